@@ -1,0 +1,1 @@
+"""tradefacts domain library: pure functions over pandas/pyarrow, no Dagster import."""

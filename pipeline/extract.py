@@ -1,0 +1,522 @@
+"""Sentences to trade figures: which number is a trade figure, and its flow, pair, period, status.
+
+A number becomes a figure only when it is money, a percentage change or a multiple *and* a flow
+trigger (turnover, trade, exports, imports, investment) governs it; tonnes, km, counts and
+shares of a total never qualify. Each figure owns the text between its neighbours: a trigger
+right after it ("$22 million is exports") wins, then the nearest trigger before it, then the
+previous figure of the sentence ("$133 million in 2024 and $68 million in H1 2025"). Periods,
+pairs and speakers follow the same nearest-first, then-inherit logic, and a figure with no period
+in its sentence inherits the last actual period of the document (reported speech continues).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+
+import pandas as pd
+
+from pipeline.attribution import CountrySpan, SpeakerState, find_attribution, find_countries
+from pipeline.lexicon import trigger_pattern, triggers
+from pipeline.numbers import Mention, find_mentions
+from pipeline.periods import Period, find_periods, resolve_pending
+
+EXTRACTOR_VERSION = "1"
+
+FIGURE_COLUMNS = [
+    "figure_id", "doc_id", "sentence_id", "char_start", "char_end", "text", "flow", "scope",
+    "reporter", "partner", "period_start", "period_end", "measure", "value", "unit", "status",
+    "approx", "source_country", "rounding", "period_note",
+]  # fmt: skip
+
+# Clause boundaries; an "and" closing a figure's window ("$22 million is exports and $46M...")
+# also separates the two figures' contexts.
+_CLAUSE_END = re.compile(r"[;:]|,\s(?:and|but|while|which|of which)\b|\sand\s*$")
+_RIGHT_FLOW = re.compile(
+    r"^\s?(?:is|are|was|were|in|of|for|[-–—:])?\s?(?:the\s)?(?P<w>\w+)", re.IGNORECASE
+)
+_ABS_CHANGE = re.compile(
+    r"(?:(?P<dir>increase|increased|growth|grew|rise|rose|up|decrease|decreased|decline|declined|"
+    r"drop|dropped|fall|fell|down|reduction|reduced)\s(?:of|by)|by)\s?$",
+    re.IGNORECASE,
+)
+_SHARE = re.compile(
+    r"\b(?:share|accounts?\sfor|accounted\sfor|of\s(?:the\s)?total)\b", re.IGNORECASE
+)
+_OF_AFTER_PERCENT = re.compile(r"^\s?of\s(?:the\s|its\s|all\s|total\s)*\w+", re.IGNORECASE)
+_PAIR_WORDS = re.compile(
+    r"\b(?:two|both|the)\s(?:countries|states|nations|sides)|\bbilateral|\bmutual", re.IGNORECASE
+)
+_DEMONYM_FLOW = re.compile(
+    r"^\s?(?:[a-z]+\s){0,2}?(?:exports?|imports?|investments?|investors?|companies|businesses|firms|goods|products)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class DocContext:
+    """What a document says once, used by every figure in it."""
+
+    doc_id: str
+    published: dt.date | None
+    pair: tuple[str, ...]
+    state: SpeakerState
+    last_period: Period | None = None
+
+
+def _doc_pair(title: str | None, sentences: list[str]) -> tuple[str, ...]:
+    """The document's main pair: the two most mentioned countries (title counts triple)."""
+    counts: Counter[str] = Counter()
+    first_seen: dict[str, int] = {}
+    texts = ([title] * 3 if title else []) + sentences
+    position = 0
+    for text in texts:
+        for c in find_countries(text):
+            if c.kind == "capital":
+                continue
+            counts[c.iso3] += 1
+            first_seen.setdefault(c.iso3, position)
+            position += 1
+    ranked = sorted(counts, key=lambda iso: (-counts[iso], first_seen[iso]))
+    return tuple(ranked[:2])
+
+
+def _flow_at(text: str) -> str | None:
+    match = trigger_pattern("flow").search(text)
+    return triggers("flow")[match.group(1).lower()] if match else None
+
+
+def _flow_before(text: str) -> tuple[str, int] | None:
+    last = None
+    for match in trigger_pattern("flow").finditer(text):
+        last = (triggers("flow")[match.group(1).lower()], match.start())
+    return last
+
+
+def _clause_tail(text: str) -> str:
+    """Text after the last clause boundary: a figure's left context."""
+    cut = 0
+    for match in _CLAUSE_END.finditer(text):
+        cut = match.end()
+    return text[cut:]
+
+
+def _clause_head(text: str) -> str:
+    match = _CLAUSE_END.search(text)
+    return text[: match.start()] if match else text
+
+
+@dataclass
+class _Slot:
+    """A mention with the sentence text it owns on each side."""
+
+    mention: Mention
+    left: str
+    right: str
+    left_offset: int
+
+
+def _slots(sentence: str, mentions: list[Mention]) -> list[_Slot]:
+    slots = []
+    for i, m in enumerate(mentions):
+        lo = mentions[i - 1].end if i else 0
+        hi = mentions[i + 1].start if i + 1 < len(mentions) else len(sentence)
+        slots.append(_Slot(m, sentence[lo : m.start], sentence[m.end : hi], lo))
+    return slots
+
+
+def _measure(slot: _Slot) -> tuple[str, float] | None:
+    """Measure and signed value, or None when the number is not a change/level of trade."""
+    m = slot.mention
+    left_tail = slot.left[-40:]
+    direction = _direction(slot)
+    if m.kind == "multiple":
+        return "multiple", m.value
+    if m.kind == "percent":
+        if _SHARE.search(slot.left[-60:]) or _OF_AFTER_PERCENT.match(slot.right):
+            return None
+        if direction is None:
+            return None
+        value = -abs(m.value) if direction == "down" else m.value
+        return "pct_change", value
+    change = _ABS_CHANGE.search(left_tail)
+    if change:
+        word = (change.group("dir") or "").lower()
+        sign = -1.0 if triggers("change").get(word) == "down" else 1.0
+        if not word:
+            # "by $X" alone: a change only when a change verb precedes it.
+            if direction is None:
+                return "level", m.value
+            sign = -1.0 if direction == "down" else 1.0
+        return "abs_change", sign * m.value
+    return "level", m.value
+
+
+def _direction(slot: _Slot) -> str | None:
+    pattern = trigger_pattern("change")
+    around = slot.left[-60:] + " " + _clause_head(slot.right)[:40]
+    found = [triggers("change")[x.group(1).lower()] for x in pattern.finditer(around)]
+    if not found:
+        return None
+    return found[-1] if "down" not in found else "down"
+
+
+def _flow(slot: _Slot, previous: str | None) -> str | None:
+    right = _RIGHT_FLOW.match(slot.right)
+    if right:
+        word = right.group("w").lower()
+        if word in triggers("flow") and triggers("flow")[word] != "turnover":
+            return triggers("flow")[word]
+    tail = _clause_tail(slot.left)
+    found = _flow_before(tail)
+    if found:
+        return found[0]
+    if previous:
+        return previous
+    found = _flow_before(slot.left)
+    if found:
+        return found[0]
+    # "$2 billion trade target": trigger directly after the amount.
+    head = _clause_head(slot.right)[:30]
+    return _flow_at(head)
+
+
+def _approx(slot: _Slot) -> bool:
+    tail = slot.left[-25:].rstrip()
+    pattern = trigger_pattern("approx")
+    return (
+        any(tail.endswith(match.group(0)) for match in pattern.finditer(tail))
+        or slot.mention.is_range
+    )
+
+
+def _status(slot: _Slot, sentence_prefix: str) -> str:
+    """Target when a plan/goal word governs the figure within its clause."""
+    pattern = trigger_pattern("status")
+    clause = _clause_tail(sentence_prefix)
+    after = _clause_head(slot.right)[:40]
+    if pattern.search(clause) or re.search(r"\b(?:target|goal)s?\b", after, re.IGNORECASE):
+        return "target"
+    return "actual"
+
+
+def _period(slot: _Slot, periods: list[Period], previous: Period | None) -> Period | None:
+    m = slot.mention
+    usable = [p for p in periods if not p.comparison]
+    right_end = m.end + len(_clause_head(slot.right))
+    after = [p for p in usable if m.end <= p.start < right_end]
+    if after:
+        return after[0]
+    before = [p for p in usable if slot.left_offset <= p.start and p.end <= m.start]
+    if before:
+        return before[-1]
+    if previous is not None:
+        return previous
+    earlier = [p for p in usable if p.end <= m.start]
+    if earlier:
+        return earlier[-1]
+    later = [p for p in usable if p.start >= m.end]
+    return later[0] if later else None
+
+
+def _role(sentence: str, c: CountrySpan) -> str:
+    """How a country is used: origin ("from X"), destination ("to X"), host ("in X"), owner."""
+    before = sentence[max(0, c.start - 30) : c.start].lower()
+    after = sentence[c.end : c.end + 30]
+    if re.search(r"\bfrom\s(?:the\s)?$", before):
+        return "from"
+    if re.search(r"\b(?:to|into)\s(?:the\s)?$", before):
+        return "to"
+    if re.search(r"\bin\s(?:the\s)?(?:economy\sof\s(?:the\s)?)?$", before):
+        return "in"
+    if after.startswith(("'s", "’s")) or (c.kind == "demonym" and _DEMONYM_FLOW.match(after)):
+        return "owner"
+    return "plain"
+
+
+def _pair(
+    flow: str,
+    sentence: str,
+    slot: _Slot,
+    countries: list[CountrySpan],
+    ctx: DocContext,
+    source: str | None,
+) -> tuple[str, str] | None:
+    """(reporter, partner) following the flow's direction; see CONTRACT.md.
+
+    Roles ("from X", "to Y", "X's") count only inside the figure's own clause, so "exports from
+    X and $46M of imports" does not make X the origin of the imports.
+    """
+    lo = slot.mention.start - len(_clause_tail(slot.left))
+    hi = slot.mention.end + len(_clause_head(slot.right))
+    roles: dict[str, list[str]] = {}
+    order: list[str] = []
+    for c in countries:
+        if lo <= c.start and c.end <= hi:
+            roles.setdefault(c.iso3, []).append(_role(sentence, c))
+            if c.iso3 not in order:
+                order.append(c.iso3)
+    for c in countries:
+        if c.iso3 not in order:
+            roles.setdefault(c.iso3, [])
+            order.append(c.iso3)
+
+    def having(*wanted: str) -> str | None:
+        return next((iso for iso in order if any(r in wanted for r in roles[iso])), None)
+
+    candidates = order[:]
+    for iso in ctx.pair:
+        if len(candidates) >= 2:
+            break
+        if iso not in candidates:
+            candidates.append(iso)
+    if len(candidates) < 2:
+        return None
+    home = (
+        source
+        if source in candidates
+        else (ctx.pair[0] if ctx.pair and ctx.pair[0] in candidates else candidates[0])
+    )
+
+    def other(iso: str) -> str:
+        return next(c for c in candidates if c != iso)
+
+    if flow == "turnover":
+        first = home if home in candidates[:2] else candidates[0]
+        second = other(first) if first in candidates[:2] else candidates[1]
+        return first, second
+    if flow == "exports":
+        reporter = having("from", "owner")
+        partner = having("to")
+        if reporter is None:
+            reporter = other(partner) if partner else home
+        return reporter, partner if partner and partner != reporter else other(reporter)
+    if flow == "imports":
+        partner = having("from")
+        reporter = having("owner", "to", "in")
+        if reporter == partner:
+            reporter = None
+        if partner is None:
+            reporter = reporter or home
+            return reporter, other(reporter)
+        return reporter or other(partner), partner
+    # investment: reporter is the recipient, partner the investor.
+    recipient = having("in", "to")
+    investor = having("from", "owner")
+    if recipient is None and investor is None:
+        return home, other(home)
+    if recipient is None:
+        recipient = other(investor)
+    if investor is None or investor == recipient:
+        investor = other(recipient)
+    return recipient, investor
+
+
+def _scope(sentence: str) -> str:
+    match = trigger_pattern("sector").search(sentence)
+    return triggers("sector")[match.group(1).lower()] if match else "total"
+
+
+def _figure_id(doc_id: str, sentence: str, m: Mention) -> str:
+    key = f"{EXTRACTOR_VERSION}|{doc_id}|{sentence}|{m.start}|{m.end}"
+    return hashlib.sha256(key.encode()).hexdigest()[:16]
+
+
+def _sentence_figures(row: dict[str, object], ctx: DocContext) -> list[tuple[dict, Period | None]]:
+    sentence = str(row["text"])
+    ctx.state.learn_people(sentence)
+    attribution = find_attribution(sentence, ctx.state)
+    if attribution and attribution.iso3:
+        ctx.state.speaker = attribution.iso3
+    ctx.state.track(sentence)
+    mentions = find_mentions(sentence)
+    if not mentions:
+        return []
+    countries = [
+        c
+        for c in find_countries(sentence)
+        if c.kind != "capital"
+        and not (attribution and attribution.start <= c.start < attribution.end)
+    ]
+    periods = find_periods(sentence, ctx.published)
+    scope = _scope(sentence)
+    out: list[tuple[dict, Period | None]] = []
+    previous_flow: str | None = None
+    previous_period: Period | None = None
+    for slot in _slots(sentence, mentions):
+        m = slot.mention
+        flow = _flow(slot, previous_flow)
+        measured = _measure(slot) if flow else None
+        if flow is None or measured is None:
+            continue
+        if flow == "investment" and m.kind != "money":
+            continue
+        measure, value = measured
+        status = _status(slot, sentence[: m.start])
+        period = _period(slot, periods, previous_period)
+        if period is None and status == "actual":
+            period = ctx.last_period
+        pair = _pair(flow, sentence, slot, countries, ctx, ctx.state.speaker)
+        if pair is None:
+            continue
+        previous_flow, previous_period = flow, period
+        if status == "actual" and period is not None:
+            ctx.last_period = period
+        figure = {
+            "figure_id": _figure_id(ctx.doc_id, sentence, m),
+            "doc_id": ctx.doc_id,
+            "sentence_id": row["sentence_id"],
+            "char_start": m.start,
+            "char_end": m.end,
+            "text": sentence[m.start : m.end],
+            "flow": flow,
+            "scope": scope,
+            "reporter": pair[0],
+            "partner": pair[1],
+            "measure": measure,
+            "value": float(value),
+            "unit": m.unit,
+            "status": status,
+            "approx": _approx(slot),
+            "source_country": ctx.state.speaker,
+            "rounding": m.rounding,
+        }
+        out.append((figure, period))
+    return out
+
+
+def _inferred_year(found: list[tuple[dict, Period | None]]) -> int | None:
+    """Reference year for an undated document: the year after its latest full-year actual.
+
+    A full-year actual for year Y can only be reported from Y+1 on, so "the current year" in such
+    an article is at the earliest Y+1; we take that earliest reading.
+    """
+    years = [
+        p.period_start.year
+        for f, p in found
+        if f["status"] == "actual"
+        and p is not None
+        and p.period_start is not None
+        and p.period_end is not None
+        and (p.period_start.month, p.period_start.day, p.period_end.month, p.period_end.day)
+        == (1, 1, 12, 31)
+        and p.period_start.year == p.period_end.year
+    ]
+    return max(years) + 1 if years else None
+
+
+def _finish(figure: dict, period: Period | None, ref_year: int | None, dated: bool) -> dict:
+    note = None
+    if period is not None and period.relative is not None:
+        if ref_year is not None:
+            period = resolve_pending(period, ref_year)
+            note = f"relative period resolved against inferred year {ref_year} (no date header)"
+        else:
+            note = "relative period but the document has no date header"
+    start = period.period_start if period else None
+    end = period.period_end if period else None
+    if period is None:
+        note = "no period stated"
+    elif note is None and period.note:
+        note = period.note
+    if not dated and period is not None and period.relative is None and note is None and ref_year:
+        note = None
+    return {**figure, "period_start": start, "period_end": end, "period_note": note}
+
+
+def _dedupe(figures: list[dict]) -> list[dict]:
+    """An article restating a figure is one claim: keep its first, most specific statement.
+
+    Restatements share flow, scope, pair, measure, value, unit and status; one without a period
+    is merged into one with a period ("to half a billion dollars" after "to $500 million by 2030").
+    """
+    kept: list[dict] = []
+    for fig in figures:
+        key = (
+            fig["flow"],
+            fig["scope"],
+            frozenset((fig["reporter"], fig["partner"]))
+            if fig["flow"] == "turnover"
+            else (fig["reporter"], fig["partner"]),
+            fig["measure"],
+            round(fig["value"], 6),
+            fig["unit"],
+            fig["status"],
+        )
+        duplicate = False
+        for i, other in enumerate(kept):
+            okey = (
+                other["flow"],
+                other["scope"],
+                frozenset((other["reporter"], other["partner"]))
+                if other["flow"] == "turnover"
+                else (other["reporter"], other["partner"]),
+                other["measure"],
+                round(other["value"], 6),
+                other["unit"],
+                other["status"],
+            )
+            if key != okey:
+                continue
+            same_period = (fig["period_start"], fig["period_end"]) == (
+                other["period_start"],
+                other["period_end"],
+            )
+            if same_period or fig["period_end"] is None:
+                duplicate = True
+                break
+            if other["period_end"] is None:
+                kept[i] = fig
+                duplicate = True
+                break
+        if not duplicate:
+            kept.append(fig)
+    return kept
+
+
+def extract_document(
+    doc_id: str, published: dt.date | None, title: str | None, sentences: pd.DataFrame
+) -> list[dict]:
+    """Figures of one document (its sentences in order)."""
+    rows = sentences.sort_values("position").to_dict("records")
+    ctx = DocContext(
+        doc_id, published, _doc_pair(title, [str(r["text"]) for r in rows]), SpeakerState()
+    )
+    found: list[tuple[dict, Period | None]] = []
+    for row in rows:
+        found.extend(_sentence_figures(row, ctx))
+    ref_year = published.year if published else _inferred_year(found)
+    figures = [
+        _finish(f, p, ref_year if not published else None, published is not None) for f, p in found
+    ]
+    return _dedupe(figures)
+
+
+def extract_figures(documents: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame:
+    """Figures of every ``ok`` document (see FiguresSchema)."""
+    rows: list[dict] = []
+    ok = documents[documents["status"] == "ok"]
+    by_doc = dict(tuple(sentences.groupby("doc_id", sort=False))) if len(sentences) else {}
+    for doc in ok.itertuples(index=False):
+        doc_sentences = by_doc.get(doc.doc_id)
+        if doc_sentences is None:
+            continue
+        published = doc.published if isinstance(doc.published, dt.date) else None
+        title = doc.title if isinstance(doc.title, str) else None
+        rows.extend(extract_document(doc.doc_id, published, title, doc_sentences))
+    frame = pd.DataFrame(rows, columns=FIGURE_COLUMNS)
+    return frame.astype(
+        {
+            "char_start": "int64",
+            "char_end": "int64",
+            "value": "float64",
+            "approx": "bool",
+            "rounding": "float64",
+        }
+    )
+
+
+__all__ = ["extract_figures", "extract_document", "FIGURE_COLUMNS", "EXTRACTOR_VERSION", "replace"]

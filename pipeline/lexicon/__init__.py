@@ -1,0 +1,112 @@
+"""Lexicons as data: countries, currencies, scale words and trigger phrases live in CSV files here.
+
+Adding a country alias, a currency or a trigger word is a one-line change to a CSV; the rules in
+``extract``/``numbers``/``periods`` only read the compiled structures below, built once per process.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+_DIR = Path(__file__).parent
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    with (_DIR / name).open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def _split(cell: str | None) -> list[str]:
+    return [part.strip() for part in (cell or "").split("|") if part.strip()]
+
+
+def alternation(phrases: list[str]) -> str:
+    """Regex alternation of literal phrases, longest first so "trade turnover" beats "trade"."""
+    return "|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class CountryMention:
+    iso3: str
+    kind: str  # "name", "alias", "demonym", "capital"
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    by_surface: dict[str, CountryMention]
+    pattern: re.Pattern[str]
+    blocs: frozenset[str]
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """Country and bloc surface forms matched case-sensitively on word boundaries."""
+    by_surface: dict[str, CountryMention] = {}
+    blocs: set[str] = set()
+    for row in _rows("countries.csv"):
+        code = row["iso3"]
+        if row["kind"] == "bloc":
+            blocs.add(code)
+        for surface, kind in (
+            [(row["name"], "name")]
+            + [(a, "alias") for a in _split(row["aliases"])]
+            + [(d, "demonym") for d in _split(row["demonyms"])]
+            + [(c, "capital") for c in _split(row["capitals"])]
+        ):
+            by_surface.setdefault(surface, CountryMention(code, kind))
+    pattern = re.compile(r"(?<![\w$])(?:the\s+)?(" + alternation(list(by_surface)) + r")(?![\w$])")
+    return Gazetteer(by_surface, pattern, frozenset(blocs))
+
+
+@dataclass(frozen=True)
+class Currency:
+    code: str
+    usd_per_unit: float
+
+
+@dataclass(frozen=True)
+class Currencies:
+    by_symbol: dict[str, Currency]
+    by_word: dict[str, Currency]
+
+
+@cache
+def currencies() -> Currencies:
+    """Currency symbols (prefixes like "$", "€") and words (suffixes like "dollars", "tenge").
+
+    ``usd_per_unit`` is an order-of-magnitude rate used only by the plausibility rule in
+    ``numbers``; it never converts a published value.
+    """
+    by_symbol: dict[str, Currency] = {}
+    by_word: dict[str, Currency] = {}
+    for row in _rows("currencies.csv"):
+        cur = Currency(row["code"], float(row["usd_per_unit"]))
+        for s in _split(row["symbols"]):
+            by_symbol.setdefault(s, cur)
+        for w in _split(row["words"]):
+            by_word.setdefault(w.lower(), cur)
+    return Currencies(by_symbol, by_word)
+
+
+@cache
+def scales() -> dict[str, float]:
+    """Scale words ("bn", "million") to multipliers, lower-cased."""
+    return {row["word"].lower(): float(row["multiplier"]) for row in _rows("scales.csv")}
+
+
+@cache
+def triggers(kind: str) -> dict[str, str]:
+    """Trigger phrase (lower-cased) to its value, for one kind: flow, status, approx, ..."""
+    return {
+        row["phrase"].lower(): row["value"] for row in _rows("triggers.csv") if row["kind"] == kind
+    }
+
+
+@cache
+def trigger_pattern(kind: str) -> re.Pattern[str]:
+    """Case-insensitive word-bounded regex of one trigger kind's phrases."""
+    return re.compile(r"(?<!\w)(" + alternation(list(triggers(kind))) + r")(?!\w)", re.IGNORECASE)

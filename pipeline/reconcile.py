@@ -1,0 +1,311 @@
+"""Figures to facts: one row per fact key, with who says what and whether they agree.
+
+Claims are grouped by *authority* (``source_country``), not by article: three outlets reposting
+one statement are one source. Mirror statistics from two countries' authorities are never
+averaged: claims that rounding cannot reconcile make the fact ``conflicting`` with ``value``
+null, both sides kept in ``claims`` and summarised in ``note``. A separate, configurable
+``preferred_value`` says which side an analyst would pick by policy without hiding the conflict.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import pandas as pd
+
+from pipeline.identities import apply_identities
+from pipeline.ids import stable_id
+from pipeline.intervals import Interval, all_overlap, human
+
+KEY = [
+    "flow",
+    "scope",
+    "reporter",
+    "partner",
+    "period_start",
+    "period_end",
+    "measure",
+    "unit",
+    "status",
+]
+FACT_COLUMNS = [
+    "fact_id", *KEY, "value", "value_min", "value_max", "resolution", "n_claims", "n_sources",
+    "sources", "figure_ids", "doc_ids", "note", "preferred_value", "preferred_source",
+    "superseded_by",
+]  # fmt: skip
+CLAIM_COLUMNS = [
+    "fact_id", "figure_id", "doc_id", "sentence_id", "source_country", "value", "value_low",
+    "value_high", "approx", "text", "sentence", "published",
+]  # fmt: skip
+CHECK_COLUMNS = ["check_id", "kind", "subject", "outcome", "n_rows", "n_failures", "detail"]
+
+# Which side fills preferred_value when sources conflict (see README "Reconciliation"):
+#   own_statistics - the reporter's own authority for its exports/imports/investment; for
+#                    turnover (no side is "own") the most precise claim, then the newest;
+#   most_precise   - the claim stated with most significant digits, then the newest;
+#   none           - leave preferred_value null.
+PREFERENCE_POLICIES = ("own_statistics", "most_precise", "none")
+DEFAULT_POLICY = "own_statistics"
+
+
+def preference_policy() -> str:
+    policy = os.environ.get("TRADEFACTS_PREFERRED_POLICY", DEFAULT_POLICY)
+    if policy not in PREFERENCE_POLICIES:
+        raise ValueError(
+            f"TRADEFACTS_PREFERRED_POLICY={policy!r}; expected one of {PREFERENCE_POLICIES}"
+        )
+    return policy
+
+
+def fact_key(row: dict) -> tuple:
+    """The contract's fact key; the pair is unordered (sorted) for turnover."""
+    reporter, partner = row["reporter"], row["partner"]
+    if row["flow"] == "turnover":
+        reporter, partner = sorted((reporter, partner))
+    return (
+        row["flow"],
+        row["scope"],
+        reporter,
+        partner,
+        row["period_start"],
+        row["period_end"],
+        row["measure"],
+        row["unit"],
+        row["status"],
+    )
+
+
+@dataclass(frozen=True)
+class Claim:
+    figure_id: str
+    doc_id: str
+    sentence_id: str
+    source: str | None
+    value: float
+    rounding: float
+    approx: bool
+    text: str
+    published: dt.date | None
+
+    @property
+    def interval(self) -> Interval:
+        return Interval.of_claim(self.value, self.rounding, self.approx)
+
+    @property
+    def relative_precision(self) -> float:
+        return (self.rounding / abs(self.value)) if self.value else float("inf")
+
+
+def _source_label(source: str | None) -> str:
+    return source or "unattributed"
+
+
+def _by_source(claims: list[Claim]) -> dict[str, list[Claim]]:
+    out: dict[str, list[Claim]] = {}
+    for c in claims:
+        out.setdefault(_source_label(c.source), []).append(c)
+    return out
+
+
+def _sort_key(c: Claim) -> tuple:
+    return (c.published or dt.date.min, c.doc_id, c.figure_id)
+
+
+def _prefer(claims: list[Claim], reporter: str, flow: str, policy: str) -> Claim | None:
+    if policy == "none":
+        return None
+    if policy == "own_statistics" and flow != "turnover":
+        own = [c for c in claims if c.source == reporter]
+        if own:
+            claims = own
+    return min(
+        claims, key=lambda c: (c.relative_precision, -(c.published or dt.date.min).toordinal())
+    )
+
+
+def resolve_group(key: tuple, claims: list[Claim], policy: str) -> dict:
+    """One fact from the claims sharing a key."""
+    flow, _, reporter, partner, *_rest, unit, _status = key
+    values = [c.value for c in claims]
+    sources = _by_source(claims)
+    named_sources = sorted(s for s in sources if s != "unattributed")
+    n_sources = len(sources)
+    intervals = [c.interval for c in claims]
+    exact = len({round(v, 9) for v in values}) == 1
+    value: float | None
+    if exact:
+        resolution = "single_source" if n_sources == 1 else "agreed"
+        value = values[0]
+        note = f"{human(value, unit)} stated by {', '.join(sorted(sources))}"
+        if n_sources > 1:
+            note = f"all {n_sources} sources state {human(value, unit)}"
+    elif all_overlap(intervals):
+        resolution = "single_source" if n_sources == 1 else "agreed_within_rounding"
+        best = min(claims, key=lambda c: c.relative_precision)
+        value = best.value
+        note = f"claims {', '.join(sorted({human(v, unit) for v in values}))} agree within stated precision; value from the most precise ({human(best.value, unit)}, {_source_label(best.source)})"
+    else:
+        resolution = "conflicting"
+        value = None
+        sides = []
+        for label, side in sorted(sources.items(), key=lambda kv: -max(c.value for c in kv[1])):
+            side_values = sorted({c.value for c in side}, reverse=True)
+            sides.append((label, side_values))
+        parts = [f"{label} side {'/'.join(human(v, unit) for v in vals)}" for label, vals in sides]
+        hi, lo = max(values), min(values)
+        ratio = f" (ratio {hi / lo:.2f})" if lo > 0 else ""
+        note = " vs ".join(parts) + ratio
+        if n_sources == 1:
+            note = f"one source states different values: {note}"
+    preferred = None
+    if resolution == "conflicting":
+        preferred = _prefer(claims, reporter, flow, policy)
+    ordered = sorted(claims, key=_sort_key)
+    return {
+        "fact_id": stable_id("fact", *key),
+        **dict(zip(KEY, key, strict=True)),
+        "value": value,
+        "value_min": min(values),
+        "value_max": max(values),
+        "resolution": resolution,
+        "n_claims": len(claims),
+        "n_sources": n_sources,
+        "sources": named_sources,
+        "figure_ids": [c.figure_id for c in ordered],
+        "doc_ids": sorted({c.doc_id for c in claims}),
+        "note": note,
+        "preferred_value": preferred.value if preferred else None,
+        "preferred_source": _source_label(preferred.source) if preferred else None,
+        "superseded_by": None,
+    }
+
+
+def _target_groups(key: tuple, claims: list[Claim]) -> list[tuple[tuple, list[Claim], bool]]:
+    """Targets restated with a new value by a newer article supersede older ones.
+
+    Returns (key, claims, is_current) per distinct target value; the value joins the id of the
+    superseded rows so every restatement keeps its own fact row.
+    """
+    if all_overlap([c.interval for c in claims]):
+        return [(key, claims, True)]
+    dates = {c.published for c in claims}
+    if None in dates or len(dates) == 1:
+        return [(key, claims, True)]
+    newest = max(dates)
+    current = [c for c in claims if c.published == newest]
+    older = [c for c in claims if c.published != newest]
+    groups: dict[float, list[Claim]] = {}
+    for c in older:
+        groups.setdefault(c.value, []).append(c)
+    return [(key, current, True)] + [(key, cs, False) for cs in groups.values()]
+
+
+def _claims_from(
+    figures: pd.DataFrame, sentences: pd.DataFrame | None, documents: pd.DataFrame | None
+) -> list[tuple[tuple, Claim, str]]:
+    sentence_text = (
+        dict(zip(sentences["sentence_id"], sentences["text"], strict=True))
+        if sentences is not None and len(sentences)
+        else {}
+    )
+    published = {}
+    if documents is not None and len(documents):
+        published = {
+            d: p
+            for d, p in zip(documents["doc_id"], documents["published"], strict=True)
+            if isinstance(p, dt.date)
+        }
+    out = []
+    for row in figures.to_dict("records"):
+        claim = Claim(
+            figure_id=row["figure_id"],
+            doc_id=row["doc_id"],
+            sentence_id=row["sentence_id"],
+            source=row["source_country"] if isinstance(row["source_country"], str) else None,
+            value=float(row["value"]),
+            rounding=float(row.get("rounding", 0.0) or 0.0),
+            approx=bool(row["approx"]),
+            text=row["text"],
+            published=published.get(row["doc_id"]),
+        )
+        out.append((fact_key(row), claim, sentence_text.get(row["sentence_id"], "")))
+    return out
+
+
+def _claim_rows(fact_id: str, claims: Iterable[Claim], sentence_of: dict[str, str]) -> list[dict]:
+    return [
+        {
+            "fact_id": fact_id,
+            "figure_id": c.figure_id,
+            "doc_id": c.doc_id,
+            "sentence_id": c.sentence_id,
+            "source_country": c.source,
+            "value": c.value,
+            "value_low": c.interval.low,
+            "value_high": c.interval.high,
+            "approx": c.approx,
+            "text": c.text,
+            "sentence": sentence_of.get(c.figure_id, ""),
+            "published": c.published,
+        }
+        for c in sorted(claims, key=_sort_key)
+    ]
+
+
+@dataclass
+class Reconciled:
+    facts: pd.DataFrame
+    claims: pd.DataFrame
+    checks: pd.DataFrame
+
+
+def reconcile_all(
+    figures: pd.DataFrame,
+    sentences: pd.DataFrame | None = None,
+    documents: pd.DataFrame | None = None,
+    policy: str | None = None,
+) -> Reconciled:
+    """Facts, their claims and the identity checks, from the figures table."""
+    policy = policy or preference_policy()
+    grouped: dict[tuple, list[Claim]] = {}
+    sentence_of: dict[str, str] = {}
+    for key, claim, sentence in _claims_from(figures, sentences, documents):
+        grouped.setdefault(key, []).append(claim)
+        sentence_of[claim.figure_id] = sentence
+    fact_rows: list[dict] = []
+    claim_rows: list[dict] = []
+    for key in sorted(grouped, key=lambda k: tuple(str(x) for x in k)):
+        claims = grouped[key]
+        groups = _target_groups(key, claims) if key[-1] == "target" else [(key, claims, True)]
+        current_id = None
+        for _, cs, is_current in groups:
+            fact = resolve_group(key, cs, policy)
+            if is_current:
+                current_id = fact["fact_id"]
+            else:
+                fact["fact_id"] = stable_id("fact", *key, fact["value"])
+                fact["superseded_by"] = current_id
+                fact["note"] = f"superseded by a newer article's target; {fact['note']}"
+            fact_rows.append(fact)
+            claim_rows.extend(_claim_rows(fact["fact_id"], cs, sentence_of))
+    facts = pd.DataFrame(fact_rows, columns=FACT_COLUMNS)
+    facts, checks = apply_identities(facts, grouped)
+    facts = facts.sort_values(
+        ["flow", "reporter", "partner", "period_end", "measure", "status", "fact_id"],
+        na_position="first",
+        key=lambda s: s.astype(str),
+    ).reset_index(drop=True)
+    return Reconciled(
+        facts=facts.astype({"n_claims": "int64", "n_sources": "int64"}),
+        claims=pd.DataFrame(claim_rows, columns=CLAIM_COLUMNS),
+        checks=pd.DataFrame(checks, columns=CHECK_COLUMNS),
+    )
+
+
+def reconcile(figures: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(facts, identity checks) from figures alone; see ``reconcile_all`` for claims."""
+    result = reconcile_all(figures)
+    return result.facts, result.checks

@@ -1,0 +1,212 @@
+"""One pandera model per table: the only place column types and vocabularies are written.
+
+Every stage validates its output against these models, the Dagster layer turns each model into a
+blocking asset check, and the release writer records each validation in ``checks.parquet``.
+Bump ``SCHEMA_VERSION`` whenever a contract column is renamed, dropped or re-meant.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pandera.pandas as pa
+from pandera.engines import pandas_engine
+from pandera.typing import Series
+
+SCHEMA_VERSION = "1.0"
+
+FLOWS = ("turnover", "exports", "imports", "investment")
+MEASURES = ("level", "pct_change", "abs_change", "multiple")
+STATUSES = ("actual", "target")
+RESOLUTIONS = (
+    "single_source",
+    "agreed",
+    "agreed_within_rounding",
+    "conflicting",
+    "derived",
+    "inconsistent",
+)
+DOC_STATUSES = ("ok", "quarantined")
+ISO3_OR_BLOC = r"^[A-Z]{2,5}$"
+
+Date = pandas_engine.Date
+
+
+def _is_list_of_str(series: pd.Series) -> pd.Series:
+    return series.map(
+        lambda v: (
+            hasattr(v, "__iter__") and not isinstance(v, str) and all(isinstance(x, str) for x in v)
+        )
+    )
+
+
+class DocumentsSchema(pa.DataFrameModel):
+    """One row per input file, readable or not."""
+
+    doc_id: Series[str] = pa.Field(unique=True)
+    path: Series[str]
+    sha256: Series[str] = pa.Field(str_matches=r"^[0-9a-f]{64}$")
+    encoding: Series[str] = pa.Field(nullable=True)
+    published: Series[Date] = pa.Field(nullable=True)
+    title: Series[str] = pa.Field(nullable=True)
+    n_chars: Series[int] = pa.Field(ge=0)
+    status: Series[str] = pa.Field(isin=DOC_STATUSES)
+    reason: Series[str] = pa.Field(nullable=True)
+    text: Series[str] = pa.Field(nullable=True)
+
+    @pa.dataframe_check
+    @classmethod
+    def reason_iff_quarantined(cls, df: pd.DataFrame) -> pd.Series:
+        return (df["status"] == "quarantined") == df["reason"].notna()
+
+    class Config:
+        strict = False
+        coerce = True
+
+
+class SentencesSchema(pa.DataFrameModel):
+    """One row per cleaned sentence; offsets index the cleaned document text."""
+
+    sentence_id: Series[str] = pa.Field(unique=True)
+    doc_id: Series[str]
+    position: Series[int] = pa.Field(ge=0)
+    text: Series[str] = pa.Field(str_length={"min_value": 1})
+    char_start: Series[int] = pa.Field(ge=0)
+    char_end: Series[int] = pa.Field(ge=0)
+
+    @pa.dataframe_check
+    @classmethod
+    def span_is_ordered(cls, df: pd.DataFrame) -> pd.Series:
+        return df["char_end"] > df["char_start"]
+
+    class Config:
+        strict = False
+        coerce = True
+
+
+class FiguresSchema(pa.DataFrameModel):
+    """One row per trade figure stated in an article (see CONTRACT.md)."""
+
+    figure_id: Series[str] = pa.Field(unique=True)
+    doc_id: Series[str]
+    sentence_id: Series[str]
+    char_start: Series[int] = pa.Field(ge=0)
+    char_end: Series[int] = pa.Field(ge=0)
+    text: Series[str] = pa.Field(str_length={"min_value": 1})
+    flow: Series[str] = pa.Field(isin=FLOWS)
+    scope: Series[str] = pa.Field(str_matches=r"^[a-z_]+$")
+    reporter: Series[str] = pa.Field(str_matches=ISO3_OR_BLOC)
+    partner: Series[str] = pa.Field(str_matches=ISO3_OR_BLOC)
+    period_start: Series[Date] = pa.Field(nullable=True)
+    period_end: Series[Date] = pa.Field(nullable=True)
+    measure: Series[str] = pa.Field(isin=MEASURES)
+    value: Series[float]
+    unit: Series[str] = pa.Field(str_matches=r"^([A-Z]{3}|percent|times)$")
+    status: Series[str] = pa.Field(isin=STATUSES)
+    approx: Series[bool]
+    source_country: Series[str] = pa.Field(nullable=True, str_matches=ISO3_OR_BLOC)
+    # Half-width of the interval the stated digits imply ("$1.3bn" -> 0.05e9); reconcile uses it.
+    rounding: Series[float] = pa.Field(ge=0)
+    # Why a period bound is null (no date header, open target), null when both are known.
+    period_note: Series[str] = pa.Field(nullable=True)
+
+    @pa.dataframe_check
+    @classmethod
+    def pair_is_bilateral(cls, df: pd.DataFrame) -> pd.Series:
+        return df["reporter"] != df["partner"]
+
+    @pa.dataframe_check
+    @classmethod
+    def period_is_ordered(cls, df: pd.DataFrame) -> pd.Series:
+        both = df["period_start"].notna() & df["period_end"].notna()
+        ok = pd.Series(True, index=df.index)
+        ok[both] = df.loc[both, "period_start"] <= df.loc[both, "period_end"]
+        return ok
+
+    @pa.dataframe_check
+    @classmethod
+    def money_levels_positive(cls, df: pd.DataFrame) -> pd.Series:
+        return (df["measure"] != "level") | (df["value"] > 0)
+
+    class Config:
+        strict = False
+        coerce = True
+
+
+class FactsSchema(pa.DataFrameModel):
+    """One row per reconciled fact; the key is the contract's fact key."""
+
+    fact_id: Series[str] = pa.Field(unique=True)
+    flow: Series[str] = pa.Field(isin=FLOWS)
+    scope: Series[str]
+    reporter: Series[str] = pa.Field(str_matches=ISO3_OR_BLOC)
+    partner: Series[str] = pa.Field(str_matches=ISO3_OR_BLOC)
+    period_start: Series[Date] = pa.Field(nullable=True)
+    period_end: Series[Date] = pa.Field(nullable=True)
+    measure: Series[str] = pa.Field(isin=MEASURES)
+    unit: Series[str]
+    status: Series[str] = pa.Field(isin=STATUSES)
+    value: Series[float] = pa.Field(nullable=True)
+    value_min: Series[float]
+    value_max: Series[float]
+    resolution: Series[str] = pa.Field(isin=RESOLUTIONS)
+    n_claims: Series[int] = pa.Field(ge=0)
+    n_sources: Series[int] = pa.Field(ge=0)
+    sources: Series[object]
+    figure_ids: Series[object]
+    doc_ids: Series[object]
+    note: Series[str]
+
+    @pa.dataframe_check
+    @classmethod
+    def lists_hold_strings(cls, df: pd.DataFrame) -> pd.Series:
+        return (
+            _is_list_of_str(df["sources"])
+            & _is_list_of_str(df["figure_ids"])
+            & _is_list_of_str(df["doc_ids"])
+        )
+
+    @pa.dataframe_check
+    @classmethod
+    def conflicts_have_no_value(cls, df: pd.DataFrame) -> pd.Series:
+        return ~df["resolution"].isin(["conflicting", "inconsistent"]) | df["value"].isna()
+
+    @pa.dataframe_check
+    @classmethod
+    def bounds_are_ordered(cls, df: pd.DataFrame) -> pd.Series:
+        return df["value_min"] <= df["value_max"]
+
+    class Config:
+        strict = False
+        coerce = True
+
+
+class ChecksSchema(pa.DataFrameModel):
+    """One row per check run before publishing: schema validations and identity checks."""
+
+    check_id: Series[str] = pa.Field(unique=True)
+    kind: Series[str] = pa.Field(isin=("schema", "identity"))
+    subject: Series[str]
+    outcome: Series[str] = pa.Field(
+        isin=("passed", "failed", "agreed_within_rounding", "inconsistent")
+    )
+    n_rows: Series[int] = pa.Field(ge=0)
+    n_failures: Series[int] = pa.Field(ge=0)
+    detail: Series[str]
+
+    class Config:
+        strict = False
+        coerce = True
+
+
+TABLE_SCHEMAS: dict[str, type[pa.DataFrameModel]] = {
+    "documents": DocumentsSchema,
+    "sentences": SentencesSchema,
+    "figures": FiguresSchema,
+    "facts": FactsSchema,
+    "checks": ChecksSchema,
+}
+
+
+def empty_frame(schema: type[pa.DataFrameModel]) -> pd.DataFrame:
+    """An empty frame with the model's columns, so stages can return "nothing" uniformly."""
+    return pd.DataFrame({name: pd.Series(dtype="object") for name in schema.to_schema().columns})

@@ -1,0 +1,92 @@
+"""Cleaned document text to sentences with character offsets.
+
+Line breaks always end a sentence (paragraphs, headings and bullet items stand alone). Inside a
+line a sentence ends at ``.``/``!``/``?`` (plus closing quotes) followed by a space and an
+upper-case letter, digit or opening quote, unless the period belongs to an abbreviation that
+always precedes something ("No.", "Jan.", "Mr.") or to an initial ("A. Smith").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import pandas as pd
+
+_NEVER_FINAL = {
+    "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "vs", "cf", "gen", "col", "lt", "sgt",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "approx", "est", "inc", "co", "corp", "ltd", "art", "p", "pp", "fig", "e.g", "i.e",
+}  # fmt: skip
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-Z0-9А-ЯЁ])")
+_WORD_BEFORE = re.compile(r"([\w.]+)\.$")
+_BULLET = re.compile(r"^(?:[•●▪◦‣∙·*]|[-–—](?=\s)|\d{1,2}[.)](?=\s))\s*")
+
+
+def _is_abbreviation(line: str, dot: int) -> bool:
+    match = _WORD_BEFORE.search(line[: dot + 1])
+    if not match:
+        return False
+    word = match.group(1).lower()
+    if word in _NEVER_FINAL:
+        return True
+    # A lone capital initial ("A. Smith", "U.S.") is not a sentence end.
+    return len(match.group(1)) == 1 and match.group(1).isupper()
+
+
+def split_line(line: str) -> Iterator[tuple[int, int]]:
+    """Sentence spans (start, end) within one line."""
+    start = 0
+    for match in _BOUNDARY.finditer(line):
+        first_dot = match.start()
+        if line[first_dot] == "." and _is_abbreviation(line, first_dot):
+            continue
+        yield start, match.end()
+        start = match.end()
+    yield start, len(line)
+
+
+def split_sentences(text: str) -> Iterator[tuple[int, int]]:
+    """Sentence spans (start, end) in ``text``, trimmed of spaces and bullet markers."""
+    offset = 0
+    for line in text.split("\n"):
+        for start, end in split_line(line):
+            piece = line[start:end]
+            lead = len(piece) - len(piece.lstrip())
+            bullet = _BULLET.match(piece[lead:])
+            if bullet:
+                lead += bullet.end()
+            trail = len(piece) - len(piece.rstrip())
+            s, e = offset + start + lead, offset + end - trail
+            if e > s:
+                yield s, e
+        offset += len(line) + 1
+
+
+SENTENCE_COLUMNS = ["sentence_id", "doc_id", "position", "text", "char_start", "char_end"]
+
+
+def segment_text(doc_id: str, text: str) -> list[dict[str, object]]:
+    """Sentence rows of one document."""
+    return [
+        {
+            "sentence_id": f"{doc_id}#s{position:04d}",
+            "doc_id": doc_id,
+            "position": position,
+            "text": text[s:e],
+            "char_start": s,
+            "char_end": e,
+        }
+        for position, (s, e) in enumerate(split_sentences(text))
+    ]
+
+
+def segment_documents(documents: pd.DataFrame) -> pd.DataFrame:
+    """Sentences of every ``ok`` document (see SentencesSchema)."""
+    rows: list[dict[str, object]] = []
+    ok = documents[documents["status"] == "ok"]
+    for doc_id, text in zip(ok["doc_id"], ok["text"], strict=True):
+        rows.extend(segment_text(doc_id, text))
+    return pd.DataFrame(rows, columns=SENTENCE_COLUMNS).astype(
+        {"position": "int64", "char_start": "int64", "char_end": "int64"}
+    )
