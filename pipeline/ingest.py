@@ -11,9 +11,11 @@ import datetime as dt
 import hashlib
 import html
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+import charset_normalizer
 import pandas as pd
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
@@ -29,10 +31,11 @@ _MAGIC = {
     b"\x7fELF": "ELF binary",
 }
 _BOMS = (
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
+_CYRILLIC_PAGES = {"cp1251", "koi8_r", "koi8_u", "cp866", "mac_cyrillic", "iso8859_5"}
 _DATE_HEADER = re.compile(r"^\s*date\s+(\d{4})-(\d{2})-(\d{2})(?:\s+\d{1,2}:\d{2})?[ \t]*\n?")
 _SPACES = re.compile(r"[\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u205f\u3000\t]")
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
@@ -61,15 +64,29 @@ class CleanDocument:
     published: dt.date | None
 
 
-def decode(raw: bytes) -> tuple[str, str]:
-    """Return (text, encoding name); raise QuarantineError for bytes that are not text."""
+@dataclass(frozen=True)
+class Decoded:
+    text: str
+    encoding: str
+    replaced: int = 0  # invalid bytes replaced by U+FFFD
+
+
+def decode(raw: bytes) -> Decoded:
+    """Bytes to text with the encoding used; raise QuarantineError for bytes that are not text.
+
+    Order: signatures of binary formats, BOMs, UTF-16 without BOM, strict UTF-8, UTF-8 with a
+    few invalid bytes (replaced and counted), a Cyrillic code page when charset-normalizer finds
+    one (it beats a hand-made rule there), else cp1252, else latin-1 (which never fails).
+    """
     for magic, what in _MAGIC.items():
         if raw.startswith(magic):
             raise QuarantineError(f"not text: {what} signature")
     for bom, name in _BOMS:
         if raw.startswith(bom):
             try:
-                return raw.decode(name), name.replace("utf-16", "utf-16-bom")
+                return Decoded(
+                    raw[len(bom) :].decode(name), f"{name}-bom" if name != "utf-8" else "utf-8-sig"
+                )
             except UnicodeDecodeError as exc:
                 raise QuarantineError(
                     f"undecodable: invalid {name} after BOM ({exc.reason})"
@@ -77,16 +94,36 @@ def decode(raw: bytes) -> tuple[str, str]:
     if b"\x00" in raw:
         utf16 = _utf16_without_bom(raw)
         if utf16 is not None:
-            return utf16
+            return Decoded(*utf16)
         raise QuarantineError("not text: contains NUL bytes")
     try:
-        return raw.decode("utf-8"), "utf-8"
+        return Decoded(raw.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
+    lenient = raw.decode("utf-8", errors="replace")
+    replaced = lenient.count("\ufffd")
+    valid_multibyte = sum(1 for ch in lenient if ord(ch) > 127 and ch != "\ufffd")
+    if valid_multibyte and replaced <= max(3, valid_multibyte // 10):
+        return Decoded(lenient, "utf-8", replaced)
+    cyrillic = _cyrillic_code_page(raw)
+    if cyrillic is not None:
+        return cyrillic
     try:
-        return raw.decode("cp1252"), "cp1252"
+        return Decoded(raw.decode("cp1252"), "cp1252")
     except UnicodeDecodeError:
-        return raw.decode("latin-1"), "latin-1"
+        return Decoded(raw.decode("latin-1"), "latin-1")
+
+
+def _cyrillic_code_page(raw: bytes) -> Decoded | None:
+    """charset-normalizer's guess, kept only when it yields mostly Cyrillic letters."""
+    best = charset_normalizer.from_bytes(raw).best()
+    if best is None or best.encoding not in _CYRILLIC_PAGES:
+        return None
+    text = str(best)
+    high = [ch for ch in text if ord(ch) > 127]
+    if high and sum("\u0400" <= ch <= "\u04ff" for ch in high) / len(high) > 0.8:
+        return Decoded(text, best.encoding)
+    return None
 
 
 def _utf16_without_bom(raw: bytes) -> tuple[str, str] | None:
@@ -164,11 +201,17 @@ def clean(text: str) -> CleanDocument:
     return CleanDocument(body, title, published)
 
 
-def _doc_row(path: Path, doc_id: str, max_bytes: int) -> dict[str, object]:
+DOCUMENT_COLUMNS = [
+    "doc_id", "path", "sha256", "encoding", "published", "title", "n_chars", "status", "reason",
+    "text", "decode_errors", "duplicate_of", "note",
+]  # fmt: skip
+EMPTY_SHA256 = hashlib.sha256(b"").hexdigest()
+
+
+def document_from_bytes(raw: bytes) -> dict[str, object]:
+    """The content part of a documents row: a pure function of the bytes (safe to cache)."""
     row: dict[str, object] = {
-        "doc_id": doc_id,
-        "path": str(path),
-        "sha256": hashlib.sha256(b"").hexdigest(),
+        "sha256": hashlib.sha256(raw).hexdigest(),
         "encoding": None,
         "published": None,
         "title": None,
@@ -176,41 +219,38 @@ def _doc_row(path: Path, doc_id: str, max_bytes: int) -> dict[str, object]:
         "status": "quarantined",
         "reason": None,
         "text": None,
+        "decode_errors": 0,
     }
-    try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise QuarantineError(f"oversize: {size} bytes > limit {max_bytes}")
-        raw = path.read_bytes()
-    except QuarantineError as exc:
-        row["reason"] = str(exc)
-        return row
-    except OSError as exc:
-        row["reason"] = f"unreadable: {exc.strerror or exc}"
-        return row
-    row["sha256"] = hashlib.sha256(raw).hexdigest()
     try:
         if not raw.strip():
             raise QuarantineError(
                 "empty: file has no content" if not raw else "empty: whitespace only"
             )
-        text, encoding = decode(raw)
-        row["encoding"] = encoding
-        _check_is_text(text)
-        doc = clean(text)
+        decoded = decode(raw)
+        row["encoding"] = decoded.encoding
+        row["decode_errors"] = decoded.replaced
+        _check_is_text(decoded.text)
+        doc = clean(decoded.text)
         if not doc.text.strip():
             raise QuarantineError("empty: no body text after removing header and title")
     except QuarantineError as exc:
         row["reason"] = str(exc)
         return row
     row.update(
-        published=doc.published,
-        title=doc.title,
-        n_chars=len(doc.text),
-        status="ok",
-        text=doc.text,
+        published=doc.published, title=doc.title, n_chars=len(doc.text), status="ok", text=doc.text
     )
     return row
+
+
+def read_input(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes | str:
+    """The file's bytes, or a quarantine reason when it cannot or should not be read."""
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            return f"oversize: {size} bytes > limit {max_bytes}"
+        return path.read_bytes()
+    except OSError as exc:
+        return f"unreadable: {exc.strerror or exc}"
 
 
 def list_inputs(folder: Path) -> list[Path]:
@@ -221,22 +261,57 @@ def list_inputs(folder: Path) -> list[Path]:
     )
 
 
-def ingest_folder(folder: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> pd.DataFrame:
-    """One row per input file in ``folder`` (see DocumentsSchema)."""
+def assign_doc_ids(paths: list[Path]) -> list[tuple[str, str | None]]:
+    """``doc_id`` is the file stem; on a collision ("a.txt" and "a.TXT") later files, in name
+    order, use the full file name instead, and say so."""
+    seen: dict[str, str] = {}
+    out: list[tuple[str, str | None]] = []
+    for path in paths:
+        doc_id, note = path.stem, None
+        if doc_id.casefold() in seen:
+            note = f"doc_id collision with {seen[doc_id.casefold()]}; using the file name"
+            doc_id = path.name
+        seen.setdefault(doc_id.casefold(), path.name)
+        out.append((doc_id, note))
+    return out
+
+
+def ingest_folder(
+    folder: Path,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    parse: Callable[[bytes], dict[str, object]] = document_from_bytes,
+) -> pd.DataFrame:
+    """One row per input file in ``folder`` (see DocumentsSchema).
+
+    Identical content under two names is processed once: later copies are quarantined with
+    ``reason`` "duplicate of <doc_id>" and ``duplicate_of`` naming the kept document. ``parse``
+    lets callers cache the per-document work by content hash.
+    """
     folder = Path(folder)
     if not folder.is_dir():
         raise FileNotFoundError(f"input folder not found: {folder}")
-    rows = [_doc_row(p, p.stem, max_bytes) for p in list_inputs(folder)]
-    columns = [
-        "doc_id",
-        "path",
-        "sha256",
-        "encoding",
-        "published",
-        "title",
-        "n_chars",
-        "status",
-        "reason",
-        "text",
-    ]
-    return pd.DataFrame(rows, columns=columns)
+    paths = list_inputs(folder)
+    rows: list[dict[str, object]] = []
+    first_by_hash: dict[str, str] = {}
+    for path, (doc_id, note) in zip(paths, assign_doc_ids(paths), strict=True):
+        raw = read_input(path, max_bytes)
+        if isinstance(raw, str):
+            content: dict[str, object] = {
+                **document_from_bytes(b""),
+                "sha256": EMPTY_SHA256,
+                "reason": raw,
+            }
+        else:
+            content = parse(raw)
+        row = {**content, "doc_id": doc_id, "path": str(path), "note": note, "duplicate_of": None}
+        if row["status"] == "ok":
+            original = first_by_hash.setdefault(str(row["sha256"]), doc_id)
+            if original != doc_id:
+                row.update(
+                    status="quarantined",
+                    reason=f"duplicate of {original}",
+                    duplicate_of=original,
+                    text=None,
+                )
+        rows.append(row)
+    return pd.DataFrame(rows, columns=DOCUMENT_COLUMNS)

@@ -52,6 +52,14 @@ class DocumentsSchema(pa.DataFrameModel):
     status: Series[str] = pa.Field(isin=DOC_STATUSES)
     reason: Series[str] = pa.Field(nullable=True)
     text: Series[str] = pa.Field(nullable=True)
+    decode_errors: Series[int] = pa.Field(ge=0)
+    duplicate_of: Series[str] = pa.Field(nullable=True)
+    note: Series[str] = pa.Field(nullable=True)
+
+    @pa.dataframe_check
+    @classmethod
+    def text_iff_ok(cls, df: pd.DataFrame) -> pd.Series:
+        return (df["status"] == "ok") == df["text"].notna()
 
     @pa.dataframe_check
     @classmethod
@@ -117,10 +125,10 @@ class FiguresSchema(pa.DataFrameModel):
     @pa.dataframe_check
     @classmethod
     def period_is_ordered(cls, df: pd.DataFrame) -> pd.Series:
-        both = df["period_start"].notna() & df["period_end"].notna()
-        ok = pd.Series(True, index=df.index)
-        ok[both] = df.loc[both, "period_start"] <= df.loc[both, "period_end"]
-        return ok
+        pairs = zip(df["period_start"], df["period_end"], strict=True)
+        return pd.Series(
+            [pd.isna(s) or pd.isna(e) or s <= e for s, e in pairs], index=df.index, dtype=bool
+        )
 
     @pa.dataframe_check
     @classmethod
@@ -180,6 +188,32 @@ class FactsSchema(pa.DataFrameModel):
         coerce = True
 
 
+class ClaimsSchema(pa.DataFrameModel):
+    """One row per claim behind a fact: who said which value, where, in which sentence."""
+
+    fact_id: Series[str]
+    figure_id: Series[str]
+    doc_id: Series[str]
+    sentence_id: Series[str]
+    source_country: Series[str] = pa.Field(nullable=True, str_matches=ISO3_OR_BLOC)
+    value: Series[float]
+    value_low: Series[float]
+    value_high: Series[float]
+    approx: Series[bool]
+    text: Series[str]
+    sentence: Series[str]
+    published: Series[Date] = pa.Field(nullable=True)
+
+    @pa.dataframe_check
+    @classmethod
+    def interval_contains_value(cls, df: pd.DataFrame) -> pd.Series:
+        return (df["value_low"] <= df["value"]) & (df["value"] <= df["value_high"])
+
+    class Config:
+        strict = False
+        coerce = True
+
+
 class ChecksSchema(pa.DataFrameModel):
     """One row per check run before publishing: schema validations and identity checks."""
 
@@ -203,6 +237,7 @@ TABLE_SCHEMAS: dict[str, type[pa.DataFrameModel]] = {
     "sentences": SentencesSchema,
     "figures": FiguresSchema,
     "facts": FactsSchema,
+    "claims": ClaimsSchema,
     "checks": ChecksSchema,
 }
 

@@ -1,0 +1,1 @@
+"""Dagster layer of tradefacts: thin assets, checks and resources around the pure ``pipeline``."""

@@ -1,0 +1,116 @@
+"""Blocking asset checks built from the pandera models, by one factory.
+
+Why blocking: a frame that breaks its schema must stop the run before anything downstream of it,
+in particular before a release is published.
+"""
+
+import pandas as pd
+import pandera.errors as pa_errors
+from dagster import (
+    AssetCheckResult,
+    AssetChecksDefinition,
+    AssetCheckSeverity,
+    AssetKey,
+    AssetsDefinition,
+    MetadataValue,
+    asset_check,
+)
+
+from assets.metadata import markdown_table
+from pipeline.schemas import SCHEMA_VERSION, TABLE_SCHEMAS
+
+FAILURE_PREVIEW_ROWS = 10
+
+
+def validate_table(table: str, df: pd.DataFrame) -> pd.DataFrame:
+    """Failure cases of ``df`` against the model of ``table`` (empty frame: valid).
+
+    Pure: used by the asset checks and to record the schema outcomes in ``checks.parquet``.
+    """
+    model = TABLE_SCHEMAS[table]
+    try:
+        model.validate(df, lazy=True)
+    except pa_errors.SchemaErrors as exc:
+        return exc.failure_cases.reset_index(drop=True)
+    except pa_errors.SchemaError as exc:
+        cases = exc.failure_cases
+        if not isinstance(cases, pd.DataFrame):
+            cases = pd.DataFrame({"failure_case": [cases]})
+        return cases.assign(check=str(exc.check), column=exc.schema.name).reset_index(drop=True)
+    return pd.DataFrame()
+
+
+def condense_failures(failures: pd.DataFrame, per_check: int = 3) -> pd.DataFrame:
+    """Failure cases fit for a preview: one row per (check, row), a few rows per check.
+
+    pandera reports a failed dataframe-level check once per column; that repetition would hide
+    every other failing check from a short preview.
+    """
+    frame = failures.copy()
+    if {"schema_context", "column", "index"} <= set(frame.columns):
+        frame_level = frame["schema_context"].eq("DataFrameSchema") & frame["index"].notna()
+        frame.loc[frame_level, ["column", "failure_case"]] = None
+    keys = [c for c in ("schema_context", "column", "check", "index") if c in frame]
+    frame = frame[~frame[keys].astype(str).duplicated()]
+    if "check" in frame:
+        frame = frame.groupby("check", sort=False).head(per_check)
+    return frame.reset_index(drop=True)
+
+
+def schema_check_rows(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """One ``ChecksSchema`` row per table: the schema validation outcome and its counts."""
+    rows = []
+    for table, df in tables.items():
+        failures = validate_table(table, df)
+        rows.append(
+            {
+                "check_id": f"schema:{table}",
+                "kind": "schema",
+                "subject": table,
+                "outcome": "failed" if len(failures) else "passed",
+                "n_rows": len(df),
+                "n_failures": len(failures),
+                "detail": f"{TABLE_SCHEMAS[table].__name__} (schema {SCHEMA_VERSION})",
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+def schema_check(asset: AssetsDefinition | AssetKey | str, table: str) -> AssetChecksDefinition:
+    """A blocking check validating ``asset`` against the pandera model of contract ``table``."""
+    model = TABLE_SCHEMAS[table]
+    if isinstance(asset, AssetsDefinition):
+        asset_name = asset.key.to_user_string()
+    else:
+        asset_name = AssetKey.from_coercible(asset).to_user_string()
+
+    @asset_check(
+        asset=asset,
+        name=f"{table}_schema",
+        blocking=True,
+        description=f"Validates {asset_name} against {model.__name__} (schema {SCHEMA_VERSION}).",
+    )
+    def _check(frame: pd.DataFrame) -> AssetCheckResult:
+        failures = validate_table(table, frame)
+        metadata = {
+            "schema": MetadataValue.text(model.__name__),
+            "schema_version": MetadataValue.text(SCHEMA_VERSION),
+            "rows": MetadataValue.int(len(frame)),
+            "failure_cases": MetadataValue.int(len(failures)),
+        }
+        if len(failures):
+            by_check = failures["check"].astype(str).value_counts() if "check" in failures else {}
+            metadata["failures_by_check"] = MetadataValue.json(
+                {str(k): int(v) for k, v in dict(by_check).items()}
+            )
+            preview = markdown_table(
+                condense_failures(failures), max_rows=FAILURE_PREVIEW_ROWS, max_chars=60
+            )
+            metadata["first_failure_cases"] = MetadataValue.md(preview)
+        return AssetCheckResult(
+            passed=not len(failures),
+            severity=AssetCheckSeverity.ERROR,
+            metadata=metadata,
+        )
+
+    return _check

@@ -1,0 +1,61 @@
+"""Assets ``facts`` and ``identity_checks``: figures reconciled into facts, in one step.
+
+Reconciliation produces both at once (the identity checks are a by-product of resolving facts),
+so they are one multi-asset rather than two assets running the same computation.
+"""
+
+from collections.abc import Iterator
+
+import pandas as pd
+from dagster import AssetOut, MetadataValue, Output, multi_asset
+
+from assets.io_manager import TABLE_METADATA_KEY
+from assets.metadata import GROUP, KINDS, frame_metadata
+from assets.versioning import source_version
+from pipeline.reconcile import reconcile_all
+
+CODE_VERSION = source_version("pipeline.reconcile")
+
+
+@multi_asset(
+    outs={
+        "facts": AssetOut(
+            description="One row per reconciled fact with its resolution (single_source, "
+            "agreed, agreed_within_rounding, conflicting, derived, inconsistent).",
+            kinds=KINDS,
+            code_version=CODE_VERSION,
+            metadata={TABLE_METADATA_KEY: "facts"},
+        ),
+        "claims": AssetOut(
+            description="One row per claim behind each fact: value, source, document, sentence.",
+            kinds=KINDS,
+            code_version=CODE_VERSION,
+            metadata={TABLE_METADATA_KEY: "claims"},
+        ),
+        "identity_checks": AssetOut(
+            description="Identity checks run while reconciling (turnover = exports + imports).",
+            kinds=KINDS,
+            code_version=CODE_VERSION,
+            metadata={TABLE_METADATA_KEY: "checks"},
+        ),
+    },
+    group_name=GROUP,
+)
+def reconcile_facts(
+    raw_documents: pd.DataFrame, sentences: pd.DataFrame, figures: pd.DataFrame
+) -> Iterator[Output[pd.DataFrame]]:
+    """Group figures by fact key and resolve each group; never averages mirror statistics."""
+    result = reconcile_all(figures, sentences, raw_documents)
+    facts, checks = result.facts, result.checks
+    resolution = facts["resolution"].value_counts() if len(facts) else pd.Series(dtype=int)
+    yield Output(
+        facts,
+        output_name="facts",
+        metadata={
+            **frame_metadata(facts),
+            "conflicting": MetadataValue.int(int(resolution.get("conflicting", 0))),
+            "resolutions": MetadataValue.json({str(k): int(v) for k, v in resolution.items()}),
+        },
+    )
+    yield Output(result.claims, output_name="claims", metadata=frame_metadata(result.claims))
+    yield Output(checks, output_name="identity_checks", metadata=frame_metadata(checks))

@@ -1,0 +1,52 @@
+"""Shared asset settings and metadata: row counts and a Markdown preview (no ``tabulate``)."""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+from dagster import MetadataValue
+
+
+def _cell(value: object, max_chars: int) -> str:
+    if isinstance(value, (list, tuple)):
+        text = ", ".join(str(v) for v in value)
+    elif value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NaT:
+        text = ""
+    else:
+        text = str(value)
+    text = " ".join(text.split()).replace("|", "\\|")
+    return text if len(text) <= max_chars else text[: max_chars - 1] + "…"
+
+
+def markdown_table(df: pd.DataFrame, max_rows: int = 5, max_chars: int = 40) -> str:
+    """The first ``max_rows`` rows of ``df`` as a Markdown table, cells cut at ``max_chars``."""
+    columns = [str(c) for c in df.columns]
+    if not columns:
+        return "_no columns_"
+    lines = [
+        "| " + " | ".join(_cell(c, max_chars) for c in columns) + " |",
+        "|" + "---|" * len(columns),
+    ]
+    for row in df.head(max_rows).itertuples(index=False, name=None):
+        lines.append("| " + " | ".join(_cell(v, max_chars) for v in row) + " |")
+    if len(df) > max_rows:
+        lines.append(f"\n_{len(df) - max_rows} more rows_")
+    elif df.empty:
+        lines.append("\n_no rows_")
+    return "\n".join(lines)
+
+
+GROUP = "tradefacts"
+KINDS = {"pandas", "parquet"}
+PREVIEW_HIDDEN = ("text",)
+"""Columns left out of previews in tables where they hold whole documents."""
+
+
+def frame_metadata(df: pd.DataFrame, *, hide: tuple[str, ...] = ()) -> dict[str, MetadataValue]:
+    """Row count and a preview of the first rows, attached to every materialisation."""
+    shown = df.drop(columns=[c for c in hide if c in df.columns])
+    return {
+        "dagster/row_count": MetadataValue.int(len(df)),
+        "preview": MetadataValue.md(markdown_table(shown)),
+    }

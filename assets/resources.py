@@ -1,0 +1,41 @@
+"""Paths and settings from environment variables, so the CLI and ``dagster dev`` agree."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from dagster import ConfigurableResource
+
+SEEDS_ENV = "TRADEFACTS_SEEDS_DIR"
+DATA_ENV = "TRADEFACTS_DATA_DIR"
+DEFAULT_SEEDS = "seeds"
+DEFAULT_DATA = "data"
+
+
+class TradefactsPaths(ConfigurableResource):
+    """Where the input articles are read from and where assets and releases are written.
+
+    Relative paths are resolved against the working directory of the process.
+    """
+
+    seeds_dir: str = DEFAULT_SEEDS
+    data_dir: str = DEFAULT_DATA
+
+    @classmethod
+    def from_env(cls) -> TradefactsPaths:
+        """Paths from ``TRADEFACTS_SEEDS_DIR`` / ``TRADEFACTS_DATA_DIR``, else the defaults."""
+        return cls(
+            seeds_dir=os.environ.get(SEEDS_ENV) or DEFAULT_SEEDS,
+            data_dir=os.environ.get(DATA_ENV) or DEFAULT_DATA,
+        )
+
+    @property
+    def seeds(self) -> Path:
+        """The input folder as a path."""
+        return Path(self.seeds_dir)
+
+    @property
+    def data(self) -> Path:
+        """The data folder (assets, releases, the default Dagster home) as a path."""
+        return Path(self.data_dir)

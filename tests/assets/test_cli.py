@@ -1,0 +1,73 @@
+"""``tradefacts run`` end to end on a copy of the seeds, through Dagster and a local instance."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from dagster import DagsterInstance
+
+import assets.figures
+from assets import cli
+from pipeline import store
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+
+@pytest.fixture
+def workdir(tmp_path, monkeypatch):
+    monkeypatch.delenv("DAGSTER_HOME", raising=False)
+    shutil.copytree(SEEDS, tmp_path / "seeds")
+    return tmp_path
+
+
+def _run(workdir: Path) -> int:
+    return cli.main(["run", "--seeds", str(workdir / "seeds"), "--data", str(workdir / "data")])
+
+
+def test_run_publishes_a_release_and_records_the_run(workdir, capsys):
+    assert _run(workdir) == 0
+    out = capsys.readouterr().out
+
+    data = workdir / "data"
+    release_id = store.read_latest(data)
+    assert release_id and f"release:   {release_id} (new)" in out
+    assert store.verify_release(data, release_id) == []
+    documents = store.load_table(data, release_id, "documents")
+    assert len(documents) == len(list(SEEDS.glob("*.txt")))
+    home = data / "dagster_home"
+    assert (home / "dagster.yaml").is_file()
+    with DagsterInstance.from_config(str(home)) as instance:
+        runs = instance.get_runs()
+    assert [r.job_name for r in runs] == ["publish_release"]
+
+    assert _run(workdir) == 0  # same input, same code: nothing new
+    assert f"release:   {release_id} (unchanged)" in capsys.readouterr().out
+    assert store.read_latest(data) == release_id
+    assert [p.name for p in (data / "releases").iterdir() if p.is_dir()] == [release_id]
+
+
+def test_a_schema_failure_in_the_real_chain_publishes_nothing(workdir, capsys, monkeypatch):
+    assert _run(workdir) == 0
+    data = workdir / "data"
+    before = store.read_latest(data)
+    real_extract = assets.figures.extract_figures
+
+    def broken_extract(documents, sentences):
+        figures = real_extract(documents, sentences)
+        return figures.assign(flow="barter")
+
+    monkeypatch.setattr(assets.figures, "extract_figures", broken_extract)
+    assert _run(workdir) == 1
+    err = capsys.readouterr().err.strip()
+
+    assert len(err.splitlines()) == 1 and "figures_schema" in err
+    assert store.read_latest(data) == before
+    assert [p.name for p in (data / "releases").iterdir() if p.is_dir()] == [before]
+
+
+def test_missing_seeds_folder_is_a_one_line_error(tmp_path, capsys):
+    code = cli.main(["run", "--seeds", str(tmp_path / "nope"), "--data", str(tmp_path / "d")])
+    assert code == 2
+    assert "does not exist" in capsys.readouterr().err

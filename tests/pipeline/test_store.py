@@ -1,0 +1,177 @@
+"""Release store: atomic LATEST, deterministic bytes, idempotent reruns, tamper detection."""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+import pyarrow.parquet as pq
+import pytest
+
+from pipeline import store
+from pipeline.schemas import SCHEMA_VERSION
+
+
+def _publish(data_dir: Path, tables: dict[str, pd.DataFrame], run_id: str = "r1"):
+    hashes = dict(zip(tables["documents"]["doc_id"], tables["documents"]["sha256"], strict=True))
+    return store.publish_release(
+        data_dir, tables, code_version="test", input_hashes=hashes, run_id=run_id
+    )
+
+
+def test_publish_writes_release_manifest_and_latest(tmp_path, tables):
+    result = _publish(tmp_path, tables)
+
+    assert result.created and result.parent is None
+    assert store.read_latest(tmp_path) == result.release_id
+    folder = tmp_path / "releases" / result.release_id
+    assert sorted(p.name for p in folder.iterdir()) == sorted(
+        [f"{t}.parquet" for t in store.TABLES] + ["manifest.json"]
+    )
+    manifest = json.loads((folder / "manifest.json").read_text())
+    assert manifest["schema_version"] == SCHEMA_VERSION
+    assert manifest["dagster_run_id"] == "r1"
+    assert manifest["parent"] is None
+    assert set(manifest["inputs"]) == {"a_doc", "b_doc"}
+    assert manifest["files"]["documents"]["rows"] == 2
+    assert store.verify_release(tmp_path, result.release_id) == []
+    # no staging or temp files left behind
+    assert [p.name for p in (tmp_path / "releases").iterdir() if p.name.startswith(".")] == []
+    # published files are read-only
+    mode = (folder / "facts.parquet").stat().st_mode
+    assert not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)
+
+
+def test_tables_round_trip_with_lists_dates_and_stable_order(tmp_path, tables):
+    result = _publish(tmp_path, tables)
+
+    documents = store.load_table(tmp_path, result.release_id, "documents")
+    assert list(documents["doc_id"]) == ["a_doc", "b_doc"]  # sorted by key, not input order
+    assert documents.loc[1, "published"].isoformat() == "2031-05-02"
+    assert pd.isna(documents.loc[0, "published"])
+    facts = store.load_table(tmp_path, result.release_id, "facts")
+    assert facts.loc[0, "sources"] == [] and facts.loc[0, "figure_ids"] == ["f1"]
+    schema = pq.read_schema(tmp_path / "releases" / result.release_id / "facts.parquet")
+    assert b"pandas" not in (schema.metadata or {})
+    assert str(schema.field("sources").type) == "list<element: string>"
+
+
+def test_plain_readers_see_the_latest_release(tmp_path, tables):
+    result = _publish(tmp_path, tables)
+    latest = (tmp_path / "releases" / "LATEST").read_text().strip()
+    path = tmp_path / "releases" / latest / "facts.parquet"
+
+    assert latest == result.release_id
+    assert pq.read_table(path).num_rows == 1
+    assert duckdb.sql(f"select count(*) from '{path}'").fetchall() == [(1,)]
+
+
+def test_rewrite_gives_identical_bytes_and_rerun_creates_nothing(tmp_path, tables):
+    first = _publish(tmp_path / "one", tables)
+    shuffled = {name: df.iloc[::-1].reset_index(drop=True) for name, df in tables.items()}
+    second = _publish(tmp_path / "two", shuffled, run_id="other")
+    assert first.release_id == second.release_id
+    for name in store.TABLES:
+        one = (first.path / f"{name}.parquet").read_bytes()
+        assert one == (second.path / f"{name}.parquet").read_bytes(), name
+
+    again = _publish(tmp_path / "one", tables, run_id="r2")
+    assert not again.created
+    assert again.release_id == first.release_id
+    assert store.read_latest(tmp_path / "one") == first.release_id
+
+
+def test_changed_content_gives_a_new_release_with_parent(tmp_path, tables):
+    first = _publish(tmp_path, tables)
+    tables["facts"].loc[0, "note"] = "changed"
+    second = _publish(tmp_path, tables)
+
+    assert second.created and second.release_id != first.release_id
+    assert second.parent == first.release_id
+    assert store.load_manifest(tmp_path, second.release_id)["parent"] == first.release_id
+    assert store.read_latest(tmp_path) == second.release_id
+
+
+def test_republishing_older_content_moves_latest_back(tmp_path, tables):
+    first = _publish(tmp_path, tables)
+    changed = {**tables, "checks": tables["checks"].assign(detail="other")}
+    _publish(tmp_path, changed)
+    back = _publish(tmp_path, tables)
+
+    assert not back.created and back.release_id == first.release_id
+    assert store.read_latest(tmp_path) == first.release_id
+
+
+def test_verify_detects_a_tampered_file(tmp_path, tables):
+    result = _publish(tmp_path, tables)
+    path = result.path / "figures.parquet"
+    os.chmod(path, 0o644)
+    tampered = store.read_parquet(path).assign(value=1.0)
+    store.write_parquet(tampered, path, "figures")
+
+    problems = store.verify_release(tmp_path, result.release_id)
+    assert any("figures" in p and "sha256" in p for p in problems)
+
+
+def test_verify_detects_missing_and_extra_files(tmp_path, tables):
+    result = _publish(tmp_path, tables)
+    os.chmod(result.path / "checks.parquet", 0o644)
+    (result.path / "checks.parquet").rename(result.path / "stray.parquet")
+
+    problems = store.verify_release(tmp_path, result.release_id)
+    assert any("checks" in p and "missing" in p for p in problems)
+    assert any("stray.parquet" in p for p in problems)
+    assert store.verify_release(tmp_path, "0000000000000000")
+
+
+def test_a_damaged_existing_release_is_not_reused(tmp_path, tables):
+    result = _publish(tmp_path, tables)
+    os.chmod(result.path / "sentences.parquet", 0o644)
+    (result.path / "sentences.parquet").write_bytes(b"garbage")
+
+    with pytest.raises(store.ReleaseError, match="damaged"):
+        _publish(tmp_path, tables)
+
+
+def test_latest_is_replaced_atomically(tmp_path, tables, monkeypatch):
+    first = _publish(tmp_path, tables)
+    calls = []
+    real_replace = os.replace
+
+    def spy(src, dst):
+        # at the moment of the swap the new id is complete and durable in a sibling temp file
+        calls.append((Path(src).read_text(), store.read_latest(tmp_path)))
+        real_replace(src, dst)
+
+    monkeypatch.setattr(store.os, "replace", spy)
+    store.set_latest(tmp_path, "feedfacefeedface")
+
+    assert calls == [("feedfacefeedface\n", first.release_id)]
+    assert store.read_latest(tmp_path) == "feedfacefeedface"
+    assert [p.name for p in (tmp_path / "releases").iterdir() if p.name.startswith(".")] == []
+
+
+def test_failed_write_leaves_no_release_and_latest_unchanged(tmp_path, tables, monkeypatch):
+    first = _publish(tmp_path, tables)
+    tables["facts"].loc[0, "note"] = "new content"
+
+    def boom(*args, **kwargs):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(store, "_fsync_dir", boom)
+    with pytest.raises(OSError, match="disk full"):
+        _publish(tmp_path, tables)
+
+    assert store.read_latest(tmp_path) == first.release_id
+    assert {p.name for p in (tmp_path / "releases").iterdir()} == {"LATEST", first.release_id}
+
+
+def test_missing_table_is_refused(tmp_path, tables):
+    del tables["checks"]
+    with pytest.raises(store.ReleaseError, match="checks"):
+        _publish(tmp_path, tables)
+    assert store.read_latest(tmp_path) is None
