@@ -15,7 +15,12 @@ from dataclasses import dataclass, field
 
 from pipeline.lexicon import alternation, gazetteer, triggers
 
-_NAME = r"(?P<name>[A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+){1,2})"
+# Two capitalised words: enough to recognise the person again by name or surname.
+_NAME = r"(?P<name>[A-Z][a-z’'-]+\s[A-Z][a-z’'-]+)"
+# A person's name ends where lower-case text or punctuation starts ("... Jasur Rakhimov held").
+_NAME_END = r"(?=\s[a-z]|[,.;:)]|$)"
+# Title words between a demonym and a name: "Uzbek Minister of Investment, Industry and Trade".
+_TITLE_TOKENS = r"[A-Z][\w’'-]*(?:\s?(?:[A-Z][\w’'-]*|of|and|the|for|to|in|on|,)){0,10}?"
 _TITLES = (
     "President", "Vice President", "Prime Minister", "Deputy Prime Minister", "Minister",
     "Foreign Minister", "Trade Minister", "Economy Minister", "Deputy Minister", "Ambassador",
@@ -60,8 +65,8 @@ def _person_patterns() -> _PersonPatterns:
     demonyms = alternation([s for s, m in gaz.by_surface.items() if m.kind == "demonym"])
     titles = alternation(list(_TITLES))
     return _PersonPatterns(
-        after_country=re.compile(rf"(?P<c>{names})\s{_NAME}\b"),
-        after_demonym=re.compile(rf"(?P<c>{demonyms})\s(?:(?:{titles})\s){{1,3}}{_NAME}\b"),
+        after_country=re.compile(rf"\bof\s(?:the\s)?(?P<c>{names})\s{_NAME}{_NAME_END}"),
+        after_demonym=re.compile(rf"(?P<c>{demonyms})\s{_TITLE_TOKENS}\s{_NAME}{_NAME_END}"),
         appositive=re.compile(
             rf"{_NAME},\s(?:the\s)?(?:{titles})\b[^,.;]{{0,120}}?\bof\s(?:the\s)?(?P<c>{names})\b"
         ),
@@ -89,7 +94,7 @@ class SpeakerState:
     def learn_people(self, text: str) -> None:
         gaz = gazetteer()
         pats = _patterns()
-        for pattern in (pats.after_country, pats.after_demonym, pats.appositive):
+        for pattern in (pats.after_demonym, pats.after_country, pats.appositive):
             for match in pattern.finditer(text):
                 iso3 = gaz.by_surface[match.group("c")].iso3
                 name = match.group("name")

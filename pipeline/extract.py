@@ -43,6 +43,12 @@ _ABS_CHANGE = re.compile(
     r"drop|dropped|fall|fell|down|reduction|reduced)\s(?:of|by)|by)\s?$",
     re.IGNORECASE,
 )
+# "$96 million more than in 2024": an amount followed by a comparative is a change.
+_COMPARATIVE = re.compile(r"^\s(more|less|higher|lower)\sthan\b", re.IGNORECASE)
+_OF_SECTOR = re.compile(r"^\s(?:worth\s)?(?:of|in)\s(?:\w+\s){0,3}\w+")
+_COMPARATIVE_WORDS = re.compile(
+    r"\b(?:more|less|higher|lower|than|compared|increase|decrease|up|down)\b", re.IGNORECASE
+)
 _SHARE = re.compile(
     r"\b(?:share|accounts?\sfor|accounted\sfor|of\s(?:the\s)?total)\b", re.IGNORECASE
 )
@@ -65,6 +71,7 @@ class DocContext:
     pair: tuple[str, ...]
     state: SpeakerState
     last_period: Period | None = None
+    last_figure: tuple[dict, Period | None] | None = None
 
 
 def _doc_pair(title: str | None, sentences: list[str]) -> tuple[str, ...]:
@@ -142,6 +149,10 @@ def _measure(slot: _Slot) -> tuple[str, float] | None:
             return None
         value = -abs(m.value) if direction == "down" else m.value
         return "pct_change", value
+    comparative = _COMPARATIVE.match(slot.right)
+    if comparative:
+        sign = -1.0 if comparative.group(1).lower() in ("less", "lower") else 1.0
+        return "abs_change", sign * m.value
     change = _ABS_CHANGE.search(left_tail)
     if change:
         word = (change.group("dir") or "").lower()
@@ -244,6 +255,7 @@ def _pair(
     countries: list[CountrySpan],
     ctx: DocContext,
     source: str | None,
+    previous_pair: tuple[str, str] | None = None,
 ) -> tuple[str, str] | None:
     """(reporter, partner) following the flow's direction; see CONTRACT.md.
 
@@ -259,6 +271,9 @@ def _pair(
             roles.setdefault(c.iso3, []).append(_role(sentence, c))
             if c.iso3 not in order:
                 order.append(c.iso3)
+    if not order and previous_pair is not None:
+        # Nothing named in this figure's clause: it continues the sentence's previous figure.
+        return previous_pair
     for c in countries:
         if c.iso3 not in order:
             roles.setdefault(c.iso3, [])
@@ -315,14 +330,37 @@ def _pair(
     return recipient, investor
 
 
-def _scope(sentence: str) -> str:
-    match = trigger_pattern("sector").search(sentence)
-    return triggers("sector")[match.group(1).lower()] if match else "total"
+def _scope(slot: _Slot, previous: dict | None, flow: str) -> str:
+    """A sector named in the figure's own clause ("exports of honey ... $780 thousand", "$2bn
+    of machinery"); else the sector of the sentence's previous figure of the same flow."""
+    own = _clause_tail(slot.left)
+    right = _OF_SECTOR.match(slot.right)
+    if right:
+        own += " " + right.group(0)
+    match = trigger_pattern("sector").search(own)
+    if match:
+        return triggers("sector")[match.group(1).lower()]
+    if previous is not None and previous["flow"] == flow:
+        return previous["scope"]
+    return "total"
 
 
 def _figure_id(doc_id: str, sentence: str, m: Mention) -> str:
     key = f"{EXTRACTOR_VERSION}|{doc_id}|{sentence}|{m.start}|{m.end}"
     return hashlib.sha256(key.encode()).hexdigest()[:16]
+
+
+def _follow_up(slot: _Slot, sentence: str, ctx: DocContext) -> dict | None:
+    """A change stated with no trade word ("That is 1.5-fold more than...") refers back to the
+    document's previous figure; returns that figure's row to inherit from."""
+    if ctx.last_figure is None or trigger_pattern("flow").search(sentence):
+        return None
+    if not _COMPARATIVE_WORDS.search(sentence):
+        return None
+    measured = _measure(slot)
+    if measured is None or measured[0] == "level":
+        return None
+    return ctx.last_figure
 
 
 def _sentence_figures(row: dict[str, object], ctx: DocContext) -> list[tuple[dict, Period | None]]:
@@ -342,29 +380,32 @@ def _sentence_figures(row: dict[str, object], ctx: DocContext) -> list[tuple[dic
         and not (attribution and attribution.start <= c.start < attribution.end)
     ]
     periods = find_periods(sentence, ctx.published)
-    scope = _scope(sentence)
     out: list[tuple[dict, Period | None]] = []
-    previous_flow: str | None = None
-    previous_period: Period | None = None
+    previous: tuple[dict, Period | None] | None = None
     for slot in _slots(sentence, mentions):
         m = slot.mention
-        flow = _flow(slot, previous_flow)
+        flow = _flow(slot, previous[0]["flow"] if previous else None)
+        inherited = None if flow else _follow_up(slot, sentence, ctx)
+        if inherited is not None:
+            base, base_period = inherited
+            flow = base["flow"]
         measured = _measure(slot) if flow else None
         if flow is None or measured is None:
             continue
-        if flow == "investment" and m.kind != "money":
-            continue
         measure, value = measured
-        status = _status(slot, sentence[: m.start])
-        period = _period(slot, periods, previous_period)
-        if period is None and status == "actual":
-            period = ctx.last_period
-        pair = _pair(flow, sentence, slot, countries, ctx, ctx.state.speaker)
+        if inherited is not None:
+            status, scope, period = base["status"], base["scope"], base_period
+            pair: tuple[str, str] | None = (base["reporter"], base["partner"])
+        else:
+            status = _status(slot, sentence[: m.start])
+            scope = _scope(slot, previous[0] if previous else None, flow)
+            period = _period(slot, periods, previous[1] if previous else None)
+            if period is None and status == "actual":
+                period = ctx.last_period
+            previous_pair = (previous[0]["reporter"], previous[0]["partner"]) if previous else None
+            pair = _pair(flow, sentence, slot, countries, ctx, ctx.state.speaker, previous_pair)
         if pair is None:
             continue
-        previous_flow, previous_period = flow, period
-        if status == "actual" and period is not None:
-            ctx.last_period = period
         figure = {
             "figure_id": _figure_id(ctx.doc_id, sentence, m),
             "doc_id": ctx.doc_id,
@@ -384,7 +425,11 @@ def _sentence_figures(row: dict[str, object], ctx: DocContext) -> list[tuple[dic
             "source_country": ctx.state.speaker,
             "rounding": m.rounding,
         }
-        out.append((figure, period))
+        previous = (figure, period)
+        if status == "actual" and period is not None:
+            ctx.last_period = period
+            ctx.last_figure = previous
+        out.append(previous)
     return out
 
 

@@ -32,7 +32,10 @@ _SPELLED_VALUES = {
     "twenty": 20.0, "thirty": 30.0, "forty": 40.0, "fifty": 50.0, "a hundred": 100.0,
     "one hundred": 100.0, "several hundred": 300.0,
 }  # fmt: skip
-_SPELLED_MULTIPLES = {"doubled": 2.0, "tripled": 3.0, "quadrupled": 4.0, "twice": 2.0}
+_SPELLED_MULTIPLES = {
+    "doubled": 2.0, "tripled": 3.0, "quadrupled": 4.0, "twice": 2.0, "double": 2.0,
+    "triple": 3.0, "quadruple": 4.0,
+}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -117,8 +120,8 @@ def _patterns() -> _Patterns:
         rf"(?<![\w.,])(?P<n1>[-−]?{_NUM})\s?(?:%|percent(?!\w)|per cent(?!\w)|pct(?!\w))"
     )
     multiple = re.compile(
-        rf"(?<![\w.,])(?P<n1>{_NUM})(?:\s?-?\s?fold(?!\w)|\s(?:times)(?!\w))"
-        rf"|(?<!\w)(?P<sp>{alternation(list(_SPELLED_MULTIPLES))})(?!\w)",
+        rf"(?<![\w.,])(?P<n1>{_NUM})(?:\s?-?\s?fold(?!\w)|\s(?:times)(?!\w)(?!\s(?:a|per)\s(?:day|week|month|year)))"
+        rf"|(?<!\w)(?P<sp>{alternation(list(_SPELLED_MULTIPLES))})(?![\w-])",
         re.IGNORECASE,
     )
     return _Patterns(money_digits, money_spelled, percent, multiple)

@@ -95,7 +95,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 _COMPARISON = re.compile(
     r"(?:\bthan|\bcompared\s(?:to|with)|\bin\scomparison\swith|\bagainst|\bversus|\bvs\.?|"
-    r"\bfrom\sthe\ssame\speriod|\bover\sthe\ssame\speriod|\bsame\speriod)"
+    r"\bfrom\sthe\ssame\speriod|\bover\sthe\ssame\speriod|\bsame\speriod|"
+    r"(?:percent|%|times|fold|up|down|more|less)\sfrom)"
     r"(?:\s[\w’'-]+){0,5}\s?$",
     re.IGNORECASE,
 )

@@ -196,3 +196,64 @@ def test_non_trade_numbers_are_not_figures(sentence: str) -> None:
 def test_figure_ids_are_stable() -> None:
     text = "date 2031-01-01\nTrade between Georgia and Armenia reached $1.4 billion in 2030."
     assert list(figures(text)["figure_id"]) == list(figures(text)["figure_id"])
+
+
+def test_follow_up_change_refers_to_previous_figure() -> None:
+    out = figures(
+        "date 2031-07-07\nTrade between Moldova and Ukraine reached $910 million in the first half of 2031. "
+        "That is $85 million more than in the same period of 2030."
+    )
+    change = out.iloc[1]
+    assert (change["measure"], change["value"], change["flow"]) == ("abs_change", 85e6, "turnover")
+    assert (change["period_start"], change["period_end"]) == (D(2031, 1, 1), D(2031, 6, 30))
+
+
+def test_frequency_is_not_a_multiple() -> None:
+    out = figures(
+        "date 2031-07-07\nTrade between Moldova and Ukraine reached $910 million in 2030. "
+        "Buses between Chisinau and Odesa run 6 times a day."
+    )
+    assert list(out["measure"]) == ["level"]
+
+
+def test_scope_from_own_clause_and_inherited_in_sentence() -> None:
+    out = figures(
+        "date 2031-03-01\nGeorgia's exports of fruit to Armenia rose 6.5 percent to $48 million in 2030."
+    )
+    assert list(out["scope"]) == ["agriculture", "agriculture"]
+
+
+def test_sector_in_a_later_clause_is_not_the_scope() -> None:
+    row = only(
+        "date 2031-03-01\nNorway's exports to the EU reached €9.4 billion in 2030, of which oil and gas made up most."
+    )
+    assert row["scope"] == "total"
+
+
+def test_change_base_after_from_is_not_the_period() -> None:
+    row = figures(
+        "date 2031-03-01\nTrade between Iran and Iraq fell to $9.1 billion in 2030, down 4 percent from 2029."
+    ).iloc[1]
+    assert (row["measure"], row["value"], row["period_start"]) == (
+        "pct_change",
+        -4.0,
+        D(2030, 1, 1),
+    )
+
+
+def test_person_with_long_title_resolves_later_pronoun() -> None:
+    out = figures(
+        "date 2031-05-05\nArmenian Minister of Economy, Industry and Trade Gevorg Sargsyan met Iranian officials.\n\n"
+        "The minister noted that trade between Armenia and Iran reached $720 million in 2030."
+    )
+    assert list(out["source_country"]) == ["ARM"]
+
+
+def test_double_as_target_multiple() -> None:
+    row = only("date 2031-05-05\nIran plans to double exports to Armenia by 2034.")
+    assert (row["measure"], row["value"], row["status"], row["period_end"]) == (
+        "multiple",
+        2.0,
+        "target",
+        D(2034, 12, 31),
+    )
