@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from pipeline.lexicon import alternation, gazetteer, triggers
 
@@ -45,10 +46,9 @@ def find_countries(text: str) -> list[CountrySpan]:
     """Country and bloc mentions with spans (the span excludes a leading "the")."""
     gaz = gazetteer()
     out = []
-    for match in gaz.pattern.finditer(text):
-        surface = match.group(1)
+    for start, end, surface in gaz.find(text):
         mention = gaz.by_surface[surface]
-        out.append(CountrySpan(match.start(1), match.end(1), mention.iso3, mention.kind))
+        out.append(CountrySpan(start, end, mention.iso3, mention.kind))
     return out
 
 
@@ -151,8 +151,16 @@ class Attribution:
     end: int
 
 
+@cache
+def _cues() -> tuple[str, ...]:
+    return tuple(triggers("attribution"))
+
+
 def find_attribution(sentence: str, state: SpeakerState) -> Attribution | None:
     """The sentence's explicit attribution, resolved to a country where possible."""
+    lowered = sentence.lower()
+    if not any(cue in lowered for cue in _cues()):
+        return None  # cheap substring test before the regexes
     match = _ACCORDING.search(sentence)
     if match:
         return Attribution(state.resolve(match.group("x")), match.start(), match.end())

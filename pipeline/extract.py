@@ -16,11 +16,12 @@ import hashlib
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
+from functools import cache
 
 import pandas as pd
 
 from pipeline.attribution import CountrySpan, SpeakerState, find_attribution, find_countries
-from pipeline.lexicon import trigger_pattern, triggers
+from pipeline.lexicon import currencies, trigger_pattern, triggers
 from pipeline.numbers import Mention, find_mentions
 from pipeline.periods import Period, find_periods, resolve_pending
 
@@ -74,14 +75,14 @@ class DocContext:
     last_figure: tuple[dict, Period | None] | None = None
 
 
-def _doc_pair(title: str | None, sentences: list[str]) -> tuple[str, ...]:
+def _doc_pair(title: str | None, mentions: list[list[CountrySpan]]) -> tuple[str, ...]:
     """The document's main pair: the two most mentioned countries (title counts triple)."""
     counts: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
-    texts = ([title] * 3 if title else []) + sentences
+    title_mentions = find_countries(title) if title else []
     position = 0
-    for text in texts:
-        for c in find_countries(text):
+    for found in [title_mentions] * 3 + mentions:
+        for c in found:
             if c.kind == "capital":
                 continue
             counts[c.iso3] += 1
@@ -350,6 +351,39 @@ def _figure_id(doc_id: str, sentence: str, m: Mention) -> str:
     return hashlib.sha256(key.encode()).hexdigest()[:16]
 
 
+MAX_NUMBERS_PER_SENTENCE = 40
+_NUMBER_TOKEN = re.compile(r"\d+")
+
+
+@cache
+def _cues() -> tuple[str, ...]:
+    cur = currencies()
+    words = [w.lower() for w in [*cur.by_symbol, *cur.by_word]]
+    extra = [
+        "%",
+        "percent",
+        "per cent",
+        "pct",
+        "times",
+        "fold",
+        "twice",
+        "doubl",
+        "tripl",
+        "quadrupl",
+    ]
+    return tuple(sorted({*words, *extra}))
+
+
+def worth_extracting(sentence: str) -> bool:
+    """Cheap prefilter run before the expensive rules: a money/percent/multiple cue must be
+    present (plain substring tests), and a "sentence" dense with numbers (a table row, junk)
+    is not prose."""
+    lowered = sentence.lower()
+    if not any(cue in lowered for cue in _cues()):
+        return False
+    return len(_NUMBER_TOKEN.findall(sentence)) <= MAX_NUMBERS_PER_SENTENCE
+
+
 def _follow_up(slot: _Slot, sentence: str, ctx: DocContext) -> dict | None:
     """A change stated with no trade word ("That is 1.5-fold more than...") refers back to the
     document's previous figure; returns that figure's row to inherit from."""
@@ -363,19 +397,24 @@ def _follow_up(slot: _Slot, sentence: str, ctx: DocContext) -> dict | None:
     return ctx.last_figure
 
 
-def _sentence_figures(row: dict[str, object], ctx: DocContext) -> list[tuple[dict, Period | None]]:
+def _sentence_figures(
+    row: dict[str, object], sentence_countries: list[CountrySpan], ctx: DocContext
+) -> list[tuple[dict, Period | None]]:
     sentence = str(row["text"])
-    ctx.state.learn_people(sentence)
+    if sentence_countries:
+        ctx.state.learn_people(sentence)
     attribution = find_attribution(sentence, ctx.state)
     if attribution and attribution.iso3:
         ctx.state.speaker = attribution.iso3
     ctx.state.track(sentence)
+    if not worth_extracting(sentence):
+        return []
     mentions = find_mentions(sentence)
     if not mentions:
         return []
     countries = [
         c
-        for c in find_countries(sentence)
+        for c in sentence_countries
         if c.kind != "capital"
         and not (attribution and attribution.start <= c.start < attribution.end)
     ]
@@ -527,12 +566,11 @@ def extract_document(
 ) -> list[dict]:
     """Figures of one document (its sentences in order)."""
     rows = sentences.sort_values("position").to_dict("records")
-    ctx = DocContext(
-        doc_id, published, _doc_pair(title, [str(r["text"]) for r in rows]), SpeakerState()
-    )
+    mentions = [find_countries(str(r["text"])) for r in rows]
+    ctx = DocContext(doc_id, published, _doc_pair(title, mentions), SpeakerState())
     found: list[tuple[dict, Period | None]] = []
-    for row in rows:
-        found.extend(_sentence_figures(row, ctx))
+    for row, sentence_countries in zip(rows, mentions, strict=True):
+        found.extend(_sentence_figures(row, sentence_countries, ctx))
     ref_year = published.year if published else _inferred_year(found)
     figures = [
         _finish(f, p, ref_year if not published else None, published is not None) for f, p in found

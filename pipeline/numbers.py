@@ -24,6 +24,7 @@ from pipeline.lexicon import alternation, currencies, scales
 PLAUSIBLE_MAX_USD = 1e12
 SPELLED_ROUNDING = 0.05
 
+_DIGIT = re.compile(r"\d")
 _NUM = r"\d{1,15}(?:[.,]\d{1,15}){0,6}"
 _SPELLED_VALUES = {
     "one and a half": 1.5, "half a": 0.5, "a quarter of a": 0.25, "a": 1.0, "one": 1.0,
@@ -189,15 +190,18 @@ def find_mentions(sentence: str) -> list[Mention]:
     """All money amounts, percentages and multiples in a sentence, in order, non-overlapping."""
     pats = _patterns()
     found: list[Mention] = []
-    for match in pats.money_digits.finditer(sentence):
+    has_digit = _DIGIT.search(sentence) is not None  # most regexes need a digit: skip them early
+    for match in pats.money_digits.finditer(sentence) if has_digit else ():
         mention = _money_from_digits(match)
         if mention:
             found.append(mention)
-    for match in pats.money_spelled.finditer(sentence):
+    lowered = sentence.lower()
+    spelled_scale = any(w in lowered for w in ("thousand", "million", "billion", "trillion"))
+    for match in pats.money_spelled.finditer(sentence) if spelled_scale else ():
         mention = _money_from_words(match)
         if mention:
             found.append(mention)
-    for match in pats.percent.finditer(sentence):
+    for match in pats.percent.finditer(sentence) if has_digit else ():
         number = parse_number(match.group("n1").lstrip("-−"))
         sign = -1.0 if match.group("n1")[0] in "-−" else 1.0
         found.append(
@@ -210,7 +214,8 @@ def find_mentions(sentence: str) -> list[Mention]:
                 number.step / 2,
             )
         )
-    for match in pats.multiple.finditer(sentence):
+    spelled_multiple = any(w in lowered for w in ("doubl", "tripl", "quadrupl", "twice"))
+    for match in pats.multiple.finditer(sentence) if has_digit or spelled_multiple else ():
         if match.group("sp"):
             value, rounding = _SPELLED_MULTIPLES[match.group("sp").lower()], 0.0
         else:

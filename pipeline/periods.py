@@ -213,12 +213,12 @@ def _resolve(kind: str, match: re.Match[str], ref: dt.date | None) -> Period:
 
 def find_periods(sentence: str, ref: dt.date | None) -> list[Period]:
     """Non-overlapping period expressions in a sentence, most specific pattern first."""
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(sentence))  # 1 where a more specific expression already matched
     found: list[Period] = []
     for kind, pattern in _PATTERNS:
         for match in pattern.finditer(sentence):
             s, e = match.span()
-            if any(s < te and ts < e for ts, te in taken):
+            if taken.find(1, s, e) != -1:
                 continue
             try:
                 period = _resolve(kind, match, ref)
@@ -226,7 +226,7 @@ def find_periods(sentence: str, ref: dt.date | None) -> list[Period]:
                 continue
             if _COMPARISON.search(sentence[max(0, s - 60) : s]):
                 period = replace(period, comparison=True)
-            taken.append((s, e))
+            taken[s:e] = b"\x01" * (e - s)
             found.append(period)
     found.sort(key=lambda p: p.start)
     return found

@@ -46,6 +46,24 @@ def split_line(line: str) -> Iterator[tuple[int, int]]:
     yield start, len(line)
 
 
+MAX_SENTENCE_CHARS = 1500
+
+
+def _bounded(start: int, end: int, text: str) -> Iterator[tuple[int, int]]:
+    """Cut a run-on "sentence" (a page without punctuation, a table dump) into pieces of at most
+    ``MAX_SENTENCE_CHARS``, at a space where possible, so every later stage works on bounded
+    input. Real sentences are far shorter; nothing is dropped."""
+    while end - start > MAX_SENTENCE_CHARS:
+        cut = text.rfind(" ", start + MAX_SENTENCE_CHARS // 2, start + MAX_SENTENCE_CHARS)
+        cut = cut if cut != -1 else start + MAX_SENTENCE_CHARS
+        yield start, cut
+        start = cut
+        while start < end and text[start] == " ":
+            start += 1
+    if end > start:
+        yield start, end
+
+
 def split_sentences(text: str) -> Iterator[tuple[int, int]]:
     """Sentence spans (start, end) in ``text``, trimmed of spaces and bullet markers."""
     offset = 0
@@ -58,8 +76,7 @@ def split_sentences(text: str) -> Iterator[tuple[int, int]]:
                 lead += bullet.end()
             trail = len(piece) - len(piece.rstrip())
             s, e = offset + start + lead, offset + end - trail
-            if e > s:
-                yield s, e
+            yield from _bounded(s, e, text)
         offset += len(line) + 1
 
 
