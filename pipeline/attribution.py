@@ -17,7 +17,15 @@ from functools import cache
 from pipeline.lexicon import alternation, gazetteer, triggers
 
 # Two capitalised words: enough to recognise the person again by name or surname.
-_NAME = r"(?P<name>[A-Z][a-z’'-]+\s[A-Z][a-z’'-]+)"
+_UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ’'-"
+# Words of titles and institutions are never part of a person's name.
+_NOT_NAME = (
+    r"(?!(?:Minister|Ministry|Affairs|Trade|Foreign|Economy|Economic|Development|Industry|"
+    r"Investment|Commerce|Deputy|Prime|President|Chairman|Ambassador|Republic|Cabinet|Agency|"
+    r"Office|Committee|Bureau|Department|Customs|Finance|Integration|Agriculture|Energy|State|"
+    r"Government|Council|Bank|Head|General|Secretary)\b)"
+)
+_NAME = rf"(?P<name>{_NOT_NAME}[{_UPPER}][{_LOWER}]+\s{_NOT_NAME}[{_UPPER}][{_LOWER}]+)"
 # A person's name ends where lower-case text or punctuation starts ("... Jasur Rakhimov held").
 _NAME_END = r"(?=\s[a-z]|[,.;:)]|$)"
 # Title words between a demonym and a name: "Uzbek Minister of Investment, Industry and Trade".
@@ -28,8 +36,9 @@ _TITLES = (
     "Chairman", "Deputy Chairman", "Head", "Speaker", "Governor", "Consul General", "Mayor",
 )  # fmt: skip
 _ROLE_WORDS = re.compile(
-    r"^(?:he|she|him|her|they|them|the\s(?:minister|president|prime\sminister|premier|head|"
-    r"chairman|ambassador|official|deputy|speaker|governor|leader|head\sof\sstate))\b",
+    r"^(?:he|she|him|her|they|them|the\s(?:deputy\s)?(?:minister|president|prime\sminister|premier|"
+    r"head|chairman|ambassador|diplomat|envoy|official|deputy|speaker|governor|leader|"
+    r"head\sof\sstate))\b",
     re.IGNORECASE,
 )
 
@@ -85,11 +94,22 @@ def _patterns() -> _PersonPatterns:
 
 @dataclass
 class SpeakerState:
-    """Per-document memory: known people, the last one named, and the current speaker."""
+    """Per-document memory: known people, who was named last, and the current speaker.
+
+    ``home`` is the country of the article's dateline ("BEIJING, Jan. 14 (Xinhua) --"); an
+    unnamed national institution ("the General Administration of Customs", "the Statistics
+    Agency") is taken to be that country's.
+    """
 
     people: dict[str, str] = field(default_factory=dict)  # full name or surname -> iso3
-    last_person: str | None = None
+    titles: dict[str, str] = field(default_factory=dict)  # name -> the words introducing it
+    recent: list[str] = field(default_factory=list)  # names, most recently mentioned last
     speaker: str | None = None
+    home: str | None = None
+
+    @property
+    def last_person(self) -> str | None:
+        return self.recent[-1] if self.recent else None
 
     def learn_people(self, text: str) -> None:
         gaz = gazetteer()
@@ -98,39 +118,103 @@ class SpeakerState:
             for match in pattern.finditer(text):
                 iso3 = gaz.by_surface[match.group("c")].iso3
                 name = match.group("name")
-                self.people.setdefault(name, iso3)
-                self.people.setdefault(name.split()[-1], iso3)
+                for key in (name, name.split()[-1]):
+                    self.people.setdefault(key, iso3)
+                    self.titles.setdefault(key, match.group(0))
+
+    def _named(self, text: str) -> list[tuple[int, str]]:
+        found = []
+        for name in self.people:
+            found += [(m.start(), name) for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
+        return sorted(found)
 
     def person_in(self, text: str) -> str | None:
         """Country of the last known person named in ``text``."""
-        best: tuple[int, str] | None = None
-        for name, iso3 in self.people.items():
-            for match in re.finditer(rf"\b{re.escape(name)}\b", text):
-                if best is None or match.start() > best[0]:
-                    best = (match.start(), iso3)
-        return best[1] if best else None
+        named = self._named(text)
+        return self.people[named[-1][1]] if named else None
 
     def track(self, text: str) -> None:
-        """Remember the last person named in a sentence, for later pronouns."""
-        last: tuple[int, str] | None = None
-        for name in self.people:
-            for match in re.finditer(rf"\b{re.escape(name)}\b", text):
-                if last is None or match.start() > last[0]:
-                    last = (match.start(), name)
-        if last:
-            self.last_person = last[1]
+        """Remember the order in which people are named, for later pronouns and roles."""
+        for _, name in self._named(text):
+            if name in self.recent:
+                self.recent.remove(name)
+            self.recent.append(name)
+
+    def _by_role(self, phrase: str) -> str | None:
+        """The minister is the last person introduced as a minister; he, the last one named.
+        The person found becomes the current referent for the next pronoun."""
+        role = _ROLE_NOUN.search(phrase)
+        if role:
+            wanted = _ROLE_SYNONYMS.get(role.group(0).lower(), role.group(0).lower())
+            for name in reversed(self.recent):
+                if re.search(wanted, self.titles.get(name, ""), re.IGNORECASE):
+                    self.recent.remove(name)
+                    self.recent.append(name)
+                    return self.people[name]
+        return self.people.get(self.last_person) if self.last_person else None
+
+    @property
+    def home_or_first_person(self) -> str | None:
+        """The dateline country, else the country of the first person the article introduces."""
+        if self.home:
+            return self.home
+        return next(iter(self.people.values()), None)
 
     def resolve(self, phrase: str) -> str | None:
         """Country of an attribution phrase: a country, a known person, or a pronoun/role."""
-        countries = find_countries(phrase)
+        countries = [c for c in find_countries(phrase) if c.kind != "capital"]
         if countries:
             return countries[0].iso3
         person = self.person_in(phrase)
         if person:
             return person
-        if _ROLE_WORDS.search(phrase.strip(" ,«»“”\"'")) and self.last_person:
-            return self.people.get(self.last_person)
+        if _ROLE_WORDS.search(phrase.strip(" ,«»“”\"'")):
+            return self._by_role(phrase)
+        if _INSTITUTION.search(phrase):
+            return self.home_or_first_person
         return None
+
+
+_ROLE_NOUN = re.compile(
+    r"\b(?:prime minister|minister|ambassador|diplomat|envoy|president|premier|chairman|"
+    r"governor|speaker|deputy premier|head of state)\b",
+    re.IGNORECASE,
+)
+_ROLE_SYNONYMS = {
+    "diplomat": "ambassador|consul|envoy", "envoy": "ambassador|envoy",
+    "premier": "prime minister|premier", "deputy premier": "deputy prime minister|premier",
+    "head of state": "president",
+}  # fmt: skip
+_INSTITUTION = re.compile(
+    r"\b(?:minist\w*|customs|statistic\w*|agency|bureau|office|committee|government|cabinet|"
+    r"department|administration|central bank|national bank|president|advis[eo]r|spokes\w*|"
+    r"official)\b",
+    re.IGNORECASE,
+)
+_JOINT = re.compile(
+    r"\bjoint\s(?:statement|communiqu[eé]|declaration)|\bboth\s(?:sides|countries|parties)\b",
+    re.IGNORECASE,
+)
+# Sentence adverbs between commas hide the subject of a speech verb ("X, meanwhile, said").
+_ASIDES = re.compile(
+    r",\s(?:meanwhile|however|in turn|also|too|moreover|in addition|for (?:his|her|its|their) part|"
+    r"(?:speaking|writing|addressing|commenting|answering)\b[^,;]{0,80}),",
+    re.IGNORECASE,
+)
+_APPOSITIVE = re.compile(r",\s((?:the|a|an)\s[^,;:.]{1,120})")
+_DATELINE = re.compile(
+    r"^(?P<city>[A-Z][A-Za-z.'-]+(?:\s[A-Z][A-Za-z.'-]+){0,2})(?:,|\s[—–-]{1,2}\s)"
+)
+
+
+def dateline_country(first_sentence: str) -> str | None:
+    """Country of a dateline city that opens an article ("TASHKENT, April 22 (Trend) –")."""
+    match = _DATELINE.match(first_sentence)
+    if not match:
+        return None
+    city = match.group("city").title()
+    mention = gazetteer().by_surface.get(city)
+    return mention.iso3 if mention and mention.kind == "capital" else None
 
 
 def _phrases(value: str) -> str:
@@ -149,6 +233,7 @@ class Attribution:
     iso3: str | None
     start: int
     end: int
+    joint: bool = False  # "according to a joint statement": nobody's side in particular
 
 
 @cache
@@ -161,12 +246,22 @@ def find_attribution(sentence: str, state: SpeakerState) -> Attribution | None:
     lowered = sentence.lower()
     if not any(cue in lowered for cue in _cues()):
         return None  # cheap substring test before the regexes
+    sentence = _ASIDES.sub(lambda m: " " * len(m.group(0)), sentence)
     match = _ACCORDING.search(sentence)
     if match:
-        return Attribution(state.resolve(match.group("x")), match.start(), match.end())
+        phrase, end = match.group("x"), match.end()
+        joint = bool(_JOINT.search(phrase))
+        iso3 = None if joint else state.resolve(phrase)
+        appositive = _APPOSITIVE.match(sentence, end)
+        if iso3 is None and not joint and appositive:
+            # "according to Geostat, the National Statistics Office of Georgia"
+            iso3, end = state.resolve(appositive.group(1)), appositive.end()
+        return Attribution(iso3, match.start(), end, joint)
     for match in _SUBJECT_VERB.finditer(sentence):
         phrase = match.group("x")
         iso3 = state.resolve(phrase)
         if iso3 or _ROLE_WORDS.search(phrase.strip()):
             return Attribution(iso3, match.start("x"), match.end())
+        if _JOINT.search(phrase):
+            return Attribution(None, match.start("x"), match.end(), True)
     return None

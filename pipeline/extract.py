@@ -20,7 +20,13 @@ from functools import cache
 
 import pandas as pd
 
-from pipeline.attribution import CountrySpan, SpeakerState, find_attribution, find_countries
+from pipeline.attribution import (
+    CountrySpan,
+    SpeakerState,
+    dateline_country,
+    find_attribution,
+    find_countries,
+)
 from pipeline.lexicon import currencies, trigger_pattern, triggers
 from pipeline.numbers import Mention, find_mentions
 from pipeline.periods import Period, find_periods, resolve_pending
@@ -97,10 +103,46 @@ def _flow_at(text: str) -> str | None:
     return triggers("flow")[match.group(1).lower()] if match else None
 
 
+_NAVIGATION = re.compile(r"^(?:read|see)\s+also\b|^also\s+read\b|^related\b", re.IGNORECASE)
+# "U.S. dollar", "Chinese yuan": a country naming a currency is not a party to the trade.
+_CURRENCY_AFTER = re.compile(
+    r"\s?(?:dollars?|yuan|roubles?|rubles?|tenge|soms?|euros?|lira|rupees?)\b", re.IGNORECASE
+)
+# "up from around $6.6 billion": the amount a change starts from is an actual, even in a target.
+_BASELINE = re.compile(
+    r"\bfrom\s(?:(?:around|about|nearly|almost|roughly|some|just)\s)?$", re.IGNORECASE
+)
+# "the figure was 5.3% higher", "In 2022 it had stood at": a pronoun for the previous figure.
+_ANAPHOR = re.compile(
+    r"(?:^|\b(?:said|noted|added)\s|,\s)(?:the|this|that)\s(?:figure|indicator)\b|\bit\s(?:had\s|was\s|stood|amounted|reached|totalled|totaled)",
+    re.IGNORECASE,
+)
+# Descriptions ("mainly crude oil", "mostly oil") do not narrow a figure to a sector.
+_DESCRIPTIVE = re.compile(
+    r"\b(?:mainly|mostly|largely|primarily|chiefly|dominated\sby|including|such\sas|led\sby)\s(?:[\w-]+\s){0,3}$",
+    re.IGNORECASE,
+)
+# A relative clause (", which amounted to") still describes the noun before it: no cut there.
+_SCOPE_END = re.compile(r"[;:]|,\s(?:and|but|while|of which)\b|\sand\s*$")
+_NATIONAL = re.compile(r"\b(?:foreign|external|overall|total)\s(?:goods\s)?$", re.IGNORECASE)
+_WITH_PARTNER = re.compile(r"^[\w\s-]{0,30}?\b(?:with|between)\b", re.IGNORECASE)
+_BALANCE = re.compile(r"^\s?(?:goods\s)?(?:surplus|deficit|balance|gap)\b", re.IGNORECASE)
+EXCLUDED = "-"
+
+
 def _flow_before(text: str) -> tuple[str, int] | None:
+    """The last flow trigger in ``text``; ``EXCLUDED`` for a country's total foreign trade
+    ("total foreign trade turnover", not "foreign trade with X") or a trade balance."""
     last = None
     for match in trigger_pattern("flow").finditer(text):
-        last = (triggers("flow")[match.group(1).lower()], match.start())
+        before, after = text[max(0, match.start() - 25) : match.start()], text[match.end() :]
+        national = _NATIONAL.search(before) and not _WITH_PARTNER.match(match.group(0) + after)
+        flow = (
+            EXCLUDED
+            if national or _BALANCE.match(after)
+            else triggers("flow")[match.group(1).lower()]
+        )
+        last = (flow, match.start())
     return last
 
 
@@ -125,6 +167,7 @@ class _Slot:
     left: str
     right: str
     left_offset: int
+    sentence: str
 
 
 def _slots(sentence: str, mentions: list[Mention]) -> list[_Slot]:
@@ -132,7 +175,7 @@ def _slots(sentence: str, mentions: list[Mention]) -> list[_Slot]:
     for i, m in enumerate(mentions):
         lo = mentions[i - 1].end if i else 0
         hi = mentions[i + 1].start if i + 1 < len(mentions) else len(sentence)
-        slots.append(_Slot(m, sentence[lo : m.start], sentence[m.end : hi], lo))
+        slots.append(_Slot(m, sentence[lo : m.start], sentence[m.end : hi], lo, sentence))
     return slots
 
 
@@ -168,12 +211,18 @@ def _measure(slot: _Slot) -> tuple[str, float] | None:
 
 
 def _direction(slot: _Slot) -> str | None:
+    """Up or down: the change word nearest before the number (within 80 characters, even across
+    an earlier amount: "by $259 million, or 18%"), else the first one right after it."""
     pattern = trigger_pattern("change")
-    around = slot.left[-60:] + " " + _clause_head(slot.right)[:40]
-    found = [triggers("change")[x.group(1).lower()] for x in pattern.finditer(around)]
-    if not found:
-        return None
-    return found[-1] if "down" not in found else "down"
+    before = slot.sentence[max(0, slot.mention.start - 80) : slot.mention.start]
+    found = [triggers("change")[x.group(1).lower()] for x in pattern.finditer(before)]
+    if found:
+        return found[-1]
+    after = [
+        triggers("change")[x.group(1).lower()]
+        for x in pattern.finditer(_clause_head(slot.right)[:40])
+    ]
+    return after[0] if after else None
 
 
 def _flow(slot: _Slot, previous: str | None) -> str | None:
@@ -185,12 +234,12 @@ def _flow(slot: _Slot, previous: str | None) -> str | None:
     tail = _clause_tail(slot.left)
     found = _flow_before(tail)
     if found:
-        return found[0]
+        return None if found[0] == EXCLUDED else found[0]
     if previous:
         return previous
     found = _flow_before(slot.left)
     if found:
-        return found[0]
+        return None if found[0] == EXCLUDED else found[0]
     # "$2 billion trade target": trigger directly after the amount.
     head = _clause_head(slot.right)[:30]
     return _flow_at(head)
@@ -207,6 +256,8 @@ def _approx(slot: _Slot) -> bool:
 
 def _status(slot: _Slot, sentence_prefix: str) -> str:
     """Target when a plan/goal word governs the figure within its clause."""
+    if _BASELINE.search(slot.left):
+        return "actual"
     pattern = trigger_pattern("status")
     clause = _clause_tail(sentence_prefix)
     after = _clause_head(slot.right)[:40]
@@ -284,7 +335,8 @@ def _pair(
         return next((iso for iso in order if any(r in wanted for r in roles[iso])), None)
 
     candidates = order[:]
-    for iso in ctx.pair:
+    # One country named: the other side is the speaker's country, else the article's pair.
+    for iso in ([source] if source else []) + list(ctx.pair):
         if len(candidates) >= 2:
             break
         if iso not in candidates:
@@ -334,13 +386,16 @@ def _pair(
 def _scope(slot: _Slot, previous: dict | None, flow: str) -> str:
     """A sector named in the figure's own clause ("exports of honey ... $780 thousand", "$2bn
     of machinery"); else the sector of the sentence's previous figure of the same flow."""
-    own = _clause_tail(slot.left)
+    cut = 0
+    for boundary in _SCOPE_END.finditer(slot.left):
+        cut = boundary.end()
+    own = slot.left[cut:]
     right = _OF_SECTOR.match(slot.right)
     if right:
         own += " " + right.group(0)
-    match = trigger_pattern("sector").search(own)
-    if match:
-        return triggers("sector")[match.group(1).lower()]
+    for match in trigger_pattern("sector").finditer(own):
+        if not _DESCRIPTIVE.search(own[: match.start()]):
+            return triggers("sector")[match.group(1).lower()]
     if previous is not None and previous["flow"] == flow:
         return previous["scope"]
     return "total"
@@ -385,9 +440,14 @@ def worth_extracting(sentence: str) -> bool:
 
 
 def _follow_up(slot: _Slot, sentence: str, ctx: DocContext) -> dict | None:
-    """A change stated with no trade word ("That is 1.5-fold more than...") refers back to the
-    document's previous figure; returns that figure's row to inherit from."""
-    if ctx.last_figure is None or trigger_pattern("flow").search(sentence):
+    """A change stated with no trade word ("That is 1.5-fold more than...") or a pronoun for the
+    last figure ("the figure was 5.3% higher", "In 2022 it had stood at") refers back to the
+    document's previous figure; returns that figure's row to inherit flow, pair and scope from."""
+    if ctx.last_figure is None:
+        return None
+    if _ANAPHOR.search(_clause_tail(slot.left)):
+        return ctx.last_figure
+    if trigger_pattern("flow").search(sentence):
         return None
     if not _COMPARATIVE_WORDS.search(sentence):
         return None
@@ -401,10 +461,12 @@ def _sentence_figures(
     row: dict[str, object], sentence_countries: list[CountrySpan], ctx: DocContext
 ) -> list[tuple[dict, Period | None]]:
     sentence = str(row["text"])
+    if _NAVIGATION.match(sentence):
+        return []  # "Read also: ..." links to other articles; their numbers are not this one's
     if sentence_countries:
         ctx.state.learn_people(sentence)
     attribution = find_attribution(sentence, ctx.state)
-    if attribution and attribution.iso3:
+    if attribution and (attribution.iso3 or attribution.joint):
         ctx.state.speaker = attribution.iso3
     ctx.state.track(sentence)
     if not worth_extracting(sentence):
@@ -416,6 +478,7 @@ def _sentence_figures(
         c
         for c in sentence_countries
         if c.kind != "capital"
+        and not _CURRENCY_AFTER.match(sentence, c.end)
         and not (attribution and attribution.start <= c.start < attribution.end)
     ]
     periods = find_periods(sentence, ctx.published)
@@ -433,7 +496,8 @@ def _sentence_figures(
             continue
         measure, value = measured
         if inherited is not None:
-            status, scope, period = base["status"], base["scope"], base_period
+            status, scope = base["status"], base["scope"]
+            period = _period(slot, periods, None) or base_period
             pair: tuple[str, str] | None = (base["reporter"], base["partner"])
         else:
             status = _status(slot, sentence[: m.start])
@@ -567,7 +631,8 @@ def extract_document(
     """Figures of one document (its sentences in order)."""
     rows = sentences.sort_values("position").to_dict("records")
     mentions = [find_countries(str(r["text"])) for r in rows]
-    ctx = DocContext(doc_id, published, _doc_pair(title, mentions), SpeakerState())
+    state = SpeakerState(home=dateline_country(str(rows[0]["text"])) if rows else None)
+    ctx = DocContext(doc_id, published, _doc_pair(title, mentions), state)
     found: list[tuple[dict, Period | None]] = []
     for row, sentence_countries in zip(rows, mentions, strict=True):
         found.extend(_sentence_figures(row, sentence_countries, ctx))

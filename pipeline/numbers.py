@@ -35,7 +35,9 @@ _SPELLED_VALUES = {
 }  # fmt: skip
 _SPELLED_MULTIPLES = {
     "doubled": 2.0, "tripled": 3.0, "quadrupled": 4.0, "twice": 2.0, "double": 2.0,
-    "triple": 3.0, "quadruple": 4.0,
+    "triple": 3.0, "quadruple": 4.0, "two-fold": 2.0, "twofold": 2.0, "three-fold": 3.0,
+    "threefold": 3.0, "four-fold": 4.0, "fourfold": 4.0, "five-fold": 5.0, "fivefold": 5.0,
+    "ten-fold": 10.0, "tenfold": 10.0,
 }  # fmt: skip
 
 
@@ -214,7 +216,7 @@ def find_mentions(sentence: str) -> list[Mention]:
                 number.step / 2,
             )
         )
-    spelled_multiple = any(w in lowered for w in ("doubl", "tripl", "quadrupl", "twice"))
+    spelled_multiple = any(w in lowered for w in ("doubl", "tripl", "quadrupl", "twice", "fold"))
     for match in pats.multiple.finditer(sentence) if has_digit or spelled_multiple else ():
         if match.group("sp"):
             value, rounding = _SPELLED_MULTIPLES[match.group("sp").lower()], 0.0

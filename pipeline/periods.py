@@ -42,9 +42,17 @@ _COUNT_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelv
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
+        "month_year_range",
+        re.compile(
+            rf"(?P<m1>{_MONTH})\s(?P<y1>{_YEAR}){_DASH}(?P<m2>{_MONTH})\s(?P<y2>{_YEAR})",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         "month_range",
         re.compile(
-            rf"(?:from\s)?(?P<m1>{_MONTH}){_DASH}(?P<m2>{_MONTH})(?:,?\s(?P<y>{_YEAR}))?",
+            rf"(?:from\s)?(?P<m1>{_MONTH}){_DASH}(?P<m2>{_MONTH})"
+            rf"(?:,?\s(?P<y>{_YEAR})|\s(?:of\s)?(?P<rel>this|last|current|previous)\syear)?",
             re.IGNORECASE,
         ),
     ),
@@ -70,7 +78,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "horizon",
         re.compile(
-            rf"(?:over|in|within|during)\sthe\snext\s(?P<n>{_COUNT_WORD})\syears"
+            rf"(?:(?:over|in|within|during)\sthe\snext|within)\s(?P<n>{_COUNT_WORD})\syears"
             rf"|(?:by|until|till|up\sto)\s(?:the\send\sof\s)?(?P<y>{_YEAR})(?![-–—]\d)",
             re.IGNORECASE,
         ),
@@ -78,7 +86,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("since", re.compile(rf"\bsince\s(?P<y>{_YEAR})", re.IGNORECASE)),
     (
         "month",
-        re.compile(rf"\bin\s(?P<m1>{_MONTH})(?:,?\s(?P<y>{_YEAR}))", re.IGNORECASE),
+        re.compile(rf"\bin\s(?P<m1>{_MONTH})(?:,?\s(?P<y>{_YEAR}))?(?!\s?\d)", re.IGNORECASE),
     ),
     (
         "year_range",
@@ -158,13 +166,21 @@ def _resolve(kind: str, match: re.Match[str], ref: dt.date | None) -> Period:
 
     if kind == "month_range":
         m1, m2 = MONTHS[g["m1"].lower().rstrip(".")], MONTHS[g["m2"].lower().rstrip(".")]
-        if year is None and ref is not None:
+        if year is None and ref is not None and not g.get("rel"):
             year = ref.year if m2 <= ref.month else ref.year - 1
         if year is None:
             return pending_period(f"months:{m1}:{m2}")
         return build(dt.date(year, m1, 1), _month_end(year, m2))
+    if kind == "month_year_range":
+        m1, m2 = MONTHS[g["m1"].lower().rstrip(".")], MONTHS[g["m2"].lower().rstrip(".")]
+        return build(dt.date(int(g["y1"]), m1, 1), _month_end(int(g["y2"]), m2))
     if kind == "month":
         m = MONTHS[g["m1"].lower().rstrip(".")]
+        if not g.get("y"):
+            # "In September alone": the latest such month up to the document date.
+            if ref is None:
+                return pending_period(f"months:{m}:{m}")
+            year = ref.year if m <= ref.month else ref.year - 1
         return build(dt.date(year, m, 1), _month_end(year, m))
     if kind in ("first_months", "half", "quarter"):
         if kind == "first_months":

@@ -28,7 +28,7 @@ def _is_abbreviation(line: str, dot: int) -> bool:
     if not match:
         return False
     word = match.group(1).lower()
-    if word in _NEVER_FINAL:
+    if word in _NEVER_FINAL or "." in word:  # "U.S.", "e.g.": dotted abbreviations
         return True
     # A lone capital initial ("A. Smith", "U.S.") is not a sentence end.
     return len(match.group(1)) == 1 and match.group(1).isupper()

@@ -1,6 +1,12 @@
-"""The development corpus (tests/corpus/, articles written for this project) meets the bar."""
+"""The development corpora (articles written for this project, never seed edits) meet the bar.
+
+tests/corpus/ (48 articles) and tests/heldout/ (30 articles, written blind to the rules and
+scored before any tuning on it: full-tuple F1 0.825; used for development since).
+"""
 
 from pathlib import Path
+
+import pytest
 
 from pipeline.evaluate import evaluate, read_gold
 from pipeline.extract import extract_figures
@@ -8,14 +14,16 @@ from pipeline.ingest import ingest_folder
 from pipeline.schemas import FiguresSchema
 from pipeline.segment import segment_documents
 
-CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+TESTS = Path(__file__).resolve().parents[1]
 
 
-def test_corpus_full_tuple_f1_at_least_095() -> None:
-    documents = ingest_folder(CORPUS)
-    assert len(documents) >= 40 and (documents["status"] == "ok").all()
+@pytest.mark.parametrize(("name", "min_docs"), [("corpus", 40), ("heldout", 30)])
+def test_corpus_full_tuple_f1_at_least_095(name: str, min_docs: int) -> None:
+    corpus = TESTS / name
+    documents = ingest_folder(corpus)
+    assert len(documents) >= min_docs and (documents["status"] == "ok").all()
     figures = FiguresSchema.validate(extract_figures(documents, segment_documents(documents)))
-    report = evaluate(figures, read_gold(str(CORPUS / "gold.csv")))
+    report = evaluate(figures, read_gold(str(corpus / "gold.csv")))
     assert report.full.f1 >= 0.95, (report.misses, report.spurious)
     for name, score in report.fields.items():
         assert score.f1 >= 0.95, name

@@ -257,3 +257,98 @@ def test_double_as_target_multiple() -> None:
         "target",
         D(2034, 12, 31),
     )
+
+
+def test_dateline_country_owns_unnamed_institutions() -> None:
+    row = only(
+        "date 2031-02-02\nSEOUL, Feb. 2 (Yonhap) -- Trade between South Korea and Chile rose to $9.8 billion "
+        "in 2030, the Korea Customs Service said."
+    )
+    assert row["source_country"] == "KOR"
+    row = only(
+        "date 2031-02-02\nLIMA, Feb. 2 -- Trade with Chile reached $4.4 billion in 2030, data from the customs "
+        "administration showed."
+    )
+    assert (row["source_country"], {row["reporter"], row["partner"]}) == ("PER", {"PER", "CHL"})
+
+
+def test_joint_statement_has_no_side() -> None:
+    out = figures(
+        "date 2031-02-02\nTurkish Trade Minister Emre Kaya visited Oman.\n\n"
+        "Oman and Turkey pledged to lift trade to $5 billion by 2034, according to a joint statement. "
+        "Trade between the two countries stood at $2.2 billion in 2030."
+    )
+    assert list(out["source_country"].isna()) == [True, True]
+    assert list(out["status"]) == ["target", "actual"]
+
+
+def test_role_noun_resolves_to_the_person_with_that_title() -> None:
+    out = figures(
+        "date 2031-03-03\nPeruvian Minister of Trade Ana Quispe met Chilean Ambassador to Peru Jorge Soto.\n\n"
+        "According to the minister, trade between Peru and Chile reached $4.1 billion in 2030. "
+        "Chilean companies invested $300 million in Peru last year, she said."
+    )
+    assert list(out["source_country"]) == ["PER", "PER"]
+
+
+def test_asides_and_appositives_do_not_hide_the_speaker() -> None:
+    out = figures(
+        "date 2031-03-03\nTrade between Kenya and Tanzania reached $1.2 billion in 2030, according to KNBS, "
+        "the Kenya National Bureau of Statistics. Tanzania's customs, meanwhile, reported trade of $1.5 billion."
+    )
+    assert list(out["source_country"]) == ["KEN", "TZA"]
+
+
+def test_national_totals_balances_and_read_also_are_not_figures() -> None:
+    out = figures(
+        "date 2031-03-03\nTrade between Spain and Morocco reached €21 billion in 2030. "
+        "Spain's total foreign trade turnover reached €880 billion. "
+        "Spain's trade surplus with Morocco widened to €3.1 billion.\n"
+        "Read also: Morocco and France eye €20 billion in trade"
+    )
+    assert list(out["value"]) == [21e9]
+
+
+def test_baseline_of_a_target_is_an_actual() -> None:
+    out = figures(
+        "date 2031-03-03\nGhana and Senegal aim to raise trade to $900 million within four years, up from "
+        "about $410 million last year."
+    )
+    assert list(out["status"]) == ["target", "actual"]
+    assert out.iloc[0]["period_end"] == D(2035, 12, 31)
+    assert (out.iloc[1]["approx"], out.iloc[1]["period_start"]) == (True, D(2030, 1, 1))
+
+
+def test_pronouns_for_the_previous_figure() -> None:
+    out = figures(
+        "date 2031-03-03\nTrade between Chile and Peru fell to $3.8 billion in 2030. "
+        "In 2029 it had stood at $4.2 billion. He said the figure was 9.5 percent lower than a year earlier."
+    )
+    assert list(zip(out["flow"], out["measure"], out["period_start"], strict=True)) == [
+        ("turnover", "level", D(2030, 1, 1)),
+        ("turnover", "level", D(2029, 1, 1)),
+        ("turnover", "pct_change", D(2029, 1, 1)),
+    ]
+    assert out.iloc[2]["value"] == -9.5
+
+
+def test_currency_names_are_not_parties_and_descriptions_not_sectors() -> None:
+    row = only(
+        "date 2031-01-05\nIn U.S. dollar terms, imports of Chile from Peru, mainly copper ore, "
+        "reached 2.2 billion dollars in 2030."
+    )
+    assert ({row["reporter"], row["partner"]}, row["scope"]) == ({"CHL", "PER"}, "total")
+
+
+def test_cross_year_months_single_month_and_spelled_fold() -> None:
+    out = figures(
+        "date 2031-10-20\nTrade between India and Oman was $9 billion in April 2029 – March 2030. "
+        "In September alone, trade between India and Oman came to $0.8 billion. "
+        "India plans to increase exports to Oman two-fold by 2035."
+    )
+    assert [(r.period_start, r.period_end) for r in out.itertuples()] == [
+        (D(2029, 4, 1), D(2030, 3, 31)),
+        (D(2031, 9, 1), D(2031, 9, 30)),
+        (None, D(2035, 12, 31)),
+    ]
+    assert out.iloc[2]["value"] == 2.0

@@ -34,3 +34,10 @@ def test_offsets_point_into_text() -> None:
     rows = segment_text("d", text)
     assert [text[r["char_start"] : r["char_end"]] for r in rows] == [r["text"] for r in rows]
     assert [r["position"] for r in rows] == [0, 1]
+
+
+def test_dotted_abbreviations_do_not_split() -> None:
+    assert sentences("Trade rose, U.S. Commerce Department data showed. Next one.") == [
+        "Trade rose, U.S. Commerce Department data showed.",
+        "Next one.",
+    ]
