@@ -5,8 +5,8 @@ A claim's interval follows from its stated digits (``rounding`` in figures: "$1.
 
 * ``APPROX_MARGIN``: "about $133 million" is widened by 5 % of the value on each side.
 * ``REL_TOLERANCE``: every interval is widened by 0.1 % of its value, because official sources
-  often truncate rather than round, or total unrounded parts ("1.317bn" next to
-  455.7M + 862.2M = 1.3179bn). The same tolerance the gold comparison uses.
+  often truncate rather than round, or total unrounded parts ("1.208bn" next to
+  521.4M + 687.3M = 1.2087bn). The same tolerance the gold comparison uses.
 """
 
 from __future__ import annotations
@@ -61,7 +61,7 @@ def all_overlap(intervals: list[Interval]) -> bool:
 
 
 def human(value: float, unit: str = "USD") -> str:
-    """Short amounts for notes: 1.34bn, 455.7M, 44.7%."""
+    """Short amounts for notes: 1.25bn, 412.6M, 12.5%."""
     if unit == "percent":
         return f"{value:g}%"
     if unit == "times":
