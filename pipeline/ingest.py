@@ -303,7 +303,9 @@ def ingest_folder(
             }
         else:
             content = parse(raw)
-        row = {**content, "doc_id": doc_id, "path": str(path), "note": note, "duplicate_of": None}
+        # The path relative to the input folder: the release must not depend on where it lives.
+        relative = str(path.relative_to(folder))
+        row = {**content, "doc_id": doc_id, "path": relative, "note": note, "duplicate_of": None}
         if row["status"] == "ok":
             original = first_by_hash.setdefault(str(row["sha256"]), doc_id)
             if original != doc_id:

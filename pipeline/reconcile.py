@@ -127,23 +127,27 @@ def _prefer(claims: list[Claim], reporter: str, flow: str, policy: str) -> Claim
 
 
 def resolve_group(key: tuple, claims: list[Claim], policy: str) -> dict:
-    """One fact from the claims sharing a key."""
+    """One fact from the claims sharing a key.
+
+    Unattributed claims speak with one voice when deciding agreement, but ``voices`` and
+    ``sources`` count only named authorities (a null ``source_country`` is not a country).
+    """
     flow, _, reporter, partner, *_rest, unit, _status = key
     values = [c.value for c in claims]
     sources = _by_source(claims)
     named_sources = sorted(s for s in sources if s != "unattributed")
-    n_sources = len(sources)
+    voices = len(sources)
     intervals = [c.interval for c in claims]
     exact = len({round(v, 9) for v in values}) == 1
     value: float | None
     if exact:
-        resolution = "single_source" if n_sources == 1 else "agreed"
+        resolution = "single_source" if voices == 1 else "agreed"
         value = values[0]
         note = f"{human(value, unit)} stated by {', '.join(sorted(sources))}"
-        if n_sources > 1:
-            note = f"all {n_sources} sources state {human(value, unit)}"
+        if voices > 1:
+            note = f"all {voices} sources state {human(value, unit)}"
     elif all_overlap(intervals):
-        resolution = "single_source" if n_sources == 1 else "agreed_within_rounding"
+        resolution = "single_source" if voices == 1 else "agreed_within_rounding"
         best = min(claims, key=lambda c: c.relative_precision)
         value = best.value
         note = f"claims {', '.join(sorted({human(v, unit) for v in values}))} agree within stated precision; value from the most precise ({human(best.value, unit)}, {_source_label(best.source)})"
@@ -158,7 +162,7 @@ def resolve_group(key: tuple, claims: list[Claim], policy: str) -> dict:
         hi, lo = max(values), min(values)
         ratio = f" (ratio {hi / lo:.2f})" if lo > 0 else ""
         note = " vs ".join(parts) + ratio
-        if n_sources == 1:
+        if voices == 1:
             note = f"one source states different values: {note}"
     preferred = None
     if resolution == "conflicting":
@@ -172,7 +176,7 @@ def resolve_group(key: tuple, claims: list[Claim], policy: str) -> dict:
         "value_max": max(values),
         "resolution": resolution,
         "n_claims": len(claims),
-        "n_sources": n_sources,
+        "n_sources": len(named_sources),
         "sources": named_sources,
         "figure_ids": [c.figure_id for c in ordered],
         "doc_ids": sorted({c.doc_id for c in claims}),
