@@ -103,7 +103,10 @@ def _with(key: tuple, **changes: object) -> tuple:
 
 def _label(key: tuple) -> str:
     row = dict(zip(_KEY, key, strict=True))
-    return f"{row['flow']} {row['reporter']}-{row['partner']} {row['scope']} {row['period_start']}..{row['period_end']}"
+    return (
+        f"{row['flow']} {row['reporter']}-{row['partner']} {row['scope']} "
+        f"{row['period_start']}..{row['period_end']} {row['measure']} {row['unit']} {row['status']}"
+    )
 
 
 def _compare(
@@ -124,7 +127,7 @@ def _compare(
     subject = f"{identity} | {_label(key)} | source {source or 'unattributed'}"
     state.checks.append(
         {
-            "check_id": _id("identity", subject),
+            "check_id": _id("identity", subject, detail),
             "kind": "identity",
             "subject": subject,
             "outcome": outcome,
@@ -192,7 +195,7 @@ def _parts_and_total(state: _State, source_claims: dict) -> None:
         target = _with(key, flow="turnover")
         _derive_or_check(
             state,
-            "turnover = exports + imports",
+            f"turnover = exports + imports ({reporter} view)",
             source_claims,
             source,
             target,
@@ -327,4 +330,5 @@ def apply_identities(
     if derived:
         records = state.facts.to_dict("records") + derived
         facts = pd.DataFrame(records, columns=facts.columns)
-    return facts, state.checks
+    unique = list({c["check_id"]: c for c in state.checks}.values())  # identical checks once
+    return facts, unique

@@ -241,3 +241,18 @@ def test_exact_repost_changes_counts_not_values(original) -> None:
     for col in ["value", "resolution", "n_sources"]:
         pd.testing.assert_series_equal(base[col], more[col])
     assert "repost" in more.loc[changed, "doc_ids"].iloc[0]
+
+
+def test_identity_checks_have_unique_ids_across_views_and_units() -> None:
+    rows = [
+        fig(1.0e9, rounding=0.05e9),
+        fig(0.4e9, flow="exports"),
+        fig(0.6e9, flow="imports"),
+        fig(0.55e9, flow="exports", reporter="ARM", partner="GEO"),
+        fig(0.45e9, flow="imports", reporter="ARM", partner="GEO"),
+        fig(480e9, unit="KZT", rounding=5e9),
+        fig(200e9, flow="exports", unit="KZT"),
+        fig(280e9, flow="imports", unit="KZT"),
+    ]
+    checks = run(rows).checks
+    assert len(checks) == 3 and checks["check_id"].is_unique
