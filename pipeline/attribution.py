@@ -106,6 +106,8 @@ class SpeakerState:
     recent: list[str] = field(default_factory=list)  # names, most recently mentioned last
     speaker: str | None = None
     home: str | None = None
+    _pattern: re.Pattern[str] | None = field(default=None, repr=False)
+    _pattern_size: int = field(default=0, repr=False)
 
     @property
     def last_person(self) -> str | None:
@@ -123,9 +125,19 @@ class SpeakerState:
                     self.titles.setdefault(key, match.group(0))
 
     def _named(self, text: str) -> list[tuple[int, str]]:
-        found = []
-        for name in self.people:
-            found += [(m.start(), name) for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
+        """(position, name) of known people in ``text``; one regex for all names."""
+        if not self.people:
+            return []
+        if self._pattern is None or self._pattern_size != len(self.people):
+            self._pattern = re.compile(r"\b(" + alternation(list(self.people)) + r")\b")
+            self._pattern_size = len(self.people)
+        found: list[tuple[int, str]] = []
+        for m in self._pattern.finditer(text):
+            found.append((m.start(), m.group(1)))
+            # A surname inside a full name ("Olzhas Bektenov") counts as the same mention.
+            last = m.group(1).split()[-1]
+            if last != m.group(1) and last in self.people:
+                found.append((m.start(), last))
         return sorted(found)
 
     def person_in(self, text: str) -> str | None:

@@ -15,7 +15,7 @@ import datetime as dt
 import hashlib
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
 
 import pandas as pd
@@ -481,7 +481,14 @@ def _sentence_figures(
         and not _CURRENCY_AFTER.match(sentence, c.end)
         and not (attribution and attribution.start <= c.start < attribution.end)
     ]
-    periods = find_periods(sentence, ctx.published)
+    found_periods: list[Period] | None = None  # computed once a number proves to be a figure
+
+    def periods() -> list[Period]:
+        nonlocal found_periods
+        if found_periods is None:
+            found_periods = find_periods(sentence, ctx.published)
+        return found_periods
+
     out: list[tuple[dict, Period | None]] = []
     previous: tuple[dict, Period | None] | None = None
     for slot in _slots(sentence, mentions):
@@ -497,12 +504,12 @@ def _sentence_figures(
         measure, value = measured
         if inherited is not None:
             status, scope = base["status"], base["scope"]
-            period = _period(slot, periods, None) or base_period
+            period = _period(slot, periods(), None) or base_period
             pair: tuple[str, str] | None = (base["reporter"], base["partner"])
         else:
             status = _status(slot, sentence[: m.start])
             scope = _scope(slot, previous[0] if previous else None, flow)
-            period = _period(slot, periods, previous[1] if previous else None)
+            period = _period(slot, periods(), previous[1] if previous else None)
             if period is None and status == "actual":
                 period = ctx.last_period
             previous_pair = (previous[0]["reporter"], previous[0]["partner"]) if previous else None
@@ -556,22 +563,24 @@ def _inferred_year(found: list[tuple[dict, Period | None]]) -> int | None:
     return max(years) + 1 if years else None
 
 
-def _finish(figure: dict, period: Period | None, ref_year: int | None, dated: bool) -> dict:
+def _finish(figure: dict, period: Period | None, inferred_year: int | None) -> dict:
+    """Resolve a pending relative period with the inferred year of an undated document, and
+    say in ``period_note`` why a bound is null."""
     note = None
     if period is not None and period.relative is not None:
-        if ref_year is not None:
-            period = resolve_pending(period, ref_year)
-            note = f"relative period resolved against inferred year {ref_year} (no date header)"
+        if inferred_year is not None:
+            period = resolve_pending(period, inferred_year)
+            note = (
+                f"relative period resolved against inferred year {inferred_year} (no date header)"
+            )
         else:
             note = "relative period but the document has no date header"
-    start = period.period_start if period else None
-    end = period.period_end if period else None
     if period is None:
         note = "no period stated"
-    elif note is None and period.note:
+    elif note is None:
         note = period.note
-    if not dated and period is not None and period.relative is None and note is None and ref_year:
-        note = None
+    start = period.period_start if period else None
+    end = period.period_end if period else None
     return {**figure, "period_start": start, "period_end": end, "period_note": note}
 
 
@@ -625,36 +634,49 @@ def _dedupe(figures: list[dict]) -> list[dict]:
     return kept
 
 
-def extract_document(
-    doc_id: str, published: dt.date | None, title: str | None, sentences: pd.DataFrame
+def extract_rows(
+    doc_id: str, published: dt.date | None, title: str | None, rows: list[dict]
 ) -> list[dict]:
-    """Figures of one document (its sentences in order)."""
-    rows = sentences.sort_values("position").to_dict("records")
+    """Figures of one document from its sentence rows, in position order."""
     mentions = [find_countries(str(r["text"])) for r in rows]
     state = SpeakerState(home=dateline_country(str(rows[0]["text"])) if rows else None)
     ctx = DocContext(doc_id, published, _doc_pair(title, mentions), state)
     found: list[tuple[dict, Period | None]] = []
     for row, sentence_countries in zip(rows, mentions, strict=True):
         found.extend(_sentence_figures(row, sentence_countries, ctx))
-    ref_year = published.year if published else _inferred_year(found)
-    figures = [
-        _finish(f, p, ref_year if not published else None, published is not None) for f, p in found
-    ]
-    return _dedupe(figures)
+    inferred = None if published else _inferred_year(found)
+    return _dedupe([_finish(f, p, inferred) for f, p in found])
+
+
+def extract_document(
+    doc_id: str, published: dt.date | None, title: str | None, sentences: pd.DataFrame
+) -> list[dict]:
+    """Figures of one document (its sentences table, any order)."""
+    return extract_rows(
+        doc_id, published, title, sentences.sort_values("position").to_dict("records")
+    )
 
 
 def extract_figures(documents: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame:
-    """Figures of every ``ok`` document (see FiguresSchema)."""
+    """Figures of every ``ok`` document (see FiguresSchema).
+
+    Sentences are sorted and turned into records once for all documents: per-document pandas
+    calls cost more than the extraction itself on large corpora.
+    """
     rows: list[dict] = []
     ok = documents[documents["status"] == "ok"]
-    by_doc = dict(tuple(sentences.groupby("doc_id", sort=False))) if len(sentences) else {}
-    for doc in ok.itertuples(index=False):
-        doc_sentences = by_doc.get(doc.doc_id)
-        if doc_sentences is None:
+    by_doc: dict[str, list[dict]] = {}
+    if len(sentences):
+        ordered = sentences.sort_values(["doc_id", "position"], kind="mergesort")
+        for record in ordered[["sentence_id", "doc_id", "position", "text"]].to_dict("records"):
+            by_doc.setdefault(record["doc_id"], []).append(record)
+    for doc_id, published, title in zip(ok["doc_id"], ok["published"], ok["title"], strict=True):
+        doc_rows = by_doc.get(doc_id)
+        if not doc_rows:
             continue
-        published = doc.published if isinstance(doc.published, dt.date) else None
-        title = doc.title if isinstance(doc.title, str) else None
-        rows.extend(extract_document(doc.doc_id, published, title, doc_sentences))
+        published = published if isinstance(published, dt.date) else None
+        title = title if isinstance(title, str) else None
+        rows.extend(extract_rows(doc_id, published, title, doc_rows))
     frame = pd.DataFrame(rows, columns=FIGURE_COLUMNS)
     return frame.astype(
         {
@@ -665,6 +687,3 @@ def extract_figures(documents: pd.DataFrame, sentences: pd.DataFrame) -> pd.Data
             "rounding": "float64",
         }
     )
-
-
-__all__ = ["extract_figures", "extract_document", "FIGURE_COLUMNS", "EXTRACTOR_VERSION", "replace"]

@@ -193,17 +193,18 @@ def find_mentions(sentence: str) -> list[Mention]:
     pats = _patterns()
     found: list[Mention] = []
     has_digit = _DIGIT.search(sentence) is not None  # most regexes need a digit: skip them early
+    lowered = sentence.lower()
     for match in pats.money_digits.finditer(sentence) if has_digit else ():
         mention = _money_from_digits(match)
         if mention:
             found.append(mention)
-    lowered = sentence.lower()
     spelled_scale = any(w in lowered for w in ("thousand", "million", "billion", "trillion"))
     for match in pats.money_spelled.finditer(sentence) if spelled_scale else ():
         mention = _money_from_words(match)
         if mention:
             found.append(mention)
-    for match in pats.percent.finditer(sentence) if has_digit else ():
+    has_percent = has_digit and ("%" in sentence or "per" in lowered or "pct" in lowered)
+    for match in pats.percent.finditer(sentence) if has_percent else ():
         number = parse_number(match.group("n1").lstrip("-−"))
         sign = -1.0 if match.group("n1")[0] in "-−" else 1.0
         found.append(

@@ -102,7 +102,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year", re.compile(rf"(?<![\d$€.,])(?P<y>{_YEAR})(?![\d%])")),
 ]
 _COMPARISON = re.compile(
-    r"(?:\bthan|\bcompared\s(?:to|with)|\bin\scomparison\swith|\bagainst|\bversus|\bvs\.?|"
+    r"(?:\bthan(?!\s(?:US\$|USD|EUR|[$€£¥₽₸]|\d))|\bcompared\s(?:to|with)|\bin\scomparison\swith|\bagainst|\bversus|\bvs\.?|"
     r"\bfrom\sthe\ssame\speriod|\bover\sthe\ssame\speriod|\bsame\speriod|"
     r"(?:percent|%|times|fold|up|down|more|less)\sfrom)"
     r"(?:\s[\w’'-]+){0,5}\s?$",
@@ -227,11 +227,32 @@ def _resolve(kind: str, match: re.Match[str], ref: dt.date | None) -> Period:
     return build(*_year_span(int(g["y"])))
 
 
+_MONTH_CUES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# Substrings (lower-case) without which a pattern cannot match: a cheap test that skips most
+# regexes on most sentences.
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "month_year_range": _MONTH_CUES,
+    "month_range": _MONTH_CUES,
+    "month": _MONTH_CUES,
+    "first_months": ("first",),
+    "half": ("half", "h1", "h2"),
+    "quarter": ("quarter", "q1", "q2", "q3", "q4"),
+    "horizon": ("next", "by ", "until", "till", "within", "up to"),
+    "since": ("since",),
+    "year_range": ("19", "20"),
+    "relative_year": ("year",),
+    "year": ("19", "20"),
+}
+
+
 def find_periods(sentence: str, ref: dt.date | None) -> list[Period]:
     """Non-overlapping period expressions in a sentence, most specific pattern first."""
     taken = bytearray(len(sentence))  # 1 where a more specific expression already matched
     found: list[Period] = []
+    lowered = sentence.lower()
     for kind, pattern in _PATTERNS:
+        if not any(cue in lowered for cue in _NEEDS[kind]):
+            continue
         for match in pattern.finditer(sentence):
             s, e = match.span()
             if taken.find(1, s, e) != -1:

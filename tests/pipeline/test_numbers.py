@@ -97,3 +97,9 @@ def test_plain_numbers_are_not_money() -> None:
 
 def test_lowercase_code_is_not_a_currency_prefix() -> None:
     assert find_mentions("the usd 5 figure") == []
+
+
+def test_soums_and_twice() -> None:
+    soums, twice = find_mentions("worth 61 trillion soums, twice as much as before")
+    assert (soums.unit, soums.value) == ("UZS", 61e12)
+    assert (twice.kind, twice.value) == ("multiple", 2.0)

@@ -61,3 +61,8 @@ def test_comparison_base_is_flagged() -> None:
         (D(2029, 1, 1), D(2029, 12, 31), True),
     ]
     assert spans("up 8% compared to the previous year")[0][2] is True
+
+
+def test_more_than_an_amount_is_not_a_comparison_base() -> None:
+    found = spans("exports reached more than USD 88 mn in the first five months of 2030")
+    assert found == [(D(2030, 1, 1), D(2030, 5, 31), False)]
