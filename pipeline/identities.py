@@ -75,7 +75,7 @@ class _Derivation:
 
 @dataclass
 class _State:
-    facts: pd.DataFrame
+    facts: list[dict]  # fact rows as records: cheap to update in place
     by_key: dict[tuple, int]
     checks: list[dict] = field(default_factory=list)
     derived: dict[tuple, list[_Derivation]] = field(default_factory=dict)
@@ -139,13 +139,13 @@ def _compare(
     index = state.by_key.get(key)
     if index is None:
         return
-    facts = state.facts
-    resolution = facts.at[index, "resolution"]
-    facts.at[index, "note"] = f"{facts.at[index, 'note']}; identity {identity}: {detail}"
+    fact = state.facts[index]
+    resolution = fact["resolution"]
+    fact["note"] = f"{fact['note']}; identity {identity}: {detail}"
     if resolution in ("single_source", "agreed", "agreed_within_rounding"):
-        facts.at[index, "resolution"] = outcome if not ok or resolution != "agreed" else "agreed"
+        fact["resolution"] = outcome if not ok or resolution != "agreed" else "agreed"
         if not ok:
-            facts.at[index, "value"] = None
+            fact["value"] = None
 
 
 def claim_unit(key: tuple) -> str:
@@ -318,17 +318,17 @@ def apply_identities(
     facts: pd.DataFrame, grouped: dict[tuple, list[Claim]]
 ) -> tuple[pd.DataFrame, list[dict]]:
     """Check identities where both sides are stated, derive facts where only parts are."""
-    facts = facts.copy()
-    current = facts[facts["superseded_by"].isna()]
-    by_key = {tuple(row[k] for k in _KEY): i for i, row in current.iterrows()}
-    state = _State(facts, by_key)
+    records = facts.to_dict("records")
+    by_key = {
+        tuple(row[k] for k in _KEY): i
+        for i, row in enumerate(records)
+        if row["superseded_by"] is None or row["superseded_by"] != row["superseded_by"]
+    }
+    state = _State(records, by_key)
     source_claims = _by_source({k: v for k, v in grouped.items() if k[-1] == "actual"})
     _parts_and_total(state, source_claims)
     _tiling(state, source_claims)
     _previous_level(state, source_claims)
-    derived = _derived_rows(state)
-    if derived:
-        records = state.facts.to_dict("records") + derived
-        facts = pd.DataFrame(records, columns=facts.columns)
+    facts = pd.DataFrame(state.facts + _derived_rows(state), columns=facts.columns)
     unique = list({c["check_id"]: c for c in state.checks}.values())  # identical checks once
     return facts, unique
