@@ -15,20 +15,20 @@ from pathlib import Path
 
 from dagster import DagsterInstance, ExecuteInProcessResult
 
+from assets.cli_evaluate import add_evaluate_command
+from assets.cli_progress import RUN_CONFIG, with_progress
+from assets.cli_releases import HANDLER, add_release_commands, with_writer_lock
+from assets.cli_tables import add_table_commands
+from assets.instance import write_instance_yaml
 from assets.resources import DATA_ENV, DEFAULT_DATA, DEFAULT_SEEDS, SEEDS_ENV, TradefactsPaths
-
-DAGSTER_YAML = "telemetry:\n  enabled: false\n"
 
 
 def dagster_home(data_dir: Path) -> Path:
-    """``DAGSTER_HOME`` if set, else ``<data>/dagster_home`` (made with a minimal dagster.yaml)."""
+    """``DAGSTER_HOME`` if set, else ``<data>/dagster_home``, with tradefacts' dagster.yaml."""
     env = os.environ.get("DAGSTER_HOME")
     home = Path(env) if env else data_dir / "dagster_home"
     home = home.resolve()
-    home.mkdir(parents=True, exist_ok=True)
-    config = home / "dagster.yaml"
-    if not config.exists():
-        config.write_text(DAGSTER_YAML, encoding="utf-8")
+    write_instance_yaml(home)
     return home
 
 
@@ -42,7 +42,13 @@ def failure_reason(result: ExecuteInProcessResult) -> str:
             return f"check {key.name} on {key.asset_key.to_user_string()} failed{count}"
     for event in result.get_step_failure_events():
         error = event.step_failure_data.error
-        message = error.message.strip().splitlines()[0] if error else "unknown error"
+        while error is not None and error.cause is not None:  # Dagster wraps the user's error
+            error = error.cause
+        if error is None:
+            return f"step {event.step_key} failed: unknown error"
+        message = (error.message.strip().splitlines() or [""])[0]
+        if error.cls_name and not message.startswith(error.cls_name):
+            message = f"{error.cls_name}: {message}"
         return f"step {event.step_key} failed: {message}"
     return "run failed"
 
@@ -63,6 +69,9 @@ def summary(data_dir: Path, release_id: str, created: bool) -> str:
         f"release:   {release_id} ({'new' if created else 'unchanged'}) "
         f"in {data_dir / 'releases' / release_id}",
     ]
+    report = data_dir / "releases" / release_id / "report.md"
+    if report.is_file():
+        lines.append(f"report:    {report}, claims.png")
     return "\n".join(lines)
 
 
@@ -76,10 +85,12 @@ def run(seeds: Path, data: Path, log_level: str = "CRITICAL") -> int:
     data.mkdir(parents=True, exist_ok=True)
     paths = TradefactsPaths(seeds_dir=str(seeds), data_dir=str(data))
     try:
-        job = build_defs(paths).resolve_job_def(JOB_NAME)
+        job = with_progress(build_defs(paths).resolve_job_def(JOB_NAME))  # stage lines
         with DagsterInstance.from_config(str(dagster_home(data))) as instance:
             result = job.execute_in_process(
-                run_config={"loggers": {"console": {"config": {"log_level": log_level}}}},
+                run_config={
+                    "loggers": {"console": {"config": {"log_level": log_level}}, **RUN_CONFIG}
+                },
                 instance=instance,
                 raise_on_error=False,
             )
@@ -117,9 +128,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     run_parser.add_argument(
         "-v", "--verbose", action="store_true", help="show Dagster's event log on stderr"
     )
+    add_release_commands(commands)  # releases list|show|diff|rollback|gc|verify, lineage
+    add_evaluate_command(commands, HANDLER)
+    add_table_commands(commands, HANDLER)  # facts, conflicts
     args = parser.parse_args(argv)
+    if getattr(args, HANDLER, None):
+        return getattr(args, HANDLER)(args)
     if args.command == "run":
-        return run(args.seeds, args.data, "DEBUG" if args.verbose else "CRITICAL")
+        return with_writer_lock(
+            args.data,
+            lambda: run(args.seeds, args.data, "DEBUG" if args.verbose else "CRITICAL"),
+        )
     parser.error(f"unknown command {args.command}")
     return 2
 

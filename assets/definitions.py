@@ -1,21 +1,30 @@
-"""The Dagster ``Definitions`` of tradefacts: assets, schema checks, resources, the job."""
+"""The Dagster ``Definitions`` of tradefacts: assets, checks, resources, jobs and automation."""
 
 from __future__ import annotations
 
-from dagster import AssetSelection, Definitions, define_asset_job
+from dagster import Definitions, in_process_executor
 
+from assets.automation import (
+    build_automation_sensor,
+    build_folder_sensor,
+    build_schedule,
+    with_automation,
+)
 from assets.checks import schema_check
 from assets.facts import reconcile_facts
 from assets.figures import figures
 from assets.io_manager import ParquetIOManager
-from assets.raw_documents import raw_documents
+from assets.jobs import JOB_NAME, all_jobs, publish_release_job
+from assets.raw_documents import input_folder, raw_documents
 from assets.release import release
 from assets.resources import TradefactsPaths
 from assets.sentences import sentences
 
-JOB_NAME = "publish_release"
+__all__ = ["ASSETS", "CHECKS", "JOB_NAME", "SOURCES", "build_defs", "defs", "publish_release_job"]
 
-ASSETS = [raw_documents, sentences, figures, reconcile_facts, release]
+SOURCES = [input_folder]
+"""Observed, never materialised: kept apart so ``ASSETS`` holds only what the jobs compute."""
+ASSETS = with_automation([raw_documents, sentences, figures, reconcile_facts, release])
 CHECKS = [
     schema_check("raw_documents", "documents"),
     schema_check("sentences", "sentences"),
@@ -25,21 +34,22 @@ CHECKS = [
     schema_check("identity_checks", "checks"),
 ]
 
-publish_release_job = define_asset_job(
-    JOB_NAME,
-    selection=AssetSelection.all(),
-    description="Ingest, segment, extract, reconcile and publish a release, checks included.",
-)
-
 
 def build_defs(paths: TradefactsPaths | None = None) -> Definitions:
-    """Definitions bound to ``paths`` (default: from the environment, as ``dagster dev`` needs)."""
+    """Definitions bound to ``paths`` (default: from the environment, as ``dagster dev`` needs).
+
+    The default executor is in-process: runs the UI launches for a few assets (Materialize, the
+    automation sensor) then skip one process start per step.
+    """
     paths = paths or TradefactsPaths.from_env()
     return Definitions(
-        assets=ASSETS,
+        assets=[*SOURCES, *ASSETS],
         asset_checks=CHECKS,
-        jobs=[publish_release_job],
+        jobs=all_jobs(),
+        schedules=[build_schedule()],
+        sensors=[build_folder_sensor(), build_automation_sensor()],
         resources={"paths": paths, "io_manager": ParquetIOManager(paths=paths)},
+        executor=in_process_executor,
     )
 
 

@@ -10,11 +10,13 @@ import pandas as pd
 from dagster import AssetOut, MetadataValue, Output, multi_asset
 
 from assets.io_manager import TABLE_METADATA_KEY
-from assets.metadata import GROUP, KINDS, frame_metadata
+from assets.metadata import GROUP, KINDS, frame_metadata, markdown_table
 from assets.versioning import source_version
 from pipeline.reconcile import reconcile_all
+from pipeline.report import conflict_sides
 
 CODE_VERSION = source_version("pipeline.reconcile")
+CONFLICT_PREVIEW_ROWS = 40
 
 
 @multi_asset(
@@ -55,6 +57,9 @@ def reconcile_facts(
             **frame_metadata(facts),
             "conflicting": MetadataValue.int(int(resolution.get("conflicting", 0))),
             "resolutions": MetadataValue.json({str(k): int(v) for k, v in resolution.items()}),
+            "conflicts": MetadataValue.md(
+                markdown_table(conflict_sides(facts, result.claims), max_rows=CONFLICT_PREVIEW_ROWS)
+            ),
         },
     )
     yield Output(result.claims, output_name="claims", metadata=frame_metadata(result.claims))

@@ -1,12 +1,17 @@
 """Asset ``figures``: one row per bilateral trade figure stated in an article."""
 
 import pandas as pd
-from dagster import AssetExecutionContext, asset
+from dagster import AssetExecutionContext, MetadataValue, asset
 
 from assets.io_manager import TABLE_METADATA_KEY
 from assets.metadata import GROUP, KINDS, frame_metadata
+from assets.resources import TradefactsPaths
 from assets.versioning import source_version
+from pipeline.cache import StageCache, cached_per_document
 from pipeline.extract import extract_figures
+
+CACHE_VERSION = source_version("pipeline.ingest", "pipeline.segment", "pipeline.extract")
+"""Cache key version: a document's figures depend on its cleaned text and its sentences too."""
 
 
 @asset(
@@ -18,9 +23,25 @@ from pipeline.extract import extract_figures
     metadata={TABLE_METADATA_KEY: "figures"},
 )
 def figures(
-    context: AssetExecutionContext, raw_documents: pd.DataFrame, sentences: pd.DataFrame
+    context: AssetExecutionContext,
+    paths: TradefactsPaths,
+    raw_documents: pd.DataFrame,
+    sentences: pd.DataFrame,
 ) -> pd.DataFrame:
-    """Extract figures; documents are needed for their publication dates."""
-    frame = extract_figures(raw_documents, sentences)
-    context.add_output_metadata(frame_metadata(frame))
+    """Extract figures of new or changed documents; documents give publication dates."""
+    cache = StageCache(paths.data / "cache", "figures", CACHE_VERSION, table="figures")
+
+    def extract(documents: pd.DataFrame) -> pd.DataFrame:
+        wanted = sentences[sentences["doc_id"].isin(documents["doc_id"])]
+        return extract_figures(documents, wanted)
+
+    ok = raw_documents[raw_documents["status"] == "ok"]
+    frame = cached_per_document(cache, ok, extract)
+    context.add_output_metadata(
+        {
+            **frame_metadata(frame),
+            "cache_hits": MetadataValue.int(cache.hits),
+            "cache_misses": MetadataValue.int(cache.misses),
+        }
+    )
     return frame

@@ -1,12 +1,17 @@
 """Asset ``sentences``: cleaned sentences with offsets into the cleaned document text."""
 
 import pandas as pd
-from dagster import AssetExecutionContext, asset
+from dagster import AssetExecutionContext, MetadataValue, asset
 
 from assets.io_manager import TABLE_METADATA_KEY
 from assets.metadata import GROUP, KINDS, frame_metadata
+from assets.resources import TradefactsPaths
 from assets.versioning import source_version
+from pipeline.cache import StageCache, cached_per_document
 from pipeline.segment import segment_documents
+
+CACHE_VERSION = source_version("pipeline.ingest", "pipeline.segment")
+"""Cache key version: segmenting depends on the cleaned text, so on the ingest code too."""
 
 
 @asset(
@@ -16,8 +21,18 @@ from pipeline.segment import segment_documents
     code_version=source_version("pipeline.segment"),
     metadata={TABLE_METADATA_KEY: "sentences"},
 )
-def sentences(context: AssetExecutionContext, raw_documents: pd.DataFrame) -> pd.DataFrame:
-    """Split each document's cleaned text into sentences."""
-    frame = segment_documents(raw_documents)
-    context.add_output_metadata(frame_metadata(frame))
+def sentences(
+    context: AssetExecutionContext, paths: TradefactsPaths, raw_documents: pd.DataFrame
+) -> pd.DataFrame:
+    """Split each document's cleaned text into sentences, reusing unchanged documents' rows."""
+    cache = StageCache(paths.data / "cache", "sentences", CACHE_VERSION, table="sentences")
+    ok = raw_documents[raw_documents["status"] == "ok"]
+    frame = cached_per_document(cache, ok, segment_documents)
+    context.add_output_metadata(
+        {
+            **frame_metadata(frame),
+            "cache_hits": MetadataValue.int(cache.hits),
+            "cache_misses": MetadataValue.int(cache.misses),
+        }
+    )
     return frame

@@ -9,6 +9,7 @@ has to remember to bump a number, and a helper module added later is picked up b
 from __future__ import annotations
 
 import ast
+import functools
 import hashlib
 from importlib import metadata
 from pathlib import Path
@@ -68,6 +69,8 @@ def _closure(modules: tuple[str, ...]) -> set[Path]:
     return files
 
 
+@functools.cache  # source files do not change within a process; parsing at run time also
+# hit CPython 3.11's "AST constructor recursion depth mismatch" bug under load.
 def source_version(*modules: str) -> str:
     """First 12 hex of a sha256 over ``modules`` and all ``pipeline`` code and data they use."""
     digest = hashlib.sha256()
@@ -85,6 +88,7 @@ def package_version() -> str:
         return "0+unknown"
 
 
+@functools.cache
 def release_code_version() -> str:
     """Version of the whole pipeline, recorded in the release manifest."""
     every_module = tuple(_module_name(p) for p in PIPELINE_DIR.rglob("*.py"))

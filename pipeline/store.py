@@ -2,10 +2,18 @@
 
 Why this shape: a consumer reading ``releases/$(cat LATEST)/facts.parquet`` must never see a
 partial release, and identical inputs must give an identical release. So every release is
-written into a sibling staging folder, fsynced, renamed into place in one step, and only then
-does ``LATEST`` move (temp file + ``os.replace``). The release id is a hash of the table bytes,
-which requires the Parquet bytes to be deterministic: stable row order, fixed writer options,
-no pandas metadata and no wall clock inside the files (``created_at`` lives in the manifest).
+written into a staging folder ``<data>/.staging-*`` beside ``releases/`` (not inside it: DuckDB's
+``releases/*/facts.parquet`` glob matches dot-folders too), fsynced, renamed into place in one
+step, and only then does ``LATEST`` move (temp file + ``os.replace`` + folder fsync). The release
+id is a hash of the table bytes, which requires the Parquet bytes to be deterministic: stable row
+order, fixed writer options, no pandas metadata and no wall clock inside the files
+(``created_at`` lives in the manifest).
+
+One writer at a time: :func:`writer_lock` (``releases/.lock``, ``fcntl.flock``) is held by
+:func:`publish_release`, :func:`rollback`, :func:`gc` and the whole ``tradefacts run``. The kernel
+drops the lock when its holder dies, so a SIGKILLed run never leaves a stale lock; the staging
+folder it leaves is removed by the next writer (:func:`clean_stale`), and only while it holds the
+lock, so it can never delete a live writer's folder.
 
 Pure Python (no Dagster): the Dagster layer calls :func:`publish_release`.
 """
@@ -14,14 +22,19 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
+import fcntl
 import functools
 import hashlib
 import json
+import math
 import os
+import re
 import shutil
 import stat
+import threading
 import uuid
-from collections.abc import Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -45,7 +58,16 @@ SORT_KEYS: dict[str, tuple[str, ...]] = {
 """Row order of each published table; makes the bytes independent of upstream row order."""
 
 MANIFEST = "manifest.json"
+ATTACHMENTS = "attachments"
+"""Manifest key listing the files derived from the tables (``report.md``, ``claims.png``)."""
+_ATTACHMENT_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 LATEST = "LATEST"
+LOCK = ".lock"
+STAGING_PREFIX = ".staging-"
+_SCRATCH_PREFIXES = (STAGING_PREFIX, ".LATEST.tmp-", ".trash-")
+"""Names of scratch entries: staging and trash folders in ``<data>``, LATEST temp files in
+``releases/``; any of them found while holding the lock belongs to a dead writer."""
+RELEASE_ID_PATTERN = re.compile(r"^[0-9a-f]{16}$")
 _WRITE_OPTIONS = {
     "compression": "zstd",
     "compression_level": 3,
@@ -61,6 +83,10 @@ class ReleaseError(RuntimeError):
     """A release could not be published or an existing release is damaged."""
 
 
+class LockHeld(ReleaseError):
+    """Another process holds the writer lock; raised at once rather than waiting."""
+
+
 @dataclass(frozen=True)
 class ReleaseResult:
     """What :func:`publish_release` did: the current release and whether it is new."""
@@ -70,6 +96,12 @@ class ReleaseResult:
     created: bool
     parent: str | None
     rows: dict[str, int]
+    cleaned: tuple[str, ...] = ()
+    """Stale scratch entries (``.staging-*``...) of killed writers removed before publishing."""
+
+
+Attachments = Callable[[str], Mapping[str, bytes]]
+"""Files derived from a release's tables, by file name, made from its release id."""
 
 
 # --------------------------------------------------------------------------- arrow conversion
@@ -129,6 +161,19 @@ def from_arrow(table: pa.Table) -> pd.DataFrame:
         if pa.types.is_list(field.type) or pa.types.is_large_list(field.type):
             df[field.name] = pd.Series(table.column(field.name).to_pylist(), dtype="object")
     return df
+
+
+def plain(value: object) -> object:
+    """A value read from a release as plain JSON-able Python (dates as ISO text, NaN as None)."""
+    if isinstance(value, (list, tuple)) or not pd.api.types.is_scalar(value):
+        return [plain(v) for v in value]
+    if value is None or value is pd.NaT or (isinstance(value, float) and math.isnan(value)):
+        return None
+    if hasattr(value, "item"):  # numpy scalar
+        return plain(value.item())
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    return value
 
 
 def sort_rows(df: pd.DataFrame, table: str) -> pd.DataFrame:
@@ -197,6 +242,83 @@ def releases_dir(data_dir: Path) -> Path:
     return Path(data_dir) / "releases"
 
 
+# --------------------------------------------------------------------------- writer lock
+
+_held: dict[Path, list[int]] = {}  # lock path -> [fd, depth]; makes the lock re-entrant
+_held_guard = threading.Lock()
+
+
+@contextlib.contextmanager
+def writer_lock(data_dir: Path) -> Iterator[None]:
+    """Hold the single-writer lock of the store at ``data_dir``, or raise :class:`LockHeld`.
+
+    Non-blocking: a second writer fails at once with the holder's pid instead of queueing
+    behind a run that may take minutes. Re-entrant within a process, so ``tradefacts run`` can
+    hold it for the whole run while :func:`publish_release` takes it again inside (``flock``
+    alone would refuse a second descriptor of the same process).
+    """
+    root = releases_dir(data_dir)
+    root.mkdir(parents=True, exist_ok=True)
+    path = (root / LOCK).resolve()
+    with _held_guard:
+        entry = _held.get(path)
+        if entry is None:
+            fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError as exc:
+                holder = os.read(fd, 32).decode(errors="replace").strip() or "unknown"
+                os.close(fd)
+                if exc.errno not in (errno.EAGAIN, errno.EACCES, errno.EWOULDBLOCK):
+                    raise
+                raise LockHeld(f"another tradefacts run holds the lock (pid {holder})") from None
+            os.ftruncate(fd, 0)
+            os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
+            entry = _held[path] = [fd, 0]
+        entry[1] += 1
+    try:
+        yield
+    finally:
+        with _held_guard:
+            entry[1] -= 1
+            if entry[1] == 0:
+                del _held[path]
+                os.ftruncate(entry[0], 0)
+                os.close(entry[0])  # closing the descriptor releases the flock
+
+
+def holds_lock(data_dir: Path) -> bool:
+    """Whether this process currently holds the writer lock of ``data_dir``."""
+    with _held_guard:
+        return (releases_dir(data_dir) / LOCK).resolve() in _held
+
+
+def stale_entries(data_dir: Path) -> list[Path]:
+    """Scratch files and folders (``.staging-*``, ``.LATEST.tmp-*``, ``.trash-*``) present now."""
+    found: list[Path] = []
+    for folder in (Path(data_dir), releases_dir(data_dir)):
+        if folder.is_dir():
+            found += [p for p in folder.iterdir() if p.name.startswith(_SCRATCH_PREFIXES)]
+    return sorted(found)
+
+
+def clean_stale(data_dir: Path) -> list[str]:
+    """Remove scratch left by killed writers; only under the lock, so none of it is live."""
+    if not holds_lock(data_dir):
+        raise ReleaseError("clean_stale needs the writer lock")
+    removed = []
+    for path in stale_entries(data_dir):
+        if path.is_dir() and not path.is_symlink():
+            shutil.rmtree(path, ignore_errors=True)
+        else:
+            path.unlink(missing_ok=True)
+        removed.append(path.name)
+    if removed:
+        _fsync_dir(Path(data_dir))
+        _fsync_dir(releases_dir(data_dir))
+    return removed
+
+
 # --------------------------------------------------------------------------- public API
 
 
@@ -242,8 +364,9 @@ def verify_release(data_dir: Path, release_id: str) -> list[str]:
     """Problems found in a published release (empty list: the release is intact).
 
     Checks that the manifest exists and parses, that every table it lists is present with the
-    recorded sha256 and row count, that no unexpected file sits in the folder, and that the
-    folder name is the content hash of its tables.
+    recorded sha256 and row count, that every attachment it lists has its recorded sha256, that
+    no unexpected file sits in the folder, and that the folder name is the content hash of its
+    tables.
     """
     folder = releases_dir(data_dir) / release_id
     if not folder.is_dir():
@@ -278,7 +401,15 @@ def verify_release(data_dir: Path, release_id: str) -> list[str]:
             continue
         if rows != entry.get("rows"):
             problems.append(f"{name}: {rows} rows != manifest {entry.get('rows')}")
+    attachments = manifest.get(ATTACHMENTS, {})
+    for name, entry in sorted(attachments.items()):
+        path = folder / name
+        if not path.is_file():
+            problems.append(f"attachment {name} is missing")
+        elif (actual := _sha256_file(path)) != entry.get("sha256"):
+            problems.append(f"{name}: sha256 {actual[:12]}… != manifest {entry.get('sha256')}")
     expected = {entry.get("path", f"{n}.parquet") for n, entry in files.items()} | {MANIFEST}
+    expected |= set(attachments)
     extra = sorted(p.name for p in folder.iterdir() if p.name not in expected)
     if extra:
         problems.append(f"unexpected files: {', '.join(extra)}")
@@ -294,21 +425,62 @@ def publish_release(
     code_version: str,
     input_hashes: dict[str, str],
     run_id: str | None,
+    attachments: Attachments | None = None,
 ) -> ReleaseResult:
-    """Publish ``tables`` as a release and point ``LATEST`` at it.
+    """Publish ``tables`` as a release and point ``LATEST`` at it, under the writer lock.
 
-    The release id is the content hash of the five tables, so publishing identical content again
+    The release id is the content hash of the tables, so publishing identical content again
     creates nothing (``created=False``) and only re-points ``LATEST`` if it moved elsewhere.
     ``input_hashes`` maps ``doc_id`` to the sha256 of the raw input bytes; ``run_id`` is the
     orchestrator's run id (``None`` outside Dagster). Both are recorded in the manifest only.
+    ``attachments(release_id)`` returns files derived from the tables (``{"report.md": bytes}``);
+    it is called only for a new release, and its files are written into the staging folder
+    and listed in the manifest with their sha256, but are not part of the release id.
+    Raises :class:`LockHeld` when another process is writing.
     """
     missing = [name for name in TABLES if name not in tables]
     if missing:
         raise ReleaseError(f"cannot publish: missing tables {', '.join(missing)}")
+    with writer_lock(data_dir):
+        cleaned = tuple(clean_stale(data_dir))
+        result = _publish_locked(
+            data_dir,
+            tables,
+            code_version=code_version,
+            input_hashes=input_hashes,
+            run_id=run_id,
+            attachments=attachments,
+        )
+    return ReleaseResult(**{**result.__dict__, "cleaned": cleaned})
+
+
+def _write_attachments(staging: Path, files: Mapping[str, bytes]) -> dict[str, dict]:
+    """Write derived files into ``staging``; their manifest entries (sha256, bytes) by name."""
+    reserved = {f"{name}.parquet" for name in TABLES} | {MANIFEST}
+    entries: dict[str, dict] = {}
+    for name in sorted(files):
+        if not _ATTACHMENT_NAME.match(name) or name in reserved:
+            raise ReleaseError(f"cannot publish: invalid attachment name {name!r}")
+        path = staging / name
+        path.write_bytes(files[name])
+        _fsync_file(path)
+        entries[name] = {"sha256": _sha256_file(path), "bytes": path.stat().st_size}
+    return entries
+
+
+def _publish_locked(
+    data_dir: Path,
+    tables: dict[str, pd.DataFrame],
+    *,
+    code_version: str,
+    input_hashes: dict[str, str],
+    run_id: str | None,
+    attachments: Attachments | None = None,
+) -> ReleaseResult:
     root = releases_dir(data_dir)
     root.mkdir(parents=True, exist_ok=True)
     parent = read_latest(data_dir)
-    staging = root / f".staging-{os.getpid()}-{uuid.uuid4().hex[:12]}"
+    staging = Path(data_dir) / f"{STAGING_PREFIX}{os.getpid()}-{uuid.uuid4().hex[:12]}"
     staging.mkdir()
     try:
         files: dict[str, dict] = {}
@@ -334,16 +506,19 @@ def publish_release(
                 set_latest(data_dir, release_id)
             return ReleaseResult(release_id, final, False, parent, rows)
 
+        extras = _write_attachments(staging, attachments(release_id)) if attachments else {}
         manifest = {
             "release_id": release_id,
             "schema_version": SCHEMA_VERSION,
             "code_version": code_version,
-            "created_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+            "created_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="microseconds"),
             "parent": parent,
             "dagster_run_id": run_id,
             "inputs": {doc_id: input_hashes[doc_id] for doc_id in sorted(input_hashes)},
             "files": files,
         }
+        if extras:
+            manifest[ATTACHMENTS] = extras
         manifest_path = staging / MANIFEST
         manifest_path.write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n", "utf-8")
         _fsync_file(manifest_path)
@@ -359,8 +534,111 @@ def publish_release(
             set_latest(data_dir, release_id)
             return ReleaseResult(release_id, final, False, parent, rows)
         _fsync_dir(root)
+        _fsync_dir(staging.parent)
         set_latest(data_dir, release_id)
         return ReleaseResult(release_id, final, True, parent, rows)
     finally:
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)
+
+
+# --------------------------------------------------------------------------- administration
+
+
+@dataclass(frozen=True)
+class ReleaseInfo:
+    """One release folder as :func:`list_releases` sees it (``manifest`` is None if unreadable)."""
+
+    release_id: str
+    created_at: str
+    parent: str | None
+    manifest: dict | None
+    is_latest: bool
+
+
+def list_releases(data_dir: Path) -> list[ReleaseInfo]:
+    """Every release folder, oldest first by ``created_at`` (unreadable manifests first)."""
+    root = releases_dir(data_dir)
+    latest = read_latest(data_dir)
+    found = []
+    for path in root.iterdir() if root.is_dir() else ():
+        if not (path.is_dir() and RELEASE_ID_PATTERN.match(path.name)):
+            continue
+        try:
+            manifest: dict | None = load_manifest(data_dir, path.name)
+        except (OSError, ValueError):
+            manifest = None
+        m = manifest or {}
+        info = ReleaseInfo(
+            path.name, m.get("created_at", ""), m.get("parent"), manifest, path.name == latest
+        )
+        found.append(info)
+    return sorted(found, key=lambda r: (r.created_at, r.release_id))
+
+
+def resolve_release(data_dir: Path, ref: str | None) -> str:
+    """A release id from ``ref``: ``None``/``latest``, a full id, or an unambiguous prefix."""
+    if ref is None or ref.lower() == "latest":
+        latest = read_latest(data_dir)
+        if latest is None:
+            raise ReleaseError(f"no release published yet in {releases_dir(data_dir)}")
+        return latest
+    ids = [r.release_id for r in list_releases(data_dir)]
+    if ref in ids:
+        return ref
+    matches = [i for i in ids if i.startswith(ref)]
+    if len(matches) == 1:
+        return matches[0]
+    what = "is ambiguous" if matches else "matches no release"
+    raise ReleaseError(f"release {ref!r} {what} in {releases_dir(data_dir)}")
+
+
+def rollback(data_dir: Path, release_id: str) -> str | None:
+    """Point ``LATEST`` back at an existing, verified release; returns the previous id.
+
+    Only ``LATEST`` moves: no release folder is created, changed or deleted.
+    """
+    with writer_lock(data_dir):
+        problems = verify_release(data_dir, release_id)
+        if problems:
+            raise ReleaseError(f"refusing to roll back to {release_id}: {problems[0]}")
+        previous = read_latest(data_dir)
+        if previous != release_id:
+            set_latest(data_dir, release_id)
+    return previous
+
+
+@dataclass(frozen=True)
+class GcResult:
+    """What :func:`gc` removed (or would remove with ``dry_run``) and what it kept."""
+
+    removed: tuple[str, ...]
+    kept: tuple[str, ...]
+    stale: tuple[str, ...]
+
+
+def gc(data_dir: Path, keep: int, *, dry_run: bool = False) -> GcResult:
+    """Delete all but the ``keep`` newest releases (by ``created_at``) and stale scratch.
+
+    The release ``LATEST`` names is always kept, on top of ``keep``. A doomed folder is first
+    moved out of ``releases/`` to ``<data>/.trash-*``, so no reader or glob ever finds a
+    half-deleted release.
+    """
+    if keep < 0:
+        raise ValueError("keep must be >= 0")
+    with writer_lock(data_dir):
+        latest = read_latest(data_dir)
+        newest_first = [r.release_id for r in reversed(list_releases(data_dir))]
+        kept = set(newest_first[:keep]) | ({latest} if latest else set())
+        doomed = [i for i in newest_first if i not in kept]
+        if dry_run:
+            stale = tuple(p.name for p in stale_entries(data_dir))
+        else:
+            stale = tuple(clean_stale(data_dir))
+            root = releases_dir(data_dir)
+            for release_id in doomed:
+                trash = Path(data_dir) / f".trash-{release_id}-{uuid.uuid4().hex[:8]}"
+                os.rename(root / release_id, trash)
+                _fsync_dir(root)
+                shutil.rmtree(trash)
+    return GcResult(tuple(doomed), tuple(i for i in newest_first if i in kept), stale)

@@ -59,6 +59,7 @@ def test_a_schema_failure_in_the_real_chain_publishes_nothing(workdir, capsys, m
         return figures.assign(flow="barter")
 
     monkeypatch.setattr(assets.figures, "extract_figures", broken_extract)
+    shutil.rmtree(data / "cache")  # unchanged articles would come from the per-document cache
     assert _run(workdir) == 1
     err = capsys.readouterr().err.strip()
 

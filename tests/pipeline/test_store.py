@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import stat
+import subprocess
+import sys
 from pathlib import Path
 
 import duckdb
@@ -23,6 +26,13 @@ def _publish(data_dir: Path, tables: dict[str, pd.DataFrame], run_id: str = "r1"
     )
 
 
+def _dot_entries(data_dir: Path) -> list[str]:
+    """Dot-named entries of ``releases/`` and of the data folder (where staging happens)."""
+    found = [p for p in (data_dir / "releases").iterdir() if p.name.startswith(".")]
+    found += [p for p in data_dir.iterdir() if p.name.startswith(".")]
+    return sorted(p.name for p in found)
+
+
 def test_publish_writes_release_manifest_and_latest(tmp_path, tables):
     result = _publish(tmp_path, tables)
 
@@ -39,8 +49,8 @@ def test_publish_writes_release_manifest_and_latest(tmp_path, tables):
     assert set(manifest["inputs"]) == {"a_doc", "b_doc"}
     assert manifest["files"]["documents"]["rows"] == 2
     assert store.verify_release(tmp_path, result.release_id) == []
-    # no staging or temp files left behind
-    assert [p.name for p in (tmp_path / "releases").iterdir() if p.name.startswith(".")] == []
+    # no staging or temp files left behind, only the writer lock file
+    assert _dot_entries(tmp_path) == [".lock"]
     # published files are read-only
     mode = (folder / "facts.parquet").stat().st_mode
     assert not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)
@@ -152,7 +162,7 @@ def test_latest_is_replaced_atomically(tmp_path, tables, monkeypatch):
 
     assert calls == [("feedfacefeedface\n", first.release_id)]
     assert store.read_latest(tmp_path) == "feedfacefeedface"
-    assert [p.name for p in (tmp_path / "releases").iterdir() if p.name.startswith(".")] == []
+    assert _dot_entries(tmp_path) == [".lock"]
 
 
 def test_failed_write_leaves_no_release_and_latest_unchanged(tmp_path, tables, monkeypatch):
@@ -167,7 +177,12 @@ def test_failed_write_leaves_no_release_and_latest_unchanged(tmp_path, tables, m
         _publish(tmp_path, tables)
 
     assert store.read_latest(tmp_path) == first.release_id
-    assert {p.name for p in (tmp_path / "releases").iterdir()} == {"LATEST", first.release_id}
+    assert _dot_entries(tmp_path) == [".lock"]
+    assert {p.name for p in (tmp_path / "releases").iterdir()} == {
+        "LATEST",
+        ".lock",
+        first.release_id,
+    }
 
 
 def test_missing_table_is_refused(tmp_path, tables):
@@ -175,3 +190,163 @@ def test_missing_table_is_refused(tmp_path, tables):
     with pytest.raises(store.ReleaseError, match="checks"):
         _publish(tmp_path, tables)
     assert store.read_latest(tmp_path) is None
+
+
+# --------------------------------------------------------------------------- writer lock
+
+
+HOLD_LOCK = """
+import sys
+from pipeline import store
+with store.writer_lock(sys.argv[1]):
+    print("held", flush=True)
+    sys.stdin.read()
+"""
+
+
+@pytest.fixture
+def lock_holder(tmp_path):
+    """Another process holding the writer lock of ``tmp_path`` until the fixture ends."""
+    proc = subprocess.Popen(
+        [sys.executable, "-c", HOLD_LOCK, str(tmp_path)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert proc.stdout.readline().strip() == "held"
+    yield proc
+    if proc.poll() is None:
+        proc.kill()
+    proc.wait(timeout=10)
+
+
+def test_a_second_writer_fails_at_once_with_the_holders_pid(tmp_path, tables, lock_holder):
+    with pytest.raises(store.LockHeld) as caught:
+        _publish(tmp_path, tables)
+    assert str(caught.value) == f"another tradefacts run holds the lock (pid {lock_holder.pid})"
+    with pytest.raises(store.LockHeld):
+        store.rollback(tmp_path, "0000000000000000")
+    with pytest.raises(store.LockHeld):
+        store.gc(tmp_path, keep=1)
+    assert store.read_latest(tmp_path) is None
+
+
+def test_a_killed_holder_releases_the_lock(tmp_path, tables, lock_holder):
+    lock_holder.send_signal(signal.SIGKILL)
+    lock_holder.wait(timeout=10)
+    assert _publish(tmp_path, tables).created
+
+
+def test_the_lock_is_reentrant_within_a_process(tmp_path, tables):
+    with store.writer_lock(tmp_path):
+        assert store.holds_lock(tmp_path)
+        result = _publish(tmp_path, tables)  # takes the lock again inside
+        assert store.holds_lock(tmp_path)
+    assert not store.holds_lock(tmp_path)
+    assert store.read_latest(tmp_path) == result.release_id
+
+
+def test_staging_happens_outside_releases_where_globs_cannot_see_it(tmp_path, tables, monkeypatch):
+    seen = []
+    real_write = store.write_parquet
+
+    def spy(df, path, table=None, **kwargs):
+        seen.append(Path(path).parent)
+        real_write(df, path, table, **kwargs)
+
+    monkeypatch.setattr(store, "write_parquet", spy)
+    _publish(tmp_path, tables)
+    assert {p.parent for p in seen} == {tmp_path}
+    assert all(p.name.startswith(".staging-") for p in seen)
+
+
+def test_publish_removes_scratch_of_killed_writers(tmp_path, tables):
+    root = tmp_path / "releases"
+    stale = tmp_path / ".staging-999999-deadbeef0000"
+    stale.mkdir()
+    (stale / "facts.parquet").write_bytes(b"half a file")
+    (stale / "facts.parquet").chmod(0o444)
+    root.mkdir()
+    (root / ".LATEST.tmp-999999-deadbeef").write_text("0123")
+    (tmp_path / ".trash-0123456789abcdef-00000000").mkdir()
+
+    result = _publish(tmp_path, tables)
+
+    assert sorted(result.cleaned) == [
+        ".LATEST.tmp-999999-deadbeef",
+        stale.name,
+        ".trash-0123456789abcdef-00000000",
+    ]
+    assert _dot_entries(tmp_path) == [".lock"]
+    with pytest.raises(store.ReleaseError, match="lock"):
+        store.clean_stale(tmp_path)  # never without the lock
+
+
+# --------------------------------------------------------------------------- administration
+
+
+def _three_releases(data_dir: Path, tables) -> list[str]:
+    ids = []
+    for note in ("one", "two", "three"):
+        tables["facts"].loc[0, "note"] = note
+        ids.append(_publish(data_dir, tables).release_id)
+    return ids
+
+
+def test_list_and_resolve_releases(tmp_path, tables):
+    ids = _three_releases(tmp_path, tables)
+
+    listed = store.list_releases(tmp_path)
+    assert [r.release_id for r in listed] == ids  # oldest first
+    assert [r.parent for r in listed] == [None, ids[0], ids[1]]
+    assert [r.is_latest for r in listed] == [False, False, True]
+    assert store.resolve_release(tmp_path, None) == ids[2]
+    assert store.resolve_release(tmp_path, "latest") == ids[2]
+    assert store.resolve_release(tmp_path, ids[0][:10]) == ids[0]
+    with pytest.raises(store.ReleaseError, match="matches no release"):
+        store.resolve_release(tmp_path, "zzzz")
+
+
+def test_rollback_moves_only_latest_and_refuses_a_damaged_target(tmp_path, tables):
+    ids = _three_releases(tmp_path, tables)
+    before = {p: p.read_bytes() for p in (tmp_path / "releases").rglob("*.parquet")}
+
+    assert store.rollback(tmp_path, ids[0]) == ids[2]
+    assert store.read_latest(tmp_path) == ids[0]
+    assert {p: p.read_bytes() for p in (tmp_path / "releases").rglob("*.parquet")} == before
+
+    damaged = tmp_path / "releases" / ids[1] / "facts.parquet"
+    damaged.chmod(0o644)
+    damaged.write_bytes(b"garbage")
+    with pytest.raises(store.ReleaseError, match="refusing"):
+        store.rollback(tmp_path, ids[1])
+    assert store.read_latest(tmp_path) == ids[0]
+
+
+def test_gc_keeps_the_newest_and_always_latest(tmp_path, tables):
+    ids = _three_releases(tmp_path, tables)
+    store.rollback(tmp_path, ids[0])
+    (tmp_path / ".staging-1-abc").mkdir()
+
+    planned = store.gc(tmp_path, keep=1, dry_run=True)
+    assert planned.removed == (ids[1],) and planned.stale == (".staging-1-abc",)
+    assert len(store.list_releases(tmp_path)) == 3
+
+    done = store.gc(tmp_path, keep=1)
+    assert done.removed == (ids[1],)
+    assert set(done.kept) == {ids[2], ids[0]}
+    assert [r.release_id for r in store.list_releases(tmp_path)] == [ids[0], ids[2]]
+    assert _dot_entries(tmp_path) == [".lock"]
+    assert store.gc(tmp_path, keep=0).removed == (ids[2],)
+    assert [r.release_id for r in store.list_releases(tmp_path)] == [ids[0]]
+    with pytest.raises(ValueError):
+        store.gc(tmp_path, keep=-1)
+
+
+def test_plain_values_are_json_ready(tmp_path, tables):
+    result = _publish(tmp_path, tables)
+    facts = store.load_table(tmp_path, result.release_id, "facts")
+    row = {k: store.plain(v) for k, v in facts.iloc[0].items()}
+    assert row["period_start"] == "2030-01-01" and row["figure_ids"] == ["f1"]
+    assert json.loads(json.dumps(row))["n_claims"] == 1
+    assert store.plain(float("nan")) is None

@@ -1,0 +1,56 @@
+"""``tradefacts evaluate --docs DIR --gold CSV``: score the extractor against hand-made gold.
+
+Runs the pure pipeline (ingest, segment, extract) without Dagster: evaluation is a development
+tool and must not touch the instance or publish anything.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from pipeline.evaluate import evaluate, format_report, read_gold
+from pipeline.extract import extract_figures
+from pipeline.ingest import ingest_folder
+from pipeline.segment import segment_documents
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    documents = ingest_folder(args.docs)
+    figures = extract_figures(documents, segment_documents(documents))
+    report = evaluate(figures, read_gold(str(args.gold)))
+    if args.json:
+        scores = {"full": report.full, **report.fields}
+        print(
+            json.dumps(
+                {
+                    name: {
+                        "precision": s.precision,
+                        "recall": s.recall,
+                        "f1": s.f1,
+                        "tp": s.tp,
+                        "fp": s.fp,
+                        "fn": s.fn,
+                    }
+                    for name, s in scores.items()
+                }
+                | {"matched_field_accuracy": report.matched_field_accuracy},
+                indent=2,
+            )
+        )
+    else:
+        print(format_report(report))
+    return 0
+
+
+def add_evaluate_command(commands: argparse._SubParsersAction, handler_key: str) -> None:
+    parser = commands.add_parser(
+        "evaluate", help="precision/recall of extraction against a gold CSV"
+    )
+    parser.add_argument("--docs", type=Path, required=True, help="folder of *.txt articles")
+    parser.add_argument(
+        "--gold", type=Path, required=True, help="gold CSV (contract columns + doc)"
+    )
+    parser.add_argument("--json", action="store_true", help="scores as JSON")
+    parser.set_defaults(**{handler_key: cmd_evaluate})

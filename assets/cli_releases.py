@@ -1,0 +1,289 @@
+"""``tradefacts releases list|show|diff|rollback|gc|verify`` and ``tradefacts lineage FACT_ID``.
+
+Why a module of its own: these commands read and administer published releases and never start
+Dagster, so they stay fast and independent of the run machinery in ``assets/cli.py``, which only
+registers them (:func:`add_release_commands`) and wraps its run in :func:`with_writer_lock`.
+Every failure is one line on stderr and exit code 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from assets.resources import DATA_ENV, DEFAULT_DATA
+from pipeline import store
+from pipeline.lineage import lineage
+from pipeline.release_diff import diff_releases
+
+HANDLER = "release_handler"
+"""Attribute of the parsed arguments naming the function that runs a command of this module."""
+
+
+def with_writer_lock(data: Path, run: Callable[[], int]) -> int:
+    """``run()`` while holding the store's writer lock; exit code 1 if another writer has it."""
+    try:
+        with store.writer_lock(data):
+            return run()
+    except store.LockHeld as exc:
+        print(f"tradefacts: {exc}", file=sys.stderr)
+        return 1
+
+
+def _fmt(value: object) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, float):
+        return f"{value:,.0f}" if abs(value) >= 1e4 and value.is_integer() else f"{value:g}"
+    return str(value)
+
+
+def _key_text(row: dict) -> str:
+    period = f"{row.get('period_start') or '…'}..{row.get('period_end') or '…'}"
+    sep = "–" if row.get("flow") == "turnover" else "→"
+    return (
+        f"{row.get('flow')} {row.get('scope')} {row.get('reporter')}{sep}{row.get('partner')} "
+        f"{period} {row.get('measure')} {row.get('unit')} {row.get('status')}"
+    )
+
+
+def _value_text(row: dict) -> str:
+    return f"{_fmt(row.get('value'))} ({row.get('resolution')})"
+
+
+def _print_json(data: object) -> None:
+    print(json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False))
+
+
+# --------------------------------------------------------------------------- commands
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    releases = store.list_releases(args.data)
+    if args.json:
+        _print_json(
+            [
+                {
+                    "release_id": r.release_id,
+                    "created_at": r.created_at,
+                    "parent": r.parent,
+                    "latest": r.is_latest,
+                    "rows": {
+                        n: e.get("rows") for n, e in (r.manifest or {}).get("files", {}).items()
+                    },
+                }
+                for r in releases
+            ]
+        )
+        return 0
+    if not releases:
+        print(f"no releases in {store.releases_dir(args.data)}")
+    for r in releases:
+        files = (r.manifest or {}).get("files", {})
+        facts, docs = files.get("facts", {}).get("rows"), files.get("documents", {}).get("rows")
+        mark = "*" if r.is_latest else " "
+        print(
+            f"{mark} {r.release_id}  {r.created_at or 'manifest unreadable':32}  "
+            f"docs {_fmt(docs):>4}  facts {_fmt(facts):>5}  parent {r.parent or '-'}"
+        )
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    release_id = store.resolve_release(args.data, args.release)
+    manifest = store.load_manifest(args.data, release_id)
+    if args.json:
+        _print_json(manifest)
+        return 0
+    latest = " (LATEST)" if store.read_latest(args.data) == release_id else ""
+    print(f"release        {release_id}{latest}")
+    for field in ("created_at", "parent", "code_version", "schema_version", "dagster_run_id"):
+        print(f"{field:<15}{manifest.get(field) or '-'}")
+    print(f"inputs         {len(manifest.get('inputs', {}))} documents")
+    for name, entry in manifest.get("files", {}).items():
+        print(f"  {entry.get('path', name):<18} rows {entry.get('rows'):>6}  {entry.get('sha256')}")
+    for name, entry in manifest.get(store.ATTACHMENTS, {}).items():
+        print(f"  {name:<18} {'':>11}  {entry.get('sha256')}")
+    return 0
+
+
+def _diff_text(diff: dict) -> list[str]:
+    facts, inputs = diff["facts"], diff["inputs"]
+    lines = [f"diff {diff['old']} → {diff['new']}"]
+    if diff["code_version"][0] != diff["code_version"][1]:
+        lines.append(f"code version {diff['code_version'][0]} → {diff['code_version'][1]}")
+    counts = {k: len(v) for k, v in inputs.items()}
+    lines.append(
+        f"inputs: {counts['added']} added, {counts['removed']} removed, {counts['changed']} changed"
+    )
+    lines += [f"  + {d['doc_id']}  {d['sha256'][:12]}" for d in inputs["added"]]
+    lines += [f"  - {d['doc_id']}  {d['sha256'][:12]}" for d in inputs["removed"]]
+    lines += [
+        f"  ~ {d['doc_id']}  {d['old_sha256'][:12]} → {d['new_sha256'][:12]}"
+        for d in inputs["changed"]
+    ]
+    counts = {k: len(v) for k, v in facts.items()}
+    lines.append(
+        f"facts: {counts['added']} added, {counts['removed']} removed, {counts['changed']} changed"
+    )
+    lines += [f"  + {_key_text(f)}: {_value_text(f)}" for f in facts["added"]]
+    lines += [f"  - {_key_text(f)}: {_value_text(f)}" for f in facts["removed"]]
+    lines += [
+        f"  ~ {_key_text(f)}: {_value_text(f['old'])} → {_value_text(f['new'])}"
+        f"  [{', '.join(f['fields'])}]"
+        for f in facts["changed"]
+    ]
+    return lines
+
+
+def cmd_diff(args: argparse.Namespace) -> int:
+    old = store.resolve_release(args.data, args.old)
+    new = store.resolve_release(args.data, args.new)
+    diff = diff_releases(args.data, old, new)
+    if args.json:
+        _print_json(diff)
+    else:
+        print("\n".join(_diff_text(diff)))
+    return 0
+
+
+def cmd_rollback(args: argparse.Namespace) -> int:
+    target = store.resolve_release(args.data, args.release)
+    previous = store.rollback(args.data, target)
+    print(f"LATEST: {previous or '-'} → {target}")
+    return 0
+
+
+def cmd_gc(args: argparse.Namespace) -> int:
+    result = store.gc(args.data, args.keep, dry_run=args.dry_run)
+    verb = "would remove" if args.dry_run else "removed"
+    for release_id in result.removed:
+        print(f"{verb} release {release_id}")
+    for name in result.stale:
+        print(f"{verb} stale {name}")
+    print(
+        f"{verb} {len(result.removed)} releases and {len(result.stale)} stale entries; "
+        f"kept {len(result.kept)}"
+    )
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    if args.release:
+        ids = [store.resolve_release(args.data, args.release)]
+    else:
+        ids = [r.release_id for r in store.list_releases(args.data)]
+    latest = store.read_latest(args.data)
+    failed = 0
+    if not args.release and latest and latest not in ids:
+        print(f"LATEST names {latest}, which does not exist")
+        failed += 1
+    for release_id in ids:
+        problems = store.verify_release(args.data, release_id)
+        failed += bool(problems)
+        print(f"{release_id}: {'ok' if not problems else 'FAILED'}")
+        for problem in problems:
+            print(f"  {problem}")
+    if not ids:
+        print(f"no releases in {store.releases_dir(args.data)}")
+    return 1 if failed else 0
+
+
+def cmd_lineage(args: argparse.Namespace) -> int:
+    release_id = store.resolve_release(args.data, args.release)
+    data = lineage(args.data, release_id, args.fact_id)
+    if args.json:
+        _print_json(data)
+        return 0
+    fact = data["fact"]
+    print(f"fact {fact['fact_id']}  {_key_text(fact)}  (release {release_id})")
+    print(
+        f"  value {_value_text(fact)}  range {_fmt(fact.get('value_min'))}.."
+        f"{_fmt(fact.get('value_max'))}  sources {fact.get('sources')}"
+    )
+    print(f"  note  {fact.get('note')}")
+    print(f"claims ({len(data['claims'])})")
+    for c in data["claims"]:
+        print(
+            f"  {c['figure_id']}  {_fmt(c['value'])}  by {c.get('source_country') or '?'}  "
+            f"published {c.get('published') or '?'}"
+        )
+    print(f"figures ({len(data['figures'])})")
+    for f in data["figures"]:
+        print(
+            f"  {f['figure_id']}  {f['text']!r}  {f['flow']} {f['reporter']}→{f['partner']}  "
+            f"{_fmt(f['value'])} {f['unit']}  in {f['sentence_id']}"
+        )
+    print(f"sentences ({len(data['sentences'])})")
+    for s in data["sentences"]:
+        print(f"  {s['sentence_id']}: {s['text']}")
+    print(f"documents ({len(data['documents'])})")
+    for d in data["documents"]:
+        print(f"  {d['doc_id']}  {d['path']}  sha256 {d['sha256']}")
+    for problem in data["problems"]:
+        print(f"problem: {problem}")
+    return 1 if data["problems"] else 0
+
+
+# --------------------------------------------------------------------------- argparse wiring
+
+
+def _guarded(command: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+    """Turn expected errors into one line on stderr and exit code 1."""
+
+    def run(args: argparse.Namespace) -> int:
+        try:
+            return command(args)
+        except (store.ReleaseError, LookupError, OSError, ValueError) as exc:
+            print(f"tradefacts: {exc}".splitlines()[0], file=sys.stderr)
+            return 1
+
+    return run
+
+
+def add_release_commands(commands: argparse._SubParsersAction) -> None:
+    """Register ``releases …`` and ``lineage`` on the ``tradefacts`` subcommand parser."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--data",
+        type=Path,
+        default=Path(os.environ.get(DATA_ENV) or DEFAULT_DATA),
+        help=f"data folder holding releases/ (env {DATA_ENV}, default {DEFAULT_DATA}/)",
+    )
+    as_json = argparse.ArgumentParser(add_help=False)
+    as_json.add_argument("--json", action="store_true", help="print JSON instead of text")
+
+    releases = commands.add_parser("releases", help="list, inspect, diff, verify, roll back, gc")
+    sub = releases.add_subparsers(dest="releases_command", required=True)
+
+    def add(name: str, command, summary: str, parents=(common,)) -> argparse.ArgumentParser:
+        parser = sub.add_parser(name, help=summary, parents=list(parents))
+        parser.set_defaults(**{HANDLER: _guarded(command)})
+        return parser
+
+    add("list", cmd_list, "every release, oldest first; * marks LATEST", (common, as_json))
+    add("show", cmd_show, "a release's manifest", (common, as_json)).add_argument(
+        "release", nargs="?", help="release id or unique prefix (default: LATEST)"
+    )
+    diff = add("diff", cmd_diff, "facts and inputs added, removed, changed", (common, as_json))
+    diff.add_argument("old", help="the older release (id, prefix or 'latest')")
+    diff.add_argument("new", help="the newer release (id, prefix or 'latest')")
+    add("rollback", cmd_rollback, "point LATEST at an earlier, verified release").add_argument(
+        "release", help="release id or unique prefix"
+    )
+    gc = add("gc", cmd_gc, "delete all but the N newest releases (LATEST is always kept)")
+    gc.add_argument("--keep", type=int, required=True, metavar="N", help="releases to keep")
+    gc.add_argument("--dry-run", action="store_true", help="only say what would be removed")
+    add("verify", cmd_verify, "check files against the manifest (default: every release)")
+    sub.choices["verify"].add_argument("release", nargs="?", help="release id or prefix")
+
+    lineage_parser = commands.add_parser(
+        "lineage", help="a fact's claims, figures, sentences, documents", parents=[common, as_json]
+    )
+    lineage_parser.add_argument("fact_id", help="fact_id from facts.parquet")
+    lineage_parser.add_argument("--release", help="release id or prefix (default: LATEST)")
+    lineage_parser.set_defaults(**{HANDLER: _guarded(cmd_lineage)})

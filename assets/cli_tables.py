@@ -1,0 +1,222 @@
+"""``tradefacts facts [--pair A-B] [--year Y]`` and ``tradefacts conflicts``: readable tables.
+
+Why a module of its own: these commands only read a published release (no Dagster, no lock), so
+they start fast and stay out of the run machinery; ``assets/cli.py`` only registers them
+(:func:`add_table_commands`). Rows and labels come from ``pipeline/report.py``, the same as in
+``report.md`` and the UI. Every failure is one line on stderr and exit code 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import sys
+import textwrap
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import pandas as pd
+
+from assets.resources import DATA_ENV, DEFAULT_DATA
+from pipeline import store
+from pipeline.report import (
+    as_date,
+    claims_of,
+    conflicting_facts,
+    fact_value_label,
+    pair_label,
+    period_label,
+    select_facts,
+    value_label,
+)
+
+
+def render_table(headers: Sequence[str], rows: Sequence[Sequence[str]], indent: str = "") -> list:
+    """Rows under a header, columns padded to their widest cell."""
+    widths = [max([len(h), *(len(r[i]) for r in rows)]) for i, h in enumerate(headers)]
+    lines = [indent + "  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True))]
+    lines += [
+        indent + "  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)) for row in rows
+    ]
+    return [line.rstrip() for line in lines]
+
+
+def _width() -> int:
+    return max(60, min(shutil.get_terminal_size((110, 24)).columns, 140))
+
+
+def _fact_title(fact: dict) -> str:
+    return (
+        f"{fact['flow']} {fact['scope']}  {pair_label(fact['flow'], fact['reporter'], fact['partner'])}"
+        f"  {period_label(fact['period_start'], fact['period_end'])}  {fact['measure']}"
+        f"  {fact['status']}  [fact {fact['fact_id']}]"
+    )
+
+
+def claim_block(fact: dict, claims: pd.DataFrame) -> list[str]:
+    """A fact's claims: source, value, as stated, document; the sentence quoted beneath each."""
+    lines = [_fact_title(fact), f"  {fact['resolution']}: {fact['note']}"]
+    if isinstance(fact.get("preferred_source"), str):
+        preferred = value_label(fact.get("preferred_value"), fact["unit"])
+        lines.append(f"  preferred by policy: {fact['preferred_source']} {preferred}")
+    if claims.empty:
+        return [*lines, "  (no claims of its own)"]
+    records = claims.to_dict("records")
+    rows = []
+    for claim in records:
+        published = as_date(claim.get("published"))
+        date = published.isoformat() if published else "-"
+        rows.append([claim["source"], claim["value_text"], claim["text"], date, claim["doc_id"]])
+    headers = ["source", "value", "stated as", "published", "document"]
+    table = render_table(headers, rows, indent="  ")
+    lines.append(table[0])
+    for line, claim in zip(table[1:], records, strict=True):
+        lines.append(line)
+        lines += textwrap.wrap(
+            f"“{claim['sentence']}”",
+            width=_width(),
+            initial_indent="      ",
+            subsequent_indent="       ",
+            break_on_hyphens=False,
+            break_long_words=False,
+        )
+    return lines
+
+
+def _claim_tables(facts: pd.DataFrame, claims: pd.DataFrame, documents: pd.DataFrame) -> list:
+    rows = claims_of(facts, claims, documents)
+    out = []
+    for fact in facts.to_dict("records"):
+        out += ["", *claim_block(fact, rows[rows["fact_id"] == fact["fact_id"]])]
+    return out
+
+
+def facts_table(facts: pd.DataFrame) -> list[str]:
+    headers = ["pair", "flow", "scope", "period", "measure", "status", "value", "resolution"]
+    headers += ["sources", "claims"]
+    rows = [
+        [
+            pair_label(f["flow"], f["reporter"], f["partner"]),
+            f["flow"],
+            f["scope"],
+            period_label(f["period_start"], f["period_end"]),
+            f["measure"],
+            f["status"],
+            fact_value_label(f),
+            f["resolution"],
+            ",".join(f["sources"]) if f["sources"] is not None else "",
+            str(f["n_claims"]),
+        ]
+        for f in facts.to_dict("records")
+    ]
+    return render_table(headers, rows)
+
+
+def _json_facts(facts: pd.DataFrame, claims: pd.DataFrame, documents: pd.DataFrame) -> list:
+    rows = claims_of(facts, claims, documents)
+    out = []
+    for fact in facts.to_dict("records"):
+        mine = rows[rows["fact_id"] == fact["fact_id"]].drop(columns=["value_text"])
+        record = {k: store.plain(v) for k, v in fact.items()}
+        record["pair"] = pair_label(fact["flow"], fact["reporter"], fact["partner"])
+        record["period"] = period_label(fact["period_start"], fact["period_end"])
+        record["claims"] = [
+            {k: store.plain(v) for k, v in c.items()} for c in mine.to_dict("records")
+        ]
+        out.append(record)
+    return out
+
+
+def _load(args: argparse.Namespace) -> tuple[str, dict[str, pd.DataFrame]]:
+    release_id = store.resolve_release(args.data, args.release)
+    names = ("facts", "claims", "documents")
+    return release_id, {n: store.load_table(args.data, release_id, n) for n in names}
+
+
+def _print_json(data: object) -> None:
+    print(json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False))
+
+
+def cmd_facts(args: argparse.Namespace) -> int:
+    release_id, t = _load(args)
+    facts = select_facts(t["facts"], pair=args.pair, year=args.year)
+    if args.json:
+        facts_json = _json_facts(facts, t["claims"], t["documents"])
+        filters = {"pair": args.pair, "year": args.year}
+        _print_json({"release_id": release_id, **filters, "facts": facts_json})
+        return 0
+    where = "".join(
+        f" {label} {value}" for label, value in (("for", args.pair), ("in", args.year)) if value
+    )
+    print(f"release {release_id}: {len(facts)} facts{where}")
+    if facts.empty:
+        return 0
+    print()
+    print("\n".join(facts_table(facts)))
+    if not args.no_claims:
+        print("\n".join(_claim_tables(facts, t["claims"], t["documents"])))
+    return 0
+
+
+def cmd_conflicts(args: argparse.Namespace) -> int:
+    release_id, t = _load(args)
+    conflicts = conflicting_facts(t["facts"])
+    if args.json:
+        _print_json(
+            {
+                "release_id": release_id,
+                "conflicts": _json_facts(conflicts, t["claims"], t["documents"]),
+            }
+        )
+        return 0
+    print(
+        f"release {release_id}: {len(conflicts)} conflicting facts (values that rounding "
+        "cannot explain; both sides kept, never averaged)"
+    )
+    for title, status in (("Actual figures", "actual"), ("Targets", "target")):
+        part = conflicts[conflicts["status"] == status]
+        print(f"\n== {title}: {len(part)}")
+        print("\n".join(_claim_tables(part, t["claims"], t["documents"])[1:]))
+    return 0
+
+
+# --------------------------------------------------------------------------- argparse wiring
+
+
+def _guarded(command: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+    def run(args: argparse.Namespace) -> int:
+        try:
+            return command(args)
+        except (store.ReleaseError, LookupError, OSError, ValueError) as exc:
+            print(f"tradefacts: {exc}".splitlines()[0], file=sys.stderr)
+            return 1
+
+    return run
+
+
+def add_table_commands(commands: argparse._SubParsersAction, handler_key: str) -> None:
+    """Register ``facts`` and ``conflicts`` on the ``tradefacts`` subcommand parser."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--data",
+        type=Path,
+        default=Path(os.environ.get(DATA_ENV) or DEFAULT_DATA),
+        help=f"data folder holding releases/ (env {DATA_ENV}, default {DEFAULT_DATA}/)",
+    )
+    common.add_argument("--release", help="release id or prefix (default: LATEST)")
+    common.add_argument("--json", action="store_true", help="print JSON instead of text")
+
+    facts = commands.add_parser(
+        "facts", help="facts of the current release, with their claims", parents=[common]
+    )
+    facts.add_argument("--pair", help="two country codes, e.g. KGZ-KAZ (either order)")
+    facts.add_argument("--year", type=int, help="only facts whose period touches this year")
+    facts.add_argument("--no-claims", action="store_true", help="the table only")
+    facts.set_defaults(**{handler_key: _guarded(cmd_facts)})
+
+    conflicts = commands.add_parser(
+        "conflicts", help="conflicting facts: both sides, sources, sentences", parents=[common]
+    )
+    conflicts.set_defaults(**{handler_key: _guarded(cmd_conflicts)})

@@ -1,0 +1,194 @@
+"""``tradefacts releases …`` and ``tradefacts lineage``, plus the release-level guarantees of
+``tradefacts run``: reruns publish nothing, one new article gives exactly its new facts, the
+writer lock, and the release asset's data version."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from dagster import AssetKey, AssetsDefinition, DagsterInstance
+
+from assets import cli
+from assets.definitions import ASSETS
+from pipeline import store
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+EXTRA = "date 2031-01-05\nTrade between Georgia and Armenia reached $1.7 billion in 2030.\n"
+
+
+def _publish(data_dir: Path, tables) -> str:
+    hashes = dict(zip(tables["documents"]["doc_id"], tables["documents"]["sha256"], strict=True))
+    return store.publish_release(
+        data_dir, tables, code_version="test", input_hashes=hashes, run_id=None
+    ).release_id
+
+
+@pytest.fixture
+def two_releases(tmp_path, tables) -> tuple[Path, str, str]:
+    first = _publish(tmp_path, tables)
+    tables["facts"].loc[0, ["value", "value_max", "resolution"]] = [7.3e9, 7.3e9, "agreed"]
+    return tmp_path, first, _publish(tmp_path, tables)
+
+
+def _cli(capsys, *argv: str) -> tuple[int, str, str]:
+    code = cli.main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_list_show_and_verify(two_releases, capsys):
+    data, first, second = two_releases
+
+    code, out, _ = _cli(capsys, "releases", "list", "--data", str(data))
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0].startswith(f"  {first}") and lines[1].startswith(f"* {second}")
+    code, out, _ = _cli(capsys, "releases", "list", "--data", str(data), "--json")
+    assert [r["latest"] for r in json.loads(out)] == [False, True]
+
+    code, out, _ = _cli(capsys, "releases", "show", first[:8], "--data", str(data))
+    assert code == 0 and f"release        {first}\n" in out and "facts.parquet" in out
+    code, out, _ = _cli(capsys, "releases", "show", "--data", str(data), "--json")
+    assert json.loads(out)["parent"] == first
+
+    code, out, _ = _cli(capsys, "releases", "verify", "--data", str(data))
+    assert code == 0 and out.splitlines() == [f"{first}: ok", f"{second}: ok"]
+    damaged = data / "releases" / first / "claims.parquet"
+    damaged.chmod(0o644)
+    damaged.write_bytes(b"x")
+    code, out, _ = _cli(capsys, "releases", "verify", "--data", str(data))
+    assert code == 1 and f"{first}: FAILED" in out and f"{second}: ok" in out
+    assert _cli(capsys, "releases", "verify", second, "--data", str(data))[0] == 0
+
+
+def test_diff_text_and_json(two_releases, capsys):
+    data, first, second = two_releases
+
+    code, out, _ = _cli(capsys, "releases", "diff", first, second, "--data", str(data))
+    assert code == 0
+    assert "facts: 0 added, 0 removed, 1 changed" in out
+    assert "7,250,000,000 (single_source) → 7,300,000,000 (agreed)" in out
+    code, out, _ = _cli(capsys, "releases", "diff", first, "latest", "--data", str(data), "--json")
+    (changed,) = json.loads(out)["facts"]["changed"]
+    assert changed["fields"] == ["value", "value_max", "resolution"]
+
+
+def test_rollback_gc_and_one_line_errors(two_releases, capsys):
+    data, first, second = two_releases
+
+    code, out, _ = _cli(capsys, "releases", "rollback", first, "--data", str(data))
+    assert code == 0 and out.strip() == f"LATEST: {second} → {first}"
+    code, out, _ = _cli(capsys, "releases", "gc", "--keep", "0", "--data", str(data))
+    assert code == 0 and f"removed release {second}" in out
+    assert [r.release_id for r in store.list_releases(data)] == [first]
+
+    code, _, err = _cli(capsys, "releases", "rollback", "feedface", "--data", str(data))
+    assert (
+        code == 1
+        and err
+        == "tradefacts: release 'feedface' matches no release in " + str(data / "releases") + "\n"
+    )
+    code, _, err = _cli(capsys, "lineage", "nope", "--data", str(data))
+    assert code == 1 and len(err.splitlines()) == 1 and "nope" in err
+
+
+def test_lineage_command(two_releases, capsys):
+    data, _, second = two_releases
+    code, out, _ = _cli(capsys, "lineage", "k1", "--data", str(data))
+    assert code == 0
+    assert out.startswith("fact k1  turnover total FRE–RUR 2030-01-01..2030-12-31")
+    assert "b_doc:0: Trade between Ruritania and Freedonia" in out
+    code, out, _ = _cli(capsys, "lineage", "k1", "--data", str(data), "--json")
+    assert json.loads(out)["release_id"] == second
+
+
+# --------------------------------------------------------------------------- real runs
+
+
+@pytest.fixture
+def workdir(tmp_path, monkeypatch):
+    monkeypatch.delenv("DAGSTER_HOME", raising=False)
+    shutil.copytree(SEEDS, tmp_path / "seeds")
+    return tmp_path
+
+
+def _run(workdir: Path) -> int:
+    return cli.main(["run", "--seeds", str(workdir / "seeds"), "--data", str(workdir / "data")])
+
+
+def _bytes(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
+
+
+def test_one_new_article_gives_a_child_release_with_exactly_its_facts(workdir, capsys):
+    data = workdir / "data"
+    assert _run(workdir) == 0
+    seed_release = store.read_latest(data)
+    seed_bytes = _bytes(data / "releases" / seed_release)
+    assert _run(workdir) == 0  # unchanged input: nothing new, and it says so
+    assert "(unchanged)" in capsys.readouterr().out
+    assert [r.release_id for r in store.list_releases(data)] == [seed_release]
+
+    (workdir / "seeds" / "zz_new_article.txt").write_text(EXTRA, encoding="utf-8")
+    assert _run(workdir) == 0
+    assert "(new)" in capsys.readouterr().out
+    new_release = store.read_latest(data)
+    assert new_release != seed_release
+    assert store.load_manifest(data, new_release)["parent"] == seed_release
+    assert _bytes(data / "releases" / seed_release) == seed_bytes
+
+    code, out, _ = _cli(
+        capsys, "releases", "diff", seed_release, new_release, "--json", "--data", str(data)
+    )
+    diff = json.loads(out)
+    facts = store.load_table(data, new_release, "facts")
+    from_new_doc = facts[facts["doc_ids"].map(lambda d: d == ["zz_new_article"])]
+    assert len(from_new_doc) >= 1
+    assert sorted(f["fact_id"] for f in diff["facts"]["added"]) == sorted(from_new_doc.fact_id)
+    assert diff["facts"]["removed"] == [] and diff["facts"]["changed"] == []
+    assert [d["doc_id"] for d in diff["inputs"]["added"]] == ["zz_new_article"]
+    assert diff["inputs"]["removed"] == [] and diff["inputs"]["changed"] == []
+
+    # the release asset's data version is the release id; every asset carries a code version
+    with DagsterInstance.from_config(str(data / "dagster_home")) as instance:
+        event = instance.get_latest_materialization_event(AssetKey("release"))
+    assert event.asset_materialization.tags["dagster/data_version"] == new_release
+    for asset_def in ASSETS:
+        if isinstance(asset_def, AssetsDefinition):
+            assert all(asset_def.code_versions_by_key.values()), asset_def.keys
+
+
+HOLD_LOCK = """
+import sys
+from pipeline import store
+with store.writer_lock(sys.argv[1]):
+    print("held", flush=True)
+    sys.stdin.read()
+"""
+
+
+def test_a_second_run_fails_at_once_with_a_one_line_error(workdir, capsys):
+    data = workdir / "data"
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD_LOCK, str(data)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        assert _run(workdir) == 1
+        err = capsys.readouterr().err
+        assert err == f"tradefacts: another tradefacts run holds the lock (pid {holder.pid})\n"
+        code, _, err = _cli(capsys, "releases", "gc", "--keep", "1", "--data", str(data))
+        assert code == 1 and "holds the lock" in err
+    finally:
+        holder.stdin.close()
+        holder.wait(timeout=10)
+    assert store.read_latest(data) is None
+    assert _run(workdir) == 0

@@ -1,0 +1,105 @@
+"""The input-folder sensor: one run per new content set, none for an unchanged folder."""
+
+from __future__ import annotations
+
+import json
+from hashlib import sha256
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from dagster import DagsterInstance, Definitions, RunRequest, build_sensor_context
+
+from assets.automation import SENSOR_NAME, evaluate_folder, run_key
+from assets.definitions import JOB_NAME, build_defs
+from assets.raw_documents import input_folder
+from assets.resources import TradefactsPaths
+from pipeline import store
+from pipeline.cache import content_set_hash
+
+NEW_ARTICLE = "date 2031-02-01\nTrade between Georgia and Armenia reached $1.4 billion in 2030.\n"
+OTHER_ARTICLE = (
+    "date 2031-03-05\nTrade turnover between Kenya and Tanzania reached $2.1 billion in 2030.\n"
+)
+
+
+@pytest.fixture
+def setup(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "kenya_tanzania.txt").write_text(OTHER_ARTICLE, encoding="utf-8")
+    paths = TradefactsPaths(seeds_dir=str(seeds), data_dir=str(tmp_path / "data"))
+    with DagsterInstance.ephemeral() as instance:
+        yield build_defs(paths), paths, instance
+
+
+def tick(defs: Definitions, paths: TradefactsPaths, instance, cursor: str | None):
+    """Evaluate the sensor once: its run requests and new cursor."""
+    sensor = defs.get_sensor_def(SENSOR_NAME)
+    context = build_sensor_context(instance=instance, cursor=cursor, resources={"paths": paths})
+    data = sensor.evaluate_tick(context)
+    return data, data.cursor or cursor
+
+
+def execute(defs: Definitions, instance, request: RunRequest) -> None:
+    job = defs.resolve_job_def(JOB_NAME)
+    assert job.execute_in_process(instance=instance, tags=request.tags).success
+
+
+def turnover(data: Path, pair: set[str], value: float) -> pd.DataFrame:
+    figures = store.load_table(data, store.read_latest(data), "figures")
+    pairs = figures.apply(lambda r: {r["reporter"], r["partner"]} == pair, axis=1)
+    return figures[pairs & (figures["flow"] == "turnover") & (figures["value"] == value)]
+
+
+def test_new_article_one_run_then_nothing_then_deletion(setup):
+    defs, paths, instance = setup
+    first, cursor = tick(defs, paths, instance, None)
+    assert len(first.run_requests) == 1  # nothing seen yet: publish what is there
+    execute(defs, instance, first.run_requests[0])
+
+    (paths.seeds / "georgia_armenia.txt").write_text(NEW_ARTICLE, encoding="utf-8")
+    added, cursor = tick(defs, paths, instance, cursor)
+    assert len(added.run_requests) == 1
+    request = added.run_requests[0]
+    assert request.tags["tradefacts/added"] == "1" and request.tags["tradefacts/deleted"] == "0"
+    assert json.loads(cursor)["georgia_armenia.txt"] == sha256(NEW_ARTICLE.encode()).hexdigest()
+    observation = added.asset_events[0]
+    assert observation.asset_key == input_folder.key
+    assert observation.tags["dagster/data_version"] == content_set_hash(json.loads(cursor))
+    execute(defs, instance, request)
+    new_figures = turnover(paths.data, {"GEO", "ARM"}, 1.4e9)
+    assert list(new_figures["doc_id"]) == ["georgia_armenia"]
+    with_article = store.read_latest(paths.data)
+
+    again, cursor = tick(defs, paths, instance, cursor)
+    assert again.run_requests == [] and "no change" in again.skip_message
+
+    (paths.seeds / "kenya_tanzania.txt").unlink()
+    deleted, cursor = tick(defs, paths, instance, cursor)
+    assert len(deleted.run_requests) == 1
+    assert deleted.run_requests[0].tags["tradefacts/deleted"] == "1"
+    execute(defs, instance, deleted.run_requests[0])
+    latest = store.read_latest(paths.data)
+    assert latest != with_article
+    assert turnover(paths.data, {"KEN", "TZA"}, 2.1e9).empty  # its facts left the release
+    assert len(turnover(paths.data, {"GEO", "ARM"}, 1.4e9)) == 1
+    manifest = store.load_manifest(paths.data, latest)
+    assert manifest["parent"] == with_article
+    assert sorted(manifest["inputs"]) == ["georgia_armenia"]
+
+
+def test_run_key_names_the_content_set_and_the_release_it_replaces():
+    content = {"a.txt": "1" * 64}
+    request, cursor = evaluate_folder(None, content, latest=None)
+    retried, _ = evaluate_folder(None, content, latest=None)  # a tick retried after a crash
+    assert request.run_key == retried.run_key == run_key(content, None)
+    assert evaluate_folder(cursor, content, latest="r1") == (None, cursor)
+    # an edit undone: the same content again, but LATEST moved on, so it publishes again
+    assert run_key(content, "r2") != run_key(content, "r1")
+    changed, _ = evaluate_folder(cursor, {"a.txt": "2" * 64}, latest="r1")
+    assert changed.tags["tradefacts/changed"] == "1"
+
+
+def test_an_empty_folder_seen_first_requests_nothing():
+    assert evaluate_folder(None, {}, latest=None) == (None, "{}")
