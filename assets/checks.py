@@ -17,6 +17,8 @@ from dagster import (
 )
 
 from assets.metadata import markdown_table
+from assets.resources import TradefactsPaths
+from pipeline.ingest import list_inputs
 from pipeline.schemas import SCHEMA_VERSION, TABLE_SCHEMAS
 
 FAILURE_PREVIEW_ROWS = 10
@@ -114,3 +116,27 @@ def schema_check(asset: AssetsDefinition | AssetKey | str, table: str) -> AssetC
         )
 
     return _check
+
+
+@asset_check(
+    asset="raw_documents",
+    name="every_input_file_accounted_for",
+    blocking=True,
+    description="Input files in the folder = documents rows = ok + quarantined: nothing is lost.",
+)
+def every_input_file_accounted_for(
+    raw_documents: pd.DataFrame, paths: TradefactsPaths
+) -> AssetCheckResult:
+    files = len(list_inputs(paths.seeds))
+    statuses = raw_documents["status"].value_counts()
+    ok, quarantined = int(statuses.get("ok", 0)), int(statuses.get("quarantined", 0))
+    return AssetCheckResult(
+        passed=files == len(raw_documents) == ok + quarantined,
+        severity=AssetCheckSeverity.ERROR,
+        metadata={
+            "input_files": MetadataValue.int(files),
+            "rows": MetadataValue.int(len(raw_documents)),
+            "ok": MetadataValue.int(ok),
+            "quarantined": MetadataValue.int(quarantined),
+        },
+    )

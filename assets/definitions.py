@@ -10,7 +10,7 @@ from assets.automation import (
     build_schedule,
     with_automation,
 )
-from assets.checks import schema_check
+from assets.checks import every_input_file_accounted_for, schema_check
 from assets.facts import reconcile_facts
 from assets.figures import figures
 from assets.io_manager import ParquetIOManager
@@ -32,6 +32,7 @@ CHECKS = [
     schema_check("facts", "facts"),
     schema_check("claims", "claims"),
     schema_check("identity_checks", "checks"),
+    every_input_file_accounted_for,
 ]
 
 

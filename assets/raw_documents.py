@@ -94,7 +94,7 @@ def raw_documents(context: AssetExecutionContext, paths: TradefactsPaths) -> Out
     """Read the input folder, parsing only files whose bytes were not parsed before."""
     cache = StageCache(paths.data / "cache", "documents", INGEST_VERSION, table="documents")
     parse, flush = cached_records(cache, document_from_bytes)
-    documents = ingest_folder(paths.seeds, parse=parse)
+    documents = ingest_folder(paths.seeds, max_bytes=paths.max_bytes, parse=parse)
     flush()
     version = documents_version(documents)
     context.log.info(f"{len(documents)} files, {cache.misses} parsed, {cache.hits} from cache")

@@ -7,6 +7,9 @@ from pathlib import Path
 
 from dagster import ConfigurableResource
 
+from pipeline.ingest import DEFAULT_MAX_BYTES
+
+MAX_BYTES_ENV = "TRADEFACTS_MAX_BYTES"
 SEEDS_ENV = "TRADEFACTS_SEEDS_DIR"
 DATA_ENV = "TRADEFACTS_DATA_DIR"
 DEFAULT_SEEDS = "seeds"
@@ -21,6 +24,8 @@ class TradefactsPaths(ConfigurableResource):
 
     seeds_dir: str = DEFAULT_SEEDS
     data_dir: str = DEFAULT_DATA
+    # Files larger than this are quarantined as "oversize" without being read.
+    max_bytes: int = DEFAULT_MAX_BYTES
 
     @classmethod
     def from_env(cls) -> TradefactsPaths:
@@ -28,6 +33,7 @@ class TradefactsPaths(ConfigurableResource):
         return cls(
             seeds_dir=os.environ.get(SEEDS_ENV) or DEFAULT_SEEDS,
             data_dir=os.environ.get(DATA_ENV) or DEFAULT_DATA,
+            max_bytes=int(os.environ.get(MAX_BYTES_ENV) or DEFAULT_MAX_BYTES),
         )
 
     @property

@@ -81,6 +81,12 @@ def hostile_release(tmp_path_factory) -> tuple[dict[str, pd.DataFrame], dict[str
         [*ASSETS, *CHECKS], resources={"paths": paths, "io_manager": ParquetIOManager(paths=paths)}
     )
     assert result.success
+    (count,) = [
+        e
+        for e in result.get_asset_check_evaluations()
+        if e.asset_check_key.name == "every_input_file_accounted_for"
+    ]
+    assert count.passed and count.metadata["input_files"].value == n_files
     release_id = store.read_latest(base / "data")
     return (
         {n: store.load_table(base / "data", release_id, n) for n in store.TABLES},
@@ -125,3 +131,23 @@ def test_seed_figures_unchanged_and_reencoded_copies_agree(hostile_release) -> N
     assert len(original) > 0
     for copy in ["utf16 copy €", "cp1252 $copy"]:
         pd.testing.assert_frame_equal(_figures(tables, copy), original)
+
+
+def test_size_limit_is_configurable(tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("TRADEFACTS_MAX_BYTES", "100")
+    paths = TradefactsPaths.from_env()
+    assert paths.max_bytes == 100
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "long.txt").write_text(
+        "date 2031-01-01\n" + "Trade between Chile and Peru grew. " * 10
+    )
+    paths = TradefactsPaths(seeds_dir=str(folder), data_dir=str(tmp_path / "data"), max_bytes=100)
+    result = materialize(
+        [*ASSETS, *CHECKS], resources={"paths": paths, "io_manager": ParquetIOManager(paths=paths)}
+    )
+    assert result.success
+    documents = store.load_table(
+        tmp_path / "data", store.read_latest(tmp_path / "data"), "documents"
+    )
+    assert documents.loc[0, "reason"].startswith("oversize")
