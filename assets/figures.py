@@ -1,5 +1,7 @@
 """Asset ``figures``: one row per bilateral trade figure stated in an article."""
 
+import os
+
 import pandas as pd
 from dagster import AssetExecutionContext, MetadataValue, asset
 
@@ -33,7 +35,7 @@ def figures(
 
     def extract(documents: pd.DataFrame) -> pd.DataFrame:
         wanted = sentences[sentences["doc_id"].isin(documents["doc_id"])]
-        return extract_figures(documents, wanted)
+        return extract_figures(documents, wanted, workers=paths.workers or os.cpu_count())
 
     ok = raw_documents[raw_documents["status"] == "ok"]
     frame = cached_per_document(cache, ok, extract)

@@ -10,6 +10,7 @@ from dagster import ConfigurableResource
 from pipeline.ingest import DEFAULT_MAX_BYTES
 
 MAX_BYTES_ENV = "TRADEFACTS_MAX_BYTES"
+WORKERS_ENV = "TRADEFACTS_WORKERS"
 SEEDS_ENV = "TRADEFACTS_SEEDS_DIR"
 DATA_ENV = "TRADEFACTS_DATA_DIR"
 DEFAULT_SEEDS = "seeds"
@@ -26,6 +27,8 @@ class TradefactsPaths(ConfigurableResource):
     data_dir: str = DEFAULT_DATA
     # Files larger than this are quarantined as "oversize" without being read.
     max_bytes: int = DEFAULT_MAX_BYTES
+    # Extraction processes for large batches (0: one per core).
+    workers: int = 0
 
     @classmethod
     def from_env(cls) -> TradefactsPaths:
@@ -34,6 +37,7 @@ class TradefactsPaths(ConfigurableResource):
             seeds_dir=os.environ.get(SEEDS_ENV) or DEFAULT_SEEDS,
             data_dir=os.environ.get(DATA_ENV) or DEFAULT_DATA,
             max_bytes=int(os.environ.get(MAX_BYTES_ENV) or DEFAULT_MAX_BYTES),
+            workers=int(os.environ.get(WORKERS_ENV) or 0),
         )
 
     @property

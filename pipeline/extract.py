@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import multiprocessing
 import re
 from collections import Counter
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import cache
 
@@ -657,26 +659,52 @@ def extract_document(
     )
 
 
-def extract_figures(documents: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame:
+PARALLEL_MIN_DOCUMENTS = 2000  # below this, starting worker processes costs more than it saves
+
+
+def _extract_chunk(chunk: list[tuple[str, dt.date | None, str | None, list[dict]]]) -> list[dict]:
+    rows: list[dict] = []
+    for doc_id, published, title, doc_rows in chunk:
+        rows.extend(extract_rows(doc_id, published, title, doc_rows))
+    return rows
+
+
+def extract_figures(
+    documents: pd.DataFrame, sentences: pd.DataFrame, workers: int | None = None
+) -> pd.DataFrame:
     """Figures of every ``ok`` document (see FiguresSchema).
 
     Sentences are sorted and turned into records once for all documents: per-document pandas
-    calls cost more than the extraction itself on large corpora.
+    calls cost more than the extraction itself on large corpora. Documents are independent, so
+    large inputs may be split across ``workers`` processes (spawned, so the caller's main module
+    must be import-safe, as console scripts and ``python -m`` are); the output does not depend
+    on the number of workers.
     """
-    rows: list[dict] = []
     ok = documents[documents["status"] == "ok"]
     by_doc: dict[str, list[dict]] = {}
     if len(sentences):
         ordered = sentences.sort_values(["doc_id", "position"], kind="mergesort")
         for record in ordered[["sentence_id", "doc_id", "position", "text"]].to_dict("records"):
             by_doc.setdefault(record["doc_id"], []).append(record)
-    for doc_id, published, title in zip(ok["doc_id"], ok["published"], ok["title"], strict=True):
-        doc_rows = by_doc.get(doc_id)
-        if not doc_rows:
-            continue
-        published = published if isinstance(published, dt.date) else None
-        title = title if isinstance(title, str) else None
-        rows.extend(extract_rows(doc_id, published, title, doc_rows))
+    work = [
+        (
+            doc_id,
+            published if isinstance(published, dt.date) else None,
+            title if isinstance(title, str) else None,
+            by_doc[doc_id],
+        )
+        for doc_id, published, title in zip(ok["doc_id"], ok["published"], ok["title"], strict=True)
+        if by_doc.get(doc_id)
+    ]
+    workers = workers or 1
+    if workers > 1 and len(work) >= PARALLEL_MIN_DOCUMENTS:
+        size = -(-len(work) // (workers * 4))
+        chunks = [work[i : i + size] for i in range(0, len(work), size)]
+        context = multiprocessing.get_context("spawn")  # no fork of a threaded Dagster process
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+            rows = [row for part in pool.map(_extract_chunk, chunks) for row in part]
+    else:
+        rows = _extract_chunk(work)
     frame = pd.DataFrame(rows, columns=FIGURE_COLUMNS)
     return frame.astype(
         {

@@ -54,8 +54,8 @@ def test_a_schema_failure_in_the_real_chain_publishes_nothing(workdir, capsys, m
     before = store.read_latest(data)
     real_extract = assets.figures.extract_figures
 
-    def broken_extract(documents, sentences):
-        figures = real_extract(documents, sentences)
+    def broken_extract(documents, sentences, **kwargs):
+        figures = real_extract(documents, sentences, **kwargs)
         return figures.assign(flow="barter")
 
     monkeypatch.setattr(assets.figures, "extract_figures", broken_extract)

@@ -43,9 +43,11 @@ class Spy:
             self.segmented += list(documents["doc_id"])
             return segment(documents)
 
-        def counting_extract(documents: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame:
+        def counting_extract(
+            documents: pd.DataFrame, sentences: pd.DataFrame, **kwargs
+        ) -> pd.DataFrame:
             self.extracted += list(documents["doc_id"])
-            return extract(documents, sentences)
+            return extract(documents, sentences, **kwargs)
 
         monkeypatch.setattr(assets.raw_documents, "document_from_bytes", counting_parse)
         monkeypatch.setattr(assets.sentences, "segment_documents", counting_segment)

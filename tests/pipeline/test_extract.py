@@ -352,3 +352,33 @@ def test_cross_year_months_single_month_and_spelled_fold() -> None:
         (None, D(2035, 12, 31)),
     ]
     assert out.iloc[2]["value"] == 2.0
+
+
+def test_parallel_extraction_gives_the_same_figures(monkeypatch) -> None:
+    import pipeline.extract as extract
+
+    monkeypatch.setattr(extract, "PARALLEL_MIN_DOCUMENTS", 2)
+    texts = [
+        f"date 2031-0{i % 9 + 1}-01\nTrade between Chile and Peru reached ${i}.5 billion in 2030, up {i} percent."
+        for i in range(1, 7)
+    ]
+    docs = [clean(t) for t in texts]
+    documents = pd.DataFrame(
+        [
+            {
+                "doc_id": f"d{i}",
+                "status": "ok",
+                "text": d.text,
+                "published": d.published,
+                "title": d.title,
+            }
+            for i, d in enumerate(docs)
+        ]
+    )
+    sentences = pd.DataFrame(
+        [row for i, d in enumerate(docs) for row in segment_text(f"d{i}", d.text)]
+    )
+    serial = extract_figures(documents, sentences, workers=1)
+    parallel = extract_figures(documents, sentences, workers=2)
+    assert len(serial) == 12
+    pd.testing.assert_frame_equal(serial, parallel)
