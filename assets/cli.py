@@ -53,6 +53,9 @@ def failure_reason(result: ExecuteInProcessResult) -> str:
     return "run failed"
 
 
+MAX_QUARANTINE_LINES = 20
+
+
 def summary(data_dir: Path, release_id: str, created: bool) -> str:
     """Short text with the counts of the published release."""
     from pipeline.store import load_table
@@ -69,6 +72,14 @@ def summary(data_dir: Path, release_id: str, created: bool) -> str:
         f"release:   {release_id} ({'new' if created else 'unchanged'}) "
         f"in {data_dir / 'releases' / release_id}",
     ]
+    quarantined = documents[documents["status"] == "quarantined"]
+    shown = MAX_QUARANTINE_LINES
+    for path, reason in zip(
+        quarantined["path"][:shown], quarantined["reason"][:shown], strict=True
+    ):
+        lines.append(f"  quarantined {path}: {reason}")
+    if len(quarantined) > shown:
+        lines.append(f"  ... and {len(quarantined) - shown} more (documents.parquet, status)")
     report = data_dir / "releases" / release_id / "report.md"
     if report.is_file():
         lines.append(f"report:    {report}, claims.png")

@@ -34,3 +34,12 @@ def test_exception_in_reconcile_leaves_latest_on_previous_release(
     assert len(err.splitlines()) == 1 and "reconciliation exploded on purpose" in err
     assert store.read_latest(tmp_path / "data") == before
     assert store.verify_release(tmp_path / "data", before) == []
+
+
+def test_run_summary_lists_quarantined_files_with_reasons(tmp_path, capsys, monkeypatch) -> None:
+    monkeypatch.delenv("DAGSTER_HOME", raising=False)
+    shutil.copytree(SEEDS, tmp_path / "seeds")
+    (tmp_path / "seeds" / "blank page.txt").write_text("   \n")
+    argv = ["run", "--seeds", str(tmp_path / "seeds"), "--data", str(tmp_path / "data")]
+    assert cli.main(argv) == 0
+    assert "quarantined blank page.txt: empty" in capsys.readouterr().out
