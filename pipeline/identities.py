@@ -22,21 +22,12 @@ import pandas as pd
 
 from pipeline.ids import stable_id as _id
 from pipeline.intervals import Interval, all_overlap, human
+from pipeline.schemas import FACT_KEY
 
 if TYPE_CHECKING:
     from pipeline.reconcile import Claim
 
-_KEY = [
-    "flow",
-    "scope",
-    "reporter",
-    "partner",
-    "period_start",
-    "period_end",
-    "measure",
-    "unit",
-    "status",
-]
+_KEY = list(FACT_KEY)
 
 
 def _shift_year(d: dt.date, years: int) -> dt.date:

@@ -19,18 +19,9 @@ import pandas as pd
 from pipeline.identities import apply_identities
 from pipeline.ids import stable_id
 from pipeline.intervals import Interval, all_overlap, human
+from pipeline.schemas import FACT_KEY
 
-KEY = [
-    "flow",
-    "scope",
-    "reporter",
-    "partner",
-    "period_start",
-    "period_end",
-    "measure",
-    "unit",
-    "status",
-]
+KEY = list(FACT_KEY)
 FACT_COLUMNS = [
     "fact_id", *KEY, "value", "value_min", "value_max", "resolution", "n_claims", "n_sources",
     "sources", "figure_ids", "doc_ids", "note", "preferred_value", "preferred_source",

@@ -12,19 +12,10 @@ from pathlib import Path
 
 import pandas as pd
 
+from pipeline.schemas import FACT_KEY
 from pipeline.store import load_manifest, load_table, plain
 
-KEY: tuple[str, ...] = (
-    "flow",
-    "scope",
-    "reporter",
-    "partner",
-    "period_start",
-    "period_end",
-    "measure",
-    "unit",
-    "status",
-)
+KEY: tuple[str, ...] = FACT_KEY
 COMPARED: tuple[str, ...] = (
     "value",
     "value_min",

@@ -26,6 +26,12 @@ RESOLUTIONS = (
     "inconsistent",
 )
 DOC_STATUSES = ("ok", "quarantined")
+# The fact key (CONTRACT.md): the pair is ordered for exports, imports and investment and
+# unordered (sorted) for turnover.
+FACT_KEY: tuple[str, ...] = (
+    "flow", "scope", "reporter", "partner", "period_start", "period_end", "measure", "unit",
+    "status",
+)  # fmt: skip
 ISO3_OR_BLOC = r"^[A-Z]{2,5}$"
 
 Date = pandas_engine.Date
