@@ -24,6 +24,8 @@ from pipeline.report import as_date, pair_label, period_label, source_label
 DPI = 100
 PANEL_SIZE = (6.4, 3.4)
 TOP_PAIRS = 6
+RECENT_YEARS = 6
+"""Years drawn per panel: the most recent ones with claims (a large corpus spans decades)."""
 COLUMNS = 2
 FLOW_MARKERS = {"turnover": "o", "exports": "^", "imports": "v", "investment": "s"}
 CONFLICT_COLOUR = "#d62728"
@@ -244,6 +246,15 @@ def _legend_handles(points: pd.DataFrame) -> list:
     return handles
 
 
+def _drawable(points: pd.DataFrame) -> pd.DataFrame:
+    """One marker per distinct claim in the most recent years: reposts of the same value by the
+    same source draw nothing new, and drawing every repost of a large corpus takes minutes."""
+    years = sorted(y for y in points["year"].dropna().unique())[-RECENT_YEARS:]
+    recent = points[points["year"].isin(years)]
+    distinct = [c for c in ("year", "source", "value", "flow", "scope", "status") if c in recent]
+    return recent.drop_duplicates(subset=distinct, keep="first")
+
+
 def claims_chart(
     facts: pd.DataFrame, claims: pd.DataFrame, *, unit: str = "USD", n_pairs: int = TOP_PAIRS
 ) -> bytes:
@@ -267,9 +278,11 @@ def claims_chart(
             axes = fig.subplots(rows, cols, squeeze=False)
             for ax, pair in zip(axes.flat, pairs, strict=False):
                 mine = points[points["pair"] == pair]
+                n_claims = len(mine)
                 n_conflicts = mine.loc[mine["conflict"], "fact_id"].nunique()
+                mine = _drawable(mine)
                 _draw_panel(ax, mine, pair, unit)
-                title = f"{pair}: {len(mine)} claims"
+                title = f"{pair}: {n_claims} claims"
                 if n_conflicts:
                     title += f", {n_conflicts} in conflict"
                 ax.set_title(title, fontsize=10, loc="left")
