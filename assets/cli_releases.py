@@ -232,7 +232,7 @@ def cmd_lineage(args: argparse.Namespace) -> int:
 # --------------------------------------------------------------------------- argparse wiring
 
 
-def _guarded(command: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+def guarded(command: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
     """Turn expected errors into one line on stderr and exit code 1."""
 
     def run(args: argparse.Namespace) -> int:
@@ -262,7 +262,7 @@ def add_release_commands(commands: argparse._SubParsersAction) -> None:
 
     def add(name: str, command, summary: str, parents=(common,)) -> argparse.ArgumentParser:
         parser = sub.add_parser(name, help=summary, parents=list(parents))
-        parser.set_defaults(**{HANDLER: _guarded(command)})
+        parser.set_defaults(**{HANDLER: guarded(command)})
         return parser
 
     add("list", cmd_list, "every release, oldest first; * marks LATEST", (common, as_json))
@@ -286,4 +286,4 @@ def add_release_commands(commands: argparse._SubParsersAction) -> None:
     )
     lineage_parser.add_argument("fact_id", help="fact_id from facts.parquet")
     lineage_parser.add_argument("--release", help="release id or prefix (default: LATEST)")
-    lineage_parser.set_defaults(**{HANDLER: _guarded(cmd_lineage)})
+    lineage_parser.set_defaults(**{HANDLER: guarded(cmd_lineage)})

@@ -12,13 +12,13 @@ import argparse
 import json
 import os
 import shutil
-import sys
 import textwrap
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 import pandas as pd
 
+from assets.cli_releases import guarded
 from assets.resources import DATA_ENV, DEFAULT_DATA
 from pipeline import store
 from pipeline.report import (
@@ -185,17 +185,6 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
 # --------------------------------------------------------------------------- argparse wiring
 
 
-def _guarded(command: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
-    def run(args: argparse.Namespace) -> int:
-        try:
-            return command(args)
-        except (store.ReleaseError, LookupError, OSError, ValueError) as exc:
-            print(f"tradefacts: {exc}".splitlines()[0], file=sys.stderr)
-            return 1
-
-    return run
-
-
 def add_table_commands(commands: argparse._SubParsersAction, handler_key: str) -> None:
     """Register ``facts`` and ``conflicts`` on the ``tradefacts`` subcommand parser."""
     common = argparse.ArgumentParser(add_help=False)
@@ -214,9 +203,9 @@ def add_table_commands(commands: argparse._SubParsersAction, handler_key: str) -
     facts.add_argument("--pair", help="two country codes, e.g. KGZ-KAZ (either order)")
     facts.add_argument("--year", type=int, help="only facts whose period touches this year")
     facts.add_argument("--no-claims", action="store_true", help="the table only")
-    facts.set_defaults(**{handler_key: _guarded(cmd_facts)})
+    facts.set_defaults(**{handler_key: guarded(cmd_facts)})
 
     conflicts = commands.add_parser(
         "conflicts", help="conflicting facts: both sides, sources, sentences", parents=[common]
     )
-    conflicts.set_defaults(**{handler_key: _guarded(cmd_conflicts)})
+    conflicts.set_defaults(**{handler_key: guarded(cmd_conflicts)})

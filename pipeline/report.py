@@ -67,7 +67,7 @@ def pair_label(flow: str, reporter: str, partner: str) -> str:
 
 
 def value_label(value: object, unit: str) -> str:
-    """``1.34bn USD``, ``44.7%``, ``93x``; ``—`` for a null value."""
+    """``2.15bn USD``, ``12.5%``, ``3x``; ``—`` for a null value."""
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return "—"
     text = human(float(value), unit)
