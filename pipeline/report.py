@@ -190,9 +190,14 @@ def claims_of(
 def conflict_sides(facts: pd.DataFrame, claims: pd.DataFrame) -> pd.DataFrame:
     """One row per side (source) of each conflicting fact: pair, period, values, documents."""
     conflicts = conflicting_facts(facts)
+    # Claims of all conflicts at once, then split by fact: per-fact lookups were quadratic
+    # (15 s for 7,000 conflicts at 10k articles).
+    by_fact = dict(tuple(claims_of(conflicts, claims).groupby("fact_id", sort=False)))
     rows = []
     for fact in conflicts.to_dict("records"):
-        mine = claims_of(pd.DataFrame([fact]), claims)
+        mine = by_fact.get(fact["fact_id"])
+        if mine is None:
+            continue
         for source, side in mine.groupby("source", sort=False):
             rows.append(
                 {
