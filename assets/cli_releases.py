@@ -245,15 +245,21 @@ def guarded(command: Callable[[argparse.Namespace], int]) -> Callable[[argparse.
     return run
 
 
-def add_release_commands(commands: argparse._SubParsersAction) -> None:
-    """Register ``releases …`` and ``lineage`` on the ``tradefacts`` subcommand parser."""
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument(
+def data_option() -> argparse.ArgumentParser:
+    """A parent parser with ``--data`` (env ``TRADEFACTS_DATA_DIR``), shared by read commands."""
+    parent = argparse.ArgumentParser(add_help=False)
+    parent.add_argument(
         "--data",
         type=Path,
         default=Path(os.environ.get(DATA_ENV) or DEFAULT_DATA),
         help=f"data folder holding releases/ (env {DATA_ENV}, default {DEFAULT_DATA}/)",
     )
+    return parent
+
+
+def add_release_commands(commands: argparse._SubParsersAction) -> None:
+    """Register ``releases …`` and ``lineage`` on the ``tradefacts`` subcommand parser."""
+    common = data_option()
     as_json = argparse.ArgumentParser(add_help=False)
     as_json.add_argument("--json", action="store_true", help="print JSON instead of text")
 

@@ -10,16 +10,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import shutil
 import textwrap
 from collections.abc import Sequence
-from pathlib import Path
 
 import pandas as pd
 
-from assets.cli_releases import guarded
-from assets.resources import DATA_ENV, DEFAULT_DATA
+from assets.cli_releases import data_option, guarded
 from pipeline import store
 from pipeline.report import (
     as_date,
@@ -187,13 +184,7 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
 
 def add_table_commands(commands: argparse._SubParsersAction, handler_key: str) -> None:
     """Register ``facts`` and ``conflicts`` on the ``tradefacts`` subcommand parser."""
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument(
-        "--data",
-        type=Path,
-        default=Path(os.environ.get(DATA_ENV) or DEFAULT_DATA),
-        help=f"data folder holding releases/ (env {DATA_ENV}, default {DEFAULT_DATA}/)",
-    )
+    common = data_option()
     common.add_argument("--release", help="release id or prefix (default: LATEST)")
     common.add_argument("--json", action="store_true", help="print JSON instead of text")
 

@@ -3,10 +3,10 @@
 import os
 
 import pandas as pd
-from dagster import AssetExecutionContext, MetadataValue, asset
+from dagster import AssetExecutionContext, asset
 
 from assets.io_manager import TABLE_METADATA_KEY
-from assets.metadata import GROUP, KINDS, frame_metadata
+from assets.metadata import GROUP, KINDS, cached_stage_metadata
 from assets.resources import TradefactsPaths
 from assets.versioning import source_version
 from pipeline.cache import StageCache, cached_per_document
@@ -39,11 +39,5 @@ def figures(
 
     ok = raw_documents[raw_documents["status"] == "ok"]
     frame = cached_per_document(cache, ok, extract)
-    context.add_output_metadata(
-        {
-            **frame_metadata(frame),
-            "cache_hits": MetadataValue.int(cache.hits),
-            "cache_misses": MetadataValue.int(cache.misses),
-        }
-    )
+    context.add_output_metadata(cached_stage_metadata(frame, cache))
     return frame

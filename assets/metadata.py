@@ -7,6 +7,8 @@ import math
 import pandas as pd
 from dagster import MetadataValue
 
+from pipeline.cache import StageCache
+
 
 def _cell(value: object, max_chars: int) -> str:
     if isinstance(value, (list, tuple)):
@@ -49,4 +51,13 @@ def frame_metadata(df: pd.DataFrame, *, hide: tuple[str, ...] = ()) -> dict[str,
     return {
         "dagster/row_count": MetadataValue.int(len(df)),
         "preview": MetadataValue.md(markdown_table(shown)),
+    }
+
+
+def cached_stage_metadata(frame: pd.DataFrame, cache: StageCache) -> dict[str, MetadataValue]:
+    """``frame_metadata`` plus how many documents came from the per-document cache."""
+    return {
+        **frame_metadata(frame),
+        "cache_hits": MetadataValue.int(cache.hits),
+        "cache_misses": MetadataValue.int(cache.misses),
     }

@@ -1,10 +1,10 @@
 """Asset ``sentences``: cleaned sentences with offsets into the cleaned document text."""
 
 import pandas as pd
-from dagster import AssetExecutionContext, MetadataValue, asset
+from dagster import AssetExecutionContext, asset
 
 from assets.io_manager import TABLE_METADATA_KEY
-from assets.metadata import GROUP, KINDS, frame_metadata
+from assets.metadata import GROUP, KINDS, cached_stage_metadata
 from assets.resources import TradefactsPaths
 from assets.versioning import source_version
 from pipeline.cache import StageCache, cached_per_document
@@ -28,11 +28,5 @@ def sentences(
     cache = StageCache(paths.data / "cache", "sentences", CACHE_VERSION, table="sentences")
     ok = raw_documents[raw_documents["status"] == "ok"]
     frame = cached_per_document(cache, ok, segment_documents)
-    context.add_output_metadata(
-        {
-            **frame_metadata(frame),
-            "cache_hits": MetadataValue.int(cache.hits),
-            "cache_misses": MetadataValue.int(cache.misses),
-        }
-    )
+    context.add_output_metadata(cached_stage_metadata(frame, cache))
     return frame

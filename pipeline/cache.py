@@ -28,22 +28,13 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from pipeline.ingest import list_inputs
-from pipeline.store import from_arrow, to_arrow
+from pipeline.store import file_sha256, from_arrow, to_arrow
 
 KEY_COLUMN = "_key"
 _KEYS_METADATA = b"tradefacts.cache.keys"
 
 
 # --------------------------------------------------------------------------- fingerprints
-
-
-def file_sha256(path: Path) -> str:
-    """sha256 of a file's bytes, read in chunks (oversize files are hashed too)."""
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def fingerprint_folder(folder: Path) -> dict[str, str]:

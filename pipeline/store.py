@@ -222,7 +222,8 @@ def _fsync_dir(path: Path) -> None:
             os.close(fd)
 
 
-def _sha256_file(path: Path) -> str:
+def file_sha256(path: Path) -> str:
+    """sha256 of a file's bytes, read in 1 MiB chunks."""
     digest = hashlib.sha256()
     with open(path, "rb") as fh:
         for chunk in iter(lambda: fh.read(1 << 20), b""):
@@ -389,7 +390,7 @@ def verify_release(data_dir: Path, release_id: str) -> list[str]:
         if not path.is_file():
             problems.append(f"{name}: file {path.name} is missing")
             continue
-        actual = _sha256_file(path)
+        actual = file_sha256(path)
         hashes[name] = actual
         if actual != entry.get("sha256"):
             problems.append(f"{name}: sha256 {actual[:12]}… != manifest {entry.get('sha256')}")
@@ -406,7 +407,7 @@ def verify_release(data_dir: Path, release_id: str) -> list[str]:
         path = folder / name
         if not path.is_file():
             problems.append(f"attachment {name} is missing")
-        elif (actual := _sha256_file(path)) != entry.get("sha256"):
+        elif (actual := file_sha256(path)) != entry.get("sha256"):
             problems.append(f"{name}: sha256 {actual[:12]}… != manifest {entry.get('sha256')}")
     expected = {entry.get("path", f"{n}.parquet") for n, entry in files.items()} | {MANIFEST}
     expected |= set(attachments)
@@ -464,7 +465,7 @@ def _write_attachments(staging: Path, files: Mapping[str, bytes]) -> dict[str, d
         path = staging / name
         path.write_bytes(files[name])
         _fsync_file(path)
-        entries[name] = {"sha256": _sha256_file(path), "bytes": path.stat().st_size}
+        entries[name] = {"sha256": file_sha256(path), "bytes": path.stat().st_size}
     return entries
 
 
@@ -489,7 +490,7 @@ def _publish_locked(
             write_parquet(tables[name], path, name)
             files[name] = {
                 "path": path.name,
-                "sha256": _sha256_file(path),
+                "sha256": file_sha256(path),
                 "rows": int(len(tables[name])),
                 "bytes": path.stat().st_size,
                 "schema_version": SCHEMA_VERSION,
