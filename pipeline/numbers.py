@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from pipeline.extract_regex import Caseless, substring_test
 from pipeline.lexicon import alternation, currencies, scales
 
 PLAUSIBLE_MAX_USD = 1e12
@@ -63,7 +64,12 @@ class ParsedNumber:
 
 def parse_number(token: str) -> ParsedNumber:
     """Digits with separators to a number and its precision; see the module docstring."""
+    if token.isascii() and token.isdigit():
+        return ParsedNumber(float(token), 1.0, False)  # plain digits: what _from_parts gives
     commas, dots = token.count(","), token.count(".")
+    if not commas and dots == 1:  # "7.23": the common case of the loop below
+        whole, frac = token.split(".")
+        return _from_parts(whole, frac, False)
     if commas and dots:
         decimal = "," if token.rfind(",") > token.rfind(".") else "."
         thousands = "." if decimal == "," else ","
@@ -92,10 +98,13 @@ def _from_parts(whole: str, frac: str, ambiguous: bool) -> ParsedNumber:
 
 @dataclass(frozen=True)
 class _Patterns:
-    money_digits: re.Pattern[str]
-    money_spelled: re.Pattern[str]
+    money_digits: Caseless
+    money_spelled: Caseless
     percent: re.Pattern[str]
-    multiple: re.Pattern[str]
+    multiple: Caseless
+    # Most characters a money match can have before its first digit ("U.S.$ -5"): no match
+    # starts earlier than that before the sentence's first digit.
+    money_lead: int
 
 
 @cache
@@ -106,8 +115,11 @@ def _patterns() -> _Patterns:
     long_scales = alternation([w for w in scales() if len(w) > 1])
     short_scales = alternation([w for w in scales() if len(w) == 1])
     scale = rf"(?:\s?(?P<scale>{long_scales})|(?P<short>{short_scales}))(?![\w])"
+    # A match starts with a currency symbol, a minus or a digit: the look-ahead rejects every
+    # other position at once (a speed-up only; the matches are the same).
+    starts = re.escape("".join(sorted({s[0] for s in cur.by_symbol})))
     money_digits = re.compile(
-        rf"(?:(?P<pre>{symbols})\s?)?(?<![\w.,])(?P<n1>-?{_NUM})"
+        rf"(?=[{starts}\d-])(?:(?P<pre>{symbols})\s?)?(?<![\w.,])(?P<n1>-?{_NUM})"
         rf"(?(pre)(?:\s?(?:-|–|—|to)\s?(?:{symbols})?\s?(?P<n2>{_NUM}))?)"
         rf"(?:{scale})?"
         rf"(?:\s(?P<post>{words})(?![\w]))?",
@@ -127,7 +139,10 @@ def _patterns() -> _Patterns:
         rf"|(?<!\w)(?P<sp>{alternation(list(_SPELLED_MULTIPLES))})(?![\w-])",
         re.IGNORECASE,
     )
-    return _Patterns(money_digits, money_spelled, percent, multiple)
+    lead = max(map(len, cur.by_symbol)) + 2  # symbol, "\s?", "-"
+    return _Patterns(
+        Caseless(money_digits), Caseless(money_spelled), percent, Caseless(multiple), lead
+    )
 
 
 def _case_exact_symbol(text: str) -> bool:
@@ -188,23 +203,69 @@ def _money_from_words(match: re.Match[str]) -> Mention | None:
     )
 
 
+_SPELLED_SCALES = ("thousand", "million", "billion", "trillion")
+_SPELLED_SCALE = substring_test(_SPELLED_SCALES)
+_SPELLED_WORDS = tuple(_SPELLED_VALUES)
+
+
+def _may_be_spelled(sentence: str, lowered: str) -> bool:
+    """A spelled amount ("half a billion") needs a spelled number, a space and a scale word:
+    checked with ``str.find`` on ASCII text (exact there); other text only needs a scale word."""
+    if not sentence.isascii():
+        return _SPELLED_SCALE(lowered)
+    for scale in _SPELLED_SCALES:
+        at = lowered.find(scale)
+        while at != -1:
+            if at and lowered[at - 1].isspace() and lowered.endswith(_SPELLED_WORDS, 0, at - 1):
+                return True
+            at = lowered.find(scale, at + 1)
+    return False
+
+
+_PERCENT_CUE = substring_test(("%", "per", "pct"))
+# The percent pattern is case-sensitive: one of its unit words must be in the text as it is.
+_PERCENT_UNIT = substring_test(("%", "percent", "per cent", "pct"))
+_SPELLED_MULTIPLE = substring_test(("doubl", "tripl", "quadrupl", "twice", "fold"))
+
+
+def _may_be_multiple(sentence: str, lowered: str, has_digit: bool) -> bool:
+    """A multiple needs a spelled one ("doubled") or digits with "fold"/"times" (in ASCII text,
+    where lower-casing is exact; other text is always scanned)."""
+    if _SPELLED_MULTIPLE(lowered):
+        return True
+    return has_digit and ("times" in lowered or not sentence.isascii())
+
+
+def may_have_mentions(sentence: str) -> bool:
+    """False only when ``find_mentions`` surely finds nothing (no digit, no scale word, no
+    spelled multiple): a test far cheaper than the search."""
+    if _DIGIT.search(sentence):
+        return True
+    lowered = sentence.lower()
+    return _SPELLED_SCALE(lowered) or _SPELLED_MULTIPLE(lowered)
+
+
 def find_mentions(sentence: str) -> list[Mention]:
     """All money amounts, percentages and multiples in a sentence, in order, non-overlapping."""
     pats = _patterns()
     found: list[Mention] = []
-    has_digit = _DIGIT.search(sentence) is not None  # most regexes need a digit: skip them early
+    digit = _DIGIT.search(sentence)  # most regexes need a digit: skip them early, and the text
+    has_digit = digit is not None  # before the first digit
+    first = digit.start() if digit else 0
     lowered = sentence.lower()
-    for match in pats.money_digits.finditer(sentence) if has_digit else ():
+    money = pats.money_digits.finditer(sentence, lowered, max(0, first - pats.money_lead))
+    for match in money if has_digit else ():
         mention = _money_from_digits(match)
         if mention:
             found.append(mention)
-    spelled_scale = any(w in lowered for w in ("thousand", "million", "billion", "trillion"))
-    for match in pats.money_spelled.finditer(sentence) if spelled_scale else ():
+    for match in (
+        pats.money_spelled.finditer(sentence, lowered) if _may_be_spelled(sentence, lowered) else ()
+    ):
         mention = _money_from_words(match)
         if mention:
             found.append(mention)
-    has_percent = has_digit and ("%" in sentence or "per" in lowered or "pct" in lowered)
-    for match in pats.percent.finditer(sentence) if has_percent else ():
+    has_percent = has_digit and _PERCENT_CUE(lowered) and _PERCENT_UNIT(sentence)
+    for match in pats.percent.finditer(sentence, max(0, first - 1)) if has_percent else ():
         number = parse_number(match.group("n1").lstrip("-−"))
         sign = -1.0 if match.group("n1")[0] in "-−" else 1.0
         found.append(
@@ -217,8 +278,11 @@ def find_mentions(sentence: str) -> list[Mention]:
                 number.step / 2,
             )
         )
-    spelled_multiple = any(w in lowered for w in ("doubl", "tripl", "quadrupl", "twice", "fold"))
-    for match in pats.multiple.finditer(sentence) if has_digit or spelled_multiple else ():
+    for match in (
+        pats.multiple.finditer(sentence, lowered)
+        if _may_be_multiple(sentence, lowered, has_digit)
+        else ()
+    ):
         if match.group("sp"):
             value, rounding = _SPELLED_MULTIPLES[match.group("sp").lower()], 0.0
         else:

@@ -13,6 +13,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
+from pipeline.extract_regex import Caseless, ascii_gate, substring_test
+
 MONTHS = {
     name: i
     for i, names in enumerate(
@@ -227,6 +229,7 @@ def _resolve(kind: str, match: re.Match[str], ref: dt.date | None) -> Period:
     return build(*_year_span(int(g["y"])))
 
 
+_YEAR_CUES = ("19", "20")
 _MONTH_CUES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 # Substrings (lower-case) without which a pattern cannot match: a cheap test that skips most
 # regexes on most sentences.
@@ -239,10 +242,30 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "quarter": ("quarter", "q1", "q2", "q3", "q4"),
     "horizon": ("next", "by ", "until", "till", "within", "up to"),
     "since": ("since",),
-    "year_range": ("19", "20"),
+    "year_range": _YEAR_CUES,
     "relative_year": ("year",),
-    "year": ("19", "20"),
+    "year": _YEAR_CUES,
 }
+
+
+# How many year numbers ("2024") a pattern needs: counting them is cheaper than the regex.
+_MIN_YEARS = {"month_year_range": 2, "year_range": 2, "year": 1}
+_YEAR_TOKEN = re.compile(_YEAR)
+# Month names a pattern needs; each name holds a three-letter cue, so in ASCII text (where
+# lower-casing is exact) counting the cues bounds the names.
+_MIN_MONTHS = {"month_year_range": 2, "month_range": 2}
+_MONTH_TOKEN = re.compile("|".join(_MONTH_CUES))
+# Each pattern with its fast ASCII path and its cue test (patterns sharing cues share the test).
+_CUE_TESTS = {needs: substring_test(needs) for needs in _NEEDS.values()}
+_SCANS = [
+    (kind, Caseless(pattern), _NEEDS[kind], _MIN_YEARS.get(kind, 0), _MIN_MONTHS.get(kind, 0))
+    for kind, pattern in _PATTERNS
+]
+_COMPARISON_FAST = Caseless(_COMPARISON)
+# Every _COMPARISON alternative holds one of these words.
+_MAY_COMPARE = ascii_gate(
+    ("than", "compared", "comparison", "against", "versus", "vs", "same", "from")
+)
 
 
 def find_periods(sentence: str, ref: dt.date | None) -> list[Period]:
@@ -250,10 +273,22 @@ def find_periods(sentence: str, ref: dt.date | None) -> list[Period]:
     taken = bytearray(len(sentence))  # 1 where a more specific expression already matched
     found: list[Period] = []
     lowered = sentence.lower()
-    for kind, pattern in _PATTERNS:
-        if not any(cue in lowered for cue in _NEEDS[kind]):
+    # Non-overlapping counts of fixed-width tokens: the most there can be.
+    years = len(_YEAR_TOKEN.findall(sentence))
+    months = len(_MONTH_TOKEN.findall(lowered)) if sentence.isascii() else None
+    cued: dict[tuple[str, ...], bool] = {}
+    if months is not None:
+        cued[_MONTH_CUES] = months > 0
+    if years:
+        cued[_YEAR_CUES] = True  # a year number starts with one of them
+    for kind, pattern, needs, min_years, min_months in _SCANS:
+        if years < min_years or (months is not None and months < min_months):
             continue
-        for match in pattern.finditer(sentence):
+        if needs not in cued:
+            cued[needs] = _CUE_TESTS[needs](lowered)
+        if not cued[needs]:
+            continue
+        for match in pattern.finditer(sentence, lowered):
             s, e = match.span()
             if taken.find(1, s, e) != -1:
                 continue
@@ -261,12 +296,17 @@ def find_periods(sentence: str, ref: dt.date | None) -> list[Period]:
                 period = _resolve(kind, match, ref)
             except (ValueError, KeyError):
                 continue
-            if _COMPARISON.search(sentence[max(0, s - 60) : s]):
+            if _is_comparison(sentence[max(0, s - 60) : s]):
                 period = replace(period, comparison=True)
             taken[s:e] = b"\x01" * (e - s)
             found.append(period)
     found.sort(key=lambda p: p.start)
     return found
+
+
+def _is_comparison(before: str) -> bool:
+    """The text before a period names it as a comparison base ("than in 2023")."""
+    return _MAY_COMPARE(before) and _COMPARISON_FAST.search(before) is not None
 
 
 def resolve_pending(period: Period, ref_year: int) -> Period:

@@ -35,8 +35,11 @@ class CountryMention:
     kind: str  # "name", "alias", "demonym", "capital"
 
 
-_WORD_START = re.compile(r"(?<![\w$])[A-Z]")
 _FIRST_WORD = re.compile(r"[\w&]+(?:\.[\w&]+)*\.?")
+# A capital starting a word, with (looked ahead, not consumed, so every capital is visited)
+# the rest of its ``_FIRST_WORD``; "[A-Z]" comes first because re scans fast for a leading
+# character class, and the look-behind after it is the "not after a word or $" test.
+_WORD_START = re.compile(r"[A-Z](?<![\w$][A-Z])(?=(?P<rest>[\w&]*(?:\.[\w&]+)*\.?))")
 
 
 @dataclass(frozen=True)
@@ -58,10 +61,10 @@ class Gazetteer:
             start = match.start()
             if start < pos:
                 continue
-            word = _FIRST_WORD.match(text, start)
-            candidates = self.by_first_word.get(word.group(0), ()) if word else ()
-            if word and not candidates and word.group(0).endswith("."):
-                candidates = self.by_first_word.get(word.group(0)[:-1], ())
+            word = text[start : match.end("rest")]  # _FIRST_WORD.match(text, start)
+            candidates = self.by_first_word.get(word, ())
+            if not candidates and word.endswith("."):
+                candidates = self.by_first_word.get(word[:-1], ())
             for surface in candidates:
                 end = start + len(surface)
                 if text.startswith(surface, start) and (
