@@ -19,6 +19,15 @@ CODE_VERSION = source_version("pipeline.reconcile")
 CONFLICT_PREVIEW_ROWS = 40
 
 
+def conflicts_preview(facts: pd.DataFrame, claims: pd.DataFrame) -> str:
+    """Both sides of the first conflicts; each conflict has at least two sides (rows)."""
+    sides = conflict_sides(facts, claims, limit=CONFLICT_PREVIEW_ROWS).head(CONFLICT_PREVIEW_ROWS)
+    table = markdown_table(sides, max_rows=CONFLICT_PREVIEW_ROWS)
+    total = int((facts["resolution"] == "conflicting").sum())
+    shown = sides["fact_id"].nunique()
+    return table if total == shown else f"{table}\n\n_{shown} of {total} conflicting facts shown_"
+
+
 @multi_asset(
     outs={
         "facts": AssetOut(
@@ -57,9 +66,7 @@ def reconcile_facts(
             **frame_metadata(facts),
             "conflicting": MetadataValue.int(int(resolution.get("conflicting", 0))),
             "resolutions": MetadataValue.json({str(k): int(v) for k, v in resolution.items()}),
-            "conflicts": MetadataValue.md(
-                markdown_table(conflict_sides(facts, result.claims), max_rows=CONFLICT_PREVIEW_ROWS)
-            ),
+            "conflicts": MetadataValue.md(conflicts_preview(facts, result.claims)),
         },
     )
     yield Output(result.claims, output_name="claims", metadata=frame_metadata(result.claims))
