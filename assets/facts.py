@@ -9,13 +9,15 @@ from collections.abc import Iterator
 import pandas as pd
 from dagster import AssetOut, MetadataValue, Output, multi_asset
 
-from assets.io_manager import TABLE_METADATA_KEY
+from assets.io_manager import TABLE_METADATA_KEY, columns_in
 from assets.metadata import GROUP, KINDS, frame_metadata, markdown_table
+from assets.resources import TradefactsPaths
 from assets.versioning import source_version
-from pipeline.reconcile import reconcile_all
+from pipeline.cache import StageCache
+from pipeline.reconcile_pairs import OUTPUTS, reconcile_by_pair
 from pipeline.report import conflict_sides
 
-CODE_VERSION = source_version("pipeline.reconcile")
+CODE_VERSION = source_version("pipeline.reconcile_pairs")
 CONFLICT_PREVIEW_ROWS = 40
 
 
@@ -50,13 +52,27 @@ def conflicts_preview(facts: pd.DataFrame, claims: pd.DataFrame) -> str:
             metadata={TABLE_METADATA_KEY: "checks"},
         ),
     },
+    ins={
+        "raw_documents": columns_in("doc_id", "published"),
+        "sentences": columns_in("sentence_id", "text"),
+    },
     group_name=GROUP,
 )
 def reconcile_facts(
-    raw_documents: pd.DataFrame, sentences: pd.DataFrame, figures: pd.DataFrame
+    paths: TradefactsPaths,
+    raw_documents: pd.DataFrame,
+    sentences: pd.DataFrame,
+    figures: pd.DataFrame,
 ) -> Iterator[Output[pd.DataFrame]]:
-    """Group figures by fact key and resolve each group; never averages mirror statistics."""
-    result = reconcile_all(figures, sentences, raw_documents)
+    """Group figures by fact key and resolve each group; never averages mirror statistics.
+
+    Pairs whose figures, sentences and dates are unchanged come from the per-pair cache.
+    """
+    caches = {
+        name: StageCache(paths.data / "cache", f"reconcile-{name}", CODE_VERSION, table=name)
+        for name in OUTPUTS
+    }
+    result = reconcile_by_pair(figures, sentences, raw_documents, caches=caches)
     facts, checks = result.facts, result.checks
     resolution = facts["resolution"].value_counts() if len(facts) else pd.Series(dtype=int)
     yield Output(
@@ -66,6 +82,8 @@ def reconcile_facts(
             **frame_metadata(facts),
             "conflicting": MetadataValue.int(int(resolution.get("conflicting", 0))),
             "resolutions": MetadataValue.json({str(k): int(v) for k, v in resolution.items()}),
+            "pairs_reused": MetadataValue.int(caches["facts"].hits),
+            "pairs_computed": MetadataValue.int(caches["facts"].misses),
             "conflicts": MetadataValue.md(conflicts_preview(facts, result.claims)),
         },
     )

@@ -5,7 +5,7 @@ import os
 import pandas as pd
 from dagster import AssetExecutionContext, asset
 
-from assets.io_manager import TABLE_METADATA_KEY
+from assets.io_manager import TABLE_METADATA_KEY, columns_in
 from assets.metadata import GROUP, KINDS, cached_stage_metadata
 from assets.resources import TradefactsPaths
 from assets.versioning import source_version
@@ -14,6 +14,8 @@ from pipeline.extract import extract_figures
 
 CACHE_VERSION = source_version("pipeline.ingest", "pipeline.segment", "pipeline.extract")
 """Cache key version: a document's figures depend on its cleaned text and its sentences too."""
+DOCUMENT_COLUMNS = ("doc_id", "sha256", "status", "published", "title")
+"""What extraction reads of a document besides its sentences (not its whole text)."""
 
 
 @asset(
@@ -23,6 +25,7 @@ CACHE_VERSION = source_version("pipeline.ingest", "pipeline.segment", "pipeline.
     kinds=KINDS,
     code_version=source_version("pipeline.extract"),
     metadata={TABLE_METADATA_KEY: "figures"},
+    ins={"raw_documents": columns_in(*DOCUMENT_COLUMNS)},
 )
 def figures(
     context: AssetExecutionContext,

@@ -12,13 +12,33 @@ import uuid
 from pathlib import Path
 
 import pandas as pd
-from dagster import ConfigurableIOManager, InputContext, OutputContext
+from dagster import (
+    AssetIn,
+    ConfigurableIOManager,
+    DagsterInvariantViolationError,
+    InputContext,
+    OutputContext,
+)
 
 from assets.resources import TradefactsPaths
-from pipeline.store import read_parquet, write_parquet
+from pipeline.store import TableFile, read_parquet, write_parquet
 
 TABLE_METADATA_KEY = "tradefacts/table"
 """Asset metadata naming the contract table a frame follows (keeps column types stable)."""
+COLUMNS_METADATA_KEY = "tradefacts/columns"
+"""Input metadata: the only columns of the upstream table that an asset reads."""
+
+
+def columns_in(*columns: str) -> AssetIn:
+    """An input that loads only ``columns`` of its upstream table."""
+    return AssetIn(metadata={COLUMNS_METADATA_KEY: list(columns)})
+
+
+def _typed_as(context: InputContext, kind: type) -> bool:
+    try:
+        return context.dagster_type.typing_type is kind
+    except DagsterInvariantViolationError:  # a context built by hand, without a type
+        return False
 
 
 class ParquetIOManager(ConfigurableIOManager):
@@ -49,5 +69,13 @@ class ParquetIOManager(ConfigurableIOManager):
             tmp.unlink(missing_ok=True)
         context.add_output_metadata({"path": str(path)})
 
-    def load_input(self, context: InputContext) -> pd.DataFrame:
-        return read_parquet(self._path(context))
+    def load_input(self, context: InputContext) -> pd.DataFrame | TableFile:
+        """The frame, or only the input's ``columns`` metadata; a ``TableFile`` if so typed.
+
+        Why both: a stage that needs two columns of a large table should not hold the rest,
+        and the release, which handles every table, holds one at a time.
+        """
+        path = self._path(context)
+        if _typed_as(context, TableFile):
+            return TableFile(path)
+        return read_parquet(path, (context.definition_metadata or {}).get(COLUMNS_METADATA_KEY))

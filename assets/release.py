@@ -7,6 +7,7 @@ listed in the manifest; the materialisation shows both in the UI.
 """
 
 import base64
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 import pandas as pd
@@ -16,22 +17,58 @@ from assets.checks import schema_check_rows
 from assets.metadata import GROUP, KINDS
 from assets.resources import TradefactsPaths
 from assets.versioning import release_code_version, source_version
-from pipeline.report import CHART_FILE, REPORT_FILE, release_attachments
+from pipeline.report import CHART_FILE, REPORT_COLUMNS, REPORT_FILE, release_attachments
 from pipeline.schemas import TABLE_SCHEMAS
-from pipeline.store import publish_release
+from pipeline.store import TableFile, publish_release
 
 REPORT_METADATA_CHARS = 60_000
 """The report shown in the UI is cut after this many characters (the event log keeps every
 materialisation's metadata); the file in the release is always whole."""
 
 
-def build_checks_table(
-    tables: dict[str, pd.DataFrame], identity_checks: pd.DataFrame
-) -> pd.DataFrame:
+def checks_table(schema_rows: pd.DataFrame, identity_checks: pd.DataFrame) -> pd.DataFrame:
     """``checks.parquet``: the schema outcome of every table plus the identity checks."""
-    schema_rows = schema_check_rows({**tables, "checks": identity_checks})
     frames = [f for f in (schema_rows, identity_checks) if len(f)]
-    return pd.concat(frames, ignore_index=True) if frames else schema_rows
+    table = pd.concat(frames, ignore_index=True) if frames else schema_rows
+    return TABLE_SCHEMAS["checks"].validate(table, lazy=True)
+
+
+class ValidatedTables(Mapping[str, pd.DataFrame]):
+    """The release tables, each read from its file when the store asks for it, then validated.
+
+    Why lazy: the store writes one table at a time, so at most one large table (plus its
+    Arrow copy) is in memory; holding all of them at once took 3.6 GB at 100k articles.
+    ``checks`` comes last in the store's order and collects the outcomes of the others.
+    """
+
+    def __init__(self, files: Mapping[str, TableFile], identity_checks: TableFile) -> None:
+        self._files = dict(files)
+        self._identity_checks = identity_checks
+        self._outcomes: dict[str, pd.DataFrame] = {}
+        self.checks = pd.DataFrame()
+        """The checks table once the store has asked for it (small: kept for the report)."""
+
+    def __getitem__(self, name: str) -> pd.DataFrame:
+        if name == "checks":
+            identity = self._identity_checks.load()
+            rows = schema_check_rows({"checks": identity})
+            self.checks = checks_table(pd.concat([*self._outcomes.values(), rows]), identity)
+            return self.checks
+        frame = self._files[name].load()
+        self._outcomes[name] = schema_check_rows({name: frame})
+        return frame
+
+    def __iter__(self) -> Iterator[str]:
+        return iter([*self._files, "checks"])
+
+    def __len__(self) -> int:
+        return len(self._files) + 1
+
+
+def report_tables(files: Mapping[str, TableFile], checks: pd.DataFrame) -> dict[str, pd.DataFrame]:
+    """What ``report.md`` and the chart read: whole facts and claims, a few other columns."""
+    loaded = {name: file.load(REPORT_COLUMNS.get(name)) for name, file in files.items()}
+    return {**loaded, "checks": checks}
 
 
 def report_metadata(folder: Path) -> dict[str, MetadataValue]:
@@ -67,38 +104,43 @@ def report_metadata(folder: Path) -> dict[str, MetadataValue]:
 def release(
     context: AssetExecutionContext,
     paths: TradefactsPaths,
-    raw_documents: pd.DataFrame,
-    sentences: pd.DataFrame,
-    figures: pd.DataFrame,
-    facts: pd.DataFrame,
-    claims: pd.DataFrame,
-    identity_checks: pd.DataFrame,
+    raw_documents: TableFile,
+    sentences: TableFile,
+    figures: TableFile,
+    facts: TableFile,
+    claims: TableFile,
+    identity_checks: TableFile,
 ) -> MaterializeResult:
     """Write the release; the data version is the release id (the content hash of the tables).
 
     Equal content gives an equal data version, so Dagster sees an unchanged release as unchanged.
 
     Returns a ``MaterializeResult`` rather than an ``Output``: the store owns the release files,
-    so no IO manager is involved.
+    so no IO manager is involved. The inputs arrive as files (``TableFile``) and are read one
+    at a time while the store writes them.
     """
-    tables = {
+    files = {
         "documents": raw_documents,
         "sentences": sentences,
         "figures": figures,
         "facts": facts,
         "claims": claims,
     }
-    tables["checks"] = build_checks_table(tables, identity_checks)
-    final_checks = TABLE_SCHEMAS["checks"].validate(tables["checks"], lazy=True)
-    input_hashes = dict(zip(raw_documents["doc_id"], raw_documents["sha256"], strict=True))
-    tables = {**tables, "checks": final_checks}
+    hashes = raw_documents.load(["doc_id", "sha256"])
+    input_hashes = dict(zip(hashes["doc_id"], hashes["sha256"], strict=True))
+
+    tables = ValidatedTables(files, identity_checks)
+
+    def attachments(release_id: str) -> dict[str, bytes]:
+        return release_attachments(report_tables(files, tables.checks), release_id)
+
     result = publish_release(
         paths.data,
         tables,
         code_version=release_code_version(),
         input_hashes=input_hashes,
         run_id=context.run.run_id,
-        attachments=lambda release_id: release_attachments(tables, release_id),
+        attachments=attachments,
     )
     if result.cleaned:
         context.log.warning(f"removed stale entries of killed writers: {', '.join(result.cleaned)}")

@@ -100,6 +100,13 @@ def _label(key: tuple) -> str:
     )
 
 
+def subject_pair(subject: str) -> str:
+    """The unordered pair ``"A|B"`` of an identity check, read back from its subject."""
+    label = subject.split(" | ")[1]
+    reporter, partner = label.split(" ")[1].split("-", 1)
+    return "|".join(sorted((reporter, partner)))
+
+
 def _compare(
     state: _State,
     identity: str,

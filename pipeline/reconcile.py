@@ -288,15 +288,35 @@ def reconcile_all(
             claim_rows.extend(_claim_rows(fact["fact_id"], cs, sentence_of))
     facts = pd.DataFrame(fact_rows, columns=FACT_COLUMNS)
     facts, checks = apply_identities(facts, grouped)
-    facts = facts.sort_values(
+    return canonical_order(
+        Reconciled(
+            facts=facts,
+            claims=pd.DataFrame(claim_rows, columns=CLAIM_COLUMNS),
+            checks=pd.DataFrame(checks, columns=CHECK_COLUMNS),
+        )
+    )
+
+
+def canonical_order(result: Reconciled) -> Reconciled:
+    """Rows in one order however they were computed: whole corpus at once or pair by pair.
+
+    Facts by pair, period and measure; claims in their facts' order (each fact's own claims
+    keep their oldest-first order); identity checks by subject.
+    """
+    facts = result.facts.sort_values(
         ["flow", "reporter", "partner", "period_end", "measure", "status", "fact_id"],
         na_position="first",
         key=lambda s: s.astype(str),
     ).reset_index(drop=True)
+    position = pd.Series(range(len(facts)), index=facts["fact_id"])
+    claims = result.claims.sort_values(
+        "fact_id", key=lambda s: s.map(position), kind="mergesort"
+    ).reset_index(drop=True)
+    checks = result.checks.sort_values(["subject", "check_id"], kind="mergesort")
     return Reconciled(
         facts=facts.astype({"n_claims": "int64", "n_sources": "int64"}),
-        claims=pd.DataFrame(claim_rows, columns=CLAIM_COLUMNS),
-        checks=pd.DataFrame(checks, columns=CHECK_COLUMNS),
+        claims=claims,
+        checks=checks.astype({"n_rows": "int64", "n_failures": "int64"}).reset_index(drop=True),
     )
 
 

@@ -391,6 +391,15 @@ def report_markdown(
     return "\n".join(parts)
 
 
+REPORT_COLUMNS: dict[str, list[str]] = {
+    "documents": ["doc_id", "path", "title", "status"],
+    "sentences": ["sentence_id"],
+    "figures": ["figure_id"],
+}
+"""The columns ``report.md`` and ``claims.png`` read of these tables (all of facts, claims,
+checks): a caller holding large tables on disk loads only these."""
+
+
 def release_attachments(tables: Mapping[str, pd.DataFrame], release_id: str) -> dict[str, bytes]:
     """The files a release carries besides its tables: ``report.md`` and ``claims.png``."""
     from pipeline.chart import claims_chart  # matplotlib loads only when a release is written

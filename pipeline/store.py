@@ -34,7 +34,7 @@ import shutil
 import stat
 import threading
 import uuid
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -199,9 +199,23 @@ def write_parquet(
     _fsync_file(path)
 
 
-def read_parquet(path: Path) -> pd.DataFrame:
+def read_parquet(path: Path, columns: Sequence[str] | None = None) -> pd.DataFrame:
     """Read a Parquet file written by :func:`write_parquet` back into the frame shape stages use."""
-    return from_arrow(pq.read_table(path))
+    return from_arrow(pq.read_table(path, columns=list(columns) if columns else None))
+
+
+@dataclass(frozen=True)
+class TableFile:
+    """A table stored as Parquet and read only when asked, in whole or some columns.
+
+    Why: a step that handles every table of a large corpus (the release) can then hold one
+    table at a time instead of all of them.
+    """
+
+    path: Path
+
+    def load(self, columns: Sequence[str] | None = None) -> pd.DataFrame:
+        return read_parquet(self.path, columns)
 
 
 # --------------------------------------------------------------------------- filesystem helpers
@@ -421,7 +435,7 @@ def verify_release(data_dir: Path, release_id: str) -> list[str]:
 
 def publish_release(
     data_dir: Path,
-    tables: dict[str, pd.DataFrame],
+    tables: Mapping[str, pd.DataFrame],
     *,
     code_version: str,
     input_hashes: dict[str, str],
@@ -471,7 +485,7 @@ def _write_attachments(staging: Path, files: Mapping[str, bytes]) -> dict[str, d
 
 def _publish_locked(
     data_dir: Path,
-    tables: dict[str, pd.DataFrame],
+    tables: Mapping[str, pd.DataFrame],
     *,
     code_version: str,
     input_hashes: dict[str, str],
@@ -487,11 +501,14 @@ def _publish_locked(
         files: dict[str, dict] = {}
         for name in TABLES:
             path = staging / f"{name}.parquet"
-            write_parquet(tables[name], path, name)
+            frame = tables[name]  # once: ``tables`` may load each table when asked
+            write_parquet(frame, path, name)
+            n_rows = len(frame)
+            del frame
             files[name] = {
                 "path": path.name,
                 "sha256": file_sha256(path),
-                "rows": int(len(tables[name])),
+                "rows": int(n_rows),
                 "bytes": path.stat().st_size,
                 "schema_version": SCHEMA_VERSION,
             }

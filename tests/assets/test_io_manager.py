@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import pandas as pd
-from dagster import AssetKey, build_input_context, build_output_context
+from dagster import AssetKey, PythonObjectDagsterType, build_input_context, build_output_context
 
-from assets.io_manager import TABLE_METADATA_KEY, ParquetIOManager
+from assets.io_manager import COLUMNS_METADATA_KEY, TABLE_METADATA_KEY, ParquetIOManager
 from assets.resources import TradefactsPaths
+from pipeline.store import TableFile
 
 
-def _round_trip(tmp_path, name: str, table: str, df: pd.DataFrame) -> pd.DataFrame:
+def _round_trip(tmp_path, name: str, table: str, df: pd.DataFrame, **input_context) -> pd.DataFrame:
     manager = ParquetIOManager(paths=TradefactsPaths(seeds_dir="unused", data_dir=str(tmp_path)))
     key = AssetKey(name)
     out = build_output_context(
@@ -17,7 +18,8 @@ def _round_trip(tmp_path, name: str, table: str, df: pd.DataFrame) -> pd.DataFra
     )
     manager.handle_output(out, df)
     assert (tmp_path / "assets" / f"{name}.parquet").is_file()
-    return manager.load_input(build_input_context(asset_key=key, upstream_output=out))
+    context = build_input_context(asset_key=key, upstream_output=out, **input_context)
+    return manager.load_input(context)
 
 
 def test_round_trip_keeps_lists_dates_and_order(tmp_path, tables):
@@ -36,3 +38,20 @@ def test_round_trip_of_empty_and_all_null_columns(tmp_path, tables):
     back = _round_trip(tmp_path, "figures", "figures", figures)
     assert back["period_start"].isna().all() and back["source_country"].isna().all()
     assert back.loc[0, "period_end"] == figures.loc[0, "period_end"]
+
+
+def test_an_input_with_columns_metadata_loads_only_those_columns(tmp_path, tables):
+    wanted = {COLUMNS_METADATA_KEY: ["doc_id", "published"]}
+    back = _round_trip(tmp_path, "raw_documents", "documents", tables["documents"],
+                       definition_metadata=wanted)  # fmt: skip
+    assert list(back.columns) == ["doc_id", "published"]
+    assert list(back["published"]) == list(tables["documents"]["published"])
+
+
+def test_an_input_typed_as_table_file_is_read_only_when_asked(tmp_path, tables):
+    file = _round_trip(tmp_path, "facts", "facts", tables["facts"],
+                       dagster_type=PythonObjectDagsterType(TableFile))  # fmt: skip
+    assert isinstance(file, TableFile)
+    assert file.path == tmp_path / "assets" / "facts.parquet"
+    pd.testing.assert_frame_equal(file.load(), tables["facts"], check_dtype=False)
+    assert list(file.load(["fact_id"]).columns) == ["fact_id"]
