@@ -4,14 +4,19 @@ Why blocking: a frame that breaks its schema must stop the run before anything d
 in particular before a release is published.
 """
 
+from collections.abc import Mapping
+
 import pandas as pd
 import pandera.errors as pa_errors
 from dagster import (
+    AssetCheckKey,
     AssetCheckResult,
     AssetChecksDefinition,
     AssetCheckSeverity,
     AssetKey,
     AssetsDefinition,
+    DagsterEventType,
+    DagsterInstance,
     MetadataValue,
     asset_check,
 )
@@ -59,23 +64,62 @@ def condense_failures(failures: pd.DataFrame, per_check: int = 3) -> pd.DataFram
     return frame.reset_index(drop=True)
 
 
+def schema_outcome(table: str, n_rows: int, n_failures: int) -> dict:
+    """The ``ChecksSchema`` row recording one table's schema validation."""
+    return {
+        "check_id": f"schema:{table}",
+        "kind": "schema",
+        "subject": table,
+        "outcome": "failed" if n_failures else "passed",
+        "n_rows": n_rows,
+        "n_failures": n_failures,
+        "detail": f"{TABLE_SCHEMAS[table].__name__} (schema {SCHEMA_VERSION})",
+    }
+
+
 def schema_check_rows(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
     """One ``ChecksSchema`` row per table: the schema validation outcome and its counts."""
-    rows = []
-    for table, df in tables.items():
-        failures = validate_table(table, df)
-        rows.append(
-            {
-                "check_id": f"schema:{table}",
-                "kind": "schema",
-                "subject": table,
-                "outcome": "failed" if len(failures) else "passed",
-                "n_rows": len(df),
-                "n_failures": len(failures),
-                "detail": f"{TABLE_SCHEMAS[table].__name__} (schema {SCHEMA_VERSION})",
-            }
-        )
+    rows = [
+        schema_outcome(table, len(df), len(validate_table(table, df)))
+        for table, df in tables.items()
+    ]
     return pd.DataFrame(rows)
+
+
+def check_name(table: str) -> str:
+    """Name of the blocking schema check of the asset holding contract ``table``."""
+    return f"{table}_schema"
+
+
+def passed_on_current_materialization(
+    instance: DagsterInstance, checks: Mapping[str, AssetKey]
+) -> dict[str, int]:
+    """``{table: rows}`` for each table whose latest materialisation passed its schema check.
+
+    Why: within a run the blocking checks have just validated these very frames; a later run
+    that materialises only the release (or an asset materialised without its checks) finds no
+    passing evaluation of the current materialisation and the caller validates again.
+    """
+    keys = {table: AssetCheckKey(asset, check_name(table)) for table, asset in checks.items()}
+    latest = instance.event_log_storage.get_latest_asset_check_execution_by_key(list(keys.values()))
+    passed: dict[str, int] = {}
+    for table, key in keys.items():
+        event = latest[key].event if key in latest else None
+        dagster_event = event.dagster_event if event else None
+        if (
+            dagster_event is None
+            or dagster_event.event_type != DagsterEventType.ASSET_CHECK_EVALUATION
+        ):
+            continue  # never run, or only planned
+        evaluation = dagster_event.asset_check_evaluation_data
+        if not evaluation.passed:
+            continue
+        target = evaluation.target_materialization_data
+        current = instance.fetch_materializations(key.asset_key, limit=1).records
+        rows = evaluation.metadata.get("rows")
+        if target and current and current[0].storage_id == target.storage_id and rows:
+            passed[table] = int(rows.value)
+    return passed
 
 
 def schema_check(asset: AssetsDefinition | AssetKey | str, table: str) -> AssetChecksDefinition:
@@ -88,7 +132,7 @@ def schema_check(asset: AssetsDefinition | AssetKey | str, table: str) -> AssetC
 
     @asset_check(
         asset=asset,
-        name=f"{table}_schema",
+        name=check_name(table),
         blocking=True,
         description=f"Validates {asset_name} against {model.__name__} (schema {SCHEMA_VERSION}).",
     )
