@@ -72,3 +72,15 @@ def test_missing_seeds_folder_is_a_one_line_error(tmp_path, capsys):
     code = cli.main(["run", "--seeds", str(tmp_path / "nope"), "--data", str(tmp_path / "d")])
     assert code == 2
     assert "does not exist" in capsys.readouterr().err
+
+
+def test_runs_in_one_process_each_write_to_their_own_folder(tmp_path, monkeypatch, capsys):
+    """Dagster caches the last job it rebuilt; the folders are part of what it rebuilds from."""
+    monkeypatch.delenv("DAGSTER_HOME", raising=False)
+    for name in ("first", "second"):
+        shutil.copytree(SEEDS, tmp_path / name / "seeds")
+        argv = ["run", "--seeds", str(tmp_path / name / "seeds")]
+        assert cli.main([*argv, "--data", str(tmp_path / name / "data")]) == 0
+    first, second = (store.read_latest(tmp_path / n / "data") for n in ("first", "second"))
+    assert first == second and first is not None
+    assert store.verify_release(tmp_path / "second" / "data", second) == []
