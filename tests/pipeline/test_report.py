@@ -193,3 +193,20 @@ def test_chart_of_a_release_without_money_levels_is_still_a_png(tables) -> None:
     )
     assert files["claims.png"].startswith(b"\x89PNG")
     assert "_none_" in files["report.md"].decode()
+
+
+def test_report_quotes_the_first_conflicts_and_says_how_many_there_are(tables, monkeypatch) -> None:
+    facts, claims = tables["facts"], tables["claims"]
+    conflict = facts[facts["resolution"] == "conflicting"].iloc[0]
+    copy = conflict.copy()
+    copy["fact_id"], copy["partner"] = "fact-copy", "ZZZ"  # sorts after the original
+    extra_claims = claims[claims["fact_id"] == conflict["fact_id"]].assign(fact_id="fact-copy")
+    bigger = {
+        **tables,
+        "facts": pd.concat([facts, copy.to_frame().T], ignore_index=True),
+        "claims": pd.concat([claims, extra_claims], ignore_index=True),
+    }
+    monkeypatch.setattr("pipeline.report.REPORT_CONFLICTS", 1)
+    actual = report_markdown(bigger, "0123456789abcdef").split("### Between targets")[0]
+    assert "_First 1 of 2;" in actual
+    assert "ZZZ" not in actual
