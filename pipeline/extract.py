@@ -721,6 +721,11 @@ def _extract_chunk(chunk: list[tuple[str, dt.date | None, str | None, list[dict]
     return rows
 
 
+def _chunk_frame(chunk: list[tuple[str, dt.date | None, str | None, list[dict]]]) -> pd.DataFrame:
+    """A worker's figures as a frame: far smaller to send back and hold than row dicts."""
+    return _frame(_extract_chunk(chunk))
+
+
 def _frame(rows: list[dict]) -> pd.DataFrame:
     """The figure rows as a frame, built from one list per column: cheaper than pandas reading
     a list of dicts, same dtypes (an empty frame keeps pandas' object columns)."""
@@ -735,8 +740,14 @@ def _records_by_doc(sentences: pd.DataFrame) -> dict[str, list[dict]]:
     by_doc: dict[str, list[dict]] = {}
     if not len(sentences):
         return by_doc
-    ordered = sentences.sort_values(["doc_id", "position"], kind="mergesort")
-    columns = (ordered[c].tolist() for c in ("sentence_id", "doc_id", "position", "text"))
+    # Sort the two key columns only and reorder the others by position: a sorted copy of the
+    # whole table (text included) cost hundreds of MB at 100k articles.
+    keys = sentences[["doc_id", "position"]].sort_values(["doc_id", "position"], kind="mergesort")
+    order = sentences.index.get_indexer(keys.index)
+    columns = (
+        sentences[c].to_numpy()[order].tolist()
+        for c in ("sentence_id", "doc_id", "position", "text")
+    )
     for sentence_id, doc_id, position, text in zip(*columns, strict=True):
         record = {"sentence_id": sentence_id, "doc_id": doc_id, "position": position, "text": text}
         by_doc.setdefault(doc_id, []).append(record)
@@ -772,10 +783,11 @@ def extract_figures(
         chunks = [work[i : i + size] for i in range(0, len(work), size)]
         context = multiprocessing.get_context("spawn")  # no fork of a threaded Dagster process
         with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-            rows = [row for part in pool.map(_extract_chunk, chunks) for row in part]
+            parts = list(pool.map(_chunk_frame, chunks))
+        del by_doc, work, chunks
+        frame = pd.concat(parts, ignore_index=True) if parts else _frame([])
     else:
-        rows = _extract_chunk(work)
-    frame = _frame(rows)
+        frame = _frame(_extract_chunk(work))
     return frame.astype(
         {
             "char_start": "int64",
