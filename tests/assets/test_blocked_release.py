@@ -1,4 +1,5 @@
-"""A frame that breaks its schema stops the run: the check fails and no release is published.
+"""A frame that breaks its schema stops the run: the check fails and no release is published;
+the release trusts a passing check of exactly the frame it publishes and validates the rest.
 
 The upstream stages are replaced by assets returning fixed synthetic frames; the schema checks
 (from the factory) and the ``release`` asset are the real ones.
@@ -7,7 +8,7 @@ The upstream stages are replaced by assets returning fixed synthetic frames; the
 from __future__ import annotations
 
 import pandas as pd
-from dagster import AssetKey, asset, materialize
+from dagster import AssetKey, AssetSelection, DagsterInstance, asset, materialize
 
 from assets.checks import schema_check
 from assets.io_manager import TABLE_METADATA_KEY, ParquetIOManager
@@ -33,7 +34,7 @@ def _fixed_asset(name: str, frame: pd.DataFrame):
     return _frame
 
 
-def _run(data_dir, tables: dict[str, pd.DataFrame]):
+def _run(data_dir, tables: dict[str, pd.DataFrame], **kwargs):
     upstream = [_fixed_asset(name, tables[table]) for name, table in ASSET_TABLES.items()]
     checks = [schema_check(name, table) for name, table in ASSET_TABLES.items()]
     paths = TradefactsPaths(seeds_dir="unused", data_dir=str(data_dir))
@@ -41,6 +42,7 @@ def _run(data_dir, tables: dict[str, pd.DataFrame]):
         [*upstream, release, *checks],
         resources={"paths": paths, "io_manager": ParquetIOManager(paths=paths)},
         raise_on_error=False,
+        **kwargs,
     )
 
 
@@ -92,3 +94,36 @@ def test_broken_frame_on_first_run_leaves_no_latest(tmp_path, tables):
     assert not result.success
     assert store.read_latest(tmp_path) is None
     assert _release_folders(tmp_path) == []
+
+
+def _materialize(instance, data_dir, tables, selection) -> dict:
+    result = _run(data_dir, tables, instance=instance, selection=selection)
+    (materialization,) = result.asset_materializations_for_node("release")
+    return materialization.metadata
+
+
+def test_checked_frames_are_not_validated_twice_unchecked_ones_are(tmp_path, tables) -> None:
+    with DagsterInstance.ephemeral() as instance:
+        everything = AssetSelection.all() | AssetSelection.all_asset_checks()
+        first = _materialize(instance, tmp_path, tables, everything)
+        assert first["validated_here"].value == []
+        checks = store.load_table(tmp_path, first["release_id"].value, "checks")
+        schema = checks[checks["kind"] == "schema"].set_index("subject")
+        assert set(schema.index) == set(ASSET_TABLES.values())
+        assert (schema["outcome"] == "passed").all()
+        assert schema.loc["facts", "n_rows"] == len(tables["facts"])
+
+        # figures materialised again without its check, then the release alone
+        changed = {**tables, "figures": tables["figures"].assign(value=12.5e9)}
+        only = AssetSelection.assets("figures", "release").without_checks()
+        second = _materialize(instance, tmp_path, changed, only)
+        assert second["validated_here"].value == ["figures"]
+
+        # a frame that breaks its schema, materialised without its check, is still caught
+        broken = {**tables, "facts": tables["facts"].assign(resolution="guessed")}
+        only = AssetSelection.assets("facts", "release").without_checks()
+        third = _materialize(instance, tmp_path, broken, only)
+        assert third["validated_here"].value == ["figures", "facts"]  # figures: still unchecked
+        checks = store.load_table(tmp_path, third["release_id"].value, "checks")
+        outcome = checks.set_index("check_id").loc["schema:facts", "outcome"]
+        assert outcome == "failed"
