@@ -35,7 +35,8 @@ def _module_name(path: Path) -> str:
     return ".".join([PACKAGE, *parts])
 
 
-def _imported_modules(path: Path) -> set[str]:
+@functools.cache  # each file parsed once per process, however many versions include it
+def _imported_modules(path: Path) -> frozenset[str]:
     """``pipeline`` modules that the source at ``path`` imports (absolute or relative)."""
     package = ".".join([PACKAGE, *path.parent.relative_to(PIPELINE_DIR).parts])
     found: set[str] = set()
@@ -50,7 +51,7 @@ def _imported_modules(path: Path) -> set[str]:
                 module = node.module or ""
             found.add(module)
             found.update(f"{module}.{alias.name}" for alias in node.names)
-    return {m for m in found if m == PACKAGE or m.startswith(PACKAGE + ".")}
+    return frozenset(m for m in found if m == PACKAGE or m.startswith(PACKAGE + "."))
 
 
 def _closure(modules: tuple[str, ...]) -> set[Path]:

@@ -11,6 +11,7 @@ resolution never holds the claims of a whole large corpus at once.
 from __future__ import annotations
 
 import hashlib
+import warnings
 from collections.abc import Iterator
 
 import numpy as np
@@ -119,6 +120,17 @@ def _tag(result: Reconciled, digests: pd.Series) -> dict[str, pd.DataFrame]:
     }
 
 
+def _concat(frames: list[pd.DataFrame], columns: list[str]) -> pd.DataFrame:
+    """Cached and fresh rows together. pandas warns that all-null columns (``superseded_by``
+    of a chunk without superseded targets) will count towards dtypes in a future version;
+    these columns are object (or float with NaN) either way."""
+    if not frames:
+        return pd.DataFrame(columns=columns)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", FutureWarning)
+        return pd.concat(frames, ignore_index=True)
+
+
 def reconcile_by_pair(
     figures: pd.DataFrame,
     sentences: pd.DataFrame | None = None,
@@ -157,11 +169,7 @@ def reconcile_by_pair(
         if name in stored and len(stored[name]):
             hit = stored[name][stored[name][KEY_COLUMN].isin(known)]
             frames.append(hit[[*columns, KEY_COLUMN]])
-        parts[name] = (
-            pd.concat(frames, ignore_index=True)
-            if frames
-            else pd.DataFrame(columns=[*columns, KEY_COLUMN])
-        )
+        parts[name] = _concat(frames, [*columns, KEY_COLUMN])
     if caches:
         new_keys = set(digests[missing])
         for name in OUTPUTS:

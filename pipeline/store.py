@@ -347,11 +347,13 @@ def read_latest(data_dir: Path) -> str | None:
     return value or None
 
 
-def load_table(data_dir: Path, release_id: str, name: str) -> pd.DataFrame:
-    """One table of one release as a DataFrame."""
+def load_table(
+    data_dir: Path, release_id: str, name: str, columns: Sequence[str] | None = None
+) -> pd.DataFrame:
+    """One table of one release as a DataFrame (only ``columns`` if given)."""
     if name not in TABLES:
         raise ValueError(f"unknown table {name!r}; expected one of {', '.join(TABLES)}")
-    return read_parquet(releases_dir(data_dir) / release_id / f"{name}.parquet")
+    return read_parquet(releases_dir(data_dir) / release_id / f"{name}.parquet", columns)
 
 
 def load_manifest(data_dir: Path, release_id: str) -> dict:
