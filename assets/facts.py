@@ -4,7 +4,6 @@ Reconciliation produces both at once (the identity checks are a by-product of re
 so they are one multi-asset rather than two assets running the same computation.
 """
 
-import os
 from collections.abc import Iterator
 
 import pandas as pd
@@ -73,8 +72,7 @@ def reconcile_facts(
         name: StageCache(paths.data / "cache", f"reconcile-{name}", CODE_VERSION, table=name)
         for name in OUTPUTS
     }
-    workers = paths.workers or os.cpu_count()
-    result = reconcile_by_pair(figures, sentences, raw_documents, caches=caches, workers=workers)
+    result = reconcile_by_pair(figures, sentences, raw_documents, caches=caches)
     facts, checks = result.facts, result.checks
     resolution = facts["resolution"].value_counts() if len(facts) else pd.Series(dtype=int)
     yield Output(

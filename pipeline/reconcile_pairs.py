@@ -11,10 +11,8 @@ resolution never holds the claims of a whole large corpus at once.
 from __future__ import annotations
 
 import hashlib
-import multiprocessing
 import warnings
 from collections.abc import Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, as_completed, wait
 
 import numpy as np
 import pandas as pd
@@ -34,10 +32,6 @@ from pipeline.reconcile import (
 CHUNK_FIGURES = 20_000
 """Figures resolved at once: large enough that per-chunk overhead is noise, small enough that a
 chunk's Python records stay in the tens of megabytes."""
-
-PARALLEL_MIN_FIGURES = 40_000
-"""Below this many figures to resolve (about 8,000 articles), starting worker processes costs
-more than it saves; adding a few articles never reaches it."""
 
 OUTPUTS = {"facts": FACT_COLUMNS, "claims": CLAIM_COLUMNS, "checks": CHECK_COLUMNS}
 
@@ -113,37 +107,6 @@ def _resolve(chunk: pd.DataFrame, policy: str) -> Reconciled:
     )
 
 
-def _resolve_tagged(
-    chunk: pd.DataFrame, policy: str, digests: pd.Series
-) -> dict[str, pd.DataFrame]:
-    return _tag(_resolve(chunk, policy), digests)
-
-
-def _resolved(
-    chunks: Iterator[pd.DataFrame], n_figures: int, policy: str, digests: pd.Series, workers: int
-) -> Iterator[dict[str, pd.DataFrame]]:
-    """Each chunk's tagged outputs, in this process or, for large work, across ``workers``.
-
-    Pairs are independent, so chunks may run in any process and finish in any order (the
-    caller puts rows in canonical order). At most ``workers`` chunks are in flight, so the
-    parent never holds copies of all of them.
-    """
-    if workers <= 1 or n_figures < PARALLEL_MIN_FIGURES:
-        for chunk in chunks:
-            yield _resolve_tagged(chunk, policy, digests)
-        return
-    context = multiprocessing.get_context("spawn")  # no fork of a threaded Dagster process
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        pending: set[Future] = set()
-        for chunk in chunks:
-            mine = digests[chunk["_pair"].unique()]
-            pending.add(pool.submit(_resolve_tagged, chunk, policy, mine))
-            if len(pending) >= workers:
-                done, pending = wait(pending, return_when=FIRST_COMPLETED)
-                yield from (future.result() for future in done)
-        yield from (future.result() for future in as_completed(pending))
-
-
 def _tag(result: Reconciled, digests: pd.Series) -> dict[str, pd.DataFrame]:
     """Each output row with the digest of its pair, the cache key."""
     fact_pair = pd.Series(pair_labels(result.facts).to_numpy(), index=result.facts["fact_id"])
@@ -175,14 +138,12 @@ def reconcile_by_pair(
     policy: str | None = None,
     caches: dict[str, StageCache] | None = None,
     chunk_figures: int = CHUNK_FIGURES,
-    workers: int | None = None,
 ) -> Reconciled:
     """What ``reconcile_all`` returns, computed per pair and only for pairs not in ``caches``.
 
     ``caches`` maps ``facts``, ``claims`` and ``checks`` to a ``StageCache`` each (same code
     version); their ``hits`` and ``misses`` count pairs. Without it every pair is computed,
-    still in bounded chunks. With ``workers`` > 1 and at least ``PARALLEL_MIN_FIGURES``
-    figures to resolve, chunks run in that many spawned processes; the result is the same.
+    still in bounded chunks.
     """
     policy = policy or preference_policy()
     inputs = _inputs(figures, sentences, documents)
@@ -198,10 +159,8 @@ def reconcile_by_pair(
         cache.hits += len(digests) - len(missing)
         cache.misses += len(missing)
     fresh: dict[str, list[pd.DataFrame]] = {name: [] for name in OUTPUTS}
-    n_figures = int(inputs["_pair"].isin(missing).sum())
-    chunks = _chunks(inputs, missing, chunk_figures)
-    for outputs in _resolved(chunks, n_figures, policy, digests, workers or 1):
-        for name, rows in outputs.items():
+    for chunk in _chunks(inputs, missing, chunk_figures):
+        for name, rows in _tag(_resolve(chunk, policy), digests).items():
             fresh[name].append(rows)
     parts = {}
     for name, columns in OUTPUTS.items():

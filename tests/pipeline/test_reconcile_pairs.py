@@ -108,20 +108,3 @@ def test_subject_pair_reads_the_pair_of_an_identity_check() -> None:
         "2031-01-01..2031-12-31 level USD actual | source RUR"
     )
     assert subject_pair(subject) == "FRE|RUR"
-
-
-def test_pairs_resolved_in_worker_processes_give_the_same_result(corpus, monkeypatch) -> None:
-    import pipeline.reconcile_pairs as module
-
-    submitted: list[int] = []
-
-    class CountingPool(module.ProcessPoolExecutor):
-        def submit(self, fn, chunk, *args):
-            submitted.append(len(chunk))
-            return super().submit(fn, chunk, *args)
-
-    monkeypatch.setattr(module, "PARALLEL_MIN_FIGURES", 0)
-    monkeypatch.setattr(module, "ProcessPoolExecutor", CountingPool)
-    whole = reconcile_all(corpus["figures"], corpus["sentences"], corpus["documents"])
-    assert_same(reconcile(corpus, corpus["figures"], chunk_figures=40, workers=2), whole)
-    assert len(submitted) > 2 and sum(submitted) == len(corpus["figures"])
