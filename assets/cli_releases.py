@@ -111,32 +111,38 @@ def cmd_show(args: argparse.Namespace) -> int:
     return 0
 
 
+def _changes(label: str, groups: dict, name, changed) -> list[str]:
+    """``label: N added, N removed, N changed`` and one line per entry (``name(entry)``)."""
+    counts = {k: len(v) for k, v in groups.items()}
+    lines = [
+        f"{label}: {counts['added']} added, {counts['removed']} removed, "
+        f"{counts['changed']} changed"
+    ]
+    lines += [f"  + {name(d)}" for d in groups["added"]]
+    lines += [f"  - {name(d)}" for d in groups["removed"]]
+    lines += [f"  ~ {changed(d)}" for d in groups["changed"]]
+    return lines
+
+
 def _diff_text(diff: dict) -> list[str]:
-    facts, inputs = diff["facts"], diff["inputs"]
     lines = [f"diff {diff['old']} → {diff['new']}"]
     if diff["code_version"][0] != diff["code_version"][1]:
         lines.append(f"code version {diff['code_version'][0]} → {diff['code_version'][1]}")
-    counts = {k: len(v) for k, v in inputs.items()}
-    lines.append(
-        f"inputs: {counts['added']} added, {counts['removed']} removed, {counts['changed']} changed"
+    lines += _changes(
+        "inputs",
+        diff["inputs"],
+        lambda d: f"{d['doc_id']}  {d['sha256'][:12]}",
+        lambda d: f"{d['doc_id']}  {d['old_sha256'][:12]} → {d['new_sha256'][:12]}",
     )
-    lines += [f"  + {d['doc_id']}  {d['sha256'][:12]}" for d in inputs["added"]]
-    lines += [f"  - {d['doc_id']}  {d['sha256'][:12]}" for d in inputs["removed"]]
-    lines += [
-        f"  ~ {d['doc_id']}  {d['old_sha256'][:12]} → {d['new_sha256'][:12]}"
-        for d in inputs["changed"]
-    ]
-    counts = {k: len(v) for k, v in facts.items()}
-    lines.append(
-        f"facts: {counts['added']} added, {counts['removed']} removed, {counts['changed']} changed"
+    lines += _changes(
+        "facts",
+        diff["facts"],
+        lambda f: f"{_key_text(f)}: {_value_text(f)}",
+        lambda f: (
+            f"{_key_text(f)}: {_value_text(f['old'])} → {_value_text(f['new'])}"
+            f"  [{', '.join(f['fields'])}]"
+        ),
     )
-    lines += [f"  + {_key_text(f)}: {_value_text(f)}" for f in facts["added"]]
-    lines += [f"  - {_key_text(f)}: {_value_text(f)}" for f in facts["removed"]]
-    lines += [
-        f"  ~ {_key_text(f)}: {_value_text(f['old'])} → {_value_text(f['new'])}"
-        f"  [{', '.join(f['fields'])}]"
-        for f in facts["changed"]
-    ]
     return lines
 
 

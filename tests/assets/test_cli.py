@@ -5,7 +5,6 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-import pytest
 from dagster import DagsterInstance
 
 import assets.figures
@@ -13,13 +12,6 @@ from assets import cli
 from pipeline import store
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
-
-
-@pytest.fixture
-def workdir(tmp_path, monkeypatch):
-    monkeypatch.delenv("DAGSTER_HOME", raising=False)
-    shutil.copytree(SEEDS, tmp_path / "seeds")
-    return tmp_path
 
 
 def _run(workdir: Path) -> int:

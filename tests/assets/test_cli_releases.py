@@ -5,7 +5,6 @@ writer lock, and the release asset's data version."""
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -108,13 +107,6 @@ def test_lineage_command(two_releases, capsys):
 
 
 # --------------------------------------------------------------------------- real runs
-
-
-@pytest.fixture
-def workdir(tmp_path, monkeypatch):
-    monkeypatch.delenv("DAGSTER_HOME", raising=False)
-    shutil.copytree(SEEDS, tmp_path / "seeds")
-    return tmp_path
 
 
 def _run(workdir: Path) -> int:
