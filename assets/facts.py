@@ -21,11 +21,10 @@ CODE_VERSION = source_version("pipeline.reconcile_pairs")
 CONFLICT_PREVIEW_ROWS = 40
 
 
-def conflicts_preview(facts: pd.DataFrame, claims: pd.DataFrame) -> str:
-    """Both sides of the first conflicts; each conflict has at least two sides (rows)."""
+def conflicts_preview(facts: pd.DataFrame, claims: pd.DataFrame, total: int) -> str:
+    """Both sides of the first of ``total`` conflicts; each has at least two sides (rows)."""
     sides = conflict_sides(facts, claims, limit=CONFLICT_PREVIEW_ROWS).head(CONFLICT_PREVIEW_ROWS)
     table = markdown_table(sides, max_rows=CONFLICT_PREVIEW_ROWS)
-    total = int((facts["resolution"] == "conflicting").sum())
     shown = sides["fact_id"].nunique()
     return table if total == shown else f"{table}\n\n_{shown} of {total} conflicting facts shown_"
 
@@ -75,16 +74,17 @@ def reconcile_facts(
     result = reconcile_by_pair(figures, sentences, raw_documents, caches=caches)
     facts, checks = result.facts, result.checks
     resolution = facts["resolution"].value_counts() if len(facts) else pd.Series(dtype=int)
+    conflicting = int(resolution.get("conflicting", 0))
     yield Output(
         facts,
         output_name="facts",
         metadata={
             **frame_metadata(facts),
-            "conflicting": MetadataValue.int(int(resolution.get("conflicting", 0))),
+            "conflicting": MetadataValue.int(conflicting),
             "resolutions": MetadataValue.json({str(k): int(v) for k, v in resolution.items()}),
             "pairs_reused": MetadataValue.int(caches["facts"].hits),
             "pairs_computed": MetadataValue.int(caches["facts"].misses),
-            "conflicts": MetadataValue.md(conflicts_preview(facts, result.claims)),
+            "conflicts": MetadataValue.md(conflicts_preview(facts, result.claims, conflicting)),
         },
     )
     yield Output(result.claims, output_name="claims", metadata=frame_metadata(result.claims))

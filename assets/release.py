@@ -58,7 +58,7 @@ class ValidatedTables(Mapping[str, pd.DataFrame]):
         identity_checks: TableFile,
         passed: Mapping[str, int] | None = None,
     ) -> None:
-        self._files = dict(files)
+        self.files = dict(files)
         self._identity_checks = identity_checks
         self._passed = dict(passed or {})
         self._outcomes: dict[str, pd.DataFrame] = {}
@@ -66,6 +66,8 @@ class ValidatedTables(Mapping[str, pd.DataFrame]):
         """The checks table once the store has asked for it (small: kept for the report)."""
         self.validated: list[str] = []
         """Tables validated here because no passing check of their current version existed."""
+        self.kept: dict[str, pd.DataFrame] = {}
+        """The tables the report reads whole (facts, claims), kept once read: not read twice."""
 
     def __getitem__(self, name: str) -> pd.DataFrame:
         if name == "checks":
@@ -73,8 +75,10 @@ class ValidatedTables(Mapping[str, pd.DataFrame]):
             self._record("checks", identity)
             self.checks = checks_table(pd.concat(self._outcomes.values()), identity)
             return self.checks
-        frame = self._files[name].load()
+        frame = self.files[name].load()
         self._record(name, frame)
+        if name not in REPORT_COLUMNS:
+            self.kept[name] = frame
         return frame
 
     def _record(self, name: str, frame: pd.DataFrame) -> None:
@@ -86,19 +90,23 @@ class ValidatedTables(Mapping[str, pd.DataFrame]):
             self.validated.append(name)
 
     def __contains__(self, name: object) -> bool:  # Mapping's default would load the table
-        return name == "checks" or name in self._files
+        return name == "checks" or name in self.files
 
     def __iter__(self) -> Iterator[str]:
-        return iter([*self._files, "checks"])
+        return iter([*self.files, "checks"])
 
     def __len__(self) -> int:
-        return len(self._files) + 1
+        return len(self.files) + 1
 
 
-def report_tables(files: Mapping[str, TableFile], checks: pd.DataFrame) -> dict[str, pd.DataFrame]:
-    """What ``report.md`` and the chart read: whole facts and claims, a few other columns."""
-    loaded = {name: file.load(REPORT_COLUMNS.get(name)) for name, file in files.items()}
-    return {**loaded, "checks": checks}
+def report_tables(tables: ValidatedTables) -> dict[str, pd.DataFrame]:
+    """What ``report.md`` and the chart read, once the store has read every table: whole
+    facts and claims (kept), a few columns of the others."""
+    loaded = {
+        name: tables.kept[name] if name in tables.kept else file.load(REPORT_COLUMNS[name])
+        for name, file in tables.files.items()
+    }
+    return {**loaded, "checks": tables.checks}
 
 
 def report_metadata(folder: Path) -> dict[str, MetadataValue]:
@@ -164,7 +172,7 @@ def release(
     tables = ValidatedTables(files, identity_checks, passed)
 
     def attachments(release_id: str) -> dict[str, bytes]:
-        return release_attachments(report_tables(files, tables.checks), release_id)
+        return release_attachments(report_tables(tables), release_id)
 
     result = publish_release(
         paths.data,

@@ -9,20 +9,19 @@ from pipeline.report import REPORT_COLUMNS
 from pipeline.store import TABLES, TableFile, write_parquet
 
 
-def _files(tmp_path, tables: dict[str, pd.DataFrame]) -> dict[str, TableFile]:
+def _lazy(tmp_path, tables: dict[str, pd.DataFrame]) -> ValidatedTables:
+    """``tables`` written as files, identity checks (``checks``) apart, read lazily."""
     files = {}
     for name, frame in tables.items():
         write_parquet(frame, tmp_path / f"{name}.parquet", name)
         files[name] = TableFile(tmp_path / f"{name}.parquet")
-    return files
+    identity = files.pop("checks")
+    return ValidatedTables(files, identity)
 
 
 def test_each_table_is_validated_as_it_is_read_and_checks_come_last(tmp_path, tables) -> None:
     broken = tables["facts"].assign(resolution="guessed")  # not a resolution the schema knows
-    files = _files(tmp_path, {**{n: tables[n] for n in TABLES if n != "checks"}, "facts": broken})
-    (tmp_path / "identity").mkdir()
-    identity = _files(tmp_path / "identity", {"checks": tables["checks"]})["checks"]
-    lazy = ValidatedTables({n: f for n, f in files.items() if n != "checks"}, identity)
+    lazy = _lazy(tmp_path, {**tables, "facts": broken})
     assert list(lazy) == list(TABLES)
     for name in TABLES[:-1]:
         assert len(lazy[name]) == len(tables[name] if name != "facts" else broken)
@@ -33,9 +32,11 @@ def test_each_table_is_validated_as_it_is_read_and_checks_come_last(tmp_path, ta
     assert lazy.checks is not None and len(lazy.checks) == len(checks)
 
 
-def test_the_report_reads_only_the_columns_it_uses(tmp_path, tables) -> None:
-    files = _files(tmp_path, {n: tables[n] for n in TABLES if n != "checks"})
-    loaded = report_tables(files, tables["checks"])
+def test_the_report_reads_only_the_columns_it_uses_and_nothing_twice(tmp_path, tables) -> None:
+    lazy = _lazy(tmp_path, tables)
+    written = {name: lazy[name] for name in lazy}  # what the store does
+    loaded = report_tables(lazy)
     assert list(loaded["documents"].columns) == REPORT_COLUMNS["documents"]
-    assert list(loaded["facts"].columns) == list(tables["facts"].columns)
+    assert loaded["facts"] is written["facts"] and loaded["claims"] is written["claims"]
     assert len(loaded["sentences"]) == len(tables["sentences"])
+    assert loaded["checks"] is lazy.checks
