@@ -36,8 +36,8 @@ from dagster._core.definitions.data_version import DATA_VERSION_TAG
 from assets.jobs import publish_release_job
 from assets.raw_documents import folder_metadata, input_folder
 from assets.resources import TradefactsPaths
-from pipeline.cache import content_set_hash, fingerprint_folder
-from pipeline.store import read_latest
+from pipeline.ingest.cache import content_set_hash, fingerprint_folder
+from pipeline.release.layout import read_latest
 
 SCHEDULE_NAME = "publish_release_daily"
 SENSOR_NAME = "input_folder_sensor"

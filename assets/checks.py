@@ -23,8 +23,8 @@ from dagster import (
 
 from assets.metadata import markdown_table
 from assets.resources import TradefactsPaths
-from pipeline.ingest import list_inputs
-from pipeline.schemas import SCHEMA_VERSION, TABLE_SCHEMAS
+from pipeline.contract.schemas import SCHEMA_VERSION, TABLE_SCHEMAS
+from pipeline.ingest.documents import list_inputs
 
 FAILURE_PREVIEW_ROWS = 10
 

@@ -65,7 +65,7 @@ MAX_QUARANTINE_LINES = 20
 
 def summary(data_dir: Path, release_id: str, created: bool) -> str:
     """Short text with the counts of the published release."""
-    from pipeline.store import load_manifest, load_table
+    from pipeline.release.layout import load_manifest, load_table
 
     # Counts from the manifest and two small columns: reading whole tables to count their
     # rows cost half a second at 10k articles.

@@ -10,10 +10,10 @@ import argparse
 import json
 from pathlib import Path
 
-from pipeline.evaluate import evaluate, format_report, read_gold
-from pipeline.extract import extract_figures
-from pipeline.ingest import ingest_folder
-from pipeline.segment import segment_documents
+from pipeline.extract.evaluate import evaluate, format_report, read_gold
+from pipeline.extract.figures import extract_figures
+from pipeline.ingest.documents import ingest_folder
+from pipeline.ingest.segment import segment_documents
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:

@@ -16,9 +16,19 @@ from collections.abc import Callable
 from pathlib import Path
 
 from assets.resources import DATA_ENV, DEFAULT_DATA
-from pipeline import store
-from pipeline.lineage import lineage
-from pipeline.release_diff import diff_releases
+from pipeline.release import catalog
+from pipeline.release.catalog import list_releases, resolve_release, rollback, verify_release
+from pipeline.release.diff import diff_releases
+from pipeline.release.layout import (
+    ATTACHMENTS,
+    LockHeld,
+    ReleaseError,
+    load_manifest,
+    read_latest,
+    releases_dir,
+)
+from pipeline.release.lineage import lineage
+from pipeline.release.lock import writer_lock
 
 HANDLER = "release_handler"
 """Attribute of the parsed arguments naming the function that runs a command of this module."""
@@ -27,9 +37,9 @@ HANDLER = "release_handler"
 def with_writer_lock(data: Path, run: Callable[[], int]) -> int:
     """``run()`` while holding the store's writer lock; exit code 1 if another writer has it."""
     try:
-        with store.writer_lock(data):
+        with writer_lock(data):
             return run()
-    except store.LockHeld as exc:
+    except LockHeld as exc:
         print(f"tradefacts: {exc}", file=sys.stderr)
         return 1
 
@@ -63,7 +73,7 @@ def _print_json(data: object) -> None:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    releases = store.list_releases(args.data)
+    releases = list_releases(args.data)
     if args.json:
         _print_json(
             [
@@ -81,7 +91,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         )
         return 0
     if not releases:
-        print(f"no releases in {store.releases_dir(args.data)}")
+        print(f"no releases in {releases_dir(args.data)}")
     for r in releases:
         files = (r.manifest or {}).get("files", {})
         facts, docs = files.get("facts", {}).get("rows"), files.get("documents", {}).get("rows")
@@ -94,19 +104,19 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    release_id = store.resolve_release(args.data, args.release)
-    manifest = store.load_manifest(args.data, release_id)
+    release_id = resolve_release(args.data, args.release)
+    manifest = load_manifest(args.data, release_id)
     if args.json:
         _print_json(manifest)
         return 0
-    latest = " (LATEST)" if store.read_latest(args.data) == release_id else ""
+    latest = " (LATEST)" if read_latest(args.data) == release_id else ""
     print(f"release        {release_id}{latest}")
     for field in ("created_at", "parent", "code_version", "schema_version", "dagster_run_id"):
         print(f"{field:<15}{manifest.get(field) or '-'}")
     print(f"inputs         {len(manifest.get('inputs', {}))} documents")
     for name, entry in manifest.get("files", {}).items():
         print(f"  {entry.get('path', name):<18} rows {entry.get('rows'):>6}  {entry.get('sha256')}")
-    for name, entry in manifest.get(store.ATTACHMENTS, {}).items():
+    for name, entry in manifest.get(ATTACHMENTS, {}).items():
         print(f"  {name:<18} {'':>11}  {entry.get('sha256')}")
     return 0
 
@@ -147,8 +157,8 @@ def _diff_text(diff: dict) -> list[str]:
 
 
 def cmd_diff(args: argparse.Namespace) -> int:
-    old = store.resolve_release(args.data, args.old)
-    new = store.resolve_release(args.data, args.new)
+    old = resolve_release(args.data, args.old)
+    new = resolve_release(args.data, args.new)
     diff = diff_releases(args.data, old, new)
     if args.json:
         _print_json(diff)
@@ -158,14 +168,14 @@ def cmd_diff(args: argparse.Namespace) -> int:
 
 
 def cmd_rollback(args: argparse.Namespace) -> int:
-    target = store.resolve_release(args.data, args.release)
-    previous = store.rollback(args.data, target)
+    target = resolve_release(args.data, args.release)
+    previous = rollback(args.data, target)
     print(f"LATEST: {previous or '-'} → {target}")
     return 0
 
 
 def cmd_gc(args: argparse.Namespace) -> int:
-    result = store.gc(args.data, args.keep, dry_run=args.dry_run)
+    result = catalog.gc(args.data, args.keep, dry_run=args.dry_run)
     verb = "would remove" if args.dry_run else "removed"
     for release_id in result.removed:
         print(f"{verb} release {release_id}")
@@ -180,27 +190,27 @@ def cmd_gc(args: argparse.Namespace) -> int:
 
 def cmd_verify(args: argparse.Namespace) -> int:
     if args.release:
-        ids = [store.resolve_release(args.data, args.release)]
+        ids = [resolve_release(args.data, args.release)]
     else:
-        ids = [r.release_id for r in store.list_releases(args.data)]
-    latest = store.read_latest(args.data)
+        ids = [r.release_id for r in list_releases(args.data)]
+    latest = read_latest(args.data)
     failed = 0
     if not args.release and latest and latest not in ids:
         print(f"LATEST names {latest}, which does not exist")
         failed += 1
     for release_id in ids:
-        problems = store.verify_release(args.data, release_id)
+        problems = verify_release(args.data, release_id)
         failed += bool(problems)
         print(f"{release_id}: {'ok' if not problems else 'FAILED'}")
         for problem in problems:
             print(f"  {problem}")
     if not ids:
-        print(f"no releases in {store.releases_dir(args.data)}")
+        print(f"no releases in {releases_dir(args.data)}")
     return 1 if failed else 0
 
 
 def cmd_lineage(args: argparse.Namespace) -> int:
-    release_id = store.resolve_release(args.data, args.release)
+    release_id = resolve_release(args.data, args.release)
     data = lineage(args.data, release_id, args.fact_id)
     if args.json:
         _print_json(data)
@@ -244,7 +254,7 @@ def guarded(command: Callable[[argparse.Namespace], int]) -> Callable[[argparse.
     def run(args: argparse.Namespace) -> int:
         try:
             return command(args)
-        except (store.ReleaseError, LookupError, OSError, ValueError) as exc:
+        except (ReleaseError, LookupError, OSError, ValueError) as exc:
             print(f"tradefacts: {exc}".splitlines()[0], file=sys.stderr)
             return 1
 

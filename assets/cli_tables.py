@@ -17,17 +17,11 @@ from collections.abc import Sequence
 import pandas as pd
 
 from assets.cli_releases import data_option, guarded
-from pipeline import store
-from pipeline.report import (
-    as_date,
-    claims_of,
-    conflicting_facts,
-    fact_value_label,
-    pair_label,
-    period_label,
-    select_facts,
-    value_label,
-)
+from pipeline.contract.arrow import plain
+from pipeline.release.catalog import resolve_release
+from pipeline.release.layout import load_table
+from pipeline.report.labels import as_date, fact_value_label, pair_label, period_label, value_label
+from pipeline.report.selections import claims_of, conflicting_facts, select_facts
 
 
 def render_table(headers: Sequence[str], rows: Sequence[Sequence[str]], indent: str = "") -> list:
@@ -116,20 +110,18 @@ def _json_facts(facts: pd.DataFrame, claims: pd.DataFrame, documents: pd.DataFra
     out = []
     for fact in facts.to_dict("records"):
         mine = rows[rows["fact_id"] == fact["fact_id"]].drop(columns=["value_text"])
-        record = {k: store.plain(v) for k, v in fact.items()}
+        record = {k: plain(v) for k, v in fact.items()}
         record["pair"] = pair_label(fact["flow"], fact["reporter"], fact["partner"])
         record["period"] = period_label(fact["period_start"], fact["period_end"])
-        record["claims"] = [
-            {k: store.plain(v) for k, v in c.items()} for c in mine.to_dict("records")
-        ]
+        record["claims"] = [{k: plain(v) for k, v in c.items()} for c in mine.to_dict("records")]
         out.append(record)
     return out
 
 
 def _load(args: argparse.Namespace) -> tuple[str, dict[str, pd.DataFrame]]:
-    release_id = store.resolve_release(args.data, args.release)
+    release_id = resolve_release(args.data, args.release)
     names = ("facts", "claims", "documents")
-    return release_id, {n: store.load_table(args.data, release_id, n) for n in names}
+    return release_id, {n: load_table(args.data, release_id, n) for n in names}
 
 
 def _print_json(data: object) -> None:

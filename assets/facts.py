@@ -13,11 +13,11 @@ from assets.io_manager import TABLE_METADATA_KEY, columns_in
 from assets.metadata import GROUP, KINDS, frame_metadata, markdown_table
 from assets.resources import TradefactsPaths
 from assets.versioning import source_version
-from pipeline.cache import StageCache
-from pipeline.reconcile_pairs import OUTPUTS, reconcile_by_pair
-from pipeline.report import conflict_sides
+from pipeline.ingest.cache import StageCache
+from pipeline.reconcile.pairs import OUTPUTS, reconcile_by_pair
+from pipeline.report.selections import conflict_sides
 
-CODE_VERSION = source_version("pipeline.reconcile_pairs")
+CODE_VERSION = source_version("pipeline.reconcile.pairs")
 CONFLICT_PREVIEW_ROWS = 40
 
 

@@ -9,10 +9,12 @@ from assets.io_manager import TABLE_METADATA_KEY, columns_in
 from assets.metadata import GROUP, KINDS, cached_stage_metadata
 from assets.resources import TradefactsPaths
 from assets.versioning import source_version
-from pipeline.cache import StageCache, cached_per_document
-from pipeline.extract import extract_figures
+from pipeline.extract.figures import extract_figures
+from pipeline.ingest.cache import StageCache, cached_per_document
 
-CACHE_VERSION = source_version("pipeline.ingest", "pipeline.segment", "pipeline.extract")
+CACHE_VERSION = source_version(
+    "pipeline.ingest.documents", "pipeline.ingest.segment", "pipeline.extract.figures"
+)
 """Cache key version: a document's figures depend on its cleaned text and its sentences too."""
 DOCUMENT_COLUMNS = ("doc_id", "sha256", "status", "published", "title")
 """What extraction reads of a document besides its sentences (not its whole text)."""
@@ -23,7 +25,7 @@ DOCUMENT_COLUMNS = ("doc_id", "sha256", "status", "published", "title")
     "normalised value and unit, actual vs target, and who states it.",
     group_name=GROUP,
     kinds=KINDS,
-    code_version=source_version("pipeline.extract"),
+    code_version=source_version("pipeline.extract.figures"),
     metadata={TABLE_METADATA_KEY: "figures"},
     ins={"raw_documents": columns_in(*DOCUMENT_COLUMNS)},
 )

@@ -21,7 +21,7 @@ from dagster import (
 )
 
 from assets.resources import TradefactsPaths
-from pipeline.store import TableFile, read_parquet, write_parquet
+from pipeline.release.parquet import TableFile, read_parquet, write_parquet
 
 TABLE_METADATA_KEY = "tradefacts/table"
 """Asset metadata naming the contract table a frame follows (keeps column types stable)."""

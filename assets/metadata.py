@@ -7,7 +7,7 @@ import math
 import pandas as pd
 from dagster import MetadataValue
 
-from pipeline.cache import StageCache
+from pipeline.ingest.cache import StageCache
 
 
 def _cell(value: object, max_chars: int) -> str:

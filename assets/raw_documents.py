@@ -25,10 +25,10 @@ from assets.io_manager import TABLE_METADATA_KEY
 from assets.metadata import GROUP, KINDS, PREVIEW_HIDDEN, frame_metadata, markdown_table
 from assets.resources import TradefactsPaths
 from assets.versioning import source_version
-from pipeline.cache import StageCache, cached_records, content_set_hash, fingerprint_folder
-from pipeline.ingest import document_from_bytes, ingest_folder
+from pipeline.ingest.cache import StageCache, cached_records, content_set_hash, fingerprint_folder
+from pipeline.ingest.documents import document_from_bytes, ingest_folder
 
-INGEST_VERSION = source_version("pipeline.ingest")
+INGEST_VERSION = source_version("pipeline.ingest.documents")
 MAX_LISTED_QUARANTINED = 50
 
 

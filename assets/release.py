@@ -24,9 +24,11 @@ from assets.checks import passed_on_current_materialization, schema_check_rows, 
 from assets.metadata import GROUP, KINDS
 from assets.resources import TradefactsPaths
 from assets.versioning import release_code_version, source_version
-from pipeline.report import CHART_FILE, REPORT_COLUMNS, REPORT_FILE, release_attachments
-from pipeline.schemas import TABLE_SCHEMAS
-from pipeline.store import TableFile, publish_release
+from pipeline.contract.schemas import TABLE_SCHEMAS
+from pipeline.release.parquet import TableFile
+from pipeline.release.publish import publish_release
+from pipeline.report.attachments import release_attachments
+from pipeline.report.markdown import CHART_FILE, REPORT_COLUMNS, REPORT_FILE
 
 ASSET_OF = {"documents": "raw_documents", "checks": "identity_checks"}
 """Assets whose name differs from the release table they become."""
@@ -137,7 +139,7 @@ def report_metadata(folder: Path) -> dict[str, MetadataValue]:
     "sides quoted; the claims chart), then moves data/releases/LATEST.",
     group_name=GROUP,
     kinds=KINDS,
-    code_version=source_version("pipeline.store", "pipeline.report", "pipeline.chart"),
+    code_version=source_version("pipeline.release.publish", "pipeline.report.attachments"),
 )
 def release(
     context: AssetExecutionContext,

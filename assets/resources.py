@@ -7,7 +7,7 @@ from pathlib import Path
 
 from dagster import ConfigurableResource
 
-from pipeline.ingest import DEFAULT_MAX_BYTES
+from pipeline.ingest.documents import DEFAULT_MAX_BYTES
 
 MAX_BYTES_ENV = "TRADEFACTS_MAX_BYTES"
 WORKERS_ENV = "TRADEFACTS_WORKERS"

@@ -7,10 +7,10 @@ from assets.io_manager import TABLE_METADATA_KEY
 from assets.metadata import GROUP, KINDS, cached_stage_metadata
 from assets.resources import TradefactsPaths
 from assets.versioning import source_version
-from pipeline.cache import StageCache, cached_per_document
-from pipeline.segment import segment_documents
+from pipeline.ingest.cache import StageCache, cached_per_document
+from pipeline.ingest.segment import segment_documents
 
-CACHE_VERSION = source_version("pipeline.ingest", "pipeline.segment")
+CACHE_VERSION = source_version("pipeline.ingest.documents", "pipeline.ingest.segment")
 """Cache key version: segmenting depends on the cleaned text, so on the ingest code too."""
 
 
@@ -18,7 +18,7 @@ CACHE_VERSION = source_version("pipeline.ingest", "pipeline.segment")
     description="One row per cleaned sentence of every readable document.",
     group_name=GROUP,
     kinds=KINDS,
-    code_version=source_version("pipeline.segment"),
+    code_version=source_version("pipeline.ingest.segment"),
     metadata={TABLE_METADATA_KEY: "sentences"},
 )
 def sentences(

@@ -1,9 +1,9 @@
 """Side by side with quantulum3: money values and speed on the same sentences.
 
-``python -m benchmarks.quantulum_compare [--corpus tests/corpus] [--synth-docs 300]``
+``python -m benchmarks.quantulum_compare [--corpus tests/data/corpus] [--synth-docs 300]``
 
 Both tools read the sentences that tradefacts' own ingest and segmenter produce from each corpus
-(the development corpus ``tests/corpus`` and a synthetic one from ``benchmarks.synth``). For
+(the development corpus ``tests/data/corpus`` and a synthetic one from ``benchmarks.synth``). For
 every gold figure whose unit is an ISO currency, a tool scores a hit when some quantity it found
 in that article has the gold value within 0.1% (``abs`` for signed changes) *and* the gold
 currency; each quantity can satisfy one gold figure. "value only" ignores the currency, which
@@ -35,11 +35,11 @@ from pathlib import Path
 import pandas as pd
 
 from benchmarks.synth import DEFAULT_CACHE, cached_corpus
-from pipeline.evaluate import read_gold
-from pipeline.extract import extract_figures
-from pipeline.ingest import ingest_folder
-from pipeline.numbers import find_mentions
-from pipeline.segment import segment_documents
+from pipeline.extract.evaluate import read_gold
+from pipeline.extract.figures import extract_figures
+from pipeline.extract.numbers import find_mentions
+from pipeline.ingest.documents import ingest_folder
+from pipeline.ingest.segment import segment_documents
 
 ROOT = Path(__file__).resolve().parents[1]
 VALUE_TOLERANCE = 1e-3
@@ -203,7 +203,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m benchmarks.quantulum_compare", description=__doc__.splitlines()[0]
     )
-    parser.add_argument("--corpus", type=Path, default=ROOT / "tests" / "corpus")
+    parser.add_argument("--corpus", type=Path, default=ROOT / "tests" / "data" / "corpus")
     parser.add_argument(
         "--synth-docs", type=int, default=300, help="synthetic articles (0 to skip)"
     )

@@ -46,11 +46,11 @@ from pathlib import Path
 import pandas as pd
 
 from benchmarks.synth import DEFAULT_CACHE, Generator, cached_corpus
-from pipeline.evaluate import Score, evaluate, read_gold
-from pipeline.extract import extract_figures
-from pipeline.ingest import ingest_folder
-from pipeline.numbers import find_mentions
-from pipeline.segment import segment_documents
+from pipeline.extract.evaluate import Score, evaluate, read_gold
+from pipeline.extract.figures import extract_figures
+from pipeline.extract.numbers import find_mentions
+from pipeline.ingest.documents import ingest_folder
+from pipeline.ingest.segment import segment_documents
 
 RELEASE_TABLES = ("documents", "sentences", "figures", "facts", "claims", "checks")
 

@@ -21,7 +21,7 @@ grows year to year, and each side's statistics office reports its own (mirror) n
 articles from the same side agree, possibly at different precision, and articles from the two
 sides conflict: the corpus exercises reconciliation like real news.
 
-Gold conventions (CONTRACT.md and ``tests/corpus/gold.csv``): values fully scaled (``$1.34bn``
+Gold conventions (CONTRACT.md and ``tests/data/corpus/gold.csv``): values fully scaled (``$1.34bn``
 -> 1340000000), percent changes signed, ranges at their midpoint with ``approx`` true; a figure
 whose sentence names no period takes the period of the document's previous actual figure; a
 target "by 2030" has only an end; relative periods ("last year") in an undated article are null;

@@ -7,7 +7,7 @@ from dagster import AssetKey, DagsterInstance, evaluate_automation_conditions
 
 from assets.definitions import JOB_NAME, build_defs
 from assets.resources import TradefactsPaths
-from pipeline import store
+from pipeline.release.layout import load_manifest, read_latest
 
 ARTICLE = "date 2031-02-01\nTrade between Georgia and Armenia reached $1.4 billion in 2030.\n"
 DOWNSTREAM = {"sentences", "figures", "facts", "claims", "identity_checks", "release"}
@@ -47,5 +47,5 @@ def test_raw_documents_alone_pulls_everything_below_it(tmp_path):
         settled = evaluate_automation_conditions(defs, instance, cursor=follow.cursor)
         assert settled.total_requested == 0
 
-    inputs = store.load_manifest(paths.data, store.read_latest(paths.data))["inputs"]
+    inputs = load_manifest(paths.data, read_latest(paths.data))["inputs"]
     assert sorted(inputs) == ["georgia", "kenya"]

@@ -14,7 +14,8 @@ from assets.checks import schema_check
 from assets.io_manager import TABLE_METADATA_KEY, ParquetIOManager
 from assets.release import release
 from assets.resources import TradefactsPaths
-from pipeline import store
+from pipeline.release.catalog import verify_release
+from pipeline.release.layout import load_table, read_latest
 
 ASSET_TABLES = {
     "raw_documents": "documents",
@@ -58,9 +59,9 @@ def test_valid_frames_publish_a_release(tmp_path, tables):
     assert all(e.passed for e in result.get_asset_check_evaluations())
     (materialization,) = result.asset_materializations_for_node("release")
     release_id = materialization.metadata["release_id"].value
-    assert store.read_latest(tmp_path) == release_id
-    assert store.verify_release(tmp_path, release_id) == []
-    checks = store.load_table(tmp_path, release_id, "checks")
+    assert read_latest(tmp_path) == release_id
+    assert verify_release(tmp_path, release_id) == []
+    checks = load_table(tmp_path, release_id, "checks")
     schema_rows = checks[checks["kind"] == "schema"]
     assert set(schema_rows["subject"]) == set(ASSET_TABLES.values())
     assert (schema_rows["outcome"] == "passed").all()
@@ -68,7 +69,7 @@ def test_valid_frames_publish_a_release(tmp_path, tables):
 
 def test_broken_frame_fails_its_check_and_publishes_nothing(tmp_path, tables):
     assert _run(tmp_path, tables).success
-    before_latest, before_folders = store.read_latest(tmp_path), _release_folders(tmp_path)
+    before_latest, before_folders = read_latest(tmp_path), _release_folders(tmp_path)
 
     broken = dict(tables)
     broken["figures"] = tables["figures"].assign(flow="barter")  # outside the contract
@@ -82,7 +83,7 @@ def test_broken_frame_fails_its_check_and_publishes_nothing(tmp_path, tables):
     assert failed[0].metadata["failure_cases"].value >= 1
     assert "barter" in failed[0].metadata["first_failure_cases"].value
     assert result.asset_materializations_for_node("release") == []
-    assert store.read_latest(tmp_path) == before_latest
+    assert read_latest(tmp_path) == before_latest
     assert _release_folders(tmp_path) == before_folders
 
 
@@ -92,7 +93,7 @@ def test_broken_frame_on_first_run_leaves_no_latest(tmp_path, tables):
     result = _run(tmp_path, broken)
 
     assert not result.success
-    assert store.read_latest(tmp_path) is None
+    assert read_latest(tmp_path) is None
     assert _release_folders(tmp_path) == []
 
 
@@ -107,7 +108,7 @@ def test_checked_frames_are_not_validated_twice_unchecked_ones_are(tmp_path, tab
         everything = AssetSelection.all() | AssetSelection.all_asset_checks()
         first = _materialize(instance, tmp_path, tables, everything)
         assert first["validated_here"].value == []
-        checks = store.load_table(tmp_path, first["release_id"].value, "checks")
+        checks = load_table(tmp_path, first["release_id"].value, "checks")
         schema = checks[checks["kind"] == "schema"].set_index("subject")
         assert set(schema.index) == set(ASSET_TABLES.values())
         assert (schema["outcome"] == "passed").all()
@@ -124,6 +125,6 @@ def test_checked_frames_are_not_validated_twice_unchecked_ones_are(tmp_path, tab
         only = AssetSelection.assets("facts", "release").without_checks()
         third = _materialize(instance, tmp_path, broken, only)
         assert third["validated_here"].value == ["figures", "facts"]  # figures: still unchecked
-        checks = store.load_table(tmp_path, third["release_id"].value, "checks")
+        checks = load_table(tmp_path, third["release_id"].value, "checks")
         outcome = checks.set_index("check_id").loc["schema:facts", "outcome"]
         assert outcome == "failed"

@@ -24,7 +24,8 @@ from dagster import DagsterEventType, DagsterInstance, EventRecordsFilter
 
 from assets.instance import write_instance_yaml
 from assets.jobs import CELERY_BACKEND_ENV, CELERY_BROKER_ENV, CELERY_JOB_NAME
-from pipeline import store
+from pipeline.release.catalog import verify_release
+from pipeline.release.layout import load_table, read_latest
 
 ROOT = Path(__file__).resolve().parents[2]
 BIN = Path(sys.executable).parent
@@ -148,9 +149,9 @@ def test_celery_workers_run_every_step(tmp_path, redis_url):
     assert run.returncode == 0, f"{output[-3000:]}\n--- worker ---\n{log[-3000:]}"
     print(f"\n[celery] {CELERY_JOB_NAME} over {len(ARTICLES)} articles in {elapsed:.1f} s")
 
-    release_id = store.read_latest(data)
-    assert release_id and store.verify_release(data, release_id) == []
-    figures = store.load_table(data, release_id, "figures")
+    release_id = read_latest(data)
+    assert release_id and verify_release(data, release_id) == []
+    figures = load_table(data, release_id, "figures")
     assert sorted(figures["doc_id"]) == ["georgia_armenia", "kenya_tanzania"]
     with DagsterInstance.from_config(str(home)) as instance:
         (record,) = instance.get_run_records()

@@ -9,7 +9,8 @@ from dagster import DagsterInstance
 
 import assets.figures
 from assets import cli
-from pipeline import store
+from pipeline.release.catalog import verify_release
+from pipeline.release.layout import load_table, read_latest
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
@@ -23,10 +24,10 @@ def test_run_publishes_a_release_and_records_the_run(workdir, capsys):
     out = capsys.readouterr().out
 
     data = workdir / "data"
-    release_id = store.read_latest(data)
+    release_id = read_latest(data)
     assert release_id and f"release:   {release_id} (new)" in out
-    assert store.verify_release(data, release_id) == []
-    documents = store.load_table(data, release_id, "documents")
+    assert verify_release(data, release_id) == []
+    documents = load_table(data, release_id, "documents")
     assert len(documents) == len(list(SEEDS.glob("*.txt")))
     home = data / "dagster_home"
     assert (home / "dagster.yaml").is_file()
@@ -36,14 +37,14 @@ def test_run_publishes_a_release_and_records_the_run(workdir, capsys):
 
     assert _run(workdir) == 0  # same input, same code: nothing new
     assert f"release:   {release_id} (unchanged)" in capsys.readouterr().out
-    assert store.read_latest(data) == release_id
+    assert read_latest(data) == release_id
     assert [p.name for p in (data / "releases").iterdir() if p.is_dir()] == [release_id]
 
 
 def test_a_schema_failure_in_the_real_chain_publishes_nothing(workdir, capsys, monkeypatch):
     assert _run(workdir) == 0
     data = workdir / "data"
-    before = store.read_latest(data)
+    before = read_latest(data)
     real_extract = assets.figures.extract_figures
 
     def broken_extract(documents, sentences, **kwargs):
@@ -56,7 +57,7 @@ def test_a_schema_failure_in_the_real_chain_publishes_nothing(workdir, capsys, m
     err = capsys.readouterr().err.strip()
 
     assert len(err.splitlines()) == 1 and "figures_schema" in err
-    assert store.read_latest(data) == before
+    assert read_latest(data) == before
     assert [p.name for p in (data / "releases").iterdir() if p.is_dir()] == [before]
 
 
@@ -73,6 +74,6 @@ def test_runs_in_one_process_each_write_to_their_own_folder(tmp_path, monkeypatc
         shutil.copytree(SEEDS, tmp_path / name / "seeds")
         argv = ["run", "--seeds", str(tmp_path / name / "seeds")]
         assert cli.main([*argv, "--data", str(tmp_path / name / "data")]) == 0
-    first, second = (store.read_latest(tmp_path / n / "data") for n in ("first", "second"))
+    first, second = (read_latest(tmp_path / n / "data") for n in ("first", "second"))
     assert first == second and first is not None
-    assert store.verify_release(tmp_path / "second" / "data", second) == []
+    assert verify_release(tmp_path / "second" / "data", second) == []

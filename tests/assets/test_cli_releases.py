@@ -14,7 +14,9 @@ from dagster import AssetKey, AssetsDefinition, DagsterInstance
 
 from assets import cli
 from assets.definitions import ASSETS
-from pipeline import store
+from pipeline.release.catalog import list_releases
+from pipeline.release.layout import load_manifest, load_table, read_latest
+from pipeline.release.publish import publish_release
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 EXTRA = "date 2031-01-05\nTrade between Georgia and Armenia reached $1.7 billion in 2030.\n"
@@ -22,7 +24,7 @@ EXTRA = "date 2031-01-05\nTrade between Georgia and Armenia reached $1.7 billion
 
 def _publish(data_dir: Path, tables) -> str:
     hashes = dict(zip(tables["documents"]["doc_id"], tables["documents"]["sha256"], strict=True))
-    return store.publish_release(
+    return publish_release(
         data_dir, tables, code_version="test", input_hashes=hashes, run_id=None
     ).release_id
 
@@ -84,7 +86,7 @@ def test_rollback_gc_and_one_line_errors(two_releases, capsys):
     assert code == 0 and out.strip() == f"LATEST: {second} → {first}"
     code, out, _ = _cli(capsys, "releases", "gc", "--keep", "0", "--data", str(data))
     assert code == 0 and f"removed release {second}" in out
-    assert [r.release_id for r in store.list_releases(data)] == [first]
+    assert [r.release_id for r in list_releases(data)] == [first]
 
     code, _, err = _cli(capsys, "releases", "rollback", "feedface", "--data", str(data))
     assert (
@@ -120,25 +122,25 @@ def _bytes(folder: Path) -> dict[str, bytes]:
 def test_one_new_article_gives_a_child_release_with_exactly_its_facts(workdir, capsys):
     data = workdir / "data"
     assert _run(workdir) == 0
-    seed_release = store.read_latest(data)
+    seed_release = read_latest(data)
     seed_bytes = _bytes(data / "releases" / seed_release)
     assert _run(workdir) == 0  # unchanged input: nothing new, and it says so
     assert "(unchanged)" in capsys.readouterr().out
-    assert [r.release_id for r in store.list_releases(data)] == [seed_release]
+    assert [r.release_id for r in list_releases(data)] == [seed_release]
 
     (workdir / "seeds" / "zz_new_article.txt").write_text(EXTRA, encoding="utf-8")
     assert _run(workdir) == 0
     assert "(new)" in capsys.readouterr().out
-    new_release = store.read_latest(data)
+    new_release = read_latest(data)
     assert new_release != seed_release
-    assert store.load_manifest(data, new_release)["parent"] == seed_release
+    assert load_manifest(data, new_release)["parent"] == seed_release
     assert _bytes(data / "releases" / seed_release) == seed_bytes
 
     code, out, _ = _cli(
         capsys, "releases", "diff", seed_release, new_release, "--json", "--data", str(data)
     )
     diff = json.loads(out)
-    facts = store.load_table(data, new_release, "facts")
+    facts = load_table(data, new_release, "facts")
     from_new_doc = facts[facts["doc_ids"].map(lambda d: d == ["zz_new_article"])]
     assert len(from_new_doc) >= 1
     assert sorted(f["fact_id"] for f in diff["facts"]["added"]) == sorted(from_new_doc.fact_id)
@@ -157,8 +159,8 @@ def test_one_new_article_gives_a_child_release_with_exactly_its_facts(workdir, c
 
 HOLD_LOCK = """
 import sys
-from pipeline import store
-with store.writer_lock(sys.argv[1]):
+from pipeline.release.lock import writer_lock
+with writer_lock(sys.argv[1]):
     print("held", flush=True)
     sys.stdin.read()
 """
@@ -182,5 +184,5 @@ def test_a_second_run_fails_at_once_with_a_one_line_error(workdir, capsys):
     finally:
         holder.stdin.close()
         holder.wait(timeout=10)
-    assert store.read_latest(data) is None
+    assert read_latest(data) is None
     assert _run(workdir) == 0

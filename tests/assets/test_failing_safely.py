@@ -7,7 +7,8 @@ from pathlib import Path
 
 import assets.facts
 from assets import cli
-from pipeline import store
+from pipeline.release.catalog import verify_release
+from pipeline.release.layout import read_latest
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
@@ -19,7 +20,7 @@ def test_exception_in_reconcile_leaves_latest_on_previous_release(
     shutil.copytree(SEEDS, tmp_path / "seeds")
     argv = ["run", "--seeds", str(tmp_path / "seeds"), "--data", str(tmp_path / "data")]
     assert cli.main(argv) == 0
-    before = store.read_latest(tmp_path / "data")
+    before = read_latest(tmp_path / "data")
     capsys.readouterr()
 
     def explode(*args, **kwargs):
@@ -32,8 +33,8 @@ def test_exception_in_reconcile_leaves_latest_on_previous_release(
     assert cli.main(argv) == 1
     err = capsys.readouterr().err.strip()
     assert len(err.splitlines()) == 1 and "reconciliation exploded on purpose" in err
-    assert store.read_latest(tmp_path / "data") == before
-    assert store.verify_release(tmp_path / "data", before) == []
+    assert read_latest(tmp_path / "data") == before
+    assert verify_release(tmp_path / "data", before) == []
 
 
 def test_run_summary_lists_quarantined_files_with_reasons(tmp_path, capsys, monkeypatch) -> None:

@@ -26,7 +26,8 @@ import pytest
 
 from assets.definitions import CHECKS
 from assets.instance import write_instance_yaml
-from pipeline import store
+from pipeline.release.catalog import verify_release
+from pipeline.release.layout import load_table, read_latest
 
 ROOT = Path(__file__).resolve().parents[2]
 JOB = "publish_release"
@@ -245,9 +246,9 @@ def test_materialize_all_from_the_ui_publishes_a_release(dagster_dev, capsys):
             f"{run['startTime'] - run['creationTime']:.1f} s queued and starting, "
             f"{wall:.1f} s launch->SUCCESS seen by the client"
         )
-    release_id = store.read_latest(data)
+    release_id = read_latest(data)
     assert release_id is not None
-    assert store.verify_release(data, release_id) == []
-    documents = store.load_table(data, release_id, "documents")
+    assert verify_release(data, release_id) == []
+    documents = load_table(data, release_id, "documents")
     assert len(documents) == len(list((ROOT / "seeds").glob("*.txt")))
     assert duration < RUN_BUDGET_S

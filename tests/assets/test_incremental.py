@@ -14,10 +14,10 @@ import assets.raw_documents
 import assets.sentences
 from assets.definitions import JOB_NAME, build_defs
 from assets.resources import TradefactsPaths
-from pipeline import store
-from pipeline.cache import KEY_COLUMN, StageCache, cached_per_document, document_key
+from pipeline.ingest.cache import KEY_COLUMN, StageCache, cached_per_document, document_key
+from pipeline.release.layout import read_latest
 
-CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+CORPUS = Path(__file__).resolve().parents[1] / "data" / "corpus"
 ARTICLE = "date 2031-02-01\nTrade between Georgia and Armenia reached $1.4 billion in 2030.\n"
 STAGES = ("raw_documents", "sentences", "figures")
 
@@ -88,11 +88,11 @@ def test_one_new_article_is_the_only_document_worked_on(tmp_path, monkeypatch):
     assert second["raw_documents"] == {"hits": n, "misses": 1}
     assert second["sentences"]["misses"] == second["figures"]["misses"] == 1
     assert second["figures"]["hits"] == first["figures"]["misses"]
-    incremental = store.read_latest(data)
+    incremental = read_latest(data)
 
     cold = tmp_path / "cold"  # the same folder without any cache: the very same release
     publish(seeds, cold)
-    assert store.read_latest(cold) == incremental
+    assert read_latest(cold) == incremental
 
 
 def _docs(*names: str) -> pd.DataFrame:

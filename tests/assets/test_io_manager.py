@@ -7,7 +7,7 @@ from dagster import AssetKey, PythonObjectDagsterType, build_input_context, buil
 
 from assets.io_manager import COLUMNS_METADATA_KEY, TABLE_METADATA_KEY, ParquetIOManager
 from assets.resources import TradefactsPaths
-from pipeline.store import TableFile
+from pipeline.release.parquet import TableFile
 
 
 def _round_trip(tmp_path, name: str, table: str, df: pd.DataFrame, **input_context) -> pd.DataFrame:

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pandas as pd
 
 from assets.release import ValidatedTables, report_tables
-from pipeline.report import REPORT_COLUMNS
-from pipeline.store import TABLES, TableFile, write_parquet
+from pipeline.contract.tables import TABLES
+from pipeline.release.parquet import TableFile, write_parquet
+from pipeline.report.markdown import REPORT_COLUMNS
 
 
 def _lazy(tmp_path, tables: dict[str, pd.DataFrame]) -> ValidatedTables:

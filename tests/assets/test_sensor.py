@@ -14,8 +14,8 @@ from assets.automation import SENSOR_NAME, evaluate_folder, run_key
 from assets.definitions import JOB_NAME, build_defs
 from assets.raw_documents import input_folder
 from assets.resources import TradefactsPaths
-from pipeline import store
-from pipeline.cache import content_set_hash
+from pipeline.ingest.cache import content_set_hash
+from pipeline.release.layout import load_manifest, load_table, read_latest
 
 NEW_ARTICLE = "date 2031-02-01\nTrade between Georgia and Armenia reached $1.4 billion in 2030.\n"
 OTHER_ARTICLE = (
@@ -47,7 +47,7 @@ def execute(defs: Definitions, instance, request: RunRequest) -> None:
 
 
 def turnover(data: Path, pair: set[str], value: float) -> pd.DataFrame:
-    figures = store.load_table(data, store.read_latest(data), "figures")
+    figures = load_table(data, read_latest(data), "figures")
     pairs = figures.apply(lambda r: {r["reporter"], r["partner"]} == pair, axis=1)
     return figures[pairs & (figures["flow"] == "turnover") & (figures["value"] == value)]
 
@@ -70,7 +70,7 @@ def test_new_article_one_run_then_nothing_then_deletion(setup):
     execute(defs, instance, request)
     new_figures = turnover(paths.data, {"GEO", "ARM"}, 1.4e9)
     assert list(new_figures["doc_id"]) == ["georgia_armenia"]
-    with_article = store.read_latest(paths.data)
+    with_article = read_latest(paths.data)
 
     again, cursor = tick(defs, paths, instance, cursor)
     assert again.run_requests == [] and "no change" in again.skip_message
@@ -80,11 +80,11 @@ def test_new_article_one_run_then_nothing_then_deletion(setup):
     assert len(deleted.run_requests) == 1
     assert deleted.run_requests[0].tags["tradefacts/deleted"] == "1"
     execute(defs, instance, deleted.run_requests[0])
-    latest = store.read_latest(paths.data)
+    latest = read_latest(paths.data)
     assert latest != with_article
     assert turnover(paths.data, {"KEN", "TZA"}, 2.1e9).empty  # its facts left the release
     assert len(turnover(paths.data, {"GEO", "ARM"}, 1.4e9)) == 1
-    manifest = store.load_manifest(paths.data, latest)
+    manifest = load_manifest(paths.data, latest)
     assert manifest["parent"] == with_article
     assert sorted(manifest["inputs"]) == ["georgia_armenia"]
 

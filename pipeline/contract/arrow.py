@@ -1,0 +1,86 @@
+"""Contract tables to Arrow and back with stable column types, and release values to plain
+Python.
+
+Why in the contract: the per-document cache and the release both store tables as Parquet, and
+both need an all-null or empty column to keep the type its pandera model names.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import math
+
+import pandas as pd
+import pyarrow as pa
+
+from pipeline.contract.schemas import TABLE_SCHEMAS
+
+
+@functools.cache
+def _contract_types(table: str) -> dict[str, pa.DataType]:
+    """Arrow type of each contract column, so all-null or empty columns keep their type."""
+    model = TABLE_SCHEMAS.get(table)
+    if model is None:
+        return {}
+    types: dict[str, pa.DataType] = {}
+    for name, column in model.to_schema().columns.items():
+        dtype = str(column.dtype).lower()
+        if dtype in ("str", "string"):
+            types[name] = pa.string()
+        elif dtype.startswith("int"):
+            types[name] = pa.int64()
+        elif dtype.startswith("float"):
+            types[name] = pa.float64()
+        elif dtype in ("bool", "boolean"):
+            types[name] = pa.bool_()
+        elif dtype == "date":
+            types[name] = pa.date32()
+    return types
+
+
+def to_arrow(df: pd.DataFrame, table: str | None = None) -> pa.Table:
+    """Convert a frame to an Arrow table without pandas metadata and with stable column types.
+
+    List columns (``sources``, ``figure_ids``...) become ``list<string>`` even when all lists are
+    empty; contract columns get the type their pandera model names, even when all values are null.
+    """
+    out = pa.Table.from_pandas(df.reset_index(drop=True), preserve_index=False)
+    contract = _contract_types(table) if table else {}
+    fields = []
+    columns = []
+    for field, column in zip(out.schema, out.columns, strict=True):
+        wanted = contract.get(field.name)
+        if pa.types.is_null(field.type) and wanted is None:
+            wanted = pa.string()
+        if (pa.types.is_list(field.type) or pa.types.is_large_list(field.type)) and (
+            pa.types.is_null(field.type.value_type)
+        ):
+            wanted = pa.list_(pa.string())
+        if wanted is not None and field.type != wanted:
+            column = column.cast(wanted)
+        fields.append(pa.field(field.name, column.type))
+        columns.append(column)
+    return pa.Table.from_arrays(columns, schema=pa.schema(fields))
+
+
+def from_arrow(table: pa.Table) -> pd.DataFrame:
+    """Convert an Arrow table back to pandas: plain Python lists, ``datetime.date`` values."""
+    df = table.to_pandas(date_as_object=True)
+    for field in table.schema:
+        if pa.types.is_list(field.type) or pa.types.is_large_list(field.type):
+            df[field.name] = pd.Series(table.column(field.name).to_pylist(), dtype="object")
+    return df
+
+
+def plain(value: object) -> object:
+    """A value read from a release as plain JSON-able Python (dates as ISO text, NaN as None)."""
+    if isinstance(value, (list, tuple)) or not pd.api.types.is_scalar(value):
+        return [plain(v) for v in value]
+    if value is None or value is pd.NaT or (isinstance(value, float) and math.isnan(value)):
+        return None
+    if hasattr(value, "item"):  # numpy scalar
+        return plain(value.item())
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    return value

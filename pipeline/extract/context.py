@@ -1,0 +1,41 @@
+"""What a document says once and every figure in it uses: its main country pair, the current
+speaker, the last actual period and figure (reported speech continues across sentences).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass
+
+from pipeline.extract.attribution import CountrySpan, SpeakerState, find_countries
+from pipeline.extract.periods import Period
+
+
+@dataclass
+class DocContext:
+    """What a document says once, used by every figure in it."""
+
+    doc_id: str
+    published: dt.date | None
+    pair: tuple[str, ...]
+    state: SpeakerState
+    last_period: Period | None = None
+    last_figure: tuple[dict, Period | None] | None = None
+
+
+def doc_pair(title: str | None, mentions: list[list[CountrySpan]]) -> tuple[str, ...]:
+    """The document's main pair: the two most mentioned countries (title counts triple)."""
+    counts: Counter[str] = Counter()
+    first_seen: dict[str, int] = {}
+    title_mentions = find_countries(title) if title else []
+    position = 0
+    for found in [title_mentions] * 3 + mentions:
+        for c in found:
+            if c.kind == "capital":
+                continue
+            counts[c.iso3] += 1
+            first_seen.setdefault(c.iso3, position)
+            position += 1
+    ranked = sorted(counts, key=lambda iso: (-counts[iso], first_seen[iso]))
+    return tuple(ranked[:2])

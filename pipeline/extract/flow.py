@@ -1,0 +1,101 @@
+"""Which trade flow and sector a number belongs to.
+
+A trigger right after the number ("$22 million is exports") wins, then the nearest trigger
+before it in its clause, then the previous figure of the sentence. A country's total foreign
+trade and trade balances are excluded (``EXCLUDED``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.caseless import Caseless
+from pipeline.extract.lexicon import triggers
+from pipeline.extract.slots import Slot, flow_at, may_have_boundary, trigger
+
+_RIGHT_FLOW = re.compile(
+    r"^\s?(?:is|are|was|were|in|of|for|[-–—:])?\s?(?:the\s)?(?P<w>\w+)", re.IGNORECASE
+)
+
+
+_OF_SECTOR = re.compile(r"^\s(?:worth\s)?(?:of|in)\s(?:\w+\s){0,3}\w+")
+
+
+# Descriptions ("mainly crude oil", "mostly oil") do not narrow a figure to a sector.
+_DESCRIPTIVE = Caseless(
+    re.compile(
+        r"\b(?:mainly|mostly|largely|primarily|chiefly|dominated\sby|including|such\sas|led\sby)\s(?:[\w-]+\s){0,3}$",
+        re.IGNORECASE,
+    )
+)
+
+
+# A relative clause (", which amounted to") still describes the noun before it: no cut there.
+_SCOPE_END = re.compile(r"[;:]|,\s(?:and|but|while|of which)\b|\sand\s*$")
+
+
+_NATIONAL = Caseless(
+    re.compile(r"\b(?:foreign|external|overall|total)\s(?:goods\s)?$", re.IGNORECASE)
+)
+
+
+_WITH_PARTNER = re.compile(r"^[\w\s-]{0,30}?\b(?:with|between)\b", re.IGNORECASE)
+
+
+_BALANCE = re.compile(r"^\s?(?:goods\s)?(?:surplus|deficit|balance|gap)\b", re.IGNORECASE)
+
+
+EXCLUDED = "-"
+
+
+def _flow_before(text: str) -> tuple[str, int] | None:
+    """The last flow trigger in ``text``; ``EXCLUDED`` for a country's total foreign trade
+    ("total foreign trade turnover", not "foreign trade with X") or a trade balance."""
+    found = trigger("flow").finditer(text)
+    if not found:
+        return None
+    match = found[-1]  # only the last trigger counts: judge that one alone
+    before, after = text[max(0, match.start() - 25) : match.start()], text[match.end() :]
+    national = _NATIONAL.search(before) and not _WITH_PARTNER.match(match.group(0) + after)
+    flow = (
+        EXCLUDED if national or _BALANCE.match(after) else triggers("flow")[match.group(1).lower()]
+    )
+    return flow, match.start()
+
+
+def flow_of(slot: Slot, previous: str | None) -> str | None:
+    """The flow of a slot's number: a flow word right after it, else the nearest trigger before it
+    in its clause, else ``previous`` (the sentence's previous figure), else anywhere before it."""
+    right = _RIGHT_FLOW.match(slot.right)
+    if right:
+        word = right.group("w").lower()
+        if word in triggers("flow") and triggers("flow")[word] != "turnover":
+            return triggers("flow")[word]
+    found = _flow_before(slot.tail)
+    if found:
+        return None if found[0] == EXCLUDED else found[0]
+    if previous:
+        return previous
+    found = _flow_before(slot.left)
+    if found:
+        return None if found[0] == EXCLUDED else found[0]
+    # "$2 billion trade target": trigger directly after the amount.
+    return flow_at(slot.head[:30])
+
+
+def scope_of(slot: Slot, previous: dict | None, flow: str) -> str:
+    """A sector named in the figure's own clause ("exports of honey ... $780 thousand", "$2bn
+    of machinery"); else the sector of the sentence's previous figure of the same flow."""
+    cut = 0
+    for boundary in _SCOPE_END.finditer(slot.left) if may_have_boundary(slot.left) else ():
+        cut = boundary.end()
+    own = slot.left[cut:]
+    right = _OF_SECTOR.match(slot.right)
+    if right:
+        own += " " + right.group(0)
+    for match in trigger("sector").finditer(own):
+        if not _DESCRIPTIVE.search(own[: match.start()]):
+            return triggers("sector")[match.group(1).lower()]
+    if previous is not None and previous["flow"] == flow:
+        return previous["scope"]
+    return "total"

@@ -1,0 +1,141 @@
+"""What a number measures and how it is qualified: level or change, up or down, approximate,
+actual or target, and which period expression of the sentence it takes.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from pipeline.extract.caseless import Caseless, ascii_gate
+from pipeline.extract.lexicon import triggers
+from pipeline.extract.periods import Period
+from pipeline.extract.slots import Slot, clause_tail, trigger
+
+_ABS_CHANGE = re.compile(
+    r"(?:(?P<dir>increase|increased|growth|grew|rise|rose|up|decrease|decreased|decline|declined|"
+    r"drop|dropped|fall|fell|down|reduction|reduced)\s(?:of|by)|by)\s?$",
+    re.IGNORECASE,
+)
+
+
+# "$96 million more than in 2024": an amount followed by a comparative is a change.
+_COMPARATIVE = re.compile(r"^\s(more|less|higher|lower)\sthan\b", re.IGNORECASE)
+
+
+_SHARE = Caseless(
+    re.compile(r"\b(?:share|accounts?\sfor|accounted\sfor|of\s(?:the\s)?total)\b", re.IGNORECASE)
+)
+
+
+_OF_AFTER_PERCENT = re.compile(r"^\s?of\s(?:the\s|its\s|all\s|total\s)*\w+", re.IGNORECASE)
+
+
+# "up from around $6.6 billion": the amount a change starts from is an actual, even in a target.
+_BASELINE = Caseless(
+    re.compile(r"\bfrom\s(?:(?:around|about|nearly|almost|roughly|some|just)\s)?$", re.IGNORECASE)
+)
+
+
+def measure_of(slot: Slot) -> tuple[str, float] | None:
+    """Measure and signed value, or None when the number is not a change/level of trade."""
+    m = slot.mention
+    left_tail = slot.left[-40:]
+    if m.kind == "multiple":
+        return "multiple", m.value
+    if m.kind == "percent":
+        if _SHARE.search(slot.left[-60:]) or _OF_AFTER_PERCENT.match(slot.right):
+            return None
+        direction = _direction(slot)
+        if direction is None:
+            return None
+        value = -abs(m.value) if direction == "down" else m.value
+        return "pct_change", value
+    comparative = _COMPARATIVE.match(slot.right)
+    if comparative:
+        sign = -1.0 if comparative.group(1).lower() in ("less", "lower") else 1.0
+        return "abs_change", sign * m.value
+    change = _ABS_CHANGE.search(left_tail) if _may_end_with_by_or_of(left_tail) else None
+    if change:
+        word = (change.group("dir") or "").lower()
+        sign = -1.0 if triggers("change").get(word) == "down" else 1.0
+        if not word:
+            # "by $X" alone: a change only when a change verb precedes it.
+            direction = _direction(slot)
+            if direction is None:
+                return "level", m.value
+            sign = -1.0 if direction == "down" else 1.0
+        return "abs_change", sign * m.value
+    return "level", m.value
+
+
+def _may_end_with_by_or_of(text: str) -> bool:
+    """Cheap necessary condition for ``_ABS_CHANGE`` (exact: "b", "y", "o", "f" have no
+    non-ASCII case twins in ``re``)."""
+    return text.rstrip()[-2:].lower() in ("by", "of")
+
+
+def _direction(slot: Slot) -> str | None:
+    """Up or down: the change word nearest before the number (within 80 characters, even across
+    an earlier amount: "by $259 million, or 18%"), else the first one right after it."""
+    pattern = trigger("change")
+    before = slot.sentence[max(0, slot.mention.start - 80) : slot.mention.start]
+    found = pattern.finditer(before)
+    if found:
+        return triggers("change")[found[-1].group(1).lower()]
+    after = pattern.search(slot.head[:40])
+    return triggers("change")[after.group(1).lower()] if after else None
+
+
+def is_approx(slot: Slot) -> bool:
+    """An approximation word right before the number ("about $5 million"), or a range."""
+    if slot.mention.is_range:
+        return True
+    tail = slot.left[-25:].rstrip()
+    if tail.isascii() and not tail.lower().endswith(_approx_phrases()):
+        return False  # a match must end the tail: exact on ASCII text
+    return any(tail.endswith(match.group(0)) for match in trigger("approx").finditer(tail))
+
+
+@cache
+def _approx_phrases() -> tuple[str, ...]:
+    return tuple(triggers("approx"))
+
+
+_GOAL_AFTER = re.compile(r"\b(?:target|goal)s?\b", re.IGNORECASE)
+
+
+_HAS_GOAL_WORD = ascii_gate(("target", "goal"))
+
+
+def status_of(slot: Slot, sentence_prefix: str) -> str:
+    """Target when a plan/goal word governs the figure within its clause."""
+    if "from" in slot.left.lower() and _BASELINE.search(slot.left):
+        return "actual"  # ("from" has no case twins outside ASCII: the test is exact)
+    if trigger("status").search(clause_tail(sentence_prefix)):
+        return "target"
+    after = slot.head[:40]
+    if _HAS_GOAL_WORD(after) and _GOAL_AFTER.search(after):
+        return "target"
+    return "actual"
+
+
+def period_of(slot: Slot, periods: list[Period], previous: Period | None) -> Period | None:
+    """The period a figure takes: the first period right after it in its clause, else the nearest
+    before it, else ``previous``, else the nearest anywhere in the sentence (comparisons never)."""
+    m = slot.mention
+    usable = [p for p in periods if not p.comparison]
+    right_end = m.end + len(slot.head)
+    after = [p for p in usable if m.end <= p.start < right_end]
+    if after:
+        return after[0]
+    before = [p for p in usable if slot.left_offset <= p.start and p.end <= m.start]
+    if before:
+        return before[-1]
+    if previous is not None:
+        return previous
+    earlier = [p for p in usable if p.end <= m.start]
+    if earlier:
+        return earlier[-1]
+    later = [p for p in usable if p.start >= m.end]
+    return later[0] if later else None

@@ -1,0 +1,298 @@
+"""Where a figure's value is parsed: money amounts, percentages and multiples in a sentence.
+
+Separator rule: a single comma followed by exactly three digits ("1,340") is ambiguous between
+a thousands separator and a decimal comma. We read it as a thousands separator unless that makes
+the amount implausible for one country pair's trade: above ``PLAUSIBLE_MAX_USD`` (US dollars,
+converted with the order-of-magnitude rate in ``lexicon/currencies.csv``). So "$1,340 million" is
+1.34bn (thousands), while "$1,340 billion" would be 1.34 trillion dollars, more than any
+country pair trades in a year, and is read as 1.34bn (decimal comma). "KZT 1,340 billion" is
+plausible (about $2.7bn) and stays 1.34 trillion tenge. Any other comma ("1,12", "1,5") is a
+decimal comma.
+
+``rounding`` is the half-width of the interval the stated digits imply: "$1.3bn" is +-0.05bn,
+"$1,340 million" +-0.5M; spelled numbers ("half a billion") get ``SPELLED_ROUNDING`` of the value.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from pipeline.extract.caseless import Caseless, substring_test
+from pipeline.extract.lexicon import alternation, currencies, scales
+
+PLAUSIBLE_MAX_USD = 1e12
+SPELLED_ROUNDING = 0.05
+
+_DIGIT = re.compile(r"\d")
+_NUM = r"\d{1,15}(?:[.,]\d{1,15}){0,6}"
+_SPELLED_VALUES = {
+    "one and a half": 1.5, "half a": 0.5, "a quarter of a": 0.25, "a": 1.0, "one": 1.0,
+    "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "six": 6.0, "seven": 7.0,
+    "eight": 8.0, "nine": 9.0, "ten": 10.0, "eleven": 11.0, "twelve": 12.0, "fifteen": 15.0,
+    "twenty": 20.0, "thirty": 30.0, "forty": 40.0, "fifty": 50.0, "a hundred": 100.0,
+    "one hundred": 100.0, "several hundred": 300.0,
+}  # fmt: skip
+_SPELLED_MULTIPLES = {
+    "doubled": 2.0, "tripled": 3.0, "quadrupled": 4.0, "twice": 2.0, "double": 2.0,
+    "triple": 3.0, "quadruple": 4.0, "two-fold": 2.0, "twofold": 2.0, "three-fold": 3.0,
+    "threefold": 3.0, "four-fold": 4.0, "fourfold": 4.0, "five-fold": 5.0, "fivefold": 5.0,
+    "ten-fold": 10.0, "tenfold": 10.0,
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A number in a sentence with its kind: ``money``, ``percent`` or ``multiple``."""
+
+    start: int
+    end: int
+    kind: str
+    value: float
+    unit: str
+    rounding: float
+    is_range: bool = False
+
+
+@dataclass(frozen=True)
+class ParsedNumber:
+    value: float
+    step: float  # value of one unit in the last stated digit
+    ambiguous_thousands: bool
+
+
+def parse_number(token: str) -> ParsedNumber:
+    """Digits with separators to a number and its precision; see the module docstring."""
+    if token.isascii() and token.isdigit():
+        return ParsedNumber(float(token), 1.0, False)  # plain digits: what _from_parts gives
+    commas, dots = token.count(","), token.count(".")
+    if not commas and dots == 1:  # "7.23": the common case of the loop below
+        whole, frac = token.split(".")
+        return _from_parts(whole, frac, False)
+    if commas and dots:
+        decimal = "," if token.rfind(",") > token.rfind(".") else "."
+        thousands = "." if decimal == "," else ","
+        whole, _, frac = token.replace(thousands, "").partition(decimal)
+        return _from_parts(whole, frac, False)
+    for sep, count in ((",", commas), (".", dots)):
+        if not count:
+            continue
+        groups = token.split(sep)
+        all_triples = all(len(g) == 3 for g in groups[1:])
+        if count > 1 and all_triples:
+            return _from_parts("".join(groups), "", False)
+        if count == 1 and sep == "," and all_triples:
+            return _from_parts("".join(groups), "", True)
+        if count == 1:
+            return _from_parts(groups[0], groups[1], False)
+        # Mixed group lengths ("1,2,3"): not a well-formed number; keep the leading part.
+        return _from_parts(groups[0], "", False)
+    return _from_parts(token, "", False)
+
+
+def _from_parts(whole: str, frac: str, ambiguous: bool) -> ParsedNumber:
+    value = float(f"{whole or '0'}.{frac or '0'}")
+    return ParsedNumber(value, 10.0 ** -len(frac), ambiguous)
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    money_digits: Caseless
+    money_spelled: Caseless
+    percent: re.Pattern[str]
+    multiple: Caseless
+    # Most characters a money match can have before its first digit ("U.S.$ -5"): no match
+    # starts earlier than that before the sentence's first digit.
+    money_lead: int
+
+
+@cache
+def _patterns() -> _Patterns:
+    cur = currencies()
+    symbols = alternation(list(cur.by_symbol))
+    words = alternation(list(cur.by_word))
+    long_scales = alternation([w for w in scales() if len(w) > 1])
+    short_scales = alternation([w for w in scales() if len(w) == 1])
+    scale = rf"(?:\s?(?P<scale>{long_scales})|(?P<short>{short_scales}))(?![\w])"
+    # A match starts with a currency symbol, a minus or a digit: the look-ahead rejects every
+    # other position at once (a speed-up only; the matches are the same).
+    starts = re.escape("".join(sorted({s[0] for s in cur.by_symbol})))
+    money_digits = re.compile(
+        rf"(?=[{starts}\d-])(?:(?P<pre>{symbols})\s?)?(?<![\w.,])(?P<n1>-?{_NUM})"
+        rf"(?(pre)(?:\s?(?:-|–|—|to)\s?(?:{symbols})?\s?(?P<n2>{_NUM}))?)"
+        rf"(?:{scale})?"
+        rf"(?:\s(?P<post>{words})(?![\w]))?",
+        re.IGNORECASE,
+    )
+    spelled = alternation(list(_SPELLED_VALUES))
+    money_spelled = re.compile(
+        rf"(?<![\w])(?:(?P<pre>{symbols})\s?)?(?P<sp>{spelled})\s(?P<scale>thousand|million|billion|trillion)"
+        rf"(?:\s(?P<post>{words})(?![\w]))?",
+        re.IGNORECASE,
+    )
+    percent = re.compile(
+        rf"(?<![\w.,])(?P<n1>[-−]?{_NUM})\s?(?:%|percent(?!\w)|per cent(?!\w)|pct(?!\w))"
+    )
+    multiple = re.compile(
+        rf"(?<![\w.,])(?P<n1>{_NUM})(?:\s?-?\s?fold(?!\w)|\s(?:times)(?!\w)(?!\s(?:a|per)\s(?:day|week|month|year)))"
+        rf"|(?<!\w)(?P<sp>{alternation(list(_SPELLED_MULTIPLES))})(?![\w-])",
+        re.IGNORECASE,
+    )
+    lead = max(map(len, cur.by_symbol)) + 2  # symbol, "\s?", "-"
+    return _Patterns(
+        Caseless(money_digits), Caseless(money_spelled), percent, Caseless(multiple), lead
+    )
+
+
+def _case_exact_symbol(text: str) -> bool:
+    # Currency codes must be written in capitals ("USD"); "usd" in prose is not a currency.
+    return text in currencies().by_symbol
+
+
+def _money_from_digits(match: re.Match[str]) -> Mention | None:
+    pre, post = match.group("pre"), match.group("post")
+    if pre and not _case_exact_symbol(pre):
+        pre = None
+    currency = currencies().by_symbol.get(pre) if pre else None
+    if currency is None and post:
+        currency = currencies().by_word.get(post.lower())
+    if currency is None:
+        return None
+    scale_word = (match.group("scale") or match.group("short") or "").lower()
+    multiplier = scales().get(scale_word, 1.0)
+    first = parse_number(match.group("n1"))
+    numbers = [first]
+    if match.group("n2"):
+        numbers.append(parse_number(match.group("n2")))
+    values = []
+    for number in numbers:
+        value, step = number.value, number.step
+        if number.ambiguous_thousands and (
+            value * multiplier * currency.usd_per_unit > PLAUSIBLE_MAX_USD
+        ):
+            value, step = value / 1000.0, 0.001
+        values.append((value * multiplier, step * multiplier / 2))
+    if len(values) == 2:
+        (low, r1), (high, r2) = values
+        if high < low:
+            return None
+        mid = (low + high) / 2
+        start = match.start("pre") if pre else match.start("n1")
+        return Mention(
+            start, match.end(), "money", mid, currency.code, (high - low) / 2 + max(r1, r2), True
+        )
+    value, rounding = values[0]
+    if value <= 0:
+        return None
+    start = match.start("pre") if pre else match.start("n1")
+    end = match.end() if post else match.end("scale") if match.group("scale") else match.end()
+    return Mention(start, end, "money", value, currency.code, rounding)
+
+
+def _money_from_words(match: re.Match[str]) -> Mention | None:
+    pre, post = match.group("pre"), match.group("post")
+    currency = currencies().by_symbol.get(pre) if pre and _case_exact_symbol(pre) else None
+    if currency is None and post:
+        currency = currencies().by_word.get(post.lower())
+    if currency is None:
+        return None
+    value = _SPELLED_VALUES[match.group("sp").lower()] * scales()[match.group("scale").lower()]
+    return Mention(
+        match.start(), match.end(), "money", value, currency.code, value * SPELLED_ROUNDING
+    )
+
+
+_SPELLED_SCALES = ("thousand", "million", "billion", "trillion")
+_SPELLED_SCALE = substring_test(_SPELLED_SCALES)
+_SPELLED_WORDS = tuple(_SPELLED_VALUES)
+
+
+def _may_be_spelled(sentence: str, lowered: str) -> bool:
+    """A spelled amount ("half a billion") needs a spelled number, a space and a scale word:
+    checked with ``str.find`` on ASCII text (exact there); other text only needs a scale word."""
+    if not sentence.isascii():
+        return _SPELLED_SCALE(lowered)
+    for scale in _SPELLED_SCALES:
+        at = lowered.find(scale)
+        while at != -1:
+            if at and lowered[at - 1].isspace() and lowered.endswith(_SPELLED_WORDS, 0, at - 1):
+                return True
+            at = lowered.find(scale, at + 1)
+    return False
+
+
+_PERCENT_CUE = substring_test(("%", "per", "pct"))
+# The percent pattern is case-sensitive: one of its unit words must be in the text as it is.
+_PERCENT_UNIT = substring_test(("%", "percent", "per cent", "pct"))
+_SPELLED_MULTIPLE = substring_test(("doubl", "tripl", "quadrupl", "twice", "fold"))
+
+
+def _may_be_multiple(sentence: str, lowered: str, has_digit: bool) -> bool:
+    """A multiple needs a spelled one ("doubled") or digits with "fold"/"times" (in ASCII text,
+    where lower-casing is exact; other text is always scanned)."""
+    if _SPELLED_MULTIPLE(lowered):
+        return True
+    return has_digit and ("times" in lowered or not sentence.isascii())
+
+
+def may_have_mentions(sentence: str) -> bool:
+    """False only when ``find_mentions`` surely finds nothing (no digit, no scale word, no
+    spelled multiple): a test far cheaper than the search."""
+    if _DIGIT.search(sentence):
+        return True
+    lowered = sentence.lower()
+    return _SPELLED_SCALE(lowered) or _SPELLED_MULTIPLE(lowered)
+
+
+def find_mentions(sentence: str) -> list[Mention]:
+    """All money amounts, percentages and multiples in a sentence, in order, non-overlapping."""
+    pats = _patterns()
+    found: list[Mention] = []
+    digit = _DIGIT.search(sentence)  # most regexes need a digit: skip them early, and the text
+    has_digit = digit is not None  # before the first digit
+    first = digit.start() if digit else 0
+    lowered = sentence.lower()
+    money = pats.money_digits.finditer(sentence, lowered, max(0, first - pats.money_lead))
+    for match in money if has_digit else ():
+        mention = _money_from_digits(match)
+        if mention:
+            found.append(mention)
+    for match in (
+        pats.money_spelled.finditer(sentence, lowered) if _may_be_spelled(sentence, lowered) else ()
+    ):
+        mention = _money_from_words(match)
+        if mention:
+            found.append(mention)
+    has_percent = has_digit and _PERCENT_CUE(lowered) and _PERCENT_UNIT(sentence)
+    for match in pats.percent.finditer(sentence, max(0, first - 1)) if has_percent else ():
+        number = parse_number(match.group("n1").lstrip("-−"))
+        sign = -1.0 if match.group("n1")[0] in "-−" else 1.0
+        found.append(
+            Mention(
+                match.start(),
+                match.end(),
+                "percent",
+                sign * number.value,
+                "percent",
+                number.step / 2,
+            )
+        )
+    for match in (
+        pats.multiple.finditer(sentence, lowered)
+        if _may_be_multiple(sentence, lowered, has_digit)
+        else ()
+    ):
+        if match.group("sp"):
+            value, rounding = _SPELLED_MULTIPLES[match.group("sp").lower()], 0.0
+        else:
+            number = parse_number(match.group("n1"))
+            value, rounding = number.value, number.step / 2
+        found.append(Mention(match.start(), match.end(), "multiple", value, "times", rounding))
+    found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    result: list[Mention] = []
+    for mention in found:
+        if result and mention.start < result[-1].end:
+            continue
+        result.append(mention)
+    return result

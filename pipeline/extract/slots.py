@@ -1,0 +1,91 @@
+"""Each number's share of its sentence: the clause text on its left and right.
+
+A figure owns the text between its neighbouring numbers; most rules look only at the part of
+that text inside the figure's own clause (``Slot.tail``/``Slot.head``). Trigger lookups that
+every rule uses (``trigger``) live here too, compiled once per trigger kind.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from pipeline.extract.caseless import Caseless
+from pipeline.extract.lexicon import trigger_pattern, triggers
+from pipeline.extract.numbers import Mention
+
+# Clause boundaries; an "and" closing a figure's window ("$22 million is exports and $46M...")
+# also separates the two figures' contexts.
+_CLAUSE_END = re.compile(r"[;:]|,\s(?:and|but|while|which|of which)\b|\sand\s*$")
+
+
+@cache
+def trigger(kind: str) -> Caseless:
+    """``trigger_pattern(kind)`` with the fast path for ASCII text."""
+    return Caseless(trigger_pattern(kind))
+
+
+def flow_at(text: str) -> str | None:
+    """The flow named by the first flow trigger in ``text``, if any."""
+    match = trigger("flow").search(text)
+    return triggers("flow")[match.group(1).lower()] if match else None
+
+
+_BOUNDARY_MARK = re.compile(r"[;:,]")
+
+
+def may_have_boundary(text: str) -> bool:
+    """Cheap necessary condition for ``_CLAUSE_END``/``_SCOPE_END``: a ";", ":" or "," or a
+    trailing "and"."""
+    return _BOUNDARY_MARK.search(text) is not None or text.rstrip().endswith("and")
+
+
+def clause_tail(text: str) -> str:
+    """Text after the last clause boundary: a figure's left context."""
+    cut = 0
+    for match in _CLAUSE_END.finditer(text) if may_have_boundary(text) else ():
+        cut = match.end()
+    return text[cut:]
+
+
+def _clause_head(text: str) -> str:
+    match = _CLAUSE_END.search(text) if may_have_boundary(text) else None
+    return text[: match.start()] if match else text
+
+
+@dataclass
+class Slot:
+    """A mention with the sentence text it owns on each side."""
+
+    mention: Mention
+    left: str
+    right: str
+    left_offset: int
+    sentence: str
+    _tail: str | None = field(default=None, repr=False)
+    _head: str | None = field(default=None, repr=False)
+
+    @property
+    def tail(self) -> str:
+        """The left context's own clause (asked for by several rules: computed once)."""
+        if self._tail is None:
+            self._tail = clause_tail(self.left)
+        return self._tail
+
+    @property
+    def head(self) -> str:
+        """The right context's own clause (computed once)."""
+        if self._head is None:
+            self._head = _clause_head(self.right)
+        return self._head
+
+
+def slots(sentence: str, mentions: list[Mention]) -> list[Slot]:
+    """One slot per mention: the sentence text between its neighbouring mentions."""
+    found = []
+    for i, m in enumerate(mentions):
+        lo = mentions[i - 1].end if i else 0
+        hi = mentions[i + 1].start if i + 1 < len(mentions) else len(sentence)
+        found.append(Slot(m, sentence[lo : m.start], sentence[m.end : hi], lo, sentence))
+    return found

@@ -1,0 +1,92 @@
+"""Page clean-up: entities and exotic spaces, the ``date`` header (publication date),
+breadcrumbs, the headline kept apart, a repeated closing title dropped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+from dataclasses import dataclass
+
+_DATE_HEADER = re.compile(r"^\s*date\s+(\d{4})-(\d{2})-(\d{2})(?:\s+\d{1,2}:\d{2})?[ \t]*\n?")
+
+
+_SPACES = re.compile(r"[\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u205f\u3000\t]")
+
+
+_INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
+
+
+_MULTISPACE = re.compile(r" {2,}")
+
+
+# Site navigation that precedes the headline: "Home World ...", "Home > News > ...". Only known
+# section names are stripped, since the headline itself starts with capitalised words.
+_SECTIONS = (
+    "World", "News", "Business", "Economy", "Politics", "Society", "Region", "Regions", "Asia",
+    "Central Asia", "Europe", "Markets", "Trade", "Finance", "Analytics", "Opinion", "Culture",
+    "Sport", "Latest", "Top Stories", "Country",
+)  # fmt: skip
+
+
+_BREADCRUMB = re.compile(
+    r"^Home(?:\s*[>/»|›]?\s*(?:" + "|".join(map(re.escape, _SECTIONS)) + r")\b){0,3}\s*[>/»|›]?\s*"
+)
+
+
+_TITLE_MAX = 200
+
+
+@dataclass(frozen=True)
+class CleanDocument:
+    text: str
+    title: str | None
+    published: dt.date | None
+
+
+def normalise(text: str) -> str:
+    """Entities decoded, exotic spaces to plain spaces, LF line ends, lines trimmed."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = html.unescape(text)
+    text = _INVISIBLE.sub("", _SPACES.sub(" ", text))
+    lines = [_MULTISPACE.sub(" ", line).strip() for line in text.split("\n")]
+    return "\n".join(lines)
+
+
+def clean(text: str) -> CleanDocument:
+    """Strip the date header, breadcrumbs and a repeated closing title; keep the title apart."""
+    text = normalise(text)
+    published = None
+    header = _DATE_HEADER.match(text)
+    if header:
+        try:
+            published = dt.date(*(int(g) for g in header.groups()))
+        except ValueError:
+            published = None
+        text = text[header.end() :]
+    lines = text.split("\n")
+    while lines and not lines[0]:
+        lines.pop(0)
+    title = None
+    if lines:
+        first = lines[0]
+        following = next((ln for ln in lines[1:] if ln), "")
+        if first.startswith("Home"):
+            if following and first.endswith(following) and first != following:
+                lines.pop(0)
+                first = following
+                lines = lines[lines.index(following) :]
+            else:
+                first = _BREADCRUMB.sub("", first, count=1).strip()
+                lines[0] = first
+        if first and len(first) <= _TITLE_MAX and not first.endswith((".", "!", "?", ":", ";")):
+            title = first
+            lines.pop(0)
+    while lines and not lines[-1]:
+        lines.pop()
+    if title and lines and lines[-1] == title:
+        lines.pop()
+    body = "\n".join(lines).strip("\n")
+    body = re.sub(r"\n{3,}", "\n\n", body)
+    return CleanDocument(body, title, published)

@@ -1,0 +1,126 @@
+"""Figures as claims: the fact key a figure states, and the claim an authority makes for it.
+
+A claim's interval follows from its stated digits (see ``intervals``); claims are grouped by
+fact key and by *authority* (``source_country``), not by article.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import pandas as pd
+
+from pipeline.reconcile.intervals import Interval
+
+
+def fact_key(row: dict) -> tuple:
+    """The contract's fact key; the pair is unordered (sorted) for turnover."""
+    reporter, partner = row["reporter"], row["partner"]
+    if row["flow"] == "turnover":
+        reporter, partner = sorted((reporter, partner))
+    return (
+        row["flow"],
+        row["scope"],
+        reporter,
+        partner,
+        row["period_start"],
+        row["period_end"],
+        row["measure"],
+        row["unit"],
+        row["status"],
+    )
+
+
+@dataclass(frozen=True)
+class Claim:
+    figure_id: str
+    doc_id: str
+    sentence_id: str
+    source: str | None
+    value: float
+    rounding: float
+    approx: bool
+    text: str
+    published: dt.date | None
+
+    @property
+    def interval(self) -> Interval:
+        return Interval.of_claim(self.value, self.rounding, self.approx)
+
+    @property
+    def relative_precision(self) -> float:
+        return (self.rounding / abs(self.value)) if self.value else float("inf")
+
+
+def source_label(source: str | None) -> str:
+    """The authority a claim is grouped under (``unattributed`` for none)."""
+    return source or "unattributed"
+
+
+def by_source(claims: list[Claim]) -> dict[str, list[Claim]]:
+    """Claims grouped by authority label, in their order."""
+    out: dict[str, list[Claim]] = {}
+    for c in claims:
+        out.setdefault(source_label(c.source), []).append(c)
+    return out
+
+
+def claim_order(c: Claim) -> tuple:
+    """Oldest publication first, then document and figure id: the order of a fact's claims."""
+    return (c.published or dt.date.min, c.doc_id, c.figure_id)
+
+
+def claims_from(
+    figures: pd.DataFrame, sentences: pd.DataFrame | None, documents: pd.DataFrame | None
+) -> list[tuple[tuple, Claim, str]]:
+    """(fact key, claim, sentence text) for every figure row."""
+    sentence_text = (
+        dict(zip(sentences["sentence_id"], sentences["text"], strict=True))
+        if sentences is not None and len(sentences)
+        else {}
+    )
+    published = {}
+    if documents is not None and len(documents):
+        published = {
+            d: p
+            for d, p in zip(documents["doc_id"], documents["published"], strict=True)
+            if isinstance(p, dt.date)
+        }
+    out = []
+    for row in figures.to_dict("records"):
+        claim = Claim(
+            figure_id=row["figure_id"],
+            doc_id=row["doc_id"],
+            sentence_id=row["sentence_id"],
+            source=row["source_country"] if isinstance(row["source_country"], str) else None,
+            value=float(row["value"]),
+            rounding=float(row.get("rounding", 0.0) or 0.0),
+            approx=bool(row["approx"]),
+            text=row["text"],
+            published=published.get(row["doc_id"]),
+        )
+        out.append((fact_key(row), claim, sentence_text.get(row["sentence_id"], "")))
+    return out
+
+
+def claim_records(fact_id: str, claims: Iterable[Claim], sentence_of: dict[str, str]) -> list[dict]:
+    """Rows of the claims table for one fact, oldest claim first."""
+    return [
+        {
+            "fact_id": fact_id,
+            "figure_id": c.figure_id,
+            "doc_id": c.doc_id,
+            "sentence_id": c.sentence_id,
+            "source_country": c.source,
+            "value": c.value,
+            "value_low": c.interval.low,
+            "value_high": c.interval.high,
+            "approx": c.approx,
+            "text": c.text,
+            "sentence": sentence_of.get(c.figure_id, ""),
+            "published": c.published,
+        }
+        for c in sorted(claims, key=claim_order)
+    ]

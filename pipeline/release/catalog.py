@@ -1,0 +1,186 @@
+"""The releases of a data folder: verify, list, resolve a reference, roll back, collect
+garbage.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyarrow.parquet as pq
+
+from pipeline.contract.hashing import file_sha256
+from pipeline.contract.tables import TABLES
+from pipeline.release.layout import (
+    ATTACHMENTS,
+    MANIFEST,
+    RELEASE_ID_PATTERN,
+    ReleaseError,
+    load_manifest,
+    read_latest,
+    release_id_of,
+    releases_dir,
+    set_latest,
+)
+from pipeline.release.lock import clean_stale, stale_entries, writer_lock
+from pipeline.release.parquet import fsync_dir
+
+
+def verify_release(data_dir: Path, release_id: str) -> list[str]:
+    """Problems found in a published release (empty list: the release is intact).
+
+    Checks that the manifest exists and parses, that every table it lists is present with the
+    recorded sha256 and row count, that every attachment it lists has its recorded sha256, that
+    no unexpected file sits in the folder, and that the folder name is the content hash of its
+    tables.
+    """
+    folder = releases_dir(data_dir) / release_id
+    if not folder.is_dir():
+        return [f"release {release_id}: folder {folder} does not exist"]
+    try:
+        manifest = load_manifest(data_dir, release_id)
+    except (OSError, ValueError) as exc:
+        return [f"release {release_id}: unreadable {MANIFEST}: {exc}"]
+
+    problems: list[str] = []
+    if manifest.get("release_id") != release_id:
+        problems.append(f"manifest release_id {manifest.get('release_id')!r} != {release_id!r}")
+    files = manifest.get("files", {})
+    missing = set(TABLES) - set(files)
+    if missing:
+        problems.append(f"manifest lists no entry for {', '.join(sorted(missing))}")
+    hashes: dict[str, str] = {}
+    for name, entry in sorted(files.items()):
+        path = folder / entry.get("path", f"{name}.parquet")
+        if not path.is_file():
+            problems.append(f"{name}: file {path.name} is missing")
+            continue
+        actual = file_sha256(path)
+        hashes[name] = actual
+        if actual != entry.get("sha256"):
+            problems.append(f"{name}: sha256 {actual[:12]}… != manifest {entry.get('sha256')}")
+            continue
+        try:
+            rows = pq.ParquetFile(path).metadata.num_rows
+        except Exception as exc:  # a damaged file can fail in many ways; report, don't raise
+            problems.append(f"{name}: not readable as Parquet: {exc}")
+            continue
+        if rows != entry.get("rows"):
+            problems.append(f"{name}: {rows} rows != manifest {entry.get('rows')}")
+    attachments = manifest.get(ATTACHMENTS, {})
+    for name, entry in sorted(attachments.items()):
+        path = folder / name
+        if not path.is_file():
+            problems.append(f"attachment {name} is missing")
+        elif (actual := file_sha256(path)) != entry.get("sha256"):
+            problems.append(f"{name}: sha256 {actual[:12]}… != manifest {entry.get('sha256')}")
+    expected = {entry.get("path", f"{n}.parquet") for n, entry in files.items()} | {MANIFEST}
+    expected |= set(attachments)
+    extra = sorted(p.name for p in folder.iterdir() if p.name not in expected)
+    if extra:
+        problems.append(f"unexpected files: {', '.join(extra)}")
+    if not problems and release_id_of(hashes) != release_id:
+        problems.append(f"content hash {release_id_of(hashes)} != release id {release_id}")
+    return problems
+
+
+@dataclass(frozen=True)
+class ReleaseInfo:
+    """One release folder as :func:`list_releases` sees it (``manifest`` is None if unreadable)."""
+
+    release_id: str
+    created_at: str
+    parent: str | None
+    manifest: dict | None
+    is_latest: bool
+
+
+def list_releases(data_dir: Path) -> list[ReleaseInfo]:
+    """Every release folder, oldest first by ``created_at`` (unreadable manifests first)."""
+    root = releases_dir(data_dir)
+    latest = read_latest(data_dir)
+    found = []
+    for path in root.iterdir() if root.is_dir() else ():
+        if not (path.is_dir() and RELEASE_ID_PATTERN.match(path.name)):
+            continue
+        try:
+            manifest: dict | None = load_manifest(data_dir, path.name)
+        except (OSError, ValueError):
+            manifest = None
+        m = manifest or {}
+        info = ReleaseInfo(
+            path.name, m.get("created_at", ""), m.get("parent"), manifest, path.name == latest
+        )
+        found.append(info)
+    return sorted(found, key=lambda r: (r.created_at, r.release_id))
+
+
+def resolve_release(data_dir: Path, ref: str | None) -> str:
+    """A release id from ``ref``: ``None``/``latest``, a full id, or an unambiguous prefix."""
+    if ref is None or ref.lower() == "latest":
+        latest = read_latest(data_dir)
+        if latest is None:
+            raise ReleaseError(f"no release published yet in {releases_dir(data_dir)}")
+        return latest
+    ids = [r.release_id for r in list_releases(data_dir)]
+    if ref in ids:
+        return ref
+    matches = [i for i in ids if i.startswith(ref)]
+    if len(matches) == 1:
+        return matches[0]
+    what = "is ambiguous" if matches else "matches no release"
+    raise ReleaseError(f"release {ref!r} {what} in {releases_dir(data_dir)}")
+
+
+def rollback(data_dir: Path, release_id: str) -> str | None:
+    """Point ``LATEST`` back at an existing, verified release; returns the previous id.
+
+    Only ``LATEST`` moves: no release folder is created, changed or deleted.
+    """
+    with writer_lock(data_dir):
+        problems = verify_release(data_dir, release_id)
+        if problems:
+            raise ReleaseError(f"refusing to roll back to {release_id}: {problems[0]}")
+        previous = read_latest(data_dir)
+        if previous != release_id:
+            set_latest(data_dir, release_id)
+    return previous
+
+
+@dataclass(frozen=True)
+class GcResult:
+    """What :func:`gc` removed (or would remove with ``dry_run``) and what it kept."""
+
+    removed: tuple[str, ...]
+    kept: tuple[str, ...]
+    stale: tuple[str, ...]
+
+
+def gc(data_dir: Path, keep: int, *, dry_run: bool = False) -> GcResult:
+    """Delete all but the ``keep`` newest releases (by ``created_at``) and stale scratch.
+
+    The release ``LATEST`` names is always kept, on top of ``keep``. A doomed folder is first
+    moved out of ``releases/`` to ``<data>/.trash-*``, so no reader or glob ever finds a
+    half-deleted release.
+    """
+    if keep < 0:
+        raise ValueError("keep must be >= 0")
+    with writer_lock(data_dir):
+        latest = read_latest(data_dir)
+        newest_first = [r.release_id for r in reversed(list_releases(data_dir))]
+        kept = set(newest_first[:keep]) | ({latest} if latest else set())
+        doomed = [i for i in newest_first if i not in kept]
+        if dry_run:
+            stale = tuple(p.name for p in stale_entries(data_dir))
+        else:
+            stale = tuple(clean_stale(data_dir))
+            root = releases_dir(data_dir)
+            for release_id in doomed:
+                trash = Path(data_dir) / f".trash-{release_id}-{uuid.uuid4().hex[:8]}"
+                os.rename(root / release_id, trash)
+                fsync_dir(root)
+                shutil.rmtree(trash)
+    return GcResult(tuple(doomed), tuple(i for i in newest_first if i in kept), stale)

@@ -1,0 +1,96 @@
+"""One writer at a time: the ``releases/.lock`` flock and the scratch its dead holders leave.
+
+The kernel drops the lock when its holder dies, so a SIGKILLed run never leaves a stale lock;
+the staging folder it leaves is removed by the next writer (:func:`clean_stale`), and only while
+it holds the lock, so it can never delete a live writer's folder.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import fcntl
+import os
+import shutil
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+from pipeline.release.layout import LOCK, SCRATCH_PREFIXES, LockHeld, ReleaseError, releases_dir
+from pipeline.release.parquet import fsync_dir
+
+_held: dict[Path, list[int]] = {}  # lock path -> [fd, depth]; makes the lock re-entrant
+
+
+_held_guard = threading.Lock()
+
+
+@contextlib.contextmanager
+def writer_lock(data_dir: Path) -> Iterator[None]:
+    """Hold the single-writer lock of the store at ``data_dir``, or raise :class:`LockHeld`.
+
+    Non-blocking: a second writer fails at once with the holder's pid instead of queueing
+    behind a run that may take minutes. Re-entrant within a process, so ``tradefacts run`` can
+    hold it for the whole run while :func:`publish_release` takes it again inside (``flock``
+    alone would refuse a second descriptor of the same process).
+    """
+    root = releases_dir(data_dir)
+    root.mkdir(parents=True, exist_ok=True)
+    path = (root / LOCK).resolve()
+    with _held_guard:
+        entry = _held.get(path)
+        if entry is None:
+            fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError as exc:
+                holder = os.read(fd, 32).decode(errors="replace").strip() or "unknown"
+                os.close(fd)
+                if exc.errno not in (errno.EAGAIN, errno.EACCES, errno.EWOULDBLOCK):
+                    raise
+                raise LockHeld(f"another tradefacts run holds the lock (pid {holder})") from None
+            os.ftruncate(fd, 0)
+            os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
+            entry = _held[path] = [fd, 0]
+        entry[1] += 1
+    try:
+        yield
+    finally:
+        with _held_guard:
+            entry[1] -= 1
+            if entry[1] == 0:
+                del _held[path]
+                os.ftruncate(entry[0], 0)
+                os.close(entry[0])  # closing the descriptor releases the flock
+
+
+def holds_lock(data_dir: Path) -> bool:
+    """Whether this process currently holds the writer lock of ``data_dir``."""
+    with _held_guard:
+        return (releases_dir(data_dir) / LOCK).resolve() in _held
+
+
+def stale_entries(data_dir: Path) -> list[Path]:
+    """Scratch files and folders (``.staging-*``, ``.LATEST.tmp-*``, ``.trash-*``) present now."""
+    found: list[Path] = []
+    for folder in (Path(data_dir), releases_dir(data_dir)):
+        if folder.is_dir():
+            found += [p for p in folder.iterdir() if p.name.startswith(SCRATCH_PREFIXES)]
+    return sorted(found)
+
+
+def clean_stale(data_dir: Path) -> list[str]:
+    """Remove scratch left by killed writers; only under the lock, so none of it is live."""
+    if not holds_lock(data_dir):
+        raise ReleaseError("clean_stale needs the writer lock")
+    removed = []
+    for path in stale_entries(data_dir):
+        if path.is_dir() and not path.is_symlink():
+            shutil.rmtree(path, ignore_errors=True)
+        else:
+            path.unlink(missing_ok=True)
+        removed.append(path.name)
+    if removed:
+        fsync_dir(Path(data_dir))
+        fsync_dir(releases_dir(data_dir))
+    return removed

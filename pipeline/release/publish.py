@@ -1,0 +1,179 @@
+"""Publishing a release: write the tables into a staging folder, fsync, rename into place in
+one step, then move ``LATEST``; identical content publishes nothing new.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import shutil
+import stat
+import uuid
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from pipeline.contract.hashing import file_sha256
+from pipeline.contract.schemas import SCHEMA_VERSION
+from pipeline.contract.tables import TABLES
+from pipeline.release.catalog import verify_release
+from pipeline.release.layout import (
+    ATTACHMENT_NAME,
+    ATTACHMENTS,
+    MANIFEST,
+    STAGING_PREFIX,
+    ReleaseError,
+    read_latest,
+    release_id_of,
+    releases_dir,
+    set_latest,
+)
+from pipeline.release.lock import clean_stale, writer_lock
+from pipeline.release.parquet import fsync_dir, fsync_file, write_parquet
+
+
+@dataclass(frozen=True)
+class ReleaseResult:
+    """What :func:`publish_release` did: the current release and whether it is new."""
+
+    release_id: str
+    path: Path
+    created: bool
+    parent: str | None
+    rows: dict[str, int]
+    cleaned: tuple[str, ...] = ()
+    """Stale scratch entries (``.staging-*``...) of killed writers removed before publishing."""
+
+
+Attachments = Callable[[str], Mapping[str, bytes]]
+"""Files derived from a release's tables, by file name, made from its release id."""
+
+
+def publish_release(
+    data_dir: Path,
+    tables: Mapping[str, pd.DataFrame],
+    *,
+    code_version: str,
+    input_hashes: dict[str, str],
+    run_id: str | None,
+    attachments: Attachments | None = None,
+) -> ReleaseResult:
+    """Publish ``tables`` as a release and point ``LATEST`` at it, under the writer lock.
+
+    The release id is the content hash of the tables, so publishing identical content again
+    creates nothing (``created=False``) and only re-points ``LATEST`` if it moved elsewhere.
+    ``input_hashes`` maps ``doc_id`` to the sha256 of the raw input bytes; ``run_id`` is the
+    orchestrator's run id (``None`` outside Dagster). Both are recorded in the manifest only.
+    ``attachments(release_id)`` returns files derived from the tables (``{"report.md": bytes}``);
+    it is called only for a new release, and its files are written into the staging folder
+    and listed in the manifest with their sha256, but are not part of the release id.
+    Raises :class:`LockHeld` when another process is writing.
+    """
+    missing = [name for name in TABLES if name not in tables]
+    if missing:
+        raise ReleaseError(f"cannot publish: missing tables {', '.join(missing)}")
+    with writer_lock(data_dir):
+        cleaned = tuple(clean_stale(data_dir))
+        result = _publish_locked(
+            data_dir,
+            tables,
+            code_version=code_version,
+            input_hashes=input_hashes,
+            run_id=run_id,
+            attachments=attachments,
+        )
+    return ReleaseResult(**{**result.__dict__, "cleaned": cleaned})
+
+
+def _write_attachments(staging: Path, files: Mapping[str, bytes]) -> dict[str, dict]:
+    """Write derived files into ``staging``; their manifest entries (sha256, bytes) by name."""
+    reserved = {f"{name}.parquet" for name in TABLES} | {MANIFEST}
+    entries: dict[str, dict] = {}
+    for name in sorted(files):
+        if not ATTACHMENT_NAME.match(name) or name in reserved:
+            raise ReleaseError(f"cannot publish: invalid attachment name {name!r}")
+        path = staging / name
+        path.write_bytes(files[name])
+        fsync_file(path)
+        entries[name] = {"sha256": file_sha256(path), "bytes": path.stat().st_size}
+    return entries
+
+
+def _publish_locked(
+    data_dir: Path,
+    tables: Mapping[str, pd.DataFrame],
+    *,
+    code_version: str,
+    input_hashes: dict[str, str],
+    run_id: str | None,
+    attachments: Attachments | None = None,
+) -> ReleaseResult:
+    root = releases_dir(data_dir)
+    root.mkdir(parents=True, exist_ok=True)
+    parent = read_latest(data_dir)
+    staging = Path(data_dir) / f"{STAGING_PREFIX}{os.getpid()}-{uuid.uuid4().hex[:12]}"
+    staging.mkdir()
+    try:
+        files: dict[str, dict] = {}
+        for name in TABLES:
+            path = staging / f"{name}.parquet"
+            frame = tables[name]  # once: ``tables`` may load each table when asked
+            write_parquet(frame, path, name)
+            n_rows = len(frame)
+            del frame
+            files[name] = {
+                "path": path.name,
+                "sha256": file_sha256(path),
+                "rows": int(n_rows),
+                "bytes": path.stat().st_size,
+                "schema_version": SCHEMA_VERSION,
+            }
+        release_id = release_id_of({name: entry["sha256"] for name, entry in files.items()})
+        final = root / release_id
+        rows = {name: entry["rows"] for name, entry in files.items()}
+
+        if final.exists():
+            problems = verify_release(data_dir, release_id)
+            if problems:
+                raise ReleaseError(f"existing release {release_id} is damaged: {problems[0]}")
+            if parent != release_id:
+                set_latest(data_dir, release_id)
+            return ReleaseResult(release_id, final, False, parent, rows)
+
+        extras = _write_attachments(staging, attachments(release_id)) if attachments else {}
+        manifest = {
+            "release_id": release_id,
+            "schema_version": SCHEMA_VERSION,
+            "code_version": code_version,
+            "created_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="microseconds"),
+            "parent": parent,
+            "dagster_run_id": run_id,
+            "inputs": {doc_id: input_hashes[doc_id] for doc_id in sorted(input_hashes)},
+            "files": files,
+        }
+        if extras:
+            manifest[ATTACHMENTS] = extras
+        manifest_path = staging / MANIFEST
+        manifest_path.write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n", "utf-8")
+        fsync_file(manifest_path)
+        for path in staging.iterdir():
+            path.chmod(stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)
+        fsync_dir(staging)
+        try:
+            os.rename(staging, final)
+        except OSError:
+            # Another writer published the same content first; theirs is as good as ours.
+            if not final.is_dir():
+                raise
+            set_latest(data_dir, release_id)
+            return ReleaseResult(release_id, final, False, parent, rows)
+        fsync_dir(root)
+        fsync_dir(staging.parent)
+        set_latest(data_dir, release_id)
+        return ReleaseResult(release_id, final, True, parent, rows)
+    finally:
+        if staging.exists():
+            shutil.rmtree(staging, ignore_errors=True)

@@ -1,0 +1,225 @@
+"""The extractor's shortcuts (lower-case regex twins, cue tests, skipped scans) change no result.
+
+Each shortcut is checked against the plain computation it replaces on random text built from
+fragments that exercise it, including the non-ASCII letters ``re`` folds to ASCII ones
+(Kelvin sign, long s, dotted/dotless i).
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from pipeline.extract import attribution, flow, measure, numbers, periods, sentence, slots
+from pipeline.extract.caseless import Caseless, ascii_gate, literal_trie, substring_test
+from pipeline.extract.lexicon import (
+    _FIRST_WORD,
+    _WORD_START,
+    alternation,
+    gazetteer,
+    trigger_pattern,
+    triggers,
+)
+
+FRAGMENTS = [
+    "$", "US$", "U.S.$", "usd", "USD", "€", "1,340", "2.5", "-3", "2024", "1999", "20", "19",
+    "%", " percent", " per cent", " pct", " million", " Billion", " bn", "m", "k", " thousand",
+    " half a", " one and a half", " a", " times", "-fold", " fold", "doubled", "Twice", " tripled",
+    " from", " From around ", " by", " of", " BY ", " and", ", and ", ";", ":", ",", ".", " ",
+    " ", "\n", "\u212a", "\u017f", "\u0130", "\u0131", "é", "İ", " Jan", " September", "–",
+    "-", " to ", " than ", " compared to ", " same period", " the first half of ", " Q1 ",
+    " H2 ", " last year", " next three years", " since ", " in May", " trade turnover",
+    " exports", " Imports", " investment", " about", " nearly", " target", " goals", " oil",
+    " machinery", " mainly", " foreign", " total", " increase", " rose", " fell", " down",
+    " according to", " said", " Kazakhstan", " Russian", " AT&T", " U.S.", "Mr", "_", "x",
+    " Jan 2024–Mar 2025", " January-June", " in March, 2023", " 2023-2024", " 2019 – 2020",
+    " half a billion", " US$ two million", " 44.7%", " 5 percent", " 12 pct", " 3 times",
+    " by the end of 2030", " within five years", " first nine months of 2024", " \u212aZT 5",
+    " Prime Minister of Kazakhstan Olzhas Bektenov", " Uzbek Minister of Trade Jasur Rakhimov",
+    " Alexander Turchin, the Prime Minister of Belarus", " Belarusian",
+]  # fmt: skip
+
+
+def _texts(seed: int, count: int = 3000) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(FRAGMENTS) for _ in range(rng.randint(0, 14))) for _ in range(count)]
+
+
+TEXTS = _texts(0)
+
+
+def _spans(matches) -> list[tuple[tuple[int, int], dict]]:
+    return [(m.span(), m.groupdict()) for m in matches]
+
+
+def _caseless_patterns() -> list[re.Pattern[str]]:
+    pats = numbers._patterns()
+    found = [
+        pats.money_digits.pattern,
+        pats.money_spelled.pattern,
+        pats.multiple.pattern,
+        attribution._ACCORDING,
+        periods._COMPARISON,
+        *(p for _, p in periods._PATTERNS),
+    ]
+    found += [trigger_pattern(kind) for kind in ("flow", "change", "sector", "status", "approx")]
+    found += [
+        c.pattern
+        for c in (
+            measure._BASELINE,
+            sentence._ANAPHOR,
+            flow._DESCRIPTIVE,
+            flow._NATIONAL,
+            measure._SHARE,
+            sentence._COMPARATIVE_WORDS,
+        )
+    ]
+    return found
+
+
+@pytest.mark.parametrize("pattern", _caseless_patterns(), ids=lambda p: p.pattern[:30])
+def test_caseless_twin_finds_what_the_pattern_finds(pattern: re.Pattern[str]) -> None:
+    fast = Caseless(pattern)
+    for text in TEXTS:
+        assert _spans(fast.finditer(text)) == _spans(pattern.finditer(text)), text
+        for pos in (1, 5):
+            assert _spans(fast.finditer(text, None, pos)) == _spans(pattern.finditer(text, pos))
+        expected = pattern.search(text)
+        got = fast.search(text)
+        assert (got and (got.span(), got.groupdict())) == (
+            expected and (expected.span(), expected.groupdict())
+        ), text
+
+
+def test_money_start_lookahead_changes_nothing() -> None:
+    fast = numbers._patterns().money_digits.pattern
+    plain = re.compile(re.sub(r"^\(\?=\[[^\]]*\]\)", "", fast.pattern), fast.flags)
+    assert plain.pattern != fast.pattern
+    for text in TEXTS:
+        assert _spans(fast.finditer(text)) == _spans(plain.finditer(text)), text
+
+
+def test_no_twin_when_case_folding_could_differ() -> None:
+    assert Caseless(re.compile("\u212a", re.IGNORECASE))._twin is None
+    assert Caseless(re.compile(r"\x41", re.IGNORECASE))._twin is None
+    assert Caseless(re.compile("ab")).finditer("xab")[0].span() == (1, 3)
+
+
+def test_substring_and_ascii_gates() -> None:
+    for cues in (["a"], ["dollar", "dollars", "$"], list(triggers("attribution")), []):
+        test, gate = substring_test(cues), ascii_gate(cues)
+        for text in TEXTS:
+            assert test(text) == any(c in text for c in cues)
+            if not gate(text):
+                assert text.isascii() and not any(c in text.lower() for c in cues)
+
+
+def test_known_people_found_as_the_regex_would() -> None:
+    rng = random.Random(1)
+    names = ["Olzhas Bektenov", "Bektenov", "Olzhas", "O'Neil", "Jean-", "Li", "Li Qiang"]
+    for text in TEXTS[:1500]:
+        words = rng.sample(names, rng.randint(1, len(names)))
+        text += " " + " ".join(rng.sample(names, 3)) + rng.choice(["", "x", "_", "."])
+        ordered = sorted(set(words), key=len, reverse=True)
+        pattern = re.compile(r"\b(" + "|".join(map(re.escape, ordered)) + r")\b")
+        expected = [(m.start(), m.end(), m.group(1)) for m in pattern.finditer(text)]
+        assert attribution._leftmost_words(text, ordered) == expected, (text, ordered)
+
+
+def test_word_starts_as_before() -> None:
+    old = re.compile(r"(?<![\w$])[A-Z]")
+    for text in TEXTS:
+        expected = [
+            (m.start(), _FIRST_WORD.match(text, m.start()).group(0)) for m in old.finditer(text)
+        ]
+        assert [
+            (m.start(), text[m.start() : m.end("rest")]) for m in _WORD_START.finditer(text)
+        ] == expected
+
+
+def test_mention_shortcuts() -> None:
+    pats = numbers._patterns()
+    for text in TEXTS:
+        lowered = text.lower()
+        if not numbers.may_have_mentions(text):
+            assert numbers.find_mentions(text) == []
+        if not numbers._may_be_spelled(text, lowered):
+            assert not list(pats.money_spelled.pattern.finditer(text))
+        if not numbers._may_be_multiple(text, lowered, bool(re.search(r"\d", text))):
+            assert not list(pats.multiple.pattern.finditer(text))
+        if not numbers._PERCENT_UNIT(text):
+            assert not list(pats.percent.finditer(text))
+        digit = re.search(r"\d", text)
+        if digit:
+            start = max(0, digit.start() - pats.money_lead)
+            assert _spans(pats.money_digits.pattern.finditer(text, start)) == _spans(
+                pats.money_digits.pattern.finditer(text)
+            )
+            assert _spans(pats.percent.finditer(text, max(0, digit.start() - 1))) == _spans(
+                pats.percent.finditer(text)
+            )
+
+
+def test_period_shortcuts() -> None:
+    for text in TEXTS:
+        years = len(periods._YEAR_TOKEN.findall(text))
+        months = len(periods._MONTH_TOKEN.findall(text.lower()))
+        assert (months > 0) == any(cue in text.lower() for cue in periods._MONTH_CUES)
+        for kind, pattern in periods._PATTERNS:
+            if years < periods._MIN_YEARS.get(kind, 0):
+                assert not list(pattern.finditer(text)), (kind, text)
+            if text.isascii() and months < periods._MIN_MONTHS.get(kind, 0):
+                assert not list(pattern.finditer(text)), (kind, text)
+        assert periods._is_comparison(text) == bool(periods._COMPARISON.search(text))
+
+
+@pytest.mark.parametrize(
+    "phrases",
+    [
+        ["Kyrgyz", "Kyrgyzstan", "Kyrgyz Republic", "Kazakh", "Kazakhstan", "K"],
+        ["a", "ab", "abc", "b", "bc", "a.b", "a b", "$", "U.S.", "U.S.A."],
+        [s for s in gazetteer().by_surface],
+    ],
+)
+def test_literal_trie_matches_the_flat_alternation(phrases: list[str]) -> None:
+    for tail in ("", r"\s[A-Z]", r"(?!\w)"):
+        flat = re.compile(f"(?:{alternation(phrases)}){tail}")
+        trie = re.compile(f"(?:{literal_trie(phrases)}){tail}")
+        for text in TEXTS + [" ".join(phrases), "KyrgyzstanX Kyrgyz Republic abcd a.b.c U.S.A"]:
+            assert _spans(trie.finditer(text)) == _spans(flat.finditer(text)), text
+
+
+def test_people_shortcut() -> None:
+    pats = attribution._patterns()
+    hits = 0
+    for text in TEXTS:
+        found = [list(p.finditer(text)) for p in (pats.after_demonym, pats.after_country)]
+        found.append(list(pats.appositive.finditer(text)))
+        hits += any(found)
+        if not attribution._TWO_CAPITALISED.search(text):
+            assert not any(found), text
+        if not ("," in text and attribution._HAS_TITLE(text)):
+            assert not found[2], text
+    assert hits
+
+
+def test_plain_digits_parse_as_before() -> None:
+    for token in ("0", "7", "11", "2024", "000123", "123456789012345"):
+        assert numbers.parse_number(token) == numbers._from_parts(token, "", False)
+    for token in ("7.23", "0.5", "1.340", "12.000", "3.1415"):
+        whole, frac = token.split(".")
+        assert numbers.parse_number(token) == numbers._from_parts(whole, frac, False)
+
+
+def test_rule_shortcuts() -> None:
+    for text in TEXTS:
+        if "from" not in text.lower():
+            assert not measure._BASELINE.pattern.search(text)
+        if text.count(",") < 2:
+            assert not attribution._ASIDES.search(text)
+        if not slots.may_have_boundary(text):
+            assert not slots._CLAUSE_END.search(text) and not flow._SCOPE_END.search(text)
+        if not measure._may_end_with_by_or_of(text):
+            assert not measure._ABS_CHANGE.search(text)

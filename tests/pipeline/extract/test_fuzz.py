@@ -1,0 +1,78 @@
+"""Property tests: arbitrary bytes and text never crash ingest -> segment -> extract, and never
+yield a figure that breaks the figures schema."""
+
+import datetime as dt
+
+import pandas as pd
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from pipeline.contract.schemas import FiguresSchema
+from pipeline.extract.document import extract_document
+from pipeline.extract.figures import extract_figures
+from pipeline.ingest.documents import document_from_bytes
+from pipeline.ingest.segment import segment_text
+
+# Fragments that steer random text towards the extractor's interesting paths.
+FRAGMENTS = [
+    "$", "€", "US$", "1,340", "19,863", "1,12", "2.5", "-3.5", "44.7%", " percent", " billion",
+    " bn", " mln", " million", "tenge", " times", "-fold", "doubled", " trade turnover", " exports",
+    " imports", " invested", " between Georgia and Armenia", " Kazakh", " the PRC", " EAEU",
+    " in 2030", " January–June 2031", " first nine months", " last year", " by 2035",
+    " according to ", " said", " plans to", " about", ". ", "\n", "\n\n", "date 2031-02-03 ",
+    "Home World ", " — ", "«", "»", "&nbsp;", "\u00a0", "\r\n", " of which ", " compared to ",
+]  # fmt: skip
+texts = st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=8)), max_size=40).map(
+    "".join
+)
+
+
+def _figures_of(raw: bytes) -> pd.DataFrame:
+    doc = document_from_bytes(raw)
+    assert doc["status"] in ("ok", "quarantined")
+    if doc["status"] != "ok":
+        assert doc["reason"]
+        return pd.DataFrame()
+    documents = pd.DataFrame([{**doc, "doc_id": "fuzz"}])
+    sentences = pd.DataFrame(segment_text("fuzz", doc["text"]))
+    if sentences.empty:
+        return pd.DataFrame()
+    figures = extract_figures(documents, sentences)
+    if len(figures):
+        FiguresSchema.validate(figures, lazy=True)
+    return figures
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(texts)
+def test_arbitrary_text_never_raises_and_respects_schema(text: str) -> None:
+    _figures_of(text.encode("utf-8"))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=400))
+def test_arbitrary_bytes_never_raise(raw: bytes) -> None:
+    _figures_of(raw)
+
+
+@settings(max_examples=100, deadline=None)
+@given(texts, st.sampled_from(["utf-16", "cp1252", "utf-8-sig"]))
+def test_encodings_do_not_change_figures(text: str, encoding: str) -> None:
+    try:
+        encoded = text.encode(encoding)
+    except UnicodeEncodeError:
+        return
+    cols = ["flow", "reporter", "partner", "measure", "value", "unit", "status"]
+    plain, other = _figures_of(text.encode("utf-8")), _figures_of(encoded)
+    if plain.empty or other.empty:
+        assert plain.empty == other.empty or not text.strip()
+        return
+    pd.testing.assert_frame_equal(
+        plain[cols].reset_index(drop=True), other[cols].reset_index(drop=True)
+    )
+
+
+def test_extract_document_without_date_or_title() -> None:
+    sentences = pd.DataFrame(segment_text("x", "Trade reached $5 billion. It rose 4%."))
+    assert isinstance(extract_document("x", None, None, sentences), list)
+    assert isinstance(extract_document("x", dt.date(2031, 1, 1), "", sentences), list)

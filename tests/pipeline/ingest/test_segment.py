@@ -1,0 +1,43 @@
+"""Sentence splitting on made-up text."""
+
+from pipeline.ingest.segment import segment_text, split_sentences
+
+
+def sentences(text: str) -> list[str]:
+    return [text[s:e] for s, e in split_sentences(text)]
+
+
+def test_abbreviations_and_decimals_do_not_split() -> None:
+    text = "Since Jan. 4 trade rose to $3.75 bn. The No. 2 partner was Mr. Orlov's firm."
+    assert sentences(text) == [
+        "Since Jan. 4 trade rose to $3.75 bn.",
+        "The No. 2 partner was Mr. Orlov's firm.",
+    ]
+
+
+def test_bullets_and_lines_stand_alone() -> None:
+    text = "Goods include:\n  • copper wire,\n- wool blankets.\nEnd."
+    assert sentences(text) == ["Goods include:", "copper wire,", "wool blankets.", "End."]
+
+
+def test_closing_quotes_stay_with_sentence() -> None:
+    text = "«Trade will grow,» he said. Then talks began."
+    assert sentences(text) == ["«Trade will grow,» he said.", "Then talks began."]
+
+
+def test_initials_do_not_split() -> None:
+    assert sentences("Talks with J. Smith ended. Next.") == ["Talks with J. Smith ended.", "Next."]
+
+
+def test_offsets_point_into_text() -> None:
+    text = "First one here.\n\nSecond one there."
+    rows = segment_text("d", text)
+    assert [text[r["char_start"] : r["char_end"]] for r in rows] == [r["text"] for r in rows]
+    assert [r["position"] for r in rows] == [0, 1]
+
+
+def test_dotted_abbreviations_do_not_split() -> None:
+    assert sentences("Trade rose, U.S. Commerce Department data showed. Next one.") == [
+        "Trade rose, U.S. Commerce Department data showed.",
+        "Next one.",
+    ]
