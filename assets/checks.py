@@ -22,7 +22,7 @@ from dagster import (
 )
 
 from assets.metadata import markdown_table
-from assets.resources import TradefactsPaths
+from assets.settings import TradefactsSettings
 from pipeline.contract.schemas import SCHEMA_VERSION, TABLE_SCHEMAS
 from pipeline.ingest.documents import list_inputs
 
@@ -169,7 +169,7 @@ def schema_check(asset: AssetsDefinition | AssetKey | str, table: str) -> AssetC
     description="Input files in the folder = documents rows = ok + quarantined: nothing is lost.",
 )
 def every_input_file_accounted_for(
-    raw_documents: pd.DataFrame, paths: TradefactsPaths
+    raw_documents: pd.DataFrame, paths: TradefactsSettings
 ) -> AssetCheckResult:
     files = len(list_inputs(paths.seeds))
     statuses = raw_documents["status"].value_counts()

@@ -4,21 +4,19 @@ from __future__ import annotations
 
 from dagster import Definitions, in_process_executor
 
-from assets.automation import (
-    build_automation_sensor,
-    build_folder_sensor,
-    build_schedule,
-    with_automation,
-)
 from assets.checks import every_input_file_accounted_for, schema_check
-from assets.facts import reconcile_facts
-from assets.figures import figures
 from assets.io_manager import ParquetIOManager
-from assets.jobs import JOB_NAME, all_jobs, publish_release_job
-from assets.raw_documents import input_folder, raw_documents
-from assets.release import release
-from assets.resources import TradefactsPaths
-from assets.sentences import sentences
+from assets.orchestration.automation import build_automation_sensor, with_automation
+from assets.orchestration.jobs import JOB_NAME, all_jobs, publish_release_job
+from assets.orchestration.schedule import build_schedule
+from assets.orchestration.sensor import build_folder_sensor
+from assets.settings import TradefactsSettings
+from assets.stages.facts import reconcile_facts
+from assets.stages.figures import figures
+from assets.stages.input_folder import input_folder
+from assets.stages.raw_documents import raw_documents
+from assets.stages.release import release
+from assets.stages.sentences import sentences
 
 __all__ = ["ASSETS", "CHECKS", "JOB_NAME", "SOURCES", "build_defs", "defs", "publish_release_job"]
 
@@ -36,19 +34,19 @@ CHECKS = [
 ]
 
 
-def build_defs(paths: TradefactsPaths | None = None) -> Definitions:
+def build_defs(paths: TradefactsSettings | None = None) -> Definitions:
     """Definitions bound to ``paths`` (default: from the environment, as ``dagster dev`` needs).
 
     The default executor is in-process: runs the UI launches for a few assets (Materialize, the
     automation sensor) then skip one process start per step.
     """
-    paths = paths or TradefactsPaths.from_env()
+    paths = paths or TradefactsSettings.from_env()
     return Definitions(
         assets=[*SOURCES, *ASSETS],
         asset_checks=CHECKS,
         jobs=all_jobs(),
-        schedules=[build_schedule()],
-        sensors=[build_folder_sensor(), build_automation_sensor()],
+        schedules=[build_schedule(paths)],
+        sensors=[build_folder_sensor(paths), build_automation_sensor()],
         resources={"paths": paths, "io_manager": ParquetIOManager(paths=paths)},
         executor=in_process_executor,
     )

@@ -20,7 +20,7 @@ from dagster import (
     OutputContext,
 )
 
-from assets.resources import TradefactsPaths
+from assets.settings import TradefactsSettings
 from pipeline.release.parquet import TableFile, read_parquet, write_parquet
 
 TABLE_METADATA_KEY = "tradefacts/table"
@@ -44,7 +44,7 @@ def _typed_as(context: InputContext, kind: type) -> bool:
 class ParquetIOManager(ConfigurableIOManager):
     """Stores each asset's DataFrame at ``<data>/assets/<asset key path>.parquet``."""
 
-    paths: TradefactsPaths
+    paths: TradefactsSettings
 
     def _path(self, context: InputContext | OutputContext) -> Path:
         key = context.asset_key.path

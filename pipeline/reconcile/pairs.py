@@ -22,10 +22,10 @@ from pipeline.reconcile.identities import subject_pair
 from pipeline.reconcile.resolve import (
     CHECK_COLUMNS,
     CLAIM_COLUMNS,
+    DEFAULT_POLICY,
     FACT_COLUMNS,
     Reconciled,
     canonical_order,
-    preference_policy,
     reconcile_all,
 )
 
@@ -135,7 +135,7 @@ def reconcile_by_pair(
     sentences: pd.DataFrame | None = None,
     documents: pd.DataFrame | None = None,
     *,
-    policy: str | None = None,
+    policy: str = DEFAULT_POLICY,
     caches: dict[str, StageCache] | None = None,
     chunk_figures: int = CHUNK_FIGURES,
 ) -> Reconciled:
@@ -145,7 +145,6 @@ def reconcile_by_pair(
     version); their ``hits`` and ``misses`` count pairs. Without it every pair is computed,
     still in bounded chunks.
     """
-    policy = policy or preference_policy()
     inputs = _inputs(figures, sentences, documents)
     digests = pair_digests(inputs, policy)
     stored: dict[str, pd.DataFrame] = {}

@@ -10,7 +10,6 @@ null, both sides kept in ``claims`` and summarised in ``note``. A separate, conf
 from __future__ import annotations
 
 import datetime as dt
-import os
 from dataclasses import dataclass
 
 import pandas as pd
@@ -56,16 +55,6 @@ PREFERENCE_POLICIES = ("own_statistics", "most_precise", "none")
 
 
 DEFAULT_POLICY = "own_statistics"
-
-
-def preference_policy() -> str:
-    """The preferred-value policy named by ``TRADEFACTS_PREFERRED_POLICY`` (default own_statistics)."""
-    policy = os.environ.get("TRADEFACTS_PREFERRED_POLICY", DEFAULT_POLICY)
-    if policy not in PREFERENCE_POLICIES:
-        raise ValueError(
-            f"TRADEFACTS_PREFERRED_POLICY={policy!r}; expected one of {PREFERENCE_POLICIES}"
-        )
-    return policy
 
 
 def _prefer(claims: list[Claim], reporter: str, flow: str, policy: str) -> Claim | None:
@@ -172,10 +161,9 @@ def reconcile_all(
     figures: pd.DataFrame,
     sentences: pd.DataFrame | None = None,
     documents: pd.DataFrame | None = None,
-    policy: str | None = None,
+    policy: str = DEFAULT_POLICY,
 ) -> Reconciled:
     """Facts, their claims and the identity checks, from the figures table."""
-    policy = policy or preference_policy()
     grouped: dict[tuple, list[Claim]] = {}
     sentence_of: dict[str, str] = {}
     for key, claim, sentence in claims_from(figures, sentences, documents):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dagster import AssetKey, DagsterInstance, evaluate_automation_conditions
 
 from assets.definitions import JOB_NAME, build_defs
-from assets.resources import TradefactsPaths
+from assets.settings import TradefactsSettings
 from pipeline.release.layout import load_manifest, read_latest
 
 ARTICLE = "date 2031-02-01\nTrade between Georgia and Armenia reached $1.4 billion in 2030.\n"
@@ -23,7 +23,7 @@ def test_raw_documents_alone_pulls_everything_below_it(tmp_path):
     (seeds / "kenya.txt").write_text(
         "date 2031-03-05\nTrade between Kenya and Tanzania reached $2.1 billion in 2030.\n"
     )
-    paths = TradefactsPaths(seeds_dir=str(seeds), data_dir=str(tmp_path / "data"))
+    paths = TradefactsSettings(seeds_dir=str(seeds), data_dir=str(tmp_path / "data"))
     defs = build_defs(paths)
     asset_job = defs.resolve_implicit_global_asset_job_def()
     with DagsterInstance.ephemeral() as instance:

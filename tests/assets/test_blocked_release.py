@@ -12,8 +12,8 @@ from dagster import AssetKey, AssetSelection, DagsterInstance, asset, materializ
 
 from assets.checks import schema_check
 from assets.io_manager import TABLE_METADATA_KEY, ParquetIOManager
-from assets.release import release
-from assets.resources import TradefactsPaths
+from assets.settings import TradefactsSettings
+from assets.stages.release import release
 from pipeline.release.catalog import verify_release
 from pipeline.release.layout import load_table, read_latest
 
@@ -38,7 +38,7 @@ def _fixed_asset(name: str, frame: pd.DataFrame):
 def _run(data_dir, tables: dict[str, pd.DataFrame], **kwargs):
     upstream = [_fixed_asset(name, tables[table]) for name, table in ASSET_TABLES.items()]
     checks = [schema_check(name, table) for name, table in ASSET_TABLES.items()]
-    paths = TradefactsPaths(seeds_dir="unused", data_dir=str(data_dir))
+    paths = TradefactsSettings(seeds_dir="unused", data_dir=str(data_dir))
     return materialize(
         [*upstream, release, *checks],
         resources={"paths": paths, "io_manager": ParquetIOManager(paths=paths)},

@@ -22,8 +22,8 @@ from pathlib import Path
 import pytest
 from dagster import DagsterEventType, DagsterInstance, EventRecordsFilter
 
-from assets.instance import write_instance_yaml
-from assets.jobs import CELERY_BACKEND_ENV, CELERY_BROKER_ENV, CELERY_JOB_NAME
+from assets.orchestration.instance import write_instance_yaml
+from assets.orchestration.jobs import CELERY_BACKEND_ENV, CELERY_BROKER_ENV, CELERY_JOB_NAME
 from pipeline.release.catalog import verify_release
 from pipeline.release.layout import load_table, read_latest
 

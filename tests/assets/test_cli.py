@@ -7,7 +7,7 @@ from pathlib import Path
 
 from dagster import DagsterInstance
 
-import assets.figures
+import assets.stages.figures
 from assets import cli
 from pipeline.release.catalog import verify_release
 from pipeline.release.layout import load_table, read_latest
@@ -45,13 +45,13 @@ def test_a_schema_failure_in_the_real_chain_publishes_nothing(workdir, capsys, m
     assert _run(workdir) == 0
     data = workdir / "data"
     before = read_latest(data)
-    real_extract = assets.figures.extract_figures
+    real_extract = assets.stages.figures.extract_figures
 
     def broken_extract(documents, sentences, **kwargs):
         figures = real_extract(documents, sentences, **kwargs)
         return figures.assign(flow="barter")
 
-    monkeypatch.setattr(assets.figures, "extract_figures", broken_extract)
+    monkeypatch.setattr(assets.stages.figures, "extract_figures", broken_extract)
     shutil.rmtree(data / "cache")  # unchanged articles would come from the per-document cache
     assert _run(workdir) == 1
     err = capsys.readouterr().err.strip()

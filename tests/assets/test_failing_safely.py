@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-import assets.facts
+import assets.stages.facts
 from assets import cli
 from pipeline.release.catalog import verify_release
 from pipeline.release.layout import read_latest
@@ -26,7 +26,7 @@ def test_exception_in_reconcile_leaves_latest_on_previous_release(
     def explode(*args, **kwargs):
         raise RuntimeError("reconciliation exploded on purpose")
 
-    monkeypatch.setattr(assets.facts, "reconcile_by_pair", explode)
+    monkeypatch.setattr(assets.stages.facts, "reconcile_by_pair", explode)
     (tmp_path / "seeds" / "extra.txt").write_text(
         "date 2031-01-01\nTrade between Chile and Peru reached $1.2 billion in 2030."
     )

@@ -25,7 +25,7 @@ from pathlib import Path
 import pytest
 
 from assets.definitions import CHECKS
-from assets.instance import write_instance_yaml
+from assets.orchestration.instance import write_instance_yaml
 from pipeline.release.catalog import verify_release
 from pipeline.release.layout import load_table, read_latest
 

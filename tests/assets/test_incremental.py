@@ -9,11 +9,11 @@ import pandas as pd
 import pytest
 from dagster import DagsterInstance
 
-import assets.figures
-import assets.raw_documents
-import assets.sentences
+import assets.stages.figures
+import assets.stages.raw_documents
+import assets.stages.sentences
 from assets.definitions import JOB_NAME, build_defs
-from assets.resources import TradefactsPaths
+from assets.settings import TradefactsSettings
 from pipeline.ingest.cache import KEY_COLUMN, StageCache, cached_per_document, document_key
 from pipeline.release.layout import read_latest
 
@@ -30,10 +30,10 @@ class Spy:
         self.segmented: list[str] = []
         self.extracted: list[str] = []
         parse, segment = (
-            assets.raw_documents.document_from_bytes,
-            assets.sentences.segment_documents,
+            assets.stages.raw_documents.document_from_bytes,
+            assets.stages.sentences.segment_documents,
         )
-        extract = assets.figures.extract_figures
+        extract = assets.stages.figures.extract_figures
 
         def counting_parse(raw: bytes) -> dict:
             self.parsed += 1
@@ -49,14 +49,14 @@ class Spy:
             self.extracted += list(documents["doc_id"])
             return extract(documents, sentences, **kwargs)
 
-        monkeypatch.setattr(assets.raw_documents, "document_from_bytes", counting_parse)
-        monkeypatch.setattr(assets.sentences, "segment_documents", counting_segment)
-        monkeypatch.setattr(assets.figures, "extract_figures", counting_extract)
+        monkeypatch.setattr(assets.stages.raw_documents, "document_from_bytes", counting_parse)
+        monkeypatch.setattr(assets.stages.sentences, "segment_documents", counting_segment)
+        monkeypatch.setattr(assets.stages.figures, "extract_figures", counting_extract)
 
 
 def publish(seeds: Path, data: Path) -> dict[str, dict[str, int]]:
     """Run ``publish_release``; each per-document stage's cache hits and misses."""
-    paths = TradefactsPaths(seeds_dir=str(seeds), data_dir=str(data))
+    paths = TradefactsSettings(seeds_dir=str(seeds), data_dir=str(data))
     with DagsterInstance.ephemeral() as instance:
         result = build_defs(paths).resolve_job_def(JOB_NAME).execute_in_process(instance=instance)
     assert result.success

@@ -6,12 +6,12 @@ import pandas as pd
 from dagster import AssetKey, PythonObjectDagsterType, build_input_context, build_output_context
 
 from assets.io_manager import COLUMNS_METADATA_KEY, TABLE_METADATA_KEY, ParquetIOManager
-from assets.resources import TradefactsPaths
+from assets.settings import TradefactsSettings
 from pipeline.release.parquet import TableFile
 
 
 def _round_trip(tmp_path, name: str, table: str, df: pd.DataFrame, **input_context) -> pd.DataFrame:
-    manager = ParquetIOManager(paths=TradefactsPaths(seeds_dir="unused", data_dir=str(tmp_path)))
+    manager = ParquetIOManager(paths=TradefactsSettings(seeds_dir="unused", data_dir=str(tmp_path)))
     key = AssetKey(name)
     out = build_output_context(
         asset_key=key, definition_metadata={TABLE_METADATA_KEY: table}, name="result"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import base64
 
-from assets.release import REPORT_METADATA_CHARS, report_metadata
+from assets.stages.release import REPORT_METADATA_CHARS, report_metadata
 
 
 def test_report_metadata_inlines_the_chart_and_cuts_long_reports(tmp_path) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from assets.release import ValidatedTables, report_tables
+from assets.stages.release import ValidatedTables, report_tables
 from pipeline.contract.tables import TABLES
 from pipeline.release.parquet import TableFile, write_parquet
 from pipeline.report.markdown import REPORT_COLUMNS

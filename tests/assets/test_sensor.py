@@ -10,10 +10,10 @@ import pandas as pd
 import pytest
 from dagster import DagsterInstance, Definitions, RunRequest, build_sensor_context
 
-from assets.automation import SENSOR_NAME, evaluate_folder, run_key
 from assets.definitions import JOB_NAME, build_defs
-from assets.raw_documents import input_folder
-from assets.resources import TradefactsPaths
+from assets.orchestration.sensor import SENSOR_NAME, evaluate_folder, run_key
+from assets.settings import TradefactsSettings
+from assets.stages.input_folder import input_folder
 from pipeline.ingest.cache import content_set_hash
 from pipeline.release.layout import load_manifest, load_table, read_latest
 
@@ -28,12 +28,12 @@ def setup(tmp_path):
     seeds = tmp_path / "seeds"
     seeds.mkdir()
     (seeds / "kenya_tanzania.txt").write_text(OTHER_ARTICLE, encoding="utf-8")
-    paths = TradefactsPaths(seeds_dir=str(seeds), data_dir=str(tmp_path / "data"))
+    paths = TradefactsSettings(seeds_dir=str(seeds), data_dir=str(tmp_path / "data"))
     with DagsterInstance.ephemeral() as instance:
         yield build_defs(paths), paths, instance
 
 
-def tick(defs: Definitions, paths: TradefactsPaths, instance, cursor: str | None):
+def tick(defs: Definitions, paths: TradefactsSettings, instance, cursor: str | None):
     """Evaluate the sensor once: its run requests and new cursor."""
     sensor = defs.get_sensor_def(SENSOR_NAME)
     context = build_sensor_context(instance=instance, cursor=cursor, resources={"paths": paths})

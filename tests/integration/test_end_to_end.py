@@ -10,7 +10,7 @@ from dagster import materialize
 
 from assets.definitions import ASSETS, CHECKS
 from assets.io_manager import ParquetIOManager
-from assets.resources import TradefactsPaths
+from assets.settings import TradefactsSettings
 from pipeline.contract.tables import TABLES
 from pipeline.extract.evaluate import evaluate, read_gold
 from pipeline.release.catalog import verify_release
@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parents[2]
 @pytest.fixture(scope="module")
 def release(tmp_path_factory) -> dict[str, pd.DataFrame]:
     data = tmp_path_factory.mktemp("data")
-    paths = TradefactsPaths(seeds_dir=str(ROOT / "seeds"), data_dir=str(data))
+    paths = TradefactsSettings(seeds_dir=str(ROOT / "seeds"), data_dir=str(data))
     result = materialize(
         [*ASSETS, *CHECKS], resources={"paths": paths, "io_manager": ParquetIOManager(paths=paths)}
     )

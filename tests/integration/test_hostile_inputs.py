@@ -14,7 +14,7 @@ from dagster import materialize
 
 from assets.definitions import ASSETS, CHECKS
 from assets.io_manager import ParquetIOManager
-from assets.resources import TradefactsPaths
+from assets.settings import TradefactsSettings
 from pipeline.contract.tables import TABLES
 from pipeline.extract.evaluate import GOLD_COLUMNS
 from pipeline.ingest.documents import DEFAULT_MAX_BYTES
@@ -65,7 +65,7 @@ def hostile_release(tmp_path_factory) -> tuple[dict[str, pd.DataFrame], dict[str
     base = tmp_path_factory.mktemp("hostile")
     expected = _hostile_folder(base / "in")
     n_files = len(list((base / "in").iterdir()))
-    paths = TradefactsPaths(seeds_dir=str(base / "in"), data_dir=str(base / "data"))
+    paths = TradefactsSettings(seeds_dir=str(base / "in"), data_dir=str(base / "data"))
     result = materialize(
         [*ASSETS, *CHECKS], resources={"paths": paths, "io_manager": ParquetIOManager(paths=paths)}
     )
@@ -124,14 +124,16 @@ def test_seed_figures_unchanged_and_reencoded_copies_agree(hostile_release) -> N
 
 def test_size_limit_is_configurable(tmp_path, monkeypatch) -> None:
     monkeypatch.setenv("TRADEFACTS_MAX_BYTES", "100")
-    paths = TradefactsPaths.from_env()
+    paths = TradefactsSettings.from_env()
     assert paths.max_bytes == 100
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "long.txt").write_text(
         "date 2031-01-01\n" + "Trade between Chile and Peru grew. " * 10
     )
-    paths = TradefactsPaths(seeds_dir=str(folder), data_dir=str(tmp_path / "data"), max_bytes=100)
+    paths = TradefactsSettings(
+        seeds_dir=str(folder), data_dir=str(tmp_path / "data"), max_bytes=100
+    )
     result = materialize(
         [*ASSETS, *CHECKS], resources={"paths": paths, "io_manager": ParquetIOManager(paths=paths)}
     )

@@ -11,7 +11,7 @@ from dagster import AssetOut, MetadataValue, Output, multi_asset
 
 from assets.io_manager import TABLE_METADATA_KEY, columns_in
 from assets.metadata import GROUP, KINDS, frame_metadata, markdown_table
-from assets.resources import TradefactsPaths
+from assets.settings import TradefactsSettings
 from assets.versioning import source_version
 from pipeline.ingest.cache import StageCache
 from pipeline.reconcile.pairs import OUTPUTS, reconcile_by_pair
@@ -58,7 +58,7 @@ def conflicts_preview(facts: pd.DataFrame, claims: pd.DataFrame, total: int) -> 
     group_name=GROUP,
 )
 def reconcile_facts(
-    paths: TradefactsPaths,
+    paths: TradefactsSettings,
     raw_documents: pd.DataFrame,
     sentences: pd.DataFrame,
     figures: pd.DataFrame,
@@ -71,7 +71,9 @@ def reconcile_facts(
         name: StageCache(paths.data / "cache", f"reconcile-{name}", CODE_VERSION, table=name)
         for name in OUTPUTS
     }
-    result = reconcile_by_pair(figures, sentences, raw_documents, caches=caches)
+    result = reconcile_by_pair(
+        figures, sentences, raw_documents, policy=paths.policy(), caches=caches
+    )
     facts, checks = result.facts, result.checks
     resolution = facts["resolution"].value_counts() if len(facts) else pd.Series(dtype=int)
     conflicting = int(resolution.get("conflicting", 0))

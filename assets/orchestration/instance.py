@@ -3,7 +3,7 @@
 Why tuned: with Dagster's defaults a run launched from the UI waits up to 5 s in the run queue
 and then starts one process per step, each importing pandas and the pipeline again; over the
 seeds that is most of the run. Here the queue is polled every second and the jobs run their
-steps in-process (``assets.jobs``), so a UI-launched run over the seeds takes a few seconds.
+steps in-process (``assets.orchestration.jobs``), so a UI-launched run over the seeds takes a few seconds.
 One run at a time: a release has one writer (the store's lock), so a second run would only
 fail; queued runs wait instead. The GraphQL test starts ``dagster dev`` with this same file.
 """

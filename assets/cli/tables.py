@@ -1,8 +1,8 @@
 """``tradefacts facts [--pair A-B] [--year Y]`` and ``tradefacts conflicts``: readable tables.
 
 Why a module of its own: these commands only read a published release (no Dagster, no lock), so
-they start fast and stay out of the run machinery; ``assets/cli.py`` only registers them
-(:func:`add_table_commands`). Rows and labels come from ``pipeline/report.py``, the same as in
+they start fast and stay out of the run machinery; ``assets/cli/app.py`` only registers them
+(:func:`add_table_commands`). Rows and labels come from ``pipeline/report/``, the same as in
 ``report.md`` and the UI. Every failure is one line on stderr and exit code 1.
 """
 
@@ -16,7 +16,8 @@ from collections.abc import Sequence
 
 import pandas as pd
 
-from assets.cli_releases import data_option, guarded
+from assets.cli.options import data_option
+from assets.cli.releases import guarded
 from pipeline.contract.arrow import plain
 from pipeline.release.catalog import resolve_release
 from pipeline.release.layout import load_table

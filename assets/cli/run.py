@@ -1,4 +1,4 @@
-"""``tradefacts`` command line: runs the ``publish_release`` job through Dagster.
+"""``tradefacts run``: runs the ``publish_release`` job through Dagster.
 
 Why through Dagster and a persistent instance: the run, its checks and materialisations then show
 up in ``dagster dev``'s run history (with ``DAGSTER_HOME`` pointing at the same folder), exactly as
@@ -7,10 +7,7 @@ if the job had been launched from the UI.
 
 from __future__ import annotations
 
-import argparse
-import os
 import sys
-from collections.abc import Sequence
 from pathlib import Path
 
 from dagster import (
@@ -22,18 +19,15 @@ from dagster import (
     execute_job,
 )
 
-from assets.cli_evaluate import add_evaluate_command
-from assets.cli_progress import RUN_CONFIG, with_progress
-from assets.cli_releases import HANDLER, add_release_commands, with_writer_lock
-from assets.cli_tables import add_table_commands
-from assets.instance import write_instance_yaml
-from assets.resources import DATA_ENV, DEFAULT_DATA, DEFAULT_SEEDS, SEEDS_ENV, TradefactsPaths
+from assets.cli.progress import RUN_CONFIG, with_progress
+from assets.orchestration.instance import write_instance_yaml
+from assets.settings import TradefactsSettings
 
 
-def dagster_home(data_dir: Path) -> Path:
-    """``DAGSTER_HOME`` if set, else ``<data>/dagster_home``, with tradefacts' dagster.yaml."""
-    env = os.environ.get("DAGSTER_HOME")
-    home = Path(env) if env else data_dir / "dagster_home"
+def dagster_home(data_dir: Path, configured: str | None = None) -> Path:
+    """``configured`` (``DAGSTER_HOME``) if set, else ``<data>/dagster_home``, with tradefacts'
+    dagster.yaml."""
+    home = Path(configured) if configured else data_dir / "dagster_home"
     home = home.resolve()
     write_instance_yaml(home)
     return home
@@ -103,10 +97,7 @@ def cli_job(seeds_dir: str, data_dir: str) -> JobDefinition:
     the environment). Called by Dagster through ``build_reconstructable_job``."""
     from assets.definitions import JOB_NAME, build_defs  # deferred: keeps ``--help`` fast
 
-    env = TradefactsPaths.from_env()
-    paths = TradefactsPaths(
-        seeds_dir=seeds_dir, data_dir=data_dir, max_bytes=env.max_bytes, workers=env.workers
-    )
+    paths = TradefactsSettings.from_env(seeds_dir=seeds_dir, data_dir=data_dir)
     return with_progress(build_defs(paths).resolve_job_def(JOB_NAME))
 
 
@@ -124,9 +115,11 @@ def run(seeds: Path, data: Path, log_level: str = "CRITICAL") -> int:
     data.mkdir(parents=True, exist_ok=True)
     config = {"loggers": {"console": {"config": {"log_level": log_level}}, **RUN_CONFIG}}
     try:
-        job = build_reconstructable_job("assets.cli", "cli_job", (str(seeds), str(data)))
+        job = build_reconstructable_job("assets.cli.run", "cli_job", (str(seeds), str(data)))
         with (
-            DagsterInstance.from_config(str(dagster_home(data))) as instance,
+            DagsterInstance.from_config(
+                str(dagster_home(data, TradefactsSettings.from_env().dagster_home))
+            ) as instance,
             execute_job(job, instance, run_config=config, raise_on_error=False) as result,
         ):
             return _report(result, data)
@@ -145,42 +138,3 @@ def _report(result: JobExecutionResult, data: Path) -> int:
     print(summary(data, release_id, created))
     print(f"dagster run: {result.run_id}")
     return 0
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of the ``tradefacts`` console script."""
-    parser = argparse.ArgumentParser(prog="tradefacts", description=__doc__.splitlines()[0])
-    commands = parser.add_subparsers(dest="command", required=True)
-    run_parser = commands.add_parser("run", help="materialise every asset and publish a release")
-    run_parser.add_argument(
-        "--seeds",
-        type=Path,
-        default=Path(os.environ.get(SEEDS_ENV) or DEFAULT_SEEDS),
-        help=f"folder of *.txt articles (env {SEEDS_ENV}, default {DEFAULT_SEEDS}/)",
-    )
-    run_parser.add_argument(
-        "--data",
-        type=Path,
-        default=Path(os.environ.get(DATA_ENV) or DEFAULT_DATA),
-        help=f"output folder (env {DATA_ENV}, default {DEFAULT_DATA}/)",
-    )
-    run_parser.add_argument(
-        "-v", "--verbose", action="store_true", help="show Dagster's event log on stderr"
-    )
-    add_release_commands(commands)  # releases list|show|diff|rollback|gc|verify, lineage
-    add_evaluate_command(commands, HANDLER)
-    add_table_commands(commands, HANDLER)  # facts, conflicts
-    args = parser.parse_args(argv)
-    if getattr(args, HANDLER, None):
-        return getattr(args, HANDLER)(args)
-    if args.command == "run":
-        return with_writer_lock(
-            args.data,
-            lambda: run(args.seeds, args.data, "DEBUG" if args.verbose else "CRITICAL"),
-        )
-    parser.error(f"unknown command {args.command}")
-    return 2
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -7,7 +7,7 @@ from dagster import AssetExecutionContext, asset
 
 from assets.io_manager import TABLE_METADATA_KEY, columns_in
 from assets.metadata import GROUP, KINDS, cached_stage_metadata
-from assets.resources import TradefactsPaths
+from assets.settings import TradefactsSettings
 from assets.versioning import source_version
 from pipeline.extract.figures import extract_figures
 from pipeline.ingest.cache import StageCache, cached_per_document
@@ -31,7 +31,7 @@ DOCUMENT_COLUMNS = ("doc_id", "sha256", "status", "published", "title")
 )
 def figures(
     context: AssetExecutionContext,
-    paths: TradefactsPaths,
+    paths: TradefactsSettings,
     raw_documents: pd.DataFrame,
     sentences: pd.DataFrame,
 ) -> pd.DataFrame:

@@ -1,7 +1,7 @@
 """``tradefacts releases list|show|diff|rollback|gc|verify`` and ``tradefacts lineage FACT_ID``.
 
 Why a module of its own: these commands read and administer published releases and never start
-Dagster, so they stay fast and independent of the run machinery in ``assets/cli.py``, which only
+Dagster, so they stay fast and independent of the run machinery in ``assets/cli/app.py``, which only
 registers them (:func:`add_release_commands`) and wraps its run in :func:`with_writer_lock`.
 Every failure is one line on stderr and exit code 1.
 """
@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from assets.resources import DATA_ENV, DEFAULT_DATA
+from assets.cli.options import data_option
 from pipeline.release import catalog
 from pipeline.release.catalog import list_releases, resolve_release, rollback, verify_release
 from pipeline.release.diff import diff_releases
@@ -259,18 +258,6 @@ def guarded(command: Callable[[argparse.Namespace], int]) -> Callable[[argparse.
             return 1
 
     return run
-
-
-def data_option() -> argparse.ArgumentParser:
-    """A parent parser with ``--data`` (env ``TRADEFACTS_DATA_DIR``), shared by read commands."""
-    parent = argparse.ArgumentParser(add_help=False)
-    parent.add_argument(
-        "--data",
-        type=Path,
-        default=Path(os.environ.get(DATA_ENV) or DEFAULT_DATA),
-        help=f"data folder holding releases/ (env {DATA_ENV}, default {DEFAULT_DATA}/)",
-    )
-    return parent
 
 
 def add_release_commands(commands: argparse._SubParsersAction) -> None:

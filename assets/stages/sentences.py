@@ -5,7 +5,7 @@ from dagster import AssetExecutionContext, asset
 
 from assets.io_manager import TABLE_METADATA_KEY
 from assets.metadata import GROUP, KINDS, cached_stage_metadata
-from assets.resources import TradefactsPaths
+from assets.settings import TradefactsSettings
 from assets.versioning import source_version
 from pipeline.ingest.cache import StageCache, cached_per_document
 from pipeline.ingest.segment import segment_documents
@@ -22,7 +22,7 @@ CACHE_VERSION = source_version("pipeline.ingest.documents", "pipeline.ingest.seg
     metadata={TABLE_METADATA_KEY: "sentences"},
 )
 def sentences(
-    context: AssetExecutionContext, paths: TradefactsPaths, raw_documents: pd.DataFrame
+    context: AssetExecutionContext, paths: TradefactsSettings, raw_documents: pd.DataFrame
 ) -> pd.DataFrame:
     """Split each document's cleaned text into sentences, reusing unchanged documents' rows."""
     cache = StageCache(paths.data / "cache", "sentences", CACHE_VERSION, table="sentences")

@@ -1,10 +1,4 @@
-"""The input folder (an observable source) and asset ``raw_documents``: one row per input file.
-
-Why the source asset: observing the folder records a data version (the hash of its file names
-and contents), so the UI marks ``raw_documents`` and everything below it stale as soon as an
-article changes, before anything is rerun. The sensor in ``assets.automation`` records the same
-observation when it sees a change.
-"""
+"""Asset ``raw_documents``: one row per input file, parsed only when its bytes are new."""
 
 import warnings
 from pathlib import Path
@@ -15,50 +9,20 @@ from dagster import (
     BetaWarning,
     DataVersion,
     MetadataValue,
-    ObserveResult,
     Output,
     asset,
-    observable_source_asset,
 )
 
 from assets.io_manager import TABLE_METADATA_KEY
 from assets.metadata import GROUP, KINDS, PREVIEW_HIDDEN, frame_metadata, markdown_table
-from assets.resources import TradefactsPaths
+from assets.settings import TradefactsSettings
+from assets.stages.input_folder import input_folder
 from assets.versioning import source_version
-from pipeline.ingest.cache import StageCache, cached_records, content_set_hash, fingerprint_folder
+from pipeline.ingest.cache import StageCache, cached_records, content_set_hash
 from pipeline.ingest.documents import document_from_bytes, ingest_folder
 
 INGEST_VERSION = source_version("pipeline.ingest.documents")
 MAX_LISTED_QUARANTINED = 50
-
-
-def folder_metadata(fingerprint: dict[str, str], folder: Path) -> dict[str, MetadataValue]:
-    """What an observation of the input folder shows in the UI."""
-    return {
-        "files": MetadataValue.int(len(fingerprint)),
-        "seeds_dir": MetadataValue.path(str(folder.resolve())),
-    }
-
-
-def _observe_folder(paths: TradefactsPaths) -> ObserveResult:
-    """Hash the folder's contents so a changed article shows up as new data upstream."""
-    fingerprint = fingerprint_folder(paths.seeds)
-    return ObserveResult(
-        data_version=DataVersion(content_set_hash(fingerprint)),
-        metadata=folder_metadata(fingerprint, paths.seeds),
-    )
-
-
-# Observable source assets and ``Output(data_version=...)`` are Dagster's documented way to
-# version data; they are marked beta, which says nothing about this use, so the warning is muted.
-with warnings.catch_warnings():
-    warnings.simplefilter("ignore", BetaWarning)
-    input_folder = observable_source_asset(
-        name="input_folder",
-        group_name=GROUP,
-        description="The folder of *.txt articles (TRADEFACTS_SEEDS_DIR); its data version is "
-        "the hash of the file names and their sha256.",
-    )(_observe_folder)
 
 
 def documents_version(documents: pd.DataFrame) -> str:
@@ -90,7 +54,9 @@ def quarantine_metadata(documents: pd.DataFrame) -> dict[str, MetadataValue]:
     metadata={TABLE_METADATA_KEY: "documents"},
     deps=[input_folder],
 )
-def raw_documents(context: AssetExecutionContext, paths: TradefactsPaths) -> Output[pd.DataFrame]:
+def raw_documents(
+    context: AssetExecutionContext, paths: TradefactsSettings
+) -> Output[pd.DataFrame]:
     """Read the input folder, parsing only files whose bytes were not parsed before."""
     cache = StageCache(paths.data / "cache", "documents", INGEST_VERSION, table="documents")
     parse, flush = cached_records(cache, document_from_bytes)

@@ -22,7 +22,7 @@ from dagster import (
 
 from assets.checks import passed_on_current_materialization, schema_check_rows, schema_outcome
 from assets.metadata import GROUP, KINDS
-from assets.resources import TradefactsPaths
+from assets.settings import TradefactsSettings
 from assets.versioning import release_code_version, source_version
 from pipeline.contract.schemas import TABLE_SCHEMAS
 from pipeline.release.parquet import TableFile
@@ -143,7 +143,7 @@ def report_metadata(folder: Path) -> dict[str, MetadataValue]:
 )
 def release(
     context: AssetExecutionContext,
-    paths: TradefactsPaths,
+    paths: TradefactsSettings,
     raw_documents: TableFile,
     sentences: TableFile,
     figures: TableFile,

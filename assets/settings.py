@@ -1,0 +1,99 @@
+"""Settings of a tradefacts deployment: one Dagster resource, the only reader of the environment.
+
+Why one resource: the CLI, ``dagster dev`` and the daemon must agree on where articles are read
+and releases written, on the size limit, the worker count and the preference policy; reading
+each variable in the module that uses it made six readers. Here :meth:`TradefactsSettings.from_env`
+reads them all through ``dg.EnvVar``; everything else receives the values as arguments
+(``pipeline/`` reads no environment at all). Relative paths are resolved against the working
+directory of the process.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import dagster as dg
+
+from assets.environment import (
+    DAGSTER_HOME_ENV,
+    DATA_ENV,
+    DEFAULT_CRON,
+    DEFAULT_DATA,
+    DEFAULT_SEEDS,
+    DEFAULT_TZ,
+    MAX_BYTES_ENV,
+    POLICY_ENV,
+    SCHEDULE_CRON_ENV,
+    SCHEDULE_RUNNING_ENV,
+    SCHEDULE_TZ_ENV,
+    SEEDS_ENV,
+    SENSOR_RUNNING_ENV,
+    WORKERS_ENV,
+)
+from pipeline.ingest.documents import DEFAULT_MAX_BYTES
+from pipeline.reconcile.resolve import DEFAULT_POLICY, PREFERENCE_POLICIES
+
+
+def _flag(value: str | None, default: bool) -> bool:
+    value = (value or "").strip().lower()
+    return default if not value else value in {"1", "true", "yes", "on", "running"}
+
+
+class TradefactsSettings(dg.ConfigurableResource):
+    """Where the input articles are read from and where assets and releases are written, and
+    how the stages and the automation behave. Bound to the resource key ``paths``."""
+
+    seeds_dir: str = DEFAULT_SEEDS
+    data_dir: str = DEFAULT_DATA
+    # Files larger than this are quarantined as "oversize" without being read.
+    max_bytes: int = DEFAULT_MAX_BYTES
+    # Extraction processes for large batches (0: one per core).
+    workers: int = 0
+    # Which side fills preferred_value when sources conflict (README "Reconciliation").
+    preferred_policy: str = DEFAULT_POLICY
+    schedule_cron: str = DEFAULT_CRON
+    schedule_tz: str = DEFAULT_TZ
+    schedule_running: bool = False
+    sensor_running: bool = True
+    # The Dagster instance of ``tradefacts run`` (default: ``<data>/dagster_home``).
+    dagster_home: str | None = None
+
+    @classmethod
+    def from_env(cls, **overrides: object) -> TradefactsSettings:
+        """Settings from the ``TRADEFACTS_*`` variables (and ``DAGSTER_HOME``), else defaults;
+        ``overrides`` (e.g. the CLI's ``--seeds``/``--data``) win over both."""
+
+        def env(name: str) -> str | None:
+            return dg.EnvVar(name).get_value() or None
+
+        values = {
+            "seeds_dir": env(SEEDS_ENV) or DEFAULT_SEEDS,
+            "data_dir": env(DATA_ENV) or DEFAULT_DATA,
+            "max_bytes": int(env(MAX_BYTES_ENV) or DEFAULT_MAX_BYTES),
+            "workers": int(env(WORKERS_ENV) or 0),
+            "preferred_policy": dg.EnvVar(POLICY_ENV).get_value(DEFAULT_POLICY),
+            "schedule_cron": env(SCHEDULE_CRON_ENV) or DEFAULT_CRON,
+            "schedule_tz": env(SCHEDULE_TZ_ENV) or DEFAULT_TZ,
+            "schedule_running": _flag(env(SCHEDULE_RUNNING_ENV), False),
+            "sensor_running": _flag(env(SENSOR_RUNNING_ENV), True),
+            "dagster_home": env(DAGSTER_HOME_ENV),
+        }
+        return cls(**{**values, **overrides})
+
+    @property
+    def seeds(self) -> Path:
+        """The input folder as a path."""
+        return Path(self.seeds_dir)
+
+    @property
+    def data(self) -> Path:
+        """The data folder (assets, releases, the default Dagster home) as a path."""
+        return Path(self.data_dir)
+
+    def policy(self) -> str:
+        """The preference policy, checked when reconciliation asks for it."""
+        if self.preferred_policy not in PREFERENCE_POLICIES:
+            raise ValueError(
+                f"{POLICY_ENV}={self.preferred_policy!r}; expected one of {PREFERENCE_POLICIES}"
+            )
+        return self.preferred_policy
