@@ -20,10 +20,19 @@ from dagster import (
     OutputContext,
 )
 
+from assets.metadata import column_schema
 from assets.settings import TradefactsSettings
 from pipeline.release.parquet import TableFile, read_parquet, write_parquet
 
 TABLE_METADATA_KEY = "tradefacts/table"
+
+
+def table_metadata(table: str) -> dict[str, object]:
+    """Definition metadata of an asset holding contract ``table``: its name for this IO manager
+    and ``dagster/column_schema`` (each column's type and description, from the pandera model)."""
+    return {TABLE_METADATA_KEY: table, **column_schema(table)}
+
+
 """Asset metadata naming the contract table a frame follows (keeps column types stable)."""
 COLUMNS_METADATA_KEY = "tradefacts/columns"
 """Input metadata: the only columns of the upstream table that an asset reads."""

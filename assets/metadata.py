@@ -5,9 +5,26 @@ from __future__ import annotations
 import math
 
 import pandas as pd
-from dagster import MetadataValue
+from dagster import MetadataValue, TableColumn, TableColumnConstraints, TableSchema
 
+from pipeline.contract.schemas import TABLE_SCHEMAS
 from pipeline.ingest.cache import StageCache
+
+
+def column_schema(table: str) -> dict[str, TableSchema]:
+    """``dagster/column_schema`` of contract ``table``: name, type, nullability, uniqueness and
+    description of each column, read from its pandera model, so the UI shows the column docs."""
+    schema = TABLE_SCHEMAS[table].to_schema()
+    columns = [
+        TableColumn(
+            name=name,
+            type=str(column.dtype),
+            description=column.description,
+            constraints=TableColumnConstraints(nullable=column.nullable, unique=column.unique),
+        )
+        for name, column in schema.columns.items()
+    ]
+    return {"dagster/column_schema": TableSchema(columns=columns)}
 
 
 def _cell(value: object, max_chars: int) -> str:

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import pandas as pd
 from dagster import AssetOut, MetadataValue, Output, multi_asset
 
-from assets.io_manager import TABLE_METADATA_KEY, columns_in
+from assets.io_manager import columns_in, table_metadata
 from assets.metadata import GROUP, KINDS, frame_metadata, markdown_table
 from assets.settings import TradefactsSettings
 from assets.versioning import source_version
@@ -36,19 +36,19 @@ def conflicts_preview(facts: pd.DataFrame, claims: pd.DataFrame, total: int) -> 
             "agreed, agreed_within_rounding, conflicting, derived, inconsistent).",
             kinds=KINDS,
             code_version=CODE_VERSION,
-            metadata={TABLE_METADATA_KEY: "facts"},
+            metadata=table_metadata("facts"),
         ),
         "claims": AssetOut(
             description="One row per claim behind each fact: value, source, document, sentence.",
             kinds=KINDS,
             code_version=CODE_VERSION,
-            metadata={TABLE_METADATA_KEY: "claims"},
+            metadata=table_metadata("claims"),
         ),
         "identity_checks": AssetOut(
             description="Identity checks run while reconciling (turnover = exports + imports).",
             kinds=KINDS,
             code_version=CODE_VERSION,
-            metadata={TABLE_METADATA_KEY: "checks"},
+            metadata=table_metadata("checks"),
         ),
     },
     ins={

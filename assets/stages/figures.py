@@ -5,10 +5,11 @@ import os
 import pandas as pd
 from dagster import AssetExecutionContext, asset
 
-from assets.io_manager import TABLE_METADATA_KEY, columns_in
+from assets.io_manager import columns_in, table_metadata
 from assets.metadata import GROUP, KINDS, cached_stage_metadata
 from assets.settings import TradefactsSettings
 from assets.versioning import source_version
+from pipeline.contract.tables import pick
 from pipeline.extract.figures import extract_figures
 from pipeline.ingest.cache import StageCache, cached_per_document
 
@@ -16,7 +17,7 @@ CACHE_VERSION = source_version(
     "pipeline.ingest.documents", "pipeline.ingest.segment", "pipeline.extract.figures"
 )
 """Cache key version: a document's figures depend on its cleaned text and its sentences too."""
-DOCUMENT_COLUMNS = ("doc_id", "sha256", "status", "published", "title")
+DOCUMENT_COLUMNS = pick("documents", "doc_id", "sha256", "status", "published", "title")
 """What extraction reads of a document besides its sentences (not its whole text)."""
 
 
@@ -26,7 +27,7 @@ DOCUMENT_COLUMNS = ("doc_id", "sha256", "status", "published", "title")
     group_name=GROUP,
     kinds=KINDS,
     code_version=source_version("pipeline.extract.figures"),
-    metadata={TABLE_METADATA_KEY: "figures"},
+    metadata=table_metadata("figures"),
     ins={"raw_documents": columns_in(*DOCUMENT_COLUMNS)},
 )
 def figures(

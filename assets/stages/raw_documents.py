@@ -13,7 +13,7 @@ from dagster import (
     asset,
 )
 
-from assets.io_manager import TABLE_METADATA_KEY
+from assets.io_manager import table_metadata
 from assets.metadata import GROUP, KINDS, PREVIEW_HIDDEN, frame_metadata, markdown_table
 from assets.settings import TradefactsSettings
 from assets.stages.input_folder import input_folder
@@ -51,7 +51,7 @@ def quarantine_metadata(documents: pd.DataFrame) -> dict[str, MetadataValue]:
     group_name=GROUP,
     kinds=KINDS,
     code_version=INGEST_VERSION,
-    metadata={TABLE_METADATA_KEY: "documents"},
+    metadata=table_metadata("documents"),
     deps=[input_folder],
 )
 def raw_documents(

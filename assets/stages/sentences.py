@@ -3,7 +3,7 @@
 import pandas as pd
 from dagster import AssetExecutionContext, asset
 
-from assets.io_manager import TABLE_METADATA_KEY
+from assets.io_manager import table_metadata
 from assets.metadata import GROUP, KINDS, cached_stage_metadata
 from assets.settings import TradefactsSettings
 from assets.versioning import source_version
@@ -19,7 +19,7 @@ CACHE_VERSION = source_version("pipeline.ingest.documents", "pipeline.ingest.seg
     group_name=GROUP,
     kinds=KINDS,
     code_version=source_version("pipeline.ingest.segment"),
-    metadata={TABLE_METADATA_KEY: "sentences"},
+    metadata=table_metadata("sentences"),
 )
 def sentences(
     context: AssetExecutionContext, paths: TradefactsSettings, raw_documents: pd.DataFrame

@@ -14,7 +14,7 @@ import math
 import pandas as pd
 import pyarrow as pa
 
-from pipeline.contract.schemas import TABLE_SCHEMAS
+from pipeline.contract.schemas import ARROW_TYPE, TABLE_SCHEMAS
 
 
 @functools.cache
@@ -25,6 +25,8 @@ def _contract_types(table: str) -> dict[str, pa.DataType]:
         return {}
     types: dict[str, pa.DataType] = {}
     for name, column in model.to_schema().columns.items():
+        if (column.metadata or {}).get(ARROW_TYPE) == "inferred":
+            continue  # keeps the type pyarrow infers, as before the column was in the model
         dtype = str(column.dtype).lower()
         if dtype in ("str", "string"):
             types[name] = pa.string()

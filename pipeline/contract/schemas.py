@@ -1,8 +1,11 @@
-"""One pandera model per table: the only place column types and vocabularies are written.
+"""One pandera model per table: the only place columns, their types, vocabularies and meaning
+are written.
 
-Every stage validates its output against these models, the Dagster layer turns each model into a
-blocking asset check, and the release writer records each validation in ``checks.parquet``.
-Bump ``SCHEMA_VERSION`` whenever a contract column is renamed, dropped or re-meant.
+Every stage validates its output against these models; ``contract/tables.py`` derives the column
+lists, row order and Arrow types from them, the Dagster layer turns each model into a blocking
+asset check and into the column docs the UI shows (``dagster/column_schema``), and the release
+writer records each validation in ``checks.parquet``. Bump ``SCHEMA_VERSION`` whenever a
+contract column is renamed, dropped or re-meant.
 """
 
 from __future__ import annotations
@@ -11,6 +14,10 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.engines import pandas_engine
 from pandera.typing import Series
+
+from pipeline.contract.keys import FACT_KEY
+
+__all__ = ["FACT_KEY"]
 
 SCHEMA_VERSION = "1.0"
 
@@ -26,13 +33,16 @@ RESOLUTIONS = (
     "inconsistent",
 )
 DOC_STATUSES = ("ok", "quarantined")
-# The fact key (CONTRACT.md): the pair is ordered for exports, imports and investment and
-# unordered (sorted) for turnover.
-FACT_KEY: tuple[str, ...] = (
-    "flow", "scope", "reporter", "partner", "period_start", "period_end", "measure", "unit",
-    "status",
-)  # fmt: skip
+CHECK_KINDS = ("schema", "identity")
+CHECK_OUTCOMES = ("passed", "failed", "agreed_within_rounding", "inconsistent")
 ISO3_OR_BLOC = r"^[A-Z]{2,5}$"
+SORT_KEY = "sort_key"
+"""Key of a model's ``Config.metadata`` naming the columns its published rows are sorted by."""
+ARROW_TYPE = "arrow_type"
+"""Key of a column's metadata; ``"inferred"`` keeps the Arrow type pyarrow infers for it. The
+three columns marked so were outside the models before; typing them from the model would change
+the bytes of a release where they are all null, so they keep the type they always had. They are
+also optional (``Optional[Series]``): a facts frame without them passed before and still does."""
 
 Date = pandas_engine.Date
 
@@ -45,22 +55,26 @@ def _is_list_of_str(series: pd.Series) -> pd.Series:
     )
 
 
+def _text(description: str, **kwargs: object) -> object:
+    return pa.Field(description=description, **kwargs)
+
+
 class DocumentsSchema(pa.DataFrameModel):
     """One row per input file, readable or not."""
 
-    doc_id: Series[str] = pa.Field(unique=True)
-    path: Series[str]
-    sha256: Series[str] = pa.Field(str_matches=r"^[0-9a-f]{64}$")
-    encoding: Series[str] = pa.Field(nullable=True)
-    published: Series[Date] = pa.Field(nullable=True)
-    title: Series[str] = pa.Field(nullable=True)
-    n_chars: Series[int] = pa.Field(ge=0)
-    status: Series[str] = pa.Field(isin=DOC_STATUSES)
-    reason: Series[str] = pa.Field(nullable=True)
-    text: Series[str] = pa.Field(nullable=True)
-    decode_errors: Series[int] = pa.Field(ge=0)
-    duplicate_of: Series[str] = pa.Field(nullable=True)
-    note: Series[str] = pa.Field(nullable=True)
+    doc_id: Series[str] = _text("the file name without its extension", unique=True)
+    path: Series[str] = _text("the file's path relative to the input folder")
+    sha256: Series[str] = _text("sha256 of the raw bytes", str_matches=r"^[0-9a-f]{64}$")
+    encoding: Series[str] = _text("encoding as detected; null when not decoded", nullable=True)
+    published: Series[Date] = _text("date from the header; null where absent", nullable=True)
+    title: Series[str] = _text("the headline, kept apart from the body", nullable=True)
+    n_chars: Series[int] = _text("characters of the cleaned text", ge=0)
+    status: Series[str] = _text("ok or quarantined", isin=DOC_STATUSES)
+    reason: Series[str] = _text("why quarantined; null when ok", nullable=True)
+    text: Series[str] = _text("the cleaned text; null when quarantined", nullable=True)
+    decode_errors: Series[int] = _text("invalid bytes replaced while decoding", ge=0)
+    duplicate_of: Series[str] = _text("doc_id of an identical earlier file", nullable=True)
+    note: Series[str] = _text("e.g. a doc_id collision resolved by using the name", nullable=True)
 
     @pa.dataframe_check
     @classmethod
@@ -75,17 +89,18 @@ class DocumentsSchema(pa.DataFrameModel):
     class Config:
         strict = False
         coerce = True
+        metadata = {SORT_KEY: ("doc_id",)}
 
 
 class SentencesSchema(pa.DataFrameModel):
     """One row per cleaned sentence; offsets index the cleaned document text."""
 
-    sentence_id: Series[str] = pa.Field(unique=True)
-    doc_id: Series[str]
-    position: Series[int] = pa.Field(ge=0)
-    text: Series[str] = pa.Field(str_length={"min_value": 1})
-    char_start: Series[int] = pa.Field(ge=0)
-    char_end: Series[int] = pa.Field(ge=0)
+    sentence_id: Series[str] = _text("<doc_id>:<position>", unique=True)
+    doc_id: Series[str] = _text("the document it belongs to")
+    position: Series[int] = _text("order within the document, from 0", ge=0)
+    text: Series[str] = _text("the cleaned sentence", str_length={"min_value": 1})
+    char_start: Series[int] = _text("start offset in the cleaned document", ge=0)
+    char_end: Series[int] = _text("end offset (exclusive) in the cleaned document", ge=0)
 
     @pa.dataframe_check
     @classmethod
@@ -95,33 +110,50 @@ class SentencesSchema(pa.DataFrameModel):
     class Config:
         strict = False
         coerce = True
+        metadata = {SORT_KEY: ("doc_id", "position", "sentence_id")}
 
 
 class FiguresSchema(pa.DataFrameModel):
     """One row per trade figure stated in an article (see CONTRACT.md)."""
 
-    figure_id: Series[str] = pa.Field(unique=True)
-    doc_id: Series[str]
-    sentence_id: Series[str]
-    char_start: Series[int] = pa.Field(ge=0)
-    char_end: Series[int] = pa.Field(ge=0)
-    text: Series[str] = pa.Field(str_length={"min_value": 1})
-    flow: Series[str] = pa.Field(isin=FLOWS)
-    scope: Series[str] = pa.Field(str_matches=r"^[a-z_]+$")
-    reporter: Series[str] = pa.Field(str_matches=ISO3_OR_BLOC)
-    partner: Series[str] = pa.Field(str_matches=ISO3_OR_BLOC)
-    period_start: Series[Date] = pa.Field(nullable=True)
-    period_end: Series[Date] = pa.Field(nullable=True)
-    measure: Series[str] = pa.Field(isin=MEASURES)
-    value: Series[float]
-    unit: Series[str] = pa.Field(str_matches=r"^([A-Z]{3}|percent|times)$")
-    status: Series[str] = pa.Field(isin=STATUSES)
-    approx: Series[bool]
-    source_country: Series[str] = pa.Field(nullable=True, str_matches=ISO3_OR_BLOC)
-    # Half-width of the interval the stated digits imply ("$1.3bn" -> 0.05e9); reconcile uses it.
-    rounding: Series[float] = pa.Field(ge=0)
-    # Why a period bound is null (no date header, open target), null when both are known.
-    period_note: Series[str] = pa.Field(nullable=True)
+    figure_id: Series[str] = _text("stable id (same text and code, same id)", unique=True)
+    doc_id: Series[str] = _text("the document that states it")
+    sentence_id: Series[str] = _text("the sentence that states it")
+    char_start: Series[int] = _text("start of the figure in the cleaned sentence", ge=0)
+    char_end: Series[int] = _text("end of the figure in the cleaned sentence", ge=0)
+    text: Series[str] = _text(
+        "the span as written, e.g. $1,340 billion", str_length={"min_value": 1}
+    )
+    flow: Series[str] = _text("turnover, exports, imports or investment", isin=FLOWS)
+    scope: Series[str] = _text("total, or a sector such as agriculture", str_matches=r"^[a-z_]+$")
+    reporter: Series[str] = _text(
+        "ISO alpha-3 of the economy whose flow it is; for investment the recipient",
+        str_matches=ISO3_OR_BLOC,
+    )
+    partner: Series[str] = _text(
+        "ISO alpha-3 of the counterpart or a bloc code; for investment the investor",
+        str_matches=ISO3_OR_BLOC,
+    )
+    period_start: Series[Date] = _text("first day of the period; null if unbounded", nullable=True)
+    period_end: Series[Date] = _text("last day of the period; null if unbounded", nullable=True)
+    measure: Series[str] = _text("level, pct_change, abs_change or multiple", isin=MEASURES)
+    value: Series[float] = _text("normalised value: $1.34bn is 1340000000.0, 44.7% is 44.7")
+    unit: Series[str] = _text(
+        "ISO 4217 code for money, percent or times", str_matches=r"^([A-Z]{3}|percent|times)$"
+    )
+    status: Series[str] = _text("actual or target (plans, goals)", isin=STATUSES)
+    approx: Series[bool] = _text("stated with about, almost, nearly, over, or as a range")
+    source_country: Series[str] = _text(
+        "ISO alpha-3 of the authority stating it; null where joint or unknown",
+        nullable=True,
+        str_matches=ISO3_OR_BLOC,
+    )
+    rounding: Series[float] = _text(
+        "half-width of the interval the stated digits imply ($1.3bn: 0.05e9)", ge=0
+    )
+    period_note: Series[str] = _text(
+        "why a period bound is null (no date header, open target)", nullable=True
+    )
 
     @pa.dataframe_check
     @classmethod
@@ -144,31 +176,47 @@ class FiguresSchema(pa.DataFrameModel):
     class Config:
         strict = False
         coerce = True
+        metadata = {SORT_KEY: ("doc_id", "sentence_id", "char_start", "char_end", "figure_id")}
 
 
 class FactsSchema(pa.DataFrameModel):
     """One row per reconciled fact; the key is the contract's fact key."""
 
-    fact_id: Series[str] = pa.Field(unique=True)
-    flow: Series[str] = pa.Field(isin=FLOWS)
-    scope: Series[str]
-    reporter: Series[str] = pa.Field(str_matches=ISO3_OR_BLOC)
-    partner: Series[str] = pa.Field(str_matches=ISO3_OR_BLOC)
-    period_start: Series[Date] = pa.Field(nullable=True)
-    period_end: Series[Date] = pa.Field(nullable=True)
-    measure: Series[str] = pa.Field(isin=MEASURES)
-    unit: Series[str]
-    status: Series[str] = pa.Field(isin=STATUSES)
-    value: Series[float] = pa.Field(nullable=True)
-    value_min: Series[float]
-    value_max: Series[float]
-    resolution: Series[str] = pa.Field(isin=RESOLUTIONS)
-    n_claims: Series[int] = pa.Field(ge=0)
-    n_sources: Series[int] = pa.Field(ge=0)
-    sources: Series[object]
-    figure_ids: Series[object]
-    doc_ids: Series[object]
-    note: Series[str]
+    fact_id: Series[str] = _text("stable id of the fact", unique=True)
+    flow: Series[str] = _text("fact key: the flow", isin=FLOWS)
+    scope: Series[str] = _text("fact key: total or a sector")
+    reporter: Series[str] = _text(
+        "fact key: reporter (sorted with partner for turnover)", str_matches=ISO3_OR_BLOC
+    )
+    partner: Series[str] = _text("fact key: partner", str_matches=ISO3_OR_BLOC)
+    period_start: Series[Date] = _text("fact key: first day of the period", nullable=True)
+    period_end: Series[Date] = _text("fact key: last day of the period", nullable=True)
+    measure: Series[str] = _text("fact key: the measure", isin=MEASURES)
+    unit: Series[str] = _text("fact key: the unit")
+    status: Series[str] = _text("fact key: actual or target", isin=STATUSES)
+    value: Series[float] = _text("the accepted value; null where unresolved", nullable=True)
+    value_min: Series[float] = _text("lowest value the claims allow")
+    value_max: Series[float] = _text("highest value the claims allow")
+    resolution: Series[str] = _text("how the claims were resolved", isin=RESOLUTIONS)
+    n_claims: Series[int] = _text("claims behind the fact", ge=0)
+    n_sources: Series[int] = _text("distinct authorities among them", ge=0)
+    sources: Series[object] = _text("list of source countries")
+    figure_ids: Series[object] = _text("list of the figures behind it")
+    doc_ids: Series[object] = _text("list of the documents behind it")
+    note: Series[str] = _text("why, in one line")
+    preferred_value: Series[float] | None = _text(
+        "the side the preference policy picks; does not hide a conflict",
+        nullable=True,
+        metadata={ARROW_TYPE: "inferred"},
+    )
+    preferred_source: Series[str] | None = _text(
+        "who states preferred_value", nullable=True, metadata={ARROW_TYPE: "inferred"}
+    )
+    superseded_by: Series[str] | None = _text(
+        "fact_id of the newer target restating this one",
+        nullable=True,
+        metadata={ARROW_TYPE: "inferred"},
+    )
 
     @pa.dataframe_check
     @classmethod
@@ -192,23 +240,28 @@ class FactsSchema(pa.DataFrameModel):
     class Config:
         strict = False
         coerce = True
+        metadata = {SORT_KEY: ("fact_id",)}
 
 
 class ClaimsSchema(pa.DataFrameModel):
     """One row per claim behind a fact: who said which value, where, in which sentence."""
 
-    fact_id: Series[str]
-    figure_id: Series[str]
-    doc_id: Series[str]
-    sentence_id: Series[str]
-    source_country: Series[str] = pa.Field(nullable=True, str_matches=ISO3_OR_BLOC)
-    value: Series[float]
-    value_low: Series[float]
-    value_high: Series[float]
-    approx: Series[bool]
-    text: Series[str]
-    sentence: Series[str]
-    published: Series[Date] = pa.Field(nullable=True)
+    fact_id: Series[str] = _text("the fact it supports")
+    figure_id: Series[str] = _text("the figure stating it")
+    doc_id: Series[str] = _text("the document stating it")
+    sentence_id: Series[str] = _text("the sentence stating it")
+    source_country: Series[str] = _text(
+        "the authority stating it; null where unattributed",
+        nullable=True,
+        str_matches=ISO3_OR_BLOC,
+    )
+    value: Series[float] = _text("the value as stated, normalised")
+    value_low: Series[float] = _text("low end of the interval its digits and wording allow")
+    value_high: Series[float] = _text("high end of that interval")
+    approx: Series[bool] = _text("stated as approximate")
+    text: Series[str] = _text("the figure as written")
+    sentence: Series[str] = _text("the sentence quoted")
+    published: Series[Date] = _text("publication date of the document", nullable=True)
 
     @pa.dataframe_check
     @classmethod
@@ -218,20 +271,45 @@ class ClaimsSchema(pa.DataFrameModel):
     class Config:
         strict = False
         coerce = True
+        metadata = {SORT_KEY: ("fact_id", "figure_id")}
 
 
 class ChecksSchema(pa.DataFrameModel):
     """One row per check run before publishing: schema validations and identity checks."""
 
-    check_id: Series[str] = pa.Field(unique=True)
-    kind: Series[str] = pa.Field(isin=("schema", "identity"))
-    subject: Series[str]
-    outcome: Series[str] = pa.Field(
-        isin=("passed", "failed", "agreed_within_rounding", "inconsistent")
+    check_id: Series[str] = _text("stable id of the check", unique=True)
+    kind: Series[str] = _text("schema or identity", isin=CHECK_KINDS)
+    subject: Series[str] = _text("the table, or the identity and the facts it relates")
+    outcome: Series[str] = _text(
+        "passed, failed, agreed_within_rounding or inconsistent", isin=CHECK_OUTCOMES
     )
-    n_rows: Series[int] = pa.Field(ge=0)
-    n_failures: Series[int] = pa.Field(ge=0)
-    detail: Series[str]
+    n_rows: Series[int] = _text("rows checked", ge=0)
+    n_failures: Series[int] = _text("rows failing", ge=0)
+    detail: Series[str] = _text("the model checked, or the arithmetic")
+
+    class Config:
+        strict = False
+        coerce = True
+        metadata = {SORT_KEY: ("check_id",)}
+
+
+class GoldSchema(pa.DataFrameModel):
+    """One row per figure a correct extractor finds: the gold sets' columns (not a release
+    table; ``tradefacts evaluate`` reads it)."""
+
+    doc: Series[str] = _text("doc_id of the article")
+    flow: Series[str] = _text("as in figures", isin=FLOWS)
+    scope: Series[str] = _text("as in figures")
+    reporter: Series[str] = _text("as in figures")
+    partner: Series[str] = _text("as in figures")
+    period_start: Series[Date] = _text("as in figures", nullable=True)
+    period_end: Series[Date] = _text("as in figures", nullable=True)
+    measure: Series[str] = _text("as in figures", isin=MEASURES)
+    value: Series[float] = _text("as in figures")
+    unit: Series[str] = _text("as in figures")
+    status: Series[str] = _text("as in figures", isin=STATUSES)
+    approx: Series[bool] = _text("as in figures")
+    source_country: Series[str] = _text("as in figures", nullable=True)
 
     class Config:
         strict = False
@@ -246,6 +324,7 @@ TABLE_SCHEMAS: dict[str, type[pa.DataFrameModel]] = {
     "claims": ClaimsSchema,
     "checks": ChecksSchema,
 }
+"""The tables every release holds, in manifest order, with their models."""
 
 
 def empty_frame(schema: type[pa.DataFrameModel]) -> pd.DataFrame:

@@ -1,17 +1,42 @@
-"""The tables every release holds and the row order each is published in."""
+"""Column lists, row order and named column selections, all derived from the pandera models.
+
+Why derived: a column list written a second time drifts from the model; here every list is read
+off ``schemas.py`` (``tests/pipeline/contract/test_contract_columns.py`` fails on a list written
+anywhere else), and :func:`pick` checks the names of a selection against its model at import.
+"""
 
 from __future__ import annotations
 
-TABLES: tuple[str, ...] = ("documents", "sentences", "figures", "facts", "claims", "checks")
+from functools import cache
+
+import pandera.pandas as pa
+
+from pipeline.contract.schemas import SORT_KEY, TABLE_SCHEMAS
+
+TABLES: tuple[str, ...] = tuple(TABLE_SCHEMAS)
 """The tables every release holds, in manifest order."""
 
 
+@cache
+def model_columns(model: type[pa.DataFrameModel]) -> tuple[str, ...]:
+    """The columns of ``model``, in the order its fields are written."""
+    return tuple(model.to_schema().columns)
+
+
+def columns(table: str) -> list[str]:
+    """The columns of contract ``table`` in contract order (a new list each call)."""
+    return list(model_columns(TABLE_SCHEMAS[table]))
+
+
+def pick(table: str, *names: str) -> tuple[str, ...]:
+    """``names``, after checking each is a column of ``table``: a selection that cannot drift."""
+    unknown = [n for n in names if n not in model_columns(TABLE_SCHEMAS[table])]
+    if unknown:
+        raise KeyError(f"{table} has no column {', '.join(unknown)}")
+    return names
+
+
 SORT_KEYS: dict[str, tuple[str, ...]] = {
-    "documents": ("doc_id",),
-    "sentences": ("doc_id", "position", "sentence_id"),
-    "figures": ("doc_id", "sentence_id", "char_start", "char_end", "figure_id"),
-    "facts": ("fact_id",),
-    "claims": ("fact_id", "figure_id"),
-    "checks": ("check_id",),
+    table: tuple(model.__config__.metadata[SORT_KEY]) for table, model in TABLE_SCHEMAS.items()
 }
 """Row order of each published table; makes the bytes independent of upstream row order."""

@@ -12,11 +12,11 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from pipeline.contract.schemas import GoldSchema
+from pipeline.contract.tables import model_columns
+
 VALUE_TOLERANCE = 1e-3
-GOLD_COLUMNS = [
-    "doc", "flow", "scope", "reporter", "partner", "period_start", "period_end", "measure",
-    "value", "unit", "status", "approx", "source_country",
-]  # fmt: skip
+GOLD_COLUMNS = list(model_columns(GoldSchema))
 
 
 def _date(v: object) -> str:
@@ -171,19 +171,7 @@ def format_report(report: Report) -> str:
         )
     for name, acc in report.matched_field_accuracy.items():
         lines.append(f"on matched rows: {name} accuracy {acc:.3f}")
-    short = [
-        "doc",
-        "flow",
-        "scope",
-        "reporter",
-        "partner",
-        "period_start",
-        "period_end",
-        "measure",
-        "value",
-        "unit",
-        "status",
-    ]
+    short = [c for c in GOLD_COLUMNS if c not in ("approx", "source_country")]
     for title, rows in (("MISSED", report.misses), ("SPURIOUS", report.spurious)):
         if rows:
             lines.append(f"{title} ({len(rows)}):")

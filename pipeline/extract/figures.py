@@ -10,13 +10,10 @@ from concurrent.futures import ProcessPoolExecutor
 
 import pandas as pd
 
+from pipeline.contract.tables import columns, pick
 from pipeline.extract.document import extract_rows
 
-FIGURE_COLUMNS = [
-    "figure_id", "doc_id", "sentence_id", "char_start", "char_end", "text", "flow", "scope",
-    "reporter", "partner", "period_start", "period_end", "measure", "value", "unit", "status",
-    "approx", "source_country", "rounding", "period_note",
-]  # fmt: skip
+FIGURE_COLUMNS = columns("figures")
 
 
 PARALLEL_MIN_DOCUMENTS = 2000  # below this, starting worker processes costs more than it saves
@@ -54,7 +51,7 @@ def _records_by_doc(sentences: pd.DataFrame) -> dict[str, list[dict]]:
     order = sentences.index.get_indexer(keys.index)
     columns = (
         sentences[c].to_numpy()[order].tolist()
-        for c in ("sentence_id", "doc_id", "position", "text")
+        for c in pick("sentences", "sentence_id", "doc_id", "position", "text")
     )
     for sentence_id, doc_id, position, text in zip(*columns, strict=True):
         record = {"sentence_id": sentence_id, "doc_id": doc_id, "position": position, "text": text}

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from pipeline.contract.tables import columns
 from pipeline.ingest.clean import clean
 from pipeline.ingest.decode import QuarantineError, check_is_text, decode
 
@@ -21,10 +22,7 @@ DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 INPUT_SUFFIX = ".txt"
 
 
-DOCUMENT_COLUMNS = [
-    "doc_id", "path", "sha256", "encoding", "published", "title", "n_chars", "status", "reason",
-    "text", "decode_errors", "duplicate_of", "note",
-]  # fmt: skip
+DOCUMENT_COLUMNS = columns("documents")
 
 
 EMPTY_SHA256 = hashlib.sha256(b"").hexdigest()

@@ -13,6 +13,8 @@ from collections.abc import Iterator
 
 import pandas as pd
 
+from pipeline.contract.tables import columns
+
 _NEVER_FINAL = {
     "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "vs", "cf", "gen", "col", "lt", "sgt",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
@@ -80,7 +82,7 @@ def split_sentences(text: str) -> Iterator[tuple[int, int]]:
         offset += len(line) + 1
 
 
-SENTENCE_COLUMNS = ["sentence_id", "doc_id", "position", "text", "char_start", "char_end"]
+SENTENCE_COLUMNS = columns("sentences")
 
 
 def segment_text(doc_id: str, text: str) -> list[dict[str, object]]:

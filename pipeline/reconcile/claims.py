@@ -12,25 +12,13 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from pipeline.contract.keys import FactKey
 from pipeline.reconcile.intervals import Interval
 
 
-def fact_key(row: dict) -> tuple:
-    """The contract's fact key; the pair is unordered (sorted) for turnover."""
-    reporter, partner = row["reporter"], row["partner"]
-    if row["flow"] == "turnover":
-        reporter, partner = sorted((reporter, partner))
-    return (
-        row["flow"],
-        row["scope"],
-        reporter,
-        partner,
-        row["period_start"],
-        row["period_end"],
-        row["measure"],
-        row["unit"],
-        row["status"],
-    )
+def fact_key(row: dict) -> FactKey:
+    """The contract's fact key of a figure row; the pair is unordered (sorted) for turnover."""
+    return FactKey.of(row)
 
 
 @dataclass(frozen=True)
@@ -74,7 +62,7 @@ def claim_order(c: Claim) -> tuple:
 
 def claims_from(
     figures: pd.DataFrame, sentences: pd.DataFrame | None, documents: pd.DataFrame | None
-) -> list[tuple[tuple, Claim, str]]:
+) -> list[tuple[FactKey, Claim, str]]:
     """(fact key, claim, sentence text) for every figure row."""
     sentence_text = (
         dict(zip(sentences["sentence_id"], sentences["text"], strict=True))

@@ -20,11 +20,9 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from pipeline.contract.hashing import stable_id as _id
-from pipeline.contract.schemas import FACT_KEY
+from pipeline.contract.keys import FACT_KEY, FactKey
 from pipeline.reconcile.claims import Claim
 from pipeline.reconcile.intervals import Interval, all_overlap, human
-
-_KEY = list(FACT_KEY)
 
 
 def _shift_year(d: dt.date, years: int) -> dt.date:
@@ -81,19 +79,14 @@ def _by_source(grouped: dict[tuple, list[Claim]]) -> dict[tuple[str | None, tupl
     return out
 
 
-def _with(key: tuple, **changes: object) -> tuple:
-    row = dict(zip(_KEY, key, strict=True))
-    row.update(changes)
-    if row["flow"] == "turnover":
-        row["reporter"], row["partner"] = sorted((row["reporter"], row["partner"]))
-    return tuple(row[k] for k in _KEY)
+def _with(key: FactKey, **changes: object) -> FactKey:
+    return key._replace(**changes).normalised()
 
 
-def _label(key: tuple) -> str:
-    row = dict(zip(_KEY, key, strict=True))
+def _label(key: FactKey) -> str:
     return (
-        f"{row['flow']} {row['reporter']}-{row['partner']} {row['scope']} "
-        f"{row['period_start']}..{row['period_end']} {row['measure']} {row['unit']} {row['status']}"
+        f"{key.flow} {key.reporter}-{key.partner} {key.scope} "
+        f"{key.period_start}..{key.period_end} {key.measure} {key.unit} {key.status}"
     )
 
 
@@ -143,8 +136,9 @@ def _compare(
             fact["value"] = None
 
 
-def claim_unit(key: tuple) -> str:
-    return dict(zip(_KEY, key, strict=True))["unit"]
+def claim_unit(key: FactKey) -> str:
+    """The unit of the facts under ``key``."""
+    return key.unit
 
 
 def _derive_or_check(
@@ -287,7 +281,7 @@ def _derived_rows(state: _State) -> list[dict]:
         agree = all_overlap(intervals)
         sources = sorted({d.source for d in derivations if d.source})
         figure_ids = sorted({f for d in derivations for f in d.figure_ids})
-        row = dict(zip(_KEY, key, strict=True))
+        row = key._asdict()
         row.update(
             fact_id=_id("fact", *key),
             value=best.interval.mid if agree else None,
@@ -315,12 +309,12 @@ def apply_identities(
     """Check identities where both sides are stated, derive facts where only parts are."""
     records = facts.to_dict("records")
     by_key = {
-        tuple(row[k] for k in _KEY): i
+        FactKey(*(row[k] for k in FACT_KEY)): i
         for i, row in enumerate(records)
         if row["superseded_by"] is None or row["superseded_by"] != row["superseded_by"]
     }
     state = _State(records, by_key)
-    source_claims = _by_source({k: v for k, v in grouped.items() if k[-1] == "actual"})
+    source_claims = _by_source({k: v for k, v in grouped.items() if k.status == "actual"})
     _parts_and_total(state, source_claims)
     _tiling(state, source_claims)
     _previous_level(state, source_claims)

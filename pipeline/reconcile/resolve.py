@@ -15,7 +15,8 @@ from dataclasses import dataclass
 import pandas as pd
 
 from pipeline.contract.hashing import stable_id
-from pipeline.contract.schemas import FACT_KEY
+from pipeline.contract.keys import FACT_KEY
+from pipeline.contract.tables import columns, pick
 from pipeline.reconcile.claims import (
     Claim,
     by_source,
@@ -30,20 +31,13 @@ from pipeline.reconcile.intervals import all_overlap, human
 KEY = list(FACT_KEY)
 
 
-FACT_COLUMNS = [
-    "fact_id", *KEY, "value", "value_min", "value_max", "resolution", "n_claims", "n_sources",
-    "sources", "figure_ids", "doc_ids", "note", "preferred_value", "preferred_source",
-    "superseded_by",
-]  # fmt: skip
+FACT_COLUMNS = columns("facts")
 
 
-CLAIM_COLUMNS = [
-    "fact_id", "figure_id", "doc_id", "sentence_id", "source_country", "value", "value_low",
-    "value_high", "approx", "text", "sentence", "published",
-]  # fmt: skip
+CLAIM_COLUMNS = columns("claims")
 
 
-CHECK_COLUMNS = ["check_id", "kind", "subject", "outcome", "n_rows", "n_failures", "detail"]
+CHECK_COLUMNS = columns("checks")
 
 
 # Which side fills preferred_value when sources conflict (see README "Reconciliation"):
@@ -113,7 +107,7 @@ def resolve_group(key: tuple, claims: list[Claim], policy: str) -> dict:
     ordered = sorted(claims, key=claim_order)
     return {
         "fact_id": stable_id("fact", *key),
-        **dict(zip(KEY, key, strict=True)),
+        **key._asdict(),
         "value": value,
         "value_min": min(values),
         "value_max": max(values),
@@ -173,7 +167,7 @@ def reconcile_all(
     claim_rows: list[dict] = []
     for key in sorted(grouped, key=lambda k: tuple(str(x) for x in k)):
         claims = grouped[key]
-        groups = _target_groups(key, claims) if key[-1] == "target" else [(key, claims, True)]
+        groups = _target_groups(key, claims) if key.status == "target" else [(key, claims, True)]
         current_id = None
         for _, cs, is_current in groups:
             fact = resolve_group(key, cs, policy)
@@ -203,7 +197,11 @@ def canonical_order(result: Reconciled) -> Reconciled:
     keep their oldest-first order); identity checks by subject.
     """
     facts = result.facts.sort_values(
-        ["flow", "reporter", "partner", "period_end", "measure", "status", "fact_id"],
+        list(
+            pick(
+                "facts", "flow", "reporter", "partner", "period_end", "measure", "status", "fact_id"
+            )
+        ),
         na_position="first",
         key=lambda s: s.astype(str),
     ).reset_index(drop=True)

@@ -13,11 +13,13 @@ from pathlib import Path
 import pandas as pd
 
 from pipeline.contract.arrow import plain
-from pipeline.contract.schemas import FACT_KEY
+from pipeline.contract.keys import FACT_KEY
+from pipeline.contract.tables import pick
 from pipeline.release.layout import load_manifest, load_table
 
 KEY: tuple[str, ...] = FACT_KEY
-COMPARED: tuple[str, ...] = (
+COMPARED: tuple[str, ...] = pick(
+    "facts",
     "value",
     "value_min",
     "value_max",

@@ -12,6 +12,7 @@ from pathlib import Path
 import pandas as pd
 
 from pipeline.contract.arrow import plain
+from pipeline.contract.tables import pick
 from pipeline.release.layout import load_manifest, load_table
 
 
@@ -61,16 +62,21 @@ def lineage(data_dir: Path, release_id: str, fact_id: str) -> dict:
         for d, sha in zip(documents["doc_id"], documents["sha256"], strict=True)
         if inputs.get(d) != sha
     ]
-    figure_columns = ["figure_id", "doc_id", "sentence_id", "char_start", "char_end", "text"]
-    figure_columns += ["flow", "reporter", "partner", "value", "unit", "source_country"]
+    figure_columns = pick(
+        "figures", "figure_id", "doc_id", "sentence_id", "char_start", "char_end", "text", "flow"
+    )
+    figure_columns += pick("figures", "reporter", "partner", "value", "unit", "source_country")
     return {
         "release_id": release_id,
         "fact": fact,
         "claims": _records(claims.drop(columns=["sentence"], errors="ignore")),
-        "figures": _records(figures, figure_columns),
-        "sentences": _records(sentences, ["sentence_id", "doc_id", "position", "text"]),
+        "figures": _records(figures, list(figure_columns)),
+        "sentences": _records(
+            sentences, list(pick("sentences", "sentence_id", "doc_id", "position", "text"))
+        ),
         "documents": _records(
-            documents, ["doc_id", "path", "sha256", "published", "title", "status"]
+            documents,
+            list(pick("documents", "doc_id", "path", "sha256", "published", "title", "status")),
         ),
         "problems": problems,
     }

@@ -18,6 +18,7 @@ import math
 
 import pandas as pd
 
+from pipeline.contract.tables import pick
 from pipeline.reconcile.intervals import human
 from pipeline.report.labels import as_date, pair_label, period_label, source_label
 
@@ -39,8 +40,9 @@ UNATTRIBUTED = "#7f7f7f"
 
 def chart_points(facts: pd.DataFrame, claims: pd.DataFrame, unit: str = "USD") -> pd.DataFrame:
     """Claims drawn in the chart, one row each: pair, year, source, value, status, conflict."""
-    columns = ["fact_id", "flow", "scope", "reporter", "partner", "period_start", "period_end"]
-    columns += ["measure", "unit", "status", "resolution"]
+    columns = list(pick("facts", "fact_id", "flow", "scope", "reporter", "partner"))
+    columns += pick("facts", "period_start", "period_end", "measure", "unit", "status")
+    columns += ["resolution"]
     merged = claims.merge(facts[columns], on="fact_id", how="inner")
     merged = merged[(merged["measure"] == "level") & (merged["unit"] == unit)]
     if merged.empty:

@@ -9,6 +9,7 @@ from collections.abc import Mapping
 
 import pandas as pd
 
+from pipeline.contract.tables import pick
 from pipeline.report.labels import fact_value_label, is_nan, pair_label, period_label
 from pipeline.report.selections import conflict_rows, sort_facts
 
@@ -171,7 +172,7 @@ def report_markdown(
 
 
 REPORT_COLUMNS: dict[str, list[str]] = {
-    "documents": ["doc_id", "path", "title", "status"],
+    "documents": list(pick("documents", "doc_id", "path", "title", "status")),
     "sentences": ["sentence_id"],
     "figures": ["figure_id"],
 }
