@@ -14,17 +14,18 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.extract.caseless import Caseless, literal_trie, substring_test
-from pipeline.extract.lexicon import alternation, gazetteer, triggers
+from pipeline.extract.lexicon import (
+    alternation,
+    gazetteer,
+    triggers,
+    vocabulary,
+    vocabulary_groups,
+)
 
 # Two capitalised words: enough to recognise the person again by name or surname.
 _UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ’'-"
 # Words of titles and institutions are never part of a person's name.
-_NOT_NAME = (
-    r"(?!(?:Minister|Ministry|Affairs|Trade|Foreign|Economy|Economic|Development|Industry|"
-    r"Investment|Commerce|Deputy|Prime|President|Chairman|Ambassador|Republic|Cabinet|Agency|"
-    r"Office|Committee|Bureau|Department|Customs|Finance|Integration|Agriculture|Energy|State|"
-    r"Government|Council|Bank|Head|General|Secretary)\b)"
-)
+_NOT_NAME = r"(?!(?:" + "|".join(vocabulary("not_name")) + r")\b)"
 _NAME = rf"(?P<name>{_NOT_NAME}[{_UPPER}][{_LOWER}]+\s{_NOT_NAME}[{_UPPER}][{_LOWER}]+)"
 # ``_NAME`` without the title-word exclusions: a cheap test that a name may be present.
 _TWO_CAPITALISED = re.compile(rf"[{_UPPER}][{_LOWER}]+\s[{_UPPER}][{_LOWER}]+")
@@ -32,15 +33,11 @@ _TWO_CAPITALISED = re.compile(rf"[{_UPPER}][{_LOWER}]+\s[{_UPPER}][{_LOWER}]+")
 _NAME_END = r"(?=\s[a-z]|[,.;:)]|$)"
 # Title words between a demonym and a name: "Uzbek Minister of Investment, Industry and Trade".
 _TITLE_TOKENS = r"[A-Z][\w’'-]*(?:\s?(?:[A-Z][\w’'-]*|of|and|the|for|to|in|on|,)){0,10}?"
-_TITLES = (
-    "President", "Vice President", "Prime Minister", "Deputy Prime Minister", "Minister",
-    "Foreign Minister", "Trade Minister", "Economy Minister", "Deputy Minister", "Ambassador",
-    "Chairman", "Deputy Chairman", "Head", "Speaker", "Governor", "Consul General", "Mayor",
-)  # fmt: skip
+_TITLES = vocabulary("title")
 _ROLE_WORDS = re.compile(
-    r"^(?:he|she|him|her|they|them|the\s(?:deputy\s)?(?:minister|president|prime\sminister|premier|"
-    r"head|chairman|ambassador|diplomat|envoy|official|deputy|speaker|governor|leader|"
-    r"head\sof\sstate))\b",
+    r"^(?:he|she|him|her|they|them|the\s(?:deputy\s)?(?:"
+    + "|".join(word.replace(" ", r"\s") for word in vocabulary("role_word"))
+    + r"))\b",
     re.IGNORECASE,
 )
 
@@ -226,16 +223,10 @@ class SpeakerState:
         return None
 
 
-_ROLE_NOUN = re.compile(
-    r"\b(?:prime minister|minister|ambassador|diplomat|envoy|president|premier|chairman|"
-    r"governor|speaker|deputy premier|head of state)\b",
-    re.IGNORECASE,
-)
+_ROLE_NOUN = re.compile(r"\b(?:" + "|".join(vocabulary("role_noun")) + r")\b", re.IGNORECASE)
 _ROLE_SYNONYMS = {
-    "diplomat": "ambassador|consul|envoy", "envoy": "ambassador|envoy",
-    "premier": "prime minister|premier", "deputy premier": "deputy prime minister|premier",
-    "head of state": "president",
-}  # fmt: skip
+    noun: "|".join(words) for noun, words in vocabulary_groups("role_synonym").items()
+}
 _INSTITUTION = re.compile(
     r"\b(?:minist\w*|customs|statistic\w*|agency|bureau|office|committee|government|cabinet|"
     r"department|administration|central bank|national bank|president|advis[eo]r|spokes\w*|"

@@ -8,14 +8,12 @@ import re
 from functools import cache
 
 from pipeline.extract.caseless import Caseless, ascii_gate
-from pipeline.extract.lexicon import triggers
+from pipeline.extract.lexicon import triggers, vocabulary
 from pipeline.extract.periods import Period
 from pipeline.extract.slots import Slot, clause_tail, trigger
 
 _ABS_CHANGE = re.compile(
-    r"(?:(?P<dir>increase|increased|growth|grew|rise|rose|up|decrease|decreased|decline|declined|"
-    r"drop|dropped|fall|fell|down|reduction|reduced)\s(?:of|by)|by)\s?$",
-    re.IGNORECASE,
+    r"(?:(?P<dir>" + "|".join(vocabulary("abs_change")) + r")\s(?:of|by)|by)\s?$", re.IGNORECASE
 )
 
 

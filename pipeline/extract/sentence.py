@@ -22,7 +22,7 @@ from pipeline.extract.attribution import CountrySpan, find_attribution
 from pipeline.extract.caseless import Caseless, substring_test
 from pipeline.extract.context import DocContext
 from pipeline.extract.flow import flow_of, scope_of
-from pipeline.extract.lexicon import currencies
+from pipeline.extract.lexicon import currencies, vocabulary
 from pipeline.extract.measure import is_approx, measure_of, period_of, status_of
 from pipeline.extract.numbers import Mention, find_mentions, may_have_mentions
 from pipeline.extract.pairs import pair_of
@@ -44,7 +44,7 @@ _NAVIGATION = re.compile(r"^(?:read|see)\s+also\b|^also\s+read\b|^related\b", re
 
 # "U.S. dollar", "Chinese yuan": a country naming a currency is not a party to the trade.
 _CURRENCY_AFTER = re.compile(
-    r"\s?(?:dollars?|yuan|roubles?|rubles?|tenge|soms?|euros?|lira|rupees?)\b", re.IGNORECASE
+    r"\s?(?:" + "|".join(vocabulary("currency_word")) + r")\b", re.IGNORECASE
 )
 
 

@@ -4,10 +4,12 @@ breadcrumbs, the headline kept apart, a repeated closing title dropped.
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import html
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 _DATE_HEADER = re.compile(r"^\s*date\s+(\d{4})-(\d{2})-(\d{2})(?:\s+\d{1,2}:\d{2})?[ \t]*\n?")
 
@@ -23,11 +25,15 @@ _MULTISPACE = re.compile(r" {2,}")
 
 # Site navigation that precedes the headline: "Home World ...", "Home > News > ...". Only known
 # section names are stripped, since the headline itself starts with capitalised words.
-_SECTIONS = (
-    "World", "News", "Business", "Economy", "Politics", "Society", "Region", "Regions", "Asia",
-    "Central Asia", "Europe", "Markets", "Trade", "Finance", "Analytics", "Opinion", "Culture",
-    "Sport", "Latest", "Top Stories", "Country",
-)  # fmt: skip
+
+
+def _page_sections() -> tuple[str, ...]:
+    """Section names of news sites' navigation, from ``page_sections.csv`` (read once, here)."""
+    with (Path(__file__).parent / "page_sections.csv").open(encoding="utf-8", newline="") as fh:
+        return tuple(row["section"] for row in csv.DictReader(fh))
+
+
+_SECTIONS = _page_sections()
 
 
 _BREADCRUMB = re.compile(

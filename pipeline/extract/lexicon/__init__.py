@@ -20,6 +20,26 @@ def _rows(name: str) -> list[dict[str, str]]:
         return list(csv.DictReader(fh))
 
 
+@cache
+def _vocabulary_rows() -> tuple[tuple[str, str, str], ...]:
+    return tuple((r["kind"], r["value"], r["phrase"]) for r in _rows("vocabulary.csv"))
+
+
+def vocabulary(kind: str) -> tuple[str, ...]:
+    """Phrases of one kind of ``vocabulary.csv``, in file order: ``title``, ``not_name``,
+    ``role_word``, ``role_noun``, ``role_synonym``, ``currency_word``, ``abs_change``."""
+    return tuple(phrase for k, _, phrase in _vocabulary_rows() if k == kind)
+
+
+def vocabulary_groups(kind: str) -> dict[str, tuple[str, ...]]:
+    """Phrases of one kind grouped by their ``value`` column, both in file order."""
+    groups: dict[str, list[str]] = {}
+    for k, value, phrase in _vocabulary_rows():
+        if k == kind:
+            groups.setdefault(value, []).append(phrase)
+    return {value: tuple(phrases) for value, phrases in groups.items()}
+
+
 def _split(cell: str | None) -> list[str]:
     return [part.strip() for part in (cell or "").split("|") if part.strip()]
 
