@@ -63,9 +63,31 @@ def _flow_before(text: str) -> tuple[str, int] | None:
     return flow, match.start()
 
 
+# "a $30 billion trade surplus with X", "a US$ 107 million deficit": a balance right after it.
+_BALANCE_AFTER = re.compile(r"^\s?(?:trade\s|goods\s|merchandise\s)?(?P<w>\w+)", re.IGNORECASE)
+
+
+def _is_balance(slot: Slot) -> bool:
+    """A trade balance, not a flow: a balance word ("deficit of $X", "surplus ... $X") after the
+    last flow trigger of the figure's clause, or right after the amount ("a $X trade deficit")."""
+    after = _BALANCE_AFTER.match(slot.right)
+    if after and after.group("w").lower() in triggers("balance"):
+        return True
+    balances = trigger("balance").finditer(slot.tail)
+    if not balances:
+        return False
+    flows = trigger("flow").finditer(slot.tail)
+    return not flows or balances[-1].start() > flows[-1].start()
+
+
 def flow_of(slot: Slot, previous: str | None) -> str | None:
     """The flow of a slot's number: a flow word right after it, else the nearest trigger before it
-    in its clause, else ``previous`` (the sentence's previous figure), else anywhere before it."""
+    in its clause, else ``previous`` (the sentence's previous figure), else anywhere before it.
+
+    ``EXCLUDED`` for a trade balance or a country's total trade; a ``previous`` of ``EXCLUDED``
+    (the number before was a balance: "the surplus widened from $X to $Y") carries over."""
+    if _is_balance(slot):
+        return EXCLUDED
     right = _RIGHT_FLOW.match(slot.right)
     if right:
         word = right.group("w").lower()
@@ -73,12 +95,12 @@ def flow_of(slot: Slot, previous: str | None) -> str | None:
             return triggers("flow")[word]
     found = _flow_before(slot.tail)
     if found:
-        return None if found[0] == EXCLUDED else found[0]
+        return found[0]
     if previous:
         return previous
     found = _flow_before(slot.left)
     if found:
-        return None if found[0] == EXCLUDED else found[0]
+        return found[0]
     # "$2 billion trade target": trigger directly after the amount.
     return flow_at(slot.head[:30])
 

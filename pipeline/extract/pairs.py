@@ -10,7 +10,7 @@ import re
 
 from pipeline.extract.attribution import CountrySpan
 from pipeline.extract.context import DocContext
-from pipeline.extract.slots import Slot
+from pipeline.extract.slots import Slot, trigger
 
 _DEMONYM_FLOW = re.compile(
     r"^\s?(?:[a-z]+\s){0,2}?(?:exports?|imports?|investments?|investors?|companies|businesses|firms|goods|products)\b",
@@ -40,6 +40,46 @@ def _role(sentence: str, c: CountrySpan) -> str:
     if after.startswith(("'s", "’s")) or (c.kind == "demonym" and _DEMONYM_FLOW.match(after)):
         return "owner"
     return "plain"
+
+
+# A subject doing the trade: "Ukraine imported", "Kenya exported goods", "Brazil has invested".
+_SUBJECT_VERB = re.compile(r"\s(?:(?:has|have|had|also|then|only)\s){0,2}", re.IGNORECASE)
+
+
+# "X's exports", "X's total trade turnover": a possessive right before the flow.
+_OWNED = re.compile(
+    r"\s(?:(?:total|overall|foreign|external|annual|merchandise|monthly|goods)\s){0,2}",
+    re.IGNORECASE,
+)
+
+
+def _flow_at_start(text: str) -> bool:
+    found = trigger("flow").search(text[:20])
+    return found is not None and found.start() == 0
+
+
+def is_subject(sentence: str, c: CountrySpan) -> bool:
+    """A country that owns the flow ("X's exports", "Kazakh imports") or does it ("X exported")."""
+    if c.kind == "demonym" and _DEMONYM_FLOW.match(sentence[c.end : c.end + 40]):
+        return True
+    verb = _SUBJECT_VERB.match(sentence, c.end)
+    if sentence.startswith(("'s", "’s"), c.end):
+        verb = _OWNED.match(sentence, c.end + 2)
+    return verb is not None and _flow_at_start(sentence[verb.end() :])
+
+
+def world_total(slot: Slot, countries: list[CountrySpan]) -> bool:
+    """A country's trade with the world, not with a partner: the sentence names one economy at
+    most, as the subject of the flow ("Ukraine imported goods worth $X", "South Korean exports
+    rose 28%"), or says so ("Pakistan's exports to other countries"), and nothing in it points at
+    a partner ("from it", "bilateral", "the two countries")."""
+    if len({c.iso3 for c in countries}) > 1:
+        return False
+    if trigger("partner_ref").search(slot.sentence):
+        return False
+    if trigger("world").search(slot.tail):
+        return True
+    return bool(countries) and all(is_subject(slot.sentence, c) for c in countries)
 
 
 def pair_of(

@@ -21,11 +21,11 @@ from functools import cache
 from pipeline.extract.attribution import CountrySpan, find_attribution
 from pipeline.extract.caseless import Caseless, substring_test
 from pipeline.extract.context import DocContext
-from pipeline.extract.flow import flow_of, scope_of
+from pipeline.extract.flow import EXCLUDED, flow_of, scope_of
 from pipeline.extract.lexicon import currencies, vocabulary
 from pipeline.extract.measure import is_approx, measure_of, period_of, status_of
 from pipeline.extract.numbers import Mention, find_mentions, may_have_mentions
-from pipeline.extract.pairs import pair_of
+from pipeline.extract.pairs import pair_of, world_total
 from pipeline.extract.periods import Period, find_periods
 from pipeline.extract.slots import Slot, slots, trigger
 
@@ -141,6 +141,8 @@ def sentence_figures(
         and not _CURRENCY_AFTER.match(sentence, c.end)
         and not (attribution and attribution.start <= c.start < attribution.end)
     ]
+    # Capitals and attributed sources count as economies named: "the office in Beijing".
+    economies = [c for c in sentence_countries if not _CURRENCY_AFTER.match(sentence, c.end)]
     found_periods: list[Period] | None = None  # computed once a number proves to be a figure
 
     def periods() -> list[Period]:
@@ -151,9 +153,16 @@ def sentence_figures(
 
     out: list[tuple[dict, Period | None]] = []
     previous: tuple[dict, Period | None] | None = None
+    carried: str | None = None  # the flow a number with no trigger of its own continues
     for slot in slots(sentence, mentions):
         m = slot.mention
-        flow = flow_of(slot, previous[0]["flow"] if previous else None)
+        flow = flow_of(slot, carried)
+        if flow == EXCLUDED or (flow and world_total(slot, economies)):
+            carried = EXCLUDED  # "the surplus widened from $X to $Y": neither is a flow
+            own_period = period_of(slot, periods(), None)
+            if own_period is not None and not own_period.comparison:
+                ctx.last_period = own_period  # later figures still continue its period
+            continue
         inherited = None if flow else _follow_up(slot, sentence, ctx)
         if inherited is not None:
             base, base_period = inherited
@@ -196,6 +205,7 @@ def sentence_figures(
             "rounding": m.rounding,
         }
         previous = (figure, period)
+        carried = flow
         if status == "actual" and period is not None:
             ctx.last_period = period
             ctx.last_figure = previous
