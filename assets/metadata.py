@@ -1,14 +1,14 @@
-"""Shared asset settings and metadata: row counts and a Markdown preview (no ``tabulate``)."""
+"""Shared asset settings and metadata: row counts, column docs and a Markdown preview (laid out
+by ``pipeline/report/markdown.py``, the same as report.md)."""
 
 from __future__ import annotations
-
-import math
 
 import pandas as pd
 from dagster import MetadataValue, TableColumn, TableColumnConstraints, TableSchema
 
 from pipeline.contract.schemas import TABLE_SCHEMAS
 from pipeline.ingest.cache import StageCache
+from pipeline.report.markdown import md_cell, md_lines
 
 
 def column_schema(table: str) -> dict[str, TableSchema]:
@@ -29,12 +29,8 @@ def column_schema(table: str) -> dict[str, TableSchema]:
 
 def _cell(value: object, max_chars: int) -> str:
     if isinstance(value, (list, tuple)):
-        text = ", ".join(str(v) for v in value)
-    elif value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NaT:
-        text = ""
-    else:
-        text = str(value)
-    text = " ".join(text.split()).replace("|", "\\|")
+        value = ", ".join(str(v) for v in value)
+    text = md_cell(value)
     return text if len(text) <= max_chars else text[: max_chars - 1] + "…"
 
 
@@ -43,12 +39,10 @@ def markdown_table(df: pd.DataFrame, max_rows: int = 5, max_chars: int = 40) -> 
     columns = [str(c) for c in df.columns]
     if not columns:
         return "_no columns_"
-    lines = [
-        "| " + " | ".join(_cell(c, max_chars) for c in columns) + " |",
-        "|" + "---|" * len(columns),
-    ]
-    for row in df.head(max_rows).itertuples(index=False, name=None):
-        lines.append("| " + " | ".join(_cell(v, max_chars) for v in row) + " |")
+    rows = df.head(max_rows).itertuples(index=False, name=None)
+    lines = md_lines(
+        [_cell(c, max_chars) for c in columns], [[_cell(v, max_chars) for v in row] for row in rows]
+    )
     if len(df) > max_rows:
         lines.append(f"\n_{len(df) - max_rows} more rows_")
     elif df.empty:

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import ast
 import functools
-import hashlib
 from importlib import metadata
 from pathlib import Path
+
+from pipeline.contract.hashing import sha256_of_parts
 
 PACKAGE = "pipeline"
 PIPELINE_DIR = Path(__file__).resolve().parent.parent / PACKAGE
@@ -74,11 +75,15 @@ def _closure(modules: tuple[str, ...]) -> set[Path]:
 # hit CPython 3.11's "AST constructor recursion depth mismatch" bug under load.
 def source_version(*modules: str) -> str:
     """First 12 hex of a sha256 over ``modules`` and all ``pipeline`` code and data they use."""
-    digest = hashlib.sha256()
-    for path in sorted(_closure(modules)):
-        digest.update(path.relative_to(PIPELINE_DIR).as_posix().encode() + b"\0")
-        digest.update(path.read_bytes() + b"\0")
-    return digest.hexdigest()[:12]
+    parts = (
+        part
+        for path in sorted(_closure(modules))
+        for part in (
+            path.relative_to(PIPELINE_DIR).as_posix().encode() + b"\0",
+            path.read_bytes() + b"\0",
+        )
+    )
+    return sha256_of_parts(parts)[:12]
 
 
 def package_version() -> str:

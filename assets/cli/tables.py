@@ -15,6 +15,7 @@ import textwrap
 from collections.abc import Sequence
 
 import pandas as pd
+from tabulate import tabulate
 
 from assets.cli.options import data_option
 from assets.cli.releases import guarded
@@ -26,13 +27,18 @@ from pipeline.report.selections import claims_of, conflicting_facts, select_fact
 
 
 def render_table(headers: Sequence[str], rows: Sequence[Sequence[str]], indent: str = "") -> list:
-    """Rows under a header, columns padded to their widest cell."""
-    widths = [max([len(h), *(len(r[i]) for r in rows)]) for i, h in enumerate(headers)]
-    lines = [indent + "  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True))]
-    lines += [
-        indent + "  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)) for row in rows
-    ]
-    return [line.rstrip() for line in lines]
+    """Rows under a header, columns padded to their widest cell and two spaces apart.
+
+    ``tabulate``'s plain format; the header goes in as the first row so that it gets no extra
+    padding, which keeps the output the same as the hand-written renderer this replaced.
+    """
+    text = tabulate(
+        [list(headers), *map(list, rows)],
+        tablefmt="plain",
+        disable_numparse=True,
+        stralign="left",
+    )
+    return [(indent + line).rstrip() for line in text.split("\n")]
 
 
 def _width() -> int:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import math
 
 import pandas as pd
 import pyarrow as pa
@@ -79,7 +78,7 @@ def plain(value: object) -> object:
     """A value read from a release as plain JSON-able Python (dates as ISO text, NaN as None)."""
     if isinstance(value, (list, tuple)) or not pd.api.types.is_scalar(value):
         return [plain(v) for v in value]
-    if value is None or value is pd.NaT or (isinstance(value, float) and math.isnan(value)):
+    if pd.isna(value):
         return None
     if hasattr(value, "item"):  # numpy scalar
         return plain(value.item())

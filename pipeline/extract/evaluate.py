@@ -20,7 +20,7 @@ GOLD_COLUMNS = list(model_columns(GoldSchema))
 
 
 def _date(v: object) -> str:
-    if v is None or (isinstance(v, float) and math.isnan(v)) or v is pd.NaT or v == "":
+    if pd.isna(v) or v == "":
         return ""
     return str(v)[:10]
 
@@ -42,7 +42,7 @@ def _bool(v: object) -> bool:
 
 
 def _source(v: object) -> str:
-    return "" if v is None or (isinstance(v, float) and math.isnan(v)) else str(v)
+    return "" if pd.isna(v) else str(v)
 
 
 def read_gold(path: str) -> pd.DataFrame:

@@ -13,11 +13,11 @@ This module binds the numbers of one sentence; ``document`` runs it over a docum
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Callable
 from functools import cache
 
+from pipeline.contract.hashing import short_id
 from pipeline.extract.attribution import CountrySpan, find_attribution
 from pipeline.extract.caseless import Caseless, substring_test
 from pipeline.extract.context import DocContext
@@ -59,7 +59,7 @@ _ANAPHOR = Caseless(
 
 def _figure_id(doc_id: str, sentence: str, m: Mention) -> str:
     key = f"{EXTRACTOR_VERSION}|{doc_id}|{sentence}|{m.start}|{m.end}"
-    return hashlib.sha256(key.encode()).hexdigest()[:16]
+    return short_id(key)
 
 
 MAX_NUMBERS_PER_SENTENCE = 40

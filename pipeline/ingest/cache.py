@@ -15,7 +15,6 @@ Readers tolerate segments vanishing under them (a concurrent merge): a miss only
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import uuid
@@ -28,7 +27,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from pipeline.contract.arrow import from_arrow, to_arrow
-from pipeline.contract.hashing import file_sha256
+from pipeline.contract.hashing import file_sha256, sha256_hex
 from pipeline.ingest.documents import list_inputs
 
 KEY_COLUMN = "_key"
@@ -52,12 +51,12 @@ def fingerprint_folder(folder: Path) -> dict[str, str]:
 def content_set_hash(fingerprint: Mapping[str, str]) -> str:
     """One hash for a set of ``{name: sha256}``: equal sets give equal hashes, in any order."""
     text = "\n".join(f"{name}\0{sha}" for name, sha in sorted(fingerprint.items()))
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return sha256_hex(text)
 
 
 def document_key(doc_id: str, sha256: str) -> str:
     """Cache key of a document's rows: its content and its id (ids are part of the rows)."""
-    return hashlib.sha256(f"{doc_id}\0{sha256}".encode()).hexdigest()
+    return sha256_hex(f"{doc_id}\0{sha256}")
 
 
 # --------------------------------------------------------------------------- the cache
@@ -196,7 +195,7 @@ def cached_records(
     used: set[str] = set()
 
     def parse(raw: bytes) -> dict[str, object]:
-        key = hashlib.sha256(raw).hexdigest()
+        key = sha256_hex(raw)
         used.add(key)
         row = known.get(key) or fresh.get(key)
         if row is not None:

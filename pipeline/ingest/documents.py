@@ -6,12 +6,12 @@ Every input file yields exactly one row: a file that cannot be read as an articl
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
 
+from pipeline.contract.hashing import sha256_hex
 from pipeline.contract.tables import columns
 from pipeline.ingest.clean import clean
 from pipeline.ingest.decode import QuarantineError, check_is_text, decode
@@ -25,13 +25,13 @@ INPUT_SUFFIX = ".txt"
 DOCUMENT_COLUMNS = columns("documents")
 
 
-EMPTY_SHA256 = hashlib.sha256(b"").hexdigest()
+EMPTY_SHA256 = sha256_hex(b"")
 
 
 def document_from_bytes(raw: bytes) -> dict[str, object]:
     """The content part of a documents row: a pure function of the bytes (safe to cache)."""
     row: dict[str, object] = {
-        "sha256": hashlib.sha256(raw).hexdigest(),
+        "sha256": sha256_hex(raw),
         "encoding": None,
         "published": None,
         "title": None,

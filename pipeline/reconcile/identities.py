@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import pandas as pd
+from dateutil.relativedelta import relativedelta
 
 from pipeline.contract.hashing import stable_id as _id
 from pipeline.contract.keys import FACT_KEY, FactKey
@@ -25,18 +26,13 @@ from pipeline.reconcile.claims import Claim
 from pipeline.reconcile.intervals import Interval, all_overlap, human
 
 
-def _shift_year(d: dt.date, years: int) -> dt.date:
-    try:
-        return d.replace(year=d.year + years)
-    except ValueError:  # 29 February
-        return d.replace(year=d.year + years, day=28)
-
-
 def _previous(start: dt.date, end: dt.date) -> tuple[dt.date, dt.date]:
-    prev_end = _shift_year(end, -1)
+    """The same period one year earlier (29 February becomes the 28th)."""
+    year_before = relativedelta(years=-1)
+    prev_end = end + year_before
     if end.month == 2 and end.day >= 28:  # keep "end of February" in leap years
-        prev_end = dt.date(prev_end.year, 3, 1) - dt.timedelta(days=1)
-    return _shift_year(start, -1), prev_end
+        prev_end += relativedelta(day=31)
+    return start + year_before, prev_end
 
 
 def _natural(start: dt.date, end: dt.date) -> bool:
@@ -44,9 +40,7 @@ def _natural(start: dt.date, end: dt.date) -> bool:
     if start.day != 1 or start.year != end.year:
         return False
     months = end.month - start.month + 1
-    last_day = (
-        dt.date(end.year + (end.month == 12), end.month % 12 + 1, 1) - dt.timedelta(days=1)
-    ).day
+    last_day = (end + relativedelta(day=31)).day
     return end.day == last_day and (start.month - 1) % months == 0 and months in (3, 6, 12)
 
 
@@ -311,7 +305,7 @@ def apply_identities(
     by_key = {
         FactKey(*(row[k] for k in FACT_KEY)): i
         for i, row in enumerate(records)
-        if row["superseded_by"] is None or row["superseded_by"] != row["superseded_by"]
+        if pd.isna(row["superseded_by"])
     }
     state = _State(records, by_key)
     source_claims = _by_source({k: v for k, v in grouped.items() if k.status == "actual"})

@@ -10,13 +10,13 @@ resolution never holds the claims of a whole large corpus at once.
 
 from __future__ import annotations
 
-import hashlib
 import warnings
 from collections.abc import Iterator
 
 import numpy as np
 import pandas as pd
 
+from pipeline.contract.hashing import sha256_hex
 from pipeline.ingest.cache import KEY_COLUMN, StageCache
 from pipeline.reconcile.identities import subject_pair
 from pipeline.reconcile.resolve import (
@@ -76,7 +76,7 @@ def pair_digests(inputs: pd.DataFrame, policy: str) -> pd.Series:
     digests = {}
     for begin, end in zip(bounds[:-1], bounds[1:], strict=True):
         seed = f"{policy}\0{pairs[begin]}\0{list(inputs.columns)}".encode()
-        digests[pairs[begin]] = hashlib.sha256(seed + hashes[begin:end].tobytes()).hexdigest()
+        digests[pairs[begin]] = sha256_hex(seed + hashes[begin:end].tobytes())
     return pd.Series(digests, dtype=object)
 
 

@@ -4,7 +4,6 @@ the manifest, the content address of a release.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import re
@@ -14,6 +13,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from pipeline.contract.hashing import short_id
 from pipeline.contract.schemas import SCHEMA_VERSION
 from pipeline.contract.tables import TABLES
 from pipeline.release.parquet import fsync_dir, read_parquet
@@ -57,7 +57,7 @@ def release_id_of(file_hashes: Mapping[str, str]) -> str:
     """Content address of a release: the schema version and every table's sha256."""
     lines = [f"schema_version:{SCHEMA_VERSION}"]
     lines += [f"{name}:{file_hashes[name]}" for name in sorted(file_hashes)]
-    return hashlib.sha256("\n".join(lines).encode()).hexdigest()[:16]
+    return short_id("\n".join(lines))
 
 
 def releases_dir(data_dir: Path) -> Path:

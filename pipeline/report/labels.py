@@ -7,10 +7,10 @@ The release report, the ``facts`` asset's conflict table in the Dagster UI, the 
 from __future__ import annotations
 
 import datetime as dt
-import math
 from collections.abc import Mapping
 
 import pandas as pd
+from dateutil.relativedelta import relativedelta
 
 from pipeline.reconcile.intervals import human
 
@@ -19,7 +19,7 @@ MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", 
 
 def as_date(value: object) -> dt.date | None:
     """A period bound as a ``date`` (``None`` for null, NaN, NaT)."""
-    if value is None or value is pd.NaT or (isinstance(value, float) and math.isnan(value)):
+    if pd.isna(value):
         return None
     if isinstance(value, dt.datetime):
         return value.date()
@@ -29,7 +29,7 @@ def as_date(value: object) -> dt.date | None:
 
 
 def _month_end(day: dt.date) -> bool:
-    return (day + dt.timedelta(days=1)).day == 1
+    return day == day + relativedelta(day=31)
 
 
 def period_label(start: object, end: object) -> str:
@@ -60,7 +60,7 @@ def pair_label(flow: str, reporter: str, partner: str) -> str:
 
 def value_label(value: object, unit: str) -> str:
     """``2.15bn USD``, ``12.5%``, ``3x``; ``—`` for a null value."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
+    if pd.isna(value):
         return "—"
     text = human(float(value), unit)
     return f"{text} {unit}" if unit not in ("percent", "times") else text
@@ -68,17 +68,12 @@ def value_label(value: object, unit: str) -> str:
 
 def fact_value_label(fact: Mapping) -> str:
     """The accepted value, or the range the claims span where there is none (a conflict)."""
-    if fact.get("value") is not None and not is_nan(fact.get("value")):
+    if not pd.isna(fact.get("value")):
         return value_label(fact["value"], fact["unit"])
     low, high = fact.get("value_min"), fact.get("value_max")
-    if low is None or is_nan(low):
+    if pd.isna(low):
         return "—"
     return f"{human(float(low), fact['unit'])}–{value_label(high, fact['unit'])}"
-
-
-def is_nan(value: object) -> bool:
-    """Whether ``value`` is a float NaN."""
-    return isinstance(value, float) and math.isnan(value)
 
 
 def source_label(source: object) -> str:

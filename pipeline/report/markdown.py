@@ -10,7 +10,7 @@ from collections.abc import Mapping
 import pandas as pd
 
 from pipeline.contract.tables import pick
-from pipeline.report.labels import fact_value_label, is_nan, pair_label, period_label
+from pipeline.report.labels import fact_value_label, pair_label, period_label
 from pipeline.report.selections import conflict_rows, sort_facts
 
 REPORT_FILE = "report.md"
@@ -21,7 +21,7 @@ CHART_FILE = "claims.png"
 
 def md_cell(value: object) -> str:
     """One Markdown table cell: no line breaks, pipes escaped, null as empty."""
-    if value is None or is_nan(value):
+    if pd.isna(value):
         return ""
     return " ".join(str(value).split()).replace("|", "\\|")
 
@@ -30,9 +30,15 @@ def md_table(rows: list[dict], columns: list[str]) -> str:
     """A Markdown table of ``rows`` (dicts) with ``columns`` as header; ``_none_`` when empty."""
     if not rows:
         return "_none_"
-    lines = ["| " + " | ".join(columns) + " |", "|" + "---|" * len(columns)]
-    lines += ["| " + " | ".join(md_cell(row.get(c)) for c in columns) + " |" for row in rows]
-    return "\n".join(lines)
+    return "\n".join(md_lines(columns, [[md_cell(row.get(c)) for c in columns] for row in rows]))
+
+
+def md_lines(header: list[str], cells: list[list[str]]) -> list[str]:
+    """The lines of a Markdown table: ``header``, the separator, one line per row of ``cells``
+    (already escaped). The one Markdown table layout of the project: report.md and the UI's
+    previews both use it."""
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    return lines + ["| " + " | ".join(row) + " |" for row in cells]
 
 
 def _summary_lines(tables: Mapping[str, pd.DataFrame]) -> list[str]:
