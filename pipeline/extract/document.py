@@ -40,7 +40,10 @@ def _finish(figure: dict, period: Period | None, inferred_year: int | None) -> d
     say in ``period_note`` why a bound is null."""
     note = None
     if period is not None and period.relative is not None:
-        if inferred_year is not None:
+        # NOTES: on a page without a date, a relative actual period stays empty unless the text
+        # fixes the year; only a target ("raise trade to $X in the current year") is read
+        # against the earliest year that can report the latest full-year actual.
+        if inferred_year is not None and figure["status"] == "target":
             period = resolve_pending(period, inferred_year)
             note = (
                 f"relative period resolved against inferred year {inferred_year} (no date header)"

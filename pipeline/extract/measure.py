@@ -4,7 +4,9 @@ actual or target, and which period expression of the sentence it takes.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from dataclasses import replace
 from functools import cache
 
 from pipeline.extract.caseless import Caseless, ascii_gate
@@ -118,22 +120,60 @@ def status_of(slot: Slot, sentence_prefix: str) -> str:
     return "actual"
 
 
+# The figure is itself the comparison base: "compared to $14.8bn in 2022", "up from $563m in
+# FY2021/22", "against $9.7bn last year", "an increase over $85 million in Q1 2020".
+_COMPARED_FIGURE = Caseless(
+    re.compile(
+        r"(?:\bcompared\s(?:to|with)|\bagainst|\bversus|\bvs\.?|\bfrom|\bover|\bwhich\swas|"
+        r"\bfigure\sof|\blevel\sof)\s(?:(?:the|a|an|about|around|nearly|almost|just|some|"
+        r"imports|exports|trade|total)\s){0,3}(?:of\s)?$",
+        re.IGNORECASE,
+    )
+)
+_MAY_BE_COMPARED = ascii_gate(("compared", "against", "versus", "vs", "from", "over", "was", "of"))
+# Between a figure and a period that still belongs to it: a few words, no comma.
+_NEAR = 40
+
+
+_TO_LEVEL = re.compile(r"\s?(?:,\s)?(?:to|reaching|to\sreach|at)\s?$", re.IGNORECASE)
+
+
+def _is_compared(slot: Slot) -> bool:
+    tail = slot.tail[-45:]
+    return _MAY_BE_COMPARED(tail) and _COMPARED_FIGURE.search(tail) is not None
+
+
 def period_of(slot: Slot, periods: list[Period], previous: Period | None) -> Period | None:
     """The period a figure takes: the first period right after it in its clause, else the nearest
-    before it, else ``previous``, else the nearest anywhere in the sentence (comparisons never)."""
+    before it, else ``previous``, else the nearest anywhere in the sentence (comparisons never).
+
+    A figure that is itself a comparison base ("compared to $14.8bn in 2022") takes the
+    comparison period right after it. A period before the figure in its own slot beats one after
+    it that is far away or past a comma ("Last year, trade reached $5bn, he said, adding that
+    this year..."). A change measured between two named years takes the later one.
+    """
     m = slot.mention
-    usable = [p for p in periods if not p.comparison]
     right_end = m.end + len(slot.head)
+    if periods and _is_compared(slot):
+        compared = [p for p in periods if p.comparison and m.end <= p.start < right_end]
+        if compared:
+            return compared[0]
+    usable = [p for p in periods if not p.comparison]
     after = [p for p in usable if m.end <= p.start < right_end]
-    if after:
-        return after[0]
     before = [p for p in usable if slot.left_offset <= p.start and p.end <= m.start]
-    if before:
-        return before[-1]
-    if previous is not None:
-        return previous
-    earlier = [p for p in usable if p.end <= m.start]
-    if earlier:
-        return earlier[-1]
-    later = [p for p in usable if p.start >= m.end]
-    return later[0] if later else None
+    if not after and m.kind in ("percent", "multiple") and _TO_LEVEL.match(slot.right):
+        # "rose 4% to $47 million in April": the change takes the period of the level it reaches
+        level_start = m.end + len(slot.right)
+        after = [p for p in usable if level_start < p.start <= level_start + _NEAR]
+    if after and before:
+        gap = slot.sentence[m.end : after[0].start]
+        if len(gap) > _NEAR or "," in gap:
+            after = []
+    chosen = after[0] if after else before[-1] if before else previous
+    if chosen is None:
+        earlier = [p for p in usable if p.end <= m.start]
+        later = [p for p in usable if p.start >= m.end]
+        chosen = earlier[-1] if earlier else later[0] if later else None
+    if chosen is not None and chosen.span and m.kind in ("percent", "multiple"):
+        return replace(chosen, period_start=dt.date(chosen.period_end.year, 1, 1), span=False)  # type: ignore[union-attr]
+    return chosen

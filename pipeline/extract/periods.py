@@ -11,9 +11,13 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+from dateutil.relativedelta import relativedelta
+
 from pipeline.extract.caseless import Caseless, ascii_gate, substring_test
+from pipeline.extract.lexicon import fiscal_years
 
 MONTHS = {
     name: i
@@ -39,14 +43,51 @@ _COUNT = {
 _MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
 _YEAR = r"(?:19|20)\d{2}"
 _DASH = r"\s?(?:-|–|—|to|through|till|until)\s?"
-_OF_YEAR = rf"(?:\s(?:of|in)\s(?:the\s)?(?:(?P<y>{_YEAR})|(?P<rel>this|current|last|previous|past)\syear))?"
+_OF_YEAR = rf"(?:\s(?:of|in)\s(?:the\s)?(?:(?P<y>{_YEAR})|(?P<rel>this|current|last|previous|past)\syear|year\b))?"
 _COUNT_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+# "FY2023-24", "FY 2022/2023", "fiscal year 2022-23", "fiscal 2024-25", "2021-22" (a split
+# year: the second year is the next one), "FY24", "fiscal 2024", "the current fiscal year";
+# optionally led by "(the first) eight months in/of".
+_FISCAL_LEAD = (
+    rf"(?:(?:the\s)?(?:first\s)?(?P<n>{_COUNT_WORD})\smonths\s(?:of|in)\s(?:the\s)?(?:current\s)?)?"
+)
+_FISCAL_WORD = r"(?:FY|fiscal\s(?:year\s)?|financial\syear\s)"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
+        "fiscal",
+        re.compile(
+            rf"{_FISCAL_LEAD}(?:{_FISCAL_WORD}\s?(?P<fy1>{_YEAR}|\d{{2}})(?:\s?[-–/]\s?(?P<fy2>{_YEAR}|\d{{2}}))?(?![\d%])"
+            rf"|(?P<frel>current|this|last|previous|preceding|past|next|coming)\s(?:fiscal|financial)(?:\syear)?\b)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "split_year",
+        re.compile(
+            rf"(?<![\d$€.,])(?P<y1>{_YEAR})(?:[-–/](?P<y2>\d{{2}})|/(?P<y4>{_YEAR}))(?![\d%])"
+        ),
+    ),
+    (
+        "iranian_year",
+        re.compile(
+            r"(?:(?P<rel>past|last|previous|current|this)\s)?Iranian\s(?:calendar\s)?year"
+            r"(?:\s(?P<y>1[34]\d{2}))?",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         "month_year_range",
         re.compile(
-            rf"(?P<m1>{_MONTH})\s(?P<y1>{_YEAR}){_DASH}(?P<m2>{_MONTH})\s(?P<y2>{_YEAR})",
+            rf"(?P<m1>{_MONTH})\s(?P<y1>{_YEAR})(?:{_DASH}|\sand\s)(?P<m2>{_MONTH})\s(?P<y2>{_YEAR})",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "rolling",
+        re.compile(
+            rf"\b(?:the\s)?(?:year|twelve\smonths|12\smonths)\s(?:to|ending(?:\sin)?|ended(?:\sin)?)\s"
+            rf"(?P<m1>{_MONTH})(?:,?\s(?P<y>{_YEAR}))?",
             re.IGNORECASE,
         ),
     ),
@@ -54,18 +95,30 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "month_range",
         re.compile(
             rf"(?:from\s)?(?P<m1>{_MONTH}){_DASH}(?P<m2>{_MONTH})"
-            rf"(?:,?\s(?P<y>{_YEAR})|\s(?:of\s)?(?P<rel>this|last|current|previous)\syear)?",
+            rf"(?:,?\s(?:of\s|in\s)?(?P<y>{_YEAR})|\s(?:of\s)?(?P<rel>this|last|current|previous)\syear)?",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "as_of",
+        re.compile(
+            rf"\bas\sof\s(?P<m1>{_MONTH})\s(?P<d>\d{{1,2}})(?:,?\s(?P<y>{_YEAR}))?"
+            rf"(?=.{{0,40}}since\sthe\s(?:beginning|start)\sof\s(?:the|this)\syear)",
             re.IGNORECASE,
         ),
     ),
     (
         "first_months",
-        re.compile(rf"(?:the\s)?first\s(?P<n>{_COUNT_WORD})\smonths{_OF_YEAR}", re.IGNORECASE),
+        re.compile(
+            rf"(?:(?:the\s)?(?P<first>first|opening|initial)\s)?(?P<n>{_COUNT_WORD})[\s-]months?\b(?!\sago){_OF_YEAR}",
+            re.IGNORECASE,
+        ),
     ),
     (
         "half",
         re.compile(
-            rf"(?:(?P<o>first|second|1st|2nd)\shalf{_OF_YEAR}|\bH(?P<h>[12])\s(?P<y2>{_YEAR}))",
+            rf"(?:(?P<o>first|second|1st|2nd)\shalf{_OF_YEAR}"
+            rf"|\bH(?P<h>[12])(?:,?\s(?:of\s)?|\s?/\s?)(?P<y2>{_YEAR}))",
             re.IGNORECASE,
         ),
     ),
@@ -73,7 +126,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "quarter",
         re.compile(
             rf"(?:(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)\squarter{_OF_YEAR}"
-            rf"|\bQ(?P<q>[1-4])\s(?P<y2>{_YEAR}))",
+            rf"|\bQ(?P<q>[1-4])(?:,?\s(?:of\s)?|\s?/\s?)(?P<y2>{_YEAR}))",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "past_years",
+        re.compile(
+            rf"\b(?:over|in|during|for)\sthe\s(?:past|last)\s(?P<n>{_COUNT_WORD})\syears\b",
             re.IGNORECASE,
         ),
     ),
@@ -87,12 +147,37 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("since", re.compile(rf"\bsince\s(?P<y>{_YEAR})", re.IGNORECASE)),
     (
+        "same_period",
+        re.compile(
+            rf"\b(?:the\s)?(?:same|corresponding|comparable)\s(?:period|months?|time)"
+            rf"(?:\s(?:of|in)\s(?:(?P<y>{_YEAR})|(?:the\s)?(?P<rel>last|previous|preceding|past)\syear)"
+            rf"|\s(?P<rel2>last|a)\syear)?",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "year_earlier",
+        re.compile(
+            r"\ba\syear\s(?:earlier|ago|before)\b|\bthe\s(?:previous|preceding|prior)\s(?:calendar\s)?year\b"
+            r"|\bthe\syear\sbefore\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         "month",
-        re.compile(rf"\bin\s(?P<m1>{_MONTH})(?:,?\s(?P<y>{_YEAR}))?(?!\s?\d)", re.IGNORECASE),
+        re.compile(
+            rf"\b(?:in|during|for)\s(?P<m1>{_MONTH})(?:,?\s(?P<y>{_YEAR}))?(?!\s?\d)"
+            rf"|(?<!\d\s)(?<!\d)\b(?P<m2>{_MONTH})\s(?P<y2>{_YEAR})(?!\d)",
+            re.IGNORECASE,
+        ),
     ),
     (
         "year_range",
-        re.compile(rf"(?<!\d)(?P<y1>{_YEAR})\s?[-–—]\s?(?P<y2>{_YEAR})(?!\d)"),
+        re.compile(
+            rf"(?<!\d)(?P<y1>{_YEAR})\s?[-–—]\s?(?P<y2>{_YEAR})(?!\d)"
+            rf"|\b(?:from|between)\s(?P<y3>{_YEAR})\s(?:to|and)\s(?P<y4>{_YEAR})(?!\d)",
+            re.IGNORECASE,
+        ),
     ),
     (
         "relative_year",
@@ -106,18 +191,27 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 _COMPARISON = re.compile(
     r"(?:\bthan(?!\s(?:US\$|USD|EUR|[$€£¥₽₸]|\d))|\bcompared\s(?:to|with)|\bin\scomparison\swith|\bagainst|\bversus|\bvs\.?|"
     r"\bfrom\sthe\ssame\speriod|\bover\sthe\ssame\speriod|\bsame\speriod|"
-    r"(?:percent|%|times|fold|up|down|more|less)\sfrom)"
-    r"(?:\s[\w’'-]+){0,5}\s?$",
+    r"(?:percent|%|times|fold|up|down|more|less)\sfrom|"
+    r"(?:increase|rise|growth|decline|decrease|drop|gain|jump|fall|up|down)\sover|"
+    r"\bfrom\s(?:about\s|around\s|nearly\s|almost\s|just\s)?(?:US\$|USD|EUR|[$€£¥₽₸]|Rs\.?|₹)\s?[\d.,]+)"
+    r"(?:\s[\w’'.,-]+){0,5}\s?$",
     re.IGNORECASE,
 )
 _RELATIVE_OFFSET = {
-    "last": -1, "previous": -1, "past": -1, "this": 0, "current": 0, "next": 1, "coming": 1,
+    "last": -1, "previous": -1, "preceding": -1, "past": -1, "this": 0, "current": 0, "next": 1,
+    "coming": 1,
 }  # fmt: skip
 
 
 @dataclass(frozen=True)
 class Period:
-    """A period found in a sentence; ``offset`` is set when it needs a reference year."""
+    """A period found in a sentence; ``relative`` is set when it needs a reference year.
+
+    Two kinds of period are settled only once the figure is known (``settle``): a fiscal year
+    (``fiscal``: whose fiscal year depends on the figure's countries) and a period named
+    relative to the figure's main period (``anchor``: "a year earlier", "the same period of
+    2022"); ``period_start``/``period_end`` then hold the fallback reading, if any.
+    """
 
     start: int
     end: int
@@ -127,6 +221,11 @@ class Period:
     comparison: bool = False
     relative: tuple[str, int] | None = None  # (kind, year offset) still to resolve
     note: str | None = None
+    # ("split", first year, months), ("named", year, months), ("rel", offset, months, ref ordinal)
+    fiscal: tuple[int | str, ...] | None = None
+    anchor: int | None = None  # the main period moved by this many years
+    same_year: int | None = None  # the main period's months in this year
+    span: bool = False  # two named years: a change is dated with the later one
 
 
 def _month_end(year: int, month: int) -> dt.date:
@@ -141,51 +240,121 @@ def _count(token: str) -> int:
     return int(token) if token.isdigit() else _COUNT[token.lower()]
 
 
-def _reference_year(match: re.Match[str], ref: dt.date | None) -> tuple[int | None, int | None]:
-    """(year, pending relative offset) for a match that may carry a year or a relative year."""
-    groups = match.groupdict()
-    if groups.get("y"):
-        return int(groups["y"]), None
-    if groups.get("y2"):
-        return int(groups["y2"]), None
-    rel = groups.get("rel")
-    offset = _RELATIVE_OFFSET[rel.lower()] if rel else 0
-    if ref is None:
-        return None, offset
-    return ref.year + offset, None
+def _month(token: str) -> int:
+    return MONTHS[token.lower().rstrip(".")]
 
 
-def _resolve(kind: str, match: re.Match[str], ref: dt.date | None) -> Period:
+def _latest_year(last_month: int, ref: dt.date) -> int:
+    """The year of the latest month span ending with ``last_month`` that ends before ``ref``."""
+    return ref.year if _month_end(ref.year, last_month) < ref else ref.year - 1
+
+
+def _explicit_year(g: dict[str, str | None]) -> int | None:
+    for key in ("y", "y2"):
+        if g.get(key):
+            return int(g[key])  # type: ignore[arg-type]
+    return None
+
+
+def _months_span(
+    kind: str, span: tuple[int, int], g: dict, ref: dt.date | None, first: int, last: int
+) -> Period:
+    """Months ``first``..``last`` (``first`` > ``last``: the range crosses into a new year) of the
+    year the text names, of a year relative to ``ref``, or of the latest such span before ``ref``."""
+    year = _explicit_year(g)
+    rel = g.get("rel")
+    cross = 1 if first > last else 0
+    if year is None and rel:
+        if ref is None:
+            return Period(
+                *span,
+                kind,
+                None,
+                None,
+                relative=(f"relmonths:{first}:{last}", _RELATIVE_OFFSET[rel.lower()]),
+            )
+        year = ref.year + _RELATIVE_OFFSET[rel.lower()]
+    if year is None:
+        if ref is None:
+            return Period(*span, kind, None, None, relative=(f"months:{first}:{last}", 0))
+        year = _latest_year(last, ref)
+    return Period(*span, kind, dt.date(year - cross, first, 1), _month_end(year, last))
+
+
+def _resolve(kind: str, match: re.Match[str], ref: dt.date | None) -> Period | None:
     g = match.groupdict()
     span = (match.start(), match.end())
-    year, pending = _reference_year(match, ref)
 
-    def build(start: dt.date | None, end: dt.date | None) -> Period:
-        return Period(*span, kind, start, end)
+    def build(start: dt.date | None, end: dt.date | None, **extra: object) -> Period:
+        return Period(*span, kind, start, end, **extra)  # type: ignore[arg-type]
 
-    def pending_period(shape: str) -> Period:
-        return Period(*span, kind, None, None, relative=(shape, pending or 0))
-
+    if kind == "fiscal":
+        months = _count(g["n"]) if g.get("n") else 12
+        if g.get("frel"):
+            offset = _RELATIVE_OFFSET[g["frel"].lower()]
+            ordinal = ref.toordinal() if ref else 0
+            anchor = -1 if g["frel"].lower() in ("previous", "preceding") else None
+            return build(None, None, fiscal=("rel", offset, months, ordinal), anchor=anchor)
+        y1 = _full_year(g["fy1"])
+        if g.get("fy2"):
+            if _full_year(g["fy2"], y1) != y1 + 1:
+                return None
+            return build(None, None, fiscal=("split", y1, months))
+        return build(None, None, fiscal=("named", y1, months))
+    if kind == "split_year":
+        y1 = int(g["y1"])
+        y2 = int(g["y4"]) if g.get("y4") else _full_year(g["y2"], y1)
+        if y2 != y1 + 1:
+            return None
+        return build(None, None, fiscal=("split", y1, 12))
+    if kind == "iranian_year":
+        if g.get("y"):
+            start = dt.date(int(g["y"]) + 621, 3, 21)
+        elif ref is None:
+            return build(None, None, note="relative period but the document has no date header")
+        else:
+            # the Iranian year running at ``ref``, or the one before it ("the past year")
+            year = ref.year if ref >= dt.date(ref.year, 3, 21) else ref.year - 1
+            if g.get("rel") and g["rel"].lower() in ("past", "last", "previous"):
+                year -= 1
+            start = dt.date(year, 3, 21)
+        return build(start, start + relativedelta(years=1, days=-1))
     if kind == "month_range":
-        m1, m2 = MONTHS[g["m1"].lower().rstrip(".")], MONTHS[g["m2"].lower().rstrip(".")]
-        if year is None and ref is not None and not g.get("rel"):
-            year = ref.year if m2 <= ref.month else ref.year - 1
-        if year is None:
-            return pending_period(f"months:{m1}:{m2}")
-        return build(dt.date(year, m1, 1), _month_end(year, m2))
+        return _months_span(kind, span, g, ref, _month(g["m1"]), _month(g["m2"]))
     if kind == "month_year_range":
-        m1, m2 = MONTHS[g["m1"].lower().rstrip(".")], MONTHS[g["m2"].lower().rstrip(".")]
-        return build(dt.date(int(g["y1"]), m1, 1), _month_end(int(g["y2"]), m2))
+        return build(
+            dt.date(int(g["y1"]), _month(g["m1"]), 1), _month_end(int(g["y2"]), _month(g["m2"]))
+        )
+    if kind == "rolling":
+        # "the year to September 2019": the twelve months ending with that month
+        last = _month(g["m1"])
+        year = int(g["y"]) if g.get("y") else (_latest_year(last, ref) if ref else None)
+        if year is None:
+            return build(None, None, note="relative period but the document has no date header")
+        end = _month_end(year, last)
+        return build(end - relativedelta(years=1) + relativedelta(days=1), end)
+    if kind == "as_of":
+        # "as of August 1 ... since the beginning of the year": up to the day before that date
+        m = _month(g["m1"])
+        year = int(g["y"]) if g.get("y") else (ref.year if ref else None)
+        if year is None:
+            return build(None, None, note="relative period but the document has no date header")
+        day = dt.date(year, m, int(g["d"]))
+        end = day - dt.timedelta(days=1) if day.day == 1 else day
+        return build(dt.date(year, 1, 1), end)
     if kind == "month":
-        m = MONTHS[g["m1"].lower().rstrip(".")]
-        if not g.get("y"):
-            # "In September alone": the latest such month up to the document date.
+        m = _month(g["m1"] or g["m2"])
+        year = _explicit_year(g)
+        if year is None:
+            # "In September alone": the latest such month before the document date.
             if ref is None:
-                return pending_period(f"months:{m}:{m}")
-            year = ref.year if m <= ref.month else ref.year - 1
+                return Period(*span, kind, None, None, relative=(f"months:{m}:{m}", 0))
+            year = _latest_year(m, ref)
         return build(dt.date(year, m, 1), _month_end(year, m))
     if kind in ("first_months", "half", "quarter"):
         if kind == "first_months":
+            if not (g.get("first") or g.get("y") or g.get("rel") or _months_lead(match)):
+                return None  # "over the last six months", "within 12 months": not a year's start
             first, last = 1, _count(g["n"])
         elif kind == "half":
             h = int(g["h"]) if g.get("h") else _ORDINAL[g["o"].lower()]
@@ -195,38 +364,65 @@ def _resolve(kind: str, match: re.Match[str], ref: dt.date | None) -> Period:
             first, last = 3 * q - 2, 3 * q
         if not 1 <= last <= 12:
             return Period(*span, kind, None, None, note=f"no such month span: {match.group(0)!r}")
-        if year is None and ref is not None and not g.get("rel"):
-            year = ref.year if last <= ref.month else ref.year - 1
-        if year is None:
-            return pending_period(f"months:{first}:{last}")
-        return build(dt.date(year, first, 1), _month_end(year, last))
+        return _months_span(kind, span, g, ref, first, last)
+    if kind == "past_years":
+        years = _count(g["n"])
+        if ref is None:
+            return build(None, None, note="relative period but the document has no date header")
+        return build(dt.date(ref.year - years, 1, 1), dt.date(ref.year - 1, 12, 31))
     if kind == "horizon":
         if g.get("y"):
-            return Period(
-                *span, kind, None, dt.date(int(g["y"]), 12, 31), note="target horizon: no start"
-            )
+            return build(None, dt.date(int(g["y"]), 12, 31), note="target horizon: no start")
         years = _count(g["n"])
         if ref is None:
             return Period(*span, kind, None, None, relative=("horizon", years))
-        return Period(
-            *span, kind, None, dt.date(ref.year + years, 12, 31), note="target horizon: no start"
-        )
+        return build(None, dt.date(ref.year + years, 12, 31), note="target horizon: no start")
     if kind == "since":
         end = ref if ref is not None else None
-        return Period(
-            *span,
-            kind,
-            dt.date(int(g["y"]), 1, 1),
-            end,
-            note=None if end else "open end: no document date",
+        return build(
+            dt.date(int(g["y"]), 1, 1), end, note=None if end else "open end: no document date"
         )
+    if kind == "same_period":
+        if g.get("y"):
+            year = int(g["y"])
+            return build(*_year_span(year), same_year=year)
+        if not (g.get("rel") or g.get("rel2")):
+            return build(None, None, anchor=0)  # "the same period": the main period itself
+        return replace(_relative_year(span, kind, -1, ref), anchor=-1)
+    if kind == "year_earlier":
+        return replace(_relative_year(span, kind, -1, ref), anchor=-1)
     if kind == "year_range":
-        return build(dt.date(int(g["y1"]), 1, 1), dt.date(int(g["y2"]), 12, 31))
+        y1, y2 = int(g["y1"] or g["y3"]), int(g["y2"] or g["y4"])
+        if y2 <= y1:
+            return None
+        return build(dt.date(y1, 1, 1), dt.date(y2, 12, 31), span=True)
     if kind == "relative_year":
-        if year is None:
-            return pending_period("year")
-        return build(*_year_span(year))
+        return _relative_year(span, kind, _RELATIVE_OFFSET[g["rel"].lower()], ref)
     return build(*_year_span(int(g["y"])))
+
+
+def _relative_year(span: tuple[int, int], kind: str, offset: int, ref: dt.date | None) -> Period:
+    if ref is None:
+        return Period(*span, kind, None, None, relative=("year", offset))
+    return Period(*span, kind, *_year_span(ref.year + offset))
+
+
+def _full_year(token: str, near: int | None = None) -> int:
+    """A four-digit year from "2024" or "24" (a two-digit year: the century of ``near``, else 20xx)."""
+    if len(token) == 4:
+        return int(token)
+    century = (near // 100) * 100 if near else 2000
+    year = century + int(token)
+    return year + 100 if near and year < near else year
+
+
+_MONTHS_LEAD = re.compile(r"(?:\b(?:in|for|during|of)\s(?:the\s)?|^)$", re.IGNORECASE)
+
+
+def _months_lead(match: re.Match[str]) -> bool:
+    """ "in eight months", "for 5 months", "eight-month": months counted from the year's start."""
+    before = match.string[max(0, match.start() - 12) : match.start()]
+    return _MONTHS_LEAD.search(before) is not None or "-" in match.group(0)
 
 
 _YEAR_CUES = ("19", "20")
@@ -234,14 +430,22 @@ _MONTH_CUES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "o
 # Substrings (lower-case) without which a pattern cannot match: a cheap test that skips most
 # regexes on most sentences.
 _NEEDS: dict[str, tuple[str, ...]] = {
+    "fiscal": ("fy", "fiscal", "financial"),
+    "split_year": _YEAR_CUES,
+    "iranian_year": ("iranian",),
     "month_year_range": _MONTH_CUES,
+    "rolling": _MONTH_CUES,
     "month_range": _MONTH_CUES,
+    "as_of": ("as of",),
     "month": _MONTH_CUES,
-    "first_months": ("first",),
+    "first_months": ("month",),
     "half": ("half", "h1", "h2"),
     "quarter": ("quarter", "q1", "q2", "q3", "q4"),
+    "past_years": ("past", "last"),
     "horizon": ("next", "by ", "until", "till", "within", "up to"),
     "since": ("since",),
+    "same_period": ("same", "corresponding", "comparable"),
+    "year_earlier": ("year",),
     "year_range": _YEAR_CUES,
     "relative_year": ("year",),
     "year": _YEAR_CUES,
@@ -249,11 +453,11 @@ _NEEDS: dict[str, tuple[str, ...]] = {
 
 
 # How many year numbers ("2024") a pattern needs: counting them is cheaper than the regex.
-_MIN_YEARS = {"month_year_range": 2, "year_range": 2, "year": 1}
+_MIN_YEARS = {"month_year_range": 2, "year_range": 2, "year": 1, "split_year": 1}
 _YEAR_TOKEN = re.compile(_YEAR)
 # Month names a pattern needs; each name holds a three-letter cue, so in ASCII text (where
 # lower-casing is exact) counting the cues bounds the names.
-_MIN_MONTHS = {"month_year_range": 2, "month_range": 2}
+_MIN_MONTHS = {"month_year_range": 2, "month_range": 2, "rolling": 1, "as_of": 1}
 _MONTH_TOKEN = re.compile("|".join(_MONTH_CUES))
 # Each pattern with its fast ASCII path and its cue test (patterns sharing cues share the test).
 _CUE_TESTS = {needs: substring_test(needs) for needs in _NEEDS.values()}
@@ -264,7 +468,7 @@ _SCANS = [
 _COMPARISON_FAST = Caseless(_COMPARISON)
 # Every _COMPARISON alternative holds one of these words.
 _MAY_COMPARE = ascii_gate(
-    ("than", "compared", "comparison", "against", "versus", "vs", "same", "from")
+    ("than", "compared", "comparison", "against", "versus", "vs", "same", "from", "over")
 )
 
 
@@ -296,17 +500,126 @@ def find_periods(sentence: str, ref: dt.date | None) -> list[Period]:
                 period = _resolve(kind, match, ref)
             except (ValueError, KeyError):
                 continue
-            if _is_comparison(sentence[max(0, s - 60) : s]):
-                period = replace(period, comparison=True)
+            if period is None:
+                continue
+            if _is_comparison(sentence[max(0, s - 60) : s]) or (
+                kind in _BASE_KINDS and _BASE_BEFORE.search(sentence, max(0, s - 20), s)
+            ):
+                # a comparison base "last year" is the year before the figure's own period
+                before_year = (
+                    kind == "relative_year" and _RELATIVE_OFFSET[match.group("rel").lower()] < 0
+                )
+                period = replace(
+                    period, comparison=True, anchor=-1 if before_year else period.anchor
+                )
             taken[s:e] = b"\x01" * (e - s)
             found.append(period)
     found.sort(key=lambda p: p.start)
+    if ref is None:
+        found = _fixed_by_text(found)
     return found
+
+
+# "up 27% on the same period of 2024", "from a year earlier": such a period is a comparison base.
+_BASE_KINDS = ("same_period", "year_earlier")
+_BASE_BEFORE = re.compile(r"\b(?:on|over|from|with|to|against|than|versus|vs\.?)\s$", re.IGNORECASE)
+
+
+def _fixed_by_text(found: list[Period]) -> list[Period]:
+    """Without a document date, "the same period of 2022" fixes the year the sentence's
+    relative periods speak of (2023)."""
+    years = [p.same_year for p in found if p.same_year is not None and p.comparison]
+    if not years:
+        return found
+    return [resolve_pending(p, years[0] + 1) if p.relative else p for p in found]
 
 
 def _is_comparison(before: str) -> bool:
     """The text before a period names it as a comparison base ("than in 2023")."""
     return _MAY_COMPARE(before) and _COMPARISON_FAST.search(before) is not None
+
+
+def _shift(day: dt.date, years: int, *, end: bool) -> dt.date:
+    """``day`` moved by whole years; a month's last day stays its month's last day."""
+    moved = day + relativedelta(years=years)
+    if end and day == _month_end(day.year, day.month):
+        return _month_end(moved.year, moved.month)
+    return moved
+
+
+def _fiscal_span(fiscal: tuple[int | str, ...], countries: Iterable[str | None]) -> Period | None:
+    """(start, end) of a fiscal-year expression for the first of ``countries`` with a fiscal year
+    of its own; for others the calendar years the expression names."""
+    table = fiscal_years()
+    fy = next((table[c] for c in countries if c in table), None)
+    month, day = (fy.start_month, fy.start_day) if fy else (1, 1)
+    shape, number, months = fiscal[0], int(fiscal[1]), int(fiscal[2])
+    if shape == "split":
+        if fy is None and months == 12:
+            return dt.date(number, 1, 1), dt.date(number + 1, 12, 31)  # type: ignore[return-value]
+        start_year = number
+    elif shape == "named":
+        start_year = number if fy is None or fy.named_by_start else number - 1
+    else:
+        if not fiscal[3]:
+            return None
+        ref = dt.date.fromordinal(int(fiscal[3]))
+        start_year = (ref.year if (ref.month, ref.day) >= (month, day) else ref.year - 1) + number
+    start = dt.date(start_year, month, day)
+    return start, start + relativedelta(months=months, days=-1)  # type: ignore[return-value]
+
+
+def _dated(period: Period | None) -> bool:
+    return period is not None and period.period_start is not None and period.period_end is not None
+
+
+def settle(
+    period: Period | None, main: Period | None, countries: Iterable[str | None]
+) -> Period | None:
+    """A figure's period once its countries and main period are known: a fiscal year in the
+    fiscal calendar of the figure's source, reporter or partner (NOTES: the country whose
+    statistics state it, else the pair's country with a fiscal year of its own); "a year
+    earlier", "the same period of 2022" moved from ``main`` (the period the figure's sentence or
+    document is about); without a document date, a month span of the year ``main`` names."""
+    if period is None:
+        return None
+    done = {"fiscal": None, "anchor": None, "same_year": None}
+    if (period.anchor is not None or period.same_year is not None) and _dated(main):
+        assert main is not None and main.period_start and main.period_end
+        years = (
+            period.anchor if period.anchor is not None else period.same_year - main.period_end.year
+        )  # type: ignore[operator]
+        if main.period_start.year < 1900 + abs(years):
+            return replace(period, **done)
+        return replace(
+            period,
+            period_start=_shift(main.period_start, years, end=False),
+            period_end=_shift(main.period_end, years, end=True),
+            relative=None,
+            **done,
+        )
+    if period.fiscal is not None:
+        span = _fiscal_span(period.fiscal, countries)
+        if span is None:
+            return replace(
+                period, note="relative period but the document has no date header", **done
+            )
+        return replace(period, period_start=span[0], period_end=span[1], **done)
+    if (
+        period.relative is not None
+        and period.relative[0].startswith("months:")
+        and period.relative[1] == 0
+        and _dated(main)
+    ):
+        assert main is not None and main.period_start and main.period_end
+        last = int(period.relative[0].split(":")[2])
+        if main.period_end.month >= last and main.period_start.year == main.period_end.year:
+            return resolve_pending(period, main.period_end.year)
+    return (
+        replace(period, **done)
+        if period.anchor is not None or period.same_year is not None
+        else period
+    )
 
 
 def resolve_pending(period: Period, ref_year: int) -> Period:
@@ -321,5 +634,6 @@ def resolve_pending(period: Period, ref_year: int) -> Period:
         start, end = _year_span(year)
     else:
         _, m1, m2 = shape.split(":")
-        start, end = dt.date(year, int(m1), 1), _month_end(year, int(m2))
+        cross = 1 if int(m1) > int(m2) else 0
+        start, end = dt.date(year - cross, int(m1), 1), _month_end(year, int(m2))
     return replace(period, period_start=start, period_end=end, relative=None)

@@ -26,7 +26,7 @@ from pipeline.extract.lexicon import currencies, vocabulary
 from pipeline.extract.measure import is_approx, measure_of, period_of, status_of
 from pipeline.extract.numbers import Mention, find_mentions, may_have_mentions
 from pipeline.extract.pairs import pair_of, world_total
-from pipeline.extract.periods import Period, find_periods
+from pipeline.extract.periods import Period, find_periods, settle
 from pipeline.extract.slots import Slot, slots, trigger
 
 EXTRACTOR_VERSION = "1"
@@ -115,6 +115,22 @@ def _follow_up(slot: Slot, sentence: str, ctx: DocContext) -> dict | None:
     return ctx.last_figure
 
 
+def _main_period(
+    previous: tuple[dict, Period | None] | None, found: list[Period], ctx: DocContext
+) -> Period | None:
+    """The period a figure's sentence is about, for "a year earlier" and "the same period of
+    2022": the previous figure's, else the sentence's first own dated period, else the
+    document's last actual one."""
+    if previous is not None and previous[1] is not None and not previous[1].comparison:
+        return previous[1]
+    own = [
+        p
+        for p in found
+        if not p.comparison and p.anchor is None and p.same_year is None and p.period_end
+    ]
+    return own[0] if own else ctx.last_period
+
+
 def sentence_figures(
     row: dict[str, object], sentence_countries: list[CountrySpan], ctx: DocContext
 ) -> list[tuple[dict, Period | None]]:
@@ -178,13 +194,15 @@ def sentence_figures(
         else:
             status = status_of(slot, sentence[: m.start])
             scope = scope_of(slot, previous[0] if previous else None, flow)
-            period = period_of(slot, periods(), previous[1] if previous else None)
+            before = previous[1] if previous else None
+            period = period_of(slot, periods(), None if before and before.comparison else before)
             if period is None and status == "actual":
                 period = ctx.last_period
             previous_pair = (previous[0]["reporter"], previous[0]["partner"]) if previous else None
             pair = pair_of(flow, sentence, slot, countries, ctx, ctx.state.speaker, previous_pair)
         if pair is None:
             continue
+        period = settle(period, _main_period(previous, periods(), ctx), (ctx.state.speaker, *pair))
         figure = {
             "figure_id": _figure_id(ctx.doc_id, sentence, m),
             "doc_id": ctx.doc_id,
@@ -206,7 +224,7 @@ def sentence_figures(
         }
         previous = (figure, period)
         carried = flow
-        if status == "actual" and period is not None:
+        if status == "actual" and period is not None and not period.comparison:
             ctx.last_period = period
             ctx.last_figure = previous
         out.append(previous)

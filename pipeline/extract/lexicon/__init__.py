@@ -169,3 +169,24 @@ def triggers(kind: str) -> dict[str, str]:
 def trigger_pattern(kind: str) -> re.Pattern[str]:
     """Case-insensitive word-bounded regex of one trigger kind's phrases."""
     return re.compile(r"(?<!\w)(" + alternation(list(triggers(kind))) + r")(?!\w)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class FiscalYear:
+    """A country's fiscal year: the month and day it starts, and whether a single-year name
+    ("FY24", "fiscal 2024") names the calendar year it starts in or the one it ends in."""
+
+    start_month: int
+    start_day: int
+    named_by_start: bool
+
+
+@cache
+def fiscal_years() -> dict[str, FiscalYear]:
+    """ISO3 -> fiscal year, for the economies whose fiscal year is not the calendar year."""
+    return {
+        row["iso3"]: FiscalYear(
+            int(row["start_month"]), int(row["start_day"]), row["named_by"] == "start"
+        )
+        for row in _rows("fiscal_years.csv")
+    }
