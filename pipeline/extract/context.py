@@ -22,10 +22,17 @@ class DocContext:
     state: SpeakerState
     last_period: Period | None = None
     last_figure: tuple[dict, Period | None] | None = None
+    # Every country of the document, most mentioned first (title counts triple).
+    ranked: tuple[str, ...] = ()
 
 
 def doc_pair(title: str | None, mentions: list[list[CountrySpan]]) -> tuple[str, ...]:
     """The document's main pair: the two most mentioned countries (title counts triple)."""
+    return ranked_countries(title, mentions)[:2]
+
+
+def ranked_countries(title: str | None, mentions: list[list[CountrySpan]]) -> tuple[str, ...]:
+    """The document's countries, most mentioned first (title counts triple)."""
     counts: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
     title_mentions = find_countries(title) if title else []
@@ -38,4 +45,4 @@ def doc_pair(title: str | None, mentions: list[list[CountrySpan]]) -> tuple[str,
             first_seen.setdefault(c.iso3, position)
             position += 1
     ranked = sorted(counts, key=lambda iso: (-counts[iso], first_seen[iso]))
-    return tuple(ranked[:2])
+    return tuple(ranked)

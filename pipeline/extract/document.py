@@ -10,7 +10,7 @@ import datetime as dt
 import pandas as pd
 
 from pipeline.extract.attribution import SpeakerState, dateline_country, find_countries
-from pipeline.extract.context import DocContext, doc_pair
+from pipeline.extract.context import DocContext, ranked_countries
 from pipeline.extract.periods import Period, resolve_pending
 from pipeline.extract.sentence import sentence_figures
 
@@ -110,7 +110,8 @@ def extract_rows(
     """Figures of one document from its sentence rows, in position order."""
     mentions = [find_countries(str(r["text"])) for r in rows]
     state = SpeakerState(home=dateline_country(str(rows[0]["text"])) if rows else None)
-    ctx = DocContext(doc_id, published, doc_pair(title, mentions), state)
+    ranked = ranked_countries(title, mentions)
+    ctx = DocContext(doc_id, published, ranked[:2], state, ranked=ranked)
     found: list[tuple[dict, Period | None]] = []
     for row, sentence_countries in zip(rows, mentions, strict=True):
         found.extend(sentence_figures(row, sentence_countries, ctx))

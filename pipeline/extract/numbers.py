@@ -19,21 +19,27 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from pipeline.extract.caseless import Caseless, substring_test
-from pipeline.extract.lexicon import alternation, currencies, scales
+from text_to_num import text2num
+
+from pipeline.extract.caseless import Caseless, literal_trie, substring_test
+from pipeline.extract.lexicon import alternation, currencies, number_words, scales
 
 PLAUSIBLE_MAX_USD = 1e12
 SPELLED_ROUNDING = 0.05
 
 _DIGIT = re.compile(r"\d")
-_NUM = r"\d{1,15}(?:[.,]\d{1,15}){0,6}"
-_SPELLED_VALUES = {
-    "one and a half": 1.5, "half a": 0.5, "a quarter of a": 0.25, "a": 1.0, "one": 1.0,
-    "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "six": 6.0, "seven": 7.0,
-    "eight": 8.0, "nine": 9.0, "ten": 10.0, "eleven": 11.0, "twelve": 12.0, "fifteen": 15.0,
-    "twenty": 20.0, "thirty": 30.0, "forty": 40.0, "fifty": 50.0, "a hundred": 100.0,
-    "one hundred": 100.0, "several hundred": 300.0,
+# Digits with "," or "." separators, or groups of three after a space ("12 480,5", "USD 1 889.0")
+# where a page uses a space as the thousands separator.
+_NUM = r"(?:\d{1,3}(?: \d{3})+(?![\d])(?:[.,]\d{1,15})?|\d{1,15}(?:[.,]\d{1,15}){0,6})"
+# Indian grouping: lakhs and crores in pairs of digits before the last three ("1,25,000").
+_INDIAN_GROUPS = re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}")
+# Spelled amounts: whole numbers in words ("seven hundred and twenty-three million", "one
+# billion forty million") are read by text2num; these phrases, which it does not read, by hand.
+_SPELLED_SPECIAL = {
+    "half a": 0.5, "a quarter of a": 0.25, "a": 1.0, "a hundred": 100.0,
+    "several hundred": 300.0, "a few hundred": 300.0,
 }  # fmt: skip
+_FRACTIONS = {"half": 0.5, "quarter": 0.25}
 _SPELLED_MULTIPLES = {
     "doubled": 2.0, "tripled": 3.0, "quadrupled": 4.0, "twice": 2.0, "double": 2.0,
     "triple": 3.0, "quadruple": 4.0, "two-fold": 2.0, "twofold": 2.0, "three-fold": 3.0,
@@ -53,6 +59,9 @@ class Mention:
     unit: str
     rounding: float
     is_range: bool = False
+    # A currency the page's country decides ("¥", "rupees"): (iso3, code) choices, ``unit``
+    # being the default; see ``currency_for``.
+    choices: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -66,6 +75,12 @@ def parse_number(token: str) -> ParsedNumber:
     """Digits with separators to a number and its precision; see the module docstring."""
     if token.isascii() and token.isdigit():
         return ParsedNumber(float(token), 1.0, False)  # plain digits: what _from_parts gives
+    if " " in token:  # a space separates thousands: "12 480,5" is 12480.5
+        token = token.replace(" ", "")
+        whole, sep, frac = token.replace(",", ".").partition(".")
+        return _from_parts(whole, frac, False)
+    if _INDIAN_GROUPS.fullmatch(token):
+        return _from_parts(token.replace(",", ""), "", False)
     commas, dots = token.count(","), token.count(".")
     if not commas and dots == 1:  # "7.23": the common case of the loop below
         whole, frac = token.split(".")
@@ -110,29 +125,41 @@ class _Patterns:
 @cache
 def _patterns() -> _Patterns:
     cur = currencies()
-    symbols = alternation(list(cur.by_symbol))
+    symbols = literal_trie(cur.by_symbol)
     words = alternation(list(cur.by_word))
     long_scales = alternation([w for w in scales() if len(w) > 1])
     short_scales = alternation([w for w in scales() if len(w) == 1])
-    scale = rf"(?:\s?(?P<scale>{long_scales})|(?P<short>{short_scales}))(?![\w])"
+    # "$2 billion", "$2billion", "$30-billion target", "US$43.billion" (a stray full stop)
+    scale = rf"(?:(?:\s|-|\.)?(?P<scale>{long_scales})|(?P<short>{short_scales}))(?![\w])"
     # A match starts with a currency symbol, a minus or a digit: the look-ahead rejects every
     # other position at once (a speed-up only; the matches are the same).
-    starts = re.escape("".join(sorted({s[0] for s in cur.by_symbol})))
+    # Symbols that start with a letter ("USD", "Rs", "N") are tried only where a digit follows
+    # within a symbol's length, so ordinary words are rejected at once.
+    starts = re.escape("".join(sorted({s[0] for s in cur.by_symbol if not s[0].isalpha()})))
+    longest = max(len(s) for s in cur.by_symbol)
+    letter_start = rf"\b[^\W\d_][^\s\d]{{0,{longest}}}\s?\d"
     money_digits = re.compile(
-        rf"(?=[{starts}\d-])(?:(?P<pre>{symbols})\s?)?(?<![\w.,])(?P<n1>-?{_NUM})"
-        rf"(?(pre)(?:\s?(?:-|–|—|to)\s?(?:{symbols})?\s?(?P<n2>{_NUM}))?)"
+        # A symbol is not the tail of a word ("MOP$"); an ISO code or letter symbol may be
+        # glued to its number ("USD0.45", "Ush1.5"), any other number starts a token.
+        rf"(?=[{starts}\d-]|{letter_start})(?:(?<![\w])(?P<pre>{symbols})\s?)?(?(pre)|(?<![\w.,]))(?P<n1>-?{_NUM})"
+        rf"(?(pre)(?:\s?(?:-|–|—|to|or)\s?(?:{symbols})?\s?(?P<n2>{_NUM}))?)"
         rf"(?:{scale})?"
-        rf"(?:\s(?P<post>{words})(?![\w]))?",
+        rf"(?:[\s-](?P<post>{words})(?![\w]))?",  # "37.9-billion-yuan worth"
         re.IGNORECASE,
     )
-    spelled = alternation(list(_SPELLED_VALUES))
+    cardinal = alternation(number_words())
+    whole = rf"(?:{cardinal})(?:(?:\s|-|\sand\s)(?:{cardinal}))*"
+    special = alternation(list(_SPELLED_SPECIAL))
+    big = r"(?:thousand|million|billion|trillion)"
     money_spelled = re.compile(
-        rf"(?<![\w])(?:(?P<pre>{symbols})\s?)?(?P<sp>{spelled})\s(?P<scale>thousand|million|billion|trillion)"
+        rf"(?<![\w])(?:(?P<pre>{symbols})\s?)?"
+        rf"(?P<sp>(?:{whole}\s(?:and\s)?a\s(?:half|quarter)|{whole}|{special})\s(?P<scale>{big})"
+        rf"(?:,?\s(?:and\s)?{whole}\s{big})*)"
         rf"(?:\s(?P<post>{words})(?![\w]))?",
         re.IGNORECASE,
     )
     percent = re.compile(
-        rf"(?<![\w.,])(?P<n1>[-−]?{_NUM})\s?(?:%|percent(?!\w)|per cent(?!\w)|pct(?!\w))"
+        rf"(?<![\w.,])(?P<n1>[-−]?{_NUM})\s?(?:%|percent(?!\w)|per cent(?!\w)|pct(?!\w)|pc(?!\w))"
     )
     multiple = re.compile(
         rf"(?<![\w.,])(?P<n1>{_NUM})(?:\s?-?\s?fold(?!\w)|\s(?:times)(?!\w)(?!\s(?:a|per)\s(?:day|week|month|year)))"
@@ -180,14 +207,44 @@ def _money_from_digits(match: re.Match[str]) -> Mention | None:
         mid = (low + high) / 2
         start = match.start("pre") if pre else match.start("n1")
         return Mention(
-            start, match.end(), "money", mid, currency.code, (high - low) / 2 + max(r1, r2), True
+            start,
+            match.end(),
+            "money",
+            mid,
+            currency.code,
+            (high - low) / 2 + max(r1, r2),
+            True,
+            currency.context,
         )
     value, rounding = values[0]
     if value <= 0:
         return None
     start = match.start("pre") if pre else match.start("n1")
     end = match.end() if post else match.end("scale") if match.group("scale") else match.end()
-    return Mention(start, end, "money", value, currency.code, rounding)
+    return Mention(start, end, "money", value, currency.code, rounding, False, currency.context)
+
+
+def spelled_value(phrase: str) -> float | None:
+    """A spelled amount ("seven hundred and twenty-three million", "two and a half billion",
+    "half a billion") as a number; None when the words do not make one."""
+    words = " ".join(phrase.lower().split())
+    head, _, scale = words.rpartition(" ")
+    for fraction, part in _FRACTIONS.items():
+        for joint in (" and a ", " a "):
+            if head.endswith(joint + fraction):  # "two and a half", "one and a quarter"
+                whole = _whole_number(head[: -len(joint + fraction)])
+                return None if whole is None else (whole + part) * scales()[scale]
+    if head in _SPELLED_SPECIAL:
+        return _SPELLED_SPECIAL[head] * scales()[scale]
+    value = _whole_number(words)
+    return float(value) if value is not None else None
+
+
+def _whole_number(words: str) -> float | None:
+    try:
+        return float(text2num(words, "en"))
+    except ValueError:
+        return None
 
 
 def _money_from_words(match: re.Match[str]) -> Mention | None:
@@ -197,15 +254,24 @@ def _money_from_words(match: re.Match[str]) -> Mention | None:
         currency = currencies().by_word.get(post.lower())
     if currency is None:
         return None
-    value = _SPELLED_VALUES[match.group("sp").lower()] * scales()[match.group("scale").lower()]
+    value = spelled_value(match.group("sp"))
+    if not value:
+        return None
     return Mention(
-        match.start(), match.end(), "money", value, currency.code, value * SPELLED_ROUNDING
+        match.start(),
+        match.end(),
+        "money",
+        value,
+        currency.code,
+        value * SPELLED_ROUNDING,
+        False,
+        currency.context,
     )
 
 
 _SPELLED_SCALES = ("thousand", "million", "billion", "trillion")
 _SPELLED_SCALE = substring_test(_SPELLED_SCALES)
-_SPELLED_WORDS = tuple(_SPELLED_VALUES)
+_SPELLED_WORDS = (*number_words(), *_SPELLED_SPECIAL, *_FRACTIONS)
 
 
 def _may_be_spelled(sentence: str, lowered: str) -> bool:
@@ -222,9 +288,9 @@ def _may_be_spelled(sentence: str, lowered: str) -> bool:
     return False
 
 
-_PERCENT_CUE = substring_test(("%", "per", "pct"))
+_PERCENT_CUE = substring_test(("%", "per", "pc"))
 # The percent pattern is case-sensitive: one of its unit words must be in the text as it is.
-_PERCENT_UNIT = substring_test(("%", "percent", "per cent", "pct"))
+_PERCENT_UNIT = substring_test(("%", "percent", "per cent", "pct", "pc"))
 _SPELLED_MULTIPLE = substring_test(("doubl", "tripl", "quadrupl", "twice", "fold"))
 
 
@@ -296,3 +362,16 @@ def find_mentions(sentence: str) -> list[Mention]:
             continue
         result.append(mention)
     return result
+
+
+def currency_for(mention: Mention, countries: tuple[str, ...]) -> str:
+    """The unit of a mention whose currency depends on the page ("¥" is JPY on a Japanese page
+    and CNY on a Chinese one; "rupees" PKR on a Pakistani page): the first of ``countries`` (the
+    page's countries, most telling first) that is one of its choices, else its default."""
+    if not mention.choices:
+        return mention.unit
+    by_country = dict(mention.choices)
+    for iso3 in countries:
+        if iso3 in by_country:
+            return by_country[iso3]
+    return mention.unit

@@ -22,9 +22,9 @@ from pipeline.extract.attribution import CountrySpan, find_attribution
 from pipeline.extract.caseless import Caseless, substring_test
 from pipeline.extract.context import DocContext
 from pipeline.extract.flow import EXCLUDED, flow_of, scope_of
-from pipeline.extract.lexicon import currencies, vocabulary
+from pipeline.extract.lexicon import alternation, currencies, vocabulary
 from pipeline.extract.measure import is_approx, measure_of, period_of, status_of
-from pipeline.extract.numbers import Mention, find_mentions, may_have_mentions
+from pipeline.extract.numbers import Mention, currency_for, find_mentions, may_have_mentions
 from pipeline.extract.pairs import pair_of, world_total
 from pipeline.extract.periods import Period, find_periods, settle
 from pipeline.extract.slots import Slot, slots, trigger
@@ -70,31 +70,41 @@ _NUMBER_TOKEN = re.compile(r"\d+")
 
 @cache
 def _has_cue() -> Callable[[str], bool]:
-    """Whether lower-cased text holds a money/percent/multiple cue (one scan for all cues)."""
+    """Whether lower-cased text holds a money/percent/multiple cue (one scan for all cues).
+
+    Short letter symbols ("N", "R", "RM", "Rs") are not substrings worth testing (every sentence
+    has an "r"): ``worth_extracting`` looks for them, glued or spaced before a digit, apart."""
     cur = currencies()
-    words = [w.lower() for w in [*cur.by_symbol, *cur.by_word]]
-    extra = [
-        "%",
-        "percent",
-        "per cent",
-        "pct",
-        "times",
-        "fold",
-        "twice",
-        "doubl",
-        "tripl",
-        "quadrupl",
+    words = [
+        w.lower() for w in [*cur.by_symbol, *cur.by_word] if not _SHORT_LETTER_SYMBOL.fullmatch(w)
     ]
-    return substring_test([*words, *extra])
+    extra = ["%", "percent", "per cent", "pct", "pc", "times", "fold", "twice", "doubl", "tripl"]
+    return substring_test([*words, *extra, "quadrupl"])
+
+
+_SHORT_LETTER_SYMBOL = re.compile(r"[A-Za-z]{1,2}\.?")
+
+
+@cache
+def _short_symbol_cue() -> re.Pattern[str]:
+    short = [s for s in currencies().by_symbol if _SHORT_LETTER_SYMBOL.fullmatch(s)]
+    return re.compile(r"(?<![\w])(?:" + alternation(short) + r")\s?\d")
 
 
 def worth_extracting(sentence: str) -> bool:
     """Cheap prefilter run before the expensive rules: a money/percent/multiple cue must be
     present (plain substring tests), and a "sentence" dense with numbers (a table row, junk)
     is not prose."""
-    if not _has_cue()(sentence.lower()):
+    if not _has_cue()(sentence.lower()) and not _short_symbol_cue().search(sentence):
         return False
     return len(_NUMBER_TOKEN.findall(sentence)) <= MAX_NUMBERS_PER_SENTENCE
+
+
+def _page_countries(ctx: DocContext) -> tuple[str, ...]:
+    """Whose currency a page's "¥" or "rupees" is: the speaker's, the dateline's, else the
+    page's most mentioned country."""
+    first = tuple(c for c in (ctx.state.speaker, ctx.state.home) if c)
+    return first + ctx.ranked
 
 
 def _follow_up(slot: Slot, sentence: str, ctx: DocContext) -> dict | None:
@@ -216,7 +226,7 @@ def sentence_figures(
             "partner": pair[1],
             "measure": measure,
             "value": float(value),
-            "unit": m.unit,
+            "unit": currency_for(m, _page_countries(ctx)) if m.choices else m.unit,
             "status": status,
             "approx": is_approx(slot),
             "source_country": ctx.state.speaker,

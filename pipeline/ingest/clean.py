@@ -11,6 +11,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from pipeline.ingest.furniture import join_wrapped, strip_furniture
+from pipeline.ingest.published import find_published
+
 _DATE_HEADER = re.compile(r"^\s*date\s+(\d{4})-(\d{2})-(\d{2})(?:\s+\d{1,2}:\d{2})?[ \t]*\n?")
 
 
@@ -71,7 +74,9 @@ def clean(text: str) -> CleanDocument:
         except ValueError:
             published = None
         text = text[header.end() :]
-    lines = text.split("\n")
+    if published is None:
+        published = find_published(text)
+    lines = join_wrapped(strip_furniture(text.split("\n")))
     while lines and not lines[0]:
         lines.pop(0)
     title = None

@@ -125,6 +125,9 @@ def gazetteer() -> Gazetteer:
 class Currency:
     code: str
     usd_per_unit: float
+    # Country-decided currencies ("¥", "rupees", "shillings"): (iso3, code) pairs; the page's
+    # country among them decides the code, else ``code`` stands.
+    context: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -143,7 +146,10 @@ def currencies() -> Currencies:
     by_symbol: dict[str, Currency] = {}
     by_word: dict[str, Currency] = {}
     for row in _rows("currencies.csv"):
-        cur = Currency(row["code"], float(row["usd_per_unit"]))
+        context = tuple(
+            (iso3, code) for iso3, _, code in (c.partition(":") for c in _split(row.get("context")))
+        )
+        cur = Currency(row["code"], float(row["usd_per_unit"]), context)
         for s in _split(row["symbols"]):
             by_symbol.setdefault(s, cur)
         for w in _split(row["words"]):
@@ -155,6 +161,12 @@ def currencies() -> Currencies:
 def scales() -> dict[str, float]:
     """Scale words ("bn", "million") to multipliers, lower-cased."""
     return {row["word"].lower(): float(row["multiplier"]) for row in _rows("scales.csv")}
+
+
+@cache
+def number_words() -> tuple[str, ...]:
+    """Cardinal number words ("seven", "twenty", "hundred"), lower-cased."""
+    return tuple(row["word"].lower() for row in _rows("number_words.csv"))
 
 
 @cache

@@ -95,7 +95,9 @@ def test_caseless_twin_finds_what_the_pattern_finds(pattern: re.Pattern[str]) ->
 
 def test_money_start_lookahead_changes_nothing() -> None:
     fast = numbers._patterns().money_digits.pattern
-    plain = re.compile(re.sub(r"^\(\?=\[[^\]]*\]\)", "", fast.pattern), fast.flags)
+    # The look-ahead: a character class, then (for symbols starting with a letter) a letter
+    # with a digit close after it.
+    plain = re.compile(re.sub(r"^\(\?=\[[^\]]*\](?:\|[^()]*)?\)", "", fast.pattern), fast.flags)
     assert plain.pattern != fast.pattern
     for text in TEXTS:
         assert _spans(fast.finditer(text)) == _spans(plain.finditer(text)), text

@@ -1,0 +1,155 @@
+"""The publication date of a page without a ``date YYYY-MM-DD`` header, from the forms pages
+print it in: a "Published"/"Updated"/"Last Updated On"/"Date:" line, a date line at the top
+("Mon, 17 Jun 2019 - 09:08 GMT", "19.11.2019 13:45", ISO timestamps), a dateline ("CAIRO -17
+June 2019:", "January 27, 2014 – ..."), or a dateline with day and month only ("MOSCOW, July
+19. /TASS/.") whose year the lead's own data fixes.
+
+Only the head of the page is read (a date deep in the body is a date the text talks about). A
+site's ticker of today's date (a weekday with a date and no time, above the headline) is not the
+publication date. The date strings are read by python-dateutil; the patterns here only find them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from dateutil import parser as date_parser
+
+HEAD_LINES = 14  # non-empty lines searched for a date line or a dateline
+MARKER_CHARS = 4000  # "Published"/"Updated" lines are searched this far
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_YEAR = r"(?:19|20)\d{2}"
+_TIME = r"(?:\s*[-|,/]?\s*(?:at\s)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*\(?(?:GMT|UTC|IST|CET|EST|MSK)(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?\)?)?)?"
+# The date forms, each a named group read by dateutil.
+_DATE = (
+    rf"(?P<iso>{_YEAR}-\d{{2}}-\d{{2}})(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?"
+    rf"|(?P<dmy>{_DAY}\s?(?:of\s)?{_MONTH}\s?,?\s?{_YEAR})"
+    rf"|(?P<mdy>{_MONTH}\s?{_DAY},?\s?{_YEAR})"
+    rf"|(?P<numeric>\d{{1,2}}[./]\s?\d{{1,2}}[./]\s?{_YEAR})"
+    rf"|(?P<dotted>\d{{1,2}}\.\s?{_MONTH}\s?\.\s?{_YEAR})"
+)
+_DATE_RE = re.compile(_DATE)
+
+_MARKER = re.compile(
+    r"(?P<kind>Published|Posted|Last\s+Updated\s+On|Last\s+Updated?|Updated|Date)\b\s*(?:on|at)?\s*:?\s*",
+    re.IGNORECASE,
+)
+
+# A line that is only a date: weekday, separators, time, time zone, "By <outlet>", "#".
+_DATE_LINE = re.compile(
+    rf"^[\s#•|(]*(?:By\s[\w .-]{{1,40}}?\s)?(?P<weekday>{_WEEKDAY}\s*|[^\W\d][^\d,|]{{0,20}},\s)?"
+    rf"(?:{_DATE}){_TIME}[\s|)]*(?:(?:views?|Comments?)\b.*|\|.*)?$",
+    re.IGNORECASE,
+)
+
+# A dateline: "CAIRO -17 June 2019:", "OREANDA-NEWS. November 24, 2014.", "January 27, 2014 – ".
+_DATELINE = re.compile(
+    rf"^(?:[A-Z][A-Za-z'’.-]*(?:[ -][A-Z][A-Za-z'’.-]*){{0,3}}\s?[,.-]*\s?(?:[A-Z][a-z]+,\s)?)?"
+    rf"(?:{_DATE})\s?(?:[:.–—-]|\(|$)"
+)
+
+# A dateline with day and month only: "MOSCOW, July 19. /TASS/.", "BISHKEK, Kyrgyzstan, April 9.",
+# "ISLAMABAD, Dec 1 (APP):", "(Yicai) April 14 --".
+_SHORT_DATELINE = re.compile(
+    rf"^(?:\(\w+\)\s|[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+){{0,2}},\s(?:[A-Z][a-z]+,\s)?)"
+    rf"(?P<month>{_MONTH})\s(?P<day>\d{{1,2}})\b(?!,?\s?\d{{4}})"
+)
+_YEAR_IN_TEXT = re.compile(rf"(?<![\w-])(?P<month>{_MONTH}[\s–—-]+)?(?P<year>{_YEAR})(?![\w-])")
+_TARGET_YEAR = re.compile(r"\b(?:by|until|till)\s$", re.IGNORECASE)
+
+
+def _parse(match: re.Match[str]) -> dt.date | None:
+    """The date of a ``_DATE`` match, by dateutil (day first for numeric dates)."""
+    text = match.group(0)
+    if match.group("dotted"):
+        text = match.group("dotted").replace(".", " ")
+    try:
+        if match.group("iso"):
+            return dt.date.fromisoformat(match.group("iso"))
+        return date_parser.parse(text, dayfirst=True, fuzzy=True).date()
+    except (ValueError, OverflowError):
+        return None
+
+
+def _first_date(text: str) -> dt.date | None:
+    for match in _DATE_RE.finditer(text):
+        found = _parse(match)
+        if found is not None:
+            return found
+    return None
+
+
+def _has_time(line: str) -> bool:
+    return re.search(r"\d{1,2}:\d{2}", line) is not None
+
+
+def find_published(text: str) -> dt.date | None:
+    """The page's publication date from its text (see the module docstring), or None."""
+    head = text[:MARKER_CHARS]
+    published = updated = None
+    for line in head.split("\n"):
+        for marker in _MARKER.finditer(line):
+            found = _first_date(line[marker.end() : marker.end() + 60])
+            if found is None:
+                continue
+            kind = marker.group("kind").lower()
+            if "updat" in kind:
+                updated = updated or found
+            else:
+                published = published or found
+    if published or updated:
+        return published or updated
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()][:HEAD_LINES]
+    for line in lines:
+        whole = _DATE_LINE.match(line)
+        if whole:
+            if whole.group("weekday") and not _has_time(line) and _is_full_weekday(line):
+                continue  # a site's ticker of today's date, not the article's
+            found = _first_date(line)
+            if found:
+                return found
+        dateline = _DATELINE.match(line)
+        if dateline:
+            found = _first_date(dateline.group(0))
+            if found:
+                return found
+    for line in lines:
+        short = _SHORT_DATELINE.match(line)
+        if short:
+            return _with_year_from_text(short, text)
+    return None
+
+
+def _is_full_weekday(line: str) -> bool:
+    return re.search(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", line, re.IGNORECASE) is not None
+
+
+def _with_year_from_text(short: re.Match[str], text: str) -> dt.date | None:
+    """A day-and-month dateline's year: the latest year the lead reports data for; a year
+    reported whole ("in 2023", not "January-June 2023") is over, so the article is from the
+    next year at the earliest."""
+    lead = text[short.end() : short.end() + 800]
+    best: tuple[int, bool] | None = None
+    for match in _YEAR_IN_TEXT.finditer(lead):
+        if _TARGET_YEAR.search(lead[max(0, match.start() - 7) : match.start()]):
+            continue  # "by 2030": a target, not data
+        year = int(match.group("year"))
+        whole = match.group("month") is None
+        if best is None or year > best[0] or (year == best[0] and not whole):
+            best = (year, whole)
+    if best is None:
+        return None
+    year = best[0] + 1 if best[1] else best[0]
+    try:
+        return date_parser.parse(
+            f"{short.group('day')} {short.group('month')} {year}", dayfirst=True
+        ).date()
+    except (ValueError, OverflowError):
+        return None

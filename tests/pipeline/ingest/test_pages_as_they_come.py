@@ -1,0 +1,147 @@
+"""Pages as they come (issue 15, item 2): publication dates printed in many forms, on made-up
+page heads."""
+
+import datetime as dt
+
+import pytest
+
+from pipeline.extract.document import extract_rows
+from pipeline.ingest.clean import clean
+from pipeline.ingest.segment import segment_text
+
+D = dt.date
+
+
+@pytest.mark.parametrize(
+    ("page", "published"),
+    [
+        ("Copper deal signed\nUpdated: Feb 7,2031 4:05 PM\nBody text here.", D(2031, 2, 7)),
+        ("Copper deal signed\n\n21 May 2031, 10:20\n\nBody text here.", D(2031, 5, 21)),
+        ("(Last Updated On: October 12, 2031)\nCopper deal signed\nBody text.", D(2031, 10, 12)),
+        ("Copper deal signed\n2031-08-03T07:45:00+03:00\nBody text here.", D(2031, 8, 3)),
+        ("23.09.2031 11:02\n\nCopper deal signed\n\nBody text here.", D(2031, 9, 23)),
+        ("4.Mar .2031 08:15\n\nCopper deal signed\n\nBody text here.", D(2031, 3, 4)),
+        (
+            "Copper deal signed\nPublished : 02 Jun 2031 03:12 AM | Updated : 02 Jun 2031\nBody.",
+            D(2031, 6, 2),
+        ),
+        ("Copper deal signed\nTue, 14 Oct 2031 - 16:40 GMT\nBody text here.", D(2031, 10, 14)),
+        ("Copper deal signed\nDATE:  Nov 30 2031\n/ SOURCE: Wire\nBody text.", D(2031, 11, 30)),
+        ("LIMA -9 January 2031: Trade between Peru and Chile grew.", D(2031, 1, 9)),
+        ("April 2, 2031 – The Minister presented the trade report.", D(2031, 4, 2)),
+        ("Copper deal signed\nNgày thứ Hai, 16/06/2031, 09:30\nBody text here.", D(2031, 6, 16)),
+        (
+            "Copper deal signed\nMarch 8, 2031 11:20 am | Updated 11:40 am - Lima\nBody.",
+            D(2031, 3, 8),
+        ),
+    ],
+)
+def test_publication_date_forms(page: str, published: dt.date) -> None:
+    assert clean(page).published == published
+
+
+def test_header_wins_over_a_date_in_the_text() -> None:
+    assert clean("date 2031-01-05\nUpdated: Mar 4,2030 9:15 AM\nBody.").published == D(2031, 1, 5)
+
+
+def test_published_line_beats_a_site_ticker_of_today() -> None:
+    page = "• Thursday, July 3, 2031\n• Last Update : 06:33 pm\nCopper deal\n• Published at 09:10 pm May 5th, 2029\nBody."
+    assert clean(page).published == D(2029, 5, 5)
+
+
+def test_site_ticker_alone_is_not_the_publication_date() -> None:
+    page = "Saturday, December 6, 2031\n\nLima\n\nPeru to raise exports to Chile next year\n\nBody."
+    assert clean(page).published is None
+
+
+def test_dateline_with_day_and_month_takes_the_year_of_the_lead() -> None:
+    half = "LIMA, August 21. /WIRE/. Peru exported goods worth $3.1 bln in January - July 2031."
+    assert clean(half).published == D(2031, 8, 21)
+    whole = "LIMA, February 11. /WIRE/. Trade between Peru and Chile in 2030 grew by 4%."
+    assert clean(whole).published == D(2031, 2, 11)
+    target = "QUITO, March 3 (Wire) - Exports in 2030 rose and should reach $2 billion by 2035."
+    assert clean(target).published == D(2031, 3, 3)
+
+
+def test_a_date_deep_in_the_body_is_not_the_publication_date() -> None:
+    body = "\n".join(f"Paragraph {i} about copper." for i in range(20))
+    assert clean(body + "\nOn 3 May 2029 the council met.").published is None
+
+
+# Hard wraps: a line break inside a paragraph splits neither an amount nor a sentence.
+
+
+def test_line_break_between_amount_and_scale_word() -> None:
+    doc = clean("date 2031-03-02\nExports of Peru to Chile reached $4.318\nbillion in 2030.")
+    assert doc.text == "Exports of Peru to Chile reached $4.318 billion in 2030."
+
+
+def test_line_break_inside_a_sentence() -> None:
+    doc = clean(
+        "date 2031-03-02\nTrade between Peru and Chile grew\nby 6 percent, the ministry said.\n"
+        "\nA second paragraph."
+    )
+    assert doc.text == (
+        "Trade between Peru and Chile grew by 6 percent, the ministry said.\n\nA second paragraph."
+    )
+
+
+def test_page_wrapped_at_a_fixed_width() -> None:
+    page = (
+        "date 2031-03-02\n"
+        "Peru and Chile signed a protocol on customs cooperation on Monday. The\n"
+        "Peruvian Ministry of Foreign Trade said bilateral trade reached $5.2\n"
+        "billion in 2030. Chilean officials expect more.\n"
+        "\n"
+        "Short closing paragraph."
+    )
+    assert clean(page).text.split("\n") == [
+        "Peru and Chile signed a protocol on customs cooperation on Monday. The Peruvian Ministry "
+        "of Foreign Trade said bilateral trade reached $5.2 billion in 2030. Chilean officials "
+        "expect more.",
+        "",
+        "Short closing paragraph.",
+    ]
+
+
+def test_headings_and_short_lines_stay_apart() -> None:
+    page = "date 2031-03-02\nPeru trade\nKey figures\nExports rose.\nImports fell."
+    assert clean(page).text == "Key figures\nExports rose.\nImports fell."
+
+
+# Site furniture.
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "USD 468.21 EUR 503.77 RUB 5.12",
+        "USD/PEN 3.71 ▲ EUR/PEN 4.02 ▼",
+        "Home | World | Business | Markets",
+        "Editor: Ana Quispe",
+        "Share on:",
+        "Share | Tweet | WhatsApp",
+        "Follow us on Telegram @wirenews",
+        "FILE PHOTO: Containers at the port of Callao, May 3, 2030. WIRE/Photographer",
+        "Photo: Press service",
+    ],
+)
+def test_furniture_lines_are_dropped(line: str) -> None:
+    doc = clean(f"date 2031-03-02\nPeru–Chile trade grows\n{line}\nTrade rose 5% in 2030.")
+    assert doc.text == "Trade rose 5% in 2030."
+
+
+def test_photo_credit_closing_a_sentence_is_cut_not_the_sentence() -> None:
+    doc = clean(
+        "date 2031-03-02\nTrade between Peru and Chile reached $5 billion in 2030. Photo: Agency"
+    )
+    assert doc.text == "Trade between Peru and Chile reached $5 billion in 2030."
+
+
+def test_ticker_numbers_never_become_figures() -> None:
+    doc = clean(
+        "date 2031-03-02\nUSD 3.71 EUR 4.02\nPeru's exports to Chile reached $2.1 billion in 2030."
+    )
+    sentences = segment_text("doc", doc.text)
+    rows = extract_rows("doc", doc.published, doc.title, sentences)
+    assert [r["value"] for r in rows] == [pytest.approx(2.1e9)]
