@@ -166,13 +166,19 @@ def _resolve(kind: str, match: re.Match[str], ref: dt.date | None) -> Period:
     def pending_period(shape: str) -> Period:
         return Period(*span, kind, None, None, relative=(shape, pending or 0))
 
+    def months(first: int, last: int) -> Period:
+        """Months ``first``..``last`` of the stated year, else of the latest year whose
+        ``last`` month the document date has reached, else pending."""
+        nonlocal year
+        if year is None and ref is not None and not g.get("rel"):
+            year = ref.year if last <= ref.month else ref.year - 1
+        if year is None:
+            return pending_period(f"months:{first}:{last}")
+        return build(dt.date(year, first, 1), _month_end(year, last))
+
     if kind == "month_range":
         m1, m2 = MONTHS[g["m1"].lower().rstrip(".")], MONTHS[g["m2"].lower().rstrip(".")]
-        if year is None and ref is not None and not g.get("rel"):
-            year = ref.year if m2 <= ref.month else ref.year - 1
-        if year is None:
-            return pending_period(f"months:{m1}:{m2}")
-        return build(dt.date(year, m1, 1), _month_end(year, m2))
+        return months(m1, m2)
     if kind == "month_year_range":
         m1, m2 = MONTHS[g["m1"].lower().rstrip(".")], MONTHS[g["m2"].lower().rstrip(".")]
         return build(dt.date(int(g["y1"]), m1, 1), _month_end(int(g["y2"]), m2))
@@ -195,11 +201,7 @@ def _resolve(kind: str, match: re.Match[str], ref: dt.date | None) -> Period:
             first, last = 3 * q - 2, 3 * q
         if not 1 <= last <= 12:
             return Period(*span, kind, None, None, note=f"no such month span: {match.group(0)!r}")
-        if year is None and ref is not None and not g.get("rel"):
-            year = ref.year if last <= ref.month else ref.year - 1
-        if year is None:
-            return pending_period(f"months:{first}:{last}")
-        return build(dt.date(year, first, 1), _month_end(year, last))
+        return months(first, last)
     if kind == "horizon":
         if g.get("y"):
             return Period(
