@@ -280,9 +280,7 @@ class ChecksSchema(pa.DataFrameModel):
     check_id: Series[str] = _text("stable id of the check", unique=True)
     kind: Series[str] = _text("schema or identity", isin=CHECK_KINDS)
     subject: Series[str] = _text("the table, or the identity and the facts it relates")
-    outcome: Series[str] = _text(
-        "passed, failed, agreed_within_rounding or inconsistent", isin=CHECK_OUTCOMES
-    )
+    outcome: Series[str] = _text("what the check found", isin=CHECK_OUTCOMES)
     n_rows: Series[int] = _text("rows checked", ge=0)
     n_failures: Series[int] = _text("rows failing", ge=0)
     detail: Series[str] = _text("the model checked, or the arithmetic")

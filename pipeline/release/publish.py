@@ -75,16 +75,10 @@ def publish_release(
     missing = [name for name in TABLES if name not in tables]
     if missing:
         raise ReleaseError(f"cannot publish: missing tables {', '.join(missing)}")
+    request = _Request(code_version, input_hashes, run_id, attachments)
     with writer_lock(data_dir):
         cleaned = tuple(clean_stale(data_dir))
-        result = _publish_locked(
-            data_dir,
-            tables,
-            code_version=code_version,
-            input_hashes=input_hashes,
-            run_id=run_id,
-            attachments=attachments,
-        )
+        result = _publish_locked(data_dir, tables, request)
     return ReleaseResult(**{**result.__dict__, "cleaned": cleaned})
 
 
@@ -102,15 +96,21 @@ def _write_attachments(staging: Path, files: Mapping[str, bytes]) -> dict[str, d
     return entries
 
 
+@dataclass(frozen=True)
+class _Request:
+    """What :func:`publish_release` records besides the tables (see there)."""
+
+    code_version: str
+    input_hashes: dict[str, str]
+    run_id: str | None
+    attachments: Attachments | None
+
+
 def _publish_locked(
-    data_dir: Path,
-    tables: Mapping[str, pd.DataFrame],
-    *,
-    code_version: str,
-    input_hashes: dict[str, str],
-    run_id: str | None,
-    attachments: Attachments | None = None,
+    data_dir: Path, tables: Mapping[str, pd.DataFrame], request: _Request
 ) -> ReleaseResult:
+    code_version, input_hashes = request.code_version, request.input_hashes
+    run_id, attachments = request.run_id, request.attachments
     root = releases_dir(data_dir)
     root.mkdir(parents=True, exist_ok=True)
     parent = read_latest(data_dir)
