@@ -18,6 +18,14 @@ _DEMONYM_FLOW = re.compile(
 )
 
 
+_DEMONYM_GOODS = re.compile(r"^\s?(?:[a-z]+\s)?(?:goods|products)\b", re.IGNORECASE)
+
+
+# A list item: a country right before its own amount ("China ($6.1 billion)", "Poland - USD 4.7
+# billion", "Japan: $2bn").
+LIST_ITEM = re.compile(r"\s?(?:\(|[-–—]\s|:\s)(?:for\s)?(?:[A-Z]{0,3}\s?[$€£¥₹₩₦]|USD|EUR|\d)")
+
+
 _FROM_BEFORE = re.compile(r"\bfrom\s(?:the\s)?$")
 
 
@@ -37,6 +45,8 @@ def _role(sentence: str, c: CountrySpan) -> str:
         return "to"
     if "in" in before and _IN_BEFORE.search(before):
         return "in"
+    if c.kind == "demonym" and _DEMONYM_GOODS.match(after):
+        return "made"  # "Iranian goods", "Tajik products": where the goods come from
     if after.startswith(("'s", "’s")) or (c.kind == "demonym" and _DEMONYM_FLOW.match(after)):
         return "owner"
     return "plain"
@@ -68,6 +78,17 @@ def is_subject(sentence: str, c: CountrySpan) -> bool:
     return verb is not None and _flow_at_start(sentence[verb.end() :])
 
 
+def trading_subject(sentence: str, c: CountrySpan) -> bool:
+    """A country doing the trade in its sentence: "Brazil exported", "X's imports", "Kazakh
+    exports" (not "Kazakh goods": those come from it)."""
+    if c.kind == "demonym":
+        owned = _OWNED.match(sentence, c.end)
+        return _role(sentence, c) == "owner" or (
+            owned is not None and _flow_at_start(sentence[owned.end() :])
+        )
+    return is_subject(sentence, c)
+
+
 def world_total(slot: Slot, countries: list[CountrySpan]) -> bool:
     """A country's trade with the world, not with a partner: the sentence names one economy at
     most, as the subject of the flow ("Ukraine imported goods worth $X", "South Korean exports
@@ -90,12 +111,18 @@ def pair_of(
     ctx: DocContext,
     source: str | None,
     previous_pair: tuple[str, str] | None = None,
+    listed: tuple[CountrySpan, ...] = (),
 ) -> tuple[str, str] | None:
     """(reporter, partner) following the flow's direction; see CONTRACT.md.
 
     Roles ("from X", "to Y", "X's") count only inside the figure's own clause, so "exports from
     X and $46M of imports" does not make X the origin of the imports.
     """
+    m = slot.mention
+    own = next((c for c in reversed(listed) if c.end <= m.start and m.start - c.end <= 12), None)
+    if own is not None:
+        return _list_pair(flow, sentence, own, countries, listed, ctx, source)
+    countries = [c for c in countries if c not in listed]
     lo = slot.mention.start - len(slot.tail)
     hi = slot.mention.end + len(slot.head)
     roles: dict[str, list[str]] = {}
@@ -138,15 +165,27 @@ def pair_of(
         first = home if home in candidates[:2] else candidates[0]
         second = other(first) if first in candidates[:2] else candidates[1]
         return first, second
+    subject = next(
+        (
+            c.iso3
+            for c in reversed(countries)  # the nearest one before the figure
+            if c.end <= slot.mention.start and c.iso3 in candidates and trading_subject(sentence, c)
+        ),
+        None,
+    )
     if flow == "exports":
-        reporter = having("from", "owner")
+        reporter = subject or having("from", "owner", "made")
         partner = having("to")
         if reporter is None:
             reporter = other(partner) if partner else home
         return reporter, partner if partner and partner != reporter else other(reporter)
     if flow == "imports":
-        partner = having("from")
-        reporter = having("owner", "to", "in")
+        partner = having("from", "made")
+        reporter = subject or having("to", "owner", "in")
+        if partner is None and reporter is not None:
+            partner = next(
+                (iso for iso in order if iso != reporter and "owner" in roles[iso]), None
+            )
         if reporter == partner:
             reporter = None
         if partner is None:
@@ -163,3 +202,26 @@ def pair_of(
     if investor is None or investor == recipient:
         investor = other(recipient)
     return recipient, investor
+
+
+def _list_pair(
+    flow: str,
+    sentence: str,
+    own: CountrySpan,
+    countries: list[CountrySpan],
+    listed: tuple[CountrySpan, ...],
+    ctx: DocContext,
+    source: str | None,
+) -> tuple[str, str] | None:
+    """A list item's pair: the listed country is the partner (destination, origin, investor);
+    the other side is the economy the list is about ("Ukraine's main suppliers were China ($4.7
+    bln), Poland ($3.2 bln)", "trade with India: the US ($57.6 bn), China ($50.8 bn)"), else the
+    speaker's country, else the article's pair."""
+    others = [c.iso3 for c in countries if c not in listed and c.iso3 != own.iso3]
+    side = next(iter(others), None)
+    for iso in [source, *ctx.pair]:
+        if side is None and iso and iso != own.iso3:
+            side = iso
+    if side is None:
+        return None
+    return side, own.iso3

@@ -25,9 +25,9 @@ from pipeline.extract.flow import EXCLUDED, flow_of, scope_of
 from pipeline.extract.lexicon import alternation, currencies, vocabulary
 from pipeline.extract.measure import is_approx, measure_of, period_of, status_of
 from pipeline.extract.numbers import Mention, currency_for, find_mentions, may_have_mentions
-from pipeline.extract.pairs import pair_of, world_total
+from pipeline.extract.pairs import LIST_ITEM, pair_of, world_total
 from pipeline.extract.periods import Period, find_periods, settle
-from pipeline.extract.slots import Slot, slots, trigger
+from pipeline.extract.slots import Slot, paren_spans, slots, trigger
 
 EXTRACTOR_VERSION = "1"
 
@@ -169,6 +169,13 @@ def sentence_figures(
     ]
     # Capitals and attributed sources count as economies named: "the office in Beijing".
     economies = [c for c in sentence_countries if not _CURRENCY_AFTER.match(sentence, c.end)]
+    # List items ("China ($6.1 billion), Russia ($5.0 billion)"): each country owns the amount
+    # right after it.
+    listed = tuple(
+        c
+        for c in countries
+        if LIST_ITEM.match(sentence, c.end) and any(0 <= m.start - c.end <= 12 for m in mentions)
+    )
     found_periods: list[Period] | None = None  # computed once a number proves to be a figure
 
     def periods() -> list[Period]:
@@ -177,8 +184,29 @@ def sentence_figures(
             found_periods = find_periods(sentence, ctx.published)
         return found_periods
 
+    # A bracket after a figure restates it for another period or currency ("$1.1 billion in 2023
+    # ($900 million in 2022)"): its period stays inside it, and figures outside it skip it.
+    spans = paren_spans(sentence) if "(" in sentence else []
+    bracket_period: Period | None = None  # the last period a bracketed restatement had
+    main_period: Period | None = None  # the last period of a figure outside such brackets
+
+    def span_of(position: int) -> tuple[int, int] | None:
+        return next((sp for sp in spans if sp[0] < position < sp[1]), None)
+
+    def visible(span: tuple[int, int] | None) -> list[Period]:
+        return [p for p in periods() if span_of(p.start) is None or span_of(p.start) == span]
+
+    def restates(slot: Slot, span: tuple[int, int] | None, previous_end: int | None) -> bool:
+        """A bracketed figure that restates the one before it (not a list item's value)."""
+        if span is None or previous_end is None:
+            return False
+        if previous_end > span[0]:
+            return True  # a second amount inside the same bracket
+        return not any(previous_end <= c.start < span[0] for c in countries)
+
     out: list[tuple[dict, Period | None]] = []
     previous: tuple[dict, Period | None] | None = None
+    previous_end: int | None = None
     carried: str | None = None  # the flow a number with no trigger of its own continues
     for slot in slots(sentence, mentions):
         m = slot.mention
@@ -205,11 +233,25 @@ def sentence_figures(
             status = status_of(slot, sentence[: m.start])
             scope = scope_of(slot, previous[0] if previous else None, flow)
             before = previous[1] if previous else None
-            period = period_of(slot, periods(), None if before and before.comparison else before)
+            # A comparison base ("from $X in 2021") is never the period later figures inherit.
+            inherited = None if before and before.comparison else before
+            span = span_of(m.start) if spans else None
+            if restates(slot, span, previous_end):
+                period = period_of(slot, visible(span), None)
+                if period is None or not (span[0] < period.start < span[1]):
+                    period = bracket_period or inherited
+                bracket_period = period
+            elif spans:
+                period = period_of(slot, visible(span), main_period)
+                main_period = period
+            else:
+                period = period_of(slot, periods(), inherited)
             if period is None and status == "actual":
                 period = ctx.last_period
             previous_pair = (previous[0]["reporter"], previous[0]["partner"]) if previous else None
-            pair = pair_of(flow, sentence, slot, countries, ctx, ctx.state.speaker, previous_pair)
+            pair = pair_of(
+                flow, sentence, slot, countries, ctx, ctx.state.speaker, previous_pair, listed
+            )
         if pair is None:
             continue
         period = settle(period, _main_period(previous, periods(), ctx), (ctx.state.speaker, *pair))
@@ -233,6 +275,7 @@ def sentence_figures(
             "rounding": m.rounding,
         }
         previous = (figure, period)
+        previous_end = m.end
         carried = flow
         if status == "actual" and period is not None and not period.comparison:
             ctx.last_period = period

@@ -89,3 +89,18 @@ def slots(sentence: str, mentions: list[Mention]) -> list[Slot]:
         hi = mentions[i + 1].start if i + 1 < len(mentions) else len(sentence)
         found.append(Slot(m, sentence[lo : m.start], sentence[m.end : hi], lo, sentence))
     return found
+
+
+def paren_spans(sentence: str) -> list[tuple[int, int]]:
+    """(start, end) of each top-level parenthesis of a sentence, brackets included."""
+    spans, depth, start = [], 0, 0
+    for i, char in enumerate(sentence):
+        if char == "(":
+            if depth == 0:
+                start = i
+            depth += 1
+        elif char == ")" and depth:
+            depth -= 1
+            if depth == 0:
+                spans.append((start, i + 1))
+    return spans

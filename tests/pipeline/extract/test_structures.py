@@ -71,3 +71,96 @@ def test_newly_listed_economies_and_blocs() -> None:
     )
     assert {(r.reporter, r.partner) for r in out.itertuples()} >= {("UGA", "RWA")}
     assert any({r.reporter, r.partner} == {"ARM", "CIS"} for r in out.itertuples())
+
+
+def test_the_subject_that_exports_also_imports() -> None:
+    # "X exported ... to Y and imported ... from it": X is the exporter and the importer.
+    out = figures(
+        "date 2031-03-01\nPeru exported $21 billion worth of goods to Japan in 2030 and imported "
+        "$17 billion from it."
+    )
+    assert _rows(out) == {
+        ("exports", "PER", "JPN", "level", 21e9, D(2030, 1, 1), D(2030, 12, 31)),
+        ("imports", "PER", "JPN", "level", 17e9, D(2030, 1, 1), D(2030, 12, 31)),
+    }
+
+
+def test_goods_named_by_origin_are_the_partner_of_an_import() -> None:
+    out = figures(
+        "date 2031-03-01\nIn 2030, Chile imported over $640 million worth of Peruvian goods."
+    )
+    assert {(r.flow, r.reporter, r.partner) for r in out.itertuples()} == {
+        ("imports", "CHL", "PER")
+    }
+
+
+def test_nearest_subject_decides_each_clause() -> None:
+    out = figures(
+        "date 2031-03-01\nTrade between Chile and Peru reached $5.1 billion in 2030. Peru's "
+        "exports to Chile amounted to $2.9 billion, while Chilean supplies of machinery to Peru "
+        "reached $2.2 billion."
+    )
+    pairs = {r.value: (r.flow, r.reporter, r.partner) for r in out.itertuples()}
+    assert pairs[2.9e9] == ("exports", "PER", "CHL")
+    assert pairs[2.2e9] == ("exports", "CHL", "PER")
+
+
+def test_partner_list_with_values_in_parentheses() -> None:
+    out = figures(
+        "date 2031-02-10\nMongolia's main trade partners in 2030 were Japan ($4.4 billion), "
+        "South Korea ($2.5 billion) and Germany ($0.8 billion)."
+    )
+    assert {(r.reporter, r.partner, r.value) for r in out.itertuples()} == {
+        ("MNG", "JPN", 4.4e9),
+        ("MNG", "KOR", 2.5e9),
+        ("MNG", "DEU", 0.8e9),
+    }
+    assert set(out["flow"]) == {"turnover"}
+
+
+def test_suppliers_listed_after_a_dash_with_the_previous_year_in_brackets() -> None:
+    out = figures(
+        "date 2031-01-20\nThe countries from which Moldova imported the most goods in 2030: "
+        "Romania - USD 2.1 billion (USD 1.8 billion in 2029), Türkiye - USD 0.9 billion "
+        "(USD 0.7 billion in 2029)."
+    )
+    got = {(r.reporter, r.partner, r.value, r.period_start.year) for r in out.itertuples()}
+    assert got == {
+        ("MDA", "ROU", 2.1e9, 2030),
+        ("MDA", "ROU", 1.8e9, 2029),
+        ("MDA", "TUR", 0.9e9, 2030),
+        ("MDA", "TUR", 0.7e9, 2029),
+    }, out.to_string()
+    assert set(out["flow"]) == {"imports"}
+
+
+def test_previous_period_in_parentheses() -> None:
+    out = figures(
+        "date 2031-03-01\nTrade between Peru and Chile reached $1.3 billion in 2030 "
+        "($1.05 billion in 2029)."
+    )
+    assert {(r.value, r.period_start.year) for r in out.itertuples()} == {
+        (1.3e9, 2030),
+        (1.05e9, 2029),
+    }
+
+
+def test_rose_from_to_gives_two_levels() -> None:
+    out = figures(
+        "date 2031-03-01\nTrade between Ghana and Togo rose from $0.7 billion in 2028 to "
+        "$0.95 billion in 2030."
+    )
+    assert {(r.measure, r.value, r.period_start.year) for r in out.itertuples()} == {
+        ("level", 0.7e9, 2028),
+        ("level", 0.95e9, 2030),
+    }
+
+
+def test_fell_by_to_from_gives_three_figures() -> None:
+    out = figures(
+        "date 2031-03-01\nExports from Ghana to Togo fell by $27 million to $415 million in 2030, "
+        "from $442 million a year earlier."
+    )
+    got = {(r.measure, r.value) for r in out.itertuples()}
+    assert got == {("abs_change", -27e6), ("level", 415e6), ("level", 442e6)}
+    assert set(zip(out["reporter"], out["partner"], strict=True)) == {("GHA", "TGO")}
