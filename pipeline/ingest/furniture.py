@@ -43,6 +43,8 @@ _SHARE = re.compile(
 )
 _FOLLOW = re.compile(r"^(?:Follow us|Subscribe|Sign up|Join us)\b", re.IGNORECASE)
 _SHORT_LINE = 80
+_FURNITURE_MAX = 400  # furniture is short: longer lines are article text
+_CREDIT_MAX = 100
 
 # Photo captions: a line that starts as one, and a credit closing a line.
 _CAPTION = re.compile(r"^\(?(?:FILE\s)?(?:PHOTO|Photo|Image|Picture|Pictured)\s?(?::|by\b)")
@@ -77,10 +79,11 @@ def strip_furniture(lines: list[str]) -> list[str]:
     """The lines without furniture; a photo credit closing a line is cut from it."""
     out = []
     for line in lines:
-        if line and is_furniture(line):
+        if line and len(line) <= _FURNITURE_MAX and is_furniture(line):
             continue
-        if "hoto" in line or "HOTO" in line or "Image" in line:
-            line = _CREDIT.sub("", line)
+        tail = line[-_CREDIT_MAX:]
+        if "hoto" in tail or "HOTO" in tail or "Image" in tail:
+            line = line[: -len(tail)] + _CREDIT.sub("", tail)
         out.append(line)
     return out
 
@@ -129,10 +132,10 @@ def _wrapped(previous: str, line: str, width: int | None) -> bool:
     first = line[0]
     if _ends_in_amount(previous) and _amount_words().match(line):
         return True  # "$2.203" / "billion"
-    if _SENTENCE_END.search(previous):
+    if _SENTENCE_END.search(previous[-8:]):
         # A full line in a wrapped page ends where the width ran out, not where the paragraph did.
         return width is not None and len(previous) + 1 + len(line.split()[0]) > width
-    if first.islower() or _CONNECTIVE_END.search(previous):
+    if first.islower() or _CONNECTIVE_END.search(previous[-16:]):
         return True
     return width is not None and len(previous) + 1 + len(line.split()[0]) > width - _WIDTH_SLACK
 

@@ -18,6 +18,7 @@ from dateutil import parser as date_parser
 
 HEAD_LINES = 14  # non-empty lines searched for a date line or a dateline
 MARKER_CHARS = 4000  # "Published"/"Updated" lines are searched this far
+LINE_CHARS = 300
 
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -51,14 +52,16 @@ _DATE_LINE = re.compile(
 
 # A dateline: "CAIRO -17 June 2019:", "OREANDA-NEWS. November 24, 2014.", "January 27, 2014 – ".
 _DATELINE = re.compile(
-    rf"^(?:[A-Z][A-Za-z'’.-]*(?:[ -][A-Z][A-Za-z'’.-]*){{0,3}}\s?[,.-]*\s?(?:[A-Z][a-z]+,\s)?)?"
+    rf"^(?:[A-Z][A-Za-z'’.-]{{0,24}}(?:[ -][A-Z][A-Za-z'’.-]{{0,24}}){{0,3}}\s?[,.-]{{0,3}}\s?"
+    rf"(?:[A-Z][a-z]{{1,24}},\s)?)?"
     rf"(?:{_DATE})\s?(?:[:.–—-]|\(|$)"
 )
 
 # A dateline with day and month only: "MOSCOW, July 19. /TASS/.", "BISHKEK, Kyrgyzstan, April 9.",
 # "ISLAMABAD, Dec 1 (APP):", "(Yicai) April 14 --".
 _SHORT_DATELINE = re.compile(
-    rf"^(?:\(\w+\)\s|[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+){{0,2}},\s(?:[A-Z][a-z]+,\s)?)"
+    rf"^(?:\(\w{{1,24}}\)\s|[A-Z][A-Z'’.-]{{1,24}}(?:\s[A-Z][A-Z'’.-]{{1,24}}){{0,2}},\s"
+    rf"(?:[A-Z][a-z]{{1,24}},\s)?)"
     rf"(?P<month>{_MONTH})\s(?P<day>\d{{1,2}})\b(?!,?\s?\d{{4}})"
 )
 _YEAR_IN_TEXT = re.compile(rf"(?<![\w-])(?P<month>{_MONTH}[\s–—-]+)?(?P<year>{_YEAR})(?![\w-])")
@@ -95,7 +98,7 @@ def find_published(text: str) -> dt.date | None:
     head = text[:MARKER_CHARS]
     published = updated = None
     for line in head.split("\n"):
-        for marker in _MARKER.finditer(line):
+        for marker in _MARKER.finditer(line[:LINE_CHARS]):
             found = _first_date(line[marker.end() : marker.end() + 60])
             if found is None:
                 continue
@@ -106,7 +109,9 @@ def find_published(text: str) -> dt.date | None:
                 published = published or found
     if published or updated:
         return published or updated
-    lines = [ln.strip() for ln in text.split("\n") if ln.strip()][:HEAD_LINES]
+    # A date line or dateline is near a line's start: long lines are read in part only.
+    lines = [ln.strip()[:LINE_CHARS] for ln in text[:MARKER_CHARS].split("\n") if ln.strip()]
+    lines = lines[:HEAD_LINES]
     for line in lines:
         whole = _DATE_LINE.match(line)
         if whole:
