@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.caseless import Caseless
+from pipeline.extract.caseless import Caseless, ascii_gate
 from pipeline.extract.lexicon import triggers
-from pipeline.extract.slots import Slot, flow_at, may_have_boundary, trigger
+from pipeline.extract.slots import Slot, clause_tail, flow_at, may_have_boundary, trigger
 
 _RIGHT_FLOW = re.compile(
     r"^\s?(?:is|are|was|were|in|of|for|[-–—:])?\s?(?:the\s)?(?P<w>\w+)", re.IGNORECASE
@@ -67,9 +67,15 @@ def _flow_before(text: str) -> tuple[str, int] | None:
 _BALANCE_AFTER = re.compile(r"^\s?(?:trade\s|goods\s|merchandise\s)?(?P<w>\w+)", re.IGNORECASE)
 
 
+_may_name_balance = ascii_gate(triggers("balance"))
+_may_name_product = ascii_gate(triggers("product"))
+
+
 def _is_balance(slot: Slot) -> bool:
     """A trade balance, not a flow: a balance word ("deficit of $X", "surplus ... $X") after the
     last flow trigger of the figure's clause, or right after the amount ("a $X trade deficit")."""
+    if not _may_name_balance(slot.tail + slot.right[:40]):
+        return False
     after = _BALANCE_AFTER.match(slot.right)
     if after and after.group("w").lower() in triggers("balance"):
         return True
@@ -103,6 +109,21 @@ def flow_of(slot: Slot, previous: str | None) -> str | None:
         return found[0]
     # "$2 billion trade target": trigger directly after the amount.
     return flow_at(slot.head[:30])
+
+
+def single_product(slot: Slot) -> bool:
+    """A figure for one named product that is no sector ("exports of semiconductors rose 52%",
+    "seafood with US$800 million"): not annotated, like the notes say."""
+    own = clause_tail(slot.left)
+    right = _OF_SECTOR.match(slot.right)
+    if right:
+        own += " " + right.group(0)
+    if not _may_name_product(own):
+        return False
+    found = trigger("product").finditer(own)
+    if not found or _DESCRIPTIVE.search(own[: found[-1].start()]):
+        return False
+    return not trigger("sector").search(own)
 
 
 def scope_of(slot: Slot, previous: dict | None, flow: str) -> str:

@@ -127,9 +127,14 @@ def pair_of(
     hi = slot.mention.end + len(slot.head)
     roles: dict[str, list[str]] = {}
     order: list[str] = []
+    last: tuple[CountrySpan, str] | None = None
     for c in countries:
         if lo <= c.start and c.end <= hi:
-            roles.setdefault(c.iso3, []).append(_role(sentence, c))
+            role = _role(sentence, c)
+            if last and role == "plain" and _LIST_GLUE.match(sentence[last[0].end : c.start]):
+                role = last[1]  # "to China and the United States": both are destinations
+            last = (c, role)
+            roles.setdefault(c.iso3, []).append(role)
             if c.iso3 not in order:
                 order.append(c.iso3)
     if not order and previous_pair is not None:
@@ -176,6 +181,8 @@ def pair_of(
     if flow == "exports":
         reporter = subject or having("from", "owner", "made")
         partner = having("to")
+        if reporter is None and partner:
+            reporter = _outside(partner, "to", candidates, roles, source, ctx)
         if reporter is None:
             reporter = other(partner) if partner else home
         return reporter, partner if partner and partner != reporter else other(reporter)
@@ -191,6 +198,8 @@ def pair_of(
         if partner is None:
             reporter = reporter or home
             return reporter, other(reporter)
+        if reporter is None:
+            reporter = _outside(partner, "from", candidates, roles, source, ctx)
         return reporter or other(partner), partner
     # investment: reporter is the recipient, partner the investor.
     recipient = having("in", "to")
@@ -202,6 +211,22 @@ def pair_of(
     if investor is None or investor == recipient:
         investor = other(recipient)
     return recipient, investor
+
+
+def _outside(
+    partner: str,
+    role: str,
+    candidates: list[str],
+    roles: dict[str, list[str]],
+    source: str | None,
+    ctx: DocContext,
+) -> str | None:
+    """The other side of a flow whose partners share one role ("shipments to A and B"): the first
+    economy named, else the speaker's, else the article's, that is not one of those partners."""
+    for iso in [*candidates, source, *ctx.pair]:
+        if iso and iso != partner and role not in roles.get(iso, []):
+            return iso
+    return None
 
 
 def _list_pair(
@@ -225,3 +250,47 @@ def _list_pair(
     if side is None:
         return None
     return side, own.iso3
+
+
+_RESPECTIVELY = re.compile(
+    r"\brespectively\b|(?:%|\bper\s?cent|\bpercent|\bbillion|\bmillion|\bbn|\bmln)\s+each\b",
+    re.IGNORECASE,
+)
+_LIST_GLUE = re.compile(r"^(?:,\s|,?\sand\s|\s&\s)(?:the\s)?$")
+
+
+def country_run(sentence: str, countries: list[CountrySpan]) -> list[str]:
+    """The longest coordinated run of economies ("A, B and C") in a "respectively" sentence."""
+    if len(countries) < 2 or not _RESPECTIVELY.search(sentence):
+        return []
+    best: list[str] = []
+    run = [countries[0]]
+    for before, c in zip(countries, countries[1:], strict=False):
+        if _LIST_GLUE.match(sentence[before.end : c.start]):
+            run.append(c)
+        else:
+            run = [c]
+        if len(run) > len(best):
+            best = list(run)
+    isos = [c.iso3 for c in best]
+    return isos if len(best) >= 2 and len(set(isos)) == len(isos) else []
+
+
+def respective(run: list[str], figures: list[dict], countries: list[CountrySpan]) -> None:
+    """ "Exports to A and B grew by 8% and 5% respectively": the i-th figure of each measure goes
+    with the i-th economy of the run, against the economy named outside the run ("A, B and C were
+    X's top partners"), figures updated in place."""
+    anchor = next((c.iso3 for c in countries if c.iso3 not in run), None)
+    by_measure: dict[tuple[str, str], list[dict]] = {}
+    for figure in figures:
+        by_measure.setdefault((figure["measure"], figure["unit"]), []).append(figure)
+    for group in by_measure.values():
+        if len(group) != len(run):
+            continue
+        for iso, figure in zip(run, group, strict=True):
+            if anchor and figure["reporter"] in run and figure["partner"] in run:
+                figure["reporter"], figure["partner"] = anchor, iso
+            elif figure["reporter"] in run and figure["partner"] != iso:
+                figure["reporter"] = iso
+            elif figure["partner"] in run and figure["reporter"] != iso:
+                figure["partner"] = iso

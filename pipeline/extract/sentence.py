@@ -21,11 +21,11 @@ from pipeline.contract.hashing import short_id
 from pipeline.extract.attribution import CountrySpan, find_attribution
 from pipeline.extract.caseless import Caseless, substring_test
 from pipeline.extract.context import DocContext
-from pipeline.extract.flow import EXCLUDED, flow_of, scope_of
+from pipeline.extract.flow import EXCLUDED, flow_of, scope_of, single_product
 from pipeline.extract.lexicon import alternation, currencies, vocabulary
 from pipeline.extract.measure import is_approx, measure_of, period_of, status_of
 from pipeline.extract.numbers import Mention, currency_for, find_mentions, may_have_mentions
-from pipeline.extract.pairs import LIST_ITEM, pair_of, world_total
+from pipeline.extract.pairs import LIST_ITEM, country_run, pair_of, respective, world_total
 from pipeline.extract.periods import Period, find_periods, settle
 from pipeline.extract.slots import Slot, paren_spans, slots, trigger
 
@@ -210,8 +210,11 @@ def sentence_figures(
     carried: str | None = None  # the flow a number with no trigger of its own continues
     for slot in slots(sentence, mentions):
         m = slot.mention
+        if carried == EXCLUDED and ";" in slot.left:
+            # An exclusion ends with its clause ("cement worth $9m; machinery worth $4m").
+            carried = previous[0]["flow"] if previous else None
         flow = flow_of(slot, carried)
-        if flow == EXCLUDED or (flow and world_total(slot, economies)):
+        if flow == EXCLUDED or (flow and (world_total(slot, economies) or single_product(slot))):
             carried = EXCLUDED  # "the surplus widened from $X to $Y": neither is a flow
             own_period = period_of(slot, periods(), None)
             if own_period is not None and not own_period.comparison:
@@ -281,4 +284,7 @@ def sentence_figures(
             ctx.last_period = period
             ctx.last_figure = previous
         out.append(previous)
+    run = country_run(sentence, countries) if len(out) > 1 else []
+    if run:
+        respective(run, [figure for figure, _ in out], countries)
     return out

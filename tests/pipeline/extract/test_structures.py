@@ -164,3 +164,50 @@ def test_fell_by_to_from_gives_three_figures() -> None:
     got = {(r.measure, r.value) for r in out.itertuples()}
     assert got == {("abs_change", -27e6), ("level", 415e6), ("level", 442e6)}
     assert set(zip(out["reporter"], out["partner"], strict=True)) == {("GHA", "TGO")}
+
+
+def test_respectively_pairs_each_value_with_its_economy() -> None:
+    out = figures(
+        "date 2031-03-01\nIn 2030, exports from Bolivia to Peru and Chile grew by 6% and 9% "
+        "respectively."
+    )
+    assert {(r.reporter, r.partner, r.value) for r in out.itertuples()} == {
+        ("BOL", "PER", 6.0),
+        ("BOL", "CHL", 9.0),
+    }
+
+
+def test_respectively_list_of_partners_before_the_values() -> None:
+    out = figures(
+        "date 2031-03-01\nAmong its neighbours, Laos, Cambodia and Myanmar were Thailand's top "
+        "trade partners, with turnover up 12.5%, 4.2% and 1.9% respectively in 2030."
+    )
+    assert {(frozenset((r.reporter, r.partner)), r.value) for r in out.itertuples()} == {
+        (frozenset({"LAO", "THA"}), 12.5),
+        (frozenset({"KHM", "THA"}), 4.2),
+        (frozenset({"MMR", "THA"}), 1.9),
+    }
+
+
+def test_shared_destinations_leave_the_speaker_as_exporter() -> None:
+    out = figures(
+        "date 2031-05-21\nShipments to Canada and Mexico rose by 10.2 percent and 6.6 percent "
+        "each in April, the Korea Customs Service said."
+    )
+    assert {(r.reporter, r.partner, r.value) for r in out.itertuples()} == {
+        ("KOR", "CAN", 10.2),
+        ("KOR", "MEX", 6.6),
+    }
+
+
+def test_a_single_product_is_not_annotated_but_a_sector_is() -> None:
+    out = figures(
+        "date 2031-02-01\nIn 2030, the main goods exported by Peru to Japan included copper "
+        "worth $950m; articles of cement worth $40m; fish worth $120m; and machinery worth $60m. "
+        "Exports of semiconductors and ships to Japan rose 11.5 percent and 40.2 percent "
+        "respectively."
+    )
+    assert {(r.scope, r.value) for r in out.itertuples()} == {
+        ("metals", 950e6),
+        ("machinery", 60e6),
+    }, out.to_string()
