@@ -130,7 +130,9 @@ _COMPARED_FIGURE = Caseless(
         re.IGNORECASE,
     )
 )
-_MAY_BE_COMPARED = ascii_gate(("compared", "against", "versus", "vs", "from", "over", "was", "of"))
+_MAY_BE_COMPARED = ascii_gate(
+    ("compared", "against", "versus", "vs", "from", "over", "which was", "figure of", "level of")
+)
 # Between a figure and a period that still belongs to it: a few words, no comma.
 _NEAR = 40
 

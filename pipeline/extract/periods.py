@@ -63,12 +63,6 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
-        "split_year",
-        re.compile(
-            rf"(?<![\d$€.,])(?P<y1>{_YEAR})(?:[-–/](?P<y2>\d{{2}})|/(?P<y4>{_YEAR}))(?![\d%])"
-        ),
-    ),
-    (
         "iranian_year",
         re.compile(
             r"(?:(?P<rel>past|last|previous|current|this)\s)?Iranian\s(?:calendar\s)?year"
@@ -186,7 +180,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.IGNORECASE,
         ),
     ),
-    ("year", re.compile(rf"(?<![\d$€.,])(?P<y>{_YEAR})(?![\d%])")),
+    # a year, or a split year ("2021-22", "2021/2022": the second year is the next one)
+    (
+        "year",
+        re.compile(
+            rf"(?<![\d$€.,])(?P<y>{_YEAR})(?:[-–/](?P<y2>\d{{2}})|/(?P<y4>{_YEAR}))?(?![\d%])"
+        ),
+    ),
 ]
 _COMPARISON = re.compile(
     r"(?:\bthan(?!\s(?:US\$|USD|EUR|[$€£¥₽₸]|\d))|\bcompared\s(?:to|with)|\bin\scomparison\swith|\bagainst|\bversus|\bvs\.?|"
@@ -301,12 +301,6 @@ def _resolve(kind: str, match: re.Match[str], ref: dt.date | None) -> Period | N
                 return None
             return build(None, None, fiscal=("split", y1, months))
         return build(None, None, fiscal=("named", y1, months))
-    if kind == "split_year":
-        y1 = int(g["y1"])
-        y2 = int(g["y4"]) if g.get("y4") else _full_year(g["y2"], y1)
-        if y2 != y1 + 1:
-            return None
-        return build(None, None, fiscal=("split", y1, 12))
     if kind == "iranian_year":
         if g.get("y"):
             start = dt.date(int(g["y"]) + 621, 3, 21)
@@ -398,7 +392,12 @@ def _resolve(kind: str, match: re.Match[str], ref: dt.date | None) -> Period | N
         return build(dt.date(y1, 1, 1), dt.date(y2, 12, 31), span=True)
     if kind == "relative_year":
         return _relative_year(span, kind, _RELATIVE_OFFSET[g["rel"].lower()], ref)
-    return build(*_year_span(int(g["y"])))
+    y1 = int(g["y"])
+    if g.get("y2") or g.get("y4"):
+        y2 = int(g["y4"]) if g.get("y4") else _full_year(g["y2"], y1)
+        if y2 == y1 + 1:
+            return build(None, None, fiscal=("split", y1, 12))
+    return build(*_year_span(y1))
 
 
 def _relative_year(span: tuple[int, int], kind: str, offset: int, ref: dt.date | None) -> Period:
@@ -431,7 +430,6 @@ _MONTH_CUES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "o
 # regexes on most sentences.
 _NEEDS: dict[str, tuple[str, ...]] = {
     "fiscal": ("fy", "fiscal", "financial"),
-    "split_year": _YEAR_CUES,
     "iranian_year": ("iranian",),
     "month_year_range": _MONTH_CUES,
     "rolling": _MONTH_CUES,
@@ -441,11 +439,11 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "first_months": ("month",),
     "half": ("half", "h1", "h2"),
     "quarter": ("quarter", "q1", "q2", "q3", "q4"),
-    "past_years": ("past", "last"),
+    "past_years": ("years",),
     "horizon": ("next", "by ", "until", "till", "within", "up to"),
     "since": ("since",),
     "same_period": ("same", "corresponding", "comparable"),
-    "year_earlier": ("year",),
+    "year_earlier": ("year ago", "year earlier", "year before", "previous", "preceding", "prior"),
     "year_range": _YEAR_CUES,
     "relative_year": ("year",),
     "year": _YEAR_CUES,
@@ -453,7 +451,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
 
 
 # How many year numbers ("2024") a pattern needs: counting them is cheaper than the regex.
-_MIN_YEARS = {"month_year_range": 2, "year_range": 2, "year": 1, "split_year": 1}
+_MIN_YEARS = {"month_year_range": 2, "year_range": 2, "year": 1}
 _YEAR_TOKEN = re.compile(_YEAR)
 # Month names a pattern needs; each name holds a three-letter cue, so in ASCII text (where
 # lower-casing is exact) counting the cues bounds the names.
