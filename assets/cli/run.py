@@ -7,6 +7,7 @@ if the job had been launched from the UI.
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from dagster import (
 )
 
 from assets.cli.progress import RUN_CONFIG, with_progress
+from assets.orchestration.dead_runs import fail_dead_runs, process_tags
 from assets.orchestration.instance import write_instance_yaml
 from assets.settings import TradefactsSettings
 
@@ -128,12 +130,22 @@ def run(seeds: Path, data: Path, log_level: str = "CRITICAL", *, allow_shrink: b
             DagsterInstance.from_config(
                 str(dagster_home(data, TradefactsSettings.from_env().dagster_home))
             ) as instance,
-            execute_job(job, instance, run_config=config, raise_on_error=False) as result,
+            _after_dead_runs(instance) as instance,
+            execute_job(
+                job, instance, run_config=config, raise_on_error=False, tags=process_tags()
+            ) as result,
         ):
             return _report(result, data)
     except Exception as exc:  # the CLI promises one line, not a traceback
         print(f"tradefacts: {type(exc).__name__}: {exc}".splitlines()[0], file=sys.stderr)
         return 1
+
+
+@contextlib.contextmanager
+def _after_dead_runs(instance: DagsterInstance):
+    """The instance, once runs whose process died are marked failed (they would stall the queue)."""
+    fail_dead_runs(instance)
+    yield instance
 
 
 def _report(result: JobExecutionResult, data: Path) -> int:

@@ -83,7 +83,7 @@ def publish_release(
     missing = [name for name in TABLES if name not in tables]
     if missing:
         raise ReleaseError(f"cannot publish: missing tables {', '.join(missing)}")
-    with writer_lock(data_dir):
+    with writer_lock(data_dir, run_id):
         cleaned = tuple(clean_stale(data_dir))
         result = _publish_locked(
             data_dir,
