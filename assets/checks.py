@@ -13,6 +13,7 @@ from dagster import (
     AssetCheckResult,
     AssetChecksDefinition,
     AssetCheckSeverity,
+    AssetIn,
     AssetKey,
     AssetsDefinition,
     DagsterEventType,
@@ -25,6 +26,7 @@ from assets.metadata import markdown_table
 from assets.settings import TradefactsSettings
 from pipeline.contract.schemas import SCHEMA_VERSION, TABLE_SCHEMAS
 from pipeline.ingest.documents import list_inputs
+from pipeline.release.guard import check_shrink, counts_of
 
 FAILURE_PREVIEW_ROWS = 10
 
@@ -183,4 +185,32 @@ def every_input_file_accounted_for(
             "ok": MetadataValue.int(ok),
             "quarantined": MetadataValue.int(quarantined),
         },
+    )
+
+
+@asset_check(
+    asset="facts",
+    name="shrink_guard",
+    blocking=True,
+    additional_ins={
+        "raw_documents": AssetIn("raw_documents", metadata={"tradefacts/columns": ["status"]})
+    },
+    description="Blocks a release that would drop more than TRADEFACTS_MAX_DROP (default half) "
+    "of the current release's ok documents or facts: an empty or misconfigured input must not "
+    "replace a good release. `tradefacts run --allow-shrink` allows it on purpose.",
+)
+def shrink_guard(
+    facts: pd.DataFrame, raw_documents: pd.DataFrame, paths: TradefactsSettings
+) -> AssetCheckResult:
+    candidate = counts_of(raw_documents["status"], len(facts))
+    reason = check_shrink(paths.data, candidate, paths.max_drop)
+    metadata = {
+        "ok_documents": MetadataValue.int(candidate.documents),
+        "facts": MetadataValue.int(candidate.facts),
+        "max_drop": MetadataValue.float(float(paths.max_drop)),
+    }
+    if reason:
+        metadata["reason"] = MetadataValue.text(reason)
+    return AssetCheckResult(
+        passed=reason is None, severity=AssetCheckSeverity.ERROR, metadata=metadata
     )

@@ -16,12 +16,15 @@ from dagster import (
     AssetIn,
     ConfigurableIOManager,
     DagsterInvariantViolationError,
+    InitResourceContext,
     InputContext,
     OutputContext,
 )
+from pydantic import PrivateAttr
 
 from assets.metadata import column_schema
 from assets.settings import TradefactsSettings
+from pipeline.release.lock import acquire_lock, release_lock
 from pipeline.release.parquet import TableFile, read_parquet, write_parquet
 
 TABLE_METADATA_KEY = "tradefacts/table"
@@ -51,9 +54,25 @@ def _typed_as(context: InputContext, kind: type) -> bool:
 
 
 class ParquetIOManager(ConfigurableIOManager):
-    """Stores each asset's DataFrame at ``<data>/assets/<asset key path>.parquet``."""
+    """Stores each asset's DataFrame at ``<data>/assets/<asset key path>.parquet``.
+
+    It holds the data folder's writer lock from the start of the run's resources to their end,
+    so two runs (the CLI, the UI, the sensor, the schedule, ``dagster job execute``) never
+    overwrite each other's ``assets/*.parquet``: the second stops at once, writing nothing.
+    With the in-process executor that is the whole run; step processes of a multiprocess run
+    share the lock of their run (its id is recorded with the holder's pid).
+    """
 
     paths: TradefactsSettings
+    _lock: Path | None = PrivateAttr(default=None)
+
+    def setup_for_execution(self, context: InitResourceContext) -> None:
+        run = getattr(context, "run", None)
+        self._lock = acquire_lock(self.paths.data, run.run_id if run else None)
+
+    def teardown_after_execution(self, context: InitResourceContext) -> None:
+        release_lock(self._lock)
+        self._lock = None
 
     def _path(self, context: InputContext | OutputContext) -> Path:
         key = context.asset_key.path

@@ -22,6 +22,7 @@ from assets.environment import (
     DEFAULT_SEEDS,
     DEFAULT_TZ,
     MAX_BYTES_ENV,
+    MAX_DROP_ENV,
     POLICY_ENV,
     SCHEDULE_CRON_ENV,
     SCHEDULE_RUNNING_ENV,
@@ -32,6 +33,7 @@ from assets.environment import (
 )
 from pipeline.ingest.documents import DEFAULT_MAX_BYTES
 from pipeline.reconcile.resolve import DEFAULT_POLICY, PREFERENCE_POLICIES
+from pipeline.release.guard import DEFAULT_MAX_DROP
 
 
 def _flag(value: str | None, default: bool) -> bool:
@@ -49,6 +51,8 @@ class TradefactsSettings(dg.ConfigurableResource):
     max_bytes: int = DEFAULT_MAX_BYTES
     # Extraction processes for large batches (0: one per core).
     workers: int = 0
+    # Share of the current release's ok documents or facts a run may drop (1: any).
+    max_drop: float = DEFAULT_MAX_DROP
     # Which side fills preferred_value when sources conflict (README "Reconciliation").
     preferred_policy: str = DEFAULT_POLICY
     schedule_cron: str = DEFAULT_CRON
@@ -71,6 +75,7 @@ class TradefactsSettings(dg.ConfigurableResource):
             "data_dir": env(DATA_ENV) or DEFAULT_DATA,
             "max_bytes": int(env(MAX_BYTES_ENV) or DEFAULT_MAX_BYTES),
             "workers": int(env(WORKERS_ENV) or 0),
+            "max_drop": float(env(MAX_DROP_ENV) or DEFAULT_MAX_DROP),
             "preferred_policy": dg.EnvVar(POLICY_ENV).get_value(DEFAULT_POLICY),
             "schedule_cron": env(SCHEDULE_CRON_ENV) or DEFAULT_CRON,
             "schedule_tz": env(SCHEDULE_TZ_ENV) or DEFAULT_TZ,

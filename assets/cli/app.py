@@ -15,13 +15,16 @@ from assets.cli.evaluate import add_evaluate_command
 from assets.cli.options import add_data_argument, seeds_option
 from assets.cli.releases import HANDLER, add_release_commands, with_writer_lock
 from assets.cli.tables import add_table_commands
+from assets.environment import MAX_DROP_ENV
 
 
 def _run(args: argparse.Namespace) -> int:
     from assets.cli.run import run  # Dagster loads only for this command
 
     level = "DEBUG" if args.verbose else "CRITICAL"
-    return with_writer_lock(args.data, lambda: run(args.seeds, args.data, level))
+    return with_writer_lock(
+        args.data, lambda: run(args.seeds, args.data, level, allow_shrink=args.allow_shrink)
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -33,6 +36,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     add_data_argument(run_parser, "output folder")
     run_parser.add_argument(
         "-v", "--verbose", action="store_true", help="show Dagster's event log on stderr"
+    )
+    run_parser.add_argument(
+        "--allow-shrink",
+        action="store_true",
+        help=f"publish even if the release drops most of the current one ({MAX_DROP_ENV}=1)",
     )
     run_parser.set_defaults(**{HANDLER: _run})
     add_release_commands(commands)  # releases list|show|diff|rollback|gc|verify, lineage

@@ -7,6 +7,7 @@ if the job had been launched from the UI.
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from dagster import (
 )
 
 from assets.cli.progress import RUN_CONFIG, with_progress
+from assets.orchestration.dead_runs import fail_dead_runs, process_tags
 from assets.orchestration.instance import write_instance_yaml
 from assets.settings import TradefactsSettings
 
@@ -40,7 +42,9 @@ def failure_reason(result: JobExecutionResult | ExecuteInProcessResult) -> str:
             key = evaluation.asset_check_key
             cases = evaluation.metadata.get("failure_cases")
             count = f" ({cases.value} failure cases)" if cases is not None else ""
-            return f"check {key.name} on {key.asset_key.to_user_string()} failed{count}"
+            reason = evaluation.metadata.get("reason")
+            why = f": {reason.value}" if reason is not None else ""
+            return f"check {key.name} on {key.asset_key.to_user_string()} failed{count}{why}"
     for event in result.get_step_failure_events():
         error = event.step_failure_data.error
         while error is not None and error.cause is not None:  # Dagster wraps the user's error
@@ -92,16 +96,20 @@ def summary(data_dir: Path, release_id: str, created: bool) -> str:
     return "\n".join(lines)
 
 
-def cli_job(seeds_dir: str, data_dir: str) -> JobDefinition:
+def cli_job(seeds_dir: str, data_dir: str, allow_shrink: bool = False) -> JobDefinition:
     """``publish_release`` with the stage-line logger, over these folders (other settings from
-    the environment). Called by Dagster through ``build_reconstructable_job``."""
+    the environment; ``allow_shrink`` lifts the shrink guard). Called by Dagster through
+    ``build_reconstructable_job``."""
     from assets.definitions import JOB_NAME, build_defs  # deferred: keeps ``--help`` fast
 
-    paths = TradefactsSettings.from_env(seeds_dir=seeds_dir, data_dir=data_dir)
+    overrides: dict[str, object] = {"seeds_dir": seeds_dir, "data_dir": data_dir}
+    if allow_shrink:
+        overrides["max_drop"] = 1.0
+    paths = TradefactsSettings.from_env(**overrides)
     return with_progress(build_defs(paths).resolve_job_def(JOB_NAME))
 
 
-def run(seeds: Path, data: Path, log_level: str = "CRITICAL") -> int:
+def run(seeds: Path, data: Path, log_level: str = "CRITICAL", *, allow_shrink: bool = False) -> int:
     """Execute ``publish_release`` against the persistent instance; 0 on success.
 
     Why ``execute_job`` and not ``JobDefinition.execute_in_process``: the latter keeps every
@@ -115,17 +123,29 @@ def run(seeds: Path, data: Path, log_level: str = "CRITICAL") -> int:
     data.mkdir(parents=True, exist_ok=True)
     config = {"loggers": {"console": {"config": {"log_level": log_level}}, **RUN_CONFIG}}
     try:
-        job = build_reconstructable_job("assets.cli.run", "cli_job", (str(seeds), str(data)))
+        job = build_reconstructable_job(
+            "assets.cli.run", "cli_job", (str(seeds), str(data), allow_shrink)
+        )
         with (
             DagsterInstance.from_config(
                 str(dagster_home(data, TradefactsSettings.from_env().dagster_home))
             ) as instance,
-            execute_job(job, instance, run_config=config, raise_on_error=False) as result,
+            _after_dead_runs(instance) as instance,
+            execute_job(
+                job, instance, run_config=config, raise_on_error=False, tags=process_tags()
+            ) as result,
         ):
             return _report(result, data)
     except Exception as exc:  # the CLI promises one line, not a traceback
         print(f"tradefacts: {type(exc).__name__}: {exc}".splitlines()[0], file=sys.stderr)
         return 1
+
+
+@contextlib.contextmanager
+def _after_dead_runs(instance: DagsterInstance):
+    """The instance, once runs whose process died are marked failed (they would stall the queue)."""
+    fail_dead_runs(instance)
+    yield instance
 
 
 def _report(result: JobExecutionResult, data: Path) -> int:

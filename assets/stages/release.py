@@ -183,6 +183,7 @@ def release(
         input_hashes=input_hashes,
         run_id=context.run.run_id,
         attachments=attachments,
+        max_drop=paths.max_drop,
     )
     if result.cleaned:
         context.log.warning(f"removed stale entries of killed writers: {', '.join(result.cleaned)}")

@@ -28,7 +28,7 @@ import pyarrow.parquet as pq
 
 from pipeline.contract.arrow import from_arrow, to_arrow
 from pipeline.contract.hashing import file_sha256, sha256_hex
-from pipeline.ingest.documents import list_inputs
+from pipeline.ingest.documents import display_name, list_inputs
 
 KEY_COLUMN = "_key"
 _KEYS_METADATA = b"tradefacts.cache.keys"
@@ -41,10 +41,11 @@ def fingerprint_folder(folder: Path) -> dict[str, str]:
     """``{file name: sha256}`` of the input articles; ``"unreadable"`` for files that fail."""
     out: dict[str, str] = {}
     for path in list_inputs(Path(folder)):
+        name = display_name(path.name)
         try:
-            out[path.name] = file_sha256(path)
+            out[name] = file_sha256(path)
         except OSError:
-            out[path.name] = "unreadable"
+            out[name] = "unreadable"
     return out
 
 

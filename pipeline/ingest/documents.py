@@ -6,6 +6,7 @@ Every input file yields exactly one row: a file that cannot be read as an articl
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -73,6 +74,13 @@ def read_input(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes | str:
         return f"unreadable: {exc.strerror or exc}"
 
 
+def display_name(name: str) -> str:
+    """``name`` as valid UTF-8 text: bytes that are not UTF-8 (seen by Python as lone
+    surrogates) become ``\\xNN`` escapes, so the name can be stored, hashed and printed.
+    """
+    return os.fsencode(name).decode("utf-8", "backslashreplace")
+
+
 def list_inputs(folder: Path) -> list[Path]:
     """Input articles: ``*.txt`` files (any case of the suffix), in a stable order."""
     return sorted(
@@ -87,11 +95,11 @@ def assign_doc_ids(paths: list[Path]) -> list[tuple[str, str | None]]:
     seen: dict[str, str] = {}
     out: list[tuple[str, str | None]] = []
     for path in paths:
-        doc_id, note = path.stem, None
+        doc_id, note = display_name(path.stem), None
         if doc_id.casefold() in seen:
             note = f"doc_id collision with {seen[doc_id.casefold()]}; using the file name"
-            doc_id = path.name
-        seen.setdefault(doc_id.casefold(), path.name)
+            doc_id = display_name(path.name)
+        seen.setdefault(doc_id.casefold(), display_name(path.name))
         out.append((doc_id, note))
     return out
 
@@ -124,7 +132,7 @@ def ingest_folder(
         else:
             content = parse(raw)
         # The path relative to the input folder: the release must not depend on where it lives.
-        relative = str(path.relative_to(folder))
+        relative = display_name(str(path.relative_to(folder)))
         row = {**content, "doc_id": doc_id, "path": relative, "note": note, "duplicate_of": None}
         if row["status"] == "ok":
             original = first_by_hash.setdefault(str(row["sha256"]), doc_id)

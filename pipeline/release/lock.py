@@ -25,14 +25,16 @@ _held: dict[Path, list[int]] = {}  # lock path -> [fd, depth]; makes the lock re
 _held_guard = threading.Lock()
 
 
-@contextlib.contextmanager
-def writer_lock(data_dir: Path) -> Iterator[None]:
-    """Hold the single-writer lock of the store at ``data_dir``, or raise :class:`LockHeld`.
+def acquire_lock(data_dir: Path, run_id: str | None = None) -> Path | None:
+    """Take the single-writer lock of the store at ``data_dir``, or raise :class:`LockHeld`.
 
     Non-blocking: a second writer fails at once with the holder's pid instead of queueing
     behind a run that may take minutes. Re-entrant within a process, so ``tradefacts run`` can
-    hold it for the whole run while :func:`publish_release` takes it again inside (``flock``
-    alone would refuse a second descriptor of the same process).
+    hold it for the whole run while the run's IO manager and :func:`publish_release` take it
+    again inside (``flock`` alone would refuse a second descriptor of the same process).
+    ``run_id`` (a Dagster run) is written next to the pid: a step process of that same run
+    (multiprocess executor) shares the lock its run worker holds instead of failing. Returns
+    the token for :func:`release_lock` (``None`` when shared with the run's holder).
     """
     root = releases_dir(data_dir)
     root.mkdir(parents=True, exist_ok=True)
@@ -44,24 +46,42 @@ def writer_lock(data_dir: Path) -> Iterator[None]:
             try:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
             except OSError as exc:
-                holder = os.read(fd, 32).decode(errors="replace").strip() or "unknown"
+                holder = os.pread(fd, 200, 0).decode(errors="replace").split()
                 os.close(fd)
                 if exc.errno not in (errno.EAGAIN, errno.EACCES, errno.EWOULDBLOCK):
                     raise
-                raise LockHeld(f"another tradefacts run holds the lock (pid {holder})") from None
+                if run_id and holder[1:2] == [run_id]:
+                    return None  # held for this very run by its run worker
+                pid = holder[0] if holder else "unknown"
+                raise LockHeld(f"another tradefacts run holds the lock (pid {pid})") from None
             os.ftruncate(fd, 0)
-            os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
+            os.pwrite(fd, f"{os.getpid()} {run_id or ''}".strip().encode() + b"\n", 0)
             entry = _held[path] = [fd, 0]
         entry[1] += 1
+    return path
+
+
+def release_lock(token: Path | None) -> None:
+    """Give back one hold taken by :func:`acquire_lock`; the last one releases the flock."""
+    if token is None:
+        return
+    with _held_guard:
+        entry = _held[token]
+        entry[1] -= 1
+        if entry[1] == 0:
+            del _held[token]
+            os.ftruncate(entry[0], 0)
+            os.close(entry[0])  # closing the descriptor releases the flock
+
+
+@contextlib.contextmanager
+def writer_lock(data_dir: Path, run_id: str | None = None) -> Iterator[None]:
+    """Hold the single-writer lock of ``data_dir`` for the block (:func:`acquire_lock`)."""
+    token = acquire_lock(data_dir, run_id)
     try:
         yield
     finally:
-        with _held_guard:
-            entry[1] -= 1
-            if entry[1] == 0:
-                del _held[path]
-                os.ftruncate(entry[0], 0)
-                os.close(entry[0])  # closing the descriptor releases the flock
+        release_lock(token)
 
 
 def holds_lock(data_dir: Path) -> bool:

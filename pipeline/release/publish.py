@@ -20,6 +20,7 @@ from pipeline.contract.hashing import file_sha256
 from pipeline.contract.schemas import SCHEMA_VERSION
 from pipeline.contract.tables import TABLES
 from pipeline.release.catalog import verify_release
+from pipeline.release.guard import Counts, check_shrink
 from pipeline.release.layout import (
     ATTACHMENT_NAME,
     ATTACHMENTS,
@@ -33,6 +34,10 @@ from pipeline.release.layout import (
 )
 from pipeline.release.lock import clean_stale, writer_lock
 from pipeline.release.parquet import fsync_dir, fsync_file, write_parquet
+
+
+class ReleaseBlocked(ReleaseError):
+    """The candidate drops too much of the current release (the shrink guard)."""
 
 
 @dataclass(frozen=True)
@@ -60,6 +65,7 @@ def publish_release(
     input_hashes: dict[str, str],
     run_id: str | None,
     attachments: Attachments | None = None,
+    max_drop: float | None = None,
 ) -> ReleaseResult:
     """Publish ``tables`` as a release and point ``LATEST`` at it, under the writer lock.
 
@@ -70,13 +76,15 @@ def publish_release(
     ``attachments(release_id)`` returns files derived from the tables (``{"report.md": bytes}``);
     it is called only for a new release, and its files are written into the staging folder
     and listed in the manifest with their sha256, but are not part of the release id.
+    With ``max_drop``, a release dropping more than that share of the current release's ok
+    documents or facts is refused (:class:`ReleaseBlocked`, :mod:`pipeline.release.guard`).
     Raises :class:`LockHeld` when another process is writing.
     """
     missing = [name for name in TABLES if name not in tables]
     if missing:
         raise ReleaseError(f"cannot publish: missing tables {', '.join(missing)}")
-    request = _Request(code_version, input_hashes, run_id, attachments)
-    with writer_lock(data_dir):
+    request = _Request(code_version, input_hashes, run_id, attachments, max_drop)
+    with writer_lock(data_dir, run_id):
         cleaned = tuple(clean_stale(data_dir))
         result = _publish_locked(data_dir, tables, request)
     return ReleaseResult(**{**result.__dict__, "cleaned": cleaned})
@@ -104,6 +112,7 @@ class _Request:
     input_hashes: dict[str, str]
     run_id: str | None
     attachments: Attachments | None
+    max_drop: float | None = None
 
 
 def _publish_locked(
@@ -111,6 +120,7 @@ def _publish_locked(
 ) -> ReleaseResult:
     code_version, input_hashes = request.code_version, request.input_hashes
     run_id, attachments = request.run_id, request.attachments
+    max_drop = request.max_drop
     root = releases_dir(data_dir)
     root.mkdir(parents=True, exist_ok=True)
     parent = read_latest(data_dir)
@@ -123,6 +133,8 @@ def _publish_locked(
             frame = tables[name]  # once: ``tables`` may load each table when asked
             write_parquet(frame, path, name)
             n_rows = len(frame)
+            if name == "documents":
+                ok_documents = int((frame["status"] == "ok").sum())
             del frame
             files[name] = {
                 "path": path.name,
@@ -131,6 +143,10 @@ def _publish_locked(
                 "bytes": path.stat().st_size,
                 "schema_version": SCHEMA_VERSION,
             }
+        if max_drop is not None and (
+            reason := check_shrink(data_dir, Counts(ok_documents, files["facts"]["rows"]), max_drop)
+        ):
+            raise ReleaseBlocked(f"release blocked: {reason}")
         release_id = release_id_of({name: entry["sha256"] for name, entry in files.items()})
         final = root / release_id
         rows = {name: entry["rows"] for name, entry in files.items()}
