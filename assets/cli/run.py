@@ -20,6 +20,7 @@ from dagster import (
 )
 
 from assets.cli.progress import RUN_CONFIG, with_progress
+from assets.orchestration.automation import sync_automation_flag
 from assets.orchestration.instance import write_instance_yaml
 from assets.settings import TradefactsSettings
 
@@ -116,13 +117,11 @@ def run(seeds: Path, data: Path, log_level: str = "CRITICAL") -> int:
     config = {"loggers": {"console": {"config": {"log_level": log_level}}, **RUN_CONFIG}}
     try:
         job = build_reconstructable_job("assets.cli.run", "cli_job", (str(seeds), str(data)))
-        with (
-            DagsterInstance.from_config(
-                str(dagster_home(data, TradefactsSettings.from_env().dagster_home))
-            ) as instance,
-            execute_job(job, instance, run_config=config, raise_on_error=False) as result,
-        ):
-            return _report(result, data)
+        home = dagster_home(data, TradefactsSettings.from_env().dagster_home)
+        with DagsterInstance.from_config(str(home)) as instance:
+            sync_automation_flag(instance)  # the UI's "Auto-materialize" chip tells the truth
+            with execute_job(job, instance, run_config=config, raise_on_error=False) as result:
+                return _report(result, data)
     except Exception as exc:  # the CLI promises one line, not a traceback
         print(f"tradefacts: {type(exc).__name__}: {exc}".splitlines()[0], file=sys.stderr)
         return 1
