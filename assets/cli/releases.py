@@ -28,6 +28,7 @@ from pipeline.release.layout import (
 )
 from pipeline.release.lineage import lineage
 from pipeline.release.lock import writer_lock
+from pipeline.report.labels import fact_value_label
 
 HANDLER = "release_handler"
 """Attribute of the parsed arguments naming the function that runs a command of this module."""
@@ -44,10 +45,11 @@ def with_writer_lock(data: Path, run: Callable[[], int]) -> int:
 
 
 def _fmt(value: object) -> str:
+    """A count or an exact amount: ``1,111,360,000``, ``12.5``; never ``1.11136e+09``."""
     if value is None:
         return "null"
     if isinstance(value, float):
-        return f"{value:,.0f}" if abs(value) >= 1e4 and value.is_integer() else f"{value:g}"
+        return f"{value:,.0f}" if abs(value) >= 1e4 else f"{value:,.6f}".rstrip("0").rstrip(".")
     return str(value)
 
 
@@ -61,7 +63,18 @@ def _key_text(row: dict) -> str:
 
 
 def _value_text(row: dict) -> str:
-    return f"{_fmt(row.get('value'))} ({row.get('resolution')})"
+    """``1.11bn USD (agreed)``: the value as ``tradefacts facts`` and the report print it (the
+    range the claims span for a conflict)."""
+    return f"{fact_value_label(row)} ({row.get('resolution')})"
+
+
+def _change_text(old: dict, new: dict) -> str:
+    """``old → new``; with the exact amounts too when the short labels cannot tell them apart."""
+    before, after = _value_text(old), _value_text(new)
+    if before == after and old.get("value") != new.get("value"):
+        before += f" [{_fmt(old.get('value'))}]"
+        after += f" [{_fmt(new.get('value'))}]"
+    return f"{before} → {after}"
 
 
 def _print_json(data: object) -> None:
@@ -147,10 +160,7 @@ def _diff_text(diff: dict) -> list[str]:
         "facts",
         diff["facts"],
         lambda f: f"{_key_text(f)}: {_value_text(f)}",
-        lambda f: (
-            f"{_key_text(f)}: {_value_text(f['old'])} → {_value_text(f['new'])}"
-            f"  [{', '.join(f['fields'])}]"
-        ),
+        lambda f: f"{_key_text(f)}: {_change_text(f['old'], f['new'])}  [{', '.join(f['fields'])}]",
     )
     return lines
 

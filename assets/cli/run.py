@@ -21,6 +21,7 @@ from dagster import (
 )
 
 from assets.cli.progress import RUN_CONFIG, with_progress
+from assets.orchestration.automation import sync_automation_flag
 from assets.orchestration.dead_runs import fail_dead_runs, process_tags
 from assets.orchestration.instance import write_instance_yaml
 from assets.settings import TradefactsSettings
@@ -126,16 +127,16 @@ def run(seeds: Path, data: Path, log_level: str = "CRITICAL", *, allow_shrink: b
         job = build_reconstructable_job(
             "assets.cli.run", "cli_job", (str(seeds), str(data), allow_shrink)
         )
+        home = dagster_home(data, TradefactsSettings.from_env().dagster_home)
         with (
-            DagsterInstance.from_config(
-                str(dagster_home(data, TradefactsSettings.from_env().dagster_home))
-            ) as instance,
+            DagsterInstance.from_config(str(home)) as instance,
             _after_dead_runs(instance) as instance,
-            execute_job(
-                job, instance, run_config=config, raise_on_error=False, tags=process_tags()
-            ) as result,
         ):
-            return _report(result, data)
+            sync_automation_flag(instance)  # the UI's "Auto-materialize" chip tells the truth
+            with execute_job(
+                job, instance, run_config=config, raise_on_error=False, tags=process_tags()
+            ) as result:
+                return _report(result, data)
     except Exception as exc:  # the CLI promises one line, not a traceback
         print(f"tradefacts: {type(exc).__name__}: {exc}".splitlines()[0], file=sys.stderr)
         return 1

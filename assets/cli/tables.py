@@ -53,9 +53,16 @@ def _fact_title(fact: dict) -> str:
     )
 
 
+def _resolution_line(fact: dict) -> str:
+    """``conflicting: KAZ side 1.7bn vs …``; a note that already starts with the resolution
+    (``derived: exports + imports …``) is not prefixed twice."""
+    resolution, note = str(fact["resolution"]), fact.get("note") or ""
+    return note if note.startswith(f"{resolution}:") else f"{resolution}: {note}"
+
+
 def claim_block(fact: dict, claims: pd.DataFrame) -> list[str]:
     """A fact's claims: source, value, as stated, document; the sentence quoted beneath each."""
-    lines = [_fact_title(fact), f"  {fact['resolution']}: {fact['note']}"]
+    lines = [_fact_title(fact), f"  {_resolution_line(fact)}"]
     if isinstance(fact.get("preferred_source"), str):
         preferred = value_label(fact.get("preferred_value"), fact["unit"])
         lines.append(f"  preferred by policy: {fact['preferred_source']} {preferred}")

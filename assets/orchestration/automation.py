@@ -18,12 +18,15 @@ from dagster import (
     AssetSpec,
     AutomationCondition,
     AutomationConditionSensorDefinition,
+    DagsterInstance,
     DefaultSensorStatus,
 )
-
-from assets.orchestration.sensor import SENSOR_INTERVAL_SECONDS
+from dagster._core.scheduler.instigation import InstigatorStatus, InstigatorType
+from dagster._daemon.asset_daemon import get_auto_materialize_paused, set_auto_materialize_paused
 
 AUTOMATION_SENSOR_NAME = "default_automation_condition_sensor"
+AUTOMATION_INTERVAL_SECONDS = 30
+"""How often the conditions are evaluated (Dagster's default), as often as the folder is polled."""
 
 
 ROOT_ASSETS = {AssetKey("raw_documents")}
@@ -51,6 +54,39 @@ def build_automation_sensor() -> AutomationConditionSensorDefinition:
         AUTOMATION_SENSOR_NAME,
         target=AssetSelection.all(),
         default_status=DefaultSensorStatus.RUNNING,
-        minimum_interval_seconds=SENSOR_INTERVAL_SECONDS,
+        minimum_interval_seconds=AUTOMATION_INTERVAL_SECONDS,
         description="Evaluates the assets' automation conditions (eager below raw_documents).",
     )
+
+
+def automation_sensor_stopped(instance: DagsterInstance) -> bool:
+    """Whether ``default_automation_condition_sensor`` has been stopped in this instance.
+
+    It runs by default, so it is stopped only where every stored state of it says so (one
+    state per code location: ``dagster dev -w workspace.yaml`` and ``dg dev`` name theirs
+    differently).
+    """
+    if instance.schedule_storage is None:  # an ephemeral instance (tests): nothing stored
+        return False
+    states = [
+        s
+        for s in instance.all_instigator_state(instigator_type=InstigatorType.SENSOR)
+        if s.instigator_name == AUTOMATION_SENSOR_NAME
+    ]
+    return bool(states) and all(s.status == InstigatorStatus.STOPPED for s in states)
+
+
+def sync_automation_flag(instance: DagsterInstance) -> bool:
+    """Make the instance's auto-materialize flag say what the automation sensor does; whether
+    automation runs.
+
+    Why: the UI's "Auto-materialize on/off" chip (job pages, the asset group) reads the
+    instance-wide flag of Dagster's pre-sensor asset daemon, which a fresh instance stores as
+    paused. With ``auto_materialize.use_sensors`` the daemon ignores that flag and evaluates
+    the conditions in the sensor, so the chip said "off" while automation ran. ``tradefacts
+    run`` and every tick of the folder sensor call this, so the chip follows the sensor.
+    """
+    running = not automation_sensor_stopped(instance)
+    if get_auto_materialize_paused(instance) == running:
+        set_auto_materialize_paused(instance, not running)
+    return running

@@ -6,9 +6,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
+from contextlib import suppress
+from pathlib import Path
 
 from dagster import (
     AssetObservation,
+    DagsterInvariantViolationError,
     DefaultSensorStatus,
     RunRequest,
     SensorDefinition,
@@ -19,11 +22,13 @@ from dagster import (
 )
 from dagster._core.definitions.data_version import DATA_VERSION_TAG
 
+from assets.orchestration.automation import sync_automation_flag
 from assets.orchestration.jobs import publish_release_job
 from assets.settings import TradefactsSettings
 from assets.stages.input_folder import folder_metadata, input_folder
 from pipeline.ingest.cache import content_set_hash, fingerprint_folder
-from pipeline.release.layout import read_latest
+from pipeline.ingest.documents import INPUT_SUFFIX, assign_doc_ids, list_inputs
+from pipeline.release.layout import ReleaseError, load_manifest, read_latest
 
 SENSOR_NAME = "input_folder_sensor"
 
@@ -49,12 +54,46 @@ def run_key(current: Mapping[str, str], latest: str | None) -> str:
     return f"inputs-{content_set_hash(current)[:16]}-onto-{latest or 'none'}"
 
 
+def released_fingerprint(data: Path, folder: Path) -> dict[str, str]:
+    """``{file name: sha256}`` of the inputs the current release (``LATEST``) was made from.
+
+    Why: on its first tick the sensor has no cursor; without this it would request a run for
+    every file although ``tradefacts run`` may just have published from the very same files.
+    The manifest lists the inputs by ``doc_id`` (the file stem, or the file name after a
+    collision); they are named here as the folder names them now, a file no longer there by
+    its ``doc_id``. Empty when there is no release or its manifest cannot be read.
+    """
+    latest = read_latest(data)
+    if latest is None:
+        return {}
+    try:
+        inputs = load_manifest(data, latest).get("inputs") or {}
+    except (ReleaseError, OSError, ValueError):
+        return {}
+    paths = list_inputs(folder) if folder.is_dir() else []
+    names = {doc_id: p.name for p, (doc_id, _) in zip(paths, assign_doc_ids(paths), strict=True)}
+
+    def name(doc_id: str) -> str:
+        if doc_id in names:
+            return names[doc_id]
+        return doc_id if doc_id.lower().endswith(INPUT_SUFFIX) else f"{doc_id}{INPUT_SUFFIX}"
+
+    return {name(doc_id): sha for doc_id, sha in inputs.items()}
+
+
 def evaluate_folder(
-    cursor: str | None, current: Mapping[str, str], latest: str | None
+    cursor: str | None,
+    current: Mapping[str, str],
+    latest: str | None,
+    released: Mapping[str, str] | None = None,
 ) -> tuple[RunRequest | None, str]:
-    """The sensor's decision, without Dagster's context: a run request or none, and the cursor."""
+    """The sensor's decision, without Dagster's context: a run request or none, and the cursor.
+
+    Without a cursor (the first tick) the folder is compared with ``released``, the inputs of
+    the current release, so files it was already made from request nothing.
+    """
     new_cursor = json.dumps(dict(sorted(current.items())))
-    previous = json.loads(cursor) if cursor else {}
+    previous = json.loads(cursor) if cursor else dict(released or {})
     if previous == dict(current):  # also: a first look at an empty folder publishes nothing
         return None, new_cursor
     changes = folder_changes(previous, current)
@@ -78,12 +117,21 @@ def build_folder_sensor(settings: TradefactsSettings) -> SensorDefinition:
     def input_folder_sensor(
         context: SensorEvaluationContext, paths: TradefactsSettings
     ) -> SensorResult | SkipReason:
+        with suppress(DagsterInvariantViolationError):  # no instance: a test built the context
+            sync_automation_flag(context.instance)
         if not paths.seeds.is_dir():
             return SkipReason(f"input folder {paths.seeds} does not exist")
         current = fingerprint_folder(paths.seeds)
-        request, cursor = evaluate_folder(context.cursor, current, read_latest(paths.data))
+        released = None if context.cursor else released_fingerprint(paths.data, paths.seeds)
+        request, cursor = evaluate_folder(
+            context.cursor, current, read_latest(paths.data), released
+        )
         if request is None:
-            return SkipReason(f"no change in {len(current)} files")
+            why = "the current release covers them" if released else "no change"
+            skip = SkipReason(f"{why} in {len(current)} files")
+            if cursor == context.cursor:
+                return skip
+            return SensorResult(skip_reason=skip, cursor=cursor)  # first tick: keep the cursor
         context.log.info(f"input folder changed: {request.tags}")
         observation = AssetObservation(
             asset_key=input_folder.key,

@@ -15,10 +15,22 @@ from assets.settings import TradefactsSettings
 from assets.versioning import source_version
 from pipeline.ingest.cache import StageCache
 from pipeline.reconcile.pairs import OUTPUTS, reconcile_by_pair
-from pipeline.report.selections import conflict_sides
+from pipeline.report.selections import conflict_sides, facts_overview
 
 CODE_VERSION = source_version("pipeline.reconcile.pairs")
 CONFLICT_PREVIEW_ROWS = 40
+FACTS_PREVIEW_ROWS = 12
+
+
+def facts_preview(facts: pd.DataFrame) -> str:
+    """The facts an analyst looks at first, labelled as ``tradefacts facts`` prints them."""
+    shown = facts_overview(facts, FACTS_PREVIEW_ROWS)
+    table = markdown_table(shown, max_rows=FACTS_PREVIEW_ROWS, max_chars=60)
+    note = (
+        f"_Conflicting and inconsistent facts first, then the largest USD levels: {len(shown)} "
+        f"of {len(facts)} facts. Every fact and its claims: `tradefacts facts`._"
+    )
+    return f"{note}\n\n{table}" if len(facts) else table
 
 
 def conflicts_preview(facts: pd.DataFrame, claims: pd.DataFrame, total: int) -> str:
@@ -82,6 +94,7 @@ def reconcile_facts(
         output_name="facts",
         metadata={
             **frame_metadata(facts),
+            "preview": MetadataValue.md(facts_preview(facts)),
             "conflicting": MetadataValue.int(conflicting),
             "resolutions": MetadataValue.json({str(k): int(v) for k, v in resolution.items()}),
             "pairs_reused": MetadataValue.int(caches["facts"].hits),

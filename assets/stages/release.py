@@ -25,8 +25,9 @@ from assets.metadata import GROUP, KINDS
 from assets.settings import TradefactsSettings
 from assets.versioning import release_code_version, source_version
 from pipeline.contract.schemas import TABLE_SCHEMAS
+from pipeline.release.layout import load_manifest
 from pipeline.release.parquet import TableFile
-from pipeline.release.publish import publish_release
+from pipeline.release.publish import ReleaseResult, publish_release
 from pipeline.report.attachments import release_attachments
 from pipeline.report.markdown import CHART_FILE, REPORT_COLUMNS, REPORT_FILE
 
@@ -133,6 +134,40 @@ def report_metadata(folder: Path) -> dict[str, MetadataValue]:
     }
 
 
+def publication_metadata(result: ReleaseResult, recorded_parent: str | None) -> dict:
+    """What a run published, readable at a glance: ``outcome`` first, then the release.
+
+    Why: every run of the job materialises ``release``, also one whose tables equal the current
+    release; without ``outcome`` such a run looked like a new release. ``parent`` is the parent
+    recorded in the release's manifest (``recorded_parent``), so a release is never shown as its
+    own parent; ``previous_latest`` is what ``LATEST`` named before the run.
+    """
+    if result.created:
+        outcome = f"published new release {result.release_id}"
+    elif result.parent == result.release_id:
+        outcome = f"nothing published: the tables equal the current release {result.release_id}"
+    else:
+        outcome = (
+            f"nothing new written: LATEST moved from {result.parent or 'none'} to the existing "
+            f"release {result.release_id} (same tables)"
+        )
+    parent = recorded_parent if recorded_parent != result.release_id else None
+    return {
+        "outcome": MetadataValue.text(outcome),
+        "created": MetadataValue.bool(result.created),
+        "release_id": MetadataValue.text(result.release_id),
+        "parent": MetadataValue.text(parent or "none"),
+        "previous_latest": MetadataValue.text(result.parent or "none"),
+    }
+
+
+def _recorded_parent(data: Path, release_id: str) -> str | None:
+    try:
+        return load_manifest(data, release_id).get("parent")
+    except (OSError, ValueError):
+        return None
+
+
 @asset(
     description="Publishes documents, sentences, figures, facts, claims and checks as "
     "data/releases/<release_id>/ with a manifest, report.md and claims.png (conflicts, both "
@@ -187,16 +222,11 @@ def release(
     )
     if result.cleaned:
         context.log.warning(f"removed stale entries of killed writers: {', '.join(result.cleaned)}")
-    context.log.info(
-        f"release {result.release_id} published (parent {result.parent})"
-        if result.created
-        else f"release {result.release_id} unchanged: nothing new published"
-    )
+    published = publication_metadata(result, _recorded_parent(paths.data, result.release_id))
+    context.log.info(str(published["outcome"].value))
     return MaterializeResult(
         metadata={
-            "release_id": MetadataValue.text(result.release_id),
-            "created": MetadataValue.bool(result.created),
-            "parent": MetadataValue.text(result.parent or ""),
+            **published,
             "path": MetadataValue.path(str(result.path.resolve())),
             "rows": MetadataValue.json(result.rows),
             "cleaned_stale": MetadataValue.json(list(result.cleaned)),

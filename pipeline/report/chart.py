@@ -33,9 +33,22 @@ CONFLICT_COLOUR = "#d62728"
 PALETTE = [
     "#1f77b4", "#ff7f0e", "#2ca02c", "#9467bd", "#8c564b",
     "#e377c2", "#17becf", "#bcbd22", "#393b79", "#637939",
+    "#aec7e8", "#ffbb78", "#98df8a", "#c5b0d5", "#c49c94",
+    "#f7b6d2", "#9edae5", "#dbdb8d", "#8c6d31", "#7b4173",
 ]  # fmt: skip
-"""Source colours (tab10 without red, which marks conflicts, and without grey)."""
+"""Source colours: tab10 without red (it marks conflicts) and grey (unattributed), then
+tab20's light shades and a few of tab20b's dark ones; 20 sources before a colour repeats."""
 UNATTRIBUTED = "#7f7f7f"
+CAPTION = (
+    "Every {unit} level a source claims: turnover, exports, imports and investment; totals "
+    "as large markers, sectors small; one colour per source in all panels"
+)
+"""What the chart draws, under its title; ``report.md`` quotes it too."""
+
+
+def chart_caption(unit: str = "USD") -> str:
+    """The sentence under the chart's title, saying what is drawn."""
+    return CAPTION.format(unit=unit)
 
 
 def chart_points(facts: pd.DataFrame, claims: pd.DataFrame, unit: str = "USD") -> pd.DataFrame:
@@ -88,16 +101,27 @@ def top_pairs(points: pd.DataFrame, n: int = TOP_PAIRS) -> list[str]:
     return [r.Index for r in ranked[:n]]
 
 
-def _colours(points: pd.DataFrame, pair: str) -> dict[str, str]:
-    """Colours of one panel's sources: the pair's own two first, third parties, unattributed."""
-    sides = pair.split("–")
-    named = sorted(
-        (s for s in points["source"].unique() if s != "unattributed"),
-        key=lambda s: (sides.index(s) if s in sides else len(sides), s),
-    )
+def source_colours(points: pd.DataFrame) -> dict[str, str]:
+    """One colour per source for the whole chart, so a source looks the same in every panel.
+
+    Sources with most claims get the first colours; ``unattributed`` is always grey.
+    """
+    counts = points.loc[points["source"] != "unattributed", "source"].value_counts()
+    named = sorted(counts.index, key=lambda s: (-counts[s], s))
     colours = {s: PALETTE[i % len(PALETTE)] for i, s in enumerate(named)}
     colours["unattributed"] = UNATTRIBUTED
     return colours
+
+
+def _panel_sources(points: pd.DataFrame, pair: str) -> list[str]:
+    """A panel's sources in legend order: the pair's own two, third parties, unattributed."""
+    sides = pair.split("–")
+    present = set(points["source"])
+    named = sorted(
+        (s for s in present if s != "unattributed"),
+        key=lambda s: (sides.index(s) if s in sides else len(sides), s),
+    )
+    return named + (["unattributed"] if "unattributed" in present else [])
 
 
 def _money(value: float, _pos: object = None) -> str:
@@ -152,12 +176,12 @@ def _scatter(ax, points: pd.DataFrame, colours: dict[str, str]) -> None:
         )
 
 
-def _draw_panel(ax, points: pd.DataFrame, pair: str, unit: str) -> None:
+def _draw_panel(ax, points: pd.DataFrame, pair: str, unit: str, colours: dict[str, str]) -> None:
     from matplotlib.ticker import FixedLocator, FuncFormatter, NullFormatter
 
-    colours = _colours(points, pair)
     points = points.assign(x=_x_positions(points))
     years = sorted(points["year"].astype(int).unique())
+    x_low, x_high = min(years) - 0.6, max(years) + 1.2
     for year in sorted(points.loc[points["conflict"], "year"].astype(int).unique()):
         ax.axvspan(year - 0.45, year + 0.45, color=CONFLICT_COLOUR, alpha=0.07, lw=0)
     for _, group in points[points["conflict"]].groupby("fact_id", sort=True):
@@ -192,11 +216,16 @@ def _draw_panel(ax, points: pd.DataFrame, pair: str, unit: str) -> None:
             text = f"{p.source} {human(p.value, unit)}"
             text += "".join(f" {w}" for w in (p.scope, p.label) if w and w != "total")
             text += " target" if p.status == "target" else ""
+            # Labels of points in the right part of the panel go to their left: they stay inside.
+            right_half = p.x > (x_low + x_high) / 2
             ax.annotate(
                 text,
                 (p.x, p.value),
-                xytext=(8, -3),
+                xytext=(-8, -3) if right_half else (8, -3),
                 textcoords="offset points",
+                ha="right" if right_half else "left",
+                annotation_clip=True,
+                clip_on=True,
                 fontsize=7,
                 color=CONFLICT_COLOUR if p.conflict else "#333333",
                 bbox={"boxstyle": "square,pad=0.1", "fc": "white", "ec": "none", "alpha": 0.75},
@@ -209,13 +238,13 @@ def _draw_panel(ax, points: pd.DataFrame, pair: str, unit: str) -> None:
     ax.set_ylim(low / 2.2, high * 2.2)
     ax.xaxis.set_major_locator(FixedLocator(years))
     ax.set_xticklabels([str(y) for y in years])
-    ax.set_xlim(min(years) - 0.6, max(years) + 1.2)
+    ax.set_xlim(x_low, x_high)
     ax.grid(axis="y", color="#dddddd", lw=0.6)
     ax.set_axisbelow(True)
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
     ax.tick_params(labelsize=8)
-    sources = [s for s in colours if s in set(points["source"])]
+    sources = _panel_sources(points, pair)
     ax.legend(
         handles=[_handle(s, marker="o", color=colours[s], markersize=6) for s in sources],
         title="source",
@@ -238,6 +267,8 @@ def _legend_handles(points: pd.DataFrame) -> list:
     flows = [f for f in FLOW_MARKERS if f in set(points["flow"])]
     handles += [handle(f, marker=FLOW_MARKERS[f], color="#555555", markersize=7) for f in flows]
     handles.append(handle("actual", marker="o", color="#555555", markersize=7))
+    if (points["scope"] != "total").any():
+        handles.append(handle("sector", marker="o", color="#555555", markersize=5))
     handles.append(
         handle(
             "target",
@@ -306,13 +337,14 @@ def claims_chart(
             fig.text(0.5, 0.5, f"No {unit} level claims in this release", ha="center")
         else:
             axes = fig.subplots(rows, cols, squeeze=False)
+            colours = source_colours(points[points["pair"].isin(pairs)])
             for ax, pair in zip(axes.flat, pairs, strict=False):
                 mine = points[points["pair"] == pair]
                 n_claims = len(mine)
                 n_conflicts = mine.loc[mine["conflict"], "fact_id"].nunique()
                 mine = _drawable(mine)
-                _draw_panel(ax, mine, pair, unit)
-                title = f"{pair}: {n_claims} claims"
+                _draw_panel(ax, mine, pair, unit, colours)
+                title = f"{pair}: {n_claims} claim{'' if n_claims == 1 else 's'}"
                 if n_conflicts:
                     title += f", {n_conflicts} in conflict"
                 ax.set_title(title, fontsize=10, loc="left")
@@ -329,10 +361,22 @@ def claims_chart(
         n_all = points["pair"].nunique() if len(points) else 0
         shown = f"all {n_all} pairs" if len(pairs) == n_all else f"{len(pairs)} of {n_all} pairs"
         fig.suptitle(
-            f"Claimed trade values ({unit}, levels) by source, per pair and year ({shown}, "
+            f"Claimed trade values ({unit}) by source, per pair and year ({shown}, "
             "most claims first)",
             fontsize=11,
+            y=1 - 0.12 / fig.get_size_inches()[1],
+            va="top",
         )
+        if pairs:
+            fig.text(
+                0.5,
+                1 - 0.36 / fig.get_size_inches()[1],
+                chart_caption(unit),
+                ha="center",
+                va="top",
+                fontsize=8,
+                color="#444444",
+            )
         buffer = io.BytesIO()
         fig.savefig(buffer, format="png", dpi=DPI, metadata={"Software": None})
     return buffer.getvalue()

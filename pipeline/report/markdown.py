@@ -10,6 +10,7 @@ from collections.abc import Mapping
 import pandas as pd
 
 from pipeline.contract.tables import pick
+from pipeline.report.chart import chart_caption
 from pipeline.report.labels import fact_value_label, pair_label, period_label
 from pipeline.report.selections import conflict_rows, sort_facts
 
@@ -139,8 +140,8 @@ def report_markdown(
         parts += [
             f"![Claimed values by source, per pair and year]({chart})",
             "",
-            f"`{chart}`: total trade levels claimed per pair and year, one colour per source; "
-            "conflicts ringed in red; targets hollow.",
+            f"`{chart}`: {chart_caption()} (per pair and year, the pairs with most claims); "
+            "conflicts ringed in red and joined; targets hollow.",
             "",
         ]
     parts += [

@@ -8,7 +8,14 @@ from collections.abc import Mapping
 
 import pandas as pd
 
-from pipeline.report.labels import as_date, pair_label, period_label, source_label, value_label
+from pipeline.report.labels import (
+    as_date,
+    fact_value_label,
+    pair_label,
+    period_label,
+    source_label,
+    value_label,
+)
 
 STATUS_ORDER = {"actual": 0, "target": 1}
 
@@ -175,3 +182,41 @@ def conflict_rows(
             }
         )
     return rows
+
+
+OVERVIEW_COLUMNS = ["pair", "fact", "period", "status", "value", "resolution", "sources", "claims"]
+
+
+def facts_overview(facts: pd.DataFrame, limit: int) -> pd.DataFrame:
+    """What an analyst looks at first, labelled as ``tradefacts facts`` prints it: the
+    conflicting (and inconsistent) facts, widest range first, then the largest USD levels,
+    then the rest; ``limit`` rows of ``OVERVIEW_COLUMNS``."""
+    if facts.empty:
+        return pd.DataFrame(columns=OVERVIEW_COLUMNS)
+    disputed = facts["resolution"].isin(["conflicting", "inconsistent"])
+    usd_level = (facts["unit"] == "USD") & (facts["measure"] == "level")
+    size = facts["value"].fillna(facts["value_max"]).astype(float)
+    order = pd.DataFrame(
+        {
+            "group": [0 if d else 1 if u else 2 for d, u in zip(disputed, usd_level, strict=True)],
+            "size": -size.where(usd_level | disputed, 0.0).fillna(0.0),
+            "fact_id": facts["fact_id"],
+        },
+        index=facts.index,
+    )
+    top = facts.loc[order.sort_values(list(order.columns), kind="mergesort").index[:limit]]
+    rows = [
+        {
+            "pair": pair_label(f["flow"], f["reporter"], f["partner"]),
+            "fact": f"{f['flow']} {f['scope']}"
+            + ("" if f["measure"] == "level" else f" {f['measure']}"),
+            "period": period_label(f["period_start"], f["period_end"]),
+            "status": f["status"],
+            "value": fact_value_label(f),
+            "resolution": f["resolution"],
+            "sources": ", ".join(f["sources"]) if f["sources"] is not None else "",
+            "claims": str(f["n_claims"]),
+        }
+        for f in top.to_dict("records")
+    ]
+    return pd.DataFrame(rows, columns=OVERVIEW_COLUMNS)

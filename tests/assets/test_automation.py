@@ -3,9 +3,24 @@ trigger anything more."""
 
 from __future__ import annotations
 
-from dagster import AssetKey, DagsterInstance, evaluate_automation_conditions
+from dagster import (
+    AssetKey,
+    DagsterInstance,
+    build_sensor_context,
+    evaluate_automation_conditions,
+)
+from dagster._core.remote_origin import (
+    RegisteredCodeLocationOrigin,
+    RemoteInstigatorOrigin,
+    RemoteRepositoryOrigin,
+)
+from dagster._core.scheduler.instigation import InstigatorState, InstigatorStatus, InstigatorType
+from dagster._daemon.asset_daemon import get_auto_materialize_paused
 
+from assets import cli
 from assets.definitions import JOB_NAME, build_defs
+from assets.orchestration.automation import AUTOMATION_SENSOR_NAME, sync_automation_flag
+from assets.orchestration.sensor import SENSOR_NAME
 from assets.settings import TradefactsSettings
 from pipeline.release.layout import load_manifest, read_latest
 
@@ -49,3 +64,47 @@ def test_raw_documents_alone_pulls_everything_below_it(tmp_path):
 
     inputs = load_manifest(paths.data, read_latest(paths.data))["inputs"]
     assert sorted(inputs) == ["georgia", "kenya"]
+
+
+def _stopped_in_the_ui(instance: DagsterInstance, location: str) -> None:
+    """What "Stop" on default_automation_condition_sensor stores for one code location."""
+    origin = RemoteInstigatorOrigin(
+        RemoteRepositoryOrigin(RegisteredCodeLocationOrigin(location), "__repository__"),
+        AUTOMATION_SENSOR_NAME,
+    )
+    instance.add_instigator_state(
+        InstigatorState(origin, InstigatorType.SENSOR, InstigatorStatus.STOPPED)
+    )
+
+
+def test_instance_says_automation_runs_exactly_when_its_sensor_does(tmp_path):
+    """Issue 17: the UI's "Auto-materialize off" chip reads the instance's pre-sensor paused
+    flag, stored as paused on a fresh instance although the automation sensor runs. The folder
+    sensor's tick (and ``tradefacts run``) sets it from the automation sensor's state."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    paths = TradefactsSettings(seeds_dir=str(seeds), data_dir=str(tmp_path / "data"))
+    folder_sensor = build_defs(paths).get_sensor_def(SENSOR_NAME)
+
+    def tick(instance: DagsterInstance) -> None:
+        context = build_sensor_context(instance=instance, resources={"paths": paths})
+        folder_sensor.evaluate_tick(context)
+
+    (tmp_path / "home").mkdir()
+    with DagsterInstance.local_temp(str(tmp_path / "home")) as instance:
+        assert get_auto_materialize_paused(instance)  # Dagster's default: the chip said "off"
+        tick(instance)
+        assert not get_auto_materialize_paused(instance)  # the chip says "on", as it is
+
+        _stopped_in_the_ui(instance, "assets.definitions")
+        tick(instance)
+        assert get_auto_materialize_paused(instance)  # stopped: the chip says "off"
+        assert sync_automation_flag(instance) is False
+
+
+def test_tradefacts_run_leaves_the_instance_saying_automation_runs(workdir):
+    data = workdir / "data"
+    argv = ["run", "--seeds", str(workdir / "seeds"), "--data", str(data)]
+    assert cli.main(argv) == 0
+    with DagsterInstance.from_config(str(data / "dagster_home")) as instance:
+        assert not get_auto_materialize_paused(instance)

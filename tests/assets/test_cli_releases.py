@@ -73,10 +73,41 @@ def test_diff_text_and_json(two_releases, capsys):
     code, out, _ = _cli(capsys, "releases", "diff", first, second, "--data", str(data))
     assert code == 0
     assert "facts: 0 added, 0 removed, 1 changed" in out
-    assert "7,250,000,000 (single_source) → 7,300,000,000 (agreed)" in out
+    assert "7.25bn USD (single_source) → 7.3bn USD (agreed)" in out
     code, out, _ = _cli(capsys, "releases", "diff", first, "latest", "--data", str(data), "--json")
     (changed,) = json.loads(out)["facts"]["changed"]
     assert changed["fields"] == ["value", "value_max", "resolution"]
+
+
+def test_diff_prints_values_as_the_other_commands_do(tmp_path, tables, capsys):
+    """Issue 17: ``1.11136e+09`` once; now the label of ``tradefacts facts`` and the report,
+    with the exact amounts added only where the short labels cannot tell two values apart."""
+    first = _publish(tmp_path, tables)
+    tables["facts"].loc[0, ["value", "value_max"]] = [1_111_360_000.4, 1_111_360_000.4]
+    second = _publish(tmp_path, tables)
+    tables["facts"].loc[0, ["value", "value_max"]] = [1_111_400_000.0, 1_111_400_000.0]
+    third = _publish(tmp_path, tables)
+
+    code, out, _ = _cli(capsys, "releases", "diff", first, second, "--data", str(tmp_path))
+    assert code == 0 and "e+" not in out
+    assert "7.25bn USD (single_source) → 1.111bn USD (single_source)" in out
+    code, out, _ = _cli(capsys, "releases", "diff", second, third, "--data", str(tmp_path))
+    assert "1.111bn USD (single_source) [1,111,360,000] → 1.111bn USD (single_source) " in out
+    assert "[1,111,400,000]" in out and "e+" not in out
+
+
+def test_facts_command_says_derived_once(tmp_path, tables, capsys):
+    """Issue 17: a derived fact's note starts with ``derived:``; the CLI printed it twice."""
+    tables["facts"].loc[0, ["resolution", "note"]] = ["derived", "derived: X + M (FRE)"]
+    _publish(tmp_path, tables)
+    code, out, _ = _cli(capsys, "facts", "--data", str(tmp_path))
+    assert code == 0
+    assert "  derived: X + M (FRE)" in out.splitlines()
+    assert "derived: derived" not in out
+    tables["facts"].loc[0, ["resolution", "note"]] = ["single_source", "one claim"]
+    _publish(tmp_path, tables)
+    code, out, _ = _cli(capsys, "facts", "--data", str(tmp_path))
+    assert "  single_source: one claim" in out.splitlines()
 
 
 def test_rollback_gc_and_one_line_errors(two_releases, capsys):

@@ -1,10 +1,16 @@
-"""The ``release`` materialisation shows the published report with its chart inlined."""
+"""The ``release`` materialisation: what the run published, and the report with its chart inlined."""
 
 from __future__ import annotations
 
 import base64
 
-from assets.stages.release import REPORT_METADATA_CHARS, report_metadata
+from dagster import AssetKey, DagsterInstance
+
+from assets.definitions import JOB_NAME, build_defs
+from assets.settings import TradefactsSettings
+from assets.stages.release import REPORT_METADATA_CHARS, publication_metadata, report_metadata
+from pipeline.release.layout import read_latest
+from pipeline.release.publish import ReleaseResult
 
 
 def test_report_metadata_inlines_the_chart_and_cuts_long_reports(tmp_path) -> None:
@@ -23,3 +29,42 @@ def test_report_metadata_inlines_the_chart_and_cuts_long_reports(tmp_path) -> No
 
 def test_a_release_without_a_report_shows_none(tmp_path) -> None:
     assert report_metadata(tmp_path) == {}
+
+
+def _release_metadata(instance) -> dict:
+    event = instance.get_latest_materialization_event(AssetKey("release"))
+    return {k: v.value for k, v in event.asset_materialization.metadata.items()}
+
+
+def test_a_run_that_publishes_nothing_says_so_and_names_the_real_parent(workdir) -> None:
+    """Issue 17: a rerun over the same files materialises ``release`` again; its metadata must
+    say that nothing was published, and a release is never its own parent."""
+    paths = TradefactsSettings(seeds_dir=str(workdir / "seeds"), data_dir=str(workdir / "data"))
+    job = build_defs(paths).resolve_job_def(JOB_NAME)
+    with DagsterInstance.ephemeral() as instance:
+        assert job.execute_in_process(instance=instance).success
+        first = _release_metadata(instance)
+        assert first["outcome"] == f"published new release {first['release_id']}"
+        assert first["created"] is True and first["parent"] == "none"
+        assert list(first)[0] == "outcome"  # the first line of the UI's metadata table
+
+        assert job.execute_in_process(instance=instance).success
+        again = _release_metadata(instance)
+    assert again["release_id"] == first["release_id"] == read_latest(paths.data)
+    assert again["created"] is False
+    assert again["outcome"].startswith("nothing published")
+    assert again["parent"] == "none" != again["release_id"]
+    assert again["previous_latest"] == first["release_id"]
+
+
+def test_outcome_of_a_move_back_to_an_existing_release(tmp_path) -> None:
+    moved = ReleaseResult("r1", tmp_path, created=False, parent="r2", rows={})
+    metadata = {k: v.value for k, v in publication_metadata(moved, recorded_parent=None).items()}
+    assert metadata["outcome"] == (
+        "nothing new written: LATEST moved from r2 to the existing release r1 (same tables)"
+    )
+    assert metadata["parent"] == "none" and metadata["previous_latest"] == "r2"
+    new = ReleaseResult("r3", tmp_path, created=True, parent="r1", rows={})
+    assert publication_metadata(new, "r1")["parent"].value == "r1"
+    itself = ReleaseResult("r1", tmp_path, created=False, parent="r1", rows={})
+    assert publication_metadata(itself, "r1")["parent"].value == "none"

@@ -11,7 +11,12 @@ import pytest
 from dagster import DagsterInstance, Definitions, RunRequest, build_sensor_context
 
 from assets.definitions import JOB_NAME, build_defs
-from assets.orchestration.sensor import SENSOR_NAME, evaluate_folder, run_key
+from assets.orchestration.sensor import (
+    SENSOR_NAME,
+    evaluate_folder,
+    released_fingerprint,
+    run_key,
+)
 from assets.settings import TradefactsSettings
 from assets.stages.input_folder import input_folder
 from pipeline.ingest.cache import content_set_hash
@@ -87,6 +92,50 @@ def test_new_article_one_run_then_nothing_then_deletion(setup):
     manifest = load_manifest(paths.data, latest)
     assert manifest["parent"] == with_article
     assert sorted(manifest["inputs"]) == ["georgia_armenia"]
+
+
+def test_first_tick_launches_nothing_when_the_release_covers_the_files(setup):
+    """Issue 17: ``tradefacts run`` then ``dagster dev``: the sensor's first tick, with an empty
+    cursor, starts from the inputs of the current release instead of requesting a run for all."""
+    defs, paths, instance = setup
+    execute(defs, instance, RunRequest())  # as `tradefacts run` does, before the sensor ticks
+    released = read_latest(paths.data)
+
+    first, cursor = tick(defs, paths, instance, None)
+    assert first.run_requests == []
+    assert "the current release covers them" in first.skip_message
+    assert json.loads(cursor) == {"kenya_tanzania.txt": sha256(OTHER_ARTICLE.encode()).hexdigest()}
+
+    again, cursor = tick(defs, paths, instance, cursor)
+    assert again.run_requests == [] and "no change" in again.skip_message
+    assert read_latest(paths.data) == released
+
+    (paths.seeds / "georgia_armenia.txt").write_text(NEW_ARTICLE, encoding="utf-8")
+    (paths.seeds / "kenya_tanzania.txt").write_text(OTHER_ARTICLE + "More.\n", encoding="utf-8")
+    fresh, _ = tick(defs, paths, instance, None)  # a new instance: only what the release lacks
+    (request,) = fresh.run_requests
+    counts = {k: request.tags[f"tradefacts/{k}"] for k in ("added", "changed", "deleted")}
+    assert counts == {"added": "1", "changed": "1", "deleted": "0"}
+
+
+def test_released_fingerprint_names_inputs_as_the_folder_does(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for name in ("a.txt", "A.TXT", "b.Txt"):
+        (seeds / name).write_text(name)
+    data = tmp_path / "data"
+    assert released_fingerprint(data, seeds) == {}  # no release yet
+    release = data / "releases" / "r1"
+    release.mkdir(parents=True)
+    inputs = {"A": "2", "a.txt": "1", "b": "3", "gone": "4"}  # "A.TXT" sorts first
+    (release / "manifest.json").write_text(json.dumps({"inputs": inputs}))
+    (data / "releases" / "LATEST").write_text("r1\n")
+    assert released_fingerprint(data, seeds) == {
+        "a.txt": "1",
+        "A.TXT": "2",
+        "b.Txt": "3",
+        "gone.txt": "4",
+    }
 
 
 def test_run_key_names_the_content_set_and_the_release_it_replaces():
