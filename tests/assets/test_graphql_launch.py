@@ -31,8 +31,6 @@ from pipeline.release.layout import load_table, read_latest
 
 ROOT = Path(__file__).resolve().parents[2]
 JOB = "publish_release"
-RUN_BUDGET_S = 10.0
-"""Start to SUCCESS of the run over the seeds (measured here: about 4-5 s)."""
 SHUTDOWN_S = 5
 
 ASSET_NODES = """
@@ -251,4 +249,5 @@ def test_materialize_all_from_the_ui_publishes_a_release(dagster_dev, capsys):
     assert verify_release(data, release_id) == []
     documents = load_table(data, release_id, "documents")
     assert len(documents) == len(list((ROOT / "seeds").glob("*.txt")))
-    assert duration < RUN_BUDGET_S
+    # No wall-clock assertion: speed is the benchmark's job (benchmarks/), and a budget fails
+    # on a loaded CI machine without anything being wrong. The duration is printed above.
