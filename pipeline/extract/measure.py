@@ -157,9 +157,19 @@ def period_of(slot: Slot, periods: list[Period], previous: Period | None) -> Per
     m = slot.mention
     right_end = m.end + len(slot.head)
     if periods and _is_compared(slot):
+        # the comparison period after it ("compared to $14.8bn in 2022"), else the one just
+        # before it ("from last year's figure of $2.39bn")
         compared = [p for p in periods if p.comparison and m.end <= p.start < right_end]
+        compared += [
+            p for p in reversed(periods) if p.comparison and slot.left_offset <= p.start < m.start
+        ]
         if compared:
             return compared[0]
+    if slot.left.endswith("("):
+        # "compared to the 2022 figures ($770m)": a bracketed amount right after a period
+        bracketed = [p for p in periods if m.start - 20 <= p.end <= m.start]
+        if bracketed:
+            return bracketed[-1]
     usable = [p for p in periods if not p.comparison]
     after = [p for p in usable if m.end <= p.start < right_end]
     before = [p for p in usable if slot.left_offset <= p.start and p.end <= m.start]

@@ -194,7 +194,7 @@ _COMPARISON = re.compile(
     r"(?:percent|%|times|fold|up|down|more|less)\sfrom|"
     r"(?:increase|rise|growth|decline|decrease|drop|gain|jump|fall|up|down)\sover|"
     r"\bfrom\s(?:about\s|around\s|nearly\s|almost\s|just\s)?(?:US\$|USD|EUR|[$€£¥₽₸]|Rs\.?|₹)\s?[\d.,]+)"
-    r"(?:\s[\w’'.,-]+){0,5}\s?$",
+    r"(?:\s(?!to\b|reach|amount|total)[\w’'.,$€£¥₹-]+){0,5}\s?$",
     re.IGNORECASE,
 )
 _RELATIVE_OFFSET = {
@@ -618,6 +618,21 @@ def settle(
         if period.anchor is not None or period.same_year is not None
         else period
     )
+
+
+def reached_by(period: Period | None, status: str, flow: str) -> Period | None:
+    """ "Trade exceeded $3bn by the end of 2023" states an actual for the year 2023; only an
+    investment stock "by the end of 2023" keeps its open start (NOTES)."""
+    if (
+        period is None
+        or period.kind != "horizon"
+        or status != "actual"
+        or flow == "investment"
+        or period.period_end is None
+        or period.relative is not None
+    ):
+        return period
+    return replace(period, period_start=dt.date(period.period_end.year, 1, 1), note=None)
 
 
 def resolve_pending(period: Period, ref_year: int) -> Period:

@@ -26,7 +26,7 @@ from pipeline.extract.lexicon import alternation, currencies, vocabulary
 from pipeline.extract.measure import is_approx, measure_of, period_of, status_of
 from pipeline.extract.numbers import Mention, currency_for, find_mentions, may_have_mentions
 from pipeline.extract.pairs import LIST_ITEM, country_run, pair_of, respective, world_total
-from pipeline.extract.periods import Period, find_periods, settle
+from pipeline.extract.periods import Period, find_periods, reached_by, settle
 from pipeline.extract.slots import Slot, paren_spans, slots, trigger
 
 EXTRACTOR_VERSION = "1"
@@ -258,6 +258,7 @@ def sentence_figures(
         if pair is None:
             continue
         period = settle(period, _main_period(previous, periods(), ctx), (ctx.state.speaker, *pair))
+        period = reached_by(period, status, flow)
         figure = {
             "figure_id": _figure_id(ctx.doc_id, sentence, m),
             "doc_id": ctx.doc_id,

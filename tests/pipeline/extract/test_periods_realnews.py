@@ -294,3 +294,54 @@ def test_undated_month_inside_the_page_s_own_period() -> None:
         zip(out["value"], zip(out["period_start"], out["period_end"], strict=True), strict=True)
     )
     assert got[2.1e7] == (D(2018, 5, 1), D(2018, 5, 31))
+
+
+def test_comparison_amount_after_compared_to() -> None:
+    out = figures(
+        "date 2029-02-02\nIn 2028, Peru's exports to Chile totalled $6.4bn, compared to $7.1bn in "
+        "2027. The trade between Peru and Chile increased by 4.2 percent compared to $9.9 billion "
+        "in 2027."
+    )
+    got = {
+        (m, v): s for m, v, s in zip(out["measure"], out["value"], out["period_start"], strict=True)
+    }
+    assert got[("level", 6.4e9)] == D(2028, 1, 1)
+    assert got[("level", 7.1e9)] == D(2027, 1, 1)
+    assert got[("pct_change", 4.2)] == D(2028, 1, 1)
+
+
+def test_last_years_figure_before_the_amount() -> None:
+    out = figures(
+        "date 2030-10-01\nExports to Chile fell by 11% from last year's figure of $4.4 billion to "
+        "$3.9 billion in the first nine months of 2030, Peru's customs said."
+    )
+    got = dict(
+        zip(out["value"], zip(out["period_start"], out["period_end"], strict=True), strict=True)
+    )
+    assert got[4.4e9] == (D(2029, 1, 1), D(2029, 9, 30))
+    assert got[3.9e9] == (D(2030, 1, 1), D(2030, 9, 30))
+
+
+def test_bracketed_amount_after_a_comparison_year() -> None:
+    out = figures(
+        "date 2031-03-03\nPeru's imports from Chile in 2030 totaled $640.5 million, an 8.1 percent "
+        "increase compared to the 2029 figures ($592.5 million)."
+    )
+    got = dict(zip(out["value"], out["period_start"], strict=True))
+    assert got[640.5e6] == D(2030, 1, 1)
+    assert got[592.5e6] == D(2029, 1, 1)
+
+
+def test_actual_reached_by_the_end_of_a_year_is_that_year() -> None:
+    out = figures(
+        "date 2026-04-04\nTrade between Peru and Chile exceeded $2.8 billion by the end of 2025."
+    )
+    assert (out.iloc[0]["period_start"], out.iloc[0]["period_end"]) == (
+        D(2025, 1, 1),
+        D(2025, 12, 31),
+    )
+    # an investment stock keeps its open start
+    out = figures(
+        "date 2026-04-04\nChile's investments in Peru reached $1.2 billion by the end of 2025."
+    )
+    assert (out.iloc[0]["period_start"], out.iloc[0]["period_end"]) == (None, D(2025, 12, 31))
