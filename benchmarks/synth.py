@@ -50,9 +50,7 @@ GOLD_COLUMNS = [
     "doc", "flow", "scope", "reporter", "partner", "period_start", "period_end", "measure",
     "value", "unit", "status", "approx", "source_country",
 ]  # fmt: skip
-COUNTRIES_CSV = (
-    Path(__file__).resolve().parents[1] / "pipeline" / "extract" / "lexicon" / "countries.csv"
-)
+COUNTRIES_CSV = Path(__file__).resolve().parents[1] / "pipeline" / "lexicon" / "countries.csv"
 
 # Countries whose home side writes most of the articles (the project's region first).
 HOMES = {

@@ -16,7 +16,16 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGES = ("pipeline", "assets")
-STAGE_ORDER = {"contract": 0, "ingest": 1, "extract": 2, "reconcile": 3, "release": 4, "report": 4}
+# lexicon/ is data (CSV + loaders) that ingest and extract both read: it sits with contract.
+STAGE_ORDER = {
+    "contract": 0,
+    "lexicon": 0,
+    "ingest": 1,
+    "extract": 2,
+    "reconcile": 3,
+    "release": 4,
+    "report": 4,
+}
 
 
 def module_name(path: Path) -> str:

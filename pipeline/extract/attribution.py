@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.extract.caseless import Caseless, literal_trie, substring_test
-from pipeline.extract.lexicon import (
+from pipeline.lexicon import (
     alternation,
     gazetteer,
     triggers,

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.caseless import Caseless, ascii_gate
-from pipeline.extract.lexicon import triggers
 from pipeline.extract.slots import Slot, clause_tail, flow_at, may_have_boundary, trigger
+from pipeline.lexicon import triggers
 
 _RIGHT_FLOW = re.compile(
     r"^\s?(?:is|are|was|were|in|of|for|[-–—:])?\s?(?:the\s)?(?P<w>\w+)", re.IGNORECASE

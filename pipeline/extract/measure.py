@@ -10,9 +10,9 @@ from dataclasses import replace
 from functools import cache
 
 from pipeline.extract.caseless import Caseless, ascii_gate
-from pipeline.extract.lexicon import triggers, vocabulary
 from pipeline.extract.periods import Period
 from pipeline.extract.slots import Slot, clause_tail, trigger
+from pipeline.lexicon import triggers, vocabulary
 
 _ABS_CHANGE = re.compile(
     r"(?:(?P<dir>" + "|".join(vocabulary("abs_change")) + r")\s(?:of|by)|by)\s?$", re.IGNORECASE

@@ -22,7 +22,7 @@ from functools import cache
 from text_to_num import text2num
 
 from pipeline.extract.caseless import Caseless, literal_trie, substring_test
-from pipeline.extract.lexicon import alternation, currencies, number_words, scales
+from pipeline.lexicon import alternation, currencies, number_words, scales
 
 PLAUSIBLE_MAX_USD = 1e12
 SPELLED_ROUNDING = 0.05

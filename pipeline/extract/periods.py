@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from dateutil.relativedelta import relativedelta
 
 from pipeline.extract.caseless import Caseless, ascii_gate, substring_test
-from pipeline.extract.lexicon import fiscal_years
+from pipeline.lexicon import fiscal_years
 
 MONTHS = {
     name: i

@@ -22,12 +22,12 @@ from pipeline.extract.attribution import CountrySpan, find_attribution
 from pipeline.extract.caseless import Caseless, substring_test
 from pipeline.extract.context import DocContext
 from pipeline.extract.flow import EXCLUDED, flow_of, scope_of, single_product
-from pipeline.extract.lexicon import alternation, currencies, vocabulary
 from pipeline.extract.measure import is_approx, measure_of, period_of, status_of
 from pipeline.extract.numbers import Mention, currency_for, find_mentions, may_have_mentions
 from pipeline.extract.pairs import LIST_ITEM, country_run, pair_of, respective, world_total
 from pipeline.extract.periods import Period, find_periods, reached_by, settle
 from pipeline.extract.slots import Slot, paren_spans, slots, trigger
+from pipeline.lexicon import alternation, currencies, vocabulary
 
 EXTRACTOR_VERSION = "1"
 

@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from pipeline.extract.caseless import Caseless
-from pipeline.extract.lexicon import trigger_pattern, triggers
 from pipeline.extract.numbers import Mention
+from pipeline.lexicon import trigger_pattern, triggers
 
 # Clause boundaries; an "and" closing a figure's window ("$22 million is exports and $46M...")
 # also separates the two figures' contexts.

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from pipeline.extract.lexicon import currencies, scales
+from pipeline.lexicon import currencies, scales
 
 # "USD 470.52 ▲ EUR 512.10", "USD/KZT 470.5 EUR/KZT 510.2": two or more code-value pairs.
 _TICKER_PAIR = (
