@@ -14,7 +14,7 @@ import pytest
 
 from pipeline.extract import attribution, flow, measure, numbers, periods, sentence, slots
 from pipeline.extract.caseless import Caseless, ascii_gate, literal_trie, substring_test
-from pipeline.extract.lexicon import (
+from pipeline.lexicon import (
     _FIRST_WORD,
     _WORD_START,
     alternation,
