@@ -167,7 +167,7 @@ def period_of(slot: Slot, periods: list[Period], previous: Period | None) -> Per
             return compared[0]
     if slot.left.endswith("("):
         # "compared to the 2022 figures ($770m)": a bracketed amount right after a period
-        bracketed = [p for p in periods if m.start - 20 <= p.end <= m.start]
+        bracketed = [p for p in periods if p.comparison and m.start - 20 <= p.end <= m.start]
         if bracketed:
             return bracketed[-1]
     usable = [p for p in periods if not p.comparison]

@@ -11,196 +11,26 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from dateutil.relativedelta import relativedelta
 
 from pipeline.extract.caseless import Caseless, ascii_gate, substring_test
-from pipeline.lexicon import fiscal_years
-
-MONTHS = {
-    name: i
-    for i, names in enumerate(
-        [
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
-            ("december", "dec"),
-        ],
-        start=1,
-    )
-    for name in names
-}  # fmt: skip
-_ORDINAL = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
-}  # fmt: skip
-_COUNT = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-}  # fmt: skip
-
-_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
-_YEAR = r"(?:19|20)\d{2}"
-_DASH = r"\s?(?:-|–|—|to|through|till|until)\s?"
-_OF_YEAR = rf"(?:\s(?:of|in)\s(?:the\s)?(?:(?P<y>{_YEAR})|(?P<rel>this|current|last|previous|past)\syear|year\b))?"
-_COUNT_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
-# "FY2023-24", "FY 2022/2023", "fiscal year 2022-23", "fiscal 2024-25", "2021-22" (a split
-# year: the second year is the next one), "FY24", "fiscal 2024", "the current fiscal year";
-# optionally led by "(the first) eight months in/of".
-_FISCAL_LEAD = (
-    rf"(?:(?:the\s)?(?:first\s)?(?P<n>{_COUNT_WORD})\smonths\s(?:of|in)\s(?:the\s)?(?:current\s)?)?"
+from pipeline.extract.period_patterns import (  # noqa: F401 (tests read some of these here)
+    _COMPARISON,
+    _COUNT,
+    _COUNT_WORD,
+    _DASH,
+    _FISCAL_LEAD,
+    _FISCAL_WORD,
+    _MONTH,
+    _OF_YEAR,
+    _ORDINAL,
+    _PATTERNS,
+    _RELATIVE_OFFSET,
+    _YEAR,
+    MONTHS,
 )
-_FISCAL_WORD = r"(?:FY|fiscal\s(?:year\s)?|financial\syear\s)"
-
-_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    (
-        "fiscal",
-        re.compile(
-            rf"{_FISCAL_LEAD}(?:{_FISCAL_WORD}\s?(?P<fy1>{_YEAR}|\d{{2}})(?:\s?[-–/]\s?(?P<fy2>{_YEAR}|\d{{2}}))?(?![\d%])"
-            rf"|(?P<frel>current|this|last|previous|preceding|past|next|coming)\s(?:fiscal|financial)(?:\syear)?\b)",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        "iranian_year",
-        re.compile(
-            r"(?:(?P<rel>past|last|previous|current|this)\s)?Iranian\s(?:calendar\s)?year"
-            r"(?:\s(?P<y>1[34]\d{2}))?",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        "month_year_range",
-        re.compile(
-            rf"(?P<m1>{_MONTH})\s(?P<y1>{_YEAR})(?:{_DASH}|\sand\s)(?P<m2>{_MONTH})\s(?P<y2>{_YEAR})",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        "rolling",
-        re.compile(
-            rf"\b(?:the\s)?(?:year|twelve\smonths|12\smonths)\s(?:to|ending(?:\sin)?|ended(?:\sin)?)\s"
-            rf"(?P<m1>{_MONTH})(?:,?\s(?P<y>{_YEAR}))?",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        "month_range",
-        re.compile(
-            rf"(?:from\s)?(?P<m1>{_MONTH}){_DASH}(?P<m2>{_MONTH})"
-            rf"(?:,?\s(?:of\s|in\s)?(?P<y>{_YEAR})|\s(?:of\s)?(?P<rel>this|last|current|previous)\syear)?",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        "as_of",
-        re.compile(
-            rf"\bas\sof\s(?P<m1>{_MONTH})\s(?P<d>\d{{1,2}})(?:,?\s(?P<y>{_YEAR}))?"
-            rf"(?=.{{0,40}}since\sthe\s(?:beginning|start)\sof\s(?:the|this)\syear)",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        "first_months",
-        re.compile(
-            rf"(?:(?:the\s)?(?P<first>first|opening|initial)\s)?(?P<n>{_COUNT_WORD})[\s-]months?\b(?!\sago){_OF_YEAR}",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        "half",
-        re.compile(
-            rf"(?:(?P<o>first|second|1st|2nd)\shalf{_OF_YEAR}"
-            rf"|\bH(?P<h>[12])(?:,?\s(?:of\s)?|\s?/\s?)(?P<y2>{_YEAR}))",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        "quarter",
-        re.compile(
-            rf"(?:(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)\squarter{_OF_YEAR}"
-            rf"|\bQ(?P<q>[1-4])(?:,?\s(?:of\s)?|\s?/\s?)(?P<y2>{_YEAR}))",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        "past_years",
-        re.compile(
-            rf"\b(?:over|in|during|for)\sthe\s(?:past|last)\s(?P<n>{_COUNT_WORD})\syears\b",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        "horizon",
-        re.compile(
-            rf"(?:(?:over|in|within|during)\sthe\snext|within)\s(?P<n>{_COUNT_WORD})\syears"
-            rf"|(?:by|until|till|up\sto)\s(?:the\send\sof\s)?(?P<y>{_YEAR})(?![-–—]\d)",
-            re.IGNORECASE,
-        ),
-    ),
-    ("since", re.compile(rf"\bsince\s(?P<y>{_YEAR})", re.IGNORECASE)),
-    (
-        "same_period",
-        re.compile(
-            rf"\b(?:the\s)?(?:same|corresponding|comparable)\s(?:period|months?|time)"
-            rf"(?:\s(?:of|in)\s(?:(?P<y>{_YEAR})|(?:the\s)?(?P<rel>last|previous|preceding|past)\syear)"
-            rf"|\s(?P<rel2>last|a)\syear)?",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        "year_earlier",
-        re.compile(
-            r"\ba\syear\s(?:earlier|ago|before)\b|\bthe\s(?:previous|preceding|prior)\s(?:calendar\s)?year\b"
-            r"|\bthe\syear\sbefore\b",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        "month",
-        re.compile(
-            rf"\b(?:in|during|for)\s(?P<m1>{_MONTH})(?:,?\s(?P<y>{_YEAR}))?(?!\s?\d)"
-            rf"|(?<!\d\s)(?<!\d)\b(?P<m2>{_MONTH})\s(?P<y2>{_YEAR})(?!\d)",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        "year_range",
-        re.compile(
-            rf"(?<!\d)(?P<y1>{_YEAR})\s?[-–—]\s?(?P<y2>{_YEAR})(?!\d)"
-            rf"|\b(?:from|between)\s(?P<y3>{_YEAR})\s(?:to|and)\s(?P<y4>{_YEAR})(?!\d)",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        "relative_year",
-        re.compile(
-            r"\b(?P<rel>last|previous|past|this|current|next|coming)\s(?:calendar\s)?year\b",
-            re.IGNORECASE,
-        ),
-    ),
-    # a year, or a split year ("2021-22", "2021/2022": the second year is the next one)
-    (
-        "year",
-        re.compile(
-            rf"(?<![\d$€.,])(?P<y>{_YEAR})(?:[-–/](?P<y2>\d{{2}})|/(?P<y4>{_YEAR}))?(?![\d%])"
-        ),
-    ),
-]
-_COMPARISON = re.compile(
-    r"(?:\bthan(?!\s(?:US\$|USD|EUR|[$€£¥₽₸]|\d))|\bcompared\s(?:to|with)|\bin\scomparison\swith|\bagainst|\bversus|\bvs\.?|"
-    r"\bfrom\sthe\ssame\speriod|\bover\sthe\ssame\speriod|\bsame\speriod|"
-    r"(?:percent|%|times|fold|up|down|more|less)\sfrom|"
-    r"(?:increase|rise|growth|decline|decrease|drop|gain|jump|fall|up|down)\sover|"
-    r"\bfrom\s(?:about\s|around\s|nearly\s|almost\s|just\s)?(?:US\$|USD|EUR|[$€£¥₽₸]|Rs\.?|₹)\s?[\d.,]+)"
-    r"(?:\s(?!to\b|reach|amount|total)[\w’'.,$€£¥₹-]+){0,5}\s?$",
-    re.IGNORECASE,
-)
-_RELATIVE_OFFSET = {
-    "last": -1, "previous": -1, "preceding": -1, "past": -1, "this": 0, "current": 0, "next": 1,
-    "coming": 1,
-}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -535,104 +365,6 @@ def _fixed_by_text(found: list[Period]) -> list[Period]:
 def _is_comparison(before: str) -> bool:
     """The text before a period names it as a comparison base ("than in 2023")."""
     return _MAY_COMPARE(before) and _COMPARISON_FAST.search(before) is not None
-
-
-def _shift(day: dt.date, years: int, *, end: bool) -> dt.date:
-    """``day`` moved by whole years; a month's last day stays its month's last day."""
-    moved = day + relativedelta(years=years)
-    if end and day == _month_end(day.year, day.month):
-        return _month_end(moved.year, moved.month)
-    return moved
-
-
-def _fiscal_span(fiscal: tuple[int | str, ...], countries: Iterable[str | None]) -> Period | None:
-    """(start, end) of a fiscal-year expression for the first of ``countries`` with a fiscal year
-    of its own; for others the calendar years the expression names."""
-    table = fiscal_years()
-    fy = next((table[c] for c in countries if c in table), None)
-    month, day = (fy.start_month, fy.start_day) if fy else (1, 1)
-    shape, number, months = fiscal[0], int(fiscal[1]), int(fiscal[2])
-    if shape == "split":
-        if fy is None and months == 12:
-            return dt.date(number, 1, 1), dt.date(number + 1, 12, 31)  # type: ignore[return-value]
-        start_year = number
-    elif shape == "named":
-        start_year = number if fy is None or fy.named_by_start else number - 1
-    else:
-        if not fiscal[3]:
-            return None
-        ref = dt.date.fromordinal(int(fiscal[3]))
-        start_year = (ref.year if (ref.month, ref.day) >= (month, day) else ref.year - 1) + number
-    start = dt.date(start_year, month, day)
-    return start, start + relativedelta(months=months, days=-1)  # type: ignore[return-value]
-
-
-def _dated(period: Period | None) -> bool:
-    return period is not None and period.period_start is not None and period.period_end is not None
-
-
-def settle(
-    period: Period | None, main: Period | None, countries: Iterable[str | None]
-) -> Period | None:
-    """A figure's period once its countries and main period are known: a fiscal year in the
-    fiscal calendar of the figure's source, reporter or partner (NOTES: the country whose
-    statistics state it, else the pair's country with a fiscal year of its own); "a year
-    earlier", "the same period of 2022" moved from ``main`` (the period the figure's sentence or
-    document is about); without a document date, a month span of the year ``main`` names."""
-    if period is None:
-        return None
-    done = {"fiscal": None, "anchor": None, "same_year": None}
-    if (period.anchor is not None or period.same_year is not None) and _dated(main):
-        assert main is not None and main.period_start and main.period_end
-        years = (
-            period.anchor if period.anchor is not None else period.same_year - main.period_end.year
-        )  # type: ignore[operator]
-        if main.period_start.year < 1900 + abs(years):
-            return replace(period, **done)
-        return replace(
-            period,
-            period_start=_shift(main.period_start, years, end=False),
-            period_end=_shift(main.period_end, years, end=True),
-            relative=None,
-            **done,
-        )
-    if period.fiscal is not None:
-        span = _fiscal_span(period.fiscal, countries)
-        if span is None:
-            return replace(
-                period, note="relative period but the document has no date header", **done
-            )
-        return replace(period, period_start=span[0], period_end=span[1], **done)
-    if (
-        period.relative is not None
-        and period.relative[0].startswith("months:")
-        and period.relative[1] == 0
-        and _dated(main)
-    ):
-        assert main is not None and main.period_start and main.period_end
-        last = int(period.relative[0].split(":")[2])
-        if main.period_end.month >= last and main.period_start.year == main.period_end.year:
-            return resolve_pending(period, main.period_end.year)
-    return (
-        replace(period, **done)
-        if period.anchor is not None or period.same_year is not None
-        else period
-    )
-
-
-def reached_by(period: Period | None, status: str, flow: str) -> Period | None:
-    """ "Trade exceeded $3bn by the end of 2023" states an actual for the year 2023; only an
-    investment stock "by the end of 2023" keeps its open start (NOTES)."""
-    if (
-        period is None
-        or period.kind != "horizon"
-        or status != "actual"
-        or flow == "investment"
-        or period.period_end is None
-        or period.relative is not None
-    ):
-        return period
-    return replace(period, period_start=dt.date(period.period_end.year, 1, 1), note=None)
 
 
 def resolve_pending(period: Period, ref_year: int) -> Period:

@@ -25,7 +25,8 @@ from pipeline.extract.flow import EXCLUDED, flow_of, scope_of, single_product
 from pipeline.extract.measure import is_approx, measure_of, period_of, status_of
 from pipeline.extract.numbers import Mention, currency_for, find_mentions, may_have_mentions
 from pipeline.extract.pairs import LIST_ITEM, country_run, pair_of, respective, world_total
-from pipeline.extract.periods import Period, find_periods, reached_by, settle
+from pipeline.extract.period_settle import reached_by, settle
+from pipeline.extract.periods import Period, find_periods
 from pipeline.extract.slots import Slot, paren_spans, slots, trigger
 from pipeline.lexicon import alternation, currencies, vocabulary
 
@@ -242,7 +243,12 @@ def sentence_figures(
             if restates(slot, span, previous_end):
                 period = period_of(slot, visible(span), None)
                 if period is None or not (span[0] < period.start < span[1]):
-                    period = bracket_period or inherited
+                    # "compared to the 2029 figures ($592M)": the comparison period just before
+                    # the bracket dates the bracketed amount
+                    compared = [
+                        p for p in periods() if p.comparison and m.start - 20 <= p.end <= m.start
+                    ]
+                    period = compared[-1] if compared else (bracket_period or inherited)
                 bracket_period = period
             elif spans:
                 period = period_of(slot, visible(span), main_period)

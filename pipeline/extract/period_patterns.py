@@ -1,0 +1,191 @@
+"""The period expressions that ``periods`` finds, as regular expressions: their text in one place.
+
+``_PATTERNS`` is ordered: an earlier kind wins where two overlap (see ``periods.find_periods``).
+"""
+
+from __future__ import annotations
+
+import re
+
+MONTHS = {
+    name: i
+    for i, names in enumerate(
+        [
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}  # fmt: skip
+_ORDINAL = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+}  # fmt: skip
+_COUNT = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+
+_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
+_YEAR = r"(?:19|20)\d{2}"
+_DASH = r"\s?(?:-|–|—|to|through|till|until)\s?"
+_OF_YEAR = rf"(?:\s(?:of|in)\s(?:the\s)?(?:(?P<y>{_YEAR})|(?P<rel>this|current|last|previous|past)\syear|year\b))?"
+_COUNT_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+# "FY2023-24", "FY 2022/2023", "fiscal year 2022-23", "fiscal 2024-25", "2021-22" (a split
+# year: the second year is the next one), "FY24", "fiscal 2024", "the current fiscal year";
+# optionally led by "(the first) eight months in/of".
+_FISCAL_LEAD = (
+    rf"(?:(?:the\s)?(?:first\s)?(?P<n>{_COUNT_WORD})\smonths\s(?:of|in)\s(?:the\s)?(?:current\s)?)?"
+)
+_FISCAL_WORD = r"(?:FY|fiscal\s(?:year\s)?|financial\syear\s)"
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "fiscal",
+        re.compile(
+            rf"{_FISCAL_LEAD}(?:{_FISCAL_WORD}\s?(?P<fy1>{_YEAR}|\d{{2}})(?:\s?[-–/]\s?(?P<fy2>{_YEAR}|\d{{2}}))?(?![\d%])"
+            rf"|(?P<frel>current|this|last|previous|preceding|past|next|coming)\s(?:fiscal|financial)(?:\syear)?\b)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "iranian_year",
+        re.compile(
+            r"(?:(?P<rel>past|last|previous|current|this)\s)?Iranian\s(?:calendar\s)?year"
+            r"(?:\s(?P<y>1[34]\d{2}))?",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "month_year_range",
+        re.compile(
+            rf"(?P<m1>{_MONTH})\s(?P<y1>{_YEAR})(?:{_DASH}|\sand\s)(?P<m2>{_MONTH})\s(?P<y2>{_YEAR})",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "rolling",
+        re.compile(
+            rf"\b(?:the\s)?(?:year|twelve\smonths|12\smonths)\s(?:to|ending(?:\sin)?|ended(?:\sin)?)\s"
+            rf"(?P<m1>{_MONTH})(?:,?\s(?P<y>{_YEAR}))?",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "month_range",
+        re.compile(
+            rf"(?:from\s)?(?P<m1>{_MONTH}){_DASH}(?P<m2>{_MONTH})"
+            rf"(?:,?\s(?:of\s|in\s)?(?P<y>{_YEAR})|\s(?:of\s)?(?P<rel>this|last|current|previous)\syear)?",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "as_of",
+        re.compile(
+            rf"\bas\sof\s(?P<m1>{_MONTH})\s(?P<d>\d{{1,2}})(?:,?\s(?P<y>{_YEAR}))?"
+            rf"(?=.{{0,40}}since\sthe\s(?:beginning|start)\sof\s(?:the|this)\syear)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "first_months",
+        re.compile(
+            rf"(?:(?:the\s)?(?P<first>first|opening|initial)\s)?(?P<n>{_COUNT_WORD})[\s-]months?\b(?!\sago){_OF_YEAR}",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "half",
+        re.compile(
+            rf"(?:(?P<o>first|second|1st|2nd)\shalf{_OF_YEAR}"
+            rf"|\bH(?P<h>[12])(?:,?\s(?:of\s)?|\s?/\s?)(?P<y2>{_YEAR}))",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "quarter",
+        re.compile(
+            rf"(?:(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)\squarter{_OF_YEAR}"
+            rf"|\bQ(?P<q>[1-4])(?:,?\s(?:of\s)?|\s?/\s?)(?P<y2>{_YEAR}))",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "past_years",
+        re.compile(
+            rf"\b(?:over|in|during|for)\sthe\s(?:past|last)\s(?P<n>{_COUNT_WORD})\syears\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "horizon",
+        re.compile(
+            rf"(?:(?:over|in|within|during)\sthe\snext|within)\s(?P<n>{_COUNT_WORD})\syears"
+            rf"|(?:by|until|till|up\sto)\s(?:the\send\sof\s)?(?P<y>{_YEAR})(?![-–—]\d)",
+            re.IGNORECASE,
+        ),
+    ),
+    ("since", re.compile(rf"\bsince\s(?P<y>{_YEAR})", re.IGNORECASE)),
+    (
+        "same_period",
+        re.compile(
+            rf"\b(?:the\s)?(?:same|corresponding|comparable)\s(?:period|months?|time)"
+            rf"(?:\s(?:of|in)\s(?:(?P<y>{_YEAR})|(?:the\s)?(?P<rel>last|previous|preceding|past)\syear)"
+            rf"|\s(?P<rel2>last|a)\syear)?",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "year_earlier",
+        re.compile(
+            r"\ba\syear\s(?:earlier|ago|before)\b|\bthe\s(?:previous|preceding|prior)\s(?:calendar\s)?year\b"
+            r"|\bthe\syear\sbefore\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "month",
+        re.compile(
+            rf"\b(?:in|during|for)\s(?P<m1>{_MONTH})(?:,?\s(?P<y>{_YEAR}))?(?!\s?\d)"
+            rf"|(?<!\d\s)(?<!\d)\b(?P<m2>{_MONTH})\s(?P<y2>{_YEAR})(?!\d)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "year_range",
+        re.compile(
+            rf"(?<!\d)(?P<y1>{_YEAR})\s?[-–—]\s?(?P<y2>{_YEAR})(?!\d)"
+            rf"|\b(?:from|between)\s(?P<y3>{_YEAR})\s(?:to|and)\s(?P<y4>{_YEAR})(?!\d)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "relative_year",
+        re.compile(
+            r"\b(?P<rel>last|previous|past|this|current|next|coming)\s(?:calendar\s)?year\b",
+            re.IGNORECASE,
+        ),
+    ),
+    # a year, or a split year ("2021-22", "2021/2022": the second year is the next one)
+    (
+        "year",
+        re.compile(
+            rf"(?<![\d$€.,])(?P<y>{_YEAR})(?:[-–/](?P<y2>\d{{2}})|/(?P<y4>{_YEAR}))?(?![\d%])"
+        ),
+    ),
+]
+_COMPARISON = re.compile(
+    r"(?:\bthan(?!\s(?:US\$|USD|EUR|[$€£¥₽₸]|\d))|\bcompared\s(?:to|with)|\bin\scomparison\swith|\bagainst|\bversus|\bvs\.?|"
+    r"\bfrom\sthe\ssame\speriod|\bover\sthe\ssame\speriod|\bsame\speriod|"
+    r"(?:percent|%|times|fold|up|down|more|less)\sfrom|"
+    r"(?:increase|rise|growth|decline|decrease|drop|gain|jump|fall|up|down)\sover|"
+    r"\bfrom\s(?:about\s|around\s|nearly\s|almost\s|just\s)?(?:US\$|USD|EUR|[$€£¥₽₸]|Rs\.?|₹)\s?[\d.,]+)"
+    r"(?:\s(?!to\b|reach|amount|total)[\w’'.,$€£¥₹-]+){0,5}\s?$",
+    re.IGNORECASE,
+)
+_RELATIVE_OFFSET = {
+    "last": -1, "previous": -1, "preceding": -1, "past": -1, "this": 0, "current": 0, "next": 1,
+    "coming": 1,
+}  # fmt: skip

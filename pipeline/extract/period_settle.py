@@ -1,0 +1,112 @@
+"""Settling a period once its figure is known: fiscal years by the figure's countries, periods
+named relative to the figure's main period, and relative periods once a reference year exists.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import replace
+
+from dateutil.relativedelta import relativedelta
+
+from pipeline.extract.periods import Period, _month_end, resolve_pending
+from pipeline.lexicon import fiscal_years
+
+
+def _shift(day: dt.date, years: int, *, end: bool) -> dt.date:
+    """``day`` moved by whole years; a month's last day stays its month's last day."""
+    moved = day + relativedelta(years=years)
+    if end and day == _month_end(day.year, day.month):
+        return _month_end(moved.year, moved.month)
+    return moved
+
+
+def _fiscal_span(fiscal: tuple[int | str, ...], countries: Iterable[str | None]) -> Period | None:
+    """(start, end) of a fiscal-year expression for the first of ``countries`` with a fiscal year
+    of its own; for others the calendar years the expression names."""
+    table = fiscal_years()
+    fy = next((table[c] for c in countries if c in table), None)
+    month, day = (fy.start_month, fy.start_day) if fy else (1, 1)
+    shape, number, months = fiscal[0], int(fiscal[1]), int(fiscal[2])
+    if shape == "split":
+        if fy is None and months == 12:
+            return dt.date(number, 1, 1), dt.date(number + 1, 12, 31)  # type: ignore[return-value]
+        start_year = number
+    elif shape == "named":
+        start_year = number if fy is None or fy.named_by_start else number - 1
+    else:
+        if not fiscal[3]:
+            return None
+        ref = dt.date.fromordinal(int(fiscal[3]))
+        start_year = (ref.year if (ref.month, ref.day) >= (month, day) else ref.year - 1) + number
+    start = dt.date(start_year, month, day)
+    return start, start + relativedelta(months=months, days=-1)  # type: ignore[return-value]
+
+
+def _dated(period: Period | None) -> bool:
+    return period is not None and period.period_start is not None and period.period_end is not None
+
+
+def settle(
+    period: Period | None, main: Period | None, countries: Iterable[str | None]
+) -> Period | None:
+    """A figure's period once its countries and main period are known: a fiscal year in the
+    fiscal calendar of the figure's source, reporter or partner (NOTES: the country whose
+    statistics state it, else the pair's country with a fiscal year of its own); "a year
+    earlier", "the same period of 2022" moved from ``main`` (the period the figure's sentence or
+    document is about); without a document date, a month span of the year ``main`` names."""
+    if period is None:
+        return None
+    done = {"fiscal": None, "anchor": None, "same_year": None}
+    if (period.anchor is not None or period.same_year is not None) and _dated(main):
+        assert main is not None and main.period_start and main.period_end
+        years = (
+            period.anchor if period.anchor is not None else period.same_year - main.period_end.year
+        )  # type: ignore[operator]
+        if main.period_start.year < 1900 + abs(years):
+            return replace(period, **done)
+        return replace(
+            period,
+            period_start=_shift(main.period_start, years, end=False),
+            period_end=_shift(main.period_end, years, end=True),
+            relative=None,
+            **done,
+        )
+    if period.fiscal is not None:
+        span = _fiscal_span(period.fiscal, countries)
+        if span is None:
+            return replace(
+                period, note="relative period but the document has no date header", **done
+            )
+        return replace(period, period_start=span[0], period_end=span[1], **done)
+    if (
+        period.relative is not None
+        and period.relative[0].startswith("months:")
+        and period.relative[1] == 0
+        and _dated(main)
+    ):
+        assert main is not None and main.period_start and main.period_end
+        last = int(period.relative[0].split(":")[2])
+        if main.period_end.month >= last and main.period_start.year == main.period_end.year:
+            return resolve_pending(period, main.period_end.year)
+    return (
+        replace(period, **done)
+        if period.anchor is not None or period.same_year is not None
+        else period
+    )
+
+
+def reached_by(period: Period | None, status: str, flow: str) -> Period | None:
+    """ "Trade exceeded $3bn by the end of 2023" states an actual for the year 2023; only an
+    investment stock "by the end of 2023" keeps its open start (NOTES)."""
+    if (
+        period is None
+        or period.kind != "horizon"
+        or status != "actual"
+        or flow == "investment"
+        or period.period_end is None
+        or period.relative is not None
+    ):
+        return period
+    return replace(period, period_start=dt.date(period.period_end.year, 1, 1), note=None)
