@@ -145,6 +145,14 @@ def _is_compared(slot: Slot) -> bool:
     return _MAY_BE_COMPARED(tail) and _COMPARED_FIGURE.search(tail) is not None
 
 
+def bracket_comparison(slot: Slot, periods: list[Period]) -> Period | None:
+    """The comparison period just before a bracketed amount ("compared to the 2022 figures
+    ($770m)"), which dates that amount; ``None`` when there is none."""
+    start = slot.mention.start
+    bracketed = [p for p in periods if p.comparison and start - 20 <= p.end <= start]
+    return bracketed[-1] if bracketed else None
+
+
 def period_of(slot: Slot, periods: list[Period], previous: Period | None) -> Period | None:
     """The period a figure takes: the first period right after it in its clause, else the nearest
     before it, else ``previous``, else the nearest anywhere in the sentence (comparisons never).
@@ -166,10 +174,9 @@ def period_of(slot: Slot, periods: list[Period], previous: Period | None) -> Per
         if compared:
             return compared[0]
     if slot.left.endswith("("):
-        # "compared to the 2022 figures ($770m)": a bracketed amount right after a period
-        bracketed = [p for p in periods if p.comparison and m.start - 20 <= p.end <= m.start]
-        if bracketed:
-            return bracketed[-1]
+        bracketed = bracket_comparison(slot, periods)
+        if bracketed is not None:
+            return bracketed
     usable = [p for p in periods if not p.comparison]
     after = [p for p in usable if m.end <= p.start < right_end]
     before = [p for p in usable if slot.left_offset <= p.start and p.end <= m.start]

@@ -22,7 +22,13 @@ from pipeline.extract.attribution import CountrySpan, find_attribution
 from pipeline.extract.caseless import Caseless, substring_test
 from pipeline.extract.context import DocContext
 from pipeline.extract.flow import EXCLUDED, flow_of, scope_of, single_product
-from pipeline.extract.measure import is_approx, measure_of, period_of, status_of
+from pipeline.extract.measure import (
+    bracket_comparison,
+    is_approx,
+    measure_of,
+    period_of,
+    status_of,
+)
 from pipeline.extract.numbers import Mention, currency_for, find_mentions, may_have_mentions
 from pipeline.extract.pairs import LIST_ITEM, country_run, pair_of, respective, world_total
 from pipeline.extract.period_settle import reached_by, settle
@@ -243,12 +249,7 @@ def sentence_figures(
             if restates(slot, span, previous_end):
                 period = period_of(slot, visible(span), None)
                 if period is None or not (span[0] < period.start < span[1]):
-                    # "compared to the 2029 figures ($592M)": the comparison period just before
-                    # the bracket dates the bracketed amount
-                    compared = [
-                        p for p in periods() if p.comparison and m.start - 20 <= p.end <= m.start
-                    ]
-                    period = compared[-1] if compared else (bracket_period or inherited)
+                    period = bracket_comparison(slot, periods()) or bracket_period or inherited
                 bracket_period = period
             elif spans:
                 period = period_of(slot, visible(span), main_period)
