@@ -64,6 +64,8 @@ def make_tables() -> dict[str, pd.DataFrame]:
             "source_country": [None],
             "rounding": [0.005e9],
             "period_note": [None],
+            "evidence": ["flow=own;pair=2;period=sentence;year=stated;unit=stated"],
+            "confidence": [0.8],
         }
     )
     facts = pd.DataFrame(

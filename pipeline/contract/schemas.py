@@ -19,7 +19,7 @@ from pipeline.contract.keys import FACT_KEY
 
 __all__ = ["FACT_KEY"]
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 FLOWS = ("turnover", "exports", "imports", "investment")
 MEASURES = ("level", "pct_change", "abs_change", "multiple")
@@ -153,6 +153,18 @@ class FiguresSchema(pa.DataFrameModel):
     )
     period_note: Series[str] = _text(
         "why a period bound is null (no date header, open target)", nullable=True
+    )
+    evidence: Series[str] = _text(
+        "the rules that decided the figure, `name=value;...`: flow (own trigger, carried from"
+        " the previous figure, follow_up of the last figure), pair (how many of the two economies"
+        " the sentence names), period (sentence, previous figure, document, inferred, none), unit"
+        " (stated or from context)"
+    )
+    confidence: Series[float] = _text(
+        "probability (0-1) that flow, pair, period, measure, value, unit and status are all"
+        " right, calibrated on the real-news development pages by evidence",
+        ge=0,
+        le=1,
     )
 
     @pa.dataframe_check

@@ -6,13 +6,17 @@ cached per document and run in worker processes.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pandas as pd
 
 from pipeline.extract.attribution import SpeakerState, dateline_country, find_countries
+from pipeline.extract.confidence import confidence_of
 from pipeline.extract.context import DocContext, ranked_countries
 from pipeline.extract.periods import Period, resolve_pending
 from pipeline.extract.sentence import sentence_figures
+
+_PERIOD_RULE = re.compile(r"period=[a-z_]+")
 
 
 def _inferred_year(found: list[tuple[dict, Period | None]]) -> int | None:
@@ -56,7 +60,19 @@ def _finish(figure: dict, period: Period | None, inferred_year: int | None) -> d
         note = period.note
     start = period.period_start if period else None
     end = period.period_end if period else None
-    return {**figure, "period_start": start, "period_end": end, "period_note": note}
+    evidence = figure["evidence"]
+    if start is None and end is None:
+        evidence = _PERIOD_RULE.sub("period=none", evidence)
+    elif note is not None and note.startswith("relative period resolved"):
+        evidence = _PERIOD_RULE.sub("period=inferred", evidence)
+    return {
+        **figure,
+        "period_start": start,
+        "period_end": end,
+        "period_note": note,
+        "evidence": evidence,
+        "confidence": confidence_of(evidence),
+    }
 
 
 def _claim_key(fig: dict) -> tuple:

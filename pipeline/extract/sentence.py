@@ -33,7 +33,7 @@ from pipeline.extract.numbers import Mention, currency_for, find_mentions, may_h
 from pipeline.extract.pairs import LIST_ITEM, country_run, pair_of, respective, world_total
 from pipeline.extract.period_settle import reached_by, settle
 from pipeline.extract.periods import Period, find_periods
-from pipeline.extract.slots import Slot, paren_spans, slots, trigger
+from pipeline.extract.slots import Slot, flow_at, paren_spans, slots, trigger
 from pipeline.lexicon import alternation, currencies, vocabulary
 
 EXTRACTOR_VERSION = "1"
@@ -148,6 +148,55 @@ def _main_period(
     return own[0] if own else ctx.last_period
 
 
+def _period_rule(
+    period: Period | None,
+    own: list[Period] | None,
+    previous: tuple[dict, Period | None] | None,
+    ctx: DocContext,
+) -> str:
+    """Where a figure's period came from (``evidence``): its own sentence, the sentence's
+    previous figure, the document's last actual period, or nowhere."""
+    if period is None:
+        return "none"
+    if own and any(period is p for p in own):
+        return "sentence"
+    if previous is not None and period is previous[1]:
+        return "previous"
+    return "document" if period is ctx.last_period else "sentence"
+
+
+_YEAR_DIGITS = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _year_rule(period: Period | None, period_rule: str, sentence: str) -> str:
+    """Whether the period of a figure's own sentence names its year ("in 2023") or is relative
+    ("last year", "January-March"); ``carried`` for a period from an earlier sentence."""
+    if period is None:
+        return "none"
+    if period_rule not in ("sentence", "previous"):
+        return "carried"
+    return "stated" if _YEAR_DIGITS.search(sentence, period.start, period.end) else "relative"
+
+
+def _evidence(
+    flow_rule: str,
+    pair_rule: str,
+    period_rule: str,
+    year_rule: str,
+    n_numbers: int,
+    main_pair: bool,
+    m: Mention,
+) -> str:
+    """The rules that decided a figure, as ``name=value`` pairs joined by ``;`` (the keys the
+    confidence table is calibrated on, see ``pipeline.extract.confidence``)."""
+    unit = "context" if m.choices else "stated"
+    numbers = "1" if n_numbers == 1 else "2-3" if n_numbers <= 3 else "4+"
+    return (
+        f"flow={flow_rule};pair={pair_rule};period={period_rule};year={year_rule};unit={unit};"
+        f"numbers={numbers};main={'yes' if main_pair else 'no'}"
+    )
+
+
 def sentence_figures(
     row: dict[str, object], sentence_countries: list[CountrySpan], ctx: DocContext
 ) -> list[tuple[dict, Period | None]]:
@@ -236,6 +285,12 @@ def sentence_figures(
             continue
         measure, value = measured
         if inherited is not None:
+            flow_rule = "follow_up"
+        elif trigger("flow").search(slot.tail) or flow_at(slot.head[:30]):
+            flow_rule = "own"
+        else:
+            flow_rule = "carried"
+        if inherited is not None:
             status, scope = base["status"], base["scope"]
             period = period_of(slot, periods(), None) or base_period
             pair: tuple[str, str] | None = (base["reporter"], base["partner"])
@@ -264,6 +319,10 @@ def sentence_figures(
             )
         if pair is None:
             continue
+        named = {c.iso3 for c in economies}
+        pair_rule = "inherited" if flow_rule == "follow_up" else str(len(named & set(pair)))
+        period_rule = _period_rule(period, found_periods, previous, ctx)
+        year_rule = _year_rule(period, period_rule, sentence)
         period = settle(period, _main_period(previous, periods(), ctx), (ctx.state.speaker, *pair))
         period = reached_by(period, status, flow)
         figure = {
@@ -284,6 +343,15 @@ def sentence_figures(
             "approx": is_approx(slot),
             "source_country": ctx.state.speaker,
             "rounding": m.rounding,
+            "evidence": _evidence(
+                flow_rule,
+                pair_rule,
+                period_rule,
+                year_rule,
+                len(mentions),
+                set(pair) == set(ctx.ranked[:2]),
+                m,
+            ),
         }
         previous = (figure, period)
         previous_end = m.end

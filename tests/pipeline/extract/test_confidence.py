@@ -1,0 +1,104 @@
+"""Every figure carries ``evidence`` (the rules that decided it) and a calibrated ``confidence``
+(issue 15, item 7). Sentences are made up."""
+
+import math
+
+import pytest
+
+from pipeline.extract.confidence import (
+    INTERCEPT,
+    ConfidenceTableError,
+    confidence_of,
+    evidence_tokens,
+    read_weights,
+    score,
+)
+from tests.pipeline.extract.test_extract import figures
+
+
+def _evidence(out, value: float) -> dict[str, str]:
+    (row,) = out[(out["value"] - value).abs() < 1e-6 * value].itertuples()
+    return dict(token.split("=") for token in evidence_tokens(row.evidence))
+
+
+def test_a_figure_with_its_own_trigger_pair_and_year_says_so() -> None:
+    out = figures(
+        "date 2030-03-01\nPeru's exports to Chile reached $5.1 billion in 2029, and imports from "
+        "Chile came to $2.0 billion."
+    )
+    first = _evidence(out, 5.1e9)
+    assert first | {"numbers": "2-3"} == {
+        "flow": "own",
+        "pair": "2",
+        "period": "sentence",
+        "year": "stated",
+        "unit": "stated",
+        "numbers": "2-3",
+        "main": "yes",
+    }
+    second = _evidence(out, 2.0e9)
+    # Its period is the one its sentence states, read through the figure before it.
+    assert second["flow"] == "own" and second["period"] == "sentence"
+
+
+def test_a_period_from_an_earlier_sentence_and_a_relative_year_are_told_apart() -> None:
+    out = figures(
+        "date 2030-03-01\nTrade between Peru and Chile reached $7.4 billion last year.\n"
+        "Peru's exports to Chile made up $4.1 billion of that."
+    )
+    assert _evidence(out, 7.4e9)["year"] == "relative"
+    carried = _evidence(out, 4.1e9)
+    assert carried["period"] == "document" and carried["year"] == "carried"
+
+
+def test_no_period_and_no_second_economy_in_the_sentence() -> None:
+    out = figures(
+        "date 2030-03-01\nPeru and Chile signed a trade deal.\nExports to Chile could reach "
+        "$9 billion."
+    )
+    evidence = _evidence(out, 9e9)
+    assert evidence["period"] == "none" and evidence["pair"] == "1"
+
+
+def test_confidence_orders_well_supported_figures_above_weakly_supported_ones() -> None:
+    strong = "flow=own;pair=2;period=sentence;year=stated;unit=stated;numbers=1;main=yes"
+    weak = "flow=follow_up;pair=inherited;period=none;year=none;unit=context;numbers=4+;main=no"
+    assert 0 <= confidence_of(weak) < confidence_of(strong) <= 1
+
+
+def test_every_extracted_figure_has_a_confidence_between_0_and_1() -> None:
+    out = figures(
+        "date 2030-03-01\nPeru's exports to Chile reached $5.1 billion in 2029.\n"
+        "They rose 12% compared with a year earlier."
+    )
+    assert len(out) >= 1
+    assert out["confidence"].between(0, 1).all()
+    assert all(row.confidence == confidence_of(row.evidence) for row in out.itertuples())
+
+
+def test_score_is_the_logistic_of_the_summed_weights() -> None:
+    weights = {INTERCEPT: -1.0, "flow=own": 2.0, "pair=2": 0.5}
+    assert score("flow=own;pair=2", weights) == round(1 / (1 + math.exp(-1.5)), 3)
+    # A token the fit never saw weighs nothing.
+    assert score("flow=own;pair=2;brand=new", weights) == score("flow=own;pair=2", weights)
+
+
+def test_a_malformed_weights_file_is_a_clear_error(tmp_path) -> None:
+    path = tmp_path / "w.csv"
+    path.write_text("# fitted on nothing\ntoken,weight\nflow=own,0.3\n")
+    with pytest.raises(ConfidenceTableError, match="intercept"):
+        read_weights(path)
+    path.write_text("token,weight\nintercept,abc\n")
+    with pytest.raises(ConfidenceTableError, match="not a number"):
+        read_weights(path)
+    path.write_text("name,value\nintercept,0\n")
+    with pytest.raises(ConfidenceTableError, match="token,weight"):
+        read_weights(path)
+
+
+def test_the_shipped_weights_name_their_fit() -> None:
+    from pipeline.extract.confidence import WEIGHTS_PATH
+
+    header = WEIGHTS_PATH.read_text(encoding="utf-8").splitlines()[:3]
+    assert any("dev split" in line for line in header)
+    assert INTERCEPT in read_weights(WEIGHTS_PATH)
