@@ -75,9 +75,18 @@ def _may_end_with_by_or_of(text: str) -> bool:
     return text.rstrip()[-2:].lower() in ("by", "of")
 
 
+# "9.2% less than in 2022", "53.7% lower": a comparative right after the number decides, whatever
+# came before it ("more than $500 mln in trade, 9.2% less than in 2022").
+_RIGHT_COMPARATIVE = re.compile(r"^\s(more|less|higher|lower|up|down)\b", re.IGNORECASE)
+
+
 def _direction(slot: Slot) -> str | None:
-    """Up or down: the change word nearest before the number (within 80 characters, even across
-    an earlier amount: "by $259 million, or 18%"), else the first one right after it."""
+    """Up or down: a comparative right after the number, else the change word nearest before it
+    (within 80 characters, even across an earlier amount: "by $259 million, or 18%"), else the
+    first one after it."""
+    right = _RIGHT_COMPARATIVE.match(slot.right)
+    if right:
+        return triggers("change")[right.group(1).lower()]
     pattern = trigger("change")
     before = slot.sentence[max(0, slot.mention.start - 80) : slot.mention.start]
     found = pattern.finditer(before)
