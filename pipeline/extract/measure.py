@@ -46,7 +46,7 @@ def measure_of(slot: Slot) -> tuple[str, float] | None:
     if m.kind == "percent":
         if _SHARE.search(slot.left[-60:]) or _OF_AFTER_PERCENT.match(slot.right):
             return None
-        direction = _direction(slot)
+        direction = _direction(slot) or _signed(slot)
         if direction is None:
             return None
         value = -abs(m.value) if direction == "down" else m.value
@@ -67,6 +67,16 @@ def measure_of(slot: Slot) -> tuple[str, float] | None:
             sign = -1.0 if direction == "down" else 1.0
         return "abs_change", sign * m.value
     return "level", m.value
+
+
+def _signed(slot: Slot) -> str | None:
+    """A percentage written with its sign ("Mexico (-26.7%)", "(+11.48%)") is a change."""
+    m, text = slot.mention, slot.sentence
+    if text[m.start] in "-−" and m.value < 0:
+        return "down"
+    if m.start and text[m.start - 1] == "+":
+        return "up"
+    return None
 
 
 def _may_end_with_by_or_of(text: str) -> bool:

@@ -10,6 +10,7 @@ import re
 
 from pipeline.extract.attribution import CountrySpan
 from pipeline.extract.context import DocContext
+from pipeline.extract.lists import list_owner
 from pipeline.extract.slots import Slot, trigger
 
 _DEMONYM_FLOW = re.compile(
@@ -19,11 +20,6 @@ _DEMONYM_FLOW = re.compile(
 
 
 _DEMONYM_GOODS = re.compile(r"^\s?(?:[a-z]+\s)?(?:goods|products)\b", re.IGNORECASE)
-
-
-# A list item: a country right before its own amount ("China ($6.1 billion)", "Poland - USD 4.7
-# billion", "Japan: $2bn").
-LIST_ITEM = re.compile(r"\s?(?:\(|[-–—]\s|:\s)(?:for\s)?(?:[A-Z]{0,3}\s?[$€£¥₹₩₦]|USD|EUR|\d)")
 
 
 _FROM_BEFORE = re.compile(r"\bfrom\s(?:the\s)?$")
@@ -119,7 +115,7 @@ def pair_of(
     X and $46M of imports" does not make X the origin of the imports.
     """
     m = slot.mention
-    own = next((c for c in reversed(listed) if c.end <= m.start and m.start - c.end <= 12), None)
+    own = list_owner(listed, m)
     if own is not None:
         return _list_pair(flow, sentence, own, countries, listed, ctx, source)
     countries = [c for c in countries if c not in listed]
@@ -241,10 +237,12 @@ def _list_pair(
     """A list item's pair: the listed country is the partner (destination, origin, investor);
     the other side is the economy the list is about ("Ukraine's main suppliers were China ($4.7
     bln), Poland ($3.2 bln)", "trade with India: the US ($57.6 bn), China ($50.8 bn)"), else the
-    speaker's country, else the article's pair."""
+    article's country that is not in the list ("suppliers to the country were ..."; before the
+    speaker's: a wire reports another country's statistics), else the speaker's country."""
     others = [c.iso3 for c in countries if c not in listed and c.iso3 != own.iso3]
     side = next(iter(others), None)
-    for iso in [source, *ctx.pair]:
+    named = {c.iso3 for c in listed}
+    for iso in [*(i for i in ctx.pair if i not in named), source, *ctx.pair]:
         if side is None and iso and iso != own.iso3:
             side = iso
     if side is None:

@@ -75,3 +75,76 @@ def test_fell_by_to_from_gives_three_figures() -> None:
         ("level", 310e6, D(2030, 1, 1)),
         ("level", 322e6, D(2029, 1, 1)),
     }, out.to_string()
+
+
+def test_a_list_states_its_currency_once() -> None:
+    out = figures(
+        "date 2031-02-01\nPeru imported goods worth $30.4 bln in 2030, the statistics service "
+        "said. Top three suppliers of goods to the country were Chile ($4.7 bln), Brazil "
+        "($3.2 bln), and Ecuador (2.4 bln)."
+    )
+    assert _rows(out) == {
+        ("imports", "PER", "CHL", "level", 4.7e9),
+        ("imports", "PER", "BRA", "level", 3.2e9),
+        ("imports", "PER", "ECU", "level", 2.4e9),
+    }, out.to_string()
+    assert set(out["unit"]) == {"USD"}
+
+
+def test_a_ranking_names_its_flow_after_the_list() -> None:
+    out = figures(
+        "date 2031-02-01\nChile ($57,632.37 million), Brazil ($50,792.83 million) and Ecuador "
+        "($3,820.33 million) were the three countries which recorded the largest volumes of "
+        "trade with Peru during 2030."
+    )
+    assert _rows(out) == {
+        ("turnover", "PER", "CHL", "level", 57632.37e6),
+        ("turnover", "PER", "BRA", "level", 50792.83e6),
+        ("turnover", "PER", "ECU", "level", 3820.33e6),
+    }, out.to_string()
+
+
+def test_a_list_without_a_trade_word_continues_the_previous_figure() -> None:
+    # The country before "is followed by" is a peer of the listed ones, not their counterpart.
+    out = figures(
+        "date 2031-02-01\nChile invested $482 million in Peru in 2030.\n"
+        "Chile is followed by Brazil ($279 million), Ecuador ($250.4 million) and Bolivia "
+        "($224.3 million)."
+    )
+    assert _rows(out) == {
+        ("investment", "PER", "CHL", "level", 482e6),
+        ("investment", "PER", "BRA", "level", 279e6),
+        ("investment", "PER", "ECU", "level", 250.4e6),
+        ("investment", "PER", "BOL", "level", 224.3e6),
+    }, out.to_string()
+
+
+def test_signed_percentages_in_a_list_are_changes() -> None:
+    out = figures(
+        "date 2031-02-01\nIn 2030, Bolivia (-19.3%), Ecuador (+26.7%) and Chile (-60.5% ) drove "
+        "the change in imports of Peru."
+    )
+    assert _rows(out) == {
+        ("imports", "PER", "BOL", "pct_change", -19.3),
+        ("imports", "PER", "ECU", "pct_change", 26.7),
+        ("imports", "PER", "CHL", "pct_change", -60.5),
+    }, out.to_string()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "row"),
+    [
+        ("Chile invests $48M in Peru in 2030", ("investment", "PER", "CHL", "level", 48e6)),
+        (
+            "Bolivia delivered goods worth 316.3 million dollars to Peru in 2030.",
+            ("exports", "BOL", "PER", "level", 316.3e6),
+        ),
+        (
+            "Peru earned $6.15 billion from exporting goods to Chile in 2030.",
+            ("exports", "PER", "CHL", "level", 6.15e9),
+        ),
+    ],
+)
+def test_more_verbs_of_trade(sentence: str, row: tuple) -> None:
+    out = figures("date 2031-02-01\nTrade news\n" + sentence)
+    assert _rows(out) == {row}, out.to_string()
