@@ -56,9 +56,10 @@ _COMPARATIVE_WORDS = Caseless(
 _NAVIGATION = re.compile(r"^(?:read|see)\s+also\b|^also\s+read\b|^related\b", re.IGNORECASE)
 
 
-# "U.S. dollar", "Chinese yuan": a country naming a currency is not a party to the trade.
+# "U.S. dollar", "Chinese yuan", "US $3.7 million": a country naming a currency is not a party
+# to the trade.
 _CURRENCY_AFTER = re.compile(
-    r"\s?(?:" + "|".join(vocabulary("currency_word")) + r")\b", re.IGNORECASE
+    r"\s?(?:\$|(?:" + "|".join(vocabulary("currency_word")) + r")\b)", re.IGNORECASE
 )
 
 

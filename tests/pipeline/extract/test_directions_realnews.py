@@ -148,3 +148,13 @@ def test_signed_percentages_in_a_list_are_changes() -> None:
 def test_more_verbs_of_trade(sentence: str, row: tuple) -> None:
     out = figures("date 2031-02-01\nTrade news\n" + sentence)
     assert _rows(out) == {row}, out.to_string()
+
+
+def test_a_us_dollar_prefix_is_no_country() -> None:
+    # "US $" names the currency: the United States is no party to Peru's imports from Chile.
+    out = figures(
+        "date 2031-02-01\nPeru and Chile trade\nPeru's imports from Chile rose in 2030.\n"
+        "The imports from Chile into the country were recorded at US $3737.8 million in 2030, "
+        "against U.S. $3.1 billion in 2029."
+    )
+    assert {(r.reporter, r.partner) for r in out.itertuples()} == {("PER", "CHL")}, out.to_string()
