@@ -11,6 +11,7 @@ import re
 from pipeline.extract.attribution import CountrySpan
 from pipeline.extract.context import DocContext
 from pipeline.extract.lists import list_owner
+from pipeline.extract.numbers import Mention
 from pipeline.extract.slots import Slot, trigger
 
 _DEMONYM_FLOW = re.compile(
@@ -28,6 +29,9 @@ _FROM_BEFORE = re.compile(r"\bfrom\s(?:the\s)?$")
 _TO_BEFORE = re.compile(r"\b(?:to|into)\s(?:the\s)?$")
 
 
+_WITH_BEFORE = re.compile(r"\bwith\s(?:the\s)?$")
+
+
 _IN_BEFORE = re.compile(r"\bin\s(?:the\s)?(?:economy\sof\s(?:the\s)?)?$")
 
 
@@ -41,6 +45,8 @@ def _role(sentence: str, c: CountrySpan) -> str:
         return "to"
     if "in" in before and _IN_BEFORE.search(before):
         return "in"
+    if "with" in before and _WITH_BEFORE.search(before):
+        return "with"  # a counterpart of trade: "turnover with Turkey"
     if c.kind == "demonym" and _DEMONYM_GOODS.match(after):
         return "made"  # "Iranian goods", "Tajik products": where the goods come from
     if after.startswith(("'s", "’s")) or (c.kind == "demonym" and _DEMONYM_FLOW.match(after)):
@@ -136,9 +142,11 @@ def pair_of(
     if not order and previous_pair is not None:
         # Nothing named in this figure's clause: it continues the sentence's previous figure.
         return previous_pair
+    whole = not order  # no country in its clause: roles count across the sentence ("Chinese
+    # investments in Uzbekistan, which have grown 5 times to reach $2.2 billion")
     for c in countries:
         if c.iso3 not in order:
-            roles.setdefault(c.iso3, [])
+            roles.setdefault(c.iso3, []).extend([_role(sentence, c)] if whole else [])
             order.append(c.iso3)
 
     def having(*wanted: str) -> str | None:
@@ -163,6 +171,14 @@ def pair_of(
         return next(c for c in candidates if c != iso)
 
     if flow == "turnover":
+        partner = _with_partner(order, roles, countries, m)
+        if partner is not None:
+            # "turnover with Turkey was $2.2 billion and with Russia $1.2 billion": each amount
+            # goes with the counterpart named nearest before it, against a country of its own
+            # clause, else the speaker's, else the article's
+            named = [iso for iso in order if roles[iso]]  # in the figure's clause
+            first = _outside(partner, "with", named, roles, source, ctx)
+            return (first, partner) if first else (partner, other(partner))
         first = home if home in candidates[:2] else candidates[0]
         second = other(first) if first in candidates[:2] else candidates[1]
         return first, second
@@ -178,7 +194,9 @@ def pair_of(
         reporter = subject or having("from", "owner", "made")
         partner = having("to")
         if reporter is None and partner:
-            reporter = _outside(partner, "to", candidates, roles, source, ctx)
+            reporter = _outside(
+                partner, "to", _before_first(candidates, countries, m), roles, source, ctx
+            )
         if reporter is None:
             reporter = other(partner) if partner else home
         return reporter, partner if partner and partner != reporter else other(reporter)
@@ -195,7 +213,9 @@ def pair_of(
             reporter = reporter or home
             return reporter, other(reporter)
         if reporter is None:
-            reporter = _outside(partner, "from", candidates, roles, source, ctx)
+            reporter = _outside(
+                partner, "from", _before_first(candidates, countries, m), roles, source, ctx
+            )
         return reporter or other(partner), partner
     # investment: reporter is the recipient, partner the investor.
     recipient = having("in", "to")
@@ -207,6 +227,26 @@ def pair_of(
     if investor is None or investor == recipient:
         investor = other(recipient)
     return recipient, investor
+
+
+def _with_partner(
+    order: list[str], roles: dict[str, list[str]], countries: list[CountrySpan], m: Mention
+) -> str | None:
+    """The counterpart of a turnover figure named with "with" in its clause ("with A ... and
+    with B"): the "with" country nearest before the figure, else the first one."""
+    withs = [iso for iso in order if "with" in roles[iso]]
+    if not withs:
+        return None
+    before = [c.iso3 for c in countries if c.end <= m.start and c.iso3 in withs]
+    return before[-1] if before else withs[0]
+
+
+def _before_first(candidates: list[str], countries: list[CountrySpan], m: Mention) -> list[str]:
+    """The candidates named before the figure, then the speaker's and the article's (the
+    caller adds those), then the ones named only after it: a country after the amount is often
+    a comparison ("exports to the US reached $11.3 billion, surpassing China")."""
+    before = {c.iso3 for c in countries if c.end <= m.start}
+    return [c for c in candidates if c in before]
 
 
 def _outside(

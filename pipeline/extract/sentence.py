@@ -56,11 +56,20 @@ _COMPARATIVE_WORDS = Caseless(
 _NAVIGATION = re.compile(r"^(?:read|see)\s+also\b|^also\s+read\b|^related\b", re.IGNORECASE)
 
 
-# "U.S. dollar", "Chinese yuan", "US $3.7 million": a country naming a currency is not a party
-# to the trade.
+# "U.S. dollar", "Chinese yuan": a country naming a currency is not a party to the trade.
 _CURRENCY_AFTER = re.compile(
-    r"\s?(?:\$|(?:" + "|".join(vocabulary("currency_word")) + r")\b)", re.IGNORECASE
+    r"\s?(?:" + "|".join(vocabulary("currency_word")) + r")\b", re.IGNORECASE
 )
+
+
+def _names_currency(sentence: str, c: CountrySpan) -> bool:
+    """A country naming a currency: "U.S. dollars", "Chinese yuan", or a short code before a
+    dollar sign ("US $3.7 million", "U.S. $4 bn"; not "with Bolivia $1.2 billion")."""
+    if c.end - c.start <= 4 and sentence.startswith(
+        "$", c.end + (sentence[c.end : c.end + 1] == " ")
+    ):
+        return True
+    return _CURRENCY_AFTER.match(sentence, c.end) is not None
 
 
 # "the figure was 5.3% higher", "In 2022 it had stood at": a pronoun for the previous figure.
@@ -182,11 +191,11 @@ def sentence_figures(
         c
         for c in sentence_countries
         if c.kind != "capital"
-        and not _CURRENCY_AFTER.match(sentence, c.end)
+        and not _names_currency(sentence, c)
         and not (attribution and attribution.start <= c.start < attribution.end)
     ]
     # Capitals and attributed sources count as economies named: "the office in Beijing".
-    economies = [c for c in sentence_countries if not _CURRENCY_AFTER.match(sentence, c.end)]
+    economies = [c for c in sentence_countries if not _names_currency(sentence, c)]
     # List items ("China ($6.1 billion), Russia ($5.0 billion)"): each country owns the amount
     # right after it; a currency stated once covers the list ("Turkey (2.4 bln)").
     mentions = list_currency(sentence, countries, mentions)

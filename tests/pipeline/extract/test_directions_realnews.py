@@ -158,3 +158,38 @@ def test_a_us_dollar_prefix_is_no_country() -> None:
         "against U.S. $3.1 billion in 2029."
     )
     assert {(r.reporter, r.partner) for r in out.itertuples()} == {("PER", "CHL")}, out.to_string()
+
+
+def test_each_turnover_amount_goes_with_its_own_with_country() -> None:
+    # "with Bolivia $1.2 billion": a country before "$" is only a currency when it is a code.
+    out = figures(
+        "date 2020-08-01\nPeru trade in H1\nPeru's trade turnover grew in the first half of "
+        "2020. Thus, the trade turnover with Chile was $2.2 billion and with Bolivia $1.2 billion "
+        "in the reporting period."
+    )
+    assert {(frozenset((r.reporter, r.partner)), r.value) for r in out.itertuples()} == {
+        (frozenset(("PER", "CHL")), 2.2e9),
+        (frozenset(("PER", "BOL")), 1.2e9),
+    }, out.to_string()
+
+
+def test_roles_outside_the_figures_clause_count_when_it_names_none() -> None:
+    # The figure sits in a relative clause; the investor and the recipient are named before it.
+    out = figures(
+        "date 2031-02-01\nThe sides noted the growth of Chilean investments in Peru's economy, "
+        "which has increased 5 times in recent years and reached $2.2 billion in 2030."
+    )
+    assert {(r.flow, r.reporter, r.partner) for r in out.itertuples()} == {
+        ("investment", "PER", "CHL")
+    }, out.to_string()
+
+
+def test_a_country_named_after_the_amount_is_a_comparison_not_the_exporter() -> None:
+    out = figures(
+        "date 2031-01-02\nPeru's exports hit a record\nPeru's trade ministry said on Monday "
+        "that exports grew for five months. Exports to Chile reached $11.3 billion last month, "
+        "surpassing Bolivia for the first time."
+    )
+    assert {(r.reporter, r.partner, r.value) for r in out.itertuples()} == {
+        ("PER", "CHL", 11.3e9)
+    }, out.to_string()
