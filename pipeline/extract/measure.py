@@ -28,7 +28,10 @@ _SHARE = Caseless(
 )
 
 
-_OF_AFTER_PERCENT = re.compile(r"^\s?of\s(?:the\s|its\s|all\s|total\s)*\w+", re.IGNORECASE)
+# "18% of its exports", "25.8 percent in total imports": a share, not a change.
+_OF_AFTER_PERCENT = re.compile(
+    r"^\s?(?:of\s(?:the\s|its\s|all\s|total\s)*\w+|in\s(?:the\s)?total\b)", re.IGNORECASE
+)
 
 
 # "up from around $6.6 billion": the amount a change starts from is an actual, even in a target.

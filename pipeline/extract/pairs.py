@@ -98,11 +98,18 @@ def world_total(slot: Slot, countries: list[CountrySpan]) -> bool:
     a partner ("from it", "bilateral", "the two countries")."""
     if len({c.iso3 for c in countries}) > 1:
         return False
-    if trigger("partner_ref").search(slot.sentence):
+    sentence = slot.sentence
+    # "the country's exports" is the subject's own flow, not a partner ("exports to the country")
+    if any(
+        not sentence.startswith(("'s", "’s"), ref.end())
+        for ref in trigger("partner_ref").finditer(sentence)
+    ):
         return False
     if trigger("world").search(slot.tail):
         return True
-    return bool(countries) and all(is_subject(slot.sentence, c) for c in countries)
+    # one economy, named as the flow's subject (a second mention may be the source: "Statistics
+    # Norway")
+    return any(is_subject(sentence, c) for c in countries)
 
 
 def pair_of(

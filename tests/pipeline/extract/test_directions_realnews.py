@@ -193,3 +193,35 @@ def test_a_country_named_after_the_amount_is_a_comparison_not_the_exporter() -> 
     assert {(r.reporter, r.partner, r.value) for r in out.itertuples()} == {
         ("PER", "CHL", 11.3e9)
     }, out.to_string()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # project portfolios, contracts, loans and remittances are no trade or investment flows
+        "Chile invested in 51 projects worth 13.14 billion pesos in Peru in 2030.",
+        "Chilean investment in Peru grew, and the value of newly signed contracts of Chilean "
+        "companies in Peru rose by 25% in 2030.",
+        "Some 140 Chilean firms work in Peru in projects estimated at $18 billion.",
+        "Unlike its exports to Chile, Peru's remittances from Chile reached $1.2 billion in 2030.",
+        # a country's trade with the world, its statistics office named beside it
+        "Peru's exports were $836 billion in 2030, down about 8 percent, according to figures "
+        "published by Statistics Peru.",
+        "The Peruvian authority said that the country's exports increased by 13.8 percent in "
+        "July, whereas its imports decreased by 7.8 percent.",
+        "In 2030 the external merchandise trade of Peru amounted to USD 10 366.9 million.",
+    ],
+)
+def test_numbers_that_are_no_bilateral_trade_stay_out(sentence: str) -> None:
+    out = figures(
+        "date 2031-02-01\nPeru and Chile\nTrade between Peru and Chile grew.\n" + sentence
+    )
+    assert out.empty, out.to_string()
+
+
+def test_a_percentage_in_total_imports_is_a_share() -> None:
+    out = figures(
+        "date 2031-02-01\nIn 2030 Peru's imports from Chile amounted to USD 1 889.0 million "
+        "(9.0 percent lower) with 25.8 percent in total imports."
+    )
+    assert sorted(out["value"]) == [-9.0, 1889e6], out.to_string()
