@@ -35,7 +35,7 @@ _SCOPE_END = re.compile(r"[;:]|,\s(?:and|but|while|of which)\b|\sand\s*$")
 
 
 _NATIONAL = Caseless(
-    re.compile(r"\b(?:foreign|external|overall|total)\s(?:goods\s)?$", re.IGNORECASE)
+    re.compile(r"\b(?:foreign|external|overall|total)\s(?:goods\s|merchandise\s)?$", re.IGNORECASE)
 )
 
 
@@ -86,13 +86,29 @@ def _is_balance(slot: Slot) -> bool:
     return not flows or balances[-1].start() > flows[-1].start()
 
 
+_may_name_not_trade = ascii_gate(triggers("not_trade"))
+
+
+def _is_not_trade(slot: Slot) -> bool:
+    """Money that is no trade flow ("51 projects worth $3.1bn", "contracts signed for $2bn",
+    "remittances of $1bn", loans, grants; NOTES.md): such a word after the last flow trigger
+    of the figure's clause."""
+    if not _may_name_not_trade(slot.tail):
+        return False
+    found = trigger("not_trade").finditer(slot.tail)
+    if not found:
+        return False
+    flows = trigger("flow").finditer(slot.tail)
+    return not flows or found[-1].start() > flows[-1].start()
+
+
 def flow_of(slot: Slot, previous: str | None) -> str | None:
     """The flow of a slot's number: a flow word right after it, else the nearest trigger before it
     in its clause, else ``previous`` (the sentence's previous figure), else anywhere before it.
 
     ``EXCLUDED`` for a trade balance or a country's total trade; a ``previous`` of ``EXCLUDED``
     (the number before was a balance: "the surplus widened from $X to $Y") carries over."""
-    if _is_balance(slot):
+    if _is_balance(slot) or _is_not_trade(slot):
         return EXCLUDED
     right = _RIGHT_FLOW.match(slot.right)
     if right:

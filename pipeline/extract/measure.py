@@ -28,7 +28,10 @@ _SHARE = Caseless(
 )
 
 
-_OF_AFTER_PERCENT = re.compile(r"^\s?of\s(?:the\s|its\s|all\s|total\s)*\w+", re.IGNORECASE)
+# "18% of its exports", "25.8 percent in total imports": a share, not a change.
+_OF_AFTER_PERCENT = re.compile(
+    r"^\s?(?:of\s(?:the\s|its\s|all\s|total\s)*\w+|in\s(?:the\s)?total\b)", re.IGNORECASE
+)
 
 
 # "up from around $6.6 billion": the amount a change starts from is an actual, even in a target.
@@ -46,7 +49,7 @@ def measure_of(slot: Slot) -> tuple[str, float] | None:
     if m.kind == "percent":
         if _SHARE.search(slot.left[-60:]) or _OF_AFTER_PERCENT.match(slot.right):
             return None
-        direction = _direction(slot)
+        direction = _direction(slot) or _signed(slot)
         if direction is None:
             return None
         value = -abs(m.value) if direction == "down" else m.value
@@ -69,15 +72,34 @@ def measure_of(slot: Slot) -> tuple[str, float] | None:
     return "level", m.value
 
 
+def _signed(slot: Slot) -> str | None:
+    """A percentage written with its sign ("Mexico (-26.7%)", "(+11.48%)") is a change."""
+    m, text = slot.mention, slot.sentence
+    if text[m.start] in "-−" and m.value < 0:
+        return "down"
+    if m.start and text[m.start - 1] == "+":
+        return "up"
+    return None
+
+
 def _may_end_with_by_or_of(text: str) -> bool:
     """Cheap necessary condition for ``_ABS_CHANGE`` (exact: "b", "y", "o", "f" have no
     non-ASCII case twins in ``re``)."""
     return text.rstrip()[-2:].lower() in ("by", "of")
 
 
+# "9.2% less than in 2022", "53.7% lower": a comparative right after the number decides, whatever
+# came before it ("more than $500 mln in trade, 9.2% less than in 2022").
+_RIGHT_COMPARATIVE = re.compile(r"^\s(more|less|higher|lower|up|down)\b", re.IGNORECASE)
+
+
 def _direction(slot: Slot) -> str | None:
-    """Up or down: the change word nearest before the number (within 80 characters, even across
-    an earlier amount: "by $259 million, or 18%"), else the first one right after it."""
+    """Up or down: a comparative right after the number, else the change word nearest before it
+    (within 80 characters, even across an earlier amount: "by $259 million, or 18%"), else the
+    first one after it."""
+    right = _RIGHT_COMPARATIVE.match(slot.right)
+    if right:
+        return triggers("change")[right.group(1).lower()]
     pattern = trigger("change")
     before = slot.sentence[max(0, slot.mention.start - 80) : slot.mention.start]
     found = pattern.finditer(before)

@@ -10,6 +10,8 @@ import re
 
 from pipeline.extract.attribution import CountrySpan
 from pipeline.extract.context import DocContext
+from pipeline.extract.lists import list_owner
+from pipeline.extract.numbers import Mention
 from pipeline.extract.slots import Slot, trigger
 
 _DEMONYM_FLOW = re.compile(
@@ -21,15 +23,13 @@ _DEMONYM_FLOW = re.compile(
 _DEMONYM_GOODS = re.compile(r"^\s?(?:[a-z]+\s)?(?:goods|products)\b", re.IGNORECASE)
 
 
-# A list item: a country right before its own amount ("China ($6.1 billion)", "Poland - USD 4.7
-# billion", "Japan: $2bn").
-LIST_ITEM = re.compile(r"\s?(?:\(|[-–—]\s|:\s)(?:for\s)?(?:[A-Z]{0,3}\s?[$€£¥₹₩₦]|USD|EUR|\d)")
-
-
 _FROM_BEFORE = re.compile(r"\bfrom\s(?:the\s)?$")
 
 
 _TO_BEFORE = re.compile(r"\b(?:to|into)\s(?:the\s)?$")
+
+
+_WITH_BEFORE = re.compile(r"\bwith\s(?:the\s)?$")
 
 
 _IN_BEFORE = re.compile(r"\bin\s(?:the\s)?(?:economy\sof\s(?:the\s)?)?$")
@@ -45,6 +45,8 @@ def _role(sentence: str, c: CountrySpan) -> str:
         return "to"
     if "in" in before and _IN_BEFORE.search(before):
         return "in"
+    if "with" in before and _WITH_BEFORE.search(before):
+        return "with"  # a counterpart of trade: "turnover with Turkey"
     if c.kind == "demonym" and _DEMONYM_GOODS.match(after):
         return "made"  # "Iranian goods", "Tajik products": where the goods come from
     if after.startswith(("'s", "’s")) or (c.kind == "demonym" and _DEMONYM_FLOW.match(after)):
@@ -96,11 +98,18 @@ def world_total(slot: Slot, countries: list[CountrySpan]) -> bool:
     a partner ("from it", "bilateral", "the two countries")."""
     if len({c.iso3 for c in countries}) > 1:
         return False
-    if trigger("partner_ref").search(slot.sentence):
+    sentence = slot.sentence
+    # "the country's exports" is the subject's own flow, not a partner ("exports to the country")
+    if any(
+        not sentence.startswith(("'s", "’s"), ref.end())
+        for ref in trigger("partner_ref").finditer(sentence)
+    ):
         return False
     if trigger("world").search(slot.tail):
         return True
-    return bool(countries) and all(is_subject(slot.sentence, c) for c in countries)
+    # one economy, named as the flow's subject (a second mention may be the source: "Statistics
+    # Norway")
+    return any(is_subject(sentence, c) for c in countries)
 
 
 def pair_of(
@@ -119,7 +128,7 @@ def pair_of(
     X and $46M of imports" does not make X the origin of the imports.
     """
     m = slot.mention
-    own = next((c for c in reversed(listed) if c.end <= m.start and m.start - c.end <= 12), None)
+    own = list_owner(listed, m)
     if own is not None:
         return _list_pair(flow, sentence, own, countries, listed, ctx, source)
     countries = [c for c in countries if c not in listed]
@@ -140,9 +149,11 @@ def pair_of(
     if not order and previous_pair is not None:
         # Nothing named in this figure's clause: it continues the sentence's previous figure.
         return previous_pair
+    whole = not order  # no country in its clause: roles count across the sentence ("Chinese
+    # investments in Uzbekistan, which have grown 5 times to reach $2.2 billion")
     for c in countries:
         if c.iso3 not in order:
-            roles.setdefault(c.iso3, [])
+            roles.setdefault(c.iso3, []).extend([_role(sentence, c)] if whole else [])
             order.append(c.iso3)
 
     def having(*wanted: str) -> str | None:
@@ -167,6 +178,14 @@ def pair_of(
         return next(c for c in candidates if c != iso)
 
     if flow == "turnover":
+        partner = _with_partner(order, roles, countries, m)
+        if partner is not None:
+            # "turnover with Turkey was $2.2 billion and with Russia $1.2 billion": each amount
+            # goes with the counterpart named nearest before it, against a country of its own
+            # clause, else the speaker's, else the article's
+            named = [iso for iso in order if roles[iso]]  # in the figure's clause
+            first = _outside(partner, "with", named, roles, source, ctx)
+            return (first, partner) if first else (partner, other(partner))
         first = home if home in candidates[:2] else candidates[0]
         second = other(first) if first in candidates[:2] else candidates[1]
         return first, second
@@ -182,7 +201,9 @@ def pair_of(
         reporter = subject or having("from", "owner", "made")
         partner = having("to")
         if reporter is None and partner:
-            reporter = _outside(partner, "to", candidates, roles, source, ctx)
+            reporter = _outside(
+                partner, "to", _before_first(candidates, countries, m), roles, source, ctx
+            )
         if reporter is None:
             reporter = other(partner) if partner else home
         return reporter, partner if partner and partner != reporter else other(reporter)
@@ -199,7 +220,9 @@ def pair_of(
             reporter = reporter or home
             return reporter, other(reporter)
         if reporter is None:
-            reporter = _outside(partner, "from", candidates, roles, source, ctx)
+            reporter = _outside(
+                partner, "from", _before_first(candidates, countries, m), roles, source, ctx
+            )
         return reporter or other(partner), partner
     # investment: reporter is the recipient, partner the investor.
     recipient = having("in", "to")
@@ -211,6 +234,26 @@ def pair_of(
     if investor is None or investor == recipient:
         investor = other(recipient)
     return recipient, investor
+
+
+def _with_partner(
+    order: list[str], roles: dict[str, list[str]], countries: list[CountrySpan], m: Mention
+) -> str | None:
+    """The counterpart of a turnover figure named with "with" in its clause ("with A ... and
+    with B"): the "with" country nearest before the figure, else the first one."""
+    withs = [iso for iso in order if "with" in roles[iso]]
+    if not withs:
+        return None
+    before = [c.iso3 for c in countries if c.end <= m.start and c.iso3 in withs]
+    return before[-1] if before else withs[0]
+
+
+def _before_first(candidates: list[str], countries: list[CountrySpan], m: Mention) -> list[str]:
+    """The candidates named before the figure, then the speaker's and the article's (the
+    caller adds those), then the ones named only after it: a country after the amount is often
+    a comparison ("exports to the US reached $11.3 billion, surpassing China")."""
+    before = {c.iso3 for c in countries if c.end <= m.start}
+    return [c for c in candidates if c in before]
 
 
 def _outside(
@@ -241,10 +284,12 @@ def _list_pair(
     """A list item's pair: the listed country is the partner (destination, origin, investor);
     the other side is the economy the list is about ("Ukraine's main suppliers were China ($4.7
     bln), Poland ($3.2 bln)", "trade with India: the US ($57.6 bn), China ($50.8 bn)"), else the
-    speaker's country, else the article's pair."""
+    article's country that is not in the list ("suppliers to the country were ..."; before the
+    speaker's: a wire reports another country's statistics), else the speaker's country."""
     others = [c.iso3 for c in countries if c not in listed and c.iso3 != own.iso3]
     side = next(iter(others), None)
-    for iso in [source, *ctx.pair]:
+    named = {c.iso3 for c in listed}
+    for iso in [*(i for i in ctx.pair if i not in named), source, *ctx.pair]:
         if side is None and iso and iso != own.iso3:
             side = iso
     if side is None:

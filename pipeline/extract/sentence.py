@@ -22,6 +22,13 @@ from pipeline.extract.attribution import CountrySpan, find_attribution
 from pipeline.extract.caseless import Caseless, substring_test
 from pipeline.extract.context import DocContext
 from pipeline.extract.flow import EXCLUDED, flow_of, scope_of, single_product
+from pipeline.extract.lists import (
+    continued_pair,
+    flow_after_list,
+    list_currency,
+    list_owner,
+    listed_countries,
+)
 from pipeline.extract.measure import (
     bracket_comparison,
     is_approx,
@@ -30,7 +37,7 @@ from pipeline.extract.measure import (
     status_of,
 )
 from pipeline.extract.numbers import Mention, currency_for, find_mentions, may_have_mentions
-from pipeline.extract.pairs import LIST_ITEM, country_run, pair_of, respective, world_total
+from pipeline.extract.pairs import country_run, pair_of, respective, world_total
 from pipeline.extract.period_settle import reached_by, settle
 from pipeline.extract.periods import Period, find_periods
 from pipeline.extract.slots import Slot, flow_at, paren_spans, slots, trigger
@@ -53,6 +60,16 @@ _NAVIGATION = re.compile(r"^(?:read|see)\s+also\b|^also\s+read\b|^related\b", re
 _CURRENCY_AFTER = re.compile(
     r"\s?(?:" + "|".join(vocabulary("currency_word")) + r")\b", re.IGNORECASE
 )
+
+
+def _names_currency(sentence: str, c: CountrySpan) -> bool:
+    """A country naming a currency: "U.S. dollars", "Chinese yuan", or a short code before a
+    dollar sign ("US $3.7 million", "U.S. $4 bn"; not "with Bolivia $1.2 billion")."""
+    if c.end - c.start <= 4 and sentence.startswith(
+        "$", c.end + (sentence[c.end : c.end + 1] == " ")
+    ):
+        return True
+    return _CURRENCY_AFTER.match(sentence, c.end) is not None
 
 
 # "the figure was 5.3% higher", "In 2022 it had stood at": a pronoun for the previous figure.
@@ -114,9 +131,10 @@ def _page_countries(ctx: DocContext) -> tuple[str, ...]:
     return first + ctx.ranked
 
 
-def _follow_up(slot: Slot, sentence: str, ctx: DocContext) -> dict | None:
-    """A change stated with no trade word ("That is 1.5-fold more than...") or a pronoun for the
-    last figure ("the figure was 5.3% higher", "In 2022 it had stood at") refers back to the
+def _follow_up(slot: Slot, sentence: str, ctx: DocContext, a_list: bool = False) -> dict | None:
+    """A change stated with no trade word ("That is 1.5-fold more than..."), a pronoun for the
+    last figure ("the figure was 5.3% higher", "In 2022 it had stood at") or a list of countries
+    with amounts and no trade word ("X is followed by A ($5m), B ($3m)") refers back to the
     document's previous figure; returns that figure's row to inherit flow, pair and scope from."""
     if ctx.last_figure is None:
         return None
@@ -124,6 +142,8 @@ def _follow_up(slot: Slot, sentence: str, ctx: DocContext) -> dict | None:
         return ctx.last_figure
     if trigger("flow").search(sentence):
         return None
+    if a_list:
+        return ctx.last_figure
     if not _COMPARATIVE_WORDS.search(sentence):
         return None
     measured = measure_of(slot)
@@ -220,18 +240,15 @@ def sentence_figures(
         c
         for c in sentence_countries
         if c.kind != "capital"
-        and not _CURRENCY_AFTER.match(sentence, c.end)
+        and not _names_currency(sentence, c)
         and not (attribution and attribution.start <= c.start < attribution.end)
     ]
     # Capitals and attributed sources count as economies named: "the office in Beijing".
-    economies = [c for c in sentence_countries if not _CURRENCY_AFTER.match(sentence, c.end)]
+    economies = [c for c in sentence_countries if not _names_currency(sentence, c)]
     # List items ("China ($6.1 billion), Russia ($5.0 billion)"): each country owns the amount
-    # right after it.
-    listed = tuple(
-        c
-        for c in countries
-        if LIST_ITEM.match(sentence, c.end) and any(0 <= m.start - c.end <= 12 for m in mentions)
-    )
+    # right after it; a currency stated once covers the list ("Turkey (2.4 bln)").
+    mentions = list_currency(sentence, countries, mentions)
+    listed = listed_countries(sentence, countries, mentions)
     found_periods: list[Period] | None = None  # computed once a number proves to be a figure
 
     def periods() -> list[Period]:
@@ -264,6 +281,7 @@ def sentence_figures(
     previous: tuple[dict, Period | None] | None = None
     previous_end: int | None = None
     carried: str | None = None  # the flow a number with no trigger of its own continues
+    list_base: tuple[str, str] | None = None  # the pair a list with no trade word continues
     for slot in slots(sentence, mentions):
         m = slot.mention
         if carried == EXCLUDED and ";" in slot.left:
@@ -276,7 +294,10 @@ def sentence_figures(
             if own_period is not None and not own_period.comparison:
                 ctx.last_period = own_period  # later figures still continue its period
             continue
-        inherited = None if flow else _follow_up(slot, sentence, ctx)
+        own_item = list_owner(listed, m) if listed else None
+        if flow is None and own_item is not None:
+            flow = flow_after_list(sentence, m)
+        inherited = None if flow else _follow_up(slot, sentence, ctx, len(listed) > 1)
         if inherited is not None:
             base, base_period = inherited
             flow = base["flow"]
@@ -294,6 +315,9 @@ def sentence_figures(
             status, scope = base["status"], base["scope"]
             period = period_of(slot, periods(), None) or base_period
             pair: tuple[str, str] | None = (base["reporter"], base["partner"])
+            if own_item is not None:
+                list_base = (base["reporter"], base["partner"])
+                pair = continued_pair(list_base, own_item.iso3)
         else:
             status = status_of(slot, sentence[: m.start])
             scope = scope_of(slot, previous[0] if previous else None, flow)
@@ -314,9 +338,12 @@ def sentence_figures(
             if period is None and status == "actual":
                 period = ctx.last_period
             previous_pair = (previous[0]["reporter"], previous[0]["partner"]) if previous else None
-            pair = pair_of(
-                flow, sentence, slot, countries, ctx, ctx.state.speaker, previous_pair, listed
-            )
+            if list_base is not None and own_item is not None:
+                pair = continued_pair(list_base, own_item.iso3)  # the list goes on
+            else:
+                pair = pair_of(
+                    flow, sentence, slot, countries, ctx, ctx.state.speaker, previous_pair, listed
+                )
         if pair is None:
             continue
         named = {c.iso3 for c in economies}

@@ -1,0 +1,106 @@
+"""Partner lists and rankings: "main suppliers were China ($4.7 bln), Poland ($3.2 bln) and
+Turkey (2.4 bln)", "Azerbaijan is followed by Turkey ($279 million), Britain ($250.4 million)",
+"The US (-19.3%), Mexico (-26.7%) were the main contributors to lower imports".
+
+Each listed country owns the amount right after it (``LIST_ITEM``). This module adds what such
+lists leave unsaid: a currency stated once for the whole list (a bare "(2.4 bln)" beside
+"($4.7 bln)"), a flow named after the list ("... were the six countries which recorded higher
+volumes of trade with India"), and, for a list with no trade word at all, the flow and pair of
+the document's previous figure, whose counterpart the listed countries continue.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+
+from pipeline.extract.attribution import CountrySpan
+from pipeline.extract.numbers import Mention, parse_number
+from pipeline.extract.slots import flow_at
+from pipeline.lexicon import alternation, scales
+
+# A country right before its own amount ("China ($6.1 billion)", "Poland - USD 4.7 billion",
+# "Japan: $2bn", "Mexico (-26.7%)").
+LIST_ITEM = re.compile(
+    r"\s?(?:\(|[-–—]\s|:\s)(?:for\s)?(?:[A-Z]{0,3}\s?[$€£¥₹₩₦]|USD|EUR|[-+−]?\d)"
+)
+
+# The distance (characters) from a listed country to its amount: "China (" and "Poland - for ".
+ITEM_GAP = 12
+
+
+@cache
+def _bare_item() -> re.Pattern[str]:
+    """A bracketed amount with a scale but no currency: "(2.4 bln)", "(39 billion or 22%)"."""
+    words = alternation([w for w, v in scales().items() if v >= 1e6 and len(w) > 1])
+    return re.compile(
+        r"\s?\(\s?(?P<n>\d{1,3}(?:[.,]\d{1,3})?)\s?(?P<s>" + words + r")\b(?=\s?(?:\)|or\b))",
+        re.IGNORECASE,
+    )
+
+
+def list_owner(listed: tuple[CountrySpan, ...], m: Mention) -> CountrySpan | None:
+    """The listed country whose amount ``m`` is, if any."""
+    return next(
+        (c for c in reversed(listed) if c.end <= m.start and m.start - c.end <= ITEM_GAP), None
+    )
+
+
+def listed_countries(
+    sentence: str, countries: list[CountrySpan], mentions: list[Mention]
+) -> tuple[CountrySpan, ...]:
+    """The countries of a sentence that head a list item with an amount of their own."""
+    return tuple(
+        c
+        for c in countries
+        if LIST_ITEM.match(sentence, c.end)
+        and any(0 <= m.start - c.end <= ITEM_GAP for m in mentions)
+    )
+
+
+def list_currency(
+    sentence: str, countries: list[CountrySpan], mentions: list[Mention]
+) -> list[Mention]:
+    """``mentions`` plus the list items written without a currency ("Turkey (2.4 bln)") when
+    another item of the same list gives one ("China ($4.7 bln), Poland ($3.2 bln)"): the
+    currency is stated once for the list."""
+    money = [m for m in mentions if m.kind == "money"]
+    if not money or "(" not in sentence:
+        return mentions
+    added: list[Mention] = []
+    for c in countries:
+        bare = _bare_item().match(sentence, c.end)
+        if bare is None or any(m.start <= bare.start("n") < m.end for m in mentions):
+            continue
+        # the currency of the nearest money item before it, else after it
+        model = next((m for m in reversed(money) if m.end <= c.start), money[0])
+        parsed = parse_number(bare.group("n"))
+        scale = scales()[bare.group("s").lower()]
+        added.append(
+            replace(
+                model,
+                start=bare.start("n"),
+                end=bare.end("s"),
+                value=parsed.value * scale,
+                rounding=parsed.step * scale,
+                is_range=False,
+            )
+        )
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=lambda m: m.start)
+
+
+def flow_after_list(sentence: str, m: Mention) -> str | None:
+    """A list item's flow named after the list: "A ($5bn), B ($3bn) were the countries which
+    recorded the most trade with India"."""
+    return flow_at(sentence[m.end :])
+
+
+def continued_pair(base: tuple[str, str], own: str) -> tuple[str, str]:
+    """A list with no trade word continues the previous figure ("Azerbaijan invested $482 million
+    in Georgia. Azerbaijan is followed by Turkey ($279 million), ..."): each listed country is a
+    new counterpart of the previous figure's reporter."""
+    reporter, partner = base
+    return (reporter, own) if own != reporter else (own, partner)
