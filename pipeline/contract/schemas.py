@@ -12,7 +12,9 @@ import pandera.pandas as pa
 from pandera.engines import pandas_engine
 from pandera.typing import Series
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
+# 1.1: resolutions ``revised`` and ``needs_review``; ``conflicting`` only between named
+#      authorities; ``n_sources`` counts named authorities; claims.confidence.
 
 FLOWS = ("turnover", "exports", "imports", "investment")
 MEASURES = ("level", "pct_change", "abs_change", "multiple")
@@ -24,7 +26,11 @@ RESOLUTIONS = (
     "conflicting",
     "derived",
     "inconsistent",
+    "revised",
+    "needs_review",
 )
+UNRESOLVED = ("conflicting", "inconsistent", "needs_review")
+"""Resolutions whose fact has no accepted ``value``."""
 DOC_STATUSES = ("ok", "quarantined")
 # The fact key (CONTRACT.md): the pair is ordered for exports, imports and investment and
 # unordered (sorted) for turnover.
@@ -182,7 +188,7 @@ class FactsSchema(pa.DataFrameModel):
     @pa.dataframe_check
     @classmethod
     def conflicts_have_no_value(cls, df: pd.DataFrame) -> pd.Series:
-        return ~df["resolution"].isin(["conflicting", "inconsistent"]) | df["value"].isna()
+        return ~df["resolution"].isin(UNRESOLVED) | df["value"].isna()
 
     @pa.dataframe_check
     @classmethod
@@ -209,6 +215,8 @@ class ClaimsSchema(pa.DataFrameModel):
     text: Series[str]
     sentence: Series[str]
     published: Series[Date] = pa.Field(nullable=True)
+    # Extraction's confidence in the figure (0-1); null when figures carry none.
+    confidence: Series[float] | None = pa.Field(nullable=True, ge=0, le=1)
 
     @pa.dataframe_check
     @classmethod
@@ -238,6 +246,50 @@ class ChecksSchema(pa.DataFrameModel):
         coerce = True
 
 
+MIRROR_VERDICTS = ("within_band", "mirror_discrepancy")
+
+
+class MirrorSchema(pa.DataFrameModel):
+    """One row per trade stated from both ends: the exporter's exports to the importer as the
+    exporter's authority states them, and the importer's imports from it as the importer's
+    authority states them (``mirror.parquet``; README "Mirror flows")."""
+
+    mirror_id: Series[str] = pa.Field(unique=True)
+    exporter: Series[str] = pa.Field(str_matches=ISO3_OR_BLOC)
+    importer: Series[str] = pa.Field(str_matches=ISO3_OR_BLOC)
+    scope: Series[str]
+    period_start: Series[Date] = pa.Field(nullable=True)
+    period_end: Series[Date] = pa.Field(nullable=True)
+    unit: Series[str] = pa.Field(str_matches=r"^[A-Z]{3}$")
+    exports_value: Series[float] = pa.Field(gt=0)
+    exports_source: Series[str] = pa.Field(str_matches=ISO3_OR_BLOC)
+    exports_fact_id: Series[str]
+    exports_figure_id: Series[str]
+    imports_value: Series[float] = pa.Field(gt=0)
+    imports_source: Series[str] = pa.Field(str_matches=ISO3_OR_BLOC)
+    imports_fact_id: Series[str]
+    imports_figure_id: Series[str]
+    ratio: Series[float] = pa.Field(gt=0)
+    ratio_low: Series[float]
+    ratio_high: Series[float]
+    band_low: Series[float] = pa.Field(gt=0)
+    band_high: Series[float] = pa.Field(gt=0)
+    verdict: Series[str] = pa.Field(isin=MIRROR_VERDICTS)
+    note: Series[str]
+
+    @pa.dataframe_check
+    @classmethod
+    def ratio_is_imports_over_exports(cls, df: pd.DataFrame) -> pd.Series:
+        return (df["ratio"] - df["imports_value"] / df["exports_value"]).abs() <= 1e-9 * df["ratio"]
+
+    class Config:
+        strict = False
+        coerce = True
+
+
+MIRROR_COLUMNS: list[str] = list(MirrorSchema.to_schema().columns)
+
+
 TABLE_SCHEMAS: dict[str, type[pa.DataFrameModel]] = {
     "documents": DocumentsSchema,
     "sentences": SentencesSchema,
@@ -245,6 +297,7 @@ TABLE_SCHEMAS: dict[str, type[pa.DataFrameModel]] = {
     "facts": FactsSchema,
     "claims": ClaimsSchema,
     "checks": ChecksSchema,
+    "mirror": MirrorSchema,
 }
 
 

@@ -13,5 +13,6 @@ SORT_KEYS: dict[str, tuple[str, ...]] = {
     "facts": ("fact_id",),
     "claims": ("fact_id", "figure_id"),
     "checks": ("check_id",),
+    "mirror": ("mirror_id",),
 }
 """Row order of each published table; makes the bytes independent of upstream row order."""

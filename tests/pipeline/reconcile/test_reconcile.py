@@ -58,8 +58,10 @@ def fig(
     }
 
 
-def run(rows, documents=None, policy="own_statistics"):
-    result = reconcile_all(pd.DataFrame(rows), documents=documents, policy=policy)
+def run(rows, documents=None, policy="own_statistics", threshold=None):
+    result = reconcile_all(
+        pd.DataFrame(rows), documents=documents, policy=policy, threshold=threshold
+    )
     FactsSchema.validate(result.facts)
     if len(result.checks):
         ChecksSchema.validate(result.checks)
