@@ -9,6 +9,7 @@ null, both sides kept in ``claims`` and summarised in ``note``. A separate, conf
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
 from dataclasses import dataclass
@@ -16,7 +17,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from pipeline.contract.hashing import stable_id
-from pipeline.contract.schemas import FACT_KEY
+from pipeline.contract.schemas import FACT_KEY, UNRESOLVED
 from pipeline.reconcile.claims import (
     Claim,
     claim_order,
@@ -24,6 +25,7 @@ from pipeline.reconcile.claims import (
     claims_from,
     source_label,
 )
+from pipeline.reconcile.fx import FX_MARGIN, MONEY_MEASURES, is_money, rate_year, usd_per_unit
 from pipeline.reconcile.identities import apply_identities
 from pipeline.reconcile.intervals import all_overlap, human
 from pipeline.reconcile.sides import UNATTRIBUTED, Side, Sides, revision_note, sort_sides
@@ -277,6 +279,7 @@ def reconcile_all(
                 fact["note"] = f"superseded by a newer article's target; {fact['note']}"
             fact_rows.append(fact)
             claim_rows.extend(claim_records(fact["fact_id"], cs, sentence_of))
+    _across_currencies(fact_rows, grouped, set_aside, policy, threshold)
     facts = pd.DataFrame(fact_rows, columns=FACT_COLUMNS)
     # identities read what each source says now: no revised-away or doubtful claims
     counted = {k: [c for c in cs if c.figure_id not in set_aside] for k, cs in grouped.items()}
@@ -288,6 +291,77 @@ def reconcile_all(
             checks=pd.DataFrame(checks, columns=CHECK_COLUMNS),
         )
     )
+
+
+def _across_currencies(
+    fact_rows: list[dict],
+    grouped: dict[tuple, list[Claim]],
+    set_aside: set[str],
+    policy: str,
+    threshold: float | None,
+) -> None:
+    """Facts of one key stated in different currencies, compared in US dollars.
+
+    Each claim is converted at the annual average rate of its period (``fx``), its interval
+    widened by ``FX_MARGIN``; the converted claims are resolved like any others. Agreement adds
+    a note; a dispute between named authorities makes every such fact ``conflicting`` (and a
+    misread ``needs_review``), the note giving both sides in dollars. A missing rate is said.
+    Stated values are never replaced.
+    """
+    by_base: dict[tuple, list[dict]] = {}
+    for row in fact_rows:
+        if isinstance(row["superseded_by"], str) or not is_money(row["unit"]):
+            continue
+        if row["measure"] not in MONEY_MEASURES:
+            continue
+        base = tuple(row[k] for k in KEY if k != "unit")
+        by_base.setdefault(base, []).append(row)
+    for base, rows in by_base.items():
+        if len({r["unit"] for r in rows}) < 2:
+            continue
+        converted: list[Claim] = []
+        missing: list[str] = []
+        for row in rows:
+            year, why = rate_year(row["period_start"], row["period_end"])
+            if row["unit"] == "USD" or year is not None:
+                factor, why = usd_per_unit(row["unit"], year)
+            else:
+                factor = None
+            if factor is None:
+                missing.append(f"{row['unit']}: {why}")
+                continue
+            for c in grouped[tuple(row[k] for k in KEY)]:
+                if c.figure_id in set_aside:
+                    continue
+                usd = c.value * factor
+                widened = c.rounding * factor + abs(usd) * FX_MARGIN
+                converted.append(dataclasses.replace(c, value=usd, rounding=widened))
+        units = ", ".join(sorted({r["unit"] for r in rows}))
+        if missing:
+            for row in rows:
+                row["note"] += f"; not compared across {units}: {'; '.join(missing)}"
+            continue
+        usd_key = (*base[:7], "USD", base[7])  # KEY order: unit is second to last
+        fact, _ = resolve_sides(usd_key, converted, policy, threshold)
+        verdict = fact["resolution"]
+        for row in rows:
+            if verdict in ("conflicting", "needs_review"):
+                if row["resolution"] not in UNRESOLVED:
+                    row["resolution"], row["value"] = verdict, None
+                row["note"] += (
+                    f"; across {units} in USD at annual average rates (±{FX_MARGIN:.0%}): "
+                    f"{fact['note']}"
+                )
+            else:
+                others = [
+                    f"{human(r['value_min'] if r['value'] is None else r['value'], r['unit'])} {r['unit']}"
+                    for r in rows
+                    if r is not row
+                ]
+                row["note"] += (
+                    f"; agrees with {', '.join(others)} in USD at annual average rates "
+                    f"(±{FX_MARGIN:.0%})"
+                )
 
 
 def canonical_order(result: Reconciled) -> Reconciled:
