@@ -45,7 +45,8 @@ def conflicts_preview(facts: pd.DataFrame, claims: pd.DataFrame, total: int) -> 
     outs={
         "facts": AssetOut(
             description="One row per reconciled fact with its resolution (single_source, "
-            "agreed, agreed_within_rounding, conflicting, derived, inconsistent).",
+            "agreed, agreed_within_rounding, conflicting, revised, needs_review, derived, "
+            "inconsistent).",
             kinds=KINDS,
             code_version=CODE_VERSION,
             metadata=table_metadata("facts"),
@@ -84,7 +85,12 @@ def reconcile_facts(
         for name in OUTPUTS
     }
     result = reconcile_by_pair(
-        figures, sentences, raw_documents, policy=paths.policy(), caches=caches
+        figures,
+        sentences,
+        raw_documents,
+        policy=paths.policy(),
+        caches=caches,
+        threshold=paths.confidence_threshold(),
     )
     facts, checks = result.facts, result.checks
     resolution = facts["resolution"].value_counts() if len(facts) else pd.Series(dtype=int)

@@ -209,7 +209,9 @@ def release(
     tables = ValidatedTables(files, identity_checks, passed)
 
     def attachments(release_id: str) -> dict[str, bytes]:
-        return release_attachments(report_tables(tables), release_id)
+        return release_attachments(
+            report_tables(tables), release_id, min_confidence=paths.confidence_threshold()
+        )
 
     result = publish_release(
         paths.data,
