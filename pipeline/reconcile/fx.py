@@ -1,8 +1,8 @@
 """Money in one currency: annual average exchange rates, ``value_usd``, and claims of one fact
 compared across currencies.
 
-Rates are ``data/usd_rates.csv`` (local currency units per US dollar, annual averages; its
-header names the source). The stated value is never replaced: ``value_usd`` is a column beside
+Rates are ``data/usd_rates.csv`` (local currency units per US dollar, annual averages: World
+Bank WDI ``PA.NUS.FCRF``, years 2017-2023; its header names the export and where it was read). The stated value is never replaced: ``value_usd`` is a column beside
 it, and a figure whose currency and year have no rate gets ``value_usd`` null with
 ``value_usd_note`` saying which rate is missing, never a guessed rate.
 
