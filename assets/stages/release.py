@@ -221,6 +221,7 @@ def release(
         run_id=context.run.run_id,
         attachments=attachments,
         max_drop=paths.max_drop,
+        settings={"min_confidence": paths.confidence_threshold()},
     )
     if result.cleaned:
         context.log.warning(f"removed stale entries of killed writers: {', '.join(result.cleaned)}")
