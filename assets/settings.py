@@ -15,6 +15,7 @@ from pathlib import Path
 import dagster as dg
 
 from assets.environment import (
+    CORRECTIONS_ENV,
     DAGSTER_HOME_ENV,
     DATA_ENV,
     DEFAULT_CRON,
@@ -32,6 +33,7 @@ from assets.environment import (
     SENSOR_RUNNING_ENV,
     WORKERS_ENV,
 )
+from pipeline.curate.corrections import CORRECTIONS_FILE
 from pipeline.ingest.documents import DEFAULT_MAX_BYTES
 from pipeline.reconcile.resolve import DEFAULT_MIN_CONFIDENCE, DEFAULT_POLICY, PREFERENCE_POLICIES
 from pipeline.release.guard import DEFAULT_MAX_DROP
@@ -59,6 +61,8 @@ class TradefactsSettings(dg.ConfigurableResource):
     # Figures whose extraction confidence is below this never create or join a conflict; they
     # are listed for review instead (README "Reconciliation"). From 0 to 1.
     min_confidence: float = DEFAULT_MIN_CONFIDENCE
+    # Analysts' corrections to figures (default: corrections.csv in the input folder).
+    corrections_path: str | None = None
     schedule_cron: str = DEFAULT_CRON
     schedule_tz: str = DEFAULT_TZ
     schedule_running: bool = False
@@ -82,6 +86,7 @@ class TradefactsSettings(dg.ConfigurableResource):
             "max_drop": float(env(MAX_DROP_ENV) or DEFAULT_MAX_DROP),
             "preferred_policy": dg.EnvVar(POLICY_ENV).get_value(DEFAULT_POLICY),
             "min_confidence": float(env(MIN_CONFIDENCE_ENV) or DEFAULT_MIN_CONFIDENCE),
+            "corrections_path": env(CORRECTIONS_ENV),
             "schedule_cron": env(SCHEDULE_CRON_ENV) or DEFAULT_CRON,
             "schedule_tz": env(SCHEDULE_TZ_ENV) or DEFAULT_TZ,
             "schedule_running": _flag(env(SCHEDULE_RUNNING_ENV), False),
@@ -99,6 +104,14 @@ class TradefactsSettings(dg.ConfigurableResource):
     def data(self) -> Path:
         """The data folder (assets, releases, the default Dagster home) as a path."""
         return Path(self.data_dir)
+
+    @property
+    def corrections(self) -> Path:
+        """The corrections file: ``corrections_path``, else ``corrections.csv`` in the input
+        folder (it is not an article: only ``*.txt`` files are read as articles)."""
+        return (
+            Path(self.corrections_path) if self.corrections_path else self.seeds / CORRECTIONS_FILE
+        )
 
     def policy(self) -> str:
         """The preference policy, checked when reconciliation asks for it."""

@@ -12,6 +12,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
+from assets.cli.correct import add_correct_command
 from assets.cli.evaluate import add_evaluate_command
 from assets.cli.options import add_data_argument, seeds_option
 from assets.cli.releases import HANDLER, add_release_commands, with_writer_lock
@@ -49,6 +50,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     add_evaluate_command(commands, HANDLER)
     add_table_commands(commands, HANDLER)  # facts, conflicts
     add_review_command(commands, HANDLER)
+    add_correct_command(commands, HANDLER)
     args = parser.parse_args(argv)
     return getattr(args, HANDLER)(args)
 
