@@ -6,7 +6,6 @@ import datetime as dt
 
 import pandas as pd
 import pytest
-from conftest import make_tables
 
 from pipeline.curate.corrections import (
     append_corrections,
@@ -20,8 +19,9 @@ from pipeline.curate.corrections import (
 D = dt.date(2031, 6, 1)
 
 
-def _figures() -> tuple[pd.DataFrame, pd.DataFrame]:
-    tables = make_tables()
+@pytest.fixture
+def parts(tables) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The figure and sentence of the shared made-up tables (tests/conftest.py)."""
     return tables["figures"], tables["sentences"]
 
 
@@ -31,8 +31,8 @@ def _rows(figures, sentences, **kwargs) -> pd.DataFrame:
     return correction_rows(figure, text, reason="misread", author="ana", date=D, **kwargs)
 
 
-def test_the_key_survives_a_new_figure_id_but_not_a_new_span() -> None:
-    figures, sentences = _figures()
+def test_the_key_survives_a_new_figure_id_but_not_a_new_span(parts) -> None:
+    figures, sentences = parts
     key = figure_keys(figures, sentences).iloc[0]
     assert figure_keys(figures.assign(figure_id="other"), sentences).iloc[0] == key
     assert figure_keys(figures.assign(char_start=45), sentences).iloc[0] != key
@@ -40,16 +40,16 @@ def test_the_key_survives_a_new_figure_id_but_not_a_new_span() -> None:
     assert figure_keys(figures, other_text).iloc[0] != key
 
 
-def test_reject_drops_the_figure_and_keeps_the_input_unchanged() -> None:
-    figures, sentences = _figures()
+def test_reject_drops_the_figure_and_keeps_the_input_unchanged(parts) -> None:
+    figures, sentences = parts
     curated = apply_corrections(figures, sentences, _rows(figures, sentences, reject=True))
     assert curated.figures.empty and curated.orphans.empty
     assert list(curated.applied["current_figure_id"]) == ["f1"]
     assert len(figures) == 1
 
 
-def test_set_reads_each_value_as_its_column_type_and_a_later_set_wins() -> None:
-    figures, sentences = _figures()
+def test_set_reads_each_value_as_its_column_type_and_a_later_set_wins(parts) -> None:
+    figures, sentences = parts
     first = _rows(figures, sentences, reject=False, sets={"period_end": "2030-09-30"})
     later = _rows(
         figures,
@@ -65,8 +65,8 @@ def test_set_reads_each_value_as_its_column_type_and_a_later_set_wins() -> None:
     assert figures["value"].iloc[0] == 7.25e9  # the extracted figure is not touched
 
 
-def test_a_correction_whose_figure_is_gone_is_an_orphan() -> None:
-    figures, sentences = _figures()
+def test_a_correction_whose_figure_is_gone_is_an_orphan(parts) -> None:
+    figures, sentences = parts
     rows = _rows(figures, sentences, reject=True)
     moved = figures.assign(char_start=45)  # the extractor now reads another span
     curated = apply_corrections(moved, sentences, rows)
@@ -84,14 +84,14 @@ def test_a_correction_whose_figure_is_gone_is_an_orphan() -> None:
         ({"reject": False, "sets": {"approx": "maybe"}}, "expected true or false"),
     ],
 )
-def test_a_bad_correction_is_refused_before_anything_is_written(kwargs, message) -> None:
-    figures, sentences = _figures()
+def test_a_bad_correction_is_refused_before_anything_is_written(kwargs, message, parts) -> None:
+    figures, sentences = parts
     with pytest.raises(ValueError, match=message):
         _rows(figures, sentences, **kwargs)
 
 
-def test_append_writes_a_header_once_and_the_file_reads_back(tmp_path) -> None:
-    figures, sentences = _figures()
+def test_append_writes_a_header_once_and_the_file_reads_back(tmp_path, parts) -> None:
+    figures, sentences = parts
     path = tmp_path / "corrections.csv"
     assert read_corrections(path).sha256 is None
     append_corrections(path, _rows(figures, sentences, reject=True))
