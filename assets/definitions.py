@@ -11,6 +11,7 @@ from assets.orchestration.jobs import JOB_NAME, all_jobs, publish_release_job
 from assets.orchestration.schedule import build_schedule
 from assets.orchestration.sensor import build_folder_sensor
 from assets.settings import TradefactsSettings
+from assets.stages.curated_figures import curated_figures
 from assets.stages.facts import reconcile_facts
 from assets.stages.figures import figures
 from assets.stages.input_folder import input_folder
@@ -22,11 +23,14 @@ __all__ = ["ASSETS", "CHECKS", "JOB_NAME", "SOURCES", "build_defs", "defs", "pub
 
 SOURCES = [input_folder]
 """Observed, never materialised: kept apart so ``ASSETS`` holds only what the jobs compute."""
-ASSETS = with_automation([raw_documents, sentences, figures, reconcile_facts, release])
+ASSETS = with_automation(
+    [raw_documents, sentences, figures, curated_figures, reconcile_facts, release]
+)
 CHECKS = [
     schema_check("raw_documents", "documents"),
     schema_check("sentences", "sentences"),
     schema_check("figures", "figures"),
+    schema_check("curated_figures", "figures"),
     schema_check("facts", "facts"),
     schema_check("claims", "claims"),
     schema_check("identity_checks", "checks"),

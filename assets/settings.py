@@ -1,8 +1,8 @@
 """Settings of a tradefacts deployment: one Dagster resource, the only reader of the environment.
 
 Why one resource: the CLI, ``dagster dev`` and the daemon must agree on where articles are read
-and releases written, on the size limit, the worker count and the preference policy; reading
-each variable in the module that uses it made six readers. Here :meth:`TradefactsSettings.from_env`
+and releases written, on the size limit, the worker count, the preference policy and the
+confidence threshold; reading each variable in the module that uses it made six readers. Here :meth:`TradefactsSettings.from_env`
 reads them all through ``dg.EnvVar``; everything else receives the values as arguments
 (``pipeline/`` reads no environment at all). Relative paths are resolved against the working
 directory of the process.
@@ -15,6 +15,7 @@ from pathlib import Path
 import dagster as dg
 
 from assets.environment import (
+    CORRECTIONS_ENV,
     DAGSTER_HOME_ENV,
     DATA_ENV,
     DEFAULT_CRON,
@@ -23,6 +24,7 @@ from assets.environment import (
     DEFAULT_TZ,
     MAX_BYTES_ENV,
     MAX_DROP_ENV,
+    MIN_CONFIDENCE_ENV,
     POLICY_ENV,
     SCHEDULE_CRON_ENV,
     SCHEDULE_RUNNING_ENV,
@@ -31,8 +33,9 @@ from assets.environment import (
     SENSOR_RUNNING_ENV,
     WORKERS_ENV,
 )
+from pipeline.curate.corrections import CORRECTIONS_FILE
 from pipeline.ingest.documents import DEFAULT_MAX_BYTES
-from pipeline.reconcile.resolve import DEFAULT_POLICY, PREFERENCE_POLICIES
+from pipeline.reconcile.resolve import DEFAULT_MIN_CONFIDENCE, DEFAULT_POLICY, PREFERENCE_POLICIES
 from pipeline.release.guard import DEFAULT_MAX_DROP
 
 
@@ -55,6 +58,11 @@ class TradefactsSettings(dg.ConfigurableResource):
     max_drop: float = DEFAULT_MAX_DROP
     # Which side fills preferred_value when sources conflict (README "Reconciliation").
     preferred_policy: str = DEFAULT_POLICY
+    # Figures whose extraction confidence is below this never create or join a conflict; they
+    # are listed for review instead (README "Reconciliation"). From 0 to 1.
+    min_confidence: float = DEFAULT_MIN_CONFIDENCE
+    # Analysts' corrections to figures (default: corrections.csv in the input folder).
+    corrections_path: str | None = None
     schedule_cron: str = DEFAULT_CRON
     schedule_tz: str = DEFAULT_TZ
     schedule_running: bool = False
@@ -77,6 +85,8 @@ class TradefactsSettings(dg.ConfigurableResource):
             "workers": int(env(WORKERS_ENV) or 0),
             "max_drop": float(env(MAX_DROP_ENV) or DEFAULT_MAX_DROP),
             "preferred_policy": dg.EnvVar(POLICY_ENV).get_value(DEFAULT_POLICY),
+            "min_confidence": float(env(MIN_CONFIDENCE_ENV) or DEFAULT_MIN_CONFIDENCE),
+            "corrections_path": env(CORRECTIONS_ENV),
             "schedule_cron": env(SCHEDULE_CRON_ENV) or DEFAULT_CRON,
             "schedule_tz": env(SCHEDULE_TZ_ENV) or DEFAULT_TZ,
             "schedule_running": _flag(env(SCHEDULE_RUNNING_ENV), False),
@@ -95,6 +105,14 @@ class TradefactsSettings(dg.ConfigurableResource):
         """The data folder (assets, releases, the default Dagster home) as a path."""
         return Path(self.data_dir)
 
+    @property
+    def corrections(self) -> Path:
+        """The corrections file: ``corrections_path``, else ``corrections.csv`` in the input
+        folder (it is not an article: only ``*.txt`` files are read as articles)."""
+        return (
+            Path(self.corrections_path) if self.corrections_path else self.seeds / CORRECTIONS_FILE
+        )
+
     def policy(self) -> str:
         """The preference policy, checked when reconciliation asks for it."""
         if self.preferred_policy not in PREFERENCE_POLICIES:
@@ -102,3 +120,11 @@ class TradefactsSettings(dg.ConfigurableResource):
                 f"{POLICY_ENV}={self.preferred_policy!r}; expected one of {PREFERENCE_POLICIES}"
             )
         return self.preferred_policy
+
+    def confidence_threshold(self) -> float:
+        """The confidence threshold, checked when reconciliation asks for it."""
+        if not 0.0 <= self.min_confidence <= 1.0:
+            raise ValueError(
+                f"{MIN_CONFIDENCE_ENV}={self.min_confidence!r}; expected a number from 0 to 1"
+            )
+        return self.min_confidence

@@ -2,7 +2,8 @@
 
 Why the parser lives apart from the commands: only ``run`` needs Dagster, and importing it costs
 about two seconds, so ``run`` is imported when it is asked for; the read-only commands
-(``facts``, ``conflicts``, ``releases …``, ``lineage``) and ``evaluate`` never load it.
+(``facts``, ``conflicts``, ``review``, ``releases …``, ``lineage``) and ``evaluate`` never
+load it.
 """
 
 from __future__ import annotations
@@ -11,9 +12,11 @@ import argparse
 import sys
 from collections.abc import Sequence
 
+from assets.cli.correct import add_correct_command
 from assets.cli.evaluate import add_evaluate_command
 from assets.cli.options import add_data_argument, seeds_option
 from assets.cli.releases import HANDLER, add_release_commands, with_writer_lock
+from assets.cli.review import add_review_command
 from assets.cli.tables import add_table_commands
 from assets.environment import MAX_DROP_ENV
 
@@ -46,6 +49,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     add_release_commands(commands)  # releases list|show|diff|rollback|gc|verify, lineage
     add_evaluate_command(commands, HANDLER)
     add_table_commands(commands, HANDLER)  # facts, conflicts
+    add_review_command(commands, HANDLER)
+    add_correct_command(commands, HANDLER)
     args = parser.parse_args(argv)
     return getattr(args, HANDLER)(args)
 

@@ -24,6 +24,7 @@ STAGES = {
     "raw_documents": "ingest",
     "sentences": "segment",
     "figures": "extract",
+    "curated_figures": "curate",
     "reconcile_facts": "reconcile",
     "release": "publish",
 }

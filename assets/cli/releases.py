@@ -150,6 +150,10 @@ def _diff_text(diff: dict) -> list[str]:
     lines = [f"diff {diff['old']} → {diff['new']}"]
     if diff["code_version"][0] != diff["code_version"][1]:
         lines.append(f"code version {diff['code_version'][0]} → {diff['code_version'][1]}")
+    before, after = diff.get("corrections") or [None, None]
+    if before != after:
+        short = [(sha or "none")[:12] for sha in (before, after)]
+        lines.append(f"corrections file {short[0]} → {short[1]}")
     lines += _changes(
         "inputs",
         diff["inputs"],
@@ -249,6 +253,14 @@ def cmd_lineage(args: argparse.Namespace) -> int:
     print(f"documents ({len(data['documents'])})")
     for d in data["documents"]:
         print(f"  {d['doc_id']}  {d['path']}  sha256 {d['sha256']}")
+    if data.get("corrections"):
+        print(f"corrections ({len(data['corrections'])})")
+    for c in data.get("corrections", []):
+        change = "reject" if c["action"] == "reject" else f"set {c['field']}={c['value']}"
+        print(
+            f"  {c.get('current_figure_id') or c.get('figure_id')}  {c['figure_text']!r}  "
+            f"{change}  by {c['author']} on {c['date']}: {c['reason']}"
+        )
     for problem in data["problems"]:
         print(f"problem: {problem}")
     return 1 if data["problems"] else 0

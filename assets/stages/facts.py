@@ -7,7 +7,7 @@ so they are one multi-asset rather than two assets running the same computation.
 from collections.abc import Iterator
 
 import pandas as pd
-from dagster import AssetOut, MetadataValue, Output, multi_asset
+from dagster import AssetIn, AssetOut, MetadataValue, Output, multi_asset
 
 from assets.io_manager import columns_in, table_metadata
 from assets.metadata import GROUP, KINDS, frame_metadata, markdown_table
@@ -45,7 +45,8 @@ def conflicts_preview(facts: pd.DataFrame, claims: pd.DataFrame, total: int) -> 
     outs={
         "facts": AssetOut(
             description="One row per reconciled fact with its resolution (single_source, "
-            "agreed, agreed_within_rounding, conflicting, derived, inconsistent).",
+            "agreed, agreed_within_rounding, conflicting, revised, needs_review, derived, "
+            "inconsistent).",
             kinds=KINDS,
             code_version=CODE_VERSION,
             metadata=table_metadata("facts"),
@@ -66,6 +67,7 @@ def conflicts_preview(facts: pd.DataFrame, claims: pd.DataFrame, total: int) -> 
     ins={
         "raw_documents": columns_in("doc_id", "published"),
         "sentences": columns_in("sentence_id", "text"),
+        "figures": AssetIn("curated_figures"),
     },
     group_name=GROUP,
 )
@@ -75,7 +77,8 @@ def reconcile_facts(
     sentences: pd.DataFrame,
     figures: pd.DataFrame,
 ) -> Iterator[Output[pd.DataFrame]]:
-    """Group figures by fact key and resolve each group; never averages mirror statistics.
+    """Group the curated figures (corrections applied) by fact key and resolve each group;
+    never averages mirror statistics.
 
     Pairs whose figures, sentences and dates are unchanged come from the per-pair cache.
     """
@@ -84,7 +87,12 @@ def reconcile_facts(
         for name in OUTPUTS
     }
     result = reconcile_by_pair(
-        figures, sentences, raw_documents, policy=paths.policy(), caches=caches
+        figures,
+        sentences,
+        raw_documents,
+        policy=paths.policy(),
+        caches=caches,
+        threshold=paths.confidence_threshold(),
     )
     facts, checks = result.facts, result.checks
     resolution = facts["resolution"].value_counts() if len(facts) else pd.Series(dtype=int)

@@ -23,8 +23,11 @@ from dagster import (
 from assets.checks import passed_on_current_materialization, schema_check_rows, schema_outcome
 from assets.metadata import GROUP, KINDS
 from assets.settings import TradefactsSettings
+from assets.stages.curated_figures import SHA_METADATA
 from assets.versioning import release_code_version, source_version
+from pipeline.contract.hashing import sha256_hex
 from pipeline.contract.schemas import TABLE_SCHEMAS
+from pipeline.curate.corrections import CORRECTIONS_FILE, Corrections, read_corrections
 from pipeline.release.layout import load_manifest
 from pipeline.release.parquet import TableFile
 from pipeline.release.publish import ReleaseResult, publish_release
@@ -161,6 +164,30 @@ def publication_metadata(result: ReleaseResult, recorded_parent: str | None) -> 
     }
 
 
+def corrections_applied(context: AssetExecutionContext, paths: TradefactsSettings) -> Corrections:
+    """The corrections file as ``curated_figures`` applied it (read again; its sha256 must equal
+    the one that asset recorded, else the file changed during the run and the run fails)."""
+    corrections = read_corrections(paths.corrections)
+    event = context.instance.get_latest_materialization_event(AssetKey("curated_figures"))
+    recorded = event.asset_materialization.metadata.get(SHA_METADATA) if event else None
+    current = corrections.sha256 or "none"
+    if recorded is not None and recorded.value != current:
+        raise ValueError(
+            f"{corrections.path} changed after curated_figures applied it (sha256 "
+            f"{recorded.value} -> {current}); run again"
+        )
+    return corrections
+
+
+def corrections_record(corrections: Corrections) -> dict[str, object]:
+    """The manifest's ``settings.corrections``: path, the file's sha256 (null: no file), rows."""
+    return {
+        "path": str(corrections.path),
+        "sha256": corrections.sha256,
+        "rows": len(corrections.frame),
+    }
+
+
 def _recorded_parent(data: Path, release_id: str) -> str | None:
     try:
         return load_manifest(data, release_id).get("parent")
@@ -175,6 +202,7 @@ def _recorded_parent(data: Path, release_id: str) -> str | None:
     group_name=GROUP,
     kinds=KINDS,
     code_version=source_version("pipeline.release.publish", "pipeline.report.attachments"),
+    deps=["curated_figures"],
 )
 def release(
     context: AssetExecutionContext,
@@ -208,8 +236,18 @@ def release(
     passed = passed_on_current_materialization(context.instance, assets)
     tables = ValidatedTables(files, identity_checks, passed)
 
+    corrections = corrections_applied(context, paths)
+    corrections_bytes = corrections.path.read_bytes() if corrections.sha256 else None
+    if corrections_bytes is not None and sha256_hex(corrections_bytes) != corrections.sha256:
+        raise ValueError(f"{corrections.path} changed while the release was being made; run again")
+
     def attachments(release_id: str) -> dict[str, bytes]:
-        return release_attachments(report_tables(tables), release_id)
+        files = release_attachments(
+            report_tables(tables), release_id, min_confidence=paths.confidence_threshold()
+        )
+        if corrections_bytes is not None:  # the file behind the facts, for lineage
+            files[CORRECTIONS_FILE] = corrections_bytes
+        return files
 
     result = publish_release(
         paths.data,
@@ -219,6 +257,10 @@ def release(
         run_id=context.run.run_id,
         attachments=attachments,
         max_drop=paths.max_drop,
+        settings={
+            "min_confidence": paths.confidence_threshold(),
+            "corrections": corrections_record(corrections),
+        },
     )
     if result.cleaned:
         context.log.warning(f"removed stale entries of killed writers: {', '.join(result.cleaned)}")

@@ -20,6 +20,9 @@ from pipeline.contract.keys import FACT_KEY
 __all__ = ["FACT_KEY"]
 
 SCHEMA_VERSION = "1.1"
+# 1.1: resolutions ``revised`` and ``needs_review``; ``conflicting`` only between named
+#      authorities; ``n_sources`` counts named authorities; claims.confidence; mirror table;
+#      figures.evidence and figures.confidence.
 
 FLOWS = ("turnover", "exports", "imports", "investment")
 MEASURES = ("level", "pct_change", "abs_change", "multiple")
@@ -31,7 +34,11 @@ RESOLUTIONS = (
     "conflicting",
     "derived",
     "inconsistent",
+    "revised",
+    "needs_review",
 )
+UNRESOLVED = ("conflicting", "inconsistent", "needs_review")
+"""Resolutions whose fact has no accepted ``value``."""
 DOC_STATUSES = ("ok", "quarantined")
 CHECK_KINDS = ("schema", "identity")
 CHECK_OUTCOMES = ("passed", "failed", "agreed_within_rounding", "inconsistent")
@@ -242,7 +249,7 @@ class FactsSchema(pa.DataFrameModel):
     @pa.dataframe_check
     @classmethod
     def conflicts_have_no_value(cls, df: pd.DataFrame) -> pd.Series:
-        return ~df["resolution"].isin(["conflicting", "inconsistent"]) | df["value"].isna()
+        return ~df["resolution"].isin(UNRESOLVED) | df["value"].isna()
 
     @pa.dataframe_check
     @classmethod
@@ -274,6 +281,12 @@ class ClaimsSchema(pa.DataFrameModel):
     text: Series[str] = _text("the figure as written")
     sentence: Series[str] = _text("the sentence quoted")
     published: Series[Date] = _text("publication date of the document", nullable=True)
+    confidence: Series[float] | None = _text(
+        "extraction's confidence in the figure (0-1); null when figures carry none",
+        nullable=True,
+        ge=0,
+        le=1,
+    )
 
     @pa.dataframe_check
     @classmethod
@@ -326,6 +339,56 @@ class GoldSchema(pa.DataFrameModel):
         coerce = True
 
 
+MIRROR_VERDICTS = ("within_band", "mirror_discrepancy")
+
+
+class MirrorSchema(pa.DataFrameModel):
+    """One row per trade stated from both ends: the exporter's exports to the importer as the
+    exporter's authority states them, and the importer's imports from it as the importer's
+    authority states them (``mirror.parquet``; README "Mirror flows")."""
+
+    mirror_id: Series[str] = _text("stable id of the pair of facts", unique=True)
+    exporter: Series[str] = _text("ISO alpha-3 of the exporting economy", str_matches=ISO3_OR_BLOC)
+    importer: Series[str] = _text("ISO alpha-3 of the importing economy", str_matches=ISO3_OR_BLOC)
+    scope: Series[str] = _text("total, or a sector, as in facts")
+    period_start: Series[Date] = _text("first day of the period", nullable=True)
+    period_end: Series[Date] = _text("last day of the period", nullable=True)
+    unit: Series[str] = _text("ISO 4217 code of both values", str_matches=r"^[A-Z]{3}$")
+    exports_value: Series[float] = _text(
+        "exports as the exporter's authority states them (its newest publication)", gt=0
+    )
+    exports_source: Series[str] = _text(
+        "the authority stating exports_value (the exporter)", str_matches=ISO3_OR_BLOC
+    )
+    exports_fact_id: Series[str] = _text("the exports fact")
+    exports_figure_id: Series[str] = _text("the figure exports_value is read from")
+    imports_value: Series[float] = _text(
+        "imports as the importer's authority states them (its newest publication)", gt=0
+    )
+    imports_source: Series[str] = _text(
+        "the authority stating imports_value (the importer)", str_matches=ISO3_OR_BLOC
+    )
+    imports_fact_id: Series[str] = _text("the imports fact")
+    imports_figure_id: Series[str] = _text("the figure imports_value is read from")
+    ratio: Series[float] = _text("imports_value / exports_value", gt=0)
+    ratio_low: Series[float] = _text("lowest ratio both claims' stated precision allows")
+    ratio_high: Series[float] = _text("highest ratio both claims' stated precision allows")
+    band_low: Series[float] = _text("low end of the band a ratio is expected in", gt=0)
+    band_high: Series[float] = _text("high end of that band", gt=0)
+    verdict: Series[str] = _text("within_band or mirror_discrepancy", isin=MIRROR_VERDICTS)
+    note: Series[str] = _text("the comparison, in one line")
+
+    @pa.dataframe_check
+    @classmethod
+    def ratio_is_imports_over_exports(cls, df: pd.DataFrame) -> pd.Series:
+        return (df["ratio"] - df["imports_value"] / df["exports_value"]).abs() <= 1e-9 * df["ratio"]
+
+    class Config:
+        strict = False
+        coerce = True
+        metadata = {SORT_KEY: ("mirror_id",)}
+
+
 TABLE_SCHEMAS: dict[str, type[pa.DataFrameModel]] = {
     "documents": DocumentsSchema,
     "sentences": SentencesSchema,
@@ -333,8 +396,14 @@ TABLE_SCHEMAS: dict[str, type[pa.DataFrameModel]] = {
     "facts": FactsSchema,
     "claims": ClaimsSchema,
     "checks": ChecksSchema,
+    "mirror": MirrorSchema,
 }
-"""The tables every release holds, in manifest order, with their models."""
+"""Every contract table with its model, in manifest order: the release tables, then those in
+``ATTACHED_TABLES``."""
+
+ATTACHED_TABLES: tuple[str, ...] = ("mirror",)
+"""Tables with a model that a release carries as an attachment derived from ``facts`` and
+``claims`` (``mirror.parquet``), not as one of its tables (``contract.tables.TABLES``)."""
 
 
 def empty_frame(schema: type[pa.DataFrameModel]) -> pd.DataFrame:

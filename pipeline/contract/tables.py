@@ -11,9 +11,9 @@ from functools import cache
 
 import pandera.pandas as pa
 
-from pipeline.contract.schemas import SORT_KEY, TABLE_SCHEMAS
+from pipeline.contract.schemas import ATTACHED_TABLES, SORT_KEY, TABLE_SCHEMAS
 
-TABLES: tuple[str, ...] = tuple(TABLE_SCHEMAS)
+TABLES: tuple[str, ...] = tuple(t for t in TABLE_SCHEMAS if t not in ATTACHED_TABLES)
 """The tables every release holds, in manifest order."""
 
 

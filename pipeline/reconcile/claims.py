@@ -32,6 +32,8 @@ class Claim:
     approx: bool
     text: str
     published: dt.date | None
+    confidence: float | None = None
+    """Extraction's confidence (0-1) when figures carry a ``confidence`` column."""
 
     @property
     def interval(self) -> Interval:
@@ -58,6 +60,13 @@ def by_source(claims: list[Claim]) -> dict[str, list[Claim]]:
 def claim_order(c: Claim) -> tuple:
     """Oldest publication first, then document and figure id: the order of a fact's claims."""
     return (c.published or dt.date.min, c.doc_id, c.figure_id)
+
+
+def _confidence(value: object) -> float | None:
+    if value is None or isinstance(value, str):
+        return None
+    number = float(value)  # type: ignore[arg-type]
+    return None if number != number else number
 
 
 def claims_from(
@@ -88,6 +97,7 @@ def claims_from(
             approx=bool(row["approx"]),
             text=row["text"],
             published=published.get(row["doc_id"]),
+            confidence=_confidence(row.get("confidence")),
         )
         out.append((fact_key(row), claim, sentence_text.get(row["sentence_id"], "")))
     return out
@@ -109,6 +119,7 @@ def claim_records(fact_id: str, claims: Iterable[Claim], sentence_of: dict[str, 
             "text": c.text,
             "sentence": sentence_of.get(c.figure_id, ""),
             "published": c.published,
+            "confidence": c.confidence,
         }
         for c in sorted(claims, key=claim_order)
     ]

@@ -124,10 +124,11 @@ def _compare(
     fact = state.facts[index]
     resolution = fact["resolution"]
     fact["note"] = f"{fact['note']}; identity {identity}: {detail}"
-    if resolution in ("single_source", "agreed", "agreed_within_rounding"):
-        fact["resolution"] = outcome if not ok or resolution != "agreed" else "agreed"
+    if resolution in ("single_source", "agreed", "agreed_within_rounding", "revised"):
         if not ok:
-            fact["value"] = None
+            fact["resolution"], fact["value"] = "inconsistent", None
+        elif resolution == "single_source":
+            fact["resolution"] = "agreed_within_rounding"
 
 
 def claim_unit(key: FactKey) -> str:

@@ -22,6 +22,7 @@ from pipeline.reconcile.identities import subject_pair
 from pipeline.reconcile.resolve import (
     CHECK_COLUMNS,
     CLAIM_COLUMNS,
+    DEFAULT_MIN_CONFIDENCE,
     DEFAULT_POLICY,
     FACT_COLUMNS,
     Reconciled,
@@ -96,7 +97,7 @@ def _chunks(inputs: pd.DataFrame, pairs: list[str], size: int) -> Iterator[pd.Da
         yield pd.concat(batch)
 
 
-def _resolve(chunk: pd.DataFrame, policy: str) -> Reconciled:
+def _resolve(chunk: pd.DataFrame, policy: str, threshold: float) -> Reconciled:
     sentences = chunk[["sentence_id", "_sentence"]].rename(columns={"_sentence": "text"})
     documents = chunk[["doc_id", "_published"]].rename(columns={"_published": "published"})
     return reconcile_all(
@@ -104,6 +105,7 @@ def _resolve(chunk: pd.DataFrame, policy: str) -> Reconciled:
         sentences.dropna().drop_duplicates("sentence_id"),
         documents.drop_duplicates("doc_id"),
         policy=policy,
+        threshold=threshold,
     )
 
 
@@ -138,6 +140,7 @@ def reconcile_by_pair(
     policy: str = DEFAULT_POLICY,
     caches: dict[str, StageCache] | None = None,
     chunk_figures: int = CHUNK_FIGURES,
+    threshold: float = DEFAULT_MIN_CONFIDENCE,
 ) -> Reconciled:
     """What ``reconcile_all`` returns, computed per pair and only for pairs not in ``caches``.
 
@@ -146,7 +149,7 @@ def reconcile_by_pair(
     still in bounded chunks.
     """
     inputs = _inputs(figures, sentences, documents)
-    digests = pair_digests(inputs, policy)
+    digests = pair_digests(inputs, f"{policy}\0min_confidence={threshold!r}")
     stored: dict[str, pd.DataFrame] = {}
     known = set()
     if caches:
@@ -159,7 +162,7 @@ def reconcile_by_pair(
         cache.misses += len(missing)
     fresh: dict[str, list[pd.DataFrame]] = {name: [] for name in OUTPUTS}
     for chunk in _chunks(inputs, missing, chunk_figures):
-        for name, rows in _tag(_resolve(chunk, policy), digests).items():
+        for name, rows in _tag(_resolve(chunk, policy, threshold), digests).items():
             fresh[name].append(rows)
     parts = {}
     for name, columns in OUTPUTS.items():

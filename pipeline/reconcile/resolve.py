@@ -9,24 +9,27 @@ null, both sides kept in ``claims`` and summarised in ``note``. A separate, conf
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
 import pandas as pd
 
 from pipeline.contract.hashing import stable_id
-from pipeline.contract.keys import FACT_KEY
+from pipeline.contract.keys import FACT_KEY, FactKey
+from pipeline.contract.schemas import UNRESOLVED
 from pipeline.contract.tables import columns, pick
 from pipeline.reconcile.claims import (
     Claim,
-    by_source,
     claim_order,
     claim_records,
     claims_from,
     source_label,
 )
+from pipeline.reconcile.fx import FX_MARGIN, MONEY_MEASURES, is_money, rate_year, usd_per_unit
 from pipeline.reconcile.identities import apply_identities
 from pipeline.reconcile.intervals import all_overlap, human
+from pipeline.reconcile.sides import UNATTRIBUTED, Side, Sides, revision_note, sort_sides
 
 KEY = list(FACT_KEY)
 
@@ -51,6 +54,13 @@ PREFERENCE_POLICIES = ("own_statistics", "most_precise", "none")
 DEFAULT_POLICY = "own_statistics"
 
 
+DEFAULT_MIN_CONFIDENCE = 0.6
+"""Figures whose extraction ``confidence`` is below this never create or join a conflict (they
+are listed for review instead); figures without a ``confidence`` column are all trusted. The
+deployment's value is ``TradefactsSettings.min_confidence`` (``TRADEFACTS_MIN_CONFIDENCE``),
+passed in by the ``facts`` asset; ``pipeline/`` reads no environment."""
+
+
 def _prefer(claims: list[Claim], reporter: str, flow: str, policy: str) -> Claim | None:
     if policy == "none":
         return None
@@ -63,49 +73,93 @@ def _prefer(claims: list[Claim], reporter: str, flow: str, policy: str) -> Claim
     )
 
 
-def resolve_group(key: tuple, claims: list[Claim], policy: str) -> dict:
-    """One fact from the claims sharing a key.
+def _conflict_note(sides: list[Side], unit: str) -> str:
+    """``KAZ side 1.7bn vs KGZ side 1.34bn (ratio 1.27)``, largest side first."""
+    ordered = sorted(sides, key=lambda s: (-max(s.values), s.label))
+    parts = []
+    for side in ordered:
+        part = f"{side.label} side {'/'.join(human(v, unit) for v in side.values)}"
+        if side.supporters:
+            part += f" (+{len(side.supporters)} unattributed)"
+        parts.append(part)
+    values = [v for s in sides for v in s.values]
+    hi, lo = max(values), min(values)
+    ratio = f" (ratio {hi / lo:.2f})" if lo > 0 else ""
+    return " vs ".join(parts) + ratio
 
-    Unattributed claims speak with one voice when deciding agreement, but ``voices`` and
-    ``sources`` count only named authorities (a null ``source_country`` is not a country).
+
+def resolve_sides(
+    key: tuple, claims: list[Claim], policy: str, min_confidence: float | None
+) -> tuple[dict, Sides]:
+    """One fact from the claims sharing a key, and how its claims were sorted into sides.
+
+    ``conflicting`` only between different named authorities; one authority's own
+    disagreement is ``revised`` (a newer publication) or ``needs_review`` (one article or one
+    date); unattributed claims support a named side or make the fact ``needs_review``; doubtful
+    claims (below ``min_confidence``) never make or join a conflict.
     """
     flow, _, reporter, partner, *_rest, unit, _status = key
+    sides = sort_sides(claims, unit, min_confidence)
     values = [c.value for c in claims]
-    sources = by_source(claims)
-    named_sources = sorted(s for s in sources if s != "unattributed")
-    voices = len(sources)
-    intervals = [c.interval for c in claims]
-    exact = len({round(v, 9) for v in values}) == 1
-    value: float | None
-    if exact:
-        resolution = "single_source" if voices == 1 else "agreed"
-        value = values[0]
-        note = f"{human(value, unit)} stated by {', '.join(sorted(sources))}"
-        if voices > 1:
-            note = f"all {voices} sources state {human(value, unit)}"
-    elif all_overlap(intervals):
-        resolution = "single_source" if voices == 1 else "agreed_within_rounding"
-        best = min(claims, key=lambda c: c.relative_precision)
-        value = best.value
-        note = f"claims {', '.join(sorted({human(v, unit) for v in values}))} agree within stated precision; value from the most precise ({human(best.value, unit)}, {source_label(best.source)})"
-    else:
-        resolution = "conflicting"
-        value = None
-        sides = []
-        for label, side in sorted(sources.items(), key=lambda kv: -max(c.value for c in kv[1])):
-            side_values = sorted({c.value for c in side}, reverse=True)
-            sides.append((label, side_values))
-        parts = [f"{label} side {'/'.join(human(v, unit) for v in vals)}" for label, vals in sides]
-        hi, lo = max(values), min(values)
-        ratio = f" (ratio {hi / lo:.2f})" if lo > 0 else ""
-        note = " vs ".join(parts) + ratio
-        if voices == 1:
-            note = f"one source states different values: {note}"
+    named = sorted(s.label for s in sides.named)
+    own = [c for s in sides.named for c in s.current] or sides.unattributed_only
+    agree = all_overlap([c.interval for c in own])
+    # supporters agree with a side's claim each; they join the value when they agree together
+    deciding = sides.current if all_overlap([c.interval for c in sides.current]) else own
+    review: list[str] = [s.ambiguous for s in sides.named if s.ambiguous]
+    if sides.orphans:
+        review.append(
+            f"unattributed {_values_label(sides.orphans, unit)} disagrees with every named side"
+        )
+    if sides.unattributed_only and not agree:
+        review.append(f"unattributed claims state {_values_label(deciding, unit)}")
+    revised = [s for s in sides.named if s.older and not s.ambiguous]
+    value: float | None = None
     preferred = None
-    if resolution == "conflicting":
-        preferred = _prefer(claims, reporter, flow, policy)
+    if len(sides.named) > 1 and not agree and not any(s.ambiguous for s in sides.named):
+        if sides.all_doubtful:
+            resolution = "needs_review"
+            note = f"only doubtful claims: {_conflict_note(sides.named, unit)}"
+        else:
+            resolution = "conflicting"
+            note = _conflict_note(sides.named, unit)
+            preferred = _prefer(own, reporter, flow, policy)
+        if sides.orphans:
+            note += "; " + review[-1]
+    elif review:
+        resolution = "needs_review"
+        note = "; ".join(review)
+    else:
+        voices = max(len(sides.named), 1)
+        exact = len({round(c.value, 9) for c in deciding}) == 1
+        best = min(deciding, key=lambda c: (c.relative_precision, claim_order(c)))
+        value = deciding[0].value if exact else best.value
+        if exact:
+            resolution = "single_source" if voices == 1 else "agreed"
+            note = (
+                f"{human(value, unit)} stated by {', '.join(named) or UNATTRIBUTED}"
+                if voices == 1
+                else f"all {voices} sources state {human(value, unit)}"
+            )
+        else:
+            resolution = "single_source" if voices == 1 else "agreed_within_rounding"
+            note = (
+                f"claims {', '.join(sorted({human(c.value, unit) for c in deciding}))} agree "
+                f"within stated precision; value from the most precise "
+                f"({human(best.value, unit)}, {source_label(best.source)})"
+            )
+        if revised:
+            resolution = "revised"
+            note = "; ".join(revision_note(s, unit) for s in revised) + f"; {note}"
+    if revised and resolution != "revised":
+        note += "; " + "; ".join(revision_note(s, unit) for s in revised)
+    if sides.doubtful and not sides.all_doubtful:
+        note += (
+            f"; {len(sides.doubtful)} doubtful claim(s) left out "
+            f"({_values_label(sides.doubtful, unit)}, confidence < {min_confidence:g})"
+        )
     ordered = sorted(claims, key=claim_order)
-    return {
+    fact = {
         "fact_id": stable_id("fact", *key),
         **key._asdict(),
         "value": value,
@@ -113,8 +167,8 @@ def resolve_group(key: tuple, claims: list[Claim], policy: str) -> dict:
         "value_max": max(values),
         "resolution": resolution,
         "n_claims": len(claims),
-        "n_sources": len(named_sources),
-        "sources": named_sources,
+        "n_sources": len(named),
+        "sources": named,
         "figure_ids": [c.figure_id for c in ordered],
         "doc_ids": sorted({c.doc_id for c in claims}),
         "note": note,
@@ -122,6 +176,18 @@ def resolve_group(key: tuple, claims: list[Claim], policy: str) -> dict:
         "preferred_source": source_label(preferred.source) if preferred else None,
         "superseded_by": None,
     }
+    return fact, sides
+
+
+def _values_label(claims: list[Claim], unit: str) -> str:
+    return "/".join(human(v, unit) for v in sorted({c.value for c in claims}, reverse=True))
+
+
+def resolve_group(
+    key: tuple, claims: list[Claim], policy: str, min_confidence: float | None = None
+) -> dict:
+    """One fact from the claims sharing a key (see ``resolve_sides``)."""
+    return resolve_sides(key, claims, policy, min_confidence)[0]
 
 
 def _target_groups(key: tuple, claims: list[Claim]) -> list[tuple[tuple, list[Claim], bool]]:
@@ -156,8 +222,14 @@ def reconcile_all(
     sentences: pd.DataFrame | None = None,
     documents: pd.DataFrame | None = None,
     policy: str = DEFAULT_POLICY,
+    threshold: float = DEFAULT_MIN_CONFIDENCE,
 ) -> Reconciled:
-    """Facts, their claims and the identity checks, from the figures table."""
+    """Facts, their claims and the identity checks, from the figures table.
+
+    ``threshold``: figures whose ``confidence`` is below it never create or join a conflict
+    (the caller passes the deployment's ``min_confidence``); ignored when figures have no
+    ``confidence`` column.
+    """
     grouped: dict[tuple, list[Claim]] = {}
     sentence_of: dict[str, str] = {}
     for key, claim, sentence in claims_from(figures, sentences, documents):
@@ -165,12 +237,14 @@ def reconcile_all(
         sentence_of[claim.figure_id] = sentence
     fact_rows: list[dict] = []
     claim_rows: list[dict] = []
+    set_aside: set[str] = set()
     for key in sorted(grouped, key=lambda k: tuple(str(x) for x in k)):
         claims = grouped[key]
         groups = _target_groups(key, claims) if key.status == "target" else [(key, claims, True)]
         current_id = None
         for _, cs, is_current in groups:
-            fact = resolve_group(key, cs, policy)
+            fact, sides = resolve_sides(key, cs, policy, threshold)
+            set_aside.update(c.figure_id for c in sides.set_aside)
             if is_current:
                 current_id = fact["fact_id"]
             else:
@@ -179,8 +253,11 @@ def reconcile_all(
                 fact["note"] = f"superseded by a newer article's target; {fact['note']}"
             fact_rows.append(fact)
             claim_rows.extend(claim_records(fact["fact_id"], cs, sentence_of))
+    _across_currencies(fact_rows, grouped, set_aside, policy, threshold)
     facts = pd.DataFrame(fact_rows, columns=FACT_COLUMNS)
-    facts, checks = apply_identities(facts, grouped)
+    # identities read what each source says now: no revised-away or doubtful claims
+    counted = {k: [c for c in cs if c.figure_id not in set_aside] for k, cs in grouped.items()}
+    facts, checks = apply_identities(facts, {k: cs for k, cs in counted.items() if cs})
     return canonical_order(
         Reconciled(
             facts=facts,
@@ -188,6 +265,77 @@ def reconcile_all(
             checks=pd.DataFrame(checks, columns=CHECK_COLUMNS),
         )
     )
+
+
+def _across_currencies(
+    fact_rows: list[dict],
+    grouped: dict[tuple, list[Claim]],
+    set_aside: set[str],
+    policy: str,
+    threshold: float | None,
+) -> None:
+    """Facts of one key stated in different currencies, compared in US dollars.
+
+    Each claim is converted at the annual average rate of its period (``fx``), its interval
+    widened by ``FX_MARGIN``; the converted claims are resolved like any others. Agreement adds
+    a note; a dispute between named authorities makes every such fact ``conflicting`` (and a
+    misread ``needs_review``), the note giving both sides in dollars. A missing rate is said.
+    Stated values are never replaced.
+    """
+    by_base: dict[tuple, list[dict]] = {}
+    for row in fact_rows:
+        if isinstance(row["superseded_by"], str) or not is_money(row["unit"]):
+            continue
+        if row["measure"] not in MONEY_MEASURES:
+            continue
+        base = tuple(row[k] for k in KEY if k != "unit")
+        by_base.setdefault(base, []).append(row)
+    for base, rows in by_base.items():
+        if len({r["unit"] for r in rows}) < 2:
+            continue
+        converted: list[Claim] = []
+        missing: list[str] = []
+        for row in rows:
+            year, why = rate_year(row["period_start"], row["period_end"])
+            if row["unit"] == "USD" or year is not None:
+                factor, why = usd_per_unit(row["unit"], year)
+            else:
+                factor = None
+            if factor is None:
+                missing.append(f"{row['unit']}: {why}")
+                continue
+            for c in grouped[tuple(row[k] for k in KEY)]:
+                if c.figure_id in set_aside:
+                    continue
+                usd = c.value * factor
+                widened = c.rounding * factor + abs(usd) * FX_MARGIN
+                converted.append(dataclasses.replace(c, value=usd, rounding=widened))
+        units = ", ".join(sorted({r["unit"] for r in rows}))
+        if missing:
+            for row in rows:
+                row["note"] += f"; not compared across {units}: {'; '.join(missing)}"
+            continue
+        usd_key = FactKey(*base[:7], "USD", base[7])  # KEY order: unit is second to last
+        fact, _ = resolve_sides(usd_key, converted, policy, threshold)
+        verdict = fact["resolution"]
+        for row in rows:
+            if verdict in ("conflicting", "needs_review"):
+                if row["resolution"] not in UNRESOLVED:
+                    row["resolution"], row["value"] = verdict, None
+                row["note"] += (
+                    f"; across {units} in USD at annual average rates (±{FX_MARGIN:.0%}): "
+                    f"{fact['note']}"
+                )
+            else:
+                others = [
+                    f"{human(r['value_min'] if r['value'] is None else r['value'], r['unit'])} {r['unit']}"
+                    for r in rows
+                    if r is not row
+                ]
+                row["note"] += (
+                    f"; agrees with {', '.join(others)} in USD at annual average rates "
+                    f"(±{FX_MARGIN:.0%})"
+                )
 
 
 def canonical_order(result: Reconciled) -> Reconciled:
@@ -212,7 +360,7 @@ def canonical_order(result: Reconciled) -> Reconciled:
     checks = result.checks.sort_values(["subject", "check_id"], kind="mergesort")
     return Reconciled(
         facts=facts.astype({"n_claims": "int64", "n_sources": "int64"}),
-        claims=claims,
+        claims=claims.astype({"confidence": "float64"}),
         checks=checks.astype({"n_rows": "int64", "n_failures": "int64"}).reset_index(drop=True),
     )
 

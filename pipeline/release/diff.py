@@ -83,6 +83,11 @@ def diff_inputs(old: dict[str, str], new: dict[str, str]) -> dict[str, list]:
     }
 
 
+def _corrections_sha(manifest: dict) -> str | None:
+    """sha256 of the corrections file a release was made with (``None``: none recorded)."""
+    return ((manifest.get("settings") or {}).get("corrections") or {}).get("sha256")
+
+
 def diff_releases(data_dir: Path, old_id: str, new_id: str) -> dict:
     """The difference between two releases of the store at ``data_dir``, as plain JSON data."""
     old_manifest, new_manifest = load_manifest(data_dir, old_id), load_manifest(data_dir, new_id)
@@ -100,6 +105,7 @@ def diff_releases(data_dir: Path, old_id: str, new_id: str) -> dict:
         "schema_version": [old_manifest.get("schema_version"), new_manifest.get("schema_version")],
         "rows": rows,
         "inputs": diff_inputs(old_manifest.get("inputs", {}), new_manifest.get("inputs", {})),
+        "corrections": [_corrections_sha(old_manifest), _corrections_sha(new_manifest)],
         "facts": diff_facts(
             load_table(data_dir, old_id, "facts"), load_table(data_dir, new_id, "facts")
         ),

@@ -25,6 +25,10 @@ ATTACHMENTS = "attachments"
 """Manifest key listing the files derived from the tables (``report.md``, ``claims.png``)."""
 
 
+SETTINGS = "settings"
+"""Manifest key of the settings the tables were made with (``min_confidence``, ``corrections``:
+path, sha256 and rows of the corrections file); recorded, not part of the release id."""
+
 ATTACHMENT_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 
 

@@ -12,8 +12,10 @@ from pathlib import Path
 import pandas as pd
 
 from pipeline.contract.arrow import plain
+from pipeline.contract.keys import FACT_KEY, FactKey
 from pipeline.contract.tables import pick
-from pipeline.release.layout import load_manifest, load_table
+from pipeline.curate.corrections import CORRECTIONS_FILE, figure_keys, parse_corrections
+from pipeline.release.layout import load_manifest, load_table, releases_dir
 
 
 def _records(df: pd.DataFrame, columns: list[str] | None = None) -> list[dict]:
@@ -25,11 +27,43 @@ def _ordered(values: list) -> list:
     return list(dict.fromkeys(v for v in values if isinstance(v, str)))
 
 
+def _corrections(data_dir: Path, release_id: str, fact: dict, figure_ids: list[str]) -> list[dict]:
+    """The corrections behind a fact, from the release's ``corrections.csv``: those of its own
+    figures (a ``set`` that moved a figure here) and the rejections of figures that were read
+    with this fact's key (a rejected figure has no claim, so it is found by its reading)."""
+    path = releases_dir(data_dir) / release_id / CORRECTIONS_FILE
+    if not path.is_file():
+        return []
+    corrections = parse_corrections(path.read_text(encoding="utf-8-sig"))
+    if corrections.empty:
+        return []
+    figures = load_table(data_dir, release_id, "figures")
+    # compared as text: the fact is plain JSON data (ISO dates), the figures hold dates
+    key = [str(plain(v)) for v in FactKey.of(fact)]
+    same_key = [
+        [str(plain(v)) for v in FactKey.of(row)] == key
+        for row in figures[list(FACT_KEY)].to_dict("records")
+    ]
+    mine = figures[figures["figure_id"].isin(figure_ids) | pd.Series(same_key, index=figures.index)]
+    sentences = load_table(data_dir, release_id, "sentences")
+    sentences = sentences[sentences["sentence_id"].isin(mine["sentence_id"])]
+    keys = figure_keys(mine, sentences)
+    own = set(keys[mine["figure_id"].isin(figure_ids)])
+    rejected_here = set(keys) - own
+    wanted = corrections["figure_key"].isin(own) | (
+        corrections["figure_key"].isin(rejected_here) & (corrections["action"] == "reject")
+    )
+    current = dict(zip(keys, mine["figure_id"], strict=True))
+    picked = corrections[wanted].assign(current_figure_id=lambda f: f["figure_key"].map(current))
+    return _records(picked)
+
+
 def lineage(data_dir: Path, release_id: str, fact_id: str) -> dict:
     """The fact ``fact_id`` of ``release_id`` and everything it was derived from.
 
     Figures are the fact's ``figure_ids`` plus the figures of its claims (a ``derived`` fact has
-    no claims of its own but lists the parts it was computed from). ``problems`` names dangling
+    no claims of its own but lists the parts it was computed from). ``corrections`` are the
+    analysts' corrections behind it (see :func:`_corrections`). ``problems`` names dangling
     references and documents whose sha256 differs from the manifest's input hash; it is empty
     for an intact release.
     """
@@ -57,6 +91,7 @@ def lineage(data_dir: Path, release_id: str, fact_id: str) -> dict:
         f"sentence {s} missing" for s in sentence_ids if s not in set(sentences.sentence_id)
     ]
     problems += [f"document {d} missing" for d in doc_ids if d not in set(documents.doc_id)]
+    corrections = _corrections(data_dir, release_id, fact, figure_ids)
     problems += [
         f"document {d}: sha256 differs from the manifest's input hash"
         for d, sha in zip(documents["doc_id"], documents["sha256"], strict=True)
@@ -78,5 +113,6 @@ def lineage(data_dir: Path, release_id: str, fact_id: str) -> dict:
             documents,
             list(pick("documents", "doc_id", "path", "sha256", "published", "title", "status")),
         ),
+        "corrections": corrections,
         "problems": problems,
     }

@@ -25,6 +25,7 @@ from pipeline.release.layout import (
     ATTACHMENT_NAME,
     ATTACHMENTS,
     MANIFEST,
+    SETTINGS,
     STAGING_PREFIX,
     ReleaseError,
     read_latest,
@@ -66,13 +67,16 @@ def publish_release(
     run_id: str | None,
     attachments: Attachments | None = None,
     max_drop: float | None = None,
+    settings: Mapping[str, object] | None = None,
 ) -> ReleaseResult:
     """Publish ``tables`` as a release and point ``LATEST`` at it, under the writer lock.
 
     The release id is the content hash of the tables, so publishing identical content again
     creates nothing (``created=False``) and only re-points ``LATEST`` if it moved elsewhere.
     ``input_hashes`` maps ``doc_id`` to the sha256 of the raw input bytes; ``run_id`` is the
-    orchestrator's run id (``None`` outside Dagster). Both are recorded in the manifest only.
+    orchestrator's run id (``None`` outside Dagster). Both are recorded in the manifest only, as
+    are ``settings`` (JSON values the tables were made with: the confidence threshold, the
+    corrections file's sha256), so none of them changes the release id.
     ``attachments(release_id)`` returns files derived from the tables (``{"report.md": bytes}``);
     it is called only for a new release, and its files are written into the staging folder
     and listed in the manifest with their sha256, but are not part of the release id.
@@ -83,7 +87,7 @@ def publish_release(
     missing = [name for name in TABLES if name not in tables]
     if missing:
         raise ReleaseError(f"cannot publish: missing tables {', '.join(missing)}")
-    request = _Request(code_version, input_hashes, run_id, attachments, max_drop)
+    request = _Request(code_version, input_hashes, run_id, attachments, max_drop, settings)
     with writer_lock(data_dir, run_id):
         cleaned = tuple(clean_stale(data_dir))
         result = _publish_locked(data_dir, tables, request)
@@ -113,6 +117,7 @@ class _Request:
     run_id: str | None
     attachments: Attachments | None
     max_drop: float | None = None
+    settings: Mapping[str, object] | None = None
 
 
 def _publish_locked(
@@ -172,6 +177,8 @@ def _publish_locked(
         }
         if extras:
             manifest[ATTACHMENTS] = extras
+        if request.settings is not None:
+            manifest[SETTINGS] = dict(request.settings)
         manifest_path = staging / MANIFEST
         manifest_path.write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n", "utf-8")
         fsync_file(manifest_path)

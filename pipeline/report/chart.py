@@ -3,8 +3,10 @@
 Why this shape: an analyst should see at a glance where two authorities disagree. One panel per
 pair (the pairs with most claims), years across, values on a log axis (so a sector next to a
 total stays readable), one colour per source, conflicts ringed in red and joined by a red line,
-targets hollow. Only money levels in one currency are drawn (mixing percentages, multiples or
-currencies on one axis would mislead); ``report.md`` lists everything.
+targets hollow. Only money levels are drawn (mixing percentages or multiples on one axis would
+mislead), all in US dollars: claims in other currencies at the annual average rate of their
+year (``pipeline/reconcile/fx.py``, the same ``value_usd`` as figures); a claim whose currency
+and year have no rate is left out, never guessed. ``report.md`` lists everything.
 
 Deterministic: the Agg renderer on a ``Figure`` (no pyplot state), matplotlib's default style
 whatever the user's matplotlibrc says, fixed size and dpi, and no ``Software`` or date chunk in
@@ -19,6 +21,7 @@ import math
 import pandas as pd
 
 from pipeline.contract.tables import pick
+from pipeline.reconcile.fx import to_usd
 from pipeline.reconcile.intervals import human
 from pipeline.report.labels import as_date, pair_label, period_label, source_label
 
@@ -57,7 +60,27 @@ def chart_points(facts: pd.DataFrame, claims: pd.DataFrame, unit: str = "USD") -
     columns += pick("facts", "period_start", "period_end", "measure", "unit", "status")
     columns += ["resolution"]
     merged = claims.merge(facts[columns], on="fact_id", how="inner")
-    merged = merged[(merged["measure"] == "level") & (merged["unit"] == unit)]
+    merged = merged[merged["measure"] == "level"]
+    if unit == "USD":
+        # every currency on one scale: annual average rates (value_usd); no rate, no point
+        usd = pd.Series(
+            [
+                to_usd(v, u, m, s, e)[0]
+                for v, u, m, s, e in zip(
+                    merged["value"],
+                    merged["unit"],
+                    merged["measure"],
+                    merged["period_start"],
+                    merged["period_end"],
+                    strict=True,
+                )
+            ],
+            index=merged.index,
+            dtype="float64",
+        )
+        merged = merged.assign(value=usd)[usd.notna()]
+    else:
+        merged = merged[merged["unit"] == unit]
     if merged.empty:
         return pd.DataFrame(
             columns=["pair", "year", "source", "value", "flow", "scope", "status", "conflict"]

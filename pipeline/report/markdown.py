@@ -10,8 +10,17 @@ from collections.abc import Mapping
 import pandas as pd
 
 from pipeline.contract.tables import pick
+from pipeline.reconcile.mirror import mirror_flows
+from pipeline.reconcile.resolve import DEFAULT_MIN_CONFIDENCE
+from pipeline.reconcile.review import review_rows
 from pipeline.report.chart import chart_caption
-from pipeline.report.labels import fact_value_label, pair_label, period_label
+from pipeline.report.labels import (
+    as_date,
+    fact_value_label,
+    pair_label,
+    period_label,
+    value_label,
+)
 from pipeline.report.selections import conflict_rows, sort_facts
 
 REPORT_FILE = "report.md"
@@ -105,13 +114,78 @@ def _target_rows(facts: pd.DataFrame) -> list[dict]:
     ]
 
 
+def mirror_table(
+    tables: Mapping[str, pd.DataFrame], min_confidence: float = DEFAULT_MIN_CONFIDENCE
+) -> pd.DataFrame:
+    """The release's mirror table, or the same rows made from its facts and claims (claims
+    below ``min_confidence`` left out, as reconciliation left them out)."""
+    if "mirror" in tables:
+        return tables["mirror"]
+    return mirror_flows(tables["facts"], tables["claims"], min_confidence=min_confidence)
+
+
+def _mirror_rows(mirror: pd.DataFrame) -> list[dict]:
+    ordered = mirror.assign(_o=(mirror["verdict"] != "mirror_discrepancy").astype(int)).sort_values(
+        ["_o", "exporter", "importer", "period_end", "mirror_id"], kind="mergesort"
+    )
+    return [
+        {
+            "trade": f"{m['exporter']} → {m['importer']}",
+            "scope": m["scope"],
+            "period": period_label(m["period_start"], m["period_end"]),
+            "exports (exporter says)": f"{value_label(m['exports_value'], m['unit'])} "
+            f"({m['exports_source']})",
+            "imports (importer says)": f"{value_label(m['imports_value'], m['unit'])} "
+            f"({m['imports_source']})",
+            "imports/exports": f"{m['ratio']:.2f}",
+            "verdict": m["verdict"],
+        }
+        for m in ordered.to_dict("records")
+    ]
+
+
+def _review_rows(
+    facts: pd.DataFrame, claims: pd.DataFrame, limit: int, min_confidence: float
+) -> tuple[list[dict], int]:
+    rows = review_rows(facts, claims, min_confidence=min_confidence)
+    out = []
+    for r in rows.head(limit).to_dict("records"):
+        published = as_date(r.get("published"))
+        out.append(
+            {
+                "why": r["why"],
+                "source": r["source_country"] or "unattributed",
+                "read as": r["read_as"],
+                "stated as": r["text"],
+                "sentence": f"“{r['sentence']}”" if r["sentence"] else "",
+                "document": f"`{r['doc_id']}`"
+                + (f" ({published.isoformat()})" if published else ""),
+            }
+        )
+    return out, len(rows)
+
+
 REPORT_CONFLICTS = 200
 """Conflicting facts quoted per section of ``report.md``: a person reads a few hundred; a large
 corpus has tens of thousands (43k at 100k synthetic articles, a 30 MB report)."""
 
 
+def _band(mirror: pd.DataFrame) -> str:
+    from pipeline.reconcile.mirror import MIRROR_BAND
+
+    low, high = (
+        (mirror["band_low"].iloc[0], mirror["band_high"].iloc[0]) if len(mirror) else MIRROR_BAND
+    )
+    return f"{low:g}–{high:g}"
+
+
 def report_markdown(
-    tables: Mapping[str, pd.DataFrame], release_id: str, *, chart: str | None = CHART_FILE
+    tables: Mapping[str, pd.DataFrame],
+    release_id: str,
+    *,
+    chart: str | None = CHART_FILE,
+    mirror: pd.DataFrame | None = None,
+    min_confidence: float = DEFAULT_MIN_CONFIDENCE,
 ) -> str:
     """``report.md`` of a release: counts, the chart, conflicts (both sides), targets, pairs."""
     facts, claims, documents = tables["facts"], tables["claims"], tables["documents"]
@@ -130,6 +204,9 @@ def report_markdown(
             )
         return table
 
+    mirror = mirror_table(tables, min_confidence) if mirror is None else mirror
+    review, n_review = _review_rows(facts, claims, REPORT_CONFLICTS, min_confidence)
+    n_review_facts = int((facts["resolution"] == "needs_review").sum()) if len(facts) else 0
     parts = [
         f"# Release {release_id}",
         "",
@@ -158,6 +235,36 @@ def report_markdown(
         "### Between targets",
         "",
         conflicts(actual=False),
+        "",
+        "## Mirror flows",
+        "",
+        "The same trade seen from both ends: the exporter's authority on its exports beside the "
+        "importer's on its imports, same period and currency. Imports (CIF) usually exceed "
+        "exports (FOB) by a few percent; a ratio outside the band "
+        f"({_band(mirror)}) is a `mirror_discrepancy`. Discrepancies first.",
+        "",
+        md_table(
+            _mirror_rows(mirror),
+            [
+                "trade",
+                "scope",
+                "period",
+                "exports (exporter says)",
+                "imports (importer says)",
+                "imports/exports",
+                "verdict",
+            ],
+        ),
+        "",
+        "## Needs review",
+        "",
+        f"{n_review_facts} facts `needs_review` (one source giving two values for one key, an "
+        "unattributed figure disagreeing with every named source) and claims below the "
+        "extraction confidence threshold: never a conflict, each to be read by a person. "
+        f"{n_review} claims"
+        + (f"; the first {REPORT_CONFLICTS} shown." if n_review > REPORT_CONFLICTS else "."),
+        "",
+        md_table(review, ["why", "source", "read as", "stated as", "sentence", "document"]),
         "",
         "## Targets (stated goals)",
         "",

@@ -25,7 +25,15 @@ from assets.settings import TradefactsSettings
 from pipeline.release.layout import load_manifest, read_latest
 
 ARTICLE = "date 2031-02-01\nTrade between Georgia and Armenia reached $1.4 billion in 2030.\n"
-DOWNSTREAM = {"sentences", "figures", "facts", "claims", "identity_checks", "release"}
+DOWNSTREAM = {
+    "sentences",
+    "figures",
+    "curated_figures",
+    "facts",
+    "claims",
+    "identity_checks",
+    "release",
+}
 
 
 def requested(result) -> set[str]:

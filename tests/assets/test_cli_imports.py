@@ -32,6 +32,7 @@ def data(tmp_path, tables) -> Path:
     [
         ["facts"],
         ["conflicts"],
+        ["review"],
         ["releases", "list"],
         ["releases", "show"],
         ["releases", "verify"],

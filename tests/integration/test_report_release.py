@@ -73,7 +73,7 @@ def test_every_release_carries_a_verified_report_and_chart(data) -> None:
     assert len(releases) == 2
     for info in releases:
         folder = releases_dir(data) / info.release_id
-        assert set(info.manifest["attachments"]) == {"report.md", "claims.png"}
+        assert set(info.manifest["attachments"]) == {"report.md", "claims.png", "mirror.parquet"}
         assert verify_release(data, info.release_id) == []
         with Image.open(folder / "claims.png") as image:
             image.verify()

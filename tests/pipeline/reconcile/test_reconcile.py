@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.contract.schemas import ChecksSchema, FactsSchema
-from pipeline.reconcile.resolve import reconcile_all
+from pipeline.reconcile.resolve import DEFAULT_MIN_CONFIDENCE, reconcile_all
 
 D = dt.date
 _ids = itertools.count()
@@ -58,8 +58,10 @@ def fig(
     }
 
 
-def run(rows, documents=None, policy="own_statistics"):
-    result = reconcile_all(pd.DataFrame(rows), documents=documents, policy=policy)
+def run(rows, documents=None, policy="own_statistics", threshold=DEFAULT_MIN_CONFIDENCE):
+    result = reconcile_all(
+        pd.DataFrame(rows), documents=documents, policy=policy, threshold=threshold
+    )
     FactsSchema.validate(result.facts)
     if len(result.checks):
         ChecksSchema.validate(result.checks)

@@ -1,0 +1,86 @@
+"""Asset ``curated_figures``: the extracted figures with analysts' corrections applied.
+
+Why an asset between ``figures`` and ``facts``: a correction (``corrections.csv``, see
+``pipeline/curate/corrections.py``) must change every fact, conflict and check built on the
+figure, without touching the extractor; the raw ``figures`` stay as read, so a release shows
+the reading and the correction. Its blocking check ``corrections_apply`` fails the run, before
+anything is reconciled or published, on a correction whose figure no longer exists: an
+analyst's decision is never dropped silently.
+"""
+
+import pandas as pd
+from dagster import (
+    AssetCheckResult,
+    AssetCheckSeverity,
+    AssetCheckSpec,
+    AssetExecutionContext,
+    MetadataValue,
+    Output,
+    asset,
+)
+
+from assets.io_manager import columns_in, table_metadata
+from assets.metadata import GROUP, KINDS, markdown_table
+from assets.settings import TradefactsSettings
+from assets.versioning import source_version
+from pipeline.curate.corrections import COLUMNS, apply_corrections, read_corrections
+
+CHECK = "corrections_apply"
+SHA_METADATA = "corrections_sha256"
+"""Metadata key of the corrections file's sha256 ("none": no file); the release compares it."""
+
+
+@asset(
+    description="Figures after the analysts' corrections (corrections.csv: reject a figure, or "
+    "set one field); the raw figures stay in `figures`. Blocking check: every correction finds "
+    "its figure.",
+    group_name=GROUP,
+    kinds=KINDS,
+    code_version=source_version("pipeline.curate.corrections"),
+    metadata=table_metadata("figures"),
+    ins={"sentences": columns_in("sentence_id", "text")},
+    check_specs=[
+        AssetCheckSpec(
+            CHECK,
+            asset="curated_figures",
+            blocking=True,
+            description="Every correction in corrections.csv names a figure that exists.",
+        )
+    ],
+)
+def curated_figures(
+    context: AssetExecutionContext,
+    paths: TradefactsSettings,
+    figures: pd.DataFrame,
+    sentences: pd.DataFrame,
+):
+    """Apply ``paths.corrections`` to ``figures``; report applied and orphaned corrections."""
+    corrections = read_corrections(paths.corrections)
+    curated = apply_corrections(figures, sentences, corrections.frame)
+    actions = curated.applied["action"].value_counts()
+    yield Output(
+        curated.figures,
+        metadata={
+            "dagster/row_count": MetadataValue.int(len(curated.figures)),
+            "corrections_path": MetadataValue.path(str(corrections.path.resolve())),
+            SHA_METADATA: MetadataValue.text(corrections.sha256 or "none"),
+            "corrections": MetadataValue.int(len(corrections.frame)),
+            "rejected": MetadataValue.int(int(actions.get("reject", 0))),
+            "set": MetadataValue.int(int(actions.get("set", 0))),
+            "orphans": MetadataValue.int(len(curated.orphans)),
+        },
+    )
+    metadata = {"orphans": MetadataValue.int(len(curated.orphans))}
+    if len(curated.orphans):
+        shown = curated.orphans[list(COLUMNS)]
+        metadata["orphaned_corrections"] = MetadataValue.md(markdown_table(shown, max_rows=20))
+        context.log.error(
+            f"{len(curated.orphans)} correction(s) in {corrections.path} name a figure that no "
+            f"longer exists: {', '.join(curated.orphans['figure_key'])}"
+        )
+    yield AssetCheckResult(
+        check_name=CHECK,
+        passed=curated.orphans.empty,
+        severity=AssetCheckSeverity.ERROR,
+        metadata=metadata,
+    )

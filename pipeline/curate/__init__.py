@@ -1,0 +1,1 @@
+"""Curation between extraction and reconciliation: analysts' corrections as data."""

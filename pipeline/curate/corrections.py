@@ -1,0 +1,213 @@
+"""Analysts' corrections applied to extracted figures: ``corrections.csv`` as versioned data.
+
+Why here, between extraction and reconciliation: a correction changes what a figure says (or
+drops it), and every fact, conflict and identity check must follow from the corrected figures;
+the extracted ``figures`` table stays as read, so the release shows both the reading and the
+correction behind a fact (``tradefacts lineage``).
+
+A correction names its figure by :func:`figure_keys`, not by ``figure_id``: the id includes the
+extractor version, so it changes with every extractor release, while the key (document, the
+sentence's text, the span) survives re-runs for as long as the sentence and the span are read
+the same way. A correction whose key matches no figure is an *orphan*; the ``curated_figures``
+asset's blocking check fails on it rather than silently dropping an analyst's decision.
+
+Rules: ``reject`` drops the figure; ``set field=value`` replaces one reading (``SETTABLE``);
+rows apply in file order, so a later ``set`` of the same field wins, and a rejected figure stays
+rejected. Setting ``value`` scales ``rounding`` with it (the stated precision is relative).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from pipeline.contract.corrections import ACTIONS, SETTABLE, CorrectionsSchema
+from pipeline.contract.hashing import sha256_hex, stable_id
+
+CORRECTIONS_FILE = "corrections.csv"
+"""Default file name, in the input folder."""
+
+COLUMNS: tuple[str, ...] = tuple(CorrectionsSchema.to_schema().columns)
+"""The file's columns, in order (from the model)."""
+
+_DATES = ("period_start", "period_end")
+_NULLABLE = ("period_start", "period_end", "source_country")
+
+
+def figure_keys(figures: pd.DataFrame, sentences: pd.DataFrame) -> pd.Series:
+    """The stable key of each figure (aligned with ``figures``): 16 hex digits of
+    ``doc_id | sentence text | char_start | char_end | text``."""
+    text_of = dict(zip(sentences["sentence_id"], sentences["text"], strict=True))
+    return pd.Series(
+        [
+            stable_id("figure-key", d, text_of.get(s, ""), a, b, t)
+            for d, s, a, b, t in zip(
+                figures["doc_id"],
+                figures["sentence_id"],
+                figures["char_start"],
+                figures["char_end"],
+                figures["text"],
+                strict=True,
+            )
+        ],
+        index=figures.index,
+        dtype="object",
+    )
+
+
+@dataclass(frozen=True)
+class Corrections:
+    """The rows of a corrections file and the file's sha256 (``None``: no file)."""
+
+    frame: pd.DataFrame
+    sha256: str | None
+    path: Path
+
+
+def empty_corrections() -> pd.DataFrame:
+    return pd.DataFrame({c: pd.Series(dtype="object") for c in COLUMNS})
+
+
+def parse_corrections(text: str) -> pd.DataFrame:
+    """Validated rows of a corrections CSV; empty cells are null. Raises ``ValueError`` naming
+    the problem (pandera's message) when a row breaks the contract."""
+    raw = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False)
+    if raw.empty:
+        return empty_corrections()
+    frame = raw.replace({"": None})
+    try:
+        return CorrectionsSchema.validate(frame, lazy=True)
+    except Exception as exc:  # pandera SchemaError(s): one message for the caller
+        raise ValueError(f"invalid corrections file: {exc}") from exc
+
+
+def read_corrections(path: Path) -> Corrections:
+    """The corrections at ``path``; a missing file is no corrections (sha256 ``None``)."""
+    path = Path(path)
+    if not path.is_file():
+        return Corrections(empty_corrections(), None, path)
+    data = path.read_bytes()
+    return Corrections(parse_corrections(data.decode("utf-8-sig")), sha256_hex(data), path)
+
+
+def _typed(field: str, text: str) -> object:
+    """The text of a ``set`` as the figure column's value; ``ValueError`` if it is not one."""
+    if field in _NULLABLE and text.strip().lower() in ("", "null", "none"):
+        return None
+    if field in _DATES:
+        return dt.date.fromisoformat(text)
+    if field == "value":
+        return float(text)
+    if field == "approx":
+        if text.lower() not in ("true", "false"):
+            raise ValueError(f"approx={text!r}: expected true or false")
+        return text.lower() == "true"
+    return text
+
+
+@dataclass(frozen=True)
+class Curated:
+    """Figures after corrections, and what became of each correction."""
+
+    figures: pd.DataFrame
+    applied: pd.DataFrame
+    """Corrections that found their figure, with ``current_figure_id``."""
+    orphans: pd.DataFrame
+    """Corrections whose figure no longer exists."""
+
+
+def apply_corrections(
+    figures: pd.DataFrame, sentences: pd.DataFrame, corrections: pd.DataFrame
+) -> Curated:
+    """``figures`` with ``corrections`` applied (see module doc). Pure; ``figures`` unchanged.
+
+    Raises ``ValueError`` when a ``set`` value cannot be read as its column's type.
+    """
+    if corrections.empty:
+        none = corrections.assign(current_figure_id=pd.Series(dtype="object"))
+        return Curated(figures, none, none)
+    keys = figure_keys(figures, sentences)
+    position = {key: i for i, key in enumerate(keys)}
+    found = corrections["figure_key"].map(position)
+    applied = corrections[found.notna()].assign(
+        current_figure_id=[figures["figure_id"].iloc[int(i)] for i in found.dropna()]
+    )
+    orphans = corrections[found.isna()].assign(current_figure_id=None)
+    out = figures.copy()
+    rejected: set[int] = set()
+    for row, i in zip(applied.to_dict("records"), found.dropna().astype(int), strict=True):
+        if row["action"] == "reject":
+            rejected.add(i)
+            continue
+        field, value = row["field"], _typed(row["field"], row["value"])
+        label = out.index[i]
+        if field == "value":
+            old = float(out.at[label, "value"])
+            scale = abs(float(value) / old) if old else 1.0
+            out.at[label, "rounding"] = float(out.at[label, "rounding"]) * scale
+        out.at[label, field] = value
+    kept = out.drop(index=[out.index[i] for i in sorted(rejected)])
+    return Curated(kept.reset_index(drop=True), applied, orphans)
+
+
+def correction_rows(
+    figure: Mapping,
+    sentence_text: str,
+    *,
+    reject: bool = False,
+    sets: Mapping[str, str] | None = None,
+    reason: str,
+    author: str,
+    date: dt.date,
+) -> pd.DataFrame:
+    """The rows ``tradefacts correct`` appends for one figure: one ``reject``, or one ``set``
+    per field. Validated (and each value read as its type) before anything is written."""
+    sets = dict(sets or {})
+    if reject == bool(sets):
+        raise ValueError("give either --reject or at least one --set field=value")
+    key = figure_keys(
+        pd.DataFrame([dict(figure)]),
+        pd.DataFrame({"sentence_id": [figure["sentence_id"]], "text": [sentence_text]}),
+    ).iloc[0]
+    base = {
+        "figure_key": key,
+        "figure_id": figure["figure_id"],
+        "doc_id": figure["doc_id"],
+        "figure_text": figure["text"],
+        "reason": reason,
+        "author": author,
+        "date": date.isoformat(),
+    }
+    changes = [(None, None)] if reject else list(sets.items())
+    rows = []
+    for field, value in changes:
+        if field is not None:
+            if field not in SETTABLE:
+                raise ValueError(f"cannot set {field!r}; settable: {', '.join(SETTABLE)}")
+            _typed(field, value)
+        action = ACTIONS[0] if field is None else ACTIONS[1]
+        rows.append({**base, "action": action, "field": field, "value": value})
+    frame = pd.DataFrame(rows, columns=list(COLUMNS))
+    CorrectionsSchema.validate(frame, lazy=True)
+    return frame
+
+
+def append_corrections(path: Path, rows: pd.DataFrame) -> None:
+    """Append ``rows`` to the corrections file at ``path`` (with a header if it is new),
+    after checking that the existing file still parses."""
+    path = Path(path)
+    exists = path.is_file() and path.stat().st_size > 0
+    if exists:
+        parse_corrections(path.read_text(encoding="utf-8-sig"))
+    with open(path, "a", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh, lineterminator="\n")
+        if not exists:
+            writer.writerow(COLUMNS)
+        for row in rows[list(COLUMNS)].itertuples(index=False):
+            writer.writerow(["" if v is None or v != v else v for v in row])

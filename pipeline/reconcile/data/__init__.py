@@ -1,0 +1,2 @@
+"""Data files of reconciliation: ``usd_rates.csv`` (annual average exchange rates, its source
+named in its header)."""

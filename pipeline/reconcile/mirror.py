@@ -1,0 +1,127 @@
+"""Mirror flows: A's exports to B as A states them beside B's imports from A as B states them.
+
+The same trade seen from both ends (UN Comtrade and CEPII BACI compare trade this way). The two
+numbers are never equal: importers value goods CIF (with freight and insurance to their border),
+exporters FOB, so imports are usually recorded a few percent above the matching exports; timing,
+re-exports, thresholds and classification move them further. A pair whose ratio
+``imports / exports`` lies within ``MIRROR_BAND`` is ``within_band``; outside it is a
+``mirror_discrepancy`` worth a look. Each row is a pure function of ``facts`` and ``claims``.
+
+``MIRROR_BAND`` (0.95-1.20): the IMF's Direction of Trade Statistics estimates a missing side
+with a CIF/FOB factor of 1.10 (imports = 1.10 x the partner's exports), and OECD/WTO work on
+CIF/FOB margins finds typical margins of a few percent up to about 10 % of the FOB value. The
+band is that usual margin (1.00-1.10) widened on both sides for timing and valuation noise; it
+is an argument, so an analyst can narrow or widen it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+
+from pipeline.contract.hashing import stable_id
+from pipeline.contract.tables import columns as contract_columns
+from pipeline.contract.tables import pick
+from pipeline.reconcile.intervals import human
+
+MIRROR_BAND: tuple[float, float] = (0.95, 1.20)
+"""Default band for ``imports / exports`` of one trade seen from both ends (see module doc)."""
+
+
+def _side(rows: pd.DataFrame, min_confidence: float | None) -> dict | None:
+    """The authority's current value among its claims of one fact: the newest publication's
+    claims, the most precise of them; ``None`` when they disagree (the fact needs review)."""
+    if min_confidence is not None and "confidence" in rows:
+        conf = pd.to_numeric(rows["confidence"], errors="coerce")
+        rows = rows[conf.isna() | (conf >= min_confidence)]
+    if rows.empty:
+        return None
+    published = rows["published"].map(lambda d: d if isinstance(d, dt.date) else dt.date.min)
+    rows = rows[published == published.max()]
+    if rows["value_low"].max() > rows["value_high"].min():
+        return None
+    best = rows.assign(width=rows["value_high"] - rows["value_low"]).sort_values(
+        ["width", "figure_id"], kind="mergesort"
+    )
+    return best.iloc[0].to_dict()
+
+
+def mirror_flows(
+    facts: pd.DataFrame,
+    claims: pd.DataFrame,
+    band: tuple[float, float] = MIRROR_BAND,
+    min_confidence: float | None = None,
+) -> pd.DataFrame:
+    """One row per trade stated from both ends: exporter's exports, importer's imports.
+
+    Only actual money levels of the same scope, period and currency; each side is the value
+    the reporting country's own authority states (its newest publication). ``verdict`` is
+    ``within_band`` when the ratio, allowing for both claims' stated precision, can lie in
+    ``band``, else ``mirror_discrepancy``.
+    """
+    low_band, high_band = band
+    if not 0 < low_band <= high_band:
+        raise ValueError(f"mirror band {band!r}: expected 0 < low <= high")
+    columns = contract_columns("mirror")
+    if facts.empty or claims.empty:
+        return pd.DataFrame(columns=columns)
+    money = facts[
+        facts["flow"].isin(["exports", "imports"])
+        & (facts["measure"] == "level")
+        & (facts["status"] == "actual")
+        & facts["unit"].str.fullmatch(r"[A-Z]{3}")
+    ]
+    by_fact = dict(tuple(claims[claims["fact_id"].isin(money["fact_id"])].groupby("fact_id")))
+    key = pick("facts", "scope", "period_start", "period_end", "unit")
+    imports = {
+        (f["partner"], f["reporter"], *(f[k] for k in key)): f
+        for f in money[money["flow"] == "imports"].to_dict("records")
+    }
+    rows = []
+    for e in money[money["flow"] == "exports"].to_dict("records"):
+        i = imports.get((e["reporter"], e["partner"], *(e[k] for k in key)))
+        if i is None or e["fact_id"] not in by_fact or i["fact_id"] not in by_fact:
+            continue
+        e_claims, i_claims = by_fact[e["fact_id"]], by_fact[i["fact_id"]]
+        exp = _side(e_claims[e_claims["source_country"] == e["reporter"]], min_confidence)
+        imp = _side(i_claims[i_claims["source_country"] == i["reporter"]], min_confidence)
+        if exp is None or imp is None or exp["value"] <= 0:
+            continue
+        ratio = imp["value"] / exp["value"]
+        ratio_low = imp["value_low"] / exp["value_high"]
+        ratio_high = imp["value_high"] / max(exp["value_low"], 1e-9)
+        within = ratio_low <= high_band and low_band <= ratio_high
+        unit = e["unit"]
+        verdict = "within_band" if within else "mirror_discrepancy"
+        note = (
+            f"{e['partner']} imports {human(imp['value'], unit)} / {e['reporter']} exports "
+            f"{human(exp['value'], unit)} = {ratio:.2f} "
+            f"({'within' if within else 'outside'} {low_band:g}-{high_band:g})"
+        )
+        rows.append(
+            {
+                "mirror_id": stable_id("mirror", e["fact_id"], i["fact_id"]),
+                "exporter": e["reporter"],
+                "importer": e["partner"],
+                **{k: e[k] for k in key},
+                "exports_value": float(exp["value"]),
+                "exports_source": e["reporter"],
+                "exports_fact_id": e["fact_id"],
+                "exports_figure_id": exp["figure_id"],
+                "imports_value": float(imp["value"]),
+                "imports_source": i["reporter"],
+                "imports_fact_id": i["fact_id"],
+                "imports_figure_id": imp["figure_id"],
+                "ratio": ratio,
+                "ratio_low": ratio_low,
+                "ratio_high": ratio_high,
+                "band_low": float(low_band),
+                "band_high": float(high_band),
+                "verdict": verdict,
+                "note": note,
+            }
+        )
+    out = pd.DataFrame(rows, columns=columns)
+    order = list(pick("mirror", "exporter", "importer", "period_end", "mirror_id"))
+    return out.sort_values(order).reset_index(drop=True)

@@ -1,0 +1,108 @@
+"""The review list: claims a person should read before anyone relies on them.
+
+Two kinds, both from the release's ``facts`` and ``claims`` alone:
+
+* every claim of a ``needs_review`` fact (one authority giving two values in one article, an
+  unattributed figure that disagrees with every named side, ...), why = the fact's note;
+* every claim whose extraction ``confidence`` is below the threshold (figures carry the column
+  once extraction provides it), why = its confidence; such claims never create or join a
+  conflict.
+
+Each row says where the figure was stated (sentence, document), what was read (flow, pair,
+period, value as stated and as read) and why it is doubtful.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from pipeline.contract.tables import pick
+from pipeline.reconcile.intervals import human
+from pipeline.reconcile.resolve import DEFAULT_MIN_CONFIDENCE
+
+REVIEW_COLUMNS = [
+    "reason", "fact_id", "figure_id", "doc_id", "published", "flow", "scope", "reporter",
+    "partner", "period_start", "period_end", "measure", "status", "source_country", "text",
+    "read_as", "confidence", "why", "sentence",
+]  # fmt: skip
+
+
+def _period(start: object, end: object) -> str:
+    s = start.isoformat() if hasattr(start, "isoformat") else ""
+    e = end.isoformat() if hasattr(end, "isoformat") else ""
+    return f"{s}..{e}" if s or e else "no period"
+
+
+def review_rows(
+    facts: pd.DataFrame, claims: pd.DataFrame, min_confidence: float = DEFAULT_MIN_CONFIDENCE
+) -> pd.DataFrame:
+    """One row per claim to review (see module doc), needs_review facts first, then doubtful
+    claims (``confidence`` below ``min_confidence``, the threshold reconciliation used)."""
+    threshold = min_confidence
+    if facts.empty or claims.empty:
+        return pd.DataFrame(columns=REVIEW_COLUMNS)
+    by_id = facts.set_index("fact_id")
+    confidence = (
+        pd.to_numeric(claims["confidence"], errors="coerce")
+        if "confidence" in claims
+        else pd.Series(float("nan"), index=claims.index)
+    )
+    review_facts = set(facts.loc[facts["resolution"] == "needs_review", "fact_id"])
+    doubtful = confidence < threshold
+    picked = claims[claims["fact_id"].isin(review_facts) | doubtful]
+    rows = []
+    for index, claim in picked.iterrows():
+        fact = by_id.loc[claim["fact_id"]]
+        conf = confidence.loc[index]
+        low = bool(doubtful.loc[index])
+        reasons = []
+        if claim["fact_id"] in review_facts:
+            reasons.append(("needs_review", fact["note"]))
+        if low:
+            reasons.append(("low_confidence", f"extraction confidence {conf:.2f} < {threshold:g}"))
+        unit = fact["unit"]
+        read_as = (
+            f"{fact['flow']} {fact['scope']} {fact['reporter']}-{fact['partner']} "
+            f"{_period(fact['period_start'], fact['period_end'])} {fact['measure']} "
+            f"{human(claim['value'], unit)} {unit if unit not in ('percent', 'times') else ''}"
+            f" {fact['status']}"
+        )
+        rows.append(
+            {
+                "reason": "+".join(r for r, _ in reasons),
+                "fact_id": claim["fact_id"],
+                "figure_id": claim["figure_id"],
+                "doc_id": claim["doc_id"],
+                "published": claim.get("published"),
+                **{
+                    k: fact[k]
+                    for k in pick(
+                        "facts",
+                        "flow",
+                        "scope",
+                        "reporter",
+                        "partner",
+                        "period_start",
+                        "period_end",
+                        "measure",
+                        "status",
+                    )  # fmt: skip
+                },
+                "source_country": claim["source_country"],
+                "text": claim["text"],
+                "read_as": " ".join(read_as.split()),
+                "confidence": None if pd.isna(conf) else float(conf),
+                "why": "; ".join(w for _, w in reasons),
+                "sentence": claim.get("sentence") or "",
+            }
+        )
+    out = pd.DataFrame(rows, columns=REVIEW_COLUMNS)
+    order = out["reason"].map(lambda r: 0 if r.startswith("needs_review") else 1)
+    return (
+        out.assign(_o=order)
+        .sort_values(
+            ["_o", "reporter", "partner", "flow", "fact_id", "figure_id"], kind="mergesort"
+        )
+        .drop(columns="_o")
+        .reset_index(drop=True)
+    )

@@ -1,0 +1,111 @@
+"""Corrections as data: the stable figure key, reject, set, orphans, the file's contract."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+import pytest
+
+from pipeline.curate.corrections import (
+    append_corrections,
+    apply_corrections,
+    correction_rows,
+    figure_keys,
+    parse_corrections,
+    read_corrections,
+)
+
+D = dt.date(2031, 6, 1)
+
+
+@pytest.fixture
+def parts(tables) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The figure and sentence of the shared made-up tables (tests/conftest.py)."""
+    return tables["figures"], tables["sentences"]
+
+
+def _rows(figures, sentences, **kwargs) -> pd.DataFrame:
+    figure = figures.iloc[0].to_dict()
+    text = sentences["text"].iloc[0]
+    return correction_rows(figure, text, reason="misread", author="ana", date=D, **kwargs)
+
+
+def test_the_key_survives_a_new_figure_id_but_not_a_new_span(parts) -> None:
+    figures, sentences = parts
+    key = figure_keys(figures, sentences).iloc[0]
+    assert figure_keys(figures.assign(figure_id="other"), sentences).iloc[0] == key
+    assert figure_keys(figures.assign(char_start=45), sentences).iloc[0] != key
+    other_text = sentences.assign(text="Trade reached $7.25 billion.")
+    assert figure_keys(figures, other_text).iloc[0] != key
+
+
+def test_reject_drops_the_figure_and_keeps_the_input_unchanged(parts) -> None:
+    figures, sentences = parts
+    curated = apply_corrections(figures, sentences, _rows(figures, sentences, reject=True))
+    assert curated.figures.empty and curated.orphans.empty
+    assert list(curated.applied["current_figure_id"]) == ["f1"]
+    assert len(figures) == 1
+
+
+def test_set_reads_each_value_as_its_column_type_and_a_later_set_wins(parts) -> None:
+    figures, sentences = parts
+    first = _rows(figures, sentences, reject=False, sets={"period_end": "2030-09-30"})
+    later = _rows(
+        figures,
+        sentences,
+        reject=False,
+        sets={"period_end": "2030-06-30", "value": "7.25e6", "source_country": "RUR"},
+    )
+    curated = apply_corrections(figures, sentences, pd.concat([first, later]))
+    row = curated.figures.iloc[0]
+    assert row["period_end"] == dt.date(2030, 6, 30)
+    assert row["value"] == 7.25e6 and row["rounding"] == pytest.approx(0.005e6)
+    assert row["source_country"] == "RUR"
+    assert figures["value"].iloc[0] == 7.25e9  # the extracted figure is not touched
+
+
+def test_a_correction_whose_figure_is_gone_is_an_orphan(parts) -> None:
+    figures, sentences = parts
+    rows = _rows(figures, sentences, reject=True)
+    moved = figures.assign(char_start=45)  # the extractor now reads another span
+    curated = apply_corrections(moved, sentences, rows)
+    assert len(curated.orphans) == 1 and curated.applied.empty
+    assert len(curated.figures) == 1  # nothing applied
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"reject": True, "sets": {"value": "1"}}, "either --reject or"),
+        ({"reject": False, "sets": {}}, "either --reject or"),
+        ({"reject": False, "sets": {"figure_id": "x"}}, "cannot set 'figure_id'"),
+        ({"reject": False, "sets": {"period_end": "30.09.2024"}}, "Invalid isoformat"),
+        ({"reject": False, "sets": {"approx": "maybe"}}, "expected true or false"),
+    ],
+)
+def test_a_bad_correction_is_refused_before_anything_is_written(kwargs, message, parts) -> None:
+    figures, sentences = parts
+    with pytest.raises(ValueError, match=message):
+        _rows(figures, sentences, **kwargs)
+
+
+def test_append_writes_a_header_once_and_the_file_reads_back(tmp_path, parts) -> None:
+    figures, sentences = parts
+    path = tmp_path / "corrections.csv"
+    assert read_corrections(path).sha256 is None
+    append_corrections(path, _rows(figures, sentences, reject=True))
+    append_corrections(path, _rows(figures, sentences, reject=False, sets={"scope": "energy"}))
+    text = path.read_text(encoding="utf-8")
+    assert text.count("figure_key,") == 1
+    read = read_corrections(path)
+    assert list(read.frame["action"]) == ["reject", "set"]
+    assert read.frame["field"].iloc[0] is None and read.frame["date"].iloc[1] == D
+    assert len(read.sha256) == 64
+
+
+def test_an_invalid_file_fails_loudly() -> None:
+    text = "figure_key,figure_id,doc_id,figure_text,action,field,value,reason,author,date\n"
+    text += "0123456789abcdef,f1,d,$1,drop,,,why,ana,2031-01-01\n"
+    with pytest.raises(ValueError, match="invalid corrections file"):
+        parse_corrections(text)
