@@ -55,7 +55,7 @@ def test_review_reads_with_the_release_threshold_unless_told(tmp_path, tables, c
     assert cli.main(["review", "--data", str(data), "--json", "--min-confidence", "0.5"]) == 0
     report = json.loads(capsys.readouterr().out)
     assert [r["figure_id"] for r in report["review"]] == ["f1"]
-    assert report["review"][0]["evidence"] is None  # figures without evidence: said as null
+    assert report["review"][0]["evidence"] == tables["figures"]["evidence"].iloc[0]
 
 
 @pytest.mark.parametrize("confidence", [None, 0.9])
@@ -63,6 +63,6 @@ def test_a_figure_without_or_above_the_threshold_is_not_listed(
     tmp_path, tables, capsys, confidence
 ) -> None:
     data = tmp_path / "data"
-    _publish(data, tables, confidence=confidence)  # no settings: the default threshold 0.6
+    _publish(data, tables, confidence=confidence)  # no settings: the default threshold 0.5
     assert cli.main(["review", "--data", str(data)]) == 0
     assert "0 figures to review in 0 facts" in capsys.readouterr().out

@@ -6,6 +6,8 @@ import datetime as dt
 import pandas as pd
 from test_reconcile import fig, run, the_fact
 
+from pipeline.reconcile.resolve import DEFAULT_MIN_CONFIDENCE
+
 D = dt.date
 
 
@@ -126,7 +128,10 @@ def test_doubtful_claim_never_creates_a_conflict() -> None:
     result = run(rows)
     fact = the_fact(result)
     assert fact["resolution"] == "single_source" and fact["value"] == 2.1e9
-    assert "1 doubtful claim(s) left out (3.4bn, confidence < 0.6)" in fact["note"]
+    assert (
+        f"1 doubtful claim(s) left out (3.4bn, confidence < {DEFAULT_MIN_CONFIDENCE:g})"
+        in fact["note"]
+    )
     assert sorted(result.claims["confidence"]) == [0.3, 0.9]
     # the same claims at a lower threshold are a conflict again
     low = run(rows, threshold=0.2)
@@ -146,7 +151,7 @@ def test_doubtful_claim_never_joins_a_conflict() -> None:
 
 def test_only_doubtful_claims_need_review_instead_of_conflicting() -> None:
     rows = [
-        {**fig(2.1e9, source="GEO"), "confidence": 0.5},
+        {**fig(2.1e9, source="GEO"), "confidence": 0.45},
         {**fig(3.4e9, source="ARM"), "confidence": 0.4},
     ]
     fact = the_fact(run(rows))

@@ -12,7 +12,7 @@ import pyarrow.parquet as pq
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "reconcile"))
 from test_reconcile import fig  # noqa: E402
 
-from pipeline.reconcile.resolve import reconcile_all  # noqa: E402
+from pipeline.reconcile.resolve import DEFAULT_MIN_CONFIDENCE, reconcile_all  # noqa: E402
 from pipeline.reconcile.review import review_rows  # noqa: E402
 from pipeline.report.attachments import MIRROR_FILE, release_attachments  # noqa: E402
 from pipeline.report.markdown import report_markdown  # noqa: E402
@@ -78,7 +78,7 @@ def test_report_has_mirror_and_needs_review_sections() -> None:
     review = text.split("## Needs review")[1].split("## Targets")[0]
     assert "1 facts `needs_review`" in review and "3 claims." in review
     assert "one article (one) gives GEO both 259M/169M" in review
-    assert "extraction confidence 0.30 < 0.6" in review
+    assert f"extraction confidence 0.30 < {DEFAULT_MIN_CONFIDENCE:g}" in review
 
 
 def test_release_carries_mirror_parquet() -> None:
