@@ -185,6 +185,13 @@ _COMPARISON = re.compile(
     r"(?:\s(?!to\b|reach|amount|total)[\w’'.,$€£¥₹-]+){0,5}\s?$",
     re.IGNORECASE,
 )
+# "the first fall in six years (since 2009)", "its lowest level since 2005": a record's
+# reference point, never the period of a figure
+_RECORD_BEFORE = re.compile(
+    r"\b(?:first\stime|highest|lowest|largest|biggest|smallest|record|fastest|strongest|weakest"
+    r"|best|worst)\b[^.;$€£¥₹\d]{0,30}$",
+    re.IGNORECASE,
+)
 _RELATIVE_OFFSET = {
     "last": -1, "previous": -1, "preceding": -1, "past": -1, "this": 0, "current": 0, "next": 1,
     "coming": 1,

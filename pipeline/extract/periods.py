@@ -27,6 +27,7 @@ from pipeline.extract.period_patterns import (  # noqa: F401 (tests read some of
     _OF_YEAR,
     _ORDINAL,
     _PATTERNS,
+    _RECORD_BEFORE,
     _RELATIVE_OFFSET,
     _YEAR,
     MONTHS,
@@ -330,8 +331,10 @@ def find_periods(sentence: str, ref: dt.date | None) -> list[Period]:
                 continue
             if period is None:
                 continue
-            if _is_comparison(sentence[max(0, s - 60) : s]) or (
-                kind in _BASE_KINDS and _BASE_BEFORE.search(sentence, max(0, s - 20), s)
+            if (
+                _is_comparison(sentence[max(0, s - 60) : s])
+                or (kind in _BASE_KINDS and _BASE_BEFORE.search(sentence, max(0, s - 20), s))
+                or (kind == "since" and _RECORD_BEFORE.search(sentence, max(0, s - 60), s))
             ):
                 # a comparison base "last year" is the year before the figure's own period
                 before_year = (

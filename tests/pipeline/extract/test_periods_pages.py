@@ -1,0 +1,41 @@
+"""Period faults found on real news pages (issue 15, item 4), each kind on a made-up sentence.
+
+Sentences use other countries, numbers and years than any real page.
+"""
+
+import datetime as dt
+
+from pipeline.extract.periods import find_periods
+from tests.pipeline.extract.test_extract import figures
+
+D = dt.date
+
+
+def dated(text: str) -> set[tuple]:
+    out = figures(text)
+    values = [round(v, 2) for v in out["value"]]
+    return set(zip(out["measure"], values, out["period_start"], out["period_end"], strict=True))
+
+
+# --- a record's reference point ("for the first time since 2011") is not a period -------------
+
+
+def test_since_after_a_record_is_not_the_figures_period() -> None:
+    found = find_periods("its sharpest drop for the first time in nine years (since 2011)", None)
+    assert [p.comparison for p in found] == [True]
+    found = find_periods("trade stood at its lowest level since 2004", None)
+    assert [p.comparison for p in found] == [True]
+    # a change since a year is dated from it (NOTES)
+    found = find_periods("trade has grown fourfold since 2004", None)
+    assert [p.comparison for p in found] == [False]
+
+
+def test_record_since_leaves_the_sentences_own_year() -> None:
+    rows = dated(
+        "In 2027, trade between Chile and Peru fell by 9.4% to $4.1 billion, the first fall "
+        "in a decade (since 2017)."
+    )
+    assert rows == {
+        ("pct_change", -9.4, D(2027, 1, 1), D(2027, 12, 31)),
+        ("level", 4_100_000_000.0, D(2027, 1, 1), D(2027, 12, 31)),
+    }
