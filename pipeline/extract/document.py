@@ -35,10 +35,32 @@ def _inferred_year(found: list[tuple[dict, Period | None]]) -> int | None:
     return max(years) + 1 if years else None
 
 
-def _finish(figure: dict, period: Period | None, inferred_year: int | None) -> dict:
-    """Resolve a pending relative period with the inferred year of an undated document, and
-    say in ``period_note`` why a bound is null."""
+def _text_year(found: list[tuple[dict, Period | None]]) -> int | None:
+    """The current year an undated document's own text fixes (NOTES: "its own text fixes the
+    year"): the year of its latest part-year period ("the first eight months of 2030" makes
+    "this year" 2030), or the year after a part-year comparison base ("compared to January
+    2029"). Full years fix nothing: "trade in 2029" may be read in any later year.
+    """
+    years = []
+    for _, p in found:
+        if p is None or p.period_start is None or p.period_end is None:
+            continue
+        start, end = p.period_start, p.period_end
+        if start.year != end.year or (start.month, start.day, end.month, end.day) == (1, 1, 12, 31):
+            continue
+        years.append(end.year + 1 if p.comparison else end.year)
+    return max(years) if years else None
+
+
+def _finish(
+    figure: dict, period: Period | None, inferred_year: int | None, text_year: int | None = None
+) -> dict:
+    """Resolve a pending relative period with the year an undated document's text fixes, else
+    (targets only) its inferred year, and say in ``period_note`` why a bound is null."""
     note = None
+    if period is not None and period.relative is not None and text_year is not None:
+        period = resolve_pending(period, text_year)
+        note = f"relative period resolved against the year the text fixes ({text_year})"
     if period is not None and period.relative is not None:
         # NOTES: on a page without a date, a relative actual period stays empty unless the text
         # fixes the year; only a target ("raise trade to $X in the current year") is read
@@ -116,7 +138,8 @@ def extract_rows(
     for row, sentence_countries in zip(rows, mentions, strict=True):
         found.extend(sentence_figures(row, sentence_countries, ctx))
     inferred = None if published else _inferred_year(found)
-    return _dedupe([_finish(f, p, inferred) for f, p in found])
+    fixed = None if published else _text_year(found)
+    return _dedupe([_finish(f, p, inferred, fixed) for f, p in found])
 
 
 def extract_document(

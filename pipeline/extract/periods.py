@@ -357,9 +357,19 @@ _BASE_BEFORE = re.compile(r"\b(?:on|over|from|with|to|against|than|versus|vs\.?)
 
 
 def _fixed_by_text(found: list[Period]) -> list[Period]:
-    """Without a document date, "the same period of 2022" fixes the year the sentence's
-    relative periods speak of (2023)."""
+    """Without a document date, "the same period of 2022" or a part-year base "compared to
+    January 2022" fixes the year the sentence's relative periods speak of (2023)."""
     years = [p.same_year for p in found if p.same_year is not None and p.comparison]
+    years += [
+        p.period_end.year
+        for p in found
+        if p.comparison
+        and p.same_year is None
+        and p.period_start is not None
+        and p.period_end is not None
+        and p.period_start.year == p.period_end.year
+        and (p.period_start.month, p.period_end.month) != (1, 12)
+    ]
     if not years:
         return found
     return [resolve_pending(p, years[0] + 1) if p.relative else p for p in found]

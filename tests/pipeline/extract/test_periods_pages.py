@@ -39,3 +39,32 @@ def test_record_since_leaves_the_sentences_own_year() -> None:
         ("pct_change", -9.4, D(2027, 1, 1), D(2027, 12, 31)),
         ("level", 4_100_000_000.0, D(2027, 1, 1), D(2027, 12, 31)),
     }
+
+
+# --- an undated page whose text fixes the current year ----------------------------------------
+
+
+def test_undated_page_part_year_fixes_this_year() -> None:
+    rows = dated(
+        "Last year, trade between Peru and Chile reached $3.2 billion.\n\n"
+        "In the first half of this year, trade between them grew 1.5 times.\n\n"
+        "Peru's exports to Chile rose to $0.9 billion in the first five months of 2031."
+    )
+    assert ("level", 3_200_000_000.0, D(2030, 1, 1), D(2030, 12, 31)) in rows
+    assert ("multiple", 1.5, D(2031, 1, 1), D(2031, 6, 30)) in rows
+
+
+def test_undated_page_part_year_comparison_base_fixes_the_next_year() -> None:
+    rows = dated(
+        "In March, compared to March 2030, Chile's imports from Peru grew by 14% to $71 million."
+    )
+    assert ("pct_change", 14.0, D(2031, 3, 1), D(2031, 3, 31)) in rows
+
+
+def test_undated_page_full_years_fix_nothing() -> None:
+    # "trade in 2030" can be reported in any later year: "this year" stays unknown (NOTES)
+    rows = dated(
+        "Trade between Peru and Chile was $2.9 billion in 2030.\n\n"
+        "In the first four months of this year it reached $1.1 billion."
+    )
+    assert ("level", 1_100_000_000.0, None, None) in rows
