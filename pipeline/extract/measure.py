@@ -191,7 +191,13 @@ def period_of(slot: Slot, periods: list[Period], previous: Period | None) -> Per
     chosen = after[0] if after else before[-1] if before else previous
     if chosen is None:
         earlier = [p for p in usable if p.end <= m.start]
-        later = [p for p in usable if p.start >= m.end]
+        # a period named relative to another ("which was $X in the previous fiscal") past the
+        # next amount belongs to that amount
+        later = [
+            p
+            for p in usable
+            if p.start >= m.end and (p.anchor is None or p.start < m.end + len(slot.right))
+        ]
         chosen = earlier[-1] if earlier else later[0] if later else None
     if chosen is not None and chosen.span and m.kind in ("percent", "multiple"):
         return replace(chosen, period_start=dt.date(chosen.period_end.year, 1, 1), span=False)  # type: ignore[union-attr]

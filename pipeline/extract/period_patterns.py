@@ -39,6 +39,8 @@ _COUNT_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelv
 _FISCAL_LEAD = (
     rf"(?:(?:the\s)?(?:first\s)?(?P<n>{_COUNT_WORD})\smonths\s(?:of|in)\s(?:the\s)?(?:current\s)?)?"
 )
+# "the just concluded fiscal year": the one that ended last (offset -1 from the running one)
+_ENDED = r"(?:just|recently)[\s-](?:concluded|ended|completed|closed)"
 _FISCAL_WORD = r"(?:FY|fiscal\s(?:year\s)?|financial\syear\s)"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -46,7 +48,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "fiscal",
         re.compile(
             rf"{_FISCAL_LEAD}(?:{_FISCAL_WORD}\s?(?P<fy1>{_YEAR}|\d{{2}})(?:\s?[-–/]\s?(?P<fy2>{_YEAR}|\d{{2}}))?(?![\d%])"
-            rf"|(?P<frel>current|this|last|previous|preceding|past|next|coming)\s(?:fiscal|financial)(?:\syear)?\b)",
+            rf"|(?P<frel>current|this|last|previous|preceding|past|next|coming|{_ENDED})\s(?:fiscal|financial)(?:\syear)?\b)",
             re.IGNORECASE,
         ),
     ),

@@ -122,7 +122,8 @@ def _resolve(kind: str, match: re.Match[str], ref: dt.date | None) -> Period | N
     if kind == "fiscal":
         months = _count(g["n"]) if g.get("n") else 12
         if g.get("frel"):
-            offset = _RELATIVE_OFFSET[g["frel"].lower()]
+            frel = g["frel"].lower()
+            offset = -1 if frel.startswith(("just", "recently")) else _RELATIVE_OFFSET[frel]
             ordinal = ref.toordinal() if ref else 0
             anchor = -1 if g["frel"].lower() in ("previous", "preceding") else None
             return build(None, None, fiscal=("rel", offset, months, ordinal), anchor=anchor)

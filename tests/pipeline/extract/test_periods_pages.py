@@ -68,3 +68,27 @@ def test_undated_page_full_years_fix_nothing() -> None:
         "In the first four months of this year it reached $1.1 billion."
     )
     assert ("level", 1_100_000_000.0, None, None) in rows
+
+
+# --- fiscal years --------------------------------------------------------------------------
+
+
+def test_just_concluded_fiscal_year_is_the_one_that_ended_last() -> None:
+    rows = dated(
+        "date 2031-07-20\nPakistan's exports to Kenya reached $640 million in the just "
+        "concluded fiscal year."
+    )
+    assert rows == {("level", 640_000_000.0, D(2030, 7, 1), D(2031, 6, 30))}
+
+
+def test_a_later_amounts_previous_fiscal_is_not_an_earlier_amounts_period() -> None:
+    rows = dated(
+        "date 2031-08-02\nKenya's exports to Pakistan reached $410 million in the just ended "
+        "fiscal year.\n\nKenya's exports to Pakistan stood at $410 million, up by 12.5%, which "
+        "was $364.4 million in the previous fiscal."
+    )
+    assert rows == {
+        ("level", 410_000_000.0, D(2030, 7, 1), D(2031, 6, 30)),
+        ("pct_change", 12.5, D(2030, 7, 1), D(2031, 6, 30)),
+        ("level", 364_400_000.0, D(2029, 7, 1), D(2030, 6, 30)),
+    }
