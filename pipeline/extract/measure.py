@@ -125,6 +125,7 @@ def status_of(slot: Slot, sentence_prefix: str) -> str:
 _COMPARED_FIGURE = Caseless(
     re.compile(
         r"(?:\bcompared\s(?:to|with)|\bagainst|\bversus|\bvs\.?|\bfrom|\bover|\bwhich\swas|"
+        r"(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!greater\s)\bthan|"
         r"\bfigure\sof|\blevel\sof)\s(?:(?:the|a|an|about|around|nearly|almost|just|some|"
         r"imports|exports|trade|total)\s){0,3}(?:of\s)?$",
         re.IGNORECASE,
@@ -132,6 +133,7 @@ _COMPARED_FIGURE = Caseless(
 )
 _MAY_BE_COMPARED = ascii_gate(
     ("compared", "against", "versus", "vs", "from", "over", "which was", "figure of", "level of")
+    + ("than",)
 )
 # Between a figure and a period that still belongs to it: a few words, no comma.
 _NEAR = 40

@@ -184,7 +184,11 @@ _COMPARISON = re.compile(
     r"(?:percent|%|times|fold|up|down|more|less)\sfrom|"
     r"(?:increase|rise|growth|decline|decrease|drop|gain|jump|fall|up|down)\sover|"
     r"\bfrom\s(?:about\s|around\s|nearly\s|almost\s|just\s)?(?:US\$|USD|EUR|[$€£¥₽₸]|Rs\.?|₹)\s?[\d.,]+)"
-    r"(?:\s(?!to\b|reach|amount|total)[\w’'.,$€£¥₹-]+){0,5}\s?$",
+    r"(?:\s(?!to\b|reach|amount|total)[\w’'.,$€£¥₹-]+){0,5}\s?$"
+    # "higher than the $1.6 billion in goods exports logged in 2029": the base amount's own words
+    # may run longer
+    r"|(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!greater\s)\bthan\s(?:the\s)?(?:US\$|USD|EUR|[$€£¥₽₸]|Rs\.?|₹)\s?[\d.,]+"
+    r"(?:\s(?!to\b|reach|amount|total)[\w’'.,$€£¥₹-]+){0,8}\s?$",
     re.IGNORECASE,
 )
 # "the first fall in six years (since 2009)", "its lowest level since 2005": a record's

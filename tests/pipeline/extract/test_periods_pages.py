@@ -92,3 +92,17 @@ def test_a_later_amounts_previous_fiscal_is_not_an_earlier_amounts_period() -> N
         ("pct_change", 12.5, D(2030, 7, 1), D(2031, 6, 30)),
         ("level", 364_400_000.0, D(2029, 7, 1), D(2030, 6, 30)),
     }
+
+
+# --- a comparison base never becomes the period later figures continue ---------------------
+
+
+def test_amount_after_than_takes_the_comparison_period_and_is_not_continued() -> None:
+    rows = dated(
+        "date 2031-05-02\nIn the first quarter of 2031, Chile's exports to Peru rose to $2.41 "
+        "billion.\n\nThis was 12.3 per cent higher than the $2.15 billion in merchandise "
+        "exports recorded in January-March 2030.\n\nChile's imports from Peru reached $0.3 "
+        "billion during the period."
+    )
+    assert ("level", 2_150_000_000.0, D(2030, 1, 1), D(2030, 3, 31)) in rows
+    assert ("level", 300_000_000.0, D(2031, 1, 1), D(2031, 3, 31)) in rows
