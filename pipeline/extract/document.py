@@ -11,7 +11,8 @@ import pandas as pd
 
 from pipeline.extract.attribution import SpeakerState, dateline_country, find_countries
 from pipeline.extract.context import DocContext, ranked_countries
-from pipeline.extract.periods import Period, resolve_pending
+from pipeline.extract.period_settle import settle
+from pipeline.extract.periods import _MONTH_CUES, Period, find_periods, resolve_pending
 from pipeline.extract.sentence import sentence_figures
 
 
@@ -81,6 +82,31 @@ def _finish(
     return {**figure, "period_start": start, "period_end": end, "period_note": note}
 
 
+# Periods that name a stretch of a year: a sentence stating one about trade, with no figure of
+# its own ("Uganda sold Kenya more than any neighbour between January and September 2018"),
+# dates the figures after it ("in the period under review"). Full years are left out: "trade
+# began in 1992" dates nothing.
+_PART_YEAR_KINDS = frozenset(
+    ("month_year_range", "rolling", "month_range", "as_of", "first_months", "half", "quarter")
+)
+_STATED_MAX_CHARS = 400
+# Without one of these (lower-case) no part-year pattern can match.
+_PART_YEAR_CUES = ("month", "quarter", "half", "q1", "q2", "q3", "q4", "h1", "h2", *_MONTH_CUES)
+
+
+def _stated_period(text: str, ctx: DocContext) -> Period | None:
+    """The first part-year period a sentence without figures states about trade, if any."""
+    if len(text) > _STATED_MAX_CHARS:
+        return None  # a table row or junk, not a sentence of prose
+    lowered = text.lower()
+    if not any(cue in lowered for cue in _PART_YEAR_CUES):
+        return None
+    for period in find_periods(text, ctx.published):
+        if period.kind in _PART_YEAR_KINDS and not period.comparison:
+            return settle(period, None, (ctx.state.speaker, *ctx.pair))
+    return None
+
+
 def _claim_key(fig: dict) -> tuple:
     """What two statements of one claim share (turnover is symmetric in its pair)."""
     pair = (fig["reporter"], fig["partner"])
@@ -136,7 +162,10 @@ def extract_rows(
     ctx = DocContext(doc_id, published, ranked[:2], state, ranked=ranked)
     found: list[tuple[dict, Period | None]] = []
     for row, sentence_countries in zip(rows, mentions, strict=True):
-        found.extend(sentence_figures(row, sentence_countries, ctx))
+        figures = sentence_figures(row, sentence_countries, ctx)
+        found.extend(figures)
+        if not figures:
+            ctx.last_period = _stated_period(str(row["text"]), ctx) or ctx.last_period
     inferred = None if published else _inferred_year(found)
     fixed = None if published else _text_year(found)
     return _dedupe([_finish(f, p, inferred, fixed) for f, p in found])

@@ -78,7 +78,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "month_range",
         re.compile(
-            rf"(?:from\s)?(?P<m1>{_MONTH}){_DASH}(?P<m2>{_MONTH})"
+            # "between January and September": "and" joins a range only after "between"
+            rf"(?:from\s|(?P<btw>between\s))?(?P<m1>{_MONTH})(?:{_DASH}|(?(btw)\sand\s|(?!)))"
+            rf"(?P<m2>{_MONTH})"
             rf"(?:,?\s(?:of\s|in\s)?(?P<y>{_YEAR})|\s(?:of\s)?(?P<rel>this|last|current|previous)\syear)?",
             re.IGNORECASE,
         ),

@@ -106,3 +106,30 @@ def test_amount_after_than_takes_the_comparison_period_and_is_not_continued() ->
     )
     assert ("level", 2_150_000_000.0, D(2030, 1, 1), D(2030, 3, 31)) in rows
     assert ("level", 300_000_000.0, D(2031, 1, 1), D(2031, 3, 31)) in rows
+
+
+# --- a sentence that states a part-year period and no figure dates the figures after it ------
+
+
+def test_between_months_and_year_is_a_month_range() -> None:
+    found = find_periods("in the period running between February and October 2029.", None)
+    assert [(p.period_start, p.period_end) for p in found] == [(D(2029, 2, 1), D(2029, 10, 31))]
+    # "and" without "between" joins two months, not a range
+    found = find_periods("in February and October 2029", None)
+    assert [p.kind for p in found] == ["month", "month"]
+
+
+def test_period_stated_without_figure_dates_the_next_figures() -> None:
+    rows = dated(
+        "date 2030-02-11\nPeru sold more to Chile than to any neighbour between February and "
+        "October 2029.\n\nExports to Chile in the period under review stood at $812 million."
+    )
+    assert rows == {("level", 812_000_000.0, D(2029, 2, 1), D(2029, 10, 31))}
+
+
+def test_full_year_without_figure_dates_nothing() -> None:
+    rows = dated(
+        "date 2030-02-11\nIn 2029, Chile's exports to Peru were $1.2 billion.\n\nTrade "
+        "relations between the two began in 1994.\n\nImports from Peru stood at $0.8 billion."
+    )
+    assert ("level", 800_000_000.0, D(2029, 1, 1), D(2029, 12, 31)) in rows
