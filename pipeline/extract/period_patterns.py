@@ -81,7 +81,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # "between January and September": "and" joins a range only after "between"
             rf"(?:from\s|(?P<btw>between\s))?(?P<m1>{_MONTH})(?:{_DASH}|(?(btw)\sand\s|(?!)))"
             rf"(?P<m2>{_MONTH})"
-            rf"(?:,?\s(?:of\s|in\s)?(?P<y>{_YEAR})|\s(?:of\s)?(?P<rel>this|last|current|previous)\syear)?",
+            rf"(?:,?\s(?:of\s|in\s)?(?P<y>{_YEAR})|\s(?:of\s)?(?:the\s)?(?P<rel>this|last|current|previous)\syear)?",
             re.IGNORECASE,
         ),
     ),
@@ -152,10 +152,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "month",
         re.compile(
-            rf"\b(?:in|during|for)\s(?P<m1>{_MONTH})(?:,?\s(?P<y>{_YEAR}))?(?!\s?\d)"
+            rf"\b(?:in|during|for)\s(?P<m1>{_MONTH})(?:,?\s(?P<y>{_YEAR})|\s(?:of\s)?(?:the\s)?"
+            rf"(?P<rel>this|current|last|previous|past)\syear\b)?(?!\s?\d)"
             rf"|(?<!\d\s)(?<!\d)\b(?P<m2>{_MONTH})\s(?P<y2>{_YEAR})(?!\d)",
             re.IGNORECASE,
         ),
+    ),
+    # "exports reached $11bn last month": the month before the article's
+    (
+        "relative_month",
+        re.compile(r"\b(?P<rel>last|previous|past|this|current)\smonth\b", re.IGNORECASE),
     ),
     (
         "year_range",

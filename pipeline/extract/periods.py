@@ -171,6 +171,12 @@ def _resolve(kind: str, match: re.Match[str], ref: dt.date | None) -> Period | N
     if kind == "month":
         m = _month(g["m1"] or g["m2"])
         year = _explicit_year(g)
+        if year is None and g.get("rel"):
+            # "in December last year", "in May this year"
+            offset = _RELATIVE_OFFSET[g["rel"].lower()]
+            if ref is None:
+                return Period(*span, kind, None, None, relative=(f"relmonths:{m}:{m}", offset))
+            year = ref.year + offset
         if year is None:
             # "In September alone": the latest such month before the document date.
             if ref is None:
@@ -191,6 +197,13 @@ def _resolve(kind: str, match: re.Match[str], ref: dt.date | None) -> Period | N
         if not 1 <= last <= 12:
             return Period(*span, kind, None, None, note=f"no such month span: {match.group(0)!r}")
         return _months_span(kind, span, g, ref, first, last)
+    if kind == "relative_month":
+        if ref is None:
+            return build(None, None, note="relative period but the document has no date header")
+        first = dt.date(ref.year, ref.month, 1)
+        if _RELATIVE_OFFSET[g["rel"].lower()] < 0:
+            first = first - relativedelta(months=1)
+        return build(first, _month_end(first.year, first.month))
     if kind == "past_years":
         years = _count(g["n"])
         if ref is None:
@@ -268,6 +281,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "month_range": _MONTH_CUES,
     "as_of": ("as of",),
     "month": _MONTH_CUES,
+    "relative_month": ("month",),
     "first_months": ("month",),
     "half": ("half", "h1", "h2"),
     "quarter": ("quarter", "q1", "q2", "q3", "q4"),

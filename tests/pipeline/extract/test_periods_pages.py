@@ -133,3 +133,23 @@ def test_full_year_without_figure_dates_nothing() -> None:
         "relations between the two began in 1994.\n\nImports from Peru stood at $0.8 billion."
     )
     assert ("level", 800_000_000.0, D(2029, 1, 1), D(2029, 12, 31)) in rows
+
+
+# --- months named relative to the article ---------------------------------------------------
+
+
+def test_month_of_last_or_this_year() -> None:
+    ref = D(2031, 2, 3)
+    found = find_periods("exports to Peru in November last year reached", ref)
+    assert [(p.period_start, p.period_end) for p in found] == [(D(2030, 11, 1), D(2030, 11, 30))]
+    found = find_periods("In February-April of the current year, imports", ref)
+    assert [(p.period_start, p.period_end) for p in found] == [(D(2031, 2, 1), D(2031, 4, 30))]
+    # without a date the month waits for a year the text fixes
+    assert find_periods("in November last year", None)[0].relative == ("relmonths:11:11", -1)
+
+
+def test_last_month_is_the_month_before_the_article() -> None:
+    rows = dated("date 2031-02-03\nChile's exports to Peru reached $1.4 billion last month.")
+    assert rows == {("level", 1_400_000_000.0, D(2031, 1, 1), D(2031, 1, 31))}
+    found = find_periods("up 3% compared to the previous month", D(2031, 2, 3))
+    assert [p.comparison for p in found] == [True]
