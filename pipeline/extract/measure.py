@@ -127,7 +127,7 @@ _COMPARED_FIGURE = Caseless(
         r"(?:\bcompared\s(?:to|with)|\bagainst|\bversus|\bvs\.?|\bfrom|\bover|\bwhich\swas|"
         r"(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!greater\s)\bthan|"
         r"\bfigure\sof|\blevel\sof)\s(?:(?:the|a|an|about|around|nearly|almost|just|some|"
-        r"imports|exports|trade|total)\s){0,3}(?:of\s)?$",
+        r"imports|exports|trade|total|us)\s){0,3}(?:of\s)?$",
         re.IGNORECASE,
     )
 )

@@ -153,3 +153,17 @@ def test_last_month_is_the_month_before_the_article() -> None:
     assert rows == {("level", 1_400_000_000.0, D(2031, 1, 1), D(2031, 1, 31))}
     found = find_periods("up 3% compared to the previous month", D(2031, 2, 3))
     assert [p.comparison for p in found] == [True]
+
+
+def test_base_written_with_us_dollar_and_per_cent_from() -> None:
+    rows = dated(
+        "date 2031-04-20\nChile's imports from Peru rose by 7.5 per cent from US $310 million in "
+        "March 2030, against the imports of US $333.25 million in March 2031."
+    )
+    assert ("pct_change", 7.5, D(2031, 3, 1), D(2031, 3, 31)) in rows
+    assert ("level", 310_000_000.0, D(2030, 3, 1), D(2030, 3, 31)) in rows
+    rows = dated(
+        "date 2031-11-20\nIn July-October 2031, Chile's imports from Peru were recorded at US $120 "
+        "million against US $100 million last year."
+    )
+    assert ("level", 100_000_000.0, D(2030, 7, 1), D(2030, 10, 31)) in rows
