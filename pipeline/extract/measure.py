@@ -142,6 +142,16 @@ _NEAR = 40
 _TO_LEVEL = re.compile(r"\s?(?:,\s)?(?:to|reaching|to\sreach|at)\s?$", re.IGNORECASE)
 
 
+_BARE_BASE = Caseless(
+    re.compile(
+        r"(?:\bfrom|\bcompared\s(?:to|with)|\bagainst|\bversus|"
+        r"(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!greater\s)\bthan)\s"
+        r"(?:(?:the|a|an|about|around|nearly|almost|just|some|us)\s){0,3}$",
+        re.IGNORECASE,
+    )
+)
+
+
 def _is_compared(slot: Slot) -> bool:
     tail = slot.tail[-45:]
     return _MAY_BE_COMPARED(tail) and _COMPARED_FIGURE.search(tail) is not None
@@ -175,6 +185,14 @@ def period_of(slot: Slot, periods: list[Period], previous: Period | None) -> Per
         ]
         if compared:
             return compared[0]
+    if (
+        _MAY_BE_COMPARED(slot.tail[-30:])
+        and _BARE_BASE.search(slot.tail[-30:])
+        and not any(m.end <= p.start < right_end for p in periods)
+    ):
+        # "down from $768 million", "rose 17% from $1.68bn to $1.97bn": a base with no period
+        # of its own is the main period a year earlier (NOTES: "from $322M a year earlier")
+        return Period(m.start, m.start, "year_earlier", None, None, comparison=True, anchor=-1)
     if slot.left.endswith("("):
         bracketed = bracket_comparison(slot, periods)
         if bracketed is not None:

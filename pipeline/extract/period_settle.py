@@ -73,6 +73,11 @@ def settle(
             relative=None,
             **done,
         )
+    if period.anchor is not None and main is not None and main.relative is not None:
+        # an undated page: "a year earlier" than a period still waiting for its year
+        shape, offset = main.relative
+        if shape != "horizon":
+            return replace(period, relative=(shape, offset + period.anchor), **done)
     if period.fiscal is not None:
         span = _fiscal_span(period.fiscal, countries)
         if span is None:

@@ -167,3 +167,35 @@ def test_base_written_with_us_dollar_and_per_cent_from() -> None:
         "million against US $100 million last year."
     )
     assert ("level", 100_000_000.0, D(2030, 7, 1), D(2030, 10, 31)) in rows
+
+
+# --- a base amount with no period of its own is the main period a year earlier --------------
+
+
+def test_bare_base_amount_is_a_year_earlier() -> None:
+    rows = dated(
+        "date 2031-01-15\nIn January-September 2030, Peru's exports to Chile stood at $820 "
+        "million, down from $870 million.\n\nImports from Chile rose by 12% from $1.2 billion "
+        "to $1.344 billion."
+    )
+    assert ("level", 870_000_000.0, D(2029, 1, 1), D(2029, 9, 30)) in rows
+    assert ("level", 1_200_000_000.0, D(2029, 1, 1), D(2029, 9, 30)) in rows
+    assert ("level", 1_344_000_000.0, D(2030, 1, 1), D(2030, 9, 30)) in rows
+
+
+def test_base_with_its_own_period_keeps_it() -> None:
+    rows = dated(
+        "Trade between Peru and Chile increased from S$1.5 billion in 2026 to S$2.1 "
+        "billion in 2029."
+    )
+    assert ("level", 1_500_000_000.0, D(2026, 1, 1), D(2026, 12, 31)) in rows
+
+
+def test_undated_page_base_waits_for_the_year_the_text_fixes() -> None:
+    rows = dated(
+        "Peru's exports to Chile grew in the first quarter of the year to $2.3 billion.\n\n"
+        "That was 15 per cent higher than the $2 billion logged in January-March 2030.\n\n"
+        "Bilateral trade increased by 14 per cent from $3.5 billion to $3.99 billion."
+    )
+    assert ("level", 3_500_000_000.0, D(2030, 1, 1), D(2030, 3, 31)) in rows
+    assert ("level", 3_990_000_000.0, D(2031, 1, 1), D(2031, 3, 31)) in rows
