@@ -199,3 +199,24 @@ def test_undated_page_base_waits_for_the_year_the_text_fixes() -> None:
     )
     assert ("level", 3_500_000_000.0, D(2030, 1, 1), D(2030, 3, 31)) in rows
     assert ("level", 3_990_000_000.0, D(2031, 1, 1), D(2031, 3, 31)) in rows
+
+
+def test_year_base_of_a_part_year_figure_is_the_same_months() -> None:
+    rows = dated(
+        "date 2031-01-10\nIn January-September 2030, Peru's exports to Chile stood at $1.5 "
+        "billion compared to $0.9 billion in 2029."
+    )
+    assert ("level", 900_000_000.0, D(2029, 1, 1), D(2029, 9, 30)) in rows
+    # a full-year figure's base stays the full year
+    rows = dated(
+        "date 2031-01-10\nPeru's exports to Chile stood at $1.5 billion in 2030, "
+        "compared to $0.9 billion in 2029."
+    )
+    assert ("level", 900_000_000.0, D(2029, 1, 1), D(2029, 12, 31)) in rows
+
+
+def test_base_written_with_a_local_currency_prefix() -> None:
+    found = find_periods("reached KSh 40 billion, down from KSh 37.5 billion in 2029", None)
+    assert [p.comparison for p in found] == [True]
+    found = find_periods("a slight decrease from Ush1.73 trillion in 2029", None)
+    assert [p.comparison for p in found] == [True]
