@@ -88,10 +88,12 @@ def _finish(
 # began in 1992" dates nothing.
 _PART_YEAR_KINDS = frozenset(
     ("month_year_range", "rolling", "month_range", "as_of", "first_months", "half", "quarter")
+    + ("fiscal",)  # a fiscal year is always a data period ("in FY2022-23, trade surged")
 )
 _STATED_MAX_CHARS = 400
 # Without one of these (lower-case) no part-year pattern can match.
 _PART_YEAR_CUES = ("month", "quarter", "half", "q1", "q2", "q3", "q4", "h1", "h2", *_MONTH_CUES)
+_PART_YEAR_CUES += ("fy", "fiscal", "financial")
 
 
 def _stated_period(text: str, ctx: DocContext) -> Period | None:
@@ -161,13 +163,17 @@ def extract_rows(
     ranked = ranked_countries(title, mentions)
     ctx = DocContext(doc_id, published, ranked[:2], state, ranked=ranked)
     found: list[tuple[dict, Period | None]] = []
+    found_stated: list[tuple[dict, Period | None]] = []  # periods of sentences without figures
     for row, sentence_countries in zip(rows, mentions, strict=True):
         figures = sentence_figures(row, sentence_countries, ctx)
         found.extend(figures)
         if not figures:
-            ctx.last_period = _stated_period(str(row["text"]), ctx) or ctx.last_period
+            stated = _stated_period(str(row["text"]), ctx)
+            if stated is not None:
+                ctx.last_period = stated
+                found_stated.append((row, stated))
     inferred = None if published else _inferred_year(found)
-    fixed = None if published else _text_year(found)
+    fixed = None if published else _text_year(found + found_stated)
     return _dedupe([_finish(f, p, inferred, fixed) for f, p in found])
 
 

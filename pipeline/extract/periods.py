@@ -121,6 +121,8 @@ def _resolve(kind: str, match: re.Match[str], ref: dt.date | None) -> Period | N
 
     if kind == "fiscal":
         months = _count(g["n"]) if g.get("n") else 12
+        if g.get("fy3"):
+            g = {**g, "fy1": g["fy3"], "fy2": g["fy4"], "frel": None}
         if g.get("frel"):
             frel = g["frel"].lower()
             offset = -1 if frel.startswith(("just", "recently")) else _RELATIVE_OFFSET[frel]

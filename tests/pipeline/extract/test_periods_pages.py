@@ -220,3 +220,20 @@ def test_base_written_with_a_local_currency_prefix() -> None:
     assert [p.comparison for p in found] == [True]
     found = find_periods("a slight decrease from Ush1.73 trillion in 2029", None)
     assert [p.comparison for p in found] == [True]
+
+
+def test_fiscal_year_in_brackets() -> None:
+    rows = dated(
+        "date 2031-08-05\nPakistan's exports to Kenya rose 21.5 percent during the twelve months "
+        "of the fiscal year (2030-31)."
+    )
+    assert rows == {("pct_change", 21.5, D(2030, 7, 1), D(2031, 6, 30))}
+
+
+def test_undated_page_fiscal_months_in_brackets_fix_the_year() -> None:
+    rows = dated(
+        "India's trade with Chile hit a high in just four months (April-July) of this financial "
+        "year (2030-31).\n\nOf the $9.5 billion trade in April-July, India's imports from "
+        "Chile were $7.25 billion."
+    )
+    assert ("level", 7_250_000_000.0, D(2030, 4, 1), D(2030, 7, 31)) in rows
