@@ -1,6 +1,8 @@
 """The period expressions that ``periods`` finds, as regular expressions: their text in one place.
 
 ``_PATTERNS`` is ordered: an earlier kind wins where two overlap (see ``periods.find_periods``).
+The cue tables at the end (``_NEEDS``, ``_MIN_YEARS``, ``_MIN_MONTHS``) say what text each
+pattern cannot match without, so most patterns are skipped on most sentences.
 """
 
 from __future__ import annotations
@@ -215,3 +217,38 @@ _RELATIVE_OFFSET = {
     "last": -1, "previous": -1, "preceding": -1, "past": -1, "this": 0, "current": 0, "next": 1,
     "coming": 1,
 }  # fmt: skip
+
+_YEAR_CUES = ("19", "20")
+_MONTH_CUES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# Substrings (lower-case) without which a pattern cannot match: a cheap test that skips most
+# regexes on most sentences.
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "fiscal": ("fy", "fiscal", "financial"),
+    "iranian_year": ("iranian",),
+    "month_year_range": _MONTH_CUES,
+    "rolling": _MONTH_CUES,
+    "month_range": _MONTH_CUES,
+    "as_of": ("as of",),
+    "month": _MONTH_CUES,
+    "relative_month": ("month",),
+    "first_months": ("month",),
+    "half": ("half", "h1", "h2"),
+    "quarter": ("quarter", "q1", "q2", "q3", "q4"),
+    "past_years": ("years",),
+    "horizon": ("next", "by ", "until", "till", "within", "up to"),
+    "since": ("since",),
+    "same_period": ("same", "corresponding", "comparable"),
+    "year_earlier": ("year ago", "year earlier", "year before", "previous", "preceding", "prior"),
+    "year_range": _YEAR_CUES,
+    "relative_year": ("year",),
+    "year": _YEAR_CUES,
+}
+
+
+# How many year numbers ("2024") a pattern needs: counting them is cheaper than the regex.
+_MIN_YEARS = {"month_year_range": 2, "year_range": 2, "year": 1}
+_YEAR_TOKEN = re.compile(_YEAR)
+# Month names a pattern needs; each name holds a three-letter cue, so in ASCII text (where
+# lower-casing is exact) counting the cues bounds the names.
+_MIN_MONTHS = {"month_year_range": 2, "month_range": 2, "rolling": 1, "as_of": 1}
+_MONTH_TOKEN = re.compile("|".join(_MONTH_CUES))

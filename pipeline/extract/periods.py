@@ -23,13 +23,20 @@ from pipeline.extract.period_patterns import (  # noqa: F401 (tests read some of
     _DASH,
     _FISCAL_LEAD,
     _FISCAL_WORD,
+    _MIN_MONTHS,
+    _MIN_YEARS,
     _MONTH,
+    _MONTH_CUES,
+    _MONTH_TOKEN,
+    _NEEDS,
     _OF_YEAR,
     _ORDINAL,
     _PATTERNS,
     _RECORD_BEFORE,
     _RELATIVE_OFFSET,
     _YEAR,
+    _YEAR_CUES,
+    _YEAR_TOKEN,
     MONTHS,
 )
 
@@ -271,40 +278,6 @@ def _months_lead(match: re.Match[str]) -> bool:
     return _MONTHS_LEAD.search(before) is not None or "-" in match.group(0)
 
 
-_YEAR_CUES = ("19", "20")
-_MONTH_CUES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-# Substrings (lower-case) without which a pattern cannot match: a cheap test that skips most
-# regexes on most sentences.
-_NEEDS: dict[str, tuple[str, ...]] = {
-    "fiscal": ("fy", "fiscal", "financial"),
-    "iranian_year": ("iranian",),
-    "month_year_range": _MONTH_CUES,
-    "rolling": _MONTH_CUES,
-    "month_range": _MONTH_CUES,
-    "as_of": ("as of",),
-    "month": _MONTH_CUES,
-    "relative_month": ("month",),
-    "first_months": ("month",),
-    "half": ("half", "h1", "h2"),
-    "quarter": ("quarter", "q1", "q2", "q3", "q4"),
-    "past_years": ("years",),
-    "horizon": ("next", "by ", "until", "till", "within", "up to"),
-    "since": ("since",),
-    "same_period": ("same", "corresponding", "comparable"),
-    "year_earlier": ("year ago", "year earlier", "year before", "previous", "preceding", "prior"),
-    "year_range": _YEAR_CUES,
-    "relative_year": ("year",),
-    "year": _YEAR_CUES,
-}
-
-
-# How many year numbers ("2024") a pattern needs: counting them is cheaper than the regex.
-_MIN_YEARS = {"month_year_range": 2, "year_range": 2, "year": 1}
-_YEAR_TOKEN = re.compile(_YEAR)
-# Month names a pattern needs; each name holds a three-letter cue, so in ASCII text (where
-# lower-casing is exact) counting the cues bounds the names.
-_MIN_MONTHS = {"month_year_range": 2, "month_range": 2, "rolling": 1, "as_of": 1}
-_MONTH_TOKEN = re.compile("|".join(_MONTH_CUES))
 # Each pattern with its fast ASCII path and its cue test (patterns sharing cues share the test).
 _CUE_TESTS = {needs: substring_test(needs) for needs in _NEEDS.values()}
 _SCANS = [
