@@ -132,7 +132,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "horizon",
         re.compile(
             rf"(?:(?:over|in|within|during)\sthe\snext|within)\s(?P<n>{_COUNT_WORD})\syears"
-            rf"|(?:by|until|till|up\sto)\s(?:the\send\sof\s)?(?P<y>{_YEAR})(?![-–—]\d)",
+            # "the $30-billion-by-2025 target", "by the end 2022"
+            rf"|(?:by|until|till|up\sto)[\s-](?:the\send\s(?:of\s)?)?(?P<y>{_YEAR})(?![-–—]\d)",
             re.IGNORECASE,
         ),
     ),
@@ -235,7 +236,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "half": ("half", "h1", "h2"),
     "quarter": ("quarter", "q1", "q2", "q3", "q4"),
     "past_years": ("years",),
-    "horizon": ("next", "by ", "until", "till", "within", "up to"),
+    "horizon": ("next", "by ", "by-", "until", "till", "within", "up to"),
     "since": ("since",),
     "same_period": ("same", "corresponding", "comparable"),
     "year_earlier": ("year ago", "year earlier", "year before", "previous", "preceding", "prior"),

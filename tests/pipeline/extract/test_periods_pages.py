@@ -237,3 +237,14 @@ def test_undated_page_fiscal_months_in_brackets_fix_the_year() -> None:
         "Chile were $7.25 billion."
     )
     assert ("level", 7_250_000_000.0, D(2030, 4, 1), D(2030, 7, 31)) in rows
+
+
+def test_target_horizon_written_with_hyphens_or_without_of() -> None:
+    found = find_periods("outpacing the $20-billion-by-2033 target", None)
+    assert [(p.kind, p.period_start, p.period_end) for p in found] == [
+        ("horizon", None, D(2033, 12, 31))
+    ]
+    found = find_periods("would exceed 9 billion USD by the end 2032.", None)
+    assert [(p.kind, p.period_start, p.period_end) for p in found] == [
+        ("horizon", None, D(2032, 12, 31))
+    ]
