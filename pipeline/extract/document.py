@@ -13,7 +13,8 @@ import pandas as pd
 from pipeline.extract.attribution import SpeakerState, dateline_country, find_countries
 from pipeline.extract.confidence import confidence_of
 from pipeline.extract.context import DocContext, ranked_countries
-from pipeline.extract.periods import Period, resolve_pending
+from pipeline.extract.period_settle import settle
+from pipeline.extract.periods import _MONTH_CUES, Period, find_periods, resolve_pending
 from pipeline.extract.sentence import sentence_figures
 
 _PERIOD_RULE = re.compile(r"period=[a-z_]+")
@@ -39,10 +40,32 @@ def _inferred_year(found: list[tuple[dict, Period | None]]) -> int | None:
     return max(years) + 1 if years else None
 
 
-def _finish(figure: dict, period: Period | None, inferred_year: int | None) -> dict:
-    """Resolve a pending relative period with the inferred year of an undated document, and
-    say in ``period_note`` why a bound is null."""
+def _text_year(found: list[tuple[dict, Period | None]]) -> int | None:
+    """The current year an undated document's own text fixes (NOTES: "its own text fixes the
+    year"): the year of its latest part-year period ("the first eight months of 2030" makes
+    "this year" 2030), or the year after a part-year comparison base ("compared to January
+    2029"). Full years fix nothing: "trade in 2029" may be read in any later year.
+    """
+    years = []
+    for _, p in found:
+        if p is None or p.period_start is None or p.period_end is None:
+            continue
+        start, end = p.period_start, p.period_end
+        if start.year != end.year or (start.month, start.day, end.month, end.day) == (1, 1, 12, 31):
+            continue
+        years.append(end.year + 1 if p.comparison else end.year)
+    return max(years) if years else None
+
+
+def _finish(
+    figure: dict, period: Period | None, inferred_year: int | None, text_year: int | None = None
+) -> dict:
+    """Resolve a pending relative period with the year an undated document's text fixes, else
+    (targets only) its inferred year, and say in ``period_note`` why a bound is null."""
     note = None
+    if period is not None and period.relative is not None and text_year is not None:
+        period = resolve_pending(period, text_year)
+        note = f"relative period resolved against the year the text fixes ({text_year})"
     if period is not None and period.relative is not None:
         # NOTES: on a page without a date, a relative actual period stays empty unless the text
         # fixes the year; only a target ("raise trade to $X in the current year") is read
@@ -73,6 +96,33 @@ def _finish(figure: dict, period: Period | None, inferred_year: int | None) -> d
         "evidence": evidence,
         "confidence": confidence_of(evidence),
     }
+
+
+# Periods that name a stretch of a year: a sentence stating one about trade, with no figure of
+# its own ("Uganda sold Kenya more than any neighbour between January and September 2018"),
+# dates the figures after it ("in the period under review"). Full years are left out: "trade
+# began in 1992" dates nothing.
+_PART_YEAR_KINDS = frozenset(
+    ("month_year_range", "rolling", "month_range", "as_of", "first_months", "half", "quarter")
+    + ("fiscal",)  # a fiscal year is always a data period ("in FY2022-23, trade surged")
+)
+_STATED_MAX_CHARS = 400
+# Without one of these (lower-case) no part-year pattern can match.
+_PART_YEAR_CUES = ("month", "quarter", "half", "q1", "q2", "q3", "q4", "h1", "h2", *_MONTH_CUES)
+_PART_YEAR_CUES += ("fy", "fiscal", "financial")
+
+
+def _stated_period(text: str, ctx: DocContext) -> Period | None:
+    """The first part-year period a sentence without figures states about trade, if any."""
+    if len(text) > _STATED_MAX_CHARS:
+        return None  # a table row or junk, not a sentence of prose
+    lowered = text.lower()
+    if not any(cue in lowered for cue in _PART_YEAR_CUES):
+        return None
+    for period in find_periods(text, ctx.published):
+        if period.kind in _PART_YEAR_KINDS and not period.comparison:
+            return settle(period, None, (ctx.state.speaker, *ctx.pair))
+    return None
 
 
 def _claim_key(fig: dict) -> tuple:
@@ -129,10 +179,18 @@ def extract_rows(
     ranked = ranked_countries(title, mentions)
     ctx = DocContext(doc_id, published, ranked[:2], state, ranked=ranked)
     found: list[tuple[dict, Period | None]] = []
+    found_stated: list[tuple[dict, Period | None]] = []  # periods of sentences without figures
     for row, sentence_countries in zip(rows, mentions, strict=True):
-        found.extend(sentence_figures(row, sentence_countries, ctx))
+        figures = sentence_figures(row, sentence_countries, ctx)
+        found.extend(figures)
+        if not figures:
+            stated = _stated_period(str(row["text"]), ctx)
+            if stated is not None:
+                ctx.last_period = stated
+                found_stated.append((row, stated))
     inferred = None if published else _inferred_year(found)
-    return _dedupe([_finish(f, p, inferred) for f, p in found])
+    fixed = None if published else _text_year(found + found_stated)
+    return _dedupe([_finish(f, p, inferred, fixed) for f, p in found])
 
 
 def extract_document(

@@ -147,19 +147,31 @@ def status_of(slot: Slot, sentence_prefix: str) -> str:
 _COMPARED_FIGURE = Caseless(
     re.compile(
         r"(?:\bcompared\s(?:to|with)|\bagainst|\bversus|\bvs\.?|\bfrom|\bover|\bwhich\swas|"
+        r"(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!greater\s)\bthan|"
         r"\bfigure\sof|\blevel\sof)\s(?:(?:the|a|an|about|around|nearly|almost|just|some|"
-        r"imports|exports|trade|total)\s){0,3}(?:of\s)?$",
+        r"imports|exports|trade|total|us)\s){0,3}(?:of\s)?$",
         re.IGNORECASE,
     )
 )
 _MAY_BE_COMPARED = ascii_gate(
     ("compared", "against", "versus", "vs", "from", "over", "which was", "figure of", "level of")
+    + ("than",)
 )
 # Between a figure and a period that still belongs to it: a few words, no comma.
 _NEAR = 40
 
 
 _TO_LEVEL = re.compile(r"\s?(?:,\s)?(?:to|reaching|to\sreach|at)\s?$", re.IGNORECASE)
+
+
+_BARE_BASE = Caseless(
+    re.compile(
+        r"(?:\bfrom|\bcompared\s(?:to|with)|\bagainst|\bversus|"
+        r"(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!greater\s)\bthan)\s"
+        r"(?:(?:the|a|an|about|around|nearly|almost|just|some|us)\s){0,3}$",
+        re.IGNORECASE,
+    )
+)
 
 
 def _is_compared(slot: Slot) -> bool:
@@ -195,6 +207,14 @@ def period_of(slot: Slot, periods: list[Period], previous: Period | None) -> Per
         ]
         if compared:
             return compared[0]
+    if (
+        _MAY_BE_COMPARED(slot.tail[-30:])
+        and _BARE_BASE.search(slot.tail[-30:])
+        and not any(m.end <= p.start < right_end for p in periods)
+    ):
+        # "down from $768 million", "rose 17% from $1.68bn to $1.97bn": a base with no period
+        # of its own is the main period a year earlier (NOTES: "from $322M a year earlier")
+        return Period(m.start, m.start, "year_earlier", None, None, comparison=True, anchor=-1)
     if slot.left.endswith("("):
         bracketed = bracket_comparison(slot, periods)
         if bracketed is not None:
@@ -213,7 +233,13 @@ def period_of(slot: Slot, periods: list[Period], previous: Period | None) -> Per
     chosen = after[0] if after else before[-1] if before else previous
     if chosen is None:
         earlier = [p for p in usable if p.end <= m.start]
-        later = [p for p in usable if p.start >= m.end]
+        # a period named relative to another ("which was $X in the previous fiscal") past the
+        # next amount belongs to that amount
+        later = [
+            p
+            for p in usable
+            if p.start >= m.end and (p.anchor is None or p.start < m.end + len(slot.right))
+        ]
         chosen = earlier[-1] if earlier else later[0] if later else None
     if chosen is not None and chosen.span and m.kind in ("percent", "multiple"):
         return replace(chosen, period_start=dt.date(chosen.period_end.year, 1, 1), span=False)  # type: ignore[union-attr]

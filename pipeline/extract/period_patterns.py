@@ -1,6 +1,8 @@
 """The period expressions that ``periods`` finds, as regular expressions: their text in one place.
 
 ``_PATTERNS`` is ordered: an earlier kind wins where two overlap (see ``periods.find_periods``).
+The cue tables at the end (``_NEEDS``, ``_MIN_YEARS``, ``_MIN_MONTHS``) say what text each
+pattern cannot match without, so most patterns are skipped on most sentences.
 """
 
 from __future__ import annotations
@@ -35,18 +37,23 @@ _OF_YEAR = rf"(?:\s(?:of|in)\s(?:the\s)?(?:(?P<y>{_YEAR})|(?P<rel>this|current|l
 _COUNT_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
 # "FY2023-24", "FY 2022/2023", "fiscal year 2022-23", "fiscal 2024-25", "2021-22" (a split
 # year: the second year is the next one), "FY24", "fiscal 2024", "the current fiscal year";
-# optionally led by "(the first) eight months in/of".
+# optionally led by "(the first) eight months in/of" ("five months (April-August) of").
 _FISCAL_LEAD = (
-    rf"(?:(?:the\s)?(?:first\s)?(?P<n>{_COUNT_WORD})\smonths\s(?:of|in)\s(?:the\s)?(?:current\s)?)?"
+    rf"(?:(?:the\s)?(?:first\s)?(?P<n>{_COUNT_WORD})\smonths\s(?:\([^()]{{0,30}}\)\s)?(?:of|in)\s"
+    rf"(?:the\s)?(?:current\s)?)?"
 )
+# "the just concluded fiscal year": the one that ended last (offset -1 from the running one)
+_ENDED = r"(?:just|recently)[\s-](?:concluded|ended|completed|closed)"
 _FISCAL_WORD = r"(?:FY|fiscal\s(?:year\s)?|financial\syear\s)"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "fiscal",
         re.compile(
-            rf"{_FISCAL_LEAD}(?:{_FISCAL_WORD}\s?(?P<fy1>{_YEAR}|\d{{2}})(?:\s?[-–/]\s?(?P<fy2>{_YEAR}|\d{{2}}))?(?![\d%])"
-            rf"|(?P<frel>current|this|last|previous|preceding|past|next|coming)\s(?:fiscal|financial)(?:\syear)?\b)",
+            rf"{_FISCAL_LEAD}(?:{_FISCAL_WORD}\s?\(?(?P<fy1>{_YEAR}|\d{{2}})(?:\s?[-–/]\s?(?P<fy2>{_YEAR}|\d{{2}}))?\)?(?![\d%])"
+            rf"|(?P<frel>current|this|last|previous|preceding|past|next|coming|{_ENDED})\s(?:fiscal|financial)(?:\syear)?\b"
+            # "this financial year (2022-23)": the year in brackets names it
+            rf"(?:\s\((?P<fy3>{_YEAR})\s?[-–/]\s?(?P<fy4>{_YEAR}|\d{{2}})\))?)",
             re.IGNORECASE,
         ),
     ),
@@ -76,8 +83,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "month_range",
         re.compile(
-            rf"(?:from\s)?(?P<m1>{_MONTH}){_DASH}(?P<m2>{_MONTH})"
-            rf"(?:,?\s(?:of\s|in\s)?(?P<y>{_YEAR})|\s(?:of\s)?(?P<rel>this|last|current|previous)\syear)?",
+            # "between January and September": "and" joins a range only after "between"
+            rf"(?:from\s|(?P<btw>between\s))?(?P<m1>{_MONTH})(?:{_DASH}|(?(btw)\sand\s|(?!)))"
+            rf"(?P<m2>{_MONTH})"
+            rf"(?:,?\s(?:of\s|in\s)?(?P<y>{_YEAR})|\s(?:of\s)?(?:the\s)?(?P<rel>this|last|current|previous)\syear)?",
             re.IGNORECASE,
         ),
     ),
@@ -123,7 +132,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "horizon",
         re.compile(
             rf"(?:(?:over|in|within|during)\sthe\snext|within)\s(?P<n>{_COUNT_WORD})\syears"
-            rf"|(?:by|until|till|up\sto)\s(?:the\send\sof\s)?(?P<y>{_YEAR})(?![-–—]\d)",
+            # "the $30-billion-by-2025 target", "by the end 2022"
+            rf"|(?:by|until|till|up\sto)[\s-](?:the\send\s(?:of\s)?)?(?P<y>{_YEAR})(?![-–—]\d)",
             re.IGNORECASE,
         ),
     ),
@@ -148,10 +158,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "month",
         re.compile(
-            rf"\b(?:in|during|for)\s(?P<m1>{_MONTH})(?:,?\s(?P<y>{_YEAR}))?(?!\s?\d)"
+            rf"\b(?:in|during|for)\s(?P<m1>{_MONTH})(?:,?\s(?P<y>{_YEAR})|\s(?:of\s)?(?:the\s)?"
+            rf"(?P<rel>this|current|last|previous|past)\syear\b)?(?!\s?\d)"
             rf"|(?<!\d\s)(?<!\d)\b(?P<m2>{_MONTH})\s(?P<y2>{_YEAR})(?!\d)",
             re.IGNORECASE,
         ),
+    ),
+    # "exports reached $11bn last month": the month before the article's
+    (
+        "relative_month",
+        re.compile(r"\b(?P<rel>last|previous|past|this|current)\smonth\b", re.IGNORECASE),
     ),
     (
         "year_range",
@@ -176,16 +192,64 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
+# An amount as a base is written: "$1.2", "US $906", "Ush1.73", "KSh 31.9", "S$175", "Rs 5"
+_BASE_AMOUNT = r"(?:US\s?\$|USD|EUR|[A-Z]{1,3}\$|[A-Z][a-z]{1,2}\.?|[$€£¥₽₸₦₹])\s?\d[\d.,]*"
 _COMPARISON = re.compile(
     r"(?:\bthan(?!\s(?:US\$|USD|EUR|[$€£¥₽₸]|\d))|\bcompared\s(?:to|with)|\bin\scomparison\swith|\bagainst|\bversus|\bvs\.?|"
     r"\bfrom\sthe\ssame\speriod|\bover\sthe\ssame\speriod|\bsame\speriod|"
-    r"(?:percent|%|times|fold|up|down|more|less)\sfrom|"
+    r"(?:percent|per\scent|%|times|fold|up|down|more|less)\sfrom|"
     r"(?:increase|rise|growth|decline|decrease|drop|gain|jump|fall|up|down)\sover|"
-    r"\bfrom\s(?:about\s|around\s|nearly\s|almost\s|just\s)?(?:US\$|USD|EUR|[$€£¥₽₸]|Rs\.?|₹)\s?[\d.,]+)"
-    r"(?:\s(?!to\b|reach|amount|total)[\w’'.,$€£¥₹-]+){0,5}\s?$",
+    rf"\bfrom\s(?:about\s|around\s|nearly\s|almost\s|just\s)?{_BASE_AMOUNT})"
+    r"(?:\s(?!to\b|reach|amount|total)[\w’'.,$€£¥₹-]+){0,5}\s?$"
+    # "higher than the $1.6 billion in goods exports logged in 2029": the base amount's own words
+    # may run longer
+    rf"|(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!greater\s)\bthan\s(?:the\s)?{_BASE_AMOUNT}"
+    r"(?:\s(?!to\b|reach|amount|total)[\w’'.,$€£¥₹-]+){0,8}\s?$",
+    re.IGNORECASE,
+)
+# "the first fall in six years (since 2009)", "its lowest level since 2005": a record's
+# reference point, never the period of a figure
+_RECORD_BEFORE = re.compile(
+    r"\b(?:first\stime|highest|lowest|largest|biggest|smallest|record|fastest|strongest|weakest"
+    r"|best|worst)\b[^.;$€£¥₹\d]{0,30}$",
     re.IGNORECASE,
 )
 _RELATIVE_OFFSET = {
     "last": -1, "previous": -1, "preceding": -1, "past": -1, "this": 0, "current": 0, "next": 1,
     "coming": 1,
 }  # fmt: skip
+
+_YEAR_CUES = ("19", "20")
+_MONTH_CUES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# Substrings (lower-case) without which a pattern cannot match: a cheap test that skips most
+# regexes on most sentences.
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "fiscal": ("fy", "fiscal", "financial"),
+    "iranian_year": ("iranian",),
+    "month_year_range": _MONTH_CUES,
+    "rolling": _MONTH_CUES,
+    "month_range": _MONTH_CUES,
+    "as_of": ("as of",),
+    "month": _MONTH_CUES,
+    "relative_month": ("month",),
+    "first_months": ("month",),
+    "half": ("half", "h1", "h2"),
+    "quarter": ("quarter", "q1", "q2", "q3", "q4"),
+    "past_years": ("years",),
+    "horizon": ("next", "by ", "by-", "until", "till", "within", "up to"),
+    "since": ("since",),
+    "same_period": ("same", "corresponding", "comparable"),
+    "year_earlier": ("year ago", "year earlier", "year before", "previous", "preceding", "prior"),
+    "year_range": _YEAR_CUES,
+    "relative_year": ("year",),
+    "year": _YEAR_CUES,
+}
+
+
+# How many year numbers ("2024") a pattern needs: counting them is cheaper than the regex.
+_MIN_YEARS = {"month_year_range": 2, "year_range": 2, "year": 1}
+_YEAR_TOKEN = re.compile(_YEAR)
+# Month names a pattern needs; each name holds a three-letter cue, so in ASCII text (where
+# lower-casing is exact) counting the cues bounds the names.
+_MIN_MONTHS = {"month_year_range": 2, "month_range": 2, "rolling": 1, "as_of": 1}
+_MONTH_TOKEN = re.compile("|".join(_MONTH_CUES))

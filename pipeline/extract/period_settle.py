@@ -48,6 +48,21 @@ def _dated(period: Period | None) -> bool:
     return period is not None and period.period_start is not None and period.period_end is not None
 
 
+def _year_base_of_part_year(period: Period, main: Period | None) -> bool:
+    """A comparison base dated with a plain year while the figure it is compared with covers
+    part of one year."""
+    if not (period.comparison and period.kind == "year" and period.fiscal is None):
+        return False
+    if not _dated(main) or not _dated(period):
+        return False
+    assert main is not None and main.period_start and main.period_end and period.period_end
+    part_year = main.period_start.year == main.period_end.year and (
+        main.period_start.month,
+        main.period_end.month,
+    ) != (1, 12)
+    return part_year and period.period_end.year < main.period_end.year
+
+
 def settle(
     period: Period | None, main: Period | None, countries: Iterable[str | None]
 ) -> Period | None:
@@ -59,6 +74,17 @@ def settle(
     if period is None:
         return None
     done = {"fiscal": None, "anchor": None, "same_year": None}
+    if _year_base_of_part_year(period, main):
+        # "Jan-Sep 2030 exports stood at $X compared to $Y in 2029": the same months of 2029
+        assert main is not None and main.period_start and main.period_end
+        assert period.period_end is not None
+        years = period.period_end.year - main.period_end.year
+        return replace(
+            period,
+            period_start=_shift(main.period_start, years, end=False),
+            period_end=_shift(main.period_end, years, end=True),
+            **done,
+        )
     if (period.anchor is not None or period.same_year is not None) and _dated(main):
         assert main is not None and main.period_start and main.period_end
         years = (
@@ -73,6 +99,11 @@ def settle(
             relative=None,
             **done,
         )
+    if period.anchor is not None and main is not None and main.relative is not None:
+        # an undated page: "a year earlier" than a period still waiting for its year
+        shape, offset = main.relative
+        if shape != "horizon":
+            return replace(period, relative=(shape, offset + period.anchor), **done)
     if period.fiscal is not None:
         span = _fiscal_span(period.fiscal, countries)
         if span is None:

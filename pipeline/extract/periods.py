@@ -23,12 +23,20 @@ from pipeline.extract.period_patterns import (  # noqa: F401 (tests read some of
     _DASH,
     _FISCAL_LEAD,
     _FISCAL_WORD,
+    _MIN_MONTHS,
+    _MIN_YEARS,
     _MONTH,
+    _MONTH_CUES,
+    _MONTH_TOKEN,
+    _NEEDS,
     _OF_YEAR,
     _ORDINAL,
     _PATTERNS,
+    _RECORD_BEFORE,
     _RELATIVE_OFFSET,
     _YEAR,
+    _YEAR_CUES,
+    _YEAR_TOKEN,
     MONTHS,
 )
 
@@ -120,8 +128,11 @@ def _resolve(kind: str, match: re.Match[str], ref: dt.date | None) -> Period | N
 
     if kind == "fiscal":
         months = _count(g["n"]) if g.get("n") else 12
+        if g.get("fy3"):
+            g = {**g, "fy1": g["fy3"], "fy2": g["fy4"], "frel": None}
         if g.get("frel"):
-            offset = _RELATIVE_OFFSET[g["frel"].lower()]
+            frel = g["frel"].lower()
+            offset = -1 if frel.startswith(("just", "recently")) else _RELATIVE_OFFSET[frel]
             ordinal = ref.toordinal() if ref else 0
             anchor = -1 if g["frel"].lower() in ("previous", "preceding") else None
             return build(None, None, fiscal=("rel", offset, months, ordinal), anchor=anchor)
@@ -169,6 +180,12 @@ def _resolve(kind: str, match: re.Match[str], ref: dt.date | None) -> Period | N
     if kind == "month":
         m = _month(g["m1"] or g["m2"])
         year = _explicit_year(g)
+        if year is None and g.get("rel"):
+            # "in December last year", "in May this year"
+            offset = _RELATIVE_OFFSET[g["rel"].lower()]
+            if ref is None:
+                return Period(*span, kind, None, None, relative=(f"relmonths:{m}:{m}", offset))
+            year = ref.year + offset
         if year is None:
             # "In September alone": the latest such month before the document date.
             if ref is None:
@@ -189,6 +206,13 @@ def _resolve(kind: str, match: re.Match[str], ref: dt.date | None) -> Period | N
         if not 1 <= last <= 12:
             return Period(*span, kind, None, None, note=f"no such month span: {match.group(0)!r}")
         return _months_span(kind, span, g, ref, first, last)
+    if kind == "relative_month":
+        if ref is None:
+            return build(None, None, note="relative period but the document has no date header")
+        first = dt.date(ref.year, ref.month, 1)
+        if _RELATIVE_OFFSET[g["rel"].lower()] < 0:
+            first = first - relativedelta(months=1)
+        return build(first, _month_end(first.year, first.month))
     if kind == "past_years":
         years = _count(g["n"])
         if ref is None:
@@ -254,39 +278,6 @@ def _months_lead(match: re.Match[str]) -> bool:
     return _MONTHS_LEAD.search(before) is not None or "-" in match.group(0)
 
 
-_YEAR_CUES = ("19", "20")
-_MONTH_CUES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-# Substrings (lower-case) without which a pattern cannot match: a cheap test that skips most
-# regexes on most sentences.
-_NEEDS: dict[str, tuple[str, ...]] = {
-    "fiscal": ("fy", "fiscal", "financial"),
-    "iranian_year": ("iranian",),
-    "month_year_range": _MONTH_CUES,
-    "rolling": _MONTH_CUES,
-    "month_range": _MONTH_CUES,
-    "as_of": ("as of",),
-    "month": _MONTH_CUES,
-    "first_months": ("month",),
-    "half": ("half", "h1", "h2"),
-    "quarter": ("quarter", "q1", "q2", "q3", "q4"),
-    "past_years": ("years",),
-    "horizon": ("next", "by ", "until", "till", "within", "up to"),
-    "since": ("since",),
-    "same_period": ("same", "corresponding", "comparable"),
-    "year_earlier": ("year ago", "year earlier", "year before", "previous", "preceding", "prior"),
-    "year_range": _YEAR_CUES,
-    "relative_year": ("year",),
-    "year": _YEAR_CUES,
-}
-
-
-# How many year numbers ("2024") a pattern needs: counting them is cheaper than the regex.
-_MIN_YEARS = {"month_year_range": 2, "year_range": 2, "year": 1}
-_YEAR_TOKEN = re.compile(_YEAR)
-# Month names a pattern needs; each name holds a three-letter cue, so in ASCII text (where
-# lower-casing is exact) counting the cues bounds the names.
-_MIN_MONTHS = {"month_year_range": 2, "month_range": 2, "rolling": 1, "as_of": 1}
-_MONTH_TOKEN = re.compile("|".join(_MONTH_CUES))
 # Each pattern with its fast ASCII path and its cue test (patterns sharing cues share the test).
 _CUE_TESTS = {needs: substring_test(needs) for needs in _NEEDS.values()}
 _SCANS = [
@@ -330,8 +321,10 @@ def find_periods(sentence: str, ref: dt.date | None) -> list[Period]:
                 continue
             if period is None:
                 continue
-            if _is_comparison(sentence[max(0, s - 60) : s]) or (
-                kind in _BASE_KINDS and _BASE_BEFORE.search(sentence, max(0, s - 20), s)
+            if (
+                _is_comparison(sentence[max(0, s - 60) : s])
+                or (kind in _BASE_KINDS and _BASE_BEFORE.search(sentence, max(0, s - 20), s))
+                or (kind == "since" and _RECORD_BEFORE.search(sentence, max(0, s - 60), s))
             ):
                 # a comparison base "last year" is the year before the figure's own period
                 before_year = (
@@ -354,9 +347,19 @@ _BASE_BEFORE = re.compile(r"\b(?:on|over|from|with|to|against|than|versus|vs\.?)
 
 
 def _fixed_by_text(found: list[Period]) -> list[Period]:
-    """Without a document date, "the same period of 2022" fixes the year the sentence's
-    relative periods speak of (2023)."""
+    """Without a document date, "the same period of 2022" or a part-year base "compared to
+    January 2022" fixes the year the sentence's relative periods speak of (2023)."""
     years = [p.same_year for p in found if p.same_year is not None and p.comparison]
+    years += [
+        p.period_end.year
+        for p in found
+        if p.comparison
+        and p.same_year is None
+        and p.period_start is not None
+        and p.period_end is not None
+        and p.period_start.year == p.period_end.year
+        and (p.period_start.month, p.period_end.month) != (1, 12)
+    ]
     if not years:
         return found
     return [resolve_pending(p, years[0] + 1) if p.relative else p for p in found]

@@ -1,7 +1,8 @@
 """The publication date of a page without a ``date YYYY-MM-DD`` header, from the forms pages
 print it in: a "Published"/"Updated"/"Last Updated On"/"Date:" line, a date line at the top
 ("Mon, 17 Jun 2019 - 09:08 GMT", "19.11.2019 13:45", ISO timestamps), a dateline ("CAIRO -17
-June 2019:", "January 27, 2014 – ..."), or a dateline with day and month only ("MOSCOW, July
+June 2019:", "January 27, 2014 – ..."), a short first line holding a full date (a record's header,
+"HC Deb 22 December 1983 vol 51 c354W"), or a dateline with day and month only ("MOSCOW, July
 19. /TASS/.") whose year the lead's own data fixes.
 
 Only the head of the page is read (a date deep in the body is a date the text talks about). A
@@ -19,6 +20,7 @@ from dateutil import parser as date_parser
 HEAD_LINES = 14  # non-empty lines searched for a date line or a dateline
 MARKER_CHARS = 4000  # "Published"/"Updated" lines are searched this far
 LINE_CHARS = 300
+RECORD_LINE_CHARS = 60  # a page's first line this short with a full date in it is its date
 
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -125,6 +127,13 @@ def find_published(text: str) -> dt.date | None:
             found = _first_date(dateline.group(0))
             if found:
                 return found
+    if lines and len(lines[0]) <= RECORD_LINE_CHARS and not _is_full_weekday(lines[0]):
+        # a record's header line: "HC Deb 22 December 1983 vol 51 c354W"
+        for match in _DATE_RE.finditer(lines[0]):
+            if match.group("dmy") or match.group("mdy"):
+                found = _parse(match)
+                if found:
+                    return found
     for line in lines:
         short = _SHORT_DATELINE.match(line)
         if short:

@@ -34,6 +34,8 @@ D = dt.date
             "Copper deal signed\nMarch 8, 2031 11:20 am | Updated 11:40 am - Lima\nBody.",
             D(2031, 3, 8),
         ),
+        # a record's short header line
+        ("HL Deb 14 March 2031 vol 812 c90W\nLord Grey\nasked about trade.", D(2031, 3, 14)),
     ],
 )
 def test_publication_date_forms(page: str, published: dt.date) -> None:
@@ -61,6 +63,11 @@ def test_dateline_with_day_and_month_takes_the_year_of_the_lead() -> None:
     assert clean(whole).published == D(2031, 2, 11)
     target = "QUITO, March 3 (Wire) - Exports in 2030 rose and should reach $2 billion by 2035."
     assert clean(target).published == D(2031, 3, 3)
+
+
+def test_a_long_first_line_with_a_date_is_a_sentence_not_a_header() -> None:
+    page = "The ministers met on 14 March 2031 in Lima to discuss copper and trade ties.\nBody."
+    assert clean(page).published is None
 
 
 def test_a_date_deep_in_the_body_is_not_the_publication_date() -> None:
