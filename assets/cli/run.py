@@ -156,6 +156,11 @@ def _report(result: JobExecutionResult, data: Path) -> int:
     (materialization,) = result.asset_materializations_for_node("release")
     release_id = materialization.metadata["release_id"].value
     created = bool(materialization.metadata["created"].value)
+    repaired = materialization.metadata.get("repaired")
+    if repaired is not None and repaired.value != "none":
+        print(
+            f"tradefacts: rewrote damaged release {release_id}: {repaired.value}", file=sys.stderr
+        )
     print(summary(data, release_id, created))
     print(f"dagster run: {result.run_id}")
     return 0

@@ -222,6 +222,8 @@ def release(
     )
     if result.cleaned:
         context.log.warning(f"removed stale entries of killed writers: {', '.join(result.cleaned)}")
+    if result.repaired:
+        context.log.warning(f"rewrote damaged release {result.release_id}: {result.repaired}")
     published = publication_metadata(result, _recorded_parent(paths.data, result.release_id))
     context.log.info(str(published["outcome"].value))
     return MaterializeResult(
@@ -230,6 +232,7 @@ def release(
             "path": MetadataValue.path(str(result.path.resolve())),
             "rows": MetadataValue.json(result.rows),
             "cleaned_stale": MetadataValue.json(list(result.cleaned)),
+            "repaired": MetadataValue.text(result.repaired or "none"),
             "validated_here": MetadataValue.json(tables.validated),
             **report_metadata(result.path),
         },

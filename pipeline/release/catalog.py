@@ -25,7 +25,7 @@ from pipeline.release.layout import (
     releases_dir,
     set_latest,
 )
-from pipeline.release.lock import clean_stale, stale_entries, writer_lock
+from pipeline.release.lock import clean_stale, holds_lock, stale_entries, writer_lock
 from pipeline.release.parquet import fsync_dir
 
 
@@ -150,6 +150,21 @@ def rollback(data_dir: Path, release_id: str) -> str | None:
     return previous
 
 
+def discard_release(data_dir: Path, release_id: str) -> None:
+    """Delete a release folder; only under the writer lock.
+
+    It is first moved out of ``releases/`` to ``<data>/.trash-*`` in one rename, so no reader
+    or glob ever finds a half-deleted release (a killed writer's trash is removed by the next).
+    """
+    if not holds_lock(data_dir):
+        raise ReleaseError("discard_release needs the writer lock")
+    root = releases_dir(data_dir)
+    trash = Path(data_dir) / f".trash-{release_id}-{uuid.uuid4().hex[:8]}"
+    os.rename(root / release_id, trash)
+    fsync_dir(root)
+    shutil.rmtree(trash)
+
+
 @dataclass(frozen=True)
 class GcResult:
     """What :func:`gc` removed (or would remove with ``dry_run``) and what it kept."""
@@ -177,10 +192,6 @@ def gc(data_dir: Path, keep: int, *, dry_run: bool = False) -> GcResult:
             stale = tuple(p.name for p in stale_entries(data_dir))
         else:
             stale = tuple(clean_stale(data_dir))
-            root = releases_dir(data_dir)
             for release_id in doomed:
-                trash = Path(data_dir) / f".trash-{release_id}-{uuid.uuid4().hex[:8]}"
-                os.rename(root / release_id, trash)
-                fsync_dir(root)
-                shutil.rmtree(trash)
+                discard_release(data_dir, release_id)
     return GcResult(tuple(doomed), tuple(i for i in newest_first if i in kept), stale)

@@ -19,7 +19,7 @@ import pandas as pd
 from pipeline.contract.hashing import file_sha256
 from pipeline.contract.schemas import SCHEMA_VERSION
 from pipeline.contract.tables import TABLES
-from pipeline.release.catalog import verify_release
+from pipeline.release.catalog import discard_release, verify_release
 from pipeline.release.guard import Counts, check_shrink
 from pipeline.release.layout import (
     ATTACHMENT_NAME,
@@ -27,6 +27,7 @@ from pipeline.release.layout import (
     MANIFEST,
     STAGING_PREFIX,
     ReleaseError,
+    load_manifest,
     read_latest,
     release_id_of,
     releases_dir,
@@ -51,6 +52,8 @@ class ReleaseResult:
     rows: dict[str, int]
     cleaned: tuple[str, ...] = ()
     """Stale scratch entries (``.staging-*``...) of killed writers removed before publishing."""
+    repaired: str | None = None
+    """The first problem of a damaged folder of this release id that was replaced."""
 
 
 Attachments = Callable[[str], Mapping[str, bytes]]
@@ -78,6 +81,8 @@ def publish_release(
     and listed in the manifest with their sha256, but are not part of the release id.
     With ``max_drop``, a release dropping more than that share of the current release's ok
     documents or facts is refused (:class:`ReleaseBlocked`, :mod:`pipeline.release.guard`).
+    A folder of the same release id that fails :func:`verify_release` (rotted or edited
+    bytes) is replaced by the fresh copy (``repaired`` says what was wrong with it).
     Raises :class:`LockHeld` when another process is writing.
     """
     missing = [name for name in TABLES if name not in tables]
@@ -88,6 +93,16 @@ def publish_release(
         cleaned = tuple(clean_stale(data_dir))
         result = _publish_locked(data_dir, tables, request)
     return ReleaseResult(**{**result.__dict__, "cleaned": cleaned})
+
+
+def _recorded_parent(data_dir: Path, release_id: str) -> str | None:
+    """The parent a damaged copy of ``release_id`` recorded, so its replacement keeps it (and a
+    release is never its own parent)."""
+    try:
+        parent = load_manifest(data_dir, release_id).get("parent")
+    except (OSError, ValueError, AttributeError):
+        return None
+    return parent if isinstance(parent, str) and parent != release_id else None
 
 
 def _write_attachments(staging: Path, files: Mapping[str, bytes]) -> dict[str, dict]:
@@ -151,13 +166,16 @@ def _publish_locked(
         final = root / release_id
         rows = {name: entry["rows"] for name, entry in files.items()}
 
+        repaired = None
         if final.exists():
             problems = verify_release(data_dir, release_id)
-            if problems:
-                raise ReleaseError(f"existing release {release_id} is damaged: {problems[0]}")
-            if parent != release_id:
-                set_latest(data_dir, release_id)
-            return ReleaseResult(release_id, final, False, parent, rows)
+            if not problems:
+                if parent != release_id:
+                    set_latest(data_dir, release_id)
+                return ReleaseResult(release_id, final, False, parent, rows)
+            # Same id, same content: the fresh copy is what the id names. Refusing would block
+            # every publish of this input until someone deleted the folder by hand.
+            repaired = problems[0]
 
         extras = _write_attachments(staging, attachments(release_id)) if attachments else {}
         manifest = {
@@ -165,7 +183,7 @@ def _publish_locked(
             "schema_version": SCHEMA_VERSION,
             "code_version": code_version,
             "created_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="microseconds"),
-            "parent": parent,
+            "parent": parent if parent != release_id else _recorded_parent(data_dir, release_id),
             "dagster_run_id": run_id,
             "inputs": {doc_id: input_hashes[doc_id] for doc_id in sorted(input_hashes)},
             "files": files,
@@ -178,6 +196,9 @@ def _publish_locked(
         for path in staging.iterdir():
             path.chmod(stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)
         fsync_dir(staging)
+        if repaired is not None:
+            # LATEST may name the damaged copy; it names no folder until the rename below.
+            discard_release(data_dir, release_id)
         try:
             os.rename(staging, final)
         except OSError:
@@ -189,7 +210,7 @@ def _publish_locked(
         fsync_dir(root)
         fsync_dir(staging.parent)
         set_latest(data_dir, release_id)
-        return ReleaseResult(release_id, final, True, parent, rows)
+        return ReleaseResult(release_id, final, True, parent, rows, repaired=repaired)
     finally:
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)

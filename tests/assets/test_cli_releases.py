@@ -16,6 +16,7 @@ from assets import cli
 from assets.definitions import ASSETS
 from pipeline.release.catalog import list_releases
 from pipeline.release.layout import load_manifest, load_table, read_latest
+from pipeline.release.parquet import write_parquet
 from pipeline.release.publish import publish_release
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
@@ -137,6 +138,28 @@ def test_lineage_command(two_releases, capsys):
     assert "b_doc:0: Trade between Ruritania and Freedonia" in out
     code, out, _ = _cli(capsys, "lineage", "k1", "--data", str(data), "--json")
     assert json.loads(out)["release_id"] == second
+
+
+def test_readers_exit_1_on_a_damaged_table_instead_of_printing_its_values(two_releases, capsys):
+    """Issue 19, item 5: a rotted ``facts.parquet`` once printed wrong values with exit 0."""
+    data, first, second = two_releases
+    path = data / "releases" / second / "facts.parquet"
+    path.chmod(0o644)
+    rotted = load_table(data, second, "facts").assign(partner="FRE", value=1.214e8)
+    write_parquet(rotted, path, "facts")
+
+    for argv in (
+        ["facts"],
+        ["conflicts"],
+        ["lineage", "k1"],
+        ["releases", "diff", first, second],
+        ["facts", "--json"],
+    ):
+        code, out, err = _cli(capsys, *argv, "--data", str(data))
+        assert code == 1 and out == "", argv
+        assert err.startswith(f"tradefacts: release {second} is damaged: facts.parquet"), err
+        assert len(err.splitlines()) == 1
+    assert _cli(capsys, "facts", "--release", first, "--data", str(data))[0] == 0
 
 
 # --------------------------------------------------------------------------- real runs

@@ -152,15 +152,6 @@ def test_verify_detects_missing_and_extra_files(tmp_path, tables):
     assert verify_release(tmp_path, "0000000000000000")
 
 
-def test_a_damaged_existing_release_is_not_reused(tmp_path, tables):
-    result = _publish(tmp_path, tables)
-    os.chmod(result.path / "sentences.parquet", 0o644)
-    (result.path / "sentences.parquet").write_bytes(b"garbage")
-
-    with pytest.raises(ReleaseError, match="damaged"):
-        _publish(tmp_path, tables)
-
-
 def test_latest_is_replaced_atomically(tmp_path, tables, monkeypatch):
     first = _publish(tmp_path, tables)
     calls = []
