@@ -29,8 +29,6 @@ from pipeline.report.chart_data import (
     top_pairs,
 )
 
-__all__ = ["chart_caption", "chart_points", "claims_chart", "source_colours"]
-
 DPI = 100
 PANEL_SIZE = (6.4, 3.4)
 COLUMNS = 2
