@@ -1,4 +1,4 @@
-"""``tradefacts releases list|show|diff|rollback|gc|verify`` and ``tradefacts lineage FACT_ID``.
+"""``tradefacts releases list|show|diff|rollback|unpin|gc|verify`` and ``tradefacts lineage FACT_ID``.
 
 Why a module of its own: these commands read and administer published releases and never start
 Dagster, so they stay fast and independent of the run machinery in ``assets/cli/app.py``, which only
@@ -86,6 +86,7 @@ def _print_json(data: object) -> None:
 
 def cmd_list(args: argparse.Namespace) -> int:
     releases = list_releases(args.data)
+    pinned = catalog.read_pin(args.data)
     if args.json:
         _print_json(
             [
@@ -94,6 +95,7 @@ def cmd_list(args: argparse.Namespace) -> int:
                     "created_at": r.created_at,
                     "parent": r.parent,
                     "latest": r.is_latest,
+                    "pinned": r.release_id == pinned,
                     "rows": {
                         n: e.get("rows") for n, e in (r.manifest or {}).get("files", {}).items()
                     },
@@ -112,6 +114,8 @@ def cmd_list(args: argparse.Namespace) -> int:
             f"{mark} {r.release_id}  {r.created_at or 'manifest unreadable':32}  "
             f"docs {_fmt(docs):>4}  facts {_fmt(facts):>5}  parent {r.parent or '-'}"
         )
+    if pinned:
+        print(f"LATEST is pinned to {pinned} (a rollback): {PIN_HINT}")
     return 0
 
 
@@ -176,10 +180,23 @@ def cmd_diff(args: argparse.Namespace) -> int:
     return 0
 
 
+PIN_HINT = "runs publish but leave LATEST until `tradefacts releases unpin`"
+
+
 def cmd_rollback(args: argparse.Namespace) -> int:
     target = resolve_release(args.data, args.release)
     previous = rollback(args.data, target)
     print(f"LATEST: {previous or '-'} → {target}")
+    print(f"LATEST is pinned to {target}: {PIN_HINT}")
+    return 0
+
+
+def cmd_unpin(args: argparse.Namespace) -> int:
+    pinned = catalog.unpin(args.data)
+    if pinned is None:
+        print("LATEST was not pinned")
+    else:
+        print(f"unpinned {pinned}: the next run moves LATEST to the release it publishes")
     return 0
 
 
@@ -291,9 +308,10 @@ def add_release_commands(commands: argparse._SubParsersAction) -> None:
     diff = add("diff", cmd_diff, "facts and inputs added, removed, changed", (common, as_json))
     diff.add_argument("old", help="the older release (id, prefix or 'latest')")
     diff.add_argument("new", help="the newer release (id, prefix or 'latest')")
-    add("rollback", cmd_rollback, "point LATEST at an earlier, verified release").add_argument(
+    add("rollback", cmd_rollback, "point LATEST at a verified release and pin it").add_argument(
         "release", help="release id or unique prefix"
     )
+    add("unpin", cmd_unpin, "let runs move LATEST again after a rollback")
     gc = add("gc", cmd_gc, "delete all but the N newest releases (LATEST is always kept)")
     gc.add_argument("--keep", type=int, required=True, metavar="N", help="releases to keep")
     gc.add_argument("--dry-run", action="store_true", help="only say what would be removed")

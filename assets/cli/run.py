@@ -27,7 +27,7 @@ from assets.orchestration.dead_runs import fail_dead_runs, process_tags
 from assets.orchestration.instance import write_instance_yaml
 from assets.settings import TradefactsSettings
 from pipeline.release.catalog import list_releases, verify_release
-from pipeline.release.layout import read_latest
+from pipeline.release.layout import read_latest, read_pin
 
 
 def dagster_home(data_dir: Path, configured: str | None = None) -> Path:
@@ -97,6 +97,14 @@ def summary(data_dir: Path, release_id: str, created: bool) -> str:
     report = data_dir / "releases" / release_id / "report.md"
     if report.is_file():
         lines.append(f"report:    {report}, claims.png")
+    pinned = read_pin(data_dir)
+    if pinned is not None and pinned != release_id:
+        lines.append(
+            f"LATEST:    pinned to {pinned} by a rollback; this release is published beside it "
+            "(`tradefacts releases unpin` lets runs move LATEST)"
+        )
+    elif pinned is not None:
+        lines.append(f"LATEST:    pinned to {pinned} by a rollback (`tradefacts releases unpin`)")
     return "\n".join(lines)
 
 

@@ -17,13 +17,16 @@ from pipeline.contract.tables import TABLES
 from pipeline.release.layout import (
     ATTACHMENTS,
     MANIFEST,
+    PIN,
     RELEASE_ID_PATTERN,
     ReleaseError,
     load_manifest,
     read_latest,
+    read_pin,
     release_id_of,
     releases_dir,
     set_latest,
+    write_pin,
 )
 from pipeline.release.lock import clean_stale, holds_lock, stale_entries, writer_lock
 from pipeline.release.parquet import fsync_dir
@@ -136,18 +139,33 @@ def resolve_release(data_dir: Path, ref: str | None) -> str:
 
 
 def rollback(data_dir: Path, release_id: str) -> str | None:
-    """Point ``LATEST`` back at an existing, verified release; returns the previous id.
+    """Point ``LATEST`` back at an existing, verified release and pin it there; returns the
+    previous id.
 
-    Only ``LATEST`` moves: no release folder is created, changed or deleted.
+    Only ``LATEST`` and the pin move: no release folder is created, changed or deleted. Why
+    pinned: otherwise the next run over unchanged input moved ``LATEST`` forward again and the
+    rollback was undone. Runs still publish their releases while ``LATEST`` is pinned, but do
+    not move it, until :func:`unpin`.
     """
     with writer_lock(data_dir):
         problems = verify_release(data_dir, release_id)
         if problems:
             raise ReleaseError(f"refusing to roll back to {release_id}: {problems[0]}")
         previous = read_latest(data_dir)
+        write_pin(data_dir, release_id)  # first: a run never sees the new LATEST unpinned
         if previous != release_id:
             set_latest(data_dir, release_id)
     return previous
+
+
+def unpin(data_dir: Path) -> str | None:
+    """Let runs move ``LATEST`` again; returns the release it was pinned to (``None``: it was
+    not pinned). ``LATEST`` itself stays until the next publish."""
+    with writer_lock(data_dir):
+        pinned = read_pin(data_dir)
+        (releases_dir(data_dir) / PIN).unlink(missing_ok=True)
+        fsync_dir(releases_dir(data_dir))
+    return pinned
 
 
 def discard_release(data_dir: Path, release_id: str) -> None:

@@ -31,15 +31,20 @@ ATTACHMENT_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 LATEST = "LATEST"
 
 
+PIN = "PINNED"
+"""File in ``releases/`` naming the release ``LATEST`` is pinned to (written by a rollback):
+while it exists, publishing never moves ``LATEST``."""
+
+
 LOCK = ".lock"
 
 
 STAGING_PREFIX = ".staging-"
 
 
-SCRATCH_PREFIXES = (STAGING_PREFIX, ".LATEST.tmp-", ".trash-")
-"""Names of scratch entries: staging and trash folders in ``<data>``, LATEST temp files in
-``releases/``; any of them found while holding the lock belongs to a dead writer."""
+SCRATCH_PREFIXES = (STAGING_PREFIX, f".{LATEST}.tmp-", f".{PIN}.tmp-", ".trash-")
+"""Names of scratch entries: staging and trash folders in ``<data>``, LATEST and PINNED temp
+files in ``releases/``; any of them found while holding the lock belongs to a dead writer."""
 
 
 RELEASE_ID_PATTERN = re.compile(r"^[0-9a-f]{16}$")
@@ -145,14 +150,32 @@ def load_manifest(data_dir: Path, release_id: str) -> dict:
 
 def set_latest(data_dir: Path, release_id: str) -> None:
     """Point ``LATEST`` at ``release_id`` atomically: readers see the old id or the new one."""
-    root = releases_dir(data_dir)
-    tmp = root / f".LATEST.tmp-{os.getpid()}-{uuid.uuid4().hex[:8]}"
+    _replace_file(releases_dir(data_dir), LATEST, release_id)
+
+
+def read_pin(data_dir: Path) -> str | None:
+    """The release ``LATEST`` is pinned to by a rollback, or ``None`` when it is not pinned."""
+    try:
+        value = (releases_dir(data_dir) / PIN).read_text(encoding="utf-8").strip()
+    except FileNotFoundError:
+        return None
+    return value or None
+
+
+def write_pin(data_dir: Path, release_id: str) -> None:
+    """Pin ``LATEST`` to ``release_id`` (atomically, like ``LATEST`` itself)."""
+    _replace_file(releases_dir(data_dir), PIN, release_id)
+
+
+def _replace_file(root: Path, name: str, release_id: str) -> None:
+    """Write ``root/name`` holding ``release_id`` via a temp file, fsync and ``os.replace``."""
+    tmp = root / f".{name}.tmp-{os.getpid()}-{uuid.uuid4().hex[:8]}"
     try:
         with open(tmp, "w", encoding="utf-8") as fh:
             fh.write(release_id + "\n")
             fh.flush()
             os.fsync(fh.fileno())
-        os.replace(tmp, root / LATEST)
+        os.replace(tmp, root / name)
     finally:
         tmp.unlink(missing_ok=True)
     fsync_dir(root)

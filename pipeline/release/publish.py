@@ -29,6 +29,7 @@ from pipeline.release.layout import (
     ReleaseError,
     load_manifest,
     read_latest,
+    read_pin,
     release_id_of,
     releases_dir,
     set_latest,
@@ -54,6 +55,8 @@ class ReleaseResult:
     """Stale scratch entries (``.staging-*``...) of killed writers removed before publishing."""
     repaired: str | None = None
     """The first problem of a damaged folder of this release id that was replaced."""
+    pinned: str | None = None
+    """The release ``LATEST`` is pinned to (a rollback); ``LATEST`` did not move."""
 
 
 Attachments = Callable[[str], Mapping[str, bytes]]
@@ -83,6 +86,8 @@ def publish_release(
     documents or facts is refused (:class:`ReleaseBlocked`, :mod:`pipeline.release.guard`).
     A folder of the same release id that fails :func:`verify_release` (rotted or edited
     bytes) is replaced by the fresh copy (``repaired`` says what was wrong with it).
+    While a rollback pins ``LATEST`` (:func:`pipeline.release.catalog.rollback`) the release
+    is still written but ``LATEST`` stays (``pinned`` names the release it is pinned to).
     Raises :class:`LockHeld` when another process is writing.
     """
     missing = [name for name in TABLES if name not in tables]
@@ -139,6 +144,12 @@ def _publish_locked(
     root = releases_dir(data_dir)
     root.mkdir(parents=True, exist_ok=True)
     parent = read_latest(data_dir)
+    pinned = read_pin(data_dir)
+
+    def point_latest(release_id: str) -> None:
+        if pinned is None and parent != release_id:  # a pinned LATEST stays (rollback)
+            set_latest(data_dir, release_id)
+
     staging = Path(data_dir) / f"{STAGING_PREFIX}{os.getpid()}-{uuid.uuid4().hex[:12]}"
     staging.mkdir()
     try:
@@ -170,9 +181,8 @@ def _publish_locked(
         if final.exists():
             problems = verify_release(data_dir, release_id)
             if not problems:
-                if parent != release_id:
-                    set_latest(data_dir, release_id)
-                return ReleaseResult(release_id, final, False, parent, rows)
+                point_latest(release_id)
+                return ReleaseResult(release_id, final, False, parent, rows, pinned=pinned)
             # Same id, same content: the fresh copy is what the id names. Refusing would block
             # every publish of this input until someone deleted the folder by hand.
             repaired = problems[0]
@@ -205,12 +215,14 @@ def _publish_locked(
             # Another writer published the same content first; theirs is as good as ours.
             if not final.is_dir():
                 raise
-            set_latest(data_dir, release_id)
-            return ReleaseResult(release_id, final, False, parent, rows)
+            point_latest(release_id)
+            return ReleaseResult(release_id, final, False, parent, rows, pinned=pinned)
         fsync_dir(root)
         fsync_dir(staging.parent)
-        set_latest(data_dir, release_id)
-        return ReleaseResult(release_id, final, True, parent, rows, repaired=repaired)
+        point_latest(release_id)
+        return ReleaseResult(
+            release_id, final, True, parent, rows, repaired=repaired, pinned=pinned
+        )
     finally:
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)

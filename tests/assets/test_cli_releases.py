@@ -115,7 +115,7 @@ def test_rollback_gc_and_one_line_errors(two_releases, capsys):
     data, first, second = two_releases
 
     code, out, _ = _cli(capsys, "releases", "rollback", first, "--data", str(data))
-    assert code == 0 and out.strip() == f"LATEST: {second} → {first}"
+    assert code == 0 and out.splitlines()[0] == f"LATEST: {second} → {first}"
     code, out, _ = _cli(capsys, "releases", "gc", "--keep", "0", "--data", str(data))
     assert code == 0 and f"removed release {second}" in out
     assert [r.release_id for r in list_releases(data)] == [first]
