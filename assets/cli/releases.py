@@ -215,15 +215,20 @@ def cmd_gc(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
+    if not Path(args.data).is_dir():
+        print(f"tradefacts: data folder {args.data} does not exist", file=sys.stderr)
+        return 1
     if args.release:
         ids = [resolve_release(args.data, args.release)]
     else:
         ids = [r.release_id for r in list_releases(args.data)]
-    latest = read_latest(args.data)
     failed = 0
-    if not args.release and latest and latest not in ids:
-        print(f"LATEST names {latest}, which does not exist")
-        failed += 1
+    if not args.release:  # the whole store: LATEST must name one of its releases
+        problems = catalog.latest_problems(args.data)
+        failed += bool(problems)
+        print(f"LATEST: {'ok' if not problems else 'FAILED'}")
+        for problem in problems:
+            print(f"  {problem}")
     for release_id in ids:
         problems = verify_release(args.data, release_id)
         failed += bool(problems)

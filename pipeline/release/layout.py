@@ -31,6 +31,12 @@ ATTACHMENT_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 LATEST = "LATEST"
 
 
+HISTORY = "HISTORY"
+"""Append-only file in ``releases/``: one release id per line, in the order runs published
+them (a release published again is appended again). ``gc`` and ``releases list`` order by it:
+neither an edited manifest nor a skewed clock can change it."""
+
+
 PIN = "PINNED"
 """File in ``releases/`` naming the release ``LATEST`` is pinned to (written by a rollback):
 while it exists, publishing never moves ``LATEST``."""
@@ -80,14 +86,33 @@ def releases_dir(data_dir: Path) -> Path:
     return Path(data_dir) / "releases"
 
 
-def read_latest(data_dir: Path) -> str | None:
-    """The current release id, or ``None`` when nothing has been published yet."""
-    path = releases_dir(data_dir) / LATEST
+def latest_text(data_dir: Path) -> str | None:
+    """What ``LATEST`` holds, stripped, unchecked; ``None`` when there is no ``LATEST``."""
     try:
-        value = path.read_text(encoding="utf-8").strip()
+        return (releases_dir(data_dir) / LATEST).read_text(encoding="utf-8").strip()
     except FileNotFoundError:
         return None
-    return value or None
+
+
+def read_latest(data_dir: Path, *, strict: bool = False) -> str | None:
+    """The current release id, or ``None`` when nothing has been published yet.
+
+    Only a release id (16 hex digits) is ever returned, so ``LATEST`` holding a path such as
+    ``../../elsewhere`` is never followed out of the data folder: it reads as ``None``, or
+    with ``strict`` (readers about to serve a release) raises :class:`ReleaseError`.
+    Publishing over such a ``LATEST`` replaces it.
+    """
+    value = latest_text(data_dir)
+    if not value:
+        return None
+    if not RELEASE_ID_PATTERN.match(value):
+        if strict:
+            raise ReleaseError(
+                f"{releases_dir(data_dir) / LATEST} holds {value[:80]!r}, which is not a release "
+                "id (16 hex digits); `tradefacts releases rollback ID` sets it to one"
+            )
+        return None
+    return value
 
 
 def load_table(
@@ -151,6 +176,23 @@ def load_manifest(data_dir: Path, release_id: str) -> dict:
 def set_latest(data_dir: Path, release_id: str) -> None:
     """Point ``LATEST`` at ``release_id`` atomically: readers see the old id or the new one."""
     _replace_file(releases_dir(data_dir), LATEST, release_id)
+
+
+def read_history(data_dir: Path) -> list[str]:
+    """Release ids in the order they were published (oldest first; ids may repeat)."""
+    try:
+        text = (releases_dir(data_dir) / HISTORY).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return []
+    return [line for line in text.split() if RELEASE_ID_PATTERN.match(line)]
+
+
+def append_history(data_dir: Path, release_id: str) -> None:
+    """Record that ``release_id`` was just published (under the writer lock), durably."""
+    with open(releases_dir(data_dir) / HISTORY, "a", encoding="utf-8") as fh:
+        fh.write(release_id + "\n")
+        fh.flush()
+        os.fsync(fh.fileno())
 
 
 def read_pin(data_dir: Path) -> str | None:

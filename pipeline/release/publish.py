@@ -27,7 +27,9 @@ from pipeline.release.layout import (
     MANIFEST,
     STAGING_PREFIX,
     ReleaseError,
+    append_history,
     load_manifest,
+    read_history,
     read_latest,
     read_pin,
     release_id_of,
@@ -146,7 +148,13 @@ def _publish_locked(
     parent = read_latest(data_dir)
     pinned = read_pin(data_dir)
 
+    def log(release_id: str) -> None:
+        history = read_history(data_dir)
+        if not history or history[-1] != release_id:
+            append_history(data_dir, release_id)
+
     def point_latest(release_id: str) -> None:
+        log(release_id)
         if pinned is None and parent != release_id:  # a pinned LATEST stays (rollback)
             set_latest(data_dir, release_id)
 
@@ -206,6 +214,7 @@ def _publish_locked(
         for path in staging.iterdir():
             path.chmod(stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)
         fsync_dir(staging)
+        log(release_id)  # before the rename: every release folder is in the history
         if repaired is not None:
             # LATEST may name the damaged copy; it names no folder until the rename below.
             discard_release(data_dir, release_id)

@@ -59,7 +59,7 @@ def test_list_show_and_verify(two_releases, capsys):
     assert json.loads(out)["parent"] == first
 
     code, out, _ = _cli(capsys, "releases", "verify", "--data", str(data))
-    assert code == 0 and out.splitlines() == [f"{first}: ok", f"{second}: ok"]
+    assert code == 0 and out.splitlines() == ["LATEST: ok", f"{first}: ok", f"{second}: ok"]
     damaged = data / "releases" / first / "claims.parquet"
     damaged.chmod(0o644)
     damaged.write_bytes(b"x")
@@ -117,8 +117,11 @@ def test_rollback_gc_and_one_line_errors(two_releases, capsys):
     code, out, _ = _cli(capsys, "releases", "rollback", first, "--data", str(data))
     assert code == 0 and out.splitlines()[0] == f"LATEST: {second} → {first}"
     code, out, _ = _cli(capsys, "releases", "gc", "--keep", "0", "--data", str(data))
-    assert code == 0 and f"removed release {second}" in out
-    assert [r.release_id for r in list_releases(data)] == [first]
+    assert code == 0 and "removed 0 releases" in out  # LATEST, and the newest (issue 19)
+    _cli(capsys, "releases", "rollback", second, "--data", str(data))
+    code, out, _ = _cli(capsys, "releases", "gc", "--keep", "0", "--data", str(data))
+    assert code == 0 and f"removed release {first}" in out
+    assert [r.release_id for r in list_releases(data)] == [second]
 
     code, _, err = _cli(capsys, "releases", "rollback", "feedface", "--data", str(data))
     assert (

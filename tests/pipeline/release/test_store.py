@@ -185,6 +185,7 @@ def test_failed_write_leaves_no_release_and_latest_unchanged(tmp_path, tables, m
     assert _dot_entries(tmp_path) == [".lock"]
     assert {p.name for p in (tmp_path / "releases").iterdir()} == {
         "LATEST",
+        "HISTORY",
         ".lock",
         first.release_id,
     }
@@ -342,8 +343,10 @@ def test_gc_keeps_the_newest_and_always_latest(tmp_path, tables):
     assert set(done.kept) == {ids[2], ids[0]}
     assert [r.release_id for r in list_releases(tmp_path)] == [ids[0], ids[2]]
     assert _dot_entries(tmp_path) == [".lock"]
-    assert gc(tmp_path, keep=0).removed == (ids[2],)
-    assert [r.release_id for r in list_releases(tmp_path)] == [ids[0]]
+    assert gc(tmp_path, keep=0).removed == ()  # never the newest, though LATEST is older
+    assert [r.release_id for r in list_releases(tmp_path)] == [ids[0], ids[2]]
+    rollback(tmp_path, ids[2])
+    assert gc(tmp_path, keep=0).removed == (ids[0],)
     with pytest.raises(ValueError):
         gc(tmp_path, keep=-1)
 
