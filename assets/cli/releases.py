@@ -27,7 +27,7 @@ from pipeline.release.layout import (
     releases_dir,
 )
 from pipeline.release.lineage import lineage
-from pipeline.release.lock import writer_lock
+from pipeline.release.lock import acquire_lock, release_lock
 from pipeline.report.labels import fact_value_label
 
 HANDLER = "release_handler"
@@ -35,13 +35,20 @@ HANDLER = "release_handler"
 
 
 def with_writer_lock(data: Path, run: Callable[[], int]) -> int:
-    """``run()`` while holding the store's writer lock; exit code 1 if another writer has it."""
+    """``run()`` while holding the store's writer lock; exit code 1 if another writer has it
+    or the data folder cannot hold it (a file, read-only)."""
     try:
-        with writer_lock(data):
-            return run()
+        token = acquire_lock(data)
     except LockHeld as exc:
         print(f"tradefacts: {exc}", file=sys.stderr)
         return 1
+    except OSError as exc:
+        print(f"tradefacts: cannot use data folder {data}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    try:
+        return run()
+    finally:
+        release_lock(token)
 
 
 def _fmt(value: object) -> str:

@@ -130,8 +130,14 @@ def run(seeds: Path, data: Path, log_level: str = "CRITICAL", *, allow_shrink: b
     Dagster rebuilds the job from ``cli_job`` and the folders given as its arguments.
     """
     if not seeds.is_dir():
-        print(f"tradefacts: seeds folder {seeds} does not exist", file=sys.stderr)
+        what = "is a file, not a folder" if seeds.exists() else "does not exist"
+        print(f"tradefacts: seeds folder {seeds} {what}", file=sys.stderr)
         return 2
+    try:  # settings are checked before any work: a typo should not cost a whole extraction
+        TradefactsSettings.from_env().policy()
+    except ValueError as exc:
+        print(f"tradefacts: {exc}".splitlines()[0], file=sys.stderr)
+        return 1
     data.mkdir(parents=True, exist_ok=True)
     config = {"loggers": {"console": {"config": {"log_level": log_level}}, **RUN_CONFIG}}
     # The caller holds the writer lock: only this run can move LATEST or add a release.
