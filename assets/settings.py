@@ -39,6 +39,18 @@ from pipeline.reconcile.resolve import DEFAULT_MIN_CONFIDENCE, DEFAULT_POLICY, P
 from pipeline.release.guard import DEFAULT_MAX_DROP
 
 
+def _number(name: str, value: str | None, default: int | float) -> int | float:
+    """``value`` of variable ``name`` as the type of ``default`` (``default`` when unset); a
+    value that is no number names the variable (``int()``'s own error does not)."""
+    if value is None:
+        return default
+    try:
+        return type(default)(value.strip())
+    except ValueError:
+        kind = "a whole number" if isinstance(default, int) else "a number"
+        raise ValueError(f"{name}={value!r}: expected {kind}") from None
+
+
 def _flag(value: str | None, default: bool) -> bool:
     value = (value or "").strip().lower()
     return default if not value else value in {"1", "true", "yes", "on", "running"}
@@ -81,9 +93,9 @@ class TradefactsSettings(dg.ConfigurableResource):
         values = {
             "seeds_dir": env(SEEDS_ENV) or DEFAULT_SEEDS,
             "data_dir": env(DATA_ENV) or DEFAULT_DATA,
-            "max_bytes": int(env(MAX_BYTES_ENV) or DEFAULT_MAX_BYTES),
-            "workers": int(env(WORKERS_ENV) or 0),
-            "max_drop": float(env(MAX_DROP_ENV) or DEFAULT_MAX_DROP),
+            "max_bytes": _number(MAX_BYTES_ENV, env(MAX_BYTES_ENV), DEFAULT_MAX_BYTES),
+            "workers": _number(WORKERS_ENV, env(WORKERS_ENV), 0),
+            "max_drop": _number(MAX_DROP_ENV, env(MAX_DROP_ENV), float(DEFAULT_MAX_DROP)),
             "preferred_policy": dg.EnvVar(POLICY_ENV).get_value(DEFAULT_POLICY),
             "min_confidence": float(env(MIN_CONFIDENCE_ENV) or DEFAULT_MIN_CONFIDENCE),
             "corrections_path": env(CORRECTIONS_ENV),

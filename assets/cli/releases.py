@@ -1,4 +1,4 @@
-"""``tradefacts releases list|show|diff|rollback|gc|verify`` and ``tradefacts lineage FACT_ID``.
+"""``tradefacts releases list|show|diff|rollback|unpin|gc|verify`` and ``tradefacts lineage FACT_ID``.
 
 Why a module of its own: these commands read and administer published releases and never start
 Dagster, so they stay fast and independent of the run machinery in ``assets/cli/app.py``, which only
@@ -27,7 +27,7 @@ from pipeline.release.layout import (
     releases_dir,
 )
 from pipeline.release.lineage import lineage
-from pipeline.release.lock import writer_lock
+from pipeline.release.lock import acquire_lock, release_lock
 from pipeline.report.labels import fact_value_label
 
 HANDLER = "release_handler"
@@ -35,13 +35,20 @@ HANDLER = "release_handler"
 
 
 def with_writer_lock(data: Path, run: Callable[[], int]) -> int:
-    """``run()`` while holding the store's writer lock; exit code 1 if another writer has it."""
+    """``run()`` while holding the store's writer lock; exit code 1 if another writer has it
+    or the data folder cannot hold it (a file, read-only)."""
     try:
-        with writer_lock(data):
-            return run()
+        token = acquire_lock(data)
     except LockHeld as exc:
         print(f"tradefacts: {exc}", file=sys.stderr)
         return 1
+    except OSError as exc:
+        print(f"tradefacts: cannot use data folder {data}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    try:
+        return run()
+    finally:
+        release_lock(token)
 
 
 def _fmt(value: object) -> str:
@@ -86,6 +93,7 @@ def _print_json(data: object) -> None:
 
 def cmd_list(args: argparse.Namespace) -> int:
     releases = list_releases(args.data)
+    pinned = catalog.read_pin(args.data)
     if args.json:
         _print_json(
             [
@@ -94,6 +102,7 @@ def cmd_list(args: argparse.Namespace) -> int:
                     "created_at": r.created_at,
                     "parent": r.parent,
                     "latest": r.is_latest,
+                    "pinned": r.release_id == pinned,
                     "rows": {
                         n: e.get("rows") for n, e in (r.manifest or {}).get("files", {}).items()
                     },
@@ -112,6 +121,8 @@ def cmd_list(args: argparse.Namespace) -> int:
             f"{mark} {r.release_id}  {r.created_at or 'manifest unreadable':32}  "
             f"docs {_fmt(docs):>4}  facts {_fmt(facts):>5}  parent {r.parent or '-'}"
         )
+    if pinned:
+        print(f"LATEST is pinned to {pinned} (a rollback): {PIN_HINT}")
     return 0
 
 
@@ -180,10 +191,23 @@ def cmd_diff(args: argparse.Namespace) -> int:
     return 0
 
 
+PIN_HINT = "runs publish but leave LATEST until `tradefacts releases unpin`"
+
+
 def cmd_rollback(args: argparse.Namespace) -> int:
     target = resolve_release(args.data, args.release)
     previous = rollback(args.data, target)
     print(f"LATEST: {previous or '-'} → {target}")
+    print(f"LATEST is pinned to {target}: {PIN_HINT}")
+    return 0
+
+
+def cmd_unpin(args: argparse.Namespace) -> int:
+    pinned = catalog.unpin(args.data)
+    if pinned is None:
+        print("LATEST was not pinned")
+    else:
+        print(f"unpinned {pinned}: the next run moves LATEST to the release it publishes")
     return 0
 
 
@@ -202,15 +226,20 @@ def cmd_gc(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
+    if not Path(args.data).is_dir():
+        print(f"tradefacts: data folder {args.data} does not exist", file=sys.stderr)
+        return 1
     if args.release:
         ids = [resolve_release(args.data, args.release)]
     else:
         ids = [r.release_id for r in list_releases(args.data)]
-    latest = read_latest(args.data)
     failed = 0
-    if not args.release and latest and latest not in ids:
-        print(f"LATEST names {latest}, which does not exist")
-        failed += 1
+    if not args.release:  # the whole store: LATEST must name one of its releases
+        problems = catalog.latest_problems(args.data)
+        failed += bool(problems)
+        print(f"LATEST: {'ok' if not problems else 'FAILED'}")
+        for problem in problems:
+            print(f"  {problem}")
     for release_id in ids:
         problems = verify_release(args.data, release_id)
         failed += bool(problems)
@@ -303,9 +332,10 @@ def add_release_commands(commands: argparse._SubParsersAction) -> None:
     diff = add("diff", cmd_diff, "facts and inputs added, removed, changed", (common, as_json))
     diff.add_argument("old", help="the older release (id, prefix or 'latest')")
     diff.add_argument("new", help="the newer release (id, prefix or 'latest')")
-    add("rollback", cmd_rollback, "point LATEST at an earlier, verified release").add_argument(
+    add("rollback", cmd_rollback, "point LATEST at a verified release and pin it").add_argument(
         "release", help="release id or unique prefix"
     )
+    add("unpin", cmd_unpin, "let runs move LATEST again after a rollback")
     gc = add("gc", cmd_gc, "delete all but the N newest releases (LATEST is always kept)")
     gc.add_argument("--keep", type=int, required=True, metavar="N", help="releases to keep")
     gc.add_argument("--dry-run", action="store_true", help="only say what would be removed")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 from dagster import (
@@ -25,6 +26,8 @@ from assets.orchestration.automation import sync_automation_flag
 from assets.orchestration.dead_runs import fail_dead_runs, process_tags
 from assets.orchestration.instance import write_instance_yaml
 from assets.settings import TradefactsSettings
+from pipeline.release.catalog import list_releases, verify_release
+from pipeline.release.layout import read_latest, read_pin
 
 
 def dagster_home(data_dir: Path, configured: str | None = None) -> Path:
@@ -94,6 +97,14 @@ def summary(data_dir: Path, release_id: str, created: bool) -> str:
     report = data_dir / "releases" / release_id / "report.md"
     if report.is_file():
         lines.append(f"report:    {report}, claims.png")
+    pinned = read_pin(data_dir)
+    if pinned is not None and pinned != release_id:
+        lines.append(
+            f"LATEST:    pinned to {pinned} by a rollback; this release is published beside it "
+            "(`tradefacts releases unpin` lets runs move LATEST)"
+        )
+    elif pinned is not None:
+        lines.append(f"LATEST:    pinned to {pinned} by a rollback (`tradefacts releases unpin`)")
     return "\n".join(lines)
 
 
@@ -119,10 +130,18 @@ def run(seeds: Path, data: Path, log_level: str = "CRITICAL", *, allow_shrink: b
     Dagster rebuilds the job from ``cli_job`` and the folders given as its arguments.
     """
     if not seeds.is_dir():
-        print(f"tradefacts: seeds folder {seeds} does not exist", file=sys.stderr)
+        what = "is a file, not a folder" if seeds.exists() else "does not exist"
+        print(f"tradefacts: seeds folder {seeds} {what}", file=sys.stderr)
         return 2
+    try:  # settings are checked before any work: a typo should not cost a whole extraction
+        TradefactsSettings.from_env().policy()
+    except ValueError as exc:
+        print(f"tradefacts: {exc}".splitlines()[0], file=sys.stderr)
+        return 1
     data.mkdir(parents=True, exist_ok=True)
     config = {"loggers": {"console": {"config": {"log_level": log_level}}, **RUN_CONFIG}}
+    # The caller holds the writer lock: only this run can move LATEST or add a release.
+    before = _State(read_latest(data), frozenset(r.release_id for r in list_releases(data)))
     try:
         job = build_reconstructable_job(
             "assets.cli.run", "cli_job", (str(seeds), str(data), allow_shrink)
@@ -136,10 +155,38 @@ def run(seeds: Path, data: Path, log_level: str = "CRITICAL", *, allow_shrink: b
             with execute_job(
                 job, instance, run_config=config, raise_on_error=False, tags=process_tags()
             ) as result:
-                return _report(result, data)
+                return _report(result, data, before)
     except Exception as exc:  # the CLI promises one line, not a traceback
-        print(f"tradefacts: {type(exc).__name__}: {exc}".splitlines()[0], file=sys.stderr)
+        return _failed(data, before, f"{type(exc).__name__}: {exc}".splitlines()[0])
+
+
+@dataclass(frozen=True)
+class _State:
+    """``LATEST`` and the release ids present when the run started."""
+
+    latest: str | None
+    releases: frozenset[str]
+
+
+def _failed(data: Path, before: _State, reason: str) -> int:
+    """Exit status of a run that failed: 1, unless it had already published a release.
+
+    Why 0 then: the exit status and ``LATEST`` must agree, and ``LATEST`` cannot be taken back
+    (readers may already use it). So a run whose release is published and verifies counts as a
+    success whatever failed after it (e.g. the Dagster instance's database being full when the
+    run's last events are written); the warning says what failed.
+    """
+    after = read_latest(data)
+    if after is None or after == before.latest or verify_release(data, after):
+        print(f"tradefacts: {reason}", file=sys.stderr)
         return 1
+    print(
+        f"tradefacts: warning: published release {after} (LATEST) but the run then failed: "
+        f"{reason}; the Dagster instance may not show this run's last events",
+        file=sys.stderr,
+    )
+    print(summary(data, after, created=after not in before.releases))
+    return 0
 
 
 @contextlib.contextmanager
@@ -149,13 +196,17 @@ def _after_dead_runs(instance: DagsterInstance):
     yield instance
 
 
-def _report(result: JobExecutionResult, data: Path) -> int:
+def _report(result: JobExecutionResult, data: Path, before: _State) -> int:
     if not result.success:
-        print(f"tradefacts: run {result.run_id} failed: {failure_reason(result)}", file=sys.stderr)
-        return 1
+        return _failed(data, before, f"run {result.run_id} failed: {failure_reason(result)}")
     (materialization,) = result.asset_materializations_for_node("release")
     release_id = materialization.metadata["release_id"].value
     created = bool(materialization.metadata["created"].value)
+    repaired = materialization.metadata.get("repaired")
+    if repaired is not None and repaired.value != "none":
+        print(
+            f"tradefacts: rewrote damaged release {release_id}: {repaired.value}", file=sys.stderr
+        )
     print(summary(data, release_id, created))
     print(f"dagster run: {result.run_id}")
     return 0

@@ -145,7 +145,13 @@ def publication_metadata(result: ReleaseResult, recorded_parent: str | None) -> 
     recorded in the release's manifest (``recorded_parent``), so a release is never shown as its
     own parent; ``previous_latest`` is what ``LATEST`` named before the run.
     """
-    if result.created:
+    if result.pinned and result.pinned != result.release_id:
+        made = "published new" if result.created else "the tables equal the existing"
+        outcome = (
+            f"{made} release {result.release_id}; LATEST stays on {result.pinned}, pinned by a "
+            "rollback (`tradefacts releases unpin`)"
+        )
+    elif result.created:
         outcome = f"published new release {result.release_id}"
     elif result.parent == result.release_id:
         outcome = f"nothing published: the tables equal the current release {result.release_id}"
@@ -161,6 +167,7 @@ def publication_metadata(result: ReleaseResult, recorded_parent: str | None) -> 
         "release_id": MetadataValue.text(result.release_id),
         "parent": MetadataValue.text(parent or "none"),
         "previous_latest": MetadataValue.text(result.parent or "none"),
+        "pinned": MetadataValue.text(result.pinned or "none"),
     }
 
 
@@ -264,14 +271,20 @@ def release(
     )
     if result.cleaned:
         context.log.warning(f"removed stale entries of killed writers: {', '.join(result.cleaned)}")
+    if result.repaired:
+        context.log.warning(f"rewrote damaged release {result.release_id}: {result.repaired}")
     published = publication_metadata(result, _recorded_parent(paths.data, result.release_id))
-    context.log.info(str(published["outcome"].value))
+    if result.pinned:
+        context.log.warning(str(published["outcome"].value))
+    else:
+        context.log.info(str(published["outcome"].value))
     return MaterializeResult(
         metadata={
             **published,
             "path": MetadataValue.path(str(result.path.resolve())),
             "rows": MetadataValue.json(result.rows),
             "cleaned_stale": MetadataValue.json(list(result.cleaned)),
+            "repaired": MetadataValue.text(result.repaired or "none"),
             "validated_here": MetadataValue.json(tables.validated),
             **report_metadata(result.path),
         },

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import multiprocessing
+import os
 from concurrent.futures import ProcessPoolExecutor
 
 import pandas as pd
@@ -17,6 +18,13 @@ FIGURE_COLUMNS = columns("figures")
 
 
 PARALLEL_MIN_DOCUMENTS = 2000  # below this, starting worker processes costs more than it saves
+
+
+def usable_cores() -> int:
+    """Cores this process may run on (its CPU affinity where the platform says, else all)."""
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return os.cpu_count() or 1
 
 
 def _extract_chunk(chunk: list[tuple[str, dt.date | None, str | None, list[dict]]]) -> list[dict]:
@@ -68,7 +76,7 @@ def extract_figures(
     calls cost more than the extraction itself on large corpora. Documents are independent, so
     large inputs may be split across ``workers`` processes (spawned, so the caller's main module
     must be import-safe, as console scripts and ``python -m`` are); the output does not depend
-    on the number of workers.
+    on the number of workers. ``workers`` is capped by the usable cores.
     """
     ok = documents[documents["status"] == "ok"]
     by_doc = _records_by_doc(sentences)
@@ -82,7 +90,9 @@ def extract_figures(
         for doc_id, published, title in zip(ok["doc_id"], ok["published"], ok["title"], strict=True)
         if by_doc.get(doc_id)
     ]
-    workers = workers or 1
+    # More processes than cores only add memory (``TRADEFACTS_WORKERS=1000`` once started
+    # 290 of them and took 12 GB); each chunk needs a process at most.
+    workers = max(1, min(workers or 1, usable_cores(), len(work)))
     if workers > 1 and len(work) >= PARALLEL_MIN_DOCUMENTS:
         size = -(-len(work) // (workers * 4))
         chunks = [work[i : i + size] for i in range(0, len(work), size)]

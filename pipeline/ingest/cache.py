@@ -27,8 +27,8 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from pipeline.contract.arrow import from_arrow, to_arrow
-from pipeline.contract.hashing import file_sha256, sha256_hex
-from pipeline.ingest.documents import display_name, list_inputs
+from pipeline.contract.hashing import sha256_hex, sha256_of_parts
+from pipeline.ingest.documents import display_name, list_inputs, open_input
 
 KEY_COLUMN = "_key"
 _KEYS_METADATA = b"tradefacts.cache.keys"
@@ -42,10 +42,15 @@ def fingerprint_folder(folder: Path) -> dict[str, str]:
     out: dict[str, str] = {}
     for path in list_inputs(Path(folder)):
         name = display_name(path.name)
-        try:
-            out[name] = file_sha256(path)
-        except OSError:
+        opened = open_input(path)  # a FIFO or device is never read (it would block or not end)
+        if isinstance(opened, str):
             out[name] = "unreadable"
+            continue
+        with opened as handle:
+            try:
+                out[name] = sha256_of_parts(iter(lambda h=handle: h.read(1 << 20), b""))
+            except OSError:
+                out[name] = "unreadable"
     return out
 
 

@@ -16,16 +16,22 @@ from pipeline.contract.hashing import file_sha256
 from pipeline.contract.tables import TABLES
 from pipeline.release.layout import (
     ATTACHMENTS,
+    LATEST,
     MANIFEST,
+    PIN,
     RELEASE_ID_PATTERN,
     ReleaseError,
+    latest_text,
     load_manifest,
+    read_history,
     read_latest,
+    read_pin,
     release_id_of,
     releases_dir,
     set_latest,
+    write_pin,
 )
-from pipeline.release.lock import clean_stale, stale_entries, writer_lock
+from pipeline.release.lock import clean_stale, holds_lock, stale_entries, writer_lock
 from pipeline.release.parquet import fsync_dir
 
 
@@ -38,13 +44,36 @@ def verify_release(data_dir: Path, release_id: str) -> list[str]:
     tables.
     """
     folder = releases_dir(data_dir) / release_id
+    if folder.is_symlink() or (
+        folder.exists() and folder.resolve().parent != releases_dir(data_dir).resolve()
+    ):
+        # Never followed: a reader must not serve files from outside the data folder.
+        return [f"release {release_id}: {folder} leads outside the data folder (a link)"]
     if not folder.is_dir():
         return [f"release {release_id}: folder {folder} does not exist"]
     try:
         manifest = load_manifest(data_dir, release_id)
     except (OSError, ValueError) as exc:
         return [f"release {release_id}: unreadable {MANIFEST}: {exc}"]
+    try:
+        return _verify_files(folder, release_id, manifest)
+    except (OSError, ValueError, TypeError, AttributeError, KeyError) as exc:
+        # A file that cannot be read, a manifest of the wrong shape: report it and go on to
+        # the next release instead of stopping the whole verify.
+        return [f"release {release_id}: cannot be checked: {exc!r}"]
 
+
+def _sha256(path: Path, name: str, problems: list[str]) -> str | None:
+    """The file's sha256, or ``None`` with a problem added when it cannot be read."""
+    try:
+        return file_sha256(path)
+    except OSError as exc:
+        problems.append(f"{name}: cannot read {path.name}: {exc.strerror or exc}")
+        return None
+
+
+def _verify_files(folder: Path, release_id: str, manifest: dict) -> list[str]:
+    """:func:`verify_release` once the manifest is read."""
     problems: list[str] = []
     if manifest.get("release_id") != release_id:
         problems.append(f"manifest release_id {manifest.get('release_id')!r} != {release_id!r}")
@@ -58,7 +87,9 @@ def verify_release(data_dir: Path, release_id: str) -> list[str]:
         if not path.is_file():
             problems.append(f"{name}: file {path.name} is missing")
             continue
-        actual = file_sha256(path)
+        actual = _sha256(path, name, problems)
+        if actual is None:
+            continue
         hashes[name] = actual
         if actual != entry.get("sha256"):
             problems.append(f"{name}: sha256 {actual[:12]}… != manifest {entry.get('sha256')}")
@@ -75,7 +106,7 @@ def verify_release(data_dir: Path, release_id: str) -> list[str]:
         path = folder / name
         if not path.is_file():
             problems.append(f"attachment {name} is missing")
-        elif (actual := file_sha256(path)) != entry.get("sha256"):
+        elif (actual := _sha256(path, name, problems)) and actual != entry.get("sha256"):
             problems.append(f"{name}: sha256 {actual[:12]}… != manifest {entry.get('sha256')}")
     expected = {entry.get("path", f"{n}.parquet") for n, entry in files.items()} | {MANIFEST}
     expected |= set(attachments)
@@ -85,6 +116,25 @@ def verify_release(data_dir: Path, release_id: str) -> list[str]:
     if not problems and release_id_of(hashes) != release_id:
         problems.append(f"content hash {release_id_of(hashes)} != release id {release_id}")
     return problems
+
+
+def latest_problems(data_dir: Path) -> list[str]:
+    """What is wrong with ``LATEST`` (empty list: it names a release folder of this store).
+
+    Missing or empty, not a release id (a path is never followed), or naming no release
+    folder. Whether that release is intact is :func:`verify_release`'s business.
+    """
+    value = latest_text(data_dir)
+    where = releases_dir(data_dir) / LATEST
+    if value is None:
+        return [f"LATEST is missing ({where}): no release is current"]
+    if not value:
+        return [f"LATEST is empty ({where}): no release is current"]
+    if not RELEASE_ID_PATTERN.match(value):
+        return [f"LATEST holds {value[:80]!r}, which is not a release id; it is not followed"]
+    if not (releases_dir(data_dir) / value).is_dir():
+        return [f"LATEST names {value}, which names no release folder in {where.parent}"]
+    return []
 
 
 @dataclass(frozen=True)
@@ -99,7 +149,7 @@ class ReleaseInfo:
 
 
 def list_releases(data_dir: Path) -> list[ReleaseInfo]:
-    """Every release folder, oldest first by ``created_at`` (unreadable manifests first)."""
+    """Every release folder, oldest first in publication order (:func:`publication_order`)."""
     root = releases_dir(data_dir)
     latest = read_latest(data_dir)
     found = []
@@ -115,13 +165,34 @@ def list_releases(data_dir: Path) -> list[ReleaseInfo]:
             path.name, m.get("created_at", ""), m.get("parent"), manifest, path.name == latest
         )
         found.append(info)
-    return sorted(found, key=lambda r: (r.created_at, r.release_id))
+    rank = publication_order(data_dir, [r.release_id for r in found])
+    return sorted(found, key=lambda r: rank[r.release_id])
+
+
+def publication_order(data_dir: Path, release_ids: list[str]) -> dict[str, tuple]:
+    """A sort key per release id, oldest first: the order runs last published them in
+    (``releases/HISTORY``), which neither an edited manifest nor a skewed clock changes.
+
+    Releases the history does not list (published before it existed) come first, among
+    themselves by their manifest's ``created_at``.
+    """
+    last_seen = {release_id: i for i, release_id in enumerate(read_history(data_dir))}
+
+    def created_at(release_id: str) -> str:
+        try:
+            return str(load_manifest(data_dir, release_id).get("created_at", ""))
+        except (OSError, ValueError, AttributeError):
+            return ""
+
+    return {
+        r: (1, last_seen[r], r) if r in last_seen else (0, created_at(r), r) for r in release_ids
+    }
 
 
 def resolve_release(data_dir: Path, ref: str | None) -> str:
     """A release id from ``ref``: ``None``/``latest``, a full id, or an unambiguous prefix."""
     if ref is None or ref.lower() == "latest":
-        latest = read_latest(data_dir)
+        latest = read_latest(data_dir, strict=True)
         if latest is None:
             raise ReleaseError(f"no release published yet in {releases_dir(data_dir)}")
         return latest
@@ -136,18 +207,48 @@ def resolve_release(data_dir: Path, ref: str | None) -> str:
 
 
 def rollback(data_dir: Path, release_id: str) -> str | None:
-    """Point ``LATEST`` back at an existing, verified release; returns the previous id.
+    """Point ``LATEST`` back at an existing, verified release and pin it there; returns the
+    previous id.
 
-    Only ``LATEST`` moves: no release folder is created, changed or deleted.
+    Only ``LATEST`` and the pin move: no release folder is created, changed or deleted. Why
+    pinned: otherwise the next run over unchanged input moved ``LATEST`` forward again and the
+    rollback was undone. Runs still publish their releases while ``LATEST`` is pinned, but do
+    not move it, until :func:`unpin`.
     """
     with writer_lock(data_dir):
         problems = verify_release(data_dir, release_id)
         if problems:
             raise ReleaseError(f"refusing to roll back to {release_id}: {problems[0]}")
         previous = read_latest(data_dir)
+        write_pin(data_dir, release_id)  # first: a run never sees the new LATEST unpinned
         if previous != release_id:
             set_latest(data_dir, release_id)
     return previous
+
+
+def unpin(data_dir: Path) -> str | None:
+    """Let runs move ``LATEST`` again; returns the release it was pinned to (``None``: it was
+    not pinned). ``LATEST`` itself stays until the next publish."""
+    with writer_lock(data_dir):
+        pinned = read_pin(data_dir)
+        (releases_dir(data_dir) / PIN).unlink(missing_ok=True)
+        fsync_dir(releases_dir(data_dir))
+    return pinned
+
+
+def discard_release(data_dir: Path, release_id: str) -> None:
+    """Delete a release folder; only under the writer lock.
+
+    It is first moved out of ``releases/`` to ``<data>/.trash-*`` in one rename, so no reader
+    or glob ever finds a half-deleted release (a killed writer's trash is removed by the next).
+    """
+    if not holds_lock(data_dir):
+        raise ReleaseError("discard_release needs the writer lock")
+    root = releases_dir(data_dir)
+    trash = Path(data_dir) / f".trash-{release_id}-{uuid.uuid4().hex[:8]}"
+    os.rename(root / release_id, trash)
+    fsync_dir(root)
+    shutil.rmtree(trash)
 
 
 @dataclass(frozen=True)
@@ -160,27 +261,24 @@ class GcResult:
 
 
 def gc(data_dir: Path, keep: int, *, dry_run: bool = False) -> GcResult:
-    """Delete all but the ``keep`` newest releases (by ``created_at``) and stale scratch.
+    """Delete all but the ``keep`` newest releases (in publication order) and stale scratch.
 
-    The release ``LATEST`` names is always kept, on top of ``keep``. A doomed folder is first
-    moved out of ``releases/`` to ``<data>/.trash-*``, so no reader or glob ever finds a
-    half-deleted release.
+    Always kept, on top of ``keep``: the release ``LATEST`` names, the one it is pinned to,
+    and the newest (after a rollback ``LATEST`` is older; the newest may be wanted back).
+    A doomed folder is first moved out of ``releases/`` to ``<data>/.trash-*``, so no reader
+    or glob ever finds a half-deleted release.
     """
     if keep < 0:
         raise ValueError("keep must be >= 0")
     with writer_lock(data_dir):
-        latest = read_latest(data_dir)
+        always = {read_latest(data_dir), read_pin(data_dir)} - {None}
         newest_first = [r.release_id for r in reversed(list_releases(data_dir))]
-        kept = set(newest_first[:keep]) | ({latest} if latest else set())
+        kept = set(newest_first[: max(keep, 1)]) | always
         doomed = [i for i in newest_first if i not in kept]
         if dry_run:
             stale = tuple(p.name for p in stale_entries(data_dir))
         else:
             stale = tuple(clean_stale(data_dir))
-            root = releases_dir(data_dir)
             for release_id in doomed:
-                trash = Path(data_dir) / f".trash-{release_id}-{uuid.uuid4().hex[:8]}"
-                os.rename(root / release_id, trash)
-                fsync_dir(root)
-                shutil.rmtree(trash)
+                discard_release(data_dir, release_id)
     return GcResult(tuple(doomed), tuple(i for i in newest_first if i in kept), stale)

@@ -19,7 +19,7 @@ import pandas as pd
 from pipeline.contract.hashing import file_sha256
 from pipeline.contract.schemas import SCHEMA_VERSION
 from pipeline.contract.tables import TABLES
-from pipeline.release.catalog import verify_release
+from pipeline.release.catalog import discard_release, verify_release
 from pipeline.release.guard import Counts, check_shrink
 from pipeline.release.layout import (
     ATTACHMENT_NAME,
@@ -28,7 +28,11 @@ from pipeline.release.layout import (
     SETTINGS,
     STAGING_PREFIX,
     ReleaseError,
+    append_history,
+    load_manifest,
+    read_history,
     read_latest,
+    read_pin,
     release_id_of,
     releases_dir,
     set_latest,
@@ -52,6 +56,10 @@ class ReleaseResult:
     rows: dict[str, int]
     cleaned: tuple[str, ...] = ()
     """Stale scratch entries (``.staging-*``...) of killed writers removed before publishing."""
+    repaired: str | None = None
+    """The first problem of a damaged folder of this release id that was replaced."""
+    pinned: str | None = None
+    """The release ``LATEST`` is pinned to (a rollback); ``LATEST`` did not move."""
 
 
 Attachments = Callable[[str], Mapping[str, bytes]]
@@ -82,6 +90,10 @@ def publish_release(
     and listed in the manifest with their sha256, but are not part of the release id.
     With ``max_drop``, a release dropping more than that share of the current release's ok
     documents or facts is refused (:class:`ReleaseBlocked`, :mod:`pipeline.release.guard`).
+    A folder of the same release id that fails :func:`verify_release` (rotted or edited
+    bytes) is replaced by the fresh copy (``repaired`` says what was wrong with it).
+    While a rollback pins ``LATEST`` (:func:`pipeline.release.catalog.rollback`) the release
+    is still written but ``LATEST`` stays (``pinned`` names the release it is pinned to).
     Raises :class:`LockHeld` when another process is writing.
     """
     missing = [name for name in TABLES if name not in tables]
@@ -92,6 +104,16 @@ def publish_release(
         cleaned = tuple(clean_stale(data_dir))
         result = _publish_locked(data_dir, tables, request)
     return ReleaseResult(**{**result.__dict__, "cleaned": cleaned})
+
+
+def _recorded_parent(data_dir: Path, release_id: str) -> str | None:
+    """The parent a damaged copy of ``release_id`` recorded, so its replacement keeps it (and a
+    release is never its own parent)."""
+    try:
+        parent = load_manifest(data_dir, release_id).get("parent")
+    except (OSError, ValueError, AttributeError):
+        return None
+    return parent if isinstance(parent, str) and parent != release_id else None
 
 
 def _write_attachments(staging: Path, files: Mapping[str, bytes]) -> dict[str, dict]:
@@ -129,6 +151,18 @@ def _publish_locked(
     root = releases_dir(data_dir)
     root.mkdir(parents=True, exist_ok=True)
     parent = read_latest(data_dir)
+    pinned = read_pin(data_dir)
+
+    def log(release_id: str) -> None:
+        history = read_history(data_dir)
+        if not history or history[-1] != release_id:
+            append_history(data_dir, release_id)
+
+    def point_latest(release_id: str) -> None:
+        log(release_id)
+        if pinned is None and parent != release_id:  # a pinned LATEST stays (rollback)
+            set_latest(data_dir, release_id)
+
     staging = Path(data_dir) / f"{STAGING_PREFIX}{os.getpid()}-{uuid.uuid4().hex[:12]}"
     staging.mkdir()
     try:
@@ -156,13 +190,15 @@ def _publish_locked(
         final = root / release_id
         rows = {name: entry["rows"] for name, entry in files.items()}
 
+        repaired = None
         if final.exists():
             problems = verify_release(data_dir, release_id)
-            if problems:
-                raise ReleaseError(f"existing release {release_id} is damaged: {problems[0]}")
-            if parent != release_id:
-                set_latest(data_dir, release_id)
-            return ReleaseResult(release_id, final, False, parent, rows)
+            if not problems:
+                point_latest(release_id)
+                return ReleaseResult(release_id, final, False, parent, rows, pinned=pinned)
+            # Same id, same content: the fresh copy is what the id names. Refusing would block
+            # every publish of this input until someone deleted the folder by hand.
+            repaired = problems[0]
 
         extras = _write_attachments(staging, attachments(release_id)) if attachments else {}
         manifest = {
@@ -170,7 +206,7 @@ def _publish_locked(
             "schema_version": SCHEMA_VERSION,
             "code_version": code_version,
             "created_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="microseconds"),
-            "parent": parent,
+            "parent": parent if parent != release_id else _recorded_parent(data_dir, release_id),
             "dagster_run_id": run_id,
             "inputs": {doc_id: input_hashes[doc_id] for doc_id in sorted(input_hashes)},
             "files": files,
@@ -185,18 +221,24 @@ def _publish_locked(
         for path in staging.iterdir():
             path.chmod(stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)
         fsync_dir(staging)
+        log(release_id)  # before the rename: every release folder is in the history
+        if repaired is not None:
+            # LATEST may name the damaged copy; it names no folder until the rename below.
+            discard_release(data_dir, release_id)
         try:
             os.rename(staging, final)
         except OSError:
             # Another writer published the same content first; theirs is as good as ours.
             if not final.is_dir():
                 raise
-            set_latest(data_dir, release_id)
-            return ReleaseResult(release_id, final, False, parent, rows)
+            point_latest(release_id)
+            return ReleaseResult(release_id, final, False, parent, rows, pinned=pinned)
         fsync_dir(root)
         fsync_dir(staging.parent)
-        set_latest(data_dir, release_id)
-        return ReleaseResult(release_id, final, True, parent, rows)
+        point_latest(release_id)
+        return ReleaseResult(
+            release_id, final, True, parent, rows, repaired=repaired, pinned=pinned
+        )
     finally:
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)

@@ -6,7 +6,9 @@ total stays readable), one colour per source, conflicts ringed in red and joined
 targets hollow. Only money levels are drawn (mixing percentages or multiples on one axis would
 mislead), all in US dollars: claims in other currencies at the annual average rate of their
 year (``pipeline/reconcile/fx.py``, the same ``value_usd`` as figures); a claim whose currency
-and year have no rate is left out, never guessed. ``report.md`` lists everything.
+and year have no rate is left out, never guessed. ``report.md`` lists everything. A panel draws a bounded
+sample of its points and labels only a few (``chart_data.py``), and its title says when it
+drew a sample: the cost of drawing does not grow with the number of claims.
 
 Deterministic: the Agg renderer on a ``Figure`` (no pyplot state), matplotlib's default style
 whatever the user's matplotlibrc says, fixed size and dpi, and no ``Software`` or date chunk in
@@ -20,16 +22,17 @@ import math
 
 import pandas as pd
 
-from pipeline.contract.tables import pick
-from pipeline.reconcile.fx import to_usd
 from pipeline.reconcile.intervals import human
-from pipeline.report.labels import as_date, pair_label, period_label, source_label
+from pipeline.report.chart_data import (
+    TOP_PAIRS,
+    chart_points,
+    drawable,
+    panel_sample,
+    top_pairs,
+)
 
 DPI = 100
 PANEL_SIZE = (6.4, 3.4)
-TOP_PAIRS = 6
-RECENT_YEARS = 6
-"""Years drawn per panel: the most recent ones with claims (a large corpus spans decades)."""
 COLUMNS = 2
 FLOW_MARKERS = {"turnover": "o", "exports": "^", "imports": "v", "investment": "s"}
 CONFLICT_COLOUR = "#d62728"
@@ -47,81 +50,15 @@ CAPTION = (
     "as large markers, sectors small; one colour per source in all panels"
 )
 """What the chart draws, under its title; ``report.md`` quotes it too."""
+MAX_LABELS = 14
+"""Value labels per panel at most (all points, else the conflicts' points, else none)."""
+MAX_CONFLICT_LABELS = 6
+"""``conflict ×ratio`` labels per panel at most, the widest conflicts first."""
 
 
 def chart_caption(unit: str = "USD") -> str:
     """The sentence under the chart's title, saying what is drawn."""
     return CAPTION.format(unit=unit)
-
-
-def chart_points(facts: pd.DataFrame, claims: pd.DataFrame, unit: str = "USD") -> pd.DataFrame:
-    """Claims drawn in the chart, one row each: pair, year, source, value, status, conflict."""
-    columns = list(pick("facts", "fact_id", "flow", "scope", "reporter", "partner"))
-    columns += pick("facts", "period_start", "period_end", "measure", "unit", "status")
-    columns += ["resolution"]
-    merged = claims.merge(facts[columns], on="fact_id", how="inner")
-    merged = merged[merged["measure"] == "level"]
-    if unit == "USD":
-        # every currency on one scale: annual average rates (value_usd); no rate, no point
-        usd = pd.Series(
-            [
-                to_usd(v, u, m, s, e)[0]
-                for v, u, m, s, e in zip(
-                    merged["value"],
-                    merged["unit"],
-                    merged["measure"],
-                    merged["period_start"],
-                    merged["period_end"],
-                    strict=True,
-                )
-            ],
-            index=merged.index,
-            dtype="float64",
-        )
-        merged = merged.assign(value=usd)[usd.notna()]
-    else:
-        merged = merged[merged["unit"] == unit]
-    if merged.empty:
-        return pd.DataFrame(
-            columns=["pair", "year", "source", "value", "flow", "scope", "status", "conflict"]
-        )
-    ends = merged["period_end"].map(as_date)
-    starts = merged["period_start"].map(as_date)
-    years = [(e or s).year if (e or s) else None for s, e in zip(starts, ends, strict=True)]
-    points = pd.DataFrame(
-        {
-            "fact_id": merged["fact_id"],
-            "pair": [
-                "–".join(sorted(p)) for p in zip(merged.reporter, merged.partner, strict=True)
-            ],
-            "year": years,
-            "source": merged["source_country"].map(source_label),
-            "value": merged["value"].astype(float),
-            "flow": merged["flow"],
-            "scope": merged["scope"],
-            "status": merged["status"],
-            "conflict": merged["resolution"] == "conflicting",
-            "label": [
-                "" if period_label(s, e) == str(y) else period_label(s, e)
-                for s, e, y in zip(starts, ends, years, strict=True)
-            ],
-            "direction": [
-                pair_label(f, r, p)
-                for f, r, p in zip(merged.flow, merged.reporter, merged.partner, strict=True)
-            ],
-        }
-    )
-    points = points[points["year"].notna() & (points["value"] > 0)]
-    return points.sort_values(
-        ["pair", "year", "source", "flow", "value", "fact_id"], kind="mergesort"
-    ).reset_index(drop=True)
-
-
-def top_pairs(points: pd.DataFrame, n: int = TOP_PAIRS) -> list[str]:
-    """The ``n`` pairs with most claims (conflicts first among equals), then by name."""
-    stats = points.groupby("pair").agg(claims=("value", "size"), conflicts=("conflict", "sum"))
-    ranked = sorted(stats.itertuples(), key=lambda r: (-r.claims, -r.conflicts, r.Index))
-    return [r.Index for r in ranked[:n]]
 
 
 def source_colours(points: pd.DataFrame) -> dict[str, str]:
@@ -199,28 +136,26 @@ def _scatter(ax, points: pd.DataFrame, colours: dict[str, str]) -> None:
         )
 
 
-def _draw_panel(ax, points: pd.DataFrame, pair: str, unit: str, colours: dict[str, str]) -> None:
-    from matplotlib.ticker import FixedLocator, FuncFormatter, NullFormatter
+def _conflict_lines(ax, points: pd.DataFrame) -> None:
+    """Each conflict's highest and lowest claim joined by a dashed red line (one artist for
+    all), and ``conflict ×ratio`` over the widest ``MAX_CONFLICT_LABELS`` of them."""
+    from matplotlib.collections import LineCollection
 
-    points = points.assign(x=_x_positions(points))
-    years = sorted(points["year"].astype(int).unique())
-    x_low, x_high = min(years) - 0.6, max(years) + 1.2
-    for year in sorted(points.loc[points["conflict"], "year"].astype(int).unique()):
-        ax.axvspan(year - 0.45, year + 0.45, color=CONFLICT_COLOUR, alpha=0.07, lw=0)
-    for _, group in points[points["conflict"]].groupby("fact_id", sort=True):
+    ends = []
+    for fact_id, group in points[points["conflict"]].groupby("fact_id", sort=True):
         top = group.loc[group["value"].idxmax()]
         bottom = group.loc[group["value"].idxmin()]
-        ax.plot(
-            [top.x, bottom.x],
-            [top.value, bottom.value],
-            color=CONFLICT_COLOUR,
-            lw=1.2,
-            ls="--",
-            zorder=1,
-        )
-        ratio = f" ×{top.value / bottom.value:.2f}" if bottom.value > 0 else ""
+        ends.append((fact_id, top, bottom))
+    if not ends:
+        return
+    segments = [[(top.x, top.value), (bottom.x, bottom.value)] for _, top, bottom in ends]
+    ax.add_collection(
+        LineCollection(segments, colors=CONFLICT_COLOUR, linewidths=1.2, linestyles="--", zorder=1)
+    )
+    widest = sorted(ends, key=lambda e: (-(e[1].value / e[2].value), e[0]))
+    for _, top, bottom in widest[:MAX_CONFLICT_LABELS]:
         ax.annotate(
-            f"conflict{ratio}",
+            f"conflict ×{top.value / bottom.value:.2f}",
             (top.x, top.value),
             xytext=(0, 10),
             textcoords="offset points",
@@ -231,9 +166,22 @@ def _draw_panel(ax, points: pd.DataFrame, pair: str, unit: str, colours: dict[st
             color=CONFLICT_COLOUR,
             zorder=4,
         )
+
+
+def _draw_panel(ax, points: pd.DataFrame, pair: str, unit: str, colours: dict[str, str]) -> None:
+    from matplotlib.ticker import FixedLocator, FuncFormatter, NullFormatter
+
+    points = points.assign(x=_x_positions(points))
+    years = sorted(points["year"].astype(int).unique())
+    x_low, x_high = min(years) - 0.6, max(years) + 1.2
+    for year in sorted(points.loc[points["conflict"], "year"].astype(int).unique()):
+        ax.axvspan(year - 0.45, year + 0.45, color=CONFLICT_COLOUR, alpha=0.07, lw=0)
+    _conflict_lines(ax, points)
     _scatter(ax, points, colours)
-    annotate_all = len(points) <= 14
-    annotate_conflicts = points.loc[points["conflict"], "fact_id"].nunique() <= 3
+    # Labels cost far more to draw than markers: a panel labels all its points or its
+    # conflicts' points only when there are few of them.
+    annotate_all = len(points) <= MAX_LABELS
+    annotate_conflicts = int(points["conflict"].sum()) <= MAX_LABELS
     for p in points.itertuples():
         if annotate_all or (p.conflict and annotate_conflicts):
             text = f"{p.source} {human(p.value, unit)}"
@@ -315,15 +263,6 @@ def _legend_handles(points: pd.DataFrame) -> list:
     return handles
 
 
-def _drawable(points: pd.DataFrame) -> pd.DataFrame:
-    """One marker per distinct claim in the most recent years: reposts of the same value by the
-    same source draw nothing new, and drawing every repost of a large corpus takes minutes."""
-    years = sorted(y for y in points["year"].dropna().unique())[-RECENT_YEARS:]
-    recent = points[points["year"].isin(years)]
-    distinct = [c for c in ("year", "source", "value", "flow", "scope", "status") if c in recent]
-    return recent.drop_duplicates(subset=distinct, keep="first")
-
-
 MARGINS = {"left": 0.8, "right": 0.25, "top": 0.6, "bottom": 0.75, "between_x": 0.85}
 """Figure margins in inches: fixed, because matplotlib's constrained layout measured every
 tick and annotation and took most of the drawing time (about 2 s at 10k articles)."""
@@ -365,11 +304,14 @@ def claims_chart(
                 mine = points[points["pair"] == pair]
                 n_claims = len(mine)
                 n_conflicts = mine.loc[mine["conflict"], "fact_id"].nunique()
-                mine = _drawable(mine)
-                _draw_panel(ax, mine, pair, unit, colours)
+                mine = drawable(mine)
+                shown = panel_sample(mine)
+                _draw_panel(ax, shown, pair, unit, colours)
                 title = f"{pair}: {n_claims} claim{'' if n_claims == 1 else 's'}"
                 if n_conflicts:
                     title += f", {n_conflicts} in conflict"
+                if len(shown) < len(mine):
+                    title += f" ({len(shown):,} of {len(mine):,} drawn)"
                 ax.set_title(title, fontsize=10, loc="left")
             for ax in list(axes.flat)[len(pairs) :]:
                 ax.set_visible(False)

@@ -16,6 +16,7 @@ from assets import cli
 from assets.definitions import ASSETS
 from pipeline.release.catalog import list_releases
 from pipeline.release.layout import load_manifest, load_table, read_latest
+from pipeline.release.parquet import write_parquet
 from pipeline.release.publish import publish_release
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
@@ -58,7 +59,7 @@ def test_list_show_and_verify(two_releases, capsys):
     assert json.loads(out)["parent"] == first
 
     code, out, _ = _cli(capsys, "releases", "verify", "--data", str(data))
-    assert code == 0 and out.splitlines() == [f"{first}: ok", f"{second}: ok"]
+    assert code == 0 and out.splitlines() == ["LATEST: ok", f"{first}: ok", f"{second}: ok"]
     damaged = data / "releases" / first / "claims.parquet"
     damaged.chmod(0o644)
     damaged.write_bytes(b"x")
@@ -114,10 +115,13 @@ def test_rollback_gc_and_one_line_errors(two_releases, capsys):
     data, first, second = two_releases
 
     code, out, _ = _cli(capsys, "releases", "rollback", first, "--data", str(data))
-    assert code == 0 and out.strip() == f"LATEST: {second} → {first}"
+    assert code == 0 and out.splitlines()[0] == f"LATEST: {second} → {first}"
     code, out, _ = _cli(capsys, "releases", "gc", "--keep", "0", "--data", str(data))
-    assert code == 0 and f"removed release {second}" in out
-    assert [r.release_id for r in list_releases(data)] == [first]
+    assert code == 0 and "removed 0 releases" in out  # LATEST, and the newest (issue 19)
+    _cli(capsys, "releases", "rollback", second, "--data", str(data))
+    code, out, _ = _cli(capsys, "releases", "gc", "--keep", "0", "--data", str(data))
+    assert code == 0 and f"removed release {first}" in out
+    assert [r.release_id for r in list_releases(data)] == [second]
 
     code, _, err = _cli(capsys, "releases", "rollback", "feedface", "--data", str(data))
     assert (
@@ -137,6 +141,28 @@ def test_lineage_command(two_releases, capsys):
     assert "b_doc:0: Trade between Ruritania and Freedonia" in out
     code, out, _ = _cli(capsys, "lineage", "k1", "--data", str(data), "--json")
     assert json.loads(out)["release_id"] == second
+
+
+def test_readers_exit_1_on_a_damaged_table_instead_of_printing_its_values(two_releases, capsys):
+    """Issue 19, item 5: a rotted ``facts.parquet`` once printed wrong values with exit 0."""
+    data, first, second = two_releases
+    path = data / "releases" / second / "facts.parquet"
+    path.chmod(0o644)
+    rotted = load_table(data, second, "facts").assign(partner="FRE", value=1.214e8)
+    write_parquet(rotted, path, "facts")
+
+    for argv in (
+        ["facts"],
+        ["conflicts"],
+        ["lineage", "k1"],
+        ["releases", "diff", first, second],
+        ["facts", "--json"],
+    ):
+        code, out, err = _cli(capsys, *argv, "--data", str(data))
+        assert code == 1 and out == "", argv
+        assert err.startswith(f"tradefacts: release {second} is damaged: facts.parquet"), err
+        assert len(err.splitlines()) == 1
+    assert _cli(capsys, "facts", "--release", first, "--data", str(data))[0] == 0
 
 
 # --------------------------------------------------------------------------- real runs

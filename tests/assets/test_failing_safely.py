@@ -44,3 +44,34 @@ def test_run_summary_lists_quarantined_files_with_reasons(tmp_path, capsys, monk
     argv = ["run", "--seeds", str(tmp_path / "seeds"), "--data", str(tmp_path / "data")]
     assert cli.main(argv) == 0
     assert "quarantined blank page.txt: empty" in capsys.readouterr().out
+
+
+def test_instance_database_full_after_publishing_exits_0_and_says_so(
+    tmp_path, capsys, monkeypatch
+) -> None:
+    """Issue 19, item 7: with the instance database full right after the release was
+    published, the run exited 1 while ``LATEST`` already named its release. Publishing is
+    what a run promises, so the exit status now follows ``LATEST``: 0, with a warning."""
+    import sqlite3
+
+    from dagster._core.storage.event_log.sqlite.sqlite_event_log import SqliteEventLogStorage
+
+    monkeypatch.delenv("DAGSTER_HOME", raising=False)
+    shutil.copytree(SEEDS, tmp_path / "seeds")
+    data = tmp_path / "data"
+    real_store = SqliteEventLogStorage.store_event
+
+    def store_event(self, event):
+        if read_latest(data) is not None:  # the disk fills up the moment LATEST has moved
+            raise sqlite3.OperationalError("database or disk is full")
+        return real_store(self, event)
+
+    monkeypatch.setattr(SqliteEventLogStorage, "store_event", store_event)
+    code = cli.main(["run", "--seeds", str(tmp_path / "seeds"), "--data", str(data)])
+    out, err = capsys.readouterr()
+
+    latest = read_latest(data)
+    assert latest is not None and verify_release(data, latest) == []
+    assert code == 0, err
+    assert f"release:   {latest} (new)" in out
+    assert "database or disk is full" in err and f"published release {latest}" in err

@@ -367,10 +367,7 @@ def test_cross_year_months_single_month_and_spelled_fold() -> None:
     assert out.iloc[2]["value"] == 2.0
 
 
-def test_parallel_extraction_gives_the_same_figures(monkeypatch) -> None:
-    import pipeline.extract.figures as figures
-
-    monkeypatch.setattr(figures, "PARALLEL_MIN_DOCUMENTS", 2)
+def _six_documents() -> tuple[pd.DataFrame, pd.DataFrame]:
     texts = [
         f"date 2031-0{i % 9 + 1}-01\nTrade between Chile and Peru reached ${i}.5 billion in 2030, up {i} percent."
         for i in range(1, 7)
@@ -391,7 +388,46 @@ def test_parallel_extraction_gives_the_same_figures(monkeypatch) -> None:
     sentences = pd.DataFrame(
         [row for i, d in enumerate(docs) for row in segment_text(f"d{i}", d.text)]
     )
+    return documents, sentences
+
+
+def test_parallel_extraction_gives_the_same_figures(monkeypatch) -> None:
+    import pipeline.extract.figures as figures
+
+    monkeypatch.setattr(figures, "PARALLEL_MIN_DOCUMENTS", 2)
+    documents, sentences = _six_documents()
     serial = extract_figures(documents, sentences, workers=1)
     parallel = extract_figures(documents, sentences, workers=2)
     assert len(serial) == 12
     pd.testing.assert_frame_equal(serial, parallel)
+
+
+def test_extraction_workers_are_capped_by_the_cores(monkeypatch) -> None:
+    """Issue 19, item 6: ``TRADEFACTS_WORKERS=1000`` started 290 processes and took 12 GB."""
+    import os
+
+    import pipeline.extract.figures as figures
+
+    started: list[int] = []
+
+    class Inline:
+        """Records the pool size asked for and runs the chunks here."""
+
+        def __init__(self, max_workers: int, mp_context: object) -> None:
+            started.append(max_workers)
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc: object) -> None:
+            return None
+
+        def map(self, fn, chunks):
+            return map(fn, chunks)
+
+    monkeypatch.setattr(figures, "PARALLEL_MIN_DOCUMENTS", 2)
+    monkeypatch.setattr(figures, "ProcessPoolExecutor", Inline)
+    documents, sentences = _six_documents()
+    assert len(extract_figures(documents, sentences, workers=1000)) == 12
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    assert all(n <= (cores or 1) for n in started), started

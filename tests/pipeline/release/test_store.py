@@ -152,15 +152,6 @@ def test_verify_detects_missing_and_extra_files(tmp_path, tables):
     assert verify_release(tmp_path, "0000000000000000")
 
 
-def test_a_damaged_existing_release_is_not_reused(tmp_path, tables):
-    result = _publish(tmp_path, tables)
-    os.chmod(result.path / "sentences.parquet", 0o644)
-    (result.path / "sentences.parquet").write_bytes(b"garbage")
-
-    with pytest.raises(ReleaseError, match="damaged"):
-        _publish(tmp_path, tables)
-
-
 def test_latest_is_replaced_atomically(tmp_path, tables, monkeypatch):
     first = _publish(tmp_path, tables)
     calls = []
@@ -194,6 +185,7 @@ def test_failed_write_leaves_no_release_and_latest_unchanged(tmp_path, tables, m
     assert _dot_entries(tmp_path) == [".lock"]
     assert {p.name for p in (tmp_path / "releases").iterdir()} == {
         "LATEST",
+        "HISTORY",
         ".lock",
         first.release_id,
     }
@@ -351,8 +343,10 @@ def test_gc_keeps_the_newest_and_always_latest(tmp_path, tables):
     assert set(done.kept) == {ids[2], ids[0]}
     assert [r.release_id for r in list_releases(tmp_path)] == [ids[0], ids[2]]
     assert _dot_entries(tmp_path) == [".lock"]
-    assert gc(tmp_path, keep=0).removed == (ids[2],)
-    assert [r.release_id for r in list_releases(tmp_path)] == [ids[0]]
+    assert gc(tmp_path, keep=0).removed == ()  # never the newest, though LATEST is older
+    assert [r.release_id for r in list_releases(tmp_path)] == [ids[0], ids[2]]
+    rollback(tmp_path, ids[2])
+    assert gc(tmp_path, keep=0).removed == (ids[0],)
     with pytest.raises(ValueError):
         gc(tmp_path, keep=-1)
 
