@@ -259,7 +259,8 @@ def release_schema(
         problems += [f"{t}: no schema outcome in checks.parquet" for t in missing]
     metadata = {
         "release_id": MetadataValue.text(release_id),
-        "failed_schemas": MetadataValue.json(failed),
+        # text, not JSON: the UI shows a short text inline, a JSON list behind a button
+        "failed_schemas": MetadataValue.text(", ".join(failed) or "none"),
     }
     if problems:
         metadata["problems"] = MetadataValue.md("\n".join(f"- {p}" for p in problems[:20]))
