@@ -5,10 +5,12 @@ in particular before a release is published.
 """
 
 from collections.abc import Mapping
+from pathlib import Path
 
 import pandas as pd
 import pandera.errors as pa_errors
 from dagster import (
+    AssetCheckExecutionContext,
     AssetCheckKey,
     AssetCheckResult,
     AssetChecksDefinition,
@@ -26,7 +28,9 @@ from assets.metadata import markdown_table
 from assets.settings import TradefactsSettings
 from pipeline.contract.schemas import SCHEMA_VERSION, TABLE_SCHEMAS
 from pipeline.ingest.documents import list_inputs
+from pipeline.release.catalog import verify_release
 from pipeline.release.guard import check_shrink, counts_of
+from pipeline.release.layout import load_table, read_latest
 
 FAILURE_PREVIEW_ROWS = 10
 
@@ -213,4 +217,53 @@ def shrink_guard(
         metadata["reason"] = MetadataValue.text(reason)
     return AssetCheckResult(
         passed=reason is None, severity=AssetCheckSeverity.ERROR, metadata=metadata
+    )
+
+
+def _published_release(instance: DagsterInstance, data: Path) -> str | None:
+    """The release the latest ``release`` materialisation published, else ``LATEST``."""
+    event = instance.get_latest_materialization_event(AssetKey("release"))
+    materialization = event.asset_materialization if event else None
+    entry = materialization.metadata.get("release_id") if materialization else None
+    return str(entry.value) if entry is not None else read_latest(data)
+
+
+@asset_check(
+    asset="release",
+    name=check_name("release"),
+    blocking=True,
+    description="The published release holds what its schemas allow: every table passed its "
+    "pandera model when it was published (the schema rows of checks.parquet) and its files "
+    "still match manifest.json (sha256, rows, content hash; as `tradefacts releases verify`).",
+)
+def release_schema(
+    context: AssetCheckExecutionContext, paths: TradefactsSettings
+) -> AssetCheckResult:
+    """Why not validate the tables again: each was validated on its way in (its asset's
+    blocking schema check, or by the release itself, ``validated_here``) and the release is
+    immutable, so its manifest hashes prove the files are those validated tables."""
+    release_id = _published_release(context.instance, paths.data)
+    if release_id is None:
+        return AssetCheckResult(
+            passed=False,
+            severity=AssetCheckSeverity.ERROR,
+            metadata={"problems": MetadataValue.md("- no release published yet")},
+        )
+    problems = verify_release(paths.data, release_id)
+    failed: list[str] = []
+    if not problems:
+        outcomes = load_table(paths.data, release_id, "checks", ["kind", "subject", "outcome"])
+        schema = outcomes[outcomes["kind"] == "schema"]
+        failed = sorted(schema.loc[schema["outcome"] != "passed", "subject"])
+        missing = sorted(set(TABLE_SCHEMAS) - set(schema["subject"]))
+        problems += [f"{t}: no schema outcome in checks.parquet" for t in missing]
+    metadata = {
+        "release_id": MetadataValue.text(release_id),
+        # text, not JSON: the UI shows a short text inline, a JSON list behind a button
+        "failed_schemas": MetadataValue.text(", ".join(failed) or "none"),
+    }
+    if problems:
+        metadata["problems"] = MetadataValue.md("\n".join(f"- {p}" for p in problems[:20]))
+    return AssetCheckResult(
+        passed=not problems and not failed, severity=AssetCheckSeverity.ERROR, metadata=metadata
     )

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from dagster import Definitions, in_process_executor
 
-from assets.checks import every_input_file_accounted_for, schema_check, shrink_guard
+from assets.checks import (
+    every_input_file_accounted_for,
+    release_schema,
+    schema_check,
+    shrink_guard,
+)
 from assets.io_manager import ParquetIOManager
 from assets.orchestration.automation import build_automation_sensor, with_automation
 from assets.orchestration.jobs import JOB_NAME, all_jobs, publish_release_job
@@ -36,6 +41,7 @@ CHECKS = [
     schema_check("identity_checks", "checks"),
     every_input_file_accounted_for,
     shrink_guard,
+    release_schema,
 ]
 
 

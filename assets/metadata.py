@@ -65,10 +65,54 @@ def frame_metadata(df: pd.DataFrame, *, hide: tuple[str, ...] = ()) -> dict[str,
     }
 
 
-def cached_stage_metadata(frame: pd.DataFrame, cache: StageCache) -> dict[str, MetadataValue]:
-    """``frame_metadata`` plus how many documents came from the per-document cache."""
+SENTENCE_PREVIEW_ROWS = 5
+SENTENCE_PREVIEW_CHARS = 150
+"""Short enough that the preview stays under the UI's 1,000 characters for inline Markdown."""
+
+
+def _markdown_text(text: object, max_chars: int) -> str:
+    """``text`` on one line, cut at ``max_chars``, with Markdown's inline markers escaped."""
+    flat = " ".join(str(text).split())
+    if len(flat) > max_chars:
+        flat = flat[: max_chars - 1].rstrip() + "…"
+    for marker in ("\\", "*", "_", "`", "[", "]", "<", "#"):
+        flat = flat.replace(marker, "\\" + marker)
+    return flat
+
+
+def sentences_preview(
+    sentences: pd.DataFrame,
+    max_rows: int = SENTENCE_PREVIEW_ROWS,
+    max_chars: int = SENTENCE_PREVIEW_CHARS,
+) -> str:
+    """The first sentences as a list under their document, read as prose.
+
+    Why not a table: the UI sizes table columns by their longest word, so beside the ids the
+    text column of a sentences table was a few characters wide and showed one word per line.
+    """
+    if sentences.empty:
+        return "_no rows_"
+    shown = sentences.head(max_rows)
+    lines = [f"_The first {len(shown)} of {len(sentences):,} sentences, by document:_"]
+    for doc_id, rows in shown.groupby("doc_id", sort=False):
+        lines += ["", f"**{_markdown_text(doc_id, 80)}**", ""]
+        lines += [
+            f"- `#{int(position)}` {_markdown_text(text, max_chars)}"
+            for position, text in zip(rows["position"], rows["text"], strict=True)
+        ]
+    return "\n".join(lines)
+
+
+def cached_stage_metadata(
+    frame: pd.DataFrame, cache: StageCache, preview: str | None = None
+) -> dict[str, MetadataValue]:
+    """``frame_metadata`` plus how many documents came from the per-document cache;
+    ``preview`` (Markdown) replaces the default table preview."""
+    metadata = frame_metadata(frame)
+    if preview is not None:
+        metadata["preview"] = MetadataValue.md(preview)
     return {
-        **frame_metadata(frame),
+        **metadata,
         "cache_hits": MetadataValue.int(cache.hits),
         "cache_misses": MetadataValue.int(cache.misses),
     }

@@ -15,7 +15,7 @@ from assets.settings import TradefactsSettings
 from assets.versioning import source_version
 from pipeline.ingest.cache import StageCache
 from pipeline.reconcile.pairs import OUTPUTS, reconcile_by_pair
-from pipeline.report.selections import conflict_sides, facts_overview
+from pipeline.report.selections import conflict_summary, facts_overview
 
 CODE_VERSION = source_version("pipeline.reconcile.pairs")
 CONFLICT_PREVIEW_ROWS = 40
@@ -34,11 +34,13 @@ def facts_preview(facts: pd.DataFrame) -> str:
 
 
 def conflicts_preview(facts: pd.DataFrame, claims: pd.DataFrame, total: int) -> str:
-    """Both sides of the first of ``total`` conflicts; each has at least two sides (rows)."""
-    sides = conflict_sides(facts, claims, limit=CONFLICT_PREVIEW_ROWS).head(CONFLICT_PREVIEW_ROWS)
-    table = markdown_table(sides, max_rows=CONFLICT_PREVIEW_ROWS)
-    shown = sides["fact_id"].nunique()
-    return table if total == shown else f"{table}\n\n_{shown} of {total} conflicting facts shown_"
+    """The first of ``total`` conflicts, one row each with every side's value (three narrow
+    columns, so the asset's Overview tab shows the table whole)."""
+    summary = conflict_summary(facts, claims, limit=CONFLICT_PREVIEW_ROWS)
+    table = markdown_table(summary, max_rows=CONFLICT_PREVIEW_ROWS, max_chars=80)
+    if total > len(summary):
+        table += f"\n\n_{len(summary)} of {total} conflicting facts shown._"
+    return f"{table}\n\n_Both sides quoted, with their documents: `tradefacts conflicts`._"
 
 
 @multi_asset(

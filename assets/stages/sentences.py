@@ -4,7 +4,7 @@ import pandas as pd
 from dagster import AssetExecutionContext, asset
 
 from assets.io_manager import table_metadata
-from assets.metadata import GROUP, KINDS, cached_stage_metadata
+from assets.metadata import GROUP, KINDS, cached_stage_metadata, sentences_preview
 from assets.settings import TradefactsSettings
 from assets.versioning import source_version
 from pipeline.ingest.cache import StageCache, cached_per_document
@@ -28,5 +28,7 @@ def sentences(
     cache = StageCache(paths.data / "cache", "sentences", CACHE_VERSION, table="sentences")
     ok = raw_documents[raw_documents["status"] == "ok"]
     frame = cached_per_document(cache, ok, segment_documents)
-    context.add_output_metadata(cached_stage_metadata(frame, cache))
+    context.add_output_metadata(
+        cached_stage_metadata(frame, cache, preview=sentences_preview(frame))
+    )
     return frame

@@ -217,8 +217,8 @@ def report_markdown(
         parts += [
             f"![Claimed values by source, per pair and year]({chart})",
             "",
-            f"`{chart}`: {chart_caption()} (per pair and year, the pairs with most claims); "
-            "conflicts ringed in red and joined; targets hollow.",
+            f"`{chart}`: the pairs with most claims, one panel each, years across. "
+            f"{chart_caption()}",
             "",
         ]
     parts += [

@@ -8,6 +8,7 @@ from collections.abc import Mapping
 
 import pandas as pd
 
+from pipeline.reconcile.intervals import human
 from pipeline.report.labels import (
     as_date,
     fact_value_label,
@@ -146,6 +147,44 @@ def conflict_sides(
             )
     columns = ["pair", "flow", "period", "status", "source", "value", "documents", "fact_id"]
     return pd.DataFrame(rows, columns=columns)
+
+
+SUMMARY_COLUMNS = ["fact", "sides", "fact_id"]
+
+
+def _sides(sides: pd.DataFrame, unit: str) -> str:
+    """``CHN 22.07bn vs KGZ 5.3bn USD``: each source's value(s), the unit said once."""
+    suffix = value_label(1.0, unit).removeprefix(human(1.0, unit))  # " USD", or "" for percent
+    values = [v.replace(suffix, "") if suffix else v for v in sides["value"]]
+    return " vs ".join(f"{s} {v}" for s, v in zip(sides["source"], values, strict=True)) + suffix
+
+
+def conflict_summary(
+    facts: pd.DataFrame, claims: pd.DataFrame, limit: int | None = None
+) -> pd.DataFrame:
+    """One row per conflicting fact, narrow enough for the Dagster UI's metadata column:
+    ``fact`` (pair, flow, scope, measure unless a level, period, status unless actual), ``sides`` (each source's value, largest
+    first) and ``fact_id``. The documents and sentences of each side: ``conflict_rows``.
+
+    Why one row per fact: a row per side with eight columns was wider than the asset page's
+    metadata column, which cut its right-hand columns off.
+    """
+    sides = conflict_sides(facts, claims, limit)
+    measure = dict(zip(facts["fact_id"], facts["measure"], strict=True))
+    unit = dict(zip(facts["fact_id"], facts["unit"], strict=True))
+    rows = [
+        {
+            "fact": f"{first['pair']} {first['flow']}"
+            + ("" if measure[fact_id] == "level" else f" {measure[fact_id]}")
+            + f" {first['period']}"
+            + ("" if first["status"] == "actual" else f" {first['status']}"),
+            "sides": _sides(rows, unit[fact_id]),
+            "fact_id": fact_id,
+        }
+        for fact_id, rows in sides.groupby("fact_id", sort=False)
+        for first in [rows.iloc[0]]
+    ]
+    return pd.DataFrame(rows, columns=SUMMARY_COLUMNS)
 
 
 def _document(claim: Mapping) -> str:

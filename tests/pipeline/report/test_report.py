@@ -13,7 +13,13 @@ from pipeline.report.attachments import release_attachments
 from pipeline.report.chart import chart_points, claims_chart
 from pipeline.report.labels import period_label
 from pipeline.report.markdown import report_markdown
-from pipeline.report.selections import conflict_rows, conflict_sides, parse_pair, select_facts
+from pipeline.report.selections import (
+    conflict_rows,
+    conflict_sides,
+    conflict_summary,
+    parse_pair,
+    select_facts,
+)
 
 SENTENCE_FRE = "Freedonia's statistics office put trade with Ruritania at $3.1 billion in 2031."
 SENTENCE_RUR = "Ruritania's customs service reported $4.2 billion of trade with Freedonia in 2031."
@@ -152,6 +158,22 @@ def test_conflict_rows_quote_both_sides(tables) -> None:
         ("RUR", "4.2bn USD"),
         ("FRE", "3.1bn USD"),
     ]
+
+
+def test_conflict_summary_is_one_narrow_row_per_conflict(tables) -> None:
+    summary = conflict_summary(tables["facts"], tables["claims"])
+    assert summary.to_dict("records") == [
+        {
+            "fact": "FRE–RUR turnover total 2031",
+            "sides": "RUR 4.2bn vs FRE 3.1bn USD",
+            "fact_id": "k2",
+        }
+    ]
+    facts = tables["facts"].assign(measure="pct_change", unit="percent", status="target")
+    assert conflict_summary(facts, tables["claims"])["fact"].tolist() == [
+        "FRE–RUR turnover total pct_change 2031 target"
+    ]
+    assert conflict_summary(tables["facts"], tables["claims"], limit=0).empty
 
 
 def test_report_lists_conflicts_and_targets_apart_and_is_deterministic(tables) -> None:
