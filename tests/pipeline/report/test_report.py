@@ -251,5 +251,7 @@ def test_one_fact_with_thousands_of_claims_draws_a_bounded_panel(tables, monkeyp
     (panel,) = [ax for ax in figure.axes if ax.get_visible()]
     markers = sum(len(c.get_offsets()) for c in panel.collections if isinstance(c, PathCollection))
     assert markers <= 500
-    assert len(panel.texts) <= 20
+    # Labels go only where they fit without overlapping (chart_panel._place): bounded by the
+    # panel's area, not by the claims.
+    assert len(panel.texts) <= 60
     assert f"of {n:,} drawn" in panel.get_title(loc="left")
