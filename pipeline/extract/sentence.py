@@ -23,6 +23,7 @@ from pipeline.extract.caseless import Caseless, substring_test
 from pipeline.extract.context import DocContext
 from pipeline.extract.flow import EXCLUDED, flow_of, scope_of, single_product
 from pipeline.extract.lists import (
+    RANKING_CONTINUES,
     continued_pair,
     flow_after_list,
     list_currency,
@@ -231,6 +232,7 @@ def sentence_figures(
     out: list[tuple[dict, Period | None]] = []
     previous: tuple[dict, Period | None] | None = None
     previous_end: int | None = None
+    previous_item = False  # whether the previous figure was a list item's amount
     carried: str | None = None  # the flow a number with no trigger of its own continues
     list_base: tuple[str, str] | None = None  # the pair a list with no trade word continues
     for slot in slots(sentence, mentions):
@@ -283,6 +285,16 @@ def sentence_figures(
             if period is None and status == "actual":
                 period = ctx.last_period
             previous_pair = (previous[0]["reporter"], previous[0]["partner"]) if previous else None
+            if (
+                own_item is not None
+                and list_base is None
+                and previous_pair is not None
+                and previous_end is not None
+                and previous_end < own_item.start
+                and not previous_item
+                and RANKING_CONTINUES.search(sentence, previous_end, own_item.start)
+            ):
+                list_base = previous_pair  # "A was X, followed by B at Y": B takes A's place
             if list_base is not None and own_item is not None:
                 pair = continued_pair(list_base, own_item.iso3)  # the list goes on
             else:
@@ -314,6 +326,7 @@ def sentence_figures(
         }
         previous = (figure, period)
         previous_end = m.end
+        previous_item = own_item is not None
         carried = flow
         if status == "actual" and period is not None and not period.comparison:
             ctx.last_period = period

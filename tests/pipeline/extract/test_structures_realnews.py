@@ -1,0 +1,36 @@
+"""Structures and amounts of real-news kinds, round 2 (issue 15, items 3 and 5): each rule on a
+made-up sentence that carries the difficulty of a real page, never page text."""
+
+from tests.pipeline.extract.test_extract import figures
+
+
+def _rows(out) -> set[tuple]:
+    return {(r.flow, r.reporter, r.partner, r.measure, r.value, r.unit) for r in out.itertuples()}
+
+
+def test_a_ranking_with_at_continues_the_first_figure_of_its_sentence() -> None:
+    # The ranked countries take the place of the first one; the other side (the page's
+    # country, not named in the sentence) stays.
+    out = figures(
+        "date 2031-02-01\nKenya draws investors from Europe and the Americas.\n\n"
+        "Over 2026-2030, foreign direct investment from Spain was valued at 31.5 billion rand, "
+        "followed by Chile at 22.25 billion rand, Canada at 9.1 billion rand and the United "
+        "States at 4.75 billion rand."
+    )
+    assert _rows(out) == {
+        ("investment", "KEN", "ESP", "level", 31.5e9, "ZAR"),
+        ("investment", "KEN", "CHL", "level", 22.25e9, "ZAR"),
+        ("investment", "KEN", "CAN", "level", 9.1e9, "ZAR"),
+        ("investment", "KEN", "USA", "level", 4.75e9, "ZAR"),
+    }, out.to_string()
+
+
+def test_a_ranking_with_with_continues_the_first_figure() -> None:
+    out = figures(
+        "date 2031-02-01\nChile sells ever more abroad.\n\nExports to Brazil reached $4.2 billion "
+        "in 2030, followed by Argentina with $2.9 billion."
+    )
+    assert _rows(out) == {
+        ("exports", "CHL", "BRA", "level", 4.2e9, "USD"),
+        ("exports", "CHL", "ARG", "level", 2.9e9, "USD"),
+    }, out.to_string()
