@@ -34,3 +34,26 @@ def test_a_ranking_with_with_continues_the_first_figure() -> None:
         ("exports", "CHL", "BRA", "level", 4.2e9, "USD"),
         ("exports", "CHL", "ARG", "level", 2.9e9, "USD"),
     }, out.to_string()
+
+
+def test_a_repeated_separator_before_a_short_group_is_a_rescaled_figure() -> None:
+    # "1.204.37 trillion" is "1,204.37 billion" with the scale word changed: 1.20437 trillion.
+    out = figures(
+        "date 2031-02-01\nIn 2030, Ghana's exports to Kenya were valued at N1.204.37 trillion, "
+        "while imports from Kenya stood at N2.015.6trillion."
+    )
+    assert _rows(out) == {
+        ("exports", "GHA", "KEN", "level", 1.20437e12, "NGN"),
+        ("imports", "GHA", "KEN", "level", 2.0156e12, "NGN"),
+    }, out.to_string()
+
+
+def test_export_trade_is_exports_not_turnover() -> None:
+    out = figures(
+        "date 2031-02-01\nIn 2030, Ghana's export trade to Kenya stood at $2.5 billion and its "
+        "import trade from Kenya at $1.5 billion."
+    )
+    assert _rows(out) == {
+        ("exports", "GHA", "KEN", "level", 2.5e9, "USD"),
+        ("imports", "GHA", "KEN", "level", 1.5e9, "USD"),
+    }, out.to_string()
