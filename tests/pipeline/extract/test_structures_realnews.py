@@ -57,3 +57,17 @@ def test_export_trade_is_exports_not_turnover() -> None:
         ("exports", "GHA", "KEN", "level", 2.5e9, "USD"),
         ("imports", "GHA", "KEN", "level", 1.5e9, "USD"),
     }, out.to_string()
+
+
+def test_a_sentence_naming_no_economy_continues_the_last_figures_direction() -> None:
+    # The page mentions Kenya most, but Ghana reports these imports: the sentence with no
+    # country keeps the previous figure's reporter and partner, not the page's order.
+    out = figures(
+        "date 2031-02-01\nKenya and Ghana: Kenya sells tea, Kenya buys cocoa, Kenya grows.\n\n"
+        "In 2030, Ghana's imports from Kenya were valued at $800 million. Imported fuel came "
+        "first with a value of $120 million."
+    )
+    assert {(r.flow, r.reporter, r.partner, r.value, r.scope) for r in out.itertuples()} == {
+        ("imports", "GHA", "KEN", 8e8, "total"),
+        ("imports", "GHA", "KEN", 1.2e8, "energy"),
+    }, out.to_string()
