@@ -21,10 +21,9 @@ from pipeline.extract.slots import flow_at
 from pipeline.lexicon import alternation, scales
 
 # A country right before its own amount ("China ($6.1 billion)", "Poland - USD 4.7 billion",
-# "Japan: $2bn", "Mexico (-26.7%)", a ranking's "followed by Japan at 320 billion baht" or
-# "Italy with $3.17 billion").
+# "Japan: $2bn", "Mexico (-26.7%)", a ranking's "followed by Japan at 320 billion baht").
 LIST_ITEM = re.compile(
-    r"\s?(?:\(|[-–—]\s|:\s|\s(?:at|with)\s)(?:for\s)?(?:[A-Z]{0,3}\s?[$€£¥₹₩₦]|USD|EUR|[-+−]?\d)"
+    r"\s?(?:\(|[-–—]\s|:\s|\sat\s)(?:for\s)?(?:[A-Z]{0,3}\s?[$€£¥₹₩₦]|USD|EUR|[-+−]?\d)"
 )
 
 # A ranking goes on after a figure of its sentence: "FDI from A was X, followed by B at Y".

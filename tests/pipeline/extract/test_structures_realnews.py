@@ -25,17 +25,6 @@ def test_a_ranking_with_at_continues_the_first_figure_of_its_sentence() -> None:
     }, out.to_string()
 
 
-def test_a_ranking_with_with_continues_the_first_figure() -> None:
-    out = figures(
-        "date 2031-02-01\nChile sells ever more abroad.\n\nExports to Brazil reached $4.2 billion "
-        "in 2030, followed by Argentina with $2.9 billion."
-    )
-    assert _rows(out) == {
-        ("exports", "CHL", "BRA", "level", 4.2e9, "USD"),
-        ("exports", "CHL", "ARG", "level", 2.9e9, "USD"),
-    }, out.to_string()
-
-
 def test_a_repeated_separator_before_a_short_group_is_a_rescaled_figure() -> None:
     # "1.204.37 trillion" is "1,204.37 billion" with the scale word changed: 1.20437 trillion.
     out = figures(
@@ -71,3 +60,25 @@ def test_a_sentence_naming_no_economy_continues_the_last_figures_direction() -> 
         ("imports", "GHA", "KEN", 8e8, "total"),
         ("imports", "GHA", "KEN", 1.2e8, "energy"),
     }, out.to_string()
+
+
+def test_total_trade_of_a_named_partnership_is_bilateral() -> None:
+    # "total" after "X is Y's largest trading partner, with" is the pair's total, and "total
+    # exports to Kenya" names its partner: neither is the country's trade with the world.
+    out = figures(
+        "date 2031-02-01\nKenya is Ghana's largest trading partner, with total trade (goods and "
+        "services) in 2030 valued at $8.5 billion. Ghana's total merchandise exports to Kenya "
+        "were valued at $4.4 billion in 2030."
+    )
+    assert {(r.flow, r.scope, r.reporter, r.partner, r.value) for r in out.itertuples()} == {
+        ("turnover", "goods_services", "KEN", "GHA", 8.5e9),
+        ("exports", "total", "GHA", "KEN", 4.4e9),
+    }, out.to_string()
+
+
+def test_a_countrys_total_trade_stays_out() -> None:
+    out = figures(
+        "date 2031-02-01\nGhana's total exports reached $14 billion in 2030, and its total "
+        "trade to rise further, the minister of Ghana said."
+    )
+    assert out.empty, out.to_string()
