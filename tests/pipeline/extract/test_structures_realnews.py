@@ -82,3 +82,15 @@ def test_a_countrys_total_trade_stays_out() -> None:
         "trade to rise further, the minister of Ghana said."
     )
     assert out.empty, out.to_string()
+
+
+def test_to_reach_after_a_change_that_happened_is_actual() -> None:
+    out = figures(
+        "date 2031-02-01\nIn 2030, Ghana's imports from Kenya grew 4.5 percent year-on-year to "
+        "reach $3.3 billion. Ghana aims to reach $5 billion in trade with Kenya by 2035."
+    )
+    assert {(r.flow, r.measure, r.value, r.status) for r in out.itertuples()} == {
+        ("imports", "pct_change", 4.5, "actual"),
+        ("imports", "level", 3.3e9, "actual"),
+        ("turnover", "level", 5e9, "target"),
+    }, out.to_string()
