@@ -18,10 +18,11 @@ from collections.abc import Callable
 from functools import cache
 
 from pipeline.contract.hashing import short_id
-from pipeline.extract.attribution import CountrySpan, find_attribution
+from pipeline.extract.attribution import CountrySpan, find_attribution, find_countries
 from pipeline.extract.caseless import Caseless, substring_test
 from pipeline.extract.context import DocContext
 from pipeline.extract.flow import EXCLUDED, flow_of, scope_of, single_product
+from pipeline.extract.headers import header_of, item_of, names_sector
 from pipeline.extract.lists import (
     RANKING_CONTINUES,
     continued_pair,
@@ -169,12 +170,42 @@ def _main_period(
     return own[0] if own else ctx.last_period
 
 
+def _header_list(
+    row: dict[str, object], sentence: str, ctx: DocContext
+) -> list[tuple[dict, Period | None]] | None:
+    """A list header line (no figures; remembered) or an item line under one (read with its
+    header: see ``headers``); None for any other sentence, which also ends a list."""
+    header = ctx.list_header
+    item = item_of(header, sentence) if header is not None else None
+    ctx.list_header = None
+    if item is None:
+        ctx.list_header = header_of(sentence)
+        return [] if ctx.list_header is not None else None
+    if not names_sector(item):
+        ctx.list_header = header
+        return []  # a single product: not annotated
+    out = sentence_figures({**row, "text": item.text}, find_countries(item.text), ctx)
+    ctx.list_header = header
+    shift = item.old_rest - item.new_rest  # positions back in the item's own line
+    found = []
+    for figure, period in out:
+        if figure["char_start"] >= item.new_rest:  # amounts of the item, not of its header
+            figure["char_start"] += shift
+            figure["char_end"] += shift
+            found.append((figure, period))
+    return found
+
+
 def sentence_figures(
     row: dict[str, object], sentence_countries: list[CountrySpan], ctx: DocContext
 ) -> list[tuple[dict, Period | None]]:
     """The figures of one sentence with their periods, updating the document context (speaker,
     last actual period and figure) as reported speech continues."""
     sentence = str(row["text"])
+    if ctx.list_header is not None or sentence.rstrip().endswith(":"):
+        listed_item = _header_list(row, sentence, ctx)
+        if listed_item is not None:
+            return listed_item
     if _NAVIGATION.match(sentence):
         return []  # "Read also: ..." links to other articles; their numbers are not this one's
     if sentence_countries:

@@ -94,3 +94,38 @@ def test_to_reach_after_a_change_that_happened_is_actual() -> None:
         ("imports", "level", 3.3e9, "actual"),
         ("turnover", "level", 5e9, "target"),
     }, out.to_string()
+
+
+def test_items_under_a_list_header_take_its_flow_pair_period_and_currency() -> None:
+    # Only items that name a sector are figures; single products are not annotated.
+    out = figures(
+        "date 2031-02-01\nMain goods shipped from Peru to Chile in 2030 in terms of rand value "
+        "were:\n\n• Frozen and canned foods: 41 billion (+3.5%)\n\n• Toys: 12 billion (+1.1%)"
+        "\n\nMain goods imported by Peru from Chile in 2030:\n\nRefined copper – $310 million;"
+        "\n\nWine – $95 million;\n\nDiesel fuel – $42.5 million.\n\nPeru also sends llamas."
+    )
+    rows = {
+        (r.flow, r.scope, r.reporter, r.partner, r.measure, r.value, r.unit)
+        for r in out.itertuples()
+    }
+    assert rows == {
+        ("exports", "agriculture", "PER", "CHL", "level", 41e9, "ZAR"),
+        ("exports", "agriculture", "PER", "CHL", "pct_change", 3.5, "percent"),
+        ("imports", "metals", "PER", "CHL", "level", 310e6, "USD"),
+        ("imports", "energy", "PER", "CHL", "level", 42.5e6, "USD"),
+    }, out.to_string()
+    assert set(out.period_end.astype(str)) == {"2030-12-31"}, out.to_string()
+    # positions point into the item's own line
+    copper = out[out.value == 310e6].iloc[0]
+    assert (copper.char_start, copper.char_end) == (
+        len("Refined copper – "),
+        len("Refined copper – $310 million"),
+    )
+
+
+def test_a_line_ending_in_a_colon_with_its_own_amount_is_no_list_header() -> None:
+    out = figures(
+        "date 2031-02-01\nIn 2030 Peru's exports to Chile reached $4 billion, as follows:\n\n"
+        "Refined copper – $310 million;"
+    )
+    assert {(r.flow, r.value) for r in out.itertuples()} == {("exports", 4e9)}, out.to_string()
