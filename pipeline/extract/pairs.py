@@ -23,6 +23,10 @@ _DEMONYM_FLOW = re.compile(
 _DEMONYM_GOODS = re.compile(r"^\s?(?:[a-z]+\s)?(?:goods|products)\b", re.IGNORECASE)
 
 
+# "Armenian imports to Georgia": goods of that origin entering Georgia (Georgia imports).
+_DEMONYM_IMPORTS_TO = re.compile(r"^\s?imports?\s(?:to|into)\s", re.IGNORECASE)
+
+
 _FROM_BEFORE = re.compile(r"\bfrom\s(?:the\s)?$")
 
 
@@ -47,8 +51,10 @@ def _role(sentence: str, c: CountrySpan) -> str:
         return "in"
     if "with" in before and _WITH_BEFORE.search(before):
         return "with"  # a counterpart of trade: "turnover with Turkey"
-    if c.kind == "demonym" and _DEMONYM_GOODS.match(after):
-        return "made"  # "Iranian goods", "Tajik products": where the goods come from
+    if c.kind == "demonym" and (_DEMONYM_GOODS.match(after) or _DEMONYM_IMPORTS_TO.match(after)):
+        # "Iranian goods", "Tajik products", "Armenian imports to Georgia": where the goods
+        # come from
+        return "made"
     if after.startswith(("'s", "’s")) or (c.kind == "demonym" and _DEMONYM_FLOW.match(after)):
         return "owner"
     return "plain"

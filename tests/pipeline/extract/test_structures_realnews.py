@@ -129,3 +129,14 @@ def test_a_line_ending_in_a_colon_with_its_own_amount_is_no_list_header() -> Non
         "Refined copper – $310 million;"
     )
     assert {(r.flow, r.value) for r in out.itertuples()} == {("exports", 4e9)}, out.to_string()
+
+
+def test_demonym_imports_to_a_country_are_that_countrys_imports() -> None:
+    out = figures(
+        "date 2031-02-01\nChilean imports to Peru fell from $410 million in 2029 to $380 "
+        "million in 2030."
+    )
+    assert {(r.flow, r.reporter, r.partner, r.value) for r in out.itertuples()} == {
+        ("imports", "PER", "CHL", 410e6),
+        ("imports", "PER", "CHL", 380e6),
+    }, out.to_string()
