@@ -64,7 +64,7 @@ _CURRENCY_AFTER = re.compile(
 )
 
 
-def _names_currency(sentence: str, c: CountrySpan) -> bool:
+def names_currency(sentence: str, c: CountrySpan) -> bool:
     """A country naming a currency: "U.S. dollars", "Chinese yuan", or a short code before a
     dollar sign ("US $3.7 million", "U.S. $4 bn"; not "with Bolivia $1.2 billion")."""
     if c.end - c.start <= 4 and sentence.startswith(
@@ -223,11 +223,11 @@ def sentence_figures(
         c
         for c in sentence_countries
         if c.kind != "capital"
-        and not _names_currency(sentence, c)
+        and not names_currency(sentence, c)
         and not (attribution and attribution.start <= c.start < attribution.end)
     ]
     # Capitals and attributed sources count as economies named: "the office in Beijing".
-    economies = [c for c in sentence_countries if not _names_currency(sentence, c)]
+    economies = [c for c in sentence_countries if not names_currency(sentence, c)]
     # List items ("China ($6.1 billion), Russia ($5.0 billion)"): each country owns the amount
     # right after it; a currency stated once covers the list ("Turkey (2.4 bln)").
     mentions = list_currency(sentence, countries, mentions)

@@ -140,3 +140,16 @@ def test_demonym_imports_to_a_country_are_that_countrys_imports() -> None:
         ("imports", "PER", "CHL", 410e6),
         ("imports", "PER", "CHL", 380e6),
     }, out.to_string()
+
+
+def test_a_country_naming_a_currency_is_not_one_of_the_pages_countries() -> None:
+    # "U.S. dollars" three times does not make the United States the page's second country.
+    out = figures(
+        "date 2031-02-01\nChile was the main source of goods bought by Peru in 2030, Peru's "
+        "statistics office said, quoting values in U.S. dollars, not in U.S. dollars of 2020 or "
+        "U.S. dollars of 2010.\n\nImport payments to this country stood at 1.5 billion U.S. "
+        "dollars in 2030."
+    )
+    assert {(r.flow, r.reporter, r.partner, r.value) for r in out.itertuples()} == {
+        ("imports", "PER", "CHL", 1.5e9)
+    }, out.to_string()
