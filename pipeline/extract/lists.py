@@ -107,3 +107,28 @@ def continued_pair(base: tuple[str, str], own: str) -> tuple[str, str]:
     new counterpart of the previous figure's reporter."""
     reporter, partner = base
     return (reporter, own) if own != reporter else (own, partner)
+
+
+# "Germany increased its turnover with Russia by 56%, France by 40% and Italy by 37%": a country
+# between list glue and "by <amount>" is a new subject for the verb the first figure had.
+_GAPPED = re.compile(r"^\sby\s$")
+_GAP_GLUE = re.compile(r"(?:,|\band)\s(?:the\s)?$")
+
+
+def gapped_subject(sentence: str, countries: list[CountrySpan], m: Mention) -> CountrySpan | None:
+    """The country of a gapped clause (", France by 40%") that owns the amount ``m``, if any."""
+    for c in countries:
+        if c.end <= m.start and _GAPPED.match(sentence[c.end : m.start]):
+            return c if _GAP_GLUE.search(sentence[max(0, c.start - 6) : c.start]) else None
+    return None
+
+
+def gapped_pair(base: tuple[str, str], own: str, countries: list[CountrySpan]) -> tuple[str, str]:
+    """The previous figure's pair with its subject (the side named first in the sentence)
+    replaced by the gapped clause's country."""
+    order = [c.iso3 for c in countries]
+    reporter, partner = base
+    first = min(
+        (reporter, partner), key=lambda iso: order.index(iso) if iso in order else len(order)
+    )
+    return (own, partner) if first == reporter else (reporter, own)

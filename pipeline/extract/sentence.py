@@ -27,6 +27,8 @@ from pipeline.extract.lists import (
     RANKING_CONTINUES,
     continued_pair,
     flow_after_list,
+    gapped_pair,
+    gapped_subject,
     list_currency,
     list_owner,
     listed_countries,
@@ -266,6 +268,7 @@ def sentence_figures(
     previous_item = False  # whether the previous figure was a list item's amount
     carried: str | None = None  # the flow a number with no trigger of its own continues
     list_base: tuple[str, str] | None = None  # the pair a list with no trade word continues
+    gap_base: tuple[str, str] | None = None  # the pair gapped clauses (", B by 5%") repeat
     for slot in slots(sentence, mentions):
         m = slot.mention
         if carried == EXCLUDED and ";" in slot.left:
@@ -326,7 +329,15 @@ def sentence_figures(
                 and RANKING_CONTINUES.search(sentence, previous_end, own_item.start)
             ):
                 list_base = previous_pair  # "A was X, followed by B at Y": B takes A's place
-            if list_base is not None and own_item is not None:
+            gapped = (
+                gapped_subject(sentence, countries, m)
+                if previous_pair and own_item is None and " by " in slot.left
+                else None
+            )
+            if gapped is not None and previous_pair is not None:
+                gap_base = gap_base or previous_pair  # the clause every gapped one repeats
+                pair = gapped_pair(gap_base, gapped.iso3, countries)
+            elif list_base is not None and own_item is not None:
                 pair = continued_pair(list_base, own_item.iso3)  # the list goes on
             else:
                 pair = pair_of(

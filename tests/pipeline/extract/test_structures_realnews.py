@@ -153,3 +153,15 @@ def test_a_country_naming_a_currency_is_not_one_of_the_pages_countries() -> None
     assert {(r.flow, r.reporter, r.partner, r.value) for r in out.itertuples()} == {
         ("imports", "PER", "CHL", 1.5e9)
     }, out.to_string()
+
+
+def test_gapped_clauses_repeat_the_first_clauses_verb_and_partner() -> None:
+    out = figures(
+        "date 2031-02-01\nIn 2030 Peru increased its trade turnover with Japan by 12%, Chile by 9% "
+        "and Ecuador by 4.5%."
+    )
+    assert {(r.reporter, r.partner, r.value) for r in out.itertuples()} == {
+        ("PER", "JPN", 12.0),
+        ("CHL", "JPN", 9.0),
+        ("ECU", "JPN", 4.5),
+    }, out.to_string()
