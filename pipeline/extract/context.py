@@ -9,6 +9,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from pipeline.extract.attribution import CountrySpan, SpeakerState, find_countries
+from pipeline.extract.headers import Header
 from pipeline.extract.periods import Period
 
 
@@ -24,6 +25,8 @@ class DocContext:
     last_figure: tuple[dict, Period | None] | None = None
     # Every country of the document, most mentioned first (title counts triple).
     ranked: tuple[str, ...] = ()
+    # The header of the list whose item lines are being read (``headers.Header``), if any.
+    list_header: Header | None = None
 
 
 def doc_pair(title: str | None, mentions: list[list[CountrySpan]]) -> tuple[str, ...]:

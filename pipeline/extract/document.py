@@ -15,7 +15,7 @@ from pipeline.extract.confidence import confidence_of
 from pipeline.extract.context import DocContext, ranked_countries
 from pipeline.extract.period_settle import settle
 from pipeline.extract.periods import _MONTH_CUES, Period, find_periods, resolve_pending
-from pipeline.extract.sentence import sentence_figures
+from pipeline.extract.sentence import names_currency, sentence_figures
 
 _PERIOD_RULE = re.compile(r"period=[a-z_]+")
 
@@ -174,7 +174,11 @@ def extract_rows(
     doc_id: str, published: dt.date | None, title: str | None, rows: list[dict]
 ) -> list[dict]:
     """Figures of one document from its sentence rows, in position order."""
-    mentions = [find_countries(str(r["text"])) for r in rows]
+    # "U.S. dollars", "Chinese yuan" name a currency, not a country the page is about
+    mentions = [
+        [c for c in find_countries(str(r["text"])) if not names_currency(str(r["text"]), c)]
+        for r in rows
+    ]
     state = SpeakerState(home=dateline_country(str(rows[0]["text"])) if rows else None)
     ranked = ranked_countries(title, mentions)
     ctx = DocContext(doc_id, published, ranked[:2], state, ranked=ranked)

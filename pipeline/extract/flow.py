@@ -39,7 +39,19 @@ _NATIONAL = Caseless(
 )
 
 
-_WITH_PARTNER = re.compile(r"^[\w\s-]{0,30}?\b(?:with|between)\b", re.IGNORECASE)
+_WITH_PARTNER = re.compile(
+    r"^[\w\s-]{0,30}?\b(?:(?:with|between)\b|(?:to|from)\s(?:the\s)?(?-i:[A-Z]))", re.IGNORECASE
+)
+
+
+# "China is Australia's largest trading partner, with total trade ...": the total of the pair
+# the clause has just named, not a country's trade with the world.
+_PARTNER_RELATION = Caseless(
+    re.compile(
+        r"\b(?:partners?|(?:export|import)\s(?:market|destination)s?|source\sof\simports)\b",
+        re.IGNORECASE,
+    )
+)
 
 
 _BALANCE = re.compile(r"^\s?(?:goods\s)?(?:surplus|deficit|balance|gap)\b", re.IGNORECASE)
@@ -56,7 +68,11 @@ def _flow_before(text: str) -> tuple[str, int] | None:
         return None
     match = found[-1]  # only the last trigger counts: judge that one alone
     before, after = text[max(0, match.start() - 25) : match.start()], text[match.end() :]
-    national = _NATIONAL.search(before) and not _WITH_PARTNER.match(match.group(0) + after)
+    national = (
+        _NATIONAL.search(before)
+        and not _WITH_PARTNER.match(match.group(0) + after)
+        and not _PARTNER_RELATION.search(text[: match.start()])
+    )
     flow = (
         EXCLUDED if national or _BALANCE.match(after) else triggers("flow")[match.group(1).lower()]
     )

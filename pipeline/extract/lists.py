@@ -21,10 +21,13 @@ from pipeline.extract.slots import flow_at
 from pipeline.lexicon import alternation, scales
 
 # A country right before its own amount ("China ($6.1 billion)", "Poland - USD 4.7 billion",
-# "Japan: $2bn", "Mexico (-26.7%)").
+# "Japan: $2bn", "Mexico (-26.7%)", a ranking's "followed by Japan at 320 billion baht").
 LIST_ITEM = re.compile(
-    r"\s?(?:\(|[-–—]\s|:\s)(?:for\s)?(?:[A-Z]{0,3}\s?[$€£¥₹₩₦]|USD|EUR|[-+−]?\d)"
+    r"\s?(?:\(|[-–—]\s|:\s|\sat\s)(?:for\s)?(?:[A-Z]{0,3}\s?[$€£¥₹₩₦]|USD|EUR|[-+−]?\d)"
 )
+
+# A ranking goes on after a figure of its sentence: "FDI from A was X, followed by B at Y".
+RANKING_CONTINUES = re.compile(r"\bfollowed\sby\b", re.IGNORECASE)
 
 # The distance (characters) from a listed country to its amount: "China (" and "Poland - for ".
 ITEM_GAP = 12
@@ -104,3 +107,28 @@ def continued_pair(base: tuple[str, str], own: str) -> tuple[str, str]:
     new counterpart of the previous figure's reporter."""
     reporter, partner = base
     return (reporter, own) if own != reporter else (own, partner)
+
+
+# "Germany increased its turnover with Russia by 56%, France by 40% and Italy by 37%": a country
+# between list glue and "by <amount>" is a new subject for the verb the first figure had.
+_GAPPED = re.compile(r"^\sby\s$")
+_GAP_GLUE = re.compile(r"(?:,|\band)\s(?:the\s)?$")
+
+
+def gapped_subject(sentence: str, countries: list[CountrySpan], m: Mention) -> CountrySpan | None:
+    """The country of a gapped clause (", France by 40%") that owns the amount ``m``, if any."""
+    for c in countries:
+        if c.end <= m.start and _GAPPED.match(sentence[c.end : m.start]):
+            return c if _GAP_GLUE.search(sentence[max(0, c.start - 6) : c.start]) else None
+    return None
+
+
+def gapped_pair(base: tuple[str, str], own: str, countries: list[CountrySpan]) -> tuple[str, str]:
+    """The previous figure's pair with its subject (the side named first in the sentence)
+    replaced by the gapped clause's country."""
+    order = [c.iso3 for c in countries]
+    reporter, partner = base
+    first = min(
+        (reporter, partner), key=lambda iso: order.index(iso) if iso in order else len(order)
+    )
+    return (own, partner) if first == reporter else (reporter, own)

@@ -130,11 +130,29 @@ _GOAL_AFTER = re.compile(r"\b(?:target|goal)s?\b", re.IGNORECASE)
 _HAS_GOAL_WORD = ascii_gate(("target", "goal"))
 
 
+# "grew 5.2 percent to reach", "increasing 2% year-on-year to reach": the result of a change
+# that happened, not a goal ("aims to reach", "expected to reach" have triggers of their own).
+_REALISED_CHANGE = re.compile(
+    r"(?:\b(?:grew|rose|increased|increasing|rising|growing|jumped|surged|climbed|expanded)"
+    r"|%|\bper\s?cent|\bpercent|\byear-on-year|\by-o-y)(?:\s(?:by\s)?[\w.%-]+){0,3}\s$",
+    re.IGNORECASE,
+)
+
+
+def _realised(tail: str, match: re.Match[str]) -> bool:
+    """A "to reach" trigger right after a change that happened ("grew 5% to reach")."""
+    return match.group(1).lower() == "to reach" and (
+        _REALISED_CHANGE.search(tail, max(0, match.start() - 60), match.start()) is not None
+    )
+
+
 def status_of(slot: Slot, sentence_prefix: str) -> str:
     """Target when a plan/goal word governs the figure within its clause."""
     if "from" in slot.left.lower() and _BASELINE.search(slot.left):
         return "actual"  # ("from" has no case twins outside ASCII: the test is exact)
-    if trigger("status").search(clause_tail(sentence_prefix)):
+    tail = clause_tail(sentence_prefix)
+    found = trigger("status").finditer(tail)
+    if found and not all(_realised(tail, match) for match in found):
         return "target"
     after = slot.head[:40]
     if _HAS_GOAL_WORD(after) and _GOAL_AFTER.search(after):

@@ -7,7 +7,9 @@ converted with the order-of-magnitude rate in ``lexicon/currencies.csv``). So "$
 1.34bn (thousands), while "$1,340 billion" would be 1.34 trillion dollars, more than any
 country pair trades in a year, and is read as 1.34bn (decimal comma). "KZT 1,340 billion" is
 plausible (about $2.7bn) and stays 1.34 trillion tenge. Any other comma ("1,12", "1,5") is a
-decimal comma.
+decimal comma. A number with one separator repeated in groups that are not all triples
+("N1.099.52 trillion") is a smaller scale's figure ("1,099.52 billion") rescaled without moving
+its digits: its first separator is the decimal point (1.09952 trillion).
 
 ``rounding`` is the half-width of the interval the stated digits imply: "$1.3bn" is +-0.05bn,
 "$1,340 million" +-0.5M; spelled numbers ("half a billion") get ``SPELLED_ROUNDING`` of the value.
@@ -101,6 +103,10 @@ def parse_number(token: str) -> ParsedNumber:
             return _from_parts("".join(groups), "", True)
         if count == 1:
             return _from_parts(groups[0], groups[1], False)
+        if all(len(g) == 3 for g in groups[1:-1]) and len(groups[-1]) < 3:
+            # "1.099.52 trillion": a figure in a smaller scale ("1,099.52 billion") rescaled
+            # without moving its digits; the first separator is the decimal point.
+            return _from_parts(groups[0], "".join(groups[1:]), False)
         # Mixed group lengths ("1,2,3"): not a well-formed number; keep the leading part.
         return _from_parts(groups[0], "", False)
     return _from_parts(token, "", False)

@@ -23,6 +23,10 @@ _DEMONYM_FLOW = re.compile(
 _DEMONYM_GOODS = re.compile(r"^\s?(?:[a-z]+\s)?(?:goods|products)\b", re.IGNORECASE)
 
 
+# "Armenian imports to Georgia": goods of that origin entering Georgia (Georgia imports).
+_DEMONYM_IMPORTS_TO = re.compile(r"^\s?imports?\s(?:to|into)\s", re.IGNORECASE)
+
+
 _FROM_BEFORE = re.compile(r"\bfrom\s(?:the\s)?$")
 
 
@@ -47,8 +51,10 @@ def _role(sentence: str, c: CountrySpan) -> str:
         return "in"
     if "with" in before and _WITH_BEFORE.search(before):
         return "with"  # a counterpart of trade: "turnover with Turkey"
-    if c.kind == "demonym" and _DEMONYM_GOODS.match(after):
-        return "made"  # "Iranian goods", "Tajik products": where the goods come from
+    if c.kind == "demonym" and (_DEMONYM_GOODS.match(after) or _DEMONYM_IMPORTS_TO.match(after)):
+        # "Iranian goods", "Tajik products", "Armenian imports to Georgia": where the goods
+        # come from
+        return "made"
     if after.startswith(("'s", "’s")) or (c.kind == "demonym" and _DEMONYM_FLOW.match(after)):
         return "owner"
     return "plain"
@@ -149,6 +155,10 @@ def pair_of(
     if not order and previous_pair is not None:
         # Nothing named in this figure's clause: it continues the sentence's previous figure.
         return previous_pair
+    if not countries:
+        carried = _carried_pair(flow, ctx)
+        if carried is not None:
+            return carried
     whole = not order  # no country in its clause: roles count across the sentence ("Chinese
     # investments in Uzbekistan, which have grown 5 times to reach $2.2 billion")
     for c in countries:
@@ -234,6 +244,22 @@ def pair_of(
     if investor is None or investor == recipient:
         investor = other(recipient)
     return recipient, investor
+
+
+_DIRECTED = ("exports", "imports")
+
+
+def _carried_pair(flow: str, ctx: DocContext) -> tuple[str, str] | None:
+    """The pair of a figure whose sentence names no economy ("Imported jet fuel ranked highest
+    with $56 million" after "X's imports from Y were ..."): the document's last figure's when
+    both are directed flows (its reporter still reports) or both turnover; else None."""
+    if ctx.last_figure is None:
+        return None
+    last = ctx.last_figure[0]
+    same_kind = (flow in _DIRECTED and last["flow"] in _DIRECTED) or flow == last["flow"]
+    if not same_kind or flow == "investment":
+        return None
+    return last["reporter"], last["partner"]
 
 
 def _with_partner(

@@ -18,13 +18,18 @@ from collections.abc import Callable
 from functools import cache
 
 from pipeline.contract.hashing import short_id
-from pipeline.extract.attribution import CountrySpan, find_attribution
+from pipeline.extract import evidence
+from pipeline.extract.attribution import CountrySpan, find_attribution, find_countries
 from pipeline.extract.caseless import Caseless, substring_test
 from pipeline.extract.context import DocContext
 from pipeline.extract.flow import EXCLUDED, flow_of, scope_of, single_product
+from pipeline.extract.headers import header_of, item_of, names_sector
 from pipeline.extract.lists import (
+    RANKING_CONTINUES,
     continued_pair,
     flow_after_list,
+    gapped_pair,
+    gapped_subject,
     list_currency,
     list_owner,
     listed_countries,
@@ -62,7 +67,7 @@ _CURRENCY_AFTER = re.compile(
 )
 
 
-def _names_currency(sentence: str, c: CountrySpan) -> bool:
+def names_currency(sentence: str, c: CountrySpan) -> bool:
     """A country naming a currency: "U.S. dollars", "Chinese yuan", or a short code before a
     dollar sign ("US $3.7 million", "U.S. $4 bn"; not "with Bolivia $1.2 billion")."""
     if c.end - c.start <= 4 and sentence.startswith(
@@ -168,53 +173,30 @@ def _main_period(
     return own[0] if own else ctx.last_period
 
 
-def _period_rule(
-    period: Period | None,
-    own: list[Period] | None,
-    previous: tuple[dict, Period | None] | None,
-    ctx: DocContext,
-) -> str:
-    """Where a figure's period came from (``evidence``): its own sentence, the sentence's
-    previous figure, the document's last actual period, or nowhere."""
-    if period is None:
-        return "none"
-    if own and any(period is p for p in own):
-        return "sentence"
-    if previous is not None and period is previous[1]:
-        return "previous"
-    return "document" if period is ctx.last_period else "sentence"
-
-
-_YEAR_DIGITS = re.compile(r"\b(?:19|20)\d\d\b")
-
-
-def _year_rule(period: Period | None, period_rule: str, sentence: str) -> str:
-    """Whether the period of a figure's own sentence names its year ("in 2023") or is relative
-    ("last year", "January-March"); ``carried`` for a period from an earlier sentence."""
-    if period is None:
-        return "none"
-    if period_rule not in ("sentence", "previous"):
-        return "carried"
-    return "stated" if _YEAR_DIGITS.search(sentence, period.start, period.end) else "relative"
-
-
-def _evidence(
-    flow_rule: str,
-    pair_rule: str,
-    period_rule: str,
-    year_rule: str,
-    n_numbers: int,
-    main_pair: bool,
-    m: Mention,
-) -> str:
-    """The rules that decided a figure, as ``name=value`` pairs joined by ``;`` (the keys the
-    confidence table is calibrated on, see ``pipeline.extract.confidence``)."""
-    unit = "context" if m.choices else "stated"
-    numbers = "1" if n_numbers == 1 else "2-3" if n_numbers <= 3 else "4+"
-    return (
-        f"flow={flow_rule};pair={pair_rule};period={period_rule};year={year_rule};unit={unit};"
-        f"numbers={numbers};main={'yes' if main_pair else 'no'}"
-    )
+def _header_list(
+    row: dict[str, object], sentence: str, ctx: DocContext
+) -> list[tuple[dict, Period | None]] | None:
+    """A list header line (no figures; remembered) or an item line under one (read with its
+    header: see ``headers``); None for any other sentence, which also ends a list."""
+    header = ctx.list_header
+    item = item_of(header, sentence) if header is not None else None
+    ctx.list_header = None
+    if item is None:
+        ctx.list_header = header_of(sentence)
+        return [] if ctx.list_header is not None else None
+    if not names_sector(item):
+        ctx.list_header = header
+        return []  # a single product: not annotated
+    out = sentence_figures({**row, "text": item.text}, find_countries(item.text), ctx)
+    ctx.list_header = header
+    shift = item.old_rest - item.new_rest  # positions back in the item's own line
+    found = []
+    for figure, period in out:
+        if figure["char_start"] >= item.new_rest:  # amounts of the item, not of its header
+            figure["char_start"] += shift
+            figure["char_end"] += shift
+            found.append((figure, period))
+    return found
 
 
 def sentence_figures(
@@ -223,6 +205,10 @@ def sentence_figures(
     """The figures of one sentence with their periods, updating the document context (speaker,
     last actual period and figure) as reported speech continues."""
     sentence = str(row["text"])
+    if ctx.list_header is not None or sentence.rstrip().endswith(":"):
+        listed_item = _header_list(row, sentence, ctx)
+        if listed_item is not None:
+            return listed_item
     if _NAVIGATION.match(sentence):
         return []  # "Read also: ..." links to other articles; their numbers are not this one's
     if sentence_countries:
@@ -240,11 +226,11 @@ def sentence_figures(
         c
         for c in sentence_countries
         if c.kind != "capital"
-        and not _names_currency(sentence, c)
+        and not names_currency(sentence, c)
         and not (attribution and attribution.start <= c.start < attribution.end)
     ]
     # Capitals and attributed sources count as economies named: "the office in Beijing".
-    economies = [c for c in sentence_countries if not _names_currency(sentence, c)]
+    economies = [c for c in sentence_countries if not names_currency(sentence, c)]
     # List items ("China ($6.1 billion), Russia ($5.0 billion)"): each country owns the amount
     # right after it; a currency stated once covers the list ("Turkey (2.4 bln)").
     mentions = list_currency(sentence, countries, mentions)
@@ -280,8 +266,10 @@ def sentence_figures(
     out: list[tuple[dict, Period | None]] = []
     previous: tuple[dict, Period | None] | None = None
     previous_end: int | None = None
+    previous_item = False  # whether the previous figure was a list item's amount
     carried: str | None = None  # the flow a number with no trigger of its own continues
     list_base: tuple[str, str] | None = None  # the pair a list with no trade word continues
+    gap_base: tuple[str, str] | None = None  # the pair gapped clauses (", B by 5%") repeat
     for slot in slots(sentence, mentions):
         m = slot.mention
         if carried == EXCLUDED and ";" in slot.left:
@@ -338,7 +326,25 @@ def sentence_figures(
             if period is None and status == "actual":
                 period = ctx.last_period
             previous_pair = (previous[0]["reporter"], previous[0]["partner"]) if previous else None
-            if list_base is not None and own_item is not None:
+            if (
+                own_item is not None
+                and list_base is None
+                and previous_pair is not None
+                and previous_end is not None
+                and previous_end < own_item.start
+                and not previous_item
+                and RANKING_CONTINUES.search(sentence, previous_end, own_item.start)
+            ):
+                list_base = previous_pair  # "A was X, followed by B at Y": B takes A's place
+            gapped = (
+                gapped_subject(sentence, countries, m)
+                if previous_pair and own_item is None and " by " in slot.left
+                else None
+            )
+            if gapped is not None and previous_pair is not None:
+                gap_base = gap_base or previous_pair  # the clause every gapped one repeats
+                pair = gapped_pair(gap_base, gapped.iso3, countries)
+            elif list_base is not None and own_item is not None:
                 pair = continued_pair(list_base, own_item.iso3)  # the list goes on
             else:
                 pair = pair_of(
@@ -348,8 +354,8 @@ def sentence_figures(
             continue
         named = {c.iso3 for c in economies}
         pair_rule = "inherited" if flow_rule == "follow_up" else str(len(named & set(pair)))
-        period_rule = _period_rule(period, found_periods, previous, ctx)
-        year_rule = _year_rule(period, period_rule, sentence)
+        period_source = evidence.period_rule(period, found_periods, previous, ctx)
+        year_source = evidence.year_rule(period, period_source, sentence)
         period = settle(period, _main_period(previous, periods(), ctx), (ctx.state.speaker, *pair))
         period = reached_by(period, status, flow)
         figure = {
@@ -370,11 +376,11 @@ def sentence_figures(
             "approx": is_approx(slot),
             "source_country": ctx.state.speaker,
             "rounding": m.rounding,
-            "evidence": _evidence(
+            "evidence": evidence.evidence(
                 flow_rule,
                 pair_rule,
-                period_rule,
-                year_rule,
+                period_source,
+                year_source,
                 len(mentions),
                 set(pair) == set(ctx.ranked[:2]),
                 m,
@@ -382,6 +388,7 @@ def sentence_figures(
         }
         previous = (figure, period)
         previous_end = m.end
+        previous_item = own_item is not None
         carried = flow
         if status == "actual" and period is not None and not period.comparison:
             ctx.last_period = period

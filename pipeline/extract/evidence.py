@@ -1,0 +1,61 @@
+"""A figure's ``evidence``: which rule decided each part of it, as ``name=value`` tokens
+(``flow=own;pair=2;period=sentence;...``). ``confidence`` (``confidence.py``) is calibrated on
+these tokens, so a new value here needs a refit (``tests/realnews/calibrate.py --fit``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.context import DocContext
+from pipeline.extract.numbers import Mention
+from pipeline.extract.periods import Period
+
+
+def period_rule(
+    period: Period | None,
+    own: list[Period] | None,
+    previous: tuple[dict, Period | None] | None,
+    ctx: DocContext,
+) -> str:
+    """Where a figure's period came from (``evidence``): its own sentence, the sentence's
+    previous figure, the document's last actual period, or nowhere."""
+    if period is None:
+        return "none"
+    if own and any(period is p for p in own):
+        return "sentence"
+    if previous is not None and period is previous[1]:
+        return "previous"
+    return "document" if period is ctx.last_period else "sentence"
+
+
+_YEAR_DIGITS = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def year_rule(period: Period | None, period_rule: str, sentence: str) -> str:
+    """Whether the period of a figure's own sentence names its year ("in 2023") or is relative
+    ("last year", "January-March"); ``carried`` for a period from an earlier sentence."""
+    if period is None:
+        return "none"
+    if period_rule not in ("sentence", "previous"):
+        return "carried"
+    return "stated" if _YEAR_DIGITS.search(sentence, period.start, period.end) else "relative"
+
+
+def evidence(
+    flow_rule: str,
+    pair_rule: str,
+    period_rule: str,
+    year_rule: str,
+    n_numbers: int,
+    main_pair: bool,
+    m: Mention,
+) -> str:
+    """The rules that decided a figure, as ``name=value`` pairs joined by ``;`` (the keys the
+    confidence table is calibrated on, see ``pipeline.extract.confidence``)."""
+    unit = "context" if m.choices else "stated"
+    numbers = "1" if n_numbers == 1 else "2-3" if n_numbers <= 3 else "4+"
+    return (
+        f"flow={flow_rule};pair={pair_rule};period={period_rule};year={year_rule};unit={unit};"
+        f"numbers={numbers};main={'yes' if main_pair else 'no'}"
+    )
