@@ -29,7 +29,7 @@ from pipeline.contract.hashing import sha256_hex
 from pipeline.contract.schemas import TABLE_SCHEMAS
 from pipeline.curate.corrections import CORRECTIONS_FILE, Corrections, read_corrections
 from pipeline.release.layout import load_manifest
-from pipeline.release.parquet import TableFile
+from pipeline.release.parquet import TableFile, table_bytes
 from pipeline.release.publish import ReleaseResult, publish_release
 from pipeline.report.attachments import release_attachments
 from pipeline.report.markdown import CHART_FILE, REPORT_COLUMNS, REPORT_FILE
@@ -250,7 +250,10 @@ def release(
 
     def attachments(release_id: str) -> dict[str, bytes]:
         files = release_attachments(
-            report_tables(tables), release_id, min_confidence=paths.confidence_threshold()
+            report_tables(tables),
+            release_id,
+            min_confidence=paths.confidence_threshold(),
+            write_table=table_bytes,
         )
         if corrections_bytes is not None:  # the file behind the facts, for lineage
             files[CORRECTIONS_FILE] = corrections_bytes

@@ -52,6 +52,16 @@ def write_parquet(
     fsync_file(path)
 
 
+def table_bytes(df: pd.DataFrame, table: str) -> bytes:
+    """The bytes :func:`write_parquet` writes for ``df`` as contract ``table`` (an attachment
+    such as ``mirror.parquet`` is written with the release's own options)."""
+    import io
+
+    sink = io.BytesIO()
+    pq.write_table(to_arrow(sort_rows(df, table), table), sink, **_WRITE_OPTIONS)
+    return sink.getvalue()
+
+
 def read_parquet(path: Path, columns: Sequence[str] | None = None) -> pd.DataFrame:
     """Read a Parquet file written by :func:`write_parquet` back into the frame shape stages use."""
     return from_arrow(pq.read_table(path, columns=list(columns) if columns else None))

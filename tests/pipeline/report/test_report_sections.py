@@ -14,6 +14,7 @@ from test_reconcile import fig  # noqa: E402
 
 from pipeline.reconcile.resolve import DEFAULT_MIN_CONFIDENCE, reconcile_all  # noqa: E402
 from pipeline.reconcile.review import review_rows  # noqa: E402
+from pipeline.release.parquet import table_bytes  # noqa: E402
 from pipeline.report.attachments import MIRROR_FILE, release_attachments  # noqa: E402
 from pipeline.report.markdown import report_markdown  # noqa: E402
 
@@ -82,7 +83,7 @@ def test_report_has_mirror_and_needs_review_sections() -> None:
 
 
 def test_release_carries_mirror_parquet() -> None:
-    files = release_attachments(_tables(), "0123456789abcdef")
+    files = release_attachments(_tables(), "0123456789abcdef", write_table=table_bytes)
     mirror = pq.read_table(io.BytesIO(files[MIRROR_FILE])).to_pandas()
     assert list(mirror["verdict"]) == ["mirror_discrepancy"]
     assert (mirror["exporter"].iloc[0], mirror["importer"].iloc[0]) == ("GEO", "ARM")
