@@ -248,3 +248,17 @@ def test_target_horizon_written_with_hyphens_or_without_of() -> None:
     assert [(p.kind, p.period_start, p.period_end) for p in found] == [
         ("horizon", None, D(2032, 12, 31))
     ]
+
+
+def test_months_of_a_split_year() -> None:
+    def one(text: str) -> tuple:
+        (p,) = find_periods(text, None)
+        return p.period_start, p.period_end
+
+    assert one("In August-January of the 2029-30 fiscal, exporters") == (
+        D(2029, 8, 1),
+        D(2030, 1, 31),
+    )
+    assert one("during July-June (2029-30), the bank said") == (D(2029, 7, 1), D(2030, 6, 30))
+    assert one("in May-September of 2029-30") == (D(2029, 5, 1), D(2029, 9, 30))
+    assert one("in January-March (2029-30)") == (D(2030, 1, 1), D(2030, 3, 31))
