@@ -125,6 +125,20 @@ def _stated_period(text: str, ctx: DocContext) -> Period | None:
     return None
 
 
+def _dated(period: Period | None) -> bool:
+    return period is not None and period.period_start is not None and period.period_end is not None
+
+
+def _looks_back(last: Period | None, first: Period | None) -> bool:
+    """A period ending before the article's first one began ("In 2014, exports totalled ..."
+    in an article about 2015): figures a sentence or more later, with no period of their own,
+    are about the article's period again, not the look back."""
+    if not (_dated(last) and _dated(first)):
+        return False
+    assert last is not None and first is not None
+    return last.period_end < first.period_start  # type: ignore[operator]
+
+
 def _claim_key(fig: dict) -> tuple:
     """What two statements of one claim share (turnover is symmetric in its pair)."""
     pair = (fig["reporter"], fig["partner"])
@@ -184,7 +198,12 @@ def extract_rows(
     ctx = DocContext(doc_id, published, ranked[:2], state, ranked=ranked)
     found: list[tuple[dict, Period | None]] = []
     found_stated: list[tuple[dict, Period | None]] = []  # periods of sentences without figures
-    for row, sentence_countries in zip(rows, mentions, strict=True):
+    first: Period | None = None  # the first dated period: the one the article is about
+    set_at = 0  # the sentence that set ctx.last_period
+    for i, (row, sentence_countries) in enumerate(zip(rows, mentions, strict=True)):
+        if i - set_at >= 2 and _looks_back(ctx.last_period, first):
+            ctx.last_period = first
+        before = ctx.last_period
         figures = sentence_figures(row, sentence_countries, ctx)
         found.extend(figures)
         if not figures:
@@ -192,6 +211,10 @@ def extract_rows(
             if stated is not None:
                 ctx.last_period = stated
                 found_stated.append((row, stated))
+        if ctx.last_period is not before:
+            set_at = i
+            if first is None and _dated(ctx.last_period):
+                first = ctx.last_period
     inferred = None if published else _inferred_year(found)
     fixed = None if published else _text_year(found + found_stated)
     return _dedupe([_finish(f, p, inferred, fixed) for f, p in found])

@@ -86,7 +86,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # "between January and September": "and" joins a range only after "between"
             rf"(?:from\s|(?P<btw>between\s))?(?P<m1>{_MONTH})(?:{_DASH}|(?(btw)\sand\s|(?!)))"
             rf"(?P<m2>{_MONTH})"
-            rf"(?:,?\s(?:of\s|in\s)?(?P<y>{_YEAR})|\s(?:of\s)?(?:the\s)?(?P<rel>this|last|current|previous)\syear)?",
+            # "July-February of the 2021-22 fiscal", "July-June (2022-23)": months of a split year
+            rf"(?:(?:\s\(|\s(?:of|in)\s(?:the\s)?)(?P<sy1>{_YEAR})[-–/](?P<sy2>{_YEAR}|\d{{2}})\)?"
+            rf"(?:\sfiscal(?:\syear)?)?(?!\d)"
+            rf"|,?\s(?:of\s|in\s)?(?P<y>{_YEAR})"
+            rf"|\s(?:of\s)?(?:the\s)?(?P<rel>this|last|current|previous)\syear)?",
             re.IGNORECASE,
         ),
     ),

@@ -155,7 +155,18 @@ def _resolve(kind: str, match: re.Match[str], ref: dt.date | None) -> Period | N
             start = dt.date(year, 3, 21)
         return build(start, start + relativedelta(years=1, days=-1))
     if kind == "month_range":
-        return _months_span(kind, span, g, ref, _month(g["m1"]), _month(g["m2"]))
+        first, last = _month(g["m1"]), _month(g["m2"])
+        if g.get("sy1"):
+            # months of a split year: a range crossing the new year starts in the first year;
+            # otherwise January-March lie in the second (fiscal years start from April on)
+            y1 = int(g["sy1"])
+            if _full_year(g["sy2"], y1) != y1 + 1:
+                return None
+            end_year = y1 + 1 if first > last or last < 4 else y1
+            return build(
+                dt.date(end_year - (1 if first > last else 0), first, 1), _month_end(end_year, last)
+            )
+        return _months_span(kind, span, g, ref, first, last)
     if kind == "month_year_range":
         return build(
             dt.date(int(g["y1"]), _month(g["m1"]), 1), _month_end(int(g["y2"]), _month(g["m2"]))

@@ -248,3 +248,36 @@ def test_target_horizon_written_with_hyphens_or_without_of() -> None:
     assert [(p.kind, p.period_start, p.period_end) for p in found] == [
         ("horizon", None, D(2032, 12, 31))
     ]
+
+
+def test_months_of_a_split_year() -> None:
+    def one(text: str) -> tuple:
+        (p,) = find_periods(text, None)
+        return p.period_start, p.period_end
+
+    assert one("In August-January of the 2029-30 fiscal, exporters") == (
+        D(2029, 8, 1),
+        D(2030, 1, 31),
+    )
+    assert one("during July-June (2029-30), the bank said") == (D(2029, 7, 1), D(2030, 6, 30))
+    assert one("in May-September of 2029-30") == (D(2029, 5, 1), D(2029, 9, 30))
+    assert one("in January-March (2029-30)") == (D(2030, 1, 1), D(2030, 3, 31))
+
+
+# --- a look back does not date the figures a sentence or more later -------------------------
+
+
+def test_look_back_dates_the_next_sentence_only() -> None:
+    rows = dated(
+        "date 2031-02-09\nIn 2030, Chile's exports to Peru reached $2.9 billion.\n\n"
+        "At the end of 2029, trade between Chile and Peru exceeded $4.1 billion.\n\n"
+        "Peru remains a key market for Chilean copper.\n\n"
+        "Exports to Bolivia totalled roughly $0.6 billion."
+    )
+    assert ("level", 600_000_000.0, D(2030, 1, 1), D(2030, 12, 31)) in rows
+    rows = dated(
+        "date 2031-02-09\nIn 2030, Chile's exports to Peru reached $2.9 billion.\n\n"
+        "In 2029, Chile's exports to Bolivia reached $0.5 billion.\n\n"
+        "Imports from Bolivia were $0.2 billion."
+    )
+    assert ("level", 200_000_000.0, D(2029, 1, 1), D(2029, 12, 31)) in rows
