@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from pipeline.contract.schemas import GoldSchema
+from pipeline.contract.gold import GoldSchema
 from pipeline.contract.tables import model_columns
 
 VALUE_TOLERANCE = 1e-3

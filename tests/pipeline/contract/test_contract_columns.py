@@ -15,7 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.contract.schemas import TABLE_SCHEMAS, GoldSchema
+from pipeline.contract.gold import GoldSchema
+from pipeline.contract.schemas import TABLE_SCHEMAS
 from pipeline.contract.tables import columns, model_columns
 
 ROOT = Path(__file__).resolve().parents[3]
