@@ -280,6 +280,7 @@ class Attribution:
 
 _HAS_CUE = substring_test(triggers("attribution"))
 _ACCORDING_FAST = Caseless(_ACCORDING)
+_SUBJECT_VERB_FAST = Caseless(_SUBJECT_VERB)
 
 
 def find_attribution(sentence: str, state: SpeakerState) -> Attribution | None:
@@ -298,7 +299,7 @@ def find_attribution(sentence: str, state: SpeakerState) -> Attribution | None:
             # "according to Geostat, the National Statistics Office of Georgia"
             iso3, end = state.resolve(appositive.group(1)), appositive.end()
         return Attribution(iso3, match.start(), end, joint)
-    for match in _SUBJECT_VERB.finditer(sentence):
+    for match in _SUBJECT_VERB_FAST.finditer(sentence):
         phrase = match.group("x")
         iso3 = state.resolve(phrase)
         if iso3 or _ROLE_WORDS.search(phrase.strip()):

@@ -4,13 +4,16 @@ Python's ``re`` cannot scan ahead for a case-insensitive literal, so an ``IGNORE
 is tried at every position of the text. On ASCII text (nearly all sentences) a lower-case twin
 of the pattern, compiled without ``IGNORECASE``, finds the same match starts in the lower-cased
 text several times faster; the original pattern then re-matches at each start, so callers get
-ordinary match objects (groups from the original text). Other text uses the original pattern.
+ordinary match objects (groups from the original text). The same holds for text whose other
+characters lower-case to one character that no ASCII letter folds to ("–", "ü", "€", curly
+quotes: ``lowers_exactly``); any other text uses the original pattern.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from functools import cache, lru_cache
 
 
 def _lower_pattern(source: str) -> str:
@@ -37,6 +40,40 @@ def _twin_is_exact(source: str) -> bool:
     if re.search(r"\\(?:[xuUN0-7])", source):
         return False
     return all(c.isascii() or (c.lower() == c and c.upper() == c) for c in source)
+
+
+def _is_word(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+@cache
+def _char_lowers_exactly(char: str) -> bool:
+    """A non-ASCII character that ``IGNORECASE`` and ``str.lower`` treat alike: it lower-cases
+    to one character of the same classes (``\\w``, ``\\d``, ``\\s``), which is cased if it
+    changed, and neither case of it is ASCII (as "K" Kelvin, "ſ", "ı", "İ" are: ``re`` matches
+    them to ASCII letters). Computed per character seen, so any Unicode version is covered."""
+    low = char.lower()
+    if len(low) != 1 or ord(low) < 128 or any(c.isascii() for c in char.upper() + char.casefold()):
+        return False
+    if low != char and low.upper() == low:
+        return False
+    return (
+        _is_word(low) == _is_word(char)
+        and low.isdecimal() == char.isdecimal()
+        and low.isspace() == char.isspace()
+    )
+
+
+@lru_cache(maxsize=8192)
+def _non_ascii_lowers_exactly(text: str) -> bool:
+    return all(_char_lowers_exactly(c) for c in set(text) if not c.isascii())
+
+
+def lowers_exactly(text: str) -> bool:
+    """Whether a lower-case twin on ``text.lower()`` finds what the ``IGNORECASE`` pattern finds
+    on ``text``, at the same positions: ASCII text, or text whose every other character passes
+    ``_char_lowers_exactly`` (cached per text: the rules ask about one sentence many times)."""
+    return text.isascii() or _non_ascii_lowers_exactly(text)
 
 
 def substring_test(cues: Iterable[str]) -> Callable[[str], bool]:
@@ -76,15 +113,16 @@ def _trie_regex(node: dict[str, dict]) -> str:
 
 def ascii_gate(cues: Iterable[str]) -> Callable[[str], bool]:
     """A necessary condition for a case-insensitive match that needs one of ``cues``: tested on
-    the lower-cased text when it is ASCII (exact there); other text always passes, because
-    ``re`` also matches "K" (Kelvin), "ſ" and "İ" to ASCII letters."""
+    the lower-cased text when ``lowers_exactly`` (exact there); other text always passes,
+    because ``re`` also matches "K" (Kelvin), "ſ" and "İ" to ASCII letters."""
     test = substring_test(cues)
-    return lambda text: not text.isascii() or test(text.lower())
+    exact = _non_ascii_lowers_exactly
+    return lambda text: not (text.isascii() or exact(text)) or test(text.lower())
 
 
 class Caseless:
-    """A pattern with a fast path for ASCII text when it is ``IGNORECASE`` (see the module
-    docstring); any other pattern is used as it is."""
+    """A pattern with a fast path for ASCII-like text (``lowers_exactly``) when it is
+    ``IGNORECASE`` (see the module docstring); any other pattern is used as it is."""
 
     __slots__ = ("pattern", "_twin")
 
@@ -98,7 +136,7 @@ class Caseless:
 
     def search(self, text: str, lowered: str | None = None) -> re.Match[str] | None:
         """``pattern.search(text)``; ``lowered`` is ``text.lower()`` if the caller has it."""
-        if self._twin is None or not text.isascii():
+        if self._twin is None or not (text.isascii() or _non_ascii_lowers_exactly(text)):
             return self.pattern.search(text)
         found = self._twin.search(text.lower() if lowered is None else lowered)
         if found is None:
@@ -108,7 +146,7 @@ class Caseless:
 
     def finditer(self, text: str, lowered: str | None = None, pos: int = 0) -> list[re.Match[str]]:
         """``list(pattern.finditer(text, pos))``: in order, non-overlapping."""
-        if self._twin is None or not text.isascii():
+        if self._twin is None or not (text.isascii() or _non_ascii_lowers_exactly(text)):
             return list(self.pattern.finditer(text, pos))
         out = []
         for found in self._twin.finditer(text.lower() if lowered is None else lowered, pos):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.attribution import CountrySpan
+from pipeline.extract.caseless import ascii_gate
 from pipeline.extract.context import DocContext
 from pipeline.extract.lists import list_owner
 from pipeline.extract.numbers import Mention
@@ -327,12 +328,16 @@ _RESPECTIVELY = re.compile(
     r"\brespectively\b|(?:%|\bper\s?cent|\bpercent|\bbillion|\bmillion|\bbn|\bmln)\s+each\b",
     re.IGNORECASE,
 )
+# Every alternative needs one of these words: a substring test skips the regex on most text.
+_MAY_BE_RESPECTIVE = ascii_gate(("respectively", "each"))
 _LIST_GLUE = re.compile(r"^(?:,\s|,?\sand\s|\s&\s)(?:the\s)?$")
 
 
 def country_run(sentence: str, countries: list[CountrySpan]) -> list[str]:
     """The longest coordinated run of economies ("A, B and C") in a "respectively" sentence."""
-    if len(countries) < 2 or not _RESPECTIVELY.search(sentence):
+    if len(countries) < 2 or not _MAY_BE_RESPECTIVE(sentence):
+        return []  # (the substring test first: far cheaper than the case-insensitive regex)
+    if not _RESPECTIVELY.search(sentence):
         return []
     best: list[str] = []
     run = [countries[0]]

@@ -12,8 +12,14 @@ import re
 
 import pytest
 
-from pipeline.extract import attribution, flow, measure, numbers, periods, sentence, slots
-from pipeline.extract.caseless import Caseless, ascii_gate, literal_trie, substring_test
+from pipeline.extract import attribution, flow, measure, numbers, pairs, periods, sentence, slots
+from pipeline.extract.caseless import (
+    Caseless,
+    ascii_gate,
+    literal_trie,
+    lowers_exactly,
+    substring_test,
+)
 from pipeline.lexicon import (
     _FIRST_WORD,
     _WORD_START,
@@ -38,7 +44,9 @@ FRAGMENTS = [
     " half a billion", " US$ two million", " 44.7%", " 5 percent", " 12 pct", " 3 times",
     " by the end of 2030", " within five years", " first nine months of 2024", " \u212aZT 5",
     " Prime Minister of Kazakhstan Olzhas Bektenov", " Uzbek Minister of Trade Jasur Rakhimov",
-    " Alexander Turchin, the Prime Minister of Belarus", " Belarusian",
+    " Alexander Turchin, the Prime Minister of Belarus", " Belarusian", "“", "”", "’s", " Ü",
+    "ü", "₸", "—", " turnover", " declined", " year to March", " months ended in June", " Sept",
+    " respectively", " each", " China and Russia", ", India", " (Türkiye)",
 ]  # fmt: skip
 
 
@@ -61,6 +69,7 @@ def _caseless_patterns() -> list[re.Pattern[str]]:
         pats.money_spelled.pattern,
         pats.multiple.pattern,
         attribution._ACCORDING,
+        attribution._SUBJECT_VERB,
         periods._COMPARISON,
         *(p for _, p in periods._PATTERNS),
     ]
@@ -115,7 +124,18 @@ def test_substring_and_ascii_gates() -> None:
         for text in TEXTS:
             assert test(text) == any(c in text for c in cues)
             if not gate(text):
-                assert text.isascii() and not any(c in text.lower() for c in cues)
+                assert lowers_exactly(text) and not any(c in text.lower() for c in cues)
+
+
+def test_lowers_exactly_only_where_case_folding_agrees() -> None:
+    # re matches these to ASCII letters, or lower() changes the length: the twin would differ.
+    for odd in ("\u212a", "\u017f", "\u0130", "\u0131", "\ufb01", "ß"):
+        assert not lowers_exactly(f"trade {odd}")
+    assert lowers_exactly("“Türkiye’s” exports – €5 bn — ₸ ÜBER Σ")
+    assert lowers_exactly("plain ASCII")
+    fast = Caseless(re.compile(r"\bs\w+\b|\bk", re.IGNORECASE))
+    for text in ("Über SALES k \u212a", "Über SALES \u017fales", "Ü sales “Sk”"):
+        assert _spans(fast.finditer(text)) == _spans(fast.pattern.finditer(text)), text
 
 
 def test_known_people_found_as_the_regex_would() -> None:
@@ -223,5 +243,7 @@ def test_rule_shortcuts() -> None:
             assert not attribution._ASIDES.search(text)
         if not slots.may_have_boundary(text):
             assert not slots._CLAUSE_END.search(text) and not flow._SCOPE_END.search(text)
+        if not pairs._MAY_BE_RESPECTIVE(text):
+            assert not pairs._RESPECTIVELY.search(text)
         if not measure._may_end_with_by_or_of(text):
             assert not measure._ABS_CHANGE.search(text)
