@@ -66,3 +66,16 @@ def test_comparison_base_is_flagged() -> None:
 def test_more_than_an_amount_is_not_a_comparison_base() -> None:
     found = spans("exports reached more than USD 88 mn in the first five months of 2030")
     assert found == [(D(2030, 1, 1), D(2030, 5, 31), False)]
+
+
+def test_a_month_abbreviation_inside_a_word_is_no_month() -> None:
+    # "mar" in "market", "dec" in "decades": no period; real month names still are.
+    import datetime as dt
+
+    from pipeline.extract.periods import find_periods
+
+    ref = dt.date(2031, 5, 1)
+    assert find_periods("Exports in market terms rose 4% to $2bn.", ref) == []
+    assert find_periods("Trade for decades grew to $3bn.", ref) == []
+    (march,) = find_periods("Exports in March 2030 rose to $2bn.", ref)
+    assert (march.period_start, march.period_end) == (dt.date(2030, 3, 1), dt.date(2030, 3, 31))
