@@ -25,6 +25,7 @@ from assets.environment import (
     MAX_BYTES_ENV,
     MAX_DROP_ENV,
     MIN_CONFIDENCE_ENV,
+    MIRROR_BAND_ENV,
     POLICY_ENV,
     SCHEDULE_CRON_ENV,
     SCHEDULE_RUNNING_ENV,
@@ -35,6 +36,7 @@ from assets.environment import (
 )
 from pipeline.curate.corrections import CORRECTIONS_FILE
 from pipeline.ingest.documents import DEFAULT_MAX_BYTES
+from pipeline.reconcile.mirror import MIRROR_BAND
 from pipeline.reconcile.resolve import DEFAULT_MIN_CONFIDENCE, DEFAULT_POLICY, PREFERENCE_POLICIES
 from pipeline.release.guard import DEFAULT_MAX_DROP
 
@@ -73,6 +75,8 @@ class TradefactsSettings(dg.ConfigurableResource):
     # Figures whose extraction confidence is below this never create or join a conflict; they
     # are listed for review instead (README "Reconciliation"). From 0 to 1.
     min_confidence: float = DEFAULT_MIN_CONFIDENCE
+    # Expected imports/exports ratio of mirror flows (CIF/FOB): "low,high" (README "Mirror").
+    mirror_band: str = f"{MIRROR_BAND[0]},{MIRROR_BAND[1]}"
     # Analysts' corrections to figures (default: corrections.csv in the input folder).
     corrections_path: str | None = None
     schedule_cron: str = DEFAULT_CRON
@@ -99,6 +103,7 @@ class TradefactsSettings(dg.ConfigurableResource):
             "preferred_policy": dg.EnvVar(POLICY_ENV).get_value(DEFAULT_POLICY),
             "min_confidence": float(env(MIN_CONFIDENCE_ENV) or DEFAULT_MIN_CONFIDENCE),
             "corrections_path": env(CORRECTIONS_ENV),
+            "mirror_band": env(MIRROR_BAND_ENV) or f"{MIRROR_BAND[0]},{MIRROR_BAND[1]}",
             "schedule_cron": env(SCHEDULE_CRON_ENV) or DEFAULT_CRON,
             "schedule_tz": env(SCHEDULE_TZ_ENV) or DEFAULT_TZ,
             "schedule_running": _flag(env(SCHEDULE_RUNNING_ENV), False),
@@ -124,6 +129,19 @@ class TradefactsSettings(dg.ConfigurableResource):
         return (
             Path(self.corrections_path) if self.corrections_path else self.seeds / CORRECTIONS_FILE
         )
+
+    def band(self) -> tuple[float, float]:
+        """The mirror band as (low, high); a malformed or empty band fails with the variable."""
+        try:
+            low, high = (float(part) for part in self.mirror_band.split(","))
+        except ValueError:
+            low = high = float("nan")
+        if not 0 < low <= high:
+            raise ValueError(
+                f"{MIRROR_BAND_ENV}={self.mirror_band!r}; expected 'low,high' with 0 < low <= high"
+                " (imports/exports, e.g. 0.95,1.20)"
+            )
+        return low, high
 
     def policy(self) -> str:
         """The preference policy, checked when reconciliation asks for it."""

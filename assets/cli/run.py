@@ -134,7 +134,9 @@ def run(seeds: Path, data: Path, log_level: str = "CRITICAL", *, allow_shrink: b
         print(f"tradefacts: seeds folder {seeds} {what}", file=sys.stderr)
         return 2
     try:  # settings are checked before any work: a typo should not cost a whole extraction
-        TradefactsSettings.from_env().policy()
+        settings = TradefactsSettings.from_env()
+        settings.policy()
+        settings.band()
     except ValueError as exc:
         print(f"tradefacts: {exc}".splitlines()[0], file=sys.stderr)
         return 1

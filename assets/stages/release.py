@@ -254,6 +254,7 @@ def release(
             release_id,
             min_confidence=paths.confidence_threshold(),
             write_table=table_bytes,
+            mirror_band=paths.band(),
         )
         if corrections_bytes is not None:  # the file behind the facts, for lineage
             files[CORRECTIONS_FILE] = corrections_bytes
@@ -269,6 +270,7 @@ def release(
         max_drop=paths.max_drop,
         settings={
             "min_confidence": paths.confidence_threshold(),
+            "mirror_band": list(paths.band()),
             "corrections": corrections_record(corrections),
         },
     )

@@ -7,6 +7,7 @@ from collections.abc import Callable, Mapping
 import pandas as pd
 
 from pipeline.contract.schemas import MirrorSchema
+from pipeline.reconcile.mirror import MIRROR_BAND
 from pipeline.reconcile.resolve import DEFAULT_MIN_CONFIDENCE
 from pipeline.report.markdown import CHART_FILE, REPORT_FILE, mirror_table, report_markdown
 
@@ -23,14 +24,16 @@ def release_attachments(
     release_id: str,
     min_confidence: float = DEFAULT_MIN_CONFIDENCE,
     write_table: TableWriter | None = None,
+    mirror_band: tuple[float, float] = MIRROR_BAND,
 ) -> dict[str, bytes]:
     """The files a release carries besides its tables: ``report.md``, ``claims.png`` and, with
     ``write_table``, ``mirror.parquet`` (validated against ``MirrorSchema``).
     ``min_confidence`` is the threshold reconciliation used (the review list and the mirror
-    table leave out the same doubtful claims)."""
+    table leave out the same doubtful claims); ``mirror_band`` the CIF/FOB band of the mirror
+    table."""
     from pipeline.report.chart import claims_chart
 
-    mirror = mirror_table(tables, min_confidence)
+    mirror = mirror_table(tables, min_confidence, mirror_band)
     files = {
         REPORT_FILE: report_markdown(
             tables, release_id, mirror=mirror, min_confidence=min_confidence

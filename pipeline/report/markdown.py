@@ -10,7 +10,7 @@ from collections.abc import Mapping
 import pandas as pd
 
 from pipeline.contract.tables import pick
-from pipeline.reconcile.mirror import mirror_flows
+from pipeline.reconcile.mirror import MIRROR_BAND, mirror_flows
 from pipeline.reconcile.resolve import DEFAULT_MIN_CONFIDENCE
 from pipeline.reconcile.review import review_rows
 from pipeline.report.chart import chart_caption
@@ -115,13 +115,16 @@ def _target_rows(facts: pd.DataFrame) -> list[dict]:
 
 
 def mirror_table(
-    tables: Mapping[str, pd.DataFrame], min_confidence: float = DEFAULT_MIN_CONFIDENCE
+    tables: Mapping[str, pd.DataFrame],
+    min_confidence: float = DEFAULT_MIN_CONFIDENCE,
+    band: tuple[float, float] = MIRROR_BAND,
 ) -> pd.DataFrame:
     """The release's mirror table, or the same rows made from its facts and claims (claims
-    below ``min_confidence`` left out, as reconciliation left them out)."""
+    below ``min_confidence`` left out, as reconciliation left them out; ``band`` the expected
+    imports/exports ratio, ``mirror.MIRROR_BAND`` unless the deployment sets another)."""
     if "mirror" in tables:
         return tables["mirror"]
-    return mirror_flows(tables["facts"], tables["claims"], min_confidence=min_confidence)
+    return mirror_flows(tables["facts"], tables["claims"], band=band, min_confidence=min_confidence)
 
 
 def _mirror_rows(mirror: pd.DataFrame) -> list[dict]:

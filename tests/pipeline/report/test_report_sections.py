@@ -87,3 +87,13 @@ def test_release_carries_mirror_parquet() -> None:
     mirror = pq.read_table(io.BytesIO(files[MIRROR_FILE])).to_pandas()
     assert list(mirror["verdict"]) == ["mirror_discrepancy"]
     assert (mirror["exporter"].iloc[0], mirror["importer"].iloc[0]) == ("GEO", "ARM")
+
+
+def test_a_wider_mirror_band_from_the_deployment_reaches_the_release() -> None:
+    # The same 1.80 ratio is within a deployment's band of 0.5-2.0.
+    files = release_attachments(
+        _tables(), "0123456789abcdef", write_table=table_bytes, mirror_band=(0.5, 2.0)
+    )
+    mirror = pq.read_table(io.BytesIO(files[MIRROR_FILE])).to_pandas()
+    assert list(mirror["verdict"]) == ["within_band"]
+    assert (mirror["band_low"].iloc[0], mirror["band_high"].iloc[0]) == (0.5, 2.0)
