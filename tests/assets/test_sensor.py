@@ -125,11 +125,11 @@ def test_released_fingerprint_names_inputs_as_the_folder_does(tmp_path):
         (seeds / name).write_text(name)
     data = tmp_path / "data"
     assert released_fingerprint(data, seeds) == {}  # no release yet
-    release = data / "releases" / "r1"
+    release = data / "releases" / "0123456789abcdef"  # LATEST names only release ids
     release.mkdir(parents=True)
     inputs = {"A": "2", "a.txt": "1", "b": "3", "gone": "4"}  # "A.TXT" sorts first
     (release / "manifest.json").write_text(json.dumps({"inputs": inputs}))
-    (data / "releases" / "LATEST").write_text("r1\n")
+    (data / "releases" / "LATEST").write_text("0123456789abcdef\n")
     assert released_fingerprint(data, seeds) == {
         "a.txt": "1",
         "A.TXT": "2",
