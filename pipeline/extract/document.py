@@ -63,8 +63,10 @@ def _finish(
     """Resolve a pending relative period with the year an undated document's text fixes, else
     (targets only) its inferred year, and say in ``period_note`` why a bound is null."""
     note = None
+    resolved = False  # a relative period given its year here: evidence says "inferred"
     if period is not None and period.relative is not None and text_year is not None:
         period = resolve_pending(period, text_year)
+        resolved = True
         note = f"relative period resolved against the year the text fixes ({text_year})"
     if period is not None and period.relative is not None:
         # NOTES: on a page without a date, a relative actual period stays empty unless the text
@@ -72,6 +74,7 @@ def _finish(
         # against the earliest year that can report the latest full-year actual.
         if inferred_year is not None and figure["status"] == "target":
             period = resolve_pending(period, inferred_year)
+            resolved = True
             note = (
                 f"relative period resolved against inferred year {inferred_year} (no date header)"
             )
@@ -86,7 +89,7 @@ def _finish(
     evidence = figure["evidence"]
     if start is None and end is None:
         evidence = _PERIOD_RULE.sub("period=none", evidence)
-    elif note is not None and note.startswith("relative period resolved"):
+    elif resolved:
         evidence = _PERIOD_RULE.sub("period=inferred", evidence)
     return {
         **figure,

@@ -231,6 +231,7 @@ def sentence_figures(
     ]
     # Capitals and attributed sources count as economies named: "the office in Beijing".
     economies = [c for c in sentence_countries if not names_currency(sentence, c)]
+    named = {c.iso3 for c in economies}  # for each figure's evidence (pair=0/1/2)
     # List items ("China ($6.1 billion), Russia ($5.0 billion)"): each country owns the amount
     # right after it; a currency stated once covers the list ("Turkey (2.4 bln)").
     mentions = list_currency(sentence, countries, mentions)
@@ -352,7 +353,6 @@ def sentence_figures(
                 )
         if pair is None:
             continue
-        named = {c.iso3 for c in economies}
         pair_rule = "inherited" if flow_rule == "follow_up" else str(len(named & set(pair)))
         period_source = evidence.period_rule(period, found_periods, previous, ctx)
         year_source = evidence.year_rule(period, period_source, sentence)
