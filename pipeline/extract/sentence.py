@@ -14,15 +14,13 @@ This module binds the numbers of one sentence; ``document`` runs it over a docum
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from functools import cache
 
 from pipeline.contract.hashing import short_id
 from pipeline.extract import evidence
 from pipeline.extract.attribution import CountrySpan, find_attribution, find_countries
-from pipeline.extract.caseless import Caseless, substring_test
 from pipeline.extract.context import DocContext
 from pipeline.extract.flow import EXCLUDED, flow_of, scope_of, single_product
+from pipeline.extract.follow_up import follow_up, sentence_period
 from pipeline.extract.headers import header_of, item_of, names_sector
 from pipeline.extract.lists import (
     RANKING_CONTINUES,
@@ -45,17 +43,11 @@ from pipeline.extract.numbers import Mention, currency_for, find_mentions, may_h
 from pipeline.extract.pairs import country_run, pair_of, respective, world_total
 from pipeline.extract.period_settle import reached_by, settle
 from pipeline.extract.periods import Period, find_periods
+from pipeline.extract.prefilter import worth_extracting
 from pipeline.extract.slots import Slot, flow_at, paren_spans, slots, trigger
-from pipeline.lexicon import alternation, currencies, vocabulary
+from pipeline.lexicon import vocabulary
 
 EXTRACTOR_VERSION = "1"
-
-
-_COMPARATIVE_WORDS = Caseless(
-    re.compile(
-        r"\b(?:more|less|higher|lower|than|compared|increase|decrease|up|down)\b", re.IGNORECASE
-    )
-)
 
 
 _NAVIGATION = re.compile(r"^(?:read|see)\s+also\b|^also\s+read\b|^related\b", re.IGNORECASE)
@@ -77,56 +69,9 @@ def names_currency(sentence: str, c: CountrySpan) -> bool:
     return _CURRENCY_AFTER.match(sentence, c.end) is not None
 
 
-# "the figure was 5.3% higher", "In 2022 it had stood at": a pronoun for the previous figure.
-_ANAPHOR = Caseless(
-    re.compile(
-        r"(?:^|\b(?:said|noted|added)\s|,\s)(?:the|this|that)\s(?:figure|indicator)\b|\bit\s(?:had\s|was\s|stood|amounted|reached|totalled|totaled)",
-        re.IGNORECASE,
-    )
-)
-
-
 def _figure_id(doc_id: str, sentence: str, m: Mention) -> str:
     key = f"{EXTRACTOR_VERSION}|{doc_id}|{sentence}|{m.start}|{m.end}"
     return short_id(key)
-
-
-MAX_NUMBERS_PER_SENTENCE = 40
-
-
-_NUMBER_TOKEN = re.compile(r"\d+")
-
-
-@cache
-def _has_cue() -> Callable[[str], bool]:
-    """Whether lower-cased text holds a money/percent/multiple cue (one scan for all cues).
-
-    Short letter symbols ("N", "R", "RM", "Rs") are not substrings worth testing (every sentence
-    has an "r"): ``worth_extracting`` looks for them, glued or spaced before a digit, apart."""
-    cur = currencies()
-    words = [
-        w.lower() for w in [*cur.by_symbol, *cur.by_word] if not _SHORT_LETTER_SYMBOL.fullmatch(w)
-    ]
-    extra = ["%", "percent", "per cent", "pct", "pc", "times", "fold", "twice", "doubl", "tripl"]
-    return substring_test([*words, *extra, "quadrupl"])
-
-
-_SHORT_LETTER_SYMBOL = re.compile(r"[A-Za-z]{1,2}\.?")
-
-
-@cache
-def _short_symbol_cue() -> re.Pattern[str]:
-    short = [s for s in currencies().by_symbol if _SHORT_LETTER_SYMBOL.fullmatch(s)]
-    return re.compile(r"(?<![\w])(?:" + alternation(short) + r")\s?\d")
-
-
-def worth_extracting(sentence: str) -> bool:
-    """Cheap prefilter run before the expensive rules: a money/percent/multiple cue must be
-    present (plain substring tests), and a "sentence" dense with numbers (a table row, junk)
-    is not prose."""
-    if not _has_cue()(sentence.lower()) and not _short_symbol_cue().search(sentence):
-        return False
-    return len(_NUMBER_TOKEN.findall(sentence)) <= MAX_NUMBERS_PER_SENTENCE
 
 
 def _page_countries(ctx: DocContext) -> tuple[str, ...]:
@@ -134,43 +79,6 @@ def _page_countries(ctx: DocContext) -> tuple[str, ...]:
     page's most mentioned country."""
     first = tuple(c for c in (ctx.state.speaker, ctx.state.home) if c)
     return first + ctx.ranked
-
-
-def _follow_up(slot: Slot, sentence: str, ctx: DocContext, a_list: bool = False) -> dict | None:
-    """A change stated with no trade word ("That is 1.5-fold more than..."), a pronoun for the
-    last figure ("the figure was 5.3% higher", "In 2022 it had stood at") or a list of countries
-    with amounts and no trade word ("X is followed by A ($5m), B ($3m)") refers back to the
-    document's previous figure; returns that figure's row to inherit flow, pair and scope from."""
-    if ctx.last_figure is None:
-        return None
-    if _ANAPHOR.search(slot.tail):
-        return ctx.last_figure
-    if trigger("flow").search(sentence):
-        return None
-    if a_list:
-        return ctx.last_figure
-    if not _COMPARATIVE_WORDS.search(sentence):
-        return None
-    measured = measure_of(slot)
-    if measured is None or measured[0] == "level":
-        return None
-    return ctx.last_figure
-
-
-def _main_period(
-    previous: tuple[dict, Period | None] | None, found: list[Period], ctx: DocContext
-) -> Period | None:
-    """The period a figure's sentence is about, for "a year earlier" and "the same period of
-    2022": the previous figure's, else the sentence's first own dated period, else the
-    document's last actual one."""
-    if previous is not None and previous[1] is not None and not previous[1].comparison:
-        return previous[1]
-    own = [
-        p
-        for p in found
-        if not p.comparison and p.anchor is None and p.same_year is None and p.period_end
-    ]
-    return own[0] if own else ctx.last_period
 
 
 def _header_list(
@@ -286,7 +194,7 @@ def sentence_figures(
         own_item = list_owner(listed, m) if listed else None
         if flow is None and own_item is not None:
             flow = flow_after_list(sentence, m)
-        inherited = None if flow else _follow_up(slot, sentence, ctx, len(listed) > 1)
+        inherited = None if flow else follow_up(slot, sentence, ctx, len(listed) > 1)
         if inherited is not None:
             base, base_period = inherited
             flow = base["flow"]
@@ -356,7 +264,9 @@ def sentence_figures(
         pair_rule = "inherited" if flow_rule == "follow_up" else str(len(named & set(pair)))
         period_source = evidence.period_rule(period, found_periods, previous, ctx)
         year_source = evidence.year_rule(period, period_source, sentence)
-        period = settle(period, _main_period(previous, periods(), ctx), (ctx.state.speaker, *pair))
+        period = settle(
+            period, sentence_period(previous, periods(), ctx), (ctx.state.speaker, *pair)
+        )
         period = reached_by(period, status, flow)
         figure = {
             "figure_id": _figure_id(ctx.doc_id, sentence, m),

@@ -12,7 +12,7 @@ import re
 
 import pytest
 
-from pipeline.extract import attribution, flow, measure, numbers, pairs, periods, sentence, slots
+from pipeline.extract import attribution, flow, follow_up, measure, numbers, pairs, periods, slots
 from pipeline.extract.caseless import (
     Caseless,
     ascii_gate,
@@ -78,11 +78,11 @@ def _caseless_patterns() -> list[re.Pattern[str]]:
         c.pattern
         for c in (
             measure._BASELINE,
-            sentence._ANAPHOR,
+            follow_up._ANAPHOR,
             flow._DESCRIPTIVE,
             flow._NATIONAL,
             measure._SHARE,
-            sentence._COMPARATIVE_WORDS,
+            follow_up._COMPARATIVE_WORDS,
         )
     ]
     return found

@@ -1,0 +1,68 @@
+"""Figures that point back at the document's previous figure.
+
+A change stated with no trade word ("That is 1.5-fold more than..."), a pronoun for the last
+figure ("the figure was 5.3% higher", "In 2022 it had stood at") or a list of countries with
+amounts and no trade word inherits flow, pair and scope from the previous figure;
+``sentence_period`` is the period such a sentence is about. Split out of ``sentence``, which binds the numbers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.caseless import Caseless
+from pipeline.extract.context import DocContext
+from pipeline.extract.measure import measure_of
+from pipeline.extract.periods import Period
+from pipeline.extract.slots import Slot, trigger
+
+_COMPARATIVE_WORDS = Caseless(
+    re.compile(
+        r"\b(?:more|less|higher|lower|than|compared|increase|decrease|up|down)\b", re.IGNORECASE
+    )
+)
+
+# "the figure was 5.3% higher", "In 2022 it had stood at": a pronoun for the previous figure.
+_ANAPHOR = Caseless(
+    re.compile(
+        r"(?:^|\b(?:said|noted|added)\s|,\s)(?:the|this|that)\s(?:figure|indicator)\b|\bit\s(?:had\s|was\s|stood|amounted|reached|totalled|totaled)",
+        re.IGNORECASE,
+    )
+)
+
+
+def follow_up(slot: Slot, sentence: str, ctx: DocContext, a_list: bool = False) -> dict | None:
+    """A change stated with no trade word ("That is 1.5-fold more than..."), a pronoun for the
+    last figure ("the figure was 5.3% higher", "In 2022 it had stood at") or a list of countries
+    with amounts and no trade word ("X is followed by A ($5m), B ($3m)") refers back to the
+    document's previous figure; returns that figure's row to inherit flow, pair and scope from."""
+    if ctx.last_figure is None:
+        return None
+    if _ANAPHOR.search(slot.tail):
+        return ctx.last_figure
+    if trigger("flow").search(sentence):
+        return None
+    if a_list:
+        return ctx.last_figure
+    if not _COMPARATIVE_WORDS.search(sentence):
+        return None
+    measured = measure_of(slot)
+    if measured is None or measured[0] == "level":
+        return None
+    return ctx.last_figure
+
+
+def sentence_period(
+    previous: tuple[dict, Period | None] | None, found: list[Period], ctx: DocContext
+) -> Period | None:
+    """The period a figure's sentence is about, for "a year earlier" and "the same period of
+    2022": the previous figure's, else the sentence's first own dated period, else the
+    document's last actual one."""
+    if previous is not None and previous[1] is not None and not previous[1].comparison:
+        return previous[1]
+    own = [
+        p
+        for p in found
+        if not p.comparison and p.anchor is None and p.same_year is None and p.period_end
+    ]
+    return own[0] if own else ctx.last_period

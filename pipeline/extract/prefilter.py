@@ -1,0 +1,52 @@
+"""Cheap prefilter for a sentence before the expensive rules: does it hold a money, percent or
+multiple cue at all, and is it prose rather than a table row dense with numbers?
+
+Split out of ``sentence`` (which runs it first on every sentence); the tests are plain substring
+scans so the common no-figure sentence costs one lower-casing and one pass.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache
+
+from pipeline.extract.caseless import substring_test
+from pipeline.lexicon import alternation, currencies
+
+MAX_NUMBERS_PER_SENTENCE = 40
+
+
+_NUMBER_TOKEN = re.compile(r"\d+")
+
+
+@cache
+def _has_cue() -> Callable[[str], bool]:
+    """Whether lower-cased text holds a money/percent/multiple cue (one scan for all cues).
+
+    Short letter symbols ("N", "R", "RM", "Rs") are not substrings worth testing (every sentence
+    has an "r"): ``worth_extracting`` looks for them, glued or spaced before a digit, apart."""
+    cur = currencies()
+    words = [
+        w.lower() for w in [*cur.by_symbol, *cur.by_word] if not _SHORT_LETTER_SYMBOL.fullmatch(w)
+    ]
+    extra = ["%", "percent", "per cent", "pct", "pc", "times", "fold", "twice", "doubl", "tripl"]
+    return substring_test([*words, *extra, "quadrupl"])
+
+
+_SHORT_LETTER_SYMBOL = re.compile(r"[A-Za-z]{1,2}\.?")
+
+
+@cache
+def _short_symbol_cue() -> re.Pattern[str]:
+    short = [s for s in currencies().by_symbol if _SHORT_LETTER_SYMBOL.fullmatch(s)]
+    return re.compile(r"(?<![\w])(?:" + alternation(short) + r")\s?\d")
+
+
+def worth_extracting(sentence: str) -> bool:
+    """Cheap prefilter run before the expensive rules: a money/percent/multiple cue must be
+    present (plain substring tests), and a "sentence" dense with numbers (a table row, junk)
+    is not prose."""
+    if not _has_cue()(sentence.lower()) and not _short_symbol_cue().search(sentence):
+        return False
+    return len(_NUMBER_TOKEN.findall(sentence)) <= MAX_NUMBERS_PER_SENTENCE
