@@ -27,6 +27,8 @@ class DocContext:
     ranked: tuple[str, ...] = ()
     # The header of the list whose item lines are being read (``headers.Header``), if any.
     list_header: Header | None = None
+    # Whether the last figure decided was a country's world total (later ones may continue it).
+    world: bool = False
 
 
 def doc_pair(title: str | None, mentions: list[list[CountrySpan]]) -> tuple[str, ...]:

@@ -179,13 +179,16 @@ def sentence_figures(
     carried: str | None = None  # the flow a number with no trigger of its own continues
     list_base: tuple[str, str] | None = None  # the pair a list with no trade word continues
     gap_base: tuple[str, str] | None = None  # the pair gapped clauses (", B by 5%") repeat
+    after_world = ctx.world  # whether the last figure decided was a world total
     for slot in slots(sentence, mentions):
         m = slot.mention
         if carried == EXCLUDED and ";" in slot.left:
             # An exclusion ends with its clause ("cement worth $9m; machinery worth $4m").
             carried = previous[0]["flow"] if previous else None
         flow = flow_of(slot, carried)
-        if flow == EXCLUDED or (flow and (world_total(slot, economies) or single_product(slot))):
+        world = bool(flow) and world_total(slot, economies, flow, after_world)
+        if flow == EXCLUDED or world or (flow and single_product(slot)):
+            after_world = ctx.world = after_world or world
             carried = EXCLUDED  # "the surplus widened from $X to $Y": neither is a flow
             own_period = period_of(slot, periods(), None)
             if own_period is not None and not own_period.comparison:
@@ -304,6 +307,7 @@ def sentence_figures(
             ctx.last_period = period
             ctx.last_figure = previous
         out.append(previous)
+        after_world = ctx.world = False
     run = country_run(sentence, countries) if len(out) > 1 else []
     if run:
         respective(run, [figure for figure, _ in out], countries)

@@ -1,0 +1,50 @@
+"""Pairs, world totals and direction on real-news kinds (issue 15, items 5 and 6): each rule on
+a made-up sentence that carries the difficulty of a real page, never page text."""
+
+from tests.pipeline.extract.test_extract import figures
+
+
+def _pairs(out) -> list[tuple]:
+    return [(r.flow, r.reporter, r.partner, r.value) for r in out.itertuples()]
+
+
+def test_a_single_country_on_its_flows_own_side_is_a_world_total() -> None:
+    # "imports to X", "investments made in X", "the external trade of X": X's own totals.
+    out = figures(
+        "date 2031-03-02\nPeru increased the import of goods from Chile by 12% to $410 million.\n"
+        "In February 2031, the import of goods to Peru grew by 4.1% to $6.2 billion, and the "
+        "export of goods from Peru grew by 2.2% to $5.9 billion.\n"
+        "Direct investments made in Peru's economy in 2030 totalled $8.4 billion.\n"
+        "The external merchandise trade of Peru reached $71 billion in 2030."
+    )
+    assert _pairs(out) == [("imports", "PER", "CHL", 12.0), ("imports", "PER", "CHL", 410e6)], (
+        out.to_string()
+    )
+
+
+def test_exports_from_a_country_after_bilateral_trade_stay_bilateral() -> None:
+    # Alone, "exports from X" after "trade between the two countries" is that pair's figure.
+    out = figures(
+        "date 2031-03-02\nTrade turnover between Peru and Chile reached $3.1 billion in 2030. "
+        "Exports from Peru increased to $1.2 billion."
+    )
+    assert ("exports", "PER", "CHL", 1.2e9) in _pairs(out), out.to_string()
+
+
+def test_a_sentence_naming_no_economy_continues_a_world_total() -> None:
+    out = figures(
+        "date 2031-03-02\nPeru's exports to Chile rose 6% to $950 million in 2030.\n"
+        "Peru's exports were $71 billion in 2030, down 3 percent.\n"
+        "Copper worth $21 billion was exported, down 9 percent.\n"
+        "Imports of fuel totalled $6.3 billion."
+    )
+    assert set(out["value"]) == {6.0, 950e6}, out.to_string()
+
+
+def test_a_bilateral_figure_ends_the_world_total() -> None:
+    out = figures(
+        "date 2031-03-02\nPeru's exports were $71 billion in 2030.\n"
+        "Peru's exports to Chile rose 6% to $950 million.\n"
+        "Copper accounted for $420 million of these exports."
+    )
+    assert 420e6 in set(out["value"]), out.to_string()
