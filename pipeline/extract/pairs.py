@@ -245,7 +245,12 @@ def pair_of(
         partner = having("to")
         if reporter is None and partner:
             reporter = _outside(
-                partner, "to", _before_first(candidates, countries, m), roles, source, ctx
+                partner,
+                "to",
+                _before_first(candidates, countries, m),
+                _all_roles(roles, sentence, countries, m),
+                source,
+                ctx,
             )
         if reporter is None:
             reporter = other(partner) if partner else home
@@ -264,7 +269,12 @@ def pair_of(
             return reporter, other(reporter)
         if reporter is None:
             reporter = _outside(
-                partner, "from", _before_first(candidates, countries, m), roles, source, ctx
+                partner,
+                "from",
+                _before_first(candidates, countries, m),
+                _all_roles(roles, sentence, countries, m),
+                source,
+                ctx,
             )
         return reporter or other(partner), partner
     # investment: reporter is the recipient, partner the investor.
@@ -313,6 +323,24 @@ def _before_first(candidates: list[str], countries: list[CountrySpan], m: Mentio
     a comparison ("exports to the US reached $11.3 billion, surpassing China")."""
     before = {c.iso3 for c in countries if c.end <= m.start}
     return [c for c in candidates if c in before]
+
+
+def _all_roles(
+    roles: dict[str, list[str]], sentence: str, countries: list[CountrySpan], m: Mention
+) -> dict[str, list[str]]:
+    """The clause's roles plus the roles of the countries named before the figure in earlier
+    clauses: in "exports to A rose to $5m while exports to B rose to $4m" A, a destination too,
+    is no exporter of B's figure."""
+    merged = {iso: list(found) for iso, found in roles.items()}
+    last: tuple[CountrySpan, str] | None = None
+    for c in countries:
+        if c.end <= m.start:
+            role = _role(sentence, c)
+            if last and role == "plain" and _LIST_GLUE.match(sentence[last[0].end : c.start]):
+                role = last[1]  # "to A and B": both are destinations
+            last = (c, role)
+            merged.setdefault(c.iso3, []).append(role)
+    return merged
 
 
 def _outside(

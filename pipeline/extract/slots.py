@@ -17,7 +17,9 @@ from pipeline.lexicon import trigger_pattern, triggers
 
 # Clause boundaries; an "and" closing a figure's window ("$22 million is exports and $46M...")
 # also separates the two figures' contexts.
-_CLAUSE_END = re.compile(r"[;:]|,\s(?:and|but|while|which|of which)\b|\sand\s*$")
+_CLAUSE_END = re.compile(
+    r"[;:]|,\s(?:and|but|while|which|of which)\b|\s(?:while|whereas)\s|\sand\s*$"
+)
 
 
 @cache
@@ -36,9 +38,9 @@ _BOUNDARY_MARK = re.compile(r"[;:,]")
 
 
 def may_have_boundary(text: str) -> bool:
-    """Cheap necessary condition for ``_CLAUSE_END``/``_SCOPE_END``: a ";", ":" or "," or a
-    trailing "and"."""
-    return _BOUNDARY_MARK.search(text) is not None or text.rstrip().endswith("and")
+    """Cheap necessary condition for ``_CLAUSE_END``/``_SCOPE_END``: a ";", ":" or ",", a
+    "while"/"whereas" or a trailing "and"."""
+    return _BOUNDARY_MARK.search(text) is not None or text.rstrip().endswith("and") or "wh" in text
 
 
 def clause_tail(text: str) -> str:

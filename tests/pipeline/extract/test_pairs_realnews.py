@@ -48,3 +48,27 @@ def test_a_bilateral_figure_ends_the_world_total() -> None:
         "Copper accounted for $420 million of these exports."
     )
     assert 420e6 in set(out["value"]), out.to_string()
+
+
+def test_each_destination_of_a_while_clause_keeps_the_pages_exporter() -> None:
+    # "exports to A ... while exports to B ...": B's exporter is not A, a destination too.
+    out = figures(
+        "date 2031-03-02\nPeru's exports rose to $71 billion in 2030.\n"
+        "Exports to Japan, mostly copper and fishmeal, rose by $2.1 billion to $12.3 billion "
+        "while exports to Canada rose by $0.4 billion to $3.9 billion."
+    )
+    assert _pairs(out) == [
+        ("exports", "PER", "JPN", 2.1e9),
+        ("exports", "PER", "JPN", 12.3e9),
+        ("exports", "PER", "CAN", 0.4e9),
+        ("exports", "PER", "CAN", 3.9e9),
+    ], out.to_string()
+
+
+def test_destinations_joined_by_and_are_no_exporter_after_while() -> None:
+    out = figures(
+        "date 2031-03-02\nPeru's exports to Chile grew 4 percent in 2030.\n"
+        "Shipments to Japan and Canada rose by 7.1 percent and 5.2 percent each while exports "
+        "to Brazil doubled."
+    )
+    assert ("exports", "PER", "BRA", 2.0) in _pairs(out), out.to_string()
