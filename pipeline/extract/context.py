@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from pipeline.extract.attribution import CountrySpan, SpeakerState, find_countries
 from pipeline.extract.headers import Header
@@ -29,6 +29,8 @@ class DocContext:
     list_header: Header | None = None
     # Whether the last figure decided was a country's world total (later ones may continue it).
     world: bool = False
+    # How many exports/imports figures each country has reported so far (the page's reporter).
+    reporters: Counter[str] = field(default_factory=Counter)
 
 
 def doc_pair(title: str | None, mentions: list[list[CountrySpan]]) -> tuple[str, ...]:

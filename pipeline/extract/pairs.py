@@ -254,6 +254,9 @@ def pair_of(
             )
         if reporter is None:
             reporter = other(partner) if partner else home
+        if partner is None and reporter == subject:
+            # "A's exports to B were $5m while C exported $3m": C's goods go to B as well
+            partner = _earlier(_all_roles(roles, sentence, countries, m), "to", reporter)
         return reporter, partner if partner and partner != reporter else other(reporter)
     if flow == "imports":
         partner = having("from", "made")
@@ -264,6 +267,8 @@ def pair_of(
             )
         if reporter == partner:
             reporter = None
+        if partner is None and reporter is not None and reporter == subject:
+            partner = _earlier(_all_roles(roles, sentence, countries, m), "from", reporter)
         if partner is None:
             reporter = reporter or home
             return reporter, other(reporter)
@@ -343,6 +348,13 @@ def _all_roles(
     return merged
 
 
+def _earlier(all_roles: dict[str, list[str]], role: str, reporter: str) -> str | None:
+    """The first country with ``role`` in an earlier clause, other than ``reporter``."""
+    return next(
+        (iso for iso, found in all_roles.items() if role in found and iso != reporter), None
+    )
+
+
 def _outside(
     partner: str,
     role: str,
@@ -352,8 +364,11 @@ def _outside(
     ctx: DocContext,
 ) -> str | None:
     """The other side of a flow whose partners share one role ("shipments to A and B"): the first
-    economy named, else the speaker's, else the article's, that is not one of those partners."""
-    for iso in [*candidates, source, *ctx.pair]:
+    economy named, else the speaker's, else the country reporting most of the document's
+    exports and imports figures so far ("X's exports to A were $5m. Exports to B were $3m."),
+    else the article's, that is not one of those partners."""
+    reporting = ctx.reporters.most_common(1)[0][0] if ctx.reporters and role != "with" else None
+    for iso in [*candidates, source, reporting, *ctx.pair]:
         if iso and iso != partner and role not in roles.get(iso, []):
             return iso
     return None

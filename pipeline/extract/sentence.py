@@ -308,6 +308,8 @@ def sentence_figures(
             ctx.last_figure = previous
         out.append(previous)
         after_world = ctx.world = False
+        if flow in ("exports", "imports"):
+            ctx.reporters[pair[0]] += 1
     run = country_run(sentence, countries) if len(out) > 1 else []
     if run:
         respective(run, [figure for figure, _ in out], countries)

@@ -72,3 +72,28 @@ def test_destinations_joined_by_and_are_no_exporter_after_while() -> None:
         "to Brazil doubled."
     )
     assert ("exports", "PER", "BRA", 2.0) in _pairs(out), out.to_string()
+
+
+def test_a_destination_alone_takes_the_country_reporting_the_pages_figures() -> None:
+    # Japan and Canada are mentioned most, but Peru reports the figures.
+    out = figures(
+        "date 2031-03-02\nJapan and Canada compete for copper; Japan buys more than Canada.\n"
+        "Peru's exports to Japan reached $12.3 billion in 2030, ahead of Canada.\n"
+        "Peru's imports from Japan were $4.1 billion.\n"
+        "Exports to Spain stood at $1.1 billion, 3% of total exports.\n"
+        "Imports from Canada were valued at $0.9 billion."
+    )
+    assert ("exports", "PER", "ESP", 1.1e9) in _pairs(out), out.to_string()
+    assert ("imports", "PER", "CAN", 0.9e9) in _pairs(out), out.to_string()
+
+
+def test_a_second_exporter_in_a_while_clause_shares_the_first_destination() -> None:
+    out = figures(
+        "date 2031-03-02\nBolivia's exports to Chile stood at $820 million while Peru exported "
+        "goods worth $499 million in the period.\n"
+        "Argentine imports from Chile rose 4% to $2.2 billion, whereas Brazil imported $3.1 "
+        "billion."
+    )
+    pairs = _pairs(out)
+    assert ("exports", "PER", "CHL", 499e6) in pairs, out.to_string()
+    assert ("imports", "BRA", "CHL", 3.1e9) in pairs, out.to_string()
