@@ -40,11 +40,12 @@ from pipeline.extract.measure import (
     status_of,
 )
 from pipeline.extract.numbers import Mention, currency_for, find_mentions, may_have_mentions
-from pipeline.extract.pairs import country_run, pair_of, respective, world_total
+from pipeline.extract.pairs import country_run, pair_of, respective
 from pipeline.extract.period_settle import reached_by, settle
 from pipeline.extract.periods import Period, find_periods
 from pipeline.extract.prefilter import worth_extracting
 from pipeline.extract.slots import Slot, flow_at, paren_spans, slots, trigger
+from pipeline.extract.world import world_total
 from pipeline.lexicon import vocabulary
 
 EXTRACTOR_VERSION = "1"

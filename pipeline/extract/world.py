@@ -1,0 +1,68 @@
+"""A country's trade with the world, not with a partner: which figures stay out as world totals.
+
+"Ukraine imported goods worth $X", "imports to Ukraine rose 6%", "the external trade of Georgia"
+are a country's totals with all partners; the extractor keeps only bilateral figures (see
+CONTRACT.md), so ``sentence`` skips these. Split out of ``pairs``, which orders the two sides of
+a bilateral figure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.attribution import CountrySpan
+from pipeline.extract.pairs import _role, is_subject
+from pipeline.extract.slots import Slot, trigger
+from pipeline.lexicon import triggers
+
+
+def world_total(
+    slot: Slot, countries: list[CountrySpan], flow: str | None = None, after_world: bool = False
+) -> bool:
+    """A country's trade with the world, not with a partner: the sentence names one economy at
+    most, as the subject of the flow ("Ukraine imported goods worth $X", "South Korean exports
+    rose 28%") or on the flow's own side ("imports to Ukraine", "exports from Ukraine",
+    "investments made in Georgia", "the external trade of Georgia"), or says so ("Pakistan's
+    exports to other countries"), and nothing in it points at a partner ("from it", "bilateral",
+    "the two countries"). After a world total (``after_world``: earlier in the sentence or the
+    document's last figure) a sentence naming no economy continues it ("Norway's exports fell
+    8%. Oil exports were NOK 197 bn"), and so does "exports from X" ("imports to X rose 6%, and
+    exports from X 9%"); alone, "exports from X" often follows "trade between the two countries"
+    as that pair's figure."""
+    if len({c.iso3 for c in countries}) > 1:
+        return False
+    sentence = slot.sentence
+    # "the country's exports" is the subject's own flow, not a partner ("exports to the country")
+    if any(
+        not sentence.startswith(("'s", "’s"), ref.end())
+        for ref in trigger("partner_ref").finditer(sentence)
+    ):
+        return False
+    if trigger("world").search(slot.tail) or (after_world and not countries):
+        return True
+    # one economy, named as the flow's subject (a second mention may be the source: "Statistics
+    # Norway") or as the side that reports it
+    if flow == "exports" and not after_world:
+        return any(is_subject(sentence, c) for c in countries)
+    return any(is_subject(sentence, c) or _own_side(sentence, c, flow) for c in countries)
+
+
+# The role a flow's own reporter takes ("imports to X", "exports from X", "investment in X",
+# "trade of X"); the other roles name a partner ("exports to X", "imports from X").
+_OWN_SIDE = {"imports": ("to", "in"), "exports": ("from",), "investment": ("in",)}
+_OF_BEFORE = re.compile(r"\bof\s(?:the\s)?$")
+
+
+def _own_side(sentence: str, c: CountrySpan, flow: str | None) -> bool:
+    """A single named country on its flow's own side, right after a trade word: "the import of
+    goods to Ukraine", "goods exported from Kenya", "investments made in Georgia's economy",
+    "the external merchandise trade of Georgia"."""
+    if flow is None or c.kind == "demonym":
+        return False
+    before = sentence[max(0, c.start - 40) : c.start]
+    found = list(trigger("flow").finditer(before))
+    if not found or triggers("flow")[found[-1].group(1).lower()] != flow:
+        return False  # not the complement of this flow's own word ("exports to X ... imports")
+    if flow == "turnover":
+        return _OF_BEFORE.search(before.lower()) is not None
+    return _role(sentence, c) in _OWN_SIDE.get(flow, ())
