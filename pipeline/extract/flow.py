@@ -48,10 +48,16 @@ _WITH_PARTNER = re.compile(
 # the clause has just named, not a country's trade with the world.
 _PARTNER_RELATION = Caseless(
     re.compile(
-        r"\b(?:partners?|(?:export|import)\s(?:market|destination)s?|source\sof\simports)\b",
+        r"\b(?:partners?|(?:export|import)\s(?:market|destination)s?|source\sof\simports"
+        r"|bilateral|between|mutual|(?:two|both)\s(?:countries|sides|nations))\b",
         re.IGNORECASE,
     )
 )
+
+
+# "Japan-China trade", "the Sino-US trade", "Argentina/Brazil trade": a pair named as one
+# compound before the flow word, so a "total trade" after it is that pair's total.
+_PAIR_COMPOUND = re.compile(r"\b[A-Z][\w.]+\s?[-–/]\s?[A-Z][\w.]+\s(?:\w+\s)?trade\b")
 
 
 _BALANCE = re.compile(r"^\s?(?:goods\s)?(?:surplus|deficit|balance|gap)\b", re.IGNORECASE)
@@ -72,6 +78,7 @@ def _flow_before(text: str) -> tuple[str, int] | None:
         _NATIONAL.search(before)
         and not _WITH_PARTNER.match(match.group(0) + after)
         and not _PARTNER_RELATION.search(text[: match.start()])
+        and not _PAIR_COMPOUND.search(text, 0, match.start())
     )
     flow = (
         EXCLUDED if national or _BALANCE.match(after) else triggers("flow")[match.group(1).lower()]

@@ -97,3 +97,20 @@ def test_a_second_exporter_in_a_while_clause_shares_the_first_destination() -> N
     pairs = _pairs(out)
     assert ("exports", "PER", "CHL", 499e6) in pairs, out.to_string()
     assert ("imports", "BRA", "CHL", 3.1e9) in pairs, out.to_string()
+
+
+def test_total_trade_after_a_pair_compound_is_the_pairs_total() -> None:
+    # "Peru-Chile trade ... total trade fell": the pair's total, not Peru's with the world.
+    out = figures(
+        "date 2031-03-02\nA study of Peru-Chile trade in 2030, based on customs data, finds "
+        "total trade fell by 6.2% to $4.4 billion.\n"
+        "In a review of trade between Bolivia and Chile, total trade rose 3% to $1.9 billion in "
+        "2030.\n"
+        "Peru's total trade rose 2% to $150 billion in 2030."
+    )
+    assert _pairs(out) == [
+        ("turnover", "PER", "CHL", -6.2),
+        ("turnover", "PER", "CHL", 4.4e9),
+        ("turnover", "BOL", "CHL", 3.0),
+        ("turnover", "BOL", "CHL", 1.9e9),
+    ], out.to_string()
