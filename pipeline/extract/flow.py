@@ -125,13 +125,32 @@ def _is_not_trade(slot: Slot) -> bool:
     return not flows or found[-1].start() > flows[-1].start()
 
 
+_may_name_subnational = ascii_gate(triggers("subnational"))
+
+
+# "the capital city": where a meeting was held, not who trades
+_CAPITAL_BEFORE = re.compile(r"capital\s$", re.IGNORECASE)
+
+
+def _is_subnational(slot: Slot) -> bool:
+    """A province, city or state trading ("the province of X ... two-way trade was $81bn",
+    "Y is the largest exporting city to Z, with exports worth $2.6bn"): not a figure of a
+    country (NOTES.md). Looks at all the text the figure owns before it."""
+    if not _may_name_subnational(slot.left):
+        return False
+    return any(
+        not _CAPITAL_BEFORE.search(slot.left, 0, found.start())
+        for found in trigger("subnational").finditer(slot.left)
+    )
+
+
 def flow_of(slot: Slot, previous: str | None) -> str | None:
     """The flow of a slot's number: a flow word right after it, else the nearest trigger before it
     in its clause, else ``previous`` (the sentence's previous figure), else anywhere before it.
 
     ``EXCLUDED`` for a trade balance or a country's total trade; a ``previous`` of ``EXCLUDED``
     (the number before was a balance: "the surplus widened from $X to $Y") carries over."""
-    if _is_balance(slot) or _is_not_trade(slot):
+    if _is_balance(slot) or _is_not_trade(slot) or _is_subnational(slot):
         return EXCLUDED
     right = _RIGHT_FLOW.match(slot.right)
     if right:

@@ -114,3 +114,15 @@ def test_total_trade_after_a_pair_compound_is_the_pairs_total() -> None:
         ("turnover", "BOL", "CHL", 3.0),
         ("turnover", "BOL", "CHL", 1.9e9),
     ], out.to_string()
+
+
+def test_a_province_or_city_trading_is_no_countrys_figure() -> None:
+    out = figures(
+        "date 2031-03-02\nPeru's exports to Chile rose to $950 million in 2030.\n"
+        "The province of Arequipa borders Chile, and two-way trade was valued at $81 million.\n"
+        "Lima is the largest Peruvian city in terms of exports to Chile, with exports worth "
+        "$260 million, while the city of Tacna exported $83 million.\n"
+        "In the capital city Lima, the ministers said Peru's imports from Chile reached $610 "
+        "million."
+    )
+    assert set(out["value"]) == {950e6, 610e6}, out.to_string()
