@@ -31,6 +31,8 @@ class DocContext:
     world: bool = False
     # How many exports/imports figures each country has reported so far (the page's reporter).
     reporters: Counter[str] = field(default_factory=Counter)
+    # The coverage ("goods_services") stated for a (flow, reporter, partner) earlier on the page.
+    coverage: dict[tuple[str, str, str], str] = field(default_factory=dict)
 
 
 def doc_pair(title: str | None, mentions: list[list[CountrySpan]]) -> tuple[str, ...]:

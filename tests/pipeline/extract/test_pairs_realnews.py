@@ -126,3 +126,19 @@ def test_a_province_or_city_trading_is_no_countrys_figure() -> None:
         "million."
     )
     assert set(out["value"]) == {950e6, 610e6}, out.to_string()
+
+
+def test_goods_and_services_stated_once_covers_the_flows_later_figures() -> None:
+    out = figures(
+        "date 2031-08-02\nPeru's export of goods and services to Chile rose 21.5 percent in "
+        "2030.\n"
+        "Exports to Chile were recorded at $3.4 billion against $2.8 billion a year earlier.\n"
+        "Imports from Chile were $5.2 billion."
+    )
+    rows = {(r.flow, r.scope, r.value) for r in out.itertuples()}
+    assert rows == {
+        ("exports", "goods_services", 21.5),
+        ("exports", "goods_services", 3.4e9),
+        ("exports", "goods_services", 2.8e9),
+        ("imports", "total", 5.2e9),
+    }, out.to_string()
