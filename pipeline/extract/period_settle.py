@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from dateutil.relativedelta import relativedelta
 
-from pipeline.extract.periods import Period, _month_end, resolve_pending
+from pipeline.extract.period_resolve import Period, _month_end, resolve_pending
 from pipeline.lexicon import fiscal_years
 
 
