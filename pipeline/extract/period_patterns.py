@@ -199,9 +199,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # An amount as a base is written: "$1.2", "US $906", "Ush1.73", "KSh 31.9", "S$175", "Rs 5"
 _BASE_AMOUNT = r"(?:US\s?\$|USD|EUR|[A-Z]{1,3}\$|[A-Z][a-z]{1,2}\.?|[$€£¥₽₸₦₹])\s?\d[\d.,]*"
 _COMPARISON = re.compile(
-    r"(?:\bthan(?!\s(?:US\$|USD|EUR|[$€£¥₽₸]|\d))|\bcompared\s(?:to|with)|\bin\scomparison\swith|\bagainst|\bversus|\bvs\.?|"
+    r"(?:\bthan(?!\s(?:US\$|USD|EUR|[$€£¥₽₸]|\d))|\bcompared\s(?:to|with)|\bin\scomparison\s(?:with|to)|\bagainst|\bversus|\bvs\.?|"
     r"\bfrom\sthe\ssame\speriod|\bover\sthe\ssame\speriod|\bsame\speriod|"
-    r"(?:percent|per\scent|%|times|fold|up|down|more|less)\sfrom|"
+    # "a fall of 2.2 per cent over 2008": a change over a period names its base
+    r"(?:percent|per\scent|%|times|fold|up|down|more|less)\s(?:from|over)|"
     r"(?:increase|rise|growth|decline|decrease|drop|gain|jump|fall|up|down)\sover|"
     rf"\bfrom\s(?:about\s|around\s|nearly\s|almost\s|just\s)?{_BASE_AMOUNT})"
     r"(?:\s(?!to\b|reach|amount|total)[\w’'.,$€£¥₹-]+){0,5}\s?$"

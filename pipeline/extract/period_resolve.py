@@ -41,6 +41,19 @@ class Period:
     anchor: int | None = None  # the main period moved by this many years
     same_year: int | None = None  # the main period's months in this year
     span: bool = False  # two named years: a change is dated with the later one
+    restated: bool = False  # the period of a bracketed restatement ("($9m in 2022)")
+
+    @property
+    def continues(self) -> bool:
+        """Whether later sentences may continue this period (the document's last period): not
+        a comparison base, not the period of a bracketed restatement of another figure."""
+        return not (self.comparison or self.restated)
+
+
+def restated(period: Period | None) -> Period | None:
+    """``period`` as the period of a bracketed restatement ("$1.1bn in 2023 ($900m in 2022)"):
+    it dates that amount only; the document's period stays the one outside the brackets."""
+    return None if period is None else replace(period, restated=True)
 
 
 def _month_end(year: int, month: int) -> dt.date:

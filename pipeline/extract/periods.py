@@ -41,6 +41,7 @@ from pipeline.extract.period_resolve import (  # noqa: F401 (importers read thes
     _month_end,
     _resolve,
     resolve_pending,
+    restated,
 )
 
 # Each pattern with its fast ASCII path and its cue test (patterns sharing cues share the test).

@@ -44,7 +44,7 @@ from pipeline.extract.measure import (
 from pipeline.extract.numbers import Mention, currency_for, find_mentions, may_have_mentions
 from pipeline.extract.pairs import country_run, pair_of, respective, world_total
 from pipeline.extract.period_settle import reached_by, settle
-from pipeline.extract.periods import Period, find_periods
+from pipeline.extract.periods import Period, find_periods, restated
 from pipeline.extract.slots import Slot, flow_at, paren_spans, slots, trigger
 from pipeline.lexicon import alternation, currencies, vocabulary
 
@@ -318,7 +318,7 @@ def sentence_figures(
                 period = period_of(slot, visible(span), None)
                 if period is None or not (span[0] < period.start < span[1]):
                     period = bracket_comparison(slot, periods()) or bracket_period or inherited
-                bracket_period = period
+                period = bracket_period = restated(period)
             elif spans:
                 period = period_of(slot, visible(span), main_period)
                 main_period = period
@@ -354,7 +354,7 @@ def sentence_figures(
         if pair is None:
             continue
         pair_rule = "inherited" if flow_rule == "follow_up" else str(len(named & set(pair)))
-        period_source = evidence.period_rule(period, found_periods, previous, ctx)
+        period_source = evidence.period_rule(period, found_periods, previous, ctx, flow_rule)
         year_source = evidence.year_rule(period, period_source, sentence)
         period = settle(period, _main_period(previous, periods(), ctx), (ctx.state.speaker, *pair))
         period = reached_by(period, status, flow)
@@ -390,7 +390,7 @@ def sentence_figures(
         previous_end = m.end
         previous_item = own_item is not None
         carried = flow
-        if status == "actual" and period is not None and not period.comparison:
+        if status == "actual" and period is not None and period.continues:
             ctx.last_period = period
             ctx.last_figure = previous
         out.append(previous)

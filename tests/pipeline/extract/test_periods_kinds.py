@@ -1,0 +1,78 @@
+"""Kinds of period fault on real news pages (issue 15, items 2 and 4), each on a made-up sentence.
+
+Countries, numbers and years differ from any real page.
+"""
+
+import datetime as dt
+
+from pipeline.extract.periods import find_periods
+from tests.pipeline.extract.test_extract import figures
+
+D = dt.date
+
+
+def dated(text: str) -> set[tuple]:
+    out = figures(text)
+    values = [round(v, 2) for v in out["value"]]
+    return set(zip(out["measure"], values, out["period_start"], out["period_end"], strict=True))
+
+
+def rules(text: str) -> dict[float, str]:
+    """Each figure's value -> its ``period=`` evidence token."""
+    out = figures(text)
+    return {
+        round(v, 2): next(t for t in e.split(";") if t.startswith("period="))
+        for v, e in zip(out["value"], out["evidence"], strict=True)
+    }
+
+
+# --- a change "over" a period or "in comparison to" one names its comparison base --------------
+
+
+def test_change_over_a_year_and_in_comparison_to_are_bases() -> None:
+    found = find_periods("a drop of 3.1 per cent over 2026", D(2028, 2, 1))
+    assert [p.comparison for p in found] == [True]
+    found = find_periods("a 14% gain in comparison to that of the preceding year", D(2028, 2, 1))
+    assert [p.comparison for p in found] == [True]
+    # a span after "over" is the change's own period, not a base
+    found = find_periods("grew 40% over the past four years", D(2028, 2, 1))
+    assert [p.comparison for p in found] == [False]
+
+
+def test_change_over_a_year_is_dated_with_the_sentences_year() -> None:
+    rows = dated(
+        "Peru exported $2.7 billion in fruit to Japan in 2027, a drop of 3.1 per cent over 2026."
+    )
+    assert ("pct_change", -3.1, D(2027, 1, 1), D(2027, 12, 31)) in rows
+
+
+# --- a bracketed restatement's period stays in its bracket -----------------------------------
+
+
+TWO_YEARS = (
+    "date 2029-03-02\nChile imported the most from these countries in 2028: Peru - $5.2 billion "
+    "($4.6 billion in 2027), Brazil - $3.3 billion ($3.1 billion).\n\nChile exported the most "
+    "to Peru - $2.9 billion ($2.5 billion in 2027), Brazil - $1.7 billion ($1.8 billion)."
+)
+
+
+def test_bracket_period_is_not_the_documents_period() -> None:
+    rows = dated(TWO_YEARS)
+    y28, y27 = (D(2028, 1, 1), D(2028, 12, 31)), (D(2027, 1, 1), D(2027, 12, 31))
+    # the second sentence names no period outside its brackets: it continues 2028, not 2027
+    assert ("level", 2_900_000_000.0, *y28) in rows
+    assert ("level", 1_700_000_000.0, *y28) in rows
+    assert ("level", 2_500_000_000.0, *y27) in rows
+    assert ("level", 1_800_000_000.0, *y27) in rows
+
+
+def test_bracket_and_follow_up_periods_have_their_own_evidence() -> None:
+    found = rules(TWO_YEARS)
+    assert found[4_600_000_000.0] == "period=bracket"
+    assert found[3_100_000_000.0] == "period=bracket"
+    assert found[5_200_000_000.0] == "period=sentence"
+    found = rules(
+        "date 2029-03-02\nIn 2028, Chile's exports to Peru reached $2.9 billion.\n\n"
+        "That is 1.4 times more than a decade ago."
+    )
+    assert found[1.4] == "period=follow_up"
