@@ -33,7 +33,11 @@ _COUNT = {
 _MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?(?![a-z])"
 _YEAR = r"(?:19|20)\d{2}"
 _DASH = r"\s?(?:-|–|—|to|through|till|until)\s?"
-_OF_YEAR = rf"(?:\s(?:of|in)\s(?:the\s)?(?:(?P<y>{_YEAR})|(?P<rel>this|current|last|previous|past)\syear|year\b))?"
+# "the first five months of 2022-23", "the first half of 2021/22": months of a split year
+_OF_YEAR = (
+    rf"(?:\s(?:of|in)\s(?:the\s)?(?:(?P<y>{_YEAR})(?:[-–/](?P<ys>{_YEAR}|\d{{2}})(?![\d%]))?"
+    rf"|(?P<rel>this|current|last|previous|past)\syear|year\b))?"
+)
 _COUNT_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
 # "FY2023-24", "FY 2022/2023", "fiscal year 2022-23", "fiscal 2024-25", "2021-22" (a split
 # year: the second year is the next one), "FY24", "fiscal 2024", "the current fiscal year";
@@ -52,8 +56,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"{_FISCAL_LEAD}(?:{_FISCAL_WORD}\s?\(?(?P<fy1>{_YEAR}|\d{{2}})(?:\s?[-–/]\s?(?P<fy2>{_YEAR}|\d{{2}}))?\)?(?![\d%])"
             rf"|(?P<frel>current|this|last|previous|preceding|past|next|coming|{_ENDED})\s(?:fiscal|financial)(?:\syear)?\b"
-            # "this financial year (2022-23)": the year in brackets names it
-            rf"(?:\s\((?P<fy3>{_YEAR})\s?[-–/]\s?(?P<fy4>{_YEAR}|\d{{2}})\))?)",
+            # "this financial year (2022-23)", "the last fiscal year 2022-23": the year named
+            rf"(?:\s\(?(?P<fy3>{_YEAR})(?:\s?[-–/]\s?(?P<fy4>{_YEAR}|\d{{2}}))?\)?(?![\d%]))?)",
             re.IGNORECASE,
         ),
     ),

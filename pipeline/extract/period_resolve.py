@@ -206,6 +206,12 @@ def _resolve(kind: str, match: re.Match[str], ref: dt.date | None) -> Period | N
             first, last = 3 * q - 2, 3 * q
         if not 1 <= last <= 12:
             return Period(*span, kind, None, None, note=f"no such month span: {match.group(0)!r}")
+        if g.get("ys"):
+            # months counted from the start of a split (fiscal) year: settled by the countries
+            y1 = int(g["y"])
+            if _full_year(g["ys"], y1) != y1 + 1:
+                return None
+            return build(None, None, fiscal=("part", y1, first, last))
         return _months_span(kind, span, g, ref, first, last)
     if kind == "relative_month":
         if ref is None:

@@ -33,6 +33,14 @@ def _fiscal_span(fiscal: tuple[int | str, ...], countries: Iterable[str | None])
         if fy is None and months == 12:
             return dt.date(number, 1, 1), dt.date(number + 1, 12, 31)  # type: ignore[return-value]
         start_year = number
+    elif shape == "part":
+        # months fiscal[2]..fiscal[3] (1 = the first) of the split year starting in ``number``
+        first, last = int(fiscal[2]), int(fiscal[3])
+        start = dt.date(number, month, day)
+        return (
+            start + relativedelta(months=first - 1),
+            start + relativedelta(months=last, days=-1),
+        )  # type: ignore[return-value]
     elif shape == "named":
         start_year = number if fy is None or fy.named_by_start else number - 1
     else:

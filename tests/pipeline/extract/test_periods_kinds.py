@@ -76,3 +76,32 @@ def test_bracket_and_follow_up_periods_have_their_own_evidence() -> None:
         "That is 1.4 times more than a decade ago."
     )
     assert found[1.4] == "period=follow_up"
+
+
+# --- months of a split year; a relative fiscal year followed by the year it names ------------
+
+
+def test_counted_months_half_and_quarter_of_a_split_year_follow_the_fiscal_year() -> None:
+    rows = dated(
+        "India's trade with Chile reached $3.8 billion during the first seven months of 2027-28."
+    )
+    assert rows == {("level", 3_800_000_000.0, D(2027, 4, 1), D(2027, 10, 31))}
+    rows = dated("Pakistan's exports to Peru were $410 million in the second half of 2026/27.")
+    assert rows == {("level", 410_000_000.0, D(2027, 1, 1), D(2027, 6, 30))}
+    rows = dated("India's exports to Peru were $90 million in the first quarter of 2026-27.")
+    assert rows == {("level", 90_000_000.0, D(2026, 4, 1), D(2026, 6, 30))}
+
+
+def test_months_of_a_split_year_between_calendar_year_countries() -> None:
+    rows = dated("Chile's exports to Peru were $51 million in the first two months of 2026-27.")
+    assert rows == {("level", 51_000_000.0, D(2026, 1, 1), D(2026, 2, 28))}
+
+
+def test_relative_fiscal_year_followed_by_its_split_year() -> None:
+    # an undated page: the named split year fixes what "the last fiscal year" is
+    rows = dated(
+        "Trade between India and Peru reached $2.2 billion in the last fiscal year 2027-28."
+    )
+    assert rows == {("level", 2_200_000_000.0, D(2027, 4, 1), D(2028, 3, 31))}
+    found = find_periods("during the previous fiscal year 2025-26, trade", None)
+    assert [(p.fiscal, p.anchor) for p in found] == [(("split", 2025, 12), None)]
