@@ -64,8 +64,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "iranian_year",
         re.compile(
+            # "the past 11 months of the current Iranian calendar year of 1396"
+            rf"(?:(?:the\s)?(?:(?:first|past|last)\s)?(?P<n>{_COUNT_WORD})\smonths\sof\s(?:the\s)?)?"
             r"(?:(?P<rel>past|last|previous|current|this)\s)?Iranian\s(?:calendar\s)?year"
-            r"(?:\s(?P<y>1[34]\d{2}))?",
+            r"(?:\s(?:of\s)?(?P<y>1[34]\d{2}))?",
             re.IGNORECASE,
         ),
     ),

@@ -56,6 +56,23 @@ def restated(period: Period | None) -> Period | None:
     return None if period is None else replace(period, restated=True)
 
 
+# Days in the months of the Iranian (Solar Hijri) year; the last has 29, or 30 in a leap year.
+_IRANIAN_MONTHS = (31, 31, 31, 31, 31, 31, 30, 30, 30, 30, 30)
+# Leap years of the 33-year arithmetic cycle (year mod 33), which matches the astronomical
+# calendar from 1343 to 1472 (1964-2093); 1 Farvardin 1399 was 20 March 2020.
+_IRANIAN_LEAP = frozenset((1, 5, 9, 13, 17, 22, 26, 30))
+_FARVARDIN_1399 = dt.date(2020, 3, 20)
+
+
+def _nowruz(year: int) -> dt.date:
+    """The Gregorian date of 1 Farvardin (Iranian new year, 20 or 21 March) of Iranian ``year``."""
+    if year >= 1399:
+        days = sum(366 if y % 33 in _IRANIAN_LEAP else 365 for y in range(1399, year))
+        return _FARVARDIN_1399 + dt.timedelta(days=days)
+    days = sum(366 if y % 33 in _IRANIAN_LEAP else 365 for y in range(year, 1399))
+    return _FARVARDIN_1399 - dt.timedelta(days=days)
+
+
 def _month_end(year: int, month: int) -> dt.date:
     return dt.date(year, month, calendar.monthrange(year, month)[1])
 
@@ -134,16 +151,22 @@ def _resolve(kind: str, match: re.Match[str], ref: dt.date | None) -> Period | N
         return build(None, None, fiscal=("named", y1, months))
     if kind == "iranian_year":
         if g.get("y"):
-            start = dt.date(int(g["y"]) + 621, 3, 21)
+            year = int(g["y"])
         elif ref is None:
             return build(None, None, note="relative period but the document has no date header")
         else:
             # the Iranian year running at ``ref``, or the one before it ("the past year")
-            year = ref.year if ref >= dt.date(ref.year, 3, 21) else ref.year - 1
+            year = ref.year - 621 if ref >= _nowruz(ref.year - 621) else ref.year - 622
             if g.get("rel") and g["rel"].lower() in ("past", "last", "previous"):
                 year -= 1
-            start = dt.date(year, 3, 21)
-        return build(start, start + relativedelta(years=1, days=-1))
+        start = _nowruz(year)
+        if g.get("n"):
+            # "the first 11 months of the Iranian year": Farvardin to Bahman
+            months = _count(g["n"])
+            if not 1 <= months < 12:
+                return None
+            return build(start, start + dt.timedelta(days=sum(_IRANIAN_MONTHS[:months]) - 1))
+        return build(start, _nowruz(year + 1) - dt.timedelta(days=1))
     if kind == "month_range":
         first, last = _month(g["m1"]), _month(g["m2"])
         if g.get("sy1"):

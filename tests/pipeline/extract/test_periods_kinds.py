@@ -105,3 +105,23 @@ def test_relative_fiscal_year_followed_by_its_split_year() -> None:
     assert rows == {("level", 2_200_000_000.0, D(2027, 4, 1), D(2028, 3, 31))}
     found = find_periods("during the previous fiscal year 2025-26, trade", None)
     assert [(p.fiscal, p.anchor) for p in found] == [(("split", 2025, 12), None)]
+
+
+# --- the Iranian year starts on 1 Farvardin (20 or 21 March); counted months of it -----------
+
+
+def test_iranian_year_follows_the_iranian_calendar() -> None:
+    # 1407 starts on 20 March 2028 and 1408 on 20 March 2029 (not a fixed 21 March)
+    found = find_periods("in the Iranian year 1407", None)
+    assert [(p.period_start, p.period_end) for p in found] == [(D(2028, 3, 20), D(2029, 3, 19))]
+    found = find_periods("over the past Iranian calendar year", D(2028, 4, 9))
+    assert [(p.period_start, p.period_end) for p in found] == [(D(2027, 3, 21), D(2028, 3, 19))]
+
+
+def test_counted_months_of_the_iranian_year() -> None:
+    rows = dated(
+        "In the first nine months of the current Iranian calendar year of 1406, Iran's exports "
+        "to Oman reached $1.3 billion."
+    )
+    # Farvardin to Azar: six months of 31 days and three of 30
+    assert rows == {("level", 1_300_000_000.0, D(2027, 3, 21), D(2027, 12, 21))}
