@@ -43,7 +43,7 @@ from pipeline.extract.measure import (
 )
 from pipeline.extract.numbers import Mention, currency_for, find_mentions, may_have_mentions
 from pipeline.extract.pairs import country_run, pair_of, respective, world_total
-from pipeline.extract.period_settle import reached_by, settle
+from pipeline.extract.period_settle import carries_over, is_stock, reached_by, settle
 from pipeline.extract.periods import Period, find_periods, restated
 from pipeline.extract.slots import Slot, flow_at, paren_spans, slots, trigger
 from pipeline.lexicon import alternation, currencies, vocabulary
@@ -280,7 +280,7 @@ def sentence_figures(
         if flow == EXCLUDED or (flow and (world_total(slot, economies) or single_product(slot))):
             carried = EXCLUDED  # "the surplus widened from $X to $Y": neither is a flow
             own_period = period_of(slot, periods(), None)
-            if own_period is not None and not own_period.comparison:
+            if carries_over(own_period, ctx.last_period, sentence):
                 ctx.last_period = own_period  # later figures still continue its period
             continue
         own_item = list_owner(listed, m) if listed else None
@@ -324,7 +324,7 @@ def sentence_figures(
                 main_period = period
             else:
                 period = period_of(slot, periods(), inherited)
-            if period is None and status == "actual":
+            if period is None and status == "actual" and not is_stock(flow, sentence):
                 period = ctx.last_period
             previous_pair = (previous[0]["reporter"], previous[0]["partner"]) if previous else None
             if (

@@ -125,3 +125,38 @@ def test_counted_months_of_the_iranian_year() -> None:
     )
     # Farvardin to Azar: six months of 31 days and three of 30
     assert rows == {("level", 1_300_000_000.0, D(2027, 3, 21), D(2027, 12, 21))}
+
+
+# --- a figure-less sentence's stretch with no year does not replace the article's period ------
+
+
+def test_stretch_without_a_year_in_a_figureless_sentence_keeps_the_articles_period() -> None:
+    rows = dated(
+        "date 2030-11-20\nPeru was the largest supplier of Chile in the region between "
+        "January and September 2030.\n\nPeru supplied 61.2 per cent of Chile's wheat imports in the four "
+        "months leading to April.\n\nChile's exports to Peru stood at $820 million."
+    )
+    assert rows == {("level", 820_000_000.0, D(2030, 1, 1), D(2030, 9, 30))}
+    # a stretch that names its year still dates the figures after it
+    rows = dated(
+        "date 2030-11-20\nIn 2029, Chile's exports to Peru were $1.2 billion.\n\nBetween "
+        "January and July 2030, fruit shipments fell.\n\nChile's exports to Peru fell by 8.8%."
+    )
+    assert ("pct_change", -8.8, D(2030, 1, 1), D(2030, 7, 31)) in rows
+
+
+# --- an investment stock with no period of its own does not take the article's period --------
+
+
+def test_investment_stock_stays_undated() -> None:
+    rows = dated(
+        "date 2030-08-14\nIn January-June 2030, trade between Chile and Peru reached $2.1 "
+        "billion.\n\nPeruvian investments in Chile are estimated at $640 million."
+    )
+    assert ("level", 640_000_000.0, None, None) in rows
+    # an investment flow in a later sentence still continues the article's period
+    rows = dated(
+        "date 2030-08-14\nIn January-June 2030, trade between Chile and Peru reached $2.1 "
+        "billion.\n\nPeruvian investments in Chile reached $64 million."
+    )
+    assert ("level", 64_000_000.0, D(2030, 1, 1), D(2030, 6, 30)) in rows
