@@ -160,3 +160,15 @@ def test_investment_stock_stays_undated() -> None:
         "billion.\n\nPeruvian investments in Chile reached $64 million."
     )
     assert ("level", 64_000_000.0, D(2030, 1, 1), D(2030, 6, 30)) in rows
+
+
+# --- a change between two named base periods is dated with the later one ----------------------
+
+
+def test_change_between_two_base_periods_takes_the_later() -> None:
+    rows = dated(
+        "date 2031-07-09\nIn FY2030-31, Pakistan's exports to Peru reached $1.9 billion.\n\n"
+        "On a year-on-year basis, exports to Peru rose by 41.5 percent from $212.4 million in "
+        "May 2030, against the exports of $300.5 million in May 2031."
+    )
+    assert ("pct_change", 41.5, D(2031, 5, 1), D(2031, 5, 31)) in rows
