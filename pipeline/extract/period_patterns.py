@@ -109,6 +109,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # "in the first 20 days of this month", "the first ten days of March 2030"
+        "first_days",
+        re.compile(
+            rf"\bfirst\s(?P<n>{_COUNT_WORD}|[12]\d|3[01])\sdays\sof\s(?:(?:the\s)?(?P<rel>this|current|"
+            rf"last|previous)\smonth\b|(?P<m1>{_MONTH})(?:,?\s(?P<y>{_YEAR}))?)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         "first_months",
         re.compile(
             rf"(?:(?:the\s)?(?P<first>first|opening|initial)\s)?(?P<n>{_COUNT_WORD})[\s-]months?\b(?!\sago){_OF_YEAR}",
@@ -243,6 +252,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "as_of": ("as of",),
     "month": _MONTH_CUES,
     "relative_month": ("month",),
+    "first_days": ("days",),
     "first_months": ("month",),
     "half": ("half", "h1", "h2"),
     "quarter": ("quarter", "q1", "q2", "q3", "q4"),

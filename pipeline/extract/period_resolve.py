@@ -201,6 +201,30 @@ def _resolve(kind: str, match: re.Match[str], ref: dt.date | None) -> Period | N
         day = dt.date(year, m, int(g["d"]))
         end = day - dt.timedelta(days=1) if day.day == 1 else day
         return build(dt.date(year, 1, 1), end)
+    if kind == "first_days":
+        days = _count(g["n"])
+        if g.get("m1"):
+            m = _month(g["m1"])
+            if g.get("y"):
+                year = int(g["y"])
+            elif ref is None:
+                return build(None, None, note="relative period but the document has no date header")
+            else:
+                # the latest such days that end before the article
+                year = (
+                    ref.year
+                    if dt.date(ref.year, m, 1) + dt.timedelta(days - 1) < ref
+                    else ref.year - 1
+                )
+            first = dt.date(year, m, 1)
+        elif ref is None:
+            return build(None, None, note="relative period but the document has no date header")
+        else:
+            # "this month": the month of the article; "last month": the one before it
+            first = dt.date(ref.year, ref.month, 1)
+            if _RELATIVE_OFFSET[g["rel"].lower()] < 0:
+                first -= relativedelta(months=1)
+        return build(first, first + dt.timedelta(days=days - 1))
     if kind == "month":
         m = _month(g["m1"] or g["m2"])
         year = _explicit_year(g)

@@ -172,3 +172,26 @@ def test_change_between_two_base_periods_takes_the_later() -> None:
         "May 2030, against the exports of $300.5 million in May 2031."
     )
     assert ("pct_change", 41.5, D(2031, 5, 1), D(2031, 5, 31)) in rows
+
+
+# --- the first N days of a month -------------------------------------------------------------
+
+
+def test_first_days_of_a_month() -> None:
+    ref = D(2031, 9, 22)
+    found = find_periods("exports rose 12.2 percent in the first 20 days of this month", ref)
+    assert [(p.period_start, p.period_end) for p in found] == [(D(2031, 9, 1), D(2031, 9, 20))]
+    found = find_periods("in the first ten days of August", ref)
+    assert [(p.period_start, p.period_end) for p in found] == [(D(2031, 8, 1), D(2031, 8, 10))]
+    found = find_periods("in the first ten days of October", ref)  # not yet this year
+    assert [(p.period_start, p.period_end) for p in found] == [(D(2030, 10, 1), D(2030, 10, 10))]
+    found = find_periods("the first 15 days of March 2029", None)
+    assert [(p.period_start, p.period_end) for p in found] == [(D(2029, 3, 1), D(2029, 3, 15))]
+
+
+def test_first_days_date_the_figures_after_them() -> None:
+    rows = dated(
+        "date 2031-09-22\nChile's exports rose 12.2 percent in the first 20 days of this month, "
+        "customs data showed.\n\nShipments to Peru jumped by 8.3 percent."
+    )
+    assert ("pct_change", 8.3, D(2031, 9, 1), D(2031, 9, 20)) in rows
