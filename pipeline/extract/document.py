@@ -13,7 +13,7 @@ import pandas as pd
 from pipeline.extract.attribution import SpeakerState, dateline_country, find_countries
 from pipeline.extract.confidence import confidence_of
 from pipeline.extract.context import DocContext, ranked_countries
-from pipeline.extract.period_settle import settle
+from pipeline.extract.period_settle import carries_over, settle
 from pipeline.extract.periods import _MONTH_CUES, Period, find_periods, resolve_pending
 from pipeline.extract.sentence import names_currency, sentence_figures
 
@@ -124,6 +124,8 @@ def _stated_period(text: str, ctx: DocContext) -> Period | None:
         return None
     for period in find_periods(text, ctx.published):
         if period.kind in _PART_YEAR_KINDS and not period.comparison:
+            if not carries_over(period, ctx.last_period, text):
+                return None
             return settle(period, None, (ctx.state.speaker, *ctx.pair))
     return None
 

@@ -17,13 +17,21 @@ def period_rule(
     own: list[Period] | None,
     previous: tuple[dict, Period | None] | None,
     ctx: DocContext,
+    flow_rule: str | None = None,
 ) -> str:
     """Where a figure's period came from (``evidence``): its own sentence, the sentence's
-    previous figure, the document's last actual period, or nowhere."""
+    previous figure, the document's last actual period, or nowhere; ``bracket`` for a bracketed
+    restatement of the figure before it (its period is decided inside the brackets, else
+    inherited), ``follow_up`` for a follow-up figure (``flow_rule``) that takes the period of
+    the figure it refers back to."""
     if period is None:
         return "none"
+    if period.restated:
+        return "bracket"
     if own and any(period is p for p in own):
         return "sentence"
+    if flow_rule == "follow_up":
+        return "follow_up"
     if previous is not None and period is previous[1]:
         return "previous"
     return "document" if period is ctx.last_period else "sentence"
@@ -37,7 +45,7 @@ def year_rule(period: Period | None, period_rule: str, sentence: str) -> str:
     ("last year", "January-March"); ``carried`` for a period from an earlier sentence."""
     if period is None:
         return "none"
-    if period_rule not in ("sentence", "previous"):
+    if period_rule not in ("sentence", "previous", "bracket"):
         return "carried"
     return "stated" if _YEAR_DIGITS.search(sentence, period.start, period.end) else "relative"
 

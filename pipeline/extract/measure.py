@@ -248,6 +248,13 @@ def period_of(slot: Slot, periods: list[Period], previous: Period | None) -> Per
         gap = slot.sentence[m.end : after[0].start]
         if len(gap) > _NEAR or "," in gap:
             after = []
+    if not after and not before and m.kind in ("percent", "multiple"):
+        # "rose 79% from $17m in May 2030, against $31m in May 2031": a change between two
+        # named base periods is dated with the later one (NOTES)
+        bases = [p for p in periods if p.comparison and p.start >= m.end and p.period_end]
+        if len(bases) >= 2:
+            latest = max(bases, key=lambda p: p.period_end)  # type: ignore[arg-type,return-value]
+            return replace(latest, comparison=False, anchor=None)
     chosen = after[0] if after else before[-1] if before else previous
     if chosen is None:
         earlier = [p for p in usable if p.end <= m.start]

@@ -33,7 +33,11 @@ _COUNT = {
 _MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?(?![a-z])"
 _YEAR = r"(?:19|20)\d{2}"
 _DASH = r"\s?(?:-|–|—|to|through|till|until)\s?"
-_OF_YEAR = rf"(?:\s(?:of|in)\s(?:the\s)?(?:(?P<y>{_YEAR})|(?P<rel>this|current|last|previous|past)\syear|year\b))?"
+# "the first five months of 2022-23", "the first half of 2021/22": months of a split year
+_OF_YEAR = (
+    rf"(?:\s(?:of|in)\s(?:the\s)?(?:(?P<y>{_YEAR})(?:[-–/](?P<ys>{_YEAR}|\d{{2}})(?![\d%]))?"
+    rf"|(?P<rel>this|current|last|previous|past)\syear|year\b))?"
+)
 _COUNT_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
 # "FY2023-24", "FY 2022/2023", "fiscal year 2022-23", "fiscal 2024-25", "2021-22" (a split
 # year: the second year is the next one), "FY24", "fiscal 2024", "the current fiscal year";
@@ -52,16 +56,18 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"{_FISCAL_LEAD}(?:{_FISCAL_WORD}\s?\(?(?P<fy1>{_YEAR}|\d{{2}})(?:\s?[-–/]\s?(?P<fy2>{_YEAR}|\d{{2}}))?\)?(?![\d%])"
             rf"|(?P<frel>current|this|last|previous|preceding|past|next|coming|{_ENDED})\s(?:fiscal|financial)(?:\syear)?\b"
-            # "this financial year (2022-23)": the year in brackets names it
-            rf"(?:\s\((?P<fy3>{_YEAR})\s?[-–/]\s?(?P<fy4>{_YEAR}|\d{{2}})\))?)",
+            # "this financial year (2022-23)", "the last fiscal year 2022-23": the year named
+            rf"(?:\s\(?(?P<fy3>{_YEAR})(?:\s?[-–/]\s?(?P<fy4>{_YEAR}|\d{{2}}))?\)?(?![\d%]))?)",
             re.IGNORECASE,
         ),
     ),
     (
         "iranian_year",
         re.compile(
+            # "the past 11 months of the current Iranian calendar year of 1396"
+            rf"(?:(?:the\s)?(?:(?:first|past|last)\s)?(?P<n>{_COUNT_WORD})\smonths\sof\s(?:the\s)?)?"
             r"(?:(?P<rel>past|last|previous|current|this)\s)?Iranian\s(?:calendar\s)?year"
-            r"(?:\s(?P<y>1[34]\d{2}))?",
+            r"(?:\s(?:of\s)?(?P<y>1[34]\d{2}))?",
             re.IGNORECASE,
         ),
     ),
@@ -99,6 +105,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"\bas\sof\s(?P<m1>{_MONTH})\s(?P<d>\d{{1,2}})(?:,?\s(?P<y>{_YEAR}))?"
             rf"(?=.{{0,40}}since\sthe\s(?:beginning|start)\sof\s(?:the|this)\syear)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        # "in the first 20 days of this month", "the first ten days of March 2030"
+        "first_days",
+        re.compile(
+            rf"\bfirst\s(?P<n>{_COUNT_WORD}|[12]\d|3[01])\sdays\sof\s(?:(?:the\s)?(?P<rel>this|current|"
+            rf"last|previous)\smonth\b|(?P<m1>{_MONTH})(?:,?\s(?P<y>{_YEAR}))?)",
             re.IGNORECASE,
         ),
     ),
@@ -199,9 +214,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # An amount as a base is written: "$1.2", "US $906", "Ush1.73", "KSh 31.9", "S$175", "Rs 5"
 _BASE_AMOUNT = r"(?:US\s?\$|USD|EUR|[A-Z]{1,3}\$|[A-Z][a-z]{1,2}\.?|[$€£¥₽₸₦₹])\s?\d[\d.,]*"
 _COMPARISON = re.compile(
-    r"(?:\bthan(?!\s(?:US\$|USD|EUR|[$€£¥₽₸]|\d))|\bcompared\s(?:to|with)|\bin\scomparison\swith|\bagainst|\bversus|\bvs\.?|"
+    r"(?:\bthan(?!\s(?:US\$|USD|EUR|[$€£¥₽₸]|\d))|\bcompared\s(?:to|with)|\bin\scomparison\s(?:with|to)|\bagainst|\bversus|\bvs\.?|"
     r"\bfrom\sthe\ssame\speriod|\bover\sthe\ssame\speriod|\bsame\speriod|"
-    r"(?:percent|per\scent|%|times|fold|up|down|more|less)\sfrom|"
+    # "a fall of 2.2 per cent over 2008": a change over a period names its base
+    r"(?:percent|per\scent|%|times|fold|up|down|more|less)\s(?:from|over)|"
     r"(?:increase|rise|growth|decline|decrease|drop|gain|jump|fall|up|down)\sover|"
     rf"\bfrom\s(?:about\s|around\s|nearly\s|almost\s|just\s)?{_BASE_AMOUNT})"
     r"(?:\s(?!to\b|reach|amount|total)[\w’'.,$€£¥₹-]+){0,5}\s?$"
@@ -236,6 +252,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "as_of": ("as of",),
     "month": _MONTH_CUES,
     "relative_month": ("month",),
+    "first_days": ("days",),
     "first_months": ("month",),
     "half": ("half", "h1", "h2"),
     "quarter": ("quarter", "q1", "q2", "q3", "q4"),

@@ -5,13 +5,15 @@ named relative to the figure's main period, and relative periods once a referenc
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 from dataclasses import replace
+from functools import cache
 
 from dateutil.relativedelta import relativedelta
 
-from pipeline.extract.periods import Period, _month_end, resolve_pending
-from pipeline.lexicon import fiscal_years
+from pipeline.extract.period_resolve import Period, _month_end, resolve_pending
+from pipeline.lexicon import alternation, fiscal_years, vocabulary
 
 
 def _shift(day: dt.date, years: int, *, end: bool) -> dt.date:
@@ -33,6 +35,14 @@ def _fiscal_span(fiscal: tuple[int | str, ...], countries: Iterable[str | None])
         if fy is None and months == 12:
             return dt.date(number, 1, 1), dt.date(number + 1, 12, 31)  # type: ignore[return-value]
         start_year = number
+    elif shape == "part":
+        # months fiscal[2]..fiscal[3] (1 = the first) of the split year starting in ``number``
+        first, last = int(fiscal[2]), int(fiscal[3])
+        start = dt.date(number, month, day)
+        return (
+            start + relativedelta(months=first - 1),
+            start + relativedelta(months=last, days=-1),
+        )  # type: ignore[return-value]
     elif shape == "named":
         start_year = number if fy is None or fy.named_by_start else number - 1
     else:
@@ -141,3 +151,34 @@ def reached_by(period: Period | None, status: str, flow: str) -> Period | None:
     ):
         return period
     return replace(period, period_start=dt.date(period.period_end.year, 1, 1), note=None)
+
+
+# A period expression that names its year, in digits or words ("of this year", "last year")
+_YEAR_WRITTEN = re.compile(r"(?:19|20)\d\d|year", re.IGNORECASE)
+
+
+def carries_over(period: Period | None, last: Period | None, sentence: str) -> bool:
+    """Whether a period stated in a sentence with no trade figure (a product's share, a
+    sentence with none) becomes the period later figures continue. Not a comparison base; and
+    a stretch without a year of its own ("in the five months leading to May") does not replace
+    a dated period the article already has ("between January and September 2030"): it is about
+    that sentence's quantities."""
+    if period is None or period.comparison:
+        return False
+    if last is None or last.period_start is None or last.period_end is None:
+        return True
+    return _YEAR_WRITTEN.search(sentence, period.start, period.end) is not None
+
+
+@cache
+def _stock_words() -> re.Pattern[str]:
+    return re.compile(
+        r"\b(?:" + alternation(list(vocabulary("stock_word"))) + r")\b", re.IGNORECASE
+    )
+
+
+def is_stock(flow: str, sentence: str) -> bool:
+    """An investment stated as a stock ("total investment ... is estimated at $X", "has
+    invested $X so far"): with no period of its own it stays undated (NOTES: investment stocks),
+    never taking the period of the article's flows."""
+    return flow == "investment" and _stock_words().search(sentence) is not None

@@ -41,8 +41,8 @@ from pipeline.extract.measure import (
 )
 from pipeline.extract.numbers import Mention, currency_for, find_mentions, may_have_mentions
 from pipeline.extract.pairs import country_run, pair_of, respective
-from pipeline.extract.period_settle import reached_by, settle
-from pipeline.extract.periods import Period, find_periods
+from pipeline.extract.period_settle import carries_over, is_stock, reached_by, settle
+from pipeline.extract.periods import Period, find_periods, restated
 from pipeline.extract.prefilter import worth_extracting
 from pipeline.extract.slots import Slot, flow_at, paren_spans, slots, trigger
 from pipeline.extract.world import world_total
@@ -192,7 +192,7 @@ def sentence_figures(
             after_world = ctx.world = after_world or world
             carried = EXCLUDED  # "the surplus widened from $X to $Y": neither is a flow
             own_period = period_of(slot, periods(), None)
-            if own_period is not None and not own_period.comparison:
+            if carries_over(own_period, ctx.last_period, sentence):
                 ctx.last_period = own_period  # later figures still continue its period
             continue
         own_item = list_owner(listed, m) if listed else None
@@ -230,13 +230,13 @@ def sentence_figures(
                 period = period_of(slot, visible(span), None)
                 if period is None or not (span[0] < period.start < span[1]):
                     period = bracket_comparison(slot, periods()) or bracket_period or inherited
-                bracket_period = period
+                period = bracket_period = restated(period)
             elif spans:
                 period = period_of(slot, visible(span), main_period)
                 main_period = period
             else:
                 period = period_of(slot, periods(), inherited)
-            if period is None and status == "actual":
+            if period is None and status == "actual" and not is_stock(flow, sentence):
                 period = ctx.last_period
             previous_pair = (previous[0]["reporter"], previous[0]["partner"]) if previous else None
             if (
@@ -272,7 +272,7 @@ def sentence_figures(
         elif scope == "total":
             scope = ctx.coverage.get((flow, *pair), scope)
         pair_rule = "inherited" if flow_rule == "follow_up" else str(len(named & set(pair)))
-        period_source = evidence.period_rule(period, found_periods, previous, ctx)
+        period_source = evidence.period_rule(period, found_periods, previous, ctx, flow_rule)
         year_source = evidence.year_rule(period, period_source, sentence)
         period = settle(
             period, sentence_period(previous, periods(), ctx), (ctx.state.speaker, *pair)
@@ -310,7 +310,7 @@ def sentence_figures(
         previous_end = m.end
         previous_item = own_item is not None
         carried = flow
-        if status == "actual" and period is not None and not period.comparison:
+        if status == "actual" and period is not None and period.continues:
             ctx.last_period = period
             ctx.last_figure = previous
         out.append(previous)

@@ -27,7 +27,8 @@ def _vocabulary_rows() -> tuple[tuple[str, str, str], ...]:
 
 def vocabulary(kind: str) -> tuple[str, ...]:
     """Phrases of one kind of ``vocabulary.csv``, in file order: ``title``, ``not_name``,
-    ``role_word``, ``role_noun``, ``role_synonym``, ``currency_word``, ``abs_change``."""
+    ``role_word``, ``role_noun``, ``role_synonym``, ``currency_word``, ``abs_change``,
+    ``stock_word``."""
     return tuple(phrase for k, _, phrase in _vocabulary_rows() if k == kind)
 
 

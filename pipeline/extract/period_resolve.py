@@ -1,0 +1,349 @@
+"""One matched period expression to (start, end) dates: the ``Period`` record and how each kind of
+expression (``period_patterns``) resolves against the document's date.
+
+A relative expression with no reference date stays pending (``Period.relative``) until
+``resolve_pending`` is given a year; a fiscal year or a period named relative to another stays
+open (``Period.fiscal``, ``anchor``, ``same_year``) until ``period_settle`` knows the figure.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+
+from dateutil.relativedelta import relativedelta
+
+from pipeline.extract.period_patterns import _COUNT, _ORDINAL, _RELATIVE_OFFSET, MONTHS
+
+
+@dataclass(frozen=True)
+class Period:
+    """A period found in a sentence; ``relative`` is set when it needs a reference year.
+
+    Two kinds of period are settled only once the figure is known (``settle``): a fiscal year
+    (``fiscal``: whose fiscal year depends on the figure's countries) and a period named
+    relative to the figure's main period (``anchor``: "a year earlier", "the same period of
+    2022"); ``period_start``/``period_end`` then hold the fallback reading, if any.
+    """
+
+    start: int
+    end: int
+    kind: str
+    period_start: dt.date | None
+    period_end: dt.date | None
+    comparison: bool = False
+    relative: tuple[str, int] | None = None  # (kind, year offset) still to resolve
+    note: str | None = None
+    # ("split", first year, months), ("named", year, months), ("rel", offset, months, ref ordinal)
+    fiscal: tuple[int | str, ...] | None = None
+    anchor: int | None = None  # the main period moved by this many years
+    same_year: int | None = None  # the main period's months in this year
+    span: bool = False  # two named years: a change is dated with the later one
+    restated: bool = False  # the period of a bracketed restatement ("($9m in 2022)")
+
+    @property
+    def continues(self) -> bool:
+        """Whether later sentences may continue this period (the document's last period): not
+        a comparison base, not the period of a bracketed restatement of another figure."""
+        return not (self.comparison or self.restated)
+
+
+def restated(period: Period | None) -> Period | None:
+    """``period`` as the period of a bracketed restatement ("$1.1bn in 2023 ($900m in 2022)"):
+    it dates that amount only; the document's period stays the one outside the brackets."""
+    return None if period is None else replace(period, restated=True)
+
+
+# Days in the months of the Iranian (Solar Hijri) year; the last has 29, or 30 in a leap year.
+_IRANIAN_MONTHS = (31, 31, 31, 31, 31, 31, 30, 30, 30, 30, 30)
+# Leap years of the 33-year arithmetic cycle (year mod 33), which matches the astronomical
+# calendar from 1343 to 1472 (1964-2093); 1 Farvardin 1399 was 20 March 2020.
+_IRANIAN_LEAP = frozenset((1, 5, 9, 13, 17, 22, 26, 30))
+_FARVARDIN_1399 = dt.date(2020, 3, 20)
+
+
+def _nowruz(year: int) -> dt.date:
+    """The Gregorian date of 1 Farvardin (Iranian new year, 20 or 21 March) of Iranian ``year``."""
+    if year >= 1399:
+        days = sum(366 if y % 33 in _IRANIAN_LEAP else 365 for y in range(1399, year))
+        return _FARVARDIN_1399 + dt.timedelta(days=days)
+    days = sum(366 if y % 33 in _IRANIAN_LEAP else 365 for y in range(year, 1399))
+    return _FARVARDIN_1399 - dt.timedelta(days=days)
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _year_span(year: int) -> tuple[dt.date, dt.date]:
+    return dt.date(year, 1, 1), dt.date(year, 12, 31)
+
+
+def _count(token: str) -> int:
+    return int(token) if token.isdigit() else _COUNT[token.lower()]
+
+
+def _month(token: str) -> int:
+    return MONTHS[token.lower().rstrip(".")]
+
+
+def _latest_year(last_month: int, ref: dt.date) -> int:
+    """The year of the latest month span ending with ``last_month`` that ends before ``ref``."""
+    return ref.year if _month_end(ref.year, last_month) < ref else ref.year - 1
+
+
+def _explicit_year(g: dict[str, str | None]) -> int | None:
+    for key in ("y", "y2"):
+        if g.get(key):
+            return int(g[key])  # type: ignore[arg-type]
+    return None
+
+
+def _months_span(
+    kind: str, span: tuple[int, int], g: dict, ref: dt.date | None, first: int, last: int
+) -> Period:
+    """Months ``first``..``last`` (``first`` > ``last``: the range crosses into a new year) of the
+    year the text names, of a year relative to ``ref``, or of the latest such span before ``ref``."""
+    year = _explicit_year(g)
+    rel = g.get("rel")
+    cross = 1 if first > last else 0
+    if year is None and rel:
+        if ref is None:
+            return Period(
+                *span,
+                kind,
+                None,
+                None,
+                relative=(f"relmonths:{first}:{last}", _RELATIVE_OFFSET[rel.lower()]),
+            )
+        year = ref.year + _RELATIVE_OFFSET[rel.lower()]
+    if year is None:
+        if ref is None:
+            return Period(*span, kind, None, None, relative=(f"months:{first}:{last}", 0))
+        year = _latest_year(last, ref)
+    return Period(*span, kind, dt.date(year - cross, first, 1), _month_end(year, last))
+
+
+def _resolve(kind: str, match: re.Match[str], ref: dt.date | None) -> Period | None:
+    g = match.groupdict()
+    span = (match.start(), match.end())
+
+    def build(start: dt.date | None, end: dt.date | None, **extra: object) -> Period:
+        return Period(*span, kind, start, end, **extra)  # type: ignore[arg-type]
+
+    if kind == "fiscal":
+        months = _count(g["n"]) if g.get("n") else 12
+        if g.get("fy3"):
+            g = {**g, "fy1": g["fy3"], "fy2": g["fy4"], "frel": None}
+        if g.get("frel"):
+            frel = g["frel"].lower()
+            offset = -1 if frel.startswith(("just", "recently")) else _RELATIVE_OFFSET[frel]
+            ordinal = ref.toordinal() if ref else 0
+            anchor = -1 if g["frel"].lower() in ("previous", "preceding") else None
+            return build(None, None, fiscal=("rel", offset, months, ordinal), anchor=anchor)
+        y1 = _full_year(g["fy1"])
+        if g.get("fy2"):
+            if _full_year(g["fy2"], y1) != y1 + 1:
+                return None
+            return build(None, None, fiscal=("split", y1, months))
+        return build(None, None, fiscal=("named", y1, months))
+    if kind == "iranian_year":
+        if g.get("y"):
+            year = int(g["y"])
+        elif ref is None:
+            return build(None, None, note="relative period but the document has no date header")
+        else:
+            # the Iranian year running at ``ref``, or the one before it ("the past year")
+            year = ref.year - 621 if ref >= _nowruz(ref.year - 621) else ref.year - 622
+            if g.get("rel") and g["rel"].lower() in ("past", "last", "previous"):
+                year -= 1
+        start = _nowruz(year)
+        if g.get("n"):
+            # "the first 11 months of the Iranian year": Farvardin to Bahman
+            months = _count(g["n"])
+            if not 1 <= months < 12:
+                return None
+            return build(start, start + dt.timedelta(days=sum(_IRANIAN_MONTHS[:months]) - 1))
+        return build(start, _nowruz(year + 1) - dt.timedelta(days=1))
+    if kind == "month_range":
+        first, last = _month(g["m1"]), _month(g["m2"])
+        if g.get("sy1"):
+            # months of a split year: a range crossing the new year starts in the first year;
+            # otherwise January-March lie in the second (fiscal years start from April on)
+            y1 = int(g["sy1"])
+            if _full_year(g["sy2"], y1) != y1 + 1:
+                return None
+            end_year = y1 + 1 if first > last or last < 4 else y1
+            return build(
+                dt.date(end_year - (1 if first > last else 0), first, 1), _month_end(end_year, last)
+            )
+        return _months_span(kind, span, g, ref, first, last)
+    if kind == "month_year_range":
+        return build(
+            dt.date(int(g["y1"]), _month(g["m1"]), 1), _month_end(int(g["y2"]), _month(g["m2"]))
+        )
+    if kind == "rolling":
+        # "the year to September 2019": the twelve months ending with that month
+        last = _month(g["m1"])
+        year = int(g["y"]) if g.get("y") else (_latest_year(last, ref) if ref else None)
+        if year is None:
+            return build(None, None, note="relative period but the document has no date header")
+        end = _month_end(year, last)
+        return build(end - relativedelta(years=1) + relativedelta(days=1), end)
+    if kind == "as_of":
+        # "as of August 1 ... since the beginning of the year": up to the day before that date
+        m = _month(g["m1"])
+        year = int(g["y"]) if g.get("y") else (ref.year if ref else None)
+        if year is None:
+            return build(None, None, note="relative period but the document has no date header")
+        day = dt.date(year, m, int(g["d"]))
+        end = day - dt.timedelta(days=1) if day.day == 1 else day
+        return build(dt.date(year, 1, 1), end)
+    if kind == "first_days":
+        days = _count(g["n"])
+        if g.get("m1"):
+            m = _month(g["m1"])
+            if g.get("y"):
+                year = int(g["y"])
+            elif ref is None:
+                return build(None, None, note="relative period but the document has no date header")
+            else:
+                # the latest such days that end before the article
+                year = (
+                    ref.year
+                    if dt.date(ref.year, m, 1) + dt.timedelta(days - 1) < ref
+                    else ref.year - 1
+                )
+            first = dt.date(year, m, 1)
+        elif ref is None:
+            return build(None, None, note="relative period but the document has no date header")
+        else:
+            # "this month": the month of the article; "last month": the one before it
+            first = dt.date(ref.year, ref.month, 1)
+            if _RELATIVE_OFFSET[g["rel"].lower()] < 0:
+                first -= relativedelta(months=1)
+        return build(first, first + dt.timedelta(days=days - 1))
+    if kind == "month":
+        m = _month(g["m1"] or g["m2"])
+        year = _explicit_year(g)
+        if year is None and g.get("rel"):
+            # "in December last year", "in May this year"
+            offset = _RELATIVE_OFFSET[g["rel"].lower()]
+            if ref is None:
+                return Period(*span, kind, None, None, relative=(f"relmonths:{m}:{m}", offset))
+            year = ref.year + offset
+        if year is None:
+            # "In September alone": the latest such month before the document date.
+            if ref is None:
+                return Period(*span, kind, None, None, relative=(f"months:{m}:{m}", 0))
+            year = _latest_year(m, ref)
+        return build(dt.date(year, m, 1), _month_end(year, m))
+    if kind in ("first_months", "half", "quarter"):
+        if kind == "first_months":
+            if not (g.get("first") or g.get("y") or g.get("rel") or _months_lead(match)):
+                return None  # "over the last six months", "within 12 months": not a year's start
+            first, last = 1, _count(g["n"])
+        elif kind == "half":
+            h = int(g["h"]) if g.get("h") else _ORDINAL[g["o"].lower()]
+            first, last = 6 * h - 5, 6 * h
+        else:
+            q = int(g["q"]) if g.get("q") else _ORDINAL[g["o"].lower()]
+            first, last = 3 * q - 2, 3 * q
+        if not 1 <= last <= 12:
+            return Period(*span, kind, None, None, note=f"no such month span: {match.group(0)!r}")
+        if g.get("ys"):
+            # months counted from the start of a split (fiscal) year: settled by the countries
+            y1 = int(g["y"])
+            if _full_year(g["ys"], y1) != y1 + 1:
+                return None
+            return build(None, None, fiscal=("part", y1, first, last))
+        return _months_span(kind, span, g, ref, first, last)
+    if kind == "relative_month":
+        if ref is None:
+            return build(None, None, note="relative period but the document has no date header")
+        first = dt.date(ref.year, ref.month, 1)
+        if _RELATIVE_OFFSET[g["rel"].lower()] < 0:
+            first = first - relativedelta(months=1)
+        return build(first, _month_end(first.year, first.month))
+    if kind == "past_years":
+        years = _count(g["n"])
+        if ref is None:
+            return build(None, None, note="relative period but the document has no date header")
+        return build(dt.date(ref.year - years, 1, 1), dt.date(ref.year - 1, 12, 31))
+    if kind == "horizon":
+        if g.get("y"):
+            return build(None, dt.date(int(g["y"]), 12, 31), note="target horizon: no start")
+        years = _count(g["n"])
+        if ref is None:
+            return Period(*span, kind, None, None, relative=("horizon", years))
+        return build(None, dt.date(ref.year + years, 12, 31), note="target horizon: no start")
+    if kind == "since":
+        end = ref if ref is not None else None
+        return build(
+            dt.date(int(g["y"]), 1, 1), end, note=None if end else "open end: no document date"
+        )
+    if kind == "same_period":
+        if g.get("y"):
+            year = int(g["y"])
+            return build(*_year_span(year), same_year=year)
+        if not (g.get("rel") or g.get("rel2")):
+            return build(None, None, anchor=0)  # "the same period": the main period itself
+        return replace(_relative_year(span, kind, -1, ref), anchor=-1)
+    if kind == "year_earlier":
+        return replace(_relative_year(span, kind, -1, ref), anchor=-1)
+    if kind == "year_range":
+        y1, y2 = int(g["y1"] or g["y3"]), int(g["y2"] or g["y4"])
+        if y2 <= y1:
+            return None
+        return build(dt.date(y1, 1, 1), dt.date(y2, 12, 31), span=True)
+    if kind == "relative_year":
+        return _relative_year(span, kind, _RELATIVE_OFFSET[g["rel"].lower()], ref)
+    y1 = int(g["y"])
+    if g.get("y2") or g.get("y4"):
+        y2 = int(g["y4"]) if g.get("y4") else _full_year(g["y2"], y1)
+        if y2 == y1 + 1:
+            return build(None, None, fiscal=("split", y1, 12))
+    return build(*_year_span(y1))
+
+
+def _relative_year(span: tuple[int, int], kind: str, offset: int, ref: dt.date | None) -> Period:
+    if ref is None:
+        return Period(*span, kind, None, None, relative=("year", offset))
+    return Period(*span, kind, *_year_span(ref.year + offset))
+
+
+def _full_year(token: str, near: int | None = None) -> int:
+    """A four-digit year from "2024" or "24" (a two-digit year: the century of ``near``, else 20xx)."""
+    if len(token) == 4:
+        return int(token)
+    century = (near // 100) * 100 if near else 2000
+    year = century + int(token)
+    return year + 100 if near and year < near else year
+
+
+_MONTHS_LEAD = re.compile(r"(?:\b(?:in|for|during|of)\s(?:the\s)?|^)$", re.IGNORECASE)
+
+
+def _months_lead(match: re.Match[str]) -> bool:
+    """ "in eight months", "for 5 months", "eight-month": months counted from the year's start."""
+    before = match.string[max(0, match.start() - 12) : match.start()]
+    return _MONTHS_LEAD.search(before) is not None or "-" in match.group(0)
+
+
+def resolve_pending(period: Period, ref_year: int) -> Period:
+    """Fill a relative period once a reference year is known (e.g. inferred for the document)."""
+    if period.relative is None:
+        return period
+    shape, offset = period.relative
+    if shape == "horizon":
+        return replace(period, period_end=dt.date(ref_year + offset, 12, 31), relative=None)
+    year = ref_year + offset
+    if shape == "year":
+        start, end = _year_span(year)
+    else:
+        _, m1, m2 = shape.split(":")
+        cross = 1 if int(m1) > int(m2) else 0
+        start, end = dt.date(year - cross, int(m1), 1), _month_end(year, int(m2))
+    return replace(period, period_start=start, period_end=end, relative=None)
