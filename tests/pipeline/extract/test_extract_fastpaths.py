@@ -24,6 +24,7 @@ from pipeline.lexicon import (
     _FIRST_WORD,
     _WORD_START,
     alternation,
+    currencies,
     gazetteer,
     trigger_pattern,
     triggers,
@@ -119,9 +120,18 @@ def test_no_twin_when_case_folding_could_differ() -> None:
 
 
 def test_substring_and_ascii_gates() -> None:
-    for cues in (["a"], ["dollar", "dollars", "$"], list(triggers("attribution")), []):
+    many = [*currencies().by_symbol, *currencies().by_word, "%", "per cent", "u.s.", "a.b"]
+    for cues in (
+        ["a"],
+        ["dollar", "dollars", "$"],
+        list(triggers("attribution")),  # tested with one trie search from 9 cues on
+        list(triggers("product")),
+        many,
+        [c.lower() for c in many],
+        [],
+    ):
         test, gate = substring_test(cues), ascii_gate(cues)
-        for text in TEXTS:
+        for text in TEXTS + [" ".join(cues), "".join(cues[::2])]:
             assert test(text) == any(c in text for c in cues)
             if not gate(text):
                 assert lowers_exactly(text) and not any(c in text.lower() for c in cues)
@@ -188,7 +198,12 @@ def test_period_shortcuts() -> None:
     for text in TEXTS:
         years = len(periods._YEAR_TOKEN.findall(text))
         months = len(periods._MONTH_TOKEN.findall(text.lower()))
-        assert (months > 0) == any(cue in text.lower() for cue in periods._MONTH_CUES)
+        if months:
+            assert any(cue in text.lower() for cue in periods._MONTH_CUES)
+        for kind, pattern in periods._PATTERNS:
+            # patterns cued by month abbreviations need a month name
+            if text.isascii() and not months and periods._NEEDS[kind] == periods._MONTH_CUES:
+                assert not list(pattern.finditer(text)), (kind, text)
         for kind, pattern in periods._PATTERNS:
             if years < periods._MIN_YEARS.get(kind, 0):
                 assert not list(pattern.finditer(text)), (kind, text)
