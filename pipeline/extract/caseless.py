@@ -155,6 +155,17 @@ class Caseless:
         match = self.pattern.match(text, found.start())
         return match if match is not None else self.pattern.search(text)  # (cannot happen)
 
+    def twin_finditer(
+        self, text: str, lowered: str | None = None, pos: int = 0
+    ) -> list[re.Match[str]] | None:
+        """The lower-case twin's matches on ``text.lower()`` when they stand for the pattern's
+        on ``text`` (same spans and group spans, since every character compares alike; the
+        groups' text must be read from ``text`` by span), else None: callers then use
+        ``pattern``. Saves re-matching each hit with the case-insensitive pattern."""
+        if self._twin is None or not (text.isascii() or _non_ascii_lowers_exactly(text)):
+            return None
+        return list(self._twin.finditer(text.lower() if lowered is None else lowered, pos))
+
     def finditer(self, text: str, lowered: str | None = None, pos: int = 0) -> list[re.Match[str]]:
         """``list(pattern.finditer(text, pos))``: in order, non-overlapping."""
         if self._twin is None or not (text.isascii() or _non_ascii_lowers_exactly(text)):

@@ -23,6 +23,7 @@ from pipeline.extract.caseless import (
 from pipeline.lexicon import (
     _FIRST_WORD,
     _WORD_START,
+    _rows,
     alternation,
     currencies,
     gazetteer,
@@ -101,6 +102,31 @@ def test_caseless_twin_finds_what_the_pattern_finds(pattern: re.Pattern[str]) ->
         assert (got and (got.span(), got.groupdict())) == (
             expected and (expected.span(), expected.groupdict())
         ), text
+
+
+@pytest.mark.parametrize("kind", sorted({row["kind"] for row in _rows("triggers.csv")}))
+def test_trigger_trie_finds_what_the_alternation_finds(kind: str) -> None:
+    flat, trie = trigger_pattern(kind), slots.trigger(kind)
+    phrases = list(triggers(kind))
+    extra = [" ".join(phrases), " ".join(p.upper() for p in phrases), "x".join(phrases)]
+    for text in TEXTS + extra:
+        assert _spans(trie.finditer(text)) == _spans(flat.finditer(text)), text
+        assert _spans(trie.pattern.finditer(text)) == _spans(flat.finditer(text)), text
+
+
+def _group_spans(matches) -> list[dict[str, tuple[int, int]]]:
+    return [{name: m.span(name) for name in m.re.groupindex} | {"": m.span()} for m in matches]
+
+
+@pytest.mark.parametrize("pattern", _caseless_patterns(), ids=lambda p: p.pattern[:30])
+def test_twin_matches_have_the_pattern_s_group_spans(pattern: re.Pattern[str]) -> None:
+    fast = Caseless(pattern)
+    for text in TEXTS:
+        twins = fast.twin_finditer(text, None, 2)
+        if twins is None:
+            assert fast._twin is None or not lowers_exactly(text)
+            continue
+        assert _group_spans(twins) == _group_spans(pattern.finditer(text, 2)), text
 
 
 def test_money_start_lookahead_changes_nothing() -> None:
