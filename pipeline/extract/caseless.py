@@ -76,14 +76,25 @@ def lowers_exactly(text: str) -> bool:
     return text.isascii() or _non_ascii_lowers_exactly(text)
 
 
+# From this many cues on, one scan with a prefix-trie regex beats a substring test per cue
+# (measured on synthetic and real-news sentences: 146 currency cues 38 -> 24 us, 46 product
+# words 22 -> 10 us; with 6 cues or fewer the tests are as fast or faster).
+_TRIE_FROM = 9
+
+
 def substring_test(cues: Iterable[str]) -> Callable[[str], bool]:
     """``lambda text: any(cue in text for cue in cues)``, minus the cues that contain another
-    cue (redundant) and the generator frame: these tests run on every sentence."""
+    cue (redundant) and the generator frame: these tests run on every sentence. Many cues are
+    tested with one search of a case-sensitive trie of them (``literal_trie``): it finds a
+    match exactly when some cue occurs in the text."""
     unique = set(cues)
     needed = tuple(sorted(c for c in unique if not any(o != c and o in c for o in unique)))
     if len(needed) == 1:
         (cue,) = needed
         return lambda text: cue in text
+    if len(needed) >= _TRIE_FROM and "" not in needed:
+        search = re.compile(literal_trie(needed)).search
+        return lambda text: search(text) is not None
     return lambda text: any(map(text.__contains__, needed))
 
 
@@ -143,6 +154,17 @@ class Caseless:
             return None
         match = self.pattern.match(text, found.start())
         return match if match is not None else self.pattern.search(text)  # (cannot happen)
+
+    def twin_finditer(
+        self, text: str, lowered: str | None = None, pos: int = 0
+    ) -> list[re.Match[str]] | None:
+        """The lower-case twin's matches on ``text.lower()`` when they stand for the pattern's
+        on ``text`` (same spans and group spans, since every character compares alike; the
+        groups' text must be read from ``text`` by span), else None: callers then use
+        ``pattern``. Saves re-matching each hit with the case-insensitive pattern."""
+        if self._twin is None or not (text.isascii() or _non_ascii_lowers_exactly(text)):
+            return None
+        return list(self._twin.finditer(text.lower() if lowered is None else lowered, pos))
 
     def finditer(self, text: str, lowered: str | None = None, pos: int = 0) -> list[re.Match[str]]:
         """``list(pattern.finditer(text, pos))``: in order, non-overlapping."""

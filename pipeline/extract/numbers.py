@@ -183,8 +183,18 @@ def _case_exact_symbol(text: str) -> bool:
     return text in currencies().by_symbol
 
 
-def _money_from_digits(match: re.Match[str]) -> Mention | None:
-    pre, post = match.group("pre"), match.group("post")
+def _group(match: re.Match[str], text: str, name: str) -> str | None:
+    """``match.group(name)`` read from ``text`` by span: ``match`` may be a lower-case twin's
+    match on the lower-cased text (``Caseless.twin_finditer``)."""
+    start, end = match.span(name)
+    return text[start:end] if start >= 0 else None
+
+
+def _money_from_digits(match: re.Match[str], text: str) -> Mention | None:
+    """The money mention of a ``money_digits`` match on ``text`` (or on its lower-cased twin),
+    None when no currency is stated. Most matches are bare numbers (years, counts): rejected
+    before any group but "pre"/"post" is read."""
+    pre, post = _group(match, text, "pre"), match.group("post")
     if pre and not _case_exact_symbol(pre):
         pre = None
     currency = currencies().by_symbol.get(pre) if pre else None
@@ -194,7 +204,7 @@ def _money_from_digits(match: re.Match[str]) -> Mention | None:
         return None
     scale_word = (match.group("scale") or match.group("short") or "").lower()
     multiplier = scales().get(scale_word, 1.0)
-    first = parse_number(match.group("n1"))
+    first = parse_number(match.group("n1"))  # digits, separators: the same in either text
     numbers = [first]
     if match.group("n2"):
         numbers.append(parse_number(match.group("n2")))
@@ -325,9 +335,17 @@ def find_mentions(sentence: str) -> list[Mention]:
     has_digit = digit is not None  # before the first digit
     first = digit.start() if digit else 0
     lowered = sentence.lower()
-    money = pats.money_digits.finditer(sentence, lowered, max(0, first - pats.money_lead))
-    for match in money if has_digit else ():
-        mention = _money_from_digits(match)
+    money: list[re.Match[str]] = []
+    if has_digit:
+        start = max(0, first - pats.money_lead)
+        twins = pats.money_digits.twin_finditer(sentence, lowered, start)
+        money = (
+            twins
+            if twins is not None
+            else list(pats.money_digits.pattern.finditer(sentence, start))
+        )
+    for match in money:
+        mention = _money_from_digits(match, sentence)
         if mention:
             found.append(mention)
     for match in (

@@ -270,7 +270,10 @@ _NEEDS: dict[str, tuple[str, ...]] = {
 # How many year numbers ("2024") a pattern needs: counting them is cheaper than the regex.
 _MIN_YEARS = {"month_year_range": 2, "year_range": 2, "year": 1}
 _YEAR_TOKEN = re.compile(_YEAR)
-# Month names a pattern needs; each name holds a three-letter cue, so in ASCII text (where
-# lower-casing is exact) counting the cues bounds the names.
+# Month names (``_MONTH``) a pattern needs. In ASCII text, where lower-casing is exact, the
+# non-overlapping ``_MONTH`` matches of the lower-cased text bound them: a match ends where its
+# run of letters ends (or one "." later), so names in different runs are each counted. Every
+# pattern whose cues are ``_MONTH_CUES`` needs a month name, so a count of 0 skips them all
+# ("market", "decline", "separate" hold a cue but no name).
 _MIN_MONTHS = {"month_year_range": 2, "month_range": 2, "rolling": 1, "as_of": 1}
-_MONTH_TOKEN = re.compile("|".join(_MONTH_CUES))
+_MONTH_TOKEN = re.compile(_MONTH)

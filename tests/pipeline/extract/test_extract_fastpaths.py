@@ -23,7 +23,9 @@ from pipeline.extract.caseless import (
 from pipeline.lexicon import (
     _FIRST_WORD,
     _WORD_START,
+    _rows,
     alternation,
+    currencies,
     gazetteer,
     trigger_pattern,
     triggers,
@@ -102,6 +104,31 @@ def test_caseless_twin_finds_what_the_pattern_finds(pattern: re.Pattern[str]) ->
         ), text
 
 
+@pytest.mark.parametrize("kind", sorted({row["kind"] for row in _rows("triggers.csv")}))
+def test_trigger_trie_finds_what_the_alternation_finds(kind: str) -> None:
+    flat, trie = trigger_pattern(kind), slots.trigger(kind)
+    phrases = list(triggers(kind))
+    extra = [" ".join(phrases), " ".join(p.upper() for p in phrases), "x".join(phrases)]
+    for text in TEXTS + extra:
+        assert _spans(trie.finditer(text)) == _spans(flat.finditer(text)), text
+        assert _spans(trie.pattern.finditer(text)) == _spans(flat.finditer(text)), text
+
+
+def _group_spans(matches) -> list[dict[str, tuple[int, int]]]:
+    return [{name: m.span(name) for name in m.re.groupindex} | {"": m.span()} for m in matches]
+
+
+@pytest.mark.parametrize("pattern", _caseless_patterns(), ids=lambda p: p.pattern[:30])
+def test_twin_matches_have_the_pattern_s_group_spans(pattern: re.Pattern[str]) -> None:
+    fast = Caseless(pattern)
+    for text in TEXTS:
+        twins = fast.twin_finditer(text, None, 2)
+        if twins is None:
+            assert fast._twin is None or not lowers_exactly(text)
+            continue
+        assert _group_spans(twins) == _group_spans(pattern.finditer(text, 2)), text
+
+
 def test_money_start_lookahead_changes_nothing() -> None:
     fast = numbers._patterns().money_digits.pattern
     # The look-ahead: a character class, then (for symbols starting with a letter) a letter
@@ -119,9 +146,18 @@ def test_no_twin_when_case_folding_could_differ() -> None:
 
 
 def test_substring_and_ascii_gates() -> None:
-    for cues in (["a"], ["dollar", "dollars", "$"], list(triggers("attribution")), []):
+    many = [*currencies().by_symbol, *currencies().by_word, "%", "per cent", "u.s.", "a.b"]
+    for cues in (
+        ["a"],
+        ["dollar", "dollars", "$"],
+        list(triggers("attribution")),  # tested with one trie search from 9 cues on
+        list(triggers("product")),
+        many,
+        [c.lower() for c in many],
+        [],
+    ):
         test, gate = substring_test(cues), ascii_gate(cues)
-        for text in TEXTS:
+        for text in TEXTS + [" ".join(cues), "".join(cues[::2])]:
             assert test(text) == any(c in text for c in cues)
             if not gate(text):
                 assert lowers_exactly(text) and not any(c in text.lower() for c in cues)
@@ -188,7 +224,12 @@ def test_period_shortcuts() -> None:
     for text in TEXTS:
         years = len(periods._YEAR_TOKEN.findall(text))
         months = len(periods._MONTH_TOKEN.findall(text.lower()))
-        assert (months > 0) == any(cue in text.lower() for cue in periods._MONTH_CUES)
+        if months:
+            assert any(cue in text.lower() for cue in periods._MONTH_CUES)
+        for kind, pattern in periods._PATTERNS:
+            # patterns cued by month abbreviations need a month name
+            if text.isascii() and not months and periods._NEEDS[kind] == periods._MONTH_CUES:
+                assert not list(pattern.finditer(text)), (kind, text)
         for kind, pattern in periods._PATTERNS:
             if years < periods._MIN_YEARS.get(kind, 0):
                 assert not list(pattern.finditer(text)), (kind, text)
