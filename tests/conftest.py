@@ -66,6 +66,8 @@ def make_tables() -> dict[str, pd.DataFrame]:
             "period_note": [None],
             "evidence": ["flow=own;pair=2;period=sentence;year=stated;unit=stated"],
             "confidence": [0.8],
+            "value_usd": [7.25e9],
+            "value_usd_note": [None],
         }
     )
     facts = pd.DataFrame(
@@ -106,6 +108,7 @@ def make_tables() -> dict[str, pd.DataFrame]:
             "text": ["$7.25 billion"],
             "sentence": ["Trade between Ruritania and Freedonia reached $7.25 billion."],
             "published": [dt.date(2031, 5, 2)],
+            "value_usd": [7.25e9],
         }
     )
     checks = pd.DataFrame(

@@ -1,5 +1,10 @@
 """The sensor on the input folder: a run within a minute of an article being added, changed or
-deleted, keyed so that one content set publishes once onto a given release.
+deleted, or of the corrections file changing, keyed so that one content set publishes once onto
+a given release.
+
+Why the corrections file too: ``tradefacts correct`` appends to it, and the analyst expects the
+corrected figure in the next release without starting a run by hand. It is watched wherever
+``TRADEFACTS_CORRECTIONS`` puts it, under the cursor entry ``CORRECTIONS_KEY``.
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ from assets.orchestration.automation import sync_automation_flag
 from assets.orchestration.jobs import publish_release_job
 from assets.settings import TradefactsSettings
 from assets.stages.input_folder import folder_metadata, input_folder
+from pipeline.contract.hashing import sha256_hex
 from pipeline.ingest.cache import content_set_hash, fingerprint_folder
 from pipeline.ingest.documents import INPUT_SUFFIX, assign_doc_ids, list_inputs
 from pipeline.release.layout import ReleaseError, load_manifest, read_latest
@@ -34,6 +40,19 @@ SENSOR_NAME = "input_folder_sensor"
 
 
 SENSOR_INTERVAL_SECONDS = 30
+CORRECTIONS_KEY = "corrections"
+"""Cursor entry of the corrections file's sha256: no input is named so (inputs end in .txt)."""
+
+
+def corrections_fingerprint(path: Path) -> dict[str, str]:
+    """``{CORRECTIONS_KEY: sha256}`` of the corrections file, ``{}`` when there is none."""
+    path = Path(path)
+    return {CORRECTIONS_KEY: sha256_hex(path.read_bytes())} if path.is_file() else {}
+
+
+def articles(fingerprint: Mapping[str, str]) -> dict[str, str]:
+    """The input files of a watched fingerprint (without the corrections entry)."""
+    return {k: v for k, v in fingerprint.items() if k != CORRECTIONS_KEY}
 
 
 def folder_changes(previous: Mapping[str, str], current: Mapping[str, str]) -> dict[str, list]:
@@ -61,15 +80,18 @@ def released_fingerprint(data: Path, folder: Path) -> dict[str, str]:
     every file although ``tradefacts run`` may just have published from the very same files.
     The manifest lists the inputs by ``doc_id`` (the file stem, or the file name after a
     collision); they are named here as the folder names them now, a file no longer there by
-    its ``doc_id``. Empty when there is no release or its manifest cannot be read.
+    its ``doc_id``; the corrections file it applied, if any, under ``CORRECTIONS_KEY``. Empty
+    when there is no release or its manifest cannot be read.
     """
     latest = read_latest(data)
     if latest is None:
         return {}
     try:
-        inputs = load_manifest(data, latest).get("inputs") or {}
+        manifest = load_manifest(data, latest)
     except (ReleaseError, OSError, ValueError):
         return {}
+    inputs = manifest.get("inputs") or {}
+    corrections = ((manifest.get("settings") or {}).get("corrections") or {}).get("sha256")
     paths = list_inputs(folder) if folder.is_dir() else []
     names = {doc_id: p.name for p, (doc_id, _) in zip(paths, assign_doc_ids(paths), strict=True)}
 
@@ -78,7 +100,10 @@ def released_fingerprint(data: Path, folder: Path) -> dict[str, str]:
             return names[doc_id]
         return doc_id if doc_id.lower().endswith(INPUT_SUFFIX) else f"{doc_id}{INPUT_SUFFIX}"
 
-    return {name(doc_id): sha for doc_id, sha in inputs.items()}
+    released = {name(doc_id): sha for doc_id, sha in inputs.items()}
+    if corrections:  # the corrections file the release applied (manifest settings.corrections)
+        released[CORRECTIONS_KEY] = corrections
+    return released
 
 
 def evaluate_folder(
@@ -90,15 +115,24 @@ def evaluate_folder(
     """The sensor's decision, without Dagster's context: a run request or none, and the cursor.
 
     Without a cursor (the first tick) the folder is compared with ``released``, the inputs of
-    the current release, so files it was already made from request nothing.
+    the current release, so files it was already made from request nothing. ``current`` may
+    hold the corrections file under ``CORRECTIONS_KEY``: a change of it alone requests a run,
+    tagged ``tradefacts/corrections`` (the article counts stay 0).
     """
     new_cursor = json.dumps(dict(sorted(current.items())))
     previous = json.loads(cursor) if cursor else dict(released or {})
     if previous == dict(current):  # also: a first look at an empty folder publishes nothing
         return None, new_cursor
-    changes = folder_changes(previous, current)
+    changes = folder_changes(articles(previous), articles(current))
     tags = {f"tradefacts/{kind}": str(len(names)) for kind, names in changes.items()}
     tags["tradefacts/inputs"] = content_set_hash(current)[:16]
+    corrections = folder_changes(
+        {k: v for k, v in previous.items() if k == CORRECTIONS_KEY},
+        {k: v for k, v in current.items() if k == CORRECTIONS_KEY},
+    )
+    for kind, names in corrections.items():
+        if names:
+            tags["tradefacts/corrections"] = kind  # added, changed or deleted
     return RunRequest(run_key=run_key(current, latest), tags=tags), new_cursor
 
 
@@ -112,7 +146,8 @@ def build_folder_sensor(settings: TradefactsSettings) -> SensorDefinition:
         job=publish_release_job,
         minimum_interval_seconds=SENSOR_INTERVAL_SECONDS,
         default_status=DefaultSensorStatus.RUNNING if running else DefaultSensorStatus.STOPPED,
-        description="Requests publish_release when an article is added, changed or deleted.",
+        description="Requests publish_release when an article is added, changed or deleted, "
+        "or the corrections file changes.",
     )
     def input_folder_sensor(
         context: SensorEvaluationContext, paths: TradefactsSettings
@@ -121,22 +156,24 @@ def build_folder_sensor(settings: TradefactsSettings) -> SensorDefinition:
             sync_automation_flag(context.instance)
         if not paths.seeds.is_dir():
             return SkipReason(f"input folder {paths.seeds} does not exist")
-        current = fingerprint_folder(paths.seeds)
+        folder = fingerprint_folder(paths.seeds)
+        current = {**folder, **corrections_fingerprint(paths.corrections)}
         released = None if context.cursor else released_fingerprint(paths.data, paths.seeds)
         request, cursor = evaluate_folder(
             context.cursor, current, read_latest(paths.data), released
         )
         if request is None:
             why = "the current release covers them" if released else "no change"
-            skip = SkipReason(f"{why} in {len(current)} files")
+            also = " and the corrections file" if CORRECTIONS_KEY in current else ""
+            skip = SkipReason(f"{why} in {len(folder)} files{also}")
             if cursor == context.cursor:
                 return skip
             return SensorResult(skip_reason=skip, cursor=cursor)  # first tick: keep the cursor
         context.log.info(f"input folder changed: {request.tags}")
         observation = AssetObservation(
             asset_key=input_folder.key,
-            metadata=folder_metadata(current, paths.seeds),
-            tags={DATA_VERSION_TAG: content_set_hash(current)},
+            metadata=folder_metadata(folder, paths.seeds),
+            tags={DATA_VERSION_TAG: content_set_hash(folder)},  # the articles: input_folder's
         )
         return SensorResult(run_requests=[request], cursor=cursor, asset_events=[observation])
 

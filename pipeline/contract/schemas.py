@@ -5,27 +5,33 @@ Every stage validates its output against these models; ``contract/tables.py`` de
 lists, row order and Arrow types from them, the Dagster layer turns each model into a blocking
 asset check and into the column docs the UI shows (``dagster/column_schema``), and the release
 writer records each validation in ``checks.parquet``. Bump ``SCHEMA_VERSION`` whenever a
-contract column is renamed, dropped or re-meant.
+contract column is renamed, dropped or re-meant. The model of the attached ``mirror`` table is in
+``mirror.py`` (listed here in ``TABLE_SCHEMAS``); field helpers in ``fields.py``.
 """
 
 from __future__ import annotations
 
 import pandas as pd
 import pandera.pandas as pa
-from pandera.engines import pandas_engine
 from pandera.typing import Series
 
+from pipeline.contract.fields import ISO3_OR_BLOC, SORT_KEY, Date, _text
 from pipeline.contract.keys import FACT_KEY
+from pipeline.contract.mirror import MIRROR_VERDICTS, MirrorSchema
 
-__all__ = ["FACT_KEY"]
+__all__ = ["FACT_KEY", "ISO3_OR_BLOC", "MIRROR_VERDICTS", "SORT_KEY", "Date", "MirrorSchema"]
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 # 1.1: resolutions ``revised`` and ``needs_review``; ``conflicting`` only between named
 #      authorities; ``n_sources`` counts named authorities; claims.confidence; mirror table;
 #      figures.evidence and figures.confidence.
+# 1.2: figures.value_usd and figures.value_usd_note (money at the period's average rate, or why
+#      not); claims.value_usd.
 
 FLOWS = ("turnover", "exports", "imports", "investment")
 MEASURES = ("level", "pct_change", "abs_change", "multiple")
+MONEY_MEASURES = ("level", "abs_change")
+"""Measures stated in a currency (a level, a change in money); the others are ratios."""
 STATUSES = ("actual", "target")
 RESOLUTIONS = (
     "single_source",
@@ -42,16 +48,11 @@ UNRESOLVED = ("conflicting", "inconsistent", "needs_review")
 DOC_STATUSES = ("ok", "quarantined")
 CHECK_KINDS = ("schema", "identity")
 CHECK_OUTCOMES = ("passed", "failed", "agreed_within_rounding", "inconsistent")
-ISO3_OR_BLOC = r"^[A-Z]{2,5}$"
-SORT_KEY = "sort_key"
-"""Key of a model's ``Config.metadata`` naming the columns its published rows are sorted by."""
 ARROW_TYPE = "arrow_type"
 """Key of a column's metadata; ``"inferred"`` keeps the Arrow type pyarrow infers for it. The
 three columns marked so were outside the models before; typing them from the model would change
 the bytes of a release where they are all null, so they keep the type they always had. They are
 also optional (``Optional[Series]``): a facts frame without them passed before and still does."""
-
-Date = pandas_engine.Date
 
 
 def _is_list_of_str(series: pd.Series) -> pd.Series:
@@ -60,10 +61,6 @@ def _is_list_of_str(series: pd.Series) -> pd.Series:
             hasattr(v, "__iter__") and not isinstance(v, str) and all(isinstance(x, str) for x in v)
         )
     )
-
-
-def _text(description: str, **kwargs: object) -> object:
-    return pa.Field(description=description, **kwargs)
 
 
 class DocumentsSchema(pa.DataFrameModel):
@@ -173,6 +170,26 @@ class FiguresSchema(pa.DataFrameModel):
         ge=0,
         le=1,
     )
+    value_usd: Series[float] = _text(
+        "value in US dollars at the average exchange rate of its period (lexicon/usd_rates.csv);"
+        " null for percentages and multiples, and where no rate exists (value_usd_note says why)",
+        nullable=True,
+    )
+    value_usd_note: Series[str] = _text(
+        "why a money figure has no value_usd (a year's rate missing, a period without bounds);"
+        " null otherwise",
+        nullable=True,
+    )
+
+    @pa.dataframe_check
+    @classmethod
+    def value_usd_or_why(cls, df: pd.DataFrame) -> pd.Series:
+        """A money figure has value_usd or a note saying why not, never both; a figure that
+        is not money (percent, times, a percent change) has neither; dollars are themselves."""
+        money = df["unit"].str.fullmatch(r"[A-Z]{3}") & df["measure"].isin(MONEY_MEASURES)
+        has_usd, has_note = df["value_usd"].notna(), df["value_usd_note"].notna()
+        dollars = (df["unit"] != "USD") | ~money | (df["value_usd"] == df["value"])
+        return (money & (has_usd != has_note) | ~money & ~has_usd & ~has_note) & dollars
 
     @pa.dataframe_check
     @classmethod
@@ -287,6 +304,11 @@ class ClaimsSchema(pa.DataFrameModel):
         ge=0,
         le=1,
     )
+    value_usd: Series[float] | None = _text(
+        "the figure's value_usd (schema 1.2): the value in US dollars at its period's average"
+        " rate; null where the figure has none (not money, no rate: see figures.value_usd_note)",
+        nullable=True,
+    )
 
     @pa.dataframe_check
     @classmethod
@@ -314,56 +336,6 @@ class ChecksSchema(pa.DataFrameModel):
         strict = False
         coerce = True
         metadata = {SORT_KEY: ("check_id",)}
-
-
-MIRROR_VERDICTS = ("within_band", "mirror_discrepancy")
-
-
-class MirrorSchema(pa.DataFrameModel):
-    """One row per trade stated from both ends: the exporter's exports to the importer as the
-    exporter's authority states them, and the importer's imports from it as the importer's
-    authority states them (``mirror.parquet``; README "Mirror flows")."""
-
-    mirror_id: Series[str] = _text("stable id of the pair of facts", unique=True)
-    exporter: Series[str] = _text("ISO alpha-3 of the exporting economy", str_matches=ISO3_OR_BLOC)
-    importer: Series[str] = _text("ISO alpha-3 of the importing economy", str_matches=ISO3_OR_BLOC)
-    scope: Series[str] = _text("total, or a sector, as in facts")
-    period_start: Series[Date] = _text("first day of the period", nullable=True)
-    period_end: Series[Date] = _text("last day of the period", nullable=True)
-    unit: Series[str] = _text("ISO 4217 code of both values", str_matches=r"^[A-Z]{3}$")
-    exports_value: Series[float] = _text(
-        "exports as the exporter's authority states them (its newest publication)", gt=0
-    )
-    exports_source: Series[str] = _text(
-        "the authority stating exports_value (the exporter)", str_matches=ISO3_OR_BLOC
-    )
-    exports_fact_id: Series[str] = _text("the exports fact")
-    exports_figure_id: Series[str] = _text("the figure exports_value is read from")
-    imports_value: Series[float] = _text(
-        "imports as the importer's authority states them (its newest publication)", gt=0
-    )
-    imports_source: Series[str] = _text(
-        "the authority stating imports_value (the importer)", str_matches=ISO3_OR_BLOC
-    )
-    imports_fact_id: Series[str] = _text("the imports fact")
-    imports_figure_id: Series[str] = _text("the figure imports_value is read from")
-    ratio: Series[float] = _text("imports_value / exports_value", gt=0)
-    ratio_low: Series[float] = _text("lowest ratio both claims' stated precision allows")
-    ratio_high: Series[float] = _text("highest ratio both claims' stated precision allows")
-    band_low: Series[float] = _text("low end of the band a ratio is expected in", gt=0)
-    band_high: Series[float] = _text("high end of that band", gt=0)
-    verdict: Series[str] = _text("within_band or mirror_discrepancy", isin=MIRROR_VERDICTS)
-    note: Series[str] = _text("the comparison, in one line")
-
-    @pa.dataframe_check
-    @classmethod
-    def ratio_is_imports_over_exports(cls, df: pd.DataFrame) -> pd.Series:
-        return (df["ratio"] - df["imports_value"] / df["exports_value"]).abs() <= 1e-9 * df["ratio"]
-
-    class Config:
-        strict = False
-        coerce = True
-        metadata = {SORT_KEY: ("mirror_id",)}
 
 
 TABLE_SCHEMAS: dict[str, type[pa.DataFrameModel]] = {

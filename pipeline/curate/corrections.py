@@ -13,7 +13,8 @@ asset's blocking check fails on it rather than silently dropping an analyst's de
 
 Rules: ``reject`` drops the figure; ``set field=value`` replaces one reading (``SETTABLE``);
 rows apply in file order, so a later ``set`` of the same field wins, and a rejected figure stays
-rejected. Setting ``value`` scales ``rounding`` with it (the stated precision is relative).
+rejected. Setting ``value`` scales ``rounding`` with it (the stated precision is relative);
+``value_usd`` is computed again from the corrected value, unit, measure and period.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ import pandas as pd
 
 from pipeline.contract.corrections import ACTIONS, SETTABLE, CorrectionsSchema
 from pipeline.contract.hashing import sha256_hex, stable_id
+from pipeline.lexicon.fx import with_value_usd
 
 CORRECTIONS_FILE = "corrections.csv"
 """Default file name, in the input folder."""
@@ -153,6 +155,8 @@ def apply_corrections(
             out.at[label, "rounding"] = float(out.at[label, "rounding"]) * scale
         out.at[label, field] = value
     kept = out.drop(index=[out.index[i] for i in sorted(rejected)])
+    if (applied["action"] == ACTIONS[1]).any() and "value_usd" in kept:
+        kept = with_value_usd(kept)  # a set value, unit, measure or period moves value_usd
     return Curated(kept.reset_index(drop=True), applied, orphans)
 
 

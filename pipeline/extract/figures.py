@@ -13,8 +13,13 @@ import pandas as pd
 
 from pipeline.contract.tables import columns, pick
 from pipeline.extract.document import extract_rows
+from pipeline.lexicon.fx import with_value_usd
 
 FIGURE_COLUMNS = columns("figures")
+USD_COLUMNS = pick("figures", "value_usd", "value_usd_note")
+"""Derived from value, unit, measure and period once a figure is read (``lexicon/fx``)."""
+READ_COLUMNS = [c for c in FIGURE_COLUMNS if c not in USD_COLUMNS]
+"""What the per-document rules return."""
 
 
 PARALLEL_MIN_DOCUMENTS = 2000  # below this, starting worker processes costs more than it saves
@@ -41,10 +46,13 @@ def _chunk_frame(chunk: list[tuple[str, dt.date | None, str | None, list[dict]]]
 
 def _frame(rows: list[dict]) -> pd.DataFrame:
     """The figure rows as a frame, built from one list per column: cheaper than pandas reading
-    a list of dicts, same dtypes (an empty frame keeps pandas' object columns)."""
+    a list of dicts, same dtypes (an empty frame keeps pandas' object columns), with
+    ``value_usd`` beside each stated value."""
     if not rows:
-        return pd.DataFrame(rows, columns=FIGURE_COLUMNS)
-    return pd.DataFrame({column: [row[column] for row in rows] for column in FIGURE_COLUMNS})
+        frame = pd.DataFrame(rows, columns=READ_COLUMNS)
+    else:
+        frame = pd.DataFrame({column: [row[column] for row in rows] for column in READ_COLUMNS})
+    return with_value_usd(frame)[FIGURE_COLUMNS]
 
 
 def _records_by_doc(sentences: pd.DataFrame) -> dict[str, list[dict]]:

@@ -34,6 +34,8 @@ class Claim:
     published: dt.date | None
     confidence: float | None = None
     """Extraction's confidence (0-1) when figures carry a ``confidence`` column."""
+    value_usd: float | None = None
+    """The figure's ``value_usd`` (its value in dollars at its period's rate), if any."""
 
     @property
     def interval(self) -> Interval:
@@ -62,7 +64,8 @@ def claim_order(c: Claim) -> tuple:
     return (c.published or dt.date.min, c.doc_id, c.figure_id)
 
 
-def _confidence(value: object) -> float | None:
+def _number(value: object) -> float | None:
+    """A float, or ``None`` for a missing one (``None``, NaN)."""
     if value is None or isinstance(value, str):
         return None
     number = float(value)  # type: ignore[arg-type]
@@ -97,7 +100,8 @@ def claims_from(
             approx=bool(row["approx"]),
             text=row["text"],
             published=published.get(row["doc_id"]),
-            confidence=_confidence(row.get("confidence")),
+            confidence=_number(row.get("confidence")),
+            value_usd=_number(row.get("value_usd")),
         )
         out.append((fact_key(row), claim, sentence_text.get(row["sentence_id"], "")))
     return out
@@ -120,6 +124,7 @@ def claim_records(fact_id: str, claims: Iterable[Claim], sentence_of: dict[str, 
             "sentence": sentence_of.get(c.figure_id, ""),
             "published": c.published,
             "confidence": c.confidence,
+            "value_usd": c.value_usd,
         }
         for c in sorted(claims, key=claim_order)
     ]

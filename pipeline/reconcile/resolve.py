@@ -19,6 +19,7 @@ from pipeline.contract.hashing import stable_id
 from pipeline.contract.keys import FACT_KEY, FactKey
 from pipeline.contract.schemas import UNRESOLVED
 from pipeline.contract.tables import columns, pick
+from pipeline.lexicon.fx import FX_MARGIN, MONEY_MEASURES, is_money, usd_factor
 from pipeline.reconcile.claims import (
     Claim,
     claim_order,
@@ -26,7 +27,6 @@ from pipeline.reconcile.claims import (
     claims_from,
     source_label,
 )
-from pipeline.reconcile.fx import FX_MARGIN, MONEY_MEASURES, is_money, rate_year, usd_per_unit
 from pipeline.reconcile.identities import apply_identities
 from pipeline.reconcile.intervals import all_overlap, human
 from pipeline.reconcile.sides import UNATTRIBUTED, Side, Sides, revision_note, sort_sides
@@ -279,7 +279,7 @@ def _across_currencies(
 ) -> None:
     """Facts of one key stated in different currencies, compared in US dollars.
 
-    Each claim is converted at the annual average rate of its period (``fx``), its interval
+    Each claim is converted at the average rate of its period (``lexicon/fx``), its interval
     widened by ``FX_MARGIN``; the converted claims are resolved like any others. Agreement adds
     a note; a dispute between named authorities makes every such fact ``conflicting`` (and a
     misread ``needs_review``), the note giving both sides in dollars. A missing rate is said.
@@ -299,11 +299,7 @@ def _across_currencies(
         converted: list[Claim] = []
         missing: list[str] = []
         for row in rows:
-            year, why = rate_year(row["period_start"], row["period_end"])
-            if row["unit"] == "USD" or year is not None:
-                factor, why = usd_per_unit(row["unit"], year)
-            else:
-                factor = None
+            factor, why = usd_factor(row["unit"], row["period_start"], row["period_end"])
             if factor is None:
                 missing.append(f"{row['unit']}: {why}")
                 continue

@@ -4,9 +4,9 @@ Why this shape: an analyst should see at a glance where two authorities disagree
 pair (the pairs with most claims), years across, values on a log axis (so a sector next to a
 total stays readable), one colour per source, conflicts ringed in red and joined by a red line,
 targets hollow. Only money levels are drawn (mixing percentages or multiples on one axis would
-mislead), all in US dollars: claims in other currencies at the annual average rate of their
-year (``pipeline/reconcile/fx.py``, the same ``value_usd`` as figures); a claim whose currency
-and year have no rate is left out, never guessed. A panel draws a bounded sample of its points
+mislead), all in US dollars: each claim's ``value_usd``, its figure's value at the average rate
+of its period (``pipeline/lexicon/fx.py``); a claim whose currency and period have no rate is
+left out, never guessed. A panel draws a bounded sample of its points
 (``chart_data.py``) and its title says when it did: the cost of drawing does not grow with the
 number of claims. ``report.md`` lists everything.
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 import pandas as pd
 
 from pipeline.contract.tables import pick
-from pipeline.reconcile.fx import to_usd
 from pipeline.report.labels import as_date, pair_label, period_label, source_label
 
 TOP_PAIRS = 6
@@ -32,23 +31,9 @@ def chart_points(facts: pd.DataFrame, claims: pd.DataFrame, unit: str = "USD") -
     merged = claims.merge(facts[columns], on="fact_id", how="inner")
     merged = merged[merged["measure"] == "level"]
     if unit == "USD":
-        # every currency on one scale: annual average rates (value_usd); no rate, no point
-        usd = pd.Series(
-            [
-                to_usd(v, u, m, s, e)[0]
-                for v, u, m, s, e in zip(
-                    merged["value"],
-                    merged["unit"],
-                    merged["measure"],
-                    merged["period_start"],
-                    merged["period_end"],
-                    strict=True,
-                )
-            ],
-            index=merged.index,
-            dtype="float64",
-        )
-        merged = merged.assign(value=usd)[usd.notna()]
+        # every currency on one scale: the claims' value_usd (annual average rates, computed
+        # once with the figures); no rate, no point
+        merged = merged.assign(value=merged["value_usd"])[merged["value_usd"].notna()]
     else:
         merged = merged[merged["unit"] == unit]
     if merged.empty:

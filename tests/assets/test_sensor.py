@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from hashlib import sha256
 from pathlib import Path
@@ -12,6 +13,7 @@ from dagster import DagsterInstance, Definitions, RunRequest, build_sensor_conte
 
 from assets.definitions import JOB_NAME, build_defs
 from assets.orchestration.sensor import (
+    CORRECTIONS_KEY,
     SENSOR_NAME,
     evaluate_folder,
     released_fingerprint,
@@ -19,6 +21,7 @@ from assets.orchestration.sensor import (
 )
 from assets.settings import TradefactsSettings
 from assets.stages.input_folder import input_folder
+from pipeline.curate.corrections import append_corrections, correction_rows
 from pipeline.ingest.cache import content_set_hash
 from pipeline.release.layout import load_manifest, load_table, read_latest
 
@@ -152,3 +155,74 @@ def test_run_key_names_the_content_set_and_the_release_it_replaces():
 
 def test_an_empty_folder_seen_first_requests_nothing():
     assert evaluate_folder(None, {}, latest=None) == (None, "{}")
+
+
+def _reject_the_first_figure(data: Path, corrections: Path) -> str:
+    """Append a correction rejecting the current release's first figure (as `tradefacts
+    correct --reject` does); its figure id."""
+    latest = read_latest(data)
+    figure = load_table(data, latest, "figures").iloc[0]
+    sentences = load_table(data, latest, "sentences")
+    text = sentences.loc[sentences["sentence_id"] == figure["sentence_id"], "text"].iloc[0]
+    rows = correction_rows(
+        figure.to_dict(),
+        text,
+        reject=True,
+        reason="not the pair's trade",
+        author="test",
+        date=dt.date(2031, 4, 1),
+    )
+    append_corrections(corrections, rows)
+    return str(figure["figure_id"])
+
+
+@pytest.mark.parametrize("outside", [False, True], ids=["in_the_folder", "TRADEFACTS_CORRECTIONS"])
+def test_a_correction_alone_leads_to_a_new_release(tmp_path, outside):
+    """Issue 16: `tradefacts correct` appends to corrections.csv; the next tick requests a run
+    (no article changed) and the release it publishes applies the correction."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "kenya_tanzania.txt").write_text(OTHER_ARTICLE, encoding="utf-8")
+    (seeds / "georgia_armenia.txt").write_text(NEW_ARTICLE, encoding="utf-8")
+    corrections = tmp_path / "analysts" / "fixes.csv" if outside else seeds / "corrections.csv"
+    corrections.parent.mkdir(exist_ok=True)
+    paths = TradefactsSettings(
+        seeds_dir=str(seeds),
+        data_dir=str(tmp_path / "data"),
+        corrections_path=str(corrections) if outside else None,
+    )
+    assert paths.corrections == corrections
+    defs = build_defs(paths)
+    with DagsterInstance.ephemeral() as instance:
+        first, cursor = tick(defs, paths, instance, None)
+        execute(defs, instance, first.run_requests[0])
+        before = read_latest(paths.data)
+        assert len(load_table(paths.data, before, "facts")) == 2
+
+        rejected = _reject_the_first_figure(paths.data, corrections)
+        corrected, cursor = tick(defs, paths, instance, cursor)
+        (request,) = corrected.run_requests
+        assert request.tags["tradefacts/corrections"] == "added"
+        counts = {k: request.tags[f"tradefacts/{k}"] for k in ("added", "changed", "deleted")}
+        assert counts == {"added": "0", "changed": "0", "deleted": "0"}  # no article changed
+        sha = sha256(corrections.read_bytes()).hexdigest()
+        assert json.loads(cursor)[CORRECTIONS_KEY] == sha
+        execute(defs, instance, request)
+        after = read_latest(paths.data)
+        assert after != before
+        assert load_manifest(paths.data, after)["settings"]["corrections"]["sha256"] == sha
+        facts = load_table(paths.data, after, "facts")
+        assert len(facts) == 1 and rejected not in set(facts["figure_ids"].explode())
+
+        again, cursor = tick(defs, paths, instance, cursor)
+        assert again.run_requests == [] and "and the corrections file" in again.skip_message
+        # a new instance (no cursor): the release already applied this file, nothing to do
+        fresh, _ = tick(defs, paths, instance, None)
+        assert fresh.run_requests == [] and "covers them" in fresh.skip_message
+
+        corrections.unlink()  # corrections withdrawn: the figure comes back
+        withdrawn, cursor = tick(defs, paths, instance, cursor)
+        (request,) = withdrawn.run_requests
+        assert request.tags["tradefacts/corrections"] == "deleted"
+        execute(defs, instance, request)
+        assert len(load_table(paths.data, read_latest(paths.data), "facts")) == 2

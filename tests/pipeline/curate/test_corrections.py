@@ -7,6 +7,8 @@ import datetime as dt
 import pandas as pd
 import pytest
 
+from pipeline.contract.corrections import SETTABLE
+from pipeline.contract.schemas import FiguresSchema
 from pipeline.curate.corrections import (
     append_corrections,
     apply_corrections,
@@ -63,6 +65,23 @@ def test_set_reads_each_value_as_its_column_type_and_a_later_set_wins(parts) -> 
     assert row["value"] == 7.25e6 and row["rounding"] == pytest.approx(0.005e6)
     assert row["source_country"] == "RUR"
     assert figures["value"].iloc[0] == 7.25e9  # the extracted figure is not touched
+
+
+def test_a_set_converts_the_corrected_figure_to_dollars_again(parts) -> None:
+    """value_usd follows the corrected value, unit and period (schema 1.2), never the read one."""
+    figures, sentences = parts
+    sets = {"unit": "RUB", "value": "85.162e9", "period_start": "2023-01-01"}
+    rows = _rows(figures, sentences, reject=False, sets={**sets, "period_end": "2023-12-31"})
+    assert set(rows["field"]) <= set(SETTABLE)
+    row = apply_corrections(figures, sentences, rows).figures.iloc[0]
+    assert row["value"] == 85.162e9 and row["unit"] == "RUB"  # as corrected, never replaced
+    assert row["value_usd"] == pytest.approx(1e9, rel=1e-4)  # RUB 2023: 85.162 per dollar
+    assert pd.isna(row["value_usd_note"])
+    later = _rows(figures, sentences, reject=False, sets={**sets, "period_end": "2024-12-31"})
+    row = apply_corrections(figures, sentences, later).figures.iloc[0]
+    assert pd.isna(row["value_usd"])
+    assert row["value_usd_note"] == "no 2024 average rate for RUB in usd_rates.csv"
+    FiguresSchema.validate(apply_corrections(figures, sentences, later).figures)
 
 
 def test_a_correction_whose_figure_is_gone_is_an_orphan(parts) -> None:

@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 from test_reconcile import fig, run, the_fact
 
-from pipeline.reconcile.fx import RATES_FILE, usd_rates, with_value_usd
+from pipeline.lexicon.fx import RATES_FILE, usd_rates, with_value_usd
 
 D = dt.date
 
@@ -39,7 +39,49 @@ def test_value_usd_beside_the_stated_value() -> None:
     assert pd.isna(out["value_usd"].iloc[2]) and out["value_usd_note"].iloc[2] is None
     assert pd.isna(out["value_usd"].iloc[3])
     assert out["value_usd_note"].iloc[3] == "no 2024 average rate for RUB in usd_rates.csv"
-    assert "spans years" in out["value_usd_note"].iloc[4]
+    # two whole years: the mean of the two annual averages (365 days each)
+    both = 0.5 / usd_rates()[("RUB", 2022)] + 0.5 / usd_rates()[("RUB", 2023)]
+    assert out["value_usd"].iloc[4] == pytest.approx(5e9 * both)
+    assert out["value_usd_note"].iloc[4] is None
+
+
+def test_a_period_spanning_years_is_weighted_by_its_days() -> None:
+    rates = usd_rates()
+    # an Indian fiscal year, April 2022 - March 2023: 275 days of 2022, 90 of 2023
+    fiscal = fig(100e9, unit="INR", start=D(2022, 4, 1), end=D(2023, 3, 31))
+    out = with_value_usd(pd.DataFrame([fiscal]))
+    factor = 275 / 365 / rates[("INR", 2022)] + 90 / 365 / rates[("INR", 2023)]
+    assert out["value_usd"].iloc[0] == pytest.approx(100e9 * factor)
+    # a fiscal year reaching into a year without a rate: no value_usd, and which rate is said
+    late = fig(100e9, unit="INR", start=D(2023, 4, 1), end=D(2024, 3, 31))
+    out = with_value_usd(pd.DataFrame([late]))
+    assert pd.isna(out["value_usd"].iloc[0])
+    assert out["value_usd_note"].iloc[0] == "no 2024 average rate for INR in usd_rates.csv"
+
+
+def test_a_period_without_a_bound_has_no_rate_but_dollars_need_none() -> None:
+    rows = [
+        {**fig(5e9, unit="RUB", year=2023), "period_start": None},  # "by 2023": years unknown
+        {**fig(5e9, unit="RUB", year=2019), "period_end": None},  # "since 2019"
+        {**fig(5e9, unit="RUB"), "period_start": None, "period_end": None},  # no period at all
+        {**fig(5e9, unit="USD"), "period_start": None, "period_end": None},
+        fig(3.0, measure="multiple", unit="times", year=2023),
+    ]
+    out = with_value_usd(pd.DataFrame(rows))
+    assert out["value_usd_note"].tolist()[:3] == [
+        "period has no start, so its years are unknown",
+        "period has no end, so its years are unknown",
+        "no period, so no year for a rate",
+    ]
+    assert out["value_usd"].isna().tolist() == [True, True, True, False, True]
+    assert out["value_usd"].iloc[3] == 5e9 and out["value_usd_note"].iloc[4] is None
+
+
+def test_money_measures_are_the_contracts() -> None:
+    from pipeline.contract.schemas import MONEY_MEASURES
+    from pipeline.lexicon import fx
+
+    assert fx.MONEY_MEASURES == MONEY_MEASURES
 
 
 def test_claims_in_two_currencies_that_agree_after_conversion() -> None:
@@ -91,7 +133,8 @@ def test_chart_puts_every_currency_on_the_usd_scale() -> None:
         fig(85.16e9, unit="RUB", year=2023, source="ARM", reporter="ARM", partner="GEO"),
         fig(5e9, unit="RUB", year=2031, source="ARM", reporter="ARM", partner="AZE"),
     ]
-    result = run(rows)
+    result = run(with_value_usd(pd.DataFrame(rows)).to_dict("records"))
+    assert sorted(result.claims["value_usd"].notna()) == [False, True]  # the figures' own
     points = chart_points(result.facts, result.claims)
     assert len(points) == 1  # the 2031 claim has no rate: not drawn, never guessed
     assert points["value"].iloc[0] == pytest.approx(1.0e9, rel=1e-3)

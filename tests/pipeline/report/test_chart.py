@@ -53,6 +53,7 @@ def _tables(n_pairs: int, per_pair: int = 9) -> tuple[pd.DataFrame, pd.DataFrame
                         "figure_id": f"{fact_id}-{side}",
                         "source_country": source,
                         "value": value,
+                        "value_usd": value,  # USD: its own value (schema 1.2)
                     }
                 )
     return pd.DataFrame(facts), pd.DataFrame(claims)

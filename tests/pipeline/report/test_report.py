@@ -68,6 +68,7 @@ def _claim(fact_id: str, figure_id: str, source: str | None, value: float, sente
         "text": f"${value / 1e9:g} billion",
         "sentence": sentence,
         "published": dt.date(2032, 2, 1),
+        "value_usd": value,  # USD claims: their own value
     }
 
 
@@ -243,6 +244,7 @@ def test_one_fact_with_thousands_of_claims_draws_a_bounded_panel(tables, monkeyp
     claims = template.iloc[[i % len(template) for i in range(n)]].reset_index(drop=True)
     claims["figure_id"] = [f"g{i}" for i in range(n)]
     claims["value"] = [3.0e9 + i * 1e6 for i in range(n)]
+    claims["value_usd"] = claims["value"]  # USD claims: value_usd is the value
     claims["source_country"] = [["FRE", "RUR", None, "ZZZ"][i % 4] for i in range(n)]
 
     claims_chart(conflict, claims)

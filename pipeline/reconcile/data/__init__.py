@@ -1,2 +1,0 @@
-"""Data files of reconciliation: ``usd_rates.csv`` (annual average exchange rates, its source
-named in its header)."""
