@@ -87,12 +87,61 @@ def serialise_costs(data: Path, release_id: str) -> list[str]:
     return lines
 
 
+BUCKET_KEYS = {
+    "documents": "doc_id",
+    "sentences": "doc_id",
+    "figures": "doc_id",
+    "facts": "fact_id",
+    "claims": "fact_id",
+    "checks": "check_id",
+}
+"""What a table would be split by (one article's rows, one fact's claims stay together)."""
+
+
+def bucket_hashes(data: Path, release_id: str, buckets: int) -> dict[str, int]:
+    """The release's tables split into ``buckets`` files each by a stable hash of their
+    :data:`BUCKET_KEYS` column: sha256 of each bucket's bytes -> its size (attachments whole)."""
+    found: dict[str, int] = {}
+    for name in TABLES:
+        frame = load_table(data, release_id, name)
+        keys = frame[BUCKET_KEYS[name]].astype(str)
+        codes = {k: int(sha256_hex(k)[:8], 16) % buckets for k in keys.unique()}
+        for _, part in frame.groupby(keys.map(codes), sort=True):
+            blob = table_bytes(part, name)
+            found[sha256_hex(blob)] = len(blob)
+    for entry in load_manifest(data, release_id).get("attachments", {}).values():
+        found[entry["sha256"]] = entry["bytes"]
+    return found
+
+
+def simulate_buckets(data: Path, release_ids: list[str], buckets: int) -> str:
+    """Disk of the same releases if every table were ``buckets`` files shared by content."""
+    stored: dict[str, int] = {}
+    first = 0
+    for i, release_id in enumerate(release_ids):
+        stored |= bucket_hashes(data, release_id, buckets)
+        if i == 0:
+            first = sum(stored.values())
+    total = sum(stored.values())
+    return (
+        f"  {buckets:5d} buckets per table: one release {_mb(first)}; all {len(release_ids)} "
+        f"{_mb(total)} (+{(total / first - 1) * 100:.1f} %)"
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.release_disk")
     parser.add_argument("--docs", type=int, required=True, help="articles in the first release")
     parser.add_argument("--adds", type=int, default=10, help="add-one releases after it")
     parser.add_argument("--cache", type=Path, default=DEFAULT_CACHE, help="corpus cache folder")
     parser.add_argument("--keep", action="store_true", help="keep the data folder")
+    parser.add_argument(
+        "--buckets",
+        type=int,
+        nargs="*",
+        default=[64, 256],
+        help="also print the disk if tables were split into this many files (simulated)",
+    )
     args = parser.parse_args(argv)
 
     corpus, _ = cached_corpus(args.docs + args.adds, root=args.cache)
@@ -116,6 +165,7 @@ def main(argv: list[str] | None = None) -> int:
     full_copies = release_size(data, first)
     print(f"one release of {args.docs:,} articles: {_mb(one)} on disk", flush=True)
     previous, used = first, one
+    releases = [first]
     for k in range(1, args.adds + 1):
         path = articles[args.docs + k - 1]
         os.link(path, seeds / path.name)
@@ -129,13 +179,18 @@ def main(argv: list[str] | None = None) -> int:
             flush=True,
         )
         previous, used = release, now
+        releases.append(release)
     print(
         f"\n{args.docs:,} articles: one release {_mb(one)}; with {args.adds} add-one releases "
         f"{_mb(used)} (+{(used / one - 1) * 100:.1f} %); as full copies {_mb(full_copies)} "
         f"(+{(full_copies / one - 1) * 100:.1f} %)"
     )
     print("\nserialising a table against hashing and writing its bytes:")
-    print("\n".join(serialise_costs(data, previous)))
+    print("\n".join(serialise_costs(data, previous)), flush=True)
+    if args.buckets:
+        print("\nthe same releases with tables split into buckets (simulated):")
+        for buckets in args.buckets:
+            print(simulate_buckets(data, releases, buckets), flush=True)
     if not args.keep:
         shutil.rmtree(work, ignore_errors=True)
     return 0
