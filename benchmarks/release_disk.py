@@ -8,7 +8,8 @@ a time and runs again, ``--adds`` times. After each run it prints the disk the s
 the run wrote (new objects and the manifest), which tables changed, and what the same releases
 would take as full copies. Last, for the tables of the final release, the cost of serialising
 each table against hashing and writing its bytes (why a table is hashed before it is written).
-Numbers only: nothing here asserts a target.
+``--existing`` measures the releases a kept (``--keep``) or interrupted run left, running
+nothing. Numbers only: nothing here asserts a target.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from benchmarks.run import run_cli
 from benchmarks.synth import DEFAULT_CACHE, cached_corpus
 from pipeline.contract.hashing import sha256_hex
 from pipeline.contract.tables import TABLES
-from pipeline.release.layout import load_manifest, load_table, read_latest
+from pipeline.release.layout import load_manifest, load_table, read_history, read_latest
 from pipeline.release.parquet import table_bytes
 
 
@@ -129,6 +130,29 @@ def simulate_buckets(data: Path, release_ids: list[str], buckets: int) -> str:
     )
 
 
+def measure_existing(data: Path, buckets: list[int]) -> int:
+    """The report of :func:`main` for the releases already in ``data`` (``--existing``)."""
+    releases = list(dict.fromkeys(read_history(data)))
+    if not releases:
+        sys.exit(f"no releases in {data}")
+    one = release_size(data, releases[0])
+    used, files = store_usage(data)
+    copies = sum(release_size(data, r) for r in releases)
+    for old, new in zip(releases, releases[1:], strict=False):
+        print(f"  {new}: changed {', '.join(changed_files(data, old, new))}")
+    print(
+        f"one release {_mb(one)}; {len(releases)} releases {_mb(used)} ({files} files, "
+        f"+{(used / one - 1) * 100:.1f} %); as full copies {_mb(copies)} "
+        f"(+{(copies / one - 1) * 100:.1f} %)"
+    )
+    print("\nserialising a table against hashing and writing its bytes:")
+    print("\n".join(serialise_costs(data, releases[-1])), flush=True)
+    print("\nthe same releases with tables split into buckets (simulated):")
+    for n in buckets:
+        print(simulate_buckets(data, releases, n), flush=True)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.release_disk")
     parser.add_argument("--docs", type=int, required=True, help="articles in the first release")
@@ -142,7 +166,14 @@ def main(argv: list[str] | None = None) -> int:
         default=[64, 256],
         help="also print the disk if tables were split into this many files (simulated)",
     )
+    parser.add_argument(
+        "--existing",
+        action="store_true",
+        help="run nothing: measure the releases a kept run left (in publication order)",
+    )
     args = parser.parse_args(argv)
+    if args.existing:
+        return measure_existing(args.cache / f"release-disk-{args.docs}" / "data", args.buckets)
 
     corpus, _ = cached_corpus(args.docs + args.adds, root=args.cache)
     articles = sorted(corpus.glob("*.txt"))

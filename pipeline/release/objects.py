@@ -139,7 +139,7 @@ def link_or_copy(source: Path, dest: Path) -> bool:
     try:
         os.link(source, dest)
         return True
-    except OSError:
+    except (OSError, NotImplementedError):  # EXDEV, EPERM, a platform without links
         shutil.copyfile(source, dest)
         fsync_file(dest)
         dest.chmod(READ_ONLY)
