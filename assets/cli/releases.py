@@ -219,8 +219,8 @@ def cmd_gc(args: argparse.Namespace) -> int:
     for name in result.stale:
         print(f"{verb} stale {name}")
     print(
-        f"{verb} {len(result.removed)} releases and {len(result.stale)} stale entries; "
-        f"kept {len(result.kept)}"
+        f"{verb} {len(result.removed)} releases, {len(result.stale)} stale entries and "
+        f"{len(result.objects)} shared files no kept release links; kept {len(result.kept)}"
     )
     return 0
 

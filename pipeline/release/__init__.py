@@ -17,7 +17,10 @@ lock, so it can never delete a live writer's folder.
 
 Pure Python (no Dagster): the Dagster layer calls :func:`publish_release`.
 
+Releases share unchanged files: each table and attachment is stored once in ``<data>/objects/``
+by its sha256 and release folders hard-link it (``objects``).
+
 Modules: ``parquet`` (deterministic files), ``layout`` (paths, LATEST, manifest), ``lock``
-(the writer lock), ``publish``, ``catalog`` (verify, list, resolve, rollback, gc), ``diff``,
-``lineage``.
+(the writer lock), ``objects`` (shared files), ``publish``, ``catalog`` (verify, list, resolve,
+rollback, gc), ``diff``, ``lineage``.
 """

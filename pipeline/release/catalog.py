@@ -32,6 +32,7 @@ from pipeline.release.layout import (
     write_pin,
 )
 from pipeline.release.lock import clean_stale, holds_lock, stale_entries, writer_lock
+from pipeline.release.objects import links_in, sweep
 from pipeline.release.parquet import fsync_dir
 
 
@@ -258,6 +259,8 @@ class GcResult:
     removed: tuple[str, ...]
     kept: tuple[str, ...]
     stale: tuple[str, ...]
+    objects: tuple[str, ...] = ()
+    """Objects (``<sha256><suffix>``) no kept release links any more, deleted with them."""
 
 
 def gc(data_dir: Path, keep: int, *, dry_run: bool = False) -> GcResult:
@@ -266,7 +269,9 @@ def gc(data_dir: Path, keep: int, *, dry_run: bool = False) -> GcResult:
     Always kept, on top of ``keep``: the release ``LATEST`` names, the one it is pinned to,
     and the newest (after a rollback ``LATEST`` is older; the newest may be wanted back).
     A doomed folder is first moved out of ``releases/`` to ``<data>/.trash-*``, so no reader
-    or glob ever finds a half-deleted release.
+    or glob ever finds a half-deleted release. Then every object no remaining release links
+    is deleted (:func:`pipeline.release.objects.sweep`: by hard-link count), including those a
+    killed writer stored but never linked.
     """
     if keep < 0:
         raise ValueError("keep must be >= 0")
@@ -277,8 +282,12 @@ def gc(data_dir: Path, keep: int, *, dry_run: bool = False) -> GcResult:
         doomed = [i for i in newest_first if i not in kept]
         if dry_run:
             stale = tuple(p.name for p in stale_entries(data_dir))
+            leaving = links_in([releases_dir(data_dir) / i for i in doomed])
+            objects = sweep(data_dir, dry_run=True, leaving=leaving)
         else:
             stale = tuple(clean_stale(data_dir))
             for release_id in doomed:
                 discard_release(data_dir, release_id)
-    return GcResult(tuple(doomed), tuple(i for i in newest_first if i in kept), stale)
+            objects = sweep(data_dir)
+    kept_ids = tuple(i for i in newest_first if i in kept)
+    return GcResult(tuple(doomed), kept_ids, stale, tuple(objects))

@@ -52,9 +52,23 @@ LOCK = ".lock"
 STAGING_PREFIX = ".staging-"
 
 
-SCRATCH_PREFIXES = (STAGING_PREFIX, f".{LATEST}.tmp-", f".{PIN}.tmp-", ".trash-")
+OBJECTS = "objects"
+"""Folder in ``<data>`` holding each distinct release file once (:mod:`pipeline.release.objects`)."""
+
+
+OBJECT_TMP_PREFIX = ".object.tmp-"
+
+
+SCRATCH_PREFIXES = (
+    STAGING_PREFIX,
+    f".{LATEST}.tmp-",
+    f".{PIN}.tmp-",
+    ".trash-",
+    OBJECT_TMP_PREFIX,
+)
 """Names of scratch entries: staging and trash folders in ``<data>``, LATEST and PINNED temp
-files in ``releases/``; any of them found while holding the lock belongs to a dead writer."""
+files in ``releases/``, object temp files in ``objects/``; any of them found while holding the
+lock belongs to a dead writer."""
 
 
 RELEASE_ID_PATTERN = re.compile(r"^[0-9a-f]{16}$")

@@ -16,7 +16,14 @@ import threading
 from collections.abc import Iterator
 from pathlib import Path
 
-from pipeline.release.layout import LOCK, SCRATCH_PREFIXES, LockHeld, ReleaseError, releases_dir
+from pipeline.release.layout import (
+    LOCK,
+    OBJECTS,
+    SCRATCH_PREFIXES,
+    LockHeld,
+    ReleaseError,
+    releases_dir,
+)
 from pipeline.release.parquet import fsync_dir
 
 _held: dict[Path, list[int]] = {}  # lock path -> [fd, depth]; makes the lock re-entrant
@@ -91,9 +98,10 @@ def holds_lock(data_dir: Path) -> bool:
 
 
 def stale_entries(data_dir: Path) -> list[Path]:
-    """Scratch files and folders (``.staging-*``, ``.LATEST.tmp-*``, ``.trash-*``) present now."""
+    """Scratch files and folders (``.staging-*``, ``.LATEST.tmp-*``, ``.trash-*``,
+    ``objects/.object.tmp-*``) present now."""
     found: list[Path] = []
-    for folder in (Path(data_dir), releases_dir(data_dir)):
+    for folder in (Path(data_dir), releases_dir(data_dir), Path(data_dir) / OBJECTS):
         if folder.is_dir():
             found += [p for p in folder.iterdir() if p.name.startswith(SCRATCH_PREFIXES)]
     return sorted(found)
@@ -113,4 +121,5 @@ def clean_stale(data_dir: Path) -> list[str]:
     if removed:
         fsync_dir(Path(data_dir))
         fsync_dir(releases_dir(data_dir))
+        fsync_dir(Path(data_dir) / OBJECTS)
     return removed

@@ -1,5 +1,9 @@
-"""Publishing a release: write the tables into a staging folder, fsync, rename into place in
-one step, then move ``LATEST``; identical content publishes nothing new.
+"""Publishing a release: link the tables' objects into a staging folder, fsync, rename into
+place in one step, then move ``LATEST``; identical content publishes nothing new.
+
+Each table and attachment is stored once as a content-addressed object (``<data>/objects/``,
+:mod:`pipeline.release.objects`) and the release folder hard-links it, so releases share the
+files that did not change; the objects are durable before the first link is made.
 """
 
 from __future__ import annotations
@@ -16,7 +20,6 @@ from pathlib import Path
 
 import pandas as pd
 
-from pipeline.contract.hashing import file_sha256
 from pipeline.contract.schemas import SCHEMA_VERSION
 from pipeline.contract.tables import TABLES
 from pipeline.release.catalog import discard_release, verify_release
@@ -38,7 +41,8 @@ from pipeline.release.layout import (
     set_latest,
 )
 from pipeline.release.lock import clean_stale, writer_lock
-from pipeline.release.parquet import fsync_dir, fsync_file, write_parquet
+from pipeline.release.objects import link_or_copy, store_bytes
+from pipeline.release.parquet import fsync_dir, fsync_file, table_bytes
 
 
 class ReleaseBlocked(ReleaseError):
@@ -91,7 +95,9 @@ def publish_release(
     With ``max_drop``, a release dropping more than that share of the current release's ok
     documents or facts is refused (:class:`ReleaseBlocked`, :mod:`pipeline.release.guard`).
     A folder of the same release id that fails :func:`verify_release` (rotted or edited
-    bytes) is replaced by the fresh copy (``repaired`` says what was wrong with it).
+    bytes) is replaced by the fresh copy (``repaired`` says what was wrong with it); a damaged
+    shared object is replaced and re-linked in every release that linked it
+    (:func:`pipeline.release.objects.store_bytes`), which ``repaired`` also reports.
     While a rollback pins ``LATEST`` (:func:`pipeline.release.catalog.rollback`) the release
     is still written but ``LATEST`` stays (``pinned`` names the release it is pinned to).
     Raises :class:`LockHeld` when another process is writing.
@@ -116,17 +122,28 @@ def _recorded_parent(data_dir: Path, release_id: str) -> str | None:
     return parent if isinstance(parent, str) and parent != release_id else None
 
 
-def _write_attachments(staging: Path, files: Mapping[str, bytes]) -> dict[str, dict]:
-    """Write derived files into ``staging``; their manifest entries (sha256, bytes) by name."""
+def _place(data_dir: Path, data: bytes, dest: Path, repairs: list[str]) -> str:
+    """Store ``data`` as an object (written only when no intact one exists) and link it at
+    ``dest`` in the staging folder; returns its sha256. A damaged object it replaced is
+    recorded in ``repairs``."""
+    stored = store_bytes(data_dir, data, dest.suffix)
+    if stored.repaired:
+        repairs.append(f"{dest.name}: {stored.repaired}")
+    link_or_copy(stored.path, dest)
+    return stored.sha256
+
+
+def _write_attachments(
+    data_dir: Path, staging: Path, files: Mapping[str, bytes], repairs: list[str]
+) -> dict[str, dict]:
+    """Place derived files in ``staging``; their manifest entries (sha256, bytes) by name."""
     reserved = {f"{name}.parquet" for name in TABLES} | {MANIFEST}
     entries: dict[str, dict] = {}
     for name in sorted(files):
         if not ATTACHMENT_NAME.match(name) or name in reserved:
             raise ReleaseError(f"cannot publish: invalid attachment name {name!r}")
-        path = staging / name
-        path.write_bytes(files[name])
-        fsync_file(path)
-        entries[name] = {"sha256": file_sha256(path), "bytes": path.stat().st_size}
+        sha = _place(data_dir, files[name], staging / name, repairs)
+        entries[name] = {"sha256": sha, "bytes": len(files[name])}
     return entries
 
 
@@ -165,23 +182,26 @@ def _publish_locked(
 
     staging = Path(data_dir) / f"{STAGING_PREFIX}{os.getpid()}-{uuid.uuid4().hex[:12]}"
     staging.mkdir()
+    repairs: list[str] = []  # damaged objects replaced on the way (issue 18 item 2)
     try:
         files: dict[str, dict] = {}
         for name in TABLES:
             path = staging / f"{name}.parquet"
             frame = tables[name]  # once: ``tables`` may load each table when asked
-            write_parquet(frame, path, name)
+            # Serialised in memory and hashed first: an unchanged table is only linked.
+            data = table_bytes(frame, name)
             n_rows = len(frame)
             if name == "documents":
                 ok_documents = int((frame["status"] == "ok").sum())
             del frame
             files[name] = {
                 "path": path.name,
-                "sha256": file_sha256(path),
+                "sha256": _place(data_dir, data, path, repairs),
                 "rows": int(n_rows),
-                "bytes": path.stat().st_size,
+                "bytes": len(data),
                 "schema_version": SCHEMA_VERSION,
             }
+            del data
         if max_drop is not None and (
             reason := check_shrink(data_dir, Counts(ok_documents, files["facts"]["rows"]), max_drop)
         ):
@@ -190,17 +210,24 @@ def _publish_locked(
         final = root / release_id
         rows = {name: entry["rows"] for name, entry in files.items()}
 
-        repaired = None
+        repaired = repairs[0] if repairs else None
+        damaged_folder = False
         if final.exists():
             problems = verify_release(data_dir, release_id)
-            if not problems:
+            if not problems:  # intact, or mended by replacing a damaged object it links
                 point_latest(release_id)
-                return ReleaseResult(release_id, final, False, parent, rows, pinned=pinned)
+                return ReleaseResult(
+                    release_id, final, False, parent, rows, repaired=repaired, pinned=pinned
+                )
             # Same id, same content: the fresh copy is what the id names. Refusing would block
             # every publish of this input until someone deleted the folder by hand.
-            repaired = problems[0]
+            repaired, damaged_folder = problems[0], True
 
-        extras = _write_attachments(staging, attachments(release_id)) if attachments else {}
+        extras = (
+            _write_attachments(data_dir, staging, attachments(release_id), repairs)
+            if attachments
+            else {}
+        )
         manifest = {
             "release_id": release_id,
             "schema_version": SCHEMA_VERSION,
@@ -218,11 +245,10 @@ def _publish_locked(
         manifest_path = staging / MANIFEST
         manifest_path.write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n", "utf-8")
         fsync_file(manifest_path)
-        for path in staging.iterdir():
-            path.chmod(stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)
+        manifest_path.chmod(stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)  # objects already are
         fsync_dir(staging)
         log(release_id)  # before the rename: every release folder is in the history
-        if repaired is not None:
+        if damaged_folder:
             # LATEST may name the damaged copy; it names no folder until the rename below.
             discard_release(data_dir, release_id)
         try:

@@ -60,12 +60,18 @@ def test_list_show_and_verify(two_releases, capsys):
 
     code, out, _ = _cli(capsys, "releases", "verify", "--data", str(data))
     assert code == 0 and out.splitlines() == ["LATEST: ok", f"{first}: ok", f"{second}: ok"]
-    damaged = data / "releases" / first / "claims.parquet"
+    # facts differ between the releases; a shared file (documents) would damage both
+    damaged = data / "releases" / first / "facts.parquet"
     damaged.chmod(0o644)
     damaged.write_bytes(b"x")
     code, out, _ = _cli(capsys, "releases", "verify", "--data", str(data))
     assert code == 1 and f"{first}: FAILED" in out and f"{second}: ok" in out
     assert _cli(capsys, "releases", "verify", second, "--data", str(data))[0] == 0
+    shared = data / "releases" / second / "documents.parquet"
+    shared.chmod(0o644)
+    shared.write_bytes(b"x")
+    code, out, _ = _cli(capsys, "releases", "verify", "--data", str(data))
+    assert code == 1 and f"{second}: FAILED" in out and out.count("documents: sha256") == 2
 
 
 def test_diff_text_and_json(two_releases, capsys):

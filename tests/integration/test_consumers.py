@@ -19,7 +19,6 @@ from pipeline.contract.arrow import plain
 from pipeline.contract.tables import TABLES
 from pipeline.release import publish
 from pipeline.release.layout import load_manifest, load_table, read_latest
-from pipeline.release.parquet import write_parquet
 from pipeline.release.publish import publish_release
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
@@ -89,14 +88,15 @@ def test_globs_over_releases_never_see_a_release_being_written(data, tmp_path, m
     n = len(tables["facts"])
     pattern = str(copy / "releases" / "*" / "facts.parquet")
     seen = []
-    real_write = write_parquet
+    real_link = publish.link_or_copy
 
-    def write_and_look(df, path, table=None, **kwargs):
-        real_write(df, path, table, **kwargs)
+    def write_and_look(source, dest):
+        linked = real_link(source, dest)  # each table's object, linked into the staging folder
         seen.append(duckdb.sql(f"select count(*) from read_parquet('{pattern}')").fetchall()[0][0])
         seen.append(len(list((copy / "releases").glob("*/facts.parquet"))) * n)
+        return linked
 
-    monkeypatch.setattr(publish, "write_parquet", write_and_look)
+    monkeypatch.setattr(publish, "link_or_copy", write_and_look)
     tables["facts"].loc[0, "note"] = "a new release"
     result = publish_release(copy, tables, code_version="test", input_hashes={}, run_id=None)
 

@@ -65,10 +65,28 @@ def test_a_damaged_release_is_rewritten_by_the_next_publish(tmp_path, tables):
 
     again = _publish(tmp_path, tables)
 
-    assert again.release_id == result.release_id and again.created
+    # the bytes were changed through the folder's link, so the shared object was damaged: it
+    # is replaced and the folder re-linked (issue 18 item 2), nothing else is rewritten
+    assert again.release_id == result.release_id and not again.created
     assert again.repaired and "sentences" in again.repaired
     assert verify_release(tmp_path, result.release_id) == []
     assert read_latest(tmp_path) == result.release_id
     assert len(load_table(tmp_path, result.release_id, "sentences")) == 1
     # the damaged copy went through the trash, nothing of it is left
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
+
+
+def test_a_release_whose_file_was_replaced_is_rewritten_by_the_next_publish(tmp_path, tables):
+    result = _publish(tmp_path, tables)
+    path = result.path / "sentences.parquet"
+    path.unlink()  # a new file under the old name: the shared object keeps its bytes
+    path.write_bytes(b"garbage")
+    assert verify_release(tmp_path, result.release_id)
+
+    again = _publish(tmp_path, tables)
+
+    assert again.release_id == result.release_id and again.created
+    assert again.repaired and "sentences" in again.repaired
+    assert verify_release(tmp_path, result.release_id) == []
+    assert len(load_table(tmp_path, result.release_id, "sentences")) == 1
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []

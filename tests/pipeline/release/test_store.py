@@ -254,16 +254,18 @@ def test_the_lock_is_reentrant_within_a_process(tmp_path, tables):
 
 def test_staging_happens_outside_releases_where_globs_cannot_see_it(tmp_path, tables, monkeypatch):
     seen = []
-    real_write = write_parquet
+    real_link = publish.link_or_copy
 
-    def spy(df, path, table=None, **kwargs):
-        seen.append(Path(path).parent)
-        real_write(df, path, table, **kwargs)
+    def spy(source, dest):
+        seen.append((Path(source).parent.parent, Path(dest).parent))
+        return real_link(source, dest)
 
-    monkeypatch.setattr(publish, "write_parquet", spy)
+    monkeypatch.setattr(publish, "link_or_copy", spy)
     _publish(tmp_path, tables)
-    assert {p.parent for p in seen} == {tmp_path}
-    assert all(p.name.startswith(".staging-") for p in seen)
+    # objects live in <data>/objects, staging folders in <data>: neither inside releases/
+    assert {source for source, _ in seen} == {tmp_path / "objects"}
+    assert {dest.parent for _, dest in seen} == {tmp_path}
+    assert all(dest.name.startswith(".staging-") for _, dest in seen)
 
 
 def test_publish_removes_scratch_of_killed_writers(tmp_path, tables):
