@@ -154,3 +154,15 @@ def test_a_follow_up_takes_the_sector_named_before_it() -> None:
     rows = {(r.flow, r.scope, r.reporter, r.partner, r.value) for r in out.itertuples()}
     assert ("exports", "textiles", "PER", "CHL", 79.1) in rows, out.to_string()
     assert ("exports", "textiles", "PER", "CHL", 278.6e6) in rows, out.to_string()
+
+
+def test_a_sentence_naming_no_country_takes_the_pages_reporter_first() -> None:
+    # Chile is mentioned most, but Peru reported the page's directed figures.
+    out = figures(
+        "date 2031-03-02\nChile, Chile and Chile: the Chilean market matters.\n"
+        "Peru's exports to Chile rose to $950 million in 2030.\n"
+        "Exports rose by 27% during this time, but imports rose by 45%."
+    )
+    pairs = _pairs(out)
+    assert ("exports", "PER", "CHL", 27.0) in pairs, out.to_string()
+    assert ("imports", "PER", "CHL", 45.0) in pairs, out.to_string()
