@@ -158,9 +158,12 @@ def pair_of(
             candidates.append(iso)
     if len(candidates) < 2:
         return None
+    reporting = ctx.reporters.most_common(1)[0][0] if ctx.reporters else None
     home = (
         source
         if source in candidates
+        else reporting
+        if reporting in candidates
         else (ctx.pair[0] if ctx.pair and ctx.pair[0] in candidates else candidates[0])
     )
 

@@ -46,7 +46,7 @@ from pipeline.extract.periods import Period, find_periods, restated
 from pipeline.extract.prefilter import worth_extracting
 from pipeline.extract.slots import Slot, flow_at, paren_spans, slots, trigger
 from pipeline.extract.world import world_total
-from pipeline.lexicon import vocabulary
+from pipeline.lexicon import triggers, vocabulary
 
 EXTRACTOR_VERSION = "1"
 
@@ -213,7 +213,14 @@ def sentence_figures(
         else:
             flow_rule = "carried"
         if inherited is not None:
-            status, scope = base["status"], base["scope"]
+            status = base["status"]
+            # "the apparel sector earned $4m, 79% more": a sector named before it, else the base's
+            named_sector = trigger("sector").finditer(sentence[: m.start])
+            scope = (
+                triggers("sector")[named_sector[-1].group(1).lower()]
+                if named_sector
+                else base["scope"]
+            )
             period = period_of(slot, periods(), None) or base_period
             pair: tuple[str, str] | None = (base["reporter"], base["partner"])
             if own_item is not None:

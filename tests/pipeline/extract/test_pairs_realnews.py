@@ -142,3 +142,27 @@ def test_goods_and_services_stated_once_covers_the_flows_later_figures() -> None
         ("exports", "goods_services", 2.8e9),
         ("imports", "total", 5.2e9),
     }, out.to_string()
+
+
+def test_a_follow_up_takes_the_sector_named_before_it() -> None:
+    # No trade word: the figures continue Peru's exports to Chile, in the sector named.
+    out = figures(
+        "date 2031-07-15\nPeru's exports to Chile stood at $1.25 billion in 2030.\n"
+        "Of this, the apparel sector earned $499 million in 2030, which is 79.1% higher "
+        "compared to $278.6 million in the previous year."
+    )
+    rows = {(r.flow, r.scope, r.reporter, r.partner, r.value) for r in out.itertuples()}
+    assert ("exports", "textiles", "PER", "CHL", 79.1) in rows, out.to_string()
+    assert ("exports", "textiles", "PER", "CHL", 278.6e6) in rows, out.to_string()
+
+
+def test_a_sentence_naming_no_country_takes_the_pages_reporter_first() -> None:
+    # Chile is mentioned most, but Peru reported the page's directed figures.
+    out = figures(
+        "date 2031-03-02\nChile, Chile and Chile: the Chilean market matters.\n"
+        "Peru's exports to Chile rose to $950 million in 2030.\n"
+        "Exports rose by 27% during this time, but imports rose by 45%."
+    )
+    pairs = _pairs(out)
+    assert ("exports", "PER", "CHL", 27.0) in pairs, out.to_string()
+    assert ("imports", "PER", "CHL", 45.0) in pairs, out.to_string()
