@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 import pandas as pd
 
@@ -222,7 +223,58 @@ def extract_rows(
                 first = ctx.last_period
     inferred = None if published else _inferred_year(found)
     fixed = None if published else _text_year(found + found_stated)
+    if published is not None:
+        found = _to_date(found, found_stated, published)
     return _dedupe([_finish(f, p, inferred, fixed) for f, p in found])
+
+
+def _to_date(
+    found: list[tuple[dict, Period | None]],
+    stated: list[tuple[dict, Period | None]],
+    published: dt.date,
+) -> list[tuple[dict, Period | None]]:
+    """An actual dated with the whole of a year that had not ended when the page was published
+    ("exports of $2.4bn in 2030" on a page of July 2030) can only be that year to date: it takes
+    the article's first part-year period of that year ("the first half of 2030"), if it has one
+    (evidence ``period=to_date``)."""
+    if published.month == 12 and published.day == 31:
+        return found
+    part = next(
+        (
+            p
+            for _, p in found + stated
+            if _dated(p)
+            and not p.comparison  # type: ignore[union-attr]
+            and p.period_start.year == p.period_end.year == published.year  # type: ignore[union-attr]
+            and not _whole_year(p)
+        ),
+        None,
+    )
+    if part is None:
+        return found
+    out = []
+    for figure, p in found:
+        if (
+            figure["status"] == "actual"
+            and _whole_year(p)
+            and p.period_start.year == published.year
+        ):  # type: ignore[union-attr]
+            p = replace(p, period_start=part.period_start, period_end=part.period_end)  # type: ignore[arg-type]
+            figure = {**figure, "evidence": _PERIOD_RULE.sub("period=to_date", figure["evidence"])}
+        out.append((figure, p))
+    return out
+
+
+def _whole_year(p: Period | None) -> bool:
+    """A dated period of one whole calendar year."""
+    return (
+        p is not None
+        and p.period_start is not None
+        and p.period_end is not None
+        and p.period_start.year == p.period_end.year
+        and (p.period_start.month, p.period_start.day, p.period_end.month, p.period_end.day)
+        == (1, 1, 12, 31)
+    )
 
 
 def extract_document(

@@ -195,3 +195,20 @@ def test_first_days_date_the_figures_after_them() -> None:
         "customs data showed.\n\nShipments to Peru jumped by 8.3 percent."
     )
     assert ("pct_change", 8.3, D(2031, 9, 1), D(2031, 9, 20)) in rows
+
+
+# --- a whole year not yet over at publication is the year to date ---------------------------
+
+
+def test_unfinished_year_is_the_articles_year_to_date() -> None:
+    rows = dated(
+        "date 2031-08-03\nChile and Peru traded goods worth $3.1 billion in the first half of "
+        "2031.\n\nChile's exports to Peru amounted to $1.9 billion in 2031, customs said."
+    )
+    assert ("level", 1_900_000_000.0, D(2031, 1, 1), D(2031, 6, 30)) in rows
+    # a finished year keeps its whole span
+    rows = dated(
+        "date 2031-08-03\nChile and Peru traded goods worth $3.1 billion in the first half of "
+        "2031.\n\nChile's exports to Peru amounted to $3.6 billion in 2030."
+    )
+    assert ("level", 3_600_000_000.0, D(2030, 1, 1), D(2030, 12, 31)) in rows
