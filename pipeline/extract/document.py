@@ -12,6 +12,7 @@ from dataclasses import replace
 import pandas as pd
 
 from pipeline.extract.attribution import SpeakerState, dateline_country, find_countries
+from pipeline.extract.caseless import substring_test
 from pipeline.extract.confidence import confidence_of
 from pipeline.extract.context import DocContext, ranked_countries
 from pipeline.extract.period_settle import carries_over, settle
@@ -114,6 +115,7 @@ _STATED_MAX_CHARS = 400
 # Without one of these (lower-case) no part-year pattern can match.
 _PART_YEAR_CUES = ("month", "quarter", "half", "q1", "q2", "q3", "q4", "h1", "h2", *_MONTH_CUES)
 _PART_YEAR_CUES += ("fy", "fiscal", "financial")
+_HAS_PART_YEAR_CUE = substring_test(_PART_YEAR_CUES)
 
 
 def _stated_period(text: str, ctx: DocContext) -> Period | None:
@@ -121,7 +123,7 @@ def _stated_period(text: str, ctx: DocContext) -> Period | None:
     if len(text) > _STATED_MAX_CHARS:
         return None  # a table row or junk, not a sentence of prose
     lowered = text.lower()
-    if not any(cue in lowered for cue in _PART_YEAR_CUES):
+    if not _HAS_PART_YEAR_CUE(lowered):
         return None
     for period in find_periods(text, ctx.published):
         if period.kind in _PART_YEAR_KINDS and not period.comparison:

@@ -46,8 +46,9 @@ from pipeline.extract.period_resolve import (  # noqa: F401 (importers read thes
 
 # Each pattern with its fast ASCII path and its cue test (patterns sharing cues share the test).
 _CUE_TESTS = {needs: substring_test(needs) for needs in _NEEDS.values()}
-_SCANS = [
-    (kind, Caseless(pattern), _NEEDS[kind], _MIN_YEARS.get(kind, 0), _MIN_MONTHS.get(kind, 0))
+_SCANS = [  # the cue test itself, not its tuple, keys a sentence's results (no tuple hashing)
+    (kind, Caseless(pattern), _CUE_TESTS[_NEEDS[kind]], _MIN_YEARS.get(kind, 0))
+    + (_MIN_MONTHS.get(kind, 0),)
     for kind, pattern in _PATTERNS
 ]
 _COMPARISON_FAST = Caseless(_COMPARISON)
@@ -65,17 +66,18 @@ def find_periods(sentence: str, ref: dt.date | None) -> list[Period]:
     # Non-overlapping counts of fixed-width tokens: the most there can be.
     years = len(_YEAR_TOKEN.findall(sentence))
     months = len(_MONTH_TOKEN.findall(lowered)) if sentence.isascii() else None
-    cued: dict[tuple[str, ...], bool] = {}
+    cued: dict[object, bool] = {}
     if months is not None:
-        cued[_MONTH_CUES] = months > 0
+        cued[_CUE_TESTS[_MONTH_CUES]] = months > 0
     if years:
-        cued[_YEAR_CUES] = True  # a year number starts with one of them
-    for kind, pattern, needs, min_years, min_months in _SCANS:
+        cued[_CUE_TESTS[_YEAR_CUES]] = True  # a year number starts with one of them
+    for kind, pattern, cue_test, min_years, min_months in _SCANS:
         if years < min_years or (months is not None and months < min_months):
             continue
-        if needs not in cued:
-            cued[needs] = _CUE_TESTS[needs](lowered)
-        if not cued[needs]:
+        cued_here = cued.get(cue_test)
+        if cued_here is None:
+            cued_here = cued[cue_test] = cue_test(lowered)
+        if not cued_here:
             continue
         for match in pattern.finditer(sentence, lowered):
             s, e = match.span()
