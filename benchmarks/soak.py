@@ -224,6 +224,28 @@ def check_store(data: Path, counts: Counts) -> None:
             counts.left_started.append(f"step {counts.steps}: {run.run_id} {run.status.value}")
 
 
+def instance_summary(data: Path) -> str:
+    """The Dagster instance's runs by status, and how many failures the dead-run check wrote."""
+    from dagster import DagsterEventType, DagsterInstance
+
+    home = data / "dagster_home"
+    statuses: collections.Counter = collections.Counter()
+    dead = 0
+    with DagsterInstance.from_config(str(home)) as instance:
+        for record in instance.get_run_records():
+            status = record.dagster_run.status.value
+            statuses[status] += 1
+            if status == "FAILURE":
+                events = instance.all_logs(
+                    record.dagster_run.run_id, of_type=DagsterEventType.RUN_FAILURE
+                )
+                dead += any("marked failed by tradefacts" in (e.message or "") for e in events)
+    listed = ", ".join(f"{status} {n}" for status, n in sorted(statuses.items()))
+    return (
+        f"{sum(statuses.values())} runs ({listed}); {dead} failures written by the dead-run check"
+    )
+
+
 def sample_latest(data: Path, counts: Counts) -> None:
     """``LATEST`` read while runs are in flight: once a release exists it must name one."""
     if not counts.releases:
@@ -307,6 +329,8 @@ def markdown(args: argparse.Namespace, counts: Counts, commit: str) -> str:
         f"| runs marked failed by the dead-run check | {counts.marked_dead} |",
         f"| runs left STARTED after it | {len(counts.left_started)} |",
         f"| wall time | {counts.wall / 60:.1f} min |",
+        "",
+        f"Dagster instance at the end: {instance_summary(args.data)}.",
         "",
     ]
     if counts.failure_kinds:
