@@ -89,6 +89,17 @@ class Counts:
     left_started: list[str] = field(default_factory=list)
     marked_dead: int = 0
     wall: float = 0.0
+    durations: list[float] = field(default_factory=list)
+    """Wall seconds of the completed runs (upper bound: read after the step's last exit)."""
+
+
+def kill_window(args: argparse.Namespace, counts: Counts) -> float:
+    """Seconds after its launch within which a doomed run is killed: ``--kill-window`` if
+    given, else 1.1 × the median completed run, so kills land in start-up, in every stage
+    and in publishing alike (a fixed 20 s missed most of the run on a loaded machine)."""
+    if args.kill_window or len(counts.durations) < 3:
+        return args.kill_window or 40.0
+    return 1.1 * sorted(counts.durations)[len(counts.durations) // 2]
 
 
 def _failure_kind(stderr: str) -> str:
@@ -272,7 +283,9 @@ def step(
         if i:
             time.sleep(rng.uniform(0.0, 3.0))  # the second launch lands at a random moment
         now = time.monotonic()
-        kill_at = now + rng.uniform(0.0, args.kill_window) if rng.random() < args.kill else None
+        kill_at = (
+            now + rng.uniform(0.0, kill_window(args, counts)) if rng.random() < args.kill else None
+        )
         launches.append(Launch(kind, _launch(kind, inp.folder, args.data, env), now, kill_at))
         counts.started[kind] += 1
     while any(launch.process.poll() is None for launch in launches):
@@ -288,6 +301,8 @@ def step(
         sample_latest(args.data, counts)
         time.sleep(0.1)
     for launch in launches:
+        if launch.process.returncode == 0:
+            counts.durations.append(time.monotonic() - launch.started)
         stderr = launch.process.stderr.read() if launch.process.stderr else ""
         launch.process.stderr.close()
         code = launch.process.returncode
@@ -354,7 +369,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--kill", type=float, default=0.35, help="share of runs SIGKILLed")
     parser.add_argument(
-        "--kill-window", type=float, default=20.0, help="kill within this many seconds of start"
+        "--kill-window",
+        type=float,
+        default=0.0,
+        help="kill within this many seconds of launch (default: 1.1 x the median completed run)",
     )
     parser.add_argument("--concurrent", type=float, default=0.3, help="share of two-launch steps")
     parser.add_argument("--change", type=float, default=0.5, help="share of steps changing input")
