@@ -55,11 +55,28 @@ def failure_reason(result: JobExecutionResult | ExecuteInProcessResult) -> str:
             error = error.cause
         if error is None:
             return f"step {event.step_key} failed: unknown error"
-        message = (error.message.strip().splitlines() or [""])[0]
-        if error.cls_name and not message.startswith(error.cls_name):
-            message = f"{error.cls_name}: {message}"
-        return f"step {event.step_key} failed: {message}"
+        if error.cls_name in INTERRUPTED:
+            return f"interrupted (SIGTERM or Ctrl-C) in step {event.step_key}"
+        return f"step {event.step_key} failed: {error_line(error.cls_name, error.message)}"
     return "run failed"
+
+
+INTERRUPTED = {"DagsterExecutionInterruptedError", "KeyboardInterrupt"}
+"""Errors Dagster records for a step stopped by SIGTERM or SIGINT (not a fault of the step)."""
+
+
+def error_line(cls_name: str | None, message: str) -> str:
+    """``Class: first line of the message``, the class named once.
+
+    Why: an exception raised without arguments is serialised by Dagster with its qualified class
+    name as the message (``dagster._core.errors.X``), which once printed as ``X: …errors.X``.
+    """
+    line = (message.strip().splitlines() or [""])[0]
+    if not cls_name or line.startswith(cls_name):
+        return line
+    if line.split(".")[-1] == cls_name or not line:  # no message: the class alone
+        return cls_name
+    return f"{cls_name}: {line}"
 
 
 MAX_QUARANTINE_LINES = 20

@@ -5,6 +5,9 @@ not an article at all (binary formats, control characters, empty).
 from __future__ import annotations
 
 import codecs
+import collections
+import re
+import unicodedata
 from dataclasses import dataclass
 
 import charset_normalizer
@@ -85,34 +88,103 @@ def decode(raw: bytes) -> Decoded:
 
 
 def _cyrillic_code_page(raw: bytes) -> Decoded | None:
-    """charset-normalizer's guess, kept only when it yields mostly Cyrillic letters."""
+    """The most plausible Cyrillic reading of 8-bit bytes, or ``None`` if Cyrillic is unlikely.
+
+    charset-normalizer's guess is not taken alone: on short or bilingual texts it reads
+    Windows-1251 as Mac Cyrillic (every capital becomes a symbol or a Serbian letter, and no
+    byte is invalid) or as cp1252. The two Cyrillic pages differ in 0xC0-0xDF (capitals in
+    cp1251, symbols in Mac Cyrillic) and 0x80-0x9F (the reverse), so the candidates (its guess,
+    cp1251, Mac Cyrillic, KOI8-R) are scored by :func:`plausibility` and the best is kept if it
+    is mostly Cyrillic and, when the guess was not Cyrillic, forms Cyrillic words and reads
+    better than cp1252. Ties (e.g. all capitals in KOI8-R vs all lower case in cp1251) go to the
+    guess, which weighs letter frequencies, then to cp1251, the commonest on Russian-language
+    news sites.
+    """
     best = charset_normalizer.from_bytes(raw).best()
-    if best is None or best.encoding not in _CYRILLIC_PAGES:
+    guess = best.encoding if best is not None else None
+    names = dict.fromkeys([guess, "cp1251", "mac_cyrillic", "koi8_r"])
+    scored = []
+    for order, name in enumerate(n for n in names if n in _CYRILLIC_PAGES):
+        try:
+            text = raw.decode(name)
+        except UnicodeDecodeError:
+            continue
+        scored.append((plausibility(text), -order, name, text))
+    if not scored:
         return None
-    text = str(best)
+    score, _, name, text = max(scored)
     high = [ch for ch in text if ord(ch) > 127]
-    if high and sum("\u0400" <= ch <= "\u04ff" for ch in high) / len(high) > 0.8:
-        return Decoded(text, best.encoding)
-    return None
+    if not high or sum("\u0400" <= ch <= "\u04ff" for ch in high) / len(high) <= 0.8:
+        return None
+    if guess not in _CYRILLIC_PAGES:  # then Cyrillic must show in words, and read better
+        words = sum(
+            len(w) for w in _WORD.findall(text) if len(w) > 2 and set(w) <= _COMMON_CYRILLIC
+        )
+        if words * 2 < len(high):  # a stray € or — of a cp1252 text is one "Cyrillic" letter
+            return None
+        try:
+            if score <= plausibility(raw.decode("cp1252")):
+                return None
+        except UnicodeDecodeError:
+            pass
+    return Decoded(text, name)
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+_COMMON_CYRILLIC = set(
+    "абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ"
+    "іїєґІЇЄҐңөүҢӨҮәғқұһӘҒҚҰҺ"  # Ukrainian, Kyrgyz, Kazakh
+)
+_COMMON_SYMBOLS = set("«»—–“”„‘’…№•°€\u00a0")
+
+
+def plausibility(text: str) -> int:
+    """How much ``text`` reads like real writing: letters in well-formed words minus letters in
+    odd ones, minus 2 per unusual symbol. Used to choose between 8-bit decodings.
+
+    A word is well-formed when its letters are of one script (ASCII Latin, or the common
+    Russian/Ukrainian/Central Asian Cyrillic letters), its case is lower, upper or Capitalised
+    (a wrong code page gives ``тОВАР``, ``Ѕишкек``, ``Mьller``), and, if Latin with diacritics,
+    at most half of it carries them (Cyrillic read as cp1252 gives ``Òîâàð``).
+    """
+    score = 0
+    for word in _WORD.findall(text):
+        shape = word.islower() or word.isupper() or (word[0].isupper() and word[1:].islower())
+        cyrillic = all(ch in _COMMON_CYRILLIC for ch in word)
+        ascii_word = word.isascii()
+        accented = sum(ord(ch) > 127 for ch in word)
+        latin = accented * 2 <= len(word) and all(
+            ch.isascii() or unicodedata.name(ch, "").startswith("LATIN") for ch in word
+        )
+        score += len(word) if shape and (cyrillic or ascii_word or latin) else -len(word)
+    odd = sum(1 for ch in text if ord(ch) > 127 and not ch.isalpha() and ch not in _COMMON_SYMBOLS)
+    return score - 2 * odd
 
 
 def _utf16_without_bom(raw: bytes) -> tuple[str, str] | None:
-    """UTF-16 without a BOM shows NULs in every other byte for Latin text."""
+    """UTF-16 without a BOM: every NUL is the high byte of a character (odd offsets in LE, even
+    in BE), and those high bytes take few values (0x00 for ASCII, 0x04 for Cyrillic, 0x20 for
+    dashes and quotes). Cyrillic text has NULs only where it has spaces, digits and Latin
+    letters, so the share of NULs alone (once > 70 %) missed it. Binary data has NULs at both
+    parities or many distinct high bytes, and stays quarantined.
+    """
     if len(raw) < 4 or len(raw) % 2:
         return None
-    even_nuls = raw[0::2].count(0) / (len(raw) / 2)
-    odd_nuls = raw[1::2].count(0) / (len(raw) / 2)
-    for ratio, other, name in (
-        (odd_nuls, even_nuls, "utf-16-le"),
-        (even_nuls, odd_nuls, "utf-16-be"),
+    half = len(raw) // 2
+    for high, low, name in (
+        (raw[1::2], raw[0::2], "utf-16-le"),
+        (raw[0::2], raw[1::2], "utf-16-be"),
     ):
-        if ratio > 0.7 and other < 0.1:
-            try:
-                text = raw.decode(name)
-            except UnicodeDecodeError:
-                return None
-            printable = sum(ch.isprintable() or ch in "\n\r\t" for ch in text)
-            return (text, name) if printable / max(len(text), 1) > 0.95 else None
+        if high.count(0) < 0.05 * half or low.count(0) > 0.01 * half:
+            continue
+        if sum(n for _, n in collections.Counter(high).most_common(3)) < 0.95 * half:
+            continue
+        try:
+            text = raw.decode(name)
+        except UnicodeDecodeError:
+            return None
+        printable = sum(ch.isprintable() or ch in "\n\r\t" for ch in text)
+        return (text, name) if printable / max(len(text), 1) > 0.95 else None
     return None
 
 

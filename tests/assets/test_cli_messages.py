@@ -3,9 +3,14 @@ before any work is done, never a traceback."""
 
 from __future__ import annotations
 
+import signal
+import subprocess
+import sys
+
 import pytest
 
 from assets import cli
+from pipeline.release.layout import read_latest
 
 
 def _run(capsys, seeds, data) -> tuple[int, str]:
@@ -41,3 +46,43 @@ def test_a_bad_setting_is_named_before_any_work(workdir, capsys, monkeypatch, na
     assert code == 1 and len(err.splitlines()) == 1, err
     assert says in err
     assert not (workdir / "data" / "assets").exists()  # failed before the first stage
+
+
+def test_sigterm_during_a_run_is_one_clean_line(workdir):
+    """SIGTERM once the first stage ran: one line saying the run was interrupted (it once read
+    ``DagsterExecutionInterruptedError: dagster._core.errors.DagsterExecutionInterruptedError``),
+    and ``LATEST`` untouched."""
+    data = workdir / "data"
+    command = [sys.executable, "-m", "assets.cli", "run", "--seeds", str(workdir / "seeds")]
+    run = subprocess.Popen(
+        [*command, "--data", str(data)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        for line in run.stdout:
+            if line.startswith("ingest"):  # inside the run: the first stage is done
+                break
+        run.send_signal(signal.SIGTERM)
+        out, err = run.communicate(timeout=120)
+    finally:
+        run.kill()
+    assert run.returncode == 1 and len(err.splitlines()) == 1, err
+    assert "interrupted" in err and "DagsterExecutionInterruptedError" not in err, err
+    assert read_latest(data) is None
+
+
+@pytest.mark.parametrize(
+    ("cls_name", "message", "line"),
+    [
+        ("DagsterError", "dagster._core.errors.DagsterError", "DagsterError"),
+        ("ValueError", "", "ValueError"),
+        ("ValueError", "bad value\nmore", "ValueError: bad value"),
+        ("OSError", "OSError: disk full", "OSError: disk full"),
+    ],
+)
+def test_an_error_names_its_class_once(cls_name, message, line):
+    from assets.cli.run import error_line
+
+    assert error_line(cls_name, message) == line

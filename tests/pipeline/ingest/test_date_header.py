@@ -1,0 +1,30 @@
+"""A date header no contract date can hold (found by the issue 19 soak: one changed digit,
+``date 1025-07-22``, failed the blocking ``documents_schema`` check, so no run published until the
+article was fixed). Such a header is no publication date; the article is read like an undated one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pipeline.contract.schemas import DocumentsSchema
+from pipeline.ingest.clean import clean
+from pipeline.ingest.documents import ingest_folder
+
+BODY = "Trade between Kyrgyzstan and China reached $5.3 billion in 2024.\n"
+
+
+@pytest.mark.parametrize("year", ["1025", "0001", "3025", "9999"])
+def test_an_impossible_header_year_is_no_publication_date(tmp_path, year):
+    (tmp_path / "article.txt").write_text(f"date {year}-07-22 11:35\n{BODY}")
+    documents = ingest_folder(tmp_path)
+    assert documents.loc[0, "status"] == "ok"
+    assert documents.loc[0, "published"] is None or documents["published"].isna().all()
+    DocumentsSchema.validate(documents)  # the blocking check of raw_documents
+
+
+def test_a_plausible_header_date_is_kept():
+    assert clean(f"date 2025-07-22 11:35\n{BODY}").published == dt.date(2025, 7, 22)
+    assert clean(f"date 1025-07-22 11:35\n{BODY}").text == BODY.strip()
