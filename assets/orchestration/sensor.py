@@ -25,8 +25,8 @@ from dagster._core.definitions.data_version import DATA_VERSION_TAG
 from assets.orchestration.automation import sync_automation_flag
 from assets.orchestration.jobs import publish_release_job
 from assets.settings import TradefactsSettings
-from assets.stages.input_folder import folder_metadata, input_folder
-from pipeline.ingest.cache import content_set_hash, fingerprint_folder
+from assets.stages.input_folder import folder_fingerprint, folder_metadata, input_folder
+from pipeline.ingest.cache import content_set_hash
 from pipeline.ingest.documents import INPUT_SUFFIX, assign_doc_ids, list_inputs
 from pipeline.release.layout import ReleaseError, load_manifest, read_latest
 
@@ -121,7 +121,7 @@ def build_folder_sensor(settings: TradefactsSettings) -> SensorDefinition:
             sync_automation_flag(context.instance)
         if not paths.seeds.is_dir():
             return SkipReason(f"input folder {paths.seeds} does not exist")
-        current = fingerprint_folder(paths.seeds)
+        current = folder_fingerprint(paths)
         released = None if context.cursor else released_fingerprint(paths.data, paths.seeds)
         request, cursor = evaluate_folder(
             context.cursor, current, read_latest(paths.data), released
