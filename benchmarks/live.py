@@ -150,6 +150,7 @@ def bench_live(
     folder, data, fresh = work / "input", work / "data", work / "recompute"
     gen = Generator(seed)
     try:
+        work.mkdir(parents=True)
         subprocess.run(["cp", "-al", str(corpus), str(folder)], check=True)
         (folder / ".complete").unlink(missing_ok=True)
         (folder / "gold.csv").unlink(missing_ok=True)
