@@ -182,13 +182,21 @@ def list_inputs(folder: Path) -> list[Path]:
     return [path for path, _ in scan_inputs(folder)]
 
 
+def _suffix(name: str) -> str:
+    """``Path(name).suffix`` without building a ``Path`` (a listing of 100k files builds none
+    for the files it skips): the text from the last dot, unless the name starts or ends there."""
+    dot = name.rfind(".")
+    return name[dot:] if 0 < dot < len(name) - 1 else ""
+
+
 def scan_inputs(folder: Path) -> list[tuple[Path, os.stat_result | None]]:
     """``list_inputs`` with each file's stat (following links; ``None`` when stat fails, e.g.
     a dangling link), from one ``stat`` call per file."""
+    base = Path(folder)
     found = []
-    with os.scandir(folder) as entries:
+    with os.scandir(base) as entries:
         for entry in entries:
-            if Path(entry.name).suffix.lower() != INPUT_SUFFIX:
+            if _suffix(entry.name).lower() != INPUT_SUFFIX:
                 continue
             try:
                 st: os.stat_result | None = entry.stat()
@@ -196,9 +204,9 @@ def scan_inputs(folder: Path) -> list[tuple[Path, os.stat_result | None]]:
                 st = None
             if st is not None and stat.S_ISDIR(st.st_mode):
                 continue
-            found.append((Path(folder, entry.name), st))
-    found.sort(key=lambda item: item[0].name)
-    return found
+            found.append((entry.name, st))
+    found.sort(key=lambda item: item[0])
+    return [(base / name, st) for name, st in found]
 
 
 def assign_doc_ids(paths: list[Path]) -> list[tuple[str, str | None]]:

@@ -144,3 +144,8 @@ def test_ingest_reads_only_what_the_stat_does_not_vouch_for(
     assert list(third["status"]) == ["ok", "ok"]
     assert (hashes.hashed_count, hashes.trusted_count) == (1, 1)
     assert sorted(FileHashes.load(store)._entries) == ["a.txt", "c.txt"]  # b.txt forgotten
+
+
+@pytest.mark.parametrize("name", ["a.txt", ".txt", "a.", "a.b.TXT", "a", "..txt", "x.txt."])
+def test_the_listing_picks_suffixes_as_pathlib_does(name: str) -> None:
+    assert documents_module._suffix(name) == Path(name).suffix
