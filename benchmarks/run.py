@@ -132,6 +132,7 @@ def run_cli(seeds: Path, data: Path, label: str) -> dict:
         "cpu_s": usage.ru_utime + usage.ru_stime,
         "peak_rss_mb": usage.ru_maxrss / 1024,  # largest single process; Linux reports KiB
         "peak_tree_rss_mb": sampler.peak_kb / 1024,  # main process + workers, sampled
+        "written_bytes": usage.ru_oublock * 512,  # to storage, by the child and its children
         "stdout": stdout.strip().splitlines(),
     }
     if proc.returncode != 0:
@@ -502,6 +503,10 @@ def main(argv: list[str] | None = None) -> int:
         "--quantulum-sample", type=int, default=2000, help="sentences for quantulum3 (0: skip)"
     )
     parser.add_argument("--keep", action="store_true", help="keep the runs' data folders")
+    parser.add_argument(
+        "--live", action="store_true", help="the live-feed benchmark (benchmarks/live.py)"
+    )
+    parser.add_argument("--adds", type=int, default=10, help="add-one releases (--live)")
     args = parser.parse_args(argv)
     sizes = [int(s.replace("_", "")) for s in args.docs.split(",") if s.strip()]
     args.cache.mkdir(parents=True, exist_ok=True)
@@ -516,6 +521,11 @@ def main(argv: list[str] | None = None) -> int:
         "code": _code_state(),
         "sizes": [],
     }
+    if args.live:
+        from benchmarks.live import run_live
+
+        print(run_live(sizes, args.cache, args.seed, args.keep, args.json, report, args.adds))
+        return 0
     fixed = None
     if not args.skip_full:
         tiny, _ = cached_corpus(1, args.seed, args.cache)

@@ -30,9 +30,9 @@ from dagster._core.definitions.data_version import DATA_VERSION_TAG
 from assets.orchestration.automation import sync_automation_flag
 from assets.orchestration.jobs import publish_release_job
 from assets.settings import TradefactsSettings
-from assets.stages.input_folder import folder_metadata, input_folder
+from assets.stages.input_folder import folder_fingerprint, folder_metadata, input_folder
 from pipeline.contract.hashing import sha256_hex
-from pipeline.ingest.cache import content_set_hash, fingerprint_folder
+from pipeline.ingest.cache import content_set_hash
 from pipeline.ingest.documents import INPUT_SUFFIX, assign_doc_ids, list_inputs
 from pipeline.release.layout import ReleaseError, load_manifest, read_latest
 
@@ -156,7 +156,7 @@ def build_folder_sensor(settings: TradefactsSettings) -> SensorDefinition:
             sync_automation_flag(context.instance)
         if not paths.seeds.is_dir():
             return SkipReason(f"input folder {paths.seeds} does not exist")
-        folder = fingerprint_folder(paths.seeds)
+        folder = folder_fingerprint(paths)
         current = {**folder, **corrections_fingerprint(paths.corrections)}
         released = None if context.cursor else released_fingerprint(paths.data, paths.seeds)
         request, cursor = evaluate_folder(

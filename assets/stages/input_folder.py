@@ -7,6 +7,7 @@ observation when it sees a change.
 """
 
 import warnings
+from contextlib import suppress
 from pathlib import Path
 
 from dagster import (
@@ -20,6 +21,7 @@ from dagster import (
 from assets.metadata import GROUP
 from assets.settings import TradefactsSettings
 from pipeline.ingest.cache import content_set_hash, fingerprint_folder
+from pipeline.ingest.file_hashes import FileHashes, hashes_path
 
 
 def folder_metadata(fingerprint: dict[str, str], folder: Path) -> dict[str, MetadataValue]:
@@ -30,9 +32,19 @@ def folder_metadata(fingerprint: dict[str, str], folder: Path) -> dict[str, Meta
     }
 
 
+def folder_fingerprint(paths: TradefactsSettings) -> dict[str, str]:
+    """``{file name: sha256}`` of the input folder, reading only the files whose stat does not
+    vouch for a hash remembered in the data folder (shared with ``raw_documents``)."""
+    hashes = FileHashes.load(hashes_path(paths.data))
+    fingerprint = fingerprint_folder(paths.seeds, hashes)
+    with suppress(OSError):  # a read-only data folder: the next look hashes again
+        hashes.save()
+    return fingerprint
+
+
 def _observe_folder(paths: TradefactsSettings) -> ObserveResult:
     """Hash the folder's contents so a changed article shows up as new data upstream."""
-    fingerprint = fingerprint_folder(paths.seeds)
+    fingerprint = folder_fingerprint(paths)
     return ObserveResult(
         data_version=DataVersion(content_set_hash(fingerprint)),
         metadata=folder_metadata(fingerprint, paths.seeds),

@@ -18,8 +18,9 @@ from assets.metadata import GROUP, KINDS, PREVIEW_HIDDEN, frame_metadata, markdo
 from assets.settings import TradefactsSettings
 from assets.stages.input_folder import input_folder
 from assets.versioning import source_version
-from pipeline.ingest.cache import StageCache, cached_records, content_set_hash
+from pipeline.ingest.cache import RecordMemo, StageCache, content_set_hash
 from pipeline.ingest.documents import document_from_bytes, ingest_folder
+from pipeline.ingest.file_hashes import FileHashes, hashes_path
 
 INGEST_VERSION = source_version("pipeline.ingest.documents")
 MAX_LISTED_QUARANTINED = 50
@@ -57,18 +58,28 @@ def quarantine_metadata(documents: pd.DataFrame) -> dict[str, MetadataValue]:
 def raw_documents(
     context: AssetExecutionContext, paths: TradefactsSettings
 ) -> Output[pd.DataFrame]:
-    """Read the input folder, parsing only files whose bytes were not parsed before."""
+    """Read the input folder, parsing only files whose bytes were not parsed before, and
+    reading only files whose stat does not vouch for their bytes."""
     cache = StageCache(paths.data / "cache", "documents", INGEST_VERSION, table="documents")
-    parse, flush = cached_records(cache, document_from_bytes)
-    documents = ingest_folder(paths.seeds, max_bytes=paths.max_bytes, parse=parse)
-    flush()
+    memo = RecordMemo(cache, document_from_bytes)
+    hashes = FileHashes.load(hashes_path(paths.data))
+    documents = ingest_folder(
+        paths.seeds, max_bytes=paths.max_bytes, parse=memo, hashes=hashes, known=memo.known
+    )
+    memo.flush()
+    hashes.save()
     version = documents_version(documents)
-    context.log.info(f"{len(documents)} files, {cache.misses} parsed, {cache.hits} from cache")
+    context.log.info(
+        f"{len(documents)} files, {hashes.hashed_count} read, {hashes.trusted_count} trusted "
+        f"from their stat; {cache.misses} parsed, {cache.hits} from cache"
+    )
     metadata = {
         **frame_metadata(documents, hide=PREVIEW_HIDDEN),
         **quarantine_metadata(documents),
         "cache_hits": MetadataValue.int(cache.hits),
         "cache_misses": MetadataValue.int(cache.misses),
+        "files_read": MetadataValue.int(hashes.hashed_count),
+        "files_trusted_from_stat": MetadataValue.int(hashes.trusted_count),
         "seeds_dir": MetadataValue.path(str(paths.seeds.resolve())),
     }
     with warnings.catch_warnings():

@@ -28,7 +28,8 @@ import pyarrow.parquet as pq
 
 from pipeline.contract.arrow import from_arrow, to_arrow
 from pipeline.contract.hashing import sha256_hex, sha256_of_parts
-from pipeline.ingest.documents import display_name, list_inputs, open_input
+from pipeline.ingest.documents import display_name, open_input, scan_inputs
+from pipeline.ingest.file_hashes import FileHashes, observed_now
 
 KEY_COLUMN = "_key"
 _KEYS_METADATA = b"tradefacts.cache.keys"
@@ -37,20 +38,36 @@ _KEYS_METADATA = b"tradefacts.cache.keys"
 # --------------------------------------------------------------------------- fingerprints
 
 
-def fingerprint_folder(folder: Path) -> dict[str, str]:
-    """``{file name: sha256}`` of the input articles; ``"unreadable"`` for files that fail."""
+def fingerprint_folder(folder: Path, hashes: FileHashes | None = None) -> dict[str, str]:
+    """``{file name: sha256}`` of the input articles; ``"unreadable"`` for files that fail.
+
+    With ``hashes``, a file its stat vouches for is not read (``pipeline.ingest.file_hashes``);
+    ``hashes`` learns the files read and forgets the files gone (the caller saves it).
+    """
     out: dict[str, str] = {}
-    for path in list_inputs(Path(folder)):
+    for path, st in scan_inputs(Path(folder)):
         name = display_name(path.name)
+        trusted = hashes.trusted(name, st) if hashes is not None and st is not None else None
+        if trusted is not None:
+            out[name] = trusted
+            continue
+        seen = observed_now()
         opened = open_input(path)  # a FIFO or device is never read (it would block or not end)
         if isinstance(opened, str):
             out[name] = "unreadable"
             continue
         with opened as handle:
             try:
+                before = os.fstat(handle.fileno())
                 out[name] = sha256_of_parts(iter(lambda h=handle: h.read(1 << 20), b""))
+                after = os.fstat(handle.fileno())
             except OSError:
                 out[name] = "unreadable"
+                continue
+        if hashes is not None:
+            hashes.record(name, before, after, out[name], seen)
+    if hashes is not None:
+        hashes.keep_only(out)
     return out
 
 
@@ -184,37 +201,55 @@ def cached_per_document(
     return combined.drop(columns=KEY_COLUMN).astype(fresh.dtypes.drop(KEY_COLUMN).to_dict())
 
 
+class RecordMemo:
+    """A ``bytes -> row`` function memoised by the sha256 of the bytes, over ``cache``.
+
+    For ``ingest_folder(parse=memo, known=memo.known)``: the row of a file is a pure function
+    of its bytes, so a row can also be looked up by the sha256 alone (a file not read because
+    its stat vouched for it). ``flush`` stores the rows computed since the load and merges
+    segments when needed, keeping the keys used by this run.
+    """
+
+    def __init__(self, cache: StageCache, compute: Callable[[bytes], dict[str, object]]) -> None:
+        self.cache, self.compute = cache, compute
+        stored, _ = cache.load()
+        self._stored: dict[str, dict[str, object]] = {}
+        if len(stored):
+            for record in stored.to_dict("records"):
+                self._stored[str(record.pop(KEY_COLUMN))] = record
+        self._fresh: dict[str, dict[str, object]] = {}
+        self._used: set[str] = set()
+
+    def known(self, sha: str) -> dict[str, object] | None:
+        """A copy of the row of content ``sha`` if it was computed before, else ``None``."""
+        row = self._stored.get(sha) or self._fresh.get(sha)
+        if row is None:
+            return None
+        self._used.add(sha)
+        self.cache.hits += 1
+        return dict(row)
+
+    def __call__(self, raw: bytes) -> dict[str, object]:
+        key = sha256_hex(raw)
+        row = self.known(key)
+        if row is not None:
+            return row
+        self._used.add(key)
+        self.cache.misses += 1
+        row = self.compute(raw)
+        self._fresh[key] = row
+        return dict(row)
+
+    def flush(self) -> None:
+        rows = pd.DataFrame([{**row, KEY_COLUMN: key} for key, row in self._fresh.items()])
+        self.cache.save(rows, self._fresh, live=self._used)
+        self._stored.update(self._fresh)
+        self._fresh.clear()
+
+
 def cached_records(
     cache: StageCache, compute: Callable[[bytes], dict[str, object]]
 ) -> tuple[Callable[[bytes], dict[str, object]], Callable[[], None]]:
-    """A ``bytes -> row`` function memoised by the sha256 of the bytes, and its ``flush``.
-
-    For ``ingest_folder(parse=...)``: the row of a file is a pure function of its bytes.
-    ``flush`` stores the rows computed since the call and merges segments when needed.
-    """
-    stored, _ = cache.load()
-    known: dict[str, dict[str, object]] = {}
-    if len(stored):
-        for record in stored.to_dict("records"):
-            known[str(record.pop(KEY_COLUMN))] = record
-    fresh: dict[str, dict[str, object]] = {}
-    used: set[str] = set()
-
-    def parse(raw: bytes) -> dict[str, object]:
-        key = sha256_hex(raw)
-        used.add(key)
-        row = known.get(key) or fresh.get(key)
-        if row is not None:
-            cache.hits += 1
-            return dict(row)
-        cache.misses += 1
-        row = compute(raw)
-        fresh[key] = row
-        return dict(row)
-
-    def flush() -> None:
-        rows = pd.DataFrame([{**row, KEY_COLUMN: key} for key, row in fresh.items()])
-        cache.save(rows, fresh, live=used)
-        fresh.clear()
-
-    return parse, flush
+    """``RecordMemo(cache, compute)`` as its ``(parse, flush)`` pair."""
+    memo = RecordMemo(cache, compute)
+    return memo, memo.flush

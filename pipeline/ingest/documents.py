@@ -19,6 +19,7 @@ from pipeline.contract.hashing import sha256_hex
 from pipeline.contract.tables import columns
 from pipeline.ingest.clean import clean
 from pipeline.ingest.decode import QuarantineError, check_is_text, decode
+from pipeline.ingest.file_hashes import FileHashes, observed_now
 from pipeline.ingest.segment import split_sentences
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
@@ -137,14 +138,23 @@ def read_input(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes | str:
     At most ``max_bytes + 1`` bytes are ever read: the size a file reports is only a hint
     (``/proc`` files report 0, a file may grow while it is read).
     """
+    return read_input_stat(path, max_bytes)[0]
+
+
+def read_input_stat(
+    path: Path, max_bytes: int = DEFAULT_MAX_BYTES
+) -> tuple[bytes | str, os.stat_result | None, os.stat_result | None]:
+    """``read_input`` and the file's stat just before and just after the read (``None`` when
+    it was not opened); equal stats say the bytes were not changed during the read."""
     opened = open_input(path)
     if isinstance(opened, str):
-        return opened
+        return opened, None, None
     with opened as handle:
         try:
-            size = os.fstat(handle.fileno()).st_size
+            before = os.fstat(handle.fileno())
+            size = before.st_size
             if size > max_bytes:
-                return f"oversize: {size} bytes > limit {max_bytes}"
+                return f"oversize: {size} bytes > limit {max_bytes}", None, None
             parts, total = [], 0
             while total <= max_bytes:
                 part = handle.read(min(max_bytes + 1 - total, 1 << 20))
@@ -152,11 +162,12 @@ def read_input(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes | str:
                     break
                 parts.append(part)
                 total += len(part)
+            after = os.fstat(handle.fileno())
         except OSError as exc:
-            return f"unreadable: {exc.strerror or exc}"
+            return f"unreadable: {exc.strerror or exc}", None, None
     if total > max_bytes:
-        return f"oversize: more than {max_bytes} bytes (limit {max_bytes})"
-    return b"".join(parts)
+        return f"oversize: more than {max_bytes} bytes (limit {max_bytes})", None, None
+    return b"".join(parts), before, after
 
 
 def display_name(name: str) -> str:
@@ -168,10 +179,34 @@ def display_name(name: str) -> str:
 
 def list_inputs(folder: Path) -> list[Path]:
     """Input articles: ``*.txt`` files (any case of the suffix), in a stable order."""
-    return sorted(
-        (p for p in folder.iterdir() if p.suffix.lower() == INPUT_SUFFIX and not p.is_dir()),
-        key=lambda p: p.name,
-    )
+    return [path for path, _ in scan_inputs(folder)]
+
+
+def _suffix(name: str) -> str:
+    """``Path(name).suffix`` without building a ``Path`` (a listing of 100k files builds none
+    for the files it skips): the text from the last dot, unless the name starts or ends there."""
+    dot = name.rfind(".")
+    return name[dot:] if 0 < dot < len(name) - 1 else ""
+
+
+def scan_inputs(folder: Path) -> list[tuple[Path, os.stat_result | None]]:
+    """``list_inputs`` with each file's stat (following links; ``None`` when stat fails, e.g.
+    a dangling link), from one ``stat`` call per file."""
+    base = Path(folder)
+    found = []
+    with os.scandir(base) as entries:
+        for entry in entries:
+            if _suffix(entry.name).lower() != INPUT_SUFFIX:
+                continue
+            try:
+                st: os.stat_result | None = entry.stat()
+            except OSError:
+                st = None
+            if st is not None and stat.S_ISDIR(st.st_mode):
+                continue
+            found.append((entry.name, st))
+    found.sort(key=lambda item: item[0])
+    return [(base / name, st) for name, st in found]
 
 
 def assign_doc_ids(paths: list[Path]) -> list[tuple[str, str | None]]:
@@ -193,29 +228,37 @@ def ingest_folder(
     folder: Path,
     max_bytes: int = DEFAULT_MAX_BYTES,
     parse: Callable[[bytes], dict[str, object]] = document_from_bytes,
+    hashes: FileHashes | None = None,
+    known: Callable[[str], dict[str, object] | None] | None = None,
 ) -> pd.DataFrame:
     """One row per input file in ``folder`` (see DocumentsSchema).
 
     Identical content under two names is processed once: later copies are quarantined with
     ``reason`` "duplicate of <doc_id>" and ``duplicate_of`` naming the kept document. ``parse``
-    lets callers cache the per-document work by content hash.
+    lets callers cache the per-document work by content hash. With ``hashes`` and ``known``
+    (``sha256 -> row`` of content already parsed, or ``None``) a file whose stat lets
+    ``hashes`` vouch for its sha256 is not read at all (see ``pipeline.ingest.file_hashes``);
+    ``hashes`` learns the sha256 of every file read and forgets files no longer there.
     """
     folder = Path(folder)
     if not folder.is_dir():
         raise FileNotFoundError(f"input folder not found: {folder}")
-    paths = list_inputs(folder)
+    scanned = scan_inputs(folder)
+    paths = [path for path, _ in scanned]
     rows: list[dict[str, object]] = []
     first_by_hash: dict[str, str] = {}
-    for path, (doc_id, note) in zip(paths, assign_doc_ids(paths), strict=True):
-        raw = read_input(path, max_bytes)
-        if isinstance(raw, str):
-            content: dict[str, object] = {
-                **document_from_bytes(b""),
-                "sha256": EMPTY_SHA256,
-                "reason": raw,
-            }
-        else:
-            content = parse(raw)
+    for (path, st), (doc_id, note) in zip(scanned, assign_doc_ids(paths), strict=True):
+        name = display_name(path.name)
+        content = _trusted_content(name, st, max_bytes, hashes, known)
+        if content is None:
+            seen = observed_now()
+            raw, before, after = read_input_stat(path, max_bytes)
+            if isinstance(raw, str):
+                content = {**document_from_bytes(b""), "sha256": EMPTY_SHA256, "reason": raw}
+            else:
+                content = parse(raw)
+                if hashes is not None and before is not None and after is not None:
+                    hashes.record(name, before, after, str(content["sha256"]), seen)
         # The path relative to the input folder: the release must not depend on where it lives.
         relative = display_name(str(path.relative_to(folder)))
         row = {**content, "doc_id": doc_id, "path": relative, "note": note, "duplicate_of": None}
@@ -229,4 +272,20 @@ def ingest_folder(
                     text=None,
                 )
         rows.append(row)
+    if hashes is not None:
+        hashes.keep_only(display_name(path.name) for path in paths)
     return pd.DataFrame(rows, columns=DOCUMENT_COLUMNS)
+
+
+def _trusted_content(
+    name: str,
+    st: os.stat_result | None,
+    max_bytes: int,
+    hashes: FileHashes | None,
+    known: Callable[[str], dict[str, object] | None] | None,
+) -> dict[str, object] | None:
+    """The parsed row of a file its stat vouches for, without reading it; else ``None``."""
+    if hashes is None or known is None or st is None or st.st_size > max_bytes:
+        return None  # an oversize file is refused from its size alone: nothing to save
+    sha = hashes.trusted(name, st)
+    return known(sha) if sha is not None else None
