@@ -66,6 +66,7 @@ def _finish(
     (targets only) its inferred year, and say in ``period_note`` why a bound is null."""
     note = None
     resolved = False  # a relative period given its year here: evidence says "inferred"
+    undated = False  # a period was stated but only the article's missing date could fix it
     if period is not None and period.relative is not None and text_year is not None:
         period = resolve_pending(period, text_year)
         resolved = True
@@ -82,6 +83,7 @@ def _finish(
             )
         else:
             note = "relative period but the document has no date header"
+            undated = True
     if period is None:
         note = "no period stated"
     elif note is None:
@@ -90,7 +92,9 @@ def _finish(
     end = period.period_end if period else None
     evidence = figure["evidence"]
     if start is None and end is None:
-        evidence = _PERIOD_RULE.sub("period=none", evidence)
+        # "undated" keeps apart a period the page states but cannot date (null by NOTES, often
+        # right) from a figure with no period at all (often a misread): confidence weighs them.
+        evidence = _PERIOD_RULE.sub("period=undated" if undated else "period=none", evidence)
     elif resolved:
         evidence = _PERIOD_RULE.sub("period=inferred", evidence)
     return {

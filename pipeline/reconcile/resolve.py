@@ -27,9 +27,17 @@ from pipeline.reconcile.claims import (
     claims_from,
     source_label,
 )
+from pipeline.reconcile.corroborate import corroborated
 from pipeline.reconcile.identities import apply_identities
 from pipeline.reconcile.intervals import all_overlap, human
-from pipeline.reconcile.sides import UNATTRIBUTED, Side, Sides, revision_note, sort_sides
+from pipeline.reconcile.sides import (
+    UNATTRIBUTED,
+    Side,
+    Sides,
+    is_doubtful,
+    revision_note,
+    sort_sides,
+)
 
 KEY = list(FACT_KEY)
 
@@ -92,17 +100,22 @@ def _conflict_note(sides: list[Side], unit: str) -> str:
 
 
 def resolve_sides(
-    key: tuple, claims: list[Claim], policy: str, min_confidence: float | None
+    key: tuple,
+    claims: list[Claim],
+    policy: str,
+    min_confidence: float | None,
+    trusted: frozenset[str] = frozenset(),
 ) -> tuple[dict, Sides]:
     """One fact from the claims sharing a key, and how its claims were sorted into sides.
 
     ``conflicting`` only between different named authorities; one authority's own
     disagreement is ``revised`` (a newer publication) or ``needs_review`` (one article or one
     date); unattributed claims support a named side or make the fact ``needs_review``; doubtful
-    claims (below ``min_confidence``) never make or join a conflict.
+    claims (below ``min_confidence`` and not in ``trusted``, the corroborated figure ids) never
+    make or join a conflict.
     """
     flow, _, reporter, partner, *_rest, unit, _status = key
-    sides = sort_sides(claims, unit, min_confidence)
+    sides = sort_sides(claims, unit, min_confidence, trusted)
     values = [c.value for c in claims]
     named = sorted(s.label for s in sides.named)
     own = [c for s in sides.named for c in s.current] or sides.unattributed_only
@@ -160,6 +173,12 @@ def resolve_sides(
         note += (
             f"; {len(sides.doubtful)} doubtful claim(s) left out "
             f"({_values_label(sides.doubtful, unit)}, confidence < {min_confidence:g})"
+        )
+    vouched = [c for c in claims if c.figure_id in trusted and is_doubtful(c, min_confidence)]
+    if vouched:
+        note += (
+            f"; {len(vouched)} claim(s) below confidence {min_confidence:g} kept "
+            f"({_values_label(vouched, unit)}): their source's turnover = exports + imports holds"
         )
     ordered = sorted(claims, key=claim_order)
     fact = {
@@ -241,12 +260,13 @@ def reconcile_all(
     fact_rows: list[dict] = []
     claim_rows: list[dict] = []
     set_aside: set[str] = set()
+    trusted = corroborated(grouped)
     for key in sorted(grouped, key=lambda k: tuple(str(x) for x in k)):
         claims = grouped[key]
         groups = _target_groups(key, claims) if key.status == "target" else [(key, claims, True)]
         current_id = None
         for _, cs, is_current in groups:
-            fact, sides = resolve_sides(key, cs, policy, threshold)
+            fact, sides = resolve_sides(key, cs, policy, threshold, trusted)
             set_aside.update(c.figure_id for c in sides.set_aside)
             if is_current:
                 current_id = fact["fact_id"]

@@ -9,7 +9,8 @@
   rounding with a named side it *supports* that side; disagreeing with every named side it is an
   *orphan* and the fact needs review.
 * A claim below the confidence threshold (figures' ``confidence``, when extraction provides it)
-  is *doubtful*: it never creates or joins a conflict and is listed for review instead.
+  is *doubtful*: it never creates or joins a conflict and is listed for review instead, unless
+  its source's own turnover = exports + imports vouches for it (``corroborate.py``).
 """
 
 from __future__ import annotations
@@ -125,14 +126,20 @@ def is_doubtful(claim: Claim, min_confidence: float | None) -> bool:
     )
 
 
-def sort_sides(claims: list[Claim], unit: str, min_confidence: float | None = None) -> Sides:
+def sort_sides(
+    claims: list[Claim],
+    unit: str,
+    min_confidence: float | None = None,
+    trusted: frozenset[str] = frozenset(),
+) -> Sides:
     """Named sides, their supporters, orphans and doubtful claims of one fact key's claims.
 
+    ``trusted``: figure ids never doubtful whatever their confidence (corroborated claims).
     When every claim is doubtful they all decide (there is nothing else), but the caller must
     not let them make a conflict.
     """
-    doubtful = [c for c in claims if is_doubtful(c, min_confidence)]
-    deciding = [c for c in claims if not is_doubtful(c, min_confidence)] or claims
+    doubtful = [c for c in claims if is_doubtful(c, min_confidence) and c.figure_id not in trusted]
+    deciding = [c for c in claims if c not in doubtful] or claims
     all_doubtful = bool(doubtful) and len(doubtful) == len(claims)
     by_authority: dict[str, list[Claim]] = {}
     unattributed: list[Claim] = []

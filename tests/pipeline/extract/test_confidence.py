@@ -51,6 +51,20 @@ def test_a_period_from_an_earlier_sentence_and_a_relative_year_are_told_apart() 
     assert carried["period"] == "document" and carried["year"] == "carried"
 
 
+def test_a_period_an_undated_article_cannot_date_is_told_apart_from_no_period() -> None:
+    # No date header: "in January-May" is stated but has no year, so the period stays null
+    # (NOTES) with evidence period=undated; the figure with no period at all says none.
+    out = figures(
+        "Trade between Peru and Chile amounted to $310 million in January-May, the customs "
+        "office said."
+    )
+    stated = out[(out["value"] - 310e6).abs() < 1].iloc[0]
+    assert stated["period_start"] is None and stated["period_end"] is None
+    assert _evidence(out, 310e6)["period"] == "undated"
+    unstated = figures("Trade between Peru and Chile amounted to $310 million, officials said.")
+    assert _evidence(unstated, 310e6)["period"] == "none"
+
+
 def test_no_period_and_no_second_economy_in_the_sentence() -> None:
     out = figures(
         "date 2030-03-01\nPeru and Chile signed a trade deal.\nExports to Chile could reach "
