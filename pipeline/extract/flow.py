@@ -18,6 +18,18 @@ _RIGHT_FLOW = re.compile(
 )
 
 
+# "$30mn of that was made up of Peruvian exports", "of which $30mn was accounted for by
+# imports": a part of a total whose flow word follows the amount, past a partitive verb; it
+# outranks the flow carried from the total before it.
+_PART_OF = re.compile(
+    r"^\s?(?:of (?:that|this|which|it|the total)\s)?(?:\w+\s){0,2}?"
+    r"(?:made up of|accounted for by|consisted of|came from|represented by|comprised)\s"
+    r"(?:[\w'’-]+\s){0,3}?(?P<w>exports?|imports?|shipments|purchases|deliveries|supplies)\b",
+    re.IGNORECASE,
+)
+_PART_CUES = ("made up", "accounted", "consisted", "came from", "represented", "compris")
+
+
 _OF_SECTOR = re.compile(r"^\s(?:worth\s)?(?:of|in)\s(?:\w+\s){0,3}\w+")
 
 
@@ -160,6 +172,9 @@ def flow_of(slot: Slot, previous: str | None) -> str | None:
     found = _flow_before(slot.tail)
     if found:
         return found[0]
+    part = _PART_OF.match(slot.head) if any(c in slot.head for c in _PART_CUES) else None
+    if part and triggers("flow").get(part.group("w").lower()) not in (None, "turnover"):
+        return triggers("flow")[part.group("w").lower()]
     if previous:
         return previous
     found = _flow_before(slot.left)

@@ -1,6 +1,8 @@
 """Pairs, world totals and direction on real-news kinds (issue 15, items 5 and 6): each rule on
 a made-up sentence that carries the difficulty of a real page, never page text."""
 
+import pytest
+
 from tests.pipeline.extract.test_extract import figures
 
 
@@ -166,3 +168,41 @@ def test_a_sentence_naming_no_country_takes_the_pages_reporter_first() -> None:
     pairs = _pairs(out)
     assert ("exports", "PER", "CHL", 27.0) in pairs, out.to_string()
     assert ("imports", "PER", "CHL", 45.0) in pairs, out.to_string()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flow", "pair"),
+    [
+        (
+            "Trade between Peru and Chile in 2030 totalled $4.1bn, but just $30mn of that was "
+            "made up of Peruvian exports, customs data showed.",
+            "exports",
+            ("PER", "CHL"),
+        ),
+        (
+            "Trade between Peru and Chile in 2030 totalled $4.1bn, of which $30mn was accounted "
+            "for by Peruvian exports.",
+            "exports",
+            ("PER", "CHL"),
+        ),
+        (
+            "Trade between Peru and Chile in 2030 totalled $4.1bn, of which $3.2bn was made up "
+            "of Chilean exports.",
+            "exports",
+            ("CHL", "PER"),
+        ),
+        # no flow word after the partitive verb: the part keeps the total's flow
+        (
+            "Trade between Peru and Chile in 2030 totalled $4.1bn, and $3.2bn of that came "
+            "from copper.",
+            "turnover",
+            None,
+        ),
+    ],
+)
+def test_a_part_of_a_total_takes_the_flow_word_after_its_amount(sentence, flow, pair) -> None:
+    out = figures("date 2031-03-01\n" + sentence)
+    part = out[out["value"] < 4e9].iloc[0]
+    assert part["flow"] == flow
+    if pair is not None:
+        assert (part["reporter"], part["partner"]) == pair
