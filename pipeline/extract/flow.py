@@ -11,7 +11,7 @@ import re
 
 from pipeline.extract.caseless import Caseless, ascii_gate
 from pipeline.extract.slots import Slot, clause_tail, flow_at, may_have_boundary, trigger
-from pipeline.lexicon import triggers
+from pipeline.lexicon import gazetteer, triggers
 
 _RIGHT_FLOW = re.compile(
     r"^\s?(?:is|are|was|were|in|of|for|[-–—:])?\s?(?:the\s)?(?P<w>\w+)", re.IGNORECASE
@@ -152,8 +152,15 @@ def _is_subnational(slot: Slot) -> bool:
         return False
     return any(
         not _CAPITAL_BEFORE.search(slot.left, 0, found.start())
+        and not _in_country_name(slot.left, found.start(), found.end())
         for found in trigger("subnational").finditer(slot.left)
     )
+
+
+def _in_country_name(text: str, start: int, end: int) -> bool:
+    """The word at ``start:end`` belongs to a name in the country lexicon ("Mexico City",
+    "Kuwait City" are capitals standing for their countries, not cities trading)."""
+    return any(s <= start and end <= e for s, e, _ in gazetteer().find(text))
 
 
 def flow_of(slot: Slot, previous: str | None) -> str | None:

@@ -50,7 +50,9 @@ def world_total(
 # The role a flow's own reporter takes ("imports to X", "exports from X", "investment in X",
 # "trade of X"); the other roles name a partner ("exports to X", "imports from X").
 _OWN_SIDE = {"imports": ("to", "in"), "exports": ("from",), "investment": ("in",)}
-_OF_BEFORE = re.compile(r"\bof\s(?:the\s)?$")
+# "trade of X", "trade turnover of the X": the trade word itself governs X ("the Trade
+# Minister of X" is a title, not X's trade); a parenthesis may close before "of"
+_TRADE_OF = re.compile(r"\)?\s(?:turnover\s)?of\s(?:the\s)?", re.IGNORECASE)
 
 
 def _own_side(sentence: str, c: CountrySpan, flow: str | None) -> bool:
@@ -64,5 +66,5 @@ def _own_side(sentence: str, c: CountrySpan, flow: str | None) -> bool:
     if not found or triggers("flow")[found[-1].group(1).lower()] != flow:
         return False  # not the complement of this flow's own word ("exports to X ... imports")
     if flow == "turnover":
-        return _OF_BEFORE.search(before.lower()) is not None
+        return _TRADE_OF.fullmatch(before, found[-1].end()) is not None
     return _role(sentence, c) in _OWN_SIDE.get(flow, ())

@@ -206,3 +206,35 @@ def test_a_part_of_a_total_takes_the_flow_word_after_its_amount(sentence, flow, 
     assert part["flow"] == flow
     if pair is not None:
         assert (part["reporter"], part["partner"]) == pair
+
+
+def test_a_capital_named_city_stands_for_its_country_not_for_a_city() -> None:
+    # "Mexico City" holds the word "city" but is the capital standing for Mexico; a city that
+    # trades on its own ("the city of Monterrey") is still nobody's figure.
+    out = figures(
+        "date 2031-03-01\nPeru and Mexico held talks on trade and investment.\nThe minister said "
+        "Lima and Mexico City aim to increase bilateral trade to $17 billion this year."
+    )
+    assert _pairs(out) == [("turnover", "PER", "MEX", 17e9)]
+    city = figures(
+        "date 2031-03-01\nPeru and Mexico held talks on trade.\nThe city of Monterrey exported "
+        "goods worth $2.6 billion to Peru in 2030."
+    )
+    assert city.empty
+
+
+def test_a_trade_ministers_title_is_not_a_countrys_trade_with_the_world() -> None:
+    # "the Trade Minister of Peru" names an office; "the external trade of Peru" is a world total
+    title = figures(
+        "date 2031-03-01\nPeru and Egypt discuss trade.\nTrade Minister of Peru Ana Ruiz said the "
+        "sides set a goal of bringing trade to $170 million in 2032."
+    )
+    assert _pairs(title) == [("turnover", "PER", "EGY", 170e6)]
+    for phrase in (
+        "The external trade of Peru",
+        "The external trade (excluding informal border trade) of Peru",
+    ):
+        world = figures(
+            f"date 2031-03-01\nPeru and Egypt discuss trade.\n{phrase} grew to $90 billion in 2030."
+        )
+        assert world.empty, phrase
