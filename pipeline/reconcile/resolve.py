@@ -276,7 +276,7 @@ def reconcile_all(
                 fact["note"] = f"superseded by a newer article's target; {fact['note']}"
             fact_rows.append(fact)
             claim_rows.extend(claim_records(fact["fact_id"], cs, sentence_of))
-    _across_currencies(fact_rows, grouped, set_aside, policy, threshold)
+    _across_currencies(fact_rows, grouped, set_aside, policy, threshold, trusted)
     facts = pd.DataFrame(fact_rows, columns=FACT_COLUMNS)
     # identities read what each source says now: no revised-away or doubtful claims
     counted = {k: [c for c in cs if c.figure_id not in set_aside] for k, cs in grouped.items()}
@@ -296,6 +296,7 @@ def _across_currencies(
     set_aside: set[str],
     policy: str,
     threshold: float | None,
+    trusted: frozenset[str] = frozenset(),
 ) -> None:
     """Facts of one key stated in different currencies, compared in US dollars.
 
@@ -335,7 +336,7 @@ def _across_currencies(
                 row["note"] += f"; not compared across {units}: {'; '.join(missing)}"
             continue
         usd_key = FactKey(*base[:7], "USD", base[7])  # KEY order: unit is second to last
-        fact, _ = resolve_sides(usd_key, converted, policy, threshold)
+        fact, _ = resolve_sides(usd_key, converted, policy, threshold, trusted)
         verdict = fact["resolution"]
         for row in rows:
             if verdict in ("conflicting", "needs_review"):

@@ -54,3 +54,27 @@ def test_confidences_in_claims_are_kept_as_read() -> None:
     rows = _office("GEO", 410e6, 260e6, 150e6) + _office("ARM", 290e6, 140.5e6, 149.5e6)
     result = run(rows)
     assert (pd.to_numeric(result.claims["confidence"]) == LOW).all()
+
+
+def test_corroborated_claims_also_count_when_currencies_are_compared() -> None:
+    # GEO's consistent USD set (below the threshold) against ARM's turnover stated in euros:
+    # compared in dollars, GEO's corroborated turnover is a side there too.
+    rows = [
+        {
+            **r,
+            **fig(
+                r["value"], year=2020, source="GEO", flow=r["flow"], reporter="GEO", partner="ARM"
+            ),
+            "confidence": LOW,
+        }
+        for r in _office("GEO", 410e6, 260e6, 150e6)
+    ]
+    rows.append(
+        {
+            **fig(100e6, year=2020, source="ARM", reporter="ARM", partner="GEO", unit="EUR"),
+            "confidence": 0.9,
+        }
+    )
+    facts = run(rows).facts
+    turnover = facts[facts["flow"] == "turnover"]
+    assert set(turnover["resolution"]) == {"conflicting"}, turnover["note"].tolist()
