@@ -37,7 +37,7 @@ def _tradefacts() -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=["dev", "blind", "all"], default="dev")
+    parser.add_argument("--split", choices=["dev", "blind", "fresh", "all"], default="dev")
     parser.add_argument(
         "--pages",
         type=Path,
