@@ -37,12 +37,18 @@ def _tradefacts() -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=["dev", "blind", "fresh", "all"], default="dev")
+    parser.add_argument("--split", choices=["dev", "blind", "all"], default="dev")
     parser.add_argument(
         "--pages",
         type=Path,
         default=Path(os.environ.get("TRADEFACTS_REALNEWS_PAGES", HERE / "pages")),
         help="folder of <doc>.txt page texts (git-ignored)",
+    )
+    parser.add_argument(
+        "--prefix",
+        default="",
+        help="only pages whose doc id starts with one of these comma-separated prefixes "
+        "(e.g. 'fr' for the round-5 pages, 'ca,sa' for two regions)",
     )
     parser.add_argument("--json", action="store_true", help="scores as JSON (no misses listed)")
     parser.add_argument(
@@ -52,6 +58,9 @@ def main(argv: list[str] | None = None) -> int:
 
     sources = _read_csv(HERE / "sources.csv")
     docs = [s["doc"] for s in sources if args.split == "all" or s["split"] == args.split]
+    prefixes = tuple(p for p in args.prefix.split(",") if p)
+    if prefixes:
+        docs = [d for d in docs if d.startswith(prefixes)]
     present = [d for d in docs if (args.pages / f"{d}.txt").is_file()]
     missing = sorted(set(docs) - set(present))
     print(
