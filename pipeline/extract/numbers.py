@@ -158,8 +158,9 @@ def _patterns() -> _Patterns:
         rf"(?:\s(?P<post>{words})(?![\w]))?",
         re.IGNORECASE,
     )
+    # "12.5%", "12.5 percent", and the compound adjective "a 10.1-percent increase"
     percent = re.compile(
-        rf"(?<![\w.,])(?P<n1>[-−]?{_NUM})\s?(?:%|percent(?!\w)|per cent(?!\w)|pct(?!\w)|pc(?!\w))"
+        rf"(?<![\w.,])(?P<n1>[-−]?{_NUM})(?:\s?%|[\s-]?(?:percent(?!\w)|per cent(?!\w)|pct(?!\w)|pc(?!\w)))"
     )
     multiple = re.compile(
         rf"(?<![\w.,])(?P<n1>{_NUM})(?:\s?-?\s?fold(?!\w)|\s(?:times)(?!\w)(?!\s(?:a|per)\s(?:day|week|month|year)))"

@@ -1,0 +1,66 @@
+"""Figures whose value was never read (issue 15 round 5, recall kinds), on made-up sentences."""
+
+from test_extract import figures  # the helper beside this file
+
+from pipeline.extract.numbers import find_mentions
+
+
+def rows(text: str) -> list[tuple]:
+    out = figures(text)
+    return [
+        (r.flow, r.reporter, r.partner, r.measure, round(r.value, 2), r.unit)
+        for r in out.itertuples()
+    ]
+
+
+def test_percent_as_compound_adjective() -> None:
+    # "a 4.7-percent rise": the hyphen joins number and unit, still a percentage
+    (m,) = find_mentions("It posted a 4.7-percent rise.")
+    assert (m.kind, m.value) == ("percent", 4.7)
+    assert [(m.kind, m.value) for m in find_mentions("a 12 percent gain")] == [("percent", 12.0)]
+
+
+def test_world_cue_with_partner_in_clause_is_bilateral() -> None:
+    text = (
+        "Chile's trade with Peru grew in 2022.\n\n"
+        "The overall exports to Peru were recorded at $9.5 million in 2023."
+    )
+    assert ("exports", "CHL", "PER", "level", 9.5e6, "USD") in rows(text)
+
+
+def test_world_cue_without_partner_in_clause_stays_world() -> None:
+    text = (
+        "Chile's trade with Peru grew in 2022.\n\n"
+        "Exports to Peru rose 3% in 2023, while overall exports fell by $5 million."
+    )
+    assert all(value != 5e6 for *_, value, _ in rows(text))
+
+
+def test_pronoun_subject_of_level_verb_follows_previous_figure() -> None:
+    text = (
+        "Chile's exports to Peru reached $9.5 million in 2023.\n\n"
+        "It has reached 334 million dollars compared to 239 million dollars a year earlier."
+    )
+    found = rows(text)
+    assert ("exports", "CHL", "PER", "level", 334e6, "USD") in found
+    assert ("exports", "CHL", "PER", "level", 239e6, "USD") in found
+
+
+def test_this_represents_and_this_was_follow_previous_figure() -> None:
+    base = "Chile's exports to Peru reached $9.5 million in 2023.\n\n"
+    found = rows(base + "This represents a 6.1% growth from $8.9 million in 2022.")
+    assert ("exports", "CHL", "PER", "pct_change", 6.1, "percent") in found
+    found = rows(base + "This was 7.2 per cent higher than the $8.86 million logged in 2022.")
+    assert ("exports", "CHL", "PER", "pct_change", 7.2, "percent") in found
+
+
+def test_pronoun_with_adverb_and_change_verb() -> None:
+    base = "Chile's exports to Peru reached $9.5 million in 2023.\n\n"
+    found = rows(base + "It reportedly dropped by 6.5 percent from the year before.")
+    assert ("exports", "CHL", "PER", "pct_change", -6.5, "percent") in found
+
+
+def test_this_inside_a_clause_is_not_the_previous_figure() -> None:
+    base = "Chile's exports to Peru reached $9.5 million in 2023.\n\n"
+    found = rows(base + "The company said this was a $3 million order.")
+    assert all(value != 3e6 for *_, value, _ in found)
