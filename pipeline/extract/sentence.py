@@ -233,7 +233,8 @@ def sentence_figures(
             # A comparison base ("from $X in 2021") is never the period later figures inherit.
             inherited = None if before and before.comparison else before
             span = span_of(m.start) if spans else None
-            if restates(slot, span, previous_end):
+            restating = restates(slot, span, previous_end)
+            if restating:
                 period = period_of(slot, visible(span), None)
                 if period is None or not (span[0] < period.start < span[1]):
                     period = bracket_comparison(slot, periods()) or bracket_period or inherited
@@ -261,7 +262,9 @@ def sentence_figures(
                 if previous_pair and own_item is None and " by " in slot.left
                 else None
             )
-            if gapped is not None and previous_pair is not None:
+            if restating and previous_pair is not None and previous[0]["flow"] == flow:
+                pair = previous_pair  # "€1.7 billion ($2 billion)": the same figure's pair
+            elif gapped is not None and previous_pair is not None:
                 gap_base = gap_base or previous_pair  # the clause every gapped one repeats
                 pair = gapped_pair(gap_base, gapped.iso3, countries)
             elif list_base is not None and own_item is not None:

@@ -64,3 +64,26 @@ def test_this_inside_a_clause_is_not_the_previous_figure() -> None:
     base = "Chile's exports to Peru reached $9.5 million in 2023.\n\n"
     found = rows(base + "The company said this was a $3 million order.")
     assert all(value != 3e6 for *_, value, _ in found)
+
+
+def test_total_investment_in_a_named_host_is_the_pairs() -> None:
+    # "total" makes a national total only when no partner follows the flow word
+    text = "So far, Brazil's total investment in Peru reached $2.2 billion by 2023."
+    assert ("investment", "PER", "BRA", "level", 2.2e9, "USD") in rows(text)
+    assert rows("Brazil's total exports in May were $3 billion.") == []
+
+
+def test_passive_estimated_is_no_speaker() -> None:
+    # "X ... is estimated at $Y": the sentence's figure, not a source; the host stays a party
+    text = "Brazil's total investment in the Peruvian economy is estimated at $1.7 billion."
+    assert rows(text) == [("investment", "PER", "BRA", "level", 1.7e9, "USD")]
+
+
+def test_bracketed_restatement_keeps_the_pair() -> None:
+    text = (
+        "Brazil's total investment in the Peruvian economy is about €1.7 billion ($2 billion),"
+        " with Peru investing €770 million in Brazil."
+    )
+    found = rows(text)
+    assert ("investment", "PER", "BRA", "level", 2e9, "USD") in found
+    assert ("investment", "BRA", "PER", "level", 7.7e8, "EUR") in found
