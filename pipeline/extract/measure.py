@@ -12,7 +12,7 @@ from functools import cache
 from pipeline.extract.caseless import Caseless, ascii_gate
 from pipeline.extract.periods import Period
 from pipeline.extract.slots import Slot, clause_tail, trigger
-from pipeline.lexicon import triggers, vocabulary
+from pipeline.lexicon import alternation, triggers, vocabulary
 
 _ABS_CHANGE = re.compile(
     r"(?:(?P<dir>" + "|".join(vocabulary("abs_change")) + r")\s(?:of|by)|by)\s?$", re.IGNORECASE
@@ -106,7 +106,37 @@ def _direction(slot: Slot) -> str | None:
     if found:
         return triggers("change")[found[-1].group(1).lower()]
     after = pattern.search(slot.head[:40])
-    return triggers("change")[after.group(1).lower()] if after else None
+    if after:
+        return triggers("change")[after.group(1).lower()]
+    return _listed_direction(slot, pattern)
+
+
+# A percentage of a list the change word governs from further back: "an increase in supplies of
+# grain by 13.7%, energy products - 58%, chemicals - 25.2%", "by 0.8% to $36.7bn, 0.2% to ...".
+_PERCENT_SIGN = re.compile(r"%|\bper\s?cent\b|\bpercent\b", re.IGNORECASE)
+
+
+def _listed_direction(slot: Slot, pattern: Caseless) -> str | None:
+    """The direction of the nearest change word before the figure in its sentence, when a
+    percentage stands between them (the figure continues a list of changes) and no clause
+    boundary ("; ", ". ") cuts the list."""
+    start = slot.mention.start
+    if start <= 80 or not _PERCENT_SIGN.search(slot.sentence, start - 80, start):
+        return None
+    before = slot.sentence[:start]
+    found = pattern.finditer(before)
+    if not found or ";" in before[found[-1].end() :]:
+        return None
+    if not _PERCENT_SIGN.search(before, found[-1].end()):
+        return None
+    if _physical().search(before, found[-1].end()):
+        return None  # "grew by 13% to 678 million tons, exports - by 11%": tonnage, not value
+    return triggers("change")[found[-1].group(1).lower()]
+
+
+@cache
+def _physical() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(vocabulary('physical_unit'))})\b", re.IGNORECASE)
 
 
 def is_approx(slot: Slot) -> bool:

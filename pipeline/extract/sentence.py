@@ -44,6 +44,7 @@ from pipeline.extract.pairs import country_run, pair_of, respective
 from pipeline.extract.period_settle import carries_over, is_stock, reached_by, settle
 from pipeline.extract.periods import Period, find_periods, restated
 from pipeline.extract.prefilter import worth_extracting
+from pipeline.extract.respective_flows import flow_run, respective_flows
 from pipeline.extract.slots import Slot, flow_at, paren_spans, slots, trigger
 from pipeline.extract.world import world_total
 from pipeline.lexicon import triggers, vocabulary
@@ -330,4 +331,7 @@ def sentence_figures(
     run = country_run(sentence, countries) if len(out) > 1 else []
     if run:
         respective(run, [figure for figure, _ in out], countries)
+    flows = flow_run(sentence, out[0][0]["char_start"]) if len(out) > 1 else []
+    if flows:
+        respective_flows(flows, [figure for figure, _ in out])
     return out

@@ -87,3 +87,52 @@ def test_bracketed_restatement_keeps_the_pair() -> None:
     found = rows(text)
     assert ("investment", "PER", "BRA", "level", 2e9, "USD") in found
     assert ("investment", "BRA", "PER", "level", 7.7e8, "EUR") in found
+
+
+def _measures(text: str) -> list:
+    from pipeline.extract.measure import measure_of
+    from pipeline.extract.slots import slots
+
+    return [(s.mention.value, measure_of(s)) for s in slots(text, find_mentions(text))]
+
+
+def test_change_word_governs_a_list_of_percentages() -> None:
+    text = (
+        "The rise was driven by an increase in the supplies to Peru of farm products by 13.7%,"
+        " raw energy products - 58%, chemical products - 25.2%."
+    )
+    assert [measure for _, measure in _measures(text)] == [
+        ("pct_change", 13.7),
+        ("pct_change", 58.0),
+        ("pct_change", 25.2),
+    ]
+
+
+def test_list_of_tonnage_changes_is_not_carried() -> None:
+    text = (
+        "Last year the trade between the two countries increased in physical terms by 13% and"
+        " came to a record of 678 million tons in all, exports - by 11% (542 million tons)."
+    )
+    assert _measures(text)[-1] == (11.0, None)
+
+
+def test_increment_is_a_change_word() -> None:
+    text = "Imports stood at $1.5 billion, posting an increment of 57.7 percent from $977 million."
+    assert (57.7, ("pct_change", 57.7)) in _measures(text)
+
+
+def test_respectively_list_of_flows() -> None:
+    text = (
+        "Chile's trade with Peru grew in 2022.\n\n"
+        "In 2023 Chile's total trade, exports and imports with Peru rose by 0.8% to $36.7 billion,"
+        " 0.2% to $17.3 billion and 1.3% to $19.4 billion, respectively."
+    )
+    flows = {(flow, value) for flow, _, _, _, value, _ in rows(text)}
+    assert {
+        ("turnover", 0.8),
+        ("turnover", 36.7e9),
+        ("exports", 0.2),
+        ("exports", 17.3e9),
+        ("imports", 1.3),
+        ("imports", 19.4e9),
+    } <= flows
