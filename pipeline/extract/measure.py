@@ -69,7 +69,16 @@ def measure_of(slot: Slot) -> tuple[str, float] | None:
                 return "level", m.value
             sign = -1.0 if direction == "down" else 1.0
         return "abs_change", sign * m.value
+    if left_tail.rstrip().endswith(("up", "down")):
+        bare = _BARE_DIRECTION.search(left_tail)
+        if bare:  # ", down $110 million or 79% from a year earlier"
+            return "abs_change", (-1.0 if bare.group(1).lower() == "down" else 1.0) * m.value
     return "level", m.value
+
+
+# "..., down $110.4 million or 79.1%", "(up $3m)", "were up $2bn": "up"/"down" right before an
+# amount, after a clause mark or a copula, states the change itself ("set up $5bn" does not).
+_BARE_DIRECTION = re.compile(r"(?:[,(]|\b(?:was|were|is|are))\s(up|down)\s?$", re.IGNORECASE)
 
 
 def _signed(slot: Slot) -> str | None:

@@ -329,6 +329,11 @@ def find_mentions(sentence: str) -> list[Mention]:
         if result and mention.start < result[-1].end:
             continue
         result.append(mention)
+    if money:
+        # imported here: ``ranges`` builds on this module's number reading
+        from pipeline.extract.ranges import join_ranges
+
+        result = join_ranges(sentence, result)
     return result
 
 

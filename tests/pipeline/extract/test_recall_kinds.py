@@ -136,3 +136,27 @@ def test_respectively_list_of_flows() -> None:
         ("imports", 1.3),
         ("imports", 19.4e9),
     } <= flows
+
+
+def test_bare_direction_before_amount_is_an_absolute_change() -> None:
+    text = "Brazil invested $29.1 million in Peru, down $110.4 million or 79.1% from a year before."
+    assert (110.4e6, ("abs_change", -110.4e6)) in _measures(text)
+    assert _measures("Exports were up $2 billion.") == [(2e9, ("abs_change", 2e9))]
+    assert _measures("They set up $5 billion fund.") == [(5e9, ("level", 5e9))]
+
+
+def _money(text: str) -> list[tuple[float, bool]]:
+    return [(m.value, m.is_range) for m in find_mentions(text) if m.kind == "money"]
+
+
+def test_range_with_a_bare_first_bound() -> None:
+    assert _money("trade of between $5 and $6 billion") == [(5.5e9, True)]
+    assert _money("trade of between 5 and 6 billion dollars") == [(5.5e9, True)]
+    assert _money("trade of around 6.5 and 7 billion dollars") == [(6.75e9, True)]
+    assert _money("trade of about 5 to 6 billion dollars") == [(5.5e9, True)]
+
+
+def test_no_range_without_a_cue_or_with_a_larger_first_number() -> None:
+    assert _money("it rose from 5 to 6 billion dollars") == [(6e9, False)]
+    assert _money("exports of $5 and imports of $6 billion") == [(5.0, False), (6e9, False)]
+    assert _money("between 2021 and 5 billion dollars") == [(5e9, False)]
