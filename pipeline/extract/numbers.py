@@ -34,6 +34,9 @@ from pipeline.extract.spelled import (
 from pipeline.lexicon import alternation, currencies, number_words, scales
 
 PLAUSIBLE_MAX_USD = 1e12
+# Below this (US dollars, same rough rate) an amount is a price or a typo, never a country
+# pair's trade: "the average price ... has been $460", "recorded $11.25 in its trade".
+PLAUSIBLE_MIN_USD = 1e3
 SPELLED_ROUNDING = 0.05
 
 _DIGIT = re.compile(r"\d")
@@ -228,6 +231,8 @@ def _money_from_digits(match: re.Match[str], text: str) -> Mention | None:
             currency.context,
         )
     value, rounding = values[0]
+    if value * currency.usd_per_unit < PLAUSIBLE_MIN_USD:
+        return None  # "$460" a tonne, "$11.25" (a dropped "billion"): a price, not a trade figure
     if value <= 0:
         return None
     start = match.start("pre") if pre else match.start("n1")

@@ -158,5 +158,23 @@ def test_range_with_a_bare_first_bound() -> None:
 
 def test_no_range_without_a_cue_or_with_a_larger_first_number() -> None:
     assert _money("it rose from 5 to 6 billion dollars") == [(6e9, False)]
-    assert _money("exports of $5 and imports of $6 billion") == [(5.0, False), (6e9, False)]
+    assert _money("shares of 5 and 6 billion dollars") == [(6e9, False)]
     assert _money("between 2021 and 5 billion dollars") == [(5e9, False)]
+
+
+def test_amount_below_a_thousand_dollars_is_a_price() -> None:
+    assert _money("the average price of the goods has been $460 per tonne") == []
+    assert _money("trade grew by $780 thousand") == [(780e3, False)]
+
+
+def test_that_is_twice_as_much_keeps_the_base_period() -> None:
+    # "That is twice as much as a year earlier": the multiple is of the previous figure's
+    # period; "as much as a year earlier" is the comparison base, not its own period
+    text = (
+        "date 2024-10-01\n\nChile and Peru\n\n"
+        "Chilean companies invested $9.3 million in Peru last year."
+        " That is twice as much as a year earlier."
+    )
+    out = figures(text)
+    twice = out[out["measure"] == "multiple"].iloc[0]
+    assert (twice["flow"], str(twice["period_start"])[:10]) == ("investment", "2023-01-01")
