@@ -28,6 +28,14 @@ _SHARE = Caseless(
 )
 
 
+# "134.8% of the 2024 level", "96% of last year's level": the new level as a percentage of the
+# base, a change of (value - 100)%.
+_OF_LEVEL = re.compile(
+    r"^\s(?:of|compared\sto)\s(?:the\s)?(?:\d{4}\s|(?:last|previous|the\sprevious)\syear['’]s\s)?level\b",
+    re.IGNORECASE,
+)
+
+
 # "18% of its exports", "25.8 percent in total imports": a share, not a change.
 _OF_AFTER_PERCENT = re.compile(
     r"^\s?(?:of\s(?:the\s|its\s|all\s|total\s)*\w+|in\s(?:the\s)?total\b)", re.IGNORECASE
@@ -47,6 +55,8 @@ def measure_of(slot: Slot) -> tuple[str, float] | None:
     if m.kind == "multiple":
         return "multiple", m.value
     if m.kind == "percent":
+        if _OF_LEVEL.match(slot.right):  # NOTES: "134.8% of last year's level" -> +34.8
+            return "pct_change", round(m.value - 100.0, 10)
         if _SHARE.search(slot.left[-60:]) or _OF_AFTER_PERCENT.match(slot.right):
             return None
         direction = _direction(slot) or _signed(slot)

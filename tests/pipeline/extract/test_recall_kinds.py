@@ -178,3 +178,16 @@ def test_that_is_twice_as_much_keeps_the_base_period() -> None:
     out = figures(text)
     twice = out[out["measure"] == "multiple"].iloc[0]
     assert (twice["flow"], str(twice["period_start"])[:10]) == ("investment", "2023-01-01")
+
+
+def test_percentage_of_a_base_level_is_a_change() -> None:
+    # NOTES: "134.8% of last year's level" is a 34.8% rise; the base year is no own period
+    text = (
+        "In 2025, trade between Chile and Peru amounted to almost $855 million,"
+        " representing 134.8% of the 2024 level."
+    )
+    out = figures(text)
+    pct = out[out["measure"] == "pct_change"].iloc[0]
+    assert (round(pct["value"], 2), str(pct["period_start"])[:4]) == (34.8, "2025")
+    assert (96.0, ("pct_change", -4.0)) in _measures("Exports were 96% of last year's level.")
+    assert _measures("Peru took 25% of the exports.") == [(25.0, None)]
