@@ -278,6 +278,7 @@ class Attribution:
     joint: bool = False  # "according to a joint statement": nobody's side in particular
 
 
+_PASSIVE = (" is", " are", " was", " were", " been")
 _HAS_CUE = substring_test(triggers("attribution"))
 _ACCORDING_FAST = Caseless(_ACCORDING)
 _SUBJECT_VERB_FAST = Caseless(_SUBJECT_VERB)
@@ -301,6 +302,8 @@ def find_attribution(sentence: str, state: SpeakerState) -> Attribution | None:
         return Attribution(iso3, match.start(), end, joint)
     for match in _SUBJECT_VERB_FAST.finditer(sentence):
         phrase = match.group("x")
+        if phrase.endswith(_PASSIVE):
+            continue  # "investment in X is estimated at $2bn": the figure, not its speaker
         iso3 = state.resolve(phrase)
         if iso3 or _ROLE_WORDS.search(phrase.strip()):
             return Attribution(iso3, match.start("x"), match.end())

@@ -56,6 +56,12 @@ _WITH_PARTNER = re.compile(
 )
 
 
+# "total investment in Nigeria", "total investments in the Italian economy": the host named
+# right after an investment word is the partner, so the total is the pair's (for investment
+# only: "total exports in May" is a period).
+_INVESTED_IN = re.compile(r"^\s(?:[\w-]+\s){0,2}?in\s(?:the\s)?(?-i:[A-Z])", re.IGNORECASE)
+
+
 # "China is Australia's largest trading partner, with total trade ...": the total of the pair
 # the clause has just named, not a country's trade with the world.
 _PARTNER_RELATION = Caseless(
@@ -89,6 +95,9 @@ def _flow_before(text: str) -> tuple[str, int] | None:
     national = (
         _NATIONAL.search(before)
         and not _WITH_PARTNER.match(match.group(0) + after)
+        and not (
+            triggers("flow")[match.group(1).lower()] == "investment" and _INVESTED_IN.match(after)
+        )
         and not _PARTNER_RELATION.search(text[: match.start()])
         and not _PAIR_COMPOUND.search(text, 0, match.start())
     )

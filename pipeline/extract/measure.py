@@ -12,7 +12,7 @@ from functools import cache
 from pipeline.extract.caseless import Caseless, ascii_gate
 from pipeline.extract.periods import Period
 from pipeline.extract.slots import Slot, clause_tail, trigger
-from pipeline.lexicon import triggers, vocabulary
+from pipeline.lexicon import alternation, triggers, vocabulary
 
 _ABS_CHANGE = re.compile(
     r"(?:(?P<dir>" + "|".join(vocabulary("abs_change")) + r")\s(?:of|by)|by)\s?$", re.IGNORECASE
@@ -25,6 +25,14 @@ _COMPARATIVE = re.compile(r"^\s(more|less|higher|lower)\sthan\b", re.IGNORECASE)
 
 _SHARE = Caseless(
     re.compile(r"\b(?:share|accounts?\sfor|accounted\sfor|of\s(?:the\s)?total)\b", re.IGNORECASE)
+)
+
+
+# "134.8% of the 2024 level", "96% of last year's level": the new level as a percentage of the
+# base, a change of (value - 100)%.
+_OF_LEVEL = re.compile(
+    r"^\s(?:of|compared\sto)\s(?:the\s)?(?:\d{4}\s|(?:last|previous|the\sprevious)\syear['’]s\s)?level\b",
+    re.IGNORECASE,
 )
 
 
@@ -47,6 +55,8 @@ def measure_of(slot: Slot) -> tuple[str, float] | None:
     if m.kind == "multiple":
         return "multiple", m.value
     if m.kind == "percent":
+        if _OF_LEVEL.match(slot.right):  # NOTES: "134.8% of last year's level" -> +34.8
+            return "pct_change", round(m.value - 100.0, 10)
         if _SHARE.search(slot.left[-60:]) or _OF_AFTER_PERCENT.match(slot.right):
             return None
         direction = _direction(slot) or _signed(slot)
@@ -69,7 +79,16 @@ def measure_of(slot: Slot) -> tuple[str, float] | None:
                 return "level", m.value
             sign = -1.0 if direction == "down" else 1.0
         return "abs_change", sign * m.value
+    if left_tail.rstrip().endswith(("up", "down")):
+        bare = _BARE_DIRECTION.search(left_tail)
+        if bare:  # ", down $110 million or 79% from a year earlier"
+            return "abs_change", (-1.0 if bare.group(1).lower() == "down" else 1.0) * m.value
     return "level", m.value
+
+
+# "..., down $110.4 million or 79.1%", "(up $3m)", "were up $2bn": "up"/"down" right before an
+# amount, after a clause mark or a copula, states the change itself ("set up $5bn" does not).
+_BARE_DIRECTION = re.compile(r"(?:[,(]|\b(?:was|were|is|are))\s(up|down)\s?$", re.IGNORECASE)
 
 
 def _signed(slot: Slot) -> str | None:
@@ -106,7 +125,37 @@ def _direction(slot: Slot) -> str | None:
     if found:
         return triggers("change")[found[-1].group(1).lower()]
     after = pattern.search(slot.head[:40])
-    return triggers("change")[after.group(1).lower()] if after else None
+    if after:
+        return triggers("change")[after.group(1).lower()]
+    return _listed_direction(slot, pattern)
+
+
+# A percentage of a list the change word governs from further back: "an increase in supplies of
+# grain by 13.7%, energy products - 58%, chemicals - 25.2%", "by 0.8% to $36.7bn, 0.2% to ...".
+_PERCENT_SIGN = re.compile(r"%|\bper\s?cent\b|\bpercent\b", re.IGNORECASE)
+
+
+def _listed_direction(slot: Slot, pattern: Caseless) -> str | None:
+    """The direction of the nearest change word before the figure in its sentence, when a
+    percentage stands between them (the figure continues a list of changes) and no clause
+    boundary ("; ", ". ") cuts the list."""
+    start = slot.mention.start
+    if start <= 80 or not _PERCENT_SIGN.search(slot.sentence, start - 80, start):
+        return None
+    before = slot.sentence[:start]
+    found = pattern.finditer(before)
+    if not found or ";" in before[found[-1].end() :]:
+        return None
+    if not _PERCENT_SIGN.search(before, found[-1].end()):
+        return None
+    if _physical().search(before, found[-1].end()):
+        return None  # "grew by 13% to 678 million tons, exports - by 11%": tonnage, not value
+    return triggers("change")[found[-1].group(1).lower()]
+
+
+@cache
+def _physical() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(vocabulary('physical_unit'))})\b", re.IGNORECASE)
 
 
 def is_approx(slot: Slot) -> bool:

@@ -21,12 +21,22 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from text_to_num import text2num
-
 from pipeline.extract.caseless import Caseless, literal_trie, substring_test
+from pipeline.extract.spelled import (
+    _SPELLED_MULTIPLE,
+    _SPELLED_MULTIPLES,
+    _SPELLED_SCALE,
+    _SPELLED_SPECIAL,
+    _may_be_multiple,
+    _may_be_spelled,
+    spelled_value,
+)
 from pipeline.lexicon import alternation, currencies, number_words, scales
 
 PLAUSIBLE_MAX_USD = 1e12
+# Below this (US dollars, same rough rate) an amount is a price or a typo, never a country
+# pair's trade: "the average price ... has been $460", "recorded $11.25 in its trade".
+PLAUSIBLE_MIN_USD = 1e3
 SPELLED_ROUNDING = 0.05
 
 _DIGIT = re.compile(r"\d")
@@ -35,19 +45,6 @@ _DIGIT = re.compile(r"\d")
 _NUM = r"(?:\d{1,3}(?: \d{3})+(?![\d])(?:[.,]\d{1,15})?|\d{1,15}(?:[.,]\d{1,15}){0,6})"
 # Indian grouping: lakhs and crores in pairs of digits before the last three ("1,25,000").
 _INDIAN_GROUPS = re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}")
-# Spelled amounts: whole numbers in words ("seven hundred and twenty-three million", "one
-# billion forty million") are read by text2num; these phrases, which it does not read, by hand.
-_SPELLED_SPECIAL = {
-    "half a": 0.5, "a quarter of a": 0.25, "a": 1.0, "a hundred": 100.0,
-    "several hundred": 300.0, "a few hundred": 300.0,
-}  # fmt: skip
-_FRACTIONS = {"half": 0.5, "quarter": 0.25}
-_SPELLED_MULTIPLES = {
-    "doubled": 2.0, "tripled": 3.0, "quadrupled": 4.0, "twice": 2.0, "double": 2.0,
-    "triple": 3.0, "quadruple": 4.0, "two-fold": 2.0, "twofold": 2.0, "three-fold": 3.0,
-    "threefold": 3.0, "four-fold": 4.0, "fourfold": 4.0, "five-fold": 5.0, "fivefold": 5.0,
-    "ten-fold": 10.0, "tenfold": 10.0,
-}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -164,8 +161,9 @@ def _patterns() -> _Patterns:
         rf"(?:\s(?P<post>{words})(?![\w]))?",
         re.IGNORECASE,
     )
+    # "12.5%", "12.5 percent", and the compound adjective "a 10.1-percent increase"
     percent = re.compile(
-        rf"(?<![\w.,])(?P<n1>[-−]?{_NUM})\s?(?:%|percent(?!\w)|per cent(?!\w)|pct(?!\w)|pc(?!\w))"
+        rf"(?<![\w.,])(?P<n1>[-−]?{_NUM})(?:\s?%|[\s-]?(?:percent(?!\w)|per cent(?!\w)|pct(?!\w)|pc(?!\w)))"
     )
     multiple = re.compile(
         rf"(?<![\w.,])(?P<n1>{_NUM})(?:\s?-?\s?fold(?!\w)|\s(?:times)(?!\w)(?!\s(?:a|per)\s(?:day|week|month|year)))"
@@ -233,34 +231,13 @@ def _money_from_digits(match: re.Match[str], text: str) -> Mention | None:
             currency.context,
         )
     value, rounding = values[0]
+    if value * currency.usd_per_unit < PLAUSIBLE_MIN_USD:
+        return None  # "$460" a tonne, "$11.25" (a dropped "billion"): a price, not a trade figure
     if value <= 0:
         return None
     start = match.start("pre") if pre else match.start("n1")
     end = match.end() if post else match.end("scale") if match.group("scale") else match.end()
     return Mention(start, end, "money", value, currency.code, rounding, False, currency.context)
-
-
-def spelled_value(phrase: str) -> float | None:
-    """A spelled amount ("seven hundred and twenty-three million", "two and a half billion",
-    "half a billion") as a number; None when the words do not make one."""
-    words = " ".join(phrase.lower().split())
-    head, _, scale = words.rpartition(" ")
-    for fraction, part in _FRACTIONS.items():
-        for joint in (" and a ", " a "):
-            if head.endswith(joint + fraction):  # "two and a half", "one and a quarter"
-                whole = _whole_number(head[: -len(joint + fraction)])
-                return None if whole is None else (whole + part) * scales()[scale]
-    if head in _SPELLED_SPECIAL:
-        return _SPELLED_SPECIAL[head] * scales()[scale]
-    value = _whole_number(words)
-    return float(value) if value is not None else None
-
-
-def _whole_number(words: str) -> float | None:
-    try:
-        return float(text2num(words, "en"))
-    except ValueError:
-        return None
 
 
 def _money_from_words(match: re.Match[str]) -> Mention | None:
@@ -285,37 +262,9 @@ def _money_from_words(match: re.Match[str]) -> Mention | None:
     )
 
 
-_SPELLED_SCALES = ("thousand", "million", "billion", "trillion")
-_SPELLED_SCALE = substring_test(_SPELLED_SCALES)
-_SPELLED_WORDS = (*number_words(), *_SPELLED_SPECIAL, *_FRACTIONS)
-
-
-def _may_be_spelled(sentence: str, lowered: str) -> bool:
-    """A spelled amount ("half a billion") needs a spelled number, a space and a scale word:
-    checked with ``str.find`` on ASCII text (exact there); other text only needs a scale word."""
-    if not sentence.isascii():
-        return _SPELLED_SCALE(lowered)
-    for scale in _SPELLED_SCALES:
-        at = lowered.find(scale)
-        while at != -1:
-            if at and lowered[at - 1].isspace() and lowered.endswith(_SPELLED_WORDS, 0, at - 1):
-                return True
-            at = lowered.find(scale, at + 1)
-    return False
-
-
 _PERCENT_CUE = substring_test(("%", "per", "pc"))
 # The percent pattern is case-sensitive: one of its unit words must be in the text as it is.
 _PERCENT_UNIT = substring_test(("%", "percent", "per cent", "pct", "pc"))
-_SPELLED_MULTIPLE = substring_test(("doubl", "tripl", "quadrupl", "twice", "fold"))
-
-
-def _may_be_multiple(sentence: str, lowered: str, has_digit: bool) -> bool:
-    """A multiple needs a spelled one ("doubled") or digits with "fold"/"times" (in ASCII text,
-    where lower-casing is exact; other text is always scanned)."""
-    if _SPELLED_MULTIPLE(lowered):
-        return True
-    return has_digit and ("times" in lowered or not sentence.isascii())
 
 
 def may_have_mentions(sentence: str) -> bool:
@@ -385,6 +334,11 @@ def find_mentions(sentence: str) -> list[Mention]:
         if result and mention.start < result[-1].end:
             continue
         result.append(mention)
+    if money:
+        # imported here: ``ranges`` builds on this module's number reading
+        from pipeline.extract.ranges import join_ranges
+
+        result = join_ranges(sentence, result)
     return result
 
 

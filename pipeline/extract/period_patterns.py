@@ -216,6 +216,10 @@ _BASE_AMOUNT = r"(?:US\s?\$|USD|EUR|[A-Z]{1,3}\$|[A-Z][a-z]{1,2}\.?|[$€£¥₽
 _COMPARISON = re.compile(
     r"(?:\bthan(?!\s(?:US\$|USD|EUR|[$€£¥₽₸]|\d))|\bcompared\s(?:to|with)|\bin\scomparison\s(?:with|to)|\bagainst|\bversus|\bvs\.?|"
     r"\bfrom\sthe\ssame\speriod|\bover\sthe\ssame\speriod|\bsame\speriod|"
+    # "twice as much as a year earlier", "three times as high as in 2020"
+    r"\bas\s(?:much|many|large|high|big|great)\sas|"
+    # "134.8% of the 2024 level": the base of a change stated as a percentage of it
+    r"(?:%|percent|per\scent)\sof\sthe|"
     # "a fall of 2.2 per cent over 2008": a change over a period names its base
     r"(?:percent|per\scent|%|times|fold|up|down|more|less)\s(?:from|over)|"
     r"(?:increase|rise|growth|decline|decrease|drop|gain|jump|fall|up|down)\sover|"

@@ -44,6 +44,7 @@ from pipeline.extract.pairs import country_run, pair_of, respective
 from pipeline.extract.period_settle import carries_over, is_stock, reached_by, settle
 from pipeline.extract.periods import Period, find_periods, restated
 from pipeline.extract.prefilter import worth_extracting
+from pipeline.extract.respective_flows import flow_run, respective_flows
 from pipeline.extract.slots import Slot, flow_at, paren_spans, slots, trigger
 from pipeline.extract.world import world_total
 from pipeline.lexicon import triggers, vocabulary
@@ -233,7 +234,8 @@ def sentence_figures(
             # A comparison base ("from $X in 2021") is never the period later figures inherit.
             inherited = None if before and before.comparison else before
             span = span_of(m.start) if spans else None
-            if restates(slot, span, previous_end):
+            restating = restates(slot, span, previous_end)
+            if restating:
                 period = period_of(slot, visible(span), None)
                 if period is None or not (span[0] < period.start < span[1]):
                     period = bracket_comparison(slot, periods()) or bracket_period or inherited
@@ -261,7 +263,9 @@ def sentence_figures(
                 if previous_pair and own_item is None and " by " in slot.left
                 else None
             )
-            if gapped is not None and previous_pair is not None:
+            if restating and previous_pair is not None and previous[0]["flow"] == flow:
+                pair = previous_pair  # "€1.7 billion ($2 billion)": the same figure's pair
+            elif gapped is not None and previous_pair is not None:
                 gap_base = gap_base or previous_pair  # the clause every gapped one repeats
                 pair = gapped_pair(gap_base, gapped.iso3, countries)
             elif list_base is not None and own_item is not None:
@@ -327,4 +331,7 @@ def sentence_figures(
     run = country_run(sentence, countries) if len(out) > 1 else []
     if run:
         respective(run, [figure for figure, _ in out], countries)
+    flows = flow_run(sentence, out[0][0]["char_start"]) if len(out) > 1 else []
+    if flows:
+        respective_flows(flows, [figure for figure, _ in out])
     return out

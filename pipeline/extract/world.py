@@ -38,13 +38,32 @@ def world_total(
         for ref in trigger("partner_ref").finditer(sentence)
     ):
         return False
-    if trigger("world").search(slot.tail) or (after_world and not countries):
+    if trigger("world").search(slot.tail) and not _partner_in_clause(slot, countries, flow):
+        return True
+    if after_world and not countries:
         return True
     # one economy, named as the flow's subject (a second mention may be the source: "Statistics
     # Norway") or as the side that reports it
     if flow == "exports" and not after_world:
         return any(is_subject(sentence, c) for c in countries)
     return any(is_subject(sentence, c) or _own_side(sentence, c, flow) for c in countries)
+
+
+# The role a flow's partner takes: "exports to X", "imports from X", "trade with X".
+_PARTNER_ROLE = {"exports": "to", "imports": "from", "turnover": "with"}
+
+
+def _partner_in_clause(slot: Slot, countries: list[CountrySpan], flow: str | None) -> bool:
+    """A world cue ("overall", "global") with a partner named in the figure's own clause ("the
+    overall exports to China were $9m"): the cue qualifies the bilateral flow, not the world."""
+    role = _PARTNER_ROLE.get(flow or "")
+    if role is None or not countries:
+        return False
+    clause_start = slot.left_offset + len(slot.left) - len(slot.tail)
+    return any(
+        clause_start <= c.start and c.kind != "demonym" and _role(slot.sentence, c) == role
+        for c in countries
+    )
 
 
 # The role a flow's own reporter takes ("imports to X", "exports from X", "investment in X",

@@ -1,0 +1,71 @@
+"""Money ranges whose first bound is written bare: "between $5 and $6 billion", "between 5 and
+6 billion dollars", "around 6.5 and 7 billion dollars", "about 5 to 6 billion dollars".
+
+The money pattern in ``numbers`` joins "$5-6 billion" and "$5 to $6 billion" itself; a bound
+joined by "and", or one with the currency after the second bound, it reads as two numbers: a
+bare "$5" (five dollars) and "$6 billion". This module joins them into one range mention (the
+midpoint, rounding the half-width plus the stated precision, ``is_range``) when a range cue
+("between", "around", "about", "roughly", "approximately", "some") comes before the first bound
+("and", "to") or a dash joins them, and the first bound is smaller than the second's digits. "from
+5 to 6 billion" is a change, not a range, and stays as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from pipeline.extract.numbers import _NUM, Mention, parse_number
+
+_JOINED = re.compile(
+    rf"(?:\b(?P<cue>between|around|about|roughly|approximately|some)\s)?"
+    rf"(?P<pre>[^\s\d]{{1,4}}\s?)?(?P<n>{_NUM})\s?(?P<j>and|to|-|–)\s?$",
+    re.IGNORECASE,
+)
+_FIRST_NUMBER = re.compile(_NUM)
+_WINDOW = 40  # characters before a mention where its first bound may stand
+
+
+def join_ranges(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` (in order) with each bare first bound and the money mention after it made one
+    range mention; other mentions unchanged."""
+    out: list[Mention] = []
+    for m in mentions:
+        joined = _joined(sentence, m) if m.kind == "money" and not m.is_range else None
+        if joined is not None:
+            while out and out[-1].end > joined.start:
+                out.pop()  # the bare first bound read alone ("$5")
+            m = joined
+        out.append(m)
+    return out
+
+
+def _joined(sentence: str, m: Mention) -> Mention | None:
+    lo = max(0, m.start - _WINDOW)
+    match = _JOINED.search(sentence, lo, m.start)
+    if match is None or match.end() != m.start:
+        return None
+    joiner, cue = match.group("j").lower(), match.group("cue")
+    if joiner in ("and", "to") and not cue:
+        return None  # "exports of 5 and $6 billion of imports", "from 5 to 6 billion"
+    pre = (match.group("pre") or "").strip()
+    text = sentence[m.start : m.end]
+    if pre and not text.startswith(pre):
+        return None  # "€5 and $6 billion": two currencies
+    own = _FIRST_NUMBER.search(text)
+    if own is None:
+        return None
+    high_digits = parse_number(own.group(0)).value
+    low_digits = parse_number(match.group("n")).value
+    if not 0 < low_digits < high_digits:
+        return None  # "in 2021 to 5 billion": not a lower bound
+    scale = m.value / high_digits
+    low, high = low_digits * scale, m.value
+    start = match.start("pre") if pre else match.start("n")
+    return replace(
+        m,
+        start=start,
+        value=(low + high) / 2,
+        rounding=(high - low) / 2 + m.rounding,
+        is_range=True,
+    )

@@ -1,0 +1,49 @@
+"""A "respectively" sentence whose list is of flows, not countries: "total trade, exports and
+imports rose by 0.8% to $36.7bn, 0.2% to $17.3bn and 1.3% to $19.4bn, respectively".
+
+The binding rules give every figure the nearest flow word before it (here the list's last,
+"imports"); this module hands the i-th figure of each measure to the i-th flow of the list, the
+way ``pairs.respective`` does for a list of countries. Run after the sentence's figures are
+bound, on their rows, in place.
+"""
+
+from __future__ import annotations
+
+from pipeline.extract.pairs import _LIST_GLUE, _MAY_BE_RESPECTIVE, _RESPECTIVELY
+from pipeline.extract.slots import trigger
+from pipeline.lexicon import triggers
+
+
+def flow_run(sentence: str, first_figure: int) -> list[str]:
+    """The flows of a coordinated run of flow words ("trade, exports and imports") that ends
+    before the sentence's first figure (character ``first_figure``) in a "respectively"
+    sentence; [] when there is none, or it names a flow twice."""
+    if not _MAY_BE_RESPECTIVE(sentence) or not _RESPECTIVELY.search(sentence):
+        return []
+    found = trigger("flow").finditer(sentence[:first_figure])
+    best: list[str] = []
+    run: list[str] = []
+    previous_end: int | None = None
+    for match in found:
+        flow = triggers("flow")[match.group(1).lower()]
+        glued = previous_end is not None and _LIST_GLUE.match(
+            sentence[previous_end : match.start()]
+        )
+        run = [*run, flow] if glued else [flow]
+        previous_end = match.end()
+        if len(run) > len(best):
+            best = list(run)
+    return best if len(best) >= 2 and len(set(best)) == len(best) else []
+
+
+def respective_flows(run: list[str], figures: list[dict]) -> None:
+    """The i-th figure of each (measure, unit) takes the i-th flow of ``run`` when that measure
+    has exactly one figure per flow; figures updated in place."""
+    by_measure: dict[tuple[str, str], list[dict]] = {}
+    for figure in figures:
+        by_measure.setdefault((figure["measure"], figure["unit"]), []).append(figure)
+    for group in by_measure.values():
+        if len(group) != len(run):
+            continue
+        for flow, figure in zip(run, group, strict=True):
+            figure["flow"] = flow

@@ -1,0 +1,82 @@
+"""Numbers written in words: spelled amounts ("half a billion", "seven hundred and twenty-three
+million") and spelled multiples ("doubled", "threefold"), with the cheap prechecks that tell
+``numbers.find_mentions`` when a sentence may hold one.
+
+Whole numbers in words are read by ``text2num``; the phrases it does not read ("half a",
+"several hundred", "two and a half") are listed here. ``SPELLED_ROUNDING`` (in numbers.py) is the
+rounding a spelled amount gets.
+"""
+
+from __future__ import annotations
+
+from text_to_num import text2num
+
+from pipeline.extract.caseless import substring_test
+from pipeline.lexicon import number_words, scales
+
+# Spelled amounts: whole numbers in words ("seven hundred and twenty-three million", "one
+# billion forty million") are read by text2num; these phrases, which it does not read, by hand.
+_SPELLED_SPECIAL = {
+    "half a": 0.5, "a quarter of a": 0.25, "a": 1.0, "a hundred": 100.0,
+    "several hundred": 300.0, "a few hundred": 300.0,
+}  # fmt: skip
+_FRACTIONS = {"half": 0.5, "quarter": 0.25}
+_SPELLED_MULTIPLES = {
+    "doubled": 2.0, "tripled": 3.0, "quadrupled": 4.0, "twice": 2.0, "double": 2.0,
+    "triple": 3.0, "quadruple": 4.0, "two-fold": 2.0, "twofold": 2.0, "three-fold": 3.0,
+    "threefold": 3.0, "four-fold": 4.0, "fourfold": 4.0, "five-fold": 5.0, "fivefold": 5.0,
+    "ten-fold": 10.0, "tenfold": 10.0,
+}  # fmt: skip
+
+
+def spelled_value(phrase: str) -> float | None:
+    """A spelled amount ("seven hundred and twenty-three million", "two and a half billion",
+    "half a billion") as a number; None when the words do not make one."""
+    words = " ".join(phrase.lower().split())
+    head, _, scale = words.rpartition(" ")
+    for fraction, part in _FRACTIONS.items():
+        for joint in (" and a ", " a "):
+            if head.endswith(joint + fraction):  # "two and a half", "one and a quarter"
+                whole = _whole_number(head[: -len(joint + fraction)])
+                return None if whole is None else (whole + part) * scales()[scale]
+    if head in _SPELLED_SPECIAL:
+        return _SPELLED_SPECIAL[head] * scales()[scale]
+    value = _whole_number(words)
+    return float(value) if value is not None else None
+
+
+def _whole_number(words: str) -> float | None:
+    try:
+        return float(text2num(words, "en"))
+    except ValueError:
+        return None
+
+
+_SPELLED_SCALES = ("thousand", "million", "billion", "trillion")
+_SPELLED_SCALE = substring_test(_SPELLED_SCALES)
+_SPELLED_WORDS = (*number_words(), *_SPELLED_SPECIAL, *_FRACTIONS)
+
+
+def _may_be_spelled(sentence: str, lowered: str) -> bool:
+    """A spelled amount ("half a billion") needs a spelled number, a space and a scale word:
+    checked with ``str.find`` on ASCII text (exact there); other text only needs a scale word."""
+    if not sentence.isascii():
+        return _SPELLED_SCALE(lowered)
+    for scale in _SPELLED_SCALES:
+        at = lowered.find(scale)
+        while at != -1:
+            if at and lowered[at - 1].isspace() and lowered.endswith(_SPELLED_WORDS, 0, at - 1):
+                return True
+            at = lowered.find(scale, at + 1)
+    return False
+
+
+_SPELLED_MULTIPLE = substring_test(("doubl", "tripl", "quadrupl", "twice", "fold"))
+
+
+def _may_be_multiple(sentence: str, lowered: str, has_digit: bool) -> bool:
+    """A multiple needs a spelled one ("doubled") or digits with "fold"/"times" (in ASCII text,
+    where lower-casing is exact; other text is always scanned)."""
+    if _SPELLED_MULTIPLE(lowered):
+        return True
+    return has_digit and ("times" in lowered or not sentence.isascii())
