@@ -1,0 +1,43 @@
+"""The document date and the periods it resolves: made-up pages (round 5, the period kinds that
+failed on pages without a ``date`` header).
+
+Sentences use other countries, numbers and years than any real page.
+"""
+
+import datetime as dt
+
+from pipeline.extract.periods import find_periods
+from tests.pipeline.extract.test_periods_pages import dated
+
+D = dt.date
+
+
+# --- month spans -----------------------------------------------------------------------------
+
+
+def test_months_followed_by_this_year_without_of_are_one_period() -> None:
+    ref = D(2031, 11, 20)
+    for text in (
+        "for 8 months this year",
+        "For 8 months. this year",
+        "in the first half this year",
+    ):
+        found = find_periods(text, ref)
+        assert len(found) == 1, found
+        assert found[0].period_start == D(2031, 1, 1)
+    rows = dated(
+        "date 2031-11-20\nTrade between Peru and Chile for 8 months this year was $2 billion."
+    )
+    assert rows == {("level", 2_000_000_000.0, D(2031, 1, 1), D(2031, 8, 31))}
+
+
+def test_a_change_over_the_first_months_is_dated_with_them() -> None:
+    # "grew 6% over the first eight months of 2031": the span of the change, not its base
+    rows = dated(
+        "Trade between Peru and Chile reached $510 million, growing by six percent over the "
+        "first eight months of 2031, the minister said."
+    )
+    assert ("level", 510_000_000.0, D(2031, 1, 1), D(2031, 8, 31)) in rows
+    # a base named with "compared to" stays a base
+    found = find_periods("rose 6% compared to the first eight months of 2030", None)
+    assert [p.comparison for p in found] == [True]
