@@ -6,6 +6,7 @@ Sentences use other countries, numbers and years than any real page.
 
 import datetime as dt
 
+from pipeline.extract.document import _text_year
 from pipeline.extract.periods import find_periods
 from tests.pipeline.extract.test_periods_pages import dated
 
@@ -41,3 +42,31 @@ def test_a_change_over_the_first_months_is_dated_with_them() -> None:
     # a base named with "compared to" stays a base
     found = find_periods("rose 6% compared to the first eight months of 2030", None)
     assert [p.comparison for p in found] == [True]
+
+
+# --- an undated page: the year and month its own text fixes ----------------------------------
+
+
+def test_undated_stated_part_year_fixes_the_year_over_a_month_on_month_base() -> None:
+    # "the first 10 months of 2030" fixes 2030; the base "September 2030" may be month-on-month
+    # and does not make the page's year 2031
+    span = find_periods("in the first 10 months of 2030", None)
+    base = find_periods("up 12 per cent from $54.5 million in September 2030", None)
+    assert [p.comparison for p in span + base] == [False, True]
+    assert _text_year([({}, span[0]), ({}, base[0])]) == 2030
+    assert _text_year([({}, base[0])]) == 2031  # a base alone: the year after it
+
+
+def test_undated_last_month_is_the_last_month_of_the_stated_span() -> None:
+    rows = dated(
+        "Peru exported $512 million worth of goods to Chile in the first 10 months of 2030.\n\n"
+        "Last month alone, Peru's exports to Chile came to $61 million.\n\n"
+        "Imports from Chile were $12 million, down 4 per cent year-on-year."
+    )
+    assert ("level", 61_000_000.0, D(2030, 10, 1), D(2030, 10, 31)) in rows
+    assert ("level", 12_000_000.0, D(2030, 10, 1), D(2030, 10, 31)) in rows
+
+
+def test_undated_last_month_without_a_span_stays_undated() -> None:
+    rows = dated("Last month alone, Peru's exports to Chile came to $61 million.")
+    assert rows == {("level", 61_000_000.0, None, None)}
