@@ -43,9 +43,10 @@ _COUNT_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelv
 # "FY2023-24", "FY 2022/2023", "fiscal year 2022-23", "fiscal 2024-25", "2021-22" (a split
 # year: the second year is the next one), "FY24", "fiscal 2024", "the current fiscal year";
 # optionally led by "(the first) eight months in/of" ("five months (April-August) of").
+# "the first quarter (half) of this fiscal year" is its first three (six) months.
 _FISCAL_LEAD = (
-    rf"(?:(?:the\s)?(?:first\s)?(?P<n>{_COUNT_WORD})\smonths\s(?:\([^()]{{0,30}}\)\s)?(?:of|in)\s"
-    rf"(?:the\s)?(?:current\s)?)?"
+    rf"(?:(?:the\s)?(?:(?:first\s)?(?P<n>{_COUNT_WORD})\smonths|(?:first|1st)\s(?P<fpart>quarter|half))"
+    rf"\s(?:\([^()]{{0,30}}\)\s)?(?:of|in)\s(?:the\s)?(?:current\s)?)?"
 )
 # "the just concluded fiscal year": the one that ended last (offset -1 from the running one)
 _ENDED = r"(?:just|recently)[\s-](?:concluded|ended|completed|closed)"
@@ -56,7 +57,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "fiscal",
         re.compile(
             rf"{_FISCAL_LEAD}(?:{_FISCAL_WORD}\s?\(?(?P<fy1>{_YEAR}|\d{{2}})(?:\s?[-–/]\s?(?P<fy2>{_YEAR}|\d{{2}}))?\)?(?![\d%])"
-            rf"|(?P<frel>current|this|last|previous|preceding|past|next|coming|{_ENDED})\s(?:fiscal|financial)(?:\syear)?\b"
+            rf"|(?P<frel>current|ongoing|this|last|previous|preceding|past|next|coming|{_ENDED})\s(?:fiscal|financial)(?:\syear)?\b"
             # "this financial year (2022-23)", "the last fiscal year 2022-23": the year named
             rf"(?:\s\(?(?P<fy3>{_YEAR})(?:\s?[-–/]\s?(?P<fy4>{_YEAR}|\d{{2}}))?\)?(?![\d%]))?)",
             re.IGNORECASE,
@@ -237,6 +238,7 @@ _RECORD_BEFORE = re.compile(
 )
 _RELATIVE_OFFSET = {
     "last": -1, "previous": -1, "preceding": -1, "past": -1, "this": 0, "current": 0, "next": 1,
+    "ongoing": 0,
     "coming": 1,
 }  # fmt: skip
 

@@ -70,3 +70,23 @@ def test_undated_last_month_is_the_last_month_of_the_stated_span() -> None:
 def test_undated_last_month_without_a_span_stays_undated() -> None:
     rows = dated("Last month alone, Peru's exports to Chile came to $61 million.")
     assert rows == {("level", 61_000_000.0, None, None)}
+
+
+# --- part of the running fiscal year ----------------------------------------------------------
+
+
+def test_first_months_of_the_ongoing_fiscal_are_the_countrys_fiscal_months() -> None:
+    # Pakistan's fiscal year runs July-June: on 12 May 2031 "the ongoing fiscal" began July 2030
+    rows = dated(
+        "date 2031-05-12\nPakistan's exports to Nepal fell 6.2 per cent to $41.5 million during "
+        "the first ten months of the ongoing fiscal."
+    )
+    assert ("level", 41_500_000.0, D(2030, 7, 1), D(2031, 4, 30)) in rows
+
+
+def test_first_quarter_of_this_fiscal_year_is_its_first_three_months() -> None:
+    rows = dated(
+        "date 2031-10-20\nPakistan's exports to Nepal rose to $12.5 million in the 1st Quarter "
+        "of this fiscal year."
+    )
+    assert ("level", 12_500_000.0, D(2031, 7, 1), D(2031, 9, 30)) in rows
