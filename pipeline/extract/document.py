@@ -265,7 +265,34 @@ def extract_rows(
         found = _to_date(found, found_stated, published)
     else:
         found = _last_month_of_span(found + found_stated)[: len(found)]
+        found = _since_to_latest_year(found, found_stated)
     return _dedupe([_finish(f, p, inferred, fixed) for f, p in found])
+
+
+def _since_to_latest_year(
+    found: list[tuple[dict, Period | None]], stated: list[tuple[dict, Period | None]]
+) -> list[tuple[dict, Period | None]]:
+    """On an undated page, a change or stock "since 2005" runs to the end of the latest year the
+    page has data for ("in the first nine months of 2021" ... "has exceeded $1bn since 2005":
+    2005-01-01..2021-12-31, NOTES: the since-rule); without dated data its end stays open."""
+    years = [
+        p.period_end.year  # type: ignore[union-attr]
+        for _, p in found + stated
+        if _dated(p) and not p.comparison and p.kind != "since"  # type: ignore[union-attr]
+    ]
+    if not years:
+        return found
+    end = dt.date(max(years), 12, 31)
+    return [
+        (f, replace(p, period_end=end, note="since: to the page's latest data year"))
+        if p is not None
+        and p.kind == "since"
+        and p.period_start
+        and p.period_end is None
+        and p.period_start <= end
+        else (f, p)
+        for f, p in found
+    ]
 
 
 def _to_date(

@@ -90,3 +90,15 @@ def test_first_quarter_of_this_fiscal_year_is_its_first_three_months() -> None:
         "of this fiscal year."
     )
     assert ("level", 12_500_000.0, D(2031, 7, 1), D(2031, 9, 30)) in rows
+
+
+def test_undated_since_runs_to_the_latest_data_year() -> None:
+    rows = dated(
+        "Trade between Peru and Chile reached $610 million in the first eight months of 2030.\n\n"
+        "The volume of accumulated investments from Chile in Peru has exceeded $2 billion since "
+        "2012."
+    )
+    assert ("level", 2_000_000_000.0, D(2012, 1, 1), D(2030, 12, 31)) in rows
+    # no dated data on the page: the end stays open
+    rows = dated("Investments from Chile in Peru have exceeded $2 billion since 2012.")
+    assert rows == {("level", 2_000_000_000.0, D(2012, 1, 1), None)}
