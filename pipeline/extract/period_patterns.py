@@ -34,9 +34,10 @@ _MONTH = r"(?:january|february|march|april|may|june|july|august|september|octobe
 _YEAR = r"(?:19|20)\d{2}"
 _DASH = r"\s?(?:-|–|—|to|through|till|until)\s?"
 # "the first five months of 2022-23", "the first half of 2021/22": months of a split year
-# "of 2030", "in the current year", also "for 10 months this year" (no "of" before this year)
+# "of 2030", "of pre-crisis 2030", "in the current year", also "for 10 months this year" (no
+# "of" before this year)
 _OF_YEAR = (
-    rf"(?:(?:\s(?:of|in)|\.?(?=\s(?:this|current)\syear\b))\s(?:the\s)?(?:(?P<y>{_YEAR})(?:[-–/](?P<ys>{_YEAR}|\d{{2}})(?![\d%]))?"
+    rf"(?:(?:\s(?:of|in)|\.?(?=\s(?:this|current)\syear\b))\s(?:the\s)?(?:(?:pre|post)-[a-z]+\s)?(?:(?P<y>{_YEAR})(?:[-–/](?P<ys>{_YEAR}|\d{{2}})(?![\d%]))?"
     rf"|(?P<rel>this|current|last|previous|past)\syear|year\b))?"
 )
 _COUNT_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"

@@ -102,3 +102,11 @@ def test_undated_since_runs_to_the_latest_data_year() -> None:
     # no dated data on the page: the end stays open
     rows = dated("Investments from Chile in Peru have exceeded $2 billion since 2012.")
     assert rows == {("level", 2_000_000_000.0, D(2012, 1, 1), None)}
+
+
+def test_months_of_a_year_with_a_hyphenated_epithet() -> None:
+    # "than in the first eight months of pre-crisis 2028": a base of eight months, not a year
+    found = find_periods("up 2.4 percent than in the first eight months of pre-crisis 2028", None)
+    assert [(p.period_start, p.period_end, p.comparison) for p in found] == [
+        (D(2028, 1, 1), D(2028, 8, 31), True)
+    ]
