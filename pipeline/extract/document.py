@@ -48,15 +48,47 @@ def _text_year(found: list[tuple[dict, Period | None]]) -> int | None:
     "this year" 2030), or the year after a part-year comparison base ("compared to January
     2029"). Full years fix nothing: "trade in 2029" may be read in any later year.
     """
-    years = []
+    years, bases = [], []
     for _, p in found:
         if p is None or p.period_start is None or p.period_end is None:
             continue
         start, end = p.period_start, p.period_end
         if start.year != end.year or (start.month, start.day, end.month, end.day) == (1, 1, 12, 31):
             continue
-        years.append(end.year + 1 if p.comparison else end.year)
-    return max(years) if years else None
+        (bases if p.comparison else years).append(end.year + 1 if p.comparison else end.year)
+    # A part-year the page states ("the first 11 months of 2030") fixes the year more surely than
+    # a base, which may be a month-on-month one ("up 4% from October 2030").
+    return max(years or bases) if years or bases else None
+
+
+def _last_month_of_span(
+    found: list[tuple[dict, Period | None]],
+) -> list[tuple[dict, Period | None]]:
+    """On an undated page, a month named relative to the article ("last month alone") is the
+    last month of the latest part-year span the page states ("the first 11 months of 2030"
+    ... "Last month alone, trade was $X": November 2030); without such a span it stays
+    undated."""
+    spans = [
+        p
+        for _, p in found
+        if _dated(p)
+        and not p.comparison
+        and not _whole_year(p)  # type: ignore[union-attr]
+        and p.period_start.year == p.period_end.year  # type: ignore[union-attr]
+        and p.period_end.month - p.period_start.month >= 1  # type: ignore[union-attr]
+    ]
+    if not spans:
+        return found
+    end = max(p.period_end for p in spans)  # type: ignore[union-attr, type-var]
+    first = end.replace(day=1)
+    out = []
+    for figure, p in found:
+        if p is not None and p.kind == "relative_month" and p.period_start is None:
+            note = "a month relative to the undated article: the last month of its span"
+            p = replace(p, period_start=first, period_end=end, note=note)
+            figure = {**figure, "evidence": _PERIOD_RULE.sub("period=inferred", figure["evidence"])}
+        out.append((figure, p))
+    return out
 
 
 def _finish(
@@ -231,7 +263,36 @@ def extract_rows(
     fixed = None if published else _text_year(found + found_stated)
     if published is not None:
         found = _to_date(found, found_stated, published)
+    else:
+        found = _last_month_of_span(found + found_stated)[: len(found)]
+        found = _since_to_latest_year(found, found_stated)
     return _dedupe([_finish(f, p, inferred, fixed) for f, p in found])
+
+
+def _since_to_latest_year(
+    found: list[tuple[dict, Period | None]], stated: list[tuple[dict, Period | None]]
+) -> list[tuple[dict, Period | None]]:
+    """On an undated page, a change or stock "since 2005" runs to the end of the latest year the
+    page has data for ("in the first nine months of 2021" ... "has exceeded $1bn since 2005":
+    2005-01-01..2021-12-31, NOTES: the since-rule); without dated data its end stays open."""
+    years = [
+        p.period_end.year  # type: ignore[union-attr]
+        for _, p in found + stated
+        if _dated(p) and not p.comparison and p.kind != "since"  # type: ignore[union-attr]
+    ]
+    if not years:
+        return found
+    end = dt.date(max(years), 12, 31)
+    return [
+        (f, replace(p, period_end=end, note="since: to the page's latest data year"))
+        if p is not None
+        and p.kind == "since"
+        and p.period_start
+        and p.period_end is None
+        and p.period_start <= end
+        else (f, p)
+        for f, p in found
+    ]
 
 
 def _to_date(

@@ -34,17 +34,20 @@ _MONTH = r"(?:january|february|march|april|may|june|july|august|september|octobe
 _YEAR = r"(?:19|20)\d{2}"
 _DASH = r"\s?(?:-|–|—|to|through|till|until)\s?"
 # "the first five months of 2022-23", "the first half of 2021/22": months of a split year
+# "of 2030", "of pre-crisis 2030", "in the current year", also "for 10 months this year" (no
+# "of" before this year)
 _OF_YEAR = (
-    rf"(?:\s(?:of|in)\s(?:the\s)?(?:(?P<y>{_YEAR})(?:[-–/](?P<ys>{_YEAR}|\d{{2}})(?![\d%]))?"
+    rf"(?:(?:\s(?:of|in)|\.?(?=\s(?:this|current)\syear\b))\s(?:the\s)?(?:(?:pre|post)-[a-z]+\s)?(?:(?P<y>{_YEAR})(?:[-–/](?P<ys>{_YEAR}|\d{{2}})(?![\d%]))?"
     rf"|(?P<rel>this|current|last|previous|past)\syear|year\b))?"
 )
 _COUNT_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
 # "FY2023-24", "FY 2022/2023", "fiscal year 2022-23", "fiscal 2024-25", "2021-22" (a split
 # year: the second year is the next one), "FY24", "fiscal 2024", "the current fiscal year";
 # optionally led by "(the first) eight months in/of" ("five months (April-August) of").
+# "the first quarter (half) of this fiscal year" is its first three (six) months.
 _FISCAL_LEAD = (
-    rf"(?:(?:the\s)?(?:first\s)?(?P<n>{_COUNT_WORD})\smonths\s(?:\([^()]{{0,30}}\)\s)?(?:of|in)\s"
-    rf"(?:the\s)?(?:current\s)?)?"
+    rf"(?:(?:the\s)?(?:(?:first\s)?(?P<n>{_COUNT_WORD})\smonths|(?:first|1st)\s(?P<fpart>quarter|half))"
+    rf"\s(?:\([^()]{{0,30}}\)\s)?(?:of|in)\s(?:the\s)?(?:current\s)?)?"
 )
 # "the just concluded fiscal year": the one that ended last (offset -1 from the running one)
 _ENDED = r"(?:just|recently)[\s-](?:concluded|ended|completed|closed)"
@@ -55,7 +58,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "fiscal",
         re.compile(
             rf"{_FISCAL_LEAD}(?:{_FISCAL_WORD}\s?\(?(?P<fy1>{_YEAR}|\d{{2}})(?:\s?[-–/]\s?(?P<fy2>{_YEAR}|\d{{2}}))?\)?(?![\d%])"
-            rf"|(?P<frel>current|this|last|previous|preceding|past|next|coming|{_ENDED})\s(?:fiscal|financial)(?:\syear)?\b"
+            rf"|(?P<frel>current|ongoing|this|last|previous|preceding|past|next|coming|{_ENDED})\s(?:fiscal|financial)(?:\syear)?\b"
             # "this financial year (2022-23)", "the last fiscal year 2022-23": the year named
             rf"(?:\s\(?(?P<fy3>{_YEAR})(?:\s?[-–/]\s?(?P<fy4>{_YEAR}|\d{{2}}))?\)?(?![\d%]))?)",
             re.IGNORECASE,
@@ -240,6 +243,7 @@ _RECORD_BEFORE = re.compile(
 )
 _RELATIVE_OFFSET = {
     "last": -1, "previous": -1, "preceding": -1, "past": -1, "this": 0, "current": 0, "next": 1,
+    "ongoing": 0,
     "coming": 1,
 }  # fmt: skip
 

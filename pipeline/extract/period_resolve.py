@@ -135,6 +135,8 @@ def _resolve(kind: str, match: re.Match[str], ref: dt.date | None) -> Period | N
 
     if kind == "fiscal":
         months = _count(g["n"]) if g.get("n") else 12
+        if g.get("fpart"):
+            months = 3 if g["fpart"].lower() == "quarter" else 6
         if g.get("fy3"):
             g = {**g, "fy1": g["fy3"], "fy2": g["fy4"], "frel": None}
         if g.get("frel"):

@@ -92,6 +92,7 @@ def find_periods(sentence: str, ref: dt.date | None) -> list[Period]:
                 continue
             if (
                 _is_comparison(sentence[max(0, s - 60) : s])
+                and not (kind == "first_months" and _SPAN_OVER.search(sentence, max(0, s - 6), s))
                 or (kind in _BASE_KINDS and _BASE_BEFORE.search(sentence, max(0, s - 20), s))
                 or (kind == "since" and _RECORD_BEFORE.search(sentence, max(0, s - 60), s))
             ):
@@ -110,6 +111,8 @@ def find_periods(sentence: str, ref: dt.date | None) -> list[Period]:
     return found
 
 
+# "grew 9% over the first nine months of 2030": the span the change happened in, not its base
+_SPAN_OVER = re.compile(r"\bover\s(?:the\s)?$", re.IGNORECASE)
 # "up 27% on the same period of 2024", "from a year earlier": such a period is a comparison base.
 _BASE_KINDS = ("same_period", "year_earlier")
 _BASE_BEFORE = re.compile(r"\b(?:on|over|from|with|to|against|than|versus|vs\.?)\s$", re.IGNORECASE)

@@ -12,6 +12,7 @@ publication date. The date strings are read by python-dateutil; the patterns her
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 
@@ -19,6 +20,8 @@ from dateutil import parser as date_parser
 
 HEAD_LINES = 14  # non-empty lines searched for a date line or a dateline
 MARKER_CHARS = 4000  # "Published"/"Updated" lines are searched this far
+TAIL_CHARS = 600  # ... and in the page's last characters,
+TAIL_MARKER_AT = 16  # at a line's start there ("First Published: ...", "(END) Published: ...")
 LINE_CHARS = 300
 RECORD_LINE_CHARS = 60  # a page's first line this short with a full date in it is its date
 
@@ -35,7 +38,7 @@ _DATE = (
     rf"(?P<iso>{_YEAR}-\d{{2}}-\d{{2}})(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?"
     rf"|(?P<dmy>{_DAY}\s?(?:of\s)?{_MONTH}\s?,?\s?{_YEAR})"
     rf"|(?P<mdy>{_MONTH}\s?{_DAY},?\s?{_YEAR})"
-    rf"|(?P<numeric>\d{{1,2}}[./]\s?\d{{1,2}}[./]\s?{_YEAR})"
+    rf"|(?P<numeric>\d{{1,2}}(?P<sep>[./-])\s?\d{{1,2}}(?P=sep)\s?{_YEAR})"
     rf"|(?P<dotted>\d{{1,2}}\.\s?{_MONTH}\s?\.\s?{_YEAR})"
 )
 _DATE_RE = re.compile(_DATE)
@@ -52,40 +55,72 @@ _DATE_LINE = re.compile(
     re.IGNORECASE,
 )
 
-# A dateline: "CAIRO -17 June 2019:", "OREANDA-NEWS. November 24, 2014.", "January 27, 2014 – ".
+# A dateline: "CAIRO -17 June 2019:", "OREANDA-NEWS. November 24, 2014.", "January 27, 2014 – ",
+# also with the date in a second calendar first ("TEHRAN, 1 Tir 1398/22 June 2019 (Agency) –":
+# a Hijri or Iranian year, 13xx or 14xx, then a slash).
 _DATELINE = re.compile(
     rf"^(?:[A-Z][A-Za-z'’.-]{{0,24}}(?:[ -][A-Z][A-Za-z'’.-]{{0,24}}){{0,3}}\s?[,.-]{{0,3}}\s?"
     rf"(?:[A-Z][a-z]{{1,24}},\s)?)?"
+    r"(?:\d{1,2}\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s1[34]\d\d\s?/\s?)?"
     rf"(?:{_DATE})\s?(?:[:.–—-]|\(|$)"
 )
 
 # A dateline with day and month only: "MOSCOW, July 19. /TASS/.", "BISHKEK, Kyrgyzstan, April 9.",
-# "ISLAMABAD, Dec 1 (APP):", "(Yicai) April 14 --".
+# "ISLAMABAD, Dec 1 (APP):", "(Yicai) April 14 --", "Nov. 24 (Yonhap) --" (an agency's name
+# in brackets after the date, then a dash).
 _SHORT_DATELINE = re.compile(
     rf"^(?:\(\w{{1,24}}\)\s|[A-Z][A-Z'’.-]{{1,24}}(?:\s[A-Z][A-Z'’.-]{{1,24}}){{0,2}},\s"
     rf"(?:[A-Z][a-z]{{1,24}},\s)?)"
     rf"(?P<month>{_MONTH})\s(?P<day>\d{{1,2}})\b(?!,?\s?\d{{4}})"
+    rf"|^(?P<month2>{_MONTH})\s(?P<day2>\d{{1,2}})\s\([A-Z][\w .-]{{1,24}}\)\s?(?:--|[–—-])"
 )
 _YEAR_IN_TEXT = re.compile(rf"(?<![\w-])(?P<month>{_MONTH}[\s–—-]+)?(?P<year>{_YEAR})(?![\w-])")
 _TARGET_YEAR = re.compile(r"\b(?:by|until|till)\s$", re.IGNORECASE)
 
 
-def _parse(match: re.Match[str]) -> dt.date | None:
-    """The date of a ``_DATE`` match, by dateutil (day first for numeric dates)."""
+def _parse(match: re.Match[str], page: str = "") -> dt.date | None:
+    """The date of a ``_DATE`` match, by dateutil (day first for numeric dates, unless
+    ``page`` shows the day-first reading too early: see ``_month_first``)."""
     text = match.group(0)
     if match.group("dotted"):
         text = match.group("dotted").replace(".", " ")
     try:
         if match.group("iso"):
             return dt.date.fromisoformat(match.group("iso"))
-        return date_parser.parse(text, dayfirst=True, fuzzy=True).date()
+        found = date_parser.parse(text, dayfirst=True, fuzzy=True).date()
     except (ValueError, OverflowError):
         return None
+    if match.group("numeric") and page and found.day <= 12 and found.day != found.month:
+        return _month_first(found, page)
+    return found
 
 
-def _first_date(text: str) -> dt.date | None:
+# "January-April 2019", "April of 2019": a month of data the page reports
+_MONTH_OF_YEAR = re.compile(rf"\b(?P<month>{_MONTH})\s?(?:of\s)?,?\s?(?P<year>{_YEAR})\b")
+
+
+def _month_first(day_first: dt.date, page: str) -> dt.date:
+    """ "7/3/2031" is 7 March day first, 3 July month first (a US-style page). A page reporting
+    data for a month that ends after the day-first reading ("in January-April 2031") cannot be
+    from before that month ended: then the month-first reading is the date, if it is late
+    enough. Otherwise day first, the reading of most of the world."""
+    month_first = dt.date(day_first.year, day_first.day, day_first.month)
+    for match in _MONTH_OF_YEAR.finditer(page):
+        if int(match.group("year")) != day_first.year:
+            continue
+        try:
+            month = date_parser.parse(f"1 {match.group('month')} 2000").month
+        except (ValueError, OverflowError):
+            continue
+        ends = dt.date(day_first.year, month, calendar.monthrange(day_first.year, month)[1])
+        if day_first < ends <= month_first:
+            return month_first
+    return day_first
+
+
+def _first_date(text: str, page: str = "") -> dt.date | None:
     for match in _DATE_RE.finditer(text):
-        found = _parse(match)
+        found = _parse(match, page)
         if found is not None:
             return found
     return None
@@ -97,11 +132,15 @@ def _has_time(line: str) -> bool:
 
 def find_published(text: str) -> dt.date | None:
     """The page's publication date from its text (see the module docstring), or None."""
-    head = text[:MARKER_CHARS]
+    head = text[:MARKER_CHARS].split("\n")
+    # a line starting "Published: 7/3/2031" may close the page too (the head's wins)
+    tail = text[max(MARKER_CHARS, len(text) - TAIL_CHARS) :].split("\n")
     published = updated = None
-    for line in head.split("\n"):
+    for n, line in enumerate(head + tail):
         for marker in _MARKER.finditer(line[:LINE_CHARS]):
-            found = _first_date(line[marker.end() : marker.end() + 60])
+            if n >= len(head) and marker.start() > TAIL_MARKER_AT:
+                continue  # in the tail only a line's own marker, not "published on" in prose
+            found = _first_date(line[marker.end() : marker.end() + 60], text)
             if found is None:
                 continue
             kind = marker.group("kind").lower()
@@ -119,7 +158,7 @@ def find_published(text: str) -> dt.date | None:
         if whole:
             if whole.group("weekday") and not _has_time(line) and _is_full_weekday(line):
                 continue  # a site's ticker of today's date, not the article's
-            found = _first_date(line)
+            found = _first_date(line, text)
             if found:
                 return found
         dateline = _DATELINE.match(line)
@@ -162,8 +201,10 @@ def _with_year_from_text(short: re.Match[str], text: str) -> dt.date | None:
         return None
     year = best[0] + 1 if best[1] else best[0]
     try:
-        return date_parser.parse(
-            f"{short.group('day')} {short.group('month')} {year}", dayfirst=True
-        ).date()
+        day, month = (
+            short.group("day") or short.group("day2"),
+            short.group("month") or short.group("month2"),
+        )
+        return date_parser.parse(f"{day} {month} {year}", dayfirst=True).date()
     except (ValueError, OverflowError):
         return None

@@ -34,6 +34,19 @@ D = dt.date
             "Copper deal signed\nMarch 8, 2031 11:20 am | Updated 11:40 am - Lima\nBody.",
             D(2031, 3, 8),
         ),
+        # a numeric date with dashes, alone with its time or after a "Date:" marker
+        ("Seen by readers\n\n17-03-2031, 14:05\n\nCopper deal signed\nBody.", D(2031, 3, 17)),
+        ("Copper deal signed\n\nDate: 09:10, 30-01-2031.\n\nBody text here.", D(2031, 1, 30)),
+        # a dateline giving the date in a second calendar first
+        (
+            "Copper deal\n\nLima, 12 Rajab 1452/29 October 2030 (Wire) – Trade grew.",
+            D(2030, 10, 29),
+        ),
+        # a "Published" line closing a long page
+        (
+            "Copper deal\n" + "Trade grew again.\n" * 400 + "(END) Published: 17/3/2031",
+            D(2031, 3, 17),
+        ),
         # a record's short header line
         ("HL Deb 14 March 2031 vol 812 c90W\nLord Grey\nasked about trade.", D(2031, 3, 14)),
     ],
@@ -152,3 +165,23 @@ def test_ticker_numbers_never_become_figures() -> None:
     sentences = segment_text("doc", doc.text)
     rows = extract_rows("doc", doc.published, doc.title, sentences)
     assert [r["value"] for r in rows] == [pytest.approx(2.1e9)]
+
+
+def test_numeric_date_read_month_first_only_when_day_first_is_too_early() -> None:
+    # day first, 5 June 2031 comes after the January-April 2031 data: it stands
+    page = "Copper deal\nPublished: 5/6/2031\nIn January-April 2031, trade grew to $2 billion."
+    assert clean(page).published == D(2031, 6, 5)
+    # 7/3/2031 day first (7 March) is before April ended: the page is from 3 July
+    page = "Copper deal\nPublished: 7/3/2031\nIn January-April 2031, trade grew to $2 billion."
+    assert clean(page).published == D(2031, 7, 3)
+    # nothing on the page rules day first out
+    page = "Copper deal\nPublished: 7/3/2031\nIn 2030, trade grew to $2 billion."
+    assert clean(page).published == D(2031, 3, 7)
+
+
+def test_day_and_month_before_an_agency_in_brackets_is_a_dateline() -> None:
+    page = "Copper deal\nNov. 24 (Wire) -- Exports to Chile reached $2 billion in 2030."
+    assert clean(page).published == D(2031, 11, 24)
+    # "announced on Nov. 24" in a sentence is no dateline
+    page = "Copper deal\nThe ministry announced on Nov. 24 that exports reached $2 billion in 2030."
+    assert clean(page).published is None
