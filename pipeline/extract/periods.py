@@ -101,6 +101,12 @@ def find_periods(sentence: str, ref: dt.date | None) -> list[Period]:
                 period = replace(
                     period, comparison=True, anchor=-1 if before_year else period.anchor
                 )
+            if (
+                kind != "horizon"
+                and "by" in lowered
+                and _BY_END.search(sentence, max(0, s - 20), s)
+            ):
+                period = replace(period, by_end=True)
             taken[s:e] = b"\x01" * (e - s)
             found.append(period)
     found.sort(key=lambda p: p.start)
@@ -108,6 +114,9 @@ def find_periods(sentence: str, ref: dt.date | None) -> list[Period]:
         found = _fixed_by_text(found)
     return found
 
+
+# "by the end of the current fiscal year", "by end of this year": the period is a deadline
+_BY_END = re.compile(r"\bby\s(?:the\s)?end\sof\s(?:the\s)?$", re.IGNORECASE)
 
 # "up 27% on the same period of 2024", "from a year earlier": such a period is a comparison base.
 _BASE_KINDS = ("same_period", "year_earlier")
