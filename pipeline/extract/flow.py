@@ -163,13 +163,33 @@ def _in_country_name(text: str, start: int, end: int) -> bool:
     return any(s <= start and end <= e for s, e, _ in gazetteer().find(text))
 
 
+# "$2.7bn a day", "SR3.5bn (about $1bn) per month", "R350m per project": a rate, not a figure
+# (NOTES: per-day or per-month rates are not annotated); a bracketed restatement may come first
+_RATE_AFTER = re.compile(
+    r"\s?(?:\([^()]{0,40}\)\s?)?(?:per|a|an|each)\s(?:day|week|month|project|capita|person)\b",
+    re.IGNORECASE,
+)
+
+
+_RATE_UNITS = ("day", "week", "month", "project", "capita", "person")
+
+
+def _is_rate(slot: Slot) -> bool:
+    """An amount per unit of time or per item right after the number."""
+    end = slot.mention.end
+    near = slot.sentence[end : end + 60].lower()
+    if not any(unit in near for unit in _RATE_UNITS):
+        return False  # (the cheap test first: most amounts have none of these words after them)
+    return _RATE_AFTER.match(slot.sentence, end) is not None
+
+
 def flow_of(slot: Slot, previous: str | None) -> str | None:
     """The flow of a slot's number: a flow word right after it, else the nearest trigger before it
     in its clause, else ``previous`` (the sentence's previous figure), else anywhere before it.
 
     ``EXCLUDED`` for a trade balance or a country's total trade; a ``previous`` of ``EXCLUDED``
     (the number before was a balance: "the surplus widened from $X to $Y") carries over."""
-    if _is_balance(slot) or _is_not_trade(slot) or _is_subnational(slot):
+    if _is_balance(slot) or _is_not_trade(slot) or _is_subnational(slot) or _is_rate(slot):
         return EXCLUDED
     right = _RIGHT_FLOW.match(slot.right)
     if right:
@@ -206,6 +226,24 @@ def single_product(slot: Slot) -> bool:
     return not trigger("sector").search(own)
 
 
+# "the Ministry of Trade, Industry, and Energy", "the Minister of Agriculture": a sector word
+# naming a body, not the goods a figure counts
+_INSTITUTION = re.compile(
+    r"\b(?:ministry|minister|ministers|department|commission|council|bureau|agency|authority|"
+    r"committee|secretary)\s(?:of|for)\s(?:the\s)?(?:[\w-]+,?\s(?:and\s|&\s)?){0,4}$",
+    re.IGNORECASE,
+)
+
+
+def _in_institution(before: str) -> bool:
+    """The text before a sector word ends inside a body's name."""
+    return (
+        any(w in before[-70:].lower() for w in ("minist", "depart", "commis", "counc", "bureau"))
+        or "agency" in before[-70:].lower()
+        or "committee" in before[-70:].lower()
+    ) and _INSTITUTION.search(before[-70:]) is not None
+
+
 def scope_of(slot: Slot, previous: dict | None, flow: str) -> str:
     """A sector named in the figure's own clause ("exports of honey ... $780 thousand", "$2bn
     of machinery"); else the sector of the sentence's previous figure of the same flow."""
@@ -217,7 +255,9 @@ def scope_of(slot: Slot, previous: dict | None, flow: str) -> str:
     if right:
         own += " " + right.group(0)
     for match in trigger("sector").finditer(own):
-        if not _DESCRIPTIVE.search(own[: match.start()]):
+        if not _DESCRIPTIVE.search(own[: match.start()]) and not _in_institution(
+            slot.left[: cut + match.start()]
+        ):
             return triggers("sector")[match.group(1).lower()]
     if previous is not None and previous["flow"] == flow:
         return previous["scope"]
