@@ -2,7 +2,8 @@
 
 Line breaks always end a sentence (paragraphs, headings and bullet items stand alone). Inside a
 line a sentence ends at ``.``/``!``/``?`` (plus closing quotes) followed by a space and an
-upper-case letter, digit or opening quote, unless the period belongs to an abbreviation that
+upper-case letter, digit or opening quote (or glued to a capitalised word after a lower-case
+one: "million.According"), unless the period belongs to an abbreviation that
 always precedes something ("No.", "Jan.", "Mr.") or to an initial ("A. Smith").
 """
 
@@ -20,7 +21,11 @@ _NEVER_FINAL = {
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "approx", "est", "inc", "co", "corp", "ltd", "art", "p", "pp", "fig", "e.g", "i.e",
 }  # fmt: skip
-_BOUNDARY = re.compile(r"[.!?]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-Z0-9А-ЯЁ])")
+# The second branch: a stop glued to the next sentence ("in 2030.According to"), as some wire
+# pages are stored; only after a lower-case word and before a capitalised one.
+_BOUNDARY = re.compile(
+    r"[.!?]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-Z0-9А-ЯЁ])|(?<=[a-z]{3})\.(?=[A-Z][a-z])"
+)
 _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
 _BULLET = re.compile(r"^(?:[•●▪◦‣∙·*]|[-–—](?=\s)|\d{1,2}[.)](?=\s))\s*")
 
