@@ -19,7 +19,14 @@ from pipeline.contract.hashing import short_id
 from pipeline.extract import evidence
 from pipeline.extract.attribution import CountrySpan, find_attribution, find_countries
 from pipeline.extract.context import DocContext
-from pipeline.extract.flow import EXCLUDED, flow_of, scope_of, single_product
+from pipeline.extract.flow import (
+    EXCLUDED,
+    flow_of,
+    flow_run,
+    respective_flows,
+    scope_of,
+    single_product,
+)
 from pipeline.extract.follow_up import follow_up, sentence_period
 from pipeline.extract.headers import header_of, item_of, names_sector
 from pipeline.extract.lists import (
@@ -324,6 +331,9 @@ def sentence_figures(
         after_world = ctx.world = False
         if flow in ("exports", "imports"):
             ctx.reporters[pair[0]] += 1
+    flows = flow_run(sentence) if len(out) > 1 else []
+    if flows:
+        respective_flows(flows, [figure for figure, _ in out], sentence)
     run = country_run(sentence, countries) if len(out) > 1 else []
     if run:
         respective(run, [figure for figure, _ in out], countries)
