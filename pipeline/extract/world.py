@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.attribution import CountrySpan
-from pipeline.extract.pairs import _role, is_subject
+from pipeline.extract.roles import _role, is_subject
 from pipeline.extract.slots import Slot, trigger
 from pipeline.lexicon import triggers
 
