@@ -159,6 +159,21 @@ def _realised(tail: str, match: re.Match[str]) -> bool:
     )
 
 
+# "a potential export destination", "potential partners": the adjective describes a party
+_PARTY_AFTER = re.compile(
+    r"\s(?:(?:export|import|trade|trading|investment)\s)?"
+    r"(?:destination|market|partner|buyer|supplier|investor|customer)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _describes(tail: str, match: re.Match[str]) -> bool:
+    """A "potential" trigger that is an adjective of a market or partner, not a forecast."""
+    return match.group(1).lower() == "potential" and (
+        _PARTY_AFTER.match(tail, match.end()) is not None
+    )
+
+
 # "projected to pass $88bn, compared to $73bn last year": the base a forecast is measured
 # against happened (``over`` is left out: "to grow to over $5bn" is the target itself)
 _BASE_FIGURE = Caseless(
@@ -178,7 +193,7 @@ def status_of(slot: Slot, sentence_prefix: str) -> str:
         return "actual"
     tail = clause_tail(sentence_prefix)
     found = trigger("status").finditer(tail)
-    if found and not all(_realised(tail, match) for match in found):
+    if found and not all(_realised(tail, match) or _describes(tail, match) for match in found):
         return "target"
     after = slot.head[:40]
     if _HAS_GOAL_WORD(after) and _GOAL_AFTER.search(after):

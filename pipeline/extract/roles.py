@@ -65,7 +65,7 @@ _SUBJECT_VERB = re.compile(r"\)?\s(?:(?:has|have|had|also|then|only)\s){0,2}", r
 
 # "X's exports", "X's total trade turnover": a possessive right before the flow.
 _OWNED = re.compile(
-    r"\s(?:(?:total|overall|foreign|external|annual|merchandise|monthly|goods)\s){0,2}",
+    r"\s(?:(?:total|overall|foreign|external|annual|merchandise|monthly|goods|mainland)\s){0,2}",
     re.IGNORECASE,
 )
 

@@ -84,3 +84,15 @@ def test_a_record_set_to_reach_a_level_is_an_actual() -> None:
     )
     assert got[4_120_000_000.0][3:] == ("actual", D(2031, 4, 1), D(2031, 6, 30))
     assert got[3.1][3] == "actual"
+
+
+def test_potential_describing_a_market_is_no_forecast() -> None:
+    got = rows(
+        "date 2031-07-10\nPeru's exports to Fiji, a non-traditional potential export "
+        "destination, reached $1.25 billion in 2030."
+    )
+    assert got[1_250_000_000.0][3] == "actual"
+    got = rows(
+        "date 2031-07-10\nThe potential of trade between Peru and Fiji is estimated at $2 billion."
+    )
+    assert got[2_000_000_000.0][3] == "target"
