@@ -245,14 +245,16 @@ _ASIDES = re.compile(
 )
 _APPOSITIVE = re.compile(r",\s((?:the|a|an)\s[^,;:.]{1,120})")
 _DATELINE = re.compile(
-    r"^(?P<city>[A-Z][A-Za-z.'-]+(?:\s[A-Z][A-Za-z.'-]+){0,2})(?:,|\s[—–-]{1,2}\s)"
+    r"^(?P<city>[A-Z][A-Za-z.'-]+(?:\s[A-Z][A-Za-z.'-]+){0,2})(?:,|\s[—–-]{1,2}\s|(?P<colon>:))"
 )
 
 
 def dateline_country(first_sentence: str) -> str | None:
-    """Country of a dateline city that opens an article ("TASHKENT, April 22 (Trend) –")."""
+    """Country of a dateline city that opens an article ("TASHKENT, April 22 (Trend) –",
+    "KUALA LUMPUR: The ministry ..."; after a colon only a city in capitals: "Moscow: a
+    view" is a heading)."""
     match = _DATELINE.match(first_sentence)
-    if not match:
+    if not match or (match.group("colon") and not match.group("city").isupper()):
         return None
     city = match.group("city").title()
     mention = gazetteer().by_surface.get(city)

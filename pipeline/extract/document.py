@@ -20,6 +20,7 @@ from pipeline.extract.periods import _MONTH_CUES, Period, find_periods, resolve_
 from pipeline.extract.sentence import names_currency, sentence_figures
 
 _PERIOD_RULE = re.compile(r"period=[a-z_]+")
+_DATELINE_ROWS = 6  # the first sentences, where a dateline ("BERLIN, March 4 (Xinhua) --") is
 
 
 def _inferred_year(found: list[tuple[dict, Period | None]]) -> int | None:
@@ -237,7 +238,9 @@ def extract_rows(
         [c for c in find_countries(str(r["text"])) if not names_currency(str(r["text"]), c)]
         for r in rows
     ]
-    state = SpeakerState(home=dateline_country(str(rows[0]["text"])) if rows else None)
+    # the dateline opens the body, after a title and a byline or two
+    home = next((c for r in rows[:_DATELINE_ROWS] if (c := dateline_country(str(r["text"])))), None)
+    state = SpeakerState(home=home)
     ranked = ranked_countries(title, mentions)
     ctx = DocContext(doc_id, published, ranked[:2], state, ranked=ranked)
     found: list[tuple[dict, Period | None]] = []

@@ -13,8 +13,12 @@ from pipeline.extract.caseless import Caseless, ascii_gate
 from pipeline.extract.slots import Slot, clause_tail, flow_at, may_have_boundary, trigger
 from pipeline.lexicon import gazetteer, triggers
 
+# "$5m of exports", "4.3 per cent increase in exports": a flow word right after the amount,
+# past a change noun
 _RIGHT_FLOW = re.compile(
-    r"^\s?(?:is|are|was|were|in|of|for|[-–—:])?\s?(?:the\s)?(?P<w>\w+)", re.IGNORECASE
+    r"^\s?(?:(?:increase|rise|growth|decline|decrease|drop|fall|jump|surge)\s)?"
+    r"(?:is|are|was|were|in|of|for|[-–—:])?\s?(?:the\s)?(?P<w>\w+)",
+    re.IGNORECASE,
 )
 
 
@@ -172,13 +176,33 @@ def _in_country_name(text: str, start: int, end: int) -> bool:
     return any(s <= start and end <= e for s, e, _ in gazetteer().find(text))
 
 
+# "$2.7bn a day", "SR3.5bn (about $1bn) per month", "R350m per project": a rate, not a figure
+# (NOTES: per-day or per-month rates are not annotated); a bracketed restatement may come first
+_RATE_AFTER = re.compile(
+    r"\s?(?:\([^()]{0,40}\)\s?)?(?:per|a|an|each)\s(?:day|week|month|project|capita|person)\b",
+    re.IGNORECASE,
+)
+
+
+_RATE_UNITS = ("day", "week", "month", "project", "capita", "person")
+
+
+def _is_rate(slot: Slot) -> bool:
+    """An amount per unit of time or per item right after the number."""
+    end = slot.mention.end
+    near = slot.sentence[end : end + 60].lower()
+    if not any(unit in near for unit in _RATE_UNITS):
+        return False  # (the cheap test first: most amounts have none of these words after them)
+    return _RATE_AFTER.match(slot.sentence, end) is not None
+
+
 def flow_of(slot: Slot, previous: str | None) -> str | None:
     """The flow of a slot's number: a flow word right after it, else the nearest trigger before it
     in its clause, else ``previous`` (the sentence's previous figure), else anywhere before it.
 
     ``EXCLUDED`` for a trade balance or a country's total trade; a ``previous`` of ``EXCLUDED``
     (the number before was a balance: "the surplus widened from $X to $Y") carries over."""
-    if _is_balance(slot) or _is_not_trade(slot) or _is_subnational(slot):
+    if _is_balance(slot) or _is_not_trade(slot) or _is_subnational(slot) or _is_rate(slot):
         return EXCLUDED
     right = _RIGHT_FLOW.match(slot.right)
     if right:
@@ -215,6 +239,24 @@ def single_product(slot: Slot) -> bool:
     return not trigger("sector").search(own)
 
 
+# "the Ministry of Trade, Industry, and Energy", "the Minister of Agriculture": a sector word
+# naming a body, not the goods a figure counts
+_INSTITUTION = re.compile(
+    r"\b(?:ministry|minister|ministers|department|commission|council|bureau|agency|authority|"
+    r"committee|secretary)\s(?:of|for)\s(?:the\s)?(?:[\w-]+,?\s(?:and\s|&\s)?){0,4}$",
+    re.IGNORECASE,
+)
+
+
+def _in_institution(before: str) -> bool:
+    """The text before a sector word ends inside a body's name."""
+    return (
+        any(w in before[-70:].lower() for w in ("minist", "depart", "commis", "counc", "bureau"))
+        or "agency" in before[-70:].lower()
+        or "committee" in before[-70:].lower()
+    ) and _INSTITUTION.search(before[-70:]) is not None
+
+
 def scope_of(slot: Slot, previous: dict | None, flow: str) -> str:
     """A sector named in the figure's own clause ("exports of honey ... $780 thousand", "$2bn
     of machinery"); else the sector of the sentence's previous figure of the same flow."""
@@ -226,8 +268,59 @@ def scope_of(slot: Slot, previous: dict | None, flow: str) -> str:
     if right:
         own += " " + right.group(0)
     for match in trigger("sector").finditer(own):
-        if not _DESCRIPTIVE.search(own[: match.start()]):
+        if not _DESCRIPTIVE.search(own[: match.start()]) and not _in_institution(
+            slot.left[: cut + match.start()]
+        ):
             return triggers("sector")[match.group(1).lower()]
     if previous is not None and previous["flow"] == flow:
         return previous["scope"]
     return "total"
+
+
+# "total trade, exports and imports rose by 0.8%, 0.2% and 1.3% respectively": a coordinated
+# run of flow words, each taking the figures of its place
+_FLOW_WORD = (
+    r"(?:(?:total|bilateral|overall|two-way)\s)?(?:trade(?:\sturnover)?|turnover|exports?|imports?)"
+)
+_FLOW_RUN = re.compile(rf"\b{_FLOW_WORD}(?:(?:,\s|,?\sand\s){_FLOW_WORD}){{1,3}}\b", re.IGNORECASE)
+_FLOW_OF_WORD = {"trade": "turnover", "turnover": "turnover", "export": "exports"}
+_FLOW_OF_WORD |= {"exports": "exports", "import": "imports", "imports": "imports"}
+
+
+def flow_run(sentence: str) -> list[str]:
+    """The flows of the first coordinated run of two or more distinct flow words in a
+    "respectively" sentence; empty when there is none."""
+    if "respectively" not in sentence.lower():
+        return []
+    match = _FLOW_RUN.search(sentence)
+    if match is None:
+        return []
+    words = re.findall(r"trade|turnover|exports?|imports?", match.group(0), re.IGNORECASE)
+    flows = [_FLOW_OF_WORD[w.lower()] for w in words]
+    return flows if len(set(flows)) == len(flows) else []
+
+
+# "by 0.8% to 36.7 trillion yen": a change right before the level it reaches
+_TO_LEVEL = re.compile(r"\s?(?:to|reaching|at)\s(?:about\s|around\s)?\S{0,4}$", re.IGNORECASE)
+
+
+def respective_flows(run: list[str], figures: list[dict], sentence: str) -> None:
+    """The i-th figure of each measure takes the i-th flow of the run (figures of directed and
+    turnover flows only; the pair stays: its first side is the run's subject), in place; a
+    change whose group is short of the run ("by 0.8% to 36.7 trillion yen, 0.2% to ...", one
+    percentage unread) takes the flow of the level it reaches."""
+    by_measure: dict[tuple[str, str], list[dict]] = {}
+    for figure in figures:
+        if figure["flow"] != "investment":
+            by_measure.setdefault((figure["measure"], figure["unit"]), []).append(figure)
+    done: set[int] = set()
+    for group in by_measure.values():
+        if len(group) == len(run):
+            for flow, figure in zip(run, group, strict=True):
+                figure["flow"] = flow
+                done.add(id(figure))
+    for figure, after in zip(figures, figures[1:], strict=False):
+        if id(figure) in done or id(after) not in done or after["measure"] != "level":
+            continue
+        if _TO_LEVEL.match(sentence[figure["char_end"] : after["char_start"]]):
+            figure["flow"] = after["flow"]

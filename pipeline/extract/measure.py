@@ -188,20 +188,61 @@ _REALISED_CHANGE = re.compile(
 )
 
 
+# "recorded a historical high in the first quarter of 2030 to reach": a record that was set
+_RECORDED = re.compile(
+    r"\b(?:recorded|registered|posted|logged|hit|set|marked)\s(?:a\s|an\s|its\s|the\s)?"
+    r"(?:[\w-]+\s){0,2}(?:high|record|peak|low)\b(?:\s[\w.,%-]+){0,6}\s$",
+    re.IGNORECASE,
+)
+
+
 def _realised(tail: str, match: re.Match[str]) -> bool:
-    """A "to reach" trigger right after a change that happened ("grew 5% to reach")."""
-    return match.group(1).lower() == "to reach" and (
+    """A "to reach" trigger right after a change that happened ("grew 5% to reach") or a record
+    that was set ("hit a record high in May to reach")."""
+    if match.group(1).lower() != "to reach":
+        return False
+    lo = max(0, match.start() - 80)
+    return (
         _REALISED_CHANGE.search(tail, max(0, match.start() - 60), match.start()) is not None
+        or _RECORDED.search(tail, lo, match.start()) is not None
     )
+
+
+# "a potential export destination", "potential partners": the adjective describes a party
+_PARTY_AFTER = re.compile(
+    r"\s(?:(?:export|import|trade|trading|investment)\s)?"
+    r"(?:destination|market|partner|buyer|supplier|investor|customer)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _describes(tail: str, match: re.Match[str]) -> bool:
+    """A "potential" trigger that is an adjective of a market or partner, not a forecast."""
+    return match.group(1).lower() == "potential" and (
+        _PARTY_AFTER.match(tail, match.end()) is not None
+    )
+
+
+# "projected to pass $88bn, compared to $73bn last year": the base a forecast is measured
+# against happened (``over`` is left out: "to grow to over $5bn" is the target itself)
+_BASE_FIGURE = Caseless(
+    re.compile(
+        r"(?:\bcompared\s(?:to|with)|\bagainst|\bversus|\bvs\.?)\s"
+        r"(?:(?:the|a|an|about|around|nearly|almost|just|some|us)\s){0,3}$",
+        re.IGNORECASE,
+    )
+)
 
 
 def status_of(slot: Slot, sentence_prefix: str) -> str:
     """Target when a plan/goal word governs the figure within its clause."""
     if "from" in slot.left.lower() and _BASELINE.search(slot.left):
         return "actual"  # ("from" has no case twins outside ASCII: the test is exact)
+    if _MAY_BE_COMPARED(slot.left[-30:]) and _BASE_FIGURE.search(slot.left[-30:]):
+        return "actual"
     tail = clause_tail(sentence_prefix)
     found = trigger("status").finditer(tail)
-    if found and not all(_realised(tail, match) for match in found):
+    if found and not all(_realised(tail, match) or _describes(tail, match) for match in found):
         return "target"
     after = slot.head[:40]
     if _HAS_GOAL_WORD(after) and _GOAL_AFTER.search(after):
@@ -213,7 +254,7 @@ def status_of(slot: Slot, sentence_prefix: str) -> str:
 # FY2021/22", "against $9.7bn last year", "an increase over $85 million in Q1 2020".
 _COMPARED_FIGURE = Caseless(
     re.compile(
-        r"(?:\bcompared\s(?:to|with)|\bagainst|\bversus|\bvs\.?|\bfrom|\bover|\bwhich\swas|"
+        r"(?:\bcompared\s(?:to|with)|\bagainst|\bversus|\bvs\.?|\bfrom|(?<!by\s)\bover|\bwhich\swas|"
         r"(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!greater\s)\bthan|"
         r"\bfigure\sof|\blevel\sof)\s(?:(?:the|a|an|about|around|nearly|almost|just|some|"
         r"imports|exports|trade|total|us)\s){0,3}(?:of\s)?$",

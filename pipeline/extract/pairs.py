@@ -1,7 +1,8 @@
 """Which two countries a figure is between, ordered as its flow's direction requires.
 
-Countries count by their role in the figure's own clause ("from X", "to Y", "in X", "X's"); a
-single named country is paired with the speaker's country, else with the article's main pair.
+Countries count by their role in the figure's own clause ("from X", "to Y", "in X", "X's": see
+``roles``); a single named country is paired with the speaker's country, else with the article's
+main pair.
 """
 
 from __future__ import annotations
@@ -13,89 +14,8 @@ from pipeline.extract.caseless import ascii_gate
 from pipeline.extract.context import DocContext
 from pipeline.extract.lists import list_owner
 from pipeline.extract.numbers import Mention
-from pipeline.extract.slots import Slot, trigger
-
-_DEMONYM_FLOW = re.compile(
-    r"^\s?(?:[a-z]+\s){0,2}?(?:exports?|imports?|investments?|investors?|companies|businesses|firms|goods|products)\b",
-    re.IGNORECASE,
-)
-
-
-_DEMONYM_GOODS = re.compile(r"^\s?(?:[a-z]+\s)?(?:goods|products)\b", re.IGNORECASE)
-
-
-# "Armenian imports to Georgia": goods of that origin entering Georgia (Georgia imports).
-_DEMONYM_IMPORTS_TO = re.compile(r"^\s?imports?\s(?:to|into)\s", re.IGNORECASE)
-
-
-_FROM_BEFORE = re.compile(r"\bfrom\s(?:the\s)?$")
-
-
-_TO_BEFORE = re.compile(r"\b(?:to|into)\s(?:the\s)?$")
-
-
-_WITH_BEFORE = re.compile(r"\bwith\s(?:the\s)?$")
-
-
-_IN_BEFORE = re.compile(r"\bin\s(?:the\s)?(?:economy\sof\s(?:the\s)?)?$")
-
-
-def _role(sentence: str, c: CountrySpan) -> str:
-    """How a country is used: origin ("from X"), destination ("to X"), host ("in X"), owner."""
-    before = sentence[max(0, c.start - 30) : c.start].lower()
-    after = sentence[c.end : c.end + 30]
-    if "from" in before and _FROM_BEFORE.search(before):
-        return "from"
-    if "to" in before and _TO_BEFORE.search(before):
-        return "to"
-    if "in" in before and _IN_BEFORE.search(before):
-        return "in"
-    if "with" in before and _WITH_BEFORE.search(before):
-        return "with"  # a counterpart of trade: "turnover with Turkey"
-    if c.kind == "demonym" and (_DEMONYM_GOODS.match(after) or _DEMONYM_IMPORTS_TO.match(after)):
-        # "Iranian goods", "Tajik products", "Armenian imports to Georgia": where the goods
-        # come from
-        return "made"
-    if after.startswith(("'s", "’s")) or (c.kind == "demonym" and _DEMONYM_FLOW.match(after)):
-        return "owner"
-    return "plain"
-
-
-# A subject doing the trade: "Ukraine imported", "Kenya exported goods", "Brazil has invested".
-_SUBJECT_VERB = re.compile(r"\s(?:(?:has|have|had|also|then|only)\s){0,2}", re.IGNORECASE)
-
-
-# "X's exports", "X's total trade turnover": a possessive right before the flow.
-_OWNED = re.compile(
-    r"\s(?:(?:total|overall|foreign|external|annual|merchandise|monthly|goods)\s){0,2}",
-    re.IGNORECASE,
-)
-
-
-def _flow_at_start(text: str) -> bool:
-    found = trigger("flow").search(text[:20])
-    return found is not None and found.start() == 0
-
-
-def is_subject(sentence: str, c: CountrySpan) -> bool:
-    """A country that owns the flow ("X's exports", "Kazakh imports") or does it ("X exported")."""
-    if c.kind == "demonym" and _DEMONYM_FLOW.match(sentence[c.end : c.end + 40]):
-        return True
-    verb = _SUBJECT_VERB.match(sentence, c.end)
-    if sentence.startswith(("'s", "’s"), c.end):
-        verb = _OWNED.match(sentence, c.end + 2)
-    return verb is not None and _flow_at_start(sentence[verb.end() :])
-
-
-def trading_subject(sentence: str, c: CountrySpan) -> bool:
-    """A country doing the trade in its sentence: "Brazil exported", "X's imports", "Kazakh
-    exports" (not "Kazakh goods": those come from it)."""
-    if c.kind == "demonym":
-        owned = _OWNED.match(sentence, c.end)
-        return _role(sentence, c) == "owner" or (
-            owned is not None and _flow_at_start(sentence[owned.end() :])
-        )
-    return is_subject(sentence, c)
+from pipeline.extract.roles import _role, trading_subject
+from pipeline.extract.slots import Slot
 
 
 def pair_of(
@@ -159,11 +79,14 @@ def pair_of(
     if len(candidates) < 2:
         return None
     reporting = ctx.reporters.most_common(1)[0][0] if ctx.reporters else None
+    dateline = ctx.state.home  # "KUALA LUMPUR: ... Exports grew 13%": the dateline's country
     home = (
         source
         if source in candidates
         else reporting
         if reporting in candidates
+        else dateline
+        if dateline in candidates
         else (ctx.pair[0] if ctx.pair and ctx.pair[0] in candidates else candidates[0])
     )
 
@@ -209,7 +132,12 @@ def pair_of(
             partner = _earlier(_all_roles(roles, sentence, countries, m), "to", reporter)
         return reporter, partner if partner and partner != reporter else other(reporter)
     if flow == "imports":
-        partner = having("from", "made")
+        # "countries from the EU (EU) imported German goods": the subject is no origin (but
+        # "Armenian imports to Georgia" are goods made in Armenia)
+        partner = next(
+            (i for i in order if {"from", "made"} & set(roles[i]) and _origin(i, subject, roles)),
+            None,
+        )
         reporter = subject or having("to", "owner", "in")
         if partner is None and reporter is not None:
             partner = next(
@@ -242,6 +170,10 @@ def pair_of(
     if investor is None or investor == recipient:
         investor = other(recipient)
     return recipient, investor
+
+
+def _origin(iso: str, subject: str | None, roles: dict[str, list[str]]) -> bool:
+    return iso != subject or "made" in roles[iso]
 
 
 _DIRECTED = ("exports", "imports")

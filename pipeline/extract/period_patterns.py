@@ -131,7 +131,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "half",
         re.compile(
             rf"(?:(?P<o>first|second|1st|2nd)\shalf{_OF_YEAR}"
-            rf"|\bH(?P<h>[12])(?:,?\s(?:of\s)?|\s?/\s?)(?P<y2>{_YEAR}))",
+            rf"|\bH(?P<h>[12])(?:(?:,?\s(?:of\s)?|\s?/\s?)(?P<y2>{_YEAR})|\b(?![-/]\d)))",
             re.IGNORECASE,
         ),
     ),
@@ -139,7 +139,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "quarter",
         re.compile(
             rf"(?:(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)\squarter{_OF_YEAR}"
-            rf"|\bQ(?P<q>[1-4])(?:,?\s(?:of\s)?|\s?/\s?)(?P<y2>{_YEAR}))",
+            rf"|\bQ(?P<q>[1-4])(?:(?:,?\s(?:of\s)?|\s?/\s?)(?P<y2>{_YEAR})|\b(?![-/]\d)))",
             re.IGNORECASE,
         ),
     ),

@@ -42,6 +42,7 @@ class Period:
     same_year: int | None = None  # the main period's months in this year
     span: bool = False  # two named years: a change is dated with the later one
     restated: bool = False  # the period of a bracketed restatement ("($9m in 2022)")
+    by_end: bool = False  # named as a deadline: "by the end of this year" (a target's horizon)
 
     @property
     def continues(self) -> bool:

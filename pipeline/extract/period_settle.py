@@ -140,7 +140,11 @@ def settle(
 
 def reached_by(period: Period | None, status: str, flow: str) -> Period | None:
     """ "Trade exceeded $3bn by the end of 2023" states an actual for the year 2023; only an
-    investment stock "by the end of 2023" keeps its open start (NOTES)."""
+    investment stock "by the end of 2023" keeps its open start (NOTES). A target "by the end of
+    the current year" (or fiscal year) has an open start, like "by 2030" (NOTES: target periods).
+    """
+    if period is not None and period.by_end and status == "target" and period.period_end:
+        return replace(period, period_start=None)
     if (
         period is None
         or period.kind != "horizon"

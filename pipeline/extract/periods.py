@@ -103,6 +103,12 @@ def find_periods(sentence: str, ref: dt.date | None) -> list[Period]:
                 period = replace(
                     period, comparison=True, anchor=-1 if before_year else period.anchor
                 )
+            if (
+                kind != "horizon"
+                and "by" in lowered
+                and _BY_END.search(sentence, max(0, s - 20), s)
+            ):
+                period = replace(period, by_end=True)
             taken[s:e] = b"\x01" * (e - s)
             found.append(period)
     found.sort(key=lambda p: p.start)
@@ -113,6 +119,10 @@ def find_periods(sentence: str, ref: dt.date | None) -> list[Period]:
 
 # "grew 9% over the first nine months of 2030": the span the change happened in, not its base
 _SPAN_OVER = re.compile(r"\bover\s(?:the\s)?$", re.IGNORECASE)
+
+# "by the end of the current fiscal year", "by end of this year": the period is a deadline
+_BY_END = re.compile(r"\bby\s(?:the\s)?end\sof\s(?:the\s)?$", re.IGNORECASE)
+
 # "up 27% on the same period of 2024", "from a year earlier": such a period is a comparison base.
 _BASE_KINDS = ("same_period", "year_earlier")
 _BASE_BEFORE = re.compile(r"\b(?:on|over|from|with|to|against|than|versus|vs\.?)\s$", re.IGNORECASE)

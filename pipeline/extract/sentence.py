@@ -19,7 +19,14 @@ from pipeline.contract.hashing import short_id
 from pipeline.extract import evidence
 from pipeline.extract.attribution import CountrySpan, find_attribution, find_countries
 from pipeline.extract.context import DocContext
-from pipeline.extract.flow import EXCLUDED, flow_of, scope_of, single_product
+from pipeline.extract.flow import (
+    EXCLUDED,
+    flow_of,
+    flow_run,
+    respective_flows,
+    scope_of,
+    single_product,
+)
 from pipeline.extract.follow_up import follow_up, sentence_period
 from pipeline.extract.headers import header_of, item_of, names_sector
 from pipeline.extract.lists import (
@@ -172,7 +179,12 @@ def sentence_figures(
             return False
         if previous_end > span[0]:
             return True  # a second amount inside the same bracket
-        return not any(previous_end <= c.start < span[0] for c in countries)
+        # "in 2017-18 ($10.7bn) and 2019-20 ($10.1bn)": a new period before a bracket with
+        # none of its own ("$1.3bn in 2030 ($1.05bn in 2029)" restates), a new figure
+        return not any(previous_end <= c.start < span[0] for c in countries) and not (
+            any(previous_end <= p.start < span[0] and span_of(p.start) is None for p in periods())
+            and not any(span_of(p.start) == span for p in periods())
+        )
 
     out: list[tuple[dict, Period | None]] = []
     previous: tuple[dict, Period | None] | None = None
@@ -241,7 +253,14 @@ def sentence_figures(
                     period = bracket_comparison(slot, periods()) or bracket_period or inherited
                 period = bracket_period = restated(period)
             elif spans:
-                period = period_of(slot, visible(span), main_period)
+                # "in 2019-20 ($10.1bn)": a period right before the bracket dates its amount
+                period = (
+                    next((p for p in periods() if 0 <= span[0] - p.end <= 1), None)
+                    if span is not None
+                    and slot.left.endswith("(")
+                    and not any(span_of(p.start) == span for p in periods())
+                    else None
+                ) or period_of(slot, visible(span), main_period)
                 main_period = period
             else:
                 period = period_of(slot, periods(), inherited)
@@ -328,6 +347,9 @@ def sentence_figures(
         after_world = ctx.world = False
         if flow in ("exports", "imports"):
             ctx.reporters[pair[0]] += 1
+    flows = flow_run(sentence) if len(out) > 1 else []
+    if flows:
+        respective_flows(flows, [figure for figure, _ in out], sentence)
     run = country_run(sentence, countries) if len(out) > 1 else []
     if run:
         respective(run, [figure for figure, _ in out], countries)

@@ -18,7 +18,7 @@ from pipeline.lexicon import trigger_pattern, triggers
 # Clause boundaries; an "and" closing a figure's window ("$22 million is exports and $46M...")
 # also separates the two figures' contexts.
 _CLAUSE_END = re.compile(
-    r"[;:]|,\s(?:and|but|while|which|of which)\b|\s(?:while|whereas)\s|\sand\s*$"
+    r"[;:]|,\s(?:and|but|while|which|of which|where)\b|\s(?:while|whereas)\s|\sand\s*$"
 )
 
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.attribution import CountrySpan
-from pipeline.extract.pairs import _role, is_subject
+from pipeline.extract.roles import _role, is_subject
 from pipeline.extract.slots import Slot, trigger
-from pipeline.lexicon import triggers
+from pipeline.lexicon import gazetteer, triggers
 
 
 def world_total(
@@ -32,6 +32,8 @@ def world_total(
     if len({c.iso3 for c in countries}) > 1:
         return False
     sentence = slot.sentence
+    if _region_partner(slot.tail) or _world_after(slot.head):
+        return True
     # "the country's exports" is the subject's own flow, not a partner ("exports to the country")
     if any(
         not sentence.startswith(("'s", "’s"), ref.end())
@@ -87,3 +89,34 @@ def _own_side(sentence: str, c: CountrySpan, flow: str | None) -> bool:
     if flow == "turnover":
         return _TRADE_OF.fullmatch(before, found[-1].end()) is not None
     return _role(sentence, c) in _OWN_SIDE.get(flow, ())
+
+
+# "imports from neighbouring countries", "exports to other destinations", "import bills from
+# the top 10 countries", "imports from EAC countries": a group of partners, not one (NOTES: a
+# region that is not a listed bloc is no figure)
+_REGION_PARTNER = re.compile(
+    r"\b(?:from|to|with)\s(?:the\s)?(?:other|neighbou?ring|regional|member|partner|top\s\d+|"
+    r"(?P<abbr>[A-Z]{2,5}))\s(?:countries|nations|destinations|markets|states)\b"
+)
+_REGION_NOUNS = ("countries", "nations", "destinations", "markets", "states")
+
+
+def _region_partner(tail: str) -> bool:
+    if not any(noun in tail for noun in _REGION_NOUNS):
+        return False  # (the cheap test first)
+    # "the CIS countries" are a listed bloc (the lexicon names it), "EAC countries" a region
+    return any(
+        not (m.group("abbr") and m.group("abbr") in gazetteer().by_surface)
+        for m in _REGION_PARTNER.finditer(tail)
+    )
+
+
+# "$11.25bn in its international trade": a world word right after the amount
+_WORLD_AFTER = re.compile(r"^\s?(?:in|of)\s")
+
+
+def _world_after(head: str) -> bool:
+    if _WORLD_AFTER.match(head) is None:
+        return False
+    found = trigger("world").search(head[:40])
+    return found is not None

@@ -2,14 +2,15 @@
 
 Line breaks always end a sentence (paragraphs, headings and bullet items stand alone). Inside a
 line a sentence ends at ``.``/``!``/``?`` (plus closing quotes) followed by a space and an
-upper-case letter, digit or opening quote, unless the period belongs to an abbreviation that
+upper-case letter, digit or opening quote (or glued to a capitalised word after a lower-case
+one: "million.According"), unless the period belongs to an abbreviation that
 always precedes something ("No.", "Jan.", "Mr.") or to an initial ("A. Smith").
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 import pandas as pd
 
@@ -21,6 +22,10 @@ _NEVER_FINAL = {
     "approx", "est", "inc", "co", "corp", "ltd", "art", "p", "pp", "fig", "e.g", "i.e",
 }  # fmt: skip
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-Z0-9А-ЯЁ])")
+# A stop glued to the next sentence ("in million.According to"), as some wire pages are stored:
+# only after a lower-case word and before a capitalised one. A separate pattern: it starts with
+# a literal, which re scans for fast (as a branch of ``_BOUNDARY`` it slowed every line).
+_GLUED = re.compile(r"\.(?=[A-Z][a-z])")
 _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
 _BULLET = re.compile(r"^(?:[•●▪◦‣∙·*]|[-–—](?=\s)|\d{1,2}[.)](?=\s))\s*")
 
@@ -39,13 +44,23 @@ def _is_abbreviation(line: str, dot: int) -> bool:
 def split_line(line: str) -> Iterator[tuple[int, int]]:
     """Sentence spans (start, end) within one line."""
     start = 0
-    for match in _BOUNDARY.finditer(line):
+    glued = [m for m in _GLUED.finditer(line) if _glued(line, m.start())]
+    ends: Iterable[re.Match[str]] = _BOUNDARY.finditer(line)
+    if glued:
+        ends = sorted([*ends, *glued], key=lambda m: m.start())
+    for match in ends:
         first_dot = match.start()
         if line[first_dot] == "." and _is_abbreviation(line, first_dot):
             continue
         yield start, match.end()
         start = match.end()
     yield start, len(line)
+
+
+def _glued(line: str, dot: int) -> bool:
+    """Three lower-case letters before the stop: a word's end, not "U.S.Army" or "2030.The"."""
+    before = line[max(0, dot - 3) : dot]
+    return len(before) == 3 and before.isalpha() and before.islower()
 
 
 MAX_SENTENCE_CHARS = 1500

@@ -345,3 +345,22 @@ def test_actual_reached_by_the_end_of_a_year_is_that_year() -> None:
         "date 2026-04-04\nChile's investments in Peru reached $1.2 billion by the end of 2025."
     )
     assert (out.iloc[0]["period_start"], out.iloc[0]["period_end"]) == (None, D(2025, 12, 31))
+
+
+def test_a_quarter_or_half_written_q1_h1_without_a_year_is_the_latest_before_the_article() -> None:
+    # "in Q1" on a page of May 2031 is January-March 2031; "H2" then is July-December 2030
+    assert spans("Exports from Peru to Fiji soar by 17% in Q1") == [(D(2031, 1, 1), D(2031, 3, 31))]
+    assert spans("Imports grew 4% in H2.") == [(D(2030, 7, 1), D(2030, 12, 31))]
+    assert spans("Exports rose in Q3, 2029.") == [(D(2029, 7, 1), D(2029, 9, 30))]
+    assert spans("An H1N1 outbreak hit trade.") == []
+
+
+def test_each_bracketed_amount_takes_the_period_right_before_it() -> None:
+    # a new period before a bracket starts a new figure, not a restatement of the one before
+    out = periods_of(
+        "date 2031-08-14\nOnly twice did trade between India and Peru cross the $5 billion mark "
+        "- in 2027-28 ($5,386.85 million) and 2029-30 ($5,110.68 million)."
+    )
+    got = {value: (start, end) for _, value, start, end in out}
+    assert got[5_386_850_000.0] == (D(2027, 4, 1), D(2028, 3, 31))
+    assert got[5_110_680_000.0] == (D(2029, 4, 1), D(2030, 3, 31))

@@ -41,3 +41,13 @@ def test_dotted_abbreviations_do_not_split() -> None:
         "Trade rose, U.S. Commerce Department data showed.",
         "Next one.",
     ]
+
+
+def test_a_stop_glued_to_the_next_sentence_splits() -> None:
+    # some wire pages are stored with no space after a full stop
+    text = "Trade grew to JOD91 million.According to data, exports fell. The U.S.Army left."
+    assert sentences(text) == [
+        "Trade grew to JOD91 million.",
+        "According to data, exports fell.",
+        "The U.S.Army left.",
+    ]
