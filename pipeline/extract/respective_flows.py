@@ -9,6 +9,8 @@ bound, on their rows, in place.
 
 from __future__ import annotations
 
+import re
+
 from pipeline.extract.pairs import _LIST_GLUE, _MAY_BE_RESPECTIVE, _RESPECTIVELY
 from pipeline.extract.slots import trigger
 from pipeline.lexicon import triggers
@@ -36,14 +38,28 @@ def flow_run(sentence: str, first_figure: int) -> list[str]:
     return best if len(best) >= 2 and len(set(best)) == len(best) else []
 
 
-def respective_flows(run: list[str], figures: list[dict]) -> None:
+# "by 0.8% to 36.7 trillion yen": a change right before the level it reaches
+_TO_LEVEL = re.compile(r"\s?(?:to|reaching|at)\s(?:about\s|around\s)?\S{0,4}$", re.IGNORECASE)
+
+
+def respective_flows(run: list[str], figures: list[dict], sentence: str) -> None:
     """The i-th figure of each (measure, unit) takes the i-th flow of ``run`` when that measure
-    has exactly one figure per flow; figures updated in place."""
+    has exactly one figure per flow (investment figures stay out: the run is of trade flows);
+    a change whose group is short of the run ("by 0.8% to 36.7 trillion yen, 0.2% to ...", one
+    percentage unread) takes the flow of the level it reaches. Figures updated in place."""
     by_measure: dict[tuple[str, str], list[dict]] = {}
     for figure in figures:
-        by_measure.setdefault((figure["measure"], figure["unit"]), []).append(figure)
+        if figure["flow"] != "investment":
+            by_measure.setdefault((figure["measure"], figure["unit"]), []).append(figure)
+    done: set[int] = set()
     for group in by_measure.values():
         if len(group) != len(run):
             continue
         for flow, figure in zip(run, group, strict=True):
             figure["flow"] = flow
+            done.add(id(figure))
+    for figure, after in zip(figures, figures[1:], strict=False):
+        if id(figure) in done or id(after) not in done or after["measure"] != "level":
+            continue
+        if _TO_LEVEL.match(sentence[figure["char_end"] : after["char_start"]]):
+            figure["flow"] = after["flow"]

@@ -22,8 +22,6 @@ from pipeline.extract.context import DocContext
 from pipeline.extract.flow import (
     EXCLUDED,
     flow_of,
-    flow_run,
-    respective_flows,
     scope_of,
     single_product,
 )
@@ -347,13 +345,10 @@ def sentence_figures(
         after_world = ctx.world = False
         if flow in ("exports", "imports"):
             ctx.reporters[pair[0]] += 1
-    flows = flow_run(sentence) if len(out) > 1 else []
-    if flows:
-        respective_flows(flows, [figure for figure, _ in out], sentence)
     run = country_run(sentence, countries) if len(out) > 1 else []
     if run:
         respective(run, [figure for figure, _ in out], countries)
     flows = flow_run(sentence, out[0][0]["char_start"]) if len(out) > 1 else []
     if flows:
-        respective_flows(flows, [figure for figure, _ in out])
+        respective_flows(flows, [figure for figure, _ in out], sentence)
     return out
