@@ -131,6 +131,26 @@ def ascii_gate(cues: Iterable[str]) -> Callable[[str], bool]:
     return lambda text: not (text.isascii() or exact(text)) or test(text.lower())
 
 
+def finditer_near(
+    pattern: re.Pattern[str], text: str, pos: int, anchor: re.Pattern[str], lead: int
+) -> list[re.Match[str]]:
+    """``list(pattern.finditer(text, pos))`` for a pattern whose every match is non-empty and
+    starts at most ``lead`` characters before the first ``anchor`` match at or after its start
+    (an amount before its first digit): the scan jumps from one match's end to ``lead`` before
+    the next anchor, so the text between amounts is not tried position by position."""
+    search, next_anchor = pattern.search, anchor.search
+    out = []
+    while (at := next_anchor(text, pos)) is not None:
+        # No match starts in [pos, at - lead): searching from there finds what a search from
+        # pos would (re's look-behinds and \b still see the text before the search start).
+        found = search(text, max(pos, at.start() - lead))
+        if found is None:
+            break
+        out.append(found)
+        pos = found.end()
+    return out
+
+
 class Caseless:
     """A pattern with a fast path for ASCII-like text (``lowers_exactly``) when it is
     ``IGNORECASE`` (see the module docstring); any other pattern is used as it is."""
@@ -156,15 +176,26 @@ class Caseless:
         return match if match is not None else self.pattern.search(text)  # (cannot happen)
 
     def twin_finditer(
-        self, text: str, lowered: str | None = None, pos: int = 0
+        self,
+        text: str,
+        lowered: str | None = None,
+        pos: int = 0,
+        near: tuple[re.Pattern[str], int] | None = None,
     ) -> list[re.Match[str]] | None:
         """The lower-case twin's matches on ``text.lower()`` when they stand for the pattern's
         on ``text`` (same spans and group spans, since every character compares alike; the
         groups' text must be read from ``text`` by span), else None: callers then use
-        ``pattern``. Saves re-matching each hit with the case-insensitive pattern."""
+        ``pattern``. Saves re-matching each hit with the case-insensitive pattern.
+
+        ``near=(anchor, lead)``: the scan of ``finditer_near`` (same matches, fewer positions
+        tried); the anchor is searched in the lower-cased text, so it must match there as in
+        ``text`` (digits do)."""
         if self._twin is None or not (text.isascii() or _non_ascii_lowers_exactly(text)):
             return None
-        return list(self._twin.finditer(text.lower() if lowered is None else lowered, pos))
+        lowered = text.lower() if lowered is None else lowered
+        if near is None:
+            return list(self._twin.finditer(lowered, pos))
+        return finditer_near(self._twin, lowered, pos, *near)
 
     def finditer(self, text: str, lowered: str | None = None, pos: int = 0) -> list[re.Match[str]]:
         """``list(pattern.finditer(text, pos))``: in order, non-overlapping."""

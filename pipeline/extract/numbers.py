@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from pipeline.extract.caseless import Caseless, literal_trie, substring_test
+from pipeline.extract.caseless import Caseless, finditer_near, literal_trie, substring_test
 from pipeline.extract.spelled import (
     _SPELLED_MULTIPLE,
     _SPELLED_MULTIPLES,
@@ -287,7 +287,7 @@ def find_mentions(sentence: str) -> list[Mention]:
     money: list[re.Match[str]] = []
     if has_digit:
         start = max(0, first - pats.money_lead)
-        twins = pats.money_digits.twin_finditer(sentence, lowered, start)
+        twins = pats.money_digits.twin_finditer(sentence, lowered, start, (_DIGIT, pats.money_lead))
         money = (
             twins
             if twins is not None
@@ -304,7 +304,7 @@ def find_mentions(sentence: str) -> list[Mention]:
         if mention:
             found.append(mention)
     has_percent = has_digit and _PERCENT_CUE(lowered) and _PERCENT_UNIT(sentence)
-    for match in pats.percent.finditer(sentence, max(0, first - 1)) if has_percent else ():
+    for match in finditer_near(pats.percent, sentence, 0, _DIGIT, 1) if has_percent else ():
         number = parse_number(match.group("n1").lstrip("-−"))
         sign = -1.0 if match.group("n1")[0] in "-−" else 1.0
         found.append(

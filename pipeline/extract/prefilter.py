@@ -47,6 +47,13 @@ def worth_extracting(sentence: str) -> bool:
     """Cheap prefilter run before the expensive rules: a money/percent/multiple cue must be
     present (plain substring tests), and a "sentence" dense with numbers (a table row, junk)
     is not prose."""
-    if not _has_cue()(sentence.lower()) and not _short_symbol_cue().search(sentence):
+    # "$" and "%" are cues themselves (half the sentences with a number hold one): tested
+    # first, they spare the scan of all cues (same answer: "$"/"%" lower-case to themselves).
+    if (
+        "$" not in sentence
+        and "%" not in sentence
+        and not _has_cue()(sentence.lower())
+        and not _short_symbol_cue().search(sentence)
+    ):
         return False
     return len(_NUMBER_TOKEN.findall(sentence)) <= MAX_NUMBERS_PER_SENTENCE

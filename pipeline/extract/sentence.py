@@ -137,15 +137,14 @@ def sentence_figures(
     mentions = find_mentions(sentence)
     if not mentions:
         return []
-    countries = [
-        c
-        for c in sentence_countries
-        if c.kind != "capital"
-        and not names_currency(sentence, c)
-        and not (attribution and attribution.start <= c.start < attribution.end)
-    ]
     # Capitals and attributed sources count as economies named: "the office in Beijing".
     economies = [c for c in sentence_countries if not names_currency(sentence, c)]
+    countries = [  # the currency test once per country: ``economies`` keeps the order
+        c
+        for c in economies
+        if c.kind != "capital"
+        and not (attribution and attribution.start <= c.start < attribution.end)
+    ]
     named = {c.iso3 for c in economies}  # for each figure's evidence (pair=0/1/2)
     # List items ("China ($6.1 billion), Russia ($5.0 billion)"): each country owns the amount
     # right after it; a currency stated once covers the list ("Turkey (2.4 bln)").

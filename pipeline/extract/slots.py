@@ -37,13 +37,12 @@ def flow_at(text: str) -> str | None:
     return triggers("flow")[match.group(1).lower()] if match else None
 
 
-_BOUNDARY_MARK = re.compile(r"[;:,]")
-
-
 def may_have_boundary(text: str) -> bool:
     """Cheap necessary condition for ``_CLAUSE_END``/``_SCOPE_END``: a ";", ":" or ",", a
     "while"/"whereas" or a trailing "and"."""
-    return _BOUNDARY_MARK.search(text) is not None or text.rstrip().endswith("and") or "wh" in text
+    return (
+        "," in text or ";" in text or ":" in text or "wh" in text or text.rstrip().endswith("and")
+    )  # ``in`` tests: several times faster than a search for ``[;:,]`` on short texts
 
 
 def clause_tail(text: str) -> str:

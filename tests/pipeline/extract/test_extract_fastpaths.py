@@ -16,6 +16,7 @@ from pipeline.extract import attribution, flow, follow_up, measure, numbers, pai
 from pipeline.extract.caseless import (
     Caseless,
     ascii_gate,
+    finditer_near,
     literal_trie,
     lowers_exactly,
     substring_test,
@@ -137,6 +138,23 @@ def test_money_start_lookahead_changes_nothing() -> None:
     assert plain.pattern != fast.pattern
     for text in TEXTS:
         assert _spans(fast.finditer(text)) == _spans(plain.finditer(text)), text
+
+
+def test_amount_scans_jumping_to_digits_find_what_finditer_finds() -> None:
+    pats = numbers._patterns()
+    money, digit, lead = pats.money_digits, numbers._DIGIT, pats.money_lead
+    short = False  # a lead too short must change some result: the check can fail
+    for text in TEXTS:
+        for pos in (0, 2):
+            near = money.twin_finditer(text, None, pos, (digit, lead))
+            if near is not None:
+                expected = list(money._twin.finditer(text.lower(), pos))
+                assert _group_spans(near) == _group_spans(expected), text
+                cut = finditer_near(money._twin, text.lower(), pos, digit, 1)
+                short = short or _spans(cut) != _spans(expected)
+            got = finditer_near(pats.percent, text, pos, digit, 1)
+            assert _spans(got) == _spans(pats.percent.finditer(text, pos)), text
+    assert short
 
 
 def test_no_twin_when_case_folding_could_differ() -> None:
