@@ -12,7 +12,9 @@ The buckets (``<table>.parquet/part-00017.parquet``):
 - ``facts`` and ``claims`` by the fact's unordered country pair (a claim by its fact's pair):
   reconciliation changes only the facts of the pairs a new figure belongs to, and a pair's
   claims sit in the part of the same number as its facts;
-- ``checks`` by ``check_id``.
+- ``checks`` by ``check_id``, except that the schema outcomes (one row per table, whose row
+  counts change with every article) share one part: measured on a 10k add-one, 1 of 16 parts
+  changed instead of 5.
 
 A row's bucket is ``blake2b(key) mod n``, where ``n`` is a power of two fixed by the row count
 of the table that decides it (``documents`` for the document tables, ``facts`` for facts and
@@ -119,8 +121,8 @@ class PartPlan:
             return pairs
         if name == "claims":
             return frame["fact_id"].map(lambda f: self.fact_pairs.get(f, f))
-        if name == "checks":
-            return frame["check_id"]
+        if name == "checks":  # the schema outcomes change together: one part for them
+            return frame["check_id"].where(frame["kind"] != "schema", "schema")
         return frame["doc_id"]
 
     def count(self, name: str, rows: int) -> int:
