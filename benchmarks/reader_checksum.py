@@ -28,7 +28,7 @@ import pyarrow.parquet as pq
 
 from pipeline.contract.arrow import to_arrow
 from pipeline.contract.hashing import file_sha256
-from pipeline.release.parquet import _WRITE_OPTIONS, read_parquet, sort_rows, write_parquet
+from pipeline.release.parquet import WRITE_OPTIONS, read_parquet, sort_rows, write_parquet
 
 
 def synthetic_facts(rows: int, seed: int = 0) -> pd.DataFrame:
@@ -87,7 +87,7 @@ def main() -> None:
         plain, checked = Path(tmp) / "facts.parquet", Path(tmp) / "facts_crc.parquet"
         write_parquet(facts, plain, "facts")
         table = to_arrow(sort_rows(facts, "facts"), "facts")
-        pq.write_table(table, checked, **_WRITE_OPTIONS, write_page_checksum=True)
+        pq.write_table(table, checked, **WRITE_OPTIONS, write_page_checksum=True)
 
         read = best_ms(lambda: read_parquet(plain), args.repeat)
         digest = best_ms(lambda: file_sha256(plain), args.repeat)

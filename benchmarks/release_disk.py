@@ -26,8 +26,10 @@ from benchmarks.run import run_cli
 from benchmarks.synth import DEFAULT_CACHE, cached_corpus
 from pipeline.contract.hashing import sha256_hex
 from pipeline.contract.tables import TABLES
-from pipeline.release.layout import load_manifest, load_table, read_history, read_latest
+from pipeline.release.layout import MANIFEST, load_manifest, load_table, read_history, read_latest
+from pipeline.release.objects import release_files
 from pipeline.release.parquet import table_bytes
+from pipeline.release.parts import parse_part_line
 
 
 def store_usage(data: Path) -> tuple[int, int]:
@@ -44,20 +46,38 @@ def store_usage(data: Path) -> tuple[int, int]:
 
 
 def release_size(data: Path, release_id: str) -> int:
-    """Bytes of one release folder as a full copy."""
-    return sum(p.stat().st_size for p in (data / "releases" / release_id).iterdir())
+    """Bytes of one release folder as a full copy (its table folders included)."""
+    return sum(p.stat().st_size for p in release_files(data / "releases" / release_id))
+
+
+def _shas(manifest: dict) -> dict[str, dict[str, tuple[str, int]]]:
+    """``{table or file: {part: (sha256, bytes)}}`` of a manifest (schema 1.3 parts, or one
+    whole file per table before), attachments and the input hashes included."""
+    found: dict[str, dict[str, tuple[str, int]]] = {}
+    entries = {**manifest["files"], "inputs": manifest.get("inputs") or {}}
+    for name, entry in entries.items():
+        if "parts" in entry:
+            found[name] = {}
+            for line in entry["parts"]:
+                part, sha, _ = parse_part_line(line)
+                found[name][part] = (sha, 0)
+        elif "sha256" in entry:
+            found[name] = {f"{name}.parquet": (entry["sha256"], entry.get("bytes", 0))}
+    for name, entry in manifest.get("attachments", {}).items():
+        found[name] = {name: (entry["sha256"], entry["bytes"])}
+    return found
 
 
 def changed_files(data: Path, old: str, new: str) -> list[str]:
-    """Files of release ``new`` whose bytes differ from release ``old`` (by manifest sha256)."""
-    a, b = load_manifest(data, old), load_manifest(data, new)
-
-    def shas(m: dict) -> dict[str, str]:
-        files = {f"{k}.parquet": v["sha256"] for k, v in m["files"].items()}
-        return files | {k: v["sha256"] for k, v in m.get("attachments", {}).items()}
-
-    sa, sb = shas(a), shas(b)
-    return sorted(name for name in sb if sa.get(name) != sb[name])
+    """What of release ``new`` differs from release ``old`` (by manifest sha256): a whole file,
+    or ``facts 2/64`` (parts changed of parts)."""
+    a, b = _shas(load_manifest(data, old)), _shas(load_manifest(data, new))
+    out = []
+    for name in sorted(b):
+        changed = [p for p in b[name] if a.get(name, {}).get(p) != b[name][p]]
+        if changed:
+            out.append(f"{name} {len(changed)}/{len(b[name])}" if len(b[name]) > 1 else name)
+    return out
 
 
 def _mb(n: float) -> str:
@@ -163,7 +183,7 @@ def main(argv: list[str] | None = None) -> int:
         "--buckets",
         type=int,
         nargs="*",
-        default=[64, 256],
+        default=[],
         help="also print the disk if tables were split into this many files (simulated)",
     )
     parser.add_argument(
@@ -204,9 +224,10 @@ def main(argv: list[str] | None = None) -> int:
         now, files = store_usage(data)
         full_copies += release_size(data, release)
         changed = changed_files(data, previous, release)
+        manifest = (data / "releases" / release / MANIFEST).stat().st_size
         print(
-            f"  add-one {k:2d}: wrote {_mb(now - used)}; store {_mb(now)} ({files} files); "
-            f"changed: {', '.join(changed)}",
+            f"  add-one {k:2d}: wrote {_mb(now - used)} (manifest {manifest / 1e3:.0f} kB); "
+            f"store {_mb(now)} ({files} files); changed: {', '.join(changed)}",
             flush=True,
         )
         previous, used = release, now

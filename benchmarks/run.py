@@ -141,7 +141,8 @@ def run_cli(seeds: Path, data: Path, label: str) -> dict:
 
 
 def release_files(data: Path) -> tuple[str | None, dict[str, dict]]:
-    """The current release id and, per Parquet file, its size and row count."""
+    """The current release id and, per table, its size and row count (a schema 1.3 table is a
+    folder of parts: summed over them)."""
     import pyarrow.parquet as pq
 
     latest = data / "releases" / "LATEST"
@@ -151,9 +152,10 @@ def release_files(data: Path) -> tuple[str | None, dict[str, dict]]:
     folder = data / "releases" / release_id
     files = {}
     for path in sorted(folder.glob("*.parquet")):
+        parts = sorted(path.glob("part-*.parquet")) if path.is_dir() else [path]
         files[path.stem] = {
-            "bytes": path.stat().st_size,
-            "rows": pq.ParquetFile(path).metadata.num_rows,
+            "bytes": sum(p.stat().st_size for p in parts),
+            "rows": sum(pq.ParquetFile(p).metadata.num_rows for p in parts),
         }
     return release_id, files
 
@@ -357,7 +359,7 @@ def bench_size(n: int, args: argparse.Namespace, fixed: dict | None) -> dict:
             if release_id:
                 facts = data / "releases" / release_id / "facts.parquet"
                 kept = args.cache / f"facts-{n}-{os.getpid()}.parquet"
-                shutil.copyfile(facts, kept)
+                pd.read_parquet(facts).to_parquet(kept)  # one file (1.3: facts is a folder)
                 evaluated = pd.read_parquet(data / "releases" / release_id / "figures.parquet")
                 out["accuracy_source"] = "release figures.parquet"
                 doc_id, text, _ = Generator(args.seed).article(n)

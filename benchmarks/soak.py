@@ -41,7 +41,7 @@ from pathlib import Path
 
 from benchmarks.synth import write_corpus
 from pipeline.release.catalog import latest_problems, list_releases, verify_release
-from pipeline.release.layout import latest_text, load_manifest, load_table
+from pipeline.release.layout import latest_text, load_inputs, load_table
 
 ROOT = Path(__file__).resolve().parent.parent
 RUN_TIMEOUT = 600.0
@@ -200,7 +200,7 @@ def mixed_problems(data: Path, release_id: str) -> list[str]:
         missing = cited - set(tables[target][key])
         if missing:
             problems.append(f"facts.{column}: {len(missing)} ids not in {target}")
-    inputs = set(load_manifest(data, release_id).get("inputs", []))
+    inputs = set(load_inputs(data, release_id))
     if inputs != set(tables["documents"]["doc_id"]):
         problems.append("documents differ from the manifest's inputs")
     return [f"LATEST {release_id} mixed: {p}" for p in problems]

@@ -32,7 +32,7 @@ from pipeline.release.layout import load_manifest
 from pipeline.release.parquet import TableFile, table_bytes
 from pipeline.release.publish import ReleaseResult, publish_release
 from pipeline.report.attachments import release_attachments
-from pipeline.report.markdown import CHART_FILE, REPORT_COLUMNS, REPORT_FILE
+from pipeline.report.markdown import CHART_FILE, REPORT_COLUMNS, REPORT_FILE, read_report
 
 ASSET_OF = {"documents": "raw_documents", "checks": "identity_checks"}
 """Assets whose name differs from the release table they become."""
@@ -125,7 +125,7 @@ def report_metadata(folder: Path) -> dict[str, MetadataValue]:
     if not (report.is_file() and chart.is_file()):
         return {}
     image = base64.b64encode(chart.read_bytes()).decode("ascii")
-    text = report.read_text(encoding="utf-8")
+    text = read_report(folder)  # report.md and its section files, as one text
     if len(text) > REPORT_METADATA_CHARS:
         text = text[:REPORT_METADATA_CHARS].rsplit("\n", 1)[0]
         text += f"\n\n_Cut here; the whole report is {report.resolve()}._\n"

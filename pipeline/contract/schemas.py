@@ -21,12 +21,15 @@ from pipeline.contract.mirror import MIRROR_VERDICTS, MirrorSchema
 
 __all__ = ["FACT_KEY", "ISO3_OR_BLOC", "MIRROR_VERDICTS", "SORT_KEY", "Date", "MirrorSchema"]
 
-SCHEMA_VERSION = "1.2"
+SCHEMA_VERSION = "1.3"
 # 1.1: resolutions ``revised`` and ``needs_review``; ``conflicting`` only between named
 #      authorities; ``n_sources`` counts named authorities; claims.confidence; mirror table;
 #      figures.evidence and figures.confidence.
 # 1.2: figures.value_usd and figures.value_usd_note (money at the period's average rate, or why
 #      not); claims.value_usd.
+# 1.3: release layout only (no column changed): every release table is a folder of Parquet
+#      parts bucketed by a stable key (``facts.parquet/part-00017.parquet``), the manifest lists
+#      the parts and the input hashes live in ``inputs/part-*.json`` (pipeline/release/parts.py).
 
 FLOWS = ("turnover", "exports", "imports", "investment")
 MEASURES = ("level", "pct_change", "abs_change", "multiple")

@@ -17,10 +17,12 @@ lock, so it can never delete a live writer's folder.
 
 Pure Python (no Dagster): the Dagster layer calls :func:`publish_release`.
 
-Releases share unchanged files: each table and attachment is stored once in ``<data>/objects/``
-by its sha256 and release folders hard-link it (``objects``).
+Releases share unchanged files: each table is a folder of parts bucketed by a stable key
+(``parts``, schema 1.3), and each part and attachment is stored once in ``<data>/objects/`` by
+its sha256 and release folders hard-link it (``objects``), so an add-one release writes only the
+parts it changed.
 
-Modules: ``parquet`` (deterministic files), ``layout`` (paths, LATEST, manifest), ``lock``
+Modules: ``parquet`` (deterministic files), ``parts`` (tables as bucketed parts), ``layout`` (paths, LATEST, manifest), ``lock``
 (the writer lock), ``objects`` (shared files), ``publish``, ``catalog`` (verify, list, resolve,
 rollback, gc), ``diff``, ``lineage``.
 """

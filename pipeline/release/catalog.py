@@ -13,6 +13,7 @@ from pathlib import Path
 import pyarrow.parquet as pq
 
 from pipeline.contract.hashing import file_sha256
+from pipeline.contract.schemas import SCHEMA_VERSION
 from pipeline.contract.tables import TABLES
 from pipeline.release.layout import (
     ATTACHMENTS,
@@ -34,6 +35,7 @@ from pipeline.release.layout import (
 from pipeline.release.lock import clean_stale, holds_lock, stale_entries, writer_lock
 from pipeline.release.objects import links_in, sweep
 from pipeline.release.parquet import fsync_dir
+from pipeline.release.parts import INPUTS, PART_PREFIX, parse_part_line, parts_digest
 
 
 def verify_release(data_dir: Path, release_id: str) -> list[str]:
@@ -65,11 +67,15 @@ def verify_release(data_dir: Path, release_id: str) -> list[str]:
 
 
 def _sha256(path: Path, name: str, problems: list[str]) -> str | None:
-    """The file's sha256, or ``None`` with a problem added when it cannot be read."""
+    """The file's sha256, or ``None`` with a problem added when it cannot be read (a part is
+    named with its folder: ``facts.parquet/part-00017.parquet``)."""
     try:
         return file_sha256(path)
     except OSError as exc:
-        problems.append(f"{name}: cannot read {path.name}: {exc.strerror or exc}")
+        shown = (
+            f"{path.parent.name}/{path.name}" if path.name.startswith(PART_PREFIX) else path.name
+        )
+        problems.append(f"{name}: cannot read {shown}: {exc.strerror or exc}")
         return None
 
 
@@ -85,6 +91,14 @@ def _verify_files(folder: Path, release_id: str, manifest: dict) -> list[str]:
     hashes: dict[str, str] = {}
     for name, entry in sorted(files.items()):
         path = folder / entry.get("path", f"{name}.parquet")
+        if "parts" in entry:  # schema 1.3: a folder of parts
+            listed = {part: sha for part, sha, _ in map(parse_part_line, entry["parts"])}
+            if parts_digest(listed) != entry.get("sha256"):  # the manifest disagrees with itself
+                problems.append(f"{name}: the parts listed do not give the manifest's sha256")
+            digest = _verify_parts(path, name, entry["parts"], problems, parquet=True)
+            if digest is not None:
+                hashes[name] = digest
+            continue
         if not path.is_file():
             problems.append(f"{name}: file {path.name} is missing")
             continue
@@ -95,13 +109,7 @@ def _verify_files(folder: Path, release_id: str, manifest: dict) -> list[str]:
         if actual != entry.get("sha256"):
             problems.append(f"{name}: sha256 {actual[:12]}… != manifest {entry.get('sha256')}")
             continue
-        try:
-            rows = pq.ParquetFile(path).metadata.num_rows
-        except Exception as exc:  # a damaged file can fail in many ways; report, don't raise
-            problems.append(f"{name}: not readable as Parquet: {exc}")
-            continue
-        if rows != entry.get("rows"):
-            problems.append(f"{name}: {rows} rows != manifest {entry.get('rows')}")
+        _check_rows(path, name, entry.get("rows"), problems)
     attachments = manifest.get(ATTACHMENTS, {})
     for name, entry in sorted(attachments.items()):
         path = folder / name
@@ -111,12 +119,61 @@ def _verify_files(folder: Path, release_id: str, manifest: dict) -> list[str]:
             problems.append(f"{name}: sha256 {actual[:12]}… != manifest {entry.get('sha256')}")
     expected = {entry.get("path", f"{n}.parquet") for n, entry in files.items()} | {MANIFEST}
     expected |= set(attachments)
+    inputs = manifest.get(INPUTS) or {}
+    if "parts" in inputs:  # schema 1.3: the input hashes in parts (not part of the id)
+        where = inputs.get("path", INPUTS)
+        expected.add(where)
+        _verify_parts(folder / where, INPUTS, inputs["parts"], problems, parquet=False)
     extra = sorted(p.name for p in folder.iterdir() if p.name not in expected)
     if extra:
         problems.append(f"unexpected files: {', '.join(extra)}")
-    if not problems and release_id_of(hashes) != release_id:
-        problems.append(f"content hash {release_id_of(hashes)} != release id {release_id}")
+    version = str(manifest.get("schema_version", SCHEMA_VERSION))
+    if not problems and release_id_of(hashes, version) != release_id:
+        problems.append(f"content hash {release_id_of(hashes, version)} != release id {release_id}")
     return problems
+
+
+def _check_rows(path: Path, name: str, recorded: object, problems: list[str]) -> None:
+    """Add a problem unless the Parquet file at ``path`` reads and has ``recorded`` rows."""
+    try:
+        rows = pq.ParquetFile(path).metadata.num_rows
+    except Exception as exc:  # a damaged file can fail in many ways; report, don't raise
+        problems.append(f"{name}: not readable as Parquet: {exc}")
+        return
+    if rows != recorded:
+        problems.append(f"{name}: {rows} rows != manifest {recorded}")
+
+
+def _verify_parts(
+    folder: Path, name: str, lines: list[str], problems: list[str], *, parquet: bool
+) -> str | None:
+    """Check a parted table (or the input hashes) against its manifest lines: every part
+    present with its sha256 (and rows, for Parquet), nothing else in the folder. Returns the
+    digest of the parts as found (``None`` when a part could not be hashed)."""
+    if not folder.is_dir() or folder.is_symlink():
+        problems.append(f"{name}: folder {folder.name} is missing")
+        return None
+    found: dict[str, str] = {}
+    listed = set()
+    for line in lines:
+        part, sha, rows = parse_part_line(line)
+        listed.add(part)
+        path = folder / part
+        if not path.is_file():
+            problems.append(f"{name}: part {folder.name}/{part} is missing")
+            continue
+        actual = _sha256(path, name, problems)
+        if actual is None:
+            continue
+        found[part] = actual
+        if actual != sha:
+            problems.append(f"{name}: {folder.name}/{part} sha256 {actual[:12]}… != manifest")
+        elif parquet:
+            _check_rows(path, f"{name} {part}", rows, problems)
+    extra = sorted(p.name for p in folder.iterdir() if p.name not in listed)
+    if extra:
+        problems.append(f"{name}: unexpected files in {folder.name}: {', '.join(extra)}")
+    return parts_digest(found) if len(found) == len(listed) else None
 
 
 def latest_problems(data_dir: Path) -> list[str]:

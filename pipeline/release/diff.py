@@ -15,7 +15,7 @@ import pandas as pd
 from pipeline.contract.arrow import plain
 from pipeline.contract.keys import FACT_KEY
 from pipeline.contract.tables import pick
-from pipeline.release.layout import load_manifest, load_table
+from pipeline.release.layout import load_inputs, load_manifest, load_table
 
 KEY: tuple[str, ...] = FACT_KEY
 COMPARED: tuple[str, ...] = pick(
@@ -104,7 +104,9 @@ def diff_releases(data_dir: Path, old_id: str, new_id: str) -> dict:
         "code_version": [old_manifest.get("code_version"), new_manifest.get("code_version")],
         "schema_version": [old_manifest.get("schema_version"), new_manifest.get("schema_version")],
         "rows": rows,
-        "inputs": diff_inputs(old_manifest.get("inputs", {}), new_manifest.get("inputs", {})),
+        "inputs": diff_inputs(
+            load_inputs(data_dir, old_id, old_manifest), load_inputs(data_dir, new_id, new_manifest)
+        ),
         "corrections": [_corrections_sha(old_manifest), _corrections_sha(new_manifest)],
         "facts": diff_facts(
             load_table(data_dir, old_id, "facts"), load_table(data_dir, new_id, "facts")

@@ -17,6 +17,7 @@ from pipeline.contract.hashing import file_sha256, short_id
 from pipeline.contract.schemas import SCHEMA_VERSION
 from pipeline.contract.tables import TABLES
 from pipeline.release.parquet import fsync_dir, read_parquet
+from pipeline.release.parts import INPUTS, parse_part_line, parts_digest
 
 MANIFEST = "manifest.json"
 
@@ -92,9 +93,15 @@ class LockHeld(ReleaseError):
     """Another process holds the writer lock; raised at once rather than waiting."""
 
 
-def release_id_of(file_hashes: Mapping[str, str]) -> str:
-    """Content address of a release: the schema version and every table's sha256."""
-    lines = [f"schema_version:{SCHEMA_VERSION}"]
+def release_id_of(file_hashes: Mapping[str, str], schema_version: str = SCHEMA_VERSION) -> str:
+    """Content address of a release: the schema version and every table's sha256.
+
+    A table's sha256 is its file's (schema <= 1.2, one file per table) or, for a table stored
+    as parts (1.3), :func:`pipeline.release.parts.parts_digest` of its parts. A release is
+    checked with the schema version its manifest records, so releases written before a bump
+    keep verifying under the definition they were made with.
+    """
+    lines = [f"schema_version:{schema_version}"]
     lines += [f"{name}:{file_hashes[name]}" for name in sorted(file_hashes)]
     return short_id("\n".join(lines))
 
@@ -143,6 +150,7 @@ def load_table(
 ) -> pd.DataFrame:
     """One table of one release as a DataFrame (only ``columns`` if given).
 
+    A 1.3 table is a folder of parts (:mod:`pipeline.release.parts`), read in part order.
     With ``verify`` (the default) the file is first checked against the release's manifest
     (:func:`check_table`), so flipped bits or an edited file raise :class:`ReleaseDamaged`
     instead of printing wrong values. Why the manifest's sha256 and not Parquet page
@@ -170,25 +178,54 @@ def check_table(data_dir: Path, release_id: str, name: str) -> None:
         entries = manifest["files"]
         recorded = {table: entry["sha256"] for table, entry in entries.items()}
         entry = entries[name]
+        version = str(manifest.get("schema_version", SCHEMA_VERSION))
+        parts = [parse_part_line(line) for line in entry.get("parts", ())]
+        if "parts" in entry and parts_digest({p: s for p, s, _ in parts}) != recorded[name]:
+            raise ValueError(f"the parts of {name} do not give its recorded sha256")
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
         raise damaged(f"{MANIFEST} unreadable or incomplete ({exc!r})") from None
-    if release_id_of(recorded) != release_id:
+    if release_id_of(recorded, version) != release_id:
         raise damaged(f"the table hashes in {MANIFEST} do not give the release id")
     path = releases_dir(data_dir) / release_id / entry.get("path", f"{name}.parquet")
-    try:
-        actual = file_sha256(path)
-    except OSError as exc:
-        raise damaged(f"{path.name} cannot be read ({exc.strerror or exc})") from None
-    if actual != recorded[name]:
-        raise damaged(
-            f"{path.name} has sha256 {actual[:12]}…, {MANIFEST} records {recorded[name][:12]}…"
-        )
+    files = [(path / p, p, sha) for p, sha, _ in parts] if "parts" in entry else []
+    for file, shown, sha in files or [(path, path.name, recorded[name])]:
+        where = f"{path.name}/{shown}" if files else shown
+        try:
+            actual = file_sha256(file)
+        except OSError as exc:
+            raise damaged(f"{where} cannot be read ({exc.strerror or exc})") from None
+        if actual != sha:
+            raise damaged(f"{where} has sha256 {actual[:12]}…, {MANIFEST} records {sha[:12]}…")
+    if files:
+        listed = {shown for _, shown, _ in files}
+        extra = sorted(p.name for p in path.iterdir() if p.name not in listed)
+        if extra:
+            raise damaged(f"{path.name} holds files its manifest does not list: {extra[0]}")
 
 
 def load_manifest(data_dir: Path, release_id: str) -> dict:
     """The parsed ``manifest.json`` of a release."""
     path = releases_dir(data_dir) / release_id / MANIFEST
     return json.loads(path.read_text(encoding="utf-8"))
+
+
+def load_inputs(data_dir: Path, release_id: str, manifest: dict | None = None) -> dict[str, str]:
+    """``{doc_id: sha256 of the raw input}`` a release was made from.
+
+    Schema <= 1.2 manifests hold the mapping itself under ``inputs``; 1.3 manifests name its
+    parts (``inputs/part-*.json``, bucketed like ``documents``), which are read here. A part
+    that is missing or unreadable raises ``OSError``/``ValueError`` like an unreadable manifest.
+    """
+    manifest = load_manifest(data_dir, release_id) if manifest is None else manifest
+    inputs = manifest.get(INPUTS) or {}
+    if "parts" not in inputs:
+        return dict(inputs)
+    folder = releases_dir(data_dir) / release_id / inputs.get("path", INPUTS)
+    found: dict[str, str] = {}
+    for line in inputs["parts"]:
+        name, _, _ = parse_part_line(line)
+        found.update(json.loads((folder / name).read_text(encoding="utf-8")))
+    return dict(sorted(found.items()))
 
 
 def set_latest(data_dir: Path, release_id: str) -> None:

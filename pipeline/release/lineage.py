@@ -15,7 +15,7 @@ from pipeline.contract.arrow import plain
 from pipeline.contract.keys import FACT_KEY, FactKey
 from pipeline.contract.tables import pick
 from pipeline.curate.corrections import CORRECTIONS_FILE, figure_keys, parse_corrections
-from pipeline.release.layout import load_manifest, load_table, releases_dir
+from pipeline.release.layout import load_inputs, load_table, releases_dir
 
 
 def _records(df: pd.DataFrame, columns: list[str] | None = None) -> list[dict]:
@@ -84,7 +84,7 @@ def lineage(data_dir: Path, release_id: str, fact_id: str) -> dict:
     doc_ids = _ordered(list(figures["doc_id"]) + list(fact.get("doc_ids") or []))
     documents = load_table(data_dir, release_id, "documents")
     documents = documents[documents["doc_id"].isin(doc_ids)]
-    inputs = load_manifest(data_dir, release_id).get("inputs", {})
+    inputs = load_inputs(data_dir, release_id)
 
     problems = [f"figure {f} not in figures" for f in figure_ids if f not in set(figures.figure_id)]
     problems += [

@@ -124,7 +124,7 @@ def _relink_sharers(data_dir: Path, fresh: Path, old: tuple[int, int]) -> list[s
     for folder in sorted(root.iterdir()) if root.is_dir() else ():
         if folder.is_symlink() or not (folder.is_dir() and RELEASE_ID_PATTERN.match(folder.name)):
             continue
-        for path in sorted(folder.iterdir()):
+        for path in release_files(folder):
             st = path.lstat()
             if (st.st_dev, st.st_ino) == old and stat.S_ISREG(st.st_mode):
                 replace_with_link(data_dir, fresh, path)
@@ -158,11 +158,23 @@ def replace_with_link(data_dir: Path, source: Path, dest: Path) -> None:
     fsync_dir(dest.parent)
 
 
+def release_files(folder: Path) -> list[Path]:
+    """Every file of a release folder, in name order: its own files and those of its table
+    folders (schema 1.3 parts, ``inputs/``), one level deep; links are not followed."""
+    found = []
+    for path in sorted(folder.iterdir()) if folder.is_dir() and not folder.is_symlink() else ():
+        if path.is_dir() and not path.is_symlink():
+            found += sorted(path.iterdir())
+        else:
+            found.append(path)
+    return found
+
+
 def links_in(folders: list[Path]) -> Counter[tuple[int, int]]:
     """How many names the given release folders hold of each file (device, inode)."""
     found: Counter[tuple[int, int]] = Counter()
     for folder in folders:
-        for path in folder.iterdir() if folder.is_dir() and not folder.is_symlink() else ():
+        for path in release_files(folder):
             st = path.lstat()
             found[(st.st_dev, st.st_ino)] += 1
     return found

@@ -13,12 +13,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
 import pyarrow.parquet as pq
 
 from pipeline.contract.arrow import from_arrow, to_arrow
 from pipeline.contract.tables import SORT_KEYS
 
-_WRITE_OPTIONS = {
+WRITE_OPTIONS = {
     "compression": "zstd",
     "compression_level": 3,
     "use_dictionary": True,
@@ -48,7 +49,7 @@ def write_parquet(
     always gives the same bytes (for one pyarrow version).
     """
     frame = sort_rows(df, table) if (sort and table) else df
-    pq.write_table(to_arrow(frame, table), path, **_WRITE_OPTIONS)
+    pq.write_table(to_arrow(frame, table), path, **WRITE_OPTIONS)
     fsync_file(path)
 
 
@@ -58,13 +59,24 @@ def table_bytes(df: pd.DataFrame, table: str) -> bytes:
     import io
 
     sink = io.BytesIO()
-    pq.write_table(to_arrow(sort_rows(df, table), table), sink, **_WRITE_OPTIONS)
+    pq.write_table(to_arrow(sort_rows(df, table), table), sink, **WRITE_OPTIONS)
     return sink.getvalue()
 
 
 def read_parquet(path: Path, columns: Sequence[str] | None = None) -> pd.DataFrame:
-    """Read a Parquet file written by :func:`write_parquet` back into the frame shape stages use."""
-    return from_arrow(pq.read_table(path, columns=list(columns) if columns else None))
+    """Read a Parquet file written by :func:`write_parquet` back into the frame shape stages use.
+
+    ``path`` may be a table folder of a release (schema 1.3: ``facts.parquet/part-*.parquet``,
+    :mod:`pipeline.release.parts`): its parts are read in name order and concatenated.
+    """
+    wanted = list(columns) if columns else None
+    if Path(path).is_dir():
+        parts = sorted(Path(path).glob("part-*.parquet"))
+        if not parts:
+            raise FileNotFoundError(f"{path} holds no part-*.parquet")
+        tables = [pq.read_table(p, columns=wanted) for p in parts]
+        return from_arrow(pa.concat_tables(tables) if len(tables) > 1 else tables[0])
+    return from_arrow(pq.read_table(path, columns=wanted))
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ import os
 import shutil
 import stat
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -42,7 +42,16 @@ from pipeline.release.layout import (
 )
 from pipeline.release.lock import clean_stale, writer_lock
 from pipeline.release.objects import link_or_copy, store_bytes
-from pipeline.release.parquet import fsync_dir, fsync_file, table_bytes
+from pipeline.release.parquet import fsync_dir, fsync_file
+from pipeline.release.parts import (
+    INPUTS,
+    Part,
+    PartPlan,
+    input_parts,
+    part_line,
+    parts_digest,
+    table_parts,
+)
 
 
 class ReleaseBlocked(ReleaseError):
@@ -127,17 +136,35 @@ def _place(data_dir: Path, data: bytes, dest: Path, repairs: list[str]) -> str:
     ``dest`` in the staging folder; returns its sha256. A damaged object it replaced is
     recorded in ``repairs``."""
     stored = store_bytes(data_dir, data, dest.suffix)
-    if stored.repaired:
-        repairs.append(f"{dest.name}: {stored.repaired}")
+    if stored.repaired:  # named with its table's folder: ``facts.parquet/part-00017.parquet``
+        in_table = not dest.parent.name.startswith(STAGING_PREFIX)
+        shown = f"{dest.parent.name}/{dest.name}" if in_table else dest.name
+        repairs.append(f"{shown}: {stored.repaired}")
     link_or_copy(stored.path, dest)
     return stored.sha256
+
+
+def _place_parts(
+    data_dir: Path, folder: Path, parts: Iterable[Part], repairs: list[str]
+) -> dict[str, object]:
+    """Place each part in ``folder`` (created in the staging folder, fsynced); the table's
+    manifest entry: folder name, digest of its parts, bytes, and one line per part."""
+    folder.mkdir()
+    lines, shas, total = [], {}, 0
+    for part in parts:
+        sha = _place(data_dir, part.data, folder / part.name, repairs)
+        shas[part.name] = sha
+        lines.append(part_line(part.name, sha, part.rows))
+        total += len(part.data)
+    fsync_dir(folder)
+    return {"path": folder.name, "sha256": parts_digest(shas), "bytes": total, "parts": lines}
 
 
 def _write_attachments(
     data_dir: Path, staging: Path, files: Mapping[str, bytes], repairs: list[str]
 ) -> dict[str, dict]:
     """Place derived files in ``staging``; their manifest entries (sha256, bytes) by name."""
-    reserved = {f"{name}.parquet" for name in TABLES} | {MANIFEST}
+    reserved = {f"{name}.parquet" for name in TABLES} | {MANIFEST, INPUTS}
     entries: dict[str, dict] = {}
     for name in sorted(files):
         if not ATTACHMENT_NAME.match(name) or name in reserved:
@@ -185,23 +212,21 @@ def _publish_locked(
     repairs: list[str] = []  # damaged objects replaced on the way (issue 18 item 2)
     try:
         files: dict[str, dict] = {}
+        plan = PartPlan()
         for name in TABLES:
-            path = staging / f"{name}.parquet"
             frame = tables[name]  # once: ``tables`` may load each table when asked
-            # Serialised in memory and hashed first: an unchanged table is only linked.
-            data = table_bytes(frame, name)
             n_rows = len(frame)
             if name == "documents":
                 ok_documents = int((frame["status"] == "ok").sum())
-            del frame
+            # Parts serialised in memory and hashed first: an unchanged part is only linked.
             files[name] = {
-                "path": path.name,
-                "sha256": _place(data_dir, data, path, repairs),
+                **_place_parts(
+                    data_dir, staging / f"{name}.parquet", table_parts(frame, name, plan), repairs
+                ),
                 "rows": int(n_rows),
-                "bytes": len(data),
                 "schema_version": SCHEMA_VERSION,
             }
-            del data
+            del frame
         if max_drop is not None and (
             reason := check_shrink(data_dir, Counts(ok_documents, files["facts"]["rows"]), max_drop)
         ):
@@ -228,6 +253,7 @@ def _publish_locked(
             if attachments
             else {}
         )
+        inputs = _place_parts(data_dir, staging / INPUTS, input_parts(input_hashes, plan), repairs)
         manifest = {
             "release_id": release_id,
             "schema_version": SCHEMA_VERSION,
@@ -235,7 +261,7 @@ def _publish_locked(
             "created_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="microseconds"),
             "parent": parent if parent != release_id else _recorded_parent(data_dir, release_id),
             "dagster_run_id": run_id,
-            "inputs": {doc_id: input_hashes[doc_id] for doc_id in sorted(input_hashes)},
+            INPUTS: {"path": INPUTS, "rows": len(input_hashes), "parts": inputs["parts"]},
             "files": files,
         }
         if extras:

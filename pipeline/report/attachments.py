@@ -9,7 +9,7 @@ import pandas as pd
 from pipeline.contract.schemas import MirrorSchema
 from pipeline.reconcile.mirror import MIRROR_BAND
 from pipeline.reconcile.resolve import DEFAULT_MIN_CONFIDENCE
-from pipeline.report.markdown import CHART_FILE, REPORT_FILE, mirror_table, report_markdown
+from pipeline.report.markdown import CHART_FILE, mirror_table, report_files
 
 MIRROR_FILE = "mirror.parquet"
 """The mirror table (``MirrorSchema``), derived from facts and claims like the report."""
@@ -26,7 +26,8 @@ def release_attachments(
     write_table: TableWriter | None = None,
     mirror_band: tuple[float, float] = MIRROR_BAND,
 ) -> dict[str, bytes]:
-    """The files a release carries besides its tables: ``report.md``, ``claims.png`` and, with
+    """The files a release carries besides its tables: ``report.md`` and its section files
+    (``report-conflicts.md``...: :func:`~pipeline.report.markdown.report_files`), ``claims.png`` and, with
     ``write_table``, ``mirror.parquet`` (validated against ``MirrorSchema``).
     ``min_confidence`` is the threshold reconciliation used (the review list and the mirror
     table leave out the same doubtful claims); ``mirror_band`` the CIF/FOB band of the mirror
@@ -34,12 +35,9 @@ def release_attachments(
     from pipeline.report.chart import claims_chart
 
     mirror = mirror_table(tables, min_confidence, mirror_band)
-    files = {
-        REPORT_FILE: report_markdown(
-            tables, release_id, mirror=mirror, min_confidence=min_confidence
-        ).encode("utf-8"),
-        CHART_FILE: claims_chart(tables["facts"], tables["claims"]),
-    }
+    report = report_files(tables, release_id, mirror=mirror, min_confidence=min_confidence)
+    files = {name: text.encode("utf-8") for name, text in report.items()}
+    files[CHART_FILE] = claims_chart(tables["facts"], tables["claims"])
     if write_table is not None:
         checked = MirrorSchema.validate(mirror) if len(mirror) else mirror
         files[MIRROR_FILE] = write_table(checked, "mirror")

@@ -6,6 +6,8 @@ Everything is ordered explicitly and carries no clock, so the same tables give t
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
 
 import pandas as pd
 
@@ -169,8 +171,22 @@ def _review_rows(
 
 
 REPORT_CONFLICTS = 200
-"""Conflicting facts quoted per section of ``report.md``: a person reads a few hundred; a large
-corpus has tens of thousands (43k at 100k synthetic articles, a 30 MB report)."""
+"""Rows quoted per section of ``report.md`` (conflicts, mirror flows, review, targets): a person
+reads a few hundred; a large corpus has tens of thousands (43k conflicts at 100k synthetic
+articles, a 30 MB report)."""
+
+SECTION_FILES = {
+    "conflicts": "report-conflicts.md",
+    "mirror": "report-mirror.md",
+    "review": "report-review.md",
+    "targets": "report-targets.md",
+}
+"""The long sections of a release's report, each its own file beside ``report.md``.
+
+Why: ``report.md`` names the release id and its counts, so it differs in every release; the
+quoted rows of a section differ only when those rows do. As separate content-addressed files
+(issue 18 item 2) an add-one release shares every section its article did not change, and its
+own ``report.md`` is a few kB. The totals ("first 200 of 1,234") stay in ``report.md``."""
 
 
 def _band(mirror: pd.DataFrame) -> str:
@@ -182,6 +198,196 @@ def _band(mirror: pd.DataFrame) -> str:
     return f"{low:g}–{high:g}"
 
 
+def _first(shown: int, total: int, where: str) -> str:
+    """The note under a cut section: how many rows of how many, where all of them are."""
+    return f"_First {shown} of {total}; all of them: {where}._" if total > shown else ""
+
+
+def _sections(
+    tables: Mapping[str, pd.DataFrame],
+    mirror: pd.DataFrame,
+    min_confidence: float,
+) -> list[Section]:
+    """The long sections of the report, in order."""
+    facts, claims, documents = tables["facts"], tables["claims"], tables["documents"]
+    columns = ["pair", "flow", "period", "source", "value", "stated as", "sentence", "document"]
+    conflicting = facts[facts["resolution"] == "conflicting"]
+    conflict_where = "`tradefacts conflicts`, or facts.parquet where resolution = 'conflicting'"
+
+    def conflicts(actual: bool) -> tuple[str, str]:
+        mine = conflicting[(conflicting["status"] == "actual") == actual]
+        rows = conflict_rows(mine, claims, documents, limit=REPORT_CONFLICTS)
+        return md_table(rows, columns), _first(REPORT_CONFLICTS, len(mine), conflict_where)
+
+    (actual, actual_note), (target, target_note) = conflicts(True), conflicts(False)
+    mirror_rows = _mirror_rows(mirror)
+    review, n_review = _review_rows(facts, claims, REPORT_CONFLICTS, min_confidence)
+    n_review_facts = int((facts["resolution"] == "needs_review").sum()) if len(facts) else 0
+    targets = _target_rows(facts)
+    return [
+        Section(
+            "conflicts",
+            [
+                "## Conflicts",
+                "",
+                f"{len(conflicting)} facts whose sources state values that rounding cannot "
+                "explain. Both sides stay; `value` is null and nothing is averaged "
+                "(`preferred_value` names the side a policy would pick).",
+            ],
+            ["### Between actual figures", "", actual, "", "### Between targets", "", target],
+            [
+                f"Between {what}: {note}"
+                for what, note in (("actual figures", actual_note), ("targets", target_note))
+                if note
+            ],
+            [
+                *["### Between actual figures", "", actual, *_notes(actual_note), ""],
+                *["### Between targets", "", target, *_notes(target_note)],
+            ],
+        ),
+        Section(
+            "mirror",
+            [
+                "## Mirror flows",
+                "",
+                "The same trade seen from both ends: the exporter's authority on its exports "
+                "beside the importer's on its imports, same period and currency. Imports (CIF) "
+                "usually exceed exports (FOB) by a few percent; a ratio outside the band "
+                f"({_band(mirror)}) is a `mirror_discrepancy`. Discrepancies first.",
+            ],
+            [
+                md_table(
+                    mirror_rows[:REPORT_CONFLICTS],
+                    [
+                        "trade",
+                        "scope",
+                        "period",
+                        "exports (exporter says)",
+                        "imports (importer says)",
+                        "imports/exports",
+                        "verdict",
+                    ],
+                )
+            ],
+            _cut(_first(REPORT_CONFLICTS, len(mirror_rows), "mirror.parquet")),
+        ),
+        Section(
+            "review",
+            [
+                "## Needs review",
+                "",
+                f"{n_review_facts} facts `needs_review` (one source giving two values for one "
+                "key, an unattributed figure disagreeing with every named source) and claims "
+                "below the extraction confidence threshold: never a conflict, each to be read by "
+                f"a person. {n_review} claims"
+                + (
+                    f"; the first {REPORT_CONFLICTS} shown." if n_review > REPORT_CONFLICTS else "."
+                ),
+            ],
+            [md_table(review, ["why", "source", "read as", "stated as", "sentence", "document"])],
+            [],
+        ),
+        Section(
+            "targets",
+            [
+                "## Targets (stated goals)",
+                "",
+                "Plans and goals (“aim to reach”), kept apart from actual figures.",
+            ],
+            [
+                md_table(
+                    targets[:REPORT_CONFLICTS],
+                    ["pair", "flow", "period", "value", "resolution", "sources"],
+                )
+            ],
+            _cut(_first(REPORT_CONFLICTS, len(targets), "facts.parquet where status = 'target'")),
+        ),
+    ]
+
+
+def _notes(note: str) -> list[str]:
+    return ["", note] if note else []
+
+
+def _cut(note: str) -> list[str]:
+    return [note] if note else []
+
+
+@dataclass(frozen=True)
+class Section:
+    """A long section of the report. ``intro`` (heading and counts) and ``notes`` (where all
+    rows are, when cut) go into ``report.md``; ``rows`` (the quoted rows only, no counts) into
+    the section's own file; ``whole`` is the rows with the notes under their tables, for the
+    report as one document."""
+
+    key: str
+    intro: list[str]
+    rows: list[str]
+    notes: list[str]
+    whole: list[str] | None = None
+
+    def as_one(self) -> list[str]:
+        """The rows with the notes under them (``whole`` where the section sets its own)."""
+        return self.whole or [*self.rows, *(line for n in self.notes for line in ("", n))]
+
+
+def report_files(
+    tables: Mapping[str, pd.DataFrame],
+    release_id: str,
+    *,
+    chart: str | None = CHART_FILE,
+    mirror: pd.DataFrame | None = None,
+    min_confidence: float = DEFAULT_MIN_CONFIDENCE,
+    split: bool = True,
+) -> dict[str, str]:
+    """The report of a release by file name: ``report.md`` (counts, the chart, each section's
+    intro and totals, pairs) and, with ``split``, one file per long section
+    (:data:`SECTION_FILES`) that ``report.md`` links; without ``split`` the sections' rows sit
+    in ``report.md`` itself (one document, as the UI shows it)."""
+    mirror = mirror_table(tables, min_confidence) if mirror is None else mirror
+    head = [f"# Release {release_id}", "", *_summary_lines(tables), ""]
+    if chart:
+        head += [
+            f"![Claimed values by source, per pair and year]({chart})",
+            "",
+            f"`{chart}`: the pairs with most claims, one panel each, years across. "
+            f"{chart_caption()}",
+            "",
+        ]
+    files: dict[str, str] = {}
+    for section in _sections(tables, mirror, min_confidence):
+        if split:
+            name = SECTION_FILES[section.key]
+            notes = [line for note in section.notes for line in ("", note)]
+            head += [*section.intro, *notes, "", f"The rows: [`{name}`]({name}).", ""]
+            files[name] = "\n".join([section.intro[0], "", *section.rows, ""])
+        else:
+            head += [*section.intro, "", *section.as_one(), ""]
+    head += [
+        "## Pairs",
+        "",
+        "Country pairs with the most claims (first 30).",
+        "",
+        md_table(
+            _pair_rows(tables["facts"], tables["claims"], 30),
+            ["pair", "claims", "facts", "conflicting", "targets", "sources"],
+        ),
+        "",
+    ]
+    return {REPORT_FILE: "\n".join(head), **files}
+
+
+def read_report(folder: Path) -> str:
+    """The report of a release folder as one text: ``report.md``, then each section file it
+    links that is present (a release made before the split has none). ``OSError`` if
+    ``report.md`` cannot be read."""
+    parts = [(folder / REPORT_FILE).read_text(encoding="utf-8")]
+    for name in SECTION_FILES.values():
+        if (folder / name).is_file():
+            parts.append((folder / name).read_text(encoding="utf-8"))
+    return "\n".join(parts)
+
+
 def report_markdown(
     tables: Mapping[str, pd.DataFrame],
     release_id: str,
@@ -190,102 +396,11 @@ def report_markdown(
     mirror: pd.DataFrame | None = None,
     min_confidence: float = DEFAULT_MIN_CONFIDENCE,
 ) -> str:
-    """``report.md`` of a release: counts, the chart, conflicts (both sides), targets, pairs."""
-    facts, claims, documents = tables["facts"], tables["claims"], tables["documents"]
-    columns = ["pair", "flow", "period", "source", "value", "stated as", "sentence", "document"]
-    conflicting = facts[facts["resolution"] == "conflicting"]
-    n_conflicts = len(conflicting)
-
-    def conflicts(actual: bool) -> str:
-        mine = conflicting[(conflicting["status"] == "actual") == actual]
-        rows = conflict_rows(mine, claims, documents, limit=REPORT_CONFLICTS)
-        table = md_table(rows, columns)
-        if len(mine) > REPORT_CONFLICTS:
-            table += (
-                f"\n\n_First {REPORT_CONFLICTS} of {len(mine)}; all of them: `tradefacts "
-                "conflicts`, or facts.parquet where resolution = 'conflicting'._"
-            )
-        return table
-
-    mirror = mirror_table(tables, min_confidence) if mirror is None else mirror
-    review, n_review = _review_rows(facts, claims, REPORT_CONFLICTS, min_confidence)
-    n_review_facts = int((facts["resolution"] == "needs_review").sum()) if len(facts) else 0
-    parts = [
-        f"# Release {release_id}",
-        "",
-        *_summary_lines(tables),
-        "",
-    ]
-    if chart:
-        parts += [
-            f"![Claimed values by source, per pair and year]({chart})",
-            "",
-            f"`{chart}`: the pairs with most claims, one panel each, years across. "
-            f"{chart_caption()}",
-            "",
-        ]
-    parts += [
-        "## Conflicts",
-        "",
-        f"{n_conflicts} facts whose sources state values that rounding cannot explain. Both "
-        "sides stay; `value` is null and nothing is averaged (`preferred_value` names the side "
-        "a policy would pick).",
-        "",
-        "### Between actual figures",
-        "",
-        conflicts(actual=True),
-        "",
-        "### Between targets",
-        "",
-        conflicts(actual=False),
-        "",
-        "## Mirror flows",
-        "",
-        "The same trade seen from both ends: the exporter's authority on its exports beside the "
-        "importer's on its imports, same period and currency. Imports (CIF) usually exceed "
-        "exports (FOB) by a few percent; a ratio outside the band "
-        f"({_band(mirror)}) is a `mirror_discrepancy`. Discrepancies first.",
-        "",
-        md_table(
-            _mirror_rows(mirror),
-            [
-                "trade",
-                "scope",
-                "period",
-                "exports (exporter says)",
-                "imports (importer says)",
-                "imports/exports",
-                "verdict",
-            ],
-        ),
-        "",
-        "## Needs review",
-        "",
-        f"{n_review_facts} facts `needs_review` (one source giving two values for one key, an "
-        "unattributed figure disagreeing with every named source) and claims below the "
-        "extraction confidence threshold: never a conflict, each to be read by a person. "
-        f"{n_review} claims"
-        + (f"; the first {REPORT_CONFLICTS} shown." if n_review > REPORT_CONFLICTS else "."),
-        "",
-        md_table(review, ["why", "source", "read as", "stated as", "sentence", "document"]),
-        "",
-        "## Targets (stated goals)",
-        "",
-        "Plans and goals (“aim to reach”), kept apart from actual figures.",
-        "",
-        md_table(_target_rows(facts), ["pair", "flow", "period", "value", "resolution", "sources"]),
-        "",
-        "## Pairs",
-        "",
-        "Country pairs with the most claims (first 30).",
-        "",
-        md_table(
-            _pair_rows(facts, claims, 30),
-            ["pair", "claims", "facts", "conflicting", "targets", "sources"],
-        ),
-        "",
-    ]
-    return "\n".join(parts)
+    """The whole report of a release as one document: counts, the chart, conflicts (both
+    sides), mirror flows, the review list, targets, pairs (:func:`report_files` unsplit)."""
+    return report_files(
+        tables, release_id, chart=chart, mirror=mirror, min_confidence=min_confidence, split=False
+    )[REPORT_FILE]
 
 
 REPORT_COLUMNS: dict[str, list[str]] = {

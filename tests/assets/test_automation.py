@@ -22,7 +22,7 @@ from assets.definitions import JOB_NAME, build_defs
 from assets.orchestration.automation import AUTOMATION_SENSOR_NAME, sync_automation_flag
 from assets.orchestration.sensor import SENSOR_NAME
 from assets.settings import TradefactsSettings
-from pipeline.release.layout import load_manifest, read_latest
+from pipeline.release.layout import load_inputs, read_latest
 
 ARTICLE = "date 2031-02-01\nTrade between Georgia and Armenia reached $1.4 billion in 2030.\n"
 DOWNSTREAM = {
@@ -70,7 +70,7 @@ def test_raw_documents_alone_pulls_everything_below_it(tmp_path):
         settled = evaluate_automation_conditions(defs, instance, cursor=follow.cursor)
         assert settled.total_requested == 0
 
-    inputs = load_manifest(paths.data, read_latest(paths.data))["inputs"]
+    inputs = load_inputs(paths.data, read_latest(paths.data))
     assert sorted(inputs) == ["georgia", "kenya"]
 
 

@@ -86,11 +86,14 @@ def test_release_check_fails_on_a_failed_schema_or_a_changed_file(tmp_path, tabl
     assert not result.passed and result.metadata["failed_schemas"].value == "figures"
 
     release_id = _publish_with_schema_rows(tmp_path / "b", tables)
-    claims = tmp_path / "b" / "releases" / release_id / "claims.parquet"
+    claims = tmp_path / "b" / "releases" / release_id / "claims.parquet" / "part-00000.parquet"
     claims.chmod(0o644)
     claims.write_bytes(claims.read_bytes()[:-10] + b"0123456789")
     result = _release_check(tmp_path / "b")
-    assert not result.passed and "claims: sha256" in result.metadata["problems"].value
+    assert (
+        not result.passed
+        and "claims: claims.parquet/part-00000.parquet sha256" in result.metadata["problems"].value
+    )
 
     result = _release_check(tmp_path / "empty")
     assert not result.passed and "no release" in result.metadata["problems"].value

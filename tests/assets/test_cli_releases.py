@@ -61,17 +61,21 @@ def test_list_show_and_verify(two_releases, capsys):
     code, out, _ = _cli(capsys, "releases", "verify", "--data", str(data))
     assert code == 0 and out.splitlines() == ["LATEST: ok", f"{first}: ok", f"{second}: ok"]
     # facts differ between the releases; a shared file (documents) would damage both
-    damaged = data / "releases" / first / "facts.parquet"
+    damaged = data / "releases" / first / "facts.parquet" / "part-00000.parquet"
     damaged.chmod(0o644)
     damaged.write_bytes(b"x")
     code, out, _ = _cli(capsys, "releases", "verify", "--data", str(data))
     assert code == 1 and f"{first}: FAILED" in out and f"{second}: ok" in out
     assert _cli(capsys, "releases", "verify", second, "--data", str(data))[0] == 0
-    shared = data / "releases" / second / "documents.parquet"
+    shared = data / "releases" / second / "documents.parquet" / "part-00000.parquet"
     shared.chmod(0o644)
     shared.write_bytes(b"x")
     code, out, _ = _cli(capsys, "releases", "verify", "--data", str(data))
-    assert code == 1 and f"{second}: FAILED" in out and out.count("documents: sha256") == 2
+    assert (
+        code == 1
+        and f"{second}: FAILED" in out
+        and out.count("documents: documents.parquet/part-00000.parquet sha256") == 2
+    )
 
 
 def test_diff_text_and_json(two_releases, capsys):
@@ -152,7 +156,7 @@ def test_lineage_command(two_releases, capsys):
 def test_readers_exit_1_on_a_damaged_table_instead_of_printing_its_values(two_releases, capsys):
     """Issue 19, item 5: a rotted ``facts.parquet`` once printed wrong values with exit 0."""
     data, first, second = two_releases
-    path = data / "releases" / second / "facts.parquet"
+    path = data / "releases" / second / "facts.parquet" / "part-00000.parquet"
     path.chmod(0o644)
     rotted = load_table(data, second, "facts").assign(partner="FRE", value=1.214e8)
     write_parquet(rotted, path, "facts")
@@ -179,7 +183,10 @@ def _run(workdir: Path) -> int:
 
 
 def _bytes(folder: Path) -> dict[str, bytes]:
-    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
+    """Every file of a release folder (its table folders' parts too) by relative path."""
+    return {
+        str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()
+    }
 
 
 def test_one_new_article_gives_a_child_release_with_exactly_its_facts(workdir, capsys):

@@ -23,7 +23,7 @@ from assets.settings import TradefactsSettings
 from assets.stages.input_folder import input_folder
 from pipeline.curate.corrections import append_corrections, correction_rows
 from pipeline.ingest.cache import content_set_hash
-from pipeline.release.layout import load_manifest, load_table, read_latest
+from pipeline.release.layout import load_inputs, load_manifest, load_table, read_latest
 
 NEW_ARTICLE = "date 2031-02-01\nTrade between Georgia and Armenia reached $1.4 billion in 2030.\n"
 OTHER_ARTICLE = (
@@ -94,7 +94,7 @@ def test_new_article_one_run_then_nothing_then_deletion(setup):
     assert len(turnover(paths.data, {"GEO", "ARM"}, 1.4e9)) == 1
     manifest = load_manifest(paths.data, latest)
     assert manifest["parent"] == with_article
-    assert sorted(manifest["inputs"]) == ["georgia_armenia"]
+    assert sorted(load_inputs(paths.data, latest)) == ["georgia_armenia"]
 
 
 def test_first_tick_launches_nothing_when_the_release_covers_the_files(setup):

@@ -1,6 +1,9 @@
 """Downstream readers: pandas, pyarrow.dataset and DuckDB (Polars if installed) read the current
 release's facts and get the same rows; staging folders stay invisible to their globs.
 
+Schema 1.3: ``facts.parquet`` is a folder of parts. pandas, pyarrow and Polars read the folder;
+DuckDB and Polars' lazy scan read its parts by glob, ``facts.parquet/*.parquet``.
+
 These are the README's snippets, run against a real ``tradefacts run`` over the seeds.
 """
 
@@ -55,7 +58,7 @@ def _pyarrow_dataset(path: str) -> list[tuple]:
 
 
 def _duckdb(path: str) -> list[tuple]:
-    result = duckdb.sql(f"select * from read_parquet('{path}')")
+    result = duckdb.sql(f"select * from read_parquet('{path}/*.parquet')")
     return _rows([dict(zip(result.columns, row, strict=True)) for row in result.fetchall()])
 
 
@@ -68,7 +71,7 @@ def test_pandas_pyarrow_dataset_and_duckdb_read_the_same_rows(data):
     assert _pyarrow_dataset(path) == rows
     assert _duckdb(path) == rows
     conflicting = duckdb.sql(
-        f"select count(*) from '{path}' where resolution = 'conflicting'"
+        f"select count(*) from '{path}/*.parquet' where resolution = 'conflicting'"
     ).fetchall()[0][0]
     assert conflicting == sum(dict(r)["resolution"] == "conflicting" for r in rows)
 
@@ -77,6 +80,7 @@ def test_polars_reads_the_same_rows_when_installed(data):
     pl = pytest.importorskip("polars")
     path = _facts_path(data)
     assert _rows(pl.read_parquet(path).to_dicts()) == _pandas(path)
+    assert _rows(pl.scan_parquet(f"{path}/*.parquet").collect().to_dicts()) == _pandas(path)
 
 
 def test_globs_over_releases_never_see_a_release_being_written(data, tmp_path, monkeypatch):
@@ -86,20 +90,20 @@ def test_globs_over_releases_never_see_a_release_being_written(data, tmp_path, m
     release_id = read_latest(copy)
     tables = {name: load_table(copy, release_id, name) for name in TABLES}
     n = len(tables["facts"])
-    pattern = str(copy / "releases" / "*" / "facts.parquet")
+    pattern = str(copy / "releases" / "*" / "facts.parquet" / "*.parquet")
     seen = []
     real_link = publish.link_or_copy
 
     def write_and_look(source, dest):
         linked = real_link(source, dest)  # each table's object, linked into the staging folder
         seen.append(duckdb.sql(f"select count(*) from read_parquet('{pattern}')").fetchall()[0][0])
-        seen.append(len(list((copy / "releases").glob("*/facts.parquet"))) * n)
+        seen.append(len(list((copy / "releases").glob("*/facts.parquet/*.parquet"))) * n)
         return linked
 
     monkeypatch.setattr(publish, "link_or_copy", write_and_look)
     tables["facts"].loc[0, "note"] = "a new release"
     result = publish_release(copy, tables, code_version="test", input_hashes={}, run_id=None)
 
-    assert result.created and len(seen) == 2 * len(TABLES)
+    assert result.created and len(seen) == 2 * (len(TABLES) + 1)  # the parts and the inputs part
     assert set(seen) == {n}  # while writing, only the complete old release is visible
     assert duckdb.sql(f"select count(*) from read_parquet('{pattern}')").fetchall()[0][0] == 2 * n

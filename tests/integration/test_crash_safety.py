@@ -96,9 +96,10 @@ def _measured_run(lane: Path) -> tuple[float, float, float]:
 def _snapshot(data: Path) -> dict[str, dict[str, str]]:
     root = data / "releases"
     return {
-        r.release_id: {
-            p.name: hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted((root / r.release_id).iterdir())
+        r.release_id: {  # every file, the parts in the table folders too (schema 1.3)
+            str(p.relative_to(root / r.release_id)): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted((root / r.release_id).rglob("*"))
+            if p.is_file()
         }
         for r in list_releases(data)
     }

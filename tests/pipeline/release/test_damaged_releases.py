@@ -15,6 +15,7 @@ from pipeline.release.layout import ReleaseError, load_table, read_latest
 from pipeline.release.lineage import lineage
 from pipeline.release.parquet import read_parquet, write_parquet
 from pipeline.release.publish import publish_release
+from tests.pipeline.release.helpers import part
 
 
 def _publish(data_dir: Path, tables: dict[str, pd.DataFrame]):
@@ -32,7 +33,7 @@ def test_readers_refuse_a_table_whose_bytes_differ_from_the_manifest(tmp_path, t
     first = _publish(tmp_path, tables).release_id
     tables["facts"].loc[0, "note"] = "second"
     second = _publish(tmp_path, tables)
-    _rot(second.path / "facts.parquet", partner="FRE", value=1.214e8)
+    _rot(part(second.path, "facts"), partner="FRE", value=1.214e8)
 
     with pytest.raises(ReleaseError, match=r"release .* is damaged: facts.parquet"):
         load_table(tmp_path, second.release_id, "facts")
@@ -47,7 +48,7 @@ def test_readers_refuse_a_table_whose_bytes_differ_from_the_manifest(tmp_path, t
 
 def test_a_table_with_flipped_bytes_is_refused(tmp_path, tables):
     result = _publish(tmp_path, tables)
-    path = result.path / "documents.parquet"
+    path = part(result.path, "documents")
     os.chmod(path, 0o644)
     data = bytearray(path.read_bytes())
     data[len(data) // 3] ^= 0x55
@@ -59,8 +60,8 @@ def test_a_table_with_flipped_bytes_is_refused(tmp_path, tables):
 
 def test_a_damaged_release_is_rewritten_by_the_next_publish(tmp_path, tables):
     result = _publish(tmp_path, tables)
-    os.chmod(result.path / "sentences.parquet", 0o644)
-    (result.path / "sentences.parquet").write_bytes(b"garbage")
+    os.chmod(part(result.path, "sentences"), 0o644)
+    (part(result.path, "sentences")).write_bytes(b"garbage")
     assert verify_release(tmp_path, result.release_id)
 
     again = _publish(tmp_path, tables)
@@ -78,7 +79,7 @@ def test_a_damaged_release_is_rewritten_by_the_next_publish(tmp_path, tables):
 
 def test_a_release_whose_file_was_replaced_is_rewritten_by_the_next_publish(tmp_path, tables):
     result = _publish(tmp_path, tables)
-    path = result.path / "sentences.parquet"
+    path = part(result.path, "sentences")
     path.unlink()  # a new file under the old name: the shared object keeps its bytes
     path.write_bytes(b"garbage")
     assert verify_release(tmp_path, result.release_id)

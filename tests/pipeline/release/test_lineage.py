@@ -7,7 +7,7 @@ import json
 import pandas as pd
 import pytest
 
-from pipeline.release.layout import load_manifest
+from pipeline.release.layout import load_inputs
 from pipeline.release.lineage import lineage
 from pipeline.release.publish import publish_release
 
@@ -34,7 +34,7 @@ def test_a_stated_fact_reaches_sentence_text_and_input_hash(tmp_path, tables):
     documents = tables["documents"].set_index("doc_id")
     assert document["path"] == documents.loc["b_doc", "path"]
     assert document["sha256"] == documents.loc["b_doc", "sha256"]
-    assert document["sha256"] == load_manifest(tmp_path, release_id)["inputs"]["b_doc"]
+    assert document["sha256"] == load_inputs(tmp_path, release_id)["b_doc"]
     json.dumps(found)  # plain JSON all the way down
 
 

@@ -23,6 +23,7 @@ from pipeline.release.catalog import gc, verify_release
 from pipeline.release.layout import load_table, read_latest
 from pipeline.release.lock import stale_entries
 from pipeline.release.publish import publish_release
+from tests.pipeline.release.helpers import part
 
 
 def _publish(data_dir: Path, tables: dict[str, pd.DataFrame], **kwargs):
@@ -59,21 +60,22 @@ def test_unchanged_tables_are_one_file_linked_from_both_releases(tmp_path, table
     second = _publish(tmp_path, tables)
 
     # only the changed table was written; every other one is the first release's file
-    assert written == [f"{file_sha256(second.path / 'facts.parquet')}.parquet"]
+    assert written == [f"{file_sha256(part(second.path, 'facts'))}.parquet"]
     for name in TABLES:
-        shared = _same(first.path / f"{name}.parquet", second.path / f"{name}.parquet")
+        shared = _same(part(first.path, name), part(second.path, name))
         assert shared == (name != "facts"), name
-    assert len(_objects(tmp_path)) == len(TABLES) + 1
+    # the tables' parts, the changed facts part, the input hashes' part
+    assert len(_objects(tmp_path)) == len(TABLES) + 2
     for release in (first, second):
         assert verify_release(tmp_path, release.release_id) == []
-        for path in release.path.glob("*.parquet"):  # each a link to its object
+        for path in release.path.glob("*.parquet/part-*.parquet"):  # each a link to its object
             sha = file_sha256(path)
             assert _same(path, tmp_path / "objects" / sha[:2] / f"{sha}.parquet")
 
 
 def test_plain_readers_read_a_linked_table(tmp_path, tables):
     _, second = _two_releases(tmp_path, tables)
-    path = second.path / "facts.parquet"
+    path = part(second.path, "facts")
     expected = load_table(tmp_path, second.release_id, "facts")["note"].tolist()
     assert pd.read_parquet(path)["note"].tolist() == expected == ["second"]
     assert pq.read_table(path).column("note").to_pylist() == expected
@@ -89,10 +91,10 @@ def test_where_links_fail_the_release_holds_copies(tmp_path, tables, monkeypatch
 
     for release in (first, second):
         assert verify_release(tmp_path, release.release_id) == []
-        for path in release.path.glob("*.parquet"):
+        for path in release.path.glob("*.parquet/part-*.parquet"):
             assert path.stat().st_nlink == 1 and not path.stat().st_mode & 0o222
-    assert not _same(first.path / "documents.parquet", second.path / "documents.parquet")
-    assert pd.read_parquet(second.path / "facts.parquet")["note"].tolist() == ["second"]
+    assert not _same(part(first.path, "documents"), part(second.path, "documents"))
+    assert pd.read_parquet(part(second.path, "facts"))["note"].tolist() == ["second"]
     # no release links an object, so gc may drop every one of them: the copies stay intact
     done = gc(tmp_path, keep=2)
     assert set(done.objects) == _objects(tmp_path) | set(done.objects) and not _objects(tmp_path)
@@ -112,11 +114,13 @@ def test_a_damaged_object_is_reported_in_every_release_and_one_publish_repairs_a
     tmp_path, tables
 ):
     first, second = _two_releases(tmp_path, tables)
-    _damage_in_place(second.path / "documents.parquet")
+    _damage_in_place(part(second.path, "documents"))
 
     for release in (first, second):
         problems = verify_release(tmp_path, release.release_id)
-        assert len(problems) == 1 and problems[0].startswith("documents: sha256"), problems
+        assert len(problems) == 1 and problems[0].startswith(
+            "documents: documents.parquet/part-00000.parquet sha256"
+        ), problems
 
     tables["facts"].loc[0, "note"] = "third"  # a new release over the same documents
     third = _publish(tmp_path, tables)
@@ -125,7 +129,7 @@ def test_a_damaged_object_is_reported_in_every_release_and_one_publish_repairs_a
     assert "re-linked in 2 release(s)" in third.repaired
     for release in (first, second, third):
         assert verify_release(tmp_path, release.release_id) == []
-    assert _same(first.path / "documents.parquet", third.path / "documents.parquet")
+    assert _same(part(first.path, "documents"), part(third.path, "documents"))
     assert read_latest(tmp_path) == third.release_id
 
 
@@ -134,7 +138,7 @@ def test_gc_deletes_an_object_only_when_no_release_links_it(tmp_path, tables):
     for note in ("one", "two", "three"):
         tables["facts"].loc[0, "note"] = note
         ids.append(_publish(tmp_path, tables))
-    doomed_facts = {f"{file_sha256(r.path / 'facts.parquet')}.parquet" for r in ids[:2]}
+    doomed_facts = {f"{file_sha256(part(r.path, 'facts'))}.parquet" for r in ids[:2]}
     before = _objects(tmp_path)
 
     planned = gc(tmp_path, keep=1, dry_run=True)
@@ -161,7 +165,7 @@ def die(*args, **kwargs):
 
 real_link = publish.link_or_copy
 if where == "link":  # the changed table's object is durable, nothing links it yet
-    publish.link_or_copy = lambda src, dest: (die if dest.name == "facts.parquet" else real_link)(
+    publish.link_or_copy = lambda src, dest: (die if dest.parent.name == "facts.parquet" else real_link)(
         src, dest
     )
 else:  # the object's bytes are in its scratch file, not yet renamed into objects/

@@ -23,6 +23,7 @@ from pipeline.release.catalog import gc, list_releases, resolve_release, rollbac
 from pipeline.release.layout import (
     LockHeld,
     ReleaseError,
+    load_inputs,
     load_manifest,
     load_table,
     read_latest,
@@ -31,6 +32,7 @@ from pipeline.release.layout import (
 from pipeline.release.lock import clean_stale, holds_lock, writer_lock
 from pipeline.release.parquet import read_parquet, write_parquet
 from pipeline.release.publish import publish_release
+from tests.pipeline.release.helpers import part
 
 
 def _publish(data_dir: Path, tables: dict[str, pd.DataFrame], run_id: str = "r1"):
@@ -54,19 +56,20 @@ def test_publish_writes_release_manifest_and_latest(tmp_path, tables):
     assert read_latest(tmp_path) == result.release_id
     folder = tmp_path / "releases" / result.release_id
     assert sorted(p.name for p in folder.iterdir()) == sorted(
-        [f"{t}.parquet" for t in TABLES] + ["manifest.json"]
+        [f"{t}.parquet" for t in TABLES] + ["inputs", "manifest.json"]
     )
     manifest = json.loads((folder / "manifest.json").read_text())
     assert manifest["schema_version"] == SCHEMA_VERSION
     assert manifest["dagster_run_id"] == "r1"
     assert manifest["parent"] is None
-    assert set(manifest["inputs"]) == {"a_doc", "b_doc"}
+    assert set(load_inputs(tmp_path, result.release_id)) == {"a_doc", "b_doc"}
+    assert manifest["inputs"]["rows"] == 2 and len(manifest["inputs"]["parts"]) == 1
     assert manifest["files"]["documents"]["rows"] == 2
     assert verify_release(tmp_path, result.release_id) == []
     # no staging or temp files left behind, only the writer lock file
     assert _dot_entries(tmp_path) == [".lock"]
     # published files are read-only
-    mode = (folder / "facts.parquet").stat().st_mode
+    mode = part(folder, "facts").stat().st_mode
     assert not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)
 
 
@@ -79,7 +82,7 @@ def test_tables_round_trip_with_lists_dates_and_stable_order(tmp_path, tables):
     assert pd.isna(documents.loc[0, "published"])
     facts = load_table(tmp_path, result.release_id, "facts")
     assert facts.loc[0, "sources"] == [] and facts.loc[0, "figure_ids"] == ["f1"]
-    schema = pq.read_schema(tmp_path / "releases" / result.release_id / "facts.parquet")
+    schema = pq.read_schema(part(tmp_path / "releases" / result.release_id, "facts"))
     assert b"pandas" not in (schema.metadata or {})
     assert str(schema.field("sources").type) == "list<element: string>"
 
@@ -87,7 +90,7 @@ def test_tables_round_trip_with_lists_dates_and_stable_order(tmp_path, tables):
 def test_plain_readers_see_the_latest_release(tmp_path, tables):
     result = _publish(tmp_path, tables)
     latest = (tmp_path / "releases" / "LATEST").read_text().strip()
-    path = tmp_path / "releases" / latest / "facts.parquet"
+    path = part(tmp_path / "releases" / latest, "facts")
 
     assert latest == result.release_id
     assert pq.read_table(path).num_rows == 1
@@ -100,8 +103,8 @@ def test_rewrite_gives_identical_bytes_and_rerun_creates_nothing(tmp_path, table
     second = _publish(tmp_path / "two", shuffled, run_id="other")
     assert first.release_id == second.release_id
     for name in TABLES:
-        one = (first.path / f"{name}.parquet").read_bytes()
-        assert one == (second.path / f"{name}.parquet").read_bytes(), name
+        one = part(first.path, name).read_bytes()
+        assert one == part(second.path, name).read_bytes(), name
 
     again = _publish(tmp_path / "one", tables, run_id="r2")
     assert not again.created
@@ -132,7 +135,7 @@ def test_republishing_older_content_moves_latest_back(tmp_path, tables):
 
 def test_verify_detects_a_tampered_file(tmp_path, tables):
     result = _publish(tmp_path, tables)
-    path = result.path / "figures.parquet"
+    path = part(result.path, "figures")
     os.chmod(path, 0o644)
     tampered = read_parquet(path).assign(value=1.0)
     write_parquet(tampered, path, "figures")
@@ -143,8 +146,8 @@ def test_verify_detects_a_tampered_file(tmp_path, tables):
 
 def test_verify_detects_missing_and_extra_files(tmp_path, tables):
     result = _publish(tmp_path, tables)
-    os.chmod(result.path / "checks.parquet", 0o644)
-    (result.path / "checks.parquet").rename(result.path / "stray.parquet")
+    os.chmod(part(result.path, "checks"), 0o644)
+    part(result.path, "checks").rename(result.path / "stray.parquet")
 
     problems = verify_release(tmp_path, result.release_id)
     assert any("checks" in p and "missing" in p for p in problems)
@@ -256,8 +259,8 @@ def test_staging_happens_outside_releases_where_globs_cannot_see_it(tmp_path, ta
     seen = []
     real_link = publish.link_or_copy
 
-    def spy(source, dest):
-        seen.append((Path(source).parent.parent, Path(dest).parent))
+    def spy(source, dest):  # dest: <staging>/facts.parquet/part-00000.parquet
+        seen.append((Path(source).parent.parent, Path(dest).parent.parent))
         return real_link(source, dest)
 
     monkeypatch.setattr(publish, "link_or_copy", spy)
@@ -317,13 +320,13 @@ def test_list_and_resolve_releases(tmp_path, tables):
 
 def test_rollback_moves_only_latest_and_refuses_a_damaged_target(tmp_path, tables):
     ids = _three_releases(tmp_path, tables)
-    before = {p: p.read_bytes() for p in (tmp_path / "releases").rglob("*.parquet")}
+    before = {p: p.read_bytes() for p in (tmp_path / "releases").rglob("part-*.parquet")}
 
     assert rollback(tmp_path, ids[0]) == ids[2]
     assert read_latest(tmp_path) == ids[0]
-    assert {p: p.read_bytes() for p in (tmp_path / "releases").rglob("*.parquet")} == before
+    assert {p: p.read_bytes() for p in (tmp_path / "releases").rglob("part-*.parquet")} == before
 
-    damaged = tmp_path / "releases" / ids[1] / "facts.parquet"
+    damaged = part(tmp_path / "releases" / ids[1], "facts")
     damaged.chmod(0o644)
     damaged.write_bytes(b"garbage")
     with pytest.raises(ReleaseError, match="refusing"):

@@ -15,6 +15,7 @@ from pipeline.release import catalog
 from pipeline.release.catalog import gc, list_releases, resolve_release, rollback, verify_release
 from pipeline.release.layout import ReleaseError, read_latest
 from pipeline.release.publish import publish_release
+from tests.pipeline.release.helpers import part
 
 
 def _publish(data_dir: Path, tables: dict[str, pd.DataFrame]):
@@ -39,7 +40,7 @@ def _edit_manifest(data_dir: Path, release_id: str, **fields: object) -> None:
 def test_verify_reports_a_file_it_cannot_read_and_goes_on(tmp_path, tables, monkeypatch):
     ids = _three(tmp_path, tables)
     real = catalog.file_sha256
-    broken = tmp_path / "releases" / ids[0] / "claims.parquet"
+    broken = part(tmp_path / "releases" / ids[0], "claims")
 
     def sha(path):
         if Path(path) == broken:
@@ -48,7 +49,7 @@ def test_verify_reports_a_file_it_cannot_read_and_goes_on(tmp_path, tables, monk
 
     monkeypatch.setattr(catalog, "file_sha256", sha)
     assert verify_release(tmp_path, ids[0]) == [
-        "claims: cannot read claims.parquet: Permission denied"
+        "claims: cannot read claims.parquet/part-00000.parquet: Permission denied"
     ]
     assert verify_release(tmp_path, ids[1]) == []
 

@@ -1,0 +1,204 @@
+"""Tables as folders of Parquet parts bucketed by a stable key (schema 1.3, issue 18 item 2).
+
+Why: a release shares every file that did not change with the releases before it (hard links to
+``<data>/objects``), but one whole-table file changes as soon as one row does, so adding one
+article rewrote every table. Split into parts by a key the article touches few of, an add-one
+release writes only the parts holding its rows and links all the others.
+
+The buckets (``<table>.parquet/part-00017.parquet``):
+
+- ``documents``, ``sentences``, ``figures`` and the manifest's input hashes by ``doc_id``: a new
+  or changed article touches one part of each, the same bucket number in all four;
+- ``facts`` and ``claims`` by the fact's unordered country pair (a claim by its fact's pair):
+  reconciliation changes only the facts of the pairs a new figure belongs to, and a pair's
+  claims sit in the part of the same number as its facts;
+- ``checks`` by ``check_id``, except that the schema outcomes (one row per table, whose row
+  counts change with every article) share one part: measured on a 10k add-one, 1 of 16 parts
+  changed instead of 5.
+
+A row's bucket is ``blake2b(key) mod n``, where ``n`` is a power of two fixed by the row count
+of the table that decides it (``documents`` for the document tables, ``facts`` for facts and
+claims): the largest power of two at most ``rows / ROWS_PER_PART``, between 1 and
+``MAX_PARTS``. So small releases stay one file per table, and a table's parts are a pure
+function of its content: the same tables give the same parts and the same release id however
+the release was reached (incremental or recomputed). When a count crosses a power of two every
+part of those tables is rewritten once. Empty buckets are not written; an empty table is one
+empty part (so its folder still carries the schema). Rows within a part keep the table's sort
+order; every part has the schema of the whole table (a column null in one bucket keeps its
+type), so pyarrow, DuckDB and Polars read the folder as one table.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from pipeline.contract.arrow import to_arrow
+from pipeline.contract.hashing import sha256_hex
+from pipeline.release.parquet import WRITE_OPTIONS, sort_rows
+
+PART_PREFIX = "part-"
+INPUTS = "inputs"
+"""Manifest key and release folder of the input hashes (``inputs/part-00017.json``)."""
+
+ROWS_PER_PART: dict[str, int] = {"documents": 128, "facts": 256, "checks": 256}
+"""Rows of the deciding table per part, before rounding down to a power of two. Chosen with
+``benchmarks/release_disk.py``: parts of ~30-60 kB at 10k-100k articles, where Parquet's
+per-file overhead (footer, statistics: ~2-4 kB) stays under ~10 % and an add-one release
+rewrites a few hundred kB."""
+MAX_PARTS = 1024
+BASIS: dict[str, str] = {
+    "documents": "documents",
+    "sentences": "documents",
+    "figures": "documents",
+    "facts": "facts",
+    "claims": "facts",
+    "checks": "checks",
+}
+"""The table whose row count fixes each table's number of buckets."""
+
+
+def part_count(rows: int, per_part: int) -> int:
+    """Buckets for a table whose deciding table has ``rows`` rows: a power of two in
+    ``[1, MAX_PARTS]``, the largest not above ``rows / per_part``."""
+    n = 1
+    while n * 2 <= min(MAX_PARTS, rows // per_part):
+        n *= 2
+    return n
+
+
+def part_name(bucket: int, suffix: str = ".parquet") -> str:
+    """``part-00017.parquet``: the file of bucket 17."""
+    return f"{PART_PREFIX}{bucket:05d}{suffix}"
+
+
+def buckets_of(keys: pd.Series, n: int) -> np.ndarray:
+    """The bucket (0..n-1) of each key: ``blake2b-64(key) mod n``, stable across processes,
+    platforms and library versions (unlike ``hash()`` or pandas' hashing)."""
+    if n == 1:
+        return np.zeros(len(keys), dtype=np.int64)
+    codes, uniques = pd.factorize(keys.astype("string").fillna(""), sort=False)
+    per_key = np.array(
+        [
+            int.from_bytes(hashlib.blake2b(str(k).encode(), digest_size=8).digest(), "big") % n
+            for k in uniques
+        ],
+        dtype=np.int64,
+    )
+    return per_key[codes] if len(per_key) else np.zeros(len(keys), dtype=np.int64)
+
+
+def pair_keys(facts: pd.DataFrame) -> pd.Series:
+    """The unordered country pair of each fact (``KAZ-KGZ``), the key of facts and claims."""
+    reporter = facts["reporter"].astype("string").fillna("")
+    partner = facts["partner"].astype("string").fillna("")
+    low = reporter.where(reporter <= partner, partner)
+    high = partner.where(reporter <= partner, reporter)
+    return (low + "-" + high).astype(object)
+
+
+@dataclass
+class PartPlan:
+    """Decides every table's bucket count and keys; tables are given in manifest order, so
+    ``documents`` and ``facts`` are seen before the tables they decide for."""
+
+    counts: dict[str, int] = field(default_factory=dict)
+    fact_pairs: dict[str, str] = field(default_factory=dict)
+
+    def keys(self, name: str, frame: pd.DataFrame) -> pd.Series:
+        """The bucket key of each row of table ``name``."""
+        if name == "facts":
+            pairs = pair_keys(frame)
+            self.fact_pairs = dict(zip(frame["fact_id"], pairs, strict=True))
+            return pairs
+        if name == "claims":
+            return frame["fact_id"].map(lambda f: self.fact_pairs.get(f, f))
+        if name == "checks":  # the schema outcomes change together: one part for them
+            return frame["check_id"].where(frame["kind"] != "schema", "schema")
+        return frame["doc_id"]
+
+    def count(self, name: str, rows: int) -> int:
+        """Buckets of table ``name`` (``rows``: its own row count, used when it decides)."""
+        basis = BASIS[name]
+        if basis not in self.counts:
+            self.counts[basis] = part_count(rows, ROWS_PER_PART[basis])
+        return self.counts[basis]
+
+
+@dataclass(frozen=True)
+class Part:
+    """One part of a table: its file name in the table's folder, bytes and row count."""
+
+    name: str
+    data: bytes
+    rows: int
+
+
+def table_parts(frame: pd.DataFrame, table: str, plan: PartPlan) -> Iterator[Part]:
+    """The parts of contract ``table``: rows sorted as :func:`~pipeline.release.parquet
+    .sort_rows` sorts them, converted to Arrow once (one schema for every part), split by
+    bucket (a stable sort keeps the row order within each part), written with the release's
+    fixed options. Yields one part at a time (a 100k-article table holds hundreds)."""
+    ordered = sort_rows(frame, table)
+    n = plan.count(table, len(ordered))
+    buckets = buckets_of(plan.keys(table, ordered), n)
+    arrow = to_arrow(ordered, table)
+    del ordered
+    if arrow.num_rows == 0:
+        yield Part(part_name(0), _parquet(arrow), 0)
+        return
+    order = np.argsort(buckets, kind="stable")
+    arrow = arrow.take(pa.array(order))
+    sorted_buckets = buckets[order]
+    starts = np.flatnonzero(np.r_[True, sorted_buckets[1:] != sorted_buckets[:-1]])
+    ends = np.r_[starts[1:], len(sorted_buckets)]
+    for start, end in zip(starts, ends, strict=True):
+        piece = arrow.slice(int(start), int(end - start))
+        yield Part(part_name(int(sorted_buckets[start])), _parquet(piece), int(end - start))
+
+
+def _parquet(table: pa.Table) -> bytes:
+    sink = io.BytesIO()
+    pq.write_table(table, sink, **WRITE_OPTIONS)
+    return sink.getvalue()
+
+
+def input_parts(input_hashes: Mapping[str, str], plan: PartPlan) -> Iterator[Part]:
+    """The manifest's input hashes (``doc_id`` → sha256 of the raw bytes) in JSON files bucketed
+    like ``documents`` (so one new article changes one file), one ``"doc_id": "sha256"`` per
+    line, sorted. Not part of the release id (recorded, as before)."""
+    n = plan.count("documents", len(input_hashes))
+    doc_ids = sorted(input_hashes)
+    buckets = buckets_of(pd.Series(doc_ids, dtype=object), n)
+    for bucket in sorted(set(buckets.tolist())) if doc_ids else [0]:
+        mine = {d: input_hashes[d] for d, b in zip(doc_ids, buckets, strict=True) if b == bucket}
+        text = json.dumps(mine, indent=0, sort_keys=True) + "\n"
+        yield Part(part_name(bucket, ".json"), text.encode("utf-8"), len(mine))
+
+
+def part_line(name: str, sha256: str, rows: int) -> str:
+    """A part as the manifest lists it: ``"part-00017.parquet <sha256> <rows>"`` (one short
+    string per part keeps a manifest of a thousand parts small and readable)."""
+    return f"{name} {sha256} {rows}"
+
+
+def parse_part_line(line: str) -> tuple[str, str, int]:
+    """``(name, sha256, rows)`` of a manifest part line; ``ValueError`` if malformed."""
+    name, sha, rows = line.split(" ")
+    if not name.startswith(PART_PREFIX) or "/" in name or len(sha) != 64:
+        raise ValueError(f"malformed part entry {line!r}")
+    return name, sha, int(rows)
+
+
+def parts_digest(parts: Mapping[str, str]) -> str:
+    """The sha256 a parted table contributes to the release id: of its part names and their
+    sha256, in name order. A pure function of the table's content (see the module doc)."""
+    return sha256_hex("".join(f"{name} {parts[name]}\n" for name in sorted(parts)))

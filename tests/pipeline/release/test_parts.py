@@ -1,0 +1,174 @@
+"""Schema 1.3 (issue 18 item 2): tables as folders of parts bucketed by a stable key; an add-one
+release writes only the parts it changed, gets the id a full recompute gets, and a writer killed
+between its parts and its manifest leaves ``LATEST`` on a complete release."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import pickle
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pyarrow.parquet as pq
+import pytest
+
+from pipeline.release import objects, parts
+from pipeline.release.catalog import gc, verify_release
+from pipeline.release.layout import load_inputs, load_manifest, load_table, read_latest
+from pipeline.release.lock import stale_entries
+from pipeline.release.parts import PartPlan, buckets_of, part_count, table_parts
+from pipeline.release.publish import publish_release
+from tests.conftest import make_tables
+
+
+def _publish(data_dir: Path, tables: dict[str, pd.DataFrame]):
+    hashes = dict(zip(tables["documents"]["doc_id"], tables["documents"]["sha256"], strict=True))
+    return publish_release(data_dir, tables, code_version="t", input_hashes=hashes, run_id="r")
+
+
+def _documents(n: int) -> pd.DataFrame:
+    one = make_tables()["documents"].iloc[[0]]
+    frame = pd.concat([one] * n, ignore_index=True)
+    frame["doc_id"] = [f"d{i:04d}" for i in range(n)]
+    frame["sha256"] = [hashlib.sha256(str(i).encode()).hexdigest() for i in range(n)]
+    return frame
+
+
+def test_part_count_is_a_power_of_two_fixed_by_rows():
+    assert [part_count(r, 128) for r in (0, 5, 255, 256, 1000, 10_000)] == [1, 1, 1, 2, 4, 64]
+    assert part_count(10**9, 1) == parts.MAX_PARTS
+
+
+def test_buckets_are_stable_and_parts_hold_their_rows_sorted_with_one_schema():
+    keys = pd.Series(["KAZ-KGZ", "a_doc", "b_doc"])
+    # blake2b-64 of the key, mod n: the same in every process, platform and version
+    expected = [
+        int.from_bytes(hashlib.blake2b(k.encode(), digest_size=8).digest(), "big") % 8 for k in keys
+    ]
+    assert buckets_of(keys, 8).tolist() == expected
+
+    documents = _documents(1000).iloc[::-1]  # any input order
+    documents.loc[documents.index[:3], "published"] = None
+    found = list(table_parts(documents, "documents", PartPlan()))
+    assert len(found) == 4 and [p.name for p in found] == sorted(p.name for p in found)
+    schemas, rows = set(), []
+    for p in found:
+        table = pq.read_table(io.BytesIO(p.data))
+        schemas.add(table.schema.to_string())
+        ids = table.column("doc_id").to_pylist()
+        assert ids == sorted(ids) and len(ids) == p.rows
+        assert set(buckets_of(pd.Series(ids), 4)) == {int(p.name[5:10])}
+        rows += ids
+    assert len(schemas) == 1 and sorted(rows) == sorted(documents["doc_id"])
+
+
+def test_claims_sit_in_the_part_number_of_their_facts_pair():
+    tables = make_tables()
+    facts = pd.concat([tables["facts"]] * 40, ignore_index=True)
+    facts["fact_id"] = [f"k{i}" for i in range(40)]
+    facts["partner"] = [f"P{i % 10:02d}" for i in range(40)]
+    claims = pd.concat([tables["claims"]] * 40, ignore_index=True).assign(fact_id=facts["fact_id"])
+    plan = PartPlan(counts={"facts": 4})
+    fact_parts = {p.name: p for p in table_parts(facts, "facts", plan)}
+    claim_parts = {p.name: p for p in table_parts(claims, "claims", plan)}
+    assert set(fact_parts) == set(claim_parts)
+    for name, p in fact_parts.items():
+        in_part = set(pq.read_table(io.BytesIO(p.data)).column("fact_id").to_pylist())
+        claimed = pq.read_table(io.BytesIO(claim_parts[name].data)).column("fact_id")
+        assert set(claimed.to_pylist()) == in_part
+        pairs = facts[facts["fact_id"].isin(in_part)]["partner"]
+        assert not set(pairs) & set(facts[~facts["fact_id"].isin(in_part)]["partner"])
+
+
+@pytest.fixture
+def split_small(monkeypatch):
+    """Every table of the tiny fixtures in several buckets (one row per part wanted)."""
+    monkeypatch.setattr(parts, "ROWS_PER_PART", {"documents": 1, "facts": 1, "checks": 1})
+
+
+def test_an_added_document_writes_its_part_only_and_gets_the_recomputed_id(
+    tmp_path, monkeypatch, split_small
+):
+    tables = make_tables()
+    tables["documents"] = _documents(4)
+    first = _publish(tmp_path / "a", tables)
+    assert len(load_manifest(tmp_path / "a", first.release_id)["files"]["documents"]["parts"]) > 1
+
+    written: list[str] = []
+    real_write = objects._write_new
+    monkeypatch.setattr(
+        objects, "_write_new", lambda d, b, t: (written.append(t.name), real_write(d, b, t))
+    )
+    grown = {**tables, "documents": _documents(5)}  # d0004 joins; 4 buckets either way
+    second = _publish(tmp_path / "a", grown)
+    mine = list(written)  # not the fresh store's writes below
+    fresh = _publish(tmp_path / "b", grown)
+
+    assert second.release_id == fresh.release_id != first.release_id
+    new_bucket = buckets_of(pd.Series(["d0004"]), 4)[0]
+    manifest = load_manifest(tmp_path / "a", second.release_id)
+    changed = [
+        line.split()[1]
+        for line in manifest["files"]["documents"]["parts"]
+        if line.split()[0] == f"part-{new_bucket:05d}.parquet"
+    ]
+    # the new document's part and its input hashes' part; nothing of any other table
+    assert [w for w in mine if w.endswith(".parquet")] == [f"{changed[0]}.parquet"]
+    assert len([w for w in mine if w.endswith(".json")]) == len(mine) - 1 == 1
+    documents = load_table(tmp_path / "a", second.release_id, "documents")
+    assert sorted(documents["doc_id"]) == [f"d{i:04d}" for i in range(5)]
+    assert set(load_inputs(tmp_path / "a", second.release_id)) == {f"d{i:04d}" for i in range(5)}
+    assert verify_release(tmp_path / "a", second.release_id) == []
+
+
+KILL_BEFORE_MANIFEST = """
+import os, pickle, signal, sys
+from pipeline.release import parts, publish
+from pipeline.release.publish import publish_release
+
+data_dir, tables_file = sys.argv[1], sys.argv[2]
+tables = pickle.load(open(tables_file, "rb"))
+parts.ROWS_PER_PART = {"documents": 1, "facts": 1, "checks": 1}
+
+def die(*args, **kwargs):  # every part is stored and linked; the manifest is not durable yet
+    os.kill(os.getpid(), signal.SIGKILL)
+
+publish.fsync_file = die
+hashes = dict(zip(tables["documents"]["doc_id"], tables["documents"]["sha256"]))
+publish_release(data_dir, tables, code_version="t", input_hashes=hashes, run_id="killed")
+"""
+
+
+def test_a_writer_killed_between_its_parts_and_its_manifest_leaves_latest_intact(
+    tmp_path, split_small
+):
+    tables = make_tables()
+    tables["documents"] = _documents(4)
+    first = _publish(tmp_path, tables)
+    grown = {**tables, "documents": _documents(6)}
+    tables_file = tmp_path / "tables.pkl"
+    tables_file.write_bytes(pickle.dumps(grown))
+
+    proc = subprocess.run(
+        [sys.executable, "-c", KILL_BEFORE_MANIFEST, str(tmp_path), str(tables_file)], check=False
+    )
+
+    assert proc.returncode == -signal.SIGKILL
+    assert read_latest(tmp_path) == first.release_id
+    assert verify_release(tmp_path, first.release_id) == []
+    assert [p.name for p in (tmp_path / "releases").iterdir() if len(p.name) == 16] == [
+        first.release_id
+    ]
+    staging = [p for p in stale_entries(tmp_path) if p.name.startswith(".staging-")]
+    assert staging and (staging[0] / "documents.parquet").is_dir()  # the parts were there
+    assert gc(tmp_path, keep=5).objects  # the killed writer's new parts: linked by no release
+    assert stale_entries(tmp_path) == []
+
+    again = _publish(tmp_path, grown)
+    assert again.created and read_latest(tmp_path) == again.release_id
+    assert again.release_id == _publish(tmp_path / "fresh", grown).release_id
+    assert verify_release(tmp_path, again.release_id) == []
