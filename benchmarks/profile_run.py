@@ -53,7 +53,7 @@ STEP_FUNCTIONS = (
 
 def make_state(n: int, cache: Path, seed: int) -> tuple[Path, Path]:
     """``(input folder, data folder)`` after a full run of the first ``n`` articles (kept)."""
-    from benchmarks.run import run_cli
+    from benchmarks.child import run_cli
 
     corpus, _ = cached_corpus(n, seed, cache)
     root = cache / f"profile-state-{n}"
