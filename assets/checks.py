@@ -23,8 +23,12 @@ from dagster import (
     MetadataValue,
     asset_check,
 )
+from dagster._core.storage.asset_check_execution_record import (
+    COMPLETED_ASSET_CHECK_EXECUTION_RECORD_STATUSES,
+)
 
 from assets.metadata import markdown_table
+from assets.partial_validation import PARTS_METADATA, validate_changed
 from assets.settings import TradefactsSettings
 from pipeline.contract.schemas import SCHEMA_VERSION, TABLE_SCHEMAS
 from pipeline.contract.tables import TABLES
@@ -129,6 +133,20 @@ def passed_on_current_materialization(
     return passed
 
 
+def previous_parts(instance: DagsterInstance, key: AssetCheckKey) -> dict | None:
+    """The ``PARTS_METADATA`` record of the latest completed evaluation of check ``key``
+    (this run's own evaluation is only planned while it runs), else ``None``."""
+    records = instance.event_log_storage.get_asset_check_execution_history(
+        key, limit=1, status=COMPLETED_ASSET_CHECK_EXECUTION_RECORD_STATUSES
+    )
+    event = records[0].event if records else None
+    dagster_event = event.dagster_event if event else None
+    if dagster_event is None or dagster_event.event_type != DagsterEventType.ASSET_CHECK_EVALUATION:
+        return None
+    entry = dagster_event.asset_check_evaluation_data.metadata.get(PARTS_METADATA)
+    return entry.value if entry is not None and isinstance(entry.value, dict) else None
+
+
 def schema_check(asset: AssetsDefinition | AssetKey | str, table: str) -> AssetChecksDefinition:
     """A blocking check validating ``asset`` against the pandera model of contract ``table``."""
     model = TABLE_SCHEMAS[table]
@@ -137,19 +155,28 @@ def schema_check(asset: AssetsDefinition | AssetKey | str, table: str) -> AssetC
     else:
         asset_name = AssetKey.from_coercible(asset).to_user_string()
 
+    key = AssetCheckKey(AssetKey.from_coercible(asset_name), check_name(table))
+
     @asset_check(
         asset=asset,
         name=check_name(table),
         blocking=True,
-        description=f"Validates {asset_name} against {model.__name__} (schema {SCHEMA_VERSION}).",
+        description=f"Validates {asset_name} against {model.__name__} (schema {SCHEMA_VERSION}): "
+        "the rows of parts whose content hash no earlier evaluation recorded as passing, and "
+        "the uniqueness of its ids over the whole table (assets/partial_validation.py).",
     )
-    def _check(frame: pd.DataFrame) -> AssetCheckResult:
-        failures = validate_table(table, frame)
+    def _check(context: AssetCheckExecutionContext, frame: pd.DataFrame) -> AssetCheckResult:
+        result = validate_changed(
+            table, frame, previous_parts(context.instance, key), validate_table
+        )
+        failures = result.failures
         metadata = {
             "schema": MetadataValue.text(model.__name__),
             "schema_version": MetadataValue.text(SCHEMA_VERSION),
             "rows": MetadataValue.int(len(frame)),
+            "rows_validated": MetadataValue.int(result.rows_validated),
             "failure_cases": MetadataValue.int(len(failures)),
+            PARTS_METADATA: MetadataValue.json(result.record),
         }
         if len(failures):
             by_check = failures["check"].astype(str).value_counts() if "check" in failures else {}

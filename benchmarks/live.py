@@ -67,7 +67,7 @@ def step_times(data: Path, run_id: str) -> dict:
 
 def timed_run(folder: Path, data: Path, label: str) -> dict:
     """``run_cli`` plus step times, bytes written, ``du`` of ``data`` and the release id."""
-    from benchmarks.run import release_files, run_cli
+    from benchmarks.child import release_files, run_cli
 
     launched = time.time()
     result = run_cli(folder, data, label)

@@ -22,7 +22,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks.run import run_cli
+from benchmarks.child import run_cli
 from benchmarks.synth import DEFAULT_CACHE, cached_corpus
 from pipeline.contract.hashing import sha256_hex
 from pipeline.contract.tables import TABLES

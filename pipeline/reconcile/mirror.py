@@ -29,22 +29,42 @@ MIRROR_BAND: tuple[float, float] = (0.95, 1.20)
 """Default band for ``imports / exports`` of one trade seen from both ends (see module doc)."""
 
 
-def _side(rows: pd.DataFrame, min_confidence: float | None) -> dict | None:
-    """The authority's current value among its claims of one fact: the newest publication's
-    claims, the most precise of them; ``None`` when they disagree (the fact needs review)."""
+SIDE_KEY = ["fact_id", "source_country"]
+"""A side of a mirror pair: one fact's claims stated by one authority."""
+SIDE_COLUMNS = ["figure_id", "value", "value_low", "value_high"]
+"""What a side's chosen claim gives the mirror row."""
+
+
+def side_values(claims: pd.DataFrame, min_confidence: float | None) -> dict[tuple, dict]:
+    """``{(fact_id, source_country): claim}``: each authority's current value of each fact
+    (the claim's ``SIDE_KEY`` and ``SIDE_COLUMNS``).
+
+    Per (fact, authority): claims below ``min_confidence`` left out; of the rest, the newest
+    publication's claims; if their ranges do not overlap (``max(value_low) > min(value_high)``)
+    the side has no value (the fact needs review) and no entry; else the narrowest claim,
+    ties by ``figure_id``, then by row order. Computed for every group at once: once per
+    fact with pandas on each group it took 8 of the 15 CPU-seconds of a 10k release's
+    attachments.
+    """
+    rows = claims[claims["source_country"].notna()]
     if min_confidence is not None and "confidence" in rows:
         conf = pd.to_numeric(rows["confidence"], errors="coerce")
         rows = rows[conf.isna() | (conf >= min_confidence)]
     if rows.empty:
-        return None
-    published = rows["published"].map(lambda d: d if isinstance(d, dt.date) else dt.date.min)
-    rows = rows[published == published.max()]
-    if rows["value_low"].max() > rows["value_high"].min():
-        return None
-    best = rows.assign(width=rows["value_high"] - rows["value_low"]).sort_values(
-        ["width", "figure_id"], kind="mergesort"
+        return {}
+    # as day numbers, so the newest per group is a numeric group max (``published`` holds
+    # dates; no date ranks as ``date.min``)
+    day = rows["published"].map(lambda d: d.toordinal() if isinstance(d, dt.date) else 1)
+    rows = rows[day == day.groupby([rows["fact_id"], rows["source_country"]]).transform("max")]
+    groups = rows.groupby(SIDE_KEY, sort=False)
+    agree = ~(groups["value_low"].transform("max") > groups["value_high"].transform("min"))
+    rows = rows.loc[agree, [*SIDE_KEY, *SIDE_COLUMNS]]
+    best = (
+        rows.assign(width=rows["value_high"] - rows["value_low"])
+        .sort_values([*SIDE_KEY, "width", "figure_id"], kind="mergesort")
+        .drop_duplicates(SIDE_KEY, keep="first")
     )
-    return best.iloc[0].to_dict()
+    return {(r["fact_id"], r["source_country"]): r for r in best.to_dict("records")}
 
 
 def mirror_flows(
@@ -72,8 +92,9 @@ def mirror_flows(
         & (facts["status"] == "actual")
         & facts["unit"].str.fullmatch(r"[A-Z]{3}")
     ]
-    by_fact = dict(tuple(claims[claims["fact_id"].isin(money["fact_id"])].groupby("fact_id")))
+    sides = side_values(claims[claims["fact_id"].isin(money["fact_id"])], min_confidence)
     key = pick("facts", "scope", "period_start", "period_end", "unit")
+    money = money[["fact_id", "flow", "reporter", "partner", *key]]  # what a row reads
     imports = {
         (f["partner"], f["reporter"], *(f[k] for k in key)): f
         for f in money[money["flow"] == "imports"].to_dict("records")
@@ -81,11 +102,11 @@ def mirror_flows(
     rows = []
     for e in money[money["flow"] == "exports"].to_dict("records"):
         i = imports.get((e["reporter"], e["partner"], *(e[k] for k in key)))
-        if i is None or e["fact_id"] not in by_fact or i["fact_id"] not in by_fact:
+        if i is None:
             continue
-        e_claims, i_claims = by_fact[e["fact_id"]], by_fact[i["fact_id"]]
-        exp = _side(e_claims[e_claims["source_country"] == e["reporter"]], min_confidence)
-        imp = _side(i_claims[i_claims["source_country"] == i["reporter"]], min_confidence)
+        # each side is the value its own authority states
+        exp = sides.get((e["fact_id"], e["reporter"]))
+        imp = sides.get((i["fact_id"], i["reporter"]))
         if exp is None or imp is None or exp["value"] <= 0:
             continue
         ratio = imp["value"] / exp["value"]

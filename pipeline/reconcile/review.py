@@ -41,7 +41,6 @@ def review_rows(
     threshold = min_confidence
     if facts.empty or claims.empty:
         return pd.DataFrame(columns=REVIEW_COLUMNS)
-    by_id = facts.set_index("fact_id")
     confidence = (
         pd.to_numeric(claims["confidence"], errors="coerce")
         if "confidence" in claims
@@ -49,12 +48,22 @@ def review_rows(
     )
     review_facts = set(facts.loc[facts["resolution"] == "needs_review", "fact_id"])
     doubtful = confidence < threshold
-    picked = claims[claims["fact_id"].isin(review_facts) | doubtful]
+    chosen = claims["fact_id"].isin(review_facts) | doubtful
+    picked = claims[chosen]
+    # Records, not ``iterrows``/``.loc`` per claim: that took 1.7 CPU-s for 5k claims at 10k
+    # articles. Plain values either way (``to_dict`` boxes numpy scalars as Python ones).
+    fact_of = {
+        f["fact_id"]: f for f in facts[facts["fact_id"].isin(picked["fact_id"])].to_dict("records")
+    }
+    fact_columns = pick(
+        "facts", "flow", "scope", "reporter", "partner", "period_start", "period_end", "measure",
+        "status",
+    )  # fmt: skip
     rows = []
-    for index, claim in picked.iterrows():
-        fact = by_id.loc[claim["fact_id"]]
-        conf = confidence.loc[index]
-        low = bool(doubtful.loc[index])
+    for claim, conf, low in zip(
+        picked.to_dict("records"), confidence[chosen], doubtful[chosen], strict=True
+    ):
+        fact = fact_of[claim["fact_id"]]
         reasons = []
         if claim["fact_id"] in review_facts:
             reasons.append(("needs_review", fact["note"]))
@@ -74,20 +83,7 @@ def review_rows(
                 "figure_id": claim["figure_id"],
                 "doc_id": claim["doc_id"],
                 "published": claim.get("published"),
-                **{
-                    k: fact[k]
-                    for k in pick(
-                        "facts",
-                        "flow",
-                        "scope",
-                        "reporter",
-                        "partner",
-                        "period_start",
-                        "period_end",
-                        "measure",
-                        "status",
-                    )  # fmt: skip
-                },
+                **{k: fact[k] for k in fact_columns},
                 "source_country": claim["source_country"],
                 "text": claim["text"],
                 "read_as": " ".join(read_as.split()),

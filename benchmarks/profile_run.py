@@ -1,0 +1,153 @@
+"""Where the CPU of one add-one ``tradefacts run`` goes: cProfile of the whole run in process.
+
+``python -m benchmarks.profile_run --docs 10000 [--state DIR] [--top 40] [--out FILE.prof]``
+
+1. A **state**: a data folder after a full run of the first N synthetic articles (``--state``
+   reuses one, e.g. a folder ``benchmarks.run --live --keep`` left; else a full run is made once
+   under ``--cache`` and kept for the next call).
+2. A **copy** of that state's data folder (``cp -a``: the Dagster instance's SQLite files
+   change in place, so hard links would let the profiled run alter the state); article N (the
+   next one) is added to the state's own input folder for the run and removed after it. Why
+   not a fresh folder of hard links: making a link changes a file's ``ctime``, so ingest would
+   rightly distrust every remembered hash and read all N files.
+3. ``assets.cli.run.main`` in this process under cProfile (the run's steps execute in this
+   process: the job's executor is in-process), then the top functions by own and by cumulative
+   CPU time, and the CPU time spent under each Dagster step function (asset and check bodies,
+   IO manager loads and stores).
+
+Timer: ``time.process_time`` (CPU of this process), so the profile is comparable on a loaded
+machine; the wall time is printed beside it. Not a test: nothing is asserted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import io
+import os
+import pstats
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from benchmarks.synth import DEFAULT_CACHE, Generator, cached_corpus
+
+STEP_FUNCTIONS = (
+    # (label, file suffix, function name): the code a step runs, read from the profile
+    ("raw_documents", "assets/stages/raw_documents.py", "raw_documents"),
+    ("sentences", "assets/stages/sentences.py", "sentences"),
+    ("figures", "assets/stages/figures.py", "figures"),
+    ("curated_figures", "assets/stages/curated_figures.py", "curated_figures"),
+    ("reconcile_facts", "assets/stages/facts.py", "reconcile_facts"),
+    ("release", "assets/stages/release.py", "release"),
+    ("schema checks", "assets/checks.py", "_check"),
+    ("input check", "assets/checks.py", "every_input_file_accounted_for"),
+    ("shrink_guard", "assets/checks.py", "shrink_guard"),
+    ("release_schema", "assets/checks.py", "release_schema"),
+    ("IO load", "assets/io_manager.py", "load_input"),
+    ("IO store", "assets/io_manager.py", "handle_output"),
+)
+
+
+def make_state(n: int, cache: Path, seed: int) -> tuple[Path, Path]:
+    """``(input folder, data folder)`` after a full run of the first ``n`` articles (kept)."""
+    from benchmarks.child import run_cli
+
+    corpus, _ = cached_corpus(n, seed, cache)
+    root = cache / f"profile-state-{n}"
+    folder, data = root / "input", root / "data"
+    if (data / "releases" / "LATEST").is_file():
+        return folder, data
+    shutil.rmtree(root, ignore_errors=True)
+    root.mkdir(parents=True)
+    subprocess.run(["cp", "-al", str(corpus), str(folder)], check=True)
+    for extra in (".complete", "gold.csv"):
+        (folder / extra).unlink(missing_ok=True)
+    print(f"full run of {n:,} articles into {data} ...", flush=True)
+    result = run_cli(folder, data, "full")
+    if result["returncode"] != 0:
+        raise SystemExit(f"full run failed: {result.get('stderr', '')}")
+    return folder, data
+
+
+def step_cpu(stats: pstats.Stats) -> dict[str, float]:
+    """Cumulative CPU seconds under each step function (``STEP_FUNCTIONS``), from the profile."""
+    found: dict[str, float] = {}
+    for (file, _line, name), (_cc, _nc, _tt, cum, _callers) in stats.stats.items():  # type: ignore[attr-defined]
+        for label, suffix, function in STEP_FUNCTIONS:
+            if name == function and file.endswith(suffix):
+                found[label] = found.get(label, 0.0) + cum
+    return found
+
+
+def top(stats: pstats.Stats, key: str, n: int) -> str:
+    """The ``n`` first lines of the profile sorted by ``key``."""
+    sink = io.StringIO()
+    stats.stream = sink  # type: ignore[attr-defined]
+    stats.sort_stats(key).print_stats(n)
+    lines = sink.getvalue().splitlines()
+    start = next((i for i, line in enumerate(lines) if "ncalls" in line), 0)
+    return "\n".join(lines[start:])
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m benchmarks.profile_run", description=__doc__.splitlines()[0]
+    )
+    parser.add_argument("--docs", type=int, default=10000)
+    parser.add_argument(
+        "--state", type=Path, help="a folder with input/ and data/ after a full run of --docs"
+    )
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--cache", type=Path, default=DEFAULT_CACHE)
+    parser.add_argument("--top", type=int, default=40)
+    parser.add_argument("--out", type=Path, help="write the raw profile here (pstats)")
+    args = parser.parse_args(argv)
+
+    if args.state:
+        folder, state = args.state / "input", args.state / "data"
+    else:
+        folder, state = make_state(args.docs, args.cache, args.seed)
+    work = args.cache / f"profile-run-{os.getpid()}"
+    shutil.rmtree(work, ignore_errors=True)
+    data = work / "data"
+    doc_id, text, _ = Generator(args.seed).article(args.docs)
+    extra = folder / f"{doc_id}.txt"
+    try:
+        work.mkdir(parents=True)
+        subprocess.run(["cp", "-a", str(state), str(data)], check=True)
+        extra.write_bytes(text)
+        for name in ("DAGSTER_HOME", "TRADEFACTS_SEEDS_DIR", "TRADEFACTS_DATA_DIR"):
+            os.environ.pop(name, None)
+
+        profiler = cProfile.Profile(time.process_time)
+        wall, cpu = time.perf_counter(), time.process_time()
+        profiler.enable()
+        from assets.cli.app import main as cli_main
+
+        try:
+            code = cli_main(["run", "--seeds", str(folder), "--data", str(data)])
+        except SystemExit as exit_:
+            code = exit_.code
+        profiler.disable()
+        wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    finally:
+        extra.unlink(missing_ok=True)
+        shutil.rmtree(work, ignore_errors=True)
+
+    stats = pstats.Stats(profiler)
+    if args.out:
+        stats.dump_stats(str(args.out))
+    print(f"\nexit {code}; {wall:.1f} s wall, {cpu:.1f} s CPU (this process, imports included)")
+    print("\nCPU seconds under each step function (cumulative):")
+    for label, seconds in sorted(step_cpu(stats).items(), key=lambda kv: -kv[1]):
+        print(f"  {label:<18}{seconds:7.2f}")
+    print(f"\nTop {args.top} by own time:\n{top(stats, 'tottime', args.top)}")
+    print(f"\nTop {args.top} by cumulative time:\n{top(stats, 'cumulative', args.top)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

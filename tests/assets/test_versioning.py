@@ -1,0 +1,69 @@
+"""Code versions: the imports cache gives the versions a fresh parse gives, and never a stale
+answer (issue 18 item 3: no AST parse at every run's start)."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from assets import versioning
+
+
+def _clear() -> None:
+    for cached in (versioning._imports_cache, versioning._imported_modules):
+        cached.cache_clear()
+    versioning.source_version.cache_clear()
+
+
+@pytest.fixture(autouse=True)
+def _forget_after():
+    yield
+    _clear()  # later tests must not keep an imports cache pointing into a tmp folder
+
+
+def _fresh(cache_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Forget every per-process cache and point the imports cache at ``cache_file``."""
+    monkeypatch.setattr(versioning, "IMPORTS_CACHE", cache_file)
+    _clear()
+
+
+def test_cached_imports_give_the_parsed_versions(tmp_path, monkeypatch) -> None:
+    cache_file = tmp_path / "imports.json"
+    _fresh(cache_file, monkeypatch)
+    parsed = versioning.source_version("pipeline.reconcile.pairs")
+    assert cache_file.is_file()
+    _fresh(cache_file, monkeypatch)
+    calls = []
+    real = versioning._parse_imports
+    monkeypatch.setattr(versioning, "_parse_imports", lambda *a: calls.append(a) or real(*a))
+    assert versioning.source_version("pipeline.reconcile.pairs") == parsed
+    assert calls == []  # every module came from the cache
+
+
+def test_an_entry_is_keyed_by_the_source_itself(tmp_path, monkeypatch) -> None:
+    """A wrong entry for other bytes is never used: the key is the source's sha256."""
+    cache_file = tmp_path / "imports.json"
+    _fresh(cache_file, monkeypatch)
+    path = versioning.PIPELINE_DIR / "reconcile" / "pairs.py"
+    truth = versioning._imported_modules(path)
+    versioning._imports_cache().save()
+    entries = json.loads(cache_file.read_text())
+    assert entries
+    poisoned = {key: ["pipeline.nothing"] for key in entries}
+    poisoned["not-a-source-hash"] = ["pipeline.nothing"]
+    cache_file.write_text(json.dumps(poisoned))
+    _fresh(cache_file, monkeypatch)
+    # every real key now maps to a wrong answer, so only a correct key can hit it
+    assert versioning._imported_modules(path) == frozenset(["pipeline.nothing"])
+    cache_file.write_text(json.dumps({"not-a-source-hash": ["pipeline.nothing"]}))
+    _fresh(cache_file, monkeypatch)
+    assert versioning._imported_modules(path) == truth
+
+
+def test_an_unreadable_cache_only_costs_the_parse(tmp_path, monkeypatch) -> None:
+    cache_file = tmp_path / "imports.json"
+    cache_file.write_text("{not json")
+    _fresh(cache_file, monkeypatch)
+    expected = versioning.source_version("pipeline.reconcile.pairs")
+    _fresh(tmp_path / "missing-dir" / "sub" / "imports.json", monkeypatch)
+    assert versioning.source_version("pipeline.reconcile.pairs") == expected
