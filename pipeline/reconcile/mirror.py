@@ -31,7 +31,7 @@ MIRROR_BAND: tuple[float, float] = (0.95, 1.20)
 
 SIDE_KEY = ["fact_id", "source_country"]
 """A side of a mirror pair: one fact's claims stated by one authority."""
-SIDE_COLUMNS = ["figure_id", "value", "value_low", "value_high"]
+SIDE_COLUMNS = list(pick("claims", "figure_id", "value", "value_low", "value_high"))
 """What a side's chosen claim gives the mirror row."""
 
 
