@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from pipeline.extract.caseless import Caseless, finditer_near, literal_trie, substring_test
+from pipeline.extract.digits import _NUM, Mention, parse_number
+from pipeline.extract.ranges import join_ranges
 from pipeline.extract.spelled import (
     _SPELLED_MULTIPLE,
     _SPELLED_MULTIPLES,
@@ -40,78 +42,6 @@ PLAUSIBLE_MIN_USD = 1e3
 SPELLED_ROUNDING = 0.05
 
 _DIGIT = re.compile(r"\d")
-# Digits with "," or "." separators, or groups of three after a space ("12 480,5", "USD 1 889.0")
-# where a page uses a space as the thousands separator.
-_NUM = r"(?:\d{1,3}(?: \d{3})+(?![\d])(?:[.,]\d{1,15})?|\d{1,15}(?:[.,]\d{1,15}){0,6})"
-# Indian grouping: lakhs and crores in pairs of digits before the last three ("1,25,000").
-_INDIAN_GROUPS = re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}")
-
-
-@dataclass(frozen=True)
-class Mention:
-    """A number in a sentence with its kind: ``money``, ``percent`` or ``multiple``."""
-
-    start: int
-    end: int
-    kind: str
-    value: float
-    unit: str
-    rounding: float
-    is_range: bool = False
-    # A currency the page's country decides ("¥", "rupees"): (iso3, code) choices, ``unit``
-    # being the default; see ``currency_for``.
-    choices: tuple[tuple[str, str], ...] = ()
-
-
-@dataclass(frozen=True)
-class ParsedNumber:
-    value: float
-    step: float  # value of one unit in the last stated digit
-    ambiguous_thousands: bool
-
-
-def parse_number(token: str) -> ParsedNumber:
-    """Digits with separators to a number and its precision; see the module docstring."""
-    if token.isascii() and token.isdigit():
-        return ParsedNumber(float(token), 1.0, False)  # plain digits: what _from_parts gives
-    if " " in token:  # a space separates thousands: "12 480,5" is 12480.5
-        token = token.replace(" ", "")
-        whole, sep, frac = token.replace(",", ".").partition(".")
-        return _from_parts(whole, frac, False)
-    if _INDIAN_GROUPS.fullmatch(token):
-        return _from_parts(token.replace(",", ""), "", False)
-    commas, dots = token.count(","), token.count(".")
-    if not commas and dots == 1:  # "7.23": the common case of the loop below
-        whole, frac = token.split(".")
-        return _from_parts(whole, frac, False)
-    if commas and dots:
-        decimal = "," if token.rfind(",") > token.rfind(".") else "."
-        thousands = "." if decimal == "," else ","
-        whole, _, frac = token.replace(thousands, "").partition(decimal)
-        return _from_parts(whole, frac, False)
-    for sep, count in ((",", commas), (".", dots)):
-        if not count:
-            continue
-        groups = token.split(sep)
-        all_triples = all(len(g) == 3 for g in groups[1:])
-        if count > 1 and all_triples:
-            return _from_parts("".join(groups), "", False)
-        if count == 1 and sep == "," and all_triples:
-            return _from_parts("".join(groups), "", True)
-        if count == 1:
-            return _from_parts(groups[0], groups[1], False)
-        if all(len(g) == 3 for g in groups[1:-1]) and len(groups[-1]) < 3:
-            # "1.099.52 trillion": a figure in a smaller scale ("1,099.52 billion") rescaled
-            # without moving its digits; the first separator is the decimal point.
-            return _from_parts(groups[0], "".join(groups[1:]), False)
-        # Mixed group lengths ("1,2,3"): not a well-formed number; keep the leading part.
-        return _from_parts(groups[0], "", False)
-    return _from_parts(token, "", False)
-
-
-def _from_parts(whole: str, frac: str, ambiguous: bool) -> ParsedNumber:
-    value = float(f"{whole or '0'}.{frac or '0'}")
-    return ParsedNumber(value, 10.0 ** -len(frac), ambiguous)
 
 
 @dataclass(frozen=True)
@@ -335,9 +265,6 @@ def find_mentions(sentence: str) -> list[Mention]:
             continue
         result.append(mention)
     if money:
-        # imported here: ``ranges`` builds on this module's number reading
-        from pipeline.extract.ranges import join_ranges
-
         result = join_ranges(sentence, result)
     return result
 

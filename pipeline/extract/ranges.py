@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from pipeline.extract.numbers import _NUM, Mention, parse_number
+from pipeline.extract.digits import _NUM, Mention, parse_number
 
 _JOINED = re.compile(
     rf"(?:\b(?P<cue>between|around|about|roughly|approximately|some)\s)?"

@@ -12,7 +12,17 @@ import re
 
 import pytest
 
-from pipeline.extract import attribution, flow, follow_up, measure, numbers, pairs, periods, slots
+from pipeline.extract import (
+    attribution,
+    digits,
+    flow,
+    follow_up,
+    measure,
+    numbers,
+    pairs,
+    periods,
+    slots,
+)
 from pipeline.extract.caseless import (
     Caseless,
     ascii_gate,
@@ -288,10 +298,10 @@ def test_people_shortcut() -> None:
 
 def test_plain_digits_parse_as_before() -> None:
     for token in ("0", "7", "11", "2024", "000123", "123456789012345"):
-        assert numbers.parse_number(token) == numbers._from_parts(token, "", False)
+        assert numbers.parse_number(token) == digits._from_parts(token, "", False)
     for token in ("7.23", "0.5", "1.340", "12.000", "3.1415"):
         whole, frac = token.split(".")
-        assert numbers.parse_number(token) == numbers._from_parts(whole, frac, False)
+        assert numbers.parse_number(token) == digits._from_parts(whole, frac, False)
 
 
 def test_rule_shortcuts() -> None:
