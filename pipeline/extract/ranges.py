@@ -24,6 +24,7 @@ _JOINED = re.compile(
 )
 _FIRST_NUMBER = re.compile(_NUM)
 _WINDOW = 40  # characters before a mention where its first bound may stand
+_JOINERS = ("and", "to", "-", "–")  # what ``_JOINED`` needs right before a mention
 
 
 def join_ranges(sentence: str, mentions: list[Mention]) -> list[Mention]:
@@ -41,6 +42,8 @@ def join_ranges(sentence: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def _joined(sentence: str, m: Mention) -> Mention | None:
+    if not sentence[max(0, m.start - 4) : m.start].rstrip().lower().endswith(_JOINERS):
+        return None  # no "and"/"to"/dash right before: the common case, without a regex scan
     lo = max(0, m.start - _WINDOW)
     match = _JOINED.search(sentence, lo, m.start)
     if match is None or match.end() != m.start:
