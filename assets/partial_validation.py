@@ -32,6 +32,7 @@ import numpy as np
 import pandas as pd
 from pandas.util import hash_array
 
+from pipeline.contract.keys import ROW_GROUP_KEY
 from pipeline.contract.schemas import SCHEMA_VERSION, TABLE_SCHEMAS
 
 PARTS = 256
@@ -39,14 +40,8 @@ PARTS = 256
 of a table; 256 hashes of 16 hex digits keep the metadata of an evaluation near 6 kB."""
 PARTS_METADATA = "passing_parts"
 """Check metadata: ``{"validator": version, "parts": {part: content hash}}``."""
-KEY_COLUMN = {
-    "documents": "doc_id",
-    "sentences": "doc_id",
-    "figures": "doc_id",
-    "facts": "fact_id",
-    "claims": "fact_id",
-    "checks": "check_id",
-}
+KEY_COLUMN = ROW_GROUP_KEY
+"""The column a table is cut into parts by (the contract's row-group key)."""
 UNIQUENESS = "field_uniqueness"
 """pandera's name for a ``unique=True`` column's check."""
 

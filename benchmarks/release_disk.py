@@ -25,6 +25,7 @@ from pathlib import Path
 from benchmarks.child import run_cli
 from benchmarks.synth import DEFAULT_CACHE, cached_corpus
 from pipeline.contract.hashing import sha256_hex
+from pipeline.contract.keys import ROW_GROUP_KEY
 from pipeline.contract.tables import TABLES
 from pipeline.release.layout import MANIFEST, load_manifest, load_table, read_history, read_latest
 from pipeline.release.objects import release_files
@@ -108,15 +109,7 @@ def serialise_costs(data: Path, release_id: str) -> list[str]:
     return lines
 
 
-BUCKET_KEYS = {
-    "documents": "doc_id",
-    "sentences": "doc_id",
-    "figures": "doc_id",
-    "facts": "fact_id",
-    "claims": "fact_id",
-    "checks": "check_id",
-}
-"""What a table would be split by (one article's rows, one fact's claims stay together)."""
+BUCKET_KEYS = ROW_GROUP_KEY
 
 
 def bucket_hashes(data: Path, release_id: str, buckets: int) -> dict[str, int]:

@@ -42,3 +42,14 @@ class FactKey(NamedTuple):
 
 FACT_KEY: tuple[str, ...] = FactKey._fields
 """The fact key's column names, in order."""
+
+ROW_GROUP_KEY: dict[str, str] = {
+    "documents": "doc_id",
+    "sentences": "doc_id",
+    "figures": "doc_id",
+    "facts": "fact_id",
+    "claims": "fact_id",
+    "checks": "check_id",
+}
+"""Per release table, the column whose value keeps related rows together when a table is cut
+into parts by a hash of it (one article's rows; one fact and its claims)."""
