@@ -51,5 +51,8 @@ ROW_GROUP_KEY: dict[str, str] = {
     "claims": "fact_id",
     "checks": "check_id",
 }
-"""Per release table, the column whose value keeps related rows together when a table is cut
-into parts by a hash of it (one article's rows; one fact and its claims)."""
+"""Per release table, a key column that keeps related rows together when a table is cut into
+parts by a hash of it (one article's rows; one fact and its claims): used by partial validation
+(``assets/partial_validation.py``) and ``benchmarks/release_disk.py``'s simulation. The release's
+own parts (``pipeline/release/parts.py``) cut facts and claims by the unordered country pair
+instead, so an added figure touches one part per pair rather than one per fact."""
