@@ -19,12 +19,7 @@ from pipeline.contract.hashing import short_id
 from pipeline.extract import evidence
 from pipeline.extract.attribution import CountrySpan, find_attribution, find_countries
 from pipeline.extract.context import DocContext
-from pipeline.extract.flow import (
-    EXCLUDED,
-    flow_of,
-    scope_of,
-    single_product,
-)
+from pipeline.extract.flow import EXCLUDED, flow_of, scope_of, single_product
 from pipeline.extract.follow_up import follow_up, sentence_period
 from pipeline.extract.headers import header_of, item_of, names_sector
 from pipeline.extract.lists import (
