@@ -117,16 +117,20 @@ def _imported_modules(path: Path) -> frozenset[str]:
 
 def _closure(modules: tuple[str, ...]) -> set[Path]:
     files: set[Path] = set()
+    parsed: set[Path] = set()
     todo = [f for f in map(_module_file, modules) if f is not None]
     while todo:
         path = todo.pop()
-        if path in files:
+        if path in parsed:
             continue
+        parsed.add(path)
         files.add(path)
         if path.name == "__init__.py":  # a package: its data files (lexicon CSVs) count too
-            files.update(
-                p for p in path.parent.rglob("*") if p.is_file() and "__pycache__" not in p.parts
-            )
+            for p in path.parent.rglob("*"):
+                if p.is_file() and "__pycache__" not in p.parts:
+                    files.add(p)
+                    if p.suffix == ".py":  # its modules' own imports count as well
+                        todo.append(p)
         todo.extend(f for f in map(_module_file, _imported_modules(path)) if f is not None)
     return files
 

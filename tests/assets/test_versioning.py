@@ -67,3 +67,27 @@ def test_an_unreadable_cache_only_costs_the_parse(tmp_path, monkeypatch) -> None
     expected = versioning.source_version("pipeline.reconcile.pairs")
     _fresh(tmp_path / "missing-dir" / "sub" / "imports.json", monkeypatch)
     assert versioning.source_version("pipeline.reconcile.pairs") == expected
+
+
+def test_modules_of_an_imported_package_have_their_imports_followed(tmp_path, monkeypatch) -> None:
+    """A package counts with all its files; a module among them that no one imports by name
+    still brings its own imports (they were dropped, or not, by the order files were met)."""
+    root = tmp_path / "pipeline"
+    for rel, text in {
+        "__init__.py": "",
+        "stage/__init__.py": "from pipeline.stage import rules\n",
+        "stage/rules.py": "import pipeline.lexicon\n",
+        "stage/helper.py": "from pipeline.support import tools\n",
+        "lexicon/__init__.py": "",
+        "lexicon/words.csv": "word\n",
+        "support/__init__.py": "",
+        "support/tools.py": "",
+        "unused.py": "",
+    }.items():
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_text(text)
+    monkeypatch.setattr(versioning, "PIPELINE_DIR", root)
+    _fresh(tmp_path / "imports.json", monkeypatch)
+    names = {p.relative_to(root).as_posix() for p in versioning._closure(("pipeline.stage",))}
+    assert {"stage/helper.py", "support/tools.py", "lexicon/words.csv"} <= names
+    assert "unused.py" not in names
