@@ -105,7 +105,7 @@ def reliability(figures: pd.DataFrame, confidence: pd.Series) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=["dev", "blind"], default="dev")
+    parser.add_argument("--split", choices=["dev", "blind", "fresh"], default="dev")
     parser.add_argument("--fit", action="store_true", help="refit the weights (dev split only)")
     # 5, not less: evidence values seen on a handful of figures (period=inferred: 2) got
     # weights above 1 at 1.0; shrinking them keeps one page from setting a rule's confidence.

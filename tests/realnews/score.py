@@ -37,7 +37,13 @@ def _tradefacts() -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=["dev", "blind", "all"], default="dev")
+    parser.add_argument(
+        "--split",
+        choices=["dev", "blind", "fresh", "all"],
+        default="dev",
+        help="dev: tuned on; blind: held back, scored at the end of a round; fresh: pages annotated "
+        "blind this round, scored before and after it, then moved to dev",
+    )
     parser.add_argument(
         "--pages",
         type=Path,
