@@ -1,0 +1,58 @@
+"""Values never read and spurious figures (issue 15, value recall and precision), on made-up
+sentences in several outlets' styles."""
+
+import pytest
+from test_extract import figures  # the helper beside this file
+
+from pipeline.extract.compound import chain_value
+from pipeline.extract.numbers import find_mentions
+
+
+def rows(text: str) -> list[tuple]:
+    out = figures(text)
+    return [
+        (r.flow, r.reporter, r.partner, r.measure, round(r.value, 2), r.unit)
+        for r in out.itertuples()
+    ]
+
+
+def money(text: str) -> list[tuple[float, str, str]]:
+    return [
+        (m.value, m.unit, text[m.start : m.end]) for m in find_mentions(text) if m.kind == "money"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # translated Spanish "mil millones": a thousand-count of millions
+        ("sales reached 612 thousand 305 million dollars by October", 612_305e6, "USD"),
+        # Turkish/Balkan wire style: falling scales are added
+        ("shipments to Hungary came to 3 billion 48 million dollars", 3_048e6, "USD"),
+        ("the sector earned 7 billion 12 million 500 thousand euros", 7_012_500e3, "EUR"),
+        ("Latvia bought goods worth 915 million 640 thousand dollars", 915_640e3, "USD"),
+        # a symbol before the first digits
+        ("turnover hit $2 billion 206 million last year", 2_206e6, "USD"),
+    ],
+)
+def test_compound_amounts_read_whole(text: str, value: float, unit: str) -> None:
+    found = money(text)
+    assert len(found) == 1, found
+    assert found[0][:2] == (pytest.approx(value), unit)
+
+
+def test_compound_amounts_left_alone() -> None:
+    # two amounts joined by "and" ("respectively"), a range, scales out of order, no currency
+    values = [v for v, *_ in money("exports and imports were 3 billion and 400 million dollars")]
+    assert 3.4e9 not in values
+    assert len(money("between 5 billion and 6 billion euros")) == 1  # the range reading
+    assert chain_value([(2, 1e6), (3, 1e9)]) is None
+    assert money("a market of 1 billion 400 million people") == []
+
+
+def test_compound_amount_is_the_figure() -> None:
+    text = (
+        "date 2031-06-02\nBetween January and May 2031, Spain's exports to Peru amounted to "
+        "1 billion 233 million euros."
+    )
+    assert rows(text) == [("exports", "ESP", "PER", "level", 1_233e6, "EUR")]
