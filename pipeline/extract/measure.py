@@ -59,6 +59,8 @@ def measure_of(slot: Slot) -> tuple[str, float] | None:
             return "pct_change", round(m.value - 100.0, 10)
         if _SHARE.search(slot.left[-60:]) or _OF_AFTER_PERCENT.match(slot.right):
             return None
+        if is_average_rate(slot):
+            return None
         direction = _direction(slot) or _signed(slot)
         if direction is None:
             return None
@@ -84,6 +86,33 @@ def measure_of(slot: Slot) -> tuple[str, float] | None:
         if bare:  # ", down $110 million or 79% from a year earlier"
             return "abs_change", (-1.0 if bare.group(1).lower() == "down" else 1.0) * m.value
     return "level", m.value
+
+
+@cache
+def _average_patterns() -> tuple[Caseless, re.Pattern[str]]:
+    before = alternation(list(vocabulary("average_before")))
+    after = alternation(list(vocabulary("average_after")))
+    return (
+        Caseless(re.compile(rf"\b(?:{before})\b", re.IGNORECASE)),
+        # "10% a year earlier" is a comparison base, not a rate
+        re.compile(rf"^\s?(?:{after})\b(?![\s-](?:earlier|ago|before|on\b))", re.IGNORECASE),
+    )
+
+
+_may_be_average = ascii_gate(("averag", "cagr", "compound annual", "annualis", "annualiz"))
+_may_be_yearly = ascii_gate(("year", "annum", "annually", "average"))
+
+
+def is_average_rate(slot: Slot) -> bool:
+    """An average growth rate over several years ("grew at an average annual rate of 31%",
+    "rose 11% per year over the past five years", "16 per cent annually", "15% on average"):
+    not annotated (NOTES: average annual growth rates). Cue words are in ``vocabulary.csv``
+    (``average_before`` in the figure's clause before it, ``average_after`` right after it)."""
+    before, after = _average_patterns()
+    if _may_be_average(slot.tail) and before.search(slot.tail):
+        return True
+    near = slot.right[:24]
+    return _may_be_yearly(near) and after.match(near) is not None
 
 
 # "..., down $110.4 million or 79.1%", "(up $3m)", "were up $2bn": "up"/"down" right before an

@@ -35,6 +35,7 @@ from pipeline.extract.lists import (
 from pipeline.extract.measure import (
     bracket_comparison,
     is_approx,
+    is_average_rate,
     measure_of,
     period_of,
     status_of,
@@ -209,6 +210,8 @@ def sentence_figures(
             flow = base["flow"]
         measured = measure_of(slot) if flow else None
         if flow is None or measured is None:
+            if flow and inherited is None and is_average_rate(slot):
+                carried = flow  # "rose an average of 9% a year, reaching $X": X continues it
             continue
         measure, value = measured
         if inherited is not None:

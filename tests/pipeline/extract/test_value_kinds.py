@@ -56,3 +56,38 @@ def test_compound_amount_is_the_figure() -> None:
         "1 billion 233 million euros."
     )
     assert rows(text) == [("exports", "ESP", "PER", "level", 1_233e6, "EUR")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Trade between Peru and Japan grew at an average annual rate of 12 percent between 2011 "
+        "and 2016.",
+        "Peru's exports to Japan have risen by 8% per year over the past decade.",
+        "Over the last six years, trade between Peru and Japan has grown 7.5 per cent on average.",
+        "Peruvian shipments to Japan expanded 9 per cent annually during 2010-2016.",
+        "Trade between Peru and Japan posted a CAGR of 6.1% from 2012 to 2017.",
+    ],
+)
+def test_average_growth_rates_are_not_figures(sentence: str) -> None:
+    # NOTES: average annual growth rates over several years are not annotated
+    assert rows("date 2031-03-01\n" + sentence) == []
+
+
+def test_year_on_year_and_year_earlier_changes_stay() -> None:
+    found = rows(
+        "date 2031-03-01\nPeru's exports to Japan rose 14% a year-on-year in 2030, and imports "
+        "from Japan were 6% lower than a year earlier."
+    )
+    assert ("exports", "PER", "JPN", "pct_change", 14.0, "percent") in found
+    assert ("imports", "PER", "JPN", "pct_change", -6.0, "percent") in found
+
+
+def test_amount_after_an_average_rate_keeps_the_flow() -> None:
+    found = rows(
+        "date 2031-03-01\nTrade between Peru and Japan rose by an average of 11 percent a year "
+        "since 2024, reaching $5.2 billion in 2030."
+    )
+    assert found == [("turnover", "PER", "JPN", "level", 5.2e9, "USD")] or found == [
+        ("turnover", "JPN", "PER", "level", 5.2e9, "USD")
+    ]
