@@ -10,6 +10,7 @@ from dataclasses import replace
 from functools import cache
 
 from pipeline.extract.caseless import Caseless, ascii_gate
+from pipeline.extract.compared import compares_other
 from pipeline.extract.periods import Period
 from pipeline.extract.slots import Slot, clause_tail, trigger
 from pipeline.lexicon import alternation, triggers, vocabulary
@@ -52,6 +53,8 @@ def measure_of(slot: Slot) -> tuple[str, float] | None:
     """Measure and signed value, or None when the number is not a change/level of trade."""
     m = slot.mention
     left_tail = slot.left[-40:]
+    if compares_other(slot):  # "31% higher than the exports of Mexico": two figures compared
+        return None
     if m.kind == "multiple":
         return "multiple", m.value
     if m.kind == "percent":

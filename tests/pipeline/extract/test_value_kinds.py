@@ -91,3 +91,39 @@ def test_amount_after_an_average_rate_keeps_the_flow() -> None:
     assert found == [("turnover", "PER", "JPN", "level", 5.2e9, "USD")] or found == [
         ("turnover", "JPN", "PER", "level", 5.2e9, "USD")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Peru's exports to Japan were 27.4 percent higher than the shipments Chile sends there.",
+        "Japan's purchases from Peru are 18% higher compared to Ecuador.",
+        "Peru's trade with Japan is about twice the volume with Korea, the ministry said.",
+        "Peru's copper sales to Japan were nearly double the amount shipped by Chile.",
+        "Peruvian goods sold to Japan fetched prices 1.4 times higher than the average price "
+        "paid elsewhere.",
+        "Japanese statistics show trade with Peru $40 million more than Peruvian data.",
+    ],
+)
+def test_comparison_with_another_figure_is_not_a_change(sentence: str) -> None:
+    values = [value for *_, value, _ in rows("date 2031-03-01\n" + sentence)]
+    assert not any(value in (27.4, 18.0, 2.0, 1.4, 40e6) for value in values), values
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Peru's exports to Japan were 27.4 percent higher than in 2029.", 27.4),
+        ("Trade between Peru and Japan rose 18% compared with the same period last year.", 18.0),
+        (
+            "Peru's imports from Japan were 9.5 per cent higher than the $1.2 billion logged in "
+            "January-March 2030.",
+            9.5,
+        ),
+        ("Trade between Peru and Japan grew 12 percent compared to the previous month.", 12.0),
+        ("Trade between Peru and Japan in 2030 was double the level of a decade ago.", 2.0),
+    ],
+)
+def test_comparison_with_an_earlier_time_stays_a_change(sentence: str, value: float) -> None:
+    values = [v for *_, v, _ in rows("date 2031-03-01\n" + sentence)]
+    assert value in values, values
