@@ -19,6 +19,7 @@ from pipeline.contract.hashing import short_id
 from pipeline.extract import evidence
 from pipeline.extract.attribution import CountrySpan, find_attribution, find_countries
 from pipeline.extract.context import DocContext
+from pipeline.extract.continued import continues_pair
 from pipeline.extract.flow import EXCLUDED, flow_of, scope_of, single_product
 from pipeline.extract.follow_up import follow_up, sentence_period
 from pipeline.extract.headers import header_of, item_of, names_sector
@@ -187,13 +188,18 @@ def sentence_figures(
     list_base: tuple[str, str] | None = None  # the pair a list with no trade word continues
     gap_base: tuple[str, str] | None = None  # the pair gapped clauses (", B by 5%") repeat
     after_world = ctx.world  # whether the last figure decided was a world total
+    amounts = [m for m in mentions if m.kind == "money"]  # (for ``continues_pair``)
     for slot in slots(sentence, mentions):
         m = slot.mention
         if carried == EXCLUDED and ";" in slot.left:
             # An exclusion ends with its clause ("cement worth $9m; machinery worth $4m").
             carried = previous[0]["flow"] if previous else None
         flow = flow_of(slot, carried)
-        world = bool(flow) and world_total(slot, economies, flow, after_world)
+        world = (
+            bool(flow)
+            and world_total(slot, economies, flow, after_world)
+            and not continues_pair(slot, economies, flow, ctx, amounts)  # type: ignore[arg-type]
+        )
         if flow == EXCLUDED or world or (flow and single_product(slot)):
             after_world = ctx.world = after_world or world
             carried = EXCLUDED  # "the surplus widened from $X to $Y": neither is a flow

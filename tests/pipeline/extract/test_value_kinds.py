@@ -127,3 +127,39 @@ def test_comparison_with_another_figure_is_not_a_change(sentence: str) -> None:
 def test_comparison_with_an_earlier_time_stays_a_change(sentence: str, value: float) -> None:
     values = [v for *_, v, _ in rows("date 2031-03-01\n" + sentence)]
     assert value in values, values
+
+
+def test_subject_flow_continues_the_pair_just_stated() -> None:
+    found = rows(
+        "date 2031-03-01\nTrade between Peru and Chile reached $2.5 billion in 2030.\n\n"
+        "Peruvian exports totalled $1.2 billion, whereas imports reached $1.3 billion in the "
+        "same period."
+    )
+    assert ("exports", "PER", "CHL", "level", 1.2e9, "USD") in found
+    assert ("imports", "PER", "CHL", "level", 1.3e9, "USD") in found
+    found = rows(
+        "date 2031-10-05\nBilateral trade between Kenya and Ghana stood at $300 million in "
+        "September.\n\nKenya's exports totaled $120 million in September, compared to $90 "
+        "million in September last year."
+    )
+    assert ("exports", "KEN", "GHA", "level", 120e6, "USD") in found
+    assert ("exports", "KEN", "GHA", "level", 90e6, "USD") in found
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # far above the pair's level: the country's total with the world
+        "In 2030, Kenyan exports totalled about 537 billion shillings.",
+        # the country on its own side of the flow: its national total
+        "In 2030, the import of goods to Kenya increased by 6% to 2,100 billion shillings.",
+        # a country's trade alone is its world total
+        "The volume of Kenya's trade operations amounted to 90 billion shillings in 2030.",
+    ],
+)
+def test_national_totals_after_a_bilateral_figure_stay_out(second: str) -> None:
+    found = rows(
+        "date 2031-03-01\nUganda imported goods worth 60 billion shillings from Kenya in 2030."
+        "\n\n" + second
+    )
+    assert [r for r in found if r[4] not in (60e9,)] == [], found
