@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from pipeline.extract.bare import bare_bases
 from pipeline.extract.caseless import Caseless, finditer_near, literal_trie, substring_test
 from pipeline.extract.compound import compound_mentions, may_have_compound
 from pipeline.extract.digits import _NUM, Mention, parse_number
@@ -268,7 +269,7 @@ def find_mentions(sentence: str) -> list[Mention]:
             continue
         result.append(mention)
     if money:
-        result = join_ranges(sentence, result)
+        result = bare_bases(sentence, join_ranges(sentence, result))
     return result
 
 

@@ -163,3 +163,38 @@ def test_national_totals_after_a_bilateral_figure_stay_out(second: str) -> None:
         "\n\n" + second
     )
     assert [r for r in found if r[4] not in (60e9,)] == [], found
+
+
+@pytest.mark.parametrize(
+    ("text", "base"),
+    [
+        # wire style: the second amount of a pair drops its currency
+        ("Exports rose to $7.9 billion from 6.2 billion a year earlier.", 6.2e9),
+        # translated style: "compared to the N billion reported"
+        (
+            "Imports reached 12.4 billion euros, 9 percent more compared to the 11.3 billion "
+            "reported in the same period of 2029.",
+            11.3e9,
+        ),
+        # statistics-office style: "from N million recorded"
+        ("Sales grew 3.1 percent to Rs 880 crore from 853.5 crore recorded in March.", 8.535e9),
+        ("Shipments came to 410 million yuan, against 388 million in 2029.", 388e6),
+    ],
+)
+def test_comparison_base_without_currency_takes_the_amount_before(text: str, base: float) -> None:
+    found = money(text)
+    assert len(found) == 2, found
+    assert found[1][0] == pytest.approx(base)
+    assert found[1][1] == found[0][1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exports rose to $5 billion as the population grew from 1.3 billion people.",
+        "Output fell from 4.2 million tonnes, while exports were $3 billion.",  # no amount before
+        "Exports were 2 billion from 4 billion",  # no currency anywhere
+    ],
+)
+def test_bare_numbers_that_are_no_comparison_base(text: str) -> None:
+    assert len(money(text)) <= 1
