@@ -1,0 +1,48 @@
+"""Figures that point back at an earlier figure ("This surged to $497m", "The year before this
+was $19bn") and lists of percentage changes (issue 15, values never read), on made-up
+sentences in several outlets' styles."""
+
+import pytest
+from test_extract import figures  # the helper beside this file
+
+
+def rows(text: str) -> list[tuple]:
+    out = figures(text)
+    return [
+        (r.flow, r.reporter, r.partner, str(r.period_start), r.measure, round(r.value, 2), r.unit)
+        for r in out.itertuples()
+    ]
+
+
+BASE = "date 2031-01-01\nChilean exports to Peru reached $14.2 billion in 2029.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "start"),
+    [
+        ("This surged to $20.5 billion in 2030.", 20.5e9, "2030-01-01"),  # business daily
+        ("That slid to 9.8 billion dollars in 2030.", 9.8e9, "2030-01-01"),  # wire style
+        ("The year before this was $11.1 billion.", 11.1e9, "2028-01-01"),  # regional weekly
+        ("A year earlier, it stood at $12.3 billion.", 12.3e9, "2028-01-01"),  # ministry release
+        ("It soared to US$16 billion in 2030.", 16e9, "2030-01-01"),
+    ],
+)
+def test_pronoun_for_the_previous_figure_keeps_its_flow_and_pair(
+    sentence: str, value: float, start: str
+) -> None:
+    found = rows(BASE + sentence)
+    assert ("exports", "CHL", "PER", start, "level", value, "USD") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "this" inside a clause, not its subject: something else the speaker talks about
+        "The minister said this surged to $3 billion of new orders.",
+        # no previous trade figure on the page: nothing to point back at
+        "This surged to $3 billion in 2030.",
+    ],
+)
+def test_pronoun_that_is_not_a_trade_figure(sentence: str) -> None:
+    text = BASE + sentence if "minister" in sentence else "date 2031-01-01\n" + sentence
+    assert all(value != 3e9 for *_, value, _ in rows(text))
