@@ -6,7 +6,7 @@ a figure of a pair Peru belongs to, it is that pair's (NOTES: a figure is read i
 
 Rule: exports or imports, one economy named as the flow's subject (not "imports to X"), the
 last figure decided on the page was a bilateral level (not a world total) with that economy on
-one side, every amount of the sentence is in its unit and at most twice it, and nothing in the figure's clause says "world": no world word
+one side, or a change of that pair after such a level (whose size counts), every amount of the sentence is in its unit and at most twice it, and nothing in the figure's clause says "world": no world word
 ("total", "overall", "global", ``triggers.csv`` kind ``world``) and no group of partners ("to
 other countries"). The partner is then the last figure's other side (``pairs``).
 """
@@ -39,11 +39,15 @@ def continues_pair(
     if len(named) != 1:
         return False
     last = ctx.last_figure[0]
-    if last["flow"] not in _DIRECTED or not named & {last["reporter"], last["partner"]}:
+    pair = {last["reporter"], last["partner"]}
+    if last["flow"] not in _DIRECTED or not named & pair:
         return False
-    if last["measure"] != "level" or not amounts:
+    # the pair's size: the last figure, or the level before it when that one is a change
+    # ("exports fell by 8.3% to $12.7bn and imports by 6.1% to $10.6bn": the 6.1% follows one)
+    level = last if last["measure"] == "level" else ctx.last_level
+    if level is None or not amounts or {level["reporter"], level["partner"]} != pair:
         return False
-    if any(m.unit != last["unit"] or m.value > _MAX_RATIO * last["value"] for m in amounts):
+    if any(m.unit != level["unit"] or m.value > _MAX_RATIO * level["value"] for m in amounts):
         return False
     if trigger("world").search(slot.tail) or _region_partner(slot.tail):
         return False

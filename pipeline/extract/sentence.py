@@ -344,6 +344,8 @@ def sentence_figures(
         if status == "actual" and period is not None and period.continues:
             ctx.last_period = period
             ctx.last_figure = previous
+            if measure == "level":
+                ctx.last_level = figure
         out.append(previous)
         after_world = ctx.world = False
         if flow in ("exports", "imports"):

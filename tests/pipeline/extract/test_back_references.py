@@ -46,3 +46,33 @@ def test_pronoun_for_the_previous_figure_keeps_its_flow_and_pair(
 def test_pronoun_that_is_not_a_trade_figure(sentence: str) -> None:
     text = BASE + sentence if "minister" in sentence else "date 2031-01-01\n" + sentence
     assert all(value != 3e9 for *_, value, _ in rows(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # annual review style: a change reaching a level, then the other flow's
+        "According to a study of Chile-Peru trade in 2029, total trade decreased by 10.8% to"
+        " $23.3 billion.\n\nChile's exports decreased by 8.3% to $12.7 billion and imports also"
+        " declined by 6.1% to $10.6 billion.",
+        # wire style, the level before the change
+        "Trade between Chile and Peru stood at $23.3 billion in 2029.\n\nChilean exports rose"
+        " 2.4% to $12.7 billion, while imports fell 6.1% to $10.6 billion.",
+    ],
+)
+def test_flows_after_a_change_continue_the_pair(text: str) -> None:
+    found = {
+        (flow, reporter, partner, value)
+        for flow, reporter, partner, _, _, value, _ in rows("date 2031-01-01\n" + text)
+    }
+    assert {("imports", "CHL", "PER", 10.6e9), ("imports", "CHL", "PER", -6.1)} <= found
+
+
+def test_national_totals_after_a_pair_change_stay_world() -> None:
+    # the amounts are far above the pair's level: the country's trade with the world
+    text = (
+        "date 2031-01-01\nTrade between Kenya and Uganda grew 5% to 60 billion shillings in"
+        " 2029.\n\nKenyan exports fell by 2% to 537 billion shillings and imports rose by 1% to"
+        " 900 billion shillings."
+    )
+    assert all(value not in (537e9, 900e9, 1.0) for *_, value, _ in rows(text))
