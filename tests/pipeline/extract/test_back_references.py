@@ -76,3 +76,18 @@ def test_national_totals_after_a_pair_change_stay_world() -> None:
         " 900 billion shillings."
     )
     assert all(value not in (537e9, 900e9, 1.0) for *_, value, _ in rows(text))
+
+
+def test_country_naming_a_currency_is_not_a_party() -> None:
+    # "the Japanese yen", "the Mexican peso": the demonym names money, so "Japan's exports"
+    # is the sentence's one economy and continues the page's pair
+    text = (
+        "date 2031-01-01\nJapan-Peru trade decreased by 10.8% to $23.3 billion in 2029.\n\n"
+        "Due to a 9.5% decline in the Japanese yen against the US dollar, Japan's exports"
+        " decreased by 8.3% to $12.7 billion and imports fell by 6.1% to $10.6 billion."
+    )
+    found = {(f, r, p, v) for f, r, p, _, _, v, _ in rows(text)}
+    assert {("exports", "JPN", "PER", 12.7e9), ("imports", "JPN", "PER", 10.6e9)} <= found
+    # a currency word after a country that is a party does not drop it
+    text = "date 2031-01-01\nKenya's exports to Uganda rose to 3 billion Kenyan shillings in 2029."
+    assert [(f, r, p) for f, r, p, *_ in rows(text)] == [("exports", "KEN", "UGA")]
