@@ -91,3 +91,24 @@ def test_country_naming_a_currency_is_not_a_party() -> None:
     # a currency word after a country that is a party does not drop it
     text = "date 2031-01-01\nKenya's exports to Uganda rose to 3 billion Kenyan shillings in 2029."
     assert [(f, r, p) for f, r, p, *_ in rows(text)] == [("exports", "KEN", "UGA")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile's exports to and imports from Peru were $45 million and $41 million in 2029.",
+        "In 2029, Chilean exports to and imports from Peru added up to US$45 million and"
+        " US$41 million, respectively.",
+        "Chile's exports to & imports from Peru stood at 45 million dollars and 41 million"
+        " dollars in 2029.",
+    ],
+)
+def test_flows_each_with_its_preposition_pair_off_with_the_amounts(text: str) -> None:
+    found = {(f, r, p, v) for f, r, p, _, _, v, _ in rows("date 2031-01-01\n" + text)}
+    assert {("exports", "CHL", "PER", 45e6), ("imports", "CHL", "PER", 41e6)} <= found
+
+
+def test_amounts_not_joined_by_and_do_not_pair_off() -> None:
+    # a level and its comparison base: not one amount per flow
+    text = "date 2031-01-01\nChile's exports to and imports from Peru rose to $3 billion from $2 billion in 2029."
+    assert ("exports", 3e9) not in {(f, v) for f, _, _, _, _, v, _ in rows(text)}
