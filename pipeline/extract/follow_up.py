@@ -42,6 +42,31 @@ _ANAPHOR = Caseless(
 )
 
 
+# "The figures soared to $48.6bn and $19.6bn", "These numbers rose to": the previous sentence's
+# figures, one amount each, in order (a plural subject opening the sentence, then its verb).
+_PLURAL = Caseless(
+    re.compile(
+        r"^\s*(?:the|these|those|both)\s(?:figures|numbers|values|amounts|indicators)\s"
+        r"(?:\w+ly\s)?(?:(?:have|had)\s)?(?:were|stood|amounted|reached|totalled|totaled|"
+        r"dropped|fell|declined|decreased|rose|grew|increased|jumped|surged|soared|climbed)\s",
+        re.IGNORECASE,
+    )
+)
+
+
+def plural_follow_up(
+    sentence: str, ctx: DocContext, index: int, count: int
+) -> tuple[dict, Period | None] | None:
+    """Under a plural subject for the previous sentence's figures ("The figures soared to $X and
+    $Y", no flow word of its own), the ``index``-th of the sentence's ``count`` amounts takes
+    the previous sentence's ``index``-th figure, when both count the same; None otherwise."""
+    if count < 2 or count != len(ctx.last_sentence) or index >= count:
+        return None
+    if not _PLURAL.search(sentence) or trigger("flow").search(sentence):
+        return None
+    return ctx.last_sentence[index]
+
+
 def follow_up(slot: Slot, sentence: str, ctx: DocContext, a_list: bool = False) -> dict | None:
     """A change stated with no trade word ("That is 1.5-fold more than..."), a pronoun for the
     last figure ("the figure was 5.3% higher", "In 2022 it had stood at") or a list of countries

@@ -21,7 +21,7 @@ from pipeline.extract.attribution import CountrySpan, find_attribution, find_cou
 from pipeline.extract.context import DocContext
 from pipeline.extract.continued import continues_pair
 from pipeline.extract.flow import EXCLUDED, flow_of, scope_of, single_product
-from pipeline.extract.follow_up import follow_up, sentence_period
+from pipeline.extract.follow_up import follow_up, plural_follow_up, sentence_period
 from pipeline.extract.headers import header_of, item_of, names_sector
 from pipeline.extract.lists import (
     RANKING_CONTINUES,
@@ -210,7 +210,9 @@ def sentence_figures(
         own_item = list_owner(listed, m) if listed else None
         if flow is None and own_item is not None:
             flow = flow_after_list(sentence, m)
-        inherited = None if flow else follow_up(slot, sentence, ctx, len(listed) > 1)
+        inherited = plural_follow_up(sentence, ctx, len(out), len(mentions)) or (
+            None if flow else follow_up(slot, sentence, ctx, len(listed) > 1)
+        )
         if inherited is not None:
             base, base_period = inherited
             flow = base["flow"]
@@ -350,6 +352,8 @@ def sentence_figures(
         after_world = ctx.world = False
         if flow in ("exports", "imports"):
             ctx.reporters[pair[0]] += 1
+    if out:
+        ctx.last_sentence = out
     run = country_run(sentence, countries) if len(out) > 1 else []
     if run:
         respective(run, [figure for figure, _ in out], countries)

@@ -112,3 +112,26 @@ def test_amounts_not_joined_by_and_do_not_pair_off() -> None:
     # a level and its comparison base: not one amount per flow
     text = "date 2031-01-01\nChile's exports to and imports from Peru rose to $3 billion from $2 billion in 2029."
     assert ("exports", 3e9) not in {(f, v) for f, _, _, _, _, v, _ in rows(text)}
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The figures soared to US$486 million and US$196 million in 2029.",  # business weekly
+        "These numbers rose to $486m and $196m in 2029.",  # wire shorthand
+        "Both figures climbed to 486 million dollars and 196 million dollars in 2029.",
+    ],
+)
+def test_plural_subject_takes_the_previous_figures_in_order(second: str) -> None:
+    first = "In 2009, Chile's exports to and imports from Peru were $45 million and $41 million."
+    found = {(f, r, p, v) for f, r, p, _, _, v, _ in rows(f"date 2031-01-01\n{first} {second}")}
+    assert {("exports", "CHL", "PER", 486e6), ("imports", "CHL", "PER", 196e6)} <= found
+
+
+def test_plural_subject_needs_as_many_previous_figures() -> None:
+    # one previous figure for two amounts: which is which is unknown, nothing is guessed
+    text = (
+        "date 2031-01-01\nChile's exports to Peru were $45 million in 2009. These numbers rose"
+        " to $486 million and $196 million in 2029."
+    )
+    assert all(value not in (486e6, 196e6) for *_, value, _ in rows(text))
