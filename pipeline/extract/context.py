@@ -23,6 +23,12 @@ class DocContext:
     state: SpeakerState
     last_period: Period | None = None
     last_figure: tuple[dict, Period | None] | None = None
+    # The page's last actual level figure (``continued``: the size a pair's later figures have
+    # when the last figure is a change, "fell by 8.3% to $12.7bn and imports by 6.1% to ...").
+    last_level: dict | None = None
+    # The figures of the last sentence that had any, in order ("The figures soared to $X and
+    # $Y": the i-th amount continues the i-th of them, ``follow_up``).
+    last_sentence: list[tuple[dict, Period | None]] = field(default_factory=list)
     # Every country of the document, most mentioned first (title counts triple).
     ranked: tuple[str, ...] = ()
     # The header of the list whose item lines are being read (``headers.Header``), if any.

@@ -24,16 +24,47 @@ _COMPARATIVE_WORDS = Caseless(
 
 # "the figure was 5.3% higher", "In 2022 it had stood at", "It has reached", "It reportedly
 # dropped by 6%", "This was 5% higher than", "This represents a 9% growth": a pronoun for the
-# previous figure as the subject of a level or change verb. "this"/"that" need the clause to
-# start with them (a sentence or clause opener), so "all of this was $5m" is not one.
+# previous figure as the subject of a level or change verb ("This surged to $497m"). "this"/"that"
+# need the clause to start with them (a sentence or clause opener), so "all of this was $5m" is
+# not one. "The year before this was $19bn", "A month earlier, it stood at": the same figure one
+# period back (the period comes from the sentence or the base figure's, see ``sentence_period``).
 _ANAPHOR = Caseless(
     re.compile(
         r"(?:^|\b(?:said|noted|added)\s|,\s)(?:the|this|that)\s(?:figure|indicator)\b"
-        r"|\bit\s(?:\w+ly\s)?(?:(?:has|had)\s(?:\w+ly\s)?)?(?:had\s|was\s|stood|amounted|reached|totalled|totaled|dropped|fell|declined|decreased|rose|grew|increased|jumped|surged)"
-        r"|^\s*(?:this|that)\s(?:\w+ly\s)?(?:was|is|represents|represented|marks|marked)\s",
+        r"|\bit\s(?:\w+ly\s)?(?:(?:has|had)\s(?:\w+ly\s)?)?(?:had\s|was\s|stood|amounted|reached|totalled|totaled|dropped|fell|declined|decreased|rose|grew|increased|jumped|surged|soared|climbed)"
+        r"|^\s*(?:this|that)\s(?:\w+ly\s)?(?:was|is|represents|represented|marks|marked"
+        r"|stood|amounted|reached|totalled|totaled|dropped|fell|declined|decreased|rose|grew"
+        r"|increased|jumped|surged|soared|climbed|shrank|slid|plunged)\s"
+        r"|^\s*(?:the|a)\s(?:year|month|quarter)\s(?:before|earlier),?\s(?:this|that|it)\s"
+        r"(?:was|stood|amounted|totalled|totaled)\s",
         re.IGNORECASE,
     )
 )
+
+
+# "The figures soared to $48.6bn and $19.6bn", "These numbers rose to": the previous sentence's
+# figures, one amount each, in order (a plural subject opening the sentence, then its verb).
+_PLURAL = Caseless(
+    re.compile(
+        r"^\s*(?:the|these|those|both)\s(?:figures|numbers|values|amounts|indicators)\s"
+        r"(?:\w+ly\s)?(?:(?:have|had)\s)?(?:were|stood|amounted|reached|totalled|totaled|"
+        r"dropped|fell|declined|decreased|rose|grew|increased|jumped|surged|soared|climbed)\s",
+        re.IGNORECASE,
+    )
+)
+
+
+def plural_follow_up(
+    sentence: str, ctx: DocContext, index: int, count: int
+) -> tuple[dict, Period | None] | None:
+    """Under a plural subject for the previous sentence's figures ("The figures soared to $X and
+    $Y", no flow word of its own), the ``index``-th of the sentence's ``count`` amounts takes
+    the previous sentence's ``index``-th figure, when both count the same; None otherwise."""
+    if count < 2 or count != len(ctx.last_sentence) or index >= count:
+        return None
+    if not _PLURAL.search(sentence) or trigger("flow").search(sentence):
+        return None
+    return ctx.last_sentence[index]
 
 
 def follow_up(slot: Slot, sentence: str, ctx: DocContext, a_list: bool = False) -> dict | None:

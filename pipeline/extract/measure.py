@@ -10,6 +10,7 @@ from dataclasses import replace
 from functools import cache
 
 from pipeline.extract.caseless import Caseless, ascii_gate
+from pipeline.extract.compared import compares_other
 from pipeline.extract.periods import Period
 from pipeline.extract.slots import Slot, clause_tail, trigger
 from pipeline.lexicon import alternation, triggers, vocabulary
@@ -52,12 +53,16 @@ def measure_of(slot: Slot) -> tuple[str, float] | None:
     """Measure and signed value, or None when the number is not a change/level of trade."""
     m = slot.mention
     left_tail = slot.left[-40:]
+    if compares_other(slot):  # "31% higher than the exports of Mexico": two figures compared
+        return None
     if m.kind == "multiple":
         return "multiple", m.value
     if m.kind == "percent":
         if _OF_LEVEL.match(slot.right):  # NOTES: "134.8% of last year's level" -> +34.8
             return "pct_change", round(m.value - 100.0, 10)
         if _SHARE.search(slot.left[-60:]) or _OF_AFTER_PERCENT.match(slot.right):
+            return None
+        if is_average_rate(slot):
             return None
         direction = _direction(slot) or _signed(slot)
         if direction is None:
@@ -84,6 +89,33 @@ def measure_of(slot: Slot) -> tuple[str, float] | None:
         if bare:  # ", down $110 million or 79% from a year earlier"
             return "abs_change", (-1.0 if bare.group(1).lower() == "down" else 1.0) * m.value
     return "level", m.value
+
+
+@cache
+def _average_patterns() -> tuple[Caseless, re.Pattern[str]]:
+    before = alternation(list(vocabulary("average_before")))
+    after = alternation(list(vocabulary("average_after")))
+    return (
+        Caseless(re.compile(rf"\b(?:{before})\b", re.IGNORECASE)),
+        # "10% a year earlier" is a comparison base, not a rate
+        re.compile(rf"^\s?(?:{after})\b(?![\s-](?:earlier|ago|before|on\b))", re.IGNORECASE),
+    )
+
+
+_may_be_average = ascii_gate(("averag", "cagr", "compound annual", "annualis", "annualiz"))
+_may_be_yearly = ascii_gate(("year", "annum", "annually", "average"))
+
+
+def is_average_rate(slot: Slot) -> bool:
+    """An average growth rate over several years ("grew at an average annual rate of 31%",
+    "rose 11% per year over the past five years", "16 per cent annually", "15% on average"):
+    not annotated (NOTES: average annual growth rates). Cue words are in ``vocabulary.csv``
+    (``average_before`` in the figure's clause before it, ``average_after`` right after it)."""
+    before, after = _average_patterns()
+    if _may_be_average(slot.tail) and before.search(slot.tail):
+        return True
+    near = slot.right[:24]
+    return _may_be_yearly(near) and after.match(near) is not None
 
 
 # "..., down $110.4 million or 79.1%", "(up $3m)", "were up $2bn": "up"/"down" right before an

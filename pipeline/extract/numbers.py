@@ -21,7 +21,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from pipeline.extract.bare import bare_bases
 from pipeline.extract.caseless import Caseless, finditer_near, literal_trie, substring_test
+from pipeline.extract.compound import compound_mentions, may_have_compound
 from pipeline.extract.digits import _NUM, Mention, parse_number
 from pipeline.extract.ranges import join_ranges
 from pipeline.extract.spelled import (
@@ -233,6 +235,8 @@ def find_mentions(sentence: str) -> list[Mention]:
         mention = _money_from_words(match)
         if mention:
             found.append(mention)
+    if has_digit and may_have_compound(lowered):  # "2 billion 370 million dollars"
+        found.extend(compound_mentions(sentence))
     has_percent = has_digit and _PERCENT_CUE(lowered) and _PERCENT_UNIT(sentence)
     for match in finditer_near(pats.percent, sentence, 0, _DIGIT, 1) if has_percent else ():
         number = parse_number(match.group("n1").lstrip("-−"))
@@ -265,7 +269,7 @@ def find_mentions(sentence: str) -> list[Mention]:
             continue
         result.append(mention)
     if money:
-        result = join_ranges(sentence, result)
+        result = bare_bases(sentence, join_ranges(sentence, result))
     return result
 
 

@@ -11,16 +11,26 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.pairs import _LIST_GLUE, _MAY_BE_RESPECTIVE, _RESPECTIVELY
+from pipeline.extract.pairs import _MAY_BE_RESPECTIVE, _RESPECTIVELY
 from pipeline.extract.slots import trigger
 from pipeline.lexicon import triggers
+
+# Flow words of one list: "trade, exports and imports", and with each its own preposition,
+# "exports to and imports from China" (the same partner on both sides of "and").
+_FLOW_GLUE = re.compile(r"^(?:\s(?:to|from|with))?(?:,\s|,?\sand\s|\s&\s)(?:the\s)?$")
+_PAIRED = re.compile(r"\s(?:to|from|with)\s(?:and|&)\s", re.IGNORECASE)
+# "were $45m and $41m": two amounts joined by "and", nothing else between them
+_JOINED = re.compile(r"^\S{0,4}\s?(?:and|&)\s\S{0,4}$")
 
 
 def flow_run(sentence: str, first_figure: int) -> list[str]:
     """The flows of a coordinated run of flow words ("trade, exports and imports") that ends
     before the sentence's first figure (character ``first_figure``) in a "respectively"
-    sentence; [] when there is none, or it names a flow twice."""
-    if not _MAY_BE_RESPECTIVE(sentence) or not _RESPECTIVELY.search(sentence):
+    sentence, or one whose flows each take a preposition ("exports to and imports from");
+    [] when there is none, or it names a flow twice."""
+    if not (_MAY_BE_RESPECTIVE(sentence) and _RESPECTIVELY.search(sentence)) and not (
+        " and " in sentence and _PAIRED.search(sentence, 0, first_figure)
+    ):
         return []
     found = trigger("flow").finditer(sentence[:first_figure])
     best: list[str] = []
@@ -28,7 +38,7 @@ def flow_run(sentence: str, first_figure: int) -> list[str]:
     previous_end: int | None = None
     for match in found:
         flow = triggers("flow")[match.group(1).lower()]
-        glued = previous_end is not None and _LIST_GLUE.match(
+        glued = previous_end is not None and _FLOW_GLUE.match(
             sentence[previous_end : match.start()]
         )
         run = [*run, flow] if glued else [flow]
@@ -52,8 +62,16 @@ def respective_flows(run: list[str], figures: list[dict], sentence: str) -> None
         if figure["flow"] != "investment":
             by_measure.setdefault((figure["measure"], figure["unit"]), []).append(figure)
     done: set[int] = set()
+    # without "respectively" only amounts joined by "and" pair off ("exports to and imports
+    # from X were $45m and $41m"; not "rose to $3bn from $2bn")
+    joined_only = not _RESPECTIVELY.search(sentence)
     for group in by_measure.values():
         if len(group) != len(run):
+            continue
+        if joined_only and not all(
+            _JOINED.match(sentence[a["char_end"] : b["char_start"]])
+            for a, b in zip(group, group[1:], strict=False)
+        ):
             continue
         for flow, figure in zip(run, group, strict=True):
             figure["flow"] = flow

@@ -19,8 +19,9 @@ from pipeline.contract.hashing import short_id
 from pipeline.extract import evidence
 from pipeline.extract.attribution import CountrySpan, find_attribution, find_countries
 from pipeline.extract.context import DocContext
+from pipeline.extract.continued import continues_pair
 from pipeline.extract.flow import EXCLUDED, flow_of, scope_of, single_product
-from pipeline.extract.follow_up import follow_up, sentence_period
+from pipeline.extract.follow_up import follow_up, plural_follow_up, sentence_period
 from pipeline.extract.headers import header_of, item_of, names_sector
 from pipeline.extract.lists import (
     RANKING_CONTINUES,
@@ -35,6 +36,7 @@ from pipeline.extract.lists import (
 from pipeline.extract.measure import (
     bracket_comparison,
     is_approx,
+    is_average_rate,
     measure_of,
     period_of,
     status_of,
@@ -186,13 +188,18 @@ def sentence_figures(
     list_base: tuple[str, str] | None = None  # the pair a list with no trade word continues
     gap_base: tuple[str, str] | None = None  # the pair gapped clauses (", B by 5%") repeat
     after_world = ctx.world  # whether the last figure decided was a world total
+    amounts = [m for m in mentions if m.kind == "money"]  # (for ``continues_pair``)
     for slot in slots(sentence, mentions):
         m = slot.mention
         if carried == EXCLUDED and ";" in slot.left:
             # An exclusion ends with its clause ("cement worth $9m; machinery worth $4m").
             carried = previous[0]["flow"] if previous else None
         flow = flow_of(slot, carried)
-        world = bool(flow) and world_total(slot, economies, flow, after_world)
+        world = (
+            bool(flow)
+            and world_total(slot, economies, flow, after_world)
+            and not continues_pair(slot, economies, flow, ctx, amounts)  # type: ignore[arg-type]
+        )
         if flow == EXCLUDED or world or (flow and single_product(slot)):
             after_world = ctx.world = after_world or world
             carried = EXCLUDED  # "the surplus widened from $X to $Y": neither is a flow
@@ -203,12 +210,16 @@ def sentence_figures(
         own_item = list_owner(listed, m) if listed else None
         if flow is None and own_item is not None:
             flow = flow_after_list(sentence, m)
-        inherited = None if flow else follow_up(slot, sentence, ctx, len(listed) > 1)
+        inherited = plural_follow_up(sentence, ctx, len(out), len(mentions)) or (
+            None if flow else follow_up(slot, sentence, ctx, len(listed) > 1)
+        )
         if inherited is not None:
             base, base_period = inherited
             flow = base["flow"]
         measured = measure_of(slot) if flow else None
         if flow is None or measured is None:
+            if flow and inherited is None and is_average_rate(slot):
+                carried = flow  # "rose an average of 9% a year, reaching $X": X continues it
             continue
         measure, value = measured
         if inherited is not None:
@@ -335,10 +346,14 @@ def sentence_figures(
         if status == "actual" and period is not None and period.continues:
             ctx.last_period = period
             ctx.last_figure = previous
+            if measure == "level":
+                ctx.last_level = figure
         out.append(previous)
         after_world = ctx.world = False
         if flow in ("exports", "imports"):
             ctx.reporters[pair[0]] += 1
+    if out:
+        ctx.last_sentence = out
     run = country_run(sentence, countries) if len(out) > 1 else []
     if run:
         respective(run, [figure for figure, _ in out], countries)

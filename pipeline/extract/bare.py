@@ -1,0 +1,70 @@
+"""A comparison base written without its currency: "rose to $5.3 billion from 4.1 billion a
+year earlier", "32 percent more compared to 4 billion in the same period", "grew 6.4 percent
+from 489.92 million recorded in the same month of the previous year". Wire copy drops the
+currency of the second amount of a pair; the amount is in the currency of the money amount
+before it in the sentence.
+
+Rule: digits with a scale word ("4.1 billion", "489.92 million"; not a bare "4,100"), right
+after a comparison word ("from", "compared to/with", "against", "than", "versus", "vs"; "the",
+"about" and the like may stand between), not part of another amount, with a money amount
+earlier in the sentence, and followed by the end of the clause or a word that continues a
+comparison base ("in", "a year earlier", "recorded", "reported"), never by a noun ("4 billion
+tonnes", "1.4 billion people"). The new mention takes the earlier amount's currency.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+
+from pipeline.extract.digits import _NUM, Mention, parse_number
+from pipeline.lexicon import alternation, scales
+
+_CUES = ("from", "compar", "against", "than", "versus", "vs")
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    long_scales = alternation([w for w in scales() if len(w) > 1])
+    return re.compile(
+        r"\b(?:from|compared\s(?:to|with)|against|than|versus|vs\.?)\s"
+        r"(?:(?:the|about|around|nearly|almost|some|just|roughly|approximately|over|a)\s)?"
+        rf"(?P<n>{_NUM})\s?(?P<scale>{long_scales})(?![\w])"
+        r"(?=\s*(?:$|[,.;:)]|\s(?:in|a|the|recorded|reported|logged|posted|registered|during|"
+        r"at|last|over|for|earlier|and|of\sthe|a\syear|previously|year)\b))",
+        re.IGNORECASE,
+    )
+
+
+def bare_bases(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` (in order) with each currency-less comparison base added as money in the
+    currency of the money mention before it (see the module docstring)."""
+    if not any(m.kind == "money" for m in mentions):
+        return mentions
+    lowered = sentence.lower()
+    if not any(cue in lowered for cue in _CUES):
+        return mentions  # (the cheap test first)
+    added = []
+    for match in _pattern().finditer(sentence):
+        start, end = match.start("n"), match.end("scale")
+        if any(m.start < end and start < m.end for m in mentions):
+            continue  # part of an amount already read ("from $4.1 billion")
+        before = [m for m in mentions if m.kind == "money" and m.end <= start]
+        if not before:
+            continue
+        number = parse_number(match.group("n"))
+        multiplier = scales()[match.group("scale").lower()]
+        added.append(
+            replace(
+                before[-1],
+                start=start,
+                end=end,
+                value=number.value * multiplier,
+                rounding=number.step * multiplier / 2,
+                is_range=False,
+            )
+        )
+    if not added:
+        return mentions
+    return sorted(mentions + added, key=lambda m: m.start)

@@ -1,0 +1,66 @@
+"""A change measured against another economy's or item's figure, not against an earlier time:
+"31% higher than the exports that Mexico sends", "44% higher compared to China", "about twice
+the volume with the US", "almost double the amount shipped by Saudi Arabia", "1.2 times higher
+than the average price", "$100 million more than Tajik". Such a number compares two different
+figures; it is no change of one pair's trade over time, so it is not a figure (NOTES: a change
+is dated with the period it describes, which needs an earlier period to compare with).
+
+Rule: a comparison right after the number ("more/higher/... than", "compared to/with", "the
+amount/volume/value/level of/with/shipped/...") whose base, up to the end of the sentence part
+(80 characters at most, cut at ";" or a full stop), names no time: no year digits and no word of
+``vocabulary.csv`` kind ``time_base`` ("year", "period", "previous", "earlier", a month, "Q1").
+"31% higher than in 2021", "compared to the same period last year", "up 16% compared to
+$1.59 billion in January-March" keep their time and stay changes.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from pipeline.extract.slots import Slot
+from pipeline.lexicon import alternation, vocabulary
+
+_COMPARISON = re.compile(
+    r"^\s?(?:(?:more|less|higher|lower|greater|bigger|larger|smaller)\s)?"
+    r"(?:than|compared\s(?:to|with)|in\scomparison\s(?:to|with)"
+    r"|(?:the|that)\s(?:amount|volume|value|level|figure|size)\s(?:of|with|shipped|sold|bought|by|from|to)"
+    r"|as\s(?:much|high|large)\sas)\b",
+    re.IGNORECASE,
+)
+_CUES = (
+    "than",
+    "compar",
+    "amount",
+    "volume",
+    "value",
+    "level",
+    "figure",
+    "size",
+    "as much",
+    "as high",
+    "as large",
+)
+_BASE_END = re.compile(r";|\.(?!\d)")
+
+
+@cache
+def _time() -> re.Pattern[str]:
+    words = alternation(list(vocabulary("time_base")))
+    return re.compile(rf"\b(?:(?:19|20)\d\d|(?:{words}))", re.IGNORECASE)
+
+
+def compares_other(slot: Slot) -> bool:
+    """The number compares with a figure of another economy or item (see the module docstring)."""
+    right = slot.sentence[slot.mention.end : slot.mention.end + 100]
+    near = right[:40].lower()
+    if not any(cue in near for cue in _CUES):
+        return False  # (the cheap test first: most numbers have no comparison after them)
+    match = _COMPARISON.match(right)
+    if match is None:
+        return False
+    base = right[match.end() : match.end() + 80]
+    end = _BASE_END.search(base)
+    if end:
+        base = base[: end.start()]
+    return _time().search(base) is None

@@ -1,0 +1,96 @@
+"""Amounts written as digits with several scale words: "2 billion 370 million dollars",
+"8 billion 6 million 750 thousand dollars", and the Spanish/Portuguese "thousand million" order
+translated word for word, "444 thousand 541 million dollars" (444,541 million).
+
+The single-scale money pattern in ``numbers`` reads only the last part of such an amount ("370
+million dollars", "541 million dollars"), a wrong value; this module reads the whole chain, and
+``numbers.find_mentions`` keeps it over the shorter reading (same end, earlier start).
+
+Reading rule: parts are added while their scales fall ("8 billion" + "6 million" + "750
+thousand"); a "thousand" part followed by a larger scale is a count of that larger scale ("444
+thousand 541 million" = (444 x 1000 + 541) million, the "mil millones" idiom). Any other order
+("2 million 3 billion") is not an amount and is left alone. The currency is a symbol right
+before the first digits or a currency word right after the last scale, as for other amounts.
+Parts are joined by a space only: "3 billion and 400 million dollars respectively" is two
+amounts, as is "between 5 billion and 6 billion".
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from pipeline.extract.digits import Mention
+from pipeline.lexicon import alternation, currencies, scales
+
+_SCALES = ("thousand", "million", "billion", "trillion")
+_PART = re.compile(r"(\d{1,3})\s(thousand|million|billion|trillion)", re.IGNORECASE)
+
+
+@cache
+def _chain() -> re.Pattern[str]:
+    words = alternation(list(currencies().by_word))
+    part = r"\d{1,3}\s(?i:thousand|million|billion|trillion)"
+    return re.compile(
+        rf"(?<![\w.,]){part}(?:\s{part})+(?![\w])(?:\s(?P<post>{words})(?![\w]))?",
+        re.IGNORECASE,
+    )
+
+
+def may_have_compound(lowered: str) -> bool:
+    """False when the lower-cased sentence surely holds no compound amount: it needs two scale
+    words (a cheap ``str.count`` test before the regex scan)."""
+    return sum(lowered.count(s) for s in _SCALES) >= 2
+
+
+def chain_value(parts: list[tuple[float, float]]) -> tuple[float, float] | None:
+    """The value of (number, scale multiplier) parts and the last part's scale (the stated
+    precision); None when the scales are not in an amount's order (see the module docstring)."""
+    total, last = 0.0, 0.0
+    for number, scale in parts:
+        if not last or scale < last:
+            total += number * scale
+        elif last == 1e3 and scale > last:
+            total = (total + number) * scale
+        else:
+            return None
+        last = scale
+    return total, last
+
+
+def _symbol_before(sentence: str, start: int) -> tuple[str, int] | None:
+    """The currency symbol written right before ``start`` (one space allowed), and its start."""
+    head = sentence[max(0, start - 6) : start]
+    stripped = head.rstrip()
+    for symbol in sorted(currencies().by_symbol, key=len, reverse=True):
+        if stripped.endswith(symbol):
+            at = start - (len(head) - len(stripped)) - len(symbol)
+            if at == 0 or not sentence[at - 1].isalnum():
+                return symbol, at
+    return None
+
+
+def compound_mentions(sentence: str) -> list[Mention]:
+    """Money mentions of the compound amounts in ``sentence`` (see the module docstring)."""
+    found = []
+    scale_of = scales()
+    for match in _chain().finditer(sentence):
+        parts = [(float(n), scale_of[s.lower()]) for n, s in _PART.findall(match.group(0))]
+        read = chain_value(parts)
+        if read is None:
+            continue
+        value, step = read
+        post = match.group("post")
+        currency = currencies().by_word.get(post.lower()) if post else None
+        start = match.start()
+        if currency is None:
+            symbol = _symbol_before(sentence, start)
+            if symbol is None:
+                continue
+            currency, start = currencies().by_symbol[symbol[0]], symbol[1]
+        found.append(
+            Mention(
+                start, match.end(), "money", value, currency.code, step / 2, False, currency.context
+            )
+        )
+    return found

@@ -1,0 +1,200 @@
+"""Values never read and spurious figures (issue 15, value recall and precision), on made-up
+sentences in several outlets' styles."""
+
+import pytest
+from test_extract import figures  # the helper beside this file
+
+from pipeline.extract.compound import chain_value
+from pipeline.extract.numbers import find_mentions
+
+
+def rows(text: str) -> list[tuple]:
+    out = figures(text)
+    return [
+        (r.flow, r.reporter, r.partner, r.measure, round(r.value, 2), r.unit)
+        for r in out.itertuples()
+    ]
+
+
+def money(text: str) -> list[tuple[float, str, str]]:
+    return [
+        (m.value, m.unit, text[m.start : m.end]) for m in find_mentions(text) if m.kind == "money"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # translated Spanish "mil millones": a thousand-count of millions
+        ("sales reached 612 thousand 305 million dollars by October", 612_305e6, "USD"),
+        # Turkish/Balkan wire style: falling scales are added
+        ("shipments to Hungary came to 3 billion 48 million dollars", 3_048e6, "USD"),
+        ("the sector earned 7 billion 12 million 500 thousand euros", 7_012_500e3, "EUR"),
+        ("Latvia bought goods worth 915 million 640 thousand dollars", 915_640e3, "USD"),
+        # a symbol before the first digits
+        ("turnover hit $2 billion 206 million last year", 2_206e6, "USD"),
+    ],
+)
+def test_compound_amounts_read_whole(text: str, value: float, unit: str) -> None:
+    found = money(text)
+    assert len(found) == 1, found
+    assert found[0][:2] == (pytest.approx(value), unit)
+
+
+def test_compound_amounts_left_alone() -> None:
+    # two amounts joined by "and" ("respectively"), a range, scales out of order, no currency
+    values = [v for v, *_ in money("exports and imports were 3 billion and 400 million dollars")]
+    assert 3.4e9 not in values
+    assert len(money("between 5 billion and 6 billion euros")) == 1  # the range reading
+    assert chain_value([(2, 1e6), (3, 1e9)]) is None
+    assert money("a market of 1 billion 400 million people") == []
+
+
+def test_compound_amount_is_the_figure() -> None:
+    text = (
+        "date 2031-06-02\nBetween January and May 2031, Spain's exports to Peru amounted to "
+        "1 billion 233 million euros."
+    )
+    assert rows(text) == [("exports", "ESP", "PER", "level", 1_233e6, "EUR")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Trade between Peru and Japan grew at an average annual rate of 12 percent between 2011 "
+        "and 2016.",
+        "Peru's exports to Japan have risen by 8% per year over the past decade.",
+        "Over the last six years, trade between Peru and Japan has grown 7.5 per cent on average.",
+        "Peruvian shipments to Japan expanded 9 per cent annually during 2010-2016.",
+        "Trade between Peru and Japan posted a CAGR of 6.1% from 2012 to 2017.",
+    ],
+)
+def test_average_growth_rates_are_not_figures(sentence: str) -> None:
+    # NOTES: average annual growth rates over several years are not annotated
+    assert rows("date 2031-03-01\n" + sentence) == []
+
+
+def test_year_on_year_and_year_earlier_changes_stay() -> None:
+    found = rows(
+        "date 2031-03-01\nPeru's exports to Japan rose 14% a year-on-year in 2030, and imports "
+        "from Japan were 6% lower than a year earlier."
+    )
+    assert ("exports", "PER", "JPN", "pct_change", 14.0, "percent") in found
+    assert ("imports", "PER", "JPN", "pct_change", -6.0, "percent") in found
+
+
+def test_amount_after_an_average_rate_keeps_the_flow() -> None:
+    found = rows(
+        "date 2031-03-01\nTrade between Peru and Japan rose by an average of 11 percent a year "
+        "since 2024, reaching $5.2 billion in 2030."
+    )
+    assert found == [("turnover", "PER", "JPN", "level", 5.2e9, "USD")] or found == [
+        ("turnover", "JPN", "PER", "level", 5.2e9, "USD")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Peru's exports to Japan were 27.4 percent higher than the shipments Chile sends there.",
+        "Japan's purchases from Peru are 18% higher compared to Ecuador.",
+        "Peru's trade with Japan is about twice the volume with Korea, the ministry said.",
+        "Peru's copper sales to Japan were nearly double the amount shipped by Chile.",
+        "Peruvian goods sold to Japan fetched prices 1.4 times higher than the average price "
+        "paid elsewhere.",
+        "Japanese statistics show trade with Peru $40 million more than Peruvian data.",
+    ],
+)
+def test_comparison_with_another_figure_is_not_a_change(sentence: str) -> None:
+    values = [value for *_, value, _ in rows("date 2031-03-01\n" + sentence)]
+    assert not any(value in (27.4, 18.0, 2.0, 1.4, 40e6) for value in values), values
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Peru's exports to Japan were 27.4 percent higher than in 2029.", 27.4),
+        ("Trade between Peru and Japan rose 18% compared with the same period last year.", 18.0),
+        (
+            "Peru's imports from Japan were 9.5 per cent higher than the $1.2 billion logged in "
+            "January-March 2030.",
+            9.5,
+        ),
+        ("Trade between Peru and Japan grew 12 percent compared to the previous month.", 12.0),
+        ("Trade between Peru and Japan in 2030 was double the level of a decade ago.", 2.0),
+    ],
+)
+def test_comparison_with_an_earlier_time_stays_a_change(sentence: str, value: float) -> None:
+    values = [v for *_, v, _ in rows("date 2031-03-01\n" + sentence)]
+    assert value in values, values
+
+
+def test_subject_flow_continues_the_pair_just_stated() -> None:
+    found = rows(
+        "date 2031-03-01\nTrade between Peru and Chile reached $2.5 billion in 2030.\n\n"
+        "Peruvian exports totalled $1.2 billion, whereas imports reached $1.3 billion in the "
+        "same period."
+    )
+    assert ("exports", "PER", "CHL", "level", 1.2e9, "USD") in found
+    assert ("imports", "PER", "CHL", "level", 1.3e9, "USD") in found
+    found = rows(
+        "date 2031-10-05\nBilateral trade between Kenya and Ghana stood at $300 million in "
+        "September.\n\nKenya's exports totaled $120 million in September, compared to $90 "
+        "million in September last year."
+    )
+    assert ("exports", "KEN", "GHA", "level", 120e6, "USD") in found
+    assert ("exports", "KEN", "GHA", "level", 90e6, "USD") in found
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # far above the pair's level: the country's total with the world
+        "In 2030, Kenyan exports totalled about 537 billion shillings.",
+        # the country on its own side of the flow: its national total
+        "In 2030, the import of goods to Kenya increased by 6% to 2,100 billion shillings.",
+        # a country's trade alone is its world total
+        "The volume of Kenya's trade operations amounted to 90 billion shillings in 2030.",
+    ],
+)
+def test_national_totals_after_a_bilateral_figure_stay_out(second: str) -> None:
+    found = rows(
+        "date 2031-03-01\nUganda imported goods worth 60 billion shillings from Kenya in 2030."
+        "\n\n" + second
+    )
+    assert [r for r in found if r[4] not in (60e9,)] == [], found
+
+
+@pytest.mark.parametrize(
+    ("text", "base"),
+    [
+        # wire style: the second amount of a pair drops its currency
+        ("Exports rose to $7.9 billion from 6.2 billion a year earlier.", 6.2e9),
+        # translated style: "compared to the N billion reported"
+        (
+            "Imports reached 12.4 billion euros, 9 percent more compared to the 11.3 billion "
+            "reported in the same period of 2029.",
+            11.3e9,
+        ),
+        # statistics-office style: "from N million recorded"
+        ("Sales grew 3.1 percent to Rs 880 crore from 853.5 crore recorded in March.", 8.535e9),
+        ("Shipments came to 410 million yuan, against 388 million in 2029.", 388e6),
+    ],
+)
+def test_comparison_base_without_currency_takes_the_amount_before(text: str, base: float) -> None:
+    found = money(text)
+    assert len(found) == 2, found
+    assert found[1][0] == pytest.approx(base)
+    assert found[1][1] == found[0][1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exports rose to $5 billion as the population grew from 1.3 billion people.",
+        "Output fell from 4.2 million tonnes, while exports were $3 billion.",  # no amount before
+        "Exports were 2 billion from 4 billion",  # no currency anywhere
+    ],
+)
+def test_bare_numbers_that_are_no_comparison_base(text: str) -> None:
+    assert len(money(text)) <= 1
