@@ -254,7 +254,8 @@ def status_of(slot: Slot, sentence_prefix: str) -> str:
 # FY2021/22", "against $9.7bn last year", "an increase over $85 million in Q1 2020".
 _COMPARED_FIGURE = Caseless(
     re.compile(
-        r"(?:\bcompared\s(?:to|with)|\bagainst|\bversus|\bvs\.?|\bfrom|(?<!by\s)\bover|\bwhich\swas|"
+        r"(?:\bcompared\s(?:to|with)|\bin\scontrast\s(?:to|with)|\bagainst|\bversus|\bvs\.?|\bfrom|"
+        r"(?<!by\s)\bover|\bwhich\swas|"
         r"(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!greater\s)\bthan|"
         r"\bfigure\sof|\blevel\sof)\s(?:(?:the|a|an|about|around|nearly|almost|just|some|"
         r"imports|exports|trade|total|us)\s){0,3}(?:of\s)?$",
@@ -263,10 +264,20 @@ _COMPARED_FIGURE = Caseless(
 )
 _MAY_BE_COMPARED = ascii_gate(
     ("compared", "against", "versus", "vs", "from", "over", "which was", "figure of", "level of")
-    + ("than",)
+    + ("than", "contrast")
 )
 # Between a figure and a period that still belongs to it: a few words, no comma.
 _NEAR = 40
+
+
+# What joins a base period to its value: ", which stood at", ", when it amounted to", ", which was"
+_BASE_VALUE = re.compile(
+    r",?\s(?:which|when\s(?:it|they|trade|exports|imports|the\s\w+))\s"
+    r"(?:was|were|had\sbeen|stood|amounted|totall?ed|came|reached)"
+    r"(?:\s(?:at|to|in))?\s(?:(?:about|around|nearly|almost|some|just|only|the)\s){0,2}",
+    re.IGNORECASE,
+)
+_MAY_BE_BASE_VALUE = ascii_gate(("which", "when"))
 
 
 _TO_LEVEL = re.compile(r"\s?(?:,\s)?(?:to|reaching|to\sreach|at)\s?$", re.IGNORECASE)
@@ -323,6 +334,12 @@ def period_of(slot: Slot, periods: list[Period], previous: Period | None) -> Per
         # "down from $768 million", "rose 17% from $1.68bn to $1.97bn": a base with no period
         # of its own is the main period a year earlier (NOTES: "from $322M a year earlier")
         return Period(m.start, m.start, "year_earlier", None, None, comparison=True, anchor=-1)
+    if periods and _MAY_BE_BASE_VALUE(slot.left[-_NEAR:]):
+        # "compared to the same period of 2030, which stood at $835m", "from the corresponding
+        # period last year, when it amounted to $649m": the value of the base period just named
+        named = [p for p in periods if p.comparison and m.start - _NEAR <= p.end <= m.start]
+        if named and _BASE_VALUE.fullmatch(slot.sentence, named[-1].end, m.start):
+            return named[-1]
     if slot.left.endswith("("):
         bracketed = bracket_comparison(slot, periods)
         if bracketed is not None:
