@@ -278,6 +278,8 @@ _BASE_VALUE = re.compile(
     re.IGNORECASE,
 )
 _MAY_BE_BASE_VALUE = ascii_gate(("which", "when"))
+# Between a bracketed conversion and the period of the amount it converts: ") in 2015"
+_AFTER_BRACKET = re.compile(r"\)\s?(?:(?:in|of|for|during|the)\s){0,2}\S")
 
 
 _TO_LEVEL = re.compile(r"\s?(?:,\s)?(?:to|reaching|to\sreach|at)\s?$", re.IGNORECASE)
@@ -302,7 +304,13 @@ def bracket_comparison(slot: Slot, periods: list[Period]) -> Period | None:
     """The comparison period just before a bracketed amount ("compared to the 2022 figures
     ($770m)"), which dates that amount; ``None`` when there is none."""
     start = slot.mention.start
-    bracketed = [p for p in periods if p.comparison and start - 20 <= p.end <= start]
+    # ... in the bracket's own clause: not the base of an amount before it ("from SR30bn ($8bn)
+    # in 2021 to SR45bn ($12bn)")
+    bracketed = [
+        p
+        for p in periods
+        if p.comparison and start - 20 <= p.end <= start and p.start >= slot.left_offset
+    ]
     return bracketed[-1] if bracketed else None
 
 
@@ -317,6 +325,12 @@ def period_of(slot: Slot, periods: list[Period], previous: Period | None) -> Per
     """
     m = slot.mention
     right_end = m.end + len(slot.head)
+    if slot.right.endswith("("):
+        # "from N1.5 trillion (62 billion Rand) in 2015": the period after the bracketed
+        # conversion still belongs to the amount it converts
+        close = slot.sentence.find(")", m.end + len(slot.right))
+        if close != -1 and _AFTER_BRACKET.match(slot.sentence, close):
+            right_end = max(right_end, close + 1 + _NEAR)
     if periods and _is_compared(slot):
         # the comparison period after it ("compared to $14.8bn in 2022"), else the one just
         # before it ("from last year's figure of $2.39bn")

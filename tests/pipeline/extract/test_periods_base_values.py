@@ -65,3 +65,38 @@ def test_a_later_clause_with_which_is_not_a_base_value() -> None:
         "which the ministry valued at $2.4 billion."
     )
     assert ("level", 2_400_000_000.0, D(2030, 1, 1), D(2030, 12, 31)) in rows
+
+
+# --- a base amount with a bracketed conversion before its period -------------------------------
+
+
+def test_base_with_a_bracketed_conversion_takes_the_period_after_the_bracket() -> None:
+    # a Nigerian-paper style: naira with rand in brackets, the base's year after the bracket
+    rows = dated(
+        "Trade between India and Nepal fell to about Rs 1.3 trillion ($15.5 billion) in 2029.\n\n"
+        "The trade volume decreased by 11.3 per cent from Rs 1.5 trillion ($18.1 billion) in 2028, "
+        "the envoy said."
+    )
+    assert ("level", 1_500_000_000_000.0, D(2028, 1, 1), D(2028, 12, 31)) in rows
+    assert ("level", 18_100_000_000.0, D(2028, 1, 1), D(2028, 12, 31)) in rows
+
+
+def test_from_to_with_bracketed_conversions_dates_each_pair_with_its_year() -> None:
+    # a Gulf-paper style: riyals with dollars in brackets
+    rows = dated(
+        "Trade between Saudi Arabia and Egypt rose from SR30 billion ($8 billion) in 2021 to "
+        "SR45 billion ($12 billion) in 2026."
+    )
+    assert ("level", 30_000_000_000.0, D(2021, 1, 1), D(2021, 12, 31)) in rows
+    assert ("level", 8_000_000_000.0, D(2021, 1, 1), D(2021, 12, 31)) in rows
+    assert ("level", 12_000_000_000.0, D(2026, 1, 1), D(2026, 12, 31)) in rows
+
+
+def test_list_of_bases_in_brackets_keeps_the_first_brackets_year() -> None:
+    # a statistics-office list: "A - $X ($Y in 2030), B - $Z ($W)"
+    rows = dated(
+        "The countries Peru imported the most from in 2031: Chile - USD 10.4 billion (USD 8.7 "
+        "billion in 2030), Brazil - USD 6.6 billion (USD 5.5 billion)."
+    )
+    assert ("level", 5_500_000_000.0, D(2030, 1, 1), D(2030, 12, 31)) in rows
+    assert ("level", 6_600_000_000.0, D(2031, 1, 1), D(2031, 12, 31)) in rows
