@@ -309,18 +309,39 @@ def country_run(sentence: str, countries: list[CountrySpan]) -> list[str]:
     return isos if len(best) >= 2 and len(set(isos)) == len(isos) else []
 
 
-def respective(run: list[str], figures: list[dict], countries: list[CountrySpan]) -> None:
+def respective(
+    run: list[str],
+    figures: list[dict],
+    countries: list[CountrySpan],
+    sentence: str = "",
+    document: tuple[str | None, ...] = (),
+) -> None:
     """ "Exports to A and B grew by 8% and 5% respectively": the i-th figure of each measure goes
     with the i-th economy of the run, against the economy named outside the run ("A, B and C were
-    X's top partners"), figures updated in place."""
-    anchor = next((c.iso3 for c in countries if c.iso3 not in run), None)
+    X's top partners"), else the first of ``document`` (the speaker's, the main reporter's, the
+    article's countries) outside the run ("A, B and C were among the top partners with trade at
+    $5bn, $4bn and $3bn respectively": the article's country trades with each), figures updated
+    in place. Only the figures before "respectively" count when the word is there ("B and C
+    followed with $8m and $5m ($7m and $4m) respectively, while D got $3m"), and then a group
+    with fewer figures than the run takes its last economies."""
+    word = sentence.lower().rfind("respectively") if sentence else -1
+    end = word if word >= 0 else len(sentence) or None  # ", while D got $3m": another clause
+    anchor = next(
+        (c.iso3 for c in countries if c.iso3 not in run and (end is None or c.start < end)), None
+    )
+    if anchor is None:
+        anchor = next((iso for iso in document if iso and iso not in run), None)
     by_measure: dict[tuple[str, str], list[dict]] = {}
     for figure in figures:
+        if word >= 0 and figure.get("char_start", 0) > word:
+            continue  # a figure after "respectively" is no item of the run
         by_measure.setdefault((figure["measure"], figure["unit"]), []).append(figure)
     for group in by_measure.values():
-        if len(group) != len(run):
+        if len(group) > len(run) or (len(group) < len(run) and word < 0):
             continue
-        for iso, figure in zip(run, group, strict=True):
+        # A shorter group lost its first amounts ("839 and 587 million": a bare number before a
+        # shared scale is no amount): its figures are the run's last items.
+        for iso, figure in zip(run[len(run) - len(group) :], group, strict=True):
             if anchor and figure["reporter"] in run and figure["partner"] in run:
                 figure["reporter"], figure["partner"] = anchor, iso
             elif figure["reporter"] in run and figure["partner"] != iso:

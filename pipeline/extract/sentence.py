@@ -345,9 +345,11 @@ def sentence_figures(
         after_world = ctx.world = False
         if flow in ("exports", "imports"):
             ctx.reporters[pair[0]] += 1
-    run = country_run(sentence, countries) if len(out) > 1 else []
+    run = country_run(sentence, countries) if out else []  # one figure: a run lost an amount
     if run:
-        respective(run, [figure for figure, _ in out], countries)
+        reporting = ctx.reporters.most_common(1)[0][0] if ctx.reporters else None
+        document = (ctx.state.speaker, reporting, *ctx.pair)
+        respective(run, [figure for figure, _ in out], countries, sentence, document)
     flows = flow_run(sentence, out[0][0]["char_start"]) if len(out) > 1 else []
     if flows:
         respective_flows(flows, [figure for figure, _ in out], sentence)

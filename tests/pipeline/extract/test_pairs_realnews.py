@@ -238,3 +238,58 @@ def test_a_trade_ministers_title_is_not_a_countrys_trade_with_the_world() -> Non
             f"date 2031-03-01\nPeru and Egypt discuss trade.\n{phrase} grew to $90 billion in 2030."
         )
         assert world.empty, phrase
+
+
+@pytest.mark.parametrize(
+    "listing",
+    [
+        "Peru, Brazil and Chile were among the top trading partners in the first quarter with "
+        "trade at $5.1 billion, $4.2 billion and $3.3 billion, respectively.",
+        "Trade with Peru, Brazil and Chile came to $5.1 billion, $4.2 billion and $3.3 billion "
+        "respectively in the first quarter.",
+        "Peru, Brazil and Chile remained the largest partners in the first quarter, with "
+        "bilateral trade of $5.1 billion, $4.2 billion and $3.3 billion respectively.",
+    ],
+)
+def test_a_respectively_run_of_partners_trades_with_the_articles_country(listing: str) -> None:
+    # No economy outside the run in its sentence: the article's country is the other side of
+    # each listed partner, not the run's first or last member.
+    out = figures(
+        "date 2031-05-02\nArgentina's foreign trade hit a record in the first quarter.\n"
+        "Argentina's trade with its neighbours grew by 12% in the first quarter.\n" + listing
+    )
+    got = [p for p in _pairs(out) if p[3] > 1e9]
+    assert got == [
+        ("turnover", "ARG", "PER", 5.1e9),
+        ("turnover", "ARG", "BRA", 4.2e9),
+        ("turnover", "ARG", "CHL", 3.3e9),
+    ], out.to_string()
+
+
+def test_respectively_takes_the_figures_before_it_and_a_later_clause_keeps_its_own() -> None:
+    # "B and C followed, with $X and $Y ($X' and $Y') respectively, while D ...": D's amount is
+    # no run item, and D is no anchor of the run; the brackets restate the run in another unit.
+    out = figures(
+        "date 2031-05-02\nMost of Argentina's exports went to Uruguay, worth $1.2 billion in "
+        "the first quarter.\nEcuador and Bolivia followed, with exports worth 640 million USD "
+        "and 410 million USD (590 million EUR and 380 million EUR) respectively, while Paraguay "
+        "took 200 million USD."
+    )
+    got = _pairs(out)
+    for row in [
+        ("exports", "ARG", "ECU", 640e6),
+        ("exports", "ARG", "BOL", 410e6),
+        ("exports", "ARG", "ECU", 590e6),
+        ("exports", "ARG", "BOL", 380e6),
+    ]:
+        assert row in got, out.to_string()
+
+
+def test_a_run_missing_its_first_bare_amount_gives_the_rest_to_its_last_items() -> None:
+    # "640 and 410 million": the bare 640 is no amount, so 410 million is the second item's.
+    out = figures(
+        "date 2031-05-02\nMost of Argentina's exports went to Uruguay, worth $1.2 billion in "
+        "the first quarter.\nEcuador and Bolivia followed, with exports worth 640 and 410 "
+        "million USD respectively."
+    )
+    assert ("exports", "ARG", "BOL", 410e6) in _pairs(out), out.to_string()
