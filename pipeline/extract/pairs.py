@@ -256,6 +256,10 @@ def _outside(
     return None
 
 
+_LIST_COUNTERPART = {"exports": "to", "imports": "from"}
+_LIST_TRADER = {"exports": ("from", "owner", "made"), "imports": ("to", "owner", "in")}
+
+
 def _list_pair(
     flow: str,
     sentence: str,
@@ -269,8 +273,22 @@ def _list_pair(
     the other side is the economy the list is about ("Ukraine's main suppliers were China ($4.7
     bln), Poland ($3.2 bln)", "trade with India: the US ($57.6 bn), China ($50.8 bn)"), else the
     article's country that is not in the list ("suppliers to the country were ..."; before the
-    speaker's: a wire reports another country's statistics), else the speaker's country."""
+    speaker's: a wire reports another country's statistics), else the speaker's country. A
+    list beside the flow's counterpart ("exporters to the US: Germany ($76bn), Britain ($46bn)")
+    with no trader of that flow named outside it lists the reporters instead."""
     others = [c.iso3 for c in countries if c not in listed and c.iso3 != own.iso3]
+    # "the main exporters to the US: Germany ($76bn), followed by Britain ($46bn)": with the
+    # flow's counterpart named in the sentence ("to X" for exports, "from X" for imports), the
+    # listed economies are the ones trading with it, the reporters.
+    held = _LIST_COUNTERPART.get(flow)
+    counterpart = None
+    if held is not None and _role(sentence, own) != held:  # "exports to China ($5bn)": a
+        # destination itself; "India's exports to A, after B ($5bn)": B ranks beside A
+        around = [(c.iso3, _role(sentence, c)) for c in countries if c not in listed]
+        if not any(role in _LIST_TRADER[flow] for _, role in around):
+            counterpart = next((iso for iso, role in around if role == held), None)
+    if counterpart is not None and counterpart != own.iso3:
+        return own.iso3, counterpart
     side = next(iter(others), None)
     named = {c.iso3 for c in listed}
     for iso in [*(i for i in ctx.pair if i not in named), source, *ctx.pair]:

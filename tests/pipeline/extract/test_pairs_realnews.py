@@ -293,3 +293,44 @@ def test_a_run_missing_its_first_bare_amount_gives_the_rest_to_its_last_items() 
         "million USD respectively."
     )
     assert ("exports", "ARG", "BOL", 410e6) in _pairs(out), out.to_string()
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "With 31% of the bloc's exports to Japan, Spain was the largest exporter in 2030, "
+            "followed by Portugal (18 billion euros or 14%).",
+            ("exports", "PRT", "JPN", 18e9),
+        ),
+        (
+            "Among the suppliers of goods imported from Japan, the biggest buyers in 2030 were "
+            "Spain ($21 billion) and Portugal ($12 billion).",
+            None,  # "imported from Japan" with no importer named: the buyers are the importers
+        ),
+        (
+            "Exports to Japan in 2030 were led by Spain (€21 billion), Portugal (€12 billion) "
+            "and Greece (€7 billion).",
+            ("exports", "PRT", "JPN", 12e9),
+        ),
+    ],
+)
+def test_a_ranking_beside_the_flows_counterpart_lists_the_reporters(text: str, want) -> None:
+    # "exporters to X: A ($N), B ($M)": the listed economies export to X, not X to them.
+    out = figures("date 2031-05-02\n" + text)
+    got = _pairs(out)
+    if want is None:
+        assert ("imports", "PRT", "JPN", 12e9) in got, out.to_string()
+    else:
+        assert want in got, out.to_string()
+
+
+def test_a_ranking_beside_a_named_exporters_destination_stays_a_list_of_destinations() -> None:
+    # "A's exports to B ..., after C ($N)": C is A's destination ranked beside B.
+    out = figures(
+        "date 2031-05-02\nPeru's exports to Chile rose 12% to $2.1 billion in 2030, fourth "
+        "after Brazil ($9.4 billion), Japan ($6.2 billion) and Spain ($3.3 billion)."
+    )
+    got = _pairs(out)
+    assert ("exports", "PER", "BRA", 9.4e9) in got, out.to_string()
+    assert ("exports", "PER", "CHL", 2.1e9) in got, out.to_string()
