@@ -247,9 +247,10 @@ def _outside(
 ) -> str | None:
     """The other side of a flow whose partners share one role ("shipments to A and B"): the first
     economy named, else the speaker's, else the country reporting most of the document's
-    exports and imports figures so far ("X's exports to A were $5m. Exports to B were $3m."),
-    else the article's, that is not one of those partners."""
-    reporting = ctx.reporters.most_common(1)[0][0] if ctx.reporters and role != "with" else None
+    exports and imports figures so far ("X's exports to A were $5m. Exports to B were $3m.";
+    for turnover too: "X's exports to A ... Trade with B grew 7%" is X's trade, even when A is
+    named more often than X), else the article's, that is not one of those partners."""
+    reporting = ctx.reporters.most_common(1)[0][0] if ctx.reporters else None
     for iso in [*candidates, source, reporting, *ctx.pair]:
         if iso and iso != partner and role not in roles.get(iso, []):
             return iso

@@ -334,3 +334,22 @@ def test_a_ranking_beside_a_named_exporters_destination_stays_a_list_of_destinat
     got = _pairs(out)
     assert ("exports", "PER", "BRA", 9.4e9) in got, out.to_string()
     assert ("exports", "PER", "CHL", 2.1e9) in got, out.to_string()
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Meanwhile, trade with Bolivia also grew 7 percent to $1.3 billion in 2030.",
+        "Turnover with Bolivia reached $1.3 billion in 2030, the ministry said.",
+        "Bilateral trade with Bolivia stood at $1.3 billion in 2030.",
+    ],
+)
+def test_trade_with_a_new_partner_takes_the_pages_reporter_not_its_main_partner(tail) -> None:
+    # The page is about Peru's trade with Chile (Chile named most); a later "trade with B"
+    # names no other side: it is the economy that reported the page's exports, not Chile.
+    out = figures(
+        "date 2031-05-02\nChile takes Peru's copper.\nPeru's exports to Chile rose to "
+        "$2.1 billion in 2030, and Chile remained the top buyer, ahead of Chile's neighbours.\n"
+        + tail
+    )
+    assert ("turnover", "PER", "BOL", 1.3e9) in _pairs(out), out.to_string()
