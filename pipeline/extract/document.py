@@ -15,6 +15,7 @@ from pipeline.extract.attribution import SpeakerState, dateline_country, find_co
 from pipeline.extract.caseless import substring_test
 from pipeline.extract.confidence import confidence_of
 from pipeline.extract.context import DocContext, ranked_countries
+from pipeline.extract.period_anchor import anchored_year
 from pipeline.extract.period_settle import carries_over, settle
 from pipeline.extract.periods import _MONTH_CUES, Period, find_periods, resolve_pending
 from pipeline.extract.sentence import names_currency, sentence_figures
@@ -263,7 +264,7 @@ def extract_rows(
             if first is None and _dated(ctx.last_period):
                 first = ctx.last_period
     inferred = None if published else _inferred_year(found)
-    fixed = None if published else _text_year(found + found_stated)
+    fixed = None if published else _text_year(found + found_stated) or anchored_year(rows, found)
     if published is not None:
         found = _to_date(found, found_stated, published)
     else:

@@ -286,7 +286,8 @@ def status_of(slot: Slot, sentence_prefix: str) -> str:
 # FY2021/22", "against $9.7bn last year", "an increase over $85 million in Q1 2020".
 _COMPARED_FIGURE = Caseless(
     re.compile(
-        r"(?:\bcompared\s(?:to|with)|\bagainst|\bversus|\bvs\.?|\bfrom|(?<!by\s)\bover|\bwhich\swas|"
+        r"(?:\bcompared\s(?:to|with)|\bin\scontrast\s(?:to|with)|\bagainst|\bversus|\bvs\.?|\bfrom|"
+        r"(?<!by\s)\bover|\bwhich\swas|"
         r"(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!greater\s)\bthan|"
         r"\bfigure\sof|\blevel\sof)\s(?:(?:the|a|an|about|around|nearly|almost|just|some|"
         r"imports|exports|trade|total|us)\s){0,3}(?:of\s)?$",
@@ -295,10 +296,22 @@ _COMPARED_FIGURE = Caseless(
 )
 _MAY_BE_COMPARED = ascii_gate(
     ("compared", "against", "versus", "vs", "from", "over", "which was", "figure of", "level of")
-    + ("than",)
+    + ("than", "contrast")
 )
 # Between a figure and a period that still belongs to it: a few words, no comma.
 _NEAR = 40
+
+
+# What joins a base period to its value: ", which stood at", ", when it amounted to", ", which was"
+_BASE_VALUE = re.compile(
+    r",?\s(?:which|when\s(?:it|they|trade|exports|imports|the\s\w+))\s"
+    r"(?:was|were|had\sbeen|stood|amounted|totall?ed|came|reached)"
+    r"(?:\s(?:at|to|in))?\s(?:(?:about|around|nearly|almost|some|just|only|the)\s){0,2}",
+    re.IGNORECASE,
+)
+_MAY_BE_BASE_VALUE = ascii_gate(("which", "when"))
+# Between a bracketed conversion and the period of the amount it converts: ") in 2015"
+_AFTER_BRACKET = re.compile(r"\)\s?(?:(?:in|of|for|during|the)\s){0,2}\S")
 
 
 _TO_LEVEL = re.compile(r"\s?(?:,\s)?(?:to|reaching|to\sreach|at)\s?$", re.IGNORECASE)
@@ -323,7 +336,13 @@ def bracket_comparison(slot: Slot, periods: list[Period]) -> Period | None:
     """The comparison period just before a bracketed amount ("compared to the 2022 figures
     ($770m)"), which dates that amount; ``None`` when there is none."""
     start = slot.mention.start
-    bracketed = [p for p in periods if p.comparison and start - 20 <= p.end <= start]
+    # ... in the bracket's own clause: not the base of an amount before it ("from SR30bn ($8bn)
+    # in 2021 to SR45bn ($12bn)")
+    bracketed = [
+        p
+        for p in periods
+        if p.comparison and start - 20 <= p.end <= start and p.start >= slot.left_offset
+    ]
     return bracketed[-1] if bracketed else None
 
 
@@ -338,6 +357,12 @@ def period_of(slot: Slot, periods: list[Period], previous: Period | None) -> Per
     """
     m = slot.mention
     right_end = m.end + len(slot.head)
+    if slot.right.endswith("("):
+        # "from N1.5 trillion (62 billion Rand) in 2015": the period after the bracketed
+        # conversion still belongs to the amount it converts
+        close = slot.sentence.find(")", m.end + len(slot.right))
+        if close != -1 and _AFTER_BRACKET.match(slot.sentence, close):
+            right_end = max(right_end, close + 1 + _NEAR)
     if periods and _is_compared(slot):
         # the comparison period after it ("compared to $14.8bn in 2022"), else the one just
         # before it ("from last year's figure of $2.39bn")
@@ -355,6 +380,12 @@ def period_of(slot: Slot, periods: list[Period], previous: Period | None) -> Per
         # "down from $768 million", "rose 17% from $1.68bn to $1.97bn": a base with no period
         # of its own is the main period a year earlier (NOTES: "from $322M a year earlier")
         return Period(m.start, m.start, "year_earlier", None, None, comparison=True, anchor=-1)
+    if periods and _MAY_BE_BASE_VALUE(slot.left[-_NEAR:]):
+        # "compared to the same period of 2030, which stood at $835m", "from the corresponding
+        # period last year, when it amounted to $649m": the value of the base period just named
+        named = [p for p in periods if p.comparison and m.start - _NEAR <= p.end <= m.start]
+        if named and _BASE_VALUE.fullmatch(slot.sentence, named[-1].end, m.start):
+            return named[-1]
     if slot.left.endswith("("):
         bracketed = bracket_comparison(slot, periods)
         if bracketed is not None:

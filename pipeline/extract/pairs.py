@@ -247,13 +247,18 @@ def _outside(
 ) -> str | None:
     """The other side of a flow whose partners share one role ("shipments to A and B"): the first
     economy named, else the speaker's, else the country reporting most of the document's
-    exports and imports figures so far ("X's exports to A were $5m. Exports to B were $3m."),
-    else the article's, that is not one of those partners."""
-    reporting = ctx.reporters.most_common(1)[0][0] if ctx.reporters and role != "with" else None
+    exports and imports figures so far ("X's exports to A were $5m. Exports to B were $3m.";
+    for turnover too: "X's exports to A ... Trade with B grew 7%" is X's trade, even when A is
+    named more often than X), else the article's, that is not one of those partners."""
+    reporting = ctx.reporters.most_common(1)[0][0] if ctx.reporters else None
     for iso in [*candidates, source, reporting, *ctx.pair]:
         if iso and iso != partner and role not in roles.get(iso, []):
             return iso
     return None
+
+
+_LIST_COUNTERPART = {"exports": "to", "imports": "from"}
+_LIST_TRADER = {"exports": ("from", "owner", "made"), "imports": ("to", "owner", "in")}
 
 
 def _list_pair(
@@ -269,8 +274,22 @@ def _list_pair(
     the other side is the economy the list is about ("Ukraine's main suppliers were China ($4.7
     bln), Poland ($3.2 bln)", "trade with India: the US ($57.6 bn), China ($50.8 bn)"), else the
     article's country that is not in the list ("suppliers to the country were ..."; before the
-    speaker's: a wire reports another country's statistics), else the speaker's country."""
+    speaker's: a wire reports another country's statistics), else the speaker's country. A
+    list beside the flow's counterpart ("exporters to the US: Germany ($76bn), Britain ($46bn)")
+    with no trader of that flow named outside it lists the reporters instead."""
     others = [c.iso3 for c in countries if c not in listed and c.iso3 != own.iso3]
+    # "the main exporters to the US: Germany ($76bn), followed by Britain ($46bn)": with the
+    # flow's counterpart named in the sentence ("to X" for exports, "from X" for imports), the
+    # listed economies are the ones trading with it, the reporters.
+    held = _LIST_COUNTERPART.get(flow)
+    counterpart = None
+    if held is not None and _role(sentence, own) != held:  # "exports to China ($5bn)": a
+        # destination itself; "India's exports to A, after B ($5bn)": B ranks beside A
+        around = [(c.iso3, _role(sentence, c)) for c in countries if c not in listed]
+        if not any(role in _LIST_TRADER[flow] for _, role in around):
+            counterpart = next((iso for iso, role in around if role == held), None)
+    if counterpart is not None and counterpart != own.iso3:
+        return own.iso3, counterpart
     side = next(iter(others), None)
     named = {c.iso3 for c in listed}
     for iso in [*(i for i in ctx.pair if i not in named), source, *ctx.pair]:
@@ -309,18 +328,39 @@ def country_run(sentence: str, countries: list[CountrySpan]) -> list[str]:
     return isos if len(best) >= 2 and len(set(isos)) == len(isos) else []
 
 
-def respective(run: list[str], figures: list[dict], countries: list[CountrySpan]) -> None:
+def respective(
+    run: list[str],
+    figures: list[dict],
+    countries: list[CountrySpan],
+    sentence: str = "",
+    document: tuple[str | None, ...] = (),
+) -> None:
     """ "Exports to A and B grew by 8% and 5% respectively": the i-th figure of each measure goes
     with the i-th economy of the run, against the economy named outside the run ("A, B and C were
-    X's top partners"), figures updated in place."""
-    anchor = next((c.iso3 for c in countries if c.iso3 not in run), None)
+    X's top partners"), else the first of ``document`` (the speaker's, the main reporter's, the
+    article's countries) outside the run ("A, B and C were among the top partners with trade at
+    $5bn, $4bn and $3bn respectively": the article's country trades with each), figures updated
+    in place. Only the figures before "respectively" count when the word is there ("B and C
+    followed with $8m and $5m ($7m and $4m) respectively, while D got $3m"), and then a group
+    with fewer figures than the run takes its last economies."""
+    word = sentence.lower().rfind("respectively") if sentence else -1
+    end = word if word >= 0 else len(sentence) or None  # ", while D got $3m": another clause
+    anchor = next(
+        (c.iso3 for c in countries if c.iso3 not in run and (end is None or c.start < end)), None
+    )
+    if anchor is None:
+        anchor = next((iso for iso in document if iso and iso not in run), None)
     by_measure: dict[tuple[str, str], list[dict]] = {}
     for figure in figures:
+        if word >= 0 and figure.get("char_start", 0) > word:
+            continue  # a figure after "respectively" is no item of the run
         by_measure.setdefault((figure["measure"], figure["unit"]), []).append(figure)
     for group in by_measure.values():
-        if len(group) != len(run):
+        if len(group) > len(run) or (len(group) < len(run) and word < 0):
             continue
-        for iso, figure in zip(run, group, strict=True):
+        # A shorter group lost its first amounts ("839 and 587 million": a bare number before a
+        # shared scale is no amount): its figures are the run's last items.
+        for iso, figure in zip(run[len(run) - len(group) :], group, strict=True):
             if anchor and figure["reporter"] in run and figure["partner"] in run:
                 figure["reporter"], figure["partner"] = anchor, iso
             elif figure["reporter"] in run and figure["partner"] != iso:

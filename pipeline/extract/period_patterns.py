@@ -163,7 +163,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "same_period",
         re.compile(
-            rf"\b(?:the\s)?(?:same|corresponding|comparable)\s(?:period|months?|time)"
+            rf"\b(?:the\s)?(?:same|corresponding|comparable)\s(?:period|months?|time(?:\s?frame)?\b)"
             rf"(?:\s(?:of|in)\s(?:(?P<y>{_YEAR})|(?:the\s)?(?P<rel>last|previous|preceding|past)\syear)"
             rf"|\s(?P<rel2>last|a)\syear)?",
             re.IGNORECASE,
@@ -217,7 +217,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # An amount as a base is written: "$1.2", "US $906", "Ush1.73", "KSh 31.9", "S$175", "Rs 5"
 _BASE_AMOUNT = r"(?:US\s?\$|USD|EUR|[A-Z]{1,3}\$|[A-Z][a-z]{1,2}\.?|[$€£¥₽₸₦₹])\s?\d[\d.,]*"
 _COMPARISON = re.compile(
-    r"(?:\bthan(?!\s(?:US\$|USD|EUR|[$€£¥₽₸]|\d))|\bcompared\s(?:to|with)|\bin\scomparison\s(?:with|to)|\bagainst|\bversus|\bvs\.?|"
+    r"(?:\bthan(?!\s(?:US\$|USD|EUR|[$€£¥₽₸]|\d))|\bcompared\s(?:to|with)|\bin\s(?:comparison|contrast)\s(?:with|to)|\bagainst|\bversus|\bvs\.?|"
     r"\bfrom\sthe\ssame\speriod|\bover\sthe\ssame\speriod|\bsame\speriod|"
     # "twice as much as a year earlier", "three times as high as in 2020"
     r"\bas\s(?:much|many|large|high|big|great)\sas|"
@@ -227,7 +227,7 @@ _COMPARISON = re.compile(
     r"(?:percent|per\scent|%|times|fold|up|down|more|less)\s(?:from|over)|"
     r"(?:increase|rise|growth|decline|decrease|drop|gain|jump|fall|up|down)\sover|"
     rf"\bfrom\s(?:about\s|around\s|nearly\s|almost\s|just\s)?{_BASE_AMOUNT})"
-    r"(?:\s(?!to\b|reach|amount|total)[\w’'.,$€£¥₹-]+){0,5}\s?$"
+    r"(?:\s(?!to\b|reach|amount|total)[\w’'.,$€£¥₹()-]+){0,5}\s?$"
     # "higher than the $1.6 billion in goods exports logged in 2029": the base amount's own words
     # may run longer
     rf"|(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!greater\s)\bthan\s(?:the\s)?{_BASE_AMOUNT}"

@@ -54,7 +54,8 @@ _SCANS = [  # the cue test itself, not its tuple, keys a sentence's results (no 
 _COMPARISON_FAST = Caseless(_COMPARISON)
 # Every _COMPARISON alternative holds one of these words.
 _MAY_COMPARE = ascii_gate(
-    ("than", "compared", "comparison", "against", "versus", "vs", "same", "from", "over")
+    ("than", "compared", "comparison", "contrast", "against", "versus", "vs", "same", "from")
+    + ("over",)
     + ("as much", "as many", "as large", "as high", "as big", "as great", "% of the", "cent of the")
 )
 

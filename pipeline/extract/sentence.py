@@ -252,9 +252,15 @@ def sentence_figures(
             restating = restates(slot, span, previous_end)
             if restating:
                 period = period_of(slot, visible(span), None)
-                if period is None or not (span[0] < period.start < span[1]):
-                    period = bracket_comparison(slot, periods()) or bracket_period or inherited
-                period = bracket_period = restated(period)
+                if period is not None and span[0] < period.start < span[1]:
+                    bracket_period = restated(period)  # "(USD 8.7bn in 2022), B $6.6bn ($5.5bn)"
+                elif compared := bracket_comparison(slot, periods()):
+                    period = bracket_period = restated(compared)
+                else:
+                    # a bracket of the sentence's series of bases, else the amount it converts,
+                    # a base too ("from N1.5tn (R62bn) in 2015")
+                    period = bracket_period or before
+                period = restated(period)
             elif spans:
                 # "in 2019-20 ($10.1bn)": a period right before the bracket dates its amount
                 period = (
@@ -354,9 +360,11 @@ def sentence_figures(
             ctx.reporters[pair[0]] += 1
     if out:
         ctx.last_sentence = out
-    run = country_run(sentence, countries) if len(out) > 1 else []
+    run = country_run(sentence, countries) if out else []  # one figure: a run lost an amount
     if run:
-        respective(run, [figure for figure, _ in out], countries)
+        reporting = ctx.reporters.most_common(1)[0][0] if ctx.reporters else None
+        document = (ctx.state.speaker, reporting, *ctx.pair)
+        respective(run, [figure for figure, _ in out], countries, sentence, document)
     flows = flow_run(sentence, out[0][0]["char_start"]) if len(out) > 1 else []
     if flows:
         respective_flows(flows, [figure for figure, _ in out], sentence)

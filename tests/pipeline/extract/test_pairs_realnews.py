@@ -238,3 +238,118 @@ def test_a_trade_ministers_title_is_not_a_countrys_trade_with_the_world() -> Non
             f"date 2031-03-01\nPeru and Egypt discuss trade.\n{phrase} grew to $90 billion in 2030."
         )
         assert world.empty, phrase
+
+
+@pytest.mark.parametrize(
+    "listing",
+    [
+        "Peru, Brazil and Chile were among the top trading partners in the first quarter with "
+        "trade at $5.1 billion, $4.2 billion and $3.3 billion, respectively.",
+        "Trade with Peru, Brazil and Chile came to $5.1 billion, $4.2 billion and $3.3 billion "
+        "respectively in the first quarter.",
+        "Peru, Brazil and Chile remained the largest partners in the first quarter, with "
+        "bilateral trade of $5.1 billion, $4.2 billion and $3.3 billion respectively.",
+    ],
+)
+def test_a_respectively_run_of_partners_trades_with_the_articles_country(listing: str) -> None:
+    # No economy outside the run in its sentence: the article's country is the other side of
+    # each listed partner, not the run's first or last member.
+    out = figures(
+        "date 2031-05-02\nArgentina's foreign trade hit a record in the first quarter.\n"
+        "Argentina's trade with its neighbours grew by 12% in the first quarter.\n" + listing
+    )
+    got = [p for p in _pairs(out) if p[3] > 1e9]
+    assert got == [
+        ("turnover", "ARG", "PER", 5.1e9),
+        ("turnover", "ARG", "BRA", 4.2e9),
+        ("turnover", "ARG", "CHL", 3.3e9),
+    ], out.to_string()
+
+
+def test_respectively_takes_the_figures_before_it_and_a_later_clause_keeps_its_own() -> None:
+    # "B and C followed, with $X and $Y ($X' and $Y') respectively, while D ...": D's amount is
+    # no run item, and D is no anchor of the run; the brackets restate the run in another unit.
+    out = figures(
+        "date 2031-05-02\nMost of Argentina's exports went to Uruguay, worth $1.2 billion in "
+        "the first quarter.\nEcuador and Bolivia followed, with exports worth 640 million USD "
+        "and 410 million USD (590 million EUR and 380 million EUR) respectively, while Paraguay "
+        "took 200 million USD."
+    )
+    got = _pairs(out)
+    for row in [
+        ("exports", "ARG", "ECU", 640e6),
+        ("exports", "ARG", "BOL", 410e6),
+        ("exports", "ARG", "ECU", 590e6),
+        ("exports", "ARG", "BOL", 380e6),
+    ]:
+        assert row in got, out.to_string()
+
+
+def test_a_run_missing_its_first_bare_amount_gives_the_rest_to_its_last_items() -> None:
+    # "640 and 410 million": the bare 640 is no amount, so 410 million is the second item's.
+    out = figures(
+        "date 2031-05-02\nMost of Argentina's exports went to Uruguay, worth $1.2 billion in "
+        "the first quarter.\nEcuador and Bolivia followed, with exports worth 640 and 410 "
+        "million USD respectively."
+    )
+    assert ("exports", "ARG", "BOL", 410e6) in _pairs(out), out.to_string()
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "With 31% of the bloc's exports to Japan, Spain was the largest exporter in 2030, "
+            "followed by Portugal (18 billion euros or 14%).",
+            ("exports", "PRT", "JPN", 18e9),
+        ),
+        (
+            "Among the suppliers of goods imported from Japan, the biggest buyers in 2030 were "
+            "Spain ($21 billion) and Portugal ($12 billion).",
+            None,  # "imported from Japan" with no importer named: the buyers are the importers
+        ),
+        (
+            "Exports to Japan in 2030 were led by Spain (€21 billion), Portugal (€12 billion) "
+            "and Greece (€7 billion).",
+            ("exports", "PRT", "JPN", 12e9),
+        ),
+    ],
+)
+def test_a_ranking_beside_the_flows_counterpart_lists_the_reporters(text: str, want) -> None:
+    # "exporters to X: A ($N), B ($M)": the listed economies export to X, not X to them.
+    out = figures("date 2031-05-02\n" + text)
+    got = _pairs(out)
+    if want is None:
+        assert ("imports", "PRT", "JPN", 12e9) in got, out.to_string()
+    else:
+        assert want in got, out.to_string()
+
+
+def test_a_ranking_beside_a_named_exporters_destination_stays_a_list_of_destinations() -> None:
+    # "A's exports to B ..., after C ($N)": C is A's destination ranked beside B.
+    out = figures(
+        "date 2031-05-02\nPeru's exports to Chile rose 12% to $2.1 billion in 2030, fourth "
+        "after Brazil ($9.4 billion), Japan ($6.2 billion) and Spain ($3.3 billion)."
+    )
+    got = _pairs(out)
+    assert ("exports", "PER", "BRA", 9.4e9) in got, out.to_string()
+    assert ("exports", "PER", "CHL", 2.1e9) in got, out.to_string()
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Meanwhile, trade with Bolivia also grew 7 percent to $1.3 billion in 2030.",
+        "Turnover with Bolivia reached $1.3 billion in 2030, the ministry said.",
+        "Bilateral trade with Bolivia stood at $1.3 billion in 2030.",
+    ],
+)
+def test_trade_with_a_new_partner_takes_the_pages_reporter_not_its_main_partner(tail) -> None:
+    # The page is about Peru's trade with Chile (Chile named most); a later "trade with B"
+    # names no other side: it is the economy that reported the page's exports, not Chile.
+    out = figures(
+        "date 2031-05-02\nChile takes Peru's copper.\nPeru's exports to Chile rose to "
+        "$2.1 billion in 2030, and Chile remained the top buyer, ahead of Chile's neighbours.\n"
+        + tail
+    )
+    assert ("turnover", "PER", "BOL", 1.3e9) in _pairs(out), out.to_string()

@@ -1,0 +1,99 @@
+"""The year "last year" names on a page without a publication date, when the page's own text
+fixes it (NOTES.md: "last year" / "this year" on a page with no publication date anywhere).
+
+A reader of an undated page knows what "last year" is when the text names that year beside it:
+"trade hit $79bn last year ... Chip shipments fell 21% in 2023" (the same or the next sentence),
+"worth $596m last year, and processed foods brought $275m in 2010" (the same sentence). That
+year Y is "last year", so the page's current year is Y+1. A year named elsewhere on the page (a
+look-back "in 2021, compared to $119m in 1995" two sentences further on) fixes nothing: the
+period stays empty, never an invented year.
+
+Guards, so that a look-back beside "last year" is not taken for it:
+- the neighbour's year is a whole calendar year the sentence states as data, not a comparison
+  base ("up from 2022"), not a target ("by 2030");
+- the neighbour does not state the same statistic (flow, scope, pair, measure) as the "last year"
+  figure for that year: "In 2022 exports were $4bn. Last year they rose to $5bn" is a series of
+  two years, so 2022 is not "last year";
+- no figure or period on the page is later than Y (a page with data for 2031 is not from 2031);
+- the neighbour states an amount or a percentage for its year (data, not "we hope to do better
+  in 2021" nor "since the agreement of 2005");
+- "last year" is the latest such year: an older one beside it is a look-back ("up from 2005").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from pipeline.extract.numbers import find_mentions
+from pipeline.extract.periods import Period, find_periods
+
+_NEIGHBOURS = (-1, 0, 1)  # the sentence before, the sentence itself, the sentence after
+
+
+def _last_year(period: Period | None, text: str) -> bool:
+    """A figure's own "last year" (not a comparison base "than last year")."""
+    return (
+        period is not None
+        and period.relative == ("year", -1)
+        and not period.comparison
+        and "last year" in text.lower()  # not "the previous year", "the past year"
+    )
+
+
+def _whole_year(p: Period) -> int | None:
+    """The year of a stated whole calendar year of data, else None."""
+    if p.comparison or p.by_end or p.relative or p.period_start is None or p.period_end is None:
+        return None
+    start, end = p.period_start, p.period_end
+    if start.year == end.year and (start.month, start.day, end.month, end.day) == (1, 1, 12, 31):
+        return start.year
+    return None
+
+
+def _stat(figure: dict) -> tuple:
+    pair = (figure["reporter"], figure["partner"])
+    return (figure["flow"], figure["scope"], frozenset(pair), figure["measure"])
+
+
+def anchored_year(rows: Sequence[dict], found: Sequence[tuple[dict, Period | None]]) -> int | None:
+    """The current year of an undated page whose text names the year of its "last year" (Y+1
+    for an anchor year Y), or None. ``rows`` are the page's sentence rows in order (``text``,
+    ``sentence_id``); ``found`` its figures with their periods, before relative ones are
+    resolved."""
+    index = {row["sentence_id"]: i for i, row in enumerate(rows)}
+    by_row: dict[int, list[tuple[dict, Period | None]]] = {}
+    for figure, period in found:
+        by_row.setdefault(index.get(figure["sentence_id"], -1), []).append((figure, period))
+    anchors: set[int] = set()
+    for i, row in enumerate(rows):
+        text = str(row["text"])
+        if "last year" not in text.lower():
+            continue
+        if not any(_last_year(p, text) for p in find_periods(text, None)):
+            continue  # only "than last year", "compared with last year"
+        stats = {_stat(f) for f, p in by_row.get(i, ()) if _last_year(p, text)}
+        for j in (i + d for d in _NEIGHBOURS):
+            if not 0 <= j < len(rows):
+                continue
+            near = str(rows[j]["text"])
+            if not find_mentions(near):
+                continue  # "to improve our performance in 2021": no data, a hope or a history
+            years = {y for p in find_periods(near, None) if (y := _whole_year(p))}
+            # the same statistic for a stated year: a series, the year is not "last year"
+            series = {_whole_year(p) for f, p in by_row.get(j, ()) if p and _stat(f) in stats}
+            anchors |= years - series
+    if not anchors:
+        return None
+    # "last year" is the latest past year: an older one beside it is a look-back ("up from 2005")
+    year = max(anchors)
+    latest = [
+        p.period_end.year
+        for f, p in found
+        if f["status"] == "actual"
+        and p is not None
+        and p.period_end is not None
+        and not p.comparison
+    ]
+    if any(y > year for y in latest):
+        return None  # the page has data later than the anchor: it is not "last year"
+    return year + 1

@@ -1,0 +1,101 @@
+"""'Last year' on a page with no publication date: resolved only when the page's own text names
+the year beside it (NOTES.md, round 6). Made-up sentences in several outlets' styles; countries,
+numbers and years are not those of any real page.
+"""
+
+import datetime as dt
+
+from tests.pipeline.extract.test_periods_pages import dated
+
+D = dt.date
+
+
+def test_year_in_the_same_sentence_is_last_year() -> None:
+    # a trade-paper style: two amounts, one "last year", one with its year
+    rows = dated(
+        "Chile's copper exports to Peru were worth $410 million last year, while its food "
+        "exports to Peru brought $95 million in 2027."
+    )
+    assert ("level", 410_000_000.0, D(2027, 1, 1), D(2027, 12, 31)) in rows
+
+
+def test_year_in_the_next_sentence_is_last_year() -> None:
+    # a wire style: the lead says "last year", the next sentence a product's figure with the year
+    rows = dated(
+        "Trade between Kenya and Egypt hit $1.9 billion last year, according to the trade body.\n\n"
+        "Kenya's tea shipments to Egypt rose 14 percent to $310 million in 2029."
+    )
+    assert ("level", 1_900_000_000.0, D(2029, 1, 1), D(2029, 12, 31)) in rows
+
+
+def test_year_in_the_sentence_before_is_last_year() -> None:
+    # an embassy page: a paragraph of one year's figures, then "last year"
+    rows = dated(
+        "Norway exported 3.1 million tonnes of salmon to Japan in 2026 (NOK 14 billion).\n\n"
+        "Norway's machinery exports to Japan grew by 45 per cent last year."
+    )
+    assert ("pct_change", 45.0, D(2026, 1, 1), D(2026, 12, 31)) in rows
+
+
+def test_this_year_is_the_year_after_the_anchor() -> None:
+    rows = dated(
+        "Trade between Peru and Chile reached $3.2 billion last year, while Peru's copper exports "
+        "to Chile were $1.1 billion in 2030.\n\n"
+        "This year, trade between Peru and Chile is expected to reach $4 billion."
+    )
+    assert ("level", 3_200_000_000.0, D(2030, 1, 1), D(2030, 12, 31)) in rows
+    assert ("level", 4_000_000_000.0, D(2031, 1, 1), D(2031, 12, 31)) in rows
+
+
+def test_look_back_further_away_fixes_nothing() -> None:
+    rows = dated(
+        "Last year, trade between Iraq and Jordan amounted to about $5 billion, the minister said.\n\n"
+        "He spoke at a business forum in the capital.\n\n"
+        "Jordan's exports to Iraq in 2019 amounted to $0.8 billion, up from $20 million in 1998."
+    )
+    assert ("level", 5_000_000_000.0, None, None) in rows
+
+
+def test_a_hope_for_a_year_fixes_nothing() -> None:
+    rows = dated(
+        "Vietnam's exports to Chile reached $2.1 billion last year.\n\n"
+        '"We hope to do even better in 2031," the envoy told reporters.'
+    )
+    assert ("level", 2_100_000_000.0, None, None) in rows
+
+
+def test_same_statistic_for_a_named_year_is_a_series_not_last_year() -> None:
+    rows = dated(
+        "In 2026, Peru's exports to Chile were $4 billion.\n\n"
+        "Last year, Peru's exports to Chile rose to $5 billion."
+    )
+    assert ("level", 4_000_000_000.0, D(2026, 1, 1), D(2026, 12, 31)) in rows
+    assert ("level", 5_000_000_000.0, None, None) in rows
+
+
+def test_later_data_on_the_page_means_the_anchor_is_not_last_year() -> None:
+    rows = dated(
+        "Ghana's cocoa exports to Japan were worth $60 million in 2025, and trade between Ghana "
+        "and Japan reached $700 million last year.\n\n"
+        "The two countries signed a new accord.\n\n"
+        "Trade between Ghana and Japan was $810 million in 2027."
+    )
+    assert ("level", 700_000_000.0, None, None) in rows
+
+
+def test_of_two_years_beside_it_the_latest_is_last_year() -> None:
+    # the older one is a look-back ("when the agreement was signed")
+    rows = dated(
+        "In 2016, when the agreement was signed, Peru's fish sales to Chile were $15 million.\n\n"
+        "Peru's exports to Chile reached $900 million last year.\n\n"
+        "Peru's fish sales to Chile rose to $60 million in 2028."
+    )
+    assert ("level", 900_000_000.0, D(2028, 1, 1), D(2028, 12, 31)) in rows
+
+
+def test_a_dated_page_is_not_changed() -> None:
+    rows = dated(
+        "date 2031-02-10\nTrade between Kenya and Egypt hit $1.9 billion last year.\n\n"
+        "Kenya's tea shipments to Egypt rose 14 percent to $310 million in 2027."
+    )
+    assert ("level", 1_900_000_000.0, D(2030, 1, 1), D(2030, 12, 31)) in rows
