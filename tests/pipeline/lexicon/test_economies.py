@@ -166,3 +166,15 @@ def test_a_person_named_like_an_economy_is_no_side_of_a_figure() -> None:
 def test_a_continent_is_no_partner() -> None:
     pairs = _pairs("Peru's exports to Latin America rose to $2.4 billion in 2030.")
     assert all(partner != "USA" for _, _, partner, _ in pairs), pairs
+
+
+def test_a_plural_name_owns_its_flow_with_a_bare_apostrophe() -> None:
+    # Names ending in "s" take "'" alone ("the Philippines' exports", "Cook Islands' imports"):
+    # the owner of the flow as "X's" is.
+    assert _pairs(
+        "Peru's exports to the Solomon Islands totalled $14 million in 2030, while the Solomon "
+        "Islands' exports to Peru came to $9 million."
+    ) == [("exports", "PER", "SLB", 14e6), ("exports", "SLB", "PER", 9e6)]
+    assert _pairs("The Bahamas’ imports from Peru rose to $12 million in 2030.") == [
+        ("imports", "BHS", "PER", 12e6)
+    ]
