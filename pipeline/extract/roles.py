@@ -53,9 +53,18 @@ def _role(sentence: str, c: CountrySpan) -> str:
         # "Iranian goods", "Tajik products", "Armenian imports to Georgia": where the goods
         # come from
         return "made"
-    if after.startswith(("'s", "’s")) or (c.kind == "demonym" and _DEMONYM_FLOW.match(after)):
+    if _possessive(sentence, c) or (c.kind == "demonym" and _DEMONYM_FLOW.match(after)):
         return "owner"
     return "plain"
+
+
+def _possessive(sentence: str, c: CountrySpan) -> int:
+    """Length of the possessive mark after a country: 2 for "X's", 1 for a plural name's
+    apostrophe ("the Philippines' exports", "Cook Islands' exports"), else 0."""
+    if sentence.startswith(("'s", "’s"), c.end):
+        return 2
+    plural = sentence[c.end - 1 : c.end] == "s" and sentence.startswith(("' ", "’ "), c.end)
+    return 1 if plural else 0
 
 
 # A subject doing the trade: "Ukraine imported", "Kenya exported goods", "Brazil has invested",
@@ -80,8 +89,8 @@ def is_subject(sentence: str, c: CountrySpan) -> bool:
     if c.kind == "demonym" and _DEMONYM_FLOW.match(sentence[c.end : c.end + 40]):
         return True
     verb = _SUBJECT_VERB.match(sentence, c.end)
-    if sentence.startswith(("'s", "’s"), c.end):
-        verb = _OWNED.match(sentence, c.end + 2)
+    if mark := _possessive(sentence, c):
+        verb = _OWNED.match(sentence, c.end + mark)
     return verb is not None and _flow_at_start(sentence[verb.end() :])
 
 

@@ -50,3 +50,16 @@ def test_gold_rows_name_listed_pages_in_the_contract_vocabulary(sources, gold) -
     money = gold["measure"].isin(MONEY_MEASURES)
     assert gold.loc[money, "unit"].str.fullmatch(r"[A-Z]{3}").all(), "money in ISO 4217"
     assert gold.loc[gold["measure"] == "pct_change", "unit"].eq("percent").all()
+
+
+def _economies() -> set[str]:
+    with open(HERE.parents[1] / "pipeline" / "lexicon" / "countries.csv", encoding="utf-8") as fh:
+        return {row["iso3"] for row in csv.DictReader(fh)}
+
+
+def test_gold_economies_are_in_the_lexicon(gold) -> None:
+    """A reporter, partner or source that the extractor could never name is a typo in gold (or a
+    missing lexicon row: add the economy to ``pipeline/lexicon/countries.csv``)."""
+    known = _economies()
+    named = set(gold["reporter"]) | set(gold["partner"]) | (set(gold["source_country"]) - {""})
+    assert sorted(named - known) == []
