@@ -151,23 +151,11 @@ def finditer_near(
     return out
 
 
-# Texts whose results each pattern remembers. The rules ask one pattern about one text several
-# times (a figure's clause is searched for flow words by four rules; measured on the synthetic
-# corpus: 41k of 113k searches repeat one just made), always within a sentence, so a few
-# recent texts suffice; the memo is emptied when full, which bounds it.
-_MEMO_TEXTS = 16
-_MISSING = object()
-
-
 class Caseless:
     """A pattern with a fast path for ASCII-like text (``lowers_exactly``) when it is
-    ``IGNORECASE`` (see the module docstring); any other pattern is used as it is.
+    ``IGNORECASE`` (see the module docstring); any other pattern is used as it is."""
 
-    ``search`` and ``finditer`` are pure functions of the text (and start), so their results
-    for the last few texts are remembered (``_MEMO_TEXTS``): match objects are immutable, and
-    ``finditer`` hands out a new list each time."""
-
-    __slots__ = ("pattern", "_twin", "_searched", "_iterated")
+    __slots__ = ("pattern", "_twin")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
@@ -176,20 +164,9 @@ class Caseless:
             if pattern.flags & re.IGNORECASE and _twin_is_exact(pattern.pattern)
             else None
         )
-        self._searched: dict[str, re.Match[str] | None] = {}
-        self._iterated: dict[tuple[str, int], list[re.Match[str]]] = {}
 
     def search(self, text: str, lowered: str | None = None) -> re.Match[str] | None:
         """``pattern.search(text)``; ``lowered`` is ``text.lower()`` if the caller has it."""
-        found = self._searched.get(text, _MISSING)
-        if found is _MISSING:
-            found = self._search(text, lowered)
-            if len(self._searched) >= _MEMO_TEXTS:
-                self._searched.clear()
-            self._searched[text] = found
-        return found  # type: ignore[return-value]
-
-    def _search(self, text: str, lowered: str | None) -> re.Match[str] | None:
         if self._twin is None or not (text.isascii() or _non_ascii_lowers_exactly(text)):
             return self.pattern.search(text)
         found = self._twin.search(text.lower() if lowered is None else lowered)
@@ -222,16 +199,6 @@ class Caseless:
 
     def finditer(self, text: str, lowered: str | None = None, pos: int = 0) -> list[re.Match[str]]:
         """``list(pattern.finditer(text, pos))``: in order, non-overlapping."""
-        key = (text, pos)
-        found = self._iterated.get(key)
-        if found is None:
-            found = self._finditer(text, lowered, pos)
-            if len(self._iterated) >= _MEMO_TEXTS:
-                self._iterated.clear()
-            self._iterated[key] = found
-        return found.copy()  # callers may change their list
-
-    def _finditer(self, text: str, lowered: str | None, pos: int) -> list[re.Match[str]]:
         if self._twin is None or not (text.isascii() or _non_ascii_lowers_exactly(text)):
             return list(self.pattern.finditer(text, pos))
         out = []
