@@ -21,6 +21,7 @@ from pipeline.extract import (
     numbers,
     pairs,
     periods,
+    ranges,
     slots,
 )
 from pipeline.extract.caseless import (
@@ -264,6 +265,15 @@ def test_period_shortcuts() -> None:
             if text.isascii() and months < periods._MIN_MONTHS.get(kind, 0):
                 assert not list(pattern.finditer(text)), (kind, text)
         assert periods._is_comparison(text) == bool(periods._COMPARISON.search(text))
+
+
+def test_range_end_test_holds_for_every_joined_bound() -> None:
+    rng = random.Random(3)
+    joins = ["5 and ", "between 5 AND ", "about 5 to", "US$5-", "5–", "5\n", "5 to\n", "x to "]
+    for text in TEXTS + [t + rng.choice(joins) for t in TEXTS]:
+        found = ranges._JOINED.search(text, max(0, len(text) - ranges._WINDOW))
+        if found is not None and found.end() == len(text):
+            assert ranges._BOUND_END.search(text[-ranges._BOUND_END_CHARS :]), text
 
 
 # The longest lead-ins each anchored period pattern allows, in several cases and spacings.
