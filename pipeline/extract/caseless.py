@@ -197,12 +197,31 @@ class Caseless:
             return list(self._twin.finditer(lowered, pos))
         return finditer_near(self._twin, lowered, pos, *near)
 
-    def finditer(self, text: str, lowered: str | None = None, pos: int = 0) -> list[re.Match[str]]:
-        """``list(pattern.finditer(text, pos))``: in order, non-overlapping."""
+    def finditer(
+        self,
+        text: str,
+        lowered: str | None = None,
+        pos: int = 0,
+        near: tuple[re.Pattern[str], int] | None = None,
+    ) -> list[re.Match[str]]:
+        """``list(pattern.finditer(text, pos))``: in order, non-overlapping.
+
+        ``near=(anchor, lead)``: the scan of ``finditer_near`` (same matches, fewer positions
+        tried) for a pattern whose every match holds an anchor match at most ``lead``
+        characters after its start; the anchor is searched in the lower-cased text, or in
+        ``text`` for a pattern without ``IGNORECASE``."""
         if self._twin is None or not (text.isascii() or _non_ascii_lowers_exactly(text)):
+            if near is not None and not self.pattern.flags & re.IGNORECASE:
+                return finditer_near(self.pattern, text, pos, *near)
             return list(self.pattern.finditer(text, pos))
+        lowered = text.lower() if lowered is None else lowered
+        twins = (
+            self._twin.finditer(lowered, pos)
+            if near is None
+            else finditer_near(self._twin, lowered, pos, *near)
+        )
         out = []
-        for found in self._twin.finditer(text.lower() if lowered is None else lowered, pos):
+        for found in twins:
             match = self.pattern.match(text, found.start())
             if match is None or match.end() != found.end() or found.start() == found.end():
                 return list(self.pattern.finditer(text, pos))  # cannot happen; stay correct

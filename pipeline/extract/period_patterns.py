@@ -285,3 +285,20 @@ _YEAR_TOKEN = re.compile(_YEAR)
 # ("market", "decline", "separate" hold a cue but no name).
 _MIN_MONTHS = {"month_year_range": 2, "month_range": 2, "rolling": 1, "as_of": 1}
 _MONTH_TOKEN = re.compile(_MONTH)
+# Where a pattern's matches can start: each match holds a match of its anchor (searched in the
+# lower-cased text; in the text itself for a pattern without IGNORECASE) at most ``lead``
+# characters after its own start, so the scan jumps to the text just before each anchor
+# (``caseless.finditer_near``) instead of trying every position. A lead is the longest text its
+# pattern allows before the anchor ("during " before a month: 7): lengthen it with the pattern.
+_YEAR_WORD = re.compile("year")
+_NEAR: dict[str, tuple[re.Pattern[str], int]] = {
+    "rolling": (_MONTH_TOKEN, len("the twelve months ending in ")),
+    "month_range": (_MONTH_TOKEN, len("between ")),
+    "first_months": (re.compile("month"), len("the initial twelve-")),
+    "quarter": (re.compile("quarter|q[1-4]"), len("second ")),
+    "year_earlier": (_YEAR_WORD, len("the preceding calendar ")),
+    "month": (_MONTH_TOKEN, len("during ")),
+    "year_range": (_YEAR_TOKEN, len("between ")),
+    "relative_year": (_YEAR_WORD, len("previous calendar ")),
+    "year": (_YEAR_TOKEN, 0),
+}

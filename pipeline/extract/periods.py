@@ -25,6 +25,7 @@ from pipeline.extract.period_patterns import (  # noqa: F401 (tests read some of
     _MONTH,
     _MONTH_CUES,
     _MONTH_TOKEN,
+    _NEAR,
     _NEEDS,
     _OF_YEAR,
     _ORDINAL,
@@ -48,7 +49,7 @@ from pipeline.extract.period_resolve import (  # noqa: F401 (importers read thes
 _CUE_TESTS = {needs: substring_test(needs) for needs in _NEEDS.values()}
 _SCANS = [  # the cue test itself, not its tuple, keys a sentence's results (no tuple hashing)
     (kind, Caseless(pattern), _CUE_TESTS[_NEEDS[kind]], _MIN_YEARS.get(kind, 0))
-    + (_MIN_MONTHS.get(kind, 0),)
+    + (_MIN_MONTHS.get(kind, 0), _NEAR.get(kind))
     for kind, pattern in _PATTERNS
 ]
 _COMPARISON_FAST = Caseless(_COMPARISON)
@@ -73,7 +74,7 @@ def find_periods(sentence: str, ref: dt.date | None) -> list[Period]:
         cued[_CUE_TESTS[_MONTH_CUES]] = months > 0
     if years:
         cued[_CUE_TESTS[_YEAR_CUES]] = True  # a year number starts with one of them
-    for kind, pattern, cue_test, min_years, min_months in _SCANS:
+    for kind, pattern, cue_test, min_years, min_months, near in _SCANS:
         if years < min_years or (months is not None and months < min_months):
             continue
         cued_here = cued.get(cue_test)
@@ -81,7 +82,7 @@ def find_periods(sentence: str, ref: dt.date | None) -> list[Period]:
             cued_here = cued[cue_test] = cue_test(lowered)
         if not cued_here:
             continue
-        for match in pattern.finditer(sentence, lowered):
+        for match in pattern.finditer(sentence, lowered, near=near):
             s, e = match.span()
             if taken.find(1, s, e) != -1:
                 continue

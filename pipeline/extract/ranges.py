@@ -22,6 +22,10 @@ _JOINED = re.compile(
     rf"(?P<pre>[^\s\d]{{1,4}}\s?)?(?P<n>{_NUM})\s?(?P<j>and|to|-|–)\s?$",
     re.IGNORECASE,
 )
+# How every ``_JOINED`` match ends (``_NUM`` ends with a digit): tested on the last characters
+# before a mention, it skips the scan of the window before "rose to $5bn", "and $6bn of".
+_BOUND_END = re.compile(r"\d\s?(?:and|to|-|–)\s?\Z", re.IGNORECASE)
+_BOUND_END_CHARS = len("5 and ")
 _FIRST_NUMBER = re.compile(_NUM)
 _WINDOW = 40  # characters before a mention where its first bound may stand
 _JOINERS = ("and", "to", "-", "–")  # what ``_JOINED`` needs right before a mention
@@ -44,6 +48,8 @@ def join_ranges(sentence: str, mentions: list[Mention]) -> list[Mention]:
 def _joined(sentence: str, m: Mention) -> Mention | None:
     if not sentence[max(0, m.start - 4) : m.start].rstrip().lower().endswith(_JOINERS):
         return None  # no "and"/"to"/dash right before: the common case, without a regex scan
+    if not _BOUND_END.search(sentence[max(0, m.start - _BOUND_END_CHARS) : m.start]):
+        return None  # no number right before the joiner ("rose to $5bn")
     lo = max(0, m.start - _WINDOW)
     match = _JOINED.search(sentence, lo, m.start)
     if match is None or match.end() != m.start:

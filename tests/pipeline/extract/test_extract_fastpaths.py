@@ -21,6 +21,7 @@ from pipeline.extract import (
     numbers,
     pairs,
     periods,
+    ranges,
     slots,
 )
 from pipeline.extract.caseless import (
@@ -264,6 +265,47 @@ def test_period_shortcuts() -> None:
             if text.isascii() and months < periods._MIN_MONTHS.get(kind, 0):
                 assert not list(pattern.finditer(text)), (kind, text)
         assert periods._is_comparison(text) == bool(periods._COMPARISON.search(text))
+
+
+def test_range_end_test_holds_for_every_joined_bound() -> None:
+    rng = random.Random(3)
+    joins = ["5 and ", "between 5 AND ", "about 5 to", "US$5-", "5–", "5\n", "5 to\n", "x to "]
+    for text in TEXTS + [t + rng.choice(joins) for t in TEXTS]:
+        found = ranges._JOINED.search(text, max(0, len(text) - ranges._WINDOW))
+        if found is not None and found.end() == len(text):
+            assert ranges._BOUND_END.search(text[-ranges._BOUND_END_CHARS :]), text
+
+
+# The longest lead-ins each anchored period pattern allows, in several cases and spacings.
+_PERIOD_LEADS = [
+    "The twelve months ending in March 2024", "the year ended in Sept. 2023", "12 months to May",
+    "between January and March", "From July-December 2022", "the initial twelve-month period",
+    "The first six months of 2030", "the preceding calendar year", "A year earlier", "Q3 2024",
+    "second quarter of this year", "H1", "During May 2023", "for June, 2021", "in Dec of last "
+    "year", "between 2019 and 2021", "from 2019 to 2020", "2019-2020", "previous calendar year",
+    "THE PREVIOUS YEAR", "the year before", "2021/22", "1999", "$2020", "x2021", "Mayor",
+]  # fmt: skip
+
+
+def test_anchored_period_scans_find_every_match() -> None:
+    rng = random.Random(2)
+    texts = TEXTS[:1500] + [
+        " ".join(rng.choice(_PERIOD_LEADS + FRAGMENTS) for _ in range(rng.randint(1, 6)))
+        for _ in range(1500)
+    ]
+    patterns = dict(periods._PATTERNS)
+    for text in texts + _PERIOD_LEADS:
+        lowered = text.lower()
+        for kind, (anchor, lead) in periods._NEAR.items():
+            pattern = patterns[kind]
+            want = list(pattern.finditer(text))
+            got = Caseless(pattern).finditer(text, lowered, near=(anchor, lead))
+            assert _spans(got) == _spans(want), (kind, text)
+            if lowers_exactly(text):  # the lead bounds every match, not just these texts'
+                on = lowered if pattern.flags & re.IGNORECASE else text
+                for match in want:
+                    found = anchor.search(on, match.start())
+                    assert found is not None and found.start() - match.start() <= lead, (kind, text)
 
 
 @pytest.mark.parametrize(
