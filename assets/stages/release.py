@@ -255,6 +255,7 @@ def release(
             min_confidence=paths.confidence_threshold(),
             write_table=table_bytes,
             mirror_band=paths.band(),
+            chart_memo=paths.data / "cache" / "chart",
         )
         if corrections_bytes is not None:  # the file behind the facts, for lineage
             files[CORRECTIONS_FILE] = corrections_bytes

@@ -39,10 +39,12 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from pipeline.contract.arrow import to_arrow
 from pipeline.contract.hashing import sha256_hex
+from pipeline.contract.tables import SORT_KEYS
 from pipeline.release.parquet import WRITE_OPTIONS, sort_rows
 
 PART_PREFIX = "part-"
@@ -143,21 +145,38 @@ class Part:
 
 
 def table_parts(frame: pd.DataFrame, table: str, plan: PartPlan) -> Iterator[Part]:
-    """The parts of contract ``table``: rows sorted as :func:`~pipeline.release.parquet
-    .sort_rows` sorts them, converted to Arrow once (one schema for every part), split by
-    bucket (a stable sort keeps the row order within each part), written with the release's
-    fixed options. Yields one part at a time (a 100k-article table holds hundreds)."""
-    ordered = sort_rows(frame, table)
-    n = plan.count(table, len(ordered))
-    buckets = buckets_of(plan.keys(table, ordered), n)
-    arrow = to_arrow(ordered, table)
-    del ordered
+    """The parts of contract ``table``: rows in the order :func:`~pipeline.release.parquet
+    .sort_rows` gives, converted to Arrow once (one schema for every part), split by bucket (a
+    stable sort keeps the row order within each part), written with the release's fixed
+    options. Yields one part at a time (a 100k-article table holds hundreds).
+
+    The rows are sorted by Arrow (``sort_indices``: stable, nulls last, strings by their UTF-8
+    bytes, which is code point order as Python compares them), the same order as pandas'
+    ``mergesort`` of ``sort_rows`` at a third of its cost (0.9 of 3.5 CPU-s of a 10k release's
+    parts went to sorting object columns in pandas)."""
+    keys = [c for c in SORT_KEYS.get(table, ()) if c in frame.columns]
+    if not keys or frame.empty:
+        frame = sort_rows(frame, table)
+        keys = []
+    arrow = to_arrow(frame, table)
+    n = plan.count(table, len(frame))
+    bucket_keys = plan.keys(table, frame).to_numpy()
+    del frame
     if arrow.num_rows == 0:
         yield Part(part_name(0), _parquet(arrow), 0)
         return
-    order = np.argsort(buckets, kind="stable")
-    arrow = arrow.take(pa.array(order))
-    sorted_buckets = buckets[order]
+    # nulls sort last by default in every supported pyarrow (15+), as ``na_position="last"``
+    order = (
+        pc.sort_indices(arrow, sort_keys=[(k, "ascending") for k in keys])
+        .to_numpy()
+        .astype(np.int64)
+        if keys
+        else np.arange(arrow.num_rows, dtype=np.int64)
+    )
+    buckets = buckets_of(pd.Series(bucket_keys[order], dtype=object), n)
+    by_bucket = np.argsort(buckets, kind="stable")
+    arrow = arrow.take(pa.array(order[by_bucket]))
+    sorted_buckets = buckets[by_bucket]
     starts = np.flatnonzero(np.r_[True, sorted_buckets[1:] != sorted_buckets[:-1]])
     ends = np.r_[starts[1:], len(sorted_buckets)]
     for start, end in zip(starts, ends, strict=True):
