@@ -122,7 +122,9 @@ class PartPlan:
             self.fact_pairs = dict(zip(frame["fact_id"], pairs, strict=True))
             return pairs
         if name == "claims":
-            return frame["fact_id"].map(lambda f: self.fact_pairs.get(f, f))
+            # a dict map, not a lambda per row (half a million claims at 100k articles)
+            pairs = frame["fact_id"].map(self.fact_pairs)
+            return pairs.where(pairs.notna(), frame["fact_id"])
         if name == "checks":  # the schema outcomes change together: one part for them
             return frame["check_id"].where(frame["kind"] != "schema", "schema")
         return frame["doc_id"]
@@ -193,12 +195,18 @@ def _parquet(table: pa.Table) -> bytes:
 def input_parts(input_hashes: Mapping[str, str], plan: PartPlan) -> Iterator[Part]:
     """The manifest's input hashes (``doc_id`` → sha256 of the raw bytes) in JSON files bucketed
     like ``documents`` (so one new article changes one file), one ``"doc_id": "sha256"`` per
-    line, sorted. Not part of the release id (recorded, as before)."""
+    line, sorted. Not part of the release id (recorded, as before).
+
+    One pass groups the ids by bucket (a pass per bucket was O(ids × buckets): 51 million
+    steps for 100k articles in 512 buckets)."""
     n = plan.count("documents", len(input_hashes))
     doc_ids = sorted(input_hashes)
     buckets = buckets_of(pd.Series(doc_ids, dtype=object), n)
-    for bucket in sorted(set(buckets.tolist())) if doc_ids else [0]:
-        mine = {d: input_hashes[d] for d, b in zip(doc_ids, buckets, strict=True) if b == bucket}
+    grouped: dict[int, dict[str, str]] = {}
+    for doc_id, bucket in zip(doc_ids, buckets.tolist(), strict=True):
+        grouped.setdefault(bucket, {})[doc_id] = input_hashes[doc_id]
+    for bucket in sorted(grouped) if doc_ids else [0]:
+        mine = grouped.get(bucket, {})
         text = json.dumps(mine, indent=0, sort_keys=True) + "\n"
         yield Part(part_name(bucket, ".json"), text.encode("utf-8"), len(mine))
 
