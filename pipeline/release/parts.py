@@ -42,7 +42,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from pipeline.contract.arrow import to_arrow
+from pipeline.contract.arrow import from_arrow, to_arrow
 from pipeline.contract.hashing import sha256_hex
 from pipeline.contract.tables import SORT_KEYS
 from pipeline.release.parquet import WRITE_OPTIONS, sort_rows
@@ -146,7 +146,18 @@ class Part:
     rows: int
 
 
-def table_parts(frame: pd.DataFrame, table: str, plan: PartPlan) -> Iterator[Part]:
+KEY_SOURCES = ("doc_id", "fact_id", "reporter", "partner", "check_id", "kind")
+"""Every column :meth:`PartPlan.keys` reads (of the tables that have it)."""
+
+
+def arrow_ready(arrow: pa.Table) -> bool:
+    """Whether ``arrow`` (a table as read from Parquet) can be written as parts without a
+    pandas round trip giving other bytes: not when it has list columns, whose item field
+    Parquet names ``element`` where :func:`~pipeline.contract.arrow.to_arrow` says ``item``."""
+    return not any(pa.types.is_list(f.type) or pa.types.is_large_list(f.type) for f in arrow.schema)
+
+
+def table_parts(frame: pd.DataFrame | pa.Table, table: str, plan: PartPlan) -> Iterator[Part]:
     """The parts of contract ``table``: rows in the order :func:`~pipeline.release.parquet
     .sort_rows` gives, converted to Arrow once (one schema for every part), split by bucket (a
     stable sort keeps the row order within each part), written with the release's fixed
@@ -155,15 +166,26 @@ def table_parts(frame: pd.DataFrame, table: str, plan: PartPlan) -> Iterator[Par
     The rows are sorted by Arrow (``sort_indices``: stable, nulls last, strings by their UTF-8
     bytes, which is code point order as Python compares them), the same order as pandas'
     ``mergesort`` of ``sort_rows`` at a third of its cost (0.9 of 3.5 CPU-s of a 10k release's
-    parts went to sorting object columns in pandas)."""
-    keys = [c for c in SORT_KEYS.get(table, ()) if c in frame.columns]
-    if not keys or frame.empty:
-        frame = sort_rows(frame, table)
-        keys = []
-    arrow = to_arrow(frame, table)
-    n = plan.count(table, len(frame))
-    bucket_keys = plan.keys(table, frame).to_numpy()
-    del frame
+    parts went to sorting object columns in pandas). ``frame`` may be an Arrow table read from
+    a file :func:`~pipeline.release.parquet.write_parquet` wrote (the release's intermediate
+    tables): written as it is when :func:`arrow_ready`, else converted to pandas first."""
+    names = frame.column_names if isinstance(frame, pa.Table) else list(frame.columns)
+    keys = [c for c in SORT_KEYS.get(table, ()) if c in names]
+    if isinstance(frame, pa.Table) and (not keys or not frame.num_rows or not arrow_ready(frame)):
+        frame = from_arrow(frame)  # the rare cases below go through pandas, as before
+    if isinstance(frame, pa.Table):
+        # An Arrow table read from a file written by ``to_arrow``: the same columns and types
+        # (``arrow_ready``), so no pandas round trip; only the key columns are converted.
+        arrow = frame
+        key_frame = from_arrow(arrow.select([c for c in KEY_SOURCES if c in arrow.column_names]))
+    else:
+        if not keys or frame.empty:
+            frame = sort_rows(frame, table)
+            keys = []
+        arrow, key_frame = to_arrow(frame, table), frame
+    n = plan.count(table, arrow.num_rows)
+    bucket_keys = plan.keys(table, key_frame).to_numpy()
+    del frame, key_frame
     if arrow.num_rows == 0:
         yield Part(part_name(0), _parquet(arrow), 0)
         return
