@@ -92,6 +92,20 @@ class TableFile:
     def load(self, columns: Sequence[str] | None = None) -> pd.DataFrame:
         return read_parquet(self.path, columns)
 
+    def load_arrow(self) -> pa.Table:
+        """The whole table as Arrow, as stored (no pandas round trip)."""
+        path = Path(self.path)
+        if path.is_dir():
+            parts = sorted(path.glob("part-*.parquet"))
+            return pa.concat_tables([pq.read_table(p) for p in parts])
+        return pq.read_table(path)
+
+    def rows(self) -> int:
+        """The row count, read from the Parquet footers only (a table folder: its parts')."""
+        path = Path(self.path)
+        parts = sorted(path.glob("part-*.parquet")) if path.is_dir() else [path]
+        return sum(pq.ParquetFile(p).metadata.num_rows for p in parts)
+
 
 def fsync_file(path: Path) -> None:
     """Flush a file's bytes to disk."""

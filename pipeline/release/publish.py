@@ -109,7 +109,9 @@ def publish_release(
     (:func:`pipeline.release.objects.store_bytes`), which ``repaired`` also reports.
     While a rollback pins ``LATEST`` (:func:`pipeline.release.catalog.rollback`) the release
     is still written but ``LATEST`` stays (``pinned`` names the release it is pinned to).
-    Raises :class:`LockHeld` when another process is writing.
+    Raises :class:`LockHeld` when another process is writing. A table may also be given as
+    the Arrow table read from its intermediate file (:func:`~pipeline.release.parts
+    .table_parts`); ``documents`` is always a frame (its ok rows are counted).
     """
     missing = [name for name in TABLES if name not in tables]
     if missing:

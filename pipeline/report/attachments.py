@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from pathlib import Path
 
 import pandas as pd
 
@@ -25,19 +26,25 @@ def release_attachments(
     min_confidence: float = DEFAULT_MIN_CONFIDENCE,
     write_table: TableWriter | None = None,
     mirror_band: tuple[float, float] = MIRROR_BAND,
+    chart_memo: Path | None = None,
 ) -> dict[str, bytes]:
     """The files a release carries besides its tables: ``report.md`` and its section files
     (``report-conflicts.md``...: :func:`~pipeline.report.markdown.report_files`), ``claims.png`` and, with
     ``write_table``, ``mirror.parquet`` (validated against ``MirrorSchema``).
     ``min_confidence`` is the threshold reconciliation used (the review list and the mirror
     table leave out the same doubtful claims); ``mirror_band`` the CIF/FOB band of the mirror
-    table."""
-    from pipeline.report.chart import claims_chart
+    table; ``chart_memo`` a folder where ``claims.png`` is looked up by what it draws before
+    drawing it (:mod:`pipeline.report.chart_memo`)."""
+    from pipeline.report.chart import chart_inputs, draw_chart
+    from pipeline.report.chart_memo import memoised
 
     mirror = mirror_table(tables, min_confidence, mirror_band)
     report = report_files(tables, release_id, mirror=mirror, min_confidence=min_confidence)
     files = {name: text.encode("utf-8") for name, text in report.items()}
-    files[CHART_FILE] = claims_chart(tables["facts"], tables["claims"])
+    inputs = chart_inputs(tables["facts"], tables["claims"])
+    files[CHART_FILE] = (
+        memoised(chart_memo, inputs, draw_chart) if chart_memo else draw_chart(inputs)
+    )
     if write_table is not None:
         checked = MirrorSchema.validate(mirror) if len(mirror) else mirror
         files[MIRROR_FILE] = write_table(checked, "mirror")

@@ -20,6 +20,7 @@ from __future__ import annotations
 import io
 import math
 import textwrap
+from dataclasses import dataclass
 
 import pandas as pd
 
@@ -135,6 +136,31 @@ def _legend_columns(handles: list) -> int:
     return max(1, min(len(handles), int(WIDTH * DPI // entry)))
 
 
+@dataclass(frozen=True)
+class ChartInputs:
+    """Everything ``claims.png`` draws, decided from the tables before any drawing: the unit,
+    how many pairs have points (``n_all``), the pairs drawn and their points (``points``: the
+    rows of :func:`~pipeline.report.chart_data.chart_points` of those pairs only). The picture
+    is a pure function of these (and the drawing code), so they key a memo of its bytes
+    (:mod:`pipeline.report.chart_memo`)."""
+
+    unit: str
+    n_all: int
+    pairs: tuple[str, ...]
+    points: pd.DataFrame
+
+
+def chart_inputs(
+    facts: pd.DataFrame, claims: pd.DataFrame, *, unit: str = "USD", n_pairs: int = TOP_PAIRS
+) -> ChartInputs:
+    """What :func:`draw_chart` draws for these tables (one pass over the claims)."""
+    points = chart_points(facts, claims, unit)
+    pairs = top_pairs(points, n_pairs) if len(points) else []
+    n_all = points["pair"].nunique() if len(points) else 0
+    drawn = points[points["pair"].isin(pairs)].reset_index(drop=True)
+    return ChartInputs(unit, int(n_all), tuple(pairs), drawn)
+
+
 def claims_chart(
     facts: pd.DataFrame, claims: pd.DataFrame, *, unit: str = "USD", n_pairs: int = TOP_PAIRS
 ) -> bytes:
@@ -142,16 +168,21 @@ def claims_chart(
     to draw.
 
     Cost: one pass over the claims to build the points, then per drawn pair (at most
-    ``n_pairs``) its own points; labels are placed per panel (``chart_labels``).
+    ``n_pairs``) its own points; labels are placed per panel (``chart_labels``). A release
+    draws through a memo (``chart_memo.py``): :func:`chart_inputs` first, then
+    :func:`draw_chart` only for inputs not drawn before.
     """
+    return draw_chart(chart_inputs(facts, claims, unit=unit, n_pairs=n_pairs))
+
+
+def draw_chart(inputs: ChartInputs) -> bytes:
+    """Draw ``inputs`` (see :func:`claims_chart`) as PNG bytes."""
     import matplotlib.style
     from matplotlib.figure import Figure
 
-    points = chart_points(facts, claims, unit)
-    pairs = top_pairs(points, n_pairs) if len(points) else []
-    n_all = points["pair"].nunique() if len(points) else 0
+    unit, points, pairs = inputs.unit, inputs.points, list(inputs.pairs)
     title_lines, caption_lines, top = _header(
-        chart_title(unit, len(pairs), n_all), chart_caption(unit) if pairs else None
+        chart_title(unit, len(pairs), inputs.n_all), chart_caption(unit) if pairs else None
     )
     with matplotlib.style.context("default"):
         cols = min(COLUMNS, max(len(pairs), 1))
@@ -177,7 +208,7 @@ def claims_chart(
                 linespacing=1.25,
             )
             axes = fig.subplots(rows, cols, squeeze=False)
-            colours = source_colours(points[points["pair"].isin(pairs)])
+            colours = source_colours(points)
             for ax, (pair, mine) in zip(axes.flat, _by_pair(points, pairs), strict=False):
                 n_conflicts = mine.loc[mine["conflict"], "fact_id"].nunique()
                 distinct = drawable(mine)
@@ -189,7 +220,7 @@ def claims_chart(
                 ax.set_title(title, fontsize=PANEL_TITLE_FONT, loc="left")
             for ax in list(axes.flat)[len(pairs) :]:
                 ax.set_visible(False)
-            handles = legend_handles(points[points["pair"].isin(pairs)])
+            handles = legend_handles(points)
             fig.legend(
                 handles=handles,
                 loc="lower center",
