@@ -24,13 +24,13 @@ from pipeline.extract.digits import Mention
 from pipeline.lexicon import alternation, currencies, scales
 
 _SCALES = ("thousand", "million", "billion", "trillion")
-_PART = re.compile(r"(\d{1,3})\s(thousand|million|billion|trillion)", re.IGNORECASE)
+_PART = re.compile(rf"(\d{{1,3}})\s({'|'.join(_SCALES)})", re.IGNORECASE)
 
 
 @cache
 def _chain() -> re.Pattern[str]:
     words = alternation(list(currencies().by_word))
-    part = r"\d{1,3}\s(?i:thousand|million|billion|trillion)"
+    part = rf"\d{{1,3}}\s(?i:{'|'.join(_SCALES)})"
     return re.compile(
         rf"(?<![\w.,]){part}(?:\s{part})+(?![\w])(?:\s(?P<post>{words})(?![\w]))?",
         re.IGNORECASE,
@@ -58,11 +58,16 @@ def chain_value(parts: list[tuple[float, float]]) -> tuple[float, float] | None:
     return total, last
 
 
+@cache
+def _symbols_longest_first() -> tuple[str, ...]:
+    return tuple(sorted(currencies().by_symbol, key=len, reverse=True))
+
+
 def _symbol_before(sentence: str, start: int) -> tuple[str, int] | None:
     """The currency symbol written right before ``start`` (one space allowed), and its start."""
     head = sentence[max(0, start - 6) : start]
     stripped = head.rstrip()
-    for symbol in sorted(currencies().by_symbol, key=len, reverse=True):
+    for symbol in _symbols_longest_first():
         if stripped.endswith(symbol):
             at = start - (len(head) - len(stripped)) - len(symbol)
             if at == 0 or not sentence[at - 1].isalnum():

@@ -18,7 +18,7 @@ from pipeline.extract.context import DocContext
 from pipeline.extract.digits import Mention
 from pipeline.extract.roles import is_subject
 from pipeline.extract.slots import Slot, trigger
-from pipeline.extract.world import _own_side, _region_partner
+from pipeline.extract.world import own_side, region_partner
 
 _DIRECTED = ("exports", "imports", "turnover")
 # A pair's exports or imports are part of its trade: an amount far above the pair's last level
@@ -49,10 +49,10 @@ def continues_pair(
         return False
     if any(m.unit != level["unit"] or m.value > _MAX_RATIO * level["value"] for m in amounts):
         return False
-    if trigger("world").search(slot.tail) or _region_partner(slot.tail):
+    if trigger("world").search(slot.tail) or region_partner(slot.tail):
         return False
     # the economy is the flow's subject ("Peru's exports", "Peru exported"), not on its own
     # side after the flow word ("imports to Peru", "the external trade of Peru": national)
     return all(
-        is_subject(slot.sentence, c) and not _own_side(slot.sentence, c, flow) for c in countries
+        is_subject(slot.sentence, c) and not own_side(slot.sentence, c, flow) for c in countries
     )

@@ -32,7 +32,7 @@ def world_total(
     if len({c.iso3 for c in countries}) > 1:
         return False
     sentence = slot.sentence
-    if _region_partner(slot.tail) or _world_after(slot.head):
+    if region_partner(slot.tail) or _world_after(slot.head):
         return True
     # "the country's exports" is the subject's own flow, not a partner ("exports to the country")
     if any(
@@ -48,7 +48,7 @@ def world_total(
     # Norway") or as the side that reports it
     if flow == "exports" and not after_world:
         return any(is_subject(sentence, c) for c in countries)
-    return any(is_subject(sentence, c) or _own_side(sentence, c, flow) for c in countries)
+    return any(is_subject(sentence, c) or own_side(sentence, c, flow) for c in countries)
 
 
 # The role a flow's partner takes: "exports to X", "imports from X", "trade with X".
@@ -76,7 +76,7 @@ _OWN_SIDE = {"imports": ("to", "in"), "exports": ("from",), "investment": ("in",
 _TRADE_OF = re.compile(r"\)?\s(?:turnover\s)?of\s(?:the\s)?", re.IGNORECASE)
 
 
-def _own_side(sentence: str, c: CountrySpan, flow: str | None) -> bool:
+def own_side(sentence: str, c: CountrySpan, flow: str | None) -> bool:
     """A single named country on its flow's own side, right after a trade word: "the import of
     goods to Ukraine", "goods exported from Kenya", "investments made in Georgia's economy",
     "the external merchandise trade of Georgia"."""
@@ -101,7 +101,10 @@ _REGION_PARTNER = re.compile(
 _REGION_NOUNS = ("countries", "nations", "destinations", "markets", "states")
 
 
-def _region_partner(tail: str) -> bool:
+def region_partner(tail: str) -> bool:
+    """``tail`` (a clause after a flow word) names a group of partners, not one economy: "to
+    other countries", "from neighbouring countries", "to EAC countries" (a listed bloc, "the CIS
+    countries", is one economy)."""
     if not any(noun in tail for noun in _REGION_NOUNS):
         return False  # (the cheap test first)
     # "the CIS countries" are a listed bloc (the lexicon names it), "EAC countries" a region
