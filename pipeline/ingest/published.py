@@ -18,11 +18,14 @@ import re
 
 from dateutil import parser as date_parser
 
+from pipeline.ingest.dateline_year import dateline_year
+
 HEAD_LINES = 14  # non-empty lines searched for a date line or a dateline
 MARKER_CHARS = 4000  # "Published"/"Updated" lines are searched this far
 TAIL_CHARS = 600  # ... and in the page's last characters,
 TAIL_MARKER_AT = 16  # at a line's start there ("First Published: ...", "(END) Published: ...")
 LINE_CHARS = 300
+PARAGRAPH_CHARS = 200  # a head line this long is the article's first paragraph
 RECORD_LINE_CHARS = 60  # a page's first line this short with a full date in it is its date
 
 _MONTH = (
@@ -40,6 +43,8 @@ _DATE = (
     rf"|(?P<mdy>{_MONTH}\s?{_DAY},?\s?{_YEAR})"
     rf"|(?P<numeric>\d{{1,2}}(?P<sep>[./-])\s?\d{{1,2}}(?P=sep)\s?{_YEAR})"
     rf"|(?P<dotted>\d{{1,2}}\.\s?{_MONTH}\s?\.\s?{_YEAR})"
+    # year first with slashes, as agencies' and CMS stamps print it: "2031/02/19 23:08:49"
+    rf"|(?P<ymd>(?P<ymd_y>{_YEAR})/(?P<ymd_m>\d{{1,2}})/(?P<ymd_d>\d{{1,2}}))(?!\d)"
 )
 _DATE_RE = re.compile(_DATE)
 
@@ -49,10 +54,18 @@ _MARKER = re.compile(
 )
 
 # A line that is only a date: weekday, separators, time, time zone, "By <outlet>", "#".
+# Also with the time first ("09:01, May 13, 2031", after an agency's name cut from its bracket:
+# "Wire) 09:01, May 13, 2031") and with a byline after it ("11.02.2031 By: Jane Roe").
 _DATE_LINE = re.compile(
     rf"^[\s#•|(]*(?:By\s[\w .-]{{1,40}}?\s)?(?P<weekday>{_WEEKDAY}\s*|[^\W\d][^\d,|]{{0,20}},\s)?"
-    rf"(?:{_DATE}){_TIME}[\s|)]*(?:(?:views?|Comments?)\b.*|\|.*)?$",
+    rf"(?:(?:[A-Z][\w .-]{{0,30}}\)\s?)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s?[,|-]?\s?)?"
+    rf"(?:{_DATE}){_TIME}[\s|)]*(?:(?:views?|Comments?)\b.*|\|.*|By\b:?\s.*)?$",
     re.IGNORECASE,
+)
+# A machine-written ISO date in a short head line that is no sentence ("Business News of
+# 2031-04-01"): prose does not write dates that way.
+_ISO_IN_SHORT_LINE = re.compile(
+    rf"^[^.!?]{{0,40}}\b(?P<iso>{_YEAR}-\d{{2}}-\d{{2}})\b[^.!?]{{0,20}}$"
 )
 
 # A dateline: "CAIRO -17 June 2019:", "OREANDA-NEWS. November 24, 2014.", "January 27, 2014 – ",
@@ -73,9 +86,10 @@ _SHORT_DATELINE = re.compile(
     rf"(?:[A-Z][a-z]{{1,24}},\s)?)"
     rf"(?P<month>{_MONTH})\s(?P<day>\d{{1,2}})\b(?!,?\s?\d{{4}})"
     rf"|^(?P<month2>{_MONTH})\s(?P<day2>\d{{1,2}})\s\([A-Z][\w .-]{{1,24}}\)\s?(?:--|[–—-])"
+    # a city in mixed case ("Buenos Aires, Apr 5 (EFE).-"): only with the agency in brackets
+    rf"|^[A-Z][a-z'’.-]{{1,24}}(?:\s[A-Z][a-z'’.-]{{1,24}}){{0,2}},\s"
+    rf"(?P<month3>{_MONTH})\s(?P<day3>\d{{1,2}})\s\([A-Z][\w .-]{{1,24}}\)"
 )
-_YEAR_IN_TEXT = re.compile(rf"(?<![\w-])(?P<month>{_MONTH}[\s–—-]+)?(?P<year>{_YEAR})(?![\w-])")
-_TARGET_YEAR = re.compile(r"\b(?:by|until|till)\s$", re.IGNORECASE)
 
 
 def _parse(match: re.Match[str], page: str = "") -> dt.date | None:
@@ -87,6 +101,8 @@ def _parse(match: re.Match[str], page: str = "") -> dt.date | None:
     try:
         if match.group("iso"):
             return dt.date.fromisoformat(match.group("iso"))
+        if match.group("ymd"):
+            return dt.date(*(int(match.group(g)) for g in ("ymd_y", "ymd_m", "ymd_d")))
         found = date_parser.parse(text, dayfirst=True, fuzzy=True).date()
     except (ValueError, OverflowError):
         return None
@@ -153,12 +169,18 @@ def find_published(text: str) -> dt.date | None:
     # A date line or dateline is near a line's start: long lines are read in part only.
     lines = [ln.strip()[:LINE_CHARS] for ln in text[:MARKER_CHARS].split("\n") if ln.strip()]
     lines = lines[:HEAD_LINES]
+    in_body = False  # past the article's first paragraph: a date line there heads a related story
     for line in lines:
         whole = _DATE_LINE.match(line)
-        if whole:
-            if whole.group("weekday") and not _has_time(line) and _is_full_weekday(line):
-                continue  # a site's ticker of today's date, not the article's
+        if whole and whole.group("weekday") and not _has_time(line) and _is_full_weekday(line):
+            continue  # a site's ticker of today's date, not the article's
+        if whole and not in_body:
             found = _first_date(line, text)
+            if found:
+                return found
+        iso = None if in_body else _ISO_IN_SHORT_LINE.match(line)
+        if iso:
+            found = _first_date(iso.group("iso"))
             if found:
                 return found
         dateline = _DATELINE.match(line)
@@ -166,6 +188,7 @@ def find_published(text: str) -> dt.date | None:
             found = _first_date(dateline.group(0))
             if found:
                 return found
+        in_body = in_body or len(line) >= PARAGRAPH_CHARS
     if lines and len(lines[0]) <= RECORD_LINE_CHARS and not _is_full_weekday(lines[0]):
         # a record's header line: "HC Deb 22 December 1983 vol 51 c354W"
         for match in _DATE_RE.finditer(lines[0]):
@@ -176,7 +199,8 @@ def find_published(text: str) -> dt.date | None:
     for line in lines:
         short = _SHORT_DATELINE.match(line)
         if short:
-            return _with_year_from_text(short, text)
+            lead = text[max(0, text.find(line)) + short.end() :]
+            return _with_year_from_text(short, lead, lines)
     return None
 
 
@@ -184,27 +208,15 @@ def _is_full_weekday(line: str) -> bool:
     return re.search(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", line, re.IGNORECASE) is not None
 
 
-def _with_year_from_text(short: re.Match[str], text: str) -> dt.date | None:
-    """A day-and-month dateline's year: the latest year the lead reports data for; a year
-    reported whole ("in 2023", not "January-June 2023") is over, so the article is from the
-    next year at the earliest."""
-    lead = text[short.end() : short.end() + 800]
-    best: tuple[int, bool] | None = None
-    for match in _YEAR_IN_TEXT.finditer(lead):
-        if _TARGET_YEAR.search(lead[max(0, match.start() - 7) : match.start()]):
-            continue  # "by 2030": a target, not data
-        year = int(match.group("year"))
-        whole = match.group("month") is None
-        if best is None or year > best[0] or (year == best[0] and not whole):
-            best = (year, whole)
-    if best is None:
-        return None
-    year = best[0] + 1 if best[1] else best[0]
+def _with_year_from_text(short: re.Match[str], lead: str, head: list[str]) -> dt.date | None:
+    """A day-and-month dateline's date, its year from the page (``dateline_year``): a full date
+    of the head lines a few days from it, else the latest period of data of ``lead`` (the text
+    after the dateline)."""
+    day = short.group("day") or short.group("day2") or short.group("day3")
+    month = short.group("month") or short.group("month2") or short.group("month3")
     try:
-        day, month = (
-            short.group("day") or short.group("day2"),
-            short.group("month") or short.group("month2"),
-        )
-        return date_parser.parse(f"{day} {month} {year}", dayfirst=True).date()
+        month_number = date_parser.parse(f"1 {month} 2000").month
     except (ValueError, OverflowError):
         return None
+    head_dates = [d for line in head if (d := _first_date(line)) is not None]
+    return dateline_year(month_number, int(day), lead, head_dates)

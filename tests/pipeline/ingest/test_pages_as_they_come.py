@@ -185,3 +185,34 @@ def test_day_and_month_before_an_agency_in_brackets_is_a_dateline() -> None:
     # "announced on Nov. 24" in a sentence is no dateline
     page = "Copper deal\nThe ministry announced on Nov. 24 that exports reached $2 billion in 2030."
     assert clean(page).published is None
+
+
+@pytest.mark.parametrize(
+    ("page", "published"),
+    [
+        # the time first, after an agency's name cut from its bracket
+        ("Copper deal signed\nWire) 09:01, May 13, 2031\nLIMA -- Body text.", D(2031, 5, 13)),
+        ("Copper deal signed\n14:20, 03.11.2031\nBody text here.", D(2031, 11, 3)),
+        # year first with slashes, as agencies' stamps print it
+        ("Copper deal signed\nWire Agency\n2031/02/05 23:08:49\nBody text here.", D(2031, 2, 5)),
+        # a byline after the date
+        ("Copper deal signed\n11.02.2031 By: Jane Roe, Lima desk\nBody text here.", D(2031, 2, 11)),
+        # a machine-written ISO date in a short head line
+        ("Business News of 2031-04-01\nCopper deal signed\nBody text here.", D(2031, 4, 1)),
+    ],
+)
+def test_more_publication_date_forms(page: str, published: dt.date) -> None:
+    assert clean(page).published == published
+
+
+def test_date_lines_after_the_first_paragraph_head_other_stories() -> None:
+    lead = "Peru's exports of copper to Chile rose again in 2030, officials said. " * 4
+    related = (
+        "MORE ABOUT\nCopper fair held in Lima\n16:24, 16.11.2033\nZinc prices up\n16:19, 03.11.2033"
+    )
+    assert clean(f"Copper deal\n{lead}\n{related}\nBody.").published is None
+    # an ISO date in prose is no stamp
+    assert (
+        clean("Copper deal\nThe office said on 2031-04-01 that trade rose.\nBody.").published
+        is None
+    )
