@@ -25,6 +25,7 @@ MARKER_CHARS = 4000  # "Published"/"Updated" lines are searched this far
 TAIL_CHARS = 600  # ... and in the page's last characters,
 TAIL_MARKER_AT = 16  # at a line's start there ("First Published: ...", "(END) Published: ...")
 LINE_CHARS = 300
+BYLINE_CHARS = 120  # a byline or a line of parts is shorter than this
 PARAGRAPH_CHARS = 200  # a head line this long is the article's first paragraph
 RECORD_LINE_CHARS = 60  # a page's first line this short with a full date in it is its date
 
@@ -35,7 +36,7 @@ _MONTH = (
 _WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d{2}"
-_TIME = r"(?:\s*[-|,/]?\s*(?:at\s)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*\(?(?:GMT|UTC|IST|CET|EST|MSK)(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?\)?)?)?"
+_TIME = r"(?:\s*[-|,/]?\s*(?:at\s)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*\(?(?:GMT|UTC|IST|CET|CEST|EST|EDT|ET|PST|PT|BST|MSK|JST|KST|SGT|WAT|EAT|CAT)(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?\)?)?)?"
 # The date forms, each a named group read by dateutil.
 _DATE = (
     rf"(?P<iso>{_YEAR}-\d{{2}}-\d{{2}})(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?"
@@ -49,7 +50,7 @@ _DATE = (
 _DATE_RE = re.compile(_DATE)
 
 _MARKER = re.compile(
-    r"(?P<kind>Published|Posted|Last\s+Updated\s+On|Last\s+Updated?|Updated|Date)\b\s*(?:on|at)?\s*:?\s*",
+    r"(?P<kind>Published|Posted|Last\s+Updated\s+On|Last\s+Updated?|Updated|(?:Last\s)?Modified|Date)\b\s*(?:on|at)?\s*:?\s*",
     re.IGNORECASE,
 )
 
@@ -59,9 +60,17 @@ _MARKER = re.compile(
 _DATE_LINE = re.compile(
     rf"^[\s#•|(]*(?:By\s[\w .-]{{1,40}}?\s)?(?P<weekday>{_WEEKDAY}\s*|[^\W\d][^\d,|]{{0,20}},\s)?"
     rf"(?:(?:[A-Z][\w .-]{{0,30}}\)\s?)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s?[,|-]?\s?)?"
-    rf"(?:{_DATE}){_TIME}[\s|)]*(?:(?:views?|Comments?)\b.*|\|.*|By\b:?\s.*)?$",
+    rf"(?:{_DATE}){_TIME}[\s|)]*(?:(?:\d+\s)?(?:views?|Comments?)\b.*|[|/].*|By\b:?\s.*)?$",
     re.IGNORECASE,
 )
+# A byline: "By Jane Roe | March 4, 2031", "Written by Jane Roe on 4 March 2031".
+# "By" then a name, not a deadline ("By March 4, 2031 the ministry will ...").
+_BYLINE = re.compile(rf"^(?:(?:Written|Posted|Reported)\s)?[Bb]y\s(?!{_MONTH}[\s\d]|\d|the\s)[A-Z]")
+# Separators of a head line's parts: "Jane Roe | Mar 4, 2031 | 3 min read", "4 Mar 2031 · 3 min".
+_SEPARATORS = re.compile(r"\s*[|·•]\s*")
+# A date with its time in a short line: a stamp ("Jane Roe 53 seconds ago Mon 13th April 2031 |
+# 03:25 PM").
+_STAMP = re.compile(rf"(?:{_DATE})\s?[|/,-]?\s?(?:at\s)?\d{{1,2}}:\d{{2}}", re.IGNORECASE)
 # A machine-written ISO date in a short head line that is no sentence ("Business News of
 # 2031-04-01"): prose does not write dates that way.
 _ISO_IN_SHORT_LINE = re.compile(
@@ -160,7 +169,7 @@ def find_published(text: str) -> dt.date | None:
             if found is None:
                 continue
             kind = marker.group("kind").lower()
-            if "updat" in kind:
+            if "updat" in kind or "modif" in kind:
                 updated = updated or found
             else:
                 published = published or found
@@ -171,20 +180,11 @@ def find_published(text: str) -> dt.date | None:
     lines = lines[:HEAD_LINES]
     in_body = False  # past the article's first paragraph: a date line there heads a related story
     for line in lines:
-        whole = _DATE_LINE.match(line)
-        if whole and whole.group("weekday") and not _has_time(line) and _is_full_weekday(line):
-            continue  # a site's ticker of today's date, not the article's
-        if whole and not in_body:
-            found = _first_date(line, text)
-            if found:
-                return found
-        iso = None if in_body else _ISO_IN_SHORT_LINE.match(line)
-        if iso:
-            found = _first_date(iso.group("iso"))
-            if found:
-                return found
+        found = None if in_body else _date_line(line, text)
+        if found:
+            return found
         dateline = _DATELINE.match(line)
-        if dateline:
+        if dateline and not _is_ticker(line):
             found = _first_date(dateline.group(0))
             if found:
                 return found
@@ -201,6 +201,39 @@ def find_published(text: str) -> dt.date | None:
         if short:
             lead = text[max(0, text.find(line)) + short.end() :]
             return _with_year_from_text(short, lead, lines)
+    return None
+
+
+def _is_ticker(line: str) -> bool:
+    """A site's ticker of today's date: a full weekday and a date, no time."""
+    whole = _DATE_LINE.match(line)
+    return bool(whole and whole.group("weekday") and not _has_time(line) and _is_full_weekday(line))
+
+
+def _date_line(line: str, page: str) -> dt.date | None:
+    """The date of a head line that only dates the page: a date line ("21 May 2031, 10:20"), a
+    machine-written ISO date in a short line, a byline with a date ("By Jane Roe | March 4,
+    2031", "Written by Jane Roe on 4 March 2031"), a date with its time ("Jane Roe 5 minutes
+    ago Mon 13th April 2031 | 03:25 PM") or a date between separators ("Jane Roe | Mar 4, 2031 |
+    3 min read"); a site's ticker of today's date is none."""
+    if _is_ticker(line):
+        return None
+    if _DATE_LINE.match(line):
+        return _first_date(line, page)
+    iso = _ISO_IN_SHORT_LINE.match(line)
+    if iso:
+        return _first_date(iso.group("iso"))
+    if len(line) > BYLINE_CHARS or line.endswith("."):
+        return None  # a sentence, not a byline
+    if _BYLINE.match(line):
+        return _first_date(line, page)
+    stamp = _STAMP.search(line)
+    if stamp:
+        return _first_date(stamp.group(0), page)
+    parts = _SEPARATORS.split(line)
+    for part in parts if len(parts) > 1 else ():
+        if _DATE_LINE.match(part) and not _is_ticker(part):
+            return _first_date(part, page)
     return None
 
 

@@ -216,3 +216,31 @@ def test_date_lines_after_the_first_paragraph_head_other_stories() -> None:
         clean("Copper deal\nThe office said on 2031-04-01 that trade rose.\nBody.").published
         is None
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        # bylines with the date, in several outlets' styles
+        ("By Jane Roe | March 4, 2031", D(2031, 3, 4)),
+        ("By Jane Roe, Wire | 4 March 2031 10:15 GMT", D(2031, 3, 4)),
+        ("Written by Jane Roe on 4 March 2031", D(2031, 3, 4)),
+        # a date between separators
+        ("Jane Roe | Mar 4, 2031 | 3 min read", D(2031, 3, 4)),
+        ("4 Mar 2031 · 3 min read", D(2031, 3, 4)),
+        # an update marker and a US time zone
+        ("Last modified on Mon 4 Mar 2031 10.15 GMT", D(2031, 3, 4)),
+        ("Mar. 4, 2031 10:15 a.m. ET", D(2031, 3, 4)),
+        # a stamp: the date with its time, after a name and an "ago"
+        ("Jane Roe 53 seconds ago Mon 13th March 2031 | 03:25 PM", D(2031, 3, 13)),
+        # a date line closed by "/ 4 months ago" or a view count
+        ("March 4, 2031 / 12:41 AM / 4 months ago", D(2031, 3, 4)),
+        ("March 4, 2031 80 Views", D(2031, 3, 4)),
+        # a deadline is no byline; a ticker among separators is no date
+        ("By March 4, 2031 the ministry will publish", None),
+        ("Friday, March 4, 2031 | Lima 23°C", None),
+    ],
+)
+def test_bylines_and_lines_of_parts(line: str, published: dt.date | None) -> None:
+    body = "Peru's exports of copper to Chile rose to $2 billion in 2030, officials said in Lima."
+    assert clean(f"Copper deal signed\n{line}\n{body}").published == published
