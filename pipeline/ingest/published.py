@@ -40,14 +40,14 @@ _TIME = r"(?:\s*[-|,/]?\s*(?:at\s)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm
 # The date forms, each a named group read by dateutil.
 _DATE = (
     rf"(?P<iso>{_YEAR}-\d{{2}}-\d{{2}})(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?"
-    rf"|(?P<dmy>{_DAY}\s?(?:of\s)?{_MONTH}\s?,?\s?{_YEAR})"
+    rf"|(?P<dmy>{_DAY}(?:\s?|-)(?:of\s)?{_MONTH}(?:\s?,?\s?|-){_YEAR})"
     rf"|(?P<mdy>{_MONTH}\s?{_DAY},?\s?{_YEAR})"
     rf"|(?P<numeric>\d{{1,2}}(?P<sep>[./-])\s?\d{{1,2}}(?P=sep)\s?{_YEAR})"
     rf"|(?P<dotted>\d{{1,2}}\.\s?{_MONTH}\s?\.\s?{_YEAR})"
-    # year first with slashes, as agencies' and CMS stamps print it: "2031/02/19 23:08:49"
-    rf"|(?P<ymd>(?P<ymd_y>{_YEAR})/(?P<ymd_m>\d{{1,2}})/(?P<ymd_d>\d{{1,2}}))(?!\d)"
+    # year first with slashes or dots, as agencies' and CMS stamps print it: "2031/02/19 23:08"
+    rf"|(?P<ymd>(?P<ymd_y>{_YEAR})(?P<ysep>[/.])(?P<ymd_m>\d{{1,2}})(?P=ysep)(?P<ymd_d>\d{{1,2}}))(?!\d)"
 )
-_DATE_RE = re.compile(_DATE)
+_DATE_RE = re.compile(_DATE, re.IGNORECASE)  # "PUBLISHED ON: MARCH 04, 2031"
 
 _MARKER = re.compile(
     r"(?P<kind>Published|Posted|Last\s+Updated\s+On|Last\s+Updated?|Updated|(?:Last\s)?Modified|Date)\b\s*(?:on|at)?\s*:?\s*",
@@ -71,6 +71,13 @@ _SEPARATORS = re.compile(r"\s*[|·•]\s*")
 # A date with its time in a short line: a stamp ("Jane Roe 53 seconds ago Mon 13th April 2031 |
 # 03:25 PM").
 _STAMP = re.compile(rf"(?:{_DATE})\s?[|/,-]?\s?(?:at\s)?\d{{1,2}}:\d{{2}}", re.IGNORECASE)
+# An article's permalink in the head ("https://news.example/2031/03/04/copper-deal/"): year,
+# month and day as path parts. An upload folder ("/wp-content/uploads/2013/07/photo.jpg", a
+# photo's date, not the article's) is left out, with or without a day.
+_PERMALINK = re.compile(
+    rf"(?:https?://|www\.)[^\s/]+/(?:[\w-]+/)*?(?P<y>{_YEAR})/(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})/"
+)
+_MEDIA_PATH = re.compile(r"upload|image|img|media|photo|files", re.IGNORECASE)
 # A machine-written ISO date in a short head line that is no sentence ("Business News of
 # 2031-04-01"): prose does not write dates that way.
 _ISO_IN_SHORT_LINE = re.compile(
@@ -196,6 +203,13 @@ def find_published(text: str) -> dt.date | None:
                 found = _parse(match)
                 if found:
                     return found
+    for line in lines:
+        permalink = _PERMALINK.search(line)
+        if permalink and not _MEDIA_PATH.search(permalink.group(0)):
+            try:
+                return dt.date(*(int(permalink.group(g)) for g in ("y", "m", "d")))
+            except ValueError:
+                pass
     for line in lines:
         short = _SHORT_DATELINE.match(line)
         if short:

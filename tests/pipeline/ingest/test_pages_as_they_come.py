@@ -236,6 +236,10 @@ def test_date_lines_after_the_first_paragraph_head_other_stories() -> None:
         # a date line closed by "/ 4 months ago" or a view count
         ("March 4, 2031 / 12:41 AM / 4 months ago", D(2031, 3, 4)),
         ("March 4, 2031 80 Views", D(2031, 3, 4)),
+        # capitals, a day-month-year with hyphens, year first with dots
+        ("PUBLISHED ON: MARCH 04, 2031", D(2031, 3, 4)),
+        ("Published Date: 04-Mar-2031", D(2031, 3, 4)),
+        ("2031.03.04 10:15", D(2031, 3, 4)),
         # a deadline is no byline; a ticker among separators is no date
         ("By March 4, 2031 the ministry will publish", None),
         ("Friday, March 4, 2031 | Lima 23°C", None),
@@ -244,3 +248,13 @@ def test_date_lines_after_the_first_paragraph_head_other_stories() -> None:
 def test_bylines_and_lines_of_parts(line: str, published: dt.date | None) -> None:
     body = "Peru's exports of copper to Chile rose to $2 billion in 2030, officials said in Lima."
     assert clean(f"Copper deal signed\n{line}\n{body}").published == published
+
+
+def test_a_permalink_in_the_head_dates_the_page_an_upload_folder_does_not() -> None:
+    body = "Peru's exports of copper to Chile rose to $2 billion in 2030, officials said in Lima."
+    link = "https://news.example.com/business/2031/03/04/copper-deal/"
+    assert clean(f"Copper deal signed\n{link}\n{body}").published == D(2031, 3, 4)
+    photo = "Photo: https://www.example.com/wp-content/uploads/2027/07/12/copper.jpg"
+    assert clean(f"Copper deal signed\n{photo}\n{body}").published is None
+    # a site's copyright year is never the page's date
+    assert clean(f"Copper deal signed\n© 2031 Example News\n{body}").published is None
