@@ -88,7 +88,7 @@ _ISO_IN_SHORT_LINE = re.compile(
 # also with the date in a second calendar first ("TEHRAN, 1 Tir 1398/22 June 2019 (Agency) –":
 # a Hijri or Iranian year, 13xx or 14xx, then a slash).
 _DATELINE = re.compile(
-    rf"^(?:[A-Z][A-Za-z'’.-]{{0,24}}(?:[ -][A-Z][A-Za-z'’.-]{{0,24}}){{0,3}}\s?[,.-]{{0,3}}\s?"
+    rf"^(?:[A-Z][A-Za-z'’.-]{{0,24}}(?:[ -][A-Z][A-Za-z'’.-]{{0,24}}){{0,3}}\s?[,.–—-]{{0,3}}\s?"
     rf"(?:[A-Z][a-z]{{1,24}},\s)?)?"
     r"(?:\d{1,2}\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s1[34]\d\d\s?/\s?)?"
     rf"(?:{_DATE})\s?(?:[:.–—-]|\(|$)"
@@ -102,9 +102,13 @@ _SHORT_DATELINE = re.compile(
     rf"(?:[A-Z][a-z]{{1,24}},\s)?)"
     rf"(?P<month>{_MONTH})\s(?P<day>\d{{1,2}})\b(?!,?\s?\d{{4}})"
     rf"|^(?P<month2>{_MONTH})\s(?P<day2>\d{{1,2}})\s\([A-Z][\w .-]{{1,24}}\)\s?(?:--|[–—-])"
-    # a city in mixed case ("Buenos Aires, Apr 5 (EFE).-"): only with the agency in brackets
-    rf"|^[A-Z][a-z'’.-]{{1,24}}(?:\s[A-Z][a-z'’.-]{{1,24}}){{0,2}},\s"
+    # a city in mixed case ("Buenos Aires, Apr 5 (EFE).-", "Tashkent, Uzbekistan, March 4
+    # (Wire)"): only with the agency in brackets
+    rf"|^[A-Z][a-z'’.-]{{1,24}}(?:\s[A-Z][a-z'’.-]{{1,24}}){{0,2}},\s(?:[A-Z][a-z]{{1,24}},\s)?"
     rf"(?P<month3>{_MONTH})\s(?P<day3>\d{{1,2}})\s\([A-Z][\w .-]{{1,24}}\)"
+    # the day first ("LIMA, 4 March (Wire) –", "Lima, 4 March (Wire)"), with the agency too
+    rf"|^[A-Z][A-Za-z'’.-]{{1,24}}(?:\s[A-Z][A-Za-z'’.-]{{1,24}}){{0,2}},\s(?:[A-Z][a-z]{{1,24}},\s)?"
+    rf"(?P<day4>\d{{1,2}})\s(?P<month4>{_MONTH})\s\([A-Z][\w .-]{{1,24}}\)"
 )
 
 
@@ -259,8 +263,8 @@ def _with_year_from_text(short: re.Match[str], lead: str, head: list[str]) -> dt
     """A day-and-month dateline's date, its year from the page (``dateline_year``): a full date
     of the head lines a few days from it, else the latest period of data of ``lead`` (the text
     after the dateline)."""
-    day = short.group("day") or short.group("day2") or short.group("day3")
-    month = short.group("month") or short.group("month2") or short.group("month3")
+    day = next(short.group(g) for g in ("day", "day2", "day3", "day4") if short.group(g))
+    month = next(short.group(g) for g in ("month", "month2", "month3", "month4") if short.group(g))
     try:
         month_number = date_parser.parse(f"1 {month} 2000").month
     except (ValueError, OverflowError):

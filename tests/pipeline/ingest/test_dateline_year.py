@@ -66,6 +66,12 @@ def test_a_full_date_of_the_head_close_to_the_dateline_gives_its_year() -> None:
             D(2031, 4, 5),
         ),
         ("Copper deal\nPort Louis, Feb. 19 (Wire) Trade rose to $1bn in 2030.", D(2031, 2, 19)),
+        # a country after the city; the day before the month
+        (
+            "Copper deal\nTacna, Peru, March 4 (Wire) -- Exports rose to $2bn in 2030.",
+            D(2031, 3, 4),
+        ),
+        ("Copper deal\nLIMA, 4 March (Wire) – Exports rose to $2bn in 2030.", D(2031, 3, 4)),
         # a weekday line above the dateline fixes its year, though it is no date line itself
         (
             "Blog about Peru\nWednesday, August 12, 2026\nLIMA, Aug. 11 (Wire) -- Exports fell in "

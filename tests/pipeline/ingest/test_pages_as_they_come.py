@@ -29,6 +29,7 @@ D = dt.date
         ("Copper deal signed\nDATE:  Nov 30 2031\n/ SOURCE: Wire\nBody text.", D(2031, 11, 30)),
         ("LIMA -9 January 2031: Trade between Peru and Chile grew.", D(2031, 1, 9)),
         ("April 2, 2031 – The Minister presented the trade report.", D(2031, 4, 2)),
+        ("LIMA – March 4, 2031 – Peru's exports rose.", D(2031, 3, 4)),
         ("Copper deal signed\nNgày thứ Hai, 16/06/2031, 09:30\nBody text here.", D(2031, 6, 16)),
         (
             "Copper deal signed\nMarch 8, 2031 11:20 am | Updated 11:40 am - Lima\nBody.",
