@@ -15,7 +15,7 @@ from pipeline.extract.attribution import SpeakerState, dateline_country, find_co
 from pipeline.extract.caseless import substring_test
 from pipeline.extract.confidence import confidence_of
 from pipeline.extract.context import DocContext, ranked_countries
-from pipeline.extract.period_anchor import anchored_year
+from pipeline.extract.period_anchor import anchored_year, reference_day, with_fiscal_resolved
 from pipeline.extract.period_settle import carries_over, settle
 from pipeline.extract.periods import _MONTH_CUES, Period, find_periods, resolve_pending
 from pipeline.extract.sentence import names_currency, sentence_figures
@@ -233,7 +233,26 @@ def _dedupe(figures: list[dict]) -> list[dict]:
 def extract_rows(
     doc_id: str, published: dt.date | None, title: str | None, rows: list[dict]
 ) -> list[dict]:
-    """Figures of one document from its sentence rows, in position order."""
+    """Figures of one document from its sentence rows, in position order.
+
+    On a page without a publication date, a fiscal year named relative to the article ("the
+    current fiscal", "the last financial year") needs a day, not just a year: it is read against
+    the day after the latest part-year period the page reports ("April-November 2030" makes the
+    current fiscal the one that holds November 2030), as the page itself fixes it
+    (:func:`pipeline.extract.period_anchor.reference_day`)."""
+    figures, pending = _extract(doc_id, published, title, rows)
+    day = reference_day(pending) if published is None else None
+    if day is not None:
+        again, _ = _extract(doc_id, day, title, rows)
+        figures = with_fiscal_resolved(figures, pending, again, day)
+    return _dedupe(figures)
+
+
+def _extract(
+    doc_id: str, published: dt.date | None, title: str | None, rows: list[dict]
+) -> tuple[list[dict], list[tuple[dict, Period | None]]]:
+    """The document's finished figures before restatements are merged, and its figures with
+    their periods as found (before an undated page's relative periods are resolved)."""
     # "U.S. dollars", "Chinese yuan" name a currency, not a country the page is about
     mentions = [
         [c for c in find_countries(str(r["text"])) if not names_currency(str(r["text"]), c)]
@@ -265,12 +284,13 @@ def extract_rows(
                 first = ctx.last_period
     inferred = None if published else _inferred_year(found)
     fixed = None if published else _text_year(found + found_stated) or anchored_year(rows, found)
+    as_found = found + found_stated
     if published is not None:
         found = _to_date(found, found_stated, published)
     else:
         found = _last_month_of_span(found + found_stated)[: len(found)]
         found = _since_to_latest_year(found, found_stated)
-    return _dedupe([_finish(f, p, inferred, fixed) for f, p in found])
+    return [_finish(f, p, inferred, fixed) for f, p in found], as_found
 
 
 def _since_to_latest_year(

@@ -18,16 +18,25 @@ Guards, so that a look-back beside "last year" is not taken for it:
 - the neighbour states an amount or a percentage for its year (data, not "we hope to do better
   in 2021" nor "since the agreement of 2005");
 - "last year" is the latest such year: an older one beside it is a look-back ("up from 2005").
+
+A fiscal year named relative to such a page ("the current fiscal", "the last financial year")
+needs a day: :func:`reference_day` takes the day after the latest part-year period the page
+reports, and :func:`with_fiscal_resolved` reads those fiscal years as of that day.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from collections.abc import Sequence
 
+from pipeline.extract.confidence import confidence_of
 from pipeline.extract.numbers import find_mentions
 from pipeline.extract.periods import Period, find_periods
 
 _NEIGHBOURS = (-1, 0, 1)  # the sentence before, the sentence itself, the sentence after
+_PART_YEAR_DAYS = 360  # a dated period shorter than this is part of a year
+_PERIOD_RULE = re.compile(r"period=[a-z_]+")
 
 
 def _last_year(period: Period | None, text: str) -> bool:
@@ -97,3 +106,59 @@ def anchored_year(rows: Sequence[dict], found: Sequence[tuple[dict, Period | Non
     if any(y > year for y in latest):
         return None  # the page has data later than the anchor: it is not "last year"
     return year + 1
+
+
+def _pending_fiscal(period: Period | None) -> bool:
+    """A fiscal year named relative to an undated article, left without its span."""
+    return period is not None and period.kind == "fiscal" and period.period_end is None
+
+
+def reference_day(found: Sequence[tuple[dict, Period | None]]) -> dt.date | None:
+    """For an undated page with a fiscal year named relative to the article ("the first eight
+    months of the current fiscal"), the day after the latest part-year period the page reports
+    as data ("April-November 2030", "in October 2030"): the article cannot be older, and
+    "current" means the fiscal year that holds that period. None without such a fiscal year or
+    such a period (whole years fix no day: "in 2029" may be read in any later year)."""
+    if not any(_pending_fiscal(p) for _, p in found):
+        return None
+    ends = [
+        p.period_end
+        for _, p in found
+        if p is not None
+        and p.period_start is not None
+        and p.period_end is not None
+        and not p.comparison
+        and (p.period_end - p.period_start).days < _PART_YEAR_DAYS
+    ]
+    return max(ends) + dt.timedelta(days=1) if ends else None
+
+
+def with_fiscal_resolved(
+    figures: list[dict],
+    found: Sequence[tuple[dict, Period | None]],
+    again: list[dict],
+    day: dt.date,
+) -> list[dict]:
+    """``figures`` with each pending relative fiscal year taken from ``again``, the page read
+    as of ``day`` (:func:`reference_day`); the rest as read without a date. The two readings
+    list the same figures in the same order; a figure that differs is left as it was."""
+    out = []
+    for i, figure in enumerate(figures):
+        other = again[i] if i < len(again) else None
+        if (
+            other is not None
+            and _pending_fiscal(found[i][1])
+            and other["period_end"] is not None
+            and (other["value"], other["flow"], other["sentence_id"])
+            == (figure["value"], figure["flow"], figure["sentence_id"])
+        ):
+            evidence = _PERIOD_RULE.sub("period=inferred", other["evidence"])
+            figure = {
+                **other,
+                "period_note": f"relative fiscal year read as of {day.isoformat()}, the day after "
+                "the page's latest part-year data (no publication date)",
+                "evidence": evidence,
+                "confidence": confidence_of(evidence),
+            }
+        out.append(figure)
+    return out

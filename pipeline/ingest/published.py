@@ -18,11 +18,15 @@ import re
 
 from dateutil import parser as date_parser
 
+from pipeline.ingest.dateline_year import dateline_year
+
 HEAD_LINES = 14  # non-empty lines searched for a date line or a dateline
 MARKER_CHARS = 4000  # "Published"/"Updated" lines are searched this far
 TAIL_CHARS = 600  # ... and in the page's last characters,
 TAIL_MARKER_AT = 16  # at a line's start there ("First Published: ...", "(END) Published: ...")
 LINE_CHARS = 300
+BYLINE_CHARS = 120  # a byline or a line of parts is shorter than this
+PARAGRAPH_CHARS = 200  # a head line this long is the article's first paragraph
 RECORD_LINE_CHARS = 60  # a page's first line this short with a full date in it is its date
 
 _MONTH = (
@@ -32,34 +36,59 @@ _MONTH = (
 _WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d{2}"
-_TIME = r"(?:\s*[-|,/]?\s*(?:at\s)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*\(?(?:GMT|UTC|IST|CET|EST|MSK)(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?\)?)?)?"
+_TIME = r"(?:\s*[-|,/]?\s*(?:at\s)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*\(?(?:GMT|UTC|IST|CET|CEST|EST|EDT|ET|PST|PT|BST|MSK|JST|KST|SGT|WAT|EAT|CAT)(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?\)?)?)?"
 # The date forms, each a named group read by dateutil.
 _DATE = (
     rf"(?P<iso>{_YEAR}-\d{{2}}-\d{{2}})(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?"
-    rf"|(?P<dmy>{_DAY}\s?(?:of\s)?{_MONTH}\s?,?\s?{_YEAR})"
+    rf"|(?P<dmy>{_DAY}(?:\s?|-)(?:of\s)?{_MONTH}(?:\s?,?\s?|-){_YEAR})"
     rf"|(?P<mdy>{_MONTH}\s?{_DAY},?\s?{_YEAR})"
     rf"|(?P<numeric>\d{{1,2}}(?P<sep>[./-])\s?\d{{1,2}}(?P=sep)\s?{_YEAR})"
     rf"|(?P<dotted>\d{{1,2}}\.\s?{_MONTH}\s?\.\s?{_YEAR})"
+    # year first with slashes or dots, as agencies' and CMS stamps print it: "2031/02/19 23:08"
+    rf"|(?P<ymd>(?P<ymd_y>{_YEAR})(?P<ysep>[/.])(?P<ymd_m>\d{{1,2}})(?P=ysep)(?P<ymd_d>\d{{1,2}}))(?!\d)"
 )
-_DATE_RE = re.compile(_DATE)
+_DATE_RE = re.compile(_DATE, re.IGNORECASE)  # "PUBLISHED ON: MARCH 04, 2031"
 
 _MARKER = re.compile(
-    r"(?P<kind>Published|Posted|Last\s+Updated\s+On|Last\s+Updated?|Updated|Date)\b\s*(?:on|at)?\s*:?\s*",
+    r"(?P<kind>Published|Posted|Last\s+Updated\s+On|Last\s+Updated?|Updated|(?:Last\s)?Modified|Date)\b\s*(?:on|at)?\s*:?\s*",
     re.IGNORECASE,
 )
 
 # A line that is only a date: weekday, separators, time, time zone, "By <outlet>", "#".
+# Also with the time first ("09:01, May 13, 2031", after an agency's name cut from its bracket:
+# "Wire) 09:01, May 13, 2031") and with a byline after it ("11.02.2031 By: Jane Roe").
 _DATE_LINE = re.compile(
     rf"^[\s#•|(]*(?:By\s[\w .-]{{1,40}}?\s)?(?P<weekday>{_WEEKDAY}\s*|[^\W\d][^\d,|]{{0,20}},\s)?"
-    rf"(?:{_DATE}){_TIME}[\s|)]*(?:(?:views?|Comments?)\b.*|\|.*)?$",
+    rf"(?:(?:[A-Z][\w .-]{{0,30}}\)\s?)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s?[,|-]?\s?)?"
+    rf"(?:{_DATE}){_TIME}[\s|)]*(?:(?:\d+\s)?(?:views?|Comments?)\b.*|[|/].*|By\b:?\s.*)?$",
     re.IGNORECASE,
+)
+# A byline: "By Jane Roe | March 4, 2031", "Written by Jane Roe on 4 March 2031".
+# "By" then a name, not a deadline ("By March 4, 2031 the ministry will ...").
+_BYLINE = re.compile(rf"^(?:(?:Written|Posted|Reported)\s)?[Bb]y\s(?!{_MONTH}[\s\d]|\d|the\s)[A-Z]")
+# Separators of a head line's parts: "Jane Roe | Mar 4, 2031 | 3 min read", "4 Mar 2031 · 3 min".
+_SEPARATORS = re.compile(r"\s*[|·•]\s*")
+# A date with its time in a short line: a stamp ("Jane Roe 53 seconds ago Mon 13th April 2031 |
+# 03:25 PM").
+_STAMP = re.compile(rf"(?:{_DATE})\s?[|/,-]?\s?(?:at\s)?\d{{1,2}}:\d{{2}}", re.IGNORECASE)
+# An article's permalink in the head ("https://news.example/2031/03/04/copper-deal/"): year,
+# month and day as path parts. An upload folder ("/wp-content/uploads/2013/07/photo.jpg", a
+# photo's date, not the article's) is left out, with or without a day.
+_PERMALINK = re.compile(
+    rf"(?:https?://|www\.)[^\s/]+/(?:[\w-]+/)*?(?P<y>{_YEAR})/(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})/"
+)
+_MEDIA_PATH = re.compile(r"upload|image|img|media|photo|files", re.IGNORECASE)
+# A machine-written ISO date in a short head line that is no sentence ("Business News of
+# 2031-04-01"): prose does not write dates that way.
+_ISO_IN_SHORT_LINE = re.compile(
+    rf"^[^.!?]{{0,40}}\b(?P<iso>{_YEAR}-\d{{2}}-\d{{2}})\b[^.!?]{{0,20}}$"
 )
 
 # A dateline: "CAIRO -17 June 2019:", "OREANDA-NEWS. November 24, 2014.", "January 27, 2014 – ",
 # also with the date in a second calendar first ("TEHRAN, 1 Tir 1398/22 June 2019 (Agency) –":
 # a Hijri or Iranian year, 13xx or 14xx, then a slash).
 _DATELINE = re.compile(
-    rf"^(?:[A-Z][A-Za-z'’.-]{{0,24}}(?:[ -][A-Z][A-Za-z'’.-]{{0,24}}){{0,3}}\s?[,.-]{{0,3}}\s?"
+    rf"^(?:[A-Z][A-Za-z'’.-]{{0,24}}(?:[ -][A-Z][A-Za-z'’.-]{{0,24}}){{0,3}}\s?[,.–—-]{{0,3}}\s?"
     rf"(?:[A-Z][a-z]{{1,24}},\s)?)?"
     r"(?:\d{1,2}\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s1[34]\d\d\s?/\s?)?"
     rf"(?:{_DATE})\s?(?:[:.–—-]|\(|$)"
@@ -73,9 +102,14 @@ _SHORT_DATELINE = re.compile(
     rf"(?:[A-Z][a-z]{{1,24}},\s)?)"
     rf"(?P<month>{_MONTH})\s(?P<day>\d{{1,2}})\b(?!,?\s?\d{{4}})"
     rf"|^(?P<month2>{_MONTH})\s(?P<day2>\d{{1,2}})\s\([A-Z][\w .-]{{1,24}}\)\s?(?:--|[–—-])"
+    # a city in mixed case ("Buenos Aires, Apr 5 (EFE).-", "Tashkent, Uzbekistan, March 4
+    # (Wire)"): only with the agency in brackets
+    rf"|^[A-Z][a-z'’.-]{{1,24}}(?:\s[A-Z][a-z'’.-]{{1,24}}){{0,2}},\s(?:[A-Z][a-z]{{1,24}},\s)?"
+    rf"(?P<month3>{_MONTH})\s(?P<day3>\d{{1,2}})\s\([A-Z][\w .-]{{1,24}}\)"
+    # the day first ("LIMA, 4 March (Wire) –", "Lima, 4 March (Wire)"), with the agency too
+    rf"|^[A-Z][A-Za-z'’.-]{{1,24}}(?:\s[A-Z][A-Za-z'’.-]{{1,24}}){{0,2}},\s(?:[A-Z][a-z]{{1,24}},\s)?"
+    rf"(?P<day4>\d{{1,2}})\s(?P<month4>{_MONTH})\s\([A-Z][\w .-]{{1,24}}\)"
 )
-_YEAR_IN_TEXT = re.compile(rf"(?<![\w-])(?P<month>{_MONTH}[\s–—-]+)?(?P<year>{_YEAR})(?![\w-])")
-_TARGET_YEAR = re.compile(r"\b(?:by|until|till)\s$", re.IGNORECASE)
 
 
 def _parse(match: re.Match[str], page: str = "") -> dt.date | None:
@@ -87,6 +121,8 @@ def _parse(match: re.Match[str], page: str = "") -> dt.date | None:
     try:
         if match.group("iso"):
             return dt.date.fromisoformat(match.group("iso"))
+        if match.group("ymd"):
+            return dt.date(*(int(match.group(g)) for g in ("ymd_y", "ymd_m", "ymd_d")))
         found = date_parser.parse(text, dayfirst=True, fuzzy=True).date()
     except (ValueError, OverflowError):
         return None
@@ -144,7 +180,7 @@ def find_published(text: str) -> dt.date | None:
             if found is None:
                 continue
             kind = marker.group("kind").lower()
-            if "updat" in kind:
+            if "updat" in kind or "modif" in kind:
                 updated = updated or found
             else:
                 published = published or found
@@ -153,19 +189,17 @@ def find_published(text: str) -> dt.date | None:
     # A date line or dateline is near a line's start: long lines are read in part only.
     lines = [ln.strip()[:LINE_CHARS] for ln in text[:MARKER_CHARS].split("\n") if ln.strip()]
     lines = lines[:HEAD_LINES]
+    in_body = False  # past the article's first paragraph: a date line there heads a related story
     for line in lines:
-        whole = _DATE_LINE.match(line)
-        if whole:
-            if whole.group("weekday") and not _has_time(line) and _is_full_weekday(line):
-                continue  # a site's ticker of today's date, not the article's
-            found = _first_date(line, text)
-            if found:
-                return found
+        found = None if in_body else _date_line(line, text)
+        if found:
+            return found
         dateline = _DATELINE.match(line)
-        if dateline:
+        if dateline and not _is_ticker(line):
             found = _first_date(dateline.group(0))
             if found:
                 return found
+        in_body = in_body or len(line) >= PARAGRAPH_CHARS
     if lines and len(lines[0]) <= RECORD_LINE_CHARS and not _is_full_weekday(lines[0]):
         # a record's header line: "HC Deb 22 December 1983 vol 51 c354W"
         for match in _DATE_RE.finditer(lines[0]):
@@ -174,9 +208,50 @@ def find_published(text: str) -> dt.date | None:
                 if found:
                     return found
     for line in lines:
+        permalink = _PERMALINK.search(line)
+        if permalink and not _MEDIA_PATH.search(permalink.group(0)):
+            try:
+                return dt.date(*(int(permalink.group(g)) for g in ("y", "m", "d")))
+            except ValueError:
+                pass
+    for line in lines:
         short = _SHORT_DATELINE.match(line)
         if short:
-            return _with_year_from_text(short, text)
+            lead = text[max(0, text.find(line)) + short.end() :]
+            return _with_year_from_text(short, lead, lines)
+    return None
+
+
+def _is_ticker(line: str) -> bool:
+    """A site's ticker of today's date: a full weekday and a date, no time."""
+    whole = _DATE_LINE.match(line)
+    return bool(whole and whole.group("weekday") and not _has_time(line) and _is_full_weekday(line))
+
+
+def _date_line(line: str, page: str) -> dt.date | None:
+    """The date of a head line that only dates the page: a date line ("21 May 2031, 10:20"), a
+    machine-written ISO date in a short line, a byline with a date ("By Jane Roe | March 4,
+    2031", "Written by Jane Roe on 4 March 2031"), a date with its time ("Jane Roe 5 minutes
+    ago Mon 13th April 2031 | 03:25 PM") or a date between separators ("Jane Roe | Mar 4, 2031 |
+    3 min read"); a site's ticker of today's date is none."""
+    if _is_ticker(line):
+        return None
+    if _DATE_LINE.match(line):
+        return _first_date(line, page)
+    iso = _ISO_IN_SHORT_LINE.match(line)
+    if iso:
+        return _first_date(iso.group("iso"))
+    if len(line) > BYLINE_CHARS or line.endswith("."):
+        return None  # a sentence, not a byline
+    if _BYLINE.match(line):
+        return _first_date(line, page)
+    stamp = _STAMP.search(line)
+    if stamp:
+        return _first_date(stamp.group(0), page)
+    parts = _SEPARATORS.split(line)
+    for part in parts if len(parts) > 1 else ():
+        if _DATE_LINE.match(part) and not _is_ticker(part):
+            return _first_date(part, page)
     return None
 
 
@@ -184,27 +259,15 @@ def _is_full_weekday(line: str) -> bool:
     return re.search(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", line, re.IGNORECASE) is not None
 
 
-def _with_year_from_text(short: re.Match[str], text: str) -> dt.date | None:
-    """A day-and-month dateline's year: the latest year the lead reports data for; a year
-    reported whole ("in 2023", not "January-June 2023") is over, so the article is from the
-    next year at the earliest."""
-    lead = text[short.end() : short.end() + 800]
-    best: tuple[int, bool] | None = None
-    for match in _YEAR_IN_TEXT.finditer(lead):
-        if _TARGET_YEAR.search(lead[max(0, match.start() - 7) : match.start()]):
-            continue  # "by 2030": a target, not data
-        year = int(match.group("year"))
-        whole = match.group("month") is None
-        if best is None or year > best[0] or (year == best[0] and not whole):
-            best = (year, whole)
-    if best is None:
-        return None
-    year = best[0] + 1 if best[1] else best[0]
+def _with_year_from_text(short: re.Match[str], lead: str, head: list[str]) -> dt.date | None:
+    """A day-and-month dateline's date, its year from the page (``dateline_year``): a full date
+    of the head lines a few days from it, else the latest period of data of ``lead`` (the text
+    after the dateline)."""
+    day = next(short.group(g) for g in ("day", "day2", "day3", "day4") if short.group(g))
+    month = next(short.group(g) for g in ("month", "month2", "month3", "month4") if short.group(g))
     try:
-        day, month = (
-            short.group("day") or short.group("day2"),
-            short.group("month") or short.group("month2"),
-        )
-        return date_parser.parse(f"{day} {month} {year}", dayfirst=True).date()
+        month_number = date_parser.parse(f"1 {month} 2000").month
     except (ValueError, OverflowError):
         return None
+    head_dates = [d for line in head if (d := _first_date(line)) is not None]
+    return dateline_year(month_number, int(day), lead, head_dates)

@@ -99,3 +99,26 @@ def test_a_dated_page_is_not_changed() -> None:
         "Kenya's tea shipments to Egypt rose 14 percent to $310 million in 2027."
     )
     assert ("level", 1_900_000_000.0, D(2030, 1, 1), D(2030, 12, 31)) in rows
+
+
+# --- a fiscal year named relative to an undated article: read as of its latest part-year data --
+
+
+def test_current_fiscal_is_the_one_holding_the_latest_months_the_page_reports() -> None:
+    # a business daily: the months of the fiscal year to date, then "the current fiscal"
+    rows = dated(
+        "India's exports to Chile during April-October 2031 were worth $2.1 billion, up 12%.\n\n"
+        "Bilateral trade is projected to cross $6 billion in the current fiscal, against "
+        "$4.8 billion in the last financial year."
+    )
+    assert ("level", 6_000_000_000.0, D(2031, 4, 1), D(2032, 3, 31)) in rows
+    assert ("level", 4_800_000_000.0, D(2030, 4, 1), D(2031, 3, 31)) in rows
+
+
+def test_relative_fiscal_stays_empty_when_the_page_reports_only_whole_years() -> None:
+    # an embassy note: whole years fix no day, so "the current fiscal" has no span
+    rows = dated(
+        "Trade between India and Chile was $4.8 billion in 2030.\n\n"
+        "India-Chile trade is projected to cross $6 billion in the current fiscal, officials said."
+    )
+    assert ("level", 6_000_000_000.0, None, None) in rows

@@ -29,6 +29,7 @@ D = dt.date
         ("Copper deal signed\nDATE:  Nov 30 2031\n/ SOURCE: Wire\nBody text.", D(2031, 11, 30)),
         ("LIMA -9 January 2031: Trade between Peru and Chile grew.", D(2031, 1, 9)),
         ("April 2, 2031 – The Minister presented the trade report.", D(2031, 4, 2)),
+        ("LIMA – March 4, 2031 – Peru's exports rose.", D(2031, 3, 4)),
         ("Copper deal signed\nNgày thứ Hai, 16/06/2031, 09:30\nBody text here.", D(2031, 6, 16)),
         (
             "Copper deal signed\nMarch 8, 2031 11:20 am | Updated 11:40 am - Lima\nBody.",
@@ -185,3 +186,76 @@ def test_day_and_month_before_an_agency_in_brackets_is_a_dateline() -> None:
     # "announced on Nov. 24" in a sentence is no dateline
     page = "Copper deal\nThe ministry announced on Nov. 24 that exports reached $2 billion in 2030."
     assert clean(page).published is None
+
+
+@pytest.mark.parametrize(
+    ("page", "published"),
+    [
+        # the time first, after an agency's name cut from its bracket
+        ("Copper deal signed\nWire) 09:01, May 13, 2031\nLIMA -- Body text.", D(2031, 5, 13)),
+        ("Copper deal signed\n14:20, 03.11.2031\nBody text here.", D(2031, 11, 3)),
+        # year first with slashes, as agencies' stamps print it
+        ("Copper deal signed\nWire Agency\n2031/02/05 23:08:49\nBody text here.", D(2031, 2, 5)),
+        # a byline after the date
+        ("Copper deal signed\n11.02.2031 By: Jane Roe, Lima desk\nBody text here.", D(2031, 2, 11)),
+        # a machine-written ISO date in a short head line
+        ("Business News of 2031-04-01\nCopper deal signed\nBody text here.", D(2031, 4, 1)),
+    ],
+)
+def test_more_publication_date_forms(page: str, published: dt.date) -> None:
+    assert clean(page).published == published
+
+
+def test_date_lines_after_the_first_paragraph_head_other_stories() -> None:
+    lead = "Peru's exports of copper to Chile rose again in 2030, officials said. " * 4
+    related = (
+        "MORE ABOUT\nCopper fair held in Lima\n16:24, 16.11.2033\nZinc prices up\n16:19, 03.11.2033"
+    )
+    assert clean(f"Copper deal\n{lead}\n{related}\nBody.").published is None
+    # an ISO date in prose is no stamp
+    assert (
+        clean("Copper deal\nThe office said on 2031-04-01 that trade rose.\nBody.").published
+        is None
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        # bylines with the date, in several outlets' styles
+        ("By Jane Roe | March 4, 2031", D(2031, 3, 4)),
+        ("By Jane Roe, Wire | 4 March 2031 10:15 GMT", D(2031, 3, 4)),
+        ("Written by Jane Roe on 4 March 2031", D(2031, 3, 4)),
+        # a date between separators
+        ("Jane Roe | Mar 4, 2031 | 3 min read", D(2031, 3, 4)),
+        ("4 Mar 2031 · 3 min read", D(2031, 3, 4)),
+        # an update marker and a US time zone
+        ("Last modified on Mon 4 Mar 2031 10.15 GMT", D(2031, 3, 4)),
+        ("Mar. 4, 2031 10:15 a.m. ET", D(2031, 3, 4)),
+        # a stamp: the date with its time, after a name and an "ago"
+        ("Jane Roe 53 seconds ago Mon 13th March 2031 | 03:25 PM", D(2031, 3, 13)),
+        # a date line closed by "/ 4 months ago" or a view count
+        ("March 4, 2031 / 12:41 AM / 4 months ago", D(2031, 3, 4)),
+        ("March 4, 2031 80 Views", D(2031, 3, 4)),
+        # capitals, a day-month-year with hyphens, year first with dots
+        ("PUBLISHED ON: MARCH 04, 2031", D(2031, 3, 4)),
+        ("Published Date: 04-Mar-2031", D(2031, 3, 4)),
+        ("2031.03.04 10:15", D(2031, 3, 4)),
+        # a deadline is no byline; a ticker among separators is no date
+        ("By March 4, 2031 the ministry will publish", None),
+        ("Friday, March 4, 2031 | Lima 23°C", None),
+    ],
+)
+def test_bylines_and_lines_of_parts(line: str, published: dt.date | None) -> None:
+    body = "Peru's exports of copper to Chile rose to $2 billion in 2030, officials said in Lima."
+    assert clean(f"Copper deal signed\n{line}\n{body}").published == published
+
+
+def test_a_permalink_in_the_head_dates_the_page_an_upload_folder_does_not() -> None:
+    body = "Peru's exports of copper to Chile rose to $2 billion in 2030, officials said in Lima."
+    link = "https://news.example.com/business/2031/03/04/copper-deal/"
+    assert clean(f"Copper deal signed\n{link}\n{body}").published == D(2031, 3, 4)
+    photo = "Photo: https://www.example.com/wp-content/uploads/2027/07/12/copper.jpg"
+    assert clean(f"Copper deal signed\n{photo}\n{body}").published is None
+    # a site's copyright year is never the page's date
+    assert clean(f"Copper deal signed\n© 2031 Example News\n{body}").published is None
