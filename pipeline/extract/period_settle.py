@@ -60,12 +60,20 @@ def _dated(period: Period | None) -> bool:
 
 def _year_base_of_part_year(period: Period, main: Period | None) -> bool:
     """A comparison base dated with a plain year while the figure it is compared with covers
-    part of one year."""
-    if not (period.comparison and period.kind == "year" and period.fiscal is None):
+    part of one year; or dated with the one month a longer main period ends with, in an earlier
+    year ("KSh 107bn in the 12 months to March 2031, up from KSh 64bn reported in March 2030":
+    the base is the twelve months to March 2030)."""
+    if not (period.comparison and period.kind in ("year", "month") and period.fiscal is None):
         return False
     if not _dated(main) or not _dated(period):
         return False
     assert main is not None and main.period_start and main.period_end and period.period_end
+    if period.kind == "month":
+        return (
+            main.period_start.replace(day=1) < main.period_end.replace(day=1)
+            and period.period_end.month == main.period_end.month
+            and period.period_end.year < main.period_end.year
+        )
     part_year = main.period_start.year == main.period_end.year and (
         main.period_start.month,
         main.period_end.month,

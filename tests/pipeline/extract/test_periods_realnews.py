@@ -105,8 +105,8 @@ def test_quarter_and_half_codes() -> None:
 
 def test_month_and_year_without_preposition() -> None:
     assert spans("during October 2027 compared to") == [(D(2027, 10, 1), D(2027, 10, 31))]
-    # a date of a statement ("on 12 May 2030") is not a month of trade
-    assert spans("said on 12 May 2030") == [(D(2030, 1, 1), D(2030, 12, 31))]
+    # a date of a statement ("on 12 May 2030") is not a month of trade, nor a year of it
+    assert spans("said on 12 May 2030") == []
 
 
 def test_rolling_twelve_months() -> None:
