@@ -13,7 +13,7 @@ from functools import cache
 from dateutil.relativedelta import relativedelta
 
 from pipeline.extract.period_resolve import Period, _month_end, resolve_pending
-from pipeline.lexicon import alternation, fiscal_years, vocabulary
+from pipeline.lexicon import alternation, fiscal_year_starts, fiscal_years, vocabulary
 
 
 def _shift(day: dt.date, years: int, *, end: bool) -> dt.date:
@@ -28,7 +28,7 @@ def _fiscal_span(fiscal: tuple[int | str, ...], countries: Iterable[str | None])
     """(start, end) of a fiscal-year expression for the first of ``countries`` with a fiscal year
     of its own; for others the calendar years the expression names."""
     table = fiscal_years()
-    fy = next((table[c] for c in countries if c in table), None)
+    country, fy = next(((c, table[c]) for c in countries if c in table), (None, None))
     month, day = (fy.start_month, fy.start_day) if fy else (1, 1)
     shape, number, months = fiscal[0], int(fiscal[1]), int(fiscal[2])
     if shape == "split":
@@ -50,7 +50,12 @@ def _fiscal_span(fiscal: tuple[int | str, ...], countries: Iterable[str | None])
             return None
         ref = dt.date.fromordinal(int(fiscal[3]))
         start_year = (ref.year if (ref.month, ref.day) >= (month, day) else ref.year - 1) + number
-    start = dt.date(start_year, month, day)
+    starts = fiscal_year_starts()
+    start = starts.get((country, start_year), dt.date(start_year, month, day))  # type: ignore[arg-type]
+    following = starts.get((country, start_year + 1))  # type: ignore[arg-type]
+    if months == 12 and following is not None:
+        # a fiscal year that moves with another calendar ends the day before the next starts
+        return start, following - dt.timedelta(days=1)  # type: ignore[return-value]
     return start, start + relativedelta(months=months, days=-1)  # type: ignore[return-value]
 
 

@@ -121,6 +121,8 @@ def find_periods(sentence: str, ref: dt.date | None) -> list[Period]:
     found.sort(key=lambda p: p.start)
     if "same" in lowered:
         found = _same_time_named(sentence, found)
+    if ref is None and len(found) > 1:
+        found = _months_of_split_year(found)
     if ref is None:
         found = _fixed_by_text(found)
     return found
@@ -170,6 +172,24 @@ def _same_time_named(sentence: str, found: list[Period]) -> list[Period]:
             out[-1] = replace(period, comparison=True)
         else:
             out.append(period)
+    return out
+
+
+def _months_of_split_year(found: list[Period]) -> list[Period]:
+    """On an undated page, months without a year in a sentence that names a split (fiscal) year
+    are months of it ("the target for FY 2030-31 is $1bn and for July-February $0.7bn": July
+    2030 to February 2031), as "July-February 2030-31" would be."""
+    split = next((p.fiscal[1] for p in found if p.fiscal and p.fiscal[0] == "split"), None)
+    if split is None:
+        return found
+    out = []
+    for p in found:
+        if p.relative is not None and p.relative[0].startswith("months:") and p.relative[1] == 0:
+            _, first, last = (int(x) if x.isdigit() else x for x in p.relative[0].split(":"))
+            # a range crossing the new year ends in the second year, as January-March do
+            end_year = int(split) + (1 if first > last or last < 4 else 0)
+            p = resolve_pending(p, end_year)
+        out.append(p)
     return out
 
 

@@ -143,3 +143,32 @@ def test_a_change_from_a_year_names_its_base() -> None:
     assert [p.comparison for p in found] == [True]
     found = find_periods("a decline from 2028 levels", REF)
     assert [p.comparison for p in found] == [True]
+
+
+# --- fiscal years that move with another calendar ----------------------------------------------
+
+
+def test_nepal_fiscal_year_starts_on_1_shrawan() -> None:
+    from pipeline.extract.period_settle import _fiscal_span
+
+    # 1 Shrawan fell on 17 July 2023 and on 16 July 2024
+    assert _fiscal_span(("split", 2023, 12), ["NPL"]) == (D(2023, 7, 17), D(2024, 7, 15))
+    assert _fiscal_span(("split", 2024, 12), ["CHN", "NPL"]) == (D(2024, 7, 16), D(2025, 7, 16))
+    # a year the table does not list: the usual day
+    assert _fiscal_span(("split", 2031, 12), ["NPL"]) == (D(2031, 7, 17), D(2032, 7, 16))
+
+
+# --- months without a year beside a split year, on an undated page ------------------------------
+
+
+def test_months_without_a_year_beside_a_split_year() -> None:
+    found = find_periods(
+        "The export goal for FY 2030-31 is $900 million and for July-January $510 million", None
+    )
+    assert [(p.period_start, p.period_end) for p in found if p.kind == "month_range"] == [
+        (D(2030, 7, 1), D(2031, 1, 31))
+    ]
+    found = find_periods("In FY2029-30 exports in April-June were $50 million", None)
+    assert [(p.period_start, p.period_end) for p in found if p.kind == "month_range"] == [
+        (D(2029, 4, 1), D(2029, 6, 30))
+    ]
