@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from dateutil.relativedelta import relativedelta
 
+from pipeline.extract.iranian_calendar import _IRANIAN_MONTHS, _nowruz
 from pipeline.extract.period_patterns import _COUNT, _ORDINAL, _RELATIVE_OFFSET, MONTHS
 
 
@@ -43,6 +44,7 @@ class Period:
     span: bool = False  # two named years: a change is dated with the later one
     restated: bool = False  # the period of a bracketed restatement ("($9m in 2022)")
     by_end: bool = False  # named as a deadline: "by the end of this year" (a target's horizon)
+    future: bool = False  # a horizon past the article's year: "by 2030" in a 2026 article
 
     @property
     def continues(self) -> bool:
@@ -55,23 +57,6 @@ def restated(period: Period | None) -> Period | None:
     """``period`` as the period of a bracketed restatement ("$1.1bn in 2023 ($900m in 2022)"):
     it dates that amount only; the document's period stays the one outside the brackets."""
     return None if period is None else replace(period, restated=True)
-
-
-# Days in the months of the Iranian (Solar Hijri) year; the last has 29, or 30 in a leap year.
-_IRANIAN_MONTHS = (31, 31, 31, 31, 31, 31, 30, 30, 30, 30, 30)
-# Leap years of the 33-year arithmetic cycle (year mod 33), which matches the astronomical
-# calendar from 1343 to 1472 (1964-2093); 1 Farvardin 1399 was 20 March 2020.
-_IRANIAN_LEAP = frozenset((1, 5, 9, 13, 17, 22, 26, 30))
-_FARVARDIN_1399 = dt.date(2020, 3, 20)
-
-
-def _nowruz(year: int) -> dt.date:
-    """The Gregorian date of 1 Farvardin (Iranian new year, 20 or 21 March) of Iranian ``year``."""
-    if year >= 1399:
-        days = sum(366 if y % 33 in _IRANIAN_LEAP else 365 for y in range(1399, year))
-        return _FARVARDIN_1399 + dt.timedelta(days=days)
-    days = sum(366 if y % 33 in _IRANIAN_LEAP else 365 for y in range(year, 1399))
-    return _FARVARDIN_1399 - dt.timedelta(days=days)
 
 
 def _month_end(year: int, month: int) -> dt.date:
@@ -284,7 +269,11 @@ def _resolve(kind: str, match: re.Match[str], ref: dt.date | None) -> Period | N
         return build(dt.date(ref.year - years, 1, 1), dt.date(ref.year - 1, 12, 31))
     if kind == "horizon":
         if g.get("y"):
-            return build(None, dt.date(int(g["y"]), 12, 31), note="target horizon: no start")
+            year = int(g["y"])
+            future = ref is not None and year > ref.year
+            return build(
+                None, dt.date(year, 12, 31), note="target horizon: no start", future=future
+            )
         years = _count(g["n"])
         if ref is None:
             return Period(*span, kind, None, None, relative=("horizon", years))

@@ -155,9 +155,14 @@ def reached_by(period: Period | None, status: str, flow: str) -> Period | None:
     """ "Trade exceeded $3bn by the end of 2023" states an actual for the year 2023; only an
     investment stock "by the end of 2023" keeps its open start (NOTES). A target "by the end of
     the current year" (or fiscal year) has an open start, like "by 2030" (NOTES: target periods).
+    An actual never takes a horizon past the article's year (``Period.future``): no period.
     """
     if period is not None and period.by_end and status == "target" and period.period_end:
         return replace(period, period_start=None)
+    if period is not None and period.future and status == "actual":
+        # "trade is $900m, and the target is $2bn by 2030" (a 2026 article): the horizon is the
+        # target's; an actual cannot be dated in a year that had not begun
+        return None
     if (
         period is None
         or period.kind != "horizon"

@@ -172,3 +172,25 @@ def test_months_without_a_year_beside_a_split_year() -> None:
     assert [(p.period_start, p.period_end) for p in found if p.kind == "month_range"] == [
         (D(2029, 4, 1), D(2029, 6, 30))
     ]
+
+
+# --- an actual never takes a horizon past the article's year -----------------------------------
+
+
+def test_an_actual_beside_a_future_horizon_is_undated() -> None:
+    text = (
+        "date 2026-05-14\nTrade between Chile and Ecuador is $700 million and the aim is to "
+        "take it to $1.5 billion by 2029, the envoy said."
+    )
+    out = figures(text)
+    by_value = {
+        round(v): (s, e, st)
+        for v, s, e, st in zip(
+            out["value"], out["period_start"], out["period_end"], out["status"], strict=True
+        )
+    }
+    assert by_value[700_000_000] == (None, None, "actual")
+    assert by_value[1_500_000_000] == (None, D(2029, 12, 31), "target")
+    # a horizon already past is the actual's year ("had crossed $2bn by 2024")
+    found = find_periods("exports had crossed $2 billion by 2024", D(2026, 5, 14))
+    assert [p.future for p in found] == [False]
