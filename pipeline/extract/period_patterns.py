@@ -40,6 +40,9 @@ _OF_YEAR = (
     rf"(?:(?:\s(?:of|in)|\.?(?=\s(?:this|current)\syear\b))\s(?:the\s)?(?:(?:pre|post)-[a-z]+\s)?(?:(?P<y>{_YEAR})(?:[-–/](?P<ys>{_YEAR}|\d{{2}})(?![\d%]))?"
     rf"|(?P<rel>this|current|last|previous|past)\syear|year\b))?"
 )
+# A day of a month: "30", "1st"; a day and its month either way round ("June 30", "30th of June")
+_DAY = r"(?<![\d.,$])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
+_DAY_MONTH = rf"(?:(?P<m{{i}}>{_MONTH})\s(?P<d{{i}}>{_DAY})|(?P<e{{i}}>{_DAY})\s(?:of\s)?(?P<n{{i}}>{_MONTH}))"
 _COUNT_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
 # "FY2023-24", "FY 2022/2023", "fiscal year 2022-23", "fiscal 2024-25", "2021-22" (a split
 # year: the second year is the next one), "FY24", "fiscal 2024", "the current fiscal year";
@@ -69,7 +72,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             # "the past 11 months of the current Iranian calendar year of 1396"
             rf"(?:(?:the\s)?(?:(?:first|past|last)\s)?(?P<n>{_COUNT_WORD})\smonths\sof\s(?:the\s)?)?"
-            r"(?:(?P<rel>past|last|previous|current|this)\s)?Iranian\s(?:calendar\s)?year"
+            r"(?:(?P<rel>past|last|previous|current|present|this)\s)?Iranian\s(?:calendar\s)?year"
             r"(?:\s(?:of\s)?(?P<y>1[34]\d{2}))?",
             re.IGNORECASE,
         ),
@@ -82,10 +85,38 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # a span named by the month it ends with: "the year to September 2019", "the six months
+        # ended June 30", "the half-year period ending in June 2031", "the quarter through
+        # March"; New Zealand and Australian statistics write it "the March 2017 year", "the
+        # June quarter"
         "rolling",
         re.compile(
-            rf"\b(?:the\s)?(?:year|twelve\smonths|12\smonths)\s(?:to|ending(?:\sin)?|ended(?:\sin)?)\s"
-            rf"(?P<m1>{_MONTH})(?:,?\s(?P<y>{_YEAR}))?",
+            rf"\b(?:the\s)?(?:(?:first|past|last|latest)\s)?(?:(?P<span>year|half(?:[\s-]year)?|quarter)"
+            rf"|(?P<n>{_COUNT_WORD})[\s-]months?)(?:\speriod)?\s(?:to|through|ending(?:\sin)?|ended(?:\sin)?)"
+            rf"\s(?:{_DAY}\s)?(?P<m1>{_MONTH})(?:\s{_DAY}(?![\d,.]\d))?(?:,?\s(?P<y>{_YEAR}))?(?!\d)"
+            rf"|\bthe\s(?P<m2>{_MONTH})\s(?:(?P<y2>{_YEAR})\s)?(?P<span2>year|quarter)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "as_of",
+        re.compile(
+            rf"\bas\sof\s(?P<m1>{_MONTH})\s(?P<d>\d{{1,2}})(?:,?\s(?P<y>{_YEAR}))?"
+            rf"(?=.{{0,40}}since\sthe\s(?:beginning|start)\sof\s(?:the|this)\syear)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        # a calendar day with its year: "till June 22, 2031" (open start, NOTES: investment
+        # stocks), "March 21, 2030 - January 20, 2031" (a range of days); a day alone ("said on
+        # 12 March 2031", a dateline) dates the statement, never a figure: it is only kept
+        # from the plain-year pattern
+        "date",
+        re.compile(
+            rf"(?:\b(?P<cue>as\s(?:of|at)|till|until|up\sto|through|by)\s(?:the\s)?)?"
+            rf"(?:(?:from\s|between\s)?{_DAY_MONTH.format(i='a')}(?:,?\s(?P<ya>{_YEAR}))?"
+            rf"\s?(?:-|–|—|to|till|until|through|and)\s?)?"
+            rf"{_DAY_MONTH.format(i='b')},?\s(?P<y>{_YEAR})(?!\d)",
             re.IGNORECASE,
         ),
     ),
@@ -96,18 +127,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?:from\s|(?P<btw>between\s))?(?P<m1>{_MONTH})(?:{_DASH}|(?(btw)\sand\s|(?!)))"
             rf"(?P<m2>{_MONTH})"
             # "July-February of the 2021-22 fiscal", "July-June (2022-23)": months of a split year
-            rf"(?:(?:\s\(|\s(?:of|in)\s(?:the\s)?)(?P<sy1>{_YEAR})[-–/](?P<sy2>{_YEAR}|\d{{2}})\)?"
+            # "July-March 2018-19" (Pakistan's press): no word between the months and the year
+            rf"(?:(?:\s\(|\s(?:of|in)\s(?:the\s)?|,?\s)(?P<sy1>{_YEAR})[-–/](?P<sy2>{_YEAR}|\d{{2}})\)?"
             rf"(?:\sfiscal(?:\syear)?)?(?!\d)"
             rf"|,?\s(?:of\s|in\s)?(?P<y>{_YEAR})"
             rf"|\s(?:of\s)?(?:the\s)?(?P<rel>this|last|current|previous)\syear)?",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        "as_of",
-        re.compile(
-            rf"\bas\sof\s(?P<m1>{_MONTH})\s(?P<d>\d{{1,2}})(?:,?\s(?P<y>{_YEAR}))?"
-            rf"(?=.{{0,40}}since\sthe\s(?:beginning|start)\sof\s(?:the|this)\syear)",
             re.IGNORECASE,
         ),
     ),
@@ -202,7 +226,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "relative_year",
         re.compile(
-            r"\b(?P<rel>last|previous|past|this|current|next|coming)\s(?:calendar\s)?year\b",
+            r"\b(?P<the>the\s)?(?P<rel>last|previous|past|this|current|present|next|coming)\s(?:calendar\s)?year\b",
             re.IGNORECASE,
         ),
     ),
@@ -225,7 +249,7 @@ _COMPARISON = re.compile(
     r"(?:%|percent|per\scent)\sof\sthe|"
     # "a fall of 2.2 per cent over 2008": a change over a period names its base
     r"(?:percent|per\scent|%|times|fold|up|down|more|less)\s(?:from|over)|"
-    r"(?:increase|rise|growth|decline|decrease|drop|gain|jump|fall|up|down)\sover|"
+    r"(?:increase|rise|growth|decline|decrease|drop|gain|jump|fall|up|down)\s(?:over|from)|"
     rf"\bfrom\s(?:about\s|around\s|nearly\s|almost\s|just\s)?{_BASE_AMOUNT})"
     r"(?:\s(?!to\b|reach|amount|total)[\w’'.,$€£¥₹()-]+){0,5}\s?$"
     # "higher than the $1.6 billion in goods exports logged in 2029": the base amount's own words
@@ -243,7 +267,7 @@ _RECORD_BEFORE = re.compile(
 )
 _RELATIVE_OFFSET = {
     "last": -1, "previous": -1, "preceding": -1, "past": -1, "this": 0, "current": 0, "next": 1,
-    "ongoing": 0,
+    "ongoing": 0, "present": 0,
     "coming": 1,
 }  # fmt: skip
 
@@ -258,6 +282,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "rolling": _MONTH_CUES,
     "month_range": _MONTH_CUES,
     "as_of": ("as of",),
+    "date": _MONTH_CUES,
     "month": _MONTH_CUES,
     "relative_month": ("month",),
     "first_days": ("days",),
@@ -276,14 +301,14 @@ _NEEDS: dict[str, tuple[str, ...]] = {
 
 
 # How many year numbers ("2024") a pattern needs: counting them is cheaper than the regex.
-_MIN_YEARS = {"month_year_range": 2, "year_range": 2, "year": 1}
+_MIN_YEARS = {"month_year_range": 2, "year_range": 2, "year": 1, "date": 1}
 _YEAR_TOKEN = re.compile(_YEAR)
 # Month names (``_MONTH``) a pattern needs. In ASCII text, where lower-casing is exact, the
 # non-overlapping ``_MONTH`` matches of the lower-cased text bound them: a match ends where its
 # run of letters ends (or one "." later), so names in different runs are each counted. Every
 # pattern whose cues are ``_MONTH_CUES`` needs a month name, so a count of 0 skips them all
 # ("market", "decline", "separate" hold a cue but no name).
-_MIN_MONTHS = {"month_year_range": 2, "month_range": 2, "rolling": 1, "as_of": 1}
+_MIN_MONTHS = {"month_year_range": 2, "month_range": 2, "rolling": 1, "as_of": 1, "date": 1}
 _MONTH_TOKEN = re.compile(_MONTH)
 # Where a pattern's matches can start: each match holds a match of its anchor (searched in the
 # lower-cased text; in the text itself for a pattern without IGNORECASE) at most ``lead``
@@ -292,7 +317,15 @@ _MONTH_TOKEN = re.compile(_MONTH)
 # pattern allows before the anchor ("during " before a month: 7): lengthen it with the pattern.
 _YEAR_WORD = re.compile("year")
 _NEAR: dict[str, tuple[re.Pattern[str], int]] = {
-    "rolling": (_MONTH_TOKEN, len("the twelve months ending in ")),
+    "rolling": (_MONTH_TOKEN, len("the latest twelve-months period ending in 31st ")),
+    # a day next to its month ("22 june", "june 22,"; never "june 2030"): most months have none
+    "date": (
+        re.compile(
+            r"\d(?:st|nd|rd|th)?\s(?:of\s)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+            r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d{1,2}(?!\d)"
+        ),
+        len("as of the between 3"),
+    ),
     "month_range": (_MONTH_TOKEN, len("between ")),
     "first_months": (re.compile("month"), len("the initial twelve-")),
     "quarter": (re.compile("quarter|q[1-4]"), len("second ")),

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from dateutil.relativedelta import relativedelta
 
+from pipeline.extract.iranian_calendar import _IRANIAN_MONTHS, _nowruz
 from pipeline.extract.period_patterns import _COUNT, _ORDINAL, _RELATIVE_OFFSET, MONTHS
 
 
@@ -43,6 +44,7 @@ class Period:
     span: bool = False  # two named years: a change is dated with the later one
     restated: bool = False  # the period of a bracketed restatement ("($9m in 2022)")
     by_end: bool = False  # named as a deadline: "by the end of this year" (a target's horizon)
+    future: bool = False  # a horizon past the article's year: "by 2030" in a 2026 article
 
     @property
     def continues(self) -> bool:
@@ -55,23 +57,6 @@ def restated(period: Period | None) -> Period | None:
     """``period`` as the period of a bracketed restatement ("$1.1bn in 2023 ($900m in 2022)"):
     it dates that amount only; the document's period stays the one outside the brackets."""
     return None if period is None else replace(period, restated=True)
-
-
-# Days in the months of the Iranian (Solar Hijri) year; the last has 29, or 30 in a leap year.
-_IRANIAN_MONTHS = (31, 31, 31, 31, 31, 31, 30, 30, 30, 30, 30)
-# Leap years of the 33-year arithmetic cycle (year mod 33), which matches the astronomical
-# calendar from 1343 to 1472 (1964-2093); 1 Farvardin 1399 was 20 March 2020.
-_IRANIAN_LEAP = frozenset((1, 5, 9, 13, 17, 22, 26, 30))
-_FARVARDIN_1399 = dt.date(2020, 3, 20)
-
-
-def _nowruz(year: int) -> dt.date:
-    """The Gregorian date of 1 Farvardin (Iranian new year, 20 or 21 March) of Iranian ``year``."""
-    if year >= 1399:
-        days = sum(366 if y % 33 in _IRANIAN_LEAP else 365 for y in range(1399, year))
-        return _FARVARDIN_1399 + dt.timedelta(days=days)
-    days = sum(366 if y % 33 in _IRANIAN_LEAP else 365 for y in range(year, 1399))
-    return _FARVARDIN_1399 - dt.timedelta(days=days)
 
 
 def _month_end(year: int, month: int) -> dt.date:
@@ -188,13 +173,20 @@ def _resolve(kind: str, match: re.Match[str], ref: dt.date | None) -> Period | N
             dt.date(int(g["y1"]), _month(g["m1"]), 1), _month_end(int(g["y2"]), _month(g["m2"]))
         )
     if kind == "rolling":
-        # "the year to September 2019": the twelve months ending with that month
-        last = _month(g["m1"])
-        year = int(g["y"]) if g.get("y") else (_latest_year(last, ref) if ref else None)
-        if year is None:
-            return build(None, None, note="relative period but the document has no date header")
-        end = _month_end(year, last)
-        return build(end - relativedelta(years=1) + relativedelta(days=1), end)
+        # "the year to September 2019": the twelve months ending with that month; "the six
+        # months ended June", "the June quarter": as many months as the span names
+        span_word = (g.get("span") or g.get("span2") or "").lower()
+        months = _count(g["n"]) if g.get("n") else _SPAN_MONTHS.get(span_word[:4], 12)
+        if not 1 <= months <= 12:
+            return None
+        last = _month(g["m1"] or g["m2"])
+        first = (last - months) % 12 + 1
+        written = g.get("y") or g.get("y2")
+        if written:
+            return _months_span(kind, span, {"y": written}, ref, first, last)
+        return _months_span(kind, span, {}, ref, first, last)
+    if kind == "date":
+        return _date_period(span, g)
     if kind == "as_of":
         # "as of August 1 ... since the beginning of the year": up to the day before that date
         m = _month(g["m1"])
@@ -277,7 +269,11 @@ def _resolve(kind: str, match: re.Match[str], ref: dt.date | None) -> Period | N
         return build(dt.date(ref.year - years, 1, 1), dt.date(ref.year - 1, 12, 31))
     if kind == "horizon":
         if g.get("y"):
-            return build(None, dt.date(int(g["y"]), 12, 31), note="target horizon: no start")
+            year = int(g["y"])
+            future = ref is not None and year > ref.year
+            return build(
+                None, dt.date(year, 12, 31), note="target horizon: no start", future=future
+            )
         years = _count(g["n"])
         if ref is None:
             return Period(*span, kind, None, None, relative=("horizon", years))
@@ -302,6 +298,9 @@ def _resolve(kind: str, match: re.Match[str], ref: dt.date | None) -> Period | N
             return None
         return build(dt.date(y1, 1, 1), dt.date(y2, 12, 31), span=True)
     if kind == "relative_year":
+        if g.get("the") and g["rel"].lower() == "past":
+            # "in the past year": the twelve months before the statement, no calendar year
+            return build(None, None, note="the past year: twelve months, no calendar year")
         return _relative_year(span, kind, _RELATIVE_OFFSET[g["rel"].lower()], ref)
     y1 = int(g["y"])
     if g.get("y2") or g.get("y4"):
@@ -309,6 +308,38 @@ def _resolve(kind: str, match: re.Match[str], ref: dt.date | None) -> Period | N
         if y2 == y1 + 1:
             return build(None, None, fiscal=("split", y1, 12))
     return build(*_year_span(y1))
+
+
+# Months of a span word ("half-year", "quarter"; "year" and anything else: 12), by its first letters
+_SPAN_MONTHS = {"half": 6, "quar": 3}
+
+
+def _day(g: dict, i: str) -> tuple[int, int]:
+    """(month, day) of ``_DAY_MONTH`` number ``i`` ("June 30" or "30th of June")."""
+    if g.get(f"m{i}"):
+        return _month(g[f"m{i}"]), int(g[f"d{i}"].rstrip("stndrh"))
+    return _month(g[f"n{i}"]), int(g[f"e{i}"].rstrip("stndrh"))
+
+
+def _date_period(span: tuple[int, int], g: dict) -> Period:
+    """A calendar day with its year ("date" pattern): "till June 22, 2031" ends an open period;
+    "March 21, 2030 - January 20, 2031" is a range of days; a day alone dates no figure (an
+    undated ``Period`` that ``find_periods`` drops). Raises ValueError on a day its month lacks."""
+    month, day = _day(g, "b")
+    end = dt.date(int(g["y"]), month, day)
+    if g.get("ma") or g.get("na"):
+        first_month, first_day = _day(g, "a")
+        if g.get("ya"):
+            year = int(g["ya"])
+        else:
+            year = end.year if (first_month, first_day) <= (month, day) else end.year - 1
+        start = dt.date(year, first_month, first_day)
+        return (
+            Period(*span, "date", start, end) if start < end else Period(*span, "date", None, None)
+        )
+    if g.get("cue"):
+        return Period(*span, "date", None, end, note="open start: a period up to a day")
+    return Period(*span, "date", None, None)
 
 
 def _relative_year(span: tuple[int, int], kind: str, offset: int, ref: dt.date | None) -> Period:

@@ -13,7 +13,7 @@ from functools import cache
 from dateutil.relativedelta import relativedelta
 
 from pipeline.extract.period_resolve import Period, _month_end, resolve_pending
-from pipeline.lexicon import alternation, fiscal_years, vocabulary
+from pipeline.lexicon import alternation, fiscal_year_starts, fiscal_years, vocabulary
 
 
 def _shift(day: dt.date, years: int, *, end: bool) -> dt.date:
@@ -28,7 +28,7 @@ def _fiscal_span(fiscal: tuple[int | str, ...], countries: Iterable[str | None])
     """(start, end) of a fiscal-year expression for the first of ``countries`` with a fiscal year
     of its own; for others the calendar years the expression names."""
     table = fiscal_years()
-    fy = next((table[c] for c in countries if c in table), None)
+    country, fy = next(((c, table[c]) for c in countries if c in table), (None, None))
     month, day = (fy.start_month, fy.start_day) if fy else (1, 1)
     shape, number, months = fiscal[0], int(fiscal[1]), int(fiscal[2])
     if shape == "split":
@@ -50,7 +50,12 @@ def _fiscal_span(fiscal: tuple[int | str, ...], countries: Iterable[str | None])
             return None
         ref = dt.date.fromordinal(int(fiscal[3]))
         start_year = (ref.year if (ref.month, ref.day) >= (month, day) else ref.year - 1) + number
-    start = dt.date(start_year, month, day)
+    starts = fiscal_year_starts()
+    start = starts.get((country, start_year), dt.date(start_year, month, day))  # type: ignore[arg-type]
+    following = starts.get((country, start_year + 1))  # type: ignore[arg-type]
+    if months == 12 and following is not None:
+        # a fiscal year that moves with another calendar ends the day before the next starts
+        return start, following - dt.timedelta(days=1)  # type: ignore[return-value]
     return start, start + relativedelta(months=months, days=-1)  # type: ignore[return-value]
 
 
@@ -60,12 +65,20 @@ def _dated(period: Period | None) -> bool:
 
 def _year_base_of_part_year(period: Period, main: Period | None) -> bool:
     """A comparison base dated with a plain year while the figure it is compared with covers
-    part of one year."""
-    if not (period.comparison and period.kind == "year" and period.fiscal is None):
+    part of one year; or dated with the one month a longer main period ends with, in an earlier
+    year ("KSh 107bn in the 12 months to March 2031, up from KSh 64bn reported in March 2030":
+    the base is the twelve months to March 2030)."""
+    if not (period.comparison and period.kind in ("year", "month") and period.fiscal is None):
         return False
     if not _dated(main) or not _dated(period):
         return False
     assert main is not None and main.period_start and main.period_end and period.period_end
+    if period.kind == "month":
+        return (
+            main.period_start.replace(day=1) < main.period_end.replace(day=1)
+            and period.period_end.month == main.period_end.month
+            and period.period_end.year < main.period_end.year
+        )
     part_year = main.period_start.year == main.period_end.year and (
         main.period_start.month,
         main.period_end.month,
@@ -142,9 +155,14 @@ def reached_by(period: Period | None, status: str, flow: str) -> Period | None:
     """ "Trade exceeded $3bn by the end of 2023" states an actual for the year 2023; only an
     investment stock "by the end of 2023" keeps its open start (NOTES). A target "by the end of
     the current year" (or fiscal year) has an open start, like "by 2030" (NOTES: target periods).
+    An actual never takes a horizon past the article's year (``Period.future``): no period.
     """
     if period is not None and period.by_end and status == "target" and period.period_end:
         return replace(period, period_start=None)
+    if period is not None and period.future and status == "actual":
+        # "trade is $900m, and the target is $2bn by 2030" (a 2026 article): the horizon is the
+        # target's; an actual cannot be dated in a year that had not begun
+        return None
     if (
         period is None
         or period.kind != "horizon"

@@ -92,9 +92,14 @@ def find_periods(sentence: str, ref: dt.date | None) -> list[Period]:
                 continue
             if period is None:
                 continue
+            if period.kind == "date" and period.period_end is None:
+                # the day a statement was made: its year is no figure's period
+                taken[s:e] = b"\x01" * (e - s)
+                continue
             if (
                 _is_comparison(sentence[max(0, s - 60) : s])
                 and not (kind == "first_months" and _SPAN_OVER.search(sentence, max(0, s - 6), s))
+                and not _opens_with_same_period(sentence, s)
                 or (kind in _BASE_KINDS and _BASE_BEFORE.search(sentence, max(0, s - 20), s))
                 or (kind == "since" and _RECORD_BEFORE.search(sentence, max(0, s - 60), s))
             ):
@@ -114,9 +119,26 @@ def find_periods(sentence: str, ref: dt.date | None) -> list[Period]:
             taken[s:e] = b"\x01" * (e - s)
             found.append(period)
     found.sort(key=lambda p: p.start)
+    if "same" in lowered:
+        found = _same_time_named(sentence, found)
+    if ref is None and len(found) > 1:
+        found = _months_of_split_year(found)
     if ref is None:
         found = _fixed_by_text(found)
     return found
+
+
+# "During the same period (Jan-Dec 2030), imports ...": the bracket says which period the
+# sentence is about; with no amount before it, "the same period" is no comparison base
+_SAME_PERIOD_OPENS = re.compile(r"\bsame\speriod\s?\($", re.IGNORECASE)
+
+
+def _opens_with_same_period(sentence: str, start: int) -> bool:
+    return (
+        sentence[start - 1 : start] == "("
+        and _SAME_PERIOD_OPENS.search(sentence, max(0, start - 16), start) is not None
+        and not any(c.isdigit() for c in sentence[:start])
+    )
 
 
 # "grew 9% over the first nine months of 2030": the span the change happened in, not its base
@@ -128,6 +150,47 @@ _BY_END = re.compile(r"\bby\s(?:the\s)?end\sof\s(?:the\s)?$", re.IGNORECASE)
 # "up 27% on the same period of 2024", "from a year earlier": such a period is a comparison base.
 _BASE_KINDS = ("same_period", "year_earlier")
 _BASE_BEFORE = re.compile(r"\b(?:on|over|from|with|to|against|than|versus|vs\.?)\s$", re.IGNORECASE)
+
+
+# "from $64bn at the same time in March 2030": the month named right after "the same time"
+_NAMES_SAME = re.compile(r"\s(?:in|of|,)?\s?\(?")
+
+
+def _same_time_named(sentence: str, found: list[Period]) -> list[Period]:
+    """A period that names "the same period" / "the same time" of a comparison right after it
+    ("compared with the same period in March 2030") is that comparison's base, in its place."""
+    out: list[Period] = []
+    for period in found:
+        before = out[-1] if out else None
+        if (
+            before is not None
+            and before.kind == "same_period"
+            and before.comparison
+            and before.anchor == 0
+            and _NAMES_SAME.fullmatch(sentence, before.end, period.start)
+        ):
+            out[-1] = replace(period, comparison=True)
+        else:
+            out.append(period)
+    return out
+
+
+def _months_of_split_year(found: list[Period]) -> list[Period]:
+    """On an undated page, months without a year in a sentence that names a split (fiscal) year
+    are months of it ("the target for FY 2030-31 is $1bn and for July-February $0.7bn": July
+    2030 to February 2031), as "July-February 2030-31" would be."""
+    split = next((p.fiscal[1] for p in found if p.fiscal and p.fiscal[0] == "split"), None)
+    if split is None:
+        return found
+    out = []
+    for p in found:
+        if p.relative is not None and p.relative[0].startswith("months:") and p.relative[1] == 0:
+            _, first, last = (int(x) if x.isdigit() else x for x in p.relative[0].split(":"))
+            # a range crossing the new year ends in the second year, as January-March do
+            end_year = int(split) + (1 if first > last or last < 4 else 0)
+            p = resolve_pending(p, end_year)
+        out.append(p)
+    return out
 
 
 def _fixed_by_text(found: list[Period]) -> list[Period]:

@@ -7,6 +7,7 @@ Adding a country alias, a currency or a trigger word is a one-line change to a C
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -262,3 +263,15 @@ def fiscal_years() -> dict[str, FiscalYear]:
         )
         for row in _rows("fiscal_years.csv")
     }
+
+
+@cache
+def fiscal_year_starts() -> dict[tuple[str, int], dt.date]:
+    """(ISO3, calendar year) -> the day that country's fiscal year starts in that year, where
+    it moves with another calendar (Nepal's 1 Shrawan: 16 or 17 July); ``fiscal_years`` gives
+    the usual day for the years not listed."""
+    out = {}
+    for row in _rows("fiscal_year_starts.csv"):
+        day = dt.date.fromisoformat(row["start"])
+        out[(row["iso3"], day.year)] = day
+    return out
