@@ -4,7 +4,8 @@ sentences in several outlets' styles."""
 import pytest
 from test_extract import figures  # the helper beside this file
 
-from pipeline.extract.compound import chain_value
+from pipeline.extract.compound import chain_value, compound_mentions
+from pipeline.extract.digits import symbol_before
 from pipeline.extract.numbers import find_mentions
 
 
@@ -48,6 +49,42 @@ def test_compound_amounts_left_alone() -> None:
     assert len(money("between 5 billion and 6 billion euros")) == 1  # the range reading
     assert chain_value([(2, 1e6), (3, 1e9)]) is None
     assert money("a market of 1 billion 400 million people") == []
+
+
+@pytest.mark.parametrize(
+    ("single", "compound", "unit"),
+    [
+        # a symbol in its own case is read alike before one scale word or several
+        ("sales of Rs 5 billion", "sales of Rs 2 billion 300 million", "INR"),
+        ("sales of US$ 5 billion", "sales of US$ 2 billion 300 million", "USD"),
+        ("sales of USD 5 billion", "sales of USD 2 billion 300 million", "USD"),
+        # in another case it is a word, not a currency, for both readers
+        ("the yrs 5 billion", "the yrs 2 billion 300 million", None),
+        ("sales of rs 5 billion", "sales of rs 2 billion 300 million", None),
+        ("sales of usd 5 billion", "sales of usd 2 billion 300 million", None),
+        ("sales of MOP$ 5 billion", "sales of MOP$ 2 billion 300 million", None),
+        # one space at most between symbol and digits (the compound reader allowed more)
+        ("sales of Rs  5 billion", "sales of Rs  2 billion 300 million", None),
+    ],
+)
+def test_one_symbol_reader_for_single_and_compound_amounts(
+    single: str, compound: str, unit: str | None
+) -> None:
+    units = {m.unit for m in find_mentions(single) if m.kind == "money"}
+    assert units == ({unit} if unit else set())
+    found = compound_mentions(compound)
+    assert [m.unit for m in found] == ([unit] if unit else [])
+    if unit:  # the mention starts at the symbol, as a single amount's does
+        assert compound[found[0].start :].startswith(("Rs", "US"))
+
+
+def test_symbol_before_is_case_exact_and_not_a_word_tail() -> None:
+    text = "worth Rs. 2 billion, rs 3 billion, Mrs 4 billion"
+    at = text.index("2")
+    currency, start = symbol_before(text, at) or (None, -1)
+    assert currency is not None and currency.code == "INR" and text[start:at] == "Rs. "
+    assert symbol_before(text, text.index("3")) is None  # lower case: a word
+    assert symbol_before(text, text.index("4")) is None  # "rs" ends a word
 
 
 def test_compound_amount_is_the_figure() -> None:
