@@ -235,3 +235,47 @@ def test_comparison_base_without_currency_takes_the_amount_before(text: str, bas
 )
 def test_bare_numbers_that_are_no_comparison_base(text: str) -> None:
     assert len(money(text)) <= 1
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        # currencies of smaller economies, by code, symbol or word, before or after the digits
+        (
+            "Maldives' imports from Sri Lanka reached MVR 1.2 billion in 2030.",
+            ("imports", "MDV", "LKA", "level", 1.2e9, "MVR"),
+        ),
+        (
+            "In 2030, Bhutan exported goods worth Nu 2.15 billion to India.",
+            ("exports", "BTN", "IND", "level", 2.15e9, "BTN"),
+        ),
+        (
+            "Iceland's exports to Norway amounted to 4.5 billion ISK in 2030.",
+            ("exports", "ISL", "NOR", "level", 4.5e9, "ISK"),
+        ),
+        (
+            "Oman's imports from India stood at OMR12,345,678 in 2030.",
+            ("imports", "OMN", "IND", "level", 12_345_678, "OMR"),
+        ),
+        (
+            "In 2030 Latvia's exports to Lithuania came to 345.6 million lats.",
+            ("exports", "LVA", "LTU", "level", 345.6e6, "LVL"),
+        ),
+        (
+            "Ghana's imports from Togo cost GH¢25m in 2030.",
+            ("imports", "GHA", "TGO", "level", 25e6, "GHS"),
+        ),
+        (
+            "Senegal's exports to Mali reached 150 billion CFA francs in 2030.",
+            ("exports", "SEN", "MLI", "level", 150e9, "XOF"),
+        ),
+    ],
+)
+def test_smaller_economies_currencies_are_read(text: str, row: tuple) -> None:
+    assert rows("date 2031-03-01\n" + text) == [row]
+
+
+def test_smaller_currency_symbols_are_case_exact() -> None:
+    # "Nu" is the ngultrum only as written; a band's name or "nu" in prose is no currency
+    assert money("the nu 5 billion question") == []
+    assert money("The Nu 3 tour") == []  # a bare number under the minimum amount
