@@ -279,3 +279,46 @@ def test_smaller_currency_symbols_are_case_exact() -> None:
     # "Nu" is the ngultrum only as written; a band's name or "nu" in prose is no currency
     assert money("the nu 5 billion question") == []
     assert money("The Nu 3 tour") == []  # a bare number under the minimum amount
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        # a four-letter country name before "$" is a party, not a currency code like "US $"
+        (
+            "In 2030, Chile exported to Peru $2.4 billion and imported $1.9 billion.",
+            ("exports", "CHL", "PER", "level", 2.4e9, "USD"),
+        ),
+        (
+            "In 2030 Jordan exported to Iraq $1.3 billion of goods.",
+            ("exports", "JOR", "IRQ", "level", 1.3e9, "USD"),
+        ),
+        (
+            "During 2030 Senegal shipped to Mali $ 640 million worth of products.",
+            ("exports", "SEN", "MLI", "level", 640e6, "USD"),
+        ),
+    ],
+)
+def test_short_country_name_before_a_dollar_sign_is_a_party(text: str, row: tuple) -> None:
+    assert rows("date 2031-03-01\n" + text)[0] == row
+
+
+def test_short_code_before_a_dollar_sign_is_still_a_currency() -> None:
+    text = "date 2031-03-01\nIn 2030, Chile's exports to Peru reached US $2.4 billion."
+    assert rows(text) == [("exports", "CHL", "PER", "level", 2.4e9, "USD")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2030 Chile exported to Peru $2.4 billion and imported $1.9 billion, a positive "
+        "balance of $500 million for Chile.",
+        "Chile's exports to Peru were $2.4 billion in 2030, leaving a negative balance of "
+        "$300 million for Peru.",
+        "In 2030 Chile exported $2.4 billion to Peru—a positive balance worth $500 million.",
+    ],
+)
+def test_a_positive_or_negative_balance_is_no_flow(text: str) -> None:
+    found = rows("date 2031-03-01\n" + text)
+    assert ("exports", "CHL", "PER", "level", 2.4e9, "USD") in found
+    assert all(r[4] not in (500e6, 300e6) for r in found)
