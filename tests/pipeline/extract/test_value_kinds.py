@@ -322,3 +322,27 @@ def test_a_positive_or_negative_balance_is_no_flow(text: str) -> None:
     found = rows("date 2031-03-01\n" + text)
     assert ("exports", "CHL", "PER", "level", 2.4e9, "USD") in found
     assert all(r[4] not in (500e6, 300e6) for r in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # inflected change verbs: the past and -ing forms of the listed verbs
+        ("In 2030, Chile boosted its exports to Peru by 12.5%.", 12.5),
+        ("Exports from Chile to Peru tumbled 12.5% in 2030.", -12.5),
+        ("Chile's exports to Peru kept climbing in 2030, by 12.5 percent.", 12.5),
+        ("Chile's shipments to Peru were lifted 12.5% in 2030.", 12.5),
+    ],
+)
+def test_inflected_change_verbs(text: str, value: float) -> None:
+    assert rows("date 2031-03-01\n" + text) == [
+        ("exports", "CHL", "PER", "pct_change", value, "percent")
+    ]
+
+
+def test_a_single_product_in_the_singular_is_no_figure() -> None:
+    text = (
+        "date 2031-03-01\nChile's semiconductor shipments to Peru tumbled 21.5 percent to "
+        "US$1.2 billion in 2030, while its import of aircraft from Peru surged 80 percent."
+    )
+    assert rows(text) == []
