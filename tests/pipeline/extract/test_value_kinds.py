@@ -346,3 +346,77 @@ def test_a_single_product_in_the_singular_is_no_figure() -> None:
         "US$1.2 billion in 2030, while its import of aircraft from Peru surged 80 percent."
     )
     assert rows(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # two amounts before one scale word and a currency written after them
+        ("shipments worth 839 and 587 million USD respectively", [839e6, 587e6]),
+        ("which were valued at 1,800 and 780 million euros respectively", [1_800e6, 780e6]),
+        ("the two ports handled 3.5 and 4.1 billion yuan of goods", [3.5e9, 4.1e9]),
+    ],
+)
+def test_two_amounts_share_a_scale_and_currency(text: str, values: list[float]) -> None:
+    assert [v for v, *_ in money(text)] == [pytest.approx(v) for v in values]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("between 5 and 6 billion dollars", [5.5e9]),  # a range, as before
+        ("exports of 5 and $6 billion of imports", [6e9]),  # the symbol binds its own number
+        ("in 2021 and 5 billion dollars in 2022", [5e9]),  # a year
+        ("a price of 12 and 15 dollars a tonne", []),  # no scale word
+    ],
+)
+def test_and_without_a_shared_scale_is_not_split(text: str, values: list[float]) -> None:
+    assert [v for v, *_ in money(text)] == [pytest.approx(v) for v in values]
+
+
+def test_shared_scale_amounts_are_figures() -> None:
+    text = (
+        "date 2031-03-01\nIn 2030, Chile's exports to Peru and Bolivia were worth 839 and 587 "
+        "million USD respectively."
+    )
+    assert rows(text) == [
+        ("exports", "CHL", "PER", "level", 839e6, "USD"),
+        ("exports", "CHL", "BOL", "level", 587e6, "USD"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # the end of a "from $X to Y" change written without its currency
+        ("exports rose from $92 million to 122.4 million in 2030", [92e6, 122.4e6]),
+        ("it went from €1.2 billion in 2029 to 1.5 billion.", [1.2e9, 1.5e9]),
+        ("trade climbed from US$ 3.1 billion to 4 billion, officials said", [3.1e9, 4e9]),
+        # "to" without a "from $X" before it is no base: "rose 5% to 4.1 billion (tonnes?)"
+        ("exports rose 5% to 4.1 billion", []),
+        ("a market from $2 billion to 3 billion people", [2e9]),
+    ],
+)
+def test_from_amount_to_bare_amount(text: str, values: list[float]) -> None:
+    assert [v for v, *_ in money(text)] == [pytest.approx(v) for v in values]
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        (
+            "Trading volumes between Chile and Peru reached $4.1 billion in 2030.",
+            ("turnover", "CHL", "PER", "level", 4.1e9, "USD"),
+        ),
+        (
+            "In 2030 the trade volumes of Chile and Peru came to $4.1 billion.",
+            ("turnover", "CHL", "PER", "level", 4.1e9, "USD"),
+        ),
+        (
+            "In 2030, Chile sold to Peru goods worth $4.1 billion.",
+            ("exports", "CHL", "PER", "level", 4.1e9, "USD"),
+        ),
+    ],
+)
+def test_trading_volumes_and_sold_to_are_flows(text: str, row: tuple) -> None:
+    assert rows("date 2031-03-01\n" + text) == [row]
