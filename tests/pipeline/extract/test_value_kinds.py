@@ -420,3 +420,16 @@ def test_from_amount_to_bare_amount(text: str, values: list[float]) -> None:
 )
 def test_trading_volumes_and_sold_to_are_flows(text: str, row: tuple) -> None:
     assert rows("date 2031-03-01\n" + text) == [row]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # the dollar sign before the country letters (Australian and New Zealand press)
+        ("Japan's exports to Australia were 1.3 trillion yen ($US12.16 billion)", 12.16e9, "USD"),
+        ("Australia shipped $A4.5 billion of goods to Chile", 4.5e9, "AUD"),
+        ("a $NZ 2.1bn trade with Fiji", 2.1e9, "NZD"),
+    ],
+)
+def test_dollar_sign_before_country_letters(text: str, value: float, unit: str) -> None:
+    assert (pytest.approx(value), unit) in [(v, u) for v, u, _ in money(text)]
