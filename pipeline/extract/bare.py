@@ -10,6 +10,10 @@ after a comparison word ("from", "compared to/with", "against", "than", "versus"
 earlier in the sentence, and followed by the end of the clause or a word that continues a
 comparison base ("in", "a year earlier", "recorded", "reported"), never by a noun ("4 billion
 tonnes", "1.4 billion people"). The new mention takes the earlier amount's currency.
+
+The same holds for the end of a change written "from $X to Y": "rose from $92 million to 122.4
+million", "went from $14.9 million to 20.8 million in 2021". "to" is a cue only when the money
+amount right before it follows "from".
 """
 
 from __future__ import annotations
@@ -28,13 +32,18 @@ _CUES = ("from", "compar", "against", "than", "versus", "vs")
 def _pattern() -> re.Pattern[str]:
     long_scales = alternation([w for w in scales() if len(w) > 1])
     return re.compile(
-        r"\b(?:from|compared\s(?:to|with)|against|than|versus|vs\.?)\s"
+        r"\b(?P<cue>from|compared\s(?:to|with)|against|than|versus|vs\.?|to)\s"
         r"(?:(?:the|about|around|nearly|almost|some|just|roughly|approximately|over|a)\s)?"
         rf"(?P<n>{_NUM})\s?(?P<scale>{long_scales})(?![\w])"
         r"(?=\s*(?:$|[,.;:)]|\s(?:in|a|the|recorded|reported|logged|posted|registered|during|"
         r"at|last|over|for|earlier|and|of\sthe|a\syear|previously|year)\b))",
         re.IGNORECASE,
     )
+
+
+def _from_before(sentence: str, m: Mention) -> bool:
+    """The money mention is the start of a "from $X to Y" change."""
+    return sentence[max(0, m.start - 6) : m.start].rstrip().lower().endswith("from")
 
 
 def bare_bases(sentence: str, mentions: list[Mention]) -> list[Mention]:
@@ -53,6 +62,8 @@ def bare_bases(sentence: str, mentions: list[Mention]) -> list[Mention]:
         before = [m for m in mentions if m.kind == "money" and m.end <= start]
         if not before:
             continue
+        if match.group("cue").lower() == "to" and not _from_before(sentence, before[-1]):
+            continue  # "rose 5% to 4.1 billion": no "from $X" before it
         number = parse_number(match.group("n"))
         multiplier = scales()[match.group("scale").lower()]
         added.append(

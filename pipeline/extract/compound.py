@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from pipeline.extract.digits import Mention
+from pipeline.extract.digits import Mention, symbol_before
 from pipeline.lexicon import alternation, currencies, scales
 
 _SCALES = ("thousand", "million", "billion", "trillion")
@@ -58,23 +58,6 @@ def chain_value(parts: list[tuple[float, float]]) -> tuple[float, float] | None:
     return total, last
 
 
-@cache
-def _symbols_longest_first() -> tuple[str, ...]:
-    return tuple(sorted(currencies().by_symbol, key=len, reverse=True))
-
-
-def _symbol_before(sentence: str, start: int) -> tuple[str, int] | None:
-    """The currency symbol written right before ``start`` (one space allowed), and its start."""
-    head = sentence[max(0, start - 6) : start]
-    stripped = head.rstrip()
-    for symbol in _symbols_longest_first():
-        if stripped.endswith(symbol):
-            at = start - (len(head) - len(stripped)) - len(symbol)
-            if at == 0 or not sentence[at - 1].isalnum():
-                return symbol, at
-    return None
-
-
 def compound_mentions(sentence: str) -> list[Mention]:
     """Money mentions of the compound amounts in ``sentence`` (see the module docstring)."""
     found = []
@@ -89,10 +72,10 @@ def compound_mentions(sentence: str) -> list[Mention]:
         currency = currencies().by_word.get(post.lower()) if post else None
         start = match.start()
         if currency is None:
-            symbol = _symbol_before(sentence, start)
+            symbol = symbol_before(sentence, start)  # case-exact, as a single amount's
             if symbol is None:
                 continue
-            currency, start = currencies().by_symbol[symbol[0]], symbol[1]
+            currency, start = symbol
         found.append(
             Mention(
                 start, match.end(), "money", value, currency.code, step / 2, False, currency.context

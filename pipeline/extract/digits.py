@@ -1,5 +1,6 @@
-"""Digits as a number, and the mention a number becomes: the primitives ``numbers`` (finding
-amounts in a sentence) and ``ranges`` (joining range bounds) share.
+"""Digits as a number, the mention a number becomes, and the currency symbol before it: the
+primitives ``numbers`` (finding amounts in a sentence), ``compound`` (amounts with several scale
+words) and ``ranges`` (joining range bounds) share.
 
 Separator rules are explained in ``numbers``' module docstring; ``parse_number`` returns the
 value and ``step``, the value of one unit in the last stated digit (the precision the text
@@ -10,6 +11,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
+
+from pipeline.extract.caseless import literal_trie
+from pipeline.lexicon import Currency, currencies
 
 # Digits with "," or "." separators, or groups of three after a space ("12 480,5", "USD 1 889.0")
 # where a page uses a space as the thousands separator.
@@ -83,3 +88,31 @@ def parse_number(token: str) -> ParsedNumber:
 def _from_parts(whole: str, frac: str, ambiguous: bool) -> ParsedNumber:
     value = float(f"{whole or '0'}.{frac or '0'}")
     return ParsedNumber(value, 10.0 ** -len(frac), ambiguous)
+
+
+def symbol_currency(written: str) -> Currency | None:
+    """The currency a symbol names, as written (``currencies.csv`` symbols), else None.
+
+    Symbols are case-exact: "USD", "Rs", "N" are currencies; "usd", "rs", "n" in prose are not
+    ("Mrs", "yrs", "n 5 billion" in a garbled line). The money patterns match symbols
+    case-insensitively (for speed, see ``caseless``), so every reader of a symbol asks this."""
+    return currencies().by_symbol.get(written)
+
+
+@cache
+def _symbol_at_end() -> re.Pattern[str]:
+    # The money pattern's own symbol rule: not the tail of a word ("MOP$"), one space allowed
+    # between the symbol and the digits.
+    return re.compile(rf"(?<![\w])(?P<pre>{literal_trie(currencies().by_symbol)})\s?$", re.I)
+
+
+def symbol_before(sentence: str, start: int) -> tuple[Currency, int] | None:
+    """The currency of the symbol written right before ``start`` (one space allowed) and where
+    the symbol starts; None when there is none or its case is not a symbol's ("rs 5 billion"; see
+    ``symbol_currency``). The same reading as a single amount's symbol in ``numbers``."""
+    longest = max(map(len, currencies().by_symbol))
+    match = _symbol_at_end().search(sentence, max(0, start - longest - 1), start)
+    if match is None:
+        return None
+    currency = symbol_currency(match.group("pre"))
+    return (currency, match.start("pre")) if currency is not None else None

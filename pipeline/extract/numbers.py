@@ -24,7 +24,7 @@ from functools import cache
 from pipeline.extract.bare import bare_bases
 from pipeline.extract.caseless import Caseless, finditer_near, literal_trie, substring_test
 from pipeline.extract.compound import compound_mentions, may_have_compound
-from pipeline.extract.digits import _NUM, Mention, parse_number
+from pipeline.extract.digits import _NUM, Mention, parse_number, symbol_currency
 from pipeline.extract.ranges import join_ranges
 from pipeline.extract.spelled import (
     _SPELLED_MULTIPLE,
@@ -108,11 +108,6 @@ def _patterns() -> _Patterns:
     )
 
 
-def _case_exact_symbol(text: str) -> bool:
-    # Currency codes must be written in capitals ("USD"); "usd" in prose is not a currency.
-    return text in currencies().by_symbol
-
-
 def _group(match: re.Match[str], text: str, name: str) -> str | None:
     """``match.group(name)`` read from ``text`` by span: ``match`` may be a lower-case twin's
     match on the lower-cased text (``Caseless.twin_finditer``)."""
@@ -125,9 +120,9 @@ def _money_from_digits(match: re.Match[str], text: str) -> Mention | None:
     None when no currency is stated. Most matches are bare numbers (years, counts): rejected
     before any group but "pre"/"post" is read."""
     pre, post = _group(match, text, "pre"), match.group("post")
-    if pre and not _case_exact_symbol(pre):
+    currency = symbol_currency(pre) if pre else None  # case-exact: "usd" in prose is no symbol
+    if currency is None:
         pre = None
-    currency = currencies().by_symbol.get(pre) if pre else None
     if currency is None and post:
         currency = currencies().by_word.get(post.lower())
     if currency is None:
@@ -174,7 +169,7 @@ def _money_from_digits(match: re.Match[str], text: str) -> Mention | None:
 
 def _money_from_words(match: re.Match[str]) -> Mention | None:
     pre, post = match.group("pre"), match.group("post")
-    currency = currencies().by_symbol.get(pre) if pre and _case_exact_symbol(pre) else None
+    currency = symbol_currency(pre) if pre else None
     if currency is None and post:
         currency = currencies().by_word.get(post.lower())
     if currency is None:

@@ -8,6 +8,13 @@ midpoint, rounding the half-width plus the stated precision, ``is_range``) when 
 ("between", "around", "about", "roughly", "approximately", "some") comes before the first bound
 ("and", "to") or a dash joins them, and the first bound is smaller than the second's digits. "from
 5 to 6 billion" is a change, not a range, and stays as it is.
+
+Without a range cue, two numbers joined by "and" before one scale word and a currency written
+after them are two amounts that share both: "worth 839 and 587 million USD respectively",
+"valued at 1,800 and 780 million euros" (the first is 839 million dollars, 1,800 million euros).
+Only when the currency follows the digits (a symbol binds to its own number: "5 and $6 billion"
+is left alone), the second amount has a scale word, and the first number is no year ("in 2021
+and 5 billion dollars in 2022").
 """
 
 from __future__ import annotations
@@ -41,8 +48,43 @@ def join_ranges(sentence: str, mentions: list[Mention]) -> list[Mention]:
             while out and out[-1].end > joined.start:
                 out.pop()  # the bare first bound read alone ("$5")
             m = joined
+        elif m.kind == "money" and not m.is_range:
+            first = _shared_scale(sentence, m)
+            if first is not None and not (out and out[-1].end > first.start):
+                out.append(first)
         out.append(m)
     return out
+
+
+# A number, "and", then the mention: the first of two amounts sharing a scale and currency.
+_SHARED = re.compile(rf"(?<![\w.,$€£¥₹₩₦])(?P<n>{_NUM})\sand\s$", re.IGNORECASE)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _shared_scale(sentence: str, m: Mention) -> Mention | None:
+    """The bare first number of "839 and 587 million USD" as an amount of its own (see the module
+    docstring), else None."""
+    if not sentence[max(0, m.start - 4) : m.start].lower().endswith("and "):
+        return None  # the common case, without a regex scan
+    text = sentence[m.start : m.end]
+    own = _FIRST_NUMBER.match(text)  # digits first: the currency is written after them
+    if own is None:
+        return None
+    digits = parse_number(own.group(0)).value
+    scale = m.value / digits if digits else 0.0
+    if scale < 1e3 or m.is_range:
+        return None  # no scale word: "5 and 6 dollars" are no trade figures
+    match = _SHARED.search(sentence, max(0, m.start - _WINDOW), m.start)
+    if match is None or _YEAR.fullmatch(match.group("n")):
+        return None
+    number = parse_number(match.group("n"))
+    return replace(
+        m,
+        start=match.start("n"),
+        end=match.end("n"),
+        value=number.value * scale,
+        rounding=number.step * scale / 2,
+    )
 
 
 def _joined(sentence: str, m: Mention) -> Mention | None:

@@ -65,9 +65,12 @@ _CURRENCY_AFTER = re.compile(
 
 def names_currency(sentence: str, c: CountrySpan) -> bool:
     """A country naming a currency: "U.S. dollars", "Chinese yuan", or a short code before a
-    dollar sign ("US $3.7 million", "U.S. $4 bn"; not "with Bolivia $1.2 billion")."""
-    if c.end - c.start <= 4 and sentence.startswith(
-        "$", c.end + (sentence[c.end : c.end + 1] == " ")
+    dollar sign ("US $3.7 million", "U.S. $4 bn"; not "with Bolivia $1.2 billion", nor a short
+    name: "exported to Peru $1.2 billion", "Iraq $3bn")."""
+    if (
+        c.end - c.start <= 4
+        and sentence.startswith("$", c.end + (sentence[c.end : c.end + 1] == " "))
+        and not any(ch.islower() for ch in sentence[c.start : c.end])
     ):
         return True
     return _CURRENCY_AFTER.match(sentence, c.end) is not None

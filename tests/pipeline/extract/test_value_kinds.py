@@ -4,7 +4,8 @@ sentences in several outlets' styles."""
 import pytest
 from test_extract import figures  # the helper beside this file
 
-from pipeline.extract.compound import chain_value
+from pipeline.extract.compound import chain_value, compound_mentions
+from pipeline.extract.digits import symbol_before
 from pipeline.extract.numbers import find_mentions
 
 
@@ -48,6 +49,42 @@ def test_compound_amounts_left_alone() -> None:
     assert len(money("between 5 billion and 6 billion euros")) == 1  # the range reading
     assert chain_value([(2, 1e6), (3, 1e9)]) is None
     assert money("a market of 1 billion 400 million people") == []
+
+
+@pytest.mark.parametrize(
+    ("single", "compound", "unit"),
+    [
+        # a symbol in its own case is read alike before one scale word or several
+        ("sales of Rs 5 billion", "sales of Rs 2 billion 300 million", "INR"),
+        ("sales of US$ 5 billion", "sales of US$ 2 billion 300 million", "USD"),
+        ("sales of USD 5 billion", "sales of USD 2 billion 300 million", "USD"),
+        # in another case it is a word, not a currency, for both readers
+        ("the yrs 5 billion", "the yrs 2 billion 300 million", None),
+        ("sales of rs 5 billion", "sales of rs 2 billion 300 million", None),
+        ("sales of usd 5 billion", "sales of usd 2 billion 300 million", None),
+        ("sales of MOP$ 5 billion", "sales of MOP$ 2 billion 300 million", None),
+        # one space at most between symbol and digits (the compound reader allowed more)
+        ("sales of Rs  5 billion", "sales of Rs  2 billion 300 million", None),
+    ],
+)
+def test_one_symbol_reader_for_single_and_compound_amounts(
+    single: str, compound: str, unit: str | None
+) -> None:
+    units = {m.unit for m in find_mentions(single) if m.kind == "money"}
+    assert units == ({unit} if unit else set())
+    found = compound_mentions(compound)
+    assert [m.unit for m in found] == ([unit] if unit else [])
+    if unit:  # the mention starts at the symbol, as a single amount's does
+        assert compound[found[0].start :].startswith(("Rs", "US"))
+
+
+def test_symbol_before_is_case_exact_and_not_a_word_tail() -> None:
+    text = "worth Rs. 2 billion, rs 3 billion, Mrs 4 billion"
+    at = text.index("2")
+    currency, start = symbol_before(text, at) or (None, -1)
+    assert currency is not None and currency.code == "INR" and text[start:at] == "Rs. "
+    assert symbol_before(text, text.index("3")) is None  # lower case: a word
+    assert symbol_before(text, text.index("4")) is None  # "rs" ends a word
 
 
 def test_compound_amount_is_the_figure() -> None:
@@ -198,3 +235,201 @@ def test_comparison_base_without_currency_takes_the_amount_before(text: str, bas
 )
 def test_bare_numbers_that_are_no_comparison_base(text: str) -> None:
     assert len(money(text)) <= 1
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        # currencies of smaller economies, by code, symbol or word, before or after the digits
+        (
+            "Maldives' imports from Sri Lanka reached MVR 1.2 billion in 2030.",
+            ("imports", "MDV", "LKA", "level", 1.2e9, "MVR"),
+        ),
+        (
+            "In 2030, Bhutan exported goods worth Nu 2.15 billion to India.",
+            ("exports", "BTN", "IND", "level", 2.15e9, "BTN"),
+        ),
+        (
+            "Iceland's exports to Norway amounted to 4.5 billion ISK in 2030.",
+            ("exports", "ISL", "NOR", "level", 4.5e9, "ISK"),
+        ),
+        (
+            "Oman's imports from India stood at OMR12,345,678 in 2030.",
+            ("imports", "OMN", "IND", "level", 12_345_678, "OMR"),
+        ),
+        (
+            "In 2030 Latvia's exports to Lithuania came to 345.6 million lats.",
+            ("exports", "LVA", "LTU", "level", 345.6e6, "LVL"),
+        ),
+        (
+            "Ghana's imports from Togo cost GH¢25m in 2030.",
+            ("imports", "GHA", "TGO", "level", 25e6, "GHS"),
+        ),
+        (
+            "Senegal's exports to Mali reached 150 billion CFA francs in 2030.",
+            ("exports", "SEN", "MLI", "level", 150e9, "XOF"),
+        ),
+    ],
+)
+def test_smaller_economies_currencies_are_read(text: str, row: tuple) -> None:
+    assert rows("date 2031-03-01\n" + text) == [row]
+
+
+def test_smaller_currency_symbols_are_case_exact() -> None:
+    # "Nu" is the ngultrum only as written; a band's name or "nu" in prose is no currency
+    assert money("the nu 5 billion question") == []
+    assert money("The Nu 3 tour") == []  # a bare number under the minimum amount
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        # a four-letter country name before "$" is a party, not a currency code like "US $"
+        (
+            "In 2030, Chile exported to Peru $2.4 billion and imported $1.9 billion.",
+            ("exports", "CHL", "PER", "level", 2.4e9, "USD"),
+        ),
+        (
+            "In 2030 Jordan exported to Iraq $1.3 billion of goods.",
+            ("exports", "JOR", "IRQ", "level", 1.3e9, "USD"),
+        ),
+        (
+            "During 2030 Senegal shipped to Mali $ 640 million worth of products.",
+            ("exports", "SEN", "MLI", "level", 640e6, "USD"),
+        ),
+    ],
+)
+def test_short_country_name_before_a_dollar_sign_is_a_party(text: str, row: tuple) -> None:
+    assert rows("date 2031-03-01\n" + text)[0] == row
+
+
+def test_short_code_before_a_dollar_sign_is_still_a_currency() -> None:
+    text = "date 2031-03-01\nIn 2030, Chile's exports to Peru reached US $2.4 billion."
+    assert rows(text) == [("exports", "CHL", "PER", "level", 2.4e9, "USD")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2030 Chile exported to Peru $2.4 billion and imported $1.9 billion, a positive "
+        "balance of $500 million for Chile.",
+        "Chile's exports to Peru were $2.4 billion in 2030, leaving a negative balance of "
+        "$300 million for Peru.",
+        "In 2030 Chile exported $2.4 billion to Peru—a positive balance worth $500 million.",
+    ],
+)
+def test_a_positive_or_negative_balance_is_no_flow(text: str) -> None:
+    found = rows("date 2031-03-01\n" + text)
+    assert ("exports", "CHL", "PER", "level", 2.4e9, "USD") in found
+    assert all(r[4] not in (500e6, 300e6) for r in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # inflected change verbs: the past and -ing forms of the listed verbs
+        ("In 2030, Chile boosted its exports to Peru by 12.5%.", 12.5),
+        ("Exports from Chile to Peru tumbled 12.5% in 2030.", -12.5),
+        ("Chile's exports to Peru kept climbing in 2030, by 12.5 percent.", 12.5),
+        ("Chile's shipments to Peru were lifted 12.5% in 2030.", 12.5),
+    ],
+)
+def test_inflected_change_verbs(text: str, value: float) -> None:
+    assert rows("date 2031-03-01\n" + text) == [
+        ("exports", "CHL", "PER", "pct_change", value, "percent")
+    ]
+
+
+def test_a_single_product_in_the_singular_is_no_figure() -> None:
+    text = (
+        "date 2031-03-01\nChile's semiconductor shipments to Peru tumbled 21.5 percent to "
+        "US$1.2 billion in 2030, while its import of aircraft from Peru surged 80 percent."
+    )
+    assert rows(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # two amounts before one scale word and a currency written after them
+        ("shipments worth 839 and 587 million USD respectively", [839e6, 587e6]),
+        ("which were valued at 1,800 and 780 million euros respectively", [1_800e6, 780e6]),
+        ("the two ports handled 3.5 and 4.1 billion yuan of goods", [3.5e9, 4.1e9]),
+    ],
+)
+def test_two_amounts_share_a_scale_and_currency(text: str, values: list[float]) -> None:
+    assert [v for v, *_ in money(text)] == [pytest.approx(v) for v in values]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("between 5 and 6 billion dollars", [5.5e9]),  # a range, as before
+        ("exports of 5 and $6 billion of imports", [6e9]),  # the symbol binds its own number
+        ("in 2021 and 5 billion dollars in 2022", [5e9]),  # a year
+        ("a price of 12 and 15 dollars a tonne", []),  # no scale word
+    ],
+)
+def test_and_without_a_shared_scale_is_not_split(text: str, values: list[float]) -> None:
+    assert [v for v, *_ in money(text)] == [pytest.approx(v) for v in values]
+
+
+def test_shared_scale_amounts_are_figures() -> None:
+    text = (
+        "date 2031-03-01\nIn 2030, Chile's exports to Peru and Bolivia were worth 839 and 587 "
+        "million USD respectively."
+    )
+    assert rows(text) == [
+        ("exports", "CHL", "PER", "level", 839e6, "USD"),
+        ("exports", "CHL", "BOL", "level", 587e6, "USD"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # the end of a "from $X to Y" change written without its currency
+        ("exports rose from $92 million to 122.4 million in 2030", [92e6, 122.4e6]),
+        ("it went from €1.2 billion in 2029 to 1.5 billion.", [1.2e9, 1.5e9]),
+        ("trade climbed from US$ 3.1 billion to 4 billion, officials said", [3.1e9, 4e9]),
+        # "to" without a "from $X" before it is no base: "rose 5% to 4.1 billion (tonnes?)"
+        ("exports rose 5% to 4.1 billion", []),
+        ("a market from $2 billion to 3 billion people", [2e9]),
+    ],
+)
+def test_from_amount_to_bare_amount(text: str, values: list[float]) -> None:
+    assert [v for v, *_ in money(text)] == [pytest.approx(v) for v in values]
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        (
+            "Trading volumes between Chile and Peru reached $4.1 billion in 2030.",
+            ("turnover", "CHL", "PER", "level", 4.1e9, "USD"),
+        ),
+        (
+            "In 2030 the trade volumes of Chile and Peru came to $4.1 billion.",
+            ("turnover", "CHL", "PER", "level", 4.1e9, "USD"),
+        ),
+        (
+            "In 2030, Chile sold to Peru goods worth $4.1 billion.",
+            ("exports", "CHL", "PER", "level", 4.1e9, "USD"),
+        ),
+    ],
+)
+def test_trading_volumes_and_sold_to_are_flows(text: str, row: tuple) -> None:
+    assert rows("date 2031-03-01\n" + text) == [row]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # the dollar sign before the country letters (Australian and New Zealand press)
+        ("Japan's exports to Australia were 1.3 trillion yen ($US12.16 billion)", 12.16e9, "USD"),
+        ("Australia shipped $A4.5 billion of goods to Chile", 4.5e9, "AUD"),
+        ("a $NZ 2.1bn trade with Fiji", 2.1e9, "NZD"),
+    ],
+)
+def test_dollar_sign_before_country_letters(text: str, value: float, unit: str) -> None:
+    assert (pytest.approx(value), unit) in [(v, u) for v, u, _ in money(text)]
