@@ -40,3 +40,46 @@ def test_a_listed_bloc_a_demonym_or_the_two_countries_stay_one_partner() -> None
         "other member states of the Eurasian Economic Union reached $3.3 billion in 2030."
     )
     assert {9_900_000_000.0, 2_400_000_000.0, 7_700_000_000.0, 3_300_000_000.0} <= got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # public broadcaster: a change of trade with the sub-national region
+        "date 2031-05-02\nIreland's imports from Britain fell by 20% to €1.2bn in January 2031. "
+        "Imports from Northern Ireland were up by 10% to €177m while exports to Northern "
+        "Ireland were up 17% to €199m.",
+        # business paper: cross-border trade beside a real bilateral figure
+        "date 2031-05-02\nCross-border trade between Ireland and Northern Ireland hit €9.4bn in "
+        "2030, while Irish exports to Britain were €21bn.",
+        # agency release: the region as the exporter
+        "date 2031-05-02\nNorthern Ireland's sales to the Republic of Ireland rose 8% to £3.1bn "
+        "in 2030, the trade body said.",
+    ],
+)
+def test_northern_ireland_is_a_region_of_the_uk_not_ireland(text: str) -> None:
+    got = values(text)
+    # (NOTES: a sub-national region trading with a country is no figure)
+    assert got & {10.0, 177_000_000.0, 17.0, 199_000_000.0, 9_400_000_000.0, 8.0} == set()
+    assert got & {3_100_000_000.0} == set()
+    if "Britain" in text:  # the country's own figure stays
+        assert got & {1_200_000_000.0, 21_000_000_000.0}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "date 2031-05-02\nKorea is the third largest investor in Vietnam, with approved "
+        "investments from Korea valued at US$8 billion last year.",
+        "date 2031-05-02\nAbout two billion dollars worth of investment was signed between "
+        "Ghana and Chinese companies during the visit.",
+        "date 2031-05-02\nJapan pledged investments of $4.5 billion in Kenya over five years, "
+        "while Japanese FDI in Kenya stood at $1.2 billion in 2030.",
+    ],
+)
+def test_investment_approved_pledged_or_signed_is_no_investment(text: str) -> None:
+    # NOTES: approved pipelines and deals signed are not investment; investment made stays
+    got = values(text)
+    assert got & {8_000_000_000.0, 2_000_000_000.0, 4_500_000_000.0} == set()
+    if "stood at" in text:
+        assert 1_200_000_000.0 in got
