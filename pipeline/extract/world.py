@@ -77,6 +77,8 @@ _OWN_SIDE = {"imports": ("to", "in"), "exports": ("from",), "investment": ("in",
 # "trade of X", "trade turnover of the X": the trade word itself governs X ("the Trade
 # Minister of X" is a title, not X's trade); a parenthesis may close before "of"
 _TRADE_OF = re.compile(r"\)?\s(?:turnover\s)?of\s(?:the\s)?", re.IGNORECASE)
+# "imports of Turkey", "the exports of the Philippines", "goods exported by Kenya"
+_FLOW_OF = re.compile(r"\s(?:of|by)\s(?:the\s)?", re.IGNORECASE)
 
 
 def own_side(sentence: str, c: CountrySpan, flow: str | None) -> bool:
@@ -91,6 +93,8 @@ def own_side(sentence: str, c: CountrySpan, flow: str | None) -> bool:
         return False  # not the complement of this flow's own word ("exports to X ... imports")
     if flow == "turnover":
         return _TRADE_OF.fullmatch(before, found[-1].end()) is not None
+    if flow in ("imports", "exports") and _FLOW_OF.fullmatch(before, found[-1].end()):
+        return True  # "imports of Turkey", "exports by Kenya": that country's own flow
     return _role(sentence, c) in _OWN_SIDE.get(flow, ())
 
 

@@ -83,3 +83,65 @@ def test_investment_approved_pledged_or_signed_is_no_investment(text: str) -> No
     assert got & {8_000_000_000.0, 2_000_000_000.0, 4_500_000_000.0} == set()
     if "stood at" in text:
         assert 1_200_000_000.0 in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "date 2031-05-02\nTrade between Turkey and Turkmenistan grew in 2030. Meanwhile, imports "
+        "of Turkey in April 2031 went down by 25 percent and amounted to $13.5 billion.",
+        "date 2031-05-02\nKenya and Uganda signed a customs pact in 2030. Imports by Kenya grew "
+        "9% to $2.1 billion in 2030, the statistics bureau said.",
+        "date 2031-05-02\nThe Philippines and Japan held trade talks. The imports of the "
+        "Philippines rose 7% to $11 billion in May 2031.",
+    ],
+)
+def test_imports_of_one_named_country_are_its_imports_from_the_world(text: str) -> None:
+    assert values(text) == set()
+
+
+def test_imports_of_a_country_from_a_partner_stay() -> None:
+    got = values(
+        "date 2031-05-02\nImports of Turkey from Turkmenistan rose to $1.1 billion in 2030."
+    )
+    assert 1_100_000_000.0 in got
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        (
+            "date 2031-05-02\nIran's non-oil exports to Iraq reached $9.2 billion in 2030.",
+            "non_oil",
+        ),
+        (
+            "date 2031-05-02\nIndonesia's non-oil and gas exports to Australia were $3.1 billion "
+            "in 2030.",
+            "non_oil",
+        ),
+        (
+            "date 2031-05-02\nNon-oil trade between the UAE and India rose to $50.5 billion in "
+            "2030.",
+            "non_oil",
+        ),
+    ],
+)
+def test_non_oil_trade_is_its_own_scope(text: str, scope: str) -> None:
+    # NOTES: non_oil for non-oil trade, never total (it would contradict the total); "oil and
+    # gas" inside "non-oil and gas" is no energy figure
+    assert set(figures(text)["scope"]) == {scope}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "date 2031-05-02\nGerman imports of Swiss pharmaceutical products rose 20.1 percent in "
+        "2030.",
+        "date 2031-05-02\nMorocco's exports of phosphates to India fell 12% to $1.1 billion in "
+        "2030.",
+        "date 2031-05-02\nItaly's imports of pharma products from Ireland reached €9 billion in "
+        "2030.",
+    ],
+)
+def test_a_single_product_is_not_annotated(text: str) -> None:
+    assert values(text) == set()
