@@ -145,3 +145,41 @@ def test_non_oil_trade_is_its_own_scope(text: str, scope: str) -> None:
 )
 def test_a_single_product_is_not_annotated(text: str) -> None:
     assert values(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "dropped"),
+    [
+        (
+            "date 2031-05-02\nThai investment in Vietnam grew in 2030, when a Thai retailer "
+            "bought a Vietnamese chain at a cost of $1.3 billion.",
+            set(),
+            {1_300_000_000.0},
+        ),
+        (
+            "date 2031-05-02\nThai investment in Vietnam grew in 2030 with the acquisition of a "
+            "Vietnamese chain for $1.3 billion.",
+            set(),
+            {1_300_000_000.0},
+        ),
+        (
+            "date 2031-05-02\nJapan and Kenya signed a trade deal worth $2.3 billion in 2030, "
+            "while trade between them reached $1.4 billion.",
+            {1_400_000_000.0},
+            {2_300_000_000.0},
+        ),
+        (
+            "date 2031-05-02\nBilateral trade between Japan and Kenya was $1.4 billion in 2030, "
+            "and Japanese aid to Kenya reached $0.9 billion.",
+            {1_400_000_000.0},
+            {900_000_000.0},
+        ),
+    ],
+)
+def test_deals_acquisitions_and_aid_are_no_trade(
+    text: str, kept: set[float], dropped: set[float]
+) -> None:
+    # NOTES: contract or deal values, project costs and aid are not figures
+    got = values(text)
+    assert kept <= got
+    assert not got & dropped
