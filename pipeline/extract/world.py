@@ -29,9 +29,9 @@ def world_total(
     8%. Oil exports were NOK 197 bn"), and so does "exports from X" ("imports to X rose 6%, and
     exports from X 9%"); alone, "exports from X" often follows "trade between the two countries"
     as that pair's figure."""
-    if region_partner(slot.tail):
+    if region_partner(slot.tail) or region_partner(_own_head(slot.head)):
         return True  # whoever else the sentence names ("A's exports to B ..., its imports from
-        # the seven Andean nations ...")
+        # the seven Andean nations ...", "$5bn to other EAC countries")
     if len({c.iso3 for c in countries}) > 1:
         return False
     sentence = slot.sentence
@@ -56,6 +56,17 @@ def world_total(
 
 # The role a flow's partner takes: "exports to X", "imports from X", "trade with X".
 _PARTNER_ROLE = {"exports": "to", "imports": "from", "turnover": "with"}
+
+
+# The words right after an amount that still describe it: up to the next comma or "and"
+_HEAD_END = re.compile(r",|\s(?:and|but|while|whereas|compared|against|versus|than)\s")
+
+
+def _own_head(head: str) -> str:
+    """``head`` up to the first mark that starts another phrase ("$5bn to other countries" is
+    the amount's own; "$5bn and to other countries $3bn" is not)."""
+    end = _HEAD_END.search(head, 0, 80)
+    return head[: end.start()] if end else head[:80]
 
 
 def _partner_in_clause(slot: Slot, countries: list[CountrySpan], flow: str | None) -> bool:
@@ -107,8 +118,8 @@ _COUNT = r"(?:[3-9]|[1-9]\d+|three|four|five|six|seven|eight|nine|ten|eleven|twe
 _REGION_PARTNER = re.compile(
     r"\b(?:from|to|with)\s(?:(?P<these>these|those)\s|(?:the|its|their)\s)?(?P<count>"
     + _COUNT
-    + r"\s)?(?:(?P<kind>other|neighbou?ring|regional|member|partner|top\s\d+)\s|"
-    r"(?P<name>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s)?(?:member\s|trading\s|trade\s)?"
+    + r"\s)?(?:(?P<kind>other|neighbou?ring|regional|member|partner|top\s\d+)\s)?"
+    r"(?:(?P<name>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s)?(?:member\s|trading\s|trade\s)?"
     r"(?:countries|nations|destinations|markets|states|islands|economies|partners)\b"
 )
 # "... countries of the ASEAN", "... states of the Eurasian Economic Union"

@@ -183,3 +183,26 @@ def test_deals_acquisitions_and_aid_are_no_trade(
     got = values(text)
     assert kept <= got
     assert not got & dropped
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "date 2031-05-02\nKenya exported goods worth $1.2 billion to Uganda in 2030 and $5.1 "
+        "billion to other EAC countries.",
+        "date 2031-05-02\nImports from China accounted for 23 percent of Kenya's Sh5.1 billion "
+        "spent on goods from other countries in 2030.",
+        "date 2031-05-02\nTrade between Peru and Chile grew. Peru shipped $5.1 billion of "
+        "goods to neighbouring Andean countries in 2030.",
+    ],
+)
+def test_a_group_of_partners_right_after_the_amount(text: str) -> None:
+    assert 5_100_000_000.0 not in values(text)
+
+
+def test_other_eu_countries_are_the_eu() -> None:
+    # NOTES: a member state's trade with "other EU countries" -> partner EU
+    got = figures(
+        "date 2031-05-02\nGermany's exports to other EU countries reached €512 billion in 2030."
+    )
+    assert list(got["partner"]) == ["EU"]
