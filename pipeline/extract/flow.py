@@ -137,10 +137,29 @@ def _is_balance(slot: Slot) -> bool:
 _may_name_not_trade = ascii_gate(triggers("not_trade"))
 
 
+# "approved investments from X valued at $Y", "$3bn worth of investment was signed": a
+# pipeline of approvals, pledges or deals, not investment made (NOTES: "Approved or applied-for
+# project pipelines ... not investment"; "contracts and deals signed")
+_PIPELINE = re.compile(
+    r"\b(?:approved|pledged|committed|proposed|signed)\s(?:[\w-]+\s)?(?:investments?|FDI)\b|"
+    r"\binvestments?\s(?:deals?\s|agreements?\s)?(?:was|were|has\sbeen|have\sbeen)\s"
+    r"(?:signed|pledged|approved|committed)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_pipeline(slot: Slot) -> bool:
+    m = slot.mention
+    near = slot.tail + slot.sentence[m.start : m.end] + slot.head[:60]
+    return ("nvest" in near or "FDI" in near) and _PIPELINE.search(near) is not None
+
+
 def _is_not_trade(slot: Slot) -> bool:
     """Money that is no trade flow ("51 projects worth $3.1bn", "contracts signed for $2bn",
     "remittances of $1bn", loans, grants; NOTES.md): such a word after the last flow trigger
-    of the figure's clause."""
+    of the figure's clause; or investment approved, pledged or signed (``_PIPELINE``)."""
+    if _is_pipeline(slot):
+        return True
     if not _may_name_not_trade(slot.tail):
         return False
     found = trigger("not_trade").finditer(slot.tail)

@@ -1,17 +1,15 @@
 """What a number measures and how it is qualified: level or change, up or down, approximate,
-actual or target, and which period expression of the sentence it takes.
+actual or target (which period it takes: ``figure_period``).
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
-from dataclasses import replace
 from functools import cache
 
 from pipeline.extract.caseless import Caseless, ascii_gate
 from pipeline.extract.compared import compares_other
-from pipeline.extract.periods import Period
+from pipeline.extract.figure_period import MAY_BE_COMPARED
 from pipeline.extract.slots import Slot, clause_tail, trigger
 from pipeline.lexicon import alternation, triggers, vocabulary
 
@@ -270,7 +268,7 @@ def status_of(slot: Slot, sentence_prefix: str) -> str:
     """Target when a plan/goal word governs the figure within its clause."""
     if "from" in slot.left.lower() and _BASELINE.search(slot.left):
         return "actual"  # ("from" has no case twins outside ASCII: the test is exact)
-    if _MAY_BE_COMPARED(slot.left[-30:]) and _BASE_FIGURE.search(slot.left[-30:]):
+    if MAY_BE_COMPARED(slot.left[-30:]) and _BASE_FIGURE.search(slot.left[-30:]):
         return "actual"
     tail = clause_tail(sentence_prefix)
     found = trigger("status").finditer(tail)
@@ -280,145 +278,3 @@ def status_of(slot: Slot, sentence_prefix: str) -> str:
     if _HAS_GOAL_WORD(after) and _GOAL_AFTER.search(after):
         return "target"
     return "actual"
-
-
-# The figure is itself the comparison base: "compared to $14.8bn in 2022", "up from $563m in
-# FY2021/22", "against $9.7bn last year", "an increase over $85 million in Q1 2020".
-_COMPARED_FIGURE = Caseless(
-    re.compile(
-        r"(?:\bcompared\s(?:to|with)|\bin\scontrast\s(?:to|with)|\bagainst|\bversus|\bvs\.?|\bfrom|"
-        r"(?<!by\s)\bover|\bwhich\swas|"
-        r"(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!greater\s)\bthan|"
-        r"\bfigure\sof|\blevel\sof)\s(?:(?:the|a|an|about|around|nearly|almost|just|some|"
-        r"imports|exports|trade|total|us)\s){0,3}(?:of\s)?$",
-        re.IGNORECASE,
-    )
-)
-_MAY_BE_COMPARED = ascii_gate(
-    ("compared", "against", "versus", "vs", "from", "over", "which was", "figure of", "level of")
-    + ("than", "contrast")
-)
-# Between a figure and a period that still belongs to it: a few words, no comma.
-_NEAR = 40
-
-
-# What joins a base period to its value: ", which stood at", ", when it amounted to", ", which was"
-_BASE_VALUE = re.compile(
-    r",?\s(?:which|when\s(?:it|they|trade|exports|imports|the\s\w+))\s"
-    r"(?:was|were|had\sbeen|stood|amounted|totall?ed|came|reached)"
-    r"(?:\s(?:at|to|in))?\s(?:(?:about|around|nearly|almost|some|just|only|the)\s){0,2}",
-    re.IGNORECASE,
-)
-_MAY_BE_BASE_VALUE = ascii_gate(("which", "when"))
-# Between a bracketed conversion and the period of the amount it converts: ") in 2015"
-_AFTER_BRACKET = re.compile(r"\)\s?(?:(?:in|of|for|during|the)\s){0,2}\S")
-
-
-_TO_LEVEL = re.compile(r"\s?(?:,\s)?(?:to|reaching|to\sreach|at)\s?$", re.IGNORECASE)
-
-
-_BARE_BASE = Caseless(
-    re.compile(
-        r"(?:\bfrom|\bcompared\s(?:to|with)|\bagainst|\bversus|"
-        r"(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!greater\s)\bthan)\s"
-        r"(?:(?:the|a|an|about|around|nearly|almost|just|some|us)\s){0,3}$",
-        re.IGNORECASE,
-    )
-)
-
-
-def _is_compared(slot: Slot) -> bool:
-    tail = slot.tail[-45:]
-    return _MAY_BE_COMPARED(tail) and _COMPARED_FIGURE.search(tail) is not None
-
-
-def bracket_comparison(slot: Slot, periods: list[Period]) -> Period | None:
-    """The comparison period just before a bracketed amount ("compared to the 2022 figures
-    ($770m)"), which dates that amount; ``None`` when there is none."""
-    start = slot.mention.start
-    # ... in the bracket's own clause: not the base of an amount before it ("from SR30bn ($8bn)
-    # in 2021 to SR45bn ($12bn)")
-    bracketed = [
-        p
-        for p in periods
-        if p.comparison and start - 20 <= p.end <= start and p.start >= slot.left_offset
-    ]
-    return bracketed[-1] if bracketed else None
-
-
-def period_of(slot: Slot, periods: list[Period], previous: Period | None) -> Period | None:
-    """The period a figure takes: the first period right after it in its clause, else the nearest
-    before it, else ``previous``, else the nearest anywhere in the sentence (comparisons never).
-
-    A figure that is itself a comparison base ("compared to $14.8bn in 2022") takes the
-    comparison period right after it. A period before the figure in its own slot beats one after
-    it that is far away or past a comma ("Last year, trade reached $5bn, he said, adding that
-    this year..."). A change measured between two named years takes the later one.
-    """
-    m = slot.mention
-    right_end = m.end + len(slot.head)
-    if slot.right.endswith("("):
-        # "from N1.5 trillion (62 billion Rand) in 2015": the period after the bracketed
-        # conversion still belongs to the amount it converts
-        close = slot.sentence.find(")", m.end + len(slot.right))
-        if close != -1 and _AFTER_BRACKET.match(slot.sentence, close):
-            right_end = max(right_end, close + 1 + _NEAR)
-    if periods and _is_compared(slot):
-        # the comparison period after it ("compared to $14.8bn in 2022"), else the one just
-        # before it ("from last year's figure of $2.39bn")
-        compared = [p for p in periods if p.comparison and m.end <= p.start < right_end]
-        compared += [
-            p for p in reversed(periods) if p.comparison and slot.left_offset <= p.start < m.start
-        ]
-        if compared:
-            return compared[0]
-    if (
-        _MAY_BE_COMPARED(slot.tail[-30:])
-        and _BARE_BASE.search(slot.tail[-30:])
-        and not any(m.end <= p.start < right_end for p in periods)
-    ):
-        # "down from $768 million", "rose 17% from $1.68bn to $1.97bn": a base with no period
-        # of its own is the main period a year earlier (NOTES: "from $322M a year earlier")
-        return Period(m.start, m.start, "year_earlier", None, None, comparison=True, anchor=-1)
-    if periods and _MAY_BE_BASE_VALUE(slot.left[-_NEAR:]):
-        # "compared to the same period of 2030, which stood at $835m", "from the corresponding
-        # period last year, when it amounted to $649m": the value of the base period just named
-        named = [p for p in periods if p.comparison and m.start - _NEAR <= p.end <= m.start]
-        if named and _BASE_VALUE.fullmatch(slot.sentence, named[-1].end, m.start):
-            return named[-1]
-    if slot.left.endswith("("):
-        bracketed = bracket_comparison(slot, periods)
-        if bracketed is not None:
-            return bracketed
-    usable = [p for p in periods if not p.comparison]
-    after = [p for p in usable if m.end <= p.start < right_end]
-    before = [p for p in usable if slot.left_offset <= p.start and p.end <= m.start]
-    if not after and m.kind in ("percent", "multiple") and _TO_LEVEL.match(slot.right):
-        # "rose 4% to $47 million in April": the change takes the period of the level it reaches
-        level_start = m.end + len(slot.right)
-        after = [p for p in usable if level_start < p.start <= level_start + _NEAR]
-    if after and before:
-        gap = slot.sentence[m.end : after[0].start]
-        if len(gap) > _NEAR or "," in gap:
-            after = []
-    if not after and not before and m.kind in ("percent", "multiple"):
-        # "rose 79% from $17m in May 2030, against $31m in May 2031": a change between two
-        # named base periods is dated with the later one (NOTES)
-        bases = [p for p in periods if p.comparison and p.start >= m.end and p.period_end]
-        if len(bases) >= 2:
-            latest = max(bases, key=lambda p: p.period_end)  # type: ignore[arg-type,return-value]
-            return replace(latest, comparison=False, anchor=None)
-    chosen = after[0] if after else before[-1] if before else previous
-    if chosen is None:
-        earlier = [p for p in usable if p.end <= m.start]
-        # a period named relative to another ("which was $X in the previous fiscal") past the
-        # next amount belongs to that amount
-        later = [
-            p
-            for p in usable
-            if p.start >= m.end and (p.anchor is None or p.start < m.end + len(slot.right))
-        ]
-        chosen = earlier[-1] if earlier else later[0] if later else None
-    if chosen is not None and chosen.span and m.kind in ("percent", "multiple"):
-        return replace(chosen, period_start=dt.date(chosen.period_end.year, 1, 1), span=False)  # type: ignore[union-attr]
-    return chosen

@@ -20,6 +20,7 @@ from pipeline.extract import evidence
 from pipeline.extract.attribution import CountrySpan, find_attribution, find_countries
 from pipeline.extract.context import DocContext
 from pipeline.extract.continued import continues_pair
+from pipeline.extract.figure_period import bracket_comparison, period_of
 from pipeline.extract.flow import EXCLUDED, flow_of, scope_of, single_product
 from pipeline.extract.follow_up import follow_up, plural_follow_up, sentence_period
 from pipeline.extract.headers import header_of, item_of, names_sector
@@ -33,14 +34,7 @@ from pipeline.extract.lists import (
     list_owner,
     listed_countries,
 )
-from pipeline.extract.measure import (
-    bracket_comparison,
-    is_approx,
-    is_average_rate,
-    measure_of,
-    period_of,
-    status_of,
-)
+from pipeline.extract.measure import is_approx, is_average_rate, measure_of, status_of
 from pipeline.extract.numbers import Mention, currency_for, find_mentions, may_have_mentions
 from pipeline.extract.pairs import country_run, pair_of, respective
 from pipeline.extract.period_settle import carries_over, is_stock, reached_by, settle

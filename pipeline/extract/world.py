@@ -29,10 +29,13 @@ def world_total(
     8%. Oil exports were NOK 197 bn"), and so does "exports from X" ("imports to X rose 6%, and
     exports from X 9%"); alone, "exports from X" often follows "trade between the two countries"
     as that pair's figure."""
+    if region_partner(slot.tail) or region_partner(_own_head(slot.head)):
+        return True  # whoever else the sentence names ("A's exports to B ..., its imports from
+        # the seven Andean nations ...", "$5bn to other EAC countries")
     if len({c.iso3 for c in countries}) > 1:
         return False
     sentence = slot.sentence
-    if region_partner(slot.tail) or _world_after(slot.head):
+    if _world_after(slot.head):
         return True
     # "the country's exports" is the subject's own flow, not a partner ("exports to the country")
     if any(
@@ -55,6 +58,17 @@ def world_total(
 _PARTNER_ROLE = {"exports": "to", "imports": "from", "turnover": "with"}
 
 
+# The words right after an amount that still describe it: up to the next comma or "and"
+_HEAD_END = re.compile(r",|\s(?:and|but|while|whereas|compared|against|versus|than)\s")
+
+
+def _own_head(head: str) -> str:
+    """``head`` up to the first mark that starts another phrase ("$5bn to other countries" is
+    the amount's own; "$5bn and to other countries $3bn" is not)."""
+    end = _HEAD_END.search(head, 0, 80)
+    return head[: end.start()] if end else head[:80]
+
+
 def _partner_in_clause(slot: Slot, countries: list[CountrySpan], flow: str | None) -> bool:
     """A world cue ("overall", "global") with a partner named in the figure's own clause ("the
     overall exports to China were $9m"): the cue qualifies the bilateral flow, not the world."""
@@ -74,6 +88,8 @@ _OWN_SIDE = {"imports": ("to", "in"), "exports": ("from",), "investment": ("in",
 # "trade of X", "trade turnover of the X": the trade word itself governs X ("the Trade
 # Minister of X" is a title, not X's trade); a parenthesis may close before "of"
 _TRADE_OF = re.compile(r"\)?\s(?:turnover\s)?of\s(?:the\s)?", re.IGNORECASE)
+# "imports of Turkey", "the exports of the Philippines", "goods exported by Kenya"
+_FLOW_OF = re.compile(r"\s(?:of|by)\s(?:the\s)?", re.IGNORECASE)
 
 
 def own_side(sentence: str, c: CountrySpan, flow: str | None) -> bool:
@@ -88,30 +104,68 @@ def own_side(sentence: str, c: CountrySpan, flow: str | None) -> bool:
         return False  # not the complement of this flow's own word ("exports to X ... imports")
     if flow == "turnover":
         return _TRADE_OF.fullmatch(before, found[-1].end()) is not None
+    if flow in ("imports", "exports") and _FLOW_OF.fullmatch(before, found[-1].end()):
+        return True  # "imports of Turkey", "exports by Kenya": that country's own flow
     return _role(sentence, c) in _OWN_SIDE.get(flow, ())
 
 
 # "imports from neighbouring countries", "exports to other destinations", "import bills from
-# the top 10 countries", "imports from EAC countries": a group of partners, not one (NOTES: a
-# region that is not a listed bloc is no figure)
+# the top 10 countries", "imports from EAC countries", "exports to these islands", "trade with
+# the four Visegrad states", "imports from its Caricom trading partners": a group of partners,
+# not one (NOTES: a region that is not a listed bloc is no figure). A count of two ("the two
+# countries") is the pair itself, so counts start at three.
+_COUNT = r"(?:[3-9]|[1-9]\d+|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _REGION_PARTNER = re.compile(
-    r"\b(?:from|to|with)\s(?:the\s)?(?:other|neighbou?ring|regional|member|partner|top\s\d+|"
-    r"(?P<abbr>[A-Z]{2,5}))\s(?:countries|nations|destinations|markets|states)\b"
+    r"\b(?:from|to|with)\s(?:(?P<these>these|those)\s|(?:the|its|their)\s)?(?P<count>"
+    + _COUNT
+    + r"\s)?(?:(?P<kind>other|neighbou?ring|regional|member|partner|top\s\d+)\s)?"
+    r"(?:(?P<name>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s)?(?:member\s|trading\s|trade\s)?"
+    r"(?:countries|nations|destinations|markets|states|islands|economies|partners)\b"
 )
-_REGION_NOUNS = ("countries", "nations", "destinations", "markets", "states")
+# "... countries of the ASEAN", "... states of the Eurasian Economic Union"
+_MEMBER_OF = re.compile(r"\s(?:of|in)\s(?:the\s)?(?=[A-Z])")
+
+
+def _member_of_bloc(tail: str, end: int) -> bool:
+    """The group ending at ``end`` is the members of a named economy ("of the ASEAN")."""
+    member_of = _MEMBER_OF.match(tail, end)
+    if member_of is None:
+        return False
+    found = gazetteer().find(tail[member_of.end() : member_of.end() + 40])
+    return bool(found) and found[0][0] == 0
+
+
+_REGION_NOUNS = (
+    "countries",
+    "nations",
+    "destinations",
+    "markets",
+    "states",
+    "islands",
+    "economies",
+    "partners",
+)
 
 
 def region_partner(tail: str) -> bool:
     """``tail`` (a clause after a flow word) names a group of partners, not one economy: "to
-    other countries", "from neighbouring countries", "to EAC countries" (a listed bloc, "the CIS
-    countries", is one economy)."""
+    other countries", "from neighbouring countries", "to EAC countries", "from these nations",
+    "with the 11 Balkan countries" (a listed bloc, "the CIS countries", or a demonym, "Chinese
+    partners", is one economy)."""
     if not any(noun in tail for noun in _REGION_NOUNS):
         return False  # (the cheap test first)
-    # "the CIS countries" are a listed bloc (the lexicon names it), "EAC countries" a region
-    return any(
-        not (m.group("abbr") and m.group("abbr") in gazetteer().by_surface)
-        for m in _REGION_PARTNER.finditer(tail)
-    )
+    # "the CIS countries" are a listed bloc (the lexicon names it), "EAC countries" a region;
+    # "trading partners" alone may be any partner
+    for m in _REGION_PARTNER.finditer(tail):
+        name = m.group("name")
+        if _member_of_bloc(tail, m.end()):
+            continue  # "to the 10 member states of the ASEAN": the bloc itself
+        if name:
+            if name not in gazetteer().by_surface:
+                return True
+        elif m.group("kind") or m.group("these") or m.group("count"):
+            return True
+    return False
 
 
 # "$11.25bn in its international trade": a world word right after the amount
