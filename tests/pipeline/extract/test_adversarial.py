@@ -5,7 +5,10 @@ A guard against catastrophic backtracking, not a benchmark: each stage's CPU tim
 text is compared with its time on a quarter of it, measured in the same process, so the bound
 follows the machine's speed and load (an absolute 1 s bound failed in CI under load at 1.1 s for
 a case that takes 0.2-0.4 s on a quiet machine). Linear cost gives a ratio near 4, quadratic 16;
-the bound is 8, with a floor of 0.5 s for stages too fast to time.
+the bound is 8, with a floor of 0.5 s for stages too fast to time. Each size is timed twice and
+the faster run counts: under heavy load (six processes on two cores) one run's CPU time can be
+inflated by cache misses after context switches, which failed the ratio once for a stage that
+scales linearly (measured 0.10 / 0.20 / 0.37 s at a quarter / half / whole of the text).
 """
 
 import datetime as dt
@@ -59,11 +62,18 @@ def _stage_times(text: str) -> tuple[list[float], list]:
     return [t_ingest, t_segment, t_extract], figures
 
 
+def _fastest(text: str) -> tuple[list[float], list]:
+    """Per-stage CPU times: the smaller of two runs, stage by stage (see the module docstring)."""
+    first, figures = _stage_times(text)
+    second, _ = _stage_times(text)
+    return [min(a, b) for a, b in zip(first, second, strict=True)], figures
+
+
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_one_megabyte_adversarial_text_is_bounded(name: str) -> None:
     text = CASES[name]
-    quarter, _ = _stage_times(text[: len(text) // 4])
-    full, figures = _stage_times(text)
+    quarter = _fastest(text[: len(text) // 4])[0]
+    full, figures = _fastest(text)
     for stage, t_full, t_quarter in zip(
         ("ingest", "segment", "extract"), full, quarter, strict=True
     ):
