@@ -11,13 +11,12 @@ from __future__ import annotations
 import ast
 import functools
 import json
-import os
-import uuid
 from contextlib import suppress
 from importlib import metadata
 from pathlib import Path
 
 from pipeline.contract.hashing import sha256_hex, sha256_of_parts
+from pipeline.files import write_atomic
 
 PACKAGE = "pipeline"
 PIPELINE_DIR = Path(__file__).resolve().parent.parent / PACKAGE
@@ -64,14 +63,10 @@ class _ImportsCache:
             return
         if len(self.entries) > MAX_CACHED_SOURCES:  # old versions of edited files
             self.entries = {k: v for k, v in self.entries.items() if k in self.used}
-        tmp = self.path.with_name(f".{self.path.name}.{uuid.uuid4().hex}.tmp")
         with suppress(OSError):
             self.path.parent.mkdir(exist_ok=True)
-            tmp.write_text(json.dumps(self.entries, sort_keys=True), encoding="utf-8")
-            os.replace(tmp, self.path)
+            write_atomic(self.path, json.dumps(self.entries, sort_keys=True).encode("utf-8"))
             self.dirty = False
-        with suppress(OSError):
-            tmp.unlink(missing_ok=True)
 
 
 @functools.cache

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import uuid
 from collections.abc import Callable
 from contextlib import suppress
 from functools import cache
@@ -27,6 +26,8 @@ from pathlib import Path
 from typing import Protocol
 
 import pandas as pd
+
+from pipeline.files import write_atomic
 
 
 class ChartInputs(Protocol):
@@ -81,12 +82,7 @@ def memoised(folder: Path, inputs: ChartInputs, draw: Callable[[ChartInputs], by
     data = draw(inputs)
     with suppress(OSError):  # a memo that cannot be written only costs the next drawing
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
-        try:
-            tmp.write_bytes(data)
-            os.replace(tmp, path)
-        finally:
-            tmp.unlink(missing_ok=True)
+        write_atomic(path, data)
         _prune(path.parent)
     return data
 
