@@ -7,8 +7,6 @@ and survive library upgrades. It uses the release store's Arrow conversion, so l
 
 from __future__ import annotations
 
-import os
-import uuid
 from pathlib import Path
 
 import pandas as pd
@@ -24,6 +22,7 @@ from pydantic import PrivateAttr
 
 from assets.metadata import column_schema
 from assets.settings import TradefactsSettings
+from pipeline.files import write_atomic
 from pipeline.release.lock import acquire_lock, release_lock
 from pipeline.release.parquet import TableFile, read_parquet, write_parquet
 
@@ -89,12 +88,8 @@ class ParquetIOManager(ConfigurableIOManager):
         path = self._path(context)
         path.parent.mkdir(parents=True, exist_ok=True)
         table = (context.definition_metadata or {}).get(TABLE_METADATA_KEY)
-        tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}-{uuid.uuid4().hex[:8]}")
-        try:
-            write_parquet(obj, tmp, table, sort=False)
-            os.replace(tmp, path)
-        finally:
-            tmp.unlink(missing_ok=True)
+        # write_parquet fsyncs the file; the folder is not: a lost rename only costs a rerun
+        write_atomic(path, lambda tmp: write_parquet(obj, tmp, table, sort=False))
         context.add_output_metadata({"path": str(path)})
 
     def load_input(self, context: InputContext) -> pd.DataFrame | TableFile:

@@ -22,7 +22,6 @@ from dagster import (
     DefaultSensorStatus,
 )
 from dagster._core.scheduler.instigation import InstigatorStatus, InstigatorType
-from dagster._daemon.asset_daemon import get_auto_materialize_paused, set_auto_materialize_paused
 
 AUTOMATION_SENSOR_NAME = "default_automation_condition_sensor"
 AUTOMATION_INTERVAL_SECONDS = 30
@@ -86,6 +85,13 @@ def sync_automation_flag(instance: DagsterInstance) -> bool:
     the conditions in the sensor, so the chip said "off" while automation ran. ``tradefacts
     run`` and every tick of the folder sensor call this, so the chip follows the sensor.
     """
+    # imported here: dagster._daemon loads every daemon (freshness, backfills, structlog, rich);
+    # the definitions, and so every run worker the daemon launches, need none of it up front
+    from dagster._daemon.asset_daemon import (
+        get_auto_materialize_paused,
+        set_auto_materialize_paused,
+    )
+
     running = not automation_sensor_stopped(instance)
     if get_auto_materialize_paused(instance) == running:
         set_auto_materialize_paused(instance, not running)

@@ -291,10 +291,8 @@ def release(
     if result.repaired:
         context.log.warning(f"rewrote damaged release {result.release_id}: {result.repaired}")
     published = publication_metadata(result, _recorded_parent(paths.data, result.release_id))
-    if result.pinned:
+    if result.pinned:  # a routine outcome is metadata only (``outcome``): no extra event
         context.log.warning(str(published["outcome"].value))
-    else:
-        context.log.info(str(published["outcome"].value))
     return MaterializeResult(
         metadata={
             **published,

@@ -28,6 +28,7 @@ import pyarrow.parquet as pq
 
 from pipeline.contract.arrow import from_arrow, to_arrow
 from pipeline.contract.hashing import sha256_hex, sha256_of_parts
+from pipeline.files import write_atomic
 from pipeline.ingest.documents import display_name, open_input, scan_inputs
 from pipeline.ingest.file_hashes import FileHashes, observed_now
 
@@ -149,13 +150,8 @@ class StageCache:
         table = to_arrow(rows, self.table)
         metadata = {**(table.schema.metadata or {}), _KEYS_METADATA: json.dumps(keys).encode()}
         table = table.replace_schema_metadata(metadata)
-        name = f"seg-{uuid.uuid4().hex}.parquet"
-        tmp = self.folder / f".{name}.tmp"
-        try:
-            pq.write_table(table, tmp, compression="zstd")
-            os.replace(tmp, self.folder / name)
-        finally:
-            tmp.unlink(missing_ok=True)
+        segment = self.folder / f"seg-{uuid.uuid4().hex}.parquet"
+        write_atomic(segment, lambda tmp: pq.write_table(table, tmp, compression="zstd"))
 
     def _merge(self, segments: list[Path], live: set[str]) -> None:
         rows, keys = self.load(live or None)

@@ -35,13 +35,14 @@ from __future__ import annotations
 import os
 import stat
 import time
-import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.parquet as pq
+
+from pipeline.files import write_atomic
 
 TIMESTAMP_SLACK_NS = 2_000_000_000
 """Timestamps this close to (or after) the moment a file was observed make its entry "racy":
@@ -171,12 +172,7 @@ class FileHashes:
         }
         table = pa.table(columns, schema=_SCHEMA)
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self.path.with_name(f".{self.path.name}.{uuid.uuid4().hex}.tmp")
-        try:
-            pq.write_table(table, tmp, compression="zstd")
-            os.replace(tmp, self.path)
-        finally:
-            tmp.unlink(missing_ok=True)
+        write_atomic(self.path, lambda tmp: pq.write_table(table, tmp, compression="zstd"))
         self._dirty = False
 
 

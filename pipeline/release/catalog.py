@@ -15,6 +15,7 @@ import pyarrow.parquet as pq
 from pipeline.contract.hashing import file_sha256
 from pipeline.contract.schemas import SCHEMA_VERSION
 from pipeline.contract.tables import TABLES
+from pipeline.files import fsync_dir
 from pipeline.release.layout import (
     ATTACHMENTS,
     LATEST,
@@ -34,7 +35,6 @@ from pipeline.release.layout import (
 )
 from pipeline.release.lock import clean_stale, holds_lock, stale_entries, writer_lock
 from pipeline.release.objects import links_in, sweep
-from pipeline.release.parquet import fsync_dir
 from pipeline.release.parts import INPUTS, PART_PREFIX, parse_part_line, parts_digest
 
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import uuid
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
@@ -16,7 +15,8 @@ import pandas as pd
 from pipeline.contract.hashing import file_sha256, short_id
 from pipeline.contract.schemas import SCHEMA_VERSION
 from pipeline.contract.tables import TABLES
-from pipeline.release.parquet import fsync_dir, read_parquet
+from pipeline.files import write_atomic
+from pipeline.release.parquet import read_parquet
 from pipeline.release.parts import INPUTS, parse_part_line, parts_digest
 
 MANIFEST = "manifest.json"
@@ -265,14 +265,6 @@ def write_pin(data_dir: Path, release_id: str) -> None:
 
 
 def _replace_file(root: Path, name: str, release_id: str) -> None:
-    """Write ``root/name`` holding ``release_id`` via a temp file, fsync and ``os.replace``."""
-    tmp = root / f".{name}.tmp-{os.getpid()}-{uuid.uuid4().hex[:8]}"
-    try:
-        with open(tmp, "w", encoding="utf-8") as fh:
-            fh.write(release_id + "\n")
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, root / name)
-    finally:
-        tmp.unlink(missing_ok=True)
-    fsync_dir(root)
+    """Write ``root/name`` holding ``release_id`` durably in one rename (its scratch file,
+    ``.<name>.tmp-<pid>-…``, is one of :data:`SCRATCH_PREFIXES`)."""
+    write_atomic(root / name, (release_id + "\n").encode("utf-8"), fsync=True)

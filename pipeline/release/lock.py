@@ -16,6 +16,7 @@ import threading
 from collections.abc import Iterator
 from pathlib import Path
 
+from pipeline.files import fsync_dir
 from pipeline.release.layout import (
     LOCK,
     OBJECTS,
@@ -24,7 +25,6 @@ from pipeline.release.layout import (
     ReleaseError,
     releases_dir,
 )
-from pipeline.release.parquet import fsync_dir
 
 _held: dict[Path, list[int]] = {}  # lock path -> [fd, depth]; makes the lock re-entrant
 

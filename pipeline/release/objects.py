@@ -28,8 +28,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.contract.hashing import file_sha256, sha256_hex
+from pipeline.files import fsync_dir, fsync_file, write_atomic
 from pipeline.release.layout import OBJECT_TMP_PREFIX, OBJECTS, RELEASE_ID_PATTERN, releases_dir
-from pipeline.release.parquet import fsync_dir, fsync_file
 
 READ_ONLY = stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH
 
@@ -63,22 +63,17 @@ def _scratch(data_dir: Path) -> Path:
 
 
 def _write_new(data_dir: Path, data: bytes, target: Path) -> None:
-    """Put ``data`` at ``target`` durably in one rename (readers never see a partial object)."""
-    tmp = _scratch(data_dir)
-    try:
-        with open(tmp, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        tmp.chmod(READ_ONLY)
-        created = not target.parent.is_dir()
-        target.parent.mkdir(exist_ok=True)
-        if created:
-            fsync_dir(target.parent.parent)
-        os.replace(tmp, target)
-        fsync_dir(target.parent)
-    finally:
-        tmp.unlink(missing_ok=True)
+    """Put ``data`` at ``target`` durably in one rename (readers never see a partial object).
+
+    The scratch file is in ``objects/`` itself (not the shard folder), where
+    :func:`pipeline.release.lock.clean_stale` finds what a killed writer left; it is made
+    read-only before the rename, so no link to it is ever writable.
+    """
+    created = not target.parent.is_dir()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if created:
+        fsync_dir(target.parent.parent)
+    write_atomic(target, data, fsync=True, scratch=_scratch(data_dir), mode=READ_ONLY)
 
 
 def store_bytes(data_dir: Path, data: bytes, suffix: str) -> StoredObject:
@@ -149,13 +144,9 @@ def link_or_copy(source: Path, dest: Path) -> bool:
 def replace_with_link(data_dir: Path, source: Path, dest: Path) -> None:
     """Swap the existing file ``dest`` for the object ``source`` in one rename (a reader opens
     the old file or the new one, never a missing or partial one)."""
-    tmp = _scratch(data_dir)
-    try:
-        link_or_copy(source, tmp)
-        os.replace(tmp, dest)
-    finally:
-        tmp.unlink(missing_ok=True)
-    fsync_dir(dest.parent)
+    write_atomic(
+        dest, lambda tmp: link_or_copy(source, tmp), fsync=True, scratch=_scratch(data_dir)
+    )
 
 
 def release_files(folder: Path) -> list[Path]:

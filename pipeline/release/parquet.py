@@ -6,8 +6,6 @@ bytes (for one pyarrow version): rows in key order, no pandas metadata, no clock
 
 from __future__ import annotations
 
-import contextlib
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,6 +16,7 @@ import pyarrow.parquet as pq
 
 from pipeline.contract.arrow import from_arrow, to_arrow
 from pipeline.contract.tables import SORT_KEYS
+from pipeline.files import fsync_file
 
 WRITE_OPTIONS = {
     "compression": "zstd",
@@ -105,20 +104,3 @@ class TableFile:
         path = Path(self.path)
         parts = sorted(path.glob("part-*.parquet")) if path.is_dir() else [path]
         return sum(pq.ParquetFile(p).metadata.num_rows for p in parts)
-
-
-def fsync_file(path: Path) -> None:
-    """Flush a file's bytes to disk."""
-    with open(path, "rb") as fh:
-        os.fsync(fh.fileno())
-
-
-def fsync_dir(path: Path) -> None:
-    # Directory fsync makes renames durable; not every platform supports opening a directory.
-    """Flush a folder's entries (renames) to disk where the platform allows it."""
-    with contextlib.suppress(OSError):
-        fd = os.open(path, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)

@@ -22,6 +22,7 @@ import pandas as pd
 
 from pipeline.contract.schemas import SCHEMA_VERSION
 from pipeline.contract.tables import TABLES
+from pipeline.files import fsync_dir, fsync_file
 from pipeline.release.catalog import discard_release, verify_release
 from pipeline.release.guard import Counts, check_shrink
 from pipeline.release.layout import (
@@ -42,7 +43,6 @@ from pipeline.release.layout import (
 )
 from pipeline.release.lock import clean_stale, writer_lock
 from pipeline.release.objects import link_or_copy, store_bytes
-from pipeline.release.parquet import fsync_dir, fsync_file
 from pipeline.release.parts import (
     INPUTS,
     Part,

@@ -6,8 +6,9 @@ the ~8 CPU-seconds of a 10k add-one release, and the chart draws only the pairs 
 claims: an article about any other pair leaves the picture as it was. The key is a sha256 of
 everything :func:`~pipeline.report.chart.draw_chart` reads (the unit, the pair count, the pairs
 drawn and their points written as CSV, every value in full) and of what draws it (the source of
-the chart modules, matplotlib's and pandas' versions); equal keys give equal bytes, as the
-chart is deterministic (``chart.py``). A new key draws and stores the bytes.
+``chart.py`` and of every pipeline module it imports, matplotlib's and pandas' versions); equal
+keys give equal bytes, as the chart is deterministic (``chart.py``). A new key draws and stores
+the bytes.
 
 Layout: ``<memo>/<key>.png``, written to a scratch name and renamed (a reader never sees a
 partial file); a file that cannot be read is a miss. The newest ``KEEP`` files stay (a chart is
@@ -18,7 +19,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import uuid
 from collections.abc import Callable
 from contextlib import suppress
 from functools import cache
@@ -27,6 +27,9 @@ from pathlib import Path
 from typing import Protocol
 
 import pandas as pd
+
+from pipeline.contract.code_version import source_version
+from pipeline.files import write_atomic
 
 
 class ChartInputs(Protocol):
@@ -41,17 +44,18 @@ class ChartInputs(Protocol):
 
 KEEP = 8
 """Memo files kept, newest first (by modification time, refreshed on a hit)."""
-CODE = ("chart.py", "chart_data.py", "chart_labels.py", "chart_panel.py", "labels.py")
-"""The modules whose source decides the picture (``pipeline/report/``)."""
+CHART_MODULE = "pipeline.report.chart"
+"""The module that draws (``draw_chart``): its import closure is the drawing code."""
 
 
 @cache
 def _code_version() -> str:
-    """The drawing code and libraries, hashed once per process."""
-    digest = hashlib.sha256()
-    here = Path(__file__).resolve().parent
-    for name in CODE:
-        digest.update(name.encode() + b"\0" + (here / name).read_bytes() + b"\0")
+    """The drawing code and libraries, hashed once per process.
+
+    The code is :func:`~pipeline.contract.code_version.source_version` of ``chart.py``: every
+    ``pipeline`` file it imports, transitively, so a module the chart starts importing counts
+    without anyone listing it (a hand-written list went stale that way)."""
+    digest = hashlib.sha256(source_version(CHART_MODULE).encode() + b"\0")
     for package in ("matplotlib", "pandas", "pillow", "numpy"):
         with suppress(metadata.PackageNotFoundError):
             digest.update(f"{package}={metadata.version(package)}\0".encode())
@@ -81,12 +85,7 @@ def memoised(folder: Path, inputs: ChartInputs, draw: Callable[[ChartInputs], by
     data = draw(inputs)
     with suppress(OSError):  # a memo that cannot be written only costs the next drawing
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
-        try:
-            tmp.write_bytes(data)
-            os.replace(tmp, path)
-        finally:
-            tmp.unlink(missing_ok=True)
+        write_atomic(path, data)
         _prune(path.parent)
     return data
 

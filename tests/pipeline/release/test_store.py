@@ -18,6 +18,7 @@ import pytest
 from pipeline.contract.arrow import plain
 from pipeline.contract.schemas import SCHEMA_VERSION
 from pipeline.contract.tables import TABLES
+from pipeline.files import scratch_name
 from pipeline.release import layout, publish
 from pipeline.release.catalog import gc, list_releases, resolve_release, rollback, verify_release
 from pipeline.release.layout import (
@@ -291,6 +292,13 @@ def test_publish_removes_scratch_of_killed_writers(tmp_path, tables):
     assert _dot_entries(tmp_path) == [".lock"]
     with pytest.raises(ReleaseError, match="lock"):
         clean_stale(tmp_path)  # never without the lock
+
+
+def test_latest_and_pinned_scratch_names_are_ones_clean_stale_removes(tmp_path):
+    # set_latest and write_pin write through pipeline.files.write_atomic's default scratch name
+    for name in (layout.LATEST, layout.PIN):
+        scratch = scratch_name(layout.releases_dir(tmp_path) / name)
+        assert scratch.name.startswith(layout.SCRATCH_PREFIXES)
 
 
 # --------------------------------------------------------------------------- administration

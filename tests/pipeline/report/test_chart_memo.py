@@ -8,6 +8,8 @@ import pytest
 
 pytest.importorskip("matplotlib")
 
+from pipeline.contract import code_version  # noqa: E402
+from pipeline.report import chart_memo  # noqa: E402
 from pipeline.report.chart import chart_inputs, claims_chart, draw_chart  # noqa: E402
 from pipeline.report.chart_memo import KEEP, chart_key, memoised  # noqa: E402
 from tests.pipeline.report.test_chart import _tables  # noqa: E402
@@ -64,3 +66,54 @@ def test_unreadable_memo_is_a_miss_and_old_files_are_pruned(tmp_path):
     kept = {p.name for p in tmp_path.glob("*.png")}
     assert len(kept) == KEEP
     assert f"{chart_key(inputs)}.png" in kept  # newer than the made-up old ones
+
+
+def _forget_code_versions() -> None:
+    for cached in (
+        code_version._imports_cache,
+        code_version._imported_modules,
+        code_version.source_version,
+        chart_memo._code_version,
+    ):
+        cached.cache_clear()
+
+
+@pytest.fixture
+def fake_pipeline(tmp_path, monkeypatch):
+    """A ``pipeline/`` tree whose ``report/chart.py`` imports one helper, as the code hashed."""
+    root = tmp_path / "pipeline"
+    for rel, text in {
+        "__init__.py": "",
+        "report/__init__.py": "",
+        "report/chart.py": "from pipeline.report.chart_data import points\n",
+        "report/chart_data.py": "points = 1\n",
+    }.items():
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_text(text)
+    monkeypatch.setattr(code_version, "PIPELINE_DIR", root)
+    monkeypatch.setattr(code_version, "IMPORTS_CACHE", tmp_path / "imports.json")
+    _forget_code_versions()
+    yield root
+    _forget_code_versions()  # later tests must hash the real tree
+
+
+def test_a_module_the_chart_starts_importing_is_part_of_the_key(fake_pipeline):
+    inputs = chart_inputs(*_tables(2))
+
+    def key() -> str:
+        _forget_code_versions()  # a new process: source files are read once per process
+        return chart_key(inputs)
+
+    before = key()
+    shading = fake_pipeline / "report" / "shading.py"
+    shading.write_text("ALPHA = 0.5\n")
+    assert key() == before  # a module the chart does not import is not drawing code
+    chart = fake_pipeline / "report" / "chart.py"
+    chart.write_text(chart.read_text() + "from pipeline.report.shading import ALPHA\n")
+    imported = key()
+    assert imported != before
+    # what a hand-written module list missed: an edit of the module newly imported
+    shading.write_text("ALPHA = 0.7\n")
+    assert key() != imported
+    (fake_pipeline / "report" / "chart_data.py").write_text("points = 2\n")
+    assert key() not in (before, imported)

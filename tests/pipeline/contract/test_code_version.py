@@ -6,13 +6,13 @@ from pathlib import Path
 
 import pytest
 
-from assets import versioning
+from pipeline.contract import code_version
 
 
 def _clear() -> None:
-    for cached in (versioning._imports_cache, versioning._imported_modules):
+    for cached in (code_version._imports_cache, code_version._imported_modules):
         cached.cache_clear()
-    versioning.source_version.cache_clear()
+    code_version.source_version.cache_clear()
 
 
 @pytest.fixture(autouse=True)
@@ -23,20 +23,20 @@ def _forget_after():
 
 def _fresh(cache_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Forget every per-process cache and point the imports cache at ``cache_file``."""
-    monkeypatch.setattr(versioning, "IMPORTS_CACHE", cache_file)
+    monkeypatch.setattr(code_version, "IMPORTS_CACHE", cache_file)
     _clear()
 
 
 def test_cached_imports_give_the_parsed_versions(tmp_path, monkeypatch) -> None:
     cache_file = tmp_path / "imports.json"
     _fresh(cache_file, monkeypatch)
-    parsed = versioning.source_version("pipeline.reconcile.pairs")
+    parsed = code_version.source_version("pipeline.reconcile.pairs")
     assert cache_file.is_file()
     _fresh(cache_file, monkeypatch)
     calls = []
-    real = versioning._parse_imports
-    monkeypatch.setattr(versioning, "_parse_imports", lambda *a: calls.append(a) or real(*a))
-    assert versioning.source_version("pipeline.reconcile.pairs") == parsed
+    real = code_version._parse_imports
+    monkeypatch.setattr(code_version, "_parse_imports", lambda *a: calls.append(a) or real(*a))
+    assert code_version.source_version("pipeline.reconcile.pairs") == parsed
     assert calls == []  # every module came from the cache
 
 
@@ -44,9 +44,9 @@ def test_an_entry_is_keyed_by_the_source_itself(tmp_path, monkeypatch) -> None:
     """A wrong entry for other bytes is never used: the key is the source's sha256."""
     cache_file = tmp_path / "imports.json"
     _fresh(cache_file, monkeypatch)
-    path = versioning.PIPELINE_DIR / "reconcile" / "pairs.py"
-    truth = versioning._imported_modules(path)
-    versioning._imports_cache().save()
+    path = code_version.PIPELINE_DIR / "reconcile" / "pairs.py"
+    truth = code_version._imported_modules(path)
+    code_version._imports_cache().save()
     entries = json.loads(cache_file.read_text())
     assert entries
     poisoned = {key: ["pipeline.nothing"] for key in entries}
@@ -54,19 +54,19 @@ def test_an_entry_is_keyed_by_the_source_itself(tmp_path, monkeypatch) -> None:
     cache_file.write_text(json.dumps(poisoned))
     _fresh(cache_file, monkeypatch)
     # every real key now maps to a wrong answer, so only a correct key can hit it
-    assert versioning._imported_modules(path) == frozenset(["pipeline.nothing"])
+    assert code_version._imported_modules(path) == frozenset(["pipeline.nothing"])
     cache_file.write_text(json.dumps({"not-a-source-hash": ["pipeline.nothing"]}))
     _fresh(cache_file, monkeypatch)
-    assert versioning._imported_modules(path) == truth
+    assert code_version._imported_modules(path) == truth
 
 
 def test_an_unreadable_cache_only_costs_the_parse(tmp_path, monkeypatch) -> None:
     cache_file = tmp_path / "imports.json"
     cache_file.write_text("{not json")
     _fresh(cache_file, monkeypatch)
-    expected = versioning.source_version("pipeline.reconcile.pairs")
+    expected = code_version.source_version("pipeline.reconcile.pairs")
     _fresh(tmp_path / "missing-dir" / "sub" / "imports.json", monkeypatch)
-    assert versioning.source_version("pipeline.reconcile.pairs") == expected
+    assert code_version.source_version("pipeline.reconcile.pairs") == expected
 
 
 def test_modules_of_an_imported_package_have_their_imports_followed(tmp_path, monkeypatch) -> None:
@@ -86,8 +86,21 @@ def test_modules_of_an_imported_package_have_their_imports_followed(tmp_path, mo
     }.items():
         (root / rel).parent.mkdir(parents=True, exist_ok=True)
         (root / rel).write_text(text)
-    monkeypatch.setattr(versioning, "PIPELINE_DIR", root)
+    monkeypatch.setattr(code_version, "PIPELINE_DIR", root)
     _fresh(tmp_path / "imports.json", monkeypatch)
-    names = {p.relative_to(root).as_posix() for p in versioning._closure(("pipeline.stage",))}
+    names = {
+        p.relative_to(root).as_posix() for p in code_version.import_closure(("pipeline.stage",))
+    }
     assert {"stage/helper.py", "support/tools.py", "lexicon/words.csv"} <= names
     assert "unused.py" not in names
+
+
+def test_assets_versioning_names_the_pipeline_functions() -> None:
+    """The assets' code versions are the pipeline's (one implementation, shared with the chart
+    memo)."""
+    from assets import versioning
+
+    assert versioning.source_version("pipeline.reconcile.pairs") == code_version.source_version(
+        "pipeline.reconcile.pairs"
+    )
+    assert versioning.release_code_version is code_version.release_code_version
