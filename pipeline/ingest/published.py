@@ -269,5 +269,12 @@ def _with_year_from_text(short: re.Match[str], lead: str, head: list[str]) -> dt
         month_number = date_parser.parse(f"1 {month} 2000").month
     except (ValueError, OverflowError):
         return None
-    head_dates = [d for line in head if (d := _first_date(line)) is not None]
+    # Only a line that dates the page confirms a year (a weekday line, a stamp, a short line): a
+    # date in a sentence is an event the text talks about ("signed the deal on September 15").
+    head_dates = [
+        d
+        for line in head
+        if (_DATE_LINE.match(line) or (len(line) <= BYLINE_CHARS and not line.endswith(".")))
+        and (d := _first_date(line)) is not None
+    ]
     return dateline_year(month_number, int(day), lead, head_dates)

@@ -78,6 +78,14 @@ def test_a_full_date_of_the_head_close_to_the_dateline_gives_its_year() -> None:
             "the first seven months of this year.",
             D(2026, 8, 11),
         ),
+        # an event's date in a sentence of the body, two days from the dateline's day, is no
+        # date of the page: the lead's data (the first half of 2031) fixes the year
+        (
+            "Copper deal\nLIMA, Sep 13 (Wire) Trade reached $2bn in the first half of 2031, a report "
+            "said.\nExports rose 40 per cent.\nThe two signed a trade pact on September 15, 2030, "
+            "in Lima.",
+            D(2031, 9, 13),
+        ),
         # a lead with no dated data leaves the year unknown
         (
             "Copper deal\nLIMA, Dec. 15 (Wire) -- Exports fell, the first drop since June 2005.",
