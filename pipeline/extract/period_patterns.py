@@ -136,6 +136,18 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # "until August 2031", "up to the end of August 2031", "as of end-August 2031": a flow
+        # summed from the start of that year (NOTES: "as of mid-2024" -> January-June). A day
+        # ("until June 22, 2031") is the date pattern's; a range ("March through August") is
+        # the month range's, matched before this.
+        "to_month",
+        re.compile(
+            rf"\b(?:until|till|up\sto|through|as\s(?:of|at))\s(?:the\s)?(?:end\s(?:of\s)?|end-)?"
+            rf"(?P<m1>{_MONTH}),?\s(?:of\s)?(?P<y>{_YEAR})(?![-–/]?\d)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         # "in the first 20 days of this month", "the first ten days of March 2030"
         "first_days",
         re.compile(
@@ -282,6 +294,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "rolling": _MONTH_CUES,
     "month_range": _MONTH_CUES,
     "as_of": ("as of",),
+    "to_month": ("until", "till", "up to", "through", "as of", "as at"),
     "date": _MONTH_CUES,
     "month": _MONTH_CUES,
     "relative_month": ("month",),
@@ -301,14 +314,21 @@ _NEEDS: dict[str, tuple[str, ...]] = {
 
 
 # How many year numbers ("2024") a pattern needs: counting them is cheaper than the regex.
-_MIN_YEARS = {"month_year_range": 2, "year_range": 2, "year": 1, "date": 1}
+_MIN_YEARS = {"month_year_range": 2, "year_range": 2, "year": 1, "date": 1, "to_month": 1}
 _YEAR_TOKEN = re.compile(_YEAR)
 # Month names (``_MONTH``) a pattern needs. In ASCII text, where lower-casing is exact, the
 # non-overlapping ``_MONTH`` matches of the lower-cased text bound them: a match ends where its
 # run of letters ends (or one "." later), so names in different runs are each counted. Every
 # pattern whose cues are ``_MONTH_CUES`` needs a month name, so a count of 0 skips them all
 # ("market", "decline", "separate" hold a cue but no name).
-_MIN_MONTHS = {"month_year_range": 2, "month_range": 2, "rolling": 1, "as_of": 1, "date": 1}
+_MIN_MONTHS = {
+    "month_year_range": 2,
+    "month_range": 2,
+    "rolling": 1,
+    "as_of": 1,
+    "date": 1,
+    "to_month": 1,
+}
 _MONTH_TOKEN = re.compile(_MONTH)
 # Where a pattern's matches can start: each match holds a match of its anchor (searched in the
 # lower-cased text; in the text itself for a pattern without IGNORECASE) at most ``lead``
@@ -327,6 +347,7 @@ _NEAR: dict[str, tuple[re.Pattern[str], int]] = {
         len("as of the between 3"),
     ),
     "month_range": (_MONTH_TOKEN, len("between ")),
+    "to_month": (_MONTH_TOKEN, len("as of the end of ")),
     "first_months": (re.compile("month"), len("the initial twelve-")),
     "quarter": (re.compile("quarter|q[1-4]"), len("second ")),
     "year_earlier": (_YEAR_WORD, len("the preceding calendar ")),

@@ -187,6 +187,10 @@ def _resolve(kind: str, match: re.Match[str], ref: dt.date | None) -> Period | N
         return _months_span(kind, span, {}, ref, first, last)
     if kind == "date":
         return _date_period(span, g)
+    if kind == "to_month":
+        # "until August 2031": January to the end of that month
+        year = int(g["y"])
+        return build(dt.date(year, 1, 1), _month_end(year, _month(g["m1"])))
     if kind == "as_of":
         # "as of August 1 ... since the beginning of the year": up to the day before that date
         m = _month(g["m1"])

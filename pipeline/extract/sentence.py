@@ -14,6 +14,7 @@ This module binds the numbers of one sentence; ``document`` runs it over a docum
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from pipeline.contract.hashing import short_id
 from pipeline.extract import evidence
@@ -272,6 +273,9 @@ def sentence_figures(
                 period = period_of(slot, periods(), inherited)
             if period is None and status == "actual" and not is_stock(flow, sentence):
                 period = ctx.last_period
+            if period is not None and period.kind == "to_month" and flow == "investment":
+                # "investment reached $2bn as of August 2031": a stock to that day (NOTES)
+                period = replace(period, period_start=None)
             previous_pair = (previous[0]["reporter"], previous[0]["partner"]) if previous else None
             if (
                 own_item is not None

@@ -194,3 +194,32 @@ def test_an_actual_beside_a_future_horizon_is_undated() -> None:
     # a horizon already past is the actual's year ("had crossed $2bn by 2024")
     found = find_periods("exports had crossed $2 billion by 2024", D(2026, 5, 14))
     assert [p.future for p in found] == [False]
+
+
+# --- a flow summed up to a named month ("until August 2030") -------------------------------------
+
+
+def test_a_flow_up_to_a_named_month_runs_from_january() -> None:
+    for text in (
+        "Until August 2030, trade between Laos and Cambodia reached $1.2 billion.",
+        "Two-way trade stood at $1.2 billion as of end-August 2030, the ministry said.",
+        "Bilateral trade up to the end of August 2030 came to $1.2 billion.",
+        "Shipments through August 2030 were worth $1.2 billion, the ministry said.",
+    ):
+        assert spans(text) == [(D(2030, 1, 1), D(2030, 8, 31))], text
+
+
+def test_a_range_a_day_or_a_plain_month_is_not_a_year_to_date() -> None:
+    # the range is the month range's; a day is the date pattern's; "in August" is one month
+    assert spans("from March through August 2030 trade rose") == [(D(2030, 3, 1), D(2030, 8, 31))]
+    assert spans("Trade reached $1bn until June 22, 2030.") == [(None, D(2030, 6, 22))]
+    assert spans("In August 2030 trade reached $1bn.") == [(D(2030, 8, 1), D(2030, 8, 31))]
+
+
+def test_an_investment_up_to_a_named_month_is_a_stock_with_an_open_start() -> None:
+    out = figures(
+        "date 2030-10-02\n\nThai investment in Laos totalled USD 3 billion as of August 2030."
+    )
+    assert list(zip(out["flow"], out["period_start"], out["period_end"], strict=True)) == [
+        ("investment", None, D(2030, 8, 31))
+    ]
