@@ -8,7 +8,7 @@ from dagster import MetadataValue, TableColumn, TableColumnConstraints, TableSch
 
 from pipeline.contract.schemas import TABLE_SCHEMAS
 from pipeline.ingest.cache import StageCache
-from pipeline.report.markdown import md_cell, md_lines
+from pipeline.report.md_tables import md_cell, md_lines
 
 
 def column_schema(table: str) -> dict[str, TableSchema]:
