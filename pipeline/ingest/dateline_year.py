@@ -36,11 +36,13 @@ EARLY_DAYS = 7
 # "jan": 1 (a literal tuple: calendar.month_abbr follows the locale)
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH_NAMES = {m: n for n, m in enumerate(_MONTHS, 1)}
-_MONTH = (
+# Written once for the page's dates (published.py reads them from here): a month name, full or
+# abbreviated, with an optional dot; a year of this century or the last.
+MONTH_NAME = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
-_YEAR = r"(?:19|20)\d{2}"
+YEAR_NUMBER = r"(?:19|20)\d{2}"
 _WORDS = (
     "two",
     "three",
@@ -70,20 +72,20 @@ _ORDINAL = {
 # Periods of data, each ending on a known day. Named groups say which shape matched.
 _DATA_PERIOD = re.compile(
     # "17 March 2031", "March 17, 2031": a day (data "as of", a statement's day)
-    rf"(?P<dmy_d>\d{{1,2}})\s(?P<dmy_m>{_MONTH})\s(?P<dmy_y>{_YEAR})\b"
-    rf"|(?P<mdy_m>{_MONTH})\s(?P<mdy_d>\d{{1,2}}),?\s(?P<mdy_y>{_YEAR})\b"
+    rf"(?P<dmy_d>\d{{1,2}})\s(?P<dmy_m>{MONTH_NAME})\s(?P<dmy_y>{YEAR_NUMBER})\b"
+    rf"|(?P<mdy_m>{MONTH_NAME})\s(?P<mdy_d>\d{{1,2}}),?\s(?P<mdy_y>{YEAR_NUMBER})\b"
     # "January-April 2031", "from January to December 2030", "April of 2031", "end of March 2031"
-    rf"|(?P<mon>{_MONTH})(?:\s?(?:[-–—/]|\bto\b|\bthrough\b|\buntil\b|\btill\b)\s?(?P<mon2>{_MONTH}))?"
-    rf"\s?(?:of\s)?,?\s?(?P<mon_y>{_YEAR})\b(?![-–/]\d)"
+    rf"|(?P<mon>{MONTH_NAME})(?:\s?(?:[-–—/]|\bto\b|\bthrough\b|\buntil\b|\btill\b)\s?(?P<mon2>{MONTH_NAME}))?"
+    rf"\s?(?:of\s)?,?\s?(?P<mon_y>{YEAR_NUMBER})\b(?![-–/]\d)"
     # "the first seven months of 2031", "eight months of 2031"
-    rf"|(?P<months>{_COUNT})\smonths\s(?:of\s)?(?:the\s(?:year\s)?)?(?P<months_y>{_YEAR})\b"
+    rf"|(?P<months>{_COUNT})\smonths\s(?:of\s)?(?:the\s(?:year\s)?)?(?P<months_y>{YEAR_NUMBER})\b"
     # "the first quarter of 2031", "Q1 2031", "the first half of 2031", "H1 2031"
-    rf"|(?P<quarter>first|second|third|fourth|1st|2nd|3rd|4th)\squarter\s(?:of\s)?(?P<quarter_y>{_YEAR})\b"
-    rf"|\bQ(?P<q>[1-4])\s?(?:of\s)?(?P<q_y>{_YEAR})\b"
-    rf"|(?P<half>first|second|1st|2nd)\shalf\s(?:of\s)?(?P<half_y>{_YEAR})\b"
-    rf"|\bH(?P<h>[12])\s?(?:of\s)?(?P<h_y>{_YEAR})\b"
+    rf"|(?P<quarter>first|second|third|fourth|1st|2nd|3rd|4th)\squarter\s(?:of\s)?(?P<quarter_y>{YEAR_NUMBER})\b"
+    rf"|\bQ(?P<q>[1-4])\s?(?:of\s)?(?P<q_y>{YEAR_NUMBER})\b"
+    rf"|(?P<half>first|second|1st|2nd)\shalf\s(?:of\s)?(?P<half_y>{YEAR_NUMBER})\b"
+    rf"|\bH(?P<h>[12])\s?(?:of\s)?(?P<h_y>{YEAR_NUMBER})\b"
     # "in 2030", "for 2030", "of 2030", "the end of 2030", "year 2030": a whole year
-    rf"|\b(?:in|for|of|during|throughout|year)\s(?:the\s(?:year\s)?)?(?P<year>{_YEAR})\b(?![-–/]\d)",
+    rf"|\b(?:in|for|of|during|throughout|year)\s(?:the\s(?:year\s)?)?(?P<year>{YEAR_NUMBER})\b(?![-–/]\d)",
     re.IGNORECASE,
 )
 # A clause about the future or a goal states no data; "since 2005" is where a look-back starts.

@@ -18,7 +18,7 @@ import re
 
 from dateutil import parser as date_parser
 
-from pipeline.ingest.dateline_year import dateline_year
+from pipeline.ingest.dateline_year import MONTH_NAME, YEAR_NUMBER, dateline_year
 
 HEAD_LINES = 14  # non-empty lines searched for a date line or a dateline
 MARKER_CHARS = 4000  # "Published"/"Updated" lines are searched this far
@@ -29,23 +29,18 @@ BYLINE_CHARS = 120  # a byline or a line of parts is shorter than this
 PARAGRAPH_CHARS = 200  # a head line this long is the article's first paragraph
 RECORD_LINE_CHARS = 60  # a page's first line this short with a full date in it is its date
 
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
 _WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
-_YEAR = r"(?:19|20)\d{2}"
 _TIME = r"(?:\s*[-|,/]?\s*(?:at\s)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*\(?(?:GMT|UTC|IST|CET|CEST|EST|EDT|ET|PST|PT|BST|MSK|JST|KST|SGT|WAT|EAT|CAT)(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?\)?)?)?"
 # The date forms, each a named group read by dateutil.
 _DATE = (
-    rf"(?P<iso>{_YEAR}-\d{{2}}-\d{{2}})(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?"
-    rf"|(?P<dmy>{_DAY}(?:\s?|-)(?:of\s)?{_MONTH}(?:\s?,?\s?|-){_YEAR})"
-    rf"|(?P<mdy>{_MONTH}\s?{_DAY},?\s?{_YEAR})"
-    rf"|(?P<numeric>\d{{1,2}}(?P<sep>[./-])\s?\d{{1,2}}(?P=sep)\s?{_YEAR})"
-    rf"|(?P<dotted>\d{{1,2}}\.\s?{_MONTH}\s?\.\s?{_YEAR})"
+    rf"(?P<iso>{YEAR_NUMBER}-\d{{2}}-\d{{2}})(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?"
+    rf"|(?P<dmy>{_DAY}(?:\s?|-)(?:of\s)?{MONTH_NAME}(?:\s?,?\s?|-){YEAR_NUMBER})"
+    rf"|(?P<mdy>{MONTH_NAME}\s?{_DAY},?\s?{YEAR_NUMBER})"
+    rf"|(?P<numeric>\d{{1,2}}(?P<sep>[./-])\s?\d{{1,2}}(?P=sep)\s?{YEAR_NUMBER})"
+    rf"|(?P<dotted>\d{{1,2}}\.\s?{MONTH_NAME}\s?\.\s?{YEAR_NUMBER})"
     # year first with slashes or dots, as agencies' and CMS stamps print it: "2031/02/19 23:08"
-    rf"|(?P<ymd>(?P<ymd_y>{_YEAR})(?P<ysep>[/.])(?P<ymd_m>\d{{1,2}})(?P=ysep)(?P<ymd_d>\d{{1,2}}))(?!\d)"
+    rf"|(?P<ymd>(?P<ymd_y>{YEAR_NUMBER})(?P<ysep>[/.])(?P<ymd_m>\d{{1,2}})(?P=ysep)(?P<ymd_d>\d{{1,2}}))(?!\d)"
 )
 _DATE_RE = re.compile(_DATE, re.IGNORECASE)  # "PUBLISHED ON: MARCH 04, 2031"
 
@@ -65,7 +60,9 @@ _DATE_LINE = re.compile(
 )
 # A byline: "By Jane Roe | March 4, 2031", "Written by Jane Roe on 4 March 2031".
 # "By" then a name, not a deadline ("By March 4, 2031 the ministry will ...").
-_BYLINE = re.compile(rf"^(?:(?:Written|Posted|Reported)\s)?[Bb]y\s(?!{_MONTH}[\s\d]|\d|the\s)[A-Z]")
+_BYLINE = re.compile(
+    rf"^(?:(?:Written|Posted|Reported)\s)?[Bb]y\s(?!{MONTH_NAME}[\s\d]|\d|the\s)[A-Z]"
+)
 # Separators of a head line's parts: "Jane Roe | Mar 4, 2031 | 3 min read", "4 Mar 2031 · 3 min".
 _SEPARATORS = re.compile(r"\s*[|·•]\s*")
 # A date with its time in a short line: a stamp ("Jane Roe 53 seconds ago Mon 13th April 2031 |
@@ -75,13 +72,13 @@ _STAMP = re.compile(rf"(?:{_DATE})\s?[|/,-]?\s?(?:at\s)?\d{{1,2}}:\d{{2}}", re.I
 # month and day as path parts. An upload folder ("/wp-content/uploads/2013/07/photo.jpg", a
 # photo's date, not the article's) is left out, with or without a day.
 _PERMALINK = re.compile(
-    rf"(?:https?://|www\.)[^\s/]+/(?:[\w-]+/)*?(?P<y>{_YEAR})/(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})/"
+    rf"(?:https?://|www\.)[^\s/]+/(?:[\w-]+/)*?(?P<y>{YEAR_NUMBER})/(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})/"
 )
 _MEDIA_PATH = re.compile(r"upload|image|img|media|photo|files", re.IGNORECASE)
 # A machine-written ISO date in a short head line that is no sentence ("Business News of
 # 2031-04-01"): prose does not write dates that way.
 _ISO_IN_SHORT_LINE = re.compile(
-    rf"^[^.!?]{{0,40}}\b(?P<iso>{_YEAR}-\d{{2}}-\d{{2}})\b[^.!?]{{0,20}}$"
+    rf"^[^.!?]{{0,40}}\b(?P<iso>{YEAR_NUMBER}-\d{{2}}-\d{{2}})\b[^.!?]{{0,20}}$"
 )
 
 # A dateline: "CAIRO -17 June 2019:", "OREANDA-NEWS. November 24, 2014.", "January 27, 2014 – ",
@@ -100,15 +97,15 @@ _DATELINE = re.compile(
 _SHORT_DATELINE = re.compile(
     rf"^(?:\(\w{{1,24}}\)\s|[A-Z][A-Z'’.-]{{1,24}}(?:\s[A-Z][A-Z'’.-]{{1,24}}){{0,2}},\s"
     rf"(?:[A-Z][a-z]{{1,24}},\s)?)"
-    rf"(?P<month>{_MONTH})\s(?P<day>\d{{1,2}})\b(?!,?\s?\d{{4}})"
-    rf"|^(?P<month2>{_MONTH})\s(?P<day2>\d{{1,2}})\s\([A-Z][\w .-]{{1,24}}\)\s?(?:--|[–—-])"
+    rf"(?P<month>{MONTH_NAME})\s(?P<day>\d{{1,2}})\b(?!,?\s?\d{{4}})"
+    rf"|^(?P<month2>{MONTH_NAME})\s(?P<day2>\d{{1,2}})\s\([A-Z][\w .-]{{1,24}}\)\s?(?:--|[–—-])"
     # a city in mixed case ("Buenos Aires, Apr 5 (EFE).-", "Tashkent, Uzbekistan, March 4
     # (Wire)"): only with the agency in brackets
     rf"|^[A-Z][a-z'’.-]{{1,24}}(?:\s[A-Z][a-z'’.-]{{1,24}}){{0,2}},\s(?:[A-Z][a-z]{{1,24}},\s)?"
-    rf"(?P<month3>{_MONTH})\s(?P<day3>\d{{1,2}})\s\([A-Z][\w .-]{{1,24}}\)"
+    rf"(?P<month3>{MONTH_NAME})\s(?P<day3>\d{{1,2}})\s\([A-Z][\w .-]{{1,24}}\)"
     # the day first ("LIMA, 4 March (Wire) –", "Lima, 4 March (Wire)"), with the agency too
     rf"|^[A-Z][A-Za-z'’.-]{{1,24}}(?:\s[A-Z][A-Za-z'’.-]{{1,24}}){{0,2}},\s(?:[A-Z][a-z]{{1,24}},\s)?"
-    rf"(?P<day4>\d{{1,2}})\s(?P<month4>{_MONTH})\s\([A-Z][\w .-]{{1,24}}\)"
+    rf"(?P<day4>\d{{1,2}})\s(?P<month4>{MONTH_NAME})\s\([A-Z][\w .-]{{1,24}}\)"
 )
 
 
@@ -132,7 +129,7 @@ def _parse(match: re.Match[str], page: str = "") -> dt.date | None:
 
 
 # "January-April 2019", "April of 2019": a month of data the page reports
-_MONTH_OF_YEAR = re.compile(rf"\b(?P<month>{_MONTH})\s?(?:of\s)?,?\s?(?P<year>{_YEAR})\b")
+_MONTH_OF_YEAR = re.compile(rf"\b(?P<month>{MONTH_NAME})\s?(?:of\s)?,?\s?(?P<year>{YEAR_NUMBER})\b")
 
 
 def _month_first(day_first: dt.date, page: str) -> dt.date:
