@@ -15,7 +15,12 @@ from pipeline.extract.attribution import SpeakerState, dateline_country, find_co
 from pipeline.extract.caseless import substring_test
 from pipeline.extract.confidence import confidence_of
 from pipeline.extract.context import DocContext, ranked_countries
-from pipeline.extract.period_anchor import anchored_year, reference_day, with_fiscal_resolved
+from pipeline.extract.period_anchor import (
+    actual_periods,
+    anchored_year,
+    reference_day,
+    with_fiscal_resolved,
+)
 from pipeline.extract.period_settle import carries_over, settle
 from pipeline.extract.periods import _MONTH_CUES, Period, find_periods, resolve_pending
 from pipeline.extract.sentence import names_currency, sentence_figures
@@ -30,28 +35,21 @@ def _inferred_year(found: list[tuple[dict, Period | None]]) -> int | None:
     A full-year actual for year Y can only be reported from Y+1 on, so "the current year" in such
     an article is at the earliest Y+1; we take that earliest reading.
     """
-    years = [
-        p.period_start.year
-        for f, p in found
-        if f["status"] == "actual"
-        and p is not None
-        and p.period_start is not None
-        and p.period_end is not None
-        and (p.period_start.month, p.period_start.day, p.period_end.month, p.period_end.day)
-        == (1, 1, 12, 31)
-        and p.period_start.year == p.period_end.year
-    ]
+    years = [p.period_start.year for p in actual_periods(found) if _whole_year(p)]  # type: ignore[union-attr]
     return max(years) + 1 if years else None
 
 
 def _text_year(found: list[tuple[dict, Period | None]]) -> int | None:
     """The current year an undated document's own text fixes (NOTES: "its own text fixes the
     year"): the year of its latest part-year period ("the first eight months of 2030" makes
-    "this year" 2030), or the year after a part-year comparison base ("compared to January
-    2029"). Full years fix nothing: "trade in 2029" may be read in any later year.
+    "this year" 2030, as data "till June 22, 2030" does), or the year after a part-year
+    comparison base ("compared to January 2029"). Full years fix nothing: "trade in 2029" may be read in any later year.
     """
     years, bases = [], []
-    for _, p in found:
+    for f, p in found:
+        if _to_a_day(f, p):
+            years.append(p.period_end.year)  # type: ignore[union-attr]
+            continue
         if p is None or p.period_start is None or p.period_end is None:
             continue
         start, end = p.period_start, p.period_end
@@ -61,6 +59,22 @@ def _text_year(found: list[tuple[dict, Period | None]]) -> int | None:
     # A part-year the page states ("the first 11 months of 2030") fixes the year more surely than
     # a base, which may be a month-on-month one ("up 4% from October 2030").
     return max(years or bases) if years or bases else None
+
+
+def _to_a_day(figure: dict, p: Period | None) -> bool:
+    """Data up to a day inside a year ("till June 22, 2030", "as of 30 June 2030"): a part of
+    that year the page reports as its current data, which fixes "this year" as a part-year span
+    does (NOTES, round 6). Only an actual figure's (a target "by June 2031" is no data) and not a
+    year's last day (a whole year fixes nothing)."""
+    return (
+        p is not None
+        and p.kind == "date"
+        and p.period_start is None
+        and p.period_end is not None
+        and (p.period_end.month, p.period_end.day) != (12, 31)
+        and not (p.comparison or p.by_end or p.future)
+        and figure.get("status", "actual") == "actual"
+    )
 
 
 def _last_month_of_span(
@@ -241,7 +255,7 @@ def extract_rows(
     current fiscal the one that holds November 2030), as the page itself fixes it
     (:func:`pipeline.extract.period_anchor.reference_day`)."""
     figures, pending = _extract(doc_id, published, title, rows)
-    day = reference_day(pending) if published is None else None
+    day = reference_day(pending, rows) if published is None else None
     if day is not None:
         again, _ = _extract(doc_id, day, title, rows)
         figures = with_fiscal_resolved(figures, pending, again, day)
