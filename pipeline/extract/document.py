@@ -12,7 +12,6 @@ from dataclasses import replace
 import pandas as pd
 
 from pipeline.extract.attribution import SpeakerState, dateline_country, find_countries
-from pipeline.extract.caseless import substring_test
 from pipeline.extract.confidence import confidence_of
 from pipeline.extract.context import DocContext, ranked_countries
 from pipeline.extract.period_anchor import (
@@ -21,9 +20,9 @@ from pipeline.extract.period_anchor import (
     reference_day,
     with_fiscal_resolved,
 )
-from pipeline.extract.period_settle import carries_over, settle
-from pipeline.extract.periods import _MONTH_CUES, Period, find_periods, resolve_pending
+from pipeline.extract.periods import Period, resolve_pending
 from pipeline.extract.sentence import names_currency, sentence_figures
+from pipeline.extract.stated_period import YEAR_SAID_REACH, stated_period
 
 _PERIOD_RULE = re.compile(r"period=[a-z_]+")
 _DATELINE_ROWS = 6  # the first sentences, where a dateline ("BERLIN, March 4 (Xinhua) --") is
@@ -155,36 +154,6 @@ def _finish(
     }
 
 
-# Periods that name a stretch of a year: a sentence stating one about trade, with no figure of
-# its own ("Uganda sold Kenya more than any neighbour between January and September 2018"),
-# dates the figures after it ("in the period under review"). Full years are left out: "trade
-# began in 1992" dates nothing.
-_PART_YEAR_KINDS = frozenset(
-    ("month_year_range", "rolling", "month_range", "as_of", "first_months", "half", "quarter")
-    + ("fiscal",)  # a fiscal year is always a data period ("in FY2022-23, trade surged")
-)
-_STATED_MAX_CHARS = 400
-# Without one of these (lower-case) no part-year pattern can match.
-_PART_YEAR_CUES = ("month", "quarter", "half", "q1", "q2", "q3", "q4", "h1", "h2", *_MONTH_CUES)
-_PART_YEAR_CUES += ("fy", "fiscal", "financial")
-_HAS_PART_YEAR_CUE = substring_test(_PART_YEAR_CUES)
-
-
-def _stated_period(text: str, ctx: DocContext) -> Period | None:
-    """The first part-year period a sentence without figures states about trade, if any."""
-    if len(text) > _STATED_MAX_CHARS:
-        return None  # a table row or junk, not a sentence of prose
-    lowered = text.lower()
-    if not _HAS_PART_YEAR_CUE(lowered):
-        return None
-    for period in find_periods(text, ctx.published):
-        if period.kind in _PART_YEAR_KINDS and not period.comparison:
-            if not carries_over(period, ctx.last_period, text):
-                return None
-            return settle(period, None, (ctx.state.speaker, *ctx.pair))
-    return None
-
-
 def _dated(period: Period | None) -> bool:
     return period is not None and period.period_start is not None and period.period_end is not None
 
@@ -281,17 +250,27 @@ def _extract(
     found_stated: list[tuple[dict, Period | None]] = []  # periods of sentences without figures
     first: Period | None = None  # the first dated period: the one the article is about
     set_at = 0  # the sentence that set ctx.last_period
+    # a whole year a sentence without figures states (sentence, the period it replaced, it)
+    year_said: tuple[int, Period | None, Period] | None = None
     for i, (row, sentence_countries) in enumerate(zip(rows, mentions, strict=True)):
         if i - set_at >= 2 and _looks_back(ctx.last_period, first):
             ctx.last_period = first
+        if year_said and i - year_said[0] > YEAR_SAID_REACH and ctx.last_period is year_said[2]:
+            # no figure took the year up: the paragraph that year introduced is over ("in 2016
+            # trade fell" ... five sentences on: "we once had a turnover of $250 million")
+            ctx.last_period = year_said[1]
+            year_said = None
         before = ctx.last_period
         figures = sentence_figures(row, sentence_countries, ctx)
         found.extend(figures)
-        if not figures:
-            stated = _stated_period(str(row["text"]), ctx)
+        if figures:
+            year_said = None  # the figures carry the year on, as any figure's period
+        else:
+            stated = stated_period(str(row["text"]), ctx)
             if stated is not None:
                 ctx.last_period = stated
                 found_stated.append((row, stated))
+                year_said = (i, before, stated) if _whole_year(stated) else None
         if ctx.last_period is not before:
             set_at = i
             if first is None and _dated(ctx.last_period):
