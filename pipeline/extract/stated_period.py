@@ -42,8 +42,10 @@ _GOODS_FLOWS = ("turnover", "exports", "imports")
 @cache
 def _trade_moved() -> re.Pattern[str]:
     """A flow of goods named, then, in the same clause, a word of change ("rose", "fell") or of
-    level ("hit", "totalled") (triggers.csv ``flow``, ``change``; vocabulary.csv ``level_verb``)."""
+    level ("hit", "totalled") (triggers.csv ``flow``, ``change``; vocabulary.csv ``trade_noun``,
+    ``level_verb``)."""
     flows = [phrase for phrase, flow in triggers("flow").items() if flow in _GOODS_FLOWS]
+    flows += vocabulary("trade_noun")  # "the commercial exchange between the two rose in 2030"
     moves = [*triggers("change"), *vocabulary("level_verb")]
     return re.compile(
         rf"(?<!\w)(?:{alternation(flows)})(?!\w)[^.;:]*?(?<!\w)(?:{alternation(moves)})(?!\w)",

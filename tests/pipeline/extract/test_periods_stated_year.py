@@ -66,3 +66,12 @@ def test_a_stated_year_no_figure_takes_up_dates_nothing_far_on() -> None:
         "We once had a turnover of $250 million between Peru and Chile."
     )
     assert ("level", 250_000_000.0, None, None) in rows
+
+
+def test_a_commercial_exchange_that_rose_in_a_year_dates_the_next_sentence() -> None:
+    # a trade-promotion office's release, in the wording of a translated "intercambio comercial"
+    rows = dated(
+        "The commercial exchange between the two countries recorded a rise in 2030.\n\n"
+        "Peru's exports to Chile totalled USD 1,200 million."
+    )
+    assert ("level", 1_200_000_000.0, *YEAR_2030) in rows
