@@ -12,13 +12,17 @@ from dataclasses import replace
 import pandas as pd
 
 from pipeline.extract.attribution import SpeakerState, dateline_country, find_countries
-from pipeline.extract.caseless import substring_test
 from pipeline.extract.confidence import confidence_of
 from pipeline.extract.context import DocContext, ranked_countries
-from pipeline.extract.period_anchor import anchored_year, reference_day, with_fiscal_resolved
-from pipeline.extract.period_settle import carries_over, settle
-from pipeline.extract.periods import _MONTH_CUES, Period, find_periods, resolve_pending
+from pipeline.extract.period_anchor import (
+    actual_periods,
+    anchored_year,
+    reference_day,
+    with_fiscal_resolved,
+)
+from pipeline.extract.periods import Period, resolve_pending
 from pipeline.extract.sentence import names_currency, sentence_figures
+from pipeline.extract.stated_period import YEAR_SAID_REACH, stated_period
 
 _PERIOD_RULE = re.compile(r"period=[a-z_]+")
 _DATELINE_ROWS = 6  # the first sentences, where a dateline ("BERLIN, March 4 (Xinhua) --") is
@@ -30,28 +34,21 @@ def _inferred_year(found: list[tuple[dict, Period | None]]) -> int | None:
     A full-year actual for year Y can only be reported from Y+1 on, so "the current year" in such
     an article is at the earliest Y+1; we take that earliest reading.
     """
-    years = [
-        p.period_start.year
-        for f, p in found
-        if f["status"] == "actual"
-        and p is not None
-        and p.period_start is not None
-        and p.period_end is not None
-        and (p.period_start.month, p.period_start.day, p.period_end.month, p.period_end.day)
-        == (1, 1, 12, 31)
-        and p.period_start.year == p.period_end.year
-    ]
+    years = [p.period_start.year for p in actual_periods(found) if _whole_year(p)]  # type: ignore[union-attr]
     return max(years) + 1 if years else None
 
 
 def _text_year(found: list[tuple[dict, Period | None]]) -> int | None:
     """The current year an undated document's own text fixes (NOTES: "its own text fixes the
     year"): the year of its latest part-year period ("the first eight months of 2030" makes
-    "this year" 2030), or the year after a part-year comparison base ("compared to January
-    2029"). Full years fix nothing: "trade in 2029" may be read in any later year.
+    "this year" 2030, as data "till June 22, 2030" does), or the year after a part-year
+    comparison base ("compared to January 2029"). Full years fix nothing: "trade in 2029" may be read in any later year.
     """
     years, bases = [], []
-    for _, p in found:
+    for f, p in found:
+        if _to_a_day(f, p):
+            years.append(p.period_end.year)  # type: ignore[union-attr]
+            continue
         if p is None or p.period_start is None or p.period_end is None:
             continue
         start, end = p.period_start, p.period_end
@@ -61,6 +58,22 @@ def _text_year(found: list[tuple[dict, Period | None]]) -> int | None:
     # A part-year the page states ("the first 11 months of 2030") fixes the year more surely than
     # a base, which may be a month-on-month one ("up 4% from October 2030").
     return max(years or bases) if years or bases else None
+
+
+def _to_a_day(figure: dict, p: Period | None) -> bool:
+    """Data up to a day inside a year ("till June 22, 2030", "as of 30 June 2030"): a part of
+    that year the page reports as its current data, which fixes "this year" as a part-year span
+    does (NOTES, round 6). Only an actual figure's (a target "by June 2031" is no data) and not a
+    year's last day (a whole year fixes nothing)."""
+    return (
+        p is not None
+        and p.kind == "date"
+        and p.period_start is None
+        and p.period_end is not None
+        and (p.period_end.month, p.period_end.day) != (12, 31)
+        and not (p.comparison or p.by_end or p.future)
+        and figure.get("status", "actual") == "actual"
+    )
 
 
 def _last_month_of_span(
@@ -141,36 +154,6 @@ def _finish(
     }
 
 
-# Periods that name a stretch of a year: a sentence stating one about trade, with no figure of
-# its own ("Uganda sold Kenya more than any neighbour between January and September 2018"),
-# dates the figures after it ("in the period under review"). Full years are left out: "trade
-# began in 1992" dates nothing.
-_PART_YEAR_KINDS = frozenset(
-    ("month_year_range", "rolling", "month_range", "as_of", "first_months", "half", "quarter")
-    + ("fiscal",)  # a fiscal year is always a data period ("in FY2022-23, trade surged")
-)
-_STATED_MAX_CHARS = 400
-# Without one of these (lower-case) no part-year pattern can match.
-_PART_YEAR_CUES = ("month", "quarter", "half", "q1", "q2", "q3", "q4", "h1", "h2", *_MONTH_CUES)
-_PART_YEAR_CUES += ("fy", "fiscal", "financial")
-_HAS_PART_YEAR_CUE = substring_test(_PART_YEAR_CUES)
-
-
-def _stated_period(text: str, ctx: DocContext) -> Period | None:
-    """The first part-year period a sentence without figures states about trade, if any."""
-    if len(text) > _STATED_MAX_CHARS:
-        return None  # a table row or junk, not a sentence of prose
-    lowered = text.lower()
-    if not _HAS_PART_YEAR_CUE(lowered):
-        return None
-    for period in find_periods(text, ctx.published):
-        if period.kind in _PART_YEAR_KINDS and not period.comparison:
-            if not carries_over(period, ctx.last_period, text):
-                return None
-            return settle(period, None, (ctx.state.speaker, *ctx.pair))
-    return None
-
-
 def _dated(period: Period | None) -> bool:
     return period is not None and period.period_start is not None and period.period_end is not None
 
@@ -241,7 +224,7 @@ def extract_rows(
     current fiscal the one that holds November 2030), as the page itself fixes it
     (:func:`pipeline.extract.period_anchor.reference_day`)."""
     figures, pending = _extract(doc_id, published, title, rows)
-    day = reference_day(pending) if published is None else None
+    day = reference_day(pending, rows) if published is None else None
     if day is not None:
         again, _ = _extract(doc_id, day, title, rows)
         figures = with_fiscal_resolved(figures, pending, again, day)
@@ -267,17 +250,27 @@ def _extract(
     found_stated: list[tuple[dict, Period | None]] = []  # periods of sentences without figures
     first: Period | None = None  # the first dated period: the one the article is about
     set_at = 0  # the sentence that set ctx.last_period
+    # a whole year a sentence without figures states (sentence, the period it replaced, it)
+    year_said: tuple[int, Period | None, Period] | None = None
     for i, (row, sentence_countries) in enumerate(zip(rows, mentions, strict=True)):
         if i - set_at >= 2 and _looks_back(ctx.last_period, first):
             ctx.last_period = first
+        if year_said and i - year_said[0] > YEAR_SAID_REACH and ctx.last_period is year_said[2]:
+            # no figure took the year up: the paragraph that year introduced is over ("in 2016
+            # trade fell" ... five sentences on: "we once had a turnover of $250 million")
+            ctx.last_period = year_said[1]
+            year_said = None
         before = ctx.last_period
         figures = sentence_figures(row, sentence_countries, ctx)
         found.extend(figures)
-        if not figures:
-            stated = _stated_period(str(row["text"]), ctx)
+        if figures:
+            year_said = None  # the figures carry the year on, as any figure's period
+        else:
+            stated = stated_period(str(row["text"]), ctx)
             if stated is not None:
                 ctx.last_period = stated
                 found_stated.append((row, stated))
+                year_said = (i, before, stated) if _whole_year(stated) else None
         if ctx.last_period is not before:
             set_at = i
             if first is None and _dated(ctx.last_period):

@@ -59,6 +59,20 @@ def _whole_year(p: Period) -> int | None:
     return None
 
 
+def actual_periods(found: Sequence[tuple[dict, Period | None]]) -> list[Period]:
+    """The periods a page reports actual data for: of its actual figures (not targets), with an
+    end, not a comparison base ("up from 2029"). What an undated page's latest data is read
+    from, both here and for :func:`pipeline.extract.document._inferred_year`."""
+    return [
+        p
+        for f, p in found
+        if f["status"] == "actual"
+        and p is not None
+        and p.period_end is not None
+        and not p.comparison
+    ]
+
+
 def _stat(figure: dict) -> tuple:
     pair = (figure["reporter"], figure["partner"])
     return (figure["flow"], figure["scope"], frozenset(pair), figure["measure"])
@@ -95,17 +109,13 @@ def anchored_year(rows: Sequence[dict], found: Sequence[tuple[dict, Period | Non
         return None
     # "last year" is the latest past year: an older one beside it is a look-back ("up from 2005")
     year = max(anchors)
-    latest = [
-        p.period_end.year
-        for f, p in found
-        if f["status"] == "actual"
-        and p is not None
-        and p.period_end is not None
-        and not p.comparison
-    ]
-    if any(y > year for y in latest):
+    if any(p.period_end.year > year for p in actual_periods(found)):  # type: ignore[union-attr]
         return None  # the page has data later than the anchor: it is not "last year"
     return year + 1
+
+
+def _dated(period: Period | None) -> bool:
+    return period is not None and period.period_start is not None and period.period_end is not None
 
 
 def _pending_fiscal(period: Period | None) -> bool:
@@ -113,12 +123,63 @@ def _pending_fiscal(period: Period | None) -> bool:
     return period is not None and period.kind == "fiscal" and period.period_end is None
 
 
-def reference_day(found: Sequence[tuple[dict, Period | None]]) -> dt.date | None:
+# "the last fiscal (year)", "the previous financial year": one fiscal year back (a settled
+# period keeps no trace of its wording, so the sentence says which)
+_LAST_FISCAL = re.compile(r"\b(?:last|previous|past)\s(?:fiscal|financial)\b", re.IGNORECASE)
+_YEAR_DAYS = (360, 370)  # a fiscal year's length in days, Nepal's and Iran's included
+_INTO_NEXT_YEAR = 30  # days after a fiscal year's end: surely inside the next one
+
+
+def _fiscal_data(figure: dict, period: Period | None) -> bool:
+    """A fiscal year across two calendar years ("2030-31", "FY2030-31") stated as actual data,
+    not as a base."""
+    if figure["status"] != "actual" or not _dated(period) or period.comparison:  # type: ignore[union-attr]
+        return False
+    start, end = period.period_start, period.period_end  # type: ignore[union-attr]
+    return start.year + 1 == end.year and _YEAR_DAYS[0] <= (end - start).days <= _YEAR_DAYS[1]  # type: ignore[union-attr, operator]
+
+
+def _last_fiscal_anchor(
+    rows: Sequence[dict], found: Sequence[tuple[dict, Period | None]]
+) -> dt.date | None:
+    """A day early in the fiscal year after the one "the last fiscal" of an undated page names, when the
+    page fixes it as "last year" is fixed (NOTES, round 6): the same sentence or the one just
+    before or after states data for a fiscal year by name, and not the same statistic ("exports
+    rose to $X in the last fiscal from $Y in 2029-30" is a series: 2029-30 is the year before).
+    Of several such years the latest; None without one."""
+    index = {row["sentence_id"]: i for i, row in enumerate(rows)}
+    by_row: dict[int, list[tuple[dict, Period | None]]] = {}
+    for figure, period in found:
+        if "reporter" in figure:  # a figure, not a sentence that only states a period
+            by_row.setdefault(index.get(figure["sentence_id"], -1), []).append((figure, period))
+    ends = []
+    for i, near in by_row.items():
+        if not 0 <= i < len(rows) or not _LAST_FISCAL.search(str(rows[i]["text"])):
+            continue
+        stats = {_stat(f) for f, p in near if _pending_fiscal(p)}
+        if not stats:
+            continue
+        for j in (i + d for d in _NEIGHBOURS):
+            ends += [
+                p.period_end  # type: ignore[union-attr]
+                for f, p in by_row.get(j, ())
+                if _fiscal_data(f, p) and _stat(f) not in stats
+            ]
+    # a day inside the next fiscal year whatever its calendar: Nepal's and Iran's years start a
+    # day or two apart from one year to the next
+    return max(ends) + dt.timedelta(days=_INTO_NEXT_YEAR) if ends else None  # type: ignore[type-var]
+
+
+def reference_day(
+    found: Sequence[tuple[dict, Period | None]], rows: Sequence[dict] = ()
+) -> dt.date | None:
     """For an undated page with a fiscal year named relative to the article ("the first eight
     months of the current fiscal"), the day after the latest part-year period the page reports
     as data ("April-November 2030", "in October 2030"): the article cannot be older, and
-    "current" means the fiscal year that holds that period. None without such a fiscal year or
-    such a period (whole years fix no day: "in 2029" may be read in any later year)."""
+    "current" means the fiscal year that holds that period. Without such a period, "the last
+    fiscal" beside a fiscal year the page states by name is that year (:func:`_last_fiscal_anchor`
+    on the page's sentence ``rows``). None without such a fiscal year or such a period (whole
+    years fix no day: "in 2029" may be read in any later year)."""
     if not any(_pending_fiscal(p) for _, p in found):
         return None
     ends = [
@@ -130,7 +191,9 @@ def reference_day(found: Sequence[tuple[dict, Period | None]]) -> dt.date | None
         and not p.comparison
         and (p.period_end - p.period_start).days < _PART_YEAR_DAYS
     ]
-    return max(ends) + dt.timedelta(days=1) if ends else None
+    if ends:
+        return max(ends) + dt.timedelta(days=1)
+    return _last_fiscal_anchor(rows, found)
 
 
 def with_fiscal_resolved(
@@ -155,8 +218,8 @@ def with_fiscal_resolved(
             evidence = _PERIOD_RULE.sub("period=inferred", other["evidence"])
             figure = {
                 **other,
-                "period_note": f"relative fiscal year read as of {day.isoformat()}, the day after "
-                "the page's latest part-year data (no publication date)",
+                "period_note": f"relative fiscal year read as of {day.isoformat()}, a day after "
+                "data the page dates (no publication date)",
                 "evidence": evidence,
                 "confidence": confidence_of(evidence),
             }

@@ -63,6 +63,9 @@ _DATE_LINE = re.compile(
 _BYLINE = re.compile(
     rf"^(?:(?:Written|Posted|Reported)\s)?[Bb]y\s(?!{MONTH_NAME}[\s\d]|\d|the\s)[A-Z]"
 )
+# An outlet's or agency's name, a comma and the date, then the page's furniture, in a short head
+# line: "Wire, March 4, 2031 Adjust font size:", "Agencia Andina, 4 March 2031 Print".
+_OUTLET_DATE = re.compile(rf"^[A-Z][\w.&'’ -]{{1,30}},\s(?:{_DATE})(?!\w)")
 # Separators of a head line's parts: "Jane Roe | Mar 4, 2031 | 3 min read", "4 Mar 2031 · 3 min".
 _SEPARATORS = re.compile(r"\s*[|·•]\s*")
 # A date with its time in a short line: a stamp ("Jane Roe 53 seconds ago Mon 13th April 2031 |
@@ -228,7 +231,8 @@ def _is_ticker(line: str) -> bool:
 def _date_line(line: str, page: str) -> dt.date | None:
     """The date of a head line that only dates the page: a date line ("21 May 2031, 10:20"), a
     machine-written ISO date in a short line, a byline with a date ("By Jane Roe | March 4,
-    2031", "Written by Jane Roe on 4 March 2031"), a date with its time ("Jane Roe 5 minutes
+    2031", "Written by Jane Roe on 4 March 2031"), an outlet's name and the date ("Wire, March
+    4, 2031 Adjust font size:"), a date with its time ("Jane Roe 5 minutes
     ago Mon 13th April 2031 | 03:25 PM") or a date between separators ("Jane Roe | Mar 4, 2031 |
     3 min read"); a site's ticker of today's date is none."""
     if _is_ticker(line):
@@ -242,6 +246,8 @@ def _date_line(line: str, page: str) -> dt.date | None:
         return None  # a sentence, not a byline
     if _BYLINE.match(line):
         return _first_date(line, page)
+    if _OUTLET_DATE.match(line) and not _is_full_weekday(line[: line.find(",")]):
+        return _first_date(line, page)  # not a ticker's "Friday, March 4, 2031 Lima 23°C"
     stamp = _STAMP.search(line)
     if stamp:
         return _first_date(stamp.group(0), page)

@@ -5,6 +5,8 @@ numbers and years are not those of any real page.
 
 import datetime as dt
 
+from pipeline.extract.period_anchor import actual_periods
+from pipeline.extract.periods import Period
 from tests.pipeline.extract.test_periods_pages import dated
 
 D = dt.date
@@ -122,3 +124,84 @@ def test_relative_fiscal_stays_empty_when_the_page_reports_only_whole_years() ->
         "India-Chile trade is projected to cross $6 billion in the current fiscal, officials said."
     )
     assert ("level", 6_000_000_000.0, None, None) in rows
+
+
+# --- the actual periods of a page: one filter for the latest data and the inferred year -------
+
+
+def _period(start: D | None, end: D | None, comparison: bool = False) -> Period:
+    return Period(0, 4, "year", start, end, comparison=comparison)
+
+
+def test_actual_periods_keep_only_dated_data_periods() -> None:
+    data = _period(D(2029, 1, 1), D(2029, 12, 31))
+    as_of = _period(None, D(2030, 6, 30))  # "till June 30, 2030": an end is enough
+    found = [
+        ({"status": "actual"}, data),
+        ({"status": "actual"}, as_of),
+        ({"status": "target"}, _period(None, D(2035, 12, 31))),  # "by 2035": no data
+        ({"status": "actual"}, _period(D(2020, 1, 1), D(2020, 12, 31), comparison=True)),
+        ({"status": "actual"}, _period(None, None)),  # "last year" still unresolved
+        ({"status": "actual"}, None),
+    ]
+    assert actual_periods(found) == [data, as_of]
+
+
+def test_data_up_to_a_day_fixes_this_year_of_an_undated_page() -> None:
+    # an agency's lead: a running total to a day of the year, then "last year" further on
+    rows = dated(
+        "From the start of the new season until May 14, 2030, trade between Chile and Peru was "
+        "worth $820 million, the customs office said.\n\n"
+        "The minister spoke at a forum in Lima.\n\n"
+        "Chile's exports to Peru reached $96 million last year."
+    )
+    assert ("level", 96_000_000.0, D(2029, 1, 1), D(2029, 12, 31)) in rows
+
+
+def test_a_target_up_to_a_day_fixes_nothing() -> None:
+    rows = dated(
+        "Chile and Peru aim to raise trade to $2 billion by June 30, 2031, the minister said.\n\n"
+        "The minister spoke at a forum in Lima.\n\n"
+        "Chile's exports to Peru reached $96 million last year."
+    )
+    assert ("level", 96_000_000.0, None, None) in rows
+
+
+# --- "the last fiscal" beside a fiscal year the undated page names: that year ----------------
+
+
+def test_last_fiscal_is_the_fiscal_year_named_in_the_sentence_before() -> None:
+    # a business portal: the year's total by name, then a flow "in the last fiscal"
+    rows = dated(
+        "Trade between Pakistan and Kenya rose to $410 million in 2029-30 from $380 million "
+        "in 2028-29.\n\n"
+        "Pakistan's imports from Kenya climbed to $350 million in the last fiscal year."
+    )
+    assert ("level", 350_000_000.0, D(2029, 7, 1), D(2030, 6, 30)) in rows
+
+
+def test_last_financial_year_beside_a_fy_in_the_next_sentence() -> None:
+    # a wire: "the last financial year" first, the fiscal year by name after it
+    rows = dated(
+        "Indian exports to Chile grew 8% to $1.2 billion in the last financial year, officials "
+        "said.\n\n"
+        "Bilateral trade between India and Chile stood at $2.9 billion in FY2030-31."
+    )
+    assert ("level", 1_200_000_000.0, D(2030, 4, 1), D(2031, 3, 31)) in rows
+
+
+def test_last_fiscal_beside_the_same_statistic_is_a_series_and_stays_empty() -> None:
+    rows = dated(
+        "Pakistan's imports from Kenya were $300 million in 2028-29.\n\n"
+        "Pakistan's imports from Kenya climbed to $350 million in the last fiscal year."
+    )
+    assert ("level", 350_000_000.0, None, None) in rows
+
+
+def test_last_fiscal_with_a_fiscal_year_further_away_stays_empty() -> None:
+    rows = dated(
+        "Pakistan's imports from Kenya climbed to $350 million in the last fiscal year.\n\n"
+        "The minister spoke at a trade fair in Karachi.\n\n"
+        "Trade between Pakistan and Kenya was $410 million in 2029-30."
+    )
+    assert ("level", 350_000_000.0, None, None) in rows

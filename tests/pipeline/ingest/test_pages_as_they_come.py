@@ -241,9 +241,15 @@ def test_date_lines_after_the_first_paragraph_head_other_stories() -> None:
         ("PUBLISHED ON: MARCH 04, 2031", D(2031, 3, 4)),
         ("Published Date: 04-Mar-2031", D(2031, 3, 4)),
         ("2031.03.04 10:15", D(2031, 3, 4)),
+        # an agency's name and the date, then the site's furniture
+        ("Wire, March 4, 2031 Adjust font size:", D(2031, 3, 4)),
+        ("Agencia Andina, 4 March 2031 Print Email", D(2031, 3, 4)),
+        ("Lima Daily, Mar. 4, 2031 Share this article", D(2031, 3, 4)),
         # a deadline is no byline; a ticker among separators is no date
         ("By March 4, 2031 the ministry will publish", None),
         ("Friday, March 4, 2031 | Lima 23°C", None),
+        ("Friday, March 4, 2031 Lima 23°C", None),
+        ("Meanwhile, March 4, 2031 saw exports to Chile rise.", None),
     ],
 )
 def test_bylines_and_lines_of_parts(line: str, published: dt.date | None) -> None:

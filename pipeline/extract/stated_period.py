@@ -1,0 +1,86 @@
+"""The period a sentence without figures states about trade, which the figures after it take
+when they name none ("in the period under review", "Exports to Korea totalled $4.7bn").
+
+Two kinds of sentence date what follows:
+- a stretch of a year ("Uganda sold Kenya more than any neighbour between January and September
+  2018"), a quarter, a half or a fiscal year ("in FY2022-23, trade surged");
+- a whole year in which a trade flow moved or stood ("Armenia's exports and imports fell in
+  2030", "Chile-Peru trade hit an all-time high in 2030."): the paragraph after it gives that
+  year's figures. A year in any other sentence dates nothing: "trade began in 1992", "the two
+  signed a free trade agreement in 2009", "a 3.8% share of its imports in 2018", a target ("trade
+  is expected to grow in 2031"), a base ("up from 2029").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from pipeline.extract.caseless import substring_test
+from pipeline.extract.context import DocContext
+from pipeline.extract.period_settle import carries_over, settle
+from pipeline.extract.periods import _MONTH_CUES, Period, find_periods
+from pipeline.lexicon import alternation, triggers, vocabulary
+
+# Periods that name a stretch of a year.
+_PART_YEAR_KINDS = frozenset(
+    ("month_year_range", "rolling", "month_range", "as_of", "first_months", "half", "quarter")
+    + ("fiscal",)  # a fiscal year is always a data period ("in FY2022-23, trade surged")
+)
+_STATED_MAX_CHARS = 400
+# Without one of these (lower-case) no part-year pattern can match.
+_PART_YEAR_CUES = ("month", "quarter", "half", "q1", "q2", "q3", "q4", "h1", "h2", *_MONTH_CUES)
+_PART_YEAR_CUES += ("fy", "fiscal", "financial")
+_HAS_PART_YEAR_CUE = substring_test(_PART_YEAR_CUES)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A whole year so stated dates figures this many sentences on at most, unless a figure takes it
+# up (then it carries on as that figure's period): it introduces a paragraph, not the page.
+YEAR_SAID_REACH = 2
+_GOODS_FLOWS = ("turnover", "exports", "imports")
+
+
+@cache
+def _trade_moved() -> re.Pattern[str]:
+    """A flow of goods named, then, in the same clause, a word of change ("rose", "fell") or of
+    level ("hit", "totalled") (triggers.csv ``flow``, ``change``; vocabulary.csv ``trade_noun``,
+    ``level_verb``)."""
+    flows = [phrase for phrase, flow in triggers("flow").items() if flow in _GOODS_FLOWS]
+    flows += vocabulary("trade_noun")  # "the commercial exchange between the two rose in 2030"
+    moves = [*triggers("change"), *vocabulary("level_verb")]
+    return re.compile(
+        rf"(?<!\w)(?:{alternation(flows)})(?!\w)[^.;:]*?(?<!\w)(?:{alternation(moves)})(?!\w)",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _target() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alternation(list(triggers('status')))})(?!\w)", re.IGNORECASE)
+
+
+def _year_of_trade(text: str, ctx: DocContext) -> Period | None:
+    """The whole year a sentence says a trade flow moved or stood in ("Armenia's exports and
+    imports fell in 2030"), if it states exactly one year of data and no target."""
+    if not _YEAR.search(text) or not _trade_moved().search(text) or _target().search(text):
+        return None
+    years = [p for p in find_periods(text, ctx.published) if p.kind == "year" and p.fiscal is None]
+    data = [p for p in years if not (p.comparison or p.by_end or p.future or p.relative)]
+    if len(data) != 1 or len(years) != 1 or data[0].period_start is None:
+        return None  # "from 2005 to 2030", "in 2030, up from 2029": the figures say which
+    return data[0]
+
+
+def stated_period(text: str, ctx: DocContext) -> Period | None:
+    """The period a sentence without figures states about trade, if any (module docstring)."""
+    if len(text) > _STATED_MAX_CHARS:
+        return None  # a table row or junk, not a sentence of prose
+    if _HAS_PART_YEAR_CUE(text.lower()):
+        for period in find_periods(text, ctx.published):
+            if period.kind in _PART_YEAR_KINDS and not period.comparison:
+                if not carries_over(period, ctx.last_period, text):
+                    return None
+                return settle(period, None, (ctx.state.speaker, *ctx.pair))
+    year = _year_of_trade(text, ctx)
+    if year is None or not carries_over(year, ctx.last_period, text):
+        return None
+    return year

@@ -1,0 +1,77 @@
+"""A whole year a figure-less sentence says trade moved or stood in dates the figures after it
+(pipeline/extract/stated_period.py). Made-up sentences in several outlets' styles; countries,
+numbers and years are not those of any real page."""
+
+import datetime as dt
+
+from tests.pipeline.extract.test_periods_pages import dated
+
+D = dt.date
+YEAR_2030 = (D(2030, 1, 1), D(2030, 12, 31))
+
+
+def test_a_year_trade_fell_in_dates_the_next_sentence() -> None:
+    # a broadcaster's report: the statistics office's year first, the pair's figures after
+    rows = dated(
+        "date 2031-02-10\nAccording to the statistics office, Peru's exports and imports fell in "
+        "2030 amid a drought.\n\n"
+        "Trade between Peru and Chile bucked the trend, rising by 4 percent to $870 million."
+    )
+    assert ("level", 870_000_000.0, *YEAR_2030) in rows
+    assert ("pct_change", 4.0, *YEAR_2030) in rows
+
+
+def test_a_record_year_dates_the_paragraph_on_an_undated_page() -> None:
+    # a chamber's newsletter: a one-line lead with the year, no figure
+    rows = dated(
+        "Kenya-Egypt trade hit an all-time high in 2030.\n\n"
+        "Figures from the trade office show that bilateral trade between Kenya and Egypt grew "
+        "12.5 per cent to $2.1 billion."
+    )
+    assert ("level", 2_100_000_000.0, *YEAR_2030) in rows
+
+
+def test_an_agreement_year_dates_nothing() -> None:
+    rows = dated(
+        "Back in 2030 Peru and Chile signed a free trade agreement.\n\n"
+        "Over the years trade between Peru and Chile has grown almost 3 times."
+    )
+    assert ("multiple", 3.0, None, None) in rows
+
+
+def test_a_target_year_dates_nothing() -> None:
+    rows = dated(
+        "Trade between Kenya and Egypt is expected to grow strongly in 2031.\n\n"
+        "Bilateral trade between Kenya and Egypt stands at $2.1 billion."
+    )
+    assert ("level", 2_100_000_000.0, None, None) in rows
+
+
+def test_two_years_date_nothing() -> None:
+    # a look-back across years: which one the next figure has is not said
+    rows = dated(
+        "Trade between Kenya and Egypt grew steadily from 2021 to 2030.\n\n"
+        "Bilateral trade between Kenya and Egypt stands at $2.1 billion."
+    )
+    assert ("level", 2_100_000_000.0, None, None) in rows
+
+
+def test_a_stated_year_no_figure_takes_up_dates_nothing_far_on() -> None:
+    # a televised meeting: the year's fall, then speeches, then a figure from the past
+    rows = dated(
+        "However, in 2030 the volume of trade between Peru and Chile fell.\n\n"
+        "The president spoke at the start of the talks.\n\n"
+        "We need to build relationships and maintain them.\n\n"
+        "And it was very high!\n\n"
+        "We once had a turnover of $250 million between Peru and Chile."
+    )
+    assert ("level", 250_000_000.0, None, None) in rows
+
+
+def test_a_commercial_exchange_that_rose_in_a_year_dates_the_next_sentence() -> None:
+    # a trade-promotion office's release, in the wording of a translated "intercambio comercial"
+    rows = dated(
+        "The commercial exchange between the two countries recorded a rise in 2030.\n\n"
+        "Peru's exports to Chile totalled USD 1,200 million."
+    )
+    assert ("level", 1_200_000_000.0, *YEAR_2030) in rows
