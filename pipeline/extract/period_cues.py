@@ -15,8 +15,9 @@ _MONTH_CUES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "o
 # Substrings (lower-case) without which a pattern cannot match: a cheap test that skips most
 # regexes on most sentences.
 _NEEDS: dict[str, tuple[str, ...]] = {
-    "compact": tuple(f"{c}{d}" for c in "mhq" for d in "0123456789 '’")
-    + ("mfy", "hfy", "qfy", "mcy", "hcy", "qcy"),
+    # a digit then M, H or Q ("4m23", "1hfy24"), or Q or H then one ("q1'23", "h2fy24")
+    "compact": tuple(f"{d}{c}" for d in "0123456789" for c in "mhq")
+    + ("q1", "q2", "q3", "q4", "h1", "h2"),
     "fiscal_range": ("from ", "between "),
     "fiscal": ("fy", "fiscal", "financial"),
     "iranian_year": ("iranian",),
@@ -29,14 +30,18 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "month": _MONTH_CUES,
     "relative_month": ("month",),
     "first_days": ("days",),
-    "mid_year": ("mid",),
+    "mid_year": ("mid-", "mid "),
     "first_months": ("month",),
     "half": ("half", "h1", "h2"),
     "quarter": ("quarter", "q1", "q2", "q3", "q4"),
     "past_years": ("years",),
     "horizon": ("next", "by ", "by-", "until", "till", "within", "up to"),
     "since": ("since",),
-    "said_period": ("said", "aforementioned", "aforesaid", "above", "reported", "under", "same"),
+    "said_period": ("said period", "said time", "said months", "aforementioned", "aforesaid")
+    + ("above-mentioned", "abovementioned", "above mentioned", "reported period", "under review")
+    + ("reported time", "reported months", "under consideration", "same period this")
+    + ("same time this", "same months this", "same period of this", "same time of this")
+    + ("same months of this",),
     "same_period": ("same", "corresponding", "comparable"),
     "year_earlier": ("year ago", "year earlier", "year before", "previous", "preceding", "prior")
     + ("years ago", "years earlier", "years before"),
@@ -79,7 +84,14 @@ _MONTH_TOKEN = re.compile(_MONTH)
 # pattern allows before the anchor ("during " before a month: 7): lengthen it with the pattern.
 _YEAR_WORD = re.compile("year")
 _NEAR: dict[str, tuple[re.Pattern[str], int]] = {
-    "fiscal_range": (re.compile(r"\b(?:from|between)\s"), 0),
+    # "from"/"between" then a fiscal word or a split year
+    "fiscal_range": (
+        re.compile(r"(?:from|between)\s(?:the\s)?(?:fy|fiscal|financial|(?:19|20)\d\d[-–/])"),
+        0,
+    ),
+    "compact": (re.compile(r"\d[MHQ]|[QH][1-4]"), 1),  # searched in the text: case as written
+    "mid_year": (re.compile("mid"), len("through the ")),
+    "said_period": (re.compile(r"the\s(?:said|afore|above|reported|same|period)"), 0),
     "rolling": (_MONTH_TOKEN, len("the latest twelve-months period ending in 31st ")),
     # a day next to its month ("22 june", "june 22,"; never "june 2030"): most months have none
     "date": (
