@@ -68,6 +68,24 @@ def _fiscal_span(fiscal: tuple[int | str, ...], countries: Iterable[str | None])
     return start, start + relativedelta(months=months, days=-1)  # type: ignore[return-value]
 
 
+def _rolling_fiscal_year(
+    period: Period, countries: Iterable[str | None]
+) -> tuple[dt.date, dt.date] | None:
+    """ "Iran's exports reached $7bn in the year to March 20": twelve months to the month in which
+    the fiscal year of the figure's country ends, where that year starts after a month's first
+    day (Iran's 21 March, Nepal's mid-July), are that fiscal year, not calendar months."""
+    if period.kind != "rolling" or period.period_start is None or period.period_end is None:
+        return None
+    if (period.period_end - period.period_start).days < 360:
+        return None
+    table = fiscal_years()
+    fy = next((table[c] for c in countries if c in table), None)
+    if fy is None or fy.start_day == 1 or period.period_end.month != fy.start_month:
+        return None
+    country = next(c for c in countries if c in table)
+    return _fiscal_span(("split", period.period_end.year - 1, 12), [country])  # type: ignore[return-value]
+
+
 def _dated(period: Period | None) -> bool:
     return period is not None and period.period_start is not None and period.period_end is not None
 
@@ -142,6 +160,9 @@ def settle(
         shape, offset = main.relative
         if shape != "horizon":
             return replace(period, relative=(shape, offset + period.anchor), **done)
+    fiscal_year = _rolling_fiscal_year(period, countries)
+    if fiscal_year is not None:
+        return replace(period, period_start=fiscal_year[0], period_end=fiscal_year[1], **done)
     if period.fiscal is not None:
         span = _fiscal_span(period.fiscal, countries)
         if span is None:

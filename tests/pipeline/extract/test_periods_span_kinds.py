@@ -218,3 +218,21 @@ def test_the_period_under_review_and_the_same_period_this_year_are_the_main_peri
     assert p.anchor == 0 and p.period_start is None
     [p] = find_periods("exports in the same period this year rose", REF)
     assert p.anchor == 0
+
+
+# --- a year to the month a fiscal year ends in ------------------------------------------------------
+
+
+def test_a_year_to_the_month_a_mid_month_fiscal_year_ends_is_that_fiscal_year() -> None:
+    got = dated(
+        "date 2031-04-25\nIranian exports to Iraq amounted to $9.45 billion in the calendar year "
+        "to March 20, up 13% from the previous calendar year. Iran's imports from Iraq were $2 "
+        "billion in the year to March."
+    )
+    assert {(s, e) for *_, s, e in got} == {(D(2030, 3, 21), D(2031, 3, 20))}
+    # a fiscal year from a month's first day is the twelve months already
+    got = dated("date 2031-04-25\nIndia's exports to Chile were $2 billion in the year to March.")
+    assert got == {("level", 2e9, D(2030, 4, 1), D(2031, 3, 31))}
+    # twelve months to another month stay calendar months
+    got = dated("date 2031-04-25\nIran's exports to Iraq were $8 billion in the year to January.")
+    assert got == {("level", 8e9, D(2030, 2, 1), D(2031, 1, 31))}
