@@ -47,6 +47,8 @@ def year_rule(period: Period | None, period_rule: str, sentence: str) -> str:
         return "none"
     if period_rule not in ("sentence", "previous", "bracket"):
         return "carried"
+    if period.kind == "compact":
+        return "stated"  # "4M23", "1HFY24": the year in two digits
     return "stated" if _YEAR_DIGITS.search(sentence, period.start, period.end) else "relative"
 
 

@@ -45,17 +45,72 @@ _MAY_BE_BASE_VALUE = ascii_gate(("which", "when"))
 _AFTER_BRACKET = re.compile(r"\)\s?(?:(?:in|of|for|during|the)\s){0,2}\S")
 
 
-_TO_LEVEL = re.compile(r"\s?(?:,\s)?(?:to|reaching|to\sreach|at)\s?$", re.IGNORECASE)
+_TO_LEVEL = re.compile(r"\s?(?:,\s)?(?:to|reaching|to\sreach|hitting|at)\s?$", re.IGNORECASE)
 
 
 _BARE_BASE = Caseless(
     re.compile(
         r"(?:\bfrom|\bcompared\s(?:to|with)|\bagainst|\bversus|"
         r"(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!greater\s)\bthan)\s"
-        r"(?:(?:the|a|an|about|around|nearly|almost|just|some|us)\s){0,3}$",
+        # "from its previous $365m": the base as it was
+        r"(?:(?:the|a|an|about|around|nearly|almost|just|some|us|its|their|previous)\s){0,3}$",
         re.IGNORECASE,
     )
 )
+
+
+# "... rose from $4.4bn to ": the amount a change starts from, just before the one it reaches
+_FROM_AMOUNT_TO = re.compile(
+    r"\bfrom\s(?:(?:about|around|nearly|almost|some|just)\s)?\S{0,4}\d[^,;()]{0,40}?\sto\s"
+    r"(?:(?:about|around|nearly|almost|some|just|over|more\sthan)\s)?$",
+    re.IGNORECASE,
+)
+
+
+def _ends_of_span(slot: Slot, periods: list[Period], right_end: int) -> Period | None:
+    """ "Between 2028 and 2029, imports rose from $4.4bn to $6.2bn": a change from one amount to
+    another over two named years starts in the first year and reaches the second in the last;
+    the amounts are no two-year totals. ``None`` when the figure is neither amount or a period
+    of its own follows it."""
+    m = slot.mention
+    if m.kind in ("percent", "multiple") or "from" not in slot.sentence[: m.start]:
+        return None
+    spans = [p for p in periods if p.span and not p.comparison and p.end <= m.start]
+    if not spans or any(m.end <= p.start < right_end for p in periods):
+        return None
+    both = spans[-1]
+    assert both.period_start is not None and both.period_end is not None
+    if slot.tail.lower().endswith(("from ", "from about ", "from around ", "from nearly ")):
+        year = both.period_start.year
+    elif _FROM_AMOUNT_TO.search(slot.sentence, max(0, m.start - 80), m.start):
+        year = both.period_end.year
+    else:
+        return None
+    return replace(
+        both, period_start=dt.date(year, 1, 1), period_end=dt.date(year, 12, 31), span=False
+    )
+
+
+def _year_after_base(slot: Slot, periods: list[Period]) -> Period | None:
+    """ "Exports grew 25% to $1.8bn over 2029", in a sentence with no period of its own: a
+    change measured over a year is the next year's (``periods._OVER_BASE``)."""
+    over = [
+        p
+        for p in periods
+        if p.comparison
+        and p.kind == "year"
+        and p.period_end is not None
+        and slot.sentence[max(0, p.start - 5) : p.start].lower() == "over "
+    ]
+    if not over:
+        return None
+    year = over[-1].period_end.year + 1  # type: ignore[union-attr]
+    return replace(
+        over[-1],
+        comparison=False,
+        period_start=dt.date(year, 1, 1),
+        period_end=dt.date(year, 12, 31),
+    )
 
 
 def _is_compared(slot: Slot) -> bool:
@@ -103,6 +158,9 @@ def period_of(slot: Slot, periods: list[Period], previous: Period | None) -> Per
         ]
         if compared:
             return compared[0]
+    ends = _ends_of_span(slot, periods, right_end)
+    if ends is not None:
+        return ends
     if (
         MAY_BE_COMPARED(slot.tail[-30:])
         and _BARE_BASE.search(slot.tail[-30:])
@@ -122,6 +180,10 @@ def period_of(slot: Slot, periods: list[Period], previous: Period | None) -> Per
         if bracketed is not None:
             return bracketed
     usable = [p for p in periods if not p.comparison]
+    if m.kind in ("percent", "multiple"):
+        # "$741m in the same time of the preceding year but grew by 41%": a period moved back
+        # from the main one dates the base, never the change
+        usable = [p for p in usable if (p.anchor or 0) >= 0 and p.anchor_months >= 0]
     after = [p for p in usable if m.end <= p.start < right_end]
     before = [p for p in usable if slot.left_offset <= p.start and p.end <= m.start]
     if not after and m.kind in ("percent", "multiple") and _TO_LEVEL.match(slot.right):
@@ -149,7 +211,7 @@ def period_of(slot: Slot, periods: list[Period], previous: Period | None) -> Per
             for p in usable
             if p.start >= m.end and (p.anchor is None or p.start < m.end + len(slot.right))
         ]
-        chosen = earlier[-1] if earlier else later[0] if later else None
+        chosen = earlier[-1] if earlier else later[0] if later else _year_after_base(slot, periods)
     if chosen is not None and chosen.span and m.kind in ("percent", "multiple"):
         return replace(chosen, period_start=dt.date(chosen.period_end.year, 1, 1), span=False)  # type: ignore[union-attr]
     return chosen

@@ -1,36 +1,24 @@
 """The period expressions that ``periods`` finds, as regular expressions: their text in one place.
 
 ``_PATTERNS`` is ordered: an earlier kind wins where two overlap (see ``periods.find_periods``).
-The cue tables at the end (``_NEEDS``, ``_MIN_YEARS``, ``_MIN_MONTHS``) say what text each
-pattern cannot match without, so most patterns are skipped on most sentences.
+The cue tables (``period_cues``) say what text each pattern cannot match without, so most
+patterns are skipped on most sentences.
 """
 
 from __future__ import annotations
 
 import re
 
-MONTHS = {
-    name: i
-    for i, names in enumerate(
-        [
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
-            ("december", "dec"),
-        ],
-        start=1,
-    )
-    for name in names
-}  # fmt: skip
-_ORDINAL = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
-}  # fmt: skip
-_COUNT = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-}  # fmt: skip
+from pipeline.lexicon import alternation, count_numbers, month_numbers, ordinal_numbers
 
-_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?(?![a-z])"
+# The month names, ordinals and count words are lexicon data (``calendar_words.csv``,
+# ``number_words.csv``), read here and by the page-date rules of ``ingest``.
+MONTHS = month_numbers()
+_ORDINAL = ordinal_numbers()
+_COUNT = count_numbers()
+
+# a month name, longest spelling first ("september" before "sept" before "sep")
+_MONTH = rf"(?:{alternation(list(MONTHS))})\.?(?![a-z])"
 _YEAR = r"(?:19|20)\d{2}"
 _DASH = r"\s?(?:-|–|—|to|through|till|until)\s?"
 # "the first five months of 2022-23", "the first half of 2021/22": months of a split year
@@ -43,7 +31,7 @@ _OF_YEAR = (
 # A day of a month: "30", "1st"; a day and its month either way round ("June 30", "30th of June")
 _DAY = r"(?<![\d.,$])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 _DAY_MONTH = rf"(?:(?P<m{{i}}>{_MONTH})\s(?P<d{{i}}>{_DAY})|(?P<e{{i}}>{_DAY})\s(?:of\s)?(?P<n{{i}}>{_MONTH}))"
-_COUNT_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+_COUNT_WORD = rf"(?:{alternation(list(_COUNT))}|\d{{1,2}})"
 # "FY2023-24", "FY 2022/2023", "fiscal year 2022-23", "fiscal 2024-25", "2021-22" (a split
 # year: the second year is the next one), "FY24", "fiscal 2024", "the current fiscal year";
 # optionally led by "(the first) eight months in/of" ("five months (April-August) of").
@@ -57,6 +45,32 @@ _ENDED = r"(?:just|recently)[\s-](?:concluded|ended|completed|closed)"
 _FISCAL_WORD = r"(?:FY|fiscal\s(?:year\s)?|financial\syear\s)"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        # the analysts' and business press's short codes: "4M23" (the first four months of
+        # 2023), "9M2022", "1H24", "3Q23", "10MFY23" / "1HFY24" (of fiscal year 2023 / 2024),
+        # "Q1'23", "H2FY24"; a month count, half or quarter, then the year (written case as is:
+        # "4m" is no period). Before "fiscal", whose "FY23" lies inside "10MFY23".
+        "compact",
+        re.compile(
+            r"(?<![\w$€£.,])(?:(?P<n>1[0-2]|[1-9])M|(?P<h>[12])H|(?P<q>[1-4])Q"
+            r"|(?:Q(?P<q2>[1-4])|H(?P<h2>[12]))(?=\s?FY|['’]))"
+            rf"(?P<fy>\s?FY|CY)?(?:\s?(?P<y4>{_YEAR})|['’]?(?P<y2>\d{{2}}))(?![\w%])"
+        ),
+    ),
+    (
+        # "between 2013-14 and 2022-23", "from FY2019-20 to FY2023-24", "between FY19 and FY23":
+        # the fiscal years from the first one's start to the last one's end (NOTES: a multi-year
+        # total between two split years)
+        "fiscal_range",
+        re.compile(
+            rf"\b(?:from|between)\s(?:the\s)?(?:{_FISCAL_WORD}\s?)?"
+            rf"(?:(?P<a1>{_YEAR})[-–/](?P<a2>{_YEAR}|\d{{2}})(?:\s?FY)?|(?<=FY)(?P<a3>{_YEAR}|\d{{2}})|(?<=FY\s)(?P<a4>{_YEAR}|\d{{2}}))"
+            rf"\s(?:to|and|till|until|through)\s(?:the\s)?(?:{_FISCAL_WORD}\s?)?"
+            rf"(?:(?P<b1>{_YEAR})[-–/](?P<b2>{_YEAR}|\d{{2}})(?:\s?FY)?|(?<=FY)(?P<b3>{_YEAR}|\d{{2}})|(?<=FY\s)(?P<b4>{_YEAR}|\d{{2}}))"
+            rf"(?![\d%])",
+            re.IGNORECASE,
+        ),
+    ),
     (
         "fiscal",
         re.compile(
@@ -123,8 +137,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "month_range",
         re.compile(
-            # "between January and September": "and" joins a range only after "between"
-            rf"(?:from\s|(?P<btw>between\s))?(?P<m1>{_MONTH})(?:{_DASH}|(?(btw)\sand\s|(?!)))"
+            # "between January and September", "the months of March and April": "and" joins a
+            # range after them; elsewhere only two months in a row ("in July and August 2030",
+            # the two-month span reported together; ``_resolve`` checks they follow each other)
+            rf"(?:from\s|(?P<btw>between\s|the\smonths\sof\s))?(?P<m1>{_MONTH})"
+            rf"(?:{_DASH}|(?(btw)\sand\s|(?P<pair>\sand\s)))"
             rf"(?P<m2>{_MONTH})"
             # "July-February of the 2021-22 fiscal", "July-June (2022-23)": months of a split year
             # "July-March 2018-19" (Pakistan's press): no word between the months and the year
@@ -144,6 +161,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"\b(?:until|till|up\sto|through|as\s(?:of|at))\s(?:the\s)?(?:end\s(?:of\s)?|end-)?"
             rf"(?P<m1>{_MONTH}),?\s(?:of\s)?(?P<y>{_YEAR})(?![-–/]?\d)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        # "as of mid-2024": a year-to-date flow to the middle of that year, January-June (NOTES);
+        # "by mid-2030" is left to the horizon (a target's deadline)
+        "mid_year",
+        re.compile(
+            rf"\b(?:until|till|up\sto|through|as\s(?:of|at))\s(?:the\s)?mid[-\s]?(?P<y>{_YEAR})(?!\d)",
             re.IGNORECASE,
         ),
     ),
@@ -197,11 +223,24 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("since", re.compile(rf"\bsince\s(?P<y>{_YEAR})", re.IGNORECASE)),
     (
+        # "in the said period this year", "in the said time", "the period under review", "the
+        # same period this year": the period the page already named (the figure's main period)
+        "said_period",
+        re.compile(
+            r"\bthe\s(?:(?:said|aforementioned|aforesaid|above-?mentioned|reported)\s(?:period|time|months)"
+            r"|same\s(?:period|time|months)(?=\s(?:of\s)?this\syear\b)|period\sunder\s(?:review|consideration))"
+            r"(?:\s(?:of\s)?this\syear\b)?",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         "same_period",
         re.compile(
             rf"\b(?:the\s)?(?:same|corresponding|comparable)\s(?:period|months?|time(?:\s?frame)?\b)"
             rf"(?:\s(?:of|in)\s(?:(?P<y>{_YEAR})|(?:the\s)?(?P<rel>last|previous|preceding|past)\syear)"
-            rf"|\s(?P<rel2>last|a)\syear)?",
+            rf"|\s(?P<rel2>last|a)\syear)?"
+            # "the same period last year (2029)", "... of the previous year 2029": the year named
+            rf"(?(rel)(?:,?\s\(?(?P<y3>{_YEAR})\)?(?!\d))?|(?(rel2)(?:,?\s\(?(?P<y4>{_YEAR})\)?(?!\d))?))",
             re.IGNORECASE,
         ),
     ),
@@ -209,7 +248,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "year_earlier",
         re.compile(
             r"\ba\syear\s(?:earlier|ago|before)\b|\bthe\s(?:previous|preceding|prior)\s(?:calendar\s)?year\b"
-            r"|\bthe\syear\sbefore\b",
+            # "from $16m four years ago": that many years before the figure's main period
+            rf"|\bthe\syear\sbefore\b|(?<![\w-])(?P<n>{_COUNT_WORD})\syears\s(?:earlier|ago|before)\b",
             re.IGNORECASE,
         ),
     ),
@@ -219,6 +259,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b(?:in|during|for)\s(?P<m1>{_MONTH})(?:,?\s(?P<y>{_YEAR})|\s(?:of\s)?(?:the\s)?"
             rf"(?P<rel>this|current|last|previous|past)\syear\b)?(?!\s?\d)"
             rf"|(?<!\d\s)(?<!\d)\b(?P<m2>{_MONTH})\s(?P<y2>{_YEAR})(?!\d)",
+            re.IGNORECASE,
+        ),
+    ),
+    # "down from $34m a month earlier", "up 4% on the previous month": the month before the
+    # figure's main period (not the article's, as "last month" is)
+    (
+        "month_earlier",
+        re.compile(
+            r"\ba\smonth\s(?:earlier|ago|before)\b|\bthe\s(?:previous|preceding|prior)\smonth\b",
             re.IGNORECASE,
         ),
     ),
@@ -282,77 +331,3 @@ _RELATIVE_OFFSET = {
     "ongoing": 0, "present": 0,
     "coming": 1,
 }  # fmt: skip
-
-_YEAR_CUES = ("19", "20")
-_MONTH_CUES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-# Substrings (lower-case) without which a pattern cannot match: a cheap test that skips most
-# regexes on most sentences.
-_NEEDS: dict[str, tuple[str, ...]] = {
-    "fiscal": ("fy", "fiscal", "financial"),
-    "iranian_year": ("iranian",),
-    "month_year_range": _MONTH_CUES,
-    "rolling": _MONTH_CUES,
-    "month_range": _MONTH_CUES,
-    "as_of": ("as of",),
-    "to_month": ("until", "till", "up to", "through", "as of", "as at"),
-    "date": _MONTH_CUES,
-    "month": _MONTH_CUES,
-    "relative_month": ("month",),
-    "first_days": ("days",),
-    "first_months": ("month",),
-    "half": ("half", "h1", "h2"),
-    "quarter": ("quarter", "q1", "q2", "q3", "q4"),
-    "past_years": ("years",),
-    "horizon": ("next", "by ", "by-", "until", "till", "within", "up to"),
-    "since": ("since",),
-    "same_period": ("same", "corresponding", "comparable"),
-    "year_earlier": ("year ago", "year earlier", "year before", "previous", "preceding", "prior"),
-    "year_range": _YEAR_CUES,
-    "relative_year": ("year",),
-    "year": _YEAR_CUES,
-}
-
-
-# How many year numbers ("2024") a pattern needs: counting them is cheaper than the regex.
-_MIN_YEARS = {"month_year_range": 2, "year_range": 2, "year": 1, "date": 1, "to_month": 1}
-_YEAR_TOKEN = re.compile(_YEAR)
-# Month names (``_MONTH``) a pattern needs. In ASCII text, where lower-casing is exact, the
-# non-overlapping ``_MONTH`` matches of the lower-cased text bound them: a match ends where its
-# run of letters ends (or one "." later), so names in different runs are each counted. Every
-# pattern whose cues are ``_MONTH_CUES`` needs a month name, so a count of 0 skips them all
-# ("market", "decline", "separate" hold a cue but no name).
-_MIN_MONTHS = {
-    "month_year_range": 2,
-    "month_range": 2,
-    "rolling": 1,
-    "as_of": 1,
-    "date": 1,
-    "to_month": 1,
-}
-_MONTH_TOKEN = re.compile(_MONTH)
-# Where a pattern's matches can start: each match holds a match of its anchor (searched in the
-# lower-cased text; in the text itself for a pattern without IGNORECASE) at most ``lead``
-# characters after its own start, so the scan jumps to the text just before each anchor
-# (``caseless.finditer_near``) instead of trying every position. A lead is the longest text its
-# pattern allows before the anchor ("during " before a month: 7): lengthen it with the pattern.
-_YEAR_WORD = re.compile("year")
-_NEAR: dict[str, tuple[re.Pattern[str], int]] = {
-    "rolling": (_MONTH_TOKEN, len("the latest twelve-months period ending in 31st ")),
-    # a day next to its month ("22 june", "june 22,"; never "june 2030"): most months have none
-    "date": (
-        re.compile(
-            r"\d(?:st|nd|rd|th)?\s(?:of\s)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-            r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d{1,2}(?!\d)"
-        ),
-        len("as of the between 3"),
-    ),
-    "month_range": (_MONTH_TOKEN, len("between ")),
-    "to_month": (_MONTH_TOKEN, len("as of the end of ")),
-    "first_months": (re.compile("month"), len("the initial twelve-")),
-    "quarter": (re.compile("quarter|q[1-4]"), len("second ")),
-    "year_earlier": (_YEAR_WORD, len("the preceding calendar ")),
-    "month": (_MONTH_TOKEN, len("during ")),
-    "year_range": (_YEAR_TOKEN, len("between ")),
-    "relative_year": (_YEAR_WORD, len("previous calendar ")),
-    "year": (_YEAR_TOKEN, 0),
-}

@@ -1,5 +1,5 @@
-"""One matched period expression to (start, end) dates: the ``Period`` record and how each kind of
-expression (``period_patterns``) resolves against the document's date.
+"""One matched period expression to (start, end) dates: how each kind of expression
+(``period_patterns``) resolves against the document's date into a ``Period`` (``period_record``).
 
 A relative expression with no reference date stays pending (``Period.relative``) until
 ``resolve_pending`` is given a year; a fiscal year or a period named relative to another stays
@@ -8,63 +8,20 @@ open (``Period.fiscal``, ``anchor``, ``same_year``) until ``period_settle`` know
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from dateutil.relativedelta import relativedelta
 
 from pipeline.extract.iranian_calendar import _IRANIAN_MONTHS, _nowruz
 from pipeline.extract.period_patterns import _COUNT, _ORDINAL, _RELATIVE_OFFSET, MONTHS
-
-
-@dataclass(frozen=True)
-class Period:
-    """A period found in a sentence; ``relative`` is set when it needs a reference year.
-
-    Two kinds of period are settled only once the figure is known (``settle``): a fiscal year
-    (``fiscal``: whose fiscal year depends on the figure's countries) and a period named
-    relative to the figure's main period (``anchor``: "a year earlier", "the same period of
-    2022"); ``period_start``/``period_end`` then hold the fallback reading, if any.
-    """
-
-    start: int
-    end: int
-    kind: str
-    period_start: dt.date | None
-    period_end: dt.date | None
-    comparison: bool = False
-    relative: tuple[str, int] | None = None  # (kind, year offset) still to resolve
-    note: str | None = None
-    # ("split", first year, months), ("named", year, months), ("rel", offset, months, ref ordinal)
-    fiscal: tuple[int | str, ...] | None = None
-    anchor: int | None = None  # the main period moved by this many years
-    same_year: int | None = None  # the main period's months in this year
-    span: bool = False  # two named years: a change is dated with the later one
-    restated: bool = False  # the period of a bracketed restatement ("($9m in 2022)")
-    by_end: bool = False  # named as a deadline: "by the end of this year" (a target's horizon)
-    future: bool = False  # a horizon past the article's year: "by 2030" in a 2026 article
-
-    @property
-    def continues(self) -> bool:
-        """Whether later sentences may continue this period (the document's last period): not
-        a comparison base, not the period of a bracketed restatement of another figure."""
-        return not (self.comparison or self.restated)
-
-
-def restated(period: Period | None) -> Period | None:
-    """``period`` as the period of a bracketed restatement ("$1.1bn in 2023 ($900m in 2022)"):
-    it dates that amount only; the document's period stays the one outside the brackets."""
-    return None if period is None else replace(period, restated=True)
-
-
-def _month_end(year: int, month: int) -> dt.date:
-    return dt.date(year, month, calendar.monthrange(year, month)[1])
-
-
-def _year_span(year: int) -> tuple[dt.date, dt.date]:
-    return dt.date(year, 1, 1), dt.date(year, 12, 31)
+from pipeline.extract.period_record import (  # noqa: F401 (importers read these here)
+    Period,
+    _month_end,
+    _year_span,
+    restated,
+)
 
 
 def _count(token: str) -> int:
@@ -119,6 +76,26 @@ def _resolve(kind: str, match: re.Match[str], ref: dt.date | None) -> Period | N
     def build(start: dt.date | None, end: dt.date | None, **extra: object) -> Period:
         return Period(*span, kind, start, end, **extra)  # type: ignore[arg-type]
 
+    if kind == "compact":
+        return _compact(span, g)
+    if kind == "fiscal_range":
+        if g.get("a1"):
+            # two split years: each second year is the next one, and the last is the later
+            a, b = int(g["a1"]), int(g["b1"]) if g.get("b1") else None
+            if b is None or _full_year(g["a2"], a) != a + 1 or _full_year(g["b2"], b) != b + 1:
+                return None
+            first, last = ("split", a), ("split", b)
+        elif g.get("a3") or g.get("a4"):
+            if g.get("b1"):
+                return None
+            a = _full_year(g["a3"] or g["a4"])
+            b = _full_year(g["b3"] or g["b4"], a)
+            first, last = ("named", a), ("named", b)
+        else:
+            return None
+        if last[1] <= first[1]:
+            return None
+        return build(None, None, fiscal=("range", *first, *last))
     if kind == "fiscal":
         months = _count(g["n"]) if g.get("n") else 12
         if g.get("fpart"):
@@ -157,6 +134,8 @@ def _resolve(kind: str, match: re.Match[str], ref: dt.date | None) -> Period | N
         return build(start, _nowruz(year + 1) - dt.timedelta(days=1))
     if kind == "month_range":
         first, last = _month(g["m1"]), _month(g["m2"])
+        if g.get("pair") and (last - first) % 12 != 1:
+            return None  # "in May and August": two months, each its own figure's
         if g.get("sy1"):
             # months of a split year: a range crossing the new year starts in the first year;
             # otherwise January-March lie in the second (fiscal years start from April on)
@@ -187,6 +166,9 @@ def _resolve(kind: str, match: re.Match[str], ref: dt.date | None) -> Period | N
         return _months_span(kind, span, {}, ref, first, last)
     if kind == "date":
         return _date_period(span, g)
+    if kind == "mid_year":
+        year = int(g["y"])
+        return build(dt.date(year, 1, 1), dt.date(year, 6, 30))
     if kind == "to_month":
         # "until August 2031": January to the end of that month
         year = int(g["y"])
@@ -287,15 +269,21 @@ def _resolve(kind: str, match: re.Match[str], ref: dt.date | None) -> Period | N
         return build(
             dt.date(int(g["y"]), 1, 1), end, note=None if end else "open end: no document date"
         )
+    if kind == "said_period":
+        return build(None, None, anchor=0)  # the main period itself, once the figure is known
     if kind == "same_period":
-        if g.get("y"):
-            year = int(g["y"])
+        if g.get("y") or g.get("y3") or g.get("y4"):
+            year = int(g["y"] or g["y3"] or g["y4"])
             return build(*_year_span(year), same_year=year)
         if not (g.get("rel") or g.get("rel2")):
             return build(None, None, anchor=0)  # "the same period": the main period itself
         return replace(_relative_year(span, kind, -1, ref), anchor=-1)
     if kind == "year_earlier":
-        return replace(_relative_year(span, kind, -1, ref), anchor=-1)
+        years = _count(g["n"]) if g.get("n") else 1
+        return replace(_relative_year(span, kind, -years, ref), anchor=-years)
+    if kind == "month_earlier":
+        # moved from the main period once the figure is known; no reading of its own
+        return build(None, None, anchor=0, anchor_months=-1)
     if kind == "year_range":
         y1, y2 = int(g["y1"] or g["y3"]), int(g["y2"] or g["y4"])
         if y2 <= y1:
@@ -312,6 +300,23 @@ def _resolve(kind: str, match: re.Match[str], ref: dt.date | None) -> Period | N
         if y2 == y1 + 1:
             return build(None, None, fiscal=("split", y1, 12))
     return build(*_year_span(y1))
+
+
+def _compact(span: tuple[int, int], g: dict) -> Period | None:
+    """ "4M23": months 1-4 of 2023; "3Q23": July-September; "10MFY23", "2HFY24": the months
+    counted from the start of that fiscal year, settled by the figure's countries."""
+    year = _full_year(g["y4"] or g["y2"])
+    if g.get("n"):
+        first, last = 1, int(g["n"])
+    elif g.get("h") or g.get("h2"):
+        h = int(g["h"] or g["h2"])
+        first, last = 6 * h - 5, 6 * h
+    else:
+        q = int(g["q"] or g["q2"])
+        first, last = 3 * q - 2, 3 * q
+    if g.get("fy") and g["fy"].strip() == "FY":
+        return Period(*span, "compact", None, None, fiscal=("named_part", year, first, last))
+    return Period(*span, "compact", dt.date(year, first, 1), _month_end(year, last))
 
 
 # Months of a span word ("half-year", "quarter"; "year" and anything else: 12), by its first letters

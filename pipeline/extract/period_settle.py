@@ -16,9 +16,9 @@ from pipeline.extract.period_resolve import Period, _month_end, resolve_pending
 from pipeline.lexicon import alternation, fiscal_year_starts, fiscal_years, vocabulary
 
 
-def _shift(day: dt.date, years: int, *, end: bool) -> dt.date:
-    """``day`` moved by whole years; a month's last day stays its month's last day."""
-    moved = day + relativedelta(years=years)
+def _shift(day: dt.date, years: int, *, end: bool, months: int = 0) -> dt.date:
+    """``day`` moved by whole years (and months); a month's last day stays its month's last day."""
+    moved = day + relativedelta(years=years, months=months)
     if end and day == _month_end(day.year, day.month):
         return _month_end(moved.year, moved.month)
     return moved
@@ -27,6 +27,12 @@ def _shift(day: dt.date, years: int, *, end: bool) -> dt.date:
 def _fiscal_span(fiscal: tuple[int | str, ...], countries: Iterable[str | None]) -> Period | None:
     """(start, end) of a fiscal-year expression for the first of ``countries`` with a fiscal year
     of its own; for others the calendar years the expression names."""
+    if fiscal[0] == "range":
+        # ("range", shape, first year, shape, last year): from the first fiscal year's start to
+        # the last one's end
+        first = _fiscal_span((fiscal[1], fiscal[2], 12), countries)
+        last = _fiscal_span((fiscal[3], fiscal[4], 12), countries)
+        return None if first is None or last is None else (first[0], last[1])  # type: ignore[return-value]
     table = fiscal_years()
     country, fy = next(((c, table[c]) for c in countries if c in table), (None, None))
     month, day = (fy.start_month, fy.start_day) if fy else (1, 1)
@@ -35,9 +41,12 @@ def _fiscal_span(fiscal: tuple[int | str, ...], countries: Iterable[str | None])
         if fy is None and months == 12:
             return dt.date(number, 1, 1), dt.date(number + 1, 12, 31)  # type: ignore[return-value]
         start_year = number
-    elif shape == "part":
-        # months fiscal[2]..fiscal[3] (1 = the first) of the split year starting in ``number``
+    elif shape in ("part", "named_part"):
+        # months fiscal[2]..fiscal[3] (1 = the first) of the split year starting in ``number``,
+        # or of the fiscal year named ``number`` ("10MFY23")
         first, last = int(fiscal[2]), int(fiscal[3])
+        if shape == "named_part":
+            number = number if fy is None or fy.named_by_start else number - 1
         start = dt.date(number, month, day)
         return (
             start + relativedelta(months=first - 1),
@@ -57,6 +66,24 @@ def _fiscal_span(fiscal: tuple[int | str, ...], countries: Iterable[str | None])
         # a fiscal year that moves with another calendar ends the day before the next starts
         return start, following - dt.timedelta(days=1)  # type: ignore[return-value]
     return start, start + relativedelta(months=months, days=-1)  # type: ignore[return-value]
+
+
+def _rolling_fiscal_year(
+    period: Period, countries: Iterable[str | None]
+) -> tuple[dt.date, dt.date] | None:
+    """ "Iran's exports reached $7bn in the year to March 20": twelve months to the month in which
+    the fiscal year of the figure's country ends, where that year starts after a month's first
+    day (Iran's 21 March, Nepal's mid-July), are that fiscal year, not calendar months."""
+    if period.kind != "rolling" or period.period_start is None or period.period_end is None:
+        return None
+    if (period.period_end - period.period_start).days < 360:
+        return None
+    table = fiscal_years()
+    fy = next((table[c] for c in countries if c in table), None)
+    if fy is None or fy.start_day == 1 or period.period_end.month != fy.start_month:
+        return None
+    country = next(c for c in countries if c in table)
+    return _fiscal_span(("split", period.period_end.year - 1, 12), [country])  # type: ignore[return-value]
 
 
 def _dated(period: Period | None) -> bool:
@@ -96,7 +123,7 @@ def settle(
     document is about); without a document date, a month span of the year ``main`` names."""
     if period is None:
         return None
-    done = {"fiscal": None, "anchor": None, "same_year": None}
+    done = {"fiscal": None, "anchor": None, "same_year": None, "anchor_months": 0}
     if _year_base_of_part_year(period, main):
         # "Jan-Sep 2030 exports stood at $X compared to $Y in 2029": the same months of 2029
         assert main is not None and main.period_start and main.period_end
@@ -115,18 +142,27 @@ def settle(
         )  # type: ignore[operator]
         if main.period_start.year < 1900 + abs(years):
             return replace(period, **done)
+        months = period.anchor_months
         return replace(
             period,
-            period_start=_shift(main.period_start, years, end=False),
-            period_end=_shift(main.period_end, years, end=True),
+            period_start=_shift(main.period_start, years, end=False, months=months),
+            period_end=_shift(main.period_end, years, end=True, months=months),
             relative=None,
+            # moved off the main period ("$741m in the same time in the preceding year"): a
+            # base, which later figures neither inherit nor continue
+            comparison=period.comparison or bool(years or months),
             **done,
         )
+    if period.anchor_months:
+        return replace(period, **done)  # a month before a main period that has no date
     if period.anchor is not None and main is not None and main.relative is not None:
         # an undated page: "a year earlier" than a period still waiting for its year
         shape, offset = main.relative
         if shape != "horizon":
             return replace(period, relative=(shape, offset + period.anchor), **done)
+    fiscal_year = _rolling_fiscal_year(period, countries)
+    if fiscal_year is not None:
+        return replace(period, period_start=fiscal_year[0], period_end=fiscal_year[1], **done)
     if period.fiscal is not None:
         span = _fiscal_span(period.fiscal, countries)
         if span is None:

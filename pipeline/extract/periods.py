@@ -13,6 +13,16 @@ import re
 from dataclasses import replace
 
 from pipeline.extract.caseless import Caseless, ascii_gate, substring_test
+from pipeline.extract.period_cues import (  # noqa: F401 (importers read some of these here)
+    _MIN_MONTHS,
+    _MIN_YEARS,
+    _MONTH_CUES,
+    _MONTH_TOKEN,
+    _NEAR,
+    _NEEDS,
+    _YEAR_CUES,
+    _YEAR_TOKEN,
+)
 from pipeline.extract.period_patterns import (  # noqa: F401 (tests read some of these here)
     _COMPARISON,
     _COUNT,
@@ -20,21 +30,13 @@ from pipeline.extract.period_patterns import (  # noqa: F401 (tests read some of
     _DASH,
     _FISCAL_LEAD,
     _FISCAL_WORD,
-    _MIN_MONTHS,
-    _MIN_YEARS,
     _MONTH,
-    _MONTH_CUES,
-    _MONTH_TOKEN,
-    _NEAR,
-    _NEEDS,
     _OF_YEAR,
     _ORDINAL,
     _PATTERNS,
     _RECORD_BEFORE,
     _RELATIVE_OFFSET,
     _YEAR,
-    _YEAR_CUES,
-    _YEAR_TOKEN,
     MONTHS,
 )
 from pipeline.extract.period_resolve import (  # noqa: F401 (importers read these here)
@@ -92,16 +94,24 @@ def find_periods(sentence: str, ref: dt.date | None) -> list[Period]:
                 continue
             if period is None:
                 continue
-            if period.kind == "date" and period.period_end is None:
-                # the day a statement was made: its year is no figure's period
+            if (period.kind == "date" and period.period_end is None) or (
+                period.anchor is not None
+                and period.anchor < -1
+                and not _FROM_BEFORE.search(sentence, max(0, s - 50), s)
+            ):
+                # the day a statement was made: its year is no figure's period; nor is "four
+                # years ago" unless it dates a base ("up from $16m four years ago")
                 taken[s:e] = b"\x01" * (e - s)
                 continue
             if (
-                _is_comparison(sentence[max(0, s - 60) : s])
+                period.anchor is not None
+                and period.anchor < -1
+                or _is_comparison(sentence[max(0, s - 60) : s])
                 and not (kind == "first_months" and _SPAN_OVER.search(sentence, max(0, s - 6), s))
                 and not _opens_with_same_period(sentence, s)
                 or (kind in _BASE_KINDS and _BASE_BEFORE.search(sentence, max(0, s - 20), s))
                 or (kind == "since" and _RECORD_BEFORE.search(sentence, max(0, s - 60), s))
+                or (kind in _OVER_KINDS and _OVER_BASE.search(sentence, max(0, s - 90), s))
             ):
                 # a comparison base "last year" is the year before the figure's own period
                 before_year = (
@@ -148,9 +158,22 @@ _SPAN_OVER = re.compile(r"\bover\s(?:the\s)?$", re.IGNORECASE)
 _BY_END = re.compile(r"\bby\s(?:the\s)?end\sof\s(?:the\s)?$", re.IGNORECASE)
 
 # "up 27% on the same period of 2024", "from a year earlier": such a period is a comparison base.
-_BASE_KINDS = ("same_period", "year_earlier")
+_BASE_KINDS = ("same_period", "year_earlier", "month_earlier")
 _BASE_BEFORE = re.compile(r"\b(?:on|over|from|with|to|against|than|versus|vs\.?)\s$", re.IGNORECASE)
 
+
+# "from around $16m four years ago": the base of a change, in its clause
+_FROM_BEFORE = re.compile(r"\bfrom\s(?:[^,;.]|\.\d){0,40}$", re.IGNORECASE)
+
+# "exports grew 25% to $1.8bn over 2029": a year a change is measured over is its base (the
+# span a change happens in is "over the first nine months of 2030", a month span)
+_OVER_KINDS = ("year", "relative_year")
+_OVER_BASE = re.compile(
+    r"\b(?:grew|grow[sn]?|rose|risen|rises?|increased?|increases|expanded|expands?|jumped|climbed"
+    r"|fell|fallen|falls?|declined?|declines|dropped|decreased?|decreases|up|down|higher|lower)\b"
+    r"(?:[^.;]|\.\d){0,60}\sover\s(?:the\s)?$",
+    re.IGNORECASE,
+)
 
 # "from $64bn at the same time in March 2030": the month named right after "the same time"
 _NAMES_SAME = re.compile(r"\s(?:in|of|,)?\s?\(?")

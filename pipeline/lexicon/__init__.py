@@ -275,3 +275,34 @@ def fiscal_year_starts() -> dict[tuple[str, int], dt.date]:
         day = dt.date.fromisoformat(row["start"])
         out[(row["iso3"], day.year)] = day
     return out
+
+
+@cache
+def _calendar_words(kind: str) -> dict[str, int]:
+    return {
+        row["word"].lower(): int(row["value"])
+        for row in _rows("calendar_words.csv")
+        if row["kind"] == kind
+    }
+
+
+def month_numbers() -> dict[str, int]:
+    """Month names, full and abbreviated, lower-cased, to their number ("sept" -> 9), from
+    ``calendar_words.csv``: the one month vocabulary that period phrases and page dates read."""
+    return _calendar_words("month")
+
+
+def ordinal_numbers() -> dict[str, int]:
+    """Ordinals that number a quarter or half ("third", "3rd" -> 3), lower-cased."""
+    return _calendar_words("ordinal")
+
+
+@cache
+def count_numbers() -> dict[str, int]:
+    """Number words that count months ("one" .. "twelve") to their value, from
+    ``number_words.csv``: a period phrase counts at most the twelve months of a year."""
+    return {
+        row["word"].lower(): int(row["value"])
+        for row in _rows("number_words.csv")
+        if int(row["value"]) <= 12
+    }

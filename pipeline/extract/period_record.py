@@ -1,0 +1,59 @@
+"""The ``Period`` record a matched period expression resolves to (``period_resolve``), and the
+small date helpers its resolution and settling share. Moved out of ``period_resolve``
+unchanged, to keep that module short.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from dataclasses import dataclass, replace
+
+
+@dataclass(frozen=True)
+class Period:
+    """A period found in a sentence; ``relative`` is set when it needs a reference year.
+
+    Two kinds of period are settled only once the figure is known (``settle``): a fiscal year
+    (``fiscal``: whose fiscal year depends on the figure's countries) and a period named
+    relative to the figure's main period (``anchor``: "a year earlier", "the same period of
+    2022"); ``period_start``/``period_end`` then hold the fallback reading, if any.
+    """
+
+    start: int
+    end: int
+    kind: str
+    period_start: dt.date | None
+    period_end: dt.date | None
+    comparison: bool = False
+    relative: tuple[str, int] | None = None  # (kind, year offset) still to resolve
+    note: str | None = None
+    # ("split", first year, months), ("named", year, months), ("rel", offset, months, ref ordinal)
+    fiscal: tuple[int | str, ...] | None = None
+    anchor: int | None = None  # the main period moved by this many years
+    anchor_months: int = 0  # ... and by this many months ("a month earlier": -1)
+    same_year: int | None = None  # the main period's months in this year
+    span: bool = False  # two named years: a change is dated with the later one
+    restated: bool = False  # the period of a bracketed restatement ("($9m in 2022)")
+    by_end: bool = False  # named as a deadline: "by the end of this year" (a target's horizon)
+    future: bool = False  # a horizon past the article's year: "by 2030" in a 2026 article
+
+    @property
+    def continues(self) -> bool:
+        """Whether later sentences may continue this period (the document's last period): not
+        a comparison base, not the period of a bracketed restatement of another figure."""
+        return not (self.comparison or self.restated)
+
+
+def restated(period: Period | None) -> Period | None:
+    """``period`` as the period of a bracketed restatement ("$1.1bn in 2023 ($900m in 2022)"):
+    it dates that amount only; the document's period stays the one outside the brackets."""
+    return None if period is None else replace(period, restated=True)
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _year_span(year: int) -> tuple[dt.date, dt.date]:
+    return dt.date(year, 1, 1), dt.date(year, 12, 31)
