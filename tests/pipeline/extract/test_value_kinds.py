@@ -433,3 +433,34 @@ def test_trading_volumes_and_sold_to_are_flows(text: str, row: tuple) -> None:
 )
 def test_dollar_sign_before_country_letters(text: str, value: float, unit: str) -> None:
     assert (pytest.approx(value), unit) in [(v, u) for v, u, _ in money(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # a wire writer dropped the scale word of the second amount of a pair
+        ("Peru's trade with Chile, $31.6 billion in 2028, fell to $29.8 in 2029.", 29.8e9, "USD"),
+        ("exports slipped to Rs 12.40 crore from Rs 13.15 in March", 13.15e7, "INR"),
+        # a conversion in brackets after an amount with a scale
+        ("imports were down by €212m (£184) in May", 184e6, "GBP"),
+    ],
+)
+def test_dropped_scale_word_borrowed_from_the_sentence(text: str, value: float, unit: str) -> None:
+    assert (pytest.approx(value), unit) in [(v, u) for v, u, _ in money(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # a per-unit price
+        ("exports reached $1.4 billion at an average of $3.9 per kilo", ["$1.4 billion"]),
+        ("beef sales hit $2.1 billion, or $5.2 a pound", ["$2.1 billion"]),
+        # a thousand times off the amount with a scale: no scale lent
+        ("sales rose to $3 billion from $460 in 1995", ["$3 billion"]),
+        # digits cut by a stray space: the scale belongs to the lost decimals
+        ("exports were USD 87 million, imports - USD 164. 5 million", ["USD 87 million"]),
+        ("the price was $460 a tonne", []),  # no amount with a scale before it
+    ],
+)
+def test_dropped_scale_word_left_alone(text: str, read: list[str]) -> None:
+    assert [span for _, _, span in money(text)] == read
