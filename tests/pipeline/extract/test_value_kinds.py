@@ -464,3 +464,34 @@ def test_dropped_scale_word_borrowed_from_the_sentence(text: str, value: float, 
 )
 def test_dropped_scale_word_left_alone(text: str, read: list[str]) -> None:
     assert [span for _, _, span in money(text)] == read
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "intercambio comercial" in translation: a pair's two-way trade
+        (
+            "The commercial exchange between Peru and Brazil reached US$4.1 billion in 2030.",
+            ("turnover", "PER", "BRA", "level", 4.1e9, "USD"),
+        ),
+        (
+            "The commercial interchange of Mexico with Argentina grew 8% in 2029.",
+            ("turnover", "MEX", "ARG", "pct_change", 8.0, "percent"),
+        ),
+        (
+            "The exchange of goods between Uruguay and Paraguay totalled $900 million in 2031.",
+            ("turnover", "URY", "PRY", "level", 9e8, "USD"),
+        ),
+        # country names written with their Spanish accents
+        (
+            "Exports from Perú to México were worth $1.5 billion in 2030.",
+            ("exports", "PER", "MEX", "level", 1.5e9, "USD"),
+        ),
+        (
+            "In 2030 Costa Rica's exports to Panamá reached $212 million.",
+            ("exports", "CRI", "PAN", "level", 2.12e8, "USD"),
+        ),
+    ],
+)
+def test_exchange_words_and_accented_names(text: str, expected: tuple) -> None:
+    assert rows(text) == [expected]
