@@ -33,6 +33,8 @@ from pipeline.extract.spelled import (
     _SPELLED_SPECIAL,
     _may_be_multiple,
     _may_be_spelled,
+    fraction_changes,
+    may_be_fraction,
     spelled_value,
 )
 from pipeline.lexicon import alternation, currencies, number_words, scales
@@ -239,7 +241,7 @@ def may_have_mentions(sentence: str) -> bool:
     if _DIGIT.search(sentence):
         return True
     lowered = sentence.lower()
-    return _SPELLED_SCALE(lowered) or _SPELLED_MULTIPLE(lowered)
+    return _SPELLED_SCALE(lowered) or _SPELLED_MULTIPLE(lowered) or may_be_fraction(lowered)
 
 
 def find_mentions(sentence: str) -> list[Mention]:
@@ -301,6 +303,9 @@ def find_mentions(sentence: str) -> list[Mention]:
             number = parse_number(match.group("n1"))
             value, rounding = number.value, number.step / 2
         found.append(Mention(match.start(), match.end(), "multiple", value, "times", rounding))
+    if may_be_fraction(lowered):  # "grew by almost a third": a percent change in words
+        for start, end, value in fraction_changes(sentence):
+            found.append(Mention(start, end, "percent", value, "percent", 0.0))
     found.sort(key=lambda m: (m.start, -(m.end - m.start)))
     result: list[Mention] = []
     for mention in found:

@@ -495,3 +495,47 @@ def test_dropped_scale_word_left_alone(text: str, read: list[str]) -> None:
 )
 def test_exchange_words_and_accented_names(text: str, expected: tuple) -> None:
     assert rows(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # NOTES "Fractions in words": a change by a fraction is a percent change
+        (
+            "Trade between Chile and Peru grew by almost a third in 2030.",
+            ("turnover", "CHL", "PER", "pct_change", 33.33, "percent"),
+        ),
+        (
+            "Kenya's exports to Uganda fell by half in 2029.",
+            ("exports", "KEN", "UGA", "pct_change", -50.0, "percent"),
+        ),
+        (
+            "Imports from Japan rose by more than a quarter to $4 billion in 2031, Vietnam said.",
+            ("imports", "VNM", "JPN", "pct_change", 25.0, "percent"),
+        ),
+        # a spelled multiple in its -ing form
+        (
+            "Trade between Laos and Thailand topped $6 billion in 2031, more than doubling.",
+            ("turnover", "LAO", "THA", "multiple", 2.0, "times"),
+        ),
+        # "NZ dollars" (wire style) is the New Zealand currency
+        (
+            "New Zealand's exports to Japan were up 28 million NZ dollars in 2030.",
+            ("exports", "NZL", "JPN", "abs_change", 2.8e7, "NZD"),
+        ),
+    ],
+)
+def test_fraction_changes_and_wire_currency_words(text: str, expected: tuple) -> None:
+    assert expected in rows(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile sells a third of its copper to China, worth $20 billion in 2030.",  # a share
+        "Exports to China in the first half of 2030 were $3 billion.",  # a half-year
+        "Exports to China were cut by a quarter of the quota in 2030.",  # "by a quarter of"
+    ],
+)
+def test_fraction_words_that_are_no_change(text: str) -> None:
+    assert all(r[3] != "pct_change" for r in rows(text)), rows(text)
