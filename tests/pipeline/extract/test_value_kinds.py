@@ -539,3 +539,23 @@ def test_fraction_changes_and_wire_currency_words(text: str, expected: tuple) ->
 )
 def test_fraction_words_that_are_no_change(text: str) -> None:
     assert all(r[3] != "pct_change" for r in rows(text)), rows(text)
+
+
+def test_flow_lines_under_a_list_header_are_figures_not_products() -> None:
+    # a fact box: "Trade with X:" then "Imports from X: amount" lines, each its own figure
+    page = (
+        "Chile trades a lot with Peru.\n"
+        "Trade with Peru:\n"
+        "Imports from Peru: $3.1 billion\n"
+        "Exports to Peru: $2.6 billion\n"
+        "Balance: $500 million\n"
+    )
+    assert rows(page) == [
+        ("imports", "CHL", "PER", "level", 3.1e9, "USD"),
+        ("exports", "CHL", "PER", "level", 2.6e9, "USD"),
+    ]
+
+
+def test_product_lines_under_a_list_header_stay_out() -> None:
+    page = "Chile trades a lot with Peru.\nChilean exports to Peru:\nSalmon fillets: $3.1 million\n"
+    assert rows(page) == []
