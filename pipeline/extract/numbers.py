@@ -33,6 +33,8 @@ from pipeline.extract.spelled import (
     _SPELLED_SPECIAL,
     _may_be_multiple,
     _may_be_spelled,
+    fraction_changes,
+    may_be_fraction,
     spelled_value,
 )
 from pipeline.lexicon import alternation, currencies, number_words, scales
@@ -115,10 +117,41 @@ def _group(match: re.Match[str], text: str, name: str) -> str | None:
     return text[start:end] if start >= 0 else None
 
 
-def _money_from_digits(match: re.Match[str], text: str) -> Mention | None:
+# What follows a per-unit price ("$460 a tonne", "$3.2 per kilo", "$80/barrel", "$5 each"):
+# such a small amount never borrows a neighbour's scale word; nor does one whose digits a stray
+# space cut ("USD 164. 5 million", which the sentence splitter may end at "164."): the scale
+# belongs to the lost decimals.
+_PER_UNIT = re.compile(r"\s?(?:/|per\b|a\s|an\s|each\b)|\.(?:\s\d|\s*$)", re.IGNORECASE)
+
+
+@cache
+def _usd_rates() -> dict[str, float]:
+    """Each currency code's order-of-magnitude US-dollar rate (``lexicon/currencies.csv``)."""
+    cur = currencies()
+    return {c.code: c.usd_per_unit for c in (*cur.by_symbol.values(), *cur.by_word.values())}
+
+
+def _dropped_scale(
+    match: re.Match[str], text: str, value: float, usd_per_unit: float, stated: tuple[float, float]
+) -> float:
+    """The scale of an amount whose scale word the writer dropped ("slid from $227.3 billion to
+    $211.4", "from $1.550 to $1.206bn", "down by €149m (£127)"): ``stated`` (multiplier, US
+    dollars) is the sentence's previous amount with a scale word. The bare amount, too small for
+    any trade figure, takes that multiplier when it then lies within a factor of ten of that
+    amount and is no per-unit price; else its own multiplier, 1."""
+    if _PER_UNIT.match(text, match.end()):
+        return 1.0
+    multiplier, usd = stated
+    return multiplier if 0.1 <= value * multiplier * usd_per_unit / usd <= 10 else 1.0
+
+
+def _money_from_digits(
+    match: re.Match[str], text: str, stated: tuple[float, float] | None = None
+) -> Mention | None:
     """The money mention of a ``money_digits`` match on ``text`` (or on its lower-cased twin),
     None when no currency is stated. Most matches are bare numbers (years, counts): rejected
-    before any group but "pre"/"post" is read."""
+    before any group but "pre"/"post" is read. ``stated``: the (multiplier, US dollars) of the
+    sentence's previous amount with a scale word, lent to an amount that dropped its own."""
     pre, post = _group(match, text, "pre"), match.group("post")
     currency = symbol_currency(pre) if pre else None  # case-exact: "usd" in prose is no symbol
     if currency is None:
@@ -141,6 +174,14 @@ def _money_from_digits(match: re.Match[str], text: str) -> Mention | None:
         ):
             value, step = value / 1000.0, 0.001
         values.append((value * multiplier, step * multiplier / 2))
+    if (
+        stated is not None
+        and len(values) == 1
+        and not scale_word
+        and values[0][0] * currency.usd_per_unit < PLAUSIBLE_MIN_USD
+    ):
+        multiplier = _dropped_scale(match, text, values[0][0], currency.usd_per_unit, stated)
+        values = [(first.value * multiplier, first.step * multiplier / 2)]
     if len(values) == 2:
         (low, r1), (high, r2) = values
         if high < low:
@@ -200,7 +241,7 @@ def may_have_mentions(sentence: str) -> bool:
     if _DIGIT.search(sentence):
         return True
     lowered = sentence.lower()
-    return _SPELLED_SCALE(lowered) or _SPELLED_MULTIPLE(lowered)
+    return _SPELLED_SCALE(lowered) or _SPELLED_MULTIPLE(lowered) or may_be_fraction(lowered)
 
 
 def find_mentions(sentence: str) -> list[Mention]:
@@ -220,10 +261,15 @@ def find_mentions(sentence: str) -> list[Mention]:
             if twins is not None
             else list(pats.money_digits.pattern.finditer(sentence, start))
         )
+    stated: tuple[float, float] | None = None  # the last amount with a scale word
     for match in money:
-        mention = _money_from_digits(match, sentence)
+        mention = _money_from_digits(match, sentence, stated)
         if mention:
             found.append(mention)
+            if mention.value >= 1e6 and (match.group("scale") or match.group("short")):
+                scale_word = (match.group("scale") or match.group("short")).lower()
+                usd = mention.value * _usd_rates()[mention.unit]
+                stated = (scales().get(scale_word, 1.0), usd)
     for match in (
         pats.money_spelled.finditer(sentence, lowered) if _may_be_spelled(sentence, lowered) else ()
     ):
@@ -257,6 +303,9 @@ def find_mentions(sentence: str) -> list[Mention]:
             number = parse_number(match.group("n1"))
             value, rounding = number.value, number.step / 2
         found.append(Mention(match.start(), match.end(), "multiple", value, "times", rounding))
+    if may_be_fraction(lowered):  # "grew by almost a third": a percent change in words
+        for start, end, value in fraction_changes(sentence):
+            found.append(Mention(start, end, "percent", value, "percent", 0.0))
     found.sort(key=lambda m: (m.start, -(m.end - m.start)))
     result: list[Mention] = []
     for mention in found:

@@ -96,6 +96,8 @@ def _header_list(
         return [] if ctx.list_header is not None else None
     if not names_sector(item):
         ctx.list_header = header
+        if trigger("flow").search(item.label):
+            return None  # "Imports from Hungary: €3.5 billion": a figure line, read as a sentence
         return []  # a single product: not annotated
     out = sentence_figures({**row, "text": item.text}, find_countries(item.text), ctx)
     ctx.list_header = header

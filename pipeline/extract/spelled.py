@@ -9,6 +9,8 @@ rounding a spelled amount gets.
 
 from __future__ import annotations
 
+import re
+
 from text_to_num import text2num
 
 from pipeline.extract.caseless import substring_test
@@ -25,7 +27,7 @@ _SPELLED_MULTIPLES = {
     "doubled": 2.0, "tripled": 3.0, "quadrupled": 4.0, "twice": 2.0, "double": 2.0,
     "triple": 3.0, "quadruple": 4.0, "two-fold": 2.0, "twofold": 2.0, "three-fold": 3.0,
     "threefold": 3.0, "four-fold": 4.0, "fourfold": 4.0, "five-fold": 5.0, "fivefold": 5.0,
-    "ten-fold": 10.0, "tenfold": 10.0,
+    "ten-fold": 10.0, "tenfold": 10.0, "doubling": 2.0, "tripling": 3.0, "quadrupling": 4.0,
 }  # fmt: skip
 
 
@@ -80,3 +82,35 @@ def _may_be_multiple(sentence: str, lowered: str, has_digit: bool) -> bool:
     if _SPELLED_MULTIPLE(lowered):
         return True
     return has_digit and ("times" in lowered or not sentence.isascii())
+
+
+# A change by a fraction in words (NOTES "Fractions in words": "increased by more than a third"
+# is pct_change 33.33, "by half" 50, "a quarter" 25): "by", a hedge, the fraction, and no "of"
+# after it ("by a third of its exports" is a share, not the change).
+_FRACTION_PERCENT = {
+    "a third": 33.33, "one third": 33.33, "one-third": 33.33, "two thirds": 66.67,
+    "two-thirds": 66.67, "half": 50.0, "a half": 50.0, "one half": 50.0, "a quarter": 25.0,
+    "one quarter": 25.0, "one-quarter": 25.0, "three quarters": 75.0, "three-quarters": 75.0,
+}  # fmt: skip
+_FRACTION_CHANGE = re.compile(
+    r"\bby\s(?:(?:almost|nearly|more\sthan|over|about|around|roughly|some|close\sto"
+    r"|just\s(?:over|under)|less\sthan|at\sleast)\s)?"
+    r"(?P<sp>" + "|".join(sorted(map(re.escape, _FRACTION_PERCENT), key=len, reverse=True)) + ")"
+    r"(?![\w-])(?!\s(?:of|a|an|the)\b)",
+    re.IGNORECASE,
+)
+_FRACTION_CUE = substring_test(("third", "half", "quarter"))
+
+
+def may_be_fraction(lowered: str) -> bool:
+    """Whether a lower-cased sentence may hold a change by a fraction in words ("by a third")."""
+    return "by " in lowered and _FRACTION_CUE(lowered)
+
+
+def fraction_changes(sentence: str) -> list[tuple[int, int, float]]:
+    """(start, end, percent) of each change by a fraction in words: "grew by almost a third"
+    gives the span of "a third" and 33.33; "by a third of" (a share) gives nothing."""
+    return [
+        (m.start("sp"), m.end("sp"), _FRACTION_PERCENT[" ".join(m.group("sp").lower().split())])
+        for m in _FRACTION_CHANGE.finditer(sentence)
+    ]

@@ -135,8 +135,8 @@ def _wrapped(previous: str, line: str, width: int | None) -> bool:
     if _SENTENCE_END.search(previous[-8:]):
         # A full line in a wrapped page ends where the width ran out, not where the paragraph did.
         return width is not None and len(previous) + 1 + len(line.split()[0]) > width
-    if first.islower() or _CONNECTIVE_END.search(previous[-16:]):
-        return True
+    if first.islower() or first == "(" or _CONNECTIVE_END.search(previous[-16:]):
+        return True  # "(" opens a bracket of the sentence the line before left unended
     return width is not None and len(previous) + 1 + len(line.split()[0]) > width - _WIDTH_SLACK
 
 
@@ -147,6 +147,8 @@ def join_wrapped(lines: list[str]) -> list[str]:
     out: list[str] = []
     previous = ""  # the previous line as it was on the page (``out[-1]`` may be several)
     for line in lines:
+        if not line and previous and _CONNECTIVE_END.search(previous[-16:]):
+            continue  # "... against the imports of" / "" / "$4.80 million.": one sentence
         if out and _wrapped(previous, line, width):
             out[-1] = f"{out[-1]} {line}"
         else:

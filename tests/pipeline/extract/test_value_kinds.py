@@ -433,3 +433,129 @@ def test_trading_volumes_and_sold_to_are_flows(text: str, row: tuple) -> None:
 )
 def test_dollar_sign_before_country_letters(text: str, value: float, unit: str) -> None:
     assert (pytest.approx(value), unit) in [(v, u) for v, u, _ in money(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # a wire writer dropped the scale word of the second amount of a pair
+        ("Peru's trade with Chile, $31.6 billion in 2028, fell to $29.8 in 2029.", 29.8e9, "USD"),
+        ("exports slipped to Rs 12.40 crore from Rs 13.15 in March", 13.15e7, "INR"),
+        # a conversion in brackets after an amount with a scale
+        ("imports were down by €212m (£184) in May", 184e6, "GBP"),
+    ],
+)
+def test_dropped_scale_word_borrowed_from_the_sentence(text: str, value: float, unit: str) -> None:
+    assert (pytest.approx(value), unit) in [(v, u) for v, u, _ in money(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # a per-unit price
+        ("exports reached $1.4 billion at an average of $3.9 per kilo", ["$1.4 billion"]),
+        ("beef sales hit $2.1 billion, or $5.2 a pound", ["$2.1 billion"]),
+        # a thousand times off the amount with a scale: no scale lent
+        ("sales rose to $3 billion from $460 in 1995", ["$3 billion"]),
+        # digits cut by a stray space: the scale belongs to the lost decimals
+        ("exports were USD 87 million, imports - USD 164. 5 million", ["USD 87 million"]),
+        ("the price was $460 a tonne", []),  # no amount with a scale before it
+    ],
+)
+def test_dropped_scale_word_left_alone(text: str, read: list[str]) -> None:
+    assert [span for _, _, span in money(text)] == read
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "intercambio comercial" in translation: a pair's two-way trade
+        (
+            "The commercial exchange between Peru and Brazil reached US$4.1 billion in 2030.",
+            ("turnover", "PER", "BRA", "level", 4.1e9, "USD"),
+        ),
+        (
+            "The commercial interchange of Mexico with Argentina grew 8% in 2029.",
+            ("turnover", "MEX", "ARG", "pct_change", 8.0, "percent"),
+        ),
+        (
+            "The exchange of goods between Uruguay and Paraguay totalled $900 million in 2031.",
+            ("turnover", "URY", "PRY", "level", 9e8, "USD"),
+        ),
+        # country names written with their Spanish accents
+        (
+            "Exports from Perú to México were worth $1.5 billion in 2030.",
+            ("exports", "PER", "MEX", "level", 1.5e9, "USD"),
+        ),
+        (
+            "In 2030 Costa Rica's exports to Panamá reached $212 million.",
+            ("exports", "CRI", "PAN", "level", 2.12e8, "USD"),
+        ),
+    ],
+)
+def test_exchange_words_and_accented_names(text: str, expected: tuple) -> None:
+    assert rows(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # NOTES "Fractions in words": a change by a fraction is a percent change
+        (
+            "Trade between Chile and Peru grew by almost a third in 2030.",
+            ("turnover", "CHL", "PER", "pct_change", 33.33, "percent"),
+        ),
+        (
+            "Kenya's exports to Uganda fell by half in 2029.",
+            ("exports", "KEN", "UGA", "pct_change", -50.0, "percent"),
+        ),
+        (
+            "Imports from Japan rose by more than a quarter to $4 billion in 2031, Vietnam said.",
+            ("imports", "VNM", "JPN", "pct_change", 25.0, "percent"),
+        ),
+        # a spelled multiple in its -ing form
+        (
+            "Trade between Laos and Thailand topped $6 billion in 2031, more than doubling.",
+            ("turnover", "LAO", "THA", "multiple", 2.0, "times"),
+        ),
+        # "NZ dollars" (wire style) is the New Zealand currency
+        (
+            "New Zealand's exports to Japan were up 28 million NZ dollars in 2030.",
+            ("exports", "NZL", "JPN", "abs_change", 2.8e7, "NZD"),
+        ),
+    ],
+)
+def test_fraction_changes_and_wire_currency_words(text: str, expected: tuple) -> None:
+    assert expected in rows(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile sells a third of its copper to China, worth $20 billion in 2030.",  # a share
+        "Exports to China in the first half of 2030 were $3 billion.",  # a half-year
+        "Exports to China were cut by a quarter of the quota in 2030.",  # "by a quarter of"
+    ],
+)
+def test_fraction_words_that_are_no_change(text: str) -> None:
+    assert all(r[3] != "pct_change" for r in rows(text)), rows(text)
+
+
+def test_flow_lines_under_a_list_header_are_figures_not_products() -> None:
+    # a fact box: "Trade with X:" then "Imports from X: amount" lines, each its own figure
+    page = (
+        "Chile trades a lot with Peru.\n"
+        "Trade with Peru:\n"
+        "Imports from Peru: $3.1 billion\n"
+        "Exports to Peru: $2.6 billion\n"
+        "Balance: $500 million\n"
+    )
+    assert rows(page) == [
+        ("imports", "CHL", "PER", "level", 3.1e9, "USD"),
+        ("exports", "CHL", "PER", "level", 2.6e9, "USD"),
+    ]
+
+
+def test_product_lines_under_a_list_header_stay_out() -> None:
+    page = "Chile trades a lot with Peru.\nChilean exports to Peru:\nSalmon fillets: $3.1 million\n"
+    assert rows(page) == []

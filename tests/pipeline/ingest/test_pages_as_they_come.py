@@ -125,6 +125,29 @@ def test_page_wrapped_at_a_fixed_width() -> None:
     ]
 
 
+def test_bracket_line_and_blank_after_a_connective_continue_the_sentence() -> None:
+    # a wrapped line may open with the bracket of the sentence above it ("(+8.6%)."), and a
+    # scraper may put a blank line after a line that ends mid-phrase ("... the imports of")
+    page = (
+        "date 2031-03-02\n"
+        "Heading of the page\n"
+        "Chilean exports to Peru rose for a third year to\n"
+        "$2.4 billion\n"
+        "(+7,5%).\n"
+        "Peru exported goods worth $1.1 billion to Chile against imports of\n"
+        "\n"
+        "$2.4 billion.\n"
+        "\n"
+        "A closing paragraph."
+    )
+    assert clean(page).text.split("\n") == [
+        "Chilean exports to Peru rose for a third year to $2.4 billion (+7,5%).",
+        "Peru exported goods worth $1.1 billion to Chile against imports of $2.4 billion.",
+        "",
+        "A closing paragraph.",
+    ]
+
+
 def test_headings_and_short_lines_stay_apart() -> None:
     page = "date 2031-03-02\nPeru trade\nKey figures\nExports rose.\nImports fell."
     assert clean(page).text == "Key figures\nExports rose.\nImports fell."
