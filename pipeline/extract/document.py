@@ -18,6 +18,7 @@ from pipeline.extract.context import DocContext, ranked_countries
 from pipeline.extract.period_anchor import anchored_year, reference_day, with_fiscal_resolved
 from pipeline.extract.period_settle import carries_over, settle
 from pipeline.extract.periods import _MONTH_CUES, Period, find_periods, resolve_pending
+from pipeline.extract.roles import page_trader
 from pipeline.extract.sentence import names_currency, sentence_figures
 
 _PERIOD_RULE = re.compile(r"period=[a-z_]+")
@@ -263,6 +264,7 @@ def _extract(
     state = SpeakerState(home=home)
     ranked = ranked_countries(title, mentions)
     ctx = DocContext(doc_id, published, ranked[:2], state, ranked=ranked)
+    ctx.trader = page_trader([title or "", *(str(r["text"]) for r in rows[:_DATELINE_ROWS])])
     found: list[tuple[dict, Period | None]] = []
     found_stated: list[tuple[dict, Period | None]] = []  # periods of sentences without figures
     first: Period | None = None  # the first dated period: the one the article is about
