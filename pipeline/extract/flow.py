@@ -294,3 +294,44 @@ def scope_of(slot: Slot, previous: dict | None, flow: str) -> str:
     if previous is not None and previous["flow"] == flow:
         return previous["scope"]
     return "total"
+
+
+# A later item of a list of goods, between a list mark and its amount: "), sulfuric acid (",
+# "; articles of stone worth ", ", and woodcrafts (". Lower-case words only: no country, period
+# ("in 2021 ("), or name.
+_GOODS_ITEM = re.compile(
+    r"^\)?\s?[,;]\s(?:and\s)?(?P<item>[a-z][a-z’' -]{1,60}?)\s?(?:\(\s?|worth\s|valued\sat\s)$"
+)
+# The list is one of goods: "main exports include", "consisted of", "such as", "led by".
+_GOODS_LIST = re.compile(
+    r"\b(?:includ(?:e|es|ed|ing)|consist(?:s|ed)?\sof|compris(?:e|es|ed|ing)|such\sas|led\sby|"
+    r"(?:main|major|principal|leading|top|key)\s(?:[a-z]+\s)?(?:exports?|imports?|items|products|"
+    r"commodities|goods))\b",
+    re.IGNORECASE,
+)
+# An item that is all the goods, not one kind of them: "other goods (", "; and others worth ".
+_ALL_GOODS = re.compile(
+    r"^(?:(?:the\s)?(?:other|all|remaining|total|rest\sof\sthe)\s)?(?:goods|products|items|"
+    r"commodities|merchandise|exports|imports|others)$"
+)
+
+
+def listed_product(slot: Slot) -> bool:
+    """A list item after the first one, naming goods in lower-case words that hold no sector,
+    flow or "all goods" word, in a sentence that lists goods ("Peru's main exports to Chile
+    include minerals like molybdenum (US$199.6m), crude oils (US$87.8m), sulfuric acid
+    (US$68.9m)"): one product's figure (NOTES: a single product is not annotated). The first
+    item is left to the other rules: the list's heading shares its words. The list's flow goes
+    on to its next item ("..., cherries ($95m) and crude oils ($40m)")."""
+    left = slot.left
+    if not left or left[-1] not in "( " or ("," not in left and ";" not in left):
+        return False  # (the cheap tests first)
+    item = _GOODS_ITEM.match(left)
+    if item is None:
+        return False
+    words = item.group("item").strip()
+    if len(words.split()) > 6 or _ALL_GOODS.match(words):
+        return False
+    if trigger("sector").search(words) or trigger("flow").search(words):
+        return False
+    return _GOODS_LIST.search(slot.sentence, 0, slot.left_offset) is not None
