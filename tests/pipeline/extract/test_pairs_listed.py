@@ -50,3 +50,14 @@ def test_a_space_inside_the_bracket_does_not_hide_the_list() -> None:
     pairs = {(flow, frozenset((a, b)), value) for flow, a, b, value in _pairs(out)}
     for partner, value in (("TUR", 1.4e9), ("AZE", 879e6), ("CHN", 614e6)):
         assert ("turnover", frozenset(("GEO", partner)), value) in pairs, out.to_string()
+
+
+def test_a_currency_code_before_the_amount_opens_a_list_item() -> None:
+    # "Tonga with AUD 5 million": an ISO code, not a symbol, before the number.
+    out = figures(
+        "date 2031-05-04\nFiji's exports fell in 2030, the bureau reported.\n\n"
+        "Other export destinations were Samoa with AUD 13 million and Tonga with AUD 5 million."
+    )
+    pairs = _pairs(out)
+    assert ("exports", "FJI", "WSM", 13e6) in pairs, out.to_string()
+    assert ("exports", "FJI", "TON", 5e6) in pairs, out.to_string()
