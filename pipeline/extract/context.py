@@ -37,6 +37,9 @@ class DocContext:
     world: bool = False
     # How many exports/imports figures each country has reported so far (the page's reporter).
     reporters: Counter[str] = field(default_factory=Counter)
+    # The economy whose exports or imports the title or lede reports (``roles.page_trader``):
+    # the reporter of figures that name none before ``reporters`` has any.
+    trader: str | None = None
     # The coverage ("goods_services") stated for a (flow, reporter, partner) earlier on the page.
     coverage: dict[tuple[str, str, str], str] = field(default_factory=dict)
 

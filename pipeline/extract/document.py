@@ -21,6 +21,7 @@ from pipeline.extract.period_anchor import (
     with_fiscal_resolved,
 )
 from pipeline.extract.periods import Period, resolve_pending
+from pipeline.extract.roles import page_trader
 from pipeline.extract.sentence import names_currency, sentence_figures
 from pipeline.extract.stated_period import YEAR_SAID_REACH, stated_period
 
@@ -246,6 +247,7 @@ def _extract(
     state = SpeakerState(home=home)
     ranked = ranked_countries(title, mentions)
     ctx = DocContext(doc_id, published, ranked[:2], state, ranked=ranked)
+    ctx.trader = page_trader([title or "", *(str(r["text"]) for r in rows[:_DATELINE_ROWS])])
     found: list[tuple[dict, Period | None]] = []
     found_stated: list[tuple[dict, Period | None]] = []  # periods of sentences without figures
     first: Period | None = None  # the first dated period: the one the article is about

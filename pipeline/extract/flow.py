@@ -8,10 +8,11 @@ trade and trade balances are excluded (``EXCLUDED``).
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from pipeline.extract.caseless import Caseless, ascii_gate
+from pipeline.extract.caseless import Caseless, ascii_gate, literal_trie, substring_test
 from pipeline.extract.slots import Slot, clause_tail, flow_at, may_have_boundary, trigger
-from pipeline.lexicon import gazetteer, triggers
+from pipeline.lexicon import gazetteer, triggers, vocabulary
 
 # "$5m of exports", "4.3 per cent increase in exports": a flow word right after the amount,
 # past a change noun
@@ -180,12 +181,54 @@ def _is_subnational(slot: Slot) -> bool:
     """A province, city or state trading ("the province of X ... two-way trade was $81bn",
     "Y is the largest exporting city to Z, with exports worth $2.6bn"): not a figure of a
     country (NOTES.md). Looks at all the text the figure owns before it."""
+    if _named_place(slot):
+        return True
     if not _may_name_subnational(slot.left):
         return False
     return any(
         not _CAPITAL_BEFORE.search(slot.left, 0, found.start())
         and not _in_country_name(slot.left, found.start(), found.end())
         for found in trigger("subnational").finditer(slot.left)
+    )
+
+
+# A flow word and up to two more words before a region's preposition: "exports to the Middle
+# East", "imports from the Pacific", "trade with Central Asia".
+_FLOW_TO = r"\b(?i:exports?|imports?|trade|shipments|sales)\s(?:[a-z]+\s){0,2}?"
+
+
+@cache
+def _place_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A named province, state or emirate trading ("Bali's exports", "Quebec exported", "destined
+    for Dubai"), and a region as a flow's other side ("exports to the Middle East", "imports
+    from the Pacific"; NOTES: a region that is not a listed bloc is no figure). A region counts
+    only after a flow word: "East Africa's largest economy" is a country, "partner of X from
+    Central Asia" describes X; a capitalised word after a name makes it part of another name
+    ("the Dubai Chamber")."""
+    places = literal_trie(vocabulary("subnational_place"))
+    regions = literal_trie(vocabulary("region_name"))
+    after = r"\b(?![\w-]|['’]s\b|\s[A-Z])"
+    place = re.compile(
+        rf"\b(?:to|from|with|for|into)\s(?:the\s)?(?:{places}){after}"
+        rf"|\b(?:{places})(?:['’]s\b|\s(?:exports?|imports?|exported|exporting|imported|"
+        r"importing|shipped|sold|traded)\b)"
+    )
+    region = re.compile(rf"{_FLOW_TO}(?:to|from|with|into)\s(?:the\s)?(?:{regions}){after}")
+    return place, region
+
+
+_may_name_place = substring_test(vocabulary("subnational_place") + vocabulary("region_name"))
+
+
+def _named_place(slot: Slot) -> bool:
+    """The text the figure owns before it names a sub-national place trading, or it or the
+    figure's own clause after it ("$35m on imports from the Pacific") a region as the flow's
+    other side (``_place_patterns``)."""
+    if not (_may_name_place(slot.left) or _may_name_place(slot.head[:80])):
+        return False  # (the cheap test first: most figures name no such place)
+    place, region = _place_patterns()
+    return bool(
+        place.search(slot.left) or region.search(slot.left) or region.search(slot.head, 0, 80)
     )
 
 
@@ -294,3 +337,44 @@ def scope_of(slot: Slot, previous: dict | None, flow: str) -> str:
     if previous is not None and previous["flow"] == flow:
         return previous["scope"]
     return "total"
+
+
+# A later item of a list of goods, between a list mark and its amount: "), sulfuric acid (",
+# "; articles of stone worth ", ", and woodcrafts (". Lower-case words only: no country, period
+# ("in 2021 ("), or name.
+_GOODS_ITEM = re.compile(
+    r"^\)?\s?[,;]\s(?:and\s)?(?P<item>[a-z][a-z’' -]{1,60}?)\s?(?:\(\s?|worth\s|valued\sat\s)$"
+)
+# The list is one of goods: "main exports include", "consisted of", "such as", "led by".
+_GOODS_LIST = re.compile(
+    r"\b(?:includ(?:e|es|ed|ing)|consist(?:s|ed)?\sof|compris(?:e|es|ed|ing)|such\sas|led\sby|"
+    r"(?:main|major|principal|leading|top|key)\s(?:[a-z]+\s)?(?:exports?|imports?|items|products|"
+    r"commodities|goods))\b",
+    re.IGNORECASE,
+)
+# An item that is all the goods, not one kind of them: "other goods (", "; and others worth ".
+_ALL_GOODS = re.compile(
+    r"^(?:(?:the\s)?(?:other|all|remaining|total|rest\sof\sthe)\s)?(?:goods|products|items|"
+    r"commodities|merchandise|exports|imports|others)$"
+)
+
+
+def listed_product(slot: Slot) -> bool:
+    """A list item after the first one, naming goods in lower-case words that hold no sector,
+    flow or "all goods" word, in a sentence that lists goods ("Peru's main exports to Chile
+    include minerals like molybdenum (US$199.6m), crude oils (US$87.8m), sulfuric acid
+    (US$68.9m)"): one product's figure (NOTES: a single product is not annotated). The first
+    item is left to the other rules: the list's heading shares its words. The list's flow goes
+    on to its next item ("..., cherries ($95m) and crude oils ($40m)")."""
+    left = slot.left
+    if not left or left[-1] not in "( " or ("," not in left and ";" not in left):
+        return False  # (the cheap tests first)
+    item = _GOODS_ITEM.match(left)
+    if item is None:
+        return False
+    words = item.group("item").strip()
+    if len(words.split()) > 6 or _ALL_GOODS.match(words):
+        return False
+    if trigger("sector").search(words) or trigger("flow").search(words):
+        return False
+    return _GOODS_LIST.search(slot.sentence, 0, slot.left_offset) is not None

@@ -21,16 +21,22 @@ from pipeline.extract.slots import flow_at
 from pipeline.lexicon import alternation, scales
 
 # A country right before its own amount ("China ($6.1 billion)", "Poland - USD 4.7 billion",
-# "Japan: $2bn", "Mexico (-26.7%)", a ranking's "followed by Japan at 320 billion baht").
+# "Japan: $2bn", "Mexico (-26.7%)", a ranking's "followed by Japan at 320 billion baht"; "Italy
+# (by 42.1%)", "Turkey ( USD 1.4 billion)"; "Germany with 21 million of exports", "Mauritius
+# with exports worth MVR 13 million": a ranking's partner and its amount; a currency's ISO code
+# before the number, "USD 4.7", "MVR 13").
 LIST_ITEM = re.compile(
-    r"\s?(?:\(|[-–—]\s|:\s|\sat\s)(?:for\s)?(?:[A-Z]{0,3}\s?[$€£¥₹₩₦]|USD|EUR|[-+−]?\d)"
+    r"\s?(?:\(\s?|[-–—]\s|:\s|\sat\s|\swith\s(?:(?:exports|imports|trade|shipments)\s"
+    r"(?:worth\s|of\s|valued\sat\s)?)?)(?:for\s|by\s)?"
+    r"(?:[A-Z]{0,3}\s?[$€£¥₹₩₦]|[A-Z]{3}\s?\d|[-+−]?\d)"
 )
 
 # A ranking goes on after a figure of its sentence: "FDI from A was X, followed by B at Y".
 RANKING_CONTINUES = re.compile(r"\bfollowed\sby\b", re.IGNORECASE)
 
-# The distance (characters) from a listed country to its amount: "China (" and "Poland - for ".
-ITEM_GAP = 12
+# The distance (characters) from a listed country to its amount: "China (" and "Poland - for ",
+# "Mauritius with exports worth ".
+ITEM_GAP = 22
 
 
 @cache

@@ -78,7 +78,7 @@ def pair_of(
             candidates.append(iso)
     if len(candidates) < 2:
         return None
-    reporting = ctx.reporters.most_common(1)[0][0] if ctx.reporters else None
+    reporting = ctx.reporters.most_common(1)[0][0] if ctx.reporters else ctx.trader
     dateline = ctx.state.home  # "KUALA LUMPUR: ... Exports grew 13%": the dateline's country
     home = (
         source
@@ -250,7 +250,7 @@ def _outside(
     exports and imports figures so far ("X's exports to A were $5m. Exports to B were $3m.";
     for turnover too: "X's exports to A ... Trade with B grew 7%" is X's trade, even when A is
     named more often than X), else the article's, that is not one of those partners."""
-    reporting = ctx.reporters.most_common(1)[0][0] if ctx.reporters else None
+    reporting = ctx.reporters.most_common(1)[0][0] if ctx.reporters else ctx.trader
     for iso in [*candidates, source, reporting, *ctx.pair]:
         if iso and iso != partner and role not in roles.get(iso, []):
             return iso

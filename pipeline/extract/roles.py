@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.attribution import CountrySpan
+from pipeline.extract.attribution import CountrySpan, find_countries
 from pipeline.extract.slots import trigger
+from pipeline.lexicon import triggers
 
 _DEMONYM_FLOW = re.compile(
     r"^\s?(?:[a-z]+\s){0,2}?(?:exports?|imports?|investments?|investors?|companies|businesses|firms|goods|products)\b",
@@ -103,3 +104,33 @@ def trading_subject(sentence: str, c: CountrySpan) -> bool:
             owned is not None and _flow_at_start(sentence[owned.end() :])
         )
     return is_subject(sentence, c)
+
+
+# "Korea's largest export destination", "German exports to Switzerland", "Mexico's sales abroad":
+# a possessive or a demonym, up to two words, then a word of a directed flow.
+_TRADER_AFTER = re.compile(r"^(?:'s|’s|')?\s(?:[a-z]+\s){0,2}?$", re.IGNORECASE)
+_DIRECTED = ("exports", "imports")
+
+
+def page_trader(texts: list[str]) -> str | None:
+    """The economy whose exports or imports a page reports, as its title or lede says ("German
+    exports to Switzerland rose", "the U.S. has become Korea's largest export destination",
+    "Mexico exported ..."): the first country owning or doing a directed flow in ``texts`` (the
+    title, then the first sentences), else None. A later figure with no reporter of its own
+    ("Exports climbed 14.5%", "Exports to the US reached $11bn, surpassing China") is that
+    economy's before any figure of the page has named a reporter (``pairs.pair_of``)."""
+    for text in texts:
+        if "xport" not in text and "mport" not in text:
+            continue  # (the cheap test first: most sentences name no directed flow)
+        for c in find_countries(text):
+            if c.kind == "capital":
+                continue
+            after = text[c.end : c.end + 40]
+            found = trigger("flow").search(after)
+            if found is None or triggers("flow")[found.group(1).lower()] not in _DIRECTED:
+                continue
+            gap = after[: found.start()]
+            owner = c.kind == "demonym" or _possessive(text, c)
+            if (owner and _TRADER_AFTER.match(gap)) or is_subject(text, c):
+                return c.iso3
+    return None

@@ -22,7 +22,7 @@ from pipeline.extract.attribution import CountrySpan, find_attribution, find_cou
 from pipeline.extract.context import DocContext
 from pipeline.extract.continued import continues_pair
 from pipeline.extract.figure_period import bracket_comparison, period_of
-from pipeline.extract.flow import EXCLUDED, flow_of, scope_of, single_product
+from pipeline.extract.flow import EXCLUDED, flow_of, listed_product, scope_of, single_product
 from pipeline.extract.follow_up import follow_up, plural_follow_up, sentence_period
 from pipeline.extract.headers import header_of, item_of, names_sector
 from pipeline.extract.lists import (
@@ -200,6 +200,8 @@ def sentence_figures(
             and world_total(slot, economies, flow, after_world)
             and not continues_pair(slot, economies, flow, ctx, amounts)  # type: ignore[arg-type]
         )
+        if flow and flow != EXCLUDED and not world and listed_product(slot):
+            continue  # one product of a list of goods; the next item keeps the list's flow
         if flow == EXCLUDED or world or (flow and single_product(slot)):
             after_world = ctx.world = after_world or world
             carried = EXCLUDED  # "the surplus widened from $X to $Y": neither is a flow
