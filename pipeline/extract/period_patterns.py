@@ -148,6 +148,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # "as of mid-2024", "as at mid-year 2024" for a flow (NOTES): January-June of that year
+        "mid_year",
+        re.compile(
+            rf"\bas\s(?:of|at)\smid[\s-](?:year\s)?(?P<y>{_YEAR})(?![-–/]?\d)", re.IGNORECASE
+        ),
+    ),
+    (
         # "in the first 20 days of this month", "the first ten days of March 2030"
         "first_days",
         re.compile(
@@ -159,7 +166,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "first_months",
         re.compile(
-            rf"(?:(?:the\s)?(?P<first>first|opening|initial)\s)?(?P<n>{_COUNT_WORD})[\s-]months?\b(?!\sago){_OF_YEAR}",
+            # "the last four months of 2023", "the final two quarters of 2023": the year's end
+            rf"(?:(?:the\s)?(?:(?P<first>first|opening|initial)|(?P<final>last|final|closing))\s)?"
+            rf"(?P<n>{_COUNT_WORD})[\s-](?:months?|(?P<qs>quarters))\b(?!\sago){_OF_YEAR}",
             re.IGNORECASE,
         ),
     ),
@@ -299,7 +308,8 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "month": _MONTH_CUES,
     "relative_month": ("month",),
     "first_days": ("days",),
-    "first_months": ("month",),
+    "first_months": ("month", "quarters"),
+    "mid_year": ("mid",),
     "half": ("half", "h1", "h2"),
     "quarter": ("quarter", "q1", "q2", "q3", "q4"),
     "past_years": ("years",),
@@ -348,7 +358,7 @@ _NEAR: dict[str, tuple[re.Pattern[str], int]] = {
     ),
     "month_range": (_MONTH_TOKEN, len("between ")),
     "to_month": (_MONTH_TOKEN, len("as of the end of ")),
-    "first_months": (re.compile("month"), len("the initial twelve-")),
+    "first_months": (re.compile("month|quarters"), len("the initial twelve-")),
     "quarter": (re.compile("quarter|q[1-4]"), len("second ")),
     "year_earlier": (_YEAR_WORD, len("the preceding calendar ")),
     "month": (_MONTH_TOKEN, len("during ")),

@@ -191,6 +191,9 @@ def _resolve(kind: str, match: re.Match[str], ref: dt.date | None) -> Period | N
         # "until August 2031": January to the end of that month
         year = int(g["y"])
         return build(dt.date(year, 1, 1), _month_end(year, _month(g["m1"])))
+    if kind == "mid_year":
+        year = int(g["y"])
+        return build(dt.date(year, 1, 1), dt.date(year, 6, 30))
     if kind == "as_of":
         # "as of August 1 ... since the beginning of the year": up to the day before that date
         m = _month(g["m1"])
@@ -243,7 +246,12 @@ def _resolve(kind: str, match: re.Match[str], ref: dt.date | None) -> Period | N
         if kind == "first_months":
             if not (g.get("first") or g.get("y") or g.get("rel") or _months_lead(match)):
                 return None  # "over the last six months", "within 12 months": not a year's start
-            first, last = 1, _count(g["n"])
+            months = _count(g["n"]) * (3 if g.get("qs") else 1)
+            first, last = 1, months
+            if g.get("final"):
+                if not (g.get("y") or g.get("rel")):
+                    return None  # "the last two quarters": rolling, no year to end
+                first, last = 13 - months, 12  # "the last four months of 2023": Sep-Dec
         elif kind == "half":
             h = int(g["h"]) if g.get("h") else _ORDINAL[g["o"].lower()]
             first, last = 6 * h - 5, 6 * h
