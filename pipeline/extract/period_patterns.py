@@ -183,8 +183,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "quarter",
         re.compile(
-            rf"(?:(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)\squarter{_OF_YEAR}"
-            rf"|\bQ(?P<q>[1-4])(?:(?:,?\s(?:of\s)?|\s?/\s?)(?P<y2>{_YEAR})|\b(?![-/]\d)))",
+            # a range of quarters reads as one span: "the first to third quarters of 2024",
+            # "Q1-Q3 2024"; statistics offices write "2024Q3"
+            rf"(?:(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)"
+            rf"(?:\s(?:to|through)\s(?P<o2>second|third|fourth|2nd|3rd|4th))?\squarters?{_OF_YEAR}"
+            rf"|\bQ(?P<q>[1-4])(?:\s?[-–—]\s?Q(?P<q2>[1-4]))?"
+            rf"(?:(?:,?\s(?:of\s)?|\s?/\s?)(?P<y2>{_YEAR})|\b(?![-/]\d))"
+            rf"|\b(?P<yq>{_YEAR})\s?Q(?P<q3>[1-4])\b)",
             re.IGNORECASE,
         ),
     ),
@@ -359,7 +364,7 @@ _NEAR: dict[str, tuple[re.Pattern[str], int]] = {
     "month_range": (_MONTH_TOKEN, len("between ")),
     "to_month": (_MONTH_TOKEN, len("as of the end of ")),
     "first_months": (re.compile("month|quarters"), len("the initial twelve-")),
-    "quarter": (re.compile("quarter|q[1-4]"), len("second ")),
+    "quarter": (re.compile("quarter|q[1-4]"), len("second to fourth ")),
     "year_earlier": (_YEAR_WORD, len("the preceding calendar ")),
     "month": (_MONTH_TOKEN, len("during ")),
     "year_range": (_YEAR_TOKEN, len("between ")),

@@ -256,8 +256,12 @@ def _resolve(kind: str, match: re.Match[str], ref: dt.date | None) -> Period | N
             h = int(g["h"]) if g.get("h") else _ORDINAL[g["o"].lower()]
             first, last = 6 * h - 5, 6 * h
         else:
-            q = int(g["q"]) if g.get("q") else _ORDINAL[g["o"].lower()]
-            first, last = 3 * q - 2, 3 * q
+            q = int(g["q"] or g["q3"]) if g.get("q") or g.get("q3") else _ORDINAL[g["o"].lower()]
+            q2 = int(g["q2"]) if g.get("q2") else _ORDINAL[g["o2"].lower()] if g.get("o2") else q
+            if q2 < q:
+                return None
+            first, last = 3 * q - 2, 3 * q2
+            g = {**g, "y": g.get("yq") or g.get("y")}  # "2024Q3"
         if not 1 <= last <= 12:
             return Period(*span, kind, None, None, note=f"no such month span: {match.group(0)!r}")
         if g.get("ys"):

@@ -26,6 +26,11 @@ def _periods(text: str, ref: dt.date) -> list[tuple[dt.date | None, dt.date | No
         ("the closing two months of last year saw", D(2023, 11, 1), D(2023, 12, 31)),
         # counted quarters from the start of the year
         ("in the first three quarters of 2024 trade grew", D(2024, 1, 1), D(2024, 9, 30)),
+        # a range of quarters is one span; "2024Q3" as statistics offices write it
+        ("exports rose 4% in Q1-Q3 2024", D(2024, 1, 1), D(2024, 9, 30)),
+        ("in Q1–Q2, imports fell", D(2024, 1, 1), D(2024, 6, 30)),
+        ("in the first to third quarters of 2023, trade", D(2023, 1, 1), D(2023, 9, 30)),
+        ("turnover in 2024Q2 reached", D(2024, 4, 1), D(2024, 6, 30)),
         # "as of mid-YEAR" for a flow: January-June (NOTES)
         ("as of mid-2024, exports had reached", D(2024, 1, 1), D(2024, 6, 30)),
         ("As at mid-year 2023 shipments stood at", D(2023, 1, 1), D(2023, 6, 30)),
