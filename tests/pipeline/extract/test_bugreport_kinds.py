@@ -66,6 +66,10 @@ def _money(text: str) -> list[tuple[float, str, bool]]:
         # after "between": one range at the midpoint, whichever way the bound is written
         ("between 900 million and one billion dollars", [(950e6, "USD", True)]),
         ("between 4 billion and 4.5 billion yuan", [(4.25e9, "CNY", True)]),
+        # two amounts with their own scales joined by a dash alone: one range (RT#2047 "5k-20k")
+        ("estimated at $1.5bn-$2bn last year", [(1.75e9, "USD", True)]),
+        ("worth €300m – €350m", [(325e6, "EUR", True)]),
+        ("fell from $5bn - $3bn", [(5e9, "USD", False), (3e9, "USD", False)]),  # not a range
         # a symbol binds to its own number: the bare one before it is left alone
         ("reached 3 billion and $400 million", [(400e6, "USD", False)]),
         # a number with no scale or a count is not an amount of the list
@@ -105,3 +109,15 @@ def test_a_change_of_value_beside_a_tonnage_stays() -> None:
         ("level", 31e9),
         ("pct_change", 12.0),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Uzbekistan's exports to Russia grew by one and a half times in 2023.", 1.5),
+        ("Trade between Kyrgyzstan and Turkey rose two and a half times in 2022.", 2.5),
+    ],
+)
+def test_spelled_fractional_multiples(text: str, value: float) -> None:
+    out = figures(f"date 2024-05-01\n{text}")
+    assert list(zip(out["measure"], out["value"], strict=True)) == [("multiple", value)]
