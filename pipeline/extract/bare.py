@@ -14,6 +14,13 @@ tonnes", "1.4 billion people"). The new mention takes the earlier amount's curre
 The same holds for the end of a change written "from $X to Y": "rose from $92 million to 122.4
 million", "went from $14.9 million to 20.8 million in 2021". "to" is a cue only when the money
 amount right before it follows "from".
+
+A currency written once after a list of amounts covers the list ("exports and imports were 1.9
+billion and 700 million dollars respectively", "4.2 billion, 1.1 billion and 900 million
+euros"): digits with a scale word, then "and", "or" or a comma, then a money amount whose
+currency follows its number (not "$700 million", which names its own) take that currency
+(``shared_currency``). After "between" the two are one range at the midpoint ("between 900
+million and one billion dollars", NOTES: ranges), as ``ranges`` reads "between 5 and 6 billion".
 """
 
 from __future__ import annotations
@@ -79,3 +86,60 @@ def bare_bases(sentence: str, mentions: list[Mention]) -> list[Mention]:
     if not added:
         return mentions
     return sorted(mentions + added, key=lambda m: m.start)
+
+
+_RANGE_CUE = re.compile(r"\bbetween\s$", re.IGNORECASE)
+
+
+@cache
+def _listed_before() -> re.Pattern[str]:
+    long_scales = alternation([w for w in scales() if len(w) > 1])
+    return re.compile(
+        rf"(?<![\w.,$€£¥₹])(?P<n>{_NUM})\s?(?P<scale>{long_scales})(?:,|\sand|\sor)\s$",
+        re.IGNORECASE,
+    )
+
+
+def shared_currency(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` (in order) with each currency-less amount of a list that a later amount's
+    trailing currency word covers added as money (see the module docstring)."""
+    added: list[Mention] = []
+    replaced: set[int] = set()  # the second bounds of ranges read whole
+    for m in reversed(mentions):
+        first = sentence[m.start : m.start + 1]
+        if m.kind != "money" or not (first.isdigit() or first.islower()):
+            continue  # "$700 million", "USD 700 million" name their own currency
+        following = m
+        while following is not None:
+            match = _listed_before().search(sentence, max(0, following.start - 40), following.start)
+            if match is None or any(
+                x.start < match.end("scale") and match.start("n") < x.end for x in mentions
+            ):
+                break
+            number = parse_number(match.group("n"))
+            value = number.value * scales()[match.group("scale").lower()]
+            rounding = number.step * scales()[match.group("scale").lower()] / 2
+            if _RANGE_CUE.search(sentence, max(0, match.start("n") - 9), match.start("n")):
+                # "between 900 million and one billion dollars": one range (NOTES: midpoint)
+                if match.group(0).rstrip().endswith(",") or value >= following.value:
+                    break
+                added.append(
+                    replace(
+                        following,
+                        start=match.start("n"),
+                        value=(value + following.value) / 2,
+                        rounding=(following.value - value) / 2 + max(rounding, following.rounding),
+                        is_range=True,
+                    )
+                )
+                replaced.add(id(following))
+                break
+            following = replace(
+                following, start=match.start("n"), end=match.end("scale"), value=value,
+                rounding=rounding, is_range=False,
+            )  # fmt: skip
+            added.append(following)
+    if not added:
+        return mentions
+    kept = [m for m in mentions if id(m) not in replaced]
+    return sorted(kept + added, key=lambda m: m.start)

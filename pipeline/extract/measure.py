@@ -60,7 +60,7 @@ def measure_of(slot: Slot) -> tuple[str, float] | None:
             return "pct_change", round(m.value - 100.0, 10)
         if _SHARE.search(slot.left[-60:]) or _OF_AFTER_PERCENT.match(slot.right):
             return None
-        if is_average_rate(slot):
+        if is_average_rate(slot) or _changes_tonnage(slot):
             return None
         direction = _direction(slot) or _signed(slot)
         if direction is None:
@@ -186,6 +186,41 @@ def _listed_direction(slot: Slot, pattern: Caseless) -> str | None:
 @cache
 def _physical() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alternation(vocabulary('physical_unit'))})\b", re.IGNORECASE)
+
+
+# A number in physical units: "36.5 thousand tonnes", "1.2 million barrels".
+@cache
+def _physical_amount() -> re.Pattern[str]:
+    return re.compile(
+        rf"\d(?:[\d.,\s]*\d)?\s(?:(?:thousand|million|billion|mln|bln)\s)?"
+        rf"(?:{alternation(vocabulary('physical_unit'))})\b",
+        re.IGNORECASE,
+    )
+
+
+# Money or a number other than a year: "worth $80 million", "valued at 12 billion".
+_MONEY_OR_NUMBER = re.compile(r"[$€£¥₹]|\b(?!(?:19|20)\d\d\b)\d")
+
+
+_VALUE_AFTER = re.compile(r"[^;]{0,25}?(?:\bvalue\b|[$€£¥₹]|\d)", re.IGNORECASE)
+
+
+def _changes_tonnage(slot: Slot) -> bool:
+    """A percentage that changes a physical quantity, not a trade value (NOTES: tonnes are not
+    figures, and neither are their changes): "exported 36.5 thousand tonnes of aluminium to
+    Turkey in 2023, up 12%", "shipments rose 8% to 1.2 million tonnes". The quantity stands in
+    the percentage's clause with no money or other number between them (years aside), or
+    right after "to"."""
+    if _physical().search(slot.sentence) is None:  # cheap: most sentences name no unit
+        return False
+    start = slot.mention.start
+    if re.match(r"\s(?:to|at)\s", slot.right) and _physical_amount().match(slot.right, 4):
+        return True
+    if _VALUE_AFTER.match(slot.right):
+        return False  # "rose 12% in value to $31 billion": the change of the value that follows
+    clause = slot.sentence[max(0, start - 120) : start].rsplit(";", 1)[-1]
+    found = [m for m in _physical_amount().finditer(clause)]
+    return bool(found) and _MONEY_OR_NUMBER.search(clause, found[-1].end()) is None
 
 
 def is_approx(slot: Slot) -> bool:

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from pipeline.extract.bare import bare_bases
+from pipeline.extract.bare import bare_bases, shared_currency
 from pipeline.extract.caseless import Caseless, finditer_near, literal_trie, substring_test
 from pipeline.extract.compound import compound_mentions, may_have_compound
 from pipeline.extract.digits import _NUM, Mention, parse_number, symbol_currency
@@ -81,7 +81,10 @@ def _patterns() -> _Patterns:
         rf"(?=[{starts}\d-]|{letter_start})(?:(?<![\w])(?P<pre>{symbols})\s?)?(?(pre)|(?<![\w.,]))(?P<n1>-?{_NUM})"
         rf"(?(pre)(?:\s?(?:-|–|—|to|or)\s?(?:{symbols})?\s?(?P<n2>{_NUM}))?)"
         rf"(?:{scale})?"
-        rf"(?:[\s-](?P<post>{words})(?![\w]))?",  # "37.9-billion-yuan worth"
+        # "37.9-billion-yuan worth"; "62 billions of dollars" (translated: "of" after a scale)
+        rf"(?:[\s-](?:(?<=[^\W\d]\s)of\s)?(?P<post>{words})(?![\w])"
+        # "312 USD million": the scale after the currency word
+        rf"(?(scale)|(?(short)|(?:\s(?P<scale2>{long_scales})(?![\w]))?)))?",
         re.IGNORECASE,
     )
     cardinal = alternation(number_words())
@@ -160,7 +163,9 @@ def _money_from_digits(
         currency = currencies().by_word.get(post.lower())
     if currency is None:
         return None
-    scale_word = (match.group("scale") or match.group("short") or "").lower()
+    scale_word = (
+        match.group("scale") or match.group("short") or match.group("scale2") or ""
+    ).lower()
     multiplier = scales().get(scale_word, 1.0)
     first = parse_number(match.group("n1"))  # digits, separators: the same in either text
     numbers = [first]
@@ -313,7 +318,7 @@ def find_mentions(sentence: str) -> list[Mention]:
             continue
         result.append(mention)
     if money:
-        result = bare_bases(sentence, join_ranges(sentence, result))
+        result = shared_currency(sentence, bare_bases(sentence, join_ranges(sentence, result)))
     return result
 
 

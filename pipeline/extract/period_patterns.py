@@ -165,11 +165,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
-        # "as of mid-2024": a year-to-date flow to the middle of that year, January-June (NOTES);
-        # "by mid-2030" is left to the horizon (a target's deadline)
+        # "as of mid-2024", "as at mid-year 2024": a year-to-date flow to the middle of that
+        # year, January-June (NOTES); "by mid-2030" is left to the horizon (a target's deadline)
         "mid_year",
         re.compile(
-            rf"\b(?:until|till|up\sto|through|as\s(?:of|at))\s(?:the\s)?mid[-\s]?(?P<y>{_YEAR})(?!\d)",
+            rf"\b(?:until|till|up\sto|through|as\s(?:of|at))\s(?:the\s)?mid[-\s]?(?:year\s)?(?P<y>{_YEAR})(?![-–/]?\d)",
             re.IGNORECASE,
         ),
     ),
@@ -185,7 +185,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "first_months",
         re.compile(
-            rf"(?:(?:the\s)?(?P<first>first|opening|initial)\s)?(?P<n>{_COUNT_WORD})[\s-]months?\b(?!\sago){_OF_YEAR}",
+            # "the last four months of 2023", "the final two quarters of 2023": the year's end
+            rf"(?:(?:the\s)?(?:(?P<first>first|opening|initial)|(?P<final>last|final|closing))\s)?"
+            rf"(?P<n>{_COUNT_WORD})[\s-](?:months?|(?P<qs>quarters))\b(?!\sago){_OF_YEAR}",
             re.IGNORECASE,
         ),
     ),
@@ -200,8 +202,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "quarter",
         re.compile(
-            rf"(?:(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)\squarter{_OF_YEAR}"
-            rf"|\bQ(?P<q>[1-4])(?:(?:,?\s(?:of\s)?|\s?/\s?)(?P<y2>{_YEAR})|\b(?![-/]\d)))",
+            # a range of quarters reads as one span: "the first to third quarters of 2024",
+            # "Q1-Q3 2024"; statistics offices write "2024Q3"
+            rf"(?:(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)"
+            rf"(?:\s(?:to|through)\s(?P<o2>second|third|fourth|2nd|3rd|4th))?\squarters?{_OF_YEAR}"
+            rf"|\bQ(?P<q>[1-4])(?:\s?[-–—]\s?Q(?P<q2>[1-4]))?"
+            rf"(?:(?:,?\s(?:of\s)?|\s?/\s?)(?P<y2>{_YEAR})|\b(?![-/]\d))"
+            rf"|\b(?P<yq>{_YEAR})\s?Q(?P<q3>[1-4])\b)",
             re.IGNORECASE,
         ),
     ),

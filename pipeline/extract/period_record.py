@@ -57,3 +57,8 @@ def _month_end(year: int, month: int) -> dt.date:
 
 def _year_span(year: int) -> tuple[dt.date, dt.date]:
     return dt.date(year, 1, 1), dt.date(year, 12, 31)
+
+
+def _latest_year(last_month: int, ref: dt.date) -> int:
+    """The year of the latest month span ending with ``last_month`` that ends before ``ref``."""
+    return ref.year if _month_end(ref.year, last_month) < ref else ref.year - 1

@@ -18,6 +18,7 @@ from pipeline.extract.iranian_calendar import _IRANIAN_MONTHS, _nowruz
 from pipeline.extract.period_patterns import _COUNT, _ORDINAL, _RELATIVE_OFFSET, MONTHS
 from pipeline.extract.period_record import (  # noqa: F401 (importers read these here)
     Period,
+    _latest_year,
     _month_end,
     _year_span,
     restated,
@@ -30,11 +31,6 @@ def _count(token: str) -> int:
 
 def _month(token: str) -> int:
     return MONTHS[token.lower().rstrip(".")]
-
-
-def _latest_year(last_month: int, ref: dt.date) -> int:
-    """The year of the latest month span ending with ``last_month`` that ends before ``ref``."""
-    return ref.year if _month_end(ref.year, last_month) < ref else ref.year - 1
 
 
 def _explicit_year(g: dict[str, str | None]) -> int | None:
@@ -225,13 +221,22 @@ def _resolve(kind: str, match: re.Match[str], ref: dt.date | None) -> Period | N
         if kind == "first_months":
             if not (g.get("first") or g.get("y") or g.get("rel") or _months_lead(match)):
                 return None  # "over the last six months", "within 12 months": not a year's start
-            first, last = 1, _count(g["n"])
+            months = _count(g["n"]) * (3 if g.get("qs") else 1)
+            first, last = 1, months
+            if g.get("final"):
+                if not (g.get("y") or g.get("rel")):
+                    return None  # "the last two quarters": rolling, no year to end
+                first, last = 13 - months, 12  # "the last four months of 2023": Sep-Dec
         elif kind == "half":
             h = int(g["h"]) if g.get("h") else _ORDINAL[g["o"].lower()]
             first, last = 6 * h - 5, 6 * h
         else:
-            q = int(g["q"]) if g.get("q") else _ORDINAL[g["o"].lower()]
-            first, last = 3 * q - 2, 3 * q
+            q = int(g["q"] or g["q3"]) if g.get("q") or g.get("q3") else _ORDINAL[g["o"].lower()]
+            q2 = int(g["q2"]) if g.get("q2") else _ORDINAL[g["o2"].lower()] if g.get("o2") else q
+            if q2 < q:
+                return None
+            first, last = 3 * q - 2, 3 * q2
+            g = {**g, "y": g.get("yq") or g.get("y")}  # "2024Q3"
         if not 1 <= last <= 12:
             return Period(*span, kind, None, None, note=f"no such month span: {match.group(0)!r}")
         if g.get("ys"):

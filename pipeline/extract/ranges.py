@@ -43,6 +43,13 @@ def join_ranges(sentence: str, mentions: list[Mention]) -> list[Mention]:
     range mention; other mentions unchanged."""
     out: list[Mention] = []
     for m in mentions:
+        if out and _dashed_pair(sentence, out[-1], m):
+            # "$1.5bn-$2bn", "€300m – €350m": two amounts, each with its own scale, one range
+            first = out.pop()
+            m = replace(
+                m, start=first.start, value=(first.value + m.value) / 2, is_range=True,
+                rounding=(m.value - first.value) / 2 + max(first.rounding, m.rounding),
+            )  # fmt: skip
         joined = _joined(sentence, m) if m.kind == "money" and not m.is_range else None
         if joined is not None:
             while out and out[-1].end > joined.start:
@@ -54,6 +61,17 @@ def join_ranges(sentence: str, mentions: list[Mention]) -> list[Mention]:
                 out.append(first)
         out.append(m)
     return out
+
+
+def _dashed_pair(sentence: str, first: Mention, second: Mention) -> bool:
+    """Two money amounts of one currency joined by a dash alone, the smaller first."""
+    return (
+        first.kind == second.kind == "money"
+        and not (first.is_range or second.is_range)
+        and first.unit == second.unit
+        and first.value < second.value
+        and sentence[first.end : second.start].strip() in ("-", "–", "—")
+    )
 
 
 # A number, "and", then the mention: the first of two amounts sharing a scale and currency.

@@ -28,6 +28,8 @@ _SPELLED_MULTIPLES = {
     "triple": 3.0, "quadruple": 4.0, "two-fold": 2.0, "twofold": 2.0, "three-fold": 3.0,
     "threefold": 3.0, "four-fold": 4.0, "fourfold": 4.0, "five-fold": 5.0, "fivefold": 5.0,
     "ten-fold": 10.0, "tenfold": 10.0, "doubling": 2.0, "tripling": 3.0, "quadrupling": 4.0,
+    # translated "в полтора раза": "grew one and a half times"
+    "one and a half times": 1.5, "two and a half times": 2.5,
 }  # fmt: skip
 
 
