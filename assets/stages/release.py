@@ -206,6 +206,53 @@ def corrections_record(corrections: Corrections) -> dict[str, object]:
     }
 
 
+def publish_tables(
+    paths: TradefactsSettings,
+    tables: ValidatedTables,
+    corrections: Corrections,
+    run_id: str | None,
+) -> ReleaseResult:
+    """The release asset's work outside Dagster: publish ``tables`` with their attachments.
+
+    ``corrections`` is the file ``curated_figures`` applied (:func:`corrections_applied`); its
+    bytes are read again and must still have its sha256. Also what
+    ``benchmarks/profile_release.py`` runs, so the release step can be measured alone.
+    """
+    hashes = tables.files["documents"].load(["doc_id", "sha256"])
+    input_hashes = dict(zip(hashes["doc_id"], hashes["sha256"], strict=True))
+    corrections_bytes = corrections.path.read_bytes() if corrections.sha256 else None
+    if corrections_bytes is not None and sha256_hex(corrections_bytes) != corrections.sha256:
+        raise ValueError(f"{corrections.path} changed while the release was being made; run again")
+
+    def attachments(release_id: str) -> dict[str, bytes]:
+        files = release_attachments(
+            report_tables(tables),
+            release_id,
+            min_confidence=paths.confidence_threshold(),
+            write_table=table_bytes,
+            mirror_band=paths.band(),
+            chart_memo=paths.data / "cache" / "chart",
+        )
+        if corrections_bytes is not None:  # the file behind the facts, for lineage
+            files[CORRECTIONS_FILE] = corrections_bytes
+        return files
+
+    return publish_release(
+        paths.data,
+        tables,
+        code_version=release_code_version(),
+        input_hashes=input_hashes,
+        run_id=run_id,
+        attachments=attachments,
+        max_drop=paths.max_drop,
+        settings={
+            "min_confidence": paths.confidence_threshold(),
+            "mirror_band": list(paths.band()),
+            "corrections": corrections_record(corrections),
+        },
+    )
+
+
 def _recorded_parent(data: Path, release_id: str) -> str | None:
     try:
         return load_manifest(data, release_id).get("parent")
@@ -247,45 +294,11 @@ def release(
         "facts": facts,
         "claims": claims,
     }
-    hashes = raw_documents.load(["doc_id", "sha256"])
-    input_hashes = dict(zip(hashes["doc_id"], hashes["sha256"], strict=True))
-
     assets = {name: AssetKey(ASSET_OF.get(name, name)) for name in [*files, "checks"]}
     passed = passed_on_current_materialization(context.instance, assets)
     tables = ValidatedTables(files, identity_checks, passed)
-
     corrections = corrections_applied(context, paths)
-    corrections_bytes = corrections.path.read_bytes() if corrections.sha256 else None
-    if corrections_bytes is not None and sha256_hex(corrections_bytes) != corrections.sha256:
-        raise ValueError(f"{corrections.path} changed while the release was being made; run again")
-
-    def attachments(release_id: str) -> dict[str, bytes]:
-        files = release_attachments(
-            report_tables(tables),
-            release_id,
-            min_confidence=paths.confidence_threshold(),
-            write_table=table_bytes,
-            mirror_band=paths.band(),
-            chart_memo=paths.data / "cache" / "chart",
-        )
-        if corrections_bytes is not None:  # the file behind the facts, for lineage
-            files[CORRECTIONS_FILE] = corrections_bytes
-        return files
-
-    result = publish_release(
-        paths.data,
-        tables,
-        code_version=release_code_version(),
-        input_hashes=input_hashes,
-        run_id=context.run.run_id,
-        attachments=attachments,
-        max_drop=paths.max_drop,
-        settings={
-            "min_confidence": paths.confidence_threshold(),
-            "mirror_band": list(paths.band()),
-            "corrections": corrections_record(corrections),
-        },
-    )
+    result = publish_tables(paths, tables, corrections, context.run.run_id)
     if result.cleaned:
         context.log.warning(f"removed stale entries of killed writers: {', '.join(result.cleaned)}")
     if result.repaired:

@@ -35,6 +35,7 @@ import io
 import json
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import numpy as np
 import pandas as pd
@@ -137,13 +138,29 @@ class PartPlan:
         return self.counts[basis]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Part:
-    """One part of a table: its file name in the table's folder, bytes and row count."""
+    """One part of a table: its file name in the table's folder, content and row count.
+
+    ``content`` is the bytes of a JSON part, or the rows of a Parquet part, serialised only
+    when ``data`` is first read (a part the memo already knows is never serialised:
+    :mod:`pipeline.release.part_memo`)."""
 
     name: str
-    data: bytes
+    content: bytes | pa.Table
     rows: int
+
+    @cached_property
+    def data(self) -> bytes:
+        """The part's file bytes."""
+        if isinstance(self.content, pa.Table):
+            return _parquet(self.content)
+        return self.content
+
+    @property
+    def table(self) -> pa.Table | None:
+        """The rows of a Parquet part (``None`` for a JSON part)."""
+        return self.content if isinstance(self.content, pa.Table) else None
 
 
 KEY_SOURCES = ("doc_id", "fact_id", "reporter", "partner", "check_id", "kind")
@@ -160,8 +177,8 @@ def arrow_ready(arrow: pa.Table) -> bool:
 def table_parts(frame: pd.DataFrame | pa.Table, table: str, plan: PartPlan) -> Iterator[Part]:
     """The parts of contract ``table``: rows in the order :func:`~pipeline.release.parquet
     .sort_rows` gives, converted to Arrow once (one schema for every part), split by bucket (a
-    stable sort keeps the row order within each part), written with the release's fixed
-    options. Yields one part at a time (a 100k-article table holds hundreds).
+    stable sort keeps the row order within each part), serialised with the release's fixed
+    options when a part's ``data`` is read. Yields one part at a time (a 100k-article table holds hundreds).
 
     The rows are sorted by Arrow (``sort_indices``: stable, nulls last, strings by their UTF-8
     bytes, which is code point order as Python compares them), the same order as pandas'
@@ -187,7 +204,7 @@ def table_parts(frame: pd.DataFrame | pa.Table, table: str, plan: PartPlan) -> I
     bucket_keys = plan.keys(table, key_frame).to_numpy()
     del frame, key_frame
     if arrow.num_rows == 0:
-        yield Part(part_name(0), _parquet(arrow), 0)
+        yield Part(part_name(0), arrow, 0)
         return
     # nulls sort last by default in every supported pyarrow (15+), as ``na_position="last"``
     order = (
@@ -205,7 +222,7 @@ def table_parts(frame: pd.DataFrame | pa.Table, table: str, plan: PartPlan) -> I
     ends = np.r_[starts[1:], len(sorted_buckets)]
     for start, end in zip(starts, ends, strict=True):
         piece = arrow.slice(int(start), int(end - start))
-        yield Part(part_name(int(sorted_buckets[start])), _parquet(piece), int(end - start))
+        yield Part(part_name(int(sorted_buckets[start])), piece, int(end - start))
 
 
 def _parquet(table: pa.Table) -> bytes:

@@ -43,6 +43,7 @@ from pipeline.release.layout import (
 )
 from pipeline.release.lock import clean_stale, writer_lock
 from pipeline.release.objects import link_or_copy, store_bytes
+from pipeline.release.part_memo import PartMemo, fingerprint
 from pipeline.release.parts import (
     INPUTS,
     Part,
@@ -147,17 +148,33 @@ def _place(data_dir: Path, data: bytes, dest: Path, repairs: list[str]) -> str:
 
 
 def _place_parts(
-    data_dir: Path, folder: Path, parts: Iterable[Part], repairs: list[str]
+    data_dir: Path,
+    folder: Path,
+    parts: Iterable[Part],
+    repairs: list[str],
+    memo: PartMemo | None = None,
 ) -> dict[str, object]:
     """Place each part in ``folder`` (created in the staging folder, fsynced); the table's
-    manifest entry: folder name, digest of its parts, bytes, and one line per part."""
+    manifest entry: folder name, digest of its parts, bytes, and one line per part.
+
+    With ``memo``, a Parquet part whose rows were published before is linked from its intact
+    object without being serialised (:mod:`pipeline.release.part_memo`); the bytes are the
+    same either way."""
     folder.mkdir()
     lines, shas, total = [], {}, 0
     for part in parts:
-        sha = _place(data_dir, part.data, folder / part.name, repairs)
+        key = fingerprint(part.table) if memo is not None and part.table is not None else None
+        known = memo.lookup(key, part.rows, Path(part.name).suffix) if key and memo else None
+        if known is not None:
+            link_or_copy(known.path, folder / part.name)
+            sha, size = known.sha256, known.size
+        else:
+            sha, size = _place(data_dir, part.data, folder / part.name, repairs), len(part.data)
+            if key and memo:
+                memo.remember(key, sha, part.rows)
         shas[part.name] = sha
         lines.append(part_line(part.name, sha, part.rows))
-        total += len(part.data)
+        total += size
     fsync_dir(folder)
     return {"path": folder.name, "sha256": parts_digest(shas), "bytes": total, "parts": lines}
 
@@ -215,6 +232,7 @@ def _publish_locked(
     try:
         files: dict[str, dict] = {}
         plan = PartPlan()
+        memo = PartMemo.load(data_dir)
         for name in TABLES:
             frame = tables[name]  # once: ``tables`` may load each table when asked
             n_rows = len(frame)
@@ -223,12 +241,17 @@ def _publish_locked(
             # Parts serialised in memory and hashed first: an unchanged part is only linked.
             files[name] = {
                 **_place_parts(
-                    data_dir, staging / f"{name}.parquet", table_parts(frame, name, plan), repairs
+                    data_dir,
+                    staging / f"{name}.parquet",
+                    table_parts(frame, name, plan),
+                    repairs,
+                    memo,
                 ),
                 "rows": int(n_rows),
                 "schema_version": SCHEMA_VERSION,
             }
             del frame
+        memo.save()  # the objects it names are durable (store_bytes fsynced them)
         if max_drop is not None and (
             reason := check_shrink(data_dir, Counts(ok_documents, files["facts"]["rows"]), max_drop)
         ):

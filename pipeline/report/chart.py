@@ -154,11 +154,15 @@ def chart_inputs(
     facts: pd.DataFrame, claims: pd.DataFrame, *, unit: str = "USD", n_pairs: int = TOP_PAIRS
 ) -> ChartInputs:
     """What :func:`draw_chart` draws for these tables (one pass over the claims)."""
-    points = chart_points(facts, claims, unit)
-    pairs = top_pairs(points, n_pairs) if len(points) else []
-    n_all = points["pair"].nunique() if len(points) else 0
-    drawn = points[points["pair"].isin(pairs)].reset_index(drop=True)
-    return ChartInputs(unit, int(n_all), tuple(pairs), drawn)
+    seen: dict[str, object] = {"pairs": [], "n_all": 0}
+
+    def choose(points: pd.DataFrame) -> list[str]:  # ranked on every point, drawn pairs kept
+        seen["n_all"] = points["pair"].nunique() if len(points) else 0
+        seen["pairs"] = top_pairs(points, n_pairs) if len(points) else []
+        return seen["pairs"]  # type: ignore[return-value]
+
+    drawn = chart_points(facts, claims, unit, choose=choose)
+    return ChartInputs(unit, int(seen["n_all"]), tuple(seen["pairs"]), drawn)  # type: ignore[arg-type]
 
 
 def claims_chart(

@@ -9,12 +9,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from pipeline.contract.tables import pick
 from pipeline.reconcile.mirror import MIRROR_BAND, mirror_flows
 from pipeline.reconcile.resolve import DEFAULT_MIN_CONFIDENCE
-from pipeline.reconcile.review import review_rows
+from pipeline.reconcile.review import review_count, review_rows
 from pipeline.report.chart import chart_caption
 from pipeline.report.labels import (
     as_date,
@@ -54,32 +55,42 @@ def _summary_lines(tables: Mapping[str, pd.DataFrame]) -> list[str]:
 
 
 def _pair_rows(facts: pd.DataFrame, claims: pd.DataFrame, limit: int) -> list[dict]:
+    """The ``limit`` pairs with most claims (then facts, name): counted for every pair at once,
+    detailed for the pairs shown only (detailing all cost 0.4 CPU-s at 10k articles)."""
     if facts.empty:
         return []
-    pairs = facts.assign(
-        pair=["–".join(sorted(p)) for p in zip(facts.reporter, facts.partner, strict=True)]
-    )
-    n_claims = (
-        claims["fact_id"].map(dict(zip(pairs.fact_id, pairs.pair, strict=True))).value_counts()
-    )
+    reporter, partner = facts["reporter"].astype(str), facts["partner"].astype(str)
+    low = reporter.where(reporter <= partner, partner)
+    high = partner.where(reporter <= partner, reporter)
+    codes, names = pd.factorize((low + "–" + high).to_numpy())
+    code_of = pd.Series(codes, index=facts["fact_id"].to_numpy())
+    claimed = claims["fact_id"].map(code_of).dropna().to_numpy(dtype=np.int64)
+    claims_of, facts_of = np.bincount(claimed, minlength=len(names)), np.bincount(codes)
+    counts = pd.DataFrame({"pair": names, "claims": claims_of, "facts": facts_of})
+    shown = counts.sort_values(
+        ["claims", "facts", "pair"], ascending=[False, False, True], kind="mergesort"
+    ).head(limit)
+    sources_of, resolution, status = facts["sources"], facts["resolution"], facts["status"]
     rows = []
-    for pair, group in pairs.groupby("pair"):
-        sources = sorted({s for lst in group["sources"] for s in (lst if lst is not None else [])})
+    for code, row in zip(shown.index, shown.to_dict("records"), strict=True):
+        mine = codes == code
+        lists = sources_of[mine]
+        sources = sorted({s for lst in lists for s in (lst if lst is not None else [])})
         rows.append(
             {
-                "pair": pair,
-                "claims": int(n_claims.get(pair, 0)),
-                "facts": len(group),
-                "conflicting": int((group["resolution"] == "conflicting").sum()),
-                "targets": int((group["status"] == "target").sum()),
+                "pair": row["pair"],
+                "claims": int(row["claims"]),
+                "facts": int(row["facts"]),
+                "conflicting": int((resolution[mine] == "conflicting").sum()),
+                "targets": int((status[mine] == "target").sum()),
                 "sources": ", ".join(sources),
             }
         )
-    rows.sort(key=lambda r: (-r["claims"], -r["facts"], r["pair"]))
-    return rows[:limit]
+    return rows
 
 
-def _target_rows(facts: pd.DataFrame) -> list[dict]:
+def _target_rows(facts: pd.DataFrame, limit: int) -> tuple[list[dict], int]:
+    """The first ``limit`` targets in report order (only those formatted), and how many."""
     targets = sort_facts(facts[facts["status"] == "target"])
     return [
         {
@@ -91,8 +102,8 @@ def _target_rows(facts: pd.DataFrame) -> list[dict]:
             + (" (superseded)" if isinstance(f.get("superseded_by"), str) else ""),
             "sources": ", ".join(f["sources"] if f["sources"] is not None else []),
         }
-        for f in targets.to_dict("records")
-    ]
+        for f in targets.head(limit).to_dict("records")
+    ], len(targets)
 
 
 def mirror_table(
@@ -131,9 +142,9 @@ def _mirror_rows(mirror: pd.DataFrame) -> list[dict]:
 def _review_rows(
     facts: pd.DataFrame, claims: pd.DataFrame, limit: int, min_confidence: float
 ) -> tuple[list[dict], int]:
-    rows = review_rows(facts, claims, min_confidence=min_confidence)
+    rows = review_rows(facts, claims, min_confidence=min_confidence, limit=limit)
     out = []
-    for r in rows.head(limit).to_dict("records"):
+    for r in rows.to_dict("records"):
         published = as_date(r.get("published"))
         out.append(
             {
@@ -146,7 +157,7 @@ def _review_rows(
                 + (f" ({published.isoformat()})" if published else ""),
             }
         )
-    return out, len(rows)
+    return out, review_count(facts, claims, min_confidence)
 
 
 REPORT_CONFLICTS = 200
@@ -202,7 +213,7 @@ def _sections(
     mirror_rows = _mirror_rows(mirror)
     review, n_review = _review_rows(facts, claims, REPORT_CONFLICTS, min_confidence)
     n_review_facts = int((facts["resolution"] == "needs_review").sum()) if len(facts) else 0
-    targets = _target_rows(facts)
+    targets, n_targets = _target_rows(facts, REPORT_CONFLICTS)
     return [
         Section(
             "conflicts",
@@ -273,13 +284,8 @@ def _sections(
                 "",
                 "Plans and goals (“aim to reach”), kept apart from actual figures.",
             ],
-            [
-                md_table(
-                    targets[:REPORT_CONFLICTS],
-                    ["pair", "flow", "period", "value", "resolution", "sources"],
-                )
-            ],
-            _cut(_first(REPORT_CONFLICTS, len(targets), "facts.parquet where status = 'target'")),
+            [md_table(targets, ["pair", "flow", "period", "value", "resolution", "sources"])],
+            _cut(_first(REPORT_CONFLICTS, n_targets, "facts.parquet where status = 'target'")),
         ),
     ]
 

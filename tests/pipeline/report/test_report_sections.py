@@ -13,7 +13,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "reconcile"))
 from test_reconcile import fig  # noqa: E402
 
 from pipeline.reconcile.resolve import DEFAULT_MIN_CONFIDENCE, reconcile_all  # noqa: E402
-from pipeline.reconcile.review import review_rows  # noqa: E402
+from pipeline.reconcile.review import review_count, review_rows  # noqa: E402
 from pipeline.release.parquet import table_bytes  # noqa: E402
 from pipeline.report.attachments import MIRROR_FILE, release_attachments  # noqa: E402
 from pipeline.report.markdown import report_markdown  # noqa: E402
@@ -67,6 +67,18 @@ def test_review_rows_say_what_was_read_and_why() -> None:
     assert first["read_as"].startswith("turnover total ARM-GEO 2030-01-01..2030-12-31 level")
     assert first["sentence"].startswith("Sentence of")
     assert rows.iloc[2]["why"] == "extraction confidence 0.30 < 0.6"
+
+
+def test_review_rows_limited_are_the_first_rows_of_the_whole_list() -> None:
+    tables = _tables()
+    facts, claims = tables["facts"], tables["claims"].iloc[::-1]  # any claim order
+    whole = review_rows(facts, claims, min_confidence=0.6)
+    assert review_count(facts, claims, min_confidence=0.6) == len(whole) == 3
+    assert review_rows(facts, claims, min_confidence=0.6, limit=0).empty
+    for limit in (1, 2, 5):
+        first = review_rows(facts, claims, min_confidence=0.6, limit=limit)
+        # the same rows; a column may be typed otherwise (confidence: all null in a head)
+        pd.testing.assert_frame_equal(first, whole.head(limit), check_dtype=False)
 
 
 def test_report_has_mirror_and_needs_review_sections() -> None:
