@@ -27,15 +27,18 @@ import calendar
 import datetime as dt
 import re
 
+from pipeline.lexicon import count_numbers, month_numbers, ordinal_numbers
+
 LEAD_CHARS = 2500  # the lead after the dateline, where the article states its current data
 CONFIRM_DAYS = 3  # a full date this many days from the dateline's day is the same day's page
 # A period's first estimates may come out in its last days ("exports in the first half of 2031
 # were estimated at ..." on 28 June 2031): a day this close before the period's end still counts.
 EARLY_DAYS = 7
 
-# "jan": 1 (a literal tuple: calendar.month_abbr follows the locale)
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_MONTH_NAMES = {m: n for n, m in enumerate(_MONTHS, 1)}
+# Month names ("jan", "january", "sept" -> number), count words and quarter/half ordinals: one
+# vocabulary with the period phrases, as data in pipeline/lexicon/calendar_words.csv and
+# number_words.csv
+_MONTH_NAMES = month_numbers()
 # Written once for the page's dates (published.py reads them from here): a month name, full or
 # abbreviated, with an optional dot; a year of this century or the last.
 MONTH_NAME = (
@@ -43,31 +46,10 @@ MONTH_NAME = (
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 YEAR_NUMBER = r"(?:19|20)\d{2}"
-_WORDS = (
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-)
-_NUMBERS = {w: n for n, w in enumerate(_WORDS, 2)}
+_NUMBERS = {w: n for w, n in count_numbers().items() if n >= 2}  # "two months" .. "twelve months"
+_WORDS = tuple(_NUMBERS)
 _COUNT = rf"(?:\d{{1,2}}|{'|'.join(_WORDS)})"
-_ORDINAL = {
-    "first": 1,
-    "1st": 1,
-    "second": 2,
-    "2nd": 2,
-    "third": 3,
-    "3rd": 3,
-    "fourth": 4,
-    "4th": 4,
-}
+_ORDINAL = ordinal_numbers()
 
 # Periods of data, each ending on a known day. Named groups say which shape matched.
 _DATA_PERIOD = re.compile(
@@ -126,7 +108,7 @@ def _end(match: re.Match[str]) -> dt.date | None:
         return _month_end(int(g["mon_y"]), _month(g["mon2"] or g["mon"]))
     if g["months_y"]:
         n = g["months"].lower()
-        count = int(n) if n.isdigit() else _NUMBERS[n]
+        count = int(n) if n.isdigit() else _NUMBERS[n.lower()]
         return _month_end(int(g["months_y"]), count) if 1 <= count <= 12 else None
     if g["quarter_y"] or g["q_y"]:
         q = _ORDINAL[g["quarter"].lower()] if g["quarter_y"] else int(g["q"])
