@@ -56,7 +56,11 @@ def fingerprint(table: pa.Table) -> str:
     buffers whole, so the same rows sliced out of a larger table would hash differently."""
     layout = ";".join(",".join(str(len(c)) for c in column.chunks) for column in table.columns)
     compact = pa.Table.from_arrays(
-        [pa.concat_arrays(column.chunks) for column in table.columns], schema=table.schema
+        [
+            pa.concat_arrays(column.chunks) if column.num_chunks else pa.array([], column.type)
+            for column in table.columns
+        ],
+        schema=table.schema,
     )
     sink = pa.BufferOutputStream()
     with pa.ipc.new_stream(sink, compact.schema) as writer:

@@ -8,6 +8,7 @@ import json
 import os
 
 import pandas as pd
+import pyarrow as pa
 import pytest
 
 from pipeline.release import part_memo, parts
@@ -141,3 +142,11 @@ def test_the_fingerprint_is_of_the_rows_not_of_how_they_were_reached():
     changed.loc[0, "title"] = "Another title"
     three = {p.name: fingerprint(p.table) for p in table_parts(changed, "documents", PartPlan())}
     assert sum(one[name] != three[name] for name in one) == 1
+
+
+def test_a_table_read_with_no_chunks_has_a_fingerprint():
+    # an empty table read from Parquet has columns of zero chunks (an emptied input folder)
+    empty = pa.table({"doc_id": pa.chunked_array([], pa.string())})
+    assert empty.column(0).num_chunks == 0
+    key = fingerprint(empty)
+    assert len(key) == 64 and key == fingerprint(empty)
