@@ -7,20 +7,11 @@ Countries, numbers and years differ from any real page.
 import datetime as dt
 
 from pipeline.extract.periods import find_periods
-from tests.pipeline.extract.test_extract import figures
+
+# the same helpers as round 7's period tests: spans of a phrase, (measure, value, start, end)
+from tests.pipeline.extract.test_periods_spans import REF, dated, spans
 
 D = dt.date
-REF = D(2031, 8, 1)
-
-
-def spans(text: str, ref: dt.date | None = REF) -> list[tuple]:
-    return [(p.period_start, p.period_end) for p in find_periods(text, ref)]
-
-
-def dated(text: str) -> set[tuple]:
-    out = figures(text)
-    values = [round(v, 2) for v in out["value"]]
-    return set(zip(out["measure"], values, out["period_start"], out["period_end"], strict=True))
 
 
 # --- short period codes ------------------------------------------------------------------------
