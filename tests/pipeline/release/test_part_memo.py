@@ -3,7 +3,6 @@ the release bytes and id equal a fresh store's, and a damaged object or memo onl
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 
@@ -19,6 +18,7 @@ from pipeline.release.part_memo import MEMO_FILE, PartMemo, fingerprint
 from pipeline.release.parts import PartPlan, buckets_of, table_parts
 from pipeline.release.publish import publish_release
 from tests.conftest import make_tables
+from tests.pipeline.release.test_parts import _documents  # n documents with distinct ids and hashes
 
 
 @pytest.fixture(autouse=True)
@@ -34,14 +34,6 @@ def serialised(monkeypatch) -> list[int]:
     real = parts._parquet
     monkeypatch.setattr(parts, "_parquet", lambda t: (seen.append(t.num_rows), real(t))[1])
     return seen
-
-
-def _documents(n: int) -> pd.DataFrame:
-    one = make_tables()["documents"].iloc[[0]]
-    frame = pd.concat([one] * n, ignore_index=True)
-    frame["doc_id"] = [f"d{i:04d}" for i in range(n)]
-    frame["sha256"] = [hashlib.sha256(str(i).encode()).hexdigest() for i in range(n)]
-    return frame
 
 
 def _tables(n: int) -> dict[str, pd.DataFrame]:
