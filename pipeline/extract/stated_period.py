@@ -45,7 +45,7 @@ def _trade_moved() -> re.Pattern[str]:
     level ("hit", "totalled") (triggers.csv ``flow``, ``change``; vocabulary.csv ``trade_noun``,
     ``level_verb``)."""
     flows = [phrase for phrase, flow in triggers("flow").items() if flow in _GOODS_FLOWS]
-    flows += vocabulary("trade_noun")  # "the commercial exchange between the two rose in 2030"
+    flows += vocabulary("trade_noun")  # "the trade exchange between the two rose in 2030"
     moves = [*triggers("change"), *vocabulary("level_verb")]
     return re.compile(
         rf"(?<!\w)(?:{alternation(flows)})(?!\w)[^.;:]*?(?<!\w)(?:{alternation(moves)})(?!\w)",
