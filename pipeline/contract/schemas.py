@@ -169,7 +169,7 @@ class FiguresSchema(pa.DataFrameModel):
     )
     confidence: Series[float] = _text(
         "probability (0-1) that flow, pair, period, measure, value, unit and status are all"
-        " right, calibrated on the real-news development pages by evidence",
+        " right, calibrated on the real-news development pages by evidence and facets",
         ge=0,
         le=1,
     )

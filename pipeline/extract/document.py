@@ -12,7 +12,7 @@ from dataclasses import replace
 import pandas as pd
 
 from pipeline.extract.attribution import SpeakerState, dateline_country, find_countries
-from pipeline.extract.confidence import confidence_of
+from pipeline.extract.confidence import figure_confidence
 from pipeline.extract.context import DocContext, ranked_countries
 from pipeline.extract.period_anchor import (
     actual_periods,
@@ -151,7 +151,7 @@ def _finish(
         "period_end": end,
         "period_note": note,
         "evidence": evidence,
-        "confidence": confidence_of(evidence),
+        "confidence": figure_confidence(figure, evidence),
     }
 
 

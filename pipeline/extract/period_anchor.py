@@ -30,7 +30,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from pipeline.extract.confidence import confidence_of
+from pipeline.extract.confidence import figure_confidence
 from pipeline.extract.numbers import find_mentions
 from pipeline.extract.periods import Period, find_periods
 
@@ -221,7 +221,7 @@ def with_fiscal_resolved(
                 "period_note": f"relative fiscal year read as of {day.isoformat()}, a day after "
                 "data the page dates (no publication date)",
                 "evidence": evidence,
-                "confidence": confidence_of(evidence),
+                "confidence": figure_confidence(other, evidence),
             }
         out.append(figure)
     return out

@@ -2,7 +2,8 @@
 
 ``python tests/realnews/calibrate.py --fit [--split fresh]`` extracts the figures of a split's pages,
 marks each right (it matches a gold row on the full tuple, as ``tradefacts evaluate`` matches)
-or wrong, fits a logistic regression of right/wrong on the figure's evidence tokens and writes
+or wrong, fits a logistic regression of right/wrong on the figure's features (evidence tokens,
+facets and the ``stated=all`` conjunction: ``pipeline.extract.confidence.features``) and writes
 ``pipeline/extract/confidence_weights.csv``. Without ``--fit`` it only reports how the shipped
 confidence holds on a split: per confidence band, how many figures and what share is right (the
 issue's bar: of figures with confidence >= 0.9, at least 90 % right).
@@ -36,7 +37,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from pipeline.extract.confidence import INTERCEPT, WEIGHTS_PATH, evidence_tokens, score
+from pipeline.extract.confidence import INTERCEPT, WEIGHTS_PATH, features, score
 from pipeline.extract.evaluate import evaluate, read_gold
 from pipeline.extract.figures import extract_figures
 from pipeline.ingest.documents import ingest_folder
@@ -64,14 +65,23 @@ def labelled_figures(split: str, pages: Path) -> tuple[pd.DataFrame, int]:
     return figures.assign(right=~figures["figure_id"].isin(wrong)), len(present)
 
 
+def figure_features(figures: pd.DataFrame) -> list[list[str]]:
+    """Each figure's model inputs (``pipeline.extract.confidence.features``)."""
+    return [
+        features(r.evidence, r.scope, r.status, bool(r.approx), r.measure)
+        for r in figures.itertuples()
+    ]
+
+
 def fit(figures: pd.DataFrame, l2: float) -> dict[str, float]:
-    """Logistic-regression weights (token -> weight, plus the intercept) by IRLS with L2."""
-    tokens = sorted({t for e in figures["evidence"] for t in evidence_tokens(e)})
+    """Logistic-regression weights (feature -> weight, plus the intercept) by IRLS with L2."""
+    rows = figure_features(figures)
+    tokens = sorted({t for row in rows for t in row})
     index = {t: i + 1 for i, t in enumerate(tokens)}
     x = np.zeros((len(figures), len(tokens) + 1))
     x[:, 0] = 1.0
-    for row, evidence in enumerate(figures["evidence"]):
-        for t in evidence_tokens(evidence):
+    for row, tokens_of_row in enumerate(rows):
+        for t in tokens_of_row:
             x[row, index[t]] = 1.0
     y = figures["right"].to_numpy(dtype=float)
     penalty = np.full(x.shape[1], l2)
@@ -133,13 +143,16 @@ def main(argv: list[str] | None = None) -> int:
         weights = fit(figures, args.l2)
         write_weights(
             weights,
-            f"# Confidence weights: logistic regression of full-tuple correctness on evidence\n"
-            f"# tokens, fitted by tests/realnews/calibrate.py --fit --l2 {args.l2} on the\n"
+            f"# Confidence weights: logistic regression of full-tuple correctness on the\n"
+            f"# figure's features (confidence.features), fitted by\n"
+            f"# tests/realnews/calibrate.py --fit --l2 {args.l2} on the\n"
             f"# real-news {args.split} split ({n_pages} pages, {len(figures)} figures) on "
             f"{dt.date.today().isoformat()}.\n",
         )
         print(f"wrote {WEIGHTS_PATH} ({len(weights)} weights)", file=sys.stderr)
-        confidence = figures["evidence"].map(lambda e: score(e, weights))
+        confidence = pd.Series(
+            [score(row, weights) for row in figure_features(figures)], index=figures.index
+        )
     else:
         confidence = figures["confidence"]
     print(f"split {args.split}: {n_pages} pages")

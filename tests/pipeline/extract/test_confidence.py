@@ -10,6 +10,8 @@ from pipeline.extract.confidence import (
     ConfidenceTableError,
     confidence_of,
     evidence_tokens,
+    features,
+    figure_confidence,
     read_weights,
     score,
 )
@@ -87,14 +89,62 @@ def test_every_extracted_figure_has_a_confidence_between_0_and_1() -> None:
     )
     assert len(out) >= 1
     assert out["confidence"].between(0, 1).all()
-    assert all(row.confidence == confidence_of(row.evidence) for row in out.itertuples())
+    assert all(row.confidence == figure_confidence(row._asdict()) for row in out.itertuples())
+
+
+STATED = "flow=own;pair=2;period=sentence;year=stated;unit=stated;numbers=1;main=yes"
+
+
+def test_features_add_the_facets_and_the_all_stated_conjunction() -> None:
+    assert features(STATED, "total", "actual", False, "level") == [
+        *evidence_tokens(STATED),
+        "scope=total",
+        "status=actual",
+        "approx=no",
+        "measure=level",
+        "stated=all",
+    ]
+    product = features(STATED, "machinery", "target", True, "pct_change")
+    assert product[-5:] == [
+        "scope=product",
+        "status=target",
+        "approx=yes",
+        "measure=pct_change",
+        "stated=all",
+    ]
+    # One part decided outside the clause (a relative year, a unit from context, a carried
+    # period): no conjunction.
+    for weaker in ("year=relative", "unit=context", "period=document", "main=no", "pair=1"):
+        key = weaker.split("=")[0]
+        evidence = ";".join(
+            weaker if t.startswith(f"{key}=") else t for t in evidence_tokens(STATED)
+        )
+        assert "stated=all" not in features(evidence), weaker
+
+
+def test_a_figure_stated_whole_in_its_clause_is_the_most_confident() -> None:
+    # The shipped fit: a figure with every part in its own clause outranks the same figure
+    # with its year relative, and an exact level outranks a rounded target.
+    stated = confidence_of(STATED)
+    relative = confidence_of(STATED.replace("year=stated", "year=relative"))
+    assert stated > relative
+    assert stated > confidence_of(STATED, "total", "target", True, "level")
+
+
+def test_figure_confidence_reads_a_row_and_may_take_other_evidence() -> None:
+    row = {"evidence": STATED, "scope": "energy", "status": "actual", "approx": False}
+    row["measure"] = "level"
+    assert figure_confidence(row) == confidence_of(STATED, "energy", "actual", False, "level")
+    other = STATED.replace("period=sentence", "period=inferred")
+    assert figure_confidence(row, other) == confidence_of(other, "energy", "actual", False)
 
 
 def test_score_is_the_logistic_of_the_summed_weights() -> None:
     weights = {INTERCEPT: -1.0, "flow=own": 2.0, "pair=2": 0.5}
     assert score("flow=own;pair=2", weights) == round(1 / (1 + math.exp(-1.5)), 3)
-    # A token the fit never saw weighs nothing.
+    # A token the fit never saw weighs nothing; a list of features scores as the string does.
     assert score("flow=own;pair=2;brand=new", weights) == score("flow=own;pair=2", weights)
+    assert score(["flow=own", "pair=2"], weights) == score("flow=own;pair=2", weights)
 
 
 def test_a_malformed_weights_file_is_a_clear_error(tmp_path) -> None:
@@ -113,6 +163,7 @@ def test_a_malformed_weights_file_is_a_clear_error(tmp_path) -> None:
 def test_the_shipped_weights_name_their_fit() -> None:
     from pipeline.extract.confidence import WEIGHTS_PATH
 
-    header = WEIGHTS_PATH.read_text(encoding="utf-8").splitlines()[:3]
+    lines = WEIGHTS_PATH.read_text(encoding="utf-8").splitlines()
+    header = [line for line in lines if line.startswith("#")]
     assert any("dev split" in line for line in header)
     assert INTERCEPT in read_weights(WEIGHTS_PATH)
