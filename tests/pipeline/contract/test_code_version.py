@@ -27,6 +27,21 @@ def _fresh(cache_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     _clear()
 
 
+def fake_pipeline_tree(
+    tmp_path: Path, files: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """Write a made-up ``pipeline/`` tree (relative path -> text) under ``tmp_path``, point
+    code_version at it with a fresh imports cache, and return its root (shared with the chart
+    memo's tests)."""
+    root = tmp_path / "pipeline"
+    for rel, text in files.items():
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_text(text)
+    monkeypatch.setattr(code_version, "PIPELINE_DIR", root)
+    _fresh(tmp_path / "imports.json", monkeypatch)
+    return root
+
+
 def test_cached_imports_give_the_parsed_versions(tmp_path, monkeypatch) -> None:
     cache_file = tmp_path / "imports.json"
     _fresh(cache_file, monkeypatch)
@@ -72,8 +87,7 @@ def test_an_unreadable_cache_only_costs_the_parse(tmp_path, monkeypatch) -> None
 def test_modules_of_an_imported_package_have_their_imports_followed(tmp_path, monkeypatch) -> None:
     """A package counts with all its files; a module among them that no one imports by name
     still brings its own imports (they were dropped, or not, by the order files were met)."""
-    root = tmp_path / "pipeline"
-    for rel, text in {
+    files = {
         "__init__.py": "",
         "stage/__init__.py": "from pipeline.stage import rules\n",
         "stage/rules.py": "import pipeline.lexicon\n",
@@ -83,11 +97,8 @@ def test_modules_of_an_imported_package_have_their_imports_followed(tmp_path, mo
         "support/__init__.py": "",
         "support/tools.py": "",
         "unused.py": "",
-    }.items():
-        (root / rel).parent.mkdir(parents=True, exist_ok=True)
-        (root / rel).write_text(text)
-    monkeypatch.setattr(code_version, "PIPELINE_DIR", root)
-    _fresh(tmp_path / "imports.json", monkeypatch)
+    }
+    root = fake_pipeline_tree(tmp_path, files, monkeypatch)
     names = {
         p.relative_to(root).as_posix() for p in code_version.import_closure(("pipeline.stage",))
     }

@@ -12,6 +12,7 @@ from pipeline.contract import code_version  # noqa: E402
 from pipeline.report import chart_memo  # noqa: E402
 from pipeline.report.chart import chart_inputs, claims_chart, draw_chart  # noqa: E402
 from pipeline.report.chart_memo import KEEP, chart_key, memoised  # noqa: E402
+from tests.pipeline.contract.test_code_version import fake_pipeline_tree  # noqa: E402
 from tests.pipeline.report.test_chart import _tables  # noqa: E402
 
 
@@ -81,17 +82,13 @@ def _forget_code_versions() -> None:
 @pytest.fixture
 def fake_pipeline(tmp_path, monkeypatch):
     """A ``pipeline/`` tree whose ``report/chart.py`` imports one helper, as the code hashed."""
-    root = tmp_path / "pipeline"
-    for rel, text in {
+    files = {
         "__init__.py": "",
         "report/__init__.py": "",
         "report/chart.py": "from pipeline.report.chart_data import points\n",
         "report/chart_data.py": "points = 1\n",
-    }.items():
-        (root / rel).parent.mkdir(parents=True, exist_ok=True)
-        (root / rel).write_text(text)
-    monkeypatch.setattr(code_version, "PIPELINE_DIR", root)
-    monkeypatch.setattr(code_version, "IMPORTS_CACHE", tmp_path / "imports.json")
+    }
+    root = fake_pipeline_tree(tmp_path, files, monkeypatch)
     _forget_code_versions()
     yield root
     _forget_code_versions()  # later tests must hash the real tree
