@@ -13,7 +13,7 @@ Layout: ``<folder>/chunk-<sha256 of its bytes, 16 hex>.parquet`` and ``<folder>/
 (the chunk names in row order). A chunk whose name exists is not written again. Crash safety:
 chunks are written (atomically, by rename) before ``chunks.json`` is replaced in one rename, and
 only then are chunks it no longer names deleted, so a reader sees the old table or the new one;
-a crash leaves at most unreferenced chunks, removed by the next write.
+a crash leaves at most unreferenced chunks and scratch files, removed by the next write.
 """
 
 from __future__ import annotations
@@ -105,7 +105,9 @@ def write_chunked(
             written += 1
     write_atomic(folder / INDEX, json.dumps(names).encode())
     live = set(names)
-    for stale in folder.glob(f"{CHUNK_PREFIX}*.parquet"):
+    # chunks no longer indexed, and scratch files of a killed writer (``.chunk-….tmp-…``; the
+    # caller holds the data folder's writer lock, so no other writer's scratch is live)
+    for stale in [*folder.glob(f"{CHUNK_PREFIX}*.parquet"), *folder.glob(".*.tmp-*")]:
         if stale.name not in live:
             stale.unlink(missing_ok=True)
     return written, len(names)

@@ -90,8 +90,10 @@ def test_a_write_that_fails_midway_leaves_the_previous_table(tmp_path, tables, m
         _write(changed, tmp_path / "t")
     pd.testing.assert_frame_equal(read_parquet(tmp_path / "t"), frame, check_dtype=False)
     monkeypatch.undo()
+    scratch = tmp_path / "t" / ".chunk-0123456789abcdef.parquet.tmp-999999-planted"
+    scratch.write_bytes(b"PAR1 half a file")  # what a SIGKILL during a chunk's write leaves
     _write(changed, tmp_path / "t")  # the next write completes and drops the strays
     pd.testing.assert_frame_equal(read_parquet(tmp_path / "t"), changed, check_dtype=False)
     names = {p.name for p in chunk_names(tmp_path / "t")}
     assert {p.name for p in (tmp_path / "t").glob("chunk-*.parquet")} == names
-    assert (tmp_path / "t" / INDEX).is_file()
+    assert (tmp_path / "t" / INDEX).is_file() and not scratch.exists()
