@@ -99,7 +99,9 @@ def write_chunked(
         name = f"{CHUNK_PREFIX}{hashlib.sha256(data).hexdigest()[:16]}.parquet"
         names.append(name)
         path = folder / name
-        if not path.is_file():  # same name, same bytes: an unchanged chunk is kept
+        # an unchanged chunk is kept; its file is compared, not trusted by name (reading it is
+        # cheap next to a write), so a damaged or edited chunk is rewritten
+        if not (path.is_file() and path.read_bytes() == data):
             write_atomic(path, data)
             fsync(path)
             written += 1

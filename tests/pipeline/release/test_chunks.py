@@ -97,3 +97,13 @@ def test_a_write_that_fails_midway_leaves_the_previous_table(tmp_path, tables, m
     names = {p.name for p in chunk_names(tmp_path / "t")}
     assert {p.name for p in (tmp_path / "t").glob("chunk-*.parquet")} == names
     assert (tmp_path / "t" / INDEX).is_file() and not scratch.exists()
+
+
+def test_a_damaged_chunk_is_rewritten_by_the_next_write(tmp_path, tables):
+    frame = _documents(tables, 100)
+    _write(frame, tmp_path / "t")
+    first = chunk_names(tmp_path / "t")[0]
+    data = first.read_bytes()
+    first.write_bytes(data[:-9] + bytes(9))  # same size, other bytes
+    assert _write(frame, tmp_path / "t")[0] == 1
+    assert first.read_bytes() == data
