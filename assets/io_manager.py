@@ -1,5 +1,9 @@
 """IO manager keeping intermediate DataFrames as Parquet under ``<data>/assets/``.
 
+Each contract table is a folder ``<data>/assets/<asset>/`` of content-addressed chunks cut in
+the frame's row order (:mod:`pipeline.release.chunks`): a run that changed one article's rows
+writes the chunks holding them, not the whole table (13 MB per add-one at 10k articles before).
+
 Why Parquet, not pickle: the files between stages are readable by any consumer (pandas, DuckDB)
 and survive library upgrades. It uses the release store's Arrow conversion, so list columns and
 ``datetime.date`` columns round-trip to the same Python values the stages produced.
@@ -22,9 +26,11 @@ from pydantic import PrivateAttr
 
 from assets.metadata import column_schema
 from assets.settings import TradefactsSettings
-from pipeline.files import write_atomic
+from pipeline.contract.keys import ROW_GROUP_KEY
+from pipeline.files import fsync_file, write_atomic
+from pipeline.release.chunks import is_chunked, write_chunked
 from pipeline.release.lock import acquire_lock, release_lock
-from pipeline.release.parquet import TableFile, read_parquet, write_parquet
+from pipeline.release.parquet import WRITE_OPTIONS, TableFile, read_parquet, write_parquet
 
 TABLE_METADATA_KEY = "tradefacts/table"
 
@@ -53,7 +59,8 @@ def _typed_as(context: InputContext, kind: type) -> bool:
 
 
 class ParquetIOManager(ConfigurableIOManager):
-    """Stores each asset's DataFrame at ``<data>/assets/<asset key path>.parquet``.
+    """Stores each asset's DataFrame as chunks in ``<data>/assets/<asset key path>/`` (a contract
+    table with a row-group key), else at ``<data>/assets/<asset key path>.parquet``.
 
     It holds the data folder's writer lock from the start of the run's resources to their end,
     so two runs (the CLI, the UI, the sensor, the schedule, ``dagster job execute``) never
@@ -74,8 +81,19 @@ class ParquetIOManager(ConfigurableIOManager):
         self._lock = None
 
     def _path(self, context: InputContext | OutputContext) -> Path:
+        """The asset's single Parquet file (a table without a row-group key; data folders
+        written before chunking)."""
         key = context.asset_key.path
         return Path(self.paths.data_dir, "assets", *key[:-1], f"{key[-1]}.parquet")
+
+    def _folder(self, context: InputContext | OutputContext) -> Path:
+        """The asset's folder of chunks."""
+        key = context.asset_key.path
+        return Path(self.paths.data_dir, "assets", *key)
+
+    def _stored(self, context: InputContext) -> Path:
+        folder = self._folder(context)
+        return folder if is_chunked(folder) else self._path(context)
 
     def handle_output(self, context: OutputContext, obj: pd.DataFrame | None) -> None:
         if obj is None:
@@ -88,6 +106,15 @@ class ParquetIOManager(ConfigurableIOManager):
         path = self._path(context)
         path.parent.mkdir(parents=True, exist_ok=True)
         table = (context.definition_metadata or {}).get(TABLE_METADATA_KEY)
+        if table in ROW_GROUP_KEY:
+            # chunks are fsynced, their folder is not: a lost rename only costs a rerun
+            folder = self._folder(context)
+            written, chunks = write_chunked(obj, folder, table, WRITE_OPTIONS, fsync=fsync_file)
+            path.unlink(missing_ok=True)  # the single file of a data folder made before
+            context.add_output_metadata(
+                {"path": str(folder), "chunks": chunks, "chunks_written": written}
+            )
+            return
         # write_parquet fsyncs the file; the folder is not: a lost rename only costs a rerun
         write_atomic(path, lambda tmp: write_parquet(obj, tmp, table, sort=False))
         context.add_output_metadata({"path": str(path)})
@@ -98,7 +125,7 @@ class ParquetIOManager(ConfigurableIOManager):
         Why both: a stage that needs two columns of a large table should not hold the rest,
         and the release, which handles every table, holds one at a time.
         """
-        path = self._path(context)
+        path = self._stored(context)
         if _typed_as(context, TableFile):
             return TableFile(path)
         return read_parquet(path, (context.definition_metadata or {}).get(COLUMNS_METADATA_KEY))

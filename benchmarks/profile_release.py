@@ -63,15 +63,19 @@ def release_once(data: Path, input_dir: Path | None) -> tuple[str, dict[str, flo
     from assets.stages.release import ASSET_OF, ValidatedTables, publish_tables
     from pipeline.curate.corrections import read_corrections
     from pipeline.release.catalog import verify_release
+    from pipeline.release.chunks import is_chunked
     from pipeline.release.parquet import TableFile
 
     paths = TradefactsSettings(data_dir=str(data), seeds_dir=str(input_dir or data / "none"))
     names = {"documents": "raw_documents", **{n: n for n in ("sentences", "figures")}}
     names |= {"facts": "facts", "claims": "claims"}
-    files = {
-        table: TableFile(data / "assets" / f"{asset}.parquet") for table, asset in names.items()
-    }
-    identity = TableFile(data / "assets" / "identity_checks.parquet")
+
+    def stored(asset: str) -> TableFile:  # a folder of chunks, or a data folder made before
+        folder = data / "assets" / asset
+        return TableFile(folder if is_chunked(folder) else folder.with_suffix(".parquet"))
+
+    files = {table: stored(asset) for table, asset in names.items()}
+    identity = stored("identity_checks")
     with DagsterInstance.from_config(str(data / "dagster_home")) as instance:
         keys = {name: AssetKey(ASSET_OF.get(name, name)) for name in [*files, "checks"]}
         passed = passed_on_current_materialization(instance, keys)

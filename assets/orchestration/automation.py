@@ -75,6 +75,11 @@ def automation_sensor_stopped(instance: DagsterInstance) -> bool:
     return bool(states) and all(s.status == InstigatorStatus.STOPPED for s in states)
 
 
+PAUSED_CURSOR_KEY = "ASSET_DAEMON_PAUSED"
+"""The daemon cursor holding that flag (``dagster._daemon.asset_daemon``'s private
+``_PRE_SENSOR_ASSET_DAEMON_PAUSED_KEY``; a test pins the two equal)."""
+
+
 def sync_automation_flag(instance: DagsterInstance) -> bool:
     """Make the instance's auto-materialize flag say what the automation sensor does; whether
     automation runs.
@@ -85,14 +90,14 @@ def sync_automation_flag(instance: DagsterInstance) -> bool:
     the conditions in the sensor, so the chip said "off" while automation ran. ``tradefacts
     run`` and every tick of the folder sensor call this, so the chip follows the sensor.
     """
-    # imported here: dagster._daemon loads every daemon (freshness, backfills, structlog, rich);
-    # the definitions, and so every run worker the daemon launches, need none of it up front
-    from dagster._daemon.asset_daemon import (
-        get_auto_materialize_paused,
-        set_auto_materialize_paused,
-    )
-
     running = not automation_sensor_stopped(instance)
-    if get_auto_materialize_paused(instance) == running:
+    # The flag is read as Dagster's ``get_auto_materialize_paused`` reads it (anything but
+    # "false" is paused). Why not call it: importing dagster._daemon loads every daemon
+    # (freshness, backfills, structlog, rich), 1.0 CPU-s of each run's start-up; only a flag
+    # that must change pays for it.
+    stored = instance.daemon_cursor_storage.get_cursor_values({PAUSED_CURSOR_KEY})
+    if (stored.get(PAUSED_CURSOR_KEY) != "false") == running:
+        from dagster._daemon.asset_daemon import set_auto_materialize_paused
+
         set_auto_materialize_paused(instance, not running)
     return running

@@ -17,6 +17,7 @@ import pyarrow.parquet as pq
 from pipeline.contract.arrow import from_arrow, to_arrow
 from pipeline.contract.tables import SORT_KEYS
 from pipeline.files import fsync_file
+from pipeline.release.chunks import chunk_names, is_chunked, read_chunked
 
 WRITE_OPTIONS = {
     "compression": "zstd",
@@ -69,6 +70,8 @@ def read_parquet(path: Path, columns: Sequence[str] | None = None) -> pd.DataFra
     :mod:`pipeline.release.parts`): its parts are read in name order and concatenated.
     """
     wanted = list(columns) if columns else None
+    if is_chunked(path):  # an intermediate table of the IO manager (pipeline.release.chunks)
+        return from_arrow(read_chunked(path, wanted))
     if Path(path).is_dir():
         parts = sorted(Path(path).glob("part-*.parquet"))
         if not parts:
@@ -94,6 +97,8 @@ class TableFile:
     def load_arrow(self) -> pa.Table:
         """The whole table as Arrow, as stored (no pandas round trip)."""
         path = Path(self.path)
+        if is_chunked(path):
+            return read_chunked(path)
         if path.is_dir():
             parts = sorted(path.glob("part-*.parquet"))
             return pa.concat_tables([pq.read_table(p) for p in parts])
@@ -102,5 +107,8 @@ class TableFile:
     def rows(self) -> int:
         """The row count, read from the Parquet footers only (a table folder: its parts')."""
         path = Path(self.path)
-        parts = sorted(path.glob("part-*.parquet")) if path.is_dir() else [path]
+        if is_chunked(path):
+            parts = chunk_names(path)
+        else:
+            parts = sorted(path.glob("part-*.parquet")) if path.is_dir() else [path]
         return sum(pq.ParquetFile(p).metadata.num_rows for p in parts)

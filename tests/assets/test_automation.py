@@ -3,6 +3,9 @@ trigger anything more."""
 
 from __future__ import annotations
 
+import sys
+from types import ModuleType
+
 from dagster import (
     AssetKey,
     DagsterInstance,
@@ -19,7 +22,11 @@ from dagster._daemon.asset_daemon import get_auto_materialize_paused
 
 from assets import cli
 from assets.definitions import JOB_NAME, build_defs
-from assets.orchestration.automation import AUTOMATION_SENSOR_NAME, sync_automation_flag
+from assets.orchestration.automation import (
+    AUTOMATION_SENSOR_NAME,
+    PAUSED_CURSOR_KEY,
+    sync_automation_flag,
+)
 from assets.orchestration.sensor import SENSOR_NAME
 from assets.settings import TradefactsSettings
 from pipeline.release.layout import load_inputs, read_latest
@@ -115,4 +122,23 @@ def test_tradefacts_run_leaves_the_instance_saying_automation_runs(workdir):
     argv = ["run", "--seeds", str(workdir / "seeds"), "--data", str(data)]
     assert cli.main(argv) == 0
     with DagsterInstance.from_config(str(data / "dagster_home")) as instance:
+        assert not get_auto_materialize_paused(instance)
+
+
+def test_the_flag_is_read_under_dagster_s_own_cursor_key():
+    """``sync_automation_flag`` reads the flag without importing ``dagster._daemon`` (1 CPU-s of
+    start-up); it must name the cursor Dagster's daemon reads and writes."""
+    from dagster._daemon import asset_daemon
+
+    assert PAUSED_CURSOR_KEY == asset_daemon._PRE_SENSOR_ASSET_DAEMON_PAUSED_KEY
+
+
+def test_a_run_start_that_changes_nothing_does_not_load_the_daemons(tmp_path, monkeypatch):
+    """Start-up cost: with the flag already right, the sync never imports the daemon module
+    (here replaced by an empty module, so an import of its setter would fail)."""
+    with DagsterInstance.local_temp(str(tmp_path)) as instance:
+        assert sync_automation_flag(instance)  # a fresh instance says paused: set once
+        monkeypatch.setitem(sys.modules, "dagster._daemon.asset_daemon", ModuleType("absent"))
+        assert sync_automation_flag(instance)
+        monkeypatch.undo()
         assert not get_auto_materialize_paused(instance)

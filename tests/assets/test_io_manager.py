@@ -17,7 +17,7 @@ def _round_trip(tmp_path, name: str, table: str, df: pd.DataFrame, **input_conte
         asset_key=key, definition_metadata={TABLE_METADATA_KEY: table}, name="result"
     )
     manager.handle_output(out, df)
-    assert (tmp_path / "assets" / f"{name}.parquet").is_file()
+    assert (tmp_path / "assets" / name / "chunks.json").is_file()
     context = build_input_context(asset_key=key, upstream_output=out, **input_context)
     return manager.load_input(context)
 
@@ -52,6 +52,7 @@ def test_an_input_typed_as_table_file_is_read_only_when_asked(tmp_path, tables):
     file = _round_trip(tmp_path, "facts", "facts", tables["facts"],
                        dagster_type=PythonObjectDagsterType(TableFile))  # fmt: skip
     assert isinstance(file, TableFile)
-    assert file.path == tmp_path / "assets" / "facts.parquet"
+    assert file.path == tmp_path / "assets" / "facts"
+    assert file.rows() == len(tables["facts"])
     pd.testing.assert_frame_equal(file.load(), tables["facts"], check_dtype=False)
     assert list(file.load(["fact_id"]).columns) == ["fact_id"]

@@ -66,7 +66,7 @@ def test_dagster_launched_run_beside_a_cli_run_never_mixes(tmp_path):
             text=True,
             timeout=300,
         )
-        assets_written = sorted(p.name for p in (data / "assets").glob("*.parquet"))
+        assets_written = sorted(p.name for p in (data / "assets").glob("*"))
     finally:
         os.kill(cli.pid, signal.SIGCONT)
     out, err = cli.communicate(timeout=300)

@@ -1,0 +1,109 @@
+"""Chunked tables (the IO manager's intermediate tables): row order kept, only changed chunks
+written, a failed write leaves the previous table readable."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from pipeline.files import fsync_file
+from pipeline.release import chunks
+from pipeline.release.chunks import INDEX, chunk_bounds, chunk_names, write_chunked
+from pipeline.release.parquet import WRITE_OPTIONS, TableFile, read_parquet
+
+
+def _documents(tables, n: int) -> pd.DataFrame:
+    """``n`` document rows with distinct ids, in an order that is not sorted by id."""
+    row = tables["documents"].iloc[[0]]
+    frame = pd.concat([row] * n, ignore_index=True)
+    frame["doc_id"] = [f"doc{(i * 7919) % n:05d}" for i in range(n)]
+    return frame
+
+
+def _write(frame, folder, target_rows=8) -> tuple[int, int]:
+    return write_chunked(
+        frame, folder, "documents", WRITE_OPTIONS, fsync=fsync_file, target_rows=target_rows
+    )
+
+
+def test_a_chunked_table_reads_back_in_its_own_row_order(tmp_path, tables):
+    frame = _documents(tables, 300)
+    written, total = _write(frame, tmp_path / "t")
+    assert written == total > 10  # several chunks, each written once
+    back = read_parquet(tmp_path / "t")
+    pd.testing.assert_frame_equal(back, frame, check_dtype=False)
+    assert TableFile(tmp_path / "t").rows() == 300
+    assert TableFile(tmp_path / "t").load_arrow().num_rows == 300
+    assert list(read_parquet(tmp_path / "t", ["doc_id"])["doc_id"]) == list(frame["doc_id"])
+
+
+def test_one_inserted_article_rewrites_only_the_chunk_that_holds_it(tmp_path, tables):
+    frame = _documents(tables, 300)
+    _write(frame, tmp_path / "t")
+    before = set(chunk_names(tmp_path / "t"))
+    extra = frame.iloc[[0]].assign(doc_id="doc-new")
+    grown = pd.concat([frame.iloc[:150], extra, frame.iloc[150:]], ignore_index=True)
+    written, total = _write(grown, tmp_path / "t")
+    after = set(chunk_names(tmp_path / "t"))
+    assert 1 <= written <= 2 < total  # the chunk with the new row (split if it starts one)
+    assert len(after - before) == written and len(before - after) == 1
+    # the replaced chunk's file is gone: the folder holds exactly the indexed chunks
+    assert {p.name for p in (tmp_path / "t").glob("chunk-*.parquet")} == {p.name for p in after}
+    pd.testing.assert_frame_equal(read_parquet(tmp_path / "t"), grown, check_dtype=False)
+
+
+def test_the_same_frame_writes_nothing(tmp_path, tables):
+    frame = _documents(tables, 100)
+    _write(frame, tmp_path / "t")
+    assert _write(frame, tmp_path / "t")[0] == 0
+
+
+def test_a_boundary_never_splits_the_rows_of_one_key():
+    keys = pd.Series([f"k{i // 5}" for i in range(500)])  # five rows per key
+    bounds = chunk_bounds(keys, target_rows=10)
+    assert len(bounds) > 5 and bounds[0][0] == 0 and bounds[-1][1] == 500
+    assert all(start % 5 == 0 for start, _ in bounds)
+
+
+def test_an_empty_table_keeps_its_columns(tmp_path, tables):
+    empty = tables["documents"].iloc[0:0]
+    _write(empty, tmp_path / "t")
+    back = read_parquet(tmp_path / "t")
+    assert back.empty and list(back.columns) == list(empty.columns)
+
+
+def test_a_write_that_fails_midway_leaves_the_previous_table(tmp_path, tables, monkeypatch):
+    frame = _documents(tables, 300)
+    _write(frame, tmp_path / "t")
+    changed = frame.assign(title="changed everywhere")
+    calls = []
+
+    def failing(path, data, **kwargs):
+        calls.append(path)
+        if len(calls) == 3:
+            raise OSError("disk full")
+        return real(path, data, **kwargs)
+
+    real = chunks.write_atomic
+    monkeypatch.setattr(chunks, "write_atomic", failing)
+    with pytest.raises(OSError):
+        _write(changed, tmp_path / "t")
+    pd.testing.assert_frame_equal(read_parquet(tmp_path / "t"), frame, check_dtype=False)
+    monkeypatch.undo()
+    scratch = tmp_path / "t" / ".chunk-0123456789abcdef.parquet.tmp-999999-planted"
+    scratch.write_bytes(b"PAR1 half a file")  # what a SIGKILL during a chunk's write leaves
+    _write(changed, tmp_path / "t")  # the next write completes and drops the strays
+    pd.testing.assert_frame_equal(read_parquet(tmp_path / "t"), changed, check_dtype=False)
+    names = {p.name for p in chunk_names(tmp_path / "t")}
+    assert {p.name for p in (tmp_path / "t").glob("chunk-*.parquet")} == names
+    assert (tmp_path / "t" / INDEX).is_file() and not scratch.exists()
+
+
+def test_a_damaged_chunk_is_rewritten_by_the_next_write(tmp_path, tables):
+    frame = _documents(tables, 100)
+    _write(frame, tmp_path / "t")
+    first = chunk_names(tmp_path / "t")[0]
+    data = first.read_bytes()
+    first.write_bytes(data[:-9] + bytes(9))  # same size, other bytes
+    assert _write(frame, tmp_path / "t")[0] == 1
+    assert first.read_bytes() == data
