@@ -145,7 +145,9 @@ _may_name_not_trade = ascii_gate(triggers("not_trade"))
 _PIPELINE = re.compile(
     r"\b(?:approved|pledged|committed|proposed|signed)\s(?:[\w-]+\s)?(?:investments?|FDI)\b|"
     r"\binvestments?\s(?:deals?\s|agreements?\s)?(?:was|were|has\sbeen|have\sbeen)\s"
-    r"(?:signed|pledged|approved|committed)\b",
+    r"(?:signed|pledged|approved|committed)\b|"
+    # "900 joint ventures in Peru with an estimated investment of $2bn": no one investor (NOTES)
+    r"\bjoint\sventures?\b[^.;]{0,60}?\binvestments?\s(?:of|worth|valued)\b",
     re.IGNORECASE,
 )
 
