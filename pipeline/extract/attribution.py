@@ -51,8 +51,14 @@ class CountrySpan:
     kind: str
 
 
+# "the Nigeria-based sect", "a London-headquartered firm", "a US-born analyst": the name says
+# where someone sits, not an economy that trades in the sentence.
+_SEATED = re.compile(r"[-–](?:based|born|headquartered|registered|listed)\b")
+
+
 def find_countries(text: str) -> list[CountrySpan]:
-    """Country and bloc mentions with spans (the span excludes a leading "the")."""
+    """Country and bloc mentions with spans (the span excludes a leading "the"); a name glued to
+    "-based", "-born", "-headquartered", "-registered", "-listed" is left out (``_SEATED``)."""
     return [CountrySpan(*found) for found in _country_spans(text)]
 
 
@@ -63,6 +69,8 @@ def _country_spans(text: str) -> tuple[tuple[int, int, str, str], ...]:
     gaz = gazetteer()
     out = []
     for start, end, surface in gaz.find(text):
+        if text.startswith(("-", "–"), end) and _SEATED.match(text, end):
+            continue
         mention = gaz.by_surface[surface]
         out.append((start, end, mention.iso3, mention.kind))
     return tuple(out)

@@ -11,6 +11,7 @@ import re
 from functools import cache
 
 from pipeline.extract.caseless import Caseless, ascii_gate, literal_trie, substring_test
+from pipeline.extract.products import named_product
 from pipeline.extract.slots import Slot, clause_tail, flow_at, may_have_boundary, trigger
 from pipeline.lexicon import gazetteer, triggers, vocabulary
 
@@ -144,7 +145,9 @@ _may_name_not_trade = ascii_gate(triggers("not_trade"))
 _PIPELINE = re.compile(
     r"\b(?:approved|pledged|committed|proposed|signed)\s(?:[\w-]+\s)?(?:investments?|FDI)\b|"
     r"\binvestments?\s(?:deals?\s|agreements?\s)?(?:was|were|has\sbeen|have\sbeen)\s"
-    r"(?:signed|pledged|approved|committed)\b",
+    r"(?:signed|pledged|approved|committed)\b|"
+    # "900 joint ventures in Peru with an estimated investment of $2bn": no one investor (NOTES)
+    r"\bjoint\sventures?\b[^.;]{0,60}?\binvestments?\s(?:of|worth|valued)\b",
     re.IGNORECASE,
 )
 
@@ -170,6 +173,43 @@ def _is_not_trade(slot: Slot) -> bool:
     return not flows or found[-1].start() > flows[-1].start()
 
 
+# A flow word and up to two more words before a region's preposition: "exports to the Middle
+# East", "imports from the Pacific", "trade with Central Asia".
+_FLOW_TO = r"\b(?i:exports?|imports?|trade|shipments|sales)\s(?:[a-z]+\s){0,2}?"
+
+
+@cache
+def _place_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """One scan of the text before a figure for what makes it sub-national, and the region
+    pattern alone (for the figure's clause after it).
+
+    The scan's groups: ``place``, a named province, state or emirate trading ("Bali's exports",
+    "Quebec exported", "destined for Dubai"; vocabulary.csv ``subnational_place``); ``region``,
+    a region as a flow's other side ("exports to the Middle East", "imports from the Pacific";
+    ``region_name``; NOTES: a region that is not a listed bloc is no figure); ``word``, a
+    sub-national word ("province", "city", "state of"; triggers.csv ``subnational``). A region
+    counts only after a flow word: "East Africa's largest economy" is a country, "partner of X
+    from Central Asia" describes X; a capitalised word after a name makes it part of another
+    name ("the Dubai Chamber"). Place names are case-sensitive, the words are not. No word of
+    one kind starts inside a match of another, so one non-overlapping scan finds what three
+    separate searches would."""
+    places = literal_trie(vocabulary("subnational_place"))
+    regions = literal_trie(vocabulary("region_name"))
+    words = literal_trie(triggers("subnational"))
+    after = r"\b(?![\w-]|['’]s\b|\s[A-Z])"
+    place = (
+        rf"\b(?:to|from|with|for|into)\s(?:the\s)?(?:{places}){after}"
+        rf"|\b(?:{places})(?:['’]s\b|\s(?:exports?|imports?|exported|exporting|imported|"
+        r"importing|shipped|sold|traded)\b)"
+    )
+    region = rf"{_FLOW_TO}(?:to|from|with|into)\s(?:the\s)?(?:{regions}){after}"
+    scan = re.compile(
+        rf"(?P<place>{place})|(?P<region>{region})|(?i:(?<!\w)(?P<word>{words})(?!\w))"
+    )
+    return scan, re.compile(region)
+
+
+_may_name_place = substring_test(vocabulary("subnational_place") + vocabulary("region_name"))
 _may_name_subnational = ascii_gate(triggers("subnational"))
 
 
@@ -178,58 +218,25 @@ _CAPITAL_BEFORE = re.compile(r"capital\s$", re.IGNORECASE)
 
 
 def _is_subnational(slot: Slot) -> bool:
-    """A province, city or state trading ("the province of X ... two-way trade was $81bn",
-    "Y is the largest exporting city to Z, with exports worth $2.6bn"): not a figure of a
-    country (NOTES.md). Looks at all the text the figure owns before it."""
-    if _named_place(slot):
-        return True
-    if not _may_name_subnational(slot.left):
-        return False
-    return any(
-        not _CAPITAL_BEFORE.search(slot.left, 0, found.start())
-        and not _in_country_name(slot.left, found.start(), found.end())
-        for found in trigger("subnational").finditer(slot.left)
-    )
-
-
-# A flow word and up to two more words before a region's preposition: "exports to the Middle
-# East", "imports from the Pacific", "trade with Central Asia".
-_FLOW_TO = r"\b(?i:exports?|imports?|trade|shipments|sales)\s(?:[a-z]+\s){0,2}?"
-
-
-@cache
-def _place_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A named province, state or emirate trading ("Bali's exports", "Quebec exported", "destined
-    for Dubai"), and a region as a flow's other side ("exports to the Middle East", "imports
-    from the Pacific"; NOTES: a region that is not a listed bloc is no figure). A region counts
-    only after a flow word: "East Africa's largest economy" is a country, "partner of X from
-    Central Asia" describes X; a capitalised word after a name makes it part of another name
-    ("the Dubai Chamber")."""
-    places = literal_trie(vocabulary("subnational_place"))
-    regions = literal_trie(vocabulary("region_name"))
-    after = r"\b(?![\w-]|['’]s\b|\s[A-Z])"
-    place = re.compile(
-        rf"\b(?:to|from|with|for|into)\s(?:the\s)?(?:{places}){after}"
-        rf"|\b(?:{places})(?:['’]s\b|\s(?:exports?|imports?|exported|exporting|imported|"
-        r"importing|shipped|sold|traded)\b)"
-    )
-    region = re.compile(rf"{_FLOW_TO}(?:to|from|with|into)\s(?:the\s)?(?:{regions}){after}")
-    return place, region
-
-
-_may_name_place = substring_test(vocabulary("subnational_place") + vocabulary("region_name"))
-
-
-def _named_place(slot: Slot) -> bool:
-    """The text the figure owns before it names a sub-national place trading, or it or the
-    figure's own clause after it ("$35m on imports from the Pacific") a region as the flow's
-    other side (``_place_patterns``)."""
-    if not (_may_name_place(slot.left) or _may_name_place(slot.head[:80])):
-        return False  # (the cheap test first: most figures name no such place)
-    place, region = _place_patterns()
-    return bool(
-        place.search(slot.left) or region.search(slot.left) or region.search(slot.head, 0, 80)
-    )
+    """A province, city, state or region trading, not a country (NOTES.md: sub-national regions
+    and regions that are no listed bloc are no figures): in all the text the figure owns
+    before it, a named place trading, a region as the flow's other side, or a sub-national word
+    ("the province of X ... two-way trade was $81bn", "Y is the largest exporting city to Z,
+    with exports worth $2.6bn") that is not "the capital city" nor part of a country's name
+    ("Mexico City"); or a region in the figure's own clause after it ("$35m on imports from the
+    Pacific"). ``_place_patterns`` is the one scan."""
+    left = slot.left
+    if _may_name_place(left) or _may_name_subnational(left):  # (most figures name neither)
+        for found in _place_patterns()[0].finditer(left):
+            if found.lastgroup != "word":
+                return True
+            start, end = found.span("word")
+            if not _CAPITAL_BEFORE.search(left, 0, start) and not _in_country_name(
+                left, start, end
+            ):
+                return True
+    head = slot.head[:80]
+    return _may_name_place(head) and _place_patterns()[1].search(head) is not None
 
 
 def _in_country_name(text: str, start: int, end: int) -> bool:
@@ -288,8 +295,11 @@ def flow_of(slot: Slot, previous: str | None) -> str | None:
 
 def single_product(slot: Slot) -> bool:
     """A figure for one named product that is no sector ("exports of semiconductors rose 52%",
-    "seafood with US$800 million"): not annotated, like the notes say."""
+    "seafood with US$800 million"; any good named on the flow noun: ``products``): not
+    annotated, like the notes say."""
     own = clause_tail(slot.left)
+    if named_product(own):
+        return True  # "butter exports fell 72%", "the export of raspberries rose 40%"
     right = _OF_SECTOR.match(slot.right)
     if right:
         own += " " + right.group(0)

@@ -47,6 +47,27 @@ _BASELINE = Caseless(
 )
 
 
+# "rose 12%, or $3bn", "(decrease of 9.6% or £760 million)": an amount after "or" right after a
+# percentage restates that change in money; it takes the change's direction.
+_OR_AFTER = re.compile(r"\s?,?\s?or\s(?:by\s)?$")
+_PERCENT_BEFORE = re.compile(r"(?:%|\bper\s?cent|\bpercent)\)?$", re.IGNORECASE)
+
+# "averaged less than $10 million", "an average of $200 million" (NOTES: averages)
+_AVERAGE_AMOUNT = re.compile(
+    r"\b(?:averag(?:ed|ing)|an?\saverage\sof|averages?\sof)\s"
+    r"(?:(?:less|more)\sthan\s|about\s|around\s|some\s|nearly\s|almost\s|roughly\s|just\s)*$",
+    re.IGNORECASE,
+)
+
+
+def _restates_change(slot: Slot) -> bool:
+    """The amount's own text before it is "or" / ", or" and the amount before it a percentage."""
+    left = slot.left
+    if len(left) > 6 or "or" not in left or _OR_AFTER.fullmatch(left) is None:
+        return False
+    return _PERCENT_BEFORE.search(slot.sentence, 0, slot.left_offset) is not None
+
+
 def measure_of(slot: Slot) -> tuple[str, float] | None:
     """Measure and signed value, or None when the number is not a change/level of trade."""
     m = slot.mention
@@ -67,6 +88,12 @@ def measure_of(slot: Slot) -> tuple[str, float] | None:
             return None
         value = -abs(m.value) if direction == "down" else m.value
         return "pct_change", value
+    if _restates_change(slot):  # "rose 12%, or $3bn": the same change in money
+        direction = _direction(slot)
+        if direction is not None:
+            return "abs_change", (-1.0 if direction == "down" else 1.0) * m.value
+    if "verag" in left_tail and _AVERAGE_AMOUNT.search(left_tail):
+        return None  # "averaged less than $10 million" (NOTES: averages are not annotated)
     comparative = _COMPARATIVE.match(slot.right)
     if comparative:
         sign = -1.0 if comparative.group(1).lower() in ("less", "lower") else 1.0

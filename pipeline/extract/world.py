@@ -15,6 +15,15 @@ from pipeline.extract.roles import _role, is_subject
 from pipeline.extract.slots import Slot, trigger
 from pipeline.lexicon import gazetteer, triggers
 
+# A flow word with the world as its other side right after it ("exports worldwide", "imports
+# from the rest of the world", "trade with the world") and no later flow word in the clause.
+_WORLD_FLOW = re.compile(
+    r"\b(?:exports?|imports?|trade|shipments|sales)\s(?:worldwide|globally|"
+    r"(?:to|from|with)\s(?:the\s)?(?:rest\sof\sthe\s|whole\s)?world)\b"
+    r"(?![^.;]*\b(?:exports?|imports?|trade|shipments)\b)",
+    re.IGNORECASE,
+)
+
 
 def world_total(
     slot: Slot, countries: list[CountrySpan], flow: str | None = None, after_world: bool = False
@@ -29,6 +38,8 @@ def world_total(
     8%. Oil exports were NOK 197 bn"), and so does "exports from X" ("imports to X rose 6%, and
     exports from X 9%"); alone, "exports from X" often follows "trade between the two countries"
     as that pair's figure."""
+    if ("world" in slot.tail or "global" in slot.tail) and _WORLD_FLOW.search(slot.tail):
+        return True  # "overall Norwegian exports worldwide rose 20%", even beside "the UK"
     if region_partner(slot.tail) or region_partner(_own_head(slot.head)):
         return True  # whoever else the sentence names ("A's exports to B ..., its imports from
         # the seven Andean nations ...", "$5bn to other EAC countries")
