@@ -269,3 +269,34 @@ def test_money_verbs_traded_sold_exchanged() -> None:
     )
     # a price is no trade figure
     assert rows("Brent traded at $80 a barrel as Brazil and China met in 2022.") == []
+
+
+def test_volumes_and_exchange_with_a_partner_are_turnover() -> None:
+    base = "Jordan's trade with its neighbours grew in 2021.\n\n"
+    found = rows(base + "Volumes with Iraq rose from $92 million to $130 million in 2021.")
+    assert ("turnover", "JOR", "IRQ", "level", 130e6, "USD") in found
+    found = rows(base + "The exchange with Egypt went from $14.9 million to $20.8 million.")
+    assert ("turnover", "JOR", "EGY", "level", 20.8e6, "USD") in found
+
+
+def test_it_has_been_and_it_stands_follow_previous_figure() -> None:
+    base = "Trade between Peru and Chile rose 8% in 2023.\n\n"
+    found = rows(base + "It has been around 412 million dollars, officials said.")
+    assert ("turnover", "PER", "CHL", "level", 412e6, "USD") in found
+    found = rows(base + "It currently stands at US$1.9 billion.")
+    assert ("turnover", "PER", "CHL", "level", 1.9e9, "USD") in found
+    # "it has been" with no amount after it is no pronoun for the figure
+    text = base + "It has been a hard year for traders, who lost $3 million to floods."
+    assert all(value != 3e6 for *_, value, _ in rows(text))
+
+
+def test_indian_rupee_symbol_with_a_stop_and_dual_symbol() -> None:
+    found = rows("In 2019, Nepal's imports from India reached Rs. 1,250 crore.")
+    assert ("imports", "NPL", "IND", "level", 12.5e9, "NPR") in found
+    found = rows("Bhutan's exports to India stood at Rs/Nu. 3,500 cr in 2019.")
+    assert ("exports", "BTN", "IND", "level", 35e9, "INR") in found
+    # a refund of duties is no trade figure
+    text = (
+        "India refunds duty on Bhutan's imports from India; the refund rose to Rs. 410 cr in 2019."
+    )
+    assert all(value != 4.1e9 for *_, value, _ in rows(text))
