@@ -133,7 +133,13 @@ def _is_balance(slot: Slot) -> bool:
     if not balances:
         return False
     flows = trigger("flow").finditer(slot.tail)
-    return not flows or balances[-1].start() > flows[-1].start()
+    # "the biggest surplus in trade with Austria (2.58 billion crowns)": a flow word inside the
+    # balance phrase (the balance triggers "surplus in trade", ...) does not make it a flow
+    return (
+        not flows
+        or balances[-1].start() > flows[-1].start()
+        or balances[-1].end() >= flows[-1].end()
+    )
 
 
 _may_name_not_trade = ascii_gate(triggers("not_trade"))

@@ -22,7 +22,8 @@ _COMPARATIVE_WORDS = Caseless(
     )
 )
 
-# "the figure was 5.3% higher", "In 2022 it had stood at", "It has reached", "It reportedly
+# "the figure was 5.3% higher", "In 2022 it had stood at", "It has reached", "It has been
+# around $307m" (an amount right after "been"), "It currently stands at", "It reportedly
 # dropped by 6%", "This was 5% higher than", "This represents a 9% growth": a pronoun for the
 # previous figure as the subject of a level or change verb ("This surged to $497m"). "this"/"that"
 # need the clause to start with them (a sentence or clause opener), so "all of this was $5m" is
@@ -31,7 +32,7 @@ _COMPARATIVE_WORDS = Caseless(
 _ANAPHOR = Caseless(
     re.compile(
         r"(?:^|\b(?:said|noted|added)\s|,\s)(?:the|this|that)\s(?:figure|indicator)\b"
-        r"|\bit\s(?:\w+ly\s)?(?:(?:has|had)\s(?:\w+ly\s)?)?(?:had\s|was\s|stood|amounted|reached|totalled|totaled|dropped|fell|declined|decreased|rose|grew|increased|jumped|surged|soared|climbed)"
+        r"|\bit\s(?:\w+ly\s)?(?:(?:has|had)\s(?:\w+ly\s)?)?(?:had\s|was\s|been\s(?:(?:around|about|nearly|almost|over|some|roughly|approximately|at|worth|more\sthan|less\sthan)\s)?(?=\S*\d|\s*$)|stood|stands|amounted|reached|totalled|totaled|dropped|fell|declined|decreased|rose|grew|increased|jumped|surged|soared|climbed)"
         r"|^\s*(?:this|that)\s(?:\w+ly\s)?(?:was|is|represents|represented|marks|marked"
         r"|stood|amounted|reached|totalled|totaled|dropped|fell|declined|decreased|rose|grew"
         r"|increased|jumped|surged|soared|climbed|shrank|slid|plunged)\s"

@@ -68,6 +68,9 @@ def _patterns() -> _Patterns:
     short_scales = alternation([w for w in scales() if len(w) == 1])
     # "$2 billion", "$2billion", "$30-billion target", "US$43.billion" (a stray full stop)
     scale = rf"(?:(?:\s|-|\.)?(?P<scale>{long_scales})|(?P<short>{short_scales}))(?![\w])"
+    # "2,150 MUSD", "40 MEUR": a scale letter glued before an ISO code (finance and Nordic
+    # copy), only where no scale word came before; both upper case (checked on the match).
+    glued = r"(?(scale)(?!)|(?(short)(?!)|\s?(?P<glued>[mbk])(?=[a-z]{3}(?![\w]))))"
     # A match starts with a currency symbol, a minus or a digit: the look-ahead rejects every
     # other position at once (a speed-up only; the matches are the same).
     # Symbols that start with a letter ("USD", "Rs", "N") are tried only where a digit follows
@@ -81,8 +84,9 @@ def _patterns() -> _Patterns:
         rf"(?=[{starts}\d-]|{letter_start})(?:(?<![\w])(?P<pre>{symbols})\s?)?(?(pre)|(?<![\w.,]))(?P<n1>-?{_NUM})"
         rf"(?(pre)(?:\s?(?:-|–|—|to|or)\s?(?:{symbols})?\s?(?P<n2>{_NUM}))?)"
         rf"(?:{scale})?"
-        # "37.9-billion-yuan worth"; "62 billions of dollars" (translated: "of" after a scale)
-        rf"(?:[\s-](?:(?<=[^\W\d]\s)of\s)?(?P<post>{words})(?![\w])"
+        # "37.9-billion-yuan worth"; "62 billions of dollars" (translated: "of" after a scale);
+        # "9.5 Mrd. Euro" (a scale abbreviated with a full stop)
+        rf"(?:(?:(?(scale)\.?)[\s-]|{glued})(?:(?<=[^\W\d]\s)of\s)?(?P<post>{words})(?![\w])"
         # "312 USD million": the scale after the currency word
         rf"(?(scale)|(?(short)|(?:\s(?P<scale2>{long_scales})(?![\w]))?)))?",
         re.IGNORECASE,
@@ -163,8 +167,14 @@ def _money_from_digits(
         currency = currencies().by_word.get(post.lower())
     if currency is None:
         return None
+    if match.group("glued") and not text[match.start("glued") : match.end("post")].isupper():
+        return None  # "2 mUSD", "5 busd": no glued scale, and no reading of the amount
     scale_word = (
-        match.group("scale") or match.group("short") or match.group("scale2") or ""
+        match.group("scale")
+        or match.group("short")
+        or match.group("glued")
+        or match.group("scale2")
+        or ""
     ).lower()
     multiplier = scales().get(scale_word, 1.0)
     first = parse_number(match.group("n1"))  # digits, separators: the same in either text

@@ -20,6 +20,9 @@ _NEVER_FINAL = {
     "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "vs", "cf", "gen", "col", "lt", "sgt",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "approx", "est", "inc", "co", "corp", "ltd", "art", "p", "pp", "fig", "e.g", "i.e",
+    # currency symbols written with a stop ("Rs. 400 crore", "Nu. 5 million", "Rs/Nu. 8559
+    # cr"): an amount always follows them
+    "rs", "nrs", "nu",
 }  # fmt: skip
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-Z0-9А-ЯЁ])")
 # A stop glued to the next sentence ("in million.According to"), as some wire pages are stored:

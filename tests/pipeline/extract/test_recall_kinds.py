@@ -193,3 +193,110 @@ def test_percentage_of_a_base_level_is_a_change() -> None:
     assert (round(pct["value"], 2), str(pct["period_start"])[:4]) == (34.8, "2025")
     assert (96.0, ("pct_change", -4.0)) in _measures("Exports were 96% of last year's level.")
     assert _measures("Peru took 25% of the exports.") == [(25.0, None)]
+
+
+# Round 9 (x15-read3): currencies written the way regional outlets write them, scale
+# abbreviations, and money verbs; every sentence made up.
+
+
+def test_cfa_symbol_before_and_francs_after() -> None:
+    # "CFA 52.8 billion francs": the symbol before the number, the word after the scale
+    text = "Chad's exports to Cameroon fell from CFA 41.2 billion francs in 2018 to CFA 30.5 billion francs in 2019."
+    found = rows(text)
+    assert ("exports", "TCD", "CMR", "level", 41.2e9, "XAF") in found
+    assert ("exports", "TCD", "CMR", "level", 30.5e9, "XAF") in found
+    assert ("exports", "SEN", "MLI", "level", 310e9, "XOF") in rows(
+        "Senegal's exports to Mali reached CFA 310 billion in 2019."
+    )
+
+
+def test_crowns_take_the_page_country_currency() -> None:
+    assert ("exports", "CZE", "AUT", "level", 61.5e9, "CZK") in rows(
+        "Czech exports to Austria rose to 61.5 billion Czech crowns in 2005."
+    )
+    assert ("imports", "DNK", "DEU", "level", 95e9, "DKK") in rows(
+        "Denmark's imports from Germany were 95 billion crowns in 2019."
+    )
+    assert ("exports", "SVK", "HUN", "level", 2.58e9, "SKK") in rows(
+        "Slovakia's exports to Hungary were 2.58 billion crowns in 1999."
+    )
+
+
+def test_surplus_in_trade_with_is_a_balance() -> None:
+    # the flow word "trade" sits inside the balance phrase: no flow figure
+    text = "Slovakia posted its largest surplus in trade with Hungary (1.5 billion crowns) in 1999."
+    assert rows(text) == []
+    assert rows("Kenya ran a deficit in its trade with China of $3 billion in 2020.") == []
+
+
+def test_regional_dollar_and_kina_symbols() -> None:
+    assert ("turnover", "CAN", "GBR", "level", 27.1e9, "CAD") in rows(
+        "In 2010 trade between Canada and Britain reached CDN$27.1 billion."
+    )
+    assert ("turnover", "PNG", "AUS", "level", 13e9, "PGK") in rows(
+        "Trade between Papua New Guinea and Australia was K13 billion in 2022."
+    )
+    # a letter-number code is no amount
+    assert rows("The K2 team from Pakistan and Nepal spent 12 days on the climb in 2021.") == []
+
+
+def test_scale_abbreviations_mio_mrd_and_glued_iso_code() -> None:
+    assert ("exports", "DEU", "POL", "level", 654e6, "EUR") in rows(
+        "German exports to Poland rose to EUR 654 Mio. in March 2021."
+    )
+    assert ("exports", "CHE", "AUT", "level", 8.4e9, "CHF") in rows(
+        "Swiss exports to Austria reached CHF 8.4 Mrd in 2020."
+    )
+    assert ("imports", "FIN", "SWE", "level", 40e6, "EUR") in rows(
+        "Finland's imports from Sweden were 40 MEUR in May 2023."
+    )
+    # a glued letter needs an ISO code after it
+    assert rows("Brazil's exports to China were $5 bags of coffee.") == []
+
+
+def test_money_verbs_traded_sold_exchanged() -> None:
+    assert ("turnover", "BRA", "CHL", "level", 647e6, "USD") in rows(
+        "Brazil and Chile traded $647 million worth of goods in 2022."
+    )
+    assert ("turnover", "KEN", "UGA", "level", 1.2e9, "USD") in rows(
+        "In 2021, Kenya and Uganda traded goods worth $1.2 billion."
+    )
+    assert ("exports", "ARG", "CHL", "level", 4.1e9, "USD") in rows(
+        "In 2022 Argentina sold $4.1 billion of goods to Chile."
+    )
+    assert ("turnover", "IND", "IRN", "level", 3e9, "USD") in rows(
+        "Goods worth $3 billion were exchanged between India and Iran in 2019."
+    )
+    # a price is no trade figure
+    assert rows("Brent traded at $80 a barrel as Brazil and China met in 2022.") == []
+
+
+def test_volumes_and_exchange_with_a_partner_are_turnover() -> None:
+    base = "Jordan's trade with its neighbours grew in 2021.\n\n"
+    found = rows(base + "Volumes with Iraq rose from $92 million to $130 million in 2021.")
+    assert ("turnover", "JOR", "IRQ", "level", 130e6, "USD") in found
+    found = rows(base + "The exchange with Egypt went from $14.9 million to $20.8 million.")
+    assert ("turnover", "JOR", "EGY", "level", 20.8e6, "USD") in found
+
+
+def test_it_has_been_and_it_stands_follow_previous_figure() -> None:
+    base = "Trade between Peru and Chile rose 8% in 2023.\n\n"
+    found = rows(base + "It has been around 412 million dollars, officials said.")
+    assert ("turnover", "PER", "CHL", "level", 412e6, "USD") in found
+    found = rows(base + "It currently stands at US$1.9 billion.")
+    assert ("turnover", "PER", "CHL", "level", 1.9e9, "USD") in found
+    # "it has been" with no amount after it is no pronoun for the figure
+    text = base + "It has been a hard year for traders, who lost $3 million to floods."
+    assert all(value != 3e6 for *_, value, _ in rows(text))
+
+
+def test_indian_rupee_symbol_with_a_stop_and_dual_symbol() -> None:
+    found = rows("In 2019, Nepal's imports from India reached Rs. 1,250 crore.")
+    assert ("imports", "NPL", "IND", "level", 12.5e9, "NPR") in found
+    found = rows("Bhutan's exports to India stood at Rs/Nu. 3,500 cr in 2019.")
+    assert ("exports", "BTN", "IND", "level", 35e9, "INR") in found
+    # a refund of duties is no trade figure
+    text = (
+        "India refunds duty on Bhutan's imports from India; the refund rose to Rs. 410 cr in 2019."
+    )
+    assert all(value != 4.1e9 for *_, value, _ in rows(text))

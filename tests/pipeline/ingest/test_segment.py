@@ -15,6 +15,17 @@ def test_abbreviations_and_decimals_do_not_split() -> None:
     ]
 
 
+def test_currency_symbols_with_a_stop_do_not_split() -> None:
+    # "Rs. 400 crore", "Nu. 5 million": an amount always follows these symbols
+    text = "Exports rose to Rs. 1,520 crore. Imports were Nu. 310 million. The hours. 5 came."
+    assert sentences(text) == [
+        "Exports rose to Rs. 1,520 crore.",
+        "Imports were Nu. 310 million.",
+        "The hours.",
+        "5 came.",
+    ]
+
+
 def test_bullets_and_lines_stand_alone() -> None:
     text = "Goods include:\n  • copper wire,\n- wool blankets.\nEnd."
     assert sentences(text) == ["Goods include:", "copper wire,", "wool blankets.", "End."]
