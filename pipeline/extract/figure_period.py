@@ -47,7 +47,8 @@ _MAY_BE_BASE_VALUE = ascii_gate(("which", "when"))
 _AFTER_BRACKET = re.compile(r"\)\s?(?:(?:in|of|for|during|the)\s){0,2}\S")
 
 
-_TO_LEVEL = re.compile(r"\s?(?:,\s)?(?:to|reaching|to\sreach|hitting|at)\s?$", re.IGNORECASE)
+# ... or the same change in money right after it: "fell by 20 per cent or $35bn in 2030"
+_TO_LEVEL = re.compile(r"\s?(?:,\s)?(?:to|reaching|to\sreach|hitting|at|or)\s?$", re.IGNORECASE)
 
 
 _BARE_BASE = Caseless(

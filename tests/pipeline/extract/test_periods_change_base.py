@@ -225,3 +225,48 @@ def test_a_bracketed_year_that_is_not_a_label_stays_in_its_bracket() -> None:
     rows = dated("Chile's exports to Peru were $1.1 billion in 2031 ($900 million in 2030).")
     assert ("level", 1_100_000_000.0, D(2031, 1, 1), D(2031, 12, 31)) in rows
     assert ("level", 900_000_000.0, D(2030, 1, 1), D(2030, 12, 31)) in rows
+
+
+# --- a change restated in money: "fell by 20 per cent or $35bn in 2030" -------------------------
+
+
+def test_change_or_its_money_restatement_takes_the_period_after_the_money() -> None:
+    # a Caribbean-paper style: the base year first, the change "or $X in <year>" after it
+    rows = dated(
+        "Imports from Barbados, which totalled $173 billion in 2029, fell by 20 per cent or $35 "
+        "billion in 2030, when Jamaica's imports from Barbados were $138 billion."
+    )
+    assert ("pct_change", -20.0, D(2030, 1, 1), D(2030, 12, 31)) in rows
+    assert ("level", 173_000_000_000.0, D(2029, 1, 1), D(2029, 12, 31)) in rows
+
+
+# --- a month in which a flow moved, in a sentence with no figure, dates the figures after it ---
+
+
+def test_month_a_flow_moved_in_dates_the_next_sentence() -> None:
+    # a monthly-statistics story: the month in the lead, the figures in the next sentence
+    rows = dated(
+        "date 2031-02-20\nThailand ended 14 consecutive months of declining exports to Korea for "
+        "the first time in January, according to the statistics department.\n\nExports to Korea "
+        "rose 5.3 percent year-on-year to US$1.9 billion."
+    )
+    assert ("level", 1_900_000_000.0, D(2031, 1, 1), D(2031, 1, 31)) in rows
+    assert ("pct_change", 5.3, D(2031, 1, 1), D(2031, 1, 31)) in rows
+
+
+def test_month_after_since_in_a_figureless_sentence_dates_nothing() -> None:
+    # "the first decline ... since August 2030" names a reference point, not the data month
+    rows = dated(
+        "date 2031-09-08\nThat was the first decline in exports to China since August 2030.\n\n"
+        "Exports from Germany to the United States grew by 15.3 per cent to 10.8 billion euros."
+    )
+    assert ("level", 10_800_000_000.0, D(2030, 8, 1), D(2030, 8, 31)) not in rows
+
+
+def test_month_of_an_event_dates_nothing() -> None:
+    # a month with no flow moving ("signed in March") is no data month
+    rows = dated(
+        "date 2031-06-20\nThe two ministers signed a memorandum in March.\n\nChile's exports to "
+        "Peru were $1.2 billion."
+    )
+    assert ("level", 1_200_000_000.0, D(2031, 3, 1), D(2031, 3, 31)) not in rows
