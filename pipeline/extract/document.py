@@ -53,6 +53,10 @@ def _text_year(found: list[tuple[dict, Period | None]]) -> int | None:
         if p is None or p.period_start is None or p.period_end is None:
             continue
         start, end = p.period_start, p.period_end
+        if p.kind == "rolling" and end.month != 12 and not p.comparison:
+            # "the year ended February 2030": data up to a month of 2030, as a part-year
+            years.append(end.year)
+            continue
         if start.year != end.year or (start.month, start.day, end.month, end.day) == (1, 1, 12, 31):
             continue
         (bases if p.comparison else years).append(end.year + 1 if p.comparison else end.year)

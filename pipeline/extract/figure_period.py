@@ -17,7 +17,9 @@ from pipeline.extract.slots import Slot
 _COMPARED_FIGURE = Caseless(
     re.compile(
         r"(?:\bcompared\s(?:to|with)|\bin\scontrast\s(?:to|with)|\bagainst|\bversus|\bvs\.?|\bfrom|"
-        r"(?<!by\s)\bover|\bwhich\swas|"
+        # "over" compares ("an increase over $85m"), except as a qualifier of a level reached
+        # ("rose from $36m in 2029 to over $90m", "having stood at over $76m")
+        r"(?<!by\s)(?<!to\s)(?<!at\s)(?<!of\s)(?<!worth\s)\bover|\bwhich\swas|"
         r"(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!greater\s)\bthan|"
         r"\bfigure\sof|\blevel\sof)\s(?:(?:the|a|an|about|around|nearly|almost|just|some|"
         r"imports|exports|trade|total|us)\s){0,3}(?:of\s)?$",
@@ -35,8 +37,8 @@ _NEAR = 40
 
 # What joins a base period to its value: ", which stood at", ", when it amounted to", ", which was"
 _BASE_VALUE = re.compile(
-    r",?\s(?:which|when\s(?:it|they|trade|exports|imports|the\s\w+))\s"
-    r"(?:was|were|had\sbeen|stood|amounted|totall?ed|came|reached)"
+    r",?\s(?:which|(?:when|during\swhich)\s(?:it|they|trade|exports|imports|the\s\w+|[A-Z]\w+))\s"
+    r"(?:was|were|had\sbeen|stood|amounted|totall?ed|came|reached|imported|exported|traded|recorded)"
     r"(?:\s(?:at|to|in))?\s(?:(?:about|around|nearly|almost|some|just|only|the)\s){0,2}",
     re.IGNORECASE,
 )
@@ -45,7 +47,8 @@ _MAY_BE_BASE_VALUE = ascii_gate(("which", "when"))
 _AFTER_BRACKET = re.compile(r"\)\s?(?:(?:in|of|for|during|the)\s){0,2}\S")
 
 
-_TO_LEVEL = re.compile(r"\s?(?:,\s)?(?:to|reaching|to\sreach|hitting|at)\s?$", re.IGNORECASE)
+# ... or the same change in money right after it: "fell by 20 per cent or $35bn in 2030"
+_TO_LEVEL = re.compile(r"\s?(?:,\s)?(?:to|reaching|to\sreach|hitting|at|or)\s?$", re.IGNORECASE)
 
 
 _BARE_BASE = Caseless(
@@ -61,10 +64,36 @@ _BARE_BASE = Caseless(
 
 # "... rose from $4.4bn to ": the amount a change starts from, just before the one it reaches
 _FROM_AMOUNT_TO = re.compile(
-    r"\bfrom\s(?:(?:about|around|nearly|almost|some|just)\s)?\S{0,4}\d[^,;()]{0,40}?\sto\s"
+    r"\bfrom\s(?:(?:about|around|nearly|almost|some|just)\s)?(?:[a-z$€£¥₹.]{1,4}\s)?\S{0,4}\d"
+    r"(?:[\d.]|,\d)*[^,;()]{0,40}?\sto\s"
     r"(?:(?:about|around|nearly|almost|some|just|over|more\sthan)\s)?$",
     re.IGNORECASE,
 )
+
+
+# A base amount right before a period, which the period dates: "from $353.9m (Shs1.2tn) for the
+# period ended February 2030", "compared to a trade figure of $188.9m recorded throughout all
+# 2030", "by 42.4% against 3.3% during the same period in 2030". No "to" between them: "from
+# $4.4bn to $6.2bn in 2031" dates the level reached.
+_BASE_AMOUNT_BEFORE = re.compile(
+    r"\b(?:from|compared\s(?:to|with)|against|versus|than)\s(?:[a-z]+\s){0,4}"
+    r"\S{0,4}\d[\d.,%]*\s?(?:[a-z$€£¥₹%.]+\s){0,3}(?:\([^()]{0,40}\)\s?)?,?\s?"
+    r"(?:(?:recorded|registered|logged|in|for|during|of|over|throughout|all|the|a|period|ended|ending)\s){0,5}$",
+    re.IGNORECASE,
+)
+
+
+def _dates_a_base(sentence: str, p: Period, after: int, periods: list[Period]) -> bool:
+    """Whether period ``p`` (past position ``after``, the change's end) dates a base amount named
+    just before it, not the change: "rose 33% ... from $353.9m for the year ended May 2030".
+    Not after a base already dated between them: "up 9% from $906m in May 2030, against $993m
+    in May 2031" sets the level reached against that base."""
+    window = sentence[max(after, p.start - 110) : p.start]
+    return (
+        MAY_BE_COMPARED(window)
+        and _BASE_AMOUNT_BEFORE.search(window) is not None
+        and not any(q.comparison and after <= q.start < p.start for q in periods)
+    )
 
 
 def _ends_of_span(slot: Slot, periods: list[Period], right_end: int) -> Period | None:
@@ -184,6 +213,19 @@ def period_of(slot: Slot, periods: list[Period], previous: Period | None) -> Per
         # "$741m in the same time of the preceding year but grew by 41%": a period moved back
         # from the main one dates the base, never the change
         usable = [p for p in usable if (p.anchor or 0) >= 0 and p.anchor_months >= 0]
+        # ... nor a period that dates a base amount ("up 33% from $353.9m for the year ended
+        # May 2030"): the change is the later period's, or the running one's
+        usable = [
+            p
+            for p in usable
+            if not _dates_a_base(slot.sentence, p, m.end if p.start >= m.end else 0, periods)
+        ]
+        if (
+            previous is not None
+            and any(p is previous for p in periods)
+            and _dates_a_base(slot.sentence, previous, 0, periods)
+        ):
+            previous = None  # the figure before it is the base: "..., which represented 33%"
     after = [p for p in usable if m.end <= p.start < right_end]
     before = [p for p in usable if slot.left_offset <= p.start and p.end <= m.start]
     if not after and m.kind in ("percent", "multiple") and _TO_LEVEL.match(slot.right):
@@ -194,9 +236,16 @@ def period_of(slot: Slot, periods: list[Period], previous: Period | None) -> Per
         gap = slot.sentence[m.end : after[0].start]
         if len(gap) > _NEAR or "," in gap:
             after = []
-    if not after and not before and m.kind in ("percent", "multiple"):
+    if (
+        not after
+        and not before
+        and m.kind in ("percent", "multiple")
+        and not any(p.end <= m.start for p in usable)
+    ):
         # "rose 79% from $17m in May 2030, against $31m in May 2031": a change between two
-        # named base periods is dated with the later one (NOTES)
+        # named base periods is dated with the later one (NOTES); not where the sentence names
+        # the change's own period before it ("in January-July 2031 ... $5bn, 32% more than $4bn
+        # in the same period of 2030 and 40% more than $3.8bn in that of 2029")
         bases = [p for p in periods if p.comparison and p.start >= m.end and p.period_end]
         if len(bases) >= 2:
             latest = max(bases, key=lambda p: p.period_end)  # type: ignore[arg-type,return-value]
@@ -209,7 +258,10 @@ def period_of(slot: Slot, periods: list[Period], previous: Period | None) -> Per
         later = [
             p
             for p in usable
-            if p.start >= m.end and (p.anchor is None or p.start < m.end + len(slot.right))
+            if p.start >= m.end
+            and (p.anchor is None or p.start < m.end + len(slot.right))
+            # "$8bn, up from $7.2bn in 2030": the base's own year, not this amount's
+            and not _dates_a_base(slot.sentence, p, m.end, periods)
         ]
         chosen = earlier[-1] if earlier else later[0] if later else _year_after_base(slot, periods)
     if chosen is not None and chosen.span and m.kind in ("percent", "multiple"):

@@ -24,6 +24,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "month_year_range": _MONTH_CUES,
     "rolling": _MONTH_CUES,
     "month_range": _MONTH_CUES,
+    "quarters_to": ("quarters to", "quarters through", "quarters ending", "quarters ended"),
     "as_of": ("as of",),
     "to_month": ("until", "till", "up to", "through", "as of", "as at"),
     "date": _MONTH_CUES,
@@ -61,6 +62,7 @@ _MIN_YEARS = {
     "date": 1,
     "to_month": 1,
     "mid_year": 1,
+    "quarters_to": 1,
 }
 _YEAR_TOKEN = re.compile(_YEAR)
 # Month names (``_MONTH``) a pattern needs. In ASCII text, where lower-casing is exact, the
@@ -104,6 +106,7 @@ _NEAR: dict[str, tuple[re.Pattern[str], int]] = {
     "month_range": (_MONTH_TOKEN, len("the months of ")),
     "to_month": (_MONTH_TOKEN, len("as of the end of ")),
     "first_months": (re.compile("month|quarters"), len("the initial twelve-")),
+    "quarters_to": (re.compile("quarters"), len("the latest twelve ")),
     "quarter": (re.compile("quarter|q[1-4]"), len("second to fourth ")),
     "year_earlier": (_YEAR_WORD, len("the preceding calendar ")),
     "month": (_MONTH_TOKEN, len("during ")),

@@ -113,6 +113,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # UK statistics' rolling span: "the four quarters to the end of Q2 2031" (July-June)
+        "quarters_to",
+        re.compile(
+            rf"\b(?:the\s)?(?:(?:past|last|latest)\s)?(?P<n>{_COUNT_WORD})\squarters\s"
+            rf"(?:to|through|ending|ended)\s(?:the\send\sof\s)?Q(?P<q>[1-4])\s(?P<y>{_YEAR})",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         "as_of",
         re.compile(
             rf"\bas\sof\s(?P<m1>{_MONTH})\s(?P<d>\d{{1,2}})(?:,?\s(?P<y>{_YEAR}))?"
@@ -256,7 +265,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\ba\syear\s(?:earlier|ago|before)\b|\bthe\s(?:previous|preceding|prior)\s(?:calendar\s)?year\b"
             # "from $16m four years ago": that many years before the figure's main period
-            rf"|\bthe\syear\sbefore\b|(?<![\w-])(?P<n>{_COUNT_WORD})\syears\s(?:earlier|ago|before)\b",
+            rf"|\bthe\syear\sbefore\b|(?<![\w-])(?P<n>{_COUNT_WORD})\syears\s(?:earlier|ago|before)\b"
+            # a factsheet's "(up 9.6% from previous year)", "growth on previous year": a base
+            r"|(?:(?<=from\s)|(?<=over\s)|(?<=on\s))(?:previous|preceding|prior)\syear\b",
             re.IGNORECASE,
         ),
     ),

@@ -147,14 +147,16 @@ def _resolve(kind: str, match: re.Match[str], ref: dt.date | None) -> Period | N
         return build(
             dt.date(int(g["y1"]), _month(g["m1"]), 1), _month_end(int(g["y2"]), _month(g["m2"]))
         )
-    if kind == "rolling":
-        # "the year to September 2019": the twelve months ending with that month; "the six
-        # months ended June", "the June quarter": as many months as the span names
-        span_word = (g.get("span") or g.get("span2") or "").lower()
-        months = _count(g["n"]) if g.get("n") else _SPAN_MONTHS.get(span_word[:4], 12)
+    if kind in ("rolling", "quarters_to"):
+        # "the year to September 2019": the twelve months ending with that month; "the six months
+        # ended June", "the June quarter", "four quarters to the end of Q2": the months it names
+        span_word, q = (g.get("span") or g.get("span2") or "").lower(), int(g.get("q") or 0)
+        months = (
+            _count(g["n"]) * (3 if q else 1) if g.get("n") else _SPAN_MONTHS.get(span_word[:4], 12)
+        )
         if not 1 <= months <= 12:
             return None
-        last = _month(g["m1"] or g["m2"])
+        last, kind = (q * 3 if q else _month(g["m1"] or g["m2"])), "rolling"
         first = (last - months) % 12 + 1
         written = g.get("y") or g.get("y2")
         if written:

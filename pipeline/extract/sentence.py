@@ -171,7 +171,14 @@ def sentence_figures(
         return next((sp for sp in spans if sp[0] < position < sp[1]), None)
 
     def visible(span: tuple[int, int] | None) -> list[Period]:
-        return [p for p in periods() if span_of(p.start) is None or span_of(p.start) == span]
+        return [
+            p
+            for p in periods()
+            if (own := span_of(p.start)) is None
+            or own == span
+            # a label's bracketed period: "Inward stock of FDI (2029): £7.9 billion"
+            or (own == (p.start - 1, p.end + 1) and sentence.startswith(":", own[1]))
+        ]
 
     def restates(slot: Slot, span: tuple[int, int] | None, previous_end: int | None) -> bool:
         """A bracketed figure that restates the one before it (not a list item's value)."""

@@ -3,7 +3,8 @@ when they name none ("in the period under review", "Exports to Korea totalled $4
 
 Two kinds of sentence date what follows:
 - a stretch of a year ("Uganda sold Kenya more than any neighbour between January and September
-  2018"), a quarter, a half or a fiscal year ("in FY2022-23, trade surged");
+  2018"), a quarter, a half or a fiscal year ("in FY2022-23, trade surged"); one month in which a
+  flow moved ("exports to Japan rose for the first time in January"), not a month "since" which;
 - a whole year in which a trade flow moved or stood ("Armenia's exports and imports fell in
   2030", "Chile-Peru trade hit an all-time high in 2030."): the paragraph after it gives that
   year's figures. A year in any other sentence dates nothing: "trade began in 1992", "the two
@@ -42,13 +43,16 @@ _GOODS_FLOWS = ("turnover", "exports", "imports")
 @cache
 def _trade_moved() -> re.Pattern[str]:
     """A flow of goods named, then, in the same clause, a word of change ("rose", "fell") or of
-    level ("hit", "totalled") (triggers.csv ``flow``, ``change``; vocabulary.csv ``trade_noun``,
-    ``level_verb``)."""
+    level ("hit", "totalled"), or such a word right before the flow ("declining exports")
+    (triggers.csv ``flow``, ``change``; vocabulary.csv ``trade_noun``, ``level_verb``)."""
     flows = [phrase for phrase, flow in triggers("flow").items() if flow in _GOODS_FLOWS]
     flows += vocabulary("trade_noun")  # "the trade exchange between the two rose in 2030"
     moves = [*triggers("change"), *vocabulary("level_verb")]
+    flow, move = alternation(flows), alternation(moves)
     return re.compile(
-        rf"(?<!\w)(?:{alternation(flows)})(?!\w)[^.;:]*?(?<!\w)(?:{alternation(moves)})(?!\w)",
+        rf"(?<!\w)(?:{flow})(?!\w)[^.;:]*?(?<!\w)(?:{move})(?!\w)"
+        # ... or the move first: "months of declining exports", "a record rise in trade"
+        rf"|(?<!\w)(?:{move})(?!\w)(?:\s[\w-]+){{0,2}}?\s(?:{flow})(?!\w)",
         re.IGNORECASE,
     )
 
@@ -76,7 +80,20 @@ def stated_period(text: str, ctx: DocContext) -> Period | None:
         return None  # a table row or junk, not a sentence of prose
     if _HAS_PART_YEAR_CUE(text.lower()):
         for period in find_periods(text, ctx.published):
-            if period.kind in _PART_YEAR_KINDS and not period.comparison:
+            if (
+                not period.comparison
+                and (
+                    period.kind in _PART_YEAR_KINDS
+                    # one month in which a flow moved: "exports to Japan rose for the first time in
+                    # January" dates the figures after it; a month of an event ("signed in March")
+                    # does not
+                    or (
+                        period.kind == "month"
+                        and not text[: period.start].lower().endswith(("since ", "from "))
+                        and _trade_moved().search(text) is not None
+                    )
+                )
+            ):
                 if not carries_over(period, ctx.last_period, text):
                     return None
                 return settle(period, None, (ctx.state.speaker, *ctx.pair))
