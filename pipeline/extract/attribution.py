@@ -11,9 +11,19 @@ speaker, because articles attribute a paragraph once and then continue in report
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from pipeline.extract.authority import INSTITUTION, STAT_NAME, defined_bodies, unofficial
+from pipeline.extract.authority import (
+    INSTITUTION,
+    STAT_NAME,
+    defined_bodies,
+    source_cue,
+    source_line,
+    unofficial,
+)
+
+# dateline_country moved to authority.py; re-exported for existing imports
+from pipeline.extract.authority import dateline_country as dateline_country
 from pipeline.extract.caseless import Caseless, literal_trie, substring_test
 from pipeline.lexicon import (
     alternation,
@@ -167,6 +177,18 @@ class SpeakerState:
                     self.people.setdefault(key, iso3)
                     self.titles.setdefault(key, match.group(0))
 
+    def read_page_source(self, texts: list[str]) -> None:
+        """A page's "Source: Ministry of Economic Affairs" line names the authority of its
+        figures that no sentence attributes otherwise: it is the starting ``source``."""
+        for text in texts:
+            self.learn_bodies(text)
+            phrase = source_line(text)
+            if phrase is not None:
+                source, sets = self.authority(phrase, self.resolve(phrase))
+                if sets:
+                    self.source = source
+                    return
+
     def learn_bodies(self, text: str) -> None:
         """Remember the acronyms ``text`` defines for bodies (``authority.defined_bodies``)."""
         if "(" in text:
@@ -252,8 +274,8 @@ class SpeakerState:
         said" keeps the current source, as it keeps the speaker."""
         if unofficial(phrase):
             return None, True
-        if iso3:  # a bloc's body (the European Commission) is an international one: no source
-            return (None, True) if iso3 in gazetteer().blocs else (iso3, True)
+        if iso3:  # a bloc's own body (the European Commission) is the bloc's, as NOTES' gold has it
+            return iso3, True
         body = self._body(phrase) if self.bodies or "stat" in phrase else None
         if body:
             return body, True
@@ -278,21 +300,6 @@ _ASIDES = re.compile(
     re.IGNORECASE,
 )
 _APPOSITIVE = re.compile(r",\s((?:the|a|an)\s[^,;:.]{1,120})")
-_DATELINE = re.compile(
-    r"^(?P<city>[A-Z][A-Za-z.'-]+(?:\s[A-Z][A-Za-z.'-]+){0,2})(?:,|\s[—–-]{1,2}\s|(?P<colon>:))"
-)
-
-
-def dateline_country(first_sentence: str) -> str | None:
-    """Country of a dateline city that opens an article ("TASHKENT, April 22 (Trend) –",
-    "KUALA LUMPUR: The ministry ..."; after a colon only a city in capitals: "Moscow: a
-    view" is a heading)."""
-    match = _DATELINE.match(first_sentence)
-    if not match or (match.group("colon") and not match.group("city").isupper()):
-        return None
-    city = match.group("city").title()
-    mention = gazetteer().by_surface.get(city)
-    return mention.iso3 if mention and mention.kind == "capital" else None
 
 
 def _phrases(value: str) -> str:
@@ -332,8 +339,24 @@ def find_attribution(sentence: str, state: SpeakerState) -> Attribution | None:
     """The sentence's explicit attribution, resolved to a country where possible (``iso3``,
     the speaker pairs follow, and ``source``, the authority of ``source_country``)."""
     state.learn_bodies(sentence)
-    if not _HAS_CUE(sentence.lower()):
-        return None  # cheap substring test before the regexes
+    found = _explicit(sentence, state) if _HAS_CUE(sentence.lower()) else None
+    if found is not None and found.sets_source:
+        return found
+    cue = source_cue(sentence)
+    if cue is None:
+        return found
+    source, sets = state.authority(cue[1], state.resolve(cue[1]))
+    if not sets:
+        return found
+    if found is not None:  # "he said, citing figures released by the ministry"
+        return replace(found, source=source, sets_source=True)
+    # no speaker and no span: the countries of "figures released by Uganda's central bank"
+    # stay the figure's, as they did before the cue was read
+    return Attribution(None, 0, 0, False, source, True)
+
+
+def _explicit(sentence: str, state: SpeakerState) -> Attribution | None:
+    """The attribution a trigger of triggers.csv opens ("according to", "X said")."""
     if sentence.count(",") > 1:  # an aside starts and ends with a comma
         sentence = _ASIDES.sub(lambda m: " " * len(m.group(0)), sentence)
     match = _ACCORDING_FAST.search(sentence)

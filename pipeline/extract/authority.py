@@ -2,7 +2,7 @@
 
 A state body (a ministry, customs, a statistics office, an embassy, a central bank) states its
 country's figures; lobbies, analysts, outlets and news agencies, international bodies (the IMF,
-UN Comtrade, Eurostat), companies and parties state none (``unofficial_source`` in
+UN Comtrade), companies and parties state none (``unofficial_source`` in
 vocabulary.csv). A page names a body once in full with an acronym ("the Central Agency for
 Public Mobilization and Statistics (CAPMAS)") and then by the acronym alone; a body the text does
 not give a country ("the State Customs Service") is the page's own country's, the one it names
@@ -44,6 +44,39 @@ _DEFINED_ACRONYM = re.compile(
 )
 
 
+# Source cues that name no speaker: "figures released by the Bank of Uganda", "official data
+# show", "Uzbek statistics show", and a page's "Source: Ministry of ..." line.
+_SOURCE_CUE = re.compile(
+    r"\b(?:released|published|compiled|issued|provided|prepared)\sby\s(?P<by>[^,;:.]{1,100})"
+    r"|(?P<of>[^,;:.“”\"]{1,100}?)\s(?:data|figures|statistics)\s(?:show|shows|showed|shown|"
+    r"indicate|indicates|indicated|reveal|reveals|revealed)\b",
+    re.IGNORECASE,
+)
+_SOURCE_LINE = re.compile(r"^\s*(?:Source|SOURCE|Sources)\s?:\s?(?P<x>[^\n]{2,120}?)\s*$")
+_CUE_WORDS = (" by ", " show", " indicat", " reveal")
+
+
+def source_cue(sentence: str) -> tuple[int, str] | None:
+    """(start, phrase) of a source named without a speech verb ("data released by the
+    Ministry of Trade show", "official data showed"), else None. Cheap substring tests first."""
+    low = sentence.lower()
+    if not any(word in low for word in _CUE_WORDS):
+        return None
+    match = _SOURCE_CUE.search(sentence)
+    if match is None:
+        return None
+    group = "by" if match.group("by") else "of"
+    return match.start(group), match.group(group)
+
+
+def source_line(text: str) -> str | None:
+    """The body a page's "Source: ..." line names, else None."""
+    if "ource" not in text and "OURCE" not in text:
+        return None
+    match = _SOURCE_LINE.match(text)
+    return match.group("x") if match else None
+
+
 def unofficial(phrase: str) -> bool:
     """Whether an attribution phrase names a lobby, analyst, outlet, international body or
     company ("the Association of Peruvian Exporters", "analysts", "Reuters", "the IMF") and no
@@ -78,6 +111,23 @@ def defined_bodies(text: str) -> list[tuple[str, str | None]]:
         elif INSTITUTION.search(name):
             out.append((acronym, next(iter(_state_countries(name)), "")))
     return out
+
+
+_DATELINE = re.compile(
+    r"^(?P<city>[A-Z][A-Za-z.'-]+(?:\s[A-Z][A-Za-z.'-]+){0,2})(?:,|\s[—–-]{1,2}\s|(?P<colon>:))"
+)
+
+
+def dateline_country(first_sentence: str) -> str | None:
+    """Country of a dateline city that opens an article ("TASHKENT, April 22 (Trend) –",
+    "KUALA LUMPUR: The ministry ..."; after a colon only a city in capitals: "Moscow: a
+    view" is a heading)."""
+    match = _DATELINE.match(first_sentence)
+    if not match or (match.group("colon") and not match.group("city").isupper()):
+        return None
+    city = match.group("city").title()
+    mention = gazetteer().by_surface.get(city)
+    return mention.iso3 if mention and mention.kind == "capital" else None
 
 
 def first_named(title: str | None, mentions: list[list[CountrySpan]]) -> str | None:

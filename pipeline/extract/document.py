@@ -11,8 +11,8 @@ from dataclasses import replace
 
 import pandas as pd
 
-from pipeline.extract.attribution import SpeakerState, dateline_country, find_countries
-from pipeline.extract.authority import first_named
+from pipeline.extract.attribution import SpeakerState, find_countries
+from pipeline.extract.authority import dateline_country, first_named
 from pipeline.extract.confidence import confidence_of
 from pipeline.extract.context import DocContext, ranked_countries
 from pipeline.extract.period_anchor import (
@@ -247,6 +247,7 @@ def _extract(
     home = next((c for r in rows[:_DATELINE_ROWS] if (c := dateline_country(str(r["text"])))), None)
     ranked = ranked_countries(title, mentions)
     state = SpeakerState(home=home, main=first_named(title, mentions))
+    state.read_page_source([str(r["text"]) for r in rows])
     ctx = DocContext(doc_id, published, ranked[:2], state, ranked=ranked)
     ctx.trader = page_trader([title or "", *(str(r["text"]) for r in rows[:_DATELINE_ROWS])])
     found: list[tuple[dict, Period | None]] = []

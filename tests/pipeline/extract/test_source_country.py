@@ -59,7 +59,7 @@ def test_a_stat_named_office_is_a_national_body() -> None:
         "2022.",
         "Pakistan's exports to Afghanistan totaled $88 million in September, the newspaper said.",
         "According to the IMF, trade between Egypt and China reached $14 billion in 2023.",
-        "Trade between the EU and Vietnam reached €50 billion in 2023, according to Eurostat.",
+        "Trade between Vietnam and Japan reached $50 billion in 2023, according to UN Comtrade.",
         "Germany's exports to Switzerland rose to €47.7 billion in 2023, Reuters reported.",
     ],
 )
@@ -83,3 +83,43 @@ def test_an_estimated_amount_names_no_speaker() -> None:
         "imports from Tanzania rose to an estimated $300 million."
     )
     assert "UGA" not in _sources(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a business weekly: the figures' source without a speech verb
+        (
+            "Latest figures released by the Bank of Uganda on Monday indicate that exports to "
+            "South Sudan rose to $30 million in November 2018.",
+            "UGA",
+        ),
+        # a wire: "official data showed", the body unnamed
+        ("Official data showed that Laos exported goods worth $1 billion to China in 2018.", "LAO"),
+        # a company's report names no authority
+        (
+            "Trade between Taiwan and Japan totaled $67.2 billion in 2018, figures published by "
+            "a consultancy show.",
+            None,
+        ),
+    ],
+)
+def test_a_source_named_without_a_speech_verb(text: str, expected: str | None) -> None:
+    assert _sources(text) == [expected]
+
+
+def test_a_pages_source_line_covers_its_unattributed_figures() -> None:
+    text = (
+        "Taiwan-Japan Economic Relations\n\n"
+        "Source: Bureau of Foreign Trade, Ministry of Economic Affairs\n\n"
+        "Bilateral trade between Taiwan and Japan totaled $67.2 billion in 2018."
+    )
+    assert _sources(text) == ["TWN"]
+
+
+def test_an_outlets_source_line_names_no_authority() -> None:
+    text = (
+        "Trade news\n\nSource: The Phnom Penh Post\n\n"
+        "Cambodia's exports to China reached $1.2 billion in 2022."
+    )
+    assert _sources(text) == [None]
