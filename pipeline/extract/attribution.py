@@ -11,9 +11,17 @@ speaker, because articles attribute a paragraph once and then continue in report
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from pipeline.extract.authority import (
+    INSTITUTION,
+    STAT_NAME,
+    defined_bodies,
+    source_cue,
+    source_line,
+    unofficial,
+)
 from pipeline.extract.caseless import Caseless, literal_trie, substring_test
 from pipeline.lexicon import (
     alternation,
@@ -147,14 +155,20 @@ class SpeakerState:
 
     ``home`` is the country of the article's dateline ("BEIJING, Jan. 14 (Xinhua) --"); an
     unnamed national institution ("the General Administration of Customs", "the Statistics
-    Agency") is taken to be that country's.
+    Agency") is taken to be that country's, else the first person's, else ``main``'s (the page's
+    most-named country: a page quoting "the State Customs Service" is about its own country's
+    trade). ``bodies`` maps acronyms the page defines ("... Statistics (CAPMAS)") to the body's
+    country ("" for an unnamed national one, None for a lobby, company or foreign body).
     """
 
     people: dict[str, str] = field(default_factory=dict)  # full name or surname -> iso3
     titles: dict[str, str] = field(default_factory=dict)  # name -> the words introducing it
     recent: list[str] = field(default_factory=list)  # names, most recently mentioned last
     speaker: str | None = None
+    source: str | None = None  # the authority stating the current figures (``source_country``)
     home: str | None = None
+    main: str | None = None
+    bodies: dict[str, str | None] = field(default_factory=dict)
     _names: list[str] | None = field(default=None, repr=False)  # people, longest first
 
     @property
@@ -175,6 +189,32 @@ class SpeakerState:
                 for key in (name, name.split()[-1]):
                     self.people.setdefault(key, iso3)
                     self.titles.setdefault(key, match.group(0))
+
+    def read_page_source(self, texts: list[str]) -> None:
+        """A page's "Source: Ministry of Economic Affairs" line names the authority of its
+        figures that no sentence attributes otherwise: it is the starting ``source``."""
+        for text in texts:
+            self.learn_bodies(text)
+            phrase = source_line(text)
+            if phrase is not None:
+                source, sets = self.authority(phrase, self.resolve(phrase))
+                if sets:
+                    self.source = source
+                    return
+
+    def learn_bodies(self, text: str) -> None:
+        """Remember the acronyms ``text`` defines for bodies (``authority.defined_bodies``)."""
+        if "(" in text:
+            for acronym, country in defined_bodies(text):
+                self.bodies.setdefault(acronym, country)
+
+    def _body(self, phrase: str) -> str | None:
+        """The country of a body the phrase names by a defined acronym or a "-stat" name
+        ("TurkStat", "Geostat"); "" for an unnamed national body, None when none is named."""
+        for acronym, country in self.bodies.items():
+            if acronym in phrase and re.search(rf"\b{re.escape(acronym)}\b", phrase):
+                return country
+        return "" if STAT_NAME.search(phrase) else None
 
     def _named(self, text: str) -> list[tuple[int, str]]:
         """(position, name) of known people in ``text``, as ``\\b(name|...)\\b`` (longest name
@@ -234,21 +274,34 @@ class SpeakerState:
             return person
         if _ROLE_WORDS.search(phrase.strip(" ,«»“”\"'")):
             return self._by_role(phrase)
-        if _INSTITUTION.search(phrase):
+        if INSTITUTION.search(phrase):
             return self.home_or_first_person
         return None
+
+    def authority(self, phrase: str, iso3: str | None) -> tuple[str | None, bool]:
+        """(source country, whether it replaces the current source) for an attribution phrase
+        that ``resolve`` read as ``iso3``. A lobby, analyst, outlet, international body or
+        company states no authority's figure (None, replacing); a body named by a defined
+        acronym or a "-stat" name is its country's; an unnamed national body ("the State
+        Customs Service", "the statistics office") falls back to ``main``. An unresolved "he
+        said" keeps the current source, as it keeps the speaker."""
+        if unofficial(phrase):
+            return None, True
+        if iso3:  # a bloc's own body (the European Commission) is the bloc's, as NOTES' gold has it
+            return iso3, True
+        body = self._body(phrase) if self.bodies or "stat" in phrase else None
+        if body:
+            return body, True
+        if body == "" or INSTITUTION.search(phrase):
+            found = self.home_or_first_person or self.main
+            return found, found is not None
+        return None, False
 
 
 _ROLE_NOUN = re.compile(r"\b(?:" + "|".join(vocabulary("role_noun")) + r")\b", re.IGNORECASE)
 _ROLE_SYNONYMS = {
     noun: "|".join(words) for noun, words in vocabulary_groups("role_synonym").items()
 }
-_INSTITUTION = re.compile(
-    r"\b(?:minist\w*|customs|statistic\w*|agency|bureau|office|committee|government|cabinet|"
-    r"department|administration|central bank|national bank|president|advis[eo]r|spokes\w*|"
-    r"official)\b",
-    re.IGNORECASE,
-)
 _JOINT = re.compile(
     r"\bjoint\s(?:statement|communiqu[eé]|declaration)|\bboth\s(?:sides|countries|parties)\b",
     re.IGNORECASE,
@@ -260,21 +313,6 @@ _ASIDES = re.compile(
     re.IGNORECASE,
 )
 _APPOSITIVE = re.compile(r",\s((?:the|a|an)\s[^,;:.]{1,120})")
-_DATELINE = re.compile(
-    r"^(?P<city>[A-Z][A-Za-z.'-]+(?:\s[A-Z][A-Za-z.'-]+){0,2})(?:,|\s[—–-]{1,2}\s|(?P<colon>:))"
-)
-
-
-def dateline_country(first_sentence: str) -> str | None:
-    """Country of a dateline city that opens an article ("TASHKENT, April 22 (Trend) –",
-    "KUALA LUMPUR: The ministry ..."; after a colon only a city in capitals: "Moscow: a
-    view" is a heading)."""
-    match = _DATELINE.match(first_sentence)
-    if not match or (match.group("colon") and not match.group("city").isupper()):
-        return None
-    city = match.group("city").title()
-    mention = gazetteer().by_surface.get(city)
-    return mention.iso3 if mention and mention.kind == "capital" else None
 
 
 def _phrases(value: str) -> str:
@@ -294,18 +332,44 @@ class Attribution:
     start: int
     end: int
     joint: bool = False  # "according to a joint statement": nobody's side in particular
+    source: str | None = None  # the authority it names (``SpeakerState.authority``)
+    sets_source: bool = False  # whether it replaces the current source
+
+    @property
+    def sets_speaker(self) -> bool:
+        """Whether it replaces the speaker that pairs and fiscal years follow (a resolved
+        country or a joint statement; an unresolved "he said" keeps the speaker)."""
+        return bool(self.iso3) or self.joint
 
 
-_PASSIVE = (" is", " are", " was", " were", " been")
+_NOT_SPEAKER = (" is", " are", " was", " were", " been", " an", " the")
 _HAS_CUE = substring_test(triggers("attribution"))
 _ACCORDING_FAST = Caseless(_ACCORDING)
 _SUBJECT_VERB_FAST = Caseless(_SUBJECT_VERB)
 
 
 def find_attribution(sentence: str, state: SpeakerState) -> Attribution | None:
-    """The sentence's explicit attribution, resolved to a country where possible."""
-    if not _HAS_CUE(sentence.lower()):
-        return None  # cheap substring test before the regexes
+    """The sentence's explicit attribution, resolved to a country where possible (``iso3``,
+    the speaker pairs follow, and ``source``, the authority of ``source_country``)."""
+    state.learn_bodies(sentence)
+    found = _explicit(sentence, state) if _HAS_CUE(sentence.lower()) else None
+    if found is not None and found.sets_source:
+        return found
+    cue = source_cue(sentence)
+    if cue is None:
+        return found
+    source, sets = state.authority(cue[1], state.resolve(cue[1]))
+    if not sets:
+        return found
+    if found is not None:  # "he said, citing figures released by the ministry"
+        return replace(found, source=source, sets_source=True)
+    # no speaker and no span: the countries of "figures released by Uganda's central bank"
+    # stay the figure's, as they did before the cue was read
+    return Attribution(None, 0, 0, False, source, True)
+
+
+def _explicit(sentence: str, state: SpeakerState) -> Attribution | None:
+    """The attribution a trigger of triggers.csv opens ("according to", "X said")."""
     if sentence.count(",") > 1:  # an aside starts and ends with a comma
         sentence = _ASIDES.sub(lambda m: " " * len(m.group(0)), sentence)
     match = _ACCORDING_FAST.search(sentence)
@@ -316,15 +380,31 @@ def find_attribution(sentence: str, state: SpeakerState) -> Attribution | None:
         appositive = _APPOSITIVE.match(sentence, end)
         if iso3 is None and not joint and appositive:
             # "according to Geostat, the National Statistics Office of Georgia"
-            iso3, end = state.resolve(appositive.group(1)), appositive.end()
-        return Attribution(iso3, match.start(), end, joint)
+            phrase = appositive.group(1)
+            iso3, end = state.resolve(phrase), appositive.end()
+        source, sets = (None, True) if joint else state.authority(phrase, iso3)
+        if sets and source is None and not joint:
+            # "according to analysts, customs data show ...": a state speaker beside it wins
+            stated = _subject_verb(sentence, state)
+            if stated is not None and stated.source:
+                source = stated.source
+        return Attribution(iso3, match.start(), end, joint, source, sets)
+    return _subject_verb(sentence, state)
+
+
+def _subject_verb(sentence: str, state: SpeakerState) -> Attribution | None:
+    """The first "X said" of the sentence whose X resolves, is a pronoun or role, or is no
+    authority ("analysts said", "the newspaper reported")."""
     for match in _SUBJECT_VERB_FAST.finditer(sentence):
         phrase = match.group("x")
-        if phrase.endswith(_PASSIVE):
-            continue  # "investment in X is estimated at $2bn": the figure, not its speaker
+        if phrase.endswith(_NOT_SPEAKER):
+            continue  # "investment in X is estimated at $2bn", "to an estimated $2bn": no speaker
         iso3 = state.resolve(phrase)
+        source, sets = state.authority(phrase, iso3)
         if iso3 or _ROLE_WORDS.search(phrase.strip()):
-            return Attribution(iso3, match.start("x"), match.end())
+            return Attribution(iso3, match.start("x"), match.end(), False, source, sets)
         if _JOINT.search(phrase):
-            return Attribution(None, match.start("x"), match.end(), True)
+            return Attribution(None, match.start("x"), match.end(), True, None, True)
+        if sets:  # a body the speaker logic leaves alone: "CAPMAS revealed", "analysts said"
+            return Attribution(None, match.start("x"), match.end(), False, source, sets)
     return None

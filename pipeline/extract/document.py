@@ -11,7 +11,8 @@ from dataclasses import replace
 
 import pandas as pd
 
-from pipeline.extract.attribution import SpeakerState, dateline_country, find_countries
+from pipeline.extract.attribution import SpeakerState, find_countries
+from pipeline.extract.authority import dateline_country, first_named
 from pipeline.extract.confidence import figure_confidence
 from pipeline.extract.context import DocContext, ranked_countries
 from pipeline.extract.period_anchor import (
@@ -248,8 +249,9 @@ def _extract(
     ]
     # the dateline opens the body, after a title and a byline or two
     home = next((c for r in rows[:_DATELINE_ROWS] if (c := dateline_country(str(r["text"])))), None)
-    state = SpeakerState(home=home)
     ranked = ranked_countries(title, mentions)
+    state = SpeakerState(home=home, main=first_named(title, mentions))
+    state.read_page_source([str(r["text"]) for r in rows])
     ctx = DocContext(doc_id, published, ranked[:2], state, ranked=ranked)
     ctx.trader = page_trader([title or "", *(str(r["text"]) for r in rows[:_DATELINE_ROWS])])
     found: list[tuple[dict, Period | None]] = []

@@ -131,8 +131,10 @@ def sentence_figures(
     if sentence_countries:
         ctx.state.learn_people(sentence)
     attribution = find_attribution(sentence, ctx.state)
-    if attribution and (attribution.iso3 or attribution.joint):
+    if attribution and attribution.sets_speaker:
         ctx.state.speaker = attribution.iso3
+    if attribution and attribution.sets_source:
+        ctx.state.source = attribution.source
     ctx.state.track(sentence)
     if not may_have_mentions(sentence) or not worth_extracting(sentence):
         return []
@@ -351,7 +353,7 @@ def sentence_figures(
             "unit": currency_for(m, _page_countries(ctx)) if m.choices else m.unit,
             "status": status,
             "approx": is_approx(slot),
-            "source_country": ctx.state.speaker,
+            "source_country": ctx.state.source,
             "rounding": m.rounding,
             "evidence": evidence.evidence(
                 flow_rule,

@@ -5,7 +5,7 @@ the side of a flow whose sentence names no country; a subject whose abbreviation
 brackets ("the European Union (EU) imported") still does the trade.
 """
 
-from pipeline.extract.attribution import dateline_country
+from pipeline.extract.authority import dateline_country
 from tests.pipeline.extract.test_extract import figures
 
 

@@ -1,0 +1,145 @@
+"""Which bodies are authorities for ``source_country`` (NOTES.md "source_country", "Sources").
+
+A state body (a ministry, customs, a statistics office, an embassy, a central bank) states its
+country's figures; lobbies, analysts, outlets and news agencies, international bodies (the IMF,
+UN Comtrade), companies and parties state none (``unofficial_source`` in
+vocabulary.csv). A page names a body once in full with an acronym ("the Central Agency for
+Public Mobilization and Statistics (CAPMAS)") and then by the acronym alone; a body the text does
+not give a country ("the State Customs Service") is the page's own country's, the one it names
+first. Used by :mod:`pipeline.extract.attribution`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from pipeline.lexicon import alternation, gazetteer, vocabulary
+
+if TYPE_CHECKING:
+    from pipeline.extract.attribution import CountrySpan
+
+# Words of a state body or an official (an attribution naming one is a national authority).
+INSTITUTION = re.compile(
+    r"\b(?:minist\w*|customs|statistic\w*|agency|bureau|office|committee|government|cabinet|"
+    r"department|administration|central bank|national bank|president|advis[eo]r|spokes\w*|"
+    r"official)\b",
+    re.IGNORECASE,
+)
+_UNOFFICIAL = re.compile(
+    r"(?<!\w)(?:" + alternation(list(vocabulary("unofficial_source"))) + r")(?!\w)", re.IGNORECASE
+)
+# A state body beside a lobby word wins ("the chamber, citing customs data").
+_STATE_BODY = re.compile(
+    r"\b(?:minist\w*|customs|statistic\w*|embass\w*|ambassador|government|central bank|"
+    r"national bank|department|cabinet)\b",
+    re.IGNORECASE,
+)
+STAT_NAME = re.compile(r"\b[A-Z][a-z]*[Ss]tat\b")  # statistics offices: TurkStat, Geostat, Armstat
+_ACRONYM_IN_BRACKETS = re.compile(r"\([A-Z][A-Za-z]{1,9}\)")
+# Capitalised words (with of/for/and/on/the between them) right before "(ACRONYM)".
+_DEFINED_ACRONYM = re.compile(
+    r"(?P<name>(?:[A-Z][\w’'-]*\s(?:(?:of|for|and|on|the|de|del)\s)*){1,10})"
+    r"\((?P<acr>[A-Z][A-Za-z]{1,9})\)"
+)
+
+
+# Source cues that name no speaker: "figures released by the Bank of Uganda", "official data
+# show", "Uzbek statistics show", and a page's "Source: Ministry of ..." line.
+_SOURCE_CUE = re.compile(
+    r"\b(?:released|published|compiled|issued|provided|prepared)\sby\s(?P<by>[^,;:.]{1,100})"
+    r"|(?P<of>[^,;:.“”\"]{1,100}?)\s(?:data|figures|statistics)\s(?:show|shows|showed|shown|"
+    r"indicate|indicates|indicated|reveal|reveals|revealed)\b",
+    re.IGNORECASE,
+)
+_SOURCE_LINE = re.compile(r"^\s*(?:Source|SOURCE|Sources)\s?:\s?(?P<x>[^\n]{2,120}?)\s*$")
+_CUE_WORDS = (" by ", " show", " indicat", " reveal")
+
+
+def source_cue(sentence: str) -> tuple[int, str] | None:
+    """(start, phrase) of a source named without a speech verb ("data released by the
+    Ministry of Trade show", "official data showed"), else None. Cheap substring tests first."""
+    low = sentence.lower()
+    if not any(word in low for word in _CUE_WORDS):
+        return None
+    match = _SOURCE_CUE.search(sentence)
+    if match is None:
+        return None
+    group = "by" if match.group("by") else "of"
+    return match.start(group), match.group(group)
+
+
+def source_line(text: str) -> str | None:
+    """The body a page's "Source: ..." line names, else None."""
+    if "ource" not in text and "OURCE" not in text:
+        return None
+    match = _SOURCE_LINE.match(text)
+    return match.group("x") if match else None
+
+
+def unofficial(phrase: str) -> bool:
+    """Whether an attribution phrase names a lobby, analyst, outlet, international body or
+    company ("the Association of Peruvian Exporters", "analysts", "Reuters", "the IMF") and no
+    state body beside it."""
+    return bool(_UNOFFICIAL.search(phrase)) and not _STATE_BODY.search(phrase)
+
+
+def _state_countries(text: str) -> list[str]:
+    """ISO3 of the states ``text`` names, in order (capitals and blocs left out)."""
+    gaz = gazetteer()
+    found = []
+    for _, _, surface in gaz.find(text):
+        mention = gaz.by_surface[surface]
+        if mention.kind != "capital" and mention.iso3 not in gaz.blocs:
+            found.append(mention.iso3)
+    return found
+
+
+def defined_bodies(text: str) -> list[tuple[str, str | None]]:
+    """(acronym, country) for each body ``text`` defines by an acronym in brackets: the country
+    its name gives ("the Korea Customs Service (KCS)" → "KOR"), "" for a national body without
+    one ("the Central Agency for Public Mobilization and Statistics (CAPMAS)"), None for a
+    body that is no authority ("the Association of Peruvian Exporters (Adex)"). Names of
+    neither kind ("Trade and Tourism (TNT)") are left out."""
+    if not _ACRONYM_IN_BRACKETS.search(text):
+        return []  # a literal-led test before the name pattern, which tries every position
+    out: list[tuple[str, str | None]] = []
+    for match in _DEFINED_ACRONYM.finditer(text):
+        name, acronym = match.group("name"), match.group("acr")
+        if unofficial(name):
+            out.append((acronym, None))
+        elif INSTITUTION.search(name):
+            out.append((acronym, next(iter(_state_countries(name)), "")))
+    return out
+
+
+_DATELINE = re.compile(
+    r"^(?P<city>[A-Z][A-Za-z.'-]+(?:\s[A-Z][A-Za-z.'-]+){0,2})(?:,|\s[—–-]{1,2}\s|(?P<colon>:))"
+)
+
+
+def dateline_country(first_sentence: str) -> str | None:
+    """Country of a dateline city that opens an article ("TASHKENT, April 22 (Trend) –",
+    "KUALA LUMPUR: The ministry ..."; after a colon only a city in capitals: "Moscow: a
+    view" is a heading)."""
+    match = _DATELINE.match(first_sentence)
+    if not match or (match.group("colon") and not match.group("city").isupper()):
+        return None
+    city = match.group("city").title()
+    mention = gazetteer().by_surface.get(city)
+    return mention.iso3 if mention and mention.kind == "capital" else None
+
+
+def first_named(title: str | None, mentions: list[list[CountrySpan]]) -> str | None:
+    """The state a page names first (its title, else its body; ``mentions`` per sentence): whose
+    unnamed "Ministry of Trade" or "statistics office" the page most likely quotes, as pages
+    name their own country first ("Egypt's trade with Sudan ...")."""
+    titled = _state_countries(title or "")
+    if titled:
+        return titled[0]
+    blocs = gazetteer().blocs
+    for spans in mentions:
+        for c in spans:
+            if c.kind != "capital" and c.iso3 not in blocs:
+                return c.iso3
+    return None
