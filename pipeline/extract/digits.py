@@ -17,8 +17,12 @@ from pipeline.extract.caseless import literal_trie
 from pipeline.lexicon import Currency, currencies
 
 # Digits with "," or "." separators, or groups of three after a space ("12 480,5", "USD 1 889.0")
-# where a page uses a space as the thousands separator.
-_NUM = r"(?:\d{1,3}(?: \d{3})+(?![\d])(?:[.,]\d{1,15})?|\d{1,15}(?:[.,]\d{1,15}){0,6})"
+# where a page uses a space as the thousands separator, or after an apostrophe, the Swiss one
+# ("CHF 9'412 million", "1’250.5"; price-parser#61).
+_NUM = (
+    r"(?:\d{1,3}(?:(?: \d{3})+|(?:['’]\d{3})+)(?![\d])(?:[.,]\d{1,15})?"
+    r"|\d{1,15}(?:[.,]\d{1,15}){0,6})"
+)
 # Indian grouping: lakhs and crores in pairs of digits before the last three ("1,25,000").
 _INDIAN_GROUPS = re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}")
 
@@ -50,8 +54,9 @@ def parse_number(token: str) -> ParsedNumber:
     """Digits with separators to a number and its precision; see the module docstring."""
     if token.isascii() and token.isdigit():
         return ParsedNumber(float(token), 1.0, False)  # plain digits: what _from_parts gives
-    if " " in token:  # a space separates thousands: "12 480,5" is 12480.5
-        token = token.replace(" ", "")
+    if " " in token or "'" in token or "’" in token:
+        # a space or an apostrophe separates thousands: "12 480,5" is 12480.5, "9'412" 9412
+        token = token.replace(" ", "").replace("'", "").replace("’", "")
         whole, sep, frac = token.replace(",", ".").partition(".")
         return _from_parts(whole, frac, False)
     if _INDIAN_GROUPS.fullmatch(token):

@@ -18,6 +18,11 @@ _ABS_CHANGE = re.compile(
 )
 
 
+# "fell $12 million to $310 million" (spaCy#4354): a change verb right before an amount that
+# "to" and a second amount follow; the second is the level reached (``measure_of``).
+_VERB_BEFORE = re.compile(r"\b(" + alternation(list(triggers("change"))) + r")\s?$", re.IGNORECASE)
+
+
 # "$96 million more than in 2024": an amount followed by a comparative is a change.
 _COMPARATIVE = re.compile(r"^\s(more|less|higher|lower)\sthan\b", re.IGNORECASE)
 
@@ -109,6 +114,11 @@ def measure_of(slot: Slot) -> tuple[str, float] | None:
                 return "level", m.value
             sign = -1.0 if direction == "down" else 1.0
         return "abs_change", sign * m.value
+    if slot.right.strip().lower() == "to":
+        verb = _VERB_BEFORE.search(left_tail)
+        if verb:  # "decreased $1.2 billion to $19.5 billion": the first amount is the change
+            sign = -1.0 if triggers("change").get(verb.group(1).lower()) == "down" else 1.0
+            return "abs_change", sign * m.value
     if left_tail.rstrip().endswith(("up", "down")):
         bare = _BARE_DIRECTION.search(left_tail)
         if bare:  # ", down $110 million or 79% from a year earlier"

@@ -31,6 +31,7 @@ from pipeline.extract.spelled import (
     _SPELLED_MULTIPLES,
     _SPELLED_SCALE,
     _SPELLED_SPECIAL,
+    DIGIT_WORDS,
     _may_be_multiple,
     _may_be_spelled,
     fraction_changes,
@@ -94,10 +95,13 @@ def _patterns() -> _Patterns:
     cardinal = alternation(number_words())
     whole = rf"(?:{cardinal})(?:(?:\s|-|\sand\s)(?:{cardinal}))*"
     special = alternation(list(_SPELLED_SPECIAL))
+    digit_word = alternation(list(DIGIT_WORDS))
     big = r"(?:thousand|million|billion|trillion)"
     money_spelled = re.compile(
         rf"(?<![\w])(?:(?P<pre>{symbols})\s?)?"
-        rf"(?P<sp>(?:{whole}\s(?:and\s)?a\s(?:half|quarter)|{whole}|{special})\s(?P<scale>{big})"
+        # "one point four billion" (w2n#54): digit words after "point" are the decimals
+        rf"(?P<sp>(?:{whole}\s(?:and\s)?a\s(?:half|quarter)|(?:zero|{whole})(?:\spoint(?:\s(?:{digit_word}))+)?"
+        rf"|{special})\s(?P<scale>{big})"
         rf"(?:,?\s(?:and\s)?{whole}\s{big})*)"
         rf"(?:\s(?P<post>{words})(?![\w]))?",
         re.IGNORECASE,

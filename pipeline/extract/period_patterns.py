@@ -37,7 +37,7 @@ _COUNT_WORD = rf"(?:{alternation(list(_COUNT))}|\d{{1,2}})"
 # optionally led by "(the first) eight months in/of" ("five months (April-August) of").
 # "the first quarter (half) of this fiscal year" is its first three (six) months.
 _FISCAL_LEAD = (
-    rf"(?:(?:the\s)?(?:(?:first\s)?(?P<n>{_COUNT_WORD})\smonths|(?:first|1st)\s(?P<fpart>quarter|half))"
+    rf"(?:(?:the\s)?(?:(?P<nfirst>first\s)?(?P<n>{_COUNT_WORD})\smonths|(?:first|1st)\s(?P<fpart>quarter|half))"
     rf"\s(?:\([^()]{{0,30}}\)\s)?(?:of|in)\s(?:the\s)?(?:current\s)?)?"
 )
 # "the just concluded fiscal year": the one that ended last (offset -1 from the running one)
@@ -77,7 +77,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"{_FISCAL_LEAD}(?:{_FISCAL_WORD}\s?\(?(?P<fy1>{_YEAR}|\d{{2}})(?:\s?[-–/]\s?(?P<fy2>{_YEAR}|\d{{2}}))?\)?(?![\d%])"
             rf"|(?P<frel>current|ongoing|this|last|previous|preceding|past|next|coming|{_ENDED})\s(?:fiscal|financial)(?:\syear)?\b"
             # "this financial year (2022-23)", "the last fiscal year 2022-23": the year named
-            rf"(?:\s\(?(?P<fy3>{_YEAR})(?:\s?[-–/]\s?(?P<fy4>{_YEAR}|\d{{2}}))?\)?(?![\d%]))?)",
+            rf"(?:\s\(?(?P<fy3>{_YEAR})(?:\s?[-–/]\s?(?P<fy4>{_YEAR}|\d{{2}}))?\)?(?![\d%]))?"
+            # "the first nine months of the financial year" (natty#54): no year, no "current"
+            # ("the last six months of the financial year" is not its first: left unread)
+            r"|(?:(?<=months\sof\sthe\s)(?(nfirst)|(?!))|(?<=half\sof\sthe\s)|(?<=quarter\sof\sthe\s))"
+            r"(?P<fbare>fiscal|financial)\syear\b)",
             re.IGNORECASE,
         ),
     ),
@@ -265,7 +269,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\ba\syear\s(?:earlier|ago|before)\b|\bthe\s(?:previous|preceding|prior)\s(?:calendar\s)?year\b"
             # "from $16m four years ago": that many years before the figure's main period
-            rf"|\bthe\syear\sbefore\b|(?<![\w-])(?P<n>{_COUNT_WORD})\syears\s(?:earlier|ago|before)\b"
+            rf"|\bthe\syear\sbefore\b(?!\slast\b)|(?<![\w-])(?P<n>{_COUNT_WORD})\syears\s(?:earlier|ago|before)\b"
             # a factsheet's "(up 9.6% from previous year)", "growth on previous year": a base
             r"|(?:(?<=from\s)|(?<=over\s)|(?<=on\s))(?:previous|preceding|prior)\syear\b",
             re.IGNORECASE,
@@ -305,7 +309,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "relative_year",
         re.compile(
-            r"\b(?P<the>the\s)?(?P<rel>last|previous|past|this|current|present|next|coming)\s(?:calendar\s)?year\b",
+            r"\b(?P<the>the\s)?(?P<rel>last|previous|past|this|current|present|next|coming)\s(?:calendar\s)?year\b"
+            # "the year before last" (HeidelTime#73): two years before the publication year
+            r"|\b(?P<before_last>the\syear\sbefore\slast)\b",
             re.IGNORECASE,
         ),
     ),

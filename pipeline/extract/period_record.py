@@ -28,7 +28,8 @@ class Period:
     comparison: bool = False
     relative: tuple[str, int] | None = None  # (kind, year offset) still to resolve
     note: str | None = None
-    # ("split", first year, months), ("named", year, months), ("rel", offset, months, ref ordinal)
+    # ("split", first year, months), ("named", year, months), ("rel", offset, months, ref ordinal),
+    # ("latest", 0, months, ref ordinal): the latest such months of a fiscal year before ref
     fiscal: tuple[int | str, ...] | None = None
     anchor: int | None = None  # the main period moved by this many years
     anchor_months: int = 0  # ... and by this many months ("a month earlier": -1)

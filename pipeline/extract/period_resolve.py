@@ -98,12 +98,14 @@ def _resolve(kind: str, match: re.Match[str], ref: dt.date | None) -> Period | N
             months = 3 if g["fpart"].lower() == "quarter" else 6
         if g.get("fy3"):
             g = {**g, "fy1": g["fy3"], "fy2": g["fy4"], "frel": None}
-        if g.get("frel"):
-            frel = g["frel"].lower()
+        if g.get("frel") or g.get("fbare"):
+            frel = (g["frel"] or "this").lower()
             offset = -1 if frel.startswith(("just", "recently")) else _RELATIVE_OFFSET[frel]
             ordinal = ref.toordinal() if ref else 0
-            anchor = -1 if g["frel"].lower() in ("previous", "preceding") else None
-            return build(None, None, fiscal=("rel", offset, months, ordinal), anchor=anchor)
+            anchor = -1 if frel in ("previous", "preceding") else None
+            # "the first 9 months of the financial year": the latest such months that ended
+            shape = "latest" if g.get("fbare") else "rel"
+            return build(None, None, fiscal=(shape, offset, months, ordinal), anchor=anchor)
         y1 = _full_year(g["fy1"])
         if g.get("fy2"):
             if _full_year(g["fy2"], y1) != y1 + 1:
@@ -300,7 +302,8 @@ def _resolve(kind: str, match: re.Match[str], ref: dt.date | None) -> Period | N
         if g.get("the") and g["rel"].lower() == "past":
             # "in the past year": the twelve months before the statement, no calendar year
             return build(None, None, note="the past year: twelve months, no calendar year")
-        return _relative_year(span, kind, _RELATIVE_OFFSET[g["rel"].lower()], ref)
+        offset = -2 if g.get("before_last") else _RELATIVE_OFFSET[g["rel"].lower()]
+        return _relative_year(span, kind, offset, ref)
     y1 = int(g["y"])
     if g.get("y2") or g.get("y4"):
         y2 = int(g["y4"]) if g.get("y4") else _full_year(g["y2"], y1)

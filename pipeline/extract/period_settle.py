@@ -59,6 +59,11 @@ def _fiscal_span(fiscal: tuple[int | str, ...], countries: Iterable[str | None])
             return None
         ref = dt.date.fromordinal(int(fiscal[3]))
         start_year = (ref.year if (ref.month, ref.day) >= (month, day) else ref.year - 1) + number
+        if (
+            shape == "latest"
+            and dt.date(start_year, month, day) + relativedelta(months=months) > ref
+        ):
+            start_year -= 1  # its months have not all passed yet: the fiscal year before
     starts = fiscal_year_starts()
     start = starts.get((country, start_year), dt.date(start_year, month, day))  # type: ignore[arg-type]
     following = starts.get((country, start_year + 1))  # type: ignore[arg-type]

@@ -115,7 +115,8 @@ def find_periods(sentence: str, ref: dt.date | None) -> list[Period]:
             ):
                 # a comparison base "last year" is the year before the figure's own period
                 before_year = (
-                    kind == "relative_year" and _RELATIVE_OFFSET[match.group("rel").lower()] < 0
+                    kind == "relative_year"
+                    and _RELATIVE_OFFSET[(match.group("rel") or "last").lower()] < 0
                 )
                 period = replace(
                     period, comparison=True, anchor=-1 if before_year else period.anchor

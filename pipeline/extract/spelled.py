@@ -23,6 +23,11 @@ _SPELLED_SPECIAL = {
     "several hundred": 300.0, "a few hundred": 300.0,
 }  # fmt: skip
 _FRACTIONS = {"half": 0.5, "quarter": 0.25}
+# The digit words of a decimal read aloud ("one point four five billion").
+DIGIT_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9,
+}  # fmt: skip
 _SPELLED_MULTIPLES = {
     "doubled": 2.0, "tripled": 3.0, "quadrupled": 4.0, "twice": 2.0, "double": 2.0,
     "triple": 3.0, "quadruple": 4.0, "two-fold": 2.0, "twofold": 2.0, "three-fold": 3.0,
@@ -45,6 +50,13 @@ def spelled_value(phrase: str) -> float | None:
                 return None if whole is None else (whole + part) * scales()[scale]
     if head in _SPELLED_SPECIAL:
         return _SPELLED_SPECIAL[head] * scales()[scale]
+    whole_words, point, decimals = head.partition(" point ")
+    if point:  # "one point four billion": the digit words after "point" are decimals
+        whole = _whole_number(whole_words)
+        digits = "".join(str(DIGIT_WORDS.get(w, "")) for w in decimals.split())
+        if whole is None or len(digits) != len(decimals.split()):
+            return None
+        return float(f"{whole:.0f}.{digits}") * scales()[scale]
     value = _whole_number(words)
     return float(value) if value is not None else None
 
