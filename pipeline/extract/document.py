@@ -14,6 +14,7 @@ import pandas as pd
 from pipeline.extract.attribution import SpeakerState, dateline_country, find_countries
 from pipeline.extract.confidence import confidence_of
 from pipeline.extract.context import DocContext, ranked_countries
+from pipeline.extract.foreign import decimal_comma, gloss, language
 from pipeline.extract.period_anchor import (
     actual_periods,
     anchored_year,
@@ -224,6 +225,11 @@ def extract_rows(
     the day after the latest part-year period the page reports ("April-November 2030" makes the
     current fiscal the one that holds November 2030), as the page itself fixes it
     (:func:`pipeline.extract.period_anchor.reference_day`)."""
+    lang = language([title or "", *(str(r["text"]) for r in rows[:40])])
+    if lang is not None:  # a Spanish/French page: its sentences glossed into English first
+        commas = decimal_comma([str(r["text"]) for r in rows])
+        title = gloss(title, lang, commas) if title else title
+        rows = [{**r, "text": gloss(str(r["text"]), lang, commas)} for r in rows]
     figures, pending = _extract(doc_id, published, title, rows)
     day = reference_day(pending, rows) if published is None else None
     if day is not None:
