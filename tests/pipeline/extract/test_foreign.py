@@ -147,3 +147,19 @@ def test_english_page_is_not_glossed() -> None:
     got = rows(text)
     assert got[1_234_000_000.0][:3] == ("exports", "CHL", "PER")
     assert got[2_100_000_000.0][0] == "turnover"
+
+
+def test_cumulative_to_a_month_is_the_year_to_that_month() -> None:
+    # French "à fin mai", Spanish "a mayo de": a running total from January to that month
+    got = rows(
+        "date 2031-07-02\nLes exportations du Cameroun vers le Tchad ont augmenté de 6,1 % pour "
+        "s'élever à 85,3 M EUR à fin mai 2031."
+    )
+    assert got[85_300_000.0][:3] == ("exports", "CMR", "TCD")
+    assert got[85_300_000.0][5:] == (D(2031, 1, 1), D(2031, 5, 31))
+    got = rows(
+        "date 2031-07-02\nLas exportaciones de Ecuador a Panamá a mayo de 2031 sumaron "
+        "US$ 310,5 millones, según el banco central."
+    )
+    assert got[310_500_000.0][:3] == ("exports", "ECU", "PAN")
+    assert got[310_500_000.0][5:] == (D(2031, 1, 1), D(2031, 5, 31))
