@@ -15,6 +15,7 @@ from pipeline.extract.attribution import SpeakerState, find_countries
 from pipeline.extract.authority import dateline_country, first_named
 from pipeline.extract.confidence import figure_confidence
 from pipeline.extract.context import DocContext, ranked_countries
+from pipeline.extract.foreign import decimal_comma, gloss, language
 from pipeline.extract.period_anchor import (
     actual_periods,
     anchored_year,
@@ -229,6 +230,11 @@ def extract_rows(
     the day after the latest part-year period the page reports ("April-November 2030" makes the
     current fiscal the one that holds November 2030), as the page itself fixes it
     (:func:`pipeline.extract.period_anchor.reference_day`)."""
+    lang = language([title or "", *(str(r["text"]) for r in rows[:40])])
+    if lang is not None:  # a Spanish/French page: its sentences glossed into English first
+        commas = decimal_comma([str(r["text"]) for r in rows])
+        title = gloss(title, lang, commas) if title else title
+        rows = [{**r, "text": gloss(str(r["text"]), lang, commas)} for r in rows]
     figures, pending = _extract(doc_id, published, title, rows)
     day = reference_day(pending, rows) if published is None else None
     if day is not None:

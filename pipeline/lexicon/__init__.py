@@ -225,6 +225,13 @@ def scales() -> dict[str, float]:
 
 
 @cache
+def foreign_words() -> tuple[tuple[str, str, str], ...]:
+    """Rows of ``foreign_words.csv``: (lang ``es``/``fr``/``both``, Spanish or French phrase,
+    its English gloss), in file order; read by ``pipeline.extract.foreign``."""
+    return tuple((r["lang"], r["phrase"], r["english"]) for r in _rows("foreign_words.csv"))
+
+
+@cache
 def number_words() -> tuple[str, ...]:
     """Cardinal number words ("seven", "twenty", "hundred"), lower-cased."""
     return tuple(row["word"].lower() for row in _rows("number_words.csv"))

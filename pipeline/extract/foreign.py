@@ -1,0 +1,149 @@
+"""Spanish and French pages read through the English rules: a word-for-word gloss from lexicon data.
+
+The extractor's rules are written for English wording. A page in Spanish or French (El País,
+Infobae, Sika Finance ...) states its figures with the same parts — a flow word, a pair of
+countries, an amount with a scale and a currency, a period, a change — in another vocabulary and
+another number format. Rather than a second set of rules, such a page's sentences are glossed
+into the English the rules read, from ``lexicon/foreign_words.csv`` (phrase -> English, longest
+phrase first), and then extracted like any page:
+
+- ``language`` decides once per page, from the share of function words in its first
+  ``_SAMPLE`` characters, whether it is Spanish (``"es"``), French (``"fr"``) or neither
+  (``None``). English pages cost that one count and nothing per sentence.
+- ``gloss`` rewrites one sentence: numbers first (on a page that writes decimal commas,
+  "US$ 1.234,5 millones" -> "1,234.5", "67,8%" -> "67.8%", "25 050 milliards" -> "25,050"), then
+  the elided articles ("l'Algérie", "d'euros"), then the phrases, then English word order: a
+  demonym written after its noun ("exportaciones chilenas" -> "Chilean exports"), an owner after
+  its flow ("las exportaciones de Bolivia" -> "Bolivia's exports"), a count before "premiers
+  mois" ("the first 4 months"), "of" before the year of a quarter or half.
+
+The gloss is word for word: what the English rules would miss in the same English sentence they
+miss here too (rankings, respective lists); Spanish "promedio anual" is left unglossed on
+purpose (glossed, the sentence stops anchoring an undated page's "last year", measured on dev).
+
+A demonym row matches only lower-case text, so the country "Argentina" is never glossed as the
+adjective "argentina" (Argentine). Errors: none; an unknown word is left as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from pipeline.lexicon import foreign_words
+
+_SAMPLE = 3000
+# Function words, counted with their surrounding spaces on the lower-cased sample.
+_MARKERS = {
+    "en": (" the ", " and ", " of ", " to ", " is ", " with "),
+    "es": (" el ", " los ", " las ", " del ", " que ", " y ", " con ", " por ", " al ", " según "),
+    "fr": (" les ", " des ", " du ", " et ", " est ", " le ", " avec ", " une ", " au ", " selon "),
+}
+
+
+def language(texts: list[str]) -> str | None:
+    """``"es"``, ``"fr"`` or ``None`` for a page given as its texts (title, sentences, in order).
+
+    A page is Spanish or French when that language's function words outnumber the English ones
+    at least twice and occur at least three times in the sample (so a short English page quoting
+    a Spanish name stays English)."""
+    sample = " " + " ".join(texts)[:_SAMPLE].lower() + " "
+    if " the " in sample and sample.count(" the ") > 8:
+        return None  # an English page: one test and out
+    counts = {lang: sum(sample.count(w) for w in words) for lang, words in _MARKERS.items()}
+    best = max(("es", "fr"), key=lambda lang: counts[lang])
+    if counts[best] >= 3 and counts[best] >= 2 * counts["en"]:
+        return best
+    return None
+
+
+# "1.234,5" / "8.384" (thousands dots, optional decimal comma), "25 050" (thousands spaces)
+_DOTTED = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})+)(?:,(\d+))?(?![\d]|[.,]\d)")
+_SPACED = re.compile(r"(?<![\d.,])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+)(?:,(\d+))?(?![\d]|[.,]\d)")
+_COMMA = re.compile(r"(?<=\d),(?=\d)")
+# The page writes decimal commas: "67,8", "5,3 mil", "1.234,5"; dot decimals ("32.3%") say not.
+_DECIMAL_COMMA = re.compile(r"\d,\d{1,2}(?!\d)|\d\.\d{3},\d")
+_DECIMAL_DOT = re.compile(r"(?<![\d.])\d{1,3}\.\d{1,2}(?![\d.])|\d,\d{3}\.\d")
+_ELIDED = re.compile(r"(?<![Cc]ôte )(?<![Cc]ote )\b[dlDL]'(?=\w)")
+_DEMONYM_AFTER = re.compile(
+    r"\b(exports|imports|investments|sales|shipments|purchases|minister|ambassador|customs|"
+    r"government|companies|firms|products|trade)\s+"
+    r"([A-Z][a-z]+(?:an|ese|ish|ine|ch|be))\b"
+)
+# "the exports of Bolivia (to China)" -> "Bolivia's exports (to China)": the English rules read
+# the owner of a flow from the possessive (a month after "of" is a period, not an owner)
+_OWNED_FLOW = re.compile(
+    r"\b[Tt]he (exports|imports|sales|purchases|shipments) of (?:the )?"
+    r"(?!January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2})"
+)
+# French counts before "premiers mois": "les 4 premiers mois" -> "the 4 first months"
+_FIRST_MONTHS = re.compile(r"\b(\d{1,2}) first months\b")
+# "premier trimestre 2031" / "primer semestre 2031": English writes "of" before the year
+_PART_YEAR = re.compile(r"\b(first|second|third|fourth) (quarter|half) (?=\d{4}\b)")
+_RATE_ARTICLE = re.compile(r"\b(rose|grew|fell|plunged|decreased) (?:a|an|of) (?=[-−]?\d)")
+
+
+def decimal_comma(texts: list[str]) -> bool:
+    """Whether a Spanish/French page writes decimal commas (most do; Mexico and Peru often write
+    English separators): more decimal-comma numbers than decimal-dot ones, ties to the comma."""
+    joined = " ".join(texts)
+    return len(_DECIMAL_COMMA.findall(joined)) >= len(_DECIMAL_DOT.findall(joined))
+
+
+def _numbers(sentence: str) -> str:
+    # thousands become English commas ("2.046" -> "2,046", never a year "2046"), the decimal
+    # comma a point: the English number rules then read them as they read any page
+    def joined(m: re.Match[str]) -> str:
+        whole = re.sub(r"[. \u00a0\u202f]", "\x00", m.group(1))
+        return whole + ("." + m.group(2) if m.group(2) else "")
+
+    sentence = _SPACED.sub(joined, _DOTTED.sub(joined, sentence))
+    return _COMMA.sub(".", sentence).replace("\x00", ",")
+
+
+@cache
+def _phrases(lang: str) -> tuple[re.Pattern[str], dict[str, str], dict[str, str], frozenset[str]]:
+    exact: dict[str, str] = {}
+    lower: dict[str, str] = {}
+    demonyms: set[str] = set()
+    for row_lang, phrase, english in foreign_words():
+        if row_lang not in (lang, "both"):
+            continue
+        phrase = phrase.replace("’", "'")
+        if phrase != phrase.lower():
+            exact[phrase] = english
+        else:
+            lower.setdefault(phrase, english)
+            if english[:1].isupper():
+                demonyms.add(phrase)
+    keys = sorted({*exact, *lower}, key=len, reverse=True)
+    alternation = "|".join(re.escape(k) for k in keys)
+    pattern = re.compile(rf"(?<![\w$])(?:{alternation})(?![\w])", re.IGNORECASE)
+    return pattern, exact, lower, frozenset(demonyms)
+
+
+def gloss(sentence: str, lang: str, commas: bool = True) -> str:
+    """``sentence`` of a ``lang`` page in the English the rules read (see the module doc);
+    ``commas``: the page writes decimal commas (:func:`decimal_comma`)."""
+    text = sentence.replace("’", "'")
+    if commas:
+        text = _numbers(text)
+    text = _ELIDED.sub("", text)
+    pattern, exact, lower, demonyms = _phrases(lang)
+
+    def english(m: re.Match[str]) -> str:
+        found = m.group(0)
+        if found in exact:
+            return exact[found]
+        low = found.lower()
+        if low in demonyms and found != low:
+            return found  # "Argentina" the country, not the adjective
+        return lower.get(low, exact.get(found.title(), found))
+
+    text = pattern.sub(english, text)
+    text = _DEMONYM_AFTER.sub(r"\2 \1", text)
+    text = _OWNED_FLOW.sub(r"\2's \1", text)
+    text = _FIRST_MONTHS.sub(r"first \1 months", text)
+    text = _PART_YEAR.sub(r"\1 \2 of ", text)
+    return _RATE_ARTICLE.sub(r"\1 ", text)

@@ -1,0 +1,165 @@
+"""Spanish and French pages read through the English rules (``pipeline.extract.foreign``).
+
+Every sentence here is made up, in the styles of several outlets (a wire's "sumaron US$ x
+millones", a ministry's "l'intercambio comercial alcanzó", a regional site's "milliards de FCFA",
+a business paper's "M EUR"), to check the gloss holds for the whole kind of wording.
+"""
+
+import datetime as dt
+
+from pipeline.extract.foreign import decimal_comma, gloss, language
+from tests.pipeline.extract.test_extract import figures
+
+D = dt.date
+
+
+def rows(text: str) -> dict[float, tuple]:
+    out = figures(text)
+    return {
+        r.value: (r.flow, r.reporter, r.partner, r.measure, r.unit, r.period_start, r.period_end)
+        for r in out.itertuples()
+    }
+
+
+def test_language_of_a_page() -> None:
+    assert (
+        language(
+            [
+                "Las exportaciones de Uruguay a Japón sumaron US$ 12 millones en 2031, y "
+                "el comercio entre los dos países creció con fuerza según el ministerio."
+            ]
+        )
+        == "es"
+    )
+    assert (
+        language(
+            [
+                "Les échanges commerciaux entre le Niger et le Togo ont atteint 9 milliards "
+                "de FCFA en 2031, et les exportations du Niger vers le Togo sont en hausse."
+            ]
+        )
+        == "fr"
+    )
+    english = (
+        "The trade between the two countries rose and the ministry said that the figure of the year"
+    )
+    assert language([english * 3]) is None
+    # an English page quoting a Spanish name stays English
+    assert language(["Trade with Perú rose to $4bn in 2031, the ministry said on Monday."]) is None
+
+
+def test_number_formats() -> None:
+    assert gloss("US$ 1.234,5 millones", "es") == "US$ 1,234.5 million"
+    assert gloss("un alza de 67,8%", "es") == "a rise of 67.8%"
+    assert gloss("25 050 milliards de FCFA", "fr") == "25,050 billion FCFA"
+    # a page that writes English separators keeps them (Mexico, Peru)
+    assert decimal_comma(["sumaron 2,869 millones de dólares (+32.3% interanual)"]) is False
+    assert decimal_comma(["alcanzó US$ 8.384 millones, un 12,5% más"]) is True
+    assert gloss("2,869 millones (+32.3%)", "es", commas=False) == "2,869 million (+32.3%)"
+
+
+def test_country_names_and_demonyms() -> None:
+    assert gloss("Estados Unidos y Países Bajos", "es") == "United States and Netherlands"
+    assert gloss("las exportaciones chilenas", "es") == "the Chilean exports"
+    # the country is never read as the adjective
+    assert gloss("Argentina exportó", "es").startswith("Argentina")
+    assert gloss("les importations ivoiriennes", "fr") == "the Ivorian imports"
+    assert gloss("l'Algérie et la Chine", "fr") == "Algeria and the China"
+    assert "Ivory Coast" in gloss("entre la Côte d'Ivoire et le Mali", "fr")
+
+
+def test_spanish_wire_style_exports_with_dot_thousands() -> None:
+    got = rows(
+        "date 2031-03-10\nLas exportaciones de Uruguay a Japón sumaron US$ 1.234,5 millones en "
+        "2030, según el ministerio."
+    )
+    assert got[1_234_500_000.0] == (
+        "exports",
+        "URY",
+        "JPN",
+        "level",
+        "USD",
+        D(2030, 1, 1),
+        D(2030, 12, 31),
+    )
+
+
+def test_spanish_turnover_between_months_of_this_year() -> None:
+    got = rows(
+        "date 2031-11-02\nEntre enero y octubre de este año, el intercambio comercial entre "
+        "Perú y Bolivia alcanzó los 1.500 millones de dólares."
+    )
+    assert got[1_500_000_000.0] == (
+        "turnover",
+        "PER",
+        "BOL",
+        "level",
+        "USD",
+        D(2031, 1, 1),
+        D(2031, 10, 31),
+    )
+
+
+def test_spanish_change_with_un() -> None:
+    got = rows(
+        "date 2031-07-20\nLas importaciones de México desde Corea del Sur aumentaron un 12 % en "
+        "el primer semestre de 2031, hasta 800 millones de dólares."
+    )
+    assert got[12.0][:4] == ("imports", "MEX", "KOR", "pct_change")
+    assert got[12.0][5:] == (D(2031, 1, 1), D(2031, 6, 30))
+    assert got[800_000_000.0][:2] == ("imports", "MEX")
+
+
+def test_french_cfa_turnover_in_billions() -> None:
+    got = rows(
+        "date 2031-08-01\nLes échanges commerciaux entre le Niger et le Togo ont atteint "
+        "350 milliards de FCFA en 2030."
+    )
+    row = got[350_000_000_000.0]
+    assert row[0] == "turnover" and {row[1], row[2]} == {"NER", "TGO"}
+    assert row[4:] == ("XOF", D(2030, 1, 1), D(2030, 12, 31))
+
+
+def test_french_change_in_the_first_nine_months() -> None:
+    got = rows(
+        "date 2031-11-15\nSur les neuf premiers mois de 2031, les exportations du Maroc vers "
+        "l'Espagne ont progressé de 8,5 % pour atteindre 4,2 milliards d'euros."
+    )
+    assert got[8.5][:4] == ("exports", "MAR", "ESP", "pct_change")
+    assert got[4_200_000_000.0][:5] == ("exports", "MAR", "ESP", "level", "EUR")
+    assert got[4_200_000_000.0][5:] == (D(2031, 1, 1), D(2031, 9, 30))
+
+
+def test_french_business_paper_m_eur_in_the_first_quarter() -> None:
+    got = rows(
+        "date 2031-05-20\nAu premier trimestre 2031, les importations de la Belgique en "
+        "provenance du Sénégal se sont élevées à 120,4 M EUR, en baisse de 3 %."
+    )
+    assert got[120_400_000.0][:5] == ("imports", "BEL", "SEN", "level", "EUR")
+    assert got[120_400_000.0][5:] == (D(2031, 1, 1), D(2031, 3, 31))
+
+
+def test_english_page_is_not_glossed() -> None:
+    text = (
+        "date 2031-03-10\nExports from Chile to Peru reached $1.234 billion in 2030, and trade "
+        "between the two countries rose 5% to $2,100 million, the ministry said."
+    )
+    got = rows(text)
+    assert got[1_234_000_000.0][:3] == ("exports", "CHL", "PER")
+    assert got[2_100_000_000.0][0] == "turnover"
+
+
+def test_cumulative_to_a_month_is_the_year_to_that_month() -> None:
+    # French "à fin mai", Spanish "a mayo de": a running total from January to that month
+    got = rows(
+        "date 2031-07-02\nLes exportations du Cameroun vers le Tchad ont augmenté de 6,1 % pour "
+        "s'élever à 85,3 M EUR à fin mai 2031."
+    )
+    assert got[85_300_000.0][:3] == ("exports", "CMR", "TCD")
+    assert got[85_300_000.0][5:] == (D(2031, 1, 1), D(2031, 5, 31))
+    got = rows(
+        "date 2031-07-02\nLas exportaciones de Ecuador a Panamá a mayo de 2031 sumaron "
+        "US$ 310,5 millones, según el banco central."
+    )
+    assert got[310_500_000.0][:3] == ("exports", "ECU", "PAN")
+    assert got[310_500_000.0][5:] == (D(2031, 1, 1), D(2031, 5, 31))
