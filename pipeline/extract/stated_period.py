@@ -43,16 +43,27 @@ _GOODS_FLOWS = ("turnover", "exports", "imports")
 @cache
 def _trade_moved() -> re.Pattern[str]:
     """A flow of goods named, then, in the same clause, a word of change ("rose", "fell") or of
-    level ("hit", "totalled"), or such a word right before the flow ("declining exports")
-    (triggers.csv ``flow``, ``change``; vocabulary.csv ``trade_noun``, ``level_verb``)."""
+    level ("hit", "totalled") (triggers.csv ``flow``, ``change``; vocabulary.csv ``trade_noun``,
+    ``level_verb``)."""
     flows = [phrase for phrase, flow in triggers("flow").items() if flow in _GOODS_FLOWS]
     flows += vocabulary("trade_noun")  # "the trade exchange between the two rose in 2030"
     moves = [*triggers("change"), *vocabulary("level_verb")]
-    flow, move = alternation(flows), alternation(moves)
     return re.compile(
-        rf"(?<!\w)(?:{flow})(?!\w)[^.;:]*?(?<!\w)(?:{move})(?!\w)"
-        # ... or the move first: "months of declining exports", "a record rise in trade"
-        rf"|(?<!\w)(?:{move})(?!\w)(?:\s[\w-]+){{0,2}}?\s(?:{flow})(?!\w)",
+        rf"(?<!\w)(?:{alternation(flows)})(?!\w)[^.;:]*?(?<!\w)(?:{alternation(moves)})(?!\w)",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _move_before_trade() -> re.Pattern[str]:
+    """A word of change or level right before a flow of goods ("months of declining exports",
+    "a record rise in trade"): asked only of a sentence naming one month, so whole-year
+    sentences keep the one scan of ``_trade_moved``."""
+    flows = [phrase for phrase, flow in triggers("flow").items() if flow in _GOODS_FLOWS]
+    flows += vocabulary("trade_noun")
+    moves = [*triggers("change"), *vocabulary("level_verb")]
+    return re.compile(
+        rf"(?<!\w)(?:{alternation(moves)})(?!\w)(?:\s[\w-]+){{0,2}}?\s(?:{alternation(flows)})(?!\w)",
         re.IGNORECASE,
     )
 
@@ -90,7 +101,7 @@ def stated_period(text: str, ctx: DocContext) -> Period | None:
                     or (
                         period.kind == "month"
                         and not text[: period.start].lower().endswith(("since ", "from "))
-                        and _trade_moved().search(text) is not None
+                        and (_trade_moved().search(text) or _move_before_trade().search(text))
                     )
                 )
             ):
