@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from pipeline.extract.caseless import Caseless, literal_trie, substring_test
 from pipeline.lexicon import (
@@ -52,12 +53,19 @@ class CountrySpan:
 
 def find_countries(text: str) -> list[CountrySpan]:
     """Country and bloc mentions with spans (the span excludes a leading "the")."""
+    return [CountrySpan(*found) for found in _country_spans(text)]
+
+
+@lru_cache(maxsize=1024)
+def _country_spans(text: str) -> tuple[tuple[int, int, str, str], ...]:
+    """(start, end, iso3, kind) of ``find_countries``, cached: a page's title and first lines
+    are read again for its context and attribution, and undated pages may be read twice."""
     gaz = gazetteer()
     out = []
     for start, end, surface in gaz.find(text):
         mention = gaz.by_surface[surface]
-        out.append(CountrySpan(start, end, mention.iso3, mention.kind))
-    return out
+        out.append((start, end, mention.iso3, mention.kind))
+    return tuple(out)
 
 
 _HAS_TITLE = substring_test(_TITLES)

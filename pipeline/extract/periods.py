@@ -111,7 +111,7 @@ def find_periods(sentence: str, ref: dt.date | None) -> list[Period]:
                 and not _opens_with_same_period(sentence, s)
                 or (kind in _BASE_KINDS and _BASE_BEFORE.search(sentence, max(0, s - 20), s))
                 or (kind == "since" and _RECORD_BEFORE.search(sentence, max(0, s - 60), s))
-                or (kind in _OVER_KINDS and _OVER_BASE.search(sentence, max(0, s - 90), s))
+                or (kind in _OVER_KINDS and _over_base(sentence, s))
             ):
                 # a comparison base "last year" is the year before the figure's own period
                 before_year = (
@@ -176,6 +176,17 @@ _OVER_BASE = re.compile(
 )
 
 # "from $64bn at the same time in March 2030": the month named right after "the same time"
+
+
+def _over_base(sentence: str, start: int) -> bool:
+    """``_OVER_BASE`` ends right before ``start``: its "over" lies in the 11 characters before
+    (" over the " and a final newline ``$`` allows), and no other character matches "over"
+    case-insensitively, so a substring test skips the search on most periods."""
+    return "over" in sentence[max(0, start - 11) : start].lower() and bool(
+        _OVER_BASE.search(sentence, max(0, start - 90), start)
+    )
+
+
 _NAMES_SAME = re.compile(r"\s(?:in|of|,)?\s?\(?")
 
 

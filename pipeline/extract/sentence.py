@@ -19,6 +19,7 @@ from dataclasses import replace
 from pipeline.contract.hashing import short_id
 from pipeline.extract import evidence
 from pipeline.extract.attribution import CountrySpan, find_attribution, find_countries
+from pipeline.extract.caseless import literal_trie
 from pipeline.extract.context import DocContext
 from pipeline.extract.continued import continues_pair
 from pipeline.extract.figure_period import bracket_comparison, period_of
@@ -53,8 +54,10 @@ _NAVIGATION = re.compile(r"^(?:read|see)\s+also\b|^also\s+read\b|^related\b", re
 
 
 # "U.S. dollar", "Chinese yuan": a country naming a currency is not a party to the trade.
+# (A prefix trie of the words: re tries each character once instead of once per word; only
+# whether some word matches is asked, so the order of the alternatives does not matter.)
 _CURRENCY_AFTER = re.compile(
-    r"\s?(?:" + "|".join(vocabulary("currency_word")) + r")\b", re.IGNORECASE
+    r"\s?(?:" + literal_trie(vocabulary("currency_word")) + r")\b", re.IGNORECASE
 )
 
 
@@ -99,7 +102,8 @@ def _header_list(
         if trigger("flow").search(item.label):
             return None  # "Imports from Hungary: €3.5 billion": a figure line, read as a sentence
         return []  # a single product: not annotated
-    out = sentence_figures({**row, "text": item.text}, find_countries(item.text), ctx)
+    economies = [c for c in find_countries(item.text) if not names_currency(item.text, c)]
+    out = sentence_figures({**row, "text": item.text}, economies, ctx)
     ctx.list_header = header
     shift = item.old_rest - item.new_rest  # positions back in the item's own line
     found = []
@@ -115,7 +119,8 @@ def sentence_figures(
     row: dict[str, object], sentence_countries: list[CountrySpan], ctx: DocContext
 ) -> list[tuple[dict, Period | None]]:
     """The figures of one sentence with their periods, updating the document context (speaker,
-    last actual period and figure) as reported speech continues."""
+    last actual period and figure) as reported speech continues. ``sentence_countries`` are
+    the sentence's countries less those that name a currency (``names_currency``)."""
     sentence = str(row["text"])
     if ctx.list_header is not None or sentence.rstrip().endswith(":"):
         listed_item = _header_list(row, sentence, ctx)
@@ -135,7 +140,8 @@ def sentence_figures(
     if not mentions:
         return []
     # Capitals and attributed sources count as economies named: "the office in Beijing".
-    economies = [c for c in sentence_countries if not names_currency(sentence, c)]
+    # (``sentence_countries`` come without the ones naming a currency, ``names_currency``.)
+    economies = sentence_countries
     countries = [  # the currency test once per country: ``economies`` keeps the order
         c
         for c in economies
