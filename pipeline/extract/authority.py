@@ -26,6 +26,13 @@ INSTITUTION = re.compile(
     r"official)\b",
     re.IGNORECASE,
 )
+# A body, not just its data ("official data", "available statistics"): what an unnamed
+# national body must name before it is taken to be the page's country's.
+BODY_NOUN = re.compile(
+    r"\b(?:minist\w*|customs|bureau|office|agency|committee|department|administration|bank|"
+    r"government|service|cabinet|council|authority|institute|commission)\b",
+    re.IGNORECASE,
+)
 _UNOFFICIAL = re.compile(
     r"(?<!\w)(?:" + alternation(list(vocabulary("unofficial_source"))) + r")(?!\w)", re.IGNORECASE
 )
