@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from pipeline.extract.authority import (
+    BODY_NOUN,
     INSTITUTION,
     STAT_NAME,
     defined_bodies,
@@ -283,7 +284,8 @@ class SpeakerState:
         that ``resolve`` read as ``iso3``. A lobby, analyst, outlet, international body or
         company states no authority's figure (None, replacing); a body named by a defined
         acronym or a "-stat" name is its country's; an unnamed national body ("the State
-        Customs Service", "the statistics office") falls back to ``main``. An unresolved "he
+        Customs Service", "the statistics office") falls back to ``main``, but "official data" or
+        "available statistics" name no body: they keep the current source. An unresolved "he
         said" keeps the current source, as it keeps the speaker."""
         if unofficial(phrase):
             return None, True
@@ -292,7 +294,7 @@ class SpeakerState:
         body = self._body(phrase) if self.bodies or "stat" in phrase else None
         if body:
             return body, True
-        if body == "" or INSTITUTION.search(phrase):
+        if body == "" or (INSTITUTION.search(phrase) and BODY_NOUN.search(phrase)):
             found = self.home_or_first_person or self.main
             return found, found is not None
         return None, False

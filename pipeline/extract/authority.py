@@ -26,6 +26,13 @@ INSTITUTION = re.compile(
     r"official)\b",
     re.IGNORECASE,
 )
+# A body, not just its data ("official data", "available statistics"): what an unnamed
+# national body must name before it is taken to be the page's country's.
+BODY_NOUN = re.compile(
+    r"\b(?:minist\w*|customs|bureau|office|agency|committee|department|administration|bank|"
+    r"government|service|cabinet|council|authority|institute|commission)\b",
+    re.IGNORECASE,
+)
 _UNOFFICIAL = re.compile(
     r"(?<!\w)(?:" + alternation(list(vocabulary("unofficial_source"))) + r")(?!\w)", re.IGNORECASE
 )
@@ -46,27 +53,36 @@ _DEFINED_ACRONYM = re.compile(
 
 # Source cues that name no speaker: "figures released by the Bank of Uganda", "official data
 # show", "Uzbek statistics show", and a page's "Source: Ministry of ..." line.
-_SOURCE_CUE = re.compile(
-    r"\b(?:released|published|compiled|issued|provided|prepared)\sby\s(?P<by>[^,;:.]{1,100})"
-    r"|(?P<of>[^,;:.“”\"]{1,100}?)\s(?:data|figures|statistics)\s(?:show|shows|showed|shown|"
-    r"indicate|indicates|indicated|reveal|reveals|revealed)\b",
+_BY_CUE = re.compile(
+    r"\b(?:released|published|compiled|issued|provided|prepared)\sby\s(?P<by>[^,;:.]{1,100})",
+    re.IGNORECASE,
+)
+_DATA_VERB = re.compile(
+    r"\s(?:data|figures|statistics)\s(?:show|shows|showed|shown|indicate|indicates|indicated|"
+    r"reveal|reveals|revealed)\b",
     re.IGNORECASE,
 )
 _SOURCE_LINE = re.compile(r"^\s*(?:Source|SOURCE|Sources)\s?:\s?(?P<x>[^\n]{2,120}?)\s*$")
-_CUE_WORDS = (" by ", " show", " indicat", " reveal")
 
 
 def source_cue(sentence: str) -> tuple[int, str] | None:
     """(start, phrase) of a source named without a speech verb ("data released by the
-    Ministry of Trade show", "official data showed"), else None. Cheap substring tests first."""
+    Ministry of Trade show", "official data showed"), else None. Substring tests first, and
+    literal-led patterns only: "by" and "show" are common words."""
     low = sentence.lower()
-    if not any(word in low for word in _CUE_WORDS):
-        return None
-    match = _SOURCE_CUE.search(sentence)
-    if match is None:
-        return None
-    group = "by" if match.group("by") else "of"
-    return match.start(group), match.group(group)
+    if "ed by " in low:
+        match = _BY_CUE.search(sentence)
+        if match:
+            return match.start("by"), match.group("by")
+    if " show" in low or " indicat" in low or " reveal" in low:
+        match = _DATA_VERB.search(sentence)
+        if match:
+            head = sentence[: match.start()]
+            start = max(max(head.rfind(c) for c in ',;:.“”"') + 1, len(head) - 100)
+            phrase = head[start:].strip()
+            if phrase:
+                return match.start() - len(phrase), phrase
+    return None
 
 
 def source_line(text: str) -> str | None:
