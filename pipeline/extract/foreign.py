@@ -21,12 +21,17 @@ The gloss is word for word: what the English rules would miss in the same Englis
 miss here too (rankings, respective lists); Spanish "promedio anual" is left unglossed on
 purpose (glossed, the sentence stops anchoring an undated page's "last year", measured on dev).
 
+Provenance: a figure is read from the gloss but published against the page's own sentence:
+``as_written`` maps its span back (a character alignment of gloss and original), so its ``text``
+is what the page wrote ("US$ 2.596 millones") and its offsets index the sentences table.
+
 A demonym row matches only lower-case text, so the country "Argentina" is never glossed as the
 adjective "argentina" (Argentine). Errors: none; an unknown word is left as it is.
 """
 
 from __future__ import annotations
 
+import difflib
 import re
 from functools import cache
 
@@ -147,3 +152,29 @@ def gloss(sentence: str, lang: str, commas: bool = True) -> str:
     text = _FIRST_MONTHS.sub(r"first \1 months", text)
     text = _PART_YEAR.sub(r"\1 \2 of ", text)
     return _RATE_ARTICLE.sub(r"\1 ", text)
+
+
+def as_written(original: str, glossed: str, start: int, end: int) -> tuple[int, int]:
+    """The span of ``original`` that ``glossed[start:end]`` was glossed from: positions are
+    carried through a character alignment (``difflib``, no junk heuristic: sentences are short);
+    a position inside rewritten text goes to that rewrite's edge in the original, and the span is
+    widened to whole words ("millon|es" -> "millones"). Shapes: offsets into ``original``,
+    ``0 <= start' <= end' <= len(original)``."""
+    blocks = difflib.SequenceMatcher(None, glossed, original, autojunk=False).get_opcodes()
+
+    def carried(pos: int, edge: str) -> int:
+        for tag, i1, i2, j1, j2 in blocks:
+            if i1 <= pos < i2 or (pos == i2 and edge == "end" and i2 > i1):
+                if tag == "equal":
+                    return j1 + (pos - i1)
+                return j1 if edge == "start" else j2
+        return len(original)
+
+    new_start, new_end = carried(start, "start"), carried(end, "end")
+    while new_start > 0 and original[new_start - 1].isalnum() and original[new_start].isalnum():
+        new_start -= 1
+    while (
+        new_end < len(original) and original[new_end - 1].isalnum() and original[new_end].isalnum()
+    ):
+        new_end += 1
+    return new_start, max(new_start, new_end)

@@ -7,7 +7,7 @@ a business paper's "M EUR"), to check the gloss holds for the whole kind of word
 
 import datetime as dt
 
-from pipeline.extract.foreign import decimal_comma, gloss, language
+from pipeline.extract.foreign import as_written, decimal_comma, gloss, language
 from tests.pipeline.extract.test_extract import figures
 
 D = dt.date
@@ -163,3 +163,26 @@ def test_cumulative_to_a_month_is_the_year_to_that_month() -> None:
     )
     assert got[310_500_000.0][:3] == ("exports", "ECU", "PAN")
     assert got[310_500_000.0][5:] == (D(2031, 1, 1), D(2031, 5, 31))
+
+
+def test_a_glossed_figure_keeps_the_page_wording_and_offsets() -> None:
+    # Provenance: the figure is read from the English gloss, but its text and offsets are the
+    # page's own sentence (the sentences table), not the gloss.
+    sentence = (
+        "Las exportaciones de Uruguay a Japón sumaron US$ 1.234,5 millones en 2030, "
+        "según el ministerio, y las importaciones 987,6 millones."
+    )
+    out = figures("date 2031-03-10\n" + sentence)
+    assert len(out) >= 1
+    for row in out.itertuples():
+        assert sentence[row.char_start : row.char_end] == row.text
+    assert "1.234,5 millones" in out["text"].iloc[0]
+
+
+def test_as_written_maps_a_rewritten_span_to_whole_words() -> None:
+    original = "les exportations ont atteint 347 milliards FCFA en 2022"
+    glossed = "the exports reached 347 billion XOF in 2022"
+    start = glossed.index("347")
+    end = glossed.index("XOF") + 3
+    s, e = as_written(original, glossed, start, end)
+    assert original[s:e] == "347 milliards FCFA"
