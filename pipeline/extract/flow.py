@@ -11,7 +11,6 @@ import re
 from functools import cache
 
 from pipeline.extract.caseless import Caseless, ascii_gate, literal_trie, substring_test
-from pipeline.extract.products import named_product
 from pipeline.extract.slots import Slot, clause_tail, flow_at, may_have_boundary, trigger
 from pipeline.lexicon import gazetteer, triggers, vocabulary
 
@@ -301,11 +300,8 @@ def flow_of(slot: Slot, previous: str | None) -> str | None:
 
 def single_product(slot: Slot) -> bool:
     """A figure for one named product that is no sector ("exports of semiconductors rose 52%",
-    "seafood with US$800 million"; any good named on the flow noun: ``products``): not
-    annotated, like the notes say."""
+    "seafood with US$800 million"): not annotated, like the notes say."""
     own = clause_tail(slot.left)
-    if named_product(own):
-        return True  # "butter exports fell 72%", "the export of raspberries rose 40%"
     right = _OF_SECTOR.match(slot.right)
     if right:
         own += " " + right.group(0)
