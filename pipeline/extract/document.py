@@ -15,7 +15,7 @@ from pipeline.extract.attribution import SpeakerState, find_countries
 from pipeline.extract.authority import dateline_country, first_named
 from pipeline.extract.confidence import figure_confidence
 from pipeline.extract.context import DocContext, ranked_countries
-from pipeline.extract.foreign import as_written, decimal_comma, gloss, language
+from pipeline.extract.foreign import figure_as_written, gloss_page
 from pipeline.extract.period_anchor import (
     actual_periods,
     anchored_year,
@@ -230,34 +230,13 @@ def extract_rows(
     the day after the latest part-year period the page reports ("April-November 2030" makes the
     current fiscal the one that holds November 2030), as the page itself fixes it
     (:func:`pipeline.extract.period_anchor.reference_day`)."""
-    lang = language([title or "", *(str(r["text"]) for r in rows[:40])])
-    written: dict[str, tuple[str, str]] = {}
-    if lang is not None:  # a Spanish/French page: its sentences glossed into English first
-        commas = decimal_comma([str(r["text"]) for r in rows])
-        title = gloss(title, lang, commas) if title else title
-        glossed = [{**r, "text": gloss(str(r["text"]), lang, commas)} for r in rows]
-        written = {
-            r["sentence_id"]: (str(r["text"]), g["text"])
-            for r, g in zip(rows, glossed, strict=True)
-        }
-        rows = glossed
+    title, rows, written = gloss_page(title, rows)  # Spanish/French pages: glossed first
     figures, pending = _extract(doc_id, published, title, rows)
     day = reference_day(pending, rows) if published is None else None
     if day is not None:
         again, _ = _extract(doc_id, day, title, rows)
         figures = with_fiscal_resolved(figures, pending, again, day)
-    return [_as_written(f, written) for f in _dedupe(figures)] if written else _dedupe(figures)
-
-
-def _as_written(figure: dict, written: dict[str, tuple[str, str]]) -> dict:
-    """A glossed page's figure with its span and ``text`` as the page wrote them (provenance:
-    offsets index the published sentence, not the gloss)."""
-    pair = written.get(figure["sentence_id"])
-    if pair is None:
-        return figure
-    original, glossed = pair
-    start, end = as_written(original, glossed, figure["char_start"], figure["char_end"])
-    return {**figure, "char_start": start, "char_end": end, "text": original[start:end]}
+    return [figure_as_written(f, written) for f in _dedupe(figures)]
 
 
 def _extract(

@@ -178,3 +178,31 @@ def as_written(original: str, glossed: str, start: int, end: int) -> tuple[int, 
     ):
         new_end += 1
     return new_start, max(new_start, new_end)
+
+
+def gloss_page(
+    title: str | None, rows: list[dict]
+) -> tuple[str | None, list[dict], dict[str, tuple[str, str]]]:
+    """A page (title, sentence rows with ``sentence_id`` and ``text``) as the English rules read
+    it: unchanged for an English page; for a Spanish/French one, the title and every sentence
+    glossed, and ``sentence_id -> (original, gloss)`` for :func:`figure_as_written`."""
+    lang = language([title or "", *(str(r["text"]) for r in rows[:40])])
+    if lang is None:
+        return title, rows, {}
+    commas = decimal_comma([str(r["text"]) for r in rows])
+    glossed = [{**r, "text": gloss(str(r["text"]), lang, commas)} for r in rows]
+    written = {
+        r["sentence_id"]: (str(r["text"]), g["text"]) for r, g in zip(rows, glossed, strict=True)
+    }
+    return (gloss(title, lang, commas) if title else title), glossed, written
+
+
+def figure_as_written(figure: dict, written: dict[str, tuple[str, str]]) -> dict:
+    """A glossed page's figure with its span and ``text`` as the page wrote them (provenance:
+    offsets index the published sentence, not the gloss); other figures unchanged."""
+    pair = written.get(figure["sentence_id"])
+    if pair is None:
+        return figure
+    original, glossed = pair
+    start, end = as_written(original, glossed, figure["char_start"], figure["char_end"])
+    return {**figure, "char_start": start, "char_end": end, "text": original[start:end]}
