@@ -12,18 +12,9 @@ first. Used by :mod:`pipeline.extract.attribution`.
 from __future__ import annotations
 
 import re
-from typing import Protocol
 
+from pipeline.extract.countries import CountrySpan
 from pipeline.lexicon import alternation, gazetteer, vocabulary
-
-
-class _Mention(Protocol):
-    """A country mention as ``attribution.CountrySpan`` has it (a protocol, not an import:
-    attribution imports this module)."""
-
-    iso3: str
-    kind: str
-
 
 # Words of a state body or an official (an attribution naming one is a national authority).
 INSTITUTION = re.compile(
@@ -152,7 +143,7 @@ def dateline_country(first_sentence: str) -> str | None:
     return mention.iso3 if mention and mention.kind == "capital" else None
 
 
-def first_named(title: str | None, mentions: list[list[_Mention]]) -> str | None:
+def first_named(title: str | None, mentions: list[list[CountrySpan]]) -> str | None:
     """The state a page names first (its title, else its body; ``mentions`` per sentence): whose
     unnamed "Ministry of Trade" or "statistics office" the page most likely quotes, as pages
     name their own country first ("Egypt's trade with Sudan ...")."""

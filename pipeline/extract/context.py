@@ -8,7 +8,8 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
 
-from pipeline.extract.attribution import CountrySpan, SpeakerState, find_countries
+from pipeline.extract.attribution import SpeakerState
+from pipeline.extract.countries import CountrySpan, find_countries
 from pipeline.extract.headers import Header
 from pipeline.extract.periods import Period
 

@@ -13,8 +13,8 @@ other countries"). The partner is then the last figure's other side (``pairs``).
 
 from __future__ import annotations
 
-from pipeline.extract.attribution import CountrySpan
 from pipeline.extract.context import DocContext
+from pipeline.extract.countries import CountrySpan
 from pipeline.extract.digits import Mention
 from pipeline.extract.roles import is_subject
 from pipeline.extract.slots import Slot, trigger

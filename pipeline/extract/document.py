@@ -11,10 +11,11 @@ from dataclasses import replace
 
 import pandas as pd
 
-from pipeline.extract.attribution import SpeakerState, find_countries
+from pipeline.extract.attribution import SpeakerState
 from pipeline.extract.authority import dateline_country, first_named
 from pipeline.extract.confidence import figure_confidence
 from pipeline.extract.context import DocContext, ranked_countries
+from pipeline.extract.countries import find_countries
 from pipeline.extract.foreign import figure_as_written, gloss_page
 from pipeline.extract.period_anchor import (
     actual_periods,

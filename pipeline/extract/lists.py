@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from pipeline.extract.attribution import CountrySpan
+from pipeline.extract.countries import CountrySpan
 from pipeline.extract.numbers import Mention, parse_number
 from pipeline.extract.slots import flow_at
 from pipeline.lexicon import alternation, scales

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.attribution import CountrySpan
 from pipeline.extract.caseless import Caseless, ascii_gate
 from pipeline.extract.context import DocContext
+from pipeline.extract.countries import CountrySpan
 from pipeline.extract.lists import list_owner
 from pipeline.extract.numbers import Mention
 from pipeline.extract.roles import _role, trading_subject

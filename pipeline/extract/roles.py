@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.attribution import CountrySpan, find_countries
+from pipeline.extract.countries import CountrySpan, find_countries
 from pipeline.extract.slots import trigger
 from pipeline.lexicon import triggers
 

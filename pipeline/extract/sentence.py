@@ -18,10 +18,11 @@ from dataclasses import replace
 
 from pipeline.contract.hashing import short_id
 from pipeline.extract import evidence
-from pipeline.extract.attribution import CountrySpan, find_attribution, find_countries
+from pipeline.extract.attribution import find_attribution
 from pipeline.extract.caseless import literal_trie
 from pipeline.extract.context import DocContext
 from pipeline.extract.continued import continues_pair
+from pipeline.extract.countries import CountrySpan, find_countries
 from pipeline.extract.figure_period import bracket_comparison, period_of
 from pipeline.extract.flow import EXCLUDED, flow_of, listed_product, scope_of, single_product
 from pipeline.extract.follow_up import follow_up, plural_follow_up, sentence_period

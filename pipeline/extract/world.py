@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.attribution import CountrySpan
+from pipeline.extract.countries import CountrySpan
 from pipeline.extract.roles import _role, is_subject
 from pipeline.extract.slots import Slot, trigger
 from pipeline.lexicon import gazetteer, triggers

@@ -98,7 +98,7 @@ def test_a_number_that_is_no_bilateral_figure_is_dropped_beside_one_that_is(
 
 
 def test_a_country_glued_to_based_is_no_trading_side() -> None:
-    from pipeline.extract.attribution import find_countries
+    from pipeline.extract.countries import find_countries
 
     found = find_countries("Exports fell 52% after attacks by a Nigeria-based group in Cameroon.")
     assert [c.iso3 for c in found] == ["CMR"]

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.extract.attribution import find_countries
+from pipeline.extract.countries import find_countries
 from pipeline.lexicon import gazetteer
 from tests.pipeline.extract.test_extract import figures
 

@@ -1,6 +1,6 @@
 """``foreign_words.csv``: the Spanish/French gloss is well-formed data."""
 
-from pipeline.extract.attribution import find_countries
+from pipeline.extract.countries import find_countries
 from pipeline.lexicon import foreign_words
 
 
