@@ -95,7 +95,7 @@ def write_chunked(
     names: list[str] = []
     written = 0
     for start, end in bounds:
-        data = _serialise(arrow.slice(start, end - start), options)
+        data = parquet_bytes(arrow.slice(start, end - start), options)
         name = f"{CHUNK_PREFIX}{hashlib.sha256(data).hexdigest()[:16]}.parquet"
         names.append(name)
         path = folder / name
@@ -115,7 +115,10 @@ def write_chunked(
     return written, len(names)
 
 
-def _serialise(arrow: pa.Table, options: dict) -> bytes:
+def parquet_bytes(arrow: pa.Table, options: dict) -> bytes:
+    """``arrow`` as the bytes of one Parquet file written with ``options`` (in memory: a
+    content-addressed file is named by the hash of these bytes before it is written; the
+    release's parts use it too)."""
     sink = pa.BufferOutputStream()
     pq.write_table(arrow, sink, **options)
     return sink.getvalue().to_pybytes()

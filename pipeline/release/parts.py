@@ -31,7 +31,6 @@ type), so pyarrow, DuckDB and Polars read the folder as one table.
 from __future__ import annotations
 
 import hashlib
-import io
 import json
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
@@ -41,11 +40,11 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
-import pyarrow.parquet as pq
 
 from pipeline.contract.arrow import from_arrow, to_arrow
 from pipeline.contract.hashing import sha256_hex
 from pipeline.contract.tables import SORT_KEYS
+from pipeline.release.chunks import parquet_bytes
 from pipeline.release.parquet import WRITE_OPTIONS, sort_rows
 
 PART_PREFIX = "part-"
@@ -154,7 +153,7 @@ class Part:
     def data(self) -> bytes:
         """The part's file bytes."""
         if isinstance(self.content, pa.Table):
-            return _parquet(self.content)
+            return parquet_bytes(self.content, WRITE_OPTIONS)
         return self.content
 
     @property
@@ -223,12 +222,6 @@ def table_parts(frame: pd.DataFrame | pa.Table, table: str, plan: PartPlan) -> I
     for start, end in zip(starts, ends, strict=True):
         piece = arrow.slice(int(start), int(end - start))
         yield Part(part_name(int(sorted_buckets[start])), piece, int(end - start))
-
-
-def _parquet(table: pa.Table) -> bytes:
-    sink = io.BytesIO()
-    pq.write_table(table, sink, **WRITE_OPTIONS)
-    return sink.getvalue()
 
 
 def input_parts(input_hashes: Mapping[str, str], plan: PartPlan) -> Iterator[Part]:

@@ -31,8 +31,10 @@ def split_small(monkeypatch):
 def serialised(monkeypatch) -> list[int]:
     """Rows of every Parquet part serialised from here on."""
     seen: list[int] = []
-    real = parts._parquet
-    monkeypatch.setattr(parts, "_parquet", lambda t: (seen.append(t.num_rows), real(t))[1])
+    real = parts.parquet_bytes
+    monkeypatch.setattr(
+        parts, "parquet_bytes", lambda t, o: (seen.append(t.num_rows), real(t, o))[1]
+    )
     return seen
 
 
