@@ -84,7 +84,9 @@ def mid_year(
 def to_month(
     kind: str, match: re.Match[str], g: dict, span: Span, ref: dt.date | None
 ) -> Period | None:
-    """ "until August 2031": January to the end of that month."""
+    """ "until August 2031", "through March this year": January to the end of that month."""
+    if not g.get("y"):
+        return _months_span(kind, span, g, ref, 1, _month(g["m1"]))
     year = int(g["y"])
     return Period(*span, kind, dt.date(year, 1, 1), _month_end(year, _month(g["m1"])))
 
