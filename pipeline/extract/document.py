@@ -21,6 +21,7 @@ from pipeline.extract.period_anchor import (
     actual_periods,
     anchored_year,
     reference_day,
+    series_year,
     with_fiscal_resolved,
 )
 from pipeline.extract.periods import Period, resolve_pending
@@ -287,7 +288,11 @@ def _extract(
             if first is None and _dated(ctx.last_period):
                 first = ctx.last_period
     inferred = None if published else _inferred_year(found)
-    fixed = None if published else _text_year(found + found_stated) or anchored_year(rows, found)
+    fixed = None
+    if published is None:
+        # an issue label ("Weekly 2031/09") dates the page; else the year its text fixes
+        head = [title or "", *(str(r["text"]) for r in rows[:_DATELINE_ROWS])]
+        fixed = series_year(head) or _text_year(found + found_stated) or anchored_year(rows, found)
     as_found = found + found_stated
     if published is not None:
         found = _to_date(found, found_stated, published)

@@ -83,6 +83,11 @@ _BASE_AMOUNT_BEFORE = re.compile(
 )
 
 
+# The bracket a conversion opens right after an amount, maybe with a hedge word first: " (",
+# " (approximately ", " (about ", " (approx. "
+_OPENS_CONVERSION = re.compile(r"\($|\([A-Za-z]{1,15}\.?\s$")
+
+
 def _dates_a_base(sentence: str, p: Period, after: int, periods: list[Period]) -> bool:
     """Whether period ``p`` (past position ``after``, the change's end) dates a base amount named
     just before it, not the change: "rose 33% ... from $353.9m for the year ended May 2030".
@@ -172,10 +177,11 @@ def period_of(slot: Slot, periods: list[Period], previous: Period | None) -> Per
     """
     m = slot.mention
     right_end = m.end + len(slot.head)
-    if slot.right.endswith("("):
-        # "from N1.5 trillion (62 billion Rand) in 2015": the period after the bracketed
-        # conversion still belongs to the amount it converts
-        close = slot.sentence.find(")", m.end + len(slot.right))
+    opened = _OPENS_CONVERSION.search(slot.right) if "(" in slot.right else None
+    if opened:
+        # "from N1.5 trillion (62 billion Rand) in 2015", "Ksh 59bn (approximately $597m) in
+        # 2012": the period after the bracketed conversion still belongs to the amount it converts
+        close = slot.sentence.find(")", m.end + opened.end())
         if close != -1 and _AFTER_BRACKET.match(slot.sentence, close):
             right_end = max(right_end, close + 1 + _NEAR)
     if periods and _is_compared(slot):

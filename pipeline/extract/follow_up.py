@@ -102,4 +102,14 @@ def sentence_period(
         for p in found
         if not p.comparison and p.anchor is None and p.same_year is None and p.period_end
     ]
-    return own[0] if own else ctx.last_period
+    if own:
+        return own[0]
+    last = ctx.last_period
+    if last is None or last.period_end is None:
+        # an undated page: the sentence's own months still waiting for their year ("in the
+        # first five months ... from $X in 2030 to $Y"), which a year base takes
+        pending = [
+            p for p in found if not p.comparison and p.relative and "months:" in p.relative[0]
+        ]
+        return pending[0] if pending else last
+    return last

@@ -29,10 +29,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from pipeline.extract.confidence import figure_confidence
 from pipeline.extract.numbers import find_mentions
 from pipeline.extract.periods import Period, find_periods
+from pipeline.lexicon import alternation, vocabulary
 
 _NEIGHBOURS = (-1, 0, 1)  # the sentence before, the sentence itself, the sentence after
 _PART_YEAR_DAYS = 360  # a dated period shorter than this is part of a year
@@ -112,6 +114,33 @@ def anchored_year(rows: Sequence[dict], found: Sequence[tuple[dict, Period | Non
     if any(p.period_end.year > year for p in actual_periods(found)):  # type: ignore[union-attr]
         return None  # the page has data later than the anchor: it is not "last year"
     return year + 1
+
+
+@cache
+def _series_label() -> re.Pattern[str]:
+    """A publication series' issue label: "Weekly 2031/09", "Bulletin 12/2031", "Issue No.
+    7/2031" (the issue number, 1-53, beside the year)."""
+    words = alternation(list(vocabulary("series_label")))
+    return re.compile(
+        rf"\b(?:{words})\s(?:no\.?\s?)?(?:(?P<y>(?:19|20)\d\d)/(?P<n>\d{{1,2}})"
+        rf"|(?P<n2>\d{{1,2}})/(?P<y2>(?:19|20)\d\d))(?![\d/])",
+        re.IGNORECASE,
+    )
+
+
+def series_year(lines: Sequence[str]) -> int | None:
+    """The year of a publication-series label among a page's head ``lines`` (title, first
+    sentences): "BOFIT Weekly 2031/09", "Trade Bulletin 12/2031" (NOTES, round 9: the page's
+    publication year for "last year"). Not a split year: "Review 2030/31" may name a fiscal
+    year, so an issue number that is the next year's two digits fixes nothing."""
+    for line in lines:
+        if "/" not in line:
+            continue
+        for m in _series_label().finditer(line):
+            year, number = int(m["y"] or m["y2"]), int(m["n"] or m["n2"])
+            if 1 <= number <= 53 and not (m["y"] and number == (year + 1) % 100):
+                return year
+    return None
 
 
 def _dated(period: Period | None) -> bool:

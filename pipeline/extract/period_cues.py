@@ -60,7 +60,6 @@ _MIN_YEARS = {
     "year_range": 2,
     "year": 1,
     "date": 1,
-    "to_month": 1,
     "mid_year": 1,
     "quarters_to": 1,
 }

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.lexicon import alternation, count_numbers, month_numbers, ordinal_numbers
+from pipeline.lexicon import alternation, count_numbers, month_numbers, ordinal_numbers, scales
 
 # The month names, ordinals and count words are lexicon data (``calendar_words.csv``,
 # ``number_words.csv``), read here and by the page-date rules of ``ingest``.
@@ -173,7 +173,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "to_month",
         re.compile(
             rf"\b(?:until|till|up\sto|through|as\s(?:of|at))\s(?:the\s)?(?:end\s(?:of\s)?|end-)?"
-            rf"(?P<m1>{_MONTH}),?\s(?:of\s)?(?P<y>{_YEAR})(?![-–/]?\d)",
+            rf"(?P<m1>{_MONTH}),?\s(?:of\s)?(?:(?P<y>{_YEAR})(?![-–/]?\d)"
+            # "through March this year", "until June of the current year"
+            rf"|(?:the\s)?(?P<rel>this|current|present|last|previous)\syear\b)",
             re.IGNORECASE,
         ),
     ),
@@ -325,6 +327,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 # An amount as a base is written: "$1.2", "US $906", "Ush1.73", "KSh 31.9", "S$175", "Rs 5"
 _BASE_AMOUNT = r"(?:US\s?\$|USD|EUR|[A-Z]{1,3}\$|[A-Z][a-z]{1,2}\.?|[$€£¥₽₸₦₹])\s?\d[\d.,]*"
+# "from 224 million dollars in 2022", "from 3.1 billion yuan": a base amount whose currency
+# follows it (a scale word of two letters or more, so that "from 20 countries" is none)
+_SCALED_AMOUNT = (
+    r"\d[\d.,]*\s?(?:" + alternation([w for w in scales() if len(w) > 1 and w.isalpha()]) + r")\b"
+)
 _COMPARISON = re.compile(
     r"(?:\bthan(?!\s(?:US\$|USD|EUR|[$€£¥₽₸]|\d))|\bcompared\s(?:to|with)|\bin\s(?:comparison|contrast)\s(?:with|to)|\bagainst|\bversus|\bvs\.?|"
     r"\bfrom\sthe\ssame\speriod|\bover\sthe\ssame\speriod|\bsame\speriod|"
@@ -335,7 +342,7 @@ _COMPARISON = re.compile(
     # "a fall of 2.2 per cent over 2008": a change over a period names its base
     r"(?:percent|per\scent|%|times|fold|up|down|more|less)\s(?:from|over)|"
     r"(?:increase|rise|growth|decline|decrease|drop|gain|jump|fall|up|down)\s(?:over|from)|"
-    rf"\bfrom\s(?:about\s|around\s|nearly\s|almost\s|just\s)?{_BASE_AMOUNT})"
+    rf"\bfrom\s(?:about\s|around\s|nearly\s|almost\s|just\s)?(?:{_BASE_AMOUNT}|{_SCALED_AMOUNT}))"
     r"(?:\s(?!to\b|reach|amount|total)[\w’'.,$€£¥₹()-]+){0,5}\s?$"
     # "higher than the $1.6 billion in goods exports logged in 2029": the base amount's own words
     # may run longer

@@ -36,6 +36,8 @@ def _fiscal_span(fiscal: tuple[int | str, ...], countries: Iterable[str | None])
     table = fiscal_years()
     country, fy = next(((c, table[c]) for c in countries if c in table), (None, None))
     month, day = (fy.start_month, fy.start_day) if fy else (1, 1)
+    if fiscal[0] == "months":
+        return _months_of_fiscal(fiscal, fy)
     shape, number, months = fiscal[0], int(fiscal[1]), int(fiscal[2])
     if shape == "split":
         if fy is None and months == 12:
@@ -71,6 +73,32 @@ def _fiscal_span(fiscal: tuple[int | str, ...], countries: Iterable[str | None])
         # a fiscal year that moves with another calendar ends the day before the next starts
         return start, following - dt.timedelta(days=1)  # type: ignore[return-value]
     return start, start + relativedelta(months=months, days=-1)  # type: ignore[return-value]
+
+
+def _months_of_fiscal(fiscal: tuple[int | str, ...], fy: object) -> tuple[dt.date, dt.date] | None:
+    """("months", shape, year, first, last): calendar months ``first``..``last`` of the fiscal
+    year named ``year`` ("named": "FY16") or starting in ``year`` ("split": "2015-16"), in the
+    fiscal calendar ``fy`` (a ``fiscal_years`` row, None: no fiscal year of its own). "July-April
+    of FY16" in Bangladesh (July-June, named by its end): July 2015 to April 2016. None when the
+    months do not run forward inside that year."""
+    shape, number, first, last = fiscal[1], int(fiscal[2]), int(fiscal[3]), int(fiscal[4])
+    if fy is None:
+        # no fiscal year of its own: a split year's months as "July-March 2030-31" reads them
+        # (a range crossing the new year starts in the first year, January-March lie in the
+        # second); a named year's months are of that calendar year
+        if shape == "split":
+            end_year = number + 1 if first > last or last < 4 else number
+        else:
+            end_year = number
+        return dt.date(end_year - (1 if first > last else 0), first, 1), _month_end(end_year, last)
+    start_month = fy.start_month  # type: ignore[attr-defined]
+    named_by_start = fy.named_by_start  # type: ignore[attr-defined]
+    start_year = number if shape == "split" or named_by_start else number - 1
+    if (first - start_month) % 12 > (last - start_month) % 12:
+        return None  # "April-July" of a July-June year: not a span inside it
+    first_year = start_year + (1 if first < start_month else 0)
+    last_year = start_year + (1 if last < start_month else 0)
+    return dt.date(first_year, first, 1), _month_end(last_year, last)
 
 
 def _rolling_fiscal_year(
@@ -118,6 +146,17 @@ def _year_base_of_part_year(period: Period, main: Period | None) -> bool:
     return part_year and period.period_end.year < main.period_end.year
 
 
+def _pending_months(main: Period | None) -> tuple[int, int] | None:
+    """(first, last) month of a main period that is a span of months still waiting for its year
+    ("the first five months" on a page with no date), not a single month; else None."""
+    if main is None or main.relative is None or not main.relative[0].startswith(("months:", "rel")):
+        return None
+    parts = main.relative[0].split(":")
+    if len(parts) != 3 or parts[1] == parts[2]:
+        return None
+    return int(parts[1]), int(parts[2])
+
+
 def settle(
     period: Period | None, main: Period | None, countries: Iterable[str | None]
 ) -> Period | None:
@@ -140,6 +179,20 @@ def settle(
             period_end=_shift(main.period_end, years, end=True),
             **done,
         )
+    months = _pending_months(main)
+    if (
+        months is not None
+        and _dated(period)
+        and period.comparison
+        and period.kind == "year"
+        and period.fiscal is None
+    ):
+        # an undated page: "In the first five months, imports rose from $X in 2030 to $Y": the
+        # base is those months of its own year, whatever year the main period waits for
+        assert period.period_end is not None
+        year, (first, last) = period.period_end.year, months
+        start = dt.date(year - (1 if first > last else 0), first, 1)
+        return replace(period, period_start=start, period_end=_month_end(year, last), **done)
     if (period.anchor is not None or period.same_year is not None) and _dated(main):
         assert main is not None and main.period_start and main.period_end
         years = (

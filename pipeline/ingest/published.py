@@ -219,7 +219,21 @@ def find_published(text: str) -> dt.date | None:
         if short:
             lead = text[max(0, text.find(line)) + short.end() :]
             return _with_year_from_text(short, lead, lines)
-    return None
+    return _closing_stamp(text)
+
+
+def _closing_stamp(text: str) -> dt.date | None:
+    """A page that closes with its own stamp, a line of only a date and a time ("11.10.2031 16:00
+    / Hits: 421 / Print", "March 4, 2031 09:12"), as some sites print it under the article.
+    Only one such date in the page's last ``TAIL_CHARS``: several are a list of other stories."""
+    dates = set()
+    for piece in text[-TAIL_CHARS:].split("\n")[1:]:  # the first piece may be a cut line
+        line = piece.strip()[:LINE_CHARS]
+        if _has_time(line) and _DATE_LINE.match(line) and not _is_ticker(line):
+            found = _first_date(line, text)
+            if found is not None:
+                dates.add(found)
+    return dates.pop() if len(dates) == 1 else None
 
 
 def _is_ticker(line: str) -> bool:

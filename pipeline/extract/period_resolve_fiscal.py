@@ -1,0 +1,110 @@
+"""Readers of fiscal and non-Gregorian period expressions: fiscal years and their ranges ("FY24",
+"2023/24", "FY2022-FY2024"), compact spans ("4M23", "2HFY24") and Iranian years.
+
+A fiscal year stays open (``Period.fiscal``) until ``period_settle`` knows the figure's countries
+(whose fiscal year it is). Moved out of ``period_resolve``'s dispatch unchanged.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from pipeline.extract.iranian_calendar import _IRANIAN_MONTHS, _nowruz
+from pipeline.extract.period_patterns import _RELATIVE_OFFSET
+from pipeline.extract.period_record import Period, _month_end
+from pipeline.extract.period_resolve_base import NO_DATE_NOTE, Span, _count, _full_year
+
+
+def fiscal_range(
+    kind: str, match: re.Match[str], g: dict, span: Span, ref: dt.date | None
+) -> Period | None:
+    """ "FY2022-FY2024", "2021/22 to 2023/24": from the first fiscal year to the last."""
+    if g.get("a1"):
+        # two split years: each second year is the next one, and the last is the later
+        a, b = int(g["a1"]), int(g["b1"]) if g.get("b1") else None
+        if b is None or _full_year(g["a2"], a) != a + 1 or _full_year(g["b2"], b) != b + 1:
+            return None
+        first, last = ("split", a), ("split", b)
+    elif g.get("a3") or g.get("a4"):
+        if g.get("b1"):
+            return None
+        a = _full_year(g["a3"] or g["a4"])
+        b = _full_year(g["b3"] or g["b4"], a)
+        first, last = ("named", a), ("named", b)
+    else:
+        return None
+    if last[1] <= first[1]:
+        return None
+    return Period(*span, kind, None, None, fiscal=("range", *first, *last))
+
+
+def fiscal(
+    kind: str, match: re.Match[str], g: dict, span: Span, ref: dt.date | None
+) -> Period | None:
+    """A fiscal year, its first months, half or quarter: named ("FY24", "2023-24") or relative to
+    the document ("this fiscal year", "the first 9 months of the financial year")."""
+    months = _count(g["n"]) if g.get("n") else 12
+    if g.get("fpart"):
+        months = 3 if g["fpart"].lower() == "quarter" else 6
+    if g.get("fy3"):
+        g = {**g, "fy1": g["fy3"], "fy2": g["fy4"], "frel": None}
+    if g.get("frel") or g.get("fbare"):
+        frel = (g["frel"] or "this").lower()
+        offset = -1 if frel.startswith(("just", "recently")) else _RELATIVE_OFFSET[frel]
+        ordinal = ref.toordinal() if ref else 0
+        anchor = -1 if frel in ("previous", "preceding") else None
+        # "the first 9 months of the financial year": the latest such months that ended
+        shape = "latest" if g.get("fbare") else "rel"
+        return Period(
+            *span, kind, None, None, fiscal=(shape, offset, months, ordinal), anchor=anchor
+        )
+    y1 = _full_year(g["fy1"])
+    if g.get("fy2"):
+        if _full_year(g["fy2"], y1) != y1 + 1:
+            return None
+        return Period(*span, kind, None, None, fiscal=("split", y1, months))
+    return Period(*span, kind, None, None, fiscal=("named", y1, months))
+
+
+def iranian_year(
+    kind: str, match: re.Match[str], g: dict, span: Span, ref: dt.date | None
+) -> Period | None:
+    """An Iranian (solar hijri) year, named or relative to the document, or its first months."""
+    if g.get("y"):
+        year = int(g["y"])
+    elif ref is None:
+        return Period(*span, kind, None, None, note=NO_DATE_NOTE)
+    else:
+        # the Iranian year running at ``ref``, or the one before it ("the past year")
+        year = ref.year - 621 if ref >= _nowruz(ref.year - 621) else ref.year - 622
+        if g.get("rel") and g["rel"].lower() in ("past", "last", "previous"):
+            year -= 1
+    start = _nowruz(year)
+    if g.get("n"):
+        # "the first 11 months of the Iranian year": Farvardin to Bahman
+        months = _count(g["n"])
+        if not 1 <= months < 12:
+            return None
+        end = start + dt.timedelta(days=sum(_IRANIAN_MONTHS[:months]) - 1)
+        return Period(*span, kind, start, end)
+    return Period(*span, kind, start, _nowruz(year + 1) - dt.timedelta(days=1))
+
+
+def compact(
+    kind: str, match: re.Match[str], g: dict, span: Span, ref: dt.date | None
+) -> Period | None:
+    """ "4M23": months 1-4 of 2023; "3Q23": July-September; "10MFY23", "2HFY24": the months
+    counted from the start of that fiscal year, settled by the figure's countries."""
+    year = _full_year(g["y4"] or g["y2"])
+    if g.get("n"):
+        first, last = 1, int(g["n"])
+    elif g.get("h") or g.get("h2"):
+        h = int(g["h"] or g["h2"])
+        first, last = 6 * h - 5, 6 * h
+    else:
+        q = int(g["q"] or g["q2"])
+        first, last = 3 * q - 2, 3 * q
+    if g.get("fy") and g["fy"].strip() == "FY":
+        return Period(*span, "compact", None, None, fiscal=("named_part", year, first, last))
+    return Period(*span, "compact", dt.date(year, first, 1), _month_end(year, last))

@@ -1,0 +1,167 @@
+"""Period kinds of round 10 (x15-period3), found on pages no rule was tuned on: a base amount
+whose currency follows it, a part-year base on an undated page, months of a named fiscal year,
+a conversion bracket that opens with a hedge word, "through March this year", an issue label
+that dates the page, a page that closes with its own stamp, and Bolivia's "gestión" (year).
+
+Each kind on made-up sentences in several outlets' styles; countries, numbers and years differ
+from any real page.
+"""
+
+import datetime as dt
+
+from pipeline.extract.period_anchor import series_year
+from pipeline.extract.periods import find_periods
+from pipeline.ingest.published import find_published
+from tests.pipeline.extract.test_extract import figures
+
+D = dt.date
+REF = D(2031, 8, 1)
+
+
+def dated(text: str) -> set[tuple]:
+    out = figures(text)
+    values = [round(v, 2) for v in out["value"]]
+    return set(zip(out["measure"], values, out["period_start"], out["period_end"], strict=True))
+
+
+# --- a base amount with its currency after the number -------------------------------------------
+
+
+def test_a_base_amount_written_with_a_currency_word_is_a_comparison() -> None:
+    for text in (
+        "Imports went from 224 million dollars in 2029 to 260 million dollars in 2030.",
+        "Sales to Chile climbed to 5.1 billion yuan from 4.2 billion yuan in 2029.",
+        "exports dropped from about 870 million euros in 2029, the ministry said",
+    ):
+        first = find_periods(text, REF)[0]
+        assert (first.period_start, first.comparison) == (D(2029, 1, 1), True), text
+    # a count of things is no amount: "from 20 countries in 2029" names no base
+    assert [p.comparison for p in find_periods("Buyers from 20 countries in 2029 came.", REF)] == [
+        False
+    ]
+
+
+# --- a part-year base on a page without a date -------------------------------------------------
+
+
+def test_a_year_base_takes_the_months_of_an_undated_span() -> None:
+    rows = dated(
+        "In the first seven months, Chile's exports to Peru went from $310 million in 2029 to "
+        "$355 million, a rise of 14.5 percent."
+    )
+    assert ("level", 310_000_000.0, D(2029, 1, 1), D(2029, 7, 31)) in rows
+    # a part-year base fixes the page's year as the next one (round 6): the level reached and
+    # the change are those months of 2030
+    assert ("level", 355_000_000.0, D(2030, 1, 1), D(2030, 7, 31)) in rows
+    assert ("pct_change", 14.5, D(2030, 1, 1), D(2030, 7, 31)) in rows
+    rows = dated(
+        "Over the first nine months, Ghana's exports to Japan slipped from 1.2 billion dollars "
+        "in 2028 to 1.1 billion dollars."
+    )
+    assert ("level", 1_200_000_000.0, D(2028, 1, 1), D(2028, 9, 30)) in rows
+
+
+# --- months of a named fiscal year --------------------------------------------------------------
+
+
+def test_months_of_a_named_fiscal_year_are_those_months_of_it() -> None:
+    # Bangladesh's fiscal year runs July-June and is named by its end: FY31 is 2030-31
+    rows = dated(
+        "date 2031-05-20\nBangladesh's exports to Japan in the July-March period of FY31 grew "
+        "by 12.5 per cent to $700 million from $622.2 million in the same period of FY30."
+    )
+    assert ("level", 700_000_000.0, D(2030, 7, 1), D(2031, 3, 31)) in rows
+    assert ("level", 622_200_000.0, D(2029, 7, 1), D(2030, 3, 31)) in rows
+    # a split year: Pakistan's July-June year 2030-31
+    rows = dated(
+        "date 2031-05-20\nPakistan's exports to China in July-February of 2030-31 stood at "
+        "$1.9 billion."
+    )
+    assert ("level", 1_900_000_000.0, D(2030, 7, 1), D(2031, 2, 28)) in rows
+
+
+def test_months_outside_a_fiscal_year_stay_apart() -> None:
+    # "May" and "of 2031" far apart in other words: no fiscal reading
+    periods = find_periods("In May, the agency said of FY31 that exports rose.", REF)
+    assert all(p.fiscal is None or p.fiscal[0] != "months" for p in periods)
+
+
+# --- a conversion bracket with a hedge word -----------------------------------------------------
+
+
+def test_a_period_after_a_hedged_conversion_dates_the_amount_it_converts() -> None:
+    rows = dated(
+        "date 2031-04-02\nTrade between Kenya and Egypt stood at KSh 40 billion (about $300 "
+        "million) in 2029, while the peak was KSh 52 billion (approximately $400 million) in 2026."
+    )
+    assert ("level", 52_000_000_000.0, D(2026, 1, 1), D(2026, 12, 31)) in rows
+    assert ("level", 400_000_000.0, D(2026, 1, 1), D(2026, 12, 31)) in rows
+    assert ("level", 40_000_000_000.0, D(2029, 1, 1), D(2029, 12, 31)) in rows
+
+
+# --- "through March this year" ------------------------------------------------------------------
+
+
+def test_to_a_month_of_a_relative_year_is_from_january() -> None:
+    for text in (
+        "Through March this year, exports reached $81 million.",
+        "until March of the current year imports totalled $5bn",
+        "exports up to the end of March this year",
+    ):
+        (p,) = find_periods(text, REF)
+        assert (p.period_start, p.period_end) == (D(2031, 1, 1), D(2031, 3, 31)), text
+    (p,) = find_periods("Through June last year, exports fell.", REF)
+    assert (p.period_start, p.period_end) == (D(2030, 1, 1), D(2030, 6, 30))
+    # undated: waits for the year
+    (p,) = find_periods("Through March this year, exports reached $81 million.", None)
+    assert p.relative == ("relmonths:1:3", 0)
+
+
+# --- an issue label dates the page --------------------------------------------------------------
+
+
+def test_an_issue_label_gives_the_publication_year() -> None:
+    assert series_year(["Trade Weekly 2030/14"]) == 2030
+    assert series_year(["Ministry Bulletin 11/2029", "other"]) == 2029
+    assert series_year(["Newsletter No. 7/2028"]) == 2028
+    # a split (fiscal) year is no issue number
+    assert series_year(["Annual Review 2029/30"]) is None
+    assert series_year(["Exports rose 4% in 2029/30"]) is None
+    rows = dated(
+        "Chamber Newsletter 2031/07\n\nLast year Chile's exports to Peru rose 5 percent to "
+        "$1.1 billion."
+    )
+    assert ("level", 1_100_000_000.0, D(2030, 1, 1), D(2030, 12, 31)) in rows
+
+
+# --- a page that closes with its own stamp ------------------------------------------------------
+
+
+def test_a_closing_date_and_time_line_dates_the_page() -> None:
+    # the article's first paragraph is long: a date line after it in the head is another story's
+    body = (
+        "Exports to Qatar grew " + "and grew again " * 15 + ".\n\nThe ministry gave no detail.\n\n"
+    )
+    assert find_published(body + "04.03.2031 10:15 / Views: 12 / Print\n") == D(2031, 3, 4)
+    assert find_published(body + "March 4, 2031 09:12\nAll rights reserved\n") == D(2031, 3, 4)
+    # two stamps: a list of other stories, not the article's own
+    two = body + "Related\n04.03.2031 10:15 / Print\n01.02.2031 08:00 / Print\n"
+    assert find_published(two) is None
+    # a date and time inside a sentence is no stamp
+    assert find_published(body + "The deal was signed at 10:15 on 04.03.2031 in Doha.\n") is None
+
+
+# --- "gestión": the year in Bolivian Spanish ----------------------------------------------------
+
+
+def test_gestion_names_a_year_in_spanish() -> None:
+    rows = dated(
+        "date 2031-06-10\nLas exportaciones bolivianas a Chile alcanzaron los 300 millones de "
+        "dólares en la pasada gestión, según el IBCE."
+    )
+    assert ("level", 300_000_000.0, D(2030, 1, 1), D(2030, 12, 31)) in rows
+    rows = dated(
+        "date 2031-06-10\nSegún el IBCE, a marzo de la presente gestión las exportaciones "
+        "bolivianas a Chile alcanzaron los 120 millones de dólares."
+    )
+    assert ("level", 120_000_000.0, D(2031, 1, 1), D(2031, 3, 31)) in rows
