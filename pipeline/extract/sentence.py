@@ -24,7 +24,7 @@ from pipeline.extract.context import DocContext
 from pipeline.extract.continued import continues_pair
 from pipeline.extract.countries import CountrySpan, find_countries
 from pipeline.extract.figure_period import bracket_comparison, period_of
-from pipeline.extract.flow import EXCLUDED, flow_of, listed_product, scope_of, single_product
+from pipeline.extract.flow import EXCLUDED, flow_of, scope_of
 from pipeline.extract.follow_up import follow_up, plural_follow_up, sentence_period
 from pipeline.extract.headers import header_of, item_of, names_sector
 from pipeline.extract.lists import (
@@ -43,6 +43,7 @@ from pipeline.extract.pairs import country_run, pair_of, respective
 from pipeline.extract.period_settle import carries_over, is_stock, reached_by, settle
 from pipeline.extract.periods import Period, find_periods, restated
 from pipeline.extract.prefilter import worth_extracting
+from pipeline.extract.products import listed_product, single_product
 from pipeline.extract.respective_flows import flow_run, respective_flows
 from pipeline.extract.slots import Slot, flow_at, paren_spans, slots, trigger
 from pipeline.extract.world import world_total

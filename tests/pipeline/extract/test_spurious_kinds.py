@@ -1,0 +1,63 @@
+"""Figures no gold row has, by kind, each rule on made-up sentences in several outlets' styles
+(NOTES.md, "What is a figure" and "scope"): a single product line (a closed list of products,
+triggers.csv ``product``) is not annotated, while a total whose description lists products stays.
+"""
+
+import pytest
+
+from tests.pipeline.extract.test_extract import figures
+
+
+def values(text: str) -> set[float]:
+    return {float(round(r.value, 2)) for r in figures(text).itertuples()}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # government fact sheet, a bullet of one product line with its growth
+        "date 2031-05-02\n- Chile's exports of salmon to Japan grew from $310 million in 2025 to "
+        "$505 million in 2030 (increase of 63%);",
+        # wire style, a forestry product
+        "date 2031-05-02\nNorway's shipments of wood pulp to China rose 12 percent to $420 "
+        "million in 2030.",
+        # business daily, a meat line and a change in one clause
+        "date 2031-05-02\nBrazilian pork exports to the Philippines jumped 48% in 2030.",
+        # statistics office release, a manufactured product
+        "date 2031-05-02\nIn 2030, Indian exports of vaccines to Nigeria totalled $95 million.",
+    ],
+)
+def test_a_single_product_line_is_no_figure(text: str) -> None:
+    assert values(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # the products describe the total after "including", across the list's commas and "and"
+        (
+            "date 2031-05-02\nVietnamese exports to Laos, including steel pipes, fertilizer, and "
+            "lithium batteries, rose by 15 percent in 2030.",
+            15.0,
+        ),
+        # "mainly" before a list of products
+        (
+            "date 2031-05-02\nKenya's exports to Uganda, mainly tea, cement and pork, reached $610 "
+            "million in 2030.",
+            610_000_000.0,
+        ),
+    ],
+)
+def test_products_that_describe_a_total_keep_the_total(text: str, kept: float) -> None:
+    assert kept in values(text)
+
+
+def test_a_description_ends_at_a_new_clause() -> None:
+    # "largely" there modifies a verb, and "while" opens the product's own clause
+    got = values(
+        "date 2031-05-02\nTaiwan's exports to Korea rose 9 percent to $2 billion in January 2031, "
+        "which contributed largely to the growth, while motorcycles shipped to Korea soared 80 "
+        "percent to $7 million."
+    )
+    assert got & {80.0, 7_000_000.0} == set()
+    assert 2_000_000_000.0 in got
