@@ -61,3 +61,36 @@ def test_a_description_ends_at_a_new_clause() -> None:
     )
     assert got & {80.0, 7_000_000.0} == set()
     assert 2_000_000_000.0 in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # agency statement: a share as a goal, reached "to" and left "from"
+        "date 2031-05-02\nThe export agency says Malawi will raise its exports to Zambia to 25 "
+        "percent from the current 18 percent by 2033.",
+        # wire style: a ratio that went up from one level to another
+        "date 2031-05-02\nPeru's exports to Chile as a portion of its output went up from 12% in "
+        "2021 to 19% in 2030.",
+    ],
+)
+def test_a_percentage_reached_or_left_is_a_ratio_not_a_change(text: str) -> None:
+    assert values(text) & {25.0, 18.0, 19.0} == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a translated "increased by": the base after it makes it a change
+        (
+            "date 2031-05-02\nCambodia's exports to Thailand reached $1.2 billion in 2030, "
+            "increased to 12.5% compared to 2029.",
+            12.5,
+        ),
+        # "up to" before a percentage is a bound on the change (NOTES, fh)
+        ("date 2031-05-02\nIn 2030, Chile's exports to Peru rose up to 15 percent.", 15.0),
+        ("date 2031-05-02\nIn 2030, Chile's exports to Peru rose by 15 percent.", 15.0),
+    ],
+)
+def test_a_change_stays_a_change(text: str, kept: float) -> None:
+    assert kept in values(text)
