@@ -52,7 +52,10 @@ _SCOPE_END = re.compile(r"[;:]|,\s(?:and|but|while|of which)\b|\sand\s*$")
 
 
 _NATIONAL = Caseless(
-    re.compile(r"\b(?:foreign|external|overall|total)\s(?:goods\s|merchandise\s)?$", re.IGNORECASE)
+    re.compile(
+        r"\b(?:foreign|external|overall|total)\s(?:value\sof\s)?(?:goods\s|merchandise\s)?$",
+        re.IGNORECASE,
+    )
 )
 
 

@@ -94,3 +94,38 @@ def test_a_percentage_reached_or_left_is_a_ratio_not_a_change(text: str) -> None
 )
 def test_a_change_stays_a_change(text: str, kept: float) -> None:
     assert kept in values(text)
+
+
+def test_a_flow_overall_is_the_world_and_the_next_clause_keeps_its_partner() -> None:
+    # statistics bulletin: the world total in a "while" clause, the pair's figures after it
+    got = values(
+        "date 2031-05-02\nStatistics Chile reports that, while Chilean goods exports overall "
+        "rose by 4 % in 2030, the value of Chilean goods going to Peru jumped by 12 % to 2.1 "
+        "billion dollars."
+    )
+    assert 4.0 not in got
+    assert {12.0, 2_100_000_000.0} <= got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # business weekly: a national plan after a bilateral figure
+        "date 2031-05-02\nGhana's exports to Togo rose to $300 million in 2030. The ministry "
+        "wants to double the nation's exports by 2035, from the current $20 billion to $38 "
+        "billion.",
+        # wire style: "the total value of goods exports" is the country's total
+        "date 2031-05-02\nNew Zealand's exports to Japan fell in July 2030. The total value of "
+        "goods exports fell 5.8 percent from July 2029, to 5 billion NZ dollars, Stats NZ said.",
+    ],
+)
+def test_the_nations_total_exports_are_no_pair_figure(text: str) -> None:
+    assert values(text) & {20_000_000_000.0, 38_000_000_000.0, 5_000_000_000.0, -5.8} == set()
+
+
+def test_a_total_with_its_partner_stays() -> None:
+    got = values(
+        "date 2031-05-02\nThe total value of goods exports to Japan from New Zealand fell 5.8 "
+        "percent in July 2030, Stats NZ said."
+    )
+    assert -5.8 in got
