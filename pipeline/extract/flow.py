@@ -11,7 +11,7 @@ import re
 from functools import cache
 
 from pipeline.extract.caseless import Caseless, ascii_gate, literal_trie, substring_test
-from pipeline.extract.slots import Slot, clause_tail, flow_at, may_have_boundary, trigger
+from pipeline.extract.slots import Slot, flow_at, may_have_boundary, trigger
 from pipeline.lexicon import gazetteer, triggers, vocabulary
 
 # "$5m of exports", "4.3 per cent increase in exports": a flow word right after the amount,
@@ -52,7 +52,10 @@ _SCOPE_END = re.compile(r"[;:]|,\s(?:and|but|while|of which)\b|\sand\s*$")
 
 
 _NATIONAL = Caseless(
-    re.compile(r"\b(?:foreign|external|overall|total)\s(?:goods\s|merchandise\s)?$", re.IGNORECASE)
+    re.compile(
+        r"\b(?:foreign|external|overall|total)\s(?:value\sof\s)?(?:goods\s|merchandise\s)?$",
+        re.IGNORECASE,
+    )
 )
 
 
@@ -117,7 +120,6 @@ _BALANCE_AFTER = re.compile(r"^\s?(?:trade\s|goods\s|merchandise\s)?(?P<w>\w+)",
 
 
 _may_name_balance = ascii_gate(triggers("balance"))
-_may_name_product = ascii_gate(triggers("product"))
 
 
 def _is_balance(slot: Slot) -> bool:
@@ -298,21 +300,6 @@ def flow_of(slot: Slot, previous: str | None) -> str | None:
     return flow_at(slot.head[:30])
 
 
-def single_product(slot: Slot) -> bool:
-    """A figure for one named product that is no sector ("exports of semiconductors rose 52%",
-    "seafood with US$800 million"): not annotated, like the notes say."""
-    own = clause_tail(slot.left)
-    right = _OF_SECTOR.match(slot.right)
-    if right:
-        own += " " + right.group(0)
-    if not _may_name_product(own):
-        return False
-    found = trigger("product").finditer(own)
-    if not found or _DESCRIPTIVE.search(own[: found[-1].start()]):
-        return False
-    return not trigger("sector").search(own)
-
-
 # "the Ministry of Trade, Industry, and Energy", "the Minister of Agriculture": a sector word
 # naming a body, not the goods a figure counts
 _INSTITUTION = re.compile(
@@ -349,44 +336,3 @@ def scope_of(slot: Slot, previous: dict | None, flow: str) -> str:
     if previous is not None and previous["flow"] == flow:
         return previous["scope"]
     return "total"
-
-
-# A later item of a list of goods, between a list mark and its amount: "), sulfuric acid (",
-# "; articles of stone worth ", ", and woodcrafts (". Lower-case words only: no country, period
-# ("in 2021 ("), or name.
-_GOODS_ITEM = re.compile(
-    r"^\)?\s?[,;]\s(?:and\s)?(?P<item>[a-z][a-z’' -]{1,60}?)\s?(?:\(\s?|worth\s|valued\sat\s)$"
-)
-# The list is one of goods: "main exports include", "consisted of", "such as", "led by".
-_GOODS_LIST = re.compile(
-    r"\b(?:includ(?:e|es|ed|ing)|consist(?:s|ed)?\sof|compris(?:e|es|ed|ing)|such\sas|led\sby|"
-    r"(?:main|major|principal|leading|top|key)\s(?:[a-z]+\s)?(?:exports?|imports?|items|products|"
-    r"commodities|goods))\b",
-    re.IGNORECASE,
-)
-# An item that is all the goods, not one kind of them: "other goods (", "; and others worth ".
-_ALL_GOODS = re.compile(
-    r"^(?:(?:the\s)?(?:other|all|remaining|total|rest\sof\sthe)\s)?(?:goods|products|items|"
-    r"commodities|merchandise|exports|imports|others)$"
-)
-
-
-def listed_product(slot: Slot) -> bool:
-    """A list item after the first one, naming goods in lower-case words that hold no sector,
-    flow or "all goods" word, in a sentence that lists goods ("Peru's main exports to Chile
-    include minerals like molybdenum (US$199.6m), crude oils (US$87.8m), sulfuric acid
-    (US$68.9m)"): one product's figure (NOTES: a single product is not annotated). The first
-    item is left to the other rules: the list's heading shares its words. The list's flow goes
-    on to its next item ("..., cherries ($95m) and crude oils ($40m)")."""
-    left = slot.left
-    if not left or left[-1] not in "( " or ("," not in left and ";" not in left):
-        return False  # (the cheap tests first)
-    item = _GOODS_ITEM.match(left)
-    if item is None:
-        return False
-    words = item.group("item").strip()
-    if len(words.split()) > 6 or _ALL_GOODS.match(words):
-        return False
-    if trigger("sector").search(words) or trigger("flow").search(words):
-        return False
-    return _GOODS_LIST.search(slot.sentence, 0, slot.left_offset) is not None

@@ -46,6 +46,21 @@ _OF_AFTER_PERCENT = re.compile(
 )
 
 
+# "increase exports to X to 40 percent from the current 30 percent", "went up from 10% in 2000
+# to 16% in 2014": a percentage reached or left is a level of a ratio (a share, a rate), not a
+# change (a change is "by 12%", "a 12% rise"); "up to 15 percent" is a bound on a change
+_LEVEL_PERCENT = re.compile(
+    r"(?<!\bup\s)\b(?:to|from)\s(?:(?:the\s)?(?:current|present|about|around|nearly|almost|"
+    r"roughly|some|just|under|over|below|above)\s)*$",
+    re.IGNORECASE,
+)
+# "increased to 14.9% compared to 2017" (a translated "by"): a base after it makes it a change
+_CHANGE_BASE = re.compile(
+    r"\b(?:compared|than|year[-\s]on[-\s]year|y-o-y|yoy|same\speriod|a\syear\s(?:earlier|ago))\b",
+    re.IGNORECASE,
+)
+
+
 # "up from around $6.6 billion": the amount a change starts from is an actual, even in a target.
 _BASELINE = Caseless(
     re.compile(r"\bfrom\s(?:(?:around|about|nearly|almost|roughly|some|just)\s)?$", re.IGNORECASE)
@@ -85,6 +100,8 @@ def measure_of(slot: Slot) -> tuple[str, float] | None:
         if _OF_LEVEL.match(slot.right):  # NOTES: "134.8% of last year's level" -> +34.8
             return "pct_change", round(m.value - 100.0, 10)
         if _SHARE.search(slot.left[-60:]) or _OF_AFTER_PERCENT.match(slot.right):
+            return None
+        if _LEVEL_PERCENT.search(slot.left[-30:]) and not _CHANGE_BASE.search(slot.right[:40]):
             return None
         if is_average_rate(slot) or _changes_tonnage(slot):
             return None

@@ -16,9 +16,10 @@ from pipeline.extract.slots import Slot, trigger
 from pipeline.lexicon import gazetteer, triggers
 
 # A flow word with the world as its other side right after it ("exports worldwide", "imports
-# from the rest of the world", "trade with the world") and no later flow word in the clause.
+# from the rest of the world", "trade with the world", "exports overall") and no later flow
+# word in the clause.
 _WORLD_FLOW = re.compile(
-    r"\b(?:exports?|imports?|trade|shipments|sales)\s(?:worldwide|globally|"
+    r"\b(?:exports?|imports?|trade|shipments|sales)\s(?:worldwide|globally|overall|"
     r"(?:to|from|with)\s(?:the\s)?(?:rest\sof\sthe\s|whole\s)?world)\b"
     r"(?![^.;]*\b(?:exports?|imports?|trade|shipments)\b)",
     re.IGNORECASE,
@@ -38,8 +39,10 @@ def world_total(
     8%. Oil exports were NOK 197 bn"), and so does "exports from X" ("imports to X rose 6%, and
     exports from X 9%"); alone, "exports from X" often follows "trade between the two countries"
     as that pair's figure."""
-    if ("world" in slot.tail or "global" in slot.tail) and _WORLD_FLOW.search(slot.tail):
-        return True  # "overall Norwegian exports worldwide rose 20%", even beside "the UK"
+    tail = slot.tail
+    if ("world" in tail or "global" in tail or "overall" in tail) and _WORLD_FLOW.search(tail):
+        return True  # "overall Norwegian exports worldwide rose 20%", "while Finnish exports
+        # overall rose 15%, those to China ...", even beside "the UK"
     if region_partner(slot.tail) or region_partner(_own_head(slot.head)):
         return True  # whoever else the sentence names ("A's exports to B ..., its imports from
         # the seven Andean nations ...", "$5bn to other EAC countries")
@@ -54,7 +57,7 @@ def world_total(
         for ref in trigger("partner_ref").finditer(sentence)
     ):
         return False
-    if trigger("world").search(slot.tail) and not _partner_in_clause(slot, countries, flow):
+    if trigger("world").search(slot.tail) and not partner_in_clause(slot, countries, flow):
         return True
     if after_world and not countries:
         return True
@@ -80,7 +83,7 @@ def _own_head(head: str) -> str:
     return head[: end.start()] if end else head[:80]
 
 
-def _partner_in_clause(slot: Slot, countries: list[CountrySpan], flow: str | None) -> bool:
+def partner_in_clause(slot: Slot, countries: list[CountrySpan], flow: str | None) -> bool:
     """A world cue ("overall", "global") with a partner named in the figure's own clause ("the
     overall exports to China were $9m"): the cue qualifies the bilateral flow, not the world."""
     role = _PARTNER_ROLE.get(flow or "")

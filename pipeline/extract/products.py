@@ -1,0 +1,89 @@
+"""Figures for one product, not a sector (NOTES.md, "scope": a single named product that is no
+sector is not annotated): a product of the closed list (triggers.csv ``product``) in the
+figure's own clause, or a later item of a list of goods. Moved out of ``flow`` (which decides
+the flow and sector) to keep both under 400 lines.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.caseless import ascii_gate
+from pipeline.extract.flow import _DESCRIPTIVE, _OF_SECTOR
+from pipeline.extract.slots import Slot, clause_tail, trigger
+from pipeline.lexicon import triggers
+
+_may_name_product = ascii_gate(triggers("product"))
+
+
+# A list of goods after such a cue, with no other amount or clause end before the product.
+_LISTED_AFTER_CUE = re.compile(
+    r"\b(?:mainly|mostly|largely|primarily|chiefly|including|such\sas|led\sby|dominated\sby|"
+    r"notably|especially|particularly|in\sparticular|like|comprising|consisting\sof)\s"
+    r"(?:(?!\b(?:while|whereas|but)\b)[^.;:\d]){0,100}$",
+    re.IGNORECASE,
+)
+
+
+def single_product(slot: Slot) -> bool:
+    """A figure for one named product that is no sector ("exports of semiconductors rose 52%",
+    "seafood with US$800 million"): not annotated, like the notes say."""
+    own = clause_tail(slot.left)
+    right = _OF_SECTOR.match(slot.right)
+    if right:
+        own += " " + right.group(0)
+    if not _may_name_product(own):
+        return False
+    found = trigger("product").finditer(own)
+    if not found or _DESCRIPTIVE.search(own[: found[-1].start()]):
+        return False
+    # "exports to X, mainly tea, cement and pork, reached $Y", "including panels, parts, and
+    # lithium batteries, rose 20%": the cue heads a list (across its commas, and a clause cut
+    # at ", and") that describes the total before the product
+    tail = clause_tail(slot.left)
+    start = len(slot.left) - len(tail)
+    where = found[-1].start()
+    if where < len(tail) and _LISTED_AFTER_CUE.search(slot.left, 0, start + where):
+        return False
+    return not trigger("sector").search(own)
+
+
+# A later item of a list of goods, between a list mark and its amount: "), sulfuric acid (",
+# "; articles of stone worth ", ", and woodcrafts (". Lower-case words only: no country, period
+# ("in 2021 ("), or name.
+_GOODS_ITEM = re.compile(
+    r"^\)?\s?[,;]\s(?:and\s)?(?P<item>[a-z][a-z’' -]{1,60}?)\s?(?:\(\s?|worth\s|valued\sat\s)$"
+)
+# The list is one of goods: "main exports include", "consisted of", "such as", "led by".
+_GOODS_LIST = re.compile(
+    r"\b(?:includ(?:e|es|ed|ing)|consist(?:s|ed)?\sof|compris(?:e|es|ed|ing)|such\sas|led\sby|"
+    r"(?:main|major|principal|leading|top|key)\s(?:[a-z]+\s)?(?:exports?|imports?|items|products|"
+    r"commodities|goods))\b",
+    re.IGNORECASE,
+)
+# An item that is all the goods, not one kind of them: "other goods (", "; and others worth ".
+_ALL_GOODS = re.compile(
+    r"^(?:(?:the\s)?(?:other|all|remaining|total|rest\sof\sthe)\s)?(?:goods|products|items|"
+    r"commodities|merchandise|exports|imports|others)$"
+)
+
+
+def listed_product(slot: Slot) -> bool:
+    """A list item after the first one, naming goods in lower-case words that hold no sector,
+    flow or "all goods" word, in a sentence that lists goods ("Peru's main exports to Chile
+    include minerals like molybdenum (US$199.6m), crude oils (US$87.8m), sulfuric acid
+    (US$68.9m)"): one product's figure (NOTES: a single product is not annotated). The first
+    item is left to the other rules: the list's heading shares its words. The list's flow goes
+    on to its next item ("..., cherries ($95m) and crude oils ($40m)")."""
+    left = slot.left
+    if not left or left[-1] not in "( " or ("," not in left and ";" not in left):
+        return False  # (the cheap tests first)
+    item = _GOODS_ITEM.match(left)
+    if item is None:
+        return False
+    words = item.group("item").strip()
+    if len(words.split()) > 6 or _ALL_GOODS.match(words):
+        return False
+    if trigger("sector").search(words) or trigger("flow").search(words):
+        return False
+    return _GOODS_LIST.search(slot.sentence, 0, slot.left_offset) is not None
