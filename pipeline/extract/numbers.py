@@ -67,8 +67,11 @@ def _patterns() -> _Patterns:
     words = alternation(list(cur.by_word))
     long_scales = alternation([w for w in scales() if len(w) > 1])
     short_scales = alternation([w for w in scales() if len(w) == 1])
-    # "$2 billion", "$2billion", "$30-billion target", "US$43.billion" (a stray full stop)
-    scale = rf"(?:(?:\s|-|\.)?(?P<scale>{long_scales})|(?P<short>{short_scales}))(?![\w])"
+    # "$2 billion", "$2billion", "$30-billion target", "US$43.billion" (a stray full stop);
+    # a one-letter scale stands apart only after a currency symbol ("$ 1.4 m on maize")
+    scale = (
+        rf"(?:(?:\s|-|\.)?(?P<scale>{long_scales})|(?(pre)\s?)(?P<short>{short_scales}))(?![\w])"
+    )
     # "2,150 MUSD", "40 MEUR": a scale letter glued before an ISO code (finance and Nordic
     # copy), only where no scale word came before; both upper case (checked on the match).
     glued = r"(?(scale)(?!)|(?(short)(?!)|\s?(?P<glued>[mbk])(?=[a-z]{3}(?![\w]))))"

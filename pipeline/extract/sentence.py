@@ -81,10 +81,11 @@ def _figure_id(doc_id: str, sentence: str, m: Mention) -> str:
     return short_id(key)
 
 
-def _page_countries(ctx: DocContext) -> tuple[str, ...]:
-    """Whose currency a page's "¥" or "rupees" is: the speaker's, the dateline's, else the
-    page's most mentioned country."""
-    first = tuple(c for c in (ctx.state.speaker, ctx.state.home) if c)
+def _page_countries(ctx: DocContext, reporter: str) -> tuple[str, ...]:
+    """Whose currency a page's "¥" or "rupees" is: the speaker's, the dateline's, the figure's
+    reporter's (whose statistics state it: "Tunisia's exports to Libya rose to 20 billion
+    dinars"), else the page's most mentioned country."""
+    first = tuple(c for c in (ctx.state.speaker, ctx.state.home, reporter) if c)
     return first + ctx.ranked
 
 
@@ -356,7 +357,7 @@ def sentence_figures(
             "partner": pair[1],
             "measure": measure,
             "value": float(value),
-            "unit": currency_for(m, _page_countries(ctx)) if m.choices else m.unit,
+            "unit": currency_for(m, _page_countries(ctx, pair[0])) if m.choices else m.unit,
             "status": status,
             "approx": is_approx(slot),
             "source_country": ctx.state.source,
