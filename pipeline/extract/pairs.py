@@ -14,6 +14,7 @@ from pipeline.extract.context import DocContext
 from pipeline.extract.countries import CountrySpan
 from pipeline.extract.lists import list_owner
 from pipeline.extract.numbers import Mention
+from pipeline.extract.ranked_partners import ranked_against
 from pipeline.extract.roles import _role, trading_subject
 from pipeline.extract.slots import Slot
 
@@ -36,6 +37,12 @@ def pair_of(
     m = slot.mention
     own = list_owner(listed, m)
     if own is not None:
+        if flow == "turnover":
+            # "A is the top partner of X ($1.4bn)": the list item is the ranked economy
+            # ", followed by B ($879m)": B is another partner of X
+            anchored = ranked_against(sentence, countries, m)
+            if anchored is not None:
+                return anchored if anchored[0] == own.iso3 else (anchored[0], own.iso3)
         return _list_pair(flow, sentence, own, countries, listed, ctx, source)
     countries = [c for c in countries if c not in listed]
     lo = slot.mention.start - len(slot.tail)
@@ -102,6 +109,9 @@ def pair_of(
             named = [iso for iso in order if roles[iso]]  # in the figure's clause
             first = _outside(partner, "with", named, roles, source, ctx)
             return (first, partner) if first else (partner, other(partner))
+        anchored = ranked_against(sentence, countries, m)
+        if anchored is not None:
+            return anchored
         first = home if home in candidates[:2] else candidates[0]
         second = other(first) if first in candidates[:2] else candidates[1]
         return first, second
