@@ -27,6 +27,7 @@ import importlib.util
 import multiprocessing
 import os
 import sys
+import threading
 from multiprocessing import forkserver
 from pathlib import Path
 from typing import Any
@@ -107,15 +108,20 @@ class WarmRunLauncher(DefaultRunLauncher):
         super().__init__(inst_data=inst_data)
         self._server: tuple[str, tuple] | None = None  # (module, fingerprint) it preloaded
         self._processes: dict[str, multiprocessing.process.BaseProcess] = {}
+        # the run coordinator may launch from its worker threads (``dequeue_use_threads``)
+        self._lock = threading.Lock()
 
     def _warm_context(self, module: str) -> multiprocessing.context.BaseContext | None:
         """The forkserver context preloading ``module`` at the current code, restarted if stale;
-        ``None`` when a stale server cannot be stopped (private stdlib API missing)."""
+        ``None`` when a stale server cannot be stopped (private stdlib API missing, or a run it
+        forked still running)."""
         wanted = (module, code_fingerprint(module))
         context = multiprocessing.get_context("forkserver")
         if self._server is not None and self._server != wanted:
             stop = getattr(forkserver._forkserver, "_stop", None)  # noqa: SLF001
-            if stop is None:
+            # a run forked from the stale server still running: stopping the server would cut
+            # the pipe its exit status comes through, so this one run starts cold instead
+            if stop is None or any(p.is_alive() for p in self._processes.values()):
                 return None
             stop()  # the next Process.start() starts a fresh server with the new code
         if self._server != wanted:
@@ -133,16 +139,17 @@ class WarmRunLauncher(DefaultRunLauncher):
         # which never builds the definitions
         if os.environ.get(WARM_RUNS_ENV, "1") == "0" or module is None:
             return super().launch_run(context)
-        warm = self._warm_context(module)
-        if warm is None:
-            return super().launch_run(context)
-        self._processes = {k: p for k, p in self._processes.items() if p.is_alive()}
-        self._instance.add_run_tags(run.run_id, {WARM_TAG: "forked"})
-        process = warm.Process(
-            target=run_forked, args=(run.run_id, self._instance.get_ref()), name=run.run_id
-        )
-        process.start()
-        self._processes[run.run_id] = process
+        with self._lock:
+            warm = self._warm_context(module)
+            if warm is None:
+                return super().launch_run(context)
+            self._processes = {k: p for k, p in self._processes.items() if p.is_alive()}
+            self._instance.add_run_tags(run.run_id, {WARM_TAG: "forked"})
+            process = warm.Process(
+                target=run_forked, args=(run.run_id, self._instance.get_ref()), name=run.run_id
+            )
+            process.start()
+            self._processes[run.run_id] = process
         self._run_ids.add(run.run_id)
         return None
 

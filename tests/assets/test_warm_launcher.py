@@ -61,6 +61,20 @@ def test_fingerprint_sees_a_changed_source_file(tmp_path, monkeypatch):
     assert code_fingerprint("warmpkg.sub") != before
 
 
+class _Running:
+    def is_alive(self) -> bool:
+        return True
+
+
+def test_a_stale_server_with_a_live_run_is_not_stopped():
+    """Stopping it would cut the live run's exit-status pipe: that launch goes cold instead."""
+    launcher = WarmRunLauncher()
+    launcher._server = ("assets.definitions", (("old", 0, 0),))  # noqa: SLF001
+    launcher._processes["r1"] = _Running()  # noqa: SLF001
+    assert launcher._warm_context("assets.definitions") is None  # noqa: SLF001
+    assert launcher._server == ("assets.definitions", (("old", 0, 0),))  # noqa: SLF001
+
+
 def _launch(instance: DagsterInstance, launcher: WarmRunLauncher) -> str:
     """Create a ``publish_release`` run with the code location's origin, launch it, wait."""
     recon = ReconstructableRepository.for_module("assets.definitions", "defs", None)
@@ -73,6 +87,8 @@ def _launch(instance: DagsterInstance, launcher: WarmRunLauncher) -> str:
     while not instance.get_run_by_id(run.run_id).is_finished:
         assert time.monotonic() - started < RUN_BOUND_S, f"run {run.run_id} did not finish"
         time.sleep(0.2)
+    # the worker exits just after the run finishes; a live one would keep a stale server up
+    launcher._processes[run.run_id].join(RUN_BOUND_S)  # noqa: SLF001
     return run.run_id
 
 
