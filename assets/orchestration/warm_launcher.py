@@ -23,6 +23,7 @@ process tree) while the daemon runs; it exits with the daemon.
 
 from __future__ import annotations
 
+import ast
 import importlib.util
 import multiprocessing
 import os
@@ -86,6 +87,32 @@ def code_fingerprint(module: str) -> tuple[tuple[str, int, int], ...]:
     return tuple(found)
 
 
+def main_script_imports() -> list[str]:
+    """The modules the launching process's main *script* imports at its top level.
+
+    Why: each forked child first runs that script again as ``__mp_main__`` (multiprocessing's
+    preparation of a child; a ``"__main__"`` preload does not avoid it: Python 3.11's
+    forkserver looks for a ``main_path`` key its preparation data never carries), and the ``dagster-daemon`` console script imports every daemon (~1 CPU-s). Preloaded, the
+    script's imports are already loaded in the child. A main run with ``-m`` is re-imported by
+    name (a package's ``__main__`` not at all): nothing to add.
+    """
+    main = sys.modules.get("__main__")
+    if getattr(getattr(main, "__spec__", None), "name", None) is not None:
+        return []
+    path = getattr(main, "__file__", None)
+    try:
+        tree = ast.parse(Path(path).read_text(encoding="utf-8")) if path else None
+    except (OSError, SyntaxError, UnicodeDecodeError, ValueError):
+        return []
+    names: list[str] = []
+    for node in tree.body if tree else []:
+        if isinstance(node, ast.Import):
+            names += [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+            names.append(node.module)
+    return names
+
+
 def run_forked(run_id: str, instance_ref: Any) -> None:
     """The forked run worker: ``dagster api execute_run``'s body, in a warm process.
 
@@ -125,10 +152,7 @@ class WarmRunLauncher(DefaultRunLauncher):
                 return None
             stop()  # the next Process.start() starts a fresh server with the new code
         if self._server != wanted:
-            # "__main__" too: the server then imports the launching process's main script once
-            # (``dagster-daemon``'s imports all daemons: ~1 CPU-s), where each forked child
-            # would otherwise run it again under ``__mp_main__`` (multiprocessing's spawn prep)
-            context.set_forkserver_preload(["__main__", module])
+            context.set_forkserver_preload([*main_script_imports(), module])
             self._server = wanted
         return context
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import sys
 import time
+import types
 from multiprocessing import forkserver
 from pathlib import Path
 
@@ -28,6 +29,7 @@ from assets.orchestration.warm_launcher import (
     WARM_TAG,
     WarmRunLauncher,
     code_fingerprint,
+    main_script_imports,
     preload_module,
 )
 from pipeline.release.catalog import verify_release
@@ -59,6 +61,22 @@ def test_fingerprint_sees_a_changed_source_file(tmp_path, monkeypatch):
     assert code_fingerprint("warmpkg.sub") == before
     source.write_text("X = 22\n")
     assert code_fingerprint("warmpkg.sub") != before
+
+
+def test_a_main_scripts_imports_are_preloaded(tmp_path, monkeypatch):
+    """The ``dagster-daemon`` console script, as pip writes it: its imports go to the server."""
+    script = tmp_path / "dagster-daemon"
+    script.write_text(
+        "import re\nimport sys\nfrom dagster._daemon.cli import main\n"
+        "if __name__ == '__main__':\n    sys.exit(main())\n"
+    )
+    main = types.ModuleType("__main__")
+    main.__file__, main.__spec__ = str(script), None
+    monkeypatch.setitem(sys.modules, "__main__", main)
+    assert main_script_imports() == ["re", "sys", "dagster._daemon.cli"]
+
+    main.__spec__ = types.SimpleNamespace(name="dagster._daemon.__main__")  # python -m
+    assert main_script_imports() == []
 
 
 class _Running:
