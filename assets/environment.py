@@ -26,6 +26,8 @@ SCHEDULE_RUNNING_ENV = "TRADEFACTS_SCHEDULE_RUNNING"
 SENSOR_RUNNING_ENV = "TRADEFACTS_SENSOR_RUNNING"
 """``0`` leaves the folder sensor stopped when the code location loads; default: running."""
 DAGSTER_HOME_ENV = "DAGSTER_HOME"
+WARM_RUNS_ENV = "TRADEFACTS_WARM_RUNS"
+"""``0``: the run launcher spawns every run cold through the code server (Dagster's default)."""
 
 DEFAULT_SEEDS = "seeds"
 DEFAULT_DATA = "data"

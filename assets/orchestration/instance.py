@@ -3,7 +3,10 @@
 Why tuned: with Dagster's defaults a run launched from the UI waits up to 5 s in the run queue
 and then starts one process per step, each importing pandas and the pipeline again; over the
 seeds that is most of the run. Here the queue is polled every second and the jobs run their
-steps in-process (``assets.orchestration.jobs``), so a UI-launched run over the seeds takes a few seconds.
+steps in-process (``assets.orchestration.jobs``), so a UI-launched run over the seeds takes a
+few seconds. Runs the daemon launches (sensor, schedule, UI) fork from a resident process that
+has imported the code location (``assets.orchestration.warm_launcher``) instead of spawning a
+fresh interpreter per run.
 One run at a time: a release has one writer (the store's lock), so a second run would only
 fail; queued runs wait instead. The GraphQL test starts ``dagster dev`` with this same file.
 """
@@ -23,6 +26,9 @@ run_coordinator:
     max_concurrent_runs: 1  # releases have one writer; further runs wait in the queue
     dequeue_interval_seconds: 1  # default 5: a launched run would idle up to 5 s
     dequeue_use_threads: true
+run_launcher:  # each run forked from a resident process with the code imported (warm_launcher.py)
+  module: assets.orchestration.warm_launcher
+  class: WarmRunLauncher
 run_monitoring:
   enabled: true
   start_timeout_seconds: 180

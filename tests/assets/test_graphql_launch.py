@@ -26,6 +26,7 @@ import pytest
 
 from assets.definitions import ASSETS, CHECKS
 from assets.orchestration.instance import write_instance_yaml
+from assets.orchestration.warm_launcher import WARM_TAG
 from pipeline.release.catalog import verify_release
 from pipeline.release.layout import load_table, read_latest
 
@@ -58,7 +59,7 @@ RUN = """
 query RunStatus($runId: ID!) {
   runOrError(runId: $runId) {
     __typename
-    ... on Run { status creationTime startTime endTime }
+    ... on Run { status creationTime startTime endTime tags { key value } }
   }
 }"""
 LOCATION = """
@@ -239,6 +240,8 @@ def test_materialize_all_from_the_ui_publishes_a_release(dagster_dev, capsys):
 
     run, wall = launch_and_wait(client, params)
     assert run["status"] == "SUCCESS", run
+    # launched by the daemon through tradefacts' run launcher: forked warm, not spawned cold
+    assert {"key": WARM_TAG, "value": "forked"} in run["tags"]
     duration = run["endTime"] - run["startTime"]
     with capsys.disabled():
         print(

@@ -27,6 +27,25 @@ def test_report_metadata_inlines_the_chart_and_cuts_long_reports(tmp_path) -> No
     assert metadata["chart_path"].value.endswith("claims.png")
 
 
+def test_an_unchanged_chart_is_named_not_inlined(tmp_path) -> None:
+    """Issue 18: the inlined chart is ~285 kB of event log per run; when the parent release has
+    the same bytes the report names it instead, and a changed chart is inlined again."""
+    parent, child = tmp_path / "p1", tmp_path / "c2"
+    png = b"\x89PNG\r\n\x1a\nsame"
+    for folder in (parent, child):
+        folder.mkdir()
+        (folder / "claims.png").write_bytes(png)
+        (folder / "report.md").write_text("# Release\n\n![Claimed values](claims.png)\n\nrest\n")
+
+    text = report_metadata(child, parent)["report"].value
+    assert "base64" not in text and "![" not in text
+    assert "Chart unchanged since release p1" in text and text.endswith("rest\n")
+
+    (child / "claims.png").write_bytes(png + b"changed")
+    assert "data:image/png;base64," in report_metadata(child, parent)["report"].value
+    assert "data:image/png;base64," in report_metadata(child, tmp_path / "none")["report"].value
+
+
 def test_a_release_without_a_report_shows_none(tmp_path) -> None:
     assert report_metadata(tmp_path) == {}
 
