@@ -129,3 +129,25 @@ def test_a_total_with_its_partner_stays() -> None:
         "percent in July 2030, Stats NZ said."
     )
     assert -5.8 in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # embassy bulletin: one partner's flow as a multiple of another partner's
+        "date 2031-05-02\nIn 2030, the imports of Laos from Thailand were 6 times the imports "
+        "from Vietnam.",
+        # business daily: "crossed N times" the flow to another partner
+        "date 2031-05-02\nIn 2030, Bhutan's export to India crossed 40.5 times its exports to "
+        "Nepal.",
+    ],
+)
+def test_a_multiple_of_another_partners_flow_is_no_change(text: str) -> None:
+    # NOTES (fresh split): comparisons between two pairs are not annotated
+    assert values(text) & {6.0, 40.5} == set()
+
+
+def test_a_multiple_of_the_same_flow_in_an_earlier_year_stays() -> None:
+    assert 3.0 in values(
+        "date 2031-05-02\nBhutan's exports to India in 2030 were 3 times the exports of 2020."
+    )
