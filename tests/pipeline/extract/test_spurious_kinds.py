@@ -151,3 +151,31 @@ def test_a_multiple_of_the_same_flow_in_an_earlier_year_stays() -> None:
     assert 3.0 in values(
         "date 2031-05-02\nBhutan's exports to India in 2030 were 3 times the exports of 2020."
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # statistics release: a change of a count of nights, after a trade sentence
+        "date 2031-05-02\nNorway's exports to Japan rose to $2 billion in 2030. Overnight stays of "
+        "Japanese tourists increased by 21 %, more than for any other nationality.",
+        # government portal: a count of visitors and its change
+        "date 2031-05-02\nTrade between Hungary and Korea reached $3 billion in 2030. 120 "
+        "thousand Korean visitors came to Hungary in 2030, 17 percent more than in 2029.",
+        # wire style: passengers doubled
+        "date 2031-05-02\nTrade between Chile and Peru reached $4 billion in 2030, while "
+        "passengers on the new route doubled.",
+    ],
+)
+def test_a_change_of_a_count_of_people_is_no_figure(text: str) -> None:
+    got = values(text)
+    assert got & {21.0, 17.0, 2.0} == set()
+    assert got  # the trade figure stays
+
+
+def test_a_flow_beside_people_keeps_its_change() -> None:
+    got = values(
+        "date 2031-05-02\nThailand's exports to Japan, boosted by the return of tourists, rose "
+        "12% in 2030."
+    )
+    assert 12.0 in got
