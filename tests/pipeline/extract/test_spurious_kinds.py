@@ -179,3 +179,27 @@ def test_a_flow_beside_people_keeps_its_change() -> None:
         "12% in 2030."
     )
     assert 12.0 in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a singular product name used as a modifier of the flow word
+        "date 2031-05-02\nPeru's flower exports to the US rose 19 percent to $90 million in 2030.",
+        "date 2031-05-02\nIn January 2031, chemical product exports to Japan soared 41.3 percent "
+        "to US$210 million, Taiwan's finance ministry said.",
+    ],
+)
+def test_a_singular_product_before_the_flow_word_is_one_product(text: str) -> None:
+    assert values(text) == set()
+
+
+def test_a_list_item_after_a_product_keeps_the_lists_flow() -> None:
+    # the product's exclusion ends at the next item of the list of goods
+    got = values(
+        "date 2031-05-02\nIn 2030, Armenia's imports from China were $900 million. As for imports, "
+        "leading positions are held by computer facilities ( USD 44.1 million), steel structures "
+        "( USD 31.9 million) and phones of all types ( USD 12.8 million)."
+    )
+    assert 31_900_000.0 in got
+    assert got & {44_100_000.0, 12_800_000.0} == set()
