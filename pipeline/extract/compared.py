@@ -1,7 +1,8 @@
 """A change measured against another economy's or item's figure, not against an earlier time:
 "31% higher than the exports that Mexico sends", "44% higher compared to China", "about twice
-the volume with the US", "almost double the amount shipped by Saudi Arabia", "1.2 times higher
-than the average price", "$100 million more than Tajik". Such a number compares two different
+the volume with the US", "almost double the amount shipped by Saudi Arabia", "4 times the
+imports from China", "1.2 times higher than the average price", "$100 million more than
+Tajik". Such a number compares two different
 figures; it is no change of one pair's trade over time, so it is not a figure (NOTES: a change
 is dated with the period it describes, which needs an earlier period to compare with).
 
@@ -25,6 +26,8 @@ _COMPARISON = re.compile(
     r"^\s?(?:(?:more|less|higher|lower|greater|bigger|larger|smaller)\s)?"
     r"(?:than|compared\s(?:to|with)|in\scomparison\s(?:to|with)"
     r"|(?:the|that)\s(?:amount|volume|value|level|figure|size)\s(?:of|with|shipped|sold|bought|by|from|to)"
+    # "4 times the imports from China", "crossed 104.6 times the export to China"
+    r"|(?:the|that|its)\s(?:exports?|imports?|shipments|sales)\s(?:of|with|by|from|to)"
     r"|as\s(?:much|high|large)\sas)\b",
     re.IGNORECASE,
 )
@@ -40,6 +43,12 @@ _CUES = (
     "as much",
     "as high",
     "as large",
+    "the exp",
+    "the imp",
+    "its exp",
+    "its imp",
+    "the ship",
+    "the sales",
 )
 _BASE_END = re.compile(r";|\.(?!\d)")
 

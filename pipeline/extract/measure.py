@@ -94,6 +94,8 @@ def measure_of(slot: Slot) -> tuple[str, float] | None:
     left_tail = slot.left[-40:]
     if compares_other(slot):  # "31% higher than the exports of Mexico": two figures compared
         return None
+    if m.kind in ("multiple", "percent") and _counts_people(slot):
+        return None
     if m.kind == "multiple":
         return "multiple", m.value
     if m.kind == "percent":
@@ -275,6 +277,32 @@ def _changes_tonnage(slot: Slot) -> bool:
     clause = slot.sentence[max(0, start - 120) : start].rsplit(";", 1)[-1]
     found = [m for m in _physical_amount().finditer(clause)]
     return bool(found) and _MONEY_OR_NUMBER.search(clause, found[-1].end()) is None
+
+
+@cache
+def _people() -> Caseless:
+    words = alternation(list(vocabulary("people_count")))
+    return Caseless(re.compile(rf"\b(?:{words})\b", re.IGNORECASE))
+
+
+_may_count_people = ascii_gate(tuple(vocabulary("people_count")))
+
+
+def _counts_people(slot: Slot) -> bool:
+    """A change of a count of people ("overnight stays of Chinese tourists rose 34%", "256,000
+    tourists came, 13 percent more than in 2017"): no trade figure. The clause names one of
+    ``vocabulary.csv`` ``people_count`` and no flow word nor money (what visitors spend is
+    travel services: "tourists spent $2bn, up 12%" stays)."""
+    tail = slot.tail
+    if not _may_count_people(tail) or _people().search(tail) is None:
+        return False
+    return trigger("flow").search(tail) is None and _SPENDING.search(tail) is None
+
+
+_SPENDING = re.compile(
+    r"[$€£¥₹]|\b(?:spen[dt]|spending|revenues?|receipts|earnings|income|expenditures?)\b",
+    re.IGNORECASE,
+)
 
 
 def is_approx(slot: Slot) -> bool:

@@ -9,8 +9,10 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.caseless import ascii_gate
+from pipeline.extract.countries import CountrySpan
 from pipeline.extract.flow import _DESCRIPTIVE, _OF_SECTOR
 from pipeline.extract.slots import Slot, clause_tail, trigger
+from pipeline.extract.world import partner_in_clause
 from pipeline.lexicon import triggers
 
 _may_name_product = ascii_gate(triggers("product"))
@@ -87,3 +89,18 @@ def listed_product(slot: Slot) -> bool:
     if trigger("sector").search(words) or trigger("flow").search(words):
         return False
     return _GOODS_LIST.search(slot.sentence, 0, slot.left_offset) is not None
+
+
+def resumed_flow(
+    slot: Slot, economies: list[CountrySpan], world_flow: str | None, product_flow: str | None
+) -> str | None:
+    """The flow a figure after a skipped one takes up again, where the skip does not reach it
+    (None: it does). After a world total, a clause that names its own partner ("while exports
+    overall rose 15%, goods going to China rose 27%"); after one product, the next item of a
+    list of goods ("computer facilities ($34m), metal structures ($29m)"), not the same
+    product's next amount ("exports of pork grew from $91m to $174m")."""
+    if world_flow:
+        return world_flow if partner_in_clause(slot, economies, world_flow) else None
+    if product_flow and product_flow != "-" and _GOODS_ITEM.match(slot.left):
+        return product_flow
+    return None

@@ -43,10 +43,10 @@ from pipeline.extract.pairs import country_run, pair_of, respective
 from pipeline.extract.period_settle import carries_over, is_stock, reached_by, settle
 from pipeline.extract.periods import Period, find_periods, restated
 from pipeline.extract.prefilter import worth_extracting
-from pipeline.extract.products import listed_product, single_product
+from pipeline.extract.products import listed_product, resumed_flow, single_product
 from pipeline.extract.respective_flows import flow_run, respective_flows
 from pipeline.extract.slots import Slot, flow_at, paren_spans, slots, trigger
-from pipeline.extract.world import partner_in_clause, world_total
+from pipeline.extract.world import world_total
 from pipeline.lexicon import triggers, vocabulary
 
 EXTRACTOR_VERSION = "1"
@@ -207,14 +207,15 @@ def sentence_figures(
     gap_base: tuple[str, str] | None = None  # the pair gapped clauses (", B by 5%") repeat
     after_world = ctx.world  # whether the last figure decided was a world total
     world_flow: str | None = None  # the flow of the last figure skipped as a world total
+    product_flow: str | None = None  # ... or as one product
     amounts = [m for m in mentions if m.kind == "money"]  # (for ``continues_pair``)
     for slot in slots(sentence, mentions):
         m = slot.mention
         if carried == EXCLUDED and ";" in slot.left:
             # An exclusion ends with its clause ("cement worth $9m; machinery worth $4m").
             carried = previous[0]["flow"] if previous else None
-        elif carried == EXCLUDED and world_flow and partner_in_clause(slot, economies, world_flow):
-            carried = world_flow  # "while exports overall rose 15%, goods going to China rose 27%"
+        elif carried == EXCLUDED and (world_flow or product_flow):  # a skip may end (products.py)
+            carried = resumed_flow(slot, economies, world_flow, product_flow) or carried
         flow = flow_of(slot, carried)
         world = (
             bool(flow)
@@ -226,7 +227,7 @@ def sentence_figures(
         if flow == EXCLUDED or world or (flow and single_product(slot)):
             after_world = ctx.world = after_world or world
             carried = EXCLUDED  # "the surplus widened from $X to $Y": neither is a flow
-            world_flow = flow if world else None
+            world_flow, product_flow = (flow, None) if world else (None, flow)
             own_period = period_of(slot, periods(), None)
             if carries_over(own_period, ctx.last_period, sentence):
                 ctx.last_period = own_period  # later figures still continue its period

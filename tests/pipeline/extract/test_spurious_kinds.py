@@ -129,3 +129,77 @@ def test_a_total_with_its_partner_stays() -> None:
         "percent in July 2030, Stats NZ said."
     )
     assert -5.8 in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # embassy bulletin: one partner's flow as a multiple of another partner's
+        "date 2031-05-02\nIn 2030, the imports of Laos from Thailand were 6 times the imports "
+        "from Vietnam.",
+        # business daily: "crossed N times" the flow to another partner
+        "date 2031-05-02\nIn 2030, Bhutan's export to India crossed 40.5 times its exports to "
+        "Nepal.",
+    ],
+)
+def test_a_multiple_of_another_partners_flow_is_no_change(text: str) -> None:
+    # NOTES (fresh split): comparisons between two pairs are not annotated
+    assert values(text) & {6.0, 40.5} == set()
+
+
+def test_a_multiple_of_the_same_flow_in_an_earlier_year_stays() -> None:
+    assert 3.0 in values(
+        "date 2031-05-02\nBhutan's exports to India in 2030 were 3 times the exports of 2020."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # statistics release: a change of a count of nights, after a trade sentence
+        "date 2031-05-02\nNorway's exports to Japan rose to $2 billion in 2030. Overnight stays of "
+        "Japanese tourists increased by 21 %, more than for any other nationality.",
+        # government portal: a count of visitors and its change
+        "date 2031-05-02\nTrade between Hungary and Korea reached $3 billion in 2030. 120 "
+        "thousand Korean visitors came to Hungary in 2030, 17 percent more than in 2029.",
+        # wire style: passengers doubled
+        "date 2031-05-02\nTrade between Chile and Peru reached $4 billion in 2030, while "
+        "passengers on the new route doubled.",
+    ],
+)
+def test_a_change_of_a_count_of_people_is_no_figure(text: str) -> None:
+    got = values(text)
+    assert got & {21.0, 17.0, 2.0} == set()
+    assert got  # the trade figure stays
+
+
+def test_a_flow_beside_people_keeps_its_change() -> None:
+    got = values(
+        "date 2031-05-02\nThailand's exports to Japan, boosted by the return of tourists, rose "
+        "12% in 2030."
+    )
+    assert 12.0 in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a singular product name used as a modifier of the flow word
+        "date 2031-05-02\nPeru's flower exports to the US rose 19 percent to $90 million in 2030.",
+        "date 2031-05-02\nIn January 2031, chemical product exports to Japan soared 41.3 percent "
+        "to US$210 million, Taiwan's finance ministry said.",
+    ],
+)
+def test_a_singular_product_before_the_flow_word_is_one_product(text: str) -> None:
+    assert values(text) == set()
+
+
+def test_a_list_item_after_a_product_keeps_the_lists_flow() -> None:
+    # the product's exclusion ends at the next item of the list of goods
+    got = values(
+        "date 2031-05-02\nIn 2030, Armenia's imports from China were $900 million. As for imports, "
+        "leading positions are held by computer facilities ( USD 44.1 million), steel structures "
+        "( USD 31.9 million) and phones of all types ( USD 12.8 million)."
+    )
+    assert 31_900_000.0 in got
+    assert got & {44_100_000.0, 12_800_000.0} == set()
