@@ -130,6 +130,8 @@ def find_periods(sentence: str, ref: dt.date | None) -> list[Period]:
             taken[s:e] = b"\x01" * (e - s)
             found.append(period)
     found.sort(key=lambda p: p.start)
+    if "(" in sentence and found:
+        found = _spelled_in_bracket(sentence, found)
     if "same" in lowered:
         found = _same_time_named(sentence, found)
     if len(found) > 1 and _MAY_NAME_FISCAL(lowered):
@@ -191,6 +193,57 @@ def _over_base(sentence: str, start: int) -> bool:
 
 
 _NAMES_SAME = re.compile(r"\s(?:in|of|,)?\s?\(?")
+
+
+# A period word right before a bracket: "the following fiscal year (July 2029 to June 2030)"
+_PERIOD_WORD_BEFORE = re.compile(
+    r"\b(?:year|period|months|quarter|half|fiscal|season)\s?\($", re.IGNORECASE
+)
+
+
+# Words naming a whole year or a period by its relation to another, which a bracket may spell
+_YEAR_KINDS = ("relative_year", "year", "fiscal", "iranian_year", "same_period", "year_earlier")
+
+
+def _whole_year(p: Period) -> bool:
+    start, end = p.period_start, p.period_end
+    return (
+        start is not None
+        and end is not None
+        and (start.month, start.day, end.month, end.day) == (1, 1, 12, 31)
+        and start.year == end.year
+    )
+
+
+def _spelled_in_bracket(sentence: str, found: list[Period]) -> list[Period]:
+    """A bracket that holds only a dated period right after a period named in words ("in the
+    last fiscal year (July 2029 to June 2030)", "during the review period (January-May 2031)")
+    spells that period out: it is the sentence's period, in the place of the words (a bracket
+    is otherwise a restatement that figures outside it skip)."""
+    out: list[Period] = []
+    for period in found:
+        s, e = period.start, period.end
+        if (
+            s > 0
+            and sentence[s - 1] == "("
+            and sentence.startswith(")", e)
+            and period.period_start is not None
+            and period.period_end is not None
+            and not period.comparison
+        ):
+            before = out[-1] if out else None
+            if before is not None and before.end in (s - 1, s - 2):
+                # the words named a period of their own ("the last fiscal year"): replaced;
+                # but "the first 11 months of last year (2030)": a year in the bracket only
+                # says which year the months are of, they stay
+                if before.kind in _YEAR_KINDS or not _whole_year(period):
+                    out[-1] = replace(period, start=before.start, comparison=before.comparison)
+                    continue
+            elif _PERIOD_WORD_BEFORE.search(sentence, max(0, s - 12), s):
+                out.append(replace(period, start=s - 1))
+                continue
+        out.append(period)
+    return out
 
 
 def _same_time_named(sentence: str, found: list[Period]) -> list[Period]:
