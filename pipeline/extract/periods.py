@@ -23,6 +23,12 @@ from pipeline.extract.period_cues import (  # noqa: F401 (importers read some of
     _YEAR_CUES,
     _YEAR_TOKEN,
 )
+from pipeline.extract.period_joins import (
+    MAY_NAME_FISCAL,
+    months_of_fiscal_year,
+    same_period_reached,
+    spelled_in_bracket,
+)
 from pipeline.extract.period_patterns import (  # noqa: F401 (tests read some of these here)
     _COMPARISON,
     _COUNT,
@@ -131,11 +137,13 @@ def find_periods(sentence: str, ref: dt.date | None) -> list[Period]:
             found.append(period)
     found.sort(key=lambda p: p.start)
     if "(" in sentence and found:
-        found = _spelled_in_bracket(sentence, found)
+        found = spelled_in_bracket(sentence, found)
     if "same" in lowered:
         found = _same_time_named(sentence, found)
-    if len(found) > 1 and _MAY_NAME_FISCAL(lowered):
-        found = _months_of_fiscal_year(sentence, found)
+        if " to " in lowered:
+            found = same_period_reached(sentence, found)
+    if len(found) > 1 and MAY_NAME_FISCAL(lowered):
+        found = months_of_fiscal_year(sentence, found)
     if ref is None and len(found) > 1:
         found = _months_of_split_year(found)
     if ref is None:
@@ -195,57 +203,6 @@ def _over_base(sentence: str, start: int) -> bool:
 _NAMES_SAME = re.compile(r"\s(?:in|of|,)?\s?\(?")
 
 
-# A period word right before a bracket: "the following fiscal year (July 2029 to June 2030)"
-_PERIOD_WORD_BEFORE = re.compile(
-    r"\b(?:year|period|months|quarter|half|fiscal|season)\s?\($", re.IGNORECASE
-)
-
-
-# Words naming a whole year or a period by its relation to another, which a bracket may spell
-_YEAR_KINDS = ("relative_year", "year", "fiscal", "iranian_year", "same_period", "year_earlier")
-
-
-def _whole_year(p: Period) -> bool:
-    start, end = p.period_start, p.period_end
-    return (
-        start is not None
-        and end is not None
-        and (start.month, start.day, end.month, end.day) == (1, 1, 12, 31)
-        and start.year == end.year
-    )
-
-
-def _spelled_in_bracket(sentence: str, found: list[Period]) -> list[Period]:
-    """A bracket that holds only a dated period right after a period named in words ("in the
-    last fiscal year (July 2029 to June 2030)", "during the review period (January-May 2031)")
-    spells that period out: it is the sentence's period, in the place of the words (a bracket
-    is otherwise a restatement that figures outside it skip)."""
-    out: list[Period] = []
-    for period in found:
-        s, e = period.start, period.end
-        if (
-            s > 0
-            and sentence[s - 1] == "("
-            and sentence.startswith(")", e)
-            and period.period_start is not None
-            and period.period_end is not None
-            and not period.comparison
-        ):
-            before = out[-1] if out else None
-            if before is not None and before.end in (s - 1, s - 2):
-                # the words named a period of their own ("the last fiscal year"): replaced;
-                # but "the first 11 months of last year (2030)": a year in the bracket only
-                # says which year the months are of, they stay
-                if before.kind in _YEAR_KINDS or not _whole_year(period):
-                    out[-1] = replace(period, start=before.start, comparison=before.comparison)
-                    continue
-            elif _PERIOD_WORD_BEFORE.search(sentence, max(0, s - 12), s):
-                out.append(replace(period, start=s - 1))
-                continue
-        out.append(period)
-    return out
-
-
 def _same_time_named(sentence: str, found: list[Period]) -> list[Period]:
     """A period that names "the same period" / "the same time" of a comparison right after it
     ("compared with the same period in March 2030") is that comparison's base, in its place."""
@@ -280,64 +237,6 @@ def _months_of_split_year(found: list[Period]) -> list[Period]:
             end_year = int(split) + (1 if first > last or last < 4 else 0)
             p = resolve_pending(p, end_year)
         out.append(p)
-    return out
-
-
-# Between months and the fiscal year they are part of: "July-April (period) of FY16", "in the
-# April-December period of 2030-31"; before a fiscal year's base: "the same period of FY15".
-_OF_FISCAL = re.compile(r"\s(?:period\s)?(?:of|in)\s(?:the\s)?", re.IGNORECASE)
-_SAME_MONTHS_OF = re.compile(
-    r"\bsame\s(?:period|months|time)\s(?:of|in)\s(?:the\s)?$", re.IGNORECASE
-)
-_MAY_NAME_FISCAL = ascii_gate((" of ", " in "))
-
-
-def _whole_fiscal(p: Period) -> bool:
-    """A whole fiscal year by name ("FY16", "2030-31", "fiscal 2030"), not yet settled."""
-    return p.fiscal is not None and p.fiscal[0] in ("named", "split") and p.fiscal[2] == 12
-
-
-def _month_numbers(p: Period) -> tuple[int, int] | None:
-    """(first, last) calendar month of a month or month range, dated or still pending."""
-    if p.kind not in ("month", "month_range") or p.comparison:
-        return None
-    if p.relative is not None:
-        _, first, last = p.relative[0].split(":")
-        return int(first), int(last)
-    if p.period_start is None or p.period_end is None:
-        return None
-    return p.period_start.month, p.period_end.month
-
-
-def _months_of_fiscal_year(sentence: str, found: list[Period]) -> list[Period]:
-    """Months named as part of a fiscal year ("in the July-April period of FY16", "July-March
-    of 2030-31") are those months of it, settled by the figure's countries as the fiscal year
-    is (``fiscal`` ("months", shape, year, first month, last month)); a base "in the same period
-    of FY15" after them is the same months of that fiscal year."""
-    out: list[Period] = []
-    months: tuple[int, int] | None = None
-    for period in found:
-        before = out[-1] if out else None
-        named = _month_numbers(before) if before is not None else None
-        if (
-            before is not None
-            and named is not None
-            and _whole_fiscal(period)
-            and _OF_FISCAL.fullmatch(sentence, before.end, period.start)
-        ):
-            months = named
-            fiscal = ("months", period.fiscal[0], period.fiscal[1], *named)  # type: ignore[index]
-            out[-1] = replace(period, start=before.start, fiscal=fiscal, kind="fiscal")
-            continue
-        if (
-            months is not None
-            and period.comparison
-            and _whole_fiscal(period)
-            and _SAME_MONTHS_OF.search(sentence, max(0, period.start - 30), period.start)
-        ):
-            fiscal = ("months", period.fiscal[0], period.fiscal[1], *months)  # type: ignore[index]
-            period = replace(period, fiscal=fiscal)
-        out.append(period)
     return out
 
 
