@@ -23,6 +23,12 @@ from pipeline.extract.period_cues import (  # noqa: F401 (importers read some of
     _YEAR_CUES,
     _YEAR_TOKEN,
 )
+from pipeline.extract.period_joins import (
+    MAY_NAME_FISCAL,
+    months_of_fiscal_year,
+    same_period_reached,
+    spelled_in_bracket,
+)
 from pipeline.extract.period_patterns import (  # noqa: F401 (tests read some of these here)
     _COMPARISON,
     _COUNT,
@@ -130,10 +136,14 @@ def find_periods(sentence: str, ref: dt.date | None) -> list[Period]:
             taken[s:e] = b"\x01" * (e - s)
             found.append(period)
     found.sort(key=lambda p: p.start)
+    if "(" in sentence and found:
+        found = spelled_in_bracket(sentence, found)
     if "same" in lowered:
         found = _same_time_named(sentence, found)
-    if len(found) > 1 and _MAY_NAME_FISCAL(lowered):
-        found = _months_of_fiscal_year(sentence, found)
+        if " to " in lowered:
+            found = same_period_reached(sentence, found)
+    if len(found) > 1 and MAY_NAME_FISCAL(lowered):
+        found = months_of_fiscal_year(sentence, found)
     if ref is None and len(found) > 1:
         found = _months_of_split_year(found)
     if ref is None:
@@ -227,64 +237,6 @@ def _months_of_split_year(found: list[Period]) -> list[Period]:
             end_year = int(split) + (1 if first > last or last < 4 else 0)
             p = resolve_pending(p, end_year)
         out.append(p)
-    return out
-
-
-# Between months and the fiscal year they are part of: "July-April (period) of FY16", "in the
-# April-December period of 2030-31"; before a fiscal year's base: "the same period of FY15".
-_OF_FISCAL = re.compile(r"\s(?:period\s)?(?:of|in)\s(?:the\s)?", re.IGNORECASE)
-_SAME_MONTHS_OF = re.compile(
-    r"\bsame\s(?:period|months|time)\s(?:of|in)\s(?:the\s)?$", re.IGNORECASE
-)
-_MAY_NAME_FISCAL = ascii_gate((" of ", " in "))
-
-
-def _whole_fiscal(p: Period) -> bool:
-    """A whole fiscal year by name ("FY16", "2030-31", "fiscal 2030"), not yet settled."""
-    return p.fiscal is not None and p.fiscal[0] in ("named", "split") and p.fiscal[2] == 12
-
-
-def _month_numbers(p: Period) -> tuple[int, int] | None:
-    """(first, last) calendar month of a month or month range, dated or still pending."""
-    if p.kind not in ("month", "month_range") or p.comparison:
-        return None
-    if p.relative is not None:
-        _, first, last = p.relative[0].split(":")
-        return int(first), int(last)
-    if p.period_start is None or p.period_end is None:
-        return None
-    return p.period_start.month, p.period_end.month
-
-
-def _months_of_fiscal_year(sentence: str, found: list[Period]) -> list[Period]:
-    """Months named as part of a fiscal year ("in the July-April period of FY16", "July-March
-    of 2030-31") are those months of it, settled by the figure's countries as the fiscal year
-    is (``fiscal`` ("months", shape, year, first month, last month)); a base "in the same period
-    of FY15" after them is the same months of that fiscal year."""
-    out: list[Period] = []
-    months: tuple[int, int] | None = None
-    for period in found:
-        before = out[-1] if out else None
-        named = _month_numbers(before) if before is not None else None
-        if (
-            before is not None
-            and named is not None
-            and _whole_fiscal(period)
-            and _OF_FISCAL.fullmatch(sentence, before.end, period.start)
-        ):
-            months = named
-            fiscal = ("months", period.fiscal[0], period.fiscal[1], *named)  # type: ignore[index]
-            out[-1] = replace(period, start=before.start, fiscal=fiscal, kind="fiscal")
-            continue
-        if (
-            months is not None
-            and period.comparison
-            and _whole_fiscal(period)
-            and _SAME_MONTHS_OF.search(sentence, max(0, period.start - 30), period.start)
-        ):
-            fiscal = ("months", period.fiscal[0], period.fiscal[1], *months)  # type: ignore[index]
-            period = replace(period, fiscal=fiscal)
-        out.append(period)
     return out
 
 

@@ -165,3 +165,66 @@ def test_gestion_names_a_year_in_spanish() -> None:
         "bolivianas a Chile alcanzaron los 120 millones de dólares."
     )
     assert ("level", 120_000_000.0, D(2031, 1, 1), D(2031, 3, 31)) in rows
+
+
+# --- a bracket that spells out the period named in words --------------------------------------
+
+
+def test_a_bracketed_period_after_period_words_is_the_sentence_period() -> None:
+    for text in (
+        "In the following fiscal year (July 2029 to June 2030), exports rose to $70 million.",
+        "During the review period (July 2029-June 2030) exports rose to $70 million.",
+        "in the last fiscal year (July 2029 to June 2030), exports rose to $70 million",
+    ):
+        periods = find_periods(text, None)
+        assert [(p.period_start, p.period_end, p.comparison) for p in periods] == [
+            (D(2029, 7, 1), D(2030, 6, 30), False)
+        ], text
+    rows = dated(
+        "In the following fiscal year (July 2029 to June 2030), Kenya's exports to Uganda rose "
+        "to 70 million dollars."
+    )
+    assert ("level", 70_000_000.0, D(2029, 7, 1), D(2030, 6, 30)) in rows
+    # a bracket after an amount restates it: its period stays inside
+    periods = find_periods("Exports were $5m (2029: $4m) last year.", REF)
+    assert any(p.period_start == D(2029, 1, 1) for p in periods)
+    # a year in the bracket says which year a span of months is of: the months stay
+    text = "In the first 11 months of last year (2030), trade reached $9bn."
+    p, year = find_periods(text, REF)
+    assert (p.period_start, p.period_end) == (D(2030, 1, 1), D(2030, 11, 30))
+    assert text[year.start - 1] == "("  # the year stays inside its bracket, which figures skip
+    # "last year (2029)": the bracket names the year itself
+    (p,) = find_periods("Last year (2029), trade reached $9bn.", REF)
+    assert (p.period_start, p.period_end) == (D(2029, 1, 1), D(2029, 12, 31))
+
+
+def test_the_same_period_of_a_fiscal_year_after_counted_months_is_those_months() -> None:
+    rows = dated(
+        "date 2031-05-20\nBangladesh's exports to Japan in the first 10 months of FY31 increased "
+        "by 19.4 per cent to $651.7 million from $546 million in the same period of FY30."
+    )
+    assert ("level", 651_700_000.0, D(2030, 7, 1), D(2031, 4, 30)) in rows
+    assert ("level", 546_000_000.0, D(2029, 7, 1), D(2030, 4, 30)) in rows
+
+
+def test_the_same_period_of_a_year_after_a_level_reached_is_its_own() -> None:
+    for text in (
+        "Trade between Chile and Peru jumped from $51 million in the first seven months of 2029 "
+        "to $614 million over the same period in 2030.",
+        "Exports rose from $1.2 billion in January-May 2029 to $1.5 billion in the same period of "
+        "2030.",
+    ):
+        periods = find_periods(text, None)
+        assert [(p.period_end, p.comparison) for p in periods][-1][1] is False, text
+        last = periods[-1]
+        assert last.period_end is not None and last.period_end.year == 2030, text
+        assert last.period_start is not None and last.period_start.month == 1, text
+    # a base stays a base: "up 8% over the same period of 2029"
+    (p,) = find_periods("Exports rose 8% to $1.5bn over the same period of 2029.", None)
+    assert p.comparison
+    # "compared to $X in the same months of 2029": a base, whatever its amount
+    text = (
+        "Exports were $5.3bn, 40 percent more compared to 3.8 billion dollars in the same "
+        "months of 2029."
+    )
+    assert [p.comparison for p in find_periods(text, None)] == [True]

@@ -1,0 +1,173 @@
+"""Periods of one sentence read together, after ``find_periods`` has matched each: a bracket
+that spells out the period named in words before it, the same period of a named year after the
+level a change reaches, and months named as part of a fiscal year. Split out of ``periods``
+(which kept the matching) to keep both modules short.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from pipeline.extract.caseless import ascii_gate
+from pipeline.extract.period_record import Period, _month_end
+
+# A period word right before a bracket: "the following fiscal year (July 2029 to June 2030)"
+_PERIOD_WORD_BEFORE = re.compile(
+    r"\b(?:year|period|months|quarter|half|fiscal|season)\s?\($", re.IGNORECASE
+)
+
+
+# Words naming a whole year or a period by its relation to another, which a bracket may spell
+_YEAR_KINDS = ("relative_year", "year", "fiscal", "iranian_year", "same_period", "year_earlier")
+
+
+def _whole_year(p: Period) -> bool:
+    start, end = p.period_start, p.period_end
+    return (
+        start is not None
+        and end is not None
+        and (start.month, start.day, end.month, end.day) == (1, 1, 12, 31)
+        and start.year == end.year
+    )
+
+
+def spelled_in_bracket(sentence: str, found: list[Period]) -> list[Period]:
+    """A bracket that holds only a dated period right after a period named in words ("in the
+    last fiscal year (July 2029 to June 2030)", "during the review period (January-May 2031)")
+    spells that period out: it is the sentence's period, in the place of the words (a bracket
+    is otherwise a restatement that figures outside it skip)."""
+    out: list[Period] = []
+    for period in found:
+        s, e = period.start, period.end
+        if (
+            s > 0
+            and sentence[s - 1] == "("
+            and sentence.startswith(")", e)
+            and period.period_start is not None
+            and period.period_end is not None
+            and not period.comparison
+        ):
+            before = out[-1] if out else None
+            if before is not None and before.end in (s - 1, s - 2):
+                # the words named a period of their own ("the last fiscal year"): replaced;
+                # but "the first 11 months of last year (2030)": a year in the bracket only
+                # says which year the months are of, they stay
+                if before.kind in _YEAR_KINDS or not _whole_year(period):
+                    out[-1] = replace(period, start=before.start, comparison=before.comparison)
+                    continue
+            elif _PERIOD_WORD_BEFORE.search(sentence, max(0, s - 12), s):
+                out.append(replace(period, start=s - 1))
+                continue
+        out.append(period)
+    return out
+
+
+# "... to $614 million over the same period in 2031": a level reached, right before the period
+_TO_AMOUNT_BEFORE = re.compile(
+    # not a base after "compared to", "relative to", "up to", "equal to"
+    r"(?<!compared\s)(?<!relative\s)(?<!up\s)(?<!equal\s)(?<!close\s)\bto\s"
+    r"(?:[^\s,;]+\s){1,3}(?:over|in|during|for)\s(?:the\s)?$",
+    re.IGNORECASE,
+)
+
+
+def same_period_reached(sentence: str, found: list[Period]) -> list[Period]:
+    """ "Trade jumped from $51m in the first seven months of 2030 to $614m over the same period
+    in 2031": the same period of a named year after the level a change reaches is that level's
+    own period, not a base: the base's months (a span of whole months in one year) in that
+    year."""
+    out: list[Period] = []
+    for period in found:
+        if (
+            period.kind == "same_period"
+            and period.same_year is not None
+            and period.comparison
+            and _TO_AMOUNT_BEFORE.search(sentence, max(0, period.start - 45), period.start)
+        ):
+            base = next((p for p in reversed(out) if p.comparison), None)
+            first, last = (base.period_start, base.period_end) if base else (None, None)
+            if (
+                first is not None
+                and last is not None
+                and first.year == last.year
+                and first.day == 1
+                and last == _month_end(last.year, last.month)
+            ):
+                year = period.same_year
+                period = replace(
+                    period,
+                    period_start=first.replace(year=year),
+                    period_end=_month_end(year, last.month),
+                    comparison=False,
+                    same_year=None,
+                )
+        out.append(period)
+    return out
+
+
+# Between months and the fiscal year they are part of: "July-April (period) of FY16", "in the
+# April-December period of 2030-31"; before a fiscal year's base: "the same period of FY15".
+_OF_FISCAL = re.compile(r"\s(?:period\s)?(?:of|in)\s(?:the\s)?", re.IGNORECASE)
+_SAME_MONTHS_OF = re.compile(
+    r"\bsame\s(?:period|months|time)\s(?:of|in)\s(?:the\s)?$", re.IGNORECASE
+)
+MAY_NAME_FISCAL = ascii_gate((" of ", " in "))
+
+
+def _whole_fiscal(p: Period) -> bool:
+    """A whole fiscal year by name ("FY16", "2030-31", "fiscal 2030"), not yet settled."""
+    return p.fiscal is not None and p.fiscal[0] in ("named", "split") and p.fiscal[2] == 12
+
+
+def _month_numbers(p: Period) -> tuple[int, int] | None:
+    """(first, last) calendar month of a month or month range, dated or still pending."""
+    if p.kind not in ("month", "month_range") or p.comparison:
+        return None
+    if p.relative is not None:
+        _, first, last = p.relative[0].split(":")
+        return int(first), int(last)
+    if p.period_start is None or p.period_end is None:
+        return None
+    return p.period_start.month, p.period_end.month
+
+
+def months_of_fiscal_year(sentence: str, found: list[Period]) -> list[Period]:
+    """Months named as part of a fiscal year ("in the July-April period of FY16", "July-March
+    of 2030-31") are those months of it, settled by the figure's countries as the fiscal year
+    is (``fiscal`` ("months", shape, year, first month, last month)). A base "in the same period
+    of FY15" after such months, or after counted months ("the first 10 months of FY16"), is the
+    same months of that fiscal year."""
+    out: list[Period] = []
+    part: tuple[int, ...] | None = None  # (first, last) calendar months, or (count,) from the start
+    for period in found:
+        before = out[-1] if out else None
+        named = _month_numbers(before) if before is not None else None
+        if (
+            before is not None
+            and named is not None
+            and _whole_fiscal(period)
+            and _OF_FISCAL.fullmatch(sentence, before.end, period.start)
+        ):
+            part = named
+            fiscal = ("months", period.fiscal[0], period.fiscal[1], *named)  # type: ignore[index]
+            out[-1] = replace(period, start=before.start, fiscal=fiscal, kind="fiscal")
+            continue
+        if _counted_fiscal(period) and not period.comparison:
+            part = (int(period.fiscal[2]),)  # type: ignore[index]
+        elif (
+            part is not None
+            and period.comparison
+            and _whole_fiscal(period)
+            and _SAME_MONTHS_OF.search(sentence, max(0, period.start - 30), period.start)
+        ):
+            shape, year = period.fiscal[0], period.fiscal[1]  # type: ignore[index]
+            fiscal = (shape, year, *part) if len(part) == 1 else ("months", shape, year, *part)
+            period = replace(period, fiscal=fiscal)
+        out.append(period)
+    return out
+
+
+def _counted_fiscal(p: Period) -> bool:
+    """The first months of a fiscal year by name ("the first 10 months of FY16")."""
+    return p.fiscal is not None and p.fiscal[0] in ("named", "split") and int(p.fiscal[2]) < 12
