@@ -67,3 +67,30 @@ def test_dinars_are_the_reporters_currency() -> None:
         "Kuwaiti Trade Minister Ali Sabah said Iraq's exports to Kuwait rose to 310 million dinars in 2031."
     )
     assert quoted == [("exports", "IRQ", "KWT", "level", 310_000_000, "KWD")]
+
+
+def test_spanish_and_french_trade_verbs_are_glossed() -> None:
+    # a flow written as a verb ("vendió", "exportaron", "a exporté") reads like its English twin
+    spanish = (
+        "Comercio entre Chile y Perú\n\n"
+        "Según los datos del banco central, el comercio con los países vecinos creció en el año.\n\n"
+        "Chile vendió a Perú un total de 420 millones de dólares en 2031, y las empresas "
+        "peruanas exportaron a Chile 310 millones de dólares en 2031."
+    )
+    found = rows(spanish)
+    assert ("exports", "CHL", "PER", "level", 420_000_000, "USD") in found
+    assert ("exports", "PER", "CHL", "level", 310_000_000, "USD") in found
+    french = (
+        "Commerce entre la Tunisie et la Libye\n\n"
+        "Selon les données de l'institut, le commerce avec les pays voisins est en hausse.\n\n"
+        "La Tunisie a exporté vers la Libye 950 millions de dinars en 2031."
+    )
+    assert rows(french) == [("exports", "TUN", "LBY", "level", 950_000_000, "TND")]
+    # a government that "sold" bonds sells no goods to a country: no partner, no figure
+    bonds = (
+        "Comercio exterior de Chile\n\n"
+        "Según los datos del banco central, el comercio con los países vecinos creció en el año.\n\n"
+        "El gobierno de Chile vendió bonos por un total de 420 millones de dólares en 2031."
+    )
+    assert rows(bonds) == []
+
