@@ -94,3 +94,18 @@ def test_spanish_and_french_trade_verbs_are_glossed() -> None:
     )
     assert rows(bonds) == []
 
+
+def test_second_amount_joined_by_and_shares_the_currency() -> None:
+    # "$X and Y, respectively": wire copy writes the currency once for a pair of amounts
+    found = money("Exports and imports were worth $4.2 billion and 3.85 billion, respectively.")
+    assert found == [(4_200_000_000, "USD"), (3_850_000_000, "USD")]
+    assert money("Sales were €310 million and 95 million in 2031.") == [
+        (310_000_000, "EUR"),
+        (95_000_000, "EUR"),
+    ]
+    # "and" before a count, or not right after the money amount, lends no currency
+    assert money("It earned $5 billion and 1.4 billion people live there.") == [
+        (5_000_000_000, "USD")
+    ]
+    assert money("A $5 billion deal and 2 billion in loans.") == [(5_000_000_000, "USD")]
+
