@@ -11,6 +11,10 @@ earlier in the sentence, and followed by the end of the clause or a word that co
 comparison base ("in", "a year earlier", "recorded", "reported"), never by a noun ("4 billion
 tonnes", "1.4 billion people"). The new mention takes the earlier amount's currency.
 
+A pair of amounts joined by "and" shares the first one's currency: "exports and imports were
+$11.1 billion and 12.3 billion, respectively" ("and" right after the money amount; the same
+checks on what follows, so "$5 billion and 1.4 billion people" stays a count).
+
 The same holds for the end of a change written "from $X to Y": "rose from $92 million to 122.4
 million", "went from $14.9 million to 20.8 million in 2021". "to" is a cue only when the money
 amount right before it follows "from".
@@ -32,14 +36,14 @@ from functools import cache
 from pipeline.extract.digits import _NUM, Mention, parse_number
 from pipeline.lexicon import alternation, scales
 
-_CUES = ("from", "compar", "against", "than", "versus", "vs")
+_CUES = ("from", "compar", "against", "than", "versus", "vs", " and ")
 
 
 @cache
 def _pattern() -> re.Pattern[str]:
     long_scales = alternation([w for w in scales() if len(w) > 1])
     return re.compile(
-        r"\b(?P<cue>from|compared\s(?:to|with)|against|than|versus|vs\.?|to)\s"
+        r"\b(?P<cue>from|compared\s(?:to|with)|against|than|versus|vs\.?|to|and)\s"
         r"(?:(?:the|about|around|nearly|almost|some|just|roughly|approximately|over|a)\s)?"
         rf"(?P<n>{_NUM})\s?(?P<scale>{long_scales})(?![\w])"
         r"(?=\s*(?:$|[,.;:)]|\s(?:in|a|the|recorded|reported|logged|posted|registered|during|"
@@ -69,8 +73,11 @@ def bare_bases(sentence: str, mentions: list[Mention]) -> list[Mention]:
         before = [m for m in mentions if m.kind == "money" and m.end <= start]
         if not before:
             continue
-        if match.group("cue").lower() == "to" and not _from_before(sentence, before[-1]):
+        cue = match.group("cue").lower()
+        if cue == "to" and not _from_before(sentence, before[-1]):
             continue  # "rose 5% to 4.1 billion": no "from $X" before it
+        if cue == "and" and sentence[before[-1].end : match.start()].strip(" ,"):
+            continue  # "and" joins the amount to a money amount right before it, nothing else
         number = parse_number(match.group("n"))
         multiplier = scales()[match.group("scale").lower()]
         added.append(

@@ -4,7 +4,8 @@ Line breaks always end a sentence (paragraphs, headings and bullet items stand a
 line a sentence ends at ``.``/``!``/``?`` (plus closing quotes) followed by a space and an
 upper-case letter, digit or opening quote (or glued to a capitalised word after a lower-case
 one: "million.According"), unless the period belongs to an abbreviation that
-always precedes something ("No.", "Jan.", "Mr.") or to an initial ("A. Smith").
+always precedes something ("No.", "Jan.", "Mr.") or to an initial ("A. Smith"), or ends a scale
+abbreviated before its currency word ("654 Mio. Euro").
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from collections.abc import Iterable, Iterator
 import pandas as pd
 
 from pipeline.contract.tables import columns
+from pipeline.lexicon import currencies
 
 _NEVER_FINAL = {
     "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "vs", "cf", "gen", "col", "lt", "sgt",
@@ -33,6 +35,12 @@ _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
 _BULLET = re.compile(r"^(?:[•●▪◦‣∙·*]|[-–—](?=\s)|\d{1,2}[.)](?=\s))\s*")
 
 
+# A scale abbreviated with a stop after a number, then its currency word: "654 Mio. Euro",
+# "9.5 Mrd. Dollar" (German-language copy); "$5 bn. Trade" still ends a sentence.
+_SCALE_STOP = re.compile(r"\d\s?(?:mio|mrd|mln|bln|mn|bn)\.$", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+
+
 def _is_abbreviation(line: str, dot: int) -> bool:
     match = _WORD_BEFORE.search(line[: dot + 1])
     if not match:
@@ -40,6 +48,9 @@ def _is_abbreviation(line: str, dot: int) -> bool:
     word = match.group(1).lower()
     if word in _NEVER_FINAL or "." in word:  # "U.S.", "e.g.": dotted abbreviations
         return True
+    if _SCALE_STOP.search(line, max(0, dot - 5), dot + 1):
+        after = _NEXT_WORD.match(line, dot + 1)
+        return after is not None and after.group(1).lower() in currencies().by_word
     # A lone capital initial ("A. Smith", "U.S.") is not a sentence end.
     return len(match.group(1)) == 1 and match.group(1).isupper()
 

@@ -67,3 +67,56 @@ def test_dinars_are_the_reporters_currency() -> None:
         "Kuwaiti Trade Minister Ali Sabah said Iraq's exports to Kuwait rose to 310 million dinars in 2031."
     )
     assert quoted == [("exports", "IRQ", "KWT", "level", 310_000_000, "KWD")]
+
+
+def test_spanish_and_french_trade_verbs_are_glossed() -> None:
+    # a flow written as a verb ("vendió", "exportaron", "a exporté") reads like its English twin
+    spanish = (
+        "Comercio entre Chile y Perú\n\n"
+        "Según los datos del banco central, el comercio con los países vecinos creció en el año.\n\n"
+        "Chile vendió a Perú un total de 420 millones de dólares en 2031, y las empresas "
+        "peruanas exportaron a Chile 310 millones de dólares en 2031."
+    )
+    found = rows(spanish)
+    assert ("exports", "CHL", "PER", "level", 420_000_000, "USD") in found
+    assert ("exports", "PER", "CHL", "level", 310_000_000, "USD") in found
+    french = (
+        "Commerce entre la Tunisie et la Libye\n\n"
+        "Selon les données de l'institut, le commerce avec les pays voisins est en hausse.\n\n"
+        "La Tunisie a exporté vers la Libye 950 millions de dinars en 2031."
+    )
+    assert rows(french) == [("exports", "TUN", "LBY", "level", 950_000_000, "TND")]
+    # a government that "sold" bonds sells no goods to a country: no partner, no figure
+    bonds = (
+        "Comercio exterior de Chile\n\n"
+        "Según los datos del banco central, el comercio con los países vecinos creció en el año.\n\n"
+        "El gobierno de Chile vendió bonos por un total de 420 millones de dólares en 2031."
+    )
+    assert rows(bonds) == []
+
+
+def test_second_amount_joined_by_and_shares_the_currency() -> None:
+    # "$X and Y, respectively": wire copy writes the currency once for a pair of amounts
+    found = money("Exports and imports were worth $4.2 billion and 3.85 billion, respectively.")
+    assert found == [(4_200_000_000, "USD"), (3_850_000_000, "USD")]
+    assert money("Sales were €310 million and 95 million in 2031.") == [
+        (310_000_000, "EUR"),
+        (95_000_000, "EUR"),
+    ]
+    # "and" before a count, or not right after the money amount, lends no currency
+    assert money("It earned $5 billion and 1.4 billion people live there.") == [
+        (5_000_000_000, "USD")
+    ]
+    assert money("A $5 billion deal and 2 billion in loans.") == [(5_000_000_000, "USD")]
+
+
+def test_second_flow_of_a_continued_sentence_is_sized_by_the_pairs_level() -> None:
+    # "X exported A and imported B" after the pair's level: B is measured against that level,
+    # not against its sibling A (one direction may be several times the other)
+    base = "Trade between Peru and Chile reached $8.1 billion in 2031.\n\n"
+    found = rows(base + "Of that, Peru exported $1.2 billion and imported $6.9 billion.")
+    assert ("exports", "PER", "CHL", "level", 1_200_000_000, "USD") in found
+    assert ("imports", "PER", "CHL", "level", 6_900_000_000, "USD") in found
+    # far above the pair's level, the second amount is Peru's total with the world
+    found = rows(base + "Peru exported $1.2 billion and imported $60 billion.")
+    assert all(value != 60_000_000_000 for *_, value, _ in found)

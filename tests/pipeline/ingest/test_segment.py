@@ -62,3 +62,19 @@ def test_a_stop_glued_to_the_next_sentence_splits() -> None:
         "According to data, exports fell.",
         "The U.S.Army left.",
     ]
+
+
+def test_scale_abbreviated_before_its_currency_is_no_sentence_end() -> None:
+    # "412 Mio. Euro": German-language copy abbreviates the scale with a stop (issue 15 round 10)
+    text = "Peru exported 412 Mio. Euro to Austria and 3,1 Mrd. Dollar to Chile. Imports fell."
+    assert [r["text"] for r in segment_text("d", text)] == [
+        "Peru exported 412 Mio. Euro to Austria and 3,1 Mrd. Dollar to Chile.",
+        "Imports fell.",
+    ]
+    # the same stop before any other word still ends the sentence
+    text = "Trade reached $5 bn. Exports rose 4 mln. Investors were upbeat."
+    assert [r["text"] for r in segment_text("d", text)] == [
+        "Trade reached $5 bn.",
+        "Exports rose 4 mln.",
+        "Investors were upbeat.",
+    ]
