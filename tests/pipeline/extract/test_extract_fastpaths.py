@@ -346,6 +346,15 @@ def test_plain_digits_parse_as_before() -> None:
         assert numbers.parse_number(token) == digits._from_parts(whole, frac, False)
 
 
+def test_respective_gate() -> None:
+    # "each" only counts after whitespace (any: tab, no-break space); other text always passes
+    for text in ("up 5% and 7%\teach", "$2 billion\xa0each", "rose 4 percent each", "respectively"):
+        assert pairs._may_be_respective(text) and pairs._RESPECTIVELY.search(text)
+    for text in ("Exports reached $7m", "teaches 5%, reaching $88 million", "eachother 5%"):
+        assert not pairs._may_be_respective(text) and not pairs._RESPECTIVELY.search(text)
+    assert pairs._may_be_respective("Exports to Kelvin\u212a rose 5%")  # not lower-cased exactly
+
+
 def test_rule_shortcuts() -> None:
     for text in TEXTS:
         if "from" not in text.lower():
@@ -354,7 +363,7 @@ def test_rule_shortcuts() -> None:
             assert not attribution._ASIDES.search(text)
         if not slots.may_have_boundary(text):
             assert not slots._CLAUSE_END.search(text) and not flow._SCOPE_END.search(text)
-        if not pairs._MAY_BE_RESPECTIVE(text):
+        if not pairs._may_be_respective(text):
             assert not pairs._RESPECTIVELY.search(text)
         if not measure._may_end_with_by_or_of(text):
             assert not measure._ABS_CHANGE.search(text)
