@@ -346,6 +346,14 @@ def test_plain_digits_parse_as_before() -> None:
         assert numbers.parse_number(token) == digits._from_parts(whole, frac, False)
 
 
+def test_slot_tail_flows_are_the_tail_scan() -> None:
+    for text in TEXTS[:800]:
+        mentions = numbers.find_mentions(text)
+        for slot in slots.slots(text, mentions):
+            want = _spans(slots.trigger("flow").finditer(slot.tail))
+            assert _spans(slot.tail_flows) == want and _spans(slot.tail_flows) == want, text
+
+
 def test_respective_gate() -> None:
     # "each" only counts after whitespace (any: tab, no-break space); other text always passes
     for text in ("up 5% and 7%\teach", "$2 billion\xa0each", "rose 4 percent each", "respectively"):
