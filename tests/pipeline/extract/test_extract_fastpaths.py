@@ -284,6 +284,8 @@ _PERIOD_LEADS = [
     "second quarter of this year", "H1", "During May 2023", "for June, 2021", "in Dec of last "
     "year", "between 2019 and 2021", "from 2019 to 2020", "2019-2020", "previous calendar year",
     "THE PREVIOUS YEAR", "the year before", "2021/22", "1999", "$2020", "x2021", "Mayor",
+    "During the next twelve years", "within 10 years", "up to the end 2031", "until-2025",
+    "by 2030-31",
 ]  # fmt: skip
 
 
