@@ -92,10 +92,12 @@ _BALANCE = re.compile(r"^\s?(?:goods\s)?(?:surplus|deficit|balance|gap)\b", re.I
 EXCLUDED = "-"
 
 
-def _flow_before(text: str) -> tuple[str, int] | None:
+def _flow_before(text: str, found: list[re.Match[str]] | None = None) -> tuple[str, int] | None:
     """The last flow trigger in ``text``; ``EXCLUDED`` for a country's total foreign trade
-    ("total foreign trade turnover", not "foreign trade with X") or a trade balance."""
-    found = trigger("flow").finditer(text)
+    ("total foreign trade turnover", not "foreign trade with X") or a trade balance.
+    ``found``: the flow triggers of ``text`` if the caller has them (``Slot.tail_flows``)."""
+    if found is None:
+        found = trigger("flow").finditer(text)
     if not found:
         return None
     match = found[-1]  # only the last trigger counts: judge that one alone
@@ -133,7 +135,7 @@ def _is_balance(slot: Slot) -> bool:
     balances = trigger("balance").finditer(slot.tail)
     if not balances:
         return False
-    flows = trigger("flow").finditer(slot.tail)
+    flows = slot.tail_flows
     # "the biggest surplus in trade with Austria (2.58 billion crowns)": a flow word inside the
     # balance phrase (the balance triggers "surplus in trade", ...) does not make it a flow
     return (
@@ -176,7 +178,7 @@ def _is_not_trade(slot: Slot) -> bool:
     found = trigger("not_trade").finditer(slot.tail)
     if not found:
         return False
-    flows = trigger("flow").finditer(slot.tail)
+    flows = slot.tail_flows
     return not flows or found[-1].start() > flows[-1].start()
 
 
@@ -285,7 +287,7 @@ def flow_of(slot: Slot, previous: str | None) -> str | None:
         word = right.group("w").lower()
         if word in triggers("flow") and triggers("flow")[word] != "turnover":
             return triggers("flow")[word]
-    found = _flow_before(slot.tail)
+    found = _flow_before(slot.tail, slot.tail_flows)
     if found:
         return found[0]
     part = _PART_OF.match(slot.head) if any(c in slot.head for c in _PART_CUES) else None

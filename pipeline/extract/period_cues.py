@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.period_patterns import _MONTH, _YEAR
+from pipeline.extract.period_patterns import _COUNT, _MONTH, _YEAR
 
 _YEAR_CUES = ("19", "20")
 _MONTH_CUES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -112,4 +112,7 @@ _NEAR: dict[str, tuple[re.Pattern[str], int]] = {
     "year_range": (_YEAR_TOKEN, len("between ")),
     "relative_year": (_YEAR_WORD, len("previous calendar ")),
     "year": (_YEAR_TOKEN, 0),
+    # "during the next twelve years" (the longest count word; digits are shorter), "until the
+    # end of 2030"
+    "horizon": (re.compile(rf"years|{_YEAR}"), len("during the next ") + max(map(len, _COUNT)) + 1),
 }

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.pairs import _MAY_BE_RESPECTIVE, _RESPECTIVELY
+from pipeline.extract.pairs import _RESPECTIVELY, _may_be_respective
 from pipeline.extract.slots import trigger
 from pipeline.lexicon import triggers
 
@@ -28,7 +28,7 @@ def flow_run(sentence: str, first_figure: int) -> list[str]:
     before the sentence's first figure (character ``first_figure``) in a "respectively"
     sentence, or one whose flows each take a preposition ("exports to and imports from");
     [] when there is none, or it names a flow twice."""
-    if not (_MAY_BE_RESPECTIVE(sentence) and _RESPECTIVELY.search(sentence)) and not (
+    if not (_may_be_respective(sentence) and _RESPECTIVELY.search(sentence)) and not (
         " and " in sentence and _PAIRED.search(sentence, 0, first_figure)
     ):
         return []

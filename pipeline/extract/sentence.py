@@ -250,7 +250,7 @@ def sentence_figures(
         measure, value = measured
         if inherited is not None:
             flow_rule = "follow_up"
-        elif trigger("flow").search(slot.tail) or flow_at(slot.head[:30]):
+        elif slot.tail_flows or flow_at(slot.head[:30]):
             flow_rule = "own"
         else:
             flow_rule = "carried"

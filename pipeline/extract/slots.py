@@ -69,6 +69,7 @@ class Slot:
     sentence: str
     _tail: str | None = field(default=None, repr=False)
     _head: str | None = field(default=None, repr=False)
+    _tail_flows: list[re.Match[str]] | None = field(default=None, repr=False)
 
     @property
     def tail(self) -> str:
@@ -83,6 +84,14 @@ class Slot:
         if self._head is None:
             self._head = _clause_head(self.right)
         return self._head
+
+    @property
+    def tail_flows(self) -> list[re.Match[str]]:
+        """The flow triggers of ``tail`` (``trigger("flow").finditer``), scanned once: the flow,
+        balance, not-trade and flow-evidence rules all ask for them. Do not modify the list."""
+        if self._tail_flows is None:
+            self._tail_flows = trigger("flow").finditer(self.tail)
+        return self._tail_flows
 
 
 def slots(sentence: str, mentions: list[Mention]) -> list[Slot]:

@@ -284,6 +284,8 @@ _PERIOD_LEADS = [
     "second quarter of this year", "H1", "During May 2023", "for June, 2021", "in Dec of last "
     "year", "between 2019 and 2021", "from 2019 to 2020", "2019-2020", "previous calendar year",
     "THE PREVIOUS YEAR", "the year before", "2021/22", "1999", "$2020", "x2021", "Mayor",
+    "During the next twelve years", "within 10 years", "up to the end 2031", "until-2025",
+    "by 2030-31",
 ]  # fmt: skip
 
 
@@ -346,6 +348,23 @@ def test_plain_digits_parse_as_before() -> None:
         assert numbers.parse_number(token) == digits._from_parts(whole, frac, False)
 
 
+def test_slot_tail_flows_are_the_tail_scan() -> None:
+    for text in TEXTS[:800]:
+        mentions = numbers.find_mentions(text)
+        for slot in slots.slots(text, mentions):
+            want = _spans(slots.trigger("flow").finditer(slot.tail))
+            assert _spans(slot.tail_flows) == want and _spans(slot.tail_flows) == want, text
+
+
+def test_respective_gate() -> None:
+    # "each" only counts after whitespace (any: tab, no-break space); other text always passes
+    for text in ("up 5% and 7%\teach", "$2 billion\xa0each", "rose 4 percent each", "respectively"):
+        assert pairs._may_be_respective(text) and pairs._RESPECTIVELY.search(text)
+    for text in ("Exports reached $7m", "teaches 5%, reaching $88 million", "eachother 5%"):
+        assert not pairs._may_be_respective(text) and not pairs._RESPECTIVELY.search(text)
+    assert pairs._may_be_respective("Exports to Kelvin\u212a rose 5%")  # not lower-cased exactly
+
+
 def test_rule_shortcuts() -> None:
     for text in TEXTS:
         if "from" not in text.lower():
@@ -354,7 +373,7 @@ def test_rule_shortcuts() -> None:
             assert not attribution._ASIDES.search(text)
         if not slots.may_have_boundary(text):
             assert not slots._CLAUSE_END.search(text) and not flow._SCOPE_END.search(text)
-        if not pairs._MAY_BE_RESPECTIVE(text):
+        if not pairs._may_be_respective(text):
             assert not pairs._RESPECTIVELY.search(text)
         if not measure._may_end_with_by_or_of(text):
             assert not measure._ABS_CHANGE.search(text)
