@@ -28,19 +28,11 @@ _MAX_RATIO = 2.0
 
 
 def continues_pair(
-    slot: Slot,
-    countries: list[CountrySpan],
-    flow: str,
-    ctx: DocContext,
-    amounts: list[Mention],
-    previous: tuple[dict, object] | None = None,
-    level_before: dict | None = None,
+    slot: Slot, countries: list[CountrySpan], flow: str, ctx: DocContext, amounts: list[Mention]
 ) -> bool:
     """The figure continues the page's last bilateral figure (see the module docstring);
     ``amounts`` are the sentence's money mentions (the sentence's size, compared with the last
-    level). ``previous``: this sentence's figure before this one; when it is the last figure
-    ("Peru exported $1.2bn and imported $6.9bn") the size is ``level_before``, the pair's level
-    before the sentence, since one direction may be several times the other."""
+    level)."""
     if ctx.world or ctx.last_figure is None or flow not in ("exports", "imports"):
         return False
     named = {c.iso3 for c in countries}
@@ -53,8 +45,6 @@ def continues_pair(
     # the pair's size: the last figure, or the level before it when that one is a change
     # ("exports fell by 8.3% to $12.7bn and imports by 6.1% to $10.6bn": the 6.1% follows one)
     level = last if last["measure"] == "level" else ctx.last_level
-    if previous is not None and ctx.last_figure is previous:
-        level = level_before  # a sibling is no size: the pair's level before the sentence is
     if level is None or not amounts or {level["reporter"], level["partner"]} != pair:
         return False
     if any(m.unit != level["unit"] or m.value > _MAX_RATIO * level["value"] for m in amounts):

@@ -209,7 +209,6 @@ def sentence_figures(
     world_flow: str | None = None  # the flow of the last figure skipped as a world total
     product_flow: str | None = None  # ... or as one product
     amounts = [m for m in mentions if m.kind == "money"]  # (for ``continues_pair``)
-    level_before = ctx.last_level  # the pair's size before this sentence's own figures
     for slot in slots(sentence, mentions):
         m = slot.mention
         if carried == EXCLUDED and ";" in slot.left:
@@ -221,7 +220,7 @@ def sentence_figures(
         world = (
             bool(flow)
             and world_total(slot, economies, flow, after_world)
-            and not continues_pair(slot, economies, flow, ctx, amounts, previous, level_before)  # type: ignore[arg-type]
+            and not continues_pair(slot, economies, flow, ctx, amounts)  # type: ignore[arg-type]
         )
         if flow and flow != EXCLUDED and not world and listed_product(slot):
             continue  # one product of a list of goods; the next item keeps the list's flow

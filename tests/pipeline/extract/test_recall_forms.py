@@ -109,14 +109,3 @@ def test_second_amount_joined_by_and_shares_the_currency() -> None:
     ]
     assert money("A $5 billion deal and 2 billion in loans.") == [(5_000_000_000, "USD")]
 
-
-def test_second_flow_of_a_continued_sentence_is_sized_by_the_pairs_level() -> None:
-    # "X exported A and imported B" after the pair's level: B is measured against that level,
-    # not against its sibling A (one direction may be several times the other)
-    base = "Trade between Peru and Chile reached $8.1 billion in 2031.\n\n"
-    found = rows(base + "Of that, Peru exported $1.2 billion and imported $6.9 billion.")
-    assert ("exports", "PER", "CHL", "level", 1_200_000_000, "USD") in found
-    assert ("imports", "PER", "CHL", "level", 6_900_000_000, "USD") in found
-    # far above the pair's level, the second amount is Peru's total with the world
-    found = rows(base + "Peru exported $1.2 billion and imported $60 billion.")
-    assert all(value != 60_000_000_000 for *_, value, _ in found)
