@@ -326,7 +326,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 # An amount as a base is written: "$1.2", "US $906", "Ush1.73", "KSh 31.9", "S$175", "Rs 5"
-_BASE_AMOUNT = r"(?:US\s?\$|USD|EUR|[A-Z]{1,3}\$|[A-Z][a-z]{1,2}\.?|[$€£¥₽₸₦₹])\s?\d[\d.,]*"
+# "from $4.03m in 6MFY22", "from $399.4million in H1FY22": a scale glued to the number is part
+# of the amount
+_BASE_AMOUNT = r"(?:US\s?\$|USD|EUR|[A-Z]{1,3}\$|[A-Z][a-z]{1,2}\.?|[$€£¥₽₸₦₹])\s?\d[\d.,]*(?:[a-zA-Z]{1,8}\b)?"
 # "from 224 million dollars in 2022", "from 3.1 billion yuan": a base amount whose currency
 # follows it (a scale word of two letters or more, so that "from 20 countries" is none)
 _SCALED_AMOUNT = (

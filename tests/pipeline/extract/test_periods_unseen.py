@@ -228,3 +228,28 @@ def test_the_same_period_of_a_year_after_a_level_reached_is_its_own() -> None:
         "months of 2029."
     )
     assert [p.comparison for p in find_periods(text, None)] == [True]
+
+
+# --- a base amount with its scale glued to the number (lead, round 10) ---------------------------
+
+
+def test_a_base_amount_with_a_glued_scale_is_a_comparison() -> None:
+    for text in (
+        "Exports to Oman slid 12 per cent to $3.2m from $3.6m in 6MFY30.",
+        "Shipments to Peru rose to $88.10million in H1FY31 from $70.25million in the H1FY30.",
+        "Sales to Fiji fell to Rs 41.5bn from Rs 45.9bn in 2029, the central bank said",
+    ):
+        base = find_periods(text, REF)[-1]
+        assert base.comparison, text
+
+
+def test_a_later_sentence_continues_the_running_period_not_a_glued_base() -> None:
+    # The first sentence's base (H1 FY2029-30, glued "m") must not become the period the next
+    # sentence's figures carry: they are the first half of FY2030-31, like the sentence's own.
+    out = dated(
+        "date 2031-02-03\nPakistan's exports to Kenya rose 10.0 per cent to $4.4m in the first "
+        "half of FY31 from $4.0m in 6MFY30. Exports to Nepal rose 25.0 per cent to $2.5m "
+        "from $2.0m in the same period last year."
+    )
+    assert ("level", 2_500_000.0, D(2030, 7, 1), D(2030, 12, 31)) in out
+    assert ("level", 2_000_000.0, D(2029, 7, 1), D(2029, 12, 31)) in out
