@@ -108,4 +108,3 @@ def test_second_amount_joined_by_and_shares_the_currency() -> None:
         (5_000_000_000, "USD")
     ]
     assert money("A $5 billion deal and 2 billion in loans.") == [(5_000_000_000, "USD")]
-
