@@ -11,6 +11,7 @@ from dataclasses import replace
 from pipeline.extract.caseless import Caseless, ascii_gate
 from pipeline.extract.periods import Period
 from pipeline.extract.slots import Slot
+from pipeline.lexicon import alternation, triggers
 
 # The figure is itself the comparison base: "compared to $14.8bn in 2022", "up from $563m in
 # FY2021/22", "against $9.7bn last year", "an increase over $85 million in Q1 2020".
@@ -63,12 +64,16 @@ _BARE_BASE = Caseless(
 
 
 # "... rose from $4.4bn to ": the amount a change starts from, just before the one it reaches
+# A hedge before an amount ("from approximately $1.6bn", "to an estimated $2bn"): the approx
+# cues of triggers.csv, plus "just"
+_HEDGE = r"(?:(?:" + alternation([*triggers("approx"), "just"]) + r")\s)?"
 _FROM_AMOUNT_TO = re.compile(
-    r"\bfrom\s(?:(?:about|around|nearly|almost|some|just)\s)?(?:[a-z$€£¥₹.]{1,4}\s)?\S{0,4}\d"
+    rf"\bfrom\s{_HEDGE}(?:[a-z$€£¥₹.]{{1,4}}\s)?\S{{0,4}}\d"
     r"(?:[\d.]|,\d)*[^,;()]{0,40}?\sto\s"
-    r"(?:(?:about|around|nearly|almost|some|just|over|more\sthan)\s)?$",
+    rf"{_HEDGE}$",
     re.IGNORECASE,
 )
+_ENDS_WITH_FROM = re.compile(rf"\bfrom\s{_HEDGE}$", re.IGNORECASE)
 
 
 # A base amount right before a period, which the period dates: "from $353.9m (Shs1.2tn) for the
@@ -114,7 +119,7 @@ def _ends_of_span(slot: Slot, periods: list[Period], right_end: int) -> Period |
         return None
     both = spans[-1]
     assert both.period_start is not None and both.period_end is not None
-    if slot.tail.lower().endswith(("from ", "from about ", "from around ", "from nearly ")):
+    if _ENDS_WITH_FROM.search(slot.tail[-40:]):
         year = both.period_start.year
     elif _FROM_AMOUNT_TO.search(slot.sentence, max(0, m.start - 80), m.start):
         year = both.period_end.year

@@ -253,3 +253,32 @@ def test_a_later_sentence_continues_the_running_period_not_a_glued_base() -> Non
     )
     assert ("level", 2_500_000.0, D(2030, 7, 1), D(2030, 12, 31)) in out
     assert ("level", 2_000_000.0, D(2029, 7, 1), D(2029, 12, 31)) in out
+
+
+# --- a change between two named years, its amounts hedged (lead, round 10) ------------------------
+
+
+def test_hedged_amounts_of_a_change_between_two_years_take_its_ends() -> None:
+    for text, first, second in (
+        (
+            "Between 2020 and 2029, Peru's exports to Korea increased from approximately "
+            "$1.6 billion to $2.58 billion.",
+            2020,
+            2029,
+        ),
+        (
+            "Between 2019 and 2028, Chile's imports from Japan rose from roughly $3.1 billion "
+            "to an estimated $4.4 billion.",
+            2019,
+            2028,
+        ),
+    ):
+        out = dated("date 2030-05-01\n" + text)
+        ends = sorted((start.year, end.year) for _, _, start, end in out)
+        assert ends == [(first, first), (second, second)], text
+    # a total over the two years stays a multi-year span
+    (row,) = dated(
+        "date 2030-05-01\nBetween 2018 and 2027, trade between Kenya and Egypt totalled "
+        "approximately $5.2 billion."
+    )
+    assert (row[2].year, row[3].year) == (2018, 2027)
