@@ -171,6 +171,26 @@ def bracket_comparison(slot: Slot, periods: list[Period]) -> Period | None:
     return bracketed[-1] if bracketed else None
 
 
+# "..., in 2028 it amounted $226m": after a period, a subject that starts the next amount's
+# own clause
+_CLAUSE_SUBJECT = re.compile(r"\s*(?:it|they|this|that|these|the\s(?:figure|value|volume|total))\s")
+
+
+def _opens_next_clause(slot: Slot, period: Period) -> bool:
+    """ "turnover was $334m in 2029, which increased by 47.8%, in 2028 it amounted $226m": a
+    period past a comma after the figure that opens the next amount's own clause (a subject
+    follows it, no comma before that amount) dates that amount, not this figure."""
+    m = slot.mention
+    next_start = m.end + len(slot.right)
+    return (
+        next_start < len(slot.sentence)
+        and period.end <= next_start
+        and "," in slot.sentence[m.end : period.start]
+        and "," not in slot.sentence[period.end : next_start]
+        and _CLAUSE_SUBJECT.match(slot.sentence, period.end) is not None
+    )
+
+
 def period_of(slot: Slot, periods: list[Period], previous: Period | None) -> Period | None:
     """The period a figure takes: the first period right after it in its clause, else the nearest
     before it, else ``previous``, else the nearest anywhere in the sentence (comparisons never).
@@ -247,6 +267,8 @@ def period_of(slot: Slot, periods: list[Period], previous: Period | None) -> Per
         gap = slot.sentence[m.end : after[0].start]
         if len(gap) > _NEAR or "," in gap:
             after = []
+    if after and (before or previous is not None) and _opens_next_clause(slot, after[0]):
+        after = []
     if (
         not after
         and not before

@@ -282,3 +282,23 @@ def test_hedged_amounts_of_a_change_between_two_years_take_its_ends() -> None:
         "approximately $5.2 billion."
     )
     assert (row[2].year, row[3].year) == (2018, 2027)
+
+
+# --- a period that opens the next amount's clause (lead, round 10) -------------------------------
+
+
+def test_a_period_opening_the_next_amounts_clause_does_not_date_the_change_before_it() -> None:
+    out = dated(
+        "date 2030-05-01\nTrade turnover of Georgia with Canada in 2029 amounted 334.2 mln USD "
+        "which increased by 47.8% , in 2028 it amounted 226.1 mln USD. In 2029 exports to "
+        "Canada from Georgia were 53.9 mln USD, up 13.1%, while in 2028 the figure was "
+        "47.7 mln USD."
+    )
+    assert ("pct_change", 47.8, D(2029, 1, 1), D(2029, 12, 31)) in out
+    assert ("level", 226_100_000.0, D(2028, 1, 1), D(2028, 12, 31)) in out
+    assert ("pct_change", 13.1, D(2029, 1, 1), D(2029, 12, 31)) in out
+    # no subject after the period: the change and the level it reaches share it
+    out = dated(
+        "date 2030-05-01\nExports of Peru to Chile grew by 12%, in 2029 reaching $5 billion."
+    )
+    assert ("pct_change", 12.0, D(2029, 1, 1), D(2029, 12, 31)) in out
