@@ -18,7 +18,12 @@ HEADER_YEARS = range(1900, 2100)
 """Years a ``date`` header may carry, as the page dates of :mod:`pipeline.ingest.published`
 (``19xx``/``20xx``). Outside them the header is no publication date: pandas dates stop at 1677
 and 2262, so ``1025`` once failed the blocking ``documents_schema`` check of every run."""
-_DATE_HEADER = re.compile(r"^\s*date\s+(\d{4})-(\d{2})-(\d{2})(?:\s+\d{1,2}:\d{2})?[ \t]*\n?")
+# A store that knows only the month writes "date 2021-02": the page is dated the month's first
+# day, so data of that month is never taken as already out ("January" on a February page is the
+# January just past), and "last year" still names the year before.
+_DATE_HEADER = re.compile(
+    r"^\s*date\s+(\d{4})-(\d{2})(?:-(\d{2}))?(?!\d)(?:\s+\d{1,2}:\d{2})?[ \t]*\n?"
+)
 
 
 _SPACES = re.compile(r"[\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u205f\u3000\t]")
@@ -74,7 +79,7 @@ def clean(text: str) -> CleanDocument:
     header = _DATE_HEADER.match(text)
     if header:
         try:
-            published = dt.date(*(int(g) for g in header.groups()))
+            published = dt.date(*(int(g or 1) for g in header.groups()))
         except ValueError:
             published = None
         if published is not None and published.year not in HEADER_YEARS:

@@ -186,3 +186,25 @@ def test_as_written_maps_a_rewritten_span_to_whole_words() -> None:
     end = glossed.index("XOF") + 3
     s, e = as_written(original, glossed, start, end)
     assert original[s:e] == "347 milliards FCFA"
+
+
+def test_spanish_base_year_en_relacion_con_dates_the_base_value_not_the_change() -> None:
+    # "en relación con el año X, cuando sumó ...": the base year and its value, with no subject
+    # before the verb; the change is the later year's. Near miss: the change without the
+    # comparison is dated with its own sentence's year, and a plain "cuando" clause stays text.
+    got = rows(
+        "date 2032-03-04\nDurante el año 2031, el comercio entre Perú y Bolivia sumó US$ 3,100 "
+        "millones. El intercambio entre ambos países disminuyó en 12.5% en relación con el año "
+        "2030, cuando sumó los US$ 3,540 millones. Las exportaciones de Perú a Bolivia crecieron "
+        "4.2% en relación al 2030, cuando alcanzaron US$ 1,210 millones."
+    )
+    assert got[-12.5][5:] == (D(2031, 1, 1), D(2031, 12, 31))
+    assert got[3_540_000_000.0][5:] == (D(2030, 1, 1), D(2030, 12, 31))
+    assert got[4.2][5:] == (D(2031, 1, 1), D(2031, 12, 31))
+    assert got[1_210_000_000.0][5:] == (D(2030, 1, 1), D(2030, 12, 31))
+    near = rows(
+        "date 2032-03-04\nDurante el año 2031, el comercio entre Perú y Bolivia sumó US$ 3,100 "
+        "millones. Las exportaciones de Perú a Bolivia crecieron 4.2% en 2031, cuando sumaron "
+        "US$ 1,210 millones."
+    )
+    assert near[1_210_000_000.0][5:] == (D(2031, 1, 1), D(2031, 12, 31))

@@ -28,3 +28,14 @@ def test_an_impossible_header_year_is_no_publication_date(tmp_path, year):
 def test_a_plausible_header_date_is_kept():
     assert clean(f"date 2025-07-22 11:35\n{BODY}").published == dt.date(2025, 7, 22)
     assert clean(f"date 1025-07-22 11:35\n{BODY}").text == BODY.strip()
+
+
+def test_a_month_only_header_dates_the_page_on_the_first_of_that_month():
+    # A store that only knows the month writes "date 2031-02" (its text may follow on the same
+    # line): "last year" is then 2030, and the header is no page text. Near miss: a date with a
+    # day keeps it, and "date 2031-02x" is no header.
+    doc = clean("date 2031-02 El año pasado, el comercio entre Perú y Chile creció.\n")
+    assert doc.published == dt.date(2031, 2, 1)
+    assert not doc.text.startswith("date")
+    assert clean("date 2031-02-17\nText.\n").published == dt.date(2031, 2, 17)
+    assert clean("date 2031-021\nText.\n").published != dt.date(2031, 2, 1)
