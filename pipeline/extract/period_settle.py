@@ -184,11 +184,12 @@ def settle(
         months is not None
         and _dated(period)
         and period.comparison
-        and period.kind == "year"
+        and period.kind in ("year", "same_period")
         and period.fiscal is None
     ):
-        # an undated page: "In the first five months, imports rose from $X in 2030 to $Y": the
-        # base is those months of its own year, whatever year the main period waits for
+        # an undated page: "In the first five months, imports rose from $X in 2030 to $Y" (or
+        # "... against $X in the same period of 2030"): the base is those months of its own
+        # year, whatever year the main period waits for
         assert period.period_end is not None
         year, (first, last) = period.period_end.year, months
         start = dt.date(year - (1 if first > last else 0), first, 1)

@@ -208,3 +208,12 @@ def test_spanish_base_year_en_relacion_con_dates_the_base_value_not_the_change()
         "US$ 1,210 millones."
     )
     assert near[1_210_000_000.0][5:] == (D(2031, 1, 1), D(2031, 12, 31))
+
+
+def test_spanish_mismo_lapso_is_the_same_period() -> None:
+    # "lapso" is a second word for the span ("en el mismo lapso del 2030"); near miss: "lapso"
+    # alone is no period word
+    assert "same period of 2030" in gloss(
+        "frente a US$ 5 millones en el mismo lapso del 2030", "es"
+    )
+    assert "same period" not in gloss("en un lapso de tres años", "es")

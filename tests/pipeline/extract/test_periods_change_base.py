@@ -176,6 +176,24 @@ def test_undated_page_twelve_months_to_december_fixes_nothing_new() -> None:
     assert ("level", 150_000_000.0, None, None) in rows
 
 
+def test_undated_page_same_period_of_a_year_is_the_months_of_that_year() -> None:
+    # an undated wire page: months with no year, then their base "in the same period of 2030";
+    # the base is those months of 2030, so the running months are 2031's. Near miss: the base
+    # without months before it stays the whole year (and fixes nothing).
+    rows = dated(
+        "Between January and August, trade between Chile and Ecuador grew 35%.\n\n"
+        "In this period Ecuador sold $1.3 billion to Chile, against $586 million in the same "
+        "period of 2030."
+    )
+    assert ("pct_change", 35.0, D(2031, 1, 1), D(2031, 8, 31)) in rows
+    assert ("level", 1_300_000_000.0, D(2031, 1, 1), D(2031, 8, 31)) in rows
+    assert ("level", 586_000_000.0, D(2030, 1, 1), D(2030, 8, 31)) in rows
+    near = dated(
+        "Ecuador sold $1.3 billion to Chile, against $586 million in the same period of 2030."
+    )
+    assert ("level", 586_000_000.0, D(2030, 1, 1), D(2030, 12, 31)) in near
+
+
 # --- UK statistics: "the four quarters to the end of Q2 2031", a factsheet's labels -------------
 
 
