@@ -43,6 +43,16 @@ class DocContext:
     trader: str | None = None
     # The coverage ("goods_services") stated for a (flow, reporter, partner) earlier on the page.
     coverage: dict[tuple[str, str, str], str] = field(default_factory=dict)
+    # (text, countries, last figure before it) of the sentence being read and of the two before
+    # it (``follow_up.topic_of``: "Trade between the two countries grew. In 2030 it amounted to").
+    current: tuple[str, list[CountrySpan], tuple | None] | None = None
+    prior: tuple[str, list[CountrySpan], tuple | None] | None = None
+    earlier: tuple[str, list[CountrySpan], tuple | None] | None = None
+
+    def enter(self, text: str, countries: list[CountrySpan]) -> None:
+        """A new sentence is read: the last two move back one place."""
+        self.earlier, self.prior = self.prior, self.current
+        self.current = (text, countries, self.last_figure)
 
 
 def doc_pair(title: str | None, mentions: list[list[CountrySpan]]) -> tuple[str, ...]:

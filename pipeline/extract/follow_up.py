@@ -2,7 +2,9 @@
 
 A change stated with no trade word ("That is 1.5-fold more than..."), a pronoun for the last
 figure ("the figure was 5.3% higher", "In 2022 it had stood at") or a list of countries with
-amounts and no trade word inherits flow, pair and scope from the previous figure;
+amounts and no trade word inherits flow, pair and scope from the previous figure, or from the
+pair trade the sentence before names with no figure (``topic_of``: "Trade between the two
+countries has grown. In 2030 its value amounted to $1.1bn");
 ``sentence_period`` is the period such a sentence is about. Split out of ``sentence``, which binds the numbers.
 """
 
@@ -13,8 +15,9 @@ import re
 from pipeline.extract.caseless import Caseless
 from pipeline.extract.context import DocContext
 from pipeline.extract.measure import measure_of
+from pipeline.extract.numbers import find_mentions
 from pipeline.extract.periods import Period
-from pipeline.extract.slots import Slot, trigger
+from pipeline.extract.slots import Slot, flow_at, trigger
 
 _COMPARATIVE_WORDS = Caseless(
     re.compile(
@@ -36,6 +39,8 @@ _ANAPHOR = Caseless(
         r"|^\s*(?:this|that)\s(?:\w+ly\s)?(?:was|is|represents|represented|marks|marked"
         r"|stood|amounted|reached|totalled|totaled|dropped|fell|declined|decreased|rose|grew"
         r"|increased|jumped|surged|soared|climbed|shrank|slid|plunged)\s"
+        r"|(?:^|,\s)its\s(?:value|volume|total|size)\s(?:\w+ly\s)?(?:(?:has|had)\s)?"
+        r"(?:was|stood|amounted|reached|totalled|totaled|dropped|fell|declined|rose|grew)\s"
         r"|^\s*(?:the|a)\s(?:year|month|quarter)\s(?:before|earlier),?\s(?:this|that|it)\s"
         r"(?:was|stood|amounted|totalled|totaled)\s",
         re.IGNORECASE,
@@ -68,14 +73,62 @@ def plural_follow_up(
     return ctx.last_sentence[index]
 
 
+# A sentence with no figure that names a pair's trade as its topic ("the volume of trade between
+# the two countries has increased", "Over 7 years the turnover grew fivefold"): the pronoun of
+# the next sentence ("In 2030 its value amounted to $1bn") is that trade. Words that name a
+# pair's trade on their own; plain "trade" needs two countries or "the two countries".
+_BILATERAL = Caseless(
+    re.compile(
+        r"\b(?:turnover|mutual\strade|bilateral\strade|two-way\strade|trade\sbetween"
+        r"|the\stwo\s(?:countries|sides|nations)|both\s(?:countries|sides|nations))\b",
+        re.IGNORECASE,
+    )
+)
+
+
+def topic_of(ctx: DocContext) -> tuple[dict, Period | None] | None:
+    """The pair trade the previous sentence is about when it read no figure of the page (see
+    ``_BILATERAL``): its first flow word is a turnover one, no world word, and two countries
+    named, or none and a bilateral word with the page's pair; a row to inherit from, undated.
+    A sentence between with no flow word, country or amount goes on with the same topic ("Trade
+    between A and B is growing. A huge rise was seen in 2030. It was $5m")."""
+    prior = ctx.prior
+    if prior is None:
+        return None
+    if (
+        ctx.earlier is not None
+        and not prior[1]
+        and flow_at(prior[0]) is None
+        and not find_mentions(prior[0])  # "Rwandans spent $7m. The figure rose": its own amount
+    ):
+        prior = ctx.earlier
+    if ctx.last_figure is not prior[2]:
+        return None  # a figure was read since: ``ctx.last_figure`` is it
+    text, countries, _ = prior
+    if flow_at(text) != "turnover" or trigger("world").search(text):
+        return None
+    named = list(dict.fromkeys(c.iso3 for c in countries if c.kind != "capital"))
+    if len(named) == 2:
+        pair = (named[0], named[1])
+    elif not named and len(ctx.pair) == 2 and _BILATERAL.search(text):
+        pair = (ctx.pair[0], ctx.pair[1])
+    else:
+        return None
+    row = {"flow": "turnover", "reporter": pair[0], "partner": pair[1], "status": "actual"}
+    return {**row, "scope": "total"}, None
+
+
 def follow_up(slot: Slot, sentence: str, ctx: DocContext, a_list: bool = False) -> dict | None:
     """A change stated with no trade word ("That is 1.5-fold more than..."), a pronoun for the
     last figure ("the figure was 5.3% higher", "In 2022 it had stood at") or a list of countries
     with amounts and no trade word ("X is followed by A ($5m), B ($3m)") refers back to the
     document's previous figure; returns that figure's row to inherit flow, pair and scope from."""
+    anaphor = _ANAPHOR.search(slot.tail) is not None
+    if anaphor and not trigger("flow").search(sentence) and (topic := topic_of(ctx)):
+        return topic  # the previous sentence's pair trade, read with no figure
     if ctx.last_figure is None:
         return None
-    if _ANAPHOR.search(slot.tail):
+    if anaphor:
         return ctx.last_figure
     if trigger("flow").search(sentence):
         return None

@@ -125,6 +125,7 @@ def sentence_figures(
     last actual period and figure) as reported speech continues. ``sentence_countries`` are
     the sentence's countries less those that name a currency (``names_currency``)."""
     sentence = str(row["text"])
+    ctx.enter(sentence, sentence_countries)  # (``follow_up.topic_of``)
     if ctx.list_header is not None or sentence.rstrip().endswith(":"):
         listed_item = _header_list(row, sentence, ctx)
         if listed_item is not None:

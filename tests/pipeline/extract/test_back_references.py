@@ -135,3 +135,49 @@ def test_plural_subject_needs_as_many_previous_figures() -> None:
         " to $486 million and $196 million in 2029."
     )
     assert all(value not in (486e6, 196e6) for *_, value, _ in rows(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # embassy-release style: the pair's trade named with no amount, its value next
+        "Trade between Chile and Peru has grown steadily.\n\nIn 2029, its value amounted to"
+        " USD 2.4 billion.",
+        # news-agency style: the page's pair through "the two countries"
+        "Chile and Peru signed a new accord.\n\nThe volume of trade between the two countries has"
+        " increased.\n\nIn 2029, it amounted to more than 2.4 billion dollars.",
+        # weekly style: turnover alone on a page about the pair, a change with no amount
+        "Chile and Peru signed a new accord.\n\nOver five years the turnover has grown almost"
+        " threefold.\n\nIn 2029, it reached $2.4 billion.",
+        # ministry-quote style: a sentence between with no trade word, country or figure
+        "Trade between Chile and Peru keeps growing. A sharp rise was seen last year.\n\n"
+        "\u201cIt has been around $2.4 billion in 2029,\u201d the minister said.",
+    ],
+)
+def test_pronoun_for_the_trade_the_previous_sentence_names(text: str) -> None:
+    found = rows("date 2031-01-01\n" + text)
+    assert ("turnover", "CHL", "PER", "2029-01-01", "level", 2.4e9, "USD") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the previous sentence's trade is the world's, not a pair's
+        "Chile and Peru signed a new accord.\n\nGlobal trade has increased.\n\nIn 2029, its value"
+        " amounted to USD 2.4 billion.",
+        # no trade word before the pronoun: tourism between the two countries
+        "Chile and Peru signed a new accord.\n\nTourism between the two countries has grown.\n\n"
+        "In 2029, it amounted to USD 2.4 billion.",
+        # one country's trade is its trade with the world
+        "Chile's trade has grown steadily.\n\nIn 2029, its value amounted to USD 2.4 billion.",
+        # the sentence between names another economy: the pronoun is about it
+        "Trade between Chile and Peru keeps growing. Brazil's economy expanded last year.\n\n"
+        "In 2029, it amounted to $2.4 billion.",
+        # the sentence between has its own amount, which "the figure" continues
+        "Trade between Chile and Peru keeps growing. Tourists spent $1.1 billion last year.\n\n"
+        "The figure rose to $2.4 billion in 2029.",
+    ],
+)
+def test_pronoun_after_a_sentence_with_no_pair_trade(text: str) -> None:
+    found = rows("date 2031-01-01\n" + text)
+    assert all(value != 2.4e9 for *_, value, _ in found)
