@@ -4,6 +4,7 @@ breadcrumbs, the headline kept apart, a repeated closing title dropped.
 
 from __future__ import annotations
 
+import calendar
 import csv
 import datetime as dt
 import html
@@ -18,7 +19,10 @@ HEADER_YEARS = range(1900, 2100)
 """Years a ``date`` header may carry, as the page dates of :mod:`pipeline.ingest.published`
 (``19xx``/``20xx``). Outside them the header is no publication date: pandas dates stop at 1677
 and 2262, so ``1025`` once failed the blocking ``documents_schema`` check of every run."""
-_DATE_HEADER = re.compile(r"^\s*date\s+(\d{4})-(\d{2})-(\d{2})(?:\s+\d{1,2}:\d{2})?[ \t]*\n?")
+# "date 2031-02-17" or, when the store knows only the month, "date 2031-02"
+_DATE_HEADER = re.compile(
+    r"^\s*date\s+(\d{4})-(\d{2})(?:-(\d{2}))?(?![\d-])(?:\s+\d{1,2}:\d{2})?[ \t]*\n?"
+)
 
 
 _SPACES = re.compile(r"[\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u205f\u3000\t]")
@@ -74,7 +78,11 @@ def clean(text: str) -> CleanDocument:
     header = _DATE_HEADER.match(text)
     if header:
         try:
-            published = dt.date(*(int(g) for g in header.groups()))
+            year, month, day = header.groups()
+            # a month-only header: the page appeared by that month's last day, the latest it
+            # can be (its "last year" is the year before; "in February" is this February)
+            last = calendar.monthrange(int(year), int(month))[1] if day is None else int(day)
+            published = dt.date(int(year), int(month), last)
         except ValueError:
             published = None
         if published is not None and published.year not in HEADER_YEARS:

@@ -186,3 +186,45 @@ def test_as_written_maps_a_rewritten_span_to_whole_words() -> None:
     end = glossed.index("XOF") + 3
     s, e = as_written(original, glossed, start, end)
     assert original[s:e] == "347 milliards FCFA"
+
+
+def test_a_comparison_base_year_is_not_the_figures_period() -> None:
+    # "en relación con (el año) 2029" / "comparado con" / "comparé à" / "comparativement à" name
+    # a base; "cuando sumó" (when it totalled) dates the amount after it to that base year
+    text = (
+        " date 2031-03 Durante el año 2030, el comercio entre Uruguay y Japón sumó US$ 950 "
+        "millones.\n\nEl comercio bilateral cayó 12,4% en relación con el año 2029, cuando sumó "
+        "los US$ 1.084 millones.\n\nEl año pasado, las exportaciones uruguayas a Japón sumaron "
+        "US$ 410 millones, una caída de 7,5% comparado con 2029."
+    )
+    got = rows(text)
+    assert got[-12.4][5:] == (D(2030, 1, 1), D(2030, 12, 31))
+    assert got[1084000000.0][5:] == (D(2029, 1, 1), D(2029, 12, 31))
+    assert got[410000000.0][5:] == (D(2030, 1, 1), D(2030, 12, 31))
+    assert got[-7.5][5:] == (D(2030, 1, 1), D(2030, 12, 31))
+    french = (
+        "Les exportations du Niger vers le Togo ont atteint 41 milliards de FCFA en 2030, en "
+        "hausse de 9 % comparativement à 2029. Les importations du Niger depuis le Togo ont "
+        "reculé de 3 % comparé à 2028."
+    )
+    got = rows(french)
+    assert got[9.0][5:] == (D(2030, 1, 1), D(2030, 12, 31))
+    assert got[-3.0][5:] == (D(2030, 1, 1), D(2030, 12, 31))
+    # near miss: a year stated as data ("en 2029", no comparison word) dates its own figure
+    data_year = (
+        "Las exportaciones de Chile a Corea del Sur sumaron US$ 77 millones en 2029, según el "
+        "banco central y con las cifras del ministerio."
+    )
+    assert rows(data_year)[77000000.0][5:] == (D(2029, 1, 1), D(2029, 12, 31))
+
+
+def test_the_same_span_of_a_year_is_that_years_span() -> None:
+    # "en el mismo lapso del 2029" / "mismo período del 2029": the part of 2029 the page's
+    # running span names, not the whole page year
+    text = (
+        "Entre enero y abril de 2030 se exportaron a Chile US$ 318 millones desde Ecuador, "
+        "cuando en el mismo lapso del 2029 apenas se habían consignado US$ 286,6 millones."
+    )
+    got = rows(text)
+    assert got[318000000.0][5:] == (D(2030, 1, 1), D(2030, 4, 30))
+    assert got[286600000.0][5:] == (D(2029, 1, 1), D(2029, 4, 30))

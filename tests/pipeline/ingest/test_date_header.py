@@ -28,3 +28,14 @@ def test_an_impossible_header_year_is_no_publication_date(tmp_path, year):
 def test_a_plausible_header_date_is_kept():
     assert clean(f"date 2025-07-22 11:35\n{BODY}").published == dt.date(2025, 7, 22)
     assert clean(f"date 1025-07-22 11:35\n{BODY}").text == BODY.strip()
+
+
+def test_a_month_only_header_dates_the_page_by_that_months_last_day():
+    # the store knows only the month: the header is stripped, the page dated by the month's end
+    doc = clean(f" date 2032-02 {BODY}")
+    assert doc.published == dt.date(2032, 2, 29)
+    assert doc.text.startswith("Trade between")
+    assert clean(f"date 2031-11\n{BODY}").published == dt.date(2031, 11, 30)
+    # near misses: no month 13, and a year-month inside the body is no header
+    assert clean(f"date 2031-13\n{BODY}").published is None
+    assert clean(f"Trade data 2031-02\n{BODY}").published is None
