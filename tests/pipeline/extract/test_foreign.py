@@ -228,3 +228,29 @@ def test_the_same_span_of_a_year_is_that_years_span() -> None:
     got = rows(text)
     assert got[318000000.0][5:] == (D(2030, 1, 1), D(2030, 4, 30))
     assert got[286600000.0][5:] == (D(2029, 1, 1), D(2029, 4, 30))
+
+
+def test_thousands_of_millions_written_mil_n_millones() -> None:
+    # Mexican wire style: "mil 45 millones" = 1,045 million, "tres mil 708 millones" = 3,708
+    # million, "4 mil 20 millones" = 4,020 million; "mil millones" stays a billion
+    assert gloss("alcanzó la cifra de mil 45 millones de dólares", "es", False) == (
+        "reached the cifra of 1,045 million dollars"
+    )
+    assert "3,708 million" in gloss("sumó tres mil 708 millones de dólares", "es")
+    assert "4,020 million" in gloss("llegó a 4 mil 20 millones de dólares", "es")
+    # near misses: a billion, and a word before "mil" that is no number
+    assert "mil" not in gloss("sumó mil millones de dólares", "es")
+    assert gloss("el valor de mil 300 millones", "es").endswith(" of 1,300 million")
+    text = (
+        "En el período de enero a julio de 2031, el comercio total entre Chile y Perú alcanzó "
+        "la cifra de mil 45 millones de dólares, según la secretaría."
+    )
+    assert rows(text)[1045000000.0][5:] == (D(2031, 1, 1), D(2031, 7, 31))
+
+
+def test_the_first_cuatrimestre_is_the_first_four_months() -> None:
+    got = rows(
+        "En el primer cuatrimestre de 2031, las exportaciones de Chile a Perú sumaron US$ 412 "
+        "millones, según el banco central y con datos del ministerio."
+    )
+    assert got[412000000.0][5:] == (D(2031, 1, 1), D(2031, 4, 30))
