@@ -254,3 +254,22 @@ def test_the_first_cuatrimestre_is_the_first_four_months() -> None:
         "millones, según el banco central y con datos del ministerio."
     )
     assert got[412000000.0][5:] == (D(2031, 1, 1), D(2031, 4, 30))
+
+
+def test_french_and_spanish_demonyms_of_more_partners() -> None:
+    # every gender and number of a demonym: "saoudiens", "égyptiennes", "japonaises", "rusos"
+    assert gloss("des groupes saoudiens et égyptiens au Caire", "fr") == (
+        "of the groupes Saudi and Egyptian in the Cairo"
+    )
+    got = rows(
+        "Les exportations japonaises vers le Togo ont atteint 41 milliards de FCFA en 2030, "
+        "selon les douanes et le ministère du commerce."
+    )
+    assert got[41000000000.0][:3] == ("exports", "JPN", "TGO")
+    got = rows(
+        "Las importaciones egipcias desde Chile sumaron US$ 93 millones en 2030, según el banco "
+        "central y con las cifras del ministerio."
+    )
+    assert got[93000000.0][:3] == ("imports", "EGY", "CHL")
+    # near miss: a capitalised country name is no adjective ("Rusia", not "rusa")
+    assert gloss("las exportaciones de Rusia", "es") == "Russia's exports"
