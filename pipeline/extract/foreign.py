@@ -35,6 +35,8 @@ import difflib
 import re
 from functools import cache
 
+from text_to_num import text2num
+
 from pipeline.lexicon import foreign_words
 
 _SAMPLE = 3000
@@ -86,6 +88,12 @@ _OWNED_FLOW = re.compile(
 _FIRST_MONTHS = re.compile(r"\b(\d{1,2}) first months\b")
 # "premier trimestre 2031" / "primer semestre 2031": English writes "of" before the year
 _PART_YEAR = re.compile(r"\b(first|second|third|fourth) (quarter|half) (?=\d{4}\b)")
+# Mexican wires write thousands of millions as "mil 82 millones", "dos mil 861 millones",
+# "3 mil 500 millones" (1,082 / 2,861 / 3,500 million); "mil millones" (billion) has no number
+_MIL_MILLONES = re.compile(
+    r"(?<![\w.,])(?:(\d{1,3})\s+|([a-záéíóú]+)\s+)?mil\s+(\d{1,3})(\.\d+)?(?=\s+millones\b)",
+    re.IGNORECASE,
+)
 _RATE_ARTICLE = re.compile(r"\b(rose|grew|fell|plunged|decreased) (?:a|an|of) (?=[-−]?\d)")
 
 
@@ -94,6 +102,21 @@ def decimal_comma(texts: list[str]) -> bool:
     English separators): more decimal-comma numbers than decimal-dot ones, ties to the comma."""
     joined = " ".join(texts)
     return len(_DECIMAL_COMMA.findall(joined)) >= len(_DECIMAL_DOT.findall(joined))
+
+
+def _thousands_of_millions(m: re.Match[str]) -> str:
+    count, word, rest, decimals = m.groups()
+    lead = ""
+    if count:
+        thousands = int(count)
+    else:
+        try:
+            thousands = text2num(word, "es") if word else 1
+        except ValueError:  # "de mil 82 millones": the word before is no number
+            thousands, lead = 1, word + " "
+        if not 1 <= thousands <= 999:
+            thousands, lead = 1, word + " "
+    return f"{lead}{thousands},{int(rest):03d}{decimals or ''}"
 
 
 def _numbers(sentence: str) -> str:
@@ -134,6 +157,8 @@ def gloss(sentence: str, lang: str, commas: bool = True) -> str:
     text = sentence.replace("’", "'")
     if commas:
         text = _numbers(text)
+    if lang == "es" and "mil " in text:
+        text = _MIL_MILLONES.sub(_thousands_of_millions, text)
     text = _ELIDED.sub("", text)
     pattern, exact, lower, demonyms = _phrases(lang)
 

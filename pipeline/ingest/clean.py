@@ -22,7 +22,7 @@ and 2262, so ``1025`` once failed the blocking ``documents_schema`` check of eve
 # day, so data of that month is never taken as already out ("January" on a February page is the
 # January just past), and "last year" still names the year before.
 _DATE_HEADER = re.compile(
-    r"^\s*date\s+(\d{4})-(\d{2})(?:-(\d{2}))?(?!\d)(?:\s+\d{1,2}:\d{2})?[ \t]*\n?"
+    r"^\s*date\s+(\d{4})-(\d{2})(?:-(\d{2}))?(?![\d-])(?:\s+\d{1,2}:\d{2})?[ \t]*\n?"
 )
 
 

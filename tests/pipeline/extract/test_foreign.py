@@ -217,3 +217,90 @@ def test_spanish_mismo_lapso_is_the_same_period() -> None:
         "frente a US$ 5 millones en el mismo lapso del 2030", "es"
     )
     assert "same period" not in gloss("en un lapso de tres años", "es")
+
+
+def test_a_comparison_base_year_is_not_the_figures_period() -> None:
+    # "en relación con (el año) 2029" / "comparado con" / "comparé à" / "comparativement à" name
+    # a base; "cuando sumó" (when it totalled) dates the amount after it to that base year
+    text = (
+        " date 2031-03 Durante el año 2030, el comercio entre Uruguay y Japón sumó US$ 950 "
+        "millones.\n\nEl comercio bilateral cayó 12,4% en relación con el año 2029, cuando sumó "
+        "los US$ 1.084 millones.\n\nEl año pasado, las exportaciones uruguayas a Japón sumaron "
+        "US$ 410 millones, una caída de 7,5% comparado con 2029."
+    )
+    got = rows(text)
+    assert got[-12.4][5:] == (D(2030, 1, 1), D(2030, 12, 31))
+    assert got[1084000000.0][5:] == (D(2029, 1, 1), D(2029, 12, 31))
+    assert got[410000000.0][5:] == (D(2030, 1, 1), D(2030, 12, 31))
+    assert got[-7.5][5:] == (D(2030, 1, 1), D(2030, 12, 31))
+    french = (
+        "Les exportations du Niger vers le Togo ont atteint 41 milliards de FCFA en 2030, en "
+        "hausse de 9 % comparativement à 2029. Les importations du Niger depuis le Togo ont "
+        "reculé de 3 % comparé à 2028."
+    )
+    got = rows(french)
+    assert got[9.0][5:] == (D(2030, 1, 1), D(2030, 12, 31))
+    assert got[-3.0][5:] == (D(2030, 1, 1), D(2030, 12, 31))
+    # near miss: a year stated as data ("en 2029", no comparison word) dates its own figure
+    data_year = (
+        "Las exportaciones de Chile a Corea del Sur sumaron US$ 77 millones en 2029, según el "
+        "banco central y con las cifras del ministerio."
+    )
+    assert rows(data_year)[77000000.0][5:] == (D(2029, 1, 1), D(2029, 12, 31))
+
+
+def test_the_same_span_of_a_year_is_that_years_span() -> None:
+    # "en el mismo lapso del 2029" / "mismo período del 2029": the part of 2029 the page's
+    # running span names, not the whole page year
+    text = (
+        "Entre enero y abril de 2030 se exportaron a Chile US$ 318 millones desde Ecuador, "
+        "cuando en el mismo lapso del 2029 apenas se habían consignado US$ 286,6 millones."
+    )
+    got = rows(text)
+    assert got[318000000.0][5:] == (D(2030, 1, 1), D(2030, 4, 30))
+    assert got[286600000.0][5:] == (D(2029, 1, 1), D(2029, 4, 30))
+
+
+def test_thousands_of_millions_written_mil_n_millones() -> None:
+    # Mexican wire style: "mil 45 millones" = 1,045 million, "tres mil 708 millones" = 3,708
+    # million, "4 mil 20 millones" = 4,020 million; "mil millones" stays a billion
+    assert gloss("alcanzó la cifra de mil 45 millones de dólares", "es", False) == (
+        "reached the cifra of 1,045 million dollars"
+    )
+    assert "3,708 million" in gloss("sumó tres mil 708 millones de dólares", "es")
+    assert "4,020 million" in gloss("llegó a 4 mil 20 millones de dólares", "es")
+    # near misses: a billion, and a word before "mil" that is no number
+    assert "mil" not in gloss("sumó mil millones de dólares", "es")
+    assert gloss("el valor de mil 300 millones", "es").endswith(" of 1,300 million")
+    text = (
+        "En el período de enero a julio de 2031, el comercio total entre Chile y Perú alcanzó "
+        "la cifra de mil 45 millones de dólares, según la secretaría."
+    )
+    assert rows(text)[1045000000.0][5:] == (D(2031, 1, 1), D(2031, 7, 31))
+
+
+def test_the_first_cuatrimestre_is_the_first_four_months() -> None:
+    got = rows(
+        "En el primer cuatrimestre de 2031, las exportaciones de Chile a Perú sumaron US$ 412 "
+        "millones, según el banco central y con datos del ministerio."
+    )
+    assert got[412000000.0][5:] == (D(2031, 1, 1), D(2031, 4, 30))
+
+
+def test_french_and_spanish_demonyms_of_more_partners() -> None:
+    # every gender and number of a demonym: "saoudiens", "égyptiennes", "japonaises", "rusos"
+    assert gloss("des groupes saoudiens et égyptiens au Caire", "fr") == (
+        "of the groupes Saudi and Egyptian in the Cairo"
+    )
+    got = rows(
+        "Les exportations japonaises vers le Togo ont atteint 41 milliards de FCFA en 2030, "
+        "selon les douanes et le ministère du commerce."
+    )
+    assert got[41000000000.0][:3] == ("exports", "JPN", "TGO")
+    got = rows(
+        "Las importaciones egipcias desde Chile sumaron US$ 93 millones en 2030, según el banco "
+        "central y con las cifras del ministerio."
+    )
+    assert got[93000000.0][:3] == ("imports", "EGY", "CHL")
+    # near miss: a capitalised country name is no adjective ("Rusia", not "rusa")
+    assert gloss("las exportaciones de Rusia", "es") == "Russia's exports"

@@ -39,3 +39,14 @@ def test_a_month_only_header_dates_the_page_on_the_first_of_that_month():
     assert not doc.text.startswith("date")
     assert clean("date 2031-02-17\nText.\n").published == dt.date(2031, 2, 17)
     assert clean("date 2031-021\nText.\n").published != dt.date(2031, 2, 1)
+
+
+def test_a_month_only_header_with_text_after_it_on_the_same_line():
+    # the store knows only the month: the header is stripped, the page dated by the month's start
+    doc = clean(f" date 2032-02 {BODY}")
+    assert doc.published == dt.date(2032, 2, 1)
+    assert doc.text.startswith("Trade between")
+    assert clean(f"date 2031-11\n{BODY}").published == dt.date(2031, 11, 1)
+    # near misses: no month 13, and a year-month inside the body is no header
+    assert clean(f"date 2031-13\n{BODY}").published is None
+    assert clean(f"Trade data 2031-02\n{BODY}").published is None
