@@ -176,6 +176,11 @@ def bracket_comparison(slot: Slot, periods: list[Period]) -> Period | None:
 _CLAUSE_SUBJECT = re.compile(r"\s*(?:it|they|this|that|these|the\s(?:figure|value|volume|total))\s")
 
 
+# Only a dash or a colon between a period and the amount it labels ("in 2028 – $1.2bn", "2029:
+# $2bn")
+_LABEL_GAP = re.compile(r"\s*[–—:-]\s*")
+
+
 def _opens_next_clause(slot: Slot, period: Period) -> bool:
     """ "turnover was $334m in 2029, which increased by 47.8%, in 2028 it amounted $226m": a
     period past a comma after the figure that opens the next amount's own clause (a subject
@@ -269,6 +274,8 @@ def period_of(slot: Slot, periods: list[Period], previous: Period | None) -> Per
             after = []
     if after and (before or previous is not None) and _opens_next_clause(slot, after[0]):
         after = []
+    if after and before and _LABEL_GAP.fullmatch(slot.sentence, before[-1].end, m.start):
+        after = []  # "in 2028 – USD 1.2 billion and in 2029 ...": a period labelling the amount
     if (
         not after
         and not before

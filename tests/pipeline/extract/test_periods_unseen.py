@@ -302,3 +302,23 @@ def test_a_period_opening_the_next_amounts_clause_does_not_date_the_change_befor
         "date 2030-05-01\nExports of Peru to Chile grew by 12%, in 2029 reaching $5 billion."
     )
     assert ("pct_change", 12.0, D(2029, 1, 1), D(2029, 12, 31)) in out
+
+
+# --- a period that labels its amount with a dash or a colon (lead, round 10) ---------------------
+
+
+def test_a_period_labelling_its_amount_with_a_dash_beats_the_next_one() -> None:
+    out = dated(
+        "date 2031-05-01\nTrade between Peru and Chile has grown. In 2027, its value amounted to "
+        "USD 960 million, in 2028 – USD 1.2 billion and in 2029 as much as USD 2.3 billion.\n"
+        "Exports of Peru to Chile in 2028: $1.4 billion and in 2029 $1.9 billion."
+    )
+    assert ("level", 1_200_000_000.0, D(2028, 1, 1), D(2028, 12, 31)) in out
+    assert ("level", 2_300_000_000.0, D(2029, 1, 1), D(2029, 12, 31)) in out
+    assert ("level", 1_400_000_000.0, D(2028, 1, 1), D(2028, 12, 31)) in out
+    # near miss: with words between the year and the amount, the period right after still wins
+    out = dated(
+        "date 2031-05-01\nIn 2028 Peru's exports to Chile were $1.4 billion, in 2029 they grew "
+        "to $1.9 billion."
+    )
+    assert ("level", 1_900_000_000.0, D(2029, 1, 1), D(2029, 12, 31)) in out
