@@ -63,10 +63,10 @@ _BARE_BASE = Caseless(
 )
 
 
-# "... rose from $4.4bn to ": the amount a change starts from, just before the one it reaches
 # A hedge before an amount ("from approximately $1.6bn", "to an estimated $2bn"): the approx
 # cues of triggers.csv, plus "just"
 _HEDGE = r"(?:(?:" + alternation([*triggers("approx"), "just"]) + r")\s)?"
+# "... rose from $4.4bn to ": the amount a change starts from, just before the one it reaches
 _FROM_AMOUNT_TO = re.compile(
     rf"\bfrom\s{_HEDGE}(?:[a-z$€£¥₹.]{{1,4}}\s)?\S{{0,4}}\d"
     r"(?:[\d.]|,\d)*[^,;()]{0,40}?\sto\s"
