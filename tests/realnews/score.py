@@ -74,9 +74,13 @@ def main(argv: list[str] | None = None) -> int:
         f"{len(missing)} missing",
         file=sys.stderr,
     )
+    by_doc = {s["doc"]: s for s in sources}
     for doc in missing:
-        url = next(s["url"] for s in sources if s["doc"] == doc)
-        print(f"  missing {doc}  {url}", file=sys.stderr)
+        # the query that found the page finds it again in the stored-pages search (NOTES.md)
+        print(
+            f"  missing {doc}  {by_doc[doc]['url']}  (found by: {by_doc[doc]['found_by']})",
+            file=sys.stderr,
+        )
     if not present:
         return 2
 
