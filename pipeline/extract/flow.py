@@ -165,7 +165,10 @@ _PIPELINE = re.compile(
     r"\binvestments?\s(?:deals?\s|agreements?\s)?(?:was|were|has\sbeen|have\sbeen)\s"
     r"(?:signed|pledged|approved|committed)\b|"
     # "900 joint ventures in Peru with an estimated investment of $2bn": no one investor (NOTES)
-    r"\bjoint\sventures?\b[^.;]{0,60}?\binvestments?\s(?:of|worth|valued)\b",
+    r"\bjoint\sventures?\b[^.;]{0,60}?\binvestments?\s(?:of|worth|valued)\b|"
+    # "will build a biofuel plant with an investment of $800m": one project's cost (NOTES)
+    r"\b(?:an?|the|this)\s(?:[\w-]+\s){0,3}(?:plant|factory|facility|refinery|mine|project)\s"
+    r"[^.;]{0,60}?\bwith\san?\s(?:(?:total|estimated|planned)\s)?investment\sof\b",
     re.IGNORECASE,
 )
 
