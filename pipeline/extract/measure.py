@@ -224,6 +224,10 @@ def _may_end_with_by_or_of(text: str) -> bool:
 _RIGHT_COMPARATIVE = re.compile(r"^\s(more|less|higher|lower|up|down)\b", re.IGNORECASE)
 
 
+# "more than", "less than" right before the number: a hedge on it, not its direction
+_HEDGE_THAN = re.compile(r"\b(?:more|less|fewer)\sthan\s?$", re.IGNORECASE)
+
+
 def _direction(slot: Slot) -> str | None:
     """Up or down: a comparative right after the number, else the change word nearest before it
     (within 80 characters, even across an earlier amount: "by $259 million, or 18%"), else the
@@ -233,6 +237,8 @@ def _direction(slot: Slot) -> str | None:
         return triggers("change")[right.group(1).lower()]
     pattern = trigger("change")
     before = slot.sentence[max(0, slot.mention.start - 80) : slot.mention.start]
+    if before.endswith(("than ", "than")) and (hedge := _HEDGE_THAN.search(before)):
+        before = before[: hedge.start()]  # "fell more than 2%": "more than" hedges, "fell" says
     found = pattern.finditer(before)
     if found:
         return triggers("change")[found[-1].group(1).lower()]
