@@ -137,12 +137,21 @@ def _is_balance(slot: Slot) -> bool:
         return False
     flows = slot.tail_flows
     # "the biggest surplus in trade with Austria (2.58 billion crowns)": a flow word inside the
-    # balance phrase (the balance triggers "surplus in trade", ...) does not make it a flow
+    # balance phrase (the balance triggers "surplus in trade", ...) does not make it a flow, nor
+    # one the balance word governs ("the deficit in the balance of formal trade in goods")
     return (
         not flows
         or balances[-1].start() > flows[-1].start()
         or balances[-1].end() >= flows[-1].end()
+        or _BALANCE_OF.fullmatch(slot.tail, balances[-1].end(), flows[-1].start()) is not None
     )
+
+
+# Between a balance word and the flow word it governs: "deficit in the balance of formal trade"
+_BALANCE_OF = re.compile(
+    r"\s(?:in|of|on)\s(?:(?:the|its|their)\s)?(?:balance\s(?:of|in)\s)?(?:[\w-]+\s){0,2}",
+    re.IGNORECASE,
+)
 
 
 _may_name_not_trade = ascii_gate(triggers("not_trade"))
@@ -156,7 +165,10 @@ _PIPELINE = re.compile(
     r"\binvestments?\s(?:deals?\s|agreements?\s)?(?:was|were|has\sbeen|have\sbeen)\s"
     r"(?:signed|pledged|approved|committed)\b|"
     # "900 joint ventures in Peru with an estimated investment of $2bn": no one investor (NOTES)
-    r"\bjoint\sventures?\b[^.;]{0,60}?\binvestments?\s(?:of|worth|valued)\b",
+    r"\bjoint\sventures?\b[^.;]{0,60}?\binvestments?\s(?:of|worth|valued)\b|"
+    # "will build a biofuel plant with an investment of $800m": one project's cost (NOTES)
+    r"\b(?:an?|the|this)\s(?:[\w-]+\s){0,3}(?:plant|factory|facility|refinery|mine|project)\s"
+    r"[^.;]{0,60}?\bwith\san?\s(?:(?:total|estimated|planned)\s)?investment\sof\b",
     re.IGNORECASE,
 )
 

@@ -10,11 +10,16 @@ from functools import cache
 from pipeline.extract.caseless import Caseless, ascii_gate
 from pipeline.extract.compared import compares_other
 from pipeline.extract.figure_period import MAY_BE_COMPARED
+from pipeline.extract.quantities import changes_tonnage, counts_people, physical
 from pipeline.extract.slots import Slot, clause_tail, trigger
 from pipeline.lexicon import alternation, triggers, vocabulary
 
+# "fell by $1bn", "an increase of $5m", also with a hedge between ("fell by almost $1bn")
 _ABS_CHANGE = re.compile(
-    r"(?:(?P<dir>" + "|".join(vocabulary("abs_change")) + r")\s(?:of|by)|by)\s?$", re.IGNORECASE
+    r"(?:(?P<dir>" + "|".join(vocabulary("abs_change")) + r")\s(?:of|by)|by)"
+    r"(?:\s(?:almost|nearly|about|around|roughly|some|over|more\sthan|less\sthan|close\sto|"
+    r"just\s(?:over|under)|up\sto|an\sestimated))?\s?$",
+    re.IGNORECASE,
 )
 
 
@@ -23,8 +28,12 @@ _ABS_CHANGE = re.compile(
 _VERB_BEFORE = re.compile(r"\b(" + alternation(list(triggers("change"))) + r")\s?$", re.IGNORECASE)
 
 
-# "$96 million more than in 2024": an amount followed by a comparative is a change.
-_COMPARATIVE = re.compile(r"^\s(more|less|higher|lower)\sthan\b", re.IGNORECASE)
+# "$96 million more than in 2024", "€1bn (£856m) less of British goods", "$42.9 million
+# fewer": an amount followed by a comparative (past its bracketed conversion) is a change.
+_COMPARATIVE = re.compile(
+    r"\)?\s(?:\([^()]{0,40}\)\s)?(more|less|fewer|higher|lower)\b(?!\s(?:or|and)\b)",
+    re.IGNORECASE,
+)
 
 
 _SHARE = Caseless(
@@ -94,7 +103,7 @@ def measure_of(slot: Slot) -> tuple[str, float] | None:
     left_tail = slot.left[-40:]
     if compares_other(slot):  # "31% higher than the exports of Mexico": two figures compared
         return None
-    if m.kind in ("multiple", "percent") and _counts_people(slot):
+    if m.kind in ("multiple", "percent") and counts_people(slot):
         return None
     if m.kind == "multiple":
         return "multiple", m.value
@@ -105,7 +114,7 @@ def measure_of(slot: Slot) -> tuple[str, float] | None:
             return None
         if _LEVEL_PERCENT.search(slot.left[-30:]) and not _CHANGE_BASE.search(slot.right[:40]):
             return None
-        if is_average_rate(slot) or _changes_tonnage(slot):
+        if is_average_rate(slot) or changes_tonnage(slot):
             return None
         direction = _direction(slot) or _signed(slot)
         if direction is None:
@@ -118,9 +127,9 @@ def measure_of(slot: Slot) -> tuple[str, float] | None:
             return "abs_change", (-1.0 if direction == "down" else 1.0) * m.value
     if "verag" in left_tail and _AVERAGE_AMOUNT.search(left_tail):
         return None  # "averaged less than $10 million" (NOTES: averages are not annotated)
-    comparative = _COMPARATIVE.match(slot.right)
+    comparative = _COMPARATIVE.match(slot.sentence, m.end, m.end + 80)
     if comparative:
-        sign = -1.0 if comparative.group(1).lower() in ("less", "lower") else 1.0
+        sign = -1.0 if comparative.group(1).lower() in ("less", "lower", "fewer") else 1.0
         return "abs_change", sign * m.value
     change = _ABS_CHANGE.search(left_tail) if _may_end_with_by_or_of(left_tail) else None
     if change:
@@ -143,6 +152,22 @@ def measure_of(slot: Slot) -> tuple[str, float] | None:
         if bare:  # ", down $110 million or 79% from a year earlier"
             return "abs_change", (-1.0 if bare.group(1).lower() == "down" else 1.0) * m.value
     return "level", m.value
+
+
+# A bracket opened right after the amount before, maybe with a hedge: " (", " (about "
+_CONVERSION = re.compile(r"\s?\((?:about|around|approximately|roughly|some|nearly|almost|or)?\s?")
+
+
+def converted(before: dict, slot: Slot, measure: str, value: float) -> tuple[str, float]:
+    """A bracketed conversion right after a change of money ("up NZ$54 million (US$37.85
+    million)") is that change in another currency: it takes the change's measure and sign."""
+    if (
+        measure == "level"
+        and before["measure"] == "abs_change"
+        and _CONVERSION.fullmatch(slot.left) is not None
+    ):
+        return "abs_change", value if before["value"] >= 0 else -abs(value)
+    return measure, value
 
 
 @cache
@@ -190,12 +215,17 @@ def _signed(slot: Slot) -> str | None:
 def _may_end_with_by_or_of(text: str) -> bool:
     """Cheap necessary condition for ``_ABS_CHANGE`` (exact: "b", "y", "o", "f" have no
     non-ASCII case twins in ``re``)."""
-    return text.rstrip()[-2:].lower() in ("by", "of")
+    end = text.rstrip()[-16:].lower()
+    return end[-2:] in ("by", "of") or " by " in end or " of " in end
 
 
 # "9.2% less than in 2022", "53.7% lower": a comparative right after the number decides, whatever
 # came before it ("more than $500 mln in trade, 9.2% less than in 2022").
 _RIGHT_COMPARATIVE = re.compile(r"^\s(more|less|higher|lower|up|down)\b", re.IGNORECASE)
+
+
+# "more than", "less than" right before the number: a hedge on it, not its direction
+_HEDGE_THAN = re.compile(r"\b(?:more|less|fewer)\sthan\s?$", re.IGNORECASE)
 
 
 def _direction(slot: Slot) -> str | None:
@@ -207,6 +237,8 @@ def _direction(slot: Slot) -> str | None:
         return triggers("change")[right.group(1).lower()]
     pattern = trigger("change")
     before = slot.sentence[max(0, slot.mention.start - 80) : slot.mention.start]
+    if before.endswith(("than ", "than")) and (hedge := _HEDGE_THAN.search(before)):
+        before = before[: hedge.start()]  # "fell more than 2%": "more than" hedges, "fell" says
     found = pattern.finditer(before)
     if found:
         return triggers("change")[found[-1].group(1).lower()]
@@ -234,75 +266,9 @@ def _listed_direction(slot: Slot, pattern: Caseless) -> str | None:
         return None
     if not _PERCENT_SIGN.search(before, found[-1].end()):
         return None
-    if _physical().search(before, found[-1].end()):
+    if physical().search(before, found[-1].end()):
         return None  # "grew by 13% to 678 million tons, exports - by 11%": tonnage, not value
     return triggers("change")[found[-1].group(1).lower()]
-
-
-@cache
-def _physical() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{alternation(vocabulary('physical_unit'))})\b", re.IGNORECASE)
-
-
-# A number in physical units: "36.5 thousand tonnes", "1.2 million barrels".
-@cache
-def _physical_amount() -> re.Pattern[str]:
-    return re.compile(
-        rf"\d(?:[\d.,\s]*\d)?\s(?:(?:thousand|million|billion|mln|bln)\s)?"
-        rf"(?:{alternation(vocabulary('physical_unit'))})\b",
-        re.IGNORECASE,
-    )
-
-
-# Money or a number other than a year: "worth $80 million", "valued at 12 billion".
-_MONEY_OR_NUMBER = re.compile(r"[$€£¥₹]|\b(?!(?:19|20)\d\d\b)\d")
-
-
-_VALUE_AFTER = re.compile(r"[^;]{0,25}?(?:\bvalue\b|[$€£¥₹]|\d)", re.IGNORECASE)
-
-
-def _changes_tonnage(slot: Slot) -> bool:
-    """A percentage that changes a physical quantity, not a trade value (NOTES: tonnes are not
-    figures, and neither are their changes): "exported 36.5 thousand tonnes of aluminium to
-    Turkey in 2023, up 12%", "shipments rose 8% to 1.2 million tonnes". The quantity stands in
-    the percentage's clause with no money or other number between them (years aside), or
-    right after "to"."""
-    if _physical().search(slot.sentence) is None:  # cheap: most sentences name no unit
-        return False
-    start = slot.mention.start
-    if re.match(r"\s(?:to|at)\s", slot.right) and _physical_amount().match(slot.right, 4):
-        return True
-    if _VALUE_AFTER.match(slot.right):
-        return False  # "rose 12% in value to $31 billion": the change of the value that follows
-    clause = slot.sentence[max(0, start - 120) : start].rsplit(";", 1)[-1]
-    found = [m for m in _physical_amount().finditer(clause)]
-    return bool(found) and _MONEY_OR_NUMBER.search(clause, found[-1].end()) is None
-
-
-@cache
-def _people() -> Caseless:
-    words = alternation(list(vocabulary("people_count")))
-    return Caseless(re.compile(rf"\b(?:{words})\b", re.IGNORECASE))
-
-
-_may_count_people = ascii_gate(tuple(vocabulary("people_count")))
-
-
-def _counts_people(slot: Slot) -> bool:
-    """A change of a count of people ("overnight stays of Chinese tourists rose 34%", "256,000
-    tourists came, 13 percent more than in 2017"): no trade figure. The clause names one of
-    ``vocabulary.csv`` ``people_count`` and no flow word nor money (what visitors spend is
-    travel services: "tourists spent $2bn, up 12%" stays)."""
-    tail = slot.tail
-    if not _may_count_people(tail) or _people().search(tail) is None:
-        return False
-    return trigger("flow").search(tail) is None and _SPENDING.search(tail) is None
-
-
-_SPENDING = re.compile(
-    r"[$€£¥₹]|\b(?:spen[dt]|spending|revenues?|receipts|earnings|income|expenditures?)\b",
-    re.IGNORECASE,
-)
 
 
 def is_approx(slot: Slot) -> bool:

@@ -115,7 +115,8 @@ def _patterns() -> _Patterns:
     )
     multiple = re.compile(
         rf"(?<![\w.,])(?P<n1>{_NUM})(?:\s?-?\s?fold(?!\w)|\s(?:times)(?!\w)(?!\s(?:a|per)\s(?:day|week|month|year)))"
-        rf"|(?<!\w)(?P<sp>{alternation(list(_SPELLED_MULTIPLES))})(?![\w-])",
+        # "grew in the double digits", "double-figure growth": a count of digits, no multiple
+        rf"|(?<!\w)(?P<sp>{alternation(list(_SPELLED_MULTIPLES))})(?![\w-])(?!\s(?:digit|figure)s?\b)",
         re.IGNORECASE,
     )
     lead = max(map(len, cur.by_symbol)) + 2  # symbol, "\s?", "-"

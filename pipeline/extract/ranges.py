@@ -44,7 +44,8 @@ def join_ranges(sentence: str, mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for m in mentions:
         if out and _dashed_pair(sentence, out[-1], m):
-            # "$1.5bn-$2bn", "€300m – €350m": two amounts, each with its own scale, one range
+            # "$1.5bn-$2bn", "€300m – €350m", "between $10bn and $12bn": two amounts, each with
+            # its own scale, one range
             first = out.pop()
             m = replace(
                 m, start=first.start, value=(first.value + m.value) / 2, is_range=True,
@@ -64,14 +65,19 @@ def join_ranges(sentence: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def _dashed_pair(sentence: str, first: Mention, second: Mention) -> bool:
-    """Two money amounts of one currency joined by a dash alone, the smaller first."""
-    return (
+    """Two money amounts of one currency joined by a dash alone, or by "and" after "between"
+    ("between US$10 billion and $12 billion"), the smaller first."""
+    if not (
         first.kind == second.kind == "money"
         and not (first.is_range or second.is_range)
         and first.unit == second.unit
         and first.value < second.value
-        and sentence[first.end : second.start].strip() in ("-", "–", "—")
-    )
+    ):
+        return False
+    joiner = sentence[first.end : second.start].strip()
+    if joiner == "and":
+        return sentence[max(0, first.start - 9) : first.start].lower().rstrip().endswith("between")
+    return joiner in ("-", "–", "—")
 
 
 # A number, "and", then the mention: the first of two amounts sharing a scale and currency.

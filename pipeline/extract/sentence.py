@@ -37,7 +37,7 @@ from pipeline.extract.lists import (
     list_owner,
     listed_countries,
 )
-from pipeline.extract.measure import is_approx, is_average_rate, measure_of, status_of
+from pipeline.extract.measure import converted, is_approx, is_average_rate, measure_of, status_of
 from pipeline.extract.numbers import Mention, currency_for, find_mentions, may_have_mentions
 from pipeline.extract.pairs import country_run, pair_of, respective
 from pipeline.extract.period_settle import carries_over, is_stock, reached_by, settle
@@ -50,7 +50,6 @@ from pipeline.extract.world import world_total
 from pipeline.lexicon import triggers, vocabulary
 
 EXTRACTOR_VERSION = "1"
-
 
 _NAVIGATION = re.compile(r"^(?:read|see)\s+also\b|^also\s+read\b|^related\b", re.IGNORECASE)
 
@@ -322,6 +321,7 @@ def sentence_figures(
             )
             if restating and previous_pair is not None and previous[0]["flow"] == flow:
                 pair = previous_pair  # "€1.7 billion ($2 billion)": the same figure's pair
+                measure, value = converted(previous[0], slot, measure, value)  # ... and its measure
             elif gapped is not None and previous_pair is not None:
                 gap_base = gap_base or previous_pair  # the clause every gapped one repeats
                 pair = gapped_pair(gap_base, gapped.iso3, countries)

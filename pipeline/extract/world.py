@@ -47,7 +47,10 @@ def world_total(
         return True  # whoever else the sentence names ("A's exports to B ..., its imports from
         # the seven Andean nations ...", "$5bn to other EAC countries")
     if len({c.iso3 for c in countries}) > 1:
-        return False
+        share = _share_after(slot)  # "$233m were imported to X, out of which 22% were from Y"
+        countries = [c for c in countries if share is not None and c.start < share]
+        if not countries or len({c.iso3 for c in countries}) > 1:
+            return False
     sentence = slot.sentence
     if _world_after(slot.head):
         return True
@@ -191,3 +194,20 @@ def _world_after(head: str) -> bool:
         return False
     found = trigger("world").search(head[:40])
     return found is not None
+
+
+# "goods worth $233 million were imported to X, out of which 22 percent were from Y": the amount
+# is the whole that the later share splits, and Y names the share's partner, not the amount's
+_SHARE_AFTER = re.compile(
+    r"[^.;]{0,60}?(?P<share>,?\s(?:out\s)?of\swhich\s"
+    r"(?:(?:about|around|nearly|some|over|only|just)\s)?\d[\d.,]*\s?(?:%|percent\b|per\scent\b))",
+    re.IGNORECASE,
+)
+
+
+def _share_after(slot: Slot) -> int | None:
+    """Where a share clause ("of which 22% ...") starts after the amount, if one does."""
+    if "which" not in slot.head and "which" not in slot.right[:80]:
+        return None
+    found = _SHARE_AFTER.match(slot.sentence, slot.mention.end)
+    return found.start("share") if found else None

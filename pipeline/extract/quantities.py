@@ -1,0 +1,78 @@
+"""Numbers of things that are no trade value: a change of a tonnage ("shipments rose 8% to 1.2
+million tonnes") or of a count of people ("tourist arrivals rose 34%"); ``measure_of`` asks.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from pipeline.extract.caseless import Caseless, ascii_gate
+from pipeline.extract.slots import Slot, trigger
+from pipeline.lexicon import alternation, vocabulary
+
+
+@cache
+def physical() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(vocabulary('physical_unit'))})\b", re.IGNORECASE)
+
+
+# A number in physical units: "36.5 thousand tonnes", "1.2 million barrels".
+@cache
+def _physical_amount() -> re.Pattern[str]:
+    return re.compile(
+        rf"\d(?:[\d.,\s]*\d)?\s(?:(?:thousand|million|billion|mln|bln)\s)?"
+        rf"(?:{alternation(vocabulary('physical_unit'))})\b",
+        re.IGNORECASE,
+    )
+
+
+# Money or a number other than a year: "worth $80 million", "valued at 12 billion".
+_MONEY_OR_NUMBER = re.compile(r"[$€£¥₹]|\b(?!(?:19|20)\d\d\b)\d")
+
+
+_VALUE_AFTER = re.compile(r"[^;]{0,25}?(?:\bvalue\b|[$€£¥₹]|\d)", re.IGNORECASE)
+
+
+def changes_tonnage(slot: Slot) -> bool:
+    """A percentage that changes a physical quantity, not a trade value (NOTES: tonnes are not
+    figures, and neither are their changes): "exported 36.5 thousand tonnes of aluminium to
+    Turkey in 2023, up 12%", "shipments rose 8% to 1.2 million tonnes". The quantity stands in
+    the percentage's clause with no money or other number between them (years aside), or
+    right after "to"."""
+    if physical().search(slot.sentence) is None:  # cheap: most sentences name no unit
+        return False
+    start = slot.mention.start
+    if re.match(r"\s(?:to|at)\s", slot.right) and _physical_amount().match(slot.right, 4):
+        return True
+    if _VALUE_AFTER.match(slot.right):
+        return False  # "rose 12% in value to $31 billion": the change of the value that follows
+    clause = slot.sentence[max(0, start - 120) : start].rsplit(";", 1)[-1]
+    found = [m for m in _physical_amount().finditer(clause)]
+    return bool(found) and _MONEY_OR_NUMBER.search(clause, found[-1].end()) is None
+
+
+@cache
+def _people() -> Caseless:
+    words = alternation(list(vocabulary("people_count")))
+    return Caseless(re.compile(rf"\b(?:{words})\b", re.IGNORECASE))
+
+
+_may_count_people = ascii_gate(tuple(vocabulary("people_count")))
+
+
+def counts_people(slot: Slot) -> bool:
+    """A change of a count of people ("overnight stays of Chinese tourists rose 34%", "256,000
+    tourists came, 13 percent more than in 2017"): no trade figure. The clause names one of
+    ``vocabulary.csv`` ``people_count`` and no flow word nor money (what visitors spend is
+    travel services: "tourists spent $2bn, up 12%" stays)."""
+    tail = slot.tail
+    if not _may_count_people(tail) or _people().search(tail) is None:
+        return False
+    return trigger("flow").search(tail) is None and _SPENDING.search(tail) is None
+
+
+_SPENDING = re.compile(
+    r"[$€£¥₹]|\b(?:spen[dt]|spending|revenues?|receipts|earnings|income|expenditures?)\b",
+    re.IGNORECASE,
+)
