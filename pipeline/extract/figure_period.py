@@ -286,7 +286,10 @@ def period_of(slot: Slot, periods: list[Period], previous: Period | None) -> Per
         # named base periods is dated with the later one (NOTES); not where the sentence names
         # the change's own period before it ("in January-July 2031 ... $5bn, 32% more than $4bn
         # in the same period of 2030 and 40% more than $3.8bn in that of 2029")
-        bases = [p for p in periods if p.comparison and p.start >= m.end and p.period_end]
+        # ... up to the change's own period ("tripled, from $2bn in 2003 to $7bn in 2023, while
+        # exports grew from $1bn in 2003 ..."): a base past it is another clause's
+        own = min((p.start for p in usable if p.start >= m.end), default=len(slot.sentence))
+        bases = [p for p in periods if p.comparison and m.end <= p.start < own and p.period_end]
         if len(bases) >= 2:
             latest = max(bases, key=lambda p: p.period_end)  # type: ignore[arg-type,return-value]
             return replace(latest, comparison=False, anchor=None)
