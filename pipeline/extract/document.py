@@ -23,6 +23,7 @@ from pipeline.extract.period_anchor import (
     reference_day,
     series_year,
     with_fiscal_resolved,
+    year_to_date_year,
 )
 from pipeline.extract.periods import Period, resolve_pending
 from pipeline.extract.roles import page_trader
@@ -292,7 +293,12 @@ def _extract(
     if published is None:
         # an issue label ("Weekly 2031/09") dates the page; else the year its text fixes
         head = [title or "", *(str(r["text"]) for r in rows[:_DATELINE_ROWS])]
-        fixed = series_year(head) or _text_year(found + found_stated) or anchored_year(rows, found)
+        fixed = (
+            series_year(head)
+            or _text_year(found + found_stated)
+            or anchored_year(rows, found)
+            or year_to_date_year(found)
+        )
     as_found = found + found_stated
     if published is not None:
         found = _to_date(found, found_stated, published)
