@@ -21,6 +21,7 @@ from pipeline.extract.period_anchor import (
     actual_periods,
     anchored_year,
     reference_day,
+    relayed_sentences,
     series_year,
     with_fiscal_resolved,
     year_to_date_year,
@@ -305,7 +306,9 @@ def _extract(
     else:
         found = _last_month_of_span(found + found_stated)[: len(found)]
         found = _since_to_latest_year(found, found_stated)
-    return [_finish(f, p, inferred, fixed) for f, p in found], as_found
+    relayed = relayed_sentences(rows) if fixed is not None else set()
+    fixes = [None if f["sentence_id"] in relayed else fixed for f, _ in found]
+    return [_finish(f, p, inferred, y) for (f, p), y in zip(found, fixes, strict=True)], as_found
 
 
 def _since_to_latest_year(

@@ -292,3 +292,19 @@ def with_fiscal_resolved(
             }
         out.append(figure)
     return out
+
+
+@cache
+def _relayed() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(list(vocabulary('relayed_report')))})\b", re.IGNORECASE)
+
+
+def relayed_sentences(rows: Sequence[dict]) -> set:
+    """Sentences that relay an earlier report ("It was earlier reported that over the past 10
+    years investment had exceeded $500m"): their relative periods count from that report's
+    unknown date, not from the year the page's text fixes (NOTES, fk decisions)."""
+    return {
+        row["sentence_id"]
+        for row in rows
+        if "reported" in (text := str(row["text"])).lower() and _relayed().search(text)
+    }

@@ -240,7 +240,7 @@ def settle(
     if period.anchor is not None and main is not None and main.relative is not None:
         # an undated page: "a year earlier" than a period still waiting for its year
         shape, offset = main.relative
-        if shape != "horizon":
+        if shape not in ("horizon", "past"):
             return replace(period, relative=(shape, offset + period.anchor), **done)
     fiscal_year = _rolling_fiscal_year(period, countries)
     if fiscal_year is not None:
