@@ -152,6 +152,31 @@ def _year_after_base(slot: Slot, periods: list[Period]) -> Period | None:
     )
 
 
+def _pending_past(p: Period) -> bool:
+    return p.relative is not None and p.relative[0] == "past"
+
+
+def _past_span_reached(past: Period, after: int, periods: list[Period]) -> Period | None:
+    """ "a 42% increase over the last three years, bringing trade to $2.3bn in 2030" on a page
+    with no date: the span ends with the year the change reaches (2028-2030); with the level it
+    started from stated too ("grown 13 times: from $13m in 2025 to $362m in 2030"), a change
+    between two levels, dated with the later year (NOTES). None without such a year."""
+    years = [
+        p
+        for p in periods
+        if p.start >= after and p.kind == "year" and not p.comparison and p.period_end is not None
+    ]
+    if not years:
+        return None
+    end = years[0].period_end
+    assert end is not None and past.relative is not None
+    if any(p.comparison and after <= p.start < years[0].start for p in periods):
+        start = dt.date(end.year, 1, 1)
+    else:
+        start = dt.date(end.year - past.relative[1] + 1, 1, 1)
+    return replace(past, period_start=start, period_end=end, relative=None, note=None)
+
+
 def _is_compared(slot: Slot) -> bool:
     tail = slot.tail[-45:]
     return MAY_BE_COMPARED(tail) and _COMPARED_FIGURE.search(tail) is not None
@@ -307,6 +332,10 @@ def period_of(slot: Slot, periods: list[Period], previous: Period | None) -> Per
             and not _dates_a_base(slot.sentence, p, m.end, periods)
         ]
         chosen = earlier[-1] if earlier else later[0] if later else _year_after_base(slot, periods)
+    if chosen is not None and m.kind in ("percent", "multiple") and _pending_past(chosen):
+        reached = _past_span_reached(chosen, m.end, periods)
+        if reached is not None:
+            return reached
     if chosen is not None and chosen.span and m.kind in ("percent", "multiple"):
         return replace(chosen, period_start=dt.date(chosen.period_end.year, 1, 1), span=False)  # type: ignore[union-attr]
     return chosen
