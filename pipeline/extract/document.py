@@ -21,8 +21,10 @@ from pipeline.extract.period_anchor import (
     actual_periods,
     anchored_year,
     reference_day,
+    relayed_sentences,
     series_year,
     with_fiscal_resolved,
+    year_to_date_year,
 )
 from pipeline.extract.periods import Period, resolve_pending
 from pipeline.extract.roles import page_trader
@@ -292,14 +294,21 @@ def _extract(
     if published is None:
         # an issue label ("Weekly 2031/09") dates the page; else the year its text fixes
         head = [title or "", *(str(r["text"]) for r in rows[:_DATELINE_ROWS])]
-        fixed = series_year(head) or _text_year(found + found_stated) or anchored_year(rows, found)
+        fixed = (
+            series_year(head)
+            or _text_year(found + found_stated)
+            or anchored_year(rows, found)
+            or year_to_date_year(found)
+        )
     as_found = found + found_stated
     if published is not None:
         found = _to_date(found, found_stated, published)
     else:
         found = _last_month_of_span(found + found_stated)[: len(found)]
         found = _since_to_latest_year(found, found_stated)
-    return [_finish(f, p, inferred, fixed) for f, p in found], as_found
+    relayed = relayed_sentences(rows) if fixed is not None else set()
+    fixes = [None if f["sentence_id"] in relayed else fixed for f, _ in found]
+    return [_finish(f, p, inferred, y) for (f, p), y in zip(found, fixes, strict=True)], as_found
 
 
 def _since_to_latest_year(

@@ -152,6 +152,31 @@ def _year_after_base(slot: Slot, periods: list[Period]) -> Period | None:
     )
 
 
+def _pending_past(p: Period) -> bool:
+    return p.relative is not None and p.relative[0] == "past"
+
+
+def _past_span_reached(past: Period, after: int, periods: list[Period]) -> Period | None:
+    """ "a 42% increase over the last three years, bringing trade to $2.3bn in 2030" on a page
+    with no date: the span ends with the year the change reaches (2028-2030); with the level it
+    started from stated too ("grown 13 times: from $13m in 2025 to $362m in 2030"), a change
+    between two levels, dated with the later year (NOTES). None without such a year."""
+    years = [
+        p
+        for p in periods
+        if p.start >= after and p.kind == "year" and not p.comparison and p.period_end is not None
+    ]
+    if not years:
+        return None
+    end = years[0].period_end
+    assert end is not None and past.relative is not None
+    if any(p.comparison and after <= p.start < years[0].start for p in periods):
+        start = dt.date(end.year, 1, 1)
+    else:
+        start = dt.date(end.year - past.relative[1] + 1, 1, 1)
+    return replace(past, period_start=start, period_end=end, relative=None, note=None)
+
+
 def _is_compared(slot: Slot) -> bool:
     tail = slot.tail[-45:]
     return MAY_BE_COMPARED(tail) and _COMPARED_FIGURE.search(tail) is not None
@@ -286,7 +311,10 @@ def period_of(slot: Slot, periods: list[Period], previous: Period | None) -> Per
         # named base periods is dated with the later one (NOTES); not where the sentence names
         # the change's own period before it ("in January-July 2031 ... $5bn, 32% more than $4bn
         # in the same period of 2030 and 40% more than $3.8bn in that of 2029")
-        bases = [p for p in periods if p.comparison and p.start >= m.end and p.period_end]
+        # ... up to the change's own period ("tripled, from $2bn in 2003 to $7bn in 2023, while
+        # exports grew from $1bn in 2003 ..."): a base past it is another clause's
+        own = min((p.start for p in usable if p.start >= m.end), default=len(slot.sentence))
+        bases = [p for p in periods if p.comparison and m.end <= p.start < own and p.period_end]
         if len(bases) >= 2:
             latest = max(bases, key=lambda p: p.period_end)  # type: ignore[arg-type,return-value]
             return replace(latest, comparison=False, anchor=None)
@@ -304,6 +332,10 @@ def period_of(slot: Slot, periods: list[Period], previous: Period | None) -> Per
             and not _dates_a_base(slot.sentence, p, m.end, periods)
         ]
         chosen = earlier[-1] if earlier else later[0] if later else _year_after_base(slot, periods)
+    if chosen is not None and m.kind in ("percent", "multiple") and _pending_past(chosen):
+        reached = _past_span_reached(chosen, m.end, periods)
+        if reached is not None:
+            return reached
     if chosen is not None and chosen.span and m.kind in ("percent", "multiple"):
         return replace(chosen, period_start=dt.date(chosen.period_end.year, 1, 1), span=False)  # type: ignore[union-attr]
     return chosen

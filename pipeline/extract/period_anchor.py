@@ -116,6 +116,44 @@ def anchored_year(rows: Sequence[dict], found: Sequence[tuple[dict, Period | Non
     return year + 1
 
 
+def _this_year_part(period: Period | None) -> bool:
+    """ "in the first nine months of this year": a part of the current year, still undated."""
+    return (
+        period is not None
+        and period.relative is not None
+        and period.relative[0].startswith("relmonths:")
+        and period.relative[1] == 0
+        and not period.comparison
+    )
+
+
+def year_to_date_year(found: Sequence[tuple[dict, Period | None]]) -> int | None:
+    """The current year of an undated page whose sentence states a whole year of a statistic and
+    then part of "this year" of it ("trade reached $5bn in 2030 and $4bn in the first nine
+    months of this year", NOTES fk: the latest full year and the year to date): Y+1 for the
+    latest such Y, or None. Not where the page has data later than Y."""
+    years = set()
+    for figure, period in found:
+        if figure["status"] != "actual" or not _this_year_part(period):
+            continue
+        flow = (figure["flow"], figure["scope"], frozenset((figure["reporter"], figure["partner"])))
+        years |= {
+            y
+            for f, p in found
+            if f["sentence_id"] == figure["sentence_id"]
+            and f["status"] == "actual"
+            and p is not None
+            and (y := _whole_year(p))
+            and (f["flow"], f["scope"], frozenset((f["reporter"], f["partner"]))) == flow
+        }
+    if not years:
+        return None
+    year = max(years)
+    if any(p.period_end.year > year for p in actual_periods(found)):  # type: ignore[union-attr]
+        return None
+    return year + 1
+
+
 @cache
 def _series_label() -> re.Pattern[str]:
     """A publication series' issue label: "Weekly 2031/09", "Bulletin 12/2031", "Issue No.
@@ -254,3 +292,19 @@ def with_fiscal_resolved(
             }
         out.append(figure)
     return out
+
+
+@cache
+def _relayed() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(list(vocabulary('relayed_report')))})\b", re.IGNORECASE)
+
+
+def relayed_sentences(rows: Sequence[dict]) -> set:
+    """Sentences that relay an earlier report ("It was earlier reported that over the past 10
+    years investment had exceeded $500m"): their relative periods count from that report's
+    unknown date, not from the year the page's text fixes (NOTES, fk decisions)."""
+    return {
+        row["sentence_id"]
+        for row in rows
+        if "reported" in (text := str(row["text"])).lower() and _relayed().search(text)
+    }

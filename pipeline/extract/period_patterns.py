@@ -210,6 +210,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "half",
         re.compile(
             rf"(?:(?P<o>first|second|1st|2nd)\shalf{_OF_YEAR}"
+            # "during the half-year": the first half of the year in context, the half-year a
+            # report states (not "the half-year ended June 30", a rolling span)
+            r"|(?:(?<=\bin\sthe\s)|(?<=during\sthe\s)|(?<=\bfor\sthe\s)|(?<=over\sthe\s))(?P<hy>half[\s-]year)\b(?![\s-](?:period\s)?"
+            r"(?:end|to\b|through|up\sto))"
             rf"|\bH(?P<h>[12])(?:(?:,?\s(?:of\s)?|\s?/\s?)(?P<y2>{_YEAR})|\b(?![-/]\d)))",
             re.IGNORECASE,
         ),
@@ -260,7 +264,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"\b(?:the\s)?(?:same|corresponding|comparable)\s(?:period|months?|time(?:\s?frame)?\b)"
             rf"(?:\s(?:of|in)\s(?:(?P<y>{_YEAR})|(?:the\s)?(?P<rel>last|previous|preceding|past)\syear)"
-            rf"|\s(?P<rel2>last|a)\syear)?"
+            # "the same period the previous year" (no "of"), "the same period last year"
+            rf"|\s(?:the\s(?=[pr]))?(?P<rel2>last|a|previous|preceding|prior)\syear)?"
             # "the same period last year (2029)", "... of the previous year 2029": the year named
             rf"(?(rel)(?:,?\s\(?(?P<y3>{_YEAR})\)?(?!\d))?|(?(rel2)(?:,?\s\(?(?P<y4>{_YEAR})\)?(?!\d))?))",
             re.IGNORECASE,
@@ -344,7 +349,9 @@ _COMPARISON = re.compile(
     # "a fall of 2.2 per cent over 2008": a change over a period names its base
     r"(?:percent|per\scent|%|times|fold|up|down|more|less)\s(?:from|over)|"
     r"(?:increase|rise|growth|decline|decrease|drop|gain|jump|fall|up|down)\s(?:over|from)|"
-    rf"\bfrom\s(?:about\s|around\s|nearly\s|almost\s|just\s)?(?:{_BASE_AMOUNT}|{_SCALED_AMOUNT}))"
+    rf"\bfrom\s(?:about\s|around\s|nearly\s|almost\s|just\s)?(?:{_BASE_AMOUNT}|{_SCALED_AMOUNT})"
+    # ... and its conversion in brackets: "from $353.9m (Shs1.2tn) for the period ended ..."
+    r"(?:\s?\([^()]{1,40}\))?)"
     r"(?:\s(?!to\b|reach|amount|total)[\w’'.,$€£¥₹()-]+){0,5}\s?$"
     # "higher than the $1.6 billion in goods exports logged in 2029": the base amount's own words
     # may run longer

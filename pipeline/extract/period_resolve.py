@@ -44,7 +44,8 @@ def _past_years(
     """ "over the past three years": the whole calendar years before the document's."""
     years = _count(g["n"])
     if ref is None:
-        return Period(*span, kind, None, None, note=NO_DATE_NOTE)
+        # pending: the years before the one the page's text may fix
+        return Period(*span, kind, None, None, note=NO_DATE_NOTE, relative=("past", years))
     return Period(*span, kind, dt.date(ref.year - years, 1, 1), dt.date(ref.year - 1, 12, 31))
 
 
@@ -188,6 +189,9 @@ def resolve_pending(period: Period, ref_year: int) -> Period:
     shape, offset = period.relative
     if shape == "horizon":
         return replace(period, period_end=dt.date(ref_year + offset, 12, 31), relative=None)
+    if shape == "past":
+        start, end = dt.date(ref_year - offset, 1, 1), dt.date(ref_year - 1, 12, 31)
+        return replace(period, period_start=start, period_end=end, relative=None)
     year = ref_year + offset
     if shape == "year":
         start, end = _year_span(year)

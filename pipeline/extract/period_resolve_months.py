@@ -165,7 +165,7 @@ def year_part(
                 return None  # "the last two quarters": rolling, no year to end
             first, last = 13 - months, 12  # "the last four months of 2023": Sep-Dec
     elif kind == "half":
-        h = int(g["h"]) if g.get("h") else _ORDINAL[g["o"].lower()]
+        h = int(g["h"]) if g.get("h") else 1 if g.get("hy") else _ORDINAL[g["o"].lower()]
         first, last = 6 * h - 5, 6 * h
     else:
         q = int(g["q"] or g["q3"]) if g.get("q") or g.get("q3") else _ORDINAL[g["o"].lower()]

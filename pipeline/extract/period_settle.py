@@ -24,6 +24,28 @@ def _shift(day: dt.date, years: int, *, end: bool, months: int = 0) -> dt.date:
     return moved
 
 
+def _moved_fiscal_year(
+    start: dt.date, end: dt.date, years: int, months: int
+) -> tuple[dt.date, dt.date]:
+    """``start``..``end`` moved by whole years (and months); a whole fiscal year of a calendar
+    whose first day moves (Nepal's 1 Shrawan: 16 or 17 July) moves to that year's own days:
+    "the previous fiscal year" of 2020-07-16..2021-07-15 is 2019-07-17..2020-07-15."""
+    starts = fiscal_year_starts()
+    country = next((c for (c, y), day in starts.items() if day == start), None)
+    if country is not None and not months:
+        first = starts.get((country, start.year + years))
+        following = starts.get((country, start.year + years + 1))
+        if (
+            starts.get((country, start.year + 1)) == end + dt.timedelta(days=1)
+            and first
+            and following
+        ):
+            return first, following - dt.timedelta(days=1)
+    return _shift(start, years, end=False, months=months), _shift(
+        end, years, end=True, months=months
+    )
+
+
 def _fiscal_span(fiscal: tuple[int | str, ...], countries: Iterable[str | None]) -> Period | None:
     """(start, end) of a fiscal-year expression for the first of ``countries`` with a fiscal year
     of its own; for others the calendar years the expression names."""
@@ -202,10 +224,11 @@ def settle(
         if main.period_start.year < 1900 + abs(years):
             return replace(period, **done)
         months = period.anchor_months
+        start, end = _moved_fiscal_year(main.period_start, main.period_end, years, months)
         return replace(
             period,
-            period_start=_shift(main.period_start, years, end=False, months=months),
-            period_end=_shift(main.period_end, years, end=True, months=months),
+            period_start=start,
+            period_end=end,
             relative=None,
             # moved off the main period ("$741m in the same time in the preceding year"): a
             # base, which later figures neither inherit nor continue
@@ -217,7 +240,7 @@ def settle(
     if period.anchor is not None and main is not None and main.relative is not None:
         # an undated page: "a year earlier" than a period still waiting for its year
         shape, offset = main.relative
-        if shape != "horizon":
+        if shape not in ("horizon", "past"):
             return replace(period, relative=(shape, offset + period.anchor), **done)
     fiscal_year = _rolling_fiscal_year(period, countries)
     if fiscal_year is not None:

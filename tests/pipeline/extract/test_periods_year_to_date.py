@@ -1,0 +1,30 @@
+"""An undated page whose sentence gives a whole year of a statistic and then part of "this year"
+of the same statistic: the latest full year and the year to date, so "this year" is the next
+year (NOTES, fk decisions). Made-up sentences, other countries, numbers and years than any real
+page.
+"""
+
+import datetime as dt
+
+from tests.pipeline.extract.test_periods_pages import dated
+
+D = dt.date
+
+
+def test_a_whole_year_then_the_months_of_this_year_fixes_this_year() -> None:
+    rows = dated(
+        "Trade between Peru and Chile reached $5.37 billion in 2027, and amounted to "
+        "$4.1 billion in the first nine months of this year, an increase of 21% year on year."
+    )
+    assert ("level", 4_100_000_000.0, D(2028, 1, 1), D(2028, 9, 30)) in rows
+    assert ("pct_change", 21.0, D(2028, 1, 1), D(2028, 9, 30)) in rows
+    assert ("level", 5_370_000_000.0, D(2027, 1, 1), D(2027, 12, 31)) in rows
+
+
+def test_near_miss_another_pairs_whole_year_fixes_nothing() -> None:
+    # the whole year is another statistic's (Peru-Bolivia): "this year" stays undated
+    rows = dated(
+        "Peru's exports to Bolivia reached $5.37 billion in 2027, while trade between Peru and "
+        "Chile amounted to $4.1 billion in the first nine months of this year."
+    )
+    assert ("level", 4_100_000_000.0, None, None) in rows
