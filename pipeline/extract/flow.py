@@ -14,11 +14,11 @@ from pipeline.extract.caseless import Caseless, ascii_gate, literal_trie, substr
 from pipeline.extract.slots import Slot, flow_at, may_have_boundary, trigger
 from pipeline.lexicon import gazetteer, triggers, vocabulary
 
-# "$5m of exports", "4.3 per cent increase in exports": a flow word right after the amount,
-# past a change noun
+# "$5m of exports", "4.3 per cent increase in exports", "$1.6bn in Canadian exports": a flow
+# word right after the amount, past a change noun and one capitalised word (the owner's)
 _RIGHT_FLOW = re.compile(
     r"^\s?(?:(?:increase|rise|growth|decline|decrease|drop|fall|jump|surge)\s)?"
-    r"(?:is|are|was|were|in|of|for|[-–—:])?\s?(?:the\s)?(?P<w>\w+)",
+    r"(?:is|are|was|were|in|of|for|[-–—:])?\s?(?:the\s)?(?:(?-i:[A-Z][\w.-]+)\s)?(?P<w>\w+)",
     re.IGNORECASE,
 )
 
@@ -35,7 +35,10 @@ _PART_OF = re.compile(
 _PART_CUES = ("made up", "accounted", "consisted", "came from", "represented", "compris")
 
 
-_OF_SECTOR = re.compile(r"^\s(?:worth\s)?(?:of|in)\s(?:\w+\s){0,3}\w+")
+# "$2bn of machinery", "25% excluding oil and gas": a sector word right after the amount
+_OF_SECTOR = re.compile(
+    r"^\s(?:worth\s)?(?:of|in)\s(?:\w+\s){0,3}\w+|^,?\s(?:excluding|without)\s(?:\w+\s){0,2}\w+"
+)
 
 
 # Descriptions ("mainly crude oil", "mostly oil") do not narrow a figure to a sector.
@@ -320,6 +323,30 @@ def _in_institution(before: str) -> bool:
     ) and _INSTITUTION.search(before[-70:]) is not None
 
 
+# "goods (services not included)", "exports excluding oil, fuels and fertilizers": a sector
+# named as left out of the figure is not its scope (a plain "excluding oil" is the non_oil
+# trigger itself)
+_EXCLUDED_BEFORE = re.compile(
+    r"\b(?:excluding|except|other\sthan|apart\sfrom|not\sincluding|without)\s[^;:()]{0,60}$",
+    re.IGNORECASE,
+)
+_EXCLUDED_AFTER = re.compile(r"\s(?:(?:are|were|is)\s)?(?:not\sincluded|excluded)\b", re.IGNORECASE)
+
+
+def _excluded(own: str, match: re.Match[str]) -> bool:
+    return (
+        "xcept" in own
+        or "xclud" in own
+        or "includ" in own
+        or "than" in own
+        or "apart" in own
+        or "without" in own
+    ) and (
+        _EXCLUDED_BEFORE.search(own, 0, match.start()) is not None
+        or _EXCLUDED_AFTER.match(own, match.end()) is not None
+    )
+
+
 def scope_of(slot: Slot, previous: dict | None, flow: str) -> str:
     """A sector named in the figure's own clause ("exports of honey ... $780 thousand", "$2bn
     of machinery"); else the sector of the sentence's previous figure of the same flow."""
@@ -331,8 +358,10 @@ def scope_of(slot: Slot, previous: dict | None, flow: str) -> str:
     if right:
         own += " " + right.group(0)
     for match in trigger("sector").finditer(own):
-        if not _DESCRIPTIVE.search(own[: match.start()]) and not _in_institution(
-            slot.left[: cut + match.start()]
+        if (
+            not _DESCRIPTIVE.search(own[: match.start()])
+            and not _in_institution(slot.left[: cut + match.start()])
+            and not _excluded(own, match)
         ):
             return triggers("sector")[match.group(1).lower()]
     if previous is not None and previous["flow"] == flow:

@@ -23,6 +23,7 @@ from pipeline.extract import (
     periods,
     ranges,
     slots,
+    status,
 )
 from pipeline.extract.caseless import (
     Caseless,
@@ -91,7 +92,7 @@ def _caseless_patterns() -> list[re.Pattern[str]]:
     found += [
         c.pattern
         for c in (
-            measure._BASELINE,
+            status._BASELINE,
             follow_up._ANAPHOR,
             flow._DESCRIPTIVE,
             flow._NATIONAL,
@@ -368,7 +369,7 @@ def test_respective_gate() -> None:
 def test_rule_shortcuts() -> None:
     for text in TEXTS:
         if "from" not in text.lower():
-            assert not measure._BASELINE.pattern.search(text)
+            assert not status._BASELINE.pattern.search(text)
         if text.count(",") < 2:
             assert not attribution._ASIDES.search(text)
         if not slots.may_have_boundary(text):
