@@ -10,7 +10,7 @@ import re
 
 from pipeline.extract.caseless import ascii_gate
 from pipeline.extract.countries import CountrySpan
-from pipeline.extract.flow import _DESCRIPTIVE, _OF_SECTOR
+from pipeline.extract.scope import _DESCRIPTIVE, _OF_SECTOR
 from pipeline.extract.slots import Slot, clause_tail, trigger
 from pipeline.extract.world import partner_in_clause
 from pipeline.lexicon import triggers

@@ -22,6 +22,7 @@ from pipeline.extract import (
     pairs,
     periods,
     ranges,
+    scope,
     slots,
     status,
 )
@@ -94,7 +95,7 @@ def _caseless_patterns() -> list[re.Pattern[str]]:
         for c in (
             status._BASELINE,
             follow_up._ANAPHOR,
-            flow._DESCRIPTIVE,
+            scope._DESCRIPTIVE,
             flow._NATIONAL,
             measure._SHARE,
             follow_up._COMPARATIVE_WORDS,
@@ -373,7 +374,7 @@ def test_rule_shortcuts() -> None:
         if text.count(",") < 2:
             assert not attribution._ASIDES.search(text)
         if not slots.may_have_boundary(text):
-            assert not slots._CLAUSE_END.search(text) and not flow._SCOPE_END.search(text)
+            assert not slots._CLAUSE_END.search(text) and not scope._SCOPE_END.search(text)
         if not pairs._may_be_respective(text):
             assert not pairs._RESPECTIVELY.search(text)
         if not measure._may_end_with_by_or_of(text):
