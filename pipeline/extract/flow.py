@@ -11,14 +11,16 @@ import re
 from functools import cache
 
 from pipeline.extract.caseless import Caseless, ascii_gate, literal_trie, substring_test
-from pipeline.extract.slots import Slot, flow_at, may_have_boundary, trigger
+from pipeline.extract.scope import in_cause
+from pipeline.extract.scope import scope_of as scope_of  # (sentence takes it from here)
+from pipeline.extract.slots import Slot, flow_at, trigger
 from pipeline.lexicon import gazetteer, triggers, vocabulary
 
-# "$5m of exports", "4.3 per cent increase in exports": a flow word right after the amount,
-# past a change noun
+# "$5m of exports", "4.3 per cent increase in exports", "$1.6bn in Canadian exports": a flow
+# word right after the amount, past a change noun and one capitalised word (the owner's)
 _RIGHT_FLOW = re.compile(
     r"^\s?(?:(?:increase|rise|growth|decline|decrease|drop|fall|jump|surge)\s)?"
-    r"(?:is|are|was|were|in|of|for|[-–—:])?\s?(?:the\s)?(?P<w>\w+)",
+    r"(?:is|are|was|were|in|of|for|[-–—:])?\s?(?:the\s)?(?:(?-i:[A-Z][\w.-]+)\s)?(?P<w>\w+)",
     re.IGNORECASE,
 )
 
@@ -33,22 +35,6 @@ _PART_OF = re.compile(
     re.IGNORECASE,
 )
 _PART_CUES = ("made up", "accounted", "consisted", "came from", "represented", "compris")
-
-
-_OF_SECTOR = re.compile(r"^\s(?:worth\s)?(?:of|in)\s(?:\w+\s){0,3}\w+")
-
-
-# Descriptions ("mainly crude oil", "mostly oil") do not narrow a figure to a sector.
-_DESCRIPTIVE = Caseless(
-    re.compile(
-        r"\b(?:mainly|mostly|largely|primarily|chiefly|dominated\sby|including|such\sas|led\sby)\s(?:[\w-]+\s){0,3}$",
-        re.IGNORECASE,
-    )
-)
-
-
-# A relative clause (", which amounted to") still describes the noun before it: no cut there.
-_SCOPE_END = re.compile(r"[;:]|,\s(?:and|but|while|of which)\b|\sand\s*$")
 
 
 _NATIONAL = Caseless(
@@ -101,6 +87,13 @@ def _flow_before(text: str, found: list[re.Match[str]] | None = None) -> tuple[s
     if not found:
         return None
     match = found[-1]  # only the last trigger counts: judge that one alone
+    rest = text[match.end() :]
+    if (" and " in rest or ", " in rest) and in_cause(text, match.start()):
+        # "trade shrank due to lower gas imports and amounted to $X": a closed cause phrase
+        # (not "grew 14% due to greater exports (+14%)": that amount is the cause's own)
+        if len(found) == 1:
+            return None
+        match = found[-2]
     before, after = text[max(0, match.start() - 25) : match.start()], text[match.end() :]
     national = (
         _NATIONAL.search(before)
@@ -312,41 +305,3 @@ def flow_of(slot: Slot, previous: str | None) -> str | None:
         return found[0]
     # "$2 billion trade target": trigger directly after the amount.
     return flow_at(slot.head[:30])
-
-
-# "the Ministry of Trade, Industry, and Energy", "the Minister of Agriculture": a sector word
-# naming a body, not the goods a figure counts
-_INSTITUTION = re.compile(
-    r"\b(?:ministry|minister|ministers|department|commission|council|bureau|agency|authority|"
-    r"committee|secretary)\s(?:of|for)\s(?:the\s)?(?:[\w-]+,?\s(?:and\s|&\s)?){0,4}$",
-    re.IGNORECASE,
-)
-
-
-def _in_institution(before: str) -> bool:
-    """The text before a sector word ends inside a body's name."""
-    return (
-        any(w in before[-70:].lower() for w in ("minist", "depart", "commis", "counc", "bureau"))
-        or "agency" in before[-70:].lower()
-        or "committee" in before[-70:].lower()
-    ) and _INSTITUTION.search(before[-70:]) is not None
-
-
-def scope_of(slot: Slot, previous: dict | None, flow: str) -> str:
-    """A sector named in the figure's own clause ("exports of honey ... $780 thousand", "$2bn
-    of machinery"); else the sector of the sentence's previous figure of the same flow."""
-    cut = 0
-    for boundary in _SCOPE_END.finditer(slot.left) if may_have_boundary(slot.left) else ():
-        cut = boundary.end()
-    own = slot.left[cut:]
-    right = _OF_SECTOR.match(slot.right)
-    if right:
-        own += " " + right.group(0)
-    for match in trigger("sector").finditer(own):
-        if not _DESCRIPTIVE.search(own[: match.start()]) and not _in_institution(
-            slot.left[: cut + match.start()]
-        ):
-            return triggers("sector")[match.group(1).lower()]
-    if previous is not None and previous["flow"] == flow:
-        return previous["scope"]
-    return "total"

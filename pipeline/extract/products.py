@@ -10,7 +10,7 @@ import re
 
 from pipeline.extract.caseless import ascii_gate
 from pipeline.extract.countries import CountrySpan
-from pipeline.extract.flow import _DESCRIPTIVE, _OF_SECTOR
+from pipeline.extract.scope import _DESCRIPTIVE, _OF_SECTOR
 from pipeline.extract.slots import Slot, clause_tail, trigger
 from pipeline.extract.world import partner_in_clause
 from pipeline.lexicon import triggers
@@ -32,8 +32,8 @@ def single_product(slot: Slot) -> bool:
     "seafood with US$800 million"): not annotated, like the notes say."""
     own = clause_tail(slot.left)
     right = _OF_SECTOR.match(slot.right)
-    if right:
-        own += " " + right.group(0)
+    if right and "xcluding" not in right.group(0) and "without" not in right.group(0):
+        own += " " + right.group(0)  # ("25% excluding rice": a product left out, not named)
     if not _may_name_product(own):
         return False
     found = trigger("product").finditer(own)

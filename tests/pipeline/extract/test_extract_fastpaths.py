@@ -22,7 +22,9 @@ from pipeline.extract import (
     pairs,
     periods,
     ranges,
+    scope,
     slots,
+    status,
 )
 from pipeline.extract.caseless import (
     Caseless,
@@ -91,9 +93,9 @@ def _caseless_patterns() -> list[re.Pattern[str]]:
     found += [
         c.pattern
         for c in (
-            measure._BASELINE,
+            status._BASELINE,
             follow_up._ANAPHOR,
-            flow._DESCRIPTIVE,
+            scope._DESCRIPTIVE,
             flow._NATIONAL,
             measure._SHARE,
             follow_up._COMPARATIVE_WORDS,
@@ -368,11 +370,11 @@ def test_respective_gate() -> None:
 def test_rule_shortcuts() -> None:
     for text in TEXTS:
         if "from" not in text.lower():
-            assert not measure._BASELINE.pattern.search(text)
+            assert not status._BASELINE.pattern.search(text)
         if text.count(",") < 2:
             assert not attribution._ASIDES.search(text)
         if not slots.may_have_boundary(text):
-            assert not slots._CLAUSE_END.search(text) and not flow._SCOPE_END.search(text)
+            assert not slots._CLAUSE_END.search(text) and not scope._SCOPE_END.search(text)
         if not pairs._may_be_respective(text):
             assert not pairs._RESPECTIVELY.search(text)
         if not measure._may_end_with_by_or_of(text):

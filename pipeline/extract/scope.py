@@ -1,0 +1,150 @@
+"""Which sector a figure counts (``scope``): a sector word in the figure's own clause, or right
+after the amount; else the sentence's previous figure's of the same flow; else ``total``. A
+sector word that describes a list, names a body or is left out of the figure does not count.
+Moved out of ``flow`` to keep both under 400 lines.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.caseless import Caseless
+from pipeline.extract.slots import Slot, may_have_boundary, trigger
+from pipeline.lexicon import triggers
+
+# "$2bn of machinery", "25% excluding oil and gas": a sector word right after the amount
+_OF_SECTOR = re.compile(
+    r"^\s(?:worth\s)?(?:of|in)\s(?:\w+\s){0,3}\w+|^,?\s(?:excluding|without)\s(?:\w+\s){0,2}\w+"
+)
+
+
+# Descriptions ("mainly crude oil", "mostly oil") do not narrow a figure to a sector.
+_DESCRIPTIVE = Caseless(
+    re.compile(
+        r"\b(?:mainly|mostly|largely|primarily|chiefly|dominated\sby|including|such\sas|led\sby)\s(?:[\w-]+\s){0,3}$",
+        re.IGNORECASE,
+    )
+)
+
+
+# A relative clause (", which amounted to") still describes the noun before it: no cut there.
+_SCOPE_END = re.compile(r"[;:]|,\s(?:and|but|while|of which)\b|\sand\s*$")
+
+
+# "the Ministry of Trade, Industry, and Energy", "the Minister of Agriculture": a sector word
+# naming a body, not the goods a figure counts
+_INSTITUTION = re.compile(
+    r"\b(?:ministry|minister|ministers|department|commission|council|bureau|agency|authority|"
+    r"committee|secretary)\s(?:of|for)\s(?:the\s)?(?:[\w-]+,?\s(?:and\s|&\s)?){0,4}$",
+    re.IGNORECASE,
+)
+
+
+def _in_institution(before: str) -> bool:
+    """The text before a sector word ends inside a body's name."""
+    return (
+        any(w in before[-70:].lower() for w in ("minist", "depart", "commis", "counc", "bureau"))
+        or "agency" in before[-70:].lower()
+        or "committee" in before[-70:].lower()
+    ) and _INSTITUTION.search(before[-70:]) is not None
+
+
+# "goods (services not included)", "exports excluding oil, fuels and fertilizers": a sector
+# named as left out of the figure is not its scope (a plain "excluding oil" is the non_oil
+# trigger itself)
+_EXCLUDED_BEFORE = re.compile(
+    r"\b(?:excluding|except|other\sthan|apart\sfrom|not\sincluding|without)\s[^;:()]{0,60}$",
+    re.IGNORECASE,
+)
+_EXCLUDED_AFTER = re.compile(r"\s(?:(?:are|were|is)\s)?(?:not\sincluded|excluded)\b", re.IGNORECASE)
+
+
+def _excluded(own: str, match: re.Match[str]) -> bool:
+    return (
+        "xcept" in own
+        or "xclud" in own
+        or "includ" in own
+        or "than" in own
+        or "apart" in own
+        or "without" in own
+    ) and (
+        _EXCLUDED_BEFORE.search(own, 0, match.start()) is not None
+        or _EXCLUDED_AFTER.match(own, match.end()) is not None
+    )
+
+
+# "exports consisted largely of petroleum, chemicals, machinery and parts, which amounted to
+# $X", "imports comprised palm oil, petroleum products and chemicals worth $Y": a list of several
+# goods after a cue describes the one amount that follows it, a total, not a sector's
+_LIST_CUE = re.compile(
+    r"\b(?:mainly|mostly|largely|primarily|chiefly|including|such\sas|led\sby|dominated\sby|"
+    r"consist(?:s|ed|ing)?\s(?:\w+\s)?of|compris(?:e|es|ed|ing)|made\sup\sof)\s[^.;:()\d]{0,120}$",
+    re.IGNORECASE,
+)
+# "machinery and other goods worth $X": the sector word heads a list of all goods
+_AND_OTHER = re.compile(
+    r"\s(?:and|&)\s(?:other|various)\s(?:\w+\s)?(?:goods|products|items|commodities)\b",
+    re.IGNORECASE,
+)
+# "due to lower gas imports", "because of reduction of petroleum imports": a cause of the
+# figure's change, not its goods
+_CAUSE = re.compile(
+    r"\b(?:due\sto|because\sof|owing\sto|thanks\sto|on\saccount\sof|as\sa\sresult\sof)\s"
+    r"(?:[\w-]+\s){0,4}$",
+    re.IGNORECASE,
+)
+_CAUSE_CUES = ("due to", "because", "owing", "thanks", "account of", "result of")
+
+
+def in_cause(text: str, position: int) -> bool:
+    """The word at ``position`` is inside a cause phrase that starts at most five words before."""
+    near = text[max(0, position - 60) : position].lower()
+    return any(c in near for c in _CAUSE_CUES) and _CAUSE.search(text, 0, position) is not None
+
+
+def _describes_list(slot: Slot, own: str, match: re.Match[str]) -> bool:
+    """A sector word inside a list of goods after a cue, with the sentence's one amount after
+    it; or heading "and other goods"."""
+    if _AND_OTHER.match(own, match.end()):
+        return True
+    if slot.left_offset or slot.mention.end + len(slot.right) != len(slot.sentence):
+        return False  # another amount in the sentence: the list may give each item its own
+    cue = _LIST_CUE.search(own, 0, match.start())
+    if cue is None:
+        return False
+    items = own[cue.start() :]
+    return "," in items or " and " in items
+
+
+def scope_of(slot: Slot, previous: dict | None, flow: str) -> str:
+    """A sector named in the figure's own clause ("exports of honey ... $780 thousand", "$2bn
+    of machinery"); else the sector of the sentence's previous figure of the same flow."""
+    cut = 0
+    for boundary in _SCOPE_END.finditer(slot.left) if may_have_boundary(slot.left) else ():
+        cut = boundary.end()
+    own = slot.left[cut:]
+    right = _OF_SECTOR.match(slot.right)
+    if right:
+        own += " " + right.group(0)
+    for match in trigger("sector").finditer(own):
+        if (
+            not _DESCRIPTIVE.search(own[: match.start()])
+            and not _in_institution(slot.left[: cut + match.start()])
+            and not _excluded(own, match)
+            and not _describes_list(slot, own, match)
+            and not in_cause(own, match.start())
+        ):
+            return triggers("sector")[match.group(1).lower()]
+    if previous is not None and (
+        previous["flow"] == flow
+        # "exports of services reached X, while imports were Y", "imported goods and services
+        # worth X against exports worth Y": a coverage (not a product sector) holds for the
+        # other flow of the pair in the same sentence
+        or (previous["scope"] in _COVERAGES and {previous["flow"], flow} == _BOTH_WAYS)
+    ):
+        return previous["scope"]
+    return "total"
+
+
+_COVERAGES = ("services", "goods_services")
+_BOTH_WAYS = {"exports", "imports"}

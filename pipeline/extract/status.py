@@ -1,0 +1,103 @@
+"""Actual or target: whether a plan, goal or forecast word governs a figure in its clause
+(NOTES: "could reach", "is projected to", "potential" → target), and the amounts that stay
+actual inside a target's sentence (the base a change or forecast starts from, a change that
+happened "to reach" a level). Moved out of ``measure`` to keep both under 400 lines.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.caseless import Caseless, ascii_gate
+from pipeline.extract.figure_period import MAY_BE_COMPARED
+from pipeline.extract.slots import Slot, clause_tail, trigger
+
+# "up from around $6.6 billion": the amount a change starts from is an actual, even in a target.
+_BASELINE = Caseless(
+    re.compile(
+        r"\bfrom\s(?:(?:around|about|nearly|almost|roughly|some|just|more\sthan|over|the|its|"
+        r"their|current|present|existing)\s){0,2}$",
+        re.IGNORECASE,
+    )
+)
+
+
+_GOAL_AFTER = re.compile(r"\b(?:target|goal)s?\b", re.IGNORECASE)
+
+
+_HAS_GOAL_WORD = ascii_gate(("target", "goal"))
+
+
+# "grew 5.2 percent to reach", "increasing 2% year-on-year to reach": the result of a change
+# that happened, not a goal ("aims to reach", "expected to reach" have triggers of their own).
+_REALISED_CHANGE = re.compile(
+    r"(?:\b(?:grew|rose|increased|increasing|rising|growing|jumped|surged|climbed|expanded)"
+    r"|%|\bper\s?cent|\bpercent|\byear-on-year|\by-o-y)(?:\s(?:by\s)?[\w.%-]+){0,3}\s$"
+    # "a 10% increase in its exports to China to reach": the change noun and what it is of
+    r"|(?:%|\bper\s?cent|\bpercent)\s(?:increase|rise|growth|jump)\s(?:in|of)\s(?:[\w-]+\s){0,4}$"
+    # "managed to increase to", "continued to increase until it reached": it happened
+    r"|\b(?:managed|continued|went\son|was\sable|were\sable)\s$",
+    re.IGNORECASE,
+)
+
+
+# "recorded a historical high in the first quarter of 2030 to reach": a record that was set
+_RECORDED = re.compile(
+    r"\b(?:recorded|registered|posted|logged|hit|set|marked)\s(?:a\s|an\s|its\s|the\s)?"
+    r"(?:[\w-]+\s){0,2}(?:high|record|peak|low)\b(?:\s[\w.,%-]+){0,6}\s$",
+    re.IGNORECASE,
+)
+
+
+def _realised(tail: str, match: re.Match[str]) -> bool:
+    """A "to reach" trigger right after a change that happened ("grew 5% to reach") or a record
+    that was set ("hit a record high in May to reach")."""
+    if not match.group(1).lower().startswith("to "):
+        return False
+    lo = max(0, match.start() - 80)
+    return (
+        _REALISED_CHANGE.search(tail, max(0, match.start() - 60), match.start()) is not None
+        or _RECORDED.search(tail, lo, match.start()) is not None
+    )
+
+
+# "a potential export destination", "potential partners": the adjective describes a party
+_PARTY_AFTER = re.compile(
+    r"\s(?:(?:export|import|trade|trading|investment)\s)?"
+    r"(?:destination|market|partner|buyer|supplier|investor|customer)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _describes(tail: str, match: re.Match[str]) -> bool:
+    """A "potential" trigger that is an adjective of a market or partner, not a forecast."""
+    return match.group(1).lower() == "potential" and (
+        _PARTY_AFTER.match(tail, match.end()) is not None
+    )
+
+
+# "projected to pass $88bn, compared to $73bn last year": the base a forecast is measured
+# against happened (``over`` is left out: "to grow to over $5bn" is the target itself)
+_BASE_FIGURE = Caseless(
+    re.compile(
+        r"(?:\bcompared\s(?:to|with)|\bagainst|\bversus|\bvs\.?)\s"
+        r"(?:(?:the|a|an|about|around|nearly|almost|just|some|us)\s){0,3}$",
+        re.IGNORECASE,
+    )
+)
+
+
+def status_of(slot: Slot, sentence_prefix: str) -> str:
+    """Target when a plan/goal word governs the figure within its clause."""
+    if "from" in slot.left.lower() and _BASELINE.search(slot.left):
+        return "actual"  # ("from" has no case twins outside ASCII: the test is exact)
+    if MAY_BE_COMPARED(slot.left[-30:]) and _BASE_FIGURE.search(slot.left[-30:]):
+        return "actual"
+    tail = clause_tail(sentence_prefix)
+    found = trigger("status").finditer(tail)
+    if found and not all(_realised(tail, match) or _describes(tail, match) for match in found):
+        return "target"
+    after = slot.head[:40]
+    if _HAS_GOAL_WORD(after) and _GOAL_AFTER.search(after):
+        return "target"
+    return "actual"
