@@ -1,0 +1,52 @@
+"""Pairs and flows of issue 15 round 11: each rule on a made-up sentence with the difficulty of a
+real page, never page text, and a near miss the rule must leave alone."""
+
+from tests.pipeline.extract.test_extract import figures
+
+
+def _rows(out) -> set[tuple]:
+    return {(r.flow, r.reporter, r.partner, r.value) for r in out.itertuples()}
+
+
+def test_inbound_and_outbound_shipments_are_imports_and_exports() -> None:
+    # "inbound shipments from X" are goods arriving: imports; "outbound shipments" leave.
+    out = figures(
+        "date 2031-03-02\nPeru's inbound shipments from Chile rose to $1.4 billion in 2030.\n"
+        "Peru's outbound shipments to Chile reached $2 billion in 2030."
+    )
+    assert _rows(out) == {("imports", "PER", "CHL", 1.4e9), ("exports", "PER", "CHL", 2e9)}
+
+
+def test_plain_shipments_stay_exports() -> None:
+    # Near miss: "shipments" alone is still the exporter's word.
+    out = figures("date 2031-03-02\nPeru's shipments to Chile reached $2 billion in 2030.")
+    assert _rows(out) == {("exports", "PER", "CHL", 2e9)}
+
+
+def test_a_directed_topic_sentence_gives_the_next_figure_its_pair() -> None:
+    # "national exports to X fell. The exports amounted to $45m": the sentence before (no
+    # figure of its own) names the counterpart; the trader is the page pair's other country.
+    out = figures(
+        "date 2031-03-02\nTrade between Peru and Chile reached $252 million in 2030.\n"
+        "According to the statistics office, national exports to Chile fell in 2030.\n"
+        "The exports amounted to $45 million.\n"
+        "Furthermore, Peru saw a drop in its import value from Chile.\n"
+        "By the end of the year, imports stood at $207 million."
+    )
+    got = _rows(out) - {("turnover", "CHL", "PER", 252e6), ("turnover", "PER", "CHL", 252e6)}
+    assert got == {("exports", "PER", "CHL", 45e6), ("imports", "PER", "CHL", 207e6)}, out
+
+
+def test_a_topic_of_another_flow_gives_no_pair() -> None:
+    # Near miss: the sentence before names imports from X; exports with no country there do
+    # not take its counterpart: they read as after a sentence naming X with no flow at all.
+    def read(topic: str) -> set[tuple]:
+        return _rows(
+            figures(
+                "date 2031-03-02\nTrade between Peru and Chile reached $252 million in 2030.\n"
+                f"According to the statistics office, {topic} from Chile fell in 2030.\n"
+                "The exports amounted to $45 million."
+            )
+        )
+
+    assert read("national imports") == read("the rainfall")
