@@ -50,3 +50,32 @@ def test_a_topic_of_another_flow_gives_no_pair() -> None:
         )
 
     assert read("national imports") == read("the rainfall")
+
+
+def test_amounts_each_followed_by_their_counterpart() -> None:
+    # "exported $367m to A, $169m to B and $120m to C": each amount goes with the counterpart
+    # right after it, not the one of the item before it.
+    out = figures(
+        "date 2031-03-02\nPeru trade report.\n"
+        "In 2030, Peru exported goods worth 367 million dollars to Chile, 169 million dollars to "
+        "Bolivia, and 120 million dollars to Ecuador.\n"
+        "Goods worth USD 27 million were imported from Chile, goods worth USD 19 million were "
+        "imported from Bolivia in 2030."
+    )
+    assert _rows(out) == {
+        ("exports", "PER", "CHL", 367e6),
+        ("exports", "PER", "BOL", 169e6),
+        ("exports", "PER", "ECU", 120e6),
+        ("imports", "PER", "CHL", 27e6),
+        ("imports", "PER", "BOL", 19e6),
+    }, out.to_string()
+
+
+def test_counterparts_named_before_their_amounts_keep_their_amounts() -> None:
+    # Near miss: "exports to A were $5m, and to B $3m": the counterpart comes first, so each
+    # amount keeps the counterpart named before it.
+    out = figures(
+        "date 2031-03-02\nPeru trade report.\n"
+        "In 2030, Peru's exports to Chile were $5 million, and to Bolivia $3 million."
+    )
+    assert _rows(out) == {("exports", "PER", "CHL", 5e6), ("exports", "PER", "BOL", 3e6)}, out
