@@ -79,3 +79,31 @@ def test_counterparts_named_before_their_amounts_keep_their_amounts() -> None:
         "In 2030, Peru's exports to Chile were $5 million, and to Bolivia $3 million."
     )
     assert _rows(out) == {("exports", "PER", "CHL", 5e6), ("exports", "PER", "BOL", 3e6)}, out
+
+
+def test_both_directed_flows_named_as_one_sum_are_turnover() -> None:
+    # "import-export between A and B", "total trade (adding exports and imports)", "the sum of
+    # everything A exports and imports": one amount for both directions is turnover.
+    out = figures(
+        "date 2031-03-02\nPeru trade report.\n"
+        "Total trade (adding exports and imports) between Peru and Chile amounted to $444 "
+        "million in 2030.\n"
+        "The sum of everything that Peru exports and imports from Bolivia reached $70 million in "
+        "2030.\n"
+        "Import-export between Peru and Ecuador may exceed $15 million in 2030."
+    )
+    assert {(f, frozenset((r, p)), v) for f, r, p, v in _rows(out)} == {
+        ("turnover", frozenset(("PER", "CHL")), 444e6),
+        ("turnover", frozenset(("PER", "BOL")), 70e6),
+        ("turnover", frozenset(("PER", "ECU")), 15e6),
+    }, out.to_string()
+
+
+def test_exports_and_imports_with_their_own_amounts_stay_two_flows() -> None:
+    # Near miss: "exports and imports were $11m and $12m, respectively" names two flows.
+    out = figures(
+        "date 2031-03-02\nPeru trade report.\n"
+        "In 2030, Peru's exports and imports with Chile were $11 million and $12 million, "
+        "respectively."
+    )
+    assert _rows(out) == {("exports", "PER", "CHL", 11e6), ("imports", "PER", "CHL", 12e6)}
