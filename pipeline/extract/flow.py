@@ -78,6 +78,17 @@ _BALANCE = re.compile(r"^\s?(?:goods\s)?(?:surplus|deficit|balance|gap)\b", re.I
 EXCLUDED = "-"
 
 
+# Both directed flows named as one sum: "import-export between A and B", "export/import",
+# "(exports and imports)", "adding exports and imports", "the sum of everything A exports and
+# imports": the text before the last flow word of such a pair (then the figure is turnover).
+# Plain "exports and imports were $5bn and $6bn" names two flows and stays as it is.
+_COMBINED = re.compile(
+    r"(?:\b(?:exports?|imports?)\s?[-/]\s?"
+    r"|(?:\(|\bsum\sof\b|\badding\b|\bcombined\b)[^()]{0,40}?\b(?:exports?|imports?)\s(?:and|&)\s)$",
+    re.IGNORECASE,
+)
+
+
 def _flow_before(text: str, found: list[re.Match[str]] | None = None) -> tuple[str, int] | None:
     """The last flow trigger in ``text``; ``EXCLUDED`` for a country's total foreign trade
     ("total foreign trade turnover", not "foreign trade with X") or a trade balance.
@@ -107,7 +118,19 @@ def _flow_before(text: str, found: list[re.Match[str]] | None = None) -> tuple[s
     flow = (
         EXCLUDED if national or _BALANCE.match(after) else triggers("flow")[match.group(1).lower()]
     )
+    if flow in ("exports", "imports") and "port" in before and _combined(text, match, flow):
+        flow = "turnover"
     return flow, match.start()
+
+
+def _combined(text: str, match: re.Match[str], flow: str) -> bool:
+    """The flow word ``match`` closes a pair of both directed flows named as one sum (see
+    ``_COMBINED``): the word before it is the other direction."""
+    before = _COMBINED.search(text[max(0, match.start() - 80) : match.start()])
+    if before is None:
+        return False
+    other = before.group(0).lower().rstrip(" &-/and")
+    return ("export" if flow == "imports" else "import") in other[-8:]
 
 
 # "a $30 billion trade surplus with X", "a US$ 107 million deficit": a balance right after it.

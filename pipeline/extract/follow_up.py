@@ -17,6 +17,7 @@ from pipeline.extract.context import DocContext
 from pipeline.extract.measure import measure_of
 from pipeline.extract.numbers import find_mentions
 from pipeline.extract.periods import Period
+from pipeline.extract.roles import _role, trading_subject
 from pipeline.extract.slots import Slot, flow_at, trigger
 
 _COMPARATIVE_WORDS = Caseless(
@@ -166,3 +167,55 @@ def sentence_period(
         ]
         return pending[0] if pending else last
     return last
+
+
+_DIRECTED = ("exports", "imports")
+# the roles that name a directed flow's counterpart, and its trader ("X's exports", "X exported")
+_COUNTERPART = {"exports": "to", "imports": "from"}
+_TRADER = {"exports": ("from", "owner"), "imports": ("to", "in", "owner")}
+
+
+def carried_pair(flow: str, ctx: DocContext) -> tuple[str, str] | None:
+    """The pair of a figure whose sentence names no economy: the directed trade the sentence
+    before names with no figure (``directed_topic``: "Exports to Chile fell. The exports amounted
+    to $45m"), else the document's last figure's ("Imported jet fuel ranked highest with $56
+    million" after "X's imports from Y were ...") when both are directed flows (its reporter
+    still reports) or both turnover; else None."""
+    topic = directed_topic(flow, ctx)
+    if topic is not None:
+        return topic
+    if ctx.last_figure is None:
+        return None
+    last = ctx.last_figure[0]
+    same_kind = (flow in _DIRECTED and last["flow"] in _DIRECTED) or flow == last["flow"]
+    if not same_kind or flow == "investment":
+        return None
+    return last["reporter"], last["partner"]
+
+
+def directed_topic(flow: str, ctx: DocContext) -> tuple[str, str] | None:
+    """(reporter, partner) of the directed trade the previous sentence names when it read no
+    figure ("national exports to Chile fell in 2030", "Peru saw a drop in its imports from
+    Chile"): its first flow word is this figure's flow and it names the counterpart ("to X" for
+    exports, "from X" for imports); the trader is the country owning or doing the flow there,
+    else the page pair's other country. None otherwise."""
+    prior = ctx.prior
+    if flow not in _DIRECTED or prior is None or ctx.last_figure is not prior[2]:
+        return None
+    text, countries, _ = prior
+    if not countries or flow_at(text) != flow or trigger("world").search(text):
+        return None
+    partner = trader = None
+    for c in countries:
+        if c.kind == "capital":
+            continue
+        role = _role(text, c)
+        if role == _COUNTERPART[flow]:
+            partner = partner or c.iso3
+        elif role in _TRADER[flow] or trading_subject(text, c):
+            trader = trader or c.iso3
+    if partner is None:
+        return None
+    if trader is None and len(ctx.pair) == 2 and partner in ctx.pair:
+        trader = next(iso for iso in ctx.pair if iso != partner)
+    return (trader, partner) if trader and trader != partner else None

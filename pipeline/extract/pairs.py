@@ -12,6 +12,7 @@ import re
 from pipeline.extract.caseless import Caseless, lowers_exactly
 from pipeline.extract.context import DocContext
 from pipeline.extract.countries import CountrySpan
+from pipeline.extract.follow_up import carried_pair
 from pipeline.extract.lists import list_owner
 from pipeline.extract.numbers import Mention
 from pipeline.extract.ranked_partners import ranked_against
@@ -63,7 +64,7 @@ def pair_of(
         # Nothing named in this figure's clause: it continues the sentence's previous figure.
         return previous_pair
     if not countries:
-        carried = _carried_pair(flow, ctx)
+        carried = carried_pair(flow, ctx)
         if carried is not None:
             return carried
     whole = not order  # no country in its clause: roles count across the sentence ("Chinese
@@ -184,22 +185,6 @@ def pair_of(
 
 def _origin(iso: str, subject: str | None, roles: dict[str, list[str]]) -> bool:
     return iso != subject or "made" in roles[iso]
-
-
-_DIRECTED = ("exports", "imports")
-
-
-def _carried_pair(flow: str, ctx: DocContext) -> tuple[str, str] | None:
-    """The pair of a figure whose sentence names no economy ("Imported jet fuel ranked highest
-    with $56 million" after "X's imports from Y were ..."): the document's last figure's when
-    both are directed flows (its reporter still reports) or both turnover; else None."""
-    if ctx.last_figure is None:
-        return None
-    last = ctx.last_figure[0]
-    same_kind = (flow in _DIRECTED and last["flow"] in _DIRECTED) or flow == last["flow"]
-    if not same_kind or flow == "investment":
-        return None
-    return last["reporter"], last["partner"]
 
 
 def _with_partner(

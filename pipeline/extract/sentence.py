@@ -46,6 +46,7 @@ from pipeline.extract.prefilter import worth_extracting
 from pipeline.extract.products import listed_product, resumed_flow, single_product
 from pipeline.extract.respective_flows import flow_run, respective_flows
 from pipeline.extract.slots import Slot, flow_at, paren_spans, slots, trigger
+from pipeline.extract.trailing import trailing_counterparts
 from pipeline.extract.world import world_total
 from pipeline.lexicon import triggers, vocabulary
 
@@ -387,14 +388,13 @@ def sentence_figures(
         after_world = ctx.world = False
         if flow in ("exports", "imports"):
             ctx.reporters[pair[0]] += 1
-    if out:
-        ctx.last_sentence = out
-    run = country_run(sentence, countries) if out else []  # one figure: a run lost an amount
-    if run:
+    ctx.last_sentence = out or ctx.last_sentence
+    rows = [figure for figure, _ in out]
+    if out and (run := country_run(sentence, countries)):  # one figure: a run lost an amount
         reporting = ctx.reporters.most_common(1)[0][0] if ctx.reporters else None
-        document = (ctx.state.speaker, reporting, *ctx.pair)
-        respective(run, [figure for figure, _ in out], countries, sentence, document)
-    flows = flow_run(sentence, out[0][0]["char_start"]) if len(out) > 1 else []
-    if flows:
-        respective_flows(flows, [figure for figure, _ in out], sentence)
+        respective(run, rows, countries, sentence, (ctx.state.speaker, reporting, *ctx.pair))
+    if len(out) > 1:
+        trailing_counterparts(sentence, countries, rows)
+        if flows := flow_run(sentence, rows[0]["char_start"]):
+            respective_flows(flows, rows, sentence)
     return out
