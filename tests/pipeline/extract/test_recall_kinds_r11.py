@@ -1,0 +1,33 @@
+"""Values never read (issue 15 round 11, recall kinds), on made-up sentences."""
+
+from test_extract import figures  # the helper beside this file
+
+
+def rows(text: str) -> list[tuple]:
+    out = figures(text)
+    return [
+        (r.flow, r.reporter, r.partner, r.measure, round(r.value, 2), r.unit)
+        for r in out.itertuples()
+    ]
+
+
+def test_bare_total_trade_after_a_sentence_naming_the_pair() -> None:
+    # "Total trade amounted to $X" names no economy: after a sentence naming two, the pair's
+    base = "Chile is Peru's seventh largest trading partner.\n\n"
+    found = rows(base + "Total trade amounted to $5.09 billion in 2027.")
+    assert ("turnover", "CHL", "PER", "level", 5.09e9, "USD") in found
+    found = rows(base + '"In 2027, overall trade reached $3.2 billion," he said.')
+    assert ("turnover", "CHL", "PER", "level", 3.2e9, "USD") in found
+
+
+def test_owned_or_shared_total_trade_stays_unread() -> None:
+    base = "Chile is Peru's seventh largest trading partner.\n\n"
+    # one country's total ("its", "the country's"), a share's base, a balance, or no pair before
+    for text in (
+        base + "Its total trade amounted to $5.09 billion in 2027.",
+        base + "The country's overall trade amounted to $5.09 billion in 2027.",
+        base + "Copper led with 5.09 billion (19% of total trade), then fruit at 2.2 billion.",
+        base + "The total trade deficit amounted to $5.09 billion in 2027.",
+        "Chile's mines grew in 2026.\n\nTotal trade amounted to $5.09 billion in 2027.",
+    ):
+        assert all(value != 5.09e9 for *_, value, _ in rows(text)), text
