@@ -12,7 +12,7 @@ from functools import cache
 
 from pipeline.extract.caseless import Caseless, ascii_gate, literal_trie, substring_test
 from pipeline.extract.countries import CountrySpan
-from pipeline.extract.slots import Slot, flow_at, may_have_boundary, trigger
+from pipeline.extract.slots import Slot, clause_tail, flow_at, may_have_boundary, trigger
 from pipeline.lexicon import gazetteer, triggers, vocabulary
 
 # "$5m of exports", "4.3 per cent increase in exports": a flow word right after the amount,
@@ -321,6 +321,12 @@ def flow_of(slot: Slot, previous: str | None, prior: list[CountrySpan] | None = 
     part = _PART_OF.match(slot.head) if any(c in slot.head for c in _PART_CUES) else None
     if part and triggers("flow").get(part.group("w").lower()) not in (None, "turnover"):
         return triggers("flow")[part.group("w").lower()]
+    if previous and slot.left.rstrip().endswith(":") and not slot.tail.strip():
+        # "Exports: $1.2bn; imports: $0.8bn": the label before the colon names the amount's
+        # flow (the colon closes the clause, so the tail is empty), not the previous figure's
+        found = _flow_before(clause_tail(slot.left.rstrip()[:-1]))
+        if found:
+            return found[0]
     if previous:
         return previous
     found = _flow_before(slot.left)

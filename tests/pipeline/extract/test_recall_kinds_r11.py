@@ -31,3 +31,19 @@ def test_owned_or_shared_total_trade_stays_unread() -> None:
         "Chile's mines grew in 2026.\n\nTotal trade amounted to $5.09 billion in 2027.",
     ):
         assert all(value != 5.09e9 for *_, value, _ in rows(text)), text
+
+
+def test_flow_label_before_a_colon_names_the_next_amount() -> None:
+    # "Exports: $X; imports: $Y": each label names its own amount's flow, not the one before
+    found = rows("Chile's trade with Peru in 2027. Exports: $1.2 billion; imports: $0.8 billion.")
+    assert ("imports", "CHL", "PER", "level", 0.8e9, "USD") in found
+    assert ("exports", "CHL", "PER", "level", 0.8e9, "USD") not in found
+    found = rows(
+        "In 2027, Chile's trade with Peru: exports $1.2 billion, investment: $0.3 billion."
+    )
+    assert ("investment", "CHL", "PER", "level", 0.3e9, "USD") in found
+    # no label before the colon: the amount still continues the figure before it
+    found = rows(
+        "In 2027, Chile's exports to Peru were $1.2 billion, up 5%: $0.8 billion of fruit."
+    )
+    assert ("exports", "CHL", "PER", "level", 0.8e9, "USD") in found
