@@ -47,3 +47,24 @@ def test_flow_label_before_a_colon_names_the_next_amount() -> None:
         "In 2027, Chile's exports to Peru were $1.2 billion, up 5%: $0.8 billion of fruit."
     )
     assert ("exports", "CHL", "PER", "level", 0.8e9, "USD") in found
+
+
+def test_earnings_verb_after_an_exports_figure_continues_those_exports() -> None:
+    base = "Chile's exports to Peru were valued at $56.8 million in January 2027.\n\n"
+    found = rows(base + "Among them copper earned 11.6 million USD, up 276%.")
+    assert ("exports", "CHL", "PER", "level", 11.6e6, "USD") in found
+    found = rows(base + "In February 2027 Chile earned more than 17 million USD.")
+    assert ("exports", "CHL", "PER", "level", 17e6, "USD") in found
+
+
+def test_earnings_of_a_firm_or_after_imports_stay_unread() -> None:
+    text = (
+        "Chile's exports to Peru were valued at $56.8 million in 2027.\n\n"
+        "The firm's profit was $4.9 million, and it earned $2.1 million in fees."
+    )
+    assert all(value != 2.1e6 for *_, value, _ in rows(text))
+    text = (
+        "Chile's imports from Peru were valued at $56.8 million in 2027.\n\n"
+        "Among them copper earned 11.6 million USD."
+    )
+    assert all(value != 11.6e6 for *_, value, _ in rows(text))
