@@ -68,3 +68,25 @@ def test_earnings_of_a_firm_or_after_imports_stay_unread() -> None:
         "Among them copper earned 11.6 million USD."
     )
     assert all(value != 11.6e6 for *_, value, _ in rows(text))
+
+
+def test_spanish_bought_from_and_perfect_tense_flows() -> None:
+    # "comprar a X" is to buy from X (imports); "ha exportado" the perfect of "exportó"
+    text = (
+        "date 2031-10-02\nEl comercio entre los países crece, pues en los primeros ocho meses de "
+        "este año Uruguay ha comprado a Bolivia 416 millones de dólares, mientras que en el año "
+        "anterior esta cifra era de $ 386,5 millones."
+    )
+    assert ("imports", "URY", "BOL", "level", 416e6, "USD") in rows(text)
+    text = (
+        "date 2031-10-02\nEl comercio entre los países crece, pues en los primeros ocho meses de "
+        "este año Uruguay ha vendido a Bolivia 52 millones de dólares y le ha comprado 30 "
+        "millones de dólares en equipos."
+    )
+    assert ("exports", "URY", "BOL", "level", 52e6, "USD") in rows(text)
+    # a firm buying from its suppliers is no trade figure
+    text = (
+        "date 2031-10-02\nEn el primer semestre de este año, la empresa uruguaya ha comprado a "
+        "sus proveedores 52 millones de dólares en equipos, según el informe de la empresa."
+    )
+    assert all(value != 52e6 for *_, value, _ in rows(text))
