@@ -11,9 +11,10 @@ import re
 from functools import cache
 
 from pipeline.extract.caseless import Caseless, ascii_gate, literal_trie, substring_test
+from pipeline.extract.countries import CountrySpan
 from pipeline.extract.scope import in_cause
 from pipeline.extract.scope import scope_of as scope_of  # (sentence takes it from here)
-from pipeline.extract.slots import Slot, flow_at, trigger
+from pipeline.extract.slots import Slot, clause_tail, flow_at, trigger
 from pipeline.lexicon import gazetteer, triggers, vocabulary
 
 # "$5m of exports", "4.3 per cent increase in exports", "$1.6bn in Canadian exports": a flow
@@ -302,12 +303,37 @@ def _is_rate(slot: Slot) -> bool:
     return _RATE_AFTER.match(slot.sentence, end) is not None
 
 
-def flow_of(slot: Slot, previous: str | None) -> str | None:
+# "Total trade amounted to $X", "overall trade reached $X": the total's own words, with no
+# owner before it ("its total trade", "the country's overall trade" are one country's) and
+# not a share's base ("9% of total trade")
+_BARE_TOTAL = re.compile(
+    r"(?<![\w'’])(?<!\bits\s)(?<!\btheir\s)(?<!['’]s\s)(?<!s['’]\s)(?<!\bof\s)(?<!\bof\sthe\s)"
+    r"(?:total|overall)\s(?:bilateral\s|two-way\s)?$",
+    re.IGNORECASE,
+)
+
+
+def _pair_total(text: str, found: list[re.Match[str]] | None, prior: list[CountrySpan]) -> bool:
+    """A total of trade in a sentence that names no economy, right after a sentence that names
+    two ("Korea is the Philippines' 7th largest partner. Total trade amounted to $5bn"): the
+    total of that pair, not a country's trade with the world (which names its country)."""
+    if len({c.iso3 for c in prior}) < 2 or not found:
+        return False
+    match = found[-1]
+    if triggers("flow")[match.group(1).lower()] != "turnover":
+        return False
+    if _BALANCE.match(text, match.end()) or ")" in text[match.end() :]:
+        return False  # a balance, or a bracket closed since ("(9% of total trade), then $X")
+    return _BARE_TOTAL.search(text[max(0, match.start() - 25) : match.start()]) is not None
+
+
+def flow_of(slot: Slot, previous: str | None, prior: list[CountrySpan] | None = None) -> str | None:
     """The flow of a slot's number: a flow word right after it, else the nearest trigger before it
     in its clause, else ``previous`` (the sentence's previous figure), else anywhere before it.
 
     ``EXCLUDED`` for a trade balance or a country's total trade; a ``previous`` of ``EXCLUDED``
-    (the number before was a balance: "the surplus widened from $X to $Y") carries over."""
+    (the number before was a balance: "the surplus widened from $X to $Y") carries over.
+    ``prior``: the economies of the sentence before, when this one names none (``_pair_total``)."""
     if _is_balance(slot) or _is_not_trade(slot) or _is_subnational(slot) or _is_rate(slot):
         return EXCLUDED
     right = _RIGHT_FLOW.match(slot.right)
@@ -317,10 +343,18 @@ def flow_of(slot: Slot, previous: str | None) -> str | None:
             return triggers("flow")[word]
     found = _flow_before(slot.tail, slot.tail_flows)
     if found:
+        if found[0] == EXCLUDED and prior and _pair_total(slot.tail, slot.tail_flows, prior):
+            return "turnover"
         return found[0]
     part = _PART_OF.match(slot.head) if any(c in slot.head for c in _PART_CUES) else None
     if part and triggers("flow").get(part.group("w").lower()) not in (None, "turnover"):
         return triggers("flow")[part.group("w").lower()]
+    if previous and slot.left.rstrip().endswith(":") and not slot.tail.strip():
+        # "Exports: $1.2bn; imports: $0.8bn": the label before the colon names the amount's
+        # flow (the colon closes the clause, so the tail is empty), not the previous figure's
+        found = _flow_before(clause_tail(slot.left.rstrip()[:-1]))
+        if found:
+            return found[0]
     if previous:
         return previous
     found = _flow_before(slot.left)

@@ -119,6 +119,19 @@ def topic_of(ctx: DocContext) -> tuple[dict, Period | None] | None:
     return {**row, "scope": "total"}, None
 
 
+# "Among them, copper earned $11.6m", "garments brought in $1.7bn", "in 2030 Peru earned $5m":
+# an earnings verb right before the amount, in a sentence with no trade word, after an exports
+# figure: those exports or a part of them (earnings are what exports bring in; after imports or
+# a total it is no trade figure)
+_EARNED = Caseless(
+    re.compile(
+        r"\b(?:earned|fetched|(?:brought|raked)\s(?:in|home))\s(?:(?:more|less)\sthan\s"
+        r"|over\s|about\s|around\s|nearly\s|almost\s|some\s|roughly\s|approximately\s)?$",
+        re.IGNORECASE,
+    )
+)
+
+
 def follow_up(slot: Slot, sentence: str, ctx: DocContext, a_list: bool = False) -> dict | None:
     """A change stated with no trade word ("That is 1.5-fold more than..."), a pronoun for the
     last figure ("the figure was 5.3% higher", "In 2022 it had stood at") or a list of countries
@@ -135,6 +148,12 @@ def follow_up(slot: Slot, sentence: str, ctx: DocContext, a_list: bool = False) 
         return None
     if a_list:
         return ctx.last_figure
+    if ctx.last_figure[0]["flow"] == "exports" and _EARNED.search(slot.tail):
+        # whose earnings: a product or sector ("copper earned"), or an economy ("Peru earned"),
+        # not any firm's ("it earned $2m in fees")
+        earner = slot.sentence[: slot.mention.start]
+        if trigger("sector").search(earner) or (ctx.current and ctx.current[1]):
+            return ctx.last_figure
     if not _COMPARATIVE_WORDS.search(sentence):
         return None
     measured = measure_of(slot)

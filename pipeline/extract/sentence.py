@@ -217,7 +217,7 @@ def sentence_figures(
             carried = previous[0]["flow"] if previous else None
         elif carried == EXCLUDED and (world_flow or product_flow):  # a skip may end (products.py)
             carried = resumed_flow(slot, economies, world_flow, product_flow) or carried
-        flow = flow_of(slot, carried)
+        flow = flow_of(slot, carried, None if economies or not ctx.prior else ctx.prior[1])
         world = (
             bool(flow)
             and world_total(slot, economies, flow, after_world)

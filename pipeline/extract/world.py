@@ -60,8 +60,12 @@ def world_total(
         for ref in trigger("partner_ref").finditer(sentence)
     ):
         return False
-    if trigger("world").search(slot.tail) and not partner_in_clause(slot, countries, flow):
-        return True
+    if (
+        trigger("world").search(slot.tail)
+        and not partner_in_clause(slot, countries, flow)
+        and not (flow == "turnover" and not countries and _OVERALL_TRADE.search(slot.tail))
+    ):
+        return True  # (a bare "overall trade" read as turnover is the pair's: ``flow._pair_total``)
     if after_world and not countries:
         return True
     # one economy, named as the flow's subject (a second mention may be the source: "Statistics
@@ -69,6 +73,13 @@ def world_total(
     if flow == "exports" and not after_world:
         return any(is_subject(sentence, c) for c in countries)
     return any(is_subject(sentence, c) or own_side(sentence, c, flow) for c in countries)
+
+
+# "Overall trade reached $X" with no economy named: ``flow._pair_total`` has read it as the
+# total of the pair the sentence before named (else it would be no flow at all)
+_OVERALL_TRADE = re.compile(
+    r"\boverall\s(?:bilateral\s|two-way\s)?(?:trade|turnover)\b[^.;]*$", re.I
+)
 
 
 # The role a flow's partner takes: "exports to X", "imports from X", "trade with X".
