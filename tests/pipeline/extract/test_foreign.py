@@ -349,3 +349,29 @@ def test_spanish_and_french_change_nouns() -> None:
         "comparación con el mismo período del año anterior."
     )
     assert got[14.0][:4] == ("exports", "CHL", "JPN", "pct_change")
+
+
+def test_spanish_and_french_perfect_and_impersonal_trade_verbs() -> None:
+    # "ha comprado a X" is bought from X (an import), "se exportaron ... hacia X" were exported
+    got = rows(
+        "date 2031-09-10\nEn los primeros ocho meses de este año Ecuador ha comprado a Chile 416 "
+        "millones de dólares, según el banco central."
+    )
+    assert got[416_000_000.0][:3] == ("imports", "ECU", "CHL")
+    assert got[416_000_000.0][5:] == (D(2031, 1, 1), D(2031, 8, 31))
+    got = rows(
+        "date 2031-09-10\nEn 2030 se exportaron desde Ecuador hacia Chile productos por 416 "
+        "millones de dólares, según el banco central y el ministerio."
+    )
+    assert got[416_000_000.0][:3] == ("exports", "ECU", "CHL")
+    got = rows(
+        "date 2031-09-10\nEn 2030, le Sénégal a acheté au Mali pour 41,6 milliards de FCFA de "
+        "marchandises, selon la direction des statistiques."
+    )
+    assert got[41_600_000_000.0][:3] == ("imports", "SEN", "MLI")
+    # near miss: "ha vendido a X" is sold to X, an export
+    got = rows(
+        "date 2031-09-10\nEn los primeros ocho meses de este año Ecuador ha vendido a Chile 416 "
+        "millones de dólares, según el banco central."
+    )
+    assert got[416_000_000.0][:3] == ("exports", "ECU", "CHL")
