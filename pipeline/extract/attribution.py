@@ -289,6 +289,10 @@ def _phrases(value: str) -> str:
 
 
 _ACCORDING = re.compile(rf"(?<!\w)(?:{_phrases('prefix')})\s(?P<x>[^,;:.]{{1,160}})", re.IGNORECASE)
+_REPORTED = re.compile(
+    rf"\s(?:{_phrases('verb')}|shows?|indicate[sd]?|reveal(?:s|ed)?)(?!\w)(?!\s+by\b)",
+    re.IGNORECASE,
+)
 _SUBJECT_VERB = re.compile(
     rf"(?:^|[,;:«»“”\"]\s?)(?P<x>[^,;:«»“”\"]{{1,120}}?)\s(?:{_phrases('verb')})(?!\w)",
     re.IGNORECASE,
@@ -344,6 +348,11 @@ def _explicit(sentence: str, state: SpeakerState) -> Attribution | None:
     match = _ACCORDING_FAST.search(sentence)
     if match:
         phrase, end = match.group("x"), match.end()
+        if verb := _REPORTED.search(phrase):
+            # "data from the X agency showed Y exported $5m to Z": the source ends at its verb
+            # (the clause it reports names the figure's own countries); "data announced by the
+            # X institute" goes on to name its authority
+            phrase, end = phrase[: verb.start()], match.start("x") + verb.start()
         joint = bool(_JOINT.search(phrase))
         iso3 = None if joint else state.resolve(phrase)
         appositive = _APPOSITIVE.match(sentence, end)

@@ -1,4 +1,4 @@
-"""Spanish and French pages read through the English rules: a word-for-word gloss from lexicon data.
+"""Spanish, French and Portuguese pages read through the English rules: a word-for-word gloss.
 
 The extractor's rules are written for English wording. A page in Spanish or French (El País,
 Infobae, Sika Finance ...) states its figures with the same parts — a flow word, a pair of
@@ -8,7 +8,8 @@ into the English the rules read, from ``lexicon/foreign_words.csv`` (phrase -> E
 phrase first), and then extracted like any page:
 
 - ``language`` decides once per page, from the share of function words in its first
-  ``_SAMPLE`` characters, whether it is Spanish (``"es"``), French (``"fr"``) or neither
+  ``_SAMPLE`` characters, whether it is Spanish (``"es"``), French (``"fr"``), Portuguese
+  (``"pt"``: "US$ 1,2 bilhão", "mil milhões de euros", "corrente de comércio") or neither
   (``None``). English pages cost that one count and nothing per sentence.
 - ``gloss`` rewrites one sentence: numbers first (on a page that writes decimal commas,
   "US$ 1.234,5 millones" -> "1,234.5", "67,8%" -> "67.8%", "25 050 milliards" -> "25,050"), then
@@ -45,20 +46,22 @@ _MARKERS = {
     "en": (" the ", " and ", " of ", " to ", " is ", " with "),
     "es": (" el ", " los ", " las ", " del ", " que ", " y ", " con ", " por ", " al ", " según "),
     "fr": (" les ", " des ", " du ", " et ", " est ", " le ", " avec ", " une ", " au ", " selon "),
+    # Portuguese: none of these is a Spanish or French function word ("dos" is Spanish "two")
+    "pt": (" do ", " da ", " das ", " em ", " não ", " ao ", " pela ", " pelo ", " uma ", " com "),
 }
 
 
 def language(texts: list[str]) -> str | None:
-    """``"es"``, ``"fr"`` or ``None`` for a page given as its texts (title, sentences, in order).
+    """``"es"``, ``"fr"``, ``"pt"`` or ``None`` for a page given as its texts (title, sentences, in order).
 
-    A page is Spanish or French when that language's function words outnumber the English ones
+    A page is Spanish, French or Portuguese when that language's function words outnumber the English ones
     at least twice and occur at least three times in the sample (so a short English page quoting
     a Spanish name stays English)."""
     sample = " " + " ".join(texts)[:_SAMPLE].lower() + " "
     if " the " in sample and sample.count(" the ") > 8:
         return None  # an English page: one test and out
     counts = {lang: sum(sample.count(w) for w in words) for lang, words in _MARKERS.items()}
-    best = max(("es", "fr"), key=lambda lang: counts[lang])
+    best = max(("es", "fr", "pt"), key=lambda lang: counts[lang])
     if counts[best] >= 3 and counts[best] >= 2 * counts["en"]:
         return best
     return None

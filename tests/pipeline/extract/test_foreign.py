@@ -304,3 +304,74 @@ def test_french_and_spanish_demonyms_of_more_partners() -> None:
     assert got[93000000.0][:3] == ("imports", "EGY", "CHL")
     # near miss: a capitalised country name is no adjective ("Rusia", not "rusa")
     assert gloss("las exportaciones de Rusia", "es") == "Russia's exports"
+
+
+def test_demonyms_as_reporters_of_more_countries() -> None:
+    # A flow's owner written as an adjective after it ("las exportaciones guatemaltecas", "les
+    # exportations nigériennes") is the reporter, as "Guatemalan exports" is in English.
+    got = rows(
+        "date 2031-03-10\nLas exportaciones guatemaltecas a Japón sumaron 450 millones de "
+        "dólares en el primer semestre de 2030, según el banco central."
+    )
+    assert got[450_000_000.0][:3] == ("exports", "GTM", "JPN")
+    got = rows(
+        "date 2031-03-10\nLes exportations nigériennes vers le Togo se sont élevées à 45 "
+        "milliards de FCFA en 2030, selon la direction des statistiques."
+    )
+    assert got[45_000_000_000.0][:3] == ("exports", "NER", "TGO")
+    # near miss: Nigeria's adjective is not Niger's
+    got = rows(
+        "date 2031-03-10\nLes exportations nigérianes vers le Togo se sont élevées à 45 "
+        "milliards de FCFA en 2030, selon la direction des statistiques."
+    )
+    assert got[45_000_000_000.0][:3] == ("exports", "NGA", "TGO")
+
+
+def test_spanish_and_french_change_nouns() -> None:
+    # "registrando una reducción del 14 por ciento", "un repli de 6 %": a change written as a
+    # noun of decline is a fall, as "a decline of 14 percent" is in English
+    got = rows(
+        "date 2031-09-20\nEn los primeros ocho meses de 2031, las exportaciones de Chile hacia "
+        "Japón sumaron 420 millones de dólares, registrando una reducción del 14 por ciento en "
+        "comparación con el mismo período del año anterior."
+    )
+    assert got[-14.0][:4] == ("exports", "CHL", "JPN", "pct_change")
+    assert got[-14.0][5:] == (D(2031, 1, 1), D(2031, 8, 31))
+    got = rows(
+        "date 2031-09-20\nLes exportations du Sénégal vers le Mali ont atteint 90 milliards de "
+        "FCFA en 2030, soit un repli de 6 % par rapport à 2029."
+    )
+    assert got[-6.0][:4] == ("exports", "SEN", "MLI", "pct_change")
+    # near miss: a positive variation stays a rise
+    got = rows(
+        "date 2031-09-20\nEn los primeros ocho meses de 2031, las exportaciones de Chile hacia "
+        "Japón sumaron 420 millones de dólares, con una variación positiva del 14 por ciento en "
+        "comparación con el mismo período del año anterior."
+    )
+    assert got[14.0][:4] == ("exports", "CHL", "JPN", "pct_change")
+
+
+def test_spanish_and_french_perfect_and_impersonal_trade_verbs() -> None:
+    # "ha comprado a X" is bought from X (an import), "se exportaron ... hacia X" were exported
+    got = rows(
+        "date 2031-09-10\nEn los primeros ocho meses de este año Ecuador ha comprado a Chile 416 "
+        "millones de dólares, según el banco central."
+    )
+    assert got[416_000_000.0][:3] == ("imports", "ECU", "CHL")
+    assert got[416_000_000.0][5:] == (D(2031, 1, 1), D(2031, 8, 31))
+    got = rows(
+        "date 2031-09-10\nEn 2030 se exportaron desde Ecuador hacia Chile productos por 416 "
+        "millones de dólares, según el banco central y el ministerio."
+    )
+    assert got[416_000_000.0][:3] == ("exports", "ECU", "CHL")
+    got = rows(
+        "date 2031-09-10\nEn 2030, le Sénégal a acheté au Mali pour 41,6 milliards de FCFA de "
+        "marchandises, selon la direction des statistiques."
+    )
+    assert got[41_600_000_000.0][:3] == ("imports", "SEN", "MLI")
+    # near miss: "ha vendido a X" is sold to X, an export
+    got = rows(
+        "date 2031-09-10\nEn los primeros ocho meses de este año Ecuador ha vendido a Chile 416 "
+        "millones de dólares, según el banco central."
+    )
+    assert got[416_000_000.0][:3] == ("exports", "ECU", "CHL")
