@@ -12,25 +12,25 @@ quotes: ``lowers_exactly``); any other text uses the original pattern.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from functools import cache, lru_cache
+
+# What ``_lower_pattern`` looks at, left to right: an escape (kept, with the character it
+# escapes), a named group's ``(?P`` (kept), or an ASCII capital (lower-cased); every other
+# character stays as it is.
+_PATTERN_CASED = re.compile(r"\\.|\(\?P|[A-Z]", re.DOTALL)
 
 
 def _lower_pattern(source: str) -> str:
     """``source`` with its literal letters lower-cased; escapes (``\\d``, ``\\S``, ``\\B``) and
     ``(?P`` are kept, so the twin means the same on lower-cased ASCII text."""
-    out: list[str] = []
-    i = 0
-    while i < len(source):
-        char = source[i]
-        if char == "\\" or source.startswith("(?P", i):
-            step = 2 if char == "\\" else 3
-            out.append(source[i : i + step])
-            i += step
-            continue
-        out.append(char.lower() if char.isascii() else char)
-        i += 1
-    return "".join(out)
+    return _PATTERN_CASED.sub(_lower_capital, source)
+
+
+def _lower_capital(match: re.Match[str]) -> str:
+    found = match.group()
+    return found.lower() if len(found) == 1 else found
 
 
 def _twin_is_exact(source: str) -> bool:
@@ -39,7 +39,9 @@ def _twin_is_exact(source: str) -> bool:
     ``IGNORECASE``) and no numeric escape that might spell an upper-case letter."""
     if re.search(r"\\(?:[xuUN0-7])", source):
         return False
-    return all(c.isascii() or (c.lower() == c and c.upper() == c) for c in source)
+    return source.isascii() or all(
+        c.isascii() or (c.lower() == c and c.upper() == c) for c in source
+    )
 
 
 def _is_word(char: str) -> bool:
@@ -88,7 +90,16 @@ def substring_test(cues: Iterable[str]) -> Callable[[str], bool]:
     tested with one search of a case-sensitive trie of them (``literal_trie``): it finds a
     match exactly when some cue occurs in the text."""
     unique = set(cues)
-    needed = tuple(sorted(c for c in unique if not any(o != c and o in c for o in unique)))
+    # Only a shorter cue can be inside another one (an equal-length one would be the cue).
+    by_length = sorted(unique, key=len)
+    lengths = [len(c) for c in by_length]
+    needed = tuple(
+        sorted(
+            c
+            for c in unique
+            if not any(map(c.__contains__, by_length[: bisect_left(lengths, len(c))]))
+        )
+    )
     if len(needed) == 1:
         (cue,) = needed
         return lambda text: cue in text
@@ -113,13 +124,20 @@ def literal_trie(phrases: Iterable[str]) -> str:
 
 
 def _trie_regex(node: dict[str, dict]) -> str:
-    branches = [
-        re.escape(char) + _trie_regex(child) for char, child in sorted(node.items()) if char
-    ]
+    # A run of nodes with one child and no phrase ending is the run's characters in a row:
+    # walked in a loop, not one call per character (the trie of a long word is such a run).
+    run: list[str] = []
+    while len(node) == 1 and "" not in node:
+        ((char, node),) = node.items()
+        run.append(_escape(char))
+    branches = [_escape(char) + _trie_regex(child) for char, child in sorted(node.items()) if char]
     if not branches:
-        return ""
+        return "".join(run)
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{body})?" if "" in node else body
+    return "".join(run) + (f"(?:{body})?" if "" in node else body)
+
+
+_escape = cache(re.escape)
 
 
 def ascii_gate(cues: Iterable[str]) -> Callable[[str], bool]:
@@ -155,15 +173,29 @@ class Caseless:
     """A pattern with a fast path for ASCII-like text (``lowers_exactly``) when it is
     ``IGNORECASE`` (see the module docstring); any other pattern is used as it is."""
 
-    __slots__ = ("pattern", "_twin")
+    __slots__ = ("pattern", "_source", "_twin")
 
-    def __init__(self, pattern: re.Pattern[str]) -> None:
-        self.pattern = pattern
+    def __init__(self, pattern: re.Pattern[str] | str, flags: int = 0) -> None:
+        """``pattern`` compiled, or its source and ``flags``: then the pattern is compiled the
+        first time it is needed (a scan through ``twin_finditer`` on ASCII text never needs it)."""
+        if isinstance(pattern, str):
+            self._source = (pattern, flags)
+            source = pattern
+        else:
+            self.pattern = pattern
+            source, flags = pattern.pattern, pattern.flags
         self._twin = (
-            re.compile(_lower_pattern(pattern.pattern), pattern.flags & ~re.IGNORECASE)
-            if pattern.flags & re.IGNORECASE and _twin_is_exact(pattern.pattern)
+            re.compile(_lower_pattern(source), flags & ~re.IGNORECASE)
+            if flags & re.IGNORECASE and _twin_is_exact(source)
             else None
         )
+
+    def __getattr__(self, name: str) -> re.Pattern[str]:
+        # Called only while ``pattern`` is unset (a source given): compile it once.
+        if name != "pattern":
+            raise AttributeError(name)
+        self.pattern = re.compile(*self._source)
+        return self.pattern
 
     def search(self, text: str, lowered: str | None = None) -> re.Match[str] | None:
         """``pattern.search(text)``; ``lowered`` is ``text.lower()`` if the caller has it."""

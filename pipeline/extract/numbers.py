@@ -82,7 +82,9 @@ def _patterns() -> _Patterns:
     starts = re.escape("".join(sorted({s[0] for s in cur.by_symbol if not s[0].isalpha()})))
     longest = max(len(s) for s in cur.by_symbol)
     letter_start = rf"\b[^\W\d_][^\s\d]{{0,{longest}}}\s?\d"
-    money_digits = re.compile(
+    # Compiled only when a text cannot take the lower-case twin (``Caseless``): the twin's
+    # matches are read directly (``twin_finditer``).
+    money_digits = Caseless(
         # A symbol is not the tail of a word ("MOP$"); an ISO code or letter symbol may be
         # glued to its number ("USD0.45", "Ush1.5"), any other number starts a token.
         rf"(?=[{starts}\d-]|{letter_start})(?:(?<![\w])(?P<pre>{symbols})\s?)?(?(pre)|(?<![\w.,]))(?P<n1>-?{_NUM})"
@@ -120,9 +122,7 @@ def _patterns() -> _Patterns:
         re.IGNORECASE,
     )
     lead = max(map(len, cur.by_symbol)) + 2  # symbol, "\s?", "-"
-    return _Patterns(
-        Caseless(money_digits), Caseless(money_spelled), percent, Caseless(multiple), lead
-    )
+    return _Patterns(money_digits, Caseless(money_spelled), percent, Caseless(multiple), lead)
 
 
 def _group(match: re.Match[str], text: str, name: str) -> str | None:

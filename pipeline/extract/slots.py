@@ -13,7 +13,7 @@ from functools import cache
 
 from pipeline.extract.caseless import Caseless, literal_trie
 from pipeline.extract.numbers import Mention
-from pipeline.lexicon import trigger_pattern, triggers
+from pipeline.lexicon import triggers
 
 # Clause boundaries; an "and" closing a figure's window ("$22 million is exports and $46M...")
 # also separates the two figures' contexts.
@@ -28,7 +28,8 @@ def trigger(kind: str) -> Caseless:
     trie (the same matches and group: ``literal_trie``; the phrases are lower-case, so no two
     branches differ by case only), which re tries once per position instead of per phrase."""
     trie = literal_trie(triggers(kind))
-    return Caseless(re.compile(r"(?<!\w)(" + trie + r")(?!\w)", trigger_pattern(kind).flags))
+    # ``trigger_pattern``'s flag, without compiling its flat alternation only to read it
+    return Caseless(re.compile(r"(?<!\w)(" + trie + r")(?!\w)", re.IGNORECASE))
 
 
 def flow_at(text: str) -> str | None:
