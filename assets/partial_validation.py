@@ -109,6 +109,8 @@ class PartialResult:
     record: dict
     """``PARTS_METADATA``'s value: the validator and the parts in which nothing failed."""
     rows_validated: int
+    rows: int
+    """Rows of the whole table."""
 
 
 def unique_columns(table: str) -> list[str]:
@@ -116,7 +118,7 @@ def unique_columns(table: str) -> list[str]:
     return [n for n, c in TABLE_SCHEMAS[table].to_schema().columns.items() if c.unique]
 
 
-def _duplicates(frame: pd.DataFrame, table: str) -> pd.DataFrame:
+def duplicate_cases(frame: pd.DataFrame, table: str) -> pd.DataFrame:
     """Failure cases of the ``unique`` columns over the whole table, shaped as pandera's."""
     cases = []
     for column in unique_columns(table):
@@ -150,7 +152,7 @@ def validate_changed(
     failures = validate(table, subset)
     if len(failures) and "check" in failures:
         failures = failures[failures["check"].astype(str) != UNIQUENESS]
-    duplicates = _duplicates(frame, table)
+    duplicates = duplicate_cases(frame, table)
     failures = pd.concat([f for f in (failures, duplicates) if len(f)] or [pd.DataFrame()])
     failures = failures.reset_index(drop=True)
     if len(failures) and (
@@ -166,5 +168,8 @@ def validate_changed(
         )
         passing = {p: h for p, h in hashes.items() if p not in failed}
     return PartialResult(
-        failures, {"validator": version, "parts": passing}, rows_validated=len(subset)
+        failures,
+        {"validator": version, "parts": passing},
+        rows_validated=len(subset),
+        rows=len(frame),
     )

@@ -1,6 +1,7 @@
 """Where the CPU of one add-one ``tradefacts run`` goes: cProfile of the whole run in process.
 
-``python -m benchmarks.profile_run --docs 10000 [--state DIR] [--top 40] [--out FILE.prof] [--sample]``
+``python -m benchmarks.profile_run --docs 10000 [--state DIR] [--top 40] [--out FILE.prof] [--sample]
+[--adds K]``
 
 1. A **state**: a data folder after a full run of the first N synthetic articles (``--state``
    reuses one, e.g. a folder ``benchmarks.run --live --keep`` left; else a full run is made once
@@ -160,6 +161,16 @@ def top(stats: pstats.Stats, key: str, n: int) -> str:
     return "\n".join(lines[start:])
 
 
+def _run_cli(folder: Path, data: Path) -> int | str | None:
+    """``tradefacts run --seeds folder --data data`` in this process; its exit code."""
+    from assets.cli.app import main as cli_main
+
+    try:
+        return cli_main(["run", "--seeds", str(folder), "--data", str(data)])
+    except SystemExit as exit_:
+        return exit_.code
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m benchmarks.profile_run", description=__doc__.splitlines()[0]
@@ -173,6 +184,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--top", type=int, default=40)
     parser.add_argument("--out", type=Path, help="write the raw profile here (pstats)")
     parser.add_argument("--sample", action="store_true", help="CPU by step, sampled (no cProfile)")
+    parser.add_argument(
+        "--adds",
+        type=int,
+        default=1,
+        help="add-ones in a row on the same copy (articles N, N+1, ...); only the last is "
+        "profiled, so it runs on what the earlier ones recorded (check records, caches)",
+    )
     args = parser.parse_args(argv)
 
     if args.state:
@@ -182,28 +200,29 @@ def main(argv: list[str] | None = None) -> int:
     work = args.cache / f"profile-run-{os.getpid()}"
     shutil.rmtree(work, ignore_errors=True)
     data = work / "data"
-    doc_id, text, _ = Generator(args.seed).article(args.docs)
-    extra = folder / f"{doc_id}.txt"
+    extras: list[Path] = []
     try:
         work.mkdir(parents=True)
         subprocess.run(["cp", "-a", str(state), str(data)], check=True)
-        extra.write_bytes(text)
         for name in ("DAGSTER_HOME", "TRADEFACTS_SEEDS_DIR", "TRADEFACTS_DATA_DIR"):
             os.environ.pop(name, None)
-
-        profiler = StepSampler() if args.sample else cProfile.Profile(time.process_time)
-        wall, cpu = time.perf_counter(), time.process_time()
-        profiler.start() if isinstance(profiler, StepSampler) else profiler.enable()
-        from assets.cli.app import main as cli_main
-
-        try:
-            code = cli_main(["run", "--seeds", str(folder), "--data", str(data)])
-        except SystemExit as exit_:
-            code = exit_.code
-        sampled = profiler.stop() if isinstance(profiler, StepSampler) else profiler.disable()
-        wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+        for k in range(args.adds):
+            doc_id, text, _ = Generator(args.seed).article(args.docs + k)
+            extras.append(folder / f"{doc_id}.txt")
+            extras[-1].write_bytes(text)
+            if k < args.adds - 1:  # earlier add-ones: unprofiled, they set the state up
+                print(f"add-one {k + 1} of {args.adds} (article {args.docs + k:,}), unprofiled")
+                _run_cli(folder, data)
+                continue
+            profiler = StepSampler() if args.sample else cProfile.Profile(time.process_time)
+            wall, cpu = time.perf_counter(), time.process_time()
+            profiler.start() if isinstance(profiler, StepSampler) else profiler.enable()
+            code = _run_cli(folder, data)
+            sampled = profiler.stop() if isinstance(profiler, StepSampler) else profiler.disable()
+            wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
     finally:
-        extra.unlink(missing_ok=True)
+        for extra in extras:
+            extra.unlink(missing_ok=True)
         shutil.rmtree(work, ignore_errors=True)
 
     if isinstance(profiler, StepSampler):

@@ -107,3 +107,34 @@ def test_a_damaged_chunk_is_rewritten_by_the_next_write(tmp_path, tables):
     first.write_bytes(data[:-9] + bytes(9))  # same size, other bytes
     assert _write(frame, tmp_path / "t")[0] == 1
     assert first.read_bytes() == data
+
+
+def test_an_unchanged_chunk_is_not_serialised_again(tmp_path, tables, monkeypatch):
+    """The memo names an unchanged chunk from its rows' fingerprint: only the chunk holding a
+    new row is serialised, and the bytes are those a write without the memo makes."""
+    frame = _documents(tables, 300)
+    _write(frame, tmp_path / "t")
+    calls: list[int] = []
+    serialise = chunks.parquet_bytes
+    monkeypatch.setattr(
+        chunks,
+        "parquet_bytes",
+        lambda rows, options: calls.append(rows.num_rows) or serialise(rows, options),
+    )
+    grown = pd.concat([frame, frame.iloc[[0]].assign(doc_id="doc-new")], ignore_index=True)
+    written, total = _write(grown, tmp_path / "t")
+    assert len(calls) == written == 1 < total
+    monkeypatch.undo()
+    _write(grown, tmp_path / "fresh")  # no memo: every chunk serialised
+    assert chunk_names(tmp_path / "t") == [
+        tmp_path / "t" / p.name for p in chunk_names(tmp_path / "fresh")
+    ]
+
+
+def test_a_damaged_remembered_chunk_is_written_again(tmp_path, tables):
+    frame = _documents(tables, 100)
+    _write(frame, tmp_path / "t")
+    victim = chunk_names(tmp_path / "t")[0]
+    victim.write_bytes(b"not parquet")
+    assert _write(frame, tmp_path / "t")[0] == 1
+    pd.testing.assert_frame_equal(read_parquet(tmp_path / "t"), frame, check_dtype=False)

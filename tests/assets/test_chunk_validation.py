@@ -1,0 +1,165 @@
+"""Schema checks of a chunked intermediate table read and validate only what changed: chunks
+recorded as passing are not read, and in a changed chunk only slices with an unrecorded content
+hash are validated (issue 18 item 1)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pyarrow.parquet as pq
+
+from assets.checks import validate_table
+from assets.chunk_validation import CHUNKS, SLICES, validate_chunked
+from pipeline.release.chunks import chunk_names, write_chunked
+from pipeline.release.parquet import WRITE_OPTIONS, read_parquet
+
+TARGET_ROWS = 60
+"""Small chunks, so a few hundred documents make several."""
+
+
+def _sentences(docs: range) -> pd.DataFrame:
+    rows = [
+        {
+            "sentence_id": f"d{d:04d}:{p}",
+            "doc_id": f"d{d:04d}",
+            "position": p,
+            "text": f"Sentence {p} of document {d}.",
+            "char_start": 40 * p,
+            "char_end": 40 * p + 30,
+        }
+        for d in docs
+        for p in range(3)
+    ]
+    return pd.DataFrame(rows)
+
+
+def _store(frame: pd.DataFrame, folder: Path) -> Path:
+    write_chunked(frame, folder, "sentences", WRITE_OPTIONS, fsync=lambda _: None,
+                  target_rows=TARGET_ROWS)  # fmt: skip
+    return folder
+
+
+class Spy:
+    """``validate_table``, remembering the frames it was given."""
+
+    def __init__(self) -> None:
+        self.seen: list[pd.DataFrame] = []
+
+    def __call__(self, table: str, frame: pd.DataFrame) -> pd.DataFrame:
+        self.seen.append(frame)
+        return validate_table(table, frame)
+
+
+def test_only_the_new_rows_of_the_changed_chunk_are_validated(tmp_path: Path) -> None:
+    folder = _store(_sentences(range(300)), tmp_path / "sentences")
+    first = validate_chunked("sentences", folder, None, validate_table)
+    assert first.failures.empty and first.rows_validated == first.rows == 900
+    assert len(first.record[CHUNKS]) == len(chunk_names(folder)) > 3
+
+    _store(_sentences(range(301)), folder)  # one more document, at the end
+    spy = Spy()
+    second = validate_chunked("sentences", folder, first.record, spy)
+    assert second.failures.empty and second.rows == 903
+    (validated,) = spy.seen
+    assert set(validated["doc_id"]) == {"d0300"}  # its slice only, not its chunk's older rows
+    assert list(validated.index) == [900, 901, 902]  # positions in the whole table
+    assert set(second.record[CHUNKS]) == {p.name for p in chunk_names(folder)}
+
+    spy = Spy()
+    third = validate_chunked("sentences", folder, second.record, spy)  # nothing changed
+    assert spy.seen == [] and third.rows_validated == 0 and third.failures.empty
+
+
+def test_a_bad_row_fails_at_its_whole_table_position_and_is_not_recorded(tmp_path) -> None:
+    before = _sentences(range(300))
+    folder = _store(before, tmp_path / "sentences")
+    first = validate_chunked("sentences", folder, None, validate_table)
+    after = before.copy()
+    after.loc[400, "char_end"] = after.loc[400, "char_start"]  # span not ordered
+    _store(after, folder)
+    result = validate_chunked("sentences", folder, first.record, validate_table)
+    assert set(result.failures["index"]) == {400}
+    bad_chunk = next(name for name, rows in _positions(folder).items() if 400 in rows)
+    assert bad_chunk not in result.record[CHUNKS]
+    again = validate_chunked("sentences", folder, result.record, validate_table)
+    assert set(again.failures["index"]) == {400}  # validated again, fails again
+
+
+def _positions(folder: Path) -> dict[str, range]:
+    """Each chunk's row positions in the whole table."""
+    out, start = {}, 0
+    for path in chunk_names(folder):
+        n = pq.ParquetFile(path).metadata.num_rows
+        out[path.name] = range(start, start + n)
+        start += n
+    return out
+
+
+def test_a_duplicate_id_in_an_unchanged_chunk_is_found(tmp_path: Path) -> None:
+    before = _sentences(range(300))
+    folder = _store(before, tmp_path / "sentences")
+    first = validate_chunked("sentences", folder, None, validate_table)
+    copy = before.iloc[[0]].assign(doc_id="d9999")  # a new last document, a duplicate id
+    _store(pd.concat([before, copy], ignore_index=True), folder)
+    result = validate_chunked("sentences", folder, first.record, validate_table)
+    duplicates = result.failures[result.failures["check"] == "field_uniqueness"]
+    assert set(duplicates["index"]) == {0, 900} and len(result.failures) == 2
+
+
+def test_a_changed_chunk_has_the_whole_tables_dtypes(tmp_path: Path) -> None:
+    """An int column with a null in one chunk reads as float64 in the whole table; a chunk
+    without a null, read alone, would be int64: it is validated as the whole table has it."""
+    frame = _sentences(range(300)).assign(extra=range(900))
+    frame["extra"] = frame["extra"].astype(object)
+    frame.loc[0, "extra"] = None
+    folder = _store(frame, tmp_path / "sentences")
+    first = validate_chunked("sentences", folder, None, validate_table)
+    whole = read_parquet(folder)
+    assert whole["extra"].dtype == "float64"
+    frame.loc[899, "text"] = "Changed."  # the last chunk: no null in it
+    _store(frame, folder)
+    spy = Spy()
+    validate_chunked("sentences", folder, first.record, spy)
+    (validated,) = spy.seen
+    assert 899 in validated.index
+    assert validated.dtypes.to_dict() == whole.dtypes.to_dict()
+
+
+def test_another_validator_reads_every_chunk(tmp_path: Path) -> None:
+    folder = _store(_sentences(range(300)), tmp_path / "sentences")
+    first = validate_chunked("sentences", folder, None, validate_table)
+    stale = {**first.record, "validator": "another"}
+    spy = Spy()
+    validate_chunked("sentences", folder, stale, spy)
+    assert sum(len(f) for f in spy.seen) == 900
+    assert first.record[SLICES]  # the slices of the chunks read are recorded
+
+
+def test_the_run_checks_record_chunk_names(tmp_path, monkeypatch) -> None:
+    """Through Dagster: the schema checks take the stored chunks (their input is the file, not
+    a frame) and record the passing chunks' names for the next run."""
+    import shutil
+
+    from dagster import DagsterInstance
+
+    from assets.definitions import JOB_NAME, build_defs
+    from assets.settings import TradefactsSettings
+
+    monkeypatch.delenv("DAGSTER_HOME", raising=False)
+    seeds = tmp_path / "seeds"
+    corpus = Path(__file__).resolve().parents[1] / "data" / "corpus"
+    shutil.copytree(corpus, seeds, ignore=shutil.ignore_patterns("*.csv"))
+    paths = TradefactsSettings(seeds_dir=str(seeds), data_dir=str(tmp_path / "data"))
+    job = build_defs(paths).resolve_job_def(JOB_NAME)
+    with DagsterInstance.ephemeral() as instance:
+        result = job.execute_in_process(instance=instance)
+    assert result.success
+    records = {
+        e.asset_check_key.name: e.metadata["passing_parts"].value
+        for e in result.get_asset_check_evaluations()
+        if "passing_parts" in e.metadata
+    }
+    assert records and all(record[CHUNKS] for record in records.values()), records
+    stored = {p.name for p in chunk_names(tmp_path / "data" / "assets" / "facts")}
+    assert set(records["facts_schema"][CHUNKS]) == stored
