@@ -16,7 +16,7 @@ from pipeline.extract.follow_up import carried_pair
 from pipeline.extract.lists import list_owner
 from pipeline.extract.numbers import Mention
 from pipeline.extract.ranked_partners import ranked_against
-from pipeline.extract.roles import _role, trading_subject
+from pipeline.extract.roles import _role, owner_after, trading_subject
 from pipeline.extract.slots import Slot
 
 
@@ -119,7 +119,7 @@ def pair_of(
         first = home if home in candidates[:2] else candidates[0]
         second = other(first) if first in candidates[:2] else candidates[1]
         return first, second
-    subject = next(
+    subject = owner_after(sentence, countries, m.end) or next(
         (
             c.iso3
             for c in reversed(countries)  # the nearest one before the figure

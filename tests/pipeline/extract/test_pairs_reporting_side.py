@@ -30,3 +30,24 @@ def test_before_any_directed_flow_the_article_order_stands() -> None:
         "Poland remained the largest trading partner, with trade of $1.23 billion in 2030."
     )
     assert ("turnover", "EU", "POL", 1.23e9) in _rows(out), out
+
+
+def test_an_owned_flow_right_after_the_amount_names_its_flow_and_trader() -> None:
+    # "$X worth of A's exports", "$X of B's exports": the flow word and its owner right after
+    # the amount decide both, over the total's "trade" and the country named earlier.
+    out = figures(
+        "date 2031-03-02\nTrade between Peru and Chile reached 5.3 billion dollars in 2030, "
+        "comprising 2.1 billion dollars’ worth of Peruvian exports to Chile and 3.2 billion "
+        "dollars of Chilean exports to Peru."
+    )
+    got = {r for r in _rows(out) if r[3] != 5.3e9}
+    assert got == {("exports", "PER", "CHL", 2.1e9), ("exports", "CHL", "PER", 3.2e9)}, out
+
+
+def test_a_demonym_after_the_amount_that_owns_no_flow_changes_nothing() -> None:
+    # Near miss: "of the Peruvian market" and "worth of goods" name no flow's owner.
+    out = figures(
+        "date 2031-03-02\nChile's exports to Peru reached $3.2 billion of the Peruvian market "
+        "in 2030.\nChile's imports from Peru reached $2.1 billion worth of goods in 2030."
+    )
+    assert _rows(out) == {("exports", "CHL", "PER", 3.2e9), ("imports", "CHL", "PER", 2.1e9)}
