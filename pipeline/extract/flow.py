@@ -17,10 +17,11 @@ from pipeline.extract.scope import scope_of as scope_of  # (sentence takes it fr
 from pipeline.extract.slots import Slot, clause_tail, flow_at, trigger
 from pipeline.lexicon import gazetteer, triggers, vocabulary
 
-# "$5m of exports", "4.3 per cent increase in exports", "$1.6bn in Canadian exports": a flow
-# word right after the amount, past a change noun and one capitalised word (the owner's)
+# "$5m of exports", "4.3 per cent increase in exports", "$1.6bn in Canadian exports", "$2bn
+# worth of Peruvian exports", "5 billion dollars' worth of exports": a flow word right after the
+# amount, past "worth", a change noun and one capitalised word (the owner's)
 _RIGHT_FLOW = re.compile(
-    r"^\s?(?:(?:increase|rise|growth|decline|decrease|drop|fall|jump|surge)\s)?"
+    r"^['’]?\s?(?:worth\s)?(?:(?:increase|rise|growth|decline|decrease|drop|fall|jump|surge)\s)?"
     r"(?:is|are|was|were|in|of|for|[-–—:])?\s?(?:the\s)?(?:(?-i:[A-Z][\w.-]+)\s)?(?P<w>\w+)",
     re.IGNORECASE,
 )

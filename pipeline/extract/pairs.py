@@ -16,7 +16,7 @@ from pipeline.extract.follow_up import carried_pair
 from pipeline.extract.lists import list_owner
 from pipeline.extract.numbers import Mention
 from pipeline.extract.ranked_partners import ranked_against
-from pipeline.extract.roles import _role, trading_subject
+from pipeline.extract.roles import _role, owner_after, trading_subject
 from pipeline.extract.slots import Slot
 
 
@@ -78,15 +78,18 @@ def pair_of(
         return next((iso for iso in order if any(r in wanted for r in roles[iso])), None)
 
     candidates = order[:]
-    # One country named: the other side is the speaker's country, else the article's pair.
-    for iso in ([source] if source else []) + list(ctx.pair):
+    reporting = ctx.reporters.most_common(1)[0][0] if ctx.reporters else ctx.trader
+    # One country named: the other side is the speaker's country, else the article's pair,
+    # the one reporting most of the page's directed flows first ("A's exports to the EU rose.
+    # Poland was the largest market with $1bn": A's exports, not the EU's).
+    article = sorted(ctx.pair, key=lambda iso: iso != reporting)
+    for iso in ([source] if source else []) + article:
         if len(candidates) >= 2:
             break
         if iso not in candidates:
             candidates.append(iso)
     if len(candidates) < 2:
         return None
-    reporting = ctx.reporters.most_common(1)[0][0] if ctx.reporters else ctx.trader
     dateline = ctx.state.home  # "KUALA LUMPUR: ... Exports grew 13%": the dateline's country
     home = (
         source
@@ -116,7 +119,7 @@ def pair_of(
         first = home if home in candidates[:2] else candidates[0]
         second = other(first) if first in candidates[:2] else candidates[1]
         return first, second
-    subject = next(
+    subject = owner_after(sentence, countries, m.end) or next(
         (
             c.iso3
             for c in reversed(countries)  # the nearest one before the figure

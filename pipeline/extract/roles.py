@@ -68,6 +68,23 @@ def _possessive(sentence: str, c: CountrySpan) -> int:
     return 1 if plural else 0
 
 
+# "$3bn of Chilean exports to Peru", "$2bn worth of Peru's imports": the amount's own owner,
+# right after it (nothing but "worth of" between them)
+_OF_OWNER = re.compile(r"^['’]?\s?(?:worth\s)?of\s(?:the\s)?$", re.IGNORECASE)
+
+
+def owner_after(sentence: str, countries: list[CountrySpan], end: int) -> str | None:
+    """The owner of the flow named right after the amount ("$3bn of Chilean exports"): it
+    trades that amount, whatever a country before it in the clause did."""
+    for c in countries:
+        if c.start >= end:
+            gap = sentence[end : c.start]
+            if len(gap) <= 12 and _OF_OWNER.match(gap) and _role(sentence, c) == "owner":
+                return c.iso3
+            return None
+    return None
+
+
 # A subject doing the trade: "Ukraine imported", "Kenya exported goods", "Brazil has invested",
 # "the European Union (EU) imported" (an abbreviation in brackets closes before the verb).
 _SUBJECT_VERB = re.compile(r"\)?\s(?:(?:has|have|had|also|then|only)\s){0,2}", re.IGNORECASE)
