@@ -234,7 +234,7 @@ def extract_rows(
     the day after the latest part-year period the page reports ("April-November 2030" makes the
     current fiscal the one that holds November 2030), as the page itself fixes it
     (:func:`pipeline.extract.period_anchor.reference_day`)."""
-    title, rows, written = gloss_page(title, rows)  # Spanish/French pages: glossed first
+    title, rows, written = gloss_page(title, rows)  # foreign-language pages: glossed first
     figures, pending = _extract(doc_id, published, title, rows)
     day = reference_day(pending, rows) if published is None else None
     if day is not None:

@@ -1,4 +1,5 @@
-"""Spanish, French and Portuguese pages read through the English rules: a word-for-word gloss.
+"""Spanish, French, Portuguese, German and Russian pages read through the English rules: a
+word-for-word gloss.
 
 The extractor's rules are written for English wording. A page in Spanish or French (El País,
 Infobae, Sika Finance ...) states its figures with the same parts — a flow word, a pair of
@@ -10,7 +11,10 @@ phrase first), and then extracted like any page:
 - ``language`` decides once per page, from the share of function words in its first
   ``_SAMPLE`` characters, whether it is Spanish (``"es"``), French (``"fr"``), Portuguese
   (``"pt"``: "US$ 1,2 bilhão", "mil milhões de euros", "corrente de comércio") or neither
-  (``None``). English pages cost that one count and nothing per sentence.
+  (``None``), or German (``"de"``: "40,3 Mrd. Euro", "stieg um", "Exporte nach") or Russian
+  (``"ru"``: "45,6 млрд долларов", "вырос на", "экспорт из России в Китай"; a country's case
+  forms are rows of their own, "в" with the accusative "в Китай" is "to China", with the
+  prepositional "в Китае" "in China"). English pages cost that one count and nothing per sentence.
 - ``gloss`` rewrites one sentence: numbers first (on a page that writes decimal commas,
   "US$ 1.234,5 millones" -> "1,234.5", "67,8%" -> "67.8%", "25 050 milliards" -> "25,050"), then
   the elided articles ("l'Algérie", "d'euros"), then the phrases, then English word order: a
@@ -24,7 +28,9 @@ purpose (glossed, the sentence stops anchoring an undated page's "last year", me
 
 Provenance: a figure is read from the gloss but published against the page's own sentence:
 ``as_written`` maps its span back (a character alignment of gloss and original), so its ``text``
-is what the page wrote ("US$ 2.596 millones") and its offsets index the sentences table.
+is what the page wrote ("US$ 2.596 millones") and its offsets index the sentences table; when the
+alignment lands on other digits (a sentence of repeated "(+x% auf y Milliarden Euro)" shapes),
+the same number counted in order anchors the span instead.
 
 A demonym row matches only lower-case text, so the country "Argentina" is never glossed as the
 adjective "argentina" (Argentine). Errors: none; an unknown word is left as it is.
@@ -48,11 +54,27 @@ _MARKERS = {
     "fr": (" les ", " des ", " du ", " et ", " est ", " le ", " avec ", " une ", " au ", " selon "),
     # Portuguese: none of these is a Spanish or French function word ("dos" is Spanish "two")
     "pt": (" do ", " da ", " das ", " em ", " não ", " ao ", " pela ", " pelo ", " uma ", " com "),
+    # German and Russian ("die" is rare English; none of these is Spanish, French or Portuguese)
+    "de": (
+        " der ",
+        " die ",
+        " und ",
+        " den ",
+        " mit ",
+        " von ",
+        " im ",
+        " ist ",
+        " auf ",
+        " nicht ",
+    ),
+    "ru": (" и ", " в ", " на ", " что ", " по ", " из ", " за ", " с ", " до ", " не "),
 }
+_GLOSSED = ("es", "fr", "pt", "de", "ru")
 
 
 def language(texts: list[str]) -> str | None:
-    """``"es"``, ``"fr"``, ``"pt"`` or ``None`` for a page given as its texts (title, sentences, in order).
+    """``"es"``, ``"fr"``, ``"pt"``, ``"de"``, ``"ru"`` or ``None`` for a page given as its texts
+    (title, sentences, in order).
 
     A page is Spanish, French or Portuguese when that language's function words outnumber the English ones
     at least twice and occur at least three times in the sample (so a short English page quoting
@@ -61,7 +83,7 @@ def language(texts: list[str]) -> str | None:
     if " the " in sample and sample.count(" the ") > 8:
         return None  # an English page: one test and out
     counts = {lang: sum(sample.count(w) for w in words) for lang, words in _MARKERS.items()}
-    best = max(("es", "fr", "pt"), key=lambda lang: counts[lang])
+    best = max(_GLOSSED, key=lambda lang: counts[lang])
     if counts[best] >= 3 and counts[best] >= 2 * counts["en"]:
         return best
     return None
@@ -96,6 +118,17 @@ _PART_YEAR = re.compile(r"\b(first|second|third|fourth) (quarter|half) (?=\d{4}\
 _MIL_MILLONES = re.compile(
     r"(?<![\w.,])(?:(\d{1,3})\s+|([a-záéíóú]+)\s+)?mil\s+(\d{1,3})(\.\d+)?(?=\s+millones\b)",
     re.IGNORECASE,
+)
+# Russian: the year's noun after a year ("в 2031 году", "2031 года", "2031 г.") is not glossed:
+# English writes the bare year; "на" before an amount left after the change verbs ("вырос на")
+# is "by" before a percent ("на 21% больше") and "worth" before money ("товаров на $3 млрд")
+_RU_YEAR = re.compile(r"(?<=\d{4}) (?:году|года|год|гг?\.)(?!\w)")
+_RU_ON = re.compile(r"(?<![\w-])на (?=[-−+]?[$€]?\s?\d)")
+_RU_PERCENT = re.compile(r"[$€]?\s?\d[\d.,]*\s?%")
+# German: a genitive owner after its flow ("die Exporte Deutschlands nach China") -> "Germany's
+# exports to China"
+_OWNER_AFTER = re.compile(
+    r"\b[Tt]he (exports|imports|trade|trade volume) ([A-Z][\w-]+(?: [A-Z][\w-]+)?)'s\b"
 )
 _RATE_ARTICLE = re.compile(r"\b(rose|grew|fell|plunged|decreased) (?:a|an|of) (?=[-−]?\d)")
 
@@ -139,7 +172,7 @@ def _phrases(lang: str) -> tuple[re.Pattern[str], dict[str, str], dict[str, str]
     lower: dict[str, str] = {}
     demonyms: set[str] = set()
     for row_lang, phrase, english in foreign_words():
-        if row_lang not in (lang, "both"):
+        if row_lang != lang and (row_lang != "both" or lang not in ("es", "fr", "pt")):
             continue
         phrase = phrase.replace("’", "'")
         if phrase != phrase.lower():
@@ -152,6 +185,10 @@ def _phrases(lang: str) -> tuple[re.Pattern[str], dict[str, str], dict[str, str]
     alternation = "|".join(re.escape(k) for k in keys)
     pattern = re.compile(rf"(?<![\w$])(?:{alternation})(?![\w])", re.IGNORECASE)
     return pattern, exact, lower, frozenset(demonyms)
+
+
+def _ru_on(m: re.Match[str]) -> str:
+    return "by " if _RU_PERCENT.match(m.string, m.end()) else "worth "
 
 
 def gloss(sentence: str, lang: str, commas: bool = True) -> str:
@@ -175,6 +212,12 @@ def gloss(sentence: str, lang: str, commas: bool = True) -> str:
         return lower.get(low, exact.get(found.title(), found))
 
     text = pattern.sub(english, text)
+    if lang == "ru":
+        text = _RU_YEAR.sub("", text)
+        if "на " in text:
+            text = _RU_ON.sub(_ru_on, text)
+    elif lang == "de" and "'s" in text:
+        text = _OWNER_AFTER.sub(r"\2's \1", text)
     text = _DEMONYM_AFTER.sub(r"\2 \1", text)
     text = _OWNED_FLOW.sub(r"\2's \1", text)
     text = _FIRST_MONTHS.sub(r"first \1 months", text)
@@ -233,4 +276,43 @@ def figure_as_written(figure: dict, written: dict[str, tuple[str, str]]) -> dict
         return figure
     original, glossed = pair
     start, end = as_written(original, glossed, figure["char_start"], figure["char_end"])
+    span = glossed[figure["char_start"] : figure["char_end"]]
+    if _digits(original[start:end]) != _digits(span):
+        # the alignment went astray (a sentence rewritten word for word repeats "% auf ..."
+        # shapes): the same number, counted in order, anchors the span instead
+        start, end = _same_number(original, glossed, figure["char_start"], span) or (start, end)
     return {**figure, "char_start": start, "char_end": end, "text": original[start:end]}
+
+
+_NUMBER = re.compile(r"\d(?:[\d.,\u00a0\u202f ]*\d)?")
+
+
+def _digits(text: str) -> str:
+    return "".join(ch for ch in text if ch.isdigit())
+
+
+def _same_number(original: str, glossed: str, start: int, span: str) -> tuple[int, int] | None:
+    """The span of ``original`` holding the k-th number with the digits of the glossed span's
+    number, k counted over the gloss before ``start``; as many words after it as the glossed span
+    has after its number. ``None`` when the original has no such number."""
+    first = _NUMBER.search(span)
+    if first is None:
+        return None
+    digits = _digits(first.group(0))
+    k = sum(
+        _digits(m.group(0)) == digits for m in _NUMBER.finditer(glossed, 0, start + first.start())
+    )
+    found = [m for m in _NUMBER.finditer(original) if _digits(m.group(0)) == digits]
+    if len(found) <= k:
+        return None
+    number = found[k]
+    begin = number.start() - first.start()
+    if begin < 0 or original[begin : number.start()].strip() != span[: first.start()].strip():
+        begin = number.start()
+    end = number.end()
+    for _ in span[first.end() :].split():
+        word = re.match(r"\s*[^\s\d,;()]+", original[end:])
+        if word is None:
+            break
+        end += word.end()
+    return begin, end

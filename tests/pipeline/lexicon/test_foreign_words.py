@@ -1,19 +1,30 @@
-"""``foreign_words.csv``: the Spanish/French/Portuguese gloss is well-formed data."""
+"""``foreign_words.csv``: the Spanish/French/Portuguese/German/Russian gloss is well-formed data."""
 
 from pipeline.extract.countries import find_countries
 from pipeline.lexicon import foreign_words
+
+_NOT_PLACES = {"Federal Statistical Office", "US dollars", "Swiss francs", "Europe"} | {
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+}  # fmt: skip
 
 
 def test_rows_are_unique_and_of_a_known_language() -> None:
     keys = [(lang, phrase.lower()) for lang, phrase, _ in foreign_words()]
     assert len(keys) == len(set(keys))
-    assert {lang for lang, _, _ in foreign_words()} <= {"es", "fr", "pt", "both"}
+    assert {lang for lang, _, _ in foreign_words()} <= {"es", "fr", "pt", "de", "ru", "both"}
     assert all(english.strip() and phrase.strip() for _, phrase, english in foreign_words())
 
 
 def test_every_country_gloss_is_a_name_the_english_rules_know() -> None:
     # a country or bloc name glossed to English must be found by the English country matcher
     names = [e for lang, p, e in foreign_words() if lang in ("both", "pt") and p[:1].isupper()]
+    # German and Russian names (and their case forms: "Китаем", "Deutschlands" -> "Germany's")
+    names += [
+        e.removesuffix("'s")
+        for lang, p, e in foreign_words()
+        if lang in ("de", "ru") and p[:1].isupper() and e[:1].isupper() and e not in _NOT_PLACES
+    ]
     assert names
     for english in names:
         assert find_countries(f"Trade with {english} rose."), english

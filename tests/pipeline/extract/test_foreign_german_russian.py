@@ -1,0 +1,139 @@
+"""German and Russian pages read through the English rules, like Spanish, French and Portuguese
+ones (``pipeline.extract.foreign``, ``de`` and ``ru`` rows of ``lexicon/foreign_words.csv``).
+
+Every sentence here is made up, in the styles German and Russian outlets write trade figures in:
+a statistics office's "Das Handelsvolumen ... stieg um 4,5 Prozent auf 81,2 Milliarden Euro", a
+wire's "Mrd. Euro", a customs service's "товарооборот ... составил 45,6 млрд долларов", "экспорт
+из России в Индию", "за январь-сентябрь 2031 года". Near misses: an English page quoting a German
+name stays English, "в России" (in Russia) is no direction as "в Россию" (to Russia) is, and
+"на" before money is "worth", not a change.
+"""
+
+import datetime as dt
+
+from pipeline.extract.foreign import gloss, language
+from tests.pipeline.extract.test_extract import figures
+from tests.pipeline.extract.test_foreign import rows
+
+D = dt.date
+
+
+def test_language_of_german_and_russian_pages() -> None:
+    assert (
+        language(
+            [
+                "Die Exporte nach Polen sind im ersten Halbjahr 2031 gestiegen, und der Handel "
+                "mit den Nachbarn ist auf einen Höchstwert von 80 Milliarden Euro geklettert."
+            ]
+        )
+        == "de"
+    )
+    assert (
+        language(
+            [
+                "Товарооборот между Россией и Индией за январь-сентябрь вырос на 12% и "
+                "составил 45 млрд долларов, что не так мало, по данным ФТС."
+            ]
+        )
+        == "ru"
+    )
+    # near misses: English pages quoting German or Russian names stay English
+    assert (
+        language(["Trade with Deutschland AG and Gazprom rose to $4bn in 2031, it said."]) is None
+    )
+    assert (
+        language(["The ministry said the trade with the Russian partners of Rostec rose by 5%."])
+        is None
+    )
+
+
+def test_german_scales_and_decimal_comma() -> None:
+    assert gloss("40,3 Mrd. Euro", "de") == "40.3 billion euros"
+    assert gloss("654 Mio. Euro", "de") == "654 million euros"
+    # a German "Billion" is an English trillion
+    assert gloss("1,2 Billionen Euro", "de") == "1.2 trillion euros"
+    assert gloss("1.234,5 Millionen US-Dollar", "de") == "1,234.5 million US dollars"
+
+
+def test_russian_scales_years_and_na() -> None:
+    assert gloss("$5,8 млрд", "ru") == "$5.8 billion"
+    assert gloss("7,4 млрд долларов", "ru") == "7.4 billion dollars"
+    assert gloss("в 2031 году", "ru") == "in 2031"
+    assert gloss("вырос на 21%", "ru") == "rose by 21%"
+    assert gloss("на 21% больше", "ru") == "by 21% more"
+    # near miss: "на" before money is what goods are worth, not a change
+    assert gloss("товаров на $3 млрд", "ru") == "goods worth $3 billion"
+
+
+def test_russian_country_cases_and_direction() -> None:
+    assert gloss("экспорт в Китай", "ru") == "exports to China"
+    assert gloss("импорт из Китая", "ru") == "imports from China"
+    assert gloss("торговли с Китаем", "ru") == "trade with China"
+    assert gloss("экспорт из Германии в Россию", "ru") == "exports from Germany to Russia"
+    # near miss: the prepositional "в России" is a place, not a destination
+    assert gloss("в России", "ru") == "in Russia"
+    assert gloss("российских товаров", "ru") == "Russian goods"
+
+
+def test_german_turnover_in_the_first_half_with_its_change() -> None:
+    got = rows(
+        "date 2031-08-14\nDas Handelsvolumen zwischen Deutschland und Tschechien stieg im "
+        "ersten Halbjahr 2031 um 4,5 Prozent auf 81,2 Milliarden Euro."
+    )
+    level = got[81_200_000_000.0]
+    assert (level[0], {level[1], level[2]}, level[3:5]) == (
+        "turnover",
+        {"CZE", "DEU"},
+        ("level", "EUR"),
+    )
+    assert got[81_200_000_000.0][5:] == (D(2031, 1, 1), D(2031, 6, 30))
+    assert got[4.5][:4] == ("turnover", *level[1:3], "pct_change")
+
+
+def test_german_imports_from_and_genitive_owner() -> None:
+    got = rows(
+        "date 2031-03-02\nDie Einfuhren Österreichs aus Ungarn sanken im Jahr 2030 um 2,1 "
+        "Prozent auf 9,3 Mrd. Euro."
+    )
+    assert got[9_300_000_000.0] == (
+        "imports",
+        "AUT",
+        "HUN",
+        "level",
+        "EUR",
+        D(2030, 1, 1),
+        D(2030, 12, 31),
+    )
+    assert got[-2.1][:4] == ("imports", "AUT", "HUN", "pct_change")
+
+
+def test_russian_turnover_and_flows_for_nine_months() -> None:
+    got = rows(
+        "date 2031-10-20\nТоварооборот между Казахстаном и Китаем за январь-сентябрь 2031 года "
+        "вырос на 12,4% и составил 45,6 млрд долларов.\nЭкспорт из Казахстана в Китай "
+        "снизился на 3,1% и составил 17,4 млрд долларов."
+    )
+    level = got[45_600_000_000.0]
+    assert (level[0], {level[1], level[2]}, level[3:5]) == (
+        "turnover",
+        {"CHN", "KAZ"},
+        ("level", "USD"),
+    )
+    assert got[45_600_000_000.0][5:] == (D(2031, 1, 1), D(2031, 9, 30))
+    assert got[12.4][:4] == ("turnover", *level[1:3], "pct_change")
+    assert got[17_400_000_000.0][:5] == ("exports", "KAZ", "CHN", "level", "USD")
+    assert got[-3.1][:4] == ("exports", "KAZ", "CHN", "pct_change")
+
+
+def test_a_listed_figure_keeps_the_number_the_page_wrote() -> None:
+    # a sentence glossed word for word repeats "(+x% to y billion euros)" shapes; each figure's
+    # text is still the page's own writing of its value
+    out = figures(
+        "date 2031-02-10\nBesonders stark stiegen die Ausfuhren nach Spanien (+10,4% auf 93,9 "
+        "Milliarden Euro) und Portugal (+10,3% auf 62,4 Milliarden Euro) sowie nach Ungarn "
+        "(+20,6% auf 28,2 Milliarden Euro)."
+    )
+    texts = dict(zip(out["value"], out["text"], strict=True))
+    assert texts[10.4] == "10,4%"
+    assert texts[62_400_000_000.0] == "62,4 Milliarden Euro"
+    assert texts[28_200_000_000.0] == "28,2 Milliarden Euro"
