@@ -1,7 +1,9 @@
 """Amount and change forms the newest real pages write and the extractor never read (issue 15,
 round 11): an abbreviated currency symbol that keeps its full stop ("Ksh.41 billion"), the
 newspaper abbreviation "p.c." for per cent, the Moroccan press's "MDH"/"MMDH" (millions /
-milliards de dirhams) and the Spanish "se incrementaron en un 8%", "ventas externas".
+milliards de dirhams), the Spanish "se incrementaron en un 8%", "ventas externas", a
+Portuguese comparison base "contra 2.400 milhões registados", "sales to" a country (exports) and
+a past change verb right before an amount ("fell US$49 million": a change).
 
 Every sentence is made up; each kind comes with a near miss that must stay unread.
 """
@@ -95,3 +97,38 @@ def test_spanish_se_incrementaron_and_ventas_externas() -> None:
         "Los precios del cobre se incrementaron en un 7,5% en 2030, según el banco."
     )
     assert 7.5 not in got
+
+
+def test_portuguese_base_registados_keeps_the_currency() -> None:
+    text = (
+        "date 2031-03-01\nAngola e Brasil reforçam relações comerciais com uma visita do "
+        "ministro ao país.\nO intercâmbio comercial entre Angola e o Brasil foi de apenas 680 "
+        "milhões de dólares em 2030, contra {base} registados no ano anterior."
+    )
+    got = rows(text.format(base="2.400 milhões"))
+    assert got[2.4e9][4:] == ("USD", D(2029, 1, 1), D(2029, 12, 31))
+    # near miss: a count of people is no comparison base
+    assert 2.4e9 not in rows(text.format(base="2.400 milhões de habitantes"))
+
+
+def test_sales_to_a_country_are_exports() -> None:
+    got = rows("date 2031-02-10\nIn 2030 Dominican sales to Haiti were US$850 million.")
+    assert got[850e6][:4] == ("exports", "DOM", "HTI", "level")
+    # near miss: sales to consumers inside one country are no trade figure
+    assert (
+        rows("date 2031-02-10\nIn 2030 car sales to consumers in Haiti were US$850 million.") == {}
+    )
+
+
+def test_past_change_verb_right_before_an_amount() -> None:
+    got = rows(
+        "date 2031-02-10\nIn 2030 Dominican exports to Haiti were $1 billion.\nIn 2030 "
+        "exports to Haiti fell US$49 million."
+    )
+    assert got[-49e6][3] == "abs_change"
+    # near miss: a level verb keeps the level
+    got = rows(
+        "date 2031-02-10\nIn 2030 Dominican exports to Haiti were $1 billion.\nIn 2029 "
+        "exports to Haiti totaled US$49 million."
+    )
+    assert got[49e6][3] == "level"
