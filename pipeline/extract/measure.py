@@ -28,6 +28,13 @@ _ABS_CHANGE = re.compile(
 _VERB_BEFORE = re.compile(r"\b(" + alternation(list(triggers("change"))) + r")\s?$", re.IGNORECASE)
 
 
+# "exports fell $49 million", "trade grew US$1.2 billion in 2030": a past-tense change verb
+# right before the amount (no "to", "from", "by" between) states the change, not the level.
+_PAST_CHANGE_BEFORE = re.compile(
+    r"\b(" + alternation(list(vocabulary("past_change"))) + r")\s$", re.IGNORECASE
+)
+
+
 # "$96 million more than in 2024", "€1bn (£856m) less of British goods", "$42.9 million
 # fewer": an amount followed by a comparative (past its bracketed conversion) is a change.
 _COMPARATIVE = re.compile(
@@ -141,6 +148,10 @@ def measure_of(slot: Slot) -> tuple[str, float] | None:
         if verb:  # "decreased $1.2 billion to $19.5 billion": the first amount is the change
             sign = -1.0 if triggers("change").get(verb.group(1).lower()) == "down" else 1.0
             return "abs_change", sign * m.value
+    past = _PAST_CHANGE_BEFORE.search(left_tail) if left_tail.endswith(" ") else None
+    if past:  # "sales to Haiti fell US$49 million": a past change verb right before the amount
+        sign = -1.0 if triggers("change").get(past.group(1).lower()) == "down" else 1.0
+        return "abs_change", sign * m.value
     if left_tail.rstrip().endswith(("up", "down")):
         bare = _BARE_DIRECTION.search(left_tail)
         if bare:  # ", down $110 million or 79% from a year earlier"

@@ -82,12 +82,16 @@ def _patterns() -> _Patterns:
     starts = re.escape("".join(sorted({s[0] for s in cur.by_symbol if not s[0].isalpha()})))
     longest = max(len(s) for s in cur.by_symbol)
     letter_start = rf"\b[^\W\d_][^\s\d]{{0,{longest}}}\s?\d"
+    # "Ksh.30.6 billion", "Tk.500 crore": an abbreviated symbol of two letters or more may keep
+    # its full stop before the number ("Rs." is listed as written); a one-letter one may not
+    # ("R.2", "N.5" are labels).
+    stop = r"(?:(?<=[^\W\d_]{2})\.)?"
     # Compiled only when a text cannot take the lower-case twin (``Caseless``): the twin's
     # matches are read directly (``twin_finditer``).
     money_digits = Caseless(
         # A symbol is not the tail of a word ("MOP$"); an ISO code or letter symbol may be
         # glued to its number ("USD0.45", "Ush1.5"), any other number starts a token.
-        rf"(?=[{starts}\d-]|{letter_start})(?:(?<![\w])(?P<pre>{symbols})\s?)?(?(pre)|(?<![\w.,]))(?P<n1>-?{_NUM})"
+        rf"(?=[{starts}\d-]|{letter_start})(?:(?<![\w])(?P<pre>{symbols}){stop}\s?)?(?(pre)|(?<![\w.,]))(?P<n1>-?{_NUM})"
         rf"(?(pre)(?:\s?(?:-|–|—|to|or)\s?(?:{symbols})?\s?(?P<n2>{_NUM}))?)"
         rf"(?:{scale})?"
         # "37.9-billion-yuan worth"; "62 billions of dollars" (translated: "of" after a scale);
@@ -111,9 +115,10 @@ def _patterns() -> _Patterns:
         rf"(?:\s(?P<post>{words})(?![\w]))?",
         re.IGNORECASE,
     )
-    # "12.5%", "12.5 percent", and the compound adjective "a 10.1-percent increase"
+    # "12.5%", "12.5 percent", "12.5 p.c." (newspaper abbreviation), and the compound adjective
+    # "a 10.1-percent increase"
     percent = re.compile(
-        rf"(?<![\w.,])(?P<n1>[-−]?{_NUM})(?:\s?%|[\s-]?(?:percent(?!\w)|per cent(?!\w)|pct(?!\w)|pc(?!\w)))"
+        rf"(?<![\w.,])(?P<n1>[-−]?{_NUM})(?:\s?%|[\s-]?(?:percent(?!\w)|per cent(?!\w)|pct(?!\w)|pc(?!\w)|p\.\s?c(?:\.|(?!\w))))"
     )
     multiple = re.compile(
         rf"(?<![\w.,])(?P<n1>{_NUM})(?:\s?-?\s?fold(?!\w)|\s(?:times)(?!\w)(?!\s(?:a|per)\s(?:day|week|month|year)))"
@@ -253,9 +258,9 @@ def _money_from_words(match: re.Match[str]) -> Mention | None:
     )
 
 
-_PERCENT_CUE = substring_test(("%", "per", "pc"))
+_PERCENT_CUE = substring_test(("%", "per", "pc", "p.c"))
 # The percent pattern is case-sensitive: one of its unit words must be in the text as it is.
-_PERCENT_UNIT = substring_test(("%", "percent", "per cent", "pct", "pc"))
+_PERCENT_UNIT = substring_test(("%", "percent", "per cent", "pct", "pc", "p.c"))
 
 
 def may_have_mentions(sentence: str) -> bool:
