@@ -17,6 +17,7 @@ from pipeline.extract.confidence import figure_confidence
 from pipeline.extract.context import DocContext, ranked_countries
 from pipeline.extract.countries import find_countries
 from pipeline.extract.foreign import figure_as_written, gloss_page
+from pipeline.extract.page_base import base_fixed_year
 from pipeline.extract.period_anchor import (
     actual_periods,
     anchored_year,
@@ -296,6 +297,7 @@ def _extract(
         head = [title or "", *(str(r["text"]) for r in rows[:_DATELINE_ROWS])]
         fixed = (
             series_year(head)
+            or base_fixed_year([str(r["text"]) for r in rows])
             or _text_year(found + found_stated)
             or anchored_year(rows, found)
             or year_to_date_year(found)
