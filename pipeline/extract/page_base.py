@@ -12,10 +12,12 @@ A base is a year-on-year one, so the page's current year is the year after it, w
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
-from pipeline.extract.periods import _MAY_COMPARE, Period, find_periods
+from pipeline.extract.periods import _MAY_COMPARE, Period, _month_end, find_periods
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
@@ -42,9 +44,9 @@ def _base_year(period: Period, months: set[int]) -> int | None:
     return end.year + 1
 
 
-def base_fixed_year(texts: Sequence[str]) -> int | None:
+def base_fixed_year(texts: Sequence[str]) -> tuple[int, frozenset[int]] | None:
     """The year after the latest year-on-year comparison base the page writes (module
-    docstring), or None."""
+    docstring), with the months of its one-month bases; or None."""
     if not any(_YEAR.search(text) and _MAY_COMPARE(text.lower()) for text in texts):
         return None  # no sentence can hold a dated base
     by_sentence = [find_periods(text, None) for text in texts]
@@ -53,8 +55,8 @@ def base_fixed_year(texts: Sequence[str]) -> int | None:
     # data the page dates with a part of a year ("in October 2030") is its current data: a base
     # of that year or a later one is a month-on-month one ("down 2% from September 2030")
     latest = max((p.period_end.year for p in periods if _part_year_data(p)), default=0)
-    years = [
-        y
+    bases = [
+        (y, p)
         for found in by_sentence
         # a base beside a dated period of its sentence is that period's ("in 2030, up 5% over
         # the same period in 2029"): it says nothing of the page's current year
@@ -62,7 +64,56 @@ def base_fixed_year(texts: Sequence[str]) -> int | None:
         for p in found
         if (y := _base_year(p, months)) is not None and y > latest + 1
     ]
-    return max(years) if years else None
+    if not bases:
+        return None
+    year = max(y for y, _ in bases)
+    return year, frozenset(p.period_end.month for y, p in bases if y == year and _one_month(p))
+
+
+def _one_month(period: Period) -> bool:
+    start, end = period.period_start, period.period_end
+    return (
+        start is not None and end is not None and (start.year, start.month) == (end.year, end.month)
+    )
+
+
+def to_base_year(
+    found: list[tuple[dict, Period | None]], base: tuple[int, frozenset[int]] | None
+) -> list[tuple[dict, Period | None]]:
+    """A period ending with a base's month whose year its sentence does not write ("in May",
+    "the year to the end of May", dated from an earlier paragraph's "In 2010") is of the year the
+    base fixes ("compared with May 2013": May 2014)."""
+    if base is None or not base[1]:
+        return found
+    year, months = base
+    out = []
+    for figure, p in found:
+        if (
+            p is not None
+            and p.period_start is not None
+            and p.period_end is not None
+            and not p.comparison
+            and p.period_end.month in months
+            and p.period_end.year != year
+            and _YEAR_UNWRITTEN.search(figure["evidence"])
+        ):
+            shift = year - p.period_end.year
+            p = replace(
+                p,
+                period_start=_shifted(p.period_start, shift),
+                period_end=_shifted(p.period_end, shift),
+            )
+        out.append((figure, p))
+    return out
+
+
+_YEAR_UNWRITTEN = re.compile(r"year=(?:relative|carried)\b")
+
+
+def _shifted(day: dt.date, years: int) -> dt.date:
+    # the last day of February moves to the last day of February
+    end = _month_end(day.year + years, day.month)
+    return day.replace(year=day.year + years, day=min(day.day, end.day))
 
 
 def _dated_data(period: Period) -> bool:

@@ -87,3 +87,23 @@ def test_same_period_beside_a_stated_year_fixes_nothing() -> None:
         "In February, Peru's exports to Chile totaled $3.1 billion."
     )
     assert not any(start and start.year == 2027 for _, _, start, _ in rows)
+
+
+def test_same_month_base_outranks_a_year_carried_from_an_earlier_paragraph() -> None:
+    rows = dated(
+        "In 2024, trade between Chile and Peru was worth $5.5 billion, the minister said.\n\n"
+        "The ministry published its data on Friday.\n\n"
+        "Peru's exports to Chile rose to $61 million in August.\n\n"
+        "Shipments were strong this month compared with August 2026, the agency said."
+    )
+    assert ("level", 61_000_000.0, D(2027, 8, 1), D(2027, 8, 31)) in rows
+    assert ("level", 5_500_000_000.0, D(2024, 1, 1), D(2024, 12, 31)) in rows
+
+
+def test_same_month_base_leaves_a_month_whose_year_is_written() -> None:
+    # near miss: "in August 2024" writes its year: the base does not move it
+    rows = dated(
+        "Peru's exports to Chile rose to $61 million in August 2024.\n\n"
+        "Shipments were strong this month compared with August 2026, the agency said."
+    )
+    assert ("level", 61_000_000.0, D(2024, 8, 1), D(2024, 8, 31)) in rows
