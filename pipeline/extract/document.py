@@ -17,6 +17,7 @@ from pipeline.extract.confidence import figure_confidence
 from pipeline.extract.context import DocContext, ranked_countries
 from pipeline.extract.countries import find_countries
 from pipeline.extract.foreign import figure_as_written, gloss_page
+from pipeline.extract.page_base import base_fixed_year, to_base_year
 from pipeline.extract.period_anchor import (
     actual_periods,
     anchored_year,
@@ -291,11 +292,13 @@ def _extract(
                 first = ctx.last_period
     inferred = None if published else _inferred_year(found)
     fixed = None
+    base = None if published else base_fixed_year([str(r["text"]) for r in rows])
     if published is None:
         # an issue label ("Weekly 2031/09") dates the page; else the year its text fixes
         head = [title or "", *(str(r["text"]) for r in rows[:_DATELINE_ROWS])]
         fixed = (
             series_year(head)
+            or (base[0] if base else None)
             or _text_year(found + found_stated)
             or anchored_year(rows, found)
             or year_to_date_year(found)
@@ -305,7 +308,7 @@ def _extract(
         found = _to_date(found, found_stated, published)
     else:
         found = _last_month_of_span(found + found_stated)[: len(found)]
-        found = _since_to_latest_year(found, found_stated)
+        found = to_base_year(_since_to_latest_year(found, found_stated), base)
     relayed = relayed_sentences(rows) if fixed is not None else set()
     fixes = [None if f["sentence_id"] in relayed else fixed for f, _ in found]
     return [_finish(f, p, inferred, y) for (f, p), y in zip(found, fixes, strict=True)], as_found

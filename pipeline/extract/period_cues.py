@@ -108,7 +108,7 @@ _NEAR: dict[str, tuple[re.Pattern[str], int]] = {
     "quarters_to": (re.compile("quarters"), len("the latest twelve ")),
     "quarter": (re.compile("quarter|q[1-4]"), len("second to fourth ")),
     "year_earlier": (_YEAR_WORD, len("the preceding calendar ")),
-    "month": (_MONTH_TOKEN, len("during ")),
+    "month": (_MONTH_TOKEN, len("during the month of ")),
     "year_range": (_YEAR_TOKEN, len("between ")),
     "relative_year": (_YEAR_WORD, len("previous calendar ")),
     "year": (_YEAR_TOKEN, 0),

@@ -111,7 +111,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"\b(?:the\s)?(?:(?:first|past|last|latest)\s)?(?:(?P<span>year|half(?:[\s-]year)?|quarter)"
             rf"|(?P<n>{_COUNT_WORD})[\s-]months?)(?:\speriod)?\s(?:to|through|ending(?:\sin)?|ended(?:\sin)?)"
-            rf"\s(?:{_DAY}\s)?(?P<m1>{_MONTH})(?:\s{_DAY}(?![\d,.]\d))?(?:,?\s(?P<y>{_YEAR}))?(?!\d)"
+            # "the year to the end of May" (New Zealand's statistics)
+            rf"\s(?:the\send\sof\s)?(?:{_DAY}\s)?(?P<m1>{_MONTH})(?:\s{_DAY}(?![\d,.]\d))?(?:,?\s(?P<y>{_YEAR}))?(?!\d)"
             rf"|\bthe\s(?P<m2>{_MONTH})\s(?:(?P<y2>{_YEAR})\s)?(?P<span2>year|quarter)\b",
             re.IGNORECASE,
         ),
@@ -285,9 +286,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "month",
         re.compile(
-            rf"\b(?:in|during|for)\s(?P<m1>{_MONTH})(?:,?\s(?P<y>{_YEAR})|\s(?:of\s)?(?:the\s)?"
-            rf"(?P<rel>this|current|last|previous|past)\syear\b)?(?!\s?\d)"
-            rf"|(?<!\d\s)(?<!\d)\b(?P<m2>{_MONTH})\s(?P<y2>{_YEAR})(?!\d)",
+            # "in March of 2030", "in the month of March this year" (American usage)
+            rf"\b(?:in|during|for)\s(?:the\smonth\sof\s)?(?P<m1>{_MONTH})(?:,?\s(?:of\s)?(?P<y>{_YEAR})"
+            rf"|\s(?:of\s)?(?:the\s)?(?P<rel>this|current|last|previous|past)\syear\b)?(?!\s?\d)"
+            rf"|(?<!\d\s)(?<!\d)\b(?P<m2>{_MONTH})\s(?:of\s)?(?P<y2>{_YEAR})(?!\d)",
             re.IGNORECASE,
         ),
     ),
