@@ -132,6 +132,11 @@ _EARNED = Caseless(
 )
 
 
+# A bare percentage in brackets right after a name ("A (6.1%)"), no sign or change word inside:
+# in a list of countries with no trade word, a share each ("(+6.1%)", "(up 6.1%)" are changes)
+_BARE_SHARE = re.compile(r"[A-Za-z.]\s?\($")
+
+
 def follow_up(slot: Slot, sentence: str, ctx: DocContext, a_list: bool = False) -> dict | None:
     """A change stated with no trade word ("That is 1.5-fold more than..."), a pronoun for the
     last figure ("the figure was 5.3% higher", "In 2022 it had stood at") or a list of countries
@@ -147,6 +152,12 @@ def follow_up(slot: Slot, sentence: str, ctx: DocContext, a_list: bool = False) 
     if trigger("flow").search(sentence):
         return None
     if a_list:
+        if (
+            slot.mention.kind == "percent"
+            and slot.right.startswith(")")
+            and _BARE_SHARE.search(slot.left[-40:])
+        ):
+            return None  # "overtaking A (6.1%) and B (5.8%)": each one's share, no change
         return ctx.last_figure
     if ctx.last_figure[0]["flow"] == "exports" and _EARNED.search(slot.tail):
         # whose earnings: a product or sector ("copper earned"), or an economy ("Peru earned"),

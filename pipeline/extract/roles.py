@@ -109,7 +109,23 @@ def is_subject(sentence: str, c: CountrySpan) -> bool:
     verb = _SUBJECT_VERB.match(sentence, c.end)
     if mark := _possessive(sentence, c):
         verb = _OWNED.match(sentence, c.end + mark)
+        if verb is not None and not _flow_at_start(sentence[verb.end() :]):
+            return _sector_flow(sentence[verb.end() : verb.end() + 60])
     return verb is not None and _flow_at_start(sentence[verb.end() :])
+
+
+def _sector_flow(text: str) -> bool:
+    """``text`` starts with a sector word and then the flow: "(X's) non-oil exports", "(X's)
+    agricultural imports" are X's own flow of that sector, as "X's exports" are."""
+    if text[:1].isupper() or not text[:1].isalpha():
+        return False  # (the cheap test first: a sector word is a lower-case word)
+    sector = trigger("sector").search(text)
+    return (
+        sector is not None
+        and sector.start() == 0
+        and text[sector.end() : sector.end() + 1] == " "
+        and _flow_at_start(text[sector.end() + 1 :])
+    )
 
 
 def trading_subject(sentence: str, c: CountrySpan) -> bool:

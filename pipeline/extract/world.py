@@ -66,8 +66,8 @@ def world_total(
         and not (flow == "turnover" and not countries and _OVERALL_TRADE.search(slot.tail))
     ):
         return True  # (a bare "overall trade" read as turnover is the pair's: ``flow._pair_total``)
-    if after_world and not countries:
-        return True
+    if after_world and (not countries or _all_excepted(sentence, countries)):
+        return True  # "... to countries other than the US rose 4%, while imports slipped 1%"
     # one economy, named as the flow's subject (a second mention may be the source: "Statistics
     # Norway") or as the side that reports it
     if flow == "exports" and not after_world:
@@ -150,6 +150,24 @@ _REGION_PARTNER = re.compile(
     r"(?:(?P<name>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s)?(?:member\s|trading\s|trade\s)?"
     r"(?:countries|nations|destinations|markets|states|islands|economies|partners)\b"
 )
+# "exports to countries other than the US", "imports from markets outside the EU", "trade with
+# nations except China": all partners but the one named, the rest of the world (NOTES: no row)
+_OTHER_THAN = re.compile(
+    r"\b(?:from|to|with)\s(?:all\s)?(?:the\s)?(?:other\s)?(?:countries|nations|destinations|"
+    r"markets|economies|partners)\s(?:other\sthan|outside(?:\sof)?|except|excluding|besides)\s"
+    r"(?:the\s)?"
+)
+
+
+def _all_excepted(sentence: str, countries: list[CountrySpan]) -> bool:
+    """Every economy the sentence names is the one left out of a rest of the world ("to
+    countries other than the US")."""
+    if "other" not in sentence and "outside" not in sentence and "xcept" not in sentence:
+        return False  # (the cheap test first)
+    ends = {m.end() for m in _OTHER_THAN.finditer(sentence)}
+    return bool(ends) and all(c.start in ends for c in countries)
+
+
 # "... countries of the ASEAN", "... states of the Eurasian Economic Union"
 _MEMBER_OF = re.compile(r"\s(?:of|in)\s(?:the\s)?(?=[A-Z])")
 
@@ -182,6 +200,8 @@ def region_partner(tail: str) -> bool:
     partners", is one economy)."""
     if not any(noun in tail for noun in _REGION_NOUNS):
         return False  # (the cheap test first)
+    if _OTHER_THAN.search(tail):
+        return True  # "to countries other than the US": every partner but one
     # "the CIS countries" are a listed bloc (the lexicon names it), "EAC countries" a region;
     # "trading partners" alone may be any partner
     for m in _REGION_PARTNER.finditer(tail):
