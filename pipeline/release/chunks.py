@@ -34,6 +34,7 @@ from pandas.util import hash_array
 from pipeline.contract.arrow import to_arrow
 from pipeline.contract.keys import ROW_GROUP_KEY
 from pipeline.files import write_atomic
+from pipeline.release.fingerprint import fingerprint
 
 INDEX = "chunks.json"
 """The chunk names of a chunked table, in row order."""
@@ -130,10 +131,8 @@ def write_chunked(
 
 
 def memo_key(rows: pa.Table, options: dict) -> str:
-    """What names a chunk's rows in the memo: their Arrow fingerprint (``part_memo``: the IPC
+    """What names a chunk's rows in the memo: their Arrow fingerprint (``fingerprint``: the IPC
     stream hashed, with the parts code and pyarrow's version) and the writer ``options``."""
-    from pipeline.release.part_memo import fingerprint
-
     text = f"{fingerprint(rows)}\0{json.dumps(options, sort_keys=True)}"
     return hashlib.sha256(text.encode()).hexdigest()[:32]
 

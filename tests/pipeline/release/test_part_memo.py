@@ -10,6 +10,7 @@ import pandas as pd
 import pyarrow as pa
 import pytest
 
+from pipeline.release import fingerprint as fingerprint_module
 from pipeline.release import part_memo, parts
 from pipeline.release.catalog import gc, verify_release
 from pipeline.release.layout import load_manifest
@@ -117,7 +118,7 @@ def test_a_memo_edited_on_disk_or_of_other_code_is_ignored(tmp_path, monkeypatch
 
     path.write_text(json.dumps(stored))
     part_memo.memo_version.cache_clear()
-    monkeypatch.setattr(part_memo, "source_version", lambda *m: "other parts code")
+    monkeypatch.setattr(fingerprint_module, "source_version", lambda *m: "other parts code")
     assert PartMemo.load(tmp_path).entries == {}
     part_memo.memo_version.cache_clear()
 
