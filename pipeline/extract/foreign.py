@@ -259,13 +259,38 @@ def gloss_page(
     glossed, and ``sentence_id -> (original, gloss)`` for :func:`figure_as_written`."""
     lang = language([title or "", *(str(r["text"]) for r in rows[:40])])
     if lang is None:
-        return title, rows, {}
+        return _english_decimal_commas(title, rows)
     commas = decimal_comma([str(r["text"]) for r in rows])
     glossed = [{**r, "text": gloss(str(r["text"]), lang, commas)} for r in rows]
     written = {
         r["sentence_id"]: (str(r["text"]), g["text"]) for r, g in zip(rows, glossed, strict=True)
     }
     return (gloss(title, lang, commas) if title else title), glossed, written
+
+
+# An English page translated from a decimal-comma original: a comma after four or more digits
+# and before exactly three, then a scale word ("$1192,559 million"), is no thousands comma (a
+# thousands comma never follows four digits); the page's "d,ddd million" amounts are then decimal
+# commas too ("$888,913 million" is 888.913 million), as NOTES.md's decimal-comma rule reads them.
+_EN_SCALE = r"(?=\s?(?:million|billion|trillion|mln|mn|bn)\b)"
+_EN_DECIMAL_CUE = re.compile(r"(?<![\d,.])\d{4,},\d{3}" + _EN_SCALE)
+_EN_AMBIGUOUS = re.compile(r"(?<![\d,.])(\d{1,4}),(\d{3})(?![\d,]|\.\d)" + _EN_SCALE)
+
+
+def _english_decimal_commas(
+    title: str | None, rows: list[dict]
+) -> tuple[str | None, list[dict], dict[str, tuple[str, str]]]:
+    """An English page as written, unless it shows the decimal-comma cue (above): then its
+    one-comma scaled amounts with a decimal point (same length, so spans stay as written)."""
+    if not any("," in str(r["text"]) and _EN_DECIMAL_CUE.search(str(r["text"])) for r in rows):
+        return title, rows, {}
+    glossed = [{**r, "text": _EN_AMBIGUOUS.sub(r"\1.\2", str(r["text"]))} for r in rows]
+    written = {
+        r["sentence_id"]: (str(r["text"]), g["text"])
+        for r, g in zip(rows, glossed, strict=True)
+        if g["text"] != r["text"]
+    }
+    return title, glossed, written
 
 
 def figure_as_written(figure: dict, written: dict[str, tuple[str, str]]) -> dict:
