@@ -154,9 +154,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # "between January and September", "the months of March and April": "and" joins a
             # range after them; elsewhere only two months in a row ("in July and August 2030",
             # the two-month span reported together; ``_resolve`` checks they follow each other)
+            # "2030 (January-June)", "2022-23 (Apr-Jan)": a year, then its months in brackets
+            # (not a fiscal year's "FY2022-23 (July-March)", which the fiscal pattern reads)
+            rf"(?:(?<!FY)(?<!FY\s)(?<!fiscal\s)(?<!fiscal\syear\s)(?<!financial\syear\s)"
+            rf"(?P<py1>{_YEAR})(?:[-–/](?P<py2>{_YEAR}|\d{{2}}))?\s?\((?={_MONTH}))?"
             rf"(?:from\s|(?P<btw>between\s|the\smonths\sof\s))?(?P<m1>{_MONTH})"
             rf"(?:{_DASH}|(?(btw)\sand\s|(?P<pair>\sand\s)))"
-            rf"(?P<m2>{_MONTH})"
+            rf"(?P<m2>{_MONTH})(?(py1)(?=\s?\)))"
             # "July-February of the 2021-22 fiscal", "July-June (2022-23)": months of a split year
             # "July-March 2018-19" (Pakistan's press): no word between the months and the year
             rf"(?:(?:\s\(|\s(?:of|in)\s(?:the\s)?|,?\s)(?P<sy1>{_YEAR})[-–/](?P<sy2>{_YEAR}|\d{{2}})\)?"

@@ -36,6 +36,11 @@ def month_range(
     first, last = _month(g["m1"]), _month(g["m2"])
     if g.get("pair") and (last - first) % 12 != 1:
         return None  # "in May and August": two months, each its own figure's
+    if g.get("py1") and not g.get("py2") and first <= last:  # "2030 (January-June)"
+        year = int(g["py1"])
+        return Period(*span, kind, dt.date(year, first, 1), _month_end(year, last))
+    if g.get("py2"):  # "2022-23 (Apr-Jan)": as "Apr-Jan 2022-23"
+        g = {**g, "sy1": g["py1"], "sy2": g["py2"]}
     if g.get("sy1"):
         # months of a split year: a range crossing the new year starts in the first year;
         # otherwise January-March lie in the second (fiscal years start from April on)
