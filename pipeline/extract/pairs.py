@@ -16,7 +16,7 @@ from pipeline.extract.follow_up import carried_pair
 from pipeline.extract.lists import list_owner
 from pipeline.extract.numbers import Mention
 from pipeline.extract.ranked_partners import ranked_against
-from pipeline.extract.roles import _role, owner_after, trading_subject
+from pipeline.extract.roles import _role, owner_after, relative_subject, trading_subject
 from pipeline.extract.slots import Slot
 
 
@@ -184,6 +184,13 @@ def pair_of(
     if investor is None or investor == recipient:
         investor = other(recipient)
     return recipient, investor
+
+
+def counts_as_reporter(sentence: str, countries: list[CountrySpan], iso: str) -> bool:
+    """Whether a figure's reporter counts as one the page reports for: not a partner trading in a
+    relative clause ("Peru's main partner was Chile, which imported $2bn" is Chile's figure, but
+    the page still reports Peru's trade)."""
+    return not any(c.iso3 == iso and relative_subject(sentence, c) for c in countries)
 
 
 def _origin(iso: str, subject: str | None, roles: dict[str, list[str]]) -> bool:

@@ -128,9 +128,22 @@ def _sector_flow(text: str) -> bool:
     )
 
 
+# "Chile, which imported $2bn": a relative clause on the country, whose own trade it is, whoever
+# the sentence named before ("Peru's main partner was Chile, which imported ...").
+_WHICH = re.compile(r",\swhich\s(?:(?:has|have|had|also|then|only)\s){0,2}")
+
+
+def relative_subject(sentence: str, c: CountrySpan) -> bool:
+    """The country a relative clause trades for: "Chile, which imported"."""
+    which = _WHICH.match(sentence, c.end)
+    return which is not None and _flow_at_start(sentence[which.end() :])
+
+
 def trading_subject(sentence: str, c: CountrySpan) -> bool:
     """A country doing the trade in its sentence: "Brazil exported", "X's imports", "Kazakh
-    exports" (not "Kazakh goods": those come from it)."""
+    exports" (not "Kazakh goods": those come from it), "Chile, which imported"."""
+    if sentence.startswith(", which ", c.end):
+        return relative_subject(sentence, c)
     if c.kind == "demonym":
         owned = _OWNED.match(sentence, c.end)
         return _role(sentence, c) == "owner" or (

@@ -107,3 +107,27 @@ def test_exports_and_imports_with_their_own_amounts_stay_two_flows() -> None:
         "respectively."
     )
     assert _rows(out) == {("exports", "PER", "CHL", 11e6), ("imports", "PER", "CHL", 12e6)}
+
+
+def test_a_relative_clause_trades_for_its_country() -> None:
+    # "the main partner was X, which imported $Ym": X imports, from the page's own economy;
+    # the page still reports that economy's trade (a later ranking stays its imports).
+    out = figures(
+        "date 2031-03-02\nPeru trade report.\n"
+        "Peru's main trading partner in the region was Chile, which imported $662 million of goods.\n"
+        "Imports from Bolivia reached $30 million and imports from Ecuador $20 million."
+    )
+    assert _rows(out) == {
+        ("imports", "CHL", "PER", 662e6),
+        ("imports", "PER", "BOL", 30e6),
+        ("imports", "PER", "ECU", 20e6),
+    }, out
+
+
+def test_a_clause_joined_by_and_keeps_the_page_trader() -> None:
+    # Near miss: "X, and imports reached" is no relative clause on X: the page's economy imports.
+    out = figures(
+        "date 2031-03-02\nPeru trade report.\n"
+        "Peru's main trading partner in the region was Chile, and imports reached $662 million."
+    )
+    assert _rows(out) == {("imports", "PER", "CHL", 662e6)}, out
