@@ -180,3 +180,25 @@ def page_trader(texts: list[str]) -> str | None:
             if (owner and _TRADER_AFTER.match(gap)) or is_subject(text, c):
                 return c.iso3
     return None
+
+
+# "A exported $5m to B, while the latter exported $1m": "the latter" (B) or "the former" (A) as
+# the subject of a flow.
+_REFERRED = re.compile(r"\b[Tt]he\s(latter|former)\s(?:(?:has|have|had|also|then|only)\s){0,2}")
+
+
+def referred_subject(sentence: str, countries: list[CountrySpan], start: int) -> str | None:
+    """The country "the latter" or "the former" names when it trades a figure at ``start``
+    (no country named between them), else None."""
+    if "latter" not in sentence and "former" not in sentence:
+        return None  # (the cheap test first: most sentences refer back to nobody)
+    found = None
+    for found in _REFERRED.finditer(sentence, 0, start):  # noqa: B007 (the last one before)
+        pass
+    if found is None or any(found.end() <= c.start < start for c in countries):
+        return None
+    named = list(dict.fromkeys(c.iso3 for c in countries if c.end <= found.start()))
+    back = 1 if found.group(1) == "latter" else 2
+    if len(named) < back or not _flow_at_start(sentence[found.end() :]):
+        return None
+    return named[-back]
