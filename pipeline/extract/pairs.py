@@ -16,7 +16,13 @@ from pipeline.extract.follow_up import carried_pair
 from pipeline.extract.lists import list_owner
 from pipeline.extract.numbers import Mention
 from pipeline.extract.ranked_partners import ranked_against
-from pipeline.extract.roles import _role, owner_after, trading_subject
+from pipeline.extract.roles import (
+    _role,
+    owner_after,
+    referred_subject,
+    relative_subject,
+    trading_subject,
+)
 from pipeline.extract.slots import Slot
 
 
@@ -60,7 +66,8 @@ def pair_of(
             roles.setdefault(c.iso3, []).append(role)
             if c.iso3 not in order:
                 order.append(c.iso3)
-    if not order and previous_pair is not None:
+    referred = referred_subject(sentence, countries, m.start)  # "the latter exported $1m"
+    if not order and previous_pair is not None and referred is None:
         # Nothing named in this figure's clause: it continues the sentence's previous figure.
         return previous_pair
     if not countries:
@@ -119,7 +126,8 @@ def pair_of(
         first = home if home in candidates[:2] else candidates[0]
         second = other(first) if first in candidates[:2] else candidates[1]
         return first, second
-    subject = owner_after(sentence, countries, m.end) or next(
+    subject = referred or owner_after(sentence, countries, m.end)
+    subject = subject or next(
         (
             c.iso3
             for c in reversed(countries)  # the nearest one before the figure
@@ -184,6 +192,11 @@ def pair_of(
     if investor is None or investor == recipient:
         investor = other(recipient)
     return recipient, investor
+
+
+def counts_as_reporter(sentence: str, countries: list[CountrySpan], iso: str) -> bool:
+    """Whether a figure's reporter is the page's: not "(its partner) Chile, which imported"."""
+    return not any(c.iso3 == iso and relative_subject(sentence, c) for c in countries)
 
 
 def _origin(iso: str, subject: str | None, roles: dict[str, list[str]]) -> bool:

@@ -128,9 +128,22 @@ def _sector_flow(text: str) -> bool:
     )
 
 
+# "Chile, which imported $2bn": a relative clause on the country, whose own trade it is, whoever
+# the sentence named before ("Peru's main partner was Chile, which imported ...").
+_WHICH = re.compile(r",\swhich\s(?:(?:has|have|had|also|then|only)\s){0,2}")
+
+
+def relative_subject(sentence: str, c: CountrySpan) -> bool:
+    """The country a relative clause trades for: "Chile, which imported"."""
+    which = _WHICH.match(sentence, c.end)
+    return which is not None and _flow_at_start(sentence[which.end() :])
+
+
 def trading_subject(sentence: str, c: CountrySpan) -> bool:
     """A country doing the trade in its sentence: "Brazil exported", "X's imports", "Kazakh
-    exports" (not "Kazakh goods": those come from it)."""
+    exports" (not "Kazakh goods": those come from it), "Chile, which imported"."""
+    if sentence.startswith(", which ", c.end):
+        return relative_subject(sentence, c)
     if c.kind == "demonym":
         owned = _OWNED.match(sentence, c.end)
         return _role(sentence, c) == "owner" or (
@@ -167,3 +180,25 @@ def page_trader(texts: list[str]) -> str | None:
             if (owner and _TRADER_AFTER.match(gap)) or is_subject(text, c):
                 return c.iso3
     return None
+
+
+# "A exported $5m to B, while the latter exported $1m": "the latter" (B) or "the former" (A) as
+# the subject of a flow.
+_REFERRED = re.compile(r"\b[Tt]he\s(latter|former)\s(?:(?:has|have|had|also|then|only)\s){0,2}")
+
+
+def referred_subject(sentence: str, countries: list[CountrySpan], start: int) -> str | None:
+    """The country "the latter" or "the former" names when it trades a figure at ``start``
+    (no country named between them), else None."""
+    if "latter" not in sentence and "former" not in sentence:
+        return None  # (the cheap test first: most sentences refer back to nobody)
+    found = None
+    for found in _REFERRED.finditer(sentence, 0, start):  # noqa: B007 (the last one before)
+        pass
+    if found is None or any(found.end() <= c.start < start for c in countries):
+        return None
+    named = list(dict.fromkeys(c.iso3 for c in countries if c.end <= found.start()))
+    back = 1 if found.group(1) == "latter" else 2
+    if len(named) < back or not _flow_at_start(sentence[found.end() :]):
+        return None
+    return named[-back]

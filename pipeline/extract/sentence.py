@@ -39,7 +39,7 @@ from pipeline.extract.lists import (
 )
 from pipeline.extract.measure import converted, is_approx, is_average_rate, measure_of, status_of
 from pipeline.extract.numbers import Mention, currency_for, find_mentions, may_have_mentions
-from pipeline.extract.pairs import country_run, pair_of, respective
+from pipeline.extract.pairs import country_run, counts_as_reporter, pair_of, respective
 from pipeline.extract.period_settle import carries_over, is_stock, reached_by, settle
 from pipeline.extract.periods import Period, find_periods, restated
 from pipeline.extract.prefilter import worth_extracting
@@ -386,7 +386,7 @@ def sentence_figures(
                 ctx.last_level = figure
         out.append(previous)
         after_world = ctx.world = False
-        if flow in ("exports", "imports"):
+        if flow in ("exports", "imports") and counts_as_reporter(sentence, countries, pair[0]):
             ctx.reporters[pair[0]] += 1
     ctx.last_sentence = out or ctx.last_sentence
     rows = [figure for figure, _ in out]

@@ -107,3 +107,53 @@ def test_exports_and_imports_with_their_own_amounts_stay_two_flows() -> None:
         "respectively."
     )
     assert _rows(out) == {("exports", "PER", "CHL", 11e6), ("imports", "PER", "CHL", 12e6)}
+
+
+def test_a_relative_clause_trades_for_its_country() -> None:
+    # "the main partner was X, which imported $Ym": X imports, from the page's own economy;
+    # the page still reports that economy's trade (a later ranking stays its imports).
+    out = figures(
+        "date 2031-03-02\nPeru trade report.\n"
+        "Peru's main trading partner in the region was Chile, which imported $662 million of goods.\n"
+        "Imports from Bolivia reached $30 million and imports from Ecuador $20 million."
+    )
+    assert _rows(out) == {
+        ("imports", "CHL", "PER", 662e6),
+        ("imports", "PER", "BOL", 30e6),
+        ("imports", "PER", "ECU", 20e6),
+    }, out
+
+
+def test_a_clause_joined_by_and_keeps_the_page_trader() -> None:
+    # Near miss: "X, and imports reached" is no relative clause on X: the page's economy imports.
+    out = figures(
+        "date 2031-03-02\nPeru trade report.\n"
+        "Peru's main trading partner in the region was Chile, and imports reached $662 million."
+    )
+    assert _rows(out) == {("imports", "PER", "CHL", 662e6)}, out
+
+
+def test_the_latter_and_the_former_trade_for_the_country_they_name() -> None:
+    # "A exported $52m to B, while the latter exported $5m": the latter is B, exporting to A;
+    # "the former" is A.
+    out = figures(
+        "date 2031-03-02\nPeru exported $52 million to Chile in 2030, while the latter "
+        "exported goods worth $5 million.\n"
+        "Bolivia sold $9 million to Ecuador in 2030, while the former also imported $4 million."
+    )
+    assert _rows(out) == {
+        ("exports", "PER", "CHL", 52e6),
+        ("exports", "CHL", "PER", 5e6),
+        ("exports", "BOL", "ECU", 9e6),
+        ("imports", "BOL", "ECU", 4e6),
+    }, out
+
+
+def test_the_latter_with_a_country_of_its_own_clause_keeps_that_country() -> None:
+    # Near miss: "the latter" names no trader when a country trades after it ("while in the
+    # latter year Bolivia exported"): the nearest subject before the figure stays the trader.
+    out = figures(
+        "date 2031-03-02\nPeru exported $52 million to Chile in 2030, while in the latter "
+        "year Bolivia exported goods worth $5 million to Chile."
+    )
+    assert ("exports", "BOL", "CHL", 5e6) in _rows(out), out
