@@ -76,7 +76,7 @@ _FROM_AMOUNT_TO = re.compile(
 _ENDS_WITH_FROM = re.compile(rf"\bfrom\s{_HEDGE}$", re.IGNORECASE)
 
 
-# A base amount right before a period, which the period dates: "from $353.9m (Shs1.2tn) for the
+# A base amount right before a period, which the period dates: "from $412.6m (Shs1.5tn) for the
 # period ended February 2030", "compared to a trade figure of $188.9m recorded throughout all
 # 2030", "by 42.4% against 3.3% during the same period in 2030". No "to" between them: "from
 # $4.4bn to $6.2bn in 2031" dates the level reached.
@@ -95,7 +95,7 @@ _OPENS_CONVERSION = re.compile(r"\($|\([A-Za-z]{1,15}\.?\s$")
 
 def _dates_a_base(sentence: str, p: Period, after: int, periods: list[Period]) -> bool:
     """Whether period ``p`` (past position ``after``, the change's end) dates a base amount named
-    just before it, not the change: "rose 33% ... from $353.9m for the year ended May 2030".
+    just before it, not the change: "rose 33% ... from $412.6m for the year ended May 2030".
     Not after a base already dated between them: "up 9% from $906m in May 2030, against $993m
     in May 2031" sets the level reached against that base."""
     window = sentence[max(after, p.start - 110) : p.start]
@@ -274,7 +274,7 @@ def period_of(slot: Slot, periods: list[Period], previous: Period | None) -> Per
         # "$741m in the same time of the preceding year but grew by 41%": a period moved back
         # from the main one dates the base, never the change
         usable = [p for p in usable if (p.anchor or 0) >= 0 and p.anchor_months >= 0]
-        # ... nor a period that dates a base amount ("up 33% from $353.9m for the year ended
+        # ... nor a period that dates a base amount ("up 33% from $412.6m for the year ended
         # May 2030"): the change is the later period's, or the running one's
         usable = [
             p

@@ -119,7 +119,7 @@ def topic_of(ctx: DocContext) -> tuple[dict, Period | None] | None:
     return {**row, "scope": "total"}, None
 
 
-# "Among them, copper earned $11.6m", "garments brought in $1.7bn", "in 2030 Peru earned $5m":
+# "Among them, copper earned $14.2m", "garments brought in $1.7bn", "in 2030 Peru earned $5m":
 # an earnings verb right before the amount, in a sentence with no trade word, after an exports
 # figure: those exports or a part of them (earnings are what exports bring in; after imports or
 # a total it is no trade figure)

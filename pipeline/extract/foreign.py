@@ -28,7 +28,7 @@ purpose (glossed, the sentence stops anchoring an undated page's "last year", me
 
 Provenance: a figure is read from the gloss but published against the page's own sentence:
 ``as_written`` maps its span back (a character alignment of gloss and original), so its ``text``
-is what the page wrote ("US$ 2.596 millones") and its offsets index the sentences table; when the
+is what the page wrote ("US$ 3.418 millones") and its offsets index the sentences table; when the
 alignment lands on other digits (a sentence of repeated "(+x% auf y Milliarden Euro)" shapes),
 the same number counted in order anchors the span instead.
 
@@ -269,9 +269,9 @@ def gloss_page(
 
 
 # An English page translated from a decimal-comma original: a comma after four or more digits
-# and before exactly three, then a scale word ("$1192,559 million"), is no thousands comma (a
+# and before exactly three, then a scale word ("$1375,214 million"), is no thousands comma (a
 # thousands comma never follows four digits); the page's "d,ddd million" amounts are then decimal
-# commas too ("$888,913 million" is 888.913 million), as NOTES.md's decimal-comma rule reads them.
+# commas too ("$742,386 million" is 742.386 million), as NOTES.md's decimal-comma rule reads them.
 _EN_SCALE = r"(?=\s?(?:million|billion|trillion|mln|mn|bn)\b)"
 _EN_DECIMAL_CUE = re.compile(r"(?<![\d,.])\d{4,},\d{3}" + _EN_SCALE)
 _EN_AMBIGUOUS = re.compile(r"(?<![\d,.])(\d{1,4}),(\d{3})(?![\d,]|\.\d)" + _EN_SCALE)

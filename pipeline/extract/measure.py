@@ -35,7 +35,7 @@ _PAST_CHANGE_BEFORE = re.compile(
 )
 
 
-# "$96 million more than in 2024", "€1bn (£856m) less of British goods", "$42.9 million
+# "$96 million more than in 2024", "€1bn (£856m) less of British goods", "$51.3 million
 # fewer": an amount followed by a comparative (past its bracketed conversion) is a change.
 _COMPARATIVE = re.compile(
     r"\)?\s(?:\([^()]{0,40}\)\s)?(more|less|fewer|higher|lower)\b(?!\s(?:or|and)\b)",
@@ -164,7 +164,7 @@ _CONVERSION = re.compile(r"\s?\((?:about|around|approximately|roughly|some|nearl
 
 
 def converted(before: dict, slot: Slot, measure: str, value: float) -> tuple[str, float]:
-    """A bracketed conversion right after a change of money ("up NZ$54 million (US$37.85
+    """A bracketed conversion right after a change of money ("up NZ$54 million (US$33.12
     million)") is that change in another currency: it takes the change's measure and sign."""
     if (
         measure == "level"

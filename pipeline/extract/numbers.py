@@ -82,7 +82,7 @@ def _patterns() -> _Patterns:
     starts = re.escape("".join(sorted({s[0] for s in cur.by_symbol if not s[0].isalpha()})))
     longest = max(len(s) for s in cur.by_symbol)
     letter_start = rf"\b[^\W\d_][^\s\d]{{0,{longest}}}\s?\d"
-    # "Ksh.30.6 billion", "Tk.500 crore": an abbreviated symbol of two letters or more may keep
+    # "Ksh.41.2 billion", "Tk.500 crore": an abbreviated symbol of two letters or more may keep
     # its full stop before the number ("Rs." is listed as written); a one-letter one may not
     # ("R.2", "N.5" are labels).
     stop = r"(?:(?<=[^\W\d_]{2})\.)?"

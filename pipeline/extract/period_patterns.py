@@ -356,7 +356,7 @@ _COMPARISON = re.compile(
     r"(?:percent|per\scent|%|times|fold|up|down|more|less)\s(?:from|over)|"
     r"(?:increase|rise|growth|decline|decrease|drop|gain|jump|fall|up|down)\s(?:over|from)|"
     rf"\bfrom\s(?:about\s|around\s|nearly\s|almost\s|just\s)?(?:{_BASE_AMOUNT}|{_SCALED_AMOUNT})"
-    # ... and its conversion in brackets: "from $353.9m (Shs1.2tn) for the period ended ..."
+    # ... and its conversion in brackets: "from $412.6m (Shs1.5tn) for the period ended ..."
     r"(?:\s?\([^()]{1,40}\))?)"
     r"(?:\s(?!to\b|reach|amount|total)[\w’'.,$€£¥₹()-]+){0,5}\s?$"
     # "higher than the $1.6 billion in goods exports logged in 2029": the base amount's own words

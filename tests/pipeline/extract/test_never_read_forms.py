@@ -2,7 +2,7 @@
 round 11): an abbreviated currency symbol that keeps its full stop ("Ksh.41 billion"), the
 newspaper abbreviation "p.c." for per cent, the Moroccan press's "MDH"/"MMDH" (millions /
 milliards de dirhams), the Spanish "se incrementaron en un 8%", "ventas externas", a
-Portuguese comparison base "contra 2.400 milhões registados", "sales to" a country (exports) and
+Portuguese comparison base "contra 3.150 milhões registados", "sales to" a country (exports) and
 a past change verb right before an amount ("fell US$49 million": a change).
 
 Every sentence is made up; each kind comes with a near miss that must stay unread.
@@ -33,7 +33,7 @@ def rows(text: str) -> dict[float, tuple]:
     ("text", "value", "unit"),
     [
         ("Ksh.41 billion", 41e9, "KES"),
-        ("Kshs.7.25 billion", 7.25e9, "KES"),
+        ("Kshs.8.35 billion", 8.35e9, "KES"),
         ("Tk.1,200 crore", 12e9, "BDT"),
         ("Ush.3.4 trillion", 3.4e12, "UGX"),
         ("Dhs.80 million", 80e6, "AED"),
@@ -105,10 +105,10 @@ def test_portuguese_base_registados_keeps_the_currency() -> None:
         "ministro ao país.\nO intercâmbio comercial entre Angola e o Brasil foi de apenas 680 "
         "milhões de dólares em 2030, contra {base} registados no ano anterior."
     )
-    got = rows(text.format(base="2.400 milhões"))
-    assert got[2.4e9][4:] == ("USD", D(2029, 1, 1), D(2029, 12, 31))
+    got = rows(text.format(base="3.150 milhões"))
+    assert got[3.15e9][4:] == ("USD", D(2029, 1, 1), D(2029, 12, 31))
     # near miss: a count of people is no comparison base
-    assert 2.4e9 not in rows(text.format(base="2.400 milhões de habitantes"))
+    assert 3.15e9 not in rows(text.format(base="3.150 milhões de habitantes"))
 
 
 def test_sales_to_a_country_are_exports() -> None:

@@ -1,4 +1,4 @@
-"""A base amount with its conversion in brackets ("from $353.9m (Shs1.2tn) for the period ended
+"""A base amount with its conversion in brackets ("from $412.6m (Shs1.5tn) for the period ended
 February 2030") is still a base: the period after the bracket is the base's, read as the main
 period's length. Made-up sentences, other countries, numbers and years than any real page.
 """

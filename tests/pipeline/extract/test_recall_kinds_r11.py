@@ -14,8 +14,8 @@ def rows(text: str) -> list[tuple]:
 def test_bare_total_trade_after_a_sentence_naming_the_pair() -> None:
     # "Total trade amounted to $X" names no economy: after a sentence naming two, the pair's
     base = "Chile is Peru's seventh largest trading partner.\n\n"
-    found = rows(base + "Total trade amounted to $5.09 billion in 2027.")
-    assert ("turnover", "CHL", "PER", "level", 5.09e9, "USD") in found
+    found = rows(base + "Total trade amounted to $6.37 billion in 2027.")
+    assert ("turnover", "CHL", "PER", "level", 6.37e9, "USD") in found
     found = rows(base + '"In 2027, overall trade reached $3.2 billion," he said.')
     assert ("turnover", "CHL", "PER", "level", 3.2e9, "USD") in found
 
@@ -24,13 +24,13 @@ def test_owned_or_shared_total_trade_stays_unread() -> None:
     base = "Chile is Peru's seventh largest trading partner.\n\n"
     # one country's total ("its", "the country's"), a share's base, a balance, or no pair before
     for text in (
-        base + "Its total trade amounted to $5.09 billion in 2027.",
-        base + "The country's overall trade amounted to $5.09 billion in 2027.",
-        base + "Copper led with 5.09 billion (19% of total trade), then fruit at 2.2 billion.",
-        base + "The total trade deficit amounted to $5.09 billion in 2027.",
-        "Chile's mines grew in 2026.\n\nTotal trade amounted to $5.09 billion in 2027.",
+        base + "Its total trade amounted to $6.37 billion in 2027.",
+        base + "The country's overall trade amounted to $6.37 billion in 2027.",
+        base + "Copper led with 6.37 billion (19% of total trade), then fruit at 2.2 billion.",
+        base + "The total trade deficit amounted to $6.37 billion in 2027.",
+        "Chile's mines grew in 2026.\n\nTotal trade amounted to $6.37 billion in 2027.",
     ):
-        assert all(value != 5.09e9 for *_, value, _ in rows(text)), text
+        assert all(value != 6.37e9 for *_, value, _ in rows(text)), text
 
 
 def test_flow_label_before_a_colon_names_the_next_amount() -> None:
