@@ -76,9 +76,9 @@ def language(texts: list[str]) -> str | None:
     """``"es"``, ``"fr"``, ``"pt"``, ``"de"``, ``"ru"`` or ``None`` for a page given as its texts
     (title, sentences, in order).
 
-    A page is Spanish, French or Portuguese when that language's function words outnumber the English ones
-    at least twice and occur at least three times in the sample (so a short English page quoting
-    a Spanish name stays English)."""
+    A page is in one of the glossed languages (``_GLOSSED``) when that language's function words
+    are the most frequent of them, outnumber the English ones at least twice and occur at least
+    three times in the sample (so a short English page quoting a Spanish name stays English)."""
     sample = " " + " ".join(texts)[:_SAMPLE].lower() + " "
     if " the " in sample and sample.count(" the ") > 8:
         return None  # an English page: one test and out
