@@ -36,3 +36,22 @@ def test_investment_in_a_demonyms_companies_goes_to_that_country() -> None:
         "companies."
     )
     assert _pairs(out) == [("investment", "CHL", "PER", 75e6)], out.to_string()
+
+
+def test_a_ranking_trailed_by_another_market_keeps_the_exporter() -> None:
+    # "A was the largest market with $X, trailed by B with $Y": B takes A's place, not A's exports
+    out = figures(
+        "date 2031-03-02\nPeru's exports rose to $9.4 billion in 2030.\n"
+        "Chile remained the largest export market with $2.31 billion, trailed by Bolivia with "
+        "$1.46 billion."
+    )
+    assert ("exports", "PER", "BOL", 1.46e9) in _pairs(out), out.to_string()
+
+
+def test_an_amount_trailing_a_ranking_without_its_word_stays_with_its_clause() -> None:
+    # no ranking word: Bolivia with its amount is Chile's own trade with it
+    out = figures(
+        "date 2031-03-02\nPeru's exports rose to $9.4 billion in 2030.\n"
+        "Chile imported goods worth $2.31 billion, and trade with Bolivia with $1.46 billion."
+    )
+    assert ("turnover", "CHL", "BOL", 1.46e9) in _pairs(out), out.to_string()
