@@ -16,6 +16,7 @@ from pipeline.extract.authority import dateline_country, first_named
 from pipeline.extract.confidence import figure_confidence
 from pipeline.extract.context import DocContext, ranked_countries
 from pipeline.extract.countries import find_countries
+from pipeline.extract.currency_names import names_currency
 from pipeline.extract.foreign import figure_as_written, gloss_page
 from pipeline.extract.page_base import base_fixed_year, to_base_year
 from pipeline.extract.period_anchor import (
@@ -29,7 +30,7 @@ from pipeline.extract.period_anchor import (
 )
 from pipeline.extract.periods import Period, resolve_pending
 from pipeline.extract.roles import page_trader
-from pipeline.extract.sentence import names_currency, sentence_figures
+from pipeline.extract.sentence import sentence_figures
 from pipeline.extract.stated_period import YEAR_SAID_REACH, stated_period
 
 _PERIOD_RULE = re.compile(r"period=[a-z_]+")

@@ -31,8 +31,11 @@ LIST_ITEM = re.compile(
     r"(?:[A-Z]{0,3}\s?[$€£¥₹₩₦]|[A-Z]{3}\s?\d|[-+−]?\d)"
 )
 
-# A ranking goes on after a figure of its sentence: "FDI from A was X, followed by B at Y".
-RANKING_CONTINUES = re.compile(r"\bfollowed\sby\b", re.IGNORECASE)
+# A ranking goes on after a figure of its sentence: "FDI from A was X, followed by B at Y",
+# "A was the largest market with X, trailed by B with Y", "followed closely by B".
+RANKING_CONTINUES = re.compile(
+    r"\b(?:followed|trailed)\s(?:closely\s|distantly\s)?by\b", re.IGNORECASE
+)
 
 # The distance (characters) from a listed country to its amount: "China (" and "Poland - for ",
 # "Mauritius with exports worth ".

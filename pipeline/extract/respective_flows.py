@@ -3,15 +3,15 @@ imports rose by 0.8% to $36.7bn, 0.2% to $17.3bn and 1.3% to $19.4bn, respective
 
 The binding rules give every figure the nearest flow word before it (here the list's last,
 "imports"); this module hands the i-th figure of each measure to the i-th flow of the list, the
-way ``pairs.respective`` does for a list of countries. Run after the sentence's figures are
-bound, on their rows, in place.
+way ``respective_countries.respective`` does for a list of countries. Run after the sentence's
+figures are bound, on their rows, in place.
 """
 
 from __future__ import annotations
 
 import re
 
-from pipeline.extract.pairs import _RESPECTIVELY, _may_be_respective
+from pipeline.extract.respective_countries import _RESPECTIVELY, _may_be_respective
 from pipeline.extract.slots import trigger
 from pipeline.lexicon import triggers
 

@@ -22,8 +22,13 @@ _DEMONYM_FLOW = re.compile(
 _DEMONYM_GOODS = re.compile(r"^\s?(?:[a-z]+\s)?(?:goods|products)\b", re.IGNORECASE)
 
 
-# "Armenian imports to Georgia": goods of that origin entering Georgia (Georgia imports).
-_DEMONYM_IMPORTS_TO = re.compile(r"^\s?imports?\s(?:to|into)\s", re.IGNORECASE)
+# "Armenian imports to Georgia", "Tanzania's imports into Kenya", "Korean merchandise imports
+# to Canada": goods of that origin entering Georgia (Georgia imports).
+_DEMONYM_IMPORTS_TO = re.compile(r"^\s?(?:[a-z]+\s)?imports?\s(?:to|into)\s", re.IGNORECASE)
+
+
+# "an increase of 5% in Polish investment": the "in" is the change's, the demonym owns the flow
+_DEMONYM_OWN_FLOW = re.compile(r"^\s(?:exports?|imports?|investments?)\b", re.IGNORECASE)
 
 
 _FROM_BEFORE = re.compile(r"\bfrom\s(?:the\s)?$")
@@ -46,7 +51,11 @@ def _role(sentence: str, c: CountrySpan) -> str:
         return "from"
     if "to" in before and _TO_BEFORE.search(before):
         return "to"
-    if "in" in before and _IN_BEFORE.search(before):
+    if (
+        "in" in before
+        and _IN_BEFORE.search(before)
+        and not (c.kind == "demonym" and _DEMONYM_OWN_FLOW.match(after))
+    ):
         return "in"
     if "with" in before and _WITH_BEFORE.search(before):
         return "with"  # a counterpart of trade: "turnover with Turkey"
@@ -54,6 +63,8 @@ def _role(sentence: str, c: CountrySpan) -> str:
         # "Iranian goods", "Tajik products", "Armenian imports to Georgia": where the goods
         # come from
         return "made"
+    if (mark := _possessive(sentence, c)) and _DEMONYM_IMPORTS_TO.match(after[mark:]):
+        return "made"  # "Tanzania's imports into Kenya": Tanzanian goods entering Kenya
     if _possessive(sentence, c) or (c.kind == "demonym" and _DEMONYM_FLOW.match(after)):
         return "owner"
     return "plain"

@@ -19,10 +19,10 @@ from dataclasses import replace
 from pipeline.contract.hashing import short_id
 from pipeline.extract import evidence
 from pipeline.extract.attribution import find_attribution
-from pipeline.extract.caseless import literal_trie
 from pipeline.extract.context import DocContext
 from pipeline.extract.continued import continues_pair
 from pipeline.extract.countries import CountrySpan, find_countries
+from pipeline.extract.currency_names import names_currency, page_countries
 from pipeline.extract.figure_period import bracket_comparison, period_of
 from pipeline.extract.flow import EXCLUDED, flow_of, scope_of
 from pipeline.extract.follow_up import follow_up, plural_follow_up, sentence_period
@@ -39,54 +39,26 @@ from pipeline.extract.lists import (
 )
 from pipeline.extract.measure import converted, is_approx, is_average_rate, measure_of, status_of
 from pipeline.extract.numbers import Mention, currency_for, find_mentions, may_have_mentions
-from pipeline.extract.pairs import country_run, counts_as_reporter, pair_of, respective
+from pipeline.extract.pairs import counts_as_reporter, pair_of
 from pipeline.extract.period_settle import carries_over, is_stock, reached_by, settle
 from pipeline.extract.periods import Period, find_periods, restated
 from pipeline.extract.prefilter import worth_extracting
 from pipeline.extract.products import listed_product, resumed_flow, single_product
+from pipeline.extract.respective_countries import country_run, respective
 from pipeline.extract.respective_flows import flow_run, respective_flows
 from pipeline.extract.slots import Slot, flow_at, paren_spans, slots, trigger
 from pipeline.extract.trailing import trailing_counterparts
 from pipeline.extract.world import world_total
-from pipeline.lexicon import triggers, vocabulary
+from pipeline.lexicon import triggers
 
 EXTRACTOR_VERSION = "1"
 
 _NAVIGATION = re.compile(r"^(?:read|see)\s+also\b|^also\s+read\b|^related\b", re.IGNORECASE)
 
 
-# "U.S. dollar", "Chinese yuan": a country naming a currency is not a party to the trade.
-# (A prefix trie of the words: re tries each character once instead of once per word; only
-# whether some word matches is asked, so the order of the alternatives does not matter.)
-_CURRENCY_AFTER = re.compile(
-    r"\s?(?:" + literal_trie(vocabulary("currency_word")) + r")\b", re.IGNORECASE
-)
-
-
-def names_currency(sentence: str, c: CountrySpan) -> bool:
-    """A country naming a currency: "U.S. dollars", "Chinese yuan", or a short code before a
-    dollar sign ("US $3.7 million", "U.S. $4 bn"; not "with Bolivia $1.2 billion", nor a short
-    name: "exported to Peru $1.2 billion", "Iraq $3bn")."""
-    if (
-        c.end - c.start <= 4
-        and sentence.startswith("$", c.end + (sentence[c.end : c.end + 1] == " "))
-        and not any(ch.islower() for ch in sentence[c.start : c.end])
-    ):
-        return True
-    return _CURRENCY_AFTER.match(sentence, c.end) is not None
-
-
 def _figure_id(doc_id: str, sentence: str, m: Mention) -> str:
     key = f"{EXTRACTOR_VERSION}|{doc_id}|{sentence}|{m.start}|{m.end}"
     return short_id(key)
-
-
-def _page_countries(ctx: DocContext, reporter: str) -> tuple[str, ...]:
-    """Whose currency a page's "¥" or "rupees" is: the speaker's, the dateline's, the figure's
-    reporter's (whose statistics state it: "Tunisia's exports to Libya rose to 20 billion
-    dinars"), else the page's most mentioned country."""
-    first = tuple(c for c in (ctx.state.speaker, ctx.state.home, reporter) if c)
-    return first + ctx.ranked
 
 
 def _header_list(
@@ -360,7 +332,7 @@ def sentence_figures(
             "partner": pair[1],
             "measure": measure,
             "value": float(value),
-            "unit": currency_for(m, _page_countries(ctx, pair[0])) if m.choices else m.unit,
+            "unit": currency_for(m, page_countries(ctx, pair[0])) if m.choices else m.unit,
             "status": status,
             "approx": is_approx(slot),
             "source_country": ctx.state.source,

@@ -19,9 +19,9 @@ from pipeline.extract import (
     follow_up,
     measure,
     numbers,
-    pairs,
     periods,
     ranges,
+    respective_countries,
     scope,
     slots,
     status,
@@ -359,12 +359,13 @@ def test_slot_tail_flows_are_the_tail_scan() -> None:
 
 
 def test_respective_gate() -> None:
+    gate, pattern = respective_countries._may_be_respective, respective_countries._RESPECTIVELY
     # "each" only counts after whitespace (any: tab, no-break space); other text always passes
     for text in ("up 5% and 7%\teach", "$2 billion\xa0each", "rose 4 percent each", "respectively"):
-        assert pairs._may_be_respective(text) and pairs._RESPECTIVELY.search(text)
+        assert gate(text) and pattern.search(text)
     for text in ("Exports reached $7m", "teaches 5%, reaching $88 million", "eachother 5%"):
-        assert not pairs._may_be_respective(text) and not pairs._RESPECTIVELY.search(text)
-    assert pairs._may_be_respective("Exports to Kelvin\u212a rose 5%")  # not lower-cased exactly
+        assert not gate(text) and not pattern.search(text)
+    assert gate("Exports to Kelvin\u212a rose 5%")  # not lower-cased exactly
 
 
 def test_rule_shortcuts() -> None:
@@ -375,7 +376,7 @@ def test_rule_shortcuts() -> None:
             assert not attribution._ASIDES.search(text)
         if not slots.may_have_boundary(text):
             assert not slots._CLAUSE_END.search(text) and not scope._SCOPE_END.search(text)
-        if not pairs._may_be_respective(text):
-            assert not pairs._RESPECTIVELY.search(text)
+        if not respective_countries._may_be_respective(text):
+            assert not respective_countries._RESPECTIVELY.search(text)
         if not measure._may_end_with_by_or_of(text):
             assert not measure._ABS_CHANGE.search(text)

@@ -1,0 +1,40 @@
+"""Countries and currencies: a country that names a currency ("U.S. dollars", "Chinese yuan") is
+no party to a trade, and whose currency a page's bare "¥" or "rupees" is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.caseless import literal_trie
+from pipeline.extract.context import DocContext
+from pipeline.extract.countries import CountrySpan
+from pipeline.lexicon import vocabulary
+
+# "U.S. dollar", "Chinese yuan": a country naming a currency is not a party to the trade.
+# (A prefix trie of the words: re tries each character once instead of once per word; only
+# whether some word matches is asked, so the order of the alternatives does not matter.)
+_CURRENCY_AFTER = re.compile(
+    r"\s?(?:" + literal_trie(vocabulary("currency_word")) + r")\b", re.IGNORECASE
+)
+
+
+def names_currency(sentence: str, c: CountrySpan) -> bool:
+    """A country naming a currency: "U.S. dollars", "Chinese yuan", or a short code before a
+    dollar sign ("US $3.7 million", "U.S. $4 bn"; not "with Bolivia $1.2 billion", nor a short
+    name: "exported to Peru $1.2 billion", "Iraq $3bn")."""
+    if (
+        c.end - c.start <= 4
+        and sentence.startswith("$", c.end + (sentence[c.end : c.end + 1] == " "))
+        and not any(ch.islower() for ch in sentence[c.start : c.end])
+    ):
+        return True
+    return _CURRENCY_AFTER.match(sentence, c.end) is not None
+
+
+def page_countries(ctx: DocContext, reporter: str) -> tuple[str, ...]:
+    """Whose currency a page's "¥" or "rupees" is: the speaker's, the dateline's, the figure's
+    reporter's (whose statistics state it: "Tunisia's exports to Libya rose to 20 billion
+    dinars"), else the page's most mentioned country."""
+    first = tuple(c for c in (ctx.state.speaker, ctx.state.home, reporter) if c)
+    return first + ctx.ranked

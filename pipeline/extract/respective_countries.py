@@ -1,0 +1,98 @@
+"""A "respectively" sentence whose list is of countries: "exports to A and B grew by 8% and 5%
+respectively" (the i-th figure of each measure goes with the i-th economy of the run), and the
+cheap gate and pattern that tell a "respectively" sentence (``respective_flows`` uses them too).
+Run after the sentence's figures are bound, on their rows, in place.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.caseless import Caseless, lowers_exactly
+from pipeline.extract.countries import CountrySpan
+from pipeline.extract.pairs import _LIST_GLUE
+
+_RESPECTIVELY = Caseless(  # (the lower-case twin: same matches, a faster scan)
+    re.compile(
+        r"\brespectively\b|(?:%|\bper\s?cent|\bpercent|\bbillion|\bmillion|\bbn|\bmln)\s+each\b",
+        re.IGNORECASE,
+    )
+)
+
+
+def _may_be_respective(sentence: str) -> bool:
+    """A necessary condition for ``_RESPECTIVELY`` (the regex tries every position: ~10x the
+    cost): "respectively", or "each" right after a whitespace character (``\\s+each``; a bare
+    "each" test passed "reached", "reaching"). Tested on the lower-cased text when
+    ``lowers_exactly`` (exact there, as the lower-case twin); any other text passes."""
+    if not lowers_exactly(sentence):
+        return True
+    lowered = sentence.lower()
+    if "respectively" in lowered:
+        return True
+    at = lowered.find("each", 1)
+    while at != -1:
+        if lowered[at - 1].isspace():  # what ``\s`` matches in a str pattern
+            return True
+        at = lowered.find("each", at + 1)
+    return False
+
+
+def country_run(sentence: str, countries: list[CountrySpan]) -> list[str]:
+    """The longest coordinated run of economies ("A, B and C") in a "respectively" sentence."""
+    if len(countries) < 2 or not _may_be_respective(sentence):
+        return []  # (the substring test first: far cheaper than the case-insensitive regex)
+    if not _RESPECTIVELY.search(sentence):
+        return []
+    best: list[str] = []
+    run = [countries[0]]
+    for before, c in zip(countries, countries[1:], strict=False):
+        if _LIST_GLUE.match(sentence[before.end : c.start]):
+            run.append(c)
+        else:
+            run = [c]
+        if len(run) > len(best):
+            best = list(run)
+    isos = [c.iso3 for c in best]
+    return isos if len(best) >= 2 and len(set(isos)) == len(isos) else []
+
+
+def respective(
+    run: list[str],
+    figures: list[dict],
+    countries: list[CountrySpan],
+    sentence: str = "",
+    document: tuple[str | None, ...] = (),
+) -> None:
+    """ "Exports to A and B grew by 8% and 5% respectively": the i-th figure of each measure goes
+    with the i-th economy of the run, against the economy named outside the run ("A, B and C were
+    X's top partners"), else the first of ``document`` (the speaker's, the main reporter's, the
+    article's countries) outside the run ("A, B and C were among the top partners with trade at
+    $5bn, $4bn and $3bn respectively": the article's country trades with each), figures updated
+    in place. Only the figures before "respectively" count when the word is there ("B and C
+    followed with $8m and $5m ($7m and $4m) respectively, while D got $3m"), and then a group
+    with fewer figures than the run takes its last economies."""
+    word = sentence.lower().rfind("respectively") if sentence else -1
+    end = word if word >= 0 else len(sentence) or None  # ", while D got $3m": another clause
+    anchor = next(
+        (c.iso3 for c in countries if c.iso3 not in run and (end is None or c.start < end)), None
+    )
+    if anchor is None:
+        anchor = next((iso for iso in document if iso and iso not in run), None)
+    by_measure: dict[tuple[str, str], list[dict]] = {}
+    for figure in figures:
+        if word >= 0 and figure.get("char_start", 0) > word:
+            continue  # a figure after "respectively" is no item of the run
+        by_measure.setdefault((figure["measure"], figure["unit"]), []).append(figure)
+    for group in by_measure.values():
+        if len(group) > len(run) or (len(group) < len(run) and word < 0):
+            continue
+        # A shorter group lost its first amounts ("839 and 587 million": a bare number before a
+        # shared scale is no amount): its figures are the run's last items.
+        for iso, figure in zip(run[len(run) - len(group) :], group, strict=True):
+            if anchor and figure["reporter"] in run and figure["partner"] in run:
+                figure["reporter"], figure["partner"] = anchor, iso
+            elif figure["reporter"] in run and figure["partner"] != iso:
+                figure["reporter"] = iso
+            elif figure["partner"] in run and figure["reporter"] != iso:
+                figure["partner"] = iso
