@@ -255,10 +255,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("since", re.compile(rf"\bsince\s(?P<y>{_YEAR})", re.IGNORECASE)),
     (
         # "in the said period this year", "in the said time", "the period under review", "the
-        # same period this year": the period the page already named (the figure's main period)
+        # same period this year", "during this period", "in the reporting period": the period
+        # the page already named (the figure's main period)
         "said_period",
         re.compile(
-            r"\bthe\s(?:(?:said|aforementioned|aforesaid|above-?mentioned|reported)\s(?:period|time|months)"
+            r"(?:(?<=\bin\s)|(?<=during\s)|(?<=over\s)|(?<=\bfor\s)|(?<=within\s))(?:this|that)\speriod\b"
+            r"|\bthe\s(?:(?:said|aforementioned|aforesaid|above-?mentioned|reported|reporting)\s(?:period|time|months)"
             r"|same\s(?:period|time|months)(?=\s(?:of\s)?this\syear\b)|period\sunder\s(?:review|consideration))"
             r"(?:\s(?:of\s)?this\syear\b)?",
             re.IGNORECASE,
