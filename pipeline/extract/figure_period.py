@@ -201,6 +201,11 @@ def bracket_comparison(slot: Slot, periods: list[Period]) -> Period | None:
 _CLAUSE_SUBJECT = re.compile(r"\s*(?:it|they|this|that|these|the\s(?:figure|value|volume|total))\s")
 
 
+# "In 2028 trade stood at $5m but by 2030 it had grown to $9m": a contrast word opens the next
+# amount's clause, whose period is not the amount's before it
+_CONTRAST_GAP = re.compile(r"\s+(?:but|whereas|while)\s+")
+
+
 # Only a dash or a colon between a period and the amount it labels ("in 2028 – $1.2bn", "2029:
 # $2bn")
 _LABEL_GAP = re.compile(r"\s*[–—:-]\s*")
@@ -295,7 +300,7 @@ def period_of(slot: Slot, periods: list[Period], previous: Period | None) -> Per
         after = [p for p in usable if level_start < p.start <= level_start + _NEAR]
     if after and before:
         gap = slot.sentence[m.end : after[0].start]
-        if len(gap) > _NEAR or "," in gap:
+        if len(gap) > _NEAR or "," in gap or _CONTRAST_GAP.fullmatch(gap):
             after = []
     if after and (before or previous is not None) and _opens_next_clause(slot, after[0]):
         after = []

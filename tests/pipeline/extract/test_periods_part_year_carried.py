@@ -87,3 +87,41 @@ def test_spanish_en_este_periodo_is_this_period() -> None:
         "había vendido 820 millones de dólares."
     )
     assert ("level", 1_250_000_000.0, D(2031, 1, 1), D(2031, 5, 31)) in rows
+
+
+# --- an investment stock in the perfect ("have totaled $X") takes no carried period ----------
+
+
+def test_an_investment_that_has_totaled_takes_no_carried_period() -> None:
+    rows = dated(
+        "In the first half of 2031, trade between Peru and Chile rose to $2.6 billion.\n\n"
+        "Chile's investments in Peru have totaled $730 million, the minister said."
+    )
+    assert ("level", 730_000_000.0, None, None) in rows
+
+
+def test_near_miss_an_investment_flow_takes_the_carried_period() -> None:
+    rows = dated(
+        "In the first half of 2031, trade between Peru and Chile rose to $2.6 billion.\n\n"
+        "Chile's investments in Peru rose to $730 million, the minister said."
+    )
+    assert ("level", 730_000_000.0, D(2031, 1, 1), D(2031, 6, 30)) in rows
+
+
+# --- "In 2027 X stood at $A but by 2029 it had grown to $B": the later period is B's ----------
+
+
+def test_a_period_past_a_contrast_word_is_the_next_clauses() -> None:
+    rows = dated(
+        "In 2027 trade between Fiji and Australia stood at $500 million but by 2029 this figure "
+        "had grown to $900 million."
+    )
+    assert ("level", 500_000_000.0, D(2027, 1, 1), D(2027, 12, 31)) in rows
+    assert ("level", 900_000_000.0, D(2029, 1, 1), D(2029, 12, 31)) in rows
+
+
+def test_near_miss_a_period_right_after_the_amount_is_its_own() -> None:
+    rows = dated(
+        "In 2027 trade between Fiji and Australia stood at $500 million in the first half alone."
+    )
+    assert ("level", 500_000_000.0, D(2027, 1, 1), D(2027, 6, 30)) in rows
