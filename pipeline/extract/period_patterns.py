@@ -293,7 +293,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "month",
         re.compile(
             # "in March of 2030", "in the month of March this year" (American usage)
-            rf"\b(?:in|during|for)\s(?:the\smonth\sof\s)?(?P<m1>{_MONTH})(?:,?\s(?:of\s)?(?P<y>{_YEAR})"
+            # ... and a base month of a year named relative ("up 5% over February this year")
+            rf"(?:\b(?:in|during|for)\s|(?:(?<=\bover\s)|(?<=against\s))"
+            rf"(?={_MONTH}\s(?:of\s)?(?:the\s)?(?:this|last)\syear\b))"
+            rf"(?:the\smonth\sof\s)?(?P<m1>{_MONTH})(?:,?\s(?:of\s)?(?P<y>{_YEAR})"
             rf"|\s(?:of\s)?(?:the\s)?(?P<rel>this|current|last|previous|past)\syear\b)?(?!\s?\d)"
             rf"|(?<!\d\s)(?<!\d)\b(?P<m2>{_MONTH})\s(?:of\s)?(?P<y2>{_YEAR})(?!\d)",
             re.IGNORECASE,

@@ -125,3 +125,26 @@ def test_near_miss_a_period_right_after_the_amount_is_its_own() -> None:
         "In 2027 trade between Fiji and Australia stood at $500 million in the first half alone."
     )
     assert ("level", 500_000_000.0, D(2027, 1, 1), D(2027, 6, 30)) in rows
+
+
+# --- "up 17% over February this year and 13% over March of 2030": each change has its base ---
+
+
+def test_two_changes_over_two_base_months_keep_the_main_month() -> None:
+    rows = dated(
+        "The combined import-export figure of commerce between Peru and Chile "
+        "reached $4.5 billion in the month of March this year, a record for one month.\n\nIt "
+        "represents a 14 percent increase over February this year and 9 percent over March of "
+        "2030."
+    )
+    assert ("pct_change", 14.0, D(2031, 3, 1), D(2031, 3, 31)) in rows
+    assert ("pct_change", 9.0, D(2031, 3, 1), D(2031, 3, 31)) in rows
+
+
+def test_near_miss_a_change_between_two_named_months_takes_the_later() -> None:
+    # "from $X in May 2030, against $Y in May 2031": the bases run past the level it reaches
+    rows = dated(
+        "Exports from Peru to Chile rose 79% from $17 million in May 2030, against $31 million "
+        "in May 2031."
+    )
+    assert ("pct_change", 79.0, D(2031, 5, 1), D(2031, 5, 31)) in rows
