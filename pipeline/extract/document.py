@@ -28,6 +28,7 @@ from pipeline.extract.period_anchor import (
     with_fiscal_resolved,
     year_to_date_year,
 )
+from pipeline.extract.period_to_date import this_year_to_date, to_date
 from pipeline.extract.periods import Period, resolve_pending
 from pipeline.extract.roles import page_trader
 from pipeline.extract.sentence import sentence_figures
@@ -306,11 +307,12 @@ def _extract(
         )
     as_found = found + found_stated
     if published is not None:
-        found = _to_date(found, found_stated, published)
+        found = to_date(found, found_stated, published)
     else:
         found = _last_month_of_span(found + found_stated)[: len(found)]
         found = to_base_year(_since_to_latest_year(found, found_stated), base)
     relayed = relayed_sentences(rows) if fixed is not None else set()
+    found = this_year_to_date(found, found_stated, fixed, relayed)
     fixes = [None if f["sentence_id"] in relayed else fixed for f, _ in found]
     return [_finish(f, p, inferred, y) for (f, p), y in zip(found, fixes, strict=True)], as_found
 
@@ -339,43 +341,6 @@ def _since_to_latest_year(
         else (f, p)
         for f, p in found
     ]
-
-
-def _to_date(
-    found: list[tuple[dict, Period | None]],
-    stated: list[tuple[dict, Period | None]],
-    published: dt.date,
-) -> list[tuple[dict, Period | None]]:
-    """An actual dated with the whole of a year that had not ended when the page was published
-    ("exports of $2.4bn in 2030" on a page of July 2030) can only be that year to date: it takes
-    the article's first part-year period of that year ("the first half of 2030"), if it has one
-    (evidence ``period=to_date``)."""
-    if published.month == 12 and published.day == 31:
-        return found
-    part = next(
-        (
-            p
-            for _, p in found + stated
-            if _dated(p)
-            and not p.comparison  # type: ignore[union-attr]
-            and p.period_start.year == p.period_end.year == published.year  # type: ignore[union-attr]
-            and not _whole_year(p)
-        ),
-        None,
-    )
-    if part is None:
-        return found
-    out = []
-    for figure, p in found:
-        if (
-            figure["status"] == "actual"
-            and _whole_year(p)
-            and p.period_start.year == published.year
-        ):  # type: ignore[union-attr]
-            p = replace(p, period_start=part.period_start, period_end=part.period_end)  # type: ignore[arg-type]
-            figure = {**figure, "evidence": _PERIOD_RULE.sub("period=to_date", figure["evidence"])}
-        out.append((figure, p))
-    return out
 
 
 def _whole_year(p: Period | None) -> bool:

@@ -201,6 +201,15 @@ def bracket_comparison(slot: Slot, periods: list[Period]) -> Period | None:
 _CLAUSE_SUBJECT = re.compile(r"\s*(?:it|they|this|that|these|the\s(?:figure|value|volume|total))\s")
 
 
+# "In 2028 trade stood at $5m but by 2030 it had grown to $9m": a contrast word opens the next
+# amount's clause, whose period is not the amount's before it
+_CONTRAST_GAP = re.compile(r"\s+(?:but|whereas|while)\s+")
+
+
+# A percentage starting at the next amount: another change
+_NEXT_CHANGE = re.compile(r"[\d.,]+\s?(?:%|percent|per\scent)")
+
+
 # Only a dash or a colon between a period and the amount it labels ("in 2028 – $1.2bn", "2029:
 # $2bn")
 _LABEL_GAP = re.compile(r"\s*[–—:-]\s*")
@@ -295,7 +304,7 @@ def period_of(slot: Slot, periods: list[Period], previous: Period | None) -> Per
         after = [p for p in usable if level_start < p.start <= level_start + _NEAR]
     if after and before:
         gap = slot.sentence[m.end : after[0].start]
-        if len(gap) > _NEAR or "," in gap:
+        if len(gap) > _NEAR or "," in gap or _CONTRAST_GAP.fullmatch(gap):
             after = []
     if after and (before or previous is not None) and _opens_next_clause(slot, after[0]):
         after = []
@@ -313,7 +322,11 @@ def period_of(slot: Slot, periods: list[Period], previous: Period | None) -> Per
         # in the same period of 2030 and 40% more than $3.8bn in that of 2029")
         # ... up to the change's own period ("tripled, from $2bn in 2003 to $7bn in 2023, while
         # exports grew from $1bn in 2003 ..."): a base past it is another clause's
+        # ... and up to the next change ("up 17% over February and 13% over March 2030": each
+        # base is its own change's; the level a change reaches is no such bound)
         own = min((p.start for p in usable if p.start >= m.end), default=len(slot.sentence))
+        if _NEXT_CHANGE.match(slot.sentence, m.end + len(slot.right)):
+            own = min(own, m.end + len(slot.right))
         bases = [p for p in periods if p.comparison and m.end <= p.start < own and p.period_end]
         if len(bases) >= 2:
             latest = max(bases, key=lambda p: p.period_end)  # type: ignore[arg-type,return-value]

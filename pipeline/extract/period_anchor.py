@@ -117,35 +117,48 @@ def anchored_year(rows: Sequence[dict], found: Sequence[tuple[dict, Period | Non
 
 
 def _this_year_part(period: Period | None) -> bool:
-    """ "in the first nine months of this year": a part of the current year, still undated."""
-    return (
-        period is not None
-        and period.relative is not None
-        and period.relative[0].startswith("relmonths:")
-        and period.relative[1] == 0
-        and not period.comparison
-    )
+    """ "in the first nine months of this year", "in January-September" (no year): a part of
+    the current year, still undated. A single month without a year ("in July") is not one."""
+    if period is None or period.relative is None or period.comparison or period.relative[1]:
+        return False
+    shape = period.relative[0]
+    if shape.startswith("relmonths:"):
+        return True
+    first, last = (int(m) for m in shape.split(":")[1:3]) if shape.startswith("months:") else (0, 0)
+    return first < last
+
+
+def _flow_of(figure: dict) -> tuple:
+    return (figure["flow"], figure["scope"], frozenset((figure["reporter"], figure["partner"])))
 
 
 def year_to_date_year(found: Sequence[tuple[dict, Period | None]]) -> int | None:
-    """The current year of an undated page whose sentence states a whole year of a statistic and
-    then part of "this year" of it ("trade reached $5bn in 2030 and $4bn in the first nine
-    months of this year", NOTES fk: the latest full year and the year to date): Y+1 for the
-    latest such Y, or None. Not where the page has data later than Y."""
-    years = set()
+    """The current year of an undated page that states a whole year Y of a statistic and part
+    of "this year" of it: Y+1 for the latest such Y, or None; never where the page has data
+    later than Y. In one sentence ("trade reached $5bn in 2030 and $4bn in the first nine months
+    of this year", NOTES fk: the latest full year and the year to date); in sentences apart
+    ("In January-September trade rose 22% ... In 2029 trade grew 2% ... trade could reach $80bn
+    in 2030", NOTES fn) only where a forecast for Y+1 bounds the page's year from above, as the
+    whole year Y bounds it from below (a look-back year alone fixes nothing)."""
+    years, page_years = set(), set()
     for figure, period in found:
         if figure["status"] != "actual" or not _this_year_part(period):
             continue
-        flow = (figure["flow"], figure["scope"], frozenset((figure["reporter"], figure["partner"])))
-        years |= {
-            y
-            for f, p in found
-            if f["sentence_id"] == figure["sentence_id"]
-            and f["status"] == "actual"
-            and p is not None
-            and (y := _whole_year(p))
-            and (f["flow"], f["scope"], frozenset((f["reporter"], f["partner"]))) == flow
-        }
+        for f, p in found:
+            if (
+                f["status"] == "actual"
+                and p is not None
+                and (y := _whole_year(p))
+                and _flow_of(f) == _flow_of(figure)
+            ):
+                page_years.add(y)
+                if f["sentence_id"] == figure["sentence_id"]:
+                    years.add(y)
+    forecasts = {
+        p.period_end.year for f, p in found if f["status"] == "target" and p and p.period_end
+    }
+    if page_years and max(page_years) + 1 in forecasts:
+        years.add(max(page_years))
     if not years:
         return None
     year = max(years)

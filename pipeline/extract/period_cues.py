@@ -42,7 +42,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     + ("above-mentioned", "abovementioned", "above mentioned", "reported period", "under review")
     + ("reported time", "reported months", "under consideration", "same period this")
     + ("same time this", "same months this", "same period of this", "same time of this")
-    + ("same months of this",),
+    + ("same months of this", "this period", "that period", "reporting period"),
     "same_period": ("same", "corresponding", "comparable"),
     "year_earlier": ("year ago", "year earlier", "year before", "previous", "preceding", "prior")
     + ("years ago", "years earlier", "years before"),
@@ -92,7 +92,10 @@ _NEAR: dict[str, tuple[re.Pattern[str], int]] = {
     ),
     "compact": (re.compile(r"\d[MHQ]|[QH][1-4]"), 1),  # searched in the text: case as written
     "mid_year": (re.compile("mid"), len("through the ")),
-    "said_period": (re.compile(r"the\s(?:said|afore|above|reported|same|period)"), 0),
+    "said_period": (
+        re.compile(r"the\s(?:said|afore|above|report(?:ed|ing)|same|period)|th(?:is|at)\speriod"),
+        0,
+    ),
     "rolling": (_MONTH_TOKEN, len("the latest twelve-months period ending in 31st ")),
     # a day next to its month ("22 june", "june 22,"; never "june 2030"): most months have none
     "date": (

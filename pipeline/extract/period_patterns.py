@@ -255,10 +255,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("since", re.compile(rf"\bsince\s(?P<y>{_YEAR})", re.IGNORECASE)),
     (
         # "in the said period this year", "in the said time", "the period under review", "the
-        # same period this year": the period the page already named (the figure's main period)
+        # same period this year", "during this period", "in the reporting period": the period
+        # the page already named (the figure's main period)
         "said_period",
         re.compile(
-            r"\bthe\s(?:(?:said|aforementioned|aforesaid|above-?mentioned|reported)\s(?:period|time|months)"
+            r"(?:(?<=\bin\s)|(?<=during\s)|(?<=over\s)|(?<=\bfor\s)|(?<=within\s))(?:this|that)\speriod\b"
+            r"|\bthe\s(?:(?:said|aforementioned|aforesaid|above-?mentioned|reported|reporting)\s(?:period|time|months)"
             r"|same\s(?:period|time|months)(?=\s(?:of\s)?this\syear\b)|period\sunder\s(?:review|consideration))"
             r"(?:\s(?:of\s)?this\syear\b)?",
             re.IGNORECASE,
@@ -291,7 +293,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "month",
         re.compile(
             # "in March of 2030", "in the month of March this year" (American usage)
-            rf"\b(?:in|during|for)\s(?:the\smonth\sof\s)?(?P<m1>{_MONTH})(?:,?\s(?:of\s)?(?P<y>{_YEAR})"
+            # ... and a base month of a year named relative ("up 5% over February this year")
+            rf"(?:\b(?:in|during|for)\s|(?:(?<=\bover\s)|(?<=against\s))"
+            rf"(?={_MONTH}\s(?:of\s)?(?:the\s)?(?:this|last)\syear\b))"
+            rf"(?:the\smonth\sof\s)?(?P<m1>{_MONTH})(?:,?\s(?:of\s)?(?P<y>{_YEAR})"
             rf"|\s(?:of\s)?(?:the\s)?(?P<rel>this|current|last|previous|past)\syear\b)?(?!\s?\d)"
             rf"|(?<!\d\s)(?<!\d)\b(?P<m2>{_MONTH})\s(?:of\s)?(?P<y2>{_YEAR})(?!\d)",
             re.IGNORECASE,

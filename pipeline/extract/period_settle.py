@@ -205,17 +205,20 @@ def settle(
     if (
         months is not None
         and _dated(period)
-        and period.comparison
+        and (period.comparison or period.same_year is not None)
         and period.kind in ("year", "same_period")
         and period.fiscal is None
     ):
         # an undated page: "In the first five months, imports rose from $X in 2030 to $Y" (or
         # "... against $X in the same period of 2030"): the base is those months of its own
-        # year, whatever year the main period waits for
+        # year, whatever year the main period waits for. "The same period of 2030" is such a
+        # base with or without a comparison word ("when in the same period of 2030 only $X
+        # had been exported"), as it is beside a dated main period.
         assert period.period_end is not None
         year, (first, last) = period.period_end.year, months
         start = dt.date(year - (1 if first > last else 0), first, 1)
-        return replace(period, period_start=start, period_end=_month_end(year, last), **done)
+        end = _month_end(year, last)
+        return replace(period, period_start=start, period_end=end, comparison=True, **done)
     if (period.anchor is not None or period.same_year is not None) and _dated(main):
         assert main is not None and main.period_start and main.period_end
         years = (

@@ -28,3 +28,34 @@ def test_near_miss_another_pairs_whole_year_fixes_nothing() -> None:
         "Chile amounted to $4.1 billion in the first nine months of this year."
     )
     assert ("level", 4_100_000_000.0, None, None) in rows
+
+
+# --- apart: a yearless part-year, the statistic's whole year, and a forecast for the year after
+# (NOTES, fn decisions: the whole year bounds the page's year from below, the forecast from above)
+
+_APART = (
+    "In January-August, trade between Peru and Chile grew 14% to $3.6 billion. "
+    "In 2026, trade between Peru and Chile rose 3% to $4.8 billion. "
+)
+
+
+def test_a_part_year_apart_from_a_whole_year_and_a_forecast_takes_the_next_year() -> None:
+    rows = dated(
+        _APART + "The minister said trade between Peru and Chile could reach $6 billion in 2027."
+    )
+    assert ("level", 3_600_000_000.0, D(2027, 1, 1), D(2027, 8, 31)) in rows
+    assert ("pct_change", 14.0, D(2027, 1, 1), D(2027, 8, 31)) in rows
+    assert ("level", 4_800_000_000.0, D(2026, 1, 1), D(2026, 12, 31)) in rows
+
+
+def test_near_miss_without_the_forecast_the_part_year_stays_undated() -> None:
+    # the whole year alone may be a look-back years before the page: nothing bounds it above
+    rows = dated(_APART + "The minister said trade between Peru and Chile would keep growing.")
+    assert ("level", 3_600_000_000.0, None, None) in rows
+
+
+def test_near_miss_a_forecast_two_years_on_fixes_nothing() -> None:
+    rows = dated(
+        _APART + "The minister said trade between Peru and Chile could reach $6 billion in 2029."
+    )
+    assert ("level", 3_600_000_000.0, None, None) in rows

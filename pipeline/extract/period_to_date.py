@@ -1,0 +1,121 @@
+"""A year that had not ended when the page was written, as data: that year to date.
+
+A page can only report actual data for a year still under way up to some month of it: "exports
+of $2.4bn in 2030" on a page of July 2030, or "trade this year rose to $224m" on an undated page
+whose text fixes the year as 2030, is the part of 2030 the page reports ("the first half of
+2030"); a base of the same sentence a year earlier ("from $136m") is the same months of 2029.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+from pipeline.extract.period_record import Period, _month_end
+
+_PERIOD_RULE = re.compile(r"period=[a-z_]+")
+
+Found = list[tuple[dict, Period | None]]
+
+
+def _dated(p: Period | None) -> bool:
+    return p is not None and p.period_start is not None and p.period_end is not None
+
+
+def _whole_year(p: Period | None) -> bool:
+    return (
+        _dated(p)
+        and p.period_start.year == p.period_end.year  # type: ignore[union-attr]
+        and (p.period_start.month, p.period_start.day, p.period_end.month, p.period_end.day)  # type: ignore[union-attr]
+        == (1, 1, 12, 31)
+    )
+
+
+def _part_of(year: int, found: Found) -> Period | None:
+    """The page's first part-year period of ``year`` that is data, not a comparison base."""
+    return next(
+        (
+            p
+            for _, p in found
+            if _dated(p)
+            and not p.comparison  # type: ignore[union-attr]
+            and p.period_start.year == p.period_end.year == year  # type: ignore[union-attr]
+            and not _whole_year(p)
+        ),
+        None,
+    )
+
+
+def _to_part(figure: dict, p: Period, part: Period, years: int = 0) -> tuple[dict, Period]:
+    start, end = part.period_start, part.period_end
+    assert start is not None and end is not None
+    if years:  # the same months of another year (a part-year never starts on 29 February)
+        start, end = start.replace(year=start.year + years), _month_end(end.year + years, end.month)
+    p = replace(p, period_start=start, period_end=end, relative=None)
+    return {**figure, "evidence": _PERIOD_RULE.sub("period=to_date", figure["evidence"])}, p
+
+
+def to_date(found: Found, stated: Found, published: dt.date) -> Found:
+    """An actual dated with the whole of a year that had not ended when the page was published
+    ("exports of $2.4bn in 2030" on a page of July 2030) can only be that year to date: it takes
+    the article's first part-year period of that year ("the first half of 2030"), if it has one
+    (evidence ``period=to_date``); a whole earlier year its sentence compares it with ("and $2bn
+    in the same period of 2029") takes the same months of that year."""
+    if published.month == 12 and published.day == 31:
+        return found
+    part = _part_of(published.year, found + stated)
+    if part is None:
+        return found
+
+    def unfinished(figure: dict, p: Period | None) -> bool:
+        return (
+            figure["status"] == "actual"
+            and _whole_year(p)
+            and p.period_start.year == published.year  # type: ignore[union-attr]
+        )
+
+    sentences = {f["sentence_id"] for f, p in found if unfinished(f, p)}
+    out = []
+    for figure, p in found:
+        if unfinished(figure, p):
+            figure, p = _to_part(figure, p, part)
+        elif (
+            figure["sentence_id"] in sentences
+            and figure["status"] == "actual"
+            and _whole_year(p)
+            and p.comparison  # type: ignore[union-attr]
+            and p.period_start.year < published.year  # type: ignore[union-attr]
+        ):
+            figure, p = _to_part(figure, p, part, years=p.period_start.year - published.year)  # type: ignore[union-attr]
+        out.append((figure, p))
+    return out
+
+
+def _this_year(figure: dict, p: Period | None) -> bool:
+    return (
+        figure["status"] == "actual"
+        and p is not None
+        and p.relative == ("year", 0)
+        and not (p.comparison or p.by_end or p.future)  # not "by the end of this year"
+    )
+
+
+def this_year_to_date(found: Found, stated: Found, year: int | None, skip: set) -> Found:
+    """On an undated page whose text fixes the current year (``year``), an actual of "this year"
+    ("trade with A this year also rose to $224m") is that year to date, as on a dated page: the
+    page's first part-year period of ``year``; a base of the same sentence "a year earlier" takes
+    the same months of the year before. Sentences in ``skip`` (relayed reports) keep theirs."""
+    part = _part_of(year, found + stated) if year is not None else None
+    if part is None:
+        return found
+    sentences = {f["sentence_id"] for f, p in found if _this_year(f, p)} - skip
+    out = []
+    for figure, p in found:
+        if p is not None and figure["sentence_id"] in sentences and figure["status"] == "actual":
+            if _this_year(figure, p):
+                figure, p = _to_part(figure, p, part)
+            elif p.relative == ("year", -1) and p.comparison:
+                figure, p = _to_part(figure, p, part, years=-1)
+        out.append((figure, p))
+    return out
