@@ -1,0 +1,49 @@
+"""Direction words that real pages use for who sells to whom (round 12): "export turnover" and
+"import turnover" (the value of one direction, as translated statistics write it), a bare
+"turnover" of an export or import market. Made-up sentences, never page text."""
+
+from tests.pipeline.extract.test_extract import figures
+
+
+def _rows(out) -> list[tuple]:
+    return [(r.flow, r.reporter, r.partner, r.measure, r.value) for r in out.itertuples()]
+
+
+def test_export_turnover_and_import_turnover_name_one_direction() -> None:
+    out = figures(
+        "date 2031-02-10\nVietnam's export turnover to Peru reached US$520 million in 2030, "
+        "while its import turnover from Peru was US$310 million."
+    )
+    assert ("exports", "VNM", "PER", "level", 520e6) in _rows(out), out.to_string()
+    assert ("imports", "VNM", "PER", "level", 310e6) in _rows(out), out.to_string()
+
+
+def test_trade_turnover_and_export_and_import_turnover_stay_turnover() -> None:
+    # near misses: both directions named as one sum, or trade, is the pair's turnover
+    for phrase in ("trade turnover", "export and import turnover", "export-import turnover"):
+        out = figures(
+            f"date 2031-02-10\nVietnam's {phrase} with Peru reached US$520 million in 2030."
+        )
+        assert [r[0] for r in _rows(out)] == ["turnover"], (phrase, out.to_string())
+
+
+def test_a_bare_turnover_of_an_export_or_import_market_is_that_direction() -> None:
+    out = figures(
+        "date 2031-02-10\nVietnam's exports to ASEAN rose 10% to US$20 billion in 2030. "
+        "Peru was the only export market to suffer a fall in turnover, down 12.5% to "
+        "US$420 million. Chile was the import market with the lowest turnover of US$1.2 billion, "
+        "up 3%."
+    )
+    rows = _rows(out)
+    assert ("exports", "VNM", "PER", "level", 420e6) in rows, out.to_string()
+    assert ("exports", "VNM", "PER", "pct_change", -12.5) in rows, out.to_string()
+    assert ("imports", "VNM", "CHL", "level", 1.2e9) in rows, out.to_string()
+
+
+def test_turnover_of_another_clause_after_an_export_market_stays_turnover() -> None:
+    # near miss: "and" starts another subject's clause; its turnover is the pair's
+    out = figures(
+        "date 2031-02-10\nIn 2030, Peru was Vietnam's largest export market and turnover with "
+        "Chile rose 3% to US$1.2 billion."
+    )
+    assert {r[0] for r in _rows(out)} == {"turnover"}, out.to_string()
