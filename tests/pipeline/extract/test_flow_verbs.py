@@ -1,6 +1,7 @@
 """Direction words that real pages use for who sells to whom (round 12): "export turnover" and
 "import turnover" (the value of one direction, as translated statistics write it), a bare
-"turnover" of an export or import market. Made-up sentences, never page text."""
+"turnover" of an export or import market, a trader verb with goods as its object ("bought goods
+worth $X from", "sent goods worth $X to"). Made-up sentences, never page text."""
 
 from tests.pipeline.extract.test_extract import figures
 
@@ -47,3 +48,26 @@ def test_turnover_of_another_clause_after_an_export_market_stays_turnover() -> N
         "Chile rose 3% to US$1.2 billion."
     )
     assert {r[0] for r in _rows(out)} == {"turnover"}, out.to_string()
+
+
+def test_bought_or_purchased_goods_from_and_sent_goods_to_are_flows() -> None:
+    # "Ghana bought goods worth $X from Togo": a trader verb with goods as its object and no
+    # trade word names the direction (the buyer imports, the sender exports)
+    out = figures(
+        "date 2031-02-10\nIn 2030, Ghana purchased goods worth $145 million from Togo, while "
+        "Togo bought goods worth $20 million from Ghana. Ghana also sent goods worth $35 million "
+        "to Benin."
+    )
+    rows = _rows(out)
+    assert ("imports", "GHA", "TGO", "level", 145e6) in rows, out.to_string()
+    assert ("imports", "TGO", "GHA", "level", 20e6) in rows, out.to_string()
+    assert ("exports", "GHA", "BEN", "level", 35e6) in rows, out.to_string()
+
+
+def test_goods_bought_with_no_seller_or_sent_as_aid_stay_unread() -> None:
+    # near misses: a country's purchases from the world; goods sent as aid
+    for text in (
+        "Ghana bought goods worth $145 million in 2030, the statistics office said.",
+        "The minister sent goods worth $145 million as aid to Togo in 2030.",
+    ):
+        assert figures("date 2031-02-10\n" + text).empty, text
