@@ -26,9 +26,15 @@ class CountrySpan:
 _SEATED = re.compile(r"[-–](?:based|born|headquartered|registered|listed)\b")
 
 
+# "the third largest among ASEAN countries", "first among EU member states": the bloc is the
+# group a partner is ranked in, not a side of the trade.
+_AMONG = re.compile(r"\bamong\s(?:the\s)?(?:other\s)?$", re.IGNORECASE)
+
+
 def find_countries(text: str) -> list[CountrySpan]:
     """Country and bloc mentions with spans (the span excludes a leading "the"); a name glued to
-    "-based", "-born", "-headquartered", "-registered", "-listed" is left out (``_SEATED``)."""
+    "-based", "-born", "-headquartered", "-registered", "-listed" is left out (``_SEATED``), and
+    a bloc a partner is ranked among (``_AMONG``)."""
     return [CountrySpan(*found) for found in _country_spans(text)]
 
 
@@ -42,5 +48,11 @@ def _country_spans(text: str) -> tuple[tuple[int, int, str, str], ...]:
         if text.startswith(("-", "–"), end) and _SEATED.match(text, end):
             continue
         mention = gaz.by_surface[surface]
+        if (
+            mention.iso3 in gaz.blocs
+            and "mong" in text[max(0, start - 16) : start]
+            and _AMONG.search(text, max(0, start - 16), start)
+        ):
+            continue
         out.append((start, end, mention.iso3, mention.kind))
     return tuple(out)

@@ -120,9 +120,31 @@ def _flow_before(text: str, found: list[re.Match[str]] | None = None) -> tuple[s
     flow = (
         EXCLUDED if national or _BALANCE.match(after) else triggers("flow")[match.group(1).lower()]
     )
+    if flow == "turnover" and len(found) > 1 and match.group(1).lower() == "turnover":
+        flow = _market_turnover(text, found[-2], match) or flow
     if flow in ("exports", "imports") and "port" in before and _combined(text, match, flow):
         flow = "turnover"
     return flow, match.start()
+
+
+# "X was the only export market to suffer a fall in turnover", "Y, the import market with the
+# lowest turnover of $Z": a bare "turnover" after an export or import market names that market's
+# value, so the flow is the market's direction (the market noun right after the flow word).
+_MARKET_NOUN = re.compile(r"\s(?:markets?|destinations?|sources?)\b")
+_OTHER_CLAUSE = re.compile(r"\b(?:and|while|but|whereas)\b")
+
+
+def _market_turnover(text: str, flow_word: re.Match[str], match: re.Match[str]) -> str | None:
+    """The direction of an export or import market (``flow_word``) whose bare "turnover"
+    (``match``) follows it in the clause; else None."""
+    flow = triggers("flow")[flow_word.group(1).lower()]
+    if flow not in ("exports", "imports"):
+        return None
+    noun = _MARKET_NOUN.match(text, flow_word.end())
+    if noun is None or match.start() - noun.end() > 60:
+        return None
+    # "Peru's export markets grew, and turnover with Chile rose": another subject's turnover
+    return None if _OTHER_CLAUSE.search(text, noun.end(), match.start()) else flow
 
 
 def _combined(text: str, match: re.Match[str], flow: str) -> bool:

@@ -117,6 +117,8 @@ def find_periods(sentence: str, ref: dt.date | None) -> list[Period]:
                 and not _opens_with_same_period(sentence, s)
                 or (kind in _BASE_KINDS and _BASE_BEFORE.search(sentence, max(0, s - 20), s))
                 or (kind == "since" and _RECORD_BEFORE.search(sentence, max(0, s - 60), s))
+                # "the fastest growth since November 2029": a month's record reference as well
+                or (_since_month(sentence, s) and _RECORD_BEFORE.search(sentence, 0, s - 6))
                 or (kind in _OVER_KINDS and _over_base(sentence, s))
             ):
                 # a comparison base "last year" is the year before the figure's own period
@@ -189,6 +191,11 @@ _OVER_BASE = re.compile(
 )
 
 # "from $64bn at the same time in March 2030": the month named right after "the same time"
+
+
+def _since_month(sentence: str, start: int) -> bool:
+    """A period (a month, "the first quarter of 2029") right after "since "."""
+    return start >= 6 and sentence[start - 6 : start].lower() == "since "
 
 
 def _over_base(sentence: str, start: int) -> bool:
