@@ -31,6 +31,7 @@ from pipeline.extract.periods import Period, resolve_pending
 from pipeline.extract.roles import page_trader
 from pipeline.extract.sentence import names_currency, sentence_figures
 from pipeline.extract.stated_period import YEAR_SAID_REACH, stated_period
+from pipeline.extract.whole_trade import without_whole_trade
 
 _PERIOD_RULE = re.compile(r"period=[a-z_]+")
 _DATELINE_ROWS = 6  # the first sentences, where a dateline ("BERLIN, March 4 (Xinhua) --") is
@@ -241,7 +242,7 @@ def extract_rows(
     if day is not None:
         again, _ = _extract(doc_id, day, title, rows)
         figures = with_fiscal_resolved(figures, pending, again, day)
-    return [figure_as_written(f, written) for f in _dedupe(figures)]
+    return [figure_as_written(f, written) for f in without_whole_trade(_dedupe(figures), rows)]
 
 
 def _extract(
