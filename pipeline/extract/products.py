@@ -63,8 +63,8 @@ _ENDS_CLAUSE = re.compile(r"^\s?(?:(?:from|to|in)\s[A-Z][\w.]*(?:\s[A-Z][\w.]*)?
 
 def _which_antecedent(left: str, own: str) -> str:
     """The clause a ", which" clause continues ("exports of soybeans, which tripled"), else ""."""
-    head = left[: len(left) - len(own)]
-    return clause_tail(head[: -len(_WHICH)]) if head.endswith(_WHICH) else ""
+    cut = len(left) - len(own)
+    return clause_tail(left[: cut - len(_WHICH)]) if left.endswith(_WHICH, 0, cut) else ""
 
 
 def _names_product(clause: str) -> bool:

@@ -30,8 +30,8 @@ def _partner_named(figure: dict, sentence: str) -> bool:
     """The sentence names the figure's partner, or points at it ("exports to the country"; not
     "the country's exports", the reporter's own flow), or continues the pair's figure before it
     ("It reached $X": a follow-up, ``pair=inherited``)."""
-    if "pair=inherited" in figure["evidence"]:
-        return True
+    if "pair=inherited" in figure["evidence"] or "pair=2" in figure["evidence"]:
+        return True  # (both economies named: no need to look for them again)
     if figure["partner"] in {c.iso3 for c in find_countries(sentence)}:
         return True
     return any(
