@@ -34,6 +34,7 @@ from pipeline.extract.roles import page_trader
 from pipeline.extract.sentence import sentence_figures
 from pipeline.extract.stated_period import YEAR_SAID_REACH, stated_period
 from pipeline.extract.summed_flows import summed_flows
+from pipeline.extract.whole_trade import without_whole_trade
 
 _PERIOD_RULE = re.compile(r"period=[a-z_]+")
 _DATELINE_ROWS = 6  # the first sentences, where a dateline ("BERLIN, March 4 (Xinhua) --") is
@@ -244,7 +245,8 @@ def extract_rows(
     if day is not None:
         again, _ = _extract(doc_id, day, title, rows)
         figures = with_fiscal_resolved(figures, pending, again, day)
-    return [figure_as_written(f, written) for f in _dedupe(summed_flows(figures, rows))]
+    figures = _dedupe(summed_flows(figures, rows))
+    return [figure_as_written(f, written) for f in without_whole_trade(figures, rows)]
 
 
 def _extract(

@@ -29,8 +29,13 @@ _LISTED_AFTER_CUE = re.compile(
 
 def single_product(slot: Slot) -> bool:
     """A figure for one named product that is no sector ("exports of semiconductors rose 52%",
-    "seafood with US$800 million"): not annotated, like the notes say."""
+    "seafood with US$800 million"): not annotated, like the notes say. A clause opened by
+    ", which" is the product's too when the clause before ends with it ("imports of
+    semiconductors, which doubled to $2bn": the pronoun's antecedent is the product)."""
     own = clause_tail(slot.left)
+    antecedent = _which_antecedent(slot.left, own)
+    if antecedent and _names_product(antecedent) and not trigger("sector").search(own):
+        return True
     right = _OF_SECTOR.match(slot.right)
     if right and "xcluding" not in right.group(0) and "without" not in right.group(0):
         own += " " + right.group(0)  # ("25% excluding rice": a product left out, not named)
@@ -48,6 +53,30 @@ def single_product(slot: Slot) -> bool:
     if where < len(tail) and _LISTED_AFTER_CUE.search(slot.left, 0, start + where):
         return False
     return not trigger("sector").search(own)
+
+
+# ", which" after a product's clause: the relative clause's subject is the noun just before it
+_WHICH = ", which"
+# the antecedent's product ends the clause before ", which" (up to a place: "from Peru")
+_ENDS_CLAUSE = re.compile(r"^\s?(?:(?:from|to|in)\s[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?$")
+
+
+def _which_antecedent(left: str, own: str) -> str:
+    """The clause a ", which" clause continues ("exports of soybeans, which tripled"), else ""."""
+    cut = len(left) - len(own)
+    return clause_tail(left[: cut - len(_WHICH)]) if left.endswith(_WHICH, 0, cut) else ""
+
+
+def _names_product(clause: str) -> bool:
+    """The clause ends with a product of the closed list, not one a list cue describes
+    ("exports, mainly tea and rice, which rose": the list describes the total)."""
+    if not _may_name_product(clause):
+        return False
+    found = trigger("product").finditer(clause)
+    if not found or not _ENDS_CLAUSE.match(clause[found[-1].end() :]):
+        return False
+    before = clause[: found[-1].start()]
+    return not (_DESCRIPTIVE.search(before) or _LISTED_AFTER_CUE.search(before))
 
 
 # A later item of a list of goods, between a list mark and its amount: "), sulfuric acid (",

@@ -48,3 +48,30 @@ def test_a_partner_named_without_an_owner_ranks_nothing() -> None:
     )
     got = {(f, frozenset((r, p)), v) for f, r, p, v in _pairs(out)}
     assert got == {("turnover", frozenset(("PER", "CHL")), 410e6)}, out.to_string()
+
+
+def test_a_ranking_trailed_by_others_keeps_the_ranked_economy() -> None:
+    # "trailed by", "followed closely by": the ranking verb of "followed by" (round 12): the
+    # later economies are X's partners too, not the first one's.
+    for verb in ("trailed by", "followed closely by"):
+        out = figures(
+            "date 2031-03-02\nIn 2030 Thailand was Vietnam's largest export market with US$5.2 "
+            f"billion, {verb} Indonesia with US$4.1 billion and the Philippines with US$3.9 "
+            "billion."
+        )
+        assert {(f, r, p, round(v)) for f, r, p, v in _pairs(out)} >= {
+            ("exports", "VNM", "THA", 5.2e9),
+            ("exports", "VNM", "IDN", 4.1e9),
+            ("exports", "VNM", "PHL", 3.9e9),
+        }, out.to_string()
+
+
+def test_a_clause_with_its_own_pair_after_a_ranking_keeps_it() -> None:
+    # near miss: no ranking verb; the later clause names its own exporter and destination
+    out = figures(
+        "date 2031-03-02\nIn 2030 Thailand was Vietnam's largest export market with US$5.2 "
+        "billion, while Indonesia's exports to the Philippines were US$4.1 billion."
+    )
+    assert ("exports", "IDN", "PHL", 4.1e9) in {
+        (f, r, p, round(v)) for f, r, p, v in _pairs(out)
+    }, out.to_string()
