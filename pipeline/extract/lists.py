@@ -31,8 +31,9 @@ LIST_ITEM = re.compile(
     r"(?:[A-Z]{0,3}\s?[$€£¥₹₩₦]|[A-Z]{3}\s?\d|[-+−]?\d)"
 )
 
-# A ranking goes on after a figure of its sentence: "FDI from A was X, followed by B at Y".
-RANKING_CONTINUES = re.compile(r"\bfollowed\sby\b", re.IGNORECASE)
+# A ranking goes on after a figure of its sentence: "FDI from A was X, followed by B at Y",
+# "A was the largest market with X, trailed by B with Y".
+RANKING_CONTINUES = re.compile(r"\b(?:followed|trailed)\sby\b", re.IGNORECASE)
 
 # The distance (characters) from a listed country to its amount: "China (" and "Poland - for ",
 # "Mauritius with exports worth ".

@@ -66,3 +66,63 @@ def test_an_economy_line_after_the_list_has_ended_stays_unread() -> None:
         "\n\nThe data came from the statistics office.\n\nTanzania $420 million"
     )
     assert got == {("exports", "KEN", "UGA", 610e6, "USD", "2030-12-31")}
+
+
+# A ranking that goes on in the next sentence, with no trade word: "B came in second with $Y"
+# after "trade between A and C amounted to $X" is A's trade with B.
+
+
+def test_an_economy_ranked_next_takes_the_previous_figures_place() -> None:
+    got = rows(
+        "date 2031-02-01\nIn 2030 trade between Ghana and Togo amounted to $810 million.\n\n"
+        "Benin came in second with $790 million."
+    )
+    assert ("turnover", "GHA", "BEN", 790e6, "USD", "2030-12-31") in got
+    got = rows(
+        "date 2031-02-01\nIn 2030 Ghana's exports to Togo amounted to $810 million.\n\n"
+        "Niger was close behind at $640 million."
+    )
+    assert ("exports", "GHA", "NER", 640e6, "USD", "2030-12-31") in got
+
+
+def test_a_ranked_next_sentence_with_no_figure_before_it_stays_unread() -> None:
+    # near miss: the sentence before ranks but gives no figure, so the flow is unknown
+    assert not rows(
+        "date 2031-02-01\nTogo was Ghana's top trading partner in 2030.\n\nBenin came in second "
+        "with $790 million."
+    )
+
+
+def test_a_product_ranked_next_or_an_economy_not_ranked_stays_unread() -> None:
+    # near misses: a product ranked second; an economy "close to" something, not ranked
+    for second in (
+        "Cocoa came in second with $445 million.",
+        "Benin was close to signing a loan of $790 million.",
+    ):
+        got = rows(
+            f"date 2031-02-01\nIn 2030 trade between Ghana and Togo amounted to $810 million."
+            f"\n\n{second}"
+        )
+        assert got == {("turnover", "GHA", "TGO", 810e6, "USD", "2030-12-31")}, second
+
+
+def test_trailed_by_continues_a_ranking_like_followed_by() -> None:
+    # the market ranked first is the partner; the one trailing it takes its place
+    got = rows(
+        "date 2031-02-01\nIn 2030 Ghana's exports to Africa reached $2.4 billion.\n\nTogo "
+        "remained the largest export market with $810 million, trailed by Benin with $790 million."
+    )
+    assert ("exports", "GHA", "TGO", 810e6, "USD", "2030-12-31") in got
+    assert ("exports", "GHA", "BEN", 790e6, "USD", "2030-12-31") in got
+
+
+def test_trailed_by_a_flow_of_its_own_keeps_it() -> None:
+    # near miss: the amount after "trailed by" has its own flow and pair
+    got = rows(
+        "date 2031-02-01\nIn 2030 Ghana's exports to Togo were $810 million, trailed by its "
+        "imports from Togo at $790 million."
+    )
+    assert got == {
+        ("exports", "GHA", "TGO", 810e6, "USD", "2030-12-31"),
+        ("imports", "GHA", "TGO", 790e6, "USD", "2030-12-31"),
+    }
