@@ -15,6 +15,12 @@ A pair of amounts joined by "and" shares the first one's currency: "exports and 
 $11.1 billion and 12.3 billion, respectively" ("and" right after the money amount; the same
 checks on what follows, so "$5 billion and 1.4 billion people" stays a count).
 
+A second flow of the sentence stated with a level verb and no currency takes the currency of the
+amount before it: "exports were 40,250 million dollars (+3.1%), imports totaled 21,375 million
+(+2.4%)" (a flow word between that amount and the verb, the verb right before the digits; the same
+checks on what follows, an opening bracket allowed; so "... while its population was 1.4 billion"
+stays a count).
+
 The same holds for the end of a change written "from $X to Y": "rose from $92 million to 122.4
 million", "went from $14.9 million to 20.8 million in 2021". "to" is a cue only when the money
 amount right before it follows "from".
@@ -33,10 +39,48 @@ import re
 from dataclasses import replace
 from functools import cache
 
+from pipeline.extract.caseless import literal_trie
 from pipeline.extract.digits import _NUM, Mention, parse_number
-from pipeline.lexicon import alternation, scales
+from pipeline.lexicon import alternation, scales, triggers
 
 _CUES = ("from", "compar", "against", "than", "versus", "vs", " and ")
+_LEVEL_VERBS = ("total", "reached", "amounted", "stood", "were", "was")
+
+
+@cache
+def _flow_level() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A level verb right before a scaled amount without currency, and a flow word."""
+    long_scales = alternation([w for w in scales() if len(w) > 1])
+    level = re.compile(
+        r"\b(?:totall?ed|reached|amounted\sto|stood\sat|were|was)\s"
+        r"(?:(?:about|around|nearly|almost|some|roughly|approximately|over)\s)?"
+        rf"(?P<n>{_NUM})\s?(?P<scale>{long_scales})(?![\w])"
+        r"(?=\s*(?:$|[,.;:()]|\s(?:in|during|at|last|over|for|and)\b))",
+        re.IGNORECASE,
+    )
+    flow = re.compile(r"(?<!\w)(?:" + literal_trie(triggers("flow")) + r")(?!\w)", re.IGNORECASE)
+    return level, flow
+
+
+def _flow_levels(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    """The currency-less levels of a second flow (see the module docstring)."""
+    level, flow = _flow_level()
+    added = []
+    for match in level.finditer(sentence):
+        start, end = match.start("n"), match.end("scale")
+        if any(m.start < end and start < m.end for m in mentions):
+            continue
+        before = [m for m in mentions if m.kind == "money" and m.end <= start]
+        if before and flow.search(sentence, before[-1].end, match.start()):
+            number = parse_number(match.group("n"))
+            multiplier = scales()[match.group("scale").lower()]
+            added.append(
+                replace(
+                    before[-1], start=start, end=end, value=number.value * multiplier,
+                    rounding=number.step * multiplier / 2, is_range=False,
+                )
+            )  # fmt: skip
+    return added
 
 
 @cache
@@ -63,9 +107,9 @@ def bare_bases(sentence: str, mentions: list[Mention]) -> list[Mention]:
     if not any(m.kind == "money" for m in mentions):
         return mentions
     lowered = sentence.lower()
+    added = _flow_levels(sentence, mentions) if any(v in lowered for v in _LEVEL_VERBS) else []
     if not any(cue in lowered for cue in _CUES):
-        return mentions  # (the cheap test first)
-    added = []
+        return sorted(mentions + added, key=lambda m: m.start) if added else mentions
     for match in _pattern().finditer(sentence):
         start, end = match.start("n"), match.end("scale")
         if any(m.start < end and start < m.end for m in mentions):

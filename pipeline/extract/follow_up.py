@@ -151,6 +151,8 @@ def follow_up(slot: Slot, sentence: str, ctx: DocContext, a_list: bool = False) 
         return ctx.last_figure
     if trigger("flow").search(sentence):
         return None
+    if (ranked := ranked_next(slot, ctx)) is not None:
+        return ranked
     if a_list:
         if (
             slot.mention.kind == "percent"
@@ -171,6 +173,36 @@ def follow_up(slot: Slot, sentence: str, ctx: DocContext, a_list: bool = False) 
     if measured is None or measured[0] == "level":
         return None
     return ctx.last_figure
+
+
+# "Benin came in second with $790m", "Chad ranked third with $300m", "Niger was close behind at
+# $445m", "Mali was next with": an economy ranked after the one the sentence before gave a figure
+_RANKED_NEXT = re.compile(
+    r"\s(?:came|ranked|was|placed|finished|followed)\s(?:(?:in|at)\s)?(?:a\s)?(?:close\s)?"
+    r"(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next)\b"
+    r"|\d{1,2}(?:st|nd|rd|th)\b|behind\b)",
+    re.IGNORECASE,
+)
+
+
+def ranked_next(slot: Slot, ctx: DocContext) -> tuple[dict, Period | None] | None:
+    """A sentence opening with an economy ranked next ("Benin came in second with $790m", no
+    trade word) after a sentence whose figure it continues ("Trade with Togo reached $810m"):
+    that figure's flow, scope and reporter with this economy as the partner. None when the
+    sentence before read no figure, the figure was no level, or the economy is its reporter."""
+    prior, current = ctx.prior, ctx.current
+    if prior is None or current is None or ctx.last_figure is prior[2]:
+        return None  # the figure ranked before must be the previous sentence's
+    economies = [c for c in current[1] if c.kind != "capital"]
+    if len(economies) != 1 or economies[0].start > 4 or economies[0].end > slot.mention.start:
+        return None
+    own = economies[0]
+    base, period = ctx.last_figure  # type: ignore[misc]
+    if base["measure"] != "level" or own.iso3 in (base["reporter"], base["partner"]):
+        return None
+    if not _RANKED_NEXT.match(slot.sentence, own.end, slot.mention.start):
+        return None
+    return {**base, "partner": own.iso3}, period
 
 
 def sentence_period(

@@ -8,6 +8,14 @@ period. A header's currency word ("in terms of baht value") is the currency of i
 none. An item that names no sector is a single product, which is not annotated (NOTES.md:
 "table cells without a currency or scale in their own row or column header are not annotated";
 single products are not annotated); only sector items ("foods", "copper ores") are figures.
+
+A ranked list of partners under such a header ("Germany's main trading partners in 2030
+(exports and imports):" then "1. USA 180.5 billion euros", "2. France: 170.2 billion euros")
+is read the same way: an item may open with its rank ("1.", "2)"), a rank may stand on a line of
+its own (which keeps the list open), and an item whose label is an economy needs no colon or
+dash before its amount ("USA 180.5 billion euros"); the economy is the figure's partner
+(``is_economy``). A ranking of products ("1. Cars 120 billion euros") has no separator and
+no economy, so it is no item.
 """
 
 from __future__ import annotations
@@ -16,6 +24,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from pipeline.extract.countries import find_countries
 from pipeline.extract.numbers import find_mentions
 from pipeline.extract.slots import trigger
 from pipeline.lexicon import alternation, currencies, scales
@@ -26,8 +35,17 @@ MAX_HEADER = 200
 # "• Product name: 146 billion (+2.20%)", "Product name – $22.6 million;": a short label without
 # digits, a colon or a dash, then the amount.
 _ITEM = re.compile(
-    r"^\s*(?:[•·*▪◦]\s*|-\s)?(?P<what>[^:–—\d]{2,100}?)\s?(?::|\s[-–—])\s(?P<rest>[^\s\d]{0,4}\s?\d.*)$"
+    r"^\s*(?:[•·*▪◦]\s*|-\s)?(?:\d{1,2}[.)]\s+)?(?P<what>[^:–—\d]{2,100}?)\s?(?::|\s[-–—])\s"
+    r"(?P<rest>[^\s\d]{0,4}\s?\d.*)$"
 )
+# "1. USA 180.5 billion euros", "France €170.2 billion": a ranked item with no separator (read
+# only when its label is an economy, ``is_economy``).
+_BARE_ITEM = re.compile(
+    r"^\s*(?:[•·*▪◦]\s*|-\s)?(?:\d{1,2}[.)]\s+)?(?P<what>[^:–—\d(),;]{2,40}?)\s"
+    r"(?P<rest>[^\s\d]{0,4}\s?\d.*)$"
+)
+# "1.", "2)", "10.": a rank on a line of its own (the item follows on the next line).
+_RANK_LINE = re.compile(r"^\s*\d{1,2}[.)]\s*$")
 
 
 @dataclass(frozen=True)
@@ -78,7 +96,9 @@ def item_of(header: Header, sentence: str) -> Item | None:
     """The line as an item of ``header``'s list, or None when it is no item (the list ended)."""
     match = _ITEM.match(sentence)
     if match is None:
-        return None
+        match = _BARE_ITEM.match(sentence)
+        if match is None or not is_economy(match.group("what").strip()):
+            return None
     label, rest = match.group("what").strip(), match.group("rest")
     if header.currency and not _currency_word().search(rest):
         rest = _bare_scale().sub(rf"\1 {header.currency}", rest, count=1)
@@ -86,7 +106,24 @@ def item_of(header: Header, sentence: str) -> Item | None:
     return Item(prefix + rest, len(prefix), match.start("rest"), label)
 
 
-def names_sector(item: Item) -> bool:
-    """Whether an item's label names a sector ("dried foods", "copper ores"); other items are
-    single products."""
-    return trigger("sector").search(item.label) is not None
+def is_rank_line(sentence: str) -> bool:
+    """A rank alone on its line ("1.", "2)"): a ranked list's item follows on the next line."""
+    return len(sentence) <= 5 and _RANK_LINE.match(sentence) is not None
+
+
+def is_economy(label: str) -> bool:
+    """Whether an item's label is one economy's name and nothing else ("USA", "the
+    Netherlands"), so the item ranks a partner."""
+    found = find_countries(label)
+    return (
+        len(found) == 1
+        and found[0].kind != "capital"
+        and found[0].end == len(label)
+        and label[: found[0].start].strip().lower() in ("", "the")
+    )
+
+
+def names_figure(item: Item) -> bool:
+    """Whether an item's label names a sector ("dried foods", "copper ores") or a partner
+    ("USA", ``is_economy``); other items are single products."""
+    return trigger("sector").search(item.label) is not None or is_economy(item.label)

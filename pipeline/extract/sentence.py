@@ -26,7 +26,7 @@ from pipeline.extract.currency_names import names_currency, page_countries
 from pipeline.extract.figure_period import bracket_comparison, period_of
 from pipeline.extract.flow import EXCLUDED, flow_of, scope_of
 from pipeline.extract.follow_up import follow_up, plural_follow_up, sentence_period
-from pipeline.extract.headers import header_of, item_of, names_sector
+from pipeline.extract.headers import header_of, is_rank_line, item_of, names_figure
 from pipeline.extract.lists import (
     RANKING_CONTINUES,
     continued_pair,
@@ -70,9 +70,9 @@ def _header_list(
     item = item_of(header, sentence) if header is not None else None
     ctx.list_header = None
     if item is None:
-        ctx.list_header = header_of(sentence)
+        ctx.list_header = header if is_rank_line(sentence) else header_of(sentence)
         return [] if ctx.list_header is not None else None
-    if not names_sector(item):
+    if not names_figure(item):
         ctx.list_header = header
         if trigger("flow").search(item.label):
             return None  # "Imports from Hungary: €3.5 billion": a figure line, read as a sentence
