@@ -99,7 +99,7 @@ def test_a_period_in_the_possessive_dates_its_amount_only() -> None:
     assert ("level", 512_300_000.0, D(2030, 3, 1), D(2030, 3, 31)) in got
     # "last year's" is the main period a year earlier, as "a year earlier" is
     got = dated(
-        "date 2030-05-02\nIn March, Chilean imports from Peru fell 4 percent to $512.3 million, "
+        "date 2030-05-02\nIn March, Chilean imports from Peru fell 6 percent to $512.3 million, "
         "from last year's $533.6 million."
     )
     assert ("level", 533_600_000.0, D(2029, 3, 1), D(2029, 3, 31)) in got
