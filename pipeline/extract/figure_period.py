@@ -230,6 +230,22 @@ def _opens_next_clause(slot: Slot, period: Period) -> bool:
     )
 
 
+# A period in the possessive right before an amount: "2029's $4bn", "March 2029's about $6m"
+_OWNER_GAP = re.compile(
+    r"['’]s\s(?:(?:about|around|nearly|almost|some|just|only)\s)?(?:[A-Z]{1,3}\s?)?", re.IGNORECASE
+)
+_LAST_YEAR = re.compile(r"(?:the\s)?(?:last|previous|past)\syear", re.IGNORECASE)
+_OWNED_AMOUNT = re.compile(
+    r"['’]s\s(?:(?:about|around|nearly|almost|some|just|only)\s)?(?:[A-Z]{1,3}\s?)?[$€£¥₹\d]",
+    re.IGNORECASE,
+)
+
+
+def _owned(sentence: str, periods: list[Period]) -> list[Period]:
+    """The periods written in the possessive of an amount ("August 2029's $658m")."""
+    return [p for p in periods if _OWNED_AMOUNT.match(sentence, p.end)]
+
+
 def period_of(slot: Slot, periods: list[Period], previous: Period | None) -> Period | None:
     """The period a figure takes: the first period right after it in its clause, else the nearest
     before it, else ``previous``, else the nearest anywhere in the sentence (comparisons never).
@@ -248,6 +264,17 @@ def period_of(slot: Slot, periods: list[Period], previous: Period | None) -> Per
         close = slot.sentence.find(")", m.end + opened.end())
         if close != -1 and _AFTER_BRACKET.match(slot.sentence, close):
             right_end = max(right_end, close + 1 + _NEAR)
+    if periods and ("'s" in slot.sentence or "’s" in slot.sentence):
+        # "than August 2029's $658m", "up from 2029's $4bn": a period owning the amount dates
+        # it, and only it
+        owned = _owned(slot.sentence, periods)
+        own = [p for p in owned if _OWNER_GAP.fullmatch(slot.sentence, p.end, m.start)]
+        if own and own[0].kind == "relative_year" and _LAST_YEAR.match(slot.sentence, own[0].start):
+            # "from last year's $533m": the main period a year earlier, as "a year earlier"
+            return Period(m.start, m.start, "year_earlier", None, None, comparison=True, anchor=-1)
+        if own:
+            return own[0]
+        periods = [p for p in periods if p not in owned]
     if periods and _is_compared(slot):
         # the comparison period after it ("compared to $14.8bn in 2022"), else the one just
         # before it ("from last year's figure of $2.39bn")

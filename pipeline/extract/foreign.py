@@ -33,7 +33,9 @@ alignment lands on other digits (a sentence of repeated "(+x% auf y Milliarden E
 the same number counted in order anchors the span instead.
 
 A demonym row matches only lower-case text, so the country "Argentina" is never glossed as the
-adjective "argentina" (Argentine). Errors: none; an unknown word is left as it is.
+adjective "argentina" (Argentine); a month row matches either case ("Janeiro", as Portugal and
+Mozambique long wrote it), except in the place "Rio de Janeiro". Errors: none; an unknown word
+is left as it is.
 """
 
 from __future__ import annotations
@@ -44,9 +46,10 @@ from functools import cache
 
 from text_to_num import text2num
 
-from pipeline.lexicon import foreign_words
+from pipeline.lexicon import foreign_words, month_numbers
 
 _SAMPLE = 3000
+_MONTH_NAMES = frozenset(month_numbers())
 # Function words, counted with their surrounding spaces on the lower-cased sample.
 _MARKERS = {
     "en": (" the ", " and ", " of ", " to ", " is ", " with "),
@@ -187,7 +190,8 @@ def _phrases(lang: str) -> tuple[re.Pattern[str], dict[str, str], dict[str, str]
             exact[phrase] = english
         else:
             lower.setdefault(phrase, english)
-            if english[:1].isupper():
+            # a month is glossed capitalised too ("entre Janeiro e Abril", the older spelling)
+            if english[:1].isupper() and english.lower() not in _MONTH_NAMES:
                 demonyms.add(phrase)
     keys = sorted({*exact, *lower}, key=len, reverse=True)
     alternation = "|".join(re.escape(k) for k in keys)
@@ -217,6 +221,8 @@ def gloss(sentence: str, lang: str, commas: bool = True) -> str:
         low = found.lower()
         if low in demonyms and found != low:
             return found  # "Argentina" the country, not the adjective
+        if found != low and m.string.endswith("Rio de ", 0, m.start()):
+            return found  # "Rio de Janeiro" the place, not a month
         return lower.get(low, exact.get(found.title(), found))
 
     text = pattern.sub(english, text)

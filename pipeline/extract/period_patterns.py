@@ -80,7 +80,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?:\s\(?(?P<fy3>{_YEAR})(?:\s?[-–/]\s?(?P<fy4>{_YEAR}|\d{{2}}))?\)?(?![\d%]))?"
             # "the first nine months of the financial year" (natty#54): no year, no "current"
             # ("the last six months of the financial year" is not its first: left unread)
-            r"|(?:(?<=months\sof\sthe\s)(?(nfirst)|(?!))|(?<=half\sof\sthe\s)|(?<=quarter\sof\sthe\s))"
+            # ("the first half of financial year": the article left out, as Pakistan's press writes)
+            r"|(?:(?<=months\sof\sthe\s)(?(nfirst)|(?!))|(?<=half\sof\sthe\s)|(?<=quarter\sof\sthe\s)"
+            r"|(?<=half\sof\s)|(?<=quarter\sof\s))"
             r"(?P<fbare>fiscal|financial)\syear\b)",
             re.IGNORECASE,
         ),

@@ -25,6 +25,13 @@ from pipeline.extract.period_resolve_base import (
     _months_span,
 )
 
+# "(trade was £6bn) at the end of the third quarter of 2031": a flow to the end of a quarter is
+# the year to date, as "as of mid-2031" is January-June (NOTES, fo decisions)
+_QUARTER_END = re.compile(
+    r"\b(?:at|by|as\s(?:of|at)|until|till|up\sto|through)\s(?:the\s)?end\sof\s(?:the\s)?$",
+    re.IGNORECASE,
+)
+
 # Months of a span word ("half-year", "quarter"; "year" and anything else: 12), by its first letters
 _SPAN_MONTHS = {"half": 6, "quar": 3}
 
@@ -179,6 +186,8 @@ def year_part(
             return None
         first, last = 3 * q - 2, 3 * q2
         g = {**g, "y": g.get("yq") or g.get("y")}  # "2024Q3"
+        if _QUARTER_END.search(match.string, max(0, match.start() - 30), match.start()):
+            first = 1  # "at the end of the third quarter": the year to date (NOTES)
     if not 1 <= last <= 12:
         return Period(*span, kind, None, None, note=f"no such month span: {match.group(0)!r}")
     if g.get("ys"):
