@@ -1,7 +1,7 @@
 """Where the CPU of one add-one ``tradefacts run`` goes: cProfile of the whole run in process.
 
 ``python -m benchmarks.profile_run --docs 10000 [--state DIR] [--top 40] [--out FILE.prof] [--sample]
-[--adds K]``
+[--adds K] [--draw]``
 
 1. A **state**: a data folder after a full run of the first N synthetic articles (``--state``
    reuses one, e.g. a folder ``benchmarks.run --live --keep`` left; else a full run is made once
@@ -191,6 +191,12 @@ def main(argv: list[str] | None = None) -> int:
         help="add-ones in a row on the same copy (articles N, N+1, ...); only the last is "
         "profiled, so it runs on what the earlier ones recorded (check records, caches)",
     )
+    parser.add_argument(
+        "--draw",
+        action="store_true",
+        help="empty the chart memo before the profiled add-one, so claims.png is drawn (as "
+        "when the article's pair is charted)",
+    )
     args = parser.parse_args(argv)
 
     if args.state:
@@ -214,6 +220,8 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"add-one {k + 1} of {args.adds} (article {args.docs + k:,}), unprofiled")
                 _run_cli(folder, data)
                 continue
+            if args.draw:
+                shutil.rmtree(data / "cache" / "chart", ignore_errors=True)
             profiler = StepSampler() if args.sample else cProfile.Profile(time.process_time)
             wall, cpu = time.perf_counter(), time.process_time()
             profiler.start() if isinstance(profiler, StepSampler) else profiler.enable()
