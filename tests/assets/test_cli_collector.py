@@ -1,0 +1,52 @@
+"""The garbage collector during ``tradefacts run``: import-time objects frozen, collections
+rarer, both undone after the run (``assets/cli/collector.py``)."""
+
+from __future__ import annotations
+
+import gc
+from pathlib import Path
+
+import pytest
+
+import assets.stages.release
+from assets import cli
+from assets.cli.collector import RUN_THRESHOLDS, collector_for_a_run
+
+
+def test_the_collector_is_set_for_the_run_and_restored_after() -> None:
+    before = gc.get_threshold()
+    assert gc.get_freeze_count() == 0
+    with collector_for_a_run():
+        assert gc.get_threshold() == RUN_THRESHOLDS
+        assert gc.get_freeze_count() > 0
+    assert gc.get_threshold() == before and gc.get_freeze_count() == 0
+    with pytest.raises(RuntimeError), collector_for_a_run():
+        raise RuntimeError("a failing run")
+    assert gc.get_threshold() == before and gc.get_freeze_count() == 0
+
+
+def test_objects_frozen_before_stay_frozen() -> None:
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        with collector_for_a_run():
+            pass
+        assert gc.get_freeze_count() >= frozen > 0
+    finally:
+        gc.unfreeze()
+
+
+def test_a_run_executes_its_steps_under_the_run_thresholds(workdir: Path, monkeypatch) -> None:
+    seen = []
+    publish = assets.stages.release.publish_release
+
+    def recording(*args, **kwargs):
+        seen.append(gc.get_threshold())
+        return publish(*args, **kwargs)
+
+    monkeypatch.setattr(assets.stages.release, "publish_release", recording)
+    before = gc.get_threshold()
+    args = ["run", "--seeds", str(workdir / "seeds"), "--data", str(workdir / "data")]
+    assert cli.main(args) == 0
+    assert seen == [RUN_THRESHOLDS]
+    assert gc.get_threshold() == before
