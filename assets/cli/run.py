@@ -21,9 +21,9 @@ from dagster import (
     execute_job,
 )
 
-from assets.cli.collector import collector_for_a_run
 from assets.cli.progress import RUN_CONFIG, with_progress
 from assets.orchestration.automation import sync_automation_flag
+from assets.orchestration.collector import collector_for_a_run
 from assets.orchestration.dead_runs import fail_dead_runs, process_tags
 from assets.orchestration.instance import write_instance_yaml
 from assets.settings import TradefactsSettings

@@ -10,7 +10,7 @@ import pytest
 
 import assets.stages.release
 from assets import cli
-from assets.cli.collector import RUN_THRESHOLDS, collector_for_a_run
+from assets.orchestration.collector import RUN_THRESHOLDS, collector_for_a_run
 
 
 def test_the_collector_is_set_for_the_run_and_restored_after() -> None:
@@ -49,4 +49,33 @@ def test_a_run_executes_its_steps_under_the_run_thresholds(workdir: Path, monkey
     args = ["run", "--seeds", str(workdir / "seeds"), "--data", str(workdir / "data")]
     assert cli.main(args) == 0
     assert seen == [RUN_THRESHOLDS]
+    assert gc.get_threshold() == before
+
+
+def test_a_warm_run_worker_executes_under_the_run_thresholds(monkeypatch) -> None:
+    # the forked worker of the warm launcher (sensor, schedule, UI runs) sets the collector too
+    import contextlib
+
+    import dagster._cli.api
+
+    from assets.orchestration import warm_launcher
+
+    seen = []
+
+    def execute(run_id, instance, **kwargs):
+        seen.append((run_id, gc.get_threshold(), gc.get_freeze_count() > 0))
+        return 0
+
+    class Instance:
+        @staticmethod
+        def from_ref(_ref):
+            return contextlib.nullcontext("instance")
+
+    monkeypatch.setattr(dagster._cli.api, "_execute_run_command_body", execute)
+    monkeypatch.setattr(warm_launcher, "DagsterInstance", Instance)
+    before = gc.get_threshold()
+    with pytest.raises(SystemExit) as exit_:
+        warm_launcher.run_forked("run-1", object())
+    assert exit_.value.code == 0
+    assert seen == [("run-1", RUN_THRESHOLDS, True)]
     assert gc.get_threshold() == before
