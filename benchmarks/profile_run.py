@@ -34,6 +34,7 @@ import gc
 import io
 import os
 import pstats
+import resource
 import shutil
 import subprocess
 import sys
@@ -274,6 +275,7 @@ def main(argv: list[str] | None = None) -> int:
             gc_timer = GcTimer()
             gc.callbacks.append(gc_timer)
             wall, cpu, thread = time.perf_counter(), time.process_time(), time.thread_time()
+            usage = resource.getrusage(resource.RUSAGE_SELF)
             if isinstance(profiler, StepSampler):
                 profiler.start()
             elif profiler is not None:
@@ -284,6 +286,9 @@ def main(argv: list[str] | None = None) -> int:
                 profiler.disable()
             wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
             thread = time.thread_time() - thread
+            after = resource.getrusage(resource.RUSAGE_SELF)
+            user, system = after.ru_utime - usage.ru_utime, after.ru_stime - usage.ru_stime
+            faults = after.ru_minflt - usage.ru_minflt
             gc.callbacks.remove(gc_timer)
     finally:
         for extra in extras:
@@ -293,6 +298,7 @@ def main(argv: list[str] | None = None) -> int:
     if profiler is None:
         print(f"\nexit {code}; {wall:.1f} s wall, {cpu:.1f} s CPU (this process, imports included)")
         print(f"run thread: {thread:.2f} CPU-s (the steps; Dagster's other threads not counted)")
+        print(f"process: user {user:.2f} s, system {system:.2f} s, {faults:,} minor page faults")
         print(gc_timer.summary())
         return 0
     if isinstance(profiler, StepSampler):
