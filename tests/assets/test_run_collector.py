@@ -10,19 +10,17 @@ import pytest
 
 import assets.stages.release
 from assets import cli
-from assets.orchestration.collector import RUN_THRESHOLDS, collector_for_a_run
+from assets.orchestration.collector import collector_for_a_run
 
 
-def test_the_collector_is_set_for_the_run_and_restored_after() -> None:
-    before = gc.get_threshold()
+def test_objects_are_frozen_for_the_run_and_unfrozen_after() -> None:
     assert gc.get_freeze_count() == 0
     with collector_for_a_run():
-        assert gc.get_threshold() == RUN_THRESHOLDS
         assert gc.get_freeze_count() > 0
-    assert gc.get_threshold() == before and gc.get_freeze_count() == 0
+    assert gc.get_freeze_count() == 0
     with pytest.raises(RuntimeError), collector_for_a_run():
         raise RuntimeError("a failing run")
-    assert gc.get_threshold() == before and gc.get_freeze_count() == 0
+    assert gc.get_freeze_count() == 0
 
 
 def test_objects_frozen_before_stay_frozen() -> None:
@@ -36,23 +34,22 @@ def test_objects_frozen_before_stay_frozen() -> None:
         gc.unfreeze()
 
 
-def test_a_run_executes_its_steps_under_the_run_thresholds(workdir: Path, monkeypatch) -> None:
+def test_a_run_executes_its_steps_with_the_start_frozen(workdir: Path, monkeypatch) -> None:
     seen = []
     publish = assets.stages.release.publish_release
 
     def recording(*args, **kwargs):
-        seen.append(gc.get_threshold())
+        seen.append(gc.get_freeze_count() > 0)
         return publish(*args, **kwargs)
 
     monkeypatch.setattr(assets.stages.release, "publish_release", recording)
-    before = gc.get_threshold()
     args = ["run", "--seeds", str(workdir / "seeds"), "--data", str(workdir / "data")]
     assert cli.main(args) == 0
-    assert seen == [RUN_THRESHOLDS]
-    assert gc.get_threshold() == before
+    assert seen == [True]
+    assert gc.get_freeze_count() == 0
 
 
-def test_a_warm_run_worker_executes_under_the_run_thresholds(monkeypatch) -> None:
+def test_a_warm_run_worker_executes_with_the_start_frozen(monkeypatch) -> None:
     # the forked worker of the warm launcher (sensor, schedule, UI runs) sets the collector too
     import contextlib
 
@@ -63,7 +60,7 @@ def test_a_warm_run_worker_executes_under_the_run_thresholds(monkeypatch) -> Non
     seen = []
 
     def execute(run_id, instance, **kwargs):
-        seen.append((run_id, gc.get_threshold(), gc.get_freeze_count() > 0))
+        seen.append((run_id, gc.get_freeze_count() > 0))
         return 0
 
     class Instance:
@@ -73,9 +70,8 @@ def test_a_warm_run_worker_executes_under_the_run_thresholds(monkeypatch) -> Non
 
     monkeypatch.setattr(dagster._cli.api, "_execute_run_command_body", execute)
     monkeypatch.setattr(warm_launcher, "DagsterInstance", Instance)
-    before = gc.get_threshold()
     with pytest.raises(SystemExit) as exit_:
         warm_launcher.run_forked("run-1", object())
     assert exit_.value.code == 0
-    assert seen == [("run-1", RUN_THRESHOLDS, True)]
-    assert gc.get_threshold() == before
+    assert seen == [("run-1", True)]
+    assert gc.get_freeze_count() == 0
