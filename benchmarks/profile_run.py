@@ -1,7 +1,7 @@
 """Where the CPU of one add-one ``tradefacts run`` goes: cProfile of the whole run in process.
 
 ``python -m benchmarks.profile_run --docs 10000 [--state DIR] [--top 40] [--out FILE.prof] [--sample]
-[--adds K]``
+[--adds K] [--draw] [--plain]``
 
 1. A **state**: a data folder after a full run of the first N synthetic articles (``--state``
    reuses one, e.g. a folder ``benchmarks.run --live --keep`` left; else a full run is made once
@@ -30,9 +30,11 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import gc
 import io
 import os
 import pstats
+import resource
 import shutil
 import subprocess
 import sys
@@ -92,6 +94,8 @@ class StepSampler:
         self._seen_step = False
         self._since_step = 0.0
         self._codes: dict[object, str | None] = {}
+        self.functions: dict[str, float] = {}
+        """CPU seconds under each of our functions (``assets``, ``pipeline``), cumulative."""
         self._sampler = threading.Thread(target=self._run, daemon=True)
 
     def _step_of(self, frame: object) -> str | None:
@@ -113,12 +117,29 @@ class StepSampler:
             frame = frame.f_back  # type: ignore[attr-defined]
         return None
 
+    def _charge_functions(self, frame: object, used: float) -> None:
+        """Charge ``used`` to each of our functions on the stack (once each)."""
+        seen = set()
+        while frame is not None:
+            code = frame.f_code  # type: ignore[attr-defined]
+            file = code.co_filename
+            if "/assets/" in file or "/pipeline/" in file:
+                where = file[
+                    file.rfind("/assets/") if "/assets/" in file else file.rfind("/pipeline/") :
+                ]
+                seen.add(f"{where.lstrip('/')}:{code.co_name}")
+            frame = frame.f_back  # type: ignore[attr-defined]
+        for name in seen:
+            self.functions[name] = self.functions.get(name, 0.0) + used
+
     def _run(self) -> None:
         last = time.clock_gettime(self._clock)
         while not self._stop.wait(self.interval):
             now = time.clock_gettime(self._clock)
             used, last = now - last, now
-            step = self._step_of(sys._current_frames().get(self._thread_id))
+            frame = sys._current_frames().get(self._thread_id)
+            self._charge_functions(frame, used)
+            step = self._step_of(frame)
             if step is None and not self._seen_step:
                 step = "start-up"
             if step is None:  # Dagster between steps, or the wind-down if no step follows
@@ -139,6 +160,29 @@ class StepSampler:
         self._sampler.join()
         self.cpu["wind-down"] = self._since_step
         return self.cpu
+
+
+class GcTimer:
+    """CPU seconds of the cyclic garbage collector, by generation (``gc.callbacks``)."""
+
+    def __init__(self) -> None:
+        self.cpu = [0.0, 0.0, 0.0]
+        self.count = [0, 0, 0]
+        self._started = 0.0
+
+    def __call__(self, phase: str, info: dict) -> None:
+        if phase == "start":
+            self._started = time.thread_time()
+        else:
+            self.cpu[info["generation"]] += time.thread_time() - self._started
+            self.count[info["generation"]] += 1
+
+    def summary(self) -> str:
+        parts = [
+            f"gen{g} {n} x, {c:.2f} s"
+            for g, (n, c) in enumerate(zip(self.count, self.cpu, strict=True))
+        ]
+        return f"garbage collector: {sum(self.cpu):.2f} CPU-s ({'; '.join(parts)})"
 
 
 def step_cpu(stats: pstats.Stats) -> dict[str, float]:
@@ -185,11 +229,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, help="write the raw profile here (pstats)")
     parser.add_argument("--sample", action="store_true", help="CPU by step, sampled (no cProfile)")
     parser.add_argument(
+        "--plain", action="store_true", help="no profiler: the add-one's CPU and wall only"
+    )
+    parser.add_argument(
         "--adds",
         type=int,
         default=1,
         help="add-ones in a row on the same copy (articles N, N+1, ...); only the last is "
         "profiled, so it runs on what the earlier ones recorded (check records, caches)",
+    )
+    parser.add_argument(
+        "--draw",
+        action="store_true",
+        help="empty the chart memo before the profiled add-one, so claims.png is drawn (as "
+        "when the article's pair is charted)",
     )
     args = parser.parse_args(argv)
 
@@ -214,22 +267,50 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"add-one {k + 1} of {args.adds} (article {args.docs + k:,}), unprofiled")
                 _run_cli(folder, data)
                 continue
-            profiler = StepSampler() if args.sample else cProfile.Profile(time.process_time)
-            wall, cpu = time.perf_counter(), time.process_time()
-            profiler.start() if isinstance(profiler, StepSampler) else profiler.enable()
+            if args.draw:
+                shutil.rmtree(data / "cache" / "chart", ignore_errors=True)
+            profiler: StepSampler | cProfile.Profile | None = None
+            if not args.plain:
+                profiler = StepSampler() if args.sample else cProfile.Profile(time.process_time)
+            gc_timer = GcTimer()
+            gc.callbacks.append(gc_timer)
+            wall, cpu, thread = time.perf_counter(), time.process_time(), time.thread_time()
+            usage = resource.getrusage(resource.RUSAGE_SELF)
+            if isinstance(profiler, StepSampler):
+                profiler.start()
+            elif profiler is not None:
+                profiler.enable()
             code = _run_cli(folder, data)
-            sampled = profiler.stop() if isinstance(profiler, StepSampler) else profiler.disable()
+            sampled = profiler.stop() if isinstance(profiler, StepSampler) else None
+            if isinstance(profiler, cProfile.Profile):
+                profiler.disable()
             wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+            thread = time.thread_time() - thread
+            after = resource.getrusage(resource.RUSAGE_SELF)
+            user, system = after.ru_utime - usage.ru_utime, after.ru_stime - usage.ru_stime
+            faults = after.ru_minflt - usage.ru_minflt
+            gc.callbacks.remove(gc_timer)
     finally:
         for extra in extras:
             extra.unlink(missing_ok=True)
         shutil.rmtree(work, ignore_errors=True)
 
+    if profiler is None:
+        print(f"\nexit {code}; {wall:.1f} s wall, {cpu:.1f} s CPU (this process, imports included)")
+        print(f"run thread: {thread:.2f} CPU-s (the steps; Dagster's other threads not counted)")
+        print(f"process: user {user:.2f} s, system {system:.2f} s, {faults:,} minor page faults")
+        print(gc_timer.summary())
+        return 0
     if isinstance(profiler, StepSampler):
         print(f"\nexit {code}; {wall:.1f} s wall, {cpu:.1f} s CPU (this process, imports included)")
+        print(gc_timer.summary())
         print("\nCPU seconds by step (sampled every 5 ms; run thread only):")
         for label, seconds in sorted((sampled or {}).items(), key=lambda kv: -kv[1]):
             print(f"  {label:<18}{seconds:7.2f}")
+        print(f"\nCPU seconds under our functions (cumulative, sampled; top {args.top}):")
+        ranked = sorted(profiler.functions.items(), key=lambda kv: -kv[1])[: args.top]
+        for name, seconds in ranked:
+            print(f"  {seconds:6.2f}  {name}")
         return 0
     stats = pstats.Stats(profiler)
     if args.out:

@@ -23,6 +23,7 @@ from dagster import (
 
 from assets.cli.progress import RUN_CONFIG, with_progress
 from assets.orchestration.automation import sync_automation_flag
+from assets.orchestration.collector import collector_for_a_run
 from assets.orchestration.dead_runs import fail_dead_runs, process_tags
 from assets.orchestration.instance import write_instance_yaml
 from assets.settings import TradefactsSettings
@@ -167,6 +168,7 @@ def run(seeds: Path, data: Path, log_level: str = "CRITICAL", *, allow_shrink: b
         )
         home = dagster_home(data, TradefactsSettings.from_env().dagster_home)
         with (
+            collector_for_a_run(),
             DagsterInstance.from_config(str(home)) as instance,
             _after_dead_runs(instance) as instance,
         ):

@@ -40,6 +40,7 @@ from dagster._core.origin import JobPythonOrigin
 from dagster._serdes.config_class import ConfigurableClassData
 
 from assets.environment import WARM_RUNS_ENV
+from assets.orchestration.collector import collector_for_a_run
 
 WARM_TAG = "tradefacts/warm"
 """Tag set on a run started warm: ``forked``."""
@@ -121,7 +122,11 @@ def run_forked(run_id: str, instance_ref: Any) -> None:
     from dagster._cli.api import _execute_run_command_body
     from dagster._utils.interrupts import capture_interrupts
 
-    with capture_interrupts(), DagsterInstance.from_ref(instance_ref) as instance:
+    with (
+        capture_interrupts(),
+        collector_for_a_run(),
+        DagsterInstance.from_ref(instance_ref) as instance,
+    ):
         code = _execute_run_command_body(
             run_id, instance, write_stream_fn=lambda _event: None, set_exit_code_on_failure=True
         )

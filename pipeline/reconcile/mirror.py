@@ -67,6 +67,20 @@ def side_values(claims: pd.DataFrame, min_confidence: float | None) -> dict[tupl
     return {(r["fact_id"], r["source_country"]): r for r in best.to_dict("records")}
 
 
+def _matched(money: pd.DataFrame, key: list[str]) -> pd.DataFrame:
+    """Each export fact of ``money`` whose mirror import exists (the importer's imports from
+    the exporter, same ``key``), with that import's id as ``i_fact_id``; exports in their
+    order. Of several such imports the last in row order, as a lookup by key built over them
+    would keep. A join: the rows of every money fact as dicts took 0.4 CPU-s at 10k articles,
+    for a few hundred pairs."""
+    exports = money.loc[money["flow"] == "exports", ["fact_id", "reporter", "partner", *key]]
+    imports = money.loc[money["flow"] == "imports", ["fact_id", "reporter", "partner", *key]]
+    imports = imports.drop_duplicates(["reporter", "partner", *key], keep="last").rename(
+        columns={"fact_id": "i_fact_id", "reporter": "partner", "partner": "reporter"}
+    )
+    return exports.merge(imports, on=["reporter", "partner", *key], how="inner", sort=False)
+
+
 def mirror_flows(
     facts: pd.DataFrame,
     claims: pd.DataFrame,
@@ -92,18 +106,14 @@ def mirror_flows(
         & (facts["status"] == "actual")
         & facts["unit"].str.fullmatch(r"[A-Z]{3}")
     ]
-    sides = side_values(claims[claims["fact_id"].isin(money["fact_id"])], min_confidence)
-    key = pick("facts", "scope", "period_start", "period_end", "unit")
+    key = list(pick("facts", "scope", "period_start", "period_end", "unit"))
     money = money[["fact_id", "flow", "reporter", "partner", *key]]  # what a row reads
-    imports = {
-        (f["partner"], f["reporter"], *(f[k] for k in key)): f
-        for f in money[money["flow"] == "imports"].to_dict("records")
-    }
+    matched = _matched(money, key)
+    both = pd.concat([matched["fact_id"], matched["i_fact_id"]])
+    sides = side_values(claims[claims["fact_id"].isin(both)], min_confidence)
     rows = []
-    for e in money[money["flow"] == "exports"].to_dict("records"):
-        i = imports.get((e["reporter"], e["partner"], *(e[k] for k in key)))
-        if i is None:
-            continue
+    for e in matched.to_dict("records"):  # an export and its mirror import
+        i = {"fact_id": e["i_fact_id"], "reporter": e["partner"]}
         # each side is the value its own authority states
         exp = sides.get((e["fact_id"], e["reporter"]))
         imp = sides.get((i["fact_id"], i["reporter"]))

@@ -84,3 +84,40 @@ def test_doubtful_side_makes_no_mirror_pair() -> None:
 def test_empty_inputs_give_an_empty_valid_table() -> None:
     table = mirror_of([fig(1e9)])
     assert table.empty and list(table.columns) == list(MirrorSchema.to_schema().columns)
+
+
+def test_matching_equals_a_lookup_by_key_over_the_imports() -> None:
+    # _matched is a join; what it replaced looked each export up in a dict of the imports by
+    # key (the last import of a key kept), null periods matching null periods
+    import random
+
+    from pipeline.reconcile.mirror import _matched
+
+    rng = random.Random(7)
+    key = ["scope", "period_start", "period_end", "unit"]
+    rows = [
+        {
+            "fact_id": f"f{n}",
+            "flow": rng.choice(["exports", "imports"]),
+            "reporter": rng.choice("ABC"),
+            "partner": rng.choice("ABC"),
+            "scope": rng.choice(["total", "sector:oil"]),
+            "period_start": rng.choice([None, D(2020, 1, 1)]),
+            "period_end": rng.choice([None, D(2020, 12, 31), D(2021, 12, 31)]),
+            "unit": rng.choice(["USD", "EUR"]),
+        }
+        for n in range(400)
+    ]
+    money = pd.DataFrame(rows)
+    imports = {
+        (f["partner"], f["reporter"], *(f[k] for k in key)): f
+        for f in money[money["flow"] == "imports"].to_dict("records")
+    }
+    expected = [
+        (e["fact_id"], imports[found]["fact_id"])
+        for e in money[money["flow"] == "exports"].to_dict("records")
+        if (found := (e["reporter"], e["partner"], *(e[k] for k in key))) in imports
+    ]
+    matched = _matched(money, key)
+    assert len(expected) > 50
+    assert list(zip(matched["fact_id"], matched["i_fact_id"], strict=True)) == expected
