@@ -116,3 +116,36 @@ def test_spanish_plural_trade_and_more_than_doubled() -> None:
     assert found[3.1e9][:4] == ("turnover", "CHL", "PER", "level")
     assert found[7.3e9][:4] == ("turnover", "CHL", "PER", "level")
     assert found[2.0][3] == "multiple"
+
+
+def test_transfers_of_workers_are_no_trade_flow() -> None:
+    # "the transfers of Chileans working in Peru": remittances, not the investment before them
+    text = (
+        "Chilean investments in Peru grew by 21.4% in 2029, reaching $412.6m, while the transfers "
+        "of Peruvians working in Chile increased by 17.8%, amounting to $63.2m."
+    )
+    found = rows(text)
+    assert ("investment", "total", "PER", "CHL", "level", 412.6e6, "USD") in found
+    assert all(v not in (63.2e6, 17.8) for *_, v, _ in found)
+
+
+def test_an_amount_after_a_colon_belongs_to_the_balance_before_it() -> None:
+    found = rows(
+        "In the first half of 2029, trade of Chile with Peru posted its largest deficit: $5.2bn."
+    )
+    assert all(v != 5.2e9 for *_, v, _ in found)
+    # near miss: a flow label before the colon still reads
+    found = rows("In the first half of 2029, Chile's exports to Peru: $5.2bn.")
+    assert ("exports", "total", "CHL", "PER", "level", 5.2e9, "USD") in found
+
+
+def test_dollars_with_an_american_adjective_name_no_partner() -> None:
+    from pipeline.extract.foreign import gloss
+
+    # "millions de dollars américains", "millones de dólares estadounidenses": the currency
+    assert gloss("410 millions de dollars américains", "fr") == "410 million US dollars"
+    assert gloss("410 millones de dólares estadounidenses", "es") == "410 million US dollars"
+    assert gloss("410 milhões de dólares americanos", "pt") == "410 million US dollars"
+    # near miss: the adjective on its own still names the country's people or goods
+    assert gloss("les entreprises américaines", "fr") != gloss("les entreprises", "fr")
+    assert gloss("el saldo negativo", "es") == "the negative balance"
