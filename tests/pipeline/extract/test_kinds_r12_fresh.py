@@ -149,3 +149,16 @@ def test_dollars_with_an_american_adjective_name_no_partner() -> None:
     # near miss: the adjective on its own still names the country's people or goods
     assert gloss("les entreprises américaines", "fr") != gloss("les entreprises", "fr")
     assert gloss("el saldo negativo", "es") == "the negative balance"
+
+
+def test_an_amount_written_with_its_sign_is_a_change() -> None:
+    # "(-$212 million)", "(+$48 million)": the change in money beside a percentage
+    found = rows(
+        "In 2029, Chile's exports to Peru reached $1,940 million, with a decline of 9.8% "
+        "(-$212 million), while imports rose 4.1% (+$48 million)."
+    )
+    assert ("exports", "total", "CHL", "PER", "abs_change", -212e6, "USD") in found
+    assert ("imports", "total", "CHL", "PER", "abs_change", 48e6, "USD") in found
+    # near miss: a range's dash follows a digit, and stays a level
+    found = rows("In 2029, Chile's exports to Peru were worth $5-$7 million.")
+    assert all(measure == "level" for _, _, _, _, measure, _, _ in found)
