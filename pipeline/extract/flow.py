@@ -166,16 +166,21 @@ _may_name_balance = ascii_gate(triggers("balance"))
 
 def _is_balance(slot: Slot) -> bool:
     """A trade balance, not a flow: a balance word ("deficit of $X", "surplus ... $X") after the
-    last flow trigger of the figure's clause, or right after the amount ("a $X trade deficit")."""
-    if not _may_name_balance(slot.tail + slot.right[:40]):
+    last flow trigger of the figure's clause, or right after the amount ("a $X trade deficit").
+    An amount right after a colon belongs to the clause before it ("trade posted its largest
+    deficit of the half: $5.2bn")."""
+    tail, flows = slot.tail, slot.tail_flows
+    if not tail.strip() and slot.left.rstrip().endswith(":"):
+        tail = clause_tail(slot.left.rstrip()[:-1])
+        flows = trigger("flow").finditer(tail)
+    if not _may_name_balance(tail + slot.right[:40]):
         return False
     after = _BALANCE_AFTER.match(slot.right)
     if after and after.group("w").lower() in triggers("balance"):
         return True
-    balances = trigger("balance").finditer(slot.tail)
+    balances = trigger("balance").finditer(tail)
     if not balances:
         return False
-    flows = slot.tail_flows
     # "the biggest surplus in trade with Austria (2.58 billion crowns)": a flow word inside the
     # balance phrase (the balance triggers "surplus in trade", ...) does not make it a flow, nor
     # one the balance word governs ("the deficit in the balance of formal trade in goods")
@@ -183,7 +188,7 @@ def _is_balance(slot: Slot) -> bool:
         not flows
         or balances[-1].start() > flows[-1].start()
         or balances[-1].end() >= flows[-1].end()
-        or _BALANCE_OF.fullmatch(slot.tail, balances[-1].end(), flows[-1].start()) is not None
+        or _BALANCE_OF.fullmatch(tail, balances[-1].end(), flows[-1].start()) is not None
     )
 
 

@@ -14,6 +14,7 @@ import re
 
 from pipeline.extract.caseless import Caseless
 from pipeline.extract.context import DocContext
+from pipeline.extract.countries import CountrySpan
 from pipeline.extract.measure import measure_of
 from pipeline.extract.numbers import find_mentions
 from pipeline.extract.periods import Period
@@ -281,3 +282,24 @@ def directed_topic(flow: str, ctx: DocContext) -> tuple[str, str] | None:
     if trader is None and len(ctx.pair) == 2 and partner in ctx.pair:
         trader = next(iso for iso in ctx.pair if iso != partner)
     return (trader, partner) if trader and trader != partner else None
+
+
+def prior_economies(economies: list[CountrySpan], ctx: DocContext) -> list[CountrySpan] | None:
+    """For a sentence naming no economy, the economies of the sentence before (``flow.flow_of``
+    reads a bare "total trade" there as that pair's total): the ones it names, or, when it names
+    fewer than two but read figures all of one pair ("In 2029 trade stood at $13bn, with
+    exports of $11bn. In 2030 the overall trade fell to $9bn"), that pair's two sides (spans
+    with no place in the text: only the economies count)."""
+    if economies or not ctx.prior:
+        return None
+    named = ctx.prior[1]
+    if len({c.iso3 for c in named}) >= 2 or ctx.world or not ctx.last_sentence:
+        return named
+    if ctx.current is None or ctx.current[2] is ctx.prior[2]:
+        return named  # the sentence before read no figure: ``last_sentence`` is older
+    pairs = {(row["reporter"], row["partner"]) for row, _ in ctx.last_sentence}
+    sides = {frozenset(pair) for pair in pairs}
+    if len(sides) != 1 or len(next(iter(sides))) != 2:
+        return named
+    reporter, partner = next(iter(pairs))
+    return [CountrySpan(0, 0, reporter, "country"), CountrySpan(0, 0, partner, "country")]

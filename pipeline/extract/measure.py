@@ -98,6 +98,12 @@ def _restates_change(slot: Slot) -> bool:
     return _PERCENT_BEFORE.search(slot.sentence, 0, slot.left_offset) is not None
 
 
+# A sign written right before an amount, after a bracket or a space (not a range's dash,
+# "$5-$7m", which follows a digit)
+_SIGNS = ("+", "-", "−", "–")
+_SIGN_BEFORE = re.compile(r"(?:^|[\s(\[])[-+−–]$")
+
+
 def measure_of(slot: Slot) -> tuple[str, float] | None:
     """Measure and signed value, or None when the number is not a change/level of trade."""
     m = slot.mention
@@ -122,6 +128,9 @@ def measure_of(slot: Slot) -> tuple[str, float] | None:
             return None
         value = -abs(m.value) if direction == "down" else m.value
         return "pct_change", value
+    if slot.left.endswith(_SIGNS) and _SIGN_BEFORE.search(slot.left[-2:]):
+        # "(-US$541m)", "exports +$120m": an amount written with its sign is a change
+        return "abs_change", (1.0 if slot.left[-1] == "+" else -1.0) * m.value
     if _restates_change(slot):  # "rose 12%, or $3bn": the same change in money
         direction = _direction(slot)
         if direction is not None:

@@ -12,6 +12,7 @@ from pipeline.extract.caseless import ascii_gate
 from pipeline.extract.countries import CountrySpan
 from pipeline.extract.scope import _DESCRIPTIVE, _OF_SECTOR
 from pipeline.extract.slots import Slot, clause_tail, trigger
+from pipeline.extract.subsets import named_subset
 from pipeline.extract.world import partner_in_clause
 from pipeline.lexicon import triggers
 
@@ -29,9 +30,12 @@ _LISTED_AFTER_CUE = re.compile(
 
 def single_product(slot: Slot) -> bool:
     """A figure for one named product that is no sector ("exports of semiconductors rose 52%",
-    "seafood with US$800 million"): not annotated, like the notes say. A clause opened by
-    ", which" is the product's too when the clause before ends with it ("imports of
-    semiconductors, which doubled to $2bn": the pronoun's antecedent is the product)."""
+    "seafood with US$800 million"), or for a subset named by what it leaves out ("non-dairy
+    exports", ``subsets``): not annotated, like the notes say. A clause opened by ", which" is
+    the product's too when the clause before ends with it ("imports of semiconductors, which
+    doubled to $2bn": the pronoun's antecedent is the product)."""
+    if named_subset(slot):
+        return True
     own = clause_tail(slot.left)
     antecedent = _which_antecedent(slot.left, own)
     if antecedent and _names_product(antecedent) and not trigger("sector").search(own):

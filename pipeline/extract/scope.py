@@ -14,7 +14,7 @@ from pipeline.lexicon import triggers
 
 # "$2bn of machinery", "25% excluding oil and gas": a sector word right after the amount
 _OF_SECTOR = re.compile(
-    r"^\s(?:worth\s)?(?:of|in)\s(?:\w+\s){0,3}\w+|^,?\s(?:excluding|without)\s(?:\w+\s){0,2}\w+"
+    r"^\s(?:worth\s)?(?:of|in|for)\s(?:\w+\s){0,3}\w+|^,?\s(?:excluding|without)\s(?:\w+\s){0,2}\w+"
 )
 
 

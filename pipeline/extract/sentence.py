@@ -25,7 +25,7 @@ from pipeline.extract.countries import CountrySpan, find_countries
 from pipeline.extract.currency_names import names_currency, page_countries
 from pipeline.extract.figure_period import bracket_comparison, period_of
 from pipeline.extract.flow import EXCLUDED, flow_of, scope_of
-from pipeline.extract.follow_up import follow_up, plural_follow_up, sentence_period
+from pipeline.extract.follow_up import follow_up, plural_follow_up, prior_economies, sentence_period
 from pipeline.extract.headers import header_of, is_rank_line, item_of, names_figure
 from pipeline.extract.lists import (
     RANKING_CONTINUES,
@@ -189,7 +189,7 @@ def sentence_figures(
             carried = previous[0]["flow"] if previous else None
         elif carried == EXCLUDED and (world_flow or product_flow):  # a skip may end (products.py)
             carried = resumed_flow(slot, economies, world_flow, product_flow) or carried
-        flow = flow_of(slot, carried, None if economies or not ctx.prior else ctx.prior[1])
+        flow = flow_of(slot, carried, prior_economies(economies, ctx))
         world = (
             bool(flow)
             and world_total(slot, economies, flow, after_world)

@@ -9,11 +9,12 @@ a bilateral figure.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from pipeline.extract.countries import CountrySpan
 from pipeline.extract.roles import _role, is_subject
 from pipeline.extract.slots import Slot, trigger
-from pipeline.lexicon import gazetteer, triggers
+from pipeline.lexicon import alternation, gazetteer, triggers, vocabulary
 
 # A flow word with the world as its other side right after it ("exports worldwide", "imports
 # from the rest of the world", "trade with the world", "exports overall") and no later flow
@@ -61,7 +62,7 @@ def world_total(
     ):
         return False
     if (
-        trigger("world").search(slot.tail)
+        _world_cue(slot.tail)
         and not partner_in_clause(slot, countries, flow)
         and not (flow == "turnover" and not countries and _OVERALL_TRADE.search(slot.tail))
     ):
@@ -73,6 +74,24 @@ def world_total(
     if flow == "exports" and not after_world:
         return any(is_subject(sentence, c) for c in countries)
     return any(is_subject(sentence, c) or own_side(sentence, c, flow) for c in countries)
+
+
+@cache
+def _circumstance() -> re.Pattern[str]:
+    return re.compile(
+        r"\s(?:[a-z]+\s)?(?:" + alternation(list(vocabulary("world_circumstance"))) + r")\b",
+        re.IGNORECASE,
+    )
+
+
+def _world_cue(tail: str) -> bool:
+    """A world word in the figure's clause that is about trade, not the times the figure came
+    in: "amid global challenges", "despite the global economic slowdown", "the international
+    trade tensions" (``vocabulary.csv`` ``world_circumstance``, at most one word after the cue)
+    say nothing of whom the trade is with."""
+    return any(
+        _circumstance().match(tail, m.end()) is None for m in trigger("world").finditer(tail)
+    )
 
 
 # "Overall trade reached $X" with no economy named: ``flow._pair_total`` has read it as the
