@@ -50,6 +50,14 @@ class ParsedNumber:
     ambiguous_thousands: bool
 
 
+def as_written(value: float) -> float:
+    """``value`` rounded to 15 significant digits, the most a float holds exactly: the decimal a
+    page wrote, without the binary noise scaling adds ("US$4.1 billion" is 4.1 * 1e9 =
+    4099999999.9999995 in floating point; this gives 4100000000.0). Any amount of at most 15
+    significant digits comes back as written."""
+    return float(f"{value:.15g}")
+
+
 def parse_number(token: str) -> ParsedNumber:
     """Digits with separators to a number and its precision; see the module docstring."""
     if token.isascii() and token.isdigit():

@@ -23,6 +23,7 @@ from pipeline.extract.context import DocContext
 from pipeline.extract.continued import continues_pair
 from pipeline.extract.countries import CountrySpan, find_countries
 from pipeline.extract.currency_names import names_currency, page_countries
+from pipeline.extract.digits import as_written
 from pipeline.extract.figure_period import bracket_comparison, period_of
 from pipeline.extract.flow import EXCLUDED, flow_of, scope_of
 from pipeline.extract.follow_up import follow_up, plural_follow_up, prior_economies, sentence_period
@@ -331,12 +332,12 @@ def sentence_figures(
             "reporter": pair[0],
             "partner": pair[1],
             "measure": measure,
-            "value": float(value),
+            "value": as_written(value),
             "unit": currency_for(m, page_countries(ctx, pair[0])) if m.choices else m.unit,
             "status": status,
             "approx": is_approx(slot),
             "source_country": ctx.state.source,
-            "rounding": m.rounding,
+            "rounding": as_written(m.rounding),
             "evidence": evidence.evidence(
                 flow_rule,
                 pair_rule,
