@@ -89,6 +89,18 @@ def _names_product(clause: str) -> bool:
 _GOODS_ITEM = re.compile(
     r"^\)?\s?[,;]\s(?:and\s)?(?P<item>[a-z][a-z’' -]{1,60}?)\s?(?:\(\s?|worth\s|valued\sat\s)$"
 )
+# The same after a sector item's amount, where the list may run on with "and" and link an item
+# to its amount with "at" or a dash: ") and first products (", "; mineral products - ".
+_NEXT_ITEM = re.compile(
+    r"^\)?\s?(?:[,;]\s(?:and\s)?|and\s)(?P<item>[a-z][a-z’' -]{1,60}?)\s?"
+    r"(?:\(\s?|worth\s|(?:valued\s)?at\s|[-–—]\s)$"
+)
+# Words of a change, period or comparison, not of goods: "), up from last year (".
+_NOT_GOODS = re.compile(
+    r"\b(?:up|down|from|than|since|year|years|month|months|quarter|half|period|last|previous|"
+    r"increase|decrease|rise|fall|growth|decline|compared|against|respectively|total|overall)\b"
+)
+_ITEM_SECTORS = ("agriculture", "energy", "metals", "machinery", "textiles")
 # The list is one of goods: "main exports include", "consisted of", "such as", "led by".
 _GOODS_LIST = re.compile(
     r"\b(?:includ(?:e|es|ed|ing)|consist(?:s|ed)?\sof|compris(?:e|es|ed|ing)|such\sas|led\sby|"
@@ -103,7 +115,7 @@ _ALL_GOODS = re.compile(
 )
 
 
-def listed_product(slot: Slot) -> bool:
+def listed_product(slot: Slot, previous_scope: str | None = None) -> bool:
     """A list item after the first one, naming goods in lower-case words that hold no sector,
     flow or "all goods" word, in a sentence that lists goods ("Peru's main exports to Chile
     include minerals like molybdenum (US$199.6m), crude oils (US$87.8m), sulfuric acid
@@ -111,6 +123,8 @@ def listed_product(slot: Slot) -> bool:
     item is left to the other rules: the list's heading shares its words. The list's flow goes
     on to its next item ("..., cherries ($95m) and crude oils ($40m)")."""
     left = slot.left
+    if previous_scope in _ITEM_SECTORS and _after_sector_item(left):
+        return True
     if not left or left[-1] not in "( " or ("," not in left and ";" not in left):
         return False  # (the cheap tests first)
     item = _GOODS_ITEM.match(left)
@@ -122,6 +136,26 @@ def listed_product(slot: Slot) -> bool:
     if trigger("sector").search(words) or trigger("flow").search(words):
         return False
     return _GOODS_LIST.search(slot.sentence, 0, slot.left_offset) is not None
+
+
+def _after_sector_item(left: str) -> bool:
+    """The next item of a list of goods whose previous amount was a sector's ("fuels ($5m),
+    chemicals ($2m)", "food products - $9m; mineral products - $3m"), naming goods without a
+    sector: that item's own goods, one product or a group outside the sectors (NOTES), not
+    the sector before it. Its own sector word keeps it ("..., and steel ($1m)")."""
+    if len(left) > 70 or not left or left[-1] not in "( ":
+        return False  # (the cheap tests first)
+    item = _NEXT_ITEM.match(left)
+    if item is None:
+        return False
+    words = item.group("item").strip()
+    return not (
+        len(words.split()) > 6
+        or _ALL_GOODS.match(words)
+        or _NOT_GOODS.search(words)
+        or trigger("sector").search(words)
+        or trigger("flow").search(words)
+    )
 
 
 def resumed_flow(

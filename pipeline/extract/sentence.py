@@ -196,7 +196,12 @@ def sentence_figures(
             and world_total(slot, economies, flow, after_world)
             and not continues_pair(slot, economies, flow, ctx, amounts)  # type: ignore[arg-type]
         )
-        if flow and flow != EXCLUDED and not world and listed_product(slot):
+        if (
+            flow
+            and flow != EXCLUDED
+            and not world
+            and listed_product(slot, previous[0]["scope"] if previous else None)
+        ):
             continue  # one product of a list of goods; the next item keeps the list's flow
         if flow == EXCLUDED or world or (flow and single_product(slot)):
             after_world = ctx.world = after_world or world
