@@ -17,6 +17,7 @@ from pipeline.extract.numbers import Mention
 from pipeline.extract.ranked_partners import ranked_against
 from pipeline.extract.roles import (
     _role,
+    back_subject,
     owner_after,
     referred_subject,
     relative_subject,
@@ -126,6 +127,7 @@ def pair_of(
         second = other(first) if first in candidates[:2] else candidates[1]
         return first, second
     subject = referred or owner_after(sentence, countries, m.end)
+    subject = subject or back_subject(sentence, countries, m.start)  # "A is ..., as it imported"
     subject = subject or next(
         (
             c.iso3

@@ -213,3 +213,38 @@ def referred_subject(sentence: str, countries: list[CountrySpan], start: int) ->
     if len(named) < back or not _flow_at_start(sentence[found.end() :]):
         return None
     return named[-back]
+
+
+# "A is the largest buyer of B, as it imported $5bn", "A remained B's top market, importing $6bn":
+# a pronoun after a clause's connective, or a participle after a comma, trades the figure for
+# the sentence's subject, the country right before its "is/was/remained/became".
+_BACK = re.compile(
+    r"(?:[,;]\s(?:(?:as|since|because|and|while|where|when|after)\s)?|\s(?:and|as|since|because)\s)"
+    r"(?:it\s(?:(?:has|have|had|also|then|only)\s){0,2}(?=[a-z])|(?<=,\s)(?=(?:import|export)ing\b))"
+)
+_COPULA = re.compile(
+    r"\s(?:(?:has|have|had)\s)?(?:is|was|remained|remains|became|becomes|been|stood|stands)\s"
+)
+
+
+def back_subject(sentence: str, countries: list[CountrySpan], start: int) -> str | None:
+    """The country an "it imported" or ", importing" before the figure at ``start`` refers to:
+    the sentence's subject before its copula (no country named between the pronoun and the
+    figure), else None."""
+    if "it " not in sentence and "ing " not in sentence:
+        return None  # (the cheap test first: most sentences refer back to nobody)
+    found = None
+    for found in _BACK.finditer(sentence, 0, start):  # noqa: B007 (the last one before)
+        pass
+    if (
+        found is None
+        or not _flow_at_start(sentence[found.end() :])
+        or any(found.end() <= c.start < start for c in countries)
+    ):
+        return None
+    for c in countries:
+        if c.end > found.start():
+            return None
+        if c.kind != "capital" and _COPULA.match(sentence, c.end):
+            return c.iso3
+    return None
