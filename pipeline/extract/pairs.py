@@ -14,7 +14,7 @@ from pipeline.extract.countries import CountrySpan
 from pipeline.extract.follow_up import carried_pair
 from pipeline.extract.lists import list_owner
 from pipeline.extract.numbers import Mention
-from pipeline.extract.ranked_partners import ranked_against
+from pipeline.extract.ranked_partners import ranked_against, ranked_economy
 from pipeline.extract.roles import (
     _role,
     back_subject,
@@ -302,7 +302,9 @@ def _list_pair(
             counterpart = next((iso for iso, role in around if role == held), None)
     if counterpart is not None and counterpart != own.iso3:
         return own.iso3, counterpart
-    side = next(iter(others), None)
+    about = ranked_economy(sentence, [c for c in countries if c not in listed])
+    # "A ranked fourth among X's suppliers, behind B ($2bn)": X, whose suppliers are listed
+    side = about if about in others else next(iter(others), None)
     named = {c.iso3 for c in listed}
     for iso in [*(i for i in ctx.pair if i not in named), source, *ctx.pair]:
         if side is None and iso and iso != own.iso3:
