@@ -18,6 +18,7 @@ from pipeline.extract.ranked_partners import ranked_against, ranked_economy
 from pipeline.extract.roles import (
     _role,
     back_subject,
+    counter_owner,
     owner_after,
     referred_subject,
     relative_subject,
@@ -59,7 +60,7 @@ def pair_of(
     last: tuple[CountrySpan, str] | None = None
     for c in countries:
         if lo <= c.start and c.end <= hi:
-            role = _role(sentence, c)
+            role = counter_owner(flow, sentence, c, _role(sentence, c))  # "of Cypriot imports"
             if last and role == "plain" and _LIST_GLUE.match(sentence[last[0].end : c.start]):
                 role = last[1]  # "to China and the United States": both are destinations
             last = (c, role)

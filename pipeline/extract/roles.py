@@ -248,3 +248,34 @@ def back_subject(sentence: str, countries: list[CountrySpan], start: int) -> str
         if c.kind != "capital" and _COPULA.match(sentence, c.end):
             return c.iso3
     return None
+
+
+# A directed flow and the one it is the counterpart of: what one economy exports, the other imports.
+_COUNTER_FLOW = {"exports": ("imports", "to"), "imports": ("exports", "from")}
+
+
+# "a quarter of all Cypriot imports", "9% of Peru's total imports": a share of that total
+# (a fraction or a share word right before "of": "the value of Canadian exports" is no share)
+_SHARE_OF = re.compile(
+    r"(?:%|\b(?:per\s?cent|percent|quarter|third|half|fifth|tenth|share|proportion|part))"
+    r"\sof\s(?:(?:all|the|total)\s){0,2}$"
+)
+
+
+def counter_owner(flow: str, sentence: str, c: CountrySpan, role: str) -> str:
+    """The role of the owner of a total of the counter flow that the figure is a share of: in an
+    exports figure "..., or a quarter of all Cypriot imports" names the destination ("to"); in
+    an imports figure "..., 5% of Peru's exports" the origin ("from"). Any other role ("Chilean
+    exports to Peru and Peruvian imports from Chile fell") is returned as it is."""
+    if role != "owner" or flow not in _COUNTER_FLOW:
+        return role
+    if not _SHARE_OF.search(sentence[max(0, c.start - 30) : c.start]):
+        return role
+    owned = _OWNED.match(sentence, c.end + _possessive(sentence, c))
+    if owned is None:
+        return role
+    found = trigger("flow").search(sentence[owned.end() : owned.end() + 20])
+    if found is None or found.start() != 0:
+        return role
+    counter, counter_role = _COUNTER_FLOW[flow]
+    return counter_role if triggers("flow")[found.group(1).lower()] == counter else role
