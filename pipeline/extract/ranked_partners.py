@@ -18,6 +18,10 @@ _PARTNERS_OF_AFTER = re.compile(
 _PARTNERS_OF_BEFORE = re.compile(r"\bpartners?\sof\s(?:the\s)?$", re.IGNORECASE)
 
 
+# "the third largest among ASEAN countries": the group a partner ranks within, no partner
+_AMONG = re.compile(r"\bamong\s(?:the\s)?(?:other\s)?$")
+
+
 def ranked_against(
     sentence: str, countries: list[CountrySpan], m: Mention
 ) -> tuple[str, str] | None:
@@ -41,7 +45,11 @@ def ranked_against(
     )
     if anchor is None:
         return None
-    others = [c for c in countries if c.iso3 != anchor and c.kind != "capital"]
+    others = [
+        c
+        for c in countries
+        if c.iso3 != anchor and c.kind != "capital" and not _AMONG.search(sentence, 0, c.start)
+    ]
     before = [c for c in others if c.end <= m.start]
     chosen = before[-1] if before else next(iter(others), None)
     return (anchor, chosen.iso3) if chosen is not None else None
