@@ -14,9 +14,11 @@ from pipeline.extract.countries import CountrySpan
 from pipeline.extract.follow_up import carried_pair
 from pipeline.extract.lists import list_owner
 from pipeline.extract.numbers import Mention
-from pipeline.extract.ranked_partners import ranked_against
+from pipeline.extract.ranked_partners import ranked_against, ranked_economy
 from pipeline.extract.roles import (
     _role,
+    back_subject,
+    counter_owner,
     owner_after,
     referred_subject,
     relative_subject,
@@ -58,7 +60,7 @@ def pair_of(
     last: tuple[CountrySpan, str] | None = None
     for c in countries:
         if lo <= c.start and c.end <= hi:
-            role = _role(sentence, c)
+            role = counter_owner(flow, sentence, c, _role(sentence, c))  # "of Cypriot imports"
             if last and role == "plain" and _LIST_GLUE.match(sentence[last[0].end : c.start]):
                 role = last[1]  # "to China and the United States": both are destinations
             last = (c, role)
@@ -126,6 +128,7 @@ def pair_of(
         second = other(first) if first in candidates[:2] else candidates[1]
         return first, second
     subject = referred or owner_after(sentence, countries, m.end)
+    subject = subject or back_subject(sentence, countries, m.start)  # "A is ..., as it imported"
     subject = subject or next(
         (
             c.iso3
@@ -300,7 +303,9 @@ def _list_pair(
             counterpart = next((iso for iso, role in around if role == held), None)
     if counterpart is not None and counterpart != own.iso3:
         return own.iso3, counterpart
-    side = next(iter(others), None)
+    about = ranked_economy(sentence, [c for c in countries if c not in listed])
+    # "A ranked fourth among X's suppliers, behind B ($2bn)": X, whose suppliers are listed
+    side = about if about in others else next(iter(others), None)
     named = {c.iso3 for c in listed}
     for iso in [*(i for i in ctx.pair if i not in named), source, *ctx.pair]:
         if side is None and iso and iso != own.iso3:

@@ -18,6 +18,10 @@ _PARTNERS_OF_AFTER = re.compile(
 _PARTNERS_OF_BEFORE = re.compile(r"\bpartners?\sof\s(?:the\s)?$", re.IGNORECASE)
 
 
+# "the third largest among ASEAN countries": the group a partner ranks within, no partner
+_AMONG = re.compile(r"\bamong\s(?:the\s)?(?:other\s)?$")
+
+
 def ranked_against(
     sentence: str, countries: list[CountrySpan], m: Mention
 ) -> tuple[str, str] | None:
@@ -41,7 +45,33 @@ def ranked_against(
     )
     if anchor is None:
         return None
-    others = [c for c in countries if c.iso3 != anchor and c.kind != "capital"]
+    others = [
+        c
+        for c in countries
+        if c.iso3 != anchor and c.kind != "capital" and not _AMONG.search(sentence, 0, c.start)
+    ]
     before = [c for c in others if c.end <= m.start]
     chosen = before[-1] if before else next(iter(others), None)
     return (anchor, chosen.iso3) if chosen is not None else None
+
+
+# "Brazil's largest suppliers", "the main buyers of Brazil", "export markets for Nepal": the
+# economy whose suppliers, buyers or markets a list ranks (its items are that economy's partners).
+_RANKED = r"(?:suppliers|buyers|customers|clients|markets|destinations|sources|partners)"
+_RANKED_AFTER = re.compile(r"(?:'s|’s|')\s(?:[\w-]+\s){0,4}?" + _RANKED + r"\b", re.IGNORECASE)
+_RANKED_BEFORE = re.compile(r"\b" + _RANKED + r"\s(?:of|to|for)\s(?:the\s)?$", re.IGNORECASE)
+
+
+def ranked_economy(sentence: str, countries: list[CountrySpan]) -> str | None:
+    """The economy a sentence ranks the suppliers, buyers, markets or partners of ("A ranked
+    fourth among X's suppliers, behind B ($2bn)", "the top buyers of X were ..."), else None."""
+    if "ers" not in sentence and "ets" not in sentence and "ces" not in sentence:
+        return None  # (the cheap test first: every ranked noun ends so)
+    for c in countries:
+        if c.kind == "capital":
+            continue
+        if _RANKED_AFTER.match(sentence, c.end) or _RANKED_BEFORE.search(
+            sentence, max(0, c.start - 30), c.start
+        ):
+            return c.iso3
+    return None

@@ -38,8 +38,21 @@ def _may_be_respective(sentence: str) -> bool:
     return False
 
 
+# "A with $4bn and B with $3bn, up 5% and 2% respectively", "A ($4bn) and B ($3bn)": each
+# economy of the run with its own amount
+_WITH_AMOUNT = re.compile(r"^\s(?:with\s[^;()]{1,30}?|\([^()]{1,30}\))(?:,\s|,?\sand\s)(?:the\s)?$")
+
+
+def _glued(gap: str) -> bool:
+    """Two economies of one run: list glue, or an amount of the first and then the glue."""
+    if _LIST_GLUE.match(gap):
+        return True
+    return any(ch.isdigit() for ch in gap) and _WITH_AMOUNT.match(gap) is not None
+
+
 def country_run(sentence: str, countries: list[CountrySpan]) -> list[str]:
-    """The longest coordinated run of economies ("A, B and C") in a "respectively" sentence."""
+    """The longest coordinated run of economies ("A, B and C", "A with $4bn and B with $3bn")
+    in a "respectively" sentence."""
     if len(countries) < 2 or not _may_be_respective(sentence):
         return []  # (the substring test first: far cheaper than the case-insensitive regex)
     if not _RESPECTIVELY.search(sentence):
@@ -47,7 +60,7 @@ def country_run(sentence: str, countries: list[CountrySpan]) -> list[str]:
     best: list[str] = []
     run = [countries[0]]
     for before, c in zip(countries, countries[1:], strict=False):
-        if _LIST_GLUE.match(sentence[before.end : c.start]):
+        if _glued(sentence[before.end : c.start]):
             run.append(c)
         else:
             run = [c]
@@ -71,7 +84,9 @@ def respective(
     $5bn, $4bn and $3bn respectively": the article's country trades with each), figures updated
     in place. Only the figures before "respectively" count when the word is there ("B and C
     followed with $8m and $5m ($7m and $4m) respectively, while D got $3m"), and then a group
-    with fewer figures than the run takes its last economies."""
+    with fewer figures than the run takes its last economies. A group with more figures than
+    the run counts from the run's first economy on ("A led with $9bn, up 4%, trailed by B with
+    $5bn and C with $3bn, up 8% and 6%, respectively": A's amounts are no items)."""
     word = sentence.lower().rfind("respectively") if sentence else -1
     end = word if word >= 0 else len(sentence) or None  # ", while D got $3m": another clause
     anchor = next(
@@ -84,7 +99,10 @@ def respective(
         if word >= 0 and figure.get("char_start", 0) > word:
             continue  # a figure after "respectively" is no item of the run
         by_measure.setdefault((figure["measure"], figure["unit"]), []).append(figure)
+    first = next((c.start for c in countries if c.iso3 == run[0]), 0)
     for group in by_measure.values():
+        if len(group) > len(run):
+            group = [figure for figure in group if figure.get("char_start", 0) >= first]
         if len(group) > len(run) or (len(group) < len(run) and word < 0):
             continue
         # A shorter group lost its first amounts ("839 and 587 million": a bare number before a

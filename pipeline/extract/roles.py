@@ -213,3 +213,69 @@ def referred_subject(sentence: str, countries: list[CountrySpan], start: int) ->
     if len(named) < back or not _flow_at_start(sentence[found.end() :]):
         return None
     return named[-back]
+
+
+# "A is the largest buyer of B, as it imported $5bn", "A remained B's top market, importing $6bn":
+# a pronoun after a clause's connective, or a participle after a comma, trades the figure for
+# the sentence's subject, the country right before its "is/was/remained/became".
+_BACK = re.compile(
+    r"(?:[,;]\s(?:(?:as|since|because|and|while|where|when|after)\s)?|\s(?:and|as|since|because)\s)"
+    r"(?:it\s(?:(?:has|have|had|also|then|only)\s){0,2}(?=[a-z])|(?<=,\s)(?=(?:import|export)ing\b))"
+)
+_COPULA = re.compile(
+    r"\s(?:(?:has|have|had)\s)?(?:is|was|remained|remains|became|becomes|been|stood|stands)\s"
+)
+
+
+def back_subject(sentence: str, countries: list[CountrySpan], start: int) -> str | None:
+    """The country an "it imported" or ", importing" before the figure at ``start`` refers to:
+    the sentence's subject before its copula (no country named between the pronoun and the
+    figure), else None."""
+    if "it " not in sentence and "ing " not in sentence:
+        return None  # (the cheap test first: most sentences refer back to nobody)
+    found = None
+    for found in _BACK.finditer(sentence, 0, start):  # noqa: B007 (the last one before)
+        pass
+    if (
+        found is None
+        or not _flow_at_start(sentence[found.end() :])
+        or any(found.end() <= c.start < start for c in countries)
+    ):
+        return None
+    for c in countries:
+        if c.end > found.start():
+            return None
+        if c.kind != "capital" and _COPULA.match(sentence, c.end):
+            return c.iso3
+    return None
+
+
+# A directed flow and the one it is the counterpart of: what one economy exports, the other imports.
+_COUNTER_FLOW = {"exports": ("imports", "to"), "imports": ("exports", "from")}
+
+
+# "a quarter of all Cypriot imports", "9% of Peru's total imports": a share of that total
+# (a fraction or a share word right before "of": "the value of Canadian exports" is no share)
+_SHARE_OF = re.compile(
+    r"(?:%|\b(?:per\s?cent|percent|quarter|third|half|fifth|tenth|share|proportion|part))"
+    r"\sof\s(?:(?:all|the|total)\s){0,2}$"
+)
+
+
+def counter_owner(flow: str, sentence: str, c: CountrySpan, role: str) -> str:
+    """The role of the owner of a total of the counter flow that the figure is a share of: in an
+    exports figure "..., or a quarter of all Cypriot imports" names the destination ("to"); in
+    an imports figure "..., 5% of Peru's exports" the origin ("from"). Any other role ("Chilean
+    exports to Peru and Peruvian imports from Chile fell") is returned as it is."""
+    if role != "owner" or flow not in _COUNTER_FLOW:
+        return role
+    if not _SHARE_OF.search(sentence[max(0, c.start - 30) : c.start]):
+        return role
+    owned = _OWNED.match(sentence, c.end + _possessive(sentence, c))
+    if owned is None:
+        return role
+    found = trigger("flow").search(sentence[owned.end() : owned.end() + 20])
+    if found is None or found.start() != 0:
+        return role
+    counter, counter_role = _COUNTER_FLOW[flow]
+    return counter_role if triggers("flow")[found.group(1).lower()] == counter else role
