@@ -242,7 +242,7 @@ _OWNED_AMOUNT = re.compile(
 
 
 def _owned(sentence: str, periods: list[Period]) -> list[Period]:
-    """The periods written in the possessive of an amount ("August 2029's $658m")."""
+    """The periods written in the possessive of an amount ("August 2029's $671m")."""
     return [p for p in periods if _OWNED_AMOUNT.match(sentence, p.end)]
 
 
@@ -265,12 +265,12 @@ def period_of(slot: Slot, periods: list[Period], previous: Period | None) -> Per
         if close != -1 and _AFTER_BRACKET.match(slot.sentence, close):
             right_end = max(right_end, close + 1 + _NEAR)
     if periods and ("'s" in slot.sentence or "’s" in slot.sentence):
-        # "than August 2029's $658m", "up from 2029's $4bn": a period owning the amount dates
+        # "than August 2029's $671m", "up from 2029's $4bn": a period owning the amount dates
         # it, and only it
         owned = _owned(slot.sentence, periods)
         own = [p for p in owned if _OWNER_GAP.fullmatch(slot.sentence, p.end, m.start)]
         if own and own[0].kind == "relative_year" and _LAST_YEAR.match(slot.sentence, own[0].start):
-            # "from last year's $533m": the main period a year earlier, as "a year earlier"
+            # "from last year's $527m": the main period a year earlier, as "a year earlier"
             return Period(m.start, m.start, "year_earlier", None, None, comparison=True, anchor=-1)
         if own:
             return own[0]

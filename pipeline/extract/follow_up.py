@@ -177,7 +177,7 @@ def follow_up(slot: Slot, sentence: str, ctx: DocContext, a_list: bool = False) 
 
 
 # "Benin came in second with $790m", "Chad ranked third with $300m", "Niger was close behind at
-# $445m", "Mali was next with": an economy ranked after the one the sentence before gave a figure
+# $437m", "Mali was next with": an economy ranked after the one the sentence before gave a figure
 _RANKED_NEXT = re.compile(
     r"\s(?:came|ranked|was|placed|finished|followed)\s(?:(?:in|at)\s)?(?:a\s)?(?:close\s)?"
     r"(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next)\b"

@@ -99,7 +99,7 @@ _COMMA = re.compile(r"(?<=\d),(?=\d)")
 # The page writes decimal commas: "67,8", "5,3 mil", "1.234,5"; dot decimals ("32.3%") say not.
 _DECIMAL_COMMA = re.compile(r"\d,\d{1,2}(?!\d)|\d\.\d{3},\d")
 _DECIMAL_DOT = re.compile(r"(?<![\d.])\d{1,3}\.\d{1,2}(?![\d.])|\d,\d{3}\.\d")
-# A thousands group a page writes: "1,916" (English) or "1.916" (not); years and "2.5" aside
+# A thousands group a page writes: "1,874" (English) or "1.874" (not); years and "2.5" aside
 _THOUSANDS_COMMA = re.compile(r"(?<![\d.,])\d{1,3},\d{3}(?![\d]|[.,]\d)")
 _THOUSANDS_DOT = re.compile(r"(?<![\d.,])\d{1,3}\.\d{3}(?![\d]|[.,]\d)")
 _ELIDED = re.compile(r"(?<![Cc]ôte )(?<![Cc]ote )\b[dlDL]'(?=\w)")
@@ -142,8 +142,8 @@ _RATE_ARTICLE = re.compile(r"\b(rose|grew|fell|plunged|decreased) (?:a|an|of) (?
 def decimal_comma(texts: list[str]) -> bool:
     """Whether a Spanish/French page writes decimal commas (most do; Mexico, Peru and Central
     America often write English separators): more decimal-comma numbers than decimal-dot ones;
-    with as many (often none: "US$1,916 millones", no decimals), the thousands separator it
-    writes decides ("1,916" English, "1.916" not); ties to the comma."""
+    with as many (often none: "US$1,874 millones", no decimals), the thousands separator it
+    writes decides ("1,874" English, "1.874" not); ties to the comma."""
     joined = " ".join(texts)
     comma, dot = len(_DECIMAL_COMMA.findall(joined)), len(_DECIMAL_DOT.findall(joined))
     if comma != dot:

@@ -129,7 +129,7 @@ def measure_of(slot: Slot) -> tuple[str, float] | None:
         value = -abs(m.value) if direction == "down" else m.value
         return "pct_change", value
     if slot.left.endswith(_SIGNS) and _SIGN_BEFORE.search(slot.left[-2:]):
-        # "(-US$541m)", "exports +$120m": an amount written with its sign is a change
+        # "(-US$563m)", "exports +$120m": an amount written with its sign is a change
         return "abs_change", (1.0 if slot.left[-1] == "+" else -1.0) * m.value
     if _restates_change(slot):  # "rose 12%, or $3bn": the same change in money
         direction = _direction(slot)

@@ -1,9 +1,9 @@
 """A year that had not ended when the page was written, as data: that year to date.
 
 A page can only report actual data for a year still under way up to some month of it: "exports
-of $2.4bn in 2030" on a page of July 2030, or "trade this year rose to $224m" on an undated page
+of $2.4bn in 2030" on a page of July 2030, or "trade this year rose to $236m" on an undated page
 whose text fixes the year as 2030, is the part of 2030 the page reports ("the first half of
-2030"); a base of the same sentence a year earlier ("from $136m") is the same months of 2029.
+2030"); a base of the same sentence a year earlier ("from $148m") is the same months of 2029.
 """
 
 from __future__ import annotations
@@ -103,7 +103,7 @@ def _this_year(figure: dict, p: Period | None) -> bool:
 
 def this_year_to_date(found: Found, stated: Found, year: int | None, skip: set) -> Found:
     """On an undated page whose text fixes the current year (``year``), an actual of "this year"
-    ("trade with A this year also rose to $224m") is that year to date, as on a dated page: the
+    ("trade with A this year also rose to $236m") is that year to date, as on a dated page: the
     page's first part-year period of ``year``; a base of the same sentence "a year earlier" takes
     the same months of the year before. Sentences in ``skip`` (relayed reports) keep theirs."""
     part = _part_of(year, found + stated) if year is not None else None

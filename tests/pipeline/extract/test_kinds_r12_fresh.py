@@ -16,12 +16,12 @@ def rows(text: str) -> list[tuple]:
 def test_a_non_sector_subset_is_not_that_sector_nor_a_row() -> None:
     # "non-dairy exports", "Non-agricultural exports": a subset named by what it leaves out
     for text in (
-        "In 2029, non-dairy exports from Chile to Peru rose 6.15% from $41.2m to $43.7m.",
+        "In 2029, non-dairy exports from Chile to Peru rose 6.47% from $47.9m to $51.0m.",
         "Non-agricultural exports from Chile to Peru grew by 12.4% to $88.1m in 2029.",
         "In 2029, Chile's non traditional exports to Peru reached $88.1m.",
     ):
         found = rows(text)
-        assert all(v not in (41.2e6, 43.7e6, 88.1e6, 6.15, 12.4) for *_, v, _ in found), text
+        assert all(v not in (47.9e6, 51.0e6, 88.1e6, 6.47, 12.4) for *_, v, _ in found), text
     # near misses: the sector itself, and the non-oil group, stay rows
     found = rows("Agricultural exports from Chile to Peru grew by 12.4% to $88.1m in 2029.")
     assert ("exports", "agriculture", "CHL", "PER", "level", 88.1e6, "USD") in found
@@ -122,11 +122,11 @@ def test_transfers_of_workers_are_no_trade_flow() -> None:
     # "the transfers of Chileans working in Peru": remittances, not the investment before them
     text = (
         "Chilean investments in Peru grew by 21.4% in 2029, reaching $412.6m, while the transfers "
-        "of Peruvians working in Chile increased by 17.8%, amounting to $63.2m."
+        "of Peruvians working in Chile increased by 16.3%, amounting to $63.2m."
     )
     found = rows(text)
     assert ("investment", "total", "PER", "CHL", "level", 412.6e6, "USD") in found
-    assert all(v not in (63.2e6, 17.8) for *_, v, _ in found)
+    assert all(v not in (63.2e6, 16.3) for *_, v, _ in found)
 
 
 def test_an_amount_after_a_colon_belongs_to_the_balance_before_it() -> None:

@@ -1,6 +1,6 @@
 """Change wordings and amount forms real pages write that the extractor read wrongly or never
 (issue 15, round 12): "negative growth of 12.5 percent" is a fall; a second flow's level stated
-without its currency ("imports totaled 2,375 million") takes the currency of
+without its currency ("imports totaled 2,615 million") takes the currency of
 the amount before it.
 
 Every sentence is made up; each kind comes with a near miss that must keep its reading.
@@ -38,10 +38,10 @@ def money_rows(text: str) -> dict[float, tuple]:
 def test_a_second_flow_level_without_currency_takes_the_first_ones() -> None:
     got = money_rows(
         "date 2031-05-01\nIn March 2031 Chile's exports to Peru were 4,250 million dollars "
-        "(+3.1%), while imports totaled 2,375 million (+2.4%)."
+        "(+3.1%), while imports totaled 2,615 million (+2.4%)."
     )
     assert got[4_250_000_000.0] == ("exports", "USD")
-    assert got[2_375_000_000.0] == ("imports", "USD")
+    assert got[2_615_000_000.0] == ("imports", "USD")
 
 
 def test_a_count_after_a_level_verb_stays_unread() -> None:
