@@ -19,6 +19,7 @@ from pipeline.extract.numbers import find_mentions
 from pipeline.extract.periods import Period
 from pipeline.extract.roles import _role, trading_subject
 from pipeline.extract.slots import Slot, flow_at, trigger
+from pipeline.lexicon import vocabulary_groups
 
 _COMPARATIVE_WORDS = Caseless(
     re.compile(
@@ -137,6 +138,25 @@ _EARNED = Caseless(
 _BARE_SHARE = re.compile(r"[A-Za-z.]\s?\($")
 
 
+# A company named by the sentence before ("Codelco, the state miner, opened a plant. It rose
+# to $3bn"): a pronoun points at the nearest fitting noun, so "it" is the company, not the
+# figure further back (``vocabulary.csv``, ``unofficial_source`` rows of value ``company``)
+_COMPANY = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(map(re.escape, vocabulary_groups("unofficial_source")["company"]))
+    + r")(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _company_between(ctx: DocContext) -> bool:
+    """The sentence before read no figure and names a company (see ``_COMPANY``)."""
+    prior = ctx.prior
+    return (
+        prior is not None and ctx.last_figure is prior[2] and _COMPANY.search(prior[0]) is not None
+    )
+
+
 def follow_up(slot: Slot, sentence: str, ctx: DocContext, a_list: bool = False) -> dict | None:
     """A change stated with no trade word ("That is 1.5-fold more than..."), a pronoun for the
     last figure ("the figure was 5.3% higher", "In 2022 it had stood at") or a list of countries
@@ -148,7 +168,7 @@ def follow_up(slot: Slot, sentence: str, ctx: DocContext, a_list: bool = False) 
     if ctx.last_figure is None:
         return None
     if anaphor:
-        return ctx.last_figure
+        return None if _company_between(ctx) else ctx.last_figure
     if trigger("flow").search(sentence):
         return None
     if a_list:
