@@ -38,6 +38,9 @@ _ANAPHOR = Caseless(
     re.compile(
         r"(?:^|\b(?:said|noted|added)\s|,\s)(?:the|this|that)\s(?:figure|indicator)\b"
         r"|\bit\s(?:\w+ly\s)?(?:(?:has|had)\s(?:\w+ly\s)?)?(?:had\s|was\s|been\s(?:(?:around|about|nearly|almost|over|some|roughly|approximately|at|worth|more\sthan|less\sthan)\s)?(?=\S*\d|\s*$)|stood|stands|amounted|reached|totalled|totaled|dropped|fell|declined|decreased|rose|grew|increased|jumped|surged|soared|climbed)"
+        r"|^\s*they\s(?:\w+ly\s)?(?:(?:have|had)\s)?(?:were|stood|amounted|reached|totalled"
+        r"|totaled|dropped|fell|declined|decreased|rose|grew|increased|jumped|surged|soared"
+        r"|climbed)\s"
         r"|^\s*(?:this|that)\s(?:\w+ly\s)?(?:was|is|represents|represented|marks|marked"
         r"|stood|amounted|reached|totalled|totaled|dropped|fell|declined|decreased|rose|grew"
         r"|increased|jumped|surged|soared|climbed|shrank|slid|plunged)\s"
@@ -157,6 +160,21 @@ def _company_between(ctx: DocContext) -> bool:
     )
 
 
+def _directed_antecedent(ctx: DocContext) -> tuple[dict, Period | None] | None:
+    """The directed trade the sentence before names with no figure ("Irish exports to Britain
+    also fell"): the nearest antecedent of a pronoun ("They were down by 14%"), a row to
+    inherit from, undated (``directed_topic``)."""
+    prior = ctx.prior
+    if prior is None or ctx.last_figure is not prior[2]:
+        return None
+    flow = flow_at(prior[0])
+    pair = directed_topic(flow, ctx) if flow in _DIRECTED else None
+    if pair is None:
+        return None
+    row = {"flow": flow, "reporter": pair[0], "partner": pair[1], "status": "actual"}
+    return {**row, "scope": "total"}, None
+
+
 def follow_up(slot: Slot, sentence: str, ctx: DocContext, a_list: bool = False) -> dict | None:
     """A change stated with no trade word ("That is 1.5-fold more than..."), a pronoun for the
     last figure ("the figure was 5.3% higher", "In 2022 it had stood at") or a list of countries
@@ -165,6 +183,8 @@ def follow_up(slot: Slot, sentence: str, ctx: DocContext, a_list: bool = False) 
     anaphor = _ANAPHOR.search(slot.tail) is not None
     if anaphor and not trigger("flow").search(sentence) and (topic := topic_of(ctx)):
         return topic  # the previous sentence's pair trade, read with no figure
+    if anaphor and (directed := _directed_antecedent(ctx)):
+        return directed  # "Irish exports to Britain fell. They were down by 14%"
     if ctx.last_figure is None:
         return None
     if anaphor:
