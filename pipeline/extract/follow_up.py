@@ -20,6 +20,7 @@ from pipeline.extract.numbers import find_mentions
 from pipeline.extract.periods import Period
 from pipeline.extract.roles import _role, trading_subject
 from pipeline.extract.slots import Slot, flow_at, trigger
+from pipeline.lexicon import vocabulary_groups
 
 _COMPARATIVE_WORDS = Caseless(
     re.compile(
@@ -38,6 +39,9 @@ _ANAPHOR = Caseless(
     re.compile(
         r"(?:^|\b(?:said|noted|added)\s|,\s)(?:the|this|that)\s(?:figure|indicator)\b"
         r"|\bit\s(?:\w+ly\s)?(?:(?:has|had)\s(?:\w+ly\s)?)?(?:had\s|was\s|been\s(?:(?:around|about|nearly|almost|over|some|roughly|approximately|at|worth|more\sthan|less\sthan)\s)?(?=\S*\d|\s*$)|stood|stands|amounted|reached|totalled|totaled|dropped|fell|declined|decreased|rose|grew|increased|jumped|surged|soared|climbed)"
+        r"|^\s*they\s(?:\w+ly\s)?(?:(?:have|had)\s)?(?:were|stood|amounted|reached|totalled"
+        r"|totaled|dropped|fell|declined|decreased|rose|grew|increased|jumped|surged|soared"
+        r"|climbed)\s"
         r"|^\s*(?:this|that)\s(?:\w+ly\s)?(?:was|is|represents|represented|marks|marked"
         r"|stood|amounted|reached|totalled|totaled|dropped|fell|declined|decreased|rose|grew"
         r"|increased|jumped|surged|soared|climbed|shrank|slid|plunged)\s"
@@ -138,6 +142,40 @@ _EARNED = Caseless(
 _BARE_SHARE = re.compile(r"[A-Za-z.]\s?\($")
 
 
+# A company named by the sentence before ("Codelco, the state miner, opened a plant. It rose
+# to $3bn"): a pronoun points at the nearest fitting noun, so "it" is the company, not the
+# figure further back (``vocabulary.csv``, ``unofficial_source`` rows of value ``company``)
+_COMPANY = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(map(re.escape, vocabulary_groups("unofficial_source")["company"]))
+    + r")(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _company_between(ctx: DocContext) -> bool:
+    """The sentence before read no figure and names a company (see ``_COMPANY``)."""
+    prior = ctx.prior
+    return (
+        prior is not None and ctx.last_figure is prior[2] and _COMPANY.search(prior[0]) is not None
+    )
+
+
+def _directed_antecedent(ctx: DocContext) -> tuple[dict, Period | None] | None:
+    """The directed trade the sentence before names with no figure ("Irish exports to Britain
+    also fell"): the nearest antecedent of a pronoun ("They were down by 14%"), a row to
+    inherit from, undated (``directed_topic``)."""
+    prior = ctx.prior
+    if prior is None or ctx.last_figure is not prior[2]:
+        return None
+    flow = flow_at(prior[0])
+    pair = directed_topic(flow, ctx) if flow in _DIRECTED else None
+    if pair is None:
+        return None
+    row = {"flow": flow, "reporter": pair[0], "partner": pair[1], "status": "actual"}
+    return {**row, "scope": "total"}, None
+
+
 def follow_up(slot: Slot, sentence: str, ctx: DocContext, a_list: bool = False) -> dict | None:
     """A change stated with no trade word ("That is 1.5-fold more than..."), a pronoun for the
     last figure ("the figure was 5.3% higher", "In 2022 it had stood at") or a list of countries
@@ -146,10 +184,12 @@ def follow_up(slot: Slot, sentence: str, ctx: DocContext, a_list: bool = False) 
     anaphor = _ANAPHOR.search(slot.tail) is not None
     if anaphor and not trigger("flow").search(sentence) and (topic := topic_of(ctx)):
         return topic  # the previous sentence's pair trade, read with no figure
+    if anaphor and (directed := _directed_antecedent(ctx)):
+        return directed  # "Irish exports to Britain fell. They were down by 14%"
     if ctx.last_figure is None:
         return None
     if anaphor:
-        return ctx.last_figure
+        return None if _company_between(ctx) else ctx.last_figure
     if trigger("flow").search(sentence):
         return None
     if (ranked := ranked_next(slot, ctx)) is not None:

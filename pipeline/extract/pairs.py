@@ -11,6 +11,7 @@ import re
 
 from pipeline.extract.context import DocContext
 from pipeline.extract.countries import CountrySpan
+from pipeline.extract.described_partner import described_partner
 from pipeline.extract.follow_up import carried_pair
 from pipeline.extract.lists import list_owner
 from pipeline.extract.numbers import Mention
@@ -91,7 +92,9 @@ def pair_of(
     # the one reporting most of the page's directed flows first ("A's exports to the EU rose.
     # Poland was the largest market with $1bn": A's exports, not the EU's).
     article = sorted(ctx.pair, key=lambda iso: iso != reporting)
-    for iso in ([source] if source else []) + article:
+    # a partner named by description ("exports to the North") is the page's, not the source's
+    speaker = [source] if source and (source in ctx.pair or not described_partner(sentence)) else []
+    for iso in speaker + article:
         if len(candidates) >= 2:
             break
         if iso not in candidates:
@@ -124,6 +127,9 @@ def pair_of(
         anchored = ranked_against(sentence, countries, m)
         if anchored is not None:
             return anchored
+        if _between_pair(sentence, order, roles, ctx):
+            # the named economy is no party: the page's pair, the side reporting first
+            return (article[0], article[1]) if len(article) == 2 else None
         first = home if home in candidates[:2] else candidates[0]
         second = other(first) if first in candidates[:2] else candidates[1]
         return first, second
@@ -194,6 +200,25 @@ def pair_of(
     if investor is None or investor == recipient:
         investor = other(recipient)
     return recipient, investor
+
+
+# "trade between the two countries", "between both sides": both parties named at once, the
+# page's pair (as "that country" names its partner)
+_BETWEEN_PAIR = re.compile(r"\bbetween\s(?:the\stwo|both)\s(?:countries|nations|sides)\b", re.I)
+
+
+def _between_pair(
+    sentence: str, order: list[str], roles: dict[str, list[str]], ctx: DocContext
+) -> bool:
+    """A "trade between the two countries" figure naming no economy of the page's pair and at
+    most one other (the source's, in no trading role: "According to the Korea Trade Agency,
+    trade between the two countries rose 5%": the agency's country is no party): the page's
+    pair is the figure's."""
+    if len(ctx.pair) != 2 or len(order) > 1 or set(order) & set(ctx.pair):
+        return False
+    if any(role != "plain" for iso in order for role in roles[iso]):
+        return False
+    return "between" in sentence and _BETWEEN_PAIR.search(sentence) is not None
 
 
 def counts_as_reporter(sentence: str, countries: list[CountrySpan], iso: str) -> bool:

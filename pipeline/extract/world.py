@@ -12,6 +12,7 @@ import re
 from functools import cache
 
 from pipeline.extract.countries import CountrySpan
+from pipeline.extract.described_partner import described_partner
 from pipeline.extract.roles import _role, is_subject
 from pipeline.extract.slots import Slot, trigger
 from pipeline.lexicon import alternation, gazetteer, triggers, vocabulary
@@ -55,9 +56,12 @@ def world_total(
     sentence = slot.sentence
     if _world_after(slot.head):
         return True
-    # "the country's exports" is the subject's own flow, not a partner ("exports to the country")
-    if any(
+    # "the country's exports" is the subject's own flow, not a partner ("exports to the country"),
+    # and so is "the north of the country" (a part of it); a partner named by description
+    # ("exports to its northern neighbour") is one
+    if described_partner(sentence) or any(
         not sentence.startswith(("'s", "’s"), ref.end())
+        and sentence[max(0, ref.start() - 3) : ref.start()] != "of "
         for ref in trigger("partner_ref").finditer(sentence)
     ):
         return False
