@@ -43,6 +43,7 @@ from pipeline.extract.pairs import counts_as_reporter, pair_of
 from pipeline.extract.period_settle import carries_over, is_stock, reached_by, settle
 from pipeline.extract.periods import Period, find_periods, restated
 from pipeline.extract.prefilter import worth_extracting
+from pipeline.extract.present_time import dated_elsewhere, present_marker
 from pipeline.extract.products import listed_product, resumed_flow, single_product
 from pipeline.extract.respective_countries import country_run, respective
 from pipeline.extract.respective_flows import flow_run, respective_flows
@@ -236,6 +237,9 @@ def sentence_figures(
                 else base["scope"]
             )
             period = period_of(slot, periods(), None) or base_period
+            now = present_marker(sentence, m.start)
+            if now is not None and dated_elsewhere(period, now, periods(), mentions):
+                period = None  # "It currently stands at $X": not the figure's it refers to
             pair: tuple[str, str] | None = (base["reporter"], base["partner"])
             if own_item is not None:
                 list_base = (base["reporter"], base["partner"])
@@ -271,7 +275,15 @@ def sentence_figures(
                 main_period = period
             else:
                 period = period_of(slot, periods(), inherited)
-            if period is None and status == "actual" and not is_stock(flow, sentence):
+            now = present_marker(sentence, m.start)
+            if now is not None and dated_elsewhere(period, now, periods(), mentions):
+                period = None  # "... but imports are now worth $X": no earlier clause's period
+            if (
+                period is None
+                and status == "actual"
+                and now is None
+                and not is_stock(flow, sentence)
+            ):
                 period = ctx.last_period
             if period is not None and period.kind == "to_month" and flow == "investment":
                 # "investment reached $2bn as of August 2031": a stock to that day (NOTES)
