@@ -23,6 +23,7 @@ from pipeline.extract.context import DocContext
 from pipeline.extract.continued import continues_pair
 from pipeline.extract.countries import CountrySpan, find_countries
 from pipeline.extract.currency_names import names_currency, page_countries
+from pipeline.extract.deadline import year_end_target
 from pipeline.extract.figure_period import bracket_comparison, period_of
 from pipeline.extract.flow import EXCLUDED, flow_of, scope_of
 from pipeline.extract.follow_up import follow_up, plural_follow_up, sentence_period
@@ -330,7 +331,7 @@ def sentence_figures(
         period = settle(
             period, sentence_period(previous, periods(), ctx), (ctx.state.speaker, *pair)
         )
-        period = reached_by(period, status, flow)
+        period = year_end_target(reached_by(period, status, flow), status, slot, periods())
         figure = {
             "figure_id": _figure_id(ctx.doc_id, sentence, m),
             "doc_id": ctx.doc_id,
