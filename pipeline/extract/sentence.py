@@ -24,7 +24,7 @@ from pipeline.extract.continued import continues_pair
 from pipeline.extract.countries import CountrySpan, find_countries
 from pipeline.extract.currency_names import names_currency, page_countries
 from pipeline.extract.deadline import year_end_target
-from pipeline.extract.figure_period import bracket_comparison, period_of
+from pipeline.extract.figure_period import aside_periods, bracket_comparison, period_of
 from pipeline.extract.flow import EXCLUDED, flow_of, scope_of
 from pipeline.extract.follow_up import follow_up, plural_follow_up, sentence_period
 from pipeline.extract.headers import header_of, item_of, names_sector
@@ -146,6 +146,8 @@ def sentence_figures(
     spans = paren_spans(sentence) if "(" in sentence else []
     bracket_period: Period | None = None  # the last period a bracketed restatement had
     main_period: Period | None = None  # the last period of a figure outside such brackets
+    # the periods of an aside's bracketed amount ("B, A's top partner in 2029 ($5m), ..."): its own
+    asides = aside_periods(sentence, spans, periods(), mentions) if spans else []
 
     def span_of(position: int) -> tuple[int, int] | None:
         return next((sp for sp in spans if sp[0] < position < sp[1]), None)
@@ -155,7 +157,9 @@ def sentence_figures(
             p
             for p in periods()
             if (own := span_of(p.start)) is None
-            or own == span
+            and (p not in asides or span is not None and 0 <= span[0] - p.end <= 1)
+            or own is not None
+            and own == span
             # a label's bracketed period: "Inward stock of FDI (2029): £7.9 billion"
             or (own == (p.start - 1, p.end + 1) and sentence.startswith(":", own[1]))
         ]
@@ -266,14 +270,18 @@ def sentence_figures(
                 period = restated(period)
             elif spans:
                 # "in 2019-20 ($10.1bn)": a period right before the bracket dates its amount
-                period = (
+                labelled = (
                     next((p for p in periods() if 0 <= span[0] - p.end <= 1), None)
                     if span is not None
                     and slot.left.endswith("(")
                     and not any(span_of(p.start) == span for p in periods())
                     else None
-                ) or period_of(slot, visible(span), main_period)
-                main_period = period
+                )
+                period = labelled or period_of(slot, visible(span), main_period)
+                if span is not None and period is not None and period in asides:
+                    period = restated(period)  # no later figure's period, nor the page's
+                else:
+                    main_period = period
             else:
                 period = period_of(slot, periods(), inherited)
             now = present_marker(sentence, m.start)
