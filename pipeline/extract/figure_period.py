@@ -9,7 +9,6 @@ import re
 from dataclasses import replace
 
 from pipeline.extract.caseless import Caseless, ascii_gate
-from pipeline.extract.numbers import Mention
 from pipeline.extract.periods import Period
 from pipeline.extract.slots import Slot
 from pipeline.lexicon import alternation, triggers
@@ -353,24 +352,3 @@ def period_of(slot: Slot, periods: list[Period], previous: Period | None) -> Per
     if chosen is not None and chosen.span and m.kind in ("percent", "multiple"):
         return replace(chosen, period_start=dt.date(chosen.period_end.year, 1, 1), span=False)  # type: ignore[union-attr]
     return chosen
-
-
-def aside_periods(
-    sentence: str, spans: list[tuple[int, int]], periods: list[Period], mentions: list[Mention]
-) -> list[Period]:
-    """The periods that stand, with the bracketed amount right after them, between commas in an
-    aside about one party ("B, A's top partner in 2029 (at $5bn), came second at $2bn"): such a
-    period dates that amount only, not the sentence's other figures. Not a period alone between
-    commas (", in 2029 ($5bn), it rose 10%": the clause's own)."""
-    out = []
-    for lo, hi in spans:
-        if not sentence.startswith(",", hi):
-            continue
-        for p in periods:
-            if 0 <= lo - p.end <= 1:
-                before = sentence[
-                    max((m.end for m in mentions if m.end <= p.start), default=0) : p.start
-                ]
-                if "," in before and len(before[before.rindex(",") + 1 :].split()) >= 3:
-                    out.append(p)
-    return out

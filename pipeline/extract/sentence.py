@@ -19,12 +19,13 @@ from dataclasses import replace
 from pipeline.contract.hashing import short_id
 from pipeline.extract import evidence
 from pipeline.extract.attribution import find_attribution
+from pipeline.extract.bracket_period import aside_periods, bracketed_after
 from pipeline.extract.context import DocContext
 from pipeline.extract.continued import continues_pair
 from pipeline.extract.countries import CountrySpan, find_countries
 from pipeline.extract.currency_names import names_currency, page_countries
 from pipeline.extract.deadline import year_end_target
-from pipeline.extract.figure_period import aside_periods, bracket_comparison, period_of
+from pipeline.extract.figure_period import bracket_comparison, period_of
 from pipeline.extract.flow import EXCLUDED, flow_of, scope_of
 from pipeline.extract.follow_up import follow_up, plural_follow_up, sentence_period
 from pipeline.extract.headers import header_of, item_of, names_sector
@@ -277,7 +278,11 @@ def sentence_figures(
                     and not any(span_of(p.start) == span for p in periods())
                     else None
                 )
-                period = labelled or period_of(slot, visible(span), main_period)
+                period = (
+                    labelled
+                    or bracketed_after(sentence, m.end, periods(), spans)
+                    or period_of(slot, visible(span), main_period)
+                )
                 if span is not None and period is not None and period in asides:
                     period = restated(period)  # no later figure's period, nor the page's
                 else:

@@ -37,3 +37,23 @@ def test_near_miss_a_conversion_after_the_period_keeps_it_for_the_change() -> No
         "up 5%."
     )
     assert ("pct_change", 5.0, D(2030, 1, 1), D(2030, 12, 31)) in rows
+
+
+# --- "valued at $4.3bn (2030)": a bracket holding only a year labels the amount before it ------
+
+
+def test_a_bracketed_year_after_an_amount_dates_it() -> None:
+    rows = dated(
+        "date 2031-06-02\nThe FDI stock from Peru into Chile is valued at $4.3 billion (2030), "
+        "making Peru the third largest investor."
+    )
+    assert ("level", 4_300_000_000.0, D(2030, 1, 1), D(2030, 12, 31)) in rows
+
+
+def test_near_miss_a_bracket_with_more_than_a_year_is_its_own_figure() -> None:
+    rows = dated(
+        "date 2031-06-02\nIn 2030 trade between Peru and Chile was $4.3 billion (2029 figures: "
+        "$3.9bn)."
+    )
+    assert ("level", 4_300_000_000.0, D(2030, 1, 1), D(2030, 12, 31)) in rows
+    assert ("level", 3_900_000_000.0, D(2029, 1, 1), D(2029, 12, 31)) in rows
