@@ -147,6 +147,8 @@ def _finish(
         else:
             note = "relative period but the document has no date header"
             undated = True
+    if resolved and period is not None and period.by_end and figure["status"] == "target":
+        period = replace(period, period_start=None)  # "by the end of this year": a deadline
     if period is None:
         note = "no period stated"
     elif note is None:

@@ -19,10 +19,12 @@ from dataclasses import replace
 from pipeline.contract.hashing import short_id
 from pipeline.extract import evidence
 from pipeline.extract.attribution import find_attribution
+from pipeline.extract.bracket_period import aside_periods, bracketed_after
 from pipeline.extract.context import DocContext
 from pipeline.extract.continued import continues_pair
 from pipeline.extract.countries import CountrySpan, find_countries
 from pipeline.extract.currency_names import names_currency, page_countries
+from pipeline.extract.deadline import year_end_target
 from pipeline.extract.digits import as_written
 from pipeline.extract.figure_period import bracket_comparison, period_of
 from pipeline.extract.flow import EXCLUDED, flow_of, scope_of
@@ -44,6 +46,7 @@ from pipeline.extract.pairs import counts_as_reporter, pair_of
 from pipeline.extract.period_settle import carries_over, is_stock, reached_by, settle
 from pipeline.extract.periods import Period, find_periods, restated
 from pipeline.extract.prefilter import worth_extracting
+from pipeline.extract.present_time import dated_elsewhere, present_marker
 from pipeline.extract.products import listed_product, resumed_flow, single_product
 from pipeline.extract.respective_countries import country_run, respective
 from pipeline.extract.respective_flows import flow_run, respective_flows
@@ -145,6 +148,8 @@ def sentence_figures(
     spans = paren_spans(sentence) if "(" in sentence else []
     bracket_period: Period | None = None  # the last period a bracketed restatement had
     main_period: Period | None = None  # the last period of a figure outside such brackets
+    # the periods of an aside's bracketed amount ("B, A's top partner in 2029 ($5m), ..."): its own
+    asides = aside_periods(sentence, spans, periods(), mentions) if spans else []
 
     def span_of(position: int) -> tuple[int, int] | None:
         return next((sp for sp in spans if sp[0] < position < sp[1]), None)
@@ -154,7 +159,9 @@ def sentence_figures(
             p
             for p in periods()
             if (own := span_of(p.start)) is None
-            or own == span
+            and (p not in asides or span is not None and 0 <= span[0] - p.end <= 1)
+            or own is not None
+            and own == span
             # a label's bracketed period: "Inward stock of FDI (2029): £7.9 billion"
             or (own == (p.start - 1, p.end + 1) and sentence.startswith(":", own[1]))
         ]
@@ -242,6 +249,9 @@ def sentence_figures(
                 else base["scope"]
             )
             period = period_of(slot, periods(), None) or base_period
+            now = present_marker(sentence, m.start)
+            if now is not None and dated_elsewhere(period, now, periods(), mentions):
+                period = None  # "It currently stands at $X": not the figure's it refers to
             pair: tuple[str, str] | None = (base["reporter"], base["partner"])
             if own_item is not None:
                 list_base = (base["reporter"], base["partner"])
@@ -267,17 +277,33 @@ def sentence_figures(
                 period = restated(period)
             elif spans:
                 # "in 2019-20 ($10.1bn)": a period right before the bracket dates its amount
-                period = (
+                labelled = (
                     next((p for p in periods() if 0 <= span[0] - p.end <= 1), None)
                     if span is not None
                     and slot.left.endswith("(")
                     and not any(span_of(p.start) == span for p in periods())
                     else None
-                ) or period_of(slot, visible(span), main_period)
-                main_period = period
+                )
+                period = (
+                    labelled
+                    or bracketed_after(sentence, m.end, periods(), spans)
+                    or period_of(slot, visible(span), main_period)
+                )
+                if span is not None and period is not None and period in asides:
+                    period = restated(period)  # no later figure's period, nor the page's
+                else:
+                    main_period = period
             else:
                 period = period_of(slot, periods(), inherited)
-            if period is None and status == "actual" and not is_stock(flow, sentence):
+            now = present_marker(sentence, m.start)
+            if now is not None and dated_elsewhere(period, now, periods(), mentions):
+                period = None  # "... but imports are now worth $X": no earlier clause's period
+            if (
+                period is None
+                and status == "actual"
+                and now is None
+                and not is_stock(flow, sentence)
+            ):
                 period = ctx.last_period
             if period is not None and period.kind == "to_month" and flow == "investment":
                 # "investment reached $2bn as of August 2031": a stock to that day (NOTES)
@@ -324,7 +350,7 @@ def sentence_figures(
         period = settle(
             period, sentence_period(previous, periods(), ctx), (ctx.state.speaker, *pair)
         )
-        period = reached_by(period, status, flow)
+        period = year_end_target(reached_by(period, status, flow), status, slot, periods())
         figure = {
             "figure_id": _figure_id(ctx.doc_id, sentence, m),
             "doc_id": ctx.doc_id,

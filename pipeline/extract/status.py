@@ -93,6 +93,10 @@ def status_of(slot: Slot, sentence_prefix: str) -> str:
         return "actual"  # ("from" has no case twins outside ASCII: the test is exact)
     if MAY_BE_COMPARED(slot.left[-30:]) and _BASE_FIGURE.search(slot.left[-30:]):
         return "actual"
+    m = slot.mention
+    if m.kind == "multiple" and slot.sentence[m.start : m.end].isalpha():
+        # "trade could double by 2030": the verb is the figure itself, the forecast its phrase
+        sentence_prefix = slot.sentence[: m.end]
     tail = clause_tail(sentence_prefix)
     found = trigger("status").finditer(tail)
     if found and not all(_realised(tail, match) or _describes(tail, match) for match in found):

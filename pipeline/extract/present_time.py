@@ -1,0 +1,50 @@
+"""A figure stated for the present ("imports are now worth $500m", "it currently stands at
+$1.7bn", "totaled $128m in August 2030 but has since risen to $213m"): NOTES ("now" without a
+year, "currently stands at") leave it undated. Such a clause does not take the period of an
+earlier figure's clause or sentence; a period inside its own clause ("In 2031 trade is now
+$5bn", "has since risen to $9m in 2031") still dates it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.caseless import Caseless, ascii_gate
+from pipeline.extract.numbers import Mention
+from pipeline.extract.periods import Period
+
+# A verb of the figure's clause said of the present: "are now worth", "has now reached", "now
+# stands at", "is currently", "currently stands", "at present totals", "has since risen". Not
+# "now" as an adverb of a noun ("trade with A, now its largest partner, was $5bn in 2030").
+_NOW = Caseless(
+    re.compile(
+        r"\b(?:(?:is|are|has|have|had|stands?|totals?)\s(?:now|currently|presently)\b"
+        r"|(?:now|currently|presently|at\spresent)\s(?:stands?|totals?|is|are|amounts?|exceeds?|"
+        r"reach(?:es)?|hovers?)\b"
+        r"|(?:has|have|had)\ssince\s)",
+        re.IGNORECASE,
+    )
+)
+_MAY_BE_NOW = ascii_gate(("now", "current", "present", "since"))
+
+
+def present_marker(sentence: str, start: int) -> int | None:
+    """Where the last present-time verb before ``start`` (a figure) begins, or ``None``."""
+    before = sentence[:start]
+    if not _MAY_BE_NOW(before):
+        return None
+    found = _NOW.finditer(before)
+    return found[-1].start() if found else None
+
+
+def dated_elsewhere(
+    period: Period | None, marker: int, local: list[Period], mentions: list[Mention]
+) -> bool:
+    """Whether ``period`` comes from outside the present-time clause starting at ``marker``:
+    from another sentence (not one of ``local``), or from before an earlier amount of the
+    sentence ("In 2028 imports were $35m but they are now worth $500m")."""
+    if period is None:
+        return False
+    if not any(p.start == period.start and p.end == period.end for p in local):
+        return True
+    return period.end <= marker and any(period.end <= m.start < marker for m in mentions)
