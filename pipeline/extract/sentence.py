@@ -22,14 +22,14 @@ from pipeline.extract.attribution import find_attribution
 from pipeline.extract.bracket_period import aside_periods, bracketed_after
 from pipeline.extract.context import DocContext
 from pipeline.extract.continued import continues_pair
-from pipeline.extract.countries import CountrySpan, find_countries
-from pipeline.extract.currency_names import names_currency, page_countries
+from pipeline.extract.countries import CountrySpan
+from pipeline.extract.currency_names import page_countries
 from pipeline.extract.deadline import year_end_target
 from pipeline.extract.digits import as_written
 from pipeline.extract.figure_period import bracket_comparison, period_of
 from pipeline.extract.flow import EXCLUDED, flow_of, scope_of
 from pipeline.extract.follow_up import follow_up, plural_follow_up, prior_economies, sentence_period
-from pipeline.extract.headers import header_of, is_rank_line, item_of, names_figure
+from pipeline.extract.list_lines import header_list
 from pipeline.extract.lists import (
     RANKING_CONTINUES,
     continued_pair,
@@ -65,35 +65,6 @@ def _figure_id(doc_id: str, sentence: str, m: Mention) -> str:
     return short_id(key)
 
 
-def _header_list(
-    row: dict[str, object], sentence: str, ctx: DocContext
-) -> list[tuple[dict, Period | None]] | None:
-    """A list header line (no figures; remembered) or an item line under one (read with its
-    header: see ``headers``); None for any other sentence, which also ends a list."""
-    header = ctx.list_header
-    item = item_of(header, sentence) if header is not None else None
-    ctx.list_header = None
-    if item is None:
-        ctx.list_header = header if is_rank_line(sentence) else header_of(sentence)
-        return [] if ctx.list_header is not None else None
-    if not names_figure(item):
-        ctx.list_header = header
-        if trigger("flow").search(item.label):
-            return None  # "Imports from Hungary: €3.5 billion": a figure line, read as a sentence
-        return []  # a single product: not annotated
-    economies = [c for c in find_countries(item.text) if not names_currency(item.text, c)]
-    out = sentence_figures({**row, "text": item.text}, economies, ctx)
-    ctx.list_header = header
-    shift = item.old_rest - item.new_rest  # positions back in the item's own line
-    found = []
-    for figure, period in out:
-        if figure["char_start"] >= item.new_rest:  # amounts of the item, not of its header
-            figure["char_start"] += shift
-            figure["char_end"] += shift
-            found.append((figure, period))
-    return found
-
-
 def sentence_figures(
     row: dict[str, object], sentence_countries: list[CountrySpan], ctx: DocContext
 ) -> list[tuple[dict, Period | None]]:
@@ -103,7 +74,7 @@ def sentence_figures(
     sentence = str(row["text"])
     ctx.enter(sentence, sentence_countries)  # (``follow_up.topic_of``)
     if ctx.list_header is not None or sentence.rstrip().endswith(":"):
-        listed_item = _header_list(row, sentence, ctx)
+        listed_item = header_list(row, sentence, ctx, sentence_figures)
         if listed_item is not None:
             return listed_item
     if _NAVIGATION.match(sentence):
