@@ -24,7 +24,7 @@ _COMPARED_FIGURE = Caseless(
         r"(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!greater\s)\bthan|"
         r"\bfigure\sof|\blevel\sof)\s(?:(?:the|a|an|about|around|nearly|almost|just|some|"
         # "against the exports worth of $X", "against exports of US $X": the base's flow words
-        r"imports|exports|trade|total|us|goods|worth|of)\s){0,4}(?:of\s)?$",
+        r"imports|exports|trade|total|us|goods|worth|of|mere|only)\s){0,4}(?:of\s)?$",
         re.IGNORECASE,
     )
 )
