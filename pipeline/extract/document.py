@@ -28,6 +28,7 @@ from pipeline.extract.period_anchor import (
     with_fiscal_resolved,
     year_to_date_year,
 )
+from pipeline.extract.period_base_year import base_named_year
 from pipeline.extract.period_to_date import this_year_to_date, to_date
 from pipeline.extract.periods import Period, resolve_pending
 from pipeline.extract.roles import page_trader
@@ -308,6 +309,7 @@ def _extract(
             or (base[0] if base else None)
             or _text_year(found + found_stated)
             or anchored_year(rows, found)
+            or base_named_year(rows, found)
             or year_to_date_year(found)
         )
     as_found = found + found_stated

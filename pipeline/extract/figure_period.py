@@ -23,7 +23,8 @@ _COMPARED_FIGURE = Caseless(
         r"(?<!by\s)(?<!to\s)(?<!at\s)(?<!of\s)(?<!worth\s)\bover|\bwhich\swas|"
         r"(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!greater\s)\bthan|"
         r"\bfigure\sof|\blevel\sof)\s(?:(?:the|a|an|about|around|nearly|almost|just|some|"
-        r"imports|exports|trade|total|us)\s){0,3}(?:of\s)?$",
+        # "against the exports worth of $X", "against exports of US $X": the base's flow words
+        r"imports|exports|trade|total|us|goods|worth|of|mere|only)\s){0,4}(?:of\s)?$",
         re.IGNORECASE,
     )
 )

@@ -366,6 +366,10 @@ _COMPARISON = re.compile(
     # ... and its conversion in brackets: "from $412.6m (Shs1.5tn) for the period ended ..."
     r"(?:\s?\([^()]{1,40}\))?)"
     r"(?:\s(?!to\b|reach|amount|total)[\w’'.,$€£¥₹()-]+){0,5}\s?$"
+    # "$X against the exports of $Y million during July-December 2029": the base amount named
+    # by its flow ("the exports of", "the total imports of") before the base's own words
+    rf"|\bagainst\s(?:the\s)?(?:[a-z]+\s){{1,2}}of\s(?:{_BASE_AMOUNT}|{_SCALED_AMOUNT})"
+    r"(?:\s(?!to\b|reach|amount|total)[\w’'.,$€£¥₹-]+){0,4}\s?$"
     # "higher than the $1.6 billion in goods exports logged in 2029": the base amount's own words
     # may run longer
     rf"|(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!greater\s)\bthan\s(?:the\s)?{_BASE_AMOUNT}"

@@ -47,6 +47,30 @@ def _part_of(year: int, found: Found) -> Period | None:
     )
 
 
+def _fiscal_year(p: Period | None) -> bool:
+    """Twelve months that do not start in January ("FY2029-30", "the current financial year")."""
+    if not _dated(p) or p.period_start.day != 1 or p.period_start.month == 1:  # type: ignore[union-attr]
+        return False
+    start = p.period_start  # type: ignore[union-attr]
+    return p.period_end == _month_end(start.year + 1, start.month - 1)  # type: ignore[union-attr]
+
+
+def _part_of_fiscal(span: Period, found: Found) -> Period | None:
+    """The page's first period that is data and runs from the start of fiscal year ``span`` to a
+    month before its end ("the first half of the current financial year", "July-December")."""
+    return next(
+        (
+            p
+            for _, p in found
+            if _dated(p)
+            and not p.comparison  # type: ignore[union-attr]
+            and p.period_start == span.period_start  # type: ignore[union-attr]
+            and p.period_end < span.period_end  # type: ignore[operator, union-attr]
+        ),
+        None,
+    )
+
+
 def _to_part(figure: dict, p: Period, part: Period, years: int = 0) -> tuple[dict, Period]:
     start, end = part.period_start, part.period_end
     assert start is not None and end is not None
@@ -62,6 +86,7 @@ def to_date(found: Found, stated: Found, published: dt.date) -> Found:
     the article's first part-year period of that year ("the first half of 2030"), if it has one
     (evidence ``period=to_date``); a whole earlier year its sentence compares it with ("and $2bn
     in the same period of 2029") takes the same months of that year."""
+    found = _fiscal_to_date(found, stated, published)
     if published.month == 12 and published.day == 31:
         return found
     part = _part_of(published.year, found + stated)
@@ -88,6 +113,46 @@ def to_date(found: Found, stated: Found, published: dt.date) -> Found:
             and p.period_start.year < published.year  # type: ignore[union-attr]
         ):
             figure, p = _to_part(figure, p, part, years=p.period_start.year - published.year)  # type: ignore[union-attr]
+        out.append((figure, p))
+    return out
+
+
+def _fiscal_to_date(found: Found, stated: Found, published: dt.date) -> Found:
+    """The fiscal-year form of ``to_date``: an actual dated with a whole fiscal year still under
+    way at publication ("$86m during the current financial year" on a page of January 2030, when
+    the year runs July-June) is the page's part of that fiscal year ("the first half of the
+    current financial year", July-December); a whole earlier fiscal year of the same sentence
+    that is its base ("against $90m during last fiscal year") is the same months of that year."""
+
+    def unfinished(figure: dict, p: Period | None) -> bool:
+        return (
+            figure["status"] == "actual"
+            and _fiscal_year(p)
+            and not p.comparison  # type: ignore[union-attr]
+            and p.period_start <= published < p.period_end  # type: ignore[operator, union-attr]
+        )
+
+    parts = {
+        f["sentence_id"]: part
+        for f, p in found
+        if unfinished(f, p) and (part := _part_of_fiscal(p, found + stated)) is not None  # type: ignore[arg-type]
+    }
+    if not parts:
+        return found
+    out = []
+    for figure, p in found:
+        part = parts.get(figure["sentence_id"])
+        if part is not None and unfinished(figure, p):
+            figure, p = _to_part(figure, p, part)
+        elif (
+            part is not None
+            and figure["status"] == "actual"
+            and _fiscal_year(p)
+            and p.comparison  # type: ignore[union-attr]
+            and p.period_start < part.period_start  # type: ignore[operator, union-attr]
+        ):
+            years = p.period_start.year - part.period_start.year  # type: ignore[union-attr]
+            figure, p = _to_part(figure, p, part, years=years)
         out.append((figure, p))
     return out
 

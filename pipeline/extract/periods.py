@@ -125,6 +125,15 @@ def find_periods(sentence: str, ref: dt.date | None) -> list[Period]:
                 before_year = (
                     kind == "relative_year"
                     and _RELATIVE_OFFSET[(match.group("rel") or "last").lower()] < 0
+                ) or (
+                    # "up from $414m in the same period", "... prior to the agreement": a base
+                    # "the same period" with no year is the main period a year earlier
+                    kind == "same_period"
+                    and period.anchor == 0
+                    and period.period_end is None
+                    # not "the same period of the FY2029", "the same time in March 2030": its
+                    # own period follows
+                    and not _OWN_PERIOD_NEXT.match(sentence, e)
                 )
                 period = replace(
                     period, comparison=True, anchor=-1 if before_year else period.anchor
@@ -174,6 +183,7 @@ _BY_END = re.compile(r"\bby\s(?:the\s)?end\sof\s(?:the\s)?$", re.IGNORECASE)
 
 # "up 27% on the same period of 2024", "from a year earlier": such a period is a comparison base.
 _BASE_KINDS = ("same_period", "year_earlier", "month_earlier")
+_OWN_PERIOD_NEXT = re.compile(r",?\s(?:of|in|for|during)\s", re.IGNORECASE)
 _BASE_BEFORE = re.compile(r"\b(?:on|over|from|with|to|against|than|versus|vs\.?)\s$", re.IGNORECASE)
 
 

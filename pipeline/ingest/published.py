@@ -35,7 +35,8 @@ _TIME = r"(?:\s*[-|,/]?\s*(?:at\s)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm
 # The date forms, each a named group read by dateutil.
 _DATE = (
     rf"(?P<iso>{YEAR_NUMBER}-\d{{2}}-\d{{2}})(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?"
-    rf"|(?P<dmy>{_DAY}(?:\s?|-)(?:of\s)?{MONTH_NAME}(?:\s?,?\s?|-){YEAR_NUMBER})"
+    # ... with the German ordinal dot: "8. April 2031"
+    rf"|(?P<dmy>{_DAY}\.?(?:\s?|-)(?:of\s)?{MONTH_NAME}(?:\s?,?\s?|-){YEAR_NUMBER})"
     rf"|(?P<mdy>{MONTH_NAME}\s?{_DAY},?\s?{YEAR_NUMBER})"
     rf"|(?P<numeric>\d{{1,2}}(?P<sep>[./-])\s?\d{{1,2}}(?P=sep)\s?{YEAR_NUMBER})"
     rf"|(?P<dotted>\d{{1,2}}\.\s?{MONTH_NAME}\s?\.\s?{YEAR_NUMBER})"

@@ -1,0 +1,45 @@
+"""An undated page whose year is fixed by a relative period set against a named whole year in one
+sentence (wrong-period kind, round 12): "last year ... compared with 2029" makes last year 2030,
+"this year, from $X in 2029" makes this year 2030. Made-up sentences, other countries, numbers and
+years than any real page. Near misses: a series "from $X in 2028 to $Y last year", a look-back
+"compared with pre-pandemic 2027".
+"""
+
+import datetime as dt
+
+from tests.pipeline.extract.test_periods_pages import dated
+
+D = dt.date
+
+
+def test_last_year_compared_with_a_named_year_is_the_year_after_it() -> None:
+    rows = dated(
+        "Last year, exports from Chile to Peru totaled $4.2 billion, a decrease of 3.1% compared "
+        "with 2029, the statistics office said."
+    )
+    assert ("level", 4_200_000_000.0, D(2030, 1, 1), D(2030, 12, 31)) in rows
+    assert ("pct_change", -3.1, D(2030, 1, 1), D(2030, 12, 31)) in rows
+
+
+def test_part_of_this_year_from_an_amount_in_a_named_year() -> None:
+    rows = dated(
+        "Trade between Chile and Peru increased to $38.6 million from January to September this "
+        "year, from $27.1 million in 2029, the agency said."
+    )
+    assert ("level", 38_600_000.0, D(2030, 1, 1), D(2030, 9, 30)) in rows
+
+
+def test_near_miss_a_series_from_a_named_year_to_last_year_fixes_nothing() -> None:
+    rows = dated(
+        "Exports from Chile to Peru have been growing steadily, from $58.2 million in 2028 to "
+        "$142.7 million last year, the agency said."
+    )
+    assert ("level", 142_700_000.0, None, None) in rows
+
+
+def test_near_miss_a_look_back_to_a_years_levels_fixes_nothing() -> None:
+    rows = dated(
+        "Last year, exports from Chile to Peru totaled $4.2 billion, up 12% compared with "
+        "pre-pandemic 2027, the statistics office said."
+    )
+    assert ("level", 4_200_000_000.0, None, None) in rows
