@@ -35,6 +35,7 @@ ROUNDS: dict[str, tuple[str, ...]] = {
     "fl": ("fl",),
     "fj/fk": ("fj", "fk"),
     "fm/fn": ("fm", "fn"),
+    "fo/fp": ("fo", "fp"),
 }
 _ROUND_OF = {prefix: name for name, prefixes in ROUNDS.items() for prefix in prefixes}
 
