@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.context import DocContext
+from pipeline.extract.continued import topic_partner
 from pipeline.extract.countries import CountrySpan
 from pipeline.extract.follow_up import carried_pair
 from pipeline.extract.lists import list_owner
@@ -73,6 +74,8 @@ def pair_of(
         carried = carried_pair(flow, ctx)
         if carried is not None:
             return carried
+    elif flow in _DIRECTED and (topic := topic_partner(slot, countries, flow, ctx)):
+        return countries[0].iso3, topic  # "Exports to B picked up. A exported $8m" (``continued``)
     whole = not order  # no country in its clause: roles count across the sentence ("Chinese
     # investments in Uzbekistan, which have grown 5 times to reach $2.2 billion")
     for c in countries:
@@ -191,6 +194,9 @@ def pair_of(
     if investor is None or investor == recipient:
         investor = other(recipient)
     return recipient, investor
+
+
+_DIRECTED = ("exports", "imports")
 
 
 def counts_as_reporter(sentence: str, countries: list[CountrySpan], iso: str) -> bool:
