@@ -56,7 +56,9 @@ def continues_pair(
         return False
     last = ctx.last_figure[0]
     pair = {last["reporter"], last["partner"]}
-    if last["flow"] not in _DIRECTED or not named & pair:
+    if last["flow"] not in _DIRECTED:
+        return False
+    if not named & pair and shared_market(slot, countries, flow, ctx) is None:
         return False
     # the pair's size: the last figure, or the level before it when that one is a change
     # ("exports fell by 8.3% to $12.7bn and imports by 6.1% to $10.6bn": the 6.1% follows one)
@@ -82,6 +84,24 @@ def continues_pair(
     return all(
         is_subject(slot.sentence, c) and not own_side(slot.sentence, c, flow) for c in countries
     )
+
+
+def shared_market(
+    slot: Slot, countries: list[CountrySpan], flow: str, ctx: DocContext
+) -> str | None:
+    """The market of the page's last figure, a country's exports to it, when the figure names
+    another exporter as its flow's subject: "A's exports to P rose to $9m. B exported goods worth
+    $6m" are B's exports to P as well (``pairs``, within one sentence: ``_earlier``). Imports
+    have no such reading ("A's imports from P ... B imported $6m": B's own purchases)."""
+    last = ctx.last_figure[0] if ctx.last_figure else None
+    if flow != "exports" or ctx.world or last is None or last["flow"] != "exports":
+        return None
+    named = {c.iso3 for c in countries}
+    if len(named) != 1 or named & {last["reporter"], last["partner"]}:
+        return None
+    if not all(is_subject(slot.sentence, c) for c in countries) or _TOTAL.search(slot.sentence):
+        return None  # ("B's total exports reached $6bn": B's trade with the world)
+    return last["partner"]
 
 
 def _restated_dropped(amounts: list[Mention], sentence: str) -> list[Mention]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.context import DocContext
-from pipeline.extract.continued import topic_partner
+from pipeline.extract.continued import shared_market, topic_partner
 from pipeline.extract.countries import CountrySpan
 from pipeline.extract.follow_up import carried_pair
 from pipeline.extract.lists import list_owner
@@ -74,8 +74,12 @@ def pair_of(
         carried = carried_pair(flow, ctx)
         if carried is not None:
             return carried
-    elif flow in _DIRECTED and (topic := topic_partner(slot, countries, flow, ctx)):
-        return countries[0].iso3, topic  # "Exports to B picked up. A exported $8m" (``continued``)
+    elif flow in _DIRECTED and (
+        topic := topic_partner(slot, countries, flow, ctx)
+        or shared_market(slot, countries, flow, ctx)
+    ):
+        # "Exports to B picked up. A exported $8m", "C's exports to B rose. A exported $8m"
+        return countries[0].iso3, topic
     whole = not order  # no country in its clause: roles count across the sentence ("Chinese
     # investments in Uzbekistan, which have grown 5 times to reach $2.2 billion")
     for c in countries:

@@ -88,3 +88,23 @@ def test_a_first_amount_in_another_currency_is_still_compared() -> None:
         "In April 2030, Uganda exported goods worth Shs780bn (US$210m)."
     )
     assert _rows(out) == {("exports", "UGA", "RWA", 30e6)}, out
+
+
+_MARKET = "date 2031-03-02\nIn 2030, Peru's exports to Chile rose to $9 million.\n"
+
+
+def test_another_exporter_after_a_pairs_exports_sells_to_the_same_market() -> None:
+    out = figures(_MARKET + "Bolivia exported goods worth $6 million in 2030.")
+    assert ("exports", "BOL", "CHL", 6e6) in _rows(out), out
+
+
+def test_another_importer_a_total_or_a_far_larger_amount_stays_the_world() -> None:
+    # Near misses: imports name no shared origin; "total" and an amount far above the pair's
+    # level are the country's trade with all partners.
+    for text in (
+        "date 2031-03-02\nIn 2030, Peru's imports from Chile rose to $9 million.\n"
+        "Bolivia imported goods worth $6 million in 2030.",
+        _MARKET + "Bolivia's total exports reached $6 million in 2030.",
+        _MARKET + "Bolivia exported goods worth $60 million in 2030.",
+    ):
+        assert not {r for r in _rows(figures(text)) if r[1] == "BOL"}, text
