@@ -48,11 +48,15 @@ class DocContext:
     current: tuple[str, list[CountrySpan], tuple | None] | None = None
     prior: tuple[str, list[CountrySpan], tuple | None] | None = None
     earlier: tuple[str, list[CountrySpan], tuple | None] | None = None
+    # ``last_level`` as the sentence being read began (``continued``: its amounts are measured
+    # against the pair's size before it, not against a figure read in it)
+    entry_level: dict | None = None
 
     def enter(self, text: str, countries: list[CountrySpan]) -> None:
         """A new sentence is read: the last two move back one place."""
         self.earlier, self.prior = self.prior, self.current
         self.current = (text, countries, self.last_figure)
+        self.entry_level = self.last_level
 
 
 def doc_pair(title: str | None, mentions: list[list[CountrySpan]]) -> tuple[str, ...]:

@@ -9,15 +9,27 @@ last figure decided on the page was a bilateral level (not a world total) with t
 one side, or a change of that pair after such a level (whose size counts), every amount of the sentence is in its unit and at most twice it, and nothing in the figure's clause says "world": no world word
 ("total", "overall", "global", ``triggers.csv`` kind ``world``) and no group of partners ("to
 other countries"). The partner is then the last figure's other side (``pairs``).
+
+A directed topic gives the partner as well (``topic_partner``): "Exports to Chile have picked up
+since the deal. In May, Peru exported goods worth $8m" (NOTES: "a partner given only by the
+paragraph"). The sentence before reads no figure, its first flow word is this figure's flow and it
+names one counterpart ("to X" for exports, "from X" for imports, a capital standing for its
+country: "exports to Santiago") and no other trader; the figure's sentence names one economy, the
+flow's subject, and says nothing of the world anywhere: no world word, no group of partners, no
+"total" ("Peru's total exports reached $9bn", "Peru exported $9bn to the
+world" stay world totals). An amount above the pair's stated trade of its period still goes
+(``whole_trade``).
 """
 
 from __future__ import annotations
 
+import re
+
 from pipeline.extract.context import DocContext
 from pipeline.extract.countries import CountrySpan
 from pipeline.extract.digits import Mention
-from pipeline.extract.roles import is_subject
-from pipeline.extract.slots import Slot, trigger
+from pipeline.extract.roles import _role, is_subject, trading_subject
+from pipeline.extract.slots import Slot, flow_at, trigger
 from pipeline.extract.world import own_side, region_partner
 
 _DIRECTED = ("exports", "imports", "turnover")
@@ -33,21 +45,37 @@ def continues_pair(
     """The figure continues the page's last bilateral figure (see the module docstring);
     ``amounts`` are the sentence's money mentions (the sentence's size, compared with the last
     level)."""
-    if ctx.world or ctx.last_figure is None or flow not in ("exports", "imports"):
+    if flow not in ("exports", "imports"):
+        return False
+    if topic_partner(slot, countries, flow, ctx) is not None:
+        return True
+    if ctx.world or ctx.last_figure is None:
         return False
     named = {c.iso3 for c in countries}
     if len(named) != 1:
         return False
     last = ctx.last_figure[0]
     pair = {last["reporter"], last["partner"]}
-    if last["flow"] not in _DIRECTED or not named & pair:
+    if last["flow"] not in _DIRECTED:
+        return False
+    if not named & pair and shared_market(slot, countries, flow, ctx) is None:
         return False
     # the pair's size: the last figure, or the level before it when that one is a change
     # ("exports fell by 8.3% to $12.7bn and imports by 6.1% to $10.6bn": the 6.1% follows one)
     level = last if last["measure"] == "level" else ctx.last_level
+    before = ctx.entry_level
+    if (
+        level is not before
+        and before is not None
+        and {before["reporter"], before["partner"]} == pair
+    ):
+        # ``level`` was read in this very sentence ("Of the sum, A exported $1bn and imported
+        # $6bn"): the sentence's amounts are measured against the pair's level before it
+        level = before
     if level is None or not amounts or {level["reporter"], level["partner"]} != pair:
         return False
-    if any(m.unit != level["unit"] or m.value > _MAX_RATIO * level["value"] for m in amounts):
+    compared = _restated_dropped(amounts, slot.sentence)
+    if any(m.unit != level["unit"] or m.value > _MAX_RATIO * level["value"] for m in compared):
         return False
     if trigger("world").search(slot.tail) or region_partner(slot.tail):
         return False
@@ -56,3 +84,78 @@ def continues_pair(
     return all(
         is_subject(slot.sentence, c) and not own_side(slot.sentence, c, flow) for c in countries
     )
+
+
+def shared_market(
+    slot: Slot, countries: list[CountrySpan], flow: str, ctx: DocContext
+) -> str | None:
+    """The market of the page's last figure, a country's exports to it, when the figure names
+    another exporter as its flow's subject: "A's exports to P rose to $9m. B exported goods worth
+    $6m" are B's exports to P as well (``pairs``, within one sentence: ``_earlier``). Imports
+    have no such reading ("A's imports from P ... B imported $6m": B's own purchases)."""
+    last = ctx.last_figure[0] if ctx.last_figure else None
+    if flow != "exports" or ctx.world or last is None or last["flow"] != "exports":
+        return None
+    named = {c.iso3 for c in countries}
+    if len(named) != 1 or named & {last["reporter"], last["partner"]}:
+        return None
+    if not all(is_subject(slot.sentence, c) for c in countries) or _TOTAL.search(slot.sentence):
+        return None  # ("B's total exports reached $6bn": B's trade with the world)
+    return last["partner"]
+
+
+def _restated_dropped(amounts: list[Mention], sentence: str) -> list[Mention]:
+    """``amounts`` less those that restate the amount before them in another currency in
+    brackets ("$21m (Shs79bn)"): the pair's size is measured in the first one's unit."""
+    kept = amounts[:1]
+    for before, m in zip(amounts, amounts[1:], strict=False):
+        if m.unit != before.unit and sentence[before.end : m.start].strip() == "(":
+            continue
+        kept.append(m)
+    return kept
+
+
+_COUNTERPART = {"exports": "to", "imports": "from"}
+# "to Chile and Bolivia", "to Chile, Bolivia"
+_GLUE = re.compile(r"^(?:,\s|,?\s(?:and|or)\s|\s&\s)(?:the\s)?$")
+# "Peru's total exports", "aggregate imports": the country's trade with all partners
+_TOTAL = re.compile(r"\b(?:total|overall|aggregate|entire|combined)\b", re.IGNORECASE)
+
+
+def topic_partner(
+    slot: Slot, countries: list[CountrySpan], flow: str, ctx: DocContext
+) -> str | None:
+    """The counterpart a directed topic sentence with no figure gives a figure whose sentence
+    names only its trader (see the module docstring), else None."""
+    named = {c.iso3 for c in countries}
+    prior = ctx.prior
+    if len(named) != 1 or prior is None or ctx.current is None or ctx.current[2] is not prior[2]:
+        return None  # (the sentence before read a figure: ``continues_pair``'s own test)
+    if not all(
+        is_subject(slot.sentence, c) and not own_side(slot.sentence, c, flow) for c in countries
+    ):
+        return None
+    sentence = slot.sentence
+    if trigger("world").search(sentence) or region_partner(sentence) or _TOTAL.search(sentence):
+        return None  # (anywhere: "A's total exports rose to $9bn, with dairy exports at $1bn")
+    text, spans, _ = prior
+    if flow_at(text) != flow or trigger("world").search(text) or region_partner(text):
+        return None
+    (trader,) = named
+    partners = set()
+    last: CountrySpan | None = None
+    for c in spans:
+        role = _role(text, c)
+        if last is not None and role == "plain" and _GLUE.match(text[last.end : c.start]):
+            role = _COUNTERPART[flow]  # "to Chile and Bolivia": both are counterparts
+        last = c if role == _COUNTERPART[flow] else None
+        if role == _COUNTERPART[flow] and c.iso3 != trader:
+            partners.add(c.iso3)
+        elif (
+            c.kind != "capital"
+            and c.iso3 != trader
+            and (role in ("from", "owner", "to", "in") or trading_subject(text, c))
+        ):
+            return None  # another trader's flow ("Chile's exports to Bolivia fell")
+    # one counterpart ("exports to Chile and Bolivia rose" gives neither)
+    return next(iter(partners)) if len(partners) == 1 else None

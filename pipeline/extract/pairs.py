@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.context import DocContext
+from pipeline.extract.continued import shared_market, topic_partner
 from pipeline.extract.countries import CountrySpan
 from pipeline.extract.described_partner import described_partner
 from pipeline.extract.follow_up import carried_pair
@@ -76,6 +77,12 @@ def pair_of(
         carried = carried_pair(flow, ctx)
         if carried is not None:
             return carried
+    elif flow in _DIRECTED and (
+        topic := topic_partner(slot, countries, flow, ctx)
+        or shared_market(slot, countries, flow, ctx)
+    ):
+        # "Exports to B picked up. A exported $8m", "C's exports to B rose. A exported $8m"
+        return countries[0].iso3, topic
     whole = not order  # no country in its clause: roles count across the sentence ("Chinese
     # investments in Uzbekistan, which have grown 5 times to reach $2.2 billion")
     for c in countries:
@@ -219,6 +226,9 @@ def _between_pair(
     if any(role != "plain" for iso in order for role in roles[iso]):
         return False
     return "between" in sentence and _BETWEEN_PAIR.search(sentence) is not None
+
+
+_DIRECTED = ("exports", "imports")
 
 
 def counts_as_reporter(sentence: str, countries: list[CountrySpan], iso: str) -> bool:
