@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.caseless import ascii_gate
-from pipeline.extract.countries import CountrySpan
+from pipeline.extract.countries import CountrySpan, find_countries
 from pipeline.extract.scope import _DESCRIPTIVE, _OF_SECTOR
 from pipeline.extract.slots import Slot, clause_tail, trigger
 from pipeline.extract.subsets import named_subset
@@ -18,6 +18,10 @@ from pipeline.lexicon import triggers
 
 _may_name_product = ascii_gate(triggers("product"))
 
+
+# A bracket opened right after the product holds its own amount, not the list's total:
+# "including frozen pork (up $6m", "such as tea ($5m".
+_OWN_BRACKET = re.compile(r"\s?\(\s?(?:(?:up|down)(?:\sby)?\s|worth\s)?$")
 
 # A list of goods after such a cue, with no other amount or clause end before the product.
 _LISTED_AFTER_CUE = re.compile(
@@ -46,7 +50,11 @@ def single_product(slot: Slot) -> bool:
     if not _may_name_product(own):
         return False
     found = trigger("product").finditer(own)
-    if not found or _DESCRIPTIVE.search(own[: found[-1].start()]):
+    if not found:
+        return False
+    if _OWN_BRACKET.match(own, found[-1].end()):
+        return not trigger("sector").search(own)  # (its own amount, whatever cue heads it)
+    if _DESCRIPTIVE.search(own[: found[-1].start()]):
         return False
     # "exports to X, mainly tea, cement and pork, reached $Y", "including panels, parts, and
     # lithium batteries, rose 20%": the cue heads a list (across its commas, and a clause cut
@@ -89,12 +97,47 @@ def _names_product(clause: str) -> bool:
 _GOODS_ITEM = re.compile(
     r"^\)?\s?[,;]\s(?:and\s)?(?P<item>[a-z][a-z’' -]{1,60}?)\s?(?:\(\s?|worth\s|valued\sat\s)$"
 )
+# The same item linked to its amount by a bare "at" in a list whose items are valued ("mining
+# products at $9m, and office supplies, paper and packaging at $4m"): commas may run inside the
+# item; a change, period or verb word is no item ("this year at", "while it stood at").
+_AT_ITEM = re.compile(r"^\)?\s?[,;]\s(?:and\s)?(?P<item>[a-z][a-z’' ,-]{1,60}?)\sat\s$")
+# The first item, after a colon that ends a list's heading ("were categorized into several
+# sectors: chemical products valued at $5m").
+_FIRST_ITEM = re.compile(
+    r":\s(?P<item>[a-z][a-z’' ,-]{1,60}?)\s?(?:\(\s?|worth\s|valued\sat\s|at\s)$"
+)
+_NOT_ITEM = re.compile(
+    r"\b(?:stood|standing|stands|was|were|is|are|estimated|put|pegged|set|reached|amounted|"
+    r"totall?ed|valued|worth|it|they|this|that|which|while|whereas)\b"
+)
 # The same after a sector item's amount, where the list may run on with "and" and link an item
 # to its amount with "at" or a dash: ") and first products (", "; mineral products - ".
 _NEXT_ITEM = re.compile(
     r"^\)?\s?(?:[,;]\s(?:and\s)?|and\s)(?P<item>[a-z][a-z’' -]{1,60}?)\s?"
     r"(?:\(\s?|worth\s|(?:valued\s)?at\s|[-–—]\s)$"
 )
+# An item in a customs-style list, its first word capitalized ("), Dried fish fillets (",
+# "; Other parts of engines worth "): two words at least, the rest lower-case, no country.
+_CAPITAL_ITEM = re.compile(
+    r"^\)?\s?[,;]\s(?:and\s)?(?P<item>[A-Z][a-z]+\s[a-z][a-z’' -]{1,60}?)\s?"
+    r"(?:\(\s?|worth\s|valued\sat\s|[-–—]\s)$"
+)
+
+
+def _capital_item(left: str) -> re.Match[str] | None:
+    """A capitalized item (``_CAPITAL_ITEM``) that names goods outside the sectors: no
+    country, change, period, flow or sector word."""
+    item = _CAPITAL_ITEM.match(left) if ") " in left or "; " in left or ", " in left else None
+    if item is None:
+        return None
+    words = item.group("item").lower()
+    if _NOT_GOODS.search(words) or _NOT_ITEM.search(words) or find_countries(item.group("item")):
+        return None
+    if trigger("sector").search(words) or trigger("flow").search(words):
+        return None  # (the sector and flow words are lower-case: "Gas oil" is energy)
+    return item
+
+
 # Words of a change, period or comparison, not of goods: "), up from last year (".
 _NOT_GOODS = re.compile(
     r"\b(?:up|down|from|than|since|year|years|month|months|quarter|half|period|last|previous|"
@@ -104,6 +147,7 @@ _ITEM_SECTORS = ("agriculture", "energy", "metals", "machinery", "textiles")
 # The list is one of goods: "main exports include", "consisted of", "such as", "led by".
 _GOODS_LIST = re.compile(
     r"\b(?:includ(?:e|es|ed|ing)|consist(?:s|ed)?\sof|compris(?:e|es|ed|ing)|such\sas|led\sby|"
+    r"(?:categori[sz]ed|divided|broken\sdown|split)\s(?:in)?to|ranked|"
     r"(?:main|major|principal|leading|top|key)\s(?:[a-z]+\s)?(?:exports?|imports?|items|products|"
     r"commodities|goods))\b",
     re.IGNORECASE,
@@ -125,17 +169,37 @@ def listed_product(slot: Slot, previous_scope: str | None = None) -> bool:
     left = slot.left
     if previous_scope in _ITEM_SECTORS and _after_sector_item(left):
         return True
-    if not left or left[-1] not in "( " or ("," not in left and ";" not in left):
+    if (
+        not left
+        or left[-1] not in "( "
+        or ("," not in left and ";" not in left and ":" not in left)
+    ):
         return False  # (the cheap tests first)
     item = _GOODS_ITEM.match(left)
+    loose = item is None  # (a bare "at" or a first item: no change, period or verb word)
+    item = item or _AT_ITEM.match(left) or _first_item(left) or _capital_item(left)
     if item is None:
         return False
     words = item.group("item").strip()
     if len(words.split()) > 6 or _ALL_GOODS.match(words):
         return False
-    if trigger("sector").search(words) or trigger("flow").search(words):
+    if loose and (_NOT_GOODS.search(words) or _NOT_ITEM.search(words)):
+        return False  # ("; this year at $5m", ", while it stood at $5m")
+    if trigger("sector").search(words) or trigger("flow").search(_GOODS_SUPPLIES.sub("", words)):
         return False
-    return _GOODS_LIST.search(slot.sentence, 0, slot.left_offset) is not None
+    return _GOODS_LIST.search(slot.sentence, 0, slot.left_offset + item.start()) is not None
+
+
+# "supplies" after a word of goods names goods, not a flow: "and office supplies (".
+_GOODS_SUPPLIES = re.compile(r"(?<=[a-z] )supplies$")
+
+
+def _first_item(left: str) -> re.Match[str] | None:
+    """The list's first item after its heading's colon, in one clause of its own."""
+    if ":" not in left:
+        return None
+    item = _FIRST_ITEM.search(left)
+    return item if item is not None and ":" not in item.group("item") else None
 
 
 def _after_sector_item(left: str) -> bool:
@@ -145,7 +209,7 @@ def _after_sector_item(left: str) -> bool:
     the sector before it. Its own sector word keeps it ("..., and steel ($1m)")."""
     if len(left) > 70 or not left or left[-1] not in "( ":
         return False  # (the cheap tests first)
-    item = _NEXT_ITEM.match(left)
+    item = _NEXT_ITEM.match(left) or _capital_item(left)
     if item is None:
         return False
     words = item.group("item").strip()

@@ -197,6 +197,8 @@ def sentence_figures(
         )
         if inherited is not None:
             base, base_period = inherited
+            if flow is None and single_product(slot):
+                continue  # "Gains included paper up 48%": one product's, not the base's flow
             flow = base["flow"]
         measured = measure_of(slot) if flow else None
         if flow is None or measured is None:
