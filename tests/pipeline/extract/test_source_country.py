@@ -136,3 +136,34 @@ def test_an_outlets_source_line_names_no_authority() -> None:
         "Cambodia's exports to China reached $1.2 billion in 2022."
     )
     assert _sources(text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the first person introduced is the page's own: a hyphenated given name is a name
+        (
+            "Prime Minister of Norway Jean-Luc Berg flies to Chile today to meet Chilean "
+            "President Ana Soto. According to the Bureau of Statistics, Norway's exports to "
+            "Chile reached $300 million in 2022.",
+            "NOR",
+        ),
+        # "of Norway Name" before "Chilean President Name": the order of the text, not of the
+        # patterns, decides who comes first
+        (
+            "Prime Minister of Norway Lars Berg flies to Chile today to meet Chilean President "
+            "Ana Soto. According to the Bureau of Statistics, Norway's exports to Chile reached "
+            "$300 million in 2022.",
+            "NOR",
+        ),
+        # near miss: the host named first stays first
+        (
+            "Chilean President Ana Soto will host Prime Minister of Norway Jean-Luc Berg today. "
+            "According to the Bureau of Statistics, Norway's exports to Chile reached $300 "
+            "million in 2022.",
+            "CHL",
+        ),
+    ],
+)
+def test_an_unnamed_bureau_is_the_first_introduced_persons(text: str, expected: str) -> None:
+    assert set(_sources(text)) == {expected}
