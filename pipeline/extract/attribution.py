@@ -24,6 +24,7 @@ from pipeline.extract.authority import (
 )
 from pipeline.extract.caseless import Caseless, literal_trie, substring_test
 from pipeline.extract.countries import find_countries
+from pipeline.extract.inverted import inverted_speaker
 from pipeline.lexicon import (
     alternation,
     gazetteer,
@@ -390,4 +391,9 @@ def _subject_verb(sentence: str, state: SpeakerState) -> Attribution | None:
             return Attribution(None, match.start("x"), match.end(), True, None, True)
         if sets:  # a body the speaker logic leaves alone: "CAPMAS revealed", "analysts said"
             return Attribution(None, match.start("x"), match.end(), False, source, sets)
+    inverted = inverted_speaker(sentence, state)
+    if inverted is not None:
+        iso3, start, end = inverted
+        source, sets = state.authority(sentence[start:end], iso3)
+        return Attribution(iso3, start, end, False, source, sets)
     return None

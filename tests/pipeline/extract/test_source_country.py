@@ -167,3 +167,38 @@ def test_an_outlets_source_line_names_no_authority() -> None:
 )
 def test_an_unnamed_bureau_is_the_first_introduced_persons(text: str, expected: str) -> None:
     assert set(_sources(text)) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the speaker after its verb, closing the sentence of its figure
+        (
+            "Peru's imports from Chile rose to $3 billion in 2030, said the Chilean Ministry of "
+            "Foreign Affairs.",
+            "CHL",
+        ),
+        (
+            "Trade between Peru and Chile reached $3 billion in 2030, said the Chile Export "
+            "Promotion Corporation (Chilexport).",
+            "CHL",
+        ),
+        # after a quotation, a person the sentence introduces
+        (
+            "“Our exports to Peru reached $3 billion in 2030,” said Chilean Trade Minister Ana "
+            "Soto.",
+            "CHL",
+        ),
+        # near misses: a source that is no authority, a title without a country, and a country
+        # named only in the clause after the speaker
+        ("Peru's imports from Chile rose to $3 billion in 2030, said analysts at Banco Sur.", None),
+        ("Peru's imports from Chile rose to $3 billion in 2030, said the Ministry of Trade.", None),
+        (
+            "Peru's imports from Chile rose to $3 billion in 2030, said President Jane Roe as she "
+            "welcomed the Prime Minister of Chile.",
+            None,
+        ),
+    ],
+)
+def test_a_speaker_after_its_verb(text: str, expected: str | None) -> None:
+    assert set(_sources(text)) == {expected}
