@@ -202,3 +202,19 @@ def test_an_unnamed_bureau_is_the_first_introduced_persons(text: str, expected: 
 )
 def test_a_speaker_after_its_verb(text: str, expected: str | None) -> None:
     assert set(_sources(text)) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "NZ" is New Zealand, as "US" is the United States: its statistics office's figures
+        ("Exports to Fiji rose 5% to $300 million in 2030, Statistics NZ said.", "NZL"),
+        # near miss: "NZ$" is a currency, not the speaker's country
+        (
+            "Fiji's imports from Samoa rose to NZ$300 million in 2030, the Fiji Bureau of Statistics said.",
+            "FJI",
+        ),
+    ],
+)
+def test_nz_names_new_zealand(text: str, expected: str) -> None:
+    assert set(_sources(text)) == {expected}
