@@ -24,6 +24,7 @@ from pipeline.extract.authority import (
 )
 from pipeline.extract.caseless import Caseless, literal_trie, substring_test
 from pipeline.extract.countries import find_countries
+from pipeline.extract.inverted import inverted_speaker
 from pipeline.lexicon import (
     alternation,
     gazetteer,
@@ -36,7 +37,10 @@ from pipeline.lexicon import (
 _UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ’'-"
 # Words of titles and institutions are never part of a person's name.
 _NOT_NAME = r"(?!(?:" + "|".join(vocabulary("not_name")) + r")\b)"
-_NAME = rf"(?P<name>{_NOT_NAME}[{_UPPER}][{_LOWER}]+\s{_NOT_NAME}[{_UPPER}][{_LOWER}]+)"
+# A name's word may join a second capitalised part after a hyphen or an apostrophe
+# ("Jean-Pierre", "O'Neill").
+_WORD = rf"[{_UPPER}][{_LOWER}]+(?:(?<=[-’'])[{_UPPER}][{_LOWER}]+)?"
+_NAME = rf"(?P<name>{_NOT_NAME}{_WORD}\s{_NOT_NAME}{_WORD})"
 # ``_NAME`` without the title-word exclusions: a cheap test that a name may be present.
 _TWO_CAPITALISED = re.compile(rf"[{_UPPER}][{_LOWER}]+\s[{_UPPER}][{_LOWER}]+")
 # A person's name ends where lower-case text or punctuation starts ("... Jasur Rakhimov held").
@@ -148,15 +152,17 @@ class SpeakerState:
             return  # every pattern below needs a name: two capitalised words
         gaz = gazetteer()
         pats = _patterns()
+        found: list[tuple[int, str, str, str]] = []  # in the order the text names them
         for pattern in (pats.after_demonym, pats.after_country, pats.appositive):
             if pattern is pats.appositive and not ("," in text and _HAS_TITLE(text)):
                 continue  # "Name, the Minister ... of X" needs a comma and a title word
             for match in pattern.finditer(text):
                 iso3 = gaz.by_surface[match.group("c")].iso3
-                name = match.group("name")
-                for key in (name, name.split()[-1]):
-                    self.people.setdefault(key, iso3)
-                    self.titles.setdefault(key, match.group(0))
+                found.append((match.start("name"), match.group("name"), iso3, match.group(0)))
+        for _, name, iso3, title in sorted(found, key=lambda hit: hit[0]):
+            for key in (name, name.split()[-1]):
+                self.people.setdefault(key, iso3)
+                self.titles.setdefault(key, title)
 
     def read_page_source(self, texts: list[str]) -> None:
         """A page's "Source: Ministry of Economic Affairs" line names the authority of its
@@ -385,4 +391,9 @@ def _subject_verb(sentence: str, state: SpeakerState) -> Attribution | None:
             return Attribution(None, match.start("x"), match.end(), True, None, True)
         if sets:  # a body the speaker logic leaves alone: "CAPMAS revealed", "analysts said"
             return Attribution(None, match.start("x"), match.end(), False, source, sets)
+    inverted = inverted_speaker(sentence, state)
+    if inverted is not None:
+        iso3, start, end = inverted
+        source, sets = state.authority(sentence[start:end], iso3)
+        return Attribution(iso3, start, end, False, source, sets)
     return None

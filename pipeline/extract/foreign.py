@@ -136,6 +136,9 @@ _RU_PERCENT = re.compile(r"[$€]?\s?\d[\d.,]*\s?%")
 _OWNER_AFTER = re.compile(
     r"\b[Tt]he (exports|imports|trade|trade volume) ([A-Z][\w-]+(?: [A-Z][\w-]+)?)'s\b"
 )
+# The euro sign after a glossed scale word ("3,9 Mds€", "9,5 Mrd. €", "2 milliards €": European
+# copy writes the symbol after the amount): the currency word the English rules read.
+_EURO_AFTER = re.compile(r"(?<=\d\s)(thousand|million|billion|trillion)\.?\s?€")
 _RATE_ARTICLE = re.compile(r"\b(rose|grew|fell|plunged|decreased) (?:a|an|of) (?=[-−]?\d)")
 
 
@@ -236,6 +239,8 @@ def gloss(sentence: str, lang: str, commas: bool = True) -> str:
     text = _OWNED_FLOW.sub(r"\2's \1", text)
     text = _FIRST_MONTHS.sub(r"first \1 months", text)
     text = _PART_YEAR.sub(r"\1 \2 of ", text)
+    if "€" in text:
+        text = _EURO_AFTER.sub(r"\1 euros", text)
     return _RATE_ARTICLE.sub(r"\1 ", text)
 
 

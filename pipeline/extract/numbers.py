@@ -36,6 +36,8 @@ from pipeline.extract.spelled import (
     _may_be_spelled,
     fraction_changes,
     may_be_fraction,
+    may_be_spelled_percent,
+    spelled_percents,
     spelled_value,
 )
 from pipeline.lexicon import alternation, currencies, number_words, scales
@@ -141,7 +143,7 @@ def _group(match: re.Match[str], text: str, name: str) -> str | None:
 # such a small amount never borrows a neighbour's scale word; nor does one whose digits a stray
 # space cut ("USD 164. 5 million", which the sentence splitter may end at "164."): the scale
 # belongs to the lost decimals.
-_PER_UNIT = re.compile(r"\s?(?:/|per\b|a\s|an\s|each\b)|\.(?:\s\d|\s*$)", re.IGNORECASE)
+_PER_UNIT = re.compile(r"\s?(?:/|per\b|a\s|an\s|each\b)|\.\s\d", re.IGNORECASE)
 
 
 @cache
@@ -161,6 +163,8 @@ def _dropped_scale(
     amount and is no per-unit price; else its own multiplier, 1."""
     if _PER_UNIT.match(text, match.end()):
         return 1.0
+    if match.group("n1").isdigit() and text[match.end() :].strip() == ".":
+        return 1.0  # "USD 164." closing a sentence the splitter cut at "164. 5 million"
     multiplier, usd = stated
     return multiplier if 0.1 <= value * multiplier * usd_per_unit / usd <= 10 else 1.0
 
@@ -269,7 +273,12 @@ def may_have_mentions(sentence: str) -> bool:
     if _DIGIT.search(sentence):
         return True
     lowered = sentence.lower()
-    return _SPELLED_SCALE(lowered) or _SPELLED_MULTIPLE(lowered) or may_be_fraction(lowered)
+    return (
+        _SPELLED_SCALE(lowered)
+        or _SPELLED_MULTIPLE(lowered)
+        or may_be_fraction(lowered)
+        or may_be_spelled_percent(lowered)
+    )
 
 
 def find_mentions(sentence: str) -> list[Mention]:
@@ -334,6 +343,9 @@ def find_mentions(sentence: str) -> list[Mention]:
     if may_be_fraction(lowered):  # "grew by almost a third": a percent change in words
         for start, end, value in fraction_changes(sentence):
             found.append(Mention(start, end, "percent", value, "percent", 0.0))
+    if may_be_spelled_percent(lowered):  # "rose nine percent"
+        for start, end, value in spelled_percents(sentence, lowered):
+            found.append(Mention(start, end, "percent", value, "percent", 0.5))
     found.sort(key=lambda m: (m.start, -(m.end - m.start)))
     result: list[Mention] = []
     for mention in found:

@@ -128,3 +128,56 @@ def fraction_changes(sentence: str) -> list[tuple[int, int, float]]:
         (m.start("sp"), m.end("sp"), _FRACTION_PERCENT[" ".join(m.group("sp").lower().split())])
         for m in _FRACTION_CHANGE.finditer(sentence)
     ]
+
+
+# A percentage in words ("grew nine percent", "by twenty-five per cent", "one hundred percent"):
+# up to three number words (joined by spaces or hyphens) right before the unit.
+_PERCENT_WORDS = ("percent", "per cent")
+_SPELLED_BEFORE = re.compile(
+    r"(?:^|(?<=[^\w-]))(?P<sp>(?:(?:a|one|"
+    + "|".join(w for w in number_words() if w != "one")
+    + r")[\s-]){1,3})$",
+    re.IGNORECASE,
+)
+
+
+def may_be_spelled_percent(lowered: str) -> bool:
+    """Whether a lower-cased sentence may hold a percentage in words (it names the unit)."""
+    return " percent" in lowered or " per cent" in lowered
+
+
+def spelled_percents(sentence: str, lowered: str) -> list[tuple[int, int, float]]:
+    """(start, end, percent) of each percentage written in words ("rose nine percent" gives
+    the span of "nine percent" and 9.0); digits ("9 percent") are the percent pattern's."""
+    found: list[tuple[int, int, float]] = []
+    for unit in _PERCENT_WORDS:
+        at = lowered.find(" " + unit)
+        while at != -1:
+            end = at + 1 + len(unit)
+            if end == len(lowered) or not lowered[end].isalnum():
+                match = _SPELLED_BEFORE.search(sentence, max(0, at - 40), at + 1)
+                value = _percent_value(match.group("sp")) if match else None
+                if match and value is not None and 0 < value <= 100 and _whole(sentence, match):
+                    found.append((match.start("sp"), end, value))
+            at = lowered.find(" " + unit, at + 1)
+    return found
+
+
+def _percent_value(phrase: str) -> float | None:
+    words = " ".join(phrase.lower().replace("-", " ").split())
+    if words.startswith("a "):  # "a hundred percent"; "a" alone is no number
+        return 100.0 if words == "a hundred" else None
+    return _whole_number(words)
+
+
+_WORD_BEFORE = re.compile(r"([\w.,]+)[\s-]*$")
+
+
+def _whole(sentence: str, match: re.Match[str]) -> bool:
+    """Whether the number words are the whole number: not the tail of "one hundred and five"
+    (text2num's reading of "and" varies) nor of a number in digits ("1.5 million five")."""
+    before = _WORD_BEFORE.search(sentence, max(0, match.start("sp") - 20), match.start("sp"))
+    if before is None:
+        return True
+    word = before.group(1).lower()
+    return word != "and" and word not in number_words() and not word[-1].isdigit()

@@ -137,3 +137,25 @@ def test_a_listed_figure_keeps_the_number_the_page_wrote() -> None:
     assert texts[10.4] == "10,4%"
     assert texts[62_400_000_000.0] == "62,4 Milliarden Euro"
     assert texts[28_200_000_000.0] == "28,2 Milliarden Euro"
+
+
+def test_euro_sign_after_a_scale_and_russian_times() -> None:
+    # European copy writes the euro sign after the amount
+    assert gloss("4,2 Mds€", "fr") == "4.2 billion euros"
+    assert gloss("4,2 Mds €", "fr") == "4.2 billion euros"
+    assert gloss("640 M€", "fr") == "640 million euros"
+    assert gloss("3 milliards €", "fr") == "3 billion euros"
+    assert gloss("9,5 Mrd. €", "de") == "9.5 billion euros"
+    # "в 1,8 раза" is a multiple, "в полтора раза" one and a half times
+    assert gloss("вырос в 1,8 раза", "ru") == "rose in 1.8 times"
+    assert gloss("вырос в полтора раза", "ru") == "rose in one and a half times"
+    # near miss: a euro sign before the next amount is that amount's ("2031 €5 billion")
+    assert gloss("en 2031 €5 Mds", "fr") == "in 2031 €5 billion"
+
+
+def test_a_french_amount_with_the_euro_sign_after_it_is_read() -> None:
+    text = (
+        "En 2031, les échanges commerciaux entre la France et le Chili ont atteint 4,2 Mds€, "
+        "en hausse de 12% par rapport à 2030."
+    )
+    assert rows(text)[4.2e9][:5] == ("turnover", "FRA", "CHL", "level", "EUR")

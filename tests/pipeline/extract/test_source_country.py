@@ -136,3 +136,85 @@ def test_an_outlets_source_line_names_no_authority() -> None:
         "Cambodia's exports to China reached $1.2 billion in 2022."
     )
     assert _sources(text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the first person introduced is the page's own: a hyphenated given name is a name
+        (
+            "Prime Minister of Norway Jean-Luc Berg flies to Chile today to meet Chilean "
+            "President Ana Soto. According to the Bureau of Statistics, Norway's exports to "
+            "Chile reached $300 million in 2022.",
+            "NOR",
+        ),
+        # "of Norway Name" before "Chilean President Name": the order of the text, not of the
+        # patterns, decides who comes first
+        (
+            "Prime Minister of Norway Lars Berg flies to Chile today to meet Chilean President "
+            "Ana Soto. According to the Bureau of Statistics, Norway's exports to Chile reached "
+            "$300 million in 2022.",
+            "NOR",
+        ),
+        # near miss: the host named first stays first
+        (
+            "Chilean President Ana Soto will host Prime Minister of Norway Jean-Luc Berg today. "
+            "According to the Bureau of Statistics, Norway's exports to Chile reached $300 "
+            "million in 2022.",
+            "CHL",
+        ),
+    ],
+)
+def test_an_unnamed_bureau_is_the_first_introduced_persons(text: str, expected: str) -> None:
+    assert set(_sources(text)) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the speaker after its verb, closing the sentence of its figure
+        (
+            "Peru's imports from Chile rose to $3 billion in 2030, said the Chilean Ministry of "
+            "Foreign Affairs.",
+            "CHL",
+        ),
+        (
+            "Trade between Peru and Chile reached $3 billion in 2030, said the Chile Export "
+            "Promotion Corporation (Chilexport).",
+            "CHL",
+        ),
+        # after a quotation, a person the sentence introduces
+        (
+            "“Our exports to Peru reached $3 billion in 2030,” said Chilean Trade Minister Ana "
+            "Soto.",
+            "CHL",
+        ),
+        # near misses: a source that is no authority, a title without a country, and a country
+        # named only in the clause after the speaker
+        ("Peru's imports from Chile rose to $3 billion in 2030, said analysts at Banco Sur.", None),
+        ("Peru's imports from Chile rose to $3 billion in 2030, said the Ministry of Trade.", None),
+        (
+            "Peru's imports from Chile rose to $3 billion in 2030, said President Jane Roe as she "
+            "welcomed the Prime Minister of Chile.",
+            None,
+        ),
+    ],
+)
+def test_a_speaker_after_its_verb(text: str, expected: str | None) -> None:
+    assert set(_sources(text)) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "NZ" is New Zealand, as "US" is the United States: its statistics office's figures
+        ("Exports to Fiji rose 5% to $300 million in 2030, Statistics NZ said.", "NZL"),
+        # near miss: "NZ$" is a currency, not the speaker's country
+        (
+            "Fiji's imports from Samoa rose to NZ$300 million in 2030, the Fiji Bureau of Statistics said.",
+            "FJI",
+        ),
+    ],
+)
+def test_nz_names_new_zealand(text: str, expected: str) -> None:
+    assert set(_sources(text)) == {expected}

@@ -443,6 +443,10 @@ def test_dollar_sign_before_country_letters(text: str, value: float, unit: str) 
         ("exports slipped to Rs 12.40 crore from Rs 13.15 in March", 13.15e7, "INR"),
         # a conversion in brackets after an amount with a scale
         ("imports were down by €212m (£184) in May", 184e6, "GBP"),
+        # the bare amount closes the sentence: its decimals show it is whole, not cut
+        ("exports to Chile stood at $41.052 million against $38.9.", 38.9e6, "USD"),
+        # a typed "U.S dollars" (one full stop dropped) is the US dollar
+        ("trade fell from nearly 410 million U.S dollars in 2029", 410e6, "USD"),
     ],
 )
 def test_dropped_scale_word_borrowed_from_the_sentence(text: str, value: float, unit: str) -> None:
@@ -459,6 +463,8 @@ def test_dropped_scale_word_borrowed_from_the_sentence(text: str, value: float, 
         ("sales rose to $3 billion from $460 in 1995", ["$3 billion"]),
         # digits cut by a stray space: the scale belongs to the lost decimals
         ("exports were USD 87 million, imports - USD 164. 5 million", ["USD 87 million"]),
+        # the same cut where the splitter ended the sentence at "164.": whole digits, no scale
+        ("exports were USD 87 million, imports - USD 164.", ["USD 87 million"]),
         ("the price was $460 a tonne", []),  # no amount with a scale before it
     ],
 )
