@@ -51,6 +51,9 @@ class DocContext:
     # ``last_level`` as the sentence being read began (``continued``: its amounts are measured
     # against the pair's size before it, not against a figure read in it)
     entry_level: dict | None = None
+    # The last span of two named years a sentence with figures gave ("between 2025 and 2029"),
+    # which "the period under review" later means (``span_reference``).
+    last_span: Period | None = None
 
     def enter(self, text: str, countries: list[CountrySpan]) -> None:
         """A new sentence is read: the last two move back one place."""

@@ -70,7 +70,7 @@ _HEDGE = r"(?:(?:" + alternation([*triggers("approx"), "just"]) + r")\s)?"
 # "... rose from $4.4bn to ": the amount a change starts from, just before the one it reaches
 _FROM_AMOUNT_TO = re.compile(
     rf"\bfrom\s{_HEDGE}(?:[a-z$€£¥₹.]{{1,4}}\s)?\S{{0,4}}\d"
-    r"(?:[\d.]|,\d)*[^,;()]{0,40}?\sto\s"
+    r"(?:[\d.]|,\d)*[^,;()]{0,40}?(?:\s\([^()]{1,50}\))?\sto\s"  # "(about $30m) to"
     rf"{_HEDGE}$",
     re.IGNORECASE,
 )

@@ -51,6 +51,7 @@ from pipeline.extract.products import listed_product, resumed_flow, single_produ
 from pipeline.extract.respective_countries import country_run, respective
 from pipeline.extract.respective_flows import flow_run, respective_flows
 from pipeline.extract.slots import Slot, flow_at, paren_spans, slots, trigger
+from pipeline.extract.span_reference import remember_span, with_referred_span
 from pipeline.extract.trailing import trailing_counterparts
 from pipeline.extract.world import world_total
 from pipeline.lexicon import triggers
@@ -111,7 +112,7 @@ def sentence_figures(
     def periods() -> list[Period]:
         nonlocal found_periods
         if found_periods is None:
-            found_periods = find_periods(sentence, ctx.published)
+            found_periods = with_referred_span(sentence, find_periods(sentence, ctx.published), ctx)
         return found_periods
 
     # A bracket after a figure restates it for another period or currency ("$1.1 billion in 2023
@@ -366,6 +367,8 @@ def sentence_figures(
         if flow in ("exports", "imports") and counts_as_reporter(sentence, countries, pair[0]):
             ctx.reporters[pair[0]] += 1
     ctx.last_sentence = out or ctx.last_sentence
+    if out and found_periods is not None:
+        remember_span(found_periods, ctx)
     rows = [figure for figure, _ in out]
     if out and (run := country_run(sentence, countries)):  # one figure: a run lost an amount
         reporting = ctx.reporters.most_common(1)[0][0] if ctx.reporters else None
