@@ -19,6 +19,7 @@ import re
 from dateutil import parser as date_parser
 
 from pipeline.ingest.dateline_year import MONTH_NAME, YEAR_NUMBER, dateline_year
+from pipeline.ingest.foreign_date import foreign_date_line
 
 HEAD_LINES = 14  # non-empty lines searched for a date line or a dateline
 MARKER_CHARS = 4000  # "Published"/"Updated" lines are searched this far
@@ -191,7 +192,18 @@ def find_published(text: str) -> dt.date | None:
     lines = [ln.strip()[:LINE_CHARS] for ln in text[:MARKER_CHARS].split("\n") if ln.strip()]
     lines = lines[:HEAD_LINES]
     in_body = False  # past the article's first paragraph: a date line there heads a related story
+    ticker = None  # the date of a site's ticker of today's date above the article
     for line in lines:
+        weekday_line = None if in_body else _weekday_line(line)
+        if weekday_line:
+            found, timed = weekday_line
+            # a site's ticker shows today: a weekday date line under it that is earlier dates
+            # the article ("Monday, March 4, 2041" atop the site, "Thursday, May 15, 2031"
+            # under the headline)
+            if timed or (ticker and found < ticker):
+                return found
+            ticker = ticker or found
+            continue
         found = None if in_body else _date_line(line, text)
         if found:
             return found
@@ -241,6 +253,16 @@ def _is_ticker(line: str) -> bool:
     """A site's ticker of today's date: a full weekday and a date, no time."""
     whole = _DATE_LINE.match(line)
     return bool(whole and whole.group("weekday") and not _has_time(line) and _is_full_weekday(line))
+
+
+def _weekday_line(line: str) -> tuple[dt.date, bool] | None:
+    """The date of a line of only a full weekday and a date (an English ticker's "Thursday, May
+    15, 2031", a foreign date line "Sábado, 10 de marzo de 2031 - 16:06") and whether it has a
+    time, or None."""
+    if _is_ticker(line):
+        found = _first_date(line)
+        return (found, False) if found else None
+    return foreign_date_line(line)
 
 
 def _date_line(line: str, page: str) -> dt.date | None:
