@@ -35,7 +35,7 @@ ROUNDS: dict[str, tuple[str, ...]] = {
     "fl": ("fl",),
     "fj/fk": ("fj", "fk"),
     "fm/fn": ("fm", "fn"),
-    "fo/fp": ("fo", "fp"),
+    "fo-fq": ("fo", "fp", "fq"),
 }
 _ROUND_OF = {prefix: name for name, prefixes in ROUNDS.items() for prefix in prefixes}
 
