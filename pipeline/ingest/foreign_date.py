@@ -11,9 +11,8 @@ import datetime as dt
 import re
 from functools import cache
 
+from pipeline.ingest.dateline_year import YEAR_NUMBER
 from pipeline.lexicon import foreign_months, foreign_weekdays
-
-YEAR = r"(?:19|20)\d{2}"
 
 
 @cache
@@ -38,8 +37,8 @@ def _line_pattern() -> re.Pattern[str]:
     return re.compile(
         rf"^{weekday}\.?,?\s+"
         # month first ("Marzo 10, 2031") or day first ("10 de marzo de 2031", "1er mars 2031")
-        rf"(?:(?P<m1>{month})\.?\s+(?P<d1>\d{{1,2}}),?\s+(?P<y1>{YEAR})"
-        rf"|(?P<d2>\d{{1,2}})(?:er|º|°|o)?\s+(?:de\s+)?(?P<m2>{month})\.?,?\s+(?:de\s+)?(?P<y2>{YEAR}))"
+        rf"(?:(?P<m1>{month})\.?\s+(?P<d1>\d{{1,2}}),?\s+(?P<y1>{YEAR_NUMBER})"
+        rf"|(?P<d2>\d{{1,2}})(?:er|º|°|o)?\s+(?:de\s+)?(?P<m2>{month})\.?,?\s+(?:de\s+)?(?P<y2>{YEAR_NUMBER}))"
         rf"(?P<time>{time})?\s*$",
         re.IGNORECASE,
     )
