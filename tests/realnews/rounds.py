@@ -36,6 +36,7 @@ ROUNDS: dict[str, tuple[str, ...]] = {
     "fj/fk": ("fj", "fk"),
     "fm/fn": ("fm", "fn"),
     "fo-fq": ("fo", "fp", "fq"),
+    "fs/ft": ("fs", "ft"),
 }
 _ROUND_OF = {prefix: name for name, prefixes in ROUNDS.items() for prefix in prefixes}
 
