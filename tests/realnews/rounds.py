@@ -36,7 +36,7 @@ ROUNDS: dict[str, tuple[str, ...]] = {
     "fj/fk": ("fj", "fk"),
     "fm/fn": ("fm", "fn"),
     "fo-fq": ("fo", "fp", "fq"),
-    "fs/ft": ("fs", "ft"),
+    "fs-fu": ("fs", "ft", "fu"),
 }
 _ROUND_OF = {prefix: name for name, prefixes in ROUNDS.items() for prefix in prefixes}
 
