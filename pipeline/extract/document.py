@@ -314,7 +314,9 @@ def _extract(
         )
     as_found = found + found_stated
     if published is not None:
-        found = to_date(found, found_stated, published)
+        found = _since_to_latest_year(
+            to_date(found, found_stated, published), found_stated, published
+        )
     else:
         found = _last_month_of_span(found + found_stated)[: len(found)]
         found = to_base_year(_since_to_latest_year(found, found_stated), base)
@@ -325,11 +327,15 @@ def _extract(
 
 
 def _since_to_latest_year(
-    found: list[tuple[dict, Period | None]], stated: list[tuple[dict, Period | None]]
+    found: list[tuple[dict, Period | None]],
+    stated: list[tuple[dict, Period | None]],
+    published: dt.date | None = None,
 ) -> list[tuple[dict, Period | None]]:
     """On an undated page, a change or stock "since 2005" runs to the end of the latest year the
     page has data for ("in the first nine months of 2021" ... "has exceeded $1bn since 2005":
-    2005-01-01..2021-12-31, NOTES: the since-rule); without dated data its end stays open."""
+    2005-01-01..2021-12-31, NOTES: the since-rule); without dated data its end stays open. On a
+    dated page a change since a year ("trade has tripled since 2010") runs to that year too, not
+    to the day of publication; a level "since" (an investment stock) keeps that day."""
     years = [
         p.period_end.year  # type: ignore[union-attr]
         for _, p in found + stated
@@ -343,7 +349,11 @@ def _since_to_latest_year(
         if p is not None
         and p.kind == "since"
         and p.period_start
-        and p.period_end is None
+        and (
+            p.period_end is None
+            if published is None
+            else f["measure"] != "level" and p.period_end == published and end < published
+        )
         and p.period_start <= end
         else (f, p)
         for f, p in found

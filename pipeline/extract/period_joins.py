@@ -112,7 +112,8 @@ _OF_FISCAL = re.compile(r"\s(?:period\s)?(?:of|in)\s(?:the\s)?", re.IGNORECASE)
 _SAME_MONTHS_OF = re.compile(
     r"\bsame\s(?:period|months|time)\s(?:of|in)\s(?:the\s)?$", re.IGNORECASE
 )
-MAY_NAME_FISCAL = ascii_gate((" of ", " in "))
+_BRACKET_OPEN = re.compile(r"\s?\(")
+MAY_NAME_FISCAL = ascii_gate((" of ", " in ", "("))
 
 
 def _whole_fiscal(p: Period) -> bool:
@@ -152,6 +153,19 @@ def months_of_fiscal_year(sentence: str, found: list[Period]) -> list[Period]:
             part = named
             fiscal = ("months", period.fiscal[0], period.fiscal[1], *named)  # type: ignore[index]
             out[-1] = replace(period, start=before.start, fiscal=fiscal, kind="fiscal")
+            continue
+        if (
+            before is not None
+            and _whole_fiscal(before)
+            and (named := _month_numbers(period)) is not None
+            and _BRACKET_OPEN.fullmatch(sentence, before.end, period.start)
+            and sentence.startswith(")", period.end)
+        ):
+            # "2029-30 (July-April)", "FY2030 (Oct-March)": the months of the fiscal year before
+            # the bracket, which spells out how much of it the figure covers
+            part = named
+            fiscal = ("months", before.fiscal[0], before.fiscal[1], *named)  # type: ignore[index]
+            out[-1] = replace(before, end=period.end + 1, fiscal=fiscal)
             continue
         if _counted_fiscal(period) and not period.comparison:
             part = (int(period.fiscal[2]),)  # type: ignore[index]

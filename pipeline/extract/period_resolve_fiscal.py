@@ -49,6 +49,8 @@ def fiscal(
         months = 3 if g["fpart"].lower() == "quarter" else 6
     if g.get("fy3"):
         g = {**g, "fy1": g["fy3"], "fy2": g["fy4"], "frel": None}
+    elif g.get("fy5"):
+        g = {**g, "fy1": g["fy5"], "fy2": g["fy6"]}
     if g.get("frel") or g.get("fbare"):
         frel = (g["frel"] or "this").lower()
         offset = -1 if frel.startswith(("just", "recently")) else _RELATIVE_OFFSET[frel]

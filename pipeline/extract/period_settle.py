@@ -59,7 +59,7 @@ def _fiscal_span(fiscal: tuple[int | str, ...], countries: Iterable[str | None])
     country, fy = next(((c, table[c]) for c in countries if c in table), (None, None))
     month, day = (fy.start_month, fy.start_day) if fy else (1, 1)
     if fiscal[0] == "months":
-        return _months_of_fiscal(fiscal, fy)
+        return _months_of_fiscal(fiscal, fy, country)
     shape, number, months = fiscal[0], int(fiscal[1]), int(fiscal[2])
     if shape == "split":
         if fy is None and months == 12:
@@ -71,7 +71,7 @@ def _fiscal_span(fiscal: tuple[int | str, ...], countries: Iterable[str | None])
         first, last = int(fiscal[2]), int(fiscal[3])
         if shape == "named_part":
             number = number if fy is None or fy.named_by_start else number - 1
-        start = dt.date(number, month, day)
+        start = fiscal_year_starts().get((country, number), dt.date(number, month, day))  # type: ignore[arg-type]
         return (
             start + relativedelta(months=first - 1),
             start + relativedelta(months=last, days=-1),
@@ -97,7 +97,9 @@ def _fiscal_span(fiscal: tuple[int | str, ...], countries: Iterable[str | None])
     return start, start + relativedelta(months=months, days=-1)  # type: ignore[return-value]
 
 
-def _months_of_fiscal(fiscal: tuple[int | str, ...], fy: object) -> tuple[dt.date, dt.date] | None:
+def _months_of_fiscal(
+    fiscal: tuple[int | str, ...], fy: object, country: str | None = None
+) -> tuple[dt.date, dt.date] | None:
     """("months", shape, year, first, last): calendar months ``first``..``last`` of the fiscal
     year named ``year`` ("named": "FY16") or starting in ``year`` ("split": "2015-16"), in the
     fiscal calendar ``fy`` (a ``fiscal_years`` row, None: no fiscal year of its own). "July-April
@@ -113,9 +115,12 @@ def _months_of_fiscal(fiscal: tuple[int | str, ...], fy: object) -> tuple[dt.dat
         else:
             end_year = number
         return dt.date(end_year - (1 if first > last else 0), first, 1), _month_end(end_year, last)
-    start_month = fy.start_month  # type: ignore[attr-defined]
     named_by_start = fy.named_by_start  # type: ignore[attr-defined]
     start_year = number if shape == "split" or named_by_start else number - 1
+    # the month that year started in, where the country's calendar moved (Myanmar's April-March
+    # years up to 2017-18)
+    moved = fiscal_year_starts().get((country, start_year)) if country else None  # type: ignore[arg-type]
+    start_month = moved.month if moved else fy.start_month  # type: ignore[attr-defined]
     if (first - start_month) % 12 > (last - start_month) % 12:
         return None  # "April-July" of a July-June year: not a span inside it
     first_year = start_year + (1 if first < start_month else 0)

@@ -33,3 +33,37 @@ def test_near_miss_a_change_over_the_past_years_with_no_year_stays_undated() -> 
         "Over the past five years, trade between Peru and Chile has grown almost 11 times."
     )
     assert rows == {("multiple", 11.0, None, None)}
+
+
+def test_the_level_it_started_from_stated_after_the_level_reached_takes_the_later_year() -> None:
+    rows = dated(
+        "Trade between Peru and Chile has grown by 140 percent over the past three years, "
+        "reaching $3.1 billion in 2026, up from $1.3 billion in 2023."
+    )
+    assert ("pct_change", 140.0, D(2026, 1, 1), D(2026, 12, 31)) in rows
+    assert ("level", 1_300_000_000.0, D(2023, 1, 1), D(2023, 12, 31)) in rows
+
+
+def test_near_miss_a_later_aside_after_the_level_reached_keeps_the_span() -> None:
+    # no earlier level: the change still spans the years counted back from the one it reaches
+    rows = dated(
+        "Trade between Peru and Chile has grown by 140 percent over the past three years, "
+        "reaching $3.1 billion in 2026, more than in any year since the agreement."
+    )
+    assert ("pct_change", 140.0, D(2024, 1, 1), D(2026, 12, 31)) in rows
+
+
+def test_on_a_dated_page_the_level_it_started_from_also_takes_the_later_year() -> None:
+    rows = dated(
+        "date 2027-11-20\n\nTrade between Peru and Chile has grown by 140 percent over the past "
+        "three years, reaching $3.1 billion in 2026, up from $1.3 billion in 2023."
+    )
+    assert ("pct_change", 140.0, D(2026, 1, 1), D(2026, 12, 31)) in rows
+
+
+def test_near_miss_on_a_dated_page_without_the_earlier_level_the_span_stands() -> None:
+    rows = dated(
+        "date 2027-11-20\n\nTrade between Peru and Chile has grown by 140 percent over the past "
+        "three years, reaching $3.1 billion in 2026."
+    )
+    assert ("pct_change", 140.0, D(2024, 1, 1), D(2026, 12, 31)) in rows
