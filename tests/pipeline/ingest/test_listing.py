@@ -39,7 +39,6 @@ def test_ingest_names_rows_as_the_paths_did(tmp_path) -> None:
     documents = ingest_folder(tmp_path)
     paths = list_inputs(tmp_path)
     assert documents["path"].tolist() == [
-        os.fsencode(str(p.relative_to(tmp_path))).decode("utf-8", "backslashreplace")
-        for p in paths
+        os.fsencode(str(p.relative_to(tmp_path))).decode("utf-8", "backslashreplace") for p in paths
     ]
     assert list(zip(documents["doc_id"], documents["note"], strict=True)) == assign_doc_ids(paths)
