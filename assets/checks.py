@@ -34,7 +34,7 @@ from assets.partial_validation import PARTS_METADATA, validate_changed
 from assets.settings import TradefactsSettings
 from pipeline.contract.schemas import SCHEMA_VERSION, TABLE_SCHEMAS
 from pipeline.contract.tables import TABLES
-from pipeline.ingest.documents import list_inputs
+from pipeline.ingest.documents import count_inputs
 from pipeline.release.catalog import verify_release
 from pipeline.release.chunks import is_chunked
 from pipeline.release.guard import check_shrink, counts_of
@@ -228,7 +228,7 @@ def every_input_file_accounted_for(
 ) -> AssetCheckResult:
     """``raw_documents`` arrives as a file: only its ``status`` column is read (the whole
     table, texts included, cost 0.2 CPU-s of each 10k add-one)."""
-    files = len(list_inputs(paths.seeds))
+    files = count_inputs(paths.seeds)
     documents = (
         raw_documents.load(["status"]) if isinstance(raw_documents, TableFile) else raw_documents
     )

@@ -27,6 +27,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from assets.partial_validation import (
@@ -120,6 +121,18 @@ def _slices(subset: pd.DataFrame, table: str, chunk_of: np.ndarray) -> tuple[np.
     return slices, part_hashes(row_hashes(subset), slices)
 
 
+def all_distinct(ids: pa.Table) -> bool:
+    """Whether every column of ``ids`` holds text with no value twice (at most one null), told
+    by Arrow without turning the ids into Python strings (``duplicate_cases`` on the whole
+    column cost 0.18 CPU-s of the seven checks of a 10k add-one, Arrow 0.07). ``False`` also
+    for a column that is not text: the caller lists duplicates the pandas way."""
+    return all(
+        (pa.types.is_string(column.type) or pa.types.is_large_string(column.type))
+        and pc.count_distinct(column, mode="all").as_py() == ids.num_rows
+        for column in ids.columns
+    )
+
+
 def validate_chunked(
     table: str,
     folder: Path,
@@ -160,9 +173,9 @@ def validate_chunked(
     if len(failures) and "check" in failures:
         failures = failures[failures["check"].astype(str) != UNIQUENESS]
     keys = [k for k in unique_columns(table) if k in schema.names]  # missing: the model says
-    if keys:
-        whole = from_arrow(read_chunked(folder, keys))
-        found = [f for f in (failures, duplicate_cases(whole, table)) if len(f)]
+    ids = read_chunked(folder, keys) if keys else None
+    if ids is not None and not all_distinct(ids):  # else no duplicate: nothing to list
+        found = [f for f in (failures, duplicate_cases(from_arrow(ids), table)) if len(f)]
         failures = pd.concat(found) if found else pd.DataFrame()
     failures = failures.reset_index(drop=True)
     if len(failures) and ("index" not in failures or failures["index"].isna().any()):

@@ -205,6 +205,12 @@ def top(stats: pstats.Stats, key: str, n: int) -> str:
     return "\n".join(lines[start:])
 
 
+def _latest(data: Path) -> str:
+    """The release ``LATEST`` names in ``data`` (``?`` if none)."""
+    latest = data / "releases" / "LATEST"
+    return latest.read_text().strip() if latest.is_file() else "?"
+
+
 def _run_cli(folder: Path, data: Path) -> int | str | None:
     """``tradefacts run --seeds folder --data data`` in this process; its exit code."""
     from assets.cli.app import main as cli_main
@@ -254,6 +260,7 @@ def main(argv: list[str] | None = None) -> int:
     shutil.rmtree(work, ignore_errors=True)
     data = work / "data"
     extras: list[Path] = []
+    ids: list[str] = []
     try:
         work.mkdir(parents=True)
         subprocess.run(["cp", "-a", str(state), str(data)], check=True)
@@ -266,6 +273,7 @@ def main(argv: list[str] | None = None) -> int:
             if k < args.adds - 1:  # earlier add-ones: unprofiled, they set the state up
                 print(f"add-one {k + 1} of {args.adds} (article {args.docs + k:,}), unprofiled")
                 _run_cli(folder, data)
+                ids.append(_latest(data))
                 continue
             if args.draw:
                 shutil.rmtree(data / "cache" / "chart", ignore_errors=True)
@@ -281,6 +289,7 @@ def main(argv: list[str] | None = None) -> int:
             elif profiler is not None:
                 profiler.enable()
             code = _run_cli(folder, data)
+            ids.append(_latest(data))
             sampled = profiler.stop() if isinstance(profiler, StepSampler) else None
             if isinstance(profiler, cProfile.Profile):
                 profiler.disable()
@@ -295,6 +304,7 @@ def main(argv: list[str] | None = None) -> int:
             extra.unlink(missing_ok=True)
         shutil.rmtree(work, ignore_errors=True)
 
+    print(f"release ids of the add-ones: {', '.join(ids)}")
     if profiler is None:
         print(f"\nexit {code}; {wall:.1f} s wall, {cpu:.1f} s CPU (this process, imports included)")
         print(f"run thread: {thread:.2f} CPU-s (the steps; Dagster's other threads not counted)")

@@ -65,12 +65,35 @@ def to_arrow(df: pd.DataFrame, table: str | None = None) -> pa.Table:
     return pa.Table.from_arrays(columns, schema=pa.schema(fields))
 
 
+def _python_lists(column: pa.ChunkedArray) -> list[list | None]:
+    """``column.to_pylist()`` of a list column; for lists of strings a quarter cheaper: the
+    items of every list converted at once, then cut at the offsets (issue 18: the facts'
+    three list columns took 0.12 of the 0.2 CPU-s of reading the facts table at 10k)."""
+    if not pa.types.is_string(column.type.value_type) or pa.types.is_large_list(column.type):
+        return column.to_pylist()
+    out: list[list | None] = []
+    for chunk in column.chunks:
+        offsets = chunk.offsets.to_numpy().tolist()  # a sliced chunk's own offsets
+        items = chunk.values.to_numpy(zero_copy_only=False).tolist()  # str; None if null
+        if chunk.null_count:
+            valid = chunk.is_valid().to_numpy(zero_copy_only=False).tolist()
+            out.extend(
+                items[start:end] if ok else None
+                for start, end, ok in zip(offsets[:-1], offsets[1:], valid, strict=True)
+            )
+        else:
+            out.extend(
+                items[start:end] for start, end in zip(offsets[:-1], offsets[1:], strict=True)
+            )
+    return out
+
+
 def from_arrow(table: pa.Table) -> pd.DataFrame:
     """Convert an Arrow table back to pandas: plain Python lists, ``datetime.date`` values."""
     df = table.to_pandas(date_as_object=True)
     for field in table.schema:
         if pa.types.is_list(field.type) or pa.types.is_large_list(field.type):
-            df[field.name] = pd.Series(table.column(field.name).to_pylist(), dtype="object")
+            df[field.name] = pd.Series(_python_lists(table.column(field.name)), dtype="object")
     return df
 
 

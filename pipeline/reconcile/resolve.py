@@ -30,6 +30,7 @@ from pipeline.reconcile.claims import (
 from pipeline.reconcile.corroborate import corroborated
 from pipeline.reconcile.identities import apply_identities
 from pipeline.reconcile.intervals import all_overlap, human
+from pipeline.reconcile.order import follow_order, text_order
 from pipeline.reconcile.sides import (
     UNATTRIBUTED,
     Side,
@@ -364,19 +365,12 @@ def canonical_order(result: Reconciled) -> Reconciled:
     Facts by pair, period and measure; claims in their facts' order (each fact's own claims
     keep their oldest-first order); identity checks by subject.
     """
-    facts = result.facts.sort_values(
-        list(
-            pick(
-                "facts", "flow", "reporter", "partner", "period_end", "measure", "status", "fact_id"
-            )
-        ),
-        na_position="first",
-        key=lambda s: s.astype(str),
-    ).reset_index(drop=True)
-    position = pd.Series(range(len(facts)), index=facts["fact_id"])
-    claims = result.claims.sort_values(
-        "fact_id", key=lambda s: s.map(position), kind="mergesort"
-    ).reset_index(drop=True)
+    order = list(
+        pick("facts", "flow", "reporter", "partner", "period_end", "measure", "status", "fact_id")
+    )
+    facts = result.facts.take(text_order(result.facts, order)).reset_index(drop=True)
+    claims = result.claims.take(follow_order(result.claims["fact_id"], facts["fact_id"]))
+    claims = claims.reset_index(drop=True)
     checks = result.checks.sort_values(["subject", "check_id"], kind="mergesort")
     return Reconciled(
         facts=facts.astype({"n_claims": "int64", "n_sources": "int64"}),

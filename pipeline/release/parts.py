@@ -166,11 +166,31 @@ KEY_SOURCES = ("doc_id", "fact_id", "reporter", "partner", "check_id", "kind")
 """Every column :meth:`PartPlan.keys` reads (of the tables that have it)."""
 
 
+def as_written(arrow: pa.Table) -> pa.Table:
+    """``arrow`` (a table as read from Parquet) with each list column's item field named
+    ``item``, as :func:`~pipeline.contract.arrow.to_arrow` names it; Parquet reads it back as
+    ``element``. Only the type's name changes: no value is copied."""
+    fields = [
+        pa.field(f.name, pa.list_(f.type.value_type), f.nullable, f.metadata)
+        if _misnamed(f.type)
+        else f
+        for f in arrow.schema
+    ]
+    if not any(_misnamed(f.type) for f in arrow.schema):
+        return arrow
+    return arrow.cast(pa.schema(fields, metadata=arrow.schema.metadata))
+
+
+def _misnamed(kind: pa.DataType) -> bool:
+    """A list type whose item field is not ``item`` (Arrow's type equality ignores the name)."""
+    return pa.types.is_list(kind) and kind.value_field.name != "item"
+
+
 def arrow_ready(arrow: pa.Table) -> bool:
     """Whether ``arrow`` (a table as read from Parquet) can be written as parts without a
-    pandas round trip giving other bytes: not when it has list columns, whose item field
-    Parquet names ``element`` where :func:`~pipeline.contract.arrow.to_arrow` says ``item``."""
-    return not any(pa.types.is_list(f.type) or pa.types.is_large_list(f.type) for f in arrow.schema)
+    pandas round trip giving other bytes: not when it has a list column whose item field is not
+    ``item``, as :func:`~pipeline.contract.arrow.to_arrow` names it (:func:`as_written`)."""
+    return not any(pa.types.is_large_list(f.type) or _misnamed(f.type) for f in arrow.schema)
 
 
 def table_parts(frame: pd.DataFrame | pa.Table, table: str, plan: PartPlan) -> Iterator[Part]:

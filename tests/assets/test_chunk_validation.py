@@ -7,10 +7,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
 import pyarrow.parquet as pq
 
 from assets.checks import validate_table
-from assets.chunk_validation import CHUNKS, SLICES, validate_chunked
+from assets.chunk_validation import CHUNKS, SLICES, all_distinct, validate_chunked
+from assets.partial_validation import duplicate_cases
+from pipeline.contract.arrow import from_arrow
 from pipeline.release.chunks import chunk_names, write_chunked
 from pipeline.release.parquet import WRITE_OPTIONS, read_parquet
 
@@ -163,3 +166,14 @@ def test_the_run_checks_record_chunk_names(tmp_path, monkeypatch) -> None:
     assert records and all(record[CHUNKS] for record in records.values()), records
     stored = {p.name for p in chunk_names(tmp_path / "data" / "assets" / "facts")}
     assert set(records["facts_schema"][CHUNKS]) == stored
+
+
+def test_all_distinct_tells_duplicate_text_ids_as_pandas_would() -> None:
+    """No duplicate by Arrow means no duplicate by ``duplicate_cases``; anything else (a value
+    twice, two nulls, ids that are not text) goes the pandas way."""
+    text = pa.table({"id": pa.array(["a", "b", None, "é"])})
+    assert all_distinct(text) and not len(duplicate_cases(from_arrow(text), "sentences"))
+    for ids in (["a", "b", "a"], ["a", None, None]):
+        assert not all_distinct(pa.table({"id": pa.array(ids, pa.string())}))
+    assert not all_distinct(pa.table({"id": pa.array([1, 2])}))  # not text: pandas decides
+    assert all_distinct(pa.table({"id": pa.array([], pa.string())}))

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import pandas as pd
+import pyarrow as pa
 
 from assets.stages.release import ValidatedTables, report_tables
 from pipeline.contract.tables import TABLES
 from pipeline.release.parquet import TableFile, write_parquet
+from pipeline.release.parts import PartPlan, table_parts
 from pipeline.report.markdown import REPORT_COLUMNS
 
 
@@ -41,3 +43,34 @@ def test_the_report_reads_only_the_columns_it_uses_and_nothing_twice(tmp_path, t
     assert loaded["facts"] is written["facts"] and loaded["claims"] is written["claims"]
     assert len(loaded["sentences"]) == len(tables["sentences"])
     assert loaded["checks"] is lazy.checks
+
+
+def test_passed_facts_and_claims_go_to_the_store_as_arrow_with_the_same_parts(
+    tmp_path, tables
+) -> None:
+    """Facts and claims whose check passed reach the store as the Arrow tables read (list
+    columns renamed, no pandas round trip) and give the parts the pandas frames give; the
+    report still gets them as pandas, equal to the files read whole."""
+    lazy = _lazy(tmp_path, tables)
+    passed = {name: len(tables[name]) for name in [*lazy.files, "checks"]}
+    fast = ValidatedTables(lazy.files, lazy._identity_checks, passed)
+    for name in ("facts", "claims"):
+        arrow = fast[name]
+        assert isinstance(arrow, pa.Table)
+        lists = [f for f in arrow.schema if pa.types.is_list(f.type)]
+        assert name == "claims" or lists  # facts' sources, figure_ids, doc_ids
+        assert all(f.type.value_field.name == "item" for f in lists)
+        frame = lazy.files[name].load()
+        as_arrow = list(table_parts(arrow, name, PartPlan()))
+        as_pandas = list(table_parts(frame, name, PartPlan()))
+        assert [(p.name, p.data) for p in as_arrow] == [(p.name, p.data) for p in as_pandas]
+    for name in lazy.files:
+        if name not in ("facts", "claims"):
+            fast[name]
+    fast["checks"]
+    assert fast.validated == []
+    loaded = report_tables(fast)
+    for name in ("facts", "claims"):
+        assert isinstance(loaded[name], pd.DataFrame)
+        assert loaded[name].equals(lazy.files[name].load())
+    assert report_tables(fast)["facts"] is loaded["facts"]  # converted once
