@@ -17,6 +17,30 @@ def dated(text: str) -> set[tuple]:
     return set(zip(out["measure"], values, out["period_start"], out["period_end"], strict=True))
 
 
+# --- "the same period of 2027" is a year-ago base however the sentence leads to it ---------------
+
+
+def test_same_period_of_a_year_fixes_the_year_over_dated_contrast_data() -> None:
+    rows = dated(
+        "In the first eight months of this year, Fiji sold Samoa goods worth $52 million, "
+        "whereas in the same period of 2027 only $31 million had been shipped.\n\n"
+        "Fiji's surplus with Samoa reached $20 million, while between January and August 2027 "
+        "it was just $9 million."
+    )
+    assert ("level", 52_000_000.0, D(2028, 1, 1), D(2028, 8, 31)) in rows
+
+
+def test_same_period_two_years_before_the_dated_data_fixes_nothing() -> None:
+    # near miss: the page dates its data two years after the base ("January-August 2029"): the
+    # base is a look-back, and "this year" is the year of the page's data
+    rows = dated(
+        "In the first eight months of this year, Fiji sold Samoa goods worth $52 million, "
+        "whereas in the same period of 2027 only $31 million had been shipped.\n\n"
+        "Fiji's surplus with Samoa reached $20 million between January and August 2029."
+    )
+    assert ("level", 52_000_000.0, D(2029, 1, 1), D(2029, 8, 31)) in rows
+
+
 # --- "more than €20bn ... last year" is the figure's own year, not a base -------------------------
 
 
