@@ -18,6 +18,7 @@ from pipeline.extract.context import DocContext, ranked_countries
 from pipeline.extract.countries import find_countries
 from pipeline.extract.currency_names import names_currency
 from pipeline.extract.foreign import figure_as_written, gloss_page
+from pipeline.extract.lead_period import lead_period
 from pipeline.extract.page_base import base_fixed_year, to_base_year
 from pipeline.extract.period_anchor import (
     actual_periods,
@@ -272,6 +273,7 @@ def _extract(
     found: list[tuple[dict, Period | None]] = []
     found_stated: list[tuple[dict, Period | None]] = []  # periods of sentences without figures
     first: Period | None = None  # the first dated period: the one the article is about
+    lead = 0  # the figures found before the sentence that stated ``first``
     set_at = 0  # the sentence that set ctx.last_period
     # a whole year a sentence without figures states (sentence, the period it replaced, it)
     year_said: tuple[int, Period | None, Period] | None = None
@@ -298,6 +300,9 @@ def _extract(
             set_at = i
             if first is None and _dated(ctx.last_period):
                 first = ctx.last_period
+                lead = len(found) - len(figures)
+    head = {r["sentence_id"]: str(r["text"]) for r in rows[:_DATELINE_ROWS]}
+    found = lead_period(found, lead, head)
     inferred = None if published else _inferred_year(found)
     fixed = None
     base = None if published else base_fixed_year([str(r["text"]) for r in rows])

@@ -31,8 +31,14 @@ def _undated_months(period: Period) -> int | None:
     return int(last) if first == last else None
 
 
+def _is_base(period: Period) -> bool:
+    """A comparison base, or "the same period of 2029" however the sentence leads to it ("when in
+    the same period of 2029 only $5m had been shipped"): the same months of an earlier year."""
+    return period.comparison or period.same_year is not None
+
+
 def _base_year(period: Period, months: set[int]) -> int | None:
-    if not period.comparison or period.period_start is None or period.period_end is None:
+    if not _is_base(period) or period.period_start is None or period.period_end is None:
         return None
     if period.same_year is not None:
         return period.same_year + 1
@@ -62,7 +68,11 @@ def base_fixed_year(texts: Sequence[str]) -> tuple[int, frozenset[int]] | None:
         # the same period in 2029"): it says nothing of the page's current year
         if not any(_dated_data(p) for p in found)
         for p in found
-        if (y := _base_year(p, months)) is not None and y > latest + 1
+        if (y := _base_year(p, months)) is not None
+        # "the same period of 2030" is never month-on-month: it says 2030 is not the current
+        # year even where the page dates other data in 2030 ("while January-August 2030 gave
+        # only $2m"); it is a look-back only when the page has part-year data two years on
+        and (y > latest + 1 or (p.same_year is not None and y >= latest))
     ]
     if not bases:
         return None
@@ -117,11 +127,11 @@ def _shifted(day: dt.date, years: int) -> dt.date:
 
 
 def _dated_data(period: Period) -> bool:
-    return not period.comparison and period.period_start is not None
+    return not _is_base(period) and period.period_start is not None
 
 
 def _part_year_data(period: Period) -> bool:
     start, end = period.period_start, period.period_end
-    if period.comparison or start is None or end is None:
+    if _is_base(period) or start is None or end is None:
         return False
     return start.year == end.year and (start.month, end.month) != (1, 12)

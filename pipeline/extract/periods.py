@@ -112,7 +112,7 @@ def find_periods(sentence: str, ref: dt.date | None) -> list[Period]:
             if (
                 period.anchor is not None
                 and period.anchor < -1
-                or _is_comparison(sentence[max(0, s - 60) : s])
+                or _compared_before(sentence, s)
                 and not (kind == "first_months" and _SPAN_OVER.search(sentence, max(0, s - 6), s))
                 and not _opens_with_same_period(sentence, s)
                 or (kind in _BASE_KINDS and _BASE_BEFORE.search(sentence, max(0, s - 20), s))
@@ -279,3 +279,13 @@ def _fixed_by_text(found: list[Period]) -> list[Period]:
 def _is_comparison(before: str) -> bool:
     """The text before a period names it as a comparison base ("than in 2023")."""
     return _MAY_COMPARE(before) and _COMPARISON_FAST.search(before) is not None
+
+
+def _compared_before(sentence: str, start: int) -> bool:
+    """The 60 characters before a period name it as a comparison base (:func:`_is_comparison`)."""
+    low = max(0, start - 60)
+    if not _is_comparison(sentence[low:start]):
+        return False
+    # the window may cut the word a lookbehind needs: "more than €20bn of goods from A last
+    # year" is no base, though its last 60 characters read "than €20bn of goods from A"
+    return low == 0 or _COMPARISON.search(sentence, low, start) is not None

@@ -226,6 +226,10 @@ def sentence_figures(
             now = present_marker(sentence, m.start)
             if now is not None and dated_elsewhere(period, now, periods(), mentions):
                 period = None  # "It currently stands at $X": not the figure's it refers to
+            elif period is None and "figure_id" not in base and now is None:
+                # "Exports to B also fell. They were down by $5m": the antecedent is a sentence
+                # with no figure, so no period to inherit; the page's, as for any figure
+                period = ctx.last_period if status == "actual" else None
             pair: tuple[str, str] | None = (base["reporter"], base["partner"])
             if own_item is not None:
                 list_base = (base["reporter"], base["partner"])

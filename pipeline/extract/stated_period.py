@@ -75,14 +75,34 @@ def _target() -> re.Pattern[str]:
 
 def _year_of_trade(text: str, ctx: DocContext) -> Period | None:
     """The whole year a sentence says a trade flow moved or stood in ("Armenia's exports and
-    imports fell in 2030"), if it states exactly one year of data and no target."""
-    if not _YEAR.search(text) or not _trade_moved().search(text) or _target().search(text):
+    imports fell in 2030", "trade between them hit a record last year"), if it states exactly
+    one year of data and no target. "Last year" on an undated page stays pending until the
+    page's text fixes its year (``document._finish``), as a figure's own "last year" does."""
+    if not (_YEAR.search(text) or "last year" in text.lower()):
         return None
-    years = [p for p in find_periods(text, ctx.published) if p.kind == "year" and p.fiscal is None]
-    data = [p for p in years if not (p.comparison or p.by_end or p.future or p.relative)]
-    if len(data) != 1 or len(years) != 1 or data[0].period_start is None:
+    if not _trade_moved().search(text) or _target().search(text):
+        return None
+    years = [
+        p
+        for p in find_periods(text, ctx.published)
+        if (p.kind == "year" or _last_year(p, text)) and p.fiscal is None
+    ]
+    data = [p for p in years if not (p.comparison or p.by_end or p.future)]
+    if len(data) != 1 or len(years) != 1:
         return None  # "from 2005 to 2030", "in 2030, up from 2029": the figures say which
+    if data[0].period_start is None and data[0].relative != ("year", -1):
+        return None
     return data[0]
+
+
+def _last_year(p: Period, text: str) -> bool:
+    """ "last year", pending on an undated page or resolved on a dated one ("this year" is
+    left out: its figures are a part of the year, which ``period_to_date`` decides)."""
+    return (
+        p.kind == "relative_year"
+        and "last" in text[p.start : p.end].lower()
+        and (p.relative == ("year", -1) or (p.relative is None and p.period_start is not None))
+    )
 
 
 def stated_period(text: str, ctx: DocContext) -> Period | None:

@@ -75,3 +75,47 @@ def test_a_commercial_exchange_that_rose_in_a_year_dates_the_next_sentence() -> 
         "Peru's exports to Chile totalled USD 1,200 million."
     )
     assert ("level", 1_200_000_000.0, *YEAR_2030) in rows
+
+
+# --- "last year" in a lead without figures (round 13) ---------------------------------------
+YEAR_2029 = (D(2029, 1, 1), D(2029, 12, 31))
+
+
+def test_a_record_last_year_dates_the_next_sentence_on_a_dated_page() -> None:
+    # a wire story: a one-line lead, then the agency's figures with no period of their own
+    rows = dated(
+        "date 2030-01-08\nTrade between Laos and Nepal reached a record high last year, "
+        "customs data showed.\n\n"
+        "Shipments from Laos to Nepal climbed 31 percent to $4.6 million."
+    )
+    assert ("pct_change", 31.0, *YEAR_2029) in rows
+    assert ("level", 4_600_000.0, *YEAR_2029) in rows
+
+
+def test_last_year_in_a_lead_waits_for_the_year_an_undated_page_fixes() -> None:
+    # an undated release: the lead says "last year", a later line gives a part of 2030
+    rows = dated(
+        "Laotian exports to Nepal rose to a record last year.\n\n"
+        "Exports climbed 12.5 percent to 80 million euros.\n\n"
+        "Somewhere else in the release: in January-March 2030, exports to Nepal totalled "
+        "9 million euros."
+    )
+    assert ("level", 80_000_000.0, *YEAR_2029) in rows
+
+
+def test_last_year_of_an_event_dates_nothing() -> None:
+    # near miss: no flow moved last year, the agreement was signed
+    rows = dated(
+        "date 2030-01-08\nLaos and Nepal signed a free trade agreement last year.\n\n"
+        "Shipments from Laos to Nepal amount to $4.6 million."
+    )
+    assert ("level", 4_600_000.0, None, None) in rows
+
+
+def test_this_year_in_a_lead_dates_nothing() -> None:
+    # near miss: "this year" is a part of a year whose span the figures must say
+    rows = dated(
+        "date 2030-05-08\nTrade between Laos and Nepal has risen this year.\n\n"
+        "Shipments from Laos to Nepal amount to $4.6 million."
+    )
+    assert ("level", 4_600_000.0, None, None) in rows

@@ -4,6 +4,8 @@ reads no figure, "It rose to $X" is that company's, not the trade figure further
 trade just named ("exports", "exchanges"), the directed trade the sentence before names with no
 figure first (``follow_up._directed_antecedent``). Sentences made up."""
 
+import datetime as dt
+
 import pytest
 from test_extract import figures  # the helper beside this file
 
@@ -65,3 +67,30 @@ def test_they_after_companies_is_the_companies() -> None:
         f"{BASE}Two mining firms opened offices in Lima. They rose to $3.5 billion in 2030."
     )
     assert all(value != 3.5e9 for *_, value in found)
+
+
+def periods(text: str) -> set[tuple]:
+    return {
+        (r.flow, r.reporter, r.partner, r.measure, round(r.value, 2), r.period_start, r.period_end)
+        for r in figures(text).itertuples()
+    }
+
+
+def test_they_after_a_sentence_with_no_figure_take_the_pages_period() -> None:
+    # a broadcaster's monthly report: the antecedent sentence has no figure, so no period to
+    # inherit; the pronoun's figure is the month the page is about, as any undated figure
+    found = periods(
+        "date 2031-03-02\nIn February, Chile's exports to Bolivia rose 8% to $400 million."
+        " Chilean imports from Peru also fell, though less. They were down by $12 million."
+    )
+    feb = (dt.date(2031, 2, 1), dt.date(2031, 2, 28))
+    assert ("imports", "CHL", "PER", "abs_change", -12e6, *feb) in found
+
+
+def test_they_with_no_period_on_the_page_stay_undated() -> None:
+    # near miss: the page has stated no period yet, so there is none to take
+    found = periods(
+        "date 2031-03-02\nChile's exports to Bolivia are large and growing."
+        " Chilean imports from Peru fell, though less. They were down by $12 million."
+    )
+    assert ("imports", "CHL", "PER", "abs_change", -12e6, None, None) in found
