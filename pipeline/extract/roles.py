@@ -190,6 +190,29 @@ def page_trader(texts: list[str]) -> str | None:
             owner = c.kind == "demonym" or _possessive(text, c)
             if (owner and _TRADER_AFTER.match(gap)) or is_subject(text, c):
                 return c.iso3
+    return _partner_owner(texts)
+
+
+# "Japan is the Philippines' second largest trading partner", "Sri Lanka's trade deficit with
+# China": the possessive economy is the one whose trade the page reports
+_PARTNER_OWNED = re.compile(
+    r"\s(?:(?:(?:[a-z0-9]+\s){0,3}?(?:trading|trade|commercial)\spartner)"
+    r"|(?:(?:total|bilateral|overall|foreign)\s)?trade\s(?:(?:deficit|surplus|balance|gap)\s)?with\s)",
+    re.IGNORECASE,
+)
+
+
+def _partner_owner(texts: list[str]) -> str | None:
+    """The page's trader when its title and lede name no directed flow's: the economy owning a
+    trading partner or a trade "with" another ("B is A's largest trading partner", "A's trade
+    with B"), the first one named so."""
+    for text in texts:
+        if "partner" not in text and "with" not in text:
+            continue  # (the cheap test first)
+        for c in find_countries(text):
+            mark = _possessive(text, c) if c.kind != "capital" else 0
+            if mark and _PARTNER_OWNED.match(text, c.end + mark):
+                return c.iso3
     return None
 
 
