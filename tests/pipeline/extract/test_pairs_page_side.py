@@ -116,3 +116,24 @@ def test_a_bloc_with_no_country_after_it_stays_the_partner() -> None:
         _MEMBERS.format(body="Exports to EU countries rose 6.1% to $141.2 billion in 2030.")
     )
     assert ("exports", "ESP", "EU", 141.2e9) in _pairs(out), out.to_string()
+
+
+def test_a_flow_that_posts_a_growth_is_no_speaker() -> None:
+    # "Ghana's exports to Togo posted a growth": the flow posts it; its countries stay the
+    # figure's (an "X posted" speaker would hide them)
+    out = figures(
+        "date 2031-02-10\nGhana's trade with Nigeria\n\n"
+        "Ghana's exports to Nigeria rose 5% to $900 million in 2030. "
+        "Ghana's exports to Togo posted a growth of 4.5% to $251 million in 2030."
+    )
+    assert ("exports", "GHA", "TGO", 251e6) in _pairs(out), out.to_string()
+
+
+def test_an_office_that_posts_figures_still_speaks() -> None:
+    # near miss: "Ghana's statistics office posted" is a source; the figure is still read
+    out = figures(
+        "date 2031-02-10\nGhana's trade with its neighbours\n\n"
+        "Ghana's statistics office posted figures showing exports to Togo of $251 million in 2030."
+    )
+    assert ("exports", "GHA", "TGO", 251e6) in _pairs(out), out.to_string()
+    assert set(out["source_country"]) == {"GHA"}, out.to_string()
