@@ -16,6 +16,7 @@ from pipeline.extract.described_partner import described_partner
 from pipeline.extract.follow_up import carried_pair
 from pipeline.extract.lists import list_owner
 from pipeline.extract.numbers import Mention
+from pipeline.extract.ranked_aside import ranked_aside
 from pipeline.extract.ranked_partners import ranked_against, ranked_economy
 from pipeline.extract.roles import (
     _role,
@@ -55,6 +56,9 @@ def pair_of(
                 return anchored if anchored[0] == own.iso3 else (anchored[0], own.iso3)
         return _list_pair(flow, sentence, own, countries, listed, ctx, source)
     countries = [c for c in countries if c not in listed]
+    if aside := ranked_aside(sentence, countries, m.start):
+        # "(below A, B and C), with $6bn": the economies it ranks against are no sides
+        countries = [c for i, c in enumerate(countries) if i not in aside]
     lo = slot.mention.start - len(slot.tail)
     hi = slot.mention.end + len(slot.head)
     roles: dict[str, list[str]] = {}

@@ -137,3 +137,30 @@ def test_an_office_that_posts_figures_still_speaks() -> None:
     )
     assert ("exports", "GHA", "TGO", 251e6) in _pairs(out), out.to_string()
     assert set(out["source_country"]) == {"GHA"}, out.to_string()
+
+
+_RANKED = "date 2031-02-10\nChile's trade in 2030\n\n{body}"
+
+
+def test_economies_a_ranking_names_before_the_amount_are_no_sides() -> None:
+    # "surpassed only by A and B, C ranked third among X's imports, with $N": C is X's
+    # supplier; A and B are the ranking's others
+    out = figures(
+        _RANKED.format(
+            body="Surpassed only by China and the United States, Peru ranked third among "
+            "Chilean imports in 2030, with $3.3 billion."
+        )
+    )
+    assert _pairs(out) == [("imports", "CHL", "PER", 3.3e9)], out.to_string()
+
+
+def test_a_ranking_followed_by_another_partner_keeps_its_amount() -> None:
+    # near miss: "followed by B with $N" is B's own amount (a list), not a ranking's other
+    out = figures(
+        _RANKED.format(
+            body="Peru was the top destination for Chilean exports in 2030 with $2.4 billion, "
+            "followed by Bolivia with $1.1 billion."
+        )
+    )
+    assert ("exports", "CHL", "BOL", 1.1e9) in _pairs(out), out.to_string()
+    assert ("exports", "CHL", "PER", 2.4e9) in _pairs(out), out.to_string()
