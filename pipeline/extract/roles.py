@@ -43,12 +43,19 @@ _WITH_BEFORE = re.compile(r"\bwith\s(?:the\s)?$")
 _IN_BEFORE = re.compile(r"\bin\s(?:the\s)?(?:economy\sof\s(?:the\s)?)?$")
 
 
+# "export earnings from Japan", "export sales from the US": what the page's exporter earns in
+# that market, the destination (but "exports from X", "earnings from tea": an origin, a product)
+_EARNED_FROM = re.compile(
+    r"\bexports?\s(?:earnings|revenues?|receipts|proceeds|income|sales)\sfrom\s(?:the\s)?$"
+)
+
+
 def _role(sentence: str, c: CountrySpan) -> str:
     """How a country is used: origin ("from X"), destination ("to X"), host ("in X"), owner."""
     before = sentence[max(0, c.start - 30) : c.start].lower()
     after = sentence[c.end : c.end + 30]
     if "from" in before and _FROM_BEFORE.search(before):
-        return "from"
+        return "to" if "xport" in before and _EARNED_FROM.search(before) else "from"
     if "to" in before and _TO_BEFORE.search(before):
         return "to"
     if (
