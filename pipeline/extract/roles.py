@@ -11,7 +11,7 @@ import re
 
 from pipeline.extract.countries import CountrySpan, find_countries
 from pipeline.extract.slots import trigger
-from pipeline.lexicon import triggers
+from pipeline.lexicon import triggers, vocabulary
 
 _DEMONYM_FLOW = re.compile(
     r"^\s?(?:[a-z]+\s){0,2}?(?:exports?|imports?|investments?|investors?|companies|businesses|firms|goods|products)\b",
@@ -72,9 +72,41 @@ def _role(sentence: str, c: CountrySpan) -> str:
         return "made"
     if (mark := _possessive(sentence, c)) and _DEMONYM_IMPORTS_TO.match(after[mark:]):
         return "made"  # "Tanzania's imports into Kenya": Tanzanian goods entering Kenya
-    if _possessive(sentence, c) or (c.kind == "demonym" and _DEMONYM_FLOW.match(after)):
+    if (mark and owns_flow(sentence, c.end + mark)) or (
+        c.kind == "demonym" and _DEMONYM_FLOW.match(after)
+    ):
         return "owner"
     return "plain"
+
+
+# The words a possessive must own, within its first five, to own a flow ("X's exports", "X's
+# total trade surplus", "X's largest export market"): not "X's slowdown", "X's growth challenges"
+_OWNED_RUN = re.compile(r"(?:\s+[$\w][\w.%-]*){1,5}")  # ("X's $2bn import bill")
+_OWNED_WORDS = frozenset(vocabulary("owned_flow"))
+# a word that ends the noun phrase the possessive opens ("X's share in Y's exports")
+_PHRASE_END = frozenset(
+    re.findall(
+        r"\w+",
+        "to from with of in on but the a an for by at as is was were are has have had "
+        "be been will would that which despite amid while after before",
+    )
+)
+
+
+def owns_flow(sentence: str, at: int) -> bool:
+    """Whether the noun phrase a possessive opens at ``at`` names a flow, a trade balance, a
+    market or a partner ("'s exports", "'s trade deficit", "'s top export market"), its owner's
+    own trade; "'s slowdown", "'s Ministry of Commerce" own none."""
+    run = _OWNED_RUN.match(sentence, at)
+    if run is None:
+        return False
+    for word in run.group().split():
+        word = word.strip(".-%").lower()
+        if word in _OWNED_WORDS:
+            return True
+        if word in _PHRASE_END:
+            return False
+    return False
 
 
 def _possessive(sentence: str, c: CountrySpan) -> int:
