@@ -25,13 +25,7 @@ from pipeline.extract.authority import (
 from pipeline.extract.caseless import Caseless, literal_trie, substring_test
 from pipeline.extract.countries import find_countries
 from pipeline.extract.inverted import inverted_speaker
-from pipeline.lexicon import (
-    alternation,
-    gazetteer,
-    triggers,
-    vocabulary,
-    vocabulary_groups,
-)
+from pipeline.lexicon import alternation, gazetteer, triggers, vocabulary, vocabulary_groups
 
 # Two capitalised words: enough to recognise the person again by name or surname.
 _UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ’'-"
@@ -322,6 +316,7 @@ class Attribution:
 
 
 _NOT_SPEAKER = (" is", " are", " was", " were", " been", " an", " the")
+_FLOWS = frozenset(("exports", "imports", "shipments"))  # lower case: not "the Export Bureau"
 _HAS_CUE = substring_test(triggers("attribution"))
 _ACCORDING_FAST = Caseless(_ACCORDING)
 _SUBJECT_VERB_FAST = Caseless(_SUBJECT_VERB)
@@ -381,8 +376,8 @@ def _subject_verb(sentence: str, state: SpeakerState) -> Attribution | None:
     authority ("analysts said", "the newspaper reported")."""
     for match in _SUBJECT_VERB_FAST.finditer(sentence):
         phrase = match.group("x")
-        if phrase.endswith(_NOT_SPEAKER):
-            continue  # "investment in X is estimated at $2bn", "to an estimated $2bn": no speaker
+        if phrase.endswith(_NOT_SPEAKER) or not _FLOWS.isdisjoint(phrase.split()):
+            continue  # "investment in X is estimated at $2bn", "X's exports to Y posted": no speaker
         iso3 = state.resolve(phrase)
         source, sets = state.authority(phrase, iso3)
         if iso3 or _ROLE_WORDS.search(phrase.strip()):

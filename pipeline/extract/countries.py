@@ -55,4 +55,27 @@ def _country_spans(text: str) -> tuple[tuple[int, int, str, str], ...]:
         ):
             continue
         out.append((start, end, mention.iso3, mention.kind))
+    if len(out) > 1 and any(found[2] in gaz.blocs for found in out):
+        out = [f for i, f in enumerate(out) if not _qualifier(text, f, out[i + 1 :], gaz.blocs)]
     return tuple(out)
+
+
+# "exports to the EU states France and Italy", "ASEAN members Viet Nam and Laos": the bloc says
+# which group the countries after it belong to; they are the sides of the trade, not it.
+_MEMBERS_NEXT = re.compile(
+    r"\s(?:member\s)?(?:states?|countries|members?|nations|economies)\s(?:the\s)?", re.I
+)
+
+
+def _qualifier(text: str, found: tuple, after: list[tuple], blocs) -> bool:
+    """Whether a bloc mention only qualifies the country named right after it."""
+    if found[2] not in blocs or not after:
+        return False
+    gap = _MEMBERS_NEXT.match(text, found[1])
+    if gap is None and _MEMBERS_END.search(text, found[0], found[1]):
+        gap = _SPACE.match(text, found[1])  # the bloc's own surface says it: "EU countries"
+    return gap is not None and gap.end() == after[0][0] and after[0][2] not in blocs
+
+
+_MEMBERS_END = re.compile(r"\s(?:states|countries|members|nations|economies)$", re.I)
+_SPACE = re.compile(r"\s(?:the\s)?")

@@ -16,6 +16,7 @@ from pipeline.extract.described_partner import described_partner
 from pipeline.extract.follow_up import carried_pair
 from pipeline.extract.lists import list_owner
 from pipeline.extract.numbers import Mention
+from pipeline.extract.ranked_aside import ranked_aside
 from pipeline.extract.ranked_partners import ranked_against, ranked_economy
 from pipeline.extract.roles import (
     _role,
@@ -55,6 +56,9 @@ def pair_of(
                 return anchored if anchored[0] == own.iso3 else (anchored[0], own.iso3)
         return _list_pair(flow, sentence, own, countries, listed, ctx, source)
     countries = [c for c in countries if c not in listed]
+    if aside := ranked_aside(sentence, countries, m.start):
+        # "(below A, B and C), with $6bn": the economies it ranks against are no sides
+        countries = [c for i, c in enumerate(countries) if i not in aside]
     lo = slot.mention.start - len(slot.tail)
     hi = slot.mention.end + len(slot.head)
     roles: dict[str, list[str]] = {}
@@ -152,7 +156,7 @@ def pair_of(
     )
     if flow == "exports":
         reporter = subject or having("from", "owner", "made")
-        partner = having("to")
+        partner = having("to") or _trade_with(sentence, countries, roles, reporter)
         if reporter is None and partner:
             reporter = _outside(
                 partner,
@@ -176,6 +180,7 @@ def pair_of(
             None,
         )
         reporter = subject or having("to", "owner", "in")
+        partner = partner or _trade_with(sentence, countries, roles, reporter)
         if partner is None and reporter is not None:
             partner = next(
                 (iso for iso in order if iso != reporter and "owner" in roles[iso]), None
@@ -234,6 +239,28 @@ _DIRECTED = ("exports", "imports")
 def counts_as_reporter(sentence: str, countries: list[CountrySpan], iso: str) -> bool:
     """Whether a figure's reporter is the page's: not "(its partner) Chile, which imported"."""
     return not any(c.iso3 == iso and relative_subject(sentence, c) for c in countries)
+
+
+# "compared with A", "along with A": no counterpart of the trade
+_NOT_TRADE_WITH = re.compile(
+    r"\b(?:compared|comparison|along|together|line|par|level)\s+with\s", re.I
+)
+
+
+def _trade_with(
+    sentence: str, countries: list[CountrySpan], roles: dict[str, list[str]], reporter: str | None
+) -> str | None:
+    """The counterpart of a directed figure named with "with" in its clause ("exports exceeded
+    imports in its trade with A, with exports of $5m"): the other side of the trade, so the
+    exporter or importer is the page's country, not A (but "compared with A" compares)."""
+    for c in countries:
+        if (
+            c.iso3 != reporter
+            and "with" in roles.get(c.iso3, ())
+            and not _NOT_TRADE_WITH.search(sentence, max(0, c.start - 30), c.start)
+        ):
+            return c.iso3
+    return None
 
 
 def _origin(iso: str, subject: str | None, roles: dict[str, list[str]]) -> bool:
@@ -342,7 +369,11 @@ def _list_pair(
     # "A ranked fourth among X's suppliers, behind B ($2bn)": X, whose suppliers are listed
     side = about if about in others else next(iter(others), None)
     named = {c.iso3 for c in listed}
-    for iso in [*(i for i in ctx.pair if i not in named), source, *ctx.pair]:
+    # the economy reporting the page's directed flows first ("Viet Nam's imports from A grew.
+    # The other markets were B ($6bn) and C ($5bn)"), then the page's pair by mentions
+    reporting = ctx.reporters.most_common(1)[0][0] if ctx.reporters else ctx.trader
+    unlisted = [i for i in (reporting, *ctx.pair) if i and i not in named]
+    for iso in [*unlisted, source, *ctx.pair]:
         if side is None and iso and iso != own.iso3:
             side = iso
     if side is None:

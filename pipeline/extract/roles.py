@@ -11,7 +11,7 @@ import re
 
 from pipeline.extract.countries import CountrySpan, find_countries
 from pipeline.extract.slots import trigger
-from pipeline.lexicon import triggers
+from pipeline.lexicon import triggers, vocabulary
 
 _DEMONYM_FLOW = re.compile(
     r"^\s?(?:[a-z]+\s){0,2}?(?:exports?|imports?|investments?|investors?|companies|businesses|firms|goods|products)\b",
@@ -43,12 +43,19 @@ _WITH_BEFORE = re.compile(r"\bwith\s(?:the\s)?$")
 _IN_BEFORE = re.compile(r"\bin\s(?:the\s)?(?:economy\sof\s(?:the\s)?)?$")
 
 
+# "export earnings from Japan", "export sales from the US": what the page's exporter earns in
+# that market, the destination (but "exports from X", "earnings from tea": an origin, a product)
+_EARNED_FROM = re.compile(
+    r"\bexports?\s(?:earnings|revenues?|receipts|proceeds|income|sales)\sfrom\s(?:the\s)?$"
+)
+
+
 def _role(sentence: str, c: CountrySpan) -> str:
     """How a country is used: origin ("from X"), destination ("to X"), host ("in X"), owner."""
     before = sentence[max(0, c.start - 30) : c.start].lower()
     after = sentence[c.end : c.end + 30]
     if "from" in before and _FROM_BEFORE.search(before):
-        return "from"
+        return "to" if "xport" in before and _EARNED_FROM.search(before) else "from"
     if "to" in before and _TO_BEFORE.search(before):
         return "to"
     if (
@@ -65,9 +72,41 @@ def _role(sentence: str, c: CountrySpan) -> str:
         return "made"
     if (mark := _possessive(sentence, c)) and _DEMONYM_IMPORTS_TO.match(after[mark:]):
         return "made"  # "Tanzania's imports into Kenya": Tanzanian goods entering Kenya
-    if _possessive(sentence, c) or (c.kind == "demonym" and _DEMONYM_FLOW.match(after)):
+    if (mark and owns_flow(sentence, c.end + mark)) or (
+        c.kind == "demonym" and _DEMONYM_FLOW.match(after)
+    ):
         return "owner"
     return "plain"
+
+
+# The words a possessive must own, within its first five, to own a flow ("X's exports", "X's
+# total trade surplus", "X's largest export market"): not "X's slowdown", "X's growth challenges"
+_OWNED_RUN = re.compile(r"(?:\s+[$\w][\w.%-]*){1,5}")  # ("X's $2bn import bill")
+_OWNED_WORDS = frozenset(vocabulary("owned_flow"))
+# a word that ends the noun phrase the possessive opens ("X's share in Y's exports")
+_PHRASE_END = frozenset(
+    re.findall(
+        r"\w+",
+        "to from with of in on but the a an for by at as is was were are has have had "
+        "be been will would that which despite amid while after before",
+    )
+)
+
+
+def owns_flow(sentence: str, at: int) -> bool:
+    """Whether the noun phrase a possessive opens at ``at`` names a flow, a trade balance, a
+    market or a partner ("'s exports", "'s trade deficit", "'s top export market"), its owner's
+    own trade; "'s slowdown", "'s Ministry of Commerce" own none."""
+    run = _OWNED_RUN.match(sentence, at)
+    if run is None:
+        return False
+    for word in run.group().split():
+        word = word.strip(".-%").lower()
+        if word in _OWNED_WORDS:
+            return True
+        if word in _PHRASE_END:
+            return False
+    return False
 
 
 def _possessive(sentence: str, c: CountrySpan) -> int:
@@ -189,6 +228,29 @@ def page_trader(texts: list[str]) -> str | None:
             gap = after[: found.start()]
             owner = c.kind == "demonym" or _possessive(text, c)
             if (owner and _TRADER_AFTER.match(gap)) or is_subject(text, c):
+                return c.iso3
+    return _partner_owner(texts)
+
+
+# "Japan is the Philippines' second largest trading partner", "Sri Lanka's trade deficit with
+# China": the possessive economy is the one whose trade the page reports
+_PARTNER_OWNED = re.compile(
+    r"\s(?:(?:(?:[a-z0-9]+\s){0,3}?(?:trading|trade|commercial)\spartner)"
+    r"|(?:(?:total|bilateral|overall|foreign)\s)?trade\s(?:(?:deficit|surplus|balance|gap)\s)?with\s)",
+    re.IGNORECASE,
+)
+
+
+def _partner_owner(texts: list[str]) -> str | None:
+    """The page's trader when its title and lede name no directed flow's: the economy owning a
+    trading partner or a trade "with" another ("B is A's largest trading partner", "A's trade
+    with B"), the first one named so."""
+    for text in texts:
+        if "partner" not in text and "with" not in text:
+            continue  # (the cheap test first)
+        for c in find_countries(text):
+            mark = _possessive(text, c) if c.kind != "capital" else 0
+            if mark and _PARTNER_OWNED.match(text, c.end + mark):
                 return c.iso3
     return None
 
