@@ -32,6 +32,7 @@ from pipeline.extract.period_anchor import (
 from pipeline.extract.period_base_year import base_named_year
 from pipeline.extract.period_to_date import this_year_to_date, to_date
 from pipeline.extract.periods import Period, resolve_pending
+from pipeline.extract.restated_title import without_restated_title
 from pipeline.extract.roles import page_trader
 from pipeline.extract.sentence import sentence_figures
 from pipeline.extract.stated_period import YEAR_SAID_REACH, stated_period
@@ -249,7 +250,7 @@ def extract_rows(
     if day is not None:
         again, _ = _extract(doc_id, day, title, rows)
         figures = with_fiscal_resolved(figures, pending, again, day)
-    figures = _dedupe(summed_flows(figures, rows))
+    figures = _dedupe(without_restated_title(summed_flows(figures, rows), rows, title))
     return [figure_as_written(f, written) for f in without_whole_trade(figures, rows)]
 
 

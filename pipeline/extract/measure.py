@@ -88,6 +88,8 @@ _AVERAGE_AMOUNT = re.compile(
     r"(?:(?:less|more)\sthan\s|about\s|around\s|some\s|nearly\s|almost\s|roughly\s|just\s)*$",
     re.IGNORECASE,
 )
+# The same word right after the amount: "$70m average monthly exports", "$5bn on average"
+_AVERAGE_AFTER = re.compile(r"^\s(?:on\s(?:an\s)?)?average\b", re.IGNORECASE)
 
 
 def _restates_change(slot: Slot) -> bool:
@@ -137,6 +139,8 @@ def measure_of(slot: Slot) -> tuple[str, float] | None:
             return "abs_change", (-1.0 if direction == "down" else 1.0) * m.value
     if "verag" in left_tail and _AVERAGE_AMOUNT.search(left_tail):
         return None  # "averaged less than $10 million" (NOTES: averages are not annotated)
+    if "verag" in slot.right[:16] and _AVERAGE_AFTER.match(slot.right):
+        return None  # "$70m average monthly exports", "$5bn on average"
     comparative = _COMPARATIVE.match(slot.sentence, m.end, m.end + 80)
     if comparative:
         sign = -1.0 if comparative.group(1).lower() in ("less", "lower", "fewer") else 1.0

@@ -13,6 +13,7 @@ from pipeline.extract.countries import CountrySpan, find_countries
 from pipeline.extract.scope import _DESCRIPTIVE, _OF_SECTOR
 from pipeline.extract.slots import Slot, clause_tail, trigger
 from pipeline.extract.subsets import named_subset
+from pipeline.extract.transport import sector_word
 from pipeline.extract.world import partner_in_clause
 from pipeline.lexicon import triggers
 
@@ -42,7 +43,7 @@ def single_product(slot: Slot) -> bool:
         return True
     own = clause_tail(slot.left)
     antecedent = _which_antecedent(slot.left, own)
-    if antecedent and _names_product(antecedent) and not trigger("sector").search(own):
+    if antecedent and _names_product(antecedent) and not sector_word(own):
         return True
     right = _OF_SECTOR.match(slot.right)
     if right and "xcluding" not in right.group(0) and "without" not in right.group(0):
@@ -53,7 +54,7 @@ def single_product(slot: Slot) -> bool:
     if not found:
         return False
     if _OWN_BRACKET.match(own, found[-1].end()):
-        return not trigger("sector").search(own)  # (its own amount, whatever cue heads it)
+        return not sector_word(own)  # (its own amount, whatever cue heads it)
     if _DESCRIPTIVE.search(own[: found[-1].start()]):
         return False
     # "exports to X, mainly tea, cement and pork, reached $Y", "including panels, parts, and
@@ -64,7 +65,7 @@ def single_product(slot: Slot) -> bool:
     where = found[-1].start()
     if where < len(tail) and _LISTED_AFTER_CUE.search(slot.left, 0, start + where):
         return False
-    return not trigger("sector").search(own)
+    return not sector_word(own)
 
 
 # ", which" after a product's clause: the relative clause's subject is the noun just before it
@@ -133,7 +134,7 @@ def _capital_item(left: str) -> re.Match[str] | None:
     words = item.group("item").lower()
     if _NOT_GOODS.search(words) or _NOT_ITEM.search(words) or find_countries(item.group("item")):
         return None
-    if trigger("sector").search(words) or trigger("flow").search(words):
+    if sector_word(words) or trigger("flow").search(words):
         return None  # (the sector and flow words are lower-case: "Gas oil" is energy)
     return item
 
@@ -185,7 +186,7 @@ def listed_product(slot: Slot, previous_scope: str | None = None) -> bool:
         return False
     if loose and (_NOT_GOODS.search(words) or _NOT_ITEM.search(words)):
         return False  # ("; this year at $5m", ", while it stood at $5m")
-    if trigger("sector").search(words) or trigger("flow").search(_GOODS_SUPPLIES.sub("", words)):
+    if sector_word(words) or trigger("flow").search(_GOODS_SUPPLIES.sub("", words)):
         return False
     return _GOODS_LIST.search(slot.sentence, 0, slot.left_offset + item.start()) is not None
 
@@ -217,7 +218,7 @@ def _after_sector_item(left: str) -> bool:
         len(words.split()) > 6
         or _ALL_GOODS.match(words)
         or _NOT_GOODS.search(words)
-        or trigger("sector").search(words)
+        or sector_word(words)
         or trigger("flow").search(words)
     )
 
@@ -228,10 +229,17 @@ def resumed_flow(
     """The flow a figure after a skipped one takes up again, where the skip does not reach it
     (None: it does). After a world total, a clause that names its own partner ("while exports
     overall rose 15%, goods going to China rose 27%"); after one product, the next item of a
-    list of goods ("computer facilities ($34m), metal structures ($29m)"), not the same
-    product's next amount ("exports of pork grew from $91m to $174m")."""
+    list of goods ("computer facilities ($34m), metal structures ($29m)") or an item naming a
+    sector, not the same product's next amount ("exports of pork grew from $91m to $174m")."""
     if world_flow:
         return world_flow if partner_in_clause(slot, economies, world_flow) else None
-    if product_flow and product_flow != "-" and _GOODS_ITEM.match(slot.left):
-        return product_flow
+    if product_flow and product_flow != "-":
+        if _GOODS_ITEM.match(slot.left):
+            return product_flow
+        # a later item that names a sector ("road vehicles, which rose 9%, and machinery, which
+        # rose 4%"): the list's flow, in its own clause or the one its ", which" continues
+        own = clause_tail(slot.left)
+        item = own + " " + _which_antecedent(slot.left, own)
+        if sector_word(item) and not trigger("flow").search(item):
+            return product_flow
     return None

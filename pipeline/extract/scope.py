@@ -10,6 +10,7 @@ import re
 
 from pipeline.extract.caseless import Caseless
 from pipeline.extract.slots import Slot, may_have_boundary, trigger
+from pipeline.extract.transport import transport_head
 from pipeline.lexicon import triggers
 
 # "$2bn of machinery", "25% excluding oil and gas": a sector word right after the amount
@@ -133,6 +134,7 @@ def scope_of(slot: Slot, previous: dict | None, flow: str) -> str:
             and not _excluded(own, match)
             and not _describes_list(slot, own, match)
             and not in_cause(own, match.start())
+            and not transport_head(own, match)
         ):
             return triggers("sector")[match.group(1).lower()]
     if previous is not None and (

@@ -29,6 +29,7 @@ from pipeline.extract.digits import as_written
 from pipeline.extract.figure_period import bracket_comparison, change_over_span, period_of
 from pipeline.extract.flow import EXCLUDED, flow_of, scope_of
 from pipeline.extract.follow_up import follow_up, plural_follow_up, prior_economies, sentence_period
+from pipeline.extract.joint_partners import joint_partners
 from pipeline.extract.list_lines import header_list
 from pipeline.extract.lists import (
     RANKING_CONTINUES,
@@ -162,6 +163,11 @@ def sentence_figures(
     world_flow: str | None = None  # the flow of the last figure skipped as a world total
     product_flow: str | None = None  # ... or as one product
     amounts = [m for m in mentions if m.kind == "money"]  # (for ``continues_pair``)
+    joint_ids: set[int] = set()  # figures of one amount for a group of partners
+
+    def joint(slot: Slot) -> bool:  # one amount for a group of partners (joint_partners.py)
+        return joint_partners(slot, countries)
+
     for slot in slots(sentence, mentions):
         m = slot.mention
         if carried == EXCLUDED and ";" in slot.left:
@@ -182,6 +188,9 @@ def sentence_figures(
             and listed_product(slot, previous[0]["scope"] if previous else None)
         ):
             continue  # one product of a list of goods; the next item keeps the list's flow
+        # one amount for a group of partners: read as any figure (the list goes on after it),
+        # then left out
+        joint_amount = bool(flow) and flow != EXCLUDED and not world and joint(slot)
         if flow == EXCLUDED or world or (flow and single_product(slot)):
             after_world = ctx.world = after_world or world
             carried = EXCLUDED  # "the surplus widened from $X to $Y": neither is a flow
@@ -362,7 +371,9 @@ def sentence_figures(
         previous_end = m.end
         previous_item = own_item is not None
         carried = flow
-        if status == "actual" and period is not None and period.continues:
+        if joint_amount:
+            joint_ids.add(id(figure))  # (left out once the sentence's list passes have run)
+        elif status == "actual" and period is not None and period.continues:
             ctx.last_period = period
             ctx.last_figure = previous
             if measure == "level":
@@ -371,6 +382,7 @@ def sentence_figures(
         after_world = ctx.world = False
         if flow in ("exports", "imports") and counts_as_reporter(sentence, countries, pair[0]):
             ctx.reporters[pair[0]] += 1
+    last_sentence = ctx.last_sentence
     ctx.last_sentence = out or ctx.last_sentence
     if out and found_periods is not None:
         remember_span(found_periods, ctx)
@@ -382,4 +394,7 @@ def sentence_figures(
         trailing_counterparts(sentence, countries, rows)
         if flows := flow_run(sentence, rows[0]["char_start"]):
             respective_flows(flows, rows, sentence)
+    if joint_ids:
+        out = [o for o in out if id(o[0]) not in joint_ids]
+        ctx.last_sentence = out or last_sentence
     return out

@@ -22,11 +22,31 @@ _NON_SUBSET = re.compile(
 )
 
 
+# "domestic exports", "domestic Cypriot exports", "re-exports": a statistical part of exports
+# (NOTES: domestic exports and re-exports stated apart are subsets, not annotated)
+_PART_OF_EXPORTS = re.compile(
+    r"\b(?:domestic\s(?:[A-Z][\w-]+\s)?exports?|re-?exports?)\b", re.IGNORECASE
+)
+
+
+def _part_of_exports(tail: str) -> bool:
+    """The clause names domestic exports or re-exports, outside a bracket that describes a
+    total ("total exports (domestic + re-exports) rose 13%" is the total)."""
+    if "xport" not in tail or not ("omestic" in tail or "e-export" in tail or "eexport" in tail):
+        return False  # (the cheap test first)
+    return any(
+        tail.count("(", 0, m.start()) <= tail.count(")", 0, m.start())
+        for m in _PART_OF_EXPORTS.finditer(tail)
+    )
+
+
 def named_subset(slot: Slot) -> bool:
     """The figure's own clause names its flow as "non-X" trade (see the module docstring), and
     no sector after it: "the leading non-copper exports were base metals, worth $X" is the
-    sector's figure."""
+    sector's figure; or as domestic exports or re-exports (``_part_of_exports``)."""
     tail = clause_tail(slot.left)
+    if _part_of_exports(tail):
+        return True
     if "non" not in tail.lower():
         return False  # (the cheap test first: almost no clause has it)
     found = _NON_SUBSET.search(tail)

@@ -1,0 +1,46 @@
+"""A headline figure the body restates is one row, with the body's tuple (NOTES: headline vs
+body; a headline that contradicts the body, actual vs target or its period, yields to the body).
+
+"Trade hits $5bn in 2030" over a body's "trade reached $5bn in January-November 2030", or a
+headline "exports to reach $2bn" over a body's "exports were $2bn last year": the same value of
+the same flow and pair is one claim, and the body, which states it in full, decides its period
+and status. ``document._dedupe`` merges only statements of one status whose periods agree (or
+where one has none), so a headline whose period or status differs stays a second row; this drops
+it. A body restatement with no period of its own is merged the other way by ``_dedupe``. A
+headline value the body never restates (a rounded "$5bn" beside a body's $5.3bn, another
+flow, another pair) is a row of its own and stays.
+"""
+
+from __future__ import annotations
+
+
+def _key(fig: dict) -> tuple:
+    """What a headline and its body's restatement share: flow, scope, pair (turnover's in any
+    order), measure, value, unit; not the period or the status."""
+    pair = (fig["reporter"], fig["partner"])
+    return (
+        fig["flow"],
+        fig["scope"],
+        frozenset(pair) if fig["flow"] == "turnover" else pair,
+        fig["measure"],
+        round(fig["value"], 6),
+        fig["unit"],
+    )
+
+
+def without_restated_title(figures: list[dict], rows: list[dict], title: str | None) -> list[dict]:
+    """``figures`` less those of the title sentence whose value a body sentence restates."""
+    if len(figures) < 2 or not rows:
+        return figures
+    head = (title or "").strip()
+    titled = {str(r["sentence_id"]) for r in rows if str(r["text"]).strip() == head}
+    if not titled:  # no title line: the page's first line heads it
+        titled = {str(rows[0]["sentence_id"])}
+    if not titled:
+        return figures
+    # a body restatement without a period of its own adds nothing the headline lacks
+    # ("to $3bn by 2035" ... "the goal of $3bn"): ``_dedupe`` merges it into the headline's
+    body = {
+        _key(f) for f in figures if f["sentence_id"] not in titled and f["period_end"] is not None
+    }
+    return [f for f in figures if f["sentence_id"] not in titled or _key(f) not in body]
