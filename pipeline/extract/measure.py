@@ -113,6 +113,8 @@ def measure_of(slot: Slot) -> tuple[str, float] | None:
     if m.kind in ("multiple", "percent") and counts_people(slot):
         return None
     if m.kind == "multiple":
+        if m.value > 1 and _falls_times(slot):
+            return "multiple", round(1.0 / m.value, 4)  # NOTES: a fall "N times" is 1/N
         return "multiple", m.value
     if m.kind == "percent":
         if _OF_LEVEL.match(slot.right):  # NOTES: "134.8% of last year's level" -> +34.8
@@ -224,6 +226,13 @@ def _signed(slot: Slot) -> str | None:
     if m.start and text[m.start - 1] == "+":
         return "up"
     return None
+
+
+def _falls_times(slot: Slot) -> bool:
+    """ "fell more than five times", "a threefold decrease", "4 times lower": a fall by a factor
+    (not "doubled", "tripled", which say their own direction)."""
+    written = slot.sentence[slot.mention.start : slot.mention.end].lower()
+    return written.endswith(("times", "fold")) and _direction(slot) == "down"
 
 
 def _may_end_with_by_or_of(text: str) -> bool:
