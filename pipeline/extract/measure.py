@@ -163,9 +163,9 @@ def measure_of(slot: Slot) -> tuple[str, float] | None:
     if past:  # "sales to Haiti fell US$49 million": a past change verb right before the amount
         sign = -1.0 if triggers("change").get(past.group(1).lower()) == "down" else 1.0
         return "abs_change", sign * m.value
-    if left_tail.rstrip().endswith(("up", "down")):
+    if "up" in left_tail[-24:] or "down" in left_tail[-24:]:
         bare = _BARE_DIRECTION.search(left_tail)
-        if bare:  # ", down $110 million or 79% from a year earlier"
+        if bare:  # ", down $110 million or 79% from a year earlier", "down about $7m from"
             return "abs_change", (-1.0 if bare.group(1).lower() == "down" else 1.0) * m.value
     return "level", m.value
 
@@ -215,7 +215,12 @@ def is_average_rate(slot: Slot) -> bool:
 
 # "..., down $110.4 million or 79.1%", "(up $3m)", "were up $2bn": "up"/"down" right before an
 # amount, after a clause mark or a copula, states the change itself ("set up $5bn" does not).
-_BARE_DIRECTION = re.compile(r"(?:[,(]|\b(?:was|were|is|are))\s(up|down)\s?$", re.IGNORECASE)
+# A hedge may stand between ("down about $700 million from 2029").
+_BARE_DIRECTION = re.compile(
+    r"(?:[,(]|\b(?:was|were|is|are))\s(up|down)\s?"
+    r"(?:(?:about|around|almost|nearly|roughly|some|approximately|over|more\sthan|less\sthan)\s)?$",
+    re.IGNORECASE,
+)
 
 
 def _signed(slot: Slot) -> str | None:
