@@ -56,6 +56,16 @@ _OF_LEVEL = re.compile(
 )
 
 
+# "16 percent above the 2029 level", "5% below last year's": a change against a named base
+# period ("above the target", "above average" name none: no change)
+_ABOVE_BASE = re.compile(
+    r"^\s(above|below)\s(?:the\s)?(?:(?:19|20)\d\d\b|(?:last|previous|preceding)\s(?:year|month)"
+    r"|year[-\s]ago\b|a\syear\s(?:earlier|ago)|same\s(?:period|month|quarter))",
+    re.IGNORECASE,
+)
+_THAN_AFTER = re.compile(r"^\s(?:more|less|higher|lower)\sthan\b", re.IGNORECASE)
+
+
 # "18% of its exports", "25.8 percent in total imports": a share, not a change.
 _OF_AFTER_PERCENT = re.compile(
     r"^\s?(?:of\s(?:the\s|its\s|all\s|total\s)*\w+|in\s(?:the\s)?total\b)", re.IGNORECASE
@@ -119,7 +129,13 @@ def measure_of(slot: Slot) -> tuple[str, float] | None:
     if m.kind == "percent":
         if _OF_LEVEL.match(slot.right):  # NOTES: "134.8% of last year's level" -> +34.8
             return "pct_change", round(m.value - 100.0, 10)
-        if _SHARE.search(slot.left[-60:]) or _OF_AFTER_PERCENT.match(slot.right):
+        base = _ABOVE_BASE.match(slot.right)
+        if base:  # "16 percent above the 2029 level": a change against that base
+            return "pct_change", -abs(m.value) if base.group(1).lower() == "below" else m.value
+        share = _SHARE.search(slot.left[-60:]) or _OF_AFTER_PERCENT.match(slot.right)
+        if share and not _THAN_AFTER.match(slot.right):
+            # ... but "8% of total imports and 29% more than in 2029": the share word before
+            # belongs to the first percentage; a comparison right after makes this one a change
             return None
         if _LEVEL_PERCENT.search(slot.left[-30:]) and not _CHANGE_BASE.search(slot.right[:40]):
             return None
