@@ -257,16 +257,25 @@ def _owned(sentence: str, periods: list[Period]) -> list[Period]:
     return [p for p in periods if _OWNED_AMOUNT.match(sentence, p.end)]
 
 
-def period_of(slot: Slot, periods: list[Period], previous: Period | None) -> Period | None:
+# The words between a change and its base period: " from ", " over the ", " compared with "
+_BASE_NEXT = re.compile(r"\s(?:from|over|on|against|compared\s(?:to|with))\s(?:the\s)?")
+
+
+def period_of(
+    slot: Slot, periods: list[Period], previous: Period | None, change: bool = False
+) -> Period | None:
     """The period a figure takes: the first period right after it in its clause, else the nearest
     before it, else ``previous``, else the nearest anywhere in the sentence (comparisons never).
 
-    A figure that is itself a comparison base ("compared to $14.8bn in 2022") takes the
-    comparison period right after it. A period before the figure in its own slot beats one after
-    it that is far away or past a comma ("Last year, trade reached $5bn, he said, adding that
-    this year..."). A change measured between two named years takes the later one.
+    A change (a percentage, a multiple, or an amount ``change`` says is one: "down $700m from
+    2029") is dated as a change: never by its base's period. A figure that is itself a
+    comparison base ("compared to $14.8bn in 2022") takes the comparison period right after it.
+    A period before the figure in its own slot beats one after it that is far away or past a
+    comma ("Last year, trade reached $5bn, he said, adding that this year..."). A change
+    measured between two named years takes the later one.
     """
     m = slot.mention
+    changes = change or m.kind in ("percent", "multiple")
     right_end = m.end + len(slot.head)
     opened = _OPENS_CONVERSION.search(slot.right) if "(" in slot.right else None
     if opened:
@@ -317,7 +326,10 @@ def period_of(slot: Slot, periods: list[Period], previous: Period | None) -> Per
         if bracketed is not None:
             return bracketed
     usable = [p for p in periods if not p.comparison]
-    if m.kind in ("percent", "multiple"):
+    if change:
+        # "down $700 million from 2029": the period right after a money change is its base
+        usable = [p for p in usable if not _BASE_NEXT.fullmatch(slot.sentence, m.end, p.start)]
+    if changes:
         # "$741m in the same time of the preceding year but grew by 41%": a period moved back
         # from the main one dates the base, never the change
         usable = [p for p in usable if (p.anchor or 0) >= 0 and p.anchor_months >= 0]
@@ -336,7 +348,7 @@ def period_of(slot: Slot, periods: list[Period], previous: Period | None) -> Per
             previous = None  # the figure before it is the base: "..., which represented 33%"
     after = [p for p in usable if m.end <= p.start < right_end]
     before = [p for p in usable if slot.left_offset <= p.start and p.end <= m.start]
-    if not after and m.kind in ("percent", "multiple") and _TO_LEVEL.match(slot.right):
+    if not after and changes and _TO_LEVEL.match(slot.right):
         # "rose 4% to $47 million in April": the change takes the period of the level it reaches
         level_start = m.end + len(slot.right)
         after = [p for p in usable if level_start < p.start <= level_start + _NEAR]
@@ -348,12 +360,7 @@ def period_of(slot: Slot, periods: list[Period], previous: Period | None) -> Per
         after = []
     if after and before and _LABEL_GAP.fullmatch(slot.sentence, before[-1].end, m.start):
         after = []  # "in 2028 – USD 1.2 billion and in 2029 ...": a period labelling the amount
-    if (
-        not after
-        and not before
-        and m.kind in ("percent", "multiple")
-        and not any(p.end <= m.start for p in usable)
-    ):
+    if not after and not before and changes and not any(p.end <= m.start for p in usable):
         # "rose 79% from $17m in May 2030, against $31m in May 2031": a change between two
         # named base periods is dated with the later one (NOTES); not where the sentence names
         # the change's own period before it ("in January-July 2031 ... $5bn, 32% more than $4bn
@@ -383,15 +390,11 @@ def period_of(slot: Slot, periods: list[Period], previous: Period | None) -> Per
             and not _dates_a_base(slot.sentence, p, m.end, periods)
         ]
         chosen = earlier[-1] if earlier else later[0] if later else _year_after_base(slot, periods)
-    if (
-        chosen is not None
-        and m.kind in ("percent", "multiple")
-        and (_pending_past(chosen) or chosen.kind == "past_years")
-    ):
+    if chosen is not None and changes and (_pending_past(chosen) or chosen.kind == "past_years"):
         reached = _past_span_reached(chosen, m.end, periods)
         if reached is not None:
             return reached
-    if chosen is not None and chosen.span and m.kind in ("percent", "multiple"):
+    if chosen is not None and chosen.span and changes:
         return replace(chosen, period_start=dt.date(chosen.period_end.year, 1, 1), span=False)  # type: ignore[union-attr]
     return chosen
 

@@ -278,13 +278,13 @@ _COUNTERPART = {"exports": "to", "imports": "from"}
 _TRADER = {"exports": ("from", "owner"), "imports": ("to", "in", "owner")}
 
 
-def carried_pair(flow: str, ctx: DocContext) -> tuple[str, str] | None:
+def carried_pair(flow: str, ctx: DocContext, source: str | None = None) -> tuple[str, str] | None:
     """The pair of a figure whose sentence names no economy: the directed trade the sentence
     before names with no figure (``directed_topic``: "Exports to Chile fell. The exports amounted
-    to $45m"), else the document's last figure's ("Imported jet fuel ranked highest with $56
+    to $45m"), or the two economies whose trade it names (``named_pair``), else the document's last figure's ("Imported jet fuel ranked highest with $56
     million" after "X's imports from Y were ...") when both are directed flows (its reporter
     still reports) or both turnover; else None."""
-    topic = directed_topic(flow, ctx)
+    topic = directed_topic(flow, ctx) or named_pair(flow, ctx, source)
     if topic is not None:
         return topic
     if ctx.last_figure is None:
@@ -294,6 +294,27 @@ def carried_pair(flow: str, ctx: DocContext) -> tuple[str, str] | None:
     if not same_kind or flow == "investment":
         return None
     return last["reporter"], last["partner"]
+
+
+def named_pair(flow: str, ctx: DocContext, source: str | None = None) -> tuple[str, str] | None:
+    """The two economies the sentence before names, with no figure, as a trade's sides, for a
+    turnover figure naming none ("Trade between A and B grew for the first time. The trade
+    between the two countries amounted to $5m"): that sentence introduced the pair the pointer
+    means, not the pair of an older figure. Only a trade sentence (its first flow word a
+    turnover one, no world word) naming exactly two economies; None otherwise."""
+    prior = ctx.prior
+    if flow != "turnover" or prior is None or ctx.last_figure is not prior[2]:
+        return None
+    text, countries, _ = prior
+    named = list(dict.fromkeys(c.iso3 for c in countries if c.kind != "capital"))
+    if len(named) != 2 or flow_at(text) != flow or trigger("world").search(text):
+        return None
+    # the side the page reports from first, as ``pairs.pair_of`` orders any turnover (a directed
+    # figure continuing this one takes its reporter: "trade reached $4bn, while exports were $1bn")
+    reporting = ctx.reporters.most_common(1)[0][0] if ctx.reporters else ctx.trader
+    leads = (source, reporting, ctx.state.home, *ctx.pair)
+    lead = next((iso for iso in leads if iso in named), named[0])
+    return lead, next(iso for iso in named if iso != lead)
 
 
 def directed_topic(flow: str, ctx: DocContext) -> tuple[str, str] | None:

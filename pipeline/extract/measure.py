@@ -56,6 +56,16 @@ _OF_LEVEL = re.compile(
 )
 
 
+# "16 percent above the 2029 level", "5% below last year's": a change against a named base
+# period ("above the target", "above average" name none: no change)
+_ABOVE_BASE = re.compile(
+    r"^\s(above|below)\s(?:the\s)?(?:(?:19|20)\d\d\b|(?:last|previous|preceding)\s(?:year|month)"
+    r"|year[-\s]ago\b|a\syear\s(?:earlier|ago)|same\s(?:period|month|quarter))",
+    re.IGNORECASE,
+)
+_THAN_AFTER = re.compile(r"^\s(?:more|less|higher|lower)\sthan\b", re.IGNORECASE)
+
+
 # "18% of its exports", "25.8 percent in total imports": a share, not a change.
 _OF_AFTER_PERCENT = re.compile(
     r"^\s?(?:of\s(?:the\s|its\s|all\s|total\s)*\w+|in\s(?:the\s)?total\b)", re.IGNORECASE
@@ -115,11 +125,19 @@ def measure_of(slot: Slot) -> tuple[str, float] | None:
     if m.kind in ("multiple", "percent") and counts_people(slot):
         return None
     if m.kind == "multiple":
+        if m.value > 1 and _falls_times(slot):
+            return "multiple", round(1.0 / m.value, 4)  # NOTES: a fall "N times" is 1/N
         return "multiple", m.value
     if m.kind == "percent":
         if _OF_LEVEL.match(slot.right):  # NOTES: "134.8% of last year's level" -> +34.8
             return "pct_change", round(m.value - 100.0, 10)
-        if _SHARE.search(slot.left[-60:]) or _OF_AFTER_PERCENT.match(slot.right):
+        base = _ABOVE_BASE.match(slot.right)
+        if base:  # "16 percent above the 2029 level": a change against that base
+            return "pct_change", -abs(m.value) if base.group(1).lower() == "below" else m.value
+        share = _SHARE.search(slot.left[-60:]) or _OF_AFTER_PERCENT.match(slot.right)
+        if share and not _THAN_AFTER.match(slot.right):
+            # ... but "8% of total imports and 29% more than in 2029": the share word before
+            # belongs to the first percentage; a comparison right after makes this one a change
             return None
         if _LEVEL_PERCENT.search(slot.left[-30:]) and not _CHANGE_BASE.search(slot.right[:40]):
             return None
@@ -165,9 +183,9 @@ def measure_of(slot: Slot) -> tuple[str, float] | None:
     if past:  # "sales to Haiti fell US$49 million": a past change verb right before the amount
         sign = -1.0 if triggers("change").get(past.group(1).lower()) == "down" else 1.0
         return "abs_change", sign * m.value
-    if left_tail.rstrip().endswith(("up", "down")):
+    if "up" in left_tail[-24:] or "down" in left_tail[-24:]:
         bare = _BARE_DIRECTION.search(left_tail)
-        if bare:  # ", down $110 million or 79% from a year earlier"
+        if bare:  # ", down $110 million or 79% from a year earlier", "down about $7m from"
             return "abs_change", (-1.0 if bare.group(1).lower() == "down" else 1.0) * m.value
     return "level", m.value
 
@@ -217,7 +235,12 @@ def is_average_rate(slot: Slot) -> bool:
 
 # "..., down $110.4 million or 79.1%", "(up $3m)", "were up $2bn": "up"/"down" right before an
 # amount, after a clause mark or a copula, states the change itself ("set up $5bn" does not).
-_BARE_DIRECTION = re.compile(r"(?:[,(]|\b(?:was|were|is|are))\s(up|down)\s?$", re.IGNORECASE)
+# A hedge may stand between ("down about $700 million from 2029").
+_BARE_DIRECTION = re.compile(
+    r"(?:[,(]|\b(?:was|were|is|are))\s(up|down)\s?"
+    r"(?:(?:about|around|almost|nearly|roughly|some|approximately|over|more\sthan|less\sthan)\s)?$",
+    re.IGNORECASE,
+)
 
 
 def _signed(slot: Slot) -> str | None:
@@ -228,6 +251,13 @@ def _signed(slot: Slot) -> str | None:
     if m.start and text[m.start - 1] == "+":
         return "up"
     return None
+
+
+def _falls_times(slot: Slot) -> bool:
+    """ "fell more than five times", "a threefold decrease", "4 times lower": a fall by a factor
+    (not "doubled", "tripled", which say their own direction)."""
+    written = slot.sentence[slot.mention.start : slot.mention.end].lower()
+    return written.endswith(("times", "fold")) and _direction(slot) == "down"
 
 
 def _may_end_with_by_or_of(text: str) -> bool:

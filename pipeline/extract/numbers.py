@@ -31,9 +31,11 @@ from pipeline.extract.spelled import (
     _SPELLED_MULTIPLES,
     _SPELLED_SCALE,
     _SPELLED_SPECIAL,
+    CARDINAL_MULTIPLES,
     DIGIT_WORDS,
     _may_be_multiple,
     _may_be_spelled,
+    cardinal_multiple,
     fraction_changes,
     may_be_fraction,
     may_be_spelled_percent,
@@ -125,7 +127,8 @@ def _patterns() -> _Patterns:
     multiple = re.compile(
         rf"(?<![\w.,])(?P<n1>{_NUM})(?:\s?-?\s?fold(?!\w)|\s(?:times)(?!\w)(?!\s(?:a|per)\s(?:day|week|month|year)))"
         # "grew in the double digits", "double-figure growth": a count of digits, no multiple
-        rf"|(?<!\w)(?P<sp>{alternation(list(_SPELLED_MULTIPLES))})(?![\w-])(?!\s(?:digit|figure)s?\b)",
+        rf"|(?<!\w)(?P<sp>{alternation(list(_SPELLED_MULTIPLES))})(?![\w-])(?!\s(?:digit|figure)s?\b)"
+        rf"|(?<![\w-])(?P<card>{alternation(list(CARDINAL_MULTIPLES))})(?:\s?-?\s?fold|\stimes)(?!\w)",
         re.IGNORECASE,
     )
     lead = max(map(len, cur.by_symbol)) + 2  # symbol, "\s?", "-"
@@ -336,6 +339,11 @@ def find_mentions(sentence: str) -> list[Mention]:
     ):
         if match.group("sp"):
             value, rounding = _SPELLED_MULTIPLES[match.group("sp").lower()], 0.0
+        elif match.group("card"):
+            card = cardinal_multiple(sentence, match.start(), match.end(), match.group("card"))
+            if card is None:
+                continue
+            value, rounding = card, 0.0
         else:
             number = parse_number(match.group("n1"))
             value, rounding = number.value, number.step / 2

@@ -78,7 +78,7 @@ def pair_of(
         # Nothing named in this figure's clause: it continues the sentence's previous figure.
         return previous_pair
     if not countries:
-        carried = carried_pair(flow, ctx)
+        carried = carried_pair(flow, ctx, source)
         if carried is not None:
             return carried
     elif flow in _DIRECTED and (

@@ -363,6 +363,8 @@ _COMPARISON = re.compile(
     r"(?:%|percent|per\scent)\sof\sthe|"
     # "a fall of 2.2 per cent over 2008": a change over a period names its base
     r"(?:percent|per\scent|%|times|fold|up|down|more|less)\s(?:from|over)|"
+    # "16 percent above the 2029 level": the base of a change stated against it
+    r"(?:percent|per\scent|%)\s(?:above|below)|"
     r"(?:increase|rise|growth|decline|decrease|drop|gain|jump|fall|up|down)\s(?:over|from)|"
     rf"\bfrom\s(?:about\s|around\s|nearly\s|almost\s|just\s)?(?:{_BASE_AMOUNT}|{_SCALED_AMOUNT})"
     # ... and its conversion in brackets: "from $412.6m (Shs1.5tn) for the period ended ..."

@@ -64,7 +64,7 @@ _COMPARISON_FAST = Caseless(_COMPARISON)
 # Every _COMPARISON alternative holds one of these words.
 _MAY_COMPARE = ascii_gate(
     ("than", "compared", "comparison", "contrast", "against", "versus", "vs", "same", "from")
-    + ("over",)
+    + ("over", "above", "below")
     + ("as much", "as many", "as large", "as high", "as big", "as great", "% of the", "cent of the")
 )
 

@@ -231,7 +231,7 @@ def sentence_figures(
                 if named_sector
                 else base["scope"]
             )
-            period = period_of(slot, periods(), None) or base_period
+            period = period_of(slot, periods(), None, measure == "abs_change") or base_period
             now = present_marker(sentence, m.start)
             if now is not None and dated_elsewhere(period, now, periods(), mentions):
                 period = None  # "It currently stands at $X": not the figure's it refers to
@@ -281,7 +281,7 @@ def sentence_figures(
                 else:
                     main_period = period
             else:
-                period = period_of(slot, periods(), inherited)
+                period = period_of(slot, periods(), inherited, measure == "abs_change")
             now = present_marker(sentence, m.start)
             if now is not None and dated_elsewhere(period, now, periods(), mentions):
                 period = None  # "... but imports are now worth $X": no earlier clause's period

@@ -87,7 +87,30 @@ def _may_be_spelled(sentence: str, lowered: str) -> bool:
     return False
 
 
-_SPELLED_MULTIPLE = substring_test(("doubl", "tripl", "quadrupl", "twice", "fold"))
+_SPELLED_MULTIPLE = substring_test(("doubl", "tripl", "quadrupl", "twice", "fold", " times"))
+
+# A cardinal in words before "times" or "-fold" ("eight times the value in 2010", "by more than
+# three times", "six-fold"): a multiple like "8 times". "-fold" always is one; "times" after a
+# spelled number is more often a count of occasions ("met three times in 2030"), so it is a
+# multiple only with a comparison after it ("three times more", "four times the record") or a
+# "by"/hedge right before it ("grew by three times", "more than five times", "nearly four times").
+CARDINAL_MULTIPLES = tuple(w for w in number_words() if w not in ("one", "hundred"))
+_TIMES_COMPARED = re.compile(
+    r"\s(?:more|higher|larger|greater|bigger|less|lower|smaller|as|the|that|over)\b", re.IGNORECASE
+)
+_TIMES_HEDGED = re.compile(
+    r"\b(?:by|than|nearly|almost|about|around|some|roughly|approximately|over)\s$", re.IGNORECASE
+)
+
+
+def cardinal_multiple(sentence: str, start: int, end: int, word: str) -> float | None:
+    """The value of a spelled cardinal multiple ``sentence[start:end]`` ("eight times",
+    "six-fold"), or None when its "times" counts occasions (see ``CARDINAL_MULTIPLES``)."""
+    if not sentence[start:end].lower().endswith("fold") and not (
+        _TIMES_COMPARED.match(sentence, end) or _TIMES_HEDGED.search(sentence, 0, start)
+    ):
+        return None
+    return _whole_number(word.lower())
 
 
 def _may_be_multiple(sentence: str, lowered: str, has_digit: bool) -> bool:

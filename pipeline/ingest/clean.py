@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.ingest.furniture import join_wrapped, strip_furniture
+from pipeline.ingest.glued import unglue
 from pipeline.ingest.published import find_published
 
 HEADER_YEARS = range(1900, 2100)
@@ -64,10 +65,11 @@ class CleanDocument:
 
 
 def normalise(text: str) -> str:
-    """Entities decoded, exotic spaces to plain spaces, LF line ends, lines trimmed."""
+    """Entities decoded, exotic spaces to plain spaces, LF line ends, lines trimmed, a word glued
+    to its figure set apart (:mod:`pipeline.ingest.glued`)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = html.unescape(text)
-    text = _INVISIBLE.sub("", _SPACES.sub(" ", text))
+    text = unglue(_INVISIBLE.sub("", _SPACES.sub(" ", text)))
     lines = [_MULTISPACE.sub(" ", line).strip() for line in text.split("\n")]
     return "\n".join(lines)
 
