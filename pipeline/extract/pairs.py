@@ -241,23 +241,26 @@ def counts_as_reporter(sentence: str, countries: list[CountrySpan], iso: str) ->
     return not any(c.iso3 == iso and relative_subject(sentence, c) for c in countries)
 
 
-# "compared with A", "along with A": no counterpart of the trade
-_NOT_TRADE_WITH = re.compile(
-    r"\b(?:compared|comparison|along|together|line|par|level)\s+with\s", re.I
+# "in its trade with A", "Laos's commerce with A": a trade noun (up to two words before "with")
+# makes A the counterpart; any other "with" ("compared with A", "with A proving no exception",
+# "along with A") names no side of the trade
+_TRADE_WITH = re.compile(
+    r"\b(?:trade|trading|turnover|commerce|exchanges?)\s+(?:[\w'-]+\s+){0,2}with\s+(?:the\s+)?$",
+    re.I,
 )
 
 
 def _trade_with(
     sentence: str, countries: list[CountrySpan], roles: dict[str, list[str]], reporter: str | None
 ) -> str | None:
-    """The counterpart of a directed figure named with "with" in its clause ("exports exceeded
-    imports in its trade with A, with exports of $5m"): the other side of the trade, so the
-    exporter or importer is the page's country, not A (but "compared with A" compares)."""
+    """The counterpart of a directed figure named after a trade noun and "with" in its clause
+    ("exports exceeded imports in its trade with A, with exports of $5m"): the other side of the
+    trade, so the exporter or importer is the page's country, not A."""
     for c in countries:
         if (
             c.iso3 != reporter
             and "with" in roles.get(c.iso3, ())
-            and not _NOT_TRADE_WITH.search(sentence, max(0, c.start - 30), c.start)
+            and _TRADE_WITH.search(sentence[max(0, c.start - 60) : c.start])
         ):
             return c.iso3
     return None

@@ -41,6 +41,18 @@ def test_compared_with_a_country_names_no_counterpart() -> None:
     assert ("exports", "VNM", "LAO", 4.1e9) in _pairs(out), out.to_string()
 
 
+def test_an_absolute_with_names_no_counterpart() -> None:
+    # near miss: "with Vietnam proving no exception" is no trade with Vietnam; the exports stay
+    # Vietnam's (the page's most named economy), as without a "with"
+    out = figures(
+        _TRADE_WITH.format(
+            tail="exports fell 9% last year to $4.1 billion, with Vietnam proving no exception "
+            "to the regional slowdown."
+        )
+    )
+    assert ("exports", "VNM", "LAO", 4.1e9) in _pairs(out), out.to_string()
+
+
 _LEDE = (
     "date 2031-02-10\nChile and Peru: {lede}\n\n"
     "Chile's miners, Chile's farmers and Chile's ports all gained from the deal.\n\n"
