@@ -159,3 +159,25 @@ def test_a_french_amount_with_the_euro_sign_after_it_is_read() -> None:
         "en hausse de 12% par rapport à 2030."
     )
     assert rows(text)[4.2e9][:5] == ("turnover", "FRA", "CHL", "level", "EUR")
+
+
+def test_russian_than_names_the_base_not_the_change_period() -> None:
+    # "что на 31% больше, чем в 2029 году" (31% more than in 2029): 2029 is the comparison base;
+    # the change is of the sentence's own period, as "31% more than in 2029" is in English
+    got = rows(
+        "date 2031-03-01\nВ 2030 году товарооборот между Казахстаном и Китаем составил 1,8 млрд "
+        "долларов, что на 31% больше, чем в 2029 году."
+    )
+    assert got[31.0][5:] == (D(2030, 1, 1), D(2030, 12, 31))
+    # "чем за данный период 2029 года" (than in the same period of 2029) after January-August
+    got = rows(
+        "date 2031-03-01\nЗа январь-август 2030 года товарооборот между Казахстаном и Китаем "
+        "достиг 1,53 млрд долларов, что на 16 процентов больше, чем за данный период 2029 года."
+    )
+    assert got[16.0][5:] == (D(2030, 1, 1), D(2030, 8, 31))
+    # near miss: "больше, чем ожидалось" (more than expected) names no base; the year stays
+    got = rows(
+        "date 2031-03-01\nВ 2030 году товарооборот между Казахстаном и Китаем вырос больше, чем "
+        "ожидалось, и составил 1,8 млрд долларов."
+    )
+    assert got[1_800_000_000.0][5:] == (D(2030, 1, 1), D(2030, 12, 31))
