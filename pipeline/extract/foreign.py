@@ -1,5 +1,5 @@
-"""Spanish, French, Portuguese, German and Russian pages read through the English rules: a
-word-for-word gloss.
+"""Spanish, French, Portuguese, German, Russian and Italian pages read through the English rules:
+a word-for-word gloss.
 
 The extractor's rules are written for English wording. A page in Spanish or French (El País,
 Infobae, Sika Finance ...) states its figures with the same parts — a flow word, a pair of
@@ -14,7 +14,10 @@ phrase first), and then extracted like any page:
   (``None``), or German (``"de"``: "40,3 Mrd. Euro", "stieg um", "Exporte nach") or Russian
   (``"ru"``: "45,6 млрд долларов", "вырос на", "экспорт из России в Китай"; a country's case
   forms are rows of their own, "в" with the accusative "в Китай" is "to China", with the
-  prepositional "в Китае" "in China"). English pages cost that one count and nothing per sentence.
+  prepositional "в Китае" "in China"), or Italian (``"it"``: "17,6 miliardi di euro", "in crescita
+  del", "l'export verso la Cina"; an elided article runs into its word, "dell'Italia" -> "of
+  Italy", and "in" after an export is its destination, "esportazioni italiane in Francia" ->
+  "Italian exports to France"). English pages cost that one count and nothing per sentence.
 - ``gloss`` rewrites one sentence: numbers first (on a page that writes decimal commas,
   "US$ 1.234,5 millones" -> "1,234.5", "67,8%" -> "67.8%", "25 050 milliards" -> "25,050"), then
   the elided articles ("l'Algérie", "d'euros"), then the phrases, then English word order: a
@@ -71,12 +74,15 @@ _MARKERS = {
         " nicht ",
     ),
     "ru": (" и ", " в ", " на ", " что ", " по ", " из ", " за ", " с ", " до ", " не "),
+    # Italian: none of these is a Spanish, Portuguese or (but " il ") French function word
+    "it": (" il ", " della ", " nel ", " nella ", " sono ", " degli ", " delle ", " gli ", " di ")
+    + (" è ", " che ", " dei "),
 }
-_GLOSSED = ("es", "fr", "pt", "de", "ru")
+_GLOSSED = ("es", "fr", "pt", "de", "ru", "it")
 
 
 def language(texts: list[str]) -> str | None:
-    """``"es"``, ``"fr"``, ``"pt"``, ``"de"``, ``"ru"`` or ``None`` for a page given as its texts
+    """``"es"``, ``"fr"``, ``"pt"``, ``"de"``, ``"ru"``, ``"it"`` or ``None`` for a page given as its texts
     (title, sentences, in order).
 
     A page is in one of the glossed languages (``_GLOSSED``) when that language's function words
@@ -139,6 +145,9 @@ _OWNER_AFTER = re.compile(
 # The euro sign after a glossed scale word ("3,9 Mds€", "9,5 Mrd. €", "2 milliards €": European
 # copy writes the symbol after the amount): the currency word the English rules read.
 _EURO_AFTER = re.compile(r"(?<=\d\s)(thousand|million|billion|trillion)\.?\s?€")
+# Italian writes a destination with "in" after an export ("le esportazioni italiane in Francia",
+# "vendite in Cina"): "exports to France"; "in" after another word stays a place
+_IT_EXPORTS_IN = re.compile(r"\b((?:exports?|sales|shipments)(?: [A-Z][a-z]+)?) in (?=[A-Z])")
 _RATE_ARTICLE = re.compile(r"\b(rose|grew|fell|plunged|decreased) (?:a|an|of) (?=[-−]?\d)")
 
 
@@ -198,7 +207,8 @@ def _phrases(lang: str) -> tuple[re.Pattern[str], dict[str, str], dict[str, str]
                 demonyms.add(phrase)
     keys = sorted({*exact, *lower}, key=len, reverse=True)
     alternation = "|".join(re.escape(k) for k in keys)
-    pattern = re.compile(rf"(?<![\w$])(?:{alternation})(?![\w])", re.IGNORECASE)
+    # a phrase ending in an elided article ("dell'", "all'") runs into the next word
+    pattern = re.compile(rf"(?<![\w$])(?:{alternation})(?:(?<=')|(?!\w))", re.IGNORECASE)
     return pattern, exact, lower, frozenset(demonyms)
 
 
@@ -217,7 +227,7 @@ def gloss(sentence: str, lang: str, commas: bool = True) -> str:
     text = _ELIDED.sub("", text)
     pattern, exact, lower, demonyms = _phrases(lang)
 
-    def english(m: re.Match[str]) -> str:
+    def word(m: re.Match[str]) -> str:
         found = m.group(0)
         if found in exact:
             return exact[found]
@@ -228,6 +238,11 @@ def gloss(sentence: str, lang: str, commas: bool = True) -> str:
             return found  # "Rio de Janeiro" the place, not a month
         return lower.get(low, exact.get(found.title(), found))
 
+    def english(m: re.Match[str]) -> str:
+        # an elided article ran into its word: "dell'Italia" -> "of Italy"
+        glued = m.group(0).endswith("'") and m.string[m.end() : m.end() + 1].isalnum()
+        return word(m) + " " if glued else word(m)
+
     text = pattern.sub(english, text)
     if lang == "ru":
         text = _RU_YEAR.sub("", text)
@@ -236,6 +251,8 @@ def gloss(sentence: str, lang: str, commas: bool = True) -> str:
     elif lang == "de" and "'s" in text:
         text = _OWNER_AFTER.sub(r"\2's \1", text)
     text = _DEMONYM_AFTER.sub(r"\2 \1", text)
+    if lang == "it" and " in " in text:
+        text = _IT_EXPORTS_IN.sub(r"\1 to ", text)
     text = _OWNED_FLOW.sub(r"\2's \1", text)
     text = _FIRST_MONTHS.sub(r"first \1 months", text)
     text = _PART_YEAR.sub(r"\1 \2 of ", text)

@@ -1,4 +1,4 @@
-"""``foreign_words.csv``: the Spanish/French/Portuguese/German/Russian gloss is well-formed data."""
+"""``foreign_words.csv``: the Spanish/French/Portuguese/German/Russian/Italian gloss is well-formed data."""
 
 from pipeline.extract.countries import find_countries
 from pipeline.lexicon import foreign_words
@@ -12,13 +12,15 @@ _NOT_PLACES = {"Federal Statistical Office", "US dollars", "Swiss francs", "Euro
 def test_rows_are_unique_and_of_a_known_language() -> None:
     keys = [(lang, phrase.lower()) for lang, phrase, _ in foreign_words()]
     assert len(keys) == len(set(keys))
-    assert {lang for lang, _, _ in foreign_words()} <= {"es", "fr", "pt", "de", "ru", "both"}
+    assert {lang for lang, _, _ in foreign_words()} <= {"es", "fr", "pt", "de", "ru", "it", "both"}
     assert all(english.strip() and phrase.strip() for _, phrase, english in foreign_words())
 
 
 def test_every_country_gloss_is_a_name_the_english_rules_know() -> None:
     # a country or bloc name glossed to English must be found by the English country matcher
-    names = [e for lang, p, e in foreign_words() if lang in ("both", "pt") and p[:1].isupper()]
+    names = [
+        e for lang, p, e in foreign_words() if lang in ("both", "pt", "it") and p[:1].isupper()
+    ]
     # German and Russian names (and their case forms: "Китаем", "Deutschlands" -> "Germany's")
     names += [
         e.removesuffix("'s")
