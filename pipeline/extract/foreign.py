@@ -46,6 +46,7 @@ from functools import cache, lru_cache
 
 from text_to_num import text2num
 
+from pipeline.extract.caseless import literal_trie
 from pipeline.lexicon import foreign_words, month_numbers
 
 _SAMPLE = 3000
@@ -196,9 +197,12 @@ def _phrases(lang: str) -> tuple[re.Pattern[str], dict[str, str], dict[str, str]
             # a month is glossed capitalised too ("entre Janeiro e Abril", the older spelling)
             if english[:1].isupper() and english.lower() not in _MONTH_NAMES:
                 demonyms.add(phrase)
-    keys = sorted({*exact, *lower}, key=len, reverse=True)
-    alternation = "|".join(re.escape(k) for k in keys)
-    pattern = re.compile(rf"(?<![\w$])(?:{alternation})(?![\w])", re.IGNORECASE)
+    # A trie of the lower-cased phrases: under IGNORECASE the same matches as their
+    # longest-first alternation, compiled and scanned several times faster (``literal_trie``)
+    pattern = re.compile(
+        rf"(?<![\w$])(?:{literal_trie(k.lower() for k in {*exact, *lower})})(?![\w])",
+        re.IGNORECASE,
+    )
     return pattern, exact, lower, frozenset(demonyms)
 
 
