@@ -45,10 +45,11 @@ from __future__ import annotations
 
 import difflib
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from text_to_num import text2num
 
+from pipeline.extract.caseless import literal_trie
 from pipeline.lexicon import foreign_words, month_numbers
 
 _SAMPLE = 3000
@@ -205,10 +206,13 @@ def _phrases(lang: str) -> tuple[re.Pattern[str], dict[str, str], dict[str, str]
             # a month is glossed capitalised too ("entre Janeiro e Abril", the older spelling)
             if english[:1].isupper() and english.lower() not in _MONTH_NAMES:
                 demonyms.add(phrase)
-    keys = sorted({*exact, *lower}, key=len, reverse=True)
-    alternation = "|".join(re.escape(k) for k in keys)
+    # A trie of the lower-cased phrases: under IGNORECASE the same matches as their
+    # longest-first alternation, compiled and scanned several times faster (``literal_trie``);
     # a phrase ending in an elided article ("dell'", "all'") runs into the next word
-    pattern = re.compile(rf"(?<![\w$])(?:{alternation})(?:(?<=')|(?!\w))", re.IGNORECASE)
+    pattern = re.compile(
+        rf"(?<![\w$])(?:{literal_trie(k.lower() for k in {*exact, *lower})})(?:(?<=')|(?!\w))",
+        re.IGNORECASE,
+    )
     return pattern, exact, lower, frozenset(demonyms)
 
 
@@ -261,13 +265,19 @@ def gloss(sentence: str, lang: str, commas: bool = True) -> str:
     return _RATE_ARTICLE.sub(r"\1 ", text)
 
 
+@lru_cache(maxsize=64)
+def _opcodes(glossed: str, original: str) -> list[tuple[str, int, int, int, int]]:
+    """The alignment of one sentence, once for all its figures (half of the calls on dev)."""
+    return difflib.SequenceMatcher(None, glossed, original, autojunk=False).get_opcodes()
+
+
 def as_written(original: str, glossed: str, start: int, end: int) -> tuple[int, int]:
     """The span of ``original`` that ``glossed[start:end]`` was glossed from: positions are
     carried through a character alignment (``difflib``, no junk heuristic: sentences are short);
     a position inside rewritten text goes to that rewrite's edge in the original, and the span is
     widened to whole words ("millon|es" -> "millones"). Shapes: offsets into ``original``,
     ``0 <= start' <= end' <= len(original)``."""
-    blocks = difflib.SequenceMatcher(None, glossed, original, autojunk=False).get_opcodes()
+    blocks = _opcodes(glossed, original)
 
     def carried(pos: int, edge: str) -> int:
         for tag, i1, i2, j1, j2 in blocks:

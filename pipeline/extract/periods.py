@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from pipeline.extract.caseless import Caseless, ascii_gate, substring_test
 from pipeline.extract.period_cues import (  # noqa: F401 (importers read some of these here)
@@ -70,7 +71,26 @@ _MAY_COMPARE = ascii_gate(
 
 
 def find_periods(sentence: str, ref: dt.date | None) -> list[Period]:
-    """Non-overlapping period expressions in a sentence, most specific pattern first."""
+    """Non-overlapping period expressions in a sentence, most specific pattern first.
+
+    Cached per (sentence, ref): an undated page's sentences are read again for its base year,
+    anchors and stated periods. Each call gets its own copies, as an uncached call would (the
+    document reader compares its periods by identity)."""
+    return [_copy(p) for p in _cached_periods(sentence, ref)]
+
+
+def _copy(period: Period) -> Period:
+    new = object.__new__(Period)
+    new.__dict__.update(period.__dict__)
+    return new
+
+
+@lru_cache(maxsize=512)
+def _cached_periods(sentence: str, ref: dt.date | None) -> tuple[Period, ...]:
+    return tuple(_find_periods(sentence, ref))
+
+
+def _find_periods(sentence: str, ref: dt.date | None) -> list[Period]:
     taken = bytearray(len(sentence))  # 1 where a more specific expression already matched
     found: list[Period] = []
     lowered = sentence.lower()

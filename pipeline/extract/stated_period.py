@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from pipeline.extract.caseless import substring_test
+from pipeline.extract.caseless import Caseless, substring_test
 from pipeline.extract.context import DocContext
 from pipeline.extract.period_settle import carries_over, settle
 from pipeline.extract.periods import _MONTH_CUES, Period, find_periods
@@ -41,36 +41,39 @@ _GOODS_FLOWS = ("turnover", "exports", "imports")
 
 
 @cache
-def _trade_moved() -> re.Pattern[str]:
+def _trade_moved() -> Caseless:
     """A flow of goods named, then, in the same clause, a word of change ("rose", "fell") or of
     level ("hit", "totalled") (triggers.csv ``flow``, ``change``; vocabulary.csv ``trade_noun``,
     ``level_verb``)."""
     flows = [phrase for phrase, flow in triggers("flow").items() if flow in _GOODS_FLOWS]
     flows += vocabulary("trade_noun")  # "the trade exchange between the two rose in 2030"
     moves = [*triggers("change"), *vocabulary("level_verb")]
-    return re.compile(
+    # Caseless: the lower-case twin scans sentences ~2x faster, same matches (``caseless``)
+    return Caseless(
         rf"(?<!\w)(?:{alternation(flows)})(?!\w)[^.;:]*?(?<!\w)(?:{alternation(moves)})(?!\w)",
         re.IGNORECASE,
     )
 
 
 @cache
-def _move_before_trade() -> re.Pattern[str]:
+def _move_before_trade() -> Caseless:
     """A word of change or level right before a flow of goods ("months of declining exports",
     "a record rise in trade"): asked only of a sentence naming one month, so whole-year
     sentences keep the one scan of ``_trade_moved``."""
     flows = [phrase for phrase, flow in triggers("flow").items() if flow in _GOODS_FLOWS]
     flows += vocabulary("trade_noun")
     moves = [*triggers("change"), *vocabulary("level_verb")]
-    return re.compile(
+    return Caseless(
         rf"(?<!\w)(?:{alternation(moves)})(?!\w)(?:\s[\w-]+){{0,2}}?\s(?:{alternation(flows)})(?!\w)",
         re.IGNORECASE,
     )
 
 
 @cache
-def _target() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{alternation(list(triggers('status')))})(?!\w)", re.IGNORECASE)
+def _target() -> Caseless:
+    return Caseless(
+        re.compile(rf"(?<!\w)(?:{alternation(list(triggers('status')))})(?!\w)", re.IGNORECASE)
+    )
 
 
 def _year_of_trade(text: str, ctx: DocContext) -> Period | None:
