@@ -33,7 +33,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "first_days": ("days",),
     "mid_year": ("mid-", "mid "),
     "first_months": ("month", "quarters"),
-    "half": ("half", "h1", "h2"),
+    "half": ("half", "h1", "h2", "semester"),
     "quarter": ("quarter", "q1", "q2", "q3", "q4"),
     "past_years": ("years",),
     "horizon": ("next", "by ", "by-", "until", "till", "within", "up to"),

@@ -43,6 +43,8 @@ _FISCAL_LEAD = (
 # "the just concluded fiscal year": the one that ended last (offset -1 from the running one)
 _ENDED = r"(?:just|recently)[\s-](?:concluded|ended|completed|closed)"
 _FISCAL_WORD = r"(?:FY|fiscal\s(?:year\s)?|financial\syear\s)"
+# what a school semester is "of" or "at": not a year's half
+_SCHOOL = r"(?:academic|school|university|college|studies|study|their|his|her|its|our)\b"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
@@ -54,7 +56,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"(?<![\w$€£.,])(?:(?P<n>1[0-2]|[1-9])M|(?P<h>[12])H|(?P<q>[1-4])Q"
             r"|(?:Q(?P<q2>[1-4])|H(?P<h2>[12]))(?=\s?FY|['’]))"
-            rf"(?P<fy>\s?FY|CY)?(?:\s?(?P<y4>{_YEAR})|['’]?(?P<y2>\d{{2}}))(?![\w%])"
+            # "8M-22" (Egypt's and the Gulf's business press): a hyphen before the year
+            rf"(?P<fy>\s?FY|CY)?(?:[\s-]?(?P<y4>{_YEAR})|['’-]?(?P<y2>\d{{2}}))(?![\w%])"
         ),
     ),
     (
@@ -211,19 +214,23 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             # "the last four months of 2023", "the final two quarters of 2023": the year's end
             rf"(?:(?:the\s)?(?:(?P<first>first|opening|initial)|(?P<final>last|final|closing))\s)?"
-            rf"(?P<n>{_COUNT_WORD})[\s-](?:months?|(?P<qs>quarters))\b(?!\sago){_OF_YEAR}",
+            # "the first eight months (8M) of 2030", "(Jan-Aug)": a bracket before the year
+            rf"(?P<n>{_COUNT_WORD})[\s-](?:months?|(?P<qs>quarters))\b(?!\sago)"
+            rf"(?:\s\([^()]{{1,25}}\)(?=\s(?:of|in)\s))?{_OF_YEAR}",
             re.IGNORECASE,
         ),
     ),
     (
         "half",
         re.compile(
-            rf"(?:(?P<o>first|second|1st|2nd)\shalf{_OF_YEAR}"
+            # "the first semester of 2031": a half, as Spanish "semestre", Portuguese and French
+            # speakers write it in English (not a school's: "semester of the academic year")
+            rf"(?:(?P<o>first|second|1st|2nd)\s(?:half|semester(?!\s(?:of|at)\s(?:the\s)?{_SCHOOL})){_OF_YEAR}"
             # "during the half-year": the first half of the year in context, the half-year a
             # report states (not "the half-year ended June 30", a rolling span)
             r"|(?:(?<=\bin\sthe\s)|(?<=during\sthe\s)|(?<=\bfor\sthe\s)|(?<=over\sthe\s))(?P<hy>half[\s-]year)\b(?![\s-](?:period\s)?"
             r"(?:end|to\b|through|up\sto))"
-            rf"|\bH(?P<h>[12])(?:(?:,?\s(?:of\s)?|\s?/\s?)(?P<y2>{_YEAR})|\b(?![-/]\d)))",
+            rf"|\bH(?P<h>[12])(?:(?:,?\s(?:of\s)?|\s?/\s?|-)(?P<y2>{_YEAR})|\b(?![-/]\d)))",
             re.IGNORECASE,
         ),
     ),

@@ -31,7 +31,7 @@ _PART_YEAR_KINDS = frozenset(
 _STATED_MAX_CHARS = 400
 # Without one of these (lower-case) no part-year pattern can match.
 _PART_YEAR_CUES = ("month", "quarter", "half", "q1", "q2", "q3", "q4", "h1", "h2", *_MONTH_CUES)
-_PART_YEAR_CUES += ("fy", "fiscal", "financial")
+_PART_YEAR_CUES += ("fy", "fiscal", "financial", "semester")
 _HAS_PART_YEAR_CUE = substring_test(_PART_YEAR_CUES)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # A whole year so stated dates figures this many sentences on at most, unless a figure takes it

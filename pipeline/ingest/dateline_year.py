@@ -64,7 +64,7 @@ _DATA_PERIOD = re.compile(
     # "the first quarter of 2031", "Q1 2031", "the first half of 2031", "H1 2031"
     rf"|(?P<quarter>first|second|third|fourth|1st|2nd|3rd|4th)\squarter\s(?:of\s)?(?P<quarter_y>{YEAR_NUMBER})\b"
     rf"|\bQ(?P<q>[1-4])\s?(?:of\s)?(?P<q_y>{YEAR_NUMBER})\b"
-    rf"|(?P<half>first|second|1st|2nd)\shalf\s(?:of\s)?(?P<half_y>{YEAR_NUMBER})\b"
+    rf"|(?P<half>first|second|1st|2nd)\s(?:half|semester)\s(?:of\s)?(?P<half_y>{YEAR_NUMBER})\b"
     rf"|\bH(?P<h>[12])\s?(?:of\s)?(?P<h_y>{YEAR_NUMBER})\b"
     # "in 2030", "for 2030", "of 2030", "the end of 2030", "year 2030": a whole year
     rf"|\b(?:in|for|of|during|throughout|year)\s(?:the\s(?:year\s)?)?(?P<year>{YEAR_NUMBER})\b(?![-–/]\d)",
