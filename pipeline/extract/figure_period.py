@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 
 from pipeline.extract.caseless import Caseless, ascii_gate
+from pipeline.extract.change_span import past_span_reached, pending_past
 from pipeline.extract.periods import Period
 from pipeline.extract.slots import Slot
 from pipeline.lexicon import alternation, triggers
@@ -151,41 +152,6 @@ def _year_after_base(slot: Slot, periods: list[Period]) -> Period | None:
         period_start=dt.date(year, 1, 1),
         period_end=dt.date(year, 12, 31),
     )
-
-
-def _pending_past(p: Period) -> bool:
-    return p.relative is not None and p.relative[0] == "past"
-
-
-def _past_span_reached(past: Period, after: int, periods: list[Period]) -> Period | None:
-    """ "a 42% increase over the last three years, bringing trade to $2.3bn in 2030" on a page
-    with no date: the span ends with the year the change reaches (2028-2030); with the level it
-    started from stated too ("grown 13 times: from $13m in 2025 to $362m in 2030"), a change
-    between two levels, dated with the later year (NOTES), on a dated page too. None without
-    such a year, or on a dated page without the earlier level."""
-    years = [
-        p
-        for p in periods
-        if p.start >= after and p.kind == "year" and not p.comparison and p.period_end is not None
-    ]
-    if not years:
-        return None
-    end = years[0].period_end
-    assert end is not None
-    if any(
-        p.comparison
-        and p.start >= after
-        # "..., reaching $2.2bn in 2030, up from $0.9bn in 2027": the level it started from
-        # stated after the one it reached
-        and (p.start < years[0].start or (p.period_end is not None and p.period_end < end))
-        for p in periods
-    ):
-        start = dt.date(end.year, 1, 1)
-    elif past.relative is not None:
-        start = dt.date(end.year - past.relative[1] + 1, 1, 1)
-    else:
-        return None  # a dated page: the span counted back from its date stands
-    return replace(past, period_start=start, period_end=end, relative=None, note=None)
 
 
 def _is_compared(slot: Slot) -> bool:
@@ -390,19 +356,10 @@ def period_of(
             and not _dates_a_base(slot.sentence, p, m.end, periods)
         ]
         chosen = earlier[-1] if earlier else later[0] if later else _year_after_base(slot, periods)
-    if chosen is not None and changes and (_pending_past(chosen) or chosen.kind == "past_years"):
-        reached = _past_span_reached(chosen, m.end, periods)
+    if chosen is not None and changes and (pending_past(chosen) or chosen.kind == "past_years"):
+        reached = past_span_reached(chosen, m.end, periods)
         if reached is not None:
             return reached
     if chosen is not None and chosen.span and changes:
         return replace(chosen, period_start=dt.date(chosen.period_end.year, 1, 1), span=False)  # type: ignore[union-attr]
     return chosen
-
-
-def change_over_span(period: Period | None, measure: str) -> Period | None:
-    """ "Between 2026 and 2030 imports grew by $9bn": a difference between two named years is
-    dated with the later one, as a percentage or multiple is (NOTES); a level over the span
-    ("a total of $9bn between 2026 and 2030") keeps it."""
-    if measure != "abs_change" or period is None or not period.span or period.period_end is None:
-        return period
-    return replace(period, period_start=dt.date(period.period_end.year, 1, 1), span=False)

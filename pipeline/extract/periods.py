@@ -14,6 +14,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from pipeline.extract.caseless import Caseless, ascii_gate, substring_test
+from pipeline.extract.period_comparison import _COMPARISON
 from pipeline.extract.period_cues import (  # noqa: F401 (importers read some of these here)
     _MIN_MONTHS,
     _MIN_YEARS,
@@ -31,7 +32,6 @@ from pipeline.extract.period_joins import (
     spelled_in_bracket,
 )
 from pipeline.extract.period_patterns import (  # noqa: F401 (tests read some of these here)
-    _COMPARISON,
     _COUNT,
     _COUNT_WORD,
     _DASH,

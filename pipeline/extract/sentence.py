@@ -17,7 +17,7 @@ import re
 from dataclasses import replace
 
 from pipeline.contract.hashing import short_id
-from pipeline.extract import evidence
+from pipeline.extract import change_span, evidence
 from pipeline.extract.attribution import find_attribution
 from pipeline.extract.bracket_period import aside_periods, bracketed_after
 from pipeline.extract.context import DocContext
@@ -26,7 +26,7 @@ from pipeline.extract.countries import CountrySpan
 from pipeline.extract.currency_names import page_countries
 from pipeline.extract.deadline import year_end_target
 from pipeline.extract.digits import as_written
-from pipeline.extract.figure_period import bracket_comparison, change_over_span, period_of
+from pipeline.extract.figure_period import bracket_comparison, period_of
 from pipeline.extract.flow import EXCLUDED, flow_of, scope_of
 from pipeline.extract.follow_up import follow_up, plural_follow_up, prior_economies, sentence_period
 from pipeline.extract.joint_partners import joint_partners
@@ -331,7 +331,7 @@ def sentence_figures(
             ctx.coverage[(flow, *pair)] = scope
         elif scope == "total":
             scope = ctx.coverage.get((flow, *pair), scope)
-        period = change_over_span(period, measure)
+        period = change_span.change_over_span(period, measure)
         pair_rule = "inherited" if flow_rule == "follow_up" else str(len(named & set(pair)))
         period_source = evidence.period_rule(period, found_periods, previous, ctx, flow_rule)
         year_source = evidence.year_rule(period, period_source, sentence)

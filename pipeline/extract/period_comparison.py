@@ -1,0 +1,47 @@
+"""The base of a comparison written before a period: "compared with", "than", "from $X in 2029",
+"16 percent above the 2029 level" (a period after these is the base's, never the figure's own).
+
+Split from ``period_patterns`` (round 13, a move); read by ``periods``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.lexicon import alternation, scales
+
+# An amount as a base is written: "$1.2", "US $906", "Ush1.73", "KSh 31.9", "S$175", "Rs 5"
+# "from $4.03m in 6MFY22", "from $399.4million in H1FY22": a scale glued to the number is part
+# of the amount
+_BASE_AMOUNT = r"(?:US\s?\$|USD|EUR|[A-Z]{1,3}\$|[A-Z][a-z]{1,2}\.?|[$€£¥₽₸₦₹])\s?\d[\d.,]*(?:[a-zA-Z]{1,8}\b)?"
+# "from 224 million dollars in 2022", "from 3.1 billion yuan": a base amount whose currency
+# follows it (a scale word of two letters or more, so that "from 20 countries" is none)
+_SCALED_AMOUNT = (
+    r"\d[\d.,]*\s?(?:" + alternation([w for w in scales() if len(w) > 1 and w.isalpha()]) + r")\b"
+)
+_COMPARISON = re.compile(
+    r"(?:\bthan(?!\s(?:US\$|USD|EUR|[$€£¥₽₸]|\d))|\bcompared\s(?:to|with)|\bin\s(?:comparison|contrast)\s(?:with|to)|\bagainst|\bversus|\bvs\.?|"
+    r"\bfrom\sthe\ssame\speriod|\bover\sthe\ssame\speriod|\bsame\speriod|"
+    # "twice as much as a year earlier", "three times as high as in 2020"
+    r"\bas\s(?:much|many|large|high|big|great)\sas|"
+    # "134.8% of the 2024 level": the base of a change stated as a percentage of it
+    r"(?:%|percent|per\scent)\sof\sthe|"
+    # "a fall of 2.2 per cent over 2008": a change over a period names its base
+    r"(?:percent|per\scent|%|times|fold|up|down|more|less)\s(?:from|over)|"
+    # "16 percent above the 2029 level": the base of a change stated against it
+    r"(?:percent|per\scent|%)\s(?:above|below)|"
+    r"(?:increase|rise|growth|decline|decrease|drop|gain|jump|fall|up|down)\s(?:over|from)|"
+    rf"\bfrom\s(?:about\s|around\s|nearly\s|almost\s|just\s)?(?:{_BASE_AMOUNT}|{_SCALED_AMOUNT})"
+    # ... and its conversion in brackets: "from $412.6m (Shs1.5tn) for the period ended ..."
+    r"(?:\s?\([^()]{1,40}\))?)"
+    r"(?:\s(?!to\b|reach|amount|total)[\w’'.,$€£¥₹()-]+){0,5}\s?$"
+    # "$X against the exports of $Y million during July-December 2029": the base amount named
+    # by its flow ("the exports of", "the total imports of") before the base's own words
+    rf"|\bagainst\s(?:the\s)?(?:[a-z]+\s){{1,2}}of\s(?:{_BASE_AMOUNT}|{_SCALED_AMOUNT})"
+    r"(?:\s(?!to\b|reach|amount|total)[\w’'.,$€£¥₹-]+){0,4}\s?$"
+    # "higher than the $1.6 billion in goods exports logged in 2029": the base amount's own words
+    # may run longer
+    rf"|(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!greater\s)\bthan\s(?:the\s)?{_BASE_AMOUNT}"
+    r"(?:\s(?!to\b|reach|amount|total)[\w’'.,$€£¥₹-]+){0,8}\s?$",
+    re.IGNORECASE,
+)
