@@ -18,7 +18,9 @@ with the parts every language uses, written in three ways the word-for-word glos
   a flow are its owner and partner, in that order ("الصادرات المغربية الإسبانية": Moroccan exports
   to Spain; the trade "المبادلات المغربية الإسبانية" is between both); all read from the
   gazetteer (a name/alias vs a demonym), not from a list here. The year noun before a year ("عام
-  2019", "سنة 2030") is dropped: English writes the bare year. "نحو" is "about" before an amount
+  2019", "سنة 2030") is dropped: English writes the bare year, and "من" (from) after a part of a year is "of"
+  ("الأشهر الستة الأولى من العام الإيراني الحالي": the first six months of the current Iranian
+  year). "نحو" is "about" before an amount
   and "towards" (to) before a country.
 """
 
@@ -58,6 +60,8 @@ _CLITICS = {
 }
 _YEAR_NOUN = re.compile(r"(?<![\w])(?:ال)?(?:عام|سنة|العام) (?=\d{4}(?!\d))")
 _ABOUT_TO = re.compile(r"\babout (?=(?:the )?[A-Z])")
+# "الأشهر الستة الأولى من العام": "من" (from) is "of" after a part of a year
+_PART_FROM = re.compile(r"\b(months|quarter|half|period) from (?=the |this |last |\d{4}\b)")
 _FLOW = r"(exports|imports|trade|trade turnover)"
 _NEXT_NAME = re.compile(_FLOW + r" ([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,3})")
 
@@ -117,4 +121,6 @@ def reorder(text: str) -> str:
     """The glossed ``text`` in English word order (see the module doc)."""
     text = _YEAR_NOUN.sub("", text)
     text = _ABOUT_TO.sub("to ", text)
+    if " from " in text:
+        text = _PART_FROM.sub(r"\1 of ", text)
     return _NEXT_NAME.sub(_owner, text)

@@ -105,3 +105,17 @@ def test_arabic_exports_with_owner_after_the_flow() -> None:
         D(2030, 1, 1),
         D(2030, 12, 31),
     )
+
+
+def test_arabic_iranian_year_and_the_part_of_a_year_it_opens() -> None:
+    assert gloss("في الأشهر الثلاثة الأولى من العام الإيراني الحالي", "ar") == (
+        "in the first three months of the current Iranian year"
+    )
+    # near miss: "من" before a country stays "from"
+    assert gloss("الواردات من أرمينيا", "ar") == "imports from Armenia"
+    got = rows(
+        "date 2031-05-02\nوقال المسؤول إن إيران صدرت أكثر من 360 مليون دولار من السلع إلى أرمينيا في "
+        "العام الإيراني السابق 1409، في حين بلغت الواردات من أرمينيا 38 مليون دولار."
+    )
+    assert got[360_000_000.0][:3] == ("exports", "IRN", "ARM")
+    assert got[360_000_000.0][5:] == (D(2030, 3, 21), D(2031, 3, 20))
