@@ -1,5 +1,5 @@
-"""Spanish, French, Portuguese, German, Russian and Italian pages read through the English rules:
-a word-for-word gloss.
+"""Spanish, French, Portuguese, German, Russian, Italian and Arabic pages read through the
+English rules: a word-for-word gloss.
 
 The extractor's rules are written for English wording. A page in Spanish or French (El País,
 Infobae, Sika Finance ...) states its figures with the same parts — a flow word, a pair of
@@ -14,10 +14,10 @@ phrase first), and then extracted like any page:
   (``None``), or German (``"de"``: "40,3 Mrd. Euro", "stieg um", "Exporte nach") or Russian
   (``"ru"``: "45,6 млрд долларов", "вырос на", "экспорт из России в Китай"; a country's case
   forms are rows of their own, "в" with the accusative "в Китай" is "to China", with the
-  prepositional "в Китае" "in China"), or Italian (``"it"``: "17,6 miliardi di euro", "in crescita
-  del", "l'export verso la Cina"; an elided article runs into its word, "dell'Italia" -> "of
-  Italy", and "in" after an export is its destination, "esportazioni italiane in Francia" ->
-  "Italian exports to France"). English pages cost that one count and nothing per sentence.
+  prepositional "в Китае" "in China"), Italian (``"it"``: "17,6 miliardi di euro"; "dell'Italia"
+  -> "of Italy"; "esportazioni italiane in Francia" -> "Italian exports to France") or Arabic
+  (``"ar"``: digits, clitics and word order are :mod:`pipeline.extract.arabic`'s). English pages
+  cost that one count and nothing per sentence.
 - ``gloss`` rewrites one sentence: numbers first (on a page that writes decimal commas,
   "US$ 1.234,5 millones" -> "1,234.5", "67,8%" -> "67.8%", "25 050 milliards" -> "25,050"), then
   the elided articles ("l'Algérie", "d'euros"), then the phrases, then English word order: a
@@ -45,10 +45,12 @@ from __future__ import annotations
 
 import difflib
 import re
+import unicodedata
 from functools import cache, lru_cache
 
 from text_to_num import text2num
 
+from pipeline.extract import arabic
 from pipeline.extract.caseless import literal_trie
 from pipeline.lexicon import foreign_words, month_numbers
 
@@ -78,12 +80,13 @@ _MARKERS = {
     # Italian: none of these is a Spanish, Portuguese or (but " il ") French function word
     "it": (" il ", " della ", " nel ", " nella ", " sono ", " degli ", " delle ", " gli ", " di ")
     + (" è ", " che ", " dei "),
+    "ar": (" في ", " من ", " إلى ", " على ", " أن ", " عن ", " مع ", " التي ", " بين ", " الى "),
 }
-_GLOSSED = ("es", "fr", "pt", "de", "ru", "it")
+_GLOSSED = ("es", "fr", "pt", "de", "ru", "it", "ar")
 
 
 def language(texts: list[str]) -> str | None:
-    """``"es"``, ``"fr"``, ``"pt"``, ``"de"``, ``"ru"``, ``"it"`` or ``None`` for a page given as its texts
+    """``"es"``, ``"fr"``, ``"pt"``, ``"de"``, ``"ru"``, ``"it"``, ``"ar"`` or ``None`` for a page given as its texts
     (title, sentences, in order).
 
     A page is in one of the glossed languages (``_GLOSSED``) when that language's function words
@@ -206,6 +209,10 @@ def _phrases(lang: str) -> tuple[re.Pattern[str], dict[str, str], dict[str, str]
             # a month is glossed capitalised too ("entre Janeiro e Abril", the older spelling)
             if english[:1].isupper() and english.lower() not in _MONTH_NAMES:
                 demonyms.add(phrase)
+    if lang == "ar":  # the rows with a clitic written onto them ("وإيطاليا", "للمغرب")
+        for phrase, english in list(lower.items()):
+            for form, gloss_ in arabic.forms(phrase, english):
+                lower.setdefault(form, gloss_)
     # A trie of the lower-cased phrases: under IGNORECASE the same matches as their
     # longest-first alternation, compiled and scanned several times faster (``literal_trie``);
     # a phrase ending in an elided article ("dell'", "all'") runs into the next word
@@ -224,7 +231,9 @@ def gloss(sentence: str, lang: str, commas: bool = True) -> str:
     """``sentence`` of a ``lang`` page in the English the rules read (see the module doc);
     ``commas``: the page writes decimal commas (:func:`decimal_comma`)."""
     text = sentence.replace("’", "'")
-    if commas:
+    if lang == "ar":
+        text = arabic.prepare(text)  # a point is a decimal point: no thousands-dot reading
+    elif commas:
         text = _numbers(text)
     if lang == "es" and "mil " in text:
         text = _MIL_MILLONES.sub(_thousands_of_millions, text)
@@ -254,6 +263,8 @@ def gloss(sentence: str, lang: str, commas: bool = True) -> str:
             text = _RU_ON.sub(_ru_on, text)
     elif lang == "de" and "'s" in text:
         text = _OWNER_AFTER.sub(r"\2's \1", text)
+    elif lang == "ar":
+        text = arabic.reorder(text)
     text = _DEMONYM_AFTER.sub(r"\2 \1", text)
     if lang == "it" and " in " in text:
         text = _IT_EXPORTS_IN.sub(r"\1 to ", text)
@@ -359,7 +370,7 @@ _NUMBER = re.compile(r"\d(?:[\d.,\u00a0\u202f ]*\d)?")
 
 
 def _digits(text: str) -> str:
-    return "".join(ch for ch in text if ch.isdigit())
+    return "".join(str(unicodedata.digit(ch)) for ch in text if ch.isdigit())
 
 
 def _same_number(original: str, glossed: str, start: int, span: str) -> tuple[int, int] | None:

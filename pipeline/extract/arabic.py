@@ -1,0 +1,126 @@
+"""Arabic pages read through the English rules: the Arabic side of :mod:`pipeline.extract.foreign`.
+
+Arabic trade news (Egyptian, Jordanian, Moroccan, Gulf and Iranian outlets) states its figures
+with the parts every language uses, written in three ways the word-for-word gloss must undo first:
+
+- Numbers: Arabic-Indic digits ("٤٥٫٦" -> "45.6"; Persian forms too), the Arabic decimal separator
+  "٫", thousands separator "٬", percent "٪" and comma "،". A decimal point on an Arabic page is a
+  decimal point ("1.973 مليار" is 1.973 billion), so the European thousands-dot reading is never
+  applied. Egyptian copy writes an amount as "2 مليار و594 مليون" (2 billion and 594 million):
+  that is "2,594 million".
+- Clitics: "و" (and), "ب" (in, by), "ل" (to, for) and "ف" are written onto the next word
+  ("وإيطاليا", "بالمغرب", "لمصر"; "ل" with the article "ال" is "لل": "للمغرب"). Every row of the
+  lexicon is also matched with them (:func:`forms`), glossed as the English word before the row's.
+- Word order: a flow noun comes before its owner ("صادرات مصر إلى الأردن", Egypt's exports to
+  Jordan) and an adjective after its noun ("الصادرات الأردنية", Jordanian exports). After the
+  gloss, a country name right after a flow is made its owner ("exports Egypt to Jordan" ->
+  "Egypt's exports to Jordan") and a demonym right after one goes before it; two demonyms after
+  a flow are its owner and partner, in that order ("الصادرات المغربية الإسبانية": Moroccan exports
+  to Spain; the trade "المبادلات المغربية الإسبانية" is between both); all read from the
+  gazetteer (a name/alias vs a demonym), not from a list here. The year noun before a year ("عام
+  2019", "سنة 2030") is dropped: English writes the bare year, and "من" (from) after a part of a year is "of"
+  ("الأشهر الستة الأولى من العام الإيراني الحالي": the first six months of the current Iranian
+  year). "نحو" is "about" before an amount
+  and "towards" (to) before a country.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from pipeline.lexicon import gazetteer
+
+# Arabic-Indic and Persian digits, the Arabic decimal/thousands separators, percent and comma
+_CHARS = str.maketrans(
+    {
+        **{chr(0x0660 + i): str(i) for i in range(10)},
+        **{chr(0x06F0 + i): str(i) for i in range(10)},
+        "\u066b": ".",
+        "\u066c": ",",
+        "\u066a": "%",
+        "\u060c": ",",
+        "\u061b": ";",
+        "\u0640": None,  # tatweel (a stretching stroke inside a word)
+    }
+)
+# "2 مليار و594 مليون" / "2 مليار و 594 مليون": a billion count and a million count
+_BILLION_AND_MILLION = re.compile(r"(?<![\d.,])(\d{1,3}) (?:مليار|مليارات) و ?(\d{1,3}) (?=مليون)")
+# "ال6 أشهر": the article written onto a number; "796مليون": a word written onto one
+_ARTICLE_DIGIT = re.compile(r"(?<![\w])ال(?=\d)")
+_DIGIT_WORD = re.compile(r"(?<=\d)(?=[\u0621-\u064a])")
+# ("and", "in", "to") before a lexicon row: the clitics and their English
+_CLITICS = {
+    "و": "and",
+    "ف": "and",
+    "ب": "in",
+    "ل": "to",
+    "وب": "and in",
+    "ول": "and to",
+}
+_YEAR_NOUN = re.compile(r"(?<![\w])(?:ال)?(?:عام|سنة|العام) (?=\d{4}(?!\d))")
+_ABOUT_TO = re.compile(r"\babout (?=(?:the )?[A-Z])")
+# "الأشهر الستة الأولى من العام": "من" (from) is "of" after a part of a year
+_PART_FROM = re.compile(r"\b(months|quarter|half|period) from (?=the |this |last |\d{4}\b)")
+_FLOW = r"(exports|imports|trade|trade turnover)"
+_NEXT_NAME = re.compile(_FLOW + r" ([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,3})")
+
+
+def prepare(text: str) -> str:
+    """``text`` with ASCII digits and separators, compound amounts joined, "ال" off numbers."""
+    text = text.translate(_CHARS)
+    if "مليار" in text:
+        text = _BILLION_AND_MILLION.sub(lambda m: f"{m[1]},{int(m[2]):03d} ", text)
+    return _DIGIT_WORD.sub(" ", _ARTICLE_DIGIT.sub("", text))
+
+
+def forms(phrase: str, english: str) -> list[tuple[str, str]]:
+    """A lexicon row's clitic forms: "و"+row ("and ..."), "ب"+row, "ل"+row, and for a row with
+    the article "لل"+row without it ("للمغرب": to Morocco)."""
+    out = [(clitic + phrase, f"{word} {english}") for clitic, word in _CLITICS.items()]
+    if phrase.startswith("ال"):
+        out += [("لل" + phrase[2:], f"to {english}"), ("ولل" + phrase[2:], f"and to {english}")]
+    return out
+
+
+_PREPOSITION = {"exports": "to", "imports": "from"}
+
+
+@cache
+def _names() -> dict[str, str]:
+    """iso3 -> the country's name (the gazetteer's ``name`` form)."""
+    return {m.iso3: s for s, m in gazetteer().by_surface.items() if m.kind == "name"}
+
+
+def _owner(m: re.Match[str]) -> str:
+    flow, words = m.group(1), m.group(2).split(" ")
+    mentions = gazetteer().by_surface
+    first, second = (mentions.get(w) for w in (words + [""])[:2])
+    if first and second and first.kind == second.kind == "demonym" and first.iso3 != second.iso3:
+        # "الصادرات المغربية الإسبانية": two adjectives, the owner's first ("Moroccan exports to
+        # Spain"; the trade between both)
+        partner, rest = _names().get(second.iso3, words[1]), " ".join(words[2:])
+        tail = f" {rest}" if rest else ""
+        if flow in _PREPOSITION:
+            return f"{words[0]} {flow} {_PREPOSITION[flow]} {partner}{tail}"
+        return f"{flow} between {_names().get(first.iso3, words[0])} and {partner}{tail}"
+    for n in range(len(words), 0, -1):
+        name = " ".join(words[:n])
+        mention = mentions.get(name)
+        if mention is None:
+            continue
+        rest = " ".join(words[n:])
+        tail = f" {rest}" if rest else ""
+        if mention.kind == "demonym":
+            return f"{name} {flow}{tail}"
+        return f"{name}'s {flow}{tail}"
+    return m.group(0)
+
+
+def reorder(text: str) -> str:
+    """The glossed ``text`` in English word order (see the module doc)."""
+    text = _YEAR_NOUN.sub("", text)
+    text = _ABOUT_TO.sub("to ", text)
+    if " from " in text:
+        text = _PART_FROM.sub(r"\1 of ", text)
+    return _NEXT_NAME.sub(_owner, text)
