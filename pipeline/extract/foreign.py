@@ -1,5 +1,5 @@
-"""Spanish, French, Portuguese, German and Russian pages read through the English rules: a
-word-for-word gloss.
+"""Spanish, French, Portuguese, German, Russian and Indonesian pages read through the English
+rules: a word-for-word gloss.
 
 The extractor's rules are written for English wording. A page in Spanish or French (El País,
 Infobae, Sika Finance ...) states its figures with the same parts — a flow word, a pair of
@@ -14,7 +14,9 @@ phrase first), and then extracted like any page:
   (``None``), or German (``"de"``: "40,3 Mrd. Euro", "stieg um", "Exporte nach") or Russian
   (``"ru"``: "45,6 млрд долларов", "вырос на", "экспорт из России в Китай"; a country's case
   forms are rows of their own, "в" with the accusative "в Китай" is "to China", with the
-  prepositional "в Китае" "in China"). English pages cost that one count and nothing per sentence.
+  prepositional "в Китае" "in China"), or Indonesian (``"id"``: "US$12,5 miliar", "nilai
+  perdagangan", "ekspor Indonesia ke Jepang": the owner written after its flow is put before it).
+  English pages cost that one count and nothing per sentence.
 - ``gloss`` rewrites one sentence: numbers first (on a page that writes decimal commas,
   "US$ 1.234,5 millones" -> "1,234.5", "67,8%" -> "67.8%", "25 050 milliards" -> "25,050"), then
   the elided articles ("l'Algérie", "d'euros"), then the phrases, then English word order: a
@@ -71,12 +73,14 @@ _MARKERS = {
         " nicht ",
     ),
     "ru": (" и ", " в ", " на ", " что ", " по ", " из ", " за ", " с ", " до ", " не "),
+    # Indonesian (and Malay): none is a word of the other languages ("di" is Italian: left out)
+    "id": (" yang ", " dan ", " dengan ", " dari ", " pada ", " ini ", " untuk ", " itu ", " ke "),
 }
-_GLOSSED = ("es", "fr", "pt", "de", "ru")
+_GLOSSED = ("es", "fr", "pt", "de", "ru", "id")
 
 
 def language(texts: list[str]) -> str | None:
-    """``"es"``, ``"fr"``, ``"pt"``, ``"de"``, ``"ru"`` or ``None`` for a page given as its texts
+    """``"es"``, ``"fr"``, ``"pt"``, ``"de"``, ``"ru"``, ``"id"`` or ``None`` for a page given as its texts
     (title, sentences, in order).
 
     A page is in one of the glossed languages (``_GLOSSED``) when that language's function words
@@ -135,6 +139,11 @@ _RU_PERCENT = re.compile(r"[$€]?\s?\d[\d.,]*\s?%")
 # exports to China"
 _OWNER_AFTER = re.compile(
     r"\b[Tt]he (exports|imports|trade|trade volume) ([A-Z][\w-]+(?: [A-Z][\w-]+)?)'s\b"
+)
+# Indonesian: the owner after its flow ("ekspor Indonesia ke Jepang") -> "Indonesia's exports to
+# Japan"; only before the partner's preposition, so a month or a name elsewhere stays
+_ID_OWNER_AFTER = re.compile(
+    r"\b(exports|imports|trade balance|trade) ([A-Z][\w-]+(?: [A-Z][\w-]+)?) (?=(?:to|with|from) )"
 )
 # The euro sign after a glossed scale word ("3,9 Mds€", "9,5 Mrd. €", "2 milliards €": European
 # copy writes the symbol after the amount): the currency word the English rules read.
@@ -235,6 +244,8 @@ def gloss(sentence: str, lang: str, commas: bool = True) -> str:
             text = _RU_ON.sub(_ru_on, text)
     elif lang == "de" and "'s" in text:
         text = _OWNER_AFTER.sub(r"\2's \1", text)
+    elif lang == "id":
+        text = _ID_OWNER_AFTER.sub(r"\2's \1 ", text)
     text = _DEMONYM_AFTER.sub(r"\2 \1", text)
     text = _OWNED_FLOW.sub(r"\2's \1", text)
     text = _FIRST_MONTHS.sub(r"first \1 months", text)

@@ -1,4 +1,4 @@
-"""``foreign_words.csv``: the Spanish/French/Portuguese/German/Russian gloss is well-formed data."""
+"""``foreign_words.csv``: the Spanish/French/Portuguese/German/Russian/Indonesian gloss is well-formed data."""
 
 from pipeline.extract.countries import find_countries
 from pipeline.lexicon import foreign_words
@@ -12,7 +12,7 @@ _NOT_PLACES = {"Federal Statistical Office", "US dollars", "Swiss francs", "Euro
 def test_rows_are_unique_and_of_a_known_language() -> None:
     keys = [(lang, phrase.lower()) for lang, phrase, _ in foreign_words()]
     assert len(keys) == len(set(keys))
-    assert {lang for lang, _, _ in foreign_words()} <= {"es", "fr", "pt", "de", "ru", "both"}
+    assert {lang for lang, _, _ in foreign_words()} <= {"es", "fr", "pt", "de", "ru", "id", "both"}
     assert all(english.strip() and phrase.strip() for _, phrase, english in foreign_words())
 
 
@@ -23,7 +23,10 @@ def test_every_country_gloss_is_a_name_the_english_rules_know() -> None:
     names += [
         e.removesuffix("'s")
         for lang, p, e in foreign_words()
-        if lang in ("de", "ru") and p[:1].isupper() and e[:1].isupper() and e not in _NOT_PLACES
+        if lang in ("de", "ru", "id")
+        and p[:1].isupper()
+        and e[:1].isupper()
+        and e not in _NOT_PLACES
     ]
     assert names
     for english in names:
