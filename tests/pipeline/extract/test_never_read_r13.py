@@ -120,3 +120,30 @@ def test_a_currency_sign_glued_to_its_preposition() -> None:
     assert find_mentions("shipments of$75.5 million")[0].unit == "USD"
     # near miss: a sign after another word, part of a currency name, stays no dollar amount
     assert all(m.unit != "USD" for m in find_mentions("a payment of MOP$5 million"))
+
+
+def test_a_change_that_names_its_own_flow_after_a_balance() -> None:
+    # the clause reports a surplus, but the change right after its amounts names its own flow
+    got = rows(
+        "In 2031, Australia's trade surplus with Fiji increased by A$57 million to A$289 "
+        "million, pushed by an 11 per cent (A$75 million) increase in exports to Fiji."
+    )
+    assert got[11.0][:4] == ("exports", "AUS", "FJI", "pct_change")
+    assert got[75_000_000.0][:5] == ("exports", "AUS", "FJI", "abs_change", "AUD")
+    # near miss: the surplus's own change stays unread
+    assert 57_000_000.0 not in got
+
+
+def test_an_amount_before_a_change_noun_is_that_change() -> None:
+    got = rows("In 2031, Fiji's trade grew, driven by a $75 million increase in exports to Samoa.")
+    assert got[75_000_000.0][:4] == ("exports", "FJI", "WSM", "abs_change")
+    got = rows(
+        "In 2031, Fiji's exports to Samoa rose by a far smaller $17 million to $474 million."
+    )
+    assert got[17_000_000.0][3] == "abs_change"
+    assert got[474_000_000.0][3] == "level"
+    # near miss: an amount after "by a" and a word that is no change stays a level
+    got = rows(
+        "In 2031, Fiji's exports to Samoa, backed by a new $17 million fund, hit $474 million."
+    )
+    assert got.get(17_000_000.0, ("", "", "", "level"))[3] == "level"
