@@ -147,3 +147,15 @@ def test_an_amount_before_a_change_noun_is_that_change() -> None:
         "In 2031, Fiji's exports to Samoa, backed by a new $17 million fund, hit $474 million."
     )
     assert got.get(17_000_000.0, ("", "", "", "level"))[3] == "level"
+
+
+def test_spanish_higher_by_a_percentage() -> None:
+    assert gloss("una cantidad superior en 12,5%", "es").endswith("higher by 12.5%")
+    got = rows(
+        "Las exportaciones de Bolivia a Japón sumaron 250 millones de dólares en marzo de 2031, "
+        "una cantidad superior en 12,5% respecto al mismo mes de 2030, según el instituto que "
+        "publica los datos del comercio con las economías de Asia."
+    )
+    assert got[12.5][:4] == ("exports", "BOL", "JPN", "pct_change")
+    # near miss: "superior" without "en" (a quality, not a change) stays as written
+    assert "superior" in gloss("productos de calidad superior", "es")
