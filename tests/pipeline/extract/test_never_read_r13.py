@@ -15,6 +15,7 @@ import datetime as dt
 from pipeline.extract.foreign import gloss, language
 from pipeline.extract.headers import header_of
 from pipeline.extract.numbers import find_mentions
+from tests.pipeline.extract.test_extract import figures
 from tests.pipeline.extract.test_foreign import rows
 
 D = dt.date
@@ -159,3 +160,19 @@ def test_spanish_higher_by_a_percentage() -> None:
     assert got[12.5][:4] == ("exports", "BOL", "JPN", "pct_change")
     # near miss: "superior" without "en" (a quality, not a change) stays as written
     assert "superior" in gloss("productos de calidad superior", "es")
+
+
+def test_russian_seven_months_and_a_trade_target() -> None:
+    assert gloss("в первые семь месяцев 2031 года", "ru") == "in the first seven months of 2031"
+    assert gloss("увеличить торговлю до $3 млрд", "ru").startswith("increase trade")
+    text = (
+        "date 2031-09-02\nТоварооборот между Казахстаном и Грузией в 2030 году вырос на 4% и "
+        "составил $900 млн.\nПрезиденты двух стран поставили цель увеличить торговлю до $2 млрд."
+    )
+    got = rows(text)
+    status = dict(zip(figures(text)["value"], figures(text)["status"], strict=True))
+    assert status[2_000_000_000.0] == "target"
+    target = got[2_000_000_000.0]
+    assert (target[0], {target[1], target[2]}) == ("turnover", {"GEO", "KAZ"})
+    # near miss: the year's level stays an actual of 2030
+    assert got[900_000_000.0][5:] == (D(2030, 1, 1), D(2030, 12, 31))
