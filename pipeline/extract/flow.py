@@ -12,6 +12,7 @@ from functools import cache
 
 from pipeline.extract.caseless import Caseless, ascii_gate, literal_trie, substring_test
 from pipeline.extract.countries import CountrySpan
+from pipeline.extract.own_change import own_change_flow
 from pipeline.extract.scope import in_cause
 from pipeline.extract.scope import scope_of as scope_of  # (sentence takes it from here)
 from pipeline.extract.slots import Slot, clause_tail, flow_at, trigger
@@ -362,6 +363,9 @@ def flow_of(slot: Slot, previous: str | None, prior: list[CountrySpan] | None = 
     ``EXCLUDED`` for a trade balance or a country's total trade; a ``previous`` of ``EXCLUDED``
     (the number before was a balance: "the surplus widened from $X to $Y") carries over.
     ``prior``: the economies of the sentence before, when this one names none (``_pair_total``)."""
+    own = own_change_flow(slot)  # "surplus rose $Y, driven by an 11% increase in exports to X"
+    if own and not _is_subnational(slot):
+        return own
     if _is_balance(slot) or _is_not_trade(slot) or _is_subnational(slot) or _is_rate(slot):
         return EXCLUDED
     right = _RIGHT_FLOW.match(slot.right)

@@ -1,5 +1,5 @@
-"""Spanish, French, Portuguese, German, Russian, Italian and Arabic pages read through the
-English rules: a word-for-word gloss.
+"""Spanish, French, Portuguese, German, Russian, Italian, Arabic and Indonesian pages read
+through the English rules: a word-for-word gloss.
 
 The extractor's rules are written for English wording. A page in Spanish or French (El País,
 Infobae, Sika Finance ...) states its figures with the same parts — a flow word, a pair of
@@ -15,9 +15,9 @@ phrase first), and then extracted like any page:
   (``"ru"``: "45,6 млрд долларов", "вырос на", "экспорт из России в Китай"; a country's case
   forms are rows of their own, "в" with the accusative "в Китай" is "to China", with the
   prepositional "в Китае" "in China"), Italian (``"it"``: "17,6 miliardi di euro"; "dell'Italia"
-  -> "of Italy"; "esportazioni italiane in Francia" -> "Italian exports to France") or Arabic
-  (``"ar"``: digits, clitics and word order are :mod:`pipeline.extract.arabic`'s). English pages
-  cost that one count and nothing per sentence.
+  -> "of Italy"), Arabic (``"ar"``: digits, clitics and word order are
+  :mod:`pipeline.extract.arabic`'s) or Indonesian (``"id"``: "US$12,5 miliar", "ekspor Indonesia
+  ke Jepang": the owner after its flow put before it). English pages cost that one count only.
 - ``gloss`` rewrites one sentence: numbers first (on a page that writes decimal commas,
   "US$ 1.234,5 millones" -> "1,234.5", "67,8%" -> "67.8%", "25 050 milliards" -> "25,050"), then
   the elided articles ("l'Algérie", "d'euros"), then the phrases, then English word order: a
@@ -52,54 +52,10 @@ from text_to_num import text2num
 
 from pipeline.extract import arabic
 from pipeline.extract.caseless import literal_trie
+from pipeline.extract.page_language import language
 from pipeline.lexicon import foreign_words, month_numbers
 
-_SAMPLE = 3000
 _MONTH_NAMES = frozenset(month_numbers())
-# Function words, counted with their surrounding spaces on the lower-cased sample.
-_MARKERS = {
-    "en": (" the ", " and ", " of ", " to ", " is ", " with "),
-    "es": (" el ", " los ", " las ", " del ", " que ", " y ", " con ", " por ", " al ", " según "),
-    "fr": (" les ", " des ", " du ", " et ", " est ", " le ", " avec ", " une ", " au ", " selon "),
-    # Portuguese: none of these is a Spanish or French function word ("dos" is Spanish "two")
-    "pt": (" do ", " da ", " das ", " em ", " não ", " ao ", " pela ", " pelo ", " uma ", " com "),
-    # German and Russian ("die" is rare English; none of these is Spanish, French or Portuguese)
-    "de": (
-        " der ",
-        " die ",
-        " und ",
-        " den ",
-        " mit ",
-        " von ",
-        " im ",
-        " ist ",
-        " auf ",
-        " nicht ",
-    ),
-    "ru": (" и ", " в ", " на ", " что ", " по ", " из ", " за ", " с ", " до ", " не "),
-    # Italian: none of these is a Spanish, Portuguese or (but " il ") French function word
-    "it": (" il ", " della ", " nel ", " nella ", " sono ", " degli ", " delle ", " gli ", " di ")
-    + (" è ", " che ", " dei "),
-    "ar": (" في ", " من ", " إلى ", " على ", " أن ", " عن ", " مع ", " التي ", " بين ", " الى "),
-}
-_GLOSSED = ("es", "fr", "pt", "de", "ru", "it", "ar")
-
-
-def language(texts: list[str]) -> str | None:
-    """``"es"``, ``"fr"``, ``"pt"``, ``"de"``, ``"ru"``, ``"it"``, ``"ar"`` or ``None`` for a page given as its texts
-    (title, sentences, in order).
-
-    A page is in one of the glossed languages (``_GLOSSED``) when that language's function words
-    are the most frequent of them, outnumber the English ones at least twice and occur at least
-    three times in the sample (so a short English page quoting a Spanish name stays English)."""
-    sample = " " + " ".join(texts)[:_SAMPLE].lower() + " "
-    if " the " in sample and sample.count(" the ") > 8:
-        return None  # an English page: one test and out
-    counts = {lang: sum(sample.count(w) for w in words) for lang, words in _MARKERS.items()}
-    best = max(_GLOSSED, key=lambda lang: counts[lang])
-    if counts[best] >= 3 and counts[best] >= 2 * counts["en"]:
-        return best
-    return None
 
 
 # "1.234,5" / "8.384" (thousands dots, optional decimal comma), "25 050" (thousands spaces)
@@ -145,6 +101,11 @@ _RU_PERCENT = re.compile(r"[$€]?\s?\d[\d.,]*\s?%")
 # exports to China"
 _OWNER_AFTER = re.compile(
     r"\b[Tt]he (exports|imports|trade|trade volume) ([A-Z][\w-]+(?: [A-Z][\w-]+)?)'s\b"
+)
+# Indonesian: the owner after its flow ("ekspor Indonesia ke Jepang") -> "Indonesia's exports to
+# Japan"; only before the partner's preposition, so a month or a name elsewhere stays
+_ID_OWNER_AFTER = re.compile(
+    r"\b(exports|imports|trade balance|trade) ([A-Z][\w-]+(?: [A-Z][\w-]+)?) (?=(?:to|with|from) )"
 )
 # The euro sign after a glossed scale word ("3,9 Mds€", "9,5 Mrd. €", "2 milliards €": European
 # copy writes the symbol after the amount): the currency word the English rules read.
@@ -265,6 +226,8 @@ def gloss(sentence: str, lang: str, commas: bool = True) -> str:
         text = _OWNER_AFTER.sub(r"\2's \1", text)
     elif lang == "ar":
         text = arabic.reorder(text)
+    elif lang == "id":
+        text = _ID_OWNER_AFTER.sub(r"\2's \1 ", text)
     text = _DEMONYM_AFTER.sub(r"\2 \1", text)
     if lang == "it" and " in " in text:
         text = _IT_EXPORTS_IN.sub(r"\1 to ", text)

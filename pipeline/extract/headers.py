@@ -80,12 +80,20 @@ def _bare_scale() -> re.Pattern[str]:
     return re.compile(r"^([-+]?\d[\d.,]*\s?(?:" + words + r"))(?![\w])", re.IGNORECASE)
 
 
+# "... are as follows;" / "as follows." : a header line closed by another mark than a colon
+_AS_FOLLOWS = re.compile(r"\bas follows\s?[;.]$", re.IGNORECASE)
+
+
 def header_of(sentence: str) -> Header | None:
-    """A list header: a short line ending in ":" that names a flow ("products exported to
-    China", "imports from Armenia"); None otherwise."""
+    """A list header: a short line ending in ":" (or "as follows" and any mark) that names a flow
+    ("products exported to China", "imports from Armenia"); None otherwise."""
     text = sentence.rstrip()
-    if not text.endswith(":") or len(text) > MAX_HEADER:
+    if len(text) > MAX_HEADER:
         return None
+    if not text.endswith(":"):
+        if not text.endswith(("follows;", "follows.")) or not _AS_FOLLOWS.search(text):
+            return None
+        text = text[:-1] + ":"
     if not trigger("flow").search(text) or find_mentions(text):
         return None  # a line with an amount of its own is a figure's sentence, not a title
     word = _currency_word().search(text)

@@ -14,11 +14,12 @@ from pipeline.extract.slots import Slot, trigger
 from pipeline.extract.status import status_of as status_of  # (sentence takes it from here)
 from pipeline.lexicon import alternation, triggers, vocabulary
 
-# "fell by $1bn", "an increase of $5m", also with a hedge between ("fell by almost $1bn")
+# "fell by $1bn", "an increase of $5m", also with a hedge between ("fell by almost $1bn") or an
+# article and a qualifier ("rose by a far smaller $1bn", "fell by a further $2bn")
 _ABS_CHANGE = re.compile(
     r"(?:(?P<dir>" + "|".join(vocabulary("abs_change")) + r")\s(?:of|by)|by)"
     r"(?:\s(?:almost|nearly|about|around|roughly|some|over|more\sthan|less\sthan|close\sto|"
-    r"just\s(?:over|under)|up\sto|an\sestimated))?\s?$",
+    r"just\s(?:over|under)|up\sto|an\sestimated|an?(?:\s[a-z]+){1,2}))?\s?$",
     re.IGNORECASE,
 )
 
@@ -39,6 +40,15 @@ _PAST_CHANGE_BEFORE = re.compile(
 # fewer": an amount followed by a comparative (past its bracketed conversion) is a change.
 _COMPARATIVE = re.compile(
     r"\)?\s(?:\([^()]{0,40}\)\s)?(more|less|fewer|higher|lower)\b(?!\s(?:or|and)\b)",
+    re.IGNORECASE,
+)
+
+
+# "a $75 million increase in exports", "an 11% (A$7m) rise in imports": an amount before a change
+# noun and what it changes is that change (past its bracketed twin or the bracket it closes)
+_CHANGE_NOUN_AFTER = re.compile(
+    r"\)?\s(?:\([^()]{0,40}\)\s)?(increase|rise|growth|jump|gain|decline|decrease|drop|fall)\s"
+    r"(?:in|of)\s",
     re.IGNORECASE,
 )
 
@@ -163,6 +173,10 @@ def measure_of(slot: Slot) -> tuple[str, float] | None:
     if comparative:
         sign = -1.0 if comparative.group(1).lower() in ("less", "lower", "fewer") else 1.0
         return "abs_change", sign * m.value
+    noun = _CHANGE_NOUN_AFTER.match(slot.sentence, m.end, m.end + 80)
+    if noun:
+        sign = -1.0 if noun.group(1).lower() in ("decline", "decrease", "drop", "fall") else 1.0
+        return "abs_change", sign * m.value
     change = _ABS_CHANGE.search(left_tail) if _may_end_with_by_or_of(left_tail) else None
     if change:
         word = (change.group("dir") or "").lower()
@@ -263,7 +277,7 @@ def _falls_times(slot: Slot) -> bool:
 def _may_end_with_by_or_of(text: str) -> bool:
     """Cheap necessary condition for ``_ABS_CHANGE`` (exact: "b", "y", "o", "f" have no
     non-ASCII case twins in ``re``)."""
-    end = text.rstrip()[-16:].lower()
+    end = text.rstrip()[-28:].lower()
     return end[-2:] in ("by", "of") or " by " in end or " of " in end
 
 

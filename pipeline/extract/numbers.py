@@ -90,12 +90,19 @@ def _patterns() -> _Patterns:
     # its full stop before the number ("Rs." is listed as written); a one-letter one may not
     # ("R.2", "N.5" are labels).
     stop = r"(?:(?<=[^\W\d_]{2})\.)?"
+    # "from $342 million to$443 million", "shipments of$909 million": a sign glued to the
+    # preposition before it (a dropped space in scraped copy); only a sign, never a letter
+    # symbol, and only after these words (so "MOP$5" is no dollar amount)
+    glued_to = (
+        r"(?:(?<=\bof)|(?<=\bto)|(?<=\bat)|(?<=\bby)|(?<=\bfrom)|(?<=\bworth)|(?<=\bthan))"
+        r"(?=[$€£¥₹]\s?\d)"
+    )
     # Compiled only when a text cannot take the lower-case twin (``Caseless``): the twin's
     # matches are read directly (``twin_finditer``).
     money_digits = Caseless(
         # A symbol is not the tail of a word ("MOP$"); an ISO code or letter symbol may be
         # glued to its number ("USD0.45", "Ush1.5"), any other number starts a token.
-        rf"(?=[{starts}\d-]|{letter_start})(?:(?<![\w])(?P<pre>{symbols}){stop}\s?)?(?(pre)|(?<![\w.,]))(?P<n1>-?{_NUM})"
+        rf"(?=[{starts}\d-]|{letter_start})(?:(?:(?<![\w])|{glued_to})(?P<pre>{symbols}){stop}\s?)?(?(pre)|(?<![\w.,]))(?P<n1>-?{_NUM})"
         rf"(?(pre)(?:\s?(?:-|–|—|to|or)\s?(?:{symbols})?\s?(?P<n2>{_NUM}))?)"
         rf"(?:{scale})?"
         # "37.9-billion-yuan worth"; "62 billions of dollars" (translated: "of" after a scale);

@@ -75,7 +75,7 @@ def sentence_figures(
     the sentence's countries less those that name a currency (``names_currency``)."""
     sentence = str(row["text"])
     ctx.enter(sentence, sentence_countries)  # (``follow_up.topic_of``)
-    if ctx.list_header is not None or sentence.rstrip().endswith(":"):
+    if ctx.list_header is not None or sentence.rstrip().endswith((":", "follows;", "follows.")):
         listed_item = header_list(row, sentence, ctx, sentence_figures)
         if listed_item is not None:
             return listed_item

@@ -1,0 +1,57 @@
+"""Which glossed language a page is written in (read by ``foreign``): a count of function words
+in the page's first ``_SAMPLE`` characters.
+
+Split from ``foreign`` (round 13, a move, when Italian, Arabic and Indonesian joined the glossed
+languages). Italian pages were read as Spanish before "it" had markers of its own ("del", "con",
+"al" are both); each language's markers are words the other glossed languages do not use.
+"""
+
+from __future__ import annotations
+
+_SAMPLE = 3000
+# Function words, counted with their surrounding spaces on the lower-cased sample.
+_MARKERS = {
+    "en": (" the ", " and ", " of ", " to ", " is ", " with "),
+    "es": (" el ", " los ", " las ", " del ", " que ", " y ", " con ", " por ", " al ", " según "),
+    "fr": (" les ", " des ", " du ", " et ", " est ", " le ", " avec ", " une ", " au ", " selon "),
+    # Portuguese: none of these is a Spanish or French function word ("dos" is Spanish "two")
+    "pt": (" do ", " da ", " das ", " em ", " não ", " ao ", " pela ", " pelo ", " uma ", " com "),
+    # German and Russian ("die" is rare English; none of these is Spanish, French or Portuguese)
+    "de": (
+        " der ",
+        " die ",
+        " und ",
+        " den ",
+        " mit ",
+        " von ",
+        " im ",
+        " ist ",
+        " auf ",
+        " nicht ",
+    ),
+    "ru": (" и ", " в ", " на ", " что ", " по ", " из ", " за ", " с ", " до ", " не "),
+    # Italian: none of these is a Spanish, Portuguese or (but " il ") French function word
+    "it": (" il ", " della ", " nel ", " nella ", " sono ", " degli ", " delle ", " gli ", " di ")
+    + (" è ", " che ", " dei "),
+    "ar": (" في ", " من ", " إلى ", " على ", " أن ", " عن ", " مع ", " التي ", " بين ", " الى "),
+    # Indonesian (and Malay): none is a word of the other languages ("di" is Italian: left out)
+    "id": (" yang ", " dan ", " dengan ", " dari ", " pada ", " ini ", " untuk ", " itu ", " ke "),
+}
+_GLOSSED = ("es", "fr", "pt", "de", "ru", "it", "ar", "id")
+
+
+def language(texts: list[str]) -> str | None:
+    """One of ``_GLOSSED`` (``"es"`` ... ``"id"``) or ``None`` for a page given as its texts
+    (title, sentences, in order).
+
+    A page is in one of the glossed languages (``_GLOSSED``) when that language's function words
+    are the most frequent of them, outnumber the English ones at least twice and occur at least
+    three times in the sample (so a short English page quoting a Spanish name stays English)."""
+    sample = " " + " ".join(texts)[:_SAMPLE].lower() + " "
+    if " the " in sample and sample.count(" the ") > 8:
+        return None  # an English page: one test and out
+    counts = {lang: sum(sample.count(w) for w in words) for lang, words in _MARKERS.items()}
+    best = max(_GLOSSED, key=lambda lang: counts[lang])
+    if counts[best] >= 3 and counts[best] >= 2 * counts["en"]:
+        return best
+    return None
