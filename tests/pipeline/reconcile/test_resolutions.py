@@ -162,3 +162,34 @@ def test_without_a_confidence_column_behaviour_is_unchanged() -> None:
     result = run([fig(2.1e9, source="GEO"), fig(3.4e9, source="ARM")], threshold=0.99)
     assert the_fact(result)["resolution"] == "conflicting"
     assert result.claims["confidence"].isna().all()
+
+
+def _undated(row: dict) -> dict:
+    return {**row, "period_start": None, "period_end": None}
+
+
+def test_undated_claims_of_two_authorities_in_different_articles_need_review() -> None:
+    # "turnover rose 13.7%" in a piece on a region, "grew 1.2% in the first ten months of the
+    # year" on an undated page: no period says they are one statistic
+    rows = [
+        _undated(fig(13.7, source="GEO", measure="pct_change", unit="percent", doc="a")),
+        _undated(fig(1.2, source="ARM", measure="pct_change", unit="percent", doc="b")),
+    ]
+    fact = the_fact(run(rows))
+    assert fact["resolution"] == "needs_review" and pd.isna(fact["value"])
+    assert fact["note"].startswith("no period stated, articles apart: ")
+
+
+def test_undated_claims_of_two_authorities_in_one_article_still_conflict() -> None:
+    # near miss: one article setting two offices' figures for "eight months of this year" side
+    # by side is a dispute it states, dated or not
+    rows = [
+        _undated(fig(317e6, source="GEO", doc="a")),
+        _undated(fig(217e6, source="ARM", doc="a")),
+    ]
+    assert the_fact(run(rows))["resolution"] == "conflicting"
+
+
+def test_dated_claims_of_two_authorities_in_different_articles_still_conflict() -> None:
+    rows = [fig(1.34e9, source="GEO", doc="a"), fig(1.7e9, source="ARM", doc="b")]
+    assert the_fact(run(rows))["resolution"] == "conflicting"
