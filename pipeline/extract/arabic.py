@@ -5,9 +5,9 @@ with the parts every language uses, written in three ways the word-for-word glos
 
 - Numbers: Arabic-Indic digits ("٤٥٫٦" -> "45.6"; Persian forms too), the Arabic decimal separator
   "٫", thousands separator "٬", percent "٪" and comma "،". A decimal point on an Arabic page is a
-  decimal point ("1.973 مليار" is 1.973 billion), so the European thousands-dot reading is never
-  applied. Egyptian copy writes an amount as "2 مليار و594 مليون" (2 billion and 594 million):
-  that is "2,594 million".
+  decimal point ("1.847 مليار" is 1.847 billion), so the European thousands-dot reading is never
+  applied. Egyptian copy writes an amount as "2 مليار و637 مليون" (2 billion and 637 million):
+  that is "2,637 million".
 - Clitics: "و" (and), "ب" (in, by), "ل" (to, for) and "ف" are written onto the next word
   ("وإيطاليا", "بالمغرب", "لمصر"; "ل" with the article "ال" is "لل": "للمغرب"). Every row of the
   lexicon is also matched with them (:func:`forms`), glossed as the English word before the row's.
@@ -44,9 +44,9 @@ _CHARS = str.maketrans(
         "\u0640": None,  # tatweel (a stretching stroke inside a word)
     }
 )
-# "2 مليار و594 مليون" / "2 مليار و 594 مليون": a billion count and a million count
+# "2 مليار و637 مليون" / "2 مليار و 637 مليون": a billion count and a million count
 _BILLION_AND_MILLION = re.compile(r"(?<![\d.,])(\d{1,3}) (?:مليار|مليارات) و ?(\d{1,3}) (?=مليون)")
-# "ال6 أشهر": the article written onto a number; "796مليون": a word written onto one
+# "ال6 أشهر": the article written onto a number; "583مليون": a word written onto one
 _ARTICLE_DIGIT = re.compile(r"(?<![\w])ال(?=\d)")
 _DIGIT_WORD = re.compile(r"(?<=\d)(?=[\u0621-\u064a])")
 # ("and", "in", "to") before a lexicon row: the clitics and their English

@@ -90,7 +90,7 @@ def _patterns() -> _Patterns:
     # its full stop before the number ("Rs." is listed as written); a one-letter one may not
     # ("R.2", "N.5" are labels).
     stop = r"(?:(?<=[^\W\d_]{2})\.)?"
-    # "from $342 million to$443 million", "shipments of$909 million": a sign glued to the
+    # "from $318 million to$467 million", "shipments of$926 million": a sign glued to the
     # preposition before it (a dropped space in scraped copy); only a sign, never a letter
     # symbol, and only after these words (so "MOP$5" is no dollar amount)
     glued_to = (

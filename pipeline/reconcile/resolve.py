@@ -102,10 +102,10 @@ def _conflict_note(sides: list[Side], unit: str) -> str:
 
 def _undated_apart(key: tuple, claims: list[Claim]) -> bool:
     """A key with no period whose disagreeing claims come from different articles: nothing says
-    they describe one period ("turnover rose 13.7%" in a piece on ASEAN, "grew 1.2% in the first
+    they describe one period ("turnover rose 16.4%" in a piece on ASEAN, "grew 2.3% in the first
     ten months of the year" on an undated page), so two authorities' values are no dispute an
     analyst can rely on; one article setting two sides side by side ("eight months of this year:
-    $317m by one statistics office ... January-August: $217m by the other") still is."""
+    $286m by one statistics office ... January-August: $194m by the other") still is."""
     period_start, period_end = key[4], key[5]
     return period_start is None and period_end is None and len({c.doc_id for c in claims}) > 1
 

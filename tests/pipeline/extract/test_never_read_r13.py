@@ -7,7 +7,7 @@ write them; each with a near miss that must stay as it was):
   growth nouns ("ist um 4,2 Prozent gestiegen", "ein Exportwachstum von 6,1 Prozent");
 - the pre-euro Baltic currencies (litas, kroons) beside the lats;
 - a list header closed by "as follows;" instead of a colon;
-- a currency sign glued to the preposition before it ("to$443 million").
+- a currency sign glued to the preposition before it ("to$467 million").
 """
 
 import datetime as dt
