@@ -32,7 +32,7 @@ from pipeline.extract.period_anchor import (
 from pipeline.extract.period_base_year import base_named_year
 from pipeline.extract.period_to_date import this_year_to_date, to_date
 from pipeline.extract.periods import Period, resolve_pending
-from pipeline.extract.restated_title import without_restated_title
+from pipeline.extract.restated_title import statement_key, without_restated_title
 from pipeline.extract.roles import page_trader
 from pipeline.extract.sentence import sentence_figures
 from pipeline.extract.stated_period import YEAR_SAID_REACH, stated_period
@@ -190,17 +190,8 @@ def _looks_back(last: Period | None, first: Period | None) -> bool:
 
 
 def _claim_key(fig: dict) -> tuple:
-    """What two statements of one claim share (turnover is symmetric in its pair)."""
-    pair = (fig["reporter"], fig["partner"])
-    return (
-        fig["flow"],
-        fig["scope"],
-        frozenset(pair) if fig["flow"] == "turnover" else pair,
-        fig["measure"],
-        round(fig["value"], 6),
-        fig["unit"],
-        fig["status"],
-    )
+    """What two statements of one claim share (turnover is symmetric in its pair), status too."""
+    return (*statement_key(fig), fig["status"])
 
 
 def _dedupe(figures: list[dict]) -> list[dict]:

@@ -14,9 +14,10 @@ flow, another pair) is a row of its own and stays.
 from __future__ import annotations
 
 
-def _key(fig: dict) -> tuple:
-    """What a headline and its body's restatement share: flow, scope, pair (turnover's in any
-    order), measure, value, unit; not the period or the status."""
+def statement_key(fig: dict) -> tuple:
+    """What two statements of one figure share: flow, scope, pair (turnover's in any order),
+    measure, value, unit; not the period or the status (a headline and its body's restatement;
+    ``document`` adds the status for its duplicate merge)."""
     pair = (fig["reporter"], fig["partner"])
     return (
         fig["flow"],
@@ -41,6 +42,8 @@ def without_restated_title(figures: list[dict], rows: list[dict], title: str | N
     # a body restatement without a period of its own adds nothing the headline lacks
     # ("to $3bn by 2035" ... "the goal of $3bn"): ``_dedupe`` merges it into the headline's
     body = {
-        _key(f) for f in figures if f["sentence_id"] not in titled and f["period_end"] is not None
+        statement_key(f)
+        for f in figures
+        if f["sentence_id"] not in titled and f["period_end"] is not None
     }
-    return [f for f in figures if f["sentence_id"] not in titled or _key(f) not in body]
+    return [f for f in figures if f["sentence_id"] not in titled or statement_key(f) not in body]
