@@ -5,10 +5,9 @@ these tokens, so a new value here needs a refit (``tests/realnews/calibrate.py -
 
 from __future__ import annotations
 
-import re
-
 from pipeline.extract.context import DocContext
 from pipeline.extract.numbers import Mention
+from pipeline.extract.period_patterns import YEAR_NUMBER
 from pipeline.extract.periods import Period
 
 
@@ -37,9 +36,6 @@ def period_rule(
     return "document" if period is ctx.last_period else "sentence"
 
 
-_YEAR_DIGITS = re.compile(r"\b(?:19|20)\d\d\b")
-
-
 def year_rule(period: Period | None, period_rule: str, sentence: str) -> str:
     """Whether the period of a figure's own sentence names its year ("in 2023") or is relative
     ("last year", "January-March"); ``carried`` for a period from an earlier sentence."""
@@ -49,7 +45,7 @@ def year_rule(period: Period | None, period_rule: str, sentence: str) -> str:
         return "carried"
     if period.kind == "compact":
         return "stated"  # "4M23", "1HFY24": the year in two digits
-    return "stated" if _YEAR_DIGITS.search(sentence, period.start, period.end) else "relative"
+    return "stated" if YEAR_NUMBER.search(sentence, period.start, period.end) else "relative"
 
 
 def evidence(

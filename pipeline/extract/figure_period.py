@@ -66,7 +66,7 @@ _BARE_BASE = Caseless(
 
 
 # A hedge before an amount ("from approximately $1.6bn", "to an estimated $2bn"): the approx
-# cues of triggers.csv, plus "just"
+# cues of triggers.csv, plus "just" (wider than hedges.HEDGE on purpose, commit 11c8e84)
 _HEDGE = r"(?:(?:" + alternation([*triggers("approx"), "just"]) + r")\s)?"
 # "... rose from $4.4bn to ": the amount a change starts from, just before the one it reaches
 _FROM_AMOUNT_TO = re.compile(

@@ -15,6 +15,7 @@ import re
 from pipeline.extract.caseless import Caseless
 from pipeline.extract.context import DocContext
 from pipeline.extract.countries import CountrySpan
+from pipeline.extract.hedges import HEDGE_AMOUNT
 from pipeline.extract.measure import measure_of
 from pipeline.extract.numbers import find_mentions
 from pipeline.extract.periods import Period
@@ -38,7 +39,9 @@ _COMPARATIVE_WORDS = Caseless(
 _ANAPHOR = Caseless(
     re.compile(
         r"(?:^|\b(?:said|noted|added)\s|,\s)(?:the|this|that)\s(?:figure|indicator)\b"
-        r"|\bit\s(?:\w+ly\s)?(?:(?:has|had)\s(?:\w+ly\s)?)?(?:had\s|was\s|been\s(?:(?:around|about|nearly|almost|over|some|roughly|approximately|at|worth|more\sthan|less\sthan)\s)?(?=\S*\d|\s*$)|stood|stands|amounted|reached|totalled|totaled|dropped|fell|declined|decreased|rose|grew|increased|jumped|surged|soared|climbed)"
+        r"|\bit\s(?:\w+ly\s)?(?:(?:has|had)\s(?:\w+ly\s)?)?(?:had\s|was\s|been\s(?:(?:"
+        + HEDGE_AMOUNT
+        + r"|at|worth)\s)?(?=\S*\d|\s*$)|stood|stands|amounted|reached|totalled|totaled|dropped|fell|declined|decreased|rose|grew|increased|jumped|surged|soared|climbed)"
         r"|^\s*they\s(?:\w+ly\s)?(?:(?:have|had)\s)?(?:were|stood|amounted|reached|totalled"
         r"|totaled|dropped|fell|declined|decreased|rose|grew|increased|jumped|surged|soared"
         r"|climbed)\s"
@@ -130,8 +133,7 @@ def topic_of(ctx: DocContext) -> tuple[dict, Period | None] | None:
 # a total it is no trade figure)
 _EARNED = Caseless(
     re.compile(
-        r"\b(?:earned|fetched|(?:brought|raked)\s(?:in|home))\s(?:(?:more|less)\sthan\s"
-        r"|over\s|about\s|around\s|nearly\s|almost\s|some\s|roughly\s|approximately\s)?$",
+        r"\b(?:earned|fetched|(?:brought|raked)\s(?:in|home))\s(?:(?:" + HEDGE_AMOUNT + r")\s)?$",
         re.IGNORECASE,
     )
 )

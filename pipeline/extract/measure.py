@@ -9,6 +9,7 @@ from functools import cache
 
 from pipeline.extract.caseless import Caseless, ascii_gate
 from pipeline.extract.compared import compares_other
+from pipeline.extract.hedges import HEDGE_AMOUNT, HEDGE_CHANGE
 from pipeline.extract.quantities import changes_tonnage, counts_people, physical
 from pipeline.extract.slots import Slot, trigger
 from pipeline.extract.status import status_of as status_of  # (sentence takes it from here)
@@ -18,8 +19,7 @@ from pipeline.lexicon import alternation, triggers, vocabulary
 # article and a qualifier ("rose by a far smaller $1bn", "fell by a further $2bn")
 _ABS_CHANGE = re.compile(
     r"(?:(?P<dir>" + "|".join(vocabulary("abs_change")) + r")\s(?:of|by)|by)"
-    r"(?:\s(?:almost|nearly|about|around|roughly|some|over|more\sthan|less\sthan|close\sto|"
-    r"just\s(?:over|under)|up\sto|an\sestimated|an?(?:\s[a-z]+){1,2}))?\s?$",
+    r"(?:\s(?:" + HEDGE_CHANGE + r"|up\sto|an\sestimated|an?(?:\s[a-z]+){1,2}))?\s?$",
     re.IGNORECASE,
 )
 
@@ -252,7 +252,7 @@ def is_average_rate(slot: Slot) -> bool:
 # A hedge may stand between ("down about $700 million from 2029").
 _BARE_DIRECTION = re.compile(
     r"(?:[,(]|\b(?:was|were|is|are))\s(up|down)\s?"
-    r"(?:(?:about|around|almost|nearly|roughly|some|approximately|over|more\sthan|less\sthan)\s)?$",
+    r"(?:(?:" + HEDGE_AMOUNT + r")\s)?$",
     re.IGNORECASE,
 )
 

@@ -17,9 +17,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from pipeline.extract.period_patterns import YEAR_NUMBER
 from pipeline.extract.periods import _MAY_COMPARE, Period, _month_end, find_periods
-
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _undated_months(period: Period) -> int | None:
@@ -53,7 +52,7 @@ def _base_year(period: Period, months: set[int]) -> int | None:
 def base_fixed_year(texts: Sequence[str]) -> tuple[int, frozenset[int]] | None:
     """The year after the latest year-on-year comparison base the page writes (module
     docstring), with the months of its one-month bases; or None."""
-    if not any(_YEAR.search(text) and _MAY_COMPARE(text.lower()) for text in texts):
+    if not any(YEAR_NUMBER.search(text) and _MAY_COMPARE(text.lower()) for text in texts):
         return None  # no sentence can hold a dated base
     by_sentence = [find_periods(text, None) for text in texts]
     periods = [p for found in by_sentence for p in found]

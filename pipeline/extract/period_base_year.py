@@ -17,13 +17,13 @@ from collections.abc import Sequence
 
 from pipeline.extract.numbers import find_mentions
 from pipeline.extract.period_anchor import actual_periods
+from pipeline.extract.period_patterns import YEAR_NUMBER
 from pipeline.extract.periods import Period, find_periods
 
 # Cheap gate: a sentence with a relative year and a year in digits
 _RELATIVE = re.compile(
     r"\b(?:this|last|current|previous|past)\s(?:year|financial|fiscal)\b|\bof\sthe\syear\b", re.I
 )
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # A look-back, not the year before: "pre-pandemic 2029", "2029 levels", "before the crisis"
 _LOOK_BACK = re.compile(r"\bpre-|\bbefore\b|\blevels?\b|\brecord\b|\bpeak\b", re.I)
 
@@ -61,7 +61,7 @@ def base_named_year(
     years = set()
     for row in rows:
         text = str(row["text"])
-        if not _YEAR.search(text) or not _RELATIVE.search(text) or not find_mentions(text):
+        if not YEAR_NUMBER.search(text) or not _RELATIVE.search(text) or not find_mentions(text):
             continue
         periods = find_periods(text, None)
         offsets = {o for p in periods if (o := _offset(p)) is not None}

@@ -31,6 +31,7 @@ _COMPARISON = re.compile(
     # "16 percent above the 2029 level": the base of a change stated against it
     r"(?:percent|per\scent|%)\s(?:above|below)|"
     r"(?:increase|rise|growth|decline|decrease|drop|gain|jump|fall|up|down)\s(?:over|from)|"
+    # five hedges only, fewer than hedges.HEDGE or figure_period._HEDGE: more would mark more bases
     rf"\bfrom\s(?:about\s|around\s|nearly\s|almost\s|just\s)?(?:{_BASE_AMOUNT}|{_SCALED_AMOUNT})"
     # ... and its conversion in brackets: "from $412.6m (Shs1.5tn) for the period ended ..."
     r"(?:\s?\([^()]{1,40}\))?)"

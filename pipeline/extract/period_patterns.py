@@ -20,6 +20,8 @@ _COUNT = count_numbers()
 # a month name, longest spelling first ("september" before "sept" before "sep")
 _MONTH = rf"(?:{alternation(list(MONTHS))})\.?(?![a-z])"
 _YEAR = r"(?:19|20)\d{2}"
+# A year number as a word ("in 2023"): the test several modules make before reading periods
+YEAR_NUMBER = re.compile(rf"\b{_YEAR}\b")
 _DASH = r"\s?(?:-|–|—|to|through|till|until)\s?"
 # "the first five months of 2022-23", "the first half of 2021/22": months of a split year
 # "of 2030", "of pre-crisis 2030", "in the current year", also "for 10 months this year" (no

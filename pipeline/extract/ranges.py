@@ -23,6 +23,7 @@ import re
 from dataclasses import replace
 
 from pipeline.extract.digits import _NUM, Mention, parse_number
+from pipeline.extract.period_patterns import YEAR_NUMBER
 
 _JOINED = re.compile(
     rf"(?:\b(?P<cue>between|around|about|roughly|approximately|some)\s)?"
@@ -82,7 +83,6 @@ def _dashed_pair(sentence: str, first: Mention, second: Mention) -> bool:
 
 # A number, "and", then the mention: the first of two amounts sharing a scale and currency.
 _SHARED = re.compile(rf"(?<![\w.,$€£¥₹₩₦])(?P<n>{_NUM})\sand\s$", re.IGNORECASE)
-_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _shared_scale(sentence: str, m: Mention) -> Mention | None:
@@ -99,7 +99,7 @@ def _shared_scale(sentence: str, m: Mention) -> Mention | None:
     if scale < 1e3 or m.is_range:
         return None  # no scale word: "5 and 6 dollars" are no trade figures
     match = _SHARED.search(sentence, max(0, m.start - _WINDOW), m.start)
-    if match is None or _YEAR.fullmatch(match.group("n")):
+    if match is None or YEAR_NUMBER.fullmatch(match.group("n")):
         return None
     number = parse_number(match.group("n"))
     return replace(

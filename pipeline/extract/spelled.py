@@ -14,6 +14,7 @@ import re
 from text_to_num import text2num
 
 from pipeline.extract.caseless import substring_test
+from pipeline.extract.hedges import HEDGE_CHANGE
 from pipeline.lexicon import number_words, scales
 
 # Spelled amounts: whole numbers in words ("seven hundred and twenty-three million", "one
@@ -98,6 +99,7 @@ CARDINAL_MULTIPLES = tuple(w for w in number_words() if w not in ("one", "hundre
 _TIMES_COMPARED = re.compile(
     r"\s(?:more|higher|larger|greater|bigger|less|lower|smaller|as|the|that|over)\b", re.IGNORECASE
 )
+# Not hedges.HEDGE: "by" and a bare "than" (the match starts at it, not at "more/less than")
 _TIMES_HEDGED = re.compile(
     r"\b(?:by|than|nearly|almost|about|around|some|roughly|approximately|over)\s$", re.IGNORECASE
 )
@@ -130,8 +132,7 @@ _FRACTION_PERCENT = {
     "one quarter": 25.0, "one-quarter": 25.0, "three quarters": 75.0, "three-quarters": 75.0,
 }  # fmt: skip
 _FRACTION_CHANGE = re.compile(
-    r"\bby\s(?:(?:almost|nearly|more\sthan|over|about|around|roughly|some|close\sto"
-    r"|just\s(?:over|under)|less\sthan|at\sleast)\s)?"
+    r"\bby\s(?:(?:" + HEDGE_CHANGE + r"|at\sleast)\s)?"
     r"(?P<sp>" + "|".join(sorted(map(re.escape, _FRACTION_PERCENT), key=len, reverse=True)) + ")"
     r"(?![\w-])(?!\s(?:of|a|an|the)\b)",
     re.IGNORECASE,

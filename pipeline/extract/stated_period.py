@@ -19,6 +19,7 @@ from functools import cache
 
 from pipeline.extract.caseless import Caseless, substring_test
 from pipeline.extract.context import DocContext
+from pipeline.extract.period_patterns import YEAR_NUMBER
 from pipeline.extract.period_settle import carries_over, settle
 from pipeline.extract.periods import _MONTH_CUES, Period, find_periods
 from pipeline.lexicon import alternation, triggers, vocabulary
@@ -33,7 +34,6 @@ _STATED_MAX_CHARS = 400
 _PART_YEAR_CUES = ("month", "quarter", "half", "q1", "q2", "q3", "q4", "h1", "h2", *_MONTH_CUES)
 _PART_YEAR_CUES += ("fy", "fiscal", "financial", "semester")
 _HAS_PART_YEAR_CUE = substring_test(_PART_YEAR_CUES)
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # A whole year so stated dates figures this many sentences on at most, unless a figure takes it
 # up (then it carries on as that figure's period): it introduces a paragraph, not the page.
 YEAR_SAID_REACH = 2
@@ -81,7 +81,7 @@ def _year_of_trade(text: str, ctx: DocContext) -> Period | None:
     imports fell in 2030", "trade between them hit a record last year"), if it states exactly
     one year of data and no target. "Last year" on an undated page stays pending until the
     page's text fixes its year (``document._finish``), as a figure's own "last year" does."""
-    if not (_YEAR.search(text) or "last year" in text.lower()):
+    if not (YEAR_NUMBER.search(text) or "last year" in text.lower()):
         return None
     if not _trade_moved().search(text) or _target().search(text):
         return None
