@@ -1,5 +1,5 @@
-"""Spanish, French, Portuguese, German, Russian, Italian, Arabic and Indonesian pages read
-through the English rules: a word-for-word gloss.
+"""Spanish, French, Portuguese, German, Russian, Italian, Arabic, Indonesian and Turkish pages
+read through the English rules: a word-for-word gloss.
 
 The extractor's rules are written for English wording. A page in Spanish or French (El País,
 Infobae, Sika Finance ...) states its figures with the same parts — a flow word, a pair of
@@ -17,7 +17,9 @@ phrase first), and then extracted like any page:
   prepositional "в Китае" "in China"), Italian (``"it"``: "17,6 miliardi di euro"; "dell'Italia"
   -> "of Italy"), Arabic (``"ar"``: digits, clitics and word order are
   :mod:`pipeline.extract.arabic`'s) or Indonesian (``"id"``: "US$12,5 miliar", "ekspor Indonesia
-  ke Jepang": the owner after its flow put before it). English pages cost that one count only.
+  ke Jepang": the owner after its flow put before it) or Turkish (``"tr"``: "10,2 milyar dolar",
+  "yüzde 12,5", "Rusya'ya ihracat": suffixes and order are :mod:`pipeline.extract.turkish`'s).
+  English pages cost that one count only.
 - ``gloss`` rewrites one sentence: numbers first (on a page that writes decimal commas,
   "US$ 1.234,5 millones" -> "1,234.5", "67,8%" -> "67.8%", "25 050 milliards" -> "25,050"), then
   the elided articles ("l'Algérie", "d'euros"), then the phrases, then English word order: a
@@ -50,7 +52,7 @@ from functools import cache, lru_cache
 
 from text_to_num import text2num
 
-from pipeline.extract import arabic
+from pipeline.extract import arabic, turkish
 from pipeline.extract.caseless import literal_trie
 from pipeline.extract.page_language import language
 from pipeline.lexicon import foreign_words, month_numbers
@@ -196,6 +198,8 @@ def gloss(sentence: str, lang: str, commas: bool = True) -> str:
         text = arabic.prepare(text)  # a point is a decimal point: no thousands-dot reading
     elif commas:
         text = _numbers(text)
+    if lang == "tr":
+        text = turkish.prepare(text)
     if lang == "es" and "mil " in text:
         text = _MIL_MILLONES.sub(_thousands_of_millions, text)
     text = _ELIDED.sub("", text)
@@ -205,7 +209,7 @@ def gloss(sentence: str, lang: str, commas: bool = True) -> str:
         found = m.group(0)
         if found in exact:
             return exact[found]
-        low = found.lower()
+        low = found.lower().replace("i\u0307", "i")  # Turkish "İki" lower-cased: "i" and a dot
         if low in demonyms and found != low:
             return found  # "Argentina" the country, not the adjective
         if found != low and m.string.endswith("Rio de ", 0, m.start()):
@@ -228,6 +232,8 @@ def gloss(sentence: str, lang: str, commas: bool = True) -> str:
         text = arabic.reorder(text)
     elif lang == "id":
         text = _ID_OWNER_AFTER.sub(r"\2's \1 ", text)
+    elif lang == "tr":
+        text = turkish.reorder(text)
     text = _DEMONYM_AFTER.sub(r"\2 \1", text)
     if lang == "it" and " in " in text:
         text = _IT_EXPORTS_IN.sub(r"\1 to ", text)
