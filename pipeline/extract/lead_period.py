@@ -1,5 +1,5 @@
 """A headline or lead figure with no period, dated by the body ("Exports to B cross $1bn mark"
-over "exports to B reached $1.25bn in FY2030-31"): the period of the first later figure of the
+over "exports to B reached $1.36bn in FY2030-31"): the period of the first later figure of the
 same flow and pair that the body dates (NOTES: a headline takes the body's tuple, its period
 too, even where its own value is rounded or another measure). Only figures before the page
 states any period, within its first lines (title, dateline, lead), in a sentence that names no
