@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.lexicon import alternation, foreign_words, month_numbers
+
 _NUM = r"\d[\d.,]*\d|\d"
 _PERCENT = re.compile(rf"\byüzde\s+({_NUM})(?:'(?:lik|lık|luk|lük))?|%\s?({_NUM})", re.IGNORECASE)
 _NAME = r"[A-ZÇĞİÖŞÜ][\wçğıöşü]*(?: [A-ZÇĞİÖŞÜ][\wçğıöşü]*)?"
@@ -36,9 +38,12 @@ _PART_OF_YEAR = re.compile(
     r"\b(\d{4}) yılının ilk (?:(\d{1,2}) (?:ayında|ayı|ay)|(çeyreğinde|yarısında))(?!\w)"
 )
 _FIRST_MONTHS = re.compile(r"\bilk (\d{1,2}) (?:ayında|ayda|ayı|ay)(?!\w)", re.IGNORECASE)
-_MONTH_IN = re.compile(
-    r"\b(Ocak|Şubat|Mart|Nisan|Mayıs|Haziran|Temmuz|Ağustos|Eylül|Ekim|Kasım|Aralık) ay(ında|ı)\b"
-)
+_MONTH_WORDS = frozenset(month_numbers())
+# the month names are foreign_words.csv's Turkish month rows ("Ocak" -> January, ...)
+_MONTHS = [
+    p for lang, p, english in foreign_words() if lang == "tr" and english.lower() in _MONTH_WORDS
+]
+_MONTH_IN = re.compile(rf"\b({alternation(_MONTHS)}) ay(ında|ı)\b")
 _YEAR_IN = re.compile(r"\b(\d{4}) yılında\b")
 _YEAR = re.compile(r"\b(\d{4}) yılı\b")
 _CHANGE_VERB = re.compile(rf"\b((?:{_NUM}) percent) (rose|fell)\b")
