@@ -69,7 +69,7 @@ def review_rows(
     is decided on the keys first and only the rows kept are made."""
     threshold = min_confidence
     if facts.empty or claims.empty:
-        return pd.DataFrame(columns=REVIEW_COLUMNS)
+        return pd.DataFrame(columns=REVIEW_COLUMNS).astype({"confidence": "float64"})
     chosen, confidence, doubtful, review_facts = _chosen(facts, claims, threshold)
     if limit is not None:
         chosen = _first_chosen(facts, claims, chosen, review_facts, limit)
@@ -117,6 +117,8 @@ def review_rows(
             }
         )
     out = pd.DataFrame(rows, columns=REVIEW_COLUMNS)
+    # float with NaN for "not given", whatever rows were kept: all-null would otherwise be object
+    out["confidence"] = out["confidence"].astype("float64")
     order = out["reason"].map(lambda r: 0 if r.startswith("needs_review") else 1)
     ordered = (
         out.assign(_o=order)

@@ -77,8 +77,8 @@ def test_review_rows_limited_are_the_first_rows_of_the_whole_list() -> None:
     assert review_rows(facts, claims, min_confidence=0.6, limit=0).empty
     for limit in (1, 2, 5):
         first = review_rows(facts, claims, min_confidence=0.6, limit=limit)
-        # the same rows; a column may be typed otherwise (confidence: all null in a head)
-        pd.testing.assert_frame_equal(first, whole.head(limit), check_dtype=False)
+        # the same rows, the same column types (confidence is float even when a head has none)
+        pd.testing.assert_frame_equal(first, whole.head(limit))
 
 
 def test_report_has_mirror_and_needs_review_sections() -> None:
