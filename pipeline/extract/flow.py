@@ -12,6 +12,7 @@ from functools import cache
 
 from pipeline.extract.caseless import Caseless, ascii_gate, literal_trie, substring_test
 from pipeline.extract.countries import CountrySpan
+from pipeline.extract.lead_flow import lead_flow_of
 from pipeline.extract.own_change import own_change_flow
 from pipeline.extract.scope import in_cause
 from pipeline.extract.scope import scope_of as scope_of  # (sentence takes it from here)
@@ -374,6 +375,9 @@ def flow_of(slot: Slot, previous: str | None, prior: list[CountrySpan] | None = 
         if word in triggers("flow") and triggers("flow")[word] != "turnover":
             return triggers("flow")[word]
     found = _flow_before(slot.tail, slot.tail_flows)
+    lead = lead_flow_of(slot, found)  # "In terms of imports, ... shipments of $X"
+    if lead:
+        return lead
     if found:
         if found[0] == EXCLUDED and prior and _pair_total(slot.tail, slot.tail_flows, prior):
             return "turnover"

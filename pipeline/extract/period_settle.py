@@ -12,6 +12,7 @@ from functools import cache
 
 from dateutil.relativedelta import relativedelta
 
+from pipeline.extract.fiscal_calendars import months_between, months_end
 from pipeline.extract.period_resolve import Period, _month_end, resolve_pending
 from pipeline.lexicon import alternation, fiscal_year_starts, fiscal_years, vocabulary
 
@@ -32,6 +33,13 @@ def _moved_fiscal_year(
     "the previous fiscal year" of 2020-07-16..2021-07-15 is 2019-07-17..2020-07-15."""
     starts = fiscal_year_starts()
     country = next((c for (c, y), day in starts.items() if day == start), None)
+    counted = months_between(country, start, end) if country is not None and not months else None
+    moved = starts.get((country, start.year + years)) if counted else None  # type: ignore[arg-type]
+    if counted and moved and counted < 12:
+        # the first months of such a year: the same months of its own calendar in the other year
+        moved_end = months_end(country, moved, counted)
+        if moved_end is not None:
+            return moved, moved_end
     if country is not None and not months:
         first = starts.get((country, start.year + years))
         following = starts.get((country, start.year + years + 1))
@@ -73,8 +81,8 @@ def _fiscal_span(fiscal: tuple[int | str, ...], countries: Iterable[str | None])
             number = number if fy is None or fy.named_by_start else number - 1
         start = fiscal_year_starts().get((country, number), dt.date(number, month, day))  # type: ignore[arg-type]
         return (
-            start + relativedelta(months=first - 1),
-            start + relativedelta(months=last, days=-1),
+            _months_on(country, start, first - 1) + dt.timedelta(days=1) if first > 1 else start,
+            _months_on(country, start, last),
         )  # type: ignore[return-value]
     elif shape == "named":
         start_year = number if fy is None or fy.named_by_start else number - 1
@@ -94,7 +102,14 @@ def _fiscal_span(fiscal: tuple[int | str, ...], countries: Iterable[str | None])
     if months == 12 and following is not None:
         # a fiscal year that moves with another calendar ends the day before the next starts
         return start, following - dt.timedelta(days=1)  # type: ignore[return-value]
-    return start, start + relativedelta(months=months, days=-1)  # type: ignore[return-value]
+    return start, _months_on(country, start, months)  # type: ignore[return-value]
+
+
+def _months_on(country: str | None, start: dt.date, months: int) -> dt.date:
+    """The last day of the ``months``-th month of a fiscal year starting on ``start``: in the
+    months of the calendar ``country`` counts its year in (Nepal's Bikram Sambat), else Gregorian."""
+    end = months_end(country, start, months)
+    return end if end is not None else start + relativedelta(months=months, days=-1)
 
 
 def _months_of_fiscal(

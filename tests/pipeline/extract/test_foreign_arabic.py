@@ -13,6 +13,7 @@ Near misses: an English page quoting an Arabic word stays English; "نحو" befo
 import datetime as dt
 
 from pipeline.extract.foreign import gloss, language
+from tests.pipeline.extract.test_extract import figures
 from tests.pipeline.extract.test_foreign import rows
 
 D = dt.date
@@ -119,3 +120,32 @@ def test_arabic_iranian_year_and_the_part_of_a_year_it_opens() -> None:
     )
     assert got[360_000_000.0][:3] == ("exports", "IRN", "ARM")
     assert got[360_000_000.0][5:] == (D(2030, 3, 21), D(2031, 3, 20))
+
+
+# --- who states the figure: the same attribution policy as any page ---------------------------
+
+
+def _sources(text: str) -> set[tuple]:
+    out = figures(text)
+    return {(r.reporter, r.partner, r.value, r.source_country) for r in out.itertuples()}
+
+
+def test_arabic_attribution_to_a_ministry_names_the_source_country() -> None:
+    # "according to the data of the Ministry of Trade" before or after the figure: an unnamed
+    # national body is the reporter's, as on English pages
+    figure = "ارتفعت صادرات الأردن إلى العراق إلى 512 مليون دولار في عام 2030"
+    for text in (
+        f"وفقاً لبيانات وزارة التجارة، {figure}.",
+        f"{figure}، وفق وزارة التجارة.",
+        f"{figure}، بحسب أرقام صادرة عن الجمارك.",
+    ):
+        got = _sources(f"date 2031-03-01\n{text}")
+        assert ("JOR", "IRQ", 512e6, "JOR") in got, (text, got)
+
+
+def test_near_miss_an_unattributed_arabic_figure_has_no_source_country() -> None:
+    text = (
+        "date 2031-03-01\nارتفعت صادرات الأردن إلى العراق إلى 512 مليون دولار في عام 2030، في "
+        "ظل تحسن حركة الشحن."
+    )
+    assert _sources(text) == {("JOR", "IRQ", 512e6, None)}

@@ -4,7 +4,7 @@ Turkish gloss is well-formed data."""
 from pipeline.extract.countries import find_countries
 from pipeline.lexicon import foreign_words
 
-_NOT_PLACES = {"Federal Statistical Office", "US dollars", "Swiss francs", "Europe"} | {
+_NOT_PLACES = {"Federal Statistical Office", "Ministry of", "US dollars", "Swiss francs", "Europe"} | {
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December",
 }  # fmt: skip
