@@ -36,6 +36,9 @@ class DocContext:
     list_header: Header | None = None
     # Whether the last figure decided was a country's world total (later ones may continue it).
     world: bool = False
+    # The economies the sentence of that world total named (its own side: "Germany's exports
+    # fell 3%. Compared to 2029, the month before Germany ..., exports were up 4%" continues it).
+    world_own: frozenset[str] = frozenset()
     # How many exports/imports figures each country has reported so far (the page's reporter).
     reporters: Counter[str] = field(default_factory=Counter)
     # The economy whose exports or imports the title or lede reports (``roles.page_trader``):

@@ -178,7 +178,7 @@ def sentence_figures(
         flow = flow_of(slot, carried, prior_economies(economies, ctx))
         world = (
             bool(flow)
-            and world_total(slot, economies, flow, after_world)
+            and world_total(slot, economies, flow, after_world, ctx.world_own)
             and not continues_pair(slot, economies, flow, ctx, amounts)  # type: ignore[arg-type]
         )
         if (
@@ -188,11 +188,11 @@ def sentence_figures(
             and listed_product(slot, previous[0]["scope"] if previous else None)
         ):
             continue  # one product of a list of goods; the next item keeps the list's flow
-        # one amount for a group of partners: read as any figure (the list goes on after it),
-        # then left out
+        # one amount for a group of partners: read as any figure (the list goes on), then left out
         joint_amount = bool(flow) and flow != EXCLUDED and not world and joint(slot)
         if flow == EXCLUDED or world or (flow and single_product(slot)):
             after_world = ctx.world = after_world or world
+            ctx.world_own = frozenset(c.iso3 for c in economies) if world else ctx.world_own
             carried = EXCLUDED  # "the surplus widened from $X to $Y": neither is a flow
             world_flow, product_flow = (flow, None) if world else (None, flow)
             own_period = period_of(slot, periods(), None)

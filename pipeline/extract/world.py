@@ -29,7 +29,11 @@ _WORLD_FLOW = re.compile(
 
 
 def world_total(
-    slot: Slot, countries: list[CountrySpan], flow: str | None = None, after_world: bool = False
+    slot: Slot,
+    countries: list[CountrySpan],
+    flow: str | None = None,
+    after_world: bool = False,
+    world_own: frozenset[str] = frozenset(),
 ) -> bool:
     """A country's trade with the world, not with a partner: the sentence names one economy at
     most, as the subject of the flow ("Ukraine imported goods worth $X", "South Korean exports
@@ -71,7 +75,11 @@ def world_total(
         and not (flow == "turnover" and not countries and _OVERALL_TRADE.search(slot.tail))
     ):
         return True  # (a bare "overall trade" read as turnover is the pair's: ``flow._pair_total``)
-    if after_world and (not countries or _all_excepted(sentence, countries)):
+    if after_world and (
+        not countries
+        or _all_excepted(sentence, countries)
+        or _own_again(sentence, countries, world_own)
+    ):
         return True  # "... to countries other than the US rose 4%, while imports slipped 1%"
     # one economy, named as the flow's subject (a second mention may be the source: "Statistics
     # Norway") or as the side that reports it
@@ -96,6 +104,24 @@ def _world_cue(tail: str) -> bool:
     return any(
         _circumstance().match(tail, m.end()) is None for m in trigger("world").finditer(tail)
     )
+
+
+def _own_again(sentence: str, countries: list[CountrySpan], world_own: frozenset[str]) -> bool:
+    """After a world total, the sentence names only that total's own economy again, and not as
+    a partner ("Germany's exports fell 3%. Compared to 2029, before Germany's lockdown, imports
+    and exports rose 17% and 4%"; not "... Exports to Germany rose 4%")."""
+    return bool(world_own) and all(
+        c.iso3 in world_own
+        and (
+            _role(sentence, c) not in ("to", "from", "with")
+            or _ACCORDING.search(sentence, 0, c.start) is not None  # a source, not a partner
+        )
+        for c in countries
+    )
+
+
+# "according to the Mongolian customs": the source of the figure (its "to" names no partner)
+_ACCORDING = re.compile(r"\baccording\sto\s(?:the\s)?\Z", re.IGNORECASE)
 
 
 # "Overall trade reached $X" with no economy named: ``flow._pair_total`` has read it as the
