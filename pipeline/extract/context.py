@@ -58,6 +58,14 @@ class DocContext:
     # which "the period under review" later means (``span_reference``).
     last_span: Period | None = None
 
+    def note_world(self, world: bool, whole: bool, economies: list[CountrySpan]) -> None:
+        """A figure was left out as a world total (``world``), or as one or as a country's whole
+        trade named so (``whole``: "Total imports hit $X", which later figures of its own sentence
+        only continue, ``world.national_total``): remember it and the economies it named."""
+        self.world = self.world or world
+        if whole:
+            self.world_own = frozenset(c.iso3 for c in economies)
+
     def enter(self, text: str, countries: list[CountrySpan]) -> None:
         """A new sentence is read: the last two move back one place."""
         self.earlier, self.prior = self.prior, self.current
