@@ -36,6 +36,9 @@ class DocContext:
     list_header: Header | None = None
     # Whether the last figure decided was a country's world total (later ones may continue it).
     world: bool = False
+    # The economies the sentence of that world total named (its own side: "Germany's exports
+    # fell 3%. Compared to 2029, the month before Germany ..., exports were up 4%" continues it).
+    world_own: frozenset[str] = frozenset()
     # How many exports/imports figures each country has reported so far (the page's reporter).
     reporters: Counter[str] = field(default_factory=Counter)
     # The economy whose exports or imports the title or lede reports (``roles.page_trader``):
@@ -54,6 +57,14 @@ class DocContext:
     # The last span of two named years a sentence with figures gave ("between 2025 and 2029"),
     # which "the period under review" later means (``span_reference``).
     last_span: Period | None = None
+
+    def note_world(self, world: bool, whole: bool, economies: list[CountrySpan]) -> None:
+        """A figure was left out as a world total (``world``), or as one or as a country's whole
+        trade named so (``whole``: "Total imports hit $X", which later figures of its own sentence
+        only continue, ``world.national_total``): remember it and the economies it named."""
+        self.world = self.world or world
+        if whole:
+            self.world_own = frozenset(c.iso3 for c in economies)
 
     def enter(self, text: str, countries: list[CountrySpan]) -> None:
         """A new sentence is read: the last two move back one place."""

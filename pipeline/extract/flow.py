@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from pipeline.extract.caseless import Caseless, ascii_gate, literal_trie, substring_test
+from pipeline.extract.caseless import ascii_gate, literal_trie, substring_test
 from pipeline.extract.countries import CountrySpan
 from pipeline.extract.lead_flow import lead_flow_of
+from pipeline.extract.national import names_national
 from pipeline.extract.own_change import own_change_flow
 from pipeline.extract.scope import in_cause
 from pipeline.extract.scope import scope_of as scope_of  # (sentence takes it from here)
@@ -39,41 +40,6 @@ _PART_OF = re.compile(
     re.IGNORECASE,
 )
 _PART_CUES = ("made up", "accounted", "consisted", "came from", "represented", "compris")
-
-
-_NATIONAL = Caseless(
-    re.compile(
-        r"\b(?:foreign|external|overall|total)\s(?:value\sof\s)?(?:goods\s|merchandise\s)?$",
-        re.IGNORECASE,
-    )
-)
-
-
-_WITH_PARTNER = re.compile(
-    r"^[\w\s-]{0,30}?\b(?:(?:with|between)\b|(?:to|from)\s(?:the\s)?(?-i:[A-Z]))", re.IGNORECASE
-)
-
-
-# "total investment in Nigeria", "total investments in the Italian economy": the host named
-# right after an investment word is the partner, so the total is the pair's (for investment
-# only: "total exports in May" is a period).
-_INVESTED_IN = re.compile(r"^\s(?:[\w-]+\s){0,2}?in\s(?:the\s)?(?-i:[A-Z])", re.IGNORECASE)
-
-
-# "China is Australia's largest trading partner, with total trade ...": the total of the pair
-# the clause has just named, not a country's trade with the world.
-_PARTNER_RELATION = Caseless(
-    re.compile(
-        r"\b(?:partners?|(?:export|import)\s(?:market|destination)s?|source\sof\simports"
-        r"|bilateral|between|mutual|(?:two|both)\s(?:countries|sides|nations))\b",
-        re.IGNORECASE,
-    )
-)
-
-
-# "Japan-China trade", "the Sino-US trade", "Argentina/Brazil trade": a pair named as one
-# compound before the flow word, so a "total trade" after it is that pair's total.
-_PAIR_COMPOUND = re.compile(r"\b[A-Z][\w.]+\s?[-–/]\s?[A-Z][\w.]+\s(?:\w+\s)?trade\b")
 
 
 _BALANCE = re.compile(r"^\s?(?:goods\s)?(?:surplus|deficit|balance|gap)\b", re.IGNORECASE)
@@ -110,17 +76,10 @@ def _flow_before(text: str, found: list[re.Match[str]] | None = None) -> tuple[s
             return None
         match = found[-2]
     before, after = text[max(0, match.start() - 25) : match.start()], text[match.end() :]
-    national = (
-        _NATIONAL.search(before)
-        and not _WITH_PARTNER.match(match.group(0) + after)
-        and not (
-            triggers("flow")[match.group(1).lower()] == "investment" and _INVESTED_IN.match(after)
-        )
-        and not _PARTNER_RELATION.search(text[: match.start()])
-        and not _PAIR_COMPOUND.search(text, 0, match.start())
-    )
     flow = (
-        EXCLUDED if national or _BALANCE.match(after) else triggers("flow")[match.group(1).lower()]
+        EXCLUDED
+        if names_national(text, match) or _BALANCE.match(after)
+        else triggers("flow")[match.group(1).lower()]
     )
     if flow == "turnover" and len(found) > 1 and match.group(1).lower() == "turnover":
         flow = _market_turnover(text, found[-2], match) or flow

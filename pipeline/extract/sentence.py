@@ -54,7 +54,7 @@ from pipeline.extract.respective_flows import flow_run, respective_flows
 from pipeline.extract.slots import Slot, flow_at, paren_spans, slots, trigger
 from pipeline.extract.span_reference import remember_span, with_referred_span
 from pipeline.extract.trailing import trailing_counterparts
-from pipeline.extract.world import world_total
+from pipeline.extract.world import national_total, world_total
 from pipeline.lexicon import triggers
 
 EXTRACTOR_VERSION = "1"
@@ -178,7 +178,7 @@ def sentence_figures(
         flow = flow_of(slot, carried, prior_economies(economies, ctx))
         world = (
             bool(flow)
-            and world_total(slot, economies, flow, after_world)
+            and world_total(slot, economies, flow, after_world, ctx.world_own)
             and not continues_pair(slot, economies, flow, ctx, amounts)  # type: ignore[arg-type]
         )
         if (
@@ -188,11 +188,11 @@ def sentence_figures(
             and listed_product(slot, previous[0]["scope"] if previous else None)
         ):
             continue  # one product of a list of goods; the next item keeps the list's flow
-        # one amount for a group of partners: read as any figure (the list goes on after it),
-        # then left out
+        # one amount for a group of partners: read as any figure (the list goes on), then left out
         joint_amount = bool(flow) and flow != EXCLUDED and not world and joint(slot)
         if flow == EXCLUDED or world or (flow and single_product(slot)):
-            after_world = ctx.world = after_world or world
+            after_world = (whole := world or national_total(slot, flow)) or after_world
+            ctx.note_world(world, whole, economies)
             carried = EXCLUDED  # "the surplus widened from $X to $Y": neither is a flow
             world_flow, product_flow = (flow, None) if world else (None, flow)
             own_period = period_of(slot, periods(), None)

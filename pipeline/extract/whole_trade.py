@@ -2,9 +2,10 @@
 
 An amount whose sentence does not name the partner ("Exports rose 4% to $9.1bn", "Ruritania's
 foreign trade turnover reached $3bn") takes its pair from the page. When the same page states,
-with the partner named, the pair's trade for the very same period, and the unowned amount
-exceeds all of it by more than a quarter, it cannot be the pair's: one flow has one value per
-period, and no flow exceeds the pair's turnover. It is the country's trade with the world or a
+with the partner named, the pair's trade for the very same period (or for a period that holds
+the amount's: "in June" within "in the first half"), and the unowned amount exceeds all of it by
+more than a quarter, it cannot be the pair's: one flow has one value per period, no flow exceeds
+the pair's turnover, and no part of a period exceeds the whole. It is the country's trade with the world or a
 group, not a figure (NOTES.md, "What is a figure"; the fj rule, "a flow word the page's own
 figures contradict"), and so are the sentence's other figures of that pair (its change, its
 earlier level, the other flow: "Exports rose 3% to $94bn and imports 6% to $88bn"), which the
@@ -40,6 +41,16 @@ def _partner_named(figure: dict, sentence: str) -> bool:
     )
 
 
+def _within(f: dict, g: dict) -> bool:
+    """``f``'s period is ``g``'s or a part of it ("in June" within "in the first half"): a flow
+    over part of a period cannot exceed the same flow over all of it."""
+    if (g["period_start"], g["period_end"]) == (f["period_start"], f["period_end"]):
+        return True
+    if f["period_start"] is None or g["period_start"] is None:
+        return False
+    return bool(g["period_start"] <= f["period_start"] and f["period_end"] <= g["period_end"])
+
+
 def _key(figure: dict) -> tuple:
     return (figure["sentence_id"], frozenset((figure["reporter"], figure["partner"])))
 
@@ -72,7 +83,7 @@ def without_whole_trade(figures: list[dict], rows: list[dict]) -> list[dict]:
             if g["flow"] in (f["flow"], "turnover")
             and g["unit"] == f["unit"]
             and {g["reporter"], g["partner"]} == pair
-            and (g["period_start"], g["period_end"]) == (f["period_start"], f["period_end"])
+            and _within(f, g)
         ]
         if same and f["value"] > MARGIN * max(same):
             dropped.add(_key(f))

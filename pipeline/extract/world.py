@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from pipeline.extract.countries import CountrySpan
+from pipeline.extract.countries import CountrySpan, find_countries
 from pipeline.extract.described_partner import described_partner
+from pipeline.extract.flow import EXCLUDED, names_national
 from pipeline.extract.roles import _role, is_subject
 from pipeline.extract.slots import Slot, trigger
 from pipeline.lexicon import alternation, gazetteer, triggers, vocabulary
@@ -29,7 +30,11 @@ _WORLD_FLOW = re.compile(
 
 
 def world_total(
-    slot: Slot, countries: list[CountrySpan], flow: str | None = None, after_world: bool = False
+    slot: Slot,
+    countries: list[CountrySpan],
+    flow: str | None = None,
+    after_world: bool = False,
+    world_own: frozenset[str] = frozenset(),
 ) -> bool:
     """A country's trade with the world, not with a partner: the sentence names one economy at
     most, as the subject of the flow ("Ukraine imported goods worth $X", "South Korean exports
@@ -62,6 +67,7 @@ def world_total(
     if described_partner(sentence) or any(
         not sentence.startswith(("'s", "’s"), ref.end())
         and sentence[max(0, ref.start() - 3) : ref.start()] != "of "
+        and not _own_ref(sentence, ref.start(), ref.end())
         for ref in trigger("partner_ref").finditer(sentence)
     ):
         return False
@@ -71,13 +77,52 @@ def world_total(
         and not (flow == "turnover" and not countries and _OVERALL_TRADE.search(slot.tail))
     ):
         return True  # (a bare "overall trade" read as turnover is the pair's: ``flow._pair_total``)
-    if after_world and (not countries or _all_excepted(sentence, countries)):
+    if after_world and (
+        not countries
+        or _all_excepted(sentence, countries)
+        or _own_again(sentence, countries, world_own)
+    ):
         return True  # "... to countries other than the US rose 4%, while imports slipped 1%"
     # one economy, named as the flow's subject (a second mention may be the source: "Statistics
     # Norway") or as the side that reports it
     if flow == "exports" and not after_world:
         return any(is_subject(sentence, c) for c in countries)
     return any(is_subject(sentence, c) or own_side(sentence, c, flow) for c in countries)
+
+
+def national_total(slot: Slot, flow: str | None) -> bool:
+    """The slot's amount was left out as a country's whole trade named so ("Total imports hit $X",
+    "foreign trade turnover reached $Y"; ``national.names_national``), not as a balance, in a
+    sentence naming one economy at most: a world total, which the sentence's later figures
+    naming no partner continue ("... while exports stood at $Z"). Later sentences do not: pages
+    also write "total trade" for the pair's ("A's envoy said total trade was $X")."""
+    found = slot.tail_flows
+    return (
+        flow == EXCLUDED
+        and bool(found)
+        and names_national(slot.tail, found[-1])
+        and len({c.iso3 for c in find_countries(slot.sentence)}) <= 1
+    )
+
+
+# "the country exported", "the nation has imported": the country is the flow's subject; "imports
+# into the country": the side the goods enter. Either way the reporter, not a partner.
+_REF_SUBJECT = re.compile(
+    r"\s(?:(?:also|has|had|have)\s)?(?:exported|imported|shipped|sold|bought)\b", re.IGNORECASE
+)
+_REF_OWN_SIDE = re.compile(r"\b(?:imports?|purchases)\s(?:in|into)\s\Z", re.IGNORECASE)
+
+
+def _own_ref(sentence: str, start: int, end: int) -> bool:
+    """A pointer at a country ("the country", "the nation") that is the flow's own side, not a
+    partner: its subject ("the country exported $X") or where imports enter ("imports into the
+    country"); "exports to the country", "imports from the nation" stay partners."""
+    if not sentence[start:end].lower().endswith(("country", "nation", "kingdom", "republic")):
+        return False
+    return bool(
+        _REF_SUBJECT.match(sentence, end)
+        or _REF_OWN_SIDE.search(sentence, max(0, start - 20), start)
+    )
 
 
 @cache
@@ -96,6 +141,24 @@ def _world_cue(tail: str) -> bool:
     return any(
         _circumstance().match(tail, m.end()) is None for m in trigger("world").finditer(tail)
     )
+
+
+def _own_again(sentence: str, countries: list[CountrySpan], world_own: frozenset[str]) -> bool:
+    """After a world total, the sentence names only that total's own economy again, and not as
+    a partner ("Germany's exports fell 3%. Compared to 2029, before Germany's lockdown, imports
+    and exports rose 17% and 4%"; not "... Exports to Germany rose 4%")."""
+    return bool(world_own) and all(
+        c.iso3 in world_own
+        and (
+            _role(sentence, c) not in ("to", "from", "with")
+            or _ACCORDING.search(sentence, 0, c.start) is not None  # a source, not a partner
+        )
+        for c in countries
+    )
+
+
+# "according to the Mongolian customs": the source of the figure (its "to" names no partner)
+_ACCORDING = re.compile(r"\baccording\sto\s(?:the\s)?\Z", re.IGNORECASE)
 
 
 # "Overall trade reached $X" with no economy named: ``flow._pair_total`` has read it as the

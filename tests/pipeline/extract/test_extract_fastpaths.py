@@ -15,9 +15,9 @@ import pytest
 from pipeline.extract import (
     attribution,
     digits,
-    flow,
     follow_up,
     measure,
+    national,
     numbers,
     periods,
     ranges,
@@ -96,7 +96,7 @@ def _caseless_patterns() -> list[re.Pattern[str]]:
             status._BASELINE,
             follow_up._ANAPHOR,
             scope._DESCRIPTIVE,
-            flow._NATIONAL,
+            national._NATIONAL,
             measure._SHARE,
             follow_up._COMPARATIVE_WORDS,
         )

@@ -1,0 +1,60 @@
+"""A flow word that names a country's whole trade ("total foreign trade turnover", "total
+imports"), not a pair's ("foreign trade with X", "trade between the two countries"). Split out
+of ``flow`` (which leaves such an amount out) for ``world`` (whose later figures continue it).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.caseless import Caseless
+from pipeline.lexicon import triggers
+
+_NATIONAL = Caseless(
+    re.compile(
+        r"\b(?:foreign|external|overall|total)\s(?:value\sof\s)?(?:goods\s|merchandise\s)?$",
+        re.IGNORECASE,
+    )
+)
+
+
+_WITH_PARTNER = re.compile(
+    r"^[\w\s-]{0,30}?\b(?:(?:with|between)\b|(?:to|from)\s(?:the\s)?(?-i:[A-Z]))", re.IGNORECASE
+)
+
+
+# "total investment in Nigeria", "total investments in the Italian economy": the host named
+# right after an investment word is the partner, so the total is the pair's (for investment
+# only: "total exports in May" is a period).
+_INVESTED_IN = re.compile(r"^\s(?:[\w-]+\s){0,2}?in\s(?:the\s)?(?-i:[A-Z])", re.IGNORECASE)
+
+
+# "China is Australia's largest trading partner, with total trade ...": the total of the pair
+# the clause has just named, not a country's trade with the world.
+_PARTNER_RELATION = Caseless(
+    re.compile(
+        r"\b(?:partners?|(?:export|import)\s(?:market|destination)s?|source\sof\simports"
+        r"|bilateral|between|mutual|(?:two|both)\s(?:countries|sides|nations))\b",
+        re.IGNORECASE,
+    )
+)
+
+
+# "Japan-China trade", "the Sino-US trade", "Argentina/Brazil trade": a pair named as one
+# compound before the flow word, so a "total trade" after it is that pair's total.
+_PAIR_COMPOUND = re.compile(r"\b[A-Z][\w.]+\s?[-–/]\s?[A-Z][\w.]+\s(?:\w+\s)?trade\b")
+
+
+def names_national(text: str, match: re.Match[str]) -> bool:
+    """The flow word ``match`` is a country's whole trade ("total foreign trade turnover", "total
+    imports"; not "foreign trade with X", "trade between the two countries")."""
+    before, after = text[max(0, match.start() - 25) : match.start()], text[match.end() :]
+    return bool(
+        _NATIONAL.search(before)
+        and not _WITH_PARTNER.match(match.group(0) + after)
+        and not (
+            triggers("flow")[match.group(1).lower()] == "investment" and _INVESTED_IN.match(after)
+        )
+        and not _PARTNER_RELATION.search(text[: match.start()])
+        and not _PAIR_COMPOUND.search(text, 0, match.start())
+    )
