@@ -20,6 +20,7 @@ from pipeline.extract.currency_names import names_currency
 from pipeline.extract.foreign import figure_as_written, gloss_page
 from pipeline.extract.lead_period import lead_period
 from pipeline.extract.page_base import base_fixed_year, to_base_year
+from pipeline.extract.period_after_base import periods_after_base
 from pipeline.extract.period_anchor import (
     actual_periods,
     anchored_year,
@@ -317,6 +318,7 @@ def _extract(
     else:
         found = _last_month_of_span(found + found_stated)[: len(found)]
         found = to_base_year(_since_to_latest_year(found, found_stated), base)
+    found = periods_after_base(found, rows, published)  # the last fallback: after its base
     relayed = relayed_sentences(rows) if fixed is not None else set()
     found = this_year_to_date(found, found_stated, fixed, relayed)
     fixes = [None if f["sentence_id"] in relayed else fixed for f, _ in found]

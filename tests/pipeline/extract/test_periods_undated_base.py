@@ -34,3 +34,39 @@ def test_a_similar_period_base_fixes_the_undated_half_year() -> None:
         ("pct_change", -7.5, D(2029, 1, 1), D(2029, 6, 30)),
         ("level", 31_400_000.0, D(2029, 1, 1), D(2029, 6, 30)),
     }
+
+
+# --- the last fallback: the span after the base a figure is compared with ---------------------
+
+
+def test_change_against_a_year_is_of_the_next_year() -> None:
+    rows = dated("Peru took €2.85 billion of Chilean exports, up by 14.6% from 2027.")
+    assert rows == {
+        ("level", 2_850_000_000.0, D(2028, 1, 1), D(2028, 12, 31)),
+        ("pct_change", 14.6, D(2028, 1, 1), D(2028, 12, 31)),
+    }
+
+
+def test_change_against_a_month_is_that_month_a_year_later() -> None:
+    rows = dated(
+        "date 2028-08-03\nThe agency said Chile's exports to Peru increased by 31.5 percent compared to "
+        "May 2027 while imports advanced by nine percent."
+    )
+    assert rows == {
+        ("pct_change", 31.5, D(2028, 5, 1), D(2028, 5, 31)),
+        ("pct_change", 9.0, D(2028, 5, 1), D(2028, 5, 31)),  # the clause that continues it
+    }
+
+
+def test_a_base_amount_or_an_old_base_dates_nothing_after_it() -> None:
+    # near miss: the base is an amount of 2027; the level reached may be of any later time
+    rows = dated(
+        "The envoy said trade between Peru and Chile rose to $2.3 billion, up from $1.7 billion in 2027."
+    )
+    assert ("level", 2_300_000_000.0, None, None) in rows
+    # near miss: a base decades before the page's date is a change since then
+    rows = dated(
+        "date 2031-02-01\nExports from Peru to Chile reached $6.41 billion, 512 per cent higher "
+        "than in 2009."
+    )
+    assert rows == {("level", 6_410_000_000.0, None, None), ("pct_change", 512.0, None, None)}
