@@ -31,6 +31,7 @@ from pipeline.extract.period_anchor import (
     year_to_date_year,
 )
 from pipeline.extract.period_base_year import base_named_year
+from pipeline.extract.period_restated_year import restated_year
 from pipeline.extract.period_to_date import this_year_to_date, to_date
 from pipeline.extract.periods import Period, resolve_pending
 from pipeline.extract.restated_title import statement_key, without_restated_title
@@ -304,6 +305,7 @@ def _extract(
         head = [title or "", *(str(r["text"]) for r in rows[:_DATELINE_ROWS])]
         fixed = (
             series_year(head)
+            or restated_year(found)
             or (base[0] if base else None)
             or _text_year(found + found_stated)
             or anchored_year(rows, found)

@@ -70,3 +70,33 @@ def test_a_base_amount_or_an_old_base_dates_nothing_after_it() -> None:
         "than in 2009."
     )
     assert rows == {("level", 6_410_000_000.0, None, None), ("pct_change", 512.0, None, None)}
+
+
+# --- a relative part-year restated with its year ------------------------------------------------
+
+
+def test_a_restated_part_of_last_year_fixes_the_undated_year() -> None:
+    rows = dated(
+        "Trade between Chile and Peru was $4.2 billion at the end of the third quarter of last "
+        "year, the envoy said.\n\nTrade between Chile and Peru was $4.2 billion in the first "
+        "nine months of 2027, official data show.\n\nChile's exports to Peru were $1.6 billion "
+        "in the second quarter of last year."
+    )
+    assert rows == {
+        ("level", 4_200_000_000.0, D(2027, 1, 1), D(2027, 9, 30)),
+        ("level", 1_600_000_000.0, D(2027, 4, 1), D(2027, 6, 30)),
+    }
+
+
+def test_two_values_of_the_same_months_are_a_series_not_a_restatement() -> None:
+    # near miss: another value for the same months is the year before, as the page's stated
+    # part-year fixes it (unchanged)
+    rows = dated(
+        "Trade between Chile and Peru was $4.2 billion in the first nine months of last year, "
+        "the envoy said.\n\nTrade between Chile and Peru was $3.9 billion in the first nine "
+        "months of 2027, official data show."
+    )
+    assert rows == {
+        ("level", 4_200_000_000.0, D(2026, 1, 1), D(2026, 9, 30)),
+        ("level", 3_900_000_000.0, D(2027, 1, 1), D(2027, 9, 30)),
+    }
