@@ -20,6 +20,7 @@ from pipeline.extract.currency_names import names_currency
 from pipeline.extract.foreign import figure_as_written, gloss_page
 from pipeline.extract.lead_period import lead_period
 from pipeline.extract.page_base import base_fixed_year, to_base_year
+from pipeline.extract.period_after_base import periods_after_base
 from pipeline.extract.period_anchor import (
     actual_periods,
     anchored_year,
@@ -30,6 +31,7 @@ from pipeline.extract.period_anchor import (
     year_to_date_year,
 )
 from pipeline.extract.period_base_year import base_named_year
+from pipeline.extract.period_restated_year import restated_year
 from pipeline.extract.period_to_date import this_year_to_date, to_date
 from pipeline.extract.periods import Period, resolve_pending
 from pipeline.extract.restated_title import statement_key, without_restated_title
@@ -303,6 +305,7 @@ def _extract(
         head = [title or "", *(str(r["text"]) for r in rows[:_DATELINE_ROWS])]
         fixed = (
             series_year(head)
+            or restated_year(found)
             or (base[0] if base else None)
             or _text_year(found + found_stated)
             or anchored_year(rows, found)
@@ -317,6 +320,7 @@ def _extract(
     else:
         found = _last_month_of_span(found + found_stated)[: len(found)]
         found = to_base_year(_since_to_latest_year(found, found_stated), base)
+    found = periods_after_base(found, rows, published)  # the last fallback: after its base
     relayed = relayed_sentences(rows) if fixed is not None else set()
     found = this_year_to_date(found, found_stated, fixed, relayed)
     fixes = [None if f["sentence_id"] in relayed else fixed for f, _ in found]
