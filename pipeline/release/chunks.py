@@ -179,6 +179,16 @@ def parquet_bytes(arrow: pa.Table, options: dict) -> bytes:
 
 def read_chunked(folder: Path, columns: Sequence[str] | None = None) -> pa.Table:
     """The chunked table in ``folder`` as one Arrow table (rows in stored order)."""
+    return read_chunks(folder, columns)[0]
+
+
+def read_chunks(
+    folder: Path, columns: Sequence[str] | None = None
+) -> tuple[pa.Table, list[tuple[str, int]]]:
+    """:func:`read_chunked` and the chunks read, ``[(chunk name, rows)]`` in row order (what
+    the release's bucket memo compares: :mod:`pipeline.release.reuse`)."""
     wanted = list(columns) if columns else None
-    tables = [pq.read_table(p, columns=wanted) for p in chunk_names(folder)]
-    return pa.concat_tables(tables) if len(tables) > 1 else tables[0]
+    names = chunk_names(folder)
+    tables = [pq.read_table(p, columns=wanted) for p in names]
+    layout = [(p.name, t.num_rows) for p, t in zip(names, tables, strict=True)]
+    return (pa.concat_tables(tables) if len(tables) > 1 else tables[0]), layout

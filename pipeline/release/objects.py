@@ -30,6 +30,7 @@ from pathlib import Path
 from pipeline.contract.hashing import file_sha256, sha256_hex
 from pipeline.files import fsync_dir, fsync_file, write_atomic
 from pipeline.release.layout import OBJECT_TMP_PREFIX, OBJECTS, RELEASE_ID_PATTERN, releases_dir
+from pipeline.release.stamps import ObjectStamps
 
 READ_ONLY = stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH
 
@@ -76,7 +77,9 @@ def _write_new(data_dir: Path, data: bytes, target: Path) -> None:
     write_atomic(target, data, fsync=True, scratch=_scratch(data_dir), mode=READ_ONLY)
 
 
-def store_bytes(data_dir: Path, data: bytes, suffix: str) -> StoredObject:
+def store_bytes(
+    data_dir: Path, data: bytes, suffix: str, stamps: ObjectStamps | None = None
+) -> StoredObject:
     """The object holding ``data``, written only if no intact one exists.
 
     An existing object is trusted only after hashing it (a 31 MB claims file of 100k articles
@@ -84,6 +87,8 @@ def store_bytes(data_dir: Path, data: bytes, suffix: str) -> StoredObject:
     would publish a release that fails ``verify`` from birth. A damaged object (bit rot, an edit
     through one of its links) is replaced, and every release file that was the damaged file (same
     inode) is re-linked to the fresh one, so one repair mends every release that shared it.
+    With ``stamps``, an existing object whose stat stamp matches is not read again
+    (:mod:`pipeline.release.stamps`).
     """
     sha = sha256_hex(data)
     target = object_path(data_dir, sha, suffix)
@@ -94,7 +99,8 @@ def store_bytes(data_dir: Path, data: bytes, suffix: str) -> StoredObject:
         return StoredObject(sha, target, written=True)
     if stat.S_ISREG(before.st_mode):
         try:
-            if file_sha256(target) == sha:
+            actual = stamps.sha256(target, sha) if stamps is not None else file_sha256(target)
+            if actual == sha:
                 return StoredObject(sha, target, written=False)
             why = "its bytes changed"
         except OSError as exc:

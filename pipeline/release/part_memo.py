@@ -36,6 +36,7 @@ from pipeline.files import write_atomic
 from pipeline.release.fingerprint import fingerprint as fingerprint
 from pipeline.release.fingerprint import memo_version as memo_version
 from pipeline.release.objects import object_path
+from pipeline.release.stamps import ObjectStamps
 
 MEMO_FILE = Path("cache") / "release-parts.json"
 """The memo, under the data folder."""
@@ -59,11 +60,14 @@ class PartMemo:
     used: dict[str, str] = field(default_factory=dict)
     hits: int = 0
     misses: int = 0
+    stamps: ObjectStamps | None = None
+    """Objects whose stat stamp proves them intact without hashing (:mod:`~pipeline.release
+    .stamps`); without it every hit object is hashed."""
 
     @classmethod
-    def load(cls, data_dir: Path) -> PartMemo:
+    def load(cls, data_dir: Path, stamps: ObjectStamps | None = None) -> PartMemo:
         """The memo of ``data_dir`` (empty when missing, unreadable, damaged or of other code)."""
-        memo = cls(Path(data_dir))
+        memo = cls(Path(data_dir), stamps=stamps)
         with suppress(OSError, ValueError, TypeError, AttributeError):
             stored = json.loads((memo.data_dir / MEMO_FILE).read_text("utf-8"))
             entries = stored["entries"]
@@ -79,7 +83,7 @@ class PartMemo:
             sha, recorded = entry.split(" ")
             path = object_path(self.data_dir, sha, suffix)
             with suppress(OSError):
-                if int(recorded) == rows and file_sha256(path) == sha:
+                if int(recorded) == rows and self._sha256(path, sha) == sha:
                     found = Known(sha, path, path.stat().st_size)
         if found is None:
             self.misses += 1
@@ -87,6 +91,9 @@ class PartMemo:
             self.hits += 1
             self.used[key] = entry  # type: ignore[assignment]  # entry is set when found
         return found
+
+    def _sha256(self, path: Path, sha: str) -> str:
+        return self.stamps.sha256(path, sha) if self.stamps is not None else file_sha256(path)
 
     def remember(self, key: str, sha256: str, rows: int) -> None:
         """Record that the part fingerprinted ``key`` has the bytes of object ``sha256``."""

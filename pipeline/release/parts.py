@@ -35,6 +35,7 @@ import json
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
@@ -46,6 +47,13 @@ from pipeline.contract.hashing import sha256_hex
 from pipeline.contract.tables import SORT_KEYS
 from pipeline.release.chunks import parquet_bytes
 from pipeline.release.parquet import WRITE_OPTIONS, sort_rows
+
+if TYPE_CHECKING:  # not at run time: reuse imports objects, which imports layout, which us
+    from pipeline.release.reuse import BucketMemo, Carried, Layout
+
+    Reuse = tuple[BucketMemo, Layout | None, str]
+    """What lets :func:`table_parts` carry unchanged parts over: the memo, the table's chunk
+    layout (``None``: unknown) and how the table reached the store (``arrow``/``pandas``)."""
 
 PART_PREFIX = "part-"
 INPUTS = "inputs"
@@ -193,7 +201,12 @@ def arrow_ready(arrow: pa.Table) -> bool:
     return not any(pa.types.is_large_list(f.type) or _misnamed(f.type) for f in arrow.schema)
 
 
-def table_parts(frame: pd.DataFrame | pa.Table, table: str, plan: PartPlan) -> Iterator[Part]:
+def table_parts(
+    frame: pd.DataFrame | pa.Table,
+    table: str,
+    plan: PartPlan,
+    reuse: Reuse | None = None,
+) -> Iterator[Part | Carried]:
     """The parts of contract ``table``: rows in the order :func:`~pipeline.release.parquet
     .sort_rows` gives, converted to Arrow once (one schema for every part), split by bucket (a
     stable sort keeps the row order within each part), serialised with the release's fixed
@@ -204,7 +217,11 @@ def table_parts(frame: pd.DataFrame | pa.Table, table: str, plan: PartPlan) -> I
     ``mergesort`` of ``sort_rows`` at a third of its cost (0.9 of 3.5 CPU-s of a 10k release's
     parts went to sorting object columns in pandas). ``frame`` may be an Arrow table read from
     a file :func:`~pipeline.release.parquet.write_parquet` wrote (the release's intermediate
-    tables): written as it is when :func:`arrow_ready`, else converted to pandas first."""
+    tables): written as it is when :func:`arrow_ready`, else converted to pandas first.
+
+    With ``reuse`` (the bucket memo and the table's chunk layout: :mod:`pipeline.release
+    .reuse`), only the rows of buckets whose rows changed are sorted and split; the other parts
+    come as ``Carried`` (their object, published before)."""
     names = frame.column_names if isinstance(frame, pa.Table) else list(frame.columns)
     keys = [c for c in SORT_KEYS.get(table, ()) if c in names]
     if isinstance(frame, pa.Table) and (not keys or not frame.num_rows or not arrow_ready(frame)):
@@ -225,6 +242,12 @@ def table_parts(frame: pd.DataFrame | pa.Table, table: str, plan: PartPlan) -> I
     if arrow.num_rows == 0:
         yield Part(part_name(0), arrow, 0)
         return
+    reused, row_buckets = None, None
+    if reuse is not None and keys:
+        reused, row_buckets = _reused_parts(arrow, table, keys, bucket_keys, n, reuse)
+    if reused is not None:
+        yield from reused
+        return
     # nulls sort last by default in every supported pyarrow (15+), as ``na_position="last"``
     order = (
         pc.sort_indices(arrow, sort_keys=[(k, "ascending") for k in keys])
@@ -233,15 +256,47 @@ def table_parts(frame: pd.DataFrame | pa.Table, table: str, plan: PartPlan) -> I
         if keys
         else np.arange(arrow.num_rows, dtype=np.int64)
     )
-    buckets = buckets_of(pd.Series(bucket_keys[order], dtype=object), n)
+    buckets = (
+        row_buckets[order]
+        if row_buckets is not None
+        else buckets_of(pd.Series(bucket_keys[order], dtype=object), n)
+    )
     by_bucket = np.argsort(buckets, kind="stable")
     arrow = arrow.take(pa.array(order[by_bucket]))
-    sorted_buckets = buckets[by_bucket]
+    yield from _split(arrow, buckets[by_bucket])
+
+
+def _split(arrow: pa.Table, sorted_buckets: np.ndarray) -> Iterator[Part]:
+    """The parts of ``arrow``, whose rows are grouped by their ``sorted_buckets``."""
     starts = np.flatnonzero(np.r_[True, sorted_buckets[1:] != sorted_buckets[:-1]])
     ends = np.r_[starts[1:], len(sorted_buckets)]
     for start, end in zip(starts, ends, strict=True):
         piece = arrow.slice(int(start), int(end - start))
         yield Part(part_name(int(sorted_buckets[start])), piece, int(end - start))
+
+
+def _reused_parts(
+    arrow: pa.Table, table: str, keys: list[str], bucket_keys: np.ndarray, n: int, reuse: Reuse
+) -> tuple[list[Part | Carried] | None, np.ndarray]:
+    """The parts of ``arrow`` in bucket order, only the buckets the memo cannot carry built
+    (``None``: it carries none, build all), and every row's bucket. Rows of the built buckets
+    keep the table order before the stable sort, so each part equals the one
+    :func:`table_parts` builds from the whole table."""
+    memo, layout, path = reuse
+    row_buckets = buckets_of(pd.Series(bucket_keys, dtype=object), n)
+    only, carried = memo.plan(table, layout, arrow, row_buckets, n, path)
+    if only is None:
+        return None, row_buckets
+    keep = np.flatnonzero(np.isin(row_buckets, np.fromiter(only, dtype=np.int64)))
+    sub, sub_buckets = arrow.take(pa.array(keep)), row_buckets[keep]
+    order = pc.sort_indices(sub, sort_keys=[(k, "ascending") for k in keys]).to_numpy()
+    order = order.astype(np.int64)
+    by_bucket = np.argsort(sub_buckets[order], kind="stable")
+    sub = sub.take(pa.array(order[by_bucket]))
+    built: list[Part | Carried] = (
+        list(_split(sub, sub_buckets[order][by_bucket])) if len(keep) else []
+    )
+    return sorted([*built, *carried], key=lambda part: part.name), row_buckets
 
 
 def input_parts(input_hashes: Mapping[str, str], plan: PartPlan) -> Iterator[Part]:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
 
 from pipeline.contract.schemas import SCHEMA_VERSION
 from pipeline.contract.tables import TABLES
@@ -42,7 +43,7 @@ from pipeline.release.layout import (
     set_latest,
 )
 from pipeline.release.lock import clean_stale, writer_lock
-from pipeline.release.objects import link_or_copy, store_bytes
+from pipeline.release.objects import link_or_copy, object_path, store_bytes
 from pipeline.release.part_memo import PartMemo, fingerprint
 from pipeline.release.parts import (
     INPUTS,
@@ -53,6 +54,8 @@ from pipeline.release.parts import (
     parts_digest,
     table_parts,
 )
+from pipeline.release.reuse import BucketMemo, Carried
+from pipeline.release.stamps import ObjectStamps
 
 
 class ReleaseBlocked(ReleaseError):
@@ -134,11 +137,17 @@ def _recorded_parent(data_dir: Path, release_id: str) -> str | None:
     return parent if isinstance(parent, str) and parent != release_id else None
 
 
-def _place(data_dir: Path, data: bytes, dest: Path, repairs: list[str]) -> str:
+def _place(
+    data_dir: Path,
+    data: bytes,
+    dest: Path,
+    repairs: list[str],
+    stamps: ObjectStamps | None = None,
+) -> str:
     """Store ``data`` as an object (written only when no intact one exists) and link it at
     ``dest`` in the staging folder; returns its sha256. A damaged object it replaced is
-    recorded in ``repairs``."""
-    stored = store_bytes(data_dir, data, dest.suffix)
+    recorded in ``repairs``; ``stamps`` spare hashing an existing object proven intact."""
+    stored = store_bytes(data_dir, data, dest.suffix, stamps)
     if stored.repaired:  # named with its table's folder: ``facts.parquet/part-00017.parquet``
         in_table = not dest.parent.name.startswith(STAGING_PREFIX)
         shown = f"{dest.parent.name}/{dest.name}" if in_table else dest.name
@@ -150,37 +159,57 @@ def _place(data_dir: Path, data: bytes, dest: Path, repairs: list[str]) -> str:
 def _place_parts(
     data_dir: Path,
     folder: Path,
-    parts: Iterable[Part],
+    parts: Iterable[Part | Carried],
     repairs: list[str],
     memo: PartMemo | None = None,
+    stamps: ObjectStamps | None = None,
+    placed: Callable[[str, str, int, int], None] | None = None,
 ) -> dict[str, object]:
     """Place each part in ``folder`` (created in the staging folder, fsynced); the table's
     manifest entry: folder name, digest of its parts, bytes, and one line per part.
 
     With ``memo``, a Parquet part whose rows were published before is linked from its intact
     object without being serialised (:mod:`pipeline.release.part_memo`); the bytes are the
-    same either way."""
+    same either way. ``stamps`` (else the memo's) spare hashing existing objects. A
+    ``Carried`` part (:mod:`pipeline.release.reuse`) is linked from its object as it is;
+    ``placed(name, sha256, rows, bytes)`` hears of every part once its object is durable."""
+    stamps = stamps if stamps is not None else (memo.stamps if memo is not None else None)
     folder.mkdir()
     lines, shas, total = [], {}, 0
     for part in parts:
+        if isinstance(part, Carried):
+            link_or_copy(part.path, folder / part.name)
+            shas[part.name] = part.sha256
+            lines.append(part_line(part.name, part.sha256, part.rows))
+            total += part.size
+            if placed is not None:
+                placed(part.name, part.sha256, part.rows, part.size)
+            continue
         key = fingerprint(part.table) if memo is not None and part.table is not None else None
         known = memo.lookup(key, part.rows, Path(part.name).suffix) if key and memo else None
         if known is not None:
             link_or_copy(known.path, folder / part.name)
             sha, size = known.sha256, known.size
         else:
-            sha, size = _place(data_dir, part.data, folder / part.name, repairs), len(part.data)
+            sha = _place(data_dir, part.data, folder / part.name, repairs, stamps)
+            size = len(part.data)
             if key and memo:
                 memo.remember(key, sha, part.rows)
         shas[part.name] = sha
         lines.append(part_line(part.name, sha, part.rows))
         total += size
+        if placed is not None:
+            placed(part.name, sha, part.rows, size)
     fsync_dir(folder)
     return {"path": folder.name, "sha256": parts_digest(shas), "bytes": total, "parts": lines}
 
 
 def _write_attachments(
-    data_dir: Path, staging: Path, files: Mapping[str, bytes], repairs: list[str]
+    data_dir: Path,
+    staging: Path,
+    files: Mapping[str, bytes],
+    repairs: list[str],
+    stamps: ObjectStamps | None = None,
 ) -> dict[str, dict]:
     """Place derived files in ``staging``; their manifest entries (sha256, bytes) by name."""
     reserved = {f"{name}.parquet" for name in TABLES} | {MANIFEST, INPUTS}
@@ -188,9 +217,16 @@ def _write_attachments(
     for name in sorted(files):
         if not ATTACHMENT_NAME.match(name) or name in reserved:
             raise ReleaseError(f"cannot publish: invalid attachment name {name!r}")
-        sha = _place(data_dir, files[name], staging / name, repairs)
+        sha = _place(data_dir, files[name], staging / name, repairs, stamps)
         entries[name] = {"sha256": sha, "bytes": len(files[name])}
     return entries
+
+
+def _reuse(
+    memo: BucketMemo, layouts: Mapping[str, list], name: str, frame: object
+) -> tuple[BucketMemo, list | None, str]:
+    """What :func:`~pipeline.release.parts.table_parts` needs to carry unchanged parts over."""
+    return memo, layouts.get(name), "arrow" if isinstance(frame, pa.Table) else "pandas"
 
 
 @dataclass(frozen=True)
@@ -229,10 +265,13 @@ def _publish_locked(
     staging = Path(data_dir) / f"{STAGING_PREFIX}{os.getpid()}-{uuid.uuid4().hex[:12]}"
     staging.mkdir()
     repairs: list[str] = []  # damaged objects replaced on the way (issue 18 item 2)
+    stamps = ObjectStamps.load(data_dir)  # objects proven intact by their stat (saved below)
     try:
         files: dict[str, dict] = {}
         plan = PartPlan()
-        memo = PartMemo.load(data_dir)
+        memo = PartMemo.load(data_dir, stamps)
+        buckets = BucketMemo.load(data_dir, object_path, stamps)
+        layouts = getattr(tables, "layouts", {})  # chunk layouts of the tables read (reuse.py)
         for name in TABLES:
             frame = tables[name]  # once: ``tables`` may load each table when asked
             n_rows = len(frame)
@@ -243,15 +282,17 @@ def _publish_locked(
                 **_place_parts(
                     data_dir,
                     staging / f"{name}.parquet",
-                    table_parts(frame, name, plan),
+                    table_parts(frame, name, plan, _reuse(buckets, layouts, name, frame)),
                     repairs,
                     memo,
+                    placed=lambda *part, table=name: buckets.placed(table, *part),
                 ),
                 "rows": int(n_rows),
                 "schema_version": SCHEMA_VERSION,
             }
             del frame
         memo.save()  # the objects it names are durable (store_bytes fsynced them)
+        buckets.save()
         if max_drop is not None and (
             reason := check_shrink(data_dir, Counts(ok_documents, files["facts"]["rows"]), max_drop)
         ):
@@ -263,7 +304,7 @@ def _publish_locked(
         repaired = repairs[0] if repairs else None
         damaged_folder = False
         if final.exists():
-            problems = verify_release(data_dir, release_id)
+            problems = verify_release(data_dir, release_id, stamps)
             if not problems:  # intact, or mended by replacing a damaged object it links
                 point_latest(release_id)
                 return ReleaseResult(
@@ -274,11 +315,13 @@ def _publish_locked(
             repaired, damaged_folder = problems[0], True
 
         extras = (
-            _write_attachments(data_dir, staging, attachments(release_id), repairs)
+            _write_attachments(data_dir, staging, attachments(release_id), repairs, stamps)
             if attachments
             else {}
         )
-        inputs = _place_parts(data_dir, staging / INPUTS, input_parts(input_hashes, plan), repairs)
+        inputs = _place_parts(
+            data_dir, staging / INPUTS, input_parts(input_hashes, plan), repairs, stamps=stamps
+        )
         manifest = {
             "release_id": release_id,
             "schema_version": SCHEMA_VERSION,
@@ -317,5 +360,6 @@ def _publish_locked(
             release_id, final, True, parent, rows, repaired=repaired, pinned=pinned
         )
     finally:
+        stamps.save()  # what was proven intact stays so, whatever happened to this publish
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pandas as pd
 import pyarrow as pa
+import pytest
+from pandera.errors import SchemaErrors
 
 from assets.stages.release import ValidatedTables, report_tables
 from pipeline.contract.tables import TABLES
@@ -74,3 +76,41 @@ def test_passed_facts_and_claims_go_to_the_store_as_arrow_with_the_same_parts(
         assert isinstance(loaded[name], pd.DataFrame)
         assert loaded[name].equals(lazy.files[name].load())
     assert report_tables(fast)["facts"] is loaded["facts"]  # converted once
+
+
+def test_passed_identity_checks_are_not_validated_again_and_give_the_same_checks(
+    tmp_path, tables, monkeypatch
+) -> None:
+    """Identity checks whose blocking check passed: only the schema rows are validated, and the
+    checks table equals the one the whole validation gives; a duplicate check_id (the rule
+    across rows) or a near miss in the row count still goes through the whole validation."""
+    from assets.stages import release as release_module
+
+    lazy = _lazy(tmp_path, tables)
+    for name in lazy.files:
+        lazy[name]
+    whole = lazy["checks"]
+    passed = {name: len(tables[name]) for name in [*lazy.files, "checks"]}
+    fast = ValidatedTables(lazy.files, lazy._identity_checks, passed)
+    for name in fast.files:
+        fast[name]
+    seen: list[int] = []
+    model = release_module.TABLE_SCHEMAS["checks"]
+    real = model.validate
+    monkeypatch.setattr(model, "validate", lambda f, **k: (seen.append(len(f)), real(f, **k))[1])
+    quick = fast["checks"]
+    pd.testing.assert_frame_equal(quick, whole)
+    assert seen == [len(TABLES)]  # the schema rows only (one per table, checks included)
+    stale = {**passed, "checks": len(tables["checks"]) + 1}  # another materialisation passed
+    near = ValidatedTables(lazy.files, lazy._identity_checks, stale)
+    for name in near.files:
+        near[name]
+    seen.clear()
+    pd.testing.assert_frame_equal(near["checks"], whole)
+    assert len(tables["checks"]) + len(TABLES) in seen  # validated whole
+    schema_rows = whole[whole["kind"] == "schema"]
+    clash = whole[whole["kind"] != "schema"].assign(check_id="schema:facts").iloc[:1]
+    seen.clear()
+    with pytest.raises(SchemaErrors):  # as the whole validation always did
+        release_module.checks_table(schema_rows, clash, True)
+    assert seen[-1] == len(schema_rows) + 1

@@ -1,0 +1,226 @@
+"""Parts of buckets whose rows did not change are carried over from the previous publish, neither
+sorted, sliced nor fingerprinted (issue 18: an add-one at 100k articles fingerprinted ~2,000
+parts, sorting every table whole, to learn that ~12 changed).
+
+How: a release table is read from the IO manager's chunked table (:mod:`pipeline.release
+.chunks`), whose chunk files are content-addressed and never change in place. Each row gets a
+64-bit content hash (pandas' ``hash_pandas_object``; list columns by their ``repr``), computed
+only for chunks the previous publish did not have (the others' are kept in
+``<data>/cache/release-rows/<table>.npy``). A bucket's *digest* is the sha256 of its rows'
+hashes in table order. A part is its bucket's rows in sort order, ties in table order
+(:func:`~pipeline.release.parts.table_parts`), so a bucket with the digest of the previous
+publish (same bucket count, Arrow schema, parts code and build path) has the same part: it is
+linked from its object. Every other bucket is built as before. Claims whose fact moved pair
+move bucket, which changes both digests.
+
+Doubt falls back to building: a record of another parts code or pyarrow (``memo_version``),
+another bucket count, schema or build path, a row file that does not match its record
+(sha256), a damaged record, or a carried object that is missing or fails its stamp and hash
+(:mod:`pipeline.release.stamps`): that bucket, or the whole table, is built. Layout:
+``<data>/cache/release-buckets.json``, ``{"version", "tables": {table: record}, "sha256"}``, and
+the row files, each written with one rename before the record naming it; only the latest
+publish is kept.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable
+from contextlib import suppress
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+
+from pipeline.contract.hashing import file_sha256, sha256_hex
+from pipeline.files import write_atomic
+from pipeline.release.fingerprint import memo_version
+from pipeline.release.stamps import ObjectStamps
+
+REUSE_FILE = Path("cache") / "release-buckets.json"
+ROWS_DIR = Path("cache") / "release-rows"
+
+Layout = list[tuple[str, int]]
+"""A table's chunks in row order: ``(chunk name, rows)``."""
+
+
+@dataclass(frozen=True)
+class Carried:
+    """A part carried over from the previous publish: its object is linked as it is."""
+
+    name: str
+    sha256: str
+    rows: int
+    size: int
+    path: Path
+
+
+def part_name_of(bucket: int) -> str:
+    """``parts.part_name`` of a Parquet part (not imported: ``parts`` imports this module)."""
+    return f"part-{bucket:05d}.parquet"
+
+
+def row_hashes(rows: pa.Table) -> np.ndarray:
+    """A 64-bit content hash of each row of ``rows`` (list columns hashed by their ``repr``)."""
+    if rows.num_rows == 0:
+        return np.zeros(0, dtype=np.uint64)
+    columns = {}
+    for i, kind in enumerate(rows.schema.types):
+        column = rows.column(i)
+        if pa.types.is_nested(kind):
+            columns[f"c{i}"] = pd.Series([repr(v) for v in column.to_pylist()], dtype=object)
+        else:
+            columns[f"c{i}"] = column.to_pandas(date_as_object=True)
+    frame = pd.DataFrame(columns)
+    return pd.util.hash_pandas_object(frame, index=False).to_numpy(dtype=np.uint64)
+
+
+def bucket_digests(buckets: np.ndarray, hashes: np.ndarray) -> dict[str, str]:
+    """``{bucket: sha256 of its rows' hashes in table order}`` (32 hex digits)."""
+    order = np.argsort(buckets, kind="stable")
+    ordered, ordered_hashes = buckets[order], hashes[order]
+    starts = np.flatnonzero(np.r_[True, ordered[1:] != ordered[:-1]]) if len(order) else []
+    ends = np.r_[starts[1:], len(order)] if len(order) else []
+    return {
+        str(int(ordered[a])): hashlib.sha256(ordered_hashes[a:b].tobytes()).hexdigest()[:32]
+        for a, b in zip(starts, ends, strict=True)
+    }
+
+
+@dataclass
+class BucketMemo:
+    """The records of one data folder: read at the start of a publish, written at its end."""
+
+    data_dir: Path
+    locate: Callable[[Path, str, str], Path]
+    """Where an object lives (``objects.object_path``: not imported, as ``parts`` imports this
+    module and ``objects`` imports ``parts`` through ``layout``)."""
+    stamps: ObjectStamps | None = None
+    records: dict[str, dict] = field(default_factory=dict)
+    fresh: dict[str, dict] = field(default_factory=dict)
+    rows_hashed: int = 0
+
+    @classmethod
+    def load(
+        cls,
+        data_dir: Path,
+        locate: Callable[[Path, str, str], Path],
+        stamps: ObjectStamps | None = None,
+    ) -> BucketMemo:
+        """The records of ``data_dir`` (empty when missing, unreadable, damaged or of other
+        parts code)."""
+        memo = cls(Path(data_dir), locate, stamps)
+        with suppress(OSError, ValueError, TypeError, AttributeError, KeyError):
+            stored = json.loads((memo.data_dir / REUSE_FILE).read_text("utf-8"))
+            tables = stored["tables"]
+            if stored["version"] == memo_version() and stored["sha256"] == _digest(tables):
+                memo.records = dict(tables)
+        return memo
+
+    def plan(
+        self,
+        table: str,
+        layout: Layout | None,
+        arrow: pa.Table,
+        buckets: np.ndarray,
+        n: int,
+        path: str,
+    ) -> tuple[set[int] | None, list[Carried]]:
+        """``(buckets to build, parts carried)`` for ``table`` (``arrow``, read from the chunks
+        of ``layout`` in that order) whose rows fall in ``buckets`` of ``n``; ``(None, [])``:
+        build every bucket. Notes what to record for the next publish either way (``path``:
+        how the table reached the store)."""
+        if layout is None or sum(rows for _, rows in layout) != arrow.num_rows:
+            return None, []
+        schema = sha256_hex(arrow.schema.serialize().to_pybytes())[:32]
+        old = self.records.get(table) or {}
+        hashes = self._hashes(table, layout, arrow, old)
+        digests = bucket_digests(buckets, hashes)
+        self.fresh[table] = {
+            "n": n,
+            "path": path,
+            "schema": schema,
+            "chunks": [[name, rows] for name, rows in layout],
+            "digests": digests,
+            "parts": {},
+            "_hashes": hashes,  # written to the row file by ``save``
+        }
+        if (old.get("n"), old.get("path"), old.get("schema")) != (n, path, schema):
+            return None, []
+        try:
+            before, lines = old["digests"], old["parts"]
+            carried = []
+            for bucket_text, digest in digests.items():
+                # a bucket is carried only with the same rows and its part intact; every other
+                # bucket that has rows now is built (one without a recorded part too)
+                line = lines.get(bucket_text) if before.get(bucket_text) == digest else None
+                part = self._intact(line) if line is not None else None
+                if part is not None and part.name == part_name_of(int(bucket_text)):
+                    carried.append(part)
+            changed = {int(b) for b in digests} - {int(p.name[5:10]) for p in carried}
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return None, []
+        return changed, carried
+
+    def _hashes(self, table: str, layout: Layout, arrow: pa.Table, old: dict) -> np.ndarray:
+        """Every row's hash: kept for chunks of the previous publish, computed for the others."""
+        kept: dict[str, np.ndarray] = {}
+        with suppress(OSError, ValueError, TypeError, KeyError, AttributeError):
+            data = (self.data_dir / ROWS_DIR / f"{table}.npy").read_bytes()
+            if sha256_hex(data) == old["rows_sha256"]:
+                previous = np.frombuffer(data, dtype="<u8")
+                start = 0
+                for name, rows in old["chunks"]:
+                    kept[str(name)] = previous[start : start + int(rows)]
+                    start += int(rows)
+                if start != len(previous):
+                    kept = {}
+        hashes = np.empty(arrow.num_rows, dtype=np.uint64)
+        start = 0
+        for name, rows in layout:
+            mine = kept.get(name)
+            if mine is None or len(mine) != rows:
+                mine = row_hashes(arrow.slice(start, rows))
+                self.rows_hashed += rows
+            hashes[start : start + rows] = mine
+            start += rows
+        return hashes
+
+    def _intact(self, line: str) -> Carried | None:
+        name, sha, rows, size = line.split(" ")
+        path = self.locate(self.data_dir, sha, Path(name).suffix)
+        try:
+            actual = self.stamps.sha256(path, sha) if self.stamps is not None else file_sha256(path)
+        except OSError:
+            return None
+        return Carried(name, sha, int(rows), int(size), path) if actual == sha else None
+
+    def placed(self, table: str, name: str, sha: str, rows: int, size: int) -> None:
+        """Record that ``table``'s part ``name`` (``part-00017.parquet``) is object ``sha``,
+        durable and linked."""
+        if table in self.fresh:
+            bucket = int(name.split(".")[0].split("-")[1])
+            self.fresh[table]["parts"][str(bucket)] = f"{name} {sha} {rows} {size}"
+
+    def save(self) -> None:
+        """Keep the records of this publish only (row files first, each in one rename); a
+        record not written is no error (the next publish builds every bucket)."""
+        tables = {}
+        with suppress(OSError):
+            for table, record in self.fresh.items():
+                data = np.ascontiguousarray(record["_hashes"], dtype="<u8").tobytes()
+                path = self.data_dir / ROWS_DIR / f"{table}.npy"
+                path.parent.mkdir(parents=True, exist_ok=True)
+                write_atomic(path, data)
+                entry = {k: v for k, v in record.items() if k != "_hashes"}
+                tables[table] = {**entry, "rows_sha256": sha256_hex(data)}
+            body = {"version": memo_version(), "tables": tables, "sha256": _digest(tables)}
+            path = self.data_dir / REUSE_FILE
+            write_atomic(path, json.dumps(body, sort_keys=True).encode("utf-8"))
+
+
+def _digest(tables: dict) -> str:
+    return sha256_hex(json.dumps(tables, sort_keys=True))

@@ -1,0 +1,123 @@
+"""Object stamps (issue 18): an object whose stat stamp matches is not hashed again by the release
+step or the ``release_schema`` check; any doubt (changed bytes, another inode, a damaged stamps
+file, a racy mtime) falls back to hashing, and the release ids never change."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+
+import pytest
+
+from pipeline.release import parts, stamps
+from pipeline.release.catalog import verify_release
+from pipeline.release.layout import load_manifest, releases_dir
+from pipeline.release.objects import object_path
+from pipeline.release.stamps import STAMPS_FILE, ObjectStamps
+from tests.pipeline.release.test_part_memo import _publish, _tables
+
+
+@pytest.fixture(autouse=True)
+def split_small(monkeypatch):
+    monkeypatch.setattr(parts, "ROWS_PER_PART", {"documents": 1, "facts": 1, "checks": 1})
+
+
+@pytest.fixture
+def hashed(monkeypatch) -> list[str]:
+    """Files the stamps had to hash from here on."""
+    seen: list[str] = []
+    real = stamps.file_sha256
+    monkeypatch.setattr(stamps, "file_sha256", lambda p: (seen.append(str(p)), real(p))[1])
+    return seen
+
+
+def _age_objects(data_dir, seconds: int = 3600) -> None:
+    """Every object last modified ``seconds`` ago: no longer racy, so hashing it stamps it."""
+    for path in (data_dir / "objects").rglob("*.*"):
+        st = path.stat()
+        os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns - seconds * 10**9))
+
+
+def _stamped_state(tmp_path):
+    """A store after a publish whose objects are old and stamped (hashed once, by a republish
+    of the same tables that verifies the existing release)."""
+    first = _publish(tmp_path, _tables(4))
+    _age_objects(tmp_path)
+    assert _publish(tmp_path, _tables(4)).release_id == first.release_id  # hashes and stamps
+    assert ObjectStamps.load(tmp_path).known
+    return first
+
+
+def test_stamped_objects_are_not_hashed_again_and_ids_are_unchanged(tmp_path, hashed):
+    first = _stamped_state(tmp_path)
+    hashed.clear()
+
+    second = _publish(tmp_path, _tables(5))
+    fresh = _publish(tmp_path / "fresh", _tables(5))
+
+    assert second.release_id == fresh.release_id != first.release_id
+    assert hashed == []  # every linked object was proven by its stamp
+    checked = ObjectStamps.load(tmp_path)
+    assert verify_release(tmp_path, second.release_id, checked) == []
+    assert checked.trusted > 0
+    assert verify_release(tmp_path, second.release_id) == []  # full hashing agrees
+
+
+def test_an_object_rewritten_in_place_is_hashed_and_repaired(tmp_path, hashed):
+    first = _stamped_state(tmp_path)
+    sha = load_manifest(tmp_path, first.release_id)["files"]["documents"]["parts"][0].split()[1]
+    target = object_path(tmp_path, sha, ".parquet")
+    size = target.stat().st_size
+    os.chmod(target, 0o644)
+    target.write_bytes(b"x" * size)  # same size and inode: only the mtime tells
+    hashed.clear()
+
+    again = _publish(tmp_path, _tables(5))
+
+    assert str(target) in hashed
+    assert again.repaired and "damaged" in again.repaired
+    assert verify_release(tmp_path, again.release_id) == []
+    assert verify_release(tmp_path, first.release_id) == []
+
+
+def test_release_schema_verify_finds_a_file_replaced_by_another_inode(tmp_path):
+    first = _stamped_state(tmp_path)
+    folder = releases_dir(tmp_path) / first.release_id / "documents.parquet"
+    victim = sorted(folder.iterdir())[0]
+    copy = victim.with_name("copy")
+    shutil.copyfile(victim, copy)
+    os.chmod(copy, 0o644)
+    with open(copy, "r+b") as fh:  # one byte changed, same size and mtime as the object
+        fh.seek(10)
+        fh.write(bytes([fh.read(1)[0] ^ 1]))
+    st = victim.stat()
+    os.utime(copy, ns=(st.st_atime_ns, st.st_mtime_ns))
+    os.replace(copy, victim)
+
+    problems = verify_release(tmp_path, first.release_id, ObjectStamps.load(tmp_path))
+
+    assert any(victim.name in p and "sha256" in p for p in problems)
+
+
+def test_a_damaged_or_foreign_stamps_file_is_ignored(tmp_path):
+    _stamped_state(tmp_path)
+    path = tmp_path / STAMPS_FILE
+    stored = json.loads(path.read_text())
+    first, second = sorted(stored["stamps"])[:2]
+    swapped = {**stored["stamps"], first: stored["stamps"][second]}
+    path.write_text(json.dumps({**stored, "stamps": swapped}))
+    assert ObjectStamps.load(tmp_path).known == {}  # its digest no longer matches
+
+    path.write_text(json.dumps({**stored, "version": "0"}))
+    assert ObjectStamps.load(tmp_path).known == {}
+    path.write_text("{not json")
+    assert ObjectStamps.load(tmp_path).known == {}
+
+
+def test_a_racy_object_is_not_stamped(tmp_path):
+    # objects written or modified within RACY_NS of their check could still change unseen
+    first = _publish(tmp_path, _tables(4))
+    _publish(tmp_path, _tables(4))  # hashes them, but they are seconds old: no stamp
+    assert ObjectStamps.load(tmp_path).known == {}
+    assert verify_release(tmp_path, first.release_id, ObjectStamps.load(tmp_path)) == []
