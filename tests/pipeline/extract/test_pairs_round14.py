@@ -91,3 +91,44 @@ def test_near_miss_a_list_about_another_economy_keeps_it() -> None:
         "($900 million)."
     )
     assert ("imports", "JPN", "THA", 900e6) in pairs, pairs
+
+
+def test_a_country_after_the_other_direction_s_word_is_not_this_figure_s() -> None:
+    # "imports from A rose to $X and exports to A doubled": A after "exports" is the exports'
+    # destination; the imports' importer is still the page's country.
+    pairs = _pairs(
+        "date 2031-02-10\nKenya's trade with China\n\nKenya's imports from China grew in 2030. "
+        "The imports from China rose by 12 percent to $2.5 billion and exports to China doubled "
+        "to $300 million in 2030."
+    )
+    assert ("imports", "KEN", "CHN", 2.5e9) in pairs, pairs
+    assert ("exports", "KEN", "CHN", 300e6) in pairs, pairs
+
+
+def test_near_miss_the_same_direction_s_word_after_the_amount_keeps_its_country() -> None:
+    # "$X of imports from A": the flow word after the amount is the figure's own.
+    pairs = _pairs(
+        "date 2031-02-10\nKenya's trade\n\nIn 2030 Kenya recorded $2.5 billion of imports from "
+        "China."
+    )
+    assert ("imports", "KEN", "CHN", 2.5e9) in pairs, pairs
+
+
+def test_curly_apostrophes_and_common_abbreviations_name_their_economy() -> None:
+    # "Côte d’Ivoire", "Cote D’Ivoire", "the RoK", "N. Korea": the same economies as their
+    # straight or long forms.
+    from pipeline.extract.countries import find_countries
+
+    text = "Côte d’Ivoire, Cote D’Ivoire, the RoK, the ROK, N. Korea and S. Korea"
+    assert [c.iso3 for c in find_countries(text)] == ["CIV", "CIV", "KOR", "KOR", "PRK", "KOR"]
+    pairs = _pairs(
+        "date 2031-02-10\nVietnam's garment exports\n\nVietnam's garment exports to the RoK "
+        "reached $700 million in 2030."
+    )
+    assert ("exports", "VNM", "KOR", 700e6) in pairs, pairs
+
+
+def test_near_miss_a_word_that_only_looks_like_an_abbreviation_names_nothing() -> None:
+    from pipeline.extract.countries import find_countries
+
+    assert find_countries("a rok later, Rokia and Nokia rose; N. Koreans") == []
