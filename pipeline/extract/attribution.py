@@ -371,12 +371,18 @@ def _explicit(sentence: str, state: SpeakerState) -> Attribution | None:
     return _subject_verb(sentence, state)
 
 
+def _words(phrase: str) -> list[str]:
+    """Its words, the first in lower case before a lower-case one: "Exports to X showed"."""
+    words = phrase.split()
+    return [words[0].lower(), *words[1:]] if words[1:] and words[1][:1].islower() else words
+
+
 def _subject_verb(sentence: str, state: SpeakerState) -> Attribution | None:
     """The first "X said" of the sentence whose X resolves, is a pronoun or role, or is no
     authority ("analysts said", "the newspaper reported")."""
     for match in _SUBJECT_VERB_FAST.finditer(sentence):
         phrase = match.group("x")
-        if phrase.endswith(_NOT_SPEAKER) or not _FLOWS.isdisjoint(phrase.split()):
+        if phrase.endswith(_NOT_SPEAKER) or not _FLOWS.isdisjoint(_words(phrase)):
             continue  # "investment in X is estimated at $2bn", "X's exports to Y posted": no speaker
         iso3 = state.resolve(phrase)
         source, sets = state.authority(phrase, iso3)

@@ -293,9 +293,22 @@ def carried_pair(flow: str, ctx: DocContext, source: str | None = None) -> tuple
         return None
     last = ctx.last_figure[0]
     same_kind = (flow in _DIRECTED and last["flow"] in _DIRECTED) or flow == last["flow"]
-    if not same_kind or flow == "investment":
+    # "A's trade with B reached $9m. Exports were $2m and imports $7m": the parts of a turnover
+    # read in this sentence or the one before are its first side's
+    parts = flow in _DIRECTED and last["flow"] == "turnover" and _recent(ctx)
+    if not (same_kind or parts) or flow == "investment":
         return None
     return last["reporter"], last["partner"]
+
+
+def _recent(ctx: DocContext) -> bool:
+    """Whether the page's last figure was read in the current sentence or the one before."""
+    if ctx.current is None:
+        return False
+    at_entry = ctx.current[2]
+    return ctx.last_figure is not at_entry or (
+        ctx.prior is not None and ctx.prior[2] is not at_entry
+    )
 
 
 def named_pair(flow: str, ctx: DocContext, source: str | None = None) -> tuple[str, str] | None:

@@ -37,6 +37,30 @@ RANKING_CONTINUES = re.compile(
     r"\b(?:followed|trailed)\s(?:closely\s|distantly\s)?by\b", re.IGNORECASE
 )
 
+
+def list_continues(
+    sentence: str,
+    previous: tuple[dict, object],
+    previous_end: int,
+    item: CountrySpan,
+    countries: list[CountrySpan],
+    listed: tuple[CountrySpan, ...],
+) -> bool:
+    """Whether a list item after the sentence's previous figure takes that figure's partner's
+    place: "A was X, followed by B at Y", or "imports from China were $3bn and Indonesia ($1bn)"
+    with the figure's partner named before it outside the list and no other economy between."""
+    if RANKING_CONTINUES.search(sentence, previous_end, item.start):
+        return True
+    figure = previous[0]
+    if figure["flow"] not in ("exports", "imports"):
+        return False
+    between = [c for c in countries if previous_end <= c.start < item.start and c not in listed]
+    partner_before = any(
+        c.iso3 == figure["partner"] and c.end <= previous_end and c not in listed for c in countries
+    )
+    return partner_before and not between
+
+
 # The distance (characters) from a listed country to its amount: "China (" and "Poland - for ",
 # "Mauritius with exports worth ".
 ITEM_GAP = 22
@@ -118,26 +142,35 @@ def continued_pair(base: tuple[str, str], own: str) -> tuple[str, str]:
     return (reporter, own) if own != reporter else (own, partner)
 
 
-# "Germany increased its turnover with Russia by 56%, France by 40% and Italy by 37%": a country
-# between list glue and "by <amount>" is a new subject for the verb the first figure had.
-_GAPPED = re.compile(r"^\sby\s$")
-_GAP_GLUE = re.compile(r"(?:,|\band)\s(?:the\s)?$")
+# "Germany increased its turnover with Russia by 56%, France by 40% and Italy by 37%", "exports
+# to A reached $5m; B, with $3m, and C at $2m": a country between list glue and "by", "with" or
+# "at" before the amount takes the place of the first figure's side in the clause it gaps.
+_GAPPED = re.compile(r"^,?\s(?:by|with|at)\s$")
+_GAP_GLUE = re.compile(r"(?:[,;]|\band)\s(?:the\s)?$")
 
 
 def gapped_subject(sentence: str, countries: list[CountrySpan], m: Mention) -> CountrySpan | None:
     """The country of a gapped clause (", France by 40%") that owns the amount ``m``, if any."""
+    if not sentence.endswith((" by ", " with ", " at "), 0, m.start):
+        return None  # (the cheap test first)
     for c in countries:
         if c.end <= m.start and _GAPPED.match(sentence[c.end : m.start]):
             return c if _GAP_GLUE.search(sentence[max(0, c.start - 6) : c.start]) else None
     return None
 
 
-def gapped_pair(base: tuple[str, str], own: str, countries: list[CountrySpan]) -> tuple[str, str]:
+def gapped_pair(
+    base: tuple[str, str], own: CountrySpan, countries: list[CountrySpan], sentence: str
+) -> tuple[str, str]:
     """The previous figure's pair with its subject (the side named first in the sentence)
-    replaced by the gapped clause's country."""
+    replaced by the gapped clause's country; a clause "B, with $3m" or "B at $3m" ranks a new
+    counterpart beside the first one ("exports to A reached $5m; B, with $3m"): the partner's
+    place."""
+    if not sentence.startswith(" by ", own.end):
+        return continued_pair(base, own.iso3)
     order = [c.iso3 for c in countries]
     reporter, partner = base
     first = min(
         (reporter, partner), key=lambda iso: order.index(iso) if iso in order else len(order)
     )
-    return (own, partner) if first == reporter else (reporter, own)
+    return (own.iso3, partner) if first == reporter else (reporter, own.iso3)

@@ -27,7 +27,7 @@ from pipeline.extract.roles import (
     relative_subject,
     trading_subject,
 )
-from pipeline.extract.slots import Slot
+from pipeline.extract.slots import Slot, flow_at
 
 
 def pair_of(
@@ -65,7 +65,7 @@ def pair_of(
     order: list[str] = []
     last: tuple[CountrySpan, str] | None = None
     for c in countries:
-        if lo <= c.start and c.end <= hi:
+        if lo <= c.start and c.end <= hi and not _other_flow(sentence, m.end, c, flow):
             role = counter_owner(flow, sentence, c, _role(sentence, c))  # "of Cypriot imports"
             if last and role == "plain" and _LIST_GLUE.match(sentence[last[0].end : c.start]):
                 role = last[1]  # "to China and the United States": both are destinations
@@ -234,6 +234,15 @@ def _between_pair(
 
 
 _DIRECTED = ("exports", "imports")
+
+
+def _other_flow(sentence: str, end: int, c: CountrySpan, flow: str) -> bool:
+    """Whether a country after a directed figure follows the other direction's word ("imports
+    rose to $5m and exports to B doubled"): B is that flow's counterpart, not this figure's."""
+    if flow not in _DIRECTED or c.start < end:
+        return False
+    found = flow_at(sentence[end : c.start])
+    return found in _DIRECTED and found != flow
 
 
 def counts_as_reporter(sentence: str, countries: list[CountrySpan], iso: str) -> bool:

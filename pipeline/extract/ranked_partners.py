@@ -13,7 +13,7 @@ from pipeline.extract.numbers import Mention
 # "Algeria's key partners", "Georgia's largest trade partner", "the top trading partners of
 # Georgia": the economy whose partners a sentence ranks (up to four words between).
 _PARTNERS_OF_AFTER = re.compile(
-    r"(?:'s|’s|')\s(?:[\w-]+\s){0,4}?(?:trade\s|trading\s)?partners?\b", re.IGNORECASE
+    r"(?:'s|’s|'|’)\s(?:[\w-]+\s){0,4}?(?:trade\s|trading\s)?partners?\b", re.IGNORECASE
 )
 _PARTNERS_OF_BEFORE = re.compile(r"\bpartners?\sof\s(?:the\s)?$", re.IGNORECASE)
 

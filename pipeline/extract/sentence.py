@@ -32,11 +32,11 @@ from pipeline.extract.follow_up import follow_up, plural_follow_up, prior_econom
 from pipeline.extract.joint_partners import joint_partners
 from pipeline.extract.list_lines import header_list
 from pipeline.extract.lists import (
-    RANKING_CONTINUES,
     continued_pair,
     flow_after_list,
     gapped_pair,
     gapped_subject,
+    list_continues,
     list_currency,
     list_owner,
     listed_countries,
@@ -303,20 +303,18 @@ def sentence_figures(
                 and previous_end is not None
                 and previous_end < own_item.start
                 and not previous_item
-                and RANKING_CONTINUES.search(sentence, previous_end, own_item.start)
+                and list_continues(sentence, previous, previous_end, own_item, countries, listed)
             ):
                 list_base = previous_pair  # "A was X, followed by B at Y": B takes A's place
             gapped = (
-                gapped_subject(sentence, countries, m)
-                if previous_pair and own_item is None and " by " in slot.left
-                else None
+                gapped_subject(sentence, countries, m) if previous_pair and not own_item else None
             )
             if restating and previous_pair is not None and previous[0]["flow"] == flow:
                 pair = previous_pair  # "€1.7 billion ($2 billion)": the same figure's pair
                 measure, value = converted(previous[0], slot, measure, value)  # ... and its measure
             elif gapped is not None and previous_pair is not None:
                 gap_base = gap_base or previous_pair  # the clause every gapped one repeats
-                pair = gapped_pair(gap_base, gapped.iso3, countries)
+                pair = gapped_pair(gap_base, gapped, countries, sentence)
             elif list_base is not None and own_item is not None:
                 pair = continued_pair(list_base, own_item.iso3)  # the list goes on
             else:

@@ -154,6 +154,8 @@ def gazetteer() -> Gazetteer:
             + [(c, "capital") for c in _split(row["capitals"])]
         ):
             by_surface.setdefault(surface, CountryMention(code, kind))
+            # pages write the apostrophe curly as often as straight ("Côte d’Ivoire")
+            by_surface.setdefault(surface.replace("'", "’"), CountryMention(code, kind))
     codes = {m.iso3 for m in by_surface.values()}
     homonyms: set[str] = set()
     given_names: set[str] = set()
