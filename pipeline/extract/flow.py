@@ -12,8 +12,8 @@ from functools import cache
 
 from pipeline.extract.caseless import Caseless, ascii_gate, literal_trie, substring_test
 from pipeline.extract.countries import CountrySpan
+from pipeline.extract.flow_cues import flow_cue
 from pipeline.extract.own_change import own_change_flow
-from pipeline.extract.passive_flow import passive_flow
 from pipeline.extract.scope import in_cause
 from pipeline.extract.scope import scope_of as scope_of  # (sentence takes it from here)
 from pipeline.extract.slots import Slot, clause_tail, flow_at, trigger
@@ -374,8 +374,8 @@ def flow_of(slot: Slot, previous: str | None, prior: list[CountrySpan] | None = 
         word = right.group("w").lower()
         if word in triggers("flow") and triggers("flow")[word] != "turnover":
             return triggers("flow")[word]
-    if passive := passive_flow(slot.right):  # "$5m worth of cars was imported from B"
-        return passive
+    if cue := flow_cue(slot):  # "$5m worth of cars was imported", "top trading partner with $X"
+        return cue
     found = _flow_before(slot.tail, slot.tail_flows)
     if found:
         if found[0] == EXCLUDED and prior and _pair_total(slot.tail, slot.tail_flows, prior):

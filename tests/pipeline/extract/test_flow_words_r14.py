@@ -2,7 +2,8 @@
 "the level of commerce" (NOTES: commerce is turnover); a buyer's passive verb and noun ("bought by
 B", "B's purchases of"), B being the importer; an amount that is the subject of a passive trade
 verb after its goods ("$5m worth of machinery was imported from B"), which outranks a trade word
-of an earlier clause. Made-up sentences, never page text."""
+of an earlier clause; the amount of a trading partner ("B is A's 14th largest trading partner with
+$5bn"), both directions as "trade partner" is. Made-up sentences, never page text."""
 
 from tests.pipeline.extract.test_extract import figures
 
@@ -77,3 +78,31 @@ def test_a_passive_verb_of_another_clause_keeps_the_amounts_flow() -> None:
         "was exported."
     )
     assert _rows(out) == [("imports", "PER", "CHL", "level", 5.2e6)], out.to_string()
+
+
+def test_a_trading_partners_amount_is_turnover() -> None:
+    out = figures(
+        "date 2031-02-10\nIn 2030, Chile ranked amongst the top 5 Peru's trading partners at a "
+        "volume of $5.321 billion."
+    )
+    assert _rows(out) == [("turnover", "PER", "CHL", "level", 5.321e9)], out.to_string()
+    out = figures(
+        "date 2031-02-10\nPeru and Chile met. Chile is currently Peru's 14th largest goods "
+        "trading partner with $13.4 billion in total (two way) goods trade during 2030."
+    )
+    assert _rows(out) == [("turnover", "PER", "CHL", "level", 13.4e9)], out.to_string()
+
+
+def test_a_trading_partner_aside_keeps_the_clauses_flow() -> None:
+    # near misses: a flow word of the clause wins over the partner named beside it, and a
+    # balance with a trading partner stays no figure
+    out = figures(
+        "date 2031-02-10\nImports coming from Chile, Peru's main trading partner, which totalled "
+        "$173.15 million in 2030, fell."
+    )
+    assert [r[:3] for r in _rows(out)] == [("imports", "PER", "CHL")], out.to_string()
+    out = figures(
+        "date 2031-02-10\nIn 2030, Peru's biggest deficit with a trading partner, $2.344 billion, "
+        "was with Chile."
+    )
+    assert out.empty, out.to_string()
