@@ -12,7 +12,7 @@ from functools import cache
 
 from pipeline.extract.caseless import Caseless, ascii_gate, literal_trie, substring_test
 from pipeline.extract.countries import CountrySpan
-from pipeline.extract.flow_cues import flow_cue
+from pipeline.extract.flow_cues import flow_cue, names_partner
 from pipeline.extract.own_change import own_change_flow
 from pipeline.extract.scope import in_cause
 from pipeline.extract.scope import scope_of as scope_of  # (sentence takes it from here)
@@ -112,7 +112,7 @@ def _flow_before(text: str, found: list[re.Match[str]] | None = None) -> tuple[s
     before, after = text[max(0, match.start() - 25) : match.start()], text[match.end() :]
     national = (
         _NATIONAL.search(before)
-        and not _WITH_PARTNER.match(match.group(0) + after)
+        and not (_WITH_PARTNER.match(match.group(0) + after) or names_partner(after))
         and not (
             triggers("flow")[match.group(1).lower()] == "investment" and _INVESTED_IN.match(after)
         )

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.slots import Slot
+from pipeline.extract.slots import Slot, trigger
 from pipeline.lexicon import triggers
 
 _PASSIVE = re.compile(
@@ -56,3 +56,18 @@ def flow_cue(slot: Slot) -> str | None:
     if "trading partner" in tail and not slot.tail_flows and _PARTNER.search(tail):
         return "turnover"
     return None
+
+
+# "total exports to the neighbouring country", "total imports from that market": a directed
+# flow's other side named by reference (``partner_ref`` triggers), as "to Chile" would name it
+_TO_OR_FROM = re.compile(r"^\s(?:[\w-]+\s){0,2}?(?:to|from)\s(?:the\s)?", re.IGNORECASE)
+
+
+def names_partner(after: str) -> bool:
+    """A flow word's ``after`` text names its other side by reference ("to the neighbouring
+    country", "to this market"): then a "total" before it is the pair's, not the country's."""
+    found = _TO_OR_FROM.match(after)
+    if found is None:
+        return False
+    ref = trigger("partner_ref").search(after[found.start() : found.end() + 30])
+    return ref is not None and ref.start() <= found.end() - found.start()

@@ -106,3 +106,21 @@ def test_a_trading_partner_aside_keeps_the_clauses_flow() -> None:
         "was with Chile."
     )
     assert out.empty, out.to_string()
+
+
+def test_a_total_to_a_partner_named_by_reference_is_the_pairs() -> None:
+    out = figures(
+        "date 2031-02-10\nPeru and Chile met in Lima. In 2030, Peru's total exports to the "
+        "neighbouring country were valued at 612 million USD."
+    )
+    assert _rows(out) == [("exports", "PER", "CHL", "level", 612e6)], out.to_string()
+
+
+def test_a_total_with_no_partner_stays_the_countrys() -> None:
+    # near misses: no other side named, or "to date" (a time, not a partner)
+    for text in ("Peru's total exports", "Peru's total exports to date"):
+        out = figures(
+            f"date 2031-02-10\nPeru and Chile met in Lima. In 2030, {text} were valued at "
+            "612 million USD."
+        )
+        assert out.empty, (text, out.to_string())
