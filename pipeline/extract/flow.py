@@ -12,6 +12,7 @@ from functools import cache
 
 from pipeline.extract.caseless import ascii_gate, literal_trie, substring_test
 from pipeline.extract.countries import CountrySpan
+from pipeline.extract.flow_cues import flow_cue
 from pipeline.extract.lead_flow import lead_flow_of
 from pipeline.extract.national import names_national
 from pipeline.extract.own_change import own_change_flow
@@ -333,6 +334,8 @@ def flow_of(slot: Slot, previous: str | None, prior: list[CountrySpan] | None = 
         word = right.group("w").lower()
         if word in triggers("flow") and triggers("flow")[word] != "turnover":
             return triggers("flow")[word]
+    if cue := flow_cue(slot):  # "$5m worth of cars was imported", "top trading partner with $X"
+        return cue
     found = _flow_before(slot.tail, slot.tail_flows)
     lead = lead_flow_of(slot, found)  # "In terms of imports, ... shipments of $X"
     if lead:

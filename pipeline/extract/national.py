@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.caseless import Caseless
+from pipeline.extract.flow_cues import names_partner
 from pipeline.lexicon import triggers
 
 _NATIONAL = Caseless(
@@ -51,7 +52,7 @@ def names_national(text: str, match: re.Match[str]) -> bool:
     before, after = text[max(0, match.start() - 25) : match.start()], text[match.end() :]
     return bool(
         _NATIONAL.search(before)
-        and not _WITH_PARTNER.match(match.group(0) + after)
+        and not (_WITH_PARTNER.match(match.group(0) + after) or names_partner(after))
         and not (
             triggers("flow")[match.group(1).lower()] == "investment" and _INVESTED_IN.match(after)
         )

@@ -43,6 +43,14 @@ _WITH_BEFORE = re.compile(r"\bwith\s(?:the\s)?$")
 _IN_BEFORE = re.compile(r"\bin\s(?:the\s)?(?:economy\sof\s(?:the\s)?)?$")
 
 
+# The agent of a passive trade verb: "bought by X", "imported by X" (X takes the goods in, the
+# destination); "sold by X", "exported by X" (X sends them, the origin).
+_BY_BEFORE = re.compile(
+    r"\b(?:(?P<in>bought|purchased|imported|acquired)|(?P<out>sold|exported|shipped|supplied))"
+    r"\sby\s(?:the\s)?$"
+)
+
+
 # "export earnings from Japan", "export sales from the US": what the page's exporter earns in
 # that market, the destination (but "exports from X", "earnings from tea": an origin, a product)
 _EARNED_FROM = re.compile(
@@ -58,6 +66,8 @@ def _role(sentence: str, c: CountrySpan) -> str:
         return "to" if "xport" in before and _EARNED_FROM.search(before) else "from"
     if "to" in before and _TO_BEFORE.search(before):
         return "to"
+    if "by" in before and (agent := _BY_BEFORE.search(before)):
+        return "to" if agent.group("in") else "from"
     if (
         "in" in before
         and _IN_BEFORE.search(before)

@@ -1,0 +1,73 @@
+"""Flow cues of an amount other than a flow word before it in its clause.
+
+The amount's own passive verb: "$5m worth of machinery was imported from B", "2.1 billion euros
+worth of goods from A were exported to B", "$3m of copper has been shipped to B": the verb names
+the amount's flow, past the goods it measures, and outranks a flow word of an earlier clause ("an
+analysis of A's trade showed that $5m worth of ... was imported"). Only a partitive ("worth of",
+"of", "in") may stand between the amount and its goods, so an amount whose clause goes on with
+another subject ("imports were $5m as more copper was exported") keeps its own flow.
+
+A trading partner's amount: "B is A's 14th largest trading partner with $5bn", "B ranked among A's
+top trading partners at a volume of $5bn": the relation is both directions, as "trade partner"
+(a turnover word) is, when no flow word of the clause says otherwise ("Imports from B, A's top
+trading partner, totalled $5m" stay imports) and the amount hangs on the partner ("with", "at",
+"of"), not on a later verb ("sales to its trading partner in 2030, when they reached $X").
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.slots import Slot, trigger
+from pipeline.lexicon import triggers
+
+_PASSIVE = re.compile(
+    r"^\s?(?:worth\s)?(?:of|in)\s(?P<goods>(?:[\w-]+\s){1,8}?)"
+    r"(?:was|were|(?:has|have|had)\sbeen)\s(?:\w+ly\s)?(?P<w>\w+ed|sold|bought|shipped)\b",
+    re.IGNORECASE,
+)
+
+# a clause of its own inside the gap: the verb is not the amount's
+_CLAUSE_WORDS = frozenset({"which", "that", "while", "as", "but", "when", "because", "whereas"})
+
+_PARTNER = re.compile(
+    r"\btrading\spartners?\b[^.;()]{0,60}?\b(?:with|at|of)\s[^.;()]{0,30}$", re.IGNORECASE
+)
+
+
+def passive_flow(right: str) -> str | None:
+    """The flow of the passive trade verb whose subject is the amount ``right`` follows (see
+    the module's docstring), else None."""
+    if " was " not in right[:120] and " were " not in right[:120] and " been " not in right[:120]:
+        return None  # (the cheap test first: most amounts are no passive verb's subject)
+    found = _PASSIVE.match(right)
+    if found is None or _CLAUSE_WORDS & set(found.group("goods").lower().split()):
+        return None
+    return triggers("flow").get(found.group("w").lower())
+
+
+def flow_cue(slot: Slot) -> str | None:
+    """The amount's own passive verb's flow, else turnover for a trading partner's amount in a
+    clause with no flow word (see the module's docstring), else None."""
+    passive = passive_flow(slot.right)
+    if passive is not None:
+        return passive
+    tail = slot.tail
+    if "trading partner" in tail and not slot.tail_flows and _PARTNER.search(tail):
+        return "turnover"
+    return None
+
+
+# "total exports to the neighbouring country", "total imports from that market": a directed
+# flow's other side named by reference (``partner_ref`` triggers), as "to Chile" would name it
+_TO_OR_FROM = re.compile(r"^\s(?:[\w-]+\s){0,2}?(?:to|from)\s(?:the\s)?", re.IGNORECASE)
+
+
+def names_partner(after: str) -> bool:
+    """A flow word's ``after`` text names its other side by reference ("to the neighbouring
+    country", "to this market"): then a "total" before it is the pair's, not the country's."""
+    found = _TO_OR_FROM.match(after)
+    if found is None:
+        return False
+    ref = trigger("partner_ref").search(after[found.start() : found.end() + 30])
+    return ref is not None and ref.start() <= found.end() - found.start()
