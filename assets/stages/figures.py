@@ -12,6 +12,8 @@ from assets.versioning import source_version
 from pipeline.contract.tables import pick
 from pipeline.extract.figures import extract_figures
 from pipeline.ingest.cache import StageCache, cached_per_document
+from pipeline.release.parquet import TableFile
+from pipeline.release.table_rows import rows_of
 
 CACHE_VERSION = source_version(
     "pipeline.ingest.documents", "pipeline.ingest.segment", "pipeline.extract.figures"
@@ -34,13 +36,15 @@ def figures(
     context: AssetExecutionContext,
     paths: TradefactsSettings,
     raw_documents: pd.DataFrame,
-    sentences: pd.DataFrame,
+    sentences: TableFile,
 ) -> pd.DataFrame:
-    """Extract figures of new or changed documents; documents give publication dates."""
+    """Extract figures of new or changed documents; documents give publication dates.
+
+    ``sentences`` comes as its file: only the new documents' sentences are read (issue 18)."""
     cache = StageCache(paths.data / "cache", "figures", CACHE_VERSION, table="figures")
 
     def extract(documents: pd.DataFrame) -> pd.DataFrame:
-        wanted = sentences[sentences["doc_id"].isin(documents["doc_id"])]
+        wanted = rows_of(sentences, "doc_id", documents["doc_id"])
         return extract_figures(documents, wanted, workers=paths.workers or os.cpu_count())
 
     ok = raw_documents[raw_documents["status"] == "ok"]

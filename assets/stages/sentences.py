@@ -9,9 +9,13 @@ from assets.settings import TradefactsSettings
 from assets.versioning import source_version
 from pipeline.ingest.cache import StageCache, cached_per_document
 from pipeline.ingest.segment import segment_documents
+from pipeline.release.parquet import TableFile
+from pipeline.release.table_rows import rows_of
 
 CACHE_VERSION = source_version("pipeline.ingest.documents", "pipeline.ingest.segment")
 """Cache key version: segmenting depends on the cleaned text, so on the ingest code too."""
+KEY_COLUMNS = ("doc_id", "sha256", "status")
+"""What is read of every document; the text only of the documents not in the cache."""
 
 
 @asset(
@@ -22,12 +26,22 @@ CACHE_VERSION = source_version("pipeline.ingest.documents", "pipeline.ingest.seg
     metadata=table_metadata("sentences"),
 )
 def sentences(
-    context: AssetExecutionContext, paths: TradefactsSettings, raw_documents: pd.DataFrame
+    context: AssetExecutionContext, paths: TradefactsSettings, raw_documents: TableFile
 ) -> pd.DataFrame:
-    """Split each document's cleaned text into sentences, reusing unchanged documents' rows."""
+    """Split each document's cleaned text into sentences, reusing unchanged documents' rows.
+
+    ``raw_documents`` comes as its file: an add-one run reads the text of the new article,
+    not of the archive (issue 18)."""
     cache = StageCache(paths.data / "cache", "sentences", CACHE_VERSION, table="sentences")
-    ok = raw_documents[raw_documents["status"] == "ok"]
-    frame = cached_per_document(cache, ok, segment_documents)
+    keys = raw_documents.load(list(KEY_COLUMNS))
+    ok = keys[keys["status"] == "ok"]
+
+    def segment(missing: pd.DataFrame) -> pd.DataFrame:
+        texts = rows_of(raw_documents, "doc_id", missing["doc_id"], ("doc_id", "text"))
+        text_of = dict(zip(texts["doc_id"], texts["text"], strict=True))
+        return segment_documents(missing.assign(text=missing["doc_id"].map(text_of)))
+
+    frame = cached_per_document(cache, ok, segment)
     context.add_output_metadata(
         cached_stage_metadata(frame, cache, preview=sentences_preview(frame))
     )
