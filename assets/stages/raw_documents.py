@@ -17,7 +17,8 @@ from assets.metadata import GROUP, KINDS, PREVIEW_HIDDEN, frame_metadata, markdo
 from assets.settings import TradefactsSettings
 from assets.stages.input_folder import input_folder
 from assets.versioning import source_version
-from pipeline.ingest.cache import RecordMemo, StageCache, content_set_hash
+from pipeline.ingest.arrow_cache import TableMemo
+from pipeline.ingest.cache import StageCache, content_set_hash
 from pipeline.ingest.documents import document_from_bytes
 from pipeline.ingest.file_hashes import FileHashes, hashes_path
 from pipeline.ingest.folder import ingest_folder
@@ -61,7 +62,7 @@ def raw_documents(paths: TradefactsSettings) -> Output[pd.DataFrame]:
     """Read the input folder, parsing only files whose bytes were not parsed before, and
     reading only files whose stat does not vouch for their bytes."""
     cache = StageCache(paths.data / "cache", "documents", INGEST_VERSION, table="documents")
-    memo = RecordMemo(cache, document_from_bytes)
+    memo = TableMemo(cache, document_from_bytes)
     hashes = FileHashes.load(hashes_path(paths.data))
     documents = ingest_folder(
         paths.seeds,

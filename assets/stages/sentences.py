@@ -1,13 +1,15 @@
 """Asset ``sentences``: cleaned sentences with offsets into the cleaned document text."""
 
 import pandas as pd
+import pyarrow as pa
 from dagster import AssetExecutionContext, asset
 
 from assets.io_manager import table_metadata
-from assets.metadata import GROUP, KINDS, cached_stage_metadata, sentences_preview
+from assets.metadata import GROUP, KINDS, arrow_stage_metadata, sentences_preview
 from assets.settings import TradefactsSettings
 from assets.versioning import source_version
-from pipeline.ingest.cache import StageCache, cached_per_document
+from pipeline.ingest.arrow_cache import cached_rows
+from pipeline.ingest.cache import StageCache
 from pipeline.ingest.segment import segment_documents
 from pipeline.release.parquet import TableFile
 from pipeline.release.table_rows import rows_of
@@ -27,7 +29,7 @@ KEY_COLUMNS = ("doc_id", "sha256", "status")
 )
 def sentences(
     context: AssetExecutionContext, paths: TradefactsSettings, raw_documents: TableFile
-) -> pd.DataFrame:
+) -> pa.Table:
     """Split each document's cleaned text into sentences, reusing unchanged documents' rows.
 
     ``raw_documents`` comes as its file: an add-one run reads the text of the new article,
@@ -41,8 +43,8 @@ def sentences(
         text_of = dict(zip(texts["doc_id"], texts["text"], strict=True))
         return segment_documents(missing.assign(text=missing["doc_id"].map(text_of)))
 
-    frame = cached_per_document(cache, ok, segment)
+    rows = cached_rows(cache, ok, segment)  # Arrow, as the IO manager stores it
     context.add_output_metadata(
-        cached_stage_metadata(frame, cache, preview=sentences_preview(frame))
+        arrow_stage_metadata(rows, cache, lambda head, n: sentences_preview(head, total=n))
     )
-    return frame
+    return rows

@@ -24,7 +24,6 @@ from pathlib import Path
 
 import pandas as pd
 import pyarrow as pa
-import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from pipeline.contract.arrow import from_arrow, to_arrow
@@ -137,30 +136,6 @@ class StageCache:
         rows = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
         return rows, seen
 
-    def load_arrow(self) -> pa.Table | None:
-        """Every stored row (with ``_key``) as one Arrow table, each key's rows from one
-        segment as in :meth:`load`, without converting them to pandas (``None``: no rows)."""
-        tables: list[pa.Table] = []
-        seen: set[str] = set()
-        for segment in self._segments():
-            try:
-                table = pq.read_table(segment)
-            except (FileNotFoundError, OSError, pa.ArrowInvalid):
-                continue  # merged away by another run, or a torn file: recompute instead
-            keys = set(json.loads((table.schema.metadata or {}).get(_KEYS_METADATA, b"[]")))
-            new = keys - seen
-            if not new:
-                continue
-            if new != keys:
-                table = table.filter(pc.is_in(table[KEY_COLUMN], value_set=pa.array(list(new))))
-            seen |= new
-            tables.append(table.replace_schema_metadata(None))
-        if not tables:
-            return None
-        return (
-            pa.concat_tables(tables, promote_options="permissive") if len(tables) > 1 else tables[0]
-        )
-
     def save(self, rows: pd.DataFrame, keys: Iterable[str], live: Iterable[str] = ()) -> None:
         """Store ``rows`` (with ``_key``) for ``keys``; merge segments if there are too many."""
         keys = sorted(set(keys))
@@ -225,63 +200,30 @@ def cached_per_document(
 class RecordMemo:
     """A ``bytes -> row`` function memoised by the sha256 of the bytes, over ``cache``.
 
-    For ``ingest_folder(parse=memo, known=memo.known, known_many=memo.rows_of)``: the row of a
-    file is a pure function of its bytes, so a row can also be looked up by the sha256 alone (a
-    file not read because its stat vouched for it). ``flush`` stores the rows computed since
-    the load and merges segments when needed, keeping the keys used by this run.
-
-    The stored rows stay one Arrow table (issue 18: turning 100k rows with their text into
-    Python dicts cost ~1.5 CPU-s of an add-one); ``rows_of`` takes many rows at once.
+    For ``ingest_folder(parse=memo, known=memo.known)``: the row of a file is a pure function
+    of its bytes, so a row can also be looked up by the sha256 alone (a file not read because
+    its stat vouched for it). ``flush`` stores the rows computed since the load and merges
+    segments when needed, keeping the keys used by this run.
     """
 
     def __init__(self, cache: StageCache, compute: Callable[[bytes], dict[str, object]]) -> None:
         self.cache, self.compute = cache, compute
-        self._table = cache.load_arrow()
-        self._index: dict[str, int] | None = None
-        self._saved: dict[str, dict[str, object]] = {}
+        stored, _ = cache.load()
+        self._stored: dict[str, dict[str, object]] = {}
+        if len(stored):
+            for record in stored.to_dict("records"):
+                self._stored[str(record.pop(KEY_COLUMN))] = record
         self._fresh: dict[str, dict[str, object]] = {}
         self._used: set[str] = set()
 
-    def _position(self, sha: str) -> int | None:
-        if self._table is None:
-            return None
-        if self._index is None:
-            keys = self._table.column(KEY_COLUMN).to_pylist()
-            self._index = {key: i for i, key in enumerate(keys)}
-        return self._index.get(sha)
-
-    def _stored_rows(self, positions: list[int]) -> pd.DataFrame:
-        assert self._table is not None
-        rows = self._table.take(pa.array(positions, type=pa.int64()))
-        return from_arrow(rows.drop_columns([KEY_COLUMN]))
-
     def known(self, sha: str) -> dict[str, object] | None:
         """A copy of the row of content ``sha`` if it was computed before, else ``None``."""
-        position = self._position(sha)
-        if position is not None:
-            row = self._stored_rows([position]).to_dict("records")[0]
-        else:
-            row = self._saved.get(sha) or self._fresh.get(sha)
-            if row is None:
-                return None
+        row = self._stored.get(sha) or self._fresh.get(sha)
+        if row is None:
+            return None
         self._used.add(sha)
         self.cache.hits += 1
         return dict(row)
-
-    def rows_of(self, shas: list[str]) -> tuple[pd.DataFrame, list[bool]]:
-        """The stored rows of the contents ``shas`` found in the cache (in the order of
-        ``shas``) and, for each sha, whether it was found (one Arrow ``take``, no loop)."""
-        if self._table is None or not shas:
-            return pd.DataFrame(), [False] * len(shas)
-        wanted = pa.array(shas, type=pa.string())
-        found = pc.index_in(wanted, value_set=self._table.column(KEY_COLUMN))
-        hit = found.is_valid()
-        positions = found.filter(hit)
-        frame = self._stored_rows(positions.to_pylist())
-        mask = hit.to_pylist()
-        self._used.update(wanted.filter(hit).to_pylist())
-        self.cache.hits += len(frame)
-        return frame, mask
 
     def __call__(self, raw: bytes) -> dict[str, object]:
         key = sha256_hex(raw)
@@ -297,7 +239,7 @@ class RecordMemo:
     def flush(self) -> None:
         rows = pd.DataFrame([{**row, KEY_COLUMN: key} for key, row in self._fresh.items()])
         self.cache.save(rows, self._fresh, live=self._used)
-        self._saved.update(self._fresh)
+        self._stored.update(self._fresh)
         self._fresh.clear()
 
 

@@ -45,7 +45,7 @@ def ingest_folder(
     hashes: FileHashes | None = None,
     known_many: KnownMany | None = None,
 ) -> pd.DataFrame:
-    """:func:`pipeline.ingest.documents.ingest_folder` with ``known_many`` (``RecordMemo.
+    """:func:`pipeline.ingest.documents.ingest_folder` with ``known_many`` (``TableMemo.
     rows_of``) looking up all files vouched for by ``hashes`` at once."""
     folder = Path(folder)
     if not folder.is_dir():

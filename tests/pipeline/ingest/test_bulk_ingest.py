@@ -13,7 +13,8 @@ import pytest
 from pipeline.ingest import cache as cache_module
 from pipeline.ingest import documents as documents_module
 from pipeline.ingest import folder as folder_module
-from pipeline.ingest.cache import RecordMemo, StageCache
+from pipeline.ingest.arrow_cache import TableMemo
+from pipeline.ingest.cache import StageCache
 from pipeline.ingest.documents import _doc_ids, document_from_bytes
 from pipeline.ingest.documents import ingest_folder as ingest_each
 from pipeline.ingest.file_hashes import FileHashes
@@ -44,9 +45,9 @@ def _folder(tmp_path: Path) -> Path:
     return folder
 
 
-def _run(tmp_path: Path, folder: Path, store: Path) -> tuple[pd.DataFrame, RecordMemo, FileHashes]:
+def _run(tmp_path: Path, folder: Path, store: Path) -> tuple[pd.DataFrame, TableMemo, FileHashes]:
     cache = StageCache(tmp_path / "cache", "documents", "v1", table="documents")
-    memo = RecordMemo(cache, document_from_bytes)
+    memo = TableMemo(cache, document_from_bytes)
     hashes = FileHashes.load(store)
     rows = ingest_folder(folder, 2000, parse=memo, hashes=hashes, known_many=memo.rows_of)
     memo.flush()
