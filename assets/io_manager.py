@@ -14,6 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
 from dagster import (
     AssetIn,
     ConfigurableIOManager,
@@ -98,14 +99,16 @@ class ParquetIOManager(ConfigurableIOManager):
     def handle_output(self, context: OutputContext, obj: pd.DataFrame | None) -> None:
         if obj is None:
             return
-        if not isinstance(obj, pd.DataFrame):
+        table = (context.definition_metadata or {}).get(TABLE_METADATA_KEY)
+        # an Arrow table (a per-document stage's rows, typed as stored) only for chunked tables
+        arrow_ok = isinstance(obj, pa.Table) and table in ROW_GROUP_KEY
+        if not isinstance(obj, pd.DataFrame) and not arrow_ok:
             raise TypeError(
                 f"{context.asset_key.to_user_string()}: expected a DataFrame, got "
                 f"{type(obj).__name__}"
             )
         path = self._path(context)
         path.parent.mkdir(parents=True, exist_ok=True)
-        table = (context.definition_metadata or {}).get(TABLE_METADATA_KEY)
         if table in ROW_GROUP_KEY:
             # chunks are fsynced, their folder is not: a lost rename only costs a rerun
             folder = self._folder(context)

@@ -3,9 +3,13 @@ by ``pipeline/report/markdown.py``, the same as report.md)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pandas as pd
+import pyarrow as pa
 from dagster import MetadataValue, TableColumn, TableColumnConstraints, TableSchema
 
+from pipeline.contract.arrow import from_arrow
 from pipeline.contract.schemas import TABLE_SCHEMAS
 from pipeline.ingest.cache import StageCache
 from pipeline.report.md_tables import md_cell, md_lines
@@ -84,6 +88,7 @@ def sentences_preview(
     sentences: pd.DataFrame,
     max_rows: int = SENTENCE_PREVIEW_ROWS,
     max_chars: int = SENTENCE_PREVIEW_CHARS,
+    total: int | None = None,
 ) -> str:
     """The first sentences as a list under their document, read as prose.
 
@@ -93,7 +98,8 @@ def sentences_preview(
     if sentences.empty:
         return "_no rows_"
     shown = sentences.head(max_rows)
-    lines = [f"_The first {len(shown)} of {len(sentences):,} sentences, by document:_"]
+    total = len(sentences) if total is None else total
+    lines = [f"_The first {len(shown)} of {total:,} sentences, by document:_"]
     for doc_id, rows in shown.groupby("doc_id", sort=False):
         lines += ["", f"**{_markdown_text(doc_id, 80)}**", ""]
         lines += [
@@ -101,6 +107,25 @@ def sentences_preview(
             for position, text in zip(rows["position"], rows["text"], strict=True)
         ]
     return "\n".join(lines)
+
+
+def arrow_stage_metadata(
+    table: pa.Table, cache: StageCache, preview: Callable[[pd.DataFrame, int], str] | None = None
+) -> dict[str, MetadataValue]:
+    """:func:`cached_stage_metadata` of ``from_arrow(table)`` from its first rows only:
+    ``preview(first rows, row count)`` replaces the default table preview."""
+    shown = 5 if preview is None else SENTENCE_PREVIEW_ROWS
+    head = from_arrow(table.slice(0, shown + 1))
+    metadata = cached_stage_metadata(head, cache)
+    metadata["dagster/row_count"] = MetadataValue.int(table.num_rows)
+    if preview is not None:
+        metadata["preview"] = MetadataValue.md(preview(head, table.num_rows))
+    else:
+        text = markdown_table(head.head(5))
+        if table.num_rows > 5:
+            text += f"\n\n_{table.num_rows - 5} more rows_"
+        metadata["preview"] = MetadataValue.md(text)
+    return metadata
 
 
 def cached_stage_metadata(

@@ -19,11 +19,12 @@ from dagster import (
     asset,
 )
 
-from assets.io_manager import columns_in, table_metadata
+from assets.io_manager import table_metadata
 from assets.metadata import GROUP, KINDS, markdown_table
 from assets.settings import TradefactsSettings
 from assets.versioning import source_version
 from pipeline.curate.corrections import COLUMNS, apply_corrections, read_corrections
+from pipeline.release.parquet import TableFile
 
 CHECK = "corrections_apply"
 SHA_METADATA = "corrections_sha256"
@@ -38,7 +39,6 @@ SHA_METADATA = "corrections_sha256"
     kinds=KINDS,
     code_version=source_version("pipeline.curate.corrections"),
     metadata=table_metadata("figures"),
-    ins={"sentences": columns_in("sentence_id", "text")},
     check_specs=[
         AssetCheckSpec(
             CHECK,
@@ -52,11 +52,16 @@ def curated_figures(
     context: AssetExecutionContext,
     paths: TradefactsSettings,
     figures: pd.DataFrame,
-    sentences: pd.DataFrame,
+    sentences: TableFile,
 ):
-    """Apply ``paths.corrections`` to ``figures``; report applied and orphaned corrections."""
+    """Apply ``paths.corrections`` to ``figures``; report applied and orphaned corrections.
+
+    ``sentences`` comes as its file, read (two columns) only when there are corrections to
+    match: without any, an add-one run does not read the archive's sentences (issue 18)."""
     corrections = read_corrections(paths.corrections)
-    curated = apply_corrections(figures, sentences, corrections.frame)
+    columns = ["sentence_id", "text"]
+    text = sentences.load(columns) if len(corrections.frame) else pd.DataFrame(columns=columns)
+    curated = apply_corrections(figures, text, corrections.frame)
     actions = curated.applied["action"].value_counts()
     yield Output(
         curated.figures,

@@ -3,15 +3,19 @@
 import os
 
 import pandas as pd
+import pyarrow as pa
 from dagster import AssetExecutionContext, asset
 
 from assets.io_manager import columns_in, table_metadata
-from assets.metadata import GROUP, KINDS, cached_stage_metadata
+from assets.metadata import GROUP, KINDS, arrow_stage_metadata
 from assets.settings import TradefactsSettings
 from assets.versioning import source_version
 from pipeline.contract.tables import pick
 from pipeline.extract.figures import extract_figures
-from pipeline.ingest.cache import StageCache, cached_per_document
+from pipeline.ingest.arrow_cache import cached_rows
+from pipeline.ingest.cache import StageCache
+from pipeline.release.parquet import TableFile
+from pipeline.release.table_rows import rows_of
 
 CACHE_VERSION = source_version(
     "pipeline.ingest.documents", "pipeline.ingest.segment", "pipeline.extract.figures"
@@ -34,16 +38,18 @@ def figures(
     context: AssetExecutionContext,
     paths: TradefactsSettings,
     raw_documents: pd.DataFrame,
-    sentences: pd.DataFrame,
-) -> pd.DataFrame:
-    """Extract figures of new or changed documents; documents give publication dates."""
+    sentences: TableFile,
+) -> pa.Table:
+    """Extract figures of new or changed documents; documents give publication dates.
+
+    ``sentences`` comes as its file: only the new documents' sentences are read (issue 18)."""
     cache = StageCache(paths.data / "cache", "figures", CACHE_VERSION, table="figures")
 
     def extract(documents: pd.DataFrame) -> pd.DataFrame:
-        wanted = sentences[sentences["doc_id"].isin(documents["doc_id"])]
+        wanted = rows_of(sentences, "doc_id", documents["doc_id"])
         return extract_figures(documents, wanted, workers=paths.workers or os.cpu_count())
 
     ok = raw_documents[raw_documents["status"] == "ok"]
-    frame = cached_per_document(cache, ok, extract)
-    context.add_output_metadata(cached_stage_metadata(frame, cache))
-    return frame
+    rows = cached_rows(cache, ok, extract)  # Arrow, as the IO manager stores it
+    context.add_output_metadata(arrow_stage_metadata(rows, cache))
+    return rows

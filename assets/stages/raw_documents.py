@@ -17,9 +17,11 @@ from assets.metadata import GROUP, KINDS, PREVIEW_HIDDEN, frame_metadata, markdo
 from assets.settings import TradefactsSettings
 from assets.stages.input_folder import input_folder
 from assets.versioning import source_version
-from pipeline.ingest.cache import RecordMemo, StageCache, content_set_hash
-from pipeline.ingest.documents import document_from_bytes, ingest_folder
+from pipeline.ingest.arrow_cache import TableMemo
+from pipeline.ingest.cache import StageCache, content_set_hash
+from pipeline.ingest.documents import document_from_bytes
 from pipeline.ingest.file_hashes import FileHashes, hashes_path
+from pipeline.ingest.folder import ingest_folder
 
 INGEST_VERSION = source_version("pipeline.ingest.documents")
 MAX_LISTED_QUARANTINED = 50
@@ -27,7 +29,9 @@ MAX_LISTED_QUARANTINED = 50
 
 def documents_version(documents: pd.DataFrame) -> str:
     """Data version of ``raw_documents``: ingest code version plus file names and sha256s."""
-    names = [Path(p).name for p in documents["path"]]
+    names = documents["path"].tolist()
+    if "/" in "\0".join(names):  # ``ingest_folder`` gives bare file names: no Path per row
+        names = [Path(p).name for p in names]
     contents = content_set_hash(dict(zip(names, documents["sha256"], strict=True)))
     return f"{INGEST_VERSION}-{contents[:20]}"
 
@@ -50,7 +54,7 @@ def quarantine_metadata(documents: pd.DataFrame) -> dict[str, MetadataValue]:
     "text, and a quarantine reason for files that cannot be read as text.",
     group_name=GROUP,
     kinds=KINDS,
-    code_version=INGEST_VERSION,
+    code_version=source_version("pipeline.ingest.documents", "pipeline.ingest.folder"),
     metadata=table_metadata("documents"),
     deps=[input_folder],
 )
@@ -58,10 +62,14 @@ def raw_documents(paths: TradefactsSettings) -> Output[pd.DataFrame]:
     """Read the input folder, parsing only files whose bytes were not parsed before, and
     reading only files whose stat does not vouch for their bytes."""
     cache = StageCache(paths.data / "cache", "documents", INGEST_VERSION, table="documents")
-    memo = RecordMemo(cache, document_from_bytes)
+    memo = TableMemo(cache, document_from_bytes)
     hashes = FileHashes.load(hashes_path(paths.data))
     documents = ingest_folder(
-        paths.seeds, max_bytes=paths.max_bytes, parse=memo, hashes=hashes, known=memo.known
+        paths.seeds,
+        max_bytes=paths.max_bytes,
+        parse=memo,
+        hashes=hashes,
+        known_many=memo.rows_of,
     )
     memo.flush()
     hashes.save()

@@ -81,7 +81,7 @@ def is_chunked(path: Path) -> bool:
 
 
 def write_chunked(
-    frame: pd.DataFrame,
+    frame: pd.DataFrame | pa.Table,
     folder: Path,
     table: str,
     options: dict,
@@ -96,8 +96,11 @@ def write_chunked(
     """
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    arrow = to_arrow(frame, table)  # once, so every chunk has one schema
-    bounds = chunk_bounds(frame[ROW_GROUP_KEY[table]], target_rows) if len(frame) else [(0, 0)]
+    # once, so every chunk has one schema; an Arrow table (a per-document stage's) is as stored
+    arrow = frame if isinstance(frame, pa.Table) else to_arrow(frame, table)
+    key = ROW_GROUP_KEY[table]
+    keys = arrow.column(key).to_pandas() if isinstance(frame, pa.Table) else frame[key]
+    bounds = chunk_bounds(keys, target_rows) if len(frame) else [(0, 0)]
     memo = load_memo(folder)
     fingerprints: dict[str, str] = {}
     names: list[str] = []

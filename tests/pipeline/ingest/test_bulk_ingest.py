@@ -1,0 +1,113 @@
+"""Issue 18: the bulk ingest (``pipeline.ingest.folder``) gives the rows of the per-file one, and
+falls back to reading a file whenever the stat or the cache leaves any doubt."""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from pipeline.ingest import cache as cache_module
+from pipeline.ingest import documents as documents_module
+from pipeline.ingest import folder as folder_module
+from pipeline.ingest.arrow_cache import TableMemo
+from pipeline.ingest.cache import StageCache
+from pipeline.ingest.documents import _doc_ids, document_from_bytes
+from pipeline.ingest.documents import ingest_folder as ingest_each
+from pipeline.ingest.file_hashes import FileHashes
+from pipeline.ingest.folder import doc_ids_of, ingest_folder
+
+ARTICLE = b"Kazakhstan and Uzbekistan traded $4.2 billion of goods in 2024, the ministry said.\n"
+
+
+@pytest.fixture
+def observed_later(monkeypatch: pytest.MonkeyPatch) -> None:
+    def later() -> int:
+        return time.time_ns() + 10 * 1_000_000_000
+
+    for module in (cache_module, documents_module, folder_module):
+        monkeypatch.setattr(module, "observed_now", later)
+
+
+def _folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i, name in enumerate(["b.txt", "a.txt", "c.TXT", "C.txt", "d.txt", "e.txt"]):
+        (folder / name).write_bytes(ARTICLE.replace(b"4.2", f"{i}.5".encode()))
+    (folder / "dup.txt").write_bytes(ARTICLE.replace(b"4.2", b"1.5"))  # same bytes as a.txt
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "big.txt").write_bytes(ARTICLE * 40)
+    with open(os.path.join(os.fsencode(folder), b"caf\xe9.txt"), "wb") as fh:
+        fh.write(ARTICLE.replace(b"2024", b"2023"))
+    return folder
+
+
+def _run(tmp_path: Path, folder: Path, store: Path) -> tuple[pd.DataFrame, TableMemo, FileHashes]:
+    cache = StageCache(tmp_path / "cache", "documents", "v1", table="documents")
+    memo = TableMemo(cache, document_from_bytes)
+    hashes = FileHashes.load(store)
+    rows = ingest_folder(folder, 2000, parse=memo, hashes=hashes, known_many=memo.rows_of)
+    memo.flush()
+    hashes.save()
+    return rows, memo, hashes
+
+
+def test_bulk_rows_equal_the_per_file_rows(tmp_path: Path, observed_later: None) -> None:
+    folder = _folder(tmp_path)
+    store = tmp_path / "files.parquet"
+    expected = ingest_each(folder, 2000)
+    assert sorted(expected.loc[expected["status"] == "quarantined", "path"]) == [
+        "big.txt",
+        "dup.txt",
+        "empty.txt",
+    ]
+    assert expected["note"].notna().sum() == 1  # c.TXT and C.txt: one doc_id is the file name
+    first, _, hashes = _run(tmp_path, folder, store)
+    assert hashes.trusted_count == 0
+    pd.testing.assert_frame_equal(first, expected)
+    second, memo, hashes = _run(tmp_path, folder, store)
+    assert hashes.hashed_count == 0 and hashes.trusted_count == 9  # all but the oversize file
+    assert memo.cache.hits == 9
+    pd.testing.assert_frame_equal(second, expected)
+
+
+def test_a_vouched_file_missing_from_the_cache_is_read(
+    tmp_path: Path, observed_later: None
+) -> None:
+    """Near miss: the stat vouches for the sha256, but the row cache was emptied (a new ingest
+    code version): the file is read and parsed, not dropped or guessed."""
+    folder = _folder(tmp_path)
+    store = tmp_path / "files.parquet"
+    _run(tmp_path, folder, store)
+    for segment in (tmp_path / "cache").rglob("seg-*.parquet"):
+        segment.unlink()
+    rows, memo, hashes = _run(tmp_path, folder, store)
+    assert hashes.trusted_count == 9 and memo.cache.misses > 0
+    pd.testing.assert_frame_equal(rows, ingest_each(folder, 2000))
+
+
+def test_a_changed_file_is_read_again(tmp_path: Path, observed_later: None) -> None:
+    folder = _folder(tmp_path)
+    store = tmp_path / "files.parquet"
+    _run(tmp_path, folder, store)
+    (folder / "d.txt").write_bytes(ARTICLE.replace(b"2024", b"2019"))
+    rows, _, hashes = _run(tmp_path, folder, store)
+    assert hashes.hashed_count == 1  # d.txt (the oversize file is refused by its size)
+    pd.testing.assert_frame_equal(rows, ingest_each(folder, 2000))
+
+
+def test_an_empty_folder(tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    rows, _, _ = _run(tmp_path, tmp_path / "in", tmp_path / "files.parquet")
+    pd.testing.assert_frame_equal(rows, ingest_each(tmp_path / "in"))
+
+
+@pytest.mark.parametrize(
+    "names",
+    [["a.txt", "b.txt"], ["a.txt", "A.TXT"], ["x.y.txt", "x.Y.txt"], ["caf\udce9.txt", "é.txt"]],
+)
+def test_doc_ids_fast_path_agrees(names: list[str]) -> None:
+    assert doc_ids_of(sorted(names)) == _doc_ids(sorted(names))
