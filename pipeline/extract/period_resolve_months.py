@@ -174,7 +174,12 @@ def year_part(
         first, last = 1, months
         if g.get("final"):
             if not (g.get("y") or g.get("rel")):
-                return None  # "the last two quarters": rolling, no year to end
+                # "the last two quarters": rolling, no year to end; but "during the last 11
+                # months" on a December page are the months of its year so far, whichever way
+                # it is read (the rolling span ends with the month before the page's)
+                if g.get("qs") or ref is None or months != ref.month - 1:
+                    return None
+                return _months_span(kind, span, {}, ref, 1, months)
             first, last = 13 - months, 12  # "the last four months of 2023": Sep-Dec
     elif kind == "half":
         h = int(g["h"]) if g.get("h") else 1 if g.get("hy") else _ORDINAL[g["o"].lower()]

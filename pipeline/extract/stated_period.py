@@ -58,8 +58,7 @@ def _trade_moved() -> Caseless:
 @cache
 def _move_before_trade() -> Caseless:
     """A word of change or level right before a flow of goods ("months of declining exports",
-    "a record rise in trade"): asked only of a sentence naming one month, so whole-year
-    sentences keep the one scan of ``_trade_moved``."""
+    "a record rise in trade"): asked only of a sentence that ``_trade_moved`` does not match."""
     flows = [phrase for phrase, flow in triggers("flow").items() if flow in _GOODS_FLOWS]
     flows += vocabulary("trade_noun")
     moves = [*triggers("change"), *vocabulary("level_verb")]
@@ -83,7 +82,11 @@ def _year_of_trade(text: str, ctx: DocContext) -> Period | None:
     page's text fixes its year (``document._finish``), as a figure's own "last year" does."""
     if not (YEAR_NUMBER.search(text) or "last year" in text.lower()):
         return None
-    if not _trade_moved().search(text) or _target().search(text):
+    # "trade fell in 2030", or the change named first: "despite a drop in exports, A stayed B's
+    # top partner in 2030"
+    if not (_trade_moved().search(text) or _move_before_trade().search(text)):
+        return None
+    if _target().search(text):
         return None
     years = [
         p

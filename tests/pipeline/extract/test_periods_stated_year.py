@@ -119,3 +119,25 @@ def test_this_year_in_a_lead_dates_nothing() -> None:
         "Shipments from Laos to Nepal amount to $4.6 million."
     )
     assert ("level", 4_600_000.0, None, None) in rows
+
+
+# --- the change named before the flow (round 14) ----------------------------------------------
+
+
+def test_a_drop_in_exports_named_first_dates_the_next_figures() -> None:
+    # a wire's lead: the change as a noun before the flows, the year at the end, no figure
+    rows = dated(
+        "Despite a fall in both exports and imports, Chile stayed Peru's largest trading partner "
+        "in South America in 2030, data released on Monday showed.\n\n"
+        "Peru's exports to Chile came to $870 million."
+    )
+    assert ("level", 870_000_000.0, *YEAR_2030) in rows
+
+
+def test_a_year_of_an_event_beside_a_noun_of_change_dates_nothing() -> None:
+    # near miss: the change word is no trade flow's ("a rise in tariffs"), the year an event's
+    rows = dated(
+        "Despite a rise in tariffs, Chile signed a new agreement with Peru in 2030.\n\n"
+        "Peru's exports to Chile came to $870 million."
+    )
+    assert ("level", 870_000_000.0, None, None) in rows
