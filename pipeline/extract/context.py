@@ -57,6 +57,9 @@ class DocContext:
     # The last span of two named years a sentence with figures gave ("between 2025 and 2029"),
     # which "the period under review" later means (``span_reference``).
     last_span: Period | None = None
+    # figure_id -> the (iso3, code) choices of its shared symbol ("Shs", "Rs", "dinars"), for
+    # the page's vote on whose currency they are (``page_currency``).
+    shared_units: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
 
     def note_world(self, world: bool, whole: bool, economies: list[CountrySpan]) -> None:
         """A figure was left out as a world total (``world``), or as one or as a country's whole
@@ -65,6 +68,11 @@ class DocContext:
         self.world = self.world or world
         if whole:
             self.world_own = frozenset(c.iso3 for c in economies)
+
+    def note_shared(self, figure_id: str, choices: tuple[tuple[str, str], ...]) -> None:
+        """A figure whose symbol several economies write: the page votes on it later."""
+        if choices:
+            self.shared_units[figure_id] = choices
 
     def enter(self, text: str, countries: list[CountrySpan]) -> None:
         """A new sentence is read: the last two move back one place."""

@@ -35,6 +35,7 @@ def names_currency(sentence: str, c: CountrySpan) -> bool:
 def page_countries(ctx: DocContext, reporter: str) -> tuple[str, ...]:
     """Whose currency a page's "¥" or "rupees" is: the speaker's, the dateline's, the figure's
     reporter's (whose statistics state it: "Tunisia's exports to Libya rose to 20 billion
-    dinars"), else the page's most mentioned country."""
+    dinars"), else the page's most mentioned country. The page's vote may overrule the
+    reporter afterwards (``page_currency.home_currency``)."""
     first = tuple(c for c in (ctx.state.speaker, ctx.state.home, reporter) if c)
     return first + ctx.ranked

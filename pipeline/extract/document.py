@@ -20,6 +20,7 @@ from pipeline.extract.currency_names import names_currency
 from pipeline.extract.foreign import figure_as_written, gloss_page
 from pipeline.extract.lead_period import lead_period
 from pipeline.extract.page_base import base_fixed_year, to_base_year
+from pipeline.extract.page_currency import home_currency
 from pipeline.extract.period_after_base import periods_after_base
 from pipeline.extract.period_anchor import (
     actual_periods,
@@ -324,7 +325,9 @@ def _extract(
     relayed = relayed_sentences(rows) if fixed is not None else set()
     found = this_year_to_date(found, found_stated, fixed, relayed)
     fixes = [None if f["sentence_id"] in relayed else fixed for f, _ in found]
-    return [_finish(f, p, inferred, y) for (f, p), y in zip(found, fixes, strict=True)], as_found
+    finished = [_finish(f, p, inferred, y) for (f, p), y in zip(found, fixes, strict=True)]
+    home_currency(finished, ctx.shared_units)
+    return finished, as_found
 
 
 def _since_to_latest_year(

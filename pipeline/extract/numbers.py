@@ -134,8 +134,10 @@ def _patterns() -> _Patterns:
     multiple = re.compile(
         rf"(?<![\w.,])(?P<n1>{_NUM})(?:\s?-?\s?fold(?!\w)|\s(?:times)(?!\w)(?!\s(?:a|per)\s(?:day|week|month|year)))"
         # "grew in the double digits", "double-figure growth": a count of digits, no multiple
-        rf"|(?<!\w)(?P<sp>{alternation(list(_SPELLED_MULTIPLES))})(?![\w-])(?!\s(?:digit|figure)s?\b)"
-        rf"|(?<![\w-])(?P<card>{alternation(list(CARDINAL_MULTIPLES))})(?:\s?-?\s?fold|\stimes)(?!\w)",
+        rf"|(?<![\w-])(?P<sp>{alternation(list(_SPELLED_MULTIPLES))})(?![\w-])(?!\s(?:digit|figure)s?\b)"
+        # "six-fold", "twenty-threefold" (a compound number: not "threefold" alone)
+        rf"|(?<![\w-])(?P<card>(?:(?:{cardinal})-)?(?:{alternation(list(CARDINAL_MULTIPLES))}))"
+        rf"(?:\s?-?\s?fold|\stimes)(?!\w)",
         re.IGNORECASE,
     )
     lead = max(map(len, cur.by_symbol)) + 2  # symbol, "\s?", "-"

@@ -366,6 +366,7 @@ def sentence_figures(
             ),
         }
         previous = (figure, period)
+        ctx.note_shared(figure["figure_id"], m.choices)  # a shared symbol's page vote
         previous_end = m.end
         previous_item = own_item is not None
         carried = flow

@@ -103,13 +103,19 @@ _TIMES_COMPARED = re.compile(
 _TIMES_HEDGED = re.compile(
     r"\b(?:by|than|nearly|almost|about|around|some|roughly|approximately|over)\s$", re.IGNORECASE
 )
+# A growth verb right before it is a multiple too ("trade increased six times", as "increased 6
+# times" in digits), unless a series follows ("rose three times in a row": occasions).
+_TIMES_GREW = re.compile(r"\b(?:increased|grew|grown|rose|risen|multiplied)\s$", re.IGNORECASE)
+_TIMES_SERIES = re.compile(r"\s(?:in\sa\srow|in\ssuccession|running|straight)\b", re.IGNORECASE)
 
 
 def cardinal_multiple(sentence: str, start: int, end: int, word: str) -> float | None:
     """The value of a spelled cardinal multiple ``sentence[start:end]`` ("eight times",
     "six-fold"), or None when its "times" counts occasions (see ``CARDINAL_MULTIPLES``)."""
     if not sentence[start:end].lower().endswith("fold") and not (
-        _TIMES_COMPARED.match(sentence, end) or _TIMES_HEDGED.search(sentence, 0, start)
+        _TIMES_COMPARED.match(sentence, end)
+        or _TIMES_HEDGED.search(sentence, 0, start)
+        or (_TIMES_GREW.search(sentence, 0, start) and not _TIMES_SERIES.match(sentence, end))
     ):
         return None
     return _whole_number(word.lower())
@@ -124,12 +130,14 @@ def _may_be_multiple(sentence: str, lowered: str, has_digit: bool) -> bool:
 
 
 # A change by a fraction in words (NOTES "Fractions in words": "increased by more than a third"
-# is pct_change 33.33, "by half" 50, "a quarter" 25): "by", a hedge, the fraction, and no "of"
+# is pct_change 33.33, "by half" 50, "a quarter" 25, "a fifth" 20, "a tenth" 10): "by", a hedge, the fraction, and no "of"
 # after it ("by a third of its exports" is a share, not the change).
 _FRACTION_PERCENT = {
     "a third": 33.33, "one third": 33.33, "one-third": 33.33, "two thirds": 66.67,
     "two-thirds": 66.67, "half": 50.0, "a half": 50.0, "one half": 50.0, "a quarter": 25.0,
     "one quarter": 25.0, "one-quarter": 25.0, "three quarters": 75.0, "three-quarters": 75.0,
+    "a fifth": 20.0, "one fifth": 20.0, "one-fifth": 20.0, "two fifths": 40.0, "two-fifths": 40.0,
+    "a tenth": 10.0, "one tenth": 10.0, "one-tenth": 10.0,
 }  # fmt: skip
 _FRACTION_CHANGE = re.compile(
     r"\bby\s(?:(?:" + HEDGE_CHANGE + r"|at\sleast)\s)?"
@@ -137,7 +145,7 @@ _FRACTION_CHANGE = re.compile(
     r"(?![\w-])(?!\s(?:of|a|an|the)\b)",
     re.IGNORECASE,
 )
-_FRACTION_CUE = substring_test(("third", "half", "quarter"))
+_FRACTION_CUE = substring_test(("third", "half", "quarter", "fifth", "tenth"))
 
 
 def may_be_fraction(lowered: str) -> bool:

@@ -41,6 +41,17 @@ _SCALE_STOP = re.compile(r"\d\s?(?:mio|mrd|mln|bln|mn|bn)\.$", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 
 
+# A currency symbol of two letters or more written with a stop ("Shs. 45", "Ksh. 2", "Tk. 50",
+# as "Rs." above): its amount follows, so the stop ends no sentence; before a word it still does
+# ("prices in USD. The ...") and before a year ("in USD. 2030 saw ...").
+_SYMBOL_STOP = re.compile(r"\s?(?!(?:19|20)\d\d(?![\d.,]))\d")
+
+
+def _is_symbol(word: str) -> bool:
+    symbols = currencies().by_symbol
+    return len(word) >= 2 and word.isalpha() and (word in symbols or word + "." in symbols)
+
+
 def _is_abbreviation(line: str, dot: int) -> bool:
     match = _WORD_BEFORE.search(line[: dot + 1])
     if not match:
@@ -48,6 +59,8 @@ def _is_abbreviation(line: str, dot: int) -> bool:
     word = match.group(1).lower()
     if word in _NEVER_FINAL or "." in word:  # "U.S.", "e.g.": dotted abbreviations
         return True
+    if _SYMBOL_STOP.match(line, dot + 1) and _is_symbol(match.group(1)):
+        return True  # "Shs. 45 billion", "Ksh. 5bn": a currency symbol's stop before its amount
     if _SCALE_STOP.search(line, max(0, dot - 5), dot + 1):
         after = _NEXT_WORD.match(line, dot + 1)
         return after is not None and after.group(1).lower() in currencies().by_word
