@@ -82,3 +82,25 @@ def test_wood_glossed_from_french_and_spanish_is_one_product(
     out = figures(page)
     assert kept in set(out["value"]), out.to_string()
     assert not dropped & set(out["value"]), out.to_string()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "But the biggest jump was seen in Peru's non-traditional exports, which rose 56 percent "
+        "to $1.2 billion in the first two months of 2030.",
+        "Peru's domestic exports to Chile, which rose 56 percent to $1.2 billion in 2030, were "
+        "led by copper.",
+    ],
+)
+def test_a_subset_before_which_is_no_figure(sentence: str) -> None:
+    out = figures("date 2030-05-02\nPeru and Chile trade news.\n" + sentence)
+    assert out.empty, out.to_string()
+
+
+def test_the_pairs_exports_before_which_stay() -> None:
+    out = figures(
+        "date 2030-05-02\nPeru and Chile trade news.\nPeru's exports to Chile, which rose 56 "
+        "percent to $1.2 billion in 2030, were led by copper."
+    )
+    assert {56.0, 1.2e9} <= set(out["value"]), out.to_string()
