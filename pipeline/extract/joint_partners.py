@@ -44,17 +44,50 @@ def _runs(sentence: str, countries: list[CountrySpan]) -> list[tuple[int, int, i
     return runs
 
 
-def joint_partners(slot: Slot, countries: list[CountrySpan]) -> bool:
-    """The amount's own phrase names a group of partners (see the module docstring)."""
+# "China (including Hong Kong)", "China, including Hong Kong,": one partner taken together with
+# another (NOTES: a combined partner is two economies, no row)
+_COMBINED_GLUE = re.compile(r"\s?[(,]?\s?(?:including|incl\.|together\swith)\s(?:the\s)?")
+_COMBINED_CLOSE = re.compile(r"\s?[),]?")
+
+
+def _combined(sentence: str, countries: list[CountrySpan]) -> list[tuple[int, int, int]]:
+    """(start, end, 3) of each economy taken together with the ones "including" joins to it,
+    its end after the bracket or comma that closes them (a size of 3: no preposition needed)."""
+    named = sorted((c for c in countries if c.kind != "demonym"), key=lambda c: c.start)
+    found: list[tuple[int, int, int]] = []
+    for i, (a, b) in enumerate(zip(named, named[1:], strict=False)):
+        if a.iso3 == b.iso3 or not _COMBINED_GLUE.fullmatch(sentence, a.end, b.start):
+            continue
+        last = b
+        for c in named[i + 2 :]:  # "including Hong Kong and Macao"
+            if not _LIST_GLUE.match(sentence[last.end : c.start]):
+                break
+            last = c
+        close = _COMBINED_CLOSE.match(sentence, last.end)
+        found.append((a.start, close.end() if close else last.end, 3))
+    return found
+
+
+def joint_partners(slot: Slot, countries: list[CountrySpan], after_joint: bool = False) -> bool:
+    """The amount's own phrase names a group of partners (see the module docstring); or, right
+    after such an amount (``after_joint``), the amount goes on in its clause with no economy of
+    its own ("exports to A, B and C rose 5% to $2bn": the $2bn is the group's too)."""
     sentence = slot.sentence
-    if len(countries) < 2 or " and " not in sentence:
+    if after_joint and slot.tail == slot.left:
+        start = slot.left_offset
+        if not any(start <= c.start < slot.mention.start for c in countries):
+            return True
+    if len(countries) < 2 or (" and " not in sentence and "ncl" not in sentence):
         return False  # (the cheap tests first)
     if _may_be_respective(sentence) and _RESPECTIVELY.search(sentence):
         return False  # "to A and B grew by 8% and 5% respectively" / "8% and 5% each"
     start = slot.left_offset  # the text the amount owns: from the previous number on
     amount_start, amount_end = slot.mention.start, slot.mention.end
     stop = amount_end + len(slot.right)
-    for run_start, run_end, size in _runs(sentence, countries):
+    runs = _runs(sentence, countries) if " and " in sentence else []
+    if "ncl" in sentence or "together" in sentence:
+        runs += _combined(sentence, countries)
+    for run_start, run_end, size in runs:
         if run_start < start or run_end > stop:
             continue
         if size < 3 and not _PARTNER_BEFORE.search(sentence, max(0, run_start - 12), run_start):

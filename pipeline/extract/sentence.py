@@ -166,7 +166,8 @@ def sentence_figures(
     joint_ids: set[int] = set()  # figures of one amount for a group of partners
 
     def joint(slot: Slot) -> bool:  # one amount for a group of partners (joint_partners.py)
-        return joint_partners(slot, countries)
+        after = previous is not None and id(previous[0]) in joint_ids  # (its clause goes on)
+        return joint_partners(slot, countries, after)
 
     for slot in slots(sentence, mentions):
         m = slot.mention

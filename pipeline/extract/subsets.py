@@ -45,6 +45,9 @@ def named_subset(slot: Slot) -> bool:
     no sector after it: "the leading non-copper exports were base metals, worth $X" is the
     sector's figure; or as domestic exports or re-exports (``_part_of_exports``)."""
     tail = clause_tail(slot.left)
+    cut = len(slot.left) - len(tail)
+    if slot.left.endswith(", which", 0, cut):  # "non-dairy exports, which rose 5%": its subject
+        tail = clause_tail(slot.left[: cut - len(", which")]) + ", which" + tail
     if _part_of_exports(tail):
         return True
     if "non" not in tail.lower():

@@ -229,8 +229,10 @@ def own_side(sentence: str, c: CountrySpan, flow: str | None) -> bool:
 # not one (NOTES: a region that is not a listed bloc is no figure). A count of two ("the two
 # countries") is the pair itself, so counts start at three.
 _COUNT = r"(?:[3-9]|[1-9]\d+|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+# "between Peru and Andean countries": the group is the other side of a pair named by "between"
 _REGION_PARTNER = re.compile(
-    r"\b(?:from|to|with)\s(?:(?P<these>these|those)\s|(?:the|its|their)\s)?(?P<count>"
+    r"\b(?:from|to|with|between\s(?:the\s)?[A-Z][\w-]+(?:\s[A-Z][\w-]+)?\sand)\s"
+    r"(?:(?P<these>these|those)\s|(?:the|its|their)\s)?(?P<count>"
     + _COUNT
     + r"\s)?(?:(?P<kind>other|neighbou?ring|regional|member|partner|top\s\d+)\s)?"
     r"(?:(?P<name>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s)?(?:member\s|trading\s|trade\s)?"
