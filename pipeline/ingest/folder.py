@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from pipeline.contract.tables import pick
 from pipeline.ingest.documents import (
     DEFAULT_MAX_BYTES,
     DOCUMENT_COLUMNS,
@@ -34,7 +35,7 @@ from pipeline.ingest.file_hashes import FileHashes, observed_now
 
 KnownMany = Callable[[list[str]], tuple[pd.DataFrame, list[bool]]]
 """``shas -> (the stored rows of the shas found, in order; found or not, per sha)``."""
-_NAMED = ("doc_id", "path", "note", "duplicate_of")
+_NAMED = pick("documents", "doc_id", "path", "note", "duplicate_of")
 """Columns that come from a file's name and place, not from its bytes."""
 
 
