@@ -18,6 +18,7 @@ from pipeline.extract.authority import (
     INSTITUTION,
     STAT_NAME,
     defined_bodies,
+    names_body,
     source_cue,
     source_line,
     unofficial,
@@ -31,8 +32,7 @@ from pipeline.lexicon import alternation, gazetteer, triggers, vocabulary, vocab
 _UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ’'-"
 # Words of titles and institutions are never part of a person's name.
 _NOT_NAME = r"(?!(?:" + "|".join(vocabulary("not_name")) + r")\b)"
-# A name's word may join a second capitalised part after a hyphen or an apostrophe
-# ("Jean-Pierre", "O'Neill").
+# A name's word may join a second capitalised part after a hyphen or apostrophe ("O'Neill").
 _WORD = rf"[{_UPPER}][{_LOWER}]+(?:(?<=[-’'])[{_UPPER}][{_LOWER}]+)?"
 _NAME = rf"(?P<name>{_NOT_NAME}{_WORD}\s{_NOT_NAME}{_WORD})"
 # ``_NAME`` without the title-word exclusions: a cheap test that a name may be present.
@@ -356,8 +356,8 @@ def _explicit(sentence: str, state: SpeakerState) -> Attribution | None:
             phrase, end = phrase[: verb.start()], match.start("x") + verb.start()
         joint = bool(_JOINT.search(phrase))
         iso3 = None if joint else state.resolve(phrase)
-        appositive = _APPOSITIVE.match(sentence, end)
-        if iso3 is None and not joint and appositive:
+        appositive = _APPOSITIVE.match(sentence, end)  # a body's, not the reported clause
+        if iso3 is None and not joint and appositive and names_body(appositive.group(1)):
             # "according to Geostat, the National Statistics Office of Georgia"
             phrase = appositive.group(1)
             iso3, end = state.resolve(phrase), appositive.end()

@@ -90,6 +90,15 @@ def source_line(text: str) -> str | None:
     return match.group("x") if match else None
 
 
+def names_body(appositive: str) -> bool:
+    """Whether the appositive after a source names a body or an official ("according to Geostat,
+    the National Statistics Office of Georgia"), not the clause the source reports ("according
+    to X, the trade between A and B rose 5%": A is no source)."""
+    return not any(ch.isdigit() for ch in appositive) and bool(
+        BODY_NOUN.search(appositive) or INSTITUTION.search(appositive)
+    )
+
+
 def unofficial(phrase: str) -> bool:
     """Whether an attribution phrase names a lobby, analyst, outlet, international body or
     company ("the Association of Peruvian Exporters", "analysts", "Reuters", "the IMF") and no

@@ -144,18 +144,21 @@ def continued_pair(base: tuple[str, str], own: str) -> tuple[str, str]:
 
 # "Germany increased its turnover with Russia by 56%, France by 40% and Italy by 37%", "exports
 # to A reached $5m; B, with $3m, and C at $2m": a country between list glue and "by", "with" or
-# "at" before the amount takes the place of the first figure's side in the clause it gaps.
-_GAPPED = re.compile(r"^,?\s(?:by|with|at)\s$")
+# "at" (or nothing: "and B $3m") before the amount takes the place of the first figure's side
+# in the clause it gaps.
+_GAPPED = re.compile(r"^,?\s(?:(?:by|with|at)\s)?$")  # (or none: "and B $3m")
 _GAP_GLUE = re.compile(r"(?:[,;]|\band)\s(?:the\s)?$")
 
 
 def gapped_subject(sentence: str, countries: list[CountrySpan], m: Mention) -> CountrySpan | None:
     """The country of a gapped clause (", France by 40%") that owns the amount ``m``, if any."""
-    if not sentence.endswith((" by ", " with ", " at "), 0, m.start):
-        return None  # (the cheap test first)
+    if not sentence.endswith((" by ", " with ", " at "), 0, m.start) and not any(
+        c.end == m.start - 1 for c in countries
+    ):
+        return None  # (the cheap test first; "exports to A were $5m and B $3m": bare)
     for c in countries:
         if c.end <= m.start and _GAPPED.match(sentence[c.end : m.start]):
-            return c if _GAP_GLUE.search(sentence[max(0, c.start - 6) : c.start]) else None
+            return c if _GAP_GLUE.search(sentence[max(0, c.start - 10) : c.start]) else None
     return None
 
 

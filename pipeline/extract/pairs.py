@@ -16,6 +16,7 @@ from pipeline.extract.described_partner import described_partner
 from pipeline.extract.follow_up import carried_pair
 from pipeline.extract.lists import list_owner
 from pipeline.extract.numbers import Mention
+from pipeline.extract.other_flow import other_flow, own_trader, subject_trader, whole_role
 from pipeline.extract.ranked_aside import ranked_aside
 from pipeline.extract.ranked_partners import ranked_against, ranked_economy
 from pipeline.extract.roles import (
@@ -27,7 +28,7 @@ from pipeline.extract.roles import (
     relative_subject,
     trading_subject,
 )
-from pipeline.extract.slots import Slot, flow_at
+from pipeline.extract.slots import Slot
 
 
 def pair_of(
@@ -65,7 +66,7 @@ def pair_of(
     order: list[str] = []
     last: tuple[CountrySpan, str] | None = None
     for c in countries:
-        if lo <= c.start and c.end <= hi and not _other_flow(sentence, m.end, c, flow):
+        if lo <= c.start and c.end <= hi and not other_flow(sentence, m.end, c, flow):
             role = counter_owner(flow, sentence, c, _role(sentence, c))  # "of Cypriot imports"
             if last and role == "plain" and _LIST_GLUE.match(sentence[last[0].end : c.start]):
                 role = last[1]  # "to China and the United States": both are destinations
@@ -91,7 +92,7 @@ def pair_of(
     # investments in Uzbekistan, which have grown 5 times to reach $2.2 billion")
     for c in countries:
         if c.iso3 not in order:
-            roles.setdefault(c.iso3, []).extend([_role(sentence, c)] if whole else [])
+            roles.setdefault(c.iso3, []).extend([whole_role(sentence, c, m, flow)] if whole else [])
             order.append(c.iso3)
 
     def having(*wanted: str) -> str | None:
@@ -133,6 +134,8 @@ def pair_of(
             # goes with the counterpart named nearest before it, against a country of its own
             # clause, else the speaker's, else the article's
             named = [iso for iso in order if roles[iso]]  # in the figure's clause
+            if named == [partner]:  # "A saw a 5% drop in its trade with B": A's
+                named = subject_trader(sentence, countries, partner, m.start) or named
             first = _outside(partner, "with", named, roles, source, ctx)
             return (first, partner) if first else (partner, other(partner))
         anchored = ranked_against(sentence, countries, m)
@@ -146,11 +149,17 @@ def pair_of(
         return first, second
     subject = referred or owner_after(sentence, countries, m.end)
     subject = subject or back_subject(sentence, countries, m.start)  # "A is ..., as it imported"
+    # an earlier clause's subject is not this one's when this clause names its own trader
+    # ("A exports to B $7m while exports from B to A, up 40%, are $3m": B exports the $3m)
+    own = not whole and own_trader(sentence, countries, lo, hi, flow)
     subject = subject or next(
         (
             c.iso3
             for c in reversed(countries)  # the nearest one before the figure
-            if c.end <= slot.mention.start and c.iso3 in candidates and trading_subject(sentence, c)
+            if c.end <= slot.mention.start
+            and c.iso3 in candidates
+            and (not own or c.start >= lo)
+            and trading_subject(sentence, c)
         ),
         None,
     )
@@ -234,15 +243,6 @@ def _between_pair(
 
 
 _DIRECTED = ("exports", "imports")
-
-
-def _other_flow(sentence: str, end: int, c: CountrySpan, flow: str) -> bool:
-    """Whether a country after a directed figure follows the other direction's word ("imports
-    rose to $5m and exports to B doubled"): B is that flow's counterpart, not this figure's."""
-    if flow not in _DIRECTED or c.start < end:
-        return False
-    found = flow_at(sentence[end : c.start])
-    return found in _DIRECTED and found != flow
 
 
 def counts_as_reporter(sentence: str, countries: list[CountrySpan], iso: str) -> bool:
