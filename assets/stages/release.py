@@ -37,6 +37,7 @@ from pipeline.release.parquet import TableFile, table_bytes
 from pipeline.release.parts import arrow_ready, as_written
 from pipeline.release.publish import ReleaseResult, publish_release
 from pipeline.report.attachments import release_attachments
+from pipeline.report.chart_pairs import PairBuckets
 from pipeline.report.markdown import CHART_FILE, REPORT_COLUMNS, REPORT_FILE, read_report
 
 ASSET_OF = {"documents": "raw_documents", "checks": "identity_checks"}
@@ -48,6 +49,8 @@ sentences and figures; facts and claims, whose list columns are renamed by ``as_
 another 0.2 of converting them back to Arrow). The report reads a few columns of sentences
 and figures, and facts and claims whole: converted once for it. Documents stay pandas (the
 store counts its ok rows)."""
+COUNTED_ONLY = ("sentences", "figures")
+"""Tables the report only counts (``len``): given as their row count, not their ids."""
 REPORT_METADATA_CHARS = 60_000
 """The report shown in the UI is cut after this many characters (the event log keeps every
 materialisation's metadata); the file in the release is always whole."""
@@ -104,8 +107,18 @@ class ValidatedTables(Mapping[str, pd.DataFrame]):
         self.kept: dict[str, pd.DataFrame | pa.Table] = {}
         """The tables the report reads whole (facts, claims), kept once read: not read twice
         (as Arrow when the store took them so, converted for the report)."""
+        self.buckets: dict[str, tuple] = {}
+        """Filled by the store: each table's bucket count, bucket digests and row buckets
+        (``BucketMemo.row_buckets``), for the chart's per-bucket memo."""
+        self.rows: dict[str, int] = {}
+        """Rows of each table read (the report counts sentences and figures, nothing more)."""
 
     def __getitem__(self, name: str) -> pd.DataFrame:
+        table = self._get(name)
+        self.rows[name] = len(table)
+        return table
+
+    def _get(self, name: str) -> pd.DataFrame:
         if name == "checks":
             identity = self._identity_checks.load()
             self._record("checks", identity)
@@ -159,10 +172,18 @@ def report_tables(tables: ValidatedTables) -> dict[str, pd.DataFrame]:
         if isinstance(kept, pa.Table):
             tables.kept[name] = from_arrow(kept)
     loaded = {
-        name: tables.kept[name] if name in tables.kept else file.load(REPORT_COLUMNS[name])
-        for name, file in tables.files.items()
+        name: tables.kept[name] if name in tables.kept else _report_columns(tables, name)
+        for name in tables.files
     }
     return {**loaded, "checks": tables.checks}
+
+
+def _report_columns(tables: ValidatedTables, name: str) -> pd.DataFrame:
+    """What the report reads of table ``name``: of sentences and figures only the row count
+    (as rows without columns, when the store read them: not 784k ids at 100k articles)."""
+    if name in COUNTED_ONLY and name in tables.rows:
+        return pd.DataFrame(index=pd.RangeIndex(tables.rows[name]))
+    return tables.files[name].load(REPORT_COLUMNS[name])
 
 
 def report_metadata(folder: Path, parent: Path | None = None) -> dict[str, MetadataValue]:
@@ -274,13 +295,15 @@ def publish_tables(
         raise ValueError(f"{corrections.path} changed while the release was being made; run again")
 
     def attachments(release_id: str) -> dict[str, bytes]:
+        report = report_tables(tables)
         files = release_attachments(
-            report_tables(tables),
+            report,
             release_id,
             min_confidence=paths.confidence_threshold(),
             write_table=table_bytes,
             mirror_band=paths.band(),
             chart_memo=paths.data / "cache" / "chart",
+            pair_buckets=PairBuckets.of(tables.buckets, len(report["facts"])),
         )
         if corrections_bytes is not None:  # the file behind the facts, for lineage
             files[CORRECTIONS_FILE] = corrections_bytes

@@ -293,6 +293,9 @@ def _publish_locked(
             del frame
         memo.save()  # the objects it names are durable (store_bytes fsynced them)
         buckets.save()
+        shared = getattr(tables, "buckets", None)  # the report's memos key on them
+        if isinstance(shared, dict):
+            shared.update(buckets.row_buckets())
         if max_drop is not None and (
             reason := check_shrink(data_dir, Counts(ok_documents, files["facts"]["rows"]), max_drop)
         ):

@@ -147,6 +147,7 @@ class BucketMemo:
             "digests": digests,
             "parts": {},
             "_hashes": hashes,  # written to the row file by ``save``
+            "_buckets": buckets,  # not saved: for :meth:`row_buckets`
         }
         if (old.get("n"), old.get("path"), old.get("schema")) != (n, path, schema):
             return None, []
@@ -164,6 +165,11 @@ class BucketMemo:
         except (ValueError, TypeError, KeyError, AttributeError):
             return None, []
         return changed, carried
+
+    def row_buckets(self) -> dict[str, tuple[int, dict[str, str], np.ndarray]]:
+        """``{table: (bucket count, {bucket: digest}, bucket of each row)}`` of the tables
+        this publish planned (read by chunks): what the report's per-bucket memos key on."""
+        return {t: (r["n"], dict(r["digests"]), r["_buckets"]) for t, r in self.fresh.items()}
 
     def _hashes(self, table: str, layout: Layout, arrow: pa.Table, old: dict) -> np.ndarray:
         """Every row's hash: kept for chunks of the previous publish, computed for the others."""
@@ -215,7 +221,7 @@ class BucketMemo:
                 path = self.data_dir / ROWS_DIR / f"{table}.npy"
                 path.parent.mkdir(parents=True, exist_ok=True)
                 write_atomic(path, data)
-                entry = {k: v for k, v in record.items() if k != "_hashes"}
+                entry = {k: v for k, v in record.items() if not k.startswith("_")}
                 tables[table] = {**entry, "rows_sha256": sha256_hex(data)}
             body = {"version": memo_version(), "tables": tables, "sha256": _digest(tables)}
             path = self.data_dir / REUSE_FILE

@@ -10,7 +10,9 @@ claim once took 29 s at 5,000 claims and over 300 s at 80,000).
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
 
 from pipeline.contract.tables import pick
@@ -25,21 +27,31 @@ SAMPLE_GROUP = ["year", "source", "flow", "scope", "status"]
 """A column of markers in a panel: one source's values of one kind in one year."""
 
 
-def chart_points(
-    facts: pd.DataFrame,
-    claims: pd.DataFrame,
-    unit: str = "USD",
-    choose: Callable[[pd.DataFrame], list[str]] | None = None,
-) -> pd.DataFrame:
-    """Claims drawn in the chart, one row each: pair, year, source, value, status, conflict.
+@dataclass(frozen=True)
+class LevelClaims:
+    """The money-level claims of :func:`chart_points` before any is labelled: the merged rows
+    and, per row, its period's bounds and year, pair, value, whether its fact is in conflict,
+    and whether it is a point (``keep``: a year and a positive value)."""
 
-    ``choose`` (given the ``pair``, ``value`` and ``conflict`` of every point) names the pairs
-    wanted; only their rows are labelled (labels of every claim took most of the 0.5 CPU-s
-    this cost at 10k articles, for about a tenth of the rows drawn). The rows kept are those
-    the whole table would hold for these pairs, in the same order."""
+    merged: pd.DataFrame
+    starts: list
+    ends: list
+    year_list: list
+    years: pd.Series
+    pairs: pd.Series
+    values: pd.Series
+    conflict: pd.Series
+    keep: np.ndarray
+
+
+def level_claims(
+    facts: pd.DataFrame, claims: pd.DataFrame, unit: str = "USD", extra: tuple[str, ...] = ()
+) -> LevelClaims | None:
+    """The claims :func:`chart_points` draws from (``None``: none); ``extra``: more columns of
+    ``facts`` carried into ``merged``."""
     columns = list(pick("facts", "fact_id", "flow", "scope", "reporter", "partner"))
     columns += pick("facts", "period_start", "period_end", "measure", "unit", "status")
-    columns += ["resolution"]
+    columns += ["resolution", *extra]
     merged = claims.merge(facts[columns], on="fact_id", how="inner")
     merged = merged[merged["measure"] == "level"]
     if unit == "USD":
@@ -49,9 +61,7 @@ def chart_points(
     else:
         merged = merged[merged["unit"] == unit]
     if merged.empty:
-        return pd.DataFrame(
-            columns=["pair", "year", "source", "value", "flow", "scope", "status", "conflict"]
-        )
+        return None
     # A corpus states few distinct periods: each is read and labelled once (per claim this
     # took a second of CPU at 10k articles). Bounds are dates or nulls, all hashable.
     bounds = pd.concat([merged["period_start"], merged["period_end"]])
@@ -69,6 +79,34 @@ def chart_points(
     values = merged["value"].astype(float)
     conflict = merged["resolution"] == "conflicting"
     keep = (years.notna() & (values > 0)).to_numpy()
+    return LevelClaims(merged, starts, ends, year_list, years, pairs, values, conflict, keep)
+
+
+def chart_points(
+    facts: pd.DataFrame,
+    claims: pd.DataFrame,
+    unit: str = "USD",
+    choose: Callable[[pd.DataFrame], list[str]] | None = None,
+) -> pd.DataFrame:
+    """Claims drawn in the chart, one row each: pair, year, source, value, status, conflict.
+
+    ``choose`` (given the ``pair``, ``value`` and ``conflict`` of every point) names the pairs
+    wanted; only their rows are labelled (labels of every claim took most of the 0.5 CPU-s
+    this cost at 10k articles, for about a tenth of the rows drawn). The rows kept are those
+    the whole table would hold for these pairs, in the same order."""
+    level = level_claims(facts, claims, unit)
+    if level is None:
+        return pd.DataFrame(
+            columns=["pair", "year", "source", "value", "flow", "scope", "status", "conflict"]
+        )
+    merged, pairs, values, conflict = level.merged, level.pairs, level.values, level.conflict
+    starts, ends, years, year_list, keep = (
+        level.starts,
+        level.ends,
+        level.years,
+        level.year_list,
+        level.keep,
+    )
     if choose is not None:
         chosen = choose(pd.DataFrame({"pair": pairs, "value": values, "conflict": conflict})[keep])
         keep &= pairs.isin(chosen).to_numpy()
