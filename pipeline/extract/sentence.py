@@ -143,8 +143,7 @@ def sentence_figures(
         """A bracketed figure that restates the one before it (not a list item's value)."""
         if span is None or previous_end is None:
             return False
-        if previous_end > span[0]:  # a second amount inside the same bracket, but for a
-            # country's own ("(A's exports were $5m; B's exports were $3m)")
+        if previous_end > span[0]:  # a second amount in one bracket, unless a country's own
             return not any(previous_end <= c.start < slot.mention.start for c in countries)
         # "in 2017-18 ($10.7bn) and 2019-20 ($10.1bn)": a new period before a bracket with
         # none of its own ("$1.3bn in 2030 ($1.05bn in 2029)" restates), a new figure
