@@ -37,6 +37,7 @@ ROUNDS: dict[str, tuple[str, ...]] = {
     "fm/fn": ("fm", "fn"),
     "fo-fq": ("fo", "fp", "fq"),
     "fs-fu": ("fs", "ft", "fu"),
+    "fv/fw": ("fv", "fw"),
 }
 _ROUND_OF = {prefix: name for name, prefixes in ROUNDS.items() for prefix in prefixes}
 
