@@ -6,9 +6,10 @@ these tokens, so a new value here needs a refit (``tests/realnews/calibrate.py -
 from __future__ import annotations
 
 from pipeline.extract.context import DocContext
-from pipeline.extract.numbers import Mention
+from pipeline.extract.measure import bound_of
 from pipeline.extract.period_patterns import YEAR_NUMBER
 from pipeline.extract.periods import Period
+from pipeline.extract.slots import Slot
 
 
 def period_rule(
@@ -55,13 +56,17 @@ def evidence(
     year_rule: str,
     n_numbers: int,
     main_pair: bool,
-    m: Mention,
+    slot: Slot,
 ) -> str:
     """The rules that decided a figure, as ``name=value`` pairs joined by ``;`` (the keys the
-    confidence table is calibrated on, see ``pipeline.extract.confidence``)."""
-    unit = "context" if m.choices else "stated"
+    confidence table is calibrated on, see ``pipeline.extract.confidence``). ``bound=lower|upper``
+    ends them for a number after a bound word ("more than", "up to": ``measure.bound_of``); the
+    fit never saw it, so it weighs 0 and leaves ``confidence`` as it was."""
+    unit = "context" if slot.mention.choices else "stated"
+    bound = bound_of(slot)
     numbers = "1" if n_numbers == 1 else "2-3" if n_numbers <= 3 else "4+"
     return (
         f"flow={flow_rule};pair={pair_rule};period={period_rule};year={year_rule};unit={unit};"
         f"numbers={numbers};main={'yes' if main_pair else 'no'}"
+        + (f";bound={bound}" if bound else "")
     )

@@ -363,7 +363,7 @@ def sentence_figures(
                 year_source,
                 len(mentions),
                 set(pair) == set(ctx.ranked[:2]),
-                m,
+                slot,
             ),
         }
         previous = (figure, period)

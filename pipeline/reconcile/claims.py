@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from pipeline.contract.keys import FactKey
+from pipeline.reconcile.bounds import bound_from_evidence, reach
 from pipeline.reconcile.intervals import Interval
 
 
@@ -36,10 +37,17 @@ class Claim:
     """Extraction's confidence (0-1) when figures carry a ``confidence`` column."""
     value_usd: float | None = None
     """The figure's ``value_usd`` (its value in dollars at its period's rate), if any."""
+    bound: str | None = None
+    """``lower``/``upper`` for "more than"/"less than" (evidence ``bound=``; see ``bounds``)."""
 
     @property
     def interval(self) -> Interval:
         return Interval.of_claim(self.value, self.rounding, self.approx)
+
+    @property
+    def reach(self) -> Interval:
+        """The values the claim is consistent with: ``interval``, opened on a bound's side."""
+        return reach(self.interval, self.value, self.bound)
 
     @property
     def relative_precision(self) -> float:
@@ -102,6 +110,7 @@ def claims_from(
             published=published.get(row["doc_id"]),
             confidence=_number(row.get("confidence")),
             value_usd=_number(row.get("value_usd")),
+            bound=bound_from_evidence(row.get("evidence")),
         )
         out.append((fact_key(row), claim, sentence_text.get(row["sentence_id"], "")))
     return out

@@ -35,6 +35,6 @@ def corroborated(grouped: Mapping[FactKey, list[Claim]]) -> frozenset[str]:
             for i in (c for c in imports if c.source == e.source):
                 total = e.interval + i.interval
                 for t in (c for c in turnover if c.source == e.source):
-                    if total.overlaps(t.interval):
+                    if total.overlaps(t.reach):
                         out.update((e.figure_id, i.figure_id, t.figure_id))
     return frozenset(out)

@@ -22,6 +22,7 @@ from dateutil.relativedelta import relativedelta
 
 from pipeline.contract.hashing import stable_id as _id
 from pipeline.contract.keys import FACT_KEY, FactKey
+from pipeline.reconcile.bounds import precision_key
 from pipeline.reconcile.claims import Claim
 from pipeline.reconcile.intervals import Interval, all_overlap, human
 
@@ -62,7 +63,7 @@ class _State:
 
 
 def _best(claims: list[Claim]) -> Claim:
-    return min(claims, key=lambda c: (c.relative_precision, c.figure_id))
+    return min(claims, key=lambda c: (*precision_key(c), c.figure_id))  # an exact before a bound
 
 
 def _by_source(grouped: dict[tuple, list[Claim]]) -> dict[tuple[str | None, tuple], list[Claim]]:
@@ -103,7 +104,7 @@ def _compare(
 ) -> None:
     """Check a stated fact against the value an identity implies, and record the outcome."""
     claim = _best(stated)
-    ok = claim.interval.overlaps(derived)
+    ok = claim.reach.overlaps(derived)  # a bound ("more than") agrees with values on its side
     outcome = "agreed_within_rounding" if ok else "inconsistent"
     detail = f"{human(claim.value, claim_unit(key))} stated vs {formula}"
     subject = f"{identity} | {_label(key)} | source {source or 'unattributed'}"

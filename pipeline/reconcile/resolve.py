@@ -20,6 +20,7 @@ from pipeline.contract.keys import FACT_KEY, FactKey
 from pipeline.contract.schemas import UNRESOLVED
 from pipeline.contract.tables import columns, pick
 from pipeline.lexicon.fx import FX_MARGIN, MONEY_MEASURES, is_money, usd_factor
+from pipeline.reconcile.bounds import most_precise, precision_key, stated
 from pipeline.reconcile.claims import (
     Claim,
     claim_order,
@@ -80,9 +81,7 @@ def _prefer(claims: list[Claim], reporter: str, flow: str, policy: str) -> Claim
         own = [c for c in claims if c.source == reporter]
         if own:
             claims = own
-    return min(
-        claims, key=lambda c: (c.relative_precision, -(c.published or dt.date.min).toordinal())
-    )
+    return min(claims, key=lambda c: (*precision_key(c), -(c.published or dt.date.min).toordinal()))
 
 
 def _conflict_note(sides: list[Side], unit: str) -> str:
@@ -130,9 +129,9 @@ def resolve_sides(
     values = [c.value for c in claims]
     named = sorted(s.label for s in sides.named)
     own = [c for s in sides.named for c in s.current] or sides.unattributed_only
-    agree = all_overlap([c.interval for c in own])
+    agree = all_overlap([c.reach for c in own])
     # supporters agree with a side's claim each; they join the value when they agree together
-    deciding = sides.current if all_overlap([c.interval for c in sides.current]) else own
+    deciding = sides.current if all_overlap([c.reach for c in sides.current]) else own
     review: list[str] = [s.ambiguous for s in sides.named if s.ambiguous]
     if sides.orphans:
         review.append(
@@ -162,7 +161,7 @@ def resolve_sides(
     else:
         voices = max(len(sides.named), 1)
         exact = len({round(c.value, 9) for c in deciding}) == 1
-        best = min(deciding, key=lambda c: (c.relative_precision, claim_order(c)))
+        best = most_precise(deciding, claim_order)
         value = deciding[0].value if exact else best.value
         if exact:
             resolution = "single_source" if voices == 1 else "agreed"
@@ -174,7 +173,7 @@ def resolve_sides(
         else:
             resolution = "single_source" if voices == 1 else "agreed_within_rounding"
             note = (
-                f"claims {', '.join(sorted({human(c.value, unit) for c in deciding}))} agree "
+                f"claims {', '.join(sorted({stated(c, unit) for c in deciding}))} agree "
                 f"within stated precision; value from the most precise "
                 f"({human(best.value, unit)}, {source_label(best.source)})"
             )
@@ -232,7 +231,7 @@ def _target_groups(key: tuple, claims: list[Claim]) -> list[tuple[tuple, list[Cl
     Returns (key, claims, is_current) per distinct target value; the value joins the id of the
     superseded rows so every restatement keeps its own fact row.
     """
-    if all_overlap([c.interval for c in claims]):
+    if all_overlap([c.reach for c in claims]):
         return [(key, claims, True)]
     dates = {c.published for c in claims}
     if None in dates or len(dates) == 1:

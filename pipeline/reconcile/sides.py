@@ -82,7 +82,7 @@ def _values(claims: list[Claim], unit: str) -> str:
 def authority_side(label: str, claims: list[Claim], unit: str) -> Side:
     """One authority's claims: agreeing, revised by a newer publication, or ambiguous."""
     claims = sorted(claims, key=claim_order)
-    if all_overlap([c.interval for c in claims]):
+    if all_overlap([c.reach for c in claims]):
         return Side(label, claims)
     docs = sorted({c.doc_id for c in claims})
     if len(docs) == 1:
@@ -102,7 +102,7 @@ def authority_side(label: str, claims: list[Claim], unit: str) -> Side:
     newest = max(d for d in dates if d is not None)
     current = [c for c in claims if c.published == newest]
     older = [c for c in claims if c.published != newest]
-    if not all_overlap([c.interval for c in current]):
+    if not all_overlap([c.reach for c in current]):
         docs = sorted({c.doc_id for c in current})
         where = (
             f"one article ({docs[0]})"
@@ -153,15 +153,11 @@ def sort_sides(
         return Sides([], sorted(unattributed, key=claim_order), [], doubtful, all_doubtful)
     orphans = []
     for c in sorted(unattributed, key=claim_order):
-        home = next(
-            (s for s in named if any(c.interval.overlaps(o.interval) for o in s.current)), None
-        )
+        home = next((s for s in named if any(c.reach.overlaps(o.reach) for o in s.current)), None)
         if home is not None:
             home.supporters.append(c)
             continue
-        old = next(
-            (s for s in named if any(c.interval.overlaps(o.interval) for o in s.older)), None
-        )
+        old = next((s for s in named if any(c.reach.overlaps(o.reach) for o in s.older)), None)
         if old is not None:
             old.older.append(c)  # a repost of the figure before its revision
         else:

@@ -1,0 +1,78 @@
+"""Bounds: "more than $500 mln" says the value is at least about 500M, not that it is 500M.
+
+Extraction records the direction of a bound word before a figure in its ``evidence``
+(``bound=lower`` for "more than", "over", "exceeded", "at least", ...; ``bound=upper`` for "less
+than", "under", "up to", "at most", ...; the ``bound`` rows of ``lexicon/triggers.csv``). A
+claim's written interval (``Claim.interval``: its digits, plus ``APPROX_MARGIN`` when the word is
+also an approximation) stays finite: the claims table stores it and identities sum it. Only where
+claims are *compared* (do two authorities, a revision, a supporter, an identity agree?) a bound
+reaches out on its side: a lower bound is consistent with any value at or above its interval's
+low end, an upper bound with any value at or below its high end (``reach``). A negative value
+("fell more than 2%", stored as -2) bounds its magnitude, so its side flips. When a bound agrees
+with an exact claim, the fact's value is the exact claim's (``most_precise``), never the bound's.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Iterable
+from typing import Protocol, TypeVar
+
+from pipeline.reconcile.intervals import Interval, human
+
+BOUNDS = ("lower", "upper")
+
+
+class Claim(Protocol):
+    """What this module reads of a ``claims.Claim`` (no import: ``claims`` imports this)."""
+
+    value: float
+    bound: str | None
+
+    @property
+    def relative_precision(self) -> float: ...
+
+
+C = TypeVar("C", bound=Claim)
+
+
+def bound_from_evidence(evidence: object) -> str | None:
+    """``lower``/``upper`` from a figure's ``evidence`` token ``bound=...``; else ``None``."""
+    if not isinstance(evidence, str) or "bound=" not in evidence:
+        return None
+    for token in evidence.split(";"):
+        name, _, value = token.partition("=")
+        if name == "bound" and value in BOUNDS:
+            return value
+    return None
+
+
+def reach(interval: Interval, value: float, bound: str | None) -> Interval:
+    """The values a claim is consistent with: its written interval, opened on its bound's side
+    (for a negative value the bound is on the magnitude, so the side flips)."""
+    if bound not in BOUNDS:
+        return interval
+    lower = (bound == "lower") != (value < 0)
+    if lower:
+        return Interval(interval.low, math.inf)
+    return Interval(-math.inf, interval.high)
+
+
+def precision_key(c: Claim) -> tuple:
+    """Sort key that puts exact claims before bounds, then the most precise first."""
+    return (c.bound is not None, c.relative_precision)
+
+
+def most_precise(claims: Iterable[C], order: Callable[[C], tuple]) -> C:
+    """The claim a fact's value comes from: not a bound when any other claim agrees, then the
+    most precise, then by ``order`` (the fact's claim order)."""
+    return min(claims, key=lambda c: (*precision_key(c), order(c)))
+
+
+def stated(c: Claim, unit: str) -> str:
+    """A claim's value for notes: ``>500M`` for a lower bound, ``<3bn`` for an upper one."""
+    text = human(c.value, unit)
+    if c.bound is None:
+        return text
+    lower = (c.bound == "lower") != (c.value < 0)
+    return (">" if lower else "<") + text
