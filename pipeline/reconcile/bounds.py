@@ -47,13 +47,18 @@ def bound_from_evidence(evidence: object) -> str | None:
     return None
 
 
+def _from_below(value: float, bound: str) -> bool:
+    """Whether ``bound`` leaves the values above ``value`` open: a lower bound, or an upper bound
+    on the magnitude of a negative value ("fell less than 2%" is above -2)."""
+    return (bound == "lower") != (value < 0)
+
+
 def reach(interval: Interval, value: float, bound: str | None) -> Interval:
     """The values a claim is consistent with: its written interval, opened on its bound's side
     (for a negative value the bound is on the magnitude, so the side flips)."""
     if bound not in BOUNDS:
         return interval
-    lower = (bound == "lower") != (value < 0)
-    if lower:
+    if _from_below(value, bound):
         return Interval(interval.low, math.inf)
     return Interval(-math.inf, interval.high)
 
@@ -74,5 +79,4 @@ def stated(c: Claim, unit: str) -> str:
     text = human(c.value, unit)
     if c.bound is None:
         return text
-    lower = (c.bound == "lower") != (c.value < 0)
-    return (">" if lower else "<") + text
+    return (">" if _from_below(c.value, c.bound) else "<") + text
