@@ -28,12 +28,13 @@ from pathlib import Path
 
 from pipeline.contract.hashing import file_sha256, sha256_hex
 from pipeline.files import write_atomic
+from pipeline.ingest.file_hashes import TIMESTAMP_SLACK_NS
 
 STAMPS_FILE = Path("cache") / "object-stamps.json"
 VERSION = "1"
-RACY_NS = 2_000_000_000
+RACY_NS = TIMESTAMP_SLACK_NS
 """A stamp is recorded only for a file last modified at least this long before its bytes were
-checked (coarse file-system clocks tick in milliseconds to a second or two)."""
+checked: the ingest's racy-clean slack for input files, the same rule (2 s, FAT's granularity)."""
 
 
 def stamp_of(path: Path) -> tuple[int, int, int, int]:
