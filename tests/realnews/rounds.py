@@ -38,6 +38,7 @@ ROUNDS: dict[str, tuple[str, ...]] = {
     "fo-fq": ("fo", "fp", "fq"),
     "fs-fu": ("fs", "ft", "fu"),
     "fv/fw": ("fv", "fw"),
+    "fx": ("fx",),
 }
 _ROUND_OF = {prefix: name for name, prefixes in ROUNDS.items() for prefix in prefixes}
 
