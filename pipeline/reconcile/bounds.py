@@ -68,10 +68,26 @@ def precision_key(c: Claim) -> tuple:
     return (c.bound is not None, c.relative_precision)
 
 
+def tightest_side(claims: Iterable[Claim]) -> bool | None:
+    """When every claim is a bound open on the same side: ``True`` if they all leave the values
+    above open (lower bounds), ``False`` if below; else ``None`` (an exact claim, or mixed sides)."""
+    sides = {_from_below(c.value, c.bound) if c.bound in BOUNDS else None for c in claims}
+    if len(sides) != 1 or None in sides:
+        return None
+    return sides.pop()
+
+
 def most_precise(claims: Iterable[C], order: Callable[[C], tuple]) -> C:
     """The claim a fact's value comes from: not a bound when any other claim agrees, then the
-    most precise, then by ``order`` (the fact's claim order)."""
-    return min(claims, key=lambda c: (*precision_key(c), order(c)))
+    most precise, then by ``order`` (the fact's claim order). When every claim is a bound on the
+    same side, the tightest one: "more than 1bn" says all that "more than 600M" says and more, so
+    claims ">1bn, >600M" give 1bn whichever is written with more digits."""
+    claims = list(claims)
+    side = tightest_side(claims)
+    if side is None:
+        return min(claims, key=lambda c: (*precision_key(c), order(c)))
+    sign = -1 if side else 1  # lower bounds: the largest value; upper bounds: the smallest
+    return min(claims, key=lambda c: (sign * c.value, *precision_key(c), order(c)))
 
 
 def stated(c: Claim, unit: str) -> str:

@@ -20,7 +20,7 @@ from pipeline.contract.keys import FACT_KEY, FactKey
 from pipeline.contract.schemas import UNRESOLVED
 from pipeline.contract.tables import columns, pick
 from pipeline.lexicon.fx import FX_MARGIN, MONEY_MEASURES, is_money, usd_factor
-from pipeline.reconcile.bounds import most_precise, precision_key, stated
+from pipeline.reconcile.bounds import most_precise, precision_key, stated, tightest_side
 from pipeline.reconcile.claims import (
     Claim,
     claim_order,
@@ -174,7 +174,8 @@ def resolve_sides(
             resolution = "single_source" if voices == 1 else "agreed_within_rounding"
             note = (
                 f"claims {', '.join(sorted({stated(c, unit) for c in deciding}))} agree "
-                f"within stated precision; value from the most precise "
+                f"within stated precision; value from the "
+                f"{'tightest bound' if tightest_side(deciding) is not None else 'most precise'} "
                 f"({human(best.value, unit)}, {source_label(best.source)})"
             )
         if revised:

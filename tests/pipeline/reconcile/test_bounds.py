@@ -86,3 +86,43 @@ def test_a_bound_on_a_fall_bounds_its_magnitude() -> None:
 )
 def test_bound_from_evidence(evidence: str, bound: str | None) -> None:
     assert bound_from_evidence(evidence) == bound
+
+
+def bound_with(value, bound, rounding, **kw):
+    row = fig(value, approx=True, rounding=rounding, **kw)
+    return {**row, "evidence": f"{EVIDENCE};bound={bound}"}
+
+
+THIRD = {"source": "RUS", "reporter": "ARM", "partner": "GEO"}  # a third authority
+
+
+def test_when_every_claim_is_a_lower_bound_the_value_is_the_tightest_not_the_most_precise() -> None:
+    rows = [
+        bound_with(1e9, "lower", 0.5e9, source="GEO"),  # "more than $1 billion"
+        bound_with(300e6, "lower", 0.5e8, **OTHER),  # "over $300 million"
+        bound_with(610.5e6, "lower", 0.05e6, **THIRD),  # "exceeded $610.5 million": most digits
+    ]
+    fact = the_fact(run(rows))
+    assert fact["resolution"] == "agreed_within_rounding", fact["note"]
+    assert fact["value"] == 1e9
+    assert "tightest bound" in fact["note"]
+
+
+def test_when_every_claim_is_an_upper_bound_the_value_is_the_smallest() -> None:
+    rows = [
+        bound_with(3e9, "upper", 0.5e9, source="GEO"),
+        bound_with(2.45e9, "upper", 5e6, **OTHER),
+    ]
+    rows += [bound_with(2.8e9, "upper", 5e7, **THIRD)]
+    fact = the_fact(run(rows))
+    assert fact["value"] == 2.45e9 and "tightest bound" in fact["note"]
+
+
+def test_bounds_on_both_sides_or_with_an_exact_claim_keep_the_most_precise() -> None:
+    # near misses: an exact claim decides; a lower and an upper bound have no tightest side
+    rows = [bound_with(1e9, "lower", 0.5e9, source="GEO"), exact(1.2345e9, **OTHER)]
+    fact = the_fact(run(rows))
+    assert fact["value"] == 1.2345e9 and "most precise" in fact["note"]
+    rows = [bound_with(500e6, "lower", 0.5e8, source="GEO"), bound_with(2e9, "upper", 5e8, **OTHER)]
+    fact = the_fact(run(rows))
+    assert fact["value"] == 500e6 and "most precise" in fact["note"]
