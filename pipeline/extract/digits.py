@@ -75,6 +75,13 @@ def parse_number(token: str) -> ParsedNumber:
         return _from_parts(whole, frac, False)
     if commas and dots:
         decimal = "," if token.rfind(",") > token.rfind(".") else "."
+        if token.count(decimal) > 1:
+            # Both marks used for thousands, a typo mix ("4,920.000.000"): a mark written twice
+            # is no decimal point. Well-formed triples join; otherwise keep the leading group.
+            groups = token.replace(",", ".").split(".")
+            if all(len(g) == 3 for g in groups[1:]):
+                return _from_parts("".join(groups), "", False)
+            return _from_parts(groups[0], "", False)
         thousands = "." if decimal == "," else ","
         whole, _, frac = token.replace(thousands, "").partition(decimal)
         return _from_parts(whole, frac, False)

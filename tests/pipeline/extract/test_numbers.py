@@ -66,6 +66,17 @@ def test_parse_number_separators() -> None:
     assert parse_number("7.25").step == pytest.approx(0.01)
 
 
+def test_parse_number_thousands_written_with_both_marks() -> None:
+    # a table cell typed "7,310.000.000": the repeated mark is no decimal point
+    assert parse_number("7,310.000.000").value == 7_310_000_000
+    assert parse_number("2.615,000,000").value == 2_615_000_000
+    assert one("imports of USD 7,310.000.000 in 2031").value == 7_310_000_000
+    # near misses: one mark of each stays thousands + decimal; malformed groups keep the lead
+    assert parse_number("7,310.5").value == 7310.5
+    assert parse_number("7.310,25").value == 7310.25
+    assert parse_number("7,31.00.0").value == 7
+
+
 def test_rounding_follows_stated_digits() -> None:
     assert one("$6.4 billion").rounding == pytest.approx(0.05e9)
     assert one("$6.418 billion").rounding == pytest.approx(0.0005e9)
