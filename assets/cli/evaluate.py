@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 
 from pipeline.extract.evaluate import evaluate, format_report, read_gold
 from pipeline.extract.figures import extract_figures
+from pipeline.ingest.cache import FAILED_DOCUMENTS
 from pipeline.ingest.documents import ingest_folder
 from pipeline.ingest.segment import segment_documents
 
@@ -19,6 +21,8 @@ from pipeline.ingest.segment import segment_documents
 def cmd_evaluate(args: argparse.Namespace) -> int:
     documents = ingest_folder(args.docs)
     figures = extract_figures(documents, segment_documents(documents))
+    for doc_id, why in sorted((figures.attrs.get(FAILED_DOCUMENTS) or {}).items()):
+        print(f"warning: extraction failed on {doc_id} (no figures): {why}", file=sys.stderr)
     report = evaluate(figures, read_gold(str(args.gold)))
     if args.json:
         scores = {"full": report.full, **report.fields}

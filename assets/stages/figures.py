@@ -4,7 +4,7 @@ import os
 
 import pandas as pd
 import pyarrow as pa
-from dagster import AssetExecutionContext, asset
+from dagster import AssetExecutionContext, MetadataValue, asset
 
 from assets.io_manager import columns_in, table_metadata
 from assets.metadata import GROUP, KINDS, arrow_stage_metadata
@@ -13,7 +13,7 @@ from assets.versioning import source_version
 from pipeline.contract.tables import pick
 from pipeline.extract.figures import extract_figures
 from pipeline.ingest.arrow_cache import cached_rows
-from pipeline.ingest.cache import StageCache
+from pipeline.ingest.cache import FAILED_DOCUMENTS, StageCache
 from pipeline.release.parquet import TableFile
 from pipeline.release.table_rows import rows_of
 
@@ -45,11 +45,22 @@ def figures(
     ``sentences`` comes as its file: only the new documents' sentences are read (issue 18)."""
     cache = StageCache(paths.data / "cache", "figures", CACHE_VERSION, table="figures")
 
+    failed: dict[str, str] = {}
+
     def extract(documents: pd.DataFrame) -> pd.DataFrame:
         wanted = rows_of(sentences, "doc_id", documents["doc_id"])
-        return extract_figures(documents, wanted, workers=paths.workers or os.cpu_count())
+        found = extract_figures(documents, wanted, workers=paths.workers or os.cpu_count())
+        failed.update(found.attrs.get(FAILED_DOCUMENTS) or {})
+        return found
 
     ok = raw_documents[raw_documents["status"] == "ok"]
     rows = cached_rows(cache, ok, extract)  # Arrow, as the IO manager stores it
-    context.add_output_metadata(arrow_stage_metadata(rows, cache))
+    metadata = arrow_stage_metadata(rows, cache)
+    # a fault of extraction on a page: the page gives no figures, the run goes on, and it shows
+    metadata["failed_documents"] = MetadataValue.int(len(failed))
+    if failed:
+        metadata["failed_documents_list"] = MetadataValue.json(failed)
+        for doc_id, why in sorted(failed.items()):
+            context.log.error(f"extraction failed on document {doc_id}: {why}")
+    context.add_output_metadata(metadata)
     return rows

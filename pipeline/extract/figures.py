@@ -5,6 +5,7 @@ split across spawned worker processes for large inputs (the output does not depe
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import multiprocessing
 import os
 from concurrent.futures import ProcessPoolExecutor
@@ -13,7 +14,10 @@ import pandas as pd
 
 from pipeline.contract.tables import columns, pick
 from pipeline.extract.document import extract_rows
+from pipeline.ingest.cache import FAILED_DOCUMENTS
 from pipeline.lexicon.fx import with_value_usd
+
+LOG = logging.getLogger(__name__)
 
 FIGURE_COLUMNS = columns("figures")
 USD_COLUMNS = pick("figures", "value_usd", "value_usd_note")
@@ -32,16 +36,27 @@ def usable_cores() -> int:
     return os.cpu_count() or 1
 
 
-def _extract_chunk(chunk: list[tuple[str, dt.date | None, str | None, list[dict]]]) -> list[dict]:
+Chunk = list[tuple[str, dt.date | None, str | None, list[dict]]]
+
+
+def _extract_chunk(chunk: Chunk) -> tuple[list[dict], dict[str, str]]:
+    """The chunk's figure rows, and the documents whose extraction raised (``doc_id`` -> "Error:
+    message")."""
     rows: list[dict] = []
+    failures: dict[str, str] = {}
     for doc_id, published, title, doc_rows in chunk:
-        rows.extend(extract_rows(doc_id, published, title, doc_rows))
-    return rows
+        try:
+            rows.extend(extract_rows(doc_id, published, title, doc_rows))
+        except Exception as error:  # a fault of ours on one page never stops the others
+            failures[doc_id] = f"{type(error).__name__}: {error}"
+            LOG.error("extraction failed on document %s: %s", doc_id, failures[doc_id])
+    return rows, failures
 
 
-def _chunk_frame(chunk: list[tuple[str, dt.date | None, str | None, list[dict]]]) -> pd.DataFrame:
+def _chunk_frame(chunk: Chunk) -> tuple[pd.DataFrame, dict[str, str]]:
     """A worker's figures as a frame: far smaller to send back and hold than row dicts."""
-    return _frame(_extract_chunk(chunk))
+    rows, failures = _extract_chunk(chunk)
+    return _frame(rows), failures
 
 
 def _frame(rows: list[dict]) -> pd.DataFrame:
@@ -84,7 +99,10 @@ def extract_figures(
     calls cost more than the extraction itself on large corpora. Documents are independent, so
     large inputs may be split across ``workers`` processes (spawned, so the caller's main module
     must be import-safe, as console scripts and ``python -m`` are); the output does not depend
-    on the number of workers. ``workers`` is capped by the usable cores.
+    on the number of workers. ``workers`` is capped by the usable cores. A document whose
+    extraction raises gives no rows and is listed in ``frame.attrs[FAILED_DOCUMENTS]`` (``doc_id`` -> "ErrorType: message"); callers
+    report them (the ``figures`` asset's metadata, ``tradefacts evaluate`` on stderr) and the
+    stage caches do not keep them, so every run tries them again and says so again.
     """
     ok = documents[documents["status"] == "ok"]
     by_doc = _records_by_doc(sentences)
@@ -108,10 +126,13 @@ def extract_figures(
         with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
             parts = list(pool.map(_chunk_frame, chunks))
         del by_doc, work, chunks
-        frame = pd.concat(parts, ignore_index=True) if parts else _frame([])
+        frames = [f for f, _ in parts]
+        frame = pd.concat(frames, ignore_index=True) if frames else _frame([])
+        failures = {doc: why for _, part in parts for doc, why in part.items()}
     else:
-        frame = _frame(_extract_chunk(work))
-    return frame.astype(
+        rows, failures = _extract_chunk(work)
+        frame = _frame(rows)
+    frame = frame.astype(
         {
             "char_start": "int64",
             "char_end": "int64",
@@ -120,3 +141,6 @@ def extract_figures(
             "rounding": "float64",
         }
     )
+    if failures:
+        frame.attrs[FAILED_DOCUMENTS] = failures
+    return frame

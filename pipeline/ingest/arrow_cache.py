@@ -25,6 +25,7 @@ from pipeline.ingest.cache import (
     KEY_COLUMN,
     StageCache,
     cached_per_document,
+    computed_keys,
     document_key,
 )
 
@@ -82,7 +83,7 @@ def cached_rows(
         zip(missing["doc_id"], [k for k, h in zip(keys, hit, strict=True) if not h], strict=True)
     )
     fresh = fresh.assign(**{KEY_COLUMN: fresh["doc_id"].map(key_of)})
-    cache.save(fresh, key_of.values(), live=keys)
+    cache.save(fresh, computed_keys(fresh, key_of), live=keys)
     cache.hits += sum(hit)
     cache.misses += len(missing)
     new = to_arrow(fresh.drop(columns=KEY_COLUMN), cache.table)

@@ -161,6 +161,17 @@ class StageCache:
             segment.unlink(missing_ok=True)
 
 
+FAILED_DOCUMENTS = "failed_documents"
+"""``DataFrame.attrs`` key a ``compute`` sets on its result for documents it could not process
+(``doc_id`` -> reason): their keys are not cached, so the next run computes them again."""
+
+
+def computed_keys(fresh: pd.DataFrame, key_of: dict[str, str]) -> list[str]:
+    """The cache keys of the documents ``compute`` finished: all but its ``FAILED_DOCUMENTS``."""
+    failed = fresh.attrs.get(FAILED_DOCUMENTS) or {}
+    return [key for doc_id, key in key_of.items() if doc_id not in failed]
+
+
 def cached_per_document(
     cache: StageCache,
     documents: pd.DataFrame,
@@ -183,7 +194,7 @@ def cached_per_document(
         zip(missing["doc_id"], [k for k, h in zip(keys, hit, strict=True) if not h], strict=True)
     )
     fresh = fresh.assign(**{KEY_COLUMN: fresh["doc_id"].map(key_of)})
-    cache.save(fresh, key_of.values(), live=keys)
+    cache.save(fresh, computed_keys(fresh, key_of), live=keys)
     cache.hits += int(hit.sum())
     cache.misses += len(missing)
     if stored.empty:

@@ -39,3 +39,30 @@ def test_misses_and_spurious_are_listed(tmp_path, capsys) -> None:
     out = capsys.readouterr().out
     assert "MISSED (1)" in out and "SPURIOUS (2)" in out
     assert "FULL TUPLE" in out and "0.000" in out
+
+
+def test_a_page_extraction_cannot_read_is_named_and_the_others_are_scored(
+    tmp_path, capsys, monkeypatch
+) -> None:
+    import pipeline.extract.figures as figures_module
+
+    argv = _setup(
+        tmp_path,
+        [
+            "a,turnover,total,ARM,GEO,2030-01-01,2030-12-31,level,1400000000,USD,actual,false,",
+            "a,turnover,total,GEO,ARM,2030-01-01,2030-12-31,pct_change,12,percent,actual,false,",
+        ],
+    )
+    (tmp_path / "docs" / "b.txt").write_text(ARTICLE.replace("Armenia", "Azerbaijan"))
+    real = figures_module.extract_rows
+
+    def fragile(doc_id, *args):
+        if doc_id == "b":
+            raise ValueError("could not convert string to float: '7310.000.000'")
+        return real(doc_id, *args)
+
+    monkeypatch.setattr(figures_module, "extract_rows", fragile)
+    assert cli.main([*argv, "--json"]) == 0
+    captured = capsys.readouterr()
+    assert json.loads(captured.out)["full"]["f1"] == 1.0  # b's figures are not made up
+    assert "extraction failed on b (no figures): ValueError: could not convert" in captured.err

@@ -5,6 +5,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pandas as pd
+
 import assets.stages.facts
 from assets import cli
 from pipeline.release.catalog import verify_release
@@ -75,3 +77,37 @@ def test_instance_database_full_after_publishing_exits_0_and_says_so(
     assert code == 0, err
     assert f"release:   {latest} (new)" in out
     assert "database or disk is full" in err and f"published release {latest}" in err
+
+
+def test_a_fault_of_extraction_on_one_page_leaves_the_others_and_is_retried(
+    tmp_path, capsys, monkeypatch
+) -> None:
+    import pipeline.extract.figures as figures_module
+
+    monkeypatch.delenv("DAGSTER_HOME", raising=False)
+    shutil.copytree(SEEDS, tmp_path / "seeds")
+    (tmp_path / "seeds" / "broken.txt").write_text(
+        "date 2031-01-01\nTrade between Chile and Peru reached $1.2 billion in 2030."
+    )
+    real = figures_module.extract_rows
+    tried: list[str] = []
+
+    def fragile(doc_id, *args):
+        if doc_id == "broken":
+            tried.append(doc_id)
+            raise ValueError("a page our rules cannot read")
+        return real(doc_id, *args)
+
+    monkeypatch.setattr(figures_module, "extract_rows", fragile)
+    argv = ["run", "--seeds", str(tmp_path / "seeds"), "--data", str(tmp_path / "data")]
+    assert cli.main(argv) == 0
+    release = read_latest(tmp_path / "data")
+    assert verify_release(tmp_path / "data", release) == []
+    facts = pd.read_parquet(tmp_path / "data" / "releases" / release / "figures.parquet")
+    assert "broken" not in set(facts["doc_id"]) and facts["doc_id"].nunique() > 1
+    # not cached as a page without figures: the next run tries it again (and fails again)
+    (tmp_path / "seeds" / "another.txt").write_text(
+        "date 2031-02-01\nTrade between Chile and Peru reached $1.3 billion in 2030."
+    )
+    assert cli.main(argv) == 0
+    assert tried == ["broken", "broken"]

@@ -92,3 +92,27 @@ def test_a_cache_segment_of_another_schema_takes_the_pandas_path(tmp_path: Path)
             "sentences",
         )
     )
+
+
+def test_documents_compute_could_not_process_are_not_cached(tmp_path: Path) -> None:
+    """A document ``compute`` lists under ``FAILED_DOCUMENTS`` is computed again next time,
+    on both paths; the documents it finished (with rows or without) stay cached."""
+    from pipeline.ingest.cache import FAILED_DOCUMENTS
+
+    asked: list[list[str]] = []
+
+    def fragile(documents: pd.DataFrame) -> pd.DataFrame:
+        asked.append(list(documents["doc_id"]))
+        rows = _sentences(documents)
+        rows = rows[rows["doc_id"] != "d2"].reset_index(drop=True)
+        if "d2" in set(documents["doc_id"]):
+            rows.attrs[FAILED_DOCUMENTS] = {"d2": "ValueError: made up"}
+        return rows
+
+    documents = _documents(4)
+    for run in (cached_rows, cached_per_document):
+        asked.clear()
+        cache = StageCache(tmp_path / run.__name__, "sentences", "v1", table="sentences")
+        run(cache, documents, fragile)
+        run(cache, documents, fragile)
+        assert asked == [["d0", "d1", "d2", "d3"], ["d2"]], run.__name__
