@@ -76,3 +76,19 @@ def test_extract_document_without_date_or_title() -> None:
     sentences = pd.DataFrame(segment_text("x", "Trade reached $5 billion. It rose 4%."))
     assert isinstance(extract_document("x", None, None, sentences), list)
     assert isinstance(extract_document("x", dt.date(2031, 1, 1), "", sentences), list)
+
+
+# Digit groups joined by any separators: "4,920.000.000", "1.2,3", "12 480,5", "9'412".
+_digits = st.text("0123456789", min_size=1, max_size=4)
+digit_tokens = st.tuples(
+    _digits, st.lists(st.tuples(st.sampled_from([",", ".", " ", "'", "’"]), _digits), max_size=5)
+).map(lambda t: t[0] + "".join(sep + d for sep, d in t[1]))
+
+
+@settings(max_examples=300, deadline=None)
+@given(digit_tokens)
+def test_any_run_of_digits_and_separators_reads_without_raising(token: str) -> None:
+    from pipeline.extract.numbers import find_mentions
+
+    for mention in find_mentions(f"exports reached ${token} million in 2030"):
+        assert mention.value == mention.value  # a number, never NaN
