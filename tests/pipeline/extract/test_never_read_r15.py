@@ -1,0 +1,72 @@
+"""Values never read, round 15, by kind, on made-up sentences: a world word past the amount's
+own phrase, a "two-way" trade that names its partner by the word, a flow word after a
+possessive owner."""
+
+import pytest
+from test_extract import figures  # the helper beside this file
+
+
+def rows(text: str) -> list[tuple]:
+    return [
+        (r.flow, r.reporter, r.partner, r.measure, round(r.value, 2), r.unit)
+        for r in figures(text).itertuples()
+    ]
+
+
+# -- a world word after the amount: only in the amount's own phrase ----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru and Kenya held talks. He praised bilateral trade, which rose from USD 1.5 billion "
+        "in 2027 to USD 2.25 bln in 2029, despite global challenges.",
+        "Peru and Kenya held talks. He praised bilateral trade, which rose from USD 1.5 billion "
+        "in 2027 to USD 2.25 bln in 2029 while world trade shrank.",
+    ],
+)
+def test_a_world_word_past_the_amounts_phrase_is_the_times(text: str) -> None:
+    assert ("turnover", "PER", "KEN", "level", 2.25e9, "USD") in rows(text), rows(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya recorded $11.25bn in its international trade in 2029.",  # its world trade
+        "Kenya's exports reached $5bn in 2029, while global trade fell.",  # no partner at all
+    ],
+)
+def test_a_world_word_in_the_amounts_phrase_stays_world(text: str) -> None:
+    assert rows(text) == []
+
+
+# -- "two-way" trade points at the partner ------------------------------------------------------
+
+
+def test_two_way_trade_with_one_economy_named_is_the_pairs() -> None:
+    text = (
+        "Kenya and Peru held talks in Lima. In 2029, the two-way trade hit US$15.5 billion, "
+        "including US$9.25 billion worth of Kenya's imports."
+    )
+    assert rows(text) == [
+        ("turnover", "KEN", "PER", "level", 15.5e9, "USD"),
+        ("imports", "KEN", "PER", "level", 9.25e9, "USD"),
+    ]
+
+
+def test_one_economys_trade_without_a_pair_word_stays_world() -> None:
+    text = "Kenya and Peru held talks in Lima. In 2029, Kenya's trade hit US$15.5 billion."
+    assert rows(text) == []
+
+
+# -- a flow word after a possessive owner --------------------------------------------------------
+
+
+def test_worth_of_an_owners_imports_is_imports() -> None:
+    text = "Trade between Chile and Peru was $7.5bn in 2029, with $2.5bn worth of Chile's imports."
+    assert ("imports", "CHL", "PER", "level", 2.5e9, "USD") in rows(text), rows(text)
+
+
+def test_worth_of_an_owners_trade_stays_turnover() -> None:
+    text = "Trade between Chile and Peru was $7.5bn in 2029, with $2.5bn of Chile's trade."
+    assert all(r[0] == "turnover" for r in rows(text)), rows(text)
