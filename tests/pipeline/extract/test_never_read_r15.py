@@ -5,6 +5,8 @@ possessive owner."""
 import pytest
 from test_extract import figures  # the helper beside this file
 
+from pipeline.extract.numbers import find_mentions
+
 
 def rows(text: str) -> list[tuple]:
     return [
@@ -70,3 +72,42 @@ def test_worth_of_an_owners_imports_is_imports() -> None:
 def test_worth_of_an_owners_trade_stays_turnover() -> None:
     text = "Trade between Chile and Peru was $7.5bn in 2029, with $2.5bn of Chile's trade."
     assert all(r[0] == "turnover" for r in rows(text)), rows(text)
+
+
+# -- amount forms: "per-cent" hyphenated, the Namibian dollar's "N$" ----------------------------
+
+
+def mentions(text: str) -> list[tuple]:
+    return [(m.kind, m.value, m.unit) for m in find_mentions(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Exports to Chile fell 7 per-cent in 2029.", [("percent", 7.0, "percent")]),
+        ("a 3.5-per-cent increase over 2029", [("percent", 3.5, "percent")]),
+        ("a 12-per-cent decrease", [("percent", 12.0, "percent")]),
+        ("the per-cent change was not given", []),  # no number
+        ("rose in 2029 per centre of trade", []),  # not the unit
+    ],
+)
+def test_per_cent_hyphenated(text: str, expected: list) -> None:
+    assert mentions(text) == expected
+
+
+def test_a_hyphenated_per_cent_change_is_read() -> None:
+    text = "Exports from Canada to Chile in 2029 totalled $5.5 billion, a 12-per-cent decrease."
+    assert ("exports", "CAN", "CHL", "pct_change", -12.0, "percent") in rows(text), rows(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("exports rose to N$7.5 billion", [("money", 7.5e9, "NAD")]),
+        ("exports rose to N$ 45 million", [("money", 45e6, "NAD")]),
+        ("exports rose to N45 billion", [("money", 45e9, "NGN")]),  # the naira's "N"
+        ("exports rose to $45 million", [("money", 45e6, "USD")]),
+    ],
+)
+def test_namibian_dollar_symbol(text: str, expected: list) -> None:
+    assert mentions(text) == expected
