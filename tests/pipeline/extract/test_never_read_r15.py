@@ -47,17 +47,17 @@ def test_a_world_word_in_the_amounts_phrase_stays_world(text: str) -> None:
 
 def test_two_way_trade_with_one_economy_named_is_the_pairs() -> None:
     text = (
-        "Kenya and Peru held talks in Lima. In 2029, the two-way trade hit US$15.5 billion, "
+        "Kenya and Peru held talks in Lima. In 2029, the two-way trade hit US$15.25 billion, "
         "including US$9.25 billion worth of Kenya's imports."
     )
     assert rows(text) == [
-        ("turnover", "KEN", "PER", "level", 15.5e9, "USD"),
+        ("turnover", "KEN", "PER", "level", 15.25e9, "USD"),
         ("imports", "KEN", "PER", "level", 9.25e9, "USD"),
     ]
 
 
 def test_one_economys_trade_without_a_pair_word_stays_world() -> None:
-    text = "Kenya and Peru held talks in Lima. In 2029, Kenya's trade hit US$15.5 billion."
+    text = "Kenya and Peru held talks in Lima. In 2029, Kenya's trade hit US$15.25 billion."
     assert rows(text) == []
 
 
@@ -111,3 +111,37 @@ def test_a_hyphenated_per_cent_change_is_read() -> None:
 )
 def test_namibian_dollar_symbol(text: str, expected: list) -> None:
     assert mentions(text) == expected
+
+
+# -- "the figure" as the subject past a fronted time ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        (
+            "According to the ministry, in the first five months of 2030 the figure amounted to "
+            "$725 million.",
+            ("turnover", "KEN", "PER", "level", 725e6, "USD"),
+        ),
+        (
+            "In January-August 2030 the figure increased by 38% year on year.",
+            ("turnover", "KEN", "PER", "pct_change", 38.0, "percent"),
+        ),
+    ],
+)
+def test_the_figure_after_a_fronted_time_continues_the_pair(second: str, expected: tuple) -> None:
+    text = "Trade between Kenya and Peru reached $45 million in 2029. " + second
+    assert rows(text)[1:] == [expected], rows(text)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Kenya's budget in 2030 topped the figure of 2028 at $3 million.",  # the object
+        "In 2030 it sold 7% of the figure to Chile.",  # "of the figure"
+    ],
+)
+def test_the_figure_not_as_subject_continues_nothing(second: str) -> None:
+    text = "Trade between Kenya and Peru reached $45 million in 2029. " + second
+    assert rows(text) == [("turnover", "KEN", "PER", "level", 45e6, "USD")], rows(text)
