@@ -22,11 +22,13 @@ from pipeline.extract.slots import Slot, clause_tail, flow_at, trigger
 from pipeline.lexicon import gazetteer, triggers, vocabulary
 
 # "$5m of exports", "4.3 per cent increase in exports", "$1.6bn in Canadian exports", "$2bn
-# worth of Peruvian exports", "5 billion dollars' worth of exports": a flow word right after the
-# amount, past "worth", a change noun and one capitalised word (the owner's)
+# worth of Peruvian exports", "5 billion dollars' worth of exports", "$2bn worth of Chile's
+# imports": a flow word right after the amount, past "worth", a change noun and one capitalised
+# word (the owner's, possessive or not)
 _RIGHT_FLOW = re.compile(
     r"^['’]?\s?(?:worth\s)?(?:(?:increase|rise|growth|decline|decrease|drop|fall|jump|surge)\s)?"
-    r"(?:is|are|was|were|in|of|for|[-–—:])?\s?(?:the\s)?(?:(?-i:[A-Z][\w.-]+)\s)?(?P<w>\w+)",
+    r"(?:is|are|was|were|in|of|for|[-–—:])?\s?(?:the\s)?(?:(?-i:[A-Z][\w.-]+)(?:['’]s)?\s)?"
+    r"(?P<w>\w+)",
     re.IGNORECASE,
 )
 

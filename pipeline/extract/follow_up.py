@@ -39,6 +39,11 @@ _COMPARATIVE_WORDS = Caseless(
 _ANAPHOR = Caseless(
     re.compile(
         r"(?:^|\b(?:said|noted|added)\s|,\s)(?:the|this|that)\s(?:figure|indicator)\b"
+        # past a fronted time ("In January-May 2030 the figure rose by 5%"): the noun as the
+        # verb's subject
+        r"|\b(?:the|this|that)\s(?:figure|indicator)\s(?:\w+ly\s)?(?:(?:has|had)\s)?(?:amounted"
+        r"|stood|reached|totall?ed|rose|grew|increased|decreased|declined|fell|dropped|jumped"
+        r"|surged|climbed|exceeded)\b"
         r"|\bit\s(?:\w+ly\s)?(?:(?:has|had)\s(?:\w+ly\s)?)?(?:had\s|was\s|been\s(?:(?:"
         + HEDGE_AMOUNT
         + r"|at|worth)\s)?(?=\S*\d|\s*$)|stood|stands|amounted|reached|totalled|totaled|dropped|fell|declined|decreased|rose|grew|increased|jumped|surged|soared|climbed)"

@@ -127,9 +127,9 @@ def _patterns() -> _Patterns:
         re.IGNORECASE,
     )
     # "12.5%", "12.5 percent", "12.5 p.c." (newspaper abbreviation), and the compound adjective
-    # "a 10.1-percent increase"
+    # "a 10.1-percent increase", "a 4.5-per-cent decrease" (Canadian style)
     percent = re.compile(
-        rf"(?<![\w.,])(?P<n1>[-−]?{_NUM})(?:\s?%|[\s-]?(?:percent(?!\w)|per cent(?!\w)|pct(?!\w)|pc(?!\w)|p\.\s?c(?:\.|(?!\w))))"
+        rf"(?<![\w.,])(?P<n1>[-−]?{_NUM})(?:\s?%|[\s-]?(?:percent(?!\w)|per[ -]cent(?!\w)|pct(?!\w)|pc(?!\w)|p\.\s?c(?:\.|(?!\w))))"
     )
     multiple = re.compile(
         rf"(?<![\w.,])(?P<n1>{_NUM})(?:\s?-?\s?fold(?!\w)|\s(?:times)(?!\w)(?!\s(?:a|per)\s(?:day|week|month|year)))"
@@ -276,7 +276,7 @@ def _money_from_words(match: re.Match[str]) -> Mention | None:
 
 _PERCENT_CUE = substring_test(("%", "per", "pc", "p.c"))
 # The percent pattern is case-sensitive: one of its unit words must be in the text as it is.
-_PERCENT_UNIT = substring_test(("%", "percent", "per cent", "pct", "pc", "p.c"))
+_PERCENT_UNIT = substring_test(("%", "percent", "per cent", "per-cent", "pct", "pc", "p.c"))
 
 
 def may_have_mentions(sentence: str) -> bool:

@@ -30,7 +30,8 @@ def _has_cue() -> Callable[[str], bool]:
     words = [
         w.lower() for w in [*cur.by_symbol, *cur.by_word] if not _SHORT_LETTER_SYMBOL.fullmatch(w)
     ]
-    extra = ["%", "percent", "per cent", "pct", "pc", "times", "fold", "twice", "doubl", "tripl"]
+    extra = ["%", "percent", "per cent", "per-cent", "pct", "pc"]
+    extra += ["times", "fold", "twice", "doubl", "tripl"]
     extra += ["third", "half", "quarter", "fifth", "tenth"]  # a change by a fraction ("by a third")
     return substring_test([*words, *extra, "quadrupl"])
 

@@ -304,15 +304,19 @@ def region_partner(tail: str) -> bool:
     return False
 
 
-# "$11.25bn in its international trade": a world word right after the amount
+# "$11.25bn in its international trade": a world word right after the amount, in the phrase
+# the amount opens ("in", "of"); not past a comma or a clause word ("$5bn in 2029, despite
+# global headwinds", "$5bn in 2029 while global trade fell") nor one naming the times
+# (``_world_cue``: "$5bn in the global slowdown year")
 _WORLD_AFTER = re.compile(r"^\s?(?:in|of)\s")
+_PHRASE_END = re.compile(r"[,;:(]|\s(?:and|but|while|whereas|as|despite|amid)\s")
 
 
 def _world_after(head: str) -> bool:
     if _WORLD_AFTER.match(head) is None:
         return False
-    found = trigger("world").search(head[:40])
-    return found is not None
+    end = _PHRASE_END.search(head, 0, 40)
+    return _world_cue(head[: end.start()] if end else head[:40])
 
 
 # "goods worth $233 million were imported to X, out of which 22 percent were from Y": the amount
