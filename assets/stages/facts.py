@@ -7,14 +7,20 @@ so they are one multi-asset rather than two assets running the same computation.
 from collections.abc import Iterator
 
 import pandas as pd
+import pyarrow as pa
 from dagster import AssetIn, AssetOut, MetadataValue, Output, multi_asset
 
-from assets.io_manager import columns_in, table_metadata
+from assets.io_manager import table_metadata
 from assets.metadata import GROUP, KINDS, frame_metadata, markdown_table
 from assets.settings import TradefactsSettings
 from assets.versioning import source_version
+from pipeline.contract.arrow import from_arrow
 from pipeline.ingest.cache import StageCache
 from pipeline.reconcile.pairs import OUTPUTS, reconcile_by_pair
+from pipeline.reconcile.row_hashes import StoredInputs
+from pipeline.release.chunks import chunk_names, is_chunked
+from pipeline.release.parquet import TableFile
+from pipeline.release.table_rows import rows_of
 from pipeline.report.selections import conflict_summary, facts_overview
 
 CODE_VERSION = source_version("pipeline.reconcile.pairs")
@@ -43,6 +49,23 @@ def conflicts_preview(facts: pd.DataFrame, claims: pd.DataFrame, total: int) -> 
     return f"{table}\n\n_Both sides quoted, with their documents: `tradefacts conflicts`._"
 
 
+def stored_inputs(
+    figures: TableFile, sentences: TableFile, documents: TableFile
+) -> StoredInputs | None:
+    """The three tables as chunk files for ``reconcile_by_pair``; ``None`` if one is not
+    chunked."""
+    if not all(is_chunked(t.path) for t in (figures, sentences, documents)):
+        return None
+    tables = {"sentences": sentences, "documents": documents}
+    return StoredInputs(
+        figures=chunk_names(figures.path),
+        sentences=chunk_names(sentences.path),
+        documents=chunk_names(documents.path),
+        figures_where=lambda mask: from_arrow(figures.load_arrow().filter(pa.array(mask))),
+        rows_of=lambda name, docs, columns: rows_of(tables[name], "doc_id", docs, columns),
+    )
+
+
 @multi_asset(
     outs={
         "facts": AssetOut(
@@ -66,35 +89,41 @@ def conflicts_preview(facts: pd.DataFrame, claims: pd.DataFrame, total: int) -> 
             metadata=table_metadata("checks"),
         ),
     },
-    ins={
-        "raw_documents": columns_in("doc_id", "published"),
-        "sentences": columns_in("sentence_id", "text"),
-        "figures": AssetIn("curated_figures"),
-    },
+    ins={"raw_documents": AssetIn(), "sentences": AssetIn(), "figures": AssetIn("curated_figures")},
     group_name=GROUP,
 )
 def reconcile_facts(
     paths: TradefactsSettings,
-    raw_documents: pd.DataFrame,
-    sentences: pd.DataFrame,
-    figures: pd.DataFrame,
+    raw_documents: TableFile,
+    sentences: TableFile,
+    figures: TableFile,
 ) -> Iterator[Output[pd.DataFrame]]:
     """Group the curated figures (corrections applied) by fact key and resolve each group;
     never averages mirror statistics.
 
-    Pairs whose figures, sentences and dates are unchanged come from the per-pair cache.
+    Pairs whose figures, sentences and dates are unchanged come from the per-pair cache. The
+    inputs come as their files: the pairs' digests are made from per-chunk row hashes kept
+    under ``cache/reconcile-rows`` and only the rows of pairs to compute are read (issue 18).
     """
     caches = {
         name: StageCache(paths.data / "cache", f"reconcile-{name}", CODE_VERSION, table=name)
         for name in OUTPUTS
     }
+    stored = stored_inputs(figures, sentences, raw_documents)
+    frames = (None, None, None)
+    if stored is None:  # a table not chunked (a data folder written before): read them whole
+        frames = (
+            figures.load(),
+            sentences.load(["sentence_id", "text"]),
+            raw_documents.load(["doc_id", "published"]),
+        )
     result = reconcile_by_pair(
-        figures,
-        sentences,
-        raw_documents,
+        *frames,
+        stored=stored,
         policy=paths.policy(),
         caches=caches,
         threshold=paths.confidence_threshold(),
+        memo=paths.data / "cache" / "reconcile-rows",
     )
     facts, checks = result.facts, result.checks
     resolution = facts["resolution"].value_counts() if len(facts) else pd.Series(dtype=int)

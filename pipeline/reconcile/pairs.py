@@ -11,7 +11,8 @@ resolution never holds the claims of a whole large corpus at once.
 from __future__ import annotations
 
 import warnings
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -29,21 +30,13 @@ from pipeline.reconcile.resolve import (
     canonical_order,
     reconcile_all,
 )
+from pipeline.reconcile.row_hashes import StoredInputs, chunked_pair_digests, pair_labels
 
 CHUNK_FIGURES = 20_000
 """Figures resolved at once: large enough that per-chunk overhead is noise, small enough that a
 chunk's Python records stay in the tens of megabytes."""
 
 OUTPUTS = {"facts": FACT_COLUMNS, "claims": CLAIM_COLUMNS, "checks": CHECK_COLUMNS}
-
-
-def pair_labels(figures: pd.DataFrame) -> pd.Series:
-    """The unordered pair of each figure, ``"A|B"`` with A <= B."""
-    reporter = figures["reporter"].astype(str)
-    partner = figures["partner"].astype(str)
-    first = reporter.where(reporter <= partner, partner)
-    second = partner.where(reporter <= partner, reporter)
-    return first + "|" + second
 
 
 def _inputs(
@@ -81,8 +74,10 @@ def pair_digests(inputs: pd.DataFrame, policy: str) -> pd.Series:
     return pd.Series(digests, dtype=object)
 
 
-def _chunks(inputs: pd.DataFrame, pairs: list[str], size: int) -> Iterator[pd.DataFrame]:
+def _chunks(inputs: pd.DataFrame | None, pairs: list[str], size: int) -> Iterator[pd.DataFrame]:
     """The rows of ``pairs``, a few pairs at a time, about ``size`` figures per chunk."""
+    if inputs is None:
+        return
     wanted = inputs[inputs["_pair"].isin(pairs)]
     groups = dict(tuple(wanted.groupby("_pair", sort=True)))
     batch: list[pd.DataFrame] = []
@@ -132,8 +127,25 @@ def _concat(frames: list[pd.DataFrame], columns: list[str]) -> pd.DataFrame:
         return pd.concat(frames, ignore_index=True)
 
 
+def _stored_inputs(
+    stored: StoredInputs, memo: Path, seed: str
+) -> tuple[pd.Series, Callable[[list[str]], pd.DataFrame]]:
+    """The pair digests from the per-chunk row hashes (``row_hashes``) and a function giving
+    the inputs of some pairs, reading only their figures, sentences and dates."""
+    digests, rows = chunked_pair_digests(stored, memo, seed)
+
+    def inputs_of(pairs: list[str]) -> pd.DataFrame:
+        wanted = stored.figures_where(rows["pair"].isin(pairs).to_numpy())
+        docs = list(wanted["doc_id"].unique())
+        text = stored.rows_of("sentences", docs, ("sentence_id", "text"))
+        dates = stored.rows_of("documents", docs, ("doc_id", "published"))
+        return _inputs(wanted, text, dates)
+
+    return digests, inputs_of
+
+
 def reconcile_by_pair(
-    figures: pd.DataFrame,
+    figures: pd.DataFrame | None,
     sentences: pd.DataFrame | None = None,
     documents: pd.DataFrame | None = None,
     *,
@@ -141,15 +153,27 @@ def reconcile_by_pair(
     caches: dict[str, StageCache] | None = None,
     chunk_figures: int = CHUNK_FIGURES,
     threshold: float = DEFAULT_MIN_CONFIDENCE,
+    stored: StoredInputs | None = None,
+    memo: Path | None = None,
 ) -> Reconciled:
     """What ``reconcile_all`` returns, computed per pair and only for pairs not in ``caches``.
 
     ``caches`` maps ``facts``, ``claims`` and ``checks`` to a ``StageCache`` each (same code
     version); their ``hits`` and ``misses`` count pairs. Without it every pair is computed,
-    still in bounded chunks.
+    still in bounded chunks. With ``stored`` (the tables as chunk files) and ``memo`` (a folder)
+    instead of the frames, the digests come from per-chunk row hashes kept in ``memo`` and only
+    the rows of pairs to compute are read (``row_hashes``); otherwise every row is hashed.
     """
-    inputs = _inputs(figures, sentences, documents)
-    digests = pair_digests(inputs, f"{policy}\0min_confidence={threshold!r}")
+    seed = f"{policy}\0min_confidence={threshold!r}"
+    if stored is not None and memo is not None:
+        digests, inputs_of = _stored_inputs(stored, memo, seed)
+    else:
+        inputs = _inputs(figures, sentences, documents)
+        digests = pair_digests(inputs, seed)
+
+        def inputs_of(pairs: list[str]) -> pd.DataFrame:
+            return inputs
+
     stored: dict[str, pd.DataFrame] = {}
     known = set()
     if caches:
@@ -161,7 +185,7 @@ def reconcile_by_pair(
         cache.hits += len(digests) - len(missing)
         cache.misses += len(missing)
     fresh: dict[str, list[pd.DataFrame]] = {name: [] for name in OUTPUTS}
-    for chunk in _chunks(inputs, missing, chunk_figures):
+    for chunk in _chunks(inputs_of(missing) if missing else None, missing, chunk_figures):
         for name, rows in _tag(_resolve(chunk, policy, threshold), digests).items():
             fresh[name].append(rows)
     parts = {}
