@@ -237,7 +237,7 @@ def _over_base(sentence: str, start: int) -> bool:
     )
 
 
-_NAMES_SAME = re.compile(r"\s(?:in|of|,)?\s?\(?")
+_NAMES_SAME = re.compile(r"\s(?:in|of|,)?\s?(?:the\s)?\(?")
 
 
 def _same_time_named(sentence: str, found: list[Period]) -> list[Period]:
