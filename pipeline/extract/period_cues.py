@@ -35,7 +35,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "first_months": ("month", "quarters"),
     "half": ("half", "h1", "h2", "semester"),
     "quarter": ("quarter", "q1", "q2", "q3", "q4"),
-    "past_years": ("years",),
+    "past_years": ("years", "decade"),
     "horizon": ("next", "by ", "by-", "until", "till", "within", "up to"),
     "since": ("since",),
     "said_period": ("said period", "said time", "said months", "aforementioned", "aforesaid")

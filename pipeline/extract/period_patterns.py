@@ -252,7 +252,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "past_years",
         re.compile(
-            rf"\b(?:over|in|during|for)\sthe\s(?:past|last)\s(?P<n>{_COUNT_WORD})\syears\b",
+            rf"\b(?:over|in|during|for)\sthe\s(?:past|last)\s(?:(?P<n>{_COUNT_WORD})\syears\b"
+            # "over the past decade", "in the last two decades": ten years each
+            rf"|(?:(?P<dn>{_COUNT_WORD})\s)?decades?\b)",
             re.IGNORECASE,
         ),
     ),

@@ -41,8 +41,9 @@ Reader = Callable[[str, re.Match[str], dict, Span, "dt.date | None"], "Period | 
 def _past_years(
     kind: str, match: re.Match[str], g: dict, span: Span, ref: dt.date | None
 ) -> Period | None:
-    """ "over the past three years": the whole calendar years before the document's."""
-    years = _count(g["n"])
+    """ "over the past three years", "the past decade": the whole calendar years before the
+    document's."""
+    years = _count(g["n"]) if g.get("n") else 10 * (_count(g["dn"]) if g.get("dn") else 1)
     if ref is None:
         # pending: the years before the one the page's text may fix
         return Period(*span, kind, None, None, note=NO_DATE_NOTE, relative=("past", years))

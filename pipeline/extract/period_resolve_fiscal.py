@@ -39,6 +39,14 @@ def fiscal_range(
     return Period(*span, kind, None, None, fiscal=("range", *first, *last))
 
 
+# "the same period of the last fiscal year", "the corresponding months of the past fiscal": the months of
+# the figure's main period in the fiscal year before, not that whole year
+_SAME_MONTHS_OF = re.compile(
+    r"\b(?:same|corresponding|comparable|similar)\s(?:period|months?|time)\s(?:of|in)\s(?:the\s)?$",
+    re.IGNORECASE,
+)
+
+
 def fiscal(
     kind: str, match: re.Match[str], g: dict, span: Span, ref: dt.date | None
 ) -> Period | None:
@@ -56,6 +64,8 @@ def fiscal(
         offset = -1 if frel.startswith(("just", "recently")) else _RELATIVE_OFFSET[frel]
         ordinal = ref.toordinal() if ref else 0
         anchor = -1 if frel in ("previous", "preceding") else None
+        if offset == -1 and _SAME_MONTHS_OF.search(match.string, max(0, span[0] - 40), span[0]):
+            anchor = -1
         # "the first 9 months of the financial year": the latest such months that ended
         shape = "latest" if g.get("fbare") else "rel"
         return Period(

@@ -26,9 +26,11 @@ from pipeline.extract.period_resolve_base import (
 )
 
 # "(trade was £6bn) at the end of the third quarter of 2031": a flow to the end of a quarter is
-# the year to date, as "as of mid-2031" is January-June (NOTES, fo decisions)
+# the year to date, as "as of mid-2031" is January-June (NOTES, fo decisions); so is a flow "as
+# of the third quarter of 2031" (NOTES, ft decisions)
 _QUARTER_END = re.compile(
-    r"\b(?:at|by|as\s(?:of|at)|until|till|up\sto|through)\s(?:the\s)?end\sof\s(?:the\s)?$",
+    r"\b(?:(?:at|by|as\s(?:of|at)|until|till|up\sto|through)\s(?:the\s)?end\sof\s(?:the\s)?"
+    r"|as\s(?:of|at)\s(?:the\s)?)$",
     re.IGNORECASE,
 )
 

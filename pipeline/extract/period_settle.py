@@ -296,10 +296,15 @@ def reached_by(period: Period | None, status: str, flow: str) -> Period | None:
     """ "Trade exceeded $3bn by the end of 2023" states an actual for the year 2023; only an
     investment stock "by the end of 2023" keeps its open start (NOTES). A target "by the end of
     the current year" (or fiscal year) has an open start, like "by 2030" (NOTES: target periods).
-    An actual never takes a horizon past the article's year (``Period.future``): no period.
+    An actual never takes a horizon past the article's year (``Period.future``): no period; a
+    target never takes a span of past years ("the past decade").
     """
     if period is not None and period.by_end and status == "target" and period.period_end:
         return replace(period, period_start=None)
+    if period is not None and period.kind == "past_years" and status == "target":
+        # "grew over the past decade and is expected to reach $Xbn": a span already over dates
+        # no goal
+        return None
     if period is not None and period.future and status == "actual":
         # "trade is $900m, and the target is $2bn by 2030" (a 2026 article): the horizon is the
         # target's; an actual cannot be dated in a year that had not begun
@@ -340,8 +345,12 @@ def _stock_words() -> re.Pattern[str]:
     )
 
 
-def is_stock(flow: str, sentence: str) -> bool:
+def is_stock(flow: str, sentence: str, running: Period | None = None) -> bool:
     """An investment stated as a stock ("total investment ... is estimated at $X", "has
     invested $X so far"): with no period of its own it stays undated (NOTES: investment stocks),
-    never taking the period of the article's flows."""
-    return flow == "investment" and _stock_words().search(sentence) is not None
+    never taking the period of the article's flows; nor does an investment after a span of past
+    years (``running``: "trade grew fivefold over the past decade ... FDI stands at $X")."""
+    return flow == "investment" and (
+        (running is not None and running.kind == "past_years")
+        or _stock_words().search(sentence) is not None
+    )

@@ -136,7 +136,11 @@ def _find_periods(sentence: str, ref: dt.date | None) -> list[Period]:
                 and not (kind == "first_months" and _SPAN_OVER.search(sentence, max(0, s - 6), s))
                 and not _opens_with_same_period(sentence, s)
                 or (kind in _BASE_KINDS and _BASE_BEFORE.search(sentence, max(0, s - 20), s))
-                or (kind == "since" and _RECORD_BEFORE.search(sentence, max(0, s - 60), s))
+                # "the highest in the past decade", "a record since 2029": a record's reference
+                or (
+                    kind in ("since", "past_years")
+                    and _RECORD_BEFORE.search(sentence, max(0, s - 60), s)
+                )
                 # "the fastest growth since November 2029": a month's record reference as well
                 or (_since_month(sentence, s) and _RECORD_BEFORE.search(sentence, 0, s - 6))
                 or (kind in _OVER_KINDS and _over_base(sentence, s))
@@ -237,7 +241,7 @@ def _over_base(sentence: str, start: int) -> bool:
     )
 
 
-_NAMES_SAME = re.compile(r"\s(?:in|of|,)?\s?\(?")
+_NAMES_SAME = re.compile(r"\s(?:in|of|,)?\s?(?:the\s)?\(?")
 
 
 def _same_time_named(sentence: str, found: list[Period]) -> list[Period]:

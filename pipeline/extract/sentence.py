@@ -290,7 +290,7 @@ def sentence_figures(
                 period is None
                 and status == "actual"
                 and now is None
-                and not is_stock(flow, sentence)
+                and not is_stock(flow, sentence, ctx.last_period)
             ):
                 period = ctx.last_period
             if period is not None and period.kind == "to_month" and flow == "investment":
