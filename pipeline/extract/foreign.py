@@ -52,9 +52,10 @@ from functools import cache, lru_cache
 
 from text_to_num import text2num
 
-from pipeline.extract import arabic, turkish
+from pipeline.extract import arabic, german, turkish
 from pipeline.extract.caseless import literal_trie
 from pipeline.extract.page_language import language
+from pipeline.extract.translated_thousands import thousands_dots
 from pipeline.lexicon import foreign_words, month_numbers
 
 _MONTH_NAMES = frozenset(month_numbers())
@@ -99,11 +100,6 @@ _MIL_MILLONES = re.compile(
 _RU_YEAR = re.compile(r"(?<=\d{4}) (?:году|года|год|гг?\.)(?!\w)")
 _RU_ON = re.compile(r"(?<![\w-])на (?=[-−+]?[$€]?\s?\d)")
 _RU_PERCENT = re.compile(r"[$€]?\s?\d[\d.,]*\s?%")
-# German: a genitive owner after its flow ("die Exporte Deutschlands nach China") -> "Germany's
-# exports to China"
-_OWNER_AFTER = re.compile(
-    r"\b[Tt]he (exports|imports|trade|trade volume) ([A-Z][\w-]+(?: [A-Z][\w-]+)?)'s\b"
-)
 # Indonesian: the owner after its flow ("ekspor Indonesia ke Jepang") -> "Indonesia's exports to
 # Japan"; only before the partner's preposition, so a month or a name elsewhere stays
 _ID_OWNER_AFTER = re.compile(
@@ -226,8 +222,8 @@ def gloss(sentence: str, lang: str, commas: bool = True) -> str:
         text = _RU_YEAR.sub("", text)
         if "на " in text:
             text = _RU_ON.sub(_ru_on, text)
-    elif lang == "de" and "'s" in text:
-        text = _OWNER_AFTER.sub(r"\2's \1", text)
+    elif lang == "de":
+        text = german.reorder(text)
     elif lang == "ar":
         text = arabic.reorder(text)
     elif lang == "id":
@@ -307,10 +303,15 @@ def _english_decimal_commas(
     title: str | None, rows: list[dict]
 ) -> tuple[str | None, list[dict], dict[str, tuple[str, str]]]:
     """An English page as written, unless it shows the decimal-comma cue (above): then its
-    one-comma scaled amounts with a decimal point (same length, so spans stay as written)."""
+    one-comma scaled amounts with a decimal point (same length, so spans stay as written); or
+    the translated thousands dots of :mod:`translated_thousands` (one character each too)."""
     if not any("," in str(r["text"]) and _EN_DECIMAL_CUE.search(str(r["text"])) for r in rows):
-        return title, rows, {}
-    glossed = [{**r, "text": _EN_AMBIGUOUS.sub(r"\1.\2", str(r["text"]))} for r in rows]
+        dotted = thousands_dots([str(r["text"]) for r in rows])
+        if dotted is None:
+            return title, rows, {}
+        glossed = [{**r, "text": t} for r, t in zip(rows, dotted, strict=True)]
+    else:
+        glossed = [{**r, "text": _EN_AMBIGUOUS.sub(r"\1.\2", str(r["text"]))} for r in rows]
     written = {
         r["sentence_id"]: (str(r["text"]), g["text"])
         for r, g in zip(rows, glossed, strict=True)

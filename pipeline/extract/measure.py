@@ -10,7 +10,12 @@ from functools import cache
 from pipeline.extract.caseless import Caseless, ascii_gate
 from pipeline.extract.compared import compares_other
 from pipeline.extract.hedges import HEDGE_AMOUNT, HEDGE_CHANGE
-from pipeline.extract.quantities import changes_tonnage, counts_people, physical
+from pipeline.extract.quantities import (
+    changes_quantity,
+    changes_tonnage,
+    counts_people,
+    physical,
+)
 from pipeline.extract.slots import Slot, trigger
 from pipeline.extract.status import status_of as status_of  # (sentence takes it from here)
 from pipeline.lexicon import alternation, triggers, vocabulary
@@ -151,7 +156,7 @@ def measure_of(slot: Slot) -> tuple[str, float] | None:
             return None
         if _LEVEL_PERCENT.search(slot.left[-30:]) and not _CHANGE_BASE.search(slot.right[:40]):
             return None
-        if is_average_rate(slot) or changes_tonnage(slot):
+        if is_average_rate(slot) or changes_tonnage(slot) or changes_quantity(slot):
             return None
         direction = _direction(slot) or _signed(slot)
         if direction is None:

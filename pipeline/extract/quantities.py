@@ -1,5 +1,6 @@
 """Numbers of things that are no trade value: a change of a tonnage ("shipments rose 8% to 1.2
-million tonnes") or of a count of people ("tourist arrivals rose 34%"); ``measure_of`` asks.
+million tonnes"), of a quantity or a price ("the quantity of exports fell 6%, while prices
+dropped 5%") or of a count of people ("tourist arrivals rose 34%"); ``measure_of`` asks.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from functools import cache
 
 from pipeline.extract.caseless import Caseless, ascii_gate
 from pipeline.extract.slots import Slot, trigger
-from pipeline.lexicon import alternation, vocabulary
+from pipeline.lexicon import alternation, triggers, vocabulary
 
 
 @cache
@@ -50,6 +51,38 @@ def changes_tonnage(slot: Slot) -> bool:
     clause = slot.sentence[max(0, start - 120) : start].rsplit(";", 1)[-1]
     found = [m for m in _physical_amount().finditer(clause)]
     return bool(found) and _MONEY_OR_NUMBER.search(clause, found[-1].end()) is None
+
+
+# "the quantity of exports slumped", "while prices dropped", "the quantity exported to X rose":
+# a quantity or price noun heading the clause whose change verb stands right before the number
+# (up to five words between them; "by" and a hedge may follow the verb). "Higher prices lifted
+# exports by 20%" names no change verb after the noun: the change is the exports' value.
+@cache
+def _quantity_change() -> re.Pattern[str]:
+    verbs = alternation(list(triggers("change")))
+    return re.compile(
+        r"\b(?:quantit(?:y|ies)|prices?)\b(?:\s[\w-]+){0,5}?\s(?:" + verbs + r")"
+        r"(?:\s(?:by|of))?(?:\s(?:about|around|nearly|almost|some|over|a|an))*\s?$",
+        re.IGNORECASE,
+    )
+
+
+# Where the percentage's own clause starts: the last comma, semicolon or joining word before it
+_CLAUSE_MARK = re.compile(r"[,;:]|\b(?:while|whereas|and|but)\b")
+
+
+def changes_quantity(slot: Slot) -> bool:
+    """A percentage that changes the quantity or the price of the trade, not its value (NOTES:
+    tonnes, counts and prices are not figures): "the quantity of exports slumped 6%, while
+    prices dropped 5%", "the quantity exported to X rose 6%". The noun heads the percentage's
+    own clause as the subject of the change verb right before it; "exports rose 6% in value,
+    while quantities fell" leaves the 6% to the value."""
+    left = slot.left[-160:]
+    lowered = left.lower()
+    if "quantit" not in lowered and "price" not in lowered:
+        return False  # (the cheap test first: most clauses name neither)
+    clause = _CLAUSE_MARK.split(left)[-1]
+    return _quantity_change().search(clause) is not None
 
 
 @cache

@@ -81,7 +81,7 @@ def test_german_swiss_francs_and_export_markets() -> None:
 
 
 def test_german_participles_and_growth_nouns() -> None:
-    assert gloss("ist um 4,2 Prozent gestiegen", "de") == "ist by 4.2 percent risen"
+    assert gloss("ist um 4,2 Prozent gestiegen", "de") == "ist risen by 4.2 percent"
     got = rows(
         "Die Exporte der Schweiz nach Japan betrugen im Jahr 2031 3,5 Milliarden Schweizer "
         "Franken, das ist ein Exportwachstum von 6,1 Prozent im Jahresvergleich.\n"

@@ -1,0 +1,48 @@
+"""An English page translated from a thousands-dot original (Portuguese, Spanish, Italian wires):
+"exports fell 4% to 10.456 million euros ... imports were 17,230 million euros".
+
+Such a page counts in millions even past a thousand ("17,230 million", "3,000 million": what a
+translator writes for "17.230 millones"), and a "d.ddd million" amount beside them is the same
+original with its thousands dot left in: 10,456 million (NOTES.md, round 6: the thousands dot of
+a translated original, where the decimal reading is absurd beside the page's own series). The
+page's own series decides, not a size for the pair (a small economy's $1.748 million is real):
+the dot is a thousands dot only when the page writes a plain thousands-comma million amount, the
+decimal reading is less than a hundredth of the smallest of them and the thousands reading lies
+within ten times of their range. Pages whose "d.ddd million" amounts are decimals
+("$455.702 million", "$74.193 million" beside no "d,ddd million") are untouched; so is a page that
+writes decimal commas (``foreign._english_decimal_commas`` reads those first).
+
+The rewrite swaps one character (the dot for a comma), so spans stay as written.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SCALE = r"(?=\s?(?:million|mln|mn)\b)"
+# "17,230 million": a thousands comma, no decimals after it
+_COMMA_MILLIONS = re.compile(r"(?<![\d,.])(\d{1,3}),(\d{3})(?![\d,]|\.\d)" + _SCALE)
+# "10.456 million": one dot before exactly three digits
+_DOT_MILLIONS = re.compile(r"(?<![\d,.])(\d{1,3})\.(\d{3})(?![\d,]|\.\d)" + _SCALE)
+
+
+def thousands_dots(texts: list[str]) -> list[str] | None:
+    """The page's sentences with its translated thousands dots made commas, or ``None`` when
+    the page shows none (the rule above)."""
+    if not any("illion" in t or "mn" in t or "mln" in t for t in texts):
+        return None
+    joined = "\n".join(texts)
+    series = [int(a + b) for a, b in _COMMA_MILLIONS.findall(joined)]
+    if not series or not _DOT_MILLIONS.search(joined):
+        return None
+    low, high = min(series), max(series)
+
+    def thousands(m: re.Match[str]) -> bool:
+        whole = int(m.group(1) + m.group(2))
+        return whole / 1000 < low / 100 and low / 10 <= whole <= high * 10
+
+    def swap(m: re.Match[str]) -> str:
+        return f"{m.group(1)},{m.group(2)}" if thousands(m) else m.group(0)
+
+    out = [_DOT_MILLIONS.sub(swap, t) if "." in t else t for t in texts]
+    return None if out == texts else out
