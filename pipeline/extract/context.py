@@ -44,6 +44,10 @@ class DocContext:
     # The economy whose exports or imports the title or lede reports (``roles.page_trader``):
     # the reporter of figures that name none before ``reporters`` has any.
     trader: str | None = None
+    # The economy the body of a page whose title names no state names first: pages name their
+    # own country first, yet the partner often most ("buyers in B, ports in B"); the reporter
+    # of a figure nothing else decides (a title naming states counts triple in ``ranked``).
+    first: str | None = None
     # The coverage ("goods_services") stated for a (flow, reporter, partner) earlier on the page.
     coverage: dict[tuple[str, str, str], str] = field(default_factory=dict)
     # (text, countries, last figure before it) of the sentence being read and of the two before

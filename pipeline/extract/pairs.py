@@ -114,6 +114,8 @@ def pair_of(
     if len(candidates) < 2:
         return None
     dateline = ctx.state.home  # "KUALA LUMPUR: ... Exports grew 13%": the dateline's country
+    # else the body's first economy, not the most named (often the partner; no investment's)
+    first = ctx.first if flow != "investment" else None
     home = (
         source
         if source in candidates
@@ -121,6 +123,8 @@ def pair_of(
         if reporting in candidates
         else dateline
         if dateline in candidates
+        else first
+        if first in candidates
         else (ctx.pair[0] if ctx.pair and ctx.pair[0] in candidates else candidates[0])
     )
 

@@ -239,7 +239,15 @@ def page_trader(texts: list[str]) -> str | None:
             owner = c.kind == "demonym" or _possessive(text, c)
             if (owner and _TRADER_AFTER.match(gap)) or is_subject(text, c):
                 return c.iso3
+        for c in find_countries(text):  # "Exports from A to B hit a record": A sells
+            if _EXPORTS_FROM.search(text, max(0, c.start - 40), c.start):
+                return c.iso3
     return _partner_owner(texts)
+
+
+_EXPORTS_FROM = re.compile(
+    r"\b(?:exports|shipments|sales)\s(?:of\s[a-z]+\s)?from\s(?:the\s)?$", re.I
+)
 
 
 # "Japan is the Philippines' second largest trading partner", "Sri Lanka's trade deficit with
