@@ -86,7 +86,14 @@ def _role(sentence: str, c: CountrySpan) -> str:
         c.kind == "demonym" and _DEMONYM_FLOW.match(after)
     ):
         return "owner"
+    if "of" in before and _FLOW_OF.search(before):
+        return "owner"  # "exports of A to B", "those of A": A's
     return "plain"
+
+
+# "exports of A to B", "and those of B to A": "of" right before a country after an export noun or
+# "those" (not "imports of A": often goods from A; a demonym's "exports of Chilean wine" are made)
+_FLOW_OF = re.compile(r"\b(?:exports?|those)\sof\s(?:the\s)?$")
 
 
 # The words a possessive must own, within its first five, to own a flow ("X's exports", "X's
