@@ -65,6 +65,16 @@ class DocContext:
     # the page's vote on whose currency they are (``page_currency``).
     shared_units: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
 
+    def reporting(self) -> str | None:
+        """The economy reporting the page's directed flows: of the economies that reported its
+        figures so far, the one of the page's pair that reported most, else the one that did;
+        else the title or lede's trader. A third economy's figures ("Exports to Serbia tripled"
+        read as Serbia's) do not take the page's default side from its own pair."""
+        if not self.reporters:
+            return self.trader
+        ranked = [iso for iso, _ in self.reporters.most_common()]
+        return next((iso for iso in ranked if iso in self.pair), ranked[0])
+
     def note_world(self, world: bool, whole: bool, economies: list[CountrySpan]) -> None:
         """A figure was left out as a world total (``world``), or as one or as a country's whole
         trade named so (``whole``: "Total imports hit $X", which later figures of its own sentence
