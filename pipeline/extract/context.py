@@ -44,6 +44,10 @@ class DocContext:
     # The economy whose exports or imports the title or lede reports (``roles.page_trader``):
     # the reporter of figures that name none before ``reporters`` has any.
     trader: str | None = None
+    # The economy the body of a page whose title names no state names first: pages name their
+    # own country first, yet the partner often most ("buyers in B, ports in B"); the reporter
+    # of a figure nothing else decides (a title naming states counts triple in ``ranked``).
+    first: str | None = None
     # The coverage ("goods_services") stated for a (flow, reporter, partner) earlier on the page.
     coverage: dict[tuple[str, str, str], str] = field(default_factory=dict)
     # (text, countries, last figure before it) of the sentence being read and of the two before
@@ -60,6 +64,16 @@ class DocContext:
     # figure_id -> the (iso3, code) choices of its shared symbol ("Shs", "Rs", "dinars"), for
     # the page's vote on whose currency they are (``page_currency``).
     shared_units: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
+
+    def reporting(self) -> str | None:
+        """The economy reporting the page's directed flows: of the economies that reported its
+        figures so far, the one of the page's pair that reported most, else the one that did;
+        else the title or lede's trader. A third economy's figures ("Exports to Serbia tripled"
+        read as Serbia's) do not take the page's default side from its own pair."""
+        if not self.reporters:
+            return self.trader
+        ranked = [iso for iso, _ in self.reporters.most_common()]
+        return next((iso for iso in ranked if iso in self.pair), ranked[0])
 
     def note_world(self, world: bool, whole: bool, economies: list[CountrySpan]) -> None:
         """A figure was left out as a world total (``world``), or as one or as a country's whole

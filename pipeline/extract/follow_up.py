@@ -331,7 +331,7 @@ def named_pair(flow: str, ctx: DocContext, source: str | None = None) -> tuple[s
         return None
     # the side the page reports from first, as ``pairs.pair_of`` orders any turnover (a directed
     # figure continuing this one takes its reporter: "trade reached $4bn, while exports were $1bn")
-    reporting = ctx.reporters.most_common(1)[0][0] if ctx.reporters else ctx.trader
+    reporting = ctx.reporting()
     leads = (source, reporting, ctx.state.home, *ctx.pair)
     lead = next((iso for iso in leads if iso in named), named[0])
     return lead, next(iso for iso in named if iso != lead)

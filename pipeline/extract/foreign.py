@@ -206,8 +206,9 @@ def gloss(sentence: str, lang: str, commas: bool = True) -> str:
         if found in exact:
             return exact[found]
         low = found.lower().replace("i\u0307", "i")  # Turkish "İki" lower-cased: "i" and a dot
-        if low in demonyms and found != low:
-            return found  # "Argentina" the country, not the adjective
+        if low in demonyms and found != low and lang != "ru":
+            return found  # "Argentina" the country, not the adjective (a Russian one's
+            # capital is a sentence's first letter: "Российский экспорт", Russian exports)
         if found != low and m.string.endswith("Rio de ", 0, m.start()):
             return found  # "Rio de Janeiro" the place, not a month
         return lower.get(low, exact.get(found.title(), found))

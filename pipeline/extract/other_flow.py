@@ -31,14 +31,20 @@ def other_flow(sentence: str, end: int, c: CountrySpan, flow: str) -> bool:
 
 def own_trader(sentence: str, countries: list[CountrySpan], lo: int, hi: int, flow: str) -> bool:
     """Whether a directed figure's clause names its own trader right after its flow's word
-    ("while exports from B to A are $3m": B, whatever the sentence's subject before; not "A
-    imported $6m in goods from B and exported ...": that "from" is the other flow's)."""
+    ("while exports from B to A are $3m", "and those of B to A $3m": B, whatever the sentence's
+    subject before; not "A imported $6m in goods from B and exported ...": that "from" is the
+    other flow's)."""
     wanted = _OWN_TRADER.get(flow)
     return wanted is not None and any(
         lo <= c.start
         and c.end <= hi
-        and _role(sentence, c) == wanted
-        and flow_at(sentence[max(lo, c.start - 30) : c.start]) == flow
+        and (
+            (
+                _role(sentence, c) == wanted
+                and flow_at(sentence[max(lo, c.start - 30) : c.start]) == flow
+            )
+            or sentence.endswith(" those of ", lo, c.start)  # "and those of B to A"
+        )
         for c in countries
     )
 

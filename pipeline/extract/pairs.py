@@ -99,7 +99,7 @@ def pair_of(
         return next((iso for iso in order if any(r in wanted for r in roles[iso])), None)
 
     candidates = order[:]
-    reporting = ctx.reporters.most_common(1)[0][0] if ctx.reporters else ctx.trader
+    reporting = ctx.reporting()
     # One country named: the other side is the speaker's country, else the article's pair,
     # the one reporting most of the page's directed flows first ("A's exports to the EU rose.
     # Poland was the largest market with $1bn": A's exports, not the EU's).
@@ -114,6 +114,8 @@ def pair_of(
     if len(candidates) < 2:
         return None
     dateline = ctx.state.home  # "KUALA LUMPUR: ... Exports grew 13%": the dateline's country
+    # else the body's first economy, not the most named (often the partner; no investment's)
+    first = ctx.first if flow != "investment" else None
     home = (
         source
         if source in candidates
@@ -121,6 +123,8 @@ def pair_of(
         if reporting in candidates
         else dateline
         if dateline in candidates
+        else first
+        if first in candidates
         else (ctx.pair[0] if ctx.pair and ctx.pair[0] in candidates else candidates[0])
     )
 
@@ -337,7 +341,7 @@ def _outside(
     exports and imports figures so far ("X's exports to A were $5m. Exports to B were $3m.";
     for turnover too: "X's exports to A ... Trade with B grew 7%" is X's trade, even when A is
     named more often than X), else the article's, that is not one of those partners."""
-    reporting = ctx.reporters.most_common(1)[0][0] if ctx.reporters else ctx.trader
+    reporting = ctx.reporting()
     for iso in [*candidates, source, reporting, *ctx.pair]:
         if iso and iso != partner and role not in roles.get(iso, []):
             return iso
@@ -383,7 +387,7 @@ def _list_pair(
     named = {c.iso3 for c in listed}
     # the economy reporting the page's directed flows first ("Viet Nam's imports from A grew.
     # The other markets were B ($6bn) and C ($5bn)"), then the page's pair by mentions
-    reporting = ctx.reporters.most_common(1)[0][0] if ctx.reporters else ctx.trader
+    reporting = ctx.reporting()
     unlisted = [i for i in (reporting, *ctx.pair) if i and i not in named]
     for iso in [*unlisted, source, *ctx.pair]:
         if side is None and iso and iso != own.iso3:

@@ -86,7 +86,14 @@ def _role(sentence: str, c: CountrySpan) -> str:
         c.kind == "demonym" and _DEMONYM_FLOW.match(after)
     ):
         return "owner"
+    if "of" in before and _FLOW_OF.search(before):
+        return "owner"  # "exports of A to B", "those of A": A's
     return "plain"
+
+
+# "exports of A to B", "and those of B to A": "of" right before a country after an export noun or
+# "those" (not "imports of A": often goods from A; a demonym's "exports of Chilean wine" are made)
+_FLOW_OF = re.compile(r"\b(?:exports?|those)\sof\s(?:the\s)?$")
 
 
 # The words a possessive must own, within its first five, to own a flow ("X's exports", "X's
@@ -239,7 +246,15 @@ def page_trader(texts: list[str]) -> str | None:
             owner = c.kind == "demonym" or _possessive(text, c)
             if (owner and _TRADER_AFTER.match(gap)) or is_subject(text, c):
                 return c.iso3
+        for c in find_countries(text):  # "Exports from A to B hit a record": A sells
+            if _EXPORTS_FROM.search(text, max(0, c.start - 40), c.start):
+                return c.iso3
     return _partner_owner(texts)
+
+
+_EXPORTS_FROM = re.compile(
+    r"\b(?:exports|shipments|sales)\s(?:of\s[a-z]+\s)?from\s(?:the\s)?$", re.I
+)
 
 
 # "Japan is the Philippines' second largest trading partner", "Sri Lanka's trade deficit with
