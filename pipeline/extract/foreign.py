@@ -1,5 +1,5 @@
-"""Spanish, French, Portuguese, German, Russian, Italian, Arabic, Indonesian and Turkish pages
-read through the English rules: a word-for-word gloss.
+"""Spanish, French, Portuguese, German, Russian, Italian, Arabic, Indonesian, Turkish, Polish,
+Armenian and Kyrgyz pages read through the English rules: a word-for-word gloss.
 
 The extractor's rules are written for English wording. A page in Spanish or French (El País,
 Infobae, Sika Finance ...) states its figures with the same parts — a flow word, a pair of
@@ -18,7 +18,12 @@ phrase first), and then extracted like any page:
   -> "of Italy"), Arabic (``"ar"``: digits, clitics and word order are
   :mod:`pipeline.extract.arabic`'s) or Indonesian (``"id"``: "US$12,5 miliar", "ekspor Indonesia
   ke Jepang": the owner after its flow put before it) or Turkish (``"tr"``: "10,2 milyar dolar",
-  "yüzde 12,5", "Rusya'ya ihracat": suffixes and order are :mod:`pipeline.extract.turkish`'s).
+  "yüzde 12,5", "Rusya'ya ihracat": suffixes and order are :mod:`pipeline.extract.turkish`'s)
+  or Polish (``"pl"``: "51,7 mld zł", "eksport Polski do Ukrainy"; a country's case forms are
+  rows, "z" before the instrumental and the year noun are :mod:`pipeline.extract.polish`'s) or
+  Armenian (``"hy"``: "98,32 մլն ԱՄՆ դոլար", "աճել է 55%-ով": suffixes and order are
+  :mod:`pipeline.extract.armenian`'s) or Kyrgyz (``"ky"``: "2,5 миллиард долларды түздү": order is
+  :mod:`pipeline.extract.kyrgyz`'s).
   English pages cost that one count only.
 - ``gloss`` rewrites one sentence: numbers first (on a page that writes decimal commas,
   "US$ 1.234,5 millones" -> "1,234.5", "67,8%" -> "67.8%", "25 050 milliards" -> "25,050"), then
@@ -52,7 +57,7 @@ from functools import cache, lru_cache
 
 from text_to_num import text2num
 
-from pipeline.extract import arabic, german, turkish
+from pipeline.extract import arabic, armenian, german, kyrgyz, polish, turkish
 from pipeline.extract.caseless import literal_trie
 from pipeline.extract.page_language import language
 from pipeline.extract.translated_thousands import thousands_dots
@@ -196,6 +201,12 @@ def gloss(sentence: str, lang: str, commas: bool = True) -> str:
         text = _numbers(text)
     if lang == "tr":
         text = turkish.prepare(text)
+    elif lang == "pl":
+        text = polish.prepare(text)
+    elif lang == "hy":
+        text = armenian.prepare(text)
+    elif lang == "ky":
+        text = kyrgyz.prepare(text)
     if lang == "es" and "mil " in text:
         text = _MIL_MILLONES.sub(_thousands_of_millions, text)
     text = _ELIDED.sub("", text)
@@ -231,6 +242,12 @@ def gloss(sentence: str, lang: str, commas: bool = True) -> str:
         text = _ID_OWNER_AFTER.sub(r"\2's \1 ", text)
     elif lang == "tr":
         text = turkish.reorder(text)
+    elif lang == "pl":
+        text = polish.reorder(text)
+    elif lang == "hy":
+        text = armenian.reorder(text)
+    elif lang == "ky":
+        text = kyrgyz.reorder(text)
     text = _DEMONYM_AFTER.sub(r"\2 \1", text)
     if lang == "it" and " in " in text:
         text = _IT_EXPORTS_IN.sub(r"\1 to ", text)

@@ -3,7 +3,7 @@
 
 Every sentence here is made up, in the styles Turkish outlets write trade figures in ("Türkiye'nin
 Rusya'ya ihracatı yüzde 12,5 artarak 10,2 milyar dolara ulaştı", "iki ülke arasındaki ticaret
-hacmi"), and two-sentence pages in Czech, Polish, Hungarian and Vietnamese, which share a few
+hacmi"), and two-sentence pages in Czech, Hungarian and Vietnamese, which share a few
 function words with glossed languages ("do", "con", "da") and must not be glossed as one.
 """
 
@@ -20,9 +20,6 @@ _UNGLOSSED = {
     "cs": "Vývoz do Číny vzrostl o 12 procent, jak uvedl úřad, který data zveřejnil. Podle "
     "ministerstva je to také díky tomu, že obchod s Čínou do roku 2031 roste a dovoz do země "
     "klesá.",
-    "pl": "Eksport do Chin wzrósł o 12 procent, co jest dobrym wynikiem dla kraju. Według "
-    "ministerstwa to zasługa firm, które wysyłają towary do Azji i do Europy, oraz tego, że import się "
-    "zmniejszył.",
     "hu": "Az export 12 százalékkal nőtt, és a kormány szerint ez jó hír a gazdaságnak. A "
     "minisztérium azt közölte, hogy az import egy év alatt csökkent, és a mérleg pedig javult, el is ment a tőke el a régióból, el a piacról.",
     "vi": "Kim ngạch xuất khẩu của Việt Nam sang Trung Quốc tăng 12% và đạt con số kỷ lục do "

@@ -1,5 +1,5 @@
 """``foreign_words.csv``: the Spanish/French/Portuguese/German/Russian/Italian/Arabic/Indonesian/
-Turkish gloss is well-formed data."""
+Turkish/Polish/Armenian/Kyrgyz gloss is well-formed data."""
 
 from pipeline.extract.countries import find_countries
 from pipeline.lexicon import foreign_words
@@ -14,7 +14,7 @@ def test_rows_are_unique_and_of_a_known_language() -> None:
     keys = [(lang, phrase.lower()) for lang, phrase, _ in foreign_words()]
     assert len(keys) == len(set(keys))
     assert {lang for lang, _, _ in foreign_words()} <= {
-        "es", "fr", "pt", "de", "ru", "it", "ar", "id", "tr", "both"
+        "es", "fr", "pt", "de", "ru", "it", "ar", "id", "tr", "pl", "hy", "ky", "both"
     }  # fmt: skip
     assert all(english.strip() and phrase.strip() for _, phrase, english in foreign_words())
 
@@ -28,7 +28,7 @@ def test_every_country_gloss_is_a_name_the_english_rules_know() -> None:
     names += [
         e.removesuffix("'s")
         for lang, p, e in foreign_words()
-        if lang in ("de", "ru", "id", "tr")
+        if lang in ("de", "ru", "id", "tr", "pl", "hy", "ky")
         and p[:1].isupper()
         and e[:1].isupper()
         and e not in _NOT_PLACES

@@ -1,0 +1,58 @@
+"""Armenian pages read through the English rules: the Armenian side of :mod:`pipeline.extract.foreign`.
+
+Armenian trade news (Armstat releases, news sites) writes "98,32 մլն ԱՄՆ դոլար", "աճել է 55%-ով"
+(rose by 55%), "Հայաստանից Վրաստան արտահանումը" (exports from Armenia to Georgia), "Վրաստանի
+հետ ... առևտրի շրջանառությունը" (trade turnover with Georgia). The phrase rows (``hy`` rows of
+``lexicon/foreign_words.csv``) carry the words, a country's case forms rows of their own ("-ի"
+genitive, "-ից" from, "-ին" to, "-ում" in); what the order and the suffixes do is done here:
+
+- Before the gloss (:func:`prepare`): the older spelling "եւ" as "և", the full stop "։" (or a
+  colon typed for it) and the comma "՝" as English writes them; a case suffix on a percent
+  ("55%-ով" -> "by 55%", with "about"/"more than" kept before it: "շուրջ 50%-ով" -> "by about
+  50%"; "5%-ը" -> "5%"); the year's noun ("2031 թվականին", "2031 թ." -> "in 2031", "2031"); the
+  postposition "հետ" (with) put before its noun ("Վրաստանի հետ" -> "հետ Վրաստանի").
+- After the gloss (:func:`reorder`): "with Georgia's" -> "with Georgia"; a source and destination
+  before their flow ("from Armenia Georgia exports" -> "exports from Armenia to Georgia").
+
+Errors: none; a shape not listed is left as it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+# the Armenian full stop "։" (often typed as a colon) and comma "՝": English punctuation
+_STOP = re.compile(r"(?<!\d)[:։](?=\s|$)")
+_PERCENT_BY = re.compile(r"(?:(շուրջ|մոտ|ավելի քան) )?(\d[\d.,]*\s?%)-ով")
+_PERCENT_CASE = re.compile(r"(\d[\d.,]*\s?%)-(?:ը|ն|ի|ից|ում)(?!\w)")
+_PERCENT_WORD_BY = re.compile(r"(?:(շուրջ|մոտ|ավելի քան) )?(\d[\d.,]*) տոկոսով")
+_YEAR_IN = re.compile(r"\b(\d{4})(?: թվականին| թ\.-ին|-ին)(?!\w)")
+_YEAR = re.compile(r"\b(\d{4})(?: թվականի| թ\.)(?!\w)")
+_WITH = re.compile(r"(?<!\w)(\w+ի) հետ(?!\w)")
+_WITH_OWNER = re.compile(r"\bwith ([A-Z][\w-]*(?: [A-Z][\w-]*)?)'s\b")
+_FROM_TO_FLOW = re.compile(
+    r"\bfrom ([A-Z][\w-]*(?: [A-Z][\w-]*)?) ([A-Z][\w-]*(?: [A-Z][\w-]*)?) (exports|imports)\b"
+)
+
+
+def prepare(text: str) -> str:
+    """Armenian ``text`` (numbers already English) with its suffixes and postpositions undone."""
+    text = _STOP.sub(".", text.replace("եւ", "և").replace("՝", ","))
+    if "%" in text:
+        text = _PERCENT_CASE.sub(
+            r"\1", _PERCENT_BY.sub(lambda m: _by(m.group(1), m.group(2)), text)
+        )
+    if "տոկոսով" in text:
+        text = _PERCENT_WORD_BY.sub(lambda m: _by(m.group(1), m.group(2) + " տոկոս"), text)
+    text = _YEAR.sub(r"\1", _YEAR_IN.sub(r"in \1", text))
+    return _WITH.sub(r"հետ \1", text) if "հետ" in text else text
+
+
+def _by(hedge: str | None, amount: str) -> str:
+    return f"by {hedge} {amount}" if hedge else f"by {amount}"
+
+
+def reorder(text: str) -> str:
+    """Glossed ``text`` in English order (see the module doc)."""
+    text = _WITH_OWNER.sub(r"with \1", text)
+    return _FROM_TO_FLOW.sub(r"\3 from \1 to \2", text)

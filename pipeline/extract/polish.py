@@ -1,0 +1,56 @@
+"""Polish pages read through the English rules: the Polish side of :mod:`pipeline.extract.foreign`.
+
+Polish trade news (GUS releases, Rzeczpospolita, Parkiet, PAP) writes "51,7 mld zł", "11,4 mld
+euro", "wzrósł o 12 proc. r/r", "eksport Polski do Ukrainy", "wymiana handlowa Polski z Ukrainą",
+"w 2031 r.", "w I kwartale". The phrase rows (``pl`` rows of ``lexicon/foreign_words.csv``) carry
+the words, each case form of a country its own row ("Ukraina", "Ukrainy", "Ukrainie", "Ukrainą");
+what depends on the next word's case is done here, around them:
+
+- Before the gloss (:func:`prepare`): the year's noun after a year ("w 2031 r.", "2031 roku":
+  English writes the bare year) and "z"/"ze" before a name in the instrumental ("z Ukrainą", "ze
+  Stanami Zjednoczonymi", "z Kazachstanem": with), whereas "z" before the genitive ("z Ukrainy",
+  "z Chin") is "from", the row's own gloss; "o" before a number ("wzrósł w 2031 r. o 12 proc.":
+  by) and the adjective "polski" (Polish; the row "Polski" is the genitive, Poland).
+- After the gloss (:func:`reorder`): an owner written after its flow ("exports Poland to
+  Ukraine", "trade Poland with Ukraine") put before it ("Poland's exports to Ukraine"), and "of"
+  before the year of a count of quarters or months ("the first three quarters of 2031").
+
+Errors: none; a shape not listed is left as it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+_YEAR_NOUN = re.compile(r"(?<=\b\d{4}) (?:r\.|roku|rok)(?!\w)")
+_UPPER = "A-ZĄĆĘŁŃÓŚŹŻ"
+# instrumental endings: feminine "-ą", masculine "-em"/"-iem", plural "-ami"/"-mi"/"-ymi"
+_WITH = re.compile(
+    rf"\b([Zz]e?) (?=[{_UPPER}]\w*(?:ą|em|ami|mi)\b|[{_UPPER}]\w* [{_UPPER}]\w*(?:ą|ymi|imi)\b)"
+)
+# "o" before a number is the size of a change ("wzrósł w 2031 r. o 12 proc."): "by"
+_BY = re.compile(r"(?<!\w)o (?=[-+−]?\d)")
+# the adjective "polski" (Polish) is written as the genitive "Polski" (Poland's) in lower case
+_POLISH = re.compile(r"(?<!\w)polski(?!\w)")
+# a count of quarters or months before its year: "the first three quarters 2031" -> "... of 2031"
+_PART_YEAR = re.compile(r"\b(quarters|months) (?=\d{4}\b)")
+_OWNER_AFTER = re.compile(
+    r"\b(exports|imports|trade balance|trade turnover|trade) ([A-Z][\w-]+(?: [A-Z][\w-]+)?) "
+    r"(?=(?:to|with|from) )"
+)
+
+
+def prepare(text: str) -> str:
+    """Polish ``text`` (numbers already English) with its year nouns dropped and "z" before an
+    instrumental written "with"."""
+    if "r" in text:
+        text = _YEAR_NOUN.sub("", text)
+    text = _WITH.sub(lambda m: "With " if m.group(1)[0] == "Z" else "with ", text)
+    if "o " in text:
+        text = _BY.sub("by ", text)
+    return _POLISH.sub("Polish", text) if "polski" in text else text
+
+
+def reorder(text: str) -> str:
+    """Glossed ``text`` with an owner after its flow put before it."""
+    return _PART_YEAR.sub(r"\1 of ", _OWNER_AFTER.sub(r"\2's \1 ", text))
