@@ -63,9 +63,8 @@ def curated_figures(
     text = sentences.load(columns) if len(corrections.frame) else pd.DataFrame(columns=columns)
     curated = apply_corrections(figures, text, corrections.frame)
     actions = curated.applied["action"].value_counts()
-    yield Output(
-        curated.figures,
-        metadata={
+    context.add_asset_metadata(  # on the materialisation only (assets/metadata.py)
+        {
             "dagster/row_count": MetadataValue.int(len(curated.figures)),
             "corrections_path": MetadataValue.path(str(corrections.path.resolve())),
             SHA_METADATA: MetadataValue.text(corrections.sha256 or "none"),
@@ -73,8 +72,9 @@ def curated_figures(
             "rejected": MetadataValue.int(int(actions.get("reject", 0))),
             "set": MetadataValue.int(int(actions.get("set", 0))),
             "orphans": MetadataValue.int(len(curated.orphans)),
-        },
+        }
     )
+    yield Output(curated.figures)
     metadata = {"orphans": MetadataValue.int(len(curated.orphans))}
     if len(curated.orphans):
         shown = curated.orphans[list(COLUMNS)]

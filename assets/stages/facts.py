@@ -7,7 +7,15 @@ so they are one multi-asset rather than two assets running the same computation.
 from collections.abc import Iterator
 
 import pandas as pd
-from dagster import AssetIn, AssetOut, MetadataValue, Output, multi_asset
+from dagster import (
+    AssetExecutionContext,
+    AssetIn,
+    AssetKey,
+    AssetOut,
+    MetadataValue,
+    Output,
+    multi_asset,
+)
 
 from assets.io_manager import columns_in, table_metadata
 from assets.metadata import GROUP, KINDS, frame_metadata, markdown_table
@@ -74,6 +82,7 @@ def conflicts_preview(facts: pd.DataFrame, claims: pd.DataFrame, total: int) -> 
     group_name=GROUP,
 )
 def reconcile_facts(
+    context: AssetExecutionContext,
     paths: TradefactsSettings,
     raw_documents: pd.DataFrame,
     sentences: pd.DataFrame,
@@ -99,10 +108,9 @@ def reconcile_facts(
     facts, checks = result.facts, result.checks
     resolution = facts["resolution"].value_counts() if len(facts) else pd.Series(dtype=int)
     conflicting = int(resolution.get("conflicting", 0))
-    yield Output(
-        facts,
-        output_name="facts",
-        metadata={
+    # metadata on the materialisations only, not also on the step outputs (assets/metadata.py)
+    context.add_asset_metadata(
+        {
             **frame_metadata(facts),
             "preview": MetadataValue.md(facts_preview(facts)),
             "conflicting": MetadataValue.int(conflicting),
@@ -111,6 +119,10 @@ def reconcile_facts(
             "pairs_computed": MetadataValue.int(caches["facts"].misses),
             "conflicts": MetadataValue.md(conflicts_preview(facts, result.claims, conflicting)),
         },
+        asset_key=AssetKey("facts"),
     )
-    yield Output(result.claims, output_name="claims", metadata=frame_metadata(result.claims))
-    yield Output(checks, output_name="identity_checks", metadata=frame_metadata(checks))
+    context.add_asset_metadata(frame_metadata(result.claims), asset_key=AssetKey("claims"))
+    context.add_asset_metadata(frame_metadata(checks), asset_key=AssetKey("identity_checks"))
+    yield Output(facts, output_name="facts")
+    yield Output(result.claims, output_name="claims")
+    yield Output(checks, output_name="identity_checks")

@@ -51,5 +51,5 @@ def figures(
 
     ok = raw_documents[raw_documents["status"] == "ok"]
     rows = cached_rows(cache, ok, extract)  # Arrow, as the IO manager stores it
-    context.add_output_metadata(arrow_stage_metadata(rows, cache))
+    context.add_asset_metadata(arrow_stage_metadata(rows, cache))  # assets/metadata.py: once
     return rows
