@@ -69,9 +69,8 @@ def curated_figures(
         out = figures.load_arrow()  # the same rows, typed as stored: the same chunk bytes
         curated = apply_corrections(pd.DataFrame(), pd.DataFrame(), corrections.frame)
     actions = curated.applied["action"].value_counts()
-    yield Output(
-        out,
-        metadata={
+    context.add_asset_metadata(  # on the materialisation only (assets/metadata.py)
+        {
             "dagster/row_count": MetadataValue.int(len(out)),
             "corrections_path": MetadataValue.path(str(corrections.path.resolve())),
             SHA_METADATA: MetadataValue.text(corrections.sha256 or "none"),
@@ -79,8 +78,9 @@ def curated_figures(
             "rejected": MetadataValue.int(int(actions.get("reject", 0))),
             "set": MetadataValue.int(int(actions.get("set", 0))),
             "orphans": MetadataValue.int(len(curated.orphans)),
-        },
+        }
     )
+    yield Output(out)
     metadata = {"orphans": MetadataValue.int(len(curated.orphans))}
     if len(curated.orphans):
         shown = curated.orphans[list(COLUMNS)]

@@ -8,7 +8,15 @@ from collections.abc import Iterator
 
 import pandas as pd
 import pyarrow as pa
-from dagster import AssetIn, AssetOut, MetadataValue, Output, multi_asset
+from dagster import (
+    AssetExecutionContext,
+    AssetIn,
+    AssetKey,
+    AssetOut,
+    MetadataValue,
+    Output,
+    multi_asset,
+)
 
 from assets.io_manager import table_metadata
 from assets.metadata import GROUP, KINDS, frame_metadata, markdown_table
@@ -93,6 +101,7 @@ def stored_inputs(
     group_name=GROUP,
 )
 def reconcile_facts(
+    context: AssetExecutionContext,
     paths: TradefactsSettings,
     raw_documents: TableFile,
     sentences: TableFile,
@@ -128,10 +137,9 @@ def reconcile_facts(
     facts, checks = result.facts, result.checks
     resolution = facts["resolution"].value_counts() if len(facts) else pd.Series(dtype=int)
     conflicting = int(resolution.get("conflicting", 0))
-    yield Output(
-        facts,
-        output_name="facts",
-        metadata={
+    # metadata on the materialisations only, not also on the step outputs (assets/metadata.py)
+    context.add_asset_metadata(
+        {
             **frame_metadata(facts),
             "preview": MetadataValue.md(facts_preview(facts)),
             "conflicting": MetadataValue.int(conflicting),
@@ -140,6 +148,10 @@ def reconcile_facts(
             "pairs_computed": MetadataValue.int(caches["facts"].misses),
             "conflicts": MetadataValue.md(conflicts_preview(facts, result.claims, conflicting)),
         },
+        asset_key=AssetKey("facts"),
     )
-    yield Output(result.claims, output_name="claims", metadata=frame_metadata(result.claims))
-    yield Output(checks, output_name="identity_checks", metadata=frame_metadata(checks))
+    context.add_asset_metadata(frame_metadata(result.claims), asset_key=AssetKey("claims"))
+    context.add_asset_metadata(frame_metadata(checks), asset_key=AssetKey("identity_checks"))
+    yield Output(facts, output_name="facts")
+    yield Output(result.claims, output_name="claims")
+    yield Output(checks, output_name="identity_checks")

@@ -62,5 +62,5 @@ def figures(
         metadata["failed_documents_list"] = MetadataValue.json(failed)
         for doc_id, why in sorted(failed.items()):
             context.log.error(f"extraction failed on document {doc_id}: {why}")
-    context.add_output_metadata(metadata)
+    context.add_asset_metadata(metadata)  # assets/metadata.py: once
     return rows

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pandas as pd
 from dagster import (
+    AssetExecutionContext,
     BetaWarning,
     DataVersion,
     MetadataValue,
@@ -58,7 +59,9 @@ def quarantine_metadata(documents: pd.DataFrame) -> dict[str, MetadataValue]:
     metadata=table_metadata("documents"),
     deps=[input_folder],
 )
-def raw_documents(paths: TradefactsSettings) -> Output[pd.DataFrame]:
+def raw_documents(
+    context: AssetExecutionContext, paths: TradefactsSettings
+) -> Output[pd.DataFrame]:
     """Read the input folder, parsing only files whose bytes were not parsed before, and
     reading only files whose stat does not vouch for their bytes."""
     cache = StageCache(paths.data / "cache", "documents", INGEST_VERSION, table="documents")
@@ -87,4 +90,5 @@ def raw_documents(paths: TradefactsSettings) -> Output[pd.DataFrame]:
     }
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", BetaWarning)
-        return Output(documents, data_version=DataVersion(version), metadata=metadata)
+        context.add_asset_metadata(metadata)  # on the materialisation only (assets/metadata.py)
+        return Output(documents, data_version=DataVersion(version))

@@ -193,8 +193,9 @@ def report_metadata(folder: Path, parent: Path | None = None) -> dict[str, Metad
     Read back from the release folder, so the UI shows what was published, also when an
     unchanged run published nothing new. Empty for a release made before reports existed.
     Why not inline an unchanged chart: the image is ~285 kB of base64 at 10k articles and Dagster
-    stores a materialisation's metadata three times (step output, materialisation, asset index),
-    so inlining it on every add-one wrote ~1 MB into the instance's SQLite per run (issue 18).
+    stores a materialisation's metadata twice (the run's event log and the asset index; no longer
+    on the step output too: ``add_asset_metadata``), so inlining it on every add-one wrote
+    ~0.6 MB into the instance's SQLite per run (issue 18).
     """
     report, chart = folder / REPORT_FILE, folder / CHART_FILE
     if not (report.is_file() and chart.is_file()):
@@ -379,8 +380,9 @@ def release(
     published = publication_metadata(result, parent)
     if result.pinned:  # a routine outcome is metadata only (``outcome``): no extra event
         context.log.warning(str(published["outcome"].value))
-    return MaterializeResult(
-        metadata={
+    # on the materialisation only, not also on the step output (assets/metadata.py)
+    context.add_asset_metadata(
+        {
             **published,
             "path": MetadataValue.path(str(result.path.resolve())),
             "rows": MetadataValue.json(result.rows),
@@ -391,6 +393,6 @@ def release(
                 result.path,
                 result.path.parent / parent if parent and parent != result.release_id else None,
             ),
-        },
-        data_version=DataVersion(result.release_id),
+        }
     )
+    return MaterializeResult(data_version=DataVersion(result.release_id))

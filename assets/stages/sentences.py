@@ -44,7 +44,7 @@ def sentences(
         return segment_documents(missing.assign(text=missing["doc_id"].map(text_of)))
 
     rows = cached_rows(cache, ok, segment)  # Arrow, as the IO manager stores it
-    context.add_output_metadata(
+    context.add_asset_metadata(  # on the materialisation only (assets/metadata.py)
         arrow_stage_metadata(rows, cache, lambda head, n: sentences_preview(head, total=n))
     )
     return rows

@@ -11,7 +11,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from assets.checks import validate_table
-from assets.chunk_validation import CHUNKS, SLICES, all_distinct, validate_chunked
+from assets.chunk_validation import CHUNK_PARTS, CHUNKS, SLICES, all_distinct, validate_chunked
 from assets.partial_validation import duplicate_cases
 from pipeline.contract.arrow import from_arrow
 from pipeline.release.chunks import chunk_names, write_chunked
@@ -74,6 +74,35 @@ def test_only_the_new_rows_of_the_changed_chunk_are_validated(tmp_path: Path) ->
     assert spy.seen == [] and third.rows_validated == 0 and third.failures.empty
 
 
+def test_a_chunk_the_previous_run_did_not_read_validates_its_changed_coarse_slice(
+    tmp_path: Path,
+) -> None:
+    """Run 2 changes one chunk (its fine slices are recorded), run 3 another one, whose fine
+    slices were never recorded: only its coarse slice holding the change is validated. The near
+    miss: a record without the coarse slices validates that whole chunk."""
+    frame = _sentences(range(300))
+    folder = _store(frame, tmp_path / "sentences")
+    first = validate_chunked("sentences", folder, None, validate_table)
+    assert set(first.record[CHUNK_PARTS]) == set(first.record[CHUNKS])
+    frame.loc[10, "text"] = "Changed in the first chunk."
+    _store(frame, folder)
+    second = validate_chunked("sentences", folder, first.record, validate_table)
+    assert set(second.record[CHUNK_PARTS]) == {p.name for p in chunk_names(folder)}
+    frame.loc[500, "text"] = "Changed in a chunk the second run did not read."
+    _store(frame, folder)
+    chunk = next(rows for rows in _positions(folder).values() if 500 in rows)
+    spy = Spy()
+    third = validate_chunked("sentences", folder, second.record, spy)
+    (validated,) = spy.seen
+    assert 500 in validated.index and len(validated) < len(chunk) / 4
+    assert third.failures.empty and set(third.record[CHUNKS]) == set(third.record[CHUNK_PARTS])
+    spy = Spy()
+    without = {k: v for k, v in second.record.items() if k != CHUNK_PARTS}
+    validate_chunked("sentences", folder, without, spy)
+    (validated,) = spy.seen
+    assert list(validated.index) == list(chunk)  # the whole chunk, as before
+
+
 def test_a_bad_row_fails_at_its_whole_table_position_and_is_not_recorded(tmp_path) -> None:
     before = _sentences(range(300))
     folder = _store(before, tmp_path / "sentences")
@@ -85,6 +114,7 @@ def test_a_bad_row_fails_at_its_whole_table_position_and_is_not_recorded(tmp_pat
     assert set(result.failures["index"]) == {400}
     bad_chunk = next(name for name, rows in _positions(folder).items() if 400 in rows)
     assert bad_chunk not in result.record[CHUNKS]
+    assert bad_chunk not in result.record[CHUNK_PARTS]
     again = validate_chunked("sentences", folder, result.record, validate_table)
     assert set(again.failures["index"]) == {400}  # validated again, fails again
 
