@@ -94,3 +94,14 @@ def test_a_page_with_both_thousands_separators_and_no_decimals() -> None:
         ).itertuples()
     }
     assert 4_991_000 in decimal and 4_991_000_000 not in decimal
+
+
+def test_a_follow_up_change_whose_subject_is_one_product() -> None:
+    # a sentence with no trade word whose subject is one product: its change is the product's
+    got = _scopes(
+        "Peruvian exports to Japan grew 9% to US$ 2,450 million in 2031. Grapes reached US$ 95 "
+        "million, with a share of 4% and an increase of 31%. That is 15% more than the year before."
+    )
+    assert got[2_450_000_000] == "total" and got[9] == "total"
+    assert 31 not in got
+    assert got[15] == "total"  # near miss: a change with no product before it continues the total
