@@ -131,6 +131,17 @@ def decimal_comma(texts: list[str]) -> bool:
     return len(_THOUSANDS_COMMA.findall(joined)) <= len(_THOUSANDS_DOT.findall(joined))
 
 
+def both_thousands(texts: list[str]) -> bool:
+    """A page with no decimal of either kind that writes both thousands separators ("US$1.572
+    millones ... US$4,991 millones", copy edited by several hands): a comma before exactly three
+    digits is a thousands comma there too, as its dot is (NOTES.md, round 11: the decimal
+    reading yields; nothing on the page writes a decimal comma)."""
+    joined = " ".join(texts)
+    if _DECIMAL_COMMA.search(joined) or _DECIMAL_DOT.search(joined):
+        return False
+    return bool(_THOUSANDS_COMMA.search(joined) and _THOUSANDS_DOT.search(joined))
+
+
 def _thousands_of_millions(m: re.Match[str]) -> str:
     count, word, rest, decimals = m.groups()
     lead = ""
@@ -146,7 +157,11 @@ def _thousands_of_millions(m: re.Match[str]) -> str:
     return f"{lead}{thousands},{int(rest):03d}{decimals or ''}"
 
 
-def _numbers(sentence: str) -> str:
+# A comma before exactly three digits, on a page that writes both thousands separators
+_THOUSANDS_GROUP = re.compile(r"(?<![\d.,])(\d{1,3}),(\d{3})(?![\d]|[.,]\d)")
+
+
+def _numbers(sentence: str, both: bool = False) -> str:
     # thousands become English commas ("2.046" -> "2,046", never a year "2046"), the decimal
     # comma a point: the English number rules then read them as they read any page
     def joined(m: re.Match[str]) -> str:
@@ -154,6 +169,8 @@ def _numbers(sentence: str) -> str:
         return whole + ("." + m.group(2) if m.group(2) else "")
 
     sentence = _SPACED.sub(joined, _DOTTED.sub(joined, sentence))
+    if both and "," in sentence:
+        sentence = _THOUSANDS_GROUP.sub("\\1\x00\\2", sentence)
     return _COMMA.sub(".", sentence).replace("\x00", ",")
 
 
@@ -191,14 +208,15 @@ def _ru_on(m: re.Match[str]) -> str:
     return "by " if _RU_PERCENT.match(m.string, m.end()) else "worth "
 
 
-def gloss(sentence: str, lang: str, commas: bool = True) -> str:
+def gloss(sentence: str, lang: str, commas: bool = True, both: bool = False) -> str:
     """``sentence`` of a ``lang`` page in the English the rules read (see the module doc);
-    ``commas``: the page writes decimal commas (:func:`decimal_comma`)."""
+    ``commas``: the page writes decimal commas (:func:`decimal_comma`); ``both``: it writes
+    no decimals and both thousands separators (:func:`both_thousands`)."""
     text = sentence.replace("’", "'")
     if lang == "ar":
         text = arabic.prepare(text)  # a point is a decimal point: no thousands-dot reading
     elif commas:
-        text = _numbers(text)
+        text = _numbers(text, both)
     if lang == "tr":
         text = turkish.prepare(text)
     elif lang == "pl":
@@ -300,8 +318,10 @@ def gloss_page(
     lang = language([title or "", *(str(r["text"]) for r in rows[:40])])
     if lang is None:
         return _english_decimal_commas(title, rows)
-    commas = decimal_comma([str(r["text"]) for r in rows])
-    glossed = [{**r, "text": gloss(str(r["text"]), lang, commas)} for r in rows]
+    texts = [str(r["text"]) for r in rows]
+    commas = decimal_comma(texts)
+    both = commas and both_thousands(texts)
+    glossed = [{**r, "text": gloss(str(r["text"]), lang, commas, both)} for r in rows]
     written = {
         r["sentence_id"]: (str(r["text"]), g["text"]) for r, g in zip(rows, glossed, strict=True)
     }

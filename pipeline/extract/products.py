@@ -33,14 +33,20 @@ _LISTED_AFTER_CUE = re.compile(
 )
 
 
-def single_product(slot: Slot) -> bool:
+def single_product(slot: Slot, follow_up: bool = False) -> bool:
     """A figure for one named product that is no sector ("exports of semiconductors rose 52%",
     "seafood with US$800 million"), or for a subset named by what it leaves out ("non-dairy
     exports", ``subsets``): not annotated, like the notes say. A clause opened by ", which" is
     the product's too when the clause before ends with it ("imports of semiconductors, which
-    doubled to $2bn": the pronoun's antecedent is the product)."""
+    doubled to $2bn": the pronoun's antecedent is the product). ``follow_up``: the sentence has
+    no trade word, so a product named anywhere before the amount is its subject ("Grapes reached
+    $22m, with a share of 4% and an increase of 30%": the 30% is the grapes')."""
     if named_subset(slot):
         return True
+    if follow_up:
+        head = slot.sentence[: slot.mention.start]
+        if _may_name_product(head) and trigger("product").finditer(head):
+            return not sector_word(head)
     own = clause_tail(slot.left)
     antecedent = _which_antecedent(slot.left, own)
     if antecedent and _names_product(antecedent) and not sector_word(own):

@@ -208,7 +208,7 @@ def sentence_figures(
         )
         if inherited is not None:
             base, base_period = inherited
-            if flow is None and single_product(slot):
+            if flow is None and single_product(slot, follow_up=True):
                 continue  # "Gains included paper up 48%": one product's, not the base's flow
             flow = base["flow"]
         measured = measure_of(slot) if flow else None
