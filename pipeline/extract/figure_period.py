@@ -23,6 +23,9 @@ _COMPARED_FIGURE = Caseless(
         # ("rose from $36m in 2029 to over $90m", "having stood at over $76m")
         r"(?<!by\s)(?<!to\s)(?<!at\s)(?<!of\s)(?<!worth\s)\bover|\bwhich\swas|"
         r"(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!greater\s)\bthan|"
+        # "more than the $533m in the same period last year": with "the", an amount compared
+        # with, not a bound ("more than $533m" stays a bound of the figure's own period)
+        r"\b(?:more|less|fewer|greater)\sthan\sthe|"
         r"\bfigure\sof|\blevel\sof)\s(?:(?:the|a|an|about|around|nearly|almost|just|some|"
         # "against the exports worth of $X", "against exports of US $X": the base's flow words
         r"imports|exports|trade|total|us|goods|worth|of|mere|only)\s){0,4}(?:of\s)?$",
@@ -46,6 +49,13 @@ _BASE_VALUE = re.compile(
     re.IGNORECASE,
 )
 _MAY_BE_BASE_VALUE = ascii_gate(("which", "when"))
+# ... or joined by a preposition: "compared with the same period last year of $533m", "from
+# the March 2030 value amounting to $533m", "than the same period of 2030 at $533m"
+_BASE_OF = re.compile(
+    r"\s(?:(?:value|figure|level|total)\s)?(?:of|at|amounting\sto|totall?ing|worth)\s"
+    r"(?:(?:about|around|nearly|almost|some|just|only)\s)?(?:[A-Z]{1,3}\s?)?",
+    re.IGNORECASE,
+)
 # Between a bracketed conversion and the period of the amount it converts: ") in 2015"
 _AFTER_BRACKET = re.compile(r"\)\s?(?:(?:in|of|for|during|the)\s){0,2}\S")
 
@@ -281,11 +291,17 @@ def period_of(
         # "down from $768 million", "rose 17% from $1.68bn to $1.97bn": a base with no period
         # of its own is the main period a year earlier (NOTES: "from $322M a year earlier")
         return Period(m.start, m.start, "year_earlier", None, None, comparison=True, anchor=-1)
-    if periods and _MAY_BE_BASE_VALUE(slot.left[-_NEAR:]):
+    if periods:
         # "compared to the same period of 2030, which stood at $835m", "from the corresponding
         # period last year, when it amounted to $649m": the value of the base period just named
         named = [p for p in periods if p.comparison and m.start - _NEAR <= p.end <= m.start]
-        if named and _BASE_VALUE.fullmatch(slot.sentence, named[-1].end, m.start):
+        if named and (
+            _BASE_OF.fullmatch(slot.sentence, named[-1].end, m.start)
+            or (
+                _MAY_BE_BASE_VALUE(slot.left[-_NEAR:])
+                and _BASE_VALUE.fullmatch(slot.sentence, named[-1].end, m.start)
+            )
+        ):
             return named[-1]
     if slot.left.endswith("("):
         bracketed = bracket_comparison(slot, periods)

@@ -20,6 +20,11 @@ _COUNT = count_numbers()
 # a month name, longest spelling first ("september" before "sept" before "sep")
 _MONTH = rf"(?:{alternation(list(MONTHS))})\.?(?![a-z])"
 _YEAR = r"(?:19|20)\d{2}"
+# The year after a month: "May 2031", "March this year", "June of the current year"
+_TO_YEAR = (
+    rf",?\s(?:of\s)?(?:(?P<y>{_YEAR})(?![-–/]?\d)"
+    r"|(?:the\s)?(?P<rel>this|current|present|last|previous)\syear\b)"
+)
 # A year number as a word ("in 2023"): the test several modules make before reading periods
 YEAR_NUMBER = re.compile(rf"\b{_YEAR}\b")
 _DASH = r"\s?(?:-|–|—|to|through|till|until)\s?"
@@ -186,10 +191,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # the month range's, matched before this.
         "to_month",
         re.compile(
-            rf"\b(?:until|till|up\sto|through|as\s(?:of|at))\s(?:the\s)?(?:end\s(?:of\s)?|end-)?"
-            rf"(?P<m1>{_MONTH}),?\s(?:of\s)?(?:(?P<y>{_YEAR})(?![-–/]?\d)"
-            # "through March this year", "until June of the current year"
-            rf"|(?:the\s)?(?P<rel>this|current|present|last|previous)\syear\b)",
+            # "at the end of May 2031", "as of the end of May": the end of a month, with or
+            # without its year (then the latest such month before the page, as "in May" is)
+            rf"\b(?:until|till|up\sto|through|as\s(?:of|at)|at(?=\sthe\send\sof\s))\s(?:the\s)?"
+            rf"(?P<end>end\s(?:of\s)?|end-)?(?P<m1>{_MONTH})(?:{_TO_YEAR})?"
+            # (without "end", a year is needed: "until May" alone is no such span)
+            r"(?(end)|(?(y)|(?(rel)|(?!))))",
             re.IGNORECASE,
         ),
     ),

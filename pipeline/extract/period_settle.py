@@ -301,6 +301,16 @@ def reached_by(period: Period | None, status: str, flow: str) -> Period | None:
     """
     if period is not None and period.by_end and status == "target" and period.period_end:
         return replace(period, period_start=None)
+    if (
+        period is not None
+        and period.by_end
+        and period.kind == "month"
+        and flow != "investment"
+        and period.period_start is not None
+    ):
+        # "exports had reached $560m by the end of September": the flow summed since January,
+        # as "by the end of 2011" is that year's (NOTES)
+        return replace(period, period_start=period.period_start.replace(month=1))
     if period is not None and period.kind == "past_years" and status == "target":
         # "grew over the past decade and is expected to reach $Xbn": a span already over dates
         # no goal
