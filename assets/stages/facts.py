@@ -18,8 +18,9 @@ from dagster import (
     multi_asset,
 )
 
+from assets.arrow_previews import first_conflicts, head_metadata, overview_candidates
 from assets.io_manager import table_metadata
-from assets.metadata import GROUP, KINDS, frame_metadata, markdown_table
+from assets.metadata import GROUP, KINDS, markdown_table
 from assets.settings import TradefactsSettings
 from assets.versioning import source_version
 from pipeline.contract.arrow import from_arrow
@@ -36,15 +37,17 @@ CONFLICT_PREVIEW_ROWS = 40
 FACTS_PREVIEW_ROWS = 12
 
 
-def facts_preview(facts: pd.DataFrame) -> str:
-    """The facts an analyst looks at first, labelled as ``tradefacts facts`` prints them."""
+def facts_preview(facts: pd.DataFrame, total: int | None = None) -> str:
+    """The facts an analyst looks at first, labelled as ``tradefacts facts`` prints them
+    (``total``: the facts' count when ``facts`` holds only the candidates)."""
     shown = facts_overview(facts, FACTS_PREVIEW_ROWS)
+    total = len(facts) if total is None else total
     table = markdown_table(shown, max_rows=FACTS_PREVIEW_ROWS, max_chars=60)
     note = (
         f"_Conflicting and inconsistent facts first, then the largest USD levels: {len(shown)} "
-        f"of {len(facts)} facts. Every fact and its claims: `tradefacts facts`._"
+        f"of {total} facts. Every fact and its claims: `tradefacts facts`._"
     )
-    return f"{note}\n\n{table}" if len(facts) else table
+    return f"{note}\n\n{table}" if total else table
 
 
 def conflicts_preview(facts: pd.DataFrame, claims: pd.DataFrame, total: int) -> str:
@@ -106,7 +109,7 @@ def reconcile_facts(
     raw_documents: TableFile,
     sentences: TableFile,
     figures: TableFile,
-) -> Iterator[Output[pd.DataFrame]]:
+) -> Iterator[Output[pa.Table]]:
     """Group the curated figures (corrections applied) by fact key and resolve each group;
     never averages mirror statistics.
 
@@ -133,25 +136,28 @@ def reconcile_facts(
         caches=caches,
         threshold=paths.confidence_threshold(),
         memo=paths.data / "cache" / "reconcile-rows",
+        as_arrow=True,
     )
-    facts, checks = result.facts, result.checks
-    resolution = facts["resolution"].value_counts() if len(facts) else pd.Series(dtype=int)
+    facts = result.facts
+    resolution = facts.column("resolution").to_pandas().value_counts()
     conflicting = int(resolution.get("conflicting", 0))
     # metadata on the materialisations only, not also on the step outputs (assets/metadata.py)
     context.add_asset_metadata(
         {
-            **frame_metadata(facts),
-            "preview": MetadataValue.md(facts_preview(facts)),
+            **head_metadata(facts),
+            "preview": MetadataValue.md(facts_preview(*overview_candidates(facts))),
             "conflicting": MetadataValue.int(conflicting),
             "resolutions": MetadataValue.json({str(k): int(v) for k, v in resolution.items()}),
             "pairs_reused": MetadataValue.int(caches["facts"].hits),
             "pairs_computed": MetadataValue.int(caches["facts"].misses),
-            "conflicts": MetadataValue.md(conflicts_preview(facts, result.claims, conflicting)),
+            "conflicts": MetadataValue.md(
+                conflicts_preview(*first_conflicts(facts, result.claims), conflicting)
+            ),
         },
         asset_key=AssetKey("facts"),
     )
-    context.add_asset_metadata(frame_metadata(result.claims), asset_key=AssetKey("claims"))
-    context.add_asset_metadata(frame_metadata(checks), asset_key=AssetKey("identity_checks"))
+    context.add_asset_metadata(head_metadata(result.claims), asset_key=AssetKey("claims"))
+    context.add_asset_metadata(head_metadata(result.checks), asset_key=AssetKey("identity_checks"))
     yield Output(facts, output_name="facts")
     yield Output(result.claims, output_name="claims")
-    yield Output(checks, output_name="identity_checks")
+    yield Output(result.checks, output_name="identity_checks")

@@ -108,3 +108,33 @@ def plain(value: object) -> object:
     if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat()
     return value
+
+
+def unify_null_columns(tables: list[pa.Table]) -> list[pa.Table] | None:
+    """``tables`` (same column names) cast to one schema where they differ only in columns
+    that are all null in some of them (``to_arrow`` types an all-null column without a contract
+    type as string): such a column takes the type of the tables holding values in it, as pandas
+    would infer it from their rows together. ``None`` if that does not give one schema."""
+    if not tables or all(t.schema.equals(tables[0].schema) for t in tables):
+        return tables
+    names = tables[0].schema.names
+    if any(t.schema.names != names for t in tables):
+        return None
+    fields = []
+    for i in range(len(names)):
+        if len({str(t.schema.field(i).type) for t in tables}) == 1:
+            fields.append(tables[0].schema.field(i))
+            continue
+        valued = {
+            str(t.schema.field(i).type): t.schema.field(i)
+            for t in tables
+            if t.column(i).null_count < t.num_rows
+        }
+        if len(valued) != 1:
+            return None
+        fields.append(next(iter(valued.values())))
+    schema = pa.schema(fields)
+    try:
+        return [t.cast(schema) for t in tables]
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
+        return None

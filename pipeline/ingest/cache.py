@@ -18,15 +18,16 @@ from __future__ import annotations
 import json
 import os
 import uuid
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from pipeline.contract.arrow import from_arrow, to_arrow
+from pipeline.contract.arrow import from_arrow, to_arrow, unify_null_columns
 from pipeline.contract.hashing import sha256_hex, sha256_of_parts
 from pipeline.files import write_atomic
 from pipeline.ingest.documents import display_name, open_input, scan_inputs
@@ -114,10 +115,10 @@ class StageCache:
                 continue
         return [path for *_, path in sorted(found)]
 
-    def load(self, wanted: Iterable[str] | None = None) -> tuple[pd.DataFrame, set[str]]:
-        """Stored rows (with ``_key``) and every stored key, limited to ``wanted`` if given."""
+    def _stored(self, wanted: Iterable[str] | None) -> Iterator[tuple[pa.Table, set[str]]]:
+        """Each readable segment (oldest first) with the keys it adds: not in an earlier
+        segment, and in ``wanted`` if given."""
         wanted_set = set(wanted) if wanted is not None else None
-        frames: list[pd.DataFrame] = []
         seen: set[str] = set()
         for segment in self._segments():
             try:
@@ -131,10 +132,33 @@ class StageCache:
             if not new:
                 continue
             seen |= new
+            yield table, new
+
+    def load(self, wanted: Iterable[str] | None = None) -> tuple[pd.DataFrame, set[str]]:
+        """Stored rows (with ``_key``) and every stored key, limited to ``wanted`` if given."""
+        frames: list[pd.DataFrame] = []
+        seen: set[str] = set()
+        for table, new in self._stored(wanted):
+            seen |= new
             rows = from_arrow(table)
             frames.append(rows[rows[KEY_COLUMN].isin(new)])
         rows = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
         return rows, seen
+
+    def load_arrow(self, wanted: Iterable[str] | None = None) -> tuple[pa.Table | None, set[str]]:
+        """``load`` as stored: the same rows in the same order as one Arrow table (without
+        schema metadata; all-null columns typed as the other segments type them), ``None`` if
+        there are none or the segments' column types differ otherwise."""
+        tables: list[pa.Table] = []
+        seen: set[str] = set()
+        for table, new in self._stored(wanted):
+            seen |= new
+            keep = pc.is_in(table.column(KEY_COLUMN), value_set=pa.array(sorted(new), pa.string()))
+            tables.append(table.filter(keep).replace_schema_metadata(None))
+        same = unify_null_columns(tables)
+        if not same:
+            return None, seen
+        return pa.concat_tables(same), seen
 
     def save(self, rows: pd.DataFrame, keys: Iterable[str], live: Iterable[str] = ()) -> None:
         """Store ``rows`` (with ``_key``) for ``keys``; merge segments if there are too many."""

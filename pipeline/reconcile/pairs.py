@@ -16,9 +16,19 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
+from pipeline.contract.arrow import to_arrow
 from pipeline.contract.hashing import sha256_hex
 from pipeline.ingest.cache import KEY_COLUMN, StageCache
+from pipeline.reconcile.arrow_rows import (
+    CHECK_ORDER,
+    FACT_ORDER,
+    canonical_arrow,
+    combined,
+    nulls_are_none,
+)
 from pipeline.reconcile.identities import subject_pair
 from pipeline.reconcile.resolve import (
     CHECK_COLUMNS,
@@ -155,6 +165,7 @@ def reconcile_by_pair(
     threshold: float = DEFAULT_MIN_CONFIDENCE,
     stored: StoredInputs | None = None,
     memo: Path | None = None,
+    as_arrow: bool = False,
 ) -> Reconciled:
     """What ``reconcile_all`` returns, computed per pair and only for pairs not in ``caches``.
 
@@ -163,6 +174,8 @@ def reconcile_by_pair(
     still in bounded chunks. With ``stored`` (the tables as chunk files) and ``memo`` (a folder)
     instead of the frames, the digests come from per-chunk row hashes kept in ``memo`` and only
     the rows of pairs to compute are read (``row_hashes``); otherwise every row is hashed.
+    With ``as_arrow`` (and ``caches``) the three tables are Arrow tables of the contract's
+    types, the cached pairs' rows kept as stored (``arrow_rows``).
     """
     seed = f"{policy}\0min_confidence={threshold!r}"
     if stored is not None and memo is not None:
@@ -174,12 +187,14 @@ def reconcile_by_pair(
         def inputs_of(pairs: list[str]) -> pd.DataFrame:
             return inputs
 
-    stored: dict[str, pd.DataFrame] = {}
+    cached: dict[str, pd.DataFrame | pa.Table | None] = {}
     known = set()
     if caches:
-        loaded = {name: caches[name].load(digests.to_numpy()) for name in OUTPUTS}
+        load = (lambda c: c.load_arrow(digests.to_numpy())) if as_arrow else None
+        load = load or (lambda c: c.load(digests.to_numpy()))
+        loaded = {name: load(caches[name]) for name in OUTPUTS}
         known = set.intersection(*(keys for _, keys in loaded.values()))
-        stored = {name: rows for name, (rows, _) in loaded.items()}
+        cached = {name: rows for name, (rows, _) in loaded.items()}
     missing = [pair for pair, digest in digests.items() if digest not in known]
     for cache in (caches or {}).values():
         cache.hits += len(digests) - len(missing)
@@ -188,18 +203,52 @@ def reconcile_by_pair(
     for chunk in _chunks(inputs_of(missing) if missing else None, missing, chunk_figures):
         for name, rows in _tag(_resolve(chunk, policy, threshold), digests).items():
             fresh[name].append(rows)
-    parts = {}
-    for name, columns in OUTPUTS.items():
-        frames = [f for f in fresh[name] if len(f)]
-        if name in stored and len(stored[name]):
-            hit = stored[name][stored[name][KEY_COLUMN].isin(known)]
-            frames.append(hit[[*columns, KEY_COLUMN]])
-        parts[name] = _concat(frames, [*columns, KEY_COLUMN])
+    new = {
+        name: _concat([f for f in fresh[name] if len(f)], [*columns, KEY_COLUMN])
+        for name, columns in OUTPUTS.items()
+    }
     if caches:
         new_keys = set(digests[missing])
         for name in OUTPUTS:
-            rows = parts[name]
-            caches[name].save(
-                rows[rows[KEY_COLUMN].isin(new_keys)], new_keys, live=digests.to_numpy()
-            )
-    return canonical_order(Reconciled(*(parts[name].drop(columns=KEY_COLUMN) for name in OUTPUTS)))
+            caches[name].save(new[name], new_keys, live=digests.to_numpy())
+    if as_arrow and caches:
+        result = _as_arrow(new, cached, known)
+        if result is not None:
+            return result
+        cached = {name: caches[name].load(known)[0] for name in OUTPUTS}
+    parts = {}
+    for name, columns in OUTPUTS.items():
+        frames = [new[name]] if len(new[name]) else []
+        rows = cached.get(name)
+        if isinstance(rows, pd.DataFrame) and len(rows):
+            hit = rows[rows[KEY_COLUMN].isin(known)]
+            frames.append(hit[[*columns, KEY_COLUMN]])
+        parts[name] = _concat(frames, [*columns, KEY_COLUMN])
+    result = canonical_order(
+        Reconciled(*(parts[name].drop(columns=KEY_COLUMN) for name in OUTPUTS))
+    )
+    if as_arrow:
+        return Reconciled(*(to_arrow(getattr(result, n), n) for n in OUTPUTS))
+    return result
+
+
+def _as_arrow(
+    new: dict[str, pd.DataFrame], cached: dict[str, pa.Table | None], known: set[str]
+) -> Reconciled | None:
+    """The fresh and cached rows in canonical order as Arrow; ``None``: take the pandas path."""
+    sorted_by = {"facts": FACT_ORDER, "checks": CHECK_ORDER}
+    if not all(nulls_are_none(new[name], columns) for name, columns in sorted_by.items()):
+        return None
+    tables = {}
+    for name in OUTPUTS:
+        rows = cached.get(name)
+        if rows is None and known:
+            return None  # stored rows whose column types differ: the pandas path reads them
+        if rows is not None and rows.num_rows:
+            keep = pc.is_in(rows.column(KEY_COLUMN), value_set=pa.array(sorted(known), pa.string()))
+            rows = rows.filter(keep)
+        tables[name] = combined(new[name], rows, name)
+        if tables[name] is None:
+            return None
+    ordered = canonical_arrow(tables["facts"], tables["claims"], tables["checks"])
+    return None if ordered is None else Reconciled(*ordered)

@@ -1,0 +1,123 @@
+"""The reconciled tables as Arrow (cached pairs' rows kept as stored) equal ``to_arrow`` of the
+pandas result, schema and Parquet bytes included; where that is not shown, the pandas path."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pytest
+
+from assets.arrow_previews import first_conflicts, head_metadata, overview_candidates
+from assets.metadata import frame_metadata
+from assets.stages.facts import conflicts_preview, facts_preview
+from pipeline.contract.arrow import from_arrow, to_arrow, unify_null_columns
+from pipeline.reconcile import arrow_rows
+from pipeline.reconcile.pairs import OUTPUTS, reconcile_by_pair
+from pipeline.release.chunks import parquet_bytes
+from pipeline.release.parquet import WRITE_OPTIONS
+from pipeline.report.selections import facts_overview
+from tests.pipeline.reconcile.test_reconcile_pairs import caches, corpus  # noqa: F401
+
+
+def reconcile(corpus, figures, **kwargs):  # noqa: F811
+    return reconcile_by_pair(figures, corpus["sentences"], corpus["documents"], **kwargs)
+
+
+def assert_same_bytes(arrow, frames) -> None:
+    for name in OUTPUTS:
+        expected = to_arrow(getattr(frames, name), name)
+        got = getattr(arrow, name)
+        assert isinstance(got, pa.Table)
+        assert str(got.schema) == str(expected.schema), name
+        assert got.equals(expected), name
+        assert parquet_bytes(got, WRITE_OPTIONS) == parquet_bytes(expected, WRITE_OPTIONS), name
+
+
+def test_arrow_result_equals_the_pandas_one_cold_warm_and_after_an_add(
+    corpus,  # noqa: F811
+    tmp_path,
+    monkeypatch,
+) -> None:
+    figures = corpus["figures"]
+    docs = sorted(figures["doc_id"].unique())
+    before = figures[figures["doc_id"].isin(docs[:-3])]
+    took_pandas: list[int] = []
+    real = arrow_rows.canonical_arrow
+    monkeypatch.setattr(
+        "pipeline.reconcile.pairs.canonical_arrow",
+        lambda *a: real(*a) or took_pandas.append(1),
+    )
+    cold = reconcile(corpus, before, caches=caches(tmp_path / "a"), as_arrow=True)
+    assert_same_bytes(cold, reconcile(corpus, before))
+    reconcile(corpus, before, caches=caches(tmp_path / "b"))
+    warm = reconcile(corpus, before, caches=caches(tmp_path / "b"), as_arrow=True)
+    assert_same_bytes(warm, reconcile(corpus, before))
+    added = reconcile(corpus, figures, caches=caches(tmp_path / "b"), as_arrow=True)  # mixed
+    assert_same_bytes(added, reconcile(corpus, figures))
+    assert took_pandas == []  # the Arrow path, not its fallback, gave these
+
+
+def test_a_fresh_null_that_is_not_none_takes_the_pandas_path(corpus, tmp_path) -> None:  # noqa: F811
+    frame = pd.DataFrame({"a": ["x", None], "b": [dt.date(2020, 1, 1), None]})
+    assert arrow_rows.nulls_are_none(frame, ["a", "b"])
+    frame.loc[1, "b"] = np.nan  # sorts as "nan", not "None", in pandas
+    assert not arrow_rows.nulls_are_none(frame, ["a", "b"])
+
+
+def test_duplicate_fact_ids_or_other_key_types_are_not_ordered_by_arrow() -> None:
+    facts = pa.table({c: pa.array(["x", "x"]) for c in arrow_rows.FACT_ORDER})
+    checks = pa.table({c: pa.array(["a"]) for c in arrow_rows.CHECK_ORDER})
+    claims = pa.table({"fact_id": pa.array(["x"])})
+    assert arrow_rows.canonical_arrow(facts, claims, checks) is None  # fact ids not unique
+    numeric = checks.set_column(0, "subject", pa.array([1.5]))
+    unique = facts.set_column(facts.schema.get_field_index("fact_id"), "fact_id", ["x", "y"])
+    assert arrow_rows.canonical_arrow(unique, claims, numeric) is None  # str(1.5) not shown
+
+
+def test_all_null_columns_take_the_type_of_the_valued_ones() -> None:
+    valued = pa.table({"v": pa.array([1.5, None])})
+    empty = pa.table({"v": pa.array([None], pa.string())})
+    same = unify_null_columns([empty, valued])
+    assert same is not None and all(t.schema.field("v").type == pa.float64() for t in same)
+    clash = pa.table({"v": pa.array(["text"])})
+    assert unify_null_columns([clash, valued]) is None  # values of two types: no guess
+
+
+def test_stage_cache_load_arrow_holds_what_load_holds(corpus, tmp_path) -> None:  # noqa: F811
+    figures = corpus["figures"]
+    docs = sorted(figures["doc_id"].unique())
+    stores = caches(tmp_path)
+    reconcile(corpus, figures[figures["doc_id"].isin(docs[:-3])], caches=stores)
+    reconcile(corpus, figures, caches=stores)  # a second segment
+    for cache in stores.values():
+        rows, keys = cache.load()
+        table, arrow_keys = cache.load_arrow()
+        assert keys == arrow_keys and table.num_rows == len(rows)
+        assert table.column("_key").to_pylist() == rows["_key"].tolist()
+
+
+def test_previews_from_arrow_equal_the_previews_of_the_whole_frames(corpus) -> None:  # noqa: F811
+    frames = reconcile(corpus, corpus["figures"])
+    frames.facts.loc[frames.facts.index[::3], "resolution"] = "conflicting"  # many conflicts
+    tables = {name: to_arrow(getattr(frames, name), name) for name in OUTPUTS}
+    for name in OUTPUTS:
+        assert head_metadata(tables[name]) == frame_metadata(from_arrow(tables[name]))
+    facts, claims = from_arrow(tables["facts"]), from_arrow(tables["claims"])
+    for limit in (1, 3, 12, 10_000):  # disputed alone, with USD levels, everything
+        shown, total = overview_candidates(tables["facts"], limit)
+        assert total == len(facts)
+        assert facts_overview(shown, limit).equals(facts_overview(facts, limit))
+    assert facts_preview(*overview_candidates(tables["facts"])) == facts_preview(facts)
+    total = int((facts["resolution"] == "conflicting").sum())
+    assert total > 40  # more than the preview shows
+    first, mine = first_conflicts(tables["facts"], tables["claims"])
+    assert conflicts_preview(first, mine, total) == conflicts_preview(facts, claims, total)
+
+
+@pytest.mark.parametrize("rows", [0, 3, 6])
+def test_head_metadata_counts_the_rows_it_does_not_show(rows) -> None:
+    table = pa.table({"a": pa.array([str(i) for i in range(rows)], pa.string())})
+    assert head_metadata(table) == frame_metadata(table.to_pandas())
