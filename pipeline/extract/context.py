@@ -64,6 +64,8 @@ class DocContext:
     # figure_id -> the (iso3, code) choices of its shared symbol ("Shs", "Rs", "dinars"), for
     # the page's vote on whose currency they are (``page_currency``).
     shared_units: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
+    # The page's sentences (``page_amounts``: the currency a scaled amount without one takes).
+    texts: tuple[str, ...] = ()
 
     def reporting(self) -> str | None:
         """The economy reporting the page's directed flows: of the economies that reported its

@@ -263,7 +263,14 @@ def _extract(
     ranked = ranked_countries(title, mentions)
     state = SpeakerState(home=home, main=first_named(title, mentions))
     state.read_page_source([str(r["text"]) for r in rows])
-    ctx = DocContext(doc_id, published, ranked[:2], state, ranked=ranked)
+    ctx = DocContext(
+        doc_id,
+        published,
+        ranked[:2],
+        state,
+        ranked=ranked,
+        texts=tuple(str(r["text"]) for r in rows),
+    )
     # a title naming states weighs in the page's counts (triple) instead
     ctx.first = None if first_named(title, []) else first_named(None, mentions)
     ctx.trader = page_trader([title or "", *(str(r["text"]) for r in rows[:_DATELINE_ROWS])])

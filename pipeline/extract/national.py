@@ -56,6 +56,6 @@ def names_national(text: str, match: re.Match[str]) -> bool:
         and not (
             triggers("flow")[match.group(1).lower()] == "investment" and _INVESTED_IN.match(after)
         )
-        and not _PARTNER_RELATION.search(text[: match.start()])
+        and not _PARTNER_RELATION.search(text[: match.end()])  # "total bilateral trade" too
         and not _PAIR_COMPOUND.search(text, 0, match.start())
     )

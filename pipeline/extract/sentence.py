@@ -42,11 +42,11 @@ from pipeline.extract.lists import (
     listed_countries,
 )
 from pipeline.extract.measure import converted, is_approx, is_average_rate, measure_of, status_of
-from pipeline.extract.numbers import Mention, currency_for, find_mentions, may_have_mentions
+from pipeline.extract.numbers import Mention, currency_for
+from pipeline.extract.page_amounts import sentence_mentions
 from pipeline.extract.pairs import counts_as_reporter, pair_of
 from pipeline.extract.period_settle import carries_over, is_stock, reached_by, settle
 from pipeline.extract.periods import Period, find_periods, restated
-from pipeline.extract.prefilter import worth_extracting
 from pipeline.extract.present_time import dated_elsewhere, present_marker
 from pipeline.extract.products import listed_product, resumed_flow, single_product
 from pipeline.extract.respective_countries import country_run, respective
@@ -89,9 +89,7 @@ def sentence_figures(
     if attribution and attribution.sets_source:
         ctx.state.source = attribution.source
     ctx.state.track(sentence)
-    if not may_have_mentions(sentence) or not worth_extracting(sentence):
-        return []
-    mentions = find_mentions(sentence)
+    mentions = sentence_mentions(sentence, ctx.texts)  # (``page_amounts``: prefilters first)
     if not mentions:
         return []
     # Capitals and attributed sources count as economies named: "the office in Beijing".

@@ -39,6 +39,7 @@ ROUNDS: dict[str, tuple[str, ...]] = {
     "fs-fu": ("fs", "ft", "fu"),
     "fv/fw": ("fv", "fw"),
     "fx": ("fx",),
+    "fy/fz": ("fy", "fz"),
 }
 _ROUND_OF = {prefix: name for name, prefixes in ROUNDS.items() for prefix in prefixes}
 

@@ -1,0 +1,98 @@
+"""A scaled amount written without a currency in a sentence that states none: "In 2030 trade
+between the two countries was 9.6 billion", "B imported 40 billion worth of goods from A". Pages
+state their currency once (the lede, a table's head, the previous sentence) and drop it later;
+the amount is in the page's currency.
+
+Rule: digits with a scale word of two letters or more ("9.6 billion", "2.5 bln"; not a bare
+"4,100", nor "5m", "3b"), not part of another amount, in a sentence that has a trade word
+(``triggers("flow")``) and no money amount of its own, followed by the end of the clause or a word
+that continues an amount ("in", "during", "last", "worth", "from", "compared" ...), never by a
+noun ("1.4 billion people", "9 million tonnes", "3 billion imports of"): the amount takes the
+currency of the page's money amounts, when one currency is more than half of them (a page quoting
+both "$" and "euros" about evenly names none). Within a sentence that states a currency,
+``bare`` lends the currency of an earlier amount instead.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+from functools import cache, lru_cache
+
+from pipeline.extract.bare import _flow_level
+from pipeline.extract.digits import _NUM, Mention, parse_number
+from pipeline.extract.numbers import find_mentions, may_have_mentions
+from pipeline.extract.prefilter import MAX_NUMBERS_PER_SENTENCE, worth_extracting
+from pipeline.lexicon import alternation, scales
+
+_FOLLOWERS = (
+    "in|during|at|last|over|for|and|or|worth|from|to|by|compared|against|versus|than|this|"
+    "that|while|with|on|since|until|thanks|due|according|a|an|the|as|of\\s+goods"
+)
+
+
+@cache
+def _bare() -> re.Pattern[str]:
+    long_scales = alternation([w for w in scales() if len(w) > 1])
+    return re.compile(
+        rf"(?<![\w$€£¥₹.,])(?P<n>{_NUM})\s?(?P<scale>{long_scales})(?!\w)"
+        rf"(?=\s*(?:$|[,.;:()]|\s(?:{_FOLLOWERS})\b))",
+        re.IGNORECASE,
+    )
+
+
+_DIGIT_SCALE = re.compile(r"\d\s?(?:[mb]illi|[mbt]ln|bn\b|trilli|milliard|crore|lakh)", re.I)
+_DIGITS = re.compile(r"\d+")
+
+
+def sentence_mentions(sentence: str, texts: tuple[str, ...]) -> list[Mention]:
+    """The sentence's mentions (``find_mentions``, after the cheap prefilters), plus its scaled
+    amounts without currency in the page's currency (``texts``: the page's sentences) when the
+    sentence has no money amount (see the module docstring)."""
+    if not may_have_mentions(sentence):
+        return []
+    mentions = find_mentions(sentence) if worth_extracting(sentence) else []
+    if any(m.kind == "money" for m in mentions) or not _DIGIT_SCALE.search(sentence):
+        return mentions
+    if len(_DIGITS.findall(sentence)) > MAX_NUMBERS_PER_SENTENCE:
+        return mentions
+    if not _flow_level()[1].search(sentence):
+        return mentions
+    found = [
+        m
+        for m in _bare().finditer(sentence)
+        if not any(x.start < m.end("scale") and m.start("n") < x.end for x in mentions)
+    ]
+    model = page_money(texts) if found else None
+    if model is None:
+        return mentions
+    added = []
+    for match in found:
+        number = parse_number(match.group("n"))
+        multiplier = scales()[match.group("scale").lower()]
+        added.append(
+            replace(
+                model,
+                start=match.start("n"),
+                end=match.end("scale"),
+                value=number.value * multiplier,
+                rounding=number.step * multiplier / 2,
+                is_range=False,
+            )
+        )
+    return sorted([*mentions, *added], key=lambda m: m.start)
+
+
+@lru_cache(maxsize=8)
+def page_money(texts: tuple[str, ...]) -> Mention | None:
+    """The first money amount of the page's most common currency when that currency is more
+    than half of the page's money amounts (its symbol's choices go with it), else None."""
+    money = [m for t in texts if worth_extracting(t) for m in find_mentions(t) if m.kind == "money"]
+    units = Counter(m.unit for m in money)
+    if not units:
+        return None
+    unit, count = units.most_common(1)[0]
+    if 2 * count <= len(money):
+        return None
+    return next(m for m in money if m.unit == unit)
