@@ -22,9 +22,11 @@ _CURRENCY_AFTER = re.compile(
 def names_currency(sentence: str, c: CountrySpan) -> bool:
     """A country naming a currency: "U.S. dollars", "Chinese yuan", or a short code before a
     dollar sign ("US $3.7 million", "U.S. $4 bn"; not "with Bolivia $1.2 billion", nor a short
-    name: "exported to Peru $1.2 billion", "Iraq $3bn")."""
+    name: "exported to Peru $1.2 billion", "Iraq $3bn", nor a three-letter one: the prefixes
+    are one or two letters, "USA $6 million" is a list item)."""
     if (
         c.end - c.start <= 4
+        and len(sentence[c.start : c.end].replace(".", "")) <= 2
         and sentence.startswith("$", c.end + (sentence[c.end : c.end + 1] == " "))
         and not any(ch.islower() for ch in sentence[c.start : c.end])
     ):
