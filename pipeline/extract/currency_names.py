@@ -31,7 +31,17 @@ def names_currency(sentence: str, c: CountrySpan) -> bool:
         and not any(ch.islower() for ch in sentence[c.start : c.end])
     ):
         return True
+    if len(sentence[c.start : c.end].replace(".", "")) <= 2 and (
+        _DOLLAR_GLUED.match(sentence, c.end) or _AMOUNT_BEFORE.search(sentence, 0, c.start)
+    ):
+        return True  # "2.2 billion US dollarsin" (a typo), "$200 million US in 2029"
     return _CURRENCY_AFTER.match(sentence, c.end) is not None
+
+
+# A short code ("US", "U.S.") as the currency: before "dollar" glued to the next word, or right
+# after a dollar amount's scale word ("$200 million US", "$ 122 million US").
+_DOLLAR_GLUED = re.compile(r"\s?dollar", re.IGNORECASE)
+_AMOUNT_BEFORE = re.compile(r"\$\s?\d[\d.,]*\s?(?:million|billion|trillion|bn|mn)\s$", re.I)
 
 
 def page_countries(ctx: DocContext, reporter: str) -> tuple[str, ...]:
