@@ -22,14 +22,26 @@ _CURRENCY_AFTER = re.compile(
 def names_currency(sentence: str, c: CountrySpan) -> bool:
     """A country naming a currency: "U.S. dollars", "Chinese yuan", or a short code before a
     dollar sign ("US $3.7 million", "U.S. $4 bn"; not "with Bolivia $1.2 billion", nor a short
-    name: "exported to Peru $1.2 billion", "Iraq $3bn")."""
+    name: "exported to Peru $1.2 billion", "Iraq $3bn", nor a three-letter one: the prefixes
+    are one or two letters, "USA $6 million" is a list item)."""
     if (
         c.end - c.start <= 4
+        and len(sentence[c.start : c.end].replace(".", "")) <= 2
         and sentence.startswith("$", c.end + (sentence[c.end : c.end + 1] == " "))
         and not any(ch.islower() for ch in sentence[c.start : c.end])
     ):
         return True
+    if len(sentence[c.start : c.end].replace(".", "")) <= 2 and (
+        _DOLLAR_GLUED.match(sentence, c.end) or _AMOUNT_BEFORE.search(sentence, 0, c.start)
+    ):
+        return True  # "2.2 billion US dollarsin" (a typo), "$200 million US in 2029"
     return _CURRENCY_AFTER.match(sentence, c.end) is not None
+
+
+# A short code ("US", "U.S.") as the currency: before "dollar" glued to the next word, or right
+# after a dollar amount's scale word ("$200 million US", "$ 122 million US").
+_DOLLAR_GLUED = re.compile(r"\s?dollar", re.IGNORECASE)
+_AMOUNT_BEFORE = re.compile(r"\$\s?\d[\d.,]*\s?(?:million|billion|trillion|bn|mn)\s$", re.I)
 
 
 def page_countries(ctx: DocContext, reporter: str) -> tuple[str, ...]:

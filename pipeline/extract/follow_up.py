@@ -303,7 +303,12 @@ def carried_pair(flow: str, ctx: DocContext, source: str | None = None) -> tuple
     parts = flow in _DIRECTED and last["flow"] == "turnover" and _recent(ctx)
     if not (same_kind or parts) or flow == "investment":
         return None
-    return last["reporter"], last["partner"]
+    reporter, partner = last["reporter"], last["partner"]
+    if flow != last["flow"] and last["flow"] in _DIRECTED and partner == ctx.reporting():
+        # "B's exports to A rose to $9m. The goods imported were ...": after a mirror figure
+        # (read from the other side of the page's reporter A), the other flow is A's again
+        return partner, reporter
+    return reporter, partner
 
 
 def _recent(ctx: DocContext) -> bool:

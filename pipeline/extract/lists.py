@@ -83,6 +83,21 @@ def list_owner(listed: tuple[CountrySpan, ...], m: Mention) -> CountrySpan | Non
     )
 
 
+# A bare item, the country and its amount with nothing between ("followed by Japan $7 million,
+# USA $6 million"): only after list glue, and only once an amount came before it in the sentence
+# (a ranking or list already going on), so "trade between A and B $5bn" stays unread as an item.
+_BARE_ITEM = re.compile(r"\s(?:[A-Z]{0,3}\s?[$€£¥₹₩₦]\s?\d|[A-Z]{3}\s\d)")
+_BARE_GLUE = re.compile(r"(?:,|;|\band|\bby)\s(?:the\s)?$", re.IGNORECASE)
+
+
+def _bare_listed(sentence: str, c: CountrySpan, mentions: list[Mention]) -> bool:
+    return (
+        _BARE_ITEM.match(sentence, c.end) is not None
+        and any(m.kind == "money" and m.end <= c.start for m in mentions)
+        and _BARE_GLUE.search(sentence, max(0, c.start - 8), c.start) is not None
+    )
+
+
 def listed_countries(
     sentence: str, countries: list[CountrySpan], mentions: list[Mention]
 ) -> tuple[CountrySpan, ...]:
@@ -90,7 +105,7 @@ def listed_countries(
     return tuple(
         c
         for c in countries
-        if LIST_ITEM.match(sentence, c.end)
+        if (LIST_ITEM.match(sentence, c.end) or _bare_listed(sentence, c, mentions))
         and any(0 <= m.start - c.end <= ITEM_GAP for m in mentions)
     )
 
