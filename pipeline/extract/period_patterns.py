@@ -183,10 +183,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # "until August 2031", "up to the end of August 2031", "as of end-August 2031": a flow
         # summed from the start of that year (NOTES: "as of mid-2024" -> January-June). A day
         # ("until June 22, 2031") is the date pattern's; a range ("March through August") is
-        # the month range's, matched before this.
+        # the month range's, matched before this. "By the end of March 2031", "by February
+        # 2031" and "at the end of September 2031" are the same running total when the figure
+        # is data (a target's "by" is its deadline: ``periods`` marks it ``by_end``).
         "to_month",
         re.compile(
-            rf"\b(?:until|till|up\sto|through|as\s(?:of|at))\s(?:the\s)?(?:end\s(?:of\s)?|end-)?"
+            rf"\b(?:(?:until|till|up\sto|through|as\s(?:of|at)|by)\s(?:the\s)?(?:end\s(?:of\s)?|end-)?"
+            rf"|at\s(?:the\s)?(?:end\sof\s|end-))"
             rf"(?P<m1>{_MONTH}),?\s(?:of\s)?(?:(?P<y>{_YEAR})(?![-–/]?\d)"
             # "through March this year", "until June of the current year"
             rf"|(?:the\s)?(?P<rel>this|current|present|last|previous)\syear\b)",

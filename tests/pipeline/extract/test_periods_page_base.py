@@ -43,9 +43,11 @@ def test_year_to_the_end_of_a_month_is_a_rolling_year() -> None:
     assert spans("Trade hit $7.3 billion in the year to the end of August 2027.") == [
         (D(2026, 9, 1), D(2027, 8, 31), False)
     ]
-    # near miss: "the end of" a month with no span before it is no rolling year
+    # near miss: "the end of" a month with no span before it is no rolling year, but that
+    # year's running total (as "as of the end of August 2027" and the gold of "reached at the
+    # end of September" read it)
     assert spans("Trade hit $7.3 billion at the end of August 2027.") == [
-        (D(2027, 8, 1), D(2027, 8, 31), False)
+        (D(2027, 1, 1), D(2027, 8, 31), False)
     ]
 
 
