@@ -26,7 +26,8 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "month_range": _MONTH_CUES,
     "quarters_to": ("quarters to", "quarters through", "quarters ending", "quarters ended"),
     "as_of": ("as of",),
-    "to_month": ("until", "till", "up to", "through", "as of", "as at", "at the end"),
+    "to_month": ("until", "till", "up to", "through", "as of", "as at", "by ", "at the end")
+    + ("at end-",),
     "date": _MONTH_CUES,
     "month": _MONTH_CUES,
     "relative_month": ("month",),

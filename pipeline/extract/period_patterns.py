@@ -188,14 +188,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # "until August 2031", "up to the end of August 2031", "as of end-August 2031": a flow
         # summed from the start of that year (NOTES: "as of mid-2024" -> January-June). A day
         # ("until June 22, 2031") is the date pattern's; a range ("March through August") is
-        # the month range's, matched before this.
+        # the month range's, matched before this. "By the end of March 2031", "by February
+        # 2031" and "at the end of September 2031" are the same running total when the figure
+        # is data (a target's "by" is its deadline: ``periods`` marks it ``by_end``).
         "to_month",
         re.compile(
-            # "at the end of May 2031", "as of the end of May": the end of a month, with or
-            # without its year (then the latest such month before the page, as "in May" is)
-            rf"\b(?:until|till|up\sto|through|as\s(?:of|at)|at(?=\sthe\send\sof\s))\s(?:the\s)?"
-            rf"(?P<end>end\s(?:of\s)?|end-)?(?P<m1>{_MONTH})(?:{_TO_YEAR})?"
-            # (without "end", a year is needed: "until May" alone is no such span)
+            # "at the end of May 2031", "as of the end of May", "by the end of May": the end of
+            # a month, with or without its year (then the latest such month before the page, as
+            # "in May" is); without "end" ("until May", "by February") a year is needed
+            rf"\b(?:until|till|up\sto|through|as\s(?:of|at)|by|at(?=\sthe\send\sof\s|\send-))"
+            rf"\s(?:the\s)?(?P<end>end\s(?:of\s)?|end-)?(?P<m1>{_MONTH})(?:{_TO_YEAR})?"
             r"(?(end)|(?(y)|(?(rel)|(?!))))",
             re.IGNORECASE,
         ),

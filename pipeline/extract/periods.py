@@ -165,7 +165,10 @@ def _find_periods(sentence: str, ref: dt.date | None) -> list[Period]:
             if (
                 kind != "horizon"
                 and "by" in lowered
-                and _BY_END.search(sentence, max(0, s - 20), s)
+                and (
+                    _BY_END.search(sentence, max(0, s - 20), s)
+                    or (kind == "to_month" and lowered.startswith("by ", s))
+                )
             ):
                 period = replace(period, by_end=True)
             taken[s:e] = b"\x01" * (e - s)

@@ -44,7 +44,8 @@ def test_year_to_the_end_of_a_month_is_a_rolling_year() -> None:
         (D(2026, 9, 1), D(2027, 8, 31), False)
     ]
     # near miss: "the end of" a month with no span before it is no rolling year, but the year to
-    # date (as "as of the end of August 2027" is; test_periods_end_of_month)
+    # date (as "as of the end of August 2027" and the gold of "reached at the end of September"
+    # read it; test_periods_end_of_month)
     assert spans("Trade hit $7.3 billion at the end of August 2027.") == [
         (D(2027, 1, 1), D(2027, 8, 31), False)
     ]
