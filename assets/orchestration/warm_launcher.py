@@ -41,6 +41,7 @@ from dagster._serdes.config_class import ConfigurableClassData
 
 from assets.environment import WARM_RUNS_ENV
 from assets.orchestration.collector import collector_for_a_run
+from assets.orchestration.instance import sqlite_files_kept_open
 
 WARM_TAG = "tradefacts/warm"
 """Tag set on a run started warm: ``forked``."""
@@ -118,6 +119,10 @@ def run_forked(run_id: str, instance_ref: Any) -> None:
     """The forked run worker: ``dagster api execute_run``'s body, in a warm process.
 
     Exits non-zero when the run failed (the event log says why, as for a spawned worker).
+    Its SQLite files are kept open and WAL commits are not synced one by one, as for
+    ``tradefacts run`` (:func:`~assets.orchestration.instance.sqlite_files_kept_open`). The
+    process already ends without the interpreter's teardown (``tradefacts run``'s
+    ``exit_now``): a forkserver child returns from ``Process._bootstrap`` into ``os._exit``.
     """
     from dagster._cli.api import _execute_run_command_body
     from dagster._utils.interrupts import capture_interrupts
@@ -125,6 +130,7 @@ def run_forked(run_id: str, instance_ref: Any) -> None:
     with (
         capture_interrupts(),
         collector_for_a_run(),
+        sqlite_files_kept_open(),
         DagsterInstance.from_ref(instance_ref) as instance,
     ):
         code = _execute_run_command_body(

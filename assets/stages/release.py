@@ -32,11 +32,12 @@ from pipeline.contract.hashing import sha256_hex
 from pipeline.contract.schemas import TABLE_SCHEMAS
 from pipeline.curate.corrections import CORRECTIONS_FILE, Corrections, read_corrections
 from pipeline.release.chunks import is_chunked, read_chunks
-from pipeline.release.layout import load_manifest
+from pipeline.release.layout import CHART_MEMO, load_manifest, releases_dir
 from pipeline.release.parquet import TableFile, table_bytes
 from pipeline.release.parts import arrow_ready, as_written
 from pipeline.release.publish import ReleaseResult, publish_release
 from pipeline.report.attachments import release_attachments
+from pipeline.report.chart_memo import share
 from pipeline.report.chart_pairs import PairBuckets
 from pipeline.report.markdown import CHART_FILE, REPORT_COLUMNS, REPORT_FILE, read_report
 
@@ -46,14 +47,12 @@ ARROW_TABLES = ("sentences", "figures", "facts", "claims")
 """Tables the release hands to the store as Arrow when their check passed: read as stored and
 written as parts without converting to pandas and back (0.4 CPU-s of a 10k add-one for
 sentences and figures; facts and claims, whose list columns are renamed by ``as_written``,
-another 0.2 of converting them back to Arrow). The report reads a few columns of sentences
-and figures, and facts and claims whole: converted once for it. Documents stay pandas (the
-store counts its ok rows)."""
+another 0.2 of converting them back to Arrow). The report reads a few columns of sentences and
+figures, and facts and claims whole: converted once for it. Documents stay pandas."""
 COUNTED_ONLY = ("sentences", "figures")
 """Tables the report only counts (``len``): given as their row count, not their ids."""
 REPORT_METADATA_CHARS = 60_000
-"""The report shown in the UI is cut after this many characters (the event log keeps every
-materialisation's metadata); the file in the release is always whole."""
+"""The report shown in the UI is cut after this many characters; the release's file is whole."""
 
 
 def checks_table(
@@ -287,7 +286,7 @@ def publish_tables(
 
     ``corrections`` is the file ``curated_figures`` applied (:func:`corrections_applied`); its
     bytes are read again and must still have its sha256. Also what
-    ``benchmarks/profile_release.py`` runs, so the release step can be measured alone.
+    ``benchmarks/profile_release.py`` runs. The chart memo then links the release's picture.
     """
     hashes = tables.files["documents"].load(["doc_id", "sha256"])
     input_hashes = dict(zip(hashes["doc_id"], hashes["sha256"], strict=True))
@@ -303,14 +302,14 @@ def publish_tables(
             min_confidence=paths.confidence_threshold(),
             write_table=table_bytes,
             mirror_band=paths.band(),
-            chart_memo=paths.data / "cache" / "chart",
+            chart_memo=paths.data / CHART_MEMO,
             pair_buckets=PairBuckets.of(tables.buckets, len(report["facts"])),
         )
         if corrections_bytes is not None:  # the file behind the facts, for lineage
             files[CORRECTIONS_FILE] = corrections_bytes
         return files
 
-    return publish_release(
+    result = publish_release(
         paths.data,
         tables,
         code_version=release_code_version(),
@@ -324,6 +323,8 @@ def publish_tables(
             "corrections": corrections_record(corrections),
         },
     )
+    share(paths.data / CHART_MEMO, releases_dir(paths.data) / result.release_id / CHART_FILE)
+    return result
 
 
 def _recorded_parent(data: Path, release_id: str) -> str | None:

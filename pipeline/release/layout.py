@@ -59,6 +59,10 @@ OBJECTS = "objects"
 
 OBJECT_TMP_PREFIX = ".object.tmp-"
 
+CHART_MEMO = "cache/chart"
+"""The chart memo under the data folder (:mod:`pipeline.report.chart_memo`): its files may be
+hard links to release objects, which ``gc`` does not count as a release's."""
+
 
 SCRATCH_PREFIXES = (
     STAGING_PREFIX,

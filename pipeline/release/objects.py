@@ -29,7 +29,13 @@ from pathlib import Path
 
 from pipeline.contract.hashing import file_sha256, sha256_hex
 from pipeline.files import fsync_dir, fsync_file, write_atomic
-from pipeline.release.layout import OBJECT_TMP_PREFIX, OBJECTS, RELEASE_ID_PATTERN, releases_dir
+from pipeline.release.layout import (
+    CHART_MEMO,
+    OBJECT_TMP_PREFIX,
+    OBJECTS,
+    RELEASE_ID_PATTERN,
+    releases_dir,
+)
 from pipeline.release.stamps import ObjectStamps
 
 READ_ONLY = stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH
@@ -189,9 +195,11 @@ def sweep(
     later release wants it. Only under the writer lock: no publish is between writing an
     object and linking it. Returns the removed objects' names (``<sha256><suffix>``).
     ``leaving`` (:func:`links_in` of releases about to be deleted) discounts their links, so a
-    dry run names what a real ``gc`` would remove.
+    dry run names what a real ``gc`` would remove. Links from the chart memo (``CHART_MEMO``)
+    are not a release's: an object only the memo holds is removed, the memo's name keeps the
+    bytes.
     """
-    leaving = leaving or Counter()
+    leaving = (leaving or Counter()) + _memo_links(data_dir)
     removed = []
     root = objects_dir(data_dir)
     for bucket in sorted(root.iterdir()) if root.is_dir() else ():
@@ -210,3 +218,17 @@ def sweep(
     if removed and not dry_run:
         fsync_dir(root)
     return removed
+
+
+def _memo_links(data_dir: Path) -> Counter[tuple[int, int]]:
+    """How many names the chart memo holds of each file (device, inode)."""
+    found: Counter[tuple[int, int]] = Counter()
+    folder = Path(data_dir) / CHART_MEMO
+    for path in sorted(folder.glob("*.png")) if folder.is_dir() else ():
+        try:
+            st = path.lstat()
+        except OSError:
+            continue
+        if stat.S_ISREG(st.st_mode) and st.st_nlink > 1:
+            found[(st.st_dev, st.st_ino)] += 1
+    return found

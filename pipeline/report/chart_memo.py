@@ -13,6 +13,15 @@ the bytes.
 Layout: ``<memo>/<key>.png``, written to a scratch name and renamed (a reader never sees a
 partial file); a file that cannot be read is a miss. The newest ``KEEP`` files stay (a chart is
 a few hundred kB; reverting an article or a rollback finds its picture again).
+
+Stored once (issue 18: disk per add-one): once a release holding the picture is published,
+:func:`share` replaces the memo's copy by a hard link to the release's ``claims.png`` (itself a
+link to the release object), so the ~200 kB picture is not kept twice; a copy stays where links
+are refused. A hit on a linked file does not refresh its modification time (that would change
+the published file's, which the release objects' stamps then distrust): it keeps the time the
+object was written. ``gc`` does not count the memo's links as a release's
+(:func:`pipeline.release.objects.sweep`): an object only the memo holds is removed from
+``objects/`` and the memo's name keeps the bytes, as its copy did.
 """
 
 from __future__ import annotations
@@ -80,7 +89,8 @@ def memoised(folder: Path, inputs: ChartInputs, draw: Callable[[ChartInputs], by
     with suppress(OSError):
         data = path.read_bytes()
         if data:
-            os.utime(path)  # newest: kept by the next prune
+            if path.stat().st_nlink == 1:  # a copy of ours; a link shares a release's file
+                os.utime(path)  # newest: kept by the next prune
             return data
     data = draw(inputs)
     with suppress(OSError):  # a memo that cannot be written only costs the next drawing
@@ -98,3 +108,31 @@ def _prune(folder: Path) -> None:
             found.append((path.stat().st_mtime_ns, path.name, path))
     for *_, path in sorted(found, reverse=True)[KEEP:]:
         path.unlink(missing_ok=True)
+
+
+def share(folder: Path, published: Path) -> int:
+    """Replace each memo file holding the bytes of ``published`` (a release's ``claims.png``) by
+    a hard link to it, in one rename (a reader sees the copy or the link, never neither); the
+    copy stays where the link is refused. Returns how many were linked."""
+    try:
+        target = os.stat(published)
+    except OSError:
+        return 0
+    wanted: bytes | None = None
+    linked = 0
+    for path in Path(folder).glob("*.png"):
+        scratch = path.with_name(f".{path.name}.{os.getpid()}.link")
+        try:
+            st = path.stat()
+            same = (st.st_dev, st.st_ino) == (target.st_dev, target.st_ino)
+            if same or st.st_size != target.st_size:
+                continue  # already this file, or another picture
+            wanted = wanted if wanted is not None else Path(published).read_bytes()
+            if path.read_bytes() != wanted:
+                continue
+            os.link(published, scratch)
+            os.replace(scratch, path)
+            linked += 1
+        except OSError:  # links refused (another filesystem), a file gone: the copy stays
+            scratch.unlink(missing_ok=True)
+    return linked

@@ -9,7 +9,7 @@ from dagster import AssetKey, DagsterInstance
 from assets.definitions import JOB_NAME, build_defs
 from assets.settings import TradefactsSettings
 from assets.stages.release import REPORT_METADATA_CHARS, publication_metadata, report_metadata
-from pipeline.release.layout import read_latest
+from pipeline.release.layout import CHART_MEMO, read_latest
 from pipeline.release.publish import ReleaseResult
 
 
@@ -66,6 +66,11 @@ def test_a_run_that_publishes_nothing_says_so_and_names_the_real_parent(workdir)
         assert first["outcome"] == f"published new release {first['release_id']}"
         assert first["created"] is True and first["parent"] == "none"
         assert list(first)[0] == "outcome"  # the first line of the UI's metadata table
+        # the chart memo's picture is the release's claims.png (one file), not a second copy
+        chart = paths.data / "releases" / first["release_id"] / "claims.png"
+        (memo,) = (paths.data / CHART_MEMO).glob("*.png")
+        assert memo.samefile(chart)
+        published = chart.stat().st_mtime_ns
 
         assert job.execute_in_process(instance=instance).success
         again = _release_metadata(instance)
@@ -73,6 +78,7 @@ def test_a_run_that_publishes_nothing_says_so_and_names_the_real_parent(workdir)
     assert again["created"] is False
     assert again["outcome"].startswith("nothing published")
     assert again["parent"] == "none" != again["release_id"]
+    assert chart.stat().st_mtime_ns == published  # the memo's hit left the release's file alone
     assert again["previous_latest"] == first["release_id"]
 
 
