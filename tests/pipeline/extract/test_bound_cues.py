@@ -1,9 +1,10 @@
 """``bound=lower|upper`` in a figure's evidence (made-up sentences): the direction of a bound
-word right before the number; it leaves ``approx`` and ``confidence`` as they were."""
+word right before the number; it leaves ``approx`` as it was, and moves ``confidence`` only by
+the weight the calibration fitted to it (none before round 15's refit)."""
 
 import pytest
 
-from pipeline.extract.confidence import figure_confidence
+from pipeline.extract.confidence import _weights, features, figure_confidence, score
 from pipeline.reconcile.bounds import bound_from_evidence
 from tests.pipeline.extract.test_extract import figures
 
@@ -55,7 +56,17 @@ def test_up_to_after_a_change_names_the_level_reached(sentence: str) -> None:
     assert bound_from_evidence(row["evidence"]) is None
 
 
-def test_the_bound_token_leaves_confidence_unchanged() -> None:
+def test_the_bound_token_weighs_only_what_the_calibration_gave_it() -> None:
+    # calibrate.py --fit weighs ``bound=`` like any evidence token (on the 750 dev pages of
+    # round 15, figures stated as bounds were right less often than others)
     row = only("Trade between Kenya and Uganda was more than $5 million in 2030.")
     plain = row["evidence"].replace(";bound=lower", "")
-    assert figure_confidence(row) == figure_confidence(row, plain) == row["confidence"]
+    assert plain != row["evidence"]
+    facets = (row["scope"], row["status"], bool(row["approx"]), row["measure"])
+    tokens = features(plain, *facets)
+    weights = _weights()
+    assert figure_confidence(row) == row["confidence"] == score([*tokens, "bound=lower"], weights)
+    assert figure_confidence(row, plain) == score(tokens, weights)
+    # a calibration without the token leaves the confidence as it was without it
+    unfitted = {k: v for k, v in weights.items() if not k.startswith("bound=")}
+    assert score([*tokens, "bound=lower"], unfitted) == figure_confidence(row, plain)
