@@ -1,5 +1,5 @@
-"""Spanish, French, Portuguese, German, Russian, Italian, Arabic, Indonesian, Turkish, Polish,
-Armenian and Kyrgyz pages read through the English rules: a word-for-word gloss.
+"""Spanish, French, Portuguese, German, Russian, Italian, Arabic, Indonesian (and Malay), Turkish,
+Polish, Armenian, Kyrgyz and Vietnamese pages read through the English rules: a word-for-word gloss.
 
 The extractor's rules are written for English wording. A page in Spanish or French (El País,
 Infobae, Sika Finance ...) states its figures with the same parts — a flow word, a pair of
@@ -23,7 +23,7 @@ phrase first), and then extracted like any page:
   rows, "z" before the instrumental and the year noun are :mod:`pipeline.extract.polish`'s) or
   Armenian (``"hy"``: "98,32 մլն ԱՄՆ դոլար", "աճել է 55%-ով": suffixes and order are
   :mod:`pipeline.extract.armenian`'s) or Kyrgyz (``"ky"``: "2,5 миллиард долларды түздү": order is
-  :mod:`pipeline.extract.kyrgyz`'s).
+  :mod:`pipeline.extract.kyrgyz`'s) or Vietnamese (``"vi"``: :mod:`pipeline.extract.vietnamese`).
   English pages cost that one count only.
 - ``gloss`` rewrites one sentence: numbers first (on a page that writes decimal commas,
   "US$ 1.234,5 millones" -> "1,234.5", "67,8%" -> "67.8%", "25 050 milliards" -> "25,050"), then
@@ -57,7 +57,7 @@ from functools import cache, lru_cache
 
 from text_to_num import text2num
 
-from pipeline.extract import arabic, armenian, german, kyrgyz, polish, turkish
+from pipeline.extract import arabic, armenian, german, kyrgyz, polish, turkish, vietnamese
 from pipeline.extract.caseless import literal_trie
 from pipeline.extract.page_language import language
 from pipeline.extract.translated_thousands import thousands_dots
@@ -225,6 +225,8 @@ def gloss(sentence: str, lang: str, commas: bool = True, both: bool = False) -> 
         text = armenian.prepare(text)
     elif lang == "ky":
         text = kyrgyz.prepare(text)
+    elif lang == "vi":
+        text = vietnamese.prepare(text)
     if lang == "es" and "mil " in text:
         text = _MIL_MILLONES.sub(_thousands_of_millions, text)
     text = _ELIDED.sub("", text)
@@ -266,6 +268,8 @@ def gloss(sentence: str, lang: str, commas: bool = True, both: bool = False) -> 
         text = armenian.reorder(text)
     elif lang == "ky":
         text = kyrgyz.reorder(text)
+    elif lang == "vi":
+        text = vietnamese.reorder(text)
     text = _DEMONYM_AFTER.sub(r"\2 \1", text)
     if lang == "it" and " in " in text:
         text = _IT_EXPORTS_IN.sub(r"\1 to ", text)

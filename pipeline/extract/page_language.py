@@ -1,6 +1,6 @@
 """Which glossed language a page is written in (read by ``foreign``): a count of function words
 in the page's first ``_SAMPLE`` characters; a page in a language that is not glossed (Czech,
-Hungarian, Vietnamese ...) is none, even where it shares a few glossed words.
+Hungarian, Dutch ...) is none, even where it shares a few glossed words.
 
 Split from ``foreign`` (round 13, a move, when Italian, Arabic and Indonesian joined the glossed
 languages). Italian pages were read as Spanish before "it" had markers of its own ("del", "con",
@@ -47,15 +47,16 @@ _MARKERS = {
     "hy": (" և ", " է ", " են ", " որ ", " հետ ", " համար ", " մեր ", " այս "),
     # Kyrgyz: Cyrillic, but none of these is a Russian word (nor Kazakh, which writes "мен", "және")
     "ky": (" менен ", " жана ", " боюнча ", " үчүн ", " бул ", " деп ", " эки ", " болуп "),
+    # Vietnamese: its tone marks make none of these a word of another language
+    "vi": (" và ", " của ", " các ", " được ", " với ", " trong ", " này ", " có "),
 }
-_GLOSSED = ("es", "fr", "pt", "de", "ru", "it", "ar", "id", "tr", "pl", "hy", "ky")
+_GLOSSED = ("es", "fr", "pt", "de", "ru", "it", "ar", "id", "tr", "pl", "hy", "ky", "vi")
 # Function words of common languages that are not glossed, none a function word of a glossed one
 # (Czech "se", "na", "je", Dutch "van" are Spanish/Portuguese/French words: left out): a Czech page counts
 # Portuguese "do", a Vietnamese one Spanish "con", and must not be glossed as either
 _UNGLOSSED = {
     "cs": (" že ", " které ", " který ", " jsou ", " také ", " bylo ", " byla ", " podle "),
     "hu": (" az ", " és ", " hogy ", " egy ", " volt ", " pedig ", " szerint "),
-    "vi": (" và ", " của ", " các ", " được ", " với ", " trong ", " này ", " có "),
     "nl": (" het ", " een ", " voor ", " zijn ", " wordt ", " ook "),
     "ro": (" și ", " în ", " pentru ", " care ", " sunt ", " fost "),
     "kk": (" және ", " мен ", " бойынша ", " үшін ", " бұл ", " деді "),  # Kazakh: not Kyrgyz
@@ -63,14 +64,14 @@ _UNGLOSSED = {
 
 
 def language(texts: list[str]) -> str | None:
-    """One of ``_GLOSSED`` (``"es"`` ... ``"ky"``) or ``None`` for a page given as its texts
+    """One of ``_GLOSSED`` (``"es"`` ... ``"vi"``) or ``None`` for a page given as its texts
     (title, sentences, in order).
 
     A page is in one of the glossed languages (``_GLOSSED``) when that language's function words
     are the most frequent of them, outnumber the English ones at least twice and occur at least
     three times in the sample (so a short English page quoting a Spanish name stays English), and
     at least twice those of any common language that is not glossed (``_UNGLOSSED``: a Czech,
-    Hungarian, Vietnamese, Dutch, Romanian or Kazakh page is ``None``, never a glossed one)."""
+    Hungarian, Dutch, Romanian or Kazakh page is ``None``, never a glossed one)."""
     sample = " " + " ".join(texts)[:_SAMPLE].lower() + " "
     if " the " in sample and sample.count(" the ") > 8:
         return None  # an English page: one test and out

@@ -14,7 +14,7 @@ def test_rows_are_unique_and_of_a_known_language() -> None:
     keys = [(lang, phrase.lower()) for lang, phrase, _ in foreign_words()]
     assert len(keys) == len(set(keys))
     assert {lang for lang, _, _ in foreign_words()} <= {
-        "es", "fr", "pt", "de", "ru", "it", "ar", "id", "tr", "pl", "hy", "ky", "both"
+        "es", "fr", "pt", "de", "ru", "it", "ar", "id", "tr", "pl", "hy", "ky", "vi", "both"
     }  # fmt: skip
     assert all(english.strip() and phrase.strip() for _, phrase, english in foreign_words())
 
