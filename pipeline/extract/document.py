@@ -17,7 +17,8 @@ from pipeline.extract.confidence import figure_confidence
 from pipeline.extract.context import DocContext, ranked_countries
 from pipeline.extract.countries import find_countries
 from pipeline.extract.currency_names import names_currency
-from pipeline.extract.foreign import figure_as_written, gloss_page
+from pipeline.extract.foreign import gloss_page
+from pipeline.extract.gloss_spans import figure_as_written
 from pipeline.extract.lead_period import lead_period
 from pipeline.extract.page_base import base_fixed_year, to_base_year
 from pipeline.extract.page_currency import home_currency

@@ -37,7 +37,7 @@ miss here too (rankings, respective lists); Spanish "promedio anual" is left ung
 purpose (glossed, the sentence stops anchoring an undated page's "last year", measured on dev).
 
 Provenance: a figure is read from the gloss but published against the page's own sentence:
-``as_written`` maps its span back (a character alignment of gloss and original), so its ``text``
+``gloss_spans.as_written`` maps its span back (a character alignment of gloss and original), so its ``text``
 is what the page wrote ("US$ 3.418 millones") and its offsets index the sentences table; when the
 alignment lands on other digits (a sentence of repeated "(+x% auf y Milliarden Euro)" shapes),
 the same number counted in order anchors the span instead.
@@ -50,10 +50,8 @@ is left as it is.
 
 from __future__ import annotations
 
-import difflib
 import re
-import unicodedata
-from functools import cache, lru_cache
+from functools import cache
 
 from text_to_num import text2num
 
@@ -281,38 +279,6 @@ def gloss(sentence: str, lang: str, commas: bool = True, both: bool = False) -> 
     return _RATE_ARTICLE.sub(r"\1 ", text)
 
 
-@lru_cache(maxsize=64)
-def _opcodes(glossed: str, original: str) -> list[tuple[str, int, int, int, int]]:
-    """The alignment of one sentence, once for all its figures (half of the calls on dev)."""
-    return difflib.SequenceMatcher(None, glossed, original, autojunk=False).get_opcodes()
-
-
-def as_written(original: str, glossed: str, start: int, end: int) -> tuple[int, int]:
-    """The span of ``original`` that ``glossed[start:end]`` was glossed from: positions are
-    carried through a character alignment (``difflib``, no junk heuristic: sentences are short);
-    a position inside rewritten text goes to that rewrite's edge in the original, and the span is
-    widened to whole words ("millon|es" -> "millones"). Shapes: offsets into ``original``,
-    ``0 <= start' <= end' <= len(original)``."""
-    blocks = _opcodes(glossed, original)
-
-    def carried(pos: int, edge: str) -> int:
-        for tag, i1, i2, j1, j2 in blocks:
-            if i1 <= pos < i2 or (pos == i2 and edge == "end" and i2 > i1):
-                if tag == "equal":
-                    return j1 + (pos - i1)
-                return j1 if edge == "start" else j2
-        return len(original)
-
-    new_start, new_end = carried(start, "start"), carried(end, "end")
-    while new_start > 0 and original[new_start - 1].isalnum() and original[new_start].isalnum():
-        new_start -= 1
-    while (
-        new_end < len(original) and original[new_end - 1].isalnum() and original[new_end].isalnum()
-    ):
-        new_end += 1
-    return new_start, max(new_start, new_end)
-
-
 def gloss_page(
     title: str | None, rows: list[dict]
 ) -> tuple[str | None, list[dict], dict[str, tuple[str, str]]]:
@@ -360,53 +326,3 @@ def _english_decimal_commas(
         if g["text"] != r["text"]
     }
     return title, glossed, written
-
-
-def figure_as_written(figure: dict, written: dict[str, tuple[str, str]]) -> dict:
-    """A glossed page's figure with its span and ``text`` as the page wrote them (provenance:
-    offsets index the published sentence, not the gloss); other figures unchanged."""
-    pair = written.get(figure["sentence_id"])
-    if pair is None:
-        return figure
-    original, glossed = pair
-    start, end = as_written(original, glossed, figure["char_start"], figure["char_end"])
-    span = glossed[figure["char_start"] : figure["char_end"]]
-    if _digits(original[start:end]) != _digits(span):
-        # the alignment went astray (a sentence rewritten word for word repeats "% auf ..."
-        # shapes): the same number, counted in order, anchors the span instead
-        start, end = _same_number(original, glossed, figure["char_start"], span) or (start, end)
-    return {**figure, "char_start": start, "char_end": end, "text": original[start:end]}
-
-
-_NUMBER = re.compile(r"\d(?:[\d.,\u00a0\u202f ]*\d)?")
-
-
-def _digits(text: str) -> str:
-    return "".join(str(unicodedata.digit(ch)) for ch in text if ch.isdigit())
-
-
-def _same_number(original: str, glossed: str, start: int, span: str) -> tuple[int, int] | None:
-    """The span of ``original`` holding the k-th number with the digits of the glossed span's
-    number, k counted over the gloss before ``start``; as many words after it as the glossed span
-    has after its number. ``None`` when the original has no such number."""
-    first = _NUMBER.search(span)
-    if first is None:
-        return None
-    digits = _digits(first.group(0))
-    k = sum(
-        _digits(m.group(0)) == digits for m in _NUMBER.finditer(glossed, 0, start + first.start())
-    )
-    found = [m for m in _NUMBER.finditer(original) if _digits(m.group(0)) == digits]
-    if len(found) <= k:
-        return None
-    number = found[k]
-    begin = number.start() - first.start()
-    if begin < 0 or original[begin : number.start()].strip() != span[: first.start()].strip():
-        begin = number.start()
-    end = number.end()
-    for _ in span[first.end() :].split():
-        word = re.match(r"\s*[^\s\d,;()]+", original[end:])
-        if word is None:
-            break
-        end += word.end()
-    return begin, end

@@ -7,7 +7,8 @@ a business paper's "M EUR"), to check the gloss holds for the whole kind of word
 
 import datetime as dt
 
-from pipeline.extract.foreign import as_written, decimal_comma, gloss, language
+from pipeline.extract.foreign import decimal_comma, gloss, language
+from pipeline.extract.gloss_spans import as_written
 from tests.pipeline.extract.test_extract import figures
 
 D = dt.date
