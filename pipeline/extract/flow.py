@@ -16,6 +16,7 @@ from pipeline.extract.flow_cues import flow_cue
 from pipeline.extract.lead_flow import lead_flow_of
 from pipeline.extract.national import names_national
 from pipeline.extract.own_change import own_change_flow
+from pipeline.extract.region_side import region_continued, region_object, region_subject
 from pipeline.extract.scope import in_cause
 from pipeline.extract.scope import scope_of as scope_of  # (sentence takes it from here)
 from pipeline.extract.slots import Slot, clause_tail, flow_at, trigger
@@ -203,11 +204,6 @@ def _is_not_trade(slot: Slot) -> bool:
     return not flows or found[-1].start() > flows[-1].start()
 
 
-# A flow word and up to two more words before a region's preposition: "exports to the Middle
-# East", "imports from the Pacific", "trade with Central Asia".
-_FLOW_TO = r"\b(?i:exports?|imports?|trade|shipments|sales)\s(?:[a-z]+\s){0,2}?"
-
-
 @cache
 def _place_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """One scan of the text before a figure for what makes it sub-national, and the region
@@ -224,7 +220,6 @@ def _place_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     one kind starts inside a match of another, so one non-overlapping scan finds what three
     separate searches would."""
     places = literal_trie(vocabulary("subnational_place"))
-    regions = literal_trie(vocabulary("region_name"))
     words = literal_trie(triggers("subnational"))
     after = r"\b(?![\w-]|['’]s\b|\s[A-Z])"
     place = (
@@ -232,7 +227,7 @@ def _place_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"|\b(?:{places})(?:['’]s\b|\s(?:exports?|imports?|exported|exporting|imported|"
         r"importing|shipped|sold|traded)\b)"
     )
-    region = rf"{_FLOW_TO}(?:to|from|with|into)\s(?:the\s)?(?:{regions}){after}"
+    region = region_object()  # (region_side.py)
     scan = re.compile(
         rf"(?P<place>{place})|(?P<region>{region})|(?i:(?<!\w)(?P<word>{words})(?!\w))"
     )
@@ -265,8 +260,12 @@ def _is_subnational(slot: Slot) -> bool:
                 left, start, end
             ):
                 return True
+        if region_subject(slot.tail):
+            return True  # "Asia accounted for $X of our exports"
     head = slot.head[:80]
-    return _may_name_place(head) and _place_patterns()[1].search(head) is not None
+    if _may_name_place(head) and _place_patterns()[1].search(head) is not None:
+        return True
+    return region_continued(slot)  # "..., while the import bill stood at $Y"
 
 
 def _in_country_name(text: str, start: int, end: int) -> bool:
