@@ -51,6 +51,7 @@ is left as it is.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from text_to_num import text2num
@@ -206,6 +207,26 @@ def _ru_on(m: re.Match[str]) -> str:
     return "by " if _RU_PERCENT.match(m.string, m.end()) else "worth "
 
 
+# Per-language steps of a language module: before the word gloss (suffixes, postpositions,
+# calendar words) and after it (word order); Russian and Indonesian keep their inline steps.
+_PREPARE: dict[str, Callable[[str], str]] = {
+    "tr": turkish.prepare,
+    "pl": polish.prepare,
+    "hy": armenian.prepare,
+    "ky": kyrgyz.prepare,
+    "vi": vietnamese.prepare,
+}
+_REORDER: dict[str, Callable[[str], str]] = {
+    "de": german.reorder,
+    "ar": arabic.reorder,
+    "tr": turkish.reorder,
+    "pl": polish.reorder,
+    "hy": armenian.reorder,
+    "ky": kyrgyz.reorder,
+    "vi": vietnamese.reorder,
+}
+
+
 def gloss(sentence: str, lang: str, commas: bool = True, both: bool = False) -> str:
     """``sentence`` of a ``lang`` page in the English the rules read (see the module doc);
     ``commas``: the page writes decimal commas (:func:`decimal_comma`); ``both``: it writes
@@ -215,16 +236,8 @@ def gloss(sentence: str, lang: str, commas: bool = True, both: bool = False) -> 
         text = arabic.prepare(text)  # a point is a decimal point: no thousands-dot reading
     elif commas:
         text = _numbers(text, both)
-    if lang == "tr":
-        text = turkish.prepare(text)
-    elif lang == "pl":
-        text = polish.prepare(text)
-    elif lang == "hy":
-        text = armenian.prepare(text)
-    elif lang == "ky":
-        text = kyrgyz.prepare(text)
-    elif lang == "vi":
-        text = vietnamese.prepare(text)
+    if lang in _PREPARE:
+        text = _PREPARE[lang](text)
     if lang == "es" and "mil " in text:
         text = _MIL_MILLONES.sub(_thousands_of_millions, text)
     text = _ELIDED.sub("", text)
@@ -252,22 +265,10 @@ def gloss(sentence: str, lang: str, commas: bool = True, both: bool = False) -> 
         text = _RU_YEAR.sub("", text)
         if "на " in text:
             text = _RU_ON.sub(_ru_on, text)
-    elif lang == "de":
-        text = german.reorder(text)
-    elif lang == "ar":
-        text = arabic.reorder(text)
     elif lang == "id":
         text = _ID_OWNER_AFTER.sub(r"\2's \1 ", text)
-    elif lang == "tr":
-        text = turkish.reorder(text)
-    elif lang == "pl":
-        text = polish.reorder(text)
-    elif lang == "hy":
-        text = armenian.reorder(text)
-    elif lang == "ky":
-        text = kyrgyz.reorder(text)
-    elif lang == "vi":
-        text = vietnamese.reorder(text)
+    elif lang in _REORDER:
+        text = _REORDER[lang](text)
     text = _DEMONYM_AFTER.sub(r"\2 \1", text)
     if lang == "it" and " in " in text:
         text = _IT_EXPORTS_IN.sub(r"\1 to ", text)
