@@ -48,7 +48,7 @@ _SCALES = {"万亿": 12, "萬億": 12, "千亿": 11, "千億": 11, "亿": 8, "�
 _SCALES |= {"千万": 7, "千萬": 7, "百万": 6, "百萬": 6, "万": 4, "萬": 4}
 _AMOUNT = re.compile(
     r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s?(万亿|萬億|千亿|千億|亿|億|千万|千萬|百万|百萬|万|萬)?"
-    r"(元|圆|圓)?(?!\d)"
+    r"(元|圆|圓)?(?:人民币|人民幣)?(?!\d)"
 )
 
 _N = r"(十[一二]?|[一二两兩三四五六七八九]|\d{1,2})"
@@ -59,7 +59,7 @@ _QUARTER = re.compile(_Y + r"第?([一二三四1-4])季度")
 _HALF = re.compile(_Y + r"([上下])半年")
 _MONTH_SPAN = re.compile(_Y + _N + r"\s?月?\s?[-–—~～至到]\s?" + _N + r"\s?月份?")
 _MONTH = re.compile(_Y + _N + r"\s?月份?(?!\s?\d)")
-_YEAR = re.compile(r"(?<!\d)(\d{4})\s?年度?")
+_YEAR = re.compile(r"(?<!\d)(\d{4})\s?年度?(?:全年)?")  # "2031年全年": the whole year
 _RELATIVE = {"今年": "this year", "本年": "this year", "去年": "last year", "上年": "last year"}
 
 _VERB_BEFORE_NUMBER = re.compile(r"(达到|達到|达|達|为|為)(?=\s?(?:约|約)?\s?\d)")

@@ -102,3 +102,31 @@ def test_chinese_contracts_are_no_investment() -> None:
     # near miss: the value of construction contracts and their revenue are no investment
     assert 1_630_000_000.0 not in got
     assert 980_000_000.0 not in got
+
+
+def test_chinese_change_verbs_and_yuan() -> None:
+    assert gloss("出口增长了12.5%", "zh", False) == "exports rose 12.5%"
+    assert gloss("贸易额增至1.5万亿元人民币", "zh", False) == "trade rose to 1.5 trillion yuan"
+    assert gloss("中国对外贸易总额", "zh", False) == "China total foreign trade"
+    # near misses: "人民币" alone is still the currency; "2031年全年" is the year
+    assert gloss("人民币", "zh", False) == "yuan"
+    assert gloss("2031年全年", "zh", False) == "2031"
+
+
+def test_traditional_chinese_page() -> None:
+    got = rows(
+        "中泰經貿合作穩步推進\n"
+        "據海關統計，2031年1至9月，中國與泰國貿易額為1,234.5億美元，增長了8.6%。"
+    )
+    level = got[123_450_000_000.0]
+    assert level == ("turnover", "CHN", "THA", "level", "USD", D(2031, 1, 1), D(2031, 9, 30))
+    assert got[8.6][:4] == ("turnover", "CHN", "THA", "pct_change")
+
+
+def test_chinese_comparison_base() -> None:
+    assert (
+        gloss("较去年同期增长15.3%", "zh", False)
+        == "compared with the same period last year rose 15.3%"
+    )
+    # near miss: "比较" (comparatively) is no comparison base
+    assert gloss("比较稳定", "zh", False) == "比较稳定"
