@@ -56,7 +56,16 @@ from functools import cache
 
 from text_to_num import text2num
 
-from pipeline.extract import arabic, armenian, german, kyrgyz, polish, turkish, vietnamese
+from pipeline.extract import (
+    arabic,
+    armenian,
+    chinese,
+    german,
+    kyrgyz,
+    polish,
+    turkish,
+    vietnamese,
+)
 from pipeline.extract.caseless import literal_trie
 from pipeline.extract.page_language import language
 from pipeline.extract.translated_thousands import thousands_dots
@@ -196,10 +205,10 @@ def _phrases(lang: str) -> tuple[re.Pattern[str], dict[str, str], dict[str, str]
     # A trie of the lower-cased phrases: under IGNORECASE the same matches as their
     # longest-first alternation, compiled and scanned several times faster (``literal_trie``);
     # a phrase ending in an elided article ("dell'", "all'") runs into the next word
-    pattern = re.compile(
-        rf"(?<![\w$])(?:{literal_trie(k.lower() for k in {*exact, *lower})})(?:(?<=')|(?!\w))",
-        re.IGNORECASE,
-    )
+    trie = literal_trie(k.lower() for k in {*exact, *lower})
+    if lang in _UNSPACED:  # no spaces between words: a phrase is matched anywhere
+        return re.compile(trie), exact, lower, frozenset(demonyms)
+    pattern = re.compile(rf"(?<![\w$])(?:{trie})(?:(?<=')|(?!\w))", re.IGNORECASE)
     return pattern, exact, lower, frozenset(demonyms)
 
 
@@ -215,7 +224,10 @@ _PREPARE: dict[str, Callable[[str], str]] = {
     "hy": armenian.prepare,
     "ky": kyrgyz.prepare,
     "vi": vietnamese.prepare,
+    "zh": chinese.prepare,
 }
+# Languages written without spaces between words (Chinese): a glossed phrase is padded with them
+_UNSPACED = frozenset({"zh"})
 _REORDER: dict[str, Callable[[str], str]] = {
     "de": german.reorder,
     "ar": arabic.reorder,
@@ -224,6 +236,7 @@ _REORDER: dict[str, Callable[[str], str]] = {
     "hy": armenian.reorder,
     "ky": kyrgyz.reorder,
     "vi": vietnamese.reorder,
+    "zh": chinese.reorder,
 }
 
 
@@ -234,7 +247,7 @@ def gloss(sentence: str, lang: str, commas: bool = True, both: bool = False) -> 
     text = sentence.replace("’", "'")
     if lang == "ar":
         text = arabic.prepare(text)  # a point is a decimal point: no thousands-dot reading
-    elif commas:
+    elif commas and lang not in _UNSPACED:  # Chinese writes English separators ("3,456万")
         text = _numbers(text, both)
     if lang in _PREPARE:
         text = _PREPARE[lang](text)
@@ -260,7 +273,11 @@ def gloss(sentence: str, lang: str, commas: bool = True, both: bool = False) -> 
         glued = m.group(0).endswith("'") and m.string[m.end() : m.end() + 1].isalnum()
         return word(m) + " " if glued else word(m)
 
-    text = pattern.sub(english, text)
+    if lang in _UNSPACED:
+        text = pattern.sub(lambda m: f" {lower.get(m.group(0), m.group(0))} ", text)
+    else:
+        text = pattern.sub(english, text)
+
     if lang == "ru":
         text = _RU_YEAR.sub("", text)
         if "на " in text:

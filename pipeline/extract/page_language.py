@@ -9,6 +9,8 @@ languages). Italian pages were read as Spanish before "it" had markers of its ow
 
 from __future__ import annotations
 
+import re
+
 _SAMPLE = 3000
 # Function words, counted with their surrounding spaces on the lower-cased sample.
 _MARKERS = {
@@ -51,6 +53,7 @@ _MARKERS = {
     "vi": (" và ", " của ", " các ", " được ", " với ", " trong ", " này ", " có "),
 }
 _GLOSSED = ("es", "fr", "pt", "de", "ru", "it", "ar", "id", "tr", "pl", "hy", "ky", "vi")
+# and Chinese ("zh"), told by its script (``_chinese``)
 # Function words of common languages that are not glossed, none a function word of a glossed one
 # (Czech "se", "na", "je", Dutch "van" are Spanish/Portuguese/French words: left out): a Czech page counts
 # Portuguese "do", a Vietnamese one Spanish "con", and must not be glossed as either
@@ -61,6 +64,19 @@ _UNGLOSSED = {
     "ro": (" și ", " în ", " pentru ", " care ", " sunt ", " fost "),
     "kk": (" және ", " мен ", " бойынша ", " үшін ", " бұл ", " деді "),  # Kazakh: not Kyrgyz
 }
+
+
+# Chinese is told by its script: Han characters make a fifth of the sample or more, and kana
+# (Japanese, which writes Han characters too) are rare among them; Korean's hangul is no Han
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_KANA = re.compile(r"[\u3040-\u30ff]")
+
+
+def _chinese(sample: str) -> bool:
+    if max(sample) < "\u3400":  # no character of the script at all: one pass in C
+        return False
+    han = len(_HAN.findall(sample))
+    return han * 5 >= len(sample) and len(_KANA.findall(sample)) * 10 < han
 
 
 def language(texts: list[str]) -> str | None:
@@ -75,6 +91,8 @@ def language(texts: list[str]) -> str | None:
     sample = " " + " ".join(texts)[:_SAMPLE].lower() + " "
     if " the " in sample and sample.count(" the ") > 8:
         return None  # an English page: one test and out
+    if _chinese(sample):
+        return "zh"
     counts = {lang: sum(sample.count(w) for w in words) for lang, words in _MARKERS.items()}
     best = max(_GLOSSED, key=lambda lang: counts[lang])
     if counts[best] < 3 or counts[best] < 2 * counts["en"]:

@@ -5,7 +5,8 @@ line a sentence ends at ``.``/``!``/``?`` (plus closing quotes) followed by a sp
 upper-case letter, digit or opening quote (or glued to a capitalised word after a lower-case
 one: "million.According"), unless the period belongs to an abbreviation that
 always precedes something ("No.", "Jan.", "Mr.") or to an initial ("A. Smith"), or ends a scale
-abbreviated before its currency word ("654 Mio. Euro").
+abbreviated before its currency word ("654 Mio. Euro"). A Chinese or Japanese line ends its
+sentences at a full-width stop (``。``/``！``/``？``), with no space after it.
 """
 
 from __future__ import annotations
@@ -31,6 +32,9 @@ _BOUNDARY = re.compile(r"[.!?]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-Z0-9А
 # only after a lower-case word and before a capitalised one. A separate pattern: it starts with
 # a literal, which re scans for fast (as a branch of ``_BOUNDARY`` it slowed every line).
 _GLUED = re.compile(r"\.(?=[A-Z][a-z])")
+# Chinese and Japanese end a sentence with a full-width stop, no space after it: "。", "！", "？"
+# (and a closing quote or bracket after them); a line without one costs one substring test
+_CJK_END = re.compile(r"[。！？]+[」』”’）]*(?=.)")
 _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
 _BULLET = re.compile(r"^(?:[•●▪◦‣∙·*]|[-–—](?=\s)|\d{1,2}[.)](?=\s))\s*")
 
@@ -75,6 +79,8 @@ def split_line(line: str) -> Iterator[tuple[int, int]]:
     ends: Iterable[re.Match[str]] = _BOUNDARY.finditer(line)
     if glued:
         ends = sorted([*ends, *glued], key=lambda m: m.start())
+    if "。" in line or "！" in line or "？" in line:
+        ends = sorted([*ends, *_CJK_END.finditer(line)], key=lambda m: m.start())
     for match in ends:
         first_dot = match.start()
         if line[first_dot] == "." and _is_abbreviation(line, first_dot):

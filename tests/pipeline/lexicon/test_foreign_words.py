@@ -14,7 +14,8 @@ def test_rows_are_unique_and_of_a_known_language() -> None:
     keys = [(lang, phrase.lower()) for lang, phrase, _ in foreign_words()]
     assert len(keys) == len(set(keys))
     assert {lang for lang, _, _ in foreign_words()} <= {
-        "es", "fr", "pt", "de", "ru", "it", "ar", "id", "tr", "pl", "hy", "ky", "vi", "both"
+        "es", "fr", "pt", "de", "ru", "it", "ar", "id", "tr", "pl", "hy", "ky", "vi", "zh", "zh_abbr",
+        "both",
     }  # fmt: skip
     assert all(english.strip() and phrase.strip() for _, phrase, english in foreign_words())
 
@@ -42,6 +43,17 @@ def test_every_country_gloss_is_a_name_the_english_rules_know() -> None:
         e
         for lang, _, e in foreign_words()
         if lang == "ar" and e[:1].isupper() and e not in _NOT_PLACES and e != "US dollars"
+    ]
+    # Chinese names and pair abbreviations (no capitals: every capitalised gloss but a
+    # currency or region is a place)
+    names += [
+        e
+        for lang, _, e in foreign_words()
+        if lang in ("zh", "zh_abbr")
+        and e[:1].isupper()
+        and e not in _NOT_PLACES
+        and e not in regions
+        and e not in ("Hong Kong dollars", "Central America")
     ]
     assert names
     for english in names:
