@@ -134,7 +134,7 @@ def list_currency(
                 start=bare.start("n"),
                 end=bare.end("s"),
                 value=parsed.value * scale,
-                rounding=parsed.step * scale,
+                rounding=parsed.step * scale / 2,  # half the last digit, as everywhere
                 is_range=False,
             )
         )

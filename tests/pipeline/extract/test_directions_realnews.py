@@ -89,6 +89,9 @@ def test_a_list_states_its_currency_once() -> None:
         ("imports", "PER", "ECU", "level", 2.4e9),
     }, out.to_string()
     assert set(out["unit"]) == {"USD"}
+    # "2.4 bln" is precise to half its last digit, like "$3.2 bln": [2.35bn, 2.45bn].
+    rounding = dict(zip(out["partner"], out["rounding"], strict=True))
+    assert rounding["ECU"] == pytest.approx(rounding["BRA"]) == pytest.approx(0.05e9)
 
 
 def test_a_ranking_names_its_flow_after_the_list() -> None:
