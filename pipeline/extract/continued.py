@@ -18,7 +18,10 @@ country: "exports to Santiago") and no other trader; the figure's sentence names
 flow's subject, and says nothing of the world anywhere: no world word, no group of partners, no
 "total" ("Peru's total exports reached $9bn", "Peru exported $9bn to the
 world" stay world totals). An amount above the pair's stated trade of its period still goes
-(``whole_trade``).
+(``whole_trade``). A trade topic naming the pair gives it too: "Peru's trade with Chile is
+booming. Last year Peruvian exports rose 14%" or "Trade between Peru and Chile grew. In May, Peru
+imported goods worth $8m" (the sentence before names the trader and exactly one other economy,
+its first flow word is trade or turnover, and neither sentence says "world" or "total").
 """
 
 from __future__ import annotations
@@ -118,8 +121,9 @@ def _restated_dropped(amounts: list[Mention], sentence: str) -> list[Mention]:
 _COUNTERPART = {"exports": "to", "imports": "from"}
 # "to Chile and Bolivia", "to Chile, Bolivia"
 _GLUE = re.compile(r"^(?:,\s|,?\s(?:and|or)\s|\s&\s)(?:the\s)?$")
-# "Peru's total exports", "aggregate imports": the country's trade with all partners
-_TOTAL = re.compile(r"\b(?:total|overall|aggregate|entire|combined)\b", re.IGNORECASE)
+# "Peru's total exports", "aggregate imports", "mainland exports" (a country's own aggregate
+# without its offshore trade): the country's trade with all partners
+_TOTAL = re.compile(r"\b(?:total|overall|aggregate|entire|combined|mainland)\b", re.IGNORECASE)
 
 
 def topic_partner(
@@ -139,9 +143,12 @@ def topic_partner(
     if trigger("world").search(sentence) or region_partner(sentence) or _TOTAL.search(sentence):
         return None  # (anywhere: "A's total exports rose to $9bn, with dairy exports at $1bn")
     text, spans, _ = prior
-    if flow_at(text) != flow or trigger("world").search(text) or region_partner(text):
-        return None
     (trader,) = named
+    topic = flow_at(text)
+    if topic == "turnover" and not (trigger("world").search(text) or region_partner(text)):
+        return _pair_topic(spans, trader)
+    if topic != flow or trigger("world").search(text) or region_partner(text):
+        return None
     partners = set()
     last: CountrySpan | None = None
     for c in spans:
@@ -159,3 +166,13 @@ def topic_partner(
             return None  # another trader's flow ("Chile's exports to Bolivia fell")
     # one counterpart ("exports to Chile and Bolivia rose" gives neither)
     return next(iter(partners)) if len(partners) == 1 else None
+
+
+def _pair_topic(spans: list[CountrySpan], trader: str) -> str | None:
+    """The other side of a trade topic naming the trader and one other economy ("A's trade with
+    B is booming", "Trade between A and B grew. A exported goods worth $X"): the figure's
+    counterpart; a topic naming a third economy, or not the trader, gives none."""
+    named = {c.iso3 for c in spans if c.kind != "capital"}
+    if trader not in named or len(named) != 2:
+        return None
+    return next(iso for iso in named if iso != trader)

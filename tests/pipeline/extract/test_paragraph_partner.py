@@ -108,3 +108,37 @@ def test_another_importer_a_total_or_a_far_larger_amount_stays_the_world() -> No
         _MARKET + "Bolivia exported goods worth $60 million in 2030.",
     ):
         assert not {r for r in _rows(figures(text)) if r[1] == "BOL"}, text
+
+
+# A trade topic naming the pair (round 16): "A's trade with B is booming", "Trade between A and
+# B grew" gives a figure naming only A as its flow's subject that pair's other side.
+_PAIR_TOPICS = (
+    "date 2031-03-02\nPeru's trade with Chile is booming.\n",
+    "date 2031-03-02\nTrade between Peru and Chile grew strongly in 2030.\n",
+)
+
+
+def test_a_trade_topic_naming_the_pair_gives_a_named_trader_its_partner() -> None:
+    for topic in _PAIR_TOPICS:
+        out = figures(topic + "In May 2030, Peruvian exports rose 14.2% to $3.1 million.")
+        assert _rows(out) == {("exports", "PER", "CHL", 14.2), ("exports", "PER", "CHL", 3.1e6)}
+        out = figures(topic + "In May 2030, Peru imported goods worth $8.3 million.")
+        assert _rows(out) == {("imports", "PER", "CHL", 8.3e6)}, out
+
+
+def test_a_trade_topic_with_a_third_economy_or_a_world_word_gives_none() -> None:
+    # Near misses: a topic naming a third economy, not naming the trader, or the world, and a
+    # figure saying "total" or "the rest of the world", stay a country's trade with the world.
+    bought = "In May 2030, Peru imported goods worth $8.3 million."
+    for topic, figure in (
+        ("Peru's trade with Chile and Bolivia is booming.", bought),
+        ("Chile's trade with Bolivia is booming.", bought),
+        ("Peru's trade with the world is booming.", bought),
+        ("Peru's trade with Chile is booming.", "In May 2030, Peru's total imports were $8.3m."),
+        (
+            "Peru's trade with Chile is booming.",
+            "In May 2030, Peru imported goods worth $8.3 million from the rest of the world.",
+        ),
+    ):
+        out = figures("date 2031-03-02\n" + topic + "\n" + figure)
+        assert _rows(out) == set(), (topic, figure, out)
