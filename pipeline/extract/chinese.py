@@ -141,12 +141,17 @@ def _month(m: re.Match[str]) -> str:
 @cache
 def _pair() -> re.Pattern[str]:
     abbreviations = "".join(p for lang, p, _ in foreign_words() if lang == "zh_abbr")
-    # the abbreviation's character starting a full name ("对哈萨克斯坦") is that name, no pair
-    rests = {p[1:] for lang, p, _ in foreign_words() if lang == "zh" and p[0] in abbreviations}
-    names = "|".join(sorted((re.escape(r) for r in rests if r), key=len, reverse=True))
+    zh = [p for lang, p, _ in foreign_words() if lang == "zh"]
+    # the abbreviation's character starting a full name ("对哈萨克斯坦") is that name, and a name
+    # starting with "中" and that character ("中美洲", "中非共和国") is no pair either
+    rests = {p[1:] for p in zh if p[0] in abbreviations and len(p) > 1}
+    names = "|".join(sorted(map(re.escape, rests), key=len, reverse=True))
+    whole = [p for p in zh if p[0] == "中" and len(p) > 2 and p[1] in abbreviations]
+    taken = "|".join(sorted(map(re.escape, whole), key=len, reverse=True)) or "(?!)"
     return re.compile(
-        rf"(中|[对對])([{abbreviations}])(?![国國方]|{names})(?=\s?[\u3400-\u9fff]{{0,6}}?(?:两国|兩國|双边|雙邊"
-        r"|经贸|經貿|贸易|貿易|进出口|進出口|投资|投資|出口|进口|進口|之间|之間|间|間))"
+        rf"(?!{taken})(中|[对對])([{abbreviations}])(?![国國方]|{names})"
+        r"(?=\s?[\u3400-\u9fff]{0,6}?(?:两国|兩國|双边|雙邊|经贸|經貿|贸易|貿易|进出口|進出口"
+        r"|投资|投資|出口|进口|進口|之间|之間|间|間))"
     )
 
 

@@ -76,6 +76,9 @@ def test_chinese_pairs_and_order() -> None:
     # the full name "哈萨克斯坦" are no pair
     assert gloss("其中美元", "zh", False) == "among them US dollars"
     assert gloss("中美洲贸易", "zh", False) == "Central America trade"
+    assert gloss("中非共和国贸易", "zh", False) == "Central African Republic trade"
+    assert gloss("中非贸易", "zh", False) == "China-Africa trade"
+    assert gloss("摩洛哥与葡萄牙贸易额", "zh", False) == "the trade between Morocco and Portugal"
     assert gloss("中国对哈萨克斯坦出口", "zh", False) == "China's exports to Kazakhstan"
 
 
