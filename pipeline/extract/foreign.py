@@ -1,5 +1,5 @@
 """Spanish, French, Portuguese, German, Russian, Italian, Arabic, Indonesian (and Malay), Turkish,
-Polish, Armenian, Kyrgyz and Vietnamese pages read through the English rules: a word-for-word gloss.
+Polish, Armenian, Kyrgyz, Vietnamese, Czech and Bulgarian pages read through the English rules: a word-for-word gloss.
 
 The extractor's rules are written for English wording. A page in Spanish or French (El País,
 Infobae, Sika Finance ...) states its figures with the same parts — a flow word, a pair of
@@ -23,7 +23,10 @@ phrase first), and then extracted like any page:
   rows, "z" before the instrumental and the year noun are :mod:`pipeline.extract.polish`'s) or
   Armenian (``"hy"``: "98,32 մլն ԱՄՆ դոլար", "աճել է 55%-ով": suffixes and order are
   :mod:`pipeline.extract.armenian`'s) or Kyrgyz (``"ky"``: "2,5 миллиард долларды түздү": order is
-  :mod:`pipeline.extract.kyrgyz`'s) or Vietnamese (``"vi"``: :mod:`pipeline.extract.vietnamese`).
+  :mod:`pipeline.extract.kyrgyz`'s) or Vietnamese (``"vi"``: :mod:`pipeline.extract.vietnamese`)
+  or Czech (``"cs"``: "41,2 mld. Kč", "vývoz do Číny vzrostl o 12 %": :mod:`pipeline.extract.czech`)
+  or Bulgarian (``"bg"``: "1,2 млрд. лв.", "износът на България за Китай":
+  :mod:`pipeline.extract.bulgarian`).
   English pages cost that one count only.
 - ``gloss`` rewrites one sentence: numbers first (on a page that writes decimal commas,
   "US$ 1.234,5 millones" -> "1,234.5", "67,8%" -> "67.8%", "25 050 milliards" -> "25,050"), then
@@ -59,7 +62,9 @@ from text_to_num import text2num
 from pipeline.extract import (
     arabic,
     armenian,
+    bulgarian,
     chinese,
+    czech,
     german,
     kyrgyz,
     polish,
@@ -216,6 +221,9 @@ def _ru_on(m: re.Match[str]) -> str:
     return "by " if _RU_PERCENT.match(m.string, m.end()) else "worth "
 
 
+# Languages whose country names are rows of their own, never spelled like an adjective row
+_ADJECTIVE_NAMES = frozenset({"ru", "cs", "bg"})
+
 # Per-language steps of a language module: before the word gloss (suffixes, postpositions,
 # calendar words) and after it (word order); Russian and Indonesian keep their inline steps.
 _PREPARE: dict[str, Callable[[str], str]] = {
@@ -225,6 +233,8 @@ _PREPARE: dict[str, Callable[[str], str]] = {
     "ky": kyrgyz.prepare,
     "vi": vietnamese.prepare,
     "zh": chinese.prepare,
+    "cs": czech.prepare,
+    "bg": bulgarian.prepare,
 }
 # Languages written without spaces between words (Chinese): a glossed phrase is padded with them
 _UNSPACED = frozenset({"zh"})
@@ -237,6 +247,7 @@ _REORDER: dict[str, Callable[[str], str]] = {
     "ky": kyrgyz.reorder,
     "vi": vietnamese.reorder,
     "zh": chinese.reorder,
+    "cs": czech.reorder,
 }
 
 
@@ -261,9 +272,9 @@ def gloss(sentence: str, lang: str, commas: bool = True, both: bool = False) -> 
         if found in exact:
             return exact[found]
         low = found.lower().replace("i\u0307", "i")  # Turkish "İki" lower-cased: "i" and a dot
-        if low in demonyms and found != low and lang != "ru":
-            return found  # "Argentina" the country, not the adjective (a Russian one's
-            # capital is a sentence's first letter: "Российский экспорт", Russian exports)
+        if low in demonyms and found != low and lang not in _ADJECTIVE_NAMES:
+            return found  # "Argentina" the country, not the adjective (a Russian, Czech or
+            # Bulgarian one's capital is a sentence's first letter: "Российский экспорт")
         if found != low and m.string.endswith("Rio de ", 0, m.start()):
             return found  # "Rio de Janeiro" the place, not a month
         return lower.get(low, exact.get(found.title(), found))

@@ -1,6 +1,6 @@
 """Which glossed language a page is written in (read by ``foreign``): a count of function words
-in the page's first ``_SAMPLE`` characters; a page in a language that is not glossed (Czech,
-Hungarian, Dutch ...) is none, even where it shares a few glossed words.
+in the page's first ``_SAMPLE`` characters; a page in a language that is not glossed (Hungarian,
+Dutch ...) is none, even where it shares a few glossed words.
 
 Split from ``foreign`` (round 13, a move, when Italian, Arabic and Indonesian joined the glossed
 languages). Italian pages were read as Spanish before "it" had markers of its own ("del", "con",
@@ -51,14 +51,22 @@ _MARKERS = {
     "ky": (" менен ", " жана ", " боюнча ", " үчүн ", " бул ", " деп ", " эки ", " болуп "),
     # Vietnamese: its tone marks make none of these a word of another language
     "vi": (" và ", " của ", " các ", " được ", " với ", " trong ", " này ", " có "),
+    # Czech: none is a word of the other languages (Polish writes "w", "że" but not "které"; "že"
+    # is in both: Polish also counts "się", "jest", "w", which Czech never writes)
+    "cs": (" že ", " které ", " který ", " jsou ", " také ", " bylo ", " byla ", " podle ", " v ")
+    + (" ve ", " než ", " loni ", " mezi "),
+    # Bulgarian: Cyrillic, but none of these is a Russian word (Russian "что", "это", "из")
+    "bg": (" че ", " се ", " са ", " е ", " през ", " към ", " които ", " това ", " със ", " във "),
 }
-_GLOSSED = ("es", "fr", "pt", "de", "ru", "it", "ar", "id", "tr", "pl", "hy", "ky", "vi")
+# Russian words Bulgarian does not write: a Cyrillic page counts the shared " и ", " в ", " на "
+# as Russian, so it is Bulgarian when its Bulgarian words outnumber these
+_RUSSIAN_ONLY = (" что ", " из ", " это ", " году ", " также ", " был ", " была ", " который ")
+_GLOSSED = ("es", "fr", "pt", "de", "ru", "it", "ar", "id", "tr", "pl", "hy", "ky", "vi", "cs", "bg")
 # and Chinese ("zh"), told by its script (``_chinese``)
 # Function words of common languages that are not glossed, none a function word of a glossed one
-# (Czech "se", "na", "je", Dutch "van" are Spanish/Portuguese/French words: left out): a Czech page counts
-# Portuguese "do", a Vietnamese one Spanish "con", and must not be glossed as either
+# (Dutch "van" is a Spanish/Portuguese word: left out): a Hungarian page counts a glossed
+# language's word or two, and must not be glossed as it
 _UNGLOSSED = {
-    "cs": (" že ", " které ", " který ", " jsou ", " také ", " bylo ", " byla ", " podle "),
     "hu": (" az ", " és ", " hogy ", " egy ", " volt ", " pedig ", " szerint "),
     "nl": (" het ", " een ", " voor ", " zijn ", " wordt ", " ook "),
     "ro": (" și ", " în ", " pentru ", " care ", " sunt ", " fost "),
@@ -86,8 +94,8 @@ def language(texts: list[str]) -> str | None:
     A page is in one of the glossed languages (``_GLOSSED``) when that language's function words
     are the most frequent of them, outnumber the English ones at least twice and occur at least
     three times in the sample (so a short English page quoting a Spanish name stays English), and
-    at least twice those of any common language that is not glossed (``_UNGLOSSED``: a Czech,
-    Hungarian, Dutch, Romanian or Kazakh page is ``None``, never a glossed one)."""
+    at least twice those of any common language that is not glossed (``_UNGLOSSED``: a Hungarian,
+    Dutch, Romanian or Kazakh page is ``None``, never a glossed one)."""
     sample = " " + " ".join(texts)[:_SAMPLE].lower() + " "
     if " the " in sample and sample.count(" the ") > 8:
         return None  # an English page: one test and out
@@ -95,6 +103,8 @@ def language(texts: list[str]) -> str | None:
         return "zh"
     counts = {lang: sum(sample.count(w) for w in words) for lang, words in _MARKERS.items()}
     best = max(_GLOSSED, key=lambda lang: counts[lang])
+    if best == "ru" and counts["bg"] > sum(sample.count(w) for w in _RUSSIAN_ONLY):
+        best = "bg"
     if counts[best] < 3 or counts[best] < 2 * counts["en"]:
         return None
     if any(counts[best] < 2 * sum(sample.count(w) for w in words) for words in _UNGLOSSED.values()):

@@ -39,10 +39,14 @@ _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
 _BULLET = re.compile(r"^(?:[•●▪◦‣∙·*]|[-–—](?=\s)|\d{1,2}[.)](?=\s))\s*")
 
 
-# A scale abbreviated with a stop after a number, then its currency word: "654 Mio. Euro",
-# "9.5 Mrd. Dollar" (German-language copy); "$5 bn. Trade" still ends a sentence.
-_SCALE_STOP = re.compile(r"\d\s?(?:mio|mrd|mln|bln|mn|bn)\.$", re.IGNORECASE)
+# A scale abbreviated with a stop after a number, then its currency word or symbol: "654 Mio.
+# Euro", "9.5 Mrd. Dollar" (German-language copy), "41,2 mld. Kč" (Czech), "1,2 млрд. USD";
+# "$5 bn. Trade" still ends a sentence.
+_SCALE_STOP = re.compile(r"\d\s?(?:mio|mrd|mln|bln|mn|bn|mld|mil|млрд|млн)\.$", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+# Currency signs written as a capitalised word after such a scale that the English currency list
+# does not hold (glossed pages read them through their own rows): "Kč" (koruna), "Ft" (forint)
+_SCALE_SIGNS = frozenset({"Kč", "Ft"})
 
 
 # A currency symbol of two letters or more written with a stop ("Shs. 45", "Ksh. 2", "Tk. 50",
@@ -67,7 +71,11 @@ def _is_abbreviation(line: str, dot: int) -> bool:
         return True  # "Shs. 45 billion", "Ksh. 5bn": a currency symbol's stop before its amount
     if _SCALE_STOP.search(line, max(0, dot - 5), dot + 1):
         after = _NEXT_WORD.match(line, dot + 1)
-        return after is not None and after.group(1).lower() in currencies().by_word
+        return after is not None and (
+            after.group(1).lower() in currencies().by_word
+            or after.group(1) in currencies().by_symbol
+            or after.group(1) in _SCALE_SIGNS
+        )
     # A lone capital initial ("A. Smith", "U.S.") is not a sentence end.
     return len(match.group(1)) == 1 and match.group(1).isupper()
 

@@ -26,7 +26,7 @@ def test_language_of_a_vietnamese_page() -> None:
     english = "The trade between Vietnam and Japan rose, the ministry said, and the exports of "
     assert language([english * 3 + "Việt Nam và Nhật Bản của"]) is None
     czech = "Vývoz do Číny podle údajů úřadu také rostl, které firmy jsou na trhu, že bylo více."
-    assert language([czech]) is None
+    assert language([czech]) == "cs"  # Czech is glossed since round 16: its own
     indonesian = (
         "Nilai perdagangan antara Indonesia dan Jepang yang naik pada tahun ini untuk ekspor."
     )
