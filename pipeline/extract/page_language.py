@@ -61,7 +61,23 @@ _MARKERS = {
 # Russian words Bulgarian does not write: a Cyrillic page counts the shared " и ", " в ", " на "
 # as Russian, so it is Bulgarian when its Bulgarian words outnumber these
 _RUSSIAN_ONLY = (" что ", " из ", " это ", " году ", " также ", " был ", " была ", " который ")
-_GLOSSED = ("es", "fr", "pt", "de", "ru", "it", "ar", "id", "tr", "pl", "hy", "ky", "vi", "cs", "bg")
+_GLOSSED = (
+    "es",
+    "fr",
+    "pt",
+    "de",
+    "ru",
+    "it",
+    "ar",
+    "id",
+    "tr",
+    "pl",
+    "hy",
+    "ky",
+    "vi",
+    "cs",
+    "bg",
+)
 # and Chinese ("zh"), told by its script (``_chinese``)
 # Function words of common languages that are not glossed, none a function word of a glossed one
 # (Dutch "van" is a Spanish/Portuguese word: left out): a Hungarian page counts a glossed
