@@ -11,6 +11,17 @@ noun ("1.4 billion people", "9 million tonnes", "3 billion imports of"): the amo
 currency of the page's money amounts, when one currency is more than half of them (a page quoting
 both "$" and "euros" about evenly names none). Within a sentence that states a currency,
 ``bare`` lends the currency of an earlier amount instead.
+
+Second rule: in a sentence that states a currency, the same scaled amount without one (the same
+checks on what follows) after a money amount takes that amount's currency, whatever word stands
+between them, when a preposition stands right before it or a trade word between the two: "exports
+of 41 million dollars and imports of 53 million", "fell to 20 million euros in 2029 and to
+16 million in 2030", "trade of 9 billion dollars, against 4 billion of exports" (wire copy
+and translated copy drop the currency after its first mention); not "..., and the population was
+1.4 billion". Besides the words the first rule allows after the amount, a flow noun may follow it,
+after "of" and one word ("4 billion of exports", "5 billion Turkish exports"). A semicolon
+between them ends the clause the currency was stated in ("palm oil for $2.5 million; feed for 2.8
+million" lends none).
 """
 
 from __future__ import annotations
@@ -32,12 +43,17 @@ _FOLLOWERS = (
 )
 
 
+# ... or the flow the amount measures, maybe after "of" and one word: "4 billion of exports",
+# "5 billion Turkish exports"
+_FLOW_NOUN = r"\s(?:of\s)?(?:[^\W\d_]+\s)?(?:exports?|imports?|shipments|sales|purchases)\b"
+
+
 @cache
 def _bare() -> re.Pattern[str]:
     long_scales = alternation([w for w in scales() if len(w) > 1])
     return re.compile(
         rf"(?<![\w$€£¥₹.,])(?P<n>{_NUM})\s?(?P<scale>{long_scales})(?!\w)"
-        rf"(?=\s*(?:$|[,.;:()]|\s(?:{_FOLLOWERS})\b))",
+        rf"(?=\s*(?:$|[,.;:()]|\s(?:{_FOLLOWERS})\b|{_FLOW_NOUN}))",
         re.IGNORECASE,
     )
 
@@ -53,8 +69,10 @@ def sentence_mentions(sentence: str, texts: tuple[str, ...]) -> list[Mention]:
     if not may_have_mentions(sentence):
         return []
     mentions = find_mentions(sentence) if worth_extracting(sentence) else []
-    if any(m.kind == "money" for m in mentions) or not _DIGIT_SCALE.search(sentence):
+    if not _DIGIT_SCALE.search(sentence):
         return mentions
+    if any(m.kind == "money" for m in mentions):
+        return _after_money(sentence, mentions)
     if len(_DIGITS.findall(sentence)) > MAX_NUMBERS_PER_SENTENCE:
         return mentions
     if not _flow_level()[1].search(sentence):
@@ -82,6 +100,44 @@ def sentence_mentions(sentence: str, texts: tuple[str, ...]) -> list[Mention]:
             )
         )
     return sorted([*mentions, *added], key=lambda m: m.start)
+
+
+# A preposition (maybe with a hedge) right before the amount: "to 16 million", "against 4
+# million" ("with" is left out: "a deficit of $30 million, with 7 million in 2030" is no flow)
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:to|from|against|than|at|by|for|versus|vs\.?)\s"
+    r"(?:(?:about|around|nearly|almost|some|roughly|approximately|over|just|only|the)\s)*$",
+    re.IGNORECASE,
+)
+
+
+def _after_money(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions plus each scaled amount without currency that follows a money amount of the
+    sentence, in that amount's currency (the module docstring's second rule)."""
+    added = []
+    for match in _bare().finditer(sentence):
+        start, end = match.start("n"), match.end("scale")
+        if any(x.start < end and start < x.end for x in mentions):
+            continue
+        before = [m for m in mentions if m.kind == "money" and m.end <= start]
+        if not before or ";" in sentence[before[-1].end : start]:
+            continue  # (a semicolon closes the clause the currency was stated in)
+        between = sentence[before[-1].end : start]
+        if not _PREPOSITION_BEFORE.search(between) and not _flow_level()[1].search(between):
+            continue  # "..., and the region's population was 1.4 billion": a count
+        number = parse_number(match.group("n"))
+        multiplier = scales()[match.group("scale").lower()]
+        added.append(
+            replace(
+                before[-1],
+                start=start,
+                end=end,
+                value=number.value * multiplier,
+                rounding=number.step * multiplier / 2,
+                is_range=False,
+            )
+        )
+    return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
 
 
 @lru_cache(maxsize=8)

@@ -1,7 +1,7 @@
 """Amount forms pages write that the number reader did not know (issue 15, round 16: values
 never read): the Lao kip ("3.1 trillion kip"), the Trinidad and Tobago dollar ("TT$2.5 billion"),
 the doubled dollar code "USD$" ("USD$6.3 billion", Latin American copy), and the thousand
-abbreviations "thnd" / "thsd" of post-Soviet statistics copy ("$512thnd", "$86 thsd").
+abbreviations "thnd" / "thsd" of post-Soviet statistics copy ("$47thnd", "$86 thsd").
 
 Every sentence is made up. Near misses: "kip" as a nap (no digits before it, or a number too
 small for trade), a "th" ordinal ("the 5th"), a code glued to a word ("XUSD$5").
@@ -16,9 +16,9 @@ def amounts(sentence: str) -> list[tuple[float, str]]:
 
 
 def test_kip_and_trinidad_dollars_are_currencies() -> None:
-    assert amounts("Trade reached 3.1 trillion kip ($390 million) in 2030.") == [
+    assert amounts("Trade reached 3.1 trillion kip ($60 million) in 2030.") == [
         (3.1e12, "LAK"),
-        (390e6, "USD"),
+        (60e6, "USD"),
     ]
     assert amounts("Exports were about 0.9 trillion Lao kip last year.") == [(0.9e12, "LAK")]
     assert amounts("Trade was worth more than TT$2.5 billion in 2030.") == [(2.5e9, "TTD")]
@@ -37,7 +37,7 @@ def test_usd_dollar_sign_is_dollars() -> None:
 
 
 def test_thousand_abbreviations() -> None:
-    assert amounts("Goods worth $512thnd were exported.") == [(512e3, "USD")]
+    assert amounts("Goods worth $47thnd were exported.") == [(47e3, "USD")]
     assert amounts("Imports came to $86 thsd in May.") == [(86e3, "USD")]
     # near miss: an ordinal is no scale
     assert amounts("It ranked 5th among the partners.") == []

@@ -3,6 +3,7 @@ currency (``page_amounts``): "In 2030 trade between the two countries was 9.6 bi
 amounts in euros. Near misses: a count ("1.4 billion people"), a sentence with no trade word, a
 page whose money amounts split between currencies. Made-up sentences, never page text."""
 
+from pipeline.extract.page_amounts import sentence_mentions
 from tests.pipeline.extract.test_extract import figures
 
 
@@ -40,3 +41,44 @@ def test_a_page_split_between_currencies_lends_none() -> None:
         "from Chile were $2.6 billion. In 2029, trade between Peru and Chile was 7.4 billion."
     )
     assert 7.4e9 not in [r[4] for r in _rows(out)], out.to_string()
+
+
+def test_a_currency_stated_earlier_in_the_sentence_covers_a_later_amount() -> None:
+    # issue 15 round 16 (values never read): the currency is dropped after its first mention,
+    # whatever word joins the two amounts
+    out = figures(
+        "date 2031-02-10\nTrade news\n\nIn 2030 Peru's exports to Chile were 41 million dollars, "
+        "while its imports from Chile came to 733 million, a deficit of 321 million dollars."
+    )
+    assert ("imports", "PER", "CHL", "level", 733e6, "USD") in _rows(out), out.to_string()
+    out = figures(
+        "date 2031-02-10\nTrade news\n\nPeru's exports to Chile fell to 311.5 million euros in "
+        "2029, and again in 2030, to 287.4 million."
+    )
+    assert ("exports", "PER", "CHL", "level", 287.4e6, "EUR") in _rows(out), out.to_string()
+
+
+def test_a_semicolon_or_a_count_stops_the_currency() -> None:
+    # near misses: a new clause after a semicolon (read with the page's currency rule only when
+    # the sentence states none), a count after the scale word
+    sentence = "Exports included fish for 3.1 million euros; feed for 2.2 million."
+    assert [m.value for m in sentence_mentions(sentence, (sentence,))] == [3.1e6]
+    out = figures(
+        "date 2031-02-10\nTrade news\n\nPeru's exports to Chile reached $3.1 billion in 2030, "
+        "serving 1.3 billion customers."
+    )
+    assert [r[4] for r in _rows(out)] == [3.1e9], out.to_string()
+
+
+def test_an_amount_before_its_flow_noun_takes_the_currency() -> None:
+    # "against 6.2 billion of imports": the flow the amount measures may follow it
+    sentence = "Exports reached 13 billion euros in 2030, against 6.2 billion of imports."
+    assert [(m.value, m.unit) for m in sentence_mentions(sentence, (sentence,))] == [
+        (13e9, "EUR"),
+        (6.2e9, "EUR"),
+    ]
+    # near misses: a count after a level verb with no trade word between; a noun after the scale
+    sentence = "Exports to Chile were $4.5 billion, and the population was 1.4 billion."
+    assert [m.value for m in sentence_mentions(sentence, (sentence,))] == [4.5e9]
+    sentence = "Exports to Chile were $4.5 billion, serving 1.4 billion people of exports."
+    assert [m.value for m in sentence_mentions(sentence, (sentence,))] == [4.5e9]
