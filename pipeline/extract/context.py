@@ -77,6 +77,14 @@ class DocContext:
         ranked = [iso for iso, _ in self.reporters.most_common()]
         return next((iso for iso in ranked if iso in self.pair), ranked[0])
 
+    def running_flow(self, dated: bool = False) -> str | None:
+        """The flow of the figure that set the running period, if a figure set it (not a
+        sentence without figures that only states a period) and the sentence asking names no
+        period (``dated``: "up 25% compared to 2030" is a flow of the page's period)."""
+        if dated or self.last_figure is None or self.last_figure[1] is not self.last_period:
+            return None
+        return str(self.last_figure[0]["flow"])
+
     def note_world(self, world: bool, whole: bool, economies: list[CountrySpan]) -> None:
         """A figure was left out as a world total (``world``), or as one or as a country's whole
         trade named so (``whole``: "Total imports hit $X", which later figures of its own sentence

@@ -14,7 +14,7 @@ from dateutil.relativedelta import relativedelta
 
 from pipeline.extract.fiscal_calendars import months_between, months_end
 from pipeline.extract.period_resolve import Period, _month_end, resolve_pending
-from pipeline.lexicon import alternation, fiscal_year_starts, fiscal_years, vocabulary
+from pipeline.lexicon import alternation, fiscal_year_starts, fiscal_years, triggers, vocabulary
 
 
 def _shift(day: dt.date, years: int, *, end: bool, months: int = 0) -> dt.date:
@@ -355,12 +355,35 @@ def _stock_words() -> re.Pattern[str]:
     )
 
 
-def is_stock(flow: str, sentence: str, running: Period | None = None) -> bool:
+# "in the same year", "over the ten months", "in that period": the page's period, named back
+_REFERS_BACK = re.compile(
+    r"\b(?:same|that|those)\s(?:year|period|months|time)\b|\bthe\s[\w-]+\smonths\b", re.IGNORECASE
+)
+
+
+@cache
+def _changed() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alternation(list(triggers('change')))})(?!\w)", re.IGNORECASE)
+
+
+def is_stock(
+    flow: str, sentence: str, running: Period | None = None, running_flow: str | None = None
+) -> bool:
     """An investment stated as a stock ("total investment ... is estimated at $X", "has
     invested $X so far"): with no period of its own it stays undated (NOTES: investment stocks),
     never taking the period of the article's flows; nor does an investment after a span of past
-    years (``running``: "trade grew fivefold over the past decade ... FDI stands at $X")."""
+    years (``running``: "trade grew fivefold over the past decade ... FDI stands at $X"), nor
+    one whose running period a trade figure set (``running_flow``: "Trade reached $9bn in 2030.
+    Investment from B totals $2bn"); after an investment figure of that period it continues it
+    ("B invested $3bn in A in 2030. A's investment in B was $1bn"), as it does where the
+    sentence names the period back ("in the same year", "over the ten months")."""
     return flow == "investment" and (
         (running is not None and running.kind == "past_years")
+        or (
+            running_flow is not None
+            and running_flow != "investment"
+            and _REFERS_BACK.search(sentence) is None
+            and _changed().search(sentence) is None  # "rose to $X": a flow of the period
+        )
         or _stock_words().search(sentence) is not None
     )

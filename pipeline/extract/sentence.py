@@ -288,7 +288,7 @@ def sentence_figures(
                 period is None
                 and status == "actual"
                 and now is None
-                and not is_stock(flow, sentence, ctx.last_period)
+                and not is_stock(flow, sentence, ctx.last_period, ctx.running_flow(bool(periods())))
             ):
                 period = ctx.last_period
             if period is not None and period.kind == "to_month" and flow == "investment":

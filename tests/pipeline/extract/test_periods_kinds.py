@@ -154,9 +154,10 @@ def test_investment_stock_stays_undated() -> None:
         "billion.\n\nPeruvian investments in Chile are estimated at $640 million."
     )
     assert ("level", 640_000_000.0, None, None) in rows
-    # an investment flow in a later sentence still continues the article's period
+    # an investment flow in a later sentence still continues the period an investment figure set
+    # (after a trade figure it stays undated: NOTES, "investment after a trade figure")
     rows = dated(
-        "date 2030-08-14\nIn January-June 2030, trade between Chile and Peru reached $2.1 "
+        "date 2030-08-14\nIn January-June 2030, Chilean investments in Peru reached $2.1 "
         "billion.\n\nPeruvian investments in Chile reached $64 million."
     )
     assert ("level", 64_000_000.0, D(2030, 1, 1), D(2030, 6, 30)) in rows
