@@ -46,6 +46,9 @@ _MONTHS = [
 _MONTH_IN = re.compile(rf"\b({alternation(_MONTHS)}) ay(ında|ı)\b")
 _YEAR_IN = re.compile(r"\b(\d{4}) yılında\b")
 _YEAR = re.compile(r"\b(\d{4}) yılı\b")
+# a base year before its postposition: "2030 yılına göre" (compared with 2030), the base's
+# "aynı dönemine göre" (... same period) kept for the rows
+_BASE_YEAR = re.compile(r"\b(\d{4}) (?:yılına|yılının aynı dönemine) göre\b")
 _CHANGE_VERB = re.compile(rf"\b((?:{_NUM}) percent) (rose|fell)\b")
 _PARTNER_FIRST = re.compile(
     r"\b((?:to|from) [A-Z][\w-]*(?: [A-Z][\w-]*)?) (exports|imports|trade volume|trade)\b"
@@ -76,6 +79,11 @@ def _part(m: re.Match[str]) -> str:
     return f"in the first {'quarter' if part.startswith('çeyre') else 'half'} of {year}"
 
 
+def _base(m: re.Match[str]) -> str:
+    same = "the same period of " if "dönem" in m.group(0) else ""
+    return f"compared with {same}{m.group(1)}"
+
+
 def prepare(text: str) -> str:
     """``text`` (numbers already in English form) with Turkish suffixes and order undone before
     the phrase gloss (see the module doc)."""
@@ -85,7 +93,7 @@ def prepare(text: str) -> str:
         text = _SUFFIX.sub(_case, text)
     text = _DATIVE_AMOUNT.sub(r"to \1 \2 \3", text)
     if "yıl" in text:
-        text = _PART_OF_YEAR.sub(_part, text)
+        text = _PART_OF_YEAR.sub(_part, _BASE_YEAR.sub(_base, text))
         text = _YEAR_IN.sub(r"in \1", _YEAR.sub(r"\1", text))
     if " ay" in text:
         text = _MONTH_IN.sub(lambda m: ("in " if m.group(2) == "ında" else "") + m.group(1), text)

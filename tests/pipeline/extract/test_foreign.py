@@ -266,7 +266,7 @@ def test_thousands_of_millions_written_mil_n_millones() -> None:
     # Mexican wire style: "mil 45 millones" = 1,045 million, "tres mil 708 millones" = 3,708
     # million, "4 mil 20 millones" = 4,020 million; "mil millones" stays a billion
     assert gloss("alcanzó la cifra de mil 45 millones de dólares", "es", False) == (
-        "reached the cifra of 1,045 million dollars"
+        "reached the figure of 1,045 million dollars"
     )
     assert "3,708 million" in gloss("sumó tres mil 708 millones de dólares", "es")
     assert "4,020 million" in gloss("llegó a 4 mil 20 millones de dólares", "es")

@@ -27,7 +27,7 @@ def test_malay_words() -> None:
     # near misses: an Indonesian sentence keeps its gloss, an English page stays English
     assert (
         gloss("Ekspor Indonesia ke Jepang naik menjadi US$3,1 miliar", "id")
-        == "Indonesia's exports to Japan rose menjadi US$3.1 billion"
+        == "Indonesia's exports to Japan rose to US$3.1 billion"
     )
     english = "The trade between Malaysia and Japan rose, the ministry said, and the exports of "
     assert language([english * 3 + "dagangan berbanding yang dan"]) is None

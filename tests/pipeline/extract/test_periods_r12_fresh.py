@@ -51,7 +51,7 @@ def test_portuguese_capitalised_months_and_the_homologous_period() -> None:
 
 def test_near_miss_rio_de_janeiro_is_a_place() -> None:
     assert gloss("O porto do Rio de Janeiro exportou mais em Janeiro de 2031.", "pt") == (
-        "the porto of the Rio of Janeiro exported mais in January 2031."
+        "the porto of the Rio of Janeiro exported more in January 2031."
     )
 
 
