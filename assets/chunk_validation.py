@@ -42,7 +42,7 @@ from assets.partial_validation import (
 )
 from pipeline.contract.arrow import from_arrow
 from pipeline.contract.schemas import SCHEMA_VERSION
-from pipeline.release.chunks import chunk_names, read_chunked
+from pipeline.release.chunks import chunk_names, read_chunked, read_file
 
 CHUNKS = "chunks"
 """Key of the passing chunk names in a check's ``PARTS_METADATA`` record."""
@@ -120,7 +120,7 @@ def _read_rows(
     table (``starts``: each chunk's first row), with the whole table's dtypes."""
     if not paths:
         return None
-    tables = [pq.read_table(p) for p in paths]
+    tables = [read_file(p) for p in paths]
     frame = from_arrow(pa.concat_tables(tables) if len(tables) > 1 else tables[0])
     frame.index = pd.Index(
         np.concatenate([np.arange(s, s + t.num_rows) for s, t in zip(starts, tables, strict=True)])

@@ -17,7 +17,7 @@ import pyarrow.parquet as pq
 from pipeline.contract.arrow import from_arrow, to_arrow
 from pipeline.contract.tables import SORT_KEYS
 from pipeline.files import fsync_file
-from pipeline.release.chunks import chunk_names, is_chunked, read_chunked
+from pipeline.release.chunks import chunk_names, is_chunked, read_chunked, read_file
 
 WRITE_OPTIONS = {
     "compression": "zstd",
@@ -76,9 +76,9 @@ def read_parquet(path: Path, columns: Sequence[str] | None = None) -> pd.DataFra
         parts = sorted(Path(path).glob("part-*.parquet"))
         if not parts:
             raise FileNotFoundError(f"{path} holds no part-*.parquet")
-        tables = [pq.read_table(p, columns=wanted) for p in parts]
+        tables = [read_file(p, wanted) for p in parts]
         return from_arrow(pa.concat_tables(tables) if len(tables) > 1 else tables[0])
-    return from_arrow(pq.read_table(path, columns=wanted))
+    return from_arrow(read_file(path, wanted))
 
 
 @dataclass(frozen=True)
@@ -101,8 +101,8 @@ class TableFile:
             return read_chunked(path)
         if path.is_dir():
             parts = sorted(path.glob("part-*.parquet"))
-            return pa.concat_tables([pq.read_table(p) for p in parts])
-        return pq.read_table(path)
+            return pa.concat_tables([read_file(p) for p in parts])
+        return read_file(path)
 
     def rows(self) -> int:
         """The row count, read from the Parquet footers only (a table folder: its parts')."""

@@ -20,7 +20,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from pipeline.contract.arrow import from_arrow
-from pipeline.release.chunks import chunk_names, is_chunked
+from pipeline.release.chunks import chunk_names, is_chunked, read_file
 from pipeline.release.parquet import TableFile, read_parquet
 
 
@@ -68,7 +68,7 @@ def rows_of(
             continue
         if not wanted:
             break
-        table = pq.read_table(chunk, columns=read)
+        table = read_file(chunk, read)
         tables.append(table.filter(pc.is_in(table[column], value_set=value_set)))
     if not tables:  # no rows: the table's columns, empty, with their stored types
         schema = pq.read_schema(chunk_names(path)[0])
