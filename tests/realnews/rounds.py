@@ -40,6 +40,7 @@ ROUNDS: dict[str, tuple[str, ...]] = {
     "fv/fw": ("fv", "fw"),
     "fx": ("fx",),
     "fy/fz": ("fy", "fz"),
+    "ga": ("ga",),
 }
 _ROUND_OF = {prefix: name for name, prefixes in ROUNDS.items() for prefix in prefixes}
 
