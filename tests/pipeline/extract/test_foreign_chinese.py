@@ -133,3 +133,12 @@ def test_chinese_comparison_base() -> None:
     )
     # near miss: "比较" (comparatively) is no comparison base
     assert gloss("比较稳定", "zh", False) == "比较稳定"
+
+
+def test_chinese_qualifiers_and_our_country() -> None:
+    assert gloss("出口逾12亿美元", "zh", False) == "exports over 1.2 billion US dollars"
+    assert gloss("接近3亿美元", "zh", False) == "nearly 300 million US dollars"
+    # near misses: "逾期" (overdue) is no qualifier; "我國" on a Taiwanese page is not China
+    assert gloss("逾期", "zh", False) == "overdue"
+    assert gloss("我國", "zh", False) == "我國"
+    assert gloss("我国出口", "zh", False) == "China exports"
