@@ -277,6 +277,7 @@ def _extract(
     ctx.trader = page_trader([title or "", *(str(r["text"]) for r in rows[:_DATELINE_ROWS])])
     found: list[tuple[dict, Period | None]] = []
     found_stated: list[tuple[dict, Period | None]] = []  # periods of sentences without figures
+    skipped: list[tuple[dict, Period | None]] = []  # dated only by a left-out product figure
     first: Period | None = None  # the first dated period: the one the article is about
     lead = 0  # the figures found before the sentence that stated ``first``
     set_at = 0  # the sentence that set ctx.last_period
@@ -296,6 +297,8 @@ def _extract(
         if figures:
             year_said = None  # the figures carry the year on, as any figure's period
         else:
+            if ctx.last_period is not before and _dated(ctx.last_period):
+                skipped.append((row, ctx.last_period))  # (it still fixes the page's year)
             stated = stated_period(str(row["text"]), ctx)
             if stated is not None:
                 ctx.last_period = stated
@@ -318,7 +321,7 @@ def _extract(
             series_year(head)
             or restated_year(found)
             or (base[0] if base else None)
-            or _text_year(found + found_stated)
+            or _text_year(found + found_stated + skipped)
             or anchored_year(rows, found)
             or base_named_year(rows, found)
             or year_to_date_year(found)

@@ -195,6 +195,8 @@ def sentence_figures(
             carried = EXCLUDED  # "the surplus widened from $X to $Y": neither is a flow
             world_flow, product_flow = (flow, None) if world else (None, flow)
             own_period = period_of(slot, periods(), None)
+            if product_flow and product_flow != EXCLUDED:  # (one product's: dated as a figure)
+                own_period = settle(own_period, sentence_period(previous, periods(), ctx), ctx.pair)
             if carries_over(own_period, ctx.last_period, sentence):
                 ctx.last_period = own_period  # later figures still continue its period
             continue

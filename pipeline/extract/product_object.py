@@ -1,0 +1,65 @@
+"""A flow whose goods are named as its object: "export of kinnow to X reached $Y", "X exported
+honey for $Y", "we exported $Y of bovine meat to X". News names one product this way far more
+often than the closed product list (triggers.csv ``product``) can hold, so the object is read by
+what it is not: a product unless it is a word of all goods ("goods", "products",
+"merchandise"), a sector word, a name (capitalised: a country, a demonym, a currency), or a
+function word that starts no noun ("to", "worth", "more", "its"; vocabulary.csv
+``not_product``). NOTES ("scope"): a single named product that is no sector is not annotated.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from pipeline.extract.slots import Slot
+from pipeline.extract.transport import sector_word
+from pipeline.lexicon import vocabulary
+
+# the flow word that takes the goods as its object, then the lower-case words of the object up
+# to a word that ends it (a preposition, a value word) or a mark
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:[Ee]xports?\sof|[Ii]mports?\sof|[Ee]xported|[Ii]mported)\s"
+    r"(?P<obj>[a-z][a-z-]*(?:\s[a-z][a-z-]*){0,3}?)"
+    r"(?=\s(?:to|from|into|worth|valued|for|at|in|by|with|of|amounting|totall?ing|was|were|"
+    r"reached|rose|fell|grew|increased|decreased|dropped)\b|\s?[,(;:.]|\s[A-Z$€£¥\d])"
+)
+# after the amount: "$Y of bovine meat to X", "$Y worth of honey"
+_OBJECT_AFTER = re.compile(
+    r"^\s(?:worth\s)?of\s(?P<obj>[a-z][a-z-]*(?:\s[a-z][a-z-]*){0,3}?)"
+    r"(?=\s(?:to|from|into|in|by|for|with|and|was|were|last|this)\b|\s?[,(;:.]|$)"
+)
+# an export verb before the amount, in the figure's own phrase ("we exported over ", "exports
+# worth "): the object after the amount is that flow's
+_FLOW_BEFORE_AMOUNT = re.compile(r"\b(?:export|import)(?:ed|s)?\s(?:[a-z]+\s){0,2}$")
+
+
+_DIGIT = re.compile(r"\d")
+
+
+@cache
+def _not_product() -> frozenset[str]:
+    return frozenset(vocabulary("not_product"))
+
+
+def _names_product(obj: str) -> bool:
+    """The object's words name goods outside the sectors (see the module docstring)."""
+    words = obj.split()
+    if not words or any(w in _not_product() for w in words):
+        return False
+    return sector_word(obj) is None
+
+
+def product_object(slot: Slot) -> bool:
+    """The figure's flow takes a product as its object, right before the amount ("exported
+    honey for $Y"; no other amount between) or right after it ("exported $Y of bovine meat")."""
+    left = slot.left
+    if "xport" not in left and "mport" not in left:
+        return False  # (the cheap test first)
+    found = next(reversed(list(_OBJECT_BEFORE.finditer(left))), None)  # (the amount's own)
+    if found is not None and not _DIGIT.search(left, found.end()) and _names_product(found["obj"]):
+        return True
+    if _FLOW_BEFORE_AMOUNT.search(left[-40:]):
+        after = _OBJECT_AFTER.match(slot.right)
+        return after is not None and _names_product(after.group("obj"))
+    return False
