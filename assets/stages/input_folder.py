@@ -20,8 +20,9 @@ from dagster import (
 
 from assets.metadata import GROUP
 from assets.settings import TradefactsSettings
-from pipeline.ingest.cache import content_set_hash, fingerprint_folder
-from pipeline.ingest.file_hashes import FileHashes, hashes_path
+from pipeline.ingest.cache import content_set_hash
+from pipeline.ingest.file_hashes import hashes_path
+from pipeline.ingest.file_manifest import ColumnHashes, fingerprint_listing
 
 
 def folder_metadata(fingerprint: dict[str, str], folder: Path) -> dict[str, MetadataValue]:
@@ -35,8 +36,8 @@ def folder_metadata(fingerprint: dict[str, str], folder: Path) -> dict[str, Meta
 def folder_fingerprint(paths: TradefactsSettings) -> dict[str, str]:
     """``{file name: sha256}`` of the input folder, reading only the files whose stat does not
     vouch for a hash remembered in the data folder (shared with ``raw_documents``)."""
-    hashes = FileHashes.load(hashes_path(paths.data))
-    fingerprint = fingerprint_folder(paths.seeds, hashes)
+    hashes = ColumnHashes.load(hashes_path(paths.data))
+    fingerprint = fingerprint_listing(paths.seeds, hashes)
     with suppress(OSError):  # a read-only data folder: the next look hashes again
         hashes.save()
     return fingerprint

@@ -21,7 +21,8 @@ from assets.versioning import source_version
 from pipeline.ingest.arrow_cache import TableMemo
 from pipeline.ingest.cache import StageCache, content_set_hash
 from pipeline.ingest.documents import document_from_bytes
-from pipeline.ingest.file_hashes import FileHashes, hashes_path
+from pipeline.ingest.file_hashes import hashes_path
+from pipeline.ingest.file_manifest import ColumnHashes
 from pipeline.ingest.folder import ingest_folder
 
 INGEST_VERSION = source_version("pipeline.ingest.documents")
@@ -66,7 +67,7 @@ def raw_documents(
     reading only files whose stat does not vouch for their bytes."""
     cache = StageCache(paths.data / "cache", "documents", INGEST_VERSION, table="documents")
     memo = TableMemo(cache, document_from_bytes)
-    hashes = FileHashes.load(hashes_path(paths.data))
+    hashes = ColumnHashes.load(hashes_path(paths.data))
     documents = ingest_folder(
         paths.seeds,
         max_bytes=paths.max_bytes,

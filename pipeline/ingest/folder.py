@@ -32,6 +32,7 @@ from pipeline.ingest.documents import (
     read_input_stat,
 )
 from pipeline.ingest.file_hashes import FileHashes, observed_now
+from pipeline.ingest.file_manifest import trusted_shas
 
 KnownMany = Callable[[list[str]], tuple[pd.DataFrame, list[bool]]]
 """``shas -> (the stored rows of the shas found, in order; found or not, per sha)``."""
@@ -57,9 +58,9 @@ def ingest_folder(
     vouched: list[int] = []  # positions of the files whose stat vouches for a sha256
     shas: list[str] = []
     if hashes is not None and known_many is not None:
-        for i, ((_, st), name) in enumerate(zip(scanned, names, strict=True)):
-            # an oversize file is refused from its size alone: nothing to look up
-            sha = hashes.trusted(name, st) if st is not None and st.st_size <= max_bytes else None
+        # an oversize file is refused from its size alone: nothing to look up
+        stats = [st if st is not None and st.st_size <= max_bytes else None for _, st in scanned]
+        for i, sha in enumerate(trusted_shas(hashes, names, stats)):
             if sha is not None:
                 vouched.append(i)
                 shas.append(sha)

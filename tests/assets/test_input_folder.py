@@ -11,7 +11,7 @@ import pytest
 from assets.settings import TradefactsSettings
 from assets.stages.input_folder import folder_fingerprint
 from pipeline.contract.hashing import sha256_hex
-from pipeline.ingest import cache as cache_module
+from pipeline.ingest import file_manifest as cache_module
 from pipeline.ingest.file_hashes import hashes_path
 
 
