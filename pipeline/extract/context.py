@@ -32,6 +32,8 @@ class DocContext:
     last_sentence: list[tuple[dict, Period | None]] = field(default_factory=list)
     # Every country of the document, most mentioned first (title counts triple).
     ranked: tuple[str, ...] = ()
+    # The two economies the title names, when it names exactly two (``fact_lines.title_pair``).
+    title_pair: tuple[str, ...] = ()
     # The header of the list whose item lines are being read (``headers.Header``), if any.
     list_header: Header | None = None
     # Whether the last figure decided was a country's world total (later ones may continue it).

@@ -17,6 +17,7 @@ from pipeline.extract.confidence import figure_confidence
 from pipeline.extract.context import DocContext, ranked_countries
 from pipeline.extract.countries import find_countries
 from pipeline.extract.currency_names import names_currency
+from pipeline.extract.fact_lines import title_pair
 from pipeline.extract.foreign import gloss_page
 from pipeline.extract.gloss_spans import figure_as_written
 from pipeline.extract.lead_period import lead_period
@@ -270,6 +271,7 @@ def _extract(
         ranked[:2],
         state,
         ranked=ranked,
+        title_pair=title_pair(title),
         texts=tuple(str(r["text"]) for r in rows),
     )
     # a title naming states weighs in the page's counts (triple) instead

@@ -358,6 +358,13 @@ def flow_of(slot: Slot, previous: str | None, prior: list[CountrySpan] | None = 
         return previous
     found = _flow_before(slot.left)
     if found:
+        left = clause_tail(slot.left.rstrip()[:-1]) if slot.left.rstrip().endswith(":") else ""
+        if found[0] == EXCLUDED and prior and left:  # "Total trade: £4bn" (fact_lines)
+            return (
+                "turnover"
+                if _pair_total(left, [*trigger("flow").finditer(left)], prior)
+                else EXCLUDED
+            )
         return found[0]
     # "$2 billion trade target": trigger directly after the amount.
     return flow_at(slot.head[:30])

@@ -15,6 +15,7 @@ import re
 from pipeline.extract.caseless import Caseless
 from pipeline.extract.context import DocContext
 from pipeline.extract.countries import CountrySpan
+from pipeline.extract.fact_lines import label_pair
 from pipeline.extract.hedges import HEDGE_AMOUNT
 from pipeline.extract.measure import measure_of
 from pipeline.extract.numbers import find_mentions
@@ -376,7 +377,11 @@ def prior_economies(economies: list[CountrySpan], ctx: DocContext) -> list[Count
     fewer than two but read figures all of one pair ("In 2029 trade stood at $13bn, with
     exports of $11bn. In 2030 the overall trade fell to $9bn"), that pair's two sides (spans
     with no place in the text: only the economies count)."""
-    if economies or not ctx.prior:
+    if economies:
+        return None
+    if ctx.current and (labelled := label_pair(ctx.current[0], ctx.title_pair)):
+        return labelled  # "• Total trade: £4.5bn" on a sheet titled "A-B trade" (fact_lines)
+    if not ctx.prior:
         return None
     named = ctx.prior[1]
     if len({c.iso3 for c in named}) >= 2 or ctx.world or not ctx.last_sentence:

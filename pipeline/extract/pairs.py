@@ -13,6 +13,7 @@ from pipeline.extract.context import DocContext
 from pipeline.extract.continued import shared_market, topic_partner
 from pipeline.extract.countries import CountrySpan
 from pipeline.extract.described_partner import described_partner
+from pipeline.extract.fact_lines import outward
 from pipeline.extract.follow_up import carried_pair
 from pipeline.extract.lists import list_owner
 from pipeline.extract.numbers import Mention
@@ -100,9 +101,8 @@ def pair_of(
 
     candidates = order[:]
     reporting = ctx.reporting()
-    # One country named: the other side is the speaker's country, else the article's pair,
-    # the one reporting most of the page's directed flows first ("A's exports to the EU rose.
-    # Poland was the largest market with $1bn": A's exports, not the EU's).
+    # One country named: the other side is the speaker's, else the article's pair, the one reporting
+    # most of the page's flows first ("A's exports to the EU rose. Poland was ...": A's, not EU's).
     article = sorted(ctx.pair, key=lambda iso: iso != reporting)
     # a partner named by description ("exports to the North") is the page's, not the source's
     speaker = [source] if source and (source in ctx.pair or not described_partner(sentence)) else []
@@ -218,8 +218,8 @@ def pair_of(
     # investment: reporter is the recipient, partner the investor.
     recipient = having("in", "to")
     investor = having("from", "owner")
-    if recipient is None and investor is None:
-        return home, other(home)
+    if recipient is None and investor is None:  # "outward stock of FDI": home is the investor
+        return (other(home), home) if outward(sentence) else (home, other(home))
     if recipient is None:
         recipient = other(investor)
     if investor is None or investor == recipient:

@@ -121,9 +121,11 @@ def scope_of(slot: Slot, previous: dict | None, flow: str) -> str:
     """A sector named in the figure's own clause ("exports of honey ... $780 thousand", "$2bn
     of machinery"); else the sector of the sentence's previous figure of the same flow."""
     cut = 0
-    for boundary in _SCOPE_END.finditer(slot.left) if may_have_boundary(slot.left) else ():
+    # a label line's label is the amount's own clause ("Trade in goods and services: £4bn")
+    left = slot.left.rstrip()[:-1] if slot.left.rstrip().endswith(":") else slot.left
+    for boundary in _SCOPE_END.finditer(left) if may_have_boundary(left) else ():
         cut = boundary.end()
-    own = slot.left[cut:]
+    own = left[cut:]
     right = _OF_SECTOR.match(slot.right)
     if right:
         own += " " + right.group(0)

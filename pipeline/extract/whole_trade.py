@@ -83,6 +83,8 @@ def without_whole_trade(figures: list[dict], rows: list[dict]) -> list[dict]:
             if g["flow"] in (f["flow"], "turnover")
             and g["unit"] == f["unit"]
             and {g["reporter"], g["partner"]} == pair
+            # a directed flow is its pair's in one direction only (outward vs inward investment)
+            and (g["flow"] == "turnover" or g["reporter"] == f["reporter"])
             and _within(f, g)
         ]
         if same and f["value"] > MARGIN * max(same):

@@ -13,6 +13,7 @@ from functools import cache
 
 from pipeline.extract.countries import CountrySpan, find_countries
 from pipeline.extract.described_partner import described_partner
+from pipeline.extract.fact_lines import total_label
 from pipeline.extract.flow import EXCLUDED, names_national
 from pipeline.extract.roles import _role, is_subject
 from pipeline.extract.slots import Slot, trigger
@@ -77,7 +78,8 @@ def world_total(
         and not (flow == "turnover" and not countries and _OVERALL_TRADE.search(slot.tail))
     ):
         return True  # (a bare "overall trade" read as turnover is the pair's: ``flow._pair_total``)
-    if after_world and (
+    pair_label = flow == "turnover" and not countries and total_label(sentence)  # (fact_lines)
+    if (after_world and not pair_label) and (
         not countries
         or _all_excepted(sentence, countries)
         or _own_again(sentence, countries, world_own)
