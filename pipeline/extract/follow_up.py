@@ -40,6 +40,10 @@ _COMPARATIVE_WORDS = Caseless(
 _ANAPHOR = Caseless(
     re.compile(
         r"(?:^|\b(?:said|noted|added)\s|,\s)(?:the|this|that)\s(?:figure|indicator)\b"
+        # "the amount is 721% more", "the total was up 9%", "the total amount is eight times
+        # greater": a noun for the amount already stated, subject of a copula (any opener)
+        r"|(?:^|\b(?:says|said|noted|added)\s|,\s)(?:the|this|that)\s(?:total\s)?"
+        r"(?:amount|total|sum)\s(?:\w+ly\s)?(?:is|was)\s"
         # past a fronted time ("In January-May 2030 the figure rose by 5%"): the noun as the
         # verb's subject
         r"|\b(?:the|this|that)\s(?:figure|indicator)\s(?:\w+ly\s)?(?:(?:has|had)\s)?(?:amounted"

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from pipeline.extract.bracket_change import bracketed_change
 from pipeline.extract.caseless import Caseless, ascii_gate
 from pipeline.extract.compared import compares_other
 from pipeline.extract.hedges import HEDGE_AMOUNT, HEDGE_CHANGE
@@ -166,6 +167,8 @@ def measure_of(slot: Slot) -> tuple[str, float] | None:
     if slot.left.endswith(_SIGNS) and _SIGN_BEFORE.search(slot.left[-2:]):
         # "(-US$563m)", "exports +$120m": an amount written with its sign is a change
         return "abs_change", (1.0 if slot.left[-1] == "+" else -1.0) * m.value
+    if slot.left.endswith("(") and (change := bracketed_change(slot)) is not None:
+        return "abs_change", change  # "was $12bn, up 27.4% ($2.6bn)": the change in money
     if _restates_change(slot):  # "rose 12%, or $3bn": the same change in money
         direction = _direction(slot)
         if direction is not None:
