@@ -129,6 +129,10 @@ _EURO_AFTER = re.compile(r"(?<=\d\s)(thousand|million|billion|trillion)\.?\s?€
 # Italian writes a destination with "in" after an export ("le esportazioni italiane in Francia",
 # "vendite in Cina"): "exports to France"; "in" after another word stays a place
 _IT_EXPORTS_IN = re.compile(r"\b((?:exports?|sales|shipments)(?: [A-Z][a-z]+)?) in (?=[A-Z])")
+# Portuguese "a" before a country written without an article is a preposition ("vendas de
+# Portugal a Angola": to Angola; rows "a Angola" of foreign_words.csv); after a purchase it names
+# the seller ("compras de Portugal a Angola", bought from Angola)
+_PT_BOUGHT_FROM = re.compile(r"\b((?:purchases|bought)(?: [\w'-]+){0,4}?) to (?=[A-Z])")
 _RATE_ARTICLE = re.compile(r"\b(rose|grew|fell|plunged|decreased) (?:a|an|of) (?=[-−]?\d)")
 
 
@@ -300,6 +304,8 @@ def gloss(sentence: str, lang: str, commas: bool = True, both: bool = False) -> 
     text = _DEMONYM_AFTER.sub(r"\2 \1", text)
     if lang == "it" and " in " in text:
         text = _IT_EXPORTS_IN.sub(r"\1 to ", text)
+    elif lang == "pt" and " to " in text:
+        text = _PT_BOUGHT_FROM.sub(r"\1 from ", text)
     text = _OWNED_FLOW.sub(r"\2's \1", text)
     text = _FIRST_MONTHS.sub(r"first \1 months", text)
     text = _PART_YEAR.sub(r"\1 \2 of ", text)

@@ -42,6 +42,7 @@ from pipeline.extract.spelled import (
     spelled_percents,
     spelled_value,
 )
+from pipeline.extract.unscaled_base import unscaled_bases
 from pipeline.lexicon import alternation, currencies, number_words, scales
 
 PLAUSIBLE_MAX_USD = 1e12
@@ -370,7 +371,8 @@ def find_mentions(sentence: str) -> list[Mention]:
             continue
         result.append(mention)
     if money:
-        result = shared_currency(sentence, bare_bases(sentence, join_ranges(sentence, result)))
+        result = bare_bases(sentence, join_ranges(sentence, result))
+        result = shared_currency(sentence, unscaled_bases(sentence, result))
     return result
 
 

@@ -1,0 +1,96 @@
+"""A comparison base written without its scale and currency: "exports exceeded 7.6 billion
+euros, compared with 7.1 in 2029", "rose to $3.4bn from 2.9 a year earlier", "went from $2.5
+billion to 2.7 in 2031". A reader takes the bare number in the scale and currency of the amount
+it is compared with, the money amount right before it; wire copy and glossed pages ("contro 7,1
+del 2029", "frente a 2,9") write it so. :mod:`pipeline.extract.bare` reads the base that keeps
+its scale word ("from 2.9 billion"); this one the base that drops it too.
+
+Rule: digits without a scale or unit right after a comparison cue ("from", "compared to/with",
+"against", "versus", "vs", and "to" when the money amount follows "from"; "the", "about" and the
+like may stand between), whose nearest mention before it in the sentence is a money amount with a
+scale word (no percent in between: "up 5% from 4" is a percentage's base), then the end of the
+clause or a word that continues a comparison base ("in", "of 2029", "a year earlier",
+"recorded") — never a noun ("7 in 2029 partners" has "partners" after the year; "from 40
+countries", "from 7 tonnes") and never a year ("from 2029"). Its value must be of the amount's
+order (a tenth to ten times it), so a rank or a count of another size stays unread.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+
+from pipeline.extract.digits import _NUM, Mention, as_written, parse_number
+from pipeline.lexicon import alternation, scales
+
+_CUES = ("from", "compar", "against", "versus", "vs")
+# After "in 2029" a base's clause ends or joins another; any other word makes the year part of a
+# count's noun phrase ("7 in 2029 partners")
+_YEAR_THEN = re.compile(r"\s(?:in|of|during|at|for|over)\s(?:the\s)?(?:19|20)\d\d\s([a-z]+)")
+_JOINS = frozenset(("and", "while", "when", "but", "as", "to", "with", "which", "whereas", "the"))
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    long_scales = alternation([w for w in scales() if len(w) > 1])
+    base = re.compile(
+        r"\b(?P<cue>from|compared\s(?:to|with)|against|versus|vs\.?|to)\s"
+        r"(?:(?:the|about|around|nearly|almost|some|roughly|approximately|just)\s)?"
+        rf"(?P<n>{_NUM})(?![\w%.,$€£¥])"
+        r"(?=\s*(?:$|[,;:)]|\.(?!\d)|\s(?:(?:in|during|at|for|over)\s(?:the\s)?(?:(?:19|20)\d\d|"
+        r"same|previous|prior|first|last|corresponding|[A-Z][a-z]+\s(?:19|20)\d\d)"
+        r"|of\s(?:19|20)\d\d|of\sthe\s(?:previous|same|prior|last)|a\syear\s(?:earlier|ago|before)"
+        r"|last\syear|the\sprevious|the\syear\sbefore|recorded|reported|registered|posted"
+        r"|earlier|previously|a\syear)\b))",
+        re.IGNORECASE,
+    )
+    scale = re.compile(rf"(?<![a-z])(?:{long_scales})(?![a-z])", re.IGNORECASE)
+    return base, scale
+
+
+def _from_before(sentence: str, m: Mention) -> bool:
+    return sentence[max(0, m.start - 6) : m.start].rstrip().lower().endswith("from")
+
+
+def unscaled_bases(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` (in order) with each comparison base written without its scale and currency
+    added as money in those of the amount before it (see the module docstring)."""
+    lowered = sentence.lower()
+    if not any(cue in lowered for cue in _CUES):
+        return mentions  # (the cheap test first)
+    base, scale = _patterns()
+    added = []
+    for match in base.finditer(sentence):
+        start, end = match.start("n"), match.end("n")
+        number = match.group("n")
+        if re.fullmatch(r"(?:19|20)\d\d", number) or any(
+            m.start < end and start < m.end for m in mentions
+        ):
+            continue  # a year, or part of an amount already read
+        before = [m for m in mentions if m.end <= match.start()]
+        if not before or before[-1].kind != "money":
+            continue  # "up 5% from 4": a percentage's base
+        amount = before[-1]
+        then = _YEAR_THEN.match(sentence, end)
+        if then and then.group(1) not in _JOINS:
+            continue  # "compared with 7 in 2029 partners": a count
+        if match.group("cue").lower() == "to" and not _from_before(sentence, amount):
+            continue
+        word = scale.search(sentence, amount.start, amount.end)
+        multiplier = scales().get(word.group(0).lower()) if word else None
+        if multiplier is None:
+            continue  # the amount names no scale the base could take
+        parsed = parse_number(number)
+        value = as_written(parsed.value * multiplier)
+        if not amount.value / 10 <= value <= amount.value * 10:
+            continue  # of another order: a rank, a count
+        added.append(
+            replace(
+                amount, start=start, end=end, value=value,
+                rounding=parsed.step * multiplier / 2, is_range=False,
+            )
+        )  # fmt: skip
+    if not added:
+        return mentions
+    return sorted(mentions + added, key=lambda m: m.start)
