@@ -52,11 +52,11 @@ _MARKER = re.compile(
 )
 
 # A line that is only a date: weekday, separators, time, time zone, "By <outlet>", "#".
-# Also with the time first ("09:01, May 13, 2031", after an agency's name cut from its bracket:
+# Also with the time first ("09:01, May 13, 2031", "/ 12:13 AM May 13, 2031", after an agency's name cut from its bracket:
 # "Wire) 09:01, May 13, 2031") and with a byline after it ("11.02.2031 By: Jane Roe").
 _DATE_LINE = re.compile(
-    rf"^[\s#•|(]*(?:By\s[\w .-]{{1,40}}?\s)?(?P<weekday>{_WEEKDAY}\s*|[^\W\d][^\d,|]{{0,20}},\s)?"
-    rf"(?:(?:[A-Z][\w .-]{{0,30}}\)\s?)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s?[,|-]?\s?)?"
+    rf"^[\s#•|(/]*(?:By\s[\w .-]{{1,40}}?\s)?(?P<weekday>{_WEEKDAY}\s*|[^\W\d][^\d,|]{{0,20}},\s)?"
+    rf"(?:(?:[A-Z][\w .-]{{0,30}}\)\s?)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s?(?:[AaPp]\.?[Mm]\.?\s?)?[,|-]?\s?)?"
     rf"(?:{_DATE}){_TIME}[\s|)]*(?:(?:\d+\s)?(?:views?|Comments?)\b.*|[|/].*|By\b:?\s.*)?$",
     re.IGNORECASE,
 )
@@ -193,6 +193,7 @@ def find_published(text: str) -> dt.date | None:
     lines = lines[:HEAD_LINES]
     in_body = False  # past the article's first paragraph: a date line there heads a related story
     ticker = None  # the date of a site's ticker of today's date above the article
+    stamps = [line for line in lines if _is_stamp_line(line)]
     for line in lines:
         weekday_line = None if in_body else _weekday_line(line)
         if weekday_line:
@@ -204,7 +205,10 @@ def find_published(text: str) -> dt.date | None:
                 return found
             ticker = ticker or found
             continue
-        found = None if in_body else _date_line(line, text)
+        if not in_body:
+            found = _date_line(line, text)
+        else:  # past a long line, the head's one date line with a time (see _is_stamp_line)
+            found = _first_date(line, text) if stamps == [line] else None
         if found:
             return found
         dateline = _DATELINE.match(line)
@@ -247,6 +251,13 @@ def _closing_stamp(text: str) -> dt.date | None:
             if found is not None:
                 dates.add(found)
     return dates.pop() if len(dates) == 1 else None
+
+
+def _is_stamp_line(line: str) -> bool:
+    """A line of only a date and a clock time ("September 9, 2031 11:38", "Mar 4, 2031 / 23:56").
+    Past a long line (a teaser glued to the headline, a menu of links) the head's only such line
+    still stamps the page; several are a list of related stories, each with its time."""
+    return _has_time(line) and _DATE_LINE.match(line) is not None
 
 
 def _is_ticker(line: str) -> bool:
