@@ -74,6 +74,18 @@ _BARE_BASE = Caseless(
     )
 )
 
+# "exports reached $739m compared with $1.5bn in imports": a base named as the other flow (or the
+# balance) is that flow in the same period, not the main period a year earlier
+_OTHER_FLOW_BASE = re.compile(
+    r"(?:\s?[a-z]{1,8}\b\.?)?\s(?:in|of|worth\sof)\s(?:\w+\s)?(imports|exports|purchases|sales)\b",
+    re.IGNORECASE,
+)
+
+
+def _other_flow_base(slot: Slot) -> bool:
+    named = _OTHER_FLOW_BASE.match(slot.head)
+    return named is not None and named[1].lower() not in slot.sentence[: slot.mention.start].lower()
+
 
 # A hedge before an amount ("from approximately $1.6bn", "to an estimated $2bn"): the approx
 # cues of triggers.csv, plus "just" (wider than hedges.HEDGE on purpose, commit 11c8e84)
@@ -287,6 +299,7 @@ def period_of(
         MAY_BE_COMPARED(slot.tail[-30:])
         and _BARE_BASE.search(slot.tail[-30:])
         and not any(m.end <= p.start < right_end for p in periods)
+        and not _other_flow_base(slot)
     ):
         # "down from $768 million", "rose 17% from $1.68bn to $1.97bn": a base with no period
         # of its own is the main period a year earlier (NOTES: "from $322M a year earlier")

@@ -27,15 +27,17 @@ _COMPARISON = re.compile(
     # "134.8% of the 2024 level": the base of a change stated as a percentage of it
     r"(?:%|percent|per\scent)\sof\sthe|"
     # "a fall of 2.2 per cent over 2008": a change over a period names its base
-    r"(?:percent|per\scent|%|times|fold|up|down|more|less)\s(?:from|over)|"
+    # ... also past the change's amount in brackets: "up 12% ($0.3 billion) from 2029"
+    r"(?:percent|per\scent|%|times|fold|up|down|more|less)(?:\s\([^()]{1,40}\))?\s(?:from|over)|"
     # "16 percent above the 2029 level": the base of a change stated against it
     r"(?:percent|per\scent|%)\s(?:above|below)|"
-    r"(?:increase|rise|growth|decline|decrease|drop|gain|jump|fall|up|down)\s(?:over|from)|"
+    r"(?:increase|rise|growth|decline|decrease|drop|gain|jump|fall|up|down)(?:\s\([^()]{1,40}\))?\s(?:over|from)|"
     # five hedges only, fewer than hedges.HEDGE or figure_period._HEDGE: more would mark more bases
     rf"\bfrom\s(?:about\s|around\s|nearly\s|almost\s|just\s)?(?:{_BASE_AMOUNT}|{_SCALED_AMOUNT})"
     # ... and its conversion in brackets: "from $412.6m (Shs1.5tn) for the period ended ..."
     r"(?:\s?\([^()]{1,40}\))?)"
-    r"(?:\s(?!to\b|reach|amount|total)[\w’'.,$€£¥₹()-]+){0,5}\s?$"
+    # ... whose words may hold the base's own change: "versus the 4% drop in 2029"
+    r"(?:\s(?!to\b|reach|amount|total)[\w’'.,$€£¥₹()%-]+){0,5}\s?$"
     # "$X against the exports of $Y million during July-December 2029": the base amount named
     # by its flow ("the exports of", "the total imports of") before the base's own words
     rf"|\bagainst\s(?:the\s)?(?:[a-z]+\s){{1,2}}of\s(?:{_BASE_AMOUNT}|{_SCALED_AMOUNT})"
