@@ -78,6 +78,22 @@ class Stamp:
     def of(cls, st: os.stat_result) -> Stamp:
         return cls(st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, st.st_dev)
 
+    def storable(self) -> bool:
+        """Whether the columns of ``_SCHEMA`` hold this stamp: a timestamp after 2262 or before
+        1677 (``touch -d 2300-01-01``, a broken archive) does not fit ``int64`` nanoseconds.
+        Such a file is never remembered (hashed on every look), never a crash."""
+        return (
+            0 <= self.size < _I64
+            and -_I64 <= self.mtime_ns < _I64
+            and -_I64 <= self.ctime_ns < _I64
+            and 0 <= self.inode < _U64
+            and 0 <= self.device < _U64
+        )
+
+
+_I64 = 1 << 63
+_U64 = 1 << 64
+
 
 @dataclass(frozen=True)
 class _Entry:
@@ -137,7 +153,7 @@ class FileHashes:
         ``after`` it was read (else it changed while read: forget it)."""
         self.hashed_count += 1
         stamp = Stamp.of(before)
-        if not stat.S_ISREG(before.st_mode) or stamp != Stamp.of(after):
+        if not stat.S_ISREG(before.st_mode) or stamp != Stamp.of(after) or not stamp.storable():
             if self._entries.pop(name, None) is not None:
                 self._dirty = True
             return

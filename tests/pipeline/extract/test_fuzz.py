@@ -4,12 +4,14 @@ yield a figure that breaks the figures schema."""
 import datetime as dt
 
 import pandas as pd
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pipeline.contract.schemas import FiguresSchema
 from pipeline.extract.document import extract_document
 from pipeline.extract.figures import extract_figures
+from pipeline.ingest.cache import FAILED_DOCUMENTS
 from pipeline.ingest.documents import document_from_bytes
 from pipeline.ingest.segment import segment_text
 
@@ -38,6 +40,9 @@ def _figures_of(raw: bytes) -> pd.DataFrame:
     if sentences.empty:
         return pd.DataFrame()
     figures = extract_figures(documents, sentences)
+    # extract_figures isolates a document whose extraction raised: without this the property
+    # held even when the rules crashed
+    assert not figures.attrs.get(FAILED_DOCUMENTS), figures.attrs.get(FAILED_DOCUMENTS)
     if len(figures):
         FiguresSchema.validate(figures, lazy=True)
     return figures
@@ -92,3 +97,41 @@ def test_any_run_of_digits_and_separators_reads_without_raising(token: str) -> N
 
     for mention in find_mentions(f"exports reached ${token} million in 2030"):
         assert mention.value == mention.value  # a number, never NaN
+
+
+# Forms of the Chinese, Czech and Bulgarian glosses, the amount forms (kip, TT$, thnd) and
+# the lent currency, mixed with scripts and stops that no page writes together.
+GLOSSED = [
+    "中国", "对", "老挝", "出口", "进口", "贸易额", "亿", "万亿", "万", "美元", "元人民币", "增长了",
+    "增至", "逾", "逾期", "接近", "前", "个月", "1-9月", "1至9月", "第一季度", "上半年", "2031年",
+    "全年", "较去年同期", "个百分点", "。", "！", "？", "，", "１２３", "０", "．", "％", "\u3000",
+    " mld.", " mil.", " Kč", " vývoz", " dovoz", " млрд.", " млн.", " лв.", " износ", " kip",
+    " TT$", " thnd", " USD$", "5", "12,5", "1.2", "1,2,3,4,5", " $", " billion", " million",
+    " and", " of", " to", " worth", " exported", " the difference between exports and imports",
+    " trade with Laos", " invested", " over the ten months", " in the same year", "\n",
+    "date 2031-02-03\n", "Kazakhstan", "Казахстан", "我國",
+]  # fmt: skip
+glossed_texts = st.lists(st.one_of(st.sampled_from(GLOSSED), st.text(max_size=4)), max_size=50).map(
+    "".join
+)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(glossed_texts)
+def test_glossed_languages_mixed_never_raise(text: str) -> None:
+    _figures_of(text.encode("utf-8"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "亿", "万亿", "万亿。", "中国对老挝出口亿美元，进口万亿。", "前个月", "１２３,４５６.７８９亿美元",
+        "贸易额达1。5亿美元。", "Vývoz činil 5 mld.\nKč", "Kč", "mld. mld. Kč", "5 mil.\n\nKč",
+        "Износът е 3,2 млрд.\nлв.", "1.2.3.4.5,6,7,8 million dollars", "TT$ 5 thnd", "USD$5 thsd.",
+        "exports of 41 million dollars and imports of 53 million" + " and 7 million" * 200,
+        "The trade rose to " + "1," * 2000 + "000 dollars.", "Trade " * 20000 + "rose 5%.",
+        "date 2031-02-03", "date 2031-02-03\n\n\n", "。。。！！？", "",
+    ],
+)  # fmt: skip
+def test_perverse_glossed_pages_never_raise(text: str) -> None:
+    _figures_of(text.encode("utf-8"))
