@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from pipeline.extract.amount_noun import names_other_money
 from pipeline.extract.caseless import ascii_gate, literal_trie, substring_test
 from pipeline.extract.countries import CountrySpan
 from pipeline.extract.flow_cues import flow_cue
@@ -193,7 +194,7 @@ def _is_not_trade(slot: Slot) -> bool:
     """Money that is no trade flow ("51 projects worth $3.1bn", "contracts signed for $2bn",
     "remittances of $1bn", loans, grants; NOTES.md): such a word after the last flow trigger
     of the figure's clause; or investment approved, pledged or signed (``_PIPELINE``)."""
-    if _is_pipeline(slot):
+    if _is_pipeline(slot) or names_other_money(slot):  # "GDP of $X", "$X in customs revenue"
         return True
     if not _may_name_not_trade(slot.tail):
         return False
@@ -277,12 +278,15 @@ def _in_country_name(text: str, start: int, end: int) -> bool:
 # "$2.7bn a day", "SR3.5bn (about $1bn) per month", "R350m per project": a rate, not a figure
 # (NOTES: per-day or per-month rates are not annotated); a bracketed restatement may come first
 _RATE_AFTER = re.compile(
-    r"\s?(?:\([^()]{0,40}\)\s?)?(?:per|a|an|each)\s(?:day|week|month|project|capita|person)\b",
+    r"\s?(?:\([^()]{0,40}\)\s?)?(?:per|a|an|each)\s(?:day|week|month|project|capita|person|"
+    r"tonnes?|tons?|barrel|kg|kilogram|ounce|litre|liter)\b",
     re.IGNORECASE,
 )
 
 
-_RATE_UNITS = ("day", "week", "month", "project", "capita", "person")
+# a price per unit of quantity ("$5,000 a tonne", "$80 per barrel": NOTES, prices are no figures)
+_RATE_UNITS = ("day", "week", "month", "project", "capita", "person", "ton", "barrel", "kg")
+_RATE_UNITS += ("kilogram", "ounce", "litre", "liter")
 
 
 def _is_rate(slot: Slot) -> bool:

@@ -1,0 +1,49 @@
+"""Money whose own noun is no trade flow: "similar GDPs of around $400bn", "VAT revenues reached $110m", "$3bn in customs revenue". The noun names the amount
+itself (right before it with "of"/"at"/a level verb, or right after it with "in"/"of"), so a
+trade figure elsewhere in the clause is untouched ("exports to X, which rose with its GDP,
+reached $5bn" stays read: GDP is not the amount's noun). NOTES: GDP and revenue are not trade
+figures. Assets are not among the nouns: assets held abroad are an investment stock ("firms hold
+$2bn in assets in X"). The nouns are ``vocabulary.csv`` ``amount_noun``; a trade word before a
+revenue noun is not among them ("export revenues of $X" stays a flow's own words).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from pipeline.extract.caseless import ascii_gate, literal_trie
+from pipeline.extract.slots import Slot
+from pipeline.lexicon import vocabulary
+
+# Between the noun and the amount: "of", "at", "worth", a level verb, a hedge
+_LINK = (
+    r"(?:(?:of|at|worth|reached|reaching|totall?ed|totall?ing|stood\sat|amounted\sto|"
+    r"were|was|is|are|hold|holds|held)\s){1,2}"
+    r"(?:(?:around|about|nearly|some|over|more\sthan|almost|roughly|approximately|"
+    r"an\sestimated|the\stotal|a\stotal\sof)\s){0,2}"
+)
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    nouns = literal_trie(vocabulary("amount_noun"))
+    before = re.compile(rf"(?<![\w-])(?:{nouns})\s{_LINK}$", re.IGNORECASE)
+    after = re.compile(rf"\s?(?:in|of)\s(?:(?:the|its|their|annual)\s)?(?:{nouns})(?![\w-])", re.I)
+    return before, after
+
+
+_may_name = ascii_gate(p.lower() for p in vocabulary("amount_noun"))
+
+
+def names_other_money(slot: Slot) -> bool:
+    """The money amount's own noun is GDP, revenue, profit (module docstring). Not a percent:
+    "trade went from EUR 2bn, 14% of GDP, to EUR 5bn" is a share beside trade figures."""
+    if slot.mention.kind != "money":
+        return False
+    left = slot.left[-60:]
+    right = slot.right[:40]
+    if not _may_name(left + " " + right):
+        return False  # (the cheap test first: almost no amount has such a noun beside it)
+    before, after = _patterns()
+    return before.search(left) is not None or after.match(right) is not None
