@@ -321,7 +321,7 @@ def _extract(
             or _text_year(found + found_stated)
             or anchored_year(rows, found)
             or base_named_year(rows, found)
-            or year_to_date_year(found)
+            or year_to_date_year(found, rows)
         )
     as_found = found + found_stated
     if published is not None:
