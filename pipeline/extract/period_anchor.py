@@ -173,6 +173,7 @@ def year_to_date_year(
                     and there is not None
                     and abs(here - there) == 1
                     and "year=relative" in figure["evidence"]
+                    and p.kind != "rolling"  # "the 12 months to December 2030": no named year
                 ):
                     fixes.setdefault(y, set()).add(y + 1 - offset)
     forecasts = {

@@ -118,3 +118,25 @@ def test_near_miss_a_part_year_carried_into_the_sentence_fixes_nothing() -> None
         "$46 million in 2035."
     )
     assert ("level", 412_000_000.0, None, None) in rows
+
+
+# --- "last month" on an undated page about one month's data ----------------------------------------
+
+
+def test_last_month_is_the_month_the_page_reports() -> None:
+    # a page on March's data (its year fixed by the base) is written after March: "last month"
+    rows = dated(
+        "Chile's exports to Peru in March rose 9.4% compared to the same period of 2036, "
+        "reaching $83.2 million.\n\n"
+        "Last month, Chile's exports to Bolivia amounted to $21.7 million."
+    )
+    assert ("level", 21_700_000.0, D(2037, 3, 1), D(2037, 3, 31)) in rows
+
+
+def test_near_miss_last_month_beside_an_undated_month_stays_undated() -> None:
+    # nothing fixes the year of "in March": "last month" stays undated too
+    rows = dated(
+        "Chile's exports to Peru rose to $83.2 million in March.\n\n"
+        "Last month, Chile's exports to Bolivia amounted to $21.7 million."
+    )
+    assert ("level", 21_700_000.0, None, None) in rows
