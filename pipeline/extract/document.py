@@ -101,20 +101,24 @@ def _to_a_day(figure: dict, p: Period | None) -> bool:
 
 
 def _last_month_of_span(
-    found: list[tuple[dict, Period | None]],
+    found: list[tuple[dict, Period | None]], year: int | None = None
 ) -> list[tuple[dict, Period | None]]:
     """On an undated page, a month named relative to the article ("last month alone") is the
     last month of the latest part-year span the page states ("the first 11 months of 2030"
-    ... "Last month alone, trade was $X": November 2030); without such a span it stays
-    undated."""
+    ... "Last month alone, trade was $X": November 2030), or of the month it reports ("exports
+    in May", of the ``year`` the text fixes: a page on May's data is written after May); without
+    such a span it stays undated."""
+    dated = [
+        resolve_pending(p, year) if year and p and p.relative and not p.relative[1] else p
+        for _, p in found
+    ]
     spans = [
         p
-        for _, p in found
+        for p in dated
         if _dated(p)
         and not p.comparison
         and not _whole_year(p)  # type: ignore[union-attr]
         and p.period_start.year == p.period_end.year  # type: ignore[union-attr]
-        and p.period_end.month - p.period_start.month >= 1  # type: ignore[union-attr]
     ]
     if not spans:
         return found
@@ -326,7 +330,7 @@ def _extract(
             or _text_year(found + found_stated + skipped)
             or anchored_year(rows, found)
             or base_named_year(rows, found)
-            or year_to_date_year(found)
+            or year_to_date_year(found, rows)
         )
     as_found = found + found_stated
     if published is not None:
@@ -334,7 +338,7 @@ def _extract(
             to_date(found, found_stated, published), found_stated, published
         )
     else:
-        found = _last_month_of_span(found + found_stated)[: len(found)]
+        found = _last_month_of_span(found + found_stated, fixed)[: len(found)]
         found = to_base_year(_since_to_latest_year(found, found_stated), base)
     found = periods_after_base(found, rows, published)  # the last fallback: after its base
     relayed = relayed_sentences(rows) if fixed is not None else set()

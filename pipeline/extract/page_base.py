@@ -62,10 +62,12 @@ def base_fixed_year(texts: Sequence[str]) -> tuple[int, frozenset[int]] | None:
     latest = max((p.period_end.year for p in periods if _part_year_data(p)), default=0)
     bases = [
         (y, p)
-        for found in by_sentence
+        for text, found in zip(texts, by_sentence, strict=True)
         # a base beside a dated period of its sentence is that period's ("in 2030, up 5% over
-        # the same period in 2029"): it says nothing of the page's current year
-        if not any(_dated_data(p) for p in found)
+        # the same period in 2029"): it says nothing of the page's current year; but a period
+        # whose year the sentence does not write ("exports in May rose 14% on the same period of
+        # 2029") was dated by the base itself, and the base fixes the page's year (round 6)
+        if not any(_dated_data(p) and _year_written(text, p) for p in found)
         for p in found
         if (y := _base_year(p, months)) is not None
         # "the same period of 2030" is never month-on-month: it says 2030 is not the current
@@ -123,6 +125,10 @@ def _shifted(day: dt.date, years: int) -> dt.date:
     # the last day of February moves to the last day of February
     end = _month_end(day.year + years, day.month)
     return day.replace(year=day.year + years, day=min(day.day, end.day))
+
+
+def _year_written(text: str, period: Period) -> bool:
+    return YEAR_NUMBER.search(text, period.start, period.end) is not None
 
 
 def _dated_data(period: Period) -> bool:

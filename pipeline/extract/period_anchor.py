@@ -116,34 +116,46 @@ def anchored_year(rows: Sequence[dict], found: Sequence[tuple[dict, Period | Non
     return year + 1
 
 
-def _this_year_part(period: Period | None) -> bool:
-    """ "in the first nine months of this year", "in January-September" (no year): a part of
-    the current year, still undated. A single month without a year ("in July") is not one."""
-    if period is None or period.relative is None or period.comparison or period.relative[1]:
-        return False
-    shape = period.relative[0]
+def _year_part(period: Period | None) -> int | None:
+    """ "in the first nine months of this year", "in January-September" (no year), "between
+    April and October last year": a part of the current year (0) or of the last one (-1), still
+    undated; else None. A single month without a year ("in July") is not one."""
+    if period is None or period.relative is None or period.comparison:
+        return None
+    shape, offset = period.relative
+    if offset not in (0, -1):
+        return None
     if shape.startswith("relmonths:"):
-        return True
+        return offset
     first, last = (int(m) for m in shape.split(":")[1:3]) if shape.startswith("months:") else (0, 0)
-    return first < last
+    return offset if first < last else None
 
 
 def _flow_of(figure: dict) -> tuple:
     return (figure["flow"], figure["scope"], frozenset((figure["reporter"], figure["partner"])))
 
 
-def year_to_date_year(found: Sequence[tuple[dict, Period | None]]) -> int | None:
-    """The current year of an undated page that states a whole year Y of a statistic and part
-    of "this year" of it: Y+1 for the latest such Y, or None; never where the page has data
-    later than Y. In one sentence ("trade reached $5bn in 2030 and $4bn in the first nine months
-    of this year", NOTES fk: the latest full year and the year to date); in sentences apart
-    ("In January-September trade rose 22% ... In 2029 trade grew 2% ... trade could reach $80bn
-    in 2030", NOTES fn) only where a forecast for Y+1 bounds the page's year from above, as the
-    whole year Y bounds it from below (a look-back year alone fixes nothing)."""
-    years, page_years = set(), set()
+def year_to_date_year(
+    found: Sequence[tuple[dict, Period | None]], rows: Sequence[dict] = ()
+) -> int | None:
+    """The current year of an undated page that states a whole year Y of a statistic and, in the
+    same or an adjacent sentence (either order), part of "this year" of it: Y+1 ("trade reached
+    $5bn in 2030 and $4bn in the first nine months of this year", NOTES fk: the latest full year
+    and the year to date); or part of "last year" of it: Y+2 (the part-year is the year after the
+    latest named whole year, NOTES: a part of "last year" beside named whole years). Of several
+    such Y the latest (an older one is a look-back); None where the page has data later than Y or
+    the latest Y fixes two different years. In sentences apart ("In January-September trade rose
+    22% ... In 2029 trade grew 2% ... trade could reach $80bn in 2030", NOTES fn) only where a
+    forecast for Y+1 bounds the page's year from above, as the whole year Y bounds it from below
+    (a look-back year alone fixes nothing)."""
+    order = {row["sentence_id"]: i for i, row in enumerate(rows)}
+    fixes: dict[int, set[int]] = {}  # an anchor year Y: the current years it fixes
+    page_years = set()
     for figure, period in found:
-        if figure["status"] != "actual" or not _this_year_part(period):
+        offset = _year_part(period) if figure["status"] == "actual" else None
+        if offset is None:
             continue
+        here = order.get(figure["sentence_id"])
         for f, p in found:
             if (
                 f["status"] == "actual"
@@ -151,20 +163,33 @@ def year_to_date_year(found: Sequence[tuple[dict, Period | None]]) -> int | None
                 and (y := _whole_year(p))
                 and _flow_of(f) == _flow_of(figure)
             ):
-                page_years.add(y)
-                if f["sentence_id"] == figure["sentence_id"]:
-                    years.add(y)
+                if offset == 0:
+                    page_years.add(y)
+                there = order.get(f["sentence_id"])
+                # apart, the part-year must be written in its sentence, not carried there
+                # from an earlier one ("down 6% on the same period last year")
+                if f["sentence_id"] == figure["sentence_id"] or (
+                    here is not None
+                    and there is not None
+                    and abs(here - there) == 1
+                    and offset == -1  # a part of "this year" apart: the fn rule (a forecast)
+                    and "year=relative" in figure["evidence"]
+                    and p.kind != "rolling"  # "the 12 months to December 2030": no named year
+                ):
+                    fixes.setdefault(y, set()).add(y + 1 - offset)
     forecasts = {
         p.period_end.year for f, p in found if f["status"] == "target" and p and p.period_end
     }
     if page_years and max(page_years) + 1 in forecasts:
-        years.add(max(page_years))
-    if not years:
+        fixes.setdefault(max(page_years), set()).add(max(page_years) + 1)
+    if not fixes:
         return None
-    year = max(years)
+    year = max(fixes)
+    if len(fixes[year]) > 1:
+        return None  # "this year" and "last year" parts beside one year: nothing is fixed
     if any(p.period_end.year > year for p in actual_periods(found)):  # type: ignore[union-attr]
         return None
-    return year + 1
+    return fixes[year].pop()
 
 
 @cache
