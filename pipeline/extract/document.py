@@ -35,7 +35,7 @@ from pipeline.extract.period_anchor import (
 )
 from pipeline.extract.period_base_year import base_named_year
 from pipeline.extract.period_restated_year import restated_year
-from pipeline.extract.period_to_date import this_year_to_date, to_date
+from pipeline.extract.period_to_date import this_year_to_date, to_a_day, to_date
 from pipeline.extract.periods import Period, resolve_pending
 from pipeline.extract.restated_title import statement_key, without_restated_title
 from pipeline.extract.roles import page_trader
@@ -66,7 +66,7 @@ def _text_year(found: list[tuple[dict, Period | None]]) -> int | None:
     """
     years, bases = [], []
     for f, p in found:
-        if _to_a_day(f, p):
+        if to_a_day(f, p):
             years.append(p.period_end.year)  # type: ignore[union-attr]
             continue
         if p is None or p.period_start is None or p.period_end is None:
@@ -82,22 +82,6 @@ def _text_year(found: list[tuple[dict, Period | None]]) -> int | None:
     # A part-year the page states ("the first 11 months of 2030") fixes the year more surely than
     # a base, which may be a month-on-month one ("up 4% from October 2030").
     return max(years or bases) if years or bases else None
-
-
-def _to_a_day(figure: dict, p: Period | None) -> bool:
-    """Data up to a day inside a year ("till June 22, 2030", "as of 30 June 2030"): a part of
-    that year the page reports as its current data, which fixes "this year" as a part-year span
-    does (NOTES, round 6). Only an actual figure's (a target "by June 2031" is no data) and not a
-    year's last day (a whole year fixes nothing)."""
-    return (
-        p is not None
-        and p.kind == "date"
-        and p.period_start is None
-        and p.period_end is not None
-        and (p.period_end.month, p.period_end.day) != (12, 31)
-        and not (p.comparison or p.by_end or p.future)
-        and figure.get("status", "actual") == "actual"
-    )
 
 
 def _last_month_of_span(

@@ -184,3 +184,19 @@ def this_year_to_date(found: Found, stated: Found, year: int | None, skip: set) 
                 figure, p = _to_part(figure, p, part, years=-1)
         out.append((figure, p))
     return out
+
+
+def to_a_day(figure: dict, p: Period | None) -> bool:
+    """Data up to a day inside a year ("till June 22, 2030", "as of 30 June 2030"): a part of
+    that year the page reports as its current data, which fixes "this year" as a part-year span
+    does (NOTES, round 6). Only an actual figure's (a target "by June 2031" is no data) and not a
+    year's last day (a whole year fixes nothing)."""
+    return (
+        p is not None
+        and p.kind == "date"
+        and p.period_start is None
+        and p.period_end is not None
+        and (p.period_end.month, p.period_end.day) != (12, 31)
+        and not (p.comparison or p.by_end or p.future)
+        and figure.get("status", "actual") == "actual"
+    )
