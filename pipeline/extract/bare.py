@@ -40,7 +40,7 @@ from dataclasses import replace
 from functools import cache
 
 from pipeline.extract.caseless import literal_trie
-from pipeline.extract.digits import _NUM, Mention, parse_number
+from pipeline.extract.digits import _NUM, Mention, parse_number, scaled_like
 from pipeline.lexicon import alternation, scales, triggers
 
 _CUES = ("from", "compar", "against", "than", "versus", "vs", " and ")
@@ -72,14 +72,9 @@ def _flow_levels(sentence: str, mentions: list[Mention]) -> list[Mention]:
             continue
         before = [m for m in mentions if m.kind == "money" and m.end <= start]
         if before and flow.search(sentence, before[-1].end, match.start()):
-            number = parse_number(match.group("n"))
-            multiplier = scales()[match.group("scale").lower()]
             added.append(
-                replace(
-                    before[-1], start=start, end=end, value=number.value * multiplier,
-                    rounding=number.step * multiplier / 2, is_range=False,
-                )
-            )  # fmt: skip
+                scaled_like(before[-1], start, end, match.group("n"), match.group("scale"))
+            )
     return added
 
 
@@ -122,18 +117,7 @@ def bare_bases(sentence: str, mentions: list[Mention]) -> list[Mention]:
             continue  # "rose 5% to 4.1 billion": no "from $X" before it
         if cue == "and" and sentence[before[-1].end : match.start()].strip(" ,"):
             continue  # "and" joins the amount to a money amount right before it, nothing else
-        number = parse_number(match.group("n"))
-        multiplier = scales()[match.group("scale").lower()]
-        added.append(
-            replace(
-                before[-1],
-                start=start,
-                end=end,
-                value=number.value * multiplier,
-                rounding=number.step * multiplier / 2,
-                is_range=False,
-            )
-        )
+        added.append(scaled_like(before[-1], start, end, match.group("n"), match.group("scale")))
     if not added:
         return mentions
     return sorted(mentions + added, key=lambda m: m.start)

@@ -10,11 +10,11 @@ states), and whether a single comma before three digits made the reading ambiguo
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from pipeline.extract.caseless import literal_trie
-from pipeline.lexicon import Currency, currencies
+from pipeline.lexicon import Currency, currencies, scales
 
 # Digits with "," or "." separators, or groups of three after a space ("12 480,5", "USD 1 889.0")
 # where a page uses a space as the thousands separator, or after an apostrophe, the Swiss one
@@ -136,3 +136,21 @@ def symbol_before(sentence: str, start: int) -> tuple[Currency, int] | None:
         return None
     currency = symbol_currency(match.group("pre"))
     return (currency, match.start("pre")) if currency is not None else None
+
+
+def scaled_like(model: Mention, start: int, end: int, digits: str, scale_word: str) -> Mention:
+    """An amount written "<digits> <scale word>" with no currency of its own ("2.4 bln", "from
+    $5bn to 7.5 billion"), read in the currency and kind of ``model``, the money amount it
+    borrows them from: value = digits x the scale (lexicon ``scales``), rounding half the last
+    digit's step at that scale, as every amount reader has it. ``scale_word`` must be a key of
+    ``scales()`` (any case): a ``KeyError`` otherwise."""
+    number = parse_number(digits)
+    multiplier = scales()[scale_word.lower()]
+    return replace(
+        model,
+        start=start,
+        end=end,
+        value=number.value * multiplier,
+        rounding=number.step * multiplier / 2,
+        is_range=False,
+    )

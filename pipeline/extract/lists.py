@@ -12,11 +12,11 @@ the document's previous figure, whose counterpart the listed countries continue.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import cache
 
 from pipeline.extract.countries import CountrySpan
-from pipeline.extract.numbers import Mention, parse_number
+from pipeline.extract.digits import scaled_like
+from pipeline.extract.numbers import Mention
 from pipeline.extract.slots import flow_at
 from pipeline.lexicon import alternation, scales
 
@@ -126,17 +126,8 @@ def list_currency(
             continue
         # the currency of the nearest money item before it, else after it
         model = next((m for m in reversed(money) if m.end <= c.start), money[0])
-        parsed = parse_number(bare.group("n"))
-        scale = scales()[bare.group("s").lower()]
         added.append(
-            replace(
-                model,
-                start=bare.start("n"),
-                end=bare.end("s"),
-                value=parsed.value * scale,
-                rounding=parsed.step * scale / 2,  # half the last digit, as everywhere
-                is_range=False,
-            )
+            scaled_like(model, bare.start("n"), bare.end("s"), bare.group("n"), bare.group("s"))
         )
     if not added:
         return mentions

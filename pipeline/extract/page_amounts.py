@@ -28,11 +28,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import replace
 from functools import cache, lru_cache
 
 from pipeline.extract.bare import _flow_level
-from pipeline.extract.digits import _NUM, Mention, parse_number
+from pipeline.extract.digits import _NUM, Mention, scaled_like
 from pipeline.extract.numbers import find_mentions, may_have_mentions
 from pipeline.extract.prefilter import MAX_NUMBERS_PER_SENTENCE, worth_extracting
 from pipeline.lexicon import alternation, scales
@@ -87,16 +86,9 @@ def sentence_mentions(sentence: str, texts: tuple[str, ...]) -> list[Mention]:
         return mentions
     added = []
     for match in found:
-        number = parse_number(match.group("n"))
-        multiplier = scales()[match.group("scale").lower()]
         added.append(
-            replace(
-                model,
-                start=match.start("n"),
-                end=match.end("scale"),
-                value=number.value * multiplier,
-                rounding=number.step * multiplier / 2,
-                is_range=False,
+            scaled_like(
+                model, match.start("n"), match.end("scale"), match.group("n"), match.group("scale")
             )
         )
     return sorted([*mentions, *added], key=lambda m: m.start)
@@ -125,18 +117,7 @@ def _after_money(sentence: str, mentions: list[Mention]) -> list[Mention]:
         between = sentence[before[-1].end : start]
         if not _PREPOSITION_BEFORE.search(between) and not _flow_level()[1].search(between):
             continue  # "..., and the region's population was 1.4 billion": a count
-        number = parse_number(match.group("n"))
-        multiplier = scales()[match.group("scale").lower()]
-        added.append(
-            replace(
-                before[-1],
-                start=start,
-                end=end,
-                value=number.value * multiplier,
-                rounding=number.step * multiplier / 2,
-                is_range=False,
-            )
-        )
+        added.append(scaled_like(before[-1], start, end, match.group("n"), match.group("scale")))
     return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
 
 
