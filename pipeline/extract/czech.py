@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.polish import owner_first
+
 _NUMBER = r"(?=[-+−]?\d)"
 _BY = re.compile(r"(?<!\w)o " + _NUMBER)
 _TO = re.compile(r"(?<!\w)na " + _NUMBER)
@@ -29,10 +31,6 @@ _WITH = re.compile(rf"(?<!\w)[sS]e? (?=[{_UPPER}])")
 _REFLEXIVE = re.compile(r"(?<!\w)se (?=[a-záčďéěíňóřšťúůýž])")
 # "roku" (of the year) after a part of one: "za prvních devět měsíců roku 2031" -> "of 2031"
 _PART_YEAR = re.compile(r"\b(months|quarter|half) in (?=\d{4}\b)")
-_OWNER_AFTER = re.compile(
-    r"\b(exports|imports|trade balance|trade turnover|trade) ([A-Z][\w-]+(?: [A-Z][\w-]+)?) "
-    r"(?=(?:to|with|from) )"
-)
 
 
 def prepare(text: str) -> str:
@@ -50,4 +48,4 @@ def prepare(text: str) -> str:
 
 def reorder(text: str) -> str:
     """Glossed ``text`` with an owner after its flow put before it, a part's year after "of"."""
-    return _PART_YEAR.sub(r"\1 of ", _OWNER_AFTER.sub(r"\2's \1 ", text))
+    return _PART_YEAR.sub(r"\1 of ", owner_first(text))

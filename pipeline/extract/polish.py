@@ -51,6 +51,13 @@ def prepare(text: str) -> str:
     return _POLISH.sub("Polish", text) if "polski" in text else text
 
 
+def owner_first(text: str) -> str:
+    """Glossed ``text`` with an owner written after its flow, before the partner's preposition
+    ("exports Poland to China"), put before it ("Poland's exports to China"): Polish and Czech
+    (:mod:`pipeline.extract.czech`) both write the owner's genitive after the flow."""
+    return _OWNER_AFTER.sub(r"\2's \1 ", text)
+
+
 def reorder(text: str) -> str:
     """Glossed ``text`` with an owner after its flow put before it."""
-    return _PART_YEAR.sub(r"\1 of ", _OWNER_AFTER.sub(r"\2's \1 ", text))
+    return _PART_YEAR.sub(r"\1 of ", owner_first(text))
