@@ -41,6 +41,7 @@ ROUNDS: dict[str, tuple[str, ...]] = {
     "fx": ("fx",),
     "fy/fz": ("fy", "fz"),
     "ga": ("ga",),
+    "gb/gc": ("gb", "gc"),
 }
 _ROUND_OF = {prefix: name for name, prefixes in ROUNDS.items() for prefix in prefixes}
 
