@@ -20,6 +20,7 @@ from pipeline.extract.hedges import HEDGE_AMOUNT
 from pipeline.extract.measure import measure_of
 from pipeline.extract.numbers import find_mentions
 from pipeline.extract.periods import Period
+from pipeline.extract.ranked_next import ranked_next
 from pipeline.extract.roles import _role, trading_subject
 from pipeline.extract.slots import Slot, flow_at, trigger
 from pipeline.lexicon import vocabulary_groups
@@ -188,7 +189,9 @@ def _directed_antecedent(ctx: DocContext) -> tuple[dict, Period | None] | None:
     return {**row, "scope": "total"}, None
 
 
-def follow_up(slot: Slot, sentence: str, ctx: DocContext, a_list: bool = False) -> dict | None:
+def follow_up(
+    slot: Slot, sentence: str, ctx: DocContext, listed: list | None = None
+) -> dict | None:
     """A change stated with no trade word ("That is 1.5-fold more than..."), a pronoun for the
     last figure ("the figure was 5.3% higher", "In 2022 it had stood at") or a list of countries
     with amounts and no trade word ("X is followed by A ($5m), B ($3m)") refers back to the
@@ -206,7 +209,7 @@ def follow_up(slot: Slot, sentence: str, ctx: DocContext, a_list: bool = False) 
         return None
     if (ranked := ranked_next(slot, ctx)) is not None:
         return ranked
-    if a_list:
+    if listed is not None and len(listed) > 1:  # a list of countries with amounts
         if (
             slot.mention.kind == "percent"
             and slot.right.startswith(")")
@@ -226,36 +229,6 @@ def follow_up(slot: Slot, sentence: str, ctx: DocContext, a_list: bool = False) 
     if measured is None or measured[0] == "level":
         return None
     return ctx.last_figure
-
-
-# "Benin came in second with $790m", "Chad ranked third with $300m", "Niger was close behind at
-# $437m", "Mali was next with": an economy ranked after the one the sentence before gave a figure
-_RANKED_NEXT = re.compile(
-    r"\s(?:came|ranked|was|placed|finished|followed)\s(?:(?:in|at)\s)?(?:a\s)?(?:close\s)?"
-    r"(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next)\b"
-    r"|\d{1,2}(?:st|nd|rd|th)\b|behind\b)",
-    re.IGNORECASE,
-)
-
-
-def ranked_next(slot: Slot, ctx: DocContext) -> tuple[dict, Period | None] | None:
-    """A sentence opening with an economy ranked next ("Benin came in second with $790m", no
-    trade word) after a sentence whose figure it continues ("Trade with Togo reached $810m"):
-    that figure's flow, scope and reporter with this economy as the partner. None when the
-    sentence before read no figure, the figure was no level, or the economy is its reporter."""
-    prior, current = ctx.prior, ctx.current
-    if prior is None or current is None or ctx.last_figure is prior[2]:
-        return None  # the figure ranked before must be the previous sentence's
-    economies = [c for c in current[1] if c.kind != "capital"]
-    if len(economies) != 1 or economies[0].start > 4 or economies[0].end > slot.mention.start:
-        return None
-    own = economies[0]
-    base, period = ctx.last_figure  # type: ignore[misc]
-    if base["measure"] != "level" or own.iso3 in (base["reporter"], base["partner"]):
-        return None
-    if not _RANKED_NEXT.match(slot.sentence, own.end, slot.mention.start):
-        return None
-    return {**base, "partner": own.iso3}, period
 
 
 def sentence_period(

@@ -7,7 +7,6 @@ right after it ("$22 million is exports") wins, then the nearest trigger before 
 previous figure of the sentence ("$133 million in 2024 and $68 million in H1 2025"). Periods,
 pairs and speakers follow the same nearest-first, then-inherit logic, and a figure with no period
 in its sentence inherits the last actual period of the document (reported speech continues).
-
 This module binds the numbers of one sentence; ``document`` runs it over a document.
 """
 
@@ -49,6 +48,7 @@ from pipeline.extract.period_settle import carries_over, is_stock, reached_by, s
 from pipeline.extract.periods import Period, find_periods, restated
 from pipeline.extract.present_time import dated_elsewhere, present_marker
 from pipeline.extract.products import listed_product, resumed_flow, single_product
+from pipeline.extract.ranked_next import ranked_after
 from pipeline.extract.respective_countries import country_run, respective
 from pipeline.extract.respective_flows import flow_run, respective_flows
 from pipeline.extract.slots import Slot, flow_at, paren_spans, slots, trigger
@@ -204,7 +204,7 @@ def sentence_figures(
         if flow is None and own_item is not None:
             flow = flow_after_list(sentence, m)
         inherited = plural_follow_up(sentence, ctx, len(out), len(mentions)) or (
-            None if flow else follow_up(slot, sentence, ctx, len(listed) > 1)
+            ranked_after(slot, ctx, previous) if flow else follow_up(slot, sentence, ctx, listed)
         )
         if inherited is not None:
             base, base_period = inherited

@@ -1,0 +1,74 @@
+"""A ranking that goes on after a figure, with no trade word of its own: "Benin came in second
+with $790m", "Chad ranked third with $300m, followed by Mali with $210m", "Niger followed with
+$437m", "C ranked third with $5m, and D was fourth with $4m". Each economy ranked after the
+figure takes its place: the figure's flow, scope and reporter with that economy as the partner.
+Split out of ``follow_up``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.context import DocContext
+from pipeline.extract.periods import Period
+from pipeline.extract.slots import Slot
+
+# right after the economy: its rank ("came in second", "ranked third", "was close behind",
+# "was next"), or "followed" with its amount ("Niger followed with $437m")
+_RANKED_NEXT = re.compile(
+    r"\s(?:(?:came|ranked|was|placed|finished|followed)\s(?:(?:in|at)\s)?(?:a\s)?(?:close\s)?"
+    r"(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next)\b"
+    r"|\d{1,2}(?:st|nd|rd|th)\b|behind\b)"
+    r"|followed,?\s(?:with|at)\s)",
+    re.IGNORECASE,
+)
+# right before a later economy of the sentence: "..., followed by B with $Y", "trailed by B at"
+_FOLLOWED_BY = re.compile(r"\b(?:followed|trailed)\sby\s(?:the\s)?$", re.IGNORECASE)
+# between a "followed by" economy and its amount: only "with"/"at" and a hedge ("with about")
+_ITEM_GAP = re.compile(
+    r"\s(?:with|at)\s(?:(?:about|around|nearly|almost|some|over)\s)?(?:[A-Z]{3}\s?)?$"
+)
+
+
+def ranked_next(slot: Slot, ctx: DocContext) -> tuple[dict, Period | None] | None:
+    """The figure an economy ranked after the page's last figure states (see the module): that
+    figure's row with this economy as the partner, and its period. The sentence opens with an
+    economy (the first ranked), the last figure was read in the sentence before or earlier in
+    this one, and the amount's economy is the nearest before it, ranked right after its name or
+    named after "followed by". None when the last figure is older or no level, or the economy
+    is one of its sides."""
+    prior, current = ctx.prior, ctx.current
+    if prior is None or current is None or ctx.last_figure is prior[2]:
+        return None  # the figure ranked before must be the previous sentence's (or this one's)
+    economies = [c for c in current[1] if c.kind != "capital"]
+    before = [c for c in economies if c.end <= slot.mention.start]
+    if not before or economies[0].start > 4:
+        return None
+    own = before[-1]
+    sentence = slot.sentence
+    if not (
+        _RANKED_NEXT.match(sentence, own.end, slot.mention.start)
+        or (
+            own is not economies[0]
+            and _FOLLOWED_BY.search(sentence, max(0, own.start - 20), own.start)
+            and _ITEM_GAP.fullmatch(sentence, own.end, slot.mention.start)
+        )
+    ):
+        return None
+    if own is not economies[0] and not _RANKED_NEXT.match(sentence, economies[0].end):
+        return None  # a later economy ranks only after an opener that ranks
+    base, period = ctx.last_figure  # type: ignore[misc]
+    if base["measure"] != "level" or own.iso3 in (base["reporter"], base["partner"]):
+        return None
+    return {**base, "partner": own.iso3}, period
+
+
+def ranked_after(
+    slot: Slot, ctx: DocContext, previous: tuple[dict, Period | None] | None
+) -> tuple[dict, Period | None] | None:
+    """For an amount whose flow only carries on from the sentence's previous figure, when that
+    figure was itself ranked next ("B ranked third with $5m, and C was fourth with $4m"): the
+    ranking goes on (``ranked_next``), else None."""
+    if previous is None or "flow=follow_up" not in str(previous[0].get("evidence", "")):
+        return None
+    return ranked_next(slot, ctx)
