@@ -13,7 +13,10 @@ words; what depends on the next word is done here, before the gloss (:func:`prep
 - "от" before a number after "ръст"/"спад" is "of" ("ръст от 12%"), elsewhere "from";
 - "за" before a name is the destination ("износът за Китай": to), elsewhere "for";
 - the year's noun after a year ("2031 г.", "2031 година") is dropped: English writes the bare
-  year.
+  year;
+- an amount written in two counts, "1 милиард и 242 милиона" (1 billion and 242 million), is one
+  amount, "1,242 милиона" (as the Arabic "2 مليار و637 مليون"); two amounts said of two things
+  ("3 милиарда и 400 милиона долара съответно", respectively) stay two.
 
 The English rules then read "the exports of Bulgaria to China" as any page's (the owner put before
 the flow by :mod:`pipeline.extract.foreign`). Errors: none; a shape not listed is left as it is.
@@ -26,12 +29,15 @@ import re
 _BY = re.compile(r"(?<![\w-])(?:с|със) (?=[-+−]?\d)")
 _OF = re.compile(r"(?<![\w-])((?:ръст|спад)(?:ът|а)?) от (?=[-+−]?\d)")
 _TO = re.compile(r"(?<![\w-])за (?=[А-Я])")
+_BILLION_AND_MILLION = re.compile(r"(?<![\d.,])(\d{1,3}) милиарда? и (\d{1,3}) (?=милиона?\b)")
 _YEAR_NOUN = re.compile(r"(?<=\b\d{4}) ?(?:г\.|година|годината)(?!\w)")
 
 
 def prepare(text: str) -> str:
     """Bulgarian ``text`` (numbers already English) with "с"/"от"/"за" before a number or name
     and the year's noun written as English reads them."""
+    if "милиард" in text and "съответно" not in text:
+        text = _BILLION_AND_MILLION.sub(lambda m: f"{m[1]},{int(m[2]):03d} ", text)
     if "с" in text:
         text = _BY.sub("by ", text)
     if "от " in text:

@@ -59,8 +59,14 @@ _CHANGE_NOUN_AFTER = re.compile(
 )
 
 
+# ... and "exports made up the bulk of the trade, which is 72%": a part's size ("made up for the
+# fall", "made up ground" are no share)
 _SHARE = Caseless(
-    re.compile(r"\b(?:share|accounts?\sfor|accounted\sfor|of\s(?:the\s)?total)\b", re.IGNORECASE)
+    re.compile(
+        r"\b(?:share|accounts?\sfor|accounted\sfor|of\s(?:the\s)?total|bulk\sof"
+        r"|(?:made|makes?|making)\sup\s(?:the\s|a\s)?(?:bulk|majority|lion|largest|biggest|main))\b",
+        re.IGNORECASE,
+    )
 )
 
 
