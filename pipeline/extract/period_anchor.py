@@ -172,7 +172,6 @@ def year_to_date_year(
                     here is not None
                     and there is not None
                     and abs(here - there) == 1
-                    and offset == -1  # a part of "this year" apart: the fn rule (a forecast)
                     and "year=relative" in figure["evidence"]
                     and p.kind != "rolling"  # "the 12 months to December 2030": no named year
                 ):

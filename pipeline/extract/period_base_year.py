@@ -3,7 +3,8 @@
 "Last year exports fell 5.8% compared with 2029" and "trade rose to $38m from January to October
 this year, from $26m in 2029" name the year that the relative period is compared with: a whole
 year Y set against "last year" makes last year Y+1 (the page's current year Y+2), set against
-"this year" (or a part of it) makes this year Y+1 (NOTES, round 6: "a comparison base of this
+"this year" (or a part of it, also months written without a year: "between January and June,
+exports rose 2% on 2029") makes this year Y+1 (NOTES, round 6: "a comparison base of this
 year fixes the year"). Only within one sentence that states data, whose own periods are all
 relative, the base named after the relative period (not a series "from $58m in 2027 to $142m last
 year"); never a pre-crisis look-back ("up 40% on pre-pandemic 2029 levels") and never where the
@@ -17,13 +18,14 @@ from collections.abc import Sequence
 
 from pipeline.extract.numbers import find_mentions
 from pipeline.extract.period_anchor import actual_periods
-from pipeline.extract.period_patterns import YEAR_NUMBER
+from pipeline.extract.period_patterns import _MONTH, YEAR_NUMBER
 from pipeline.extract.periods import Period, find_periods
 
 # Cheap gate: a sentence with a relative year and a year in digits
 _RELATIVE = re.compile(
     r"\b(?:this|last|current|previous|past)\s(?:year|financial|fiscal)\b|\bof\sthe\syear\b", re.I
 )
+_MONTH_NAME = re.compile(rf"\b{_MONTH}", re.I)
 # A look-back, not the year before: "pre-pandemic 2029", "2029 levels", "before the crisis"
 _LOOK_BACK = re.compile(r"\bpre-|\bbefore\b|\blevels?\b|\brecord\b|\bpeak\b", re.I)
 
@@ -35,6 +37,8 @@ def _offset(p: Period) -> int | None:
     shape, offset = p.relative
     if shape == "year" or shape.startswith("relmonths:"):
         return offset if offset in (0, -1) else None
+    if shape.startswith("months:") and offset == 0:
+        return 0  # months without a year ("between January and June", "in September")
     return None
 
 
@@ -61,7 +65,11 @@ def base_named_year(
     years = set()
     for row in rows:
         text = str(row["text"])
-        if not YEAR_NUMBER.search(text) or not _RELATIVE.search(text) or not find_mentions(text):
+        if (
+            not YEAR_NUMBER.search(text)
+            or not (_RELATIVE.search(text) or _MONTH_NAME.search(text))
+            or not find_mentions(text)
+        ):
             continue
         periods = find_periods(text, None)
         offsets = {o for p in periods if (o := _offset(p)) is not None}

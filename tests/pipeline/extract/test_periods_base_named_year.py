@@ -43,3 +43,21 @@ def test_near_miss_a_look_back_to_a_years_levels_fixes_nothing() -> None:
         "pre-pandemic 2027, the statistics office said."
     )
     assert ("level", 4_200_000_000.0, None, None) in rows
+
+
+def test_yearless_months_against_a_named_year_are_the_year_after_it() -> None:
+    # months without a year are a part of the page's current year, as "this year" is
+    rows = dated(
+        "Between January and May, Chile's exports to Peru rose 6.4% to $51.8 million compared "
+        "with 2033, the agency said."
+    )
+    assert ("level", 51_800_000.0, D(2034, 1, 1), D(2034, 5, 31)) in rows
+
+
+def test_near_miss_yearless_months_against_a_look_back_fix_nothing() -> None:
+    # a pre-crisis level is a look-back years before, not the year before the months
+    rows = dated(
+        "Between January and May, Chile's exports to Peru rose 6.4% to $51.8 million compared "
+        "with pre-pandemic 2031 levels, the agency said."
+    )
+    assert ("level", 51_800_000.0, None, None) in rows

@@ -62,10 +62,11 @@ def test_undated_page_part_year_comparison_base_fixes_the_next_year() -> None:
 
 
 def test_undated_page_full_years_fix_nothing() -> None:
-    # "trade in 2030" can be reported in any later year: "this year" stays unknown (NOTES)
+    # "trade in 2030" can be reported in any later year: "this year" stays unknown (NOTES); only
+    # the same statistic's part of this year beside it is the year to date (the fk one-grain rule)
     rows = dated(
-        "Trade between Peru and Chile was $2.9 billion in 2030.\n\n"
-        "In the first four months of this year it reached $1.1 billion."
+        "Trade between Peru and Bolivia was $2.9 billion in 2030.\n\n"
+        "In the first four months of this year trade between Peru and Chile reached $1.1 billion."
     )
     assert ("level", 1_100_000_000.0, None, None) in rows
 

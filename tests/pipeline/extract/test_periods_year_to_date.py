@@ -31,10 +31,13 @@ def test_near_miss_another_pairs_whole_year_fixes_nothing() -> None:
 
 
 # --- apart: a yearless part-year, the statistic's whole year, and a forecast for the year after
-# (NOTES, fn decisions: the whole year bounds the page's year from below, the forecast from above)
+# (NOTES, fn decisions: the whole year bounds the page's year from below, the forecast from above).
+# Apart means a sentence between them: in adjacent sentences the fk one-grain rule fixes the year
+# in either order without a forecast (NOTES, decisions for ft).
 
 _APART = (
     "In January-August, trade between Peru and Chile grew 14% to $3.6 billion. "
+    "The figures were published by the statistics office. "
     "In 2026, trade between Peru and Chile rose 3% to $4.8 billion. "
 )
 
