@@ -100,7 +100,7 @@ def sensor_ticks(folder: Path, data: Path, gen: Generator, index: int) -> dict:
     from assets.definitions import build_defs
     from assets.orchestration.sensor import SENSOR_NAME
     from assets.settings import TradefactsSettings
-    from pipeline.ingest.cache import fingerprint_folder
+    from pipeline.ingest.file_manifest import fingerprint_listing
 
     paths = TradefactsSettings(seeds_dir=str(folder), data_dir=str(data))
     sensor = build_defs(paths).get_sensor_def(SENSOR_NAME)
@@ -134,7 +134,7 @@ def sensor_ticks(folder: Path, data: Path, gen: Generator, index: int) -> dict:
         finally:
             extra.unlink()
     started = time.perf_counter()
-    fingerprint_folder(folder)
+    fingerprint_listing(folder)
     out["hash_every_file_s"] = time.perf_counter() - started
     return out
 

@@ -29,7 +29,7 @@ from pipeline.reconcile.pairs import OUTPUTS, reconcile_by_pair
 from pipeline.reconcile.row_hashes import StoredInputs
 from pipeline.release.chunks import chunk_names, is_chunked
 from pipeline.release.parquet import TableFile
-from pipeline.release.table_rows import rows_of
+from pipeline.release.table_rows import rows_of, rows_where
 from pipeline.report.selections import conflict_summary, facts_overview
 
 CODE_VERSION = source_version("pipeline.reconcile.pairs")
@@ -72,7 +72,7 @@ def stored_inputs(
         figures=chunk_names(figures.path),
         sentences=chunk_names(sentences.path),
         documents=chunk_names(documents.path),
-        figures_where=lambda mask: from_arrow(figures.load_arrow().filter(pa.array(mask))),
+        figures_where=lambda mask: from_arrow(rows_where(figures, mask)),
         rows_of=lambda name, docs, columns: rows_of(tables[name], "doc_id", docs, columns),
     )
 

@@ -16,7 +16,6 @@ Readers tolerate segments vanishing under them (a concurrent merge): a miss only
 from __future__ import annotations
 
 import json
-import os
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -28,49 +27,14 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from pipeline.contract.arrow import from_arrow, to_arrow, unify_null_columns
-from pipeline.contract.hashing import sha256_hex, sha256_of_parts
+from pipeline.contract.hashing import sha256_hex
 from pipeline.files import write_atomic
-from pipeline.ingest.documents import display_name, open_input, scan_inputs
-from pipeline.ingest.file_hashes import FileHashes, observed_now
 
 KEY_COLUMN = "_key"
 _KEYS_METADATA = b"tradefacts.cache.keys"
 
 
 # --------------------------------------------------------------------------- fingerprints
-
-
-def fingerprint_folder(folder: Path, hashes: FileHashes | None = None) -> dict[str, str]:
-    """``{file name: sha256}`` of the input articles; ``"unreadable"`` for files that fail.
-
-    With ``hashes``, a file its stat vouches for is not read (``pipeline.ingest.file_hashes``);
-    ``hashes`` learns the files read and forgets the files gone (the caller saves it).
-    """
-    out: dict[str, str] = {}
-    for path, st in scan_inputs(Path(folder)):
-        name = display_name(path.name)
-        trusted = hashes.trusted(name, st) if hashes is not None and st is not None else None
-        if trusted is not None:
-            out[name] = trusted
-            continue
-        seen = observed_now()
-        opened = open_input(path)  # a FIFO or device is never read (it would block or not end)
-        if isinstance(opened, str):
-            out[name] = "unreadable"
-            continue
-        with opened as handle:
-            try:
-                before = os.fstat(handle.fileno())
-                out[name] = sha256_of_parts(iter(lambda h=handle: h.read(1 << 20), b""))
-                after = os.fstat(handle.fileno())
-            except OSError:
-                out[name] = "unreadable"
-                continue
-        if hashes is not None:
-            hashes.record(name, before, after, out[name], seen)
-    if hashes is not None:
-        hashes.keep_only(out)
-    return out
 
 
 def content_set_hash(fingerprint: Mapping[str, str]) -> str:

@@ -329,8 +329,14 @@ def trusted_shas(
 
 
 def fingerprint_listing(folder: Path, hashes: FileHashes | None = None) -> dict[str, str]:
-    """:func:`pipeline.ingest.cache.fingerprint_folder` (same result, same ``hashes`` updates)
-    with the trusted files looked up in one :func:`trusted_shas` call."""
+    """``{file name: sha256}`` of the input articles; ``"unreadable"`` for files that fail.
+
+    With ``hashes``, a file its stat vouches for is not read (the trust rule of
+    :mod:`pipeline.ingest.file_hashes`, looked up for the whole listing in one
+    :func:`trusted_shas` call); ``hashes`` learns the files read and forgets the files gone
+    (the caller saves it). Without, every file is read: the truth the tests compare with.
+    The one folder fingerprint (``pipeline.ingest.cache`` had a per-file copy of it, until
+    issue 18 round 17)."""
     folder = Path(folder)
     scanned = _scan_names(folder)
     files = [name for name, _ in scanned]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+import numpy as np
 import pandas as pd
 
 from pipeline.reconcile.intervals import human
@@ -39,6 +40,14 @@ def _covers_year(start: object, end: object, year: int) -> bool:
     return first is not None and first <= year <= last
 
 
+def _date_texts(column: pd.Series) -> pd.Series:
+    """``str(as_date(d) or "")`` of each value, computed once per distinct value (a column of
+    periods holds a few hundred dates; per row it was most of sorting 25k facts at 100k)."""
+    codes, uniques = pd.factorize(column.to_numpy(dtype=object), sort=False)
+    texts = np.array([str(as_date(d) or "") for d in uniques] + [""], dtype=object)
+    return pd.Series(texts[codes], index=column.index, dtype=object)  # code -1 (null): ""
+
+
 def sort_facts(facts: pd.DataFrame) -> pd.DataFrame:
     """Actuals before targets, then by pair, flow, scope, period, measure, fact id."""
     facts = facts.reset_index(drop=True)
@@ -53,8 +62,8 @@ def sort_facts(facts: pd.DataFrame) -> pd.DataFrame:
             ],
             "flow": facts["flow"],
             "scope": facts["scope"],
-            "end": facts["period_end"].map(lambda d: str(as_date(d) or "")),
-            "start": facts["period_start"].map(lambda d: str(as_date(d) or "")),
+            "end": _date_texts(facts["period_end"]),
+            "start": _date_texts(facts["period_start"]),
             "measure": facts["measure"],
             "fact_id": facts["fact_id"],
         },

@@ -67,3 +67,46 @@ def test_a_single_file_table_and_a_frame(tmp_path: Path) -> None:
     from_file = rows_of(TableFile(path), "doc_id", ["d001"])
     from_frame = rows_of(frame, "doc_id", ["d001"])
     pd.testing.assert_frame_equal(from_file, from_frame)
+
+
+def test_rows_where_reads_only_chunks_with_a_selected_row(tmp_path: Path, monkeypatch) -> None:
+    import numpy as np
+    import pyarrow as pa
+    import pytest
+
+    from pipeline.contract.arrow import from_arrow
+    from pipeline.release import table_rows
+    from pipeline.release.table_rows import rows_where
+
+    frame = _sentences()
+    folder = tmp_path / "sentences"
+    write_chunked(frame, folder, "sentences", WRITE_OPTIONS, fsync=fsync_file, target_rows=12)
+    source = TableFile(folder)
+    chunks = chunk_names(folder)
+    assert len(chunks) > 3
+    rng = np.random.default_rng(0)
+    for mask in (
+        np.zeros(len(frame), bool),
+        np.ones(len(frame), bool),
+        rng.random(len(frame)) < 0.05,
+        np.r_[np.ones(3, bool), np.zeros(len(frame) - 3, bool)],
+    ):
+        expected = from_arrow(source.load_arrow().filter(pa.array(mask)))
+        pd.testing.assert_frame_equal(from_arrow(rows_where(source, mask)), expected)
+    read = []
+    real = table_rows.read_file
+    monkeypatch.setattr(table_rows, "read_file", lambda p, *a: read.append(p) or real(p, *a))
+    first = np.r_[np.ones(3, bool), np.zeros(len(frame) - 3, bool)]
+    assert rows_where(source, first).num_rows == 3 and read == [chunks[0]]
+    # near miss: a mask that does not fit the footers' row counts takes the whole read, and
+    # fails as it did
+    with pytest.raises((pa.ArrowInvalid, ValueError, IndexError)):
+        rows_where(source, np.ones(len(frame) + 1, bool))
+    # a table that is not chunked: the whole read
+    single = tmp_path / "single.parquet"
+    write_parquet(frame, single, "sentences")
+    mask = rng.random(len(frame)) < 0.2
+    pd.testing.assert_frame_equal(
+        from_arrow(rows_where(TableFile(single), mask)),
+        from_arrow(TableFile(single).load_arrow().filter(pa.array(mask))),
+    )

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.ingest.cache import fingerprint_folder
 from pipeline.ingest.documents import MAX_LINES, MAX_SENTENCES, document_from_bytes, ingest_folder
+from pipeline.ingest.file_manifest import fingerprint_listing
 
 ROOT = Path(__file__).resolve().parents[3]
 ARTICLE = "date 2031-01-05\nTrade between Chile and Peru reached $1.2 billion in 2030.\n"
@@ -45,7 +45,7 @@ def test_a_fifo_is_quarantined_without_blocking(tmp_path):
     try:
         hung, documents = _within(20, lambda: ingest_folder(tmp_path))
         assert not hung, "ingest blocked opening a FIFO"
-        hung, fingerprint = _within(20, lambda: fingerprint_folder(tmp_path))
+        hung, fingerprint = _within(20, lambda: fingerprint_listing(tmp_path))
         assert not hung, "the folder fingerprint (sensor) blocked opening a FIFO"
     finally:
         _unblock(tmp_path / "x.txt")

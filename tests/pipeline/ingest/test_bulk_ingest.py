@@ -10,8 +10,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from pipeline.ingest import cache as cache_module
 from pipeline.ingest import documents as documents_module
+from pipeline.ingest import file_manifest as manifest_module
 from pipeline.ingest import folder as folder_module
 from pipeline.ingest.arrow_cache import TableMemo
 from pipeline.ingest.cache import StageCache
@@ -28,7 +28,7 @@ def observed_later(monkeypatch: pytest.MonkeyPatch) -> None:
     def later() -> int:
         return time.time_ns() + 10 * 1_000_000_000
 
-    for module in (cache_module, documents_module, folder_module):
+    for module in (manifest_module, documents_module, folder_module):
         monkeypatch.setattr(module, "observed_now", later)
 
 

@@ -10,11 +10,12 @@ from types import SimpleNamespace
 import pytest
 
 from pipeline.contract.hashing import sha256_hex
-from pipeline.ingest import cache as cache_module
 from pipeline.ingest import documents as documents_module
-from pipeline.ingest.cache import RecordMemo, StageCache, fingerprint_folder
+from pipeline.ingest import file_manifest as manifest_module
+from pipeline.ingest.cache import RecordMemo, StageCache
 from pipeline.ingest.documents import document_from_bytes, ingest_folder
 from pipeline.ingest.file_hashes import TIMESTAMP_SLACK_NS, FileHashes
+from pipeline.ingest.file_manifest import fingerprint_listing
 
 ARTICLE = b"Kazakhstan and Uzbekistan traded $4.2 billion of goods in 2024, the ministry said.\n"
 
@@ -27,7 +28,7 @@ def observed_later(monkeypatch: pytest.MonkeyPatch) -> None:
     def later() -> int:
         return time.time_ns() + 10 * 1_000_000_000
 
-    monkeypatch.setattr(cache_module, "observed_now", later)
+    monkeypatch.setattr(manifest_module, "observed_now", later)
     monkeypatch.setattr(documents_module, "observed_now", later)
 
 
@@ -41,14 +42,14 @@ def test_an_unchanged_file_is_not_hashed_again(tmp_path: Path, observed_later: N
     _write(tmp_path / "in", ["a.txt", "b.txt", "c.txt"])
     store = tmp_path / "files.parquet"
     first = FileHashes.load(store)
-    before = fingerprint_folder(tmp_path / "in", first)
+    before = fingerprint_listing(tmp_path / "in", first)
     first.save()
     assert (first.hashed_count, first.trusted_count) == (3, 0)
 
     again = FileHashes.load(store)  # as the next run or sensor tick finds it on disk
-    assert fingerprint_folder(tmp_path / "in", again) == before
+    assert fingerprint_listing(tmp_path / "in", again) == before
     assert (again.hashed_count, again.trusted_count) == (0, 3)
-    assert before == fingerprint_folder(tmp_path / "in")  # the same hashes as reading them
+    assert before == fingerprint_listing(tmp_path / "in")  # the same hashes as reading them
 
 
 def test_new_bytes_with_the_old_size_and_mtime_are_seen(
@@ -62,7 +63,7 @@ def test_new_bytes_with_the_old_size_and_mtime_are_seen(
     _write(folder, ["a.txt"])
     path = folder / "a.txt"
     hashes = FileHashes()
-    old = fingerprint_folder(folder, hashes)["a.txt"]
+    old = fingerprint_listing(folder, hashes)["a.txt"]
     st = path.stat()
     time.sleep(0.05)  # past one kernel clock tick, so the rewrite gets a later ctime
 
@@ -75,7 +76,7 @@ def test_new_bytes_with_the_old_size_and_mtime_are_seen(
     assert (now.st_size, now.st_mtime_ns, now.st_ino) == (st.st_size, st.st_mtime_ns, st.st_ino)
     assert now.st_ctime_ns != st.st_ctime_ns
 
-    assert fingerprint_folder(folder, hashes)["a.txt"] == sha256_hex(new_bytes) != old
+    assert fingerprint_listing(folder, hashes)["a.txt"] == sha256_hex(new_bytes) != old
     assert hashes.trusted_count == 0
 
 

@@ -12,9 +12,8 @@ from types import SimpleNamespace
 import pytest
 
 from pipeline.contract.hashing import sha256_hex
-from pipeline.ingest import cache as cache_module
 from pipeline.ingest import file_manifest
-from pipeline.ingest.cache import fingerprint_folder
+from pipeline.ingest import file_manifest as manifest_module
 from pipeline.ingest.file_hashes import TIMESTAMP_SLACK_NS, FileHashes
 from pipeline.ingest.file_manifest import ColumnHashes, deltas_dir, fingerprint_listing
 
@@ -47,7 +46,7 @@ def test_a_steady_folder_is_trusted_and_one_new_file_saves_a_delta(
     _write(folder, ["a.txt", "b.txt", "c.txt"])
     first, hashes = _look(folder, store)
     assert (hashes.hashed_count, hashes.trusted_count) == (3, 0)
-    assert first == fingerprint_folder(folder)  # the same hashes as reading every file
+    assert first == fingerprint_listing(folder)  # the same hashes as reading every file
     base = store.read_bytes()
 
     again, hashes = _look(folder, store)
@@ -164,13 +163,13 @@ def test_an_older_whole_base_under_newer_deltas_is_only_facts(
     _look(folder, store)
     (folder / "c.txt").write_bytes(b"Imports fell to $1 billion.\n")
     _look(folder, store)  # c.txt in a delta
-    monkeypatch.setattr(cache_module, "observed_now", lambda: time.time_ns() + 10**10)
+    monkeypatch.setattr(manifest_module, "observed_now", lambda: time.time_ns() + 10**10)
     older = FileHashes.load(store)
     (folder / "a.txt").write_bytes(ARTICLE.replace(b"2024", b"2022"))
-    fingerprint_folder(folder, older)
+    fingerprint_listing(folder, older)
     older.save()  # a whole base with the new a.txt and c.txt (and no deltas known)
     now, hashes = _look(folder, store)
-    assert now == fingerprint_folder(folder)
+    assert now == fingerprint_listing(folder)
     assert hashes.hashed_count == 0
 
 
@@ -193,10 +192,10 @@ def test_a_timestamp_past_2262_is_hashed_every_time_never_a_crash(
         pytest.skip("this filesystem cannot hold such a timestamp")
     for _ in range(2):
         again, hashes = _look(folder, store)
-        assert again == first == fingerprint_folder(folder)
+        assert again == first == fingerprint_listing(folder)
         assert (hashes.hashed_count, hashes.trusted_count) == (2, 1)
     older = FileHashes.load(store)  # the older reader's record and save hold as well
-    fingerprint_folder(folder, older)
+    fingerprint_listing(folder, older)
     older.save()
     assert "b.txt" not in FileHashes.load(store)._entries
 
@@ -221,7 +220,7 @@ def test_a_flipped_bit_in_the_store_costs_a_hash_never_a_wrong_hash_or_a_raise(
     _look(folder, store)
     _write(folder, ["a.txt", "b.txt", "c.txt", "d.txt", "e.txt"])
     _look(folder, store)
-    truth = fingerprint_folder(folder)
+    truth = fingerprint_listing(folder)
     target = store if which == "base" else next(deltas_dir(store).glob("*.parquet"))
     good = target.read_bytes()
     for bad in _flipped(good, stride=5):
@@ -256,7 +255,7 @@ def test_stores_with_holes_or_other_types_and_odd_delta_paths(
     _rows(store, sha256=[None, "0" * 64, None], mtime_ns=[1, None, 1])
     (folder / "d.txt").write_bytes(b"Exports rose to $1 billion.\n")
     now, hashes = _look(folder, store)
-    assert now == fingerprint_folder(folder) and hashes.hashed_count == 4
+    assert now == fingerprint_listing(folder) and hashes.hashed_count == 4
     delta = next(deltas_dir(store).glob("*.parquet"))
     _rows(delta, name=[None] * len(ColumnHashes.load(store)._overlay))
     (deltas_dir(store) / "zz-folder.parquet").mkdir()
@@ -264,7 +263,7 @@ def test_stores_with_holes_or_other_types_and_odd_delta_paths(
     monkeypatch.setattr(file_manifest, "COMPACT_MIN_ROWS", 0)
     (folder / "e.txt").write_bytes(b"Imports fell to $2 billion.\n")
     now, hashes = _look(folder, store)  # merged: the odd entries stay, the delta goes
-    assert now == fingerprint_folder(folder)
+    assert now == fingerprint_listing(folder)
     assert (deltas_dir(store) / "zz-folder.parquet").is_dir()
     assert ColumnHashes.load(store).names() == sorted(now)
 
@@ -275,7 +274,7 @@ def test_stores_with_holes_or_other_types_and_odd_delta_paths(
     (folder / "f.txt").write_bytes(b"Trade grew by 4%.\n")
     monkeypatch.setattr(file_manifest, "COMPACT_MIN_ROWS", 10**6)
     now, hashes = _look(folder, store)  # a whole base instead of a delta
-    assert now == fingerprint_folder(folder) and hashes.hashed_count == 1
+    assert now == fingerprint_listing(folder) and hashes.hashed_count == 1
     again, hashes = _look(folder, store)
     assert again == now and (hashes.hashed_count, hashes.trusted_count) == (0, 6)
     assert truth.items() <= again.items()
@@ -297,5 +296,5 @@ def test_a_lost_base_with_deltas_left_and_a_future_mtime_are_hashed(
     os.utime(folder / "b.txt", ns=(now, now + 3600 * 10**9))
     for _ in range(2):
         seen, hashes = _look(folder, store)
-        assert seen == fingerprint_folder(folder)
+        assert seen == fingerprint_listing(folder)
         assert "b.txt" not in {n for n in seen if hashes.trusted(n, (folder / n).stat())}

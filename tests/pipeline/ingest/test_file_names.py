@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import os
 
-from pipeline.ingest.cache import content_set_hash, fingerprint_folder
+from pipeline.ingest.cache import content_set_hash
 from pipeline.ingest.documents import ingest_folder
+from pipeline.ingest.file_manifest import fingerprint_listing
 from pipeline.release.parquet import read_parquet, write_parquet
 
 ARTICLE = b"Trade between Ruritania and Freedonia reached $7.25 billion in 2030.\n"
@@ -27,4 +28,4 @@ def test_a_non_utf8_file_name_gets_its_row_and_the_table_writes(tmp_path):
     assert sorted(back["path"]) == ["caf\\xe9.txt", "plain.txt"]
     assert sorted(back["doc_id"]) == ["caf\\xe9", "plain"]
     assert (back["status"] == "ok").all()
-    content_set_hash(fingerprint_folder(folder))  # the sensor's cursor hash: no error either
+    content_set_hash(fingerprint_listing(folder))  # the sensor's cursor hash: no error either

@@ -66,6 +66,33 @@ def test_buckets_are_stable_and_parts_hold_their_rows_sorted_with_one_schema():
     assert len(schemas) == 1 and sorted(rows) == sorted(documents["doc_id"])
 
 
+def _blake_bucket(key: str, n: int) -> int:
+    return int.from_bytes(hashlib.blake2b(key.encode(), digest_size=8).digest(), "big") % n
+
+
+def test_remembered_key_hashes_give_the_buckets_of_a_fresh_hash(monkeypatch):
+    # a missing key is "", any other its str; 1 and True stay two keys ("1", "True")
+    keys = pd.Series(["b", None, "a", "b", float("nan"), "", 1, True, "1"], dtype=object)
+    texts = ["b", "", "a", "b", "", "", "1", "True", "1"]
+    expected = [_blake_bucket(t, 16) for t in texts]
+    monkeypatch.setattr(parts, "_KEY_HASHES", {})
+    assert buckets_of(keys, 16).tolist() == expected  # first: hashed
+    assert buckets_of(keys, 16).tolist() == expected  # again: from the memo
+    # a memo past its bound is emptied, not trusted for keys it lost
+    monkeypatch.setattr(parts, "_MAX_KEYS", 3)
+    strings = pd.Series(["x", "y", "z", "x"], dtype="string")
+    assert buckets_of(strings, 4).tolist() == [_blake_bucket(k, 4) for k in "xyzx"]
+    assert len(parts._KEY_HASHES) <= 3
+
+
+def test_input_parts_json_is_the_indent_0_text():
+    import json
+
+    mapping = {"d\u00e9j\u00e0": "1" * 64, 'q"uo\\te': "2" * 64, "a": "3" * 64}
+    assert parts._json_lines(mapping) == json.dumps(mapping, indent=0, sort_keys=True)
+    assert parts._json_lines({}) == json.dumps({}, indent=0, sort_keys=True)
+
+
 def test_claims_sit_in_the_part_number_of_their_facts_pair():
     tables = make_tables()
     facts = pd.concat([tables["facts"]] * 40, ignore_index=True)
