@@ -44,6 +44,7 @@ from pipeline.extract.period_patterns import (  # noqa: F401 (tests read some of
     _RECORD_BEFORE,
     _RELATIVE_OFFSET,
     _YEAR,
+    FIRST_SINCE,
     MONTHS,
 )
 from pipeline.extract.period_resolve import (  # noqa: F401 (importers read these here)
@@ -141,6 +142,7 @@ def _find_periods(sentence: str, ref: dt.date | None) -> list[Period]:
                     kind in ("since", "past_years")
                     and _RECORD_BEFORE.search(sentence, max(0, s - 60), s)
                 )
+                or (kind == "since" and FIRST_SINCE.search(sentence, max(0, s - 60), s))
                 # "the fastest growth since November 2029": a month's record reference as well
                 or (_since_month(sentence, s) and _RECORD_BEFORE.search(sentence, 0, s - 6))
                 or (kind in _OVER_KINDS and _over_base(sentence, s))

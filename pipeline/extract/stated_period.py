@@ -7,7 +7,8 @@ Two kinds of sentence date what follows:
   flow moved ("exports to Japan rose for the first time in January"), not a month "since" which;
 - a whole year in which a trade flow moved or stood ("Armenia's exports and imports fell in
   2030", "Chile-Peru trade hit an all-time high in 2030."): the paragraph after it gives that
-  year's figures. A year in any other sentence dates nothing: "trade began in 1992", "the two
+  year's figures; so does a year of the pair's rank among trading partners ("In 2030, A was
+  B's fourth largest trading partner"). A year in any other sentence dates nothing: "trade began in 1992", "the two
   signed a free trade agreement in 2009", "a 3.8% share of its imports in 2018", a target ("trade
   is expected to grow in 2031"), a base ("up from 2029").
 """
@@ -38,6 +39,9 @@ _HAS_PART_YEAR_CUE = substring_test(_PART_YEAR_CUES)
 # up (then it carries on as that figure's period): it introduces a paragraph, not the page.
 YEAR_SAID_REACH = 2
 _GOODS_FLOWS = ("turnover", "exports", "imports")
+# "In 2030, A was B's third largest trading partner": a rank among partners, a statement of the
+# year's trade as much as "trade rose in 2030" (the figures after it are that year's)
+_PARTNER_RANK = re.compile(r"\btrad(?:e|ing)\spartners?\b", re.IGNORECASE)
 
 
 @cache
@@ -84,7 +88,11 @@ def _year_of_trade(text: str, ctx: DocContext) -> Period | None:
         return None
     # "trade fell in 2030", or the change named first: "despite a drop in exports, A stayed B's
     # top partner in 2030"
-    if not (_trade_moved().search(text) or _move_before_trade().search(text)):
+    if not (
+        _trade_moved().search(text)
+        or _move_before_trade().search(text)
+        or _PARTNER_RANK.search(text)
+    ):
         return None
     if _target().search(text):
         return None

@@ -41,6 +41,22 @@ def test_record_since_leaves_the_sentences_own_year() -> None:
     }
 
 
+def test_a_first_since_a_year_is_a_record_past_an_amount() -> None:
+    # "the first ... since": a record's reference, with an amount or a month between
+    found = find_periods("the first time exports had topped USD 40 billion since 2026", None)
+    assert [p.comparison for p in found] == [True]
+    found = find_periods("it could not prevent Chile's first May trade deficit since 2024", None)
+    assert [p.comparison for p in found] == [True]
+    rows = dated(
+        "Trade between Chile and Peru reached $41.3 billion in 2030.\n\n"
+        "It was the first time trade had exceeded $40 billion since 2026."
+    )
+    assert ("level", 40_000_000_000.0, D(2030, 1, 1), D(2030, 12, 31)) in rows
+    # ... not a part of a year a change since a year is measured over
+    found = find_periods("exports in the first half since 2026 rose", None)
+    assert [p.comparison for p in found] == [False, False]
+
+
 # --- an undated page whose text fixes the current year ----------------------------------------
 
 

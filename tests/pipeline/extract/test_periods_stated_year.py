@@ -141,3 +141,24 @@ def test_a_year_of_an_event_beside_a_noun_of_change_dates_nothing() -> None:
         "Peru's exports to Chile came to $870 million."
     )
     assert ("level", 870_000_000.0, None, None) in rows
+
+
+def test_a_year_of_a_partner_rank_dates_the_paragraph() -> None:
+    # a ministry's note: the pair's rank among partners in a year, the figures after it
+    rows = dated(
+        "date 2031-05-02\nIn 2030, Peru was Chile's fourth largest trading partner, ahead of "
+        "Japan and Korea.\n\n"
+        "Exports from Peru to Chile totalled $870 million, while imports from Chile reached "
+        "$640 million."
+    )
+    assert ("level", 870_000_000.0, *YEAR_2030) in rows
+    assert ("level", 640_000_000.0, *YEAR_2030) in rows
+
+
+def test_partners_since_a_year_date_nothing() -> None:
+    # the year partners began trading is no year of data
+    rows = dated(
+        "Peru and Chile have been trading partners since 2030.\n\n"
+        "Exports from Peru to Chile totalled $870 million."
+    )
+    assert ("level", 870_000_000.0, None, None) in rows
