@@ -39,7 +39,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from pipeline.extract.caseless import literal_trie
+from pipeline.extract.caseless import literal_trie, substring_test
 from pipeline.extract.digits import _NUM, Mention, parse_number, scaled_like
 from pipeline.lexicon import alternation, scales, triggers
 
@@ -96,14 +96,18 @@ def _from_before(sentence: str, m: Mention) -> bool:
     return sentence[max(0, m.start - 6) : m.start].rstrip().lower().endswith("from")
 
 
+_has_cue = substring_test(_CUES)  # (no generator frame per test)
+_has_level_verb = substring_test(_LEVEL_VERBS)
+
+
 def bare_bases(sentence: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` (in order) with each currency-less comparison base added as money in the
     currency of the money mention before it (see the module docstring)."""
     if not any(m.kind == "money" for m in mentions):
         return mentions
     lowered = sentence.lower()
-    added = _flow_levels(sentence, mentions) if any(v in lowered for v in _LEVEL_VERBS) else []
-    if not any(cue in lowered for cue in _CUES):
+    added = _flow_levels(sentence, mentions) if _has_level_verb(lowered) else []
+    if not _has_cue(lowered):
         return sorted(mentions + added, key=lambda m: m.start) if added else mentions
     for match in _pattern().finditer(sentence):
         start, end = match.start("n"), match.end("scale")

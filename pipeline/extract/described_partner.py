@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.caseless import substring_test
+
 # cheap precheck: one of the head words must be in the sentence
 _HEADS = ("nation", "countr", "econom", "neighbo", "latter", "former", "North", "South")
 
@@ -32,9 +34,12 @@ _DESCRIBED = re.compile(
 )
 
 
+_has_head = substring_test(_HEADS)  # (no generator frame per test)
+
+
 def described_partner(sentence: str) -> bool:
     """The sentence names a partner by description right after a partner preposition (see the
     module docstring)."""
-    if not any(head in sentence for head in _HEADS):
+    if not _has_head(sentence):
         return False
     return _DESCRIBED.search(sentence) is not None

@@ -275,6 +275,9 @@ def _in_country_name(text: str, start: int, end: int) -> bool:
     return any(s <= start and end <= e for s, e, _ in gazetteer().find(text))
 
 
+_may_name_part = substring_test(_PART_CUES)  # (no generator frame per test)
+
+
 # "$2.7bn a day", "SR3.5bn (about $1bn) per month", "R350m per project": a rate, not a figure
 # (NOTES: per-day or per-month rates are not annotated); a bracketed restatement may come first
 _RATE_AFTER = re.compile(
@@ -289,11 +292,14 @@ _RATE_UNITS = ("day", "week", "month", "project", "capita", "person", "ton", "ba
 _RATE_UNITS += ("kilogram", "ounce", "litre", "liter")
 
 
+_may_name_rate_unit = substring_test(_RATE_UNITS)  # (no generator frame per test)
+
+
 def _is_rate(slot: Slot) -> bool:
     """An amount per unit of time or per item right after the number."""
     end = slot.mention.end
     near = slot.sentence[end : end + 60].lower()
-    if not any(unit in near for unit in _RATE_UNITS):
+    if not _may_name_rate_unit(near):
         return False  # (the cheap test first: most amounts have none of these words after them)
     return _RATE_AFTER.match(slot.sentence, end) is not None
 
@@ -349,7 +355,7 @@ def flow_of(slot: Slot, previous: str | None, prior: list[CountrySpan] | None = 
         if found[0] == EXCLUDED and prior and _pair_total(slot.tail, slot.tail_flows, prior):
             return "turnover"
         return found[0]
-    part = _PART_OF.match(slot.head) if any(c in slot.head for c in _PART_CUES) else None
+    part = _PART_OF.match(slot.head) if _may_name_part(slot.head) else None
     if part and triggers("flow").get(part.group("w").lower()) not in (None, "turnover"):
         return triggers("flow")[part.group("w").lower()]
     if previous and slot.left.rstrip().endswith(":") and not slot.tail.strip():

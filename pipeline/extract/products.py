@@ -48,7 +48,7 @@ def single_product(slot: Slot, follow_up: bool = False) -> bool:
         head = slot.sentence[: slot.mention.start]
         if _may_name_product(head) and trigger("product").finditer(head):
             return not sector_word(head)
-    own = clause_tail(slot.left)
+    own = slot.tail  # (clause_tail(slot.left), computed once per slot)
     antecedent = _which_antecedent(slot.left, own)
     if antecedent and _names_product(antecedent) and not sector_word(own):
         return True
@@ -67,7 +67,7 @@ def single_product(slot: Slot, follow_up: bool = False) -> bool:
     # "exports to X, mainly tea, cement and pork, reached $Y", "including panels, parts, and
     # lithium batteries, rose 20%": the cue heads a list (across its commas, and a clause cut
     # at ", and") that describes the total before the product
-    tail = clause_tail(slot.left)
+    tail = slot.tail
     start = len(slot.left) - len(tail)
     where = found[-1].start()
     if where < len(tail) and _LISTED_AFTER_CUE.search(slot.left, 0, start + where):
@@ -245,7 +245,7 @@ def resumed_flow(
             return product_flow
         # a later item that names a sector ("road vehicles, which rose 9%, and machinery, which
         # rose 4%"): the list's flow, in its own clause or the one its ", which" continues
-        own = clause_tail(slot.left)
+        own = slot.tail
         item = own + " " + _which_antecedent(slot.left, own)
         if sector_word(item) and not trigger("flow").search(item):
             return product_flow

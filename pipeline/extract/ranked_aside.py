@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.caseless import substring_test
 from pipeline.extract.countries import CountrySpan
 
 _CUE = re.compile(
@@ -22,10 +23,13 @@ _GLUE = re.compile(r"^(?:,\s|,?\sand\s|\s&\s)(?:the\s)?$")
 _CHEAP = ("elow", "ehind", "railing", "urpassed", "utranked", "ollowed")  # any case
 
 
+_has_cheap_cue = substring_test(_CHEAP)  # (no generator frame per test)
+
+
 def ranked_aside(sentence: str, countries: list[CountrySpan], start: int) -> set[int]:
     """Indexes in ``countries`` of the economies a ranking names before the amount at ``start``
     as the others it ranks against; empty when the sentence has no such cue."""
-    if not any(word in sentence for word in _CHEAP):
+    if not _has_cheap_cue(sentence):
         return set()  # (the cheap test first: most sentences rank nothing)
     out: set[int] = set()
     previous: int | None = None  # the run's last economy, while the run may go on

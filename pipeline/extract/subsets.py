@@ -44,7 +44,7 @@ def named_subset(slot: Slot) -> bool:
     """The figure's own clause names its flow as "non-X" trade (see the module docstring), and
     no sector after it: "the leading non-copper exports were base metals, worth $X" is the
     sector's figure; or as domestic exports or re-exports (``_part_of_exports``)."""
-    tail = clause_tail(slot.left)
+    tail = slot.tail  # (clause_tail(slot.left), computed once per slot)
     cut = len(slot.left) - len(tail)
     if slot.left.endswith(", which", 0, cut):  # "non-dairy exports, which rose 5%": its subject
         tail = clause_tail(slot.left[: cut - len(", which")]) + ", which" + tail

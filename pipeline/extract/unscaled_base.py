@@ -21,6 +21,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
+from pipeline.extract.caseless import substring_test
 from pipeline.extract.digits import _NUM, Mention, as_written, parse_number
 from pipeline.lexicon import alternation, scales
 
@@ -53,11 +54,14 @@ def _from_before(sentence: str, m: Mention) -> bool:
     return sentence[max(0, m.start - 6) : m.start].rstrip().lower().endswith("from")
 
 
+_has_cue = substring_test(_CUES)  # (no generator frame per test)
+
+
 def unscaled_bases(sentence: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` (in order) with each comparison base written without its scale and currency
     added as money in those of the amount before it (see the module docstring)."""
     lowered = sentence.lower()
-    if not any(cue in lowered for cue in _CUES):
+    if not _has_cue(lowered):
         return mentions  # (the cheap test first)
     base, scale = _patterns()
     added = []

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from pipeline.extract.caseless import substring_test
 from pipeline.extract.countries import CountrySpan, find_countries
 from pipeline.extract.described_partner import described_partner
 from pipeline.extract.fact_lines import total_label
@@ -283,12 +284,15 @@ _REGION_NOUNS = (
 )
 
 
+_may_name_region_noun = substring_test(_REGION_NOUNS)  # (no generator frame per test)
+
+
 def region_partner(tail: str) -> bool:
     """``tail`` (a clause after a flow word) names a group of partners, not one economy: "to
     other countries", "from neighbouring countries", "to EAC countries", "from these nations",
     "with the 11 Balkan countries" (a listed bloc, "the CIS countries", or a demonym, "Chinese
     partners", is one economy)."""
-    if not any(noun in tail for noun in _REGION_NOUNS):
+    if not _may_name_region_noun(tail):
         return False  # (the cheap test first)
     if _OTHER_THAN.search(tail):
         return True  # "to countries other than the US": every partner but one
