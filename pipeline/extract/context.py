@@ -50,8 +50,6 @@ class DocContext:
     # own country first, yet the partner often most ("buyers in B, ports in B"); the reporter
     # of a figure nothing else decides (a title naming states counts triple in ``ranked``).
     first: str | None = None
-    # The coverage ("goods_services") stated for a (flow, reporter, partner) earlier on the page.
-    coverage: dict[tuple[str, str, str], str] = field(default_factory=dict)
     # (text, countries, last figure before it) of the sentence being read and of the two before
     # it (``follow_up.topic_of``: "Trade between the two countries grew. In 2030 it amounted to").
     current: tuple[str, list[CountrySpan], tuple | None] | None = None

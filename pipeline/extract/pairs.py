@@ -361,14 +361,14 @@ def _list_pair(
     ctx: DocContext,
     source: str | None,
 ) -> tuple[str, str] | None:
-    """A list item's pair: the listed country is the partner (destination, origin, investor);
-    the other side is the economy the list is about ("Ukraine's main suppliers were China ($4.7
-    bln), Poland ($3.2 bln)", "trade with India: the US ($57.6 bn), China ($50.8 bn)"), else the
-    article's country that is not in the list ("suppliers to the country were ..."; before the
-    speaker's: a wire reports another country's statistics), else the speaker's country. A
-    list beside the flow's counterpart ("exporters to the US: Germany ($76bn), Britain ($46bn)")
-    with no trader of that flow named outside it lists the reporters instead."""
+    """A list item's pair: the listed country is the partner; the other side is the economy the
+    list is about ("Ukraine's main suppliers were China ($4.7 bln)", "trade with India: the US
+    ($57.6 bn)"), else the article's country not in the list, else the speaker's. Listed beside
+    the flow's counterpart with no trader named outside ("exporters to the US: Germany ($76bn)"),
+    or an importer ("Hungarian imports to Kazakhstan – $5m"), the item is the reporter."""
     others = [c.iso3 for c in countries if c not in listed and c.iso3 != own.iso3]
+    if flow == "imports" and others and _role(sentence, own) == "to":
+        return own.iso3, others[0]
     # "the main exporters to the US: Germany ($76bn), followed by Britain ($46bn)": with the
     # flow's counterpart named in the sentence ("to X" for exports, "from X" for imports), the
     # listed economies are the ones trading with it, the reporters.

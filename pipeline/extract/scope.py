@@ -10,12 +10,12 @@ import re
 
 from pipeline.extract.caseless import Caseless, substring_test
 from pipeline.extract.slots import Slot, may_have_boundary, trigger
-from pipeline.extract.transport import transport_head
+from pipeline.extract.transport import for_industry, transport_head
 from pipeline.lexicon import triggers
 
 # "$2bn of machinery", "25% excluding oil and gas": a sector word right after the amount
 _OF_SECTOR = re.compile(
-    r"^\s(?:worth\s)?(?:of|in|for)\s(?:\w+\s){0,3}\w+|^,?\s(?:excluding|without)\s(?:\w+\s){0,2}\w+"
+    r"^\s(?:worth\s)?(?:of|in|for)\s(?:[\w-]+\s){0,3}[\w-]+|^,?\s(?:excluding|without)\s(?:\w+\s){0,2}\w+"
 )
 
 
@@ -140,6 +140,7 @@ def scope_of(slot: Slot, previous: dict | None, flow: str) -> str:
             and not _describes_list(slot, own, match)
             and not in_cause(own, match.start())
             and not transport_head(own, match)
+            and not for_industry(own, match)
         ):
             return triggers("sector")[match.group(1).lower()]
     if previous is not None and (

@@ -324,12 +324,6 @@ def sentence_figures(
                 )
         if pair is None:
             continue
-        # "X's export of goods and services to Y rose 33%. Exports to Y were $2.7bn": the
-        # coverage a page states once for a flow and pair holds for its later figures.
-        if scope == "goods_services":
-            ctx.coverage[(flow, *pair)] = scope
-        elif scope == "total":
-            scope = ctx.coverage.get((flow, *pair), scope)
         period = change_span.change_over_span(period, measure)
         pair_rule = "inherited" if flow_rule == "follow_up" else str(len(named & set(pair)))
         period_source = evidence.period_rule(period, found_periods, previous, ctx, flow_rule)

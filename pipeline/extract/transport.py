@@ -2,7 +2,8 @@
 vehicles, aircraft and ships, is not ``machinery``; like cars and aircraft it gets no row). The
 sector word "equipment" heads that group's name, so a sector match there is no sector: the
 figure is one product group's (``products.single_product``), not machinery's. "Vehicles" and
-"trucks" are products in the lexicon (triggers.csv ``product``), not sector words.
+"trucks" are products in the lexicon (triggers.csv ``product``), not sector words. Nor is a
+sector word naming the industry the goods are for ("raw materials for the garment industry").
 """
 
 from __future__ import annotations
@@ -22,9 +23,27 @@ def transport_head(text: str, match: re.Match[str]) -> bool:
     )
 
 
+# "raw materials for garment and footwear industries", "inputs for the textile sector": the
+# goods an industry takes in, not the sector's own goods
+_FOR_BEFORE = re.compile(r"\bfor\s(?:the\s)?(?:[\w-]+\s){0,2}$", re.IGNORECASE)
+_INDUSTRY_AFTER = re.compile(
+    r"(?:\s(?:and|&)\s[\w-]+)?\s(?:industry|industries|sectors?|factories|mills)\b", re.IGNORECASE
+)
+
+
+def for_industry(own: str, match: re.Match[str]) -> bool:
+    """The sector word names an industry the goods are for ("materials for the garment
+    industry")."""
+    return (
+        "for " in own[max(0, match.start() - 40) : match.start()]
+        and _INDUSTRY_AFTER.match(own, match.end()) is not None
+        and _FOR_BEFORE.search(own, 0, match.start()) is not None
+    )
+
+
 def sector_word(text: str) -> re.Match[str] | None:
     """The first sector word of ``text`` that names a sector (not transport equipment's head)."""
     for match in trigger("sector").finditer(text):
-        if not transport_head(text, match):
+        if not transport_head(text, match) and not for_industry(text, match):
             return match
     return None

@@ -130,7 +130,9 @@ def test_a_province_or_city_trading_is_no_countrys_figure() -> None:
     assert set(out["value"]) == {950e6, 610e6}, out.to_string()
 
 
-def test_goods_and_services_stated_once_covers_the_flows_later_figures() -> None:
+def test_goods_and_services_covers_only_the_sentence_that_says_it() -> None:
+    # NOTES: "goods and services" applies to the sentence that says it, not to later plain
+    # exports/imports sentences (a page names the coverage once, then its figures are plain)
     out = figures(
         "date 2031-08-02\nPeru's export of goods and services to Chile rose 21.5 percent in "
         "2030.\n"
@@ -140,8 +142,8 @@ def test_goods_and_services_stated_once_covers_the_flows_later_figures() -> None
     rows = {(r.flow, r.scope, r.value) for r in out.itertuples()}
     assert rows == {
         ("exports", "goods_services", 21.5),
-        ("exports", "goods_services", 3.4e9),
-        ("exports", "goods_services", 2.8e9),
+        ("exports", "total", 3.4e9),
+        ("exports", "total", 2.8e9),
         ("imports", "total", 5.2e9),
     }, out.to_string()
 
