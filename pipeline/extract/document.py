@@ -13,6 +13,7 @@ import pandas as pd
 
 from pipeline.extract.attribution import SpeakerState
 from pipeline.extract.authority import dateline_country, first_named
+from pipeline.extract.body_owner import without_body_trade
 from pipeline.extract.confidence import figure_confidence
 from pipeline.extract.context import DocContext, ranked_countries
 from pipeline.extract.countries import find_countries
@@ -235,6 +236,7 @@ def extract_rows(
         again, _ = _extract(doc_id, day, title, rows)
         figures = with_fiscal_resolved(figures, pending, again, day)
     figures = _dedupe(without_restated_title(summed_flows(figures, rows), rows, title))
+    figures = without_body_trade(figures, rows)  # a chamber's or a company's trade
     return [figure_as_written(f, written) for f in without_whole_trade(figures, rows)]
 
 
