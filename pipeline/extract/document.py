@@ -13,6 +13,7 @@ import pandas as pd
 
 from pipeline.extract.attribution import SpeakerState
 from pipeline.extract.authority import dateline_country, first_named
+from pipeline.extract.body_owner import without_body_trade
 from pipeline.extract.confidence import figure_confidence
 from pipeline.extract.context import DocContext, ranked_countries
 from pipeline.extract.countries import find_countries
@@ -37,6 +38,7 @@ from pipeline.extract.period_base_year import base_named_year
 from pipeline.extract.period_restated_year import restated_year
 from pipeline.extract.period_to_date import this_year_to_date, to_a_day, to_date
 from pipeline.extract.periods import Period, resolve_pending
+from pipeline.extract.reexports import without_reexports
 from pipeline.extract.restated_title import statement_key, without_restated_title
 from pipeline.extract.roles import page_trader
 from pipeline.extract.sentence import sentence_figures
@@ -235,6 +237,8 @@ def extract_rows(
         again, _ = _extract(doc_id, day, title, rows)
         figures = with_fiscal_resolved(figures, pending, again, day)
     figures = _dedupe(without_restated_title(summed_flows(figures, rows), rows, title))
+    figures = without_body_trade(figures, rows)  # a chamber's or a company's trade
+    figures = without_reexports(figures, rows)  # "exports to B" continuing re-exports
     return [figure_as_written(f, written) for f in without_whole_trade(figures, rows)]
 
 
