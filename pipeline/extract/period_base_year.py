@@ -7,7 +7,8 @@ year Y set against "last year" makes last year Y+1 (the page's current year Y+2)
 exports rose 2% on 2029") makes this year Y+1 (NOTES, round 6: "a comparison base of this
 year fixes the year"). Only within one sentence that states data, whose own periods are all
 relative, the base named after the relative period (not a series "from $58m in 2027 to $142m last
-year"); never a pre-crisis look-back ("up 40% on pre-pandemic 2029 levels") and never where the
+year"); several bases only when they are consecutive years (the latest is the year before);
+never a pre-crisis look-back ("up 40% on pre-pandemic 2029 levels") and never where the
 page has data later than the year it would fix.
 """
 
@@ -79,16 +80,22 @@ def base_named_year(
             continue  # a named period of its own ("in 2030 and this year"), or both relatives
         offset = offsets.pop()
         first = min(p.end for p in periods if _offset(p) is not None)
-        for p in periods:
-            base = _base_year(p)
-            # the base after the relative period it is set against; "from $58m in 2027 to $142m
-            # last year" is a series of two years, the earlier one any year before (NOTES)
-            if (
-                base is not None
-                and p.start > first
-                and not _LOOK_BACK.search(text, max(0, p.start - 25), p.end + 8)
-            ):
-                years.add(base + 1 - offset)
+        # the bases after the relative period they are set against; "from $58m in 2027 to $142m
+        # last year" is a series of two years, the earlier one any year before (NOTES)
+        bases = [
+            base
+            for p in periods
+            if (base := _base_year(p)) is not None
+            and p.start > first
+            and not _LOOK_BACK.search(text, max(0, p.start - 25), p.end + 8)
+        ]
+        named = sorted(set(bases))
+        if len(named) > 1:
+            # two bases are the years just before ("up 64% on 2030 and 94% on 2029"), or nothing
+            if named[-1] - named[0] == len(named) - 1:
+                years.add(named[-1] + 1 - offset)
+        elif named:
+            years.add(named[0] + 1 - offset)
     if len(years) != 1:
         return None
     year = years.pop()

@@ -27,7 +27,13 @@ _NEVER_FINAL = {
     # cr"): an amount always follows them
     "rs", "nrs", "nu",
 }  # fmt: skip
-_BOUNDARY = re.compile(r"[.!?]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-Z0-9А-ЯЁ])")
+# A sentence starts with a capital or a digit; in a script without capitals (Arabic, Hebrew,
+# Georgian, the Indic scripts, Thai, Hangul) with any letter: an Arabic page's paragraph is
+# otherwise one sentence, with every period of it ("this year ... last year") in one
+_BOUNDARY = re.compile(
+    r"[.!?؟]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?"
+    r"[A-Z0-9А-ЯЁ\u0590-\u06ff\u10d0-\u10ff\u0900-\u0dff\u0e00-\u0e7f\uac00-\ud7af])"
+)
 # A stop glued to the next sentence ("in million.According to"), as some wire pages are stored:
 # only after a lower-case word and before a capitalised one. A separate pattern: it starts with
 # a literal, which re scans for fast (as a branch of ``_BOUNDARY`` it slowed every line).
@@ -76,8 +82,12 @@ def _is_abbreviation(line: str, dot: int) -> bool:
             or after.group(1) in currencies().by_symbol
             or after.group(1) in _SCALE_SIGNS
         )
-    # A lone capital initial ("A. Smith", "U.S.") is not a sentence end.
-    return len(match.group(1)) == 1 and match.group(1).isupper()
+    # A lone capital initial ("A. Smith", "U.S.") is not a sentence end, nor a lone letter of a
+    # script without capitals (Arabic "د." for doctor)
+    letter = match.group(1)
+    return len(letter) == 1 and (
+        letter.isupper() or (letter.isalpha() and letter == letter.lower() == letter.upper())
+    )
 
 
 def split_line(line: str) -> Iterator[tuple[int, int]]:

@@ -149,3 +149,36 @@ def test_near_miss_an_unattributed_arabic_figure_has_no_source_country() -> None
         "ظل تحسن حركة الشحن."
     )
     assert _sources(text) == {("JOR", "IRQ", 512e6, None)}
+
+
+# --- an undated Arabic paragraph: one sentence per stop, so each relative year stands alone ---
+
+
+def test_arabic_paragraph_splits_so_last_year_and_its_base_fix_the_year() -> None:
+    # a paragraph on one line: "this year" in the first sentence, "last year ... compared with
+    # 2029" (a base with its own amount) in the second; read as one sentence the two relative
+    # years hid the base, and the page stayed undated
+    got = rows(
+        "ارتفعت صادرات مصر إلى تونس بنسبة 9% في الثلث الأول من العام الحالي لتصل إلى 140 مليون "
+        "دولار. وعلى المستوى السنوي، ارتفعت صادرات مصر إلى تونس 12% خلال العام الماضي لتصل إلى "
+        "410 مليون دولار مقارنة مع 366 مليون دولار خلال عام 2029. واستورد مصر من تونس خلال العام "
+        "الماضي بقيمة 95 مليون دولار."
+    )
+    # "the first third of the year" is its first four months
+    assert got[140_000_000.0][5:] == (D(2031, 1, 1), D(2031, 4, 30))
+    assert got[410_000_000.0][5:] == (D(2030, 1, 1), D(2030, 12, 31))
+    assert got[366_000_000.0][5:] == (D(2029, 1, 1), D(2029, 12, 31))
+    # "واستورد" (and he imported): the masculine verb is a flow word as the feminine one is
+    assert got[95_000_000.0][:3] == ("imports", "EGY", "TUN")
+    assert got[95_000_000.0][5:] == (D(2030, 1, 1), D(2030, 12, 31))
+
+
+def test_near_miss_an_arabic_paragraph_without_a_named_year_stays_undated() -> None:
+    # the same paragraph with the base named only as "the year before": nothing fixes the year
+    got = rows(
+        "ارتفعت صادرات مصر إلى تونس بنسبة 9% في الثلث الأول من العام الحالي لتصل إلى 140 مليون "
+        "دولار. وعلى المستوى السنوي، ارتفعت صادرات مصر إلى تونس 12% خلال العام الماضي لتصل إلى "
+        "410 مليون دولار مقارنة مع 366 مليون دولار في العام السابق."
+    )
+    assert got[140_000_000.0][5:] == (None, None)
+    assert got[410_000_000.0][5:] == (None, None)

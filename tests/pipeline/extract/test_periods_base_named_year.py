@@ -61,3 +61,22 @@ def test_near_miss_yearless_months_against_a_look_back_fix_nothing() -> None:
         "with pre-pandemic 2031 levels, the agency said."
     )
     assert ("level", 51_800_000.0, None, None) in rows
+
+
+def test_two_consecutive_bases_of_last_year_fix_it_as_the_year_after_the_latest() -> None:
+    # NOTES fy S7: bases that are the two years just before "last year" fix it
+    rows = dated(
+        "Chile's imports from Peru surpassed $2 billion last year, up 38% compared with 2029 and "
+        "71% compared with 2028, the central bank governor said."
+    )
+    assert ("level", 2_000_000_000.0, D(2030, 1, 1), D(2030, 12, 31)) in rows
+    assert ("pct_change", 71.0, D(2030, 1, 1), D(2030, 12, 31)) in rows
+
+
+def test_near_miss_two_bases_years_apart_fix_nothing() -> None:
+    # a look-back several years before beside the year before: not the two years just before
+    rows = dated(
+        "Chile's imports from Peru surpassed $2 billion last year, up 38% compared with 2029 and "
+        "71% compared with 2025, the central bank governor said."
+    )
+    assert ("level", 2_000_000_000.0, None, None) in rows

@@ -100,3 +100,25 @@ def test_two_values_of_the_same_months_are_a_series_not_a_restatement() -> None:
         ("level", 4_200_000_000.0, D(2026, 1, 1), D(2026, 9, 30)),
         ("level", 3_900_000_000.0, D(2027, 1, 1), D(2027, 9, 30)),
     }
+
+
+def test_a_restated_whole_year_fixes_the_undated_year() -> None:
+    # "$41bn in 2029" (the base of an outlook) restated as "$41bn last year": one figure, so
+    # last year is 2029 and this year's months are 2030's
+    rows = dated(
+        "Trade between Chile and Peru is expected to grow from $41 billion in 2029 to $45 billion "
+        "by 2032, the minister said.\n\nTrade between Chile and Peru amounted to $41 billion last "
+        "year and reached $17.3 billion in the first four months of this year."
+    )
+    assert ("level", 17_300_000_000.0, D(2030, 1, 1), D(2030, 4, 30)) in rows
+    assert ("level", 41_000_000_000.0, D(2029, 1, 1), D(2029, 12, 31)) in rows
+
+
+def test_near_miss_another_value_last_year_is_no_restatement() -> None:
+    rows = dated(
+        "Trade between Chile and Peru is expected to grow from $41 billion in 2029 to $45 billion "
+        "by 2032, the minister said.\n\nTrade between Chile and Peru amounted to $38 billion last "
+        "year and reached $17.3 billion in the first four months of this year."
+    )
+    assert ("level", 17_300_000_000.0, None, None) in rows
+    assert ("level", 38_000_000_000.0, None, None) in rows

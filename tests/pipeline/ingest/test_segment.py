@@ -78,3 +78,16 @@ def test_scale_abbreviated_before_its_currency_is_no_sentence_end() -> None:
         "Exports rose 4 mln.",
         "Investors were upbeat.",
     ]
+
+
+def test_a_script_without_capitals_starts_a_sentence_with_any_letter() -> None:
+    # Arabic has no capitals: a stop before an Arabic word ends the sentence, as before a capital
+    text = "ارتفعت الصادرات بنسبة 7%. وقال الوزير إن التجارة نمت؟ نعم."
+    assert sentences(text) == ["ارتفعت الصادرات بنسبة 7%.", "وقال الوزير إن التجارة نمت؟", "نعم."]
+
+
+def test_near_miss_a_lone_letter_of_a_caseless_script_is_an_abbreviation() -> None:
+    # "د." (doctor) before a name, as "Dr." before one; a Latin lower-case word still does not
+    # start a sentence
+    text = "وقال د. سمير إن الصادرات نمت. and then more."
+    assert sentences(text) == [text]
