@@ -59,15 +59,26 @@ _CHANGE_NOUN_AFTER = re.compile(
 )
 
 
-# ... and "exports made up the bulk of the trade, which is 72%": a part's size ("made up for the
-# fall", "made up ground" are no share)
 _SHARE = Caseless(
+    re.compile(r"\b(?:share|accounts?\sfor|accounted\sfor|of\s(?:the\s)?total)\b", re.IGNORECASE)
+)
+# ... and "exports made up the bulk of the trade, which is 72%": a part's size ("made up for the
+# fall", "made up ground" are no share); not when a change word stands between it and the
+# percentage: "tea made up the bulk of the exports, which rose 12%" is the exports' change
+_BULK = Caseless(
     re.compile(
-        r"\b(?:share|accounts?\sfor|accounted\sfor|of\s(?:the\s)?total|bulk\sof"
-        r"|(?:made|makes?|making)\sup\s(?:the\s|a\s)?(?:bulk|majority|lion|largest|biggest|main))\b",
+        r"\b(?:bulk\sof|(?:made|makes?|making)\sup\s(?:the\s|a\s)?"
+        r"(?:bulk|majority|lion|largest|biggest|main)\b)",
         re.IGNORECASE,
     )
 )
+
+
+def _bulk_share(left: str) -> bool:
+    """``left`` (the text before a percentage) names the part's size ("made up the bulk of")
+    with no change word after it."""
+    bulk = _BULK.search(left)
+    return bulk is not None and trigger("change").search(left[bulk.end() :]) is None
 
 
 # "134.8% of the 2024 level", "96% of last year's level": the new level as a percentage of the
@@ -156,7 +167,11 @@ def measure_of(slot: Slot) -> tuple[str, float] | None:
         base = _ABOVE_BASE.match(slot.right)
         if base:  # "16 percent above the 2029 level": a change against that base
             return "pct_change", -abs(m.value) if base.group(1).lower() == "below" else m.value
-        share = _SHARE.search(slot.left[-60:]) or _OF_AFTER_PERCENT.match(slot.right)
+        share = (
+            _SHARE.search(slot.left[-60:])
+            or _OF_AFTER_PERCENT.match(slot.right)
+            or _bulk_share(slot.left[-60:])
+        )
         if share and not _THAN_AFTER.match(slot.right):
             # ... but "8% of total imports and 29% more than in 2029": the share word before
             # belongs to the first percentage; a comparison right after makes this one a change

@@ -27,3 +27,9 @@ def test_made_up_the_largest_part_at_a_percentage_is_a_share() -> None:
 def test_near_miss_made_up_ground_keeps_the_change() -> None:
     rows = _rows("Ghana's exports to Togo made up ground, rising 12 percent.")
     assert ("exports", "pct_change", 12.0) in rows, rows
+
+
+def test_near_miss_a_change_after_the_bulk_stays_read() -> None:
+    # the part made up the bulk; the whole's own change comes after it ("which rose 12%")
+    rows = _rows("Cocoa made up the bulk of Ghana's exports to Togo, which rose 12 percent.")
+    assert ("exports", "pct_change", 12.0) in rows, rows
