@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from pipeline.extract.caseless import Caseless, ascii_gate
 from pipeline.extract.change_span import past_span_reached, pending_past
+from pipeline.extract.parallel_base import parallel_base
 from pipeline.extract.periods import Period
 from pipeline.extract.slots import Slot
 from pipeline.lexicon import alternation, triggers
@@ -303,7 +304,10 @@ def period_of(
     ):
         # "down from $768 million", "rose 17% from $1.68bn to $1.97bn": a base with no period
         # of its own is the main period a year earlier (NOTES: "from $322M a year earlier")
-        return Period(m.start, m.start, "year_earlier", None, None, comparison=True, anchor=-1)
+        parallel = parallel_base(slot, periods)  # "..., while B fell from $2m to $1.5m"
+        return parallel or Period(
+            m.start, m.start, "year_earlier", None, None, comparison=True, anchor=-1
+        )
     if periods:
         # "compared to the same period of 2030, which stood at $835m", "from the corresponding
         # period last year, when it amounted to $649m": the value of the base period just named

@@ -279,8 +279,8 @@ def sentence_figures(
                 )
                 if span is not None and period is not None and period in asides:
                     period = restated(period)  # no later figure's period, nor the page's
-                else:
-                    main_period = period
+                else:  # a comparison base is never the period later figures inherit (as below)
+                    main_period = None if period and period.comparison else period
             else:
                 period = period_of(slot, periods(), inherited, measure == "abs_change")
             now = present_marker(sentence, m.start)

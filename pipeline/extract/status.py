@@ -76,12 +76,37 @@ def _describes(tail: str, match: re.Match[str]) -> bool:
     )
 
 
+def _than(tail: str, match: re.Match[str]) -> bool:
+    """ "rose faster than expected to $2bn", "more than planned": a result measured against a
+    forecast or plan happened; the plan word is not its status."""
+    return tail[max(0, match.start() - 5) : match.start()].lower() == "than "
+
+
 # "projected to pass $88bn, compared to $73bn last year": the base a forecast is measured
 # against happened (``over`` is left out: "to grow to over $5bn" is the target itself)
 _BASE_FIGURE = Caseless(
     re.compile(
         r"(?:\bcompared\s(?:to|with)|\bagainst|\bversus|\bvs\.?)\s"
         r"(?:(?:the|a|an|about|around|nearly|almost|just|some|us)\s){0,3}$",
+        re.IGNORECASE,
+    )
+)
+
+
+# "set to nearly double", "would further increase trade to", "agreed to triple trade to", "may go
+# up to": a goal, forecast or modal word governing a change verb with an adverb between them, or
+# an intent verb in a form the literal triggers do not list ("expect to", "looking to", "set to
+# hit"). The literal triggers hold the forms without an adverb; this is their general shape.
+_GOVERNED_CHANGE = Caseless(
+    re.compile(
+        r"\b(?:(?:set|expected|likely|poised|going|agreed|agree[sd]?|pledged?|vowed?|committed"
+        r"|aim(?:s|ed|ing)?|plan(?:s|ned|ning)?|seek(?:s|ing)?|want(?:s|ed)?|intend(?:s|ed)?"
+        r"|look(?:s|ing)|hop(?:e|es|ed|ing)|expect(?:s|ing)?|strive[sd]?|striving)\sto"
+        r"|would|could|can|may|might|should)\s"
+        r"(?:(?:further|nearly|almost|easily|soon|even|also|eventually|possibly|likely|more\sthan"
+        r"|at\sleast|significantly|substantially|sharply|rapidly|quickly|gradually|jointly)\s){0,2}"
+        r"(?:reach|double|triple|quadruple|increase|raise|bring|boost|lift|hit|cross|exceed"
+        r"|surpass|top|grow|rise|climb|expand|push|take|go\sup|jump|export|import)\b",
         re.IGNORECASE,
     )
 )
@@ -99,7 +124,11 @@ def status_of(slot: Slot, sentence_prefix: str) -> str:
         sentence_prefix = slot.sentence[: m.end]
     tail = clause_tail(sentence_prefix)
     found = trigger("status").finditer(tail)
-    if found and not all(_realised(tail, match) or _describes(tail, match) for match in found):
+    if found and not all(
+        _realised(tail, match) or _describes(tail, match) or _than(tail, match) for match in found
+    ):
+        return "target"
+    if _GOVERNED_CHANGE.search(tail):
         return "target"
     after = slot.head[:40]
     if _HAS_GOAL_WORD(after) and _GOAL_AFTER.search(after):
