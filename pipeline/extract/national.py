@@ -46,6 +46,12 @@ _PARTNER_RELATION = Caseless(
 _PAIR_COMPOUND = re.compile(r"\b[A-Z][\w.]+\s?[-–/]\s?[A-Z][\w.]+\s(?:\w+\s)?trade\b")
 
 
+# "ranks first among Georgia's foreign trade partners, followed by B ($Y)": the flow word names
+# the kind of partner a ranking is among, so a figure after it is a ranked partner's, not the
+# country's trade with the world.
+_PARTNER_NOUN = re.compile(r"\s(?:partners?|counterparts?)\b", re.IGNORECASE)
+
+
 def names_national(text: str, match: re.Match[str]) -> bool:
     """The flow word ``match`` is a country's whole trade ("total foreign trade turnover", "total
     imports"; not "foreign trade with X", "trade between the two countries")."""
@@ -53,6 +59,7 @@ def names_national(text: str, match: re.Match[str]) -> bool:
     return bool(
         _NATIONAL.search(before)
         and not (_WITH_PARTNER.match(match.group(0) + after) or names_partner(after))
+        and not _PARTNER_NOUN.match(after)
         and not (
             triggers("flow")[match.group(1).lower()] == "investment" and _INVESTED_IN.match(after)
         )

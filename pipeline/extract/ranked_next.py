@@ -1,7 +1,8 @@
 """A ranking that goes on after a figure, with no trade word of its own: "Benin came in second
 with $790m", "Chad ranked third with $300m, followed by Mali with $210m", "Niger followed with
 $437m", "C ranked third with $5m, and D was fourth with $4m". Each economy ranked after the
-figure takes its place: the figure's flow, scope and reporter with that economy as the partner.
+figure takes its place: the figure's flow and scope, with that economy on the side of the one
+ranked before it (the partner, or the reporter after "A was the largest importer from B").
 Split out of ``follow_up``.
 """
 
@@ -22,6 +23,13 @@ _RANKED_NEXT = re.compile(
     r"|followed,?\s(?:with|at)\s)",
     re.IGNORECASE,
 )
+# right after a ranked economy named as the trader itself: "was the largest importer", "is the
+# biggest exporter", "remains the top exporter"
+_AGENT = re.compile(
+    r"\s(?:was|is|remains|remained|became|has\sbeen)\s(?:the\s)?(?:[\w-]+\s){0,3}?"
+    r"(?:importer|exporter)s?\b",
+    re.IGNORECASE,
+)
 # right before a later economy of the sentence: "..., followed by B with $Y", "trailed by B at"
 _FOLLOWED_BY = re.compile(r"\b(?:followed|trailed)\sby\s(?:the\s)?$", re.IGNORECASE)
 # between a "followed by" economy and its amount: only "with"/"at" and a hedge ("with about")
@@ -32,7 +40,7 @@ _ITEM_GAP = re.compile(
 
 def ranked_next(slot: Slot, ctx: DocContext) -> tuple[dict, Period | None] | None:
     """The figure an economy ranked after the page's last figure states (see the module): that
-    figure's row with this economy as the partner, and its period. The sentence opens with an
+    figure's row with this economy on the ranked side, and its period. The sentence opens with an
     economy (the first ranked), the last figure was read in the sentence before or earlier in
     this one, and the amount's economy is the nearest before it, ranked right after its name or
     named after "followed by". None when the last figure is older or no level, or the economy
@@ -60,7 +68,15 @@ def ranked_next(slot: Slot, ctx: DocContext) -> tuple[dict, Period | None] | Non
     base, period = ctx.last_figure  # type: ignore[misc]
     if base["measure"] != "level" or own.iso3 in (base["reporter"], base["partner"]):
         return None
-    return {**base, "partner": own.iso3}, period
+    # the economy takes the side of the one ranked before it: the partner ("A ranked first for
+    # B's exports"), or the reporter named as the ranked importer or exporter ("A was the largest
+    # importer from B, with $X. C followed with $Y": C imports from B)
+    named = ((sentence, [c for c in before if c.start < own.start]), (prior[0], prior[1]))
+    side = "partner"
+    for text, spans in named:  # (or ranked next itself: "C followed with $Y. D was third")
+        ranked = [c for c in spans if _AGENT.match(text, c.end) or _RANKED_NEXT.match(text, c.end)]
+        side = "reporter" if any(c.iso3 == base["reporter"] for c in ranked) else side
+    return {**base, side: own.iso3}, period
 
 
 def ranked_after(
