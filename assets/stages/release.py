@@ -40,6 +40,7 @@ from pipeline.report.attachments import release_attachments
 from pipeline.report.chart_memo import share
 from pipeline.report.chart_pairs import PairBuckets
 from pipeline.report.markdown import CHART_FILE, REPORT_COLUMNS, REPORT_FILE, read_report
+from pipeline.report.section_memo import BucketRows, ReportTables
 
 ASSET_OF = {"documents": "raw_documents", "checks": "identity_checks"}
 """Assets whose name differs from the release table they become."""
@@ -164,17 +165,13 @@ class ValidatedTables(Mapping[str, pd.DataFrame]):
         return len(self.files) + 1
 
 
-def report_tables(tables: ValidatedTables) -> dict[str, pd.DataFrame]:
+def report_tables(tables: ValidatedTables) -> Mapping[str, pd.DataFrame]:
     """What ``report.md`` and the chart read, once the store has read every table: whole
-    facts and claims (kept), a few columns of the others."""
-    for name, kept in tables.kept.items():
-        if isinstance(kept, pa.Table):
-            tables.kept[name] = from_arrow(kept)
+    facts and claims (kept; converted when first read), a few columns of the others."""
     loaded = {
-        name: tables.kept[name] if name in tables.kept else _report_columns(tables, name)
-        for name in tables.files
+        name: _report_columns(tables, name) for name in tables.files if name not in tables.kept
     }
-    return {**loaded, "checks": tables.checks}
+    return ReportTables({**loaded, "checks": tables.checks}, tables.kept)
 
 
 def _report_columns(tables: ValidatedTables, name: str) -> pd.DataFrame:
@@ -296,6 +293,8 @@ def publish_tables(
 
     def attachments(release_id: str) -> dict[str, bytes]:
         report = report_tables(tables)
+        rows = BucketRows.of(tables.buckets, tables.kept.get("facts"), tables.kept.get("claims"))
+        n_facts = rows.facts.num_rows if rows is not None else len(report["facts"])
         files = release_attachments(
             report,
             release_id,
@@ -303,7 +302,8 @@ def publish_tables(
             write_table=table_bytes,
             mirror_band=paths.band(),
             chart_memo=paths.data / CHART_MEMO,
-            pair_buckets=PairBuckets.of(tables.buckets, len(report["facts"])),
+            pair_buckets=PairBuckets.of(tables.buckets, n_facts),
+            bucket_rows=rows,
         )
         if corrections_bytes is not None:  # the file behind the facts, for lineage
             files[CORRECTIONS_FILE] = corrections_bytes

@@ -11,10 +11,17 @@ import pandas as pd
 from pipeline.contract.schemas import MirrorSchema
 from pipeline.reconcile.mirror import MIRROR_BAND
 from pipeline.reconcile.resolve import DEFAULT_MIN_CONFIDENCE
-from pipeline.report.markdown import CHART_FILE, mirror_table, report_files
+from pipeline.report.markdown import (
+    CHART_FILE,
+    PAIRS_SHOWN,
+    REPORT_CONFLICTS,
+    mirror_table,
+    report_files,
+)
 
 if TYPE_CHECKING:
     from pipeline.report.chart_pairs import PairBuckets
+    from pipeline.report.section_memo import BucketRows
 
 MIRROR_FILE = "mirror.parquet"
 """The mirror table (``MirrorSchema``), derived from facts and claims like the report."""
@@ -32,6 +39,7 @@ def release_attachments(
     mirror_band: tuple[float, float] = MIRROR_BAND,
     chart_memo: Path | None = None,
     pair_buckets: PairBuckets | None = None,
+    bucket_rows: BucketRows | None = None,
 ) -> dict[str, bytes]:
     """The files a release carries besides its tables: ``report.md`` and its section files
     (``report-conflicts.md``...: :func:`~pipeline.report.markdown.report_files`), ``claims.png`` and, with
@@ -40,18 +48,48 @@ def release_attachments(
     table leave out the same doubtful claims); ``mirror_band`` the CIF/FOB band of the mirror
     table; ``chart_memo`` a folder where ``claims.png`` is looked up by what it draws before
     drawing it (:mod:`pipeline.report.chart_memo`); ``pair_buckets`` the release's buckets of
-    facts and claims, so that only changed buckets are counted for the chart
-    (:mod:`pipeline.report.chart_pairs`, its record beside the chart memo)."""
+    facts and claims, so that only changed buckets are counted for the chart and computed for
+    the mirror table (:mod:`pipeline.report.chart_pairs`, :mod:`pipeline.report.mirror_memo`,
+    their records beside the chart memo); ``bucket_rows`` the same tables as Arrow with each
+    row's bucket, so that the report, the mirror table and the chart read only the buckets
+    that changed or are shown (:mod:`pipeline.report.section_memo`), not ``tables``' facts and
+    claims (any doubt: the whole tables)."""
     from pipeline.report.chart import chart_inputs, draw_chart
     from pipeline.report.chart_memo import memoised
 
-    mirror = mirror_table(tables, min_confidence, mirror_band)
-    report = report_files(tables, release_id, mirror=mirror, min_confidence=min_confidence)
+    picks = mirror = None
+    if chart_memo is not None and bucket_rows is not None and "mirror" not in tables:
+        from pipeline.report.mirror_memo import reused_mirror_flows
+        from pipeline.report.section_memo import section_picks
+
+        picks = section_picks(
+            bucket_rows,
+            chart_memo,
+            min_confidence=min_confidence,
+            limit=REPORT_CONFLICTS,
+            pairs_shown=PAIRS_SHOWN,
+        )
+        if picks is not None:
+            mirror = reused_mirror_flows(
+                bucket_rows, chart_memo, band=mirror_band, min_confidence=min_confidence
+            )
+    if mirror is None:
+        mirror = mirror_table(tables, min_confidence, mirror_band)
+    report = report_files(
+        tables, release_id, mirror=mirror, min_confidence=min_confidence, picks=picks
+    )
     files = {name: text.encode("utf-8") for name, text in report.items()}
     if chart_memo is not None and pair_buckets is not None:
         from pipeline.report.chart_pairs import reused_chart_inputs
 
-        inputs = reused_chart_inputs(tables["facts"], tables["claims"], pair_buckets, chart_memo)
+        if picks is not None and bucket_rows is not None:  # only the buckets it needs
+            inputs = reused_chart_inputs(
+                None, None, pair_buckets, chart_memo, frames=bucket_rows.frames
+            )
+        else:
+            inputs = reused_chart_inputs(
+                tables["facts"], tables["claims"], pair_buckets, chart_memo
+            )
     else:
         inputs = chart_inputs(tables["facts"], tables["claims"])
     files[CHART_FILE] = (

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass
 from functools import cache
@@ -37,6 +38,8 @@ from pipeline.report.chart import ChartInputs, chart_inputs
 from pipeline.report.chart_data import TOP_PAIRS, chart_points, level_claims
 
 MEMO_FILE = "pairs.json"
+Frames = Callable[[set[int]], tuple[pd.DataFrame, pd.DataFrame]]
+"""The facts and claims of some buckets, in table order."""
 
 
 @dataclass(frozen=True)
@@ -59,6 +62,22 @@ class PairBuckets:
         if n != m or len(rows) != n_facts:
             return None
         return cls(n, dict(facts), dict(claims), rows)
+
+
+def _whole_frames(
+    facts: pd.DataFrame | None, claims: pd.DataFrame | None, buckets: PairBuckets | None
+) -> Frames | None:
+    """Bucket rows taken from the whole tables (``None`` when ``buckets`` does not fit them)."""
+    if facts is None or claims is None or buckets is None:
+        return None
+    if len(buckets.fact_buckets) != len(facts):
+        return None
+
+    def frames(wanted: set[int]) -> tuple[pd.DataFrame, pd.DataFrame]:
+        some = facts[np.isin(buckets.fact_buckets, np.array(sorted(wanted), dtype=np.int64))]
+        return some, claims[claims["fact_id"].isin(some["fact_id"])]
+
+    return frames
 
 
 @cache
@@ -121,18 +140,23 @@ def _count(
 
 
 def reused_chart_inputs(
-    facts: pd.DataFrame,
-    claims: pd.DataFrame,
+    facts: pd.DataFrame | None,
+    claims: pd.DataFrame | None,
     buckets: PairBuckets | None,
     memo: Path,
     *,
     unit: str = "USD",
     n_pairs: int = TOP_PAIRS,
+    frames: Frames | None = None,
 ) -> ChartInputs:
     """:func:`~pipeline.report.chart.chart_inputs` of ``facts`` and ``claims``, counting only
     the buckets whose digests differ from ``memo``'s record (``memo``: the folder of the chart
-    memo); ``buckets`` describes these tables (``None``: count everything, as before)."""
-    if buckets is None or len(buckets.fact_buckets) != len(facts):
+    memo); ``buckets`` describes these tables (``None``: count everything, as before).
+    ``frames``: instead of the whole tables, the facts and claims of some buckets (in table
+    order), so that only the buckets counted or drawn are read."""
+    if frames is None:
+        frames = _whole_frames(facts, claims, buckets)
+    if buckets is None or frames is None:
         return chart_inputs(facts, claims, unit=unit, n_pairs=n_pairs)
     path = Path(memo) / MEMO_FILE
     record = _load(path, unit, buckets.n)
@@ -150,8 +174,8 @@ def reused_chart_inputs(
     mine = np.isin(buckets.fact_buckets, np.array(changed, dtype=np.int64))
     counted = {}
     if changed:
-        some = facts[mine]
-        some_claims = claims[claims["fact_id"].isin(some["fact_id"])]
+        some, some_claims = frames(set(changed))
+        some_claims = some_claims[some_claims["fact_id"].isin(some["fact_id"])]
         counted = _count(some, some_claims, buckets.fact_buckets[mine], unit)
     fresh = dict(kept)
     for b in map(str, changed):
@@ -168,10 +192,9 @@ def reused_chart_inputs(
     ranked = sorted(totals.items(), key=lambda item: (-item[1][0], -item[1][1], item[0]))
     chosen = [pair for pair, _ in ranked[:n_pairs]]
     if not chosen:
-        return chart_inputs(facts, claims, unit=unit, n_pairs=n_pairs)
-    drawn_buckets = np.array(sorted(set().union(*(where[p] for p in chosen))), dtype=np.int64)
-    some_facts = facts[np.isin(buckets.fact_buckets, drawn_buckets)]
-    some_claims = claims[claims["fact_id"].isin(some_facts["fact_id"])]
+        return chart_inputs(*frames(set(range(buckets.n))), unit=unit, n_pairs=n_pairs)
+    some_facts, some_claims = frames(set().union(*(where[p] for p in chosen)))
+    some_claims = some_claims[some_claims["fact_id"].isin(some_facts["fact_id"])]
     drawn = chart_points(some_facts, some_claims, unit, choose=lambda _: chosen)
     if any(e["null_year"] for e in fresh.values()) and drawn["year"].dtype != np.float64:
         # the whole tables' years hold a null, so their column is float (years are whole)

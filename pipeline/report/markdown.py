@@ -9,32 +9,33 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 
 from pipeline.contract.tables import pick
 from pipeline.reconcile.mirror import MIRROR_BAND, mirror_flows
 from pipeline.reconcile.resolve import DEFAULT_MIN_CONFIDENCE
-from pipeline.reconcile.review import review_count, review_rows
 from pipeline.report.chart import chart_caption
-from pipeline.report.labels import (
-    as_date,
-    fact_value_label,
-    pair_label,
-    period_label,
-    value_label,
-)
 from pipeline.report.md_tables import md_table
-from pipeline.report.selections import conflict_rows, sort_facts
+from pipeline.report.section_rows import (
+    Picks,
+    mirror_rows,
+    pair_rows,
+    review_list_rows,
+    target_rows,
+)
+from pipeline.report.selections import conflict_rows
 
 REPORT_FILE = "report.md"
+PAIRS_SHOWN = 30
+"""Rows of the pairs table."""
 
 
 CHART_FILE = "claims.png"
 
 
-def _summary_lines(tables: Mapping[str, pd.DataFrame]) -> list[str]:
-    documents, facts = tables["documents"], tables["facts"]
+def _summary_lines(tables: Mapping[str, pd.DataFrame], picks: Picks | None = None) -> list[str]:
+    documents = tables["documents"]
+    facts = tables["facts"] if picks is None else None
     ok = int((documents["status"] == "ok").sum())
     checks = tables["checks"]
     failed = int((checks["outcome"] == "failed").sum()) if len(checks) else 0
@@ -42,68 +43,16 @@ def _summary_lines(tables: Mapping[str, pd.DataFrame]) -> list[str]:
         f"{len(documents)} documents ({ok} ok, {len(documents) - ok} quarantined)",
         f"{len(tables['sentences'])} sentences",
         f"{len(tables['figures'])} figures",
-        f"{len(tables['claims'])} claims",
-        f"{len(facts)} facts",
+        f"{len(tables['claims']) if facts is not None else picks.counts['claims']} claims",
+        f"{len(facts) if facts is not None else picks.counts['facts']} facts",
         f"{len(checks)} checks ({failed} failed)",
     ]
-    by_resolution = facts["resolution"].value_counts()
+    by_resolution = facts["resolution"].value_counts() if facts is not None else picks.resolutions()
     resolutions = [
         {"resolution": name, "facts": int(by_resolution[name])}
-        for name in sorted(by_resolution.index)
+        for name in sorted(by_resolution.keys())
     ]
     return [" · ".join(counts), "", md_table(resolutions, ["resolution", "facts"])]
-
-
-def _pair_rows(facts: pd.DataFrame, claims: pd.DataFrame, limit: int) -> list[dict]:
-    """The ``limit`` pairs with most claims (then facts, name): counted for every pair at once,
-    detailed for the pairs shown only (detailing all cost 0.4 CPU-s at 10k articles)."""
-    if facts.empty:
-        return []
-    reporter, partner = facts["reporter"].astype(str), facts["partner"].astype(str)
-    low = reporter.where(reporter <= partner, partner)
-    high = partner.where(reporter <= partner, reporter)
-    codes, names = pd.factorize((low + "–" + high).to_numpy())
-    code_of = pd.Series(codes, index=facts["fact_id"].to_numpy())
-    claimed = claims["fact_id"].map(code_of).dropna().to_numpy(dtype=np.int64)
-    claims_of, facts_of = np.bincount(claimed, minlength=len(names)), np.bincount(codes)
-    counts = pd.DataFrame({"pair": names, "claims": claims_of, "facts": facts_of})
-    shown = counts.sort_values(
-        ["claims", "facts", "pair"], ascending=[False, False, True], kind="mergesort"
-    ).head(limit)
-    sources_of, resolution, status = facts["sources"], facts["resolution"], facts["status"]
-    rows = []
-    for code, row in zip(shown.index, shown.to_dict("records"), strict=True):
-        mine = codes == code
-        lists = sources_of[mine]
-        sources = sorted({s for lst in lists for s in (lst if lst is not None else [])})
-        rows.append(
-            {
-                "pair": row["pair"],
-                "claims": int(row["claims"]),
-                "facts": int(row["facts"]),
-                "conflicting": int((resolution[mine] == "conflicting").sum()),
-                "targets": int((status[mine] == "target").sum()),
-                "sources": ", ".join(sources),
-            }
-        )
-    return rows
-
-
-def _target_rows(facts: pd.DataFrame, limit: int) -> tuple[list[dict], int]:
-    """The first ``limit`` targets in report order (only those formatted), and how many."""
-    targets = sort_facts(facts[facts["status"] == "target"])
-    return [
-        {
-            "pair": pair_label(f["flow"], f["reporter"], f["partner"]),
-            "flow": f"{f['flow']} {f['scope']}",
-            "period": period_label(f["period_start"], f["period_end"]),
-            "value": fact_value_label(f),
-            "resolution": f["resolution"]
-            + (" (superseded)" if isinstance(f.get("superseded_by"), str) else ""),
-            "sources": ", ".join(f["sources"] if f["sources"] is not None else []),
-        }
-        for f in targets.head(limit).to_dict("records")
-    ], len(targets)
 
 
 def mirror_table(
@@ -117,47 +66,6 @@ def mirror_table(
     if "mirror" in tables:
         return tables["mirror"]
     return mirror_flows(tables["facts"], tables["claims"], band=band, min_confidence=min_confidence)
-
-
-def _mirror_rows(mirror: pd.DataFrame) -> list[dict]:
-    ordered = mirror.assign(_o=(mirror["verdict"] != "mirror_discrepancy").astype(int)).sort_values(
-        ["_o", "exporter", "importer", "period_end", "mirror_id"], kind="mergesort"
-    )
-    return [
-        {
-            "trade": f"{m['exporter']} → {m['importer']}",
-            "scope": m["scope"],
-            "period": period_label(m["period_start"], m["period_end"]),
-            "exports (exporter says)": f"{value_label(m['exports_value'], m['unit'])} "
-            f"({m['exports_source']})",
-            "imports (importer says)": f"{value_label(m['imports_value'], m['unit'])} "
-            f"({m['imports_source']})",
-            "imports/exports": f"{m['ratio']:.2f}",
-            "verdict": m["verdict"],
-        }
-        for m in ordered.to_dict("records")
-    ]
-
-
-def _review_rows(
-    facts: pd.DataFrame, claims: pd.DataFrame, limit: int, min_confidence: float
-) -> tuple[list[dict], int]:
-    rows = review_rows(facts, claims, min_confidence=min_confidence, limit=limit)
-    out = []
-    for r in rows.to_dict("records"):
-        published = as_date(r.get("published"))
-        out.append(
-            {
-                "why": r["why"],
-                "source": r["source_country"] or "unattributed",
-                "read as": r["read_as"],
-                "stated as": r["text"],
-                "sentence": f"“{r['sentence']}”" if r["sentence"] else "",
-                "document": f"`{r['doc_id']}`"
-                + (f" ({published.isoformat()})" if published else ""),
-            }
-        )
-    return out, review_count(facts, claims, min_confidence)
 
 
 REPORT_CONFLICTS = 200
@@ -197,30 +105,49 @@ def _sections(
     tables: Mapping[str, pd.DataFrame],
     mirror: pd.DataFrame,
     min_confidence: float,
+    picks: Picks | None = None,
 ) -> list[Section]:
-    """The long sections of the report, in order."""
-    facts, claims, documents = tables["facts"], tables["claims"], tables["documents"]
+    """The long sections of the report, in order (``picks``: what each section reads, when
+    not the whole tables)."""
+    documents = tables["documents"]
+    if picks is None:
+        facts, claims = tables["facts"], tables["claims"]
+        conflict_facts, conflict_claims = facts, claims
+        review_facts, review_claims, target_facts = facts, claims, facts
+    else:
+        conflict_facts, conflict_claims = picks.conflicts
+        (review_facts, review_claims), target_facts = picks.review, picks.targets
     columns = ["pair", "flow", "period", "source", "value", "stated as", "sentence", "document"]
-    conflicting = facts[facts["resolution"] == "conflicting"]
+    conflicting = conflict_facts[conflict_facts["resolution"] == "conflicting"]
+    n_conflicting = len(conflicting) if picks is None else picks.counts["conflicting"]
     conflict_where = "`tradefacts conflicts`, or facts.parquet where resolution = 'conflicting'"
 
     def conflicts(actual: bool) -> tuple[str, str]:
         mine = conflicting[(conflicting["status"] == "actual") == actual]
-        rows = conflict_rows(mine, claims, documents, limit=REPORT_CONFLICTS)
-        return md_table(rows, columns), _first(REPORT_CONFLICTS, len(mine), conflict_where)
+        rows = conflict_rows(mine, conflict_claims, documents, limit=REPORT_CONFLICTS)
+        total = len(mine)
+        if picks is not None:
+            total = picks.counts["conflicting_actual" if actual else "conflicting_target"]
+        return md_table(rows, columns), _first(REPORT_CONFLICTS, total, conflict_where)
 
     (actual, actual_note), (target, target_note) = conflicts(True), conflicts(False)
-    mirror_rows = _mirror_rows(mirror)
-    review, n_review = _review_rows(facts, claims, REPORT_CONFLICTS, min_confidence)
-    n_review_facts = int((facts["resolution"] == "needs_review").sum()) if len(facts) else 0
-    targets, n_targets = _target_rows(facts, REPORT_CONFLICTS)
+    mirrored = mirror_rows(mirror, REPORT_CONFLICTS)
+    review, n_review = review_list_rows(
+        review_facts, review_claims, REPORT_CONFLICTS, min_confidence
+    )
+    targets, n_targets = target_rows(target_facts, REPORT_CONFLICTS)
+    if picks is None:
+        n_review_facts = int((facts["resolution"] == "needs_review").sum()) if len(facts) else 0
+    else:
+        n_review, n_targets = picks.counts["review"], picks.counts["targets"]
+        n_review_facts = picks.resolutions().get("needs_review", 0)
     return [
         Section(
             "conflicts",
             [
                 "## Conflicts",
                 "",
-                f"{len(conflicting)} facts whose sources state values that rounding cannot "
+                f"{n_conflicting} facts whose sources state values that rounding cannot "
                 "explain. Both sides stay; `value` is null and nothing is averaged "
                 "(`preferred_value` names the side a policy would pick).",
             ],
@@ -247,7 +174,7 @@ def _sections(
             ],
             [
                 md_table(
-                    mirror_rows[:REPORT_CONFLICTS],
+                    mirrored,
                     [
                         "trade",
                         "scope",
@@ -259,7 +186,7 @@ def _sections(
                     ],
                 )
             ],
-            _cut(_first(REPORT_CONFLICTS, len(mirror_rows), "mirror.parquet")),
+            _cut(_first(REPORT_CONFLICTS, len(mirror), "mirror.parquet")),
         ),
         Section(
             "review",
@@ -324,13 +251,14 @@ def report_files(
     mirror: pd.DataFrame | None = None,
     min_confidence: float = DEFAULT_MIN_CONFIDENCE,
     split: bool = True,
+    picks: Picks | None = None,
 ) -> dict[str, str]:
     """The report of a release by file name: ``report.md`` (counts, the chart, each section's
     intro and totals, pairs) and, with ``split``, one file per long section
     (:data:`SECTION_FILES`) that ``report.md`` links; without ``split`` the sections' rows sit
     in ``report.md`` itself (one document, as the UI shows it)."""
     mirror = mirror_table(tables, min_confidence) if mirror is None else mirror
-    head = [f"# Release {release_id}", "", *_summary_lines(tables), ""]
+    head = [f"# Release {release_id}", "", *_summary_lines(tables, picks), ""]
     if chart:
         head += [
             f"![Claimed values by source, per pair and year]({chart})",
@@ -340,7 +268,7 @@ def report_files(
             "",
         ]
     files: dict[str, str] = {}
-    for section in _sections(tables, mirror, min_confidence):
+    for section in _sections(tables, mirror, min_confidence, picks):
         if split:
             name = SECTION_FILES[section.key]
             notes = [line for note in section.notes for line in ("", note)]
@@ -351,10 +279,12 @@ def report_files(
     head += [
         "## Pairs",
         "",
-        "Country pairs with the most claims (first 30).",
+        f"Country pairs with the most claims (first {PAIRS_SHOWN}).",
         "",
         md_table(
-            _pair_rows(tables["facts"], tables["claims"], 30),
+            pair_rows(tables["facts"], tables["claims"], PAIRS_SHOWN)
+            if picks is None
+            else picks.pairs,
             ["pair", "claims", "facts", "conflicting", "targets", "sources"],
         ),
         "",

@@ -48,12 +48,10 @@ def _date_texts(column: pd.Series) -> pd.Series:
     return pd.Series(texts[codes], index=column.index, dtype=object)  # code -1 (null): ""
 
 
-def sort_facts(facts: pd.DataFrame) -> pd.DataFrame:
-    """Actuals before targets, then by pair, flow, scope, period, measure, fact id."""
-    facts = facts.reset_index(drop=True)
-    if facts.empty:
-        return facts
-    order = pd.DataFrame(
+def fact_order(facts: pd.DataFrame) -> pd.DataFrame:
+    """The keys :func:`sort_facts` sorts ``facts`` by, a column each, on ``facts``' index: status
+    (actuals first), pair, flow, scope, period end and start (as text), measure, fact id."""
+    return pd.DataFrame(
         {
             "status": facts["status"].map(lambda s: STATUS_ORDER.get(s, 9)),
             "pair": [
@@ -69,6 +67,14 @@ def sort_facts(facts: pd.DataFrame) -> pd.DataFrame:
         },
         index=facts.index,
     )
+
+
+def sort_facts(facts: pd.DataFrame) -> pd.DataFrame:
+    """Actuals before targets, then by pair, flow, scope, period, measure, fact id."""
+    facts = facts.reset_index(drop=True)
+    if facts.empty:
+        return facts
+    order = fact_order(facts)
     index = order.sort_values(list(order.columns), kind="mergesort").index
     return facts.iloc[index].reset_index(drop=True)
 
