@@ -11,6 +11,7 @@ import re
 from pipeline.extract.caseless import Caseless, lowers_exactly
 from pipeline.extract.countries import CountrySpan
 from pipeline.extract.pairs import _LIST_GLUE
+from pipeline.extract.roles import is_subject
 
 _RESPECTIVELY = Caseless(  # (the lower-case twin: same matches, a faster scan)
     re.compile(
@@ -100,6 +101,7 @@ def respective(
             continue  # a figure after "respectively" is no item of the run
         by_measure.setdefault((figure["measure"], figure["unit"]), []).append(figure)
     first = next((c.start for c in countries if c.iso3 == run[0]), 0)
+    doing = _run_trades(sentence, countries, run)
     for group in by_measure.values():
         if len(group) > len(run):
             group = [figure for figure in group if figure.get("char_start", 0) >= first]
@@ -108,9 +110,22 @@ def respective(
         # A shorter group lost its first amounts ("839 and 587 million": a bare number before a
         # shared scale is no amount): its figures are the run's last items.
         for iso, figure in zip(run[len(run) - len(group) :], group, strict=True):
-            if anchor and figure["reporter"] in run and figure["partner"] in run:
+            if doing and figure["flow"] in ("exports", "imports"):
+                # "B and C imported goods worth $5m and $4m, respectively": each one's own flow
+                other = figure["partner"] if figure["reporter"] in run else figure["reporter"]
+                other = anchor if other in run or other is None else other
+                if other is not None and other != iso:
+                    figure["reporter"], figure["partner"] = iso, other
+            elif anchor and figure["reporter"] in run and figure["partner"] in run:
                 figure["reporter"], figure["partner"] = anchor, iso
             elif figure["reporter"] in run and figure["partner"] != iso:
                 figure["reporter"] = iso
             elif figure["partner"] in run and figure["reporter"] != iso:
                 figure["partner"] = iso
+
+
+def _run_trades(sentence: str, countries: list[CountrySpan], run: list[str]) -> bool:
+    """Whether the run is the subject of a directed flow's verb ("B and C imported goods worth
+    $5m and $4m, respectively", "B and C exported"): the run's last economy does it."""
+    last = next((c for c in reversed(countries) if c.iso3 == run[-1]), None)
+    return last is not None and last.kind != "demonym" and is_subject(sentence, last)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.countries import CountrySpan, find_countries
+from pipeline.extract.fronted_participle import fronted_subject
 from pipeline.extract.slots import trigger
 from pipeline.lexicon import triggers, vocabulary
 
@@ -148,7 +149,7 @@ def owner_after(sentence: str, countries: list[CountrySpan], end: int) -> str | 
             gap = sentence[end : c.start]
             if len(gap) <= 12 and _OF_OWNER.match(gap) and _role(sentence, c) == "owner":
                 return c.iso3
-            return None
+            return fronted_subject(sentence, c, end)  # "importing goods worth $5m, B was"
     return None
 
 

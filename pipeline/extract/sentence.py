@@ -43,7 +43,7 @@ from pipeline.extract.lists import (
 from pipeline.extract.measure import converted, is_approx, is_average_rate, measure_of, status_of
 from pipeline.extract.numbers import Mention, currency_for
 from pipeline.extract.page_amounts import sentence_mentions
-from pipeline.extract.pairs import counts_as_reporter, pair_of
+from pipeline.extract.pairs import counts_as_reporter
 from pipeline.extract.period_settle import carries_over, is_stock, reached_by, settle
 from pipeline.extract.periods import Period, find_periods, restated
 from pipeline.extract.present_time import dated_elsewhere, present_marker
@@ -53,6 +53,7 @@ from pipeline.extract.respective_countries import country_run, respective
 from pipeline.extract.respective_flows import flow_run, respective_flows
 from pipeline.extract.slots import Slot, flow_at, paren_spans, slots, trigger
 from pipeline.extract.span_reference import remember_span, with_referred_span
+from pipeline.extract.those_of import those_pair
 from pipeline.extract.trailing import trailing_counterparts
 from pipeline.extract.world import national_total, world_total
 from pipeline.lexicon import triggers
@@ -319,9 +320,7 @@ def sentence_figures(
             elif list_base is not None and own_item is not None:
                 pair = continued_pair(list_base, own_item.iso3)  # the list goes on
             else:
-                pair = pair_of(
-                    flow, sentence, slot, countries, ctx, ctx.state.speaker, previous_pair, listed
-                )
+                pair = those_pair(flow, sentence, slot, countries, ctx, previous_pair, listed)
         if pair is None:
             continue
         period = change_span.change_over_span(period, measure)
