@@ -15,11 +15,14 @@ from pipeline.extract.periods import Period
 from pipeline.extract.slots import Slot
 
 # right after the economy: its rank ("came in second", "ranked third", "was close behind",
-# "was next"), or "followed" with its amount ("Niger followed with $437m")
+# "was next"), or "followed" with its amount ("Niger followed with $437m"). "Behind" with a
+# determiner after it is no rank ("was behind the $910m rail deal", "behind a plan"), unless
+# a name follows it ("was behind the United States with $5m"). (The match ends at the amount.)
 _RANKED_NEXT = re.compile(
     r"\s(?:(?:came|ranked|was|placed|finished|followed)\s(?:(?:in|at)\s)?(?:a\s)?(?:close\s)?"
     r"(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next)\b"
-    r"|\d{1,2}(?:st|nd|rd|th)\b|behind\b)"
+    r"|\d{1,2}(?:st|nd|rd|th)\b|behind\b(?!\s(?:a|an|its|this|that|these|those|their|the)"
+    r"\s(?!(?-i:[A-Z]))))"
     r"|followed,?\s(?:with|at)\s)",
     re.IGNORECASE,
 )

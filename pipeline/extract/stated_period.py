@@ -40,8 +40,23 @@ _HAS_PART_YEAR_CUE = substring_test(_PART_YEAR_CUES)
 YEAR_SAID_REACH = 2
 _GOODS_FLOWS = ("turnover", "exports", "imports")
 # "In 2030, A was B's third largest trading partner": a rank among partners, a statement of the
-# year's trade as much as "trade rose in 2030" (the figures after it are that year's)
-_PARTNER_RANK = re.compile(r"\btrad(?:e|ing)\spartners?\b", re.IGNORECASE)
+# year's trade as much as "trade rose in 2030" (the figures after it are that year's). The rank
+# comes before the noun, up to three words apart ("fifth", "top", "10th largest", "number one",
+# "second most important", "top bilateral merchandise"), is "ranked N among ... partners", or
+# follows it (Indonesian order: "trading partner terbesar"); a partner with no rank ("A, a
+# trading partner since 1990", "listed trading partners for 2030") dates nothing.
+_RANK_WORD = (
+    r"(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    r"|top|largest|biggest|greatest|main|leading|key|major|principal|chief|primary|important"
+    r"|number\s(?:one|two|three)|no\.\s?[1-3]|wichtigste\w*)"
+)
+_RANKED_NOUN = r"(?:trad(?:e|ing)\spartners?|destinations?|export\smarkets?)"
+_PARTNER_RANK = re.compile(
+    rf"\b{_RANK_WORD}(?:[\s-]+[\w.-]+){{0,3}}?[\s-]+{_RANKED_NOUN}\b"
+    r"|\brank(?:s|ed)?\s[^.;]{0,30}?\bamong\s[^.;]{0,40}?\btrad(?:e|ing)\spartners\b"
+    r"|\btrad(?:e|ing)\spartners?\s(?:terbesar|utama)\b",
+    re.IGNORECASE,
+)
 
 
 @cache
@@ -91,7 +106,10 @@ def _year_of_trade(text: str, ctx: DocContext) -> Period | None:
     if not (
         _trade_moved().search(text)
         or _move_before_trade().search(text)
-        or _PARTNER_RANK.search(text)
+        or (
+            ("artner" in text or "destination" in text or "market" in text)
+            and _PARTNER_RANK.search(text)
+        )
     ):
         return None
     if _target().search(text):

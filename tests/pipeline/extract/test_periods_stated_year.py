@@ -162,3 +162,31 @@ def test_partners_since_a_year_date_nothing() -> None:
         "Exports from Peru to Chile totalled $870 million."
     )
     assert ("level", 870_000_000.0, None, None) in rows
+
+
+def test_ranks_in_other_words_date_the_paragraph() -> None:
+    # the rank written as an ordinal alone, "ranked N among", "number one", a superlative of
+    # importance, a rank among destinations, or a rank word after the noun (Indonesian order)
+    for lead in (
+        "In 2030, Peru was Chile's fifth trading partner.",
+        "Peru ranked third among Chile's trading partners in 2030.",
+        "In 2030, Peru was Chile's number one trade partner.",
+        "Peru remained Chile's most important trading partner in 2030.",
+        "In 2030, Peru became the second most important destination for Chilean exports.",
+        "In 2030, Peru merupakan trading partner terbesar bagi Chile.",
+    ):
+        rows = dated(
+            f"date 2031-05-02\n{lead}\n\nExports from Peru to Chile totalled $870 million."
+        )
+        assert ("level", 870_000_000.0, *YEAR_2030) in rows, lead
+
+
+def test_a_trading_partner_without_a_rank_dates_nothing() -> None:
+    # near misses: "trading partner(s)" in an event or a list, no rank of the pair
+    for lead in (
+        "Peru, a trading partner since 1990, signed the deal with Chile in 2030.",
+        "The ministry listed trading partners for 2030 on its website.",
+        "Peru met its trading partners in Lima in 2030.",
+    ):
+        rows = dated(f"{lead}\n\nExports from Peru to Chile totalled $870 million.")
+        assert ("level", 870_000_000.0, None, None) in rows, lead

@@ -36,3 +36,16 @@ def test_a_product_followed_by_or_an_economy_that_followed_suit_stays_unread() -
     assert not any(r[3] == 910e6 for r in got), got
     got = _rows("Uganda followed suit, signing a loan from Rwanda of $910 million.")
     assert not any(r[3] == 910e6 for r in got), got
+
+
+def test_an_economy_behind_a_deal_is_not_ranked() -> None:
+    # "was behind the/a ... deal": the economy stands behind a thing, no rank; near misses: "was
+    # close behind" and "was behind with" rank
+    for text in (
+        "Uganda was behind the $910 million rail deal signed with China.",
+        "Uganda was behind a $910 million rail deal signed with China.",
+    ):
+        got = _rows(text)
+        assert ("exports", "KEN", "UGA", 910e6) not in got, (text, got)
+    assert ("exports", "KEN", "UGA", 910e6) in _rows("Uganda was close behind with $910 million.")
+    assert ("exports", "KEN", "UGA", 910e6) in _rows("Uganda was behind with $910 million.")
