@@ -204,6 +204,8 @@ _CLAUSE_SUBJECT = re.compile(r"\s*(?:it|they|this|that|these|the\s(?:figure|valu
 # "In 2028 trade stood at $5m but by 2030 it had grown to $9m": a contrast word opens the next
 # amount's clause, whose period is not the amount's before it
 _CONTRAST_GAP = re.compile(r"\s+(?:but|whereas|while)\s+")
+# A cause clause after the figure ("$9m, partly due to new rules from April this year") dates it not
+_CAUSE_GAP = re.compile(r",\s(?:\w+\s)?(?:(?:due|owing|thanks)\sto|because\sof)\s", re.I)
 
 
 # A percentage starting at the next amount: another change
@@ -356,6 +358,8 @@ def period_of(
         if len(gap) > _NEAR or "," in gap or _CONTRAST_GAP.fullmatch(gap):
             after = []
     if after and (before or previous is not None) and _opens_next_clause(slot, after[0]):
+        after = []
+    if after and "," in (gap := slot.sentence[m.end : after[0].start]) and _CAUSE_GAP.search(gap):
         after = []
     if after and before and _LABEL_GAP.fullmatch(slot.sentence, before[-1].end, m.start):
         after = []  # "in 2028 – USD 1.2 billion and in 2029 ...": a period labelling the amount

@@ -33,6 +33,7 @@ from functools import cache
 
 from pipeline.extract.confidence import figure_confidence
 from pipeline.extract.numbers import find_mentions
+from pipeline.extract.period_resolve_fiscal import CURRENT_IRANIAN_NOTE, PAST_IRANIAN_NOTE
 from pipeline.extract.periods import Period, find_periods
 from pipeline.lexicon import alternation, vocabulary
 
@@ -223,8 +224,27 @@ def _dated(period: Period | None) -> bool:
 
 
 def _pending_fiscal(period: Period | None) -> bool:
-    """A fiscal year named relative to an undated article, left without its span."""
-    return period is not None and period.kind == "fiscal" and period.period_end is None
+    """A fiscal (or Iranian) year named relative to an undated article, left without its span."""
+    return (
+        period is not None
+        and period.kind in ("fiscal", "iranian_year")
+        and period.period_end is None
+    )
+
+
+def _named_iranian_day(found: Sequence[tuple[dict, Period | None]]) -> dt.date | None:
+    """The earliest day an undated page can be from by the Iranian years it names as past or
+    current ("in the past Iranian calendar year 1401": a day into 1402; "the current Iranian
+    year of 1400": its first day), or None."""
+    days = []
+    for _, p in found:
+        if p is None or p.kind != "iranian_year" or p.period_end is None:
+            continue
+        if p.note == PAST_IRANIAN_NOTE:
+            days.append(p.period_end + dt.timedelta(days=_INTO_NEXT_YEAR))
+        elif p.note == CURRENT_IRANIAN_NOTE:
+            days.append(p.period_start + dt.timedelta(days=1))  # type: ignore[operator]
+    return max(days) if days else None
 
 
 # "the last fiscal (year)", "the previous financial year": one fiscal year back (a settled
@@ -295,9 +315,11 @@ def reference_day(
         and not p.comparison
         and (p.period_end - p.period_start).days < _PART_YEAR_DAYS
     ]
+    named = _named_iranian_day(found)
     if ends:
-        return max(ends) + dt.timedelta(days=1)
-    return _last_fiscal_anchor(rows, found)
+        day = max(ends) + dt.timedelta(days=1)
+        return max(day, named) if named else day
+    return named or _last_fiscal_anchor(rows, found)
 
 
 def with_fiscal_resolved(

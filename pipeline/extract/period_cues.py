@@ -20,7 +20,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     + ("q1", "q2", "q3", "q4", "h1", "h2"),
     "fiscal_range": ("from ", "between "),
     "fiscal": ("fy", "fiscal", "financial"),
-    "iranian_year": ("iranian",),
+    "iranian_year": ("iranian", "solar", "the year 1"),
     "month_year_range": _MONTH_CUES,
     "rolling": _MONTH_CUES,
     "month_range": _MONTH_CUES,

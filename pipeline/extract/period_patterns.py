@@ -87,7 +87,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"{_FISCAL_LEAD}(?:{_FISCAL_WORD}\s?\(?(?P<fy1>{_YEAR}|\d{{2}})(?:\s?[-–/]\s?(?P<fy2>{_YEAR}|\d{{2}}))?\)?(?![\d%])"
             # "2016-2017FY", "2018-19 FY": a split year with the code after it (Myanmar's press)
             rf"|(?<![\d$€.,])(?P<fy5>{_YEAR})\s?[-–/]\s?(?P<fy6>{_YEAR}|\d{{2}})\s?FY\b"
-            rf"|(?P<frel>current|ongoing|this|last|previous|preceding|past|next|coming|{_ENDED})\s(?:fiscal|financial)(?:\syear)?\b"
+            rf"|(?P<frel>current|ongoing|present|this|last|previous|preceding|past|next|coming|{_ENDED})\s(?:fiscal|financial)(?:\syear)?\b"
             # "this financial year (2022-23)", "the last fiscal year 2022-23": the year named
             rf"(?:\s\(?(?P<fy3>{_YEAR})(?:\s?[-–/]\s?(?P<fy4>{_YEAR}|\d{{2}}))?\)?(?![\d%]))?"
             # "the first nine months of the financial year" (natty#54): no year, no "current"
@@ -103,9 +103,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "iranian_year",
         re.compile(
             # "the past 11 months of the current Iranian calendar year of 1396"
-            rf"(?:(?:the\s)?(?:(?:first|past|last)\s)?(?P<n>{_COUNT_WORD})\smonths\sof\s(?:the\s)?)?"
-            r"(?:(?P<rel>past|last|previous|current|present|this)\s)?Iranian\s(?:calendar\s)?year"
-            r"(?:\s(?:of\s)?(?P<y>1[34]\d{2}))?",
+            rf"(?:(?:the\s)?(?:(?:first|past|last)\s)?(?P<n>{_COUNT_WORD})\smonths\sof\s(?:the\s)?"
+            r"|(?:the\s)?(?P<first>first)\smonth\sof\s(?:the\s)?)?"
+            r"(?:(?P<rel>past|last|previous|current|present|this)\s)?"
+            r"(?:Iranian\s(?:calendar\s)?|solar\s(?:hijri\s)?)year"
+            r"(?:\s(?:of\s|in\s)?(?P<y>1[34]\d{2})\b)?"
+            # "in 1406 (solar year)"; "the year 1405": a solar hijri year by its number alone
+            # (kept to 1380-1419, below the lunar hijri years pages of this century write)
+            r"|(?<=\bin\s)(?P<y2>1[34]\d{2})\s\((?:Iranian|solar|Persian)\s(?:calendar\s)?year\)"
+            r"|(?<=\bthe\syear\s)(?P<y3>13[89]\d|14[01]\d)\b(?![,.]?\d)",
             re.IGNORECASE,
         ),
     ),

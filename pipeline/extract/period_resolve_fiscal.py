@@ -79,12 +79,24 @@ def fiscal(
     return Period(*span, kind, None, None, fiscal=("named", y1, months))
 
 
+# A named Iranian year the sentence also calls past or current ("the past Iranian calendar year
+# 1401", "the current Iranian year of 1400"): it dates an undated page (``period_anchor``)
+PAST_IRANIAN_NOTE = "a past Iranian year by name"
+CURRENT_IRANIAN_NOTE = "the current Iranian year by name"
+
+
 def iranian_year(
     kind: str, match: re.Match[str], g: dict, span: Span, ref: dt.date | None
 ) -> Period | None:
     """An Iranian (solar hijri) year, named or relative to the document, or its first months."""
-    if g.get("y"):
-        year = int(g["y"])
+    note = None
+    if named := g.get("y") or g.get("y2") or g.get("y3"):
+        year = int(named)
+        rel = (g.get("rel") or "").lower()
+        if rel in ("past", "last", "previous"):
+            note = PAST_IRANIAN_NOTE
+        elif rel:
+            note = CURRENT_IRANIAN_NOTE
     elif ref is None:
         return Period(*span, kind, None, None, note=NO_DATE_NOTE)
     else:
@@ -93,14 +105,14 @@ def iranian_year(
         if g.get("rel") and g["rel"].lower() in ("past", "last", "previous"):
             year -= 1
     start = _nowruz(year)
-    if g.get("n"):
+    if g.get("n") or g.get("first"):
         # "the first 11 months of the Iranian year": Farvardin to Bahman
-        months = _count(g["n"])
+        months = _count(g["n"]) if g.get("n") else 1
         if not 1 <= months < 12:
             return None
         end = start + dt.timedelta(days=sum(_IRANIAN_MONTHS[:months]) - 1)
-        return Period(*span, kind, start, end)
-    return Period(*span, kind, start, _nowruz(year + 1) - dt.timedelta(days=1))
+        return Period(*span, kind, start, end, note=note)
+    return Period(*span, kind, start, _nowruz(year + 1) - dt.timedelta(days=1), note=note)
 
 
 def compact(

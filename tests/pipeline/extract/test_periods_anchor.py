@@ -6,7 +6,7 @@ numbers and years are not those of any real page.
 import datetime as dt
 
 from pipeline.extract.period_anchor import actual_periods
-from pipeline.extract.periods import Period
+from pipeline.extract.periods import Period, find_periods
 from tests.pipeline.extract.test_periods_pages import dated
 
 D = dt.date
@@ -115,6 +115,18 @@ def test_current_fiscal_is_the_one_holding_the_latest_months_the_page_reports() 
     )
     assert ("level", 6_000_000_000.0, D(2031, 4, 1), D(2032, 3, 31)) in rows
     assert ("level", 4_800_000_000.0, D(2030, 4, 1), D(2031, 3, 31)) in rows
+
+
+def test_the_present_fiscal_is_the_current_one() -> None:
+    # "present" as "current": the months of the fiscal year the page's latest data fall in
+    rows = dated(
+        "Bangladesh's exports to Peru rose 4.1 percent during the first 7 months of the present "
+        "financial year.\n\n"
+        "The trade deficit narrowed to $3.2 billion during July-January 2030-31, officials said."
+    )
+    assert ("pct_change", 4.1, D(2030, 7, 1), D(2031, 1, 31)) in rows
+    # near miss: "a present" is no relative year ("a present to the financial year's end")
+    assert [p.kind for p in find_periods("a present of the financial year-end", None)] == []
 
 
 def test_relative_fiscal_stays_empty_when_the_page_reports_only_whole_years() -> None:
