@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from pipeline.extract.countries import find_countries
 from pipeline.extract.slots import Slot
 from pipeline.extract.transport import sector_word
 from pipeline.lexicon import vocabulary
@@ -36,6 +37,45 @@ _FLOW_BEFORE_AMOUNT = re.compile(r"\b(?:export|import)(?:ed|s)?\s(?:[a-z]+\s){0,
 
 _DIGIT = re.compile(r"\d")
 
+# The flow word's own modifiers, after a word that starts a noun phrase (a possessive, a
+# determiner, a demonym, the sentence's start): "Ghana's bitumen exports", "its halloumi
+# exports", "Ghanaian marble shipments", "Bitumen exports to B rose". Any other word before
+# them ("to boost exports", "Ghana doubles exports", a glossed page's untranslated word) leaves
+# them unread.
+_MODIFIED_FLOW = re.compile(
+    r"(?:^\s?(?P<first>[A-Z][a-z-]*)|(?:[’']s|\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)|(?P<name>[A-Z][\w-]*))\s"
+    r"(?P<mods>[a-z][a-z-]*(?:\s[a-z][a-z-]*)?))\s(?:exports|imports|shipments)\b"
+)
+# words of a modifier that is no goods: an adjective, participle or comparative by its ending
+# ("rising", "increased", "largest", "monthly", "annual", "domestic"), a period ("six-month"),
+# a subset ("non-oil", ``subsets``) or a number
+_ADJECTIVE = re.compile(
+    r"(?:ing|ed|est|ly|al|ive|ous|ary|ern|ic|ible|able|ful|ant|ent|ian|ese|er|wide)$|"
+    r"^non|year|month|quarter|half|week|\d"
+)
+
+
+def _goods_modifier(clause: str) -> bool:
+    """The figure's flow word is modified by goods outside the sectors ("Ghana's bitumen
+    exports to B", "Halloumi exports to B rose"), not by a word of all goods, scope, size,
+    change or period ("total", "merchandise", "non-oil", "bilateral", "rising", "Ghanaian")."""
+    found = next(reversed(list(_MODIFIED_FLOW.finditer(clause))), None)
+    if found is None:
+        return False
+    if found["first"]:  # the sentence's first word: a product, or a name (country, demonym)
+        mods = found["first"]
+        if find_countries(mods):
+            return False
+        mods = mods.lower()
+    else:
+        mods = found["mods"]
+        name = found["name"]
+        if name and not any(c.kind == "demonym" for c in find_countries(name)):
+            return False  # a verb or a name's word after a name ("Ghana doubles exports")
+    if any(w in _not_product() or _ADJECTIVE.search(w) for w in mods.split()):
+        return False
+    return sector_word(mods) is None
+
 
 @cache
 def _not_product() -> frozenset[str]:
@@ -54,8 +94,10 @@ def product_object(slot: Slot) -> bool:
     """The figure's flow takes a product as its object, right before the amount ("exported
     honey for $Y"; no other amount between) or right after it ("exported $Y of bovine meat")."""
     left = slot.left
-    if "xport" not in left and "mport" not in left:
+    if "xport" not in left and "mport" not in left and "hipment" not in left:
         return False  # (the cheap test first)
+    if "ts" in slot.tail and _goods_modifier(slot.tail):
+        return True
     found = next(reversed(list(_OBJECT_BEFORE.finditer(left))), None)  # (the amount's own)
     if found is not None and not _DIGIT.search(left, found.end()) and _names_product(found["obj"]):
         return True

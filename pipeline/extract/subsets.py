@@ -29,13 +29,20 @@ _PART_OF_EXPORTS = re.compile(
 )
 
 
+# a part named as included in the flow, not as the flow: "exports to B, including re-exports,
+# rose to $X" is the total (like the bracket "(domestic + re-exports)")
+_INCLUDED = re.compile(r"(?:\b(?:including|incl\.|inclusive\sof|plus)|\+)\s(?:[a-z]+\s){0,3}$")
+
+
 def _part_of_exports(tail: str) -> bool:
     """The clause names domestic exports or re-exports, outside a bracket that describes a
-    total ("total exports (domestic + re-exports) rose 13%" is the total)."""
+    total ("total exports (domestic + re-exports) rose 13%" is the total) and not as a part
+    the flow includes ("exports, including re-exports, rose 9%")."""
     if "xport" not in tail or not ("omestic" in tail or "e-export" in tail or "eexport" in tail):
         return False  # (the cheap test first)
     return any(
         tail.count("(", 0, m.start()) <= tail.count(")", 0, m.start())
+        and not _INCLUDED.search(tail, 0, m.start())
         for m in _PART_OF_EXPORTS.finditer(tail)
     )
 
