@@ -41,7 +41,6 @@ MAY_BE_COMPARED = ascii_gate(
 # Between a figure and a period that still belongs to it: a few words, no comma.
 _NEAR = 40
 
-
 # What joins a base period to its value: ", which stood at", ", when it amounted to", ", which was"
 _BASE_VALUE = re.compile(
     r",?\s(?:which|(?:when|during\swhich)\s(?:it|they|trade|exports|imports|the\s\w+|[A-Z]\w+))\s"
@@ -60,10 +59,8 @@ _BASE_OF = re.compile(
 # Between a bracketed conversion and the period of the amount it converts: ") in 2015"
 _AFTER_BRACKET = re.compile(r"\)\s?(?:(?:in|of|for|during|the)\s){0,2}\S")
 
-
 # ... or the same change in money right after it: "fell by 20 per cent or $35bn in 2030"
 _TO_LEVEL = re.compile(r"\s?(?:,\s)?(?:to|reaching|to\sreach|hitting|at|or)\s?$", re.IGNORECASE)
-
 
 _BARE_BASE = Caseless(
     re.compile(
@@ -100,7 +97,6 @@ _FROM_AMOUNT_TO = re.compile(
 )
 _ENDS_WITH_FROM = re.compile(rf"\bfrom\s{_HEDGE}$", re.IGNORECASE)
 
-
 # A base amount right before a period, which the period dates: "from $412.6m (Shs1.5tn) for the
 # period ended February 2030", "compared to a trade figure of $188.9m recorded throughout all
 # 2030", "by 42.4% against 3.3% during the same period in 2030". No "to" between them: "from
@@ -111,7 +107,6 @@ _BASE_AMOUNT_BEFORE = re.compile(
     r"(?:(?:recorded|registered|logged|in|for|during|of|over|throughout|all|the|a|period|ended|ending)\s){0,5}$",
     re.IGNORECASE,
 )
-
 
 # The bracket a conversion opens right after an amount, maybe with a hedge word first: " (",
 # " (approximately ", " (about ", " (approx. "
@@ -200,17 +195,14 @@ def bracket_comparison(slot: Slot, periods: list[Period]) -> Period | None:
 # own clause
 _CLAUSE_SUBJECT = re.compile(r"\s*(?:it|they|this|that|these|the\s(?:figure|value|volume|total))\s")
 
-
 # "In 2028 trade stood at $5m but by 2030 it had grown to $9m": a contrast word opens the next
 # amount's clause, whose period is not the amount's before it
 _CONTRAST_GAP = re.compile(r"\s+(?:but|whereas|while)\s+")
 # A cause clause after the figure ("$9m, partly due to new rules from April this year") dates it not
 _CAUSE_GAP = re.compile(r",\s(?:\w+\s)?(?:(?:due|owing|thanks)\sto|because\sof)\s", re.I)
 
-
 # A percentage starting at the next amount: another change
 _NEXT_CHANGE = re.compile(r"[\d.,]+\s?(?:%|percent|per\scent)")
-
 
 # Only a dash or a colon between a period and the amount it labels ("in 2028 – $1.2bn", "2029:
 # $2bn")
