@@ -27,6 +27,7 @@ from pipeline.extract.deadline import year_end_target
 from pipeline.extract.digits import as_written
 from pipeline.extract.figure_period import bracket_comparison, period_of
 from pipeline.extract.flow import EXCLUDED, flow_of, scope_of
+from pipeline.extract.follow_status import followed_status
 from pipeline.extract.follow_up import follow_up, plural_follow_up, prior_economies, sentence_period
 from pipeline.extract.joint_partners import joint_partners
 from pipeline.extract.list_lines import header_list
@@ -225,7 +226,7 @@ def sentence_figures(
         else:
             flow_rule = "carried"
         if inherited is not None:
-            status = base["status"]
+            status = followed_status(base["status"], slot, sentence[: m.start])
             # "the apparel sector earned $4m, 79% more": a sector named before it, else the base's
             named_sector = trigger("sector").finditer(sentence[: m.start])
             scope = (
@@ -233,7 +234,9 @@ def sentence_figures(
                 if named_sector
                 else base["scope"]
             )
-            period = period_of(slot, periods(), None, measure == "abs_change") or base_period
+            period = period_of(slot, periods(), None, measure == "abs_change") or (
+                base_period if status == base["status"] else None  # (a forecast of an actual)
+            )
             now = present_marker(sentence, m.start)
             if now is not None and dated_elsewhere(period, now, periods(), mentions):
                 period = None  # "It currently stands at $X": not the figure's it refers to
