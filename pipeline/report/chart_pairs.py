@@ -81,14 +81,24 @@ def _whole_frames(
 
 
 @cache
-def _version() -> str:
-    digest = hashlib.sha256(source_version(__name__).encode())
+def memo_version(module: str) -> str:
+    """A memo's version: the source of ``module`` (the code that computes what is kept) and the
+    pandas version (which can change how it computes); 32 hex characters."""
+    digest = hashlib.sha256(source_version(module).encode())
     digest.update(f"pandas={metadata.version('pandas')}".encode())
     return digest.hexdigest()[:32]
 
 
-def _digest(body: dict) -> str:
+def body_digest(body: dict) -> str:
+    """sha256 (hex) of a memo record's JSON body, keys sorted: what a stored record is checked by."""
     return hashlib.sha256(json.dumps(body, sort_keys=True).encode("utf-8")).hexdigest()
+
+
+def _version() -> str:
+    return memo_version(__name__)
+
+
+_digest = body_digest
 
 
 def _load(path: Path, unit: str, n: int) -> dict[str, dict]:

@@ -27,13 +27,10 @@ content, not a release, so a crash leaves it true.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Iterator, Mapping
 from contextlib import suppress
 from dataclasses import dataclass
-from functools import cache
-from importlib import metadata
 from pathlib import Path
 
 import numpy as np
@@ -42,9 +39,9 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from pipeline.contract.arrow import from_arrow
-from pipeline.contract.code_version import source_version
 from pipeline.files import write_atomic
 from pipeline.reconcile.review import _chosen
+from pipeline.report.chart_pairs import body_digest, memo_version
 from pipeline.report.section_rows import Picks, pair_rows
 from pipeline.report.selections import fact_order
 
@@ -101,15 +98,11 @@ class BucketRows:
         return from_arrow(facts), from_arrow(self.claims.filter(rows))
 
 
-@cache
 def _version() -> str:
-    digest = hashlib.sha256(source_version(__name__).encode())
-    digest.update(f"pandas={metadata.version('pandas')}".encode())
-    return digest.hexdigest()[:32]
+    return memo_version(__name__)
 
 
-def _digest(body: dict) -> str:
-    return hashlib.sha256(json.dumps(body, sort_keys=True).encode("utf-8")).hexdigest()
+_digest = body_digest
 
 
 def _texts(frame: pd.DataFrame, columns: list[str]) -> None:
