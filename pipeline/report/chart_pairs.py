@@ -81,11 +81,12 @@ def _whole_frames(
 
 
 @cache
-def memo_version(module: str) -> str:
+def memo_version(module: str, packages: tuple[str, ...] = ("pandas",)) -> str:
     """A memo's version: the source of ``module`` (the code that computes what is kept) and the
-    pandas version (which can change how it computes); 32 hex characters."""
+    versions of ``packages`` (which can change how it computes); 32 hex characters."""
     digest = hashlib.sha256(source_version(module).encode())
-    digest.update(f"pandas={metadata.version('pandas')}".encode())
+    for package in packages:
+        digest.update(f"{package}={metadata.version(package)}".encode())
     return digest.hexdigest()[:32]
 
 

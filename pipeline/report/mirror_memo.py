@@ -26,8 +26,6 @@ from __future__ import annotations
 import hashlib
 import json
 from contextlib import suppress
-from functools import cache
-from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -36,10 +34,10 @@ import pandas as pd
 import pyarrow as pa
 
 from pipeline.contract.arrow import from_arrow, to_arrow
-from pipeline.contract.code_version import source_version
 from pipeline.contract.tables import pick
 from pipeline.files import write_atomic
 from pipeline.reconcile.mirror import mirror_flows
+from pipeline.report.chart_pairs import body_digest, memo_version
 
 if TYPE_CHECKING:
     from pipeline.report.section_memo import BucketRows
@@ -50,16 +48,11 @@ ORDER = list(pick("mirror", "exporter", "importer", "period_end", "mirror_id"))
 """``mirror_flows``' row order (``mirror_id`` unique: a total order)."""
 
 
-@cache
 def _version() -> str:
-    digest = hashlib.sha256(source_version(__name__).encode())
-    for package in ("pandas", "pyarrow"):
-        digest.update(f"{package}={metadata.version(package)}".encode())
-    return digest.hexdigest()[:32]
+    return memo_version(__name__, ("pandas", "pyarrow"))
 
 
-def _digest(body: dict) -> str:
-    return hashlib.sha256(json.dumps(body, sort_keys=True).encode("utf-8")).hexdigest()
+_digest = body_digest
 
 
 def _settings(band: tuple[float, float], min_confidence: float | None, n: int) -> dict:
