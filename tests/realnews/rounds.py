@@ -42,6 +42,7 @@ ROUNDS: dict[str, tuple[str, ...]] = {
     "fy/fz": ("fy", "fz"),
     "ga": ("ga",),
     "gb/gc": ("gb", "gc"),
+    "gd/ge": ("gd", "ge"),
 }
 _ROUND_OF = {prefix: name for name, prefixes in ROUNDS.items() for prefix in prefixes}
 
