@@ -178,3 +178,22 @@ def test_a_plural_name_owns_its_flow_with_a_bare_apostrophe() -> None:
     assert _pairs("The Bahamas’ imports from Peru rose to $12 million in 2030.") == [
         ("imports", "BHS", "PER", 12e6)
     ]
+
+
+def test_former_economy_only_by_its_unambiguous_name() -> None:
+    # "Serbia and Montenegro" on a page of today is a pair; only the state union's full name is
+    # the former economy (ISO 3166 SCG, 2003-2006), so the pair reading is never masked.
+    assert _named("The State Union of Serbia and Montenegro bought more.") == [
+        ("State Union of Serbia and Montenegro", "SCG")
+    ]
+    assert _named("Trade between Serbia and Montenegro rose.") == [
+        ("Serbia", "SRB"),
+        ("Montenegro", "MNE"),
+    ]
+    kinds = {r["iso3"]: r["kind"] for r in _rows("countries.csv")}
+    assert kinds["SCG"] == "former"
+
+
+def test_mercosur_is_a_bloc_in_its_spellings() -> None:
+    for form in ("Mercosur", "MERCOSUR", "Mercosul"):
+        assert _named(f"Chile's trade with {form} grew.") == [("Chile", "CHL"), (form, "MERCOSUR")]
