@@ -16,7 +16,9 @@ from pipeline.extract.slots import Slot, clause_tail, trigger
 _BASELINE = Caseless(
     re.compile(
         r"\bfrom\s(?:(?:around|about|nearly|almost|roughly|some|just|more\sthan|over|the|its|"
-        r"their|current|present|existing)\s){0,2}$",
+        r"their|current|present|existing)\s){0,2}"
+        # "from its current level of around $1 billion": the level named before its amount
+        r"(?:levels?\s(?:of\s)?(?:(?:around|about|nearly|almost|roughly|some|just|over)\s)?)?$",
         re.IGNORECASE,
     )
 )
@@ -31,12 +33,15 @@ _HAS_GOAL_WORD = ascii_gate(("target", "goal"))
 # "grew 5.2 percent to reach", "increasing 2% year-on-year to reach": the result of a change
 # that happened, not a goal ("aims to reach", "expected to reach" have triggers of their own).
 _REALISED_CHANGE = re.compile(
-    r"(?:\b(?:grew|rose|increased|increasing|rising|growing|jumped|surged|climbed|expanded)"
-    r"|%|\bper\s?cent|\bpercent|\byear-on-year|\by-o-y)(?:\s(?:by\s)?[\w.%-]+){0,3}\s$"
+    r"(?:\b(?:grew|rose|increased|increasing|rising|growing|jumped|surged|climbed|expanded"
+    r"|fell|declined|declining|decreased|decreasing|dropped|dropping|shrank|slid|sliding)"
+    r"|%|\bper\s?cent|\bpercent|\byear-on-year|\by-o-y)(?:\s(?:by\s)?[\w.%-]+){0,3}"
+    # "a growth of 4.5% during the first half of the year to reach": the change's own period
+    r"(?:\s(?:during|in|over|throughout)(?:\s[\w-]+){1,6})?\s$"
     # "a 10% increase in its exports to China to reach": the change noun and what it is of
     r"|(?:%|\bper\s?cent|\bpercent)\s(?:increase|rise|growth|jump)\s(?:in|of)\s(?:[\w-]+\s){0,4}$"
     # "managed to increase to", "continued to increase until it reached": it happened
-    r"|\b(?:managed|continued|went\son|was\sable|were\sable)\s$",
+    r"|\b(?:managed|continued|continues|went\son|was\sable|were\sable)\s$",
     re.IGNORECASE,
 )
 
@@ -76,6 +81,30 @@ def _describes(tail: str, match: re.Match[str]) -> bool:
     )
 
 
+def _in_name(tail: str, match: re.Match[str]) -> bool:
+    """A capitalised plan word inside an office's name ("the Plan and Budget Organization", "the
+    Ministry of Planning") in a sentence written in lower case, not a forecast."""
+    word = match.group(1)
+    if not word[:1].isupper() or match.start() == 0:
+        return False
+    before = tail[max(0, match.start() - 30) : match.start()].split()
+    after = tail[match.end() : match.end() + 30].split()
+    named = (before and before[-1][:1].isupper()) or (
+        len(after) > 1 and after[0] in ("and", "of", "&") and after[1][:1].isupper()
+    )
+    words = tail.split()
+    return bool(named) and sum(w[:1].islower() for w in words) * 2 > len(words)
+
+
+def _far_towards(tail: str, match: re.Match[str]) -> bool:
+    """ "look towards India as a market, with funds investing over $75bn": a "towards" that is
+    not heading for the amount (more than five words, or a comma, between them)."""
+    if match.group(1).lower() != "towards":
+        return False
+    between = tail[match.end() :]
+    return "," in between or len(between.split()) > 5
+
+
 def _than(tail: str, match: re.Match[str]) -> bool:
     """ "rose faster than expected to $2bn", "more than planned": a result measured against a
     forecast or plan happened; the plan word is not its status."""
@@ -93,6 +122,27 @@ _BASE_FIGURE = Caseless(
 )
 
 
+# "a slight increase as compared to Ruritania's exports to Freedonia of $3.2 billion in 2029": the
+# base a target is measured against, named by a noun phrase (no comma, no verb of its own) ending
+# in "of" before its amount
+_BASE_PHRASE = Caseless(
+    re.compile(
+        r"\bcompared\s(?:to|with)\s[^,;:]{0,80}?\b(?:exports|imports|trade|turnover|shipments"
+        r"|sales|level)\s(?:[^,;:]{0,40}\s)?(?:of|at)\s(?:(?:about|around|nearly|almost|some)\s)?$",
+        re.IGNORECASE,
+    )
+)
+
+
+# "to raise trade to $3bn (trade in 2029 amounted to $2.4bn)": an aside in brackets on what
+# happened, with a past verb of its own right before its amount
+_PAST_ASIDE = re.compile(
+    r"\([^()]*\s(?:was|were|stood\sat|amounted\sto|accounted\sfor|totall?ed|reached)\s"
+    r"(?:(?:about|around|nearly|some|only|just)\s)?$",
+    re.IGNORECASE,
+)
+
+
 # "set to nearly double", "would further increase trade to", "agreed to triple trade to", "may go
 # up to": a goal, forecast or modal word governing a change verb with an adverb between them, or
 # an intent verb in a form the literal triggers do not list ("expect to", "looking to", "set to
@@ -106,10 +156,28 @@ _GOVERNED_CHANGE = Caseless(
         r"(?:(?:further|nearly|almost|easily|soon|even|also|eventually|possibly|likely|more\sthan"
         r"|at\sleast|significantly|substantially|sharply|rapidly|quickly|gradually|jointly)\s){0,2}"
         r"(?:reach|double|triple|quadruple|increase|raise|bring|boost|lift|hit|cross|exceed"
-        r"|surpass|top|grow|rise|climb|expand|push|take|go\sup|jump|export|import)\b",
+        r"|surpass|top|grow|rise|climb|expand|push|take|go\sup|jump|export|import"
+        # a forecast fall is a forecast too ("imports will decline to $985m")
+        r"|decline|fall|drop|decrease|shrink|slide|dip|contract|go\sdown)\b",
         re.IGNORECASE,
     )
 )
+
+
+# "planned to earn $1.5bn but achieved only $1.4bn", "our potential is $2bn but trade was stuck at
+# $400m": what happened, set against the plan by "but" and a clause of its own (a subject or a
+# verb: two words at least, so "not $4bn but $5bn" and "but only $5bn" stay the plan's)
+_CONTRAST = re.compile(r"\sbut\s(?=(?:[\w'’-]+\s){2,}\S*$)", re.IGNORECASE)
+
+
+def after_contrast(tail: str) -> str:
+    """The part of a figure's clause after a contrasting "but" clause of its own, else all."""
+    if "but" not in tail:
+        return tail
+    cut = 0
+    for match in _CONTRAST.finditer(tail):
+        cut = match.end()
+    return tail[cut:]
 
 
 def status_of(slot: Slot, sentence_prefix: str) -> str:
@@ -118,14 +186,23 @@ def status_of(slot: Slot, sentence_prefix: str) -> str:
         return "actual"  # ("from" has no case twins outside ASCII: the test is exact)
     if MAY_BE_COMPARED(slot.left[-30:]) and _BASE_FIGURE.search(slot.left[-30:]):
         return "actual"
+    if "compared" in slot.left[-140:] and _BASE_PHRASE.search(slot.left[-140:]):
+        return "actual"
+    if "(" in slot.left[-60:] and _PAST_ASIDE.search(slot.left[-60:]):
+        return "actual"
     m = slot.mention
     if m.kind == "multiple" and slot.sentence[m.start : m.end].isalpha():
         # "trade could double by 2030": the verb is the figure itself, the forecast its phrase
         sentence_prefix = slot.sentence[: m.end]
-    tail = clause_tail(sentence_prefix)
+    tail = after_contrast(clause_tail(sentence_prefix))
     found = trigger("status").finditer(tail)
     if found and not all(
-        _realised(tail, match) or _describes(tail, match) or _than(tail, match) for match in found
+        _realised(tail, match)
+        or _describes(tail, match)
+        or _than(tail, match)
+        or _in_name(tail, match)
+        or _far_towards(tail, match)
+        for match in found
     ):
         return "target"
     if _GOVERNED_CHANGE.search(tail):

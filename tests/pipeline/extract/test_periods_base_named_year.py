@@ -80,3 +80,21 @@ def test_near_miss_two_bases_years_apart_fix_nothing() -> None:
         "71% compared with 2025, the central bank governor said."
     )
     assert ("level", 2_000_000_000.0, None, None) in rows
+
+
+def test_a_single_base_of_a_percentage_alone_fixes_last_year() -> None:
+    # NOTES fz rule 5 as settled in round 18: a percentage's single base fixes "last year" as an
+    # amount's does (the year after the base)
+    rows = dated(
+        "Chile's exports to Peru grew 17% last year compared with 2041, the customs service said."
+    )
+    assert ("pct_change", 17.0, D(2042, 1, 1), D(2042, 12, 31)) in rows
+
+
+def test_near_miss_a_record_since_a_year_is_no_base() -> None:
+    # "the fastest since 2038" marks a span, not the year before: nothing is fixed
+    rows = dated(
+        "Chile's exports to Peru grew 17% last year, the fastest since 2038, the customs service "
+        "said."
+    )
+    assert ("pct_change", 17.0, None, None) in rows

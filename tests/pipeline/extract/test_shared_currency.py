@@ -71,3 +71,32 @@ def test_a_shared_symbol_on_a_page_of_two_of_its_economies_keeps_the_reporters()
     # a symbol only Uganda writes stays Ugandan
     page = "Kenya's exports to Tanzania were USh12.3bn in 2029.\n"
     assert [r[5] for r in rows(page)] == ["UGX"]
+
+
+# -- one-letter symbols several economies write ("Sh", "K"): the page's home economy, round 18 ---
+
+
+def test_a_bare_sh_is_the_shilling_of_the_pages_economy() -> None:
+    # NOTES: the page's home economy decides a shared symbol ("Shs", fz rule 2); "Sh" is written
+    # by Ugandan and Tanzanian outlets as by Kenyan ones
+    page = "Uganda's exports to Rwanda rose to Sh61.5b in March 2029, up from Sh48.2b.\n"
+    assert {r[5] for r in rows(page)} == {"UGX"}
+    page = "Tanzania's exports to Malawi were Sh312.4 billion in 2029.\n"
+    assert {r[5] for r in rows(page)} == {"TZS"}
+    # near miss: a Kenyan page's "Sh" stays the Kenyan shilling, and one on a page of no shilling
+    # economy keeps the symbol's default
+    page = "Kenya's exports to Egypt reached Sh23.7 billion in 2029.\n"
+    assert {r[5] for r in rows(page)} == {"KES"}
+    page = "Ethiopia's imports from Djibouti were Sh8.9 billion in 2029.\n"
+    assert {r[5] for r in rows(page)} == {"KES"}
+
+
+def test_a_bare_k_is_the_currency_of_the_pages_economy() -> None:
+    # NOTES fz rule 2: "K" is the kina on a Papua New Guinea page, the kwacha on a Zambian one
+    page = "Zambia's exports to Angola were K8.4 billion in the first half of 2029.\n"
+    assert {r[5] for r in rows(page)} == {"ZMW"}
+    page = "Malawi's exports to Mozambique fell to K41.2 billion in 2029.\n"
+    assert {r[5] for r in rows(page)} == {"MWK"}
+    # near miss: a Papua New Guinea page keeps the kina
+    page = "Papua New Guinea's exports to Fiji were K612.5 million in 2029.\n"
+    assert {r[5] for r in rows(page)} == {"PGK"}
