@@ -21,6 +21,7 @@ from pipeline.extract.currency_names import names_currency
 from pipeline.extract.fact_lines import title_pair
 from pipeline.extract.foreign import gloss_page
 from pipeline.extract.gloss_spans import figure_as_written
+from pipeline.extract.home_dollar import home_dollar
 from pipeline.extract.lead_period import lead_period
 from pipeline.extract.page_base import base_fixed_year, to_base_year
 from pipeline.extract.page_currency import home_currency
@@ -334,6 +335,7 @@ def _extract(
     fixes = [None if f["sentence_id"] in relayed else fixed for f, _ in found]
     finished = [_finish(f, p, inferred, y) for (f, p), y in zip(found, fixes, strict=True)]
     home_currency(finished, ctx.shared_units)
+    home_dollar(finished, ctx.texts, ctx.pair)
     return finished, as_found
 
 

@@ -32,6 +32,10 @@ def _physical_amount() -> re.Pattern[str]:
 _MONEY_OR_NUMBER = re.compile(r"[$€£¥₹]|\b(?!(?:19|20)\d\d\b)\d")
 
 
+# "to" or "at" right after the percentage, after a short aside in brackets ("(yoy)") if any
+_TO_AFTER = re.compile(r"\s(?:\([^()]{1,12}\)\s)?(?:to|at)\s")
+
+
 _VALUE_AFTER = re.compile(r"[^;]{0,25}?(?:\bvalue\b|[$€£¥₹]|\d)", re.IGNORECASE)
 
 
@@ -44,8 +48,9 @@ def changes_tonnage(slot: Slot) -> bool:
     if physical().search(slot.sentence) is None:  # cheap: most sentences name no unit
         return False
     start = slot.mention.start
-    if re.match(r"\s(?:to|at)\s", slot.right) and _physical_amount().match(slot.right, 4):
-        return True
+    to = _TO_AFTER.match(slot.right)
+    if to and _physical_amount().match(slot.right, to.end()):
+        return True  # "fell 3.9% (yoy) to 432.1 tons": an aside may stand before "to"
     if _VALUE_AFTER.match(slot.right):
         return False  # "rose 12% in value to $31 billion": the change of the value that follows
     clause = slot.sentence[max(0, start - 120) : start].rsplit(";", 1)[-1]
@@ -71,12 +76,42 @@ def _quantity_change() -> re.Pattern[str]:
 _CLAUSE_MARK = re.compile(r"[,;:]|\b(?:while|whereas|and|but)\b")
 
 
+# A change said to be of the volume, not the value: "rose in volume by 4%", "grew in physical
+# terms by 13%", "rose 4% in volume terms", "By volume, exports fell 3%"; "by volume and value"
+# names both and decides nothing.
+_VOLUME = r"(?:(?:in|by)\s(?:volume|quantity|physical\sterms)(?:\sterms)?|in\sterms\sof\s(?:volume|quantity))"
+_VOLUME_BEFORE = re.compile(
+    _VOLUME + r"\s(?:by\s)?(?:(?:about|around|nearly|almost|some|over)\s)?$", re.IGNORECASE
+)
+_VOLUME_AFTER = re.compile(r"\s(?:\([^()]{1,12}\)\s)?" + _VOLUME + r"\b(?!\sand\b)", re.I)
+_VOLUME_FRONTED = re.compile(r"^\W*" + _VOLUME + r",", re.IGNORECASE)
+_may_name_volume = ascii_gate(("volume", "quantity", "physical"))
+
+
+def changes_volume(slot: Slot) -> bool:
+    """A percentage said to change the volume (the quantity) of the trade, not its value (NOTES:
+    tonnes and quantities are not figures): "exports increased in volume by about 4 percent",
+    "turnover grew in physical terms by 13%", "rose 4% in volume terms", a clause fronted "By
+    volume, exports fell 3%". "Trade volume rose 4%" (the trade's value) and "4% in value" stay."""
+    near = slot.left[-40:] + slot.right[:40]
+    clause = slot.sentence[: slot.mention.start].rsplit(";", 1)[-1]
+    if not (_may_name_volume(near) or _may_name_volume(clause[:30])):
+        return False
+    return bool(
+        _VOLUME_BEFORE.search(slot.left[-40:])
+        or _VOLUME_AFTER.match(slot.right)
+        or _VOLUME_FRONTED.match(clause)
+    )
+
+
 def changes_quantity(slot: Slot) -> bool:
     """A percentage that changes the quantity or the price of the trade, not its value (NOTES:
     tonnes, counts and prices are not figures): "the quantity of exports slumped 6%, while
     prices dropped 5%", "the quantity exported to X rose 6%". The noun heads the percentage's
     own clause as the subject of the change verb right before it; "exports rose 6% in value,
     while quantities fell" leaves the 6% to the value."""
+    if changes_volume(slot):
+        return True  # "rose in volume by 4%", "By volume, exports fell 3%"
     left = slot.left[-160:]
     lowered = left.lower()
     if "quantit" not in lowered and "price" not in lowered:

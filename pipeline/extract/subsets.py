@@ -47,6 +47,32 @@ def _part_of_exports(tail: str) -> bool:
     )
 
 
+# Trade under an agreement or a preference scheme: "exports under the FTA rose to $X", "$Xm of
+# which took place under the FTA" (NOTES: a subset of the pair's trade with no sector scope)
+_AGREEMENT = (
+    r"under\s(?:the\s|an?\s|its\s|their\s)?(?:[\w–-]+\s){0,4}?"
+    r"(?:FTA|PTA|GSP|AGOA|(?:free|preferential)\strade\sagreement|preference\sscheme)\b"
+)
+_FLOW_UNDER = re.compile(
+    r"\b(?:exports?|imports?|trade|shipments)\s"
+    r"(?:(?:to|from|with)\s(?:the\s)?[A-Z][\w-]*(?:\s[A-Z][\w-]*)?\s)?" + _AGREEMENT,
+    re.IGNORECASE,
+)
+_AMOUNT_UNDER = re.compile(r"[^,;.]{0,60}?\b" + _AGREEMENT, re.IGNORECASE)
+
+
+def under_agreement(slot: Slot) -> bool:
+    """The figure's flow is the trade under an agreement or a preference scheme, named so
+    before the amount ("exports under the FTA rose to $X") or in the amount's own clause after
+    it ("$53m of which took place under the FTA"); "since the FTA", "Under the FTA, trade
+    reached $X" (a whole trade it came with) stay."""
+    end = slot.mention.end
+    after = slot.sentence[end : end + 80]
+    if "under" not in after and "under" not in slot.tail:
+        return False  # (the cheap test first)
+    return bool(_AMOUNT_UNDER.match(after) or _FLOW_UNDER.search(slot.tail))
+
+
 def named_subset(slot: Slot) -> bool:
     """The figure's own clause names its flow as "non-X" trade (see the module docstring), and
     no sector after it: "the leading non-copper exports were base metals, worth $X" is the
@@ -55,7 +81,7 @@ def named_subset(slot: Slot) -> bool:
     cut = len(slot.left) - len(tail)
     if slot.left.endswith(", which", 0, cut):  # "non-dairy exports, which rose 5%": its subject
         tail = clause_tail(slot.left[: cut - len(", which")]) + ", which" + tail
-    if _part_of_exports(tail):
+    if _part_of_exports(tail) or under_agreement(slot):
         return True
     if "non" not in tail.lower():
         return False  # (the cheap test first: almost no clause has it)

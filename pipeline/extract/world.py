@@ -237,9 +237,10 @@ _REGION_PARTNER = re.compile(
     r"\b(?:from|to|with|between\s(?:the\s)?[A-Z][\w-]+(?:\s[A-Z][\w-]+)?\sand)\s"
     r"(?:(?P<these>these|those)\s|(?:the|its|their)\s)?(?P<count>"
     + _COUNT
-    + r"\s)?(?:(?P<kind>other|neighbou?ring|regional|member|partner|top\s\d+)\s)?"
+    + r"\s)?(?:(?P<kind>other|neighbou?ring|regional|member|partner|third|top\s\d+)\s)?"
     r"(?:(?P<name>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s)?(?:member\s|trading\s|trade\s)?"
-    r"(?:countries|nations|destinations|markets|states|islands|economies|partners)\b"
+    r"(?:countries|nations|destinations|markets|states|islands|economies|partners"
+    r"|(?P<neighbours>neighbou?rs))\b"
 )
 # "exports to countries other than the US", "imports from markets outside the EU", "trade with
 # nations except China": all partners but the one named, the rest of the world (NOTES: no row)
@@ -281,6 +282,7 @@ _REGION_NOUNS = (
     "islands",
     "economies",
     "partners",
+    "neighbo",
 )
 
 
@@ -305,8 +307,8 @@ def region_partner(tail: str) -> bool:
         if name:
             if name not in gazetteer().by_surface:
                 return True
-        elif m.group("kind") or m.group("these") or m.group("count"):
-            return True
+        elif m.group("kind") or m.group("these") or m.group("count") or m.group("neighbours"):
+            return True  # ("trade with neighbours", "with third countries": several partners)
     return False
 
 

@@ -45,3 +45,45 @@ def test_the_values_change_beside_a_price_change_stays() -> None:
         "rose 7 percent."
     )
     assert 7.0 in got and 3.0 not in got
+
+
+# A change said to be of the volume, not the value (round 18): "in volume", "in physical terms",
+# "in volume terms", a clause fronted "By volume,", and a tonnage after an aside ("(yoy) to N ton").
+
+
+def test_a_change_in_volume_is_no_value() -> None:
+    assert 6.0 not in values(
+        "Chilean exports to Japan increased in volume by about 6 percent in 2030."
+    )
+
+
+def test_a_change_in_physical_terms_is_no_value() -> None:
+    got = values("Trade between Chile and Japan grew in physical terms by 9.5% in 2030.")
+    assert 9.5 not in got
+
+
+def test_a_change_in_volume_terms_beside_the_values_change() -> None:
+    # near miss inside: the value's own 3.2% stays
+    got = values(
+        "In 2030 Chilean exports to Japan rose 3.2 percent in value and 7.4 percent in volume terms."
+    )
+    assert 7.4 not in got and 3.2 in got
+
+
+def test_a_clause_fronted_by_volume() -> None:
+    assert -2.4 not in values("By volume, Chilean exports to Japan fell 2.4% in 2030.")
+
+
+def test_a_tonnage_after_an_aside() -> None:
+    assert -3.7 not in values("Chilean exports to Japan fell 3.7% (yoy) to 512.4 ton in 2030.")
+
+
+def test_the_trade_volume_is_the_trades_value() -> None:
+    # near miss: "trade volume" names the trade's value, not its quantity
+    assert 8.0 in values("The trade volume between Chile and Japan rose 8 percent in 2030.")
+
+
+def test_a_change_in_value_stays() -> None:
+    # near miss: "in value" is the value's change; "by volume and value" decides nothing
+    assert 5.5 in values("Chilean exports to Japan rose 5.5 percent in value in 2030.")
+    assert 4.5 in values("Chilean exports to Japan rose by volume and value by 4.5% in 2030.")

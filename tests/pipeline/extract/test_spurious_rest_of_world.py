@@ -40,3 +40,23 @@ def test_imports_from_the_partner_after_a_rest_of_world_clause_stay() -> None:
         "from Chile slipped to $4.5 billion."
     )
     assert 4.5e9 in got and 10.2e9 not in got
+
+
+# "Neighbours" and "third countries" name a group of partners, not one (round 18).
+
+
+def test_trade_with_neighbours_is_no_row() -> None:
+    got = values(_PAIR + "Peru's trade with neighbours reached $14.4 billion in 2030.")
+    assert got == {1.3, 27.8e9}
+
+
+def test_trade_with_third_countries_is_no_row() -> None:
+    got = values(
+        _PAIR + "Peru's trade with third countries rose 6.2 per cent in 2030, to $3.3 billion."
+    )
+    assert got == {1.3, 27.8e9}
+
+
+def test_one_neighbour_named_stays() -> None:
+    # near miss: "its neighbour Chile" is one partner
+    assert 6.2 in values(_PAIR + "Peru's exports to its neighbour Chile rose 6.2 per cent in 2030.")
