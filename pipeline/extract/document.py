@@ -42,7 +42,7 @@ from pipeline.extract.reexports import without_reexports
 from pipeline.extract.restated_title import statement_key, without_restated_title
 from pipeline.extract.roles import page_trader
 from pipeline.extract.sentence import sentence_figures
-from pipeline.extract.stated_period import YEAR_SAID_REACH, stated_period
+from pipeline.extract.stated_period import YEAR_SAID_REACH, refers_back, stated_period
 from pipeline.extract.summed_flows import summed_flows
 from pipeline.extract.whole_trade import without_whole_trade
 
@@ -278,7 +278,11 @@ def _extract(
     # a whole year a sentence without figures states (sentence, the period it replaced, it)
     year_said: tuple[int, Period | None, Period] | None = None
     for i, (row, sentence_countries) in enumerate(zip(rows, mentions, strict=True)):
-        if i - set_at >= 2 and _looks_back(ctx.last_period, first):
+        if (
+            i - set_at >= 2
+            and _looks_back(ctx.last_period, first)
+            and not refers_back(str(row["text"]))  # "in the period": the look back's still
+        ):
             ctx.last_period = first
         if year_said and i - year_said[0] > YEAR_SAID_REACH and ctx.last_period is year_said[2]:
             # no figure took the year up: the paragraph that year introduced is over ("in 2016
