@@ -63,7 +63,8 @@ def _inferred_year(found: list[tuple[dict, Period | None]]) -> int | None:
 def _text_year(found: list[tuple[dict, Period | None]]) -> int | None:
     """The current year an undated document's own text fixes (NOTES: "its own text fixes the
     year"): the year of its latest part-year period ("the first eight months of 2030" makes
-    "this year" 2030, as data "till June 22, 2030" does), or the year after a part-year
+    "this year" 2030, as data "till June 22, 2030" does; one ending in December, the next
+    year: "exports in December 2030" are read in 2031), or the year after a part-year
     comparison base ("compared to January 2029"). Full years fix nothing: "trade in 2029" may be read in any later year.
     """
     years, bases = [], []
@@ -80,7 +81,8 @@ def _text_year(found: list[tuple[dict, Period | None]]) -> int | None:
             continue
         if start.year != end.year or (start.month, start.day, end.month, end.day) == (1, 1, 12, 31):
             continue
-        (bases if p.comparison else years).append(end.year + 1 if p.comparison else end.year)
+        # (data to the end of December is out once that year is over: written in the next)
+        (bases if p.comparison else years).append(end.year + (p.comparison or end.month == 12))
     # A part-year the page states ("the first 11 months of 2030") fixes the year more surely than
     # a base, which may be a month-on-month one ("up 4% from October 2030").
     return max(years or bases) if years or bases else None
