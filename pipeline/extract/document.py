@@ -43,7 +43,7 @@ from pipeline.extract.reexports import without_reexports
 from pipeline.extract.restated_title import statement_key, without_restated_title
 from pipeline.extract.roles import page_trader
 from pipeline.extract.sentence import sentence_figures
-from pipeline.extract.stated_period import YEAR_SAID_REACH, stated_period
+from pipeline.extract.stated_period import YEAR_SAID_REACH, refers_back, stated_period
 from pipeline.extract.summed_flows import summed_flows
 from pipeline.extract.whole_trade import without_whole_trade
 
@@ -64,7 +64,8 @@ def _inferred_year(found: list[tuple[dict, Period | None]]) -> int | None:
 def _text_year(found: list[tuple[dict, Period | None]]) -> int | None:
     """The current year an undated document's own text fixes (NOTES: "its own text fixes the
     year"): the year of its latest part-year period ("the first eight months of 2030" makes
-    "this year" 2030, as data "till June 22, 2030" does), or the year after a part-year
+    "this year" 2030, as data "till June 22, 2030" does; one ending in December, the next
+    year: "exports in December 2030" are read in 2031), or the year after a part-year
     comparison base ("compared to January 2029"). Full years fix nothing: "trade in 2029" may be read in any later year.
     """
     years, bases = [], []
@@ -81,7 +82,8 @@ def _text_year(found: list[tuple[dict, Period | None]]) -> int | None:
             continue
         if start.year != end.year or (start.month, start.day, end.month, end.day) == (1, 1, 12, 31):
             continue
-        (bases if p.comparison else years).append(end.year + 1 if p.comparison else end.year)
+        # (data to the end of December is out once that year is over: written in the next)
+        (bases if p.comparison else years).append(end.year + (p.comparison or end.month == 12))
     # A part-year the page states ("the first 11 months of 2030") fixes the year more surely than
     # a base, which may be a month-on-month one ("up 4% from October 2030").
     return max(years or bases) if years or bases else None
@@ -279,7 +281,11 @@ def _extract(
     # a whole year a sentence without figures states (sentence, the period it replaced, it)
     year_said: tuple[int, Period | None, Period] | None = None
     for i, (row, sentence_countries) in enumerate(zip(rows, mentions, strict=True)):
-        if i - set_at >= 2 and _looks_back(ctx.last_period, first):
+        if (
+            i - set_at >= 2
+            and _looks_back(ctx.last_period, first)
+            and not refers_back(str(row["text"]))  # "in the period": the look back's still
+        ):
             ctx.last_period = first
         if year_said and i - year_said[0] > YEAR_SAID_REACH and ctx.last_period is year_said[2]:
             # no figure took the year up: the paragraph that year introduced is over ("in 2016

@@ -6,6 +6,7 @@ level a change reaches, and months named as part of a fiscal year. Split out of 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import replace
 
@@ -185,3 +186,61 @@ def months_of_fiscal_year(sentence: str, found: list[Period]) -> list[Period]:
 def _counted_fiscal(p: Period) -> bool:
     """The first months of a fiscal year by name ("the first 10 months of FY16")."""
     return p.fiscal is not None and p.fiscal[0] in ("named", "split") and int(p.fiscal[2]) < 12
+
+
+# Between months named without a year and the year they are of: "the nine-month period of
+# 2030", "the January-June period in 2030", "in the first three months, in 2030,"
+_OF_NAMED_YEAR = re.compile(r"\s(?:period\s)?(?:of|in)\s(?:the\s)?(?:year\s)?|,\s(?:in\s)?")
+_SPAN_KINDS = ("first_months", "month_range", "month")
+_YEAR_DIGITS = re.compile(r"\d{4}")
+
+
+def months_of_named_year(sentence: str, found: list[Period]) -> list[Period]:
+    """Months named without their year, then the year they are of ("exports in the nine-month
+    period of 2030", "the January-June period of 2030", "In the first three months, in 2030,"):
+    those months of that year, one period (each alone would read as months of the page's year
+    and a whole year). Only a span within one calendar year; a year of its own after the months
+    ("in May, up 4% on 2029") is joined only by "of"/"in"/a comma right after them."""
+    out: list[Period] = []
+    for period in found:
+        before = out[-1] if out else None
+        if (
+            before is not None
+            and period.kind == "year"
+            and _whole_year(period)
+            and before.kind in _SPAN_KINDS
+            and before.fiscal is None
+            and before.anchor is None
+            and _YEAR_DIGITS.search(sentence, before.start, before.end) is None
+            and _OF_NAMED_YEAR.fullmatch(sentence, before.end, period.start)
+            and (months := _span_months(before)) is not None
+        ):
+            year = period.period_start.year  # type: ignore[union-attr]
+            out[-1] = replace(
+                before,
+                end=period.end,
+                period_start=dt.date(year, months[0], 1),
+                period_end=_month_end(year, months[1]),
+                relative=None,
+                comparison=before.comparison or period.comparison,
+            )
+            continue
+        out.append(period)
+    return out
+
+
+def _span_months(p: Period) -> tuple[int, int] | None:
+    """(first, last) month of a span of whole months within one calendar year, dated or
+    pending."""
+    if p.relative is not None:
+        shape = p.relative[0].split(":")
+        if shape[0] != "months" or p.relative[1] != 0:
+            return None
+        first, last = int(shape[1]), int(shape[2])
+    elif p.period_start is not None and p.period_end is not None:
+        if p.period_start.year != p.period_end.year or p.period_start.day != 1:
+            return None
+        first, last = p.period_start.month, p.period_end.month
+    else:
+        return None
+    return (first, last) if first <= last else None

@@ -28,6 +28,7 @@ from pipeline.extract.period_cues import (  # noqa: F401 (importers read some of
 from pipeline.extract.period_joins import (
     MAY_NAME_FISCAL,
     months_of_fiscal_year,
+    months_of_named_year,
     same_period_reached,
     spelled_in_bracket,
 )
@@ -184,6 +185,8 @@ def _find_periods(sentence: str, ref: dt.date | None) -> list[Period]:
             found = same_period_reached(sentence, found)
     if len(found) > 1 and MAY_NAME_FISCAL(lowered):
         found = months_of_fiscal_year(sentence, found)
+    if len(found) > 1 and (" of " in lowered or " in " in lowered or ", " in lowered):
+        found = months_of_named_year(sentence, found)
     if ref is None and len(found) > 1:
         found = _months_of_split_year(found)
     if ref is None:

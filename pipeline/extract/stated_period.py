@@ -59,6 +59,22 @@ _PARTNER_RANK = re.compile(
 )
 
 
+# "exports in the period were $X", "during this period", "in the mentioned three months": the
+# period the page named last, whatever it is, even a look back to an earlier year
+_REFERS_BACK = re.compile(
+    r"\b(?:in|during|over|for|within)\s(?:the|this|that)\speriod\b(?!\s(?:of|from|to|between|end|under|since|when|\d))"
+    r"|\bthe\s(?:said|mentioned|aforementioned|above-?mentioned)\s(?:[\w-]+\s)?(?:period|time|months)\b",
+    re.IGNORECASE,
+)
+
+
+def refers_back(text: str) -> bool:
+    """Whether a sentence names its period only as the one named before it ("in the period")."""
+    if not ("period" in text or "months" in text or "time" in text):
+        return False  # (a cheap test first: most sentences name neither)
+    return _REFERS_BACK.search(text) is not None
+
+
 @cache
 def _trade_moved() -> Caseless:
     """A flow of goods named, then, in the same clause, a word of change ("rose", "fell") or of
