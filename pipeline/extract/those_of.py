@@ -20,6 +20,7 @@ import re
 from pipeline.extract.context import DocContext
 from pipeline.extract.countries import CountrySpan
 from pipeline.extract.pairs import pair_of
+from pipeline.extract.parallel_economy import economy_after
 from pipeline.extract.slots import Slot, flow_at
 
 _THOSE = re.compile(r"\bthose\s(of|from|to|with|in)\s(?:the\s)?$", re.IGNORECASE)
@@ -79,6 +80,11 @@ def those_pair(
         mirrored = reciprocal(sentence, countries, slot.mention.start, previous_pair)
         if mirrored is not None:
             return mirrored
+        if (beside := economy_after(slot)) is not None and flow_at(slot.tail) is None:
+            # "exports to B were $5m, against $4m for C": C in the counterpart's place
+            reporter, partner = previous_pair
+            if beside.iso3 not in previous_pair:
+                return reporter, beside.iso3
     found = _parallel(sentence, countries, slot.mention.start) if "hose " in sentence else None
     if found is None:
         return pair_of(flow, sentence, slot, countries, ctx, speaker, previous_pair, listed)
