@@ -11,6 +11,7 @@ from dataclasses import replace
 from pipeline.extract.caseless import Caseless, ascii_gate
 from pipeline.extract.change_span import past_span_reached, pending_past
 from pipeline.extract.parallel_base import parallel_base
+from pipeline.extract.parallel_economy import economy_after
 from pipeline.extract.periods import Period
 from pipeline.extract.slots import Slot
 from pipeline.lexicon import alternation, triggers
@@ -278,7 +279,7 @@ def period_of(
         if own:
             return own[0]
         periods = [p for p in periods if p not in owned]
-    if periods and _is_compared(slot):
+    if periods and _is_compared(slot) and economy_after(slot) is None:
         # the comparison period after it ("compared to $14.8bn in 2022"), else the one just
         # before it ("from last year's figure of $2.39bn")
         compared = [p for p in periods if p.comparison and m.end <= p.start < right_end]
@@ -295,6 +296,7 @@ def period_of(
         and _BARE_BASE.search(slot.tail[-30:])
         and not any(m.end <= p.start < right_end for p in periods)
         and not _other_flow_base(slot)
+        and economy_after(slot) is None  # "against $4m for C": C's, same period
     ):
         # "down from $768 million", "rose 17% from $1.68bn to $1.97bn": a base with no period
         # of its own is the main period a year earlier (NOTES: "from $322M a year earlier")

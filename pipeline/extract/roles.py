@@ -35,7 +35,8 @@ _DEMONYM_OWN_FLOW = re.compile(r"^\s(?:exports?|imports?|investments?)\b", re.IG
 _FROM_BEFORE = re.compile(r"\bfrom\s(?:the\s)?$")
 
 
-_TO_BEFORE = re.compile(r"\b(?:to|into)\s(?:the\s)?$")
+# "to B", "into B", "toward(s) B" ("$5m directed toward B"): a destination
+_TO_BEFORE = re.compile(r"\b(?:to|into|towards?)\s(?:the\s)?$")
 
 
 _WITH_BEFORE = re.compile(r"\bwith\s(?:the\s)?$")

@@ -143,6 +143,8 @@ def scope_of(slot: Slot, previous: dict | None, flow: str) -> str:
             and not for_industry(own, match)
         ):
             return triggers("sector")[match.group(1).lower()]
+    if slot.left_offset and (aside := _share_aside(slot)) is not None:
+        return aside
     if previous is not None and (
         previous["flow"] == flow
         # "exports of services reached X, while imports were Y", "imported goods and services
@@ -152,6 +154,44 @@ def scope_of(slot: Slot, previous: dict | None, flow: str) -> str:
     ):
         return previous["scope"]
     return "total"
+
+
+# "RMG, which accounts for 83% of total exports to B, recorded $X", "exports of fruit, accounting
+# for 7% of A's overall exports, rose by 4%": a share aside between a sector and its amount; the
+# aside's "total exports" is what the share is of, the amount is still the sector's
+_SHARE_ASIDE = re.compile(
+    r"(?:,\s(?:which\s|that\s)?|\s(?:which|that)\s)(?:accounts?|accounted|accounting|represents?|represented|"
+    r"representing|makes?\sup|made\sup|making\sup)\s(?:for\s)?(?:\w+\s)?$",
+    re.IGNORECASE,
+)
+_SHARE_NUMBER = re.compile(r"[\d.,]+\s?(?:%|per\s?cent|percent)?$", re.IGNORECASE)
+_SHARE_OF = re.compile(r"^\s?(?:%|per\s?cent|percent)?\s(?:of|in)\s", re.IGNORECASE)
+
+
+def _share_aside(slot: Slot) -> str | None:
+    """The sector named before a share aside that stands between it and the amount, if any."""
+    before = slot.sentence[: slot.left_offset]
+    if (
+        "ccount" not in before[-40:]
+        and "epresent" not in before[-40:]
+        and "ake" not in before[-40:]
+    ):
+        return None  # (the cheap test first)
+    if not _SHARE_OF.match(slot.left) or any(_SCOPE_END.finditer(slot.left)):
+        return None
+    share = _SHARE_NUMBER.sub("", before)  # the share's own number
+    aside = _SHARE_ASIDE.search(share[-40:])
+    if aside is None:
+        return None
+    head = share[: len(share) - 40 + aside.start()] if len(share) > 40 else share[: aside.start()]
+    cut = 0
+    for boundary in _SCOPE_END.finditer(head) if may_have_boundary(head) else ():
+        cut = boundary.end()
+    own = head[cut:]
+    for match in trigger("sector").finditer(own):
+        if not _DESCRIPTIVE.search(own[: match.start()]) and not in_cause(own, match.start()):
+            return triggers("sector")[match.group(1).lower()]
+    return None
 
 
 _COVERAGES = ("services", "goods_services")

@@ -6,6 +6,11 @@ of/from/to/with/in" takes the place of the earlier clause's economy written with
 figure's pair is the earlier clause's pair with that economy replaced, mirrored when the new
 economy was the earlier pair's other side ("exports from A to B ..., those to A": B's exports).
 Split out of ``pairs``.
+
+The same ellipsis without "those" (``reciprocal``): "A's exports to B were $Xm, while B's stood at
+$Ym", "A exported $Xm to B, while B sent $Ym in return": a contrast clause whose subject is an
+economy of the earlier figure's pair, with no flow word of its own, repeats that figure's flow
+from the subject's side.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ import re
 from pipeline.extract.context import DocContext
 from pipeline.extract.countries import CountrySpan
 from pipeline.extract.pairs import pair_of
+from pipeline.extract.parallel_economy import economy_after
 from pipeline.extract.slots import Slot, flow_at
 
 _THOSE = re.compile(r"\bthose\s(of|from|to|with|in)\s(?:the\s)?$", re.IGNORECASE)
@@ -70,6 +76,15 @@ def those_pair(
     """``pair_of``, except in a "those of C" clause (see the module): the earlier clause's pair,
     read with the economies named before "those", with C in its economy's place."""
     speaker = ctx.state.speaker
+    if previous_pair is not None and flow in ("exports", "imports"):
+        mirrored = reciprocal(sentence, countries, slot.mention.start, previous_pair)
+        if mirrored is not None:
+            return mirrored
+        if (beside := economy_after(slot)) is not None and flow_at(slot.tail) is None:
+            # "exports to B were $5m, against $4m for C": C in the counterpart's place
+            reporter, partner = previous_pair
+            if beside.iso3 not in previous_pair:
+                return reporter, beside.iso3
     found = _parallel(sentence, countries, slot.mention.start) if "hose " in sentence else None
     if found is None:
         return pair_of(flow, sentence, slot, countries, ctx, speaker, previous_pair, listed)
@@ -82,3 +97,38 @@ def those_pair(
     if other == new.iso3:  # "exports to B ..., while those to A": A was B's counterpart
         return (old.iso3, new.iso3) if base[0] == new.iso3 else (new.iso3, old.iso3)
     return (new.iso3, other) if base[0] == old.iso3 else (other, new.iso3)
+
+
+# a contrast clause's subject economy, bare or possessive, then (after an aside in dashes) a verb:
+# "while B's stood at", "whereas B's—mostly oil—were", "while B sent"; not "while B's share was"
+_CONTRAST = re.compile(r"(?:,\s(?:while|whereas|but|and)|;\s(?:while|whereas)?)\s?(?:the\s)?$")
+_SUBJECT_VERB = re.compile(
+    r"(?:'s|’s)?\s?(?:[—–-][^—–]{1,80}[—–]\s?|,[^,]{1,60},\s)?"
+    r"(?:stood|was|were|reached|totall?ed|amounted|came|sent|shipped|sold|bought|earned)\b",
+    re.IGNORECASE,
+)
+
+
+def reciprocal(
+    sentence: str, countries: list[CountrySpan], at: int, previous: tuple[str, str]
+) -> tuple[str, str] | None:
+    """The pair of an amount at ``at`` in a contrast clause whose subject is one side of the
+    sentence's previous directed figure and which names no flow or other economy of its own:
+    that side's same flow toward the other side, else None."""
+    if "while" not in sentence and "whereas" not in sentence and ", " not in sentence:
+        return None  # (the cheap test first)
+    before = [c for c in countries if c.end <= at]
+    if not before:
+        return None
+    c = before[-1]
+    if c.iso3 not in previous or c.kind == "capital":
+        return None
+    if not _CONTRAST.search(sentence, max(0, c.start - 14), c.start):
+        return None
+    verb = _SUBJECT_VERB.match(sentence, c.end)
+    if verb is None or flow_at(sentence[c.end : at]) is not None:
+        return None
+    if any(m in sentence[verb.end() : at] for m in (" to ", " from ", " with ")):
+        return None  # "while B's stood at $Y with C": a counterpart of its own
+    reporter, partner = previous
+    return (c.iso3, partner if c.iso3 == reporter else reporter)
