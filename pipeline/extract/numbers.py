@@ -194,7 +194,7 @@ def _money_from_digits(
     if currency is None:
         pre = None
     if currency is None and post:
-        currency = currencies().by_word.get(post.lower())
+        currency = currencies().word(_group(match, text, "post") or post)
     if currency is None:
         return None
     if match.group("glued") and not text[match.start("glued") : match.end("post")].isupper():
@@ -257,7 +257,7 @@ def _money_from_words(match: re.Match[str]) -> Mention | None:
     pre, post = match.group("pre"), match.group("post")
     currency = symbol_currency(pre) if pre else None
     if currency is None and post:
-        currency = currencies().by_word.get(post.lower())
+        currency = currencies().word(post)
     if currency is None:
         return None
     value = spelled_value(match.group("sp"))
