@@ -7,7 +7,7 @@ bare "$5" (five dollars) and "$6 billion". This module joins them into one range
 midpoint, rounding the half-width plus the stated precision, ``is_range``) when a range cue
 ("between", "around", "about", "roughly", "approximately", "some") comes before the first bound
 ("and", "to") or a dash joins them, and the first bound is smaller than the second's digits. "from
-5 to 6 billion" is a change, not a range, and stays as it is.
+5 to 6 billion" is a change, not a range: ``from_to`` reads its two levels.
 
 Without a range cue, two numbers joined by "and" before one scale word and a currency written
 after them are two amounts that share both: "worth 839 and 587 million USD respectively",
