@@ -69,7 +69,7 @@ def compound_mentions(sentence: str) -> list[Mention]:
             continue
         value, step = read
         post = match.group("post")
-        currency = currencies().by_word.get(post.lower()) if post else None
+        currency = currencies().word(post) if post else None
         start = match.start()
         if currency is None:
             symbol = symbol_before(sentence, start)  # case-exact, as a single amount's

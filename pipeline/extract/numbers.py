@@ -194,7 +194,7 @@ def _money_from_digits(
     if currency is None:
         pre = None
     if currency is None and post:
-        currency = currencies().by_word.get(post.lower())
+        currency = currencies().word(_group(match, text, "post") or post)
     if currency is None:
         return None
     if match.group("glued") and not text[match.start("glued") : match.end("post")].isupper():
@@ -229,17 +229,17 @@ def _money_from_digits(
         values = [(first.value * multiplier, first.step * multiplier / 2)]
     if len(values) == 2:
         (low, r1), (high, r2) = values
-        if high < low:
-            return None
-        mid = (low + high) / 2
         start = match.start("pre") if pre else match.start("n1")
+        if high < low and not text[max(0, start - 5) : start].lower().endswith("from "):
+            return None  # (a fall "from $5 to $4 billion" is split in ``from_to``)
+        mid = (low + high) / 2
         return Mention(
             start,
             match.end(),
             "money",
             mid,
             currency.code,
-            (high - low) / 2 + max(r1, r2),
+            abs(high - low) / 2 + max(r1, r2),
             True,
             currency.context,
         )
@@ -257,7 +257,7 @@ def _money_from_words(match: re.Match[str]) -> Mention | None:
     pre, post = match.group("pre"), match.group("post")
     currency = symbol_currency(pre) if pre else None
     if currency is None and post:
-        currency = currencies().by_word.get(post.lower())
+        currency = currencies().word(post)
     if currency is None:
         return None
     value = spelled_value(match.group("sp"))

@@ -7,7 +7,7 @@ bare "$5" (five dollars) and "$6 billion". This module joins them into one range
 midpoint, rounding the half-width plus the stated precision, ``is_range``) when a range cue
 ("between", "around", "about", "roughly", "approximately", "some") comes before the first bound
 ("and", "to") or a dash joins them, and the first bound is smaller than the second's digits. "from
-5 to 6 billion" is a change, not a range, and stays as it is.
+5 to 6 billion" is a change, not a range: ``from_to`` reads its two levels.
 
 Without a range cue, two numbers joined by "and" before one scale word and a currency written
 after them are two amounts that share both: "worth 839 and 587 million USD respectively",
@@ -23,6 +23,7 @@ import re
 from dataclasses import replace
 
 from pipeline.extract.digits import _NUM, Mention, parse_number
+from pipeline.extract.from_to import range_after_from, split_from_to
 from pipeline.extract.period_patterns import YEAR_NUMBER
 
 _JOINED = re.compile(
@@ -52,8 +53,15 @@ def join_ranges(sentence: str, mentions: list[Mention]) -> list[Mention]:
                 m, start=first.start, value=(first.value + m.value) / 2, is_range=True,
                 rounding=(m.value - first.value) / 2 + max(first.rounding, m.rounding),
             )  # fmt: skip
+        split = range_after_from(sentence, m) if m.is_range else None
+        if split is not None:  # "from $1.2 to $1.5 billion": two levels (``from_to``)
+            out.append(split[0])
+            m = split[1]
         joined = _joined(sentence, m) if m.kind == "money" and not m.is_range else None
-        if joined is not None:
+        first = split_from_to(sentence, m, out) if m.kind == "money" and not m.is_range else None
+        if first is not None:  # "from 1.2 to 1.5 billion euros"
+            out.append(first)
+        elif joined is not None:
             while out and out[-1].end > joined.start:
                 out.pop()  # the bare first bound read alone ("$5")
             m = joined

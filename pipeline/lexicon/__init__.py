@@ -198,6 +198,16 @@ class Currency:
 class Currencies:
     by_symbol: dict[str, Currency]
     by_word: dict[str, Currency]
+    # Codes listed only in capitals ("ALL", the Albanian lek's; "USD"): lower-cased keys of
+    # ``by_word`` read only when the text writes them in capitals ("8 billion ALL", never "all").
+    capitals_only: frozenset[str] = frozenset()
+
+    def word(self, written: str) -> Currency | None:
+        """The currency of a word written after an amount, as the text writes it."""
+        key = written.lower()
+        if key in self.capitals_only and not written.isupper():
+            return None
+        return self.by_word.get(key)
 
 
 @cache
@@ -209,6 +219,7 @@ def currencies() -> Currencies:
     """
     by_symbol: dict[str, Currency] = {}
     by_word: dict[str, Currency] = {}
+    written: dict[str, set[str]] = {}
     for row in _rows("currencies.csv"):
         context = tuple(
             (iso3, code) for iso3, _, code in (c.partition(":") for c in _split(row.get("context")))
@@ -218,7 +229,9 @@ def currencies() -> Currencies:
             by_symbol.setdefault(s, cur)
         for w in _split(row["words"]):
             by_word.setdefault(w.lower(), cur)
-    return Currencies(by_symbol, by_word)
+            written.setdefault(w.lower(), set()).add(w)
+    capitals = frozenset(k for k, forms in written.items() if all(f.isupper() for f in forms))
+    return Currencies(by_symbol, by_word, capitals)
 
 
 @cache

@@ -157,7 +157,9 @@ def test_range_with_a_bare_first_bound() -> None:
 
 
 def test_no_range_without_a_cue_or_with_a_larger_first_number() -> None:
-    assert _money("it rose from 5 to 6 billion dollars") == [(6e9, False)]
+    # "from 5 to 6 billion dollars" is no range but two levels, the first sharing the second's
+    # scale and currency (from_to.py, round 18)
+    assert _money("it rose from 5 to 6 billion dollars") == [(5e9, False), (6e9, False)]
     # no range, but two amounts sharing the scale and currency (ranges.py, "839 and 587 million
     # USD respectively")
     assert _money("shares of 5 and 6 billion dollars") == [(5e9, False), (6e9, False)]
