@@ -339,6 +339,9 @@ def gloss_page(
 # commas too ("$742,386 million" is 742.386 million), as NOTES.md's decimal-comma rule reads them.
 _EN_SCALE = r"(?=\s?(?:million|billion|trillion|mln|mn|bn)\b)"
 _EN_DECIMAL_CUE = re.compile(r"(?<![\d,.])\d{4,},\d{3}" + _EN_SCALE)
+# what every cue holds, found by re's scan for its first character (the cue's look-behind makes
+# re try every position): one search of the page, most pages have none
+_EN_DECIMAL_GATE = re.compile(r",\d{3}" + _EN_SCALE)
 _EN_AMBIGUOUS = re.compile(r"(?<![\d,.])(\d{1,4}),(\d{3})(?![\d,]|\.\d)" + _EN_SCALE)
 
 
@@ -348,8 +351,11 @@ def _english_decimal_commas(
     """An English page as written, unless it shows the decimal-comma cue (above): then its
     one-comma scaled amounts with a decimal point (same length, so spans stay as written); or
     the translated thousands dots of :mod:`translated_thousands` (one character each too)."""
-    if not any("," in str(r["text"]) and _EN_DECIMAL_CUE.search(str(r["text"])) for r in rows):
-        dotted = thousands_dots([str(r["text"]) for r in rows])
+    texts = [str(r["text"]) for r in rows]
+    if not _EN_DECIMAL_GATE.search("\n".join(texts)) or not any(
+        "," in t and _EN_DECIMAL_CUE.search(t) for t in texts
+    ):
+        dotted = thousands_dots(texts)
         if dotted is None:
             return title, rows, {}
         glossed = [{**r, "text": t} for r, t in zip(rows, dotted, strict=True)]

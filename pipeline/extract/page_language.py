@@ -10,6 +10,8 @@ languages). Italian pages were read as Spanish before "it" had markers of its ow
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Callable
 
 _SAMPLE = 3000
 # Function words, counted with their surrounding spaces on the lower-cased sample.
@@ -103,6 +105,28 @@ def _chinese(sample: str) -> bool:
     return han * 5 >= len(sample) and len(_KANA.findall(sample)) * 10 < han
 
 
+_WORDS = [w for words in (*_MARKERS.values(), _RUSSIAN_ONLY, *_UNGLOSSED.values()) for w in words]
+if not all(len(w) > 2 and w[0] == w[-1] == " " and " " not in w[1:-1] for w in _WORDS):
+    raise ValueError("a marker is one word between single spaces (``_word_counter``)")
+
+
+def _word_counter(sample: str) -> Callable[[str], int]:
+    """``sample.count`` for the markers (" word ", one word between single spaces), read from one
+    split of the sample instead of ~170 scans of it: " w " occurs once per token ``w``, and two
+    occurrences overlap only on adjacent tokens (" w w "), which ``str.count`` counts once per
+    pair: such a word (rare) is counted by ``str.count`` itself."""
+    tokens = Counter(sample.split(" "))
+    get = tokens.get
+
+    def count(word: str) -> int:
+        found = get(word[1:-1], 0)
+        if found > 1 and (word + word[1:]) in sample:
+            return sample.count(word)
+        return found
+
+    return count
+
+
 def language(texts: list[str]) -> str | None:
     """One of ``_GLOSSED`` (``"es"`` ... ``"vi"``) or ``None`` for a page given as its texts
     (title, sentences, in order).
@@ -117,7 +141,7 @@ def language(texts: list[str]) -> str | None:
         return None  # an English page: one test and out
     if _chinese(sample):
         return "zh"
-    count = sample.count  # (``map``: no generator frame per word, ~170 words a page)
+    count = _word_counter(sample)
     counts = {lang: sum(map(count, words)) for lang, words in _MARKERS.items()}
     best = max(_GLOSSED, key=lambda lang: counts[lang])
     if best == "ru" and counts["bg"] > sum(map(count, _RUSSIAN_ONLY)):

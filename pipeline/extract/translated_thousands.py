@@ -22,6 +22,8 @@ import re
 _SCALE = r"(?=\s?(?:million|mln|mn)\b)"
 # "17,230 million": a thousands comma, no decimals after it
 _COMMA_MILLIONS = re.compile(r"(?<![\d,.])(\d{1,3}),(\d{3})(?![\d,]|\.\d)" + _SCALE)
+# what every ``_COMMA_MILLIONS`` match holds, found by re's scan for its first character
+_COMMA_MILLIONS_CUE = re.compile(r",\d{3}\s?(?:million|mln|mn)\b")
 # "10.456 million": one dot before exactly three digits
 _DOT_MILLIONS = re.compile(r"(?<![\d,.])(\d{1,3})\.(\d{3})(?![\d,]|\.\d)" + _SCALE)
 
@@ -32,6 +34,8 @@ def thousands_dots(texts: list[str]) -> list[str] | None:
     if not any("illion" in t or "mn" in t or "mln" in t for t in texts):
         return None
     joined = "\n".join(texts)
+    if not _COMMA_MILLIONS_CUE.search(joined):
+        return None  # (the pattern's look-behind makes re try every position: the cue first)
     series = [int(a + b) for a, b in _COMMA_MILLIONS.findall(joined)]
     if not series or not _DOT_MILLIONS.search(joined):
         return None
