@@ -222,6 +222,13 @@ def currencies() -> Currencies:
 
 
 @cache
+def local_dollars() -> dict[str, str]:
+    """Economies whose own currency is a dollar (iso3 to its code, ``local_dollars.csv``): the
+    dollar a page about one of them may write as a bare "$" set apart from "US$"."""
+    return {row["iso3"]: row["code"] for row in _rows("local_dollars.csv")}
+
+
+@cache
 def scales() -> dict[str, float]:
     """Scale words ("bn", "million") to multipliers, lower-cased."""
     return {row["word"].lower(): float(row["multiplier"]) for row in _rows("scales.csv")}
