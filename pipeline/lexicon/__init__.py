@@ -243,6 +243,14 @@ def foreign_words() -> tuple[tuple[str, str, str], ...]:
 
 
 @cache
+def foreign_verbs() -> tuple[tuple[str, str, str], ...]:
+    """Rows of ``foreign_verbs.csv``: (lang, infinitive, its bare English verb) of the verbs a
+    target or a change is written with; their future and modal forms are derived by
+    ``pipeline.extract.foreign_future``."""
+    return tuple((r["lang"], r["infinitive"], r["english"]) for r in _rows("foreign_verbs.csv"))
+
+
+@cache
 def number_words() -> tuple[str, ...]:
     """Cardinal number words ("seven", "twenty", "hundred"), lower-cased."""
     return tuple(row["word"].lower() for row in _rows("number_words.csv"))
