@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import replace
 
 import pandas as pd
@@ -21,10 +22,10 @@ from pipeline.extract.currency_names import names_currency
 from pipeline.extract.fact_lines import title_pair
 from pipeline.extract.foreign import gloss_page
 from pipeline.extract.gloss_spans import figure_as_written
-from pipeline.extract.home_dollar import home_dollar
 from pipeline.extract.lead_period import lead_period
 from pipeline.extract.page_base import base_fixed_year, to_base_year
 from pipeline.extract.page_currency import home_currency
+from pipeline.extract.page_dollar import with_home_dollar
 from pipeline.extract.period_after_base import periods_after_base
 from pipeline.extract.period_anchor import (
     actual_periods,
@@ -341,8 +342,8 @@ def _extract(
     fixes = [None if f["sentence_id"] in relayed else fixed for f, _ in found]
     finished = [_finish(f, p, inferred, y) for (f, p), y in zip(found, fixes, strict=True)]
     home_currency(finished, ctx.shared_units)
-    home_dollar(finished, ctx.texts, ctx.pair)
-    return finished, as_found
+    named = Counter(iso for found in mentions for iso in {c.iso3 for c in found})
+    return with_home_dollar(ctx.texts, named, finished), as_found
 
 
 def _since_to_latest_year(

@@ -72,6 +72,7 @@ from pipeline.extract import (
     vietnamese,
 )
 from pipeline.extract.caseless import literal_trie
+from pipeline.extract.foreign_future import future_forms
 from pipeline.extract.page_language import language
 from pipeline.extract.translated_thousands import thousands_dots
 from pipeline.lexicon import foreign_words, month_numbers
@@ -207,6 +208,8 @@ def _phrases(lang: str) -> tuple[re.Pattern[str], dict[str, str], dict[str, str]
             # a month is glossed capitalised too ("entre Janeiro e Abril", the older spelling)
             if english[:1].isupper() and english.lower() not in _MONTH_NAMES:
                 demonyms.add(phrase)
+    for phrase, english in future_forms(lang):  # "rebasarán" -> "will exceed"
+        lower.setdefault(phrase, english)
     if lang == "ar":  # the rows with a clitic written onto them ("وإيطاليا", "للمغرب")
         for phrase, english in list(lower.items()):
             for form, gloss_ in arabic.forms(phrase, english):

@@ -28,10 +28,13 @@ _COMPARISON = re.compile(
     r"(?:%|percent|per\scent)\sof\sthe|"
     # "a fall of 2.2 per cent over 2008": a change over a period names its base
     # ... also past the change's amount in brackets: "up 12% ($0.3 billion) from 2029"
-    r"(?:percent|per\scent|%|times|fold|up|down|more|less)(?:\s\([^()]{1,40}\))?\s(?:from|over)|"
+    # ... also past the relative period the change is dated by: "grew 12% last year from 2029"
+    r"(?:percent|per\scent|%|times|fold|up|down|more|less)(?:\s\([^()]{1,40}\))?"
+    r"(?:,?\s(?:last|this|the\sprevious|the\spast)\s(?:year|month|quarter),?)?\s(?:from|over)|"
     # "16 percent above the 2029 level": the base of a change stated against it
     r"(?:percent|per\scent|%)\s(?:above|below)|"
-    r"(?:increase|rise|growth|decline|decrease|drop|gain|jump|fall|up|down)(?:\s\([^()]{1,40}\))?\s(?:over|from)|"
+    r"(?:increase|rise|growth|decline|decrease|drop|gain|jump|fall|up|down)(?:\s\([^()]{1,40}\))?"
+    r"(?:,?\s(?:last|this|the\sprevious|the\spast)\s(?:year|month|quarter),?)?\s(?:over|from)|"
     # five hedges only, fewer than hedges.HEDGE or figure_period._HEDGE: more would mark more bases
     rf"\bfrom\s(?:about\s|around\s|nearly\s|almost\s|just\s)?(?:{_BASE_AMOUNT}|{_SCALED_AMOUNT})"
     # ... and its conversion in brackets: "from $412.6m (Shs1.5tn) for the period ended ..."

@@ -235,6 +235,13 @@ def currencies() -> Currencies:
 
 
 @cache
+def local_dollars() -> dict[str, str]:
+    """Economies whose own currency is a dollar (iso3 to its code, ``local_dollars.csv``): the
+    dollar a page about one of them may write as a bare "$" set apart from "US$"."""
+    return {row["iso3"]: row["code"] for row in _rows("local_dollars.csv")}
+
+
+@cache
 def scales() -> dict[str, float]:
     """Scale words ("bn", "million") to multipliers, lower-cased."""
     return {row["word"].lower(): float(row["multiplier"]) for row in _rows("scales.csv")}
@@ -246,6 +253,14 @@ def foreign_words() -> tuple[tuple[str, str, str], ...]:
     phrase, its English gloss; ``both`` rows are read on every glossed page), in file order; read by
     ``pipeline.extract.foreign``."""
     return tuple((r["lang"], r["phrase"], r["english"]) for r in _rows("foreign_words.csv"))
+
+
+@cache
+def foreign_verbs() -> tuple[tuple[str, str, str], ...]:
+    """Rows of ``foreign_verbs.csv``: (lang, infinitive, its bare English verb) of the verbs a
+    target or a change is written with; their future and modal forms are derived by
+    ``pipeline.extract.foreign_future``."""
+    return tuple((r["lang"], r["infinitive"], r["english"]) for r in _rows("foreign_verbs.csv"))
 
 
 @cache

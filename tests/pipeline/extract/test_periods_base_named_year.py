@@ -98,3 +98,16 @@ def test_near_miss_a_record_since_a_year_is_no_base() -> None:
         "said."
     )
     assert ("pct_change", 17.0, None, None) in rows
+
+
+def test_a_named_base_after_the_relative_period_of_a_change() -> None:
+    # "grew 12% last year from 2027": 2027 is the base, the change is last year's (2028)
+    rows = dated(
+        "Exports from Chile to Peru grew 12% last year from 2027, the statistics office said."
+    )
+    assert ("pct_change", 12.0, D(2028, 1, 1), D(2028, 12, 31)) in rows
+    rows = dated("Chile's exports to Peru saw a 9% drop last year from 2027, the agency said.")
+    assert ("pct_change", -9.0, D(2028, 1, 1), D(2028, 12, 31)) in rows
+    # near miss: a change from one named year to another is not set against a base
+    rows = dated("Exports from Chile to Peru grew 12% from 2027 to 2029, the agency said.")
+    assert ("pct_change", 12.0, D(2029, 1, 1), D(2029, 12, 31)) in rows
