@@ -148,6 +148,9 @@ _UNTIL_AMOUNT = re.compile(r"\buntil (?:the )?(?=(?:US\$|U\$S|R\$|\$|€|USD|EUR
 # mineras"): English puts it before ("non-copper shipments"), which the English rules read as
 # no sector figure of the pair (NOTES: an exclusion without a sector is not annotated)
 _NON_SECTOR_AFTER = re.compile(r"\b(exports|imports|shipments|sales) (non-(?:copper|mining))\b")
+# A part-year row ending in "of" before German "des Jahres 2031" ("in den ersten drei Monaten
+# des Jahres 2031"): English writes "of 2031" once
+_OF_THE_YEAR = re.compile(r"\bof of the year (?=\d{4}\b)")
 _RATE_ARTICLE = re.compile(r"\b(rose|grew|fell|plunged|decreased) (?:a|an|of) (?=[-−]?\d)")
 
 
@@ -290,6 +293,12 @@ def gloss(sentence: str, lang: str, commas: bool = True, both: bool = False) -> 
         found = m.group(0)
         if found in exact:
             return exact[found]
+        # a German row (its nouns capitalised: "im ersten Quartal") at the start of a sentence,
+        # its first letter capitalised too ("Im ersten Quartal 2031 ..."); not Portuguese "A
+        # Angola" (the article, not the row "a Angola", to Angola)
+        initial = found[:1].lower() + found[1:]
+        if lang == "de" and initial != found and initial in exact:
+            return exact[initial][:1].upper() + exact[initial][1:]
         low = found.lower().replace("i\u0307", "i")  # Turkish "İki" lower-cased: "i" and a dot
         if low in demonyms and found != low and lang not in _ADJECTIVE_NAMES:
             return found  # "Argentina" the country, not the adjective (a Russian, Czech or
@@ -323,6 +332,8 @@ def gloss(sentence: str, lang: str, commas: bool = True, both: bool = False) -> 
         text = _PT_BOUGHT_FROM.sub(r"\1 from ", text)
     if lang == "pt" and " the " in text:
         text = _PT_MONTH_TO.sub(r"\1 to ", text)
+    if " of of " in text:
+        text = _OF_THE_YEAR.sub("of ", text)
     if "non-" in text:
         text = _NON_SECTOR_AFTER.sub(r"\2 \1", text)
     if "until " in text and lang in ("es", "pt"):

@@ -154,3 +154,32 @@ def test_spanish_lowest_since_a_year_is_no_period() -> None:
     )
     assert got[23_085_000_000.0][5:] == (D(2030, 1, 1), D(2030, 12, 31))
     assert got[-18.8][:4] == ("turnover", "ARG", "BRA", "pct_change")
+
+
+def test_german_row_with_capitals_at_the_start_of_a_sentence() -> None:
+    assert gloss("Im ersten Quartal 2031 stiegen die Exporte", "de") == (
+        "In the first quarter of 2031 rose the exports"
+    )
+    assert gloss("In den ersten drei Monaten des Jahres 2031", "de") == (
+        "In the first three months of 2031"
+    )
+    got = rows(
+        "date 2031-06-01\nIm ersten Quartal 2031 stiegen die deutschen Exporte nach Polen um "
+        "26,6 Prozent auf 10,6 Milliarden Euro, wie das Statistische Bundesamt mitteilte, und "
+        "die Importe aus Polen nicht."
+    )
+    assert got[10_600_000_000.0] == (
+        "exports",
+        "DEU",
+        "POL",
+        "level",
+        "EUR",
+        D(2031, 1, 1),
+        D(2031, 3, 31),
+    )
+    # near miss: the same row inside a sentence is glossed as before, a lower-case word that is
+    # no row stays as written
+    assert gloss("die Exporte im ersten Quartal 2031", "de") == (
+        "the exports in the first quarter of 2031"
+    )
+    assert gloss("Imker", "de") == "Imker"
