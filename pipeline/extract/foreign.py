@@ -97,14 +97,17 @@ _DEMONYM_AFTER = re.compile(
     r"([A-Z][a-z]+(?:an|ese|ish|ine|ch|be))\b"
 )
 # "the exports of Bolivia (to China)" -> "Bolivia's exports (to China)": the English rules read
-# the owner of a flow from the possessive (a month after "of" is a period, not an owner)
+# the owner of a flow from the possessive (a month after "of" is a period, not an owner); "the
+# sales of goods (and services) of Portugal" -> "Portugal's sales of goods (and services)"
 _OWNED_FLOW = re.compile(
-    r"\b[Tt]he (exports|imports|sales|purchases|shipments) of (?:the )?"
+    r"\b[Tt]he (exports|imports|sales|purchases|shipments)( of goods(?: and services)?)? of "
+    r"(?:the )?"
     r"(?!January|February|March|April|May|June|July|August|September|October|November|December)"
     r"([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2})"
 )
-# French counts before "premiers mois": "les 4 premiers mois" -> "the 4 first months"
-_FIRST_MONTHS = re.compile(r"\b(\d{1,2}) first months\b")
+# French counts before "premiers mois": "les 4 premiers mois" -> "the 4 first months" (and "les
+# 12 derniers mois" -> "the 12 last months"): English writes the count after the adjective
+_FIRST_MONTHS = re.compile(r"\b(\d{1,2}) (first|last) months\b")
 # "premier trimestre 2031" / "primer semestre 2031": English writes "of" before the year
 _PART_YEAR = re.compile(r"\b(first|second|third|fourth) (quarter|half) (?=\d{4}\b)")
 # Mexican wires write thousands of millions as "mil 82 millones", "dos mil 861 millones",
@@ -132,8 +135,23 @@ _EURO_AFTER = re.compile(r"(?<=\d\s)(thousand|million|billion|trillion)\.?\s?€
 _IT_EXPORTS_IN = re.compile(r"\b((?:exports?|sales|shipments)(?: [A-Z][a-z]+)?) in (?=[A-Z])")
 # Portuguese "a" before a country written without an article is a preposition ("vendas de
 # Portugal a Angola": to Angola; rows "a Angola" of foreign_words.csv); after a purchase it names
-# the seller ("compras de Portugal a Angola", bought from Angola)
+# the seller ("compras de Portugal a Angola", bought from Angola), as Spanish "a" does ("las compras
+# de Paraguay a Brasil", "compró a China")
 _PT_BOUGHT_FROM = re.compile(r"\b((?:purchases|bought)(?: [\w'-]+){0,4}?) to (?=[A-Z])")
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+# Portuguese writes a month range with the preposition "a" ("de janeiro a março"), which the
+# article row glosses "the": between two month names it is "to" ("January to March")
+_PT_MONTH_TO = re.compile(rf"\b({_MONTHS}) (?:the|to the) (?=(?:{_MONTHS})\b)")
+# Spanish "hasta" / Portuguese "até" is "until" before a month or a year ("hasta junio de 2031")
+# and "to" before an amount ("se contrajo 12% hasta US$ 3.400 millones"): not before a year
+_UNTIL_AMOUNT = re.compile(r"\buntil (?:the )?(?=(?:US\$|U\$S|R\$|\$|€|USD|EUR)|\d(?!\d{3}\b))")
+# Spanish writes a negated sector after its flow ("los envíos no cobre", "exportaciones no
+# mineras"): English puts it before ("non-copper shipments"), which the English rules read as
+# no sector figure of the pair (NOTES: an exclusion without a sector is not annotated)
+_NON_SECTOR_AFTER = re.compile(r"\b(exports|imports|shipments|sales) (non-(?:copper|mining))\b")
+# A part-year row ending in "of" before German "des Jahres 2031" ("in den ersten drei Monaten
+# des Jahres 2031"): English writes "of 2031" once
+_OF_THE_YEAR = re.compile(r"\bof of the year (?=\d{4}\b)")
 _RATE_ARTICLE = re.compile(r"\b(rose|grew|fell|plunged|decreased) (?:a|an|of) (?=[-−]?\d)")
 
 
@@ -278,6 +296,12 @@ def gloss(sentence: str, lang: str, commas: bool = True, both: bool = False) -> 
         found = m.group(0)
         if found in exact:
             return exact[found]
+        # a German row (its nouns capitalised: "im ersten Quartal") at the start of a sentence,
+        # its first letter capitalised too ("Im ersten Quartal 2031 ..."); not Portuguese "A
+        # Angola" (the article, not the row "a Angola", to Angola)
+        initial = found[:1].lower() + found[1:]
+        if lang == "de" and initial != found and initial in exact:
+            return exact[initial][:1].upper() + exact[initial][1:]
         low = found.lower().replace("i\u0307", "i")  # Turkish "İki" lower-cased: "i" and a dot
         if low in demonyms and found != low and lang not in _ADJECTIVE_NAMES:
             return found  # "Argentina" the country, not the adjective (a Russian, Czech or
@@ -307,10 +331,18 @@ def gloss(sentence: str, lang: str, commas: bool = True, both: bool = False) -> 
     text = _DEMONYM_AFTER.sub(r"\2 \1", text)
     if lang == "it" and " in " in text:
         text = _IT_EXPORTS_IN.sub(r"\1 to ", text)
-    elif lang == "pt" and " to " in text:
+    elif lang in ("pt", "es") and " to " in text:
         text = _PT_BOUGHT_FROM.sub(r"\1 from ", text)
-    text = _OWNED_FLOW.sub(r"\2's \1", text)
-    text = _FIRST_MONTHS.sub(r"first \1 months", text)
+    if lang == "pt" and " the " in text:
+        text = _PT_MONTH_TO.sub(r"\1 to ", text)
+    if " of of " in text:
+        text = _OF_THE_YEAR.sub("of ", text)
+    if "non-" in text:
+        text = _NON_SECTOR_AFTER.sub(r"\2 \1", text)
+    if "until " in text and lang in ("es", "pt"):
+        text = _UNTIL_AMOUNT.sub("to ", text)
+    text = _OWNED_FLOW.sub(r"\3's \1\2", text)
+    text = _FIRST_MONTHS.sub(r"\2 \1 months", text)
     text = _PART_YEAR.sub(r"\1 \2 of ", text)
     if "€" in text:
         text = _EURO_AFTER.sub(r"\1 euros", text)

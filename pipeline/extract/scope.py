@@ -13,9 +13,11 @@ from pipeline.extract.slots import Slot, may_have_boundary, trigger
 from pipeline.extract.transport import for_industry, transport_head
 from pipeline.lexicon import triggers
 
-# "$2bn of machinery", "25% excluding oil and gas": a sector word right after the amount
+# "$2bn of machinery", "25% excluding oil and gas": a sector word right after the amount, or
+# after the amount's conversion in brackets ("$2bn (EUR1.8bn) of machinery", the bracketed one's
+# own right then opens with the bracket's close)
 _OF_SECTOR = re.compile(
-    r"^\s(?:worth\s)?(?:of|in|for)\s(?:[\w-]+\s){0,3}[\w-]+|^,?\s(?:excluding|without)\s(?:\w+\s){0,2}\w+"
+    r"^\)?(?:\s\([^()]{1,40}\))?\s(?:worth\s)?(?:of|in|for)\s(?:[\w-]+\s){0,3}[\w-]+|^,?\s(?:excluding|without)\s(?:\w+\s){0,2}\w+"
 )
 
 
@@ -129,7 +131,10 @@ def scope_of(slot: Slot, previous: dict | None, flow: str) -> str:
     for boundary in _SCOPE_END.finditer(left) if may_have_boundary(left) else ():
         cut = boundary.end()
     own = left[cut:]
-    right = _OF_SECTOR.match(slot.right)
+    after = slot.right
+    if after == " (":  # the bracketed conversion is the next amount's own slot
+        after = slot.sentence[slot.mention.end :]
+    right = _OF_SECTOR.match(after)
     if right:
         own += " " + right.group(0)
     for match in trigger("sector").finditer(own):
