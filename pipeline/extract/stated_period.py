@@ -79,13 +79,13 @@ def refers_back(text: str) -> bool:
 def _trade_moved() -> Caseless:
     """A flow of goods named, then, in the same clause, a word of change ("rose", "fell") or of
     level ("hit", "totalled") (triggers.csv ``flow``, ``change``; vocabulary.csv ``trade_noun``,
-    ``level_verb``)."""
+    ``level_verb``); a decimal point ("exports, 11.5% of the total, rose") ends no clause."""
     flows = [phrase for phrase, flow in triggers("flow").items() if flow in _GOODS_FLOWS]
     flows += vocabulary("trade_noun")  # "the trade exchange between the two rose in 2030"
     moves = [*triggers("change"), *vocabulary("level_verb")]
     # Caseless: the lower-case twin scans sentences ~2x faster, same matches (``caseless``)
     return Caseless(
-        rf"(?<!\w)(?:{alternation(flows)})(?!\w)[^.;:]*?(?<!\w)(?:{alternation(moves)})(?!\w)",
+        rf"(?<!\w)(?:{alternation(flows)})(?!\w)(?:[^.;:]|(?<=\d)\.(?=\d))*?(?<!\w)(?:{alternation(moves)})(?!\w)",
         re.IGNORECASE,
     )
 
@@ -136,8 +136,11 @@ def _year_of_trade(text: str, ctx: DocContext) -> Period | None:
         if (p.kind == "year" or _last_year(p, text)) and p.fiscal is None
     ]
     data = [p for p in years if not (p.comparison or p.by_end or p.future)]
-    if len(data) != 1 or len(years) != 1:
-        return None  # "from 2005 to 2030", "in 2030, up from 2029": the figures say which
+    # one year of data beside a base ("exports rose in 2030 compared with 2029") states that
+    # year; two of data ("fell in 2030 after rising in 2029") or one with a deadline or target
+    # beside it ("by the end of 2031") leave the figures to say which
+    if len(data) != 1 or any(p.by_end or p.future for p in years):
+        return None
     if data[0].period_start is None and data[0].relative != ("year", -1):
         return None
     return data[0]
