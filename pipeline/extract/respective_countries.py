@@ -91,8 +91,13 @@ def respective(
     word = sentence.lower().rfind("respectively") if sentence else -1
     end = word if word >= 0 else len(sentence) or None  # ", while D got $3m": another clause
     anchor = next(
-        (c.iso3 for c in countries if c.iso3 not in run and (end is None or c.start < end)), None
-    )
+        (
+            c.iso3
+            for c in countries
+            if c.iso3 not in run and (end is None or c.start < end) and c.kind != "referent"
+        ),
+        None,
+    )  # (a "this country" stands in a partner slot: no anchor, ``this_country``)
     if anchor is None:
         anchor = next((iso for iso in document if iso and iso not in run), None)
     first = next((c.start for c in countries if c.iso3 == run[0]), 0)
