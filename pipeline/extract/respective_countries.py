@@ -91,16 +91,24 @@ def respective(
     word = sentence.lower().rfind("respectively") if sentence else -1
     end = word if word >= 0 else len(sentence) or None  # ", while D got $3m": another clause
     anchor = next(
-        (c.iso3 for c in countries if c.iso3 not in run and (end is None or c.start < end)), None
-    )
+        (
+            c.iso3
+            for c in countries
+            if c.iso3 not in run and (end is None or c.start < end) and c.kind != "referent"
+        ),
+        None,
+    )  # (a "this country" stands in a partner slot: no anchor, ``this_country``)
     if anchor is None:
         anchor = next((iso for iso in document if iso and iso not in run), None)
+    first = next((c.start for c in countries if c.iso3 == run[0]), 0)
+    clause = _clause_start(sentence, first)
     by_measure: dict[tuple[str, str], list[dict]] = {}
     for figure in figures:
         if word >= 0 and figure.get("char_start", 0) > word:
             continue  # a figure after "respectively" is no item of the run
+        if figure.get("char_start", 0) < clause:
+            continue  # "A's exports were $3bn, while imports from B and C fell 5% and 4% ..."
         by_measure.setdefault((figure["measure"], figure["unit"]), []).append(figure)
-    first = next((c.start for c in countries if c.iso3 == run[0]), 0)
     doing = _run_trades(sentence, countries, run)
     for group in by_measure.values():
         if len(group) > len(run):
@@ -122,6 +130,23 @@ def respective(
                 figure["reporter"] = iso
             elif figure["partner"] in run and figure["reporter"] != iso:
                 figure["partner"] = iso
+
+
+# what opens another clause before the run: "X's exports were $3bn, while imports from A and B
+# fell 5% and 4% respectively" (the $3bn is no item of the run)
+_CLAUSE_BREAK = re.compile(r";|\b(?:while|whereas|but|mientras|whilst)\b")
+
+
+def _clause_start(sentence: str, first: int) -> int:
+    """Where the clause holding the run's first economy (at ``first``) starts: after the last
+    ";", "while", "whereas", "but" before it, else 0."""
+    head = sentence[:first]
+    if ";" not in head and "wh" not in head and "but" not in head and "mientras" not in head:
+        return 0
+    start = 0
+    for match in _CLAUSE_BREAK.finditer(head):
+        start = match.end()
+    return start
 
 
 def _run_trades(sentence: str, countries: list[CountrySpan], run: list[str]) -> bool:

@@ -54,6 +54,7 @@ from pipeline.extract.respective_countries import country_run, respective
 from pipeline.extract.respective_flows import flow_run, respective_flows
 from pipeline.extract.slots import Slot, flow_at, paren_spans, slots, trigger
 from pipeline.extract.span_reference import remember_span, with_referred_span
+from pipeline.extract.this_country import with_referent
 from pipeline.extract.those_of import those_pair
 from pipeline.extract.trailing import trailing_counterparts
 from pipeline.extract.world import national_total, world_total
@@ -76,6 +77,7 @@ def sentence_figures(
     last actual period and figure) as reported speech continues. ``sentence_countries`` are
     the sentence's countries less those that name a currency (``names_currency``)."""
     sentence = str(row["text"])
+    sentence_countries = with_referent(sentence, sentence_countries, ctx)  # "to this country"
     ctx.enter(sentence, sentence_countries)  # (``follow_up.topic_of``)
     if ctx.list_header is not None or sentence.rstrip().endswith((":", "follows;", "follows.")):
         listed_item = header_list(row, sentence, ctx, sentence_figures)
