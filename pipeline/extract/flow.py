@@ -11,6 +11,7 @@ import re
 from functools import cache
 
 from pipeline.extract.amount_noun import names_other_money
+from pipeline.extract.balance_forms import names_balance
 from pipeline.extract.caseless import ascii_gate, literal_trie, substring_test
 from pipeline.extract.countries import CountrySpan
 from pipeline.extract.flow_cues import flow_cue
@@ -135,6 +136,8 @@ def _is_balance(slot: Slot) -> bool:
     last flow trigger of the figure's clause, or right after the amount ("a $X trade deficit").
     An amount right after a colon belongs to the clause before it ("trade posted its largest
     deficit of the half: $5.2bn")."""
+    if names_balance(slot):  # "exports exceed imports by $X", "12% in surplus" (balance_forms)
+        return True
     tail, flows = slot.tail, slot.tail_flows
     if not tail.strip() and slot.left.rstrip().endswith(":"):
         tail = clause_tail(slot.left.rstrip()[:-1])

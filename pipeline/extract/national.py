@@ -13,7 +13,7 @@ from pipeline.lexicon import triggers
 
 _NATIONAL = Caseless(
     re.compile(
-        r"\b(?:foreign|external|overall|total)\s(?:value\sof\s)?(?:goods\s|merchandise\s)?$",
+        r"\b(?:foreign|external|overall|total|national)\s(?:value\sof\s)?(?:goods\s|merchandise\s)?$",
         re.IGNORECASE,
     )
 )

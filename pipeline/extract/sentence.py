@@ -18,6 +18,7 @@ from dataclasses import replace
 from pipeline.contract.hashing import short_id
 from pipeline.extract import change_span, evidence
 from pipeline.extract.attribution import find_attribution
+from pipeline.extract.balance_forms import continues_exclusion
 from pipeline.extract.bracket_period import aside_periods, bracketed_after
 from pipeline.extract.context import DocContext
 from pipeline.extract.continued import continues_pair
@@ -173,7 +174,7 @@ def sentence_figures(
 
     for slot in slots(sentence, mentions):
         m = slot.mention
-        if carried == EXCLUDED and ";" in slot.left:
+        if carried == EXCLUDED and ";" in slot.left and not continues_exclusion(slot.left):
             # An exclusion ends with its clause ("cement worth $9m; machinery worth $4m").
             carried = previous[0]["flow"] if previous else None
         elif carried == EXCLUDED and (world_flow or product_flow):  # a skip may end (products.py)
