@@ -127,6 +127,9 @@ _RU_PERCENT = re.compile(r"[$€]?\s?\d[\d.,]*\s?%")
 _ID_OWNER_AFTER = re.compile(
     r"\b(exports|imports|trade balance|trade) ([A-Z][\w-]+(?: [A-Z][\w-]+)?) (?=(?:to|with|from) )"
 )
+# and a pair after its trade ("perdagangan Indonesia dan Australia", the trade of both) ->
+# "trade between Indonesia and Australia"; a lower-case word after "dan" is another noun
+_ID_PAIR_AFTER = re.compile(r"\b(trade) ([A-Z][\w-]+(?: [A-Z][\w-]+)?) and (?=[A-Z])")
 # The euro sign after a glossed scale word ("3,9 Mds€", "9,5 Mrd. €", "2 milliards €": European
 # copy writes the symbol after the amount): the currency word the English rules read.
 _EURO_AFTER = re.compile(r"(?<=\d\s)(thousand|million|billion|trillion)\.?\s?€")
@@ -326,6 +329,7 @@ def gloss(sentence: str, lang: str, commas: bool = True, both: bool = False) -> 
             text = _RU_ON.sub(_ru_on, text)
     elif lang == "id":
         text = _ID_OWNER_AFTER.sub(r"\2's \1 ", text)
+        text = _ID_PAIR_AFTER.sub(r"\1 between \2 and ", text)
     elif lang in _REORDER:
         text = _REORDER[lang](text)
     text = _DEMONYM_AFTER.sub(r"\2 \1", text)

@@ -12,7 +12,7 @@ import re
 
 from pipeline.extract.context import DocContext
 from pipeline.extract.periods import Period
-from pipeline.extract.slots import Slot
+from pipeline.extract.slots import Slot, trigger
 
 # right after the economy: its rank ("came in second", "ranked third", "was close behind",
 # "was next"), or "followed" with its amount ("Niger followed with $437m"). "Behind" with a
@@ -30,7 +30,8 @@ _RANKED_NEXT = re.compile(
 # biggest exporter", "remains the top exporter"
 _AGENT = re.compile(
     r"\s(?:was|is|remains|remained|became|has\sbeen)\s(?:the\s)?(?:[\w-]+\s){0,3}?"
-    r"(?:importer|exporter)s?\b",
+    r"(?:importer|exporter)s?\b"
+    r"|,?\s(?:which|that)\s(?:imported|exported|bought|purchased)\b",  # "B, which imported $X"
     re.IGNORECASE,
 )
 # right before a later economy of the sentence: "..., followed by B with $Y", "trailed by B at"
@@ -87,7 +88,25 @@ def ranked_after(
 ) -> tuple[dict, Period | None] | None:
     """For an amount whose flow only carries on from the sentence's previous figure, when that
     figure was itself ranked next ("B ranked third with $5m, and C was fourth with $4m"): the
-    ranking goes on (``ranked_next``), else None."""
+    ranking goes on (``ranked_next``); or the amount is ranked before any flow word of its own
+    (``ranked_first``: "C followed with $Y, ... of A's exports"); else None."""
+    if (first := ranked_first(slot, ctx)) is not None:
+        return first
     if previous is None or "flow=follow_up" not in str(previous[0].get("evidence", "")):
         return None
     return ranked_next(slot, ctx)
+
+
+def ranked_first(slot: Slot, ctx: DocContext) -> tuple[dict, Period | None] | None:
+    """An economy ranked next with its amount before any trade word of the sentence ("C followed
+    with $Y, and with B it made 90% of A's exports to the region"): the ranking (``ranked_next``),
+    read before a flow word later in the sentence could take the amount; else None."""
+    ranked = ranked_next(slot, ctx)
+    if ranked is None or trigger("flow").search(slot.sentence[: slot.mention.start]):
+        return None
+    return ranked
+
+
+def ranked_flow(ranked: tuple[dict, Period | None] | None) -> str | None:
+    """The flow of a ``ranked_first`` figure, or None."""
+    return ranked[0]["flow"] if ranked else None

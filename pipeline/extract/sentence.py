@@ -50,7 +50,7 @@ from pipeline.extract.period_settle import carries_over, is_stock, reached_by, s
 from pipeline.extract.periods import Period, find_periods, restated
 from pipeline.extract.present_time import dated_elsewhere, present_marker
 from pipeline.extract.products import listed_product, resumed_flow, single_product
-from pipeline.extract.ranked_next import ranked_after
+from pipeline.extract.ranked_next import ranked_after, ranked_first, ranked_flow
 from pipeline.extract.respective_countries import country_run, respective
 from pipeline.extract.respective_flows import flow_run, respective_flows
 from pipeline.extract.slots import Slot, flow_at, paren_spans, slots, trigger
@@ -179,9 +179,10 @@ def sentence_figures(
             carried = previous[0]["flow"] if previous else None
         elif carried == EXCLUDED and (world_flow or product_flow):  # a skip may end (products.py)
             carried = resumed_flow(slot, economies, world_flow, product_flow) or carried
-        flow = flow_of(slot, carried, prior_economies(economies, ctx))
+        ranked = ranked_first(slot, ctx)  # "C followed with $Y, ...": before a later flow word
+        flow = ranked_flow(ranked) or flow_of(slot, carried, prior_economies(economies, ctx))
         world = (
-            bool(flow)
+            bool(flow and not ranked)
             and world_total(slot, economies, flow, after_world, ctx.world_own)
             and not continues_pair(slot, economies, flow, ctx, amounts)  # type: ignore[arg-type]
         )
