@@ -279,13 +279,14 @@ def period_of(
         if own:
             return own[0]
         periods = [p for p in periods if p not in owned]
-    if periods and _is_compared(slot) and economy_after(slot) is None:
-        # the comparison period after it ("compared to $14.8bn in 2022"), else the one just
-        # before it ("from last year's figure of $2.39bn")
+    if periods and _is_compared(slot):
+        # the comparison period after it ("compared to $14.8bn in 2022", "against $4m for C in
+        # 2029"), else the one just before it ("from last year's figure of $2.39bn"; not for
+        # "against $4m for C", C's in the same period)
         compared = [p for p in periods if p.comparison and m.end <= p.start < right_end]
-        compared += [
-            p for p in reversed(periods) if p.comparison and slot.left_offset <= p.start < m.start
-        ]
+        before = [p for p in reversed(periods) if slot.left_offset <= p.start < m.start]
+        if economy_after(slot) is None:
+            compared += [p for p in before if p.comparison]
         if compared:
             return compared[0]
     ends = _ends_of_span(slot, periods, right_end)
