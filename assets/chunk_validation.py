@@ -15,7 +15,9 @@ with a null anywhere is float or object; a chunk read alone may have no null, so
 are given the whole table's dtypes before validation, as a slice of the whole table has).
 
 What is always checked on the whole table: uniqueness of the model's ``unique`` columns (a
-duplicate may sit in an unchanged chunk), reading those columns only.
+duplicate may sit in an unchanged chunk): proven by the recorded 64-bit hashes of each chunk's
+keys, trusted by chunk name, and the new chunks' keys (:mod:`pipeline.release.chunk_keys`);
+on any doubt or repeated hash, by reading those columns of every chunk.
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ from assets.partial_validation import (
 )
 from pipeline.contract.arrow import from_arrow
 from pipeline.contract.schemas import SCHEMA_VERSION
+from pipeline.release.chunk_keys import keys_distinct
 from pipeline.release.chunks import chunk_names, read_chunked, read_file
 
 CHUNKS = "chunks"
@@ -215,7 +218,8 @@ def validate_chunked(
     if len(failures) and "check" in failures:
         failures = failures[failures["check"].astype(str) != UNIQUENESS]
     keys = [k for k in unique_columns(table) if k in schema.names]  # missing: the model says
-    ids = read_chunked(folder, keys) if keys else None
+    proven = bool(keys) and keys_distinct(folder, paths, keys)
+    ids = read_chunked(folder, keys) if keys and not proven else None
     if ids is not None and not all_distinct(ids):  # else no duplicate: nothing to list
         found = [f for f in (failures, duplicate_cases(from_arrow(ids), table)) if len(f)]
         failures = pd.concat(found) if found else pd.DataFrame()

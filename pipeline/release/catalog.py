@@ -123,7 +123,7 @@ def _verify_files(
         if actual != entry.get("sha256"):
             problems.append(f"{name}: sha256 {actual[:12]}… != manifest {entry.get('sha256')}")
             continue
-        _check_rows(path, name, entry.get("rows"), problems)
+        _check_rows(path, name, entry.get("rows"), problems, stamps, actual)
     attachments = manifest.get(ATTACHMENTS, {})
     for name, entry in sorted(attachments.items()):
         path = folder / name
@@ -149,13 +149,26 @@ def _verify_files(
     return problems
 
 
-def _check_rows(path: Path, name: str, recorded: object, problems: list[str]) -> None:
-    """Add a problem unless the Parquet file at ``path`` reads and has ``recorded`` rows."""
-    try:
-        rows = pq.ParquetFile(path).metadata.num_rows
-    except Exception as exc:  # a damaged file can fail in many ways; report, don't raise
-        problems.append(f"{name}: not readable as Parquet: {exc}")
-        return
+def _check_rows(
+    path: Path,
+    name: str,
+    recorded: object,
+    problems: list[str],
+    stamps: ObjectStamps | None = None,
+    sha256: str | None = None,
+) -> None:
+    """Add a problem unless the Parquet file at ``path`` reads and has ``recorded`` rows. With
+    ``stamps``, the row count they hold for ``sha256`` (the file's proven sha256) is taken
+    instead of opening its footer; a count read is recorded there."""
+    rows = stamps.rows(sha256) if stamps is not None and sha256 is not None else None
+    if rows is None:
+        try:
+            rows = pq.ParquetFile(path).metadata.num_rows
+        except Exception as exc:  # a damaged file can fail in many ways; report, don't raise
+            problems.append(f"{name}: not readable as Parquet: {exc}")
+            return
+        if stamps is not None and sha256 is not None:
+            stamps.note_rows(sha256, rows)
     if rows != recorded:
         problems.append(f"{name}: {rows} rows != manifest {recorded}")
 
@@ -190,7 +203,7 @@ def _verify_parts(
         if actual != sha:
             problems.append(f"{name}: {folder.name}/{part} sha256 {actual[:12]}… != manifest")
         elif parquet:
-            _check_rows(path, f"{name} {part}", rows, problems)
+            _check_rows(path, f"{name} {part}", rows, problems, stamps, actual)
     extra = sorted(p.name for p in folder.iterdir() if p.name not in listed)
     if extra:
         problems.append(f"{name}: unexpected files in {folder.name}: {', '.join(extra)}")

@@ -11,7 +11,8 @@ and so its bytes, as they were. ``M`` is a power of two chosen from the table's 
 
 Layout: ``<folder>/chunk-<sha256 of its bytes, 16 hex>.parquet``, ``<folder>/chunks.json``
 (the chunk names in row order) and ``<folder>/chunk-memo.json`` (``MEMO``: the chunks by the
-fingerprint of their rows, so an unchanged chunk is not serialised again). A chunk whose name exists is not written again. Crash safety:
+fingerprint of their rows, so an unchanged chunk is not serialised again, and the stat stamps
+of the chunks proven intact, so an unchanged chunk is not read and hashed again). A chunk whose name exists is not written again. Crash safety:
 chunks are written (atomically, by rename) before ``chunks.json`` is replaced in one rename, and
 only then are chunks it no longer names deleted, so a reader sees the old table or the new one;
 a crash leaves at most unreferenced chunks and scratch files, removed by the next write.
@@ -23,6 +24,7 @@ import hashlib
 import json
 import math
 import os
+import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -36,6 +38,7 @@ from pipeline.contract.arrow import to_arrow
 from pipeline.contract.keys import ROW_GROUP_KEY
 from pipeline.files import write_atomic
 from pipeline.release.fingerprint import fingerprint
+from pipeline.release.stamps import RACY_NS, stamp_of
 
 INDEX = "chunks.json"
 """The chunk names of a chunked table, in row order."""
@@ -102,7 +105,8 @@ def write_chunked(
     key = ROW_GROUP_KEY[table]
     keys = arrow.column(key).to_pandas() if isinstance(frame, pa.Table) else frame[key]
     bounds = chunk_bounds(keys, target_rows) if len(frame) else [(0, 0)]
-    memo = load_memo(folder)
+    memo, stamps = load_memo(folder)
+    fresh_stamps: dict[str, list[int]] = {}
     fingerprints: dict[str, str] = {}
     names: list[str] = []
     written = 0
@@ -111,7 +115,7 @@ def write_chunked(
         key = memo_key(rows, options)
         name = memo.get(key)
         # a remembered chunk is trusted only if its file still hashes to its name
-        if name is None or not _intact(folder / name):
+        if name is None or not _intact(folder / name, stamps, fresh_stamps):
             data = parquet_bytes(rows, options)
             name = f"{CHUNK_PREFIX}{hashlib.sha256(data).hexdigest()[:16]}.parquet"
             path = folder / name
@@ -125,7 +129,7 @@ def write_chunked(
         names.append(name)
         fingerprints[key] = name
     write_atomic(folder / INDEX, json.dumps(names).encode())
-    save_memo(folder, fingerprints)
+    save_memo(folder, fingerprints, fresh_stamps)
     live = set(names)
     # chunks no longer indexed, and scratch files of a killed writer (``.chunk-….tmp-…``; the
     # caller holds the data folder's writer lock, so no other writer's scratch is live)
@@ -170,34 +174,67 @@ def memo_key(rows: pa.Table, options: dict) -> str:
     return hashlib.sha256(text.encode()).hexdigest()[:32]
 
 
-def _intact(path: Path) -> bool:
-    """Whether chunk ``path`` exists and its bytes hash to the 16 hex digits in its name."""
+def _intact(path: Path, stamps: dict[str, list[int]], fresh: dict[str, list[int]]) -> bool:
+    """Whether chunk ``path`` exists and its bytes hash to the 16 hex digits in its name.
+
+    A chunk whose stat stamp (``stamps``: device, inode, size, mtime_ns, recorded when its
+    bytes last hashed to its name) is unchanged is trusted without reading it (issue 18: every
+    chunk of seven tables was read and hashed on each write, 150 MB at 100k articles): a chunk
+    is replaced only by a rename (another inode) and any write changes its mtime. The same rule
+    as the release objects' stamps (:mod:`pipeline.release.stamps`), racy stamps included: a
+    chunk modified within ``RACY_NS`` of its check is hashed again next time. ``fresh`` gets
+    the stamps that hold now."""
+    before = time.time_ns()
     try:
+        stamp = list(stamp_of(path))
+        if stamps.get(path.name) == stamp:
+            fresh[path.name] = stamp
+            return True
         data = path.read_bytes()
     except OSError:
         return False
-    return path.name == f"{CHUNK_PREFIX}{hashlib.sha256(data).hexdigest()[:16]}.parquet"
+    if path.name != f"{CHUNK_PREFIX}{hashlib.sha256(data).hexdigest()[:16]}.parquet":
+        return False
+    if stamp[3] < before - RACY_NS:
+        fresh[path.name] = stamp
+    return True
 
 
-def load_memo(folder: Path) -> dict[str, str]:
-    """``{memo key: chunk name}`` of the table's last write (empty when missing or damaged)."""
+def load_memo(folder: Path) -> tuple[dict[str, str], dict[str, list[int]]]:
+    """``{memo key: chunk name}`` of the table's last write and ``{chunk name: stat stamp}`` of
+    its chunks proven intact (both empty when missing or damaged)."""
     try:
         stored = json.loads((Path(folder) / MEMO).read_text("utf-8"))
         entries = {str(k): str(v) for k, v in stored["entries"].items()}
         if stored["sha256"] != _digest(entries):
-            return {}
+            return {}, {}
     except (OSError, ValueError, TypeError, KeyError, AttributeError):
-        return {}
-    return entries
+        return {}, {}
+    try:  # damaged or missing stamps: every chunk is hashed, the entries still hold
+        stamps = {str(k): [int(x) for x in v] for k, v in stored["stamps"].items()}
+        if stored["stamps_sha256"] != _digest(stamps):
+            stamps = {}
+    except (ValueError, TypeError, KeyError, AttributeError):
+        stamps = {}
+    return entries, stamps
 
 
-def save_memo(folder: Path, entries: dict[str, str]) -> None:
-    """Replace the memo with ``entries`` (one rename; a memo lost only costs serialising)."""
-    body = {"entries": entries, "sha256": _digest(entries)}
+def save_memo(
+    folder: Path, entries: dict[str, str], stamps: dict[str, list[int]] | None = None
+) -> None:
+    """Replace the memo with ``entries`` and the chunks' ``stamps`` (one rename; a memo lost
+    only costs serialising)."""
+    stamps = stamps or {}
+    body = {
+        "entries": entries,
+        "sha256": _digest(entries),
+        "stamps": stamps,
+        "stamps_sha256": _digest(stamps),
+    }
     write_atomic(Path(folder) / MEMO, json.dumps(body, sort_keys=True).encode("utf-8"))
 
 
-def _digest(entries: dict[str, str]) -> str:
+def _digest(entries: dict) -> str:
     return hashlib.sha256(json.dumps(entries, sort_keys=True).encode()).hexdigest()
 
 

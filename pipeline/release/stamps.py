@@ -15,6 +15,14 @@ Layout: ``<data>/cache/object-stamps.json``, ``{"version", "stamps": {sha256: [d
 mtime_ns]}, "sha256"}`` (the last over the stamps: a damaged file is an empty cache), written
 with one rename. Only the stamps of the latest publish are kept. ``verify`` and ``gc`` keep
 hashing every byte; only the release step and the ``release_schema`` check use stamps.
+
+Beside the stamps, ``"rows": {sha256: rows}`` (with its own ``"rows_sha256"``): the row count of
+a Parquet object whose footer was read, so a verify with stamps does not open the footer of
+every part again (442 parts at 10k articles, twice per run: the release step's verify and the
+``release_schema`` check's). A row count is a function of the bytes, and the bytes are proven
+by the sha256 (stamp or hash) before the count is looked up; a sha256 without a recorded count,
+or a damaged record (its digest), reads the footer. Only the counts of this publish's objects
+are kept.
 """
 
 from __future__ import annotations
@@ -32,6 +40,8 @@ from pipeline.ingest.file_hashes import TIMESTAMP_SLACK_NS
 
 STAMPS_FILE = Path("cache") / "object-stamps.json"
 VERSION = "1"
+ROWS_VERSION = "rows-1\0"
+"""Seeds the digest of the row counts: a change of their meaning empties the record."""
 RACY_NS = TIMESTAMP_SLACK_NS
 """A stamp is recorded only for a file last modified at least this long before its bytes were
 checked: the ingest's racy-clean slack for input files, the same rule (2 s, FAT's granularity)."""
@@ -53,18 +63,39 @@ class ObjectStamps:
     fresh: dict[str, tuple[int, ...]] = field(default_factory=dict)
     hashed: int = 0
     trusted: int = 0
+    known_rows: dict[str, int] = field(default_factory=dict)
+    fresh_rows: dict[str, int] = field(default_factory=dict)
 
     @classmethod
     def load(cls, data_dir: Path) -> ObjectStamps:
         """The stamps of ``data_dir`` (empty when missing, unreadable, damaged or of another
         version)."""
         stamps = cls(Path(data_dir))
-        with suppress(OSError, ValueError, TypeError, AttributeError, KeyError):
+        try:
             stored = json.loads((stamps.data_dir / STAMPS_FILE).read_text("utf-8"))
+        except (OSError, ValueError):
+            return stamps
+        with suppress(ValueError, TypeError, AttributeError, KeyError):
             entries = stored["stamps"]
             if stored["version"] == VERSION and stored["sha256"] == _digest(entries):
                 stamps.known = {str(k): tuple(int(x) for x in v) for k, v in entries.items()}
+        with suppress(ValueError, TypeError, AttributeError, KeyError):
+            rows = stored["rows"]
+            if stored["rows_sha256"] == _digest(rows, ROWS_VERSION):
+                stamps.known_rows = {str(k): int(v) for k, v in rows.items()}
         return stamps
+
+    def rows(self, sha256: str) -> int | None:
+        """The row count recorded for the Parquet bytes of ``sha256`` (``None``: not recorded,
+        read the footer). The caller has proven the file holds those bytes."""
+        rows = self.known_rows.get(sha256)
+        if rows is not None:
+            self.fresh_rows[sha256] = rows
+        return rows
+
+    def note_rows(self, sha256: str, rows: int) -> None:
+        """Record the row count read from the footer of a file proven to hold ``sha256``."""
+        self.fresh_rows[sha256] = rows
 
     def sha256(self, path: Path, expected: str) -> str:
         """The sha256 of the file at ``path``: ``expected`` without reading it when its stamp
@@ -95,15 +126,21 @@ class ObjectStamps:
 
     def save(self) -> None:
         """Keep the stamps of this publish only; stamps that cannot be written are no error."""
-        if self.fresh == self.known:
+        if self.fresh == self.known and self.fresh_rows == self.known_rows:
             return
         entries = {k: list(v) for k, v in self.fresh.items()}
-        body = {"version": VERSION, "stamps": entries, "sha256": _digest(entries)}
+        body = {
+            "version": VERSION,
+            "stamps": entries,
+            "sha256": _digest(entries),
+            "rows": self.fresh_rows,
+            "rows_sha256": _digest(self.fresh_rows, ROWS_VERSION),
+        }
         with suppress(OSError):
             path = self.data_dir / STAMPS_FILE
             path.parent.mkdir(parents=True, exist_ok=True)
             write_atomic(path, json.dumps(body, sort_keys=True).encode("utf-8"))
 
 
-def _digest(entries: dict) -> str:
-    return sha256_hex(json.dumps(entries, sort_keys=True))
+def _digest(entries: dict, seed: str = "") -> str:
+    return sha256_hex(seed + json.dumps(entries, sort_keys=True))

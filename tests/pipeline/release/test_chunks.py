@@ -138,3 +138,77 @@ def test_a_damaged_remembered_chunk_is_written_again(tmp_path, tables):
     victim.write_bytes(b"not parquet")
     assert _write(frame, tmp_path / "t")[0] == 1
     pd.testing.assert_frame_equal(read_parquet(tmp_path / "t"), frame, check_dtype=False)
+
+
+def _age(folder, seconds: int = 3600) -> None:
+    """Every chunk last modified ``seconds`` ago: no longer racy, so hashing it stamps it."""
+    import os
+
+    for path in folder.glob("chunk-*.parquet"):
+        st = path.stat()
+        os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns - seconds * 10**9))
+
+
+@pytest.fixture
+def reads(monkeypatch) -> list[str]:
+    """Chunk files read whole from here on."""
+    import pathlib
+
+    seen: list[str] = []
+    real = pathlib.Path.read_bytes
+
+    def spy(self):
+        if self.name.startswith("chunk-"):
+            seen.append(self.name)
+        return real(self)
+
+    monkeypatch.setattr(pathlib.Path, "read_bytes", spy)
+    return seen
+
+
+def test_a_stamped_chunk_is_not_read_again(tmp_path, tables, reads):
+    frame = _documents(tables, 300)
+    _write(frame, tmp_path / "t")
+    reads.clear()
+    _write(frame, tmp_path / "t")  # fresh chunks are racy: hashed, not stamped
+    assert len(reads) == len(chunk_names(tmp_path / "t"))
+    _age(tmp_path / "t")
+    _write(frame, tmp_path / "t")  # hashed once more, now stamped
+    reads.clear()
+    assert _write(frame, tmp_path / "t") == (0, len(chunk_names(tmp_path / "t")))
+    assert reads == []
+
+
+@pytest.mark.parametrize("how", ["in place", "another inode", "damaged stamps"])
+def test_a_chunk_changed_after_its_stamp_is_hashed_and_rewritten(tmp_path, tables, reads, how):
+    import json
+    import os
+
+    frame = _documents(tables, 100)
+    folder = tmp_path / "t"
+    _write(frame, folder)
+    _age(folder)
+    _write(frame, folder)  # stamps every chunk
+    victim = chunk_names(folder)[0]
+    data = victim.read_bytes()
+    st = victim.stat()
+    if how == "in place":  # same size and inode: only the mtime tells
+        victim.write_bytes(data[:-9] + bytes(9))
+    elif how == "another inode":  # same size and mtime: only the inode tells
+        copy = victim.with_name("copy")
+        copy.write_bytes(data[:-9] + bytes(9))
+        os.utime(copy, ns=(st.st_atime_ns, st.st_mtime_ns))
+        os.replace(copy, victim)
+    else:  # a stamps record that fails its digest is not trusted: every chunk hashed
+        memo = folder / chunks.MEMO
+        stored = json.loads(memo.read_text())
+        stored["stamps"][victim.name][3] += 1
+        memo.write_text(json.dumps(stored))
+    reads.clear()
+    written, _ = _write(frame, folder)
+    assert victim.name in reads
+    if how == "damaged stamps":
+        assert written == 0 and len(reads) == len(chunk_names(folder))
+    else:
+        assert written == 1 and victim.read_bytes() == data
+    pd.testing.assert_frame_equal(read_parquet(folder), frame, check_dtype=False)

@@ -121,3 +121,61 @@ def test_a_racy_object_is_not_stamped(tmp_path):
     _publish(tmp_path, _tables(4))  # hashes them, but they are seconds old: no stamp
     assert ObjectStamps.load(tmp_path).known == {}
     assert verify_release(tmp_path, first.release_id, ObjectStamps.load(tmp_path)) == []
+
+
+@pytest.fixture
+def footers(monkeypatch) -> list[str]:
+    """Parquet files whose footer the verify opened from here on."""
+    from pipeline.release import catalog
+
+    seen: list[str] = []
+    real = catalog.pq.ParquetFile
+
+    class Counting:
+        def __new__(cls, path, *args, **kwargs):
+            seen.append(str(path))
+            return real(path, *args, **kwargs)
+
+    monkeypatch.setattr(catalog.pq, "ParquetFile", Counting)
+    return seen
+
+
+def test_recorded_row_counts_spare_reading_the_footers(tmp_path, footers):
+    first = _stamped_state(tmp_path)
+    assert ObjectStamps.load(tmp_path).known_rows  # the publish's verify recorded them
+    footers.clear()
+
+    assert verify_release(tmp_path, first.release_id, ObjectStamps.load(tmp_path)) == []
+    assert footers == []
+    assert verify_release(tmp_path, first.release_id) == []  # without stamps: every footer
+    assert footers
+
+
+def test_a_damaged_row_record_or_an_unrecorded_part_reads_the_footer(tmp_path, footers):
+    first = _stamped_state(tmp_path)
+    path = tmp_path / STAMPS_FILE
+    stored = json.loads(path.read_text())
+    one = sorted(stored["rows"])[0]
+    path.write_text(json.dumps({**stored, "rows": {**stored["rows"], one: 99}}))
+    assert ObjectStamps.load(tmp_path).known_rows == {}  # its digest no longer matches
+    assert ObjectStamps.load(tmp_path).known  # the stamps stay trusted
+    footers.clear()
+    assert verify_release(tmp_path, first.release_id, ObjectStamps.load(tmp_path)) == []
+    assert len(footers) == len(stored["rows"])
+
+    path.write_text(json.dumps(stored))
+    dropped = {k: v for k, v in stored["rows"].items() if k != one}
+    checked = ObjectStamps.load(tmp_path)
+    checked.known_rows = dropped  # near miss: every count but one recorded
+    footers.clear()
+    assert verify_release(tmp_path, first.release_id, checked) == []
+    assert len(footers) == 1 and checked.fresh_rows[one] == stored["rows"][one]
+
+
+def test_a_recorded_row_count_is_still_compared_with_the_manifest(tmp_path):
+    first = _stamped_state(tmp_path)
+    checked = ObjectStamps.load(tmp_path)
+    one = sorted(checked.known_rows)[0]
+    checked.known_rows[one] += 1  # a count that disagrees with the manifest's
+    problems = verify_release(tmp_path, first.release_id, checked)
+    assert any("rows != manifest" in p for p in problems)
