@@ -11,9 +11,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import replace
-from functools import lru_cache
+from functools import cache, lru_cache
 
-from pipeline.extract.caseless import Caseless, ascii_gate, substring_test
+from pipeline.extract.caseless import Caseless, ascii_gate, literal_trie, substring_test
 from pipeline.extract.period_comparison import _COMPARISON
 from pipeline.extract.period_cues import (  # noqa: F401 (importers read some of these here)
     _MIN_MONTHS,
@@ -63,6 +63,29 @@ _SCANS = [  # the cue test itself, not its tuple, keys a sentence's results (no 
     + (_MIN_MONTHS.get(kind, 0), _NEAR.get(kind))
     for kind, pattern in _PATTERNS
 ]
+# One scan for the cues of every test (instead of a test per pattern): each position's longest
+# cue, found by a look-ahead over a prefix trie of all cues; the cues at a position are those
+# that are prefixes of it. In ASCII text the month names' count decides their test: their cues
+# are left out of that scan.
+_ALL_CUES = sorted({cue for needs in _NEEDS.values() for cue in needs})
+_CUE_SCAN = re.compile("(?=(" + literal_trie(_ALL_CUES) + "))").findall
+_ASCII_CUE_SCAN = re.compile(
+    "(?=(" + literal_trie([c for c in _ALL_CUES if c not in _MONTH_CUES]) + "))"
+).findall
+
+
+@cache
+def _tests_of(cue: str) -> tuple[object, ...]:
+    """The cue tests passed by a text holding ``cue`` (and so each of its prefixes)."""
+    return tuple(test for needs, test in _CUE_TESTS.items() if any(map(cue.startswith, needs)))
+
+
+def _cued(lowered: str, ascii_text: bool) -> dict[object, bool]:
+    """Each cue test ``lowered`` passes, mapped to True (the tests it fails are absent)."""
+    scan = _ASCII_CUE_SCAN if ascii_text else _CUE_SCAN
+    return dict.fromkeys([test for cue in set(scan(lowered)) for test in _tests_of(cue)], True)
+
+
 _COMPARISON_FAST = Caseless(_COMPARISON)
 # Every _COMPARISON alternative holds one of these words.
 _MAY_COMPARE = ascii_gate(
@@ -98,8 +121,9 @@ def _find_periods(sentence: str, ref: dt.date | None) -> list[Period]:
     lowered = sentence.lower()
     # Non-overlapping counts of fixed-width tokens: the most there can be.
     years = len(_YEAR_TOKEN.findall(sentence))
-    months = len(_MONTH_TOKEN.findall(lowered)) if sentence.isascii() else None
-    cued: dict[object, bool] = {}
+    ascii_text = sentence.isascii()
+    months = len(_MONTH_TOKEN.findall(lowered)) if ascii_text else None
+    cued = _cued(lowered, ascii_text)
     if months is not None:
         cued[_CUE_TESTS[_MONTH_CUES]] = months > 0
     if years:
@@ -107,10 +131,7 @@ def _find_periods(sentence: str, ref: dt.date | None) -> list[Period]:
     for kind, pattern, cue_test, min_years, min_months, near in _SCANS:
         if years < min_years or (months is not None and months < min_months):
             continue
-        cued_here = cued.get(cue_test)
-        if cued_here is None:
-            cued_here = cued[cue_test] = cue_test(lowered)
-        if not cued_here:
+        if not cued.get(cue_test, False):
             continue
         for match in pattern.finditer(sentence, lowered, near=near):
             s, e = match.span()
