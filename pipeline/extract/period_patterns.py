@@ -227,6 +227,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # "the second month of 2030 (this year)"; not "of the current Iranian year", a solar month
+        "ordinal_month",
+        re.compile(
+            rf"\b(?:the\s)?(?P<o>{alternation(list(_ORDINAL))})\smonth\sof\s(?:(?P<y>{_YEAR})(?![-–/]?\d)|(?:the\s)?(?P<rel>this|current)\syear\b)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         "first_months",
         re.compile(
             # "the last four months of 2023", "the final two quarters of 2023": the year's end

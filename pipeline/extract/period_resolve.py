@@ -158,6 +158,7 @@ _READERS: dict[str, Reader] = {
     "to_month": months.to_month,
     "as_of": months.as_of,
     "first_days": months.first_days,
+    "ordinal_month": months.ordinal_month,
     "month": months.month,
     "first_months": months.year_part,
     "half": months.year_part,

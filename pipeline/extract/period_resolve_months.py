@@ -164,6 +164,19 @@ def month(
     return Period(*span, kind, dt.date(year, m, 1), _month_end(year, m))
 
 
+def ordinal_month(
+    kind: str, match: re.Match[str], g: dict, span: Span, ref: dt.date | None
+) -> Period | None:
+    """ "the second month of 2030": February of that year, a month as "in February 2030" is;
+    "by the end of the second month of 2030": January to its end, as "by the end of February"."""
+    m = _ORDINAL[g["o"].lower()]
+    if not 1 <= m <= 12:
+        return None
+    if _QUARTER_END.search(match.string, max(0, match.start() - 30), match.start()):
+        return _months_span("to_month", span, g, ref, 1, m)
+    return _months_span("month", span, g, ref, m, m)
+
+
 def year_part(
     kind: str, match: re.Match[str], g: dict, span: Span, ref: dt.date | None
 ) -> Period | None:
