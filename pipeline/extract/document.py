@@ -41,7 +41,8 @@ from pipeline.extract.period_restated_year import restated_year
 from pipeline.extract.period_to_date import this_year_to_date, to_a_day, to_date
 from pipeline.extract.periods import Period, resolve_pending
 from pipeline.extract.reexports import without_reexports
-from pipeline.extract.restated_title import statement_key, without_restated_title
+from pipeline.extract.restated_title import without_restated_title
+from pipeline.extract.restatements import dedupe
 from pipeline.extract.roles import page_trader
 from pipeline.extract.sentence import sentence_figures
 from pipeline.extract.stated_period import YEAR_SAID_REACH, refers_back, stated_period
@@ -188,42 +189,6 @@ def _looks_back(last: Period | None, first: Period | None) -> bool:
     return last.period_end < first.period_start  # type: ignore[operator]
 
 
-def _claim_key(fig: dict) -> tuple:
-    """What two statements of one claim share (turnover is symmetric in its pair), status too."""
-    return (*statement_key(fig), fig["status"])
-
-
-def _dedupe(figures: list[dict]) -> list[dict]:
-    """An article restating a figure is one claim: keep its first, most specific statement.
-
-    Restatements share flow, scope, pair, measure, value, unit and status; one without a period
-    is merged into one with a period ("to half a billion dollars" after "to $500 million by 2030").
-    Earlier figures are looked up by that key rather than compared one by one.
-    """
-    kept: list[dict] = []
-    same_claim: dict[tuple, list[int]] = {}  # key -> positions in ``kept``, in order
-    for fig in figures:
-        key = _claim_key(fig)
-        duplicate = False
-        for i in same_claim.get(key, ()):
-            other = kept[i]
-            same_period = (fig["period_start"], fig["period_end"]) == (
-                other["period_start"],
-                other["period_end"],
-            )
-            if same_period or fig["period_end"] is None:
-                duplicate = True
-                break
-            if other["period_end"] is None:
-                kept[i] = fig
-                duplicate = True
-                break
-        if not duplicate:
-            same_claim.setdefault(key, []).append(len(kept))
-            kept.append(fig)
-    return kept
-
-
 def extract_rows(
     doc_id: str, published: dt.date | None, title: str | None, rows: list[dict]
 ) -> list[dict]:
@@ -240,7 +205,7 @@ def extract_rows(
     if day is not None:
         again, _ = _extract(doc_id, day, title, rows)
         figures = with_fiscal_resolved(figures, pending, again, day)
-    figures = _dedupe(without_restated_title(summed_flows(figures, rows), rows, title))
+    figures = dedupe(without_restated_title(summed_flows(figures, rows), rows, title))
     figures = without_body_trade(figures, rows)  # a chamber's or a company's trade
     figures = without_reexports(figures, rows)  # "exports to B" continuing re-exports
     return [figure_as_written(f, written) for f in without_whole_trade(figures, rows)]

@@ -74,7 +74,7 @@ from pipeline.extract import (
 from pipeline.extract.caseless import literal_trie
 from pipeline.extract.foreign_future import future_forms
 from pipeline.extract.page_language import language
-from pipeline.extract.translated_thousands import thousands_dots
+from pipeline.extract.translated_commas import english_decimal_commas
 from pipeline.lexicon import foreign_words, month_numbers
 
 _MONTH_NAMES = frozenset(month_numbers())
@@ -361,7 +361,7 @@ def gloss_page(
     glossed, and ``sentence_id -> (original, gloss)`` for :func:`figure_as_written`."""
     lang = language([title or "", *(str(r["text"]) for r in rows[:40])])
     if lang is None:
-        return _english_decimal_commas(title, rows)
+        return english_decimal_commas(title, rows)
     texts = [str(r["text"]) for r in rows]
     commas = decimal_comma(texts)
     both = commas and both_thousands(texts)
@@ -370,39 +370,3 @@ def gloss_page(
         r["sentence_id"]: (str(r["text"]), g["text"]) for r, g in zip(rows, glossed, strict=True)
     }
     return (gloss(title, lang, commas) if title else title), glossed, written
-
-
-# An English page translated from a decimal-comma original: a comma after four or more digits
-# and before exactly three, then a scale word ("$1375,214 million"), is no thousands comma (a
-# thousands comma never follows four digits); the page's "d,ddd million" amounts are then decimal
-# commas too ("$742,386 million" is 742.386 million), as NOTES.md's decimal-comma rule reads them.
-_EN_SCALE = r"(?=\s?(?:million|billion|trillion|mln|mn|bn)\b)"
-_EN_DECIMAL_CUE = re.compile(r"(?<![\d,.])\d{4,},\d{3}" + _EN_SCALE)
-# what every cue holds, found by re's scan for its first character (the cue's look-behind makes
-# re try every position): one search of the page, most pages have none
-_EN_DECIMAL_GATE = re.compile(r",\d{3}" + _EN_SCALE)
-_EN_AMBIGUOUS = re.compile(r"(?<![\d,.])(\d{1,4}),(\d{3})(?![\d,]|\.\d)" + _EN_SCALE)
-
-
-def _english_decimal_commas(
-    title: str | None, rows: list[dict]
-) -> tuple[str | None, list[dict], dict[str, tuple[str, str]]]:
-    """An English page as written, unless it shows the decimal-comma cue (above): then its
-    one-comma scaled amounts with a decimal point (same length, so spans stay as written); or
-    the translated thousands dots of :mod:`translated_thousands` (one character each too)."""
-    texts = [str(r["text"]) for r in rows]
-    if not _EN_DECIMAL_GATE.search("\n".join(texts)) or not any(
-        "," in t and _EN_DECIMAL_CUE.search(t) for t in texts
-    ):
-        dotted = thousands_dots(texts)
-        if dotted is None:
-            return title, rows, {}
-        glossed = [{**r, "text": t} for r, t in zip(rows, dotted, strict=True)]
-    else:
-        glossed = [{**r, "text": _EN_AMBIGUOUS.sub(r"\1.\2", str(r["text"]))} for r in rows]
-    written = {
-        r["sentence_id"]: (str(r["text"]), g["text"])
-        for r, g in zip(rows, glossed, strict=True)
-        if g["text"] != r["text"]
-    }
-    return title, glossed, written

@@ -68,7 +68,7 @@ def lead_period(
         ):
             continue
         if any(_restates(f, figure) for f, _ in found[k + 1 :]):
-            continue  # the body restates it: merged with that figure (``document._dedupe``)
+            continue  # the body restates it: merged with that figure (``restatements.dedupe``)
         text = lead_sentences[figure["sentence_id"]]
         if find_periods(text, None) or _target().search(text):
             continue  # its own words name a period, a base or a goal: not the body's data

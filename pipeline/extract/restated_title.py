@@ -4,9 +4,9 @@ body; a headline that contradicts the body, actual vs target or its period, yiel
 "Trade hits $5bn in 2030" over a body's "trade reached $5bn in January-November 2030", or a
 headline "exports to reach $2bn" over a body's "exports were $2bn last year": the same value of
 the same flow and pair is one claim, and the body, which states it in full, decides its period
-and status. ``document._dedupe`` merges only statements of one status whose periods agree (or
+and status. ``restatements.dedupe`` merges only statements of one status whose periods agree (or
 where one has none), so a headline whose period or status differs stays a second row; this drops
-it. A body restatement with no period of its own is merged the other way by ``_dedupe``. A
+it. A body restatement with no period of its own is merged the other way by ``dedupe``. A
 headline value the body never restates (a rounded "$5bn" beside a body's $5.3bn, another
 flow, another pair) is a row of its own and stays.
 """
@@ -17,7 +17,7 @@ from __future__ import annotations
 def statement_key(fig: dict) -> tuple:
     """What two statements of one figure share: flow, scope, pair (turnover's in any order),
     measure, value, unit; not the period or the status (a headline and its body's restatement;
-    ``document`` adds the status for its duplicate merge)."""
+    ``restatements`` adds the status for its duplicate merge)."""
     pair = (fig["reporter"], fig["partner"])
     return (
         fig["flow"],
@@ -40,7 +40,7 @@ def without_restated_title(figures: list[dict], rows: list[dict], title: str | N
     if not titled:
         return figures
     # a body restatement without a period of its own adds nothing the headline lacks
-    # ("to $3bn by 2035" ... "the goal of $3bn"): ``_dedupe`` merges it into the headline's
+    # ("to $3bn by 2035" ... "the goal of $3bn"): ``dedupe`` merges it into the headline's
     body = {
         statement_key(f)
         for f in figures

@@ -19,7 +19,7 @@ from pipeline.contract.hashing import short_id
 from pipeline.extract import change_span, evidence
 from pipeline.extract.attribution import find_attribution
 from pipeline.extract.balance_forms import continues_exclusion
-from pipeline.extract.bracket_period import aside_periods, bracketed_after
+from pipeline.extract.bracket_period import aside_periods, bracketed_after, restates, visible
 from pipeline.extract.context import DocContext
 from pipeline.extract.continued import continues_pair
 from pipeline.extract.countries import CountrySpan
@@ -130,31 +130,6 @@ def sentence_figures(
     def span_of(position: int) -> tuple[int, int] | None:
         return next((sp for sp in spans if sp[0] < position < sp[1]), None)
 
-    def visible(span: tuple[int, int] | None) -> list[Period]:
-        return [
-            p
-            for p in periods()
-            if (own := span_of(p.start)) is None
-            and (p not in asides or span is not None and 0 <= span[0] - p.end <= 1)
-            or own is not None
-            and own == span
-            # a label's bracketed period: "Inward stock of FDI (2029): £7.9 billion"
-            or (own == (p.start - 1, p.end + 1) and sentence.startswith(":", own[1]))
-        ]
-
-    def restates(slot: Slot, span: tuple[int, int] | None, previous_end: int | None) -> bool:
-        """A bracketed figure that restates the one before it (not a list item's value)."""
-        if span is None or previous_end is None:
-            return False
-        if previous_end > span[0]:  # a second amount in one bracket, unless a country's own
-            return not any(previous_end <= c.start < slot.mention.start for c in countries)
-        # "in 2017-18 ($10.7bn) and 2019-20 ($10.1bn)": a new period before a bracket with
-        # none of its own ("$1.3bn in 2030 ($1.05bn in 2029)" restates), a new figure
-        return not any(previous_end <= c.start < span[0] for c in countries) and not (
-            any(previous_end <= p.start < span[0] and span_of(p.start) is None for p in periods())
-            and not any(span_of(p.start) == span for p in periods())
-        )
-
     out: list[tuple[dict, Period | None]] = []
     previous: tuple[dict, Period | None] | None = None
     previous_end: int | None = None
@@ -259,9 +234,9 @@ def sentence_figures(
             # A comparison base ("from $X in 2021") is never the period later figures inherit.
             inherited = None if before and before.comparison else before
             span = span_of(m.start) if spans else None
-            restating = restates(slot, span, previous_end)
+            restating = restates(slot, span, previous_end, countries, periods(), spans)
             if restating:
-                period = period_of(slot, visible(span), None)
+                period = period_of(slot, visible(sentence, periods(), spans, asides, span), None)
                 if period is not None and span[0] < period.start < span[1]:
                     bracket_period = restated(period)  # "(USD 8.7bn in 2022), B $6.6bn ($5.5bn)"
                 elif compared := bracket_comparison(slot, periods()):
@@ -283,7 +258,9 @@ def sentence_figures(
                 period = (
                     labelled
                     or bracketed_after(sentence, m.end, periods(), spans)
-                    or period_of(slot, visible(span), main_period)
+                    or period_of(
+                        slot, visible(sentence, periods(), spans, asides, span), main_period
+                    )
                 )
                 if span is not None and period is not None and period in asides:
                     period = restated(period)  # no later figure's period, nor the page's

@@ -10,7 +10,7 @@ the dot is a thousands dot only when the page writes a plain thousands-comma mil
 decimal reading is less than a hundredth of the smallest of them and the thousands reading lies
 within ten times of their range. Pages whose "d.ddd million" amounts are decimals
 ("$455.702 million", "$74.193 million" beside no "d,ddd million") are untouched; so is a page that
-writes decimal commas (``foreign._english_decimal_commas`` reads those first).
+writes decimal commas (``translated_commas.english_decimal_commas`` reads those first).
 
 The rewrite swaps one character (the dot for a comma), so spans stay as written.
 """
