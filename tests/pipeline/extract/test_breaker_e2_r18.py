@@ -1,0 +1,60 @@
+"""Round 18 breaker faults (helper e). All sentences are made up.
+
+1. "from [about] $X to [nearly] $Y billion": a first amount written with the second's currency
+   sign is the earlier level, as "from X to Y billion" already was (before, a qualifier before
+   either amount lost the first, or the two were read as one range). Near miss: a first amount
+   in another currency ("from $X to €Y billion") is not split. Spanish "aumentaron/crecieron/
+   cayeron de X a Y millones" is the same change ("rose from"); near misses "aumentaron en 12%"
+   and "crecieron de manera sostenida" are unchanged.
+"""
+
+from tests.pipeline.extract.test_extract import figures
+
+DATE = "date 2031-05-02\n"
+TAIL = " El comercio entre los dos países creció con fuerza según el ministerio."
+
+
+def rows(text: str) -> list[tuple[str, float, int]]:
+    """(measure, value, year) of each figure read, in order."""
+    out = figures(DATE + text)
+    return [(r.measure, round(r.value), r.period_start.year) for r in out.itertuples()]
+
+
+def test_from_a_signed_amount_with_a_qualifier_to_another() -> None:
+    want = [("level", 1_200_000_000, 2029), ("level", 1_500_000_000, 2030)]
+    assert rows("Chile's exports to Peru rose from about $1.2 to $1.5 billion in 2030.") == want
+    assert rows("Chile's exports to Peru rose from $1.2 to nearly $1.5 billion in 2030.") == want
+
+
+def test_from_one_currency_to_another_is_not_split_again() -> None:
+    # near miss: the sign of the first amount is not the second's
+    got = rows("Chile's exports to Peru rose from $1.2 to €1.5 billion in 2030.")
+    assert got == [("level", 1_200_000_000, 2029), ("level", 1_500_000_000, 2030)]
+
+
+def test_spanish_rose_from_x_to_y() -> None:
+    got = rows(
+        "Las exportaciones de Chile a Perú aumentaron de 900 a 1.100 millones de dólares en 2030."
+        + TAIL
+    )
+    assert got == [("level", 900_000_000, 2029), ("level", 1_100_000_000, 2030)]
+    got = rows(
+        "Las exportaciones de Chile a Perú cayeron de 1.100 a 900 millones de dólares en 2030."
+        + TAIL
+    )
+    assert got == [("level", 1_100_000_000, 2029), ("level", 900_000_000, 2030)]
+    got = rows(
+        "Las importaciones de Chile desde Perú crecieron de 700 millones a 850 millones de "
+        "dólares en 2030." + TAIL
+    )
+    assert got == [("level", 700_000_000, 2029), ("level", 850_000_000, 2030)]
+
+
+def test_spanish_near_misses_stay() -> None:
+    got = rows("Las exportaciones de Chile a Perú aumentaron en 12% en 2030." + TAIL)
+    assert got == [("pct_change", 12, 2030)]
+    got = rows(
+        "Las exportaciones de Chile a Perú, que sumaron 900 millones de dólares en 2030, "
+        "crecieron de manera sostenida." + TAIL
+    )
+    assert got == [("level", 900_000_000, 2030)]
