@@ -6,6 +6,9 @@
    in another currency ("from $X to €Y billion") is not split. Spanish "aumentaron/crecieron/
    cayeron de X a Y millones" is the same change ("rose from"); near misses "aumentaron en 12%"
    and "crecieron de manera sostenida" are unchanged.
+2. A short period between a bare "$" amount and its bracketed US-dollar conversion ("$X last
+   year (US$Y)") still sets the bare "$" apart from the US dollar. Near miss: a clause between
+   them, the bracket about another figure.
 """
 
 from tests.pipeline.extract.test_extract import figures
@@ -58,3 +61,25 @@ def test_spanish_near_misses_stay() -> None:
         "crecieron de manera sostenida." + TAIL
     )
     assert got == [("level", 900_000_000, 2030)]
+
+
+def units(text: str) -> dict[float, str]:
+    out = figures("date 2031-03-01\n" + text)
+    return dict(zip(out["value"], out["unit"], strict=True))
+
+
+def test_a_short_period_between_a_bare_dollar_and_its_us_conversion() -> None:
+    # 2. "$X last year (US$Y)", "$X in 2030 (US$Y)": the bracket still converts the bare "$"
+    # amount into US dollars, so the bare "$" is the page's own dollar
+    tail = "\nCanada's imports from Mexico were $8 billion in 2030."
+    for period in ("last year", "in 2030"):
+        got = units(
+            f"Canada's exports to Mexico rose to $12 billion {period} (US$9 billion).{tail}"
+        )
+        assert got == {12e9: "CAD", 9e9: "USD", 8e9: "CAD"}
+    # near miss: a clause between the amount and a bracket about another figure
+    got = units(
+        "Canada's exports to Mexico rose to $12 billion last year while its imports from Mexico "
+        "(US$9 billion) fell." + tail
+    )
+    assert got == {12e9: "USD", 9e9: "USD", 8e9: "USD"}
