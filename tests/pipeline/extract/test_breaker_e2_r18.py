@@ -9,6 +9,8 @@
 2. A short period between a bare "$" amount and its bracketed US-dollar conversion ("$X last
    year (US$Y)") still sets the bare "$" apart from the US dollar. Near miss: a clause between
    them, the bracket about another figure.
+3. Spanish "por" after a flow and its pair ("las ventas de A a B por X millones de dólares") is
+   what the flow is worth, a level. Near miss: a verb between ("crecieron por X") keeps a change.
 """
 
 from tests.pipeline.extract.test_extract import figures
@@ -83,3 +85,21 @@ def test_a_short_period_between_a_bare_dollar_and_its_us_conversion() -> None:
         "(US$9 billion) fell." + tail
     )
     assert got == {12e9: "USD", 9e9: "USD", 8e9: "USD"}
+
+
+def measures(text: str) -> list[tuple[str, float]]:
+    out = figures(DATE + text + TAIL)
+    return [(r.measure, round(r.value)) for r in out.itertuples()]
+
+
+def test_spanish_por_after_a_flow_and_its_pair_is_its_worth() -> None:
+    # 3. "las ventas de A a B por X millones": the flow's value, not a change "by X"
+    got = measures("Las ventas de Chile a Perú por 900 millones de dólares en 2030 crecieron 12%.")
+    assert got == [("level", 900_000_000), ("pct_change", 12)]
+    got = measures("El comercio entre Chile y Perú por 4.500 millones de dólares en 2030 cayó 3%.")
+    assert got == [("level", 4_500_000_000), ("pct_change", -3)]
+    # near miss: a change verb between the pair and "por" keeps the change
+    got = measures(
+        "Las exportaciones de Chile a Perú crecieron por 900 millones de dólares en 2030."
+    )
+    assert got == [("abs_change", 900_000_000)]
