@@ -68,6 +68,7 @@ from pipeline.extract import (
     german,
     kyrgyz,
     polish,
+    spanish,
     turkish,
     vietnamese,
 )
@@ -276,6 +277,7 @@ _REORDER: dict[str, Callable[[str], str]] = {
     "vi": vietnamese.reorder,
     "zh": chinese.reorder,
     "cs": czech.reorder,
+    "es": spanish.reorder,
 }
 
 

@@ -25,7 +25,8 @@ _QUALIFIER = r"(?:(?:about|around|nearly|almost|roughly|some|over|under|more\sth
 _SCALE = r"(?:thousand|million|billion|trillion|mn|mln|bn|bln|m|b)"
 # "from [about] 1.2 [billion] to [more than] " right before the second amount
 _BARE_FIRST = re.compile(
-    rf"\bfrom\s{_QUALIFIER}?(?P<n>{_NUM})(?:\s?(?P<scale>{_SCALE}))?\sto\s{_QUALIFIER}?$",
+    rf"\bfrom\s{_QUALIFIER}?(?P<pre>(?:[A-Z]{{0,3}}\$|[€£¥₹])\s?)?(?P<n>{_NUM})"
+    rf"(?:\s?(?P<scale>{_SCALE}))?\sto\s{_QUALIFIER}?$",
     re.IGNORECASE,
 )
 # a word before "from" that makes the pair a range's bounds
@@ -48,8 +49,11 @@ def split_from_to(sentence: str, m: Mention, out: list[Mention]) -> Mention | No
         return None
     if _RANGE_CUE.search(sentence, max(0, match.start() - 12), match.start()):
         return None
-    if out and out[-1].end > match.start("n"):
-        return None
+    start = match.start("pre") if match["pre"] else match.start("n")
+    if out and out[-1].end > start and not (match["pre"] and out[-1].start == start):
+        return None  # (X read alone, "$1.2" of "from about $1.2 to", is the caller's to drop)
+    if match["pre"] and not sentence.startswith(match["pre"].strip(), m.start):
+        return None  # "from $1.2 to €1.5 billion"
     own = re.match(_NUM, sentence[m.start : m.end].lstrip("$€£¥₹ ABCDEFGHIJKLMNOPQRSTUVWXYZ"))
     if own is None:
         return None
@@ -66,7 +70,7 @@ def split_from_to(sentence: str, m: Mention, out: list[Mention]) -> Mention | No
     end = match.end("scale") if match.group("scale") else match.end("n")
     return replace(
         m,
-        start=match.start("n"),
+        start=start,
         end=end,
         value=number.value * scale,
         rounding=number.step * scale / 2,

@@ -38,9 +38,12 @@ _STATED = re.compile(
 )
 # a bracket right before a bare "$": a conversion of the amount before it ("NZ$20bn ($14bn)")
 _BRACKET_BEFORE = re.compile(r"\(\s?(?:about|around|approximately|roughly|some|or|nearly)?\s?$")
-# a bare "$" amount converted into US dollars right after it: "$2.5bn (US$1.8bn)"
+# a bare "$" amount converted into US dollars right after it: "$2.5bn (US$1.8bn)", a short
+# period between them ("$12bn last year (US$9bn)", "$12bn in 2030 (US$9bn)")
 _TO_US = re.compile(
-    r"[\d.,]*\s?(?:[A-Za-z]{1,8}\s?)?\(\s?(?:about|around|approximately|roughly|some|or)?\s?"
+    r"[\d.,]*\s?(?:[A-Za-z]{1,8}\s?)?"
+    r"(?:(?:in\s(?:FY\s?)?\d{4}(?:[-/]\d{2,4})?|(?:last|this)\s(?:year|quarter|month))\s?,?\s?)?"
+    r"\(\s?(?:about|around|approximately|roughly|some|or)?\s?"
     r"(?:US\s?\$|U\.S\.?\s?\$|USD\b|\$US)"
 )
 # a US-dollar amount written in words: "5 billion US dollars"

@@ -60,6 +60,8 @@ def join_ranges(sentence: str, mentions: list[Mention]) -> list[Mention]:
         joined = _joined(sentence, m) if m.kind == "money" and not m.is_range else None
         first = split_from_to(sentence, m, out) if m.kind == "money" and not m.is_range else None
         if first is not None:  # "from 1.2 to 1.5 billion euros"
+            if out and out[-1].start == first.start:
+                out.pop()  # the bare first amount read alone ("$1.2")
             out.append(first)
         elif joined is not None:
             while out and out[-1].end > joined.start:
