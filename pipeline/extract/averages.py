@@ -21,11 +21,32 @@ _AVERAGE_AMOUNT = re.compile(
 _AVERAGE_AFTER = re.compile(r"^\s(?:on\s(?:an\s)?)?average\b", re.IGNORECASE)
 
 
+# An average named as what the clause's amount measures: its subject ("the average annual value
+# of A's exports to B reached $X", "A's average annual exports to B were valued at $X") or the
+# verb's object ("exports averaged an annual value of $X"); not an average the figure is set
+# against ("rose 20% above the average monthly level to $X")
+_PER = r"(?:(?:annual|yearly|monthly|quarterly|weekly|daily)\s)?"
+_AVERAGE_MEASURED = re.compile(
+    r"\b(?:average\s" + _PER + r"(?:value|volume|level|exports?|imports?|trade|turnover|sales"
+    r"|shipments)|averag(?:ed|ing)\s(?:an?\s)?" + _PER + r"(?:value|volume|level|total))\b",
+    re.IGNORECASE,
+)
+_SET_AGAINST = re.compile(r"\b(?:above|below|than|over|beyond|exceed\w*)\s(?:the\s|an?\s)?$")
+
+
+def _measures_average(tail: str) -> bool:
+    """``tail`` (the amount's clause before it) names an average as what the amount measures."""
+    found = _AVERAGE_MEASURED.search(tail)
+    return found is not None and _SET_AGAINST.search(tail, 0, found.start()) is None
+
+
 def is_average_amount(slot: Slot, left_tail: str) -> bool:
     """An average word right before the amount (``left_tail``: its last 40 characters before
     it: "averaged less than $10 million") or right after it ("$70m average monthly exports",
-    "$5bn on average")."""
+    "$5bn on average"), or an average named as what the amount's clause measures."""
     if "verag" in left_tail and _AVERAGE_AMOUNT.search(left_tail):
+        return True
+    if "verag" in slot.tail and _measures_average(slot.tail):
         return True
     return "verag" in slot.right[:16] and _AVERAGE_AFTER.match(slot.right) is not None
 
