@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from pipeline.extract.averages import is_average_amount, is_average_rate
 from pipeline.extract.bracket_change import bracketed_change
-from pipeline.extract.caseless import Caseless, ascii_gate
+from pipeline.extract.caseless import Caseless
 from pipeline.extract.compared import compares_other
 from pipeline.extract.hedges import HEDGE_AMOUNT, HEDGE_CHANGE
 from pipeline.extract.quantities import (
@@ -125,15 +126,6 @@ _CHANGE_BASE = re.compile(
 _OR_AFTER = re.compile(r"\s?,?\s?or\s(?:by\s)?$")
 _PERCENT_BEFORE = re.compile(r"(?:%|\bper\s?cent|\bpercent)\)?$", re.IGNORECASE)
 
-# "averaged less than $10 million", "an average of $200 million" (NOTES: averages)
-_AVERAGE_AMOUNT = re.compile(
-    r"\b(?:averag(?:ed|ing)|an?\saverage\sof|averages?\sof)\s"
-    r"(?:(?:less|more)\sthan\s|about\s|around\s|some\s|nearly\s|almost\s|roughly\s|just\s)*$",
-    re.IGNORECASE,
-)
-# The same word right after the amount: "$70m average monthly exports", "$5bn on average"
-_AVERAGE_AFTER = re.compile(r"^\s(?:on\s(?:an\s)?)?average\b", re.IGNORECASE)
-
 
 def _restates_change(slot: Slot) -> bool:
     """The amount's own text before it is "or" / ", or" and the amount before it a percentage."""
@@ -194,10 +186,8 @@ def measure_of(slot: Slot) -> tuple[str, float] | None:
         direction = _direction(slot)
         if direction is not None:
             return "abs_change", (-1.0 if direction == "down" else 1.0) * m.value
-    if "verag" in left_tail and _AVERAGE_AMOUNT.search(left_tail):
-        return None  # "averaged less than $10 million" (NOTES: averages are not annotated)
-    if "verag" in slot.right[:16] and _AVERAGE_AFTER.match(slot.right):
-        return None  # "$70m average monthly exports", "$5bn on average"
+    if is_average_amount(slot, left_tail):
+        return None  # "averaged less than $10 million", "$5bn on average" (NOTES: averages)
     comparative = _COMPARATIVE.match(slot.sentence, m.end, m.end + 80)
     if comparative:
         sign = -1.0 if comparative.group(1).lower() in ("less", "lower", "fewer") else 1.0
@@ -247,33 +237,6 @@ def converted(before: dict, slot: Slot, measure: str, value: float) -> tuple[str
     ):
         return "abs_change", value if before["value"] >= 0 else -abs(value)
     return measure, value
-
-
-@cache
-def _average_patterns() -> tuple[Caseless, re.Pattern[str]]:
-    before = alternation(list(vocabulary("average_before")))
-    after = alternation(list(vocabulary("average_after")))
-    return (
-        Caseless(re.compile(rf"\b(?:{before})\b", re.IGNORECASE)),
-        # "10% a year earlier" is a comparison base, not a rate
-        re.compile(rf"^\s?(?:{after})\b(?![\s-](?:earlier|ago|before|on\b))", re.IGNORECASE),
-    )
-
-
-_may_be_average = ascii_gate(("averag", "cagr", "compound annual", "annualis", "annualiz"))
-_may_be_yearly = ascii_gate(("year", "annum", "annually", "average"))
-
-
-def is_average_rate(slot: Slot) -> bool:
-    """An average growth rate over several years ("grew at an average annual rate of 31%",
-    "rose 11% per year over the past five years", "16 per cent annually", "15% on average"):
-    not annotated (NOTES: average annual growth rates). Cue words are in ``vocabulary.csv``
-    (``average_before`` in the figure's clause before it, ``average_after`` right after it)."""
-    before, after = _average_patterns()
-    if _may_be_average(slot.tail) and before.search(slot.tail):
-        return True
-    near = slot.right[:24]
-    return _may_be_yearly(near) and after.match(near) is not None
 
 
 # "..., down $110.4 million or 79.1%", "(up $3m)", "were up $2bn": "up"/"down" right before an
