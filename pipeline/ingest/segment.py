@@ -41,7 +41,6 @@ _GLUED = re.compile(r"\.(?=[A-Z][a-z])")
 # Chinese and Japanese end a sentence with a full-width stop, no space after it: "。", "！", "？"
 # (and a closing quote or bracket after them); a line without one costs one substring test
 _CJK_END = re.compile(r"[。！？]+[」』”’）]*(?=.)")
-_WORD_BEFORE = re.compile(r"([\w.]+)\.$")
 _BULLET = re.compile(r"^(?:[•●▪◦‣∙·*]|[-–—](?=\s)|\d{1,2}[.)](?=\s))\s*")
 
 
@@ -66,14 +65,25 @@ def _is_symbol(word: str) -> bool:
     return len(word) >= 2 and word.isalpha() and (word in symbols or word + "." in symbols)
 
 
+def _word_before(line: str, dot: int) -> str:
+    """The run of word characters and stops right before the stop at ``dot`` ("" if none): what
+    ``([\w.]+)\.$`` finds in ``line[: dot + 1]``, found walking back from the stop, so a line of
+    N stops costs O(N), not the O(N^2) of searching each stop's whole prefix (``\w`` is
+    ``str.isalnum()`` or "_")."""
+    start = dot
+    while start > 0 and (line[start - 1].isalnum() or line[start - 1] in "._"):
+        start -= 1
+    return line[start:dot]
+
+
 def _is_abbreviation(line: str, dot: int) -> bool:
-    match = _WORD_BEFORE.search(line[: dot + 1])
-    if not match:
+    before = _word_before(line, dot)
+    if not before:
         return False
-    word = match.group(1).lower()
+    word = before.lower()
     if word in _NEVER_FINAL or "." in word:  # "U.S.", "e.g.": dotted abbreviations
         return True
-    if _SYMBOL_STOP.match(line, dot + 1) and _is_symbol(match.group(1)):
+    if _SYMBOL_STOP.match(line, dot + 1) and _is_symbol(before):
         return True  # "Shs. 45 billion", "Ksh. 5bn": a currency symbol's stop before its amount
     if _SCALE_STOP.search(line, max(0, dot - 5), dot + 1):
         after = _NEXT_WORD.match(line, dot + 1)
@@ -84,7 +94,7 @@ def _is_abbreviation(line: str, dot: int) -> bool:
         )
     # A lone capital initial ("A. Smith", "U.S.") is not a sentence end, nor a lone letter of a
     # script without capitals (Arabic "د." for doctor)
-    letter = match.group(1)
+    letter = before
     return len(letter) == 1 and (
         letter.isupper() or (letter.isalpha() and letter == letter.lower() == letter.upper())
     )
