@@ -66,7 +66,7 @@ def _is_symbol(word: str) -> bool:
 
 
 def _word_before(line: str, dot: int) -> str:
-    """The run of word characters and stops right before the stop at ``dot`` ("" if none): what
+    r"""The run of word characters and stops right before the stop at ``dot`` ("" if none): what
     ``([\w.]+)\.$`` finds in ``line[: dot + 1]``, found walking back from the stop, so a line of
     N stops costs O(N), not the O(N^2) of searching each stop's whole prefix (``\w`` is
     ``str.isalnum()`` or "_")."""

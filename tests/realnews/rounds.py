@@ -43,6 +43,7 @@ ROUNDS: dict[str, tuple[str, ...]] = {
     "ga": ("ga",),
     "gb/gc": ("gb", "gc"),
     "gd/ge": ("gd", "ge"),
+    "gf/gg": ("gf", "gg"),
 }
 _ROUND_OF = {prefix: name for name, prefixes in ROUNDS.items() for prefix in prefixes}
 
