@@ -17,7 +17,10 @@ _SAMPLE = 3000
 # Function words, counted with their surrounding spaces on the lower-cased sample.
 _MARKERS = {
     "en": (" the ", " and ", " of ", " to ", " is ", " with "),
-    "es": (" el ", " los ", " las ", " del ", " que ", " y ", " con ", " por ", " al ", " según "),
+    # Spanish: none is a Portuguese function word ("que" and "por" are both: a Portuguese page
+    # writing "por cento" and "que" was read as Spanish)
+    "es": (" el ", " los ", " las ", " del ", " y ", " con ", " al ", " según ", " más ")
+    + (" hasta ",),
     "fr": (" les ", " des ", " du ", " et ", " est ", " le ", " avec ", " une ", " au ", " selon "),
     # Portuguese: none of these is a Spanish or French function word ("dos" is Spanish "two")
     "pt": (" do ", " da ", " das ", " em ", " não ", " ao ", " pela ", " pelo ", " uma ", " com "),

@@ -108,3 +108,31 @@ def test_passive_exports_between_months() -> None:
         D(2030, 1, 1),
         D(2030, 9, 30),
     )
+
+
+def test_portuguese_page_writing_por_cento_is_not_spanish() -> None:
+    # Lisbon's papers write "por cento" and "que" in every sentence: both are Spanish words too, so
+    # they are no Spanish marker (they had made a short Portuguese page count as Spanish)
+    assert (
+        language(
+            [
+                "As vendas de vinho para a Noruega subiram 4,2 por cento, para 31,5 milhões de "
+                "euros, o que mostra que o mercado cresce, mais 12 do que um ano antes.",
+                "As compras caíram 7,1 por cento por causa do preço, o que foi menos do que se "
+                "esperava, e as vendas por via marítima subiram 2 por cento.",
+            ]
+        )
+        == "pt"
+    )
+    # near miss: a Spanish page with the same shared words stays Spanish
+    assert (
+        language(
+            [
+                "Las ventas de vino a Noruega subieron 4,2 por ciento, hasta 31,5 millones de "
+                "euros, lo que muestra que el mercado crece, más que un año antes.",
+                "Las compras cayeron 7,1 por ciento por el precio, lo que fue menos de lo que se "
+                "esperaba, y las ventas por vía marítima subieron 2 por ciento.",
+            ]
+        )
+        == "es"
+    )
