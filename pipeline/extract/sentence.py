@@ -171,7 +171,7 @@ def sentence_figures(
         # one amount for a group of partners: read as any figure (the list goes on), then left out
         joint_amount = bool(flow) and flow != EXCLUDED and not world and joint(slot)
         if flow == EXCLUDED or world or (flow and single_product(slot)):
-            after_world = (whole := world or national_total(slot, flow)) or after_world
+            after_world = (whole := world or national_total(slot, flow, economies)) or after_world
             ctx.note_world(world, whole, economies)
             carried = EXCLUDED  # "the surplus widened from $X to $Y": neither is a flow
             world_flow, product_flow = (flow, None) if world else (None, flow)

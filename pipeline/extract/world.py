@@ -12,10 +12,11 @@ import re
 from functools import cache
 
 from pipeline.extract.caseless import substring_test
-from pipeline.extract.countries import CountrySpan, find_countries
+from pipeline.extract.countries import CountrySpan
 from pipeline.extract.described_partner import described_partner
 from pipeline.extract.fact_lines import total_label
 from pipeline.extract.flow import EXCLUDED, names_national
+from pipeline.extract.later_partner import later_partner_clause
 from pipeline.extract.roles import _role, is_subject
 from pipeline.extract.slots import Slot, trigger
 from pipeline.lexicon import alternation, gazetteer, triggers, vocabulary
@@ -55,12 +56,18 @@ def world_total(
     if region_partner(slot.tail) or region_partner(_own_head(slot.head)):
         return True  # whoever else the sentence names ("A's exports to B ..., its imports from
         # the seven Andean nations ...", "$5bn to other EAC countries")
+    sentence = slot.sentence
     if len({c.iso3 for c in countries}) > 1:
-        share = _share_after(slot)  # "$233m were imported to X, out of which 22% were from Y"
-        countries = [c for c in countries if share is not None and c.start < share]
+        # "$233m were imported to X, out of which 22% were from Y"; "A's exports rose 5%, while
+        # exports to B fell 3%" (``later_partner``): the economies before that clause
+        share = _share_after(slot)
+        later = later_partner_clause(slot, flow) if share is None else None
+        cut = share if later is None else later
+        countries = [c for c in countries if cut is not None and c.start < cut]
+        if later is not None and any(_role(sentence, c) in _PARTNER_ROLES for c in countries):
+            return False  # "A's exports to B rose 5%, while B's exports to A ...": B's the partner
         if not countries or len({c.iso3 for c in countries}) > 1:
             return False
-    sentence = slot.sentence
     if _world_after(slot.head):
         return True
     # "the country's exports" is the subject's own flow, not a partner ("exports to the country"),
@@ -93,7 +100,7 @@ def world_total(
     return any(is_subject(sentence, c) or own_side(sentence, c, flow) for c in countries)
 
 
-def national_total(slot: Slot, flow: str | None) -> bool:
+def national_total(slot: Slot, flow: str | None, economies: list[CountrySpan]) -> bool:
     """The slot's amount was left out as a country's whole trade named so ("Total imports hit $X",
     "foreign trade turnover reached $Y"; ``national.names_national``), not as a balance, in a
     sentence naming one economy at most: a world total, which the sentence's later figures
@@ -104,7 +111,7 @@ def national_total(slot: Slot, flow: str | None) -> bool:
         flow == EXCLUDED
         and bool(found)
         and names_national(slot.tail, found[-1])
-        and len({c.iso3 for c in find_countries(slot.sentence)}) <= 1
+        and len({c.iso3 for c in economies}) <= 1
     )
 
 
@@ -113,7 +120,10 @@ def national_total(slot: Slot, flow: str | None) -> bool:
 _REF_SUBJECT = re.compile(
     r"\s(?:(?:also|has|had|have)\s)?(?:exported|imported|shipped|sold|bought)\b", re.IGNORECASE
 )
-_REF_OWN_SIDE = re.compile(r"\b(?:imports?|purchases)\s(?:in|into)\s\Z", re.IGNORECASE)
+_REF_OWN_SIDE = re.compile(
+    r"\b(?:imports?|purchases)(?:\sof\s(?:goods|products|merchandise))?\s(?:in|into)\s\Z",
+    re.IGNORECASE,
+)
 
 
 def _own_ref(sentence: str, start: int, end: int) -> bool:
@@ -124,7 +134,7 @@ def _own_ref(sentence: str, start: int, end: int) -> bool:
         return False
     return bool(
         _REF_SUBJECT.match(sentence, end)
-        or _REF_OWN_SIDE.search(sentence, max(0, start - 20), start)
+        or _REF_OWN_SIDE.search(sentence, max(0, start - 40), start)
     )
 
 
@@ -173,6 +183,7 @@ _OVERALL_TRADE = re.compile(
 
 # The role a flow's partner takes: "exports to X", "imports from X", "trade with X".
 _PARTNER_ROLE = {"exports": "to", "imports": "from", "turnover": "with"}
+_PARTNER_ROLES = frozenset(_PARTNER_ROLE.values())
 
 
 # The words right after an amount that still describe it: up to the next comma or "and"
