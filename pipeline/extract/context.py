@@ -64,6 +64,8 @@ class DocContext:
     # figure_id -> the (iso3, code) choices of its shared symbol ("Shs", "Rs", "dinars"), for
     # the page's vote on whose currency they are (``page_currency``).
     shared_units: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
+    # figure_id -> the choice its sentence's conversion fits (``symbol_rate``): it decides.
+    fitted_units: dict[str, str] = field(default_factory=dict)
     # The page's sentences (``page_amounts``: the currency a scaled amount without one takes).
     texts: tuple[str, ...] = ()
 
@@ -93,10 +95,15 @@ class DocContext:
         if whole:
             self.world_own = frozenset(c.iso3 for c in economies)
 
-    def note_shared(self, figure_id: str, choices: tuple[tuple[str, str], ...]) -> None:
-        """A figure whose symbol several economies write: the page votes on it later."""
+    def note_shared(
+        self, figure_id: str, choices: tuple[tuple[str, str], ...], fitted: str | None = None
+    ) -> None:
+        """A figure whose symbol several economies write: the page votes on it later, unless
+        its conversion ``fitted`` one choice's rate."""
         if choices:
             self.shared_units[figure_id] = choices
+        if fitted:
+            self.fitted_units[figure_id] = fitted
 
     def enter(self, text: str, countries: list[CountrySpan]) -> None:
         """A new sentence is read: the last two move back one place."""

@@ -306,7 +306,7 @@ def _extract(
     found = this_year_to_date(found, found_stated, fixed, relayed)
     fixes = [None if f["sentence_id"] in relayed else fixed for f, _ in found]
     finished = [_finish(f, p, inferred, y) for (f, p), y in zip(found, fixes, strict=True)]
-    home_currency(finished, ctx.shared_units)
+    home_currency(finished, ctx.shared_units, ctx.fitted_units, ctx.state.home)
     named = Counter(iso for found in mentions for iso in {c.iso3 for c in found})
     return with_home_dollar(ctx.texts, named, finished), as_found
 

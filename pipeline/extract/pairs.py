@@ -18,7 +18,7 @@ from pipeline.extract.follow_up import carried_pair
 from pipeline.extract.lists import list_owner
 from pipeline.extract.numbers import Mention
 from pipeline.extract.other_flow import other_flow, own_trader, subject_trader, whole_role
-from pipeline.extract.ranked_aside import ranked_aside
+from pipeline.extract.ranked_aside import ranked_aside, ranks, unranked
 from pipeline.extract.ranked_partners import ranked_against, ranked_economy
 from pipeline.extract.roles import (
     _role,
@@ -57,7 +57,7 @@ def pair_of(
             if anchored is not None:
                 return anchored if anchored[0] == own.iso3 else (anchored[0], own.iso3)
         return _list_pair(flow, sentence, own, countries, listed, ctx, source)
-    countries = [c for c in countries if c not in listed]
+    countries = [c for c in unranked(sentence, countries, m) if c not in listed]
     if aside := ranked_aside(sentence, countries, m.start):
         # "(below A, B and C), with $6bn": the economies it ranks against are no sides
         countries = [c for i, c in enumerate(countries) if i not in aside]
@@ -174,7 +174,7 @@ def pair_of(
             reporter = _outside(
                 partner,
                 "to",
-                _before_first(candidates, countries, m),
+                _before_first(candidates, countries, slot),
                 _all_roles(roles, sentence, countries, m),
                 source,
                 ctx,
@@ -209,7 +209,7 @@ def pair_of(
             reporter = _outside(
                 partner,
                 "from",
-                _before_first(candidates, countries, m),
+                _before_first(candidates, countries, slot),
                 _all_roles(roles, sentence, countries, m),
                 source,
                 ctx,
@@ -295,11 +295,11 @@ def _with_partner(
     return before[-1] if before else withs[0]
 
 
-def _before_first(candidates: list[str], countries: list[CountrySpan], m: Mention) -> list[str]:
-    """The candidates named before the figure, then the speaker's and the article's (the
-    caller adds those), then the ones named only after it: a country after the amount is often
-    a comparison ("exports to the US reached $11.3 billion, surpassing China")."""
-    before = {c.iso3 for c in countries if c.end <= m.start}
+def _before_first(candidates: list[str], countries: list[CountrySpan], slot: Slot) -> list[str]:
+    """The candidates named before the figure (none an earlier clause ranks), then the speaker's
+    and the article's (the caller adds those), then the ones named only after it: a country after
+    the amount is often a comparison ("exports to the US reached $11.3 billion, surpassing China")."""
+    before = {c.iso3 for c in countries if c.end <= slot.mention.start and not ranks(slot, c)}
     return [c for c in candidates if c in before]
 
 

@@ -3,7 +3,9 @@ fifth destination for Canadian exports (below the United States, China and Japan
 "surpassed only by the US and China, Mexico ranked third among Canadian imports with $34bn",
 "Iraq followed Germany and the UAE with imports from Turkey worth $1bn". The economies after
 such a cue ("below", "behind", "surpassed by", "trailing", "followed" with no "by"), and the ones
-listed with them, are named before the amount as the ranking's others. Split out of ``pairs``.
+listed with them, are named before the amount as the ranking's others. So is an economy named after the amount
+as "followed by C" (``unranked``), and one an earlier clause ranks is no trader of a later one
+(``ranks``). Split out of ``pairs``.
 """
 
 from __future__ import annotations
@@ -12,6 +14,9 @@ import re
 
 from pipeline.extract.caseless import substring_test
 from pipeline.extract.countries import CountrySpan
+from pipeline.extract.digits import Mention
+from pipeline.extract.ranked_next import FOLLOWED_BY, RANKED_NEXT
+from pipeline.extract.slots import Slot
 
 _CUE = re.compile(
     r"\b(?:below|behind|trailing|surpassed\s(?:only\s)?by|outranked\s(?:only\s)?by"
@@ -48,3 +53,30 @@ def ranked_aside(sentence: str, countries: list[CountrySpan], start: int) -> set
         else:
             previous = None
     return out
+
+
+def ranks(slot: Slot, c: CountrySpan) -> bool:
+    """Whether the economy ``c``, named in a clause before ``slot``'s, is a ranked item:
+    ranked right after its name ("C followed with $Y", "C came second") or named after "followed
+    by". Such an economy takes a counterpart's place in a ranking; it trades in no later clause
+    of its sentence ("C followed with $Y, while exports to D totalled $Z": the page's exports
+    go to D, not C's)."""
+    sentence = slot.sentence
+    return c.end <= slot.mention.start - len(slot.tail) and bool(
+        RANKED_NEXT.match(sentence, c.end)
+        or FOLLOWED_BY.search(sentence, max(0, c.start - 20), c.start)
+    )
+
+
+def unranked(sentence: str, countries: list[CountrySpan], m: Mention) -> list[CountrySpan]:
+    """``countries`` without those named after the amount ``m`` as "followed by C": the next in
+    a ranking, never a side of the amount before it ("A invested the most, $5bn, followed by C":
+    A's partner is the page's, not C)."""
+    return [
+        c
+        for c in countries
+        if not (
+            m.end <= c.start < m.end + 40
+            and FOLLOWED_BY.search(sentence, max(m.end, c.start - 20), c.start)
+        )
+    ]

@@ -18,7 +18,7 @@ from pipeline.extract.slots import Slot, trigger
 # "was next"), or "followed" with its amount ("Niger followed with $437m"). "Behind" with a
 # determiner after it is no rank ("was behind the $910m rail deal", "behind a plan"), unless
 # a name follows it ("was behind the United States with $5m"). (The match ends at the amount.)
-_RANKED_NEXT = re.compile(
+RANKED_NEXT = re.compile(
     r"\s(?:(?:came|ranked|was|placed|finished|followed)\s(?:(?:in|at)\s)?(?:a\s)?(?:close\s)?"
     r"(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next)\b"
     r"|\d{1,2}(?:st|nd|rd|th)\b|behind\b(?!\s(?:a|an|its|this|that|these|those|their|the)"
@@ -35,7 +35,7 @@ _AGENT = re.compile(
     re.IGNORECASE,
 )
 # right before a later economy of the sentence: "..., followed by B with $Y", "trailed by B at"
-_FOLLOWED_BY = re.compile(r"\b(?:followed|trailed)\sby\s(?:the\s)?$", re.IGNORECASE)
+FOLLOWED_BY = re.compile(r"\b(?:followed|trailed)\sby\s(?:the\s)?$", re.IGNORECASE)
 # between a "followed by" economy and its amount: only "with"/"at" and a hedge ("with about")
 _ITEM_GAP = re.compile(
     r"\s(?:with|at)\s(?:(?:about|around|nearly|almost|some|over)\s)?(?:[A-Z]{3}\s?)?$"
@@ -59,15 +59,15 @@ def ranked_next(slot: Slot, ctx: DocContext) -> tuple[dict, Period | None] | Non
     own = before[-1]
     sentence = slot.sentence
     if not (
-        _RANKED_NEXT.match(sentence, own.end, slot.mention.start)
+        RANKED_NEXT.match(sentence, own.end, slot.mention.start)
         or (
             own is not economies[0]
-            and _FOLLOWED_BY.search(sentence, max(0, own.start - 20), own.start)
+            and FOLLOWED_BY.search(sentence, max(0, own.start - 20), own.start)
             and _ITEM_GAP.fullmatch(sentence, own.end, slot.mention.start)
         )
     ):
         return None
-    if own is not economies[0] and not _RANKED_NEXT.match(sentence, economies[0].end):
+    if own is not economies[0] and not RANKED_NEXT.match(sentence, economies[0].end):
         return None  # a later economy ranks only after an opener that ranks
     base, period = ctx.last_figure  # type: ignore[misc]
     if base["measure"] != "level" or own.iso3 in (base["reporter"], base["partner"]):
@@ -78,7 +78,7 @@ def ranked_next(slot: Slot, ctx: DocContext) -> tuple[dict, Period | None] | Non
     named = ((sentence, [c for c in before if c.start < own.start]), (prior[0], prior[1]))
     side = "partner"
     for text, spans in named:  # (or ranked next itself: "C followed with $Y. D was third")
-        ranked = [c for c in spans if _AGENT.match(text, c.end) or _RANKED_NEXT.match(text, c.end)]
+        ranked = [c for c in spans if _AGENT.match(text, c.end) or RANKED_NEXT.match(text, c.end)]
         side = "reporter" if any(c.iso3 == base["reporter"] for c in ranked) else side
     return {**base, side: own.iso3}, period
 

@@ -55,6 +55,7 @@ from pipeline.extract.respective_countries import country_run, respective
 from pipeline.extract.respective_flows import flow_run, respective_flows
 from pipeline.extract.slots import Slot, flow_at, paren_spans, slots, trigger
 from pipeline.extract.span_reference import remember_span, with_referred_span
+from pipeline.extract.symbol_rate import fitted_currency
 from pipeline.extract.this_country import with_referent
 from pipeline.extract.those_of import those_pair
 from pipeline.extract.trailing import trailing_counterparts
@@ -344,7 +345,8 @@ def sentence_figures(
             ),
         }
         previous = (figure, period)
-        ctx.note_shared(figure["figure_id"], m.choices)  # a shared symbol's page vote
+        if m.choices:  # a shared symbol: its conversion's rate, else the page's vote
+            ctx.note_shared(figure["figure_id"], m.choices, fitted_currency(sentence, m, mentions))
         previous_end = m.end
         previous_item = own_item is not None
         carried = flow
