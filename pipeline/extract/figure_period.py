@@ -29,8 +29,9 @@ _COMPARED_FIGURE = Caseless(
         # with, not a bound ("more than $533m" stays a bound of the figure's own period)
         r"\b(?:more|less|fewer|greater)\sthan\sthe|"
         r"\bfigure\sof|\blevel\sof)\s(?:(?:the|a|an|about|around|nearly|almost|just|some|"
-        # "against the exports worth of $X", "against exports of US $X": the base's flow words
-        r"imports|exports|trade|total|us|goods|worth|of|mere|only)\s){0,4}(?:of\s)?$",
+        # "against the exports worth of $X", "against exports of US $X", "against the export
+        # of $X": the base's flow words, plural or singular
+        r"imports?|exports?|trade|total|us|goods|worth|of|mere|only)\s){0,4}(?:of\s)?$",
         re.IGNORECASE,
     )
 )
