@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
+from pipeline.extract.period_record import _month_end
 from pipeline.extract.periods import Period
 
 
@@ -49,10 +50,25 @@ def past_span_reached(past: Period, after: int, periods: list[Period]) -> Period
     return replace(past, period_start=start, period_end=end, relative=None, note=None)
 
 
+def span_end(span: Period, last: bool = True) -> Period:
+    """One end of a span between two named points: the whole year at that end ("between 2026
+    and 2030": 2030), or its month when the points are the same month some years apart
+    ("between July 2030 and July 2031": two months compared, not thirteen summed; NOTES)."""
+    start, end = span.period_start, span.period_end
+    assert start is not None and end is not None
+    years = (start.month, start.day, end.month, end.day) == (1, 1, 12, 31)
+    if last:
+        return replace(
+            span, period_start=dt.date(end.year, 1 if years else end.month, 1), span=False
+        )
+    stop = dt.date(start.year, 12, 31) if years else _month_end(start.year, start.month)
+    return replace(span, period_end=stop, span=False)
+
+
 def change_over_span(period: Period | None, measure: str) -> Period | None:
     """ "Between 2026 and 2030 imports grew by $9bn": a difference between two named years is
     dated with the later one, as a percentage or multiple is (NOTES); a level over the span
     ("a total of $9bn between 2026 and 2030") keeps it."""
     if measure != "abs_change" or period is None or not period.span or period.period_end is None:
         return period
-    return replace(period, period_start=dt.date(period.period_end.year, 1, 1), span=False)
+    return span_end(period)

@@ -91,6 +91,13 @@ def _text_year(found: list[tuple[dict, Period | None]]) -> int | None:
     return max(years or bases) if years or bases else None
 
 
+def _later_named(text_year: int | None, rows: list[dict], found: list) -> int | None:
+    """A year the data fix is a lower bound; a relative period set against a named year in its
+    own sentence ("up to May this year compared to 2029") says the year: the later one wins."""
+    named = base_named_year(rows, found) if text_year is not None else None
+    return max(text_year, named) if text_year is not None and named is not None else text_year
+
+
 def _last_month_of_span(
     found: list[tuple[dict, Period | None]], year: int | None = None
 ) -> list[tuple[dict, Period | None]]:
@@ -288,7 +295,7 @@ def _extract(
             series_year(head)
             or restated_year(found)
             or (base[0] if base else None)
-            or _text_year(found + found_stated + skipped)
+            or _later_named(_text_year(found + found_stated + skipped), rows, found)
             or anchored_year(rows, found)
             or base_named_year(rows, found)
             or year_to_date_year(found, rows)

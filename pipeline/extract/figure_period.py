@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 
 from pipeline.extract.caseless import Caseless, ascii_gate
-from pipeline.extract.change_span import past_span_reached, pending_past
+from pipeline.extract.change_span import past_span_reached, pending_past, span_end
 from pipeline.extract.parallel_base import parallel_base
 from pipeline.extract.parallel_economy import economy_after
 from pipeline.extract.periods import Period
@@ -29,8 +29,9 @@ _COMPARED_FIGURE = Caseless(
         # with, not a bound ("more than $533m" stays a bound of the figure's own period)
         r"\b(?:more|less|fewer|greater)\sthan\sthe|"
         r"\bfigure\sof|\blevel\sof)\s(?:(?:the|a|an|about|around|nearly|almost|just|some|"
-        # "against the exports worth of $X", "against exports of US $X": the base's flow words
-        r"imports|exports|trade|total|us|goods|worth|of|mere|only)\s){0,4}(?:of\s)?$",
+        # "against the exports worth of $X", "against exports of US $X", "against the export
+        # of $X": the base's flow words, plural or singular
+        r"imports?|exports?|trade|total|us|goods|worth|of|mere|only)\s){0,4}(?:of\s)?$",
         re.IGNORECASE,
     )
 )
@@ -141,14 +142,10 @@ def _ends_of_span(slot: Slot, periods: list[Period], right_end: int) -> Period |
     both = spans[-1]
     assert both.period_start is not None and both.period_end is not None
     if _ENDS_WITH_FROM.search(slot.tail[-40:]):
-        year = both.period_start.year
-    elif _FROM_AMOUNT_TO.search(slot.sentence, max(0, m.start - 80), m.start):
-        year = both.period_end.year
-    else:
-        return None
-    return replace(
-        both, period_start=dt.date(year, 1, 1), period_end=dt.date(year, 12, 31), span=False
-    )
+        return span_end(both, last=False)
+    if _FROM_AMOUNT_TO.search(slot.sentence, max(0, m.start - 80), m.start):
+        return span_end(both)
+    return None
 
 
 def _year_after_base(slot: Slot, periods: list[Period]) -> Period | None:
@@ -393,5 +390,5 @@ def period_of(
         if reached is not None:
             return reached
     if chosen is not None and chosen.span and changes:
-        return replace(chosen, period_start=dt.date(chosen.period_end.year, 1, 1), span=False)  # type: ignore[union-attr]
+        return span_end(chosen)
     return chosen

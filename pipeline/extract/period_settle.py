@@ -366,6 +366,10 @@ def _changed() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{alternation(list(triggers('change')))})(?!\w)", re.IGNORECASE)
 
 
+# a bound or a sum, no change: "more than $X", "up to $X", "investments add up to $X"
+_NO_CHANGE = re.compile(r"\b(?:(?:add(?:s|ed)?\s)?up\sto|(?:more|less|fewer)\sthan)\b", re.I)
+
+
 def is_stock(
     flow: str, sentence: str, running: Period | None = None, running_flow: str | None = None
 ) -> bool:
@@ -383,7 +387,7 @@ def is_stock(
             running_flow is not None
             and running_flow != "investment"
             and _REFERS_BACK.search(sentence) is None
-            and _changed().search(sentence) is None  # "rose to $X": a flow of the period
+            and _changed().search(_NO_CHANGE.sub(" ", sentence)) is None  # "rose to $X": a flow
         )
         or _stock_words().search(sentence) is not None
     )
