@@ -83,8 +83,12 @@ class DocContext:
         """The flow of the figure that set the running period, if a figure set it (not a
         sentence without figures that only states a period) and the sentence asking names no
         period (``dated``: "up 25% compared to 2030" is a flow of the page's period)."""
-        if dated or self.last_figure is None or self.last_figure[1] is not self.last_period:
+        if dated or self.last_period is None:
             return None
+        if self.last_figure is None or self.last_figure[1] is not self.last_period:
+            # a sentence without kept figures set it ("Exports of rice rose in 2030"; a
+            # look-back's end): a period of the page's trade, not of an investment figure
+            return "stated"
         return str(self.last_figure[0]["flow"])
 
     def note_world(self, world: bool, whole: bool, economies: list[CountrySpan]) -> None:
