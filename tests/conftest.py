@@ -135,3 +135,21 @@ def make_tables() -> dict[str, pd.DataFrame]:
 @pytest.fixture
 def tables() -> dict[str, pd.DataFrame]:
     return make_tables()
+
+
+SUMMARY = "summary"
+"""``record_property(SUMMARY, text)``: a line the run prints at its end (the SIGKILL test's
+outcome counts, the UI run's times), also from pytest-xdist's workers, whose output is not shown."""
+
+
+def pytest_terminal_summary(terminalreporter) -> None:
+    lines = [
+        value
+        for report in terminalreporter.getreports("passed")
+        for name, value in report.user_properties
+        if name == SUMMARY and report.when == "call"
+    ]
+    if lines:
+        terminalreporter.write_sep("-", "summaries")
+        for line in lines:
+            terminalreporter.write_line(line)
