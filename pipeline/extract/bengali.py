@@ -11,7 +11,9 @@ depends on a number or on order is done here, around them:
   span maps back), the year before its noun ("২০৩১ অর্থবছরে" -> "in fiscal year 2031", "২০৩১
   সালে" -> "in 2031").
 - After the gloss (:func:`reorder`): a pair before "between" ("Bangladesh and India's between
-  trade" -> "between Bangladesh and India trade"), a change or a verb after its amount ("12
+  trade" -> "between Bangladesh and India trade"), a partner before its postposition and the
+  owner's flow ("in India Bangladesh's exports" -> "Bangladesh's exports to India", "India from
+  Bangladesh's imports" -> "Bangladesh's imports from India"), a change or a verb after its amount ("12
   percent rose" -> "rose 12 percent", "14.5 billion dollars stood at" -> "stood at 14.5 billion
   dollars").
 
@@ -31,6 +33,10 @@ _YEAR_IN = re.compile(r"(?<!\d)(\d{4}) সালে(?![\u0980-\u09ff])")
 _YEAR_OF = re.compile(r"(?<!\d)(\d{4}) সালের(?![\u0980-\u09ff])")
 _NAME = r"[A-Z][\w-]*(?: [A-Z][\w-]*)?"
 _PAIR_BEFORE = re.compile(rf"\b({_NAME}) and ({_NAME})'s between\b")
+# a postposition's partner before the owner's flow: "in China Bangladesh's exports" (চীনে, the
+# locative) -> "Bangladesh's exports to China"; "China from Bangladesh's imports" -> "... from China"
+_PARTNER_IN = re.compile(rf"\bin ({_NAME}) ({_NAME}'s (?:exports|export earnings))\b")
+_PARTNER_FROM = re.compile(rf"\b({_NAME}) from ({_NAME}'s imports)\b")
 _NUM = r"\d[\d.,]*\d|\d"
 _CHANGE_AFTER = re.compile(rf"\b((?:{_NUM}) ?(?:%|percent)) (rose|fell)\b")
 _SCALE = r"(?:billion|million|thousand|crore|lakh)"
@@ -53,5 +59,7 @@ def prepare(text: str) -> str:
 def reorder(text: str) -> str:
     """A glossed Bengali sentence in English word order (see the module doc)."""
     text = _PAIR_BEFORE.sub(r"between \1 and \2", text)
+    if "'s " in text:
+        text = _PARTNER_FROM.sub(r"\2 from \1", _PARTNER_IN.sub(r"\2 to \1", text))
     text = _CHANGE_AFTER.sub(r"\2 \1", text)
     return _VERB_AFTER.sub(r"\2 \1", text)

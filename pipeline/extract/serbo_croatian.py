@@ -16,7 +16,9 @@ word is done here, around them:
   ("izvoz je porastao", "razmena se uvećala") dropped, as English writes none.
 - After the gloss (:func:`reorder`): "u" (in) after an export is its destination ("exports
   Serbia in Hungary": "u" with the accusative), an owner after its flow put before it ("Serbia's
-  exports to Hungary"), and "of" before the year of a part of one ("the first nine months of 2031").
+  exports to Hungary"), a pair after its trade ("trade Serbia and Hungary": "trade between
+  Serbia and Hungary"), "of" before the year of a part of one ("the first nine months of 2031"),
+  and no "by" before a percent "more than" ("za 14,5% više nego": "14.5% more than").
 
 Errors: none; a shape not listed is left as it is.
 """
@@ -38,6 +40,13 @@ _DEADLINE = re.compile(r"(?<!\w)do (?=\d{4}\b)")
 _AUXILIARY = re.compile(r"(?<!\w)(?:je|su|se) (?=\w)")
 _EXPORTS_IN = re.compile(r"\b((?:exports|exported)(?: [A-Z][\w-]+){0,3}) in (?=[A-Z])")
 _PART_YEAR = re.compile(r"\b(months|quarter|half) (?:of the |in )?(?=\d{4}\b)")
+# a pair after its trade ("razmena Srbije i Kine", the trade of both): "trade between X and Y";
+# an owner after "foreign trade" before its partner: "X's foreign trade with Y"
+_NAME = r"[A-Z][\w-]+(?: [A-Z][\w-]+)?"
+_PAIR_AFTER = re.compile(rf"\b((?:foreign )?trade) ({_NAME}) and (?=[A-Z])")
+_FOREIGN_OWNER = re.compile(rf"\bforeign trade ({_NAME}) (?=(?:with|to|from) )")
+# "za 14,5% više nego" (by 14.5% more than): English writes no "by" before "more than"
+_BY_MORE = re.compile(r"\bby ((?:\d[\d.,]*\d|\d) ?(?:%|percent)) (?=(?:more|less) than\b)")
 
 
 def prepare(text: str) -> str:
@@ -59,4 +68,9 @@ def reorder(text: str) -> str:
     part's year after "of"."""
     if " in " in text:
         text = _EXPORTS_IN.sub(r"\1 to ", text)
+    if "by " in text:
+        text = _BY_MORE.sub(r"\1 ", text)
+    if "trade " in text:
+        text = _PAIR_AFTER.sub(r"\1 between \2 and ", text)
+        text = _FOREIGN_OWNER.sub(r"\1's foreign trade ", text)
     return _PART_YEAR.sub(r"\1 of ", owner_first(text))

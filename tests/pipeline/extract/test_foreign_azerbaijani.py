@@ -36,7 +36,7 @@ def test_azerbaijani_suffixes_and_order() -> None:
     assert gloss("1 milyard 250 milyon dollar", "az") == "1 billion 250 million dollars"
     assert gloss("Gürcüstana ixrac", "az") == "exports to Georgia"
     # near misses: an amount with no suffix keeps no "to"; a year with no ordinal stays a number
-    assert gloss("ixrac 1,5 milyard dollar olub", "az") == "exports 1.5 billion dollars olub"
+    assert gloss("ixrac 1,5 milyard dollar", "az") == "exports 1.5 billion dollars"
     assert gloss("2031 il", "az") == "2031 il"
 
 
@@ -54,3 +54,13 @@ def test_azerbaijani_pair_change_and_period() -> None:
     )  # fmt: skip
     assert got[12.0][:4] == ("turnover", "AZE", "GEO", "pct_change")
     assert got[1_250_000_000.0][5:] == (D(2032, 1, 1), D(2032, 8, 31))
+
+
+def test_azerbaijani_month_range_and_final_verb() -> None:
+    assert gloss("Bu ilin yanvar-iyun aylarında", "az") == "in January-June this year"
+    assert gloss("2031-ci ilin yanvar-mart aylarında", "az") == "in January-March 2031"
+    assert gloss("ticarət dövriyyəsi 4,5 milyard dollar olub", "az") == (
+        "trade turnover was 4.5 billion dollars"
+    )
+    # near miss: a turnover with no pair before "between" is left in its order
+    assert gloss("ticarət dövriyyəsi arasında", "az") == "trade turnover between"

@@ -44,3 +44,10 @@ def test_bengali_pair_fiscal_year_and_parts() -> None:
         "turnover", "BGD", "IND", "level", "USD", D(2030, 7, 1), D(2031, 6, 30)
     )  # fmt: skip
     assert got[2_500_000_000.0][:3] == ("exports", "BGD", "IND")
+
+
+def test_bengali_postpositions_before_the_flow() -> None:
+    assert gloss("ভারতে বাংলাদেশের রপ্তানি", "bn") == "Bangladesh's exports to India"
+    assert gloss("ভারত থেকে বাংলাদেশের আমদানি", "bn") == "Bangladesh's imports from India"
+    # near miss: a place before a word that is no flow stays where it is
+    assert gloss("ভারতে বাংলাদেশের দূতাবাস", "bn") == "in India Bangladesh's দূতাবাস"

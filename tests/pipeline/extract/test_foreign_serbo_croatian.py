@@ -68,3 +68,17 @@ def test_serbo_croatian_flows_pairs_and_periods() -> None:
     assert got[6.5][:4] == ("exports", "SRB", "AUT", "pct_change")
     assert got[1_600_000_000.0][:3] == ("turnover", "SRB", "AUT")
     assert got[1_600_000_000.0][5:] == (D(2031, 1, 1), D(2031, 9, 30))
+
+
+def test_serbo_croatian_pair_after_trade_and_percent_more() -> None:
+    assert (
+        gloss("spoljnotrgovinska robna razmena Srbije i Kine", "sh")
+        == "foreign trade between Serbia and China"
+    )
+    assert gloss("za 14,5% više nego", "sh") == "14.5% more than"
+    assert gloss("izvoz ostvaren u vrednosti od 845 miliona evra", "sh") == (
+        "exports was worth 845 million euros"
+    )
+    # near misses: a pair not after a trade word stays as written; a change keeps its "by"
+    assert gloss("ministri Srbije i Kine", "sh") == "ministri Serbia and China"
+    assert gloss("porastao za 14,5%", "sh") == "rose by 14.5%"
