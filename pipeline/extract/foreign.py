@@ -1,5 +1,5 @@
 """Spanish, French, Portuguese, German, Russian, Italian, Arabic, Indonesian (and Malay), Turkish,
-Polish, Armenian, Kyrgyz, Vietnamese, Czech and Bulgarian pages read through the English rules: a word-for-word gloss.
+Polish, Armenian, Kyrgyz, Vietnamese, Czech, Bulgarian, Serbo-Croatian and Azerbaijani pages read through the English rules: a word-for-word gloss.
 
 The extractor's rules are written for English wording. A page in Spanish or French (El País,
 Infobae, Sika Finance ...) states its figures with the same parts — a flow word, a pair of
@@ -26,7 +26,9 @@ phrase first), and then extracted like any page:
   :mod:`pipeline.extract.kyrgyz`'s) or Vietnamese (``"vi"``: :mod:`pipeline.extract.vietnamese`)
   or Czech (``"cs"``: "41,2 mld. Kč", "vývoz do Číny vzrostl o 12 %": :mod:`pipeline.extract.czech`)
   or Bulgarian (``"bg"``: "1,2 млрд. лв.", "износът на България за Китай":
-  :mod:`pipeline.extract.bulgarian`).
+  :mod:`pipeline.extract.bulgarian`) or Serbian, Croatian and Bosnian in Latin script (``"sh"``:
+  "izvoz Srbije u Mađarsku porastao je za 12 odsto": :mod:`pipeline.extract.serbo_croatian`) or
+  Azerbaijani (``"az"``: "1,5 milyard dollara çatıb": :mod:`pipeline.extract.azerbaijani`).
   English pages cost that one count only.
 - ``gloss`` rewrites one sentence: numbers first (on a page that writes decimal commas,
   "US$ 1.234,5 millones" -> "1,234.5", "67,8%" -> "67.8%", "25 050 milliards" -> "25,050"), then
@@ -62,12 +64,15 @@ from text_to_num import text2num
 from pipeline.extract import (
     arabic,
     armenian,
+    azerbaijani,
+    bengali,
     bulgarian,
     chinese,
     czech,
     german,
     kyrgyz,
     polish,
+    serbo_croatian,
     spanish,
     turkish,
     vietnamese,
@@ -242,7 +247,8 @@ def _phrases(lang: str) -> tuple[re.Pattern[str], dict[str, str], dict[str, str]
     trie = literal_trie(k.lower() for k in {*exact, *lower})
     if lang in _UNSPACED:  # no spaces between words: a phrase is matched anywhere
         return re.compile(trie), exact, lower, frozenset(demonyms)
-    pattern = re.compile(rf"(?<![\w$])(?:{trie})(?:(?<=')|(?!\w))", re.IGNORECASE)
+    word = _WORD_CHARS.get(lang, r"\w")
+    pattern = re.compile(rf"(?<![{word}$])(?:{trie})(?:(?<=')|(?![{word}]))", re.IGNORECASE)
     return pattern, exact, lower, frozenset(demonyms)
 
 
@@ -251,7 +257,7 @@ def _ru_on(m: re.Match[str]) -> str:
 
 
 # Languages whose country names are rows of their own, never spelled like an adjective row
-_ADJECTIVE_NAMES = frozenset({"ru", "cs", "bg"})
+_ADJECTIVE_NAMES = frozenset({"ru", "cs", "bg", "sh"})
 
 # Per-language steps of a language module: before the word gloss (suffixes, postpositions,
 # calendar words) and after it (word order); Russian and Indonesian keep their inline steps.
@@ -264,9 +270,15 @@ _PREPARE: dict[str, Callable[[str], str]] = {
     "zh": chinese.prepare,
     "cs": czech.prepare,
     "bg": bulgarian.prepare,
+    "sh": serbo_croatian.prepare,
+    "az": azerbaijani.prepare,
+    "bn": bengali.prepare,
 }
 # Languages written without spaces between words (Chinese): a glossed phrase is padded with them
 _UNSPACED = frozenset({"zh"})
+# A script whose vowel signs are no ``\w`` (Bengali "জাপানের": "ে" is a mark): a phrase ends
+# where its script's letters and marks end, not inside a word
+_WORD_CHARS = {"bn": r"\w\u0980-\u09ff"}
 _REORDER: dict[str, Callable[[str], str]] = {
     "de": german.reorder,
     "ar": arabic.reorder,
@@ -278,6 +290,9 @@ _REORDER: dict[str, Callable[[str], str]] = {
     "zh": chinese.reorder,
     "cs": czech.reorder,
     "es": spanish.reorder,
+    "sh": serbo_croatian.reorder,
+    "az": azerbaijani.reorder,
+    "bn": bengali.reorder,
 }
 
 

@@ -62,6 +62,23 @@ _MARKERS = {
     + (" ve ", " než ", " loni ", " mezi "),
     # Bulgarian: Cyrillic, but none of these is a Russian word (Russian "что", "это", "из")
     "bg": (" че ", " се ", " са ", " е ", " през ", " към ", " които ", " това ", " със ", " във "),
+    # Serbian, Croatian, Bosnian (Latin script): none is a word of the other languages (Czech and
+    # Polish write "který"/"który", "jako", "z"; "je", "i", "od", "za" are shared: left out)
+    "sh": (
+        " su ",
+        " koji ",
+        " koja ",
+        " koje ",
+        " što ",
+        " kao ",
+        " će ",
+        " iz ",
+        " sa ",
+        " godine ",
+    )
+    + (" između ", " bio ", " ali "),
+    # Azerbaijani: its "ə" makes none of these a Turkish word (Turkish "ve", "ile", "için", "bu")
+    "az": (" və ", " ilə ", " üçün ", " olan ", " edib ", " əsasən ", " görə ", " isə ", " ildə "),
 }
 # Russian words Bulgarian does not write: a Cyrillic page counts the shared " и ", " в ", " на "
 # as Russian, so it is Bulgarian when its Bulgarian words outnumber these
@@ -82,8 +99,10 @@ _GLOSSED = (
     "vi",
     "cs",
     "bg",
+    "sh",
+    "az",
 )
-# and Chinese ("zh"), told by its script (``_chinese``)
+# and Chinese ("zh") and Bengali ("bn"), told by their scripts (``_chinese``, ``_bengali``)
 # Function words of common languages that are not glossed, none a function word of a glossed one
 # (Dutch "van" is a Spanish/Portuguese word: left out): a Hungarian page counts a glossed
 # language's word or two, and must not be glossed as it
@@ -92,6 +111,19 @@ _UNGLOSSED = {
     "nl": (" het ", " een ", " voor ", " zijn ", " wordt ", " ook "),
     "ro": (" și ", " în ", " pentru ", " care ", " sunt ", " fost "),
     "kk": (" және ", " мен ", " бойынша ", " үшін ", " бұл ", " деді "),  # Kazakh: not Kyrgyz
+    # Slovenian: not Serbian or Croatian, which write "su", "koji", "kao", "takođe"
+    "sl": (
+        " so ",
+        " ki ",
+        " tudi ",
+        " kot ",
+        " leta ",
+        " bo ",
+        " pa ",
+        " ter ",
+        " ker ",
+        " glede ",
+    ),
 }
 
 
@@ -99,6 +131,14 @@ _UNGLOSSED = {
 # (Japanese, which writes Han characters too) are rare among them; Korean's hangul is no Han
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
+
+
+# Bengali is told by its script too: its letters and marks make a fifth of the sample or more
+_BENGALI = re.compile(r"[\u0980-\u09ff]")
+
+
+def _bengali(sample: str) -> bool:
+    return max(sample) >= "\u0980" and len(_BENGALI.findall(sample)) * 5 >= len(sample)
 
 
 def _chinese(sample: str) -> bool:
@@ -144,6 +184,8 @@ def language(texts: list[str]) -> str | None:
         return None  # an English page: one test and out
     if _chinese(sample):
         return "zh"
+    if _bengali(sample):
+        return "bn"
     count = _word_counter(sample)
     counts = {lang: sum(map(count, words)) for lang, words in _MARKERS.items()}
     best = max(_GLOSSED, key=lambda lang: counts[lang])

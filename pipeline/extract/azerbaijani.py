@@ -1,0 +1,77 @@
+"""Azerbaijani pages read through the English rules: its side of :mod:`pipeline.extract.foreign`.
+
+Azerbaijani trade news (APA, Report, Azərtac, the State Statistics and Customs Committees) is
+written much as Turkish is, with the suffixes written onto the word, no apostrophe: "2031-ci ildə
+Azərbaycan ilə Gürcüstan arasında ticarət dövriyyəsi 12% artaraq 1,5 milyard dollara çatıb". The
+phrase rows (``az`` rows of ``lexicon/foreign_words.csv``) carry the words, each case form of a
+country its own row ("Gürcüstan", "Gürcüstanın", "Gürcüstana", "Gürcüstandan"); what depends on a
+number is done here, around them:
+
+- Before the gloss (:func:`prepare`): the year's ordinal suffix and noun ("2031-ci ildə" -> "in
+  2031", "2031-ci ilin ilk 8 ayında" -> "in the first 8 months of 2031", "bu ilin yanvar-iyun
+  aylarında" -> "in yanvar-iyun this year"), a case suffix on an
+  amount's currency ("1,5 milyard dollara" -> "to 1.5 milyard dollar", "dolları", "dollarlıq").
+- After the gloss (:func:`reorder`): a change after its percent ("12% rose" -> "rose 12%"), a
+  final verb put before its amount, the dative's "to" dropped ("to 1.5 billion dollars reached" -> "reached 1.5 billion
+  dollars"), a partner written before "with" put after the trade ("Georgia with trade turnover"
+  -> "trade turnover with Georgia"), and the Turkish orders (:func:`pipeline.extract.turkish.reorder`:
+  "Azerbaijan with Georgia between trade" -> "trade between Azerbaijan and Georgia").
+
+Errors: none; a shape not listed is left as it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract import turkish
+
+_NUM = r"\d[\d.,]*\d|\d"
+_ORDINAL = r"-(?:ci|cı|cu|cü)"
+_PART_OF_YEAR = re.compile(rf"\b(\d{{4}}){_ORDINAL} ilin ilk (\d{{1,2}}) ay(?:ında|ı|da)?(?!\w)")
+# a month range: "yanvar-iyun aylarında" (in the months January-June), of this year or of a year
+_MONTHS_IN = re.compile(
+    rf"\b(?:([Bb]u|[Cc]ari) ilin |(\d{{4}}){_ORDINAL} ilin )?([a-zə]+-[a-zə]+) aylarında(?!\w)"
+)
+_YEAR_IN = re.compile(rf"\b(\d{{4}}){_ORDINAL} ildə(?!\w)")
+_YEAR = re.compile(rf"\b(\d{{4}}){_ORDINAL}(?: il(?:in|i)?)?(?!\w)")
+_AMOUNT = rf"(?<![\w.,])((?:{_NUM})(?: milyard| milyon)?(?: (?:{_NUM}))?) (milyard|milyon|min|mlrd\.?|mln\.?)"
+_CURRENCY = r"(dollar|avro|manat|rubl)"
+_DATIVE_AMOUNT = re.compile(rf"{_AMOUNT} {_CURRENCY}(?:y?a|y?ə)(?!\w)")
+_CASED_AMOUNT = re.compile(rf"{_AMOUNT} {_CURRENCY}(?:ı|dan|dır|lıq|lik)(?!\w)")
+_CHANGE_AFTER = re.compile(rf"\b((?:{_NUM}) ?(?:%|percent)) (rose|fell)\b")
+_SCALE = r"(?:billion|million|thousand)"
+_MONEY = rf"(?:{_NUM}) (?:{_SCALE} (?:{_NUM}) )?{_SCALE} (?:dollars|euros|manats)"
+_VERB_AFTER = re.compile(rf"\b(?:to )?({_MONEY}) (reached|exceeded|amounted to|was|will reach)\b")
+_PAIR_FIRST = re.compile(
+    r"\b([A-Z][\w-]*(?: [A-Z][\w-]*)?) (?:with|and) ([A-Z][\w-]*(?: [A-Z][\w-]*)?) between "
+    r"((?:foreign |bilateral )?trade(?: turnover| volume)?)\b"
+)
+_WITH_FIRST = re.compile(
+    r"\b([A-Z][\w-]*(?: [A-Z][\w-]*)?) with ((?:foreign |bilateral )?trade(?: turnover| volume)?)\b"
+)
+
+
+def _months(m: re.Match[str]) -> str:
+    this, year, months = m.groups()
+    return f"in {months}" + (" this year" if this else f" {year}" if year else "")
+
+
+def prepare(text: str) -> str:
+    """``text`` (numbers already English) with the year's suffixes and an amount's case undone
+    (see the module doc)."""
+    if "aylarında" in text:
+        text = _MONTHS_IN.sub(_months, text)
+    if "-c" in text:
+        text = _PART_OF_YEAR.sub(r"in the first \2 months of \1", text)
+        text = _YEAR.sub(r"\1", _YEAR_IN.sub(r"in \1", text))
+    text = _DATIVE_AMOUNT.sub(r"to \1 \2 \3", text)
+    return _CASED_AMOUNT.sub(r"\1 \2 \3", text)
+
+
+def reorder(text: str) -> str:
+    """A glossed Azerbaijani sentence in English word order (see the module doc)."""
+    text = _CHANGE_AFTER.sub(r"\2 \1", text)
+    text = _VERB_AFTER.sub(r"\2 \1", text)
+    text = turkish.reorder(_PAIR_FIRST.sub(r"\3 between \1 and \2", text))
+    return _WITH_FIRST.sub(r"\2 with \1", text)

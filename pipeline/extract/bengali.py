@@ -1,0 +1,65 @@
+"""Bengali pages read through the English rules: its side of :mod:`pipeline.extract.foreign`.
+
+Bangladeshi and West Bengal trade news (Prothom Alo, Bangla Tribune, the EPB and Bangladesh Bank
+figures) writes "২০৩১-৩২ অর্থবছরে বাংলাদেশ ও ভারতের মধ্যে বাণিজ্য ১২ শতাংশ বেড়ে ১৪.৫ বিলিয়ন
+ডলারে দাঁড়িয়েছে": Bengali digits, case endings written onto the word ("ভারতের", India's;
+"ভারতে", in India), postpositions and the verb last. The phrase rows (``bn`` rows of
+``lexicon/foreign_words.csv``) carry the words, each case form of a country its own row; what
+depends on a number or on order is done here, around them:
+
+- Before the gloss (:func:`prepare`): Bengali digits as ASCII ones (one for one, so a figure's
+  span maps back), the year before its noun ("২০৩১ অর্থবছরে" -> "in fiscal year 2031", "২০৩১
+  সালে" -> "in 2031").
+- After the gloss (:func:`reorder`): a pair before "between" ("Bangladesh and India's between
+  trade" -> "between Bangladesh and India trade"), a partner before its postposition and the
+  owner's flow ("in India Bangladesh's exports" -> "Bangladesh's exports to India", "India from
+  Bangladesh's imports" -> "Bangladesh's imports from India"), a change or a verb after its amount ("12
+  percent rose" -> "rose 12 percent", "14.5 billion dollars stood at" -> "stood at 14.5 billion
+  dollars").
+
+Errors: none; a shape not listed is left as it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+_DIGITS = str.maketrans("০১২৩৪৫৬৭৮৯", "0123456789")
+_YEAR = r"(\d{4}(?:-\d{2}(?:\d{2})?)?)"
+_FISCAL_IN = re.compile(rf"(?<!\d){_YEAR} অর্থবছরে(?![\u0980-\u09ff])")
+_FISCAL_OF = re.compile(rf"(?<!\d){_YEAR} অর্থবছরের(?![\u0980-\u09ff])")
+_FISCAL = re.compile(rf"(?<!\d){_YEAR} অর্থবছর(?![\u0980-\u09ff])")
+_YEAR_IN = re.compile(r"(?<!\d)(\d{4}) সালে(?![\u0980-\u09ff])")
+_YEAR_OF = re.compile(r"(?<!\d)(\d{4}) সালের(?![\u0980-\u09ff])")
+_NAME = r"[A-Z][\w-]*(?: [A-Z][\w-]*)?"
+_PAIR_BEFORE = re.compile(rf"\b({_NAME}) and ({_NAME})'s between\b")
+# a postposition's partner before the owner's flow: "in China Bangladesh's exports" (চীনে, the
+# locative) -> "Bangladesh's exports to China"; "China from Bangladesh's imports" -> "... from China"
+_PARTNER_IN = re.compile(rf"\bin ({_NAME}) ({_NAME}'s (?:exports|export earnings))\b")
+_PARTNER_FROM = re.compile(rf"\b({_NAME}) from ({_NAME}'s imports)\b")
+_NUM = r"\d[\d.,]*\d|\d"
+_CHANGE_AFTER = re.compile(rf"\b((?:{_NUM}) ?(?:%|percent)) (rose|fell)\b")
+_SCALE = r"(?:billion|million|thousand|crore|lakh)"
+_MONEY = rf"(?:{_NUM}) (?:{_SCALE} )?(?:US dollars|dollars|taka|euros)"
+_VERB_AFTER = re.compile(rf"\b({_MONEY}) (stood at|reached|exceeded|amounted to)\b")
+
+
+def prepare(text: str) -> str:
+    """``text`` with Bengali digits as ASCII and a year before its noun put after it."""
+    text = text.translate(_DIGITS)
+    if "অর্থবছর" in text:
+        text = _FISCAL_IN.sub(r"in fiscal year \1", text)
+        text = _FISCAL_OF.sub(r"of fiscal year \1", text)
+        text = _FISCAL.sub(r"fiscal year \1", text)
+    if "সাল" in text:
+        text = _YEAR_OF.sub(r"of \1", _YEAR_IN.sub(r"in \1", text))
+    return text
+
+
+def reorder(text: str) -> str:
+    """A glossed Bengali sentence in English word order (see the module doc)."""
+    text = _PAIR_BEFORE.sub(r"between \1 and \2", text)
+    if "'s " in text:
+        text = _PARTNER_FROM.sub(r"\2 from \1", _PARTNER_IN.sub(r"\2 to \1", text))
+    text = _CHANGE_AFTER.sub(r"\2 \1", text)
+    return _VERB_AFTER.sub(r"\2 \1", text)
