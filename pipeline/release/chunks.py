@@ -139,6 +139,7 @@ def write_chunked(
     memo, stamps = load_memo(folder)
     fresh_stamps: dict[str, list[int]] = {}
     fingerprints: dict[str, str] = {}
+    shapes: dict[str, list] = {}
     names: list[str] = []
     written = 0
     for start, end in bounds:
@@ -159,8 +160,10 @@ def write_chunked(
                 written += 1
         names.append(name)
         fingerprints[key] = name
+        nulls = [f.name for f, c in zip(rows.schema, rows.columns, strict=True) if c.null_count]
+        shapes[name] = [rows.num_rows, nulls]
     write_atomic(folder / INDEX, json.dumps(names).encode())
-    save_memo(folder, fingerprints, fresh_stamps)
+    save_memo(folder, fingerprints, fresh_stamps, shapes)
     live = set(names)
     # chunks no longer indexed, and scratch files of a killed writer (``.chunk-….tmp-…``; the
     # caller holds the data folder's writer lock, so no other writer's scratch is live)
@@ -251,18 +254,45 @@ def load_memo(folder: Path) -> tuple[dict[str, str], dict[str, list[int]]]:
 
 
 def save_memo(
-    folder: Path, entries: dict[str, str], stamps: dict[str, list[int]] | None = None
+    folder: Path,
+    entries: dict[str, str],
+    stamps: dict[str, list[int]] | None = None,
+    shapes: dict[str, list] | None = None,
 ) -> None:
-    """Replace the memo with ``entries`` and the chunks' ``stamps`` (one rename; a memo lost
-    only costs serialising)."""
-    stamps = stamps or {}
+    """Replace the memo with ``entries``, the chunks' ``stamps`` and ``shapes`` (one rename; a
+    memo lost only costs serialising, and reading footers)."""
+    stamps, shapes = stamps or {}, shapes or {}
     body = {
         "entries": entries,
         "sha256": _digest(entries),
         "stamps": stamps,
         "stamps_sha256": _digest(stamps),
+        "shapes": shapes,
+        "shapes_sha256": _digest(shapes),
     }
     write_atomic(Path(folder) / MEMO, json.dumps(body, sort_keys=True).encode("utf-8"))
+
+
+def chunk_shapes(folder: Path) -> dict[str, tuple[int, frozenset[str]]]:
+    """``{chunk name: (rows, columns holding a null)}`` of the chunks the table's last write
+    named, as the writer saw their rows (empty when the memo is missing or damaged).
+
+    Why (issue 18): the schema checks opened every chunk's Parquet footer for its row count
+    and null statistics (~1,300 files at 100k articles, each check, each run). A chunk name is
+    the hash of its bytes and the shape a function of them, so a recorded shape holds for
+    that name; a chunk without one (a write that crashed before the memo, a memo of another
+    writer) is read from its footer by the caller."""
+    try:
+        stored = json.loads((Path(folder) / MEMO).read_text("utf-8"))
+        shapes = stored["shapes"]
+        if stored["shapes_sha256"] != _digest(shapes):
+            return {}
+        return {
+            str(name): (int(rows), frozenset(str(c) for c in nulls))
+            for name, (rows, nulls) in shapes.items()
+        }
+    except (OSError, ValueError, TypeError, KeyError, AttributeError):
+        return {}
 
 
 def _digest(entries: dict) -> str:
