@@ -45,7 +45,7 @@ from assets.partial_validation import (
 from pipeline.contract.arrow import from_arrow
 from pipeline.contract.schemas import SCHEMA_VERSION
 from pipeline.release.chunk_keys import keys_distinct
-from pipeline.release.chunks import chunk_names, read_chunked, read_file
+from pipeline.release.chunks import chunk_names, chunk_shapes, read_chunked, read_file
 
 CHUNKS = "chunks"
 """Key of the passing chunk names in a check's ``PARTS_METADATA`` record."""
@@ -68,8 +68,13 @@ cProfile). With every passing chunk's coarse
 slices recorded, only the coarse slices that changed are validated."""
 
 
-def _has_nulls(files: Sequence[pq.ParquetFile], folder: Path, column: str) -> bool:
-    """Whether ``column`` holds a null in any chunk: the footers' statistics, else the column."""
+def _has_nulls(
+    files: Sequence[pq.ParquetFile], folder: Path, column: str, known: bool = False
+) -> bool:
+    """Whether ``column`` holds a null in any chunk: ``known`` (a chunk recorded with one),
+    else the footers' statistics of ``files``, else the column."""
+    if known:
+        return True
     for file in files:
         meta = file.metadata
         index = meta.schema.names.index(column)
@@ -83,14 +88,21 @@ def _has_nulls(files: Sequence[pq.ParquetFile], folder: Path, column: str) -> bo
 
 
 def whole_table_dtypes(
-    files: Sequence[pq.ParquetFile], folder: Path, schema: pa.Schema
+    files: Sequence[pq.ParquetFile],
+    folder: Path,
+    schema: pa.Schema,
+    nulls: frozenset[str] = frozenset(),
 ) -> dict[str, str]:
     """Columns whose pandas dtype depends on nulls elsewhere in the table: ``{column: dtype}``
-    as the whole table reads them (int with a null: float64; bool with a null: object)."""
+    as the whole table reads them (int with a null: float64; bool with a null: object).
+    ``files``: the chunks whose footers tell; ``nulls``: columns the other chunks' recorded
+    shapes (``chunks.chunk_shapes``) hold a null in."""
     out: dict[str, str] = {}
     for field in schema:
         integer = pa.types.is_integer(field.type)
-        if (integer or pa.types.is_boolean(field.type)) and _has_nulls(files, folder, field.name):
+        if (integer or pa.types.is_boolean(field.type)) and _has_nulls(
+            files, folder, field.name, field.name in nulls
+        ):
             out[field.name] = "float64" if integer else "object"
     return out
 
@@ -191,11 +203,14 @@ def validate_chunked(
     only its coarse slices recorded (carried from run to run).
     """
     paths = chunk_names(folder)
-    files = [pq.ParquetFile(p) for p in paths]
-    counts = [f.metadata.num_rows for f in files]
-    starts = [sum(counts[:i]) for i in range(len(counts))]
-    schema = files[0].schema_arrow
-    dtypes = whole_table_dtypes(files, folder, schema)
+    shapes = chunk_shapes(folder)  # rows and nulls of the chunks written: no footer opened
+    unknown = {i: pq.ParquetFile(p) for i, p in enumerate(paths) if p.name not in shapes}
+    counts = [unknown[i].metadata.num_rows if i in unknown else shapes[p.name][0]
+              for i, p in enumerate(paths)]  # fmt: skip
+    starts = np.r_[0, np.cumsum(counts)[:-1]].tolist()
+    schema = (unknown.get(0) or pq.ParquetFile(paths[0])).schema_arrow
+    nulls = frozenset().union(*(shapes[p.name][1] for p in paths if p.name in shapes))
+    dtypes = whole_table_dtypes(list(unknown.values()), folder, schema, nulls)
     version = chunk_validator_version(table, schema, dtypes)
     trusted, trusted_slices, carried = set(), set(), {}
     if isinstance(previous, Mapping) and previous.get("validator") == version:

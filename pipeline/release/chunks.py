@@ -31,6 +31,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 from pandas.util import hash_array
 
@@ -52,25 +53,55 @@ from its Arrow fingerprint (a fifth of the CPU of serialising it to Parquet, ~0.
 seven tables of a 10k add-one) and its chunk file checked against its name, not serialised."""
 
 
-def chunk_bounds(keys: pd.Series, target_rows: int = TARGET_ROWS) -> list[tuple[int, int]]:
+def chunk_bounds(
+    keys: pd.Series | pa.ChunkedArray | pa.Array, target_rows: int = TARGET_ROWS
+) -> list[tuple[int, int]]:
     """``[(start, end)]`` row ranges covering ``keys`` in order, cut at content-defined keys.
 
     Rows of one key run are never split (a boundary only falls where the key changes).
+
+    Only the first key of each run is hashed (a boundary can fall nowhere else), and an Arrow
+    text column without nulls (a per-document stage's table) finds its runs in Arrow, so only
+    those keys become Python strings (issue 18: at 100k articles 784k sentence rows were
+    turned into strings and hashed to cut at ~100k document ids). Same bounds as hashing
+    every row's ``str`` key: equal text is equal UTF-8, and ``hash_array`` hashes each value
+    alone; any other Arrow column takes the pandas path.
     """
     n = len(keys)
     if n == 0:
         return []
-    values = keys.astype(str).to_numpy(dtype=object)
-    changes = np.r_[True, values[1:] != values[:-1]]
-    keys_seen = int(changes.sum())
-    per_chunk = max(1.0, target_rows * keys_seen / n)  # keys a chunk should hold
+    runs = _arrow_runs(keys) if isinstance(keys, pa.ChunkedArray | pa.Array) else None
+    if runs is None:
+        series = keys.to_pandas() if isinstance(keys, pa.ChunkedArray | pa.Array) else keys
+        values = series.astype(str).to_numpy(dtype=object)
+        runs = np.flatnonzero(np.r_[True, values[1:] != values[:-1]])
+        firsts = values[runs]
+    else:
+        runs, firsts = runs
+    per_chunk = max(1.0, target_rows * len(runs) / n)  # keys a chunk should hold
     modulus = np.uint64(2 ** int(math.log2(per_chunk)))  # power of two: stable as tables grow
-    hashes = hash_array(values, categorize=False)
-    cut = changes & (hashes % modulus == 0)
-    cut[0] = True
-    starts = np.flatnonzero(cut)
+    hashes = hash_array(firsts, categorize=False)
+    starts = runs[hashes % modulus == 0]
+    if not len(starts) or starts[0] != 0:
+        starts = np.r_[0, starts]
     ends = np.r_[starts[1:], n]
     return [(int(s), int(e)) for s, e in zip(starts, ends, strict=True)]
+
+
+def _arrow_runs(keys: pa.ChunkedArray | pa.Array) -> tuple[np.ndarray, np.ndarray] | None:
+    """The first row of each run of equal keys and those keys (an object array of ``str``),
+    found in Arrow; ``None`` unless ``keys`` is text without nulls."""
+    kind = keys.type
+    if not (pa.types.is_string(kind) or pa.types.is_large_string(kind)) or keys.null_count:
+        return None
+    column = keys.combine_chunks() if isinstance(keys, pa.ChunkedArray) else keys
+    changes = np.ones(len(column), dtype=bool)
+    if len(column) > 1:
+        differs = pc.not_equal(column.slice(1), column.slice(0, len(column) - 1))
+        changes[1:] = differs.to_numpy(zero_copy_only=False)
+    runs = np.flatnonzero(changes)
+    firsts = column.take(pa.array(runs, type=pa.int64())).to_numpy(zero_copy_only=False)
+    return runs, firsts.astype(object)
 
 
 def chunk_names(folder: Path) -> list[Path]:
@@ -103,11 +134,12 @@ def write_chunked(
     # once, so every chunk has one schema; an Arrow table (a per-document stage's) is as stored
     arrow = frame if isinstance(frame, pa.Table) else to_arrow(frame, table)
     key = ROW_GROUP_KEY[table]
-    keys = arrow.column(key).to_pandas() if isinstance(frame, pa.Table) else frame[key]
+    keys = arrow.column(key) if isinstance(frame, pa.Table) else frame[key]
     bounds = chunk_bounds(keys, target_rows) if len(frame) else [(0, 0)]
     memo, stamps = load_memo(folder)
     fresh_stamps: dict[str, list[int]] = {}
     fingerprints: dict[str, str] = {}
+    shapes: dict[str, list] = {}
     names: list[str] = []
     written = 0
     for start, end in bounds:
@@ -128,8 +160,10 @@ def write_chunked(
                 written += 1
         names.append(name)
         fingerprints[key] = name
+        nulls = [f.name for f, c in zip(rows.schema, rows.columns, strict=True) if c.null_count]
+        shapes[name] = [rows.num_rows, nulls]
     write_atomic(folder / INDEX, json.dumps(names).encode())
-    save_memo(folder, fingerprints, fresh_stamps)
+    save_memo(folder, fingerprints, fresh_stamps, shapes)
     live = set(names)
     # chunks no longer indexed, and scratch files of a killed writer (``.chunk-….tmp-…``; the
     # caller holds the data folder's writer lock, so no other writer's scratch is live)
@@ -220,18 +254,45 @@ def load_memo(folder: Path) -> tuple[dict[str, str], dict[str, list[int]]]:
 
 
 def save_memo(
-    folder: Path, entries: dict[str, str], stamps: dict[str, list[int]] | None = None
+    folder: Path,
+    entries: dict[str, str],
+    stamps: dict[str, list[int]] | None = None,
+    shapes: dict[str, list] | None = None,
 ) -> None:
-    """Replace the memo with ``entries`` and the chunks' ``stamps`` (one rename; a memo lost
-    only costs serialising)."""
-    stamps = stamps or {}
+    """Replace the memo with ``entries``, the chunks' ``stamps`` and ``shapes`` (one rename; a
+    memo lost only costs serialising, and reading footers)."""
+    stamps, shapes = stamps or {}, shapes or {}
     body = {
         "entries": entries,
         "sha256": _digest(entries),
         "stamps": stamps,
         "stamps_sha256": _digest(stamps),
+        "shapes": shapes,
+        "shapes_sha256": _digest(shapes),
     }
     write_atomic(Path(folder) / MEMO, json.dumps(body, sort_keys=True).encode("utf-8"))
+
+
+def chunk_shapes(folder: Path) -> dict[str, tuple[int, frozenset[str]]]:
+    """``{chunk name: (rows, columns holding a null)}`` of the chunks the table's last write
+    named, as the writer saw their rows (empty when the memo is missing or damaged).
+
+    Why (issue 18): the schema checks opened every chunk's Parquet footer for its row count
+    and null statistics (~1,300 files at 100k articles, each check, each run). A chunk name is
+    the hash of its bytes and the shape a function of them, so a recorded shape holds for
+    that name; a chunk without one (a write that crashed before the memo, a memo of another
+    writer) is read from its footer by the caller."""
+    try:
+        stored = json.loads((Path(folder) / MEMO).read_text("utf-8"))
+        shapes = stored["shapes"]
+        if stored["shapes_sha256"] != _digest(shapes):
+            return {}
+        return {
+            str(name): (int(rows), frozenset(str(c) for c in nulls))
+            for name, (rows, nulls) in shapes.items()
+        }
+    except (OSError, ValueError, TypeError, KeyError, AttributeError):
+        return {}
 
 
 def _digest(entries: dict) -> str:

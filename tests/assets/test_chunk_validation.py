@@ -4,17 +4,21 @@ hash are validated (issue 18 item 1)."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
+import pytest
 
+from assets import chunk_validation
 from assets.checks import validate_table
 from assets.chunk_validation import CHUNK_PARTS, CHUNKS, SLICES, all_distinct, validate_chunked
 from assets.partial_validation import duplicate_cases
 from pipeline.contract.arrow import from_arrow
-from pipeline.release.chunks import chunk_names, write_chunked
+from pipeline.release import chunks as chunks_module
+from pipeline.release.chunks import MEMO, chunk_names, write_chunked
 from pipeline.release.parquet import WRITE_OPTIONS, read_parquet
 
 TARGET_ROWS = 60
@@ -207,3 +211,67 @@ def test_all_distinct_tells_duplicate_text_ids_as_pandas_would() -> None:
         assert not all_distinct(pa.table({"id": pa.array(ids, pa.string())}))
     assert not all_distinct(pa.table({"id": pa.array([1, 2])}))  # not text: pandas decides
     assert all_distinct(pa.table({"id": pa.array([], pa.string())}))
+
+
+class FooterSpy:
+    """``pq.ParquetFile`` as ``chunk_validation`` calls it, counting the files it opens."""
+
+    def __init__(self) -> None:
+        self.opened: list[str] = []
+        self.real = pq.ParquetFile
+
+    def __call__(self, path, *args, **kwargs):
+        self.opened.append(Path(path).name)
+        return self.real(path, *args, **kwargs)
+
+
+def _damage_shapes(folder: Path, how: str) -> None:
+    memo = folder / MEMO
+    body = json.loads(memo.read_text())
+    if how == "digest":
+        body["shapes"][next(iter(body["shapes"]))][0] += 1  # a row count the digest refutes
+    elif how == "one chunk":  # a chunk without a shape (e.g. a write that crashed before it)
+        body["shapes"].pop(chunk_names(folder)[1].name)
+        body["shapes_sha256"] = chunks_module._digest(body["shapes"])
+    elif how == "old memo":
+        del body["shapes"], body["shapes_sha256"]
+    memo.write_text(json.dumps(body))
+
+
+@pytest.mark.parametrize("how", ["recorded", "digest", "one chunk", "old memo"])
+def test_recorded_chunk_shapes_replace_the_footers(tmp_path, monkeypatch, how) -> None:
+    """Row counts and null columns come from the writer's record of each chunk name; a chunk
+    without one, or a record its digest refutes, is read from its footer. Same outcome."""
+    frame = _sentences(range(300)).assign(extra=range(900))
+    frame["extra"] = frame["extra"].astype(object)
+    frame.loc[0, "extra"] = None  # the first chunk holds a null: the table's int is float64
+    folder = _store(frame, tmp_path / "sentences")
+    validate_chunked("sentences", folder, None, validate_table)  # records the keys' hashes
+    if how != "recorded":
+        _damage_shapes(folder, how)
+    again = _store(frame, tmp_path / "again")
+    (again / MEMO).unlink()  # no record at all: every footer, as before shapes were recorded
+    footers = validate_chunked("sentences", again, None, validate_table)
+    assert footers.failures.empty and footers.rows == 900
+    spy, seen = FooterSpy(), Spy()
+    monkeypatch.setattr(chunk_validation.pq, "ParquetFile", spy)
+    # every chunk trusted by name: only footers can be opened; the validator version covers
+    # the whole table's dtypes (the null in the first chunk makes ``extra`` float64)
+    result = validate_chunked("sentences", folder, footers.record, seen)
+    monkeypatch.undo()
+    assert result.rows == 900 and seen.seen == [] and result.record[SLICES] == []
+    assert {**result.record, SLICES: footers.record[SLICES]} == footers.record
+    assert (
+        result.record["validator"]
+        != validate_chunked(
+            "sentences", _store(frame.assign(extra=range(900)), tmp_path / "no_null"), None, Spy()
+        ).record["validator"]
+    )  # near miss: without the null, another dtype, another version
+    names = [p.name for p in chunk_names(folder)]
+    opened = {
+        "recorded": [names[0]],  # the schema only
+        "digest": names,
+        "old memo": names,
+        "one chunk": [names[1], names[0]],  # its footer, then the schema
+    }[how]
+    assert spy.opened == opened
