@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.bracket_items import bracketed_item
 from pipeline.extract.context import DocContext
 from pipeline.extract.countries import CountrySpan
 from pipeline.extract.digits import Mention
@@ -75,17 +76,46 @@ def continues_pair(
         # ``level`` was read in this very sentence ("Of the sum, A exported $1bn and imported
         # $6bn"): the sentence's amounts are measured against the pair's level before it
         level = before
-    if level is None or not amounts or {level["reporter"], level["partner"]} != pair:
+    if level is None or {level["reporter"], level["partner"]} != pair:
         return False
-    compared = _restated_dropped(amounts, slot.sentence)
-    if any(m.unit != level["unit"] or m.value > _MAX_RATIO * level["value"] for m in compared):
-        return False
-    if trigger("world").search(slot.tail) or region_partner(slot.tail):
+    if not amounts:  # no size to compare: only a list's bracketed item breaks the pair down
+        if not _bracketed_item(slot, ctx):
+            return False
+    else:
+        compared = _restated_dropped(amounts, slot.sentence)
+        if any(m.unit != level["unit"] or m.value > _MAX_RATIO * level["value"] for m in compared):
+            return False
+    if _says_world(slot.tail) or region_partner(slot.tail):
         return False
     # the economy is the flow's subject ("Peru's exports", "Peru exported"), not on its own
     # side after the flow word ("imports to Peru", "the external trade of Peru": national)
     return all(
         is_subject(slot.sentence, c) and not own_side(slot.sentence, c, flow) for c in countries
+    )
+
+
+# "its exports", "its imports" (no "total"): the flow of the economy "its" stands for, a world
+# word only where nothing else gives a partner; here the figure's one economy is its antecedent
+# and the page's pair is in play ("Of the total, A's exports hit $1bn and its imports $0.7bn")
+_ITS_FLOW = re.compile(r"its\s(?:exports|imports)", re.IGNORECASE)
+
+
+def _says_world(text: str) -> bool:
+    """A world word in ``text`` other than a bare "its exports" / "its imports" (``_ITS_FLOW``)."""
+    return any(_ITS_FLOW.fullmatch(m.group(1)) is None for m in trigger("world").finditer(text))
+
+
+def _bracketed_item(slot: Slot, ctx: DocContext) -> bool:
+    """A percentage in brackets right after a list item ("Areas of growth in A's exports were
+    foodstuffs (173%), machinery (85%)"), in a sentence with no amount of money, right after a
+    sentence that read the pair's figures: the list breaks the pair's flow down by product or
+    market, which a country's growth with the world is rarely written as (NOTES fd: a partner
+    given only by the paragraph)."""
+    return (
+        bracketed_item(slot)
+        and ctx.prior is not None
+        and ctx.current is not None
+        and ctx.current[2] is not ctx.prior[2]  # (the sentence before read a figure)
     )
 
 
@@ -140,7 +170,7 @@ def topic_partner(
     ):
         return None
     sentence = slot.sentence
-    if trigger("world").search(sentence) or region_partner(sentence) or _TOTAL.search(sentence):
+    if _says_world(sentence) or region_partner(sentence) or _TOTAL.search(sentence):
         return None  # (anywhere: "A's total exports rose to $9bn, with dairy exports at $1bn")
     text, spans, _ = prior
     (trader,) = named

@@ -9,6 +9,7 @@ from functools import cache
 
 from pipeline.extract.averages import is_average_amount, is_average_rate
 from pipeline.extract.bracket_change import bracketed_change
+from pipeline.extract.bracket_items import list_direction
 from pipeline.extract.caseless import Caseless
 from pipeline.extract.compared import compares_other
 from pipeline.extract.hedges import HEDGE_AMOUNT, HEDGE_CHANGE
@@ -299,7 +300,7 @@ def _direction(slot: Slot) -> str | None:
     after = pattern.search(slot.head[:40])
     if after:
         return triggers("change")[after.group(1).lower()]
-    return _listed_direction(slot, pattern)
+    return _listed_direction(slot, pattern) or list_direction(slot, pattern)
 
 
 # A percentage of a list the change word governs from further back: "an increase in supplies of
