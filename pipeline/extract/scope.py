@@ -161,7 +161,7 @@ def scope_of(slot: Slot, previous: dict | None, flow: str) -> str:
     if slot.left_offset and (aside := _share_aside(slot)) is not None:
         return aside
     if previous is not None and (
-        previous["flow"] == flow
+        (previous["flow"] == flow and not _own_flow_word(own, previous["scope"]))
         # "exports of services reached X, while imports were Y", "imported goods and services
         # worth X against exports worth Y": a coverage (not a product sector) holds for the
         # other flow of the pair in the same sentence
@@ -212,4 +212,13 @@ def _share_aside(slot: Slot) -> str | None:
 
 
 _COVERAGES = ("services", "goods_services")
+
+
+def _own_flow_word(own: str, scope: str) -> bool:
+    """ "garment exports fell 11%, while exports to B fell 27%": a clause that names its own
+    flow word with no sector names a new subject; a product sector does not carry into it (a
+    coverage does: "services exports ... and imports")."""
+    return scope not in _COVERAGES and scope != "total" and trigger("flow").search(own) is not None
+
+
 _BOTH_WAYS = {"exports", "imports"}

@@ -97,3 +97,25 @@ def test_a_product_amount_left_unread_sets_no_topic() -> None:
         "items to Togo, bringing home $98.9 million. It was followed by cocoa ($18.4 million)."
     )
     assert got.get(18.4e6) in (None, "total"), got
+
+
+@pytest.mark.parametrize(
+    "sentence, amount, scope",
+    [
+        (
+            "Ghana's steel exports to Togo reached $48 million in 2030, while Togo's exports to "
+            "Ghana hit $5.1 billion.",
+            5.1e9,
+            "total",
+        ),
+        (
+            "Ghana's garment exports to Togo rose to $5.2 million in 2030 from $4.1 million in 2029.",
+            4.1e6,
+            "textiles",
+        ),
+    ],
+)
+def test_a_clause_with_its_own_flow_word_takes_no_earlier_sector(
+    sentence: str, amount: float, scope: str
+) -> None:
+    assert _scopes(sentence).get(amount) == scope
