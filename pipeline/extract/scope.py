@@ -20,6 +20,16 @@ _OF_SECTOR = re.compile(
     r"^\)?(?:\s\([^()]{1,40}\))?\s(?:worth\s)?(?:of|in|for)\s(?:[\w-]+\s){0,3}[\w-]+|^,?\s(?:excluding|without)\s(?:\w+\s){0,2}\w+"
 )
 
+# "$4m or 74% came from the garment sector", "a 12% rise in garment exports": the sector after
+# the amount that the amount comes from, or whose trade a change is of
+_AFTER_SECTOR = re.compile(
+    r"(?:\sor\s[\d.,]+\s?(?:%|per\s?cent|percent))?\s(?:came|comes|come|coming)\sfrom\s"
+    r"(?:the\s)?(?:[\w-]+\s){0,3}(?:sector|industry)\b"
+    r"|\s(?:increase|rise|growth|jump|surge|decline|drop|fall|decrease)\sin\s"
+    r"(?:[\w-]+\s){0,3}(?:exports|imports|shipments|trade)\b",
+    re.IGNORECASE,
+)
+
 
 # Descriptions ("mainly crude oil", "mostly oil") do not narrow a figure to a sector.
 _DESCRIPTIVE = Caseless(
@@ -134,7 +144,7 @@ def scope_of(slot: Slot, previous: dict | None, flow: str) -> str:
     after = slot.right
     if after == " (":  # the bracketed conversion is the next amount's own slot
         after = slot.sentence[slot.mention.end :]
-    right = _OF_SECTOR.match(after)
+    right = _OF_SECTOR.match(after) or _AFTER_SECTOR.match(slot.sentence, slot.mention.end)
     if right:
         own += " " + right.group(0)
     for match in trigger("sector").finditer(own):
@@ -151,7 +161,7 @@ def scope_of(slot: Slot, previous: dict | None, flow: str) -> str:
     if slot.left_offset and (aside := _share_aside(slot)) is not None:
         return aside
     if previous is not None and (
-        previous["flow"] == flow
+        (previous["flow"] == flow and not _own_flow_word(own, previous["scope"]))
         # "exports of services reached X, while imports were Y", "imported goods and services
         # worth X against exports worth Y": a coverage (not a product sector) holds for the
         # other flow of the pair in the same sentence
@@ -163,12 +173,14 @@ def scope_of(slot: Slot, previous: dict | None, flow: str) -> str:
 
 # "RMG, which accounts for 83% of total exports to B, recorded $X", "exports of fruit, accounting
 # for 7% of A's overall exports, rose by 4%": a share aside between a sector and its amount; the
-# aside's "total exports" is what the share is of, the amount is still the sector's
+# aside's "total exports" is what the share is of, the amount is still the sector's; so is the
+# share's subject's amount after "with" ("The apparel sector accounted for 74% of exports with $X")
 _SHARE_ASIDE = re.compile(
-    r"(?:,\s(?:which\s|that\s)?|\s(?:which|that)\s)(?:accounts?|accounted|accounting|represents?|represented|"
+    r"(?:,\s(?:which\s|that\s)?|\s(?:which|that)\s|\s)(?:accounts?|accounted|accounting|represents?|represented|"
     r"representing|makes?\sup|made\sup|making\sup)\s(?:for\s)?(?:\w+\s)?$",
     re.IGNORECASE,
 )
+_bare = re.compile(r"\s(?!which|that)", re.IGNORECASE).match
 _SHARE_NUMBER = re.compile(r"[\d.,]+\s?(?:%|per\s?cent|percent)?$", re.IGNORECASE)
 _SHARE_OF = re.compile(r"^\s?(?:%|per\s?cent|percent)?\s(?:of|in)\s", re.IGNORECASE)
 
@@ -186,8 +198,8 @@ def _share_aside(slot: Slot) -> str | None:
         return None
     share = _SHARE_NUMBER.sub("", before)  # the share's own number
     aside = _SHARE_ASIDE.search(share[-40:])
-    if aside is None:
-        return None
+    if aside is None or (_bare(aside.group(0)) and not slot.left.endswith(" with ")):
+        return None  # a sector as the share's subject owns only an amount "with" it
     head = share[: len(share) - 40 + aside.start()] if len(share) > 40 else share[: aside.start()]
     cut = 0
     for boundary in _SCOPE_END.finditer(head) if may_have_boundary(head) else ():
@@ -200,4 +212,13 @@ def _share_aside(slot: Slot) -> str | None:
 
 
 _COVERAGES = ("services", "goods_services")
+
+
+def _own_flow_word(own: str, scope: str) -> bool:
+    """ "garment exports fell 11%, while exports to B fell 27%": a clause that names its own
+    flow word with no sector names a new subject; a product sector does not carry into it (a
+    coverage does: "services exports ... and imports")."""
+    return scope not in _COVERAGES and scope != "total" and trigger("flow").search(own) is not None
+
+
 _BOTH_WAYS = {"exports", "imports"}

@@ -53,6 +53,7 @@ from pipeline.extract.products import listed_product, resumed_flow, single_produ
 from pipeline.extract.ranked_next import ranked_after, ranked_first, ranked_flow
 from pipeline.extract.respective_countries import country_run, respective
 from pipeline.extract.respective_flows import flow_run, respective_flows
+from pipeline.extract.scope_topic import demonstrative_sector, topic_sector
 from pipeline.extract.slots import Slot, flow_at, paren_spans, slots, trigger
 from pipeline.extract.span_reference import remember_span, with_referred_span
 from pipeline.extract.symbol_rate import fitted_currency
@@ -212,7 +213,7 @@ def sentence_figures(
             scope = (
                 triggers("sector")[named_sector[-1].group(1).lower()]
                 if named_sector
-                else base["scope"]
+                else topic_sector(ctx) or base["scope"]  # "Trade in services grew. It rose 5%"
             )
             period = period_of(slot, periods(), None, measure == "abs_change") or (
                 base_period if status == base["status"] else None  # (a forecast of an actual)
@@ -231,6 +232,8 @@ def sentence_figures(
         else:
             status = status_of(slot, sentence[: m.start])
             scope = scope_of(slot, previous[0] if previous else None, flow)
+            if scope == "total" and not previous:  # "the value of these exports"
+                scope = demonstrative_sector(slot, ctx) or scope
             before = previous[1] if previous else None
             # A comparison base ("from $X in 2021") is never the period later figures inherit.
             inherited = None if before and before.comparison else before
