@@ -62,6 +62,18 @@ def _whole_year(p: Period) -> int | None:
     return None
 
 
+def _span_ends(text: str) -> set[int]:
+    """The end years of spans of named whole years a sentence states data for ("between 2029
+    and 2033 trade grew 45%"): in the sentence of "last year" ("..., reaching $7bn last year")
+    the span runs up to it, as the fj rule's "within two years" from a named year does. A span
+    in a sentence beside it is a look-back and fixes nothing."""
+    ends = set()
+    for p in find_periods(text, None):
+        if p.kind == "year_range" and p.span and not p.comparison and p.period_end is not None:
+            ends.add(p.period_end.year)
+    return ends
+
+
 def actual_periods(found: Sequence[tuple[dict, Period | None]]) -> list[Period]:
     """The periods a page reports actual data for: of its actual figures (not targets), with an
     end, not a comparison base ("up from 2029"). What an undated page's latest data is read
@@ -105,6 +117,8 @@ def anchored_year(rows: Sequence[dict], found: Sequence[tuple[dict, Period | Non
             if not find_mentions(near):
                 continue  # "to improve our performance in 2021": no data, a hope or a history
             years = {y for p in find_periods(near, None) if (y := _whole_year(p))}
+            if j == i:  # "between 2029 and 2033 trade grew 45%, reaching $7bn last year"
+                years |= _span_ends(near)
             # the same statistic for a stated year: a series, the year is not "last year"
             series = {_whole_year(p) for f, p in by_row.get(j, ()) if p and _stat(f) in stats}
             anchors |= years - series

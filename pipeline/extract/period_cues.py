@@ -33,7 +33,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "relative_month": ("month",),
     "first_days": ("days",),
     "ordinal_month": ("month of",),
-    "mid_year": ("mid-", "mid "),
+    "mid_year": ("mid-", "mid ", "middle of"),
     "first_months": ("month", "quarters"),
     "half": ("half", "h1", "h2", "semester"),
     "quarter": ("quarter", "q1", "q2", "q3", "q4"),
@@ -62,7 +62,6 @@ _MIN_YEARS = {
     "year_range": 2,
     "year": 1,
     "date": 1,
-    "mid_year": 1,
     "quarters_to": 1,
 }
 _YEAR_TOKEN = re.compile(_YEAR)

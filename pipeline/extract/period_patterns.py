@@ -213,7 +213,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # year, January-June (NOTES); "by mid-2030" is left to the horizon (a target's deadline)
         "mid_year",
         re.compile(
-            rf"\b(?:until|till|up\sto|through|as\s(?:of|at))\s(?:the\s)?mid[-\s]?(?:year\s)?(?P<y>{_YEAR})(?![-–/]?\d)",
+            rf"\b(?:until|till|up\sto|through|as\s(?:of|at))\s(?:the\s)?mid[-\s]?(?:year\s)?(?P<y>{_YEAR})(?![-–/]?\d)"
+            # "in the middle of this year it stood at X": January-June of the year (NOTES, gd)
+            r"|\b(?:in|until|till|up\sto|through|as\s(?:of|at))\sthe\smiddle\sof\s(?:the\s)?"
+            r"(?P<rel>this|current)\syear\b",
             re.IGNORECASE,
         ),
     ),

@@ -93,7 +93,9 @@ def rolling(
 def mid_year(
     kind: str, match: re.Match[str], g: dict, span: Span, ref: dt.date | None
 ) -> Period | None:
-    """ "mid-2024": the first half of that year."""
+    """ "mid-2024", "in the middle of this year": the first half of that year."""
+    if not g.get("y"):
+        return _months_span(kind, span, g, ref, 1, 6)
     year = int(g["y"])
     return Period(*span, kind, dt.date(year, 1, 1), dt.date(year, 6, 30))
 

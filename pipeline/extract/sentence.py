@@ -46,6 +46,7 @@ from pipeline.extract.measure import converted, is_approx, is_average_rate, meas
 from pipeline.extract.numbers import Mention, currency_for
 from pipeline.extract.page_amounts import sentence_mentions
 from pipeline.extract.pairs import counts_as_reporter
+from pipeline.extract.per_year import per_year_level
 from pipeline.extract.period_settle import carries_over, is_stock, reached_by, settle
 from pipeline.extract.periods import Period, find_periods, restated
 from pipeline.extract.present_time import dated_elsewhere, present_marker
@@ -280,6 +281,7 @@ def sentence_figures(
                 and status == "actual"
                 and now is None
                 and not is_stock(flow, sentence, ctx.last_period, ctx.running_flow(bool(periods())))
+                and not (measure == "level" and per_year_level(sentence))  # "$X annually"
             ):
                 period = ctx.last_period
             if period is not None and period.kind == "to_month" and flow == "investment":
