@@ -382,19 +382,6 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
-# "the first fall in six years (since 2009)", "its lowest level since 2005": a record's
-# reference point, never the period of a figure
-_RECORD_BEFORE = re.compile(
-    r"\b(?:first\stime|highest|lowest|largest|biggest|smallest|record|fastest|strongest|weakest"
-    r"|best|worst)\b[^.;$€£¥₹\d]{0,30}$",
-    re.IGNORECASE,
-)
-# "the first June deficit since 2029", "the first time it topped $30 billion since 2025": a
-# first since a year is a record's reference too, past an amount (not "the first half since")
-FIRST_SINCE = re.compile(
-    r"\bfirst\b(?!\s(?:\w+\s)?(?:half|quarter|semester|months?|weeks?|days?)\b)[^.;]{0,50}$",
-    re.IGNORECASE,
-)
 _RELATIVE_OFFSET = {
     "last": -1, "previous": -1, "preceding": -1, "past": -1, "this": 0, "current": 0, "next": 1,
     "ongoing": 0, "present": 0,

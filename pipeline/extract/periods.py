@@ -42,12 +42,11 @@ from pipeline.extract.period_patterns import (  # noqa: F401 (tests read some of
     _OF_YEAR,
     _ORDINAL,
     _PATTERNS,
-    _RECORD_BEFORE,
     _RELATIVE_OFFSET,
     _YEAR,
-    FIRST_SINCE,
     MONTHS,
 )
+from pipeline.extract.period_records import _RECORD_BEFORE, FIRST_SINCE
 from pipeline.extract.period_resolve import (  # noqa: F401 (importers read these here)
     Period,
     _month_end,
