@@ -61,6 +61,7 @@ from pipeline.extract.symbol_rate import fitted_currency
 from pipeline.extract.this_country import with_referent
 from pipeline.extract.those_of import those_pair
 from pipeline.extract.trailing import trailing_counterparts
+from pipeline.extract.unread_national import unread_national
 from pipeline.extract.world import national_total, world_total
 from pipeline.lexicon import triggers
 
@@ -366,6 +367,8 @@ def sentence_figures(
         after_world = ctx.world = False
         if flow in ("exports", "imports") and counts_as_reporter(sentence, countries, pair[0]):
             ctx.reporters[pair[0]] += 1
+    if not out and not ctx.world and unread_national(sentence, economies, bool(amounts)):
+        ctx.note_world(True, True, economies)  # its paragraph is the country's whole trade
     last_sentence = ctx.last_sentence
     ctx.last_sentence = out or ctx.last_sentence
     if out and found_periods is not None:

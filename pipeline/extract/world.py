@@ -120,6 +120,17 @@ def national_total(slot: Slot, flow: str | None, economies: list[CountrySpan]) -
 _REF_SUBJECT = re.compile(
     r"\s(?:(?:also|has|had|have)\s)?(?:exported|imported|shipped|sold|bought)\b", re.IGNORECASE
 )
+# "the country recorded an increase of 6%", "the nation posted a surplus": the pointer opens its
+# clause (no preposition before it) and does the verb, so it is the trading side, not a partner
+# ("exports to the country recorded a rise" keep "to")
+_REF_DOES = re.compile(
+    r"\s(?:(?:has|had|have|also)\s)?(?:recorded|registered|posted|reported|logged|achieved"
+    r"|witnessed|saw|earned|spent)\b",
+    re.IGNORECASE,
+)
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:to|from|with|into|in|of|for|between|and|by|at|on)\s\Z", re.IGNORECASE
+)
 _REF_OWN_SIDE = re.compile(
     r"\b(?:imports?|purchases)(?:\sof\s(?:goods|products|merchandise))?\s(?:in|into)\s\Z",
     re.IGNORECASE,
@@ -135,6 +146,10 @@ def _own_ref(sentence: str, start: int, end: int) -> bool:
     return bool(
         _REF_SUBJECT.match(sentence, end)
         or _REF_OWN_SIDE.search(sentence, max(0, start - 40), start)
+        or (
+            _REF_DOES.match(sentence, end)
+            and not _PREPOSITION_BEFORE.search(sentence, max(0, start - 12), start)
+        )
     )
 
 
