@@ -20,7 +20,7 @@ from pipeline.lexicon import triggers
 # with the amount's own clause)
 _CLAUSE = re.compile(
     r"(?:[,;]\s?|\s(?:while|whereas|with|but|and)\s)(?:[\w-]+\s){0,2}?"
-    r"(?P<flow>exports?|imports?|shipments|sales|purchases)\s(?P<role>to|into|from)\s",
+    r"(?P<flow>exports?|imports?|shipments|sales|purchases|those)\s(?P<role>to|into|from)\s",
     re.IGNORECASE,
 )
 
@@ -48,7 +48,9 @@ def later_partner_clause(slot: Slot, flow: str | None) -> int | None:
         return None  # "exports to the bloc rose 3% to $2bn": the amount's own partner
     for found in _CLAUSE.finditer(sentence, slot.mention.end):
         word = found.group("flow").lower()
-        own = triggers("flow").get(word) or triggers("flow").get(f"{word} {found.group('role')}")
+        # "while those to B fell": the amount's own flow noun, taken up again
+        own = flow if word == "those" else triggers("flow").get(word)
+        own = own or triggers("flow").get(f"{word} {found.group('role')}")
         if own == flow and found.group("role").lower() in roles:
             return found.start()
     return None

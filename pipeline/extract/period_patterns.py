@@ -118,6 +118,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "month_year_range",
         re.compile(
+            # "from March 2029 to March 2030": the "from" opens the range (as in "year_range"),
+            # no comparison base ("rose 12% from March 2029" alone is one)
+            rf"(?:\b(?:from|between)\s)?"
             rf"(?P<m1>{_MONTH})\s(?P<y1>{_YEAR})(?:{_DASH}|\sand\s)(?P<m2>{_MONTH})\s(?P<y2>{_YEAR})",
             re.IGNORECASE,
         ),
