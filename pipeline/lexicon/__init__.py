@@ -49,7 +49,7 @@ def _split(cell: str | None) -> list[str]:
 
 def alternation(phrases: list[str]) -> str:
     """Regex alternation of literal phrases, longest first so "trade turnover" beats "trade"."""
-    return "|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True))
+    return "|".join(re.escape(p) for p in sorted(set(phrases), key=lambda p: (-len(p), p)))
 
 
 @dataclass(frozen=True)
