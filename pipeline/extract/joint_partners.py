@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.countries import CountrySpan
-from pipeline.extract.pairs import _LIST_GLUE
+from pipeline.extract.lists import _LIST_GLUE
 from pipeline.extract.respective_countries import _RESPECTIVELY, _may_be_respective
 from pipeline.extract.slots import Slot
 

@@ -68,11 +68,35 @@ ITEM_GAP = 22
 
 @cache
 def _bare_item() -> re.Pattern[str]:
-    """A bracketed amount with a scale but no currency: "(2.4 bln)", "(39 billion or 22%)"."""
+    """A bracketed amount with a scale but no currency: "(2.4 bln)", "(39 billion or 22%)"; or,
+    in a list going on, the amount right after the country or its "with" ("followed by B 245
+    mln, C with 39 mln and D 12 mln."), the item ending where the list's next one starts."""
     words = alternation([w for w, v in scales().items() if v >= 1e6 and len(w) > 1])
     return re.compile(
-        r"\s?\(\s?(?P<n>\d{1,3}(?:[.,]\d{1,3})?)\s?(?P<s>" + words + r")\b(?=\s?(?:\)|or\b))",
+        r"\s?\(\s?(?P<n>\d{1,3}(?:[.,]\d{1,3})?)\s?(?P<s>" + words + r")\b(?=\s?(?:\)|or\b))"
+        r"|\s(?:with\s)?(?P<n2>\d{1,3}(?:[.,]\d{1,3})?)\s?(?P<s2>" + words + r")"
+        r"(?=[,;]\s|\sand\s|\.?$|\.\s)",
         re.IGNORECASE,
+    )
+
+
+# Before an unbracketed item: list glue, so "trade between A and B 5 bln" is no item
+_ITEM_GLUE = re.compile(r"(?:,|;|\band|\bby)\s(?:the\s)?$", re.IGNORECASE)
+
+
+_LIST_GLUE = re.compile(r"^(?:,\s|,?\sand\s|\s&\s)(?:the\s)?$")
+# after a bare comma, a country right before a singular verb heads a clause of its own
+# ("exports into A, B is leading"); a run of destinations takes "and" or a plural verb
+_CLAUSE_SUBJECT = re.compile(r"\s(?:is|was|has|leads|led|ranks|ranked|tops|topped|remains)\b")
+
+
+def glued(sentence: str, last: CountrySpan, c: CountrySpan) -> bool:
+    """Whether ``c`` continues the run of economies ending with ``last`` ("to China and the
+    United States": both destinations), not the subject of a new clause ("Among the suppliers
+    of A, B is leading with $X": B supplies A)."""
+    glue = sentence[last.end : c.start]
+    return bool(_LIST_GLUE.match(glue)) and not (
+        glue == ", " and _CLAUSE_SUBJECT.match(sentence, c.end)
     )
 
 
@@ -92,7 +116,10 @@ _BARE_GLUE = re.compile(r"(?:,|;|\band|\bby)\s(?:the\s)?$", re.IGNORECASE)
 
 def _bare_listed(sentence: str, c: CountrySpan, mentions: list[Mention]) -> bool:
     return (
-        _BARE_ITEM.match(sentence, c.end) is not None
+        (
+            _BARE_ITEM.match(sentence, c.end) is not None
+            or any(m.start == c.end + 1 and m.kind == "money" for m in mentions)  # "B 245 mln"
+        )
         and any(m.kind == "money" and m.end <= c.start for m in mentions)
         and _BARE_GLUE.search(sentence, max(0, c.start - 8), c.start) is not None
     )
@@ -117,18 +144,24 @@ def list_currency(
     another item of the same list gives one ("China ($4.7 bln), Poland ($3.2 bln)"): the
     currency is stated once for the list."""
     money = [m for m in mentions if m.kind == "money"]
-    if not money or "(" not in sentence:
+    if not money:
         return mentions
     added: list[Mention] = []
     for c in countries:
         bare = _bare_item().match(sentence, c.end)
-        if bare is None or any(m.start <= bare.start("n") < m.end for m in mentions):
+        if bare is None:
+            continue
+        n, s = ("n", "s") if bare.group("n") else ("n2", "s2")
+        if any(m.start <= bare.start(n) < m.end for m in mentions):
+            continue
+        if n == "n2" and not (
+            any(m.end <= c.start for m in money)  # (a list already going on)
+            and _ITEM_GLUE.search(sentence, max(0, c.start - 8), c.start)
+        ):
             continue
         # the currency of the nearest money item before it, else after it
         model = next((m for m in reversed(money) if m.end <= c.start), money[0])
-        added.append(
-            scaled_like(model, bare.start("n"), bare.end("s"), bare.group("n"), bare.group("s"))
-        )
+        added.append(scaled_like(model, bare.start(n), bare.end(s), bare.group(n), bare.group(s)))
     if not added:
         return mentions
     return sorted([*mentions, *added], key=lambda m: m.start)
@@ -138,6 +171,37 @@ def flow_after_list(sentence: str, m: Mention) -> str | None:
     """A list item's flow named after the list: "A ($5bn), B ($3bn) were the countries which
     recorded the most trade with India"."""
     return flow_at(sentence[m.end :])
+
+
+# an economy as the subject a ranking ranks: "B is leading with", "B ranks first", "second
+# comes B with"
+_RANKED_AFTER = re.compile(
+    r"\s(?:(?:is|was|remains|remained)\s(?:the\s)?(?:leading|largest|biggest|top|main)\b"
+    r"|(?:leads|led|ranks|ranked|tops|topped|comes|came|placed)\b)",
+    re.IGNORECASE,
+)
+_RANKED_BEFORE = re.compile(r"\b(?:comes|came)\s$", re.IGNORECASE)
+
+
+def ranked_pair(
+    base: tuple[str, str], own: CountrySpan, sentence: str, countries: list[CountrySpan]
+) -> tuple[str, str]:
+    """A ranking going on in its sentence: the item takes the place of the ranked side of the
+    figure it follows. That is the partner ("exports to A were $X, followed by C at $Y"; "A is
+    B's top market with $X, followed by C"; ``continued_pair``) unless the reporter is the
+    ranking's subject: "Among the suppliers of A, B is leading with exports of $X, followed by C
+    $Y" and "second comes B with $X, followed by C $Y": C supplies A as B does."""
+    if own.iso3 != base[1] and any(
+        c.iso3 == base[0]
+        and c.end <= own.start
+        and (
+            _RANKED_AFTER.match(sentence, c.end)
+            or _RANKED_BEFORE.search(sentence, max(0, c.start - 8), c.start)
+        )
+        for c in countries
+    ):
+        return (own.iso3, base[1])
+    return continued_pair(base, own.iso3)
 
 
 def continued_pair(base: tuple[str, str], own: str) -> tuple[str, str]:

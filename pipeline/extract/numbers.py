@@ -103,12 +103,13 @@ def _patterns() -> _Patterns:
     money_digits = Caseless(
         # A symbol is not the tail of a word ("MOP$"); an ISO code or letter symbol may be
         # glued to its number ("USD0.45", "Ush1.5"), any other number starts a token.
-        rf"(?=[{starts}\d-]|{letter_start})(?:(?:(?<![\w])|{glued_to})(?P<pre>{symbols}){stop}\s?)?(?(pre)|(?<![\w.,]))(?P<n1>-?{_NUM})"
+        rf"(?=[{starts}\d-]|{letter_start})(?:(?:(?<![\w])|{glued_to})(?P<pre>{symbols}){stop}\s?)?(?(pre)|(?<![\w.,])(?:(?=(?:19|20)\d\d\s)(?P<yr>))?)(?P<n1>-?{_NUM})"
         rf"(?(pre)(?:\s?(?:-|–|—|to|or)\s?(?:{symbols})?\s?(?P<n2>{_NUM}))?)"
         rf"(?:{scale})?"
         # "37.9-billion-yuan worth"; "62 billions of dollars" (translated: "of" after a scale);
         # "9.5 Mrd. Euro" (a scale abbreviated with a full stop)
-        rf"(?:(?:(?(scale)\.?)[\s-]|{glued})(?:(?<=[^\W\d]\s)of\s)?(?P<post>{words})(?![\w])"
+        # (a year's code with a number after it is that number's: "In 2030 USD 91 mln worth")
+        rf"(?:(?:(?(scale)\.?)[\s-]|{glued})(?:(?<=[^\W\d]\s)of\s)?(?P<post>{words})(?![\w])(?(yr)(?!\s?\d))"
         # "312 USD million": the scale after the currency word
         rf"(?(scale)|(?(short)|(?:\s(?P<scale2>{long_scales})(?![\w]))?)))?",
         re.IGNORECASE,

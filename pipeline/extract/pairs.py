@@ -15,7 +15,7 @@ from pipeline.extract.countries import CountrySpan
 from pipeline.extract.described_partner import described_partner
 from pipeline.extract.fact_lines import outward
 from pipeline.extract.follow_up import carried_pair
-from pipeline.extract.lists import list_owner
+from pipeline.extract.lists import glued, list_owner
 from pipeline.extract.numbers import Mention
 from pipeline.extract.other_flow import other_flow, own_trader, subject_trader, whole_role
 from pipeline.extract.ranked_aside import ranked_aside, ranks, unranked
@@ -69,7 +69,7 @@ def pair_of(
     for c in countries:
         if lo <= c.start and c.end <= hi and not other_flow(sentence, m.end, c, flow):
             role = counter_owner(flow, sentence, c, _role(sentence, c))  # "of Cypriot imports"
-            if last and role == "plain" and _LIST_GLUE.match(sentence[last[0].end : c.start]):
+            if last and role == "plain" and glued(sentence, last[0], c):
                 role = last[1]  # "to China and the United States": both are destinations
             last = (c, role)
             roles.setdefault(c.iso3, []).append(role)
@@ -314,7 +314,7 @@ def _all_roles(
     for c in countries:
         if c.end <= m.start:
             role = _role(sentence, c)
-            if last and role == "plain" and _LIST_GLUE.match(sentence[last[0].end : c.start]):
+            if last and role == "plain" and glued(sentence, last[0], c):
                 role = last[1]  # "to A and B": both are destinations
             last = (c, role)
             merged.setdefault(c.iso3, []).append(role)
@@ -395,6 +395,3 @@ def _list_pair(
     if side is None:
         return None
     return side, own.iso3
-
-
-_LIST_GLUE = re.compile(r"^(?:,\s|,?\sand\s|\s&\s)(?:the\s)?$")

@@ -10,7 +10,7 @@ import re
 
 from pipeline.extract.caseless import Caseless, lowers_exactly
 from pipeline.extract.countries import CountrySpan
-from pipeline.extract.pairs import _LIST_GLUE
+from pipeline.extract.lists import _LIST_GLUE
 from pipeline.extract.roles import is_subject
 
 _RESPECTIVELY = Caseless(  # (the lower-case twin: same matches, a faster scan)

@@ -33,6 +33,7 @@ from pipeline.extract.follow_up import follow_up, plural_follow_up, prior_econom
 from pipeline.extract.joint_partners import joint_partners
 from pipeline.extract.list_lines import header_list
 from pipeline.extract.lists import (
+    RANKING_CONTINUES,
     continued_pair,
     flow_after_list,
     gapped_pair,
@@ -41,6 +42,7 @@ from pipeline.extract.lists import (
     list_currency,
     list_owner,
     listed_countries,
+    ranked_pair,
 )
 from pipeline.extract.measure import converted, is_approx, is_average_rate, measure_of, status_of
 from pipeline.extract.numbers import Mention, currency_for
@@ -295,7 +297,7 @@ def sentence_figures(
                 and previous_pair is not None
                 and previous_end is not None
                 and previous_end < own_item.start
-                and not previous_item
+                and (not previous_item or RANKING_CONTINUES.search(sentence, previous_end))
                 and list_continues(sentence, previous, previous_end, own_item, countries, listed)
             ):
                 list_base = previous_pair  # "A was X, followed by B at Y": B takes A's place
@@ -309,7 +311,7 @@ def sentence_figures(
                 gap_base = gap_base or previous_pair  # the clause every gapped one repeats
                 pair = gapped_pair(gap_base, gapped, countries, sentence)
             elif list_base is not None and own_item is not None:
-                pair = continued_pair(list_base, own_item.iso3)  # the list goes on
+                pair = ranked_pair(list_base, own_item, sentence, countries)  # the list goes on
             else:
                 pair = those_pair(flow, sentence, slot, countries, ctx, previous_pair, listed)
         if pair is None:
