@@ -103,3 +103,15 @@ def test_one_product_of_non_oil_trade_stays_unread() -> None:
     # near miss: the non-oil figure itself
     rows = _rows("In 2030, Senegal's non-oil exports to Mali reached $90 million.")
     assert rows == {("exports", "non_oil", 90e6)}, rows
+
+
+def test_precious_metals_are_no_metals() -> None:
+    # NOTES: precious metals are a product group outside the sectors: no row
+    rows = _rows(
+        "In 2030, Senegal's other exports to Mali were diamonds ($61 million) and other precious "
+        "metals ($63 million)."
+    )
+    assert rows == set(), rows
+    # near miss: base metals keep their sector
+    rows = _rows("In 2030, Senegal's other exports to Mali were base metals ($63 million).")
+    assert rows == {("exports", "metals", 63e6)}, rows
