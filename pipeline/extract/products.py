@@ -61,7 +61,7 @@ def single_product(slot: Slot, follow_up: bool = False) -> bool:
     if not found:
         return False
     if _OWN_BRACKET.match(own, found[-1].end()):
-        return not sector_word(own)  # (its own amount, whatever cue heads it)
+        return not _sector_beside(own, found[-1].start())  # (its own amount, whatever cue heads it)
     if _DESCRIPTIVE.search(own[: found[-1].start()]):
         return False
     # "exports to X, mainly tea, cement and pork, reached $Y", "including panels, parts, and
@@ -72,7 +72,21 @@ def single_product(slot: Slot, follow_up: bool = False) -> bool:
     where = found[-1].start()
     if where < len(tail) and _LISTED_AFTER_CUE.search(slot.left, 0, start + where):
         return False
-    return not sector_word(own)
+    return not _sector_beside(own, found[-1].start())
+
+
+def _sector_beside(own: str, product_at: int) -> bool:
+    """A sector word in the clause besides the product; "non-oil" before the product is no
+    such word ("the main non-oil exports are fish with $5m": one product of non-oil trade)."""
+    start = 0
+    while (match := sector_word(own[start:])) is not None:
+        if (
+            triggers("sector")[match.group(1).lower()] != "non_oil"
+            or start + match.end() > product_at
+        ):
+            return True
+        start += match.end()
+    return False
 
 
 # ", which" after a product's clause: the relative clause's subject is the noun just before it

@@ -13,11 +13,13 @@ from pipeline.extract.slots import Slot, may_have_boundary, trigger
 from pipeline.extract.transport import for_industry, transport_head
 from pipeline.lexicon import triggers
 
-# "$2bn of machinery", "25% excluding oil and gas": a sector word right after the amount, or
+# "$2bn of machinery", "25% excluding oil and gas" (also after the amount's year: "25% in 2030,
+# excluding gas"): a sector word right after the amount, or
 # after the amount's conversion in brackets ("$2bn (EUR1.8bn) of machinery", the bracketed one's
 # own right then opens with the bracket's close)
 _OF_SECTOR = re.compile(
-    r"^\)?(?:\s\([^()]{1,40}\))?\s(?:worth\s)?(?:of|in|for)\s(?:[\w-]+\s){0,3}[\w-]+|^,?\s(?:excluding|without)\s(?:\w+\s){0,2}\w+"
+    r"^(?:\s(?:in|during)\s(?:[\w-]+\s){0,2}\d{4})?,?\s(?:excluding|without)\s(?:\w+\s){0,2}\w+"
+    r"(?:(?:,\s|\s(?:and|or)\s)[\w-]+){0,4}|^\)?(?:\s\([^()]{1,40}\))?\s(?:worth\s)?(?:of|in|for)\s(?:[\w-]+\s){0,3}[\w-]+"
 )
 
 # "$4m or 74% came from the garment sector", "a 12% rise in garment exports": the sector after
@@ -38,6 +40,11 @@ _DESCRIPTIVE = Caseless(
         re.IGNORECASE,
     )
 )
+
+
+# "including non-ferrous metals ($5m), textiles ($3m)": a listed item whose own amount opens in
+# a bracket right after it is that item's figure, whatever cue heads the list
+_OWN_BRACKET = re.compile(r"(?:\s[\w-]+){0,2}\s?\(\s?(?:(?:up|down)(?:\sby)?\s|worth\s)?$")
 
 
 # A relative clause (", which amounted to") still describes the noun before it: no cut there.
@@ -72,7 +79,17 @@ _EXCLUDED_BEFORE = re.compile(
 _EXCLUDED_AFTER = re.compile(r"\s(?:(?:are|were|is)\s)?(?:not\sincluded|excluded)\b", re.IGNORECASE)
 
 
+# "excluding oil, fuels and fertilizers": the exclusion of several groups is no sector (NOTES);
+# "excluding gas supplies" or "excluding oil and gas" is non_oil
+_MORE_EXCLUDED = re.compile(
+    r"(?:\s[\w-]+)?(?:,\s[\w-]+)*,?\s(?:and|or)\s(?!(?:imports?|exports?|trade|the|its)\b)[\w-]+"
+)
+_ONE_EXCLUDED = ("excluding oil", "excluding gas")
+
+
 def _excluded(own: str, match: re.Match[str]) -> bool:
+    if match.group(1).lower() in _ONE_EXCLUDED:
+        return _MORE_EXCLUDED.match(own, match.end()) is not None
     return (
         "xcept" in own
         or "xclud" in own
@@ -145,11 +162,15 @@ def scope_of(slot: Slot, previous: dict | None, flow: str) -> str:
     if after == " (":  # the bracketed conversion is the next amount's own slot
         after = slot.sentence[slot.mention.end :]
     right = _OF_SECTOR.match(after) or _AFTER_SECTOR.match(slot.sentence, slot.mention.end)
+    own_left = own
     if right:
         own += " " + right.group(0)
     for match in trigger("sector").finditer(own):
         if (
-            not _DESCRIPTIVE.search(own[: match.start()])
+            not (
+                _DESCRIPTIVE.search(own[: match.start()])
+                and not _OWN_BRACKET.match(own_left, match.end())
+            )
             and not _in_institution(slot.left[: cut + match.start()])
             and not _excluded(own, match)
             and not _describes_list(slot, own, match)

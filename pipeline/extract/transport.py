@@ -42,8 +42,21 @@ def for_industry(own: str, match: re.Match[str]) -> bool:
 
 
 def sector_word(text: str) -> re.Match[str] | None:
-    """The first sector word of ``text`` that names a sector (not transport equipment's head)."""
+    """The first sector word of ``text`` that names a sector (not transport equipment's head,
+    nor a word inside a listed product's name: "precious metals" is no ``metals``, NOTES)."""
     for match in trigger("sector").finditer(text):
-        if not transport_head(text, match) and not for_industry(text, match):
+        if (
+            not transport_head(text, match)
+            and not for_industry(text, match)
+            and not _inside_product(text, match)
+        ):
             return match
     return None
+
+
+def _inside_product(text: str, match: re.Match[str]) -> bool:
+    start = max(0, match.start() - 30)
+    return any(
+        start + p.start() <= match.start() and match.end() <= start + p.end()
+        for p in trigger("product").finditer(text[start : match.end()])
+    )
