@@ -11,7 +11,9 @@ from __future__ import annotations
 import pandera.pandas as pa
 from pandera.engines import pandas_engine
 
-ISO3_OR_BLOC = r"^[A-Z]{2,5}$"
+# ISO 3166-1 alpha-3, or a bloc code of the lexicon (countries.csv kinds bloc/former): 2-8
+# capital letters ("EU", "EAEU", "ASEAN", "MERCOSUR")
+ISO3_OR_BLOC = r"^[A-Z]{2,8}$"
 SORT_KEY = "sort_key"
 """Key of a model's ``Config.metadata`` naming the columns its published rows are sorted by."""
 

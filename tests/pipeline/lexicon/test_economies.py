@@ -197,3 +197,25 @@ def test_former_economy_only_by_its_unambiguous_name() -> None:
 def test_mercosur_is_a_bloc_in_its_spellings() -> None:
     for form in ("Mercosur", "MERCOSUR", "Mercosul"):
         assert _named(f"Chile's trade with {form} grew.") == [("Chile", "CHL"), (form, "MERCOSUR")]
+
+
+def test_every_lexicon_code_passes_the_contract_pattern() -> None:
+    """An economy code the extractor can emit is one the figures/facts schemas accept: a bloc
+    code longer than the pattern allowed (MERCOSUR, added with the round-18 gold) failed the
+    `figures_schema` check and with it the whole run of every page."""
+    import re
+
+    from pipeline.contract.fields import ISO3_OR_BLOC
+
+    bad = [r["iso3"] for r in _rows("countries.csv") if not re.match(ISO3_OR_BLOC, r["iso3"])]
+    assert bad == []
+
+
+def test_a_figure_with_a_long_bloc_code_validates() -> None:
+    from pipeline.contract.schemas import FiguresSchema
+
+    found = figures(
+        "date 2030-03-01\nBrazil's exports to Mercosur countries rose to $20 billion in 2029.\n"
+    )
+    assert list(zip(found["reporter"], found["partner"], strict=True)) == [("BRA", "MERCOSUR")]
+    FiguresSchema.validate(found)
