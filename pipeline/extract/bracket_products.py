@@ -1,0 +1,54 @@
+"""A percentage in brackets after a list item that names no economy, sector or flow.
+
+"The exports to B that suffered most are the zorblax (-22%) and the quiffles (-46%)": each
+bracketed change is an item's, and an item that is no economy ("France (51%)"), no sector
+("machinery (85%)") and no flow or trade word is a product the lexicon does not know by name.
+NOTES: single products get no row; without this rule such items were read as the pair's own
+change (a false conflict on the round-19 real-news run: a Spanish list of two products met
+another page's fact for the pair).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.countries import find_countries
+from pipeline.extract.slots import Slot, trigger
+from pipeline.extract.transport import sector_word
+
+# The bracket the percentage opens, right after its item
+_OPENS = re.compile(r"\s?\(\s?$")
+# Where an item's words begin: after a list head ("are", "including", "such as") or an article
+# (a glossed page may leave its verb unglossed: "son the camarón (-22 %)"); the last one wins.
+_LIST_HEAD = re.compile(r"\b(?:are|were|is|was|including|such\sas|like|namely|the|a)\s", re.I)
+# An item's words: a run of words with commas and "and" ("machinery, tools, and parts")
+_ITEM_RUN = re.compile(
+    r"^\s*(?:and\s)?[^\W\d_][\w'’-]*(?:,?\s(?:and\s|or\s)?[^\W\d_][\w'’-]*){0,11}\s*$"
+)
+# A bracketed percentage: how a list of items with their changes is written
+_BRACKETED_PERCENT = re.compile(r"\(\s?[-+−–]?\d[\d.,]*\s?(?:%|per\s?cent|percent)")
+# Words that make the item the flow itself or a period, not a product
+_NOT_PRODUCT = re.compile(
+    r"\b(?:exports?|imports?|trade|turnover|shipments?|sales|purchases|total|overall|year|"
+    r"month|quarter|half|period|growth|increase|decrease|rise|fall|share|amount|value|level|"
+    r"figure|volume|sum)\b",
+    re.IGNORECASE,
+)
+
+
+def unknown_bracket_item(slot: Slot) -> bool:
+    """True when ``slot`` is a bracketed percentage right after a list item (the sentence holds
+    at least two bracketed percentages) whose words name no economy, no sector and no flow."""
+    if slot.mention.kind != "percent":
+        return False
+    opens = _OPENS.search(slot.left)
+    if opens is None or len(_BRACKETED_PERCENT.findall(slot.sentence)) < 2:
+        return False
+    before = re.split(r"[;:()]", slot.left[max(0, opens.start() - 160) : opens.start()])[-1]
+    heads = list(_LIST_HEAD.finditer(before))
+    item = before[heads[-1].end() :] if heads else before
+    if not _ITEM_RUN.match(item):
+        return False
+    if _NOT_PRODUCT.search(item) or find_countries(item) or sector_word(item):
+        return False
+    return not trigger("flow").finditer(item)
