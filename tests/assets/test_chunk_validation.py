@@ -20,25 +20,10 @@ from pipeline.contract.arrow import from_arrow
 from pipeline.release import chunks as chunks_module
 from pipeline.release.chunks import MEMO, chunk_names, write_chunked
 from pipeline.release.parquet import WRITE_OPTIONS, read_parquet
+from tests.pipeline.release.helpers import sentence_rows
 
 TARGET_ROWS = 60
 """Small chunks, so a few hundred documents make several."""
-
-
-def _sentences(docs: range) -> pd.DataFrame:
-    rows = [
-        {
-            "sentence_id": f"d{d:04d}:{p}",
-            "doc_id": f"d{d:04d}",
-            "position": p,
-            "text": f"Sentence {p} of document {d}.",
-            "char_start": 40 * p,
-            "char_end": 40 * p + 30,
-        }
-        for d in docs
-        for p in range(3)
-    ]
-    return pd.DataFrame(rows)
 
 
 def _store(frame: pd.DataFrame, folder: Path) -> Path:
@@ -59,12 +44,12 @@ class Spy:
 
 
 def test_only_the_new_rows_of_the_changed_chunk_are_validated(tmp_path: Path) -> None:
-    folder = _store(_sentences(range(300)), tmp_path / "sentences")
+    folder = _store(sentence_rows(range(300)), tmp_path / "sentences")
     first = validate_chunked("sentences", folder, None, validate_table)
     assert first.failures.empty and first.rows_validated == first.rows == 900
     assert len(first.record[CHUNKS]) == len(chunk_names(folder)) > 3
 
-    _store(_sentences(range(301)), folder)  # one more document, at the end
+    _store(sentence_rows(range(301)), folder)  # one more document, at the end
     spy = Spy()
     second = validate_chunked("sentences", folder, first.record, spy)
     assert second.failures.empty and second.rows == 903
@@ -84,7 +69,7 @@ def test_a_chunk_the_previous_run_did_not_read_validates_its_changed_coarse_slic
     """Run 2 changes one chunk (its fine slices are recorded), run 3 another one, whose fine
     slices were never recorded: only its coarse slice holding the change is validated. The near
     miss: a record without the coarse slices validates that whole chunk."""
-    frame = _sentences(range(300))
+    frame = sentence_rows(range(300))
     folder = _store(frame, tmp_path / "sentences")
     first = validate_chunked("sentences", folder, None, validate_table)
     assert set(first.record[CHUNK_PARTS]) == set(first.record[CHUNKS])
@@ -108,7 +93,7 @@ def test_a_chunk_the_previous_run_did_not_read_validates_its_changed_coarse_slic
 
 
 def test_a_bad_row_fails_at_its_whole_table_position_and_is_not_recorded(tmp_path) -> None:
-    before = _sentences(range(300))
+    before = sentence_rows(range(300))
     folder = _store(before, tmp_path / "sentences")
     first = validate_chunked("sentences", folder, None, validate_table)
     after = before.copy()
@@ -134,7 +119,7 @@ def _positions(folder: Path) -> dict[str, range]:
 
 
 def test_a_duplicate_id_in_an_unchanged_chunk_is_found(tmp_path: Path) -> None:
-    before = _sentences(range(300))
+    before = sentence_rows(range(300))
     folder = _store(before, tmp_path / "sentences")
     first = validate_chunked("sentences", folder, None, validate_table)
     copy = before.iloc[[0]].assign(doc_id="d9999")  # a new last document, a duplicate id
@@ -147,7 +132,7 @@ def test_a_duplicate_id_in_an_unchanged_chunk_is_found(tmp_path: Path) -> None:
 def test_a_changed_chunk_has_the_whole_tables_dtypes(tmp_path: Path) -> None:
     """An int column with a null in one chunk reads as float64 in the whole table; a chunk
     without a null, read alone, would be int64: it is validated as the whole table has it."""
-    frame = _sentences(range(300)).assign(extra=range(900))
+    frame = sentence_rows(range(300)).assign(extra=range(900))
     frame["extra"] = frame["extra"].astype(object)
     frame.loc[0, "extra"] = None
     folder = _store(frame, tmp_path / "sentences")
@@ -164,7 +149,7 @@ def test_a_changed_chunk_has_the_whole_tables_dtypes(tmp_path: Path) -> None:
 
 
 def test_another_validator_reads_every_chunk(tmp_path: Path) -> None:
-    folder = _store(_sentences(range(300)), tmp_path / "sentences")
+    folder = _store(sentence_rows(range(300)), tmp_path / "sentences")
     first = validate_chunked("sentences", folder, None, validate_table)
     stale = {**first.record, "validator": "another"}
     spy = Spy()
@@ -242,7 +227,7 @@ def _damage_shapes(folder: Path, how: str) -> None:
 def test_recorded_chunk_shapes_replace_the_footers(tmp_path, monkeypatch, how) -> None:
     """Row counts and null columns come from the writer's record of each chunk name; a chunk
     without one, or a record its digest refutes, is read from its footer. Same outcome."""
-    frame = _sentences(range(300)).assign(extra=range(900))
+    frame = sentence_rows(range(300)).assign(extra=range(900))
     frame["extra"] = frame["extra"].astype(object)
     frame.loc[0, "extra"] = None  # the first chunk holds a null: the table's int is float64
     folder = _store(frame, tmp_path / "sentences")

@@ -16,22 +16,11 @@ from pipeline.release import chunk_keys
 from pipeline.release.chunk_keys import RECORD, keys_distinct
 from pipeline.release.chunks import chunk_names, write_chunked
 from pipeline.release.parquet import WRITE_OPTIONS
+from tests.pipeline.release.helpers import sentence_rows
 
 
-def _sentences(docs, extra: list[str] | None = None) -> pd.DataFrame:
-    rows = [
-        {
-            "sentence_id": f"d{d:04d}:{p}",
-            "doc_id": f"d{d:04d}",
-            "position": p,
-            "text": f"Sentence {p} of document {d}.",
-            "char_start": 40 * p,
-            "char_end": 40 * p + 30,
-        }
-        for d in docs
-        for p in range(3)
-    ]
-    frame = pd.DataFrame(rows)
+def _sentences(docs: range, extra: list[str] | None = None) -> pd.DataFrame:
+    frame = sentence_rows(docs)
     if extra:  # rows of a new last document whose ids are given
         tail = frame.iloc[: len(extra)].assign(doc_id="d9999", sentence_id=extra)
         frame = pd.concat([frame, tail], ignore_index=True)
