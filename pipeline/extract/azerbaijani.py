@@ -43,10 +43,6 @@ _CHANGE_AFTER = re.compile(rf"\b((?:{_NUM}) ?(?:%|percent)) (rose|fell)\b")
 _SCALE = r"(?:billion|million|thousand)"
 _MONEY = rf"(?:{_NUM}) (?:{_SCALE} (?:{_NUM}) )?{_SCALE} (?:dollars|euros|manats)"
 _VERB_AFTER = re.compile(rf"\b(?:to )?({_MONEY}) (reached|exceeded|amounted to|was|will reach)\b")
-_PAIR_FIRST = re.compile(
-    r"\b([A-Z][\w-]*(?: [A-Z][\w-]*)?) (?:with|and) ([A-Z][\w-]*(?: [A-Z][\w-]*)?) between "
-    r"((?:foreign |bilateral )?trade(?: turnover| volume)?)\b"
-)
 _WITH_FIRST = re.compile(
     r"\b([A-Z][\w-]*(?: [A-Z][\w-]*)?) with ((?:foreign |bilateral )?trade(?: turnover| volume)?)\b"
 )
@@ -73,5 +69,5 @@ def reorder(text: str) -> str:
     """A glossed Azerbaijani sentence in English word order (see the module doc)."""
     text = _CHANGE_AFTER.sub(r"\2 \1", text)
     text = _VERB_AFTER.sub(r"\2 \1", text)
-    text = turkish.reorder(_PAIR_FIRST.sub(r"\3 between \1 and \2", text))
+    text = turkish.reorder(turkish.PAIR_FIRST.sub(r"\3 between \1 and \2", text))
     return _WITH_FIRST.sub(r"\2 with \1", text)

@@ -53,9 +53,11 @@ _CHANGE_VERB = re.compile(rf"\b((?:{_NUM}) percent) (rose|fell)\b")
 _PARTNER_FIRST = re.compile(
     r"\b((?:to|from) [A-Z][\w-]*(?: [A-Z][\w-]*)?) (exports|imports|trade volume|trade)\b"
 )
-_PAIR_FIRST = re.compile(
+# "X and Y between trade (volume)": the pair before its trade; Azerbaijani shares it, and its
+# gloss also writes "trade turnover" (no Turkish phrase glosses to "turnover")
+PAIR_FIRST = re.compile(
     r"\b([A-Z][\w-]*(?: [A-Z][\w-]*)?) (?:with|and) ([A-Z][\w-]*(?: [A-Z][\w-]*)?) between "
-    r"((?:foreign |bilateral )?trade(?: volume)?)\b"
+    r"((?:foreign |bilateral )?trade(?: turnover| volume)?)\b"
 )
 _TWO_FIRST = re.compile(
     r"\bthe two countries between ((?:foreign |bilateral )?trade(?: volume)?)\b"
@@ -104,5 +106,5 @@ def reorder(text: str) -> str:
     """A glossed Turkish sentence in English word order (see the module doc)."""
     text = _CHANGE_VERB.sub(r"\2 \1", text)
     text = _PARTNER_FIRST.sub(r"\2 \1", text)
-    text = _PAIR_FIRST.sub(r"\3 between \1 and \2", text)
+    text = PAIR_FIRST.sub(r"\3 between \1 and \2", text)
     return _TWO_FIRST.sub(r"\1 between the two countries", text)
