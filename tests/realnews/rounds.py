@@ -44,6 +44,7 @@ ROUNDS: dict[str, tuple[str, ...]] = {
     "gb/gc": ("gb", "gc"),
     "gd/ge": ("gd", "ge"),
     "gf/gg": ("gf", "gg"),
+    "gh/gi": ("gh", "gi"),
 }
 _ROUND_OF = {prefix: name for name, prefixes in ROUNDS.items() for prefix in prefixes}
 
