@@ -28,6 +28,7 @@ from dagster._core.storage.asset_check_execution_record import (
     COMPLETED_ASSET_CHECK_EXECUTION_RECORD_STATUSES,
 )
 
+from assets.check_records import read_record, write_record
 from assets.chunk_validation import validate_chunked
 from assets.metadata import markdown_table
 from assets.partial_validation import PARTS_METADATA, validate_changed
@@ -186,8 +187,12 @@ def schema_check(asset: AssetsDefinition | AssetKey | str, table: str) -> AssetC
         """``frame`` arrives as its file: a chunked table is read only where its chunks are new
         (assets/chunk_validation.py); a frame (direct calls) or a single file, whole."""
         previous = previous_parts(context.instance, key)
+        record: dict | None = None
         if isinstance(frame, TableFile) and is_chunked(frame.path):
-            result = validate_chunked(table, frame.path, previous, validate_table)
+            name = check_name(table)
+            trusted = read_record(frame.path, name, previous)
+            result = validate_chunked(table, frame.path, trusted, validate_table)
+            record = write_record(frame.path, name, result.record, previous)  # a file: small
         else:
             whole = frame.load() if isinstance(frame, TableFile) else frame
             result = validate_changed(table, whole, previous, validate_table)
@@ -198,7 +203,7 @@ def schema_check(asset: AssetsDefinition | AssetKey | str, table: str) -> AssetC
             "rows": MetadataValue.int(result.rows),
             "rows_validated": MetadataValue.int(result.rows_validated),
             "failure_cases": MetadataValue.int(len(failures)),
-            PARTS_METADATA: MetadataValue.json(result.record),
+            PARTS_METADATA: MetadataValue.json(record or result.record),
         }
         if len(failures):
             by_check = failures["check"].astype(str).value_counts() if "check" in failures else {}

@@ -5,8 +5,9 @@ parts, sorting every table whole, to learn that ~12 changed).
 How: a release table is read from the IO manager's chunked table (:mod:`pipeline.release
 .chunks`), whose chunk files are content-addressed and never change in place. Each row gets a
 64-bit content hash (pandas' ``hash_pandas_object``; list columns by their ``repr``), computed
-only for chunks the previous publish did not have (the others' are kept in
-``<data>/cache/release-rows/<table>.npy``). A bucket's *digest* is the sha256 of its rows'
+only for chunks without a kept entry (``<data>/cache/release-rows/<table>/``, one file per
+chunk written once, :class:`~pipeline.release.chunk_arrays.ChunkArrays`; a single file of every
+row's hash was rewritten whole by each add-one before, 1.8 MB at 10k). A bucket's *digest* is the sha256 of its rows'
 hashes in table order. A part is its bucket's rows in sort order, ties in table order
 (:func:`~pipeline.release.parts.table_parts`), so a bucket with the digest of the previous
 publish (same bucket count, Arrow schema, parts code and build path) has the same part: it is
@@ -37,11 +38,14 @@ import pyarrow as pa
 
 from pipeline.contract.hashing import file_sha256, sha256_hex
 from pipeline.files import write_atomic
+from pipeline.release.chunk_arrays import ChunkArrays
 from pipeline.release.fingerprint import memo_version
 from pipeline.release.stamps import ObjectStamps
 
 REUSE_FILE = Path("cache") / "release-buckets.json"
 ROWS_DIR = Path("cache") / "release-rows"
+ROWS_VERSION = f"release-rows-2|pandas={pd.__version__}|"
+"""What a chunk's row hashes depend on besides its bytes (with ``memo_version``)."""
 
 Layout = list[tuple[str, int]]
 """A table's chunks in row order: ``(chunk name, rows)``."""
@@ -102,6 +106,8 @@ class BucketMemo:
     records: dict[str, dict] = field(default_factory=dict)
     fresh: dict[str, dict] = field(default_factory=dict)
     rows_hashed: int = 0
+    _rows: dict[str, tuple] = field(default_factory=dict)
+    """Per table planned: its row-hash store, the chunks' hashes computed, its chunk names."""
 
     @classmethod
     def load(
@@ -137,7 +143,7 @@ class BucketMemo:
             return None, []
         schema = sha256_hex(arrow.schema.serialize().to_pybytes())[:32]
         old = self.records.get(table) or {}
-        hashes = self._hashes(table, layout, arrow, old)
+        hashes = self._hashes(table, layout, arrow)
         digests = bucket_digests(buckets, hashes)
         self.fresh[table] = {
             "n": n,
@@ -171,29 +177,26 @@ class BucketMemo:
         this publish planned (read by chunks): what the report's per-bucket memos key on."""
         return {t: (r["n"], dict(r["digests"]), r["_buckets"]) for t, r in self.fresh.items()}
 
-    def _hashes(self, table: str, layout: Layout, arrow: pa.Table, old: dict) -> np.ndarray:
-        """Every row's hash: kept for chunks of the previous publish, computed for the others."""
-        kept: dict[str, np.ndarray] = {}
-        with suppress(OSError, ValueError, TypeError, KeyError, AttributeError):
-            data = (self.data_dir / ROWS_DIR / f"{table}.npy").read_bytes()
-            if sha256_hex(data) == old["rows_sha256"]:
-                previous = np.frombuffer(data, dtype="<u8")
-                start = 0
-                for name, rows in old["chunks"]:
-                    kept[str(name)] = previous[start : start + int(rows)]
-                    start += int(rows)
-                if start != len(previous):
-                    kept = {}
+    def _hashes(self, table: str, layout: Layout, arrow: pa.Table) -> np.ndarray:
+        """Every row's hash: kept per chunk (:class:`~pipeline.release.chunk_arrays.ChunkArrays`,
+        written once per chunk), computed for chunks without an intact entry."""
+        store = self._row_store(table)
+        kept = store.load([name for name, _ in layout])
         hashes = np.empty(arrow.num_rows, dtype=np.uint64)
+        fresh: dict[str, np.ndarray] = {}
         start = 0
         for name, rows in layout:
             mine = kept.get(name)
             if mine is None or len(mine) != rows:
-                mine = row_hashes(arrow.slice(start, rows))
+                mine = fresh[name] = row_hashes(arrow.slice(start, rows))
                 self.rows_hashed += rows
             hashes[start : start + rows] = mine
             start += rows
+        self._rows[table] = (store, fresh, [name for name, _ in layout])
         return hashes
+
+    def _row_store(self, table: str) -> ChunkArrays:
+        return ChunkArrays(self.data_dir / ROWS_DIR / table, ROWS_VERSION + memo_version())
 
     def _intact(self, line: str) -> Carried | None:
         name, sha, rows, size = line.split(" ")
@@ -217,12 +220,10 @@ class BucketMemo:
         tables = {}
         with suppress(OSError):
             for table, record in self.fresh.items():
-                data = np.ascontiguousarray(record["_hashes"], dtype="<u8").tobytes()
-                path = self.data_dir / ROWS_DIR / f"{table}.npy"
-                path.parent.mkdir(parents=True, exist_ok=True)
-                write_atomic(path, data)
-                entry = {k: v for k, v in record.items() if not k.startswith("_")}
-                tables[table] = {**entry, "rows_sha256": sha256_hex(data)}
+                store, fresh, names = self._rows[table]
+                store.save(fresh, names)  # before the record naming its chunks
+                (self.data_dir / ROWS_DIR / f"{table}.npy").unlink(missing_ok=True)  # old layout
+                tables[table] = {k: v for k, v in record.items() if not k.startswith("_")}
             body = {"version": memo_version(), "tables": tables, "sha256": _digest(tables)}
             path = self.data_dir / REUSE_FILE
             write_atomic(path, json.dumps(body, sort_keys=True).encode("utf-8"))

@@ -20,9 +20,11 @@ Doubt falls back to the whole tables (``None``): no digests or row buckets, anot
 count, limit, threshold or code (``version``: this module and all it imports, pandas), a
 damaged or unreadable record, a sort key that is not text (pandas puts nulls last; a list
 comparison would fail), claims not unique by (fact, figure), a pair in two buckets. Layout:
-``<memo>/sections.json``, ``{"version", "limit", "min_confidence", "n", "buckets": {bucket:
-{"facts", "claims", "counts", "keys", "pairs"}}, "sha256"}``, written in one rename; it names
-content, not a release, so a crash leaves it true.
+``<memo>/sections/<bucket>-<sha256, 16 hex>.json`` per bucket, ``{"facts", "claims", "counts",
+"keys", "pairs"}``, written once when the bucket changed, and ``<memo>/sections.json``,
+``{"version", "limit", "min_confidence", "n", "files": {bucket: [file, sha256]}, "sha256"}``, in
+one rename after them (a file whose bytes do not hash to its sha256 is a bucket to count again);
+it names content, not a release, so a crash leaves it true.
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from pipeline.contract.arrow import from_arrow
+from pipeline.contract.hashing import sha256_hex
 from pipeline.files import write_atomic
 from pipeline.reconcile.review import _chosen
 from pipeline.report.chart_pairs import body_digest, memo_version
@@ -46,6 +49,9 @@ from pipeline.report.section_rows import Picks, pair_rows
 from pipeline.report.selections import fact_order
 
 MEMO_FILE = "sections.json"
+BUCKETS_DIR = "sections"
+"""One file per bucket's entry, named by its sha256 (written when the bucket changed: the one
+file of every bucket was rewritten by each add-one, 1.2 MB at 10k articles)."""
 RANKED = ("conflicts_actual", "conflicts_target", "targets", "review")
 
 
@@ -211,20 +217,43 @@ def _records(
     return out
 
 
-def _load(path: Path, settings: dict) -> dict[str, dict]:
+def _load(path: Path, settings: dict) -> tuple[dict[str, dict], dict[str, list[str]]]:
+    """The recorded bucket entries that are intact, and their files (``[name, sha256]``)."""
+    entries: dict[str, dict] = {}
+    files: dict[str, list[str]] = {}
     with suppress(OSError, ValueError, TypeError, KeyError, AttributeError):
         stored = json.loads(path.read_text("utf-8"))
-        body = {k: stored[k] for k in (*settings, "buckets")}
+        body = {k: stored[k] for k in (*settings, "files")}
         if stored["sha256"] == _digest(body) and all(body[k] == v for k, v in settings.items()):
-            return dict(body["buckets"])
-    return {}
+            for b, (name, sha) in body["files"].items():
+                with suppress(OSError, ValueError):
+                    data = (path.parent / BUCKETS_DIR / str(name)).read_bytes()
+                    if sha256_hex(data) == sha:
+                        entries[str(b)], files[str(b)] = json.loads(data), [str(name), sha]
+    return entries, files
 
 
-def _save(path: Path, settings: dict, buckets: dict[str, dict]) -> None:
-    body = {**settings, "buckets": buckets}
+def _save(path: Path, settings: dict, buckets: dict[str, dict], known: dict) -> None:
+    """Write the entries not in ``known`` (``{bucket: [file, sha256]}`` of entries read intact
+    and kept) as files, then the index naming every entry's file, then delete unnamed files."""
+    folder = path.parent / BUCKETS_DIR
     with suppress(OSError, ValueError, TypeError):  # a record not written costs the next count
-        path.parent.mkdir(parents=True, exist_ok=True)
+        folder.mkdir(parents=True, exist_ok=True)
+        files = {}
+        for b, entry in buckets.items():
+            if b in known:
+                files[b] = known[b]
+                continue
+            data = json.dumps(entry, sort_keys=True).encode("utf-8")
+            sha = sha256_hex(data)
+            files[b] = [f"{b}-{sha[:16]}.json", sha]
+            write_atomic(folder / files[b][0], data)
+        body = {**settings, "files": files}
         write_atomic(path, json.dumps({**body, "sha256": _digest(body)}).encode("utf-8"))
+        live = {name for name, _ in files.values()}
+        for stale in folder.iterdir():
+            if stale.name not in live:
+                stale.unlink(missing_ok=True)
 
 
 def _first_buckets(records: dict[str, dict], name: str, k: int) -> set[int]:
@@ -253,7 +282,7 @@ def section_picks(
         "n": rows.n,
     }
     path = Path(memo) / MEMO_FILE
-    record = _load(path, settings)
+    record, known = _load(path, settings)
     current = {
         b: {"facts": rows.fact_digests.get(b), "claims": rows.claim_digests.get(b)}
         for b in set(rows.fact_digests) | set(rows.claim_digests)
@@ -289,7 +318,7 @@ def section_picks(
         first = {name: _first_buckets(fresh, name, limit) for name in RANKED}
     except (_Doubt, KeyError, TypeError, ValueError):
         return None
-    _save(path, settings, fresh)
+    _save(path, settings, fresh, {b: f for b, f in known.items() if fresh.get(b) is record.get(b)})
     shown = first["conflicts_actual"] | first["conflicts_target"]
     return Picks(
         conflicts=rows.frames(shown, only=("resolution", "conflicting")),

@@ -13,6 +13,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from assets import chunk_validation
+from assets.check_records import read_record
 from assets.checks import validate_table
 from assets.chunk_validation import CHUNK_PARTS, CHUNKS, SLICES, all_distinct, validate_chunked
 from assets.partial_validation import duplicate_cases
@@ -182,9 +183,16 @@ def test_the_run_checks_record_chunk_names(tmp_path, monkeypatch) -> None:
         for e in result.get_asset_check_evaluations()
         if "passing_parts" in e.metadata
     }
-    assert records and all(record[CHUNKS] for record in records.values()), records
-    stored = {p.name for p in chunk_names(tmp_path / "data" / "assets" / "facts")}
-    assert set(records["facts_schema"][CHUNKS]) == stored
+    assets = tmp_path / "data" / "assets"
+    assert records and all(len(json.dumps(ref)) < 200 for ref in records.values())  # names
+    folders = {f"{p.name}_schema": p for p in assets.iterdir() if p.is_dir()}
+    folders["documents_schema"] = assets / "raw_documents"
+    folders["checks_schema"] = assets / "identity_checks"
+    for name, ref in records.items():
+        record = read_record(folders[name], name, ref)  # the file the metadata names
+        assert record is not None and record[CHUNKS], name
+    facts = read_record(assets / "facts", "facts_schema", records["facts_schema"])
+    assert set(facts[CHUNKS]) == {p.name for p in chunk_names(assets / "facts")}
 
 
 def test_all_distinct_tells_duplicate_text_ids_as_pandas_would() -> None:

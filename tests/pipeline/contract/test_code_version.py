@@ -10,7 +10,12 @@ from pipeline.contract import code_version
 
 
 def _clear() -> None:
-    for cached in (code_version._imports_cache, code_version._imported_modules):
+    for cached in (
+        code_version._imports_cache,
+        code_version._imported_modules,
+        code_version._tree_stamp,
+        code_version._versions_cache,
+    ):
         cached.cache_clear()
     code_version.source_version.cache_clear()
 
@@ -115,3 +120,28 @@ def test_assets_versioning_names_the_pipeline_functions() -> None:
         "pipeline.reconcile.pairs"
     )
     assert versioning.release_code_version is code_version.release_code_version
+
+
+def test_versions_are_remembered_until_a_file_changes(tmp_path, monkeypatch) -> None:
+    """A later process takes the version from the versions cache while no file's stamp moved;
+    a file rewritten with the same size and mtime (its ctime moves) is hashed again."""
+    import os
+
+    files = {"__init__.py": "", "stage.py": "from pipeline import helper\n", "helper.py": "a = 1\n"}
+    root = fake_pipeline_tree(tmp_path, files, monkeypatch)
+    first = code_version.source_version("pipeline.stage")
+    _fresh(tmp_path / "imports.json", monkeypatch)
+    hashed = []
+    real = code_version.sha256_of_parts
+    monkeypatch.setattr(code_version, "sha256_of_parts", lambda p: hashed.append(1) or real(p))
+    assert code_version.source_version("pipeline.stage") == first and hashed == []
+    helper = root / "helper.py"
+    stat = helper.stat()
+    helper.write_text("a = 2\n")  # same size
+    os.utime(helper, ns=(stat.st_atime_ns, stat.st_mtime_ns))  # same mtime
+    _fresh(tmp_path / "imports.json", monkeypatch)
+    second = code_version.source_version("pipeline.stage")
+    assert hashed == [1] and second != first
+    (tmp_path / code_version.VERSIONS_FILE).write_text("{not json")
+    _fresh(tmp_path / "imports.json", monkeypatch)
+    assert code_version.source_version("pipeline.stage") == second  # a bad cache: hashed

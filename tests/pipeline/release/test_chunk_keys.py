@@ -12,8 +12,9 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from pipeline.release import chunk_keys
-from pipeline.release.chunk_keys import RECORD, keys_distinct
+from pipeline.release import chunk_arrays, chunk_keys
+from pipeline.release.chunk_arrays import INDEX
+from pipeline.release.chunk_keys import OLD_RECORD, RECORD, keys_distinct
 from pipeline.release.chunks import chunk_names, write_chunked
 from pipeline.release.parquet import WRITE_OPTIONS
 from tests.pipeline.release.helpers import sentence_rows
@@ -63,8 +64,10 @@ def test_a_duplicate_across_an_old_and_a_new_chunk_is_caught(tmp_path, reads):
     reads.clear()
     assert not keys_distinct(folder, after, ["sentence_id"])
     assert before[0].name not in reads
-    stored = json.loads(np.load(folder / RECORD)["meta"].tobytes())
-    assert stored["chunks"] == [p.name for p in before]  # a failing record is not written
+    stored = json.loads((folder / RECORD / INDEX).read_text())["entries"]
+    assert set(stored) == {p.name for p in after}  # each chunk's hashes are facts about it
+    reads.clear()
+    assert not keys_distinct(folder, after, ["sentence_id"]) and reads == []  # still caught
 
 
 def test_a_duplicate_within_a_new_chunk_or_a_chunk_listed_twice_is_caught(tmp_path):
@@ -84,26 +87,25 @@ def test_a_hash_collision_is_doubt(tmp_path, monkeypatch):
     assert not keys_distinct(folder, after, ["sentence_id"])  # distinct keys, equal hashes
 
 
-@pytest.mark.parametrize("damage", ["bytes", "digest", "version", "columns", "missing"])
+@pytest.mark.parametrize("damage", ["index", "digest", "version", "columns", "missing"])
 def test_a_doubtful_record_is_rebuilt_from_every_chunk(tmp_path, reads, monkeypatch, damage):
     folder = tmp_path / "sentences"
     paths = _store(_sentences(range(300)), folder)
     assert keys_distinct(folder, paths, ["sentence_id"])
-    record = folder / RECORD
-    if damage == "bytes":
-        data = bytearray(record.read_bytes())
-        data[len(data) // 2] ^= 0xFF
-        record.write_bytes(bytes(data))
-    elif damage == "digest":  # the arrays changed, the digest did not
-        with np.load(record) as stored:
-            arrays = {k: stored[k] for k in stored.files}
-        arrays["s0"] = arrays["s0"].copy()
-        arrays["s0"][0] ^= np.uint64(1)
-        np.savez(record, **arrays)
+    index = folder / RECORD / INDEX
+    if damage == "index":
+        data = bytearray(index.read_bytes())
+        data[len(data) // 2] ^= 0x01
+        index.write_bytes(bytes(data))
+    elif damage == "digest":  # the entries changed, the digest did not
+        stored = json.loads(index.read_text())
+        first = next(iter(stored["entries"]))
+        stored["entries"][first][1] = "0" * 64
+        index.write_text(json.dumps(stored))
     elif damage == "version":
         monkeypatch.setattr(chunk_keys, "VERSION", "another")
     elif damage == "missing":
-        record.unlink()
+        index.unlink()
     reads.clear()
     columns = ["doc_id"] if damage == "columns" else ["sentence_id"]
     if damage == "columns":  # a key column of another meaning: not the recorded one
@@ -111,6 +113,53 @@ def test_a_doubtful_record_is_rebuilt_from_every_chunk(tmp_path, reads, monkeypa
     else:
         assert keys_distinct(folder, paths, columns)
     assert len(reads) == len(paths)  # every chunk's keys read again
+
+
+@pytest.mark.parametrize("damage", ["flipped", "missing", "short"])
+def test_a_damaged_chunk_entry_is_read_again_alone(tmp_path, reads, monkeypatch, damage):
+    # a flipped bit could hide a duplicate: an entry is trusted only by its recorded sha256
+    folder = tmp_path / "sentences"
+    paths = _store(_sentences(range(300)), folder)
+    assert keys_distinct(folder, paths, ["sentence_id"])
+    entry = json.loads((folder / RECORD / INDEX).read_text())["entries"][paths[1].name][0]
+    file = folder / RECORD / entry
+    if damage == "flipped":
+        data = bytearray(file.read_bytes())
+        data[3] ^= 0x10
+        file.write_bytes(bytes(data))
+    elif damage == "missing":
+        file.unlink()
+    else:
+        file.write_bytes(file.read_bytes()[:-8])
+    reads.clear()
+    assert keys_distinct(folder, paths, ["sentence_id"])
+    assert reads == [paths[1].name]
+    reads.clear()
+    assert keys_distinct(folder, paths, ["sentence_id"]) and reads == []  # mended
+
+
+def test_an_add_one_writes_only_the_new_chunks_hashes(tmp_path):
+    # issue 18: the record of every chunk's hashes was rewritten whole by each add-one
+    folder = tmp_path / "sentences"
+    before = _store(_sentences(range(300)), folder)
+    assert keys_distinct(folder, before, ["sentence_id"])
+    stamps = {p.name: p.stat().st_mtime_ns for p in (folder / RECORD).glob("*.u64")}
+    after = _store(_sentences(range(301)), folder)
+    assert keys_distinct(folder, after, ["sentence_id"])
+    now = {p.name: p.stat().st_mtime_ns for p in (folder / RECORD).glob("*.u64")}
+    kept = set(stamps) & set(now)
+    assert kept and all(stamps[n] == now[n] for n in kept)  # not rewritten
+    new = {p.name for p in after} - {p.name for p in before}
+    assert len(set(now) - kept) == len(new)  # one file per new chunk
+    assert len(now) == len(after)  # the gone chunks' files deleted
+
+
+def test_the_old_single_record_is_deleted(tmp_path):
+    folder = tmp_path / "sentences"
+    paths = _store(_sentences(range(300)), folder)
+    (folder / OLD_RECORD).write_bytes(b"an old record")
+    assert keys_distinct(folder, paths, ["sentence_id"])
+    assert not (folder / OLD_RECORD).exists()
 
 
 def test_a_failed_record_write_loses_only_time(tmp_path, monkeypatch, reads):
@@ -121,9 +170,13 @@ def test_a_failed_record_write_loses_only_time(tmp_path, monkeypatch, reads):
     def fail(path, data):
         raise OSError("disk full")
 
-    monkeypatch.setattr(chunk_keys, "write_atomic", fail)
+    real = chunk_arrays.write_atomic
+    monkeypatch.setattr(chunk_arrays, "write_atomic", fail)
     assert keys_distinct(folder, paths, ["sentence_id"])
-    assert not (folder / RECORD).exists()
-    monkeypatch.undo()
+    assert not (folder / RECORD / INDEX).exists()
+    monkeypatch.setattr(chunk_arrays, "write_atomic", real)
+    reads.clear()
     assert keys_distinct(folder, paths, ["sentence_id"])
-    assert (folder / RECORD).exists()
+    assert (folder / RECORD / INDEX).exists() and len(reads) == len(paths)
+    reads.clear()
+    assert keys_distinct(folder, paths, ["sentence_id"]) and reads == []

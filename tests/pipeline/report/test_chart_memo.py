@@ -74,6 +74,8 @@ def _forget_code_versions() -> None:
         code_version._imports_cache,
         code_version._imported_modules,
         code_version.source_version,
+        code_version._tree_stamp,
+        code_version._versions_cache,
         chart_memo._code_version,
     ):
         cached.cache_clear()

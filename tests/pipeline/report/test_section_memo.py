@@ -173,3 +173,31 @@ def test_a_key_that_is_not_text_makes_the_whole_report(tables, tmp_path):
     got, report = _files(tables, facts, claims, tmp_path / "memo")
     assert got == _whole(tables, facts, claims, tmp_path)
     assert "facts" in report._loaded  # the whole tables made it
+
+
+def test_a_changed_bucket_alone_is_written(tables, tmp_path, counted):
+    # issue 18: the record of every bucket was one file, rewritten by each add-one
+    facts, claims = _facts_claims()
+    _files(tables, facts, claims, tmp_path / "memo")
+    folder = tmp_path / "memo" / section_memo.BUCKETS_DIR
+    before = {p.name: p.stat().st_mtime_ns for p in folder.iterdir()}
+    facts2, claims2 = _facts_claims(value_shift=3e9)
+    _files(tables, facts2, claims2, tmp_path / "memo")
+    after = {p.name: p.stat().st_mtime_ns for p in folder.iterdir()}
+    assert len(after) == len(before) > 2  # one file per bucket, the replaced one deleted
+    kept = set(before) & set(after)
+    assert len(after) - len(kept) == 1 and all(before[n] == after[n] for n in kept)
+
+
+def test_a_damaged_bucket_file_is_counted_again_alone(tables, tmp_path, counted):
+    facts, claims = _facts_claims()
+    whole = _whole(tables, facts, claims, tmp_path)
+    _files(tables, facts, claims, tmp_path / "memo")
+    victim = sorted((tmp_path / "memo" / section_memo.BUCKETS_DIR).iterdir())[0]
+    victim.write_bytes(victim.read_bytes().replace(b'"facts"', b'"fakts"', 1))
+    counted.clear()
+    got, _ = _files(tables, facts, claims, tmp_path / "memo")
+    assert got == whole
+    assert len(counted) == 1 and 0 < counted[0] < len(facts)  # that bucket's rows only
+    counted.clear()
+    assert _files(tables, facts, claims, tmp_path / "memo")[0] == whole and counted == []
