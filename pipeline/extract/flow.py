@@ -18,6 +18,7 @@ from pipeline.extract.flow_cues import flow_cue
 from pipeline.extract.lead_flow import lead_flow_of
 from pipeline.extract.national import names_national
 from pipeline.extract.own_change import own_change_flow
+from pipeline.extract.project_capital import capital_of_projects
 from pipeline.extract.region_side import region_continued, region_object, region_subject
 from pipeline.extract.scope import in_cause
 from pipeline.extract.scope import scope_of as scope_of  # (sentence takes it from here)
@@ -204,6 +205,8 @@ def _is_not_trade(slot: Slot) -> bool:
     found = trigger("not_trade").finditer(slot.tail)
     if not found:
         return False
+    if capital_of_projects(slot.tail, found[-1].start()):
+        return False  # "N projects with registered capital of $X": investment (project_capital)
     flows = slot.tail_flows
     return not flows or found[-1].start() > flows[-1].start()
 
