@@ -35,3 +35,23 @@ def test_a_portfolio_of_projects_with_a_value_stays_no_investment() -> None:
         HEAD + "Thai capital flowed into 212 investment projects in Laos worth US$4.7 billion."
     )
     assert before.empty, before.to_string()
+
+
+PERU = "date 2031-03-09\nChile and Peru trade\n"
+
+
+def test_a_lower_case_name_after_a_flow_words_to_is_the_partner() -> None:
+    out = figures(PERU + "Chilean exports to peru rose 12 percent to $412.5 million in 2030.")
+    assert ("exports", "CHL", "PER", 412.5e6) in _rows(out), out.to_string()
+    owner = figures(PERU + "The total exports of Chile to peru reached $412.5 million in 2030.")
+    assert ("exports", "CHL", "PER", 412.5e6) in _rows(owner), owner.to_string()
+    two = figures(PERU + "Chile's imports from south africa fell to $95 million in 2030.")
+    assert ("imports", "CHL", "ZAF", 95e6) in _rows(two), two.to_string()
+
+
+def test_a_lower_case_name_elsewhere_stays_a_word() -> None:
+    from pipeline.extract.countries import find_countries
+
+    assert not find_countries("He served turkey on china plates worth $400.")
+    assert not find_countries("Exports to us rose")  # a pronoun, not "US"
+    assert [c.iso3 for c in find_countries("exports to peru")] == ["PER"]
