@@ -382,5 +382,13 @@ def flow_of(slot: Slot, previous: str | None, prior: list[CountrySpan] | None = 
                 else EXCLUDED
             )
         return found[0]
+    if _OPENING_FROM.match(slot.left) and (ahead := trigger("flow").finditer(slot.right)):
+        # "From $X in 1992 (mostly gems), trade has diversified and reached $Y": the opening
+        # base takes the flow of the clause it opens, as its later level does
+        found = _flow_before(slot.right, ahead[:1])  # (its first flow word: a balance too)
+        return found[0] if found else None
     # "$2 billion trade target": trigger directly after the amount.
     return flow_at(slot.head[:30])
+
+
+_OPENING_FROM = re.compile(r"^\s*from\s(?:a\s(?:base|level|low)\sof\s)?(?:only\s|just\s)?$", re.I)

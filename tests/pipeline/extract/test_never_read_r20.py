@@ -55,3 +55,33 @@ def test_a_lower_case_name_elsewhere_stays_a_word() -> None:
     assert not find_countries("He served turkey on china plates worth $400.")
     assert not find_countries("Exports to us rose")  # a pronoun, not "US"
     assert [c.iso3 for c in find_countries("exports to peru")] == ["PER"]
+
+
+TIES = "date 2031-03-09\nChile and Peru trade\nChile and Peru have close ties.\n"
+
+
+def test_an_opening_from_base_takes_the_flow_of_the_clause_it_opens() -> None:
+    out = figures(
+        TIES + "From US$ 210 million in 2011 (mostly copper), merchandise trade has diversified "
+        "and reached US$ 4.3 billion in 2029."
+    )
+    assert ("turnover", "CHL", "PER", 210e6) in _rows(out), out.to_string()
+    assert ("turnover", "CHL", "PER", 4.3e9) in _rows(out), out.to_string()
+    based = figures(
+        TIES + "From a base of US$ 210 million comprising mostly copper in 2011, merchandise "
+        "trade has grown, reaching US$ 1,273 million in 2029."
+    )
+    assert ("turnover", "CHL", "PER", 210e6) in _rows(based), based.to_string()
+
+
+def test_an_opening_from_base_of_a_balance_or_no_trade_is_no_figure() -> None:
+    balance = figures(
+        TIES + "From $210 million in 2011, the trade deficit with Peru widened to $900 million "
+        "in 2029."
+    )
+    assert 210e6 not in set(balance["value"]), balance.to_string()
+    company = figures(
+        TIES + "From $210 million in 2011, the company grew its revenue in Peru to $900 million "
+        "in 2029."
+    )
+    assert company.empty, company.to_string()
