@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pipeline.extract.lower_names import lower_case_names
 from pipeline.lexicon import gazetteer
 
 
@@ -44,7 +45,10 @@ def _country_spans(text: str) -> tuple[tuple[int, int, str, str], ...]:
     are read again for its context and attribution, and undated pages may be read twice."""
     gaz = gazetteer()
     out = []
-    for start, end, surface in gaz.find(text):
+    found = gaz.find(text)
+    if lower := lower_case_names(text):  # "exports to kenya" (lower_names)
+        found = sorted([*found, *lower])
+    for start, end, surface in found:
         if text.startswith(("-", "–"), end) and _SEATED.match(text, end):
             continue
         mention = gaz.by_surface[surface]

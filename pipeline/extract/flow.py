@@ -18,6 +18,7 @@ from pipeline.extract.flow_cues import flow_cue
 from pipeline.extract.lead_flow import lead_flow_of
 from pipeline.extract.national import names_national
 from pipeline.extract.own_change import own_change_flow
+from pipeline.extract.project_capital import capital_of_projects
 from pipeline.extract.region_side import region_continued, region_object, region_subject
 from pipeline.extract.scope import in_cause
 from pipeline.extract.scope import scope_of as scope_of  # (sentence takes it from here)
@@ -204,6 +205,8 @@ def _is_not_trade(slot: Slot) -> bool:
     found = trigger("not_trade").finditer(slot.tail)
     if not found:
         return False
+    if capital_of_projects(slot.tail, found[-1].start()):
+        return False  # "N projects with registered capital of $X": investment (project_capital)
     flows = slot.tail_flows
     return not flows or found[-1].start() > flows[-1].start()
 
@@ -379,5 +382,13 @@ def flow_of(slot: Slot, previous: str | None, prior: list[CountrySpan] | None = 
                 else EXCLUDED
             )
         return found[0]
+    if _OPENING_FROM.match(slot.left) and (ahead := trigger("flow").finditer(slot.right)):
+        # "From $X in 1992 (mostly gems), trade has diversified and reached $Y": the opening
+        # base takes the flow of the clause it opens, as its later level does
+        found = _flow_before(slot.right, ahead[:1])  # (its first flow word: a balance too)
+        return found[0] if found else None
     # "$2 billion trade target": trigger directly after the amount.
     return flow_at(slot.head[:30])
+
+
+_OPENING_FROM = re.compile(r"^\s*from\s(?:a\s(?:base|level|low)\sof\s)?(?:only\s|just\s)?$", re.I)

@@ -9,6 +9,7 @@ import re
 
 from pipeline.extract.caseless import Caseless
 from pipeline.extract.flow_cues import names_partner
+from pipeline.extract.lower_names import lower_case_names
 from pipeline.lexicon import triggers
 
 _NATIONAL = Caseless(
@@ -63,6 +64,8 @@ def names_national(text: str, match: re.Match[str]) -> bool:
     return bool(
         _NATIONAL.search(before)
         and not (_WITH_PARTNER.match(match.group(0) + after) or names_partner(after))
+        # "total exports of A to peru": a partner written in lower case (lower_names)
+        and not any(start < 45 for start, _, _ in lower_case_names(match.group(0) + after[:60]))
         and not _PARTNER_NOUN.match(after)
         and not (
             triggers("flow")[match.group(1).lower()] == "investment" and _INVESTED_IN.match(after)
