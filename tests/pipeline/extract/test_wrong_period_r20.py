@@ -1,0 +1,65 @@
+"""Wrong periods of round 20, each on made-up sentences (other countries, numbers and years than
+any real page), with a near miss that must stay as it was.
+
+- months written right before the fiscal year they are part of, with no word between ("July-April
+  FY29", "July to December FY2028-29", "April-December FY30", "July-March fiscal 2027-28": the
+  South Asian business press) are those months of that fiscal year, as "the July-April period of
+  FY29" is; also when the months date a comparison base ("as compared to $1.4bn during July to
+  December FY28"), which they keep being.
+"""
+
+import datetime as dt
+
+from tests.pipeline.extract.test_periods_pages import dated
+
+D = dt.date
+
+
+def test_months_right_before_their_fiscal_year() -> None:
+    got = dated("date 2030-05-12\nPakistan's exports to Germany reached $6.3bn in July-April FY28.")
+    assert got == {("level", 6_300_000_000.0, D(2027, 7, 1), D(2028, 4, 30))}
+    got = dated(
+        "date 2030-05-12\nPakistan's exports to Germany reached $6.3bn in July to December "
+        "FY2027-28."
+    )
+    assert got == {("level", 6_300_000_000.0, D(2027, 7, 1), D(2027, 12, 31))}
+    got = dated(
+        "date 2030-05-12\nPakistan's exports to Germany reached $6.3bn in July-March fiscal 2027-28."
+    )
+    assert got == {("level", 6_300_000_000.0, D(2027, 7, 1), D(2028, 3, 31))}
+    # India's fiscal year runs April-March: FY30 is April 2029 to March 2030
+    got = dated("date 2030-05-12\nIndia's exports to Oman rose to $2.2bn in April-December FY30.")
+    assert got == {("level", 2_200_000_000.0, D(2029, 4, 1), D(2029, 12, 31))}
+
+
+def test_months_of_a_fiscal_year_as_a_base() -> None:
+    got = dated(
+        "date 2029-05-12\nPakistan's exports to China fell 8 per cent to $1.3 billion as compared "
+        "to $1.41 billion during July to December FY28."
+    )
+    # the base is those months of FY28; the change and the level reached are not the base's
+    assert ("level", 1_410_000_000.0, D(2027, 7, 1), D(2027, 12, 31)) in got
+    assert ("level", 1_300_000_000.0, D(2027, 7, 1), D(2028, 6, 30)) not in got
+    assert ("pct_change", -8.0, D(2027, 7, 1), D(2028, 6, 30)) not in got
+    got = dated(
+        "date 2029-05-12\nBangladesh's exports to Japan rose 12 per cent to $910 million in "
+        "July-March FY2028-29, against $812 million in July-March FY2027-28."
+    )
+    assert got == {
+        ("pct_change", 12.0, D(2028, 7, 1), D(2029, 3, 31)),
+        ("level", 910_000_000.0, D(2028, 7, 1), D(2029, 3, 31)),
+        ("level", 812_000_000.0, D(2027, 7, 1), D(2028, 3, 31)),
+    }
+
+
+def test_near_miss_months_and_a_fiscal_year_in_two_clauses() -> None:
+    # a comma and another clause between them: the months are the latest July-December, the
+    # fiscal year its own figure's
+    got = dated(
+        "date 2029-05-12\nPakistan's exports to Germany reached $2.1 billion in July-December, "
+        "and FY28 exports totalled $4 billion."
+    )
+    assert got == {
+        ("level", 2_100_000_000.0, D(2028, 7, 1), D(2028, 12, 31)),
+        ("level", 4_000_000_000.0, D(2027, 7, 1), D(2028, 6, 30)),
+    }
