@@ -5,7 +5,10 @@ any real page), with a near miss that must stay as it was.
   FY29", "July to December FY2028-29", "April-December FY30", "July-March fiscal 2027-28": the
   South Asian business press) are those months of that fiscal year, as "the July-April period of
   FY29" is; also when the months date a comparison base ("as compared to $1.4bn during July to
-  December FY28"), which they keep being.
+  December FY28"), which they keep being;
+- "the period under review" (or "under consideration", "the reporting period") is the period the
+  report is about, the first a figure of the page takes, not the month a month-on-month sentence
+  just named.
 """
 
 import datetime as dt
@@ -62,4 +65,42 @@ def test_near_miss_months_and_a_fiscal_year_in_two_clauses() -> None:
     assert got == {
         ("level", 2_100_000_000.0, D(2028, 7, 1), D(2028, 12, 31)),
         ("level", 4_000_000_000.0, D(2027, 7, 1), D(2028, 6, 30)),
+    }
+
+
+# --- "the period under review" is the report's period, not the month named just before it ------
+
+_REVIEW_PAGE = (
+    "date 2030-03-20\nPakistan's exports to Germany rose 5 percent to $2.1 billion during "
+    "July-February 2029-30.\nOn a month-on-month basis, the exports to Germany decreased by 6.39 "
+    "percent during February 2030 as compared to the exports of $124 million in January 2030.\n"
+    "On the other hand, the imports from Germany during the {} were recorded at $698 million "
+    "against $658 million last year.\n"
+)
+
+
+def test_period_under_review_is_the_reports_period() -> None:
+    got = dated(_REVIEW_PAGE.format("period under review"))
+    assert ("level", 698_000_000.0, D(2029, 7, 1), D(2030, 2, 28)) in got
+    assert ("level", 658_000_000.0, D(2028, 7, 1), D(2029, 2, 28)) in got
+    # the month-on-month sentence keeps its own months
+    assert ("pct_change", -6.39, D(2030, 2, 1), D(2030, 2, 28)) in got
+
+
+def test_near_miss_the_said_period_is_the_one_just_named() -> None:
+    got = dated(_REVIEW_PAGE.format("said period"))
+    assert ("level", 698_000_000.0, D(2030, 2, 1), D(2030, 2, 28)) in got
+
+
+def test_near_miss_a_year_stated_without_figures_is_not_the_reports_period() -> None:
+    # "In 2029, A entered B's top ten" dates no figure: the report's period is the months after it
+    got = dated(
+        "date 2030-03-20\nIn 2029, Turkmenistan entered the list of Uzbekistan's top ten trade "
+        "partners.\nFrom January to November 2029, trade between the two countries reached $457 "
+        "million.\nDuring the period under consideration, Turkmenistan exported goods worth $374 "
+        "million to Uzbekistan.\n"
+    )
+    assert got == {
+        ("level", 457_000_000.0, D(2029, 1, 1), D(2029, 11, 30)),
+        ("level", 374_000_000.0, D(2029, 1, 1), D(2029, 11, 30)),
     }
