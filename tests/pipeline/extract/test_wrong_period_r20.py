@@ -8,11 +8,16 @@ any real page), with a near miss that must stay as it was.
   December FY28"), which they keep being;
 - "the period under review" (or "under consideration", "the reporting period") is the period the
   report is about, the first a figure of the page takes, not the month a month-on-month sentence
-  just named.
+  just named;
+- a comparison word left untranslated by the gloss (Spanish "menos que", Portuguese "face a")
+  made its base ("igual mes de 2029") the figures' period: glossed now; and a change that
+  follows up ("they closed at $1.3bn, 17.4% less than in 2028") takes the directed trade the
+  sentence between names ("Imports from Chile also fell"), not the figure before it.
 """
 
 import datetime as dt
 
+from tests.pipeline.extract.test_extract import figures
 from tests.pipeline.extract.test_periods_pages import dated
 
 D = dt.date
@@ -104,3 +109,58 @@ def test_near_miss_a_year_stated_without_figures_is_not_the_reports_period() -> 
         ("level", 457_000_000.0, D(2029, 1, 1), D(2029, 11, 30)),
         ("level", 374_000_000.0, D(2029, 1, 1), D(2029, 11, 30)),
     }
+
+
+# --- a comparison word the gloss did not translate left its base as the figures' period --------
+
+
+def test_spanish_menos_que_compares() -> None:
+    # "un 12,5 por ciento menos que en igual mes de 2029": less than that base, so the change and
+    # the changes after it are March 2030's, not 2029's
+    got = dated(
+        "date 2030-05-01\nEl comercio entre Chile y Perú cayó en marzo a 813 millones de dólares, "
+        "un 12,5 por ciento menos que en igual mes de 2029, con bajas del 20,1 por ciento en las "
+        "exportaciones y del 4,2 por ciento en las importaciones.\n"
+    )
+    assert got == {
+        ("level", 813_000_000.0, D(2030, 3, 1), D(2030, 3, 31)),
+        ("pct_change", -12.5, D(2030, 3, 1), D(2030, 3, 31)),
+        ("pct_change", -20.1, D(2030, 3, 1), D(2030, 3, 31)),
+        ("pct_change", -4.2, D(2030, 3, 1), D(2030, 3, 31)),
+    }
+
+
+def test_portuguese_face_a_compares() -> None:
+    got = dated(
+        "date 2030-05-01\nSegundo os dados do instituto, as exportações de Portugal para o Brasil "
+        "caíram 3,3 por cento em março, face a igual período de 2029, para 592,5 milhões de "
+        "euros.\nAs importações de Portugal do Brasil subiram 2,1 por cento no mesmo mês.\n"
+    )
+    assert ("level", 592_500_000.0, D(2030, 3, 1), D(2030, 3, 31)) in got
+    assert ("pct_change", -3.3, D(2030, 3, 1), D(2030, 3, 31)) in got
+
+
+# --- a change that follows up takes the directed trade the sentence between names -------------
+
+
+def test_change_follows_the_directed_trade_named_between() -> None:
+    got = figures(
+        "date 2030-03-01\nPeru's exports to Chile rose 5% to US$ 2,100 million in 2029.\nThe "
+        "imports from Chile also fell last year.\nThe data indicate that they closed at US$ 1,324 "
+        "million during 2029, a 17.4% less than in 2028, when they reached US$ 1,602 million.\n"
+    )
+    rows = set(zip(got["flow"], got["measure"], got["value"].round(1), strict=True))
+    assert ("imports", "pct_change", -17.4) in rows
+    assert ("imports", "level", 1_602_000_000.0) in rows
+    assert ("exports", "pct_change", 5.0) in rows
+
+
+def test_near_miss_no_directed_trade_between() -> None:
+    # the sentence between names no trade: the change goes on with the exports before it
+    got = figures(
+        "date 2030-03-01\nPeru's exports to Chile rose 5% to US$ 2,100 million in 2029.\nThe "
+        "weather was poor last year.\nThey had closed at US$ 1,324 million during 2028, a 17.4% "
+        "less than in 2027.\n"
+    )
+    rows = set(zip(got["flow"], got["measure"], got["value"].round(1), strict=True))
+    assert ("exports", "pct_change", -17.4) in rows
