@@ -23,6 +23,9 @@ class DocContext:
     pair: tuple[str, ...]
     state: SpeakerState
     last_period: Period | None = None
+    # The first dated period of a figure on the page: the one the article reports ("the period
+    # under review" means it, ``span_reference.reviewed_period``).
+    first_period: Period | None = None
     last_figure: tuple[dict, Period | None] | None = None
     # The page's last actual level figure (``continued``: the size a pair's later figures have
     # when the last figure is a change, "fell by 8.3% to $12.7bn and imports by 6.1% to ...").

@@ -283,6 +283,8 @@ def _extract(
             if first is None and _dated(ctx.last_period):
                 first = ctx.last_period
                 lead = len(found) - len(figures)
+            if ctx.first_period is None and figures and _dated(ctx.last_period):
+                ctx.first_period = ctx.last_period  # (a figure's: "In 2030, A joined B's top ten")
     head = {r["sentence_id"]: str(r["text"]) for r in rows[:_DATELINE_ROWS]}
     found = lead_period(found, lead, head)
     inferred = None if published else _inferred_year(found)

@@ -228,7 +228,9 @@ def follow_up(
     measured = measure_of(slot)
     if measured is None or measured[0] == "level":
         return None
-    return ctx.last_figure
+    # "Imports from Chile also fell. They closed at $1.3bn, 17.4% less than in 2029": the
+    # directed trade the sentence between names, not the figure before it
+    return _directed_antecedent(ctx) or ctx.last_figure
 
 
 def sentence_period(

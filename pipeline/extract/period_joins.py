@@ -109,12 +109,14 @@ def same_period_reached(sentence: str, found: list[Period]) -> list[Period]:
 
 # Between months and the fiscal year they are part of: "July-April (period) of FY16", "in the
 # April-December period of 2030-31"; before a fiscal year's base: "the same period of FY15".
-_OF_FISCAL = re.compile(r"\s(?:period\s)?(?:of|in)\s(?:the\s)?", re.IGNORECASE)
+# Pakistan's and Bangladesh's press also write the code right after the months, with no word:
+# "July-April FY16", "July to December FY2030-31", "July-March fiscal 2030-31".
+_OF_FISCAL = re.compile(r"\s(?:period\s)?(?:of|in)\s(?:the\s)?|\s", re.IGNORECASE)
 _SAME_MONTHS_OF = re.compile(
     r"\bsame\s(?:period|months|time)\s(?:of|in)\s(?:the\s)?$", re.IGNORECASE
 )
 _BRACKET_OPEN = re.compile(r"\s?\(")
-MAY_NAME_FISCAL = ascii_gate((" of ", " in ", "("))
+MAY_NAME_FISCAL = ascii_gate((" of ", " in ", "(", " fy", " fiscal", " financial"))
 
 
 def _whole_fiscal(p: Period) -> bool:
@@ -122,9 +124,10 @@ def _whole_fiscal(p: Period) -> bool:
     return p.fiscal is not None and p.fiscal[0] in ("named", "split") and p.fiscal[2] == 12
 
 
-def _month_numbers(p: Period) -> tuple[int, int] | None:
-    """(first, last) calendar month of a month or month range, dated or still pending."""
-    if p.kind not in ("month", "month_range") or p.comparison:
+def _month_numbers(p: Period, base: bool = False) -> tuple[int, int] | None:
+    """(first, last) calendar month of a month or month range, dated or still pending; a
+    comparison base's months only when ``base`` (joined to their fiscal year, a base then)."""
+    if p.kind not in ("month", "month_range") or (p.comparison and not base):
         return None
     if p.relative is not None:
         _, first, last = p.relative[0].split(":")
@@ -144,7 +147,7 @@ def months_of_fiscal_year(sentence: str, found: list[Period]) -> list[Period]:
     part: tuple[int, ...] | None = None  # (first, last) calendar months, or (count,) from the start
     for period in found:
         before = out[-1] if out else None
-        named = _month_numbers(before) if before is not None else None
+        named = _month_numbers(before, base=True) if before is not None else None
         if (
             before is not None
             and named is not None
@@ -153,7 +156,11 @@ def months_of_fiscal_year(sentence: str, found: list[Period]) -> list[Period]:
         ):
             part = named
             fiscal = ("months", period.fiscal[0], period.fiscal[1], *named)  # type: ignore[index]
-            out[-1] = replace(period, start=before.start, fiscal=fiscal, kind="fiscal")
+            # a base's months ("compared to $6bn during July-April FY29") make a base
+            comparison = before.comparison or period.comparison
+            out[-1] = replace(
+                period, start=before.start, fiscal=fiscal, kind="fiscal", comparison=comparison
+            )
             continue
         if (
             before is not None

@@ -58,7 +58,7 @@ from pipeline.extract.respective_countries import country_run, respective
 from pipeline.extract.respective_flows import flow_run, respective_flows
 from pipeline.extract.scope_topic import demonstrative_sector, topic_sector
 from pipeline.extract.slots import Slot, flow_at, paren_spans, slots, trigger
-from pipeline.extract.span_reference import remember_span, with_referred_span
+from pipeline.extract.span_reference import remember_span, reviewed_period, with_referred_span
 from pipeline.extract.symbol_rate import fitted_currency
 from pipeline.extract.this_country import with_referent
 from pipeline.extract.those_of import those_pair
@@ -320,9 +320,8 @@ def sentence_figures(
         pair_rule = "inherited" if flow_rule == "follow_up" else str(len(named & set(pair)))
         period_source = evidence.period_rule(period, found_periods, previous, ctx, flow_rule)
         year_source = evidence.year_rule(period, period_source, sentence)
-        period = settle(
-            period, sentence_period(previous, periods(), ctx), (ctx.state.speaker, *pair)
-        )
+        main = reviewed_period(period, sentence, ctx) or sentence_period(previous, periods(), ctx)
+        period = settle(period, main, (ctx.state.speaker, *pair))
         period = year_end_target(reached_by(period, status, flow), status, slot, periods())
         figure = {
             "figure_id": _figure_id(ctx.doc_id, sentence, m),

@@ -10,6 +10,7 @@ naming its own period beside the reference keeps its own ("in 2031, over the sam
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from pipeline.extract.context import DocContext
@@ -52,3 +53,28 @@ def remember_span(found: list[Period], ctx: DocContext) -> None:
         ctx.last_span = spans[-1]
     elif any(_own_dated(p) and not p.span for p in found):
         ctx.last_span = None
+
+
+# "the period under review", "under consideration", "the reporting period": the period the report
+# is about, which the page names first; not "the said period" or "this period", the one just named
+_REVIEWED = re.compile(
+    r"\b(?:period\sunder\s(?:review|consideration)|review(?:ed)?\speriod|reporting\speriod)\b",
+    re.IGNORECASE,
+)
+
+
+def reviewed_period(period: Period | None, sentence: str, ctx: DocContext) -> Period | None:
+    """The main period "the period under review" stands for: the page's first dated period (the
+    report's), not the one the sentence before named. A page on eight months' data that adds
+    "on a month-on-month basis, exports fell 6% in February" then says "imports during the period
+    under review were $698m": the eight months'. None where the figure's period is no such
+    reference or the page has dated nothing yet."""
+    if (
+        period is None
+        or period.kind != "said_period"
+        or period.anchor != 0
+        or ctx.first_period is None
+        or not _REVIEWED.search(sentence, period.start, period.end)
+    ):
+        return None
+    return ctx.first_period
