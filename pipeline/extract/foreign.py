@@ -78,6 +78,7 @@ from pipeline.extract import (
     vietnamese,
 )
 from pipeline.extract.caseless import literal_trie
+from pipeline.extract.foreign_amounts import amount_forms, prepare
 from pipeline.extract.foreign_future import future_forms
 from pipeline.extract.page_language import language
 from pipeline.extract.translated_commas import english_decimal_commas
@@ -127,7 +128,7 @@ _MIL_MILLONES = re.compile(
 # is "by" before a percent ("на 21% больше") and "worth" before money ("товаров на $3 млрд")
 _RU_YEAR = re.compile(r"(?<=\d{4}) (?:году|года|год|гг?\.)(?!\w)")
 _RU_ON = re.compile(r"(?<![\w-])на (?=[-−+]?[$€]?\s?\d)")
-_RU_PERCENT = re.compile(r"[$€]?\s?\d[\d.,]*\s?%")
+_RU_PERCENT = re.compile(r"[$€]?\s?\d[\d.,]*\s?(?:%|percent\b)")
 # Indonesian: the owner after its flow ("ekspor Indonesia ke Jepang") -> "Indonesia's exports to
 # Japan"; only before the partner's preposition, so a month or a name elsewhere stays
 _ID_OWNER_AFTER = re.compile(
@@ -307,6 +308,7 @@ def gloss(sentence: str, lang: str, commas: bool = True, both: bool = False) -> 
         text = _numbers(text, both)
     if lang in _PREPARE:
         text = _PREPARE[lang](text)
+    text = prepare(text, lang)
     if lang == "es" and "mil " in text:
         text = _MIL_MILLONES.sub(_thousands_of_millions, text)
     text = _ELIDED.sub("", text)
@@ -367,6 +369,7 @@ def gloss(sentence: str, lang: str, commas: bool = True, both: bool = False) -> 
     text = _PART_YEAR.sub(r"\1 \2 of ", text)
     if "€" in text:
         text = _EURO_AFTER.sub(r"\1 euros", text)
+    text = amount_forms(text, lang)
     return _RATE_ARTICLE.sub(r"\1 ", text)
 
 

@@ -1,0 +1,49 @@
+"""Amount forms of glossed pages that a word-for-word gloss leaves in a shape the English rules do
+not read (called by ``foreign.gloss``; NOTES.md: a foreign page is read as the same sentence in
+English would be).
+
+- A change between two amounts written with the preposition a language uses for "from": French
+  "de 9,6 à 21,7 M EUR", German "von 9,6 auf 21,7 Mio. Euro", Spanish/Portuguese "de 5 a 7,7
+  millones" glossed "of 9.6 to 21.7 million", Russian "с $1 млрд до $1,6 млрд" glossed "with $1
+  billion to $1.6 billion". English writes "from 9.6 to 21.7 million", which the English rules
+  read as two levels (the first with the second's scale and currency); "of 9.6" is read as no
+  amount at all, so the first was lost. Only a first number with no percent sign (so "rose of
+  5% to 3.2 billion", a change and a level, stays) and a second with a scale or a currency (so
+  "of 2 to 3 countries" and a range of years stay).
+- Russian "за 8 месяцев 2031 года" (in the first 8 months of 2031): a count of months after
+  "за" is a year-to-date span, which English writes "the first 8 months of".
+"""
+
+from __future__ import annotations
+
+import re
+
+_SCALE = r"(?:thousand|million|billion|trillion)"
+_MONEY = r"(?:US\$|U\$S|R\$|\$|€|USD|EUR)"
+_NUMBER = r"\d[\d,]*(?:\.\d+)?"
+# "of 9.6 to 21.7 million" (first amount bare) and "with $1 billion to $1.6 billion" (Russian "с")
+_OF_TO = re.compile(
+    rf"\bof (?={_MONEY}?\s?{_NUMBER} to {_MONEY}?\s?{_NUMBER}\s?(?:{_SCALE}|{_MONEY}))"
+    rf"(?!{_MONEY}?\s?{_NUMBER}\s?(?:%|percent|{_SCALE}))"
+)
+_WITH_TO = re.compile(
+    rf"\bwith (?={_MONEY}?\s?{_NUMBER}(?:\s?{_SCALE})?(?: \w+)? to {_MONEY}?\s?{_NUMBER})"
+    rf"(?!{_MONEY}?\s?{_NUMBER}\s?(?:%|percent))"
+)
+_RU_MONTHS = re.compile(r"\bза (\d{1,2}) (?:месяцев|месяца)\b")
+
+
+def prepare(text: str, lang: str) -> str:
+    """``text`` of a ``lang`` page before its words are glossed (the Russian month count)."""
+    if lang == "ru" and "за " in text:
+        return _RU_MONTHS.sub(r"in the first \1 months of", text)
+    return text
+
+
+def amount_forms(text: str, lang: str) -> str:
+    """A glossed sentence of a ``lang`` page with its from-to amounts in English words."""
+    if lang in ("ru", "bg", "ky") and "with " in text:
+        text = _WITH_TO.sub("from ", text)
+    elif "of " in text and " to " in text:
+        text = _OF_TO.sub("from ", text)
+    return text
