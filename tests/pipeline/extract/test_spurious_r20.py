@@ -49,3 +49,33 @@ def test_an_unnamed_sentence_keeps_the_pages_main_pair() -> None:
     )
     found = rows(page)
     assert found.get(12.0, ("",))[:3] == ("exports", "GEO", "ARM")
+
+
+# ``bracket_change.bracketed_share``: an unsigned percentage alone in a bracket right after an
+# amount no change word governs is the amount's share. Near misses: a change amount ("increased
+# by $1.2bn (12.5 percent)", "up $1.2bn (12.5%)") and a signed bracket ("(-18.4%)").
+
+
+def test_a_bare_bracketed_percentage_after_an_amount_is_its_share() -> None:
+    found = rows(
+        "Of all UK exports to Qatar in 2031, around £2.6bn (63.8 percent) were goods and "
+        "£1.5bn (36.2 percent) were services."
+    )
+    assert 2_600_000_000.0 in found and 1_500_000_000.0 in found
+    assert 63.8 not in found and 36.2 not in found
+    found = rows(
+        "South Africa's imports from China were $1.9bn in 2031.\n"
+        "China followed with $304m (16.2%), made up of tractors."
+    )
+    assert 16.2 not in found
+
+
+def test_a_bracketed_percentage_after_a_change_or_with_a_sign_stays_a_change() -> None:
+    found = rows("Exports from Chile to Peru increased by $1.2 billion (12.5 percent) in 2031.")
+    assert found.get(12.5, ("",))[3] == "pct_change"
+    found = rows("Exports from Chile to Peru in 2031 were up $1.2 billion (12.5 percent).")
+    assert found.get(12.5, ("",))[3] == "pct_change"
+    found = rows(
+        "In 2031 Angola exported to China goods amounted at about 11.3 million dollars (-18.4%)."
+    )
+    assert found.get(-18.4, ("",))[3] == "pct_change"
