@@ -61,3 +61,23 @@ def _level_before(sentence: str, start: int) -> bool:
         return False
     between = head[amounts[-1].end :]
     return flow_at(between) is None and " while " not in between and " whereas " not in between
+
+
+def bracketed_share(slot: Slot) -> bool:
+    """An unsigned percentage alone in a bracket right after a money amount that no change word
+    governs: "£2.6bn (63.8 percent) were goods", "B followed with $304m (16.2%)". It is that
+    amount's share of a total, not a change: a change in a bracket is written with its sign
+    ("$11.3m (-18.5%)") or after a change of the amount ("grew by $1.2bn (12.5 percent)", "up
+    $3m (9%)"); a bare percentage whose meaning the text does not fix is not annotated (NOTES,
+    "Bare percentages of unfixed meaning")."""
+    if slot.left not in ("(", " (") or not slot.right.startswith(")"):
+        return False
+    sentence, start = slot.sentence, slot.mention.start
+    if sentence[start] in "+-−–":
+        return False
+    amount = [m for m in find_mentions(sentence[:start]) if m.kind == "money"]
+    if not amount or len(sentence[amount[-1].end : start].strip()) > 1:
+        return False
+    clause = sentence[max(0, amount[-1].start - 60) : amount[-1].start]
+    clause = clause[max(clause.rfind(";"), clause.rfind(","), clause.rfind(")")) + 1 :]
+    return not trigger("change").finditer(clause) and not clause.rstrip().endswith(" by")

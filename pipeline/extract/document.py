@@ -46,6 +46,7 @@ from pipeline.extract.restatements import dedupe
 from pipeline.extract.roles import page_trader
 from pipeline.extract.sentence import sentence_figures
 from pipeline.extract.stated_period import YEAR_SAID_REACH, refers_back, stated_period
+from pipeline.extract.stray_pair import without_stray_pairs
 from pipeline.extract.summed_flows import summed_flows
 from pipeline.extract.whole_trade import without_whole_trade
 
@@ -215,7 +216,8 @@ def extract_rows(
     figures = dedupe(without_restated_title(summed_flows(figures, rows), rows, title))
     figures = without_body_trade(figures, rows)  # a chamber's or a company's trade
     figures = without_reexports(figures, rows)  # "exports to B" continuing re-exports
-    return [figure_as_written(f, written) for f in without_whole_trade(figures, rows)]
+    figures = without_stray_pairs(without_whole_trade(figures, rows), rows)  # left partners
+    return [figure_as_written(f, written) for f in figures]
 
 
 def _extract(

@@ -8,7 +8,7 @@ import re
 from functools import cache
 
 from pipeline.extract.averages import is_average_amount, is_average_rate
-from pipeline.extract.bracket_change import bracketed_change
+from pipeline.extract.bracket_change import bracketed_change, bracketed_share
 from pipeline.extract.bracket_items import list_direction
 from pipeline.extract.caseless import Caseless
 from pipeline.extract.compared import compares_other
@@ -165,6 +165,8 @@ def measure_of(slot: Slot) -> tuple[str, float] | None:
             or _OF_AFTER_PERCENT.match(slot.right)
             or _bulk_share(slot.left[-60:])
         )
+        if bracketed_share(slot):  # "£2.6bn (63.8 percent) were goods": the amount's share
+            return None
         if share and not _THAN_AFTER.match(slot.right):
             # ... but "8% of total imports and 29% more than in 2029": the share word before
             # belongs to the first percentage; a comparison right after makes this one a change
