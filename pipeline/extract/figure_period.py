@@ -45,8 +45,10 @@ _NEAR = 40
 
 # What joins a base period to its value: ", which stood at", ", when it amounted to", ", which was"
 _BASE_VALUE = re.compile(
-    r",?\s(?:which|(?:when|during\swhich)\s(?:it|they|trade|exports|imports|the\s\w+|[A-Z]\w+))\s"
+    r",?\s(?:which|(?:when|during\swhich)\s(?:it|they|trade|exports|imports|the\s(?:\w+\s){0,2}\w+|[A-Z]\w+))\s"
     r"(?:was|were|had\sbeen|stood|amounted|totall?ed|came|reached|imported|exported|traded|recorded)"
+    # "which was valued at $501m", "when the mutual trade value amounted to $1.7bn"
+    r"(?:\s(?:valued|worth|estimated))?"
     r"(?:\s(?:at|to|in))?\s(?:(?:about|around|nearly|almost|some|just|only|the)\s){0,2}",
     re.IGNORECASE,
 )
@@ -305,7 +307,8 @@ def period_of(
     if periods:
         # "compared to the same period of 2030, which stood at $835m", "from the corresponding
         # period last year, when it amounted to $649m": the value of the base period just named
-        named = [p for p in periods if p.comparison and m.start - _NEAR <= p.end <= m.start]
+        # (the joining words' pattern bounds the gap: "when the mutual trade value amounted to")
+        named = [p for p in periods if p.comparison and m.start - 2 * _NEAR <= p.end <= m.start]
         if named and (
             _BASE_OF.fullmatch(slot.sentence, named[-1].end, m.start)
             or (

@@ -164,3 +164,39 @@ def test_near_miss_no_directed_trade_between() -> None:
     )
     rows = set(zip(got["flow"], got["measure"], got["value"].round(1), strict=True))
     assert ("exports", "pct_change", -17.4) in rows
+
+
+# --- a base period, then the words that give its value ------------------------------------------
+
+
+def test_base_period_then_its_value() -> None:
+    got = dated(
+        "date 2030-08-01\nBilateral trade between Cambodia and China in the first half of 2030 "
+        "reached US$912.76 million, increasing over the same period with last year, which was "
+        "valued at US$501 million."
+    )
+    assert ("level", 501_000_000.0, D(2029, 1, 1), D(2029, 6, 30)) in got
+    got = dated(
+        "date 2030-08-01\nTrade between Iran and Turkey reached $1.67 billion in January-February "
+        "2030, some 3.5 percent less compared to the first two months of preceding year, when the "
+        "mutual trade value amounted to $1.71 billion."
+    )
+    assert ("level", 1_710_000_000.0, D(2029, 1, 1), D(2029, 2, 28)) in got
+    assert ("level", 1_670_000_000.0, D(2030, 1, 1), D(2030, 2, 28)) in got
+
+
+def test_months_of_the_preceding_year() -> None:
+    got = dated(
+        "date 2030-08-01\nExports from Iran to Turkey reached $2.1 billion in the first half of "
+        "the preceding year."
+    )
+    assert got == {("level", 2_100_000_000.0, D(2029, 1, 1), D(2029, 6, 30))}
+
+
+def test_near_miss_a_value_after_the_base_that_is_another_clause() -> None:
+    # the amount after the base is the level reached, not the base's value
+    got = dated(
+        "date 2030-08-01\nExports from Iran to Turkey rose 4 percent compared to the same period "
+        "of last year and reached $2.2 billion in the first half of 2030."
+    )
+    assert ("level", 2_200_000_000.0, D(2030, 1, 1), D(2030, 6, 30)) in got
