@@ -95,3 +95,38 @@ def test_a_capitalised_flow_word_after_the_amount_is_its_flow() -> None:
     rows = {(r.flow, r.reporter, r.partner, r.value) for r in out.itertuples()}
     assert ("imports", "CHL", "PER", 120e6) in rows, out.to_string()
     assert ("exports", "CHL", "PER", 150e6) in rows, out.to_string()
+
+
+def test_a_demonym_after_a_possessive_names_the_counterpart() -> None:
+    """ "Vietnam's Japanese exports": Vietnam exports to Japan; "Chile's Chinese imports": Chile
+    imports from China."""
+    out = figures(
+        DATE + "In 2030, Vietnam's Japanese exports were valued at US$12.4 billion, a "
+        "year-on-year increase of 3.5%."
+    )
+    rows = _rows(out)
+    assert ("exports", "total", "VNM", "JPN", 12.4e9) in rows, out.to_string()
+    assert ("exports", "total", "VNM", "JPN", 3.5) in rows, out.to_string()
+    imports = figures(DATE + "In 2030, Chile's Chinese imports rose 12% to $9 billion.")
+    assert ("imports", "total", "CHL", "CHN", 9e9) in _rows(imports), imports.to_string()
+
+
+def test_a_demonym_with_its_own_flow_and_destination_keeps_its_side() -> None:
+    """Near miss: "Japanese exports to Chile" after "Japan's exports to Vietnam" stay Japan's."""
+    out = figures(
+        DATE + "In 2030, Japan's exports to Vietnam rose 12% to $9 billion, while Japanese "
+        "exports to Chile were $2 billion."
+    )
+    rows = _rows(out)
+    assert ("exports", "total", "JPN", "VNM", 9e9) in rows, out.to_string()
+    assert ("exports", "total", "JPN", "CHL", 2e9) in rows, out.to_string()
+
+
+def test_demonym_imports_in_a_country_are_that_countrys_imports() -> None:
+    out = figures(DATE + "In 2030, Indian imports in Armenia totaled $7.9 million.")
+    assert ("imports", "total", "ARM", "IND", 7.9e6) in _rows(out), out.to_string()
+
+
+def test_demonym_imports_in_a_year_name_no_destination() -> None:
+    out = figures(DATE + "Indian imports in 2030 from Armenia totaled $7.9 million.")
+    assert ("imports", "total", "IND", "ARM", 7.9e6) in _rows(out), out.to_string()
