@@ -27,11 +27,13 @@ from pipeline.lexicon import gazetteer, triggers, vocabulary
 
 # "$5m of exports", "4.3 per cent increase in exports", "$1.6bn in Canadian exports", "$2bn
 # worth of Peruvian exports", "5 billion dollars' worth of exports", "$2bn worth of Chile's
-# imports": a flow word right after the amount, past "worth", a change noun and one capitalised
-# word (the owner's, possessive or not)
+# imports", "to spend $9m on imports": a flow word right after the amount, past "worth", a change
+# noun and one capitalised word (the owner's, possessive or not; a capitalised flow word, "$121m
+# for Imports from B", is the flow itself)
 _RIGHT_FLOW = re.compile(
     r"^['’]?\s?(?:worth\s)?(?:(?:increase|rise|growth|decline|decrease|drop|fall|jump|surge)\s)?"
-    r"(?:is|are|was|were|in|of|for|[-–—:])?\s?(?:the\s)?(?:(?-i:[A-Z][\w.-]+)(?:['’]s)?\s)?"
+    r"(?:is|are|was|were|in|of|for|(?P<on>on)|[-–—:])?\s?(?:the\s)?"
+    r"(?:(?-i:(?!(?:Exports?|Imports?)\b)[A-Z][\w.-]+)(?:['’]s)?\s)?"
     r"(?P<w>\w+)",
     re.IGNORECASE,
 )
@@ -46,6 +48,7 @@ _PART_OF = re.compile(
     r"(?:[\w'’-]+\s){0,3}?(?P<w>exports?|imports?|shipments|purchases|deliveries|supplies)\b",
     re.IGNORECASE,
 )
+_ON_NOUN = re.compile(r"(?:exports?|imports?)$", re.IGNORECASE)  # "to spend $9m on imports"
 _PART_CUES = ("made up", "accounted", "consisted", "came from", "represented", "compris")
 
 
@@ -347,6 +350,14 @@ def flow_of(slot: Slot, previous: str | None, prior: list[CountrySpan] | None = 
     if _is_balance(slot) or _is_not_trade(slot) or _is_subnational(slot) or _is_rate(slot):
         return EXCLUDED
     right = _RIGHT_FLOW.match(slot.right)
+    if (
+        right
+        and right.group("on")
+        and (_ON_NOUN.match(right.group("w")) is None or _flow_before(slot.tail, slot.tail_flows))
+    ):
+        # "exports rose to $9m on imports of machinery by B": a cause, not the flow; "spending
+        # $9m on importing feed": a product's purchase
+        right = None
     if right:
         word = right.group("w").lower()
         if word in triggers("flow") and triggers("flow")[word] != "turnover":

@@ -30,6 +30,7 @@ from pipeline.extract.roles import (
     trading_subject,
 )
 from pipeline.extract.slots import Slot
+from pipeline.extract.with_partner import named_between, with_partner
 
 
 def pair_of(
@@ -132,7 +133,10 @@ def pair_of(
         return next(c for c in candidates if c != iso)
 
     if flow == "turnover":
-        partner = _with_partner(order, roles, countries, m)
+        partner = with_partner(order, roles, countries, m, sentence)
+        if partner is not None and (between := named_between(countries, partner, m, sentence, lo)):
+            first = home if home in between else between[0]  # "between A and B ..., beside C"
+            return first, next(iso for iso in between if iso != first)
         if partner is not None:
             # "turnover with Turkey was $2.2 billion and with Russia $1.2 billion": each amount
             # goes with the counterpart named nearest before it, against a country of its own
@@ -281,18 +285,6 @@ def _trade_with(
 
 def _origin(iso: str, subject: str | None, roles: dict[str, list[str]]) -> bool:
     return iso != subject or "made" in roles[iso]
-
-
-def _with_partner(
-    order: list[str], roles: dict[str, list[str]], countries: list[CountrySpan], m: Mention
-) -> str | None:
-    """The counterpart of a turnover figure named with "with" in its clause ("with A ... and
-    with B"): the "with" country nearest before the figure, else the first one."""
-    withs = [iso for iso in order if "with" in roles[iso]]
-    if not withs:
-        return None
-    before = [c.iso3 for c in countries if c.end <= m.start and c.iso3 in withs]
-    return before[-1] if before else withs[0]
 
 
 def _before_first(candidates: list[str], countries: list[CountrySpan], slot: Slot) -> list[str]:

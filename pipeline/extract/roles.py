@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.countries import CountrySpan, find_countries
+from pipeline.extract.demonym_side import imports_in, possessed_counterpart
 from pipeline.extract.fronted_participle import fronted_subject
 from pipeline.extract.slots import trigger
 from pipeline.lexicon import triggers, vocabulary
@@ -64,6 +65,8 @@ def _role(sentence: str, c: CountrySpan) -> str:
     """How a country is used: origin ("from X"), destination ("to X"), host ("in X"), owner."""
     before = sentence[max(0, c.start - 30) : c.start].lower()
     after = sentence[c.end : c.end + 30]
+    if c.kind == "demonym" and (counterpart := possessed_counterpart(sentence, c)):
+        return counterpart  # "Vietnam's Japanese exports": goods Vietnam sends to Japan
     if "from" in before and _FROM_BEFORE.search(before):
         return "to" if "xport" in before and _EARNED_FROM.search(before) else "from"
     if "to" in before and _TO_BEFORE.search(before):
@@ -78,7 +81,9 @@ def _role(sentence: str, c: CountrySpan) -> str:
         return "in"
     if "with" in before and _WITH_BEFORE.search(before):
         return "with"  # a counterpart of trade: "turnover with Turkey"
-    if c.kind == "demonym" and (_DEMONYM_GOODS.match(after) or _DEMONYM_IMPORTS_TO.match(after)):
+    if c.kind == "demonym" and (
+        _DEMONYM_GOODS.match(after) or _DEMONYM_IMPORTS_TO.match(after) or imports_in(after)
+    ):
         # "Iranian goods", "Tajik products", "Armenian imports to Georgia": where the goods
         # come from
         return "made"
@@ -214,6 +219,8 @@ def trading_subject(sentence: str, c: CountrySpan) -> bool:
     if sentence.startswith(", which ", c.end):
         return relative_subject(sentence, c)
     if c.kind == "demonym":
+        if possessed_counterpart(sentence, c):
+            return False  # "Vietnam's Japanese exports": Vietnam trades
         owned = _OWNED.match(sentence, c.end)
         return _role(sentence, c) == "owner" or (
             owned is not None and _flow_at_start(sentence[owned.end() :])
