@@ -19,17 +19,16 @@ from pipeline.extract.lead_flow import lead_flow_of
 from pipeline.extract.national import names_national
 from pipeline.extract.own_change import own_change_flow
 from pipeline.extract.project_capital import capital_of_projects
+from pipeline.extract.rates import is_rate as _is_rate
 from pipeline.extract.region_side import region_continued, region_object, region_subject
 from pipeline.extract.scope import in_cause
 from pipeline.extract.scope import scope_of as scope_of  # (sentence takes it from here)
 from pipeline.extract.slots import Slot, clause_tail, flow_at, trigger
 from pipeline.lexicon import gazetteer, triggers, vocabulary
 
-# "$5m of exports", "4.3 per cent increase in exports", "$1.6bn in Canadian exports", "$2bn
-# worth of Peruvian exports", "5 billion dollars' worth of exports", "$2bn worth of Chile's
-# imports", "to spend $9m on imports": a flow word right after the amount, past "worth", a change
-# noun and one capitalised word (the owner's, possessive or not; a capitalised flow word, "$121m
-# for Imports from B", is the flow itself)
+# "$5m of exports", "4.3 per cent increase in exports", "$2bn worth of Chile's imports", "to spend
+# $9m on imports": a flow word right after the amount, past "worth", a change noun and one
+# capitalised word (the owner's; a capitalised flow word, "$121m for Imports from B", is the flow)
 _RIGHT_FLOW = re.compile(
     r"^['’]?\s?(?:worth\s)?(?:(?:increase|rise|growth|decline|decrease|drop|fall|jump|surge)\s)?"
     r"(?:is|are|was|were|in|of|for|(?P<on>on)|[-–—:])?\s?(?:the\s)?"
@@ -287,32 +286,6 @@ def _in_country_name(text: str, start: int, end: int) -> bool:
 _may_name_part = substring_test(_PART_CUES)  # (no generator frame per test)
 
 
-# "$2.7bn a day", "SR3.5bn (about $1bn) per month", "R350m per project": a rate, not a figure
-# (NOTES: per-day or per-month rates are not annotated); a bracketed restatement may come first
-_RATE_AFTER = re.compile(
-    r"\s?(?:\([^()]{0,40}\)\s?)?(?:per|a|an|each)\s(?:day|week|month|project|capita|person|"
-    r"tonnes?|tons?|barrel|kg|kilogram|ounce|litre|liter)\b",
-    re.IGNORECASE,
-)
-
-
-# a price per unit of quantity ("$5,000 a tonne", "$80 per barrel": NOTES, prices are no figures)
-_RATE_UNITS = ("day", "week", "month", "project", "capita", "person", "ton", "barrel", "kg")
-_RATE_UNITS += ("kilogram", "ounce", "litre", "liter")
-
-
-_may_name_rate_unit = substring_test(_RATE_UNITS)  # (no generator frame per test)
-
-
-def _is_rate(slot: Slot) -> bool:
-    """An amount per unit of time or per item right after the number."""
-    end = slot.mention.end
-    near = slot.sentence[end : end + 60].lower()
-    if not _may_name_rate_unit(near):
-        return False  # (the cheap test first: most amounts have none of these words after them)
-    return _RATE_AFTER.match(slot.sentence, end) is not None
-
-
 # "Total trade amounted to $X", "overall trade reached $X": the total's own words, with no
 # owner before it ("its total trade", "the country's overall trade" are one country's) and
 # not a share's base ("9% of total trade")
@@ -350,13 +323,12 @@ def flow_of(slot: Slot, previous: str | None, prior: list[CountrySpan] | None = 
     if _is_balance(slot) or _is_not_trade(slot) or _is_subnational(slot) or _is_rate(slot):
         return EXCLUDED
     right = _RIGHT_FLOW.match(slot.right)
+    # "exports rose to $9m on imports of B": a cause; "$9m on importing feed": a product
     if (
         right
         and right.group("on")
         and (_ON_NOUN.match(right.group("w")) is None or _flow_before(slot.tail, slot.tail_flows))
     ):
-        # "exports rose to $9m on imports of machinery by B": a cause, not the flow; "spending
-        # $9m on importing feed": a product's purchase
         right = None
     if right:
         word = right.group("w").lower()
