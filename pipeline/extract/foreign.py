@@ -245,7 +245,9 @@ def _phrases(lang: str) -> tuple[re.Pattern[str], dict[str, str], dict[str, str]
     # A trie of the lower-cased phrases: under IGNORECASE the same matches as their
     # longest-first alternation, compiled and scanned several times faster (``literal_trie``);
     # a phrase ending in an elided article ("dell'", "all'") runs into the next word
-    trie = literal_trie(k.lower() for k in {*exact, *lower})
+    # (Turkish "İtalya" lower-cases to "i" and a combining dot, which no page letter matches:
+    # the key is written with a plain "i", which IGNORECASE matches to both "İ" and "i")
+    trie = literal_trie(k.lower().replace("i\u0307", "i") for k in {*exact, *lower})
     if lang in _UNSPACED:  # no spaces between words: a phrase is matched anywhere
         return re.compile(trie), exact, lower, frozenset(demonyms)
     word = _WORD_CHARS.get(lang, r"\w")

@@ -102,8 +102,19 @@ def prepare(text: str) -> str:
     return _FIRST_MONTHS.sub(r"the first \1 months", text)
 
 
+# "ticaret hacmini 1 milyar dolara çıkarmak için": the goal's verb after its dative amount
+# ("to 1 billion dollars to raise"); English writes it first ("to raise to 1 billion dollars"),
+# which the target cues read (NOTES: a goal is a target, not an actual figure)
+_GOAL_AFTER = re.compile(
+    r"\b(to [\d.,]+ (?:thousand|million|billion|trillion) (?:dollars|euros|liras)) "
+    r"(to raise|to increase)\b"
+)
+
+
 def reorder(text: str) -> str:
     """A glossed Turkish sentence in English word order (see the module doc)."""
+    if "to raise" in text or "to increase" in text:
+        text = _GOAL_AFTER.sub(r"\2 \1", text)
     text = _CHANGE_VERB.sub(r"\2 \1", text)
     text = _PARTNER_FIRST.sub(r"\2 \1", text)
     text = PAIR_FIRST.sub(r"\3 between \1 and \2", text)

@@ -79,3 +79,36 @@ def test_russian_trade_turnover_and_a_year() -> None:
     )
     assert got[1_900_000_000.0][:5] == ("turnover", "TKM", "TUR", "level", "USD")
     assert gloss("пяти млрд долларов в год", "ru") == "five billion dollars a year"
+
+
+_TR_TAIL = " Bu rakamlar bir açıklama ile duyuruldu ve bakanlığa göre bu artış sürecek."
+
+
+def test_turkish_dotted_capital_i_and_more_countries() -> None:
+    # the rows "İtalya", "İspanya" were never matched (lower-cased "İ" is "i" and a dot)
+    assert gloss("İtalya ve İspanya", "tr") == "Italy and Spain"
+    # near miss: a lower-case "i" word is glossed as before
+    assert "imports" in gloss("ithalat", "tr")
+    got = rows(
+        "date 2031-03-10\nTürkiye ile Kırgızistan arasındaki ticaret hacmi 2030 yılında 612 "
+        "milyon dolar oldu." + _TR_TAIL
+    )
+    assert got[612_000_000.0][:5] == ("turnover", "TUR", "KGZ", "level", "USD")
+
+
+def test_turkish_accusative_dollars_and_goal_verb() -> None:
+    got = rows(
+        "date 2031-03-10\n2030 yılında Yunanistan'dan Romanya'ya yapılan ihracat 2 milyar doları "
+        "aştı." + _TR_TAIL
+    )
+    assert got[2_000_000_000.0][:5] == ("exports", "GRC", "ROU", "level", "USD")
+    goal = (
+        "date 2031-03-10\nTürkiye ile Tacikistan arasındaki ticaret hacmi 2030 yılında 700 milyon "
+        'dolar oldu. "Taraflar, iki ülke arasındaki ticaret hacmini 3 milyar dolara çıkarmak için '
+        'çalışıyor" dedi.' + _TR_TAIL
+    )
+    from tests.pipeline.extract.test_foreign import figures
+
+    statuses = {r.value: r.status for r in figures(goal).itertuples()}
+    assert statuses[3_000_000_000.0] == "target"
+    assert statuses[700_000_000.0] == "actual"
