@@ -78,7 +78,7 @@ from pipeline.extract import (
     vietnamese,
 )
 from pipeline.extract.caseless import literal_trie
-from pipeline.extract.foreign_amounts import amount_forms, prepare
+from pipeline.extract.foreign_amounts import amount_forms, russian_months
 from pipeline.extract.foreign_future import future_forms
 from pipeline.extract.page_language import language
 from pipeline.extract.translated_commas import english_decimal_commas
@@ -276,6 +276,7 @@ _PREPARE: dict[str, Callable[[str], str]] = {
     "sh": serbo_croatian.prepare,
     "az": azerbaijani.prepare,
     "bn": bengali.prepare,
+    "ru": russian_months,
 }
 # Languages written without spaces between words (Chinese): a glossed phrase is padded with them
 _UNSPACED = frozenset({"zh"})
@@ -310,7 +311,6 @@ def gloss(sentence: str, lang: str, commas: bool = True, both: bool = False) -> 
         text = _numbers(text, both)
     if lang in _PREPARE:
         text = _PREPARE[lang](text)
-    text = prepare(text, lang)
     if lang == "es" and "mil " in text:
         text = _MIL_MILLONES.sub(_thousands_of_millions, text)
     text = _ELIDED.sub("", text)

@@ -33,9 +33,10 @@ _WITH_TO = re.compile(
 _RU_MONTHS = re.compile(r"\bза (\d{1,2}) (?:месяцев|месяца)\b")
 
 
-def prepare(text: str, lang: str) -> str:
-    """``text`` of a ``lang`` page before its words are glossed (the Russian month count)."""
-    if lang == "ru" and "за " in text:
+def russian_months(text: str) -> str:
+    """A Russian sentence before its words are glossed: "за 8 месяцев" as "in the first 8 months
+    of" (``foreign._PREPARE``, as the other languages' ``prepare``)."""
+    if "за " in text:
         return _RU_MONTHS.sub(r"in the first \1 months of", text)
     return text
 
