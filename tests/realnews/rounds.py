@@ -45,6 +45,7 @@ ROUNDS: dict[str, tuple[str, ...]] = {
     "gd/ge": ("gd", "ge"),
     "gf/gg": ("gf", "gg"),
     "gh/gi": ("gh", "gi"),
+    "gj/gk": ("gj", "gk"),
 }
 _ROUND_OF = {prefix: name for name, prefixes in ROUNDS.items() for prefix in prefixes}
 
