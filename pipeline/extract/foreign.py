@@ -4,9 +4,10 @@ Polish, Armenian, Kyrgyz, Vietnamese, Czech, Bulgarian, Serbo-Croatian and Azerb
 The extractor's rules are written for English wording. A page in Spanish or French (El País,
 Infobae, Sika Finance ...) states its figures with the same parts — a flow word, a pair of
 countries, an amount with a scale and a currency, a period, a change — in another vocabulary and
-another number format. Rather than a second set of rules, such a page's sentences are glossed
-into the English the rules read, from ``lexicon/foreign_words.csv`` (phrase -> English, longest
-phrase first), and then extracted like any page:
+another number format. Rather than a second set of rules, its sentences are glossed into the
+English the rules read (longest phrase first: ``lexicon/foreign_words.csv``, then every country
+name of iso-codes and every scale word of CLDR: ``lexicon.country_names``, ``lexicon.scale_words``),
+and then extracted like any page:
 
 - ``language`` decides once per page, from the share of function words in its first
   ``_SAMPLE`` characters, whether it is Spanish (``"es"``), French (``"fr"``), Portuguese
@@ -37,15 +38,13 @@ phrase first), and then extracted like any page:
   its flow ("las exportaciones de Bolivia" -> "Bolivia's exports"), a count before "premiers
   mois" ("the first 4 months"), "of" before the year of a quarter or half.
 
-The gloss is word for word: what the English rules would miss in the same English sentence they
-miss here too (rankings, respective lists); Spanish "promedio anual" is left unglossed on
-purpose (glossed, the sentence stops anchoring an undated page's "last year", measured on dev).
+The gloss is word for word: what the English rules miss in English they miss here too; Spanish
+"promedio anual" stays unglossed (glossed, it stops anchoring an undated page's "last year").
 
-Provenance: a figure is read from the gloss but published against the page's own sentence:
-``gloss_spans.as_written`` maps its span back (a character alignment of gloss and original), so its ``text``
-is what the page wrote ("US$ 3.418 millones") and its offsets index the sentences table; when the
-alignment lands on other digits (a sentence of repeated "(+x% auf y Milliarden Euro)" shapes),
-the same number counted in order anchors the span instead.
+Provenance: a figure read from the gloss is published against the page's own sentence:
+``gloss_spans.as_written`` maps its span back (a character alignment), so its ``text`` is what the
+page wrote ("US$ 3.418 millones") and its offsets index the sentences table; where the alignment
+lands on other digits, the same number counted in order anchors the span instead.
 
 A demonym row matches only lower-case text, so the country "Argentina" is never glossed as the
 adjective "argentina" (Argentine); a month row matches either case ("Janeiro", as Portugal and
@@ -84,6 +83,7 @@ from pipeline.extract.page_language import language
 from pipeline.extract.translated_commas import english_decimal_commas
 from pipeline.lexicon import foreign_words, month_numbers
 from pipeline.lexicon.country_names import country_names
+from pipeline.lexicon.scale_words import scale_words
 
 _MONTH_NAMES = frozenset(month_numbers())
 
@@ -240,7 +240,7 @@ def _phrases(lang: str) -> _Table:
             # a month is glossed capitalised too ("entre Janeiro e Abril", the older spelling)
             if english[:1].isupper() and english.lower() not in _MONTH_NAMES:
                 demonyms.add(phrase)
-    for phrase, english in future_forms(lang):  # "rebasarán" -> "will exceed"
+    for phrase, english in (*future_forms(lang), *scale_words(lang)):  # "miliarda": billion
         lower.setdefault(phrase, english)
     # iso-codes' country names, matched as written only ("Того" Togo, never "того" of that)
     names = {n: e for n, e in country_names(lang) if n not in exact and n.lower() not in lower}
