@@ -11,24 +11,27 @@ per evaluation under a content address; the metadata holds ~100 bytes.
 Trust: the metadata of Dagster's latest completed evaluation names the file and its sha256,
 so the file vouches for exactly what that evaluation recorded; a missing or damaged file, or
 one of another check, is no record (the check validates every chunk, as on a first run).
-Files: ``<table folder>/check-records/<check>-<sha256, 16 hex>.json``; a check keeps the file
+Files: ``<table folder>/check-records/<check>-<sha256, 16 hex>.json``
+(:class:`pipeline.files.Blobs`; the checks of a table share the folder); a check keeps the file
 it wrote and the one it read (the latest evaluation until this one's event is stored) and
-deletes the others.
+deletes its others.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from contextlib import suppress
 from pathlib import Path
 
-from pipeline.contract.hashing import sha256_hex
-from pipeline.files import write_atomic
+from pipeline.files import Blobs
 
 FOLDER = "check-records"
 FILE_KEY = "record_file"
 SHA_KEY = "sha256"
+
+
+def _blobs(table_folder: Path) -> Blobs:
+    return Blobs(Path(table_folder) / FOLDER, ".json")
 
 
 def read_record(table_folder: Path, check: str, reference: Mapping | None) -> dict | None:
@@ -38,15 +41,10 @@ def read_record(table_folder: Path, check: str, reference: Mapping | None) -> di
         return None
     if FILE_KEY not in reference:
         return dict(reference)  # inline, as earlier versions stored it
-    name = reference.get(FILE_KEY)
-    if not isinstance(name, str) or not name.startswith(f"{check}-") or "/" in name:
-        return None
+    data = _blobs(table_folder).read(reference.get(FILE_KEY), reference.get(SHA_KEY), key=check)
     try:
-        data = (Path(table_folder) / FOLDER / name).read_bytes()
-        if sha256_hex(data) != reference.get(SHA_KEY):
-            return None
-        record = json.loads(data)
-    except (OSError, ValueError):
+        record = None if data is None else json.loads(data)
+    except ValueError:
         return None
     return record if isinstance(record, dict) else None
 
@@ -56,21 +54,11 @@ def write_record(
 ) -> dict:
     """Store ``record`` for ``check``; the metadata value naming it. Other files of ``check``
     but the one ``previous`` named are deleted. On a failed write, the record inline."""
-    data = json.dumps(record, sort_keys=True).encode("utf-8")
-    sha = sha256_hex(data)
-    name = f"{check}-{sha[:16]}.json"
-    folder = Path(table_folder) / FOLDER
+    blobs = _blobs(table_folder)
     try:
-        folder.mkdir(exist_ok=True)
-        write_atomic(folder / name, data)
+        name, sha = blobs.write(check, json.dumps(record, sort_keys=True).encode("utf-8"))
     except OSError:
         return dict(record)
     kept = {name, previous.get(FILE_KEY) if isinstance(previous, Mapping) else None}
-    for stale in folder.glob(f"{check}-*"):
-        if stale.name not in kept:
-            with suppress(OSError):
-                stale.unlink()
-    for scratch in folder.glob(f".{check}-*.tmp-*"):  # a killed writer's
-        with suppress(OSError):
-            scratch.unlink()
+    blobs.sweep({k for k in kept if isinstance(k, str)}, key=check)
     return {FILE_KEY: name, SHA_KEY: sha}

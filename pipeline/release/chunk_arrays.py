@@ -11,10 +11,12 @@ Layout: ``<folder>/<chunk stem>-<sha256 of the array's bytes, 16 hex>.u64`` (lit
 ``uint64``) and ``<folder>/index.json``: ``{"version", "entries": {chunk name: [file name,
 sha256]}, "sha256": digest of version and entries}``. An entry is trusted only when the index's
 digest and version match and the file's bytes hash to the recorded sha256; anything else is a
-missing entry (the caller computes it again). Crash safety: the new arrays' files are written
-(each in one rename) before the index is replaced in one rename, and only then are files it no
-longer names deleted, so a reader sees the old index or the new one, each naming files that
-exist. Writes are cache writes (no fsync): a lost one costs recomputing.
+missing entry (the caller computes it again). The files are :class:`pipeline.files.Blobs`
+(written, verified and swept there, as the report's section memo and the checks' records are).
+Crash safety: the new arrays' files are written (each in one rename) before the index is
+replaced in one rename, and only then are files it no longer names deleted, so a reader sees
+the old index or the new one, each naming files that exist. Writes are cache writes (no fsync):
+a lost one costs recomputing.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from pathlib import Path
 import numpy as np
 
 from pipeline.contract.hashing import sha256_hex
-from pipeline.files import write_atomic
+from pipeline.files import Blobs, write_atomic
 
 INDEX = "index.json"
 SUFFIX = ".u64"
@@ -44,6 +46,7 @@ class ChunkArrays:
     def __init__(self, folder: Path, version: str) -> None:
         self.folder = Path(folder)
         self.version = version
+        self.blobs = Blobs(self.folder, SUFFIX)
         self.entries: dict[str, list[str]] = {}
         with suppress(OSError, ValueError, TypeError, KeyError, AttributeError):
             stored = json.loads((self.folder / INDEX).read_text("utf-8"))
@@ -56,13 +59,8 @@ class ChunkArrays:
         out: dict[str, np.ndarray] = {}
         for name in names:
             entry = self.entries.get(name)
-            if entry is None:
-                continue
-            try:
-                data = (self.folder / entry[0]).read_bytes()
-            except OSError:
-                continue
-            if sha256_hex(data) == entry[1] and len(data) % 8 == 0:
+            data = None if entry is None else self.blobs.read(entry[0], entry[1])
+            if data is not None and len(data) % 8 == 0:
                 out[name] = np.frombuffer(data, dtype="<u8")
         return out
 
@@ -73,20 +71,12 @@ class ChunkArrays:
         if not fresh and keep == self.entries:
             return
         with suppress(OSError):
-            self.folder.mkdir(parents=True, exist_ok=True)
             for name, array in fresh.items():
                 data = np.ascontiguousarray(array, dtype="<u8").tobytes()
-                sha = sha256_hex(data)
-                file = f"{Path(name).stem}-{sha[:16]}{SUFFIX}"
-                path = self.folder / file
-                if not (path.is_file() and sha256_hex(path.read_bytes()) == sha):
-                    write_atomic(path, data)
-                keep[name] = [file, sha]
+                keep[name] = list(self.blobs.write(Path(name).stem, data))
+            self.folder.mkdir(parents=True, exist_ok=True)
             body = {"version": self.version, "entries": keep}
             body["sha256"] = _digest(self.version, keep)
             write_atomic(self.folder / INDEX, json.dumps(body, sort_keys=True).encode("utf-8"))
             self.entries = keep
-            live = {entry[0] for entry in keep.values()} | {INDEX}
-            for stale in self.folder.iterdir():  # unnamed arrays, scratch of a killed writer
-                if stale.name not in live and stale.is_file():
-                    stale.unlink(missing_ok=True)
+            self.blobs.sweep({entry[0] for entry in keep.values()} | {INDEX})

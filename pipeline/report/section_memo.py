@@ -20,11 +20,11 @@ Doubt falls back to the whole tables (``None``): no digests or row buckets, anot
 count, limit, threshold or code (``version``: this module and all it imports, pandas), a
 damaged or unreadable record, a sort key that is not text (pandas puts nulls last; a list
 comparison would fail), claims not unique by (fact, figure), a pair in two buckets. Layout:
-``<memo>/sections/<bucket>-<sha256, 16 hex>.json`` per bucket, ``{"facts", "claims", "counts",
-"keys", "pairs"}``, written once when the bucket changed, and ``<memo>/sections.json``,
-``{"version", "limit", "min_confidence", "n", "files": {bucket: [file, sha256]}, "sha256"}``, in
-one rename after them (a file whose bytes do not hash to its sha256 is a bucket to count again);
-it names content, not a release, so a crash leaves it true.
+``<memo>/sections/<bucket>-<sha256, 16 hex>.json`` per bucket (:class:`pipeline.files.Blobs`),
+``{"facts", "claims", "counts", "keys", "pairs"}``, written once when the bucket changed, and
+``<memo>/sections.json``, ``{"version", "limit", "min_confidence", "n", "files": {bucket: [file,
+sha256]}, "sha256"}``, in one rename after them (a file whose bytes do not hash to its sha256 is
+a bucket to count again); it names content, not a release, so a crash leaves it true.
 """
 
 from __future__ import annotations
@@ -41,8 +41,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from pipeline.contract.arrow import from_arrow
-from pipeline.contract.hashing import sha256_hex
-from pipeline.files import write_atomic
+from pipeline.files import Blobs, write_atomic
 from pipeline.reconcile.review import _chosen
 from pipeline.report.chart_pairs import body_digest, memo_version
 from pipeline.report.section_rows import Picks, pair_rows
@@ -217,43 +216,42 @@ def _records(
     return out
 
 
+def _blobs(path: Path) -> Blobs:
+    return Blobs(path.parent / BUCKETS_DIR, ".json")
+
+
 def _load(path: Path, settings: dict) -> tuple[dict[str, dict], dict[str, list[str]]]:
     """The recorded bucket entries that are intact, and their files (``[name, sha256]``)."""
     entries: dict[str, dict] = {}
     files: dict[str, list[str]] = {}
+    blobs = _blobs(path)
     with suppress(OSError, ValueError, TypeError, KeyError, AttributeError):
         stored = json.loads(path.read_text("utf-8"))
         body = {k: stored[k] for k in (*settings, "files")}
         if stored["sha256"] == _digest(body) and all(body[k] == v for k, v in settings.items()):
             for b, (name, sha) in body["files"].items():
-                with suppress(OSError, ValueError):
-                    data = (path.parent / BUCKETS_DIR / str(name)).read_bytes()
-                    if sha256_hex(data) == sha:
-                        entries[str(b)], files[str(b)] = json.loads(data), [str(name), sha]
+                data = blobs.read(name, sha)
+                if data is not None:
+                    with suppress(ValueError):
+                        entries[str(b)], files[str(b)] = json.loads(data), [name, sha]
     return entries, files
 
 
 def _save(path: Path, settings: dict, buckets: dict[str, dict], known: dict) -> None:
     """Write the entries not in ``known`` (``{bucket: [file, sha256]}`` of entries read intact
     and kept) as files, then the index naming every entry's file, then delete unnamed files."""
-    folder = path.parent / BUCKETS_DIR
+    blobs = _blobs(path)
     with suppress(OSError, ValueError, TypeError):  # a record not written costs the next count
-        folder.mkdir(parents=True, exist_ok=True)
+        blobs.folder.mkdir(parents=True, exist_ok=True)
         files = {}
         for b, entry in buckets.items():
             if b in known:
                 files[b] = known[b]
                 continue
-            data = json.dumps(entry, sort_keys=True).encode("utf-8")
-            sha = sha256_hex(data)
-            files[b] = [f"{b}-{sha[:16]}.json", sha]
-            write_atomic(folder / files[b][0], data)
+            files[b] = list(blobs.write(b, json.dumps(entry, sort_keys=True).encode("utf-8")))
         body = {**settings, "files": files}
         write_atomic(path, json.dumps({**body, "sha256": _digest(body)}).encode("utf-8"))
-        live = {name for name, _ in files.values()}
-        for stale in folder.iterdir():
-            if stale.name not in live:
-                stale.unlink(missing_ok=True)
+        blobs.sweep({name for name, _ in files.values()})
 
 
 def _first_buckets(records: dict[str, dict], name: str, k: int) -> set[int]:
