@@ -104,7 +104,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             # "the past 11 months of the current Iranian calendar year of 1396"
             rf"(?:(?:the\s)?(?:(?:first|past|last)\s)?(?P<n>{_COUNT_WORD})\smonths\sof\s(?:the\s)?"
-            r"|(?:the\s)?(?P<first>first)\smonth\sof\s(?:the\s)?)?"
+            r"|(?:the\s)?(?P<first>first)\smonth\sof\s(?:the\s)?"
+            # "the first quarter (half) of the current Iranian calendar year": its first three
+            # (six) months, as "the first quarter of this fiscal year" is
+            r"|(?:the\s)?(?:first|1st)\s(?P<part>quarter|half)\sof\s(?:the\s)?)?"
             r"(?:(?P<rel>past|last|previous|current|present|this)\s)?"
             r"(?:Iranian\s(?:calendar\s)?|solar\s(?:hijri\s)?)year"
             r"(?:\s(?:of\s|in\s)?(?P<y>1[34]\d{2})\b)?"
