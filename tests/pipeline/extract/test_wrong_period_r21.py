@@ -108,3 +108,53 @@ def test_a_gloss_dates_an_undated_iranian_page() -> None:
         "Iranian calendar year."
     )
     assert got == {("level", 640_000_000.0, None, None)}
+
+
+def test_a_change_over_n_years_runs_over_the_span() -> None:
+    # "in ten years", "over the 7 years", "in 4 years": a span named by its length alone
+    got = dated(
+        "date 2030-05-02\nIn 5 years the trade turnover between Serbia and Belarus has grown "
+        "3-fold to reach almost $150 million."
+    )
+    assert ("multiple", 3.0, D(2025, 1, 1), D(2029, 12, 31)) in got
+    got = dated(
+        "In 2029 the trade between India and Peru reached $2.1 billion, meaning that their "
+        "bilateral trade doubled in ten years."
+    )
+    assert got == {
+        ("level", 2_100_000_000.0, D(2029, 1, 1), D(2029, 12, 31)),
+        ("multiple", 2.0, D(2020, 1, 1), D(2029, 12, 31)),
+    }
+    # the span before the change, up to the year the change reaches (an undated page)
+    got = dated(
+        "In the past two decades, trade between Chile and Peru has increased fivefold to $12.5 "
+        "billion in 2029."
+    )
+    assert got == {
+        ("level", 12_500_000_000.0, D(2029, 1, 1), D(2029, 12, 31)),
+        ("multiple", 5.0, D(2010, 1, 1), D(2029, 12, 31)),
+    }
+    # "up 215% over the last 14 years" after an earlier change's base is no base itself
+    got = dated(
+        "Peru's imports from Chile totaled $4.1 billion in 2029, a 12.5% increase from 2028, and "
+        "up 215% over the last 14 years."
+    )
+    assert ("pct_change", 215.0, D(2016, 1, 1), D(2029, 12, 31)) in got
+    assert ("pct_change", 12.5, D(2029, 1, 1), D(2029, 12, 31)) in got
+
+
+def test_a_count_of_years_that_is_no_span_stays_unread() -> None:
+    # near misses: a record's reference, "more than N years of", a target's horizon
+    got = dated(
+        "For the first time in 10 years, exports from Chile to Peru fell 3% to $2bn in 2029."
+    )
+    assert ("pct_change", -3.0, D(2029, 1, 1), D(2029, 12, 31)) in got
+    got = dated(
+        "Trade between Chile and Peru rose 5% to $3bn in 2029, the biggest increase in six years."
+    )
+    assert ("pct_change", 5.0, D(2029, 1, 1), D(2029, 12, 31)) in got
+    assert find_periods("over 20 years of independence", None) == []
+    assert [p.kind for p in find_periods("trade will double in five years' time", None)] == []
+    # a level is no change: it keeps the year it is stated for
+    got = dated("Exports from Chile to Peru reached $3bn in 2029, after rising in 6 years.")
+    assert ("level", 3_000_000_000.0, D(2029, 1, 1), D(2029, 12, 31)) in got
