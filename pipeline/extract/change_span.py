@@ -9,9 +9,16 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
-from pipeline.extract.period_record import _month_end
-from pipeline.extract.periods import Period
+from pipeline.extract.numbers import find_mentions
+from pipeline.extract.period_record import Period, _month_end
+
+if TYPE_CHECKING:
+    from pipeline.extract.slots import Slot
+
+# spans of years counted back from the year reached: "over the past decade", "in ten years"
+PAST_SPANS = ("past_years", "years_span")
 
 
 def pending_past(p: Period) -> bool:
@@ -19,7 +26,13 @@ def pending_past(p: Period) -> bool:
     return p.relative is not None and p.relative[0] == "past"
 
 
-def past_span_reached(past: Period, after: int, periods: list[Period]) -> Period | None:
+def past_span_reached(
+    past: Period,
+    after: int,
+    periods: list[Period],
+    sentence: str = "",
+    running: Period | None = None,
+) -> Period | None:
     """ "a 42% increase over the last three years, bringing trade to $2.3bn in 2030" on a page
     with no date: the span ends with the year the change reaches (2028-2030); with the level it
     started from stated too ("grown 13 times: from $13m in 2025 to $362m in 2030"), a change
@@ -30,6 +43,16 @@ def past_span_reached(past: Period, after: int, periods: list[Period]) -> Period
         for p in periods
         if p.start >= after and p.kind == "year" and not p.comparison and p.period_end is not None
     ]
+    if not years and pending_past(past):
+        # "totaled $15.6bn in 2030, ..., and up 393% over the last 16 years", "In 2030 trade
+        # reached $3bn, meaning that it doubled in ten years": the year of an amount the
+        # sentence states before the change (not an event's: "2017 marks the start; in eight
+        # years trade grew 73%"); else the year the page's figures run in ("... totaled $3bn.
+        # Trade doubled in ten years")
+        amount = any(m.kind == "money" for m in find_mentions(sentence[: past.start]))
+        years = [p for p in reversed(periods) if p.end <= past.start and _data_year(p)][:amount]
+        if not years and not any(p.kind == "year" for p in periods) and _data_year(running):
+            years = [running]  # type: ignore[list-item]
     if not years:
         return None
     end = years[0].period_end
@@ -48,6 +71,46 @@ def past_span_reached(past: Period, after: int, periods: list[Period]) -> Period
     else:
         return None  # a dated page: the span counted back from its date stands
     return replace(past, period_start=start, period_end=end, relative=None, note=None)
+
+
+def _data_year(p: Period | None) -> bool:
+    """A whole calendar year the sentence states as data, not as a base ("from 2029")."""
+    if p is None:
+        return False
+    start, end = p.period_start, p.period_end
+    return (
+        p.kind == "year"
+        and not p.comparison
+        and start is not None
+        and end is not None
+        and (start.year, start.month, start.day, end.month, end.day) == (end.year, 1, 1, 12, 31)
+    )
+
+
+def span_reaching(chosen: Period, before: list[Period]) -> Period | None:
+    """ "In the past two decades, trade has increased fivefold to $35.4bn in 2030" on a page
+    with no date: a change the sentence dates with the year it reaches (``chosen``), after a span
+    of years counted back (``before`` the figure) runs over that span up to that year (NOTES: a
+    change over a span). None where the figure takes no such year or no such span is before it."""
+    spans = [p for p in before if pending_past(p) and not p.comparison]
+    if not spans or not _data_year(chosen) or chosen.start < spans[-1].end:
+        return None
+    end = chosen.period_end
+    assert end is not None and spans[-1].relative is not None
+    start = dt.date(end.year - spans[-1].relative[1] + 1, 1, 1)
+    return replace(spans[-1], period_start=start, period_end=end, relative=None, note=None)
+
+
+def over_span(
+    chosen: Period, before: list[Period], slot: Slot, periods: list[Period], running: Period | None
+) -> Period | None:
+    """The period of a change over a span of years: the span a change takes (``chosen``) up to
+    the year it reaches (:func:`past_span_reached`; ``running``: the period the page's figures
+    run in), or the year a change takes (``chosen``) as the end of a span before it
+    (:func:`span_reaching`); None where neither applies."""
+    if pending_past(chosen) or chosen.kind in PAST_SPANS:
+        return past_span_reached(chosen, slot.mention.end, periods, slot.sentence, running)
+    return span_reaching(chosen, before)
 
 
 def span_end(span: Period, last: bool = True) -> Period:

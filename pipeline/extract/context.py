@@ -71,6 +71,8 @@ class DocContext:
     fitted_units: dict[str, str] = field(default_factory=dict)
     # The page's sentences (``page_amounts``: the currency a scaled amount without one takes).
     texts: tuple[str, ...] = ()
+    # Whether the page's periods are Iranian years (``iranian_page``): its relative years are.
+    iranian: bool = False
 
     def reporting(self) -> str | None:
         """The economy reporting the page's directed flows: of the economies that reported its

@@ -22,6 +22,7 @@ from pipeline.extract.currency_names import names_currency
 from pipeline.extract.fact_lines import title_pair
 from pipeline.extract.foreign import gloss_page
 from pipeline.extract.gloss_spans import figure_as_written
+from pipeline.extract.iranian_page import iranian_page
 from pipeline.extract.lead_period import lead_period
 from pipeline.extract.page_base import base_fixed_year, to_base_year
 from pipeline.extract.page_currency import home_currency
@@ -244,6 +245,7 @@ def _extract(
         title_pair=title_pair(title),
         texts=tuple(str(r["text"]) for r in rows),
     )
+    ctx.iranian = iranian_page(ctx.texts, ranked[:2])
     # a title naming states weighs in the page's counts (triple) instead
     ctx.first = None if first_named(title, []) else first_named(None, mentions)
     ctx.trader = page_trader([title or "", *(str(r["text"]) for r in rows[:_DATELINE_ROWS])])

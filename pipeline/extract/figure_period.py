@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 
 from pipeline.extract.caseless import Caseless, ascii_gate
-from pipeline.extract.change_span import past_span_reached, pending_past, span_end
+from pipeline.extract.change_span import over_span, span_end
 from pipeline.extract.parallel_base import parallel_base
 from pipeline.extract.parallel_economy import economy_after
 from pipeline.extract.periods import Period
@@ -259,6 +259,7 @@ def period_of(
     """
     m = slot.mention
     changes = change or m.kind in ("percent", "multiple")
+    periods = periods if changes else [p for p in periods if p.kind != "years_span"]  # changes'
     right_end = m.end + len(slot.head)
     opened = _OPENS_CONVERSION.search(slot.right) if "(" in slot.right else None
     if opened:
@@ -388,10 +389,9 @@ def period_of(
             and not _dates_a_base(slot.sentence, p, m.end, periods)
         ]
         chosen = earlier[-1] if earlier else later[0] if later else _year_after_base(slot, periods)
-    if chosen is not None and changes and (pending_past(chosen) or chosen.kind == "past_years"):
-        reached = past_span_reached(chosen, m.end, periods)
-        if reached is not None:
-            return reached
+    reached = over_span(chosen, before, slot, periods, previous) if chosen and changes else None
+    if reached is not None:
+        return reached
     if chosen is not None and chosen.span and changes:
         return span_end(chosen)
     return chosen

@@ -38,6 +38,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "half": ("half", "h1", "h2", "semester"),
     "quarter": ("quarter", "q1", "q2", "q3", "q4"),
     "past_years": ("years", "decade"),
+    "years_span": ("years",),
     "horizon": ("next", "by ", "by-", "until", "till", "within", "up to"),
     "since": ("since",),
     "said_period": ("said period", "said time", "said months", "aforementioned", "aforesaid")

@@ -9,49 +9,26 @@ from __future__ import annotations
 
 import re
 
-from pipeline.lexicon import alternation, count_numbers, month_numbers, ordinal_numbers
-
-# The month names, ordinals and count words are lexicon data (``calendar_words.csv``,
-# ``number_words.csv``), read here and by the page-date rules of ``ingest``.
-MONTHS = month_numbers()
-_ORDINAL = ordinal_numbers()
-_COUNT = count_numbers()
-
-# a month name, longest spelling first ("september" before "sept" before "sep")
-_MONTH = rf"(?:{alternation(list(MONTHS))})\.?(?![a-z])"
-_YEAR = r"(?:19|20)\d{2}"
-# The year after a month: "May 2031", "March this year", "June of the current year"
-_TO_YEAR = (
-    rf",?\s(?:of\s)?(?:(?P<y>{_YEAR})(?![-–/]?\d)"
-    r"|(?:the\s)?(?P<rel>this|current|present|last|previous)\syear\b)"
+# (the building blocks are ``period_words``; importers read them here too)
+from pipeline.extract.period_words import (  # noqa: F401
+    _COUNT,
+    _COUNT_WORD,
+    _DASH,
+    _DAY,
+    _DAY_MONTH,
+    _ENDED,
+    _FISCAL_LEAD,
+    _FISCAL_WORD,
+    _MONTH,
+    _OF_YEAR,
+    _ORDINAL,
+    _SCHOOL,
+    _TO_YEAR,
+    _YEAR,
+    MONTHS,
+    YEAR_NUMBER,
 )
-# A year number as a word ("in 2023"): the test several modules make before reading periods
-YEAR_NUMBER = re.compile(rf"\b{_YEAR}\b")
-_DASH = r"\s?(?:-|–|—|to|through|till|until)\s?"
-# "the first five months of 2022-23", "the first half of 2021/22": months of a split year
-# "of 2030", "of pre-crisis 2030", "in the current year", also "for 10 months this year" (no
-# "of" before this year)
-_OF_YEAR = (
-    rf"(?:(?:\s(?:of|in)|\.?(?=\s(?:this|current)\syear\b))\s(?:the\s)?(?:(?:pre|post)-[a-z]+\s)?(?:(?P<y>{_YEAR})(?:[-–/](?P<ys>{_YEAR}|\d{{2}})(?![\d%]))?"
-    rf"|(?P<rel>this|current|last|previous|preceding|past)\syear|year\b))?"
-)
-# A day of a month: "30", "1st"; a day and its month either way round ("June 30", "30th of June")
-_DAY = r"(?<![\d.,$])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
-_DAY_MONTH = rf"(?:(?P<m{{i}}>{_MONTH})\s(?P<d{{i}}>{_DAY})|(?P<e{{i}}>{_DAY})\s(?:of\s)?(?P<n{{i}}>{_MONTH}))"
-_COUNT_WORD = rf"(?:{alternation(list(_COUNT))}|\d{{1,2}})"
-# "FY2023-24", "FY 2022/2023", "fiscal year 2022-23", "fiscal 2024-25", "2021-22" (a split
-# year: the second year is the next one), "FY24", "fiscal 2024", "the current fiscal year";
-# optionally led by "(the first) eight months in/of" ("five months (April-August) of").
-# "the first quarter (half) of this fiscal year" is its first three (six) months.
-_FISCAL_LEAD = (
-    rf"(?:(?:the\s)?(?:(?P<nfirst>first\s)?(?P<n>{_COUNT_WORD})\smonths|(?:first|1st)\s(?P<fpart>quarter|half))"
-    rf"\s(?:\([^()]{{0,30}}\)\s)?(?:of|in)\s(?:the\s)?(?:current\s)?)?"
-)
-# "the just concluded fiscal year": the one that ended last (offset -1 from the running one)
-_ENDED = r"(?:just|recently)[\s-](?:concluded|ended|completed|closed)"
-_FISCAL_WORD = r"(?:FY|fiscal\s(?:year\s)?|financial\syear\s)"
-# what a school semester is "of" or "at": not a year's half
-_SCHOOL = r"(?:academic|school|university|college|studies|study|their|his|her|its|our)\b"
+from pipeline.lexicon import alternation
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
@@ -104,7 +81,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             # "the past 11 months of the current Iranian calendar year of 1396"
             rf"(?:(?:the\s)?(?:(?:first|past|last)\s)?(?P<n>{_COUNT_WORD})\smonths\sof\s(?:the\s)?"
-            r"|(?:the\s)?(?P<first>first)\smonth\sof\s(?:the\s)?)?"
+            r"|(?:the\s)?(?P<first>first)\smonth\sof\s(?:the\s)?"
+            # "the first quarter (half) of the current Iranian calendar year": its first three
+            # (six) months, as "the first quarter of this fiscal year" is
+            r"|(?:the\s)?(?:first|1st)\s(?P<part>quarter|half)\sof\s(?:the\s)?)?"
             r"(?:(?P<rel>past|last|previous|current|present|this)\s)?"
             r"(?:Iranian\s(?:calendar\s)?|solar\s(?:hijri\s)?)year"
             r"(?:\s(?:of\s|in\s)?(?P<y>1[34]\d{2})\b)?"
@@ -284,6 +264,19 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b(?:over|in|during|for)\sthe\s(?:past|last)\s(?:(?P<n>{_COUNT_WORD})\syears\b"
             # "over the past decade", "in the last two decades": ten years each
             rf"|(?:(?P<dn>{_COUNT_WORD})\s)?decades?\b)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        # a span of N years named by its length alone: "over the 7 years", "in the 10 years
+        # since the agreement", "doubled in ten years", "grew 51% in 8 years" (the years up to
+        # the one the change reaches, ``change_span``). Not "over 20 years of independence"
+        # ("over" as "more than"), "in five years' time" (a horizon), "in 12 years ago"
+        "years_span",
+        re.compile(
+            # ("the first time in nine years": a record's reference, no span)
+            rf"(?<!time\s)\b(?:(?:over|in|during)\sthe\s|(?:in|during)\s)(?P<n>{_COUNT_WORD})\syears\b"
+            r"(?!\s(?:of|ago|old|later|earlier|before|after|to\scome|from\snow)\b)(?!['’])",
             re.IGNORECASE,
         ),
     ),

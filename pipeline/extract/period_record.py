@@ -38,6 +38,9 @@ class Period:
     restated: bool = False  # the period of a bracketed restatement ("($9m in 2022)")
     by_end: bool = False  # named as a deadline: "by the end of this year" (a target's horizon)
     future: bool = False  # a horizon past the article's year: "by 2030" in a 2026 article
+    # the calendar-year reading of a relative year read as an Iranian year (``iranian_page``):
+    # the period of a figure whose countries count no Iranian years
+    gregorian: Period | None = None
 
     @property
     def continues(self) -> bool:

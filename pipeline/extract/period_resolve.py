@@ -165,6 +165,7 @@ _READERS: dict[str, Reader] = {
     "quarter": months.year_part,
     "relative_month": months.relative_month,
     "past_years": _past_years,
+    "years_span": _past_years,
     "horizon": _horizon,
     "since": _since,
     "said_period": _said_period,

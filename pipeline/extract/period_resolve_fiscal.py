@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from pipeline.extract.iranian_calendar import _IRANIAN_MONTHS, _nowruz
+from pipeline.extract.iranian_calendar import _IRANIAN_MONTHS, _nowruz, glossed_year
 from pipeline.extract.period_patterns import _RELATIVE_OFFSET
 from pipeline.extract.period_record import Period, _month_end
 from pipeline.extract.period_resolve_base import NO_DATE_NOTE, Span, _count, _full_year
@@ -90,12 +90,16 @@ def iranian_year(
 ) -> Period | None:
     """An Iranian (solar hijri) year, named or relative to the document, or its first months."""
     note = None
-    if named := g.get("y") or g.get("y2") or g.get("y3"):
+    rel = (g.get("rel") or "").lower()
+    # "the Iranian calendar year (started March 21, 2024)": the Gregorian gloss names the year
+    gloss = (
+        None if g.get("y") or g.get("y2") or g.get("y3") else glossed_year(match.string[span[1] :])
+    )
+    if named := g.get("y") or g.get("y2") or g.get("y3") or (gloss and gloss[0]):
         year = int(named)
-        rel = (g.get("rel") or "").lower()
         if rel in ("past", "last", "previous"):
             note = PAST_IRANIAN_NOTE
-        elif rel:
+        elif rel or (gloss and gloss[1]):  # (a year that has started is the current one)
             note = CURRENT_IRANIAN_NOTE
     elif ref is None:
         return Period(*span, kind, None, None, note=NO_DATE_NOTE)
@@ -105,9 +109,12 @@ def iranian_year(
         if g.get("rel") and g["rel"].lower() in ("past", "last", "previous"):
             year -= 1
     start = _nowruz(year)
-    if g.get("n") or g.get("first"):
-        # "the first 11 months of the Iranian year": Farvardin to Bahman
+    if g.get("n") or g.get("first") or g.get("part"):
+        # "the first 11 months of the Iranian year": Farvardin to Bahman; "the first quarter
+        # (half)": its first three (six) months
         months = _count(g["n"]) if g.get("n") else 1
+        if g.get("part"):
+            months = 3 if g["part"].lower() == "quarter" else 6
         if not 1 <= months < 12:
             return None
         end = start + dt.timedelta(days=sum(_IRANIAN_MONTHS[:months]) - 1)

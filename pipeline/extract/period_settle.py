@@ -292,6 +292,9 @@ def settle(
     )
 
 
+_PAST_SPANS = ("past_years", "years_span")  # "over the past decade", "in ten years"
+
+
 def reached_by(period: Period | None, status: str, flow: str) -> Period | None:
     """ "Trade exceeded $3bn by the end of 2023" states an actual for the year 2023; only an
     investment stock "by the end of 2023" keeps its open start (NOTES). A target "by the end of
@@ -311,7 +314,7 @@ def reached_by(period: Period | None, status: str, flow: str) -> Period | None:
         # "exports had reached $560m by the end of September": the flow summed since January,
         # as "by the end of 2011" is that year's (NOTES)
         return replace(period, period_start=period.period_start.replace(month=1))
-    if period is not None and period.kind == "past_years" and status == "target":
+    if period is not None and period.kind in _PAST_SPANS and status == "target":
         # "grew over the past decade and is expected to reach $Xbn": a span already over dates
         # no goal
         return None
@@ -382,7 +385,7 @@ def is_stock(
     ("B invested $3bn in A in 2030. A's investment in B was $1bn"), as it does where the
     sentence names the period back ("in the same year", "over the ten months")."""
     return flow == "investment" and (
-        (running is not None and running.kind == "past_years")
+        (running is not None and running.kind in _PAST_SPANS)
         or (
             running_flow is not None
             and running_flow != "investment"

@@ -14,6 +14,7 @@ from dataclasses import replace
 from functools import cache, lru_cache
 
 from pipeline.extract.caseless import Caseless, ascii_gate, literal_trie, substring_test
+from pipeline.extract.change_span import PAST_SPANS
 from pipeline.extract.period_comparison import _COMPARISON
 from pipeline.extract.period_cues import (  # noqa: F401 (importers read some of these here)
     _MIN_MONTHS,
@@ -156,11 +157,12 @@ def _find_periods(sentence: str, ref: dt.date | None) -> list[Period]:
                 and period.anchor < -1
                 or _compared_before(sentence, s)
                 and not (kind == "first_months" and _SPAN_OVER.search(sentence, max(0, s - 6), s))
+                and not (kind in PAST_SPANS and _CHANGE_JUST_BEFORE.search(sentence, 0, s))
                 and not _opens_with_same_period(sentence, s)
                 or (kind in _BASE_KINDS and _BASE_BEFORE.search(sentence, max(0, s - 20), s))
                 # "the highest in the past decade", "a record since 2029": a record's reference
                 or (
-                    kind in ("since", "past_years")
+                    kind in ("since", "past_years", "years_span")
                     and _RECORD_BEFORE.search(sentence, max(0, s - 60), s)
                 )
                 or (kind == "since" and FIRST_SINCE.search(sentence, max(0, s - 60), s))
@@ -229,6 +231,9 @@ def _opens_with_same_period(sentence: str, start: int) -> bool:
 
 # "grew 9% over the first nine months of 2030": the span the change happened in, not its base
 _SPAN_OVER = re.compile(r"\bover\s(?:the\s)?$", re.IGNORECASE)
+# "up 393% over the last 16 years", "grew fivefold in ten years": a span right after the change's
+# amount is the span it is over, not a base (whatever base an earlier change of the sentence had)
+_CHANGE_JUST_BEFORE = re.compile(r"(?:%|\bper\s?cent|\bpercent|\btimes|fold)\s$", re.IGNORECASE)
 
 # "by the end of the current fiscal year", "by end of this year": the period is a deadline
 _BY_END = re.compile(r"\bby\s(?:the\s)?end\sof\s(?:the\s)?$", re.IGNORECASE)

@@ -30,6 +30,7 @@ from pipeline.extract.figure_period import bracket_comparison, period_of
 from pipeline.extract.flow import EXCLUDED, flow_of, scope_of
 from pipeline.extract.follow_status import followed_status
 from pipeline.extract.follow_up import follow_up, plural_follow_up, prior_economies, sentence_period
+from pipeline.extract.iranian_page import for_countries, in_iranian_years
 from pipeline.extract.joint_partners import joint_partners
 from pipeline.extract.list_lines import header_list
 from pipeline.extract.lists import (
@@ -123,6 +124,8 @@ def sentence_figures(
         nonlocal found_periods
         if found_periods is None:
             found_periods = with_referred_span(sentence, find_periods(sentence, ctx.published), ctx)
+            if ctx.iranian:
+                found_periods = in_iranian_years(sentence, found_periods, ctx.published)
         return found_periods
 
     # A bracket after a figure restates it for another period or currency ("$1.1 billion in 2023
@@ -321,7 +324,7 @@ def sentence_figures(
         period_source = evidence.period_rule(period, found_periods, previous, ctx, flow_rule)
         year_source = evidence.year_rule(period, period_source, sentence)
         main = reviewed_period(period, sentence, ctx) or sentence_period(previous, periods(), ctx)
-        period = settle(period, main, (ctx.state.speaker, *pair))
+        period = settle(for_countries(period, pair), main, (ctx.state.speaker, *pair))
         period = year_end_target(reached_by(period, status, flow), status, slot, periods())
         figure = {
             "figure_id": _figure_id(ctx.doc_id, sentence, m),

@@ -1,0 +1,52 @@
+"""The building blocks of the period patterns (``period_patterns``): month names, years, days,
+counts and the leads of fiscal years, as regular-expression text. Split out of
+``period_patterns`` (which keeps the patterns and re-exports these names) to keep it short.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.lexicon import alternation, count_numbers, month_numbers, ordinal_numbers
+
+# The month names, ordinals and count words are lexicon data (``calendar_words.csv``,
+# ``number_words.csv``), read here and by the page-date rules of ``ingest``.
+MONTHS = month_numbers()
+_ORDINAL = ordinal_numbers()
+_COUNT = count_numbers()
+
+# a month name, longest spelling first ("september" before "sept" before "sep")
+_MONTH = rf"(?:{alternation(list(MONTHS))})\.?(?![a-z])"
+_YEAR = r"(?:19|20)\d{2}"
+# The year after a month: "May 2031", "March this year", "June of the current year"
+_TO_YEAR = (
+    rf",?\s(?:of\s)?(?:(?P<y>{_YEAR})(?![-–/]?\d)"
+    r"|(?:the\s)?(?P<rel>this|current|present|last|previous)\syear\b)"
+)
+# A year number as a word ("in 2023"): the test several modules make before reading periods
+YEAR_NUMBER = re.compile(rf"\b{_YEAR}\b")
+_DASH = r"\s?(?:-|–|—|to|through|till|until)\s?"
+# "the first five months of 2022-23", "the first half of 2021/22": months of a split year
+# "of 2030", "of pre-crisis 2030", "in the current year", also "for 10 months this year" (no
+# "of" before this year)
+_OF_YEAR = (
+    rf"(?:(?:\s(?:of|in)|\.?(?=\s(?:this|current)\syear\b))\s(?:the\s)?(?:(?:pre|post)-[a-z]+\s)?(?:(?P<y>{_YEAR})(?:[-–/](?P<ys>{_YEAR}|\d{{2}})(?![\d%]))?"
+    rf"|(?P<rel>this|current|last|previous|preceding|past)\syear|year\b))?"
+)
+# A day of a month: "30", "1st"; a day and its month either way round ("June 30", "30th of June")
+_DAY = r"(?<![\d.,$])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
+_DAY_MONTH = rf"(?:(?P<m{{i}}>{_MONTH})\s(?P<d{{i}}>{_DAY})|(?P<e{{i}}>{_DAY})\s(?:of\s)?(?P<n{{i}}>{_MONTH}))"
+_COUNT_WORD = rf"(?:{alternation(list(_COUNT))}|\d{{1,2}})"
+# "FY2023-24", "FY 2022/2023", "fiscal year 2022-23", "fiscal 2024-25", "2021-22" (a split
+# year: the second year is the next one), "FY24", "fiscal 2024", "the current fiscal year";
+# optionally led by "(the first) eight months in/of" ("five months (April-August) of").
+# "the first quarter (half) of this fiscal year" is its first three (six) months.
+_FISCAL_LEAD = (
+    rf"(?:(?:the\s)?(?:(?P<nfirst>first\s)?(?P<n>{_COUNT_WORD})\smonths|(?:first|1st)\s(?P<fpart>quarter|half))"
+    rf"\s(?:\([^()]{{0,30}}\)\s)?(?:of|in)\s(?:the\s)?(?:current\s)?)?"
+)
+# "the just concluded fiscal year": the one that ended last (offset -1 from the running one)
+_ENDED = r"(?:just|recently)[\s-](?:concluded|ended|completed|closed)"
+_FISCAL_WORD = r"(?:FY|fiscal\s(?:year\s)?|financial\syear\s)"
+# what a school semester is "of" or "at": not a year's half
+_SCHOOL = r"(?:academic|school|university|college|studies|study|their|his|her|its|our)\b"
