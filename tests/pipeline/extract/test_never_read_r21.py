@@ -46,3 +46,32 @@ def test_a_figure_with_the_currency_name_first() -> None:
         " million in 2030."
     )
     assert ("imports", "ITA", "LKA", "level", 212e6, "EUR") in got, got
+
+
+# --- a pronoun for the previous figure ("it became $X", "it has already reached $X") ----------
+
+_LEAD = (
+    "date 2031-05-04\nTrade news\n\nEgypt's exports to Kenya were $310 million in 2026, the "
+    "ministry said. "
+)
+
+
+def test_it_became_the_amount() -> None:
+    got = rows(_LEAD + "Fast forward to 2030, it became $845 million.")
+    assert ("exports", "EGY", "KEN", "level", 845e6, "USD") in got, got
+
+
+def test_a_word_between_the_auxiliary_and_the_verb() -> None:
+    got = rows(_LEAD + "It has already reached $790 million in 2030.")
+    assert ("exports", "EGY", "KEN", "level", 790e6, "USD") in got, got
+
+
+def test_the_value_stood_at() -> None:
+    got = rows(_LEAD + "In 2030, the value stood at $655 million.")
+    assert ("exports", "EGY", "KEN", "level", 655e6, "USD") in got, got
+
+
+def test_it_became_a_rank_is_no_pronoun_for_the_amount() -> None:
+    # near miss: "it became" followed by a noun phrase; the amount is not the figure's
+    got = rows(_LEAD + "In 2030 it became the top market for tea, with $45 million in sales.")
+    assert not any(r[4] == 45e6 for r in got), got
