@@ -38,6 +38,10 @@ _COMPARATIVE_WORDS = Caseless(
 # need the clause to start with them (a sentence or clause opener), so "all of this was $5m" is
 # not one. "The year before this was $19bn", "A month earlier, it stood at": the same figure one
 # period back (the period comes from the sentence or the base figure's, see ``sentence_period``).
+# Any one word may stand between the auxiliary and the verb ("it has already reached $X", "it
+# had since reached"); "it became" only right before the amount ("Fast forward to 2030, it
+# became $9bn", not "it became the top market, with $9bn"); "the value" is "the figure"
+# ("In the first half the value stood at $3bn").
 _ANAPHOR = Caseless(
     re.compile(
         r"(?:^|\b(?:said|noted|added)\s|,\s)(?:the|this|that)\s(?:figure|indicator)\b"
@@ -47,12 +51,14 @@ _ANAPHOR = Caseless(
         r"(?:amount|total|sum)\s(?:\w+ly\s)?(?:is|was)\s"
         # past a fronted time ("In January-May 2030 the figure rose by 5%"): the noun as the
         # verb's subject
-        r"|\b(?:the|this|that)\s(?:figure|indicator)\s(?:\w+ly\s)?(?:(?:has|had)\s)?(?:amounted"
+        r"|\b(?:the|this|that)\s(?:figure|indicator|value)\s(?:\w+ly\s)?(?:(?:has|had)\s)?(?:amounted"
         r"|stood|reached|totall?ed|rose|grew|increased|decreased|declined|fell|dropped|jumped"
         r"|surged|climbed|exceeded)\b"
-        r"|\bit\s(?:\w+ly\s)?(?:(?:has|had)\s(?:\w+ly\s)?)?(?:had\s|was\s|been\s(?:(?:"
+        r"|\bit\s(?:\w+ly\s)?(?:(?:has|had)\s(?:[a-z]+\s)?)?(?:had\s|was\s|been\s(?:(?:"
         + HEDGE_AMOUNT
-        + r"|at|worth)\s)?(?=\S*\d|\s*$)|stood|stands|amounted|reached|totalled|totaled|dropped|fell|declined|decreased|rose|grew|increased|jumped|surged|soared|climbed)"
+        + r"|at|worth)\s)?(?=\S*\d|\s*$)|stood|stands|amounted|reached|totalled|totaled|dropped|fell|declined|decreased|rose|grew|increased|jumped|surged|soared|climbed|became\s(?:(?:"
+        + HEDGE_AMOUNT
+        + r")\s)?(?=\S*\d|$))"
         r"|^\s*they\s(?:\w+ly\s)?(?:(?:have|had)\s)?(?:were|stood|amounted|reached|totalled"
         r"|totaled|dropped|fell|declined|decreased|rose|grew|increased|jumped|surged|soared"
         r"|climbed)\s"

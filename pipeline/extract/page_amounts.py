@@ -34,6 +34,7 @@ from pipeline.extract.bare import _flow_level
 from pipeline.extract.digits import _NUM, Mention, scaled_like
 from pipeline.extract.numbers import find_mentions, may_have_mentions
 from pipeline.extract.prefilter import MAX_NUMBERS_PER_SENTENCE, worth_extracting
+from pipeline.extract.word_first import word_first
 from pipeline.lexicon import alternation, scales
 
 _FOLLOWERS = (
@@ -70,6 +71,7 @@ def sentence_mentions(sentence: str, texts: tuple[str, ...]) -> list[Mention]:
     mentions = find_mentions(sentence) if worth_extracting(sentence) else []
     if not _DIGIT_SCALE.search(sentence):
         return mentions
+    mentions = word_first(sentence, mentions)  # "Euro 160 million": the currency's name first
     if any(m.kind == "money" for m in mentions):
         return _after_money(sentence, mentions)
     if len(_DIGITS.findall(sentence)) > MAX_NUMBERS_PER_SENTENCE:
