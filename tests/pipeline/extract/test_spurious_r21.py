@@ -52,3 +52,33 @@ def test_a_pointer_as_partner_is_no_trader() -> None:
     sentence = "Exports to the country in 2030 rose 5%."
     start = sentence.index("the country")
     assert not own_ref(sentence, start, start + len("the country"))
+
+
+_SHARE_LEAD = "date 2031-03-02\nOman's exports to Japan reached $9.1 billion in 2030.\n"
+
+
+def test_a_share_verb_before_a_bare_percentage_is_no_change() -> None:
+    found = rows(
+        _SHARE_LEAD + "Petroleum products make up most of Oman's exports to Japan, while crude "
+        "oil constitutes roughly 64 per cent.\n"
+    )
+    assert 64.0 not in found
+    found = rows(
+        "date 2031-03-02\nSlovakia's foreign trade in January-August 2030.\nExports to EU states "
+        "took a 41.5 percent bite of total exports, increasing by 22 percent year-to-year.\n"
+    )
+    assert 41.5 not in found
+
+
+def test_a_share_verb_before_a_change_keeps_the_change() -> None:
+    # near misses: the verb introduces a change ("representing a 31% increase", "17% more")
+    found = rows(
+        "date 2031-03-02\nOman's exports to Japan reached $9.1 billion in 2030, representing "
+        "31 percent growth over 2029.\n"
+    )
+    assert found[31.0][:4] == ("exports", "OMN", "JPN", "pct_change")
+    found = rows(
+        "date 2031-03-02\nOman's exports to Japan reached $9.1 billion in 2030, which represents "
+        "17 percent more than in 2029.\n"
+    )
+    assert found[17.0][:4] == ("exports", "OMN", "JPN", "pct_change")
