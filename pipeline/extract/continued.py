@@ -32,6 +32,7 @@ from pipeline.extract.bracket_items import bracketed_item
 from pipeline.extract.context import DocContext
 from pipeline.extract.countries import CountrySpan
 from pipeline.extract.digits import Mention
+from pipeline.extract.own_pointer import pointer_trader
 from pipeline.extract.roles import _role, is_subject, trading_subject
 from pipeline.extract.slots import Slot, flow_at, trigger
 from pipeline.extract.world import own_side, region_partner
@@ -56,13 +57,14 @@ def continues_pair(
     if ctx.world or ctx.last_figure is None:
         return False
     named = {c.iso3 for c in countries}
-    if len(named) != 1:
+    pointer = not named and pointer_trader(slot.sentence)  # "the country exported $X"
+    if len(named) != 1 and not pointer:
         return False
     last = ctx.last_figure[0]
     pair = {last["reporter"], last["partner"]}
     if last["flow"] not in _DIRECTED:
         return False
-    if not named & pair and shared_market(slot, countries, flow, ctx) is None:
+    if not pointer and not named & pair and shared_market(slot, countries, flow, ctx) is None:
         return False
     # the pair's size: the last figure, or the level before it when that one is a change
     # ("exports fell by 8.3% to $12.7bn and imports by 6.1% to $10.6bn": the 6.1% follows one)

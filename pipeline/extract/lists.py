@@ -24,10 +24,11 @@ from pipeline.lexicon import alternation, scales
 # "Japan: $2bn", "Mexico (-26.7%)", a ranking's "followed by Japan at 320 billion baht"; "Italy
 # (by 42.1%)", "Turkey ( USD 1.4 billion)"; "Germany with 21 million of exports", "Mauritius
 # with exports worth MVR 13 million": a ranking's partner and its amount; a currency's ISO code
-# before the number, "USD 4.7", "MVR 13").
+# before the number, "USD 4.7", "MVR 13"; a qualifier before it, "China (more than $1bn)").
 LIST_ITEM = re.compile(
     r"\s?(?:\(\s?|[-–—]\s|:\s|\sat\s|\swith\s(?:(?:exports|imports|trade|shipments)\s"
     r"(?:worth\s|of\s|valued\sat\s)?)?)(?:for\s|by\s)?"
+    r"(?:(?:more\sthan|less\sthan|over|under|about|around|nearly|almost|some)\s)?"
     r"(?:[A-Z]{0,3}\s?[$€£¥₹₩₦]|[A-Z]{3}\s?\d|[-+−]?\d)"
 )
 

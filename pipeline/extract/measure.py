@@ -105,6 +105,26 @@ _THAN_AFTER = re.compile(r"^\s(?:more|less|higher|lower)\sthan\b", re.IGNORECASE
 _OF_AFTER_PERCENT = re.compile(
     r"^\s?(?:of\s(?:the\s|its\s|all\s|total\s)*\w+|in\s(?:the\s)?total\b)", re.IGNORECASE
 )
+# "crude oil constitutes roughly 78 per cent", "machinery represented 12.1%": a verb of being a
+# part right before the percentage, which no change word follows ("represents a 30% increase",
+# "representing 17% more than" are changes); "a 15 per cent share", "a 45.5 percent bite of
+# total exports": the share's noun right after it
+_SHARE_VERB = re.compile(
+    r"\b(?:constitut(?:es?|ed|ing)|represent(?:s|ed|ing)?|comprise[sd]?|comprising)\s"
+    r"(?:(?:about|around|roughly|nearly|almost|some|over|only|just|approximately)\s)?$",
+    re.IGNORECASE,
+)
+_SHARE_NOUN_AFTER = re.compile(r"^\s?(?:market\s)?(?:share|bite|slice|portion)\b", re.IGNORECASE)
+
+
+def _share_verb(slot: Slot) -> bool:
+    """A part's size: a share verb right before the percentage and no change word after it, or
+    a share noun right after it (``_SHARE_VERB``)."""
+    if _SHARE_NOUN_AFTER.match(slot.right):
+        return True
+    if _SHARE_VERB.search(slot.left[-40:]) is None:
+        return False
+    return trigger("change").search(slot.right[:30]) is None and not _THAN_AFTER.match(slot.right)
 
 
 # "increase exports to X to 40 percent from the current 30 percent", "went up from 10% in 2000
@@ -164,6 +184,7 @@ def measure_of(slot: Slot) -> tuple[str, float] | None:
             _SHARE.search(slot.left[-60:])
             or _OF_AFTER_PERCENT.match(slot.right)
             or _bulk_share(slot.left[-60:])
+            or _share_verb(slot)
         )
         if bracketed_share(slot):  # "£2.6bn (63.8 percent) were goods": the amount's share
             return None

@@ -17,6 +17,7 @@ from pipeline.extract.described_partner import described_partner
 from pipeline.extract.fact_lines import total_label
 from pipeline.extract.flow import EXCLUDED, names_national
 from pipeline.extract.later_partner import later_partner_clause
+from pipeline.extract.own_pointer import own_ref, pointer_trader
 from pipeline.extract.roles import _role, is_subject
 from pipeline.extract.slots import Slot, trigger
 from pipeline.lexicon import alternation, gazetteer, triggers, vocabulary
@@ -76,10 +77,12 @@ def world_total(
     if described_partner(sentence) or any(
         not sentence.startswith(("'s", "’s"), ref.end())
         and sentence[max(0, ref.start() - 3) : ref.start()] != "of "
-        and not _own_ref(sentence, ref.start(), ref.end())
+        and not own_ref(sentence, ref.start(), ref.end())
         for ref in trigger("partner_ref").finditer(sentence)
     ):
         return False
+    if not countries and pointer_trader(sentence):
+        return True  # "the country exported goods worth $X": the reporter, and no partner
     if (
         _world_cue(slot.tail)
         and not partner_in_clause(slot, countries, flow)
@@ -112,44 +115,6 @@ def national_total(slot: Slot, flow: str | None, economies: list[CountrySpan]) -
         and bool(found)
         and names_national(slot.tail, found[-1])
         and len({c.iso3 for c in economies}) <= 1
-    )
-
-
-# "the country exported", "the nation has imported": the country is the flow's subject; "imports
-# into the country": the side the goods enter. Either way the reporter, not a partner.
-_REF_SUBJECT = re.compile(
-    r"\s(?:(?:also|has|had|have)\s)?(?:exported|imported|shipped|sold|bought)\b", re.IGNORECASE
-)
-# "the country recorded an increase of 6%", "the nation posted a surplus": the pointer opens its
-# clause (no preposition before it) and does the verb, so it is the trading side, not a partner
-# ("exports to the country recorded a rise" keep "to")
-_REF_DOES = re.compile(
-    r"\s(?:(?:has|had|have|also)\s)?(?:recorded|registered|posted|reported|logged|achieved"
-    r"|witnessed|saw|earned|spent)\b",
-    re.IGNORECASE,
-)
-_PREPOSITION_BEFORE = re.compile(
-    r"\b(?:to|from|with|into|in|of|for|between|and|by|at|on)\s\Z", re.IGNORECASE
-)
-_REF_OWN_SIDE = re.compile(
-    r"\b(?:imports?|purchases)(?:\sof\s(?:goods|products|merchandise))?\s(?:in|into)\s\Z",
-    re.IGNORECASE,
-)
-
-
-def _own_ref(sentence: str, start: int, end: int) -> bool:
-    """A pointer at a country ("the country", "the nation") that is the flow's own side, not a
-    partner: its subject ("the country exported $X") or where imports enter ("imports into the
-    country"); "exports to the country", "imports from the nation" stay partners."""
-    if not sentence[start:end].lower().endswith(("country", "nation", "kingdom", "republic")):
-        return False
-    return bool(
-        _REF_SUBJECT.match(sentence, end)
-        or _REF_OWN_SIDE.search(sentence, max(0, start - 40), start)
-        or (
-            _REF_DOES.match(sentence, end)
-            and not _PREPOSITION_BEFORE.search(sentence, max(0, start - 12), start)
-        )
     )
 
 
