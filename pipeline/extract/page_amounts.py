@@ -22,6 +22,12 @@ and translated copy drop the currency after its first mention); not "..., and th
 after "of" and one word ("4 billion of exports", "5 billion Turkish exports"). A semicolon
 between them ends the clause the currency was stated in ("palm oil for $2.5 million; feed for 2.8
 million" lends none).
+
+Third rule: in a sentence that states a currency, the same scaled amount followed by a flow noun
+("8.6 billion Italian exports", "1.2 billion exports") takes the currency of the money amount of
+its clause nearest before it, else nearest after it, whatever stands between ("trade of 17.9
+billion dollars, with 8.6 billion Italian exports", "we will record 1.2 billion exports and $2
+billion of trade"): an amount a flow noun follows is a flow's value, never a count.
 """
 
 from __future__ import annotations
@@ -113,6 +119,9 @@ def _after_money(sentence: str, mentions: list[Mention]) -> list[Mention]:
         start, end = match.start("n"), match.end("scale")
         if any(x.start < end and start < x.end for x in mentions):
             continue
+        if (model := _flow_noun_model(sentence, mentions, start, end)) is not None:
+            added.append(scaled_like(model, start, end, match.group("n"), match.group("scale")))
+            continue
         before = [m for m in mentions if m.kind == "money" and m.end <= start]
         if not before or ";" in sentence[before[-1].end : start]:
             continue  # (a semicolon closes the clause the currency was stated in)
@@ -121,6 +130,30 @@ def _after_money(sentence: str, mentions: list[Mention]) -> list[Mention]:
             continue  # "..., and the region's population was 1.4 billion": a count
         added.append(scaled_like(before[-1], start, end, match.group("n"), match.group("scale")))
     return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+
+
+_FLOW_NOUN_AFTER = re.compile(_FLOW_NOUN, re.IGNORECASE)
+
+
+def _flow_noun_model(
+    sentence: str, mentions: list[Mention], start: int, end: int
+) -> Mention | None:
+    """For a scaled amount without currency that a flow noun follows ("8.6 billion Italian
+    exports", "1.2 billion exports"), the money amount of its clause nearest before it, else
+    the nearest after it: the amount measures a flow in the currency the clause states once,
+    before or after it ("trade of 17.9 billion dollars, with 8.6 billion Italian exports", "we
+    will record 1.2 billion exports and $2 billion of trade"). None when no flow noun follows
+    or a semicolon parts the two."""
+    if not _FLOW_NOUN_AFTER.match(sentence, end):
+        return None
+    money = [m for m in mentions if m.kind == "money"]
+    before = [m for m in money if m.end <= start]
+    after = [m for m in money if m.start >= end]
+    model = before[-1] if before else after[0] if after else None
+    if model is None:
+        return None
+    lo, hi = (model.end, start) if model.end <= start else (end, model.start)
+    return None if ";" in sentence[lo:hi] else model
 
 
 @lru_cache(maxsize=8)

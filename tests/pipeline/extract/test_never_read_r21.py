@@ -75,3 +75,22 @@ def test_it_became_a_rank_is_no_pronoun_for_the_amount() -> None:
     # near miss: "it became" followed by a noun phrase; the amount is not the figure's
     got = rows(_LEAD + "In 2030 it became the top market for tea, with $45 million in sales.")
     assert not any(r[4] == 45e6 for r in got), got
+
+
+# --- a bare scaled amount a flow noun follows takes its clause's currency ------------------------
+
+
+def test_amount_before_a_flow_noun_after_a_money_amount() -> None:
+    got = money("Trade reached 21.4 billion dollars, with 7.9 billion Spanish exports to Morocco.")
+    assert got == [(21.4e9, "USD"), (7.9e9, "USD")]
+
+
+def test_amount_before_a_flow_noun_before_a_money_amount() -> None:
+    got = money("By 2031 we will record 3.3 billion exports and $5 billion of trade.")
+    assert got == [(3.3e9, "USD"), (5e9, "USD")]
+
+
+def test_no_currency_across_a_semicolon_or_for_a_count() -> None:
+    # near misses: a semicolon closes the clause; a count is followed by no flow noun
+    assert money("Trade was $6 billion; 4 billion exports went to Chile.") == [(6e9, "USD")]
+    assert money("Exports were $2 billion, with 1.4 billion consumers.") == [(2e9, "USD")]
