@@ -83,6 +83,7 @@ from pipeline.extract.foreign_future import future_forms
 from pipeline.extract.page_language import language
 from pipeline.extract.translated_commas import english_decimal_commas
 from pipeline.lexicon import foreign_words, month_numbers
+from pipeline.lexicon.country_names import country_names
 
 _MONTH_NAMES = frozenset(month_numbers())
 
@@ -220,8 +221,11 @@ def _numbers(sentence: str, both: bool = False) -> str:
     return _COMMA.sub(".", sentence).replace("\x00", ",")
 
 
+_Table = tuple[re.Pattern[str], dict[str, str], dict[str, str], frozenset[str], dict[str, str]]
+
+
 @cache
-def _phrases(lang: str) -> tuple[re.Pattern[str], dict[str, str], dict[str, str], frozenset[str]]:
+def _phrases(lang: str) -> _Table:
     exact: dict[str, str] = {}
     lower: dict[str, str] = {}
     demonyms: set[str] = set()
@@ -238,6 +242,8 @@ def _phrases(lang: str) -> tuple[re.Pattern[str], dict[str, str], dict[str, str]
                 demonyms.add(phrase)
     for phrase, english in future_forms(lang):  # "rebasarán" -> "will exceed"
         lower.setdefault(phrase, english)
+    # iso-codes' country names, matched as written only ("Того" Togo, never "того" of that)
+    names = {n: e for n, e in country_names(lang) if n not in exact and n.lower() not in lower}
     if lang == "ar":  # the rows with a clitic written onto them ("وإيطاليا", "للمغرب")
         for phrase, english in list(lower.items()):
             for form, gloss_ in arabic.forms(phrase, english):
@@ -247,12 +253,12 @@ def _phrases(lang: str) -> tuple[re.Pattern[str], dict[str, str], dict[str, str]
     # a phrase ending in an elided article ("dell'", "all'") runs into the next word
     # (Turkish "İtalya" lower-cases to "i" and a combining dot, which no page letter matches:
     # the key is written with a plain "i", which IGNORECASE matches to both "İ" and "i")
-    trie = literal_trie(k.lower().replace("i\u0307", "i") for k in {*exact, *lower})
+    trie = literal_trie(k.lower().replace("i\u0307", "i") for k in {*exact, *lower, *names})
     if lang in _UNSPACED:  # no spaces between words: a phrase is matched anywhere
-        return re.compile(trie), exact, lower, frozenset(demonyms)
+        return re.compile(trie), exact, lower, frozenset(demonyms), names
     word = _WORD_CHARS.get(lang, r"\w")
     pattern = re.compile(rf"(?<![{word}$])(?:{trie})(?:(?<=')|(?![{word}]))", re.IGNORECASE)
-    return pattern, exact, lower, frozenset(demonyms)
+    return pattern, exact, lower, frozenset(demonyms), names
 
 
 def _ru_on(m: re.Match[str]) -> str:
@@ -314,12 +320,12 @@ def gloss(sentence: str, lang: str, commas: bool = True, both: bool = False) -> 
     if lang == "es" and "mil " in text:
         text = _MIL_MILLONES.sub(_thousands_of_millions, text)
     text = _ELIDED.sub("", text)
-    pattern, exact, lower, demonyms = _phrases(lang)
+    pattern, exact, lower, demonyms, names = _phrases(lang)
 
     def word(m: re.Match[str]) -> str:
         found = m.group(0)
-        if found in exact:
-            return exact[found]
+        if found in exact or found in names:
+            return exact.get(found) or names[found]
         # a German row (its nouns capitalised: "im ersten Quartal") at the start of a sentence,
         # its first letter capitalised too ("Im ersten Quartal 2031 ..."); not Portuguese "A
         # Angola" (the article, not the row "a Angola", to Angola)
@@ -340,7 +346,7 @@ def gloss(sentence: str, lang: str, commas: bool = True, both: bool = False) -> 
         return word(m) + " " if glued else word(m)
 
     if lang in _UNSPACED:
-        text = pattern.sub(lambda m: f" {lower.get(m.group(0), m.group(0))} ", text)
+        text = pattern.sub(lambda m: f" {lower.get(m[0], names.get(m[0], m[0]))} ", text)
     else:
         text = pattern.sub(english, text)
 

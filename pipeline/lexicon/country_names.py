@@ -1,0 +1,81 @@
+"""Every country's name in each language a page is glossed from, from the iso-codes translations.
+
+``foreign_words.csv`` holds the country names (and their case forms) that development pages
+used; a page about a pair no page had used before (German "Usbekistan", French "Arménie",
+Spanish "Afganistán") kept its partner unread, and the figure was lost. The Debian iso-codes
+project translates ISO 3166-1 into some 150 languages; pycountry ships those translations as
+gettext catalogues. :func:`country_names` reads, for one gloss language, the translated short
+name, common name ("Südkorea") and official name ("Bundesrepublik Deutschland") of every country
+``countries.csv`` lists, each glossed to that country's name in ``countries.csv``.
+
+Only base (nominative) forms are there: a case form ("Армении", "z Chinami") stays a row of
+``foreign_words.csv``. A translation with a comma or a bracket ("Korea, Republik") is an index
+form no page writes and is skipped; so is one equal to the English name (nothing to gloss).
+Errors: none; a language iso-codes does not translate gives no names.
+"""
+
+from __future__ import annotations
+
+import csv
+import gettext
+from functools import cache
+from pathlib import Path
+
+import pycountry
+
+# The iso-codes catalogues read for each gloss language of ``foreign.py`` (Serbo-Croatian
+# "sh" is written in Latin script: Croatian, Bosnian and Serbian Latin; Chinese: both scripts)
+ISO_LOCALES: dict[str, tuple[str, ...]] = {
+    "es": ("es",),
+    "fr": ("fr",),
+    "pt": ("pt", "pt_BR"),
+    "de": ("de",),
+    "ru": ("ru",),
+    "it": ("it",),
+    "ar": ("ar",),
+    "id": ("id", "ms"),
+    "tr": ("tr",),
+    "pl": ("pl",),
+    "hy": ("hy",),
+    "ky": ("ky",),
+    "vi": ("vi",),
+    "cs": ("cs",),
+    "bg": ("bg",),
+    "sh": ("hr", "bs", "sr@latin"),
+    "az": ("az",),
+    "bn": ("bn", "bn_BD", "bn_IN"),
+    "zh": ("zh_CN", "zh_TW", "zh_HK"),
+}
+
+
+def _english_names() -> dict[str, str]:
+    path = Path(__file__).with_name("countries.csv")
+    with path.open(encoding="utf-8", newline="") as fh:
+        return {r["iso3"]: r["name"] for r in csv.DictReader(fh) if r["kind"] == "country"}
+
+
+@cache
+def country_names(lang: str) -> tuple[tuple[str, str], ...]:
+    """``(name as the language writes it, English name of countries.csv)`` for every country
+    ``countries.csv`` lists whose name iso-codes translates into ``lang`` (a key of
+    :data:`ISO_LOCALES`; any other gives ``()``); first catalogue first, one row per name."""
+    english = _english_names()
+    rows: dict[str, str] = {}
+    for locale in ISO_LOCALES.get(lang, ()):
+        try:
+            catalogue = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[locale])
+        except OSError:  # not translated into this locale
+            continue
+        for country in pycountry.countries:
+            name = english.get(country.alpha_3)
+            if name is None:
+                continue
+            for field in ("name", "common_name", "official_name"):
+                source = getattr(country, field, None)
+                if not source:
+                    continue
+                translated = catalogue.gettext(source).strip()
+                if translated == source or "," in translated or "(" in translated:
+                    continue
+                rows.setdefault(translated, name)
+    return tuple(rows.items())
