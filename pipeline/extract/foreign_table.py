@@ -1,0 +1,89 @@
+"""The phrase table the word-for-word gloss of one language reads (``foreign.gloss``).
+
+Its rows come from two sources, the first to spell a phrase winning:
+
+- ``lexicon/foreign_words.csv`` (and ``foreign_verbs.csv``'s future forms): the rows grown from
+  pages, with their case forms and idioms;
+- the country names of iso-codes (:mod:`pipeline.lexicon.country_names`), matched as written
+  only (Russian "Того" is Togo, "того" stays "of that").
+
+A row written in lower case matches either case; one with a capital (a German noun, a Turkish
+month "Ekim", never "ekim" sowing) only as written. A demonym row matches only lower-case text,
+so the country "Argentina" is never glossed as the adjective "argentina"; a month row matches
+either case ("Janeiro", as Portugal and Mozambique long wrote it), except in the place "Rio de
+Janeiro" (``foreign.gloss``). Errors: none; an unknown language has no rows.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import NamedTuple
+
+from pipeline.extract import arabic
+from pipeline.extract.caseless import literal_trie
+from pipeline.extract.foreign_future import future_forms
+from pipeline.lexicon import foreign_words, month_numbers
+from pipeline.lexicon.country_names import country_names
+
+_MONTH_NAMES = frozenset(month_numbers())
+# Languages written without spaces between words (Chinese): a glossed phrase is padded with them
+UNSPACED = frozenset({"zh"})
+# A script whose vowel signs are no ``\w`` (Bengali "জাপানের": "ে" is a mark): a phrase ends
+# where its script's letters and marks end, not inside a word
+_WORD_CHARS = {"bn": r"\w\u0980-\u09ff"}
+
+
+class Table(NamedTuple):
+    """One language's rows: the pattern finding them, rows matched as written (``exact``), rows
+    matched in either case (``lower``, lower-cased keys), the lower-case rows that are demonyms,
+    and the country names (matched as written)."""
+
+    pattern: re.Pattern[str]
+    exact: dict[str, str]
+    lower: dict[str, str]
+    demonyms: frozenset[str]
+    names: dict[str, str]
+
+
+def _key(phrase: str) -> str:
+    # Turkish "İ" lower-cases to "i" and a combining dot, which no page letter matches
+    return phrase.lower().replace("i\u0307", "i")
+
+
+@cache
+def phrases(lang: str) -> Table:
+    """The phrase table of ``lang`` (module doc), built once per process and language."""
+    exact: dict[str, str] = {}
+    lower: dict[str, str] = {}
+    demonyms: set[str] = set()
+    for row_lang, phrase, english in foreign_words():
+        if row_lang != lang and (row_lang != "both" or lang not in ("es", "fr", "pt")):
+            continue
+        phrase = phrase.replace("’", "'")
+        if phrase != phrase.lower():
+            exact[phrase] = english
+        else:
+            lower.setdefault(phrase, english)
+            # a month is glossed capitalised too ("entre Janeiro e Abril", the older spelling)
+            if english[:1].isupper() and english.lower() not in _MONTH_NAMES:
+                demonyms.add(phrase)
+    for phrase, english in future_forms(lang):  # "rebasarán" -> "will exceed"
+        lower.setdefault(phrase, english)
+    # iso-codes' and the CLDR's country names, matched as written only
+    names = {n: e for n, e in country_names(lang) if n not in exact and _key(n) not in lower}
+    if lang == "ar":  # the rows with a clitic written onto them ("وإيطاليا", "للمغرب")
+        for phrase, english in list(lower.items()):
+            for form, gloss_ in arabic.forms(phrase, english):
+                lower.setdefault(form, gloss_)
+    # A trie of the lower-cased phrases: under IGNORECASE the same matches as their
+    # longest-first alternation, compiled and scanned several times faster (``literal_trie``);
+    # a phrase ending in an elided article ("dell'", "all'") runs into the next word
+    # (Turkish "İtalya": the key is written with a plain "i", which IGNORECASE matches to both
+    # "İ" and "i")
+    trie = literal_trie(_key(k) for k in {*exact, *lower, *names})
+    if lang in UNSPACED:  # no spaces between words: a phrase is matched anywhere
+        return Table(re.compile(trie), exact, lower, frozenset(demonyms), names)
+    word = _WORD_CHARS.get(lang, r"\w")
+    pattern = re.compile(rf"(?<![{word}$])(?:{trie})(?:(?<=')|(?![{word}]))", re.IGNORECASE)
+    return Table(pattern, exact, lower, frozenset(demonyms), names)
