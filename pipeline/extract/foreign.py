@@ -78,7 +78,7 @@ from pipeline.extract import (
     vietnamese,
 )
 from pipeline.extract.foreign_amounts import amount_forms, russian_months
-from pipeline.extract.foreign_table import UNSPACED, phrases
+from pipeline.extract.foreign_table import UNSPACED, abbreviated_months, phrases
 from pipeline.extract.page_language import language
 from pipeline.extract.translated_commas import english_decimal_commas
 
@@ -268,7 +268,7 @@ def gloss(sentence: str, lang: str, commas: bool = True, both: bool = False) -> 
         text = _PREPARE[lang](text)
     if lang == "es" and "mil " in text:
         text = _MIL_MILLONES.sub(_thousands_of_millions, text)
-    text = _ELIDED.sub("", text)
+    text = abbreviated_months(_ELIDED.sub("", text), lang)
     pattern, exact, lower, demonyms, names = phrases(lang)
 
     def word(m: re.Match[str]) -> str:

@@ -1,9 +1,11 @@
 """The phrase table the word-for-word gloss of one language reads (``foreign.gloss``).
 
-Its rows come from two sources, the first to spell a phrase winning:
+Its rows come from three sources, the first to spell a phrase winning:
 
 - ``lexicon/foreign_words.csv`` (and ``foreign_verbs.csv``'s future forms): the rows grown from
   pages, with their case forms and idioms;
+- the CLDR's month names (:mod:`pipeline.lexicon.cldr_words`): complete from a reference, so
+  a page nobody tuned on keeps its Algerian "جانفي" (January);
 - the country names of iso-codes (:mod:`pipeline.lexicon.country_names`), matched as written
   only (Russian "Того" is Togo, "того" stays "of that").
 
@@ -11,7 +13,12 @@ A row written in lower case matches either case; one with a capital (a German no
 month "Ekim", never "ekim" sowing) only as written. A demonym row matches only lower-case text,
 so the country "Argentina" is never glossed as the adjective "argentina"; a month row matches
 either case ("Janeiro", as Portugal and Mozambique long wrote it), except in the place "Rio de
-Janeiro" (``foreign.gloss``). Errors: none; an unknown language has no rows.
+Janeiro" (``foreign.gloss``).
+
+The CLDR's abbreviated months ("janv.", "янв.", "Okt.") are no rows: "dez." is Portuguese ten
+and "sept." French seven at a sentence's end, so :func:`abbreviated_months` glosses one only
+where a number or a range dash stands next to it ("12 janv. 2031", "янв.-март").
+Errors: none; an unknown language has the rows no source gives (none).
 """
 
 from __future__ import annotations
@@ -24,6 +31,7 @@ from pipeline.extract import arabic
 from pipeline.extract.caseless import literal_trie
 from pipeline.extract.foreign_future import future_forms
 from pipeline.lexicon import foreign_words, month_numbers
+from pipeline.lexicon.cldr_words import month_abbreviations, month_names
 from pipeline.lexicon.country_names import country_names
 
 _MONTH_NAMES = frozenset(month_numbers())
@@ -70,7 +78,15 @@ def phrases(lang: str) -> Table:
                 demonyms.add(phrase)
     for phrase, english in future_forms(lang):  # "rebasarán" -> "will exceed"
         lower.setdefault(phrase, english)
-    # iso-codes' and the CLDR's country names, matched as written only
+    written = {_key(k) for k in exact}
+    for phrase, english in month_names(lang):
+        if _key(phrase) in lower or _key(phrase) in written:
+            continue  # a row of the CSV spells it (and may gloss it otherwise)
+        if phrase == phrase.lower():
+            lower[_key(phrase)] = english
+        else:
+            exact.setdefault(phrase, english)
+    # iso-codes' country names, matched as written only
     names = {n: e for n, e in country_names(lang) if n not in exact and _key(n) not in lower}
     if lang == "ar":  # the rows with a clitic written onto them ("وإيطاليا", "للمغرب")
         for phrase, english in list(lower.items()):
@@ -87,3 +103,23 @@ def phrases(lang: str) -> Table:
     word = _WORD_CHARS.get(lang, r"\w")
     pattern = re.compile(rf"(?<![{word}$])(?:{trie})(?:(?<=')|(?![{word}]))", re.IGNORECASE)
     return Table(pattern, exact, lower, frozenset(demonyms), names)
+
+
+@cache
+def _abbreviations(lang: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
+    rows = {_key(n): e for n, e in month_abbreviations(lang)}
+    if not rows:
+        return None
+    months = literal_trie(rows)
+    pattern = rf"(?<=\d[ \u00a0])(?:{months})|(?<![\w.])(?:{months})(?=[ \u00a0]?(?:\d|[-–—]\s?\w))"
+    return re.compile(pattern, re.IGNORECASE), rows
+
+
+def abbreviated_months(text: str, lang: str) -> str:
+    """``text`` with the CLDR's abbreviated month names of ``lang`` ("janv.", "янв.") glossed
+    to the English month where a number or a range dash stands next to them (module doc)."""
+    found = _abbreviations(lang)
+    if found is None or "." not in text:
+        return text
+    pattern, rows = found
+    return pattern.sub(lambda m: rows[_key(m[0])], text)

@@ -1,0 +1,81 @@
+"""Reference-complete vocabularies of the gloss languages from the Unicode CLDR
+(``pipeline.lexicon.cldr_words``), read by the gloss (``pipeline.extract.foreign_table``).
+
+The sentences are made up; each uses a word no row of ``foreign_words.csv`` spells, the way a
+page from a site no development page came from would; each near miss is a word the reference
+spells alike that must stay what it is.
+"""
+
+import datetime as dt
+
+from pipeline.extract.foreign import gloss
+from pipeline.ingest.segment import split_line
+from pipeline.lexicon.cldr_words import month_abbreviations, month_names
+from tests.pipeline.extract.test_foreign import rows
+
+D = dt.date
+
+
+def test_month_names_are_the_format_and_stand_alone_forms_of_every_locale() -> None:
+    russian = dict(month_names("ru"))
+    assert russian["января"] == russian["январь"] == "January"  # format (genitive), stand-alone
+    arabic = dict(month_names("ar"))
+    assert arabic["جانفي"] == "January"  # Algeria and Tunisia
+    assert arabic["غشت"] == "August"  # Morocco
+    assert arabic["يناير"] == "January"  # Egypt
+    assert month_names("vi") == month_names("zh") == ()  # numbered months: their modules'
+    assert ("August", "August") not in month_names("de")  # spelled as in English
+
+
+def test_only_abbreviations_written_with_their_stop() -> None:
+    assert dict(month_abbreviations("fr"))["janv."] == "January"
+    assert dict(month_abbreviations("ru"))["янв."] == "January"
+    assert dict(month_abbreviations("de"))["Okt."] == "October"
+    # Polish "lis" (fox), Czech "pro" (for), "led" (ice): dotless, common words as often
+    assert month_abbreviations("pl") == month_abbreviations("cs") == ()
+    assert "мая" not in dict(month_abbreviations("ru"))  # a wide name too
+
+
+def test_tunisian_page_names_january_as_the_maghreb_does() -> None:
+    got = rows(
+        "date 2032-03-02\nتونس - ارتفعت صادرات تونس إلى إيطاليا في جانفي 2031 إلى 1.2 مليار "
+        "دينار، حسب المعهد الوطني للإحصاء، مقارنة بالشهر نفسه من العام الماضي."
+    )
+    assert got[1_200_000_000.0] == (
+        "exports",
+        "TUN",
+        "ITA",
+        "level",
+        "TND",
+        D(2031, 1, 1),
+        D(2031, 1, 31),
+    )
+
+
+def test_french_page_abbreviates_its_month() -> None:
+    got = rows(
+        "date 2032-03-02\nLes exportations de la France vers le Maroc ont atteint 1,2 milliard "
+        "d'euros en janv. 2031, selon les douanes, contre 0,9 milliard un an plus tôt."
+    )
+    assert got[1_200_000_000.0][5:] == (D(2031, 1, 1), D(2031, 1, 31))
+
+
+def test_an_abbreviation_is_a_month_only_beside_a_number_or_a_range() -> None:
+    assert gloss("exportações de jan. 2031", "pt").endswith("January 2031")
+    assert "January-March" in gloss("в янв.-март 2031 г.", "ru")
+    assert "12 October 2031" in gloss("am 12 Okt. 2031", "de")
+    # Portuguese "dez." ends a sentence as the number ten; Czech "pro" is "for"
+    assert "December" not in gloss("O número de mercados subiu para dez.", "pt")
+    assert "December" not in gloss("vývoz pro 12 firem", "cs")
+    # the place, not the month
+    assert "Janeiro" in gloss("as exportações do Rio de Janeiro", "pt")
+
+
+def test_the_stop_of_a_foreign_month_before_its_year_ends_no_sentence() -> None:
+    line = "Les exportations ont atteint 2 milliards en janv. 2031, selon les douanes."
+    assert list(split_line(line)) == [(0, len(line))]
+    line = "Экспорт вырос на 12% в сент. 2031 г. по сравнению с прошлым годом."
+    assert list(split_line(line)) == [(0, len(line))]
+    # before a capital it still ends one: "out" is an English word too
+    line = "The figures were out. The ministry said so."
+    assert len(list(split_line(line))) == 2
