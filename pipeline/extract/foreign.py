@@ -4,10 +4,10 @@ Polish, Armenian, Kyrgyz, Vietnamese, Czech, Bulgarian, Serbo-Croatian and Azerb
 The extractor's rules are written for English wording. A page in Spanish or French (El País,
 Infobae, Sika Finance ...) states its figures with the same parts — a flow word, a pair of
 countries, an amount with a scale and a currency, a period, a change — in another vocabulary and
-another number format. Rather than a second set of rules, its sentences are glossed into the
-English the rules read (longest phrase first: ``lexicon/foreign_words.csv``, then every country
-name of iso-codes and every scale word of CLDR: ``lexicon.country_names``, ``lexicon.scale_words``),
-and then extracted like any page:
+another number format. Rather than a second set of rules, such a page's sentences are glossed
+into the English the rules read, from the phrase table of :mod:`pipeline.extract.foreign_table`
+(``lexicon/foreign_words.csv`` and reference vocabularies; phrase -> English, longest phrase
+first), and then extracted like any page:
 
 - ``language`` decides once per page, from the share of function words in its first
   ``_SAMPLE`` characters, whether it is Spanish (``"es"``), French (``"fr"``), Portuguese
@@ -38,13 +38,15 @@ and then extracted like any page:
   its flow ("las exportaciones de Bolivia" -> "Bolivia's exports"), a count before "premiers
   mois" ("the first 4 months"), "of" before the year of a quarter or half.
 
-The gloss is word for word: what the English rules miss in English they miss here too; Spanish
-"promedio anual" stays unglossed (glossed, it stops anchoring an undated page's "last year").
+The gloss is word for word: what the English rules would miss in the same English sentence they
+miss here too (rankings, respective lists); Spanish "promedio anual" is left unglossed on
+purpose (glossed, the sentence stops anchoring an undated page's "last year", measured on dev).
 
-Provenance: a figure read from the gloss is published against the page's own sentence:
-``gloss_spans.as_written`` maps its span back (a character alignment), so its ``text`` is what the
-page wrote ("US$ 3.418 millones") and its offsets index the sentences table; where the alignment
-lands on other digits, the same number counted in order anchors the span instead.
+Provenance: a figure is read from the gloss but published against the page's own sentence:
+``gloss_spans.as_written`` maps its span back (a character alignment of gloss and original), so its ``text``
+is what the page wrote ("US$ 3.418 millones") and its offsets index the sentences table; when the
+alignment lands on other digits (a sentence of repeated "(+x% auf y Milliarden Euro)" shapes),
+the same number counted in order anchors the span instead.
 
 A demonym row matches only lower-case text, so the country "Argentina" is never glossed as the
 adjective "argentina" (Argentine); a month row matches either case ("Janeiro", as Portugal and
@@ -56,7 +58,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cache
 
 from text_to_num import text2num
 
@@ -76,17 +77,10 @@ from pipeline.extract import (
     turkish,
     vietnamese,
 )
-from pipeline.extract.caseless import literal_trie
 from pipeline.extract.foreign_amounts import amount_forms, russian_months
-from pipeline.extract.foreign_future import future_forms
+from pipeline.extract.foreign_table import UNSPACED, abbreviated_months, phrases
 from pipeline.extract.page_language import language
 from pipeline.extract.translated_commas import english_decimal_commas
-from pipeline.lexicon import foreign_words, month_numbers
-from pipeline.lexicon.country_names import country_names
-from pipeline.lexicon.scale_words import scale_words
-
-_MONTH_NAMES = frozenset(month_numbers())
-
 
 # "1.234,5" / "8.384" (thousands dots, optional decimal comma), "25 050" (thousands spaces)
 _DOTTED = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})+)(?:,(\d+))?(?![\d]|[.,]\d)")
@@ -221,46 +215,6 @@ def _numbers(sentence: str, both: bool = False) -> str:
     return _COMMA.sub(".", sentence).replace("\x00", ",")
 
 
-_Table = tuple[re.Pattern[str], dict[str, str], dict[str, str], frozenset[str], dict[str, str]]
-
-
-@cache
-def _phrases(lang: str) -> _Table:
-    exact: dict[str, str] = {}
-    lower: dict[str, str] = {}
-    demonyms: set[str] = set()
-    for row_lang, phrase, english in foreign_words():
-        if row_lang != lang and (row_lang != "both" or lang not in ("es", "fr", "pt")):
-            continue
-        phrase = phrase.replace("’", "'")
-        if phrase != phrase.lower():
-            exact[phrase] = english
-        else:
-            lower.setdefault(phrase, english)
-            # a month is glossed capitalised too ("entre Janeiro e Abril", the older spelling)
-            if english[:1].isupper() and english.lower() not in _MONTH_NAMES:
-                demonyms.add(phrase)
-    for phrase, english in (*future_forms(lang), *scale_words(lang)):  # "miliarda": billion
-        lower.setdefault(phrase, english)
-    # iso-codes' country names, matched as written only ("Того" Togo, never "того" of that)
-    names = {n: e for n, e in country_names(lang) if n not in exact and n.lower() not in lower}
-    if lang == "ar":  # the rows with a clitic written onto them ("وإيطاليا", "للمغرب")
-        for phrase, english in list(lower.items()):
-            for form, gloss_ in arabic.forms(phrase, english):
-                lower.setdefault(form, gloss_)
-    # A trie of the lower-cased phrases: under IGNORECASE the same matches as their
-    # longest-first alternation, compiled and scanned several times faster (``literal_trie``);
-    # a phrase ending in an elided article ("dell'", "all'") runs into the next word
-    # (Turkish "İtalya" lower-cases to "i" and a combining dot, which no page letter matches:
-    # the key is written with a plain "i", which IGNORECASE matches to both "İ" and "i")
-    trie = literal_trie(k.lower().replace("i\u0307", "i") for k in {*exact, *lower, *names})
-    if lang in _UNSPACED:  # no spaces between words: a phrase is matched anywhere
-        return re.compile(trie), exact, lower, frozenset(demonyms), names
-    word = _WORD_CHARS.get(lang, r"\w")
-    pattern = re.compile(rf"(?<![{word}$])(?:{trie})(?:(?<=')|(?![{word}]))", re.IGNORECASE)
-    return pattern, exact, lower, frozenset(demonyms), names
-
-
 def _ru_on(m: re.Match[str]) -> str:
     return "by " if _RU_PERCENT.match(m.string, m.end()) else "worth "
 
@@ -284,11 +238,6 @@ _PREPARE: dict[str, Callable[[str], str]] = {
     "bn": bengali.prepare,
     "ru": russian_months,
 }
-# Languages written without spaces between words (Chinese): a glossed phrase is padded with them
-_UNSPACED = frozenset({"zh"})
-# A script whose vowel signs are no ``\w`` (Bengali "জাপানের": "ে" is a mark): a phrase ends
-# where its script's letters and marks end, not inside a word
-_WORD_CHARS = {"bn": r"\w\u0980-\u09ff"}
 _REORDER: dict[str, Callable[[str], str]] = {
     "de": german.reorder,
     "ar": arabic.reorder,
@@ -313,14 +262,14 @@ def gloss(sentence: str, lang: str, commas: bool = True, both: bool = False) -> 
     text = sentence.replace("’", "'")
     if lang == "ar":
         text = arabic.prepare(text)  # a point is a decimal point: no thousands-dot reading
-    elif commas and lang not in _UNSPACED:  # Chinese writes English separators ("3,456万")
+    elif commas and lang not in UNSPACED:  # Chinese writes English separators ("3,456万")
         text = _numbers(text, both)
     if lang in _PREPARE:
         text = _PREPARE[lang](text)
     if lang == "es" and "mil " in text:
         text = _MIL_MILLONES.sub(_thousands_of_millions, text)
-    text = _ELIDED.sub("", text)
-    pattern, exact, lower, demonyms, names = _phrases(lang)
+    text = abbreviated_months(_ELIDED.sub("", text), lang)
+    pattern, exact, lower, demonyms, names = phrases(lang)
 
     def word(m: re.Match[str]) -> str:
         found = m.group(0)
@@ -345,7 +294,7 @@ def gloss(sentence: str, lang: str, commas: bool = True, both: bool = False) -> 
         glued = m.group(0).endswith("'") and m.string[m.end() : m.end() + 1].isalnum()
         return word(m) + " " if glued else word(m)
 
-    if lang in _UNSPACED:
+    if lang in UNSPACED:
         text = pattern.sub(lambda m: f" {lower.get(m[0], names.get(m[0], m[0]))} ", text)
     else:
         text = pattern.sub(english, text)

@@ -5,8 +5,10 @@ line a sentence ends at ``.``/``!``/``?`` (plus closing quotes) followed by a sp
 upper-case letter, digit or opening quote (or glued to a capitalised word after a lower-case
 one: "million.According"), unless the period belongs to an abbreviation that
 always precedes something ("No.", "Jan.", "Mr.") or to an initial ("A. Smith"), or ends a scale
-abbreviated before its currency word ("654 Mio. Euro"). A Chinese or Japanese line ends its
-sentences at a full-width stop (``。``/``！``/``？``), with no space after it.
+abbreviated before its currency word ("654 Mio. Euro"), or a month abbreviated in a language a
+page is glossed from, before its year or day ("janv. 2031", "янв. 2031": the CLDR's). A Chinese
+or Japanese line ends its sentences at a full-width stop (``。``/``！``/``？``), with no space
+after it.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import pandas as pd
 
 from pipeline.contract.tables import columns
 from pipeline.lexicon import currencies
+from pipeline.lexicon.cldr_words import abbreviated_month_words
 
 _NEVER_FINAL = {
     "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "vs", "cf", "gen", "col", "lt", "sgt",
@@ -58,6 +61,7 @@ _SCALE_SIGNS = frozenset({"Kč", "Ft"})
 # as "Rs." above): its amount follows, so the stop ends no sentence; before a word it still does
 # ("prices in USD. The ...") and before a year ("in USD. 2030 saw ...").
 _SYMBOL_STOP = re.compile(r"\s?(?!(?:19|20)\d\d(?![\d.,]))\d")
+_NUMBER_NEXT = re.compile(r"\s\d")
 
 
 def _is_symbol(word: str) -> bool:
@@ -83,6 +87,8 @@ def _is_abbreviation(line: str, dot: int) -> bool:
     word = before.lower()
     if word in _NEVER_FINAL or "." in word:  # "U.S.", "e.g.": dotted abbreviations
         return True
+    if _NUMBER_NEXT.match(line, dot + 1) and word in abbreviated_month_words():
+        return True  # "janv. 2031", "out. 2031": a foreign month's stop before its year
     if _SYMBOL_STOP.match(line, dot + 1) and _is_symbol(before):
         return True  # "Shs. 45 billion", "Ksh. 5bn": a currency symbol's stop before its amount
     if _SCALE_STOP.search(line, max(0, dot - 5), dot + 1):

@@ -1,0 +1,128 @@
+"""The phrase table the word-for-word gloss of one language reads (``foreign.gloss``).
+
+Its rows come from three sources, the first to spell a phrase winning:
+
+- ``lexicon/foreign_words.csv`` (and ``foreign_verbs.csv``'s future forms): the rows grown from
+  pages, with their case forms and idioms;
+- the CLDR's month names and currency names (:mod:`pipeline.lexicon.cldr_words`) and scale words
+  (:mod:`pipeline.lexicon.scale_words`): complete from a reference, so a page nobody tuned on
+  keeps its Algerian "جانفي" (January), its "доллара США", its "franków szwajcarskich", its
+  "1,5 miliarda";
+- the country names of iso-codes and the CLDR (:mod:`pipeline.lexicon.country_names`), matched
+  as written only (Russian "Того" is Togo, "того" stays "of that").
+
+A row written in lower case matches either case; one with a capital (a German noun, a Turkish
+month "Ekim", never "ekim" sowing) only as written. A demonym row matches only lower-case text,
+so the country "Argentina" is never glossed as the adjective "argentina"; a month row matches
+either case ("Janeiro", as Portugal and Mozambique long wrote it), except in the place "Rio de
+Janeiro" (``foreign.gloss``).
+
+The CLDR's abbreviated months ("janv.", "янв.", "Okt.") are no rows: "dez." is Portuguese ten
+and "sept." French seven at a sentence's end, so :func:`abbreviated_months` glosses one only
+where a number or a range dash stands next to it ("12 janv. 2031", "янв.-март").
+Errors: none; an unknown language has the rows no source gives (none).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import NamedTuple
+
+from pipeline.extract import arabic
+from pipeline.extract.caseless import literal_trie
+from pipeline.extract.foreign_future import future_forms
+from pipeline.lexicon import foreign_words, month_numbers
+from pipeline.lexicon.cldr_words import currency_names, month_abbreviations, month_names
+from pipeline.lexicon.country_names import country_names
+from pipeline.lexicon.scale_words import scale_words
+
+_MONTH_NAMES = frozenset(month_numbers())
+# Languages written without spaces between words (Chinese): a glossed phrase is padded with them
+UNSPACED = frozenset({"zh"})
+# A script whose vowel signs are no ``\w`` (Bengali "জাপানের": "ে" is a mark): a phrase ends
+# where its script's letters and marks end, not inside a word
+_WORD_CHARS = {"bn": r"\w\u0980-\u09ff"}
+
+
+class Table(NamedTuple):
+    """One language's rows: the pattern finding them, rows matched as written (``exact``), rows
+    matched in either case (``lower``, lower-cased keys), the lower-case rows that are demonyms,
+    and the country names (matched as written)."""
+
+    pattern: re.Pattern[str]
+    exact: dict[str, str]
+    lower: dict[str, str]
+    demonyms: frozenset[str]
+    names: dict[str, str]
+
+
+def _key(phrase: str) -> str:
+    # Turkish "İ" lower-cases to "i" and a combining dot, which no page letter matches
+    return phrase.lower().replace("i\u0307", "i")
+
+
+@cache
+def phrases(lang: str) -> Table:
+    """The phrase table of ``lang`` (module doc), built once per process and language."""
+    exact: dict[str, str] = {}
+    lower: dict[str, str] = {}
+    demonyms: set[str] = set()
+    for row_lang, phrase, english in foreign_words():
+        if row_lang != lang and (row_lang != "both" or lang not in ("es", "fr", "pt")):
+            continue
+        phrase = phrase.replace("’", "'")
+        if phrase != phrase.lower():
+            exact[phrase] = english
+        else:
+            lower.setdefault(phrase, english)
+            # a month is glossed capitalised too ("entre Janeiro e Abril", the older spelling)
+            if english[:1].isupper() and english.lower() not in _MONTH_NAMES:
+                demonyms.add(phrase)
+    for phrase, english in future_forms(lang):  # "rebasarán" -> "will exceed"
+        lower.setdefault(phrase, english)
+    written = {_key(k) for k in exact}
+    for phrase, english in [*month_names(lang), *currency_names(lang), *scale_words(lang)]:
+        if _key(phrase) in lower or _key(phrase) in written:
+            continue  # a row of the CSV spells it (and may gloss it otherwise)
+        if phrase == phrase.lower():
+            lower[_key(phrase)] = english
+        else:
+            exact.setdefault(phrase, english)
+    # iso-codes' and the CLDR's country names, matched as written only
+    names = {n: e for n, e in country_names(lang) if n not in exact and _key(n) not in lower}
+    if lang == "ar":  # the rows with a clitic written onto them ("وإيطاليا", "للمغرب")
+        for phrase, english in list(lower.items()):
+            for form, gloss_ in arabic.forms(phrase, english):
+                lower.setdefault(form, gloss_)
+    # A trie of the lower-cased phrases: under IGNORECASE the same matches as their
+    # longest-first alternation, compiled and scanned several times faster (``literal_trie``);
+    # a phrase ending in an elided article ("dell'", "all'") runs into the next word
+    # (Turkish "İtalya": the key is written with a plain "i", which IGNORECASE matches to both
+    # "İ" and "i")
+    trie = literal_trie(_key(k) for k in {*exact, *lower, *names})
+    if lang in UNSPACED:  # no spaces between words: a phrase is matched anywhere
+        return Table(re.compile(trie), exact, lower, frozenset(demonyms), names)
+    word = _WORD_CHARS.get(lang, r"\w")
+    pattern = re.compile(rf"(?<![{word}$])(?:{trie})(?:(?<=')|(?![{word}]))", re.IGNORECASE)
+    return Table(pattern, exact, lower, frozenset(demonyms), names)
+
+
+@cache
+def _abbreviations(lang: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
+    rows = {_key(n): e for n, e in month_abbreviations(lang)}
+    if not rows:
+        return None
+    months = literal_trie(rows)
+    pattern = rf"(?<=\d[ \u00a0])(?:{months})|(?<![\w.])(?:{months})(?=[ \u00a0]?(?:\d|[-–—]\s?\w))"
+    return re.compile(pattern, re.IGNORECASE), rows
+
+
+def abbreviated_months(text: str, lang: str) -> str:
+    """``text`` with the CLDR's abbreviated month names of ``lang`` ("janv.", "янв.") glossed
+    to the English month where a number or a range dash stands next to them (module doc)."""
+    found = _abbreviations(lang)
+    if found is None or "." not in text:
+        return text
+    pattern, rows = found
+    return pattern.sub(lambda m: rows[_key(m[0])], text)
