@@ -46,6 +46,7 @@ ROUNDS: dict[str, tuple[str, ...]] = {
     "gf/gg": ("gf", "gg"),
     "gh/gi": ("gh", "gi"),
     "gj/gk": ("gj", "gk"),
+    "gl-go": ("gl", "gm", "gn", "go"),
 }
 _ROUND_OF = {prefix: name for name, prefixes in ROUNDS.items() for prefix in prefixes}
 
