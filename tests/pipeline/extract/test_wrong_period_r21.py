@@ -204,3 +204,20 @@ def test_a_quarter_joined_to_its_year() -> None:
     # near miss: a range of quarters stays one span
     got = dated("date 2030-12-02\nSpain's exports to Morocco rose to €8.9bn in Q1-Q3 2030.")
     assert got == {("level", 8_900_000_000.0, D(2030, 1, 1), D(2030, 9, 30))}
+
+
+def test_targets_and_the_past_year_on_an_iranian_page() -> None:
+    # "next year" in an Iranian official's forecast is the next Iranian year (NOTES fs rule), "by
+    # the end of this year" the end of the current one; "in the past year" the Iranian year before
+    got = dated(
+        "date 2030-07-10\nIran's exports to Armenia reached $95 million in the first three months "
+        "of the current Iranian calendar year. Trade between Iran and Armenia is expected to "
+        "reach $2 billion next year. Iran's exports to Armenia should reach $1 billion by the end "
+        "of this year. Iran imported goods worth $40 million from Armenia in the past year."
+    )
+    assert got == {
+        ("level", 95_000_000.0, D(2030, 3, 21), D(2030, 6, 21)),
+        ("level", 2_000_000_000.0, D(2031, 3, 21), D(2032, 3, 19)),
+        ("level", 1_000_000_000.0, None, D(2031, 3, 20)),
+        ("level", 40_000_000.0, D(2029, 3, 20), D(2030, 3, 20)),
+    }
