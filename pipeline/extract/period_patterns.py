@@ -337,7 +337,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?={_MONTH}\s(?:of\s)?(?:the\s)?(?:this|last)\syear\b))"
             rf"(?:the\smonth\sof\s)?(?P<m1>{_MONTH})(?:,?\s(?:of\s)?(?P<y>{_YEAR})"
             rf"|\s(?:of\s)?(?:the\s)?(?P<rel>this|current|last|previous|past)\syear\b)?(?!\s?\d)"
-            rf"|(?<!\d\s)(?<!\d)\b(?P<m2>{_MONTH})\s(?:of\s)?(?P<y2>{_YEAR})(?!\d)",
+            rf"|(?<!\d\s)(?<!\d)\b(?P<m2>{_MONTH})\s(?:of\s)?(?P<y2>{_YEAR})(?!\d)"
+            # "then came the month of April", "June's figures", "from March's $794m" (not
+            # "May's": a name as often as a month)
+            rf"|\bthe\smonth\sof\s(?P<m3>{_MONTH})(?!\s?\d)|\b(?!may\b)(?P<m4>{_MONTH})['’]s\b",
             re.IGNORECASE,
         ),
     ),

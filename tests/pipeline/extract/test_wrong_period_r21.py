@@ -221,3 +221,22 @@ def test_targets_and_the_past_year_on_an_iranian_page() -> None:
         ("level", 1_000_000_000.0, None, D(2031, 3, 20)),
         ("level", 40_000_000.0, D(2029, 3, 20), D(2030, 3, 20)),
     }
+
+
+def test_a_month_named_without_in() -> None:
+    # "the month of April", "June's figures", "from March's $X": that month, as "in April" is
+    text = "Then came the month of April and Uganda got $131m from exports to Kenya."
+    assert [(p.period_start, p.period_end) for p in find_periods(text, D(2030, 5, 10))] == [
+        (D(2030, 4, 1), D(2030, 4, 30))
+    ]
+    text = "June's figures showed trade returning to $262.9 million."
+    assert [(p.period_start, p.comparison) for p in find_periods(text, D(2030, 8, 10))] == [
+        (D(2030, 6, 1), False)
+    ]
+    text = "This is a decline of 8.5 percent from March's $794.02 million."
+    assert [(p.period_start, p.comparison) for p in find_periods(text, D(2030, 5, 10))] == [
+        (D(2030, 3, 1), True)
+    ]
+    # near misses: a name that is also a month, a month in no such phrase
+    assert find_periods("Theresa May's government said exports to Ireland rose.", None) == []
+    assert find_periods("April exports to Kenya rose to $131m.", D(2030, 5, 10)) == []
