@@ -5,6 +5,7 @@ beyond the list). Moved out of ``period_resolve`` unchanged.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 
@@ -73,3 +74,19 @@ def glossed_year(after: str) -> tuple[int, bool] | None:
     if cue:
         return running_year(day - _SLACK), False
     return running_year(day), False
+
+
+def iranian_months_to(end: dt.date, months: int) -> tuple[dt.date, dt.date] | None:
+    """(first day, ``end``) of the ``months`` Iranian months that end on ``end`` ("the six
+    months to September 22": Farvardin to Shahrivar), where ``end`` is the last day of an
+    Iranian month and not of a Gregorian one; else None."""
+    if end.day == calendar.monthrange(end.year, end.month)[1] or not 1 <= months < 12:
+        return None
+    year = running_year(end)
+    ends = [_nowruz(year) + dt.timedelta(days=sum(_IRANIAN_MONTHS[: k + 1]) - 1) for k in range(11)]
+    ends.append(_nowruz(year + 1) - dt.timedelta(days=1))
+    if end not in ends or ends.index(end) + 1 < months:
+        return None
+    first = ends.index(end) + 1 - months  # the months before the span's first one
+    start = _nowruz(year) if first == 0 else ends[first - 1] + dt.timedelta(days=1)
+    return start, end

@@ -115,17 +115,18 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b(?:the\s)?(?:(?:first|past|last|latest)\s)?(?:(?P<span>year|half(?:[\s-]year)?|quarter)"
             rf"|(?P<n>{_COUNT_WORD})[\s-]months?)(?:\speriod)?\s(?:to|through|ending(?:\sin)?|ended(?:\sin)?)"
             # "the year to the end of May" (New Zealand's statistics)
-            rf"\s(?:the\send\sof\s)?(?:{_DAY}\s)?(?P<m1>{_MONTH})(?:\s{_DAY}(?![\d,.]\d))?(?:,?\s(?P<y>{_YEAR}))?(?!\d)"
+            rf"\s(?:the\send\sof\s)?(?:(?P<d1>{_DAY})\s)?(?P<m1>{_MONTH})(?:\s(?P<d2>{_DAY})(?![\d,.]\d))?(?:,?\s(?P<y>{_YEAR}))?(?!\d)"
             rf"|\bthe\s(?P<m2>{_MONTH})\s(?:(?P<y2>{_YEAR})\s)?(?P<span2>year|quarter)\b",
             re.IGNORECASE,
         ),
     ),
     (
-        # UK statistics' rolling span: "the four quarters to the end of Q2 2031" (July-June)
+        # UK statistics' rolling span: "the four quarters to the end of Q2 2031" (July-June), "to
+        # end-Q2 2031"
         "quarters_to",
         re.compile(
             rf"\b(?:the\s)?(?:(?:past|last|latest)\s)?(?P<n>{_COUNT_WORD})\squarters\s"
-            rf"(?:to|through|ending|ended)\s(?:the\send\sof\s)?Q(?P<q>[1-4])\s(?P<y>{_YEAR})",
+            rf"(?:to|through|ending|ended)\s(?:the\send\sof\s|end-)?Q(?P<q>[1-4])\s(?P<y>{_YEAR})",
             re.IGNORECASE,
         ),
     ),
@@ -253,7 +254,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?:(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)"
             rf"(?:\s(?:to|through)\s(?P<o2>second|third|fourth|2nd|3rd|4th))?\squarters?{_OF_YEAR}"
             rf"|\bQ(?P<q>[1-4])(?:\s?[-–—]\s?Q(?P<q2>[1-4]))?"
-            rf"(?:(?:,?\s(?:of\s)?|\s?/\s?)(?P<y2>{_YEAR})|\b(?![-/]\d))"
+            # "Q1 2024", "Q1, 2024", "Q1 of 2024", "Q1/2024", "Q1-2024" (as "H1-2024"), "Q3,2024"
+            rf"(?:(?:,?\s(?:of\s)?|\s?/\s?|-|,)(?P<y2>{_YEAR})|\b(?![-/]\d))"
             rf"|\b(?P<yq>{_YEAR})\s?Q(?P<q3>[1-4])\b)",
             re.IGNORECASE,
         ),
@@ -335,7 +337,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?={_MONTH}\s(?:of\s)?(?:the\s)?(?:this|last)\syear\b))"
             rf"(?:the\smonth\sof\s)?(?P<m1>{_MONTH})(?:,?\s(?:of\s)?(?P<y>{_YEAR})"
             rf"|\s(?:of\s)?(?:the\s)?(?P<rel>this|current|last|previous|past)\syear\b)?(?!\s?\d)"
-            rf"|(?<!\d\s)(?<!\d)\b(?P<m2>{_MONTH})\s(?:of\s)?(?P<y2>{_YEAR})(?!\d)",
+            rf"|(?<!\d\s)(?<!\d)\b(?P<m2>{_MONTH})\s(?:of\s)?(?P<y2>{_YEAR})(?!\d)"
+            # "then came the month of April", "June's figures", "from March's $794m" (not
+            # "May's": a name as often as a month)
+            rf"|\bthe\smonth\sof\s(?P<m3>{_MONTH})(?!\s?\d)|\b(?!may\b)(?P<m4>{_MONTH})['’]s\b",
             re.IGNORECASE,
         ),
     ),

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from dateutil.relativedelta import relativedelta
 
+from pipeline.extract.iranian_calendar import iranian_months_to
 from pipeline.extract.period_patterns import _ORDINAL, _RELATIVE_OFFSET
 from pipeline.extract.period_record import Period, _latest_year, _month_end
 from pipeline.extract.period_resolve_base import (
@@ -85,9 +87,19 @@ def rolling(
     last, kind = (q * 3 if q else _month(g["m1"] or g["m2"])), "rolling"
     first = (last - months) % 12 + 1
     written = g.get("y") or g.get("y2")
-    if written:
-        return _months_span(kind, span, {"y": written}, ref, first, last)
-    return _months_span(kind, span, {}, ref, first, last)
+    period = _months_span(kind, span, {"y": written} if written else {}, ref, first, last)
+    day = g.get("d1") or g.get("d2")
+    if day and months < 12 and period.period_end is not None and not q:
+        # "the six months to September 22": a day that ends an Iranian month, not a Gregorian
+        # one, counts the months of the Iranian calendar (NOTES: Iranian years)
+        try:
+            end = period.period_end.replace(day=int(day.rstrip("stndrh")))
+        except ValueError:
+            return period
+        months_to = iranian_months_to(end, months)
+        if months_to is not None:
+            return replace(period, period_start=months_to[0], period_end=months_to[1])
+    return period
 
 
 def mid_year(
@@ -153,7 +165,7 @@ def month(
     kind: str, match: re.Match[str], g: dict, span: Span, ref: dt.date | None
 ) -> Period | None:
     """One month: "in May 2024", "in December last year", "in September alone"."""
-    m = _month(g["m1"] or g["m2"])
+    m = _month(g["m1"] or g["m2"] or g["m3"] or g["m4"])
     year = _explicit_year(g)
     if year is None and g.get("rel"):
         # "in December last year", "in May this year"

@@ -158,3 +158,85 @@ def test_a_count_of_years_that_is_no_span_stays_unread() -> None:
     # a level is no change: it keeps the year it is stated for
     got = dated("Exports from Chile to Peru reached $3bn in 2029, after rising in 6 years.")
     assert ("level", 3_000_000_000.0, D(2029, 1, 1), D(2029, 12, 31)) in got
+
+
+def test_months_to_the_last_day_of_an_iranian_month() -> None:
+    # 1 Farvardin 1409 is 21 March 2030; its sixth month (Shahrivar) ends on 22 September 2030
+    got = dated(
+        "date 2030-10-18\nIran's exports to Oman rose 41% to $318 million in the six months to "
+        "September 22, the chamber's head said."
+    )
+    assert got == {
+        ("level", 318_000_000.0, D(2030, 3, 21), D(2030, 9, 22)),
+        ("pct_change", 41.0, D(2030, 3, 21), D(2030, 9, 22)),
+    }
+    # near misses: a Gregorian month's end, or no day, counts Gregorian months
+    got = dated(
+        "date 2030-10-18\nIran's exports to Oman rose to $318 million in the six months to "
+        "September 30."
+    )
+    assert got == {("level", 318_000_000.0, D(2030, 4, 1), D(2030, 9, 30))}
+    got = dated(
+        "date 2030-10-18\nTurkey's exports to Oman rose to $318 million in the six months to "
+        "September."
+    )
+    assert got == {("level", 318_000_000.0, D(2030, 4, 1), D(2030, 9, 30))}
+
+
+def test_four_quarters_to_end_q2() -> None:
+    # UK statistics: "the four quarters to end-Q2 2030", as "to the end of Q2 2030"
+    got = dated(
+        "date 2030-11-02\nThe UK's exports to Ghana amounted to £1.3billion in the four quarters "
+        "to end-Q2 2030."
+    )
+    assert got == {("level", 1_300_000_000.0, D(2029, 7, 1), D(2030, 6, 30))}
+    # near miss: a quarter alone stays that quarter
+    got = dated("date 2030-11-02\nThe UK's exports to Ghana amounted to £0.3billion in Q2 2030.")
+    assert got == {("level", 300_000_000.0, D(2030, 4, 1), D(2030, 6, 30))}
+
+
+def test_a_quarter_joined_to_its_year() -> None:
+    # "Q1-2030" (as "H1-2030" already reads), "Q3,2030"
+    got = dated("date 2030-06-02\nSpain's exports to Morocco declined to €2.9bn in Q1-2030.")
+    assert got == {("level", 2_900_000_000.0, D(2030, 1, 1), D(2030, 3, 31))}
+    got = dated("date 2030-12-02\nSpain's exports to Morocco rose to €2.9bn in Q3,2030.")
+    assert got == {("level", 2_900_000_000.0, D(2030, 7, 1), D(2030, 9, 30))}
+    # near miss: a range of quarters stays one span
+    got = dated("date 2030-12-02\nSpain's exports to Morocco rose to €8.9bn in Q1-Q3 2030.")
+    assert got == {("level", 8_900_000_000.0, D(2030, 1, 1), D(2030, 9, 30))}
+
+
+def test_targets_and_the_past_year_on_an_iranian_page() -> None:
+    # "next year" in an Iranian official's forecast is the next Iranian year (NOTES fs rule), "by
+    # the end of this year" the end of the current one; "in the past year" the Iranian year before
+    got = dated(
+        "date 2030-07-10\nIran's exports to Armenia reached $95 million in the first three months "
+        "of the current Iranian calendar year. Trade between Iran and Armenia is expected to "
+        "reach $2 billion next year. Iran's exports to Armenia should reach $1 billion by the end "
+        "of this year. Iran imported goods worth $40 million from Armenia in the past year."
+    )
+    assert got == {
+        ("level", 95_000_000.0, D(2030, 3, 21), D(2030, 6, 21)),
+        ("level", 2_000_000_000.0, D(2031, 3, 21), D(2032, 3, 19)),
+        ("level", 1_000_000_000.0, None, D(2031, 3, 20)),
+        ("level", 40_000_000.0, D(2029, 3, 20), D(2030, 3, 20)),
+    }
+
+
+def test_a_month_named_without_in() -> None:
+    # "the month of April", "June's figures", "from March's $X": that month, as "in April" is
+    text = "Then came the month of April and Uganda got $131m from exports to Kenya."
+    assert [(p.period_start, p.period_end) for p in find_periods(text, D(2030, 5, 10))] == [
+        (D(2030, 4, 1), D(2030, 4, 30))
+    ]
+    text = "June's figures showed trade returning to $262.9 million."
+    assert [(p.period_start, p.comparison) for p in find_periods(text, D(2030, 8, 10))] == [
+        (D(2030, 6, 1), False)
+    ]
+    text = "This is a decline of 8.5 percent from March's $794.02 million."
+    assert [(p.period_start, p.comparison) for p in find_periods(text, D(2030, 5, 10))] == [
+        (D(2030, 3, 1), True)
+    ]
+    # near misses: a name that is also a month, a month in no such phrase
+    assert find_periods("Theresa May's government said exports to Ireland rose.", None) == []
+    assert find_periods("April exports to Kenya rose to $131m.", D(2030, 5, 10)) == []
