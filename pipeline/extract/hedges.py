@@ -15,4 +15,4 @@ HEDGE = r"almost|nearly|about|around|roughly|some|over|more\sthan|less\sthan"
 # "down approximately $700 million", "it has been approximately $307m")
 HEDGE_AMOUNT = HEDGE + r"|approximately"
 # ... after "by" before a change ("fell by close to $1bn", "grew by just over a third")
-HEDGE_CHANGE = HEDGE + r"|close\sto|just\s(?:over|under)"
+HEDGE_CHANGE = HEDGE + r"|close\sto|(?:just|well|[a-z]+ly)\s(?:over|under)"

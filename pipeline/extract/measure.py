@@ -59,6 +59,14 @@ _CHANGE_NOUN_AFTER = re.compile(
     r"(?:in|of)\s",
     re.IGNORECASE,
 )
+# ... and with an article before the amount, whatever follows the noun: "a $100 million rise
+# compared with 2029", "a EUR300m drop from the EUR9.8bn": the amount qualifies the noun the
+# article opens, so it is that change ("a $5bn deal" has no change noun)
+_ARTICLE_BEFORE = re.compile(r"(?:^|\s)an?\s(?:[a-z]+\s)?$", re.IGNORECASE)
+_CHANGE_NOUN_HEAD = re.compile(
+    r"\)?\s(?:\([^()]{0,40}\)\s)?(increase|rise|growth|jump|gain|decline|decrease|drop|fall)\b",
+    re.IGNORECASE,
+)
 
 
 _SHARE = Caseless(
@@ -217,6 +225,8 @@ def measure_of(slot: Slot) -> tuple[str, float] | None:
         sign = -1.0 if comparative.group(1).lower() in ("less", "lower", "fewer") else 1.0
         return "abs_change", sign * m.value
     noun = _CHANGE_NOUN_AFTER.match(slot.sentence, m.end, m.end + 80)
+    if noun is None and _ARTICLE_BEFORE.search(left_tail):
+        noun = _CHANGE_NOUN_HEAD.match(slot.sentence, m.end, m.end + 80)
     if noun:
         sign = -1.0 if noun.group(1).lower() in ("decline", "decrease", "drop", "fall") else 1.0
         return "abs_change", sign * m.value
@@ -238,7 +248,7 @@ def measure_of(slot: Slot) -> tuple[str, float] | None:
             return "abs_change", sign * m.value
     past = _PAST_CHANGE_BEFORE.search(left_tail) if left_tail.endswith(" ") else None
     if past:  # "sales to Haiti fell US$49 million": a past change verb right before the amount
-        sign = -1.0 if triggers("change").get(past.group(1).lower()) == "down" else 1.0
+        sign = -1.0 if triggers("change").get(past.group(1).lower().split()[-1]) == "down" else 1.0
         return "abs_change", sign * m.value
     if "up" in left_tail[-24:] or "down" in left_tail[-24:]:
         bare = _BARE_DIRECTION.search(left_tail)

@@ -94,3 +94,41 @@ def test_no_currency_across_a_semicolon_or_for_a_count() -> None:
     # near misses: a semicolon closes the clause; a count is followed by no flow noun
     assert money("Trade was $6 billion; 4 billion exports went to Chile.") == [(6e9, "USD")]
     assert money("Exports were $2 billion, with 1.4 billion consumers.") == [(2e9, "USD")]
+
+
+# --- a change in money the measure reader took for a level --------------------------------------
+
+
+def _measures(text: str) -> set[tuple]:
+    return {(r[0], r[3], r[4]) for r in rows("date 2031-03-02\nTrade news\n\n" + text)}
+
+
+def test_article_amount_change_noun_is_a_change() -> None:
+    got = _measures(
+        "Trade between Chile and Peru was $4.3 billion in 2030, a $210 million rise compared "
+        "with 2029."
+    )
+    assert ("turnover", "abs_change", 210e6) in got, got
+    got = _measures("Chile's exports to Peru fell to €2.1bn in 2030, a €90m drop from 2029.")
+    assert ("exports", "abs_change", -90e6) in got, got
+
+
+def test_article_amount_without_change_noun_stays_a_level() -> None:
+    # near miss: "a $2 billion deal" has no change noun after the amount
+    got = _measures("Chile's exports to Peru reached $5 billion in 2030, and a $2 billion deal.")
+    assert ("exports", "level", 5e9) in got and ("exports", "abs_change", 2e9) not in got, got
+
+
+def test_a_hedge_with_an_adverb_after_by() -> None:
+    got = _measures(
+        "Trade between Chile and Peru decreased by slightly over $64.2 million in 2030."
+    )
+    assert ("turnover", "abs_change", -64.2e6) in got, got
+
+
+def test_went_down_and_went_up_state_a_change() -> None:
+    got = _measures("Chile's exports to Peru went down $133 million in 2030.")
+    assert ("exports", "abs_change", -133e6) in got, got
+    # near miss: "went up to $X" is the level reached
+    got = _measures("Chile's exports to Peru went up to $1.4 billion in 2030.")
+    assert ("exports", "level", 1.4e9) in got, got
