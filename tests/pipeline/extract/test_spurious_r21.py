@@ -82,3 +82,54 @@ def test_a_share_verb_before_a_change_keeps_the_change() -> None:
         "17 percent more than in 2029.\n"
     )
     assert found[17.0][:4] == ("exports", "OMN", "JPN", "pct_change")
+
+
+def test_an_emirate_as_a_side_of_the_trade_is_sub_national() -> None:
+    # NOTES: an emirate trading with a country is sub-national, no row ("between Dubai and X",
+    # "the largest trading partner of Dubai"); near misses name the federation instead
+    dubai = rows(
+        "date 2031-06-02\nThe trade between Dubai and Israel has reached 2 billion dirhams over "
+        "the first five months of 2031, the media office said. Israel and the United Arab Emirates "
+        "agreed to normalise relations in 2030.\n"
+    )
+    assert 2_000_000_000.0 not in dubai
+    uae = rows(
+        "date 2031-06-02\nThe trade between the UAE and Israel has reached 2 billion dirhams over "
+        "the first five months of 2031, the media office said. Israel and the United Arab Emirates "
+        "agreed to normalise relations in 2030.\n"
+    )
+    assert uae[2_000_000_000.0][0] == "turnover"
+    dubai = rows(
+        "date 2031-09-02\nIndia was the largest trading partner of Dubai in the first half of "
+        "2031, with a volume of 61.3 billion dirhams of bilateral trade. The figures were "
+        "released by the United Arab Emirates statistics office.\n"
+    )
+    assert 61_300_000_000.0 not in dubai
+    uae = rows(
+        "date 2031-09-02\nIndia was the largest trading partner of the UAE in the first half of "
+        "2031, with a volume of 61.3 billion dirhams of bilateral trade. The figures were "
+        "released by the United Arab Emirates statistics office.\n"
+    )
+    assert uae[61_300_000_000.0][:1] == ("turnover",)
+
+
+def test_trade_through_one_route_is_a_subset() -> None:
+    # NOTES gb 7 / gd 7: trade limited to named border crossings, checkpoints or a transit route
+    # is a subset with no row; near misses state the pair's whole trade (a port stays read:
+    # test_transport_mode_r18)
+    for sentence in (
+        "Jordan's exports to Iraq through the Karameh land border dropped by 6 percent in 2030.",
+        "Border trade between Myanmar and China through the five checkpoints reached $4.5 billion "
+        "in 2030.",
+        "Trade between Nepal and Bangladesh via the Kakarbhitta transit route reached Rs 755.1 "
+        "million in 2030.",
+    ):
+        assert rows("date 2031-03-02\n" + sentence + "\n") == {}, sentence
+    found = rows(
+        "date 2031-03-02\nExports from Jordan to Iraq dropped 36 percent to $33 million in 2030.\n"
+    )
+    assert found[33_000_000.0][:3] == ("exports", "JOR", "IRQ")
+    found = rows(
+        "date 2031-03-02\nTrade between Nepal and Bangladesh reached Rs 755.1 million in 2030.\n"
+    )
+    assert found[755_100_000.0][0] == "turnover"
