@@ -133,3 +133,21 @@ def test_trade_through_one_route_is_a_subset() -> None:
         "date 2031-03-02\nTrade between Nepal and Bangladesh reached Rs 755.1 million in 2030.\n"
     )
     assert found[755_100_000.0][0] == "turnover"
+
+
+def test_an_amount_whose_share_goes_to_the_partner_is_the_whole() -> None:
+    # "X exported $Y, with a third going to Z": the amount is X's total that the share splits
+    for sentence in (
+        "In total, Ireland exported €152bn worth of goods in 2030 with almost a third going to "
+        "the United States, making it the largest single export market.",
+        "India had exported $163 billion worth of services by September 2030; a large chunk of "
+        "it went to the United States.",
+    ):
+        found = rows("date 2031-03-02\n" + sentence + "\n")
+        assert not any(v > 1e11 for v in found), sentence
+    # near miss: the partner named in the amount's own clause keeps the figure
+    found = rows(
+        "date 2031-03-02\nIreland exported €15bn worth of goods to the United States in 2030, up "
+        "from €12bn in 2029.\n"
+    )
+    assert found[15_000_000_000.0][:3] == ("exports", "IRL", "USA")
