@@ -151,3 +151,23 @@ def test_an_amount_whose_share_goes_to_the_partner_is_the_whole() -> None:
         "from €12bn in 2029.\n"
     )
     assert found[15_000_000_000.0][:3] == ("exports", "IRL", "USA")
+
+
+def test_the_sultanates_own_exports_are_its_total() -> None:
+    # "the sultanate" is a pointer at a state as "the kingdom" is: as the owner of the flow it is
+    # the exporter, and with no partner named the figure is its trade with all partners
+    page = (
+        "date 2030-07-02\nOman's trade in January-May 2030.\n"
+        "The sultanate's non-oil exports fell 24.9 per cent to RO985.3mn in the January-May "
+        "period of this year, latest statistics showed.\n"
+        "Non-oil exports to China fell 18.2 per cent to RO83.2mn.\n"
+    )
+    found = rows(page)
+    assert 985_300_000.0 not in found
+    assert found[83_200_000.0][:3] == ("exports", "OMN", "CHN")
+    # near miss: the sultanate as the partner ("exports to the sultanate")
+    found = rows(
+        "date 2030-07-02\nOman's trade with China grew in 2030.\nChina's exports to the sultanate "
+        "rose 5 per cent to $1.2bn in the January-May period of 2030, Chinese customs said.\n"
+    )
+    assert found[1_200_000_000.0][:3] == ("exports", "CHN", "OMN")
