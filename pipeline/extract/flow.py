@@ -219,7 +219,8 @@ def _place_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     pattern alone (for the figure's clause after it).
 
     The scan's groups: ``place``, a named province, state or emirate trading ("Bali's exports",
-    "Quebec exported", "destined for Dubai"; vocabulary.csv ``subnational_place``); ``region``,
+    "Quebec exported", "destined for Dubai", "trade between Dubai and X", "the largest trading
+    partner of Dubai"; vocabulary.csv ``subnational_place``); ``region``,
     a region as a flow's other side ("exports to the Middle East", "imports from the Pacific";
     ``region_name``; NOTES: a region that is not a listed bloc is no figure); ``word``, a
     sub-national word ("province", "city", "state of"; triggers.csv ``subnational``). A region
@@ -232,7 +233,7 @@ def _place_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     words = literal_trie(triggers("subnational"))
     after = r"\b(?![\w-]|['’]s\b|\s[A-Z])"
     place = (
-        rf"\b(?:to|from|with|for|into)\s(?:the\s)?(?:{places}){after}"
+        rf"\b(?:to|from|with|for|into|between|(?:partner|trade)\sof)\s(?:the\s)?(?:{places}){after}"
         rf"|\b(?:{places})(?:['’]s\b|\s(?:exports?|imports?|exported|exporting|imported|"
         r"importing|shipped|sold|traded)\b)"
     )

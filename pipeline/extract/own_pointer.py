@@ -1,6 +1,7 @@
 """A pointer at a country that is the trading side itself, not a partner.
 
-"The country", "the kingdom", "the republic" (``triggers.csv`` kind ``partner_ref``) mostly point
+"The country", "the kingdom", "the republic", "the sultanate" (the forms of a sovereign state;
+``triggers.csv`` kind ``partner_ref``) mostly point
 at a partner ("exports to the country", "imports from the kingdom"). As the subject of a trade
 verb ("the country exported goods worth $X", "the country in 2030 imported", "the country
 annually exports") or the owner of a flow ("the country's exports rose 5%"), they point at the
@@ -47,7 +48,7 @@ _REF_OWN_SIDE = re.compile(
 )
 # "the country's exports", "the kingdom's non-oil imports": the pointer owns the flow
 _REF_OWNS_FLOW = re.compile(r"['’]s\s(?:[a-z-]+\s){0,2}?(?:exports?|imports?)\b", re.IGNORECASE)
-_COUNTRY_WORDS = ("country", "nation", "kingdom", "republic")
+_COUNTRY_WORDS = ("country", "nation", "kingdom", "republic", "sultanate", "principality", "duchy")
 
 
 def own_ref(sentence: str, start: int, end: int) -> bool:

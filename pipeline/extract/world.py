@@ -318,18 +318,26 @@ def _world_after(head: str) -> bool:
     return _world_cue(head[: end.start()] if end else head[:40])
 
 
-# "goods worth $233 million were imported to X, out of which 22 percent were from Y": the amount
-# is the whole that the later share splits, and Y names the share's partner, not the amount's
+# "goods worth $233 million were imported to X, out of which 22 percent were from Y", "X exported
+# $152bn with almost a third going to Y", "X exported $163bn; a large chunk of it went to Y": the
+# amount is the whole that the later share splits, and Y names the share's partner, not the
+# amount's
 _SHARE_AFTER = re.compile(
     r"[^.;]{0,60}?(?P<share>,?\s(?:out\s)?of\swhich\s"
-    r"(?:(?:about|around|nearly|some|over|only|just)\s)?\d[\d.,]*\s?(?:%|percent\b|per\scent\b))",
+    r"(?:(?:about|around|nearly|some|over|only|just)\s)?\d[\d.,]*\s?(?:%|percent\b|per\scent\b)"
+    r"|(?:[,;]\s?|\s)(?:with\s)?(?:(?:almost|nearly|about|around|over|some|roughly|just)\s)?"
+    r"(?:a\s(?:third|quarter|fifth|half|large\s(?:chunk|part|share|portion)|big\s(?:chunk|part|share))"
+    r"|half|most|the\sbulk|the\smajority|two[-\s]thirds|three[-\s]quarters"
+    r"|\d[\d.,]*\s?(?:%|percent\b|per\scent\b))"
+    r"(?:\sof\s(?:it|them|this|these|the\s(?:exports|imports|goods|shipments|total|sum|amount)))?"
+    r"(?:\s(?:goods|exports|imports|products|shipments))?"
+    r"\s(?:going|went|goes|exported|shipped|sold|coming|came|comes|destined|bound|headed)\b)",
     re.IGNORECASE,
 )
 
 
 def _share_after(slot: Slot) -> int | None:
-    """Where a share clause ("of which 22% ...") starts after the amount, if one does."""
-    if "which" not in slot.head and "which" not in slot.right[:80]:
-        return None
+    """Where a share clause ("of which 22% ...", "with a third going to ...") starts after the
+    amount, if one does."""
     found = _SHARE_AFTER.match(slot.sentence, slot.mention.end)
     return found.start("share") if found else None
