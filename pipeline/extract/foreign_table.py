@@ -4,8 +4,9 @@ Its rows come from three sources, the first to spell a phrase winning:
 
 - ``lexicon/foreign_words.csv`` (and ``foreign_verbs.csv``'s future forms): the rows grown from
   pages, with their case forms and idioms;
-- the CLDR's month names (:mod:`pipeline.lexicon.cldr_words`): complete from a reference, so
-  a page nobody tuned on keeps its Algerian "جانفي" (January);
+- the CLDR's month names and currency names (:mod:`pipeline.lexicon.cldr_words`): complete from
+  a reference, so a page nobody tuned on keeps its Algerian "جانفي" (January), its "доллара
+  США", its "franków szwajcarskich";
 - the country names of iso-codes (:mod:`pipeline.lexicon.country_names`), matched as written
   only (Russian "Того" is Togo, "того" stays "of that").
 
@@ -31,7 +32,7 @@ from pipeline.extract import arabic
 from pipeline.extract.caseless import literal_trie
 from pipeline.extract.foreign_future import future_forms
 from pipeline.lexicon import foreign_words, month_numbers
-from pipeline.lexicon.cldr_words import month_abbreviations, month_names
+from pipeline.lexicon.cldr_words import currency_names, month_abbreviations, month_names
 from pipeline.lexicon.country_names import country_names
 
 _MONTH_NAMES = frozenset(month_numbers())
@@ -79,7 +80,7 @@ def phrases(lang: str) -> Table:
     for phrase, english in future_forms(lang):  # "rebasarán" -> "will exceed"
         lower.setdefault(phrase, english)
     written = {_key(k) for k in exact}
-    for phrase, english in month_names(lang):
+    for phrase, english in [*month_names(lang), *currency_names(lang)]:
         if _key(phrase) in lower or _key(phrase) in written:
             continue  # a row of the CSV spells it (and may gloss it otherwise)
         if phrase == phrase.lower():

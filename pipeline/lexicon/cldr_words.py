@@ -1,7 +1,8 @@
 """Reference-complete vocabularies of each gloss language from the Unicode CLDR (via ``babel``).
 
 ``foreign_words.csv`` grew from what development pages happened to say, so a page nobody tuned
-on lost a figure to a word it lacked: an Algerian "جانفي" (January), a French "janv.". The
+on lost a figure to a word it lacked: an Algerian "جانفي" (January), a French "janv.", a Russian
+"доллара США" (two US dollars' case), a Polish "franków szwajcarskich". The
 CLDR, the locale data every operating system and browser ships, lists for each language the
 whole of the vocabularies the gloss reads; babel ships it. This module reads, for one gloss
 language:
@@ -11,7 +12,14 @@ language:
   months otherwise than Egypt), glossed to the English month;
 - :func:`month_abbreviations`: the abbreviated names written with their full stop ("janv.",
   "янв.", "Okt."); one written without ("lis", "led", "mar", "pro") is a common word of its
-  language as often as a month (fox, ice, sea, for) and is left out.
+  language as often as a month (fox, ice, sea, for) and is left out;
+- :func:`currency_names`: every currency ``currencies.csv`` knows, by its display name and each
+  plural form the language's grammar gives ("доллар США", "доллара США", "долларов США"),
+  glossed to the English word ``currencies.csv`` reads as that currency ("US dollars").
+
+A currency named in one word without its country is left out (but the euro's): the word is a
+demonym or a place as often (Portuguese "bolivianos" Bolivians, Arabic "أفغاني" Afghan, Russian
+"леоне" of "Сьерра-Леоне").
 
 Vietnamese and Chinese months are a numeral and the month word ("tháng 3", "3月"), read by
 their language modules, not glossed as words.
@@ -20,10 +28,15 @@ Errors: none; a language without a CLDR locale here gives no rows.
 
 from __future__ import annotations
 
+import csv
 from functools import cache
+from pathlib import Path
 
 from babel import Locale
 from babel.dates import get_month_names
+from babel.numbers import get_currency_name
+
+from pipeline.lexicon import currencies
 
 # The CLDR locales read for each gloss language of ``foreign.py`` (Serbo-Croatian "sh" is
 # written in Latin script: Croatian, Bosnian and Serbian Latin; Arabic: the Egyptian, Maghreb,
@@ -92,6 +105,58 @@ def month_abbreviations(lang: str) -> tuple[tuple[str, str], ...]:
     wide = _months(lang, "wide")
     rows = _months(lang, "abbreviated").items()
     return tuple((n, e) for n, e in rows if n.endswith(".") and len(n) > 2 and n not in wide)
+
+
+def _english_currency(code: str, words: list[str]) -> str:
+    # the English name the amount rules read as this currency alone (no page context needed):
+    # CLDR's English plural or display name where currencies.csv lists it, else its first word
+    table = currencies()
+    english = [get_currency_name(code, count=2, locale="en"), get_currency_name(code, locale="en")]
+    for word in [*english, *words]:
+        found = table.word(word)
+        if found is not None and found.code == code and not found.context and not word.isupper():
+            return word
+    return code
+
+
+@cache
+def _english_currencies() -> dict[str, str]:
+    path = Path(__file__).with_name("currencies.csv")
+    words: dict[str, list[str]] = {}
+    with path.open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            words.setdefault(row["code"], []).extend(w for w in row["words"].split("|") if w)
+    return {code: _english_currency(code, written) for code, written in words.items()}
+
+
+def _plural_samples(locale: Locale) -> list[float]:
+    # one number of each plural category of the language ("1", "2", "5", "1.5" in Russian)
+    samples: dict[str, float] = {}
+    for number in [*range(200), 0.5, 1.5]:
+        samples.setdefault(locale.plural_form(number), number)
+    return list(samples.values())
+
+
+@cache
+def currency_names(lang: str) -> tuple[tuple[str, str], ...]:
+    """``(currency name as the language writes it, English currency word)`` for every code of
+    ``currencies.csv``: the CLDR display name and each plural form, lower-cased (a currency
+    name is no proper noun: "Доллар США" opens a sentence as "доллар США" runs in one); a
+    name the English currency words read as the same currency ("euro") needs no gloss."""
+    rows: dict[str, str] = {}
+    locales = [(locale, _plural_samples(locale)) for locale in _locales(lang)]
+    for code, english in _english_currencies().items():
+        for locale, samples in locales:
+            names = {locale.currencies.get(code) or code}
+            names |= {get_currency_name(code, n, locale) for n in samples}
+            for name in sorted(_clean(n).lower() for n in names):
+                read = currencies().word(name)
+                if name == code.lower() or (read is not None and read.code == code):
+                    continue  # the English rules read it as it is ("euro"): nothing to gloss
+                if code != "EUR" and lang not in _UNSPACED and not set(name) & set(" -"):
+                    continue  # one word without its country: a demonym or a place as often
+                rows.setdefault(name, english)
+    return tuple(rows.items())
 
 
 @cache

@@ -10,7 +10,7 @@ import datetime as dt
 
 from pipeline.extract.foreign import gloss
 from pipeline.ingest.segment import split_line
-from pipeline.lexicon.cldr_words import month_abbreviations, month_names
+from pipeline.lexicon.cldr_words import currency_names, month_abbreviations, month_names
 from tests.pipeline.extract.test_foreign import rows
 
 D = dt.date
@@ -79,3 +79,55 @@ def test_the_stop_of_a_foreign_month_before_its_year_ends_no_sentence() -> None:
     # before a capital it still ends one: "out" is an English word too
     line = "The figures were out. The ministry said so."
     assert len(list(split_line(line))) == 2
+
+
+def test_currency_names_in_every_plural_form_glossed_to_the_english_the_rules_read() -> None:
+    russian = dict(currency_names("ru"))
+    assert russian["доллар сша"] == russian["доллара сша"] == russian["долларов сша"]
+    assert russian["долларов сша"] == "US dollars"
+    assert russian["швейцарских франков"] == "Swiss francs"
+    assert russian["китайских юаней"] == "yuan"  # currencies.csv has no "Chinese yuan"
+    assert dict(currency_names("pl"))["franków szwajcarskich"] == "Swiss francs"
+    assert dict(currency_names("es"))["francos suizos"] == "Swiss francs"
+    # one word without its country: a demonym or a place as often
+    assert "bolivianos" not in dict(currency_names("pt"))  # Bolivians
+    assert "леоне" not in russian  # of "Сьерра-Леоне"
+    assert "أفغاني" not in dict(currency_names("ar"))  # Afghan
+    assert russian["евро"] == "euros"  # the euro has no country to name
+
+
+def test_russian_page_in_swiss_francs() -> None:
+    got = rows(
+        "date 2032-03-02\nЭкспорт России в Швейцарию в 2031 году составил 2,3 млрд швейцарских "
+        "франков, что на 12% больше, чем годом ранее, сообщила таможня. По данным ведомства, "
+        "это рекорд для торговли между двумя странами."
+    )
+    assert got[2_300_000_000.0] == (
+        "exports",
+        "RUS",
+        "CHE",
+        "level",
+        "CHF",
+        D(2031, 1, 1),
+        D(2031, 12, 31),
+    )
+
+
+def test_polish_and_spanish_pages_in_swiss_francs() -> None:
+    got = rows(
+        "date 2032-03-02\nEksport Polski do Szwajcarii wzrósł w 2031 r. do 4,1 mld franków "
+        "szwajcarskich, jak podał w środę urząd statystyczny. To jest najwyższy wynik w "
+        "historii handlu między oboma krajami."
+    )
+    assert got[4_100_000_000.0][:5] == ("exports", "POL", "CHE", "level", "CHF")
+    got = rows(
+        "date 2032-03-02\nLas exportaciones de Suiza a México sumaron 800 millones de francos "
+        "suizos en 2031, según la aduana, que publicó el dato el lunes."
+    )
+    assert got[800_000_000.0][:5] == ("exports", "CHE", "MEX", "level", "CHF")
+
+
+def test_a_currency_word_that_is_a_demonym_or_a_place_stays() -> None:
+    assert "bolivianos" in gloss("os exportadores bolivianos venderam mais", "pt")
+    glossed = gloss("экспорт в Сьерра-Леоне вырос", "ru")
+    assert "Sierra Leone" in glossed and "leones" not in glossed
