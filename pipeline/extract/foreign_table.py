@@ -7,8 +7,8 @@ Its rows come from three sources, the first to spell a phrase winning:
 - the CLDR's month names and currency names (:mod:`pipeline.lexicon.cldr_words`): complete from
   a reference, so a page nobody tuned on keeps its Algerian "جانفي" (January), its "доллара
   США", its "franków szwajcarskich";
-- the country names of iso-codes (:mod:`pipeline.lexicon.country_names`), matched as written
-  only (Russian "Того" is Togo, "того" stays "of that").
+- the country names of iso-codes and the CLDR (:mod:`pipeline.lexicon.country_names`), matched
+  as written only (Russian "Того" is Togo, "того" stays "of that").
 
 A row written in lower case matches either case; one with a capital (a German noun, a Turkish
 month "Ekim", never "ekim" sowing) only as written. A demonym row matches only lower-case text,
@@ -87,7 +87,7 @@ def phrases(lang: str) -> Table:
             lower[_key(phrase)] = english
         else:
             exact.setdefault(phrase, english)
-    # iso-codes' country names, matched as written only
+    # iso-codes' and the CLDR's country names, matched as written only
     names = {n: e for n, e in country_names(lang) if n not in exact and _key(n) not in lower}
     if lang == "ar":  # the rows with a clitic written onto them ("وإيطاليا", "للمغرب")
         for phrase, english in list(lower.items()):

@@ -15,7 +15,9 @@ language:
   language as often as a month (fox, ice, sea, for) and is left out;
 - :func:`currency_names`: every currency ``currencies.csv`` knows, by its display name and each
   plural form the language's grammar gives ("доллар США", "доллара США", "долларов США"),
-  glossed to the English word ``currencies.csv`` reads as that currency ("US dollars").
+  glossed to the English word ``currencies.csv`` reads as that currency ("US dollars");
+- :func:`territory_names`: each country's name as the CLDR writes it (the common short forms:
+  Spanish "Maldivas", Arabic "السويد"), beside iso-codes' in ``country_names``.
 
 A currency named in one word without its country is left out (but the euro's): the word is a
 demonym or a place as often (Portuguese "bolivianos" Bolivians, Arabic "أفغاني" Afghan, Russian
@@ -156,6 +158,19 @@ def currency_names(lang: str) -> tuple[tuple[str, str], ...]:
                 if code != "EUR" and lang not in _UNSPACED and not set(name) & set(" -"):
                     continue  # one word without its country: a demonym or a place as often
                 rows.setdefault(name, english)
+    return tuple(rows.items())
+
+
+@cache
+def territory_names(lang: str) -> tuple[tuple[str, str], ...]:
+    """``(country name as the CLDR writes it, ISO 3166-1 alpha-2 code)`` of ``lang``'s locales;
+    regions ("150", Europe) and names with a comma or a bracket ("Myanmar (Birmania)") aside."""
+    rows: dict[str, str] = {}
+    for locale in _locales(lang):
+        for code, name in locale.territories.items():
+            name = _clean(name).replace("’", "'")
+            if len(code) == 2 and code.isalpha() and not set(name) & set(",()（）"):
+                rows.setdefault(name, code)
     return tuple(rows.items())
 
 

@@ -11,7 +11,13 @@ name, common name ("Südkorea") and official name ("Bundesrepublik Deutschland")
 Only base (nominative) forms are there: a case form ("Армении", "z Chinami") stays a row of
 ``foreign_words.csv``. A translation with a comma or a bracket ("Korea, Republik") is an index
 form no page writes and is skipped; so is one equal to the English name (nothing to gloss).
-Errors: none; a language iso-codes does not translate gives no names.
+A second source stands beside iso-codes: the CLDR's territory names
+(:func:`pipeline.lexicon.cldr_words.territory_names`), the common short forms pages write
+(Spanish "Maldivas", French "Biélorussie", Arabic "السويد"), where iso-codes writes another name
+or none; one the English gazetteer reads as it is ("Congo", "Hong Kong") is no gloss, and one
+that is only part of the English name ("Salvador" of "El Salvador", a city of Brazil too) or of
+a country named for a saint ("San Martín": Buenos Aires' foreign ministry is its palace) is
+left out. Errors: none; a language neither source translates gives no names.
 """
 
 from __future__ import annotations
@@ -22,6 +28,9 @@ from functools import cache
 from pathlib import Path
 
 import pycountry
+
+from pipeline.lexicon import gazetteer
+from pipeline.lexicon.cldr_words import territory_names
 
 # The iso-codes catalogues read for each gloss language of ``foreign.py`` (Serbo-Croatian
 # "sh" is written in Latin script: Croatian, Bosnian and Serbian Latin; Chinese: both scripts)
@@ -48,6 +57,12 @@ ISO_LOCALES: dict[str, tuple[str, ...]] = {
 }
 
 
+# The first word of the English name of a country named for a saint ("Saint Martin", "Saint
+# Helena", "São Tomé and Príncipe"): its CLDR short name ("San Martín", "Santa Elena") names a
+# palace, a town, a street or a person as often, so only iso-codes' names of it are read
+_SAINTS = frozenset({"Saint", "Sint", "São", "San"})
+
+
 def _english_names() -> dict[str, str]:
     path = Path(__file__).with_name("countries.csv")
     with path.open(encoding="utf-8", newline="") as fh:
@@ -58,7 +73,8 @@ def _english_names() -> dict[str, str]:
 def country_names(lang: str) -> tuple[tuple[str, str], ...]:
     """``(name as the language writes it, English name of countries.csv)`` for every country
     ``countries.csv`` lists whose name iso-codes translates into ``lang`` (a key of
-    :data:`ISO_LOCALES`; any other gives ``()``); first catalogue first, one row per name."""
+    :data:`ISO_LOCALES`; any other gives ``()``); first catalogue first, then the CLDR's names,
+    one row per name."""
     english = _english_names()
     rows: dict[str, str] = {}
     for locale in ISO_LOCALES.get(lang, ()):
@@ -78,4 +94,13 @@ def country_names(lang: str) -> tuple[tuple[str, str], ...]:
                 if translated == source or "," in translated or "(" in translated:
                     continue
                 rows.setdefault(translated, name)
+    english_forms = gazetteer().by_surface
+    for written, alpha_2 in territory_names(lang):
+        country = pycountry.countries.get(alpha_2=alpha_2)
+        name = english.get(country.alpha_3) if country else None
+        if name is None or written in english_forms or f" {written} " in f" {name} ":
+            continue
+        if name.split()[0] in _SAINTS:
+            continue  # "San Martín", "Santa Elena": a palace's, a town's, a person's name too
+        rows.setdefault(written, name)
     return tuple(rows.items())

@@ -10,7 +10,13 @@ import datetime as dt
 
 from pipeline.extract.foreign import gloss
 from pipeline.ingest.segment import split_line
-from pipeline.lexicon.cldr_words import currency_names, month_abbreviations, month_names
+from pipeline.lexicon.cldr_words import (
+    currency_names,
+    month_abbreviations,
+    month_names,
+    territory_names,
+)
+from pipeline.lexicon.country_names import country_names
 from tests.pipeline.extract.test_foreign import rows
 
 D = dt.date
@@ -131,3 +137,38 @@ def test_a_currency_word_that_is_a_demonym_or_a_place_stays() -> None:
     assert "bolivianos" in gloss("os exportadores bolivianos venderam mais", "pt")
     glossed = gloss("экспорт в Сьерра-Леоне вырос", "ru")
     assert "Sierra Leone" in glossed and "leones" not in glossed
+
+
+def test_cldr_territory_names_beside_iso_codes() -> None:
+    arabic = dict(country_names("ar"))
+    assert arabic["السويد"] == "Sweden"  # the CLDR's; iso-codes writes another name
+    assert arabic["كوريا الجنوبية"] == "South Korea"
+    assert dict(country_names("es"))["Maldivas"] == "Maldives"
+    assert ("السويد", "SE") in territory_names("ar")
+    assert not any("(" in name or "," in name for name, _ in territory_names("es"))
+
+
+def test_a_territory_name_that_names_something_else_is_left_out() -> None:
+    assert "San Martín" not in dict(country_names("es"))  # the palace, the general, the towns
+    assert "Salvador" not in dict(country_names("pt"))  # of "El Salvador": a city of Brazil
+    assert "Congo" not in dict(country_names("es"))  # read by the English gazetteer as written
+    glossed = gloss("Cafiero recibió en el Palacio San Martín al embajador de Uruguay", "es")
+    assert "Saint Martin" not in glossed and "San Martín" in glossed
+    assert "El Salvador" not in gloss("O avião partiu de Salvador para Lisboa", "pt")
+
+
+def test_arabic_page_about_a_partner_only_the_cldr_names() -> None:
+    got = rows(
+        "date 2032-03-02\nالقاهرة - بلغت صادرات السويد إلى مصر 1.5 مليار دولار في عام 2031، وفق "
+        "بيانات الجهاز المركزي للتعبئة العامة والإحصاء، مقارنة بنحو 1.1 مليار دولار في العام "
+        "السابق."
+    )
+    assert got[1_500_000_000.0] == (
+        "exports",
+        "SWE",
+        "EGY",
+        "level",
+        "USD",
+        D(2031, 1, 1),
+        D(2031, 12, 31),
+    )
