@@ -35,7 +35,6 @@ from functools import cache
 from pathlib import Path
 
 from babel import Locale
-from babel.dates import get_month_names
 from babel.numbers import get_currency_name
 
 from pipeline.lexicon import currencies
@@ -88,7 +87,7 @@ def _months(lang: str, width: str) -> dict[str, str]:
         return rows
     for locale in _locales(lang):
         for context in ("format", "stand-alone"):
-            for number, name in get_month_names(width, context, locale).items():
+            for number, name in locale.months[context][width].items():
                 rows.setdefault(_clean(name), ENGLISH_MONTHS[number - 1])
     return rows
 
