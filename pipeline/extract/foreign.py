@@ -50,8 +50,10 @@ the same number counted in order anchors the span instead.
 
 A demonym row matches only lower-case text, so the country "Argentina" is never glossed as the
 adjective "argentina" (Argentine); a month row matches either case ("Janeiro", as Portugal and
-Mozambique long wrote it), except in the place "Rio de Janeiro". Errors: none; an unknown word
-is left as it is.
+Mozambique long wrote it), except in the place "Rio de Janeiro". A country's name of one word
+(matched as written) that opens a sentence is the word the page writes in lower case elsewhere,
+if it does ("Того же года": of that same year, not Togo). Errors: none; an unknown word is left
+as it is.
 """
 
 from __future__ import annotations
@@ -255,10 +257,17 @@ _REORDER: dict[str, Callable[[str], str]] = {
 }
 
 
-def gloss(sentence: str, lang: str, commas: bool = True, both: bool = False) -> str:
+def gloss(
+    sentence: str,
+    lang: str,
+    commas: bool = True,
+    both: bool = False,
+    words: frozenset[str] = frozenset(),
+) -> str:
     """``sentence`` of a ``lang`` page in the English the rules read (see the module doc);
     ``commas``: the page writes decimal commas (:func:`decimal_comma`); ``both``: it writes
-    no decimals and both thousands separators (:func:`both_thousands`)."""
+    no decimals and both thousands separators (:func:`both_thousands`); ``words``: the words
+    the page writes in lower case (:func:`lower_case_words`)."""
     text = sentence.replace("’", "'")
     if lang == "ar":
         text = arabic.prepare(text)  # a point is a decimal point: no thousands-dot reading
@@ -274,6 +283,12 @@ def gloss(sentence: str, lang: str, commas: bool = True, both: bool = False) -> 
     def word(m: re.Match[str]) -> str:
         found = m.group(0)
         if found in exact or found in names:
+            if (
+                found not in exact
+                and found.lower() in words
+                and not m.string[: m.start()].strip(_LEAD)
+            ):
+                return found  # "Того же года" opens a sentence: "того" (of that), not Togo
             return exact.get(found) or names[found]
         # a German row (its nouns capitalised: "im ersten Quartal") at the start of a sentence,
         # its first letter capitalised too ("Im ersten Quartal 2031 ..."); not Portuguese "A
@@ -330,6 +345,18 @@ def gloss(sentence: str, lang: str, commas: bool = True, both: bool = False) -> 
     return _RATE_ARTICLE.sub(r"\1 ", text)
 
 
+# What may stand before a sentence's first word: quotes, brackets, a dash
+_LEAD = " \t\"'«»“”„‘([—–-"
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def lower_case_words(texts: list[str]) -> frozenset[str]:
+    """The words a page writes in lower case somewhere: a country's name of one word that is
+    one of them ("того", of that; Vietnamese "áo", shirt) is that word, not the country, where
+    it opens a sentence capitalised ("Того же года ...", "Áo sơ mi ...")."""
+    return frozenset(w for text in texts for w in _WORD.findall(text) if w.islower())
+
+
 def gloss_page(
     title: str | None, rows: list[dict]
 ) -> tuple[str | None, list[dict], dict[str, tuple[str, str]]]:
@@ -341,9 +368,9 @@ def gloss_page(
         return english_decimal_commas(title, rows)
     texts = [str(r["text"]) for r in rows]
     commas = decimal_comma(texts)
-    both = commas and both_thousands(texts)
-    glossed = [{**r, "text": gloss(str(r["text"]), lang, commas, both)} for r in rows]
+    both, words = commas and both_thousands(texts), lower_case_words([title or "", *texts])
+    glossed = [{**r, "text": gloss(str(r["text"]), lang, commas, both, words)} for r in rows]
     written = {
         r["sentence_id"]: (str(r["text"]), g["text"]) for r, g in zip(rows, glossed, strict=True)
     }
-    return (gloss(title, lang, commas) if title else title), glossed, written
+    return (gloss(title, lang, commas, words=words) if title else title), glossed, written

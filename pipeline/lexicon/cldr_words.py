@@ -35,7 +35,6 @@ from functools import cache
 from pathlib import Path
 
 from babel import Locale
-from babel.dates import get_month_names
 from babel.numbers import get_currency_name
 
 from pipeline.lexicon import currencies
@@ -88,7 +87,7 @@ def _months(lang: str, width: str) -> dict[str, str]:
         return rows
     for locale in _locales(lang):
         for context in ("format", "stand-alone"):
-            for number, name in get_month_names(width, context, locale).items():
+            for number, name in locale.months[context][width].items():
                 rows.setdefault(_clean(name), ENGLISH_MONTHS[number - 1])
     return rows
 
@@ -143,7 +142,8 @@ def _plural_samples(locale: Locale) -> list[float]:
 def currency_names(lang: str) -> tuple[tuple[str, str], ...]:
     """``(currency name as the language writes it, English currency word)`` for every code of
     ``currencies.csv``: the CLDR display name and each plural form, lower-cased (a currency
-    name is no proper noun: "Доллар США" opens a sentence as "доллар США" runs in one)."""
+    name is no proper noun: "Доллар США" opens a sentence as "доллар США" runs in one); a
+    name the English currency words read as the same currency ("euro") needs no gloss."""
     rows: dict[str, str] = {}
     locales = [(locale, _plural_samples(locale)) for locale in _locales(lang)]
     for code, english in _english_currencies().items():
@@ -151,8 +151,9 @@ def currency_names(lang: str) -> tuple[tuple[str, str], ...]:
             names = {locale.currencies.get(code) or code}
             names |= {get_currency_name(code, n, locale) for n in samples}
             for name in sorted(_clean(n).lower() for n in names):
-                if name == code.lower() or name == english.lower():
-                    continue
+                read = currencies().word(name)
+                if name == code.lower() or (read is not None and read.code == code):
+                    continue  # the English rules read it as it is ("euro"): nothing to gloss
                 if code != "EUR" and lang not in _UNSPACED and not set(name) & set(" -"):
                     continue  # one word without its country: a demonym or a place as often
                 rows.setdefault(name, english)

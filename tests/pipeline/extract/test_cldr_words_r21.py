@@ -8,7 +8,7 @@ spells alike that must stay what it is.
 
 import datetime as dt
 
-from pipeline.extract.foreign import gloss
+from pipeline.extract.foreign import gloss, lower_case_words
 from pipeline.ingest.segment import split_line
 from pipeline.lexicon.cldr_words import (
     currency_names,
@@ -172,3 +172,17 @@ def test_arabic_page_about_a_partner_only_the_cldr_names() -> None:
         D(2031, 1, 1),
         D(2031, 12, 31),
     )
+
+
+def test_a_one_word_name_opening_a_sentence_is_the_word_the_page_writes_in_lower_case() -> None:
+    page = ["Того же года экспорт в Китай вырос на 5%.", "Это больше того, что ожидали."]
+    words = lower_case_words(page)
+    assert gloss(page[0], "ru", words=words).startswith("Того же года exports to China")
+    assert "Togo" in gloss("Экспорт России в Того вырос на 5%.", "ru", words=words)
+    # a page that never writes "того" in lower case: the country
+    assert gloss("Того экспортирует какао.", "ru", words=lower_case_words(["в Россию"])).startswith(
+        "Togo"
+    )
+    # Vietnamese "áo" (shirt) on a garment page
+    garment = ["Áo sơ mi xuất khẩu sang Mỹ tăng 12%.", "Xuất khẩu áo khoác giảm."]
+    assert "Austria" not in gloss(garment[0], "vi", words=lower_case_words(garment))
