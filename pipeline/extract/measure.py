@@ -5,7 +5,6 @@ actual or target (which period it takes: ``figure_period``).
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from pipeline.extract.averages import is_average_amount, is_average_rate
 from pipeline.extract.bracket_change import bracketed_change, bracketed_share
@@ -13,6 +12,8 @@ from pipeline.extract.bracket_items import list_direction
 from pipeline.extract.caseless import Caseless
 from pipeline.extract.compared import compares_other
 from pipeline.extract.hedges import HEDGE_AMOUNT, HEDGE_CHANGE
+from pipeline.extract.qualifiers import bound_of as bound_of  # (evidence takes it from here)
+from pipeline.extract.qualifiers import is_approx as is_approx  # (sentence takes it from here)
 from pipeline.extract.quantities import (
     changes_quantity,
     changes_tonnage,
@@ -357,45 +358,3 @@ def _listed_direction(slot: Slot, pattern: Caseless) -> str | None:
     if physical().search(before, found[-1].end()):
         return None  # "grew by 13% to 678 million tons, exports - by 11%": tonnage, not value
     return triggers("change")[found[-1].group(1).lower()]
-
-
-def is_approx(slot: Slot) -> bool:
-    """An approximation word right before the number ("about $5 million"), or a range."""
-    if slot.mention.is_range:
-        return True
-    tail = slot.left[-25:].rstrip()
-    if tail.isascii() and not tail.lower().endswith(_approx_phrases()):
-        return False  # a match must end the tail: exact on ASCII text
-    return any(tail.endswith(match.group(0)) for match in trigger("approx").finditer(tail))
-
-
-@cache
-def _approx_phrases() -> tuple[str, ...]:
-    return tuple(triggers("approx"))
-
-
-def bound_of(slot: Slot) -> str | None:
-    """``lower`` or ``upper`` when a bound word ends the text right before the number ("more
-    than $5 million", "at least", "up to $3bn": triggers.csv ``bound``), else ``None``; the
-    figure's evidence says it (``bound=``) and reconciliation reads it (``reconcile/bounds``).
-    As with ``is_approx`` the word must end the left context: "over the year to $5 million" is
-    no bound. A range is none ("between $1bn and $2bn")."""
-    if slot.mention.is_range:
-        return None
-    tail = slot.left[-25:].rstrip()
-    found = trigger("bound").finditer(tail)
-    if not found or not tail.endswith(found[-1].group(0)):
-        return None
-    phrase = found[-1].group(1).lower()
-    if phrase == "up to" and not _UP_TO_CAP.search(tail[: found[-1].start()]):
-        return None  # "increased by 1.2%, up to $68.7 million", "bring trade up to": reached
-    return triggers("bound")[phrase]
-
-
-# "up to" caps the amount after "by", a form of "be" or "could reach" ("grow by up to 40%",
-# "worth up to $3bn", "could reach up to $3bn"); after any other verb, a change or another
-# number it names the level reached ("rose 12.6 percent up to $4.45bn", "reached up to").
-_UP_TO_CAP = re.compile(
-    r"\b(?:by|of|at|is|was|were|are|be|been|worth|reach|valued\sat|estimated\sat)\s*$",
-    re.IGNORECASE,
-)
