@@ -64,7 +64,10 @@ def _horizon(
     if ref is None:
         return Period(*span, kind, None, None, relative=("horizon", years))
     end = dt.date(ref.year + years, 12, 31)
-    return Period(*span, kind, None, end, note="target horizon: no start")
+    # "in the next three years" ends past the article's year as "by 2030" does: an actual in
+    # the same sentence ("has now reached $5bn") is not dated by it (``period_settle.reached_by``)
+    future = years > 0
+    return Period(*span, kind, None, end, note="target horizon: no start", future=future)
 
 
 def _since(
