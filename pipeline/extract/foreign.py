@@ -224,37 +224,25 @@ def _ru_on(m: re.Match[str]) -> str:
 # Languages whose country names are rows of their own, never spelled like an adjective row
 _ADJECTIVE_NAMES = frozenset({"ru", "cs", "bg", "sh"})
 
-# Per-language steps of a language module: before the word gloss (suffixes, postpositions,
-# calendar words) and after it (word order); Russian and Indonesian keep their inline steps.
-_PREPARE: dict[str, Callable[[str], str]] = {
-    "tr": turkish.prepare,
-    "pl": polish.prepare,
-    "hy": armenian.prepare,
-    "ky": kyrgyz.prepare,
-    "vi": vietnamese.prepare,
-    "zh": chinese.prepare,
-    "cs": czech.prepare,
-    "bg": bulgarian.prepare,
-    "sh": serbo_croatian.prepare,
-    "az": azerbaijani.prepare,
-    "bn": bengali.prepare,
-    "ru": russian_months,
+# Per-language steps of a language module: ``prepare`` before the word gloss (suffixes,
+# postpositions, calendar words), ``reorder`` after it (word order); Russian and Indonesian keep
+# their inline steps.
+_MODULES = {
+    "tr": turkish,
+    "pl": polish,
+    "hy": armenian,
+    "ky": kyrgyz,
+    "vi": vietnamese,
+    "zh": chinese,
+    "cs": czech,
+    "sh": serbo_croatian,
+    "az": azerbaijani,
+    "bn": bengali,
 }
-_REORDER: dict[str, Callable[[str], str]] = {
-    "de": german.reorder,
-    "ar": arabic.reorder,
-    "tr": turkish.reorder,
-    "pl": polish.reorder,
-    "hy": armenian.reorder,
-    "ky": kyrgyz.reorder,
-    "vi": vietnamese.reorder,
-    "zh": chinese.reorder,
-    "cs": czech.reorder,
-    "es": spanish.reorder,
-    "sh": serbo_croatian.reorder,
-    "az": azerbaijani.reorder,
-    "bn": bengali.reorder,
-}
+_PREPARE: dict[str, Callable[[str], str]] = {k: m.prepare for k, m in _MODULES.items()}
+_PREPARE |= {"bg": bulgarian.prepare, "ru": russian_months}
+_REORDER: dict[str, Callable[[str], str]] = {k: m.reorder for k, m in _MODULES.items()}
+_REORDER |= {"de": german.reorder, "ar": arabic.reorder, "es": spanish.reorder}
 
 
 def gloss(
