@@ -37,11 +37,11 @@ from pathlib import Path
 from babel import Locale
 from babel.numbers import get_currency_name
 
-from pipeline.lexicon import currencies
+from pipeline.lexicon import currencies, gloss_spelling
 
 # The CLDR locales read for each gloss language of ``foreign.py`` (Serbo-Croatian "sh" is
 # written in Latin script: Croatian, Bosnian and Serbian Latin; Arabic: the Egyptian, Maghreb,
-# Moroccan and Levantine month names; Chinese: both scripts)
+# Moroccan and Levantine month names; Chinese and Uzbek: both scripts)
 CLDR_LOCALES: dict[str, tuple[str, ...]] = {
     "es": ("es", "es_419"),
     "fr": ("fr",),
@@ -60,6 +60,7 @@ CLDR_LOCALES: dict[str, tuple[str, ...]] = {
     "bg": ("bg",),
     "sh": ("hr", "bs", "sr_Latn"),
     "az": ("az",),
+    "uz": ("uz", "uz_Cyrl"),
     "bn": ("bn",),
     "zh": ("zh", "zh_Hant"),
 }
@@ -156,7 +157,7 @@ def currency_names(lang: str) -> tuple[tuple[str, str], ...]:
                     continue  # the English rules read it as it is ("euro"): nothing to gloss
                 if code != "EUR" and lang not in _UNSPACED and not set(name) & set(" -"):
                     continue  # one word without its country: a demonym or a place as often
-                rows.setdefault(name, english)
+                rows.setdefault(gloss_spelling(lang, name), english)
     return tuple(rows.items())
 
 
@@ -167,7 +168,7 @@ def territory_names(lang: str) -> tuple[tuple[str, str], ...]:
     rows: dict[str, str] = {}
     for locale in _locales(lang):
         for code, name in locale.territories.items():
-            name = _clean(name).replace("’", "'")
+            name = gloss_spelling(lang, _clean(name).replace("’", "'"))
             if len(code) == 2 and code.isalpha() and not set(name) & set(",()（）"):
                 rows.setdefault(name, code)
     return tuple(rows.items())

@@ -43,6 +43,7 @@ CLDR_LOCALES: dict[str, tuple[str, ...]] = {
     "bg": ("bg",),
     "sh": ("hr", "bs", "sr_Latn"),
     "az": ("az",),
+    "uz": ("uz", "uz_Cyrl"),
     "bn": ("bn",),
 }
 _ENGLISH = {

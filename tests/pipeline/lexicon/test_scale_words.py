@@ -19,6 +19,9 @@ def test_every_plural_form_and_the_word_scale_not_the_pattern_key() -> None:
     assert dict(scale_words("fr"))["billion"] == "trillion"  # the long scale
     assert dict(scale_words("pt"))["bilião"] == "trillion"  # Portugal; Brazil's "bilhão" ...
     assert dict(scale_words("pt"))["bilhão"] == "billion"
+    uzbek = dict(scale_words("uz"))  # Latin and Cyrillic
+    assert uzbek["mlrd"] == uzbek["млрд"] == uzbek["milliard"] == "billion"
+    assert "trln" not in uzbek  # a short trillion
     assert all(scale_words(lang) for lang in CLDR_LOCALES)
     assert scale_words("xx") == ()
 
