@@ -14,14 +14,16 @@ or a number is done here, around them:
   name being matched only as written ("Xitoyga" -> "to Xitoy", "Rossiyadan" -> "from Rossiya",
   "Qozogʻistonning" -> "Qozogʻiston's", "Oʻzbekistonda" -> "in Oʻzbekiston"); the percent's
   dative ("12 foizga" -> "by 12 percent"); an amount's currency case ("3.1 mlrd dollarni" -> "3.1
-  mlrd dollar", "dollarga" -> "to ...", "dollardan ortiq" -> "more than ..."); the year's noun
-  and the parts of a year ("2031 yilda", "2031-yilda" -> "in 2031", "2031 yilning yanvar-sentabr
-  oylarida" -> "in yanvar-sentabr 2031", "2031 yilning 9 oyida" -> "in the first 9 months of
-  2031", "birinchi yarmida" -> "in the first half").
+  mlrd dollar", "dollarga" -> "to ...", "dollardan ortiq" -> "more than ...", "3 mlrd
+  dollarlik mahsulot" -> "goods worth 3 mlrd dollar"); the year's noun and the parts of a year
+  ("2031 yilda", "2031-yilda" -> "in 2031", "2031 yil(ning) yanvar-sentabr oylarida" and
+  "yanvar-sentabrda" -> "in yanvar-sentabr 2031", "2031 yilning 9 oyida" -> "in the first 9
+  months of 2031", "birinchi yarmida" -> "in the first half").
 - After the gloss (:func:`reorder`): a change after its percent ("by 12 percent grew" -> "grew by
   12 percent"), the final verb after its amount ("3.1 billion dollars amounted to" -> "amounted
   to 3.1 billion dollars"), a partner before "with" ("China with trade turnover" -> "trade
-  turnover with China") and the Turkish orders (:func:`pipeline.extract.turkish.reorder`: a pair
+  turnover with China"), the verb before goods and their partner ("to China goods worth ...
+  exported" -> "exported goods worth ... to China") and the Turkish orders (:func:`pipeline.extract.turkish.reorder`: a pair
   before "between", a partner before its flow: "to China exports" -> "exports to China").
 
 Errors: none; a shape not listed is left as it is.
@@ -34,17 +36,25 @@ from functools import cache
 
 from pipeline.extract import turkish
 from pipeline.lexicon import alternation, foreign_words, uzbek_apostrophes
+from pipeline.lexicon.cldr_words import month_names
 from pipeline.lexicon.country_names import country_names
 
 _NUM = r"\d[\d.,]*\d|\d"
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August")
+_MONTHS += ("September", "October", "November", "December")
 _YIL = r"(?:yil|йил)"
 _GEN = r"(?:ning|нинг)"
-# "2031 yilning", "2031-yilning", "joriy yilning" (this year's), "oʻtgan yilning" (last year's)
+# "2031 yilning", "2031-yil", "joriy yilning" (this year's), "oʻtgan yilning" (last year's)
 _OF_YEAR = (
-    rf"(?:(\d{{4}})[- ]?{_YIL}{_GEN} |((?i:joriy|жорий|shu|шу|bu|бу|oʻtgan|ўтган)) {_YIL}{_GEN} )?"
+    rf"(?:(\d{{4}})[- ]?{_YIL}(?:{_GEN})? |"
+    rf"((?i:joriy|жорий|shu|шу|bu|бу|oʻtgan|ўтган)) {_YIL}{_GEN} )?"
 )
 _LAST = ("oʻtgan", "ўтган")
-_MONTH_RANGE = re.compile(rf"\b{_OF_YEAR}(\w+)[-–](\w+) (?:oylarida|ойларида)(?!\w)")
+_MONTH_RANGE = re.compile(
+    rf"\b{_OF_YEAR}(\w+)[-–](\w+) (?:oylarida|oylari davomida|ойларида|ойлари давомида)(?!\w)"
+)
+# the locative on the range's last month: "yanvar-sentabrda" (two month names, or left)
+_MONTHS_IN = re.compile(rf"\b{_OF_YEAR}(\w+)[-–](\w+?)(?:da|да)(?!\w)")
 # "2031 yilning (dastlabki) 9 oyida": in the first 9 months of 2031
 _FIRST_MONTHS = re.compile(
     rf"\b{_OF_YEAR}(?:dastlabki |birinchi |дастлабки |биринчи )?"
@@ -81,6 +91,11 @@ _CASED_AMOUNT = re.compile(
     r"(ga|дан|dan|га|ni|ни|lik|лик|dir|дир)(?: (ortiq|ziyod|koʻproq|oshdi|ортиқ|зиёд|кўпроқ|ошди))?"
     r"(?!\w)"
 )
+# "3 mlrd dollarlik mahsulot" (goods worth 3 billion dollars)
+_WORTH = re.compile(
+    rf"(?<![\w.,])((?:{_NUM})(?: {_SCALE})? {_CURRENCY})(?:lik|лик) "
+    r"(?:mahsulot(?:lar)?|tovar(?:lar)?|маҳсулот(?:лар)?|товар(?:лар)?)(?!\w)"
+)
 _DIGIT = re.compile(r"\d")
 _MORE = ("ortiq", "ziyod", "koʻproq", "ортиқ", "зиёд", "кўпроқ")
 _SUFFIXES = {"ning": "{}'s", "нинг": "{}'s", "ni": "{}", "ни": "{}", "dagi": "in {}"}
@@ -113,6 +128,17 @@ def _part_of(year: str | None, this: str | None) -> str:
 def _months(m: re.Match[str]) -> str:
     year, this, first, last = m.groups()
     return f"in {first}-{last}" + _part_of(year, this).replace(" of ", " ", 1)
+
+
+@cache
+def _month_words() -> frozenset[str]:
+    words = {name.lower() for name, _ in month_names("uz")}
+    return frozenset(words | {p for lang, p, e in foreign_words() if lang == "uz" and e in _MONTHS})
+
+
+def _months_in(m: re.Match[str]) -> str:
+    first, last = m.group(3).lower(), m.group(4).lower()
+    return _months(m) if first in _month_words() and last in _month_words() else m.group(0)
 
 
 def _first_months(m: re.Match[str]) -> str:
@@ -156,9 +182,12 @@ def prepare(text: str) -> str:
     if _DIGIT.search(text):
         text = _PERCENT_BY.sub(r"by \1 percent", text)
         text = _PERCENT_CASE.sub(r"\1 percent", text)
-        text = _CASED_AMOUNT.sub(_amount, text)
+        text = _CASED_AMOUNT.sub(_amount, _WORTH.sub(r"goods worth \1", text))
     if "ой" in text or "oy" in text:
         text = _MONTH_RANGE.sub(_months, text)
+    if "da" in text or "да" in text:
+        text = _MONTHS_IN.sub(_months_in, text)
+    if "ой" in text or "oy" in text:
         text = _FIRST_MONTHS.sub(_first_months, text)
     text = _PART.sub(_part, text)
     if "yil" in text or "йил" in text:
@@ -176,11 +205,16 @@ _MONEY = (
 )
 _HEDGE = r"(?:nearly |about |almost |more than )?"
 _VERB_AFTER = re.compile(rf"\b(?:to )?({_HEDGE}{_MONEY}) (amounted to|reached|exceeded|was)\b")
+# "to China goods worth 3 billion dollars exported": the verb first, the partner after
+_WORTH_AFTER = re.compile(
+    r"\b((?:to|from) [A-Z][\w-]*(?: [A-Z][\w-]*)?)((?: in \d{4})?) "
+    rf"(goods worth {_MONEY}) (exported|imported)\b"
+)
 _CHANGE_TO = re.compile(rf"\b((?:from {_MONEY} )?to {_MONEY}) ({_CHANGES})\b")
 # "ikki davlat oʻrtasidagi tovar aylanmasi": Turkish's own order writes no "trade turnover"
 _TWO_FIRST = re.compile(r"\bthe two countries between ((?:bilateral )?trade turnover)\b")
 _WITH_FIRST = re.compile(
-    r"\b([A-Z][\w-]*(?: [A-Z][\w-]*)?) with "
+    rf"\b(?!(?:{'|'.join(_MONTHS)})\b)([A-Z][\w-]*(?: [A-Z][\w-]*)?) with "
     r"((?:foreign |bilateral )?trade(?: turnover| volume)?)\b"
 )
 
@@ -190,5 +224,7 @@ def reorder(text: str) -> str:
     text = _CHANGE_AFTER.sub(r"\2 \1", text)
     text = _CHANGE_TO.sub(r"\2 \1", text)
     text = _VERB_AFTER.sub(r"\2 \1", text)
+    if "goods worth" in text:
+        text = _WORTH_AFTER.sub(r"\4 \3 \1\2", text)
     text = turkish.reorder(_TWO_FIRST.sub(r"\1 between the two countries", text))
     return _WITH_FIRST.sub(r"\2 with \1", text)

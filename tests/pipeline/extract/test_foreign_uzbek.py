@@ -134,6 +134,36 @@ def test_cyrillic_figures_full_tuples() -> None:
     )  # fmt: skip
 
 
+def test_goods_worth_an_amount_exported_to_a_partner() -> None:
+    got = rows(_page("O'zbekiston 2031 yilda Xitoyga 3,2 mlrd dollarlik mahsulot eksport qildi."))
+    assert got[3_200_000_000.0] == (
+        "exports", "UZB", "CHN", "level", "USD", D(2031, 1, 1), D(2031, 12, 31)
+    )  # fmt: skip
+    got = rows(_page("Ўзбекистон 2031 йилда Россиядан 2,1 млрд долларлик товар импорт қилди."))
+    assert got[2_100_000_000.0] == (
+        "imports", "UZB", "RUS", "level", "USD", D(2031, 1, 1), D(2031, 12, 31)
+    )  # fmt: skip
+    # near miss: an amount's "-lik" before another noun (a project) is no goods
+    assert gloss("3 mlrd dollarlik loyiha", "uz") == "3 billion dollars loyiha"
+
+
+def test_month_ranges_as_statistics_releases_write_them() -> None:
+    # "2031 yil" without the genitive, the locative on the last month, both scripts
+    assert gloss("2031 yil yanvar-sentabr oylarida", "uz") == "in January-September 2031"
+    assert gloss("Yanvar–sentabrda", "uz") == "in January-September"
+    assert gloss("2031 йил январь-июнда", "uz") == "in January-June 2031"
+    assert gloss("ikki-uchda", "uz") == "ikki-uchda"  # near miss: no months
+    got = rows(
+        _page(
+            "O'zbekiston tashqi savdosi bo'yicha hisobot e'lon qilindi.\n2031 yil yanvar-sentabr "
+            "oylarida Xitoy bilan tovar aylanmasi 5,2 mlrd dollarga yetdi."
+        )
+    )
+    assert got[5_200_000_000.0] == (
+        "turnover", "UZB", "CHN", "level", "USD", D(2031, 1, 1), D(2031, 9, 30)
+    )  # fmt: skip
+
+
 @pytest.mark.parametrize(
     "text",
     [
