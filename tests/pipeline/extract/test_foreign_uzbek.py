@@ -164,6 +164,20 @@ def test_month_ranges_as_statistics_releases_write_them() -> None:
     )  # fmt: skip
 
 
+def test_a_multiple_in_either_script() -> None:
+    got = rows(
+        _page(
+            "2031 yilda O'zbekiston va Turkiya o'rtasidagi savdo aylanmasi 2030 yilga nisbatan "
+            "1,5 baravarga oshdi."
+        )
+    )
+    assert got[1.5] == (
+        "turnover", "UZB", "TUR", "multiple", "times", D(2031, 1, 1), D(2031, 12, 31)
+    )  # fmt: skip
+    got = rows(_page("2031 йилда Ўзбекистон ва Туркия ўртасидаги савдо айланмаси 2 мартага ошди."))
+    assert got[2.0][:5] == ("turnover", "UZB", "TUR", "multiple", "times")
+
+
 @pytest.mark.parametrize(
     "text",
     [
