@@ -15,16 +15,20 @@ or a number is done here, around them:
   "Qozogʻistonning" -> "Qozogʻiston's", "Oʻzbekistonda" -> "in Oʻzbekiston"); the percent's
   dative ("12 foizga" -> "by 12 percent"); an amount's currency case ("3.1 mlrd dollarni" -> "3.1
   mlrd dollar", "dollarga" -> "to ...", "dollardan ortiq" -> "more than ...", "3 mlrd
-  dollarlik mahsulot" -> "goods worth 3 mlrd dollar"); the year's noun and the parts of a year
-  ("2031 yilda", "2031-yilda" -> "in 2031", "2031 yil(ning) yanvar-sentabr oylarida" and
-  "yanvar-sentabrda" -> "in yanvar-sentabr 2031", "2031 yilning 9 oyida" -> "in the first 9
-  months of 2031", "birinchi yarmida" -> "in the first half").
+  dollarlik mahsulot" -> "goods worth 3 mlrd dollar"), and a currency's case away from its amount
+  ("(+30 %) AQSh dollarini" -> "AQSh dollari": the currency, not the United States); the year's
+  noun and the parts of a year ("2031 yilda", "2031-yilda" -> "in 2031", "2031 yil(ning)
+  yanvar-sentabr oylarida" and "yanvar-sentabrda" -> "in yanvar-sentabr 2031", "2031 yilning 9
+  oyida" -> "in the first 9 months of 2031", "birinchi yarmida" -> "in the first half").
 - After the gloss (:func:`reorder`): a change after its percent ("by 12 percent grew" -> "grew by
   12 percent"), the final verb after its amount ("3.1 billion dollars amounted to" -> "amounted
-  to 3.1 billion dollars"), a partner before "with" ("China with trade turnover" -> "trade
+  to 3.1 billion dollars"), an amount and the flow it is closing a clause ("1 billion 354.3
+  million dollars qismi exports," -> "exports 1 billion 354.3 million dollars,": of a sum, its
+  part that is exports), a partner before "with" ("China with trade turnover" -> "trade
   turnover with China"), the verb before goods and their partner ("to China goods worth ...
-  exported" -> "exported goods worth ... to China") and the Turkish orders (:func:`pipeline.extract.turkish.reorder`: a pair
-  before "between", a partner before its flow: "to China exports" -> "exports to China").
+  exported" -> "exported goods worth ... to China") and the Turkish orders
+  (:func:`pipeline.extract.turkish.reorder`: a pair before "between", a partner before its flow:
+  "to China exports" -> "exports to China").
 
 Errors: none; a shape not listed is left as it is.
 """
@@ -96,6 +100,9 @@ _WORTH = re.compile(
     rf"(?<![\w.,])((?:{_NUM})(?: {_SCALE})? {_CURRENCY})(?:lik|лик) "
     r"(?:mahsulot(?:lar)?|tovar(?:lar)?|маҳсулот(?:лар)?|товар(?:лар)?)(?!\w)"
 )
+# A currency's case suffix away from its amount ("4,1 mlrd (+30 %) AQSh dollarini tashkil etdi"):
+# the name as its row writes it, so "AQSh" is no country there
+_CASED_CURRENCY = re.compile(rf"(?<!\w)({_CURRENCY})(?:ni|ga|dan|ни|га|дан)(?!\w)")
 _DIGIT = re.compile(r"\d")
 _MORE = ("ortiq", "ziyod", "koʻproq", "ортиқ", "зиёд", "кўпроқ")
 _SUFFIXES = {"ning": "{}'s", "нинг": "{}'s", "ni": "{}", "ни": "{}", "dagi": "in {}"}
@@ -183,6 +190,7 @@ def prepare(text: str) -> str:
         text = _PERCENT_BY.sub(r"by \1 percent", text)
         text = _PERCENT_CASE.sub(r"\1 percent", text)
         text = _CASED_AMOUNT.sub(_amount, _WORTH.sub(r"goods worth \1", text))
+        text = _CASED_CURRENCY.sub(r"\1", text)
     if "ой" in text or "oy" in text:
         text = _MONTH_RANGE.sub(_months, text)
     if "da" in text or "да" in text:
@@ -199,7 +207,9 @@ def prepare(text: str) -> str:
 
 _CHANGES = r"grew|increased|decreased|rose|fell"
 _CHANGE_AFTER = re.compile(rf"\b((?:by )?(?:{_NUM}) ?(?:%|percent|times)) ({_CHANGES})\b")
+# an amount, compound too ("3 billion 612.4 million dollars")
 _MONEY = (
+    r"(?:\d{1,3} (?:trillion|billion|million) )*"
     rf"(?:{_NUM}) (?:(?:thousand|million|billion|trillion) )?"
     r"(?:US dollars|dollars|euros|soums|rubles|yuan)"
 )
@@ -209,6 +219,13 @@ _VERB_AFTER = re.compile(rf"\b(?:to )?({_HEDGE}{_MONEY}) (amounted to|reached|ex
 _WORTH_AFTER = re.compile(
     r"\b((?:to|from) [A-Z][\w-]*(?: [A-Z][\w-]*)?)((?: in \d{4})?) "
     rf"(goods worth {_MONEY}) (exported|imported)\b"
+)
+# "3 mlrd dollari eksport", "1 mlrd 354,3 mln dollar qismi eksport (hisoblanadi)" (of a sum: its
+# 3 billion dollars [part] are exports): an amount and the flow it is, closing its clause with
+# or without its copula, flow first
+_AMOUNT_IS_FLOW = re.compile(
+    rf"\b({_MONEY})(?: qismi| қисми)? "
+    r"(exports|imports)(?=(?: is| was)?(?:[,.;:]|$))"
 )
 _CHANGE_TO = re.compile(rf"\b((?:from {_MONEY} )?to {_MONEY}) ({_CHANGES})\b")
 # "ikki davlat oʻrtasidagi tovar aylanmasi": Turkish's own order writes no "trade turnover"
@@ -224,6 +241,8 @@ def reorder(text: str) -> str:
     text = _CHANGE_AFTER.sub(r"\2 \1", text)
     text = _CHANGE_TO.sub(r"\2 \1", text)
     text = _VERB_AFTER.sub(r"\2 \1", text)
+    if "exports" in text or "imports" in text:
+        text = _AMOUNT_IS_FLOW.sub(r"\2 \1", text)
     if "goods worth" in text:
         text = _WORTH_AFTER.sub(r"\4 \3 \1\2", text)
     text = turkish.reorder(_TWO_FIRST.sub(r"\1 between the two countries", text))
