@@ -38,32 +38,8 @@ from babel import Locale
 from babel.numbers import get_currency_name
 
 from pipeline.lexicon import currencies, gloss_spelling
+from pipeline.lexicon.gloss_locales import CLDR_LOCALES
 
-# The CLDR locales read for each gloss language of ``foreign.py`` (Serbo-Croatian "sh" is
-# written in Latin script: Croatian, Bosnian and Serbian Latin; Arabic: the Egyptian, Maghreb,
-# Moroccan and Levantine month names; Chinese and Uzbek: both scripts)
-CLDR_LOCALES: dict[str, tuple[str, ...]] = {
-    "es": ("es", "es_419"),
-    "fr": ("fr",),
-    "pt": ("pt", "pt_PT"),
-    "de": ("de", "de_AT"),
-    "ru": ("ru",),
-    "it": ("it",),
-    "ar": ("ar", "ar_DZ", "ar_MA", "ar_LB"),
-    "id": ("id", "ms"),
-    "tr": ("tr",),
-    "pl": ("pl",),
-    "hy": ("hy",),
-    "ky": ("ky",),
-    "vi": ("vi",),
-    "cs": ("cs",),
-    "bg": ("bg",),
-    "sh": ("hr", "bs", "sr_Latn"),
-    "az": ("az",),
-    "uz": ("uz", "uz_Cyrl"),
-    "bn": ("bn",),
-    "zh": ("zh", "zh_Hant"),
-}
 # Months written as a numeral and the month word: their language modules read them
 _NUMBERED_MONTHS = frozenset({"vi", "zh"})
 # Languages written without spaces between words: every name is "one word"

@@ -34,32 +34,7 @@ import pycountry
 
 from pipeline.lexicon import gazetteer, gloss_spelling
 from pipeline.lexicon.cldr_words import territory_names
-
-# The iso-codes catalogues read for each gloss language of ``foreign.py`` (Serbo-Croatian
-# "sh" is written in Latin script: Croatian, Bosnian and Serbian Latin; Chinese: both scripts)
-ISO_LOCALES: dict[str, tuple[str, ...]] = {
-    "es": ("es",),
-    "fr": ("fr",),
-    "pt": ("pt", "pt_BR"),
-    "de": ("de",),
-    "ru": ("ru",),
-    "it": ("it",),
-    "ar": ("ar",),
-    "id": ("id", "ms"),
-    "tr": ("tr",),
-    "pl": ("pl",),
-    "hy": ("hy",),
-    "ky": ("ky",),
-    "vi": ("vi",),
-    "cs": ("cs",),
-    "bg": ("bg",),
-    "sh": ("hr", "bs", "sr@latin"),
-    "az": ("az",),
-    "uz": ("uz",),
-    "bn": ("bn", "bn_BD", "bn_IN"),
-    "zh": ("zh_CN", "zh_TW", "zh_HK"),
-}
-
+from pipeline.lexicon.gloss_locales import ISO_LOCALES
 
 # The first word of the English name of a country named for a saint ("Saint Martin", "Saint
 # Helena", "São Tomé and Príncipe"): its CLDR short name ("San Martín", "Santa Elena") names a
@@ -77,8 +52,8 @@ def _english_names() -> dict[str, str]:
 def country_names(lang: str) -> tuple[tuple[str, str], ...]:
     """``(name as the language writes it, English name of countries.csv)`` for every country
     ``countries.csv`` lists whose name iso-codes translates into ``lang`` (a key of
-    :data:`ISO_LOCALES`; any other gives ``()``); first catalogue first, then the CLDR's names,
-    one row per name."""
+    :data:`~pipeline.lexicon.gloss_locales.ISO_LOCALES`; any other gives ``()``); first
+    catalogue first, then the CLDR's names, one row per name."""
     english = _english_names()
     rows: dict[str, str] = {}
     for locale in ISO_LOCALES.get(lang, ()):

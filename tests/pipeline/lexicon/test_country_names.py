@@ -9,7 +9,8 @@ import datetime as dt
 
 from pipeline.extract.foreign import gloss
 from pipeline.lexicon import uzbek_apostrophes
-from pipeline.lexicon.country_names import ISO_LOCALES, country_names
+from pipeline.lexicon.country_names import country_names
+from pipeline.lexicon.gloss_locales import ISO_LOCALES
 from tests.pipeline.extract.test_foreign import rows
 
 D = dt.date
