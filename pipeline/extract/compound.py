@@ -12,7 +12,10 @@ thousand 541 million" = (444 x 1000 + 541) million, the "mil millones" idiom). A
 ("2 million 3 billion") is not an amount and is left alone. The currency is a symbol right
 before the first digits or a currency word right after the last scale, as for other amounts.
 Parts are joined by a space only: "3 billion and 400 million dollars respectively" is two
-amounts, as is "between 5 billion and 6 billion".
+amounts, as is "between 5 billion and 6 billion". The last part may carry decimals ("1 billion
+354.3 million dollars", the glossed Russian, Azerbaijani or Uzbek "1 млрд 354,3 млн", "1 mlrd
+354,3 mln"): the part's own precision; an earlier one may not ("1.5 billion 300 million" is no
+amount).
 """
 
 from __future__ import annotations
@@ -24,15 +27,16 @@ from pipeline.extract.digits import Mention, symbol_before
 from pipeline.lexicon import alternation, currencies, scales
 
 _SCALES = ("thousand", "million", "billion", "trillion")
-_PART = re.compile(rf"(\d{{1,3}})\s({'|'.join(_SCALES)})", re.IGNORECASE)
+_PART = re.compile(rf"(\d{{1,3}}(?:\.\d{{1,3}})?)\s({'|'.join(_SCALES)})", re.IGNORECASE)
 
 
 @cache
 def _chain() -> re.Pattern[str]:
     words = alternation(list(currencies().by_word))
     part = rf"\d{{1,3}}\s(?i:{'|'.join(_SCALES)})"
+    last = rf"\d{{1,3}}(?:\.\d{{1,3}})?\s(?i:{'|'.join(_SCALES)})"  # "354.3 million"
     return re.compile(
-        rf"(?<![\w.,]){part}(?:\s{part})+(?![\w])(?:\s(?P<post>{words})(?![\w]))?",
+        rf"(?<![\w.,]){part}(?:\s{part})*\s{last}(?![\w])(?:\s(?P<post>{words})(?![\w]))?",
         re.IGNORECASE,
     )
 
@@ -63,11 +67,12 @@ def compound_mentions(sentence: str) -> list[Mention]:
     found = []
     scale_of = scales()
     for match in _chain().finditer(sentence):
-        parts = [(float(n), scale_of[s.lower()]) for n, s in _PART.findall(match.group(0))]
-        read = chain_value(parts)
+        written = _PART.findall(match.group(0))
+        read = chain_value([(float(n), scale_of[s.lower()]) for n, s in written])
         if read is None:
             continue
         value, step = read
+        step /= 10 ** len(written[-1][0].partition(".")[2])  # "354.3 million": a tenth
         post = match.group("post")
         currency = currencies().word(post) if post else None
         start = match.start()

@@ -1,5 +1,6 @@
 """Spanish, French, Portuguese, German, Russian, Italian, Arabic, Indonesian (and Malay), Turkish,
-Polish, Armenian, Kyrgyz, Vietnamese, Czech, Bulgarian, Serbo-Croatian and Azerbaijani pages read through the English rules: a word-for-word gloss.
+Polish, Armenian, Kyrgyz, Vietnamese, Czech, Bulgarian, Serbo-Croatian, Azerbaijani and Uzbek
+pages read through the English rules: a word-for-word gloss.
 
 The extractor's rules are written for English wording. A page in Spanish or French (El País,
 Infobae, Sika Finance ...) states its figures with the same parts — a flow word, a pair of
@@ -29,8 +30,8 @@ first), and then extracted like any page:
   or Bulgarian (``"bg"``: "1,2 млрд. лв.", "износът на България за Китай":
   :mod:`pipeline.extract.bulgarian`) or Serbian, Croatian and Bosnian in Latin script (``"sh"``:
   "izvoz Srbije u Mađarsku porastao je za 12 odsto": :mod:`pipeline.extract.serbo_croatian`) or
-  Azerbaijani (``"az"``: "1,5 milyard dollara çatıb": :mod:`pipeline.extract.azerbaijani`).
-  English pages cost that one count only.
+  Azerbaijani (``"az"``: "1,5 milyard dollara çatıb": :mod:`pipeline.extract.azerbaijani`) or
+  Uzbek (``"uz"``, Latin and Cyrillic: "3,1 mlrd dollarni tashkil etdi": :mod:`~.uzbek`).
 - ``gloss`` rewrites one sentence: numbers first (on a page that writes decimal commas,
   "US$ 1.234,5 millones" -> "1,234.5", "67,8%" -> "67.8%", "25 050 milliards" -> "25,050"), then
   the elided articles ("l'Algérie", "d'euros"), then the phrases, then English word order: a
@@ -77,6 +78,7 @@ from pipeline.extract import (
     serbo_croatian,
     spanish,
     turkish,
+    uzbek,
     vietnamese,
 )
 from pipeline.extract.foreign_amounts import amount_forms, russian_months
@@ -224,37 +226,26 @@ def _ru_on(m: re.Match[str]) -> str:
 # Languages whose country names are rows of their own, never spelled like an adjective row
 _ADJECTIVE_NAMES = frozenset({"ru", "cs", "bg", "sh"})
 
-# Per-language steps of a language module: before the word gloss (suffixes, postpositions,
-# calendar words) and after it (word order); Russian and Indonesian keep their inline steps.
-_PREPARE: dict[str, Callable[[str], str]] = {
-    "tr": turkish.prepare,
-    "pl": polish.prepare,
-    "hy": armenian.prepare,
-    "ky": kyrgyz.prepare,
-    "vi": vietnamese.prepare,
-    "zh": chinese.prepare,
-    "cs": czech.prepare,
-    "bg": bulgarian.prepare,
-    "sh": serbo_croatian.prepare,
-    "az": azerbaijani.prepare,
-    "bn": bengali.prepare,
-    "ru": russian_months,
+# Per-language steps of a language module: ``prepare`` before the word gloss (suffixes,
+# postpositions, calendar words), ``reorder`` after it (word order); Russian and Indonesian keep
+# their inline steps.
+_MODULES = {
+    "tr": turkish,
+    "pl": polish,
+    "hy": armenian,
+    "ky": kyrgyz,
+    "vi": vietnamese,
+    "zh": chinese,
+    "cs": czech,
+    "sh": serbo_croatian,
+    "az": azerbaijani,
+    "uz": uzbek,
+    "bn": bengali,
 }
-_REORDER: dict[str, Callable[[str], str]] = {
-    "de": german.reorder,
-    "ar": arabic.reorder,
-    "tr": turkish.reorder,
-    "pl": polish.reorder,
-    "hy": armenian.reorder,
-    "ky": kyrgyz.reorder,
-    "vi": vietnamese.reorder,
-    "zh": chinese.reorder,
-    "cs": czech.reorder,
-    "es": spanish.reorder,
-    "sh": serbo_croatian.reorder,
-    "az": azerbaijani.reorder,
-    "bn": bengali.reorder,
-}
+_PREPARE: dict[str, Callable[[str], str]] = {k: m.prepare for k, m in _MODULES.items()}
+_PREPARE |= {"bg": bulgarian.prepare, "ru": russian_months}
+_REORDER: dict[str, Callable[[str], str]] = {k: m.reorder for k, m in _MODULES.items()}
+_REORDER |= {"de": german.reorder, "ar": arabic.reorder, "es": spanish.reorder}
 
 
 def gloss(

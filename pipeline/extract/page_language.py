@@ -13,6 +13,8 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
+from pipeline.lexicon import uzbek_apostrophes
+
 _SAMPLE = 3000
 # Function words, counted with their surrounding spaces on the lower-cased sample.
 _MARKERS = {
@@ -79,6 +81,13 @@ _MARKERS = {
     + (" između ", " bio ", " ali "),
     # Azerbaijani: its "ə" makes none of these a Turkish word (Turkish "ve", "ile", "için", "bu")
     "az": (" və ", " ilə ", " üçün ", " olan ", " edib ", " əsasən ", " görə ", " isə ", " ildə "),
+    # Uzbek, Latin and Cyrillic: none is a Turkish or Azerbaijani word (they write "ve"/"və",
+    # "ile"/"ilə", "için"/"üçün", "yılında"/"ildə"; both write "mlrd": left out), nor a Kyrgyz or
+    # Kazakh one ("менен", "үчүн", "боюнча"); "va" is also Catalan and Spanish "goes", one word of
+    # twenty on an Uzbek page; Tajik writes "ва" too, and is an unglossed language (``_UNGLOSSED``)
+    "uz": (" va ", " bilan ", " uchun ", " boʻyicha ", " yilda ", " yilning ", " tashkil ")
+    + (" hamda ", " deb ", " ва ", " билан ", " учун ", " бўйича ", " йилда ", " йилнинг ")
+    + (" ташкил ", " ҳамда ", " деб "),
 }
 # Russian words Bulgarian does not write: a Cyrillic page counts the shared " и ", " в ", " на "
 # as Russian, so it is Bulgarian when its Bulgarian words outnumber these
@@ -101,6 +110,7 @@ _GLOSSED = (
     "bg",
     "sh",
     "az",
+    "uz",
 )
 # and Chinese ("zh") and Bengali ("bn"), told by their scripts (``_chinese``, ``_bengali``)
 # Function words of common languages that are not glossed, none a function word of a glossed one
@@ -111,6 +121,8 @@ _UNGLOSSED = {
     "nl": (" het ", " een ", " voor ", " zijn ", " wordt ", " ook "),
     "ro": (" și ", " în ", " pentru ", " care ", " sunt ", " fost "),
     "kk": (" және ", " мен ", " бойынша ", " үшін ", " бұл ", " деді "),  # Kazakh: not Kyrgyz
+    # Tajik: Cyrillic, and writes Uzbek's "ва" (and), but none of these
+    "tg": (" дар ", " аз ", " ба ", " ки ", " барои ", " бо ", " мебошад ", " шуд "),
     # Slovenian: not Serbian or Croatian, which write "su", "koji", "kao", "takođe"
     "sl": (
         " so ",
@@ -171,7 +183,7 @@ def _word_counter(sample: str) -> Callable[[str], int]:
 
 
 def language(texts: list[str]) -> str | None:
-    """One of ``_GLOSSED`` (``"es"`` ... ``"vi"``) or ``None`` for a page given as its texts
+    """One of ``_GLOSSED`` (``"es"`` ... ``"uz"``) or ``None`` for a page given as its texts
     (title, sentences, in order).
 
     A page is in one of the glossed languages (``_GLOSSED``) when that language's function words
@@ -179,7 +191,7 @@ def language(texts: list[str]) -> str | None:
     three times in the sample (so a short English page quoting a Spanish name stays English), and
     at least twice those of any common language that is not glossed (``_UNGLOSSED``: a Hungarian,
     Dutch, Romanian or Kazakh page is ``None``, never a glossed one)."""
-    sample = " " + " ".join(texts)[:_SAMPLE].lower() + " "
+    sample = " " + uzbek_apostrophes(" ".join(texts)[:_SAMPLE]).lower() + " "
     if " the " in sample and sample.count(" the ") > 8:
         return None  # an English page: one test and out
     if _chinese(sample):

@@ -249,10 +249,29 @@ def scales() -> dict[str, float]:
 
 @cache
 def foreign_words() -> tuple[tuple[str, str, str], ...]:
-    """Rows of ``foreign_words.csv``: (lang ``es``/``fr``/``pt``/``de``/``ru``/``it``/``ar``/``id``/``tr``/``pl``/``hy``/``ky``/``vi``/``cs``/``bg``/``sh``/``az``/``bn``/``both``,
+    """Rows of ``foreign_words.csv``: (lang ``es``/``fr``/``pt``/``de``/``ru``/``it``/``ar``/``id``/``tr``/``pl``/``hy``/``ky``/``vi``/``cs``/``bg``/``sh``/``az``/``bn``/``uz``/``both``,
     phrase, its English gloss; ``both`` rows are read on every glossed page), in file order; read by
     ``pipeline.extract.foreign``."""
     return tuple((r["lang"], r["phrase"], r["english"]) for r in _rows("foreign_words.csv"))
+
+
+# Uzbek Latin writes its letters oʻ and gʻ (and the tutuq belgisi of "maʼlumot") with whichever
+# apostrophe a keyboard gives: ', ‘, ’, ʻ, ʼ or `. Between two Latin letters they are one letter:
+# the modifier letter ʻ, as CLDR writes "Oʻzbekiston", and a word character (``\w``), so a phrase
+# never ends or starts inside "Qozogʻiston"
+_UZ_APOSTROPHE = re.compile(r"(?<=[A-Za-z])['‘’ʻʼ`](?=[A-Za-z])")
+
+
+def uzbek_apostrophes(text: str) -> str:
+    """``text`` with every apostrophe between two Latin letters written as Uzbek's ʻ."""
+    return _UZ_APOSTROPHE.sub("ʻ", text)
+
+
+def gloss_spelling(lang: str, text: str) -> str:
+    """A reference's word (iso-codes', the CLDR's) as the gloss of a ``lang`` page matches it:
+    Uzbek's apostrophes as its one letter ʻ (the CLDR writes "Oʻzbekiston" but "Qo‘shma", "so‘m";
+    a page any of them, :func:`uzbek_apostrophes`); any other language's as written."""
+    return uzbek_apostrophes(text) if lang == "uz" else text
 
 
 @cache

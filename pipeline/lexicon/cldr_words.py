@@ -37,32 +37,9 @@ from pathlib import Path
 from babel import Locale
 from babel.numbers import get_currency_name
 
-from pipeline.lexicon import currencies
+from pipeline.lexicon import currencies, gloss_spelling
+from pipeline.lexicon.gloss_locales import CLDR_LOCALES
 
-# The CLDR locales read for each gloss language of ``foreign.py`` (Serbo-Croatian "sh" is
-# written in Latin script: Croatian, Bosnian and Serbian Latin; Arabic: the Egyptian, Maghreb,
-# Moroccan and Levantine month names; Chinese: both scripts)
-CLDR_LOCALES: dict[str, tuple[str, ...]] = {
-    "es": ("es", "es_419"),
-    "fr": ("fr",),
-    "pt": ("pt", "pt_PT"),
-    "de": ("de", "de_AT"),
-    "ru": ("ru",),
-    "it": ("it",),
-    "ar": ("ar", "ar_DZ", "ar_MA", "ar_LB"),
-    "id": ("id", "ms"),
-    "tr": ("tr",),
-    "pl": ("pl",),
-    "hy": ("hy",),
-    "ky": ("ky",),
-    "vi": ("vi",),
-    "cs": ("cs",),
-    "bg": ("bg",),
-    "sh": ("hr", "bs", "sr_Latn"),
-    "az": ("az",),
-    "bn": ("bn",),
-    "zh": ("zh", "zh_Hant"),
-}
 # Months written as a numeral and the month word: their language modules read them
 _NUMBERED_MONTHS = frozenset({"vi", "zh"})
 # Languages written without spaces between words: every name is "one word"
@@ -156,7 +133,7 @@ def currency_names(lang: str) -> tuple[tuple[str, str], ...]:
                     continue  # the English rules read it as it is ("euro"): nothing to gloss
                 if code != "EUR" and lang not in _UNSPACED and not set(name) & set(" -"):
                     continue  # one word without its country: a demonym or a place as often
-                rows.setdefault(name, english)
+                rows.setdefault(gloss_spelling(lang, name), english)
     return tuple(rows.items())
 
 
@@ -167,7 +144,7 @@ def territory_names(lang: str) -> tuple[tuple[str, str], ...]:
     rows: dict[str, str] = {}
     for locale in _locales(lang):
         for code, name in locale.territories.items():
-            name = _clean(name).replace("’", "'")
+            name = gloss_spelling(lang, _clean(name).replace("’", "'"))
             if len(code) == 2 and code.isalpha() and not set(name) & set(",()（）"):
                 rows.setdefault(name, code)
     return tuple(rows.items())

@@ -17,7 +17,10 @@ A second source stands beside iso-codes: the CLDR's territory names
 or none; one the English gazetteer reads as it is ("Congo", "Hong Kong") is no gloss, and one
 that is only part of the English name ("Salvador" of "El Salvador", a city of Brazil too) or of
 a country named for a saint ("San Martín": Buenos Aires' foreign ministry is its palace) is
-left out. Errors: none; a language neither source translates gives no names.
+left out. Uzbek, whose iso-codes catalogue leaves many names in English and has no Cyrillic,
+takes the CLDR's in both scripts ("Xitoy", "Хитой"), its apostrophes written as one letter
+(``lexicon.gloss_spelling``: the CLDR writes "Oʻzbekiston" but "Qo‘shma Shtatlari").
+Errors: none; a language neither source translates gives no names.
 """
 
 from __future__ import annotations
@@ -29,33 +32,9 @@ from pathlib import Path
 
 import pycountry
 
-from pipeline.lexicon import gazetteer
+from pipeline.lexicon import gazetteer, gloss_spelling
 from pipeline.lexicon.cldr_words import territory_names
-
-# The iso-codes catalogues read for each gloss language of ``foreign.py`` (Serbo-Croatian
-# "sh" is written in Latin script: Croatian, Bosnian and Serbian Latin; Chinese: both scripts)
-ISO_LOCALES: dict[str, tuple[str, ...]] = {
-    "es": ("es",),
-    "fr": ("fr",),
-    "pt": ("pt", "pt_BR"),
-    "de": ("de",),
-    "ru": ("ru",),
-    "it": ("it",),
-    "ar": ("ar",),
-    "id": ("id", "ms"),
-    "tr": ("tr",),
-    "pl": ("pl",),
-    "hy": ("hy",),
-    "ky": ("ky",),
-    "vi": ("vi",),
-    "cs": ("cs",),
-    "bg": ("bg",),
-    "sh": ("hr", "bs", "sr@latin"),
-    "az": ("az",),
-    "bn": ("bn", "bn_BD", "bn_IN"),
-    "zh": ("zh_CN", "zh_TW", "zh_HK"),
-}
-
+from pipeline.lexicon.gloss_locales import ISO_LOCALES
 
 # The first word of the English name of a country named for a saint ("Saint Martin", "Saint
 # Helena", "São Tomé and Príncipe"): its CLDR short name ("San Martín", "Santa Elena") names a
@@ -73,8 +52,8 @@ def _english_names() -> dict[str, str]:
 def country_names(lang: str) -> tuple[tuple[str, str], ...]:
     """``(name as the language writes it, English name of countries.csv)`` for every country
     ``countries.csv`` lists whose name iso-codes translates into ``lang`` (a key of
-    :data:`ISO_LOCALES`; any other gives ``()``); first catalogue first, then the CLDR's names,
-    one row per name."""
+    :data:`~pipeline.lexicon.gloss_locales.ISO_LOCALES`; any other gives ``()``); first
+    catalogue first, then the CLDR's names, one row per name."""
     english = _english_names()
     rows: dict[str, str] = {}
     for locale in ISO_LOCALES.get(lang, ()):
@@ -93,7 +72,7 @@ def country_names(lang: str) -> tuple[tuple[str, str], ...]:
                 translated = catalogue.gettext(source).strip()
                 if translated == source or "," in translated or "(" in translated:
                     continue
-                rows.setdefault(translated, name)
+                rows.setdefault(gloss_spelling(lang, translated), name)
     english_forms = gazetteer().by_surface
     for written, alpha_2 in territory_names(lang):
         country = pycountry.countries.get(alpha_2=alpha_2)

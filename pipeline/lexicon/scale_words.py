@@ -24,27 +24,8 @@ from functools import cache
 
 from babel import Locale
 
-# The CLDR locales read for each gloss language of ``foreign.py`` (as ``country_names``)
-CLDR_LOCALES: dict[str, tuple[str, ...]] = {
-    "es": ("es",),
-    "fr": ("fr",),
-    "pt": ("pt", "pt_PT"),
-    "de": ("de",),
-    "ru": ("ru",),
-    "it": ("it",),
-    "ar": ("ar",),
-    "id": ("id", "ms"),
-    "tr": ("tr",),
-    "pl": ("pl",),
-    "hy": ("hy",),
-    "ky": ("ky",),
-    "vi": ("vi",),
-    "cs": ("cs",),
-    "bg": ("bg",),
-    "sh": ("hr", "bs", "sr_Latn"),
-    "az": ("az",),
-    "bn": ("bn",),
-}
+from pipeline.lexicon.gloss_locales import CLDR_LOCALES
+
 _ENGLISH = {
     10**3: "thousand",
     10**5: "lakh",
@@ -59,8 +40,8 @@ _NOT_A_NUMBER = re.compile(r"[0#¤\u00a0']")
 @cache
 def scale_words(lang: str) -> tuple[tuple[str, str], ...]:
     """``(scale word lower-cased, English scale word)`` for one gloss language (a key of
-    :data:`CLDR_LOCALES`; any other gives ``()``), every plural form of the long compact format
-    and the short one, first locale first, one row per word."""
+    :data:`~pipeline.lexicon.gloss_locales.CLDR_LOCALES`; any other gives ``()``), every plural
+    form of the long compact format and the short one, first locale first, one row per word."""
     rows: dict[str, str] = {}
     for locale in CLDR_LOCALES.get(lang, ()):
         formats = Locale.parse(locale).compact_decimal_formats

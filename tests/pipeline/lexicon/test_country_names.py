@@ -8,7 +8,9 @@ language, the way a page about a pair the development pages never met would.
 import datetime as dt
 
 from pipeline.extract.foreign import gloss
-from pipeline.lexicon.country_names import ISO_LOCALES, country_names
+from pipeline.lexicon import uzbek_apostrophes
+from pipeline.lexicon.country_names import country_names
+from pipeline.lexicon.gloss_locales import ISO_LOCALES
 from tests.pipeline.extract.test_foreign import rows
 
 D = dt.date
@@ -58,3 +60,13 @@ def test_a_name_is_matched_only_as_written() -> None:
     assert "того" in gloss("того же года", "ru")
     # a CSV row for the same words wins over the iso-codes name
     assert gloss("Kasachstan", "de") == "Kazakhstan"
+
+
+def test_uzbek_names_from_cldr_in_both_scripts_with_one_apostrophe() -> None:
+    uzbek = dict(country_names("uz"))
+    assert uzbek["Xitoy"] == uzbek["Хитой"] == "China"  # CLDR: Latin and Cyrillic
+    assert uzbek["Qozogʻiston"] == uzbek["Қозоғистон"] == "Kazakhstan"
+    # CLDR writes "Qo‘shma" with ‘: one letter ʻ, as the gloss writes every page's apostrophe
+    assert uzbek["Amerika Qoʻshma Shtatlari"] == "United States"
+    assert all(uzbek_apostrophes(name) == name for name in uzbek)  # "Кот-д'Ивуар" as a page
+    assert gloss("Qozog‘iston va Xitoy", "uz") == "Kazakhstan and China"
