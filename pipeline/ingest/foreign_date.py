@@ -103,8 +103,12 @@ def _alternation(names: set[str]) -> str:
 def _shape(pattern: str, month: str, weekday: str) -> str | None:
     """A CLDR date pattern ("EEEE, d 'de' MMMM 'de' y") as a regex over ``month`` and
     ``weekday`` names, its literals ("de", "г.") optional as pages print them or not; None for
-    a pattern without a month name (numeric dates are read by ``published``) or with a
-    two-digit year."""
+    a pattern with a two-digit year, or with a month number and no word marking it ("dd.MM.y":
+    numeric dates are read by ``published``). A month number marked by its word ("y年M月d日")
+    takes every literal as required."""
+    numbered = re.search(r"(?<![ML])[ML]{1,2}(?![ML])", re.sub(r"'[^']*'", "", pattern))
+    if numbered and not any(ch.isalpha() and not ch.isascii() for ch in pattern):
+        return None
     tokens: list[str] = []
     at = 0
     for field in _FIELD.finditer(pattern):
@@ -113,22 +117,22 @@ def _shape(pattern: str, month: str, weekday: str) -> str | None:
         text = field.group(0)
         literal = between or (text.strip("'").strip(_SEPARATOR_CHARS) if text[0] == "'" else "")
         if literal:
-            tokens.append(rf"(?:{re.escape(literal)}\.?)?")
+            tokens.append(re.escape(literal) if numbered else rf"(?:{re.escape(literal)}\.?)?")
         if text[0] == "'":
             continue
         letter, width = text[0], len(text)
         if letter == "y" and width != 2:
             tokens.append(rf"(?P<y>{YEAR_NUMBER})")
-        elif letter in "ML" and width >= 3:
-            tokens.append(rf"(?P<m>{month})")
+        elif letter in "ML":
+            tokens.append(rf"(?P<m>{month})" if width >= 3 else r"(?P<m>\d{1,2})")
         elif letter == "d":
             tokens.append(r"(?P<d>\d{1,2})(?:er|º|°)?")
         elif letter in "Ec":
             tokens.append(rf"(?P<w>{weekday})")
         else:
             return None
-    if pattern[at:].strip(_SEPARATOR_CHARS):
-        tokens.append(rf"(?:{re.escape(pattern[at:].strip(_SEPARATOR_CHARS))}\.?)?")
+    if tail := pattern[at:].strip(_SEPARATOR_CHARS):
+        tokens.append(re.escape(tail) if numbered else rf"(?:{re.escape(tail)}\.?)?")
     return _SEPARATORS.join(tokens)
 
 
@@ -170,7 +174,7 @@ def _read(match: re.Match[str]) -> ForeignDate | None:
     weekday_name = (groups.get("w") or groups.get("w0") or "").lower()
     readings = []
     for calendar in _calendars():
-        month = _look_up(calendar.months, month_name)
+        month = int(month_name) if month_name.isdigit() else _look_up(calendar.months, month_name)
         weekday = _look_up(calendar.weekdays, weekday_name) if weekday_name else None
         if month is None or (weekday_name and weekday is None):
             continue

@@ -29,6 +29,7 @@ _BODY = "\n\nExports of copper to Chile rose 23% last year, the trade office sai
         ("4 tháng 3, 2031", dt.date(2031, 3, 4)),  # Vietnamese: a word and a numeral
         ("2031 թ. մարտի 4", dt.date(2031, 3, 4)),  # Armenian: the year first
         ("10 mars 2031 à 09h15", dt.date(2031, 3, 10)),  # French, no weekday
+        ("2031年3月4日 10:20", dt.date(2031, 3, 4)),  # Chinese: numbers marked by their words
     ],
 )
 def test_a_foreign_date_line_dates_the_page(line: str, day: dt.date) -> None:
@@ -66,6 +67,6 @@ def test_near_misses_dates_in_sentences_headlines_and_tickers_stay_undated() -> 
     # a lone weekday line without a time is a site's ticker of today's date
     assert find_published("piątek, 4 sierpnia 2041\n\n" + _SITE + _TITLE + _BODY) is None
     # no month name, an impossible day, a word that is no month: no date line
-    for line in ("14 billion 2031", "31 lutego 2031", "14 Kasım 2031 ve Ankara"):
+    for line in ("14 billion 2031", "31 lutego 2031", "14 Kasım 2031 ve Ankara", "2031 3 4"):
         assert foreign_date_line(line) is None, line
     assert find_published(_SITE + _TITLE + "Exports 14 billion 2031" + _BODY) is None
