@@ -58,7 +58,7 @@ _DATA_PERIOD = re.compile(
     rf"|(?P<mdy_m>{MONTH_NAME})\s(?P<mdy_d>\d{{1,2}}),?\s(?P<mdy_y>{YEAR_NUMBER})\b"
     # "January-April 2031", "from January to December 2030", "April of 2031", "end of March 2031"
     rf"|(?P<mon>{MONTH_NAME})(?:\s?(?:[-–—/]|\bto\b|\bthrough\b|\buntil\b|\btill\b)\s?(?P<mon2>{MONTH_NAME}))?"
-    rf"\s?(?:of\s)?,?\s?(?P<mon_y>{YEAR_NUMBER})\b(?![-–/]\d)"
+    rf"\s?(?:period\s)?(?:of\s)?,?\s?(?P<mon_y>{YEAR_NUMBER})\b(?![-–/]\d)"
     # "the first seven months of 2031", "eight months of 2031"
     rf"|(?P<months>{_COUNT})\smonths\s(?:of\s)?(?:the\s(?:year\s)?)?(?P<months_y>{YEAR_NUMBER})\b"
     # "the first quarter of 2031", "Q1 2031", "the first half of 2031", "H1 2031"
@@ -74,6 +74,13 @@ _DATA_PERIOD = re.compile(
 _NOT_DATA = re.compile(
     r"\b(?:expect|target|forecast|project(?:ed|ion)|aim|goal|plan|potential|hope|will|"
     r"could|would|should|by\s(?:the\s(?:end\sof\s)?)?(?:19|20)\d\d)",
+    re.IGNORECASE,
+)
+# A year-on-year base ("against the same period of 2030", "the corresponding months of 2030")
+# is a year before the data the page reports: that data is of the next year. (Not any
+# "compared with": a month-on-month base is a month before.)
+_BASE = re.compile(
+    r"\b(?:same|corresponding|identical)\s(?:period|months?|quarter|half|time)\b[^.;]{0,30}$",
     re.IGNORECASE,
 )
 _SINCE = re.compile(r"\bsince\s(?:the\s)?(?:\w+\s){0,2}$", re.IGNORECASE)
@@ -123,8 +130,11 @@ def _end(match: re.Match[str]) -> dt.date | None:
 
 def latest_data_end(lead: str) -> dt.date | None:
     """The end of the latest period the text reports data for, or None (see the module
-    docstring for what is not data)."""
-    latest = None
+    docstring for what is not data). A year named whole ("for 2031") beside a part of it
+    ("January till August 2031", "the first ten months of 2031") is the year to date, not a
+    year over: the part's end counts. A year-on-year base ("the same period of 2030") stands
+    for some part of the next year."""
+    ends: list[tuple[dt.date, str]] = []  # each period's end, and a whole year's or a day's
     for sentence in _CLAUSES.split(lead):
         if _NOT_DATA.search(sentence):
             continue
@@ -132,9 +142,27 @@ def latest_data_end(lead: str) -> dt.date | None:
             if _SINCE.search(sentence[max(0, match.start() - 20) : match.start()]):
                 continue
             end = _end(match)
-            if end is not None and (latest is None or end > latest):
-                latest = end
-    return latest
+            if end is None:
+                continue
+            kind = "year" if match.group("year") else "day" if _is_day(match) else "part"
+            if _BASE.search(sentence[max(0, match.start() - 60) : match.start()]):
+                # the data is of the next year: of its same part, or of some part of it
+                end = _year_later(end) if kind != "year" else dt.date(end.year + 1, 1, 1)
+            ends.append((end, kind))
+    parts = {end.year for end, kind in ends if kind == "part"}
+    return max((end for end, kind in ends if kind != "year" or end.year not in parts), default=None)
+
+
+def _year_later(day: dt.date) -> dt.date:
+    """The same day a year later; a month's end is the month's end (29 February 2028 -> 28
+    February 2029)."""
+    if day == _month_end(day.year, day.month):
+        return _month_end(day.year + 1, day.month)
+    return day.replace(year=day.year + 1)
+
+
+def _is_day(match: re.Match[str]) -> bool:
+    return bool(match.group("dmy_y") or match.group("mdy_y"))
 
 
 def dateline_year(month: int, day: int, lead: str, head_dates: list[dt.date]) -> dt.date | None:

@@ -3,7 +3,9 @@ print it in: a "Published"/"Updated"/"Last Updated On"/"Date:" line, a date line
 ("Mon, 17 Jun 2019 - 09:08 GMT", "19.11.2019 13:45", ISO timestamps), a dateline ("CAIRO -17
 June 2019:", "January 27, 2014 – ..."), a short first line holding a full date (a record's header,
 "HC Deb 22 December 1983 vol 51 c354W"), or a dateline with day and month only ("MOSCOW, July
-19. /TASS/.") whose year the lead's own data fixes.
+19. /TASS/.") whose year the lead's own data fixes. A date line in a language the extractor
+glosses ("14 фев. 2019, 05:12", "sábado, 10 de marzo de 2019 - 16:06") is read from the CLDR's
+calendars (``foreign_date``).
 
 Only the head of the page is read (a date deep in the body is a date the text talks about). A
 site's ticker of today's date (a weekday with a date and no time, above the headline) is not the
@@ -273,7 +275,8 @@ def _weekday_line(line: str) -> tuple[dt.date, bool] | None:
     if _is_ticker(line):
         found = _first_date(line)
         return (found, False) if found else None
-    return foreign_date_line(line)
+    foreign = None if _DATE_LINE.match(line) else foreign_date_line(line)
+    return (foreign.date, foreign.timed) if foreign and foreign.weekday else None
 
 
 def _date_line(line: str, page: str) -> dt.date | None:
@@ -290,6 +293,9 @@ def _date_line(line: str, page: str) -> dt.date | None:
     iso = _ISO_IN_SHORT_LINE.match(line)
     if iso:
         return _first_date(iso.group("iso"))
+    foreign = _foreign_date(line)
+    if foreign:
+        return foreign
     if len(line) > BYLINE_CHARS or line.endswith("."):
         return None  # a sentence, not a byline
     if _BYLINE.match(line):
@@ -303,7 +309,16 @@ def _date_line(line: str, page: str) -> dt.date | None:
     for part in parts if len(parts) > 1 else ():
         if _DATE_LINE.match(part) and not _is_ticker(part):
             return _first_date(part, page)
+        if foreign := _foreign_date(part):
+            return foreign
     return None
+
+
+def _foreign_date(line: str) -> dt.date | None:
+    """The date of a foreign date line without a weekday ("14 фев. 2031, 05:12", "4. března
+    2031"); one with a weekday is read as a weekday line (a ticker unless timed)."""
+    foreign = foreign_date_line(line)
+    return foreign.date if foreign and not foreign.weekday else None
 
 
 def _is_full_weekday(line: str) -> bool:

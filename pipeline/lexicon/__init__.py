@@ -350,17 +350,6 @@ def month_numbers() -> dict[str, int]:
     return _calendar_words("month")
 
 
-def foreign_months() -> dict[str, int]:
-    """Spanish, Portuguese and French month names, lower-cased, to their number ("marzo" -> 3),
-    from ``calendar_words.csv``: the months of a page's foreign date line."""
-    return _calendar_words("foreign_month")
-
-
-def foreign_weekdays() -> dict[str, int]:
-    """Spanish, Portuguese and French weekday names, lower-cased, to their number (Monday 1)."""
-    return _calendar_words("foreign_weekday")
-
-
 def ordinal_numbers() -> dict[str, int]:
     """Ordinals that number a quarter or half ("third", "3rd" -> 3), lower-cased."""
     return _calendar_words("ordinal")
