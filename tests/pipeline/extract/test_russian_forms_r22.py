@@ -1,0 +1,51 @@
+"""Round 22: Russian forms read from the grammar rather than from a list of what pages said
+(``pipeline.extract.russian_periods``).
+
+Every sentence is made up, in the ways Moscow, Almaty and Bishkek outlets write a year-to-date
+span: a count of months in the case its preposition governs ("по итогам пяти месяцев", "за 4
+месяца", "за первые семь месяцев", "в течение первых четырёх месяцев"), opening the sentence
+with a capital or not. Near misses stay as they were.
+"""
+
+import datetime as dt
+
+from pipeline.extract.foreign import gloss
+from pipeline.extract.russian_periods import russian_months
+from tests.pipeline.extract.test_foreign import rows
+
+D = dt.date
+_RU_TAIL = " Об этом сообщили в министерстве, и это подтвердили в таможне по итогам года."
+
+
+def test_month_count_in_every_case_is_a_year_to_date_span() -> None:
+    got = rows(
+        "date 2031-09-10\nПо итогам пяти месяцев 2031 года товарооборот между Арменией и "
+        "Грузией составил $412 млн." + _RU_TAIL
+    )
+    assert got[412_000_000.0][:5] == ("turnover", "ARM", "GEO", "level", "USD")
+    assert got[412_000_000.0][5:] == (D(2031, 1, 1), D(2031, 5, 31))
+    got = rows(
+        "date 2031-09-10\nЗа 4 месяца 2031 года экспорт Казахстана в Турцию вырос на 14%."
+        + _RU_TAIL
+    )
+    assert got[14.0][:4] == ("exports", "KAZ", "TUR", "pct_change")
+    assert got[14.0][5:] == (D(2031, 1, 1), D(2031, 4, 30))
+    assert gloss("за первые семь месяцев 2030 года", "ru") == "in the first seven months of 2030"
+    assert gloss("в течение первых четырёх месяцев 2030 г.", "ru").startswith(
+        "in the first four months of 2030"
+    )
+    assert russian_months("По результатам девяти месяцев текущего года") == (
+        "in the first nine months of текущего года"
+    )
+
+
+def test_month_count_near_misses() -> None:
+    # no span preposition: an age, a term, a time ago stay as they were
+    assert russian_months("5 месяцев назад") == "5 месяцев назад"
+    assert russian_months("срок шесть месяцев") == "срок шесть месяцев"
+    # no year after the count: no dangling "of" before the subject
+    assert russian_months("за 10 месяцев товарооборот вырос") == (
+        "in the first 10 months товарооборот вырос"
+    )
+    # a count of years is no count of months
+    assert "first" not in gloss("за последние пять лет", "ru")
