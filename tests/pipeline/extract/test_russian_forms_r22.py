@@ -49,3 +49,33 @@ def test_month_count_near_misses() -> None:
     )
     # a count of years is no count of months
     assert "first" not in gloss("за последние пять лет", "ru")
+
+
+def test_every_past_present_and_gerund_form_of_the_trade_verbs() -> None:
+    got = rows(
+        "date 2031-03-10\nВ 2030 году товарооборот между Казахстаном и Грузией возрос на 27%."
+        + _RU_TAIL
+    )
+    assert got[27.0][:4] == ("turnover", "KAZ", "GEO", "pct_change")
+    got = rows(
+        "date 2031-03-10\nВ 2029 году товарооборот между Арменией и Ираном составлял $730 млн."
+        + _RU_TAIL
+    )
+    assert got[730_000_000.0][:5] == ("turnover", "ARM", "IRN", "level", "USD")
+    assert got[730_000_000.0][5:] == (D(2029, 1, 1), D(2029, 12, 31))
+    # feminine, plural, imperfective present and gerund forms, derived from the infinitives
+    assert gloss("торговля превысила", "ru") == "trade exceeded"
+    assert gloss("экспорт сокращался", "ru") == "exports decreased"
+    assert gloss("экспорт превышает", "ru") == "exports exceeds"
+    assert gloss("увеличиваясь", "ru") == "increasing"
+    assert gloss("достигнув", "ru") == "reaching"
+    # the page's own rows keep their gloss
+    assert gloss("вырос", "ru") == "rose"
+
+
+def test_verb_forms_near_misses() -> None:
+    # a perfective verb's present is its future: a target, not what happened
+    assert gloss("превысит", "ru") == "will exceed"
+    # a participle or a noun of the same root is no verb form
+    assert gloss("превышение", "ru") == "превышение"
+    assert gloss("составляющая", "ru") == "составляющая"
