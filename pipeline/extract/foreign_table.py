@@ -33,6 +33,7 @@ from typing import NamedTuple
 from pipeline.extract import arabic
 from pipeline.extract.caseless import literal_trie
 from pipeline.extract.foreign_future import future_forms
+from pipeline.extract.russian_periods import same_period_rows
 from pipeline.extract.russian_verbs import russian_verb_forms
 from pipeline.lexicon import foreign_words, month_numbers
 from pipeline.lexicon.cldr_words import currency_names, month_abbreviations, month_names
@@ -84,7 +85,7 @@ def phrases(lang: str) -> Table:
     for phrase, english in future_forms(lang):  # "rebasarán" -> "will exceed"
         lower.setdefault(phrase, english)
     if lang == "ru":  # "превысила" -> "exceeded", "составлял" -> "amounted to"
-        for phrase, english in russian_verb_forms():
+        for phrase, english in [*russian_verb_forms(), *same_period_rows()]:
             lower.setdefault(phrase, english)
     written = {_key(k) for k in exact}
     for phrase, english in [*month_names(lang), *currency_names(lang), *scale_words(lang)]:

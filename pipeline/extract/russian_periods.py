@@ -19,6 +19,14 @@ from the grammar, not from a list of what pages said:
 "of" is added only where a year follows ("2031 года", "текущего года"): "за 10 месяцев
 товарооборот вырос" is "in the first 10 months trade rose". A count with no such preposition
 ("5 месяцев назад", five months ago; "срок 6 месяцев", a term) is left as it is.
+
+The base of a comparison, "the same period" of an earlier year (NOTES: a change is against the
+same months a year earlier), is read the same way (:func:`same_period_rows`): its adjective
+("аналогичный", "соответствующий", "тот же", "такой же") and "период" in every case of the
+singular, alone or after the preposition of a comparison in the case it governs ("по сравнению
+с" / "в сравнении с" the instrumental "аналогичным периодом", "по отношению к" the dative
+"аналогичному периоду"). Left unread, "в сравнении с аналогичным периодом 2011 года" gave its
+year 2011 to the figures of the sentences after it.
 """
 
 from __future__ import annotations
@@ -92,3 +100,46 @@ def russian_months(text: str) -> str:
     if "месяц" not in text.lower():
         return text
     return _PERIOD.sub(_english, text)
+
+
+# "the same period": the adjectives a page writes it with, in every case of the singular
+# (nominative-accusative, genitive, dative, instrumental, prepositional), then "период" in the
+# same case (Russian declension: hard "-ый", soft "-ий", the pronoun "тот же")
+_SAME = (
+    ("аналогичный", "аналогичного", "аналогичному", "аналогичным", "аналогичном"),
+    (
+        "соответствующий",
+        "соответствующего",
+        "соответствующему",
+        "соответствующим",
+        "соответствующем",
+    ),
+    ("тот же", "того же", "тому же", "тем же", "том же"),
+    ("такой же", "такого же", "такому же", "таким же", "таком же"),
+)
+_PERIOD_CASES = ("период", "периода", "периоду", "периодом", "периоде")
+# the prepositions of a comparison, each with the case it governs ("с" the instrumental, "к" the
+# dative) and the one English writes
+_COMPARED = {
+    "по сравнению с": 3,
+    "в сравнении с": 3,
+    "по отношению к": 2,
+    "относительно": 1,
+}
+
+
+def same_period_rows() -> list[tuple[str, str]]:
+    """(phrase, English) of "the same period" in every case, alone and after a comparison's
+    preposition ("по сравнению с аналогичным периодом" -> "compared with the same period of";
+    module doc of :mod:`pipeline.extract.russian_periods`)."""
+    out = []
+    for forms in _SAME:
+        for case, (adjective, noun) in enumerate(zip(forms, _PERIOD_CASES, strict=True)):
+            out.append((f"{adjective} {noun}", "the same period of"))
+            for preposition, governed in _COMPARED.items():
+                if governed == case:
+                    out.append(
+                        (f"{preposition} {adjective} {noun}", "compared with the same period of")
+                    )
+    out.extend((p, "compared with") for p in _COMPARED)
+    return out

@@ -79,3 +79,27 @@ def test_verb_forms_near_misses() -> None:
     # a participle or a noun of the same root is no verb form
     assert gloss("превышение", "ru") == "превышение"
     assert gloss("составляющая", "ru") == "составляющая"
+
+
+def test_the_same_period_in_every_case_is_the_comparison_base() -> None:
+    got = rows(
+        "date 2031-09-10\nТоварооборот между Киргизией и Казахстаном за 5 месяцев 2031 года "
+        "составил $610 млн и вырос на 18,5% в сравнении с аналогичным периодом 2030 года. "
+        "Экспорт Киргизии в Казахстан составил $250 млн." + _RU_TAIL
+    )
+    assert got[18.5][:4] == ("turnover", "KGZ", "KAZ", "pct_change")
+    assert got[18.5][5:] == (D(2031, 1, 1), D(2031, 5, 31))
+    assert got[250_000_000.0][5:] == (D(2031, 1, 1), D(2031, 5, 31))
+    assert gloss("по отношению к аналогичному периоду", "ru") == (
+        "compared with the same period of"
+    )
+    assert gloss("в сравнении с соответствующим периодом", "ru") == (
+        "compared with the same period of"
+    )
+
+
+def test_the_same_period_near_misses() -> None:
+    # a period that is no comparison base keeps its own words
+    assert "same" not in gloss("отчётный период", "ru")
+    # "в сравнении с" before a year compares with that year, no "same period"
+    assert gloss("в сравнении с 2030", "ru") == "compared with 2030"
