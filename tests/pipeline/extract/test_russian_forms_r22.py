@@ -103,3 +103,22 @@ def test_the_same_period_near_misses() -> None:
     assert "same" not in gloss("отчётный период", "ru")
     # "в сравнении с" before a year compares with that year, no "same period"
     assert gloss("в сравнении с 2030", "ru") == "compared with 2030"
+
+
+def test_a_third_person_pronoun_is_it() -> None:
+    # the subject of the sentence before, named again by "он/она/оно/они" (NOTES: a figure's
+    # flow and pair may come from the sentence before)
+    got = rows(
+        "date 2031-03-10\nРоссийский экспорт в Сербию в 2030 году увеличился на 14,2%. Он "
+        "составил $873 млн." + _RU_TAIL
+    )
+    assert got[873_000_000.0][:5] == ("exports", "RUS", "SRB", "level", "USD")
+    assert got[873_000_000.0][5:] == (D(2030, 1, 1), D(2030, 12, 31))
+    assert gloss("она составила", "ru") == "it amounted to"
+    assert gloss("они выросли", "ru") == "they rose"
+
+
+def test_pronoun_near_misses() -> None:
+    # a pronoun inside a word or another case form is left as it is
+    assert gloss("онлайн", "ru") == "онлайн"
+    assert gloss("его", "ru") == "его"
