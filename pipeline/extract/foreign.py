@@ -81,9 +81,10 @@ from pipeline.extract import (
     uzbek,
     vietnamese,
 )
-from pipeline.extract.foreign_amounts import amount_forms, russian_months
+from pipeline.extract.foreign_amounts import amount_forms
 from pipeline.extract.foreign_table import UNSPACED, abbreviated_months, phrases
 from pipeline.extract.page_language import language
+from pipeline.extract.russian_periods import russian_months
 from pipeline.extract.translated_commas import english_decimal_commas
 
 # "1.234,5" / "8.384" (thousands dots, optional decimal comma), "25 050" (thousands spaces)

@@ -10,8 +10,6 @@ English would be).
   amount at all, so the first was lost. Only a first number with no percent sign (so "rose of
   5% to 3.2 billion", a change and a level, stays) and a second with a scale or a currency (so
   "of 2 to 3 countries" and a range of years stay).
-- Russian "за 8 месяцев 2031 года" (in the first 8 months of 2031): a count of months after
-  "за" is a year-to-date span, which English writes "the first 8 months of".
 """
 
 from __future__ import annotations
@@ -30,15 +28,6 @@ _WITH_TO = re.compile(
     rf"\bwith (?={_MONEY}?\s?{_NUMBER}(?:\s?{_SCALE})?(?: \w+)? to {_MONEY}?\s?{_NUMBER})"
     rf"(?!{_MONEY}?\s?{_NUMBER}\s?(?:%|percent))"
 )
-_RU_MONTHS = re.compile(r"\bза (\d{1,2}) (?:месяцев|месяца)\b")
-
-
-def russian_months(text: str) -> str:
-    """A Russian sentence before its words are glossed: "за 8 месяцев" as "in the first 8 months
-    of" (``foreign._PREPARE``, as the other languages' ``prepare``)."""
-    if "за " in text:
-        return _RU_MONTHS.sub(r"in the first \1 months of", text)
-    return text
 
 
 def amount_forms(text: str, lang: str) -> str:

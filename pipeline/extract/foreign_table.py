@@ -2,7 +2,8 @@
 
 Its rows come from three sources, the first to spell a phrase winning:
 
-- ``lexicon/foreign_words.csv`` (and ``foreign_verbs.csv``'s future forms): the rows grown from
+- ``lexicon/foreign_words.csv`` (and ``foreign_verbs.csv``'s future forms, and for Russian every
+  past, present and gerund form, :mod:`pipeline.extract.russian_verbs`): the rows grown from
   pages, with their case forms and idioms;
 - the CLDR's month names and currency names (:mod:`pipeline.lexicon.cldr_words`) and scale words
   (:mod:`pipeline.lexicon.scale_words`): complete from a reference, so a page nobody tuned on
@@ -32,6 +33,8 @@ from typing import NamedTuple
 from pipeline.extract import arabic
 from pipeline.extract.caseless import literal_trie
 from pipeline.extract.foreign_future import future_forms
+from pipeline.extract.russian_periods import same_period_rows
+from pipeline.extract.russian_verbs import russian_verb_forms
 from pipeline.lexicon import foreign_words, month_numbers
 from pipeline.lexicon.cldr_words import currency_names, month_abbreviations, month_names
 from pipeline.lexicon.country_names import country_names
@@ -81,6 +84,9 @@ def phrases(lang: str) -> Table:
                 demonyms.add(phrase)
     for phrase, english in future_forms(lang):  # "rebasarán" -> "will exceed"
         lower.setdefault(phrase, english)
+    if lang == "ru":  # "превысила" -> "exceeded", "составлял" -> "amounted to"
+        for phrase, english in [*russian_verb_forms(), *same_period_rows()]:
+            lower.setdefault(phrase, english)
     written = {_key(k) for k in exact}
     for phrase, english in [*month_names(lang), *currency_names(lang), *scale_words(lang)]:
         if _key(phrase) in lower or _key(phrase) in written:

@@ -1,0 +1,145 @@
+"""Russian year-to-date spans written as a count of months: "за 8 месяцев", "по итогам пяти
+месяцев", "за первые семь месяцев", "в течение первых четырёх месяцев" (NOTES: a span of the
+first N months of a year is that year's January to month N).
+
+English writes one form, "in the first 8 months of 2031"; Russian writes the count as digits or
+as a numeral word, and both the numeral and the noun "месяц" take the case the preposition
+governs: the accusative after "за" and "в" ("за пять месяцев", "за 4 месяца"), the genitive after
+"по итогам", "в течение", "на протяжении" ("по итогам пяти месяцев", "в течение 9 месяцев").
+A word-for-word gloss listing a few nominative phrases ("пять месяцев") misses the other cases
+and a capitalised preposition opening the sentence ("За 4 месяца ..."). So the phrase is read
+from the grammar, not from a list of what pages said:
+
+- the numerals two to twelve in every case (:data:`_NUMERALS`: nominative-accusative,
+  genitive-prepositional, dative, instrumental; "ё" or "е" as pages write it);
+- every case and number of "месяц" and of "первый" (first) in the plural;
+- the prepositions that make a span of the count: "за", "по итогам", "по результатам", "в
+  течение", "на протяжении", and "в" only with "первые" ("в первые 5 месяцев").
+
+"of" is added only where a year follows ("2031 года", "текущего года"): "за 10 месяцев
+товарооборот вырос" is "in the first 10 months trade rose". A count with no such preposition
+("5 месяцев назад", five months ago; "срок 6 месяцев", a term) is left as it is.
+
+The base of a comparison, "the same period" of an earlier year (NOTES: a change is against the
+same months a year earlier), is read the same way (:func:`same_period_rows`): its adjective
+("аналогичный", "соответствующий", "тот же", "такой же") and "период" in every case of the
+singular, alone or after the preposition of a comparison in the case it governs ("по сравнению
+с" / "в сравнении с" the instrumental "аналогичным периодом", "по отношению к" the dative
+"аналогичному периоду"). Left unread, "в сравнении с аналогичным периодом 2011 года" gave its
+year 2011 to the figures of the sentences after it.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The cardinal numerals two to twelve: nominative-accusative, genitive (= prepositional),
+# dative, instrumental (Russian grammar; "ё" spellings written both ways)
+_NUMERALS: dict[int, tuple[str, ...]] = {
+    2: ("два", "двух", "двум", "двумя"),
+    3: ("три", "трёх", "трех", "трём", "трем", "тремя"),
+    4: ("четыре", "четырёх", "четырех", "четырём", "четырем", "четырьмя"),
+    5: ("пять", "пяти", "пятью"),
+    6: ("шесть", "шести", "шестью"),
+    7: ("семь", "семи", "семью"),
+    8: ("восемь", "восьми", "восемью", "восьмью"),
+    9: ("девять", "девяти", "девятью"),
+    10: ("десять", "десяти", "десятью"),
+    11: ("одиннадцать", "одиннадцати", "одиннадцатью"),
+    12: ("двенадцать", "двенадцати", "двенадцатью"),
+}
+_NUMBER_OF = {form: n for n, forms in _NUMERALS.items() for form in forms}
+_COUNT = "|".join(sorted(_NUMBER_OF, key=len, reverse=True))
+# every case of "месяц" (singular after 2-4, plural after 5-12 and in the oblique cases)
+_MONTH = r"месяц(?:ами|ам|ах|ев|ем|а|у|е|ы)?"
+_FIRST = r"(?:перв(?:ые|ых|ыми|ым)\s+)"
+_SPAN = (
+    r"(?:за|по\s+итогам|по\s+результатам|в\s+течение|на\s+протяжении)\s+(?:первые\s+|первых\s+)?"
+    rf"|(?:в|во)\s+{_FIRST}"
+)
+# a year after the count: "2031 года", "2031 г.", "текущего года", "прошлого года"
+_YEAR_AFTER = re.compile(
+    r"\s+(?:\d{4}\b|(?:текущего|этого|нынешнего|прошлого|минувшего|отчётного|отчетного|"
+    r"позапрошлого|следующего|будущего)\s+года\b)",
+    re.IGNORECASE,
+)
+_PERIOD = re.compile(
+    rf"(?<![\w-])(?:{_SPAN})(\d{{1,2}}|{_COUNT})\s+{_MONTH}(?!\w)",
+    re.IGNORECASE,
+)
+
+
+_ENGLISH = {
+    2: "two",
+    3: "three",
+    4: "four",
+    5: "five",
+    6: "six",
+    7: "seven",
+    8: "eight",
+    9: "nine",
+    10: "ten",
+    11: "eleven",
+    12: "twelve",
+}
+
+
+def _english(m: re.Match[str]) -> str:
+    count = m[1].lower()
+    n = int(count) if count.isdigit() else _NUMBER_OF[count]
+    if not 1 < n < 13:
+        return m[0]
+    of = " of" if _YEAR_AFTER.match(m.string, m.end()) else ""
+    return f"in the first {count if count.isdigit() else _ENGLISH[n]} months{of}"
+
+
+def russian_months(text: str) -> str:
+    """A Russian sentence before its words are glossed, its month-count spans in English ("за 8
+    месяцев 2031 года" -> "in the first 8 months of 2031 года"; module doc); called as the
+    other languages' ``prepare`` (``foreign._PREPARE``)."""
+    if "месяц" not in text.lower():
+        return text
+    return _PERIOD.sub(_english, text)
+
+
+# "the same period": the adjectives a page writes it with, in every case of the singular
+# (nominative-accusative, genitive, dative, instrumental, prepositional), then "период" in the
+# same case (Russian declension: hard "-ый", soft "-ий", the pronoun "тот же")
+_SAME = (
+    ("аналогичный", "аналогичного", "аналогичному", "аналогичным", "аналогичном"),
+    (
+        "соответствующий",
+        "соответствующего",
+        "соответствующему",
+        "соответствующим",
+        "соответствующем",
+    ),
+    ("тот же", "того же", "тому же", "тем же", "том же"),
+    ("такой же", "такого же", "такому же", "таким же", "таком же"),
+)
+_PERIOD_CASES = ("период", "периода", "периоду", "периодом", "периоде")
+# the prepositions of a comparison, each with the case it governs ("с" the instrumental, "к" the
+# dative) and the one English writes
+_COMPARED = {
+    "по сравнению с": 3,
+    "в сравнении с": 3,
+    "по отношению к": 2,
+    "относительно": 1,
+}
+
+
+def same_period_rows() -> list[tuple[str, str]]:
+    """(phrase, English) of "the same period" in every case, alone and after a comparison's
+    preposition ("по сравнению с аналогичным периодом" -> "compared with the same period of";
+    module doc of :mod:`pipeline.extract.russian_periods`)."""
+    out = []
+    for forms in _SAME:
+        for case, (adjective, noun) in enumerate(zip(forms, _PERIOD_CASES, strict=True)):
+            out.append((f"{adjective} {noun}", "the same period of"))
+            for preposition, governed in _COMPARED.items():
+                if governed == case:
+                    out.append(
+                        (f"{preposition} {adjective} {noun}", "compared with the same period of")
+                    )
+    out.extend((p, "compared with") for p in _COMPARED)
+    return out

@@ -1,0 +1,109 @@
+"""Every past, present and gerund form of the Russian verbs a trade figure is written with,
+derived from their infinitives (``lexicon/foreign_verbs.csv``) by the conjugation patterns, read
+as the English verb in the same tense ("превысил" -> "exceeded", "составлял" -> "amounted to",
+"составляет" -> "amounts to", "увеличившись" -> "increasing", "возрос" -> "grew").
+
+A Russian verb agrees with its subject in gender and number in the past ("товарооборот
+превысил", "торговля превысила", "объёмы превысили") and pages use both aspects ("составил",
+what a year came to; "составлял", what it used to be). A phrase table grown from pages lists the
+forms some page happened to use and leaves the rest unread: a page writing "возрос на 32%" or
+"превысила $2 млрд" lost its figure (NOTES: a foreign page is read as the same sentence in
+English would be). The forms are regular, so they are generated from the grammar instead:
+
+- past tense (masculine, feminine, neuter, plural): "-ить" -> "-ил, -ила, -ило, -или"; "-иться"
+  -> "-ился, -илась, -илось, -ились"; "-ать/-ять" -> "-ал ..."; "-аться" -> "-ался ..."; "-гнуть"
+  drops "-ну-" ("достигнуть" -> "достиг, достигла", and the regular "достигнул"); "-расти" ->
+  "-рос, -росла" ("вырасти" -> "вырос", "возрасти" -> "возрос");
+- present tense (third person) of the imperfective verbs ("-ать/-ять" -> "-ает/-яет, -ают/-яют";
+  "-аться" -> "-ается, -аются"); a perfective verb's present is its future
+  (:mod:`pipeline.extract.foreign_future`);
+- gerunds: perfective "-ив", "-ившись", "-нув" ("составив", "увеличившись", "достигнув") and
+  imperfective "-ая/-яя", "-аясь" ("превышая", "увеличиваясь"), read as English "-ing".
+
+A form ``foreign_words.csv`` lists itself keeps its own gloss ("вырос" -> "rose").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from pipeline.lexicon import foreign_verbs
+
+# English verbs whose past and "-ing" forms are not regular
+_IRREGULAR = {"fall": ("fell", "falling"), "grow": ("grew", "growing")}
+
+
+def _english(verb: str) -> tuple[str, str, str, str]:
+    """(past, third singular, plural, -ing) of an English verb ("amount to" -> "amounted to")."""
+    head, _, rest = verb.partition(" ")
+    tail = f" {rest}" if rest else ""
+    if head in _IRREGULAR:
+        past, ing = _IRREGULAR[head]
+    else:
+        stem = head[:-1] if head.endswith("e") else head
+        past, ing = stem + "ed", stem + "ing"
+    third = head + ("es" if head.endswith(("s", "sh", "ch", "x")) else "s")
+    return past + tail, third + tail, head + tail, ing + tail
+
+
+def _past(verb: str) -> tuple[str, ...]:
+    """Masculine, feminine, neuter and plural past forms of one infinitive."""
+    if verb.endswith("иться"):
+        stem = verb[:-5] + "и"
+        return (stem + "лся", stem + "лась", stem + "лось", stem + "лись")
+    if verb.endswith(("аться", "яться")):
+        stem = verb[:-4]
+        return (stem + "лся", stem + "лась", stem + "лось", stem + "лись")
+    if verb.endswith(("гнуть", "кнуть")):
+        stem, regular = verb[:-4], verb[:-2]
+        return (stem, stem + "ла", stem + "ло", stem + "ли", regular + "л", regular + "ла")
+    if verb.endswith("расти"):
+        stem = verb[:-5] + "рос"
+        return (stem, stem + "ла", stem + "ло", stem + "ли")
+    if verb.endswith(("ить", "ать", "ять")):
+        stem = verb[:-2]
+        return (stem + "л", stem + "ла", stem + "ло", stem + "ли")
+    return ()
+
+
+def _present(verb: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(singular, plural) third-person present forms of an imperfective infinitive."""
+    if verb.endswith(("аться", "яться")):
+        stem = verb[:-4]
+        return (stem + "ется",), (stem + "ются",)
+    if verb.endswith(("ать", "ять")):
+        stem = verb[:-2]
+        return (stem + "ет",), (stem + "ют",)
+    return (), ()
+
+
+def _gerunds(verb: str) -> tuple[str, ...]:
+    if verb.endswith("иться"):
+        return (verb[:-4] + "вшись",)
+    if verb.endswith(("аться", "яться")):
+        return (verb[:-5] + ("ая" if verb.endswith("аться") else "яя") + "сь",)
+    if verb.endswith("ить"):
+        return (verb[:-2] + "в",)
+    if verb.endswith("нуть"):
+        return (verb[:-2] + "в",)
+    if verb.endswith(("ать", "ять")):
+        return (verb[:-3] + ("ая" if verb.endswith("ать") else "яя"),)
+    return ()
+
+
+def russian_verb_forms() -> Iterator[tuple[str, str]]:
+    """(form, English) of every past, present and gerund form of the Russian verbs of
+    ``foreign_verbs.csv`` (module doc), lower-case."""
+    for row_lang, infinitive, english in foreign_verbs():
+        if row_lang != "ru" or " " in infinitive:
+            continue
+        past, third, plural, ing = _english(english)
+        for form in _past(infinitive):
+            yield form, past
+        singular, plurals = _present(infinitive)
+        for form in singular:
+            yield form, third
+        for form in plurals:
+            yield form, plural
+        for form in _gerunds(infinitive):
+            yield form, ing
