@@ -2,8 +2,9 @@
 
 Its rows come from three sources, the first to spell a phrase winning:
 
-- ``lexicon/foreign_words.csv`` (and ``foreign_verbs.csv``'s future forms): the rows grown from
-  pages, with their case forms and idioms;
+- ``lexicon/foreign_words.csv`` (and ``foreign_verbs.csv``'s future forms and, for Spanish,
+  Portuguese, French and Italian, every indicative form: :mod:`pipeline.extract.foreign_conjugation`):
+  the rows grown from pages, with their case forms and idioms;
 - the CLDR's month names and currency names (:mod:`pipeline.lexicon.cldr_words`) and scale words
   (:mod:`pipeline.lexicon.scale_words`): complete from a reference, so a page nobody tuned on
   keeps its Algerian "جانفي" (January), its "доллара США", its "franków szwajcarskich", its
@@ -31,6 +32,7 @@ from typing import NamedTuple
 
 from pipeline.extract import arabic
 from pipeline.extract.caseless import literal_trie
+from pipeline.extract.foreign_conjugation import conjugated_forms
 from pipeline.extract.foreign_future import future_forms
 from pipeline.lexicon import foreign_words, month_numbers
 from pipeline.lexicon.cldr_words import currency_names, month_abbreviations, month_names
@@ -80,6 +82,8 @@ def phrases(lang: str) -> Table:
             if english[:1].isupper() and english.lower() not in _MONTH_NAMES:
                 demonyms.add(phrase)
     for phrase, english in future_forms(lang):  # "rebasarán" -> "will exceed"
+        lower.setdefault(phrase, english)
+    for phrase, english in conjugated_forms(lang):  # "habían crecido" -> "grew"
         lower.setdefault(phrase, english)
     written = {_key(k) for k in exact}
     for phrase, english in [*month_names(lang), *currency_names(lang), *scale_words(lang)]:
