@@ -112,9 +112,13 @@ _OWNED_FLOW = re.compile(
     r"(?!January|February|March|April|May|June|July|August|September|October|November|December)"
     r"([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2})"
 )
-# French counts before "premiers mois": "les 4 premiers mois" -> "the 4 first months" (and "les
-# 12 derniers mois" -> "the 12 last months"): English writes the count after the adjective
-_FIRST_MONTHS = re.compile(r"\b(\d{1,2}) (first|last) months\b")
+# A count before "first months" in every Romance language: French "les 4 premiers mois", Spanish
+# "los siete primeros meses", Portuguese "os oito primeiros meses", Italian "i sette primi mesi"
+# -> "the seven first months" (and "les 12 derniers mois" -> "the 12 last months"): English
+# writes the count after the adjective, in digits or as a word (the counts of a year's months)
+_FIRST_MONTHS = re.compile(
+    r"\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (first|last) months\b"
+)
 # "premier trimestre 2031" / "primer semestre 2031": English writes "of" before the year
 _PART_YEAR = re.compile(r"\b(first|second|third|fourth) (quarter|half) (?=\d{4}\b)")
 # Mexican wires write thousands of millions as "mil 82 millones", "dos mil 861 millones",

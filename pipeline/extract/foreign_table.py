@@ -2,9 +2,10 @@
 
 Its rows come from three sources, the first to spell a phrase winning:
 
-- ``lexicon/foreign_words.csv`` (and ``foreign_verbs.csv``'s future forms, and for Russian every
-  past, present and gerund form, :mod:`pipeline.extract.russian_verbs`): the rows grown from
-  pages, with their case forms and idioms;
+- ``lexicon/foreign_words.csv`` (and ``foreign_verbs.csv``'s future forms; for Spanish,
+  Portuguese, French and Italian every indicative form, :mod:`pipeline.extract.foreign_conjugation`;
+  for Russian every past, present and gerund form, :mod:`pipeline.extract.russian_verbs`): the
+  rows grown from pages, with their case forms and idioms;
 - the CLDR's month names and currency names (:mod:`pipeline.lexicon.cldr_words`) and scale words
   (:mod:`pipeline.lexicon.scale_words`): complete from a reference, so a page nobody tuned on
   keeps its Algerian "جانفي" (January), its "доллара США", its "franków szwajcarskich", its
@@ -32,6 +33,7 @@ from typing import NamedTuple
 
 from pipeline.extract import arabic
 from pipeline.extract.caseless import literal_trie
+from pipeline.extract.foreign_conjugation import conjugated_forms
 from pipeline.extract.foreign_future import future_forms
 from pipeline.extract.russian_periods import same_period_rows
 from pipeline.extract.russian_verbs import russian_verb_forms
@@ -87,6 +89,8 @@ def phrases(lang: str) -> Table:
     if lang == "ru":  # "превысила" -> "exceeded", "составлял" -> "amounted to"
         for phrase, english in [*russian_verb_forms(), *same_period_rows()]:
             lower.setdefault(phrase, english)
+    for phrase, english in conjugated_forms(lang):  # "habían crecido" -> "grew"
+        lower.setdefault(phrase, english)
     written = {_key(k) for k in exact}
     for phrase, english in [*month_names(lang), *currency_names(lang), *scale_words(lang)]:
         if _key(phrase) in lower or _key(phrase) in written:

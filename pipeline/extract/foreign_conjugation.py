@@ -1,0 +1,289 @@
+"""Every past form of a glossed Romance language's trade verbs, read as the English past
+("sumaban" -> "totaled", "habían crecido" -> "grew", "diminuíram" -> "decreased", "ont reculé
+de" -> "fell by", "sono cresciute del" -> "grew by", "totalizando" -> "totaling").
+
+A word-for-word gloss that lists the forms dev pages happened to use ("aumentó", "aumentaron")
+leaves the rest of the paradigm unread, and a page nobody tuned on writes its figure with the
+imperfect ("sumaban"), a compound tense ("habían crecido", "tinham atingido", "avaient
+progressé", "erano cresciute"), a reflexive ("se redujeron", "si è ridotto") or a gerund
+("totalizando"). These forms are regular in Spanish, Portuguese, French and Italian, so they
+are generated from each verb's infinitive (``lexicon/foreign_verbs.csv``) by the conjugation
+rules of the grammar (:func:`paradigm`), not listed:
+
+- the third persons and the first plural of the preterite (French passé simple, Italian
+  passato remoto) and the imperfect; the compound past (the auxiliary "have" in its third
+  persons and first plural, present and imperfect, then the participle; French and Italian
+  "be" with the participle in its four genders and numbers); each with its reflexive pronoun
+  ("se incrementaron", "s'est élevée", "si è ridotto"); the gerund;
+- the spelling rules: a Spanish stem ending in a vowel takes "y" ("cayó", "disminuyeron"), a
+  stressed "í" ("caíram"); French "-indre" verbs ("atteignit") and the second group
+  ("franchissait"); Italian "-isc-" verbs ("diminuiva");
+- the grammar's irregular stems of the listed verbs only (:data:`_IRREGULAR`: "redujo",
+  "crebbe"/"cresciuto", "raggiunse"/"raggiunto", "crû");
+- a change verb before its preposition of the size ("avaient augmenté de 12 %", "era cresciuto
+  del 12%", "crecían un 12%") is read "rose by".
+
+:func:`paradigm` also builds the present and the participle, which are not glossed: measured on
+dev, a headline's present ("Argentina aumenta 12% ...") and a participle standing as an
+adjective or a noun ("ítem exportado", "lo importado") gave the English rules figures with no
+period or the page's pair reversed, and no figure right. The subjunctive and the first and second
+singular are not generated: pages state figures in the indicative third person. A form
+``foreign_words.csv`` lists keeps its own gloss (``foreign_table.phrases``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from pipeline.lexicon import foreign_verbs
+
+# English verbs whose past and participle are not "-ed" forms
+_ENGLISH_IRREGULAR = {
+    "grow": ("grew", "grown"),
+    "fall": ("fell", "fallen"),
+    "rise": ("rose", "risen"),
+    "stand": ("stood", "stood"),
+}
+# English verbs that are a change (read with "by" before the size: "rose by 12%")
+_CHANGE = frozenset({"increase", "grow", "rise", "fall", "decrease", "decline", "double"})
+# The preposition a Romance page writes before the size of a change
+_BY = {"es": ("un",), "fr": ("de",), "it": ("del", "dello", "dell'", "di")}
+
+# The grammar's irregular forms of the listed verbs: name -> replacement forms
+_IRREGULAR: dict[tuple[str, str], dict[str, tuple[str, ...]]] = {
+    ("es", "reducir"): {"preterite": ("redujo", "redujeron", "redujimos")},
+    ("es", "ascender"): {"present": ("asciende", "ascienden", "ascendemos")},
+    ("es", "descender"): {"present": ("desciende", "descienden", "descendemos")},
+    ("pt", "subir"): {"present": ("sobe", "sobem", "subimos")},
+    ("pt", "reduzir"): {"present": ("reduz", "reduzem", "reduzimos")},
+    ("fr", "élever"): {"present": ("élève", "élèvent")},
+    ("it", "salire"): {"present": ("sale", "salgono", "saliamo")},
+    ("fr", "croître"): {
+        "present": ("croît", "croissent"),
+        "preterite": ("crût", "crurent"),
+        "imperfect": ("croissait", "croissaient"),
+        "participle": ("crû", "crue", "crus", "crues"),
+        "gerund": ("croissant",),
+    },
+    ("it", "crescere"): {
+        "preterite": ("crebbe", "crebbero"),
+        "participle": ("cresciuto", "cresciuta", "cresciuti", "cresciute"),
+    },
+    ("it", "raggiungere"): {
+        "preterite": ("raggiunse", "raggiunsero"),
+        "participle": ("raggiunto", "raggiunta", "raggiunti", "raggiunte"),
+    },
+    ("it", "scendere"): {
+        "preterite": ("scese", "scesero"),
+        "participle": ("sceso", "scesa", "scesi", "scese"),
+    },
+    ("it", "ridurre"): {
+        "present": ("riduce", "riducono"),
+        "preterite": ("ridusse", "ridussero"),
+        "imperfect": ("riduceva", "riducevano"),
+        "participle": ("ridotto", "ridotta", "ridotti", "ridotte"),
+        "gerund": ("riducendo",),
+    },
+}
+
+# Auxiliaries of the compound past (present and imperfect; third persons, first plural)
+_HAVE = {
+    "es": ("ha", "han", "hemos", "había", "habían", "habíamos"),
+    "pt": ("tem", "têm", "temos", "tinha", "tinham", "tínhamos"),
+    "fr": ("a", "ont", "avons", "avait", "avaient", "avions"),
+    "it": ("ha", "hanno", "abbiamo", "aveva", "avevano", "avevamo"),
+}
+_BE = {  # French and Italian verbs of change take "to be" (and every reflexive verb does)
+    "fr": ("est", "sont", "était", "étaient"),
+    "it": ("è", "sono", "era", "erano"),
+}
+_REFLEXIVE = {"es": "se ", "pt": "se ", "fr": "se ", "it": "si "}
+# Generated forms that are, by the dictionary, first another everyday word: French "important"
+# (the gerund of importer is the adjective)
+_HOMOGRAPHS = {"fr": frozenset({"important"})}
+
+
+def _english(verb: str) -> dict[str, str]:
+    """The English forms of a bare verb ("amount to": the first word inflected)."""
+    head, _, rest = verb.partition(" ")
+    tail = f" {rest}" if rest else ""
+    if head in _ENGLISH_IRREGULAR:
+        past, participle = _ENGLISH_IRREGULAR[head]
+    else:
+        past = head + ("d" if head.endswith("e") else "ed")
+        participle = past
+    third = head + ("es" if head.endswith(("s", "x", "ch", "sh")) else "s")
+    ing = (head[:-1] if head.endswith("e") and not head.endswith("ee") else head) + "ing"
+    return {
+        "past": past + tail,
+        "participle": participle + tail,
+        "present": third + tail,
+        "plural": head + tail,
+        "gerund": ing + tail,
+    }
+
+
+def _spanish(verb: str) -> dict[str, tuple[str, ...]]:
+    stem, ending = verb[:-2], verb[-2:]
+    if ending == "ar":
+        return {
+            "present": (stem + "a", stem + "an", stem + "amos"),
+            "preterite": (stem + "ó", stem + "aron"),
+            "imperfect": (stem + "aba", stem + "aban", stem + "ábamos"),
+            "participle": tuple(stem + e for e in ("ado", "ada", "ados", "adas")),
+            "gerund": (stem + "ando",),
+        }
+    vowel = stem[-1:] in "aeiou"  # "ca-er", "disminu-ir": "cayó", "disminuyen"
+    i = "y" if vowel else "i"
+    first = stem + ("emos" if ending == "er" else "imos")
+    present = (stem + "ye", stem + "yen") if stem.endswith("u") else (stem + "e", stem + "en")
+    participle = stem + ("ído" if vowel and not stem.endswith("u") else "ido")
+    return {
+        "present": (*present, first),
+        "preterite": (stem + ("yó" if vowel else "ió"), stem + i + "eron"),
+        "imperfect": (stem + "ía", stem + "ían", stem + "íamos"),
+        "participle": (participle, participle[:-1] + "a", participle + "s", participle[:-1] + "as"),
+        "gerund": (stem + i + "endo",),
+    }
+
+
+def _portuguese(verb: str) -> dict[str, tuple[str, ...]]:
+    stem, ending = verb[:-2], verb[-2:]
+    if ending == "ar":
+        return {
+            "present": (stem + "a", stem + "am", stem + "amos"),
+            "preterite": (stem + "ou", stem + "aram"),
+            "imperfect": (stem + "ava", stem + "avam", stem + "ávamos"),
+            "participle": tuple(stem + e for e in ("ado", "ada", "ados", "adas")),
+            "gerund": (stem + "ando",),
+        }
+    vowel = stem[-1:] in "aeiou"  # "ca-ir", "diminu-ir": "cai", "caíram", "caído"
+    i = "í" if vowel else "i"
+    if ending == "er":
+        preterite = (stem + "eu", stem + "eram")
+        theme = "e"
+    else:
+        preterite = (stem + "iu", stem + i + "ram")
+        theme = "i"
+    present = (stem + "i", stem + "em") if vowel else (stem + "e", stem + "em")
+    participle = stem + i + "do"
+    return {
+        "present": (*present, stem + theme + "mos"),
+        "preterite": preterite,
+        "imperfect": (stem + i + "a", stem + i + "am", stem + "íamos"),
+        "participle": (participle, participle[:-1] + "a", participle + "s", participle[:-1] + "as"),
+        "gerund": (stem + theme + "ndo",),
+    }
+
+
+def _french(verb: str) -> dict[str, tuple[str, ...]]:
+    if verb.endswith("er"):
+        stem = verb[:-2]
+        soft = "e" if stem.endswith("g") else ""  # "mangeait"; "ç" before "a" in "-cer"
+        hard = stem[:-1] + "ç" if stem.endswith("c") else stem + soft
+        return {
+            "present": (stem + "e", stem + "ent"),
+            "preterite": (hard + "a", stem + "èrent"),
+            "imperfect": (hard + "ait", hard + "aient"),
+            "participle": tuple(stem + e for e in ("é", "ée", "és", "ées")),
+            "gerund": (hard + "ant",),
+        }
+    if verb.endswith("indre"):  # "atteindre": "atteint", "atteignent"
+        stem = verb[:-4]
+        return {
+            "present": (stem + "nt", stem + "gnent"),
+            "preterite": (stem + "gnit", stem + "gnirent"),
+            "imperfect": (stem + "gnait", stem + "gnaient"),
+            "participle": tuple(stem + e for e in ("nt", "nte", "nts", "ntes")),
+            "gerund": (stem + "gnant",),
+        }
+    if verb.endswith("ir"):  # the second group: "franchir", "franchissent"
+        stem = verb[:-2]
+        return {
+            "present": (stem + "it", stem + "issent"),
+            "preterite": (stem + "it", stem + "irent"),
+            "imperfect": (stem + "issait", stem + "issaient"),
+            "participle": tuple(stem + e for e in ("i", "ie", "is", "ies")),
+            "gerund": (stem + "issant",),
+        }
+    return {}
+
+
+def _italian(verb: str) -> dict[str, tuple[str, ...]]:
+    stem, ending = verb[:-3], verb[-3:]
+    if ending == "are":
+        return {
+            "present": (stem + "a", stem + "ano", stem + "iamo"),
+            "preterite": (stem + "ò", stem + "arono"),
+            "imperfect": (stem + "ava", stem + "avano", stem + "avamo"),
+            "participle": tuple(stem + e for e in ("ato", "ata", "ati", "ate")),
+            "gerund": (stem + "ando",),
+        }
+    if ending == "ere":
+        return {
+            "present": (stem + "e", stem + "ono", stem + "iamo"),
+            "preterite": (stem + "é", stem + "erono"),
+            "imperfect": (stem + "eva", stem + "evano", stem + "evamo"),
+            "participle": tuple(stem + e for e in ("uto", "uta", "uti", "ute")),
+            "gerund": (stem + "endo",),
+        }
+    if ending == "ire":  # the "-isc-" verbs: "diminuisce", "diminuiscono"
+        return {
+            "present": (stem + "isce", stem + "iscono", stem + "iamo"),
+            "preterite": (stem + "ì", stem + "irono"),
+            "imperfect": (stem + "iva", stem + "ivano", stem + "ivamo"),
+            "participle": tuple(stem + e for e in ("ito", "ita", "iti", "ite")),
+            "gerund": (stem + "endo",),
+        }
+    return {}
+
+
+_PARADIGMS = {"es": _spanish, "pt": _portuguese, "fr": _french, "it": _italian}
+
+
+def paradigm(lang: str, verb: str) -> dict[str, tuple[str, ...]]:
+    """The indicative forms of one infinitive (module doc), by tense; ``{}`` for a language
+    or an ending these rules do not conjugate."""
+    rule = _PARADIGMS.get(lang)
+    forms = {**(rule(verb) if rule else {}), **_IRREGULAR.get((lang, verb), {})}
+    return forms if "participle" in forms else {}  # "ridurre": every tense is irregular
+
+
+def _forms(lang: str, infinitive: str, english: str) -> Iterator[tuple[str, str]]:
+    reflexive = infinitive.startswith("s'")  # "s'élever à": only with its pronoun
+    verb, _, rest = infinitive.removeprefix("s'").partition(" ")  # "llegar a": then its preposition
+    tail = f" {rest}" if rest else ""
+    forms = paradigm(lang, verb)
+    if not forms:
+        return
+    en = _english(english)
+    out: list[tuple[str, str]] = []
+    for tense in ("preterite", "imperfect"):
+        for k, form in enumerate(forms[tense]):
+            # the first plural: "importamos" (Spanish: present and preterite alike)
+            out.append((form, f"we {en['past']}" if k == 2 else en["past"]))
+    participles = forms["participle"]
+    out += [(f"{aux} {participles[0]}", en["past"]) for aux in _HAVE[lang]]
+    out += [(f"{aux} {p}", en["past"]) for aux in _BE.get(lang, ()) for p in participles]
+    pronoun = _REFLEXIVE[lang]
+    out += [
+        (f"s'{form}" if lang == "fr" and form[:1] in "aeéèêiou" else pronoun + form, gloss_)
+        for form, gloss_ in out
+    ]
+    out += [(g, en["gerund"]) for g in forms["gerund"]]
+    change = english in _CHANGE and not tail
+    for form, gloss_ in out:
+        if form in _HOMOGRAPHS.get(lang, ()) or (
+            reflexive and not form.startswith((pronoun, "s'"))
+        ):
+            continue
+        yield form + tail, gloss_
+        for by in _BY.get(lang, ()) if change else ():
+            yield f"{form} {by}".replace("' ", "'"), f"{gloss_} by"
+
+
+def conjugated_forms(lang: str) -> Iterator[tuple[str, str]]:
+    """(phrase, English) of every generated form of ``lang``'s verbs (module doc), lower-case."""
+    for row_lang, infinitive, english in foreign_verbs():
+        if row_lang == lang:
+            yield from _forms(lang, infinitive, english)
