@@ -162,24 +162,41 @@ def _chinese(sample: str) -> bool:
 
 _WORDS = [w for words in (*_MARKERS.values(), _RUSSIAN_ONLY, *_UNGLOSSED.values()) for w in words]
 if not all(len(w) > 2 and w[0] == w[-1] == " " and " " not in w[1:-1] for w in _WORDS):
-    raise ValueError("a marker is one word between single spaces (``_word_counter``)")
+    raise ValueError("a marker is one word between single spaces (``_marker_total``)")
 
 
-def _word_counter(sample: str) -> Callable[[str], int]:
-    """``sample.count`` for the markers (" word ", one word between single spaces), read from one
-    split of the sample instead of ~170 scans of it: " w " occurs once per token ``w``, and two
-    occurrences overlap only on adjacent tokens (" w w "), which ``str.count`` counts once per
-    pair: such a word (rare) is counted by ``str.count`` itself."""
+def _bare(words: tuple[str, ...]) -> Counter[str]:
+    return Counter(w[1:-1] for w in words)
+
+
+# Each marker tuple's words without their spaces, with how often the tuple lists each: a page's
+# count of a tuple is the sum over the words its sample holds as tokens (an English page holds
+# a few of the ~200 markers; the others count 0 and are not looked up)
+_BARE = {words: _bare(words) for words in (*_MARKERS.values(), _RUSSIAN_ONLY)}
+_BARE.update({words: _bare(words) for words in _UNGLOSSED.values()})
+
+
+def _marker_total(sample: str) -> Callable[[tuple[str, ...]], int]:
+    """``lambda words: sum(map(sample.count, words))`` for the marker tuples of this module
+    (" word ", one word between single spaces), read from one split of the sample instead of
+    ~170 scans of it: " w " occurs once per token ``w``, and two occurrences overlap only on
+    adjacent tokens (" w w "), which ``str.count`` counts once per pair: such a word (rare) is
+    counted by ``str.count`` itself. Only the words the split holds are looked up (one set
+    intersection per tuple: an English page holds a few of the markers)."""
     tokens = Counter(sample.split(" "))
-    get = tokens.get
+    present = tokens.keys()
 
-    def count(word: str) -> int:
-        found = get(word[1:-1], 0)
-        if found > 1 and (word + word[1:]) in sample:
-            return sample.count(word)
-        return found
+    def total(words: tuple[str, ...]) -> int:
+        bare = _BARE[words]
+        n = 0
+        for w in bare.keys() & present:
+            found = tokens[w]
+            if found > 1 and f" {w} {w} " in sample:
+                found = sample.count(f" {w} ")
+            n += bare[w] * found
+        return n
 
-    return count
+    return total
 
 
 def language(texts: list[str]) -> str | None:
@@ -198,13 +215,13 @@ def language(texts: list[str]) -> str | None:
         return "zh"
     if _bengali(sample):
         return "bn"
-    count = _word_counter(sample)
-    counts = {lang: sum(map(count, words)) for lang, words in _MARKERS.items()}
+    total = _marker_total(sample)
+    counts = {lang: total(words) for lang, words in _MARKERS.items()}
     best = max(_GLOSSED, key=lambda lang: counts[lang])
-    if best == "ru" and counts["bg"] > sum(map(count, _RUSSIAN_ONLY)):
+    if best == "ru" and counts["bg"] > total(_RUSSIAN_ONLY):
         best = "bg"
     if counts[best] < 3 or counts[best] < 2 * counts["en"]:
         return None
-    if any(counts[best] < 2 * sum(map(count, words)) for words in _UNGLOSSED.values()):
+    if any(counts[best] < 2 * total(words) for words in _UNGLOSSED.values()):
         return None
     return best

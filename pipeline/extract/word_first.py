@@ -20,30 +20,44 @@ import re
 from dataclasses import replace
 from functools import cache
 
+from pipeline.extract.caseless import Caseless, literal_trie
 from pipeline.extract.digits import _NUM, Mention, parse_number
 from pipeline.lexicon import alternation, currencies, scales
 
 _MIN_USD = 1e3  # (as ``numbers.PLAUSIBLE_MIN_USD``: below it a price, not a trade figure)
 
 
+_DIGIT = re.compile(r"\d")
+
+
 @cache
-def _word_first() -> re.Pattern[str]:
-    words = alternation([w for w in currencies().by_word if not w.isupper() and len(w) > 3])
-    long_scales = alternation([w for w in scales() if len(w) > 1])
-    return re.compile(
+def _word_first() -> tuple[Caseless, tuple[re.Pattern[str], int]]:
+    """The pattern, and the ``near`` scan it allows: a match starts at most the longest
+    word and one space before its first digit, so only the text just before digits is tried,
+    with a lower-case twin on ASCII text and the names as a prefix trie (the same matches as
+    their longest-first alternation, ``literal_trie``: the names and scale words are lower-case
+    ASCII, so no two branches match alike under ``IGNORECASE``)."""
+    names = [w for w in currencies().by_word if not w.isupper() and len(w) > 3]
+    scale_words = [w for w in scales() if len(w) > 1]
+    lower_ascii = all(w.isascii() and w == w.lower() for w in (*names, *scale_words))
+    trie = literal_trie if lower_ascii else alternation
+    words, long_scales = trie(names), trie(scale_words)
+    pattern = re.compile(
         rf"(?<![\w$€£¥₹.,])(?<!\d\s)(?P<word>{words})\s(?P<n>{_NUM})\s?(?P<scale>{long_scales})"
         r"(?![\w])",
         re.IGNORECASE,
     )
+    return Caseless(pattern), (_DIGIT, max(map(len, names)) + 1)
 
 
 def word_first(sentence: str, mentions: list[Mention]) -> list[Mention]:
     """The sentence's mentions plus each amount written after its currency's name (see the
     module), in order."""
-    if not any(c.isdigit() for c in sentence):
+    if _DIGIT.search(sentence) is None:  # (no amount without a digit)
         return mentions
     added = []
-    for match in _word_first().finditer(sentence):
+    pattern, near = _word_first()
+    for match in pattern.finditer(sentence, near=near):
         start, end = match.start("word"), match.end("scale")
         if any(m.start < end and start < m.end for m in mentions):
             continue

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from pipeline.extract.caseless import substring_test
+from pipeline.extract.caseless import ascii_gate, substring_test
 from pipeline.extract.countries import CountrySpan
 from pipeline.extract.described_partner import described_partner
 from pipeline.extract.fact_lines import total_label
@@ -336,8 +336,18 @@ _SHARE_AFTER = re.compile(
 )
 
 
+# Every ``_SHARE_AFTER`` match holds "which" or one of its verbs after the amount: the pattern
+# is tried (up to 60 starts) only where the rest of the sentence holds one
+_MAY_SHARE = ascii_gate(
+    ("which", "going", "went", "goes", "exported", "shipped", "sold", "coming", "came", "comes")
+    + ("destined", "bound", "headed")
+)
+
+
 def _share_after(slot: Slot) -> int | None:
     """Where a share clause ("of which 22% ...", "with a third going to ...") starts after the
     amount, if one does."""
+    if not _MAY_SHARE(slot.sentence[slot.mention.end :]):
+        return None
     found = _SHARE_AFTER.match(slot.sentence, slot.mention.end)
     return found.start("share") if found else None
