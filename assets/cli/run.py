@@ -129,14 +129,44 @@ def summary(data_dir: Path, release_id: str, created: bool) -> str:
 def cli_job(seeds_dir: str, data_dir: str, allow_shrink: bool = False) -> JobDefinition:
     """``publish_release`` with the stage-line logger, over these folders (other settings from
     the environment; ``allow_shrink`` lifts the shrink guard). Called by Dagster through
-    ``build_reconstructable_job``."""
+    ``build_reconstructable_job``; built once per :func:`run` (:func:`_one_job_per_run`)."""
+    key = (seeds_dir, data_dir, allow_shrink)
+    if _JOBS_OF_THIS_RUN is not None and key in _JOBS_OF_THIS_RUN:
+        return _JOBS_OF_THIS_RUN[key]
     from assets.definitions import JOB_NAME, build_defs  # deferred: keeps ``--help`` fast
 
     overrides: dict[str, object] = {"seeds_dir": seeds_dir, "data_dir": data_dir}
     if allow_shrink:
         overrides["max_drop"] = 1.0
     paths = TradefactsSettings.from_env(**overrides)
-    return with_progress(build_defs(paths).resolve_job_def(JOB_NAME))
+    job = with_progress(build_defs(paths).resolve_job_def(JOB_NAME))
+    if _JOBS_OF_THIS_RUN is not None:
+        _JOBS_OF_THIS_RUN[key] = job
+    return job
+
+
+_JOBS_OF_THIS_RUN: dict[tuple[str, str, bool], JobDefinition] | None = None
+"""The jobs :func:`cli_job` built during the current :func:`run` (``None`` outside one)."""
+
+
+@contextlib.contextmanager
+def _one_job_per_run():
+    """While in the block, :func:`cli_job` builds the job once per arguments and hands the
+    same definition to every later call.
+
+    Why (issue 18): Dagster loads the job from its pointer four times in one run
+    (``build_reconstructable_job``, then ``execute_job`` for the repository's load data, the
+    run and the plan), and each load built the ``Definitions`` and resolved the job again:
+    0.015-0.026 CPU-s each after the first (measured in a 10k add-one), ~0.06 per run. The
+    environment and the code do not change within one run, so the four builds were equal.
+    Only within one :func:`run`: a later run in the same process (tests, a caller in Python)
+    builds afresh, so it sees the environment of its own time."""
+    global _JOBS_OF_THIS_RUN
+    previous, _JOBS_OF_THIS_RUN = _JOBS_OF_THIS_RUN, {}
+    try:
+        yield
+    finally:
+        _JOBS_OF_THIS_RUN = previous
 
 
 def run(seeds: Path, data: Path, log_level: str = "CRITICAL", *, allow_shrink: bool = False) -> int:
@@ -163,21 +193,22 @@ def run(seeds: Path, data: Path, log_level: str = "CRITICAL", *, allow_shrink: b
     # The caller holds the writer lock: only this run can move LATEST or add a release.
     before = _State(read_latest(data), frozenset(r.release_id for r in list_releases(data)))
     try:
-        job = build_reconstructable_job(
-            "assets.cli.run", "cli_job", (str(seeds), str(data), allow_shrink)
-        )
-        home = dagster_home(data, TradefactsSettings.from_env().dagster_home)
-        with (
-            collector_for_a_run(),
-            sqlite_files_kept_open(),
-            DagsterInstance.from_config(str(home)) as instance,
-            _after_dead_runs(instance) as instance,
-        ):
-            sync_automation_flag(instance)  # the UI's "Auto-materialize" chip tells the truth
-            with execute_job(
-                job, instance, run_config=config, raise_on_error=False, tags=process_tags()
-            ) as result:
-                return _report(result, data, before)
+        with _one_job_per_run():
+            job = build_reconstructable_job(
+                "assets.cli.run", "cli_job", (str(seeds), str(data), allow_shrink)
+            )
+            home = dagster_home(data, TradefactsSettings.from_env().dagster_home)
+            with (
+                collector_for_a_run(),
+                sqlite_files_kept_open(),
+                DagsterInstance.from_config(str(home)) as instance,
+                _after_dead_runs(instance) as instance,
+            ):
+                sync_automation_flag(instance)  # the UI's "Auto-materialize" chip tells the truth
+                with execute_job(
+                    job, instance, run_config=config, raise_on_error=False, tags=process_tags()
+                ) as result:
+                    return _report(result, data, before)
     except Exception as exc:  # the CLI promises one line, not a traceback
         return _failed(data, before, f"{type(exc).__name__}: {exc}".splitlines()[0])
 
