@@ -9,7 +9,8 @@ calendars (``foreign_date``).
 
 Only the head of the page is read (a date deep in the body is a date the text talks about). A
 site's ticker of today's date (a weekday with a date and no time, above the headline) is not the
-publication date. The date strings are read by python-dateutil; the patterns here only find them.
+publication date, unless it is the page's only date and the text names its weekday. The date
+strings are read by python-dateutil; the patterns here only find them.
 """
 
 from __future__ import annotations
@@ -20,7 +21,14 @@ import re
 
 from dateutil import parser as date_parser
 
-from pipeline.ingest.dateline_year import MONTH_NAME, YEAR_NUMBER, dateline_year
+from pipeline.ingest.dateline_year import (
+    EARLY_DAYS,
+    LEAD_CHARS,
+    MONTH_NAME,
+    YEAR_NUMBER,
+    dateline_year,
+    latest_data_end,
+)
 from pipeline.ingest.foreign_date import foreign_date_line
 
 HEAD_LINES = 14  # non-empty lines searched for a date line or a dateline
@@ -194,7 +202,7 @@ def find_published(text: str) -> dt.date | None:
     lines = [ln.strip()[:LINE_CHARS] for ln in text[:MARKER_CHARS].split("\n") if ln.strip()]
     lines = lines[:HEAD_LINES]
     in_body = False  # past the article's first paragraph: a date line there heads a related story
-    ticker = None  # the date of a site's ticker of today's date above the article
+    ticker = None  # a site's ticker of today's date above the article: its date and line
     stamps = [line for line in lines if _is_stamp_line(line)]
     for line in lines:
         weekday_line = None if in_body else _weekday_line(line)
@@ -203,9 +211,9 @@ def find_published(text: str) -> dt.date | None:
             # a site's ticker shows today: a weekday date line under it that is earlier dates
             # the article ("Monday, March 4, 2041" atop the site, "Thursday, May 15, 2031"
             # under the headline)
-            if timed or (ticker and found < ticker):
+            if timed or (ticker and found < ticker[0]):
                 return found
-            ticker = ticker or found
+            ticker = ticker or (found, line)
             continue
         if not in_body:
             found = _date_line(line, text)
@@ -238,7 +246,21 @@ def find_published(text: str) -> dt.date | None:
         if short:
             lead = text[max(0, text.find(line)) + short.end() :]
             return _with_year_from_text(short, lead, lines)
-    return _closing_stamp(text)
+    return _closing_stamp(text) or (_named_day(*ticker, text) if ticker else None)
+
+
+def _named_day(found: dt.date, line: str, text: str) -> dt.date | None:
+    """A page's only date, a weekday date line without a time ("Wednesday, March 4, 2031"), is
+    a site's ticker of the day the page was read or the article's own date. The article's when
+    its text names that weekday ("the office said on Wednesday"): news tells its own day so,
+    and a ticker of a later reading day names a day the text does not (NOTES: a site's ticker
+    of today's date is not the publication date). Never a day before the data the text reports."""
+    weekday = re.match(r"[^\W\d_]+(?:-[^\W\d_]+)?", line.lstrip("•#|(/ -"))
+    after = text[text.find(line) + len(line) :]
+    if not weekday or not re.search(rf"\b{re.escape(weekday.group(0))}\b", after, re.I):
+        return None
+    latest = latest_data_end(after[:LEAD_CHARS])
+    return None if latest and found < latest - dt.timedelta(days=EARLY_DAYS) else found
 
 
 def _closing_stamp(text: str) -> dt.date | None:

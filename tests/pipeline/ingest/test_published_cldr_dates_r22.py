@@ -70,3 +70,22 @@ def test_near_misses_dates_in_sentences_headlines_and_tickers_stay_undated() -> 
     for line in ("14 billion 2031", "31 lutego 2031", "14 Kasım 2031 ve Ankara", "2031 3 4"):
         assert foreign_date_line(line) is None, line
     assert find_published(_SITE + _TITLE + "Exports 14 billion 2031" + _BODY) is None
+
+
+def test_a_lone_weekday_line_dates_the_page_when_the_text_names_that_day() -> None:
+    said = "\n\nExports of copper to Chile rose 23% in 2030, the trade office said on Wednesday.\n"
+    assert find_published("Wednesday, March 5, 2031\n\n" + _TITLE + said) == dt.date(2031, 3, 5)
+    foreign = "\n\nLas exportaciones crecieron 23% en 2030, informó el martes la oficina.\n"
+    page = "martes, 4 de marzo de 2031\n\n" + _TITLE + foreign
+    assert find_published(page) == dt.date(2031, 3, 4)
+
+
+def test_near_misses_a_lone_weekday_line_the_text_does_not_confirm() -> None:
+    # the text names another day, or no day: a site's ticker of the reading day
+    said = "\n\nExports of copper to Chile rose 23% in 2030, the trade office said on Monday.\n"
+    assert find_published("Wednesday, March 5, 2031\n\n" + _TITLE + said) is None
+    # the day named, but the page reports data after the line's date: a ticker from before
+    later = (
+        "\n\nExports to Chile rose 23% in the first half of 2032, the office said on Wednesday.\n"
+    )
+    assert find_published("Wednesday, March 5, 2031\n\n" + _TITLE + later) is None
