@@ -9,7 +9,7 @@ sample to one label, from the main thread's stack:
 - ``imports``: a frame of ``importlib``'s ``_find_and_load`` is on the stack (also an import
   made inside a step); split by the outermost module being imported (its top package; ``assets``
   and ``pipeline`` by subpackage) and by the innermost module whose code runs (its own time);
-- a step function (as ``benchmarks.profile_run.STEP_FUNCTIONS``: each asset's body, the schema
+- a step function (``benchmarks/step_functions.py``: each asset's body, the schema
   checks, the other checks, the IO manager's load and store);
 - ``dagster run start`` before the first step (instance, job, run and plan creation),
   ``between steps`` (Dagster's events and bookkeeping between two steps), ``wind-down`` after
@@ -28,20 +28,7 @@ import threading
 import time
 from pathlib import Path
 
-STEP_FUNCTIONS = (  # as benchmarks.profile_run (not imported: it would load before the sampler)
-    ("raw_documents", "assets/stages/raw_documents.py", "raw_documents"),
-    ("sentences", "assets/stages/sentences.py", "sentences"),
-    ("figures", "assets/stages/figures.py", "figures"),
-    ("curated_figures", "assets/stages/curated_figures.py", "curated_figures"),
-    ("reconcile_facts", "assets/stages/facts.py", "reconcile_facts"),
-    ("release", "assets/stages/release.py", "release"),
-    ("schema checks", "assets/checks.py", "_check"),
-    ("input check", "assets/checks.py", "every_input_file_accounted_for"),
-    ("shrink_guard", "assets/checks.py", "shrink_guard"),
-    ("release_schema", "assets/checks.py", "release_schema"),
-    ("IO load", "assets/io_manager.py", "load_input"),
-    ("IO store", "assets/io_manager.py", "handle_output"),
-)
+from step_functions import STEP_FUNCTIONS  # a sibling module with no imports (run as a script)
 
 
 def _ours(filename: str) -> str | None:

@@ -42,23 +42,8 @@ import threading
 import time
 from pathlib import Path
 
+from benchmarks.step_functions import STEP_FUNCTIONS
 from benchmarks.synth import DEFAULT_CACHE, Generator, cached_corpus
-
-STEP_FUNCTIONS = (
-    # (label, file suffix, function name): the code a step runs, read from the profile
-    ("raw_documents", "assets/stages/raw_documents.py", "raw_documents"),
-    ("sentences", "assets/stages/sentences.py", "sentences"),
-    ("figures", "assets/stages/figures.py", "figures"),
-    ("curated_figures", "assets/stages/curated_figures.py", "curated_figures"),
-    ("reconcile_facts", "assets/stages/facts.py", "reconcile_facts"),
-    ("release", "assets/stages/release.py", "release"),
-    ("schema checks", "assets/checks.py", "_check"),
-    ("input check", "assets/checks.py", "every_input_file_accounted_for"),
-    ("shrink_guard", "assets/checks.py", "shrink_guard"),
-    ("release_schema", "assets/checks.py", "release_schema"),
-    ("IO load", "assets/io_manager.py", "load_input"),
-    ("IO store", "assets/io_manager.py", "handle_output"),
-)
 
 
 def make_state(n: int, cache: Path, seed: int) -> tuple[Path, Path]:
