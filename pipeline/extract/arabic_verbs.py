@@ -18,7 +18,7 @@ the same sentence in English would be). The forms are regular, so, as for Russia
 - imperfect, third person: the prefix "ي"/"ت" on the imperfect stem, which the verb's pattern
   gives: derived forms VII, VIII, X ("انخفض", "ارتفع", "استورد") drop their initial alif
   ("ينخفض", "يرتفع", "يستورد"); V and VI ("تطور", "تراجع") keep their "ت" ("يتراجع"); form I
-  and II stems are the three root letters ("يبلغ", "يسجل", "يصدر"), a root starting with "و"
+  and II stems are the three root letters ("يبلغ", "يسجل"), a root starting with "و"
   losing it ("وصل" -> "يصل") and a hollow root its long vowel turning into the root's "ي"
   (``_HOLLOW``: "زاد" -> "يزيد", the "ي" its masdar row "زيادة" shows); duals "-ان", plurals
   "-ون"/"-ن"; read as the English present ("rises", plural "rise"), and after "ل" (to) as the
@@ -26,7 +26,8 @@ the same sentence in English would be). The forms are regular, so, as for Russia
   as the row "لتناهز" (reaching) reads it; "to reach" would make it a target;
 - nouns: the definite article "ال" on a verbal noun (masdar) or flow noun a row lists without it
   ("الارتفاع", "التصدير"), and the possessive endings "-ها", "-ه", "-هما", "-هم" (its, their)
-  on the flow plurals ("صادراتها": its exports), the feminine "ة" written "ت" before them.
+  on the flow plurals ("صادراتها": its exports), the feminine "ة" written "ت" before them; the
+  indefinite accusative "-ا"/"-اً" of a masdar ("سجلت ارتفاعا": recorded a rise).
 
 The clitics "و", "ف", "ب", "ل" are then written onto every form by :func:`arabic.forms`. A form a
 row lists itself keeps its own gloss ("تراجع" -> "fell").
@@ -40,7 +41,16 @@ from collections.abc import Iterator, Mapping
 _IRREGULAR = {"rose": "rise", "fell": "fall", "grew": "grow"}
 # hollow form I verbs: the imperfect stem (the long vowel is the root's "ي", as its masdar "زيادة")
 _HOLLOW = {"زاد": "زيد"}
-_FLOWS = ("exports", "imports", "trade", "trade turnover", "trade volume", "rise", "increase")
+_FLOWS = (  # the flow nouns and masdars a row glosses
+    "exports",
+    "imports",
+    "trade",
+    "trade turnover",
+    "trade volume",
+    "rise",
+    "increase",
+    "decline",
+)
 _POSSESSIVES = ("ها", "ه", "هما", "هم")
 
 
@@ -113,6 +123,13 @@ def _noun_forms(rows: Mapping[str, str]) -> Iterator[tuple[str, str]]:
             continue
         if not phrase.startswith("ال"):
             yield "ال" + phrase, english
+            if not phrase.endswith(("ات", "ة", "ا", "اً")) and english in (
+                "rise",
+                "increase",
+                "decline",
+            ):
+                yield phrase + "ا", english
+                yield phrase + "اً", english
         bare = phrase[2:] if phrase.startswith("ال") else phrase
         if bare.endswith(("ات", "ة")) or english in ("exports", "imports"):
             written = bare[:-1] + "ت" if bare.endswith("ة") else bare

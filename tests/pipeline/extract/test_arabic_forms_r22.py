@@ -38,6 +38,9 @@ def test_forms_follow_the_verb_patterns() -> None:
     assert forms["الارتفاع"] == "rise"
     assert forms["صادراتها"] == "exports"
     assert forms["زيادتها"] == "increase"
+    # the indefinite accusative of a masdar: "سجلت ارتفاعا" (recorded a rise)
+    assert forms["ارتفاعا"] == "rise" and forms["انخفاضاً"] == "decline"
+    assert "زيادةا" not in forms  # near miss: a feminine masdar takes no alif
     # near misses: "صدر" is also "issued"; a row keeps its own gloss
     assert "صدر" not in forms and "يصدر" not in forms
     assert "تراجع" not in forms and "ليبلغ" not in forms
