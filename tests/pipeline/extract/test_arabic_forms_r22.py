@@ -65,3 +65,20 @@ def test_result_of_a_change_is_actual_level() -> None:
     # "لتصل" read as "reaching": the result of the rise, a figure of the year, no target
     out = figures("ارتفعت صادرات الأردن إلى العراق في عام 2031 لتصل إلى 740 مليون دينار.")
     assert out[["value", "status"]].values.tolist() == [[740e6, "actual"]]
+
+
+def test_verb_before_its_subject() -> None:
+    assert gloss("وسجلت الصادرات المغربية إلى إسبانيا 7.2 مليار يورو", "ar") == (
+        "and Moroccan exports to Spain recorded 7.2 billion euros"
+    )
+    assert gloss("وتراجعت صادرات تونس إلى فرنسا بنسبة 4%", "ar") == (
+        "and Tunisia's exports to France fell by 4%"
+    )
+    got = rows(
+        "وسجلت الصادرات المغربية إلى إسبانيا 6.3 مليار يورو خلال النصف الأول من عام 2033. "
+        "وقالت وزارة التجارة المغربية إن الصادرات إلى إسبانيا ارتفعت."
+    )
+    assert got[6.3e9] == ("exports", "MAR", "ESP", "level", "EUR", D(2033, 1, 1), D(2033, 6, 30))
+    # near misses: no amount after the flow, or no flow after the verb: the order stays
+    assert gloss("وارتفعت الصادرات والواردات", "ar") == "and rose exports and imports"
+    assert gloss("وارتفعت أسعار النفط بنسبة 5%", "ar").startswith("and rose")
