@@ -22,6 +22,10 @@ with the parts every language uses, written in three ways the word-for-word glos
   ("الأشهر الستة الأولى من العام الإيراني الحالي": the first six months of the current Iranian
   year). "نحو" is "about" before an amount
   and "towards" (to) before a country.
+- A verb before its subject (verb-subject order, "وسجلت الصادرات المغربية إلى إسبانيا 7 مليارات"):
+  a change or level verb at a clause's start, followed by a flow with its owner and partner and
+  then an amount, "by", "about" or "to" + amount, is put after that flow, as English writes it
+  ("Moroccan exports to Spain recorded 7 billion").
 """
 
 from __future__ import annotations
@@ -117,10 +121,22 @@ def _owner(m: re.Match[str]) -> str:
     return m.group(0)
 
 
+# a verb before its subject (Arabic verb-subject order): "recorded Moroccan exports to Spain 7
+# billion" -> "Moroccan exports to Spain recorded 7 billion"
+_NAME = r"[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}"
+_VERB_FIRST = re.compile(
+    r"(?:(?<=^)|(?<=\band )|(?<=, ))"
+    r"(rose|fell|reached|recorded|increased|grew|rises|falls|reaches|records|increases|grows) "
+    rf"((?:{_NAME}'s |{_NAME} )?(?:exports|imports|trade turnover|trade volume|trade)"
+    rf"(?: (?:to|from|with) {_NAME}| between {_NAME} and {_NAME})?)"
+    r"(?= (?:by |to (?![A-Z])|about |\d))"
+)
+
+
 def reorder(text: str) -> str:
     """The glossed ``text`` in English word order (see the module doc)."""
     text = _YEAR_NOUN.sub("", text)
     text = _ABOUT_TO.sub("to ", text)
     if " from " in text:
         text = _PART_FROM.sub(r"\1 of ", text)
-    return _NEXT_NAME.sub(_owner, text)
+    return _VERB_FIRST.sub(r"\2 \1", _NEXT_NAME.sub(_owner, text))

@@ -32,6 +32,7 @@ from functools import cache
 from typing import NamedTuple
 
 from pipeline.extract import arabic
+from pipeline.extract.arabic_verbs import arabic_forms
 from pipeline.extract.caseless import literal_trie
 from pipeline.extract.foreign_conjugation import conjugated_forms
 from pipeline.extract.foreign_future import future_forms
@@ -101,6 +102,9 @@ def phrases(lang: str) -> Table:
             exact.setdefault(phrase, english)
     # iso-codes' and the CLDR's country names, matched as written only
     names = {n: e for n, e in country_names(lang) if n not in exact and _key(n) not in lower}
+    if lang == "ar":  # "ارتفعت", "يبلغ", "لترتفع", "صادراتها" from the rows' one form
+        for phrase, english in arabic_forms(dict(lower)):
+            lower.setdefault(phrase, english)
     if lang == "ar":  # the rows with a clitic written onto them ("وإيطاليا", "للمغرب")
         for phrase, english in list(lower.items()):
             for form, gloss_ in arabic.forms(phrase, english):
