@@ -37,6 +37,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 
+from pipeline.extract.english_verbs import english_forms
+
 # English pasts whose infinitive is not the past without "-ed"
 _IRREGULAR = {"rose": "rise", "fell": "fall", "grew": "grow"}
 # hollow form I verbs: the imperfect stem (the long vowel is the root's "ي", as its masdar "زيادة")
@@ -65,14 +67,6 @@ def _infinitive(past: str) -> str | None:
     if past.endswith("ed"):
         return past[:-2]
     return None
-
-
-def _ing(verb: str) -> str:
-    return (verb[:-1] if verb.endswith("e") else verb) + "ing"
-
-
-def _third(verb: str) -> str:
-    return verb + ("es" if verb.endswith(("s", "sh", "ch", "x")) else "s")
 
 
 def _imperfect_stem(stem: str) -> str | None:
@@ -110,8 +104,9 @@ def _verb_forms(stem: str, past: str) -> Iterator[tuple[str, str]]:
     if imperfect is None:
         return
     for prefix in ("ي", "ت"):
-        yield prefix + imperfect, _third(infinitive)
-        yield "ل" + prefix + imperfect, _ing(infinitive)
+        en = english_forms(infinitive)
+        yield prefix + imperfect, en["present"]
+        yield "ل" + prefix + imperfect, en["gerund"]
         yield prefix + imperfect + "ان", infinitive
     yield "ي" + imperfect + "ون", infinitive
     yield "ي" + imperfect + "ن", infinitive

@@ -35,15 +35,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from pipeline.extract.english_verbs import english_forms
 from pipeline.lexicon import foreign_verbs
 
 # English verbs whose past and participle are not "-ed" forms
-_ENGLISH_IRREGULAR = {
-    "grow": ("grew", "grown"),
-    "fall": ("fell", "fallen"),
-    "rise": ("rose", "risen"),
-    "stand": ("stood", "stood"),
-}
 # English verbs that are a change (read with "by" before the size: "rose by 12%")
 _CHANGE = frozenset({"increase", "grow", "rise", "fall", "decrease", "decline", "double"})
 # The preposition a Romance page writes before the size of a change
@@ -101,26 +96,6 @@ _REFLEXIVE = {"es": "se ", "pt": "se ", "fr": "se ", "it": "si "}
 # Generated forms that are, by the dictionary, first another everyday word: French "important"
 # (the gerund of importer is the adjective)
 _HOMOGRAPHS = {"fr": frozenset({"important"})}
-
-
-def _english(verb: str) -> dict[str, str]:
-    """The English forms of a bare verb ("amount to": the first word inflected)."""
-    head, _, rest = verb.partition(" ")
-    tail = f" {rest}" if rest else ""
-    if head in _ENGLISH_IRREGULAR:
-        past, participle = _ENGLISH_IRREGULAR[head]
-    else:
-        past = head + ("d" if head.endswith("e") else "ed")
-        participle = past
-    third = head + ("es" if head.endswith(("s", "x", "ch", "sh")) else "s")
-    ing = (head[:-1] if head.endswith("e") and not head.endswith("ee") else head) + "ing"
-    return {
-        "past": past + tail,
-        "participle": participle + tail,
-        "present": third + tail,
-        "plural": head + tail,
-        "gerund": ing + tail,
-    }
 
 
 def _spanish(verb: str) -> dict[str, tuple[str, ...]]:
@@ -256,7 +231,7 @@ def _forms(lang: str, infinitive: str, english: str) -> Iterator[tuple[str, str]
     forms = paradigm(lang, verb)
     if not forms:
         return
-    en = _english(english)
+    en = english_forms(english)
     out: list[tuple[str, str]] = []
     for tense in ("preterite", "imperfect"):
         for k, form in enumerate(forms[tense]):

@@ -27,23 +27,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from pipeline.extract.english_verbs import english_forms
 from pipeline.lexicon import foreign_verbs
-
-# English verbs whose past and "-ing" forms are not regular
-_IRREGULAR = {"fall": ("fell", "falling"), "grow": ("grew", "growing")}
-
-
-def _english(verb: str) -> tuple[str, str, str, str]:
-    """(past, third singular, plural, -ing) of an English verb ("amount to" -> "amounted to")."""
-    head, _, rest = verb.partition(" ")
-    tail = f" {rest}" if rest else ""
-    if head in _IRREGULAR:
-        past, ing = _IRREGULAR[head]
-    else:
-        stem = head[:-1] if head.endswith("e") else head
-        past, ing = stem + "ed", stem + "ing"
-    third = head + ("es" if head.endswith(("s", "sh", "ch", "x")) else "s")
-    return past + tail, third + tail, head + tail, ing + tail
 
 
 def _past(verb: str) -> tuple[str, ...]:
@@ -97,7 +82,8 @@ def russian_verb_forms() -> Iterator[tuple[str, str]]:
     for row_lang, infinitive, english in foreign_verbs():
         if row_lang != "ru" or " " in infinitive:
             continue
-        past, third, plural, ing = _english(english)
+        en = english_forms(english)
+        past, third, plural, ing = en["past"], en["present"], en["plural"], en["gerund"]
         for form in _past(infinitive):
             yield form, past
         singular, plurals = _present(infinitive)

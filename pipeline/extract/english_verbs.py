@@ -1,0 +1,35 @@
+"""The English forms of a glossed trade verb, for the modules that generate a language's verb
+forms and gloss each with the English form of the same tense (``foreign_conjugation``,
+``russian_verbs``, ``arabic_verbs``): past, participle, third person singular, plural and "-ing"
+("amount to" -> "amounted to": the first word inflected).
+"""
+
+from __future__ import annotations
+
+# English verbs of the verb tables whose past and participle are not regular
+_IRREGULAR = {
+    "grow": ("grew", "grown"),
+    "fall": ("fell", "fallen"),
+    "rise": ("rose", "risen"),
+    "stand": ("stood", "stood"),
+}
+
+
+def english_forms(verb: str) -> dict[str, str]:
+    """The English forms of a bare verb ("amount to": the first word inflected)."""
+    head, _, rest = verb.partition(" ")
+    tail = f" {rest}" if rest else ""
+    if head in _IRREGULAR:
+        past, participle = _IRREGULAR[head]
+    else:
+        past = head + ("d" if head.endswith("e") else "ed")
+        participle = past
+    third = head + ("es" if head.endswith(("s", "x", "ch", "sh")) else "s")
+    ing = (head[:-1] if head.endswith("e") and not head.endswith("ee") else head) + "ing"
+    return {
+        "past": past + tail,
+        "participle": participle + tail,
+        "present": third + tail,
+        "plural": head + tail,
+        "gerund": ing + tail,
+    }
