@@ -47,6 +47,7 @@ ROUNDS: dict[str, tuple[str, ...]] = {
     "gh/gi": ("gh", "gi"),
     "gj/gk": ("gj", "gk"),
     "gl-go": ("gl", "gm", "gn", "go"),
+    "gp-gs": ("gp", "gq", "gr", "gs"),
 }
 _ROUND_OF = {prefix: name for name, prefixes in ROUNDS.items() for prefix in prefixes}
 
