@@ -163,6 +163,13 @@ _UNTIL_AMOUNT = re.compile(r"\buntil (?:the )?(?=(?:US\$|U\$S|R\$|\$|€|USD|EUR
 # mineras"): English puts it before ("non-copper shipments"), which the English rules read as
 # no sector figure of the pair (NOTES: an exclusion without a sector is not annotated)
 _NON_SECTOR_AFTER = re.compile(r"\b(exports|imports|shipments|sales) (non-(?:copper|mining))\b")
+# A Romance "total" written after its flow ("las exportaciones totales", "as exportações totais",
+# "le commerce total", "le esportazioni totali") -> "total exports": the English rules read a
+# country's world total, and a pair's total trade, from "total" before the noun
+_TOTAL_AFTER = re.compile(
+    r"\b(exports|imports|trade|foreign trade|sales|purchases|shipments|exchanges) "
+    r"(?:total|totales|totais|totale|totali|totaux)\b"
+)
 # A part-year row ending in "of" before German "des Jahres 2031" ("in den ersten drei Monaten
 # des Jahres 2031"): English writes "of 2031" once
 _OF_THE_YEAR = re.compile(r"\bof of the year (?=\d{4}\b)")
@@ -330,6 +337,8 @@ def gloss(
         text = _OF_THE_YEAR.sub("of ", text)
     if "non-" in text:
         text = _NON_SECTOR_AFTER.sub(r"\2 \1", text)
+    if "tot" in text and lang in ("es", "pt", "fr", "it"):
+        text = _TOTAL_AFTER.sub(r"total \1", text)
     if "until " in text and lang in ("es", "pt"):
         text = _UNTIL_AMOUNT.sub("to ", text)
     text = _OWNED_FLOW.sub(r"\3's \1\2", text)
