@@ -188,7 +188,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # "in May" is); without "end" ("until May", "by February") a year is needed
             rf"\b(?:until|till|up\sto|through|as\s(?:of|at)|by|at(?=\sthe\send\sof\s|\send-))"
             rf"\s(?:the\s)?(?P<end>end\s(?:of\s)?|end-)?(?P<m1>{_MONTH})(?:{_TO_YEAR})?"
-            r"(?(end)|(?(y)|(?(rel)|(?!))))",
+            r"(?(end)|(?(y)|(?(rel)|(?=,))))",
             re.IGNORECASE,
         ),
     ),
