@@ -162,7 +162,7 @@ _UNTIL_AMOUNT = re.compile(r"\buntil (?:the )?(?=(?:US\$|U\$S|R\$|\$|€|USD|EUR
 # Spanish writes a negated sector after its flow ("los envíos no cobre", "exportaciones no
 # mineras"): English puts it before ("non-copper shipments"), which the English rules read as
 # no sector figure of the pair (NOTES: an exclusion without a sector is not annotated)
-_NON_SECTOR_AFTER = re.compile(r"\b(exports|imports|shipments|sales) (non-(?:copper|mining))\b")
+_NON_SECTOR_AFTER = re.compile(r"\b(exports|imports|shipments|sales) (non-[a-z]+(?: and gas)?)\b")
 # A Romance "total" written after its flow ("las exportaciones totales", "as exportações totais",
 # "le commerce total", "le esportazioni totali") -> "total exports": the English rules read a
 # country's world total, and a pair's total trade, from "total" before the noun
