@@ -149,12 +149,15 @@ _KANA = re.compile(r"[\u3040-\u30ff]")
 _BENGALI = re.compile(r"[\u0980-\u09ff]")
 
 
-def _bengali(sample: str) -> bool:
-    return max(sample) >= "\u0980" and len(_BENGALI.findall(sample)) * 5 >= len(sample)
+def _bengali(sample: str, top: str) -> bool:
+    """``top``: the sample's greatest character ("" for ASCII), as for ``_chinese``."""
+    return top >= "\u0980" and len(_BENGALI.findall(sample)) * 5 >= len(sample)
 
 
-def _chinese(sample: str) -> bool:
-    if max(sample) < "\u3400":  # no character of the script at all: one pass in C
+def _chinese(sample: str, top: str) -> bool:
+    """``top``: the sample's greatest character, "" when it is ASCII (``str.isascii`` is far
+    cheaper than ``max`` over the sample, and an English page usually is)."""
+    if top < "\u3400":  # no character of the script at all
         return False
     han = len(_HAN.findall(sample))
     return han * 5 >= len(sample) and len(_KANA.findall(sample)) * 10 < han
@@ -211,9 +214,10 @@ def language(texts: list[str]) -> str | None:
     sample = " " + uzbek_apostrophes(" ".join(texts)[:_SAMPLE]).lower() + " "
     if " the " in sample and sample.count(" the ") > 8:
         return None  # an English page: one test and out
-    if _chinese(sample):
+    top = "" if sample.isascii() else max(sample)  # (one pass for both script tests)
+    if _chinese(sample, top):
         return "zh"
-    if _bengali(sample):
+    if _bengali(sample, top):
         return "bn"
     total = _marker_total(sample)
     counts = {lang: total(words) for lang, words in _MARKERS.items()}
