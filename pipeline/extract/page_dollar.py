@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from pipeline.extract.caseless import finditer_near
 from pipeline.lexicon import currencies, local_dollars
 
 # A dollar amount: an optional symbol prefix glued or spaced ("NZ$", "US $", "U.S.$") or suffix
@@ -31,6 +32,11 @@ from pipeline.lexicon import currencies, local_dollars
 _AMOUNT = re.compile(
     r"(?<![\w$])(?P<pre>[A-Z][A-Za-z.]{0,4} ?)?\$(?P<post>[A-Z]{1,3}(?![A-Za-z]))?\s?\d"
 )
+# A match's "$" is at most this far from its start (the prefix: a capital, four letters or
+# full stops, a space) and is the first "$" from its start: ``finditer_near`` tries only the
+# text just before each "$" (the same matches as ``_AMOUNT.finditer``, far fewer positions)
+_AMOUNT_LEAD = 6
+_DOLLAR_SIGN = re.compile(r"\$")
 # "in Australian dollar terms", "all figures in Canadian dollars", "(figures are in NZ dollars)"
 _STATED = re.compile(
     r"\b(?:[Ii]n|[Ff]igures\s(?:are\s)?in|[Aa]mounts\s(?:are\s)?in)\s"
@@ -101,7 +107,7 @@ def home_dollar(texts: tuple[str, ...], named: Counter[str]) -> str | None:
         if "$" not in text:
             continue
         writes_us = writes_us or _US_WORDS.search(text) is not None
-        for m in _AMOUNT.finditer(text):
+        for m in finditer_near(_AMOUNT, text, 0, _DOLLAR_SIGN, _AMOUNT_LEAD):
             kind = _kind(m)
             if kind is None:
                 continue

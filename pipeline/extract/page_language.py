@@ -149,12 +149,15 @@ _KANA = re.compile(r"[\u3040-\u30ff]")
 _BENGALI = re.compile(r"[\u0980-\u09ff]")
 
 
-def _bengali(sample: str) -> bool:
-    return max(sample) >= "\u0980" and len(_BENGALI.findall(sample)) * 5 >= len(sample)
+def _bengali(sample: str, top: str) -> bool:
+    """``top``: the sample's greatest character ("" for ASCII), as for ``_chinese``."""
+    return top >= "\u0980" and len(_BENGALI.findall(sample)) * 5 >= len(sample)
 
 
-def _chinese(sample: str) -> bool:
-    if max(sample) < "\u3400":  # no character of the script at all: one pass in C
+def _chinese(sample: str, top: str) -> bool:
+    """``top``: the sample's greatest character, "" when none is U+0980 or above (found by a
+    regex scan, far cheaper than ``max`` over the sample; a Latin page has none)."""
+    if top < "\u3400":  # no character of the script at all
         return False
     han = len(_HAN.findall(sample))
     return han * 5 >= len(sample) and len(_KANA.findall(sample)) * 10 < han
@@ -174,6 +177,10 @@ def _bare(words: tuple[str, ...]) -> Counter[str]:
 # a few of the ~200 markers; the others count 0 and are not looked up)
 _BARE = {words: _bare(words) for words in (*_MARKERS.values(), _RUSSIAN_ONLY)}
 _BARE.update({words: _bare(words) for words in _UNGLOSSED.values()})
+_MARKER_WORDS = frozenset(w[1:-1] for w in _WORDS)  # (the only tokens ``_marker_total`` reads)
+# A character of Bengali's block or above: without one, neither script test can pass (a regex
+# scan is far cheaper than ``max`` over the sample)
+_HIGH = re.compile("[\u0980-\U0010ffff]")
 
 
 def _marker_total(sample: str) -> Callable[[tuple[str, ...]], int]:
@@ -183,7 +190,7 @@ def _marker_total(sample: str) -> Callable[[tuple[str, ...]], int]:
     adjacent tokens (" w w "), which ``str.count`` counts once per pair: such a word (rare) is
     counted by ``str.count`` itself. Only the words the split holds are looked up (one set
     intersection per tuple: an English page holds a few of the markers)."""
-    tokens = Counter(sample.split(" "))
+    tokens = Counter(filter(_MARKER_WORDS.__contains__, sample.split(" ")))  # (markers only)
     present = tokens.keys()
 
     def total(words: tuple[str, ...]) -> int:
@@ -211,9 +218,10 @@ def language(texts: list[str]) -> str | None:
     sample = " " + uzbek_apostrophes(" ".join(texts)[:_SAMPLE]).lower() + " "
     if " the " in sample and sample.count(" the ") > 8:
         return None  # an English page: one test and out
-    if _chinese(sample):
+    top = "" if _HIGH.search(sample) is None else max(sample)  # (both script tests)
+    if _chinese(sample, top):
         return "zh"
-    if _bengali(sample):
+    if _bengali(sample, top):
         return "bn"
     total = _marker_total(sample)
     counts = {lang: total(words) for lang, words in _MARKERS.items()}

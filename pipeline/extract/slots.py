@@ -8,8 +8,8 @@ every rule uses (``trigger``) live here too, compiled once per trigger kind.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from functools import cache
+from dataclasses import dataclass
+from functools import cache, cached_property
 
 from pipeline.extract.caseless import Caseless, literal_trie
 from pipeline.extract.numbers import Mention
@@ -61,38 +61,33 @@ def _clause_head(text: str) -> str:
 
 @dataclass
 class Slot:
-    """A mention with the sentence text it owns on each side."""
+    """A mention with the sentence text it owns on each side.
+
+    ``tail``, ``head`` and ``tail_flows`` are computed on first use and then stored on the
+    instance (``cached_property``): later reads are plain attribute lookups, with no call (the
+    rules read ``tail`` some twenty times per figure)."""
 
     mention: Mention
     left: str
     right: str
     left_offset: int
     sentence: str
-    _tail: str | None = field(default=None, repr=False)
-    _head: str | None = field(default=None, repr=False)
-    _tail_flows: list[re.Match[str]] | None = field(default=None, repr=False)
 
-    @property
+    @cached_property
     def tail(self) -> str:
         """The left context's own clause (asked for by several rules: computed once)."""
-        if self._tail is None:
-            self._tail = clause_tail(self.left)
-        return self._tail
+        return clause_tail(self.left)
 
-    @property
+    @cached_property
     def head(self) -> str:
         """The right context's own clause (computed once)."""
-        if self._head is None:
-            self._head = _clause_head(self.right)
-        return self._head
+        return _clause_head(self.right)
 
-    @property
+    @cached_property
     def tail_flows(self) -> list[re.Match[str]]:
         """The flow triggers of ``tail`` (``trigger("flow").finditer``), scanned once: the flow,
         balance, not-trade and flow-evidence rules all ask for them. Do not modify the list."""
-        if self._tail_flows is None:
-            self._tail_flows = trigger("flow").finditer(self.tail)
-        return self._tail_flows
+        return trigger("flow").finditer(self.tail)
 
 
 def slots(sentence: str, mentions: list[Mention]) -> list[Slot]:
