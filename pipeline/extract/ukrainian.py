@@ -17,8 +17,9 @@ pages:
   періодом"), by :func:`~pipeline.extract.russian_periods.same_period_rows` with Ukrainian words,
   and each month's locative ("у січні", "у листопаді") from the CLDR's nominative
   (:func:`period_rows`);
-- before the gloss (:func:`prepare`): every apostrophe typed as "'" ("п’ять", "пʼять"), the
-  year's noun after a year dropped ("у 2031 році", "2031 року", "2031 р.": English writes the
+- before the gloss (:func:`prepare`): every apostrophe typed as "'" ("п’ять", "пʼять"), "з"
+  before any word in the instrumental "with" ("торгівля з країнами ЄС"), the year's noun after a
+  year dropped ("у 2031 році", "2031 року", "2031 р.": English writes the
   bare year), and a span of a count of months in English ("за п'ять місяців 2031 року" -> "in
   the first five months of 2031", :func:`~pipeline.extract.russian_periods.month_count_reader`);
 - after it (:func:`reorder`): an owner written after its flow put before it ("експорт України до
@@ -40,7 +41,15 @@ from pipeline.lexicon.cldr_words import month_names
 
 # Apostrophes pages type inside a word ("п’ять", "пʼять", "м`ясо"): one letter, "'"
 _APOSTROPHE = re.compile(r"(?<=[а-яіїєґ])[’ʼ`‘](?=[а-яіїєґ])", re.IGNORECASE)
-_YEAR_NOUN = re.compile(r"(?<=\d{4}) (?:року|році|рік|рр?\.)(?!\w)")
+# the year's noun after a year in every case and number ("2031 року", "у 2031 році", "порівняно з
+# 2030 роком", "у 2030-2031 роках", "2031 р.")
+_YEAR_NOUN = re.compile(r"(?<=\d{4}) (?:року|році|рік|роком|роках|роки|років|рр?\.)(?!\w)")
+# "з" (also "із", "зі") before a word in the instrumental is "with" ("з країнами ЄС", "з ними"),
+# where before the genitive it is "from" (the rows' gloss); names' cases are rows of their own
+_WITH = re.compile(
+    r"(?<![\w'])(з|із|зі) (?=[\w']+(?:ою|ею|єю|ом|ем|єм|ами|ями|ими|іми|им|ім)(?![\w']))",
+    re.IGNORECASE,
+)
 
 # The cardinal numerals two to twelve in every case (Ukrainian grammar: nominative-accusative,
 # genitive-locative, the animate genitive in "-ох", dative, instrumental)
@@ -72,12 +81,15 @@ _MONTH_COUNTS = month_count_reader(_NUMERALS, _SPAN, _MONTH, _YEAR_AFTER)
 
 def prepare(text: str) -> str:
     """Ukrainian ``text`` (numbers already English) with its apostrophes as "'", the year's noun
-    after a year dropped and its month-count spans in English (module doc)."""
+    after a year dropped, its month-count spans in English and "з" before an instrumental
+    "with" (module doc)."""
     text = _APOSTROPHE.sub("'", text)
     if "р" in text:
         text = _YEAR_NOUN.sub("", text)
     if "місяц" in text.lower():
         text = _MONTH_COUNTS(text)
+    if "з" in text.lower():
+        text = _WITH.sub(lambda m: "With " if m[1][0].isupper() else "with ", text)
     return text
 
 

@@ -17,6 +17,7 @@ from pipeline.extract.foreign import gloss, language
 from pipeline.extract.foreign_future import future_forms
 from pipeline.extract.ukrainian import name_forms, period_rows, prepare
 from pipeline.extract.ukrainian_verbs import ukrainian_verb_forms
+from tests.pipeline.extract.test_extract import figures
 from tests.pipeline.extract.test_foreign import rows
 
 D = dt.date
@@ -158,6 +159,13 @@ def test_gloss_of_prepositions_cases_and_periods() -> None:
     )
     assert gloss("українсько-польський товарообіг", "uk") == "Ukrainian-Polish trade"
     assert gloss("Того ж року", "uk") == "the same year"  # not Togo
+    # "з" before any instrumental is "with", before a genitive "from"; a year noun in any case
+    assert gloss("торгівля з країнами ЄС", "uk") == "trade with countries European Union"
+    assert gloss("Зі Словаччиною", "uk") == "With Slovakia"
+    assert gloss("експорт з Казахстану", "uk") == "exports from Kazakhstan"
+    assert gloss("порівняно з 2030 роком", "uk") == "compared with 2030"
+    assert gloss("у 2030-2031 роках", "uk") == "in 2030-2031"
+    assert gloss("обсяг експорту до Польщі", "uk") == "exports to Poland"
 
 
 def test_prepare_spans_apostrophes_and_near_misses() -> None:
@@ -205,3 +213,19 @@ def test_generated_forms() -> None:
 def test_a_world_total_or_a_balance_gives_no_bilateral_figure(text: str) -> None:
     got = rows(_page(text))
     assert not [row for row in got.values() if row[2] not in (None, "WLD")]
+
+
+def test_a_perfective_future_is_a_target_and_a_past_is_actual() -> None:
+    future = figures(
+        _page(
+            "Сторони очікують, що у 2033 році товарообіг між Україною та Туреччиною перевищить "
+            "10 млрд доларів."
+        )
+    )
+    assert list(future[["reporter", "partner", "value", "status"]].itertuples(index=False)) == [
+        ("UKR", "TUR", 10_000_000_000.0, "target")
+    ]
+    past = figures(_page("У 2031 році товарообіг між Україною та Туреччиною склав 7 млрд доларів."))
+    assert list(past[["reporter", "partner", "value", "status"]].itertuples(index=False)) == [
+        ("UKR", "TUR", 7_000_000_000.0, "actual")
+    ]
