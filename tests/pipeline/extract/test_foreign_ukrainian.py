@@ -17,6 +17,7 @@ from pipeline.extract.foreign import gloss, language
 from pipeline.extract.foreign_future import future_forms
 from pipeline.extract.ukrainian import name_forms, period_rows, prepare
 from pipeline.extract.ukrainian_verbs import ukrainian_verb_forms
+from pipeline.ingest.foreign_date import foreign_date_line
 from tests.pipeline.extract.test_extract import figures
 from tests.pipeline.extract.test_foreign import rows
 
@@ -229,3 +230,11 @@ def test_a_perfective_future_is_a_target_and_a_past_is_actual() -> None:
     assert list(past[["reporter", "partner", "value", "status"]].itertuples(index=False)) == [
         ("UKR", "TUR", 7_000_000_000.0, "actual")
     ]
+
+
+def test_a_date_line_in_ukrainian_from_the_locale_row() -> None:
+    # the CLDR's Ukrainian calendar joins the date lines with the gloss's locale row: the
+    # genitive month and the weekday ("середа", Wednesday, which 14 May 2031 is)
+    line = foreign_date_line("середа, 14 травня 2031 р.")
+    assert line is not None and line.date == D(2031, 5, 14) and line.weekday
+    assert foreign_date_line("14 листопада 2031, 10:15").date == D(2031, 11, 14)
