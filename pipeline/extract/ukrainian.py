@@ -45,9 +45,10 @@ _APOSTROPHE = re.compile(r"(?<=[а-яіїєґ])[’ʼ`‘](?=[а-яіїєґ])", 
 # 2030 роком", "у 2030-2031 роках", "2031 р.")
 _YEAR_NOUN = re.compile(r"(?<=\d{4}) (?:року|році|рік|роком|роках|роки|років|рр?\.)(?!\w)")
 # "з" (also "із", "зі") before a word in the instrumental is "with" ("з країнами ЄС", "з ними"),
-# where before the genitive it is "from" (the rows' gloss); names' cases are rows of their own
+# where before the genitive it is "from" (the rows' gloss); names' cases are rows of their own,
+# and so is a comparison's "порівняно з аналогічним періодом" (the same period's rows)
 _WITH = re.compile(
-    r"(?<![\w'])(з|із|зі) (?=[\w']+(?:ою|ею|єю|ом|ем|єм|ами|ями|ими|іми|им|ім)(?![\w']))",
+    r"(?<![\w'])(?<!порівняно )(?<!порівнянні )(з|із|зі) (?=[\w']+(?:ою|ею|єю|ом|ем|єм|ами|ями|ими|іми|им|ім)(?![\w']))",
     re.IGNORECASE,
 )
 

@@ -165,6 +165,12 @@ def test_gloss_of_prepositions_cases_and_periods() -> None:
     assert gloss("Зі Словаччиною", "uk") == "With Slovakia"
     assert gloss("експорт з Казахстану", "uk") == "exports from Kazakhstan"
     assert gloss("порівняно з 2030 роком", "uk") == "compared with 2030"
+    assert gloss("на 8% порівняно з аналогічним періодом минулого року", "uk") == (
+        "by 8% compared with the same period of last year"
+    )  # the comparison's row, not "з" before an instrumental
+    assert gloss("у порівнянні з відповідним періодом 2030 року", "uk") == (
+        "compared with the same period of 2030"
+    )
     assert gloss("у 2030-2031 роках", "uk") == "in 2030-2031"
     assert gloss("обсяг експорту до Польщі", "uk") == "exports to Poland"
 
