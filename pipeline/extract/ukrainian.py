@@ -46,9 +46,10 @@ _APOSTROPHE = re.compile(r"(?<=[а-яіїєґ])[’ʼ`‘](?=[а-яіїєґ])", 
 _YEAR_NOUN = re.compile(r"(?<=\d{4}) (?:року|році|рік|роком|роках|роки|років|рр?\.)(?!\w)")
 # "з" (also "із", "зі") before a word in the instrumental is "with" ("з країнами ЄС", "з ними"),
 # where before the genitive it is "from" (the rows' gloss); names' cases are rows of their own,
-# and so is a comparison's "порівняно з аналогічним періодом" (the same period's rows)
+# and so are a comparison's "порівняно з аналогічним періодом" (the same period's rows) and
+# "згідно з даними" (according to)
 _WITH = re.compile(
-    r"(?<![\w'])(?<!порівняно )(?<!порівнянні )(з|із|зі) (?=[\w']+(?:ою|ею|єю|ом|ем|єм|ами|ями|ими|іми|им|ім)(?![\w']))",
+    r"(?<![\w'])(?<!порівняно )(?<!порівнянні )(?<!згідно )(з|із|зі) (?=[\w']+(?:ою|ею|єю|ом|ем|єм|ами|ями|ими|іми|им|ім)(?![\w']))",
     re.IGNORECASE,
 )
 

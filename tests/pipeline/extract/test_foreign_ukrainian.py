@@ -15,6 +15,7 @@ import pytest
 
 from pipeline.extract.foreign import gloss, language
 from pipeline.extract.foreign_future import future_forms
+from pipeline.extract.foreign_table import phrases
 from pipeline.extract.ukrainian import name_forms, period_rows, prepare
 from pipeline.extract.ukrainian_verbs import ukrainian_verb_forms
 from pipeline.ingest.foreign_date import foreign_date_line
@@ -171,6 +172,7 @@ def test_gloss_of_prepositions_cases_and_periods() -> None:
     assert gloss("у порівнянні з відповідним періодом 2030 року", "uk") == (
         "compared with the same period of 2030"
     )
+    assert gloss("згідно з даними митниці", "uk") == "according to митниці"
     assert gloss("у 2030-2031 роках", "uk") == "in 2030-2031"
     assert gloss("обсяг експорту до Польщі", "uk") == "exports to Poland"
 
@@ -184,6 +186,14 @@ def test_prepare_spans_apostrophes_and_near_misses() -> None:
     # near misses: a count with no span's preposition, a year noun without a year
     assert prepare("5 місяців тому") == "5 місяців тому"
     assert prepare("цього року") == "цього року"
+
+
+def test_no_row_is_changed_by_the_prepare_step() -> None:
+    # a row written with "з" before an instrumental ("згідно з даними") must still match after
+    # ``prepare`` wrote "with" for such "з" elsewhere; the name rows starting with "з" gloss it so
+    table = phrases("uk")
+    changed = [k for k in [*table.lower, *table.exact, *table.names] if prepare(k) != k]
+    assert changed and all(k.lower().startswith(("з ", "із ", "зі ")) for k in changed)
 
 
 def test_generated_forms() -> None:
