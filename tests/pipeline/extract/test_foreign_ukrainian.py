@@ -121,6 +121,19 @@ def test_imports_from_a_genitive_and_a_verb_of_the_reporter() -> None:
     assert got[7.0][:4] == ("exports", "UKR", "DEU", "pct_change")
 
 
+def test_products_worth_a_sum() -> None:
+    got = rows(
+        _page(
+            "У 2031 році Україна експортувала до Китаю продукції на суму 4,5 млрд доларів, що на "
+            "6% більше, ніж торік."
+        )
+    )
+    assert got[4_500_000_000.0] == (
+        "exports", "UKR", "CHN", "level", "USD", D(2031, 1, 1), D(2031, 12, 31)
+    )  # fmt: skip
+    assert got[6.0][:4] == ("exports", "UKR", "CHN", "pct_change")
+
+
 def test_a_count_of_months_a_quarter_and_the_same_period() -> None:
     got = rows(
         _page("За п’ять місяців 2031 року український експорт до Китаю досяг 1,4 мільярда доларів.")
