@@ -173,6 +173,11 @@ def test_gloss_of_prepositions_cases_and_periods() -> None:
         "grew from 1.2 billion to 1.6 billion hryvnia"
     )
     assert gloss("українсько-польський товарообіг", "uk") == "Ukrainian-Polish trade"
+    # scale words and currencies: the CLDR's (тис., млн, мільярда, доларів США) and rows'
+    assert gloss("540 тис. доларів", "uk") == "540 thousand dollars"
+    assert gloss("12,4 млн дол. США", "uk") == "12.4 million US dollars"
+    assert gloss("1,2 мільярда доларів США", "uk") == "1.2 billion US dollars"
+    assert gloss("300 мільйонів євро", "uk") == "300 million euros"
     assert gloss("Того ж року", "uk") == "the same year"  # not Togo
     # "з" before any instrumental is "with", before a genitive "from"; a year noun in any case
     assert gloss("торгівля з країнами ЄС", "uk") == "trade with countries European Union"
