@@ -61,6 +61,14 @@ def test_language_of_ukrainian_pages_and_their_neighbours() -> None:
         "торгівлі між країнами становив 1,2 млрд доларів, а її зростання було стабільним."
     )
     assert language([short]) == "uk"
+    # more of Russian's shared prepositions (на, в, за, до, по, не) than Ukrainian's own words,
+    # and no Russian-only word: Ukrainian all the same
+    prepositions = (
+        "Експорт на Кубу в 2031 р. за даними митниці зріс до 5 млн доларів, по зерну не змінився, "
+        "а на Мальту в січні не постачали нічого. Імпорт з Китаю та Індії зріс, що також на "
+        "користь бюджету, і по м'ясу теж."
+    )
+    assert language([prepositions]) == "uk"
     for lang, page in _NEIGHBOURS.items():
         assert language([page]) == lang, lang
     for page in _UNGLOSSED:
