@@ -1,6 +1,6 @@
 """Spanish, French, Portuguese, German, Russian, Italian, Arabic, Indonesian (and Malay), Turkish,
-Polish, Armenian, Kyrgyz, Vietnamese, Czech, Bulgarian, Serbo-Croatian, Azerbaijani and Uzbek
-pages read through the English rules: a word-for-word gloss.
+Polish, Armenian, Kyrgyz, Vietnamese, Czech, Bulgarian, Serbo-Croatian, Azerbaijani, Uzbek and
+Ukrainian pages read through the English rules: a word-for-word gloss.
 
 The extractor's rules are written for English wording. A page in Spanish or French (El País,
 Infobae, Sika Finance ...) states its figures with the same parts — a flow word, a pair of
@@ -31,7 +31,9 @@ first), and then extracted like any page:
   :mod:`pipeline.extract.bulgarian`) or Serbian, Croatian and Bosnian in Latin script (``"sh"``:
   "izvoz Srbije u Mađarsku porastao je za 12 odsto": :mod:`pipeline.extract.serbo_croatian`) or
   Azerbaijani (``"az"``: "1,5 milyard dollara çatıb": :mod:`pipeline.extract.azerbaijani`) or
-  Uzbek (``"uz"``, Latin and Cyrillic: "3,1 mlrd dollarni tashkil etdi": :mod:`~.uzbek`).
+  Uzbek (``"uz"``, Latin and Cyrillic: "3,1 mlrd dollarni tashkil etdi": :mod:`~.uzbek`) or
+  Ukrainian (``"uk"``: "експорт України до Польщі зріс на 12%", "склав 3,2 млрд доларів США";
+  case forms and verb forms generated from the grammar: :mod:`~.ukrainian`).
 - ``gloss`` rewrites one sentence: numbers first (on a page that writes decimal commas,
   "US$ 1.234,5 millones" -> "1,234.5", "67,8%" -> "67.8%", "25 050 milliards" -> "25,050"), then
   the elided articles ("l'Algérie", "d'euros"), then the phrases, then English word order: a
@@ -78,6 +80,7 @@ from pipeline.extract import (
     serbo_croatian,
     spanish,
     turkish,
+    ukrainian,
     uzbek,
     vietnamese,
 )
@@ -236,7 +239,7 @@ def _ru_on(m: re.Match[str]) -> str:
 
 
 # Languages whose country names are rows of their own, never spelled like an adjective row
-_ADJECTIVE_NAMES = frozenset({"ru", "cs", "bg", "sh"})
+_ADJECTIVE_NAMES = frozenset({"ru", "uk", "cs", "bg", "sh"})
 
 # Per-language steps of a language module: ``prepare`` before the word gloss (suffixes,
 # postpositions, calendar words), ``reorder`` after it (word order); Russian and Indonesian keep
@@ -252,6 +255,7 @@ _MODULES = {
     "sh": serbo_croatian,
     "az": azerbaijani,
     "uz": uzbek,
+    "uk": ukrainian,
     "bn": bengali,
 }
 _PREPARE: dict[str, Callable[[str], str]] = {k: m.prepare for k, m in _MODULES.items()}
@@ -319,9 +323,9 @@ def gloss(
 
     if lang == "ru":
         text = _RU_YEAR.sub("", text)
-        if "на " in text:
-            text = _RU_ON.sub(_ru_on, text)
-    elif lang == "id":
+    if lang in ("ru", "uk") and "на " in text:  # Ukrainian "зріс на 12%", "товарів на $3 млрд"
+        text = _RU_ON.sub(_ru_on, text)
+    if lang == "id":
         text = _ID_OWNER_AFTER.sub(r"\2's \1 ", text)
         text = _ID_PAIR_AFTER.sub(r"\1 between \2 and ", text)
     elif lang in _REORDER:

@@ -13,6 +13,8 @@ from each verb's infinitive (``lexicon/foreign_verbs.csv``) rather than listed f
   "-are" into "-erà" ("superare" -> "supererà", "supereranno");
 - Russian perfective verbs take the present endings ("превысить" -> "превысит", "превысят";
   "увеличиться" -> "увеличится"; "достигнуть" -> "достигнет"; "вырасти" -> "вырастет");
+- Ukrainian perfective verbs likewise ("перевищити" -> "перевищить", "перевищать"; "скласти" ->
+  "складе"; :func:`pipeline.extract.ukrainian_verbs.future_forms`);
 - a modal verb before the infinitive ("podría rebasar", "может превысить") is "could X".
 
 Past forms are left as they are (rows of ``foreign_words.csv``): "rebasaron" stays unread as a
@@ -23,6 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from pipeline.extract import ukrainian_verbs
 from pipeline.lexicon import foreign_verbs
 
 _MODALS: dict[str, tuple[str, ...]] = {
@@ -31,6 +34,7 @@ _MODALS: dict[str, tuple[str, ...]] = {
     "fr": ("pourrait", "pourraient", "pourra", "pourront", "peut", "peuvent"),
     "it": ("potrebbe", "potrebbero", "potrà", "potranno", "può", "possono"),
     "ru": ("может", "могут", "сможет", "смогут", "способен", "способна", "способно", "способны"),
+    "uk": ("може", "можуть", "зможе", "зможуть"),
 }
 _SIBILANTS = "жшчщ"
 
@@ -59,6 +63,8 @@ def _futures(lang: str, verb: str) -> tuple[str, ...]:
         if verb.endswith("сти"):  # "вырасти" -> "вырастет", "возрастёт"
             stem = verb[:-2]
             return (stem + "тет", stem + "тёт", stem + "тут")
+    if lang == "uk":  # "перевищить", "збільшаться", "досягне", "складе": perfective verbs only
+        return ukrainian_verbs.future_forms(verb)
     return ()
 
 

@@ -4,8 +4,10 @@ Its rows come from three sources, the first to spell a phrase winning:
 
 - ``lexicon/foreign_words.csv`` (and ``foreign_verbs.csv``'s future forms; for Spanish,
   Portuguese, French and Italian every indicative form, :mod:`pipeline.extract.foreign_conjugation`;
-  for Russian every past, present and gerund form, :mod:`pipeline.extract.russian_verbs`): the
-  rows grown from pages, with their case forms and idioms;
+  for Russian every past, present and gerund form, :mod:`pipeline.extract.russian_verbs`, for
+  Ukrainian :mod:`pipeline.extract.ukrainian_verbs`, with the case forms of its names and
+  demonyms, :mod:`pipeline.extract.ukrainian`): the rows grown from pages, with their case forms
+  and idioms;
 - the CLDR's month names and currency names (:mod:`pipeline.lexicon.cldr_words`) and scale words
   (:mod:`pipeline.lexicon.scale_words`): complete from a reference, so a page nobody tuned on
   keeps its Algerian "جانفي" (January), its "доллара США", its "franków szwajcarskich", its
@@ -31,13 +33,14 @@ import re
 from functools import cache
 from typing import NamedTuple
 
-from pipeline.extract import arabic
+from pipeline.extract import arabic, ukrainian
 from pipeline.extract.arabic_verbs import arabic_forms
 from pipeline.extract.caseless import literal_trie
 from pipeline.extract.foreign_conjugation import conjugated_forms
 from pipeline.extract.foreign_future import future_forms
 from pipeline.extract.russian_periods import same_period_rows
 from pipeline.extract.russian_verbs import russian_verb_forms
+from pipeline.extract.ukrainian_verbs import ukrainian_verb_forms
 from pipeline.lexicon import foreign_words, month_numbers
 from pipeline.lexicon.cldr_words import currency_names, month_abbreviations, month_names
 from pipeline.lexicon.country_names import country_names
@@ -90,6 +93,10 @@ def phrases(lang: str) -> Table:
     if lang == "ru":  # "превысила" -> "exceeded", "составлял" -> "amounted to"
         for phrase, english in [*russian_verb_forms(), *same_period_rows()]:
             lower.setdefault(phrase, english)
+    if lang == "uk":  # "зріс" -> "grew", "аналогічного періоду", "китайського", "у травні"
+        generated = [*ukrainian_verb_forms(), *ukrainian.period_rows()]
+        for phrase, english in generated + ukrainian.adjective_forms(list(lower.items())):
+            lower.setdefault(phrase, english)
     for phrase, english in conjugated_forms(lang):  # "habían crecido" -> "grew"
         lower.setdefault(phrase, english)
     written = {_key(k) for k in exact}
@@ -102,6 +109,11 @@ def phrases(lang: str) -> Table:
             exact.setdefault(phrase, english)
     # iso-codes' and the CLDR's country names, matched as written only
     names = {n: e for n, e in country_names(lang) if n not in exact and _key(n) not in lower}
+    if lang == "uk":  # every case of a name, of the reference's and of a row's ("Європа")
+        rows = [*names.items(), *((n, e) for n, e in exact.items() if n[:1].isupper())]
+        for form, english in ukrainian.name_forms(rows):
+            if form not in exact and _key(form) not in lower:
+                names.setdefault(form, english)
     if lang == "ar":  # "ارتفعت", "يبلغ", "لترتفع", "صادراتها" from the rows' one form
         for phrase, english in arabic_forms(dict(lower)):
             lower.setdefault(phrase, english)

@@ -88,6 +88,12 @@ _MARKERS = {
     "uz": (" va ", " bilan ", " uchun ", " boʻyicha ", " yilda ", " yilning ", " tashkil ")
     + (" hamda ", " deb ", " ва ", " билан ", " учун ", " бўйича ", " йилда ", " йилнинг ")
     + (" ташкил ", " ҳамда ", " деб "),
+    # Ukrainian: Cyrillic, and shares Russian's " в ", " на ", " по ", " за ", " до ", " не ", but
+    # none of these is a Russian, Bulgarian, Kyrgyz, Kazakh or Uzbek word (their letters і, є;
+    # Russian writes "и", "что", "это", "от", "между", "года", "было"); Belarusian, which
+    # writes " і " too, is an unglossed language (``_UNGLOSSED``)
+    "uk": (" і ", " та ", " що ", " це ", " від ", " між ", " також ", " року ", " році ", " є ")
+    + (" які ", " було ", " його ", " її "),
 }
 # Russian words Bulgarian does not write: a Cyrillic page counts the shared " и ", " в ", " на "
 # as Russian, so it is Bulgarian when its Bulgarian words outnumber these
@@ -111,6 +117,7 @@ _GLOSSED = (
     "sh",
     "az",
     "uz",
+    "uk",
 )
 # and Chinese ("zh") and Bengali ("bn"), told by their scripts (``_chinese``, ``_bengali``)
 # Function words of common languages that are not glossed, none a function word of a glossed one
@@ -121,6 +128,9 @@ _UNGLOSSED = {
     "nl": (" het ", " een ", " voor ", " zijn ", " wordt ", " ook "),
     "ro": (" și ", " în ", " pentru ", " care ", " sunt ", " fost "),
     "kk": (" және ", " мен ", " бойынша ", " үшін ", " бұл ", " деді "),  # Kazakh: not Kyrgyz
+    # Belarusian: Cyrillic, and writes Ukrainian's " і ", but none of these (Ukrainian "що",
+    # "це", "від", "між", "також", "був"; Russian "что", "это", "от", "между", "также", "был")
+    "be": (" што ", " гэта ", " ад ", " паміж ", " таксама ", " быў ", " ў ", " якія ", " годзе "),
     # Tajik: Cyrillic, and writes Uzbek's "ва" (and), but none of these
     "tg": (" дар ", " аз ", " ба ", " ки ", " барои ", " бо ", " мебошад ", " шуд "),
     # Slovenian: not Serbian or Croatian, which write "su", "koji", "kao", "takođe"
@@ -207,7 +217,7 @@ def _marker_total(sample: str) -> Callable[[tuple[str, ...]], int]:
 
 
 def language(texts: list[str]) -> str | None:
-    """One of ``_GLOSSED`` (``"es"`` ... ``"uz"``) or ``None`` for a page given as its texts
+    """One of ``_GLOSSED`` (``"es"`` ... ``"uk"``) or ``None`` for a page given as its texts
     (title, sentences, in order).
 
     A page is in one of the glossed languages (``_GLOSSED``) when that language's function words
@@ -228,6 +238,10 @@ def language(texts: list[str]) -> str | None:
     best = max(_GLOSSED, key=lambda lang: counts[lang])
     if best == "ru" and counts["bg"] > total(_RUSSIAN_ONLY):
         best = "bg"
+    # a Ukrainian page counts Russian's shared prepositions: it is Ukrainian when its own words
+    # outnumber the Russian-only ones (a Russian page writes none of them but " та " rarely)
+    if best == "ru" and counts["uk"] > total(_RUSSIAN_ONLY):
+        best = "uk"
     if counts[best] < 3 or counts[best] < 2 * counts["en"]:
         return None
     if any(counts[best] < 2 * total(words) for words in _UNGLOSSED.values()):

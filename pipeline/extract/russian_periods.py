@@ -32,6 +32,7 @@ year 2011 to the figures of the sentences after it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 # The cardinal numerals two to twelve: nominative-accusative, genitive (= prepositional),
 # dative, instrumental (Russian grammar; "ё" spellings written both ways)
@@ -48,8 +49,6 @@ _NUMERALS: dict[int, tuple[str, ...]] = {
     11: ("одиннадцать", "одиннадцати", "одиннадцатью"),
     12: ("двенадцать", "двенадцати", "двенадцатью"),
 }
-_NUMBER_OF = {form: n for n, forms in _NUMERALS.items() for form in forms}
-_COUNT = "|".join(sorted(_NUMBER_OF, key=len, reverse=True))
 # every case of "месяц" (singular after 2-4, plural after 5-12 and in the oblique cases)
 _MONTH = r"месяц(?:ами|ам|ах|ев|ем|а|у|е|ы)?"
 _FIRST = r"(?:перв(?:ые|ых|ыми|ым)\s+)"
@@ -61,10 +60,6 @@ _SPAN = (
 _YEAR_AFTER = re.compile(
     r"\s+(?:\d{4}\b|(?:текущего|этого|нынешнего|прошлого|минувшего|отчётного|отчетного|"
     r"позапрошлого|следующего|будущего)\s+года\b)",
-    re.IGNORECASE,
-)
-_PERIOD = re.compile(
-    rf"(?<![\w-])(?:{_SPAN})(\d{{1,2}}|{_COUNT})\s+{_MONTH}(?!\w)",
     re.IGNORECASE,
 )
 
@@ -84,13 +79,30 @@ _ENGLISH = {
 }
 
 
-def _english(m: re.Match[str]) -> str:
-    count = m[1].lower()
-    n = int(count) if count.isdigit() else _NUMBER_OF[count]
-    if not 1 < n < 13:
-        return m[0]
-    of = " of" if _YEAR_AFTER.match(m.string, m.end()) else ""
-    return f"in the first {count if count.isdigit() else _ENGLISH[n]} months{of}"
+def month_count_reader(
+    numerals: dict[int, tuple[str, ...]], span: str, month: str, year_after: re.Pattern[str]
+) -> Callable[[str], str]:
+    """A function writing a sentence's month-count spans in English ("in the first 8 months",
+    "... of" where ``year_after`` matches next), for one language's grammar: ``numerals`` (two to
+    twelve -> every case form), ``span`` (the prepositions making a span of the count, a regex),
+    ``month`` (every case of the noun "month", a regex). Russian and Ukrainian
+    (:mod:`pipeline.extract.ukrainian`) share this shape; a count outside 2-12 stays as written."""
+    number_of = {form: n for n, forms in numerals.items() for form in forms}
+    count = "|".join(sorted(number_of, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w-])(?:{span})(\d{{1,2}}|{count})\s+{month}(?!\w)", re.IGNORECASE)
+
+    def english(m: re.Match[str]) -> str:
+        found = m[1].lower()
+        n = int(found) if found.isdigit() else number_of[found]
+        if not 1 < n < 13:
+            return m[0]
+        of = " of" if year_after.match(m.string, m.end()) else ""
+        return f"in the first {found if found.isdigit() else _ENGLISH[n]} months{of}"
+
+    return lambda text: pattern.sub(english, text)
+
+
+_RUSSIAN_MONTHS = month_count_reader(_NUMERALS, _SPAN, _MONTH, _YEAR_AFTER)
 
 
 def russian_months(text: str) -> str:
@@ -99,7 +111,7 @@ def russian_months(text: str) -> str:
     other languages' ``prepare`` (``foreign._PREPARE``)."""
     if "месяц" not in text.lower():
         return text
-    return _PERIOD.sub(_english, text)
+    return _RUSSIAN_MONTHS(text)
 
 
 # "the same period": the adjectives a page writes it with, in every case of the singular
@@ -128,18 +140,25 @@ _COMPARED = {
 }
 
 
-def same_period_rows() -> list[tuple[str, str]]:
+def same_period_rows(
+    same: tuple[tuple[str, ...], ...] = _SAME,
+    periods: tuple[str, ...] = _PERIOD_CASES,
+    compared: dict[str, int] = _COMPARED,
+) -> list[tuple[str, str]]:
     """(phrase, English) of "the same period" in every case, alone and after a comparison's
     preposition ("по сравнению с аналогичным периодом" -> "compared with the same period of";
-    module doc of :mod:`pipeline.extract.russian_periods`)."""
+    module doc of :mod:`pipeline.extract.russian_periods`). The defaults are Russian's; a language
+    declining the same way passes its own adjectives (each a tuple in the cases of ``periods``),
+    noun cases and prepositions with the index of the case each governs (Ukrainian,
+    :mod:`pipeline.extract.ukrainian`)."""
     out = []
-    for forms in _SAME:
-        for case, (adjective, noun) in enumerate(zip(forms, _PERIOD_CASES, strict=True)):
+    for forms in same:
+        for case, (adjective, noun) in enumerate(zip(forms, periods, strict=True)):
             out.append((f"{adjective} {noun}", "the same period of"))
-            for preposition, governed in _COMPARED.items():
+            for preposition, governed in compared.items():
                 if governed == case:
                     out.append(
                         (f"{preposition} {adjective} {noun}", "compared with the same period of")
                     )
-    out.extend((p, "compared with") for p in _COMPARED)
+    out.extend((p, "compared with") for p in compared)
     return out

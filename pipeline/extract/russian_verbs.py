@@ -25,7 +25,7 @@ A form ``foreign_words.csv`` lists itself keeps its own gloss ("вырос" -> "
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from pipeline.extract.english_verbs import english_forms
 from pipeline.lexicon import foreign_verbs
@@ -76,20 +76,34 @@ def _gerunds(verb: str) -> tuple[str, ...]:
     return ()
 
 
+# One language's generators: infinitive -> its past forms, its (singular, plural) third-person
+# present forms, its gerunds (each may give none)
+Past = Callable[[str], tuple[str, ...]]
+Present = Callable[[str], tuple[tuple[str, ...], tuple[str, ...]]]
+
+
+def verb_forms(lang: str, past: Past, present: Present, gerunds: Past) -> Iterator[tuple[str, str]]:
+    """(form, English) of every form the three generators give for the ``lang`` rows of
+    ``foreign_verbs.csv`` (one-word infinitives), each glossed with the English form of the same
+    tense (:func:`~pipeline.extract.english_verbs.english_forms`): past -> past, present ->
+    third person singular or plural, gerund -> "-ing". Russian's generators are this module's;
+    Ukrainian's are :mod:`pipeline.extract.ukrainian_verbs`'."""
+    for row_lang, infinitive, english in foreign_verbs():
+        if row_lang != lang or " " in infinitive:
+            continue
+        en = english_forms(english)
+        for form in past(infinitive):
+            yield form, en["past"]
+        singular, plurals = present(infinitive)
+        for form in singular:
+            yield form, en["present"]
+        for form in plurals:
+            yield form, en["plural"]
+        for form in gerunds(infinitive):
+            yield form, en["gerund"]
+
+
 def russian_verb_forms() -> Iterator[tuple[str, str]]:
     """(form, English) of every past, present and gerund form of the Russian verbs of
     ``foreign_verbs.csv`` (module doc), lower-case."""
-    for row_lang, infinitive, english in foreign_verbs():
-        if row_lang != "ru" or " " in infinitive:
-            continue
-        en = english_forms(english)
-        past, third, plural, ing = en["past"], en["present"], en["plural"], en["gerund"]
-        for form in _past(infinitive):
-            yield form, past
-        singular, plurals = _present(infinitive)
-        for form in singular:
-            yield form, third
-        for form in plurals:
-            yield form, plural
-        for form in _gerunds(infinitive):
-            yield form, ing
+    return verb_forms("ru", _past, _present, _gerunds)

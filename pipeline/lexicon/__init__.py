@@ -272,7 +272,11 @@ def uzbek_apostrophes(text: str) -> str:
 def gloss_spelling(lang: str, text: str) -> str:
     """A reference's word (iso-codes', the CLDR's) as the gloss of a ``lang`` page matches it:
     Uzbek's apostrophes as its one letter ʻ (the CLDR writes "Oʻzbekiston" but "Qo‘shma", "so‘m";
-    a page any of them, :func:`uzbek_apostrophes`); any other language's as written."""
+    a page any of them, :func:`uzbek_apostrophes`); Ukrainian's as "'" (iso-codes writes
+    "Обʼєднані" and "Об’єднані", the gloss reads every apostrophe as "'",
+    ``pipeline.extract.ukrainian.prepare``); any other language's as written."""
+    if lang == "uk":
+        return text.replace("’", "'").replace("ʼ", "'")
     return uzbek_apostrophes(text) if lang == "uz" else text
 
 

@@ -47,6 +47,7 @@ GLOSS_LOCALES: dict[str, Locales] = {
     "sh": Locales(("hr", "bs", "sr@latin"), ("hr", "bs", "sr_Latn")),
     "az": Locales(("az",), ("az",)),
     "uz": Locales(("uz",), ("uz", "uz_Cyrl")),
+    "uk": Locales(("uk",), ("uk",)),
     "bn": Locales(("bn", "bn_BD", "bn_IN"), ("bn",)),
     "zh": Locales(("zh_CN", "zh_TW", "zh_HK"), ("zh", "zh_Hant")),
 }
