@@ -86,18 +86,28 @@ def memoised(folder: Path, inputs: ChartInputs, draw: Callable[[ChartInputs], by
     """The PNG of ``inputs``: from ``folder`` when drawn before, else ``draw(inputs)`` (then
     stored there)."""
     path = Path(folder) / f"{chart_key(inputs)}.png"
-    with suppress(OSError):
-        data = path.read_bytes()
-        if data:
-            if path.stat().st_nlink == 1:  # a copy of ours; a link shares a release's file
-                os.utime(path)  # newest: kept by the next prune
-            return data
+    data = stored_picture(folder, path.stem)
+    if data is not None:
+        return data
     data = draw(inputs)
     with suppress(OSError):  # a memo that cannot be written only costs the next drawing
         path.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(path, data)
         _prune(path.parent)
     return data
+
+
+def stored_picture(folder: Path, key: str) -> bytes | None:
+    """The memo's picture named ``key`` (:func:`chart_key`), ``None`` when missing or empty;
+    a hit is made the newest file (kept by the next prune)."""
+    path = Path(folder) / f"{key}.png"
+    with suppress(OSError):
+        data = path.read_bytes()
+        if data:
+            if path.stat().st_nlink == 1:  # a copy of ours; a link shares a release's file
+                os.utime(path)
+            return data
+    return None
 
 
 def _prune(folder: Path) -> None:
