@@ -26,7 +26,6 @@ from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass
 from functools import cache
-from importlib import metadata
 from pathlib import Path
 
 import numpy as np
@@ -36,6 +35,7 @@ from pipeline.contract.code_version import source_version
 from pipeline.files import write_atomic
 from pipeline.report.chart import ChartInputs, chart_inputs
 from pipeline.report.chart_data import TOP_PAIRS, chart_points, level_claims
+from pipeline.report.chart_memo import installed_version
 
 MEMO_FILE = "pairs.json"
 Frames = Callable[[set[int]], tuple[pd.DataFrame, pd.DataFrame]]
@@ -86,7 +86,7 @@ def memo_version(module: str, packages: tuple[str, ...] = ("pandas",)) -> str:
     versions of ``packages`` (which can change how it computes); 32 hex characters."""
     digest = hashlib.sha256(source_version(module).encode())
     for package in packages:
-        digest.update(f"{package}={metadata.version(package)}".encode())
+        digest.update(f"{package}={installed_version(package)}".encode())
     return digest.hexdigest()[:32]
 
 
