@@ -36,6 +36,7 @@ from pipeline.release.layout import CHART_MEMO, load_manifest, releases_dir
 from pipeline.release.parquet import TableFile, table_bytes
 from pipeline.release.parts import arrow_ready, as_written
 from pipeline.release.publish import ReleaseResult, publish_release
+from pipeline.release.stored_parts import STORED, StoredChunks
 from pipeline.report.attachments import release_attachments
 from pipeline.report.chart_memo import share
 from pipeline.report.chart_pairs import PairBuckets
@@ -47,9 +48,8 @@ ASSET_OF = {"documents": "raw_documents", "checks": "identity_checks"}
 ARROW_TABLES = ("sentences", "figures", "facts", "claims")
 """Tables the release hands to the store as Arrow when their check passed: read as stored and
 written as parts without converting to pandas and back (0.4 CPU-s of a 10k add-one for
-sentences and figures; facts and claims, whose list columns are renamed by ``as_written``,
-another 0.2 of converting them back to Arrow). The report reads a few columns of sentences and
-figures, and facts and claims whole: converted once for it. Documents stay pandas."""
+sentences and figures, unless ``StoredChunks``: not read at all; facts and claims, whose list
+columns ``as_written`` renames, another 0.2). The report reads facts and claims whole."""
 COUNTED_ONLY = ("sentences", "figures")
 """Tables the report only counts (``len``): given as their row count, not their ids."""
 REPORT_METADATA_CHARS = 60_000
@@ -63,8 +63,8 @@ def checks_table(
 
     ``identity_passed``: these identity checks passed their blocking schema check in Dagster
     (the same model), so only the few schema rows are validated, and that the two share no
-    ``check_id`` (the model's one rule across rows); what the whole validation would return,
-    without re-validating 65k rows at 100k articles. Any other dtype falls back to it."""
+    ``check_id`` (the model's one rule across rows): the whole validation's answer without
+    re-validating 65k rows at 100k articles; any other dtype falls back to it."""
     if identity_passed and len(schema_rows) and len(identity_checks):
         head = TABLE_SCHEMAS["checks"].validate(schema_rows, lazy=True)
         if (
@@ -105,13 +105,11 @@ class ValidatedTables(Mapping[str, pd.DataFrame]):
         self.layouts: dict[str, list[tuple[str, int]]] = {}
         """The chunks each table was read from (the release's bucket memo compares them)."""
         self.kept: dict[str, pd.DataFrame | pa.Table] = {}
-        """The tables the report reads whole (facts, claims), kept once read: not read twice
-        (as Arrow when the store took them so, converted for the report)."""
+        """Facts and claims, kept once read for the report (Arrow if the store took them so)."""
         self.buckets: dict[str, tuple] = {}
-        """Filled by the store: each table's bucket count, bucket digests and row buckets
-        (``BucketMemo.row_buckets``), for the chart's per-bucket memo."""
+        """Filled by the store: ``BucketMemo.row_buckets``, for the report's per-bucket memos."""
         self.rows: dict[str, int] = {}
-        """Rows of each table read (the report counts sentences and figures, nothing more)."""
+        """Rows of each table (the report counts sentences and figures, nothing more)."""
 
     def __getitem__(self, name: str) -> pd.DataFrame:
         table = self._get(name)
@@ -125,7 +123,12 @@ class ValidatedTables(Mapping[str, pd.DataFrame]):
             passed = self._passed.get("checks") == len(identity)
             self.checks = checks_table(pd.concat(self._outcomes.values()), identity, passed)
             return self.checks
-        if name in ARROW_TABLES and self._passed.get(name) == self.files[name].rows():
+        passed = self._passed.get(name)
+        stored = StoredChunks.passed(self.files[name].path, passed) if name in STORED else None
+        if stored is not None:  # not read: the store builds changed parts from new chunks
+            self._outcomes[name] = pd.DataFrame([schema_outcome(name, len(stored), 0)])
+            return stored  # type: ignore[return-value]  # the store takes it
+        if name in ARROW_TABLES and passed == self.files[name].rows():
             arrow = as_written(self._read(name))
             if arrow_ready(arrow):  # passed, and written as read: no pandas round trip
                 self._outcomes[name] = pd.DataFrame([schema_outcome(name, arrow.num_rows, 0)])
@@ -188,10 +191,8 @@ def report_metadata(folder: Path, parent: Path | None = None) -> dict[str, Metad
 
     Read back from the release folder, so the UI shows what was published, also when an
     unchanged run published nothing new. Empty for a release made before reports existed.
-    Why not inline an unchanged chart: the image is ~285 kB of base64 at 10k articles and Dagster
-    stores a materialisation's metadata twice (the run's event log and the asset index; no longer
-    on the step output too: ``add_asset_metadata``), so inlining it on every add-one wrote
-    ~0.6 MB into the instance's SQLite per run (issue 18).
+    Why not inline an unchanged chart: ~285 kB of base64 at 10k articles, stored twice by
+    Dagster (event log, asset index): ~0.6 MB into the instance's SQLite per add-one (issue 18).
     """
     report, chart = folder / REPORT_FILE, folder / CHART_FILE
     if not (report.is_file() and chart.is_file()):

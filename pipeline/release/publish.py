@@ -56,6 +56,7 @@ from pipeline.release.parts import (
 )
 from pipeline.release.reuse import BucketMemo, Carried
 from pipeline.release.stamps import ObjectStamps
+from pipeline.release.stored_parts import StoredChunks, stored_table_parts
 
 
 class ReleaseBlocked(ReleaseError):
@@ -282,7 +283,9 @@ def _publish_locked(
                 **_place_parts(
                     data_dir,
                     staging / f"{name}.parquet",
-                    table_parts(frame, name, plan, _reuse(buckets, layouts, name, frame)),
+                    stored_table_parts(frame, name, plan, buckets)
+                    if isinstance(frame, StoredChunks)
+                    else table_parts(frame, name, plan, _reuse(buckets, layouts, name, frame)),
                     repairs,
                     memo,
                     placed=lambda *part, table=name: buckets.placed(table, *part),

@@ -46,6 +46,11 @@ REUSE_FILE = Path("cache") / "release-buckets.json"
 ROWS_DIR = Path("cache") / "release-rows"
 ROWS_VERSION = f"release-rows-2|pandas={pd.__version__}|"
 """What a chunk's row hashes depend on besides its bytes (with ``memo_version``)."""
+BUCKETS_DIR = Path("cache") / "release-row-buckets"
+ROW_KEYED = ("sentences", "figures")
+"""Tables whose chunks' row buckets are kept per chunk name, for :mod:`pipeline.release
+.stored_parts`: a row's bucket is a function of the row alone (its ``doc_id``; not so for
+claims, whose bucket is their fact's pair)."""
 
 Layout = list[tuple[str, int]]
 """A table's chunks in row order: ``(chunk name, rows)``."""
@@ -108,6 +113,8 @@ class BucketMemo:
     rows_hashed: int = 0
     _rows: dict[str, tuple] = field(default_factory=dict)
     """Per table planned: its row-hash store, the chunks' hashes computed, its chunk names."""
+    _buckets: dict[str, tuple] = field(default_factory=dict)
+    """Per ``ROW_KEYED`` table planned: its row-bucket store, new chunks' buckets, names."""
 
     @classmethod
     def load(
@@ -144,6 +151,7 @@ class BucketMemo:
         schema = sha256_hex(arrow.schema.serialize().to_pybytes())[:32]
         old = self.records.get(table) or {}
         hashes = self._hashes(table, layout, arrow)
+        self._keep_buckets(table, layout, buckets, n)
         digests = bucket_digests(buckets, hashes)
         self.fresh[table] = {
             "n": n,
@@ -198,6 +206,24 @@ class BucketMemo:
     def _row_store(self, table: str) -> ChunkArrays:
         return ChunkArrays(self.data_dir / ROWS_DIR / table, ROWS_VERSION + memo_version())
 
+    def bucket_store(self, table: str, n: int) -> ChunkArrays:
+        """The kept row buckets of ``table``'s chunks for ``n`` buckets (``ROW_KEYED`` only)."""
+        version = f"{ROWS_VERSION}{memo_version()}|n={n}"
+        return ChunkArrays(self.data_dir / BUCKETS_DIR / table, version)
+
+    def _keep_buckets(self, table: str, layout: Layout, buckets: np.ndarray, n: int) -> None:
+        """Note the row buckets of ``table``'s chunks not kept yet (saved by :meth:`save`)."""
+        if table not in ROW_KEYED:
+            return
+        store = self.bucket_store(table, n)
+        kept = store.load([name for name, _ in layout])
+        fresh, start = {}, 0
+        for name, rows in layout:
+            if len(kept.get(name, ())) != rows:
+                fresh[name] = buckets[start : start + rows].astype(np.uint64)
+            start += rows
+        self._buckets[table] = (store, fresh, [name for name, _ in layout])
+
     def _intact(self, line: str) -> Carried | None:
         name, sha, rows, size = line.split(" ")
         path = self.locate(self.data_dir, sha, Path(name).suffix)
@@ -222,6 +248,9 @@ class BucketMemo:
             for table, record in self.fresh.items():
                 store, fresh, names = self._rows[table]
                 store.save(fresh, names)  # before the record naming its chunks
+                if table in self._buckets:
+                    bucket_store, fresh_buckets, names = self._buckets[table]
+                    bucket_store.save(fresh_buckets, names)
                 (self.data_dir / ROWS_DIR / f"{table}.npy").unlink(missing_ok=True)  # old layout
                 tables[table] = {k: v for k, v in record.items() if not k.startswith("_")}
             body = {"version": memo_version(), "tables": tables, "sha256": _digest(tables)}

@@ -80,21 +80,23 @@ def release_attachments(
     )
     files = {name: text.encode("utf-8") for name, text in report.items()}
     if chart_memo is not None and pair_buckets is not None:
+        from pipeline.report.chart_drawn import reused_chart
         from pipeline.report.chart_pairs import reused_chart_inputs
 
         if picks is not None and bucket_rows is not None:  # only the buckets it needs
-            inputs = reused_chart_inputs(
-                None, None, pair_buckets, chart_memo, frames=bucket_rows.frames
+            files[CHART_FILE] = reused_chart(
+                pair_buckets, chart_memo, bucket_rows.frames, draw_chart
             )
         else:
             inputs = reused_chart_inputs(
                 tables["facts"], tables["claims"], pair_buckets, chart_memo
             )
+            files[CHART_FILE] = memoised(chart_memo, inputs, draw_chart)
     else:
         inputs = chart_inputs(tables["facts"], tables["claims"])
-    files[CHART_FILE] = (
-        memoised(chart_memo, inputs, draw_chart) if chart_memo else draw_chart(inputs)
-    )
+        files[CHART_FILE] = (
+            memoised(chart_memo, inputs, draw_chart) if chart_memo else draw_chart(inputs)
+        )
     if write_table is not None:
         checked = MirrorSchema.validate(mirror) if len(mirror) else mirror
         files[MIRROR_FILE] = write_table(checked, "mirror")

@@ -58,6 +58,14 @@ CHART_MODULE = "pipeline.report.chart"
 
 
 @cache
+def installed_version(package: str) -> str:
+    """``importlib.metadata.version(package)``, looked up once per process (each lookup scans
+    the installed distributions: ~5 ms; the report's memos asked for pandas' five times per
+    release). ``PackageNotFoundError`` as ``metadata.version``."""
+    return metadata.version(package)
+
+
+@cache
 def _code_version() -> str:
     """The drawing code and libraries, hashed once per process.
 
@@ -67,7 +75,7 @@ def _code_version() -> str:
     digest = hashlib.sha256(source_version(CHART_MODULE).encode() + b"\0")
     for package in ("matplotlib", "pandas", "pillow", "numpy"):
         with suppress(metadata.PackageNotFoundError):
-            digest.update(f"{package}={metadata.version(package)}\0".encode())
+            digest.update(f"{package}={installed_version(package)}\0".encode())
     return digest.hexdigest()
 
 
@@ -86,18 +94,28 @@ def memoised(folder: Path, inputs: ChartInputs, draw: Callable[[ChartInputs], by
     """The PNG of ``inputs``: from ``folder`` when drawn before, else ``draw(inputs)`` (then
     stored there)."""
     path = Path(folder) / f"{chart_key(inputs)}.png"
-    with suppress(OSError):
-        data = path.read_bytes()
-        if data:
-            if path.stat().st_nlink == 1:  # a copy of ours; a link shares a release's file
-                os.utime(path)  # newest: kept by the next prune
-            return data
+    data = stored_picture(folder, path.stem)
+    if data is not None:
+        return data
     data = draw(inputs)
     with suppress(OSError):  # a memo that cannot be written only costs the next drawing
         path.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(path, data)
         _prune(path.parent)
     return data
+
+
+def stored_picture(folder: Path, key: str) -> bytes | None:
+    """The memo's picture named ``key`` (:func:`chart_key`), ``None`` when missing or empty;
+    a hit is made the newest file (kept by the next prune)."""
+    path = Path(folder) / f"{key}.png"
+    with suppress(OSError):
+        data = path.read_bytes()
+        if data:
+            if path.stat().st_nlink == 1:  # a copy of ours; a link shares a release's file
+                os.utime(path)
+            return data
+    return None
 
 
 def _prune(folder: Path) -> None:

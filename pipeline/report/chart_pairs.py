@@ -26,7 +26,6 @@ from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass
 from functools import cache
-from importlib import metadata
 from pathlib import Path
 
 import numpy as np
@@ -36,6 +35,7 @@ from pipeline.contract.code_version import source_version
 from pipeline.files import write_atomic
 from pipeline.report.chart import ChartInputs, chart_inputs
 from pipeline.report.chart_data import TOP_PAIRS, chart_points, level_claims
+from pipeline.report.chart_memo import installed_version
 
 MEMO_FILE = "pairs.json"
 Frames = Callable[[set[int]], tuple[pd.DataFrame, pd.DataFrame]]
@@ -86,7 +86,7 @@ def memo_version(module: str, packages: tuple[str, ...] = ("pandas",)) -> str:
     versions of ``packages`` (which can change how it computes); 32 hex characters."""
     digest = hashlib.sha256(source_version(module).encode())
     for package in packages:
-        digest.update(f"{package}={metadata.version(package)}".encode())
+        digest.update(f"{package}={installed_version(package)}".encode())
     return digest.hexdigest()[:32]
 
 
@@ -169,6 +169,29 @@ def reused_chart_inputs(
         frames = _whole_frames(facts, claims, buckets)
     if buckets is None or frames is None:
         return chart_inputs(facts, claims, unit=unit, n_pairs=n_pairs)
+    ranking = ranked_pairs(buckets, memo, frames, unit=unit, n_pairs=n_pairs)
+    if not ranking.chosen:
+        return chart_inputs(*frames(set(range(buckets.n))), unit=unit, n_pairs=n_pairs)
+    return drawn_inputs(ranking, frames, unit)
+
+
+@dataclass(frozen=True)
+class Ranking:
+    """The pairs ranked from the per-bucket counts: the recorded entry of every bucket
+    (``{bucket: {"facts", "claims", "null_year", "pairs"}}``), how many pairs there are, the
+    ``chosen`` pairs (drawn) and the buckets holding them."""
+
+    entries: dict[str, dict]
+    n_all: int
+    chosen: list[str]
+    drawing: set[int]
+
+
+def ranked_pairs(
+    buckets: PairBuckets, memo: Path, frames: Frames, *, unit: str, n_pairs: int
+) -> Ranking:
+    """Count the changed buckets (recorded in ``memo``'s ``pairs.json``), then rank the pairs
+    by points, conflicts and name over every bucket's counts."""
     path = Path(memo) / MEMO_FILE
     record = _load(path, unit, buckets.n)
     current = {
@@ -202,12 +225,16 @@ def reused_chart_inputs(
             where.setdefault(pair, set()).add(int(b))
     ranked = sorted(totals.items(), key=lambda item: (-item[1][0], -item[1][1], item[0]))
     chosen = [pair for pair, _ in ranked[:n_pairs]]
-    if not chosen:
-        return chart_inputs(*frames(set(range(buckets.n))), unit=unit, n_pairs=n_pairs)
-    some_facts, some_claims = frames(set().union(*(where[p] for p in chosen)))
+    return Ranking(fresh, len(totals), chosen, set().union(*(where[p] for p in chosen)))
+
+
+def drawn_inputs(ranking: Ranking, frames: Frames, unit: str) -> ChartInputs:
+    """The chart's inputs: the chosen pairs' points, from the buckets holding them."""
+    some_facts, some_claims = frames(ranking.drawing)
     some_claims = some_claims[some_claims["fact_id"].isin(some_facts["fact_id"])]
+    chosen = ranking.chosen
     drawn = chart_points(some_facts, some_claims, unit, choose=lambda _: chosen)
-    if any(e["null_year"] for e in fresh.values()) and drawn["year"].dtype != np.float64:
+    if any(e["null_year"] for e in ranking.entries.values()) and drawn["year"].dtype != np.float64:
         # the whole tables' years hold a null, so their column is float (years are whole)
         drawn = drawn.assign(year=drawn["year"].astype(np.float64))
-    return ChartInputs(unit, len(totals), tuple(chosen), drawn)
+    return ChartInputs(unit, ranking.n_all, tuple(chosen), drawn)

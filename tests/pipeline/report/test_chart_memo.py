@@ -116,3 +116,22 @@ def test_a_module_the_chart_starts_importing_is_part_of_the_key(fake_pipeline):
     assert key() != imported
     (fake_pipeline / "report" / "chart_data.py").write_text("points = 2\n")
     assert key() not in (before, imported)
+
+
+def test_a_package_version_is_looked_up_once_per_process(monkeypatch):
+    from importlib import metadata
+
+    from pipeline.report import chart_memo
+
+    looked: list[str] = []
+    real = metadata.version
+    monkeypatch.setattr(metadata, "version", lambda name: (looked.append(name), real(name))[1])
+    chart_memo.installed_version.cache_clear()
+    try:
+        assert chart_memo.installed_version("pandas") == real("pandas")
+        assert chart_memo.installed_version("pandas") == real("pandas")
+        assert looked == ["pandas"]
+        with pytest.raises(metadata.PackageNotFoundError):
+            chart_memo.installed_version("no-such-distribution-here")
+    finally:
+        chart_memo.installed_version.cache_clear()
