@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
+from pipeline.extract.serbian_cyrillic import serbian_cyrillic, serbian_latin
 from pipeline.lexicon import uzbek_apostrophes
 
 _SAMPLE = 3000
@@ -207,7 +208,9 @@ def language(texts: list[str]) -> str | None:
     are the most frequent of them, outnumber the English ones at least twice and occur at least
     three times in the sample (so a short English page quoting a Spanish name stays English), and
     at least twice those of any common language that is not glossed (``_UNGLOSSED``: a Hungarian,
-    Dutch, Romanian or Kazakh page is ``None``, never a glossed one)."""
+    Dutch, Romanian or Kazakh page is ``None``, never a glossed one). A Serbian page in Cyrillic
+    (:func:`~pipeline.extract.serbian_cyrillic.serbian_cyrillic`, by its letters) is counted in
+    Latin letters and is ``"sh"`` or ``None``."""
     sample = " " + uzbek_apostrophes(" ".join(texts)[:_SAMPLE]).lower() + " "
     if " the " in sample and sample.count(" the ") > 8:
         return None  # an English page: one test and out
@@ -215,9 +218,14 @@ def language(texts: list[str]) -> str | None:
         return "zh"
     if _bengali(sample):
         return "bn"
+    cyrillic = serbian_cyrillic(sample)
+    if cyrillic:  # Serbian in Cyrillic: counted as the Latin page it transliterates to
+        sample = serbian_latin(sample)[0]
     total = _marker_total(sample)
     counts = {lang: total(words) for lang, words in _MARKERS.items()}
     best = max(_GLOSSED, key=lambda lang: counts[lang])
+    if cyrillic and best != "sh":
+        return None
     if best == "ru" and counts["bg"] > total(_RUSSIAN_ONLY):
         best = "bg"
     if counts[best] < 3 or counts[best] < 2 * counts["en"]:
