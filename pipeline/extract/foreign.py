@@ -1,6 +1,6 @@
 """Spanish, French, Portuguese, German, Russian, Italian, Arabic, Indonesian (and Malay), Turkish,
-Polish, Armenian, Kyrgyz, Vietnamese, Czech, Bulgarian, Serbo-Croatian, Azerbaijani and Uzbek
-pages read through the English rules: a word-for-word gloss.
+Polish, Armenian, Kyrgyz, Vietnamese, Czech, Bulgarian, Serbo-Croatian, Azerbaijani, Uzbek and
+Romanian pages read through the English rules: a word-for-word gloss.
 
 The extractor's rules are written for English wording. A page in Spanish or French (El País,
 Infobae, Sika Finance ...) states its figures with the same parts — a flow word, a pair of
@@ -33,7 +33,8 @@ first), and then extracted like any page:
   Serbian in Cyrillic, "извоз Србије", read in its Latin transliteration:
   :mod:`pipeline.extract.serbian_cyrillic`) or
   Azerbaijani (``"az"``: "1,5 milyard dollara çatıb": :mod:`pipeline.extract.azerbaijani`) or
-  Uzbek (``"uz"``, Latin and Cyrillic: "3,1 mlrd dollarni tashkil etdi": :mod:`~.uzbek`).
+  Uzbek (``"uz"``, Latin and Cyrillic: "3,1 mlrd dollarni tashkil etdi": :mod:`~.uzbek`) or
+  Romanian (``"ro"``: "exporturile României au crescut cu 12%": :mod:`~.romanian`).
 - ``gloss`` rewrites one sentence: numbers first (on a page that writes decimal commas,
   "US$ 1.234,5 millones" -> "1,234.5", "67,8%" -> "67.8%", "25 050 milliards" -> "25,050"), then
   the elided articles ("l'Algérie", "d'euros"), then the phrases, then English word order: a
@@ -77,6 +78,7 @@ from pipeline.extract import (
     german,
     kyrgyz,
     polish,
+    romanian,
     serbo_croatian,
     spanish,
     turkish,
@@ -148,8 +150,9 @@ _ID_PAIR_AFTER = re.compile(r"\b(trade) ([A-Z][\w-]+(?: [A-Z][\w-]+)?) and (?=[A
 # The euro sign after a glossed scale word ("3,9 Mds€", "9,5 Mrd. €", "2 milliards €": European
 # copy writes the symbol after the amount): the currency word the English rules read.
 _EURO_AFTER = re.compile(r"(?<=\d\s)(thousand|million|billion|trillion)\.?\s?€")
-# Italian writes a destination with "in" after an export ("le esportazioni italiane in Francia",
-# "vendite in Cina"): "exports to France"; "in" after another word stays a place
+# Italian and Romanian write a destination with "in" after an export ("le esportazioni italiane
+# in Francia", "vendite in Cina", "exporturile în China"): "exports to France"; "in" after
+# another word stays a place
 _IT_EXPORTS_IN = re.compile(r"\b((?:exports?|sales|shipments)(?: [A-Z][a-z]+)?) in (?=[A-Z])")
 # Portuguese "a" before a country written without an article is a preposition ("vendas de
 # Portugal a Angola": to Angola; rows "a Angola" of foreign_words.csv); after a purchase it names
@@ -252,7 +255,7 @@ _MODULES = {
     "bn": bengali,
 }
 _PREPARE: dict[str, Callable[[str], str]] = {k: m.prepare for k, m in _MODULES.items()}
-_PREPARE |= {"bg": bulgarian.prepare, "ru": russian_months}
+_PREPARE |= {"bg": bulgarian.prepare, "ru": russian_months, "ro": romanian.prepare}
 _REORDER: dict[str, Callable[[str], str]] = {k: m.reorder for k, m in _MODULES.items()}
 _REORDER |= {"de": german.reorder, "ar": arabic.reorder, "es": spanish.reorder}
 
@@ -324,7 +327,7 @@ def gloss(
     elif lang in _REORDER:
         text = _REORDER[lang](text)
     text = _DEMONYM_AFTER.sub(r"\2 \1", text)
-    if lang == "it" and " in " in text:
+    if lang in ("it", "ro") and " in " in text:
         text = _IT_EXPORTS_IN.sub(r"\1 to ", text)
     elif lang in ("pt", "es") and " to " in text:
         text = _PT_BOUGHT_FROM.sub(r"\1 from ", text)

@@ -89,6 +89,11 @@ _MARKERS = {
     "uz": (" va ", " bilan ", " uchun ", " boʻyicha ", " yilda ", " yilning ", " tashkil ")
     + (" hamda ", " deb ", " ва ", " билан ", " учун ", " бўйича ", " йилда ", " йилнинг ")
     + (" ташкил ", " ҳамда ", " деб "),
+    # Romanian (and Moldovan): none is a word of the other languages ("la", "de", "a", "se" are
+    # Spanish, French, Italian, Portuguese: left out); "și", "în" also in the older cedilla
+    # spelling ("şi") pages still type
+    "ro": (" și ", " şi ", " în ", " pentru ", " care ", " sunt ", " fost ", " din ", " cu ")
+    + (" către ", " față ", " după ", " acest ", " această ", " anul ", " și-a "),
 }
 # Russian words Bulgarian does not write: a Cyrillic page counts the shared " и ", " в ", " на "
 # as Russian, so it is Bulgarian when its Bulgarian words outnumber these
@@ -112,6 +117,7 @@ _GLOSSED = (
     "sh",
     "az",
     "uz",
+    "ro",
 )
 # and Chinese ("zh") and Bengali ("bn"), told by their scripts (``_chinese``, ``_bengali``)
 # Function words of common languages that are not glossed, none a function word of a glossed one
@@ -120,7 +126,6 @@ _GLOSSED = (
 _UNGLOSSED = {
     "hu": (" az ", " és ", " hogy ", " egy ", " volt ", " pedig ", " szerint "),
     "nl": (" het ", " een ", " voor ", " zijn ", " wordt ", " ook "),
-    "ro": (" și ", " în ", " pentru ", " care ", " sunt ", " fost "),
     "kk": (" және ", " мен ", " бойынша ", " үшін ", " бұл ", " деді "),  # Kazakh: not Kyrgyz
     # Tajik: Cyrillic, and writes Uzbek's "ва" (and), but none of these
     "tg": (" дар ", " аз ", " ба ", " ки ", " барои ", " бо ", " мебошад ", " шуд "),
@@ -208,7 +213,7 @@ def language(texts: list[str]) -> str | None:
     are the most frequent of them, outnumber the English ones at least twice and occur at least
     three times in the sample (so a short English page quoting a Spanish name stays English), and
     at least twice those of any common language that is not glossed (``_UNGLOSSED``: a Hungarian,
-    Dutch, Romanian or Kazakh page is ``None``, never a glossed one). A Serbian page in Cyrillic
+    Dutch or Kazakh page is ``None``, never a glossed one). A Serbian page in Cyrillic
     (:func:`~pipeline.extract.serbian_cyrillic.serbian_cyrillic`, by its letters) is counted in
     Latin letters and is ``"sh"`` or ``None``."""
     sample = " " + uzbek_apostrophes(" ".join(texts)[:_SAMPLE]).lower() + " "
