@@ -150,9 +150,8 @@ _ID_PAIR_AFTER = re.compile(r"\b(trade) ([A-Z][\w-]+(?: [A-Z][\w-]+)?) and (?=[A
 # The euro sign after a glossed scale word ("3,9 Mds€", "9,5 Mrd. €", "2 milliards €": European
 # copy writes the symbol after the amount): the currency word the English rules read.
 _EURO_AFTER = re.compile(r"(?<=\d\s)(thousand|million|billion|trillion)\.?\s?€")
-# Italian and Romanian write a destination with "in" after an export ("le esportazioni italiane
-# in Francia", "vendite in Cina", "exporturile în China"): "exports to France"; "in" after
-# another word stays a place
+# Italian writes a destination with "in" after an export ("le esportazioni italiane in Francia",
+# "vendite in Cina"): "exports to France"; "in" after another word stays a place
 _IT_EXPORTS_IN = re.compile(r"\b((?:exports?|sales|shipments)(?: [A-Z][a-z]+)?) in (?=[A-Z])")
 # Portuguese "a" before a country written without an article is a preposition ("vendas de
 # Portugal a Angola": to Angola; rows "a Angola" of foreign_words.csv); after a purchase it names
@@ -258,6 +257,7 @@ _PREPARE: dict[str, Callable[[str], str]] = {k: m.prepare for k, m in _MODULES.i
 _PREPARE |= {"bg": bulgarian.prepare, "ru": russian_months, "ro": romanian.prepare}
 _REORDER: dict[str, Callable[[str], str]] = {k: m.reorder for k, m in _MODULES.items()}
 _REORDER |= {"de": german.reorder, "ar": arabic.reorder, "es": spanish.reorder}
+_REORDER |= {"ro": romanian.reorder}
 
 
 def gloss(
@@ -327,7 +327,7 @@ def gloss(
     elif lang in _REORDER:
         text = _REORDER[lang](text)
     text = _DEMONYM_AFTER.sub(r"\2 \1", text)
-    if lang in ("it", "ro") and " in " in text:
+    if lang == "it" and " in " in text:
         text = _IT_EXPORTS_IN.sub(r"\1 to ", text)
     elif lang in ("pt", "es") and " to " in text:
         text = _PT_BOUGHT_FROM.sub(r"\1 from ", text)

@@ -22,6 +22,9 @@ depends on the next word or on a name's ending is done here:
   before a number is the size of a change ("în creștere cu 12%": by; elsewhere "with",
   "comerțul cu China"); the year's noun before a year ("anul 2031" -> "2031", "ale anului
   2031" -> "of 2031": English writes the bare year).
+- After the gloss (:func:`reorder`): "în" after an export, or after its owner or demonym, is its
+  destination ("exporturile României în Germania": to Germany; not before a month); "din" after
+  a part of a year is "of" before the year ("în primul semestru din 2031": of 2031).
 
 Errors: none; a shape not listed is left as it is.
 """
@@ -49,6 +52,29 @@ def prepare(text: str) -> str:
         text = _BY.sub("by ", text)
     if "anul" in text or "Anul" in text:
         text = _YEAR.sub("", _OF_YEAR.sub("of ", text))
+    return text
+
+
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+# "exporturile României în Germania", "a exportat în China", "exporturile românești în China":
+# "în" (in) after an export, its owner or its demonym between, is its destination (after the
+# gloss: "the exports of Romania in Germany", "the exports Romanian in China")
+_EXPORTS_IN = re.compile(
+    r"\b((?:exports|exported|sales|shipments)(?: of [A-Z][\w-]+(?: [A-Z][\w-]+)?| [A-Z][a-z]+)?)"
+    r" in "
+    rf"(?=[A-Z])(?!(?:{_MONTHS})\b)"
+)
+# "în primul semestru din 2031": "din" (from) after a part of a year is "of" before its year
+_PART_FROM = re.compile(r"\b(half|quarter|months|month) from (?=\d{4}\b)")
+
+
+def reorder(text: str) -> str:
+    """Glossed ``text`` with an export's destination after "to" and a part's year after "of"
+    (module doc)."""
+    if " in " in text:
+        text = _EXPORTS_IN.sub(r"\1 to ", text)
+    if " from " in text:
+        text = _PART_FROM.sub(r"\1 of ", text)
     return text
 
 

@@ -183,3 +183,18 @@ def test_a_romanian_page_is_read() -> None:
     )  # fmt: skip
     texts = {r.value: r.text for r in out.itertuples()}
     assert texts[18_400_000_000.0] == "18,4 miliarde de euro"
+
+
+def test_romanian_destination_after_in_and_a_part_year_after_din() -> None:
+    # "în" after an export, its owner or its demonym is its destination
+    assert gloss("valoarea exporturilor României în Germania", "ro") == (
+        "the value of Romania's exports to Germany"
+    )
+    assert gloss("România a exportat în China mărfuri", "ro") == "Romania exported to China goods"
+    # "din" after a part of a year is "of" before the year
+    assert gloss("în primul semestru din 2031", "ro") == "in the first half of 2031"
+    # near misses: a month after "în" is a period, not a destination; "în" after another word
+    # stays a place; "din" before a name is "from"
+    assert gloss("exporturile în iulie", "ro") == "the exports in July"
+    assert gloss("investițiile în Germania", "ro") == "the investments in Germany"
+    assert gloss("importurile din Turcia", "ro") == "the imports from Türkiye"
