@@ -66,8 +66,9 @@ def test_other_cyrillic_pages_are_not_serbian() -> None:
         "Кыргызстан менен Сербиянын ортосундагы соода жүгүртүү 12 пайызга өстү, бул боюнча "
         "улуттук статистика комитети маалымат берди жана экспорт эки эсе болуп көбөйдү."
     )
-    # a Russian page naming Serbian people in their own letters ("Јовановић") stays Russian
-    quoting = russian + " Об этом сказал министр Јовановић, который был в Белграде."
+    # a Russian page naming Serbian people in their own letters ("Јовановић", "Ђорђевић": six
+    # of Serbian's letters) stays Russian: its own letters outnumber them tenfold and more
+    quoting = russian + " Об этом сказали министры Јовановић и Ђорђевић в Белграде."
     assert language([russian]) == "ru" and language([quoting]) == "ru"
     assert language([bulgarian]) == "bg"
     assert language([kyrgyz]) == "ky"
