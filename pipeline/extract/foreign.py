@@ -1,6 +1,6 @@
 """Spanish, French, Portuguese, German, Russian, Italian, Arabic, Indonesian (and Malay), Turkish,
-Polish, Armenian, Kyrgyz, Vietnamese, Czech, Bulgarian, Serbo-Croatian, Azerbaijani, Uzbek and
-Ukrainian pages read through the English rules: a word-for-word gloss.
+Polish, Armenian, Kyrgyz, Vietnamese, Czech, Bulgarian, Serbo-Croatian, Azerbaijani, Uzbek,
+Ukrainian and Romanian pages read through the English rules: a word-for-word gloss.
 
 The extractor's rules are written for English wording. A page in Spanish or French (El País,
 Infobae, Sika Finance ...) states its figures with the same parts — a flow word, a pair of
@@ -29,11 +29,14 @@ first), and then extracted like any page:
   or Czech (``"cs"``: "41,2 mld. Kč", "vývoz do Číny vzrostl o 12 %": :mod:`pipeline.extract.czech`)
   or Bulgarian (``"bg"``: "1,2 млрд. лв.", "износът на България за Китай":
   :mod:`pipeline.extract.bulgarian`) or Serbian, Croatian and Bosnian in Latin script (``"sh"``:
-  "izvoz Srbije u Mađarsku porastao je za 12 odsto": :mod:`pipeline.extract.serbo_croatian`) or
+  "izvoz Srbije u Mađarsku porastao je za 12 odsto": :mod:`pipeline.extract.serbo_croatian`;
+  Serbian in Cyrillic, "извоз Србије", read in its Latin transliteration:
+  :mod:`pipeline.extract.serbian_cyrillic`) or
   Azerbaijani (``"az"``: "1,5 milyard dollara çatıb": :mod:`pipeline.extract.azerbaijani`) or
   Uzbek (``"uz"``, Latin and Cyrillic: "3,1 mlrd dollarni tashkil etdi": :mod:`~.uzbek`) or
   Ukrainian (``"uk"``: "експорт України до Польщі зріс на 12%", "склав 3,2 млрд доларів США";
-  case forms and verb forms generated from the grammar: :mod:`~.ukrainian`).
+  case forms and verb forms generated from the grammar: :mod:`~.ukrainian`)
+  or Romanian (``"ro"``: "exporturile României au crescut cu 12%": :mod:`~.romanian`).
 - ``gloss`` rewrites one sentence: numbers first (on a page that writes decimal commas,
   "US$ 1.234,5 millones" -> "1,234.5", "67,8%" -> "67.8%", "25 050 milliards" -> "25,050"), then
   the elided articles ("l'Algérie", "d'euros"), then the phrases, then English word order: a
@@ -77,6 +80,7 @@ from pipeline.extract import (
     german,
     kyrgyz,
     polish,
+    romanian,
     serbo_croatian,
     spanish,
     turkish,
@@ -86,8 +90,10 @@ from pipeline.extract import (
 )
 from pipeline.extract.foreign_amounts import amount_forms
 from pipeline.extract.foreign_table import UNSPACED, abbreviated_months, phrases
+from pipeline.extract.gloss_spans import Written
 from pipeline.extract.page_language import language
 from pipeline.extract.russian_periods import russian_months
+from pipeline.extract.serbian_cyrillic import serbian_latin
 from pipeline.extract.translated_commas import english_decimal_commas
 
 # "1.234,5" / "8.384" (thousands dots, optional decimal comma), "25 050" (thousands spaces)
@@ -259,9 +265,10 @@ _MODULES = {
     "bn": bengali,
 }
 _PREPARE: dict[str, Callable[[str], str]] = {k: m.prepare for k, m in _MODULES.items()}
-_PREPARE |= {"bg": bulgarian.prepare, "ru": russian_months}
+_PREPARE |= {"bg": bulgarian.prepare, "ru": russian_months, "ro": romanian.prepare}
 _REORDER: dict[str, Callable[[str], str]] = {k: m.reorder for k, m in _MODULES.items()}
 _REORDER |= {"de": german.reorder, "ar": arabic.reorder, "es": spanish.reorder}
+_REORDER |= {"ro": romanian.reorder}
 
 
 def gloss(
@@ -368,18 +375,31 @@ def lower_case_words(texts: list[str]) -> frozenset[str]:
 
 def gloss_page(
     title: str | None, rows: list[dict]
-) -> tuple[str | None, list[dict], dict[str, tuple[str, str]]]:
+) -> tuple[str | None, list[dict], dict[str, Written]]:
     """A page (title, sentence rows with ``sentence_id`` and ``text``) as the English rules read
     it: unchanged for an English page; for a Spanish/French one, the title and every sentence
-    glossed, and ``sentence_id -> (original, gloss)`` for :func:`figure_as_written`."""
+    glossed, and ``sentence_id -> Written(original, gloss)`` for :func:`figure_as_written`. A
+    Serbian page in Cyrillic is glossed from its Serbian Latin transliteration
+    (:mod:`pipeline.extract.serbian_cyrillic`), which ``Written`` carries too."""
     lang = language([title or "", *(str(r["text"]) for r in rows[:40])])
     if lang is None:
         return english_decimal_commas(title, rows)
-    texts = [str(r["text"]) for r in rows]
+    if lang == "sh":  # Cyrillic sentences in Latin letters (a Latin one is left as it is)
+        title = serbian_latin(title)[0] if title else title
+        latin = [serbian_latin(str(r["text"])) for r in rows]
+    else:
+        latin = [(str(r["text"]), ()) for r in rows]
+    texts = [text for text, _ in latin]
     commas = decimal_comma(texts)
     both, words = commas and both_thousands(texts), lower_case_words([title or "", *texts])
-    glossed = [{**r, "text": gloss(str(r["text"]), lang, commas, both, words)} for r in rows]
-    written = {
-        r["sentence_id"]: (str(r["text"]), g["text"]) for r, g in zip(rows, glossed, strict=True)
-    }
+    glossed = [
+        {**r, "text": gloss(t, lang, commas, both, words)} for r, t in zip(rows, texts, strict=True)
+    ]
+    written = {}
+    for r, g, (read, starts) in zip(rows, glossed, latin, strict=True):
+        own = str(r["text"])
+        transliterated = read != own
+        written[r["sentence_id"]] = Written(
+            own, g["text"], read if transliterated else None, starts if transliterated else ()
+        )
     return (gloss(title, lang, commas, words=words) if title else title), glossed, written

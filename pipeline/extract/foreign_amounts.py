@@ -18,7 +18,8 @@ import re
 
 _SCALE = r"(?:thousand|million|billion|trillion)"
 _MONEY = r"(?:US\$|U\$S|R\$|\$|€|USD|EUR)"
-_NUMBER = r"\d[\d,]*(?:\.\d+)?"
+# a number ends in a digit: "of 2031, to 18.4 billion" is a year and a level, not a range
+_NUMBER = r"\d(?:[\d,]*\d)?(?:\.\d+)?"
 # "of 9.6 to 21.7 million" (first amount bare) and "with $1 billion to $1.6 billion" (Russian "с")
 _OF_TO = re.compile(
     rf"\bof (?={_MONEY}?\s?{_NUMBER} to {_MONEY}?\s?{_NUMBER}\s?(?:{_SCALE}|{_MONEY}))"

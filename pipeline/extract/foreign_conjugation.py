@@ -6,7 +6,7 @@ A word-for-word gloss that lists the forms dev pages happened to use ("aumentó"
 leaves the rest of the paradigm unread, and a page nobody tuned on writes its figure with the
 imperfect ("sumaban"), a compound tense ("habían crecido", "tinham atingido", "avaient
 progressé", "erano cresciute"), a reflexive ("se redujeron", "si è ridotto") or a gerund
-("totalizando"). These forms are regular in Spanish, Portuguese, French and Italian, so they
+("totalizando"). These forms are regular in Spanish, Portuguese, French, Italian and Romanian, so they
 are generated from each verb's infinitive (``lexicon/foreign_verbs.csv``) by the conjugation
 rules of the grammar (:func:`paradigm`), not listed:
 
@@ -21,7 +21,13 @@ rules of the grammar (:func:`paradigm`), not listed:
 - the grammar's irregular stems of the listed verbs only (:data:`_IRREGULAR`: "redujo",
   "crebbe"/"cresciuto", "raggiunse"/"raggiunto", "crû");
 - a change verb before its preposition of the size ("avaient augmenté de 12 %", "era cresciuto
-  del 12%", "crecían un 12%") is read "rose by".
+  del 12%", "crecían un 12%", "a crescut cu 12%") is read "rose by";
+- Romanian (:mod:`pipeline.extract.romanian_verbs`): the compound perfect with "a"/"au"
+  ("a crescut", "au depășit"), the imperfect and pluperfect ("creșteau", "crescuse"), the
+  passive with "a fost"/"au fost" ("au fost exportate"), the reflexive written onto the
+  auxiliary ("s-a redus", "s-au majorat") or before a simple form ("se ridica la"); a form spelled
+  as its infinitive (the first conjugation's imperfect "exporta") is the infinitive
+  ("va exporta", "a exporta") and not generated.
 
 :func:`paradigm` also builds the present and the participle, which are not glossed: measured on
 dev, a headline's present ("Argentina aumenta 12% ...") and a participle standing as an
@@ -35,6 +41,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from pipeline.extract import romanian_verbs
 from pipeline.extract.english_verbs import english_forms
 from pipeline.lexicon import foreign_verbs
 
@@ -42,7 +49,7 @@ from pipeline.lexicon import foreign_verbs
 # English verbs that are a change (read with "by" before the size: "rose by 12%")
 _CHANGE = frozenset({"increase", "grow", "rise", "fall", "decrease", "decline", "double"})
 # The preposition a Romance page writes before the size of a change
-_BY = {"es": ("un",), "fr": ("de",), "it": ("del", "dello", "dell'", "di")}
+_BY = {"es": ("un",), "fr": ("de",), "it": ("del", "dello", "dell'", "di"), "ro": ("cu",)}
 
 # The grammar's irregular forms of the listed verbs: name -> replacement forms
 _IRREGULAR: dict[tuple[str, str], dict[str, tuple[str, ...]]] = {
@@ -87,12 +94,16 @@ _HAVE = {
     "pt": ("tem", "têm", "temos", "tinha", "tinham", "tínhamos"),
     "fr": ("a", "ont", "avons", "avait", "avaient", "avions"),
     "it": ("ha", "hanno", "abbiamo", "aveva", "avevano", "avevamo"),
+    "ro": ("a", "au"),  # "am" is the first singular too
 }
 _BE = {  # French and Italian verbs of change take "to be" (and every reflexive verb does)
     "fr": ("est", "sont", "était", "étaient"),
     "it": ("è", "sono", "era", "erano"),
+    "ro": ("a fost", "au fost", "fusese", "fuseseră"),  # Romanian: the passive
 }
-_REFLEXIVE = {"es": "se ", "pt": "se ", "fr": "se ", "it": "si "}
+_REFLEXIVE = {"es": "se ", "pt": "se ", "fr": "se ", "it": "si ", "ro": "se "}
+# Romanian writes the reflexive pronoun onto the compound past's auxiliary: "s-a redus"
+_RO_REFLEXIVE_AUX = {"a": "s-a", "au": "s-au"}
 # Generated forms that are, by the dictionary, first another everyday word: French "important"
 # (the gerund of importer is the adjective)
 _HOMOGRAPHS = {"fr": frozenset({"important"})}
@@ -213,7 +224,13 @@ def _italian(verb: str) -> dict[str, tuple[str, ...]]:
     return {}
 
 
-_PARADIGMS = {"es": _spanish, "pt": _portuguese, "fr": _french, "it": _italian}
+_PARADIGMS = {
+    "es": _spanish,
+    "pt": _portuguese,
+    "fr": _french,
+    "it": _italian,
+    "ro": romanian_verbs.paradigm,
+}
 
 
 def paradigm(lang: str, verb: str) -> dict[str, tuple[str, ...]]:
@@ -224,32 +241,47 @@ def paradigm(lang: str, verb: str) -> dict[str, tuple[str, ...]]:
     return forms if "participle" in forms else {}  # "ridurre": every tense is irregular
 
 
+def _reflexive(lang: str, form: str) -> str | None:
+    """``form`` with its reflexive pronoun ("se incrementaron", "s'est élevée", "s-a redus");
+    ``None`` for a Romanian passive ("au fost reduse" takes none)."""
+    if lang == "fr" and form[:1] in "aeéèêiou":
+        return f"s'{form}"
+    if lang == "ro":
+        aux, _, rest = form.partition(" ")
+        if form.startswith(_BE["ro"]):
+            return None
+        if aux in _RO_REFLEXIVE_AUX and rest:
+            return f"{_RO_REFLEXIVE_AUX[aux]} {rest}"
+    return _REFLEXIVE[lang] + form
+
+
 def _forms(lang: str, infinitive: str, english: str) -> Iterator[tuple[str, str]]:
-    reflexive = infinitive.startswith("s'")  # "s'élever à": only with its pronoun
-    verb, _, rest = infinitive.removeprefix("s'").partition(" ")  # "llegar a": then its preposition
-    tail = f" {rest}" if rest else ""
+    # "s'élever à", "se ridica la": only with its pronoun
+    reflexive = infinitive.startswith(("s'", "se "))
+    verb, _, rest = infinitive.removeprefix("s'").removeprefix("se ").partition(" ")
+    tail = f" {rest}" if rest else ""  # "llegar a": then its preposition
     forms = paradigm(lang, verb)
     if not forms:
         return
     en = english_forms(english)
     out: list[tuple[str, str]] = []
-    for tense in ("preterite", "imperfect"):
-        for k, form in enumerate(forms[tense]):
-            # the first plural: "importamos" (Spanish: present and preterite alike)
-            out.append((form, f"we {en['past']}" if k == 2 else en["past"]))
+    for tense in ("preterite", "imperfect", "pluperfect"):
+        for k, form in enumerate(forms.get(tense, ())):
+            # the first plural: "importamos" (Spanish: present and preterite alike); a form
+            # spelled as the infinitive (Romanian imperfect "exporta") is the infinitive first,
+            # but not after the pronoun of a verb that has one ("se ridica la")
+            if form != verb or reflexive:
+                out.append((form, f"we {en['past']}" if k == 2 else en["past"]))
     participles = forms["participle"]
     out += [(f"{aux} {participles[0]}", en["past"]) for aux in _HAVE[lang]]
     out += [(f"{aux} {p}", en["past"]) for aux in _BE.get(lang, ()) for p in participles]
     pronoun = _REFLEXIVE[lang]
-    out += [
-        (f"s'{form}" if lang == "fr" and form[:1] in "aeéèêiou" else pronoun + form, gloss_)
-        for form, gloss_ in out
-    ]
+    out += [(r, gloss_) for form, gloss_ in out if (r := _reflexive(lang, form)) is not None]
     out += [(g, en["gerund"]) for g in forms["gerund"]]
     change = english in _CHANGE and not tail
     for form, gloss_ in out:
         if form in _HOMOGRAPHS.get(lang, ()) or (
-            reflexive and not form.startswith((pronoun, "s'"))
+            reflexive and not form.startswith((pronoun, "s'", "s-"))
         ):
             continue
         yield form + tail, gloss_

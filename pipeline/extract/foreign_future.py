@@ -15,7 +15,10 @@ from each verb's infinitive (``lexicon/foreign_verbs.csv``) rather than listed f
   "увеличиться" -> "увеличится"; "достигнуть" -> "достигнет"; "вырасти" -> "вырастет");
 - Ukrainian perfective verbs likewise ("перевищити" -> "перевищить", "перевищать"; "скласти" ->
   "складе"; :func:`pipeline.extract.ukrainian_verbs.future_forms`);
-- a modal verb before the infinitive ("podría rebasar", "может превысить") is "could X".
+- Romanian writes "va"/"vor" before the infinitive ("va depăși" -> "will exceed", "se va
+  ridica la" -> "will amount to");
+- a modal verb before the infinitive ("podría rebasar", "может превысить", "ar putea depăși")
+  is "could X".
 
 Past forms are left as they are (rows of ``foreign_words.csv``): "rebasaron" stays unread as a
 target. A form ``foreign_words.csv`` lists itself keeps its own gloss.
@@ -72,10 +75,26 @@ def _conditionals(lang: str, verb: str) -> tuple[str, ...]:
     return (verb + "ía", verb + "ían") if lang == "es" else ()
 
 
+def _romanian(infinitive: str, english: str) -> Iterator[tuple[str, str]]:
+    """Romanian's future: "va"/"vor" before the infinitive ("va depăși", "vor ajunge la"), its
+    reflexive pronoun before them ("se va ridica la"); a modal, "ar putea" or "poate"/"pot",
+    before it too ("ar putea depăși", "s-ar putea ridica la": could)."""
+    bare = infinitive.removeprefix("se ")
+    reflexive = bare != infinitive
+    for aux in ("va", "vor"):
+        yield f"{'se ' if reflexive else ''}{aux} {bare}", f"will {english}"
+    yield f"{'s-' if reflexive else ''}ar putea {bare}", f"could {english}"
+    for modal in ("poate", "pot"):
+        yield f"{'se ' if reflexive else ''}{modal} {bare}", f"could {english}"
+
+
 def future_forms(lang: str) -> Iterator[tuple[str, str]]:
     """(phrase, English) of the derived forms of ``lang``'s verbs, lower-case."""
     for row_lang, infinitive, english in foreign_verbs():
         if row_lang != lang:
+            continue
+        if lang == "ro":
+            yield from _romanian(infinitive, english)
             continue
         verb, _, rest = infinitive.partition(" ")  # "llegar a": the verb, then its preposition
         tail = f" {rest}" if rest else ""

@@ -13,7 +13,8 @@ Its rows come from three sources, the first to spell a phrase winning:
   keeps its Algerian "جانفي" (January), its "доллара США", its "franków szwajcarskich", its
   "1,5 miliarda";
 - the country names of iso-codes and the CLDR (:mod:`pipeline.lexicon.country_names`), matched
-  as written only (Russian "Того" is Togo, "того" stays "of that").
+  as written only (Russian "Того" is Togo, "того" stays "of that"), with Romanian's case forms
+  of each (:func:`pipeline.extract.romanian.case_forms`: "Germaniei", of Germany).
 
 A row written in lower case matches either case; one with a capital (a German noun, a Turkish
 month "Ekim", never "ekim" sowing) only as written. A demonym row matches only lower-case text,
@@ -33,7 +34,7 @@ import re
 from functools import cache
 from typing import NamedTuple
 
-from pipeline.extract import arabic, ukrainian
+from pipeline.extract import arabic, romanian, ukrainian
 from pipeline.extract.arabic_verbs import arabic_forms
 from pipeline.extract.caseless import literal_trie
 from pipeline.extract.foreign_conjugation import conjugated_forms
@@ -112,6 +113,11 @@ def phrases(lang: str) -> Table:
     if lang == "uk":  # every case of a name, of the reference's and of a row's ("Європа")
         rows = [*names.items(), *((n, e) for n, e in exact.items() if n[:1].isupper())]
         for form, english in ukrainian.name_forms(rows):
+            if form not in exact and _key(form) not in lower:
+                names.setdefault(form, english)
+    if lang == "ro":  # "Germaniei", "României", "al Chinei", "Egiptul": the names' case forms
+        own = {e: e for e in names.values() if " " not in e}  # "China", "India": as in English
+        for form, english in romanian.case_forms([*names.items(), *own.items()]):
             if form not in exact and _key(form) not in lower:
                 names.setdefault(form, english)
     if lang == "ar":  # "ارتفعت", "يبلغ", "لترتفع", "صادراتها" from the rows' one form

@@ -8,6 +8,20 @@ import difflib
 import re
 import unicodedata
 from functools import lru_cache
+from typing import NamedTuple
+
+from pipeline.extract.serbian_cyrillic import original_span
+
+
+class Written(NamedTuple):
+    """One glossed sentence: the page's own text, its gloss and, for a page read through a
+    transliteration (Serbian Cyrillic), the text the gloss was made from with the position in
+    ``original`` of each of its characters (``serbian_cyrillic.serbian_latin``)."""
+
+    original: str
+    glossed: str
+    read: str | None = None
+    starts: tuple[int, ...] = ()
 
 
 @lru_cache(maxsize=64)
@@ -42,20 +56,25 @@ def as_written(original: str, glossed: str, start: int, end: int) -> tuple[int, 
     return new_start, max(new_start, new_end)
 
 
-def figure_as_written(figure: dict, written: dict[str, tuple[str, str]]) -> dict:
+def figure_as_written(figure: dict, written: dict[str, Written]) -> dict:
     """A glossed page's figure with its span and ``text`` as the page wrote them (provenance:
-    offsets index the published sentence, not the gloss); other figures unchanged."""
+    offsets index the published sentence, not the gloss, nor the transliteration it was glossed
+    from); other figures unchanged."""
     pair = written.get(figure["sentence_id"])
     if pair is None:
         return figure
-    original, glossed = pair
-    start, end = as_written(original, glossed, figure["char_start"], figure["char_end"])
+    glossed = pair.glossed
+    read = pair.original if pair.read is None else pair.read
+    start, end = as_written(read, glossed, figure["char_start"], figure["char_end"])
     span = glossed[figure["char_start"] : figure["char_end"]]
-    if _digits(original[start:end]) != _digits(span):
+    if _digits(read[start:end]) != _digits(span):
         # the alignment went astray (a sentence rewritten word for word repeats "% auf ..."
         # shapes): the same number, counted in order, anchors the span instead
-        start, end = _same_number(original, glossed, figure["char_start"], span) or (start, end)
-    return {**figure, "char_start": start, "char_end": end, "text": original[start:end]}
+        start, end = _same_number(read, glossed, figure["char_start"], span) or (start, end)
+    if pair.read is not None:
+        start, end = original_span(pair.starts, start, end)
+    text = pair.original[start:end]
+    return {**figure, "char_start": start, "char_end": end, "text": text}
 
 
 _NUMBER = re.compile(r"\d(?:[\d.,\u00a0\u202f ]*\d)?")

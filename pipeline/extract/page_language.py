@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
+from pipeline.extract.serbian_cyrillic import serbian_cyrillic, serbian_latin
 from pipeline.lexicon import uzbek_apostrophes
 
 _SAMPLE = 3000
@@ -94,6 +95,11 @@ _MARKERS = {
     # writes " і " too, is an unglossed language (``_UNGLOSSED``)
     "uk": (" і ", " та ", " що ", " це ", " від ", " між ", " також ", " року ", " році ", " є ")
     + (" які ", " було ", " його ", " її "),
+    # Romanian (and Moldovan): none is a word of the other languages ("la", "de", "a", "se" are
+    # Spanish, French, Italian, Portuguese: left out); "și", "în" also in the older cedilla
+    # spelling ("şi") pages still type
+    "ro": (" și ", " şi ", " în ", " pentru ", " care ", " sunt ", " fost ", " din ", " cu ")
+    + (" către ", " față ", " după ", " acest ", " această ", " anul ", " și-a "),
 }
 # Russian words Bulgarian does not write: a Cyrillic page counts the shared " и ", " в ", " на "
 # as Russian, so it is Bulgarian when its Bulgarian words outnumber these
@@ -118,6 +124,7 @@ _GLOSSED = (
     "az",
     "uz",
     "uk",
+    "ro",
 )
 # and Chinese ("zh") and Bengali ("bn"), told by their scripts (``_chinese``, ``_bengali``)
 # Function words of common languages that are not glossed, none a function word of a glossed one
@@ -126,7 +133,6 @@ _GLOSSED = (
 _UNGLOSSED = {
     "hu": (" az ", " és ", " hogy ", " egy ", " volt ", " pedig ", " szerint "),
     "nl": (" het ", " een ", " voor ", " zijn ", " wordt ", " ook "),
-    "ro": (" și ", " în ", " pentru ", " care ", " sunt ", " fost "),
     "kk": (" және ", " мен ", " бойынша ", " үшін ", " бұл ", " деді "),  # Kazakh: not Kyrgyz
     # Belarusian: Cyrillic, and writes Ukrainian's " і ", but none of these (Ukrainian "що",
     # "це", "від", "між", "також", "був"; Russian "что", "это", "от", "между", "также", "был")
@@ -224,7 +230,9 @@ def language(texts: list[str]) -> str | None:
     are the most frequent of them, outnumber the English ones at least twice and occur at least
     three times in the sample (so a short English page quoting a Spanish name stays English), and
     at least twice those of any common language that is not glossed (``_UNGLOSSED``: a Hungarian,
-    Dutch, Romanian or Kazakh page is ``None``, never a glossed one)."""
+    Dutch or Kazakh page is ``None``, never a glossed one). A Serbian page in Cyrillic
+    (:func:`~pipeline.extract.serbian_cyrillic.serbian_cyrillic`, by its letters) is counted in
+    Latin letters and is ``"sh"`` or ``None``."""
     sample = " " + uzbek_apostrophes(" ".join(texts)[:_SAMPLE]).lower() + " "
     if " the " in sample and sample.count(" the ") > 8:
         return None  # an English page: one test and out
@@ -233,9 +241,14 @@ def language(texts: list[str]) -> str | None:
         return "zh"
     if _bengali(sample, top):
         return "bn"
+    cyrillic = serbian_cyrillic(sample)
+    if cyrillic:  # Serbian in Cyrillic: counted as the Latin page it transliterates to
+        sample = serbian_latin(sample)[0]
     total = _marker_total(sample)
     counts = {lang: total(words) for lang, words in _MARKERS.items()}
     best = max(_GLOSSED, key=lambda lang: counts[lang])
+    if cyrillic and best != "sh":
+        return None
     if best == "ru" and counts["bg"] > total(_RUSSIAN_ONLY):
         best = "bg"
     # a Ukrainian page counts Russian's shared prepositions: it is Ukrainian when its own words

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.gloss_spans import Written
 from pipeline.extract.translated_thousands import thousands_dots
 
 # An English page translated from a decimal-comma original: a comma after four or more digits
@@ -28,7 +29,7 @@ _EN_AMBIGUOUS = re.compile(r"(?<![\d,.])(\d{1,4}),(\d{3})(?![\d,]|\.\d)" + _EN_S
 
 def english_decimal_commas(
     title: str | None, rows: list[dict]
-) -> tuple[str | None, list[dict], dict[str, tuple[str, str]]]:
+) -> tuple[str | None, list[dict], dict[str, Written]]:
     """An English page as written, unless it shows the decimal-comma cue (above): then its
     one-comma scaled amounts with a decimal point (same length, so spans stay as written); or
     the translated thousands dots of :mod:`translated_thousands` (one character each too)."""
@@ -43,7 +44,7 @@ def english_decimal_commas(
     else:
         glossed = [{**r, "text": _EN_AMBIGUOUS.sub(r"\1.\2", str(r["text"]))} for r in rows]
     written = {
-        r["sentence_id"]: (str(r["text"]), g["text"])
+        r["sentence_id"]: Written(str(r["text"]), g["text"])
         for r, g in zip(rows, glossed, strict=True)
         if g["text"] != r["text"]
     }

@@ -111,3 +111,13 @@ def test_italian_headline_export_to_a_country_falls_over_nine_months() -> None:
         D(2031, 1, 1),
         D(2031, 9, 30),
     )
+
+
+def test_a_year_then_a_comma_then_a_level_is_no_range() -> None:
+    # "del 2031, a 18,4 miliardi": the period's year, then the level it reached; a range's
+    # first number ends in a digit, never in the comma that closes a clause
+    assert gloss("nei primi nove mesi del 2031, a 18,4 miliardi di euro", "it") == (
+        "in the first nine months of 2031, to 18.4 billion euros"
+    )
+    # near miss: a range of two amounts still reads "from ... to"
+    assert gloss("da 9,6 a 21,7 miliardi di euro", "it") == "from 9.6 to 21.7 billion euros"
