@@ -29,14 +29,11 @@ first), and then extracted like any page:
   or Czech (``"cs"``: "41,2 mld. Kč", "vývoz do Číny vzrostl o 12 %": :mod:`pipeline.extract.czech`)
   or Bulgarian (``"bg"``: "1,2 млрд. лв.", "износът на България за Китай":
   :mod:`pipeline.extract.bulgarian`) or Serbian, Croatian and Bosnian in Latin script (``"sh"``:
-  "izvoz Srbije u Mađarsku porastao je za 12 odsto": :mod:`pipeline.extract.serbo_croatian`;
-  Serbian in Cyrillic, "извоз Србије", read in its Latin transliteration:
-  :mod:`pipeline.extract.serbian_cyrillic`) or
-  Azerbaijani (``"az"``: "1,5 milyard dollara çatıb": :mod:`pipeline.extract.azerbaijani`) or
-  Uzbek (``"uz"``, Latin and Cyrillic: "3,1 mlrd dollarni tashkil etdi": :mod:`~.uzbek`) or
-  Ukrainian (``"uk"``: "експорт України до Польщі зріс на 12%", "склав 3,2 млрд доларів США";
-  case forms and verb forms generated from the grammar: :mod:`~.ukrainian`)
-  or Romanian (``"ro"``: "exporturile României au crescut cu 12%": :mod:`~.romanian`).
+  "izvoz Srbije u Mađarsku porastao je za 12 odsto": :mod:`~.serbo_croatian`; Serbian in
+  Cyrillic read in its Latin transliteration: :mod:`~.serbian_cyrillic`) or Azerbaijani (``"az"``:
+  "1,5 milyard dollara çatıb": :mod:`~.azerbaijani`) or Uzbek (``"uz"``, Latin and Cyrillic:
+  :mod:`~.uzbek`) or Ukrainian (``"uk"``: "експорт України до Польщі зріс на 12%"; case and verb
+  forms generated from the grammar: :mod:`~.ukrainian`) or Romanian (``"ro"``: :mod:`~.romanian`).
 - ``gloss`` rewrites one sentence: numbers first (on a page that writes decimal commas,
   "US$ 1.234,5 millones" -> "1,234.5", "67,8%" -> "67.8%", "25 050 milliards" -> "25,050"), then
   the elided articles ("l'Algérie", "d'euros"), then the phrases, then English word order: a

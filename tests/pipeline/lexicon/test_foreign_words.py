@@ -33,7 +33,8 @@ def test_every_country_gloss_is_a_name_the_english_rules_know() -> None:
     names += [
         e.removesuffix("'s")
         for lang, p, e in foreign_words()
-        if lang in ("de", "ru", "id", "tr", "pl", "hy", "ky", "cs", "bg", "sh", "az", "uz", "uk", "ro")
+        if lang
+        in ("de", "ru", "id", "tr", "pl", "hy", "ky", "cs", "bg", "sh", "az", "uz", "uk", "ro")
         and p[:1].isupper()
         and e[:1].isupper()
         and e not in _NOT_PLACES
