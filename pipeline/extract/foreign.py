@@ -165,13 +165,11 @@ _PT_MONTH_TO = re.compile(rf"\b({_MONTHS}) (?:the|to the) (?=(?:{_MONTHS})\b)")
 # Spanish "hasta" / Portuguese "até" is "until" before a month or a year ("hasta junio de 2031")
 # and "to" before an amount ("se contrajo 12% hasta US$ 3.400 millones"): not before a year
 _UNTIL_AMOUNT = re.compile(r"\buntil (?:the )?(?=(?:US\$|U\$S|R\$|\$|€|USD|EUR)|\d(?!\d{3}\b))")
-# Spanish writes a negated sector after its flow ("los envíos no cobre", "exportaciones no
-# mineras"): English puts it before ("non-copper shipments"), which the English rules read as
-# no sector figure of the pair (NOTES: an exclusion without a sector is not annotated)
+# A negated sector after its flow ("los envíos no cobre") goes before it, as English writes it:
+# "non-copper shipments", no sector figure of the pair (NOTES: exclusions are not annotated)
 _NON_SECTOR_AFTER = re.compile(r"\b(exports|imports|shipments|sales) (non-[a-z]+(?: and gas)?)\b")
-# A Romance "total" written after its flow ("las exportaciones totales", "as exportações totais",
-# "le commerce total", "le esportazioni totali") -> "total exports": the English rules read a
-# country's world total, and a pair's total trade, from "total" before the noun
+# A Romance "total" after its flow ("las exportaciones totales", "le commerce total") -> "total
+# exports": the English rules read a world total or a pair's total trade from "total" before it
 _TOTAL_AFTER = re.compile(
     r"\b(exports|imports|trade|foreign trade|sales|purchases|shipments|exchanges) "
     r"(?:total|totales|totais|totale|totali|totaux)\b"
