@@ -222,3 +222,28 @@ def test_other_languages_are_not_vietnamese() -> None:
     assert language([russian]) != "vi"
     bulgarian = "Двете страни си поставиха цел търговията да достигне 10 млрд. долара до 2030 г."
     assert language([bulgarian]) != "vi"
+
+
+def test_of_which_splits_a_pair_total_and_its_exports() -> None:
+    got = read(
+        "Năm 2031, kim ngạch thương mại hai chiều giữa Việt Nam và Nhật Bản đạt 50 tỷ USD, trong "
+        "đó xuất khẩu của Việt Nam sang Nhật Bản đạt 30 tỷ USD."
+    )
+    assert [r[:3] + r[6:7] for r in got] == [
+        ("exports", "VNM", "JPN", 3e10),
+        ("turnover", "VNM", "JPN", 5e10),
+    ]
+
+
+def test_attracted_fdi_from_x_and_colloquial_dollars() -> None:
+    got = read("Năm 2031, Việt Nam thu hút 20 tỷ USD vốn FDI từ Hàn Quốc.")
+    assert [r[:7] for r in got] == [("investment", "VNM", "KOR", "level", "actual", "USD", 2e10)]
+    assert gloss("120 tỷ đô", "vi") == "120 billion dollars"
+    assert gloss("120 tỷ đô la Mỹ", "vi") == "120 billion US dollars"
+    assert gloss("Tổng thống Mỹ", "vi") == "President United States"
+
+
+def test_loans_aid_and_contracts_are_not_figures() -> None:
+    assert read("Vốn ODA của Nhật Bản cho Việt Nam đạt 30 tỷ USD.") == []
+    assert read("Khoản vay của Nhật Bản cho Việt Nam đạt 3 tỷ USD.") == []
+    assert read("Hai bên ký kết hợp đồng trị giá 2 tỷ USD.") == []
