@@ -53,6 +53,16 @@ def as_written(original: str, glossed: str, start: int, end: int) -> tuple[int, 
         new_end < len(original) and original[new_end - 1].isalnum() and original[new_end].isalnum()
     ):
         new_end += 1
+    if new_end <= new_start:
+        # a rewrite the alignment left no characters ("tăng gấp đôi" -> "doubled"): the word
+        # written where it lands, so a figure's text is never empty
+        left = right = new_start
+        while left > 0 and original[left - 1].isalnum():
+            left -= 1
+        while right < len(original) and original[right].isalnum():
+            right += 1
+        if left < right:
+            return left, right
     return new_start, max(new_start, new_end)
 
 
