@@ -31,6 +31,7 @@ Errors: none; an unknown language has the rows no source gives (none).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 from typing import NamedTuple
 
@@ -72,6 +73,52 @@ def _key(phrase: str) -> str:
     return phrase.lower().replace("i\u0307", "i")
 
 
+Rows = list[tuple[str, str]]
+
+
+def _ukrainian_rows(lower: dict[str, str]) -> Rows:
+    # "зріс" -> "grew", "аналогічного періоду", "китайського", "у травні"
+    generated = [*ukrainian_verb_forms(), *ukrainian.period_rows()]
+    return generated + ukrainian.adjective_forms(list(lower.items()))
+
+
+# Each language's rows generated from its grammar, from the rows read so far
+_GRAMMAR_ROWS: dict[str, Callable[[dict[str, str]], Rows]] = {
+    # "превысила" -> "exceeded", "составлял" -> "amounted to"
+    "ru": lambda lower: [*russian_verb_forms(), *same_period_rows()],
+    "uk": _ukrainian_rows,
+}
+
+
+def _ukrainian_names(names: dict[str, str], exact: dict[str, str]) -> Rows:
+    # every case of a name, of the reference's and of a row's ("Європа")
+    rows = [*names.items(), *((n, e) for n, e in exact.items() if n[:1].isupper())]
+    return list(ukrainian.name_forms(rows))
+
+
+def _romanian_names(names: dict[str, str], exact: dict[str, str]) -> Rows:
+    # "Germaniei", "României", "al Chinei", "Egiptul"; "China", "India" written as in English
+    own = {e: e for e in names.values() if " " not in e}
+    return list(romanian.case_forms([*names.items(), *own.items()]))
+
+
+# Each language's case forms of the country names (names, exact rows) -> (form, English)
+_NAME_FORMS: dict[str, Callable[[dict[str, str], dict[str, str]], Rows]] = {
+    "uk": _ukrainian_names,
+    "ro": _romanian_names,
+}
+
+
+def _arabic_forms(lower: dict[str, str]) -> None:
+    """Arabic rows in every form: "ارتفعت", "يبلغ", "لترتفع", "صادراتها" from a row's one form,
+    then every row with a clitic written onto it ("وإيطاليا", "للمغرب")."""
+    for phrase, english in arabic_forms(dict(lower)):
+        lower.setdefault(phrase, english)
+    for phrase, english in list(lower.items()):
+        for form, gloss_ in arabic.forms(phrase, english):
+            lower.setdefault(form, gloss_)
+
+
 @cache
 def phrases(lang: str) -> Table:
     """The phrase table of ``lang`` (module doc), built once per process and language."""
@@ -91,14 +138,8 @@ def phrases(lang: str) -> Table:
                 demonyms.add(phrase)
     for phrase, english in future_forms(lang):  # "rebasarán" -> "will exceed"
         lower.setdefault(phrase, english)
-    if lang == "ru":  # "превысила" -> "exceeded", "составлял" -> "amounted to"
-        for phrase, english in [*russian_verb_forms(), *same_period_rows()]:
-            lower.setdefault(phrase, english)
-    if lang == "uk":  # "зріс" -> "grew", "аналогічного періоду", "китайського", "у травні"
-        generated = [*ukrainian_verb_forms(), *ukrainian.period_rows()]
-        for phrase, english in generated + ukrainian.adjective_forms(list(lower.items())):
-            lower.setdefault(phrase, english)
-    for phrase, english in conjugated_forms(lang):  # "habían crecido" -> "grew"
+    grammar = _GRAMMAR_ROWS[lang](lower) if lang in _GRAMMAR_ROWS else []
+    for phrase, english in [*grammar, *conjugated_forms(lang)]:  # "habían crecido" -> "grew"
         lower.setdefault(phrase, english)
     written = {_key(k) for k in exact}
     for phrase, english in [*month_names(lang), *currency_names(lang), *scale_words(lang)]:
@@ -110,23 +151,12 @@ def phrases(lang: str) -> Table:
             exact.setdefault(phrase, english)
     # iso-codes' and the CLDR's country names, matched as written only
     names = {n: e for n, e in country_names(lang) if n not in exact and _key(n) not in lower}
-    if lang == "uk":  # every case of a name, of the reference's and of a row's ("Європа")
-        rows = [*names.items(), *((n, e) for n, e in exact.items() if n[:1].isupper())]
-        for form, english in ukrainian.name_forms(rows):
+    if lang in _NAME_FORMS:  # a name's case forms, of the reference's names and the rows'
+        for form, english in _NAME_FORMS[lang](names, exact):
             if form not in exact and _key(form) not in lower:
                 names.setdefault(form, english)
-    if lang == "ro":  # "Germaniei", "României", "al Chinei", "Egiptul": the names' case forms
-        own = {e: e for e in names.values() if " " not in e}  # "China", "India": as in English
-        for form, english in romanian.case_forms([*names.items(), *own.items()]):
-            if form not in exact and _key(form) not in lower:
-                names.setdefault(form, english)
-    if lang == "ar":  # "ارتفعت", "يبلغ", "لترتفع", "صادراتها" from the rows' one form
-        for phrase, english in arabic_forms(dict(lower)):
-            lower.setdefault(phrase, english)
-    if lang == "ar":  # the rows with a clitic written onto them ("وإيطاليا", "للمغرب")
-        for phrase, english in list(lower.items()):
-            for form, gloss_ in arabic.forms(phrase, english):
-                lower.setdefault(form, gloss_)
+    if lang == "ar":
+        _arabic_forms(lower)
     # A trie of the lower-cased phrases: under IGNORECASE the same matches as their
     # longest-first alternation, compiled and scanned several times faster (``literal_trie``);
     # a phrase ending in an elided article ("dell'", "all'") runs into the next word
