@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -153,6 +153,36 @@ class BucketMemo:
         hashes = self._hashes(table, layout, arrow)
         self._keep_buckets(table, layout, buckets, n)
         digests = bucket_digests(buckets, hashes)
+        self.note(table, n, path, schema, layout, digests, hashes, buckets)
+        if (old.get("n"), old.get("path"), old.get("schema")) != (n, path, schema):
+            return None, []
+        try:
+            before, lines = old["digests"], old["parts"]
+            carried = [
+                part
+                for bucket_text, digest in digests.items()
+                if (part := self.carried(before, lines, bucket_text, digest)) is not None
+            ]
+            changed = {int(b) for b in digests} - {int(p.name[5:10]) for p in carried}
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return None, []
+        return changed, carried
+
+    def note(
+        self,
+        table: str,
+        n: int,
+        path: str,
+        schema: str,
+        layout: Layout,
+        digests: dict[str, str],
+        hashes: np.ndarray,
+        buckets: np.ndarray,
+    ) -> None:
+        """What to record of ``table`` for the next publish (``save`` writes it; ``placed``
+        adds each part): its bucket count, build path, schema digest, chunks, bucket digests,
+        and every row's hash and bucket (``hashes`` go to the row files, ``buckets`` to
+        :meth:`row_buckets`)."""
         self.fresh[table] = {
             "n": n,
             "path": path,
@@ -160,25 +190,38 @@ class BucketMemo:
             "chunks": [[name, rows] for name, rows in layout],
             "digests": digests,
             "parts": {},
-            "_hashes": hashes,  # written to the row file by ``save``
-            "_buckets": buckets,  # not saved: for :meth:`row_buckets`
+            "_hashes": hashes,
+            "_buckets": buckets,
         }
-        if (old.get("n"), old.get("path"), old.get("schema")) != (n, path, schema):
-            return None, []
-        try:
-            before, lines = old["digests"], old["parts"]
-            carried = []
-            for bucket_text, digest in digests.items():
-                # a bucket is carried only with the same rows and its part intact; every other
-                # bucket that has rows now is built (one without a recorded part too)
-                line = lines.get(bucket_text) if before.get(bucket_text) == digest else None
-                part = self._intact(line) if line is not None else None
-                if part is not None and part.name == part_name_of(int(bucket_text)):
-                    carried.append(part)
-            changed = {int(b) for b in digests} - {int(p.name[5:10]) for p in carried}
-        except (ValueError, TypeError, KeyError, AttributeError):
-            return None, []
-        return changed, carried
+
+    def carried(
+        self, before: Mapping[str, str], lines: Mapping[str, str], bucket_text: str, digest: str
+    ) -> Carried | None:
+        """The previous publish's part of bucket ``bucket_text``, if it can be carried: the
+        bucket's digest is the recorded one (``before``; same rows) and its part object
+        (``lines``) is intact; ``None``: the bucket is built (one without a recorded part too)."""
+        line = lines.get(bucket_text) if before.get(bucket_text) == digest else None
+        part = self.intact(line) if line is not None else None
+        return part if part is not None and part.name == part_name_of(int(bucket_text)) else None
+
+    def keep_arrays(
+        self,
+        table: str,
+        names: list[str],
+        hashes: tuple[ChunkArrays, dict[str, np.ndarray]],
+        buckets: tuple[ChunkArrays, dict[str, np.ndarray]],
+    ) -> None:
+        """Note the row hashes and row buckets of ``table``'s new chunks, each as (its store,
+        ``{chunk: array}``; ``names``: the table's chunks in order), saved with the record by
+        :meth:`save` (the arrays an incremental build computed, :mod:`~.stored_parts`)."""
+        self._rows[table] = (*hashes, names)
+        self._buckets[table] = (*buckets, names)
+
+    def forget(self, table: str) -> None:
+        """Drop what was noted of ``table`` (it is built as before, which notes it again)."""
+        self.fresh.pop(table, None)
+        self._rows.pop(table, None)
+        self._buckets.pop(table, None)
 
     def row_buckets(self) -> dict[str, tuple[int, dict[str, str], np.ndarray]]:
         """``{table: (bucket count, {bucket: digest}, bucket of each row)}`` of the tables
@@ -188,7 +231,7 @@ class BucketMemo:
     def _hashes(self, table: str, layout: Layout, arrow: pa.Table) -> np.ndarray:
         """Every row's hash: kept per chunk (:class:`~pipeline.release.chunk_arrays.ChunkArrays`,
         written once per chunk), computed for chunks without an intact entry."""
-        store = self._row_store(table)
+        store = self.row_store(table)
         kept = store.load([name for name, _ in layout])
         hashes = np.empty(arrow.num_rows, dtype=np.uint64)
         fresh: dict[str, np.ndarray] = {}
@@ -203,7 +246,8 @@ class BucketMemo:
         self._rows[table] = (store, fresh, [name for name, _ in layout])
         return hashes
 
-    def _row_store(self, table: str) -> ChunkArrays:
+    def row_store(self, table: str) -> ChunkArrays:
+        """The kept row hashes of ``table``'s chunks."""
         return ChunkArrays(self.data_dir / ROWS_DIR / table, ROWS_VERSION + memo_version())
 
     def bucket_store(self, table: str, n: int) -> ChunkArrays:
@@ -224,7 +268,9 @@ class BucketMemo:
             start += rows
         self._buckets[table] = (store, fresh, [name for name, _ in layout])
 
-    def _intact(self, line: str) -> Carried | None:
+    def intact(self, line: str) -> Carried | None:
+        """The part object a record ``line`` ("name sha rows size") names, if its bytes are
+        still that sha256 (stamp or hash); ``None`` when gone or changed."""
         name, sha, rows, size = line.split(" ")
         path = self.locate(self.data_dir, sha, Path(name).suffix)
         try:

@@ -149,7 +149,7 @@ def _incremental(
         return None
     added = Counter(names) - Counter(old_names)
     removed = list((Counter(old_names) - Counter(names)).elements())
-    hash_store, bucket_store = memo._row_store(table), memo.bucket_store(table, n)
+    hash_store, bucket_store = memo.row_store(table), memo.bucket_store(table, n)
     hashes, buckets = hash_store.load(names + removed), bucket_store.load(names + removed)
     read: dict[str, pa.Table] = {}
     fresh_hashes, fresh_buckets = {}, {}
@@ -174,32 +174,21 @@ def _incremental(
     all_hashes = np.concatenate([hashes[name] for name in names])
     all_buckets = np.concatenate([buckets[name] for name in names]).astype(np.int64)
     digests = bucket_digests(all_buckets, all_hashes)
-    memo.fresh[table] = {
-        "n": n,
-        "path": "arrow",
-        "schema": schema,
-        "chunks": [[name, rows] for name, rows in source.layout],
-        "digests": digests,
-        "parts": {},
-        "_hashes": all_hashes,
-        "_buckets": all_buckets,
-    }
-    memo._rows[table] = (hash_store, fresh_hashes, names)
-    memo._buckets[table] = (bucket_store, fresh_buckets, names)
+    memo.note(table, n, "arrow", schema, source.layout, digests, all_hashes, all_buckets)
+    memo.keep_arrays(table, names, (hash_store, fresh_hashes), (bucket_store, fresh_buckets))
     out: list[Part | Carried] = []
     gone = [(hashes[name], buckets[name].astype(np.int64)) for name in removed]
     new = [(read[name], hashes[name], buckets[name].astype(np.int64)) for name in added]
     for bucket_text, digest in digests.items():
         bucket = int(bucket_text)
-        line = lines.get(bucket_text) if before.get(bucket_text) == digest else None
-        part = memo._intact(line) if line is not None else None
-        if part is not None and part.name == part_name(bucket):
+        part = memo.carried(before, lines, bucket_text, digest)
+        if part is not None:
             out.append(part)
             continue
         expected = all_hashes[all_buckets == bucket]
         built = _rebuilt(bucket, lines.get(bucket_text), memo, table, written, gone, new, expected)
         if built is None:
-            memo.fresh.pop(table), memo._rows.pop(table), memo._buckets.pop(table)
+            memo.forget(table)
             return None
         out.append(Part(part_name(bucket), built, built.num_rows))
     return sorted(out, key=lambda p: p.name) if out else None
@@ -220,7 +209,7 @@ def _rebuilt(
     their hashes are ``expected`` (as a multiset) and their sort keys unique."""
     pieces, piece_hashes = [], []
     if line is not None:
-        old = memo._intact(line)
+        old = memo.intact(line)
         if old is None:
             return None
         rows = as_written(read_file(old.path))

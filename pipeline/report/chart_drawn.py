@@ -25,7 +25,7 @@ from pathlib import Path
 from pipeline.files import write_atomic
 from pipeline.report.chart import ChartInputs, chart_inputs
 from pipeline.report.chart_data import TOP_PAIRS
-from pipeline.report.chart_memo import _code_version, chart_key, memoised, stored_picture
+from pipeline.report.chart_memo import chart_key, drawing_version, memoised, stored_picture
 from pipeline.report.chart_pairs import (
     Frames,
     PairBuckets,
@@ -59,7 +59,7 @@ def reused_chart(
         for b in sorted(ranking.drawing)
     ]
     null_year = any(e["null_year"] for e in ranking.entries.values())
-    body = [memo_version(__name__), _code_version(), unit, ranking.n_all, ranking.chosen]
+    body = [memo_version(__name__), drawing_version(), unit, ranking.n_all, ranking.chosen]
     key = hashlib.sha256(json.dumps([*body, rows, null_year]).encode()).hexdigest()
     path = Path(memo) / DRAWN_FILE
     name = _recorded(path, key)

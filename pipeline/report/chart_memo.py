@@ -66,7 +66,7 @@ def installed_version(package: str) -> str:
 
 
 @cache
-def _code_version() -> str:
+def drawing_version() -> str:
     """The drawing code and libraries, hashed once per process.
 
     The code is :func:`~pipeline.contract.code_version.source_version` of ``chart.py``: every
@@ -81,7 +81,7 @@ def _code_version() -> str:
 
 def chart_key(inputs: ChartInputs) -> str:
     """The sha256 (hex) naming the picture of ``inputs``."""
-    digest = hashlib.sha256(_code_version().encode())
+    digest = hashlib.sha256(drawing_version().encode())
     head = f"\0{inputs.unit}\0{inputs.n_all}\0{'|'.join(inputs.pairs)}\0"
     digest.update(head.encode())
     digest.update(str(inputs.points.dtypes.to_dict()).encode())

@@ -76,7 +76,7 @@ def _forget_code_versions() -> None:
         code_version.source_version,
         code_version._tree_stamp,
         code_version._versions_cache,
-        chart_memo._code_version,
+        chart_memo.drawing_version,
     ):
         cached.cache_clear()
 
