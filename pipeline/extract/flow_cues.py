@@ -34,6 +34,15 @@ _PARTNER = re.compile(
     r"\btrading\spartners?\b[^.;()]{0,60}?\b(?:with|at|of)\s[^.;()]{0,30}$", re.IGNORECASE
 )
 
+# "A's main (trading) partners were B ($5bn), C ($3bn)", "the key partners included B (": a list of
+# partners with their amounts in brackets; each amount is that partner's trade with A, both
+# directions (a flow word of the clause, "main export partners", outranks it: ``tail_flows``)
+_PARTNER_LIST = re.compile(
+    r"\bpartners\b[^.;()]{0,40}?\b(?:were|are|included|include|includes)\s"
+    r"(?:[\w'’-]+\s){0,4}?[\w'’-]+\s?\($",
+    re.IGNORECASE,
+)
+
 
 def passive_flow(right: str) -> str | None:
     """The flow of the passive trade verb whose subject is the amount ``right`` follows (see
@@ -53,7 +62,11 @@ def flow_cue(slot: Slot) -> str | None:
     if passive is not None:
         return passive
     tail = slot.tail
-    if "trading partner" in tail and not slot.tail_flows and _PARTNER.search(tail):
+    if "partner" not in tail or slot.tail_flows:
+        return None
+    if "trading partner" in tail and _PARTNER.search(tail):
+        return "turnover"
+    if _PARTNER_LIST.search(tail):
         return "turnover"
     return None
 

@@ -328,13 +328,25 @@ def _direction(slot: Slot) -> str | None:
     before = slot.sentence[max(0, slot.mention.start - 80) : slot.mention.start]
     if before.endswith(("than ", "than")) and (hedge := _HEDGE_THAN.search(before)):
         before = before[: hedge.start()]  # "fell more than 2%": "more than" hedges, "fell" says
-    found = pattern.finditer(before)
+    found = [m for m in pattern.finditer(before) if not _phrasal_up(before, m)]
     if found:
         return triggers("change")[found[-1].group(1).lower()]
     after = pattern.search(slot.head[:40])
-    if after:
+    if after and not _phrasal_up(slot.head, after):
         return triggers("change")[after.group(1).lower()]
     return _listed_direction(slot, pattern) or list_direction(slot, pattern)
+
+
+# "made up $3.3bn, or 35%", "China makes up 20%", "the figures added up to": the particle of a
+# verb of composition, not the direction "up" ("exports were up 5%")
+_PHRASAL_UP = re.compile(r"\b(?:mad(?:e|ing)|makes?|add(?:s|ed|ing)?|summ?(?:s|ed|ing)?)\s$", re.I)
+
+
+def _phrasal_up(text: str, match: re.Match[str]) -> bool:
+    """``match`` (a change trigger in ``text``) is the "up" of "made up", "added up"."""
+    return match.group(1).lower() == "up" and (
+        _PHRASAL_UP.search(text, max(0, match.start() - 8), match.start()) is not None
+    )
 
 
 # A percentage of a list the change word governs from further back: "an increase in supplies of
