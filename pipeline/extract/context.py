@@ -44,6 +44,9 @@ class DocContext:
     # The economies the sentence of that world total named (its own side: "Germany's exports
     # fell 3%. Compared to 2029, the month before Germany ..., exports were up 4%" continues it).
     world_own: frozenset[str] = frozenset()
+    # The flow of the last world total left out ("Uzbekistan's foreign trade reached $Xbn. China
+    # accounted for $Ybn": the partner's part of it, ``partner_share``); kept until the next one.
+    world_flow: str | None = None
     # How many exports/imports figures each country has reported so far (the page's reporter).
     reporters: Counter[str] = field(default_factory=Counter)
     # The economy whose exports or imports the title or lede reports (``roles.page_trader``):
@@ -96,13 +99,18 @@ class DocContext:
             return "stated"
         return str(self.last_figure[0]["flow"])
 
-    def note_world(self, world: bool, whole: bool, economies: list[CountrySpan]) -> None:
+    def note_world(
+        self, world: bool, whole: bool, economies: list[CountrySpan], flow: str | None = None
+    ) -> None:
         """A figure was left out as a world total (``world``), or as one or as a country's whole
         trade named so (``whole``: "Total imports hit $X", which later figures of its own sentence
-        only continue, ``world.national_total``): remember it and the economies it named."""
+        only continue, ``world.national_total``): remember it, the economies it named and, for a
+        world total, its ``flow``."""
         self.world = self.world or world
         if whole:
             self.world_own = frozenset(c.iso3 for c in economies)
+        if (world or whole) and flow in ("exports", "imports", "turnover"):
+            self.world_flow = flow
 
     def note_shared(
         self, figure_id: str, choices: tuple[tuple[str, str], ...], fitted: str | None = None

@@ -376,3 +376,12 @@ def flow_of(slot: Slot, previous: str | None, prior: list[CountrySpan] | None = 
 
 
 _OPENING_FROM = re.compile(r"^\s*from\s(?:a\s(?:base|level|low)\sof\s)?(?:only\s|just\s)?$", re.I)
+
+
+def total_flow(slot: Slot) -> str | None:
+    """The flow a country's total names ("Uzbekistan's foreign trade turnover reached $X":
+    turnover), read from the last flow word of its clause; None for a trade balance or a clause
+    with no flow word. For ``partner_share``, which reads a partner's part of that total."""
+    if not slot.tail_flows or _is_balance(slot):
+        return None
+    return triggers("flow").get(slot.tail_flows[-1].group(1).lower())

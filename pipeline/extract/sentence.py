@@ -27,7 +27,7 @@ from pipeline.extract.currency_names import page_countries
 from pipeline.extract.deadline import year_end_target
 from pipeline.extract.digits import as_written
 from pipeline.extract.figure_period import bracket_comparison, period_of
-from pipeline.extract.flow import EXCLUDED, flow_of, scope_of
+from pipeline.extract.flow import EXCLUDED, flow_of, scope_of, total_flow
 from pipeline.extract.follow_status import followed_status
 from pipeline.extract.follow_up import follow_up, plural_follow_up, prior_economies, sentence_period
 from pipeline.extract.iranian_page import for_countries, in_iranian_years
@@ -49,6 +49,7 @@ from pipeline.extract.measure import converted, is_approx, is_average_rate, meas
 from pipeline.extract.numbers import Mention, currency_for
 from pipeline.extract.page_amounts import sentence_mentions
 from pipeline.extract.pairs import counts_as_reporter
+from pipeline.extract.partner_share import partner_share_flow, stated_total_flow
 from pipeline.extract.per_year import per_year_level
 from pipeline.extract.period_settle import carries_over, is_stock, reached_by, settle
 from pipeline.extract.periods import Period, find_periods, restated
@@ -165,6 +166,7 @@ def sentence_figures(
             carried = resumed_flow(slot, economies, world_flow, product_flow) or carried
         ranked = ranked_first(slot, ctx)  # "C followed with $Y, ...": before a later flow word
         flow = ranked_flow(ranked) or flow_of(slot, carried, prior_economies(economies, ctx))
+        flow = partner_share_flow(slot, economies, ctx, bool(flow)) or flow
         world = (
             bool(flow and not ranked)
             and world_total(slot, economies, flow, after_world, ctx.world_own)
@@ -181,7 +183,7 @@ def sentence_figures(
         joint_amount = bool(flow) and flow != EXCLUDED and not world and joint(slot)
         if flow == EXCLUDED or world or (flow and single_product(slot)):
             after_world = (whole := world or national_total(slot, flow, economies)) or after_world
-            ctx.note_world(world, whole, economies)
+            ctx.note_world(world, whole, economies, total_flow(slot) if flow == EXCLUDED else flow)
             carried = EXCLUDED  # "the surplus widened from $X to $Y": neither is a flow
             world_flow, product_flow = (flow, None) if world else (None, flow)
             own_period = period_of(slot, periods(), None)
@@ -372,7 +374,8 @@ def sentence_figures(
         if flow in ("exports", "imports") and counts_as_reporter(sentence, countries, pair[0]):
             ctx.reporters[pair[0]] += 1
     if not out and not ctx.world and unread_national(sentence, economies, bool(amounts)):
-        ctx.note_world(True, True, economies)  # its paragraph is the country's whole trade
+        # its paragraph is the country's whole trade
+        ctx.note_world(True, True, economies, stated_total_flow(sentence))
     last_sentence = ctx.last_sentence
     ctx.last_sentence = out or ctx.last_sentence
     if out and found_periods is not None:

@@ -1,0 +1,60 @@
+"""A partner's part of a country's world total, stated in the sentences after it.
+
+"Uzbekistan's foreign trade turnover in January-August amounted to $42.3bn. China accounted for
+$9.1bn", "... The largest share fell on China ($9.1bn), followed by Russia ($7.5bn)", "... China
+was the largest partner with $9.1bn": the world total is left out (``world.world_total``), and
+the amount after it, with no flow word of its own, is its owner's trade with the one partner the
+clause names, in the total's flow (its period is the running one, as for any figure). The cue is
+a verb or noun of a part ("accounted for", "the share ... fell on", "partner with"); without it
+an amount after a world total continues the total ("Oil exports were $9bn"). NOTES.md: a
+partner's share of a country's total with an amount is that pair's flow (round 20, gi 6).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.context import DocContext
+from pipeline.extract.countries import CountrySpan
+from pipeline.extract.slots import Slot, trigger
+from pipeline.lexicon import triggers
+
+# the part's cue right before the amount (its own clause): "China accounted for (about) $X",
+# "the largest share fell on China ($X", "falls to China - $X", "China's share was $X", "the
+# share of China was 21.5% ($X", "the largest partner, with $X"
+_PART_CUE = re.compile(
+    r"(?:\baccount(?:s|ed|ing)?\sfor"
+    r"|\bshare\b[^.;]{0,60}?\b(?:fell|falls|fall|went|goes|was|is|stood|amounted|reached)\b"
+    r"[^;]{0,40}?"  # (a decimal point may stand in it: "was 21.5% (")
+    r"|\bpartners?,?\swith)"
+    r"\s(?:(?:about|around|nearly|almost|over|some|more\sthan|less\sthan|just)\s)?"
+    r"(?:[(–—-]\s?|:\s)?$",
+    re.IGNORECASE,
+)
+
+
+def partner_share_flow(
+    slot: Slot, economies: list[CountrySpan], ctx: DocContext, decided: bool
+) -> str | None:
+    """The flow of the world total the amount is a partner's part of (module doc), else None.
+    ``decided``: the sentence's flow rules already gave one (this rule then stays out)."""
+    if decided or ctx.world_flow is None or not ctx.world_own:
+        return None
+    tail = slot.tail
+    if tail.strip() == "(":  # "the share of China was 21.5% ($X": the bracket opens no clause
+        tail = slot.sentence[max(0, slot.mention.start - 120) : slot.mention.start]
+    if "account" not in tail and "share" not in tail and "partner" not in tail:
+        return None  # (the cheap test first)
+    if _PART_CUE.search(tail) is None:
+        return None
+    named = {c.iso3 for c in economies if c.start < slot.mention.start} - ctx.world_own
+    return ctx.world_flow if len(named) == 1 else None
+
+
+def stated_total_flow(sentence: str) -> str | None:
+    """The flow of a country's whole trade stated in ``sentence`` whose amount was not read
+    (``unread_national``): its first flow word's; None when it states a balance."""
+    if trigger("balance").search(sentence) is not None:
+        return None
+    found = trigger("flow").search(sentence)
+    return triggers("flow").get(found.group(1).lower()) if found else None
