@@ -33,22 +33,33 @@ _PART_CUE = re.compile(
 )
 
 
-def partner_share_flow(
-    slot: Slot, economies: list[CountrySpan], ctx: DocContext, decided: bool
-) -> str | None:
-    """The flow of the world total the amount is a partner's part of (module doc), else None.
-    ``decided``: the sentence's flow rules already gave one (this rule then stays out)."""
-    if decided or ctx.world_flow is None or not ctx.world_own:
+def partner_part(
+    slot: Slot, economies: list[CountrySpan], ctx: DocContext, decided: bool, after_part: bool
+) -> tuple[str, tuple[str, str]] | None:
+    """The flow of the world total the amount is a partner's part of and the pair (owner,
+    partner), else None (module doc). ``decided``: the sentence's flow rules gave the amount a
+    flow (this rule then stays out, unless ``after_part``: the figure before it in the sentence
+    was a part, and this one is the next partner of its gapped list, "China accounted for $9bn,
+    Russia for $7bn", with no flow word of its own)."""
+    if ctx.world_flow is None or len(ctx.world_own) != 1 or (decided and not after_part):
         return None
     tail = slot.tail
     if tail.strip() == "(":  # "the share of China was 21.5% ($X": the bracket opens no clause
         tail = slot.sentence[max(0, slot.mention.start - 120) : slot.mention.start]
-    if "account" not in tail and "share" not in tail and "partner" not in tail:
+    if after_part:
+        if slot.tail_flows:
+            return None
+    elif "account" not in tail and "share" not in tail and "partner" not in tail:
         return None  # (the cheap test first)
-    if _PART_CUE.search(tail) is None:
+    elif _PART_CUE.search(tail) is None:
         return None
-    named = {c.iso3 for c in economies if c.start < slot.mention.start} - ctx.world_own
-    return ctx.world_flow if len(named) == 1 else None
+    begin = slot.mention.start - len(tail)
+    named = [c for c in economies if begin <= c.start < slot.mention.start]
+    partners = {c.iso3 for c in named} - ctx.world_own
+    if len(partners) != 1:
+        return None
+    (owner,) = ctx.world_own
+    return ctx.world_flow, (owner, partners.pop())
 
 
 def stated_total_flow(sentence: str) -> str | None:

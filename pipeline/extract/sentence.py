@@ -49,7 +49,7 @@ from pipeline.extract.measure import converted, is_approx, is_average_rate, meas
 from pipeline.extract.numbers import Mention, currency_for
 from pipeline.extract.page_amounts import sentence_mentions
 from pipeline.extract.pairs import counts_as_reporter
-from pipeline.extract.partner_share import partner_share_flow, stated_total_flow
+from pipeline.extract.partner_share import partner_part, stated_total_flow
 from pipeline.extract.per_year import per_year_level
 from pipeline.extract.period_settle import carries_over, is_stock, reached_by, settle
 from pipeline.extract.periods import Period, find_periods, restated
@@ -152,6 +152,7 @@ def sentence_figures(
     product_flow: str | None = None  # ... or as one product
     amounts = [m for m in mentions if m.kind == "money"]  # (for ``continues_pair``)
     joint_ids: set[int] = set()  # figures of one amount for a group of partners
+    last_part: dict | None = None  # the last figure read as a partner's part of a world total
 
     def joint(slot: Slot) -> bool:  # one amount for a group of partners (joint_partners.py)
         after = previous is not None and id(previous[0]) in joint_ids  # (its clause goes on)
@@ -166,7 +167,8 @@ def sentence_figures(
             carried = resumed_flow(slot, economies, world_flow, product_flow) or carried
         ranked = ranked_first(slot, ctx)  # "C followed with $Y, ...": before a later flow word
         flow = ranked_flow(ranked) or flow_of(slot, carried, prior_economies(economies, ctx))
-        flow = partner_share_flow(slot, economies, ctx, bool(flow)) or flow
+        part = partner_part(slot, economies, ctx, bool(flow), bool(out) and out[-1][0] is last_part)
+        flow = part[0] if part else flow
         world = (
             bool(flow and not ranked)
             and world_total(slot, economies, flow, after_world, ctx.world_own)
@@ -195,8 +197,15 @@ def sentence_figures(
         own_item = list_owner(listed, m) if listed else None
         if flow is None and own_item is not None:
             flow = flow_after_list(sentence, m)
-        inherited = plural_follow_up(sentence, ctx, len(out), len(mentions)) or (
-            ranked_after(slot, ctx, previous) if flow else follow_up(slot, sentence, ctx, listed)
+        inherited = (
+            None
+            if part
+            else plural_follow_up(sentence, ctx, len(out), len(mentions))
+            or (
+                ranked_after(slot, ctx, previous)
+                if flow
+                else follow_up(slot, sentence, ctx, listed)
+            )
         )
         if inherited is not None:
             base, base_period = inherited
@@ -309,7 +318,9 @@ def sentence_figures(
             gapped = (
                 gapped_subject(sentence, countries, m) if previous_pair and not own_item else None
             )
-            if restating and previous_pair is not None and previous[0]["flow"] == flow:
+            if part:
+                pair = part[1]  # a partner's part of its owner's world total (partner_share)
+            elif restating and previous_pair is not None and previous[0]["flow"] == flow:
                 pair = previous_pair  # "€1.7 billion ($2 billion)": the same figure's pair
                 measure, value = converted(previous[0], slot, measure, value)  # ... and its measure
             elif gapped is not None and previous_pair is not None:
@@ -370,6 +381,7 @@ def sentence_figures(
             if measure == "level":
                 ctx.last_level = figure
         out.append(previous)
+        last_part = figure if part else last_part
         after_world = ctx.world = False
         if flow in ("exports", "imports") and counts_as_reporter(sentence, countries, pair[0]):
             ctx.reporters[pair[0]] += 1

@@ -73,3 +73,37 @@ def test_the_part_of_an_exports_total_is_exports() -> None:
 )
 def test_parts_that_are_no_partner_s_give_no_row(text: str) -> None:
     assert _rows(text) == set()
+
+
+def test_a_gapped_list_of_parts_keeps_the_owner_for_every_partner() -> None:
+    # "China accounted for $X, Russia for $Y": each gapped clause is the owner's trade with its
+    # partner, not trade between the listed partners
+    for second in (
+        "China accounted for $9.1 billion, Russia for $7.5 billion and Kazakhstan for $2.9 billion.",
+        "The share of China was $9.1 billion, of Russia $7.5 billion and of Kazakhstan $2.9 billion.",
+    ):
+        assert _rows(_TOTAL + second) == {
+            _turnover("CHN", 9.1e9),
+            _turnover("RUS", 7.5e9),
+            _turnover("KAZ", 2.9e9),
+        }, second
+
+
+_RU_LEAD = (
+    "date 2031-10-01\nТашкент, 1 октября. По данным Агентства статистики при президенте, "
+    "внешнеторговый оборот Узбекистана за январь-август 2031 года составил 42,3 млрд долларов, "
+    "что на 5,1% больше, чем за аналогичный период прошлого года. "
+)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Наибольшая доля приходится на Китай – 9,1 млрд долларов, Россию – 7,5 млрд долларов.",
+        "На долю Китая пришлось 9,1 млрд долларов, России – 7,5 млрд долларов.",
+        "Основными торговыми партнерами Узбекистана являются Китай (9,1 млрд долларов) и Россия "
+        "(7,5 млрд долларов).",
+    ],
+)
+def test_russian_parts_and_partners_of_the_world_total(second: str) -> None:
+    assert _rows(_RU_LEAD + second) == {_turnover("CHN", 9.1e9), _turnover("RUS", 7.5e9)}
