@@ -60,9 +60,13 @@ _MONTH_RANGE = re.compile(
 # the locative on the range's last month: "yanvar-sentabrda" (two month names, or left)
 _MONTHS_IN = re.compile(rf"\b{_OF_YEAR}(\w+)[-–](\w+?)(?:da|да)(?!\w)")
 # "2031 yilning (dastlabki) 9 oyida": in the first 9 months of 2031
+# ... the count spelled too: "birinchi toʻrt oyida" (in the first four months)
+_COUNTS = {"ikki": 2, "uch": 3, "toʻrt": 4, "besh": 5, "olti": 6, "yetti": 7, "sakkiz": 8}
+_COUNTS |= {"toʻqqiz": 9, "oʻn": 10, "oʻn bir": 11, "икки": 2, "уч": 3, "тўрт": 4, "беш": 5}
+_COUNTS |= {"олти": 6, "етти": 7, "саккиз": 8, "тўққиз": 9, "ўн": 10, "ўн бир": 11}
 _FIRST_MONTHS = re.compile(
     rf"\b{_OF_YEAR}(?:dastlabki |birinchi |дастлабки |биринчи )?"
-    r"(\d{1,2}) (?:oyida|oyi|oylikda|ойида|ойи|ойликда)(?!\w)"
+    rf"(\d{{1,2}}|{alternation(list(_COUNTS))}) (?:oyida|oyi|oylikda|ойида|ойи|ойликда)(?!\w)"
 )
 _ORDINALS = {"birinchi": "first", "ikkinchi": "second", "uchinchi": "third"}
 _ORDINALS |= {"toʻrtinchi": "fourth", "биринчи": "first", "иккинчи": "second"}
@@ -150,7 +154,7 @@ def _months_in(m: re.Match[str]) -> str:
 
 def _first_months(m: re.Match[str]) -> str:
     year, this, count = m.groups()
-    return f"in the first {count} months" + _part_of(year, this)
+    return f"in the first {_COUNTS.get(count, count)} months" + _part_of(year, this)
 
 
 def _part(m: re.Match[str]) -> str:
