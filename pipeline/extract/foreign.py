@@ -178,6 +178,8 @@ _TOTAL_AFTER = re.compile(
 # des Jahres 2031"): English writes "of 2031" once
 _OF_THE_YEAR = re.compile(r"\bof of the year (?=\d{4}\b)")
 _RATE_ARTICLE = re.compile(r"\b(rose|grew|fell|plunged|decreased) (?:a|an|of) (?=[-−]?\d)")
+# French "une hausse de 11,4% sur 2017", Spanish/Portuguese "12% sobre 2017": a change over a base year
+_OVER_BASE = re.compile(r"(%|\bpercent) (?:sur|sobre) (?=(?:19|20)\d\d\b)")
 
 
 def decimal_comma(texts: list[str]) -> bool:
@@ -353,6 +355,7 @@ def gloss(
     if "€" in text:
         text = _EURO_AFTER.sub(r"\1 euros", text)
     text = amount_forms(text, lang)
+    text = _OVER_BASE.sub(r"\1 over ", text) if "s" in text else text
     return _RATE_ARTICLE.sub(r"\1 ", text)
 
 
