@@ -48,6 +48,7 @@ ROUNDS: dict[str, tuple[str, ...]] = {
     "gj/gk": ("gj", "gk"),
     "gl-go": ("gl", "gm", "gn", "go"),
     "gp-gs": ("gp", "gq", "gr", "gs"),
+    "gt-gw": ("gt", "gu", "gv", "gw"),
 }
 _ROUND_OF = {prefix: name for name, prefixes in ROUNDS.items() for prefix in prefixes}
 
