@@ -104,8 +104,8 @@ class DocContext:
     ) -> None:
         """A figure was left out as a world total (``world``), or as one or as a country's whole
         trade named so (``whole``: "Total imports hit $X", which later figures of its own sentence
-        only continue, ``world.national_total``): remember it, the economies it named and, for a
-        world total, its ``flow``."""
+        only continue, ``world.national_total``): remember it, the economies it named and the
+        total's ``flow`` (a partner's part of it may follow, ``partner_share``)."""
         self.world = self.world or world
         if whole:
             self.world_own = frozenset(c.iso3 for c in economies)

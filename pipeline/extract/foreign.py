@@ -355,7 +355,8 @@ def gloss(
     if "€" in text:
         text = _EURO_AFTER.sub(r"\1 euros", text)
     text = amount_forms(text, lang)
-    text = _OVER_BASE.sub(r"\1 over ", text) if "s" in text else text
+    if "sur " in text or "sobre " in text:
+        text = _OVER_BASE.sub(r"\1 over ", text)
     return _RATE_ARTICLE.sub(r"\1 ", text)
 
 

@@ -339,7 +339,7 @@ def _direction(slot: Slot) -> str | None:
 
 # "made up $3.3bn, or 35%", "China makes up 20%", "the figures added up to": the particle of a
 # verb of composition, not the direction "up" ("exports were up 5%")
-_PHRASAL_UP = re.compile(r"\b(?:mad(?:e|ing)|makes?|add(?:s|ed|ing)?|summ?(?:s|ed|ing)?)\s$", re.I)
+_PHRASAL_UP = re.compile(r"\b(?:made|makes?|making|add(?:s|ed|ing)?|sum(?:s|med|ming)?)\s$", re.I)
 
 
 def _phrasal_up(text: str, match: re.Match[str]) -> bool:
