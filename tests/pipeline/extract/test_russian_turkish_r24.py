@@ -40,3 +40,14 @@ def test_an_oblast_s_trade_is_no_figure_but_the_country_s_is() -> None:
 
 def test_a_turkish_aim_to_raise_trade_is_a_target() -> None:
     assert gloss("ticaret hacmini 5 milyar dolara yükseltmeyi amaçlıyoruz", "tr").endswith("we aim")
+
+
+def test_russian_added_and_over_are_a_rise_and_a_bound() -> None:
+    # "прибавил 23% и составил свыше 53 млн долларов": a rise of 23% and a level of over $53m
+    got = _rows(
+        "date 2032-02-01\nАстана, 1 февраля. Президенты Казахстана и Армении провели переговоры. "
+        "Только за 2031 год взаимный товарооборот Казахстана и Армении прибавил 23% и составил "
+        "свыше 53 млн долларов США, сообщили в Акорде.\n"
+    )
+    assert {(f, v) for f, _, v, _ in got} == {("turnover", 23.0), ("turnover", 53e6)}, got
+    assert "stood at $24.7 million" in gloss("товарооборот держался на уровне $24,7 млн", "ru")
