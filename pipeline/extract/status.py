@@ -164,6 +164,27 @@ _GOVERNED_CHANGE = Caseless(
 )
 
 
+# A modal parted from its verb by the subject, as a verb-second page reads when glossed ("could
+# turnover between A and B reach $5bn"; also an English question "could trade reach $5bn?"): the
+# verb must stand right before the amount.
+_MODAL_APART = Caseless(
+    re.compile(
+        r"\b(?:could|can|may|might)\s(?:[\w'’-]+\s){1,6}"
+        r"(?:reach|double|triple|exceed|surpass|top|hit|cross)"
+        r"(?:\s(?:about|around|nearly|almost|some|over|more\sthan|up\sto|at\sleast|to))*\s*$",
+        re.IGNORECASE,
+    )
+)
+
+# A potential after its amount, as a verb-final page reads when glossed (Turkish "5 milyar
+# dolara ulaşabilir" -> "to 5 billion dollars could reach"); an English amount is never the
+# subject of a bare modal right after it, so the test is safe there too.
+_MODAL_AFTER = re.compile(
+    r"^\s(?:could|can|may|might|will|would)\s(?:reach|double|triple|exceed|surpass|rise|grow)\b",
+    re.IGNORECASE,
+)
+
+
 # "planned to earn $1.5bn but achieved only $1.4bn", "our potential is $2bn but trade was stuck at
 # $400m": what happened, set against the plan by "but" and a clause of its own (a subject or a
 # verb: two words at least, so "not $4bn but $5bn" and "but only $5bn" stay the plan's)
@@ -205,7 +226,9 @@ def status_of(slot: Slot, sentence_prefix: str) -> str:
         for match in found
     ):
         return "target"
-    if _GOVERNED_CHANGE.search(tail):
+    if _GOVERNED_CHANGE.search(tail) or _MODAL_APART.search(tail):
+        return "target"
+    if _MODAL_AFTER.match(slot.head):
         return "target"
     after = slot.head[:40]
     if _HAS_GOAL_WORD(after) and _GOAL_AFTER.search(after):
