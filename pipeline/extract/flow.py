@@ -13,6 +13,7 @@ from functools import cache
 from pipeline.extract.amount_noun import names_other_money
 from pipeline.extract.balance_forms import names_balance
 from pipeline.extract.caseless import ascii_gate, literal_trie, substring_test
+from pipeline.extract.change_to_level import change_to_level_flow
 from pipeline.extract.countries import CountrySpan
 from pipeline.extract.flow_cues import flow_cue
 from pipeline.extract.lead_flow import lead_flow_of
@@ -335,6 +336,8 @@ def flow_of(slot: Slot, previous: str | None, prior: list[CountrySpan] | None = 
         word = right.group("w").lower()
         if word in triggers("flow") and triggers("flow")[word] != "turnover":
             return triggers("flow")[word]
+    if (ahead := change_to_level_flow(slot)) and not _flow_before(slot.tail, slot.tail_flows):
+        return ahead  # "the decline of 6% to €848m of Ivorian sales" (change_to_level.py)
     if cue := flow_cue(slot):  # "$5m worth of cars was imported", "top trading partner with $X"
         return cue
     found = _flow_before(slot.tail, slot.tail_flows)

@@ -1,0 +1,39 @@
+"""A change and the level it led to, both before the flow noun that owns them (round 25).
+
+French word order, glossed, puts the noun last: "le recul de 6% à 848 millions d'euros des
+ventes ivoiriennes" -> "the decline of 6% to 848 million euros of the Ivorian sales"; English
+has "the 6% rise to $2bn in exports". The level takes its flow from the noun right after it
+(``flow._RIGHT_FLOW``); the change before it takes the same flow.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.slots import Slot
+
+# "the decline of 6% to €848m of Ivorian sales to France", "the 6% rise to $2bn in exports": a
+# change and the level it led to, both before the flow noun that owns them (French word order,
+# glossed, puts the noun last); the change takes the flow named right after its level.
+_TO_LEVEL = re.compile(
+    r"^\s?(?:(?:decline|decrease|drop|fall|rise|increase|growth|jump)\s)?(?:to|at)\s?$",
+    re.IGNORECASE,
+)
+_LEVEL_OF_FLOW = re.compile(
+    r"^[^,;:()]{0,40}?\s(?:of|in)\s(?:the\s)?(?:(?-i:[A-Z][\w-]+)\s)?"
+    r"(?P<w>exports?|imports?|sales|purchases|shipments|deliveries)\b",
+    re.IGNORECASE,
+)
+
+
+def change_to_level_flow(slot: Slot) -> str | None:
+    """The flow of a change (a percentage or multiple) whose clause continues only "to
+    <level> of <flow noun>": ``exports`` or ``imports``, else None. The caller keeps a flow
+    word before the change first."""
+    if slot.mention.kind == "money" or not _TO_LEVEL.match(slot.right):
+        return None
+    rest = slot.sentence[slot.mention.end + len(slot.right) :]
+    found = _LEVEL_OF_FLOW.match(rest)
+    if found is None:
+        return None
+    return "imports" if found.group("w").lower().startswith(("import", "purchase")) else "exports"
