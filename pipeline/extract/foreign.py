@@ -85,6 +85,7 @@ from pipeline.extract import (
     uzbek,
     vietnamese,
 )
+from pipeline.extract.base_percent import base_percent
 from pipeline.extract.foreign_amounts import amount_forms
 from pipeline.extract.foreign_table import UNSPACED, abbreviated_months, phrases
 from pipeline.extract.gloss_spans import Written
@@ -286,6 +287,7 @@ def gloss(
         text = _numbers(text, both)
     if lang in _PREPARE:
         text = _PREPARE[lang](text)
+    text = base_percent(text, lang)  # "108,4% к уровню 2022 года"
     if lang == "es" and "mil " in text:
         text = _MIL_MILLONES.sub(_thousands_of_millions, text)
     text = abbreviated_months(_ELIDED.sub("", text), lang)

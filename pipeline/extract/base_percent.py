@@ -1,0 +1,49 @@
+"""A level written as a percentage of a base period's level, in the word order of Russian and
+Uzbek statistics (round 25), put in the English the rules read ("108.4% of the level of 2022",
+which ``measure`` reads as a change of +8.4%).
+
+- Russian: "3,2 млрд долларов, или 108,4% к уровню 2022 года", "(108,4% к 2022 году)",
+  "92,3% к аналогичному периоду прошлого года". A percentage after "на" is a change already
+  ("рост на 8% к 2025 году" is growth *by* 2025) and stays as it is.
+- Uzbek: "(2022-yilga nisbatan 108,4%)", "oʻtgan yilga nisbatan 108,4%": the base before the
+  percentage (read after ``uzbek.prepare``, which writes the first "compared with 2022").
+
+Source of the reading: the statistics offices of the CIS write a level against its base as
+"N% к уровню" / "nisbatan N%" (Rosstat, the Statistics Agency of Uzbekistan); NOTES.md, round 24
+(`hd`): "X-yilga nisbatan 102,4%" -> pct_change 2.4.
+"""
+
+from __future__ import annotations
+
+import re
+
+_PERCENT = r"(?<![\d.,])(\d+(?:[.,]\d+)?\s?%)"
+_YEAR = r"((?:19|20)\d\d)"
+
+_RUSSIAN_YEAR = re.compile(
+    rf"(?<![Нн]а\s)(?<![Дд]о\s){_PERCENT}\sк\s(?:уровню\s)?{_YEAR}(?:\s?(?:году|года|г\.))?"
+)
+_RUSSIAN_LAST = re.compile(
+    rf"(?<![Нн]а\s)(?<![Дд]о\s){_PERCENT}\sк\s(?:уровню|аналогичному\sпериоду)\s"
+    r"(?:прошлого|предыдущего)\sгода"
+)
+# (``uzbek.prepare`` has already made "2022-yilga nisbatan" "compared with 2022")
+# A change verb after the percentage makes it a change ("2022-yilga nisbatan 8,4% oʻsdi", grew
+# 8.4% against 2022): left alone.
+_NOT_CHANGE = r"(?!\s?(?:ga\b|by\b|oʻs|osh|ort|kamay|koʻpay|qisqar|pasay|kam\b|koʻp\b))"
+_UZBEK_YEAR = re.compile(rf"compared\swith\s{_YEAR}\s{_PERCENT}{_NOT_CHANGE}")
+_UZBEK_LAST = re.compile(rf"[Oo]ʻtgan\syilga\snisbatan\s{_PERCENT}{_NOT_CHANGE}")
+
+
+def base_percent(text: str, lang: str) -> str:
+    """``text`` (one sentence of a ``lang`` page, before its words are glossed) with each
+    percentage-of-base phrase in English; other text unchanged."""
+    if "%" not in text:
+        return text
+    if lang == "ru":
+        text = _RUSSIAN_YEAR.sub(r"\1 of the level of \2", text)
+        return _RUSSIAN_LAST.sub(r"\1 of the level of last year", text)
+    if lang == "uz":
+        text = _UZBEK_YEAR.sub(r"\2 of the level of \1", text)
+        return _UZBEK_LAST.sub(r"\1 of the level of last year", text)
+    return text
