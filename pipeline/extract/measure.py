@@ -171,6 +171,18 @@ _SIGNS = ("+", "-", "−", "–")
 _SIGN_BEFORE = re.compile(r"(?:^|[\s(\[])[-+−–]$")
 
 
+# "the growth of trade volume was equal to $250m", "the increase amounted to $250m": a change
+# noun that is the amount's subject makes the amount that change (Uzbek "oʻsishi ... teng
+# boʻldi", glossed, reads so too)
+_CHANGE_SUBJECT = re.compile(
+    r"\b(?P<n>growth|increase|rise|gain|decline|decrease|drop|fall|reduction)\s"
+    r"(?:(?:of|in)\s(?:[\w'’-]+\s){0,5}?)?(?:was\s(?:equal\sto\s)?|were\s|amounted\sto\s"
+    r"|totall?ed\s|came\sto\s|stood\sat\s|equall?ed\s)"
+    r"(?:(?:about|around|nearly|almost|some|over|more\sthan)\s)?$",
+    re.IGNORECASE,
+)
+
+
 def measure_of(slot: Slot) -> tuple[str, float] | None:
     """Measure and signed value, or None when the number is not a change/level of trade."""
     m = slot.mention
@@ -255,6 +267,9 @@ def measure_of(slot: Slot) -> tuple[str, float] | None:
         bare = _BARE_DIRECTION.search(left_tail)
         if bare:  # ", down $110 million or 79% from a year earlier", "down about $7m from"
             return "abs_change", (-1.0 if bare.group(1).lower() == "down" else 1.0) * m.value
+    if (subject := _CHANGE_SUBJECT.search(slot.tail[-90:])) is not None:
+        down = subject.group("n").lower() in ("decline", "decrease", "drop", "fall", "reduction")
+        return "abs_change", (-1.0 if down else 1.0) * m.value
     return "level", m.value
 
 
