@@ -45,6 +45,9 @@ _WITH_BEFORE = re.compile(r"\bwith\s(?:the\s)?$")
 
 _IN_BEFORE = re.compile(r"\bin\s(?:the\s)?(?:economy\sof\s(?:the\s)?)?$")
 
+# "our purchases in Ivory Coast" (French "nos achats en Côte d'Ivoire"): bought there, the origin
+_BOUGHT_IN = re.compile(r"\bpurchases\s(?:made\s)?in\s(?:the\s)?$")
+
 
 # The agent of a passive trade verb: "bought by X", "imported by X" (X takes the goods in, the
 # destination); "sold by X", "exported by X" (X sends them, the origin).
@@ -73,6 +76,8 @@ def _role(sentence: str, c: CountrySpan) -> str:
         return "to"
     if "by" in before and (agent := _BY_BEFORE.search(before)):
         return "to" if agent.group("in") else "from"
+    if "purchases" in before and _BOUGHT_IN.search(before):
+        return "from"
     if (
         "in" in before
         and _IN_BEFORE.search(before)
