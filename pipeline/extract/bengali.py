@@ -15,7 +15,8 @@ depends on a number or on order is done here, around them:
   owner's flow ("in India Bangladesh's exports" -> "Bangladesh's exports to India", "India from
   Bangladesh's imports" -> "Bangladesh's imports from India"), a change or a verb after its amount ("12
   percent rose" -> "rose 12 percent", "14.5 billion dollars stood at" -> "stood at 14.5 billion
-  dollars").
+  dollars"), the months of a year after their count ("of fiscal year 2031-32 first 11 months"
+  -> "in the first 11 months of fiscal year 2031-32").
 
 Errors: none; a shape not listed is left as it is.
 """
@@ -35,8 +36,14 @@ _NAME = r"[A-Z][\w-]*(?: [A-Z][\w-]*)?"
 _PAIR_BEFORE = re.compile(rf"\b({_NAME}) and ({_NAME})'s between\b")
 # a postposition's partner before the owner's flow: "in China Bangladesh's exports" (চীনে, the
 # locative) -> "Bangladesh's exports to China"; "China from Bangladesh's imports" -> "... from China"
-_PARTNER_IN = re.compile(rf"\bin ({_NAME}) ({_NAME}'s (?:exports|export earnings))\b")
-_PARTNER_FROM = re.compile(rf"\b({_NAME}) from ({_NAME}'s imports)\b")
+_PARTNER_IN = re.compile(rf"\bin ({_NAME}),? ({_NAME}'s (?:total )?(?:exports|export earnings))\b")
+_PARTNER_FROM = re.compile(rf"\b({_NAME}),? from ((?:{_NAME}'s )?(?:total )?imports)\b")
+# the months of a year before their count ("২০২৩-২০২৪ অর্থবছরের প্রথম ১১ মাসে", of fiscal year
+# 2023-2024 first 11 months) -> "in the first 11 months of fiscal year 2023-2024"
+_MONTHS_OF = re.compile(
+    r"\b(?:of ((?:fiscal year )?\d{4}(?:-\d{2}(?:\d{2})?)?)|((?:this|last) fiscal year)'s)"
+    r" first (\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven) months\b"
+)
 _NUM = r"\d[\d.,]*\d|\d"
 _CHANGE_AFTER = re.compile(rf"\b((?:{_NUM}) ?(?:%|percent)) (rose|fell)\b")
 _SCALE = r"(?:billion|million|thousand|crore|lakh)"
@@ -56,10 +63,18 @@ def prepare(text: str) -> str:
     return text
 
 
+def _months_of(m: re.Match[str]) -> str:
+    return f"in the first {m.group(3)} months of {m.group(1) or m.group(2)}"
+
+
 def reorder(text: str) -> str:
     """A glossed Bengali sentence in English word order (see the module doc)."""
     text = _PAIR_BEFORE.sub(r"between \1 and \2", text)
+    if " first " in text:
+        text = _MONTHS_OF.sub(_months_of, text)
     if "'s " in text:
-        text = _PARTNER_FROM.sub(r"\2 from \1", _PARTNER_IN.sub(r"\2 to \1", text))
+        text = _PARTNER_IN.sub(r"\2 to \1", text)
+    if " from " in text:
+        text = _PARTNER_FROM.sub(r"\2 from \1", text)
     text = _CHANGE_AFTER.sub(r"\2 \1", text)
     return _VERB_AFTER.sub(r"\2 \1", text)

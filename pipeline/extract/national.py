@@ -57,6 +57,14 @@ _PAIR_COMPOUND = re.compile(r"\b[A-Z][\w.]+\s?[-–/]\s?[A-Z][\w.]+\s(?:\w+\s)?t
 _PARTNER_NOUN = re.compile(r"\s(?:partners?|counterparts?)\b", re.IGNORECASE)
 
 
+# "India and New Zealand's total trade": two owners joined before the possessive, the pair's
+# total (as "total trade of A and B" above)
+_JOINT_OWNERS = re.compile(
+    r"(?-i:[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)\s(?:and|&)\s(?:the\s)?"
+    r"(?-i:[A-Z][\w.]+(?:\s[A-Z][\w.]+){0,2})['’]s?\s(?:[\w-]+\s){0,2}$"
+)
+
+
 def names_national(text: str, match: re.Match[str]) -> bool:
     """The flow word ``match`` is a country's whole trade ("total foreign trade turnover", "total
     imports"; not "foreign trade with X", "trade between the two countries")."""
@@ -72,4 +80,5 @@ def names_national(text: str, match: re.Match[str]) -> bool:
         )
         and not _PARTNER_RELATION.search(text[: match.end()])  # "total bilateral trade" too
         and not _PAIR_COMPOUND.search(text, 0, match.start())
+        and not _JOINT_OWNERS.search(text, max(0, match.start() - 80), match.start())
     )

@@ -337,7 +337,10 @@ def sentence_figures(
         period_source = evidence.period_rule(period, found_periods, previous, ctx, flow_rule)
         year_source = evidence.year_rule(period, period_source, sentence)
         main = reviewed_period(period, sentence, ctx) or sentence_period(previous, periods(), ctx)
-        period = settle(for_countries(period, pair), main, (ctx.state.speaker, *pair))
+        # a split fiscal year: the speaker's, else the dateline's country of the pair (the
+        # point of view the text takes, NOTES), else the pair's first with a fiscal year
+        home = ctx.state.home if ctx.state.home in pair else None
+        period = settle(for_countries(period, pair), main, (ctx.state.speaker, home, *pair))
         period = year_end_target(reached_by(period, status, flow), status, slot, periods())
         figure = {
             "figure_id": _figure_id(ctx.doc_id, sentence, m),

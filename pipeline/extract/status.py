@@ -185,6 +185,11 @@ _MODAL_AFTER = re.compile(
 )
 
 
+# "targeting a tenfold growth in trade", "targeting $5bn": the figure is what is aimed at (but
+# "sanctions targeting A's exports cut them to $1bn": the object is no figure, so not this)
+_TARGETING = re.compile(r"\btargett?ing\s(?:(?:an?|the|about|around|some)\s)?$", re.IGNORECASE)
+
+
 # "planned to earn $1.5bn but achieved only $1.4bn", "our potential is $2bn but trade was stuck at
 # $400m": what happened, set against the plan by "but" and a clause of its own (a subject or a
 # verb: two words at least, so "not $4bn but $5bn" and "but only $5bn" stay the plan's)
@@ -229,6 +234,8 @@ def status_of(slot: Slot, sentence_prefix: str) -> str:
     if _GOVERNED_CHANGE.search(tail) or _MODAL_APART.search(tail):
         return "target"
     if _MODAL_AFTER.match(slot.head):
+        return "target"
+    if "target" in slot.left[-30:] and _TARGETING.search(slot.left[-30:]):
         return "target"
     after = slot.head[:40]
     if _HAS_GOAL_WORD(after) and _GOAL_AFTER.search(after):
