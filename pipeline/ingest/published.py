@@ -30,6 +30,7 @@ from pipeline.ingest.dateline_year import (
     latest_data_end,
 )
 from pipeline.ingest.foreign_date import foreign_date_line
+from pipeline.ingest.weekday_paren_date import weekday_paren_date
 
 HEAD_LINES = 14  # non-empty lines searched for a date line or a dateline
 MARKER_CHARS = 4000  # "Published"/"Updated" lines are searched this far
@@ -246,7 +247,11 @@ def find_published(text: str) -> dt.date | None:
         if short:
             lead = text[max(0, text.find(line)) + short.end() :]
             return _with_year_from_text(short, lead, lines)
-    return _closing_stamp(text) or (_named_day(*ticker, text) if ticker else None)
+    return (
+        _closing_stamp(text)
+        or (_named_day(*ticker, text) if ticker else None)
+        or weekday_paren_date(text)  # "Jakarta, Senin (7/3/2016)"
+    )
 
 
 def _named_day(found: dt.date, line: str, text: str) -> dt.date | None:

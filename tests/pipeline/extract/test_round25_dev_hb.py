@@ -77,3 +77,17 @@ def test_targeting_a_multiple_is_a_target() -> None:
     assert list(zip(out.measure, out.value, out.status, strict=True)) == [
         ("multiple", 3.0, "target")
     ], out.to_string()
+
+
+def test_indonesian_capitalised_dollars_and_years() -> None:
+    assert gloss("2,1 miliar Dolar Amerika Serikat (AS)", "id") == "2.1 billion US dollars"
+    assert gloss("1,6 miliar Dolar AS", "id") == "1.6 billion US dollars"
+    assert gloss("investasi Jepang di Indonesia", "id") == "investment Japan in Indonesia"
+    got = rows(
+        "Presiden bertemu Perdana Menteri Malaysia di Jakarta pada Kamis (12/5/2033) untuk "
+        "membahas perdagangan kedua negara.\nTahun lalu, nilai perdagangan bilateral antara "
+        "Indonesia dengan Malaysia mencapai 9,4 miliar Dolar AS, sedangkan pada 2031 nilai "
+        "perdagangan kedua negara mencapai 8,8 miliar Dolar AS.\n"
+    )
+    assert got[9.4e9] == ("turnover", "IDN", "MYS", "level", "USD", D(2032, 1, 1), D(2032, 12, 31))
+    assert got[8.8e9][5] == D(2031, 1, 1)
