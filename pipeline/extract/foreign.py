@@ -315,7 +315,11 @@ def gloss(
             # Bulgarian one's capital is a sentence's first letter: "Российский экспорт")
         if found != low and m.string.endswith("Rio de ", 0, m.start()):
             return found  # "Rio de Janeiro" the place, not a month
-        return lower.get(low, exact.get(found.title(), found))
+        if low in lower:
+            return lower[low]
+        if lang == "id" and initial in exact:  # "2,1 miliar Dolar AS": the row "dolar AS"
+            return exact[initial]
+        return exact.get(found.title(), found)
 
     def english(m: re.Match[str]) -> str:
         # an elided article ran into its word: "dell'Italia" -> "of Italy"
