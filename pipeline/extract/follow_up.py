@@ -53,10 +53,10 @@ _ANAPHOR = Caseless(
         # verb's subject
         r"|\b(?:the|this|that)\s(?:figure|indicator|value)\s(?:\w+ly\s)?(?:(?:has|had)\s)?(?:amounted"
         r"|stood|reached|totall?ed|rose|grew|increased|decreased|declined|fell|dropped|jumped"
-        r"|surged|climbed|exceeded)\b"
+        r"|surged|climbed|exceeded|topped|neared|hit|crossed|surpassed|approached|was)\b"
         r"|\bit\s(?:\w+ly\s)?(?:(?:has|had)\s(?:[a-z]+\s)?)?(?:had\s|was\s|been\s(?:(?:"
         + HEDGE_AMOUNT
-        + r"|at|worth)\s)?(?=\S*\d|\s*$)|stood|stands|amounted|reached|totalled|totaled|dropped|fell|declined|decreased|rose|grew|increased|jumped|surged|soared|climbed|became\s(?:(?:"
+        + r"|at|worth)\s)?(?=\S*\d|\s*$)|stood|stands|amounted|reached|totalled|totaled|dropped|fell|declined|decreased|rose|grew|increased|jumped|surged|soared|climbed|topped|neared|exceeded|surpassed|became\s(?:(?:"
         + HEDGE_AMOUNT
         + r")\s)?(?=\S*\d|$))"
         r"|^\s*they\s(?:\w+ly\s)?(?:(?:have|had)\s)?(?:were|stood|amounted|reached|totalled"

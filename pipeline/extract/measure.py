@@ -244,6 +244,8 @@ def measure_of(slot: Slot) -> tuple[str, float] | None:
         sign = -1.0 if noun.group(1).lower() in ("decline", "decrease", "drop", "fall") else 1.0
         return "abs_change", sign * m.value
     change = _ABS_CHANGE.search(left_tail) if _may_end_with_by_or_of(left_tail) else None
+    if change and change.group("dir") and _phrasal_up(left_tail, change, "dir"):
+        change = None  # "made up of 64 million USD worth of imports": parts, not a rise
     if change:
         word = (change.group("dir") or "").lower()
         sign = -1.0 if triggers("change").get(word) == "down" else 1.0
@@ -357,10 +359,11 @@ def _direction(slot: Slot) -> str | None:
 _PHRASAL_UP = re.compile(r"\b(?:made|makes?|making|add(?:s|ed|ing)?|sum(?:s|med|ming)?)\s$", re.I)
 
 
-def _phrasal_up(text: str, match: re.Match[str]) -> bool:
-    """``match`` (a change trigger in ``text``) is the "up" of "made up", "added up"."""
-    return match.group(1).lower() == "up" and (
-        _PHRASAL_UP.search(text, max(0, match.start() - 8), match.start()) is not None
+def _phrasal_up(text: str, match: re.Match[str], group: int | str = 1) -> bool:
+    """``match``'s ``group`` (a change word in ``text``) is the "up" of "made up", "added up"."""
+    start = match.start(group)
+    return match.group(group).lower() == "up" and (
+        _PHRASAL_UP.search(text, max(0, start - 8), start) is not None
     )
 
 

@@ -91,3 +91,27 @@ def test_indonesian_capitalised_dollars_and_years() -> None:
     )
     assert got[9.4e9] == ("turnover", "IDN", "MYS", "level", "USD", D(2032, 1, 1), D(2032, 12, 31))
     assert got[8.8e9][5] == D(2031, 1, 1)
+
+
+def test_made_up_of_parts_is_no_rise() -> None:
+    out = figures(
+        "date 2032-12-20\nTrade between Laos and Cambodia neared 410 million USD last year. In "
+        "the first 11 months of this year the figure topped 380 million USD, made up of 95 "
+        "million USD worth of Laos's imports and 285 million USD worth of Lao exports.\n"
+    )
+    got = {(r.flow, r.measure, r.value, r.period_end) for r in out.itertuples()}
+    assert got == {
+        ("turnover", "level", 410e6, D(2031, 12, 31)),
+        ("turnover", "level", 380e6, D(2032, 11, 30)),
+        ("imports", "level", 95e6, D(2032, 11, 30)),
+        ("exports", "level", 285e6, D(2032, 11, 30)),
+    }, out.to_string()
+
+
+def test_a_rise_of_an_amount_stays_a_change() -> None:
+    # near miss: "up" as the direction of a change before "of"
+    out = figures(
+        "date 2032-12-20\nTrade between Laos and Cambodia reached 410 million USD in 2031, a "
+        "step up of 40 million USD from 2030.\n"
+    )
+    assert ("abs_change", 40e6) in set(zip(out.measure, out.value, strict=True)), out.to_string()
