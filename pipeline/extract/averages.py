@@ -66,6 +66,16 @@ _may_be_average = ascii_gate(("averag", "cagr", "compound annual", "annualis", "
 _may_be_yearly = ascii_gate(("year", "annum", "annually", "average"))
 
 
+# "a 2.47% annual increase since 1995", "4.2% annual growth across the same period": a
+# yearly rate over a span of years (a plain "5% annual growth" may be one year's change)
+_ANNUAL_OVER_SPAN = re.compile(
+    r"^\s?(?:annual|yearly)\s(?:increase|growth|rise|decline|decrease|drop)\s(?:rate\s)?"
+    r"(?:since\s(?:the\s)?(?:19|20)\d\d|(?:across|over|during|in)\s(?:the\s)?"
+    r"(?:same|whole|entire)\speriod|(?:across|over)\s(?:the\s)?(?:past|last)\s)",
+    re.IGNORECASE,
+)
+
+
 def is_average_rate(slot: Slot) -> bool:
     """An average growth rate over several years ("grew at an average annual rate of 31%",
     "rose 11% per year over the past five years", "16 per cent annually", "15% on average"):
@@ -75,4 +85,8 @@ def is_average_rate(slot: Slot) -> bool:
     if _may_be_average(slot.tail) and before.search(slot.tail):
         return True
     near = slot.right[:24]
-    return _may_be_yearly(near) and after.match(near) is not None
+    if _may_be_yearly(near) and after.match(near) is not None:
+        return True
+    return ("annual" in near or "yearly" in near) and _ANNUAL_OVER_SPAN.match(
+        slot.right
+    ) is not None
