@@ -13,12 +13,15 @@ word is done here, around them:
   godine", "u 2031. godini": English writes the bare year); "za" before a number is the size of a
   change ("porastao za 12 odsto": by), "na" before a number its end ("pao na 3 milijarde": to),
   "do" before a year a deadline ("do 2031.": by); the auxiliaries "je"/"su" and the reflexive "se"
-  ("izvoz je porastao", "razmena se uvećala") dropped, as English writes none.
+  ("izvoz je porastao", "razmena se uvećala") dropped, as English writes none; "milijardu"
+  with no number before it one billion ("premašila milijardu eura").
 - After the gloss (:func:`reorder`): "u" (in) after an export is its destination ("exports
   Serbia in Hungary": "u" with the accusative), an owner after its flow put before it ("Serbia's
   exports to Hungary"), a pair after its trade ("trade Serbia and Hungary": "trade between
   Serbia and Hungary"), "of" before the year of a part of one ("the first nine months of 2031"),
-  and no "by" before a percent "more than" ("za 14,5% više nego": "14.5% more than").
+  and no "by" before a percent "more than" ("za 14,5% više nego": "14.5% more than"); a
+  destination before a passive export ("u Srbiju je izvezeno": "exported to Serbia") and a
+  month range ("od siječnja do studenog": "from January to November").
 
 Errors: none; a shape not listed is left as it is.
 """
@@ -37,6 +40,9 @@ _NUMBER = r"(?=[-+−]?\d)"
 _BY = re.compile(r"(?<!\w)za " + _NUMBER)
 _TO = re.compile(r"(?<!\w)na " + _NUMBER)
 _DEADLINE = re.compile(r"(?<!\w)do (?=\d{4}\b)")
+# "premašila milijardu eura" (exceeded a billion euros): "milijardu" (accusative singular) with
+# no number before it is one billion
+_ONE_BILLION = re.compile(r"(?<![\d.,] )(?<!\d)\b(?:jednu )?(?=milijard[ua]\b)")
 _AUXILIARY = re.compile(r"(?<!\w)(?:je|su|se) (?=\w)")
 _EXPORTS_IN = re.compile(r"\b((?:exports|exported)(?: [A-Z][\w-]+){0,3}) in (?=[A-Z])")
 _PART_YEAR = re.compile(r"\b(months|quarter|half) (?:of the |in )?(?=\d{4}\b)")
@@ -45,6 +51,15 @@ _PART_YEAR = re.compile(r"\b(months|quarter|half) (?:of the |in )?(?=\d{4}\b)")
 _NAME = r"[A-Z][\w-]+(?: [A-Z][\w-]+)?"
 _PAIR_AFTER = re.compile(rf"\b((?:foreign )?trade) ({_NAME}) and (?=[A-Z])")
 _FOREIGN_OWNER = re.compile(rf"\bforeign trade ({_NAME}) (?=(?:with|to|from) )")
+# "u Srbiju je izvezeno 616 milijuna eura" (to Serbia was exported): the destination before
+# the passive verb -> "exported to Serbia"
+_IN_EXPORTED = re.compile(rf"\bin ({_NAME}) exported\b")
+# "od siječnja do studenog" (from January to November), glossed word for word "of January by
+# November": a month range
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+_OF_MONTH_BY = re.compile(rf"\bof ({_MONTH}) (?:by|to) ({_MONTH})\b")
 # "za 14,5% više nego" (by 14.5% more than): English writes no "by" before "more than"
 _BY_MORE = re.compile(r"\bby ((?:\d[\d.,]*\d|\d) ?(?:%|percent)) (?=(?:more|less) than\b)")
 
@@ -60,6 +75,8 @@ def prepare(text: str) -> str:
         text = _TO.sub("to ", text)
     if "do " in text:
         text = _DEADLINE.sub("by ", text)
+    if "milijard" in text:
+        text = _ONE_BILLION.sub("1 ", text)
     return _AUXILIARY.sub("", text)
 
 
@@ -67,7 +84,9 @@ def reorder(text: str) -> str:
     """Glossed ``text`` with an export's destination after "to", its owner before it, and a
     part's year after "of"."""
     if " in " in text:
-        text = _EXPORTS_IN.sub(r"\1 to ", text)
+        text = _IN_EXPORTED.sub(r"exported to \1", _EXPORTS_IN.sub(r"\1 to ", text))
+    if "of " in text:
+        text = _OF_MONTH_BY.sub(r"from \1 to \2", text)
     if "by " in text:
         text = _BY_MORE.sub(r"\1 ", text)
     if "trade " in text:

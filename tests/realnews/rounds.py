@@ -49,6 +49,7 @@ ROUNDS: dict[str, tuple[str, ...]] = {
     "gl-go": ("gl", "gm", "gn", "go"),
     "gp-gs": ("gp", "gq", "gr", "gs"),
     "gt-gw": ("gt", "gu", "gv", "gw"),
+    "ha-hd": ("ha", "hb", "hd"),
 }
 _ROUND_OF = {prefix: name for name, prefixes in ROUNDS.items() for prefix in prefixes}
 
