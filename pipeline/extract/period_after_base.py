@@ -78,13 +78,23 @@ def periods_after_base(
     written comparison base (module doc); the evidence says ``period=inferred``."""
     text: dict | None = None
     out = []
+    # the span inferred for the last figure: the figures after it that name no year and have
+    # no period continue it, as they would continue a written one ("Trade reached $2.8bn, up
+    # 35% compared with 2030. China's exports to Jordan reached $2.5bn, up 33%": both 2031)
+    carried: Period | None = None
     for figure, period in found:
         if period is None and figure.get("status") == "actual" and "reporter" in figure:
             if text is None:
                 text = {r["sentence_id"]: str(r["text"]) for r in rows}
             sentence = text.get(figure["sentence_id"], "")
-            if YEAR_NUMBER.search(sentence) and (after := _after_base(sentence, published)):
+            after = _after_base(sentence, published) if YEAR_NUMBER.search(sentence) else None
+            if after is None and carried is not None and not YEAR_NUMBER.search(sentence):
+                after = carried
+            if after is not None:
                 evidence = figure["evidence"].replace("period=none", "period=inferred")
                 figure, period = {**figure, "evidence": evidence}, after
+                carried = after
+        elif period is not None:
+            carried = None
         out.append((figure, period))
     return out

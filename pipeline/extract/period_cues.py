@@ -46,7 +46,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     + ("reported time", "reported months", "under consideration", "same period this")
     + ("same time this", "same months this", "same period of this", "same time of this")
     + ("same months of this", "this period", "that period", "reporting period"),
-    "same_period": ("same", "corresponding", "comparable", "similar"),
+    "same_period": ("same", "corresponding", "comparable", "similar", "parallel", "equivalent"),
     "year_earlier": ("year ago", "year earlier", "year before", "previous", "preceding", "prior")
     + ("years ago", "years earlier", "years before"),
     "month_earlier": ("month ago", "month earlier", "month before", "previous", "preceding")

@@ -308,7 +308,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "same_period",
         re.compile(
-            rf"\b(?:the\s|a\s)?(?:same|corresponding|comparable|similar)\s(?:period|months?|time(?:\s?frame)?\b)"
+            rf"\b(?:the\s|a\s)?(?:same|corresponding|comparable|similar|parallel|equivalent)\s(?:period|months?|time(?:\s?frame)?\b)"
             rf"(?:\s(?:of|in)\s(?:(?P<y>{_YEAR})|(?:the\s)?(?P<rel>last|previous|preceding|past)\syear)"
             # "the same period the previous year" (no "of"), "the same period last year"
             rf"|\s(?:the\s(?=[pr]))?(?P<rel2>last|a|previous|preceding|prior)\syear)?"

@@ -42,7 +42,7 @@ def fiscal_range(
 # "the same period of the last fiscal year", "the corresponding months of the past fiscal": the months of
 # the figure's main period in the fiscal year before, not that whole year
 _SAME_MONTHS_OF = re.compile(
-    r"\b(?:same|corresponding|comparable|similar)\s(?:period|months?|time)\s(?:of|in)\s(?:the\s)?$",
+    r"\b(?:same|corresponding|comparable|similar|parallel|equivalent)\s(?:period|months?|time)\s(?:of|in)\s(?:the\s)?$",
     re.IGNORECASE,
 )
 
