@@ -19,21 +19,30 @@ _TO_LEVEL = re.compile(
     r"^\s?(?:(?:decline|decrease|drop|fall|rise|increase|growth|jump)\s)?(?:to|at)\s?$",
     re.IGNORECASE,
 )
-_LEVEL_OF_FLOW = re.compile(
-    r"^[^,;:()]{0,40}?\s(?:of|in)\s(?:the\s)?(?:(?-i:[A-Z][\w-]+)\s)?"
-    r"(?P<w>exports?|imports?|sales|purchases|shipments|deliveries)\b",
-    re.IGNORECASE,
+# (a restatement in brackets may stand between: "to €848m (556.2bn FCFA), of Ivorian sales")
+_FLOW_NOUN = (
+    r"(?:,?\s(?:of|in)\s(?:the\s)?(?:(?-i:[A-Z][\w-]+)\s)?"
+    r"(?P<w>exports?|imports?|sales|purchases|shipments|deliveries)\b)"
 )
+_LEVEL_OF_FLOW = re.compile(r"^[^,;:()]{0,40}?(?:\s?\([^()]{0,60}\))?" + _FLOW_NOUN, re.IGNORECASE)
+# an amount itself followed by its bracketed restatement, then the flow noun; or the
+# restatement, inside its bracket, before it
+_BRACKET_THEN_FLOW = re.compile(r"^\s?(?:\([^()]{0,60}\)|\))" + _FLOW_NOUN, re.IGNORECASE)
 
 
 def change_to_level_flow(slot: Slot) -> str | None:
     """The flow of a change (a percentage or multiple) whose clause continues only "to
-    <level> of <flow noun>": ``exports`` or ``imports``, else None. The caller keeps a flow
-    word before the change first."""
-    if slot.mention.kind == "money" or not _TO_LEVEL.match(slot.right):
+    <level> of <flow noun>", or of an amount whose bracketed restatement the flow noun follows
+    ("€848m (556.2bn FCFA), of Ivorian sales"): ``exports`` or ``imports``, else None. The
+    caller keeps a flow word before the change first."""
+    if slot.mention.kind == "money":
+        if "(" not in slot.right[:3] and ")" not in slot.right[:3]:
+            return None
+        found = _BRACKET_THEN_FLOW.match(slot.sentence, slot.mention.end)
+    elif not _TO_LEVEL.match(slot.right):
         return None
-    rest = slot.sentence[slot.mention.end + len(slot.right) :]
-    found = _LEVEL_OF_FLOW.match(rest)
+    else:
+        found = _LEVEL_OF_FLOW.match(slot.sentence[slot.mention.end + len(slot.right) :])
     if found is None:
         return None
     return "imports" if found.group("w").lower().startswith(("import", "purchase")) else "exports"

@@ -48,3 +48,16 @@ def test_a_flow_before_the_change_still_decides() -> None:
         "exports of copper leading.\n"
     )
     assert set(out.flow) == {"turnover"}, out.to_string()
+
+
+def test_a_bracketed_restatement_between_level_and_flow_noun() -> None:
+    # the flow noun follows the level's bracketed restatement in another currency; the trade
+    # word earlier in the sentence does not carry over (the pair of this structure is left)
+    out = figures(
+        "date 2032-03-01\nIn 2031, Spain's exports to Senegal rose 8% to 1.1 billion euros. "
+        "Trade between the two countries rose 5% to 1.7 billion euros, despite the decline of "
+        "4% to 612 million euros (401.5 billion FCFA), of the Senegalese sales to Spain.\n"
+    )
+    flows = dict(zip(out.value, out.flow, strict=True))
+    assert flows[1.7e9] == "turnover", out.to_string()
+    assert flows[-4.0] == flows[612e6] == flows[401.5e9] == "exports", out.to_string()
