@@ -60,3 +60,18 @@ def test_purchases_in_a_country_are_imports_from_it() -> None:
 )
 def test_the_possessive_glosses(text: str, lang: str, english: str) -> None:
     assert gloss(text, lang) == english
+
+
+def test_turkish_first_person_flow_with_its_partner_case_before_it() -> None:
+    assert gloss("Gana'ya ihracatımız", "tr") == "our exports to Ghana"
+    assert gloss("Gana'dan ithalatımız", "tr") == "our imports from Ghana"
+    out = figures(
+        "date 2032-03-01\nTürkiye ile Kenya arasındaki ekonomik ilişkiler her geçen yıl gelişiyor "
+        've iki ülke yeni anlaşmalar imzalamaya hazırlanıyor.\nTicaret Bakanı, "Geçen yıl '
+        "Kenya'ya ihracatımız 410 milyon dolar oldu, Kenya'dan ithalatımız ise 95 milyon dolar "
+        'seviyesinde gerçekleşti" dedi.\n'
+    )
+    got = {(r.flow, r.reporter, r.partner, r.value) for r in out.itertuples()}
+    assert got == {("exports", "TUR", "KEN", 410e6), ("imports", "TUR", "KEN", 95e6)}, (
+        out.to_string()
+    )
