@@ -32,10 +32,18 @@ _SEATED = re.compile(r"[-–](?:based|born|headquartered|registered|listed)\b")
 _AMONG = re.compile(r"\bamong\s(?:the\s)?(?:other\s)?$", re.IGNORECASE)
 
 
+# "before the Taiwan dispute", "the Cyprus question": a name that modifies the noun of a
+# political matter after "the" names the matter, not an economy of the sentence's trade
+_MATTER = re.compile(
+    r"\s(?:dispute|issue|question|conflict|crisis|row|affair|spat|standoff|saga)\b", re.IGNORECASE
+)
+
+
 def find_countries(text: str) -> list[CountrySpan]:
     """Country and bloc mentions with spans (the span excludes a leading "the"); a name glued to
-    "-based", "-born", "-headquartered", "-registered", "-listed" is left out (``_SEATED``), and
-    a bloc a partner is ranked among (``_AMONG``)."""
+    "-based", "-born", "-headquartered", "-registered", "-listed" is left out (``_SEATED``), a
+    bloc a partner is ranked among (``_AMONG``), and a name modifying a political matter after
+    "the" ("the Taiwan dispute", ``_MATTER``)."""
     return [CountrySpan(*found) for found in _country_spans(text)]
 
 
@@ -50,6 +58,8 @@ def _country_spans(text: str) -> tuple[tuple[int, int, str, str], ...]:
         found = sorted([*found, *lower])
     for start, end, surface in found:
         if text.startswith(("-", "–"), end) and _SEATED.match(text, end):
+            continue
+        if text.endswith("the ", 0, start) and _MATTER.match(text, end):
             continue
         mention = gaz.by_surface[surface]
         if (

@@ -44,6 +44,31 @@ _PARTNER_LIST = re.compile(
 )
 
 
+# Goods moving with their amount as the verb's subject: "€40m worth of Lithuanian goods went to
+# the country" (exports), "goods worth €1.6bn arrived from China" (imports); only goods (not
+# "$5m came from tourism") and only a verb of movement right after them
+_GOODS = r"(?:goods|products|merchandise|commodities)"
+_MOVED_AFTER = re.compile(
+    rf"^\s?(?:worth\s)?(?:of|in)\s(?:[\w'’-]+\s){{0,3}}?{_GOODS}\s(?P<v>went\sto|arrived\sfrom"
+    r"|came\s(?:in\s)?from|flowed\sto|flowed\sin\sfrom)\b",
+    re.IGNORECASE,
+)
+_MOVED_OWN = re.compile(
+    r"^\s(?P<v>went\sto|arrived\sfrom|came\s(?:in\s)?from|flowed\sto|flowed\sin\sfrom)\b",
+    re.IGNORECASE,
+)
+_GOODS_WORTH = re.compile(rf"\b{_GOODS}\s(?:worth\s)?(?:of\s)?$", re.IGNORECASE)
+
+
+def _moved_flow(slot: Slot) -> str | None:
+    found = _MOVED_AFTER.match(slot.right)
+    if found is None and _GOODS_WORTH.search(slot.left[-30:]):
+        found = _MOVED_OWN.match(slot.right)
+    if found is None:
+        return None
+    return "exports" if found.group("v").lower().endswith(" to") else "imports"
+
+
 def passive_flow(right: str) -> str | None:
     """The flow of the passive trade verb whose subject is the amount ``right`` follows (see
     the module's docstring), else None."""
@@ -61,6 +86,8 @@ def flow_cue(slot: Slot) -> str | None:
     passive = passive_flow(slot.right)
     if passive is not None:
         return passive
+    if ("went" in slot.right[:60] or "from" in slot.right[:60]) and (moved := _moved_flow(slot)):
+        return moved
     tail = slot.tail
     if "partner" not in tail or slot.tail_flows:
         return None
