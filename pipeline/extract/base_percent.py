@@ -31,7 +31,9 @@ _RUSSIAN_LAST = re.compile(
 # A change verb after the percentage makes it a change ("2022-yilga nisbatan 8,4% oʻsdi", grew
 # 8.4% against 2022): left alone.
 _NOT_CHANGE = r"(?!\s?(?:ga\b|by\b|oʻs|osh|ort|kamay|koʻpay|qisqar|pasay|kam\b|koʻp\b))"
-_UZBEK_YEAR = re.compile(rf"compared\swith\s{_YEAR}\s{_PERCENT}{_NOT_CHANGE}")
+_UZBEK_YEAR = re.compile(
+    rf"compared\swith\s((?:the\ssame\speriod\sof\s)?(?:19|20)\d\d)\s{_PERCENT}{_NOT_CHANGE}"
+)
 _UZBEK_LAST = re.compile(rf"[Oo]ʻtgan\syilga\snisbatan\s{_PERCENT}{_NOT_CHANGE}")
 
 

@@ -240,8 +240,17 @@ _WITH_FIRST = re.compile(
 )
 
 
+# "oʻsishi 11 million dollarga teng boʻldi" (its growth was equal to $11m), glossed "growth to
+# 11 million US dollars teng was": the verb before its amount
+_EQUAL_AFTER = re.compile(
+    r"\bto ((?:\d[\d.,]*\d|\d) (?:thousand |million |billion )?(?:US )?dollars) teng was\b"
+)
+
+
 def reorder(text: str) -> str:
     """A glossed Uzbek sentence in English word order (see the module doc)."""
+    if " teng " in text:
+        text = _EQUAL_AFTER.sub(r"was equal to \1", text)
     text = _CHANGE_AFTER.sub(r"\2 \1", text)
     text = _CHANGE_TO.sub(r"\2 \1", text)
     text = _VERB_AFTER.sub(r"\2 \1", text)

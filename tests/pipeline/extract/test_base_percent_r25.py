@@ -64,3 +64,15 @@ def test_uzbek_percentage_of_the_base() -> None:
 )
 def test_the_rewrite(text: str, lang: str, expected: str) -> None:
     assert base_percent(text, lang) == expected
+
+
+def test_uzbek_growth_equal_to_an_amount_and_same_period_base() -> None:
+    out = figures(
+        "date 2032-06-01\nOʻzbekiston va Qozogʻiston oʻrtasidagi tashqi savdo aylanmasi "
+        "2032-yilning birinchi toʻrt oyida 1,4 mlrd dollarni tashkil etdi. Shuningdek, "
+        "Qozogʻistonga eksportning oʻsishi 35 million AQSh dollariga teng boʻldi (2031-yilning "
+        "shu davriga nisbatan 118%), import esa 0,8 mlrd dollarni tashkil etdi.\n"
+    )
+    got = {(r.flow, r.measure, round(r.value, 1)) for r in out.itertuples()}
+    assert ("exports", "abs_change", 35e6) in got, out.to_string()
+    assert ("exports", "pct_change", 18.0) in got, out.to_string()
