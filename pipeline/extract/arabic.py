@@ -49,7 +49,17 @@ _CHARS = str.maketrans(
     }
 )
 # "2 مليار و637 مليون" / "2 مليار و 637 مليون": a billion count and a million count
-_BILLION_AND_MILLION = re.compile(r"(?<![\d.,])(\d{1,3}) (?:مليار|مليارات) و ?(\d{1,3}) (?=مليون)")
+_BILLION_AND_MILLION = re.compile(
+    r"(?<![\d.,])(\d{1,3}) (?:مليار|مليارات|مليارا|ملياراً) و ?(\d{1,3}) (?=مليون)"
+)
+# "ملياراً و402 مليون" (a billion and 402 million): the singular with no count before it is one
+_ONE_BILLION_AND_MILLION = re.compile(
+    r"(?<![\d.,] )(?<!\d)(?:مليار|مليارا|ملياراً) و ?(\d{1,3}) (?=مليون)"
+)
+# "916 مليوناً و800 ألف" (916 million and 800 thousand): one amount in millions
+_MILLION_AND_THOUSAND = re.compile(
+    r"(?<![\d.,])(\d{1,3}) (?:مليون|مليونا|مليوناً|ملايين) و ?(\d{1,3}) (?:ألف|آلاف)"
+)
 # "ال6 أشهر": the article written onto a number; "583مليون": a word written onto one
 _ARTICLE_DIGIT = re.compile(r"(?<![\w])ال(?=\d)")
 _DIGIT_WORD = re.compile(r"(?<=\d)(?=[\u0621-\u064a])")
@@ -75,6 +85,9 @@ def prepare(text: str) -> str:
     text = text.translate(_CHARS)
     if "مليار" in text:
         text = _BILLION_AND_MILLION.sub(lambda m: f"{m[1]},{int(m[2]):03d} ", text)
+        text = _ONE_BILLION_AND_MILLION.sub(lambda m: f"1,{int(m[1]):03d} ", text)
+    if "ألف" in text or "آلاف" in text:
+        text = _MILLION_AND_THOUSAND.sub(lambda m: f"{m[1]}.{int(m[2]):03d} مليون", text)
     return _DIGIT_WORD.sub(" ", _ARTICLE_DIGIT.sub("", text))
 
 
