@@ -45,6 +45,8 @@ _QUARTER = re.compile(r"\b[Qq]uý (IV|III|II|I|[1-4])(?:/(\d{4}))?(?![\w/])", re
 _NAME = r"[A-Z][\w-]*(?: [A-Z][\w-]*){0,2}"
 _MARKET = re.compile(rf"\b(?:the )?market (?={_NAME})")
 _INVESTORS = re.compile(rf"\binvestors (?={_NAME})")
+# "xuất khẩu (của Việt Nam) vào Thổ Nhĩ Kỳ": "vào" (into) after exports is their destination
+_EXPORTS_INTO = re.compile(rf"\b(exports|exported)( (?:to the )?)?in (?={_NAME})")
 _OWNER_AFTER = re.compile(
     rf"\b(?:the )?(exports|imports|trade)((?: [a-z]+){{0,3}}) of ({_NAME})(?![\w'])"
 )
@@ -97,6 +99,8 @@ def reorder(text: str) -> str:
         text = _MARKET.sub("", text)
     if "investors " in text:
         text = _INVESTORS.sub("investors from ", text)
-    if " of " not in text:
-        return text
-    return _OWNER_AFTER.sub(lambda m: f"{m.group(3)}'s{m.group(2)} {m.group(1)}", text)
+    if " of " in text:
+        text = _OWNER_AFTER.sub(lambda m: f"{m.group(3)}'s{m.group(2)} {m.group(1)}", text)
+    if "xport" in text and " in " in text:
+        text = _EXPORTS_INTO.sub(r"\1 to ", text)
+    return text
