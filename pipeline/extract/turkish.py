@@ -112,16 +112,17 @@ _GOAL_AFTER = re.compile(
 
 
 # "Gana'ya ihracatımız" (to Ghana our exports), "Gana'dan ithalatımız": the first person's flow
-# with its partner's case before it -> "our exports to Ghana", "our imports from Ghana"
+# (a Turkish page's "we" is Türkiye: glossed "Turkey's exports") with its partner's case before
+# it -> "Turkey's exports to Ghana", "Turkey's imports from Ghana"
 _OUR_NAME = r"([A-Z][\w-]+(?: [A-Z][\w-]+)?)"
-_OUR_AFTER = re.compile(rf"\b(to|from) {_OUR_NAME} our (exports|imports)\b")
-_OUR_BETWEEN = re.compile(rf"\b(to|from) our (exports|imports) {_OUR_NAME}")
+_OUR_AFTER = re.compile(rf"\b(to|from) {_OUR_NAME} (Turkey's (?:exports|imports))\b")
+_OUR_BETWEEN = re.compile(rf"\b(to|from) (Turkey's (?:exports|imports)) {_OUR_NAME}")
 
 
 def reorder(text: str) -> str:
     """A glossed Turkish sentence in English word order (see the module doc)."""
-    if "our " in text:
-        text = _OUR_AFTER.sub(r"our \3 \1 \2", _OUR_BETWEEN.sub(r"our \2 \1 \3", text))
+    if "Turkey's " in text:
+        text = _OUR_AFTER.sub(r"\3 \1 \2", _OUR_BETWEEN.sub(r"\2 \1 \3", text))
     if "to raise" in text or "to increase" in text:
         text = _GOAL_AFTER.sub(r"\2 \1", text)
     text = _CHANGE_VERB.sub(r"\2 \1", text)

@@ -1,7 +1,8 @@
 """Round 25: a page's own country speaking in the first person in French, Spanish, Portuguese,
 German and Russian ("nos exportations vers", "nuestras exportaciones a", "unsere Exporte nach"):
 the possessive glosses to "our", which the English rules read as the speaker's country or, with
-two countries named, the one that is not the partner. And "purchases in X" ("nos achats en Côte
+two countries named, the one that is not the partner (Turkish "ihracatımız" is Türkiye's
+exports: a Turkish page's "we"). And "purchases in X" ("nos achats en Côte
 d'Ivoire") is imports from X. Made-up pages."""
 
 import pytest
@@ -63,8 +64,10 @@ def test_the_possessive_glosses(text: str, lang: str, english: str) -> None:
 
 
 def test_turkish_first_person_flow_with_its_partner_case_before_it() -> None:
-    assert gloss("Gana'ya ihracatımız", "tr") == "our exports to Ghana"
-    assert gloss("Gana'dan ithalatımız", "tr") == "our imports from Ghana"
+    # a Turkish page's "we" is Türkiye
+    assert gloss("Gana'ya ihracatımız", "tr") == "Turkey's exports to Ghana"
+    assert gloss("Gana'dan ithalatımız", "tr") == "Turkey's imports from Ghana"
+    assert gloss("İhracatımız Gana'ya", "tr") == "Turkey's exports to Ghana"
     out = figures(
         "date 2032-03-01\nTürkiye ile Kenya arasındaki ekonomik ilişkiler her geçen yıl gelişiyor "
         've iki ülke yeni anlaşmalar imzalamaya hazırlanıyor.\nTicaret Bakanı, "Geçen yıl '
@@ -73,5 +76,19 @@ def test_turkish_first_person_flow_with_its_partner_case_before_it() -> None:
     )
     got = {(r.flow, r.reporter, r.partner, r.value) for r in out.itertuples()}
     assert got == {("exports", "TUR", "KEN", 410e6), ("imports", "TUR", "KEN", 95e6)}, (
+        out.to_string()
+    )
+
+
+def test_turkish_first_person_with_no_partner_in_its_sentence() -> None:
+    out = figures(
+        "date 2032-03-01\nTürkiye ile Kenya Arasındaki İkili Ticaret\nKenya ile olan ikili "
+        "ticaret hacmimiz 2031 yılında 690 milyon dolar düzeyine ulaşmıştır. Bu bağlamda 2031 "
+        "yılında ihracatımız 520 milyon dolar, ithalatımız ise 170 milyon dolar olmuştur.\n"
+    )
+    got = {
+        (r.flow, r.reporter, r.partner, r.value) for r in out.itertuples() if r.flow != "turnover"
+    }
+    assert got == {("exports", "TUR", "KEN", 520e6), ("imports", "TUR", "KEN", 170e6)}, (
         out.to_string()
     )
