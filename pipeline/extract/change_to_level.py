@@ -12,9 +12,7 @@ import re
 
 from pipeline.extract.slots import Slot
 
-# "the decline of 6% to €848m of Ivorian sales to France", "the 6% rise to $2bn in exports": a
-# change and the level it led to, both before the flow noun that owns them (French word order,
-# glossed, puts the noun last); the change takes the flow named right after its level.
+# what stands between a change and its level: "of 6% to", "6% decline to"
 _TO_LEVEL = re.compile(
     r"^\s?(?:(?:decline|decrease|drop|fall|rise|increase|growth|jump)\s)?(?:to|at)\s?$",
     re.IGNORECASE,

@@ -48,15 +48,11 @@ _PARTNER_LIST = re.compile(
 # the country" (exports), "goods worth €1.6bn arrived from China" (imports); only goods (not
 # "$5m came from tourism") and only a verb of movement right after them
 _GOODS = r"(?:goods|products|merchandise|commodities)"
+_MOVED = r"(?P<v>went\sto|arrived\sfrom|came\s(?:in\s)?from|flowed\sto|flowed\sin\sfrom)\b"
 _MOVED_AFTER = re.compile(
-    rf"^\s?(?:worth\s)?(?:of|in)\s(?:[\w'’-]+\s){{0,3}}?{_GOODS}\s(?P<v>went\sto|arrived\sfrom"
-    r"|came\s(?:in\s)?from|flowed\sto|flowed\sin\sfrom)\b",
-    re.IGNORECASE,
+    rf"^\s?(?:worth\s)?(?:of|in)\s(?:[\w'’-]+\s){{0,3}}?{_GOODS}\s{_MOVED}", re.IGNORECASE
 )
-_MOVED_OWN = re.compile(
-    r"^\s(?P<v>went\sto|arrived\sfrom|came\s(?:in\s)?from|flowed\sto|flowed\sin\sfrom)\b",
-    re.IGNORECASE,
-)
+_MOVED_OWN = re.compile(rf"^\s{_MOVED}", re.IGNORECASE)
 _GOODS_WORTH = re.compile(rf"\b{_GOODS}\s(?:worth\s)?(?:of\s)?$", re.IGNORECASE)
 
 

@@ -90,6 +90,7 @@ from pipeline.extract.foreign_amounts import amount_forms
 from pipeline.extract.foreign_table import UNSPACED, abbreviated_months, phrases
 from pipeline.extract.gloss_spans import Written
 from pipeline.extract.page_language import language
+from pipeline.extract.period_words import ENGLISH_MONTHS
 from pipeline.extract.russian_periods import russian_months
 from pipeline.extract.serbian_cyrillic import serbian_latin
 from pipeline.extract.translated_commas import english_decimal_commas
@@ -116,7 +117,7 @@ _DEMONYM_AFTER = re.compile(
 _OWNED_FLOW = re.compile(
     r"\b[Tt]he (exports|imports|sales|purchases|shipments)( of goods(?: and services)?)? of "
     r"(?:the )?"
-    r"(?!January|February|March|April|May|June|July|August|September|October|November|December)"
+    rf"(?!{ENGLISH_MONTHS})"
     r"([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2})"
 )
 # A count before "first months" in every Romance language: French "les 4 premiers mois", Spanish
@@ -159,10 +160,9 @@ _IT_EXPORTS_IN = re.compile(r"\b((?:exports?|sales|shipments)(?: [A-Z][a-z]+)?) 
 # the seller ("compras de Portugal a Angola", bought from Angola), as Spanish "a" does ("las compras
 # de Paraguay a Brasil", "compró a China")
 _PT_BOUGHT_FROM = re.compile(r"\b((?:purchases|bought)(?: [\w'-]+){0,4}?) to (?=[A-Z])")
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 # Portuguese writes a month range with the preposition "a" ("de janeiro a março"), which the
 # article row glosses "the": between two month names it is "to" ("January to March")
-_PT_MONTH_TO = re.compile(rf"\b({_MONTHS}) (?:the|to the) (?=(?:{_MONTHS})\b)")
+_PT_MONTH_TO = re.compile(rf"\b({ENGLISH_MONTHS}) (?:the|to the) (?=(?:{ENGLISH_MONTHS})\b)")
 # Spanish "hasta" / Portuguese "até" is "until" before a month or a year ("hasta junio de 2031")
 # and "to" before an amount ("se contrajo 12% hasta US$ 3.400 millones"): not before a year
 _UNTIL_AMOUNT = re.compile(r"\buntil (?:the )?(?=(?:US\$|U\$S|R\$|\$|€|USD|EUR)|\d(?!\d{3}\b))")

@@ -270,7 +270,7 @@ def measure_of(slot: Slot) -> tuple[str, float] | None:
         if bare:  # ", down $110 million or 79% from a year earlier", "down about $7m from"
             return "abs_change", (-1.0 if bare.group(1).lower() == "down" else 1.0) * m.value
     if (subject := _CHANGE_SUBJECT.search(slot.tail[-90:])) is not None:
-        down = subject.group("n").lower() in ("decline", "decrease", "drop", "fall", "reduction")
+        down = triggers("change").get(subject.group("n").lower()) == "down"
         return "abs_change", (-1.0 if down else 1.0) * m.value
     return "level", m.value
 

@@ -87,9 +87,8 @@ def periods_after_base(
             if text is None:
                 text = {r["sentence_id"]: str(r["text"]) for r in rows}
             sentence = text.get(figure["sentence_id"], "")
-            after = _after_base(sentence, published) if YEAR_NUMBER.search(sentence) else None
-            if after is None and carried is not None and not YEAR_NUMBER.search(sentence):
-                after = carried
+            # (a sentence that names a year is dated by its base or not at all)
+            after = _after_base(sentence, published) if YEAR_NUMBER.search(sentence) else carried
             if after is not None:
                 evidence = figure["evidence"].replace("period=none", "period=inferred")
                 figure, period = {**figure, "evidence": evidence}, after

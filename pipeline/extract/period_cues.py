@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.period_patterns import _COUNT, _MONTH, _YEAR
+from pipeline.extract.period_words import SAME_PERIOD_WORDS
 
 _YEAR_CUES = ("19", "20")
 _MONTH_CUES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -46,7 +47,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     + ("reported time", "reported months", "under consideration", "same period this")
     + ("same time this", "same months this", "same period of this", "same time of this")
     + ("same months of this", "this period", "that period", "reporting period"),
-    "same_period": ("same", "corresponding", "comparable", "similar", "parallel", "equivalent"),
+    "same_period": SAME_PERIOD_WORDS,
     "year_earlier": ("year ago", "year earlier", "year before", "previous", "preceding", "prior")
     + ("years ago", "years earlier", "years before"),
     "month_earlier": ("month ago", "month earlier", "month before", "previous", "preceding")

@@ -26,6 +26,7 @@ from pipeline.extract.period_words import (  # noqa: F401
     _TO_YEAR,
     _YEAR,
     MONTHS,
+    SAME_PERIOD_WORDS,
     YEAR_NUMBER,
 )
 from pipeline.lexicon import alternation
@@ -308,7 +309,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "same_period",
         re.compile(
-            rf"\b(?:the\s|a\s)?(?:same|corresponding|comparable|similar|parallel|equivalent)\s(?:period|months?|time(?:\s?frame)?\b)"
+            rf"\b(?:the\s|a\s)?(?:{'|'.join(SAME_PERIOD_WORDS)})\s(?:period|months?|time(?:\s?frame)?\b)"
             rf"(?:\s(?:of|in)\s(?:(?P<y>{_YEAR})|(?:the\s)?(?P<rel>last|previous|preceding|past)\syear)"
             # "the same period the previous year" (no "of"), "the same period last year"
             rf"|\s(?:the\s(?=[pr]))?(?P<rel2>last|a|previous|preceding|prior)\syear)?"

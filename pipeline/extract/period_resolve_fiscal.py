@@ -14,6 +14,7 @@ from pipeline.extract.iranian_calendar import _IRANIAN_MONTHS, _nowruz, glossed_
 from pipeline.extract.period_patterns import _RELATIVE_OFFSET
 from pipeline.extract.period_record import Period, _month_end
 from pipeline.extract.period_resolve_base import NO_DATE_NOTE, Span, _count, _full_year
+from pipeline.extract.period_words import SAME_PERIOD_WORDS
 
 
 def fiscal_range(
@@ -42,7 +43,7 @@ def fiscal_range(
 # "the same period of the last fiscal year", "the corresponding months of the past fiscal": the months of
 # the figure's main period in the fiscal year before, not that whole year
 _SAME_MONTHS_OF = re.compile(
-    r"\b(?:same|corresponding|comparable|similar|parallel|equivalent)\s(?:period|months?|time)\s(?:of|in)\s(?:the\s)?$",
+    rf"\b(?:{'|'.join(SAME_PERIOD_WORDS)})\s(?:period|months?|time)\s(?:of|in)\s(?:the\s)?$",
     re.IGNORECASE,
 )
 

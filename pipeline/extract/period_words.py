@@ -15,6 +15,15 @@ MONTHS = month_numbers()
 _ORDINAL = ordinal_numbers()
 _COUNT = count_numbers()
 
+# The English month names in full, as a glossed page writes them ("January|...|December"): the
+# foreign-language modules read a month range or a name after the gloss with it
+ENGLISH_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+)
+# The words of "the same period" ("the corresponding months", "the parallel period"): the period
+# pattern, its cue words (``period_cues``) and the fiscal reader's "same months of" share them
+SAME_PERIOD_WORDS = ("same", "corresponding", "comparable", "similar", "parallel", "equivalent")
+
 # a month name, longest spelling first ("september" before "sept" before "sep")
 _MONTH = rf"(?:{alternation(list(MONTHS))})\.?(?![a-z])"
 _YEAR = r"(?:19|20)\d{2}"

@@ -34,6 +34,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from pipeline.extract.period_words import ENGLISH_MONTHS
+
 _CEDILLA = str.maketrans("şţŞŢ", "șțȘȚ")
 _NUMBER = r"(?=[-+−]?(?:\d|US\$|\$|€))"
 _BY = re.compile(r"(?<![\w-])cu " + _NUMBER)
@@ -55,14 +57,13 @@ def prepare(text: str) -> str:
     return text
 
 
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 # "exporturile României în Germania", "a exportat în China", "exporturile românești în China":
 # "în" (in) after an export, its owner or its demonym between, is its destination (after the
 # gloss: "the exports of Romania in Germany", "the exports Romanian in China")
 _EXPORTS_IN = re.compile(
     r"\b((?:exports|exported|sales|shipments)(?: of [A-Z][\w-]+(?: [A-Z][\w-]+)?| [A-Z][a-z]+)?)"
     r" in "
-    rf"(?=[A-Z])(?!(?:{_MONTHS})\b)"
+    rf"(?=[A-Z])(?!(?:{ENGLISH_MONTHS})\b)"
 )
 # "în primul semestru din 2031": "din" (from) after a part of a year is "of" before its year
 _PART_FROM = re.compile(r"\b(half|quarter|months|month) from (?=\d{4}\b)")

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.period_words import ENGLISH_MONTHS
 from pipeline.extract.polish import owner_first
 
 # "2031. godine" / "u 2031. godini" / "2031. god." / "2031." : the bare year
@@ -56,10 +57,7 @@ _FOREIGN_OWNER = re.compile(rf"\bforeign trade ({_NAME}) (?=(?:with|to|from) )")
 _IN_EXPORTED = re.compile(rf"\bin ({_NAME}) exported\b")
 # "od siječnja do studenog" (from January to November), glossed word for word "of January by
 # November": a month range
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-)
-_OF_MONTH_BY = re.compile(rf"\bof ({_MONTH}) (?:by|to) ({_MONTH})\b")
+_OF_MONTH_BY = re.compile(rf"\bof ({ENGLISH_MONTHS}) (?:by|to) ({ENGLISH_MONTHS})\b")
 # "za 14,5% više nego" (by 14.5% more than): English writes no "by" before "more than"
 _BY_MORE = re.compile(r"\bby ((?:\d[\d.,]*\d|\d) ?(?:%|percent)) (?=(?:more|less) than\b)")
 
