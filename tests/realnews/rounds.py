@@ -50,6 +50,7 @@ ROUNDS: dict[str, tuple[str, ...]] = {
     "gp-gs": ("gp", "gq", "gr", "gs"),
     "gt-gw": ("gt", "gu", "gv", "gw"),
     "ha-hd": ("ha", "hb", "hd"),
+    "he/hf": ("he", "hf"),
 }
 _ROUND_OF = {prefix: name for name, prefixes in ROUNDS.items() for prefix in prefixes}
 
