@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from pipeline.extract.caseless import ascii_gate
 from pipeline.extract.period_record import Period, _month_end
+from pipeline.extract.period_resolve_base import PAST_YEAR_NOTE, _relative_year
 
 # A period word right before a bracket: "the following fiscal year (July 2029 to June 2030)"
 _PERIOD_WORD_BEFORE = re.compile(
@@ -251,3 +252,24 @@ def _span_months(p: Period) -> tuple[int, int] | None:
     else:
         return None
     return (first, last) if first <= last else None
+
+
+# NOTES gr rule 1: "the past year" is twelve months with no calendar year, unless its own
+# sentence sets it against a named whole year ("grew 18% during the past year, compared with
+# 2029"; "over the past year trade was $1.2bn, and in 2030 it was $900m"): then it is the last
+# calendar year, as "last year" would be.
+def past_year_named(found: list[Period], ref: dt.date | None) -> list[Period]:
+    """``found`` with a "the past year" read as last year where a whole year in digits stands
+    beside it in the sentence (as its base or as the year before it); else unchanged."""
+    if not any(p.note == PAST_YEAR_NOTE for p in found):
+        return found
+    if not any(p.kind == "year" and _whole_year(p) and not p.relative for p in found):
+        return found
+    out = []
+    for p in found:
+        if p.note == PAST_YEAR_NOTE:
+            p = replace(
+                _relative_year((p.start, p.end), p.kind, -1, ref), comparison=False, note=None
+            )
+        out.append(p)
+    return out

@@ -29,6 +29,7 @@ from pipeline.extract.period_record import (  # noqa: F401 (importers read these
 )
 from pipeline.extract.period_resolve_base import (
     NO_DATE_NOTE,
+    PAST_YEAR_NOTE,
     Span,
     _count,
     _full_year,
@@ -128,8 +129,7 @@ def _relative_year_kind(
     """ "last year", "this year", "the year before last"."""
     if g.get("the") and g["rel"].lower() == "past":
         # "in the past year": the twelve months before the statement, no calendar year
-        note = "the past year: twelve months, no calendar year"
-        return Period(*span, kind, None, None, note=note)
+        return Period(*span, kind, None, None, note=PAST_YEAR_NOTE)
     offset = -2 if g.get("before_last") else _RELATIVE_OFFSET[g["rel"].lower()]
     return _relative_year(span, kind, offset, ref)
 

@@ -67,6 +67,10 @@ def _months_span(
     return Period(*span, kind, dt.date(year - cross, first, 1), _month_end(year, last))
 
 
+# "in the past year" (``period_resolve``, ``period_joins.past_year_named``)
+PAST_YEAR_NOTE = "the past year: twelve months, no calendar year"
+
+
 def _relative_year(span: Span, kind: str, offset: int, ref: dt.date | None) -> Period:
     if ref is None:
         return Period(*span, kind, None, None, relative=("year", offset))

@@ -30,6 +30,7 @@ from pipeline.extract.period_joins import (
     MAY_NAME_FISCAL,
     months_of_fiscal_year,
     months_of_named_year,
+    past_year_named,
     same_period_reached,
     spelled_in_bracket,
 )
@@ -213,6 +214,8 @@ def _find_periods(sentence: str, ref: dt.date | None) -> list[Period]:
         found = _months_of_split_year(found)
     if ref is None:
         found = _fixed_by_text(found)
+    if "past year" in lowered:
+        found = past_year_named(found, ref)
     return found
 
 

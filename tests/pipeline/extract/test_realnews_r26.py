@@ -1,0 +1,74 @@
+"""Forms real pages use that round 26 found unread: "commerce between A and B" (turnover, as
+"bilateral commerce" is); the CFA franc written "Fcfa"/"FCfa" after the amount; "the past year"
+set against a named whole year in its own sentence (NOTES gr rule 1: then it is last year, and
+on an undated page the base fixes which). Made-up sentences, never page text."""
+
+import pytest
+
+from tests.pipeline.extract.test_extract import figures
+
+
+def _rows(out) -> list[tuple]:
+    return [
+        (r.flow, r.reporter, r.partner, str(r.period_start)[:10], r.measure, r.value, r.unit)
+        for r in out.itertuples()
+    ]
+
+
+def test_commerce_between_two_countries_is_their_turnover() -> None:
+    out = figures(
+        "date 2031-02-10\nCommerce between Tunisia and Canada rose 12% in 2030 to $640 million."
+    )
+    assert ("turnover", "TUN", "CAN", "2030-01-01", "level", 640e6, "USD") in _rows(out), out
+    assert ("turnover", "TUN", "CAN", "2030-01-01", "pct_change", 12.0, "percent") in _rows(out)
+
+
+def test_a_minister_of_commerce_names_no_flow() -> None:
+    # near miss: "commerce" without "between" is an office, not a flow
+    out = figures(
+        "date 2031-02-10\nThe minister of commerce of Tunisia visited Canada, where he signed "
+        "contracts worth $640 million."
+    )
+    assert out.empty, out.to_string()
+
+
+@pytest.mark.parametrize("written", ["Fcfa", "FCfa", "FCFA"])
+def test_cfa_francs_in_mixed_case_after_the_amount(written: str) -> None:
+    out = figures(
+        "date 2031-02-10\nLe ministre du commerce a présenté les chiffres de la douane. Les "
+        f"exportations sénégalaises vers le Canada ont atteint 98 milliards {written} en 2030."
+    )
+    assert _rows(out) == [("exports", "SEN", "CAN", "2030-01-01", "level", 98e9, "XOF")], out
+
+
+@pytest.mark.parametrize(
+    "during", ["during the past year", "over the past year", "in the past year"]
+)
+def test_the_past_year_against_a_named_year_is_last_year_on_an_undated_page(during: str) -> None:
+    out = figures(
+        f"Commerce between Tunisia and Canada jumped by 41% {during}, to a total of $520 "
+        "million, against $370 million in 2029."
+    )
+    rows = _rows(out)
+    assert ("turnover", "TUN", "CAN", "2030-01-01", "level", 520e6, "USD") in rows, out
+    assert ("turnover", "TUN", "CAN", "2030-01-01", "pct_change", 41.0, "percent") in rows, out
+    assert ("turnover", "TUN", "CAN", "2029-01-01", "level", 370e6, "USD") in rows, out
+
+
+def test_the_past_year_on_a_dated_page_beside_the_year_before() -> None:
+    out = figures(
+        "date 2032-02-10\nOver the past year trade between Tunisia and Canada amounted to $1.2 "
+        "billion, and in 2030 it amounted to $900 million."
+    )
+    rows = _rows(out)
+    assert ("turnover", "TUN", "CAN", "2031-01-01", "level", 1.2e9, "USD") in rows, out
+    assert ("turnover", "TUN", "CAN", "2030-01-01", "level", 900e6, "USD") in rows, out
+
+
+def test_the_past_year_alone_stays_twelve_months_without_a_calendar_year() -> None:
+    # near miss: no named year beside it, so no calendar year (NOTES "from X to Y in the past year")
+    out = figures(
+        "date 2032-02-10\nIn the past year trade between Tunisia and Canada amounted to $1.2 "
+        "billion."
+    )
+    assert [r[3] for r in _rows(out)] == ["None"], out.to_string()
