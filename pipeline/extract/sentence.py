@@ -61,6 +61,7 @@ from pipeline.extract.respective_flows import flow_run, respective_flows
 from pipeline.extract.scope_topic import demonstrative_sector, topic_sector
 from pipeline.extract.slots import Slot, flow_at, paren_spans, slots, trigger
 from pipeline.extract.span_reference import remember_span, reviewed_period, with_referred_span
+from pipeline.extract.status import target_period
 from pipeline.extract.symbol_rate import fitted_currency
 from pipeline.extract.this_country import with_referent
 from pipeline.extract.those_of import those_pair
@@ -290,6 +291,7 @@ def sentence_figures(
                     main_period = None if period and period.comparison else period
             else:
                 period = period_of(slot, periods(), inherited, measure == "abs_change")
+            period = target_period(period, status, sentence, m.end)
             now = present_marker(sentence, m.start)
             if now is not None and dated_elsewhere(period, now, periods(), mentions):
                 period = None  # "... but imports are now worth $X": no earlier clause's period

@@ -10,6 +10,7 @@ import re
 
 from pipeline.extract.caseless import Caseless, ascii_gate
 from pipeline.extract.figure_period import MAY_BE_COMPARED
+from pipeline.extract.periods import Period
 from pipeline.extract.slots import Slot, clause_tail, trigger
 
 # "up from around $6.6 billion": the amount a change starts from is an actual, even in a target.
@@ -196,12 +197,44 @@ _TARGETING = re.compile(r"\btargett?ing\s(?:(?:an?|the|about|around|some)\s)?$",
 _CONTRAST = re.compile(r"\sbut\s(?=(?:[\w'’-]+\s){2,}\S*$)", re.IGNORECASE)
 
 
+# "pushing toward a $15bn target as bilateral trade reached $12bn in 2030", "eye a $9bn goal
+# after trade hit $7bn": a clause of its own that says what happened, opened by a conjunction,
+# with a subject and a past verb of level right before the amount
+_PAST_CLAUSE_OPENS = (
+    r"\s(?:as|after|while|whereas|when|since)\s(?:[\w'’-]+\s){1,5}"
+    r"(?:reached|totall?ed|stood\sat|amounted\sto|hit|was|were|came\sto|topped)\s"
+)
+_PAST_CLAUSE = re.compile(
+    rf"(?={_PAST_CLAUSE_OPENS}"
+    r"(?:(?:about|around|nearly|almost|some|over|more\sthan|just|only|a\srecord)\s)?\S*$)"
+    r"\s\w+\s",
+    re.IGNORECASE,
+)
+_PAST_CLAUSE_AHEAD = re.compile(_PAST_CLAUSE_OPENS, re.IGNORECASE)
+
+
+def target_period(period: Period | None, status: str, sentence: str, end: int) -> Period | None:
+    """A figure's period, except that a target's is never one named after it in a past clause of
+    its own ("a $9bn target as trade reached $7bn in 2030": 2030 is the actual's): then None.
+    ``end``: the figure's end offset in ``sentence``."""
+    if (
+        status == "target"
+        and period is not None
+        and period.start > end
+        and _PAST_CLAUSE_AHEAD.search(sentence, end, period.start) is not None
+    ):
+        return None
+    return period
+
+
 def after_contrast(tail: str) -> str:
-    """The part of a figure's clause after a contrasting "but" clause of its own, else all."""
-    if "but" not in tail:
-        return tail
+    """The part of a figure's clause after a contrasting "but" clause of its own, or after a
+    past clause of its own ("as trade reached"), else all."""
     cut = 0
-    for match in _CONTRAST.finditer(tail):
+    if "but" in tail:
+        for match in _CONTRAST.finditer(tail):
+            cut = match.end()
+    for match in _PAST_CLAUSE.finditer(tail, cut):
         cut = match.end()
     return tail[cut:]
 

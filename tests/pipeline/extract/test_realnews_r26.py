@@ -72,3 +72,28 @@ def test_the_past_year_alone_stays_twelve_months_without_a_calendar_year() -> No
         "billion."
     )
     assert [r[3] for r in _rows(out)] == ["None"], out.to_string()
+
+
+@pytest.mark.parametrize(
+    "joint",
+    [
+        "are pushing toward a $9 billion trade target as bilateral trade reached",
+        "eye a $9 billion trade goal after bilateral trade hit",
+        "set a $9 billion trade target, while bilateral trade stood at",
+    ],
+)
+def test_a_past_clause_after_a_target_is_actual_and_keeps_its_year(joint: str) -> None:
+    out = figures(f"date 2031-01-20\nGreece and Chile {joint} $7.21 billion in 2030.")
+    rows = {(r[4], r[5], r[3]) for r in _rows(out)}
+    statuses = dict(zip(out["value"], out["status"], strict=True))
+    assert ("level", 7.21e9, "2030-01-01") in rows, out.to_string()
+    assert ("level", 9e9, "None") in rows, out.to_string()  # the target names no year
+    assert statuses == {9e9: "target", 7.21e9: "actual"}, out.to_string()
+
+
+def test_a_goal_reached_as_a_clause_stays_a_target() -> None:
+    # near miss: "as" with no past verb before the amount opens no clause of what happened
+    out = figures(
+        "date 2031-01-20\nGreece and Chile aim to lift trade to $9 billion as soon as 2032."
+    )
+    assert list(out["status"]) == ["target"], out.to_string()
