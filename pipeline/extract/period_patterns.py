@@ -226,7 +226,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "first_months",
         re.compile(
             # "the last four months of 2023", "the final two quarters of 2023": the year's end
-            rf"(?:(?:the\s)?(?:(?P<first>first|opening|initial)|(?P<final>last|final|closing))\s)?"
+            rf"(?:(?:the\s)?(?:(?P<first>first|opening|initial)|(?P<final>last|final|closing)|(?P<past>past))\s)?"
             # "the first eight months (8M) of 2030", "(Jan-Aug)": a bracket before the year
             rf"(?P<n>{_COUNT_WORD})[\s-](?:months?|(?P<qs>quarters))\b(?!\sago)"
             rf"(?:\s\([^()]{{1,25}}\)(?=\s(?:of|in)\s))?{_OF_YEAR}",

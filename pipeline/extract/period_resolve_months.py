@@ -200,9 +200,11 @@ def year_part(
     """Months counted from a year's start ("the first nine months"), a half ("H1", "the second
     half") or quarters ("Q3", "the first two quarters") of a named, relative or latest year."""
     if kind == "first_months":
+        months = _count(g["n"]) * (3 if g.get("qs") else 1)
+        if g.get("past") and not (g.get("y") or g.get("rel") or g.get("qs")):
+            return _past_months(kind, span, ref, months)
         if not (g.get("first") or g.get("y") or g.get("rel") or _months_lead(match)):
             return None  # "over the last six months", "within 12 months": not a year's start
-        months = _count(g["n"]) * (3 if g.get("qs") else 1)
         first, last = 1, months
         if g.get("final"):
             if not (g.get("y") or g.get("rel")):
@@ -234,6 +236,19 @@ def year_part(
             return None
         return Period(*span, kind, None, None, fiscal=("part", y1, first, last))
     return _months_span(kind, span, g, ref, first, last)
+
+
+def _past_months(kind: str, span: Span, ref: dt.date | None, months: int) -> Period:
+    """ "In the past seven months" with no year (NOTES hf rule 1, gu rule 5): statistics offices
+    report year-to-date windows, so on a page dated after the Nth month it is January to the Nth
+    month of the publication year (a September page's "past seven months": January-July); on an
+    undated page, the first N months of "this year" (fixed as any "this year" is). A window that
+    cannot be the year so far (12 months on a March page) is a rolling span: no calendar dates."""
+    if ref is None and months < 12:
+        return Period(*span, kind, None, None, relative=(f"relmonths:1:{months}", 0))
+    if ref is not None and months < ref.month:
+        return Period(*span, kind, dt.date(ref.year, 1, 1), _month_end(ref.year, months))
+    return Period(*span, kind, None, None, note="the past N months: a rolling span, no calendar")
 
 
 def relative_month(

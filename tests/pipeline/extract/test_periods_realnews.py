@@ -71,9 +71,15 @@ def test_counted_months_of_a_year() -> None:
 
 
 def test_counted_months_that_are_not_the_year_start() -> None:
-    assert spans("over the past six months") == []
     assert spans("within 18 months of signing") == []
     assert spans("Four months ago the talks began") == []
+
+
+def test_the_past_months_are_the_year_so_far() -> None:
+    # NOTES hf rule 1 (round 25) replaced the earlier reading (no span): a page's "past six
+    # months" is its year-to-date window when it fits in the months before the page's month
+    assert spans("over the past six months") == [(D(2031, 1, 1), D(2031, 6, 30))]
+    assert spans("over the past six months", D(2031, 4, 2)) == [(None, None)]  # rolling
 
 
 def test_month_ranges_in_words() -> None:

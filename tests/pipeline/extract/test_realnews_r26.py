@@ -97,3 +97,32 @@ def test_a_goal_reached_as_a_clause_stays_a_target() -> None:
         "date 2031-01-20\nGreece and Chile aim to lift trade to $9 billion as soon as 2032."
     )
     assert list(out["status"]) == ["target"], out.to_string()
+
+
+def test_the_past_n_months_on_a_dated_page_are_the_year_so_far() -> None:
+    # NOTES hf rule 1: a September page's "past seven months" is January-July
+    out = figures(
+        "date 2031-09-16\nIn 2030, trade between Chile and Peru reached $4 billion. The trend "
+        "has held, with trade exceeding $2.3 billion in the past seven months."
+    )
+    assert ("turnover", "CHL", "PER", "2031-01-01", "level", 2.3e9, "USD") in _rows(out), out
+    assert set(out["period_end"].astype(str)) == {"2030-12-31", "2031-07-31"}, out.to_string()
+
+
+def test_the_past_n_months_after_a_named_year_on_an_undated_page() -> None:
+    # NOTES gu rule 5: the window of the year after the named whole year
+    out = figures(
+        "In 2030 trade between Chile and Peru reached over $3 billion. In the past 8 months "
+        "trade between Chile and Peru reached about $2.5 billion."
+    )
+    assert ("turnover", "CHL", "PER", "2031-01-01", "level", 2.5e9, "USD") in _rows(out), out
+
+
+def test_the_past_twelve_months_on_a_march_page_have_no_calendar_window() -> None:
+    # near miss: a window longer than the year so far is rolling; it takes no earlier year
+    out = figures(
+        "date 2031-03-16\nIn 2029, trade between Chile and Peru reached $4 billion. Over the "
+        "past twelve months, trade between the two exceeded $5 billion."
+    )
+    rows = {r[5]: r[3] for r in _rows(out)}
+    assert rows == {4e9: "2029-01-01", 5e9: "None"}, out.to_string()
