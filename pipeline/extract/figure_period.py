@@ -22,8 +22,11 @@ _COMPARED_FIGURE = Caseless(
     re.compile(
         r"(?:\bcompared\s(?:to|with)|\bin\scontrast\s(?:to|with)|\bagainst|\bversus|\bvs\.?|\bfrom|"
         # "over" compares ("an increase over $85m"), except as a qualifier of a level reached
-        # ("rose from $36m in 2029 to over $90m", "having stood at over $76m")
-        r"(?<!by\s)(?<!to\s)(?<!at\s)(?<!of\s)(?<!worth\s)\bover|\bwhich\swas|"
+        # ("rose from $36m in 2029 to over $90m", "having stood at over $76m") or of a change
+        # ("up over 49% on the year before", "grew over 20%")
+        r"(?<!by\s)(?<!to\s)(?<!at\s)(?<!of\s)(?<!worth\s)(?<!up\s)(?<!down\s)(?<!rose\s)"
+        r"(?<!grew\s)(?<!fell\s)(?<!increased\s)(?<!decreased\s)(?<!jumped\s)(?<!surged\s)"
+        r"(?<!climbed\s)(?<!dropped\s)(?<!declined\s)\bover|\bwhich\swas|"
         r"(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!greater\s)\bthan|"
         # "more than the $533m in the same period last year": with "the", an amount compared
         # with, not a bound ("more than $533m" stays a bound of the figure's own period)

@@ -153,14 +153,18 @@ _CHANGE_BASE = re.compile(
 
 # "rose 12%, or $3bn", "(decrease of 9.6% or £760 million)": an amount after "or" right after a
 # percentage restates that change in money; it takes the change's direction.
-_OR_AFTER = re.compile(r"\s?,?\s?or\s(?:by\s)?$")
+# ... also with a hedge, with or without "or" ("down 19.3% or about $255m", "down 19.3% about $255m")
+_OR_AFTER = re.compile(
+    r"\s?,?\s?(?:or\s(?:by\s)?(?:(?:about|around|some|nearly|roughly|almost)\s)?"
+    r"|(?:about|around|some|nearly|roughly|almost)\s)$"
+)
 _PERCENT_BEFORE = re.compile(r"(?:%|\bper\s?cent|\bpercent)\)?$", re.IGNORECASE)
 
 
 def _restates_change(slot: Slot) -> bool:
     """The amount's own text before it is "or" / ", or" and the amount before it a percentage."""
     left = slot.left
-    if len(left) > 6 or "or" not in left or _OR_AFTER.fullmatch(left) is None:
+    if len(left) > 16 or _OR_AFTER.fullmatch(left) is None:
         return False
     return _PERCENT_BEFORE.search(slot.sentence, 0, slot.left_offset) is not None
 

@@ -29,7 +29,11 @@ _COMPARISON = re.compile(
     # "a fall of 2.2 per cent over 2008": a change over a period names its base
     # ... also past the change's amount in brackets: "up 12% ($0.3 billion) from 2029"
     # ... also past the relative period the change is dated by: "grew 12% last year from 2029"
+    # ... also past the change restated as an amount: "down 19.3 per cent (or) about $255 million
+    # from 2029"
     r"(?:percent|per\scent|%|times|fold|up|down|more|less)(?:\s\([^()]{1,40}\))?"
+    rf"(?:,?\s(?:or\s)?(?:(?:about|around|some|nearly|roughly|almost)\s)?{_BASE_AMOUNT}"
+    r"(?:\s[a-z]{3,8}(?<!from)(?<!over))?,?)?"
     r"(?:,?\s(?:last|this|the\sprevious|the\spast)\s(?:year|month|quarter),?)?\s(?:from|over)|"
     # "16 percent above the 2029 level": the base of a change stated against it
     r"(?:percent|per\scent|%)\s(?:above|below)|"

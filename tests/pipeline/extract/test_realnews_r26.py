@@ -126,3 +126,35 @@ def test_the_past_twelve_months_on_a_march_page_have_no_calendar_window() -> Non
     )
     rows = {r[5]: r[3] for r in _rows(out)}
     assert rows == {4e9: "2029-01-01", 5e9: "None"}, out.to_string()
+
+
+@pytest.mark.parametrize("over", ["up over", "rose over", "grew over"])
+def test_over_before_a_change_is_a_bound_not_a_comparison(over: str) -> None:
+    # "up over 49% on the year before": the change is last year's, its base the year before
+    out = figures(
+        "date 2022-03-02\nLast year, trade between Chile and Peru hit a record high of $12.4 "
+        f"billion, {over} 49 percent on the year before."
+    )
+    assert {r[3] for r in _rows(out)} == {"2021-01-01"}, out.to_string()
+
+
+def test_an_increase_over_an_amount_still_compares() -> None:
+    # near miss: "an increase over $X" names the base amount, dated by the period after it
+    out = figures(
+        "date 2031-03-02\nChile's exports to Peru reached $9 million in 2030, an increase over "
+        "$7 million in 2029."
+    )
+    assert ("exports", "CHL", "PER", "2029-01-01", "level", 7e6, "USD") in _rows(out), out
+
+
+@pytest.mark.parametrize("joint", [" or about", " about", ", or roughly"])
+def test_a_change_restated_as_a_hedged_amount_before_its_base_year(joint: str) -> None:
+    out = figures(
+        "date 2015-03-02\nChile ranked as Peru's 12th largest export market in 2013. That year Peruvian "
+        f"goods exports to Chile came to $1.1 billion, down 19.3 per cent{joint} $255 million "
+        "from 2012."
+    )
+    rows = _rows(out)
+    assert ("exports", "PER", "CHL", "2013-01-01", "pct_change", -19.3, "percent") in rows, out
+    assert ("exports", "PER", "CHL", "2013-01-01", "abs_change", -255e6, "USD") in rows, out
+    assert ("exports", "PER", "CHL", "2013-01-01", "level", 1.1e9, "USD") in rows, out
