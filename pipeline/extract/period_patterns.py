@@ -62,12 +62,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "fiscal",
         re.compile(
-            rf"{_FISCAL_LEAD}(?:{_FISCAL_WORD}\s?\(?(?P<fy1>{_YEAR}|\d{{2}})(?:\s?[-–/]\s?(?P<fy2>{_YEAR}|\d{{2}}))?\)?(?![\d%])"
+            rf"{_FISCAL_LEAD}(?:{_FISCAL_WORD}\s?\(?(?P<fy1>{_YEAR}|\d{{2}})(?:\s?[-–/]\s?(?P<fy2>{_YEAR}|(?<=\d{{4}}-)\d|\d{{2}}))?\)?(?![\d%])"
             # "2016-2017FY", "2018-19 FY": a split year with the code after it (Myanmar's press)
             rf"|(?<![\d$€.,])(?P<fy5>{_YEAR})\s?[-–/]\s?(?P<fy6>{_YEAR}|\d{{2}})\s?FY\b"
             rf"|(?P<frel>current|ongoing|present|this|last|previous|preceding|past|next|coming|{_ENDED})\s(?:fiscal|financial)(?:\syear)?\b"
             # "this financial year (2022-23)", "the last fiscal year 2022-23": the year named
-            rf"(?:\s\(?(?P<fy3>{_YEAR})(?:\s?[-–/]\s?(?P<fy4>{_YEAR}|\d{{2}}))?\)?(?![\d%]))?"
+            # ... "(2021-2)": the second year by its last digit
+            rf"(?:\s\(?(?P<fy3>{_YEAR})(?:\s?[-–/]\s?(?P<fy4>{_YEAR}|\d{{1,2}}))?\)?(?![\d%]))?"
             # "the first nine months of the financial year" (natty#54): no year, no "current"
             # ("the last six months of the financial year" is not its first: left unread)
             # ("the first half of financial year": the article left out, as Pakistan's press writes)

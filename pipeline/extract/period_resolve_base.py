@@ -34,9 +34,13 @@ def _explicit_year(g: dict[str, str | None]) -> int | None:
 
 
 def _full_year(token: str, near: int | None = None) -> int:
-    """A four-digit year from "2024" or "24" (a two-digit year: the century of ``near``, else 20xx)."""
+    """A four-digit year from "2024" or "24" (a two-digit year: the century of ``near``, else 20xx;
+    a one-digit one, as "2021-2" writes a split year: the decade of ``near``, the next after it)."""
     if len(token) == 4:
         return int(token)
+    if len(token) == 1 and near:
+        year = (near // 10) * 10 + int(token)
+        return year + 10 if year < near else year
     century = (near // 100) * 100 if near else 2000
     year = century + int(token)
     return year + 100 if near and year < near else year

@@ -5,6 +5,7 @@ on an undated page the base fixes which). Made-up sentences, never page text."""
 
 import pytest
 
+from pipeline.extract.periods import find_periods
 from tests.pipeline.extract.test_extract import figures
 
 
@@ -158,3 +159,21 @@ def test_a_change_restated_as_a_hedged_amount_before_its_base_year(joint: str) -
     assert ("exports", "PER", "CHL", "2013-01-01", "pct_change", -19.3, "percent") in rows, out
     assert ("exports", "PER", "CHL", "2013-01-01", "abs_change", -255e6, "USD") in rows, out
     assert ("exports", "PER", "CHL", "2013-01-01", "level", 1.1e9, "USD") in rows, out
+
+
+@pytest.mark.parametrize("year", ["(2021-2)", "(2021-22)"])
+def test_a_split_fiscal_year_written_with_one_digit(year: str) -> None:
+    # "2021-2" is Pakistan's FY2021-22 (July-June): its first quarter is July-September 2021
+    out = figures(
+        "date 2021-10-07\nPakistan exported goods worth US$50.6 million to Japan in the first "
+        f"quarter (Q1) of the current fiscal year {year}, a rise of 24.21 percent."
+    )
+    assert set(
+        zip(out["period_start"].astype(str), out["period_end"].astype(str), strict=True)
+    ) == {("2021-07-01", "2021-09-30")}, out.to_string()
+
+
+def test_a_one_digit_second_year_crosses_the_decade() -> None:
+    # "2019-0" is 2019-20: the next year's last digit, in the next decade when it is smaller
+    found = find_periods("exports rose in fiscal year 2019-0, the ministry said", None)
+    assert [p.fiscal[:2] for p in found] == [("split", 2019)]
