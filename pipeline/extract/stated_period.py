@@ -9,8 +9,9 @@ Two kinds of sentence date what follows:
   2030", "Chile-Peru trade hit an all-time high in 2030."): the paragraph after it gives that
   year's figures; so does a year of the pair's rank among trading partners ("In 2030, A was
   B's fourth largest trading partner"). A year in any other sentence dates nothing: "trade began in 1992", "the two
-  signed a free trade agreement in 2009", "a 3.8% share of its imports in 2018", a target ("trade
-  is expected to grow in 2031"), a base ("up from 2029").
+  signed a free trade agreement in 2009", a target ("trade is expected to grow in 2031"), a base
+  ("up from 2029"). A partner's share of a country's trade in a year ("In 2030, A took 9.4% of what B
+  sold abroad") is that year's trade by partner, as a rank is: it dates what follows.
 """
 
 from __future__ import annotations
@@ -55,6 +56,16 @@ _PARTNER_RANK = re.compile(
     rf"\b{_RANK_WORD}(?:[\s-]+[\w.-]+){{0,3}}?[\s-]+{_RANKED_NOUN}\b"
     r"|\brank(?:s|ed)?\s[^.;]{0,30}?\bamong\s[^.;]{0,40}?\btrad(?:e|ing)\spartners\b"
     r"|\btrad(?:e|ing)\spartners?\s(?:terbesar|utama)\b",
+    re.IGNORECASE,
+)
+
+
+# "In 2030, A took 9.4% of what B sold abroad", "A accounted for 12% of B's imports in 2030": a
+# partner's share of a country's trade is that year's trade by partner, as a rank among partners
+# is (NOTES fj rule: the figures of the paragraph after it are that year's; he01)
+_PARTNER_SHARE = re.compile(
+    r"(?:%|\bper\s?cent|\bpercent)\sof\s(?:what\s[\w'’ -]{1,30}?\s(?:sold|bought|exported|imported)"
+    r"|(?:the\s|its\s|their\s|[\w'’-]+\s){0,3}(?:total\s)?(?:exports|imports|sales|purchases|trade)\b)",
     re.IGNORECASE,
 )
 
@@ -126,6 +137,7 @@ def _year_of_trade(text: str, ctx: DocContext) -> Period | None:
             ("artner" in text or "destination" in text or "market" in text)
             and _PARTNER_RANK.search(text)
         )
+        or (("%" in text or "cent" in text) and _PARTNER_SHARE.search(text))
     ):
         return None
     if _target().search(text):

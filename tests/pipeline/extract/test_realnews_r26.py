@@ -177,3 +177,28 @@ def test_a_one_digit_second_year_crosses_the_decade() -> None:
     # "2019-0" is 2019-20: the next year's last digit, in the next decade when it is smaller
     found = find_periods("exports rose in fiscal year 2019-0, the ministry said", None)
     assert [p.fiscal[:2] for p in found] == [("split", 2019)]
+
+
+@pytest.mark.parametrize(
+    "share",
+    [
+        "In 2030, Peru took 9.4% of what Chile sold abroad, Bolivia 4.5%.",
+        "Peru accounted for 9.4 per cent of Chile's total exports in 2030.",
+    ],
+)
+def test_a_partner_share_of_a_year_dates_the_paragraph_after_it(share: str) -> None:
+    out = figures(
+        f"date 2031-06-02\n{share}\n\nCounted in pesos, Chile's exports to Peru totalled $188.4 "
+        "billion; those to Bolivia were $90.1 billion."
+    )
+    assert set(out["period_start"].astype(str)) == {"2030-01-01"}, out.to_string()
+    assert len(out) == 2, out.to_string()
+
+
+def test_a_share_aimed_at_dates_nothing() -> None:
+    # near miss: a target share names a year of no data
+    out = figures(
+        "date 2031-06-02\nPeru aims to take 15% of Chile's exports by 2035.\n\nChile's exports "
+        "to Peru totalled $188.4 billion, the ministry said."
+    )
+    assert list(out["period_start"].astype(str)) == ["None"], out.to_string()
