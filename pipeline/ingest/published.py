@@ -79,6 +79,8 @@ _BYLINE = re.compile(
 # An outlet's or agency's name, a comma and the date, then the page's furniture, in a short head
 # line: "Wire, March 4, 2031 Adjust font size:", "Agencia Andina, 4 March 2031 Print".
 _OUTLET_DATE = re.compile(rf"^[A-Z][\w.&'’ -]{{1,30}},\s(?:{_DATE})(?!\w)")
+# ... or, as a part between separators, with a space only: "Nova 18.05.2031 | Autor: Agencije"
+_OUTLET_PART = re.compile(rf"^[A-Z][\w.&'’-]{{1,20}}(?:\s[A-Z][\w.&'’-]{{1,20}})?\s(?:{_DATE})$")
 # Separators of a head line's parts: "Jane Roe | Mar 4, 2031 | 3 min read", "4 Mar 2031 · 3 min".
 _SEPARATORS = re.compile(r"\s*[|·•]\s*")
 # A date with its time in a short line: a stamp ("Jane Roe 53 seconds ago Mon 13th April 2031 |
@@ -334,7 +336,7 @@ def _date_line(line: str, page: str) -> dt.date | None:
         return _first_date(stamp.group(0), page)
     parts = _SEPARATORS.split(line)
     for part in parts if len(parts) > 1 else ():
-        if _DATE_LINE.match(part) and not _is_ticker(part):
+        if (_DATE_LINE.match(part) or _OUTLET_PART.match(part)) and not _is_ticker(part):
             return _first_date(part, page)
         if foreign := _foreign_date(part):
             return foreign
