@@ -202,3 +202,20 @@ def test_a_share_aimed_at_dates_nothing() -> None:
         "to Peru totalled $188.4 billion, the ministry said."
     )
     assert list(out["period_start"].astype(str)) == ["None"], out.to_string()
+
+
+@pytest.mark.parametrize("verb", ["worsened", "deteriorated"])
+def test_a_flow_that_worsened_is_a_fall(verb: str) -> None:
+    out = figures(f"date 2016-03-01\nCzech exports to Ukraine {verb} by 28 percent in 2015.")
+    assert _rows(out) == [("exports", "CZE", "UKR", "2015-01-01", "pct_change", -28.0, "percent")]
+
+
+def test_czech_worsened_and_total_turnover() -> None:
+    out = figures(
+        "date 2016-03-01\nObchod mezi oběma státy je od roku 2014 poznamenán krizí. Také v roce "
+        "2015 se český vývoz do Ukrajiny zhoršil o 28 procent a dovoz se také zhoršil. Celkový "
+        "obrat klesl o 21 procent na 40 miliard korun, uvádí ministerstvo."
+    )
+    rows = _rows(out)
+    assert ("exports", "CZE", "UKR", "2015-01-01", "pct_change", -28.0, "percent") in rows, out
+    assert ("turnover", "CZE", "UKR", "2015-01-01", "level", 40e9, "CZK") in rows, out
