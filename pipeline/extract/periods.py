@@ -236,7 +236,11 @@ def _opens_with_same_period(sentence: str, start: int) -> bool:
 _SPAN_OVER = re.compile(r"\bover\s(?:the\s)?$", re.IGNORECASE)
 # "up 393% over the last 16 years", "grew fivefold in ten years": a span right after the change's
 # amount is the span it is over, not a base (whatever base an earlier change of the sentence had)
-_CHANGE_JUST_BEFORE = re.compile(r"(?:%|\bper\s?cent|\bpercent|\btimes|fold)\s$", re.IGNORECASE)
+# ... or right after a verb of a multiple ("more than doubled over the past 10 years")
+_CHANGE_JUST_BEFORE = re.compile(
+    r"(?:%|\bper\s?cent|\bpercent|\btimes|fold|\b(?:doubled|tripled|trebled|quadrupled|halved))\s$",
+    re.IGNORECASE,
+)
 
 # "by the end of the current fiscal year", "by end of this year": the period is a deadline
 _BY_END = re.compile(r"\bby\s(?:the\s)?end\sof\s(?:the\s)?$", re.IGNORECASE)

@@ -219,3 +219,24 @@ def test_czech_worsened_and_total_turnover() -> None:
     rows = _rows(out)
     assert ("exports", "CZE", "UKR", "2015-01-01", "pct_change", -28.0, "percent") in rows, out
     assert ("turnover", "CZE", "UKR", "2015-01-01", "level", 40e9, "CZK") in rows, out
+
+
+@pytest.mark.parametrize("verb", ["more than doubled", "tripled", "quadrupled"])
+def test_a_multiple_verb_over_the_past_n_years_spans_them(verb: str) -> None:
+    # NOTES span rule: "over the past 10 years" after the multiple's verb is its span, not a base
+    out = figures(
+        f"date 2023-04-01\nKenyan exports to the Netherlands have {verb} over the past 10 "
+        "years to stand at Sh70 billion in 2022."
+    )
+    rows = {(r[4], r[3]) for r in _rows(out)}
+    assert rows == {("multiple", "2013-01-01"), ("level", "2022-01-01")}, out.to_string()
+    assert set(out["period_end"].astype(str)) == {"2022-12-31"}, out.to_string()
+
+
+def test_a_change_over_a_named_earlier_year_is_still_a_base() -> None:
+    # near miss: "over 2029" names the base year, not the change's span
+    out = figures(
+        "date 2031-04-01\nKenyan exports to the Netherlands grew 25% over 2029 to Sh70 billion "
+        "in 2030."
+    )
+    assert set(out["period_start"].astype(str)) == {"2030-01-01"}, out.to_string()
