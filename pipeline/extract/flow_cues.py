@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.caseless import ascii_gate
 from pipeline.extract.slots import Slot, trigger
 from pipeline.lexicon import triggers
 
@@ -48,10 +49,16 @@ _PARTNER_LIST = re.compile(
 # the country" (exports), "goods worth €1.6bn arrived from China" (imports); only goods (not
 # "$5m came from tourism") and only a verb of movement right after them
 _GOODS = r"(?:goods|products|merchandise|commodities)"
-_MOVED = r"(?P<v>went\sto|arrived\sfrom|came\s(?:in\s)?from|flowed\sto|flowed\sin\sfrom)\b"
+# ... also goods named by their participle: "$489m in Egyptian goods imported by Brazil", "$1.8bn
+# in Brazilian goods exported" (Portuguese "em bens ... importados pelo Brasil", glossed)
+_MOVED = (
+    r"(?P<v>went\sto|arrived\sfrom|came\s(?:in\s)?from|flowed\sto|flowed\sin\sfrom"
+    r"|(?P<part>imported|exported|shipped|sold|bought|purchased)(?=\s(?:by|to|from)\b|[\s,;.)]*$|[,;.)]))"
+)
 _MOVED_AFTER = re.compile(
     rf"^\s?(?:worth\s)?(?:of|in)\s(?:[\w'’-]+\s){{0,3}}?{_GOODS}\s{_MOVED}", re.IGNORECASE
 )
+_MAY_MOVE = ascii_gate(("went", "from", "ported", "shipped", "sold", "bought", "purchased"))
 _MOVED_OWN = re.compile(rf"^\s{_MOVED}", re.IGNORECASE)
 _GOODS_WORTH = re.compile(rf"\b{_GOODS}\s(?:worth\s)?(?:of\s)?$", re.IGNORECASE)
 
@@ -62,7 +69,10 @@ def _moved_flow(slot: Slot) -> str | None:
         found = _MOVED_OWN.match(slot.right)
     if found is None:
         return None
-    return "exports" if found.group("v").lower().endswith(" to") else "imports"
+    verb = found.group("v").lower()
+    if found.group("part"):
+        return "imports" if verb in ("imported", "bought", "purchased") else "exports"
+    return "exports" if verb.endswith(" to") else "imports"
 
 
 def passive_flow(right: str) -> str | None:
@@ -82,7 +92,7 @@ def flow_cue(slot: Slot) -> str | None:
     passive = passive_flow(slot.right)
     if passive is not None:
         return passive
-    if ("went" in slot.right[:60] or "from" in slot.right[:60]) and (moved := _moved_flow(slot)):
+    if _MAY_MOVE(slot.right[:60]) and (moved := _moved_flow(slot)):
         return moved
     tail = slot.tail
     if "partner" not in tail or slot.tail_flows:

@@ -108,7 +108,7 @@ _THOUSANDS_DOT = re.compile(r"(?<![\d.,])\d{1,3}\.\d{3}(?![\d]|[.,]\d)")
 _ELIDED = re.compile(r"(?<![Cc]ôte )(?<![Cc]ote )\b[dlDL]'(?=\w)")
 _DEMONYM_AFTER = re.compile(
     r"\b(exports|imports|investments|sales|shipments|purchases|minister|ambassador|customs|"
-    r"government|companies|firms|products|trade)\s+"
+    r"government|companies|firms|products|goods|merchandise|commodities|trade)\s+"
     r"([A-Z][a-z]+(?:an|ese|ish|ine|ch|be))\b"
 )
 # "the exports of Bolivia (to China)" -> "Bolivia's exports (to China)": the English rules read

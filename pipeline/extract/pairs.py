@@ -32,6 +32,9 @@ from pipeline.extract.roles import (
 from pipeline.extract.slots import Slot
 from pipeline.extract.with_partner import named_between, with_partner
 
+# "$1.8bn in Brazilian goods", "$5m worth of Chilean products": the amount's goods by origin
+_GOODS_OF = re.compile(r"\s(?:worth\s)?(?:of|in)\s")
+
 
 def pair_of(
     flow: str,
@@ -172,7 +175,16 @@ def pair_of(
         None,
     )
     if flow == "exports":
-        reporter = subject or having("from", "owner", "made")
+        # "$1.8bn in Brazilian goods exported": the goods' origin right after the amount sends them
+        made = next(
+            (
+                c.iso3
+                for c in countries
+                if _GOODS_OF.fullmatch(sentence, m.end, c.start) and "made" in roles.get(c.iso3, ())
+            ),
+            None,
+        )
+        reporter = made or subject or having("from", "owner", "made")
         partner = having("to") or _trade_with(sentence, countries, roles, reporter)
         if reporter is None and partner:
             reporter = _outside(

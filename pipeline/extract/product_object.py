@@ -105,3 +105,17 @@ def product_object(slot: Slot) -> bool:
         after = _OBJECT_AFTER.match(slot.right)
         return after is not None and _names_product(after.group("obj"))
     return False
+
+
+# "bought $2bn of Brazilian government bonds", "sold $500m worth of shares in A's firm": a
+# financial asset bought or sold is no trade in goods (NOTES: a figure is a flow of goods)
+_FINANCIAL_AFTER = re.compile(
+    r"^\s?(?:worth\s)?(?:of|in)\s(?:[\w'’-]+\s){0,3}?(?:bonds?|shares|stakes?|securities|stocks"
+    r"|equit(?:y|ies)|treasur(?:y|ies)|debt|eurobonds?|sukuk)\b",
+    re.IGNORECASE,
+)
+
+
+def financial_object(slot: Slot) -> bool:
+    """The amount is what a financial asset right after it was bought or sold for."""
+    return _FINANCIAL_AFTER.match(slot.right) is not None

@@ -11,7 +11,7 @@ import re
 from pipeline.extract.bracket_products import unknown_bracket_item
 from pipeline.extract.caseless import ascii_gate
 from pipeline.extract.countries import CountrySpan, find_countries
-from pipeline.extract.product_object import product_object
+from pipeline.extract.product_object import financial_object, product_object
 from pipeline.extract.scope import _DESCRIPTIVE, _OF_SECTOR
 from pipeline.extract.slots import Slot, clause_tail, trigger
 from pipeline.extract.subsets import named_subset
@@ -43,7 +43,12 @@ def single_product(slot: Slot, follow_up: bool = False) -> bool:
     doubled to $2bn": the pronoun's antecedent is the product). ``follow_up``: the sentence has
     no trade word, so a product named anywhere before the amount is its subject ("Grapes reached
     $22m, with a share of 4% and an increase of 30%": the 30% is the grapes')."""
-    if named_subset(slot) or product_object(slot) or unknown_bracket_item(slot):
+    if (
+        named_subset(slot)
+        or product_object(slot)
+        or unknown_bracket_item(slot)
+        or financial_object(slot)
+    ):
         return True
     if follow_up:
         head = slot.sentence[: slot.mention.start]

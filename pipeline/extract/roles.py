@@ -82,6 +82,8 @@ def _role(sentence: str, c: CountrySpan) -> str:
         "in" in before
         and _IN_BEFORE.search(before)
         and not (c.kind == "demonym" and _DEMONYM_OWN_FLOW.match(after))
+        # "$489m in Egyptian goods": an amount's goods by origin, no host
+        and not (c.kind == "demonym" and _DEMONYM_GOODS.match(after))
     ):
         return "in"
     if "with" in before and _WITH_BEFORE.search(before):

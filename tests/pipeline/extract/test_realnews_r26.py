@@ -240,3 +240,43 @@ def test_a_change_over_a_named_earlier_year_is_still_a_base() -> None:
         "in 2030."
     )
     assert set(out["period_start"].astype(str)) == {"2030-01-01"}, out.to_string()
+
+
+def test_goods_named_by_their_participle_after_the_amount() -> None:
+    # Portuguese "dos quais US$ X em bens egípcios importados pelo Brasil", glossed, reads so
+    out = figures(
+        "date 2024-06-01\nIn 2023, trade between Brazil and Egypt reached US$ 2.8 billion, of "
+        "which US$ 489 million in Egyptian goods imported by Brazil and US$ 1.83 billion in "
+        "Brazilian goods exported."
+    )
+    rows = _rows(out)
+    assert ("imports", "BRA", "EGY", "2023-01-01", "level", 489e6, "USD") in rows, out
+    assert ("exports", "BRA", "EGY", "2023-01-01", "level", 1.83e9, "USD") in rows, out
+
+
+@pytest.mark.parametrize("verb", ["bought", "purchased", "imported"])
+def test_an_amount_in_demonym_goods_is_their_origin(verb: str) -> None:
+    out = figures(f"date 2024-06-01\nIn 2023, Brazil {verb} $489 million in Egyptian goods.")
+    assert _rows(out) == [("imports", "BRA", "EGY", "2023-01-01", "level", 489e6, "USD")], out
+
+
+@pytest.mark.parametrize(
+    "deal",
+    [
+        "Chinese investors bought $2 billion of Brazilian government bonds",
+        "Brazil's Petrobras purchased $500 million worth of shares in a Chinese company",
+        "Brazil sold $700 million of its eurobonds to Chinese funds",
+    ],
+)
+def test_a_financial_asset_bought_or_sold_is_no_trade(deal: str) -> None:
+    out = figures(f"date 2024-06-01\nIn 2023, {deal}.")
+    assert out.empty, out.to_string()
+
+
+def test_portuguese_goods_by_origin_and_their_participles() -> None:
+    out = figures(
+        "date 2024-06-01\nO Egito é o segundo maior parceiro comercial do Brasil na África. Em "
+        "2023, as trocas bilaterais chegaram a US$ 2,8 bilhões, dos quais US$ 489 milhões em "
+        "bens egípcios importados pelo Brasil."
+    )
+    assert ("imports", "BRA", "EGY", "2023-01-01", "level", 489e6, "USD") in _rows(out), out
