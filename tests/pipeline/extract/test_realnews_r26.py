@@ -280,3 +280,13 @@ def test_portuguese_goods_by_origin_and_their_participles() -> None:
         "bens egípcios importados pelo Brasil."
     )
     assert ("imports", "BRA", "EGY", "2023-01-01", "level", 489e6, "USD") in _rows(out), out
+
+
+@pytest.mark.parametrize("verb", ["tipped", "tilted", "swung"])
+def test_a_balance_that_tipped_in_a_partners_favour_is_no_flow(verb: str) -> None:
+    out = figures(
+        "date 2023-05-01\nChilean imports came to $367.4bn from China and $26.1bn from Peru, so "
+        f"the balance {verb} in China's favour by $179bn and in Peru's by $17.8bn."
+    )
+    assert sorted(out["value"]) == [26.1e9, 367.4e9], out.to_string()
+    assert set(out["flow"]) == {"imports"}, out.to_string()
