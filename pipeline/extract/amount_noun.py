@@ -1,4 +1,4 @@
-"""Money whose own noun is no trade flow: "similar GDPs of around $400bn", "VAT revenues reached $110m", "$3bn in customs revenue". The noun names the amount
+"""Money whose own noun is no trade flow: "similar GDPs of around $400bn", "VAT revenues reached $110m", "$3bn in customs revenue", "paid $800m in taxes", "spent $500m on social programmes". The noun names the amount
 itself (right before it with "of"/"at"/a level verb, or right after it with "in"/"of"), so a
 trade figure elsewhere in the clause is untouched ("exports to X, which rose with its GDP,
 reached $5bn" stays read: GDP is not the amount's noun). NOTES: GDP and revenue are not trade
@@ -29,7 +29,10 @@ _LINK = (
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     nouns = literal_trie(vocabulary("amount_noun"))
     before = re.compile(rf"(?<![\w-])(?:{nouns})\s{_LINK}$", re.IGNORECASE)
-    after = re.compile(rf"\s?(?:in|of)\s(?:(?:the|its|their|annual)\s)?(?:{nouns})(?![\w-])", re.I)
+    # ("paid $800m in taxes", "spent $500m on social programmes")
+    after = re.compile(
+        rf"\s?(?:in|of|on)\s(?:(?:the|its|their|annual)\s)?(?:{nouns})(?![\w-])", re.I
+    )
     return before, after
 
 

@@ -290,3 +290,19 @@ def test_a_balance_that_tipped_in_a_partners_favour_is_no_flow(verb: str) -> Non
     )
     assert sorted(out["value"]) == [26.1e9, 367.4e9], out.to_string()
     assert set(out["flow"]) == {"imports"}, out.to_string()
+
+
+def test_taxes_paid_and_money_spent_on_programmes_are_no_investment() -> None:
+    out = figures(
+        "date 2015-05-01\nOver the past 10 years, American firms had put close to $13 billion "
+        "of investment into Ghana, paid $800 million in taxes and spent close to $500 million "
+        "on social programmes."
+    )
+    assert list(out["value"]) == [13e9], out.to_string()
+    assert list(out["flow"]) == ["investment"], out.to_string()
+
+
+def test_an_amount_on_goods_still_reads_as_trade() -> None:
+    # near miss: "on" with no money noun after it leaves the flow alone
+    out = figures("date 2031-05-01\nChile's exports to Peru reached $5 million on strong demand.")
+    assert list(out["flow"]) == ["exports"], out.to_string()
