@@ -8,7 +8,8 @@ reads. Pages write the region in two places:
 - as the object of the flow: a flow word (or a verb of one: "exported", "coming") and up to
   three words, then "to", "from", "with" or "into" and the region ("goods exported to Europe",
   "the trade of this country with Asia" glossed from Spanish, "$5bn coming from Europe"), or
-  trade *in* a region ("trade in the NAFTA region": the region's own);
+  trade *in* a region ("trade in the NAFTA region": the region's own), or trade between a
+  country and a region ("trade between China and the Arab world");
 - as the subject of the amount: "Asia accounted for $X of our exports", "the rest of Central
   America (accounting for $X)".
 
@@ -62,6 +63,8 @@ def region_object() -> str:
     return (
         rf"{FLOW_BEFORE}(?:to|from|with|into)\s{_REST}(?:{names}){_AFTER}"
         rf"|\b(?i:trade)\s(?:in|within|across)\s(?:the\s)?(?:{names}){_AFTER}"
+        # "trade volume both ways between China and the Arab world": the region as one side
+        rf"|{FLOW_BEFORE}between\s(?:[\w'’-]+\s){{1,3}}?and\s{_REST}(?:{names}){_AFTER}"
     )
 
 

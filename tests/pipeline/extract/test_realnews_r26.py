@@ -306,3 +306,31 @@ def test_an_amount_on_goods_still_reads_as_trade() -> None:
     # near miss: "on" with no money noun after it leaves the flow alone
     out = figures("date 2031-05-01\nChile's exports to Peru reached $5 million on strong demand.")
     assert list(out["flow"]) == ["exports"], out.to_string()
+
+
+@pytest.mark.parametrize("region", ["the Arab world", "Arab states", "Arab countries"])
+def test_trade_with_a_region_that_is_no_bloc_is_no_figure(region: str) -> None:
+    # NOTES: a region that is not a listed bloc is no partner
+    out = figures(
+        "date 2022-05-01\nTrade between Jordan and China reached $4.4 billion in 2021, while "
+        f"trade between China and {region} reached $330 billion."
+    )
+    assert list(out["value"]) == [4.4e9], out.to_string()
+
+
+def test_trade_between_a_country_and_a_region_on_a_pairs_page_is_no_figure() -> None:
+    out = figures(
+        "date 2022-05-01\nTrade between Jordan and China reached $4.4 billion in 2021.\n\nFor "
+        "many Arab countries China is the leading partner, he said, noting that trade volume "
+        "both ways between China and the Arab world reached $330 billion in 2021."
+    )
+    assert list(out["value"]) == [4.4e9], out.to_string()
+
+
+def test_trade_between_two_countries_named_with_and_stays() -> None:
+    # near miss: "between A and B" with two countries is the pair's
+    out = figures(
+        "date 2022-05-01\nTrade volume both ways between China and Jordan reached $4.4 billion "
+        "in 2021."
+    )
+    assert list(out["value"]) == [4.4e9], out.to_string()
