@@ -312,6 +312,22 @@ def _pair_total(text: str, found: list[re.Match[str]] | None, prior: list[Countr
     return _BARE_TOTAL.search(text[max(0, match.start() - 25) : match.start()]) is not None
 
 
+# The object of a multiple written as a verb: "doubling bilateral investment", "tripled its
+# exports to B" (up to two words before the flow noun)
+_VERB_OBJECT = re.compile(
+    r"^\s(?:(?:the|its|their|our|bilateral|two-way|mutual|total)\s){0,2}(\w+)"
+)
+
+
+def _verb_object_flow(slot: Slot) -> str | None:
+    """The flow a verb of a multiple takes as its object, right after it, else None."""
+    m = slot.mention
+    if m.kind != "multiple" or not slot.sentence[m.start : m.end].isalpha():
+        return None
+    found = _VERB_OBJECT.match(slot.right)
+    return triggers("flow").get(found.group(1).lower()) if found else None
+
+
 def flow_of(slot: Slot, previous: str | None, prior: list[CountrySpan] | None = None) -> str | None:
     """The flow of a slot's number: a flow word right after it, else the nearest trigger before it
     in its clause, else ``previous`` (the sentence's previous figure), else anywhere before it.
@@ -336,6 +352,8 @@ def flow_of(slot: Slot, previous: str | None, prior: list[CountrySpan] | None = 
         word = right.group("w").lower()
         if word in triggers("flow") and triggers("flow")[word] != "turnover":
             return triggers("flow")[word]
+    if obj := _verb_object_flow(slot):  # "doubling bilateral investment": the verb's object
+        return obj
     if (ahead := change_to_level_flow(slot)) and not _flow_before(slot.tail, slot.tail_flows):
         return ahead  # "the decline of 6% to €848m of Ivorian sales" (change_to_level.py)
     if cue := flow_cue(slot):  # "$5m worth of cars was imported", "top trading partner with $X"

@@ -334,3 +334,21 @@ def test_trade_between_two_countries_named_with_and_stays() -> None:
         "in 2021."
     )
     assert list(out["value"]) == [4.4e9], out.to_string()
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "becoming each other's top trade partner and doubling bilateral investment",
+        "becoming top trade partners and tripling two-way investment",
+    ],
+)
+def test_a_multiple_verb_takes_the_flow_of_its_object(goal: str) -> None:
+    out = figures(f"date 2022-05-01\nVietnam and Australia aim at {goal} by 2030.")
+    assert list(out["flow"]) == ["investment"], out.to_string()
+
+
+def test_a_multiple_verb_without_a_flow_object_keeps_the_clause_flow() -> None:
+    # near miss: "doubled in value" names no flow; the clause's exports stay
+    out = figures("date 2022-05-01\nVietnam's exports to Australia doubled in value in 2021.")
+    assert list(out["flow"]) == ["exports"], out.to_string()
