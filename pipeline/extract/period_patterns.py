@@ -189,8 +189,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # a month, with or without its year (then the latest such month before the page, as
             # "in May" is); without "end" ("until May", "by February") a year is needed
             rf"\b(?:until|till|up\sto|through|as\s(?:of|at)|by|at(?=\sthe\send\sof\s|\send-))"
-            rf"\s(?:the\s)?(?P<end>end\s(?:of\s)?|end-)?(?P<m1>{_MONTH})(?:{_TO_YEAR})?"
-            r"(?(end)|(?(y)|(?(rel)|(?=,))))",
+            # ... "until last May" (Spanish "hasta el último mayo"): the latest May, as "until May,"
+            rf"\s(?:the\s)?(?P<end>end\s(?:of\s)?|end-)?(?P<last>(?:last|past)\s)?(?P<m1>{_MONTH})"
+            rf"(?:{_TO_YEAR})?"
+            r"(?(end)|(?(y)|(?(rel)|(?(last)|(?=,)))))",
             re.IGNORECASE,
         ),
     ),

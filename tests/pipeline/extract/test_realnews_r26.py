@@ -352,3 +352,23 @@ def test_a_multiple_verb_without_a_flow_object_keeps_the_clause_flow() -> None:
     # near miss: "doubled in value" names no flow; the clause's exports stay
     out = figures("date 2022-05-01\nVietnam's exports to Australia doubled in value in 2021.")
     assert list(out["flow"]) == ["exports"], out.to_string()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Until last May, Chile's imports from Russia totalled $605 million.",
+        "Hasta el último mayo, las compras de Chile a Rusia sumaron US$ 605 millones y sus "
+        "ventas a ese mercado, US$ 297 millones, según la aduana.",
+    ],
+)
+def test_until_last_month_is_the_year_to_that_month(text: str) -> None:
+    out = figures(f"date 2014-07-10\n{text}")
+    assert ("imports", "CHL", "RUS", "2014-01-01", "level", 605e6, "USD") in _rows(out), out
+    assert set(out["period_end"].astype(str)) == {"2014-05-31"}, out.to_string()
+
+
+def test_until_may_on_a_page_from_march_is_the_year_before() -> None:
+    # the latest May that ends before the page, as "until May," reads
+    out = figures("date 2014-03-10\nUntil last May, Chile's imports from Russia totalled $605m.")
+    assert list(out["period_start"].astype(str)) == ["2013-01-01"], out.to_string()
