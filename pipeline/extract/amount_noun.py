@@ -1,7 +1,8 @@
-"""Money whose own noun is no trade flow: "similar GDPs of around $400bn", "VAT revenues reached $110m", "$3bn in customs revenue", "paid $800m in taxes", "spent $500m on social programmes". The noun names the amount
-itself (right before it with "of"/"at"/a level verb, or right after it with "in"/"of"), so a
-trade figure elsewhere in the clause is untouched ("exports to X, which rose with its GDP,
-reached $5bn" stays read: GDP is not the amount's noun). NOTES: GDP and revenue are not trade
+"""Money whose own noun is no trade flow: "similar GDPs of around $400bn", "VAT revenues reached
+$110m", "$3bn in customs revenue", "paid $800m in taxes", "spent $500m on social programmes". The
+noun names the amount itself (right before it with "of"/"at"/a level verb, or right after it
+with "in"/"of"/"on"), so a trade figure elsewhere in the clause is untouched ("exports to X,
+which rose with its GDP, reached $5bn" stays read: GDP is not the amount's noun). NOTES: GDP and revenue are not trade
 figures. Assets are not among the nouns: assets held abroad are an investment stock ("firms hold
 $2bn in assets in X"). The nouns are ``vocabulary.csv`` ``amount_noun``; a trade word before a
 revenue noun is not among them ("export revenues of $X" stays a flow's own words).
