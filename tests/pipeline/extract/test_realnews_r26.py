@@ -372,3 +372,15 @@ def test_until_may_on_a_page_from_march_is_the_year_before() -> None:
     # the latest May that ends before the page, as "until May," reads
     out = figures("date 2014-03-10\nUntil last May, Chile's imports from Russia totalled $605m.")
     assert list(out["period_start"].astype(str)) == ["2013-01-01"], out.to_string()
+
+
+def test_indonesian_owner_after_exports_before_a_period() -> None:
+    # "Ekspor Indonesia pada 2019 tercatat" -> "Indonesia's exports in 2019 recorded"
+    out = figures(
+        "date 2020-02-10\nMenurut catatan Kementerian Perdagangan, nilai perdagangan Indonesia "
+        "dan Chile naik. Ekspor Indonesia pada 2019 tercatat senilai 1,18 miliar dolar AS, "
+        "sedangkan impor dari Chile senilai 611,52 juta dolar AS."
+    )
+    rows = _rows(out)
+    assert ("exports", "IDN", "CHL", "2019-01-01", "level", 1.18e9, "USD") in rows, out
+    assert ("imports", "IDN", "CHL", "2019-01-01", "level", 611.52e6, "USD") in rows, out
