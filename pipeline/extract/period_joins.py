@@ -84,7 +84,6 @@ def same_period_reached(sentence: str, found: list[Period]) -> list[Period]:
         if (
             period.kind == "same_period"
             and period.same_year is not None
-            and period.comparison
             and _TO_AMOUNT_BEFORE.search(sentence, max(0, period.start - 45), period.start)
         ):
             base = next((p for p in reversed(out) if p.comparison), None)

@@ -384,3 +384,18 @@ def test_indonesian_owner_after_exports_before_a_period() -> None:
     rows = _rows(out)
     assert ("exports", "IDN", "CHL", "2019-01-01", "level", 1.18e9, "USD") in rows, out
     assert ("imports", "IDN", "CHL", "2019-01-01", "level", 611.52e6, "USD") in rows, out
+
+
+@pytest.mark.parametrize("same", ["in the same period in 2020", "over the same period of 2020"])
+def test_the_same_period_of_a_named_year_after_the_level_reached(same: str) -> None:
+    # the reached level's own period: the base's months in the named year, also where the
+    # sentence has no comparison word ("slipped from $X in Q1 2019 to $Y in the same period in 2020")
+    out = figures(
+        "date 2020-05-01\nIsraeli exports to China rose in March 2020. Meanwhile, Israeli "
+        "imports from China slipped from 2.07 billion dollars in the first quarter of 2019 to "
+        f"1.96 billion dollars {same}."
+    )
+    rows = _rows(out)
+    assert ("imports", "ISR", "CHN", "2020-01-01", "level", 1.96e9, "USD") in rows, out
+    assert ("imports", "ISR", "CHN", "2019-01-01", "level", 2.07e9, "USD") in rows, out
+    assert set(out["period_end"].astype(str)) == {"2019-03-31", "2020-03-31"}, out.to_string()
