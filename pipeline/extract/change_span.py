@@ -113,6 +113,23 @@ def over_span(
     return span_reaching(chosen, before)
 
 
+def years_spanned(p: Period) -> bool:
+    """A span of years a change or its two levels run over: two named ends ("between 2026 and
+    2030") or a count back ("over the past two years"), dated, not a base."""
+    return (p.span or p.kind in PAST_SPANS) and not p.comparison and p.period_start is not None
+
+
+def span_start(span: Period) -> Period:
+    """The period of the level a change over a span started from: the first end of two named
+    ones (``span_end``), or the whole year before a counted span ("over the past two years ...
+    from $7m to $36m" is a duration, and the level it started from stood in the year before)."""
+    if span.kind not in PAST_SPANS:
+        return span_end(span, last=False)
+    assert span.period_start is not None
+    year = span.period_start.year - 1
+    return replace(span, period_start=dt.date(year, 1, 1), period_end=dt.date(year, 12, 31))
+
+
 def span_end(span: Period, last: bool = True) -> Period:
     """One end of a span between two named points: the whole year at that end ("between 2026
     and 2030": 2030), or its month when the points are the same month some years apart

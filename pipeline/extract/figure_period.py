@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 
 from pipeline.extract.caseless import Caseless, ascii_gate
-from pipeline.extract.change_span import over_span, span_end
+from pipeline.extract.change_span import over_span, span_end, span_start, years_spanned
 from pipeline.extract.parallel_base import parallel_base
 from pipeline.extract.parallel_economy import economy_after
 from pipeline.extract.periods import Period
@@ -141,13 +141,13 @@ def _ends_of_span(slot: Slot, periods: list[Period], right_end: int) -> Period |
     m = slot.mention
     if m.kind in ("percent", "multiple") or "from" not in slot.sentence[: m.start]:
         return None
-    spans = [p for p in periods if p.span and not p.comparison and p.end <= m.start]
+    spans = [p for p in periods if years_spanned(p) and p.end <= m.start]
     if not spans or any(m.end <= p.start < right_end for p in periods):
         return None
     both = spans[-1]
     assert both.period_start is not None and both.period_end is not None
     if _ENDS_WITH_FROM.search(slot.tail[-40:]):
-        return span_end(both, last=False)
+        return span_start(both)
     if _FROM_AMOUNT_TO.search(slot.sentence, max(0, m.start - 80), m.start):
         return span_end(both)
     return None

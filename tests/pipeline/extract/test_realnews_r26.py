@@ -399,3 +399,27 @@ def test_the_same_period_of_a_named_year_after_the_level_reached(same: str) -> N
     assert ("imports", "ISR", "CHN", "2020-01-01", "level", 1.96e9, "USD") in rows, out
     assert ("imports", "ISR", "CHN", "2019-01-01", "level", 2.07e9, "USD") in rows, out
     assert set(out["period_end"].astype(str)) == {"2019-03-31", "2020-03-31"}, out.to_string()
+
+
+def test_levels_over_the_past_two_years_start_in_the_year_before() -> None:
+    # "over the past two years ... from $7.1m to $36.4m" on a 2019 page: a duration, so the
+    # level it started from is 2016's and the level reached 2018's (hd20)
+    out = figures(
+        "date 2019-03-01\nIn 2018 trade between Russia and Qatar reached 78.7 million dollars. "
+        "Over the past two years, imports from Qatar to Russia rose remarkably, from 7.1 million "
+        "dollars to 36.4 million dollars."
+    )
+    rows = _rows(out)
+    assert ("imports", "RUS", "QAT", "2016-01-01", "level", 7.1e6, "USD") in rows, out
+    assert ("imports", "RUS", "QAT", "2018-01-01", "level", 36.4e6, "USD") in rows, out
+
+
+def test_levels_between_two_named_years_keep_their_ends() -> None:
+    # near miss: "between 2017 and 2018" names both ends: the first level is 2017's
+    out = figures(
+        "date 2019-03-01\nBetween 2017 and 2018, Russia's imports from Qatar rose from 7.1 "
+        "million dollars to 36.4 million dollars."
+    )
+    rows = _rows(out)
+    assert ("imports", "RUS", "QAT", "2017-01-01", "level", 7.1e6, "USD") in rows, out
+    assert ("imports", "RUS", "QAT", "2018-01-01", "level", 36.4e6, "USD") in rows, out
