@@ -244,10 +244,8 @@ def _past_months(kind: str, span: Span, ref: dt.date | None, months: int) -> Per
     month of the publication year (a September page's "past seven months": January-July); on an
     undated page, the first N months of "this year" (fixed as any "this year" is). A window that
     cannot be the year so far (12 months on a March page) is a rolling span: no calendar dates."""
-    if ref is None and months < 12:
-        return Period(*span, kind, None, None, relative=(f"relmonths:1:{months}", 0))
-    if ref is not None and months < ref.month:
-        return Period(*span, kind, dt.date(ref.year, 1, 1), _month_end(ref.year, months))
+    if months < (ref.month if ref else 12):  # the first N months of "this year"
+        return _months_span(kind, span, {"rel": "this"}, ref, 1, months)
     return Period(*span, kind, None, None, note="the past N months: a rolling span, no calendar")
 
 
