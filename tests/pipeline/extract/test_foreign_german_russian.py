@@ -181,3 +181,17 @@ def test_russian_than_names_the_base_not_the_change_period() -> None:
         "ожидалось, и составил 1,8 млрд долларов."
     )
     assert got[1_800_000_000.0][5:] == (D(2030, 1, 1), D(2030, 12, 31))
+
+
+def test_german_demonym_adjectives_in_every_case_ending() -> None:
+    # the adjective of any country, not only of the large ones, with the ending its case gives
+    assert gloss("die kasachischen Ausfuhren", "de") == "the Kazakh exports"
+    assert gloss("der vietnamesische Export", "de") == "the Vietnamese exports"
+    assert gloss("mit usbekischem Kapital", "de") == "with Uzbek Kapital"
+    got = rows(
+        "date 2032-03-02\nDie aserbaidschanischen Exporte nach Deutschland erreichten 2031 "
+        "1,4 Milliarden US-Dollar, wie das Ministerium mitteilte. Der Handel zwischen beiden "
+        "Ländern wächst seit Jahren und die Unternehmen sind zufrieden."
+    )
+    row = got[1_400_000_000.0]
+    assert row == ("exports", "AZE", "DEU", "level", "USD", D(2031, 1, 1), D(2031, 12, 31))
