@@ -178,8 +178,9 @@ _TOTAL_AFTER = re.compile(
     r"(?:total|totales|totais|totale|totali|totaux)\b"
 )
 # A part-year row ending in "of" before German "des Jahres 2031" ("in den ersten drei Monaten
-# des Jahres 2031"): English writes "of 2031" once
-_OF_THE_YEAR = re.compile(r"\bof of the year (?=\d{4}\b)")
+# des Jahres 2031"): English writes "of 2031" once; so with "dieses Jahres", "des laufenden
+# Jahres" (of this year)
+_OF_THE_YEAR = re.compile(r"\bof of the year (?=\d{4}\b)|\bof of (?=(?:this|last) year\b)")
 _RATE_ARTICLE = re.compile(r"\b(rose|grew|fell|plunged|decreased) (?:a|an|of) (?=[-−]?\d)")
 # French "une hausse de 11,4% sur 2017", Spanish/Portuguese "12% sobre 2017": a change over a base year
 _OVER_BASE = re.compile(r"(%|\bpercent) (?:sur|sobre) (?=(?:19|20)\d\d\b)")

@@ -35,7 +35,7 @@ from collections.abc import Callable
 from functools import cache
 from typing import NamedTuple
 
-from pipeline.extract import arabic, romanian, ukrainian
+from pipeline.extract import arabic, german, romanian, ukrainian
 from pipeline.extract.arabic_verbs import arabic_forms
 from pipeline.extract.caseless import literal_trie
 from pipeline.extract.foreign_conjugation import conjugated_forms
@@ -106,6 +106,7 @@ def _romanian_names(names: dict[str, str], exact: dict[str, str]) -> Rows:
 _NAME_FORMS: dict[str, Callable[[dict[str, str], dict[str, str]], Rows]] = {
     "uk": _ukrainian_names,
     "ro": _romanian_names,
+    "de": german.genitive_names,  # "Aserbaidschans" -> "Azerbaijan's"
 }
 
 

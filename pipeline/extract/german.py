@@ -10,6 +10,14 @@
   participle is put before the first "by" of its clause ("risen by 12.5% ... and by 9% ...").
   A clause boundary (",", ";", ".", ":") between them, or no "by" with a percentage, leaves the
   words as they are.
+- The base of a change before the change: German writes "im Vergleich zum Vorjahreszeitraum um
+  20,8 Prozent" ("compared with the same period last year by 20.8 percent"), English the
+  change first; after a verb that opens the clause ("stieg der Import ... im Vergleich zum
+  ...") the English rules then lose the figure. The base is put after the change.
+
+Besides, :func:`genitive_names`: the genitive of a country's name ("Aserbaidschans",
+"Usbekistans", "Chinas"), glossed to the English possessive, for every name the reference
+translates (``lexicon.country_names``), not only for the ones a row spells.
 
 Errors: none; a shape not listed is left as it is.
 """
@@ -30,8 +38,36 @@ _PARTICIPLE_AFTER = re.compile(
 )
 
 
+# A name taking no "-s" in the genitive: it ends in a sibilant ("Belarus", "Schweiz") or is
+# feminine or plural ("die Türkei", "die Ukraine", "die Niederlande": "der Türkei"). A plural
+# in "-en" ("die Philippinen") gets a form no page writes, harmless: "Indien" -> "Indiens".
+_NO_GENITIVE_S = re.compile(r"(?:[sxzß]|e|ei)$")
+
+
+def genitive_names(names: dict[str, str], exact: dict[str, str]) -> list[tuple[str, str]]:
+    """``(genitive, English possessive)`` of each one-word country name of ``names`` (German
+    name -> English name): a strong noun's genitive adds "-s" ("Usbekistan" -> "Usbekistans"
+    -> "Uzbekistan's"; Duden, Grammatik: Genitiv der Ländernamen). Names without it (module
+    regex) give none; ``exact`` rows are kept as they are by the caller."""
+    return [
+        (f"{name}s", f"{english}'s")
+        for name, english in names.items()
+        if " " not in name and "-" not in name and not _NO_GENITIVE_S.search(name)
+    ]
+
+
+# "compared with the same period last year by 20.8 percent" (a base glossed before its change)
+_BASE_BEFORE_CHANGE = re.compile(
+    r"\b(compared with the (?:same period (?:of the previous year|last year)|previous year)) "
+    r"(by (?:almost |about |nearly |around |roughly |more than |over |some )?"
+    r"[-−+]?\s?\d[\d.,]*\s?(?:%|percent))"
+)
+
+
 def reorder(text: str) -> str:
     """A glossed German sentence in English word order (the module doc)."""
+    if "compared with the " in text:
+        text = _BASE_BEFORE_CHANGE.sub(r"\2 \1", text)
     if "'s" in text:
         text = _OWNER_AFTER.sub(r"\2's \1", text)
     if "by " in text:

@@ -12,6 +12,7 @@ name stays English, "в России" (in Russia) is no direction as "в Рос�
 import datetime as dt
 
 from pipeline.extract.foreign import gloss, language
+from pipeline.extract.foreign_table import phrases
 from tests.pipeline.extract.test_extract import figures
 from tests.pipeline.extract.test_foreign import rows
 
@@ -195,3 +196,36 @@ def test_german_demonym_adjectives_in_every_case_ending() -> None:
     )
     row = got[1_400_000_000.0]
     assert row == ("exports", "AZE", "DEU", "level", "USD", D(2031, 1, 1), D(2031, 12, 31))
+
+
+def test_german_genitive_of_any_country_and_part_years_of_this_year() -> None:
+    # the genitive of every name the reference translates, not only the rows' ("Kasachstans")
+    assert gloss("die Exporte Indiens nach Georgien", "de") == "India's exports to Georgia"
+    assert gloss("der Import Aserbaidschans", "de") == "Azerbaijan's imports"
+    assert gloss("die Exporte Islands", "de") == "Iceland's exports"  # Island: Iceland
+    # no "-s" on a feminine or sibilant-final name ("der Türkei", "der Schweiz")
+    names = phrases("de").names
+    assert "Usbekistans" in names and "Türkeis" not in names and "Schweizs" not in names
+    # "of this year" once, with or without "ersten"
+    assert gloss("in den ersten neun Monaten dieses Jahres", "de") == (
+        "in the first nine months of this year"
+    )
+    assert gloss("in den neun Monaten des laufenden Jahres", "de") == (
+        "in the nine months of this year"
+    )
+
+
+def test_german_base_before_change_after_a_fronted_verb() -> None:
+    # a wire's V2 clause: "Im gleichen Zeitraum stieg der Import X aus Y im Vergleich zum
+    # entsprechenden Vorjahreszeitraum um N Prozent und belief sich auf ..."
+    got = rows(
+        "date 2031-10-19\nDer Handelsumsatz zwischen Usbekistan und Armenien stieg in den neun "
+        "Monaten des laufenden Jahres um 31,4 Prozent auf 1 Milliarde 107 Millionen US-Dollar. "
+        "Im gleichen Zeitraum stieg der Import Armeniens aus Usbekistan im Vergleich zum "
+        "entsprechenden Vorjahreszeitraum um 17,2 Prozent und belief sich auf 410,5 Millionen "
+        "Dollar."
+    )
+    nine_months = (D(2031, 1, 1), D(2031, 9, 30))
+    assert got[1_107_000_000.0] == ("turnover", "ARM", "UZB", "level", "USD", *nine_months)
+    assert got[17.2] == ("imports", "ARM", "UZB", "pct_change", "percent", *nine_months)
+    assert got[410_500_000.0] == ("imports", "ARM", "UZB", "level", "USD", *nine_months)
