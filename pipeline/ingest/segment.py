@@ -64,6 +64,13 @@ _SYMBOL_STOP = re.compile(r"\s?(?!(?:19|20)\d\d(?![\d.,]))\d")
 _NUMBER_NEXT = re.compile(r"\s\d")
 
 
+# The dollar abbreviated with a stop before the country that issues it: Russian "млрд долл.
+# США", Ukrainian "млн дол. США" (US dollars); before any other capitalised word the stop may
+# end a sentence ("... 5 млрд долл. Экспорт ...").
+_DOLLAR_ABBREVIATIONS = frozenset({"долл", "дол"})
+_ISSUER_NEXT = re.compile(r"\s+США\b")
+
+
 def _is_symbol(word: str) -> bool:
     symbols = currencies().by_symbol
     return len(word) >= 2 and word.isalpha() and (word in symbols or word + "." in symbols)
@@ -87,6 +94,8 @@ def _is_abbreviation(line: str, dot: int) -> bool:
     word = before.lower()
     if word in _NEVER_FINAL or "." in word:  # "U.S.", "e.g.": dotted abbreviations
         return True
+    if word in _DOLLAR_ABBREVIATIONS and _ISSUER_NEXT.match(line, dot + 1):
+        return True  # "1,4 млрд долл. США": one currency, US dollars
     if _NUMBER_NEXT.match(line, dot + 1) and word in abbreviated_month_words():
         return True  # "janv. 2031", "out. 2031": a foreign month's stop before its year
     if _SYMBOL_STOP.match(line, dot + 1) and _is_symbol(before):

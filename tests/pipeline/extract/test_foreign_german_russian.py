@@ -229,3 +229,19 @@ def test_german_base_before_change_after_a_fronted_verb() -> None:
     assert got[1_107_000_000.0] == ("turnover", "ARM", "UZB", "level", "USD", *nine_months)
     assert got[17.2] == ("imports", "ARM", "UZB", "pct_change", "percent", *nine_months)
     assert got[410_500_000.0] == ("imports", "ARM", "UZB", "level", "USD", *nine_months)
+
+
+def test_russian_dollars_of_the_usa_and_compound_pair_adjectives() -> None:
+    # "долл. США" is the currency, not a partner; "армяно-грузинской торговли" names the pair
+    got = rows(
+        "date 2031-11-20\nПо итогам января–октября текущего года товарооборот Туркменистана с "
+        "Узбекистаном составил 1,4 млрд долл. США — на 18,3% больше, чем годом ранее. С начала "
+        "года экспорт вырос на 21,2%, до 0,9 млрд долл. США, импорт — на 12,5%, до 512,5 млн "
+        "долл. США."
+    )
+    ten_months = (D(2031, 1, 1), D(2031, 10, 31))
+    assert got[1_400_000_000.0] == ("turnover", "TKM", "UZB", "level", "USD", *ten_months)
+    assert got[900_000_000.0] == ("exports", "TKM", "UZB", "level", "USD", *ten_months)
+    assert got[512_500_000.0] == ("imports", "TKM", "UZB", "level", "USD", *ten_months)
+    assert gloss("армяно-грузинской торговли", "ru") == "Armenian-Georgian trade"
+    assert gloss("казахско-китайский товарооборот", "ru") == "Kazakh-Chinese trade"

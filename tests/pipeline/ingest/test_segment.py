@@ -26,6 +26,20 @@ def test_currency_symbols_with_a_stop_do_not_split() -> None:
     ]
 
 
+def test_an_abbreviated_dollar_before_its_issuer_does_not_split() -> None:
+    # Russian "млрд долл. США", Ukrainian "млн дол. США": one currency; before another
+    # capitalised word the stop still ends the sentence
+    text = "Оборот составил 1,2 млрд долл. США. Экспорт вырос до 0,4 млрд долл. Импорт упал."
+    assert sentences(text) == [
+        "Оборот составил 1,2 млрд долл. США.",
+        "Экспорт вырос до 0,4 млрд долл.",
+        "Импорт упал.",
+    ]
+    assert sentences("Обсяг склав 310 млн дол. США, повідомили в уряді.") == [
+        "Обсяг склав 310 млн дол. США, повідомили в уряді."
+    ]
+
+
 def test_bullets_and_lines_stand_alone() -> None:
     text = "Goods include:\n  • copper wire,\n- wool blankets.\nEnd."
     assert sentences(text) == ["Goods include:", "copper wire,", "wool blankets.", "End."]
