@@ -99,6 +99,26 @@ def test_both_directed_flows_named_as_one_sum_are_turnover() -> None:
     }, out.to_string()
 
 
+def test_both_flow_verbs_of_one_subject_are_turnover() -> None:
+    # customs English for one word of both directions: "X imported and exported <amount> to Y";
+    # the two verbs over two amounts "respectively" stay two flows
+    out = figures(
+        "date 2031-11-07\nIn 2030 Vietnam exported and imported goods worth $3.1bn with Chile.\n"
+        "Peru imported and exported 5.2 billion dollars, 4.4 billion dollars and 1.2 billion "
+        "dollars to Chile, Brazil and Ecuador in 2030, respectively.\n"
+        "Bolivia exported and imported goods worth $0.9bn and $0.4bn to and from Chile in 2030, "
+        "respectively."
+    )
+    assert {(f, frozenset((r, p)), v) for f, r, p, v in _rows(out)} == {
+        ("turnover", frozenset(("VNM", "CHL")), 3.1e9),
+        ("turnover", frozenset(("PER", "CHL")), 5.2e9),
+        ("turnover", frozenset(("PER", "BRA")), 4.4e9),
+        ("turnover", frozenset(("PER", "ECU")), 1.2e9),
+        ("exports", frozenset(("BOL", "CHL")), 0.9e9),
+        ("imports", frozenset(("BOL", "CHL")), 0.4e9),
+    }, out.to_string()
+
+
 def test_exports_and_imports_with_their_own_amounts_stay_two_flows() -> None:
     # Near miss: "exports and imports were $11m and $12m, respectively" names two flows.
     out = figures(
