@@ -109,7 +109,7 @@ _NEAR: dict[str, tuple[re.Pattern[str], int]] = {
         len("as of the between 3"),
     ),
     "month_range": (_MONTH_TOKEN, len("the months of ")),
-    "to_month": (_MONTH_TOKEN, len("as of the end of ")),
+    "to_month": (_MONTH_TOKEN, len("through the end of ")),  # the longest cue before a month
     "first_months": (re.compile("month|quarters"), len("the initial twelve-")),
     "ordinal_month": (re.compile("month of"), len("the eleventh ")),
     "quarters_to": (re.compile("quarters"), len("the latest twelve ")),

@@ -98,8 +98,12 @@ def _is_abbreviation(line: str, dot: int) -> bool:
         return True  # "1,4 млрд долл. США": one currency, US dollars
     if _NUMBER_NEXT.match(line, dot + 1) and word in abbreviated_month_words():
         return True  # "janv. 2031", "out. 2031": a foreign month's stop before its year
-    if _SYMBOL_STOP.match(line, dot + 1) and _is_symbol(before):
-        return True  # "Shs. 45 billion", "Ksh. 5bn": a currency symbol's stop before its amount
+    if _SYMBOL_STOP.match(line, dot + 1) and (
+        _is_symbol(before) or line[dot - len(before) - 1 : dot - len(before)] == "$"
+    ):
+        # "Shs. 45 billion", "Ksh. 5bn", Bolivian "$us. 1.925 millones": a currency symbol's
+        # stop before its amount (a "$" glued to letters is always one)
+        return True
     if _SCALE_STOP.search(line, max(0, dot - 5), dot + 1):
         after = _NEXT_WORD.match(line, dot + 1)
         return after is not None and (

@@ -376,3 +376,43 @@ def test_spanish_and_french_perfect_and_impersonal_trade_verbs() -> None:
         "millones de dólares, según el banco central."
     )
     assert got[416_000_000.0][:3] == ("exports", "ECU", "CHL")
+
+
+def test_maghreb_currency_abbreviations_after_a_scale() -> None:
+    # Tunisian, Algerian and Moroccan copy: "2,1 Mds DT", "1 240 MDT", "420 milliards de DA",
+    # "9,1 Mds DH" (dinars tunisiens, dinars algériens, dirhams)
+    got = rows(
+        "date 2031-08-01\nA fin juillet 2031, les échanges entre la Tunisie et l'Algérie ont "
+        "atteint 2,1 Mds DT contre 1,8 Mds DT à fin juillet 2030, soit une hausse de 16,7%, "
+        "selon l'Institut national de la statistique."
+    )
+    assert got[2_100_000_000.0][3:] == ("level", "TND", D(2031, 1, 1), D(2031, 7, 31))
+    assert got[1_800_000_000.0][3:] == ("level", "TND", D(2030, 1, 1), D(2030, 7, 31))
+    got = rows(
+        "date 2031-08-01\nLes exportations tunisiennes vers la Libye ont atteint 1 240 MDT au "
+        "cours des sept premiers mois de 2031, selon l'Institut national de la statistique."
+    )
+    assert got[1_240_000_000.0][:5] == ("exports", "TUN", "LBY", "level", "TND")
+    got = rows(
+        "date 2031-08-01\nLes importations algériennes en provenance de France ont atteint 420 "
+        "milliards de DA en 2030, selon les douanes, qui notent une baisse par rapport à l'année "
+        "précédente."
+    )
+    assert got[420_000_000_000.0][:5] == ("imports", "DZA", "FRA", "level", "DZD")
+    got = rows(
+        "date 2031-08-01\nLe commerce entre le Maroc et l'Égypte a atteint 9,1 Mds DH en 2030, "
+        "selon l'Office des changes, qui note une hausse par rapport à l'année précédente."
+    )
+    assert got[9_100_000_000.0][3:5] == ("level", "MAD")
+
+
+def test_bolivian_dollar_symbol_and_as_of_the_month_of() -> None:
+    # "$us. 1.925 millones" (US dollars, with its stop), "al mes de septiembre" (year to date)
+    got = rows(
+        "date 2031-11-02\nEl gerente informó que al mes de septiembre las exportaciones de "
+        "Bolivia a Brasil sumaron $us. 1.925 millones, mientras que las importaciones desde "
+        "Brasil llegaron a $us. 1.413 millones, según el Instituto Nacional de Estadística."
+    )
+    to_september = (D(2031, 1, 1), D(2031, 9, 30))
+    assert got[1_925_000_000.0] == ("exports", "BOL", "BRA", "level", "USD", *to_september)
+    assert got[1_413_000_000.0] == ("imports", "BOL", "BRA", "level", "USD", *to_september)

@@ -33,6 +33,15 @@ def test_end_of_a_month_without_its_year() -> None:
     assert rows == {("level", 560_000_000.0, D(2031, 1, 1), D(2031, 5, 31))}
 
 
+def test_through_the_end_of_a_month_without_a_comma() -> None:
+    # the longest cue before the month ("through the end of ") is within the scan's reach
+    rows = dated(
+        "date 2031-11-02\nThe ministry said that through the end of September Chile's exports "
+        "to Peru totaled $560 million."
+    )
+    assert rows == {("level", 560_000_000.0, D(2031, 1, 1), D(2031, 9, 30))}
+
+
 def test_by_the_end_of_a_month_is_the_year_to_date() -> None:
     rows = dated(
         "date 2031-10-12\nExports from Chile to Peru had reached $560 million by the end of "

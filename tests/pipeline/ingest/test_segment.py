@@ -40,6 +40,12 @@ def test_an_abbreviated_dollar_before_its_issuer_does_not_split() -> None:
     ]
 
 
+def test_a_dollar_sign_glued_to_letters_keeps_its_amount() -> None:
+    # Bolivian "$us. 1.925 millones" (US dollars); "us." before a capital still ends one
+    text = "Sumaron $us. 1.925 millones. He told us. 2030 was good."
+    assert sentences(text) == ["Sumaron $us. 1.925 millones.", "He told us.", "2030 was good."]
+
+
 def test_bullets_and_lines_stand_alone() -> None:
     text = "Goods include:\n  • copper wire,\n- wool blankets.\nEnd."
     assert sentences(text) == ["Goods include:", "copper wire,", "wool blankets.", "End."]
