@@ -37,10 +37,13 @@ _PARTNER = re.compile(
 
 # "A's main (trading) partners were B ($5bn), C ($3bn)", "the key partners included B (": a list of
 # partners with their amounts in brackets; each amount is that partner's trade with A, both
-# directions (a flow word of the clause, "main export partners", outranks it: ``tail_flows``)
+# directions (a flow word of the clause, "main export partners", outranks it: ``tail_flows``).
+# The owner and a period may stand between ("partners of A in the first 11 months of 2031 were").
 _PARTNER_LIST = re.compile(
-    r"\bpartners\b[^.;()]{0,40}?\b(?:were|are|included|include|includes)\s"
-    r"(?:[\w'’-]+\s){0,4}?[\w'’-]+\s?\($",
+    r"\bpartners\b[^.;()]{0,80}?\b(?:were|are|included|include|includes)\s"
+    r"(?:[\w'’-]+\s){0,4}?[\w'’-]+\s?\("
+    # ... a hedge inside the bracket ("Russia (almost $2.6 billion)"), as ``lists.LIST_ITEM``
+    r"(?:(?:more\sthan|less\sthan|over|under|about|around|nearly|almost|some)\s)?$",
     re.IGNORECASE,
 )
 

@@ -28,7 +28,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "quarters_to": ("quarters to", "quarters through", "quarters ending", "quarters ended"),
     "as_of": ("as of",),
     "to_month": ("until", "till", "up to", "through", "as of", "as at", "by ", "at the end")
-    + ("at end-",),
+    + ("at end-", "period to", "period up to", "period through"),
     "date": _MONTH_CUES,
     "month": _MONTH_CUES,
     "relative_month": ("month",),
@@ -109,7 +109,7 @@ _NEAR: dict[str, tuple[re.Pattern[str], int]] = {
         len("as of the between 3"),
     ),
     "month_range": (_MONTH_TOKEN, len("the months of ")),
-    "to_month": (_MONTH_TOKEN, len("through the end of ")),  # the longest cue before a month
+    "to_month": (_MONTH_TOKEN, len("the period through the end of ")),  # the longest lead
     "first_months": (re.compile("month|quarters"), len("the initial twelve-")),
     "ordinal_month": (re.compile("month of"), len("the eleventh ")),
     "quarters_to": (re.compile("quarters"), len("the latest twelve ")),

@@ -188,11 +188,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # "at the end of May 2031", "as of the end of May", "by the end of May": the end of
             # a month, with or without its year (then the latest such month before the page, as
             # "in May" is); without "end" ("until May", "by February") a year is needed
-            rf"\b(?:until|till|up\sto|through|as\s(?:of|at)|by|at(?=\sthe\send\sof\s|\send-))"
+            rf"\b(?:until|till|up\sto|through|as\s(?:of|at)|by|at(?=\sthe\send\sof\s|\send-)"
+            # ... "in the period to May" (a span ending then, never a deadline: no year needed)
+            rf"|(?P<per>the\speriod\s(?:to|up\sto|through)))"
             # ... "until last May" (Spanish "hasta el último mayo"): the latest May, as "until May,"
             rf"\s(?:the\s)?(?P<end>end\s(?:of\s)?|end-)?(?P<last>(?:last|past)\s)?(?P<m1>{_MONTH})"
             rf"(?:{_TO_YEAR})?"
-            r"(?(end)|(?(y)|(?(rel)|(?(last)|(?=,)))))",
+            r"(?(end)|(?(per)|(?(y)|(?(rel)|(?(last)|(?=,))))))",
             re.IGNORECASE,
         ),
     ),

@@ -102,7 +102,14 @@ def ranked_first(slot: Slot, ctx: DocContext) -> tuple[dict, Period | None] | No
     with $Y, and with B it made 90% of A's exports to the region"): the ranking (``ranked_next``),
     read before a flow word later in the sentence could take the amount; else None."""
     ranked = ranked_next(slot, ctx)
-    if ranked is None or trigger("flow").search(slot.sentence[: slot.mention.start]):
+    if ranked is None:
+        return None
+    # a flow word between the ranked economy and its amount is the ranking's own measure
+    # ("Russia ranked second with a turnover of $2.6bn, while Kazakhstan came third"): only
+    # one before the economy speaks for another flow
+    economies = [c for c in ctx.current[1] if c.end <= slot.mention.start]  # type: ignore[index]
+    start = economies[-1].start if economies else slot.mention.start
+    if trigger("flow").search(slot.sentence[:start]):
         return None
     return ranked
 

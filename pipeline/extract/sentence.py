@@ -58,6 +58,7 @@ from pipeline.extract.products import listed_product, resumed_flow, single_produ
 from pipeline.extract.ranked_next import ranked_after, ranked_first, ranked_flow
 from pipeline.extract.respective_countries import country_run, respective
 from pipeline.extract.respective_flows import flow_run, respective_flows
+from pipeline.extract.respective_periods import respective_periods
 from pipeline.extract.scope_topic import demonstrative_sector, topic_sector
 from pipeline.extract.slots import Slot, flow_at, paren_spans, slots, trigger
 from pipeline.extract.span_reference import remember_span, reviewed_period, with_referred_span
@@ -72,6 +73,8 @@ from pipeline.lexicon import triggers
 
 EXTRACTOR_VERSION = "1"
 
+# Between a number that is no figure (a share) and the amount that restates it: "or"
+_RESTATED_AS = re.compile(r"^,?\s?or\s(?:about\s|some\s|around\s|nearly\s|almost\s)?$")
 _NAVIGATION = re.compile(r"^(?:read|see)\s+also\b|^also\s+read\b|^related\b", re.IGNORECASE)
 
 
@@ -217,6 +220,8 @@ def sentence_figures(
         if flow is None or measured is None:
             if flow and inherited is None and is_average_rate(slot):
                 carried = flow  # "rose an average of 9% a year, reaching $X": X continues it
+            elif flow and _RESTATED_AS.match(slot.right):
+                carried = flow  # "China (24.5 percent or $463.1 million)": a share, then its amount
             continue
         measure, value = measured
         if inherited is not None:
@@ -393,6 +398,8 @@ def sentence_figures(
     if not out and not ctx.world and unread_national(sentence, economies, bool(amounts)):
         # its paragraph is the country's whole trade
         ctx.note_world(True, True, economies, stated_total_flow(sentence))
+    if len(out) > 1 and "espectively" in sentence:  # "in 2029 and 2030, respectively"
+        out = respective_periods(sentence, out, ctx.published)
     last_sentence = ctx.last_sentence
     ctx.last_sentence = out or ctx.last_sentence
     if out and found_periods is not None:

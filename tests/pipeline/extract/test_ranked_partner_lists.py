@@ -126,3 +126,57 @@ def test_trailed_by_a_flow_of_its_own_keeps_it() -> None:
         ("exports", "GHA", "TGO", 810e6, "USD", "2030-12-31"),
         ("imports", "GHA", "TGO", 790e6, "USD", "2030-12-31"),
     }
+
+
+def test_a_partner_list_with_its_owner_and_period_before_the_verb() -> None:
+    # "the partners of X in <period> were A (almost $Y), B (more than $Z)": the owner and a
+    # period between "partners" and "were", a hedge inside the bracket
+    got = rows(
+        "date 2031-12-29\nOther major trading partners of Mongolia in the first 11 months of "
+        "2031 were Japan (almost $2.6 billion), Korea (more than $1.53 billion) and Germany "
+        "($552.5 million)."
+    )
+    assert got == {
+        ("turnover", "MNG", "JPN", 2.6e9, "USD", "2031-11-30"),
+        ("turnover", "MNG", "KOR", 1.53e9, "USD", "2031-11-30"),
+        ("turnover", "MNG", "DEU", 552.5e6, "USD", "2031-11-30"),
+    }
+
+
+def test_a_share_restated_as_an_amount_in_the_partners_bracket() -> None:
+    # "recorded with A (24.5 percent or $463.1 million)": the share is no figure, its amount is
+    # the partner's trade with the page's reporter
+    got = rows(
+        "date 2031-03-26\nArmenia's foreign trade turnover from January through February this "
+        "year amounted to $1.89 billion. The largest volume of foreign trade turnover was "
+        "recorded with Russia (34.5 percent or $652.1 million), China (14.8 percent or $279.7 "
+        "million), Iran (6.9 percent or $130.4 million)."
+    )
+    assert got == {
+        ("turnover", "ARM", "RUS", 652.1e6, "USD", "2031-02-28"),
+        ("turnover", "ARM", "CHN", 279.7e6, "USD", "2031-02-28"),
+        ("turnover", "ARM", "IRN", 130.4e6, "USD", "2031-02-28"),
+    }
+    # a share alone stays unread
+    shares = rows(
+        "date 2031-03-26\nArmenia's foreign trade turnover amounted to $1.89 billion. Russia "
+        "accounted for 34.5 percent of it, or the largest share."
+    )
+    assert not any(g[3] == 34.5 for g in shares)
+
+
+def test_two_economies_ranked_in_one_sentence_with_their_turnover() -> None:
+    # "B ranked second with a turnover of $Y, while C came third with a figure of $Z": each
+    # ranked economy is the page's reporter's partner, not the other's
+    got = rows(
+        "date 2031-11-23\nMongolia's foreign trade turnover amounted to $11.3 billion from "
+        "January through October this year. The largest volume of trade turnover during this "
+        "period was recorded with China - $7.2 billion. Russia ranked second with a turnover of "
+        "$1.6 billion, while Japan came third with a figure of $0.4 billion."
+    )
+    assert {g for g in got if g[0] == "turnover" and g[2] != "None"} >= {
+        ("turnover", "MNG", "CHN", 7.2e9, "USD", "2031-10-31"),
+        ("turnover", "MNG", "RUS", 1.6e9, "USD", "2031-10-31"),
+        ("turnover", "MNG", "JPN", 0.4e9, "USD", "2031-10-31"),
+    }
+    assert not {g for g in got if {g[1], g[2]} == {"RUS", "JPN"}}
