@@ -182,3 +182,15 @@ def test_near_miss_an_arabic_paragraph_without_a_named_year_stays_undated() -> N
     )
     assert got[140_000_000.0][5:] == (None, None)
     assert got[410_000_000.0][5:] == (None, None)
+
+
+def test_verb_first_with_a_time_phrase_before_the_change() -> None:
+    # "ارتفعت قيمة الصادرات <demonym> إلى <B> خلال الأشهر التسعة الأولى من العام الجاري بنسبة N%
+    # لتصل إلى X": the verb, the exports' value, a time phrase, then the change and the level
+    got = rows(
+        "date 2031-11-10\nارتفعت قيمة الصادرات الإماراتية إلى الهند خلال الأشهر التسعة الأولى "
+        "من العام الجاري بنسبة 14% لتصل إلى 61 مليار درهم، وفقا للهيئة الاتحادية."
+    )
+    nine_months = (dt.date(2031, 1, 1), dt.date(2031, 9, 30))
+    assert got[14.0] == ("exports", "ARE", "IND", "pct_change", "percent", *nine_months)
+    assert got[61_000_000_000.0] == ("exports", "ARE", "IND", "level", "AED", *nine_months)

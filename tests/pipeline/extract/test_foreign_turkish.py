@@ -12,6 +12,7 @@ import datetime as dt
 import pytest
 
 from pipeline.extract.foreign import gloss, language
+from tests.pipeline.extract.test_extract import figures
 from tests.pipeline.extract.test_foreign import rows
 
 D = dt.date
@@ -94,3 +95,26 @@ def test_turkish_flows_pairs_and_periods() -> None:
     assert (level[0], {level[1], level[2]}, level[3]) == ("turnover", {"TUR", "CHN"}, "level")
     assert got[1_500_000_000.0][:3] == ("exports", "TUR", "DEU")
     assert got[1_500_000_000.0][5:] == (D(2031, 1, 1), D(2031, 9, 30))
+
+
+def test_turkish_target_passive_and_change_with_its_level() -> None:
+    # "... ticaret hacminin 15 milyar dolara çıkarılmasının hedeflendiğini" (a target, not this
+    # year's level); "yüzde 8,4 artışla 3 milyar 412 milyon dolar oldu" (a change, then the
+    # level it reached); "Ocak-eylül döneminde" (the period)
+    got = figures(
+        "date 2031-10-10\nTicaret Bakanlığı verilerine göre, Ocak-eylül döneminde Türkiye'nin "
+        "Gürcistan'a ihracatı bir önceki yılın aynı dönemine göre yüzde 6,4 artışla 2 milyar "
+        "112 milyon dolar oldu. Gürcistan'dan ithalatı ise yüzde 3,1 düşüşle 705 milyon dolar "
+        "oldu. Bakan, iki ülke arasındaki ticaret hacminin 5 milyar dolara çıkarılmasının "
+        "hedeflendiğini söyledi."
+    )
+    got = {
+        r.value: (r.flow, r.measure, r.status, str(r.period_start), str(r.period_end))
+        for r in got.itertuples()
+    }
+    nine_months = ("2031-01-01", "2031-09-30")
+    assert got[2_112_000_000.0] == ("exports", "level", "actual", *nine_months)
+    assert got[6.4] == ("exports", "pct_change", "actual", *nine_months)
+    assert got[-3.1][:3] == ("imports", "pct_change", "actual")
+    assert got[705_000_000.0][:3] == ("imports", "level", "actual")
+    assert got[5_000_000_000.0][:3] == ("turnover", "level", "target")
