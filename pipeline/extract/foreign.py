@@ -100,11 +100,12 @@ _DOTTED = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})+)(?:,(\d+))?(?![\d]|[.,]\d
 _SPACED = re.compile(r"(?<![\d.,])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+)(?:,(\d+))?(?![\d]|[.,]\d)")
 _COMMA = re.compile(r"(?<=\d),(?=\d)")
 # The page writes decimal commas: "67,8", "5,3 mil", "1.234,5"; dot decimals ("32.3%") say not.
-_DECIMAL_COMMA = re.compile(r"\d,\d{1,2}(?!\d)|\d\.\d{3},\d")
-_DECIMAL_DOT = re.compile(r"(?<![\d.])\d{1,3}\.\d{1,2}(?![\d.])|\d,\d{3}\.\d")
+# ... and a zero before its separator ("USD0,134 miliar"): no thousands group starts with 0
+_DECIMAL_COMMA = re.compile(r"\d,\d{1,2}(?!\d)|\d\.\d{3},\d|(?<![\d.,])0,\d")
+_DECIMAL_DOT = re.compile(r"(?<![\d.])\d{1,3}\.\d{1,2}(?![\d.])|\d,\d{3}\.\d|(?<![\d.,])0\.\d")
 # A thousands group a page writes: "1,874" (English) or "1.874" (not); years and "2.5" aside
-_THOUSANDS_COMMA = re.compile(r"(?<![\d.,])\d{1,3},\d{3}(?![\d]|[.,]\d)")
-_THOUSANDS_DOT = re.compile(r"(?<![\d.,])\d{1,3}\.\d{3}(?![\d]|[.,]\d)")
+_THOUSANDS_COMMA = re.compile(r"(?<![\d.,])(?!0,)\d{1,3},\d{3}(?![\d]|[.,]\d)")
+_THOUSANDS_DOT = re.compile(r"(?<![\d.,])(?!0\.)\d{1,3}\.\d{3}(?![\d]|[.,]\d)")
 _ELIDED = re.compile(r"(?<![Cc]ôte )(?<![Cc]ote )\b[dlDL]'(?=\w)")
 _DEMONYM_AFTER = re.compile(
     r"\b(exports|imports|investments|sales|shipments|purchases|minister|ambassador|customs|"
