@@ -26,7 +26,10 @@ from pipeline.lexicon import alternation, scales
 # with exports worth MVR 13 million": a ranking's partner and its amount; a currency's ISO code
 # before the number, "USD 4.7", "MVR 13"; a qualifier before it, "China (more than $1bn)").
 LIST_ITEM = re.compile(
-    r"\s?(?:\(\s?|[-–—]\s|:\s|\sat\s|\swith\s(?:(?:exports|imports|trade|shipments)\s"
+    # ... or its rank before "with" ("Russia ranked second with $2.6bn", "B came third with")
+    r"\s?(?:\(\s?|[-–—]\s|:\s|\sat\s"
+    r"|(?:\s(?:ranked|came|was|placed)\s(?:in\s)?(?:second|third|fourth|fifth|next))?"
+    r"\swith\s(?:(?:exports|imports|trade|shipments)\s"
     r"(?:worth\s|of\s|valued\sat\s)?)?)(?:for\s|by\s)?"
     r"(?:(?:more\sthan|less\sthan|over|under|about|around|nearly|almost|some)\s)?"
     r"(?:[A-Z]{0,3}\s?[$€£¥₹₩₦]|[A-Z]{3}\s?\d|[-+−]?\d)"
