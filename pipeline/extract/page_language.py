@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
+from pipeline.extract.page_vocabulary import vocabulary_language
 from pipeline.extract.serbian_cyrillic import serbian_cyrillic, serbian_latin
 from pipeline.lexicon import uzbek_apostrophes
 
@@ -255,6 +256,12 @@ def language(texts: list[str]) -> str | None:
     # outnumber the Russian-only ones (a Russian page writes none of them but " та " rarely)
     if best == "ru" and counts["uk"] > total(_RUSSIAN_ONLY):
         best = "uk"
+    if counts[best] < 3 and not counts["en"] and not cyrillic:
+        # a short page (a wire brief) with too few function words: its vocabulary tells
+        # (``page_vocabulary``), unless a language that is not glossed has words of its own
+        by_vocabulary = vocabulary_language(sample, _GLOSSED)
+        if by_vocabulary and not any(total(words) for words in _UNGLOSSED.values()):
+            return by_vocabulary
     if counts[best] < 3 or counts[best] < 2 * counts["en"]:
         return None
     if any(counts[best] < 2 * total(words) for words in _UNGLOSSED.values()):

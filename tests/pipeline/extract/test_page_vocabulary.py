@@ -1,0 +1,41 @@
+"""A short page's language from its vocabulary (``page_vocabulary``) when its function words
+are too few: two-sentence wire briefs in Polish, German, French, Spanish and Russian are read;
+an English line, a Hungarian or a Dutch brief stay unglossed. Made-up sentences.
+"""
+
+import pytest
+
+from pipeline.extract.page_language import language
+from tests.pipeline.extract.test_foreign import rows
+
+BRIEFS = {
+    "pl": "Obroty handlowe między Polską a Czechami wyniosły w 2030 roku 22,4 mld euro. Eksport "
+    "z Polski osiągnął wartość 12,2 mld euro.",
+    "de": "Die deutschen Exporte nach Chile stiegen 2030 auf 4,4 Milliarden Euro.",
+    "fr": "Les exportations du Maroc vers l'Inde ont atteint 25 milliards de dirhams en 2030.",
+    "es": "Las exportaciones de Perú a Japón alcanzaron 3.600 millones de dólares en 2030.",
+    "ru": "Товарооборот между Грузией и Ираном по итогам прошлого года составил 0,4 млрд долларов.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(BRIEFS))
+def test_a_short_brief_is_read_in_its_language(lang: str) -> None:
+    assert language([BRIEFS[lang]]) == lang
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile Peru exports reached $5.1bn in 2030.",
+        "Az export Kínába 2030-ban 5 milliárd dollár volt, közölte a minisztérium.",
+        "De export naar China bedroeg in 2030 5 miljard euro, meldt het ministerie.",
+    ],
+)
+def test_english_and_unglossed_briefs_stay_unglossed(text: str) -> None:
+    assert language([text]) is None
+
+
+def test_the_brief_gives_its_figures() -> None:
+    got = rows("date 2031-03-10\n" + BRIEFS["pl"])
+    assert got[22_400_000_000.0][:5] == ("turnover", "POL", "CZE", "level", "EUR")
+    assert got[12_200_000_000.0][:5] == ("exports", "POL", "CZE", "level", "EUR")
