@@ -105,6 +105,7 @@ _MARKERS = {
 # Russian words Bulgarian does not write: a Cyrillic page counts the shared " и ", " в ", " на "
 # as Russian, so it is Bulgarian when its Bulgarian words outnumber these
 _RUSSIAN_ONLY = (" что ", " из ", " это ", " году ", " также ", " был ", " была ", " который ")
+_CYRILLIC_SHARED = ("ru", "uk", "bg")
 _GLOSSED = (
     "es",
     "fr",
@@ -256,6 +257,10 @@ def language(texts: list[str]) -> str | None:
     # outnumber the Russian-only ones (a Russian page writes none of them but " та " rarely)
     if best == "ru" and counts["uk"] > total(_RUSSIAN_ONLY):
         best = "uk"
+    if best in _CYRILLIC_SHARED and counts[best] < 6:
+        # a short Cyrillic page counts the three languages' shared prepositions ("на", "у"):
+        # its vocabulary tells them apart ("товарообіг", "збільшила": Ukrainian)
+        best = vocabulary_language(sample, _CYRILLIC_SHARED) or best
     if counts[best] < 3 and not counts["en"] and not cyrillic:
         # a short page (a wire brief) with too few function words: its vocabulary tells
         # (``page_vocabulary``), unless a language that is not glossed has words of its own

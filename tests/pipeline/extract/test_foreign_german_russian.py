@@ -245,3 +245,21 @@ def test_russian_dollars_of_the_usa_and_compound_pair_adjectives() -> None:
     assert got[512_500_000.0] == ("imports", "TKM", "UZB", "level", "USD", *ten_months)
     assert gloss("армяно-грузинской торговли", "ru") == "Armenian-Georgian trade"
     assert gloss("казахско-китайский товарооборот", "ru") == "Kazakh-Chinese trade"
+
+
+def test_transitive_change_verbs_with_the_country_as_subject() -> None:
+    # "Россия увеличила импорт ... на 18,6%", Ukrainian "Україна скоротила експорт ... на 5%"
+    assert gloss("Армения увеличила импорт товаров из Ирана на 18,6%.", "ru") == (
+        "Armenia increased imports goods from Iran by 18.6%."
+    )
+    assert gloss("Молдова сократила экспорт в Румынию на 5%.", "ru").startswith("Moldova reduced")
+    assert gloss("Україна скоротила експорт до Польщі на 5%.", "uk") == (
+        "Ukraine reduced exports to Poland by 5%."
+    )
+    got = rows(
+        "date 2031-12-20\nЗокрема, товарообіг з Польщею за 11 місяців зріс до 9,36 млрд доларів. "
+        "У порівнянні з аналогічним періодом у 2030 році, Україна збільшила імпорт товарів з "
+        "Польщі на 18,6%, експорт – на 11,9%."
+    )
+    assert got[18.6][:4] == ("imports", "UKR", "POL", "pct_change")
+    assert got[11.9][:4] == ("exports", "UKR", "POL", "pct_change")

@@ -39,3 +39,17 @@ def test_the_brief_gives_its_figures() -> None:
     got = rows("date 2031-03-10\n" + BRIEFS["pl"])
     assert got[22_400_000_000.0][:5] == ("turnover", "POL", "CZE", "level", "EUR")
     assert got[12_200_000_000.0][:5] == ("exports", "POL", "CZE", "level", "EUR")
+
+
+def test_a_short_cyrillic_page_by_its_vocabulary() -> None:
+    # two sentences count only the prepositions Russian, Ukrainian and Bulgarian share
+    ukrainian = [
+        "Зокрема, товарообіг з Польщею за 11 місяців зріс до 9,36 млрд доларів.",
+        "Україна збільшила імпорт товарів з Польщі на 18,6%, експорт – на 11,9%.",
+    ]
+    assert language(ukrainian) == "uk"
+    russian = [
+        "Товарооборот между Арменией и Грузией за 11 месяцев вырос до 0,36 млрд долларов.",
+        "Армения увеличила импорт товаров из Грузии на 18,6%, экспорт – на 11,9%.",
+    ]
+    assert language(russian) == "ru"
