@@ -38,7 +38,10 @@ LIST_ITEM = re.compile(
 # A ranking goes on after a figure of its sentence: "FDI from A was X, followed by B at Y",
 # "A was the largest market with X, trailed by B with Y", "followed closely by B".
 RANKING_CONTINUES = re.compile(
-    r"\b(?:followed|trailed)\s(?:closely\s|distantly\s)?by\b", re.IGNORECASE
+    r"\b(?:followed|trailed)\s(?:closely\s|distantly\s)?by\b"
+    # "A keeps first place with $X, ahead of B ($Y) and C ($Z)" (French "devant B (...)")
+    r"|\b(?:ahead\sof|in\sfront\sof)\b",
+    re.IGNORECASE,
 )
 
 

@@ -196,3 +196,25 @@ def test_a_ranking_in_one_sentence_after_a_country_total() -> None:
         ("turnover", "MNG", "RUS", 1.6e9, "USD", "2031-10-31"),
         ("turnover", "MNG", "JPN", 0.4e9, "USD", "2031-10-31"),
     }
+
+
+def test_a_ranking_ahead_of_its_followers() -> None:
+    # "A keeps first place with $X, ahead of B ($Y) and C ($Z)": B and C are the page
+    # reporter's partners as A is, not A's (French "devant B (...)" glossed "ahead of")
+    text = (
+        "date 2031-05-07\nGhana's trade with its main partners in 2030, according to the "
+        "statistics service. China keeps first place with a trade volume of $9.4 billion in "
+        "2030, ahead of Switzerland ($4.1 billion) and India ($3.2 billion)."
+    )
+    assert rows(text) == {
+        ("turnover", "GHA", "CHN", 9.4e9, "USD", "2030-12-31"),
+        ("turnover", "GHA", "CHE", 4.1e9, "USD", "2030-12-31"),
+        ("turnover", "GHA", "IND", 3.2e9, "USD", "2030-12-31"),
+    }
+    french = (
+        "date 2031-05-07\nVoici les échanges commerciaux du Sénégal avec ses principaux "
+        "partenaires en 2030, selon l'Agence nationale de la statistique. La Chine conserve la "
+        "1ère place de ce classement avec un volume d'échanges de 1 479 milliards FCFA en 2030, "
+        "devant la France (1 064 milliards FCFA) et l'Inde (862 milliards FCFA)."
+    )
+    assert {(r[1], r[2]) for r in rows(french)} == {("SEN", "CHN"), ("SEN", "FRA"), ("SEN", "IND")}
