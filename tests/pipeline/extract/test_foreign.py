@@ -416,3 +416,18 @@ def test_bolivian_dollar_symbol_and_as_of_the_month_of() -> None:
     to_september = (D(2031, 1, 1), D(2031, 9, 30))
     assert got[1_925_000_000.0] == ("exports", "BOL", "BRA", "level", "USD", *to_september)
     assert got[1_413_000_000.0] == ("imports", "BOL", "BRA", "level", "USD", *to_september)
+
+
+def test_mexican_million_and_billion_abbreviations() -> None:
+    # "8 mil 500 mdd" (millones de dólares), "56.3 mmdd" (miles de millones), "mdp" (pesos)
+    got = rows(
+        "date 2031-02-10\nDe acuerdo con datos de la Secretaría de Economía, las exportaciones de "
+        "México a Corea sumaron 8 mil 500 mdd en 2030, mientras que las importaciones desde Corea "
+        "alcanzaron 19 mil 200 millones de dólares, informó la dependencia."
+    )
+    assert got[8_500_000_000.0][:5] == ("exports", "MEX", "KOR", "level", "USD")
+    got = rows(
+        "date 2031-02-10\nEl comercio bilateral entre México y Chile llegó a 6.3 mmdd en 2030, un "
+        "alza de 4.1 por ciento anual, informó la Secretaría de Economía en un comunicado."
+    )
+    assert got[6_300_000_000.0][3:5] == ("level", "USD")

@@ -85,3 +85,23 @@ def test_a_mark_in_a_sentence_is_not_money() -> None:
     )
     assert set(got) == {150_000_000_000.0}
     assert got[150_000_000_000.0][4] == "EUR"
+
+
+def test_bare_pesos_take_the_page_countrys_peso() -> None:
+    # "pesos" alone, as "francs": the peso of the page's country (Mexican by default)
+    mexico = rows("date 2031-02-10\nMexico's exports to Peru totaled 25,300 million pesos in 2030.")
+    assert mexico[25_300_000_000.0][:5] == ("exports", "MEX", "PER", "level", "MXN")
+    manila = rows(
+        "date 2031-02-10\nThe Philippines' imports from Japan reached 1.2 trillion pesos in 2030."
+    )
+    assert manila[1_200_000_000_000.0][4] == "PHP"
+    buenos_aires = rows(
+        "date 2031-02-10\nArgentina's exports to Brazil reached 900 billion pesos in 2030."
+    )
+    assert buenos_aires[900_000_000_000.0][4] == "ARS"
+    # Mexican copy's "mdp" (millones de pesos)
+    mdp = rows(
+        "date 2031-02-10\nDe acuerdo con datos de la Secretaría de Economía, las exportaciones de "
+        "México a Perú sumaron 25 mil 300 mdp en 2030, informó la dependencia en un comunicado."
+    )
+    assert mdp[25_300_000_000.0][:5] == ("exports", "MEX", "PER", "level", "MXN")
