@@ -89,15 +89,32 @@ def passive_flow(right: str) -> str | None:
     return triggers("flow").get(found.group("w").lower())
 
 
+# A market's amount: "B remains the main market for A's products, worth $5bn", "B, the largest
+# destination for Spanish goods, took $5bn" (Italian "il principale mercato per i prodotti
+# italiani"): the amount is A's exports to B, as "the largest market for A's exports" says with
+# a flow word; a supplier's: "C is the main supplier of goods to A, with $2bn", "C remained A's
+# main source of manufactured goods with $2bn": A's imports
+_MARKET_FOR = re.compile(
+    rf"\b(?:(?P<market>markets?|destinations?|outlets?|buyers?|customers?|clients?)\s(?:for|of)"
+    rf"|(?:suppliers?|sources?|providers?)\sof)\s(?:the\s)?(?:[\w'’-]+\s){{0,3}}?{_GOODS}\b"
+    rf"[^.;()]{{0,60}}$",
+    re.IGNORECASE,
+)
+_MAY_MARKET = ascii_gate(("goods", "products", "merchandise", "commodities"))
+
+
 def flow_cue(slot: Slot) -> str | None:
     """The amount's own passive verb's flow, else turnover for a trading partner's amount in a
-    clause with no flow word (see the module's docstring), else None."""
+    clause with no flow word, exports for a market's and imports for a supplier's (see the
+    module's docstring and ``_MARKET_FOR``), else None."""
     passive = passive_flow(slot.right)
     if passive is not None:
         return passive
     if _MAY_MOVE(slot.right[:60]) and (moved := _moved_flow(slot)):
         return moved
     tail = slot.tail
+    if not slot.tail_flows and _MAY_MARKET(tail) and (market := _MARKET_FOR.search(tail)):
+        return "exports" if market.group("market") else "imports"
     if "partner" not in tail or slot.tail_flows:
         return None
     if "trading partner" in tail and _PARTNER.search(tail):

@@ -86,6 +86,7 @@ from pipeline.extract import (
     vietnamese,
 )
 from pipeline.extract.base_percent import base_percent
+from pipeline.extract.demonym_after import demonym_first
 from pipeline.extract.foreign_amounts import amount_forms
 from pipeline.extract.foreign_table import UNSPACED, abbreviated_months, phrases
 from pipeline.extract.gloss_spans import Written
@@ -107,11 +108,6 @@ _DECIMAL_DOT = re.compile(r"(?<![\d.])\d{1,3}\.\d{1,2}(?![\d.])|\d,\d{3}\.\d|(?<
 _THOUSANDS_COMMA = re.compile(r"(?<![\d.,])(?!0,)\d{1,3},\d{3}(?![\d]|[.,]\d)")
 _THOUSANDS_DOT = re.compile(r"(?<![\d.,])(?!0\.)\d{1,3}\.\d{3}(?![\d]|[.,]\d)")
 _ELIDED = re.compile(r"(?<![Cc]ôte )(?<![Cc]ote )\b[dlDL]'(?=\w)")
-_DEMONYM_AFTER = re.compile(
-    r"\b(exports|imports|investments|sales|shipments|purchases|minister|ambassador|customs|"
-    r"government|companies|firms|products|goods|merchandise|commodities|trade)\s+"
-    r"([A-Z][a-z]+(?:an|ese|ish|ine|ch|be))\b"
-)
 # "the exports of Bolivia (to China)" -> "Bolivia's exports (to China)": the English rules read
 # the owner of a flow from the possessive (a month after "of" is a period, not an owner); "the
 # sales of goods (and services) of Portugal" -> "Portugal's sales of goods (and services)"
@@ -344,7 +340,7 @@ def gloss(
         text = _ID_PAIR_AFTER.sub(r"\1 between \2 and ", text)
     elif lang in _REORDER:
         text = _REORDER[lang](text)
-    text = _DEMONYM_AFTER.sub(r"\2 \1", text)
+    text = demonym_first(text)  # "exports Kazakh" -> "Kazakh exports"
     if lang == "it" and " in " in text:
         text = _IT_EXPORTS_IN.sub(r"\1 to ", text)
     elif lang in ("pt", "es") and " to " in text:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.appositive import relation_apposition
 from pipeline.extract.countries import CountrySpan, find_countries
 from pipeline.extract.demonym_side import imports_in, possessed_counterpart
 from pipeline.extract.fronted_participle import fronted_subject
@@ -22,6 +23,12 @@ _DEMONYM_FLOW = re.compile(
 
 
 _DEMONYM_GOODS = re.compile(r"^\s?(?:[a-z]+\s)?(?:goods|products)\b", re.IGNORECASE)
+# "Morocco's merchandise", "Peru's manufactured goods": goods of that origin, as a demonym's
+_POSSESSED_GOODS = re.compile(
+    r"^\s(?:[a-z]+\s)?(?:goods|products|merchandise|commodities)\b"
+    r"(?!\s(?:exports?|imports?|trade|turnover|surplus|deficit|balance)\b)",  # "'s goods imports"
+    re.IGNORECASE,
+)
 
 
 # "Armenian imports to Georgia", "Tanzania's imports into Kenya", "Korean merchandise imports
@@ -96,6 +103,10 @@ def _role(sentence: str, c: CountrySpan) -> str:
         return "made"
     if (mark := _possessive(sentence, c)) and _DEMONYM_IMPORTS_TO.match(after[mark:]):
         return "made"  # "Tanzania's imports into Kenya": Tanzanian goods entering Kenya
+    if mark and relation_apposition(sentence, c.start, c.end + mark):
+        return "with"  # "Japan, Australia's largest customer, cut its imports" (appositive.py)
+    if mark and _POSSESSED_GOODS.match(after[mark:]):
+        return "made"  # "the first outlet for Morocco's merchandise": goods made there
     if (mark and owns_flow(sentence, c.end + mark)) or (
         c.kind == "demonym" and _DEMONYM_FLOW.match(after)
     ):
@@ -365,11 +376,23 @@ _SHARE_OF = re.compile(
 )
 
 
+_APPOSED = {"imports": "from", "exports": "to"}
+
+
 def counter_owner(flow: str, sentence: str, c: CountrySpan, role: str) -> str:
     """The role of the owner of a total of the counter flow that the figure is a share of: in an
     exports figure "..., or a quarter of all Cypriot imports" names the destination ("to"); in
     an imports figure "..., 5% of Peru's exports" the origin ("from"). Any other role ("Chilean
-    exports to Peru and Peruvian imports from Chile fell") is returned as it is."""
+    exports to Peru and Peruvian imports from Chile fell") is returned as it is. The
+    counterpart an appositive names ("Japan, Australia's largest customer, cut its imports":
+    ``appositive.py``) is the origin of imports and the destination of exports."""
+    if (
+        role == "with"
+        and flow in _APPOSED
+        and (mark := _possessive(sentence, c))
+        and relation_apposition(sentence, c.start, c.end + mark)
+    ):
+        return _APPOSED[flow]
     if role != "owner" or flow not in _COUNTER_FLOW:
         return role
     if not _SHARE_OF.search(sentence[max(0, c.start - 30) : c.start]):

@@ -121,3 +121,33 @@ def test_a_year_then_a_comma_then_a_level_is_no_range() -> None:
     )
     # near miss: a range of two amounts still reads "from ... to"
     assert gloss("da 9,6 a 21,7 miliardi di euro", "it") == "from 9.6 to 21.7 billion euros"
+
+
+def test_italian_demonyms_of_more_countries_in_their_four_forms() -> None:
+    # the adjective's gender and number forms of three classes (-o, -co, -ese, -ita): the
+    # reporter is read from it as from an English demonym
+    assert gloss("le esportazioni kazake e i prodotti polacchi", "it") == (
+        "the Kazakh exports and i Polish products"
+    )
+    assert gloss("importazioni olandesi, greche, vietnamite e messicane", "it") == (
+        "Dutch imports, Greek, Vietnamese and Mexican"
+    )
+    # near miss: "afghani" is the currency as often as the people, so it stays as written
+    assert gloss("10 milioni di afghani", "it") == "10 million afghani"
+    got = rows(
+        "date 2030-02-11\nSecondo l'istituto di statistica, nel 2029 le esportazioni kazake "
+        "verso la Polonia sono cresciute del 14,2%."
+    )
+    assert got == {
+        14.2: ("exports", "KAZ", "POL", "pct_change", "percent", D(2029, 1, 1), D(2029, 12, 31))
+    }
+
+
+def test_a_demonym_after_its_noun_moves_before_it_whatever_its_english_ending() -> None:
+    # "Kazakh", "Greek", "Saudi", "South African" end otherwise than "-an", "-ese", "-ish"
+    assert gloss("le importazioni saudite e le esportazioni greche", "it") == (
+        "the Saudi imports and the Greek exports"
+    )
+    assert gloss("i prodotti sudafricani", "it") == "i South African products"
+    # near miss: a capitalised word that is no demonym stays where it is
+    assert gloss("le esportazioni Bologna", "it") == "the exports Bologna"
