@@ -372,8 +372,12 @@ def period_of(
         # ... and up to the next change ("up 17% over February and 13% over March 2030": each
         # base is its own change's; the level a change reaches is no such bound)
         own = min((p.start for p in usable if p.start >= m.end), default=len(slot.sentence))
-        if _NEXT_CHANGE.match(slot.sentence, m.end + len(slot.right)):
-            own = min(own, m.end + len(slot.right))
+        # ... nor past a later change of the sentence ("up 7.4% compared with the same period
+        # in 2030, while imports ... were 11.2% more than in the first six months of last
+        # year": that base is the 11.2%'s)
+        later = _NEXT_CHANGE.search(slot.sentence, m.end + len(slot.right))
+        if later is not None:
+            own = min(own, later.start())
         bases = [p for p in periods if p.comparison and m.end <= p.start < own and p.period_end]
         if len(bases) >= 2:
             latest = max(bases, key=lambda p: p.period_end)  # type: ignore[arg-type,return-value]

@@ -21,8 +21,11 @@ _MONEY = r"(?:US\$|U\$S|R\$|\$|€|USD|EUR)"
 # a number ends in a digit: "of 2031, to 18.4 billion" is a year and a level, not a range
 _NUMBER = r"\d(?:[\d,]*\d)?(?:\.\d+)?"
 # "of 9.6 to 21.7 million" (first amount bare) and "with $1 billion to $1.6 billion" (Russian "с")
+# ... nor is "in the first half of 2031 to 7.2 billion" (German "in der ersten Jahreshälfte 2031
+# auf 7,2 Milliarden"): a bare year first is the period, not a base
 _OF_TO = re.compile(
-    rf"\bof (?={_MONEY}?\s?{_NUMBER} to {_MONEY}?\s?{_NUMBER}\s?(?:{_SCALE}|{_MONEY}))"
+    r"\bof (?!(?:19|20)\d\d )"
+    rf"(?={_MONEY}?\s?{_NUMBER} to {_MONEY}?\s?{_NUMBER}\s?(?:{_SCALE}|{_MONEY}))"
     rf"(?!{_MONEY}?\s?{_NUMBER}\s?(?:%|percent|{_SCALE}))"
 )
 _WITH_TO = re.compile(

@@ -52,6 +52,9 @@ _COMPARISON = re.compile(
     # "higher than the $1.6 billion in goods exports logged in 2029": the base amount's own words
     # may run longer
     rf"|(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!greater\s)\bthan\s(?:the\s)?{_BASE_AMOUNT}"
-    r"(?:\s(?!to\b|reach|amount|total)[\w’'.,$€£¥₹-]+){0,8}\s?$",
+    r"(?:\s(?!to\b|reach|amount|total)[\w’'.,$€£¥₹-]+){0,8}\s?$"
+    # "up 11.2 percent on the first six months of last year" (British): "on" right before the
+    # period only ("rose 12% on strong demand in 2030" names no base)
+    r"|(?:percent|per\scent|%|\bup|\bdown)(?:\s\([^()]{1,40}\))?\son\s(?:the\s)?$",
     re.IGNORECASE,
 )

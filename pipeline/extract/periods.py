@@ -93,6 +93,7 @@ _MAY_COMPARE = ascii_gate(
     ("than", "compared", "comparison", "contrast", "against", "versus", "vs", "same", "from")
     + ("over", "above", "below")
     + ("as much", "as many", "as large", "as high", "as big", "as great", "% of the", "cent of the")
+    + ("% on", "cent on", "up on", "down on")
 )
 
 
