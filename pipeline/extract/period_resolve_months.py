@@ -229,6 +229,19 @@ def year_part(
             first = 1  # "at the end of the third quarter": the year to date (NOTES)
     if not 1 <= last <= 12:
         return Period(*span, kind, None, None, note=f"no such month span: {match.group(0)!r}")
+    if (
+        kind == "first_months"
+        and first == 1
+        and ref is not None
+        and (g.get("rel") or "").lower() in ("this", "current")
+        and last >= ref.month
+    ):
+        # "in nine months of this year" on an April page: the calendar's months have not all
+        # passed; where the figure's country counts a fiscal year (Pakistan's July-June) they
+        # are that year's first months, settled by the countries (``period_settle``); the
+        # calendar's until then
+        calendar = _months_span(kind, span, g, ref, first, last)
+        return replace(calendar, fiscal=("unpassed", 0, last, ref.toordinal()))
     if g.get("ys"):
         # months counted from the start of a split (fiscal) year: settled by the countries
         y1 = int(g["y"])

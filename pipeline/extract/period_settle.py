@@ -68,6 +68,16 @@ def _fiscal_span(fiscal: tuple[int | str, ...], countries: Iterable[str | None])
     month, day = (fy.start_month, fy.start_day) if fy else (1, 1)
     if fiscal[0] == "months":
         return _months_of_fiscal(fiscal, fy, country)
+    if fiscal[0] == "unpassed":
+        # the first months of "this year" that the page's date has not reached: the fiscal
+        # year's, in the latest such year, where the first country (the speaker's, the page's,
+        # else the reporter) counts one; else the calendar's (a partner's fiscal year is no
+        # reason: "Chile's imports from Japan" stay Chile's calendar months)
+        ref = dt.date.fromordinal(int(fiscal[3]))
+        own = next((c for c in countries if c), None)
+        if own not in table or (table[own].start_month, table[own].start_day) == (1, 1):
+            return dt.date(ref.year, 1, 1), _month_end(ref.year, int(fiscal[2]))  # type: ignore[return-value]
+        return _fiscal_span(("latest", 0, fiscal[2], fiscal[3]), [own])
     shape, number, months = fiscal[0], int(fiscal[1]), int(fiscal[2])
     if shape == "split":
         if fy is None and months == 12:
