@@ -25,9 +25,13 @@ from pipeline.lexicon import alternation, gazetteer, triggers, vocabulary
 # A flow word with the world as its other side right after it ("exports worldwide", "imports
 # from the rest of the world", "trade with the world", "exports overall") and no later flow
 # word in the clause.
+# ... or to all of its partners ("shipments to all destinations", "imports from all markets"),
+# or the world's total named as such ("while the world total stood at $338bn")
 _WORLD_FLOW = re.compile(
-    r"\b(?:exports?|imports?|trade|shipments|sales)\s(?:worldwide|globally|overall|"
-    r"(?:to|from|with)\s(?:the\s)?(?:rest\sof\sthe\s|whole\s)?world)\b"
+    r"(?:\b(?:exports?|imports?|trade|shipments|sales)\s(?:worldwide|globally|overall|"
+    r"(?:to|from|with)\s(?:the\s)?(?:rest\sof\sthe\s|whole\s)?world|"
+    r"(?:to|from|with)\sall\s(?:(?:its|their|other)\s)?(?:destinations|markets|countries|partners))"
+    r"|\b(?:the\s)?(?:world|global)\s(?:total|figure|tally)\b)"
     r"(?![^.;]*\b(?:exports?|imports?|trade|shipments)\b)",
     re.IGNORECASE,
 )
@@ -51,7 +55,9 @@ def world_total(
     exports from X 9%"); alone, "exports from X" often follows "trade between the two countries"
     as that pair's figure."""
     tail = slot.tail
-    if ("world" in tail or "global" in tail or "overall" in tail) and _WORLD_FLOW.search(tail):
+    if ("world" in tail or "global" in tail or "overall" in tail or " all " in tail) and (
+        _WORLD_FLOW.search(tail)
+    ):
         return True  # "overall Norwegian exports worldwide rose 20%", "while Finnish exports
         # overall rose 15%, those to China ...", even beside "the UK"
     if region_partner(slot.tail) or region_partner(_own_head(slot.head)):
