@@ -75,6 +75,7 @@ from pipeline.extract import (
     chinese,
     czech,
     german,
+    korean,
     kyrgyz,
     polish,
     romanian,
@@ -261,6 +262,7 @@ _MODULES = {
     "uz": uzbek,
     "uk": ukrainian,
     "bn": bengali,
+    "ko": korean,
 }
 _PREPARE: dict[str, Callable[[str], str]] = {k: m.prepare for k, m in _MODULES.items()}
 _PREPARE |= {"bg": bulgarian.prepare, "ru": russian_months, "ro": romanian.prepare}

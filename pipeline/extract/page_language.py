@@ -128,7 +128,8 @@ _GLOSSED = (
     "uk",
     "ro",
 )
-# and Chinese ("zh") and Bengali ("bn"), told by their scripts (``_chinese``, ``_bengali``)
+# and Chinese ("zh"), Korean ("ko") and Bengali ("bn"), told by their scripts (``_chinese``,
+# ``_korean``, ``_bengali``)
 # Function words of common languages that are not glossed, none a function word of a glossed one
 # (Dutch "van" is a Spanish/Portuguese word: left out): a Hungarian page counts a glossed
 # language's word or two, and must not be glossed as it
@@ -161,6 +162,7 @@ _UNGLOSSED = {
 # (Japanese, which writes Han characters too) are rare among them; Korean's hangul is no Han
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
 
 
 # Bengali is told by its script too: its letters and marks make a fifth of the sample or more
@@ -170,6 +172,12 @@ _BENGALI = re.compile(r"[\u0980-\u09ff]")
 def _bengali(sample: str, top: str) -> bool:
     """``top``: the sample's greatest character ("" for ASCII), as for ``_chinese``."""
     return top >= "\u0980" and len(_BENGALI.findall(sample)) * 5 >= len(sample)
+
+
+def _korean(sample: str, top: str) -> bool:
+    """Hangul syllables a fifth of the sample or more (``top`` as for ``_chinese``): a Korean
+    page; the hanja and Latin names it quotes stay fewer."""
+    return top >= "\uac00" and len(_HANGUL.findall(sample)) * 5 >= len(sample)
 
 
 def _chinese(sample: str, top: str) -> bool:
@@ -239,6 +247,8 @@ def language(texts: list[str]) -> str | None:
     if " the " in sample and sample.count(" the ") > 8:
         return None  # an English page: one test and out
     top = "" if _HIGH.search(sample) is None else max(sample)  # (both script tests)
+    if _korean(sample, top):
+        return "ko"
     if _chinese(sample, top):
         return "zh"
     if _bengali(sample, top):

@@ -51,6 +51,7 @@ GLOSS_LOCALES: dict[str, Locales] = {
     "bn": Locales(("bn", "bn_BD", "bn_IN"), ("bn",)),
     "zh": Locales(("zh_CN", "zh_TW", "zh_HK"), ("zh", "zh_Hant")),
     "ro": Locales(("ro",), ("ro",)),
+    "ko": Locales(("ko",), ("ko",)),
 }
 # The table's two columns: iso-codes catalogues and CLDR locales of each language
 ISO_LOCALES: dict[str, tuple[str, ...]] = {k: v.iso for k, v in GLOSS_LOCALES.items() if v.iso}

@@ -1,0 +1,262 @@
+"""Korean pages read through the English rules: the Korean side of :mod:`pipeline.extract.foreign`.
+
+Korean trade news (Yonhap, the business dailies, KOTRA and KITA releases) writes "2030년 한국의
+대중국 수출은 1,234억 달러로 전년 대비 5.2% 증가했다" (in 2030 South Korea's exports to China
+rose 5.2% year on year to $123.4bn): amounts counted in 만 (ten thousand), 억 (a hundred
+million) and 조 (a trillion), particles written onto the word they follow (은/는/이/가 topic and
+subject, 을/를 object, 의 of, 에/로 to, 에서/로부터 from, 와/과 and), the verb last. The words
+are the phrase rows (``ko`` rows of ``lexicon/foreign_words.csv`` and the country names of
+iso-codes and the CLDR). Done here:
+
+- Before the gloss (:func:`prepare`): an amount with its scales ("1,234억 달러" -> "123.4
+  billion US dollars", "12조 3,456억 원" -> "12.3456 trillion won", "5억4천만 달러" -> "540
+  million US dollars"); a change written after its number ("5.2% 증가했다" -> "up 5.2%",
+  "3.1% 줄어든" -> "down 3.1%", "2배" -> "2 times"); the calendar ("2030년 1~9월" ->
+  "January-September 2030", "상반기" -> "the first half", "3분기" -> "the third quarter",
+  "2030년" -> "2030"); a flow's other side written as a prefix ("대중국 수출" -> "exports to
+  China", "대미 수입" -> "imports from the United States"); a pair abbreviated with a middle
+  dot ("한·중 교역" -> "South Korea-China trade"); the particle after a known word split off and
+  glossed ("한국의" -> "한국 's", "중국으로" -> "중국 to", "수출은" -> "수출").
+- After the gloss (:func:`reorder`): "X 's" joined ("South Korea's"), an amount's "로"
+  ("1,234억 달러로": the level a change reaches) as a comma, single spaces.
+
+Errors: none; a shape not listed is left as it is (a Hangul word the gloss does not know stays
+a word of its own, which the English rules skip).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import cache
+
+HANGUL = re.compile(r"[\uac00-\ud7a3]")
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August")
+_MONTHS += ("September", "October", "November", "December")
+_ORDINALS = ("first", "second", "third", "fourth")
+
+# an amount: digits with Korean scale words ("12조 3,456억", "5억4천만", "2천억", "3만")
+_PART = r"\d[\d,]*(?:\.\d+)?\s?(?:조|억|천만|백만|만|천)"
+_AMOUNT = re.compile(rf"(?<![\d.,])((?:{_PART}\s?)+)\s?(달러|원|엔|위안|유로|불)?")
+_PART_RE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s?(조|억|천만|백만|만|천)")
+# a dollar, yen, yuan or euro amount with no scale word ("500달러")
+_PLAIN = re.compile(r"(?<![\d.,])(\d[\d,]*(?:\.\d+)?)\s?(달러|엔|위안|유로)")
+_SCALE = {"조": 12, "억": 8, "천만": 7, "백만": 6, "만": 4, "천": 3}
+_CURRENCY = {"달러": "US dollars", "불": "US dollars", "원": "won", "엔": "yen"}
+_CURRENCY |= {"위안": "yuan", "유로": "euros"}
+
+# a change after its number: "5.2% 증가했다", "3.1% 줄어든", "12.5% 늘었다"
+_UP = r"증가|늘|상승|확대|성장|급증|증대"
+_DOWN = r"감소|줄|하락|축소|급감|감축"
+_CHANGE = re.compile(rf"(\d[\d.,]*)\s?%\s?(?:포인트\s?)?(?:({_UP})|({_DOWN}))[\uac00-\ud7a3]*")
+_TIMES = re.compile(r"(\d[\d.,]*)\s?배")
+
+_Y = r"(?:(\d{4})\s?년\s?|(올해|금년|지난해|작년)\s?)?"
+_REL_YEAR = {"올해": "this year", "금년": "this year", "지난해": "last year", "작년": "last year"}
+_MONTH_SPAN = re.compile(_Y + r"(1[0-2]|[1-9])\s?[~∼\-–]\s?(1[0-2]|[1-9])\s?월")
+_HALF = re.compile(_Y + r"([상하])반기")
+_QUARTER = re.compile(_Y + r"([1-4])\s?분기")
+_MONTH = re.compile(_Y + r"(1[0-2]|[1-9])\s?월(?!\s?[~∼\-–])")
+_YEAR = re.compile(r"(\d{4})\s?년(?:도)?")
+_BY_YEAR = re.compile(r"(\d{4})\s?년\s?까지")  # "2035년까지": by 2035
+
+# the other side of a flow written as a prefix: "대중국 수출" (exports to China), "대미 수입"
+_SHORT = {
+    "중": "China",
+    "미": "the United States",
+    "일": "Japan",
+    "러": "Russia",
+    "북": "North Korea",
+}
+_SHORT |= {"몽": "Mongolia", "베": "Vietnam", "인니": "Indonesia", "한": "South Korea"}
+_SHORT |= {"유럽": "the European Union", "아세안": "ASEAN", "호": "Australia", "인": "India"}
+_PREFIXED = re.compile(
+    r"대([\uac00-\ud7a3]{1,8}?)\s?(수출|수입|교역|무역|투자)(?:액|은|는|이|가|을|를|도)?(?![\uac00-\ud7a3])"
+)
+_FLOW_SIDE = {"수출": "exports to", "수입": "imports from", "교역": "trade with"}
+_FLOW_SIDE |= {"무역": "trade with", "투자": "investment in"}
+# a pair abbreviated with a middle dot or a dash before a trade word: "한·중 교역", "한-인니 무역"
+_PAIR = re.compile(r"([\uac00-\ud7a3]{1,6})\s?[·ㆍ\-–]\s?([\uac00-\ud7a3]{1,6})\s?(교역|무역|통상)")
+# the source of a statement: "관세청에 따르면" (according to the Korea Customs Service)
+_ACCORDING = re.compile(r"([\uac00-\ud7a3]+?)에\s?따르면")
+
+# particles written onto a word, longest first, with their gloss ("" drops it)
+_PARTICLES = (
+    ("로부터", "from"),
+    ("에서는", "from"),
+    ("에서", "from"),
+    ("으로", "to"),
+    ("에는", "to"),
+    ("에게", "to"),
+    ("와의", "with"),
+    ("과의", "with"),
+    ("의", "'s"),
+    ("은", ""),
+    ("는", ""),
+    ("이", ""),
+    ("가", ""),
+    ("을", ""),
+    ("를", ""),
+    ("도", ""),
+    ("에", "to"),
+    ("로", "to"),
+    ("와", "and"),
+    ("과", "and"),
+)
+_WORD = re.compile(r"[\uac00-\ud7a3]+")
+_BEFORE = frozenset({"to", "from", "with"})
+
+
+def _number(text: str) -> Decimal:
+    return Decimal(text.replace(",", ""))
+
+
+def _english_amount(total: Decimal) -> str:
+    for exponent, word in ((12, "trillion"), (9, "billion"), (6, "million"), (3, "thousand")):
+        if total >= Decimal(10) ** exponent:
+            value = (total / Decimal(10) ** exponent).normalize()
+            return f"{value:f} {word}"
+    return f"{total.normalize():f}"
+
+
+def _amount(m: re.Match[str]) -> str:
+    total = Decimal(0)
+    for part in _PART_RE.finditer(m.group(1)):
+        total += _number(part.group(1)) * Decimal(10) ** _SCALE[part.group(2)]
+    currency = _CURRENCY.get(m.group(2) or "")
+    text = _english_amount(total)
+    return f" {text} {currency} " if currency else f" {text} "
+
+
+def _change(m: re.Match[str]) -> str:
+    return f" {'up' if m.group(2) else 'down'} {m.group(1)}% "
+
+
+def _of_year(m: re.Match[str]) -> str:
+    """ " of 2030", " of this year" for the year before a span, else ""."""
+    if m.group(1):
+        return f" of {m.group(1)}"
+    return f" of {_REL_YEAR[m.group(2)]}" if m.group(2) else ""
+
+
+def _month_span(m: re.Match[str]) -> str:
+    first, last = int(m.group(3)), int(m.group(4))
+    return f" {_MONTHS[first - 1]}-{_MONTHS[last - 1]}{_of_year(m)} "
+
+
+def _half(m: re.Match[str]) -> str:
+    half = "first" if m.group(3) == "상" else "second"
+    return f" the {half} half{_of_year(m)} "
+
+
+def _quarter(m: re.Match[str]) -> str:
+    return f" the {_ORDINALS[int(m.group(3)) - 1]} quarter{_of_year(m)} "
+
+
+def _month(m: re.Match[str]) -> str:
+    return f" {_MONTHS[int(m.group(3)) - 1]}{_of_year(m)} "
+
+
+@cache
+def _known() -> dict[str, str]:
+    """Korean words the gloss knows (rows and country names) -> English, for the particles."""
+    from pipeline.extract.foreign_table import phrases  # (the table reads this module's language)
+
+    table = phrases("ko")
+    return {**table.lower, **table.exact, **table.names}
+
+
+def _side(name: str) -> str | None:
+    return _SHORT.get(name) or _known().get(name) or _known().get(name.removesuffix("국"))
+
+
+def _prefixed(m: re.Match[str]) -> str:
+    side = _side(m.group(1))
+    if side is None:
+        return m.group(0)
+    return f" {_FLOW_SIDE[m.group(2)]} {side} "
+
+
+def _pair(m: re.Match[str]) -> str:
+    a, b = _side(m.group(1)), _side(m.group(2))
+    if a is None or b is None:
+        return m.group(0)
+    return f" {a}-{b} trade "
+
+
+def _particle(m: re.Match[str]) -> str:
+    word = m.group(0)
+    known = _known()
+    if word in known:
+        return word
+    for particle, english in _PARTICLES:
+        stem = word[: -len(particle)]
+        if word.endswith(particle) and stem and stem in known:
+            if english in _BEFORE:  # "몽골에" -> "to 몽골": English puts the preposition first
+                return f"{english} {stem}"
+            return f"{stem} {english}" if english else stem
+    return word
+
+
+def prepare(text: str) -> str:
+    """Korean ``text`` with its amounts, changes, calendar, prefixed sides and particles in
+    English form (see the module doc)."""
+    if not HANGUL.search(text):
+        return text
+    text = _AMOUNT.sub(_amount, text)
+    text = _PLAIN.sub(lambda m: f" {m.group(1)} {_CURRENCY[m.group(2)]} ", text)
+    text = _CHANGE.sub(_change, text)
+    text = _TIMES.sub(r" \1 times ", text)
+    if "월" in text:
+        text = _MONTH_SPAN.sub(_month_span, text)
+        text = _MONTH.sub(_month, text)
+    if "반기" in text:
+        text = _HALF.sub(_half, text)
+    if "분기" in text:
+        text = _QUARTER.sub(_quarter, text)
+    text = _BY_YEAR.sub(r" by \1 ", text)
+    text = _YEAR.sub(r" \1 ", text)
+    if "대" in text:
+        text = _PREFIXED.sub(_prefixed, text)
+    text = _PAIR.sub(_pair, text)
+    if "따르면" in text:
+        text = _ACCORDING.sub(r" according to \1 ", text)
+    return _WORD.sub(_particle, text)
+
+
+_OWNER = re.compile(r"\s+'s\b")
+_WORTH_VERB = re.compile(
+    r"(\d[\d.,]*\s(?:(?:thousand|million|billion|trillion)\s)?(?:US dollars|won|yen|yuan|euros))"
+    r"\s?어치[를의]?\s(exported|imported)"
+)
+_AMOUNT_TO = re.compile(
+    r"((?:dollars|won|yen|yuan|euros|million|billion|trillion|thousand))\s+to\b(?!\s+[A-Z])"
+)
+_SPACES = re.compile(r"\s{2,}")
+# a plan's verb last ("교역 규모를 ... 300억 달러로 늘리기로 합의했다": agreed to increase trade
+# to $30bn): put before the flow it governs, where the English rules read a target's verb
+_PLAN_LAST = re.compile(
+    r",?\s*(to (?:increase|expand|raise))\s*(agreed|decided|pledged|planned)?\s*(\.?)\s*$"
+)
+_FLOW_WORD = re.compile(r"\b(?:trade volume|trade turnover|trade|exports|imports)\b")
+_MOVED = re.compile(
+    r"\b(to|from) ([A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*) (exported|imported) (goods worth [^,.;]+)"
+)
+
+
+def reorder(text: str) -> str:
+    """Glossed ``text`` in English form (see the module doc)."""
+    text = _SPACES.sub(" ", text)
+    text = _OWNER.sub("'s", text)
+    text = _WORTH_VERB.sub(r"\2 goods worth \1", text)
+    # "to Mongolia exported goods worth X" -> "exported goods worth X to Mongolia"
+    text = _MOVED.sub(r"\3 \4 \1 \2", text)
+    plan = _PLAN_LAST.search(text)
+    flow = _FLOW_WORD.search(text, 0, plan.start()) if plan else None
+    if plan and flow:
+        verb = f"{plan.group(2) or 'plan'} {plan.group(1)} "
+        moved = text[flow.start() : plan.start()].rstrip(" ,")
+        text = text[: flow.start()] + verb + moved + plan.group(3)
+    text = _AMOUNT_TO.sub(r"\1,", text)
+    return _SPACES.sub(" ", text).strip()
