@@ -75,6 +75,7 @@ from pipeline.extract import (
     chinese,
     czech,
     german,
+    japanese,
     korean,
     kyrgyz,
     polish,
@@ -263,6 +264,7 @@ _MODULES = {
     "uk": ukrainian,
     "bn": bengali,
     "ko": korean,
+    "ja": japanese,
 }
 _PREPARE: dict[str, Callable[[str], str]] = {k: m.prepare for k, m in _MODULES.items()}
 _PREPARE |= {"bg": bulgarian.prepare, "ru": russian_months, "ro": romanian.prepare}

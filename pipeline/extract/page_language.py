@@ -128,8 +128,8 @@ _GLOSSED = (
     "uk",
     "ro",
 )
-# and Chinese ("zh"), Korean ("ko") and Bengali ("bn"), told by their scripts (``_chinese``,
-# ``_korean``, ``_bengali``)
+# and Chinese ("zh"), Korean ("ko"), Japanese ("ja") and Bengali ("bn"), told by their scripts
+# (``_chinese``, ``_korean``, ``_japanese``, ``_bengali``)
 # Function words of common languages that are not glossed, none a function word of a glossed one
 # (Dutch "van" is a Spanish/Portuguese word: left out): a Hungarian page counts a glossed
 # language's word or two, and must not be glossed as it
@@ -178,6 +178,15 @@ def _korean(sample: str, top: str) -> bool:
     """Hangul syllables a fifth of the sample or more (``top`` as for ``_chinese``): a Korean
     page; the hanja and Latin names it quotes stay fewer."""
     return top >= "\uac00" and len(_HANGUL.findall(sample)) * 5 >= len(sample)
+
+
+def _japanese(sample: str, top: str) -> bool:
+    """Kanji and kana together a fifth of the sample or more, kana a tenth of the kanji or more
+    (a Chinese page writes none): a Japanese page (``top`` as for ``_chinese``)."""
+    if top < "\u3040":
+        return False
+    kana = len(_KANA.findall(sample))
+    return kana * 10 >= len(_HAN.findall(sample)) and kana * 10 >= len(sample)
 
 
 def _chinese(sample: str, top: str) -> bool:
@@ -249,6 +258,8 @@ def language(texts: list[str]) -> str | None:
     top = "" if _HIGH.search(sample) is None else max(sample)  # (both script tests)
     if _korean(sample, top):
         return "ko"
+    if _japanese(sample, top):
+        return "ja"
     if _chinese(sample, top):
         return "zh"
     if _bengali(sample, top):

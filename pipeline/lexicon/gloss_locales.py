@@ -52,6 +52,7 @@ GLOSS_LOCALES: dict[str, Locales] = {
     "zh": Locales(("zh_CN", "zh_TW", "zh_HK"), ("zh", "zh_Hant")),
     "ro": Locales(("ro",), ("ro",)),
     "ko": Locales(("ko",), ("ko",)),
+    "ja": Locales(("ja",), ("ja",)),
 }
 # The table's two columns: iso-codes catalogues and CLDR locales of each language
 ISO_LOCALES: dict[str, tuple[str, ...]] = {k: v.iso for k, v in GLOSS_LOCALES.items() if v.iso}

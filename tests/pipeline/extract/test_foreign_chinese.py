@@ -22,9 +22,10 @@ def test_language_of_a_chinese_page() -> None:
     assert language([simplified]) == "zh"
     traditional = "據海關統計，今年前10個月，中國與俄羅斯雙邊貿易額繼續增長，兩國經貿合作穩步推進。"
     assert language([traditional]) == "zh"
-    # near misses: Japanese writes Han characters among kana; an English page quotes a name
+    # near misses: Japanese writes Han characters among kana (a page of its own, read by
+    # ``japanese``, never as Chinese); an English page quotes a name
     japanese = "財務省によると、日本の中国への輸出は前年同期に比べて増加した。"
-    assert language([japanese]) is None
+    assert language([japanese]) == "ja"
     english = "The trade between China and Russia rose, the customs office said, and the exports "
     assert language([english * 3 + "中国 俄罗斯"]) is None
 

@@ -23,10 +23,10 @@ def test_every_plural_form_and_the_word_scale_not_the_pattern_key() -> None:
     uzbek = dict(scale_words("uz"))  # Latin and Cyrillic
     assert uzbek["mlrd"] == uzbek["млрд"] == uzbek["milliard"] == "billion"
     assert "trln" not in uzbek  # a short trillion
-    # every language of the one locale table but Chinese and Korean, whose "万"/"亿" and
-    # "만"/"억"/"조" are one letter (their modules read them)
-    assert all(scale_words(lang) for lang in CLDR_LOCALES if lang not in ("zh", "ko"))
-    assert scale_words("zh") == scale_words("ko") == ()
+    # every language of the one locale table but Chinese, Korean and Japanese, whose "万"/"亿",
+    # "만"/"억"/"조" and "万"/"億"/"兆" are one letter (their modules read them)
+    assert all(scale_words(lang) for lang in CLDR_LOCALES if lang not in ("zh", "ko", "ja"))
+    assert scale_words("zh") == scale_words("ko") == scale_words("ja") == ()
     assert scale_words("xx") == ()
 
 

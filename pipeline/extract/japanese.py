@@ -1,0 +1,191 @@
+"""Japanese pages read through the English rules: the Japanese side of
+:mod:`pipeline.extract.foreign`.
+
+Japanese trade news (the Ministry of Finance's trade statistics, JETRO, the business dailies and
+the Japanese-language papers of South-East Asia) writes "2030年の日本の中国への輸出は前年比5.2%増の
+18兆3000億円だった" (in 2030 Japan's exports to China rose 5.2% year on year to 18.3 trillion yen):
+amounts counted in 万 (ten thousand), 億 (a hundred million) and 兆 (a trillion), no spaces
+between words, particles in kana (の of, は/が subject, へ/に to, から from, と and), the verb
+last. The words are the phrase rows (``ja`` rows of ``lexicon/foreign_words.csv`` and the
+country names of iso-codes and the CLDR, matched anywhere as Chinese ones are). Done here:
+
+- Before the gloss (:func:`prepare`): full-width digits and signs; an amount with its scales
+  and currency ("18兆3000億円" -> "18.3 trillion yen", "5億4000万ドル" -> "540 million US
+  dollars"); a change written before the level it reaches ("前年比5.2%増の" -> "year on year up
+  5.2% to", "3.1%減" -> "down 3.1%"); the calendar ("2030年1～9月" -> "January-September 2030",
+  "上半期" -> "the first half", "第3四半期" -> "the third quarter", "2030年度" -> "fiscal year
+  2030", "2030年" -> "2030"); a flow's other side written as a prefix ("対日輸出" -> "exports to
+  Japan", "対中輸入" -> "imports from China"); the source before "によると" (according to).
+- After the gloss (:func:`reorder`): "A の B への exports" -> "A's exports to B", "A の B からの
+  imports" -> "A's imports from B", "A と B の trade" -> "the trade between A and B", "A の" ->
+  "A's"; the punctuation (、。) in English form and single spaces.
+
+Errors: none; a shape not listed is left as it is (a word the gloss does not know stays a word
+of its own, which the English rules skip).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import cache
+
+KANA = re.compile(r"[\u3040-\u30ff]")
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August")
+_MONTHS += ("September", "October", "November", "December")
+_ORDINALS = ("first", "second", "third", "fourth")
+_WIDE = str.maketrans("０１２３４５６７８９％．，", "0123456789%.,")
+_PUNCT = {"、": ", ", "。": ". ", "（": " (", "）": ") ", "「": ' "', "」": '" ', "：": ": "}
+_PUNCT_RE = re.compile("|".join(map(re.escape, _PUNCT)))
+
+_SCALE = {"兆": 12, "億": 8, "万": 4}
+_AMOUNT = re.compile(
+    r"(?<![\d.,])((?:\d[\d,]*(?:\.\d+)?\s?[兆億万]\s?)*\d[\d,]*(?:\.\d+)?\s?[兆億万]?)\s?"
+    r"(米ドル|ドル|円|ユーロ|人民元|元)"
+)
+_PART = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s?([兆億万]?)")
+_CURRENCY = {"米ドル": "US dollars", "ドル": "US dollars", "円": "yen", "ユーロ": "euros"}
+_CURRENCY |= {"人民元": "yuan", "元": "yuan"}
+
+# a change before its level: "前年比5.2%増の18兆円", "3.1%減", "12.3％の増加"
+_BASE = r"(前年同期比|前年同月比|前年比|前期比)?\s?"
+_CHANGE = re.compile(_BASE + r"(\d[\d.]*)\s?%\s?(?:の)?(増加|増|減少|減|上昇|下落|拡大|縮小)(の)?")
+_BASE_WORDS = {"前年同期比": "year on year", "前年同月比": "year on year"}
+_BASE_WORDS |= {"前年比": "year on year", "前期比": "over the previous period"}
+_UP = ("増加", "増", "上昇", "拡大")
+
+_Y = r"(?:(\d{4})\s?年\s?(?:の\s?)?|(今年|昨年|前年)\s?(?:の\s?)?)?"
+_RELATIVE = {"今年": "this year", "昨年": "last year", "前年": "the previous year"}
+_MONTH_SPAN = re.compile(_Y + r"(1[0-2]|[1-9])\s?[-–—~～〜]\s?(1[0-2]|[1-9])\s?月(?:期)?")
+_MONTH = re.compile(_Y + r"(1[0-2]|[1-9])\s?月(?!\s?[-–—~～〜])")
+_HALF = re.compile(_Y + r"([上下])半期")
+_QUARTER = re.compile(_Y + r"第?([1-4])\s?四半期")
+_FISCAL = re.compile(r"(\d{4})\s?年度")
+_YEAR = re.compile(r"(\d{4})\s?年\s?(?:の|に|は)?")
+
+# the other side of a flow written as a prefix: "対日輸出" (exports to Japan), "対中輸入"
+_SHORT = {"日": "Japan", "中": "China", "米": "the United States", "韓": "South Korea"}
+_SHORT |= {
+    "越": "Vietnam",
+    "印": "India",
+    "露": "Russia",
+    "豪": "Australia",
+    "英": "the United Kingdom",
+}
+_SHORT |= {"独": "Germany", "仏": "France", "比": "the Philippines", "泰": "Thailand"}
+_PREFIXED = re.compile(r"対([^\s、。\d]{1,10}?)(輸出|輸入|貿易|投資)")
+_FLOW_SIDE = {"輸出": "exports to", "輸入": "imports from", "貿易": "trade with"}
+_FLOW_SIDE |= {"投資": "investment in"}
+_ACCORDING = re.compile(r"([^\s、。]{1,30}?)によると")
+
+
+def _amount(m: re.Match[str]) -> str:
+    total = Decimal(0)
+    for part in _PART.finditer(m.group(1)):
+        if part.group(1):
+            total += Decimal(part.group(1).replace(",", "")).scaleb(_SCALE.get(part.group(2), 0))
+    for power, word in ((12, "trillion"), (9, "billion"), (6, "million")):
+        if total >= Decimal(10) ** power:
+            number = f"{total.scaleb(-power).normalize():f} {word}"
+            break
+    else:
+        number = f"{total.normalize():f}"
+    return f" {number} {_CURRENCY[m.group(2)]} "
+
+
+def _change(m: re.Match[str]) -> str:
+    base = f" {_BASE_WORDS[m.group(1)]}" if m.group(1) else ""
+    word = "up" if m.group(3) in _UP else "down"
+    return f"{base} {word} {m.group(2)}%" + (" to " if m.group(4) else " ")
+
+
+def _of(m: re.Match[str]) -> str:
+    if m.group(1):
+        return f" of {m.group(1)}"
+    return f" of {_RELATIVE[m.group(2)]}" if m.group(2) else ""
+
+
+def _month_span(m: re.Match[str]) -> str:
+    first, last = int(m.group(3)), int(m.group(4))
+    return f" {_MONTHS[first - 1]}-{_MONTHS[last - 1]}" + _of(m).replace(" of", "") + " "
+
+
+def _month(m: re.Match[str]) -> str:
+    return f" {_MONTHS[int(m.group(3)) - 1]}" + _of(m).replace(" of", "") + " "
+
+
+def _half(m: re.Match[str]) -> str:
+    return f" the {'first' if m.group(3) == '上' else 'second'} half{_of(m)} "
+
+
+def _quarter(m: re.Match[str]) -> str:
+    return f" the {_ORDINALS[int(m.group(3)) - 1]} quarter{_of(m)} "
+
+
+@cache
+def _names() -> dict[str, str]:
+    """Japanese words the gloss knows (rows and country names) -> English."""
+    from pipeline.extract.foreign_table import phrases  # (the table reads this module's language)
+
+    table = phrases("ja")
+    return {**table.lower, **table.exact, **table.names}
+
+
+def _prefixed(m: re.Match[str]) -> str:
+    side = _SHORT.get(m.group(1)) or _names().get(m.group(1))
+    return f" {_FLOW_SIDE[m.group(2)]} {side} " if side else m.group(0)
+
+
+def prepare(text: str) -> str:
+    """Japanese ``text`` with its amounts, changes, calendar and prefixed sides in English form
+    (see the module doc)."""
+    if not KANA.search(text):
+        return text
+    text = text.translate(_WIDE)
+    text = _AMOUNT.sub(_amount, text)
+    text = _CHANGE.sub(_change, text)
+    if "月" in text:
+        text = _MONTH_SPAN.sub(_month_span, text)
+        text = _MONTH.sub(_month, text)
+    if "半期" in text:
+        text = _HALF.sub(_half, text)
+    if "四半期" in text:
+        text = _QUARTER.sub(_quarter, text)
+    text = _FISCAL.sub(r" fiscal year \1 ", text)
+    text = _YEAR.sub(r" in \1 ", text)
+    if "対" in text:
+        text = _PREFIXED.sub(_prefixed, text)
+    if "によると" in text:
+        text = _ACCORDING.sub(r" according to \1 , ", text)
+    return text
+
+
+_NAME = r"[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}"
+_TO = re.compile(rf"({_NAME}) ?の ?({_NAME}) ?(?:へ|に) ?の ?(exports|investment)")
+_FROM = re.compile(rf"({_NAME}) ?の ?({_NAME}) ?から ?の ?(imports)")
+_WITH = re.compile(
+    rf"({_NAME}) ?(?:と|・) ?({_NAME}) ?(?:の ?)?(?:間 ?の ?)?(trade turnover|trade)"
+)
+_FROM_ONE = re.compile(rf"({_NAME}) ?から ?の ?(imports)")  # "日本からの輸入": imports from Japan
+_TO_ONE = re.compile(rf"({_NAME}) ?(?:へ|に) ?の ?(exports)")
+_OWNER = re.compile(rf"({_NAME}) ?の ")
+# a particle left standing between glossed words: topic, subject, object, "at", "also"
+_PARTICLE = re.compile(r"(?<=[\w.%,)]) (?:は|が|を|で|も|では|には)(?= )")
+_SPACES = re.compile(r"\s{2,}")
+_BEFORE_STOP = re.compile(r" (?=[,.;:!?)](?:\s|$))")
+
+
+def reorder(text: str) -> str:
+    """Glossed ``text`` in English order and punctuation (see the module doc)."""
+    text = _PUNCT_RE.sub(lambda m: _PUNCT[m.group(0)], text)
+    text = _SPACES.sub(" ", text)
+    text = _TO.sub(r"\1's \3 to \2", text)
+    text = _FROM.sub(r"\1's \3 from \2", text)
+    text = _WITH.sub(r"the \3 between \1 and \2", text)
+    text = _FROM_ONE.sub(r"\2 from \1", text)
+    text = _TO_ONE.sub(r"\2 to \1", text)
+    text = _PARTICLE.sub("", text)
+    text = _OWNER.sub(r"\1's ", text)
+    text = _BEFORE_STOP.sub("", text)
+    return _SPACES.sub(" ", text).strip()
