@@ -37,12 +37,15 @@ _MONTHS += ("September", "October", "November", "December")
 _ORDINALS = ("first", "second", "third", "fourth")
 
 # an amount: digits with Korean scale words ("12조 3,456억", "5억4천만", "2천억", "3만")
-_PART = r"\d[\d,]*(?:\.\d+)?\s?(?:조|억|천만|백만|만|천)"
+# ("2천억": 2 x 1,000 x 100 million; the compound scales first)
+_UNITS = r"(?:천조|조|천억|백억|십억|억|천만|백만|십만|만|천)"
+_PART = rf"\d[\d,]*(?:\.\d+)?\s?{_UNITS}"
 _AMOUNT = re.compile(rf"(?<![\d.,])((?:{_PART}\s?)+)\s?(달러|원|엔|위안|유로|불)?")
-_PART_RE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s?(조|억|천만|백만|만|천)")
+_PART_RE = re.compile(rf"(\d[\d,]*(?:\.\d+)?)\s?({_UNITS})")
 # a dollar, yen, yuan or euro amount with no scale word ("500달러")
 _PLAIN = re.compile(r"(?<![\d.,])(\d[\d,]*(?:\.\d+)?)\s?(달러|엔|위안|유로)")
-_SCALE = {"조": 12, "억": 8, "천만": 7, "백만": 6, "만": 4, "천": 3}
+_SCALE = {"천조": 15, "조": 12, "천억": 11, "백억": 10, "십억": 9, "억": 8, "천만": 7}
+_SCALE |= {"백만": 6, "십만": 5, "만": 4, "천": 3}
 _CURRENCY = {"달러": "US dollars", "불": "US dollars", "원": "won", "엔": "yen"}
 _CURRENCY |= {"위안": "yuan", "유로": "euros"}
 

@@ -58,6 +58,9 @@ def test_language_of_a_korean_page() -> None:
         ("12조 3,456억 원", "12.3456 trillion won"),
         ("5억4천만 달러", "540 million US dollars"),
         ("500달러", "500 US dollars"),
+        # a compound scale: 2 x 1,000 x 100 million
+        ("2천억 달러", "200 billion US dollars"),
+        ("1조2천억 원", "1.2 trillion won"),
     ],
 )
 def test_amounts_counted_in_korean_scales(korean: str, english: str) -> None:
