@@ -28,13 +28,12 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from functools import cache
+from functools import partial
+
+from pipeline.extract.east_asian import half, known_words, month, month_span, quarter
 
 KANA = re.compile(r"[\u3040-\u30ff]")
 
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August")
-_MONTHS += ("September", "October", "November", "December")
-_ORDINALS = ("first", "second", "third", "fourth")
 _WIDE = str.maketrans("０１２３４５６７８９％．，", "0123456789%.,")
 _PUNCT = {"、": ", ", "。": ". ", "（": " (", "）": ") ", "「": ' "', "」": '" ', "：": ": "}
 _PUNCT_RE = re.compile("|".join(map(re.escape, _PUNCT)))
@@ -100,36 +99,12 @@ def _change(m: re.Match[str]) -> str:
     return f"{base} {word} {m.group(2)}%" + (" to " if m.group(4) else " ")
 
 
-def _of(m: re.Match[str]) -> str:
-    if m.group(1):
-        return f" of {m.group(1)}"
-    return f" of {_RELATIVE[m.group(2)]}" if m.group(2) else ""
-
-
-def _month_span(m: re.Match[str]) -> str:
-    first, last = int(m.group(3)), int(m.group(4))
-    return f" {_MONTHS[first - 1]}-{_MONTHS[last - 1]}" + _of(m).replace(" of", "") + " "
-
-
-def _month(m: re.Match[str]) -> str:
-    return f" {_MONTHS[int(m.group(3)) - 1]}" + _of(m).replace(" of", "") + " "
-
-
-def _half(m: re.Match[str]) -> str:
-    return f" the {'first' if m.group(3) == '上' else 'second'} half{_of(m)} "
-
-
-def _quarter(m: re.Match[str]) -> str:
-    return f" the {_ORDINALS[int(m.group(3)) - 1]} quarter{_of(m)} "
-
-
-@cache
-def _names() -> dict[str, str]:
-    """Japanese words the gloss knows (rows and country names) -> English."""
-    from pipeline.extract.foreign_table import phrases  # (the table reads this module's language)
-
-    table = phrases("ja")
-    return {**table.lower, **table.exact, **table.names}
+# the calendar's English words (``east_asian``), as ``re.sub`` callbacks
+_month_span = partial(month_span, relative=_RELATIVE)
+_month = partial(month, relative=_RELATIVE)
+_half = partial(half, relative=_RELATIVE, first="上")
+_quarter = partial(quarter, relative=_RELATIVE)
+_names = partial(known_words, "ja")
 
 
 def _prefixed(m: re.Match[str]) -> str:

@@ -28,13 +28,12 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from functools import cache
+from functools import partial
+
+from pipeline.extract.east_asian import half, known_words, month, month_span, quarter
 
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
 
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August")
-_MONTHS += ("September", "October", "November", "December")
-_ORDINALS = ("first", "second", "third", "fourth")
 
 # an amount: digits with Korean scale words ("12조 3,456억", "5억4천만", "2천억", "3만")
 # ("2천억": 2 x 1,000 x 100 million; the compound scales first)
@@ -136,38 +135,12 @@ def _change(m: re.Match[str]) -> str:
     return f" {'up' if m.group(2) else 'down'} {m.group(1)}% "
 
 
-def _of_year(m: re.Match[str]) -> str:
-    """ " of 2030", " of this year" for the year before a span, else ""."""
-    if m.group(1):
-        return f" of {m.group(1)}"
-    return f" of {_REL_YEAR[m.group(2)]}" if m.group(2) else ""
-
-
-def _month_span(m: re.Match[str]) -> str:
-    first, last = int(m.group(3)), int(m.group(4))
-    return f" {_MONTHS[first - 1]}-{_MONTHS[last - 1]}{_of_year(m)} "
-
-
-def _half(m: re.Match[str]) -> str:
-    half = "first" if m.group(3) == "상" else "second"
-    return f" the {half} half{_of_year(m)} "
-
-
-def _quarter(m: re.Match[str]) -> str:
-    return f" the {_ORDINALS[int(m.group(3)) - 1]} quarter{_of_year(m)} "
-
-
-def _month(m: re.Match[str]) -> str:
-    return f" {_MONTHS[int(m.group(3)) - 1]}{_of_year(m)} "
-
-
-@cache
-def _known() -> dict[str, str]:
-    """Korean words the gloss knows (rows and country names) -> English, for the particles."""
-    from pipeline.extract.foreign_table import phrases  # (the table reads this module's language)
-
-    table = phrases("ko")
-    return {**table.lower, **table.exact, **table.names}
+# the calendar's English words (``east_asian``), as ``re.sub`` callbacks
+_month_span = partial(month_span, relative=_REL_YEAR)
+_month = partial(month, relative=_REL_YEAR)
+_half = partial(half, relative=_REL_YEAR, first="상")
+_quarter = partial(quarter, relative=_REL_YEAR)
+_known = partial(known_words, "ko")
 
 
 def _side(name: str) -> str | None:

@@ -1,0 +1,54 @@
+"""What the Korean and Japanese glosses share (``korean``, ``japanese``): the English words of
+their calendars and the words their phrase tables know.
+
+Both modules find a period with one pattern shape: group 1 a year in digits ("2030년",
+"2030年"), group 2 a year named relative to the page ("올해", "昨年"), groups 3 and 4 the
+numbers (months, a half's mark, a quarter). Errors: none.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August")
+MONTHS += ("September", "October", "November", "December")
+ORDINALS = ("first", "second", "third", "fourth")
+
+
+def of_year(m: re.Match[str], relative: dict[str, str]) -> str:
+    """ " of 2030", " of this year" for the year written before a span, else ""."""
+    if m.group(1):
+        return f" of {m.group(1)}"
+    return f" of {relative[m.group(2)]}" if m.group(2) else ""
+
+
+def month_span(m: re.Match[str], relative: dict[str, str]) -> str:
+    """ "2030년 1~9월", "2030年1～9月" -> " January-September 2030 "."""
+    first, last = int(m.group(3)), int(m.group(4))
+    return f" {MONTHS[first - 1]}-{MONTHS[last - 1]}{of_year(m, relative).removeprefix(' of')} "
+
+
+def month(m: re.Match[str], relative: dict[str, str]) -> str:
+    """ "2030년 3월" -> " March 2030 "."""
+    return f" {MONTHS[int(m.group(3)) - 1]}{of_year(m, relative).removeprefix(' of')} "
+
+
+def half(m: re.Match[str], relative: dict[str, str], first: str) -> str:
+    """ "상반기", "上半期" (``first`` is the first half's mark) -> " the first half of ... "."""
+    which = "first" if m.group(3) == first else "second"
+    return f" the {which} half{of_year(m, relative)} "
+
+
+def quarter(m: re.Match[str], relative: dict[str, str]) -> str:
+    """ "3분기", "第3四半期" -> " the third quarter of ... "."""
+    return f" the {ORDINALS[int(m.group(3)) - 1]} quarter{of_year(m, relative)} "
+
+
+@cache
+def known_words(lang: str) -> dict[str, str]:
+    """The words the ``lang`` gloss knows (its rows and country names) -> English."""
+    from pipeline.extract.foreign_table import phrases  # (the table reads the modules)
+
+    table = phrases(lang)
+    return {**table.lower, **table.exact, **table.names}
