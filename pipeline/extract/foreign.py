@@ -82,6 +82,7 @@ from pipeline.extract import (
     romanian,
     serbo_croatian,
     spanish,
+    thai,
     turkish,
     ukrainian,
     uzbek,
@@ -265,6 +266,7 @@ _MODULES = {
     "bn": bengali,
     "ko": korean,
     "ja": japanese,
+    "th": thai,
 }
 _PREPARE: dict[str, Callable[[str], str]] = {k: m.prepare for k, m in _MODULES.items()}
 _PREPARE |= {"bg": bulgarian.prepare, "ru": russian_months, "ro": romanian.prepare}

@@ -50,7 +50,7 @@ from pipeline.lexicon.scale_words import scale_words
 
 _MONTH_NAMES = frozenset(month_numbers())
 # Languages written without spaces between words (Chinese): a glossed phrase is padded with them
-UNSPACED = frozenset({"zh", "ja"})
+UNSPACED = frozenset({"zh", "ja", "th"})
 # A script whose vowel signs are no ``\w`` (Bengali "জাপানের": "ে" is a mark): a phrase ends
 # where its script's letters and marks end, not inside a word
 _WORD_CHARS = {"bn": r"\w\u0980-\u09ff"}

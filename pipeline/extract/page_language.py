@@ -128,8 +128,8 @@ _GLOSSED = (
     "uk",
     "ro",
 )
-# and Chinese ("zh"), Korean ("ko"), Japanese ("ja") and Bengali ("bn"), told by their scripts
-# (``_chinese``, ``_korean``, ``_japanese``, ``_bengali``)
+# and Chinese ("zh"), Korean ("ko"), Japanese ("ja"), Thai ("th") and Bengali ("bn"), told by
+# their scripts (``_chinese``, ``_korean``, ``_japanese``, ``_thai``, ``_bengali``)
 # Function words of common languages that are not glossed, none a function word of a glossed one
 # (Dutch "van" is a Spanish/Portuguese word: left out): a Hungarian page counts a glossed
 # language's word or two, and must not be glossed as it
@@ -163,6 +163,7 @@ _UNGLOSSED = {
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_THAI = re.compile(r"[\u0e00-\u0e7f]")
 
 
 # Bengali is told by its script too: its letters and marks make a fifth of the sample or more
@@ -187,6 +188,11 @@ def _japanese(sample: str, top: str) -> bool:
         return False
     kana = len(_KANA.findall(sample))
     return kana * 10 >= len(_HAN.findall(sample)) and kana * 10 >= len(sample)
+
+
+def _thai(sample: str, top: str) -> bool:
+    """Thai letters a fifth of the sample or more (``top`` as for ``_chinese``)."""
+    return top >= "\u0e00" and len(_THAI.findall(sample)) * 5 >= len(sample)
 
 
 def _chinese(sample: str, top: str) -> bool:
@@ -260,6 +266,8 @@ def language(texts: list[str]) -> str | None:
         return "ko"
     if _japanese(sample, top):
         return "ja"
+    if _thai(sample, top):
+        return "th"
     if _chinese(sample, top):
         return "zh"
     if _bengali(sample, top):

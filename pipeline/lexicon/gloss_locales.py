@@ -53,6 +53,7 @@ GLOSS_LOCALES: dict[str, Locales] = {
     "ro": Locales(("ro",), ("ro",)),
     "ko": Locales(("ko",), ("ko",)),
     "ja": Locales(("ja",), ("ja",)),
+    "th": Locales(("th",), ("th",)),
 }
 # The table's two columns: iso-codes catalogues and CLDR locales of each language
 ISO_LOCALES: dict[str, tuple[str, ...]] = {k: v.iso for k, v in GLOSS_LOCALES.items() if v.iso}
