@@ -49,7 +49,11 @@ _CURRENCY |= {"人民元": "yuan", "元": "yuan"}
 
 # a change before its level: "前年比5.2%増の18兆円", "3.1%減", "12.3％の増加"
 _BASE = r"(前年同期比|前年同月比|前年比|前期比)?\s?"
-_CHANGE = re.compile(_BASE + r"(\d[\d.]*)\s?%\s?(?:の)?(増加|増|減少|減|上昇|下落|拡大|縮小)(の)?")
+# ... "10%以上増加した" (more than 10%), "約5%増" (about)
+_CHANGE = re.compile(
+    _BASE
+    + r"(約\s?)?(\d[\d.]*)\s?%\s?(以上|超)?\s?(?:の)?(増加|増|減少|減|上昇|下落|拡大|縮小)(の)?"
+)
 _BASE_WORDS = {"前年同期比": "year on year", "前年同月比": "year on year"}
 _BASE_WORDS |= {"前年比": "year on year", "前期比": "over the previous period"}
 _UP = ("増加", "増", "上昇", "拡大")
@@ -73,9 +77,13 @@ _SHORT |= {
     "英": "the United Kingdom",
 }
 _SHORT |= {"独": "Germany", "仏": "France", "比": "the Philippines", "泰": "Thailand"}
-_PREFIXED = re.compile(r"対([^\s、。\d]{1,10}?)(輸出|輸入|貿易|投資)")
+_PREFIXED = re.compile(
+    r"対([^\s、。\d]{1,10}?)(輸出|輸入|貿易赤字|貿易黒字|貿易収支|貿易|投資)(?:総?額)?"
+)
 _FLOW_SIDE = {"輸出": "exports to", "輸入": "imports from", "貿易": "trade with"}
-_FLOW_SIDE |= {"投資": "investment in"}
+_FLOW_SIDE |= {"投資": "investment in", "貿易赤字": "trade deficit with"}
+_FLOW_SIDE |= {"貿易黒字": "trade surplus with", "貿易収支": "trade balance with"}
+_ABOUT = re.compile(r"約\s?(?=\d)")
 _ACCORDING = re.compile(r"([^\s、。]{1,30}?)によると")
 
 
@@ -95,8 +103,9 @@ def _amount(m: re.Match[str]) -> str:
 
 def _change(m: re.Match[str]) -> str:
     base = f" {_BASE_WORDS[m.group(1)]}" if m.group(1) else ""
-    word = "up" if m.group(3) in _UP else "down"
-    return f"{base} {word} {m.group(2)}%" + (" to " if m.group(4) else " ")
+    word = "up" if m.group(5) in _UP else "down"
+    hedge = "about " if m.group(2) else "more than " if m.group(4) else ""
+    return f"{base} {word} {hedge}{m.group(3)}%" + (" to " if m.group(6) else " ")
 
 
 # the calendar's English words (``east_asian``), as ``re.sub`` callbacks
@@ -118,8 +127,9 @@ def prepare(text: str) -> str:
     if not KANA.search(text):
         return text
     text = text.translate(_WIDE)
-    text = _AMOUNT.sub(_amount, text)
     text = _CHANGE.sub(_change, text)
+    text = _ABOUT.sub(" about ", text)
+    text = _AMOUNT.sub(_amount, text)
     if "月" in text:
         text = _MONTH_SPAN.sub(_month_span, text)
         text = _MONTH.sub(_month, text)
@@ -146,7 +156,7 @@ _FROM_ONE = re.compile(rf"({_NAME}) ?から ?の ?(imports)")  # "日本から�
 _TO_ONE = re.compile(rf"({_NAME}) ?(?:へ|に) ?の ?(exports)")
 _OWNER = re.compile(rf"({_NAME}) ?の ")
 # a particle left standing between glossed words: topic, subject, object, "at", "also"
-_PARTICLE = re.compile(r"(?<=[\w.%,)]) (?:は|が|を|で|も|では|には)(?= )")
+_PARTICLE = re.compile(r"(?<=[\w.%,)]) (?:は|が|を|で|も|では|には)(?=[ ,.])")
 _SPACES = re.compile(r"\s{2,}")
 _BEFORE_STOP = re.compile(r" (?=[,.;:!?)](?:\s|$))")
 

@@ -51,7 +51,11 @@ _CURRENCY |= {"위안": "yuan", "유로": "euros"}
 # a change after its number: "5.2% 증가했다", "3.1% 줄어든", "12.5% 늘었다"
 _UP = r"증가|늘|상승|확대|성장|급증|증대"
 _DOWN = r"감소|줄|하락|축소|급감|감축"
-_CHANGE = re.compile(rf"(\d[\d.,]*)\s?%\s?(?:포인트\s?)?(?:({_UP})|({_DOWN}))[\uac00-\ud7a3]*")
+# ... "10% 이상 늘었다" (more than 10%), "5% 가량" (about)
+_CHANGE = re.compile(
+    rf"(\d[\d.,]*)\s?%\s?(?:포인트\s?)?(이상\s?|가량\s?|정도\s?)?(?:({_UP})|({_DOWN}))[\uac00-\ud7a3]*"
+)
+_HEDGE = {"이상": "more than ", "가량": "about ", "정도": "about "}
 _TIMES = re.compile(r"(\d[\d.,]*)\s?배")
 
 _Y = r"(?:(\d{4})\s?년\s?|(올해|금년|지난해|작년)\s?)?"
@@ -132,7 +136,8 @@ def _amount(m: re.Match[str]) -> str:
 
 
 def _change(m: re.Match[str]) -> str:
-    return f" {'up' if m.group(2) else 'down'} {m.group(1)}% "
+    hedge = _HEDGE[m.group(2).strip()] if m.group(2) else ""
+    return f" {'up' if m.group(3) else 'down'} {hedge}{m.group(1)}% "
 
 
 # the calendar's English words (``east_asian``), as ``re.sub`` callbacks
@@ -234,5 +239,5 @@ def reorder(text: str) -> str:
         verb = f"{plan.group(2) or 'plan'} {plan.group(1)} "
         moved = text[flow.start() : plan.start()].rstrip(" ,")
         text = text[: flow.start()] + verb + moved + plan.group(3)
-    text = _AMOUNT_TO.sub(r"\1,", text)
+    text = _AMOUNT_TO.sub(r"\1,", text).replace(",,", ",")
     return _SPACES.sub(" ", text).strip()

@@ -89,3 +89,15 @@ def test_turnover_between_two_named_countries_and_a_half_year() -> None:
         ("exports", "level", 1.18e10, D(2031, 1, 1), D(2031, 6, 30)),
         ("exports", "pct_change", 8.4, D(2031, 1, 1), D(2031, 6, 30)),
     }
+
+
+def test_hedges_and_a_trade_deficit() -> None:
+    # "約" (about), "以上" (or more); "対ベトナム貿易赤字" is a deficit, no trade figure
+    out = figures(
+        "date 2031-03-06\nベトナム\n2030年のベトナムの対日輸出額は約240億ドルで、前年同期比10%以上増加"
+        "した。日本の対ベトナム貿易赤字は50億ドルだった。"
+    )
+    assert sorted(zip(out["flow"], out["measure"], out["value"], out["approx"], strict=True)) == [
+        ("exports", "level", 2.4e10, True),
+        ("exports", "pct_change", 10.0, True),
+    ]

@@ -119,3 +119,21 @@ def test_a_summits_plan_is_a_target() -> None:
     assert {(r[0], r[4], r[6], r[8]) for r in got} == {
         ("turnover", 3e10, "target", D(2035, 12, 31))
     }
+
+
+def test_exports_and_imports_together_hedges_and_a_balance() -> None:
+    # "수출입" (exports and imports) is the pair's trade; "약" (about) and "이상" (more than) are
+    # hedges; a surplus ("무역수지 흑자") is no figure
+    got = _rows(
+        "date 2031-03-06\n한국 몽골 교역\n지난해 한국과 몽골의 수출입 규모는 약 7억 달러였다. 무역수지 "
+        "흑자는 3억 달러를 기록했다."
+    )
+    assert {(r[0], r[1], r[2], r[4]) for r in got} == {("turnover", "KOR", "MNG", 7e8)}
+    out = figures(
+        "date 2031-03-06\n베트남\n지난해 베트남의 대한국 수출은 약 260억 달러로, 전년보다 10% 이상 "
+        "늘었다."
+    )
+    assert sorted(zip(out["measure"], out["value"], out["approx"], strict=True)) == [
+        ("level", 2.6e10, True),
+        ("pct_change", 10.0, True),
+    ]

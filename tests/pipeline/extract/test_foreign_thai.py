@@ -75,3 +75,12 @@ def test_both_flows_and_a_half_year_of_another_pair() -> None:
         "อยู่ที่ 2.5 พันล้านดอลลาร์สหรัฐ"
     )
     assert got == {("turnover", "RUS", "VNM", "level", 2.5e9, D(2024, 1, 1), D(2024, 6, 30))}
+
+
+def test_to_and_about() -> None:
+    out = figures(
+        "date 2024-03-06\nกัมพูชา\nการส่งออกของไทยไปกัมพูชาในปี 2566 มีมูลค่าประมาณ 3,210 ล้านดอลลาร์สหรัฐ"
+    )
+    assert [(r.flow, r.reporter, r.partner, r.value, r.approx) for r in out.itertuples()] == [
+        ("exports", "THA", "KHM", 3.21e9, True)
+    ]
