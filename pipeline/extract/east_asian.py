@@ -1,5 +1,6 @@
-"""What the Korean and Japanese glosses share (``korean``, ``japanese``): the English words of
-their calendars and the words their phrase tables know.
+"""What the Korean, Japanese and Thai glosses share (``korean``, ``japanese``, ``thai``): an
+amount in English scale words, the English words of their calendars and the words their phrase
+tables know.
 
 Both modules find a period with one pattern shape: group 1 a year in digits ("2030년",
 "2030年"), group 2 a year named relative to the page ("올해", "昨年"), groups 3 and 4 the
@@ -9,6 +10,7 @@ numbers (months, a half's mark, a quarter). Errors: none.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from functools import cache
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August")
@@ -52,3 +54,11 @@ def known_words(lang: str) -> dict[str, str]:
 
     table = phrases(lang)
     return {**table.lower, **table.exact, **table.names}
+
+
+def in_scale_words(value: Decimal) -> str:
+    """``value`` as the English rules read an amount: "18.3 trillion", "540 million", "500"."""
+    for power, word in ((12, "trillion"), (9, "billion"), (6, "million")):
+        if value >= Decimal(10) ** power:
+            return f"{value.scaleb(-power).normalize():f} {word}"
+    return f"{value.normalize():f}"

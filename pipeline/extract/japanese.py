@@ -30,7 +30,14 @@ import re
 from decimal import Decimal
 from functools import partial
 
-from pipeline.extract.east_asian import half, known_words, month, month_span, quarter
+from pipeline.extract.east_asian import (
+    half,
+    in_scale_words,
+    known_words,
+    month,
+    month_span,
+    quarter,
+)
 
 KANA = re.compile(r"[\u3040-\u30ff]")
 
@@ -92,13 +99,7 @@ def _amount(m: re.Match[str]) -> str:
     for part in _PART.finditer(m.group(1)):
         if part.group(1):
             total += Decimal(part.group(1).replace(",", "")).scaleb(_SCALE.get(part.group(2), 0))
-    for power, word in ((12, "trillion"), (9, "billion"), (6, "million")):
-        if total >= Decimal(10) ** power:
-            number = f"{total.scaleb(-power).normalize():f} {word}"
-            break
-    else:
-        number = f"{total.normalize():f}"
-    return f" {number} {_CURRENCY[m.group(2)]} "
+    return f" {in_scale_words(total)} {_CURRENCY[m.group(2)]} "
 
 
 def _change(m: re.Match[str]) -> str:

@@ -30,7 +30,14 @@ import re
 from decimal import Decimal
 from functools import partial
 
-from pipeline.extract.east_asian import half, known_words, month, month_span, quarter
+from pipeline.extract.east_asian import (
+    half,
+    in_scale_words,
+    known_words,
+    month,
+    month_span,
+    quarter,
+)
 
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
 
@@ -118,20 +125,12 @@ def _number(text: str) -> Decimal:
     return Decimal(text.replace(",", ""))
 
 
-def _english_amount(total: Decimal) -> str:
-    for exponent, word in ((12, "trillion"), (9, "billion"), (6, "million"), (3, "thousand")):
-        if total >= Decimal(10) ** exponent:
-            value = (total / Decimal(10) ** exponent).normalize()
-            return f"{value:f} {word}"
-    return f"{total.normalize():f}"
-
-
 def _amount(m: re.Match[str]) -> str:
     total = Decimal(0)
     for part in _PART_RE.finditer(m.group(1)):
         total += _number(part.group(1)) * Decimal(10) ** _SCALE[part.group(2)]
     currency = _CURRENCY.get(m.group(2) or "")
-    text = _english_amount(total)
+    text = in_scale_words(total)
     return f" {text} {currency} " if currency else f" {text} "
 
 

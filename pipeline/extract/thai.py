@@ -25,6 +25,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from pipeline.extract.east_asian import in_scale_words
+
 THAI = re.compile(r"[\u0e00-\u0e7f]")
 _DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 
@@ -46,12 +48,7 @@ _YEAR_WORD = re.compile(r"(?<!ใน)(?<!ของ)ปี\s?(?=\d{4})")
 
 def _amount(m: re.Match[str]) -> str:
     value = Decimal(m.group(1).replace(",", "")).scaleb(_SCALE[m.group(2)])
-    for power, word in ((12, "trillion"), (9, "billion"), (6, "million")):
-        if value >= Decimal(10) ** power:
-            number = f"{value.scaleb(-power).normalize():f} {word}"
-            break
-    else:
-        number = f"{value.normalize():f}"
+    number = in_scale_words(value)
     currency = _CURRENCY.get(m.group(3) or "")
     return f" {number} {currency} " if currency else f" {number} "
 
