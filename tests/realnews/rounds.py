@@ -51,6 +51,7 @@ ROUNDS: dict[str, tuple[str, ...]] = {
     "gt-gw": ("gt", "gu", "gv", "gw"),
     "ha-hd": ("ha", "hb", "hd"),
     "he/hf": ("he", "hf"),
+    "hg/hh": ("hg", "hh"),
 }
 _ROUND_OF = {prefix: name for name, prefixes in ROUNDS.items() for prefix in prefixes}
 
