@@ -15,6 +15,17 @@
   change first; after a verb that opens the clause ("stieg der Import ... im Vergleich zum
   ...") the English rules then lose the figure. The base is put after the change.
 
+Before the gloss, :func:`prepare` mends what a word-for-word gloss cannot read:
+
+- A separable change verb, whose particle ends the clause ("ging 2031 um 4,1% auf 6,3 Mrd.
+  Euro zurück", "nahmen um 9% zu", "legten ... zu", "nahm ... ab", "stieg ... an"): the verb
+  becomes its one-word synonym ("sank", "stieg") and the particle goes. Only a particle right
+  before a clause end (",", ";", ":", ".", "(", ")" or the sentence's end) with no clause
+  boundary between it and its verb counts: "zu" and "an" are prepositions too.
+- An ordinal written in digits before a half or quarter of the year ("im 1. Halbjahr 2031",
+  "im 3. Quartal") -> the ordinal word the lexicon glosses ("ersten", "dritten").
+- A scale glued to its number ("4,67Mrd. Euro", "310Mio.") -> a space between them.
+
 Besides, :func:`genitive_names`: the genitive of a country's name ("Aserbaidschans",
 "Usbekistans", "Chinas"), glossed to the English possessive, for every name the reference
 translates (``lexicon.country_names``), not only for the ones a row spells.
@@ -62,6 +73,48 @@ _BASE_BEFORE_CHANGE = re.compile(
     r"(by (?:almost |about |nearly |around |roughly |more than |over |some )?"
     r"[-−+]?\s?\d[\d.,]*\s?(?:%|percent))"
 )
+
+
+# A separable verb (its past forms) -> (the one-word verb of the same sense, particle)
+_SEPARABLE = {
+    "ging": ("sank", "zurück"),
+    "gingen": ("sanken", "zurück"),
+    "nahm": ("stieg", "zu"),
+    "nahmen": ("stiegen", "zu"),
+    "legte": ("stieg", "zu"),
+    "legten": ("stiegen", "zu"),
+    "stieg": ("stieg", "an"),
+    "stiegen": ("stiegen", "an"),
+    "wuchs": ("wuchs", "an"),
+    "wuchsen": ("wuchsen", "an"),
+}
+_SEPARABLE_VERB = re.compile(
+    r"\b(ging|gingen|nahm|nahmen|legte|legten|stieg|stiegen|wuchs|wuchsen)\b"
+    # the clause's words: no boundary, but a decimal comma or point and "Mrd."/"Mio." are in it
+    r"((?:[^,;:.()]|(?<=\d)[.,](?=\d)|(?<=Mrd)\.|(?<=Mio)\.){0,160}?)"
+    r"\s(zurück|zu|an|ab)(?=\s*(?:[,;:.()]|$))"
+)
+_SHRINK = {"nahm": "sank", "nahmen": "sanken"}  # "nahm ... ab" fell; "nahm ... zu" rose
+_ORDINAL_PART = re.compile(r"\b([1-4])\.\s?(Halbjahr|Quartal)\b")
+_ORDINAL_WORDS = {"1": "ersten", "2": "zweiten", "3": "dritten", "4": "vierten"}
+_GLUED_SCALE = re.compile(r"(\d)(Mrd\.?|Mio\.?|Milliarden|Millionen)(?=[\s,;)]|$)")
+
+
+def _separable(m: re.Match[str]) -> str:
+    verb, words, particle = m.groups()
+    if particle == "ab" and verb in _SHRINK:
+        return f"{_SHRINK[verb]}{words}"
+    synonym, own = _SEPARABLE[verb]
+    return f"{synonym}{words}" if particle == own else m.group(0)
+
+
+def prepare(text: str) -> str:
+    """A German sentence with its separable change verbs, digit ordinals of a half or quarter
+    and glued scales written as the gloss reads them (the module doc)."""
+    if "Halbjahr" in text or "Quartal" in text:
+        text = _ORDINAL_PART.sub(lambda m: f"{_ORDINAL_WORDS[m.group(1)]} {m.group(2)}", text)
+    text = _GLUED_SCALE.sub(r"\1 \2", text)
+    return _SEPARABLE_VERB.sub(_separable, text)
 
 
 def reorder(text: str) -> str:

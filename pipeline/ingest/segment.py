@@ -6,7 +6,8 @@ upper-case letter, digit or opening quote (or glued to a capitalised word after 
 one: "million.According"), unless the period belongs to an abbreviation that
 always precedes something ("No.", "Jan.", "Mr.") or to an initial ("A. Smith"), or ends a scale
 abbreviated before its currency word ("654 Mio. Euro"), or a month abbreviated in a language a
-page is glossed from, before its year or day ("janv. 2031", "янв. 2031": the CLDR's). A Chinese
+page is glossed from, before its year or day ("janv. 2031", "янв. 2031": the CLDR's), or a German
+ordinal before a half, quarter or month ("im 1. Halbjahr", "am 5. März"). A Chinese
 or Japanese line ends its sentences at a full-width stop (``。``/``！``/``？``), with no space
 after it.
 """
@@ -71,6 +72,16 @@ _DOLLAR_ABBREVIATIONS = frozenset({"долл", "дол"})
 _ISSUER_NEXT = re.compile(r"\s+США\b")
 
 
+# German writes an ordinal as digits with a stop: "im 1. Halbjahr 2031", "im 3. Quartal", "am
+# 5. März": before these nouns (capitalised, as German nouns are) the stop ends no sentence.
+# The English-only reading ("... grew by 12. April saw ...") would need a one- or two-digit
+# number to end a sentence right before a month, which trade copy does not write.
+_ORDINAL_NOUN_NEXT = re.compile(
+    r"\s+(?:Halbjahr|Halbjahres|Quartal|Quartals|Jahreshälfte|Januar|Jänner|Februar|März|"
+    r"April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b"
+)
+
+
 def _is_symbol(word: str) -> bool:
     symbols = currencies().by_symbol
     return len(word) >= 2 and word.isalpha() and (word in symbols or word + "." in symbols)
@@ -94,6 +105,8 @@ def _is_abbreviation(line: str, dot: int) -> bool:
     word = before.lower()
     if word in _NEVER_FINAL or "." in word:  # "U.S.", "e.g.": dotted abbreviations
         return True
+    if len(word) <= 2 and word.isdigit() and _ORDINAL_NOUN_NEXT.match(line, dot + 1):
+        return True  # "im 1. Halbjahr", "am 5. März": a German ordinal
     if word in _DOLLAR_ABBREVIATIONS and _ISSUER_NEXT.match(line, dot + 1):
         return True  # "1,4 млрд долл. США": one currency, US dollars
     if _NUMBER_NEXT.match(line, dot + 1) and word in abbreviated_month_words():

@@ -263,3 +263,32 @@ def test_transitive_change_verbs_with_the_country_as_subject() -> None:
     )
     assert got[18.6][:4] == ("imports", "UKR", "POL", "pct_change")
     assert got[11.9][:4] == ("exports", "UKR", "POL", "pct_change")
+
+
+def test_german_separable_change_verbs_and_digit_ordinals_of_a_half() -> None:
+    # "ging ... zurück", "nahmen ... zu", "legten ... zu", "nahm ... ab": the particle ends the
+    # clause, far from its verb; "1. Halbjahr" and "4,02Mrd." as official pages write them
+    page = (
+        "date 2033-02-10\nBeziehungen zu Chile\n"
+        "Das Handelsvolumen zwischen Deutschland und Chile ging 2031 gegenüber 2030 um 2,4% auf "
+        "5,75 Mrd. Euro zurück (2030: 5,89Mrd. Euro). Die deutschen Exporte nach Chile nahmen "
+        "um 6,5% auf 3,11 Mrd. Euro zu, die Einfuhren aus Chile nahmen um 11,2% auf 2,64 Mrd. "
+        "Euro ab. Im 1. Halbjahr 2032 legten die deutschen Ausfuhren nach Chile um 3% zu."
+    )
+    got = rows(page)
+    year, half = (D(2031, 1, 1), D(2031, 12, 31)), (D(2032, 1, 1), D(2032, 6, 30))
+    assert got[-2.4][:4] == ("turnover", "DEU", "CHL", "pct_change")
+    assert got[5_750_000_000.0][5:] == year
+    assert got[5_890_000_000.0][5:] == (D(2030, 1, 1), D(2030, 12, 31))
+    assert got[6.5][:4] == ("exports", "DEU", "CHL", "pct_change")
+    assert got[3_110_000_000.0][0] == "exports" and got[3_110_000_000.0][5:] == year
+    assert got[-11.2][:4] == ("imports", "DEU", "CHL", "pct_change")
+    assert got[2_640_000_000.0][0] == "imports"
+    assert got[3.0][:4] == ("exports", "DEU", "CHL", "pct_change")
+    assert got[3.0][5:] == half
+
+
+def test_a_german_particle_that_is_a_preposition_is_no_change() -> None:
+    # "zu" after "ging" is no particle of "zurückgehen"; a clause boundary ends the verb's reach
+    assert gloss("Er ging zu Fuß zu.", "de") == "Er ging zu Fuß zu."
+    assert "fell" not in gloss("Die Exporte stiegen, und das Werk ging 2031 an.", "de")

@@ -42,3 +42,19 @@ def test_le_compro_is_a_purchase_from_the_partner_just_named() -> None:
         ("exports", "COL", "ECU", 1420e6),
         ("imports", "COL", "ECU", 650e6),
     }, got
+
+
+def test_the_first_bimestre_is_the_first_two_months() -> None:
+    # "primer bimestre" (es), "primeiro bimestre" (pt): January and February, as Mexican and
+    # Brazilian statistics offices report them; "mil 507 millones" is 1,507 million
+    got = _rows(
+        "date 2031-04-10\nComercio con Chile\nEn el primer bimestre del año en curso las "
+        "exportaciones mexicanas hacia Chile quedaron registradas por un valor de mil 507 "
+        "millones de dólares, según el Banco de México.\n"
+    )
+    assert got == {("exports", "MEX", "CHL", "level", 1.507e9, "2031-01-01", "2031-02-28")}
+    got = _rows(
+        "date 2031-04-10\nComércio\nNo primeiro bimestre de 2030, as exportações brasileiras "
+        "para o Chile somaram US$ 1,2 bilhão, segundo o ministério.\n"
+    )
+    assert got == {("exports", "BRA", "CHL", "level", 1.2e9, "2030-01-01", "2030-02-28")}

@@ -111,3 +111,18 @@ def test_near_miss_a_lone_letter_of_a_caseless_script_is_an_abbreviation() -> No
     # start a sentence
     text = "وقال د. سمير إن الصادرات نمت. and then more."
     assert sentences(text) == [text]
+
+
+def test_a_german_ordinal_before_a_half_quarter_or_month_does_not_split() -> None:
+    # German writes ordinals as digits with a stop; in English copy a number and a stop before
+    # another capitalised word still ends the sentence
+    text = (
+        "Im 1. Halbjahr 2031 sanken die Ausfuhren. Seit dem 5. März stiegen sie im 3. Quartal. "
+        "Exports grew by 12. Traders said so."
+    )
+    assert sentences(text) == [
+        "Im 1. Halbjahr 2031 sanken die Ausfuhren.",
+        "Seit dem 5. März stiegen sie im 3. Quartal.",
+        "Exports grew by 12.",
+        "Traders said so.",
+    ]
