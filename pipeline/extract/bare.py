@@ -25,6 +25,10 @@ The same holds for the end of a change written "from $X to Y": "rose from $92 mi
 million", "went from $14.9 million to 20.8 million in 2021". "to" is a cue only when the money
 amount right before it follows "from".
 
+A part of a total after "of which" ("of that", "out of which") takes the total's currency:
+"totaled 8,213 million dollars, of which 5,248 million correspond to imports" (a verb right after
+the amount, so "of which 1.4 billion people" stays a count).
+
 A currency written once after a list of amounts covers the list ("exports and imports were 1.9
 billion and 700 million dollars respectively", "4.2 billion, 1.1 billion and 900 million
 euros"): digits with a scale word, then "and", "or" or a comma, then a money amount whose
@@ -91,6 +95,35 @@ def _pattern() -> re.Pattern[str]:
     )
 
 
+@cache
+def _part_pattern() -> re.Pattern[str]:
+    long_scales = alternation([w for w in scales() if len(w) > 1])
+    return re.compile(
+        r"\b(?:out\s)?of\s(?:which|that|this|it)\s"
+        r"(?:(?:about|around|nearly|almost|some|roughly|approximately|over)\s)?"
+        rf"(?P<n>{_NUM})\s?(?P<scale>{long_scales})(?![\w])"
+        r"(?=\s(?:were|was|are|is|went|came|correspond\w*|equal\w*|represent\w*|accounted|"
+        r"consisted)\b)",
+        re.IGNORECASE,
+    )
+
+
+def _parts(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    """The currency-less part of a total: "totaled 8,213 million dollars, of which 5,248
+    million were imports" (see the module docstring)."""
+    added = []
+    for match in _part_pattern().finditer(sentence):
+        start, end = match.start("n"), match.end("scale")
+        if any(m.start < end and start < m.end for m in mentions):
+            continue
+        before = [m for m in mentions if m.kind == "money" and m.end <= start]
+        if before:
+            added.append(
+                scaled_like(before[-1], start, end, match.group("n"), match.group("scale"))
+            )
+    return added
+
+
 def _from_before(sentence: str, m: Mention) -> bool:
     """The money mention is the start of a "from $X to Y" change."""
     return sentence[max(0, m.start - 6) : m.start].rstrip().lower().endswith("from")
@@ -107,6 +140,8 @@ def bare_bases(sentence: str, mentions: list[Mention]) -> list[Mention]:
         return mentions
     lowered = sentence.lower()
     added = _flow_levels(sentence, mentions) if _has_level_verb(lowered) else []
+    if "of " in lowered:
+        added += [p for p in _parts(sentence, mentions) if all(p.start != a.start for a in added)]
     if not _has_cue(lowered):
         return sorted(mentions + added, key=lambda m: m.start) if added else mentions
     for match in _pattern().finditer(sentence):

@@ -32,7 +32,8 @@ from pipeline.lexicon import gazetteer, triggers, vocabulary
 # capitalised word (the owner's; a capitalised flow word, "$121m for Imports from B", is the flow)
 _RIGHT_FLOW = re.compile(
     r"^['’]?\s?(?:worth\s)?(?:(?:increase|rise|growth|decline|decrease|drop|fall|jump|surge)\s)?"
-    r"(?:is|are|was|were|in|of|for|(?P<on>on)|[-–—:])?\s?(?:the\s)?"
+    r"(?:is|are|was|were|in|of|for|(?P<on>on)|[-–—:]|(?:correspond(?:s|ed)?|equal(?:s|led)?)\sto)?"
+    r"\s?(?:the\s)?"
     r"(?:(?-i:(?!(?:Exports?|Imports?)\b)[A-Z][\w.-]+)(?:['’]s)?\s)?"
     r"(?P<w>\w+)",
     re.IGNORECASE,
@@ -50,6 +51,12 @@ _PART_OF = re.compile(
 )
 _ON_NOUN = re.compile(r"(?:exports?|imports?)$", re.IGNORECASE)  # "to spend $9m on imports"
 _PART_CUES = ("made up", "accounted", "consisted", "came from", "represented", "compris")
+# "of which $5bn correspond to imports from B and $3bn to exports": the second part's verb is
+# left out, its "to" and flow word right after the amount
+_ELIDED_PART = re.compile(
+    r"^\s?to\s(?:the\s)?(?:(?-i:[A-Z][\w-]+)\s)?(?P<w>exports?|imports?)\b", re.IGNORECASE
+)
+_PART_VERB = re.compile(r"\b(?:correspond(?:s|ed)?|equal(?:s|led)?)\sto\b", re.IGNORECASE)
 
 
 _BALANCE = re.compile(r"^\s?(?:goods\s)?(?:surplus|deficit|balance|gap)\b", re.IGNORECASE)
@@ -352,6 +359,10 @@ def flow_of(slot: Slot, previous: str | None, prior: list[CountrySpan] | None = 
         and (_ON_NOUN.match(right.group("w")) is None or _flow_before(slot.tail, slot.tail_flows))
     ):
         right = None
+    if _PART_VERB.search(slot.left) and (
+        right is None or right.group("w").lower() not in triggers("flow")
+    ):
+        right = _ELIDED_PART.match(slot.right) or right
     if right:
         word = right.group("w").lower()
         if word in triggers("flow") and triggers("flow")[word] != "turnover":

@@ -18,10 +18,12 @@
 Before the gloss, :func:`prepare` mends what a word-for-word gloss cannot read:
 
 - A separable change verb, whose particle ends the clause ("ging 2031 um 4,1% auf 6,3 Mrd.
-  Euro zurück", "nahmen um 9% zu", "legten ... zu", "nahm ... ab", "stieg ... an"): the verb
+  Euro zurück", "nahmen um 9% zu", "legten ... zu", "nahm ... ab", "stieg ... an", "führte Waren
+  im Wert von ... nach Chile aus" = exported, "führte ... ein" = imported): the verb
   becomes its one-word synonym ("sank", "stieg") and the particle goes. Only a particle right
-  before a clause end (",", ";", ":", ".", "(", ")" or the sentence's end) with no clause
-  boundary between it and its verb counts: "zu" and "an" are prepositions too.
+  before a clause end (",", ";", ":", ".", "(", ")", "und", "oder", "sowie", "während" or the
+  sentence's end) with no clause boundary between it and its verb counts: "zu" and "an" are
+  prepositions too.
 - An ordinal written in digits before a half or quarter of the year ("im 1. Halbjahr 2031",
   "im 3. Quartal") -> the ordinal word the lexicon glosses ("ersten", "dritten").
 - A scale glued to its number ("4,67Mrd. Euro", "310Mio.") -> a space between them.
@@ -75,26 +77,31 @@ _BASE_BEFORE_CHANGE = re.compile(
 )
 
 
-# A separable verb (its past forms) -> (the one-word verb of the same sense, particle)
+# A separable verb's past forms with their particle -> the one-word verb of the same sense
 _SEPARABLE = {
-    "ging": ("sank", "zurück"),
-    "gingen": ("sanken", "zurück"),
-    "nahm": ("stieg", "zu"),
-    "nahmen": ("stiegen", "zu"),
-    "legte": ("stieg", "zu"),
-    "legten": ("stiegen", "zu"),
-    "stieg": ("stieg", "an"),
-    "stiegen": ("stiegen", "an"),
-    "wuchs": ("wuchs", "an"),
-    "wuchsen": ("wuchsen", "an"),
+    ("ging", "zurück"): "sank",
+    ("gingen", "zurück"): "sanken",
+    ("nahm", "zu"): "stieg",
+    ("nahmen", "zu"): "stiegen",
+    ("nahm", "ab"): "sank",
+    ("nahmen", "ab"): "sanken",
+    ("legte", "zu"): "stieg",
+    ("legten", "zu"): "stiegen",
+    ("stieg", "an"): "stieg",
+    ("stiegen", "an"): "stiegen",
+    ("wuchs", "an"): "wuchs",
+    ("wuchsen", "an"): "wuchsen",
+    ("führte", "aus"): "exportierte",  # ausführen: export
+    ("führten", "aus"): "exportierten",
+    ("führte", "ein"): "importierte",  # einführen: import
+    ("führten", "ein"): "importierten",
 }
 _SEPARABLE_VERB = re.compile(
-    r"\b(ging|gingen|nahm|nahmen|legte|legten|stieg|stiegen|wuchs|wuchsen)\b"
+    r"\b(ging|gingen|nahm|nahmen|legte|legten|stieg|stiegen|wuchs|wuchsen|führte|führten)\b"
     # the clause's words: no boundary, but a decimal comma or point and "Mrd."/"Mio." are in it
     r"((?:[^,;:.()]|(?<=\d)[.,](?=\d)|(?<=Mrd)\.|(?<=Mio)\.){0,160}?)"
-    r"\s(zurück|zu|an|ab)(?=\s*(?:[,;:.()]|$))"
+    r"\s(zurück|zu|an|ab|aus|ein)(?=\s*(?:[,;:.()]|$)|\s+(?:und|oder|sowie|während)\s)"
 )
-_SHRINK = {"nahm": "sank", "nahmen": "sanken"}  # "nahm ... ab" fell; "nahm ... zu" rose
 _ORDINAL_PART = re.compile(r"\b([1-4])\.\s?(Halbjahr|Quartal)\b")
 _ORDINAL_WORDS = {"1": "ersten", "2": "zweiten", "3": "dritten", "4": "vierten"}
 _GLUED_SCALE = re.compile(r"(\d)(Mrd\.?|Mio\.?|Milliarden|Millionen)(?=[\s,;)]|$)")
@@ -102,10 +109,8 @@ _GLUED_SCALE = re.compile(r"(\d)(Mrd\.?|Mio\.?|Milliarden|Millionen)(?=[\s,;)]|$
 
 def _separable(m: re.Match[str]) -> str:
     verb, words, particle = m.groups()
-    if particle == "ab" and verb in _SHRINK:
-        return f"{_SHRINK[verb]}{words}"
-    synonym, own = _SEPARABLE[verb]
-    return f"{synonym}{words}" if particle == own else m.group(0)
+    synonym = _SEPARABLE.get((verb, particle))
+    return f"{synonym}{words}" if synonym else m.group(0)
 
 
 def prepare(text: str) -> str:

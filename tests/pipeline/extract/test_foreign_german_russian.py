@@ -292,3 +292,24 @@ def test_a_german_particle_that_is_a_preposition_is_no_change() -> None:
     # "zu" after "ging" is no particle of "zurückgehen"; a clause boundary ends the verb's reach
     assert gloss("Er ging zu Fuß zu.", "de") == "Er ging zu Fuß zu."
     assert "fell" not in gloss("Die Exporte stiegen, und das Werk ging 2031 an.", "de")
+
+
+def test_german_verbs_of_export_and_import_in_the_past() -> None:
+    # a ministry's "exportierte dabei Güter im Wert von", and separable "führte ... aus/ein"
+    # (ausführen: export, einführen: import), each particle ending its own clause at "und"
+    got = rows(
+        "date 2032-03-01\nBeziehungen\nDer bilaterale Warenaustausch zwischen Deutschland und "
+        "Peru belief sich 2031 auf rund 4,25 Mrd. Euro. Deutschland exportierte dabei Güter im "
+        "Wert von 2,12 Mrd. Euro (2030: 2,06 Mrd. Euro) und importierte Güter im Wert von "
+        "1,30 Mrd. Euro.\n"
+    )
+    assert got[2_120_000_000.0][:3] == ("exports", "DEU", "PER")
+    assert got[2_060_000_000.0][0] == "exports"
+    assert got[2_060_000_000.0][5:] == (D(2030, 1, 1), D(2030, 12, 31))
+    assert got[1_300_000_000.0][:3] == ("imports", "DEU", "PER")
+    got = rows(
+        "date 2032-03-01\nBeziehungen\nÖsterreich führte 2031 Waren im Wert von 840 Mio. Euro "
+        "nach Peru aus und führte Waren im Wert von 310 Mio. Euro aus Peru ein.\n"
+    )
+    assert got[840_000_000.0][:3] == ("exports", "AUT", "PER")
+    assert got[310_000_000.0][:3] == ("imports", "AUT", "PER")
