@@ -92,6 +92,9 @@ def pair_of(
         or shared_market(slot, countries, flow, ctx)
     ):
         # "Exports to B picked up. A exported $8m", "C's exports to B rose. A exported $8m"
+        if flow == "imports" and "made" in roles.get(countries[0].iso3, ()):
+            # "Trade between A and B ... The country imported $8m of B's goods": B is the origin
+            return topic, countries[0].iso3
         return countries[0].iso3, topic
     whole = not order  # no country in its clause: roles count across the sentence ("Chinese
     # investments in Uzbekistan, which have grown 5 times to reach $2.2 billion")
