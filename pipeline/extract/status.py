@@ -239,8 +239,39 @@ def after_contrast(tail: str) -> str:
     return tail[cut:]
 
 
+def _governs(tail: str) -> bool:
+    """A status trigger in ``tail`` that is no realised change, description, comparison, name
+    or distance (the checks of :func:`status_of`)."""
+    found = trigger("status").finditer(tail)
+    return bool(found) and not all(
+        _realised(tail, match)
+        or _describes(tail, match)
+        or _than(tail, match)
+        or _in_name(tail, match)
+        or _far_towards(tail, match)
+        for match in found
+    )
+
+
+# "the export potential is estimated at $114m, of which $20m concern olive oil and $15m
+# seafood": the parts of a target are the target's; a new clause ("; ", ", while") ends them
+_PART_OF = re.compile(r",\s(?:out\sof\s)?of\swhich\s")
+_PART_BREAK = re.compile(r"[;:]|,\s(?:but|while|where)|\s(?:while|whereas)\s")
+
+
+def _part_of_target(left: str) -> bool:
+    """The figure is a part, after "of which", of an amount a target word governs."""
+    if "of which" not in left:
+        return False
+    parts = list(_PART_OF.finditer(left))
+    if not parts or _PART_BREAK.search(left, parts[-1].end()):
+        return False
+    return _governs(after_contrast(clause_tail(left[: parts[-1].start()])))
+
+
 def status_of(slot: Slot, sentence_prefix: str) -> str:
-    """Target when a plan/goal word governs the figure within its clause."""
+    """Target when a plan/goal word governs the figure within its clause, or the amount whose
+    part ("of which") it is."""
     if "from" in slot.left.lower() and _BASELINE.search(slot.left):
         return "actual"  # ("from" has no case twins outside ASCII: the test is exact)
     if MAY_BE_COMPARED(slot.left[-30:]) and _BASE_FIGURE.search(slot.left[-30:]):
@@ -254,15 +285,7 @@ def status_of(slot: Slot, sentence_prefix: str) -> str:
         # "trade could double by 2030": the verb is the figure itself, the forecast its phrase
         sentence_prefix = slot.sentence[: m.end]
     tail = after_contrast(clause_tail(sentence_prefix))
-    found = trigger("status").finditer(tail)
-    if found and not all(
-        _realised(tail, match)
-        or _describes(tail, match)
-        or _than(tail, match)
-        or _in_name(tail, match)
-        or _far_towards(tail, match)
-        for match in found
-    ):
+    if _governs(tail):
         return "target"
     if _GOVERNED_CHANGE.search(tail) or _MODAL_APART.search(tail):
         return "target"
@@ -272,5 +295,7 @@ def status_of(slot: Slot, sentence_prefix: str) -> str:
         return "target"
     after = slot.head[:40]
     if _HAS_GOAL_WORD(after) and _GOAL_AFTER.search(after):
+        return "target"
+    if _part_of_target(sentence_prefix):
         return "target"
     return "actual"
