@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.cause_clause import outside_causes
 from pipeline.extract.context import DocContext
 from pipeline.extract.continued import shared_market, topic_partner
 from pipeline.extract.countries import CountrySpan
@@ -52,6 +53,7 @@ def pair_of(
     X and $46M of imports" does not make X the origin of the imports.
     """
     m = slot.mention
+    countries = outside_causes(sentence, countries, m.end)  # "... because of the A-B conflict"
     own = list_owner(listed, m)
     if own is not None:
         if flow == "turnover":
