@@ -52,6 +52,7 @@ def continues_pair(
     level)."""
     if flow not in ("exports", "imports"):
         return False
+    countries = [c for c in countries if not balance_holder(slot.sentence, c)]
     if topic_partner(slot, countries, flow, ctx) is not None:
         return True
     if ctx.world or ctx.last_figure is None:
@@ -93,6 +94,23 @@ def continues_pair(
     # side after the flow word ("imports to Peru", "the external trade of Peru": national)
     return all(
         is_subject(slot.sentence, c) and not own_side(slot.sentence, c, flow) for c in countries
+    )
+
+
+# "..., leaving Peru with a trade deficit of $1.1bn": the economy that holds the balance the
+# sentence's flows leave, the flows' own trader named again (no side of a second trade)
+_LEAVING = re.compile(r"\bleaving\s(?:the\s)?$", re.IGNORECASE)
+_WITH_BALANCE = re.compile(
+    r"\swith\s(?:a|an|its)\s(?:[\w$.,-]+\s){0,3}?(?:deficit|surplus)\b", re.IGNORECASE
+)
+
+
+def balance_holder(sentence: str, c: CountrySpan) -> bool:
+    """``c`` is named only as the holder of the balance the figures leave ("leaving A with a
+    trade deficit of $Xbn")."""
+    return bool(
+        _LEAVING.search(sentence[max(0, c.start - 12) : c.start])
+        and _WITH_BALANCE.match(sentence, c.end)
     )
 
 

@@ -11,6 +11,9 @@ figures contradict"), and so are the sentence's other figures of that pair (its 
 earlier level, the other flow: "Exports rose 3% to $94bn and imports 6% to $88bn"), which the
 sentence states for the same whole.
 
+A level stated beside its services part ("exported $14.2bn in goods and $5.8bn in services to
+B") counts with that part: the pair's whole flow is their sum.
+
 A pointer at the partner ("to the country", "the two countries", "bilateral": the
 ``partner_ref`` triggers) or a pronoun continuing the pair's figure ("It reached $X") names it
 as a country's name does; an undated amount is compared with
@@ -51,6 +54,21 @@ def _within(f: dict, g: dict) -> bool:
     return bool(g["period_start"] <= f["period_start"] and f["period_end"] <= g["period_end"])
 
 
+def _flow_key(figure: dict) -> tuple:
+    return (figure["sentence_id"], figure["flow"], figure["reporter"], figure["partner"])
+
+
+def _services_beside(figures: list[dict]) -> dict[tuple, float]:
+    """The services level a sentence states beside a flow's goods ("exported $14.2bn in goods
+    and $5.8bn in services"), by (sentence, flow, reporter, partner): the pair's whole flow is
+    the two together, so an unowned amount up to their sum is no whole trade."""
+    out: dict[tuple, float] = {}
+    for f in figures:
+        if f["scope"] == "services" and f["measure"] == "level" and f["status"] == "actual":
+            out[_flow_key(f)] = out.get(_flow_key(f), 0.0) + f["value"]
+    return out
+
+
 def _key(figure: dict) -> tuple:
     return (figure["sentence_id"], frozenset((figure["reporter"], figure["partner"])))
 
@@ -72,13 +90,14 @@ def without_whole_trade(figures: list[dict], rows: list[dict]) -> list[dict]:
     stated = [f for f, n in zip(levels, named, strict=True) if n]
     if not stated:
         return figures
+    services = _services_beside(figures)
     dropped = set()
     for f, n in zip(levels, named, strict=True):
         if n:
             continue
         pair = {f["reporter"], f["partner"]}
         same = [
-            g["value"]
+            g["value"] + services.get(_flow_key(g), 0.0)
             for g in stated
             if g["flow"] in (f["flow"], "turnover")
             and g["unit"] == f["unit"]

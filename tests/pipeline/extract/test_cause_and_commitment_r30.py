@@ -40,3 +40,29 @@ def test_a_commitment_governs_a_target() -> None:
         ("turnover", "GHA", "PER", "level", 1.2e9, "actual"),
         ("turnover", "GHA", "PER", "level", 3e9, "target"),
     }
+
+
+def test_the_holder_of_the_balance_the_flows_leave_is_no_second_trader() -> None:
+    # "leaving Peru with a trade deficit": Peru named again after its own flows
+    got = _rows(
+        "date 2023-06-01\nTrade\nTrade between Ghana and Peru was $5 billion in 2022. Peruvian "
+        "exports came to $2 billion, whereas imports hit $3.1 billion, leaving Peru with a trade "
+        "deficit of $1.1 billion.\n"
+    )
+    assert got == {
+        ("turnover", "PER", "GHA", "level", 5e9, "actual"),
+        ("exports", "PER", "GHA", "level", 2e9, "actual"),
+        ("imports", "PER", "GHA", "level", 3.1e9, "actual"),
+    }
+
+
+def test_a_flow_split_into_goods_and_services_is_whole_with_both_parts() -> None:
+    # "$20 billion" is the goods-and-services exports the later sentence splits: no whole trade
+    got = _rows(
+        "date 2023-06-01\nGhana and Peru\nThe volume of trade in goods and services between the "
+        "two countries surpassed $5 billion in 2022. Peruvian exports came to $2 billion, "
+        "whereas imports hit $3.1 billion. Peruvian companies exported $1.5 billion in goods and "
+        "$0.5 billion in services to Ghana.\n"
+    )
+    assert ("exports", "PER", "GHA", "level", 2e9, "actual") in got
+    assert ("imports", "PER", "GHA", "level", 3.1e9, "actual") in got
