@@ -16,6 +16,7 @@ from pipeline.extract.caseless import ascii_gate, literal_trie, substring_test
 from pipeline.extract.change_to_level import change_to_level_flow
 from pipeline.extract.countries import CountrySpan
 from pipeline.extract.flow_cues import flow_cue
+from pipeline.extract.fronted_pair import fronted_pair
 from pipeline.extract.lead_flow import lead_flow_of
 from pipeline.extract.national import names_national
 from pipeline.extract.own_change import own_change_flow
@@ -378,8 +379,11 @@ def flow_of(slot: Slot, previous: str | None, prior: list[CountrySpan] | None = 
     if lead:
         return lead
     if found:
-        if found[0] == EXCLUDED and prior and _pair_total(slot.tail, slot.tail_flows, prior):
-            return "turnover"
+        if found[0] == EXCLUDED and (
+            (prior and _pair_total(slot.tail, slot.tail_flows, prior))
+            or _pair_total(slot.tail, slot.tail_flows, fronted_pair(slot.sentence))
+        ):
+            return "turnover"  # "As for A and B, total trade came to $X"
         return found[0]
     part = _PART_OF.match(slot.head) if _may_name_part(slot.head) else None
     if part and triggers("flow").get(part.group("w").lower()) not in (None, "turnover"):

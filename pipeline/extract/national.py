@@ -23,7 +23,7 @@ _NATIONAL = Caseless(
 # "total trade with X", "between A and B", "exports to X", and "total trade of A and B" (both
 # sides named as its owners; "total trade of A in 2030" stays A's whole trade)
 _WITH_PARTNER = re.compile(
-    r"^[\w\s-]{0,30}?\b(?:(?:with|between)\b|(?:to|from)\s(?:the\s)?(?-i:[A-Z])"
+    r"^[\w\s-]{0,40}?\b(?:(?:with|between)\b|(?:to|from)\s(?:the\s)?(?-i:[A-Z])"
     r"|of\s(?:the\s)?(?-i:[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)\s(?:and|&)\s(?:the\s)?(?-i:[A-Z]))",
     re.IGNORECASE,
 )

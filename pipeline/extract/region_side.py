@@ -17,7 +17,8 @@ A later clause of the same sentence with a flow word and no partner of its own c
 region ("exports to SACU rose to $X, while the import bill stood at $Y").
 
 The names are ``vocabulary.csv`` ``region_name`` (case-sensitive; foreign pages' names are
-glossed to them by ``foreign_words.csv``), optionally "the rest of" before and "region" after.
+glossed to them by ``foreign_words.csv``), optionally "the rest of" or "the whole of" before and
+"region" after.
 A name that goes on into another word is not the region: "East Africa's largest economy",
 "the Asian giant", "the Middle East nation", "the European Union" (a listed bloc, a partner),
 "the Pacific Alliance".
@@ -45,7 +46,7 @@ _AFTER = (
     r"(?:\s[Rr]egion)?\b(?![\w-]|['’]s\b|\s[A-Z]"
     r"|\s(?:country|nation|state|economy|kingdom|republic|neighbou?r|partner)\b)"
 )
-_REST = r"(?:the\s)?(?:rest\sof\s(?:the\s)?)?"
+_REST = r"(?:the\s)?(?:(?:rest|whole)\sof\s(?:the\s)?)?"
 
 
 @cache

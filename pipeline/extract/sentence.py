@@ -60,6 +60,7 @@ from pipeline.extract.respective_countries import country_run, respective
 from pipeline.extract.respective_flows import flow_run, respective_flows
 from pipeline.extract.respective_periods import respective_periods
 from pipeline.extract.scope_topic import demonstrative_sector, topic_sector
+from pipeline.extract.since_base import since_year_before
 from pipeline.extract.slots import Slot, flow_at, paren_spans, slots, trigger
 from pipeline.extract.span_reference import remember_span, reviewed_period, with_referred_span
 from pipeline.extract.status import target_period
@@ -239,9 +240,9 @@ def sentence_figures(
                 if named_sector
                 else topic_sector(ctx) or base["scope"]  # "Trade in services grew. It rose 5%"
             )
-            period = period_of(slot, periods(), None, measure == "abs_change") or (
-                base_period if status == base["status"] else None  # (a forecast of an actual)
-            )
+            period = since_year_before(
+                period_of(slot, periods(), None, measure == "abs_change"), base_period, sentence
+            ) or (base_period if status == base["status"] else None)  # (a forecast of an actual)
             now = present_marker(sentence, m.start)
             if now is not None and dated_elsewhere(period, now, periods(), mentions):
                 period = None  # "It currently stands at $X": not the figure's it refers to
