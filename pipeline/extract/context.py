@@ -74,6 +74,8 @@ class DocContext:
     fitted_units: dict[str, str] = field(default_factory=dict)
     # The page's sentences (``page_amounts``: the currency a scaled amount without one takes).
     texts: tuple[str, ...] = ()
+    # The currencies of the money amounts of the sentence being read (``currency_side``).
+    units: tuple[str, ...] = ()
     # Whether the page's periods are Iranian years (``iranian_page``): its relative years are.
     iranian: bool = False
 

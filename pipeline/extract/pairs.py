@@ -13,6 +13,7 @@ from pipeline.extract.cause_clause import outside_causes
 from pipeline.extract.context import DocContext
 from pipeline.extract.continued import shared_market, topic_partner
 from pipeline.extract.countries import CountrySpan
+from pipeline.extract.currency_side import currency_side
 from pipeline.extract.described_partner import described_partner
 from pipeline.extract.fact_lines import outward
 from pipeline.extract.follow_up import carried_pair
@@ -115,7 +116,9 @@ def pair_of(
     article = sorted(ctx.pair, key=lambda iso: iso != reporting)
     # a partner named by description ("exports to the North") is the page's, not the source's
     speaker = [source] if source and (source in ctx.pair or not described_partner(sentence)) else []
-    for iso in speaker + article:
+    # "(at a summit abroad) trade with New Zealand shrank to RM5.9bn": the ringgit's economy
+    issuer = currency_side(m, ctx, candidates) if len(candidates) == 1 else None
+    for iso in speaker + ([issuer] if issuer else []) + article:
         if len(candidates) >= 2:
             break
         if iso not in candidates:
@@ -128,6 +131,8 @@ def pair_of(
     home = (
         source
         if source in candidates
+        else issuer
+        if issuer in candidates
         else reporting
         if reporting in candidates
         else dateline
@@ -152,7 +157,9 @@ def pair_of(
             named = [iso for iso in order if roles[iso]]  # in the figure's clause
             if named == [partner]:  # "A saw a 5% drop in its trade with B": A's
                 named = subject_trader(sentence, countries, partner, m.start) or named
-            first = _outside(partner, "with", named, roles, source, ctx)
+            first = _outside(
+                partner, "with", named + ([issuer] if issuer else []), roles, source, ctx
+            )
             return (first, partner) if first else (partner, other(partner))
         anchored = ranked_against(sentence, countries, m)
         if anchored is not None:

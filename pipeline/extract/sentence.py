@@ -123,6 +123,7 @@ def sentence_figures(
     # List items ("China ($6.1 billion), Russia ($5.0 billion)"): each country owns the amount
     # right after it; a currency stated once covers the list ("Turkey (2.4 bln)").
     mentions = list_currency(sentence, countries, mentions)
+    ctx.units = tuple(m.unit for m in mentions if m.kind == "money")  # (``currency_side``)
     listed = listed_countries(sentence, countries, mentions)
     found_periods: list[Period] | None = None  # computed once a number proves to be a figure
 

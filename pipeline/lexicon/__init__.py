@@ -242,6 +242,13 @@ def local_dollars() -> dict[str, str]:
 
 
 @cache
+def currency_issuers() -> dict[str, str]:
+    """Code -> ISO3 of the one economy that issues it (ISO 4217; ``currency_issuers.csv``);
+    currencies of several economies (USD, EUR, the CFA francs, XCD, XPF) have no row."""
+    return {row["code"]: row["iso3"] for row in _rows("currency_issuers.csv")}
+
+
+@cache
 def scales() -> dict[str, float]:
     """Scale words ("bn", "million") to multipliers, lower-cased."""
     return {row["word"].lower(): float(row["multiplier"]) for row in _rows("scales.csv")}
