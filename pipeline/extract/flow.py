@@ -14,6 +14,7 @@ from pipeline.extract.amount_noun import names_other_money
 from pipeline.extract.balance_forms import names_balance
 from pipeline.extract.caseless import ascii_gate, literal_trie, substring_test
 from pipeline.extract.change_to_level import change_to_level_flow
+from pipeline.extract.compared_flow import compared_flow, elided_part
 from pipeline.extract.countries import CountrySpan
 from pipeline.extract.flow_cues import flow_cue
 from pipeline.extract.fronted_pair import fronted_pair
@@ -52,14 +53,6 @@ _PART_OF = re.compile(
 )
 _ON_NOUN = re.compile(r"(?:exports?|imports?)$", re.IGNORECASE)  # "to spend $9m on imports"
 _PART_CUES = ("made up", "accounted", "consisted", "came from", "represented", "compris")
-# "of which $5bn correspond to imports from B and $3bn to exports": the second part's verb is
-# left out, its "to" and flow word right after the amount
-_ELIDED_PART = re.compile(
-    r"^\s?to\s(?:the\s)?(?:(?-i:[A-Z][\w-]+)\s)?(?P<w>exports?|imports?)\b", re.IGNORECASE
-)
-_PART_VERB = re.compile(r"\b(?:correspond(?:s|ed)?|equal(?:s|led)?)\sto\b", re.IGNORECASE)
-
-
 _BALANCE = re.compile(r"^\s?(?:goods\s)?(?:surplus|deficit|balance|gap)\b", re.IGNORECASE)
 
 
@@ -90,6 +83,8 @@ def _flow_before(text: str, found: list[re.Match[str]] | None = None) -> tuple[s
     if not found:
         return None
     match = found[-1]  # only the last trigger counts: judge that one alone
+    if len(found) > 1 and compared_flow(text, match):
+        match = found[-2]  # "imports grew faster than exports, with a rise of 19.5%": imports'
     rest = text[match.end() :]
     if (" and " in rest or ", " in rest) and in_cause(text, match.start()):
         # "trade shrank due to lower gas imports and amounted to $X": a closed cause phrase
@@ -360,10 +355,8 @@ def flow_of(slot: Slot, previous: str | None, prior: list[CountrySpan] | None = 
         and (_ON_NOUN.match(right.group("w")) is None or _flow_before(slot.tail, slot.tail_flows))
     ):
         right = None
-    if _PART_VERB.search(slot.left) and (
-        right is None or right.group("w").lower() not in triggers("flow")
-    ):
-        right = _ELIDED_PART.match(slot.right) or right
+    if right is None or right.group("w").lower() not in triggers("flow"):
+        right = elided_part(slot.left, slot.right) or right  # "and $3bn to exports"
     if right:
         word = right.group("w").lower()
         if word in triggers("flow") and triggers("flow")[word] != "turnover":

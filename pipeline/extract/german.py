@@ -19,7 +19,8 @@ Before the gloss, :func:`prepare` mends what a word-for-word gloss cannot read:
 
 - A separable change verb, whose particle ends the clause ("ging 2031 um 4,1% auf 6,3 Mrd.
   Euro zurück", "nahmen um 9% zu", "legten ... zu", "nahm ... ab", "stieg ... an", "führte Waren
-  im Wert von ... nach Chile aus" = exported, "führte ... ein" = imported): the verb
+  im Wert von ... nach Chile aus" = exported, "führte ... ein" = imported, "standen 40 Mrd. S
+  zu Buche" = amounted to): the verb
   becomes its one-word synonym ("sank", "stieg") and the particle goes. Only a particle right
   before a clause end (",", ";", ":", ".", "(", ")", "und", "oder", "sowie", "während" or the
   sentence's end) with no clause boundary between it and its verb counts: "zu" and "an" are
@@ -95,12 +96,16 @@ _SEPARABLE = {
     ("führten", "aus"): "exportierten",
     ("führte", "ein"): "importierte",  # einführen: import
     ("führten", "ein"): "importierten",
+    ("stand", "zu Buche"): "belief sich auf",  # zu Buche stehen: amount to
+    ("standen", "zu Buche"): "beliefen sich auf",
 }
 _SEPARABLE_VERB = re.compile(
-    r"\b(ging|gingen|nahm|nahmen|legte|legten|stieg|stiegen|wuchs|wuchsen|führte|führten)\b"
+    r"\b(ging|gingen|nahm|nahmen|legte|legten|stieg|stiegen|wuchs|wuchsen|führte|führten"
+    r"|stand|standen)\b"
     # the clause's words: no boundary, but a decimal comma or point and "Mrd."/"Mio." are in it
-    r"((?:[^,;:.()]|(?<=\d)[.,](?=\d)|(?<=Mrd)\.|(?<=Mio)\.){0,160}?)"
-    r"\s(zurück|zu|an|ab|aus|ein)(?=\s*(?:[,;:.()]|$)|\s+(?:und|oder|sowie|während)\s)"
+    # (and a bracket: "standen 40 Mrd. S (plus 6,6 Prozent) zu Buche")
+    r"((?:[^,;:.()]|(?<=\d)[.,](?=\d)|(?<=Mrd)\.|(?<=Mio)\.|(?<=Mill)\.|\([^()]{0,40}\)){0,160}?)"
+    r"\s(zurück|zu\sBuche|zu|an|ab|aus|ein)(?=\s*(?:[,;:.()]|$)|\s+(?:und|oder|sowie|während)\s)"
 )
 _ORDINAL_PART = re.compile(r"\b([1-4])\.\s?(Halbjahr|Quartal)\b")
 _ORDINAL_WORDS = {"1": "ersten", "2": "zweiten", "3": "dritten", "4": "vierten"}

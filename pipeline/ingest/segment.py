@@ -49,13 +49,15 @@ _BULLET = re.compile(r"^(?:[•●▪◦‣∙·*]|[-–—](?=\s)|\d{1,2}[.)](?
 
 
 # A scale abbreviated with a stop after a number, then its currency word or symbol: "654 Mio.
-# Euro", "9.5 Mrd. Dollar" (German-language copy), "41,2 mld. Kč" (Czech), "1,2 млрд. USD";
+# Euro", "9.5 Mrd. Dollar", "785 Mill. Euro" (German-language copy), "41,2 mld. Kč" (Czech),
+# "1,2 млрд. USD";
 # "$5 bn. Trade" still ends a sentence.
-_SCALE_STOP = re.compile(r"\d\s?(?:mio|mrd|mln|bln|mn|bn|mld|mil|млрд|млн)\.$", re.IGNORECASE)
+_SCALE_STOP = re.compile(r"\d\s?(?:mio|mill|mrd|mln|bln|mn|bn|mld|mil|млрд|млн)\.$", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 # Currency signs written as a capitalised word after such a scale that the English currency list
-# does not hold (glossed pages read them through their own rows): "Kč" (koruna), "Ft" (forint)
-_SCALE_SIGNS = frozenset({"Kč", "Ft"})
+# does not hold (glossed pages read them through their own rows): "Kč" (koruna), "Ft" (forint),
+# Austrian "S" (schilling: "10,8 Mrd. S")
+_SCALE_SIGNS = frozenset({"Kč", "Ft", "S"})
 
 
 # A currency symbol of two letters or more written with a stop ("Shs. 45", "Ksh. 2", "Tk. 50",
@@ -117,7 +119,7 @@ def _is_abbreviation(line: str, dot: int) -> bool:
         # "Shs. 45 billion", "Ksh. 5bn", Bolivian "$us. 1.925 millones": a currency symbol's
         # stop before its amount (a "$" glued to letters is always one)
         return True
-    if _SCALE_STOP.search(line, max(0, dot - 5), dot + 1):
+    if _SCALE_STOP.search(line, max(0, dot - 6), dot + 1):
         after = _NEXT_WORD.match(line, dot + 1)
         return after is not None and (
             after.group(1).lower() in currencies().by_word

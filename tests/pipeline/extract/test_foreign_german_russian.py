@@ -313,3 +313,23 @@ def test_german_verbs_of_export_and_import_in_the_past() -> None:
     )
     assert got[840_000_000.0][:3] == ("exports", "AUT", "PER")
     assert got[310_000_000.0][:3] == ("imports", "AUT", "PER")
+
+
+def test_austrian_schillings_mill_and_zu_buche() -> None:
+    # an Austrian wire of the schilling years: "10,8 Mrd. S (785 Mill. Euro)" (neither stop ends
+    # the sentence), "standen 40 Mrd. S zu Buche" (amounted to), and imports that grew "faster
+    # than the exports" with their own rise
+    page = (
+        "date 2000-05-10\nHandel\nWien - Der Warenverkehr zwischen Österreich und Slowenien "
+        "entwickelt sich gut: Die österreichischen Exporte stiegen im ersten Quartal 2000 um "
+        "11,2 Prozent auf 6,4 Mrd. S (465 Mill. Euro), für das Gesamtjahr 1999 standen 24 Mrd. S "
+        "zu Buche. Die Importe aus Slowenien wuchsen im ersten Quartal 2000 schneller als die "
+        "Exporte, mit einem Plus von 17,5 Prozent auf 5,1 Mrd. S.\n"
+    )
+    got = rows(page)
+    assert got[6_400_000_000.0][:5] == ("exports", "AUT", "SVN", "level", "ATS")
+    assert got[465_000_000.0][:5] == ("exports", "AUT", "SVN", "level", "EUR")
+    assert got[24_000_000_000.0][:5] == ("exports", "AUT", "SVN", "level", "ATS")
+    assert got[24_000_000_000.0][5:] == (D(1999, 1, 1), D(1999, 12, 31))
+    assert got[17.5][:4] == ("imports", "AUT", "SVN", "pct_change")
+    assert got[5_100_000_000.0][:3] == ("imports", "AUT", "SVN")

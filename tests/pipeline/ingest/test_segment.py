@@ -126,3 +126,13 @@ def test_a_german_ordinal_before_a_half_quarter_or_month_does_not_split() -> Non
         "Exports grew by 12.",
         "Traders said so.",
     ]
+
+
+def test_a_scale_abbreviated_mill_or_before_the_schilling_sign_does_not_split() -> None:
+    text = "Sie erreichten 10,8 Mrd. S (785 Mill. Euro). Das ist viel. Sie sagten 5 Mio. Sie kamen."
+    assert sentences(text) == [
+        "Sie erreichten 10,8 Mrd. S (785 Mill. Euro).",
+        "Das ist viel.",
+        "Sie sagten 5 Mio.",
+        "Sie kamen.",
+    ]

@@ -1,0 +1,42 @@
+"""Flow words beside a figure that name another amount's flow, or its own from afar.
+
+A flow word a figure's flow is compared with, not the figure's own: "The imports from Hungary
+grew in the first quarter faster than the exports, with a rise of 19.5 percent to 8.1 billion"
+(German "schneller als die Exporte"). The last flow word before the amount follows "than"; the
+flow before it is the figure's. A relative clause after the compared flow gives that flow a
+figure of its own ("exports grew 5%, more than imports, which rose 3%") and keeps it.
+
+The parts of a total whose second verb is left out: "of which $5bn correspond to imports from B
+and $3bn to exports": the flow word after the second part's "to" is its flow (``elided_part``).
+"""
+
+from __future__ import annotations
+
+import re
+
+_THAN_BEFORE = re.compile(r"\bthan\s(?:the\s|its\s|their\s)?$", re.IGNORECASE)
+_RELATIVE = re.compile(r"\b(?:which|that|whose)\b", re.IGNORECASE)
+
+
+def compared_flow(text: str, match: re.Match[str]) -> bool:
+    """The flow word ``match`` of ``text`` (a figure's left context) follows "than" and no
+    relative clause comes after it (see the module doc)."""
+    return bool(
+        "than" in text
+        and _THAN_BEFORE.search(text, max(0, match.start() - 10), match.start())
+        and not _RELATIVE.search(text, match.end())
+    )
+
+
+_ELIDED_PART = re.compile(
+    r"^\s?to\s(?:the\s)?(?:(?-i:[A-Z][\w-]+)\s)?(?P<w>exports?|imports?)\b", re.IGNORECASE
+)
+_PART_VERB = re.compile(r"\b(?:correspond(?:s|ed)?|equal(?:s|led)?)\sto\b", re.IGNORECASE)
+
+
+def elided_part(left: str, right: str) -> re.Match[str] | None:
+    """The flow word (group ``w``) right after a part's "to" (``right``), where an earlier part
+    of the sentence (``left``) has the verb ("correspond to", "equal to"); else None."""
+    if "to" not in left or _PART_VERB.search(left) is None:
+        return None
+    return _ELIDED_PART.match(right)
