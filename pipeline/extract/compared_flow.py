@@ -4,7 +4,8 @@ A flow word a figure's flow is compared with, not the figure's own: "The imports
 grew in the first quarter faster than the exports, with a rise of 19.5 percent to 8.1 billion"
 (German "schneller als die Exporte"). The last flow word before the amount follows "than"; the
 flow before it is the figure's. A relative clause after the compared flow gives that flow a
-figure of its own ("exports grew 5%, more than imports, which rose 3%") and keeps it.
+figure of its own ("exports grew 5%, more than imports, which rose 3%") and keeps it, as does
+an amount right after the compared flow word ("faster than the imports (5%)").
 
 The parts of a total whose second verb is left out: "of which $5bn correspond to imports from B
 and $3bn to exports": the flow word after the second part's "to" is its flow (``elided_part``).
@@ -25,6 +26,8 @@ def compared_flow(text: str, match: re.Match[str]) -> bool:
         "than" in text
         and _THAN_BEFORE.search(text, max(0, match.start() - 10), match.start())
         and not _RELATIVE.search(text, match.end())
+        # "faster than the imports (5%)": the bracket right after it is the compared flow's
+        and text[match.end() :].strip() not in ("", "(")
     )
 
 

@@ -19,6 +19,9 @@ from pipeline.lexicon import triggers
 # also separates the two figures' contexts.
 _CLAUSE_END = re.compile(
     r"[;:]|,\s(?:and|but|while|which|of which|where)\b|\s(?:while|whereas)\s|\sand\s*$"
+    # ", although the exports rose": a clause with its own subject ("though grown by 40%" is
+    # an aside of the clause it is in)
+    r"|,\s(?:although|even\sthough)\s(?=(?:the|its|their|it|they|this|these)\b)"
 )
 
 
