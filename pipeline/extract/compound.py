@@ -14,8 +14,8 @@ before the first digits or a currency word right after the last scale, as for ot
 Parts are joined by a space only: "3 billion and 400 million dollars respectively" is two
 amounts, as is "between 5 billion and 6 billion". The last part may carry decimals ("1 billion
 354.3 million dollars", the glossed Russian, Azerbaijani or Uzbek "1 млрд 354,3 млн", "1 mlrd
-354,3 mln"): the part's own precision; an earlier one may not ("1.5 billion 300 million" is no
-amount).
+354,3 mln", English wire copy's "$1 bln 859.1 mln"): the part's own precision; an earlier one
+may not ("1.5 billion 300 million" is no amount).
 """
 
 from __future__ import annotations
@@ -26,7 +26,8 @@ from functools import cache
 from pipeline.extract.digits import Mention, symbol_before
 from pipeline.lexicon import alternation, currencies, scales
 
-_SCALES = ("thousand", "million", "billion", "trillion")
+# the words and the wire abbreviations of the scales ("$1 bln 859.1 mln"; longest first)
+_SCALES = ("thousand", "million", "billion", "trillion", "trln", "bln", "mln", "bn", "mn")
 _PART = re.compile(rf"(\d{{1,3}}(?:\.\d{{1,3}})?)\s({'|'.join(_SCALES)})", re.IGNORECASE)
 
 

@@ -21,6 +21,7 @@ from pipeline.extract.countries import find_countries
 from pipeline.extract.currency_names import names_currency
 from pipeline.extract.fact_lines import title_pair
 from pipeline.extract.foreign import gloss_page
+from pipeline.extract.from_to_current import from_to_without_period
 from pipeline.extract.gloss_spans import figure_as_written
 from pipeline.extract.iranian_page import iranian_page
 from pipeline.extract.lead_period import lead_period
@@ -259,11 +260,11 @@ def _extract(
     year_said: tuple[int, Period | None, Period] | None = None
     for i, (row, sentence_countries) in enumerate(zip(rows, mentions, strict=True)):
         if (
-            i - set_at >= 2
+            (i - set_at >= 2 or from_to_without_period(str(row["text"]), published))
             and _looks_back(ctx.last_period, first)
             and not refers_back(str(row["text"]))  # "in the period": the look back's still
         ):
-            ctx.last_period = first
+            ctx.last_period = first  # ("from $1.7bn to $0.9bn": from the base to the article's)
         if year_said and i - year_said[0] > YEAR_SAID_REACH and ctx.last_period is year_said[2]:
             # no figure took the year up: the paragraph that year introduced is over ("in 2016
             # trade fell" ... five sentences on: "we once had a turnover of $250 million")

@@ -1,0 +1,38 @@
+"""Round 30, a Baku wire's customs report: the base year restated in its own sentence
+("Accordingly, in January-November 2029, trade turnover ... amounted to $1 bln 859.1 mln"), then
+from-to changes with no period ("Exports ... went down from $0.7bn to $0.6bn"): each runs from the
+base to the article's period. The compound amount in wire abbreviations ("$1 bln 859.1 mln") is
+one amount. A from-to change after a year that is the article's own keeps it. Every sentence is
+made up."""
+
+from tests.pipeline.extract.test_extract import figures
+
+
+def _rows(text: str) -> set[tuple]:
+    out = figures(text)
+    return {(r.flow, r.value, str(r.period_start), str(r.period_end)) for r in out.itertuples()}
+
+
+def test_a_from_to_change_after_a_restated_base_runs_to_the_articles_period() -> None:
+    got = _rows(
+        "date 2031-01-07\nTrade\nTrade turnover between Ghana and Peru came to $1.1bn in "
+        "January-November 2030. Accordingly, in January-November 2029, trade turnover between "
+        "Ghana and Peru amounted to $1 bln 859.1 mln.\nExports to Peru went down from $0.7bn to "
+        "$0.6bn, while imports from Peru slipped from $197m to $183m.\n"
+    )
+    assert got == {
+        ("turnover", 1.1e9, "2030-01-01", "2030-11-30"),
+        ("turnover", 1.8591e9, "2029-01-01", "2029-11-30"),
+        ("exports", 0.7e9, "2029-01-01", "2029-11-30"),
+        ("exports", 0.6e9, "2030-01-01", "2030-11-30"),
+        ("imports", 197e6, "2029-01-01", "2029-11-30"),
+        ("imports", 183e6, "2030-01-01", "2030-11-30"),
+    }
+
+
+def test_a_from_to_change_after_the_articles_own_year_keeps_it() -> None:
+    got = _rows(
+        "date 2031-01-07\nTrade\nIn 2029, trade turnover between Ghana and Peru amounted to "
+        "$1.8bn. Exports to Peru went down from $0.7bn to $0.6bn.\n"
+    )
+    assert ("exports", 0.6e9, "2029-01-01", "2029-12-31") in got
