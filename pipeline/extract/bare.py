@@ -140,7 +140,7 @@ def bare_bases(sentence: str, mentions: list[Mention]) -> list[Mention]:
         return mentions
     lowered = sentence.lower()
     added = _flow_levels(sentence, mentions) if _has_level_verb(lowered) else []
-    if "of " in lowered:
+    if "of which" in lowered or "of that" in lowered or "of this" in lowered or "of it " in lowered:
         added += [p for p in _parts(sentence, mentions) if all(p.start != a.start for a in added)]
     if not _has_cue(lowered):
         return sorted(mentions + added, key=lambda m: m.start) if added else mentions

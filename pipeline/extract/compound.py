@@ -28,6 +28,8 @@ from pipeline.lexicon import alternation, currencies, scales
 
 # the words and the wire abbreviations of the scales ("$1 bln 859.1 mln"; longest first)
 _SCALES = ("thousand", "million", "billion", "trillion", "trln", "bln", "mln", "bn", "mn")
+_WORDS = ("thousand", "million", "billion", "trillion")
+_ABBREVIATED = re.compile(r"\d\s(?:trln|bln|bn)\s\d")
 _PART = re.compile(rf"(\d{{1,3}}(?:\.\d{{1,3}})?)\s({'|'.join(_SCALES)})", re.IGNORECASE)
 
 
@@ -45,7 +47,13 @@ def _chain() -> re.Pattern[str]:
 def may_have_compound(lowered: str) -> bool:
     """False when the lower-cased sentence surely holds no compound amount: it needs two scale
     words (a cheap ``str.count`` test before the regex scan)."""
-    return sum(map(lowered.count, _SCALES)) >= 2  # (no generator frame: every sentence)
+    # (no generator frame: every sentence); the abbreviations only as "1 bln 859.1": "bn" and
+    # "mn" are in too many words ("column", "$5bn of") to count them
+    return (
+        sum(map(lowered.count, _WORDS)) >= 2
+        or ("bn " in lowered or "bln " in lowered or "trln " in lowered)
+        and _ABBREVIATED.search(lowered) is not None
+    )
 
 
 def chain_value(parts: list[tuple[float, float]]) -> tuple[float, float] | None:

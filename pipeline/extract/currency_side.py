@@ -11,6 +11,8 @@ and the US fell to RM2 trillion" on a Malaysian page is no Malaysian figure).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from pipeline.extract.context import DocContext
 from pipeline.extract.countries import find_countries
 from pipeline.extract.numbers import Mention
@@ -31,8 +33,10 @@ def currency_side(m: Mention, ctx: DocContext, named: list[str]) -> str | None:
     (issuer,) = issuers
     if issuer in named:
         return None
-    if issuer in ctx.pair or any(
-        c.iso3 == issuer for text in ctx.texts for c in find_countries(text)
-    ):
-        return issuer
-    return None
+    return issuer if issuer in ctx.pair or issuer in _page_named(ctx.texts) else None
+
+
+@lru_cache(maxsize=4)
+def _page_named(texts: tuple[str, ...]) -> frozenset[str]:
+    """The economies a page's sentences name (once per page, not per figure)."""
+    return frozenset(c.iso3 for text in texts for c in find_countries(text))

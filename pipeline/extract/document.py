@@ -15,6 +15,7 @@ import pandas as pd
 from pipeline.extract.attribution import SpeakerState
 from pipeline.extract.authority import dateline_country, first_named
 from pipeline.extract.body_owner import without_body_trade
+from pipeline.extract.change_between_levels import dated_by_later_level
 from pipeline.extract.confidence import figure_confidence
 from pipeline.extract.context import DocContext, ranked_countries
 from pipeline.extract.countries import find_countries
@@ -260,8 +261,8 @@ def _extract(
     year_said: tuple[int, Period | None, Period] | None = None
     for i, (row, sentence_countries) in enumerate(zip(rows, mentions, strict=True)):
         if (
-            (i - set_at >= 2 or from_to_without_period(str(row["text"]), published))
-            and _looks_back(ctx.last_period, first)
+            _looks_back(ctx.last_period, first)
+            and (i - set_at >= 2 or from_to_without_period(str(row["text"]), published))
             and not refers_back(str(row["text"]))  # "in the period": the look back's still
         ):
             ctx.last_period = first  # ("from $1.7bn to $0.9bn": from the base to the article's)
@@ -271,7 +272,7 @@ def _extract(
             ctx.last_period = year_said[1]
             year_said = None
         before = ctx.last_period
-        figures = sentence_figures(row, sentence_countries, ctx)
+        figures = dated_by_later_level(sentence_figures(row, sentence_countries, ctx))
         found.extend(figures)
         if figures:
             year_said = None  # the figures carry the year on, as any figure's period

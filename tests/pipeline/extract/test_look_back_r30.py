@@ -36,3 +36,17 @@ def test_a_from_to_change_after_the_articles_own_year_keeps_it() -> None:
         "$1.8bn. Exports to Peru went down from $0.7bn to $0.6bn.\n"
     )
     assert ("exports", 0.6e9, "2029-01-01", "2029-12-31") in got
+
+
+def test_a_multiple_beside_the_two_levels_it_runs_between_takes_the_later_year() -> None:
+    # NOTES "Span or later year": "in ten years" alone is a span; with both levels stated, the
+    # change against one earlier year is dated with the later one
+    got = _rows(
+        "date 2031-09-10\nTrade\nIn ten years, trade between France and Chile quadrupled (from "
+        "EUR 1,714 million in 2020 to EUR 6,766 million in 2030).\n"
+    )
+    assert ("turnover", 4.0, "2030-01-01", "2030-12-31") in got
+    got = _rows(
+        "date 2031-09-10\nTrade\nIn ten years, trade between France and Chile quadrupled.\n"
+    )
+    assert got == {("turnover", 4.0, "2021-01-01", "2030-12-31")}
