@@ -118,3 +118,21 @@ def test_turkish_target_passive_and_change_with_its_level() -> None:
     assert got[-3.1][:3] == ("imports", "pct_change", "actual")
     assert got[705_000_000.0][:3] == ("imports", "level", "actual")
     assert got[5_000_000_000.0][:3] == ("turnover", "level", "target")
+
+
+def test_turkish_genitive_dollars_ablative_exports_and_a_target_aim() -> None:
+    # a business council's release: "6,48 milyar dolarının Türkiye'nin Polonya'ya
+    # ihracatından" (of which ... from Türkiye's exports to Poland), "15 milyar dolara taşımak
+    # amacıyla" (with the aim of carrying it to $15bn: a target)
+    page = (
+        "date 2031-12-10\nTicaret\nİki ülke arasında gerçekleşen ticaret hacminin 2030 yılı "
+        "itibarıyla 9,21 milyar dolara ulaştığını kaydeden Demir, bu rakamın 5,18 milyar "
+        "dolarının Türkiye’nin Şili’ye ihracatından oluştuğunu aktardı. Ticaret hacmini 12 "
+        "milyar dolara taşımak amacıyla iş birliğini geliştirmeyi öngördüklerini anlatan Demir "
+        "konuştu.\n"
+    )
+    out = figures(page)
+    got = {(r.flow, r.reporter, r.partner, r.value, r.status) for r in out.itertuples()}
+    assert ("turnover", "TUR", "CHL", 9.21e9, "actual") in got
+    assert ("exports", "TUR", "CHL", 5.18e9, "actual") in got
+    assert ("turnover", "TUR", "CHL", 12e9, "target") in got
