@@ -385,7 +385,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "year",
         re.compile(
-            rf"(?<![\d$€.,])(?P<y>{_YEAR})(?:[-–/](?P<y2>\d{{2}})|/(?P<y4>{_YEAR}))?(?![\d%])"
+            # (a space before the dash: "in 2015 -16", as some Indian trade papers set it)
+            rf"(?<![\d$€.,])(?P<y>{_YEAR})(?:(?:\s?[-–]|/)(?P<y2>\d{{2}})|/(?P<y4>{_YEAR}))?"
+            r"(?![\d%])"
         ),
     ),
 ]

@@ -50,3 +50,18 @@ def test_a_multiple_beside_the_two_levels_it_runs_between_takes_the_later_year()
         "date 2031-09-10\nTrade\nIn ten years, trade between France and Chile quadrupled.\n"
     )
     assert got == {("turnover", 4.0, "2021-01-01", "2030-12-31")}
+
+
+def test_a_split_year_set_with_a_space_before_its_dash() -> None:
+    # "in 2028 -29": India's fiscal year, as an Indian trade paper sets it; "2029 -13 percent"
+    # is a year and a fall
+    got = _rows(
+        "date 2031-06-01\nTrade\nIndia's trade with Peru expanded by 6.01% from $2.05 bn in "
+        "2028 -29 to $2.18 bn in 2029-30.\n"
+    )
+    assert ("turnover", 2.05e9, "2028-04-01", "2029-03-31") in got
+    got = _rows(
+        "date 2031-06-01\nTrade\nIndia's trade with Peru expanded to $2.18 bn in 2029 -13 "
+        "percent from a year earlier.\n"
+    )
+    assert ("turnover", -13.0, "2029-01-01", "2029-12-31") in got
