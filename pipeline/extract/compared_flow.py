@@ -9,6 +9,10 @@ an amount right after the compared flow word ("faster than the imports (5%)").
 
 The parts of a total whose second verb is left out: "of which $5bn correspond to imports from B
 and $3bn to exports": the flow word after the second part's "to" is its flow (``elided_part``).
+
+A change restated right after it as a percentage with its flow: "Data for January to November
+show a fall of $751.1 million, a 40 percent decrease in trade turnover": the flow of the
+restatement is the amount's (``restated_change_flow``).
 """
 
 from __future__ import annotations
@@ -43,3 +47,23 @@ def elided_part(left: str, right: str) -> re.Match[str] | None:
     if "to" not in left or _PART_VERB.search(left) is None:
         return None
     return _ELIDED_PART.match(right)
+
+
+_RESTATED_CHANGE = re.compile(
+    r"^,\s(?:a|an)\s(?:[\d.]+\s?(?:percent|per\scent|%))\s(?:[a-z-]+\s)?"
+    r"(?:decrease|increase|decline|drop|rise|fall|growth|jump|contraction)\sin\s(?:the\s)?"
+    r"(?:bilateral\s|mutual\s|two-way\s)?(?P<w>trade\sturnover|turnover|trade|exports|imports)\b",
+    re.IGNORECASE,
+)
+
+
+def restated_change_flow(right: str) -> str | None:
+    """The flow of a percentage change restating the amount right before it (``right``: the
+    text after the amount); else None."""
+    if not right.startswith(", a"):
+        return None
+    found = _RESTATED_CHANGE.match(right)
+    if found is None:
+        return None
+    word = found.group("w").lower()
+    return "turnover" if "trade" in word or word == "turnover" else word

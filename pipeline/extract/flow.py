@@ -14,7 +14,7 @@ from pipeline.extract.amount_noun import names_other_money
 from pipeline.extract.balance_forms import names_balance
 from pipeline.extract.caseless import ascii_gate, literal_trie, substring_test
 from pipeline.extract.change_to_level import change_to_level_flow
-from pipeline.extract.compared_flow import compared_flow, elided_part
+from pipeline.extract.compared_flow import compared_flow, elided_part, restated_change_flow
 from pipeline.extract.countries import CountrySpan
 from pipeline.extract.flow_cues import flow_cue
 from pipeline.extract.fronted_pair import fronted_pair
@@ -381,6 +381,8 @@ def flow_of(slot: Slot, previous: str | None, prior: list[CountrySpan] | None = 
     part = _PART_OF.match(slot.head) if _may_name_part(slot.head) else None
     if part and triggers("flow").get(part.group("w").lower()) not in (None, "turnover"):
         return triggers("flow")[part.group("w").lower()]
+    if restated := restated_change_flow(slot.sentence[slot.mention.end :]):  # ", a 40% decrease"
+        return restated
     if previous and slot.left.rstrip().endswith(":") and not slot.tail.strip():
         # "Exports: $1.2bn; imports: $0.8bn": the label before the colon names the amount's
         # flow (the colon closes the clause, so the tail is empty), not the previous figure's

@@ -65,3 +65,13 @@ def test_a_split_year_set_with_a_space_before_its_dash() -> None:
         "percent from a year earlier.\n"
     )
     assert ("turnover", -13.0, "2029-01-01", "2029-12-31") in got
+
+
+def test_a_change_restated_as_a_percentage_with_its_flow() -> None:
+    # "a fall of $751.1 million, a 40 percent decrease in trade turnover": the flow comes after
+    got = _rows(
+        "date 2031-01-06\nGhana and Peru\nIn 2029, turnover between the two nations hit a high "
+        "of $1.8 billion. Data for January to November 2030 show a fall of $751.1 million, a 40 "
+        "percent decrease in trade turnover.\n"
+    )
+    assert ("turnover", -751.1e6, "2030-01-01", "2030-11-30") in got
