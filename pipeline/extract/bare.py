@@ -66,20 +66,32 @@ def _flow_level() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return level, flow
 
 
-def _flow_levels(sentence: str, mentions: list[Mention]) -> list[Mention]:
-    """The currency-less levels of a second flow (see the module docstring)."""
-    level, flow = _flow_level()
+def _after_money(
+    sentence: str,
+    mentions: list[Mention],
+    pattern: re.Pattern[str],
+    between: re.Pattern[str] | None = None,
+) -> list[Mention]:
+    """Each scaled amount ``pattern`` finds (groups ``n`` and ``scale``) that no mention covers,
+    in the currency of the money mention before it; with ``between``, only where that pattern
+    matches between the two (a flow word: ``_flow_levels``)."""
     added = []
-    for match in level.finditer(sentence):
+    for match in pattern.finditer(sentence):
         start, end = match.start("n"), match.end("scale")
         if any(m.start < end and start < m.end for m in mentions):
             continue
         before = [m for m in mentions if m.kind == "money" and m.end <= start]
-        if before and flow.search(sentence, before[-1].end, match.start()):
+        if before and (between is None or between.search(sentence, before[-1].end, match.start())):
             added.append(
                 scaled_like(before[-1], start, end, match.group("n"), match.group("scale"))
             )
     return added
+
+
+def _flow_levels(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    """The currency-less levels of a second flow (see the module docstring)."""
+    level, flow = _flow_level()
+    return _after_money(sentence, mentions, level, flow)
 
 
 @cache
@@ -111,17 +123,7 @@ def _part_pattern() -> re.Pattern[str]:
 def _parts(sentence: str, mentions: list[Mention]) -> list[Mention]:
     """The currency-less part of a total: "totaled 8,213 million dollars, of which 5,248
     million were imports" (see the module docstring)."""
-    added = []
-    for match in _part_pattern().finditer(sentence):
-        start, end = match.start("n"), match.end("scale")
-        if any(m.start < end and start < m.end for m in mentions):
-            continue
-        before = [m for m in mentions if m.kind == "money" and m.end <= start]
-        if before:
-            added.append(
-                scaled_like(before[-1], start, end, match.group("n"), match.group("scale"))
-            )
-    return added
+    return _after_money(sentence, mentions, _part_pattern())
 
 
 def _from_before(sentence: str, m: Mention) -> bool:

@@ -10,6 +10,7 @@ numbers (months, a half's mark, a quarter). Errors: none.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from decimal import Decimal
 from functools import cache
 
@@ -45,6 +46,19 @@ def half(m: re.Match[str], relative: dict[str, str], first: str) -> str:
 def quarter(m: re.Match[str], relative: dict[str, str]) -> str:
     """ "3분기", "第3四半期" -> " the third quarter of ... "."""
     return f" the {ORDINALS[int(m.group(3)) - 1]} quarter{of_year(m, relative)} "
+
+
+Step = tuple[str, re.Pattern[str], Callable[[re.Match[str]], str]]
+
+
+def calendar(text: str, steps: tuple[Step, ...]) -> str:
+    """``text`` with each step's pattern replaced where its cue character is in the text (a
+    month span before a month, a half, a quarter: the calendar chain Korean and Japanese pages
+    share, each with its own patterns and cue characters)."""
+    for cue, pattern, replace in steps:
+        if cue in text:
+            text = pattern.sub(replace, text)
+    return text
 
 
 @cache

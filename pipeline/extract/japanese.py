@@ -31,6 +31,7 @@ from decimal import Decimal
 from functools import partial
 
 from pipeline.extract.east_asian import (
+    calendar,
     half,
     in_scale_words,
     known_words,
@@ -122,6 +123,14 @@ def _prefixed(m: re.Match[str]) -> str:
     return f" {_FLOW_SIDE[m.group(2)]} {side} " if side else m.group(0)
 
 
+_CALENDAR = (
+    ("月", _MONTH_SPAN, _month_span),
+    ("月", _MONTH, _month),
+    ("半期", _HALF, _half),
+    ("四半期", _QUARTER, _quarter),
+)
+
+
 def prepare(text: str) -> str:
     """Japanese ``text`` with its amounts, changes, calendar and prefixed sides in English form
     (see the module doc)."""
@@ -131,13 +140,7 @@ def prepare(text: str) -> str:
     text = _CHANGE.sub(_change, text)
     text = _ABOUT.sub(" about ", text)
     text = _AMOUNT.sub(_amount, text)
-    if "月" in text:
-        text = _MONTH_SPAN.sub(_month_span, text)
-        text = _MONTH.sub(_month, text)
-    if "半期" in text:
-        text = _HALF.sub(_half, text)
-    if "四半期" in text:
-        text = _QUARTER.sub(_quarter, text)
+    text = calendar(text, _CALENDAR)
     text = _FISCAL.sub(r" fiscal year \1 ", text)
     text = _YEAR.sub(r" in \1 ", text)
     if "対" in text:

@@ -31,6 +31,7 @@ from decimal import Decimal
 from functools import partial
 
 from pipeline.extract.east_asian import (
+    calendar,
     half,
     in_scale_words,
     known_words,
@@ -179,6 +180,14 @@ def _particle(m: re.Match[str]) -> str:
     return word
 
 
+_CALENDAR = (
+    ("월", _MONTH_SPAN, _month_span),
+    ("월", _MONTH, _month),
+    ("반기", _HALF, _half),
+    ("분기", _QUARTER, _quarter),
+)
+
+
 def prepare(text: str) -> str:
     """Korean ``text`` with its amounts, changes, calendar, prefixed sides and particles in
     English form (see the module doc)."""
@@ -188,13 +197,7 @@ def prepare(text: str) -> str:
     text = _PLAIN.sub(lambda m: f" {m.group(1)} {_CURRENCY[m.group(2)]} ", text)
     text = _CHANGE.sub(_change, text)
     text = _TIMES.sub(r" \1 times ", text)
-    if "월" in text:
-        text = _MONTH_SPAN.sub(_month_span, text)
-        text = _MONTH.sub(_month, text)
-    if "반기" in text:
-        text = _HALF.sub(_half, text)
-    if "분기" in text:
-        text = _QUARTER.sub(_quarter, text)
+    text = calendar(text, _CALENDAR)
     text = _BY_YEAR.sub(r" by \1 ", text)
     text = _YEAR.sub(r" \1 ", text)
     if "대" in text:
