@@ -52,9 +52,15 @@ _LEVEL_VERBS = ("total", "reached", "amounted", "stood", "were", "was")
 
 
 @cache
+def _long_scales() -> str:
+    """The scale words of more than one letter ("billion", "bn", "mln"), one alternation."""
+    return alternation([w for w in scales() if len(w) > 1])
+
+
+@cache
 def _flow_level() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A level verb right before a scaled amount without currency, and a flow word."""
-    long_scales = alternation([w for w in scales() if len(w) > 1])
+    long_scales = _long_scales()
     level = re.compile(
         r"\b(?:totall?ed|reached|amounted\sto|stood\sat|were|was)\s"
         r"(?:(?:about|around|nearly|almost|some|roughly|approximately|over)\s)?"
@@ -96,7 +102,7 @@ def _flow_levels(sentence: str, mentions: list[Mention]) -> list[Mention]:
 
 @cache
 def _pattern() -> re.Pattern[str]:
-    long_scales = alternation([w for w in scales() if len(w) > 1])
+    long_scales = _long_scales()
     return re.compile(
         r"\b(?P<cue>from|compared\s(?:to|with)|against|than|versus|vs\.?|to|and)\s"
         r"(?:(?:the|about|around|nearly|almost|some|just|roughly|approximately|over|a)\s)?"
@@ -109,7 +115,7 @@ def _pattern() -> re.Pattern[str]:
 
 @cache
 def _part_pattern() -> re.Pattern[str]:
-    long_scales = alternation([w for w in scales() if len(w) > 1])
+    long_scales = _long_scales()
     return re.compile(
         r"\b(?:out\s)?of\s(?:which|that|this|it)\s"
         r"(?:(?:about|around|nearly|almost|some|roughly|approximately|over)\s)?"
@@ -169,7 +175,7 @@ _RANGE_CUE = re.compile(r"\bbetween\s$", re.IGNORECASE)
 
 @cache
 def _listed_before() -> re.Pattern[str]:
-    long_scales = alternation([w for w in scales() if len(w) > 1])
+    long_scales = _long_scales()
     return re.compile(
         rf"(?<![\w.,$€£¥₹])(?P<n>{_NUM})\s?(?P<scale>{long_scales})(?:,|\sand|\sor)\s$",
         re.IGNORECASE,

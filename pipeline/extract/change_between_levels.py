@@ -13,14 +13,7 @@ the later ending where the span ends: the change takes the later level's period.
 
 from __future__ import annotations
 
-from pipeline.extract.period_record import Period
-
-
-def _one_year(period: Period | None) -> bool:
-    if period is None or period.period_start is None or period.period_end is None:
-        return False
-    start, end = period.period_start, period.period_end
-    return start.year == end.year and (start.month, start.day, end.month, end.day) == (1, 1, 12, 31)
+from pipeline.extract.period_record import Period, whole_year
 
 
 def dated_by_later_level(
@@ -45,7 +38,7 @@ def dated_by_later_level(
                 if g["measure"] == "level"
                 and g["flow"] == fig["flow"]
                 and {g["reporter"], g["partner"]} == {fig["reporter"], fig["partner"]}
-                and _one_year(p)
+                and whole_year(p)
             ]
             years = {p.period_end.year for p in levels}
             later = [p for p in levels if p.period_end == period.period_end]

@@ -26,9 +26,9 @@ from functools import cache
 from pipeline.extract.digits import Mention, symbol_before
 from pipeline.lexicon import alternation, currencies, scales
 
-# the words and the wire abbreviations of the scales ("$1 bln 859.1 mln"; longest first)
-_SCALES = ("thousand", "million", "billion", "trillion", "trln", "bln", "mln", "bn", "mn")
 _WORDS = ("thousand", "million", "billion", "trillion")
+# the words and the wire abbreviations of the scales ("$1 bln 859.1 mln"; longest first)
+_SCALES = (*_WORDS, "trln", "bln", "mln", "bn", "mn")
 _ABBREVIATED = re.compile(r"\d\s(?:trln|bln|bn)\s\d")
 _PART = re.compile(rf"(\d{{1,3}}(?:\.\d{{1,3}})?)\s({'|'.join(_SCALES)})", re.IGNORECASE)
 

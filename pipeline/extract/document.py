@@ -40,6 +40,7 @@ from pipeline.extract.period_anchor import (
     year_to_date_year,
 )
 from pipeline.extract.period_base_year import base_named_year
+from pipeline.extract.period_record import whole_year
 from pipeline.extract.period_restated_year import restated_year
 from pipeline.extract.period_to_date import this_year_to_date, to_a_day, to_date
 from pipeline.extract.periods import Period, resolve_pending
@@ -63,7 +64,7 @@ def _inferred_year(found: list[tuple[dict, Period | None]]) -> int | None:
     A full-year actual for year Y can only be reported from Y+1 on, so "the current year" in such
     an article is at the earliest Y+1; we take that earliest reading.
     """
-    years = [p.period_start.year for p in actual_periods(found) if _whole_year(p)]  # type: ignore[union-attr]
+    years = [p.period_start.year for p in actual_periods(found) if whole_year(p)]  # type: ignore[union-attr]
     return max(years) + 1 if years else None
 
 
@@ -119,7 +120,7 @@ def _last_month_of_span(
         for p in dated
         if _dated(p)
         and not p.comparison
-        and not _whole_year(p)  # type: ignore[union-attr]
+        and not whole_year(p)  # type: ignore[union-attr]
         and p.period_start.year == p.period_end.year  # type: ignore[union-attr]
     ]
     if not spans:
@@ -265,7 +266,7 @@ def _extract(
             and (i - set_at >= 2 or from_to_without_period(str(row["text"]), published))
             and not refers_back(str(row["text"]))  # "in the period": the look back's still
         ):
-            ctx.last_period = first  # ("from $1.7bn to $0.9bn": from the base to the article's)
+            ctx.last_period = first  # ("from $0.7bn to $0.6bn": from the base to the article's)
         if year_said and i - year_said[0] > YEAR_SAID_REACH and ctx.last_period is year_said[2]:
             # no figure took the year up: the paragraph that year introduced is over ("in 2016
             # trade fell" ... five sentences on: "we once had a turnover of $250 million")
@@ -283,7 +284,7 @@ def _extract(
             if stated is not None:
                 ctx.last_period = stated
                 found_stated.append((row, stated))
-                year_said = (i, before, stated) if _whole_year(stated) else None
+                year_said = (i, before, stated) if whole_year(stated) else None
         if ctx.last_period is not before:
             set_at = i
             if first is None and _dated(ctx.last_period):
@@ -358,18 +359,6 @@ def _since_to_latest_year(
         else (f, p)
         for f, p in found
     ]
-
-
-def _whole_year(p: Period | None) -> bool:
-    """A dated period of one whole calendar year."""
-    return (
-        p is not None
-        and p.period_start is not None
-        and p.period_end is not None
-        and p.period_start.year == p.period_end.year
-        and (p.period_start.month, p.period_start.day, p.period_end.month, p.period_end.day)
-        == (1, 1, 12, 31)
-    )
 
 
 def extract_document(

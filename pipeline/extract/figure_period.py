@@ -50,7 +50,7 @@ _NEAR = 40
 _BASE_VALUE = re.compile(
     r",?\s(?:which|(?:when|during\swhich)\s(?:it|they|trade|exports|imports|the\s(?:\w+\s){0,2}\w+|[A-Z]\w+))\s"
     r"(?:was|were|had\sbeen|stood|amounted|totall?ed|came|reached|imported|exported|traded|recorded)"
-    # "which was valued at $501m", "when the mutual trade value amounted to $1.7bn"
+    # "which was valued at $608m", "when the mutual trade value amounted to $2.9bn"
     r"(?:\s(?:valued|worth|estimated))?"
     r"(?:\s(?:at|to|in))?\s(?:(?:about|around|nearly|almost|some|just|only|the)\s){0,2}",
     re.IGNORECASE,

@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from pipeline.extract.caseless import ascii_gate
-from pipeline.extract.period_record import Period, _month_end
+from pipeline.extract.period_record import Period, _month_end, whole_year
 from pipeline.extract.period_resolve_base import PAST_YEAR_NOTE, _relative_year
 
 # A period word right before a bracket: "the following fiscal year (July 2029 to June 2030)"
@@ -22,16 +22,6 @@ _PERIOD_WORD_BEFORE = re.compile(
 
 # Words naming a whole year or a period by its relation to another, which a bracket may spell
 _YEAR_KINDS = ("relative_year", "year", "fiscal", "iranian_year", "same_period", "year_earlier")
-
-
-def _whole_year(p: Period) -> bool:
-    start, end = p.period_start, p.period_end
-    return (
-        start is not None
-        and end is not None
-        and (start.month, start.day, end.month, end.day) == (1, 1, 12, 31)
-        and start.year == end.year
-    )
 
 
 def spelled_in_bracket(sentence: str, found: list[Period]) -> list[Period]:
@@ -55,7 +45,7 @@ def spelled_in_bracket(sentence: str, found: list[Period]) -> list[Period]:
                 # the words named a period of their own ("the last fiscal year"): replaced;
                 # but "the first 11 months of last year (2030)": a year in the bracket only
                 # says which year the months are of, they stay
-                if before.kind in _YEAR_KINDS or not _whole_year(period):
+                if before.kind in _YEAR_KINDS or not whole_year(period):
                     out[-1] = replace(period, start=before.start, comparison=before.comparison)
                     continue
             elif _PERIOD_WORD_BEFORE.search(sentence, max(0, s - 12), s):
@@ -214,7 +204,7 @@ def months_of_named_year(sentence: str, found: list[Period]) -> list[Period]:
         if (
             before is not None
             and period.kind == "year"
-            and _whole_year(period)
+            and whole_year(period)
             and before.kind in _SPAN_KINDS
             and before.fiscal is None
             and before.anchor is None
@@ -262,7 +252,7 @@ def past_year_named(found: list[Period], ref: dt.date | None) -> list[Period]:
     beside it in the sentence (as its base or as the year before it); else unchanged."""
     if not any(p.note == PAST_YEAR_NOTE for p in found):
         return found
-    if not any(p.kind == "year" and _whole_year(p) and not p.relative for p in found):
+    if not any(p.kind == "year" and whole_year(p) and not p.relative for p in found):
         return found
     out = []
     for p in found:

@@ -49,6 +49,14 @@ class Period:
         return not (self.comparison or self.restated)
 
 
+def whole_year(p: Period | None) -> bool:
+    """A dated period of one whole calendar year (January 1 to December 31 of one year)."""
+    if p is None or p.period_start is None or p.period_end is None:
+        return False
+    start, end = p.period_start, p.period_end
+    return start.year == end.year and (start.month, start.day, end.month, end.day) == (1, 1, 12, 31)
+
+
 def restated(period: Period | None) -> Period | None:
     """``period`` as the period of a bracketed restatement ("$1.1bn in 2023 ($900m in 2022)"):
     it dates that amount only; the document's period stays the one outside the brackets."""

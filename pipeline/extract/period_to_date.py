@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from pipeline.extract.period_record import Period, _month_end
+from pipeline.extract.period_record import Period, _month_end, whole_year
 
 _PERIOD_RULE = re.compile(r"period=[a-z_]+")
 
@@ -21,15 +21,6 @@ Found = list[tuple[dict, Period | None]]
 
 def _dated(p: Period | None) -> bool:
     return p is not None and p.period_start is not None and p.period_end is not None
-
-
-def _whole_year(p: Period | None) -> bool:
-    return (
-        _dated(p)
-        and p.period_start.year == p.period_end.year  # type: ignore[union-attr]
-        and (p.period_start.month, p.period_start.day, p.period_end.month, p.period_end.day)  # type: ignore[union-attr]
-        == (1, 1, 12, 31)
-    )
 
 
 def _part_of(year: int, found: Found) -> Period | None:
@@ -41,7 +32,7 @@ def _part_of(year: int, found: Found) -> Period | None:
             if _dated(p)
             and not p.comparison  # type: ignore[union-attr]
             and p.period_start.year == p.period_end.year == year  # type: ignore[union-attr]
-            and not _whole_year(p)
+            and not whole_year(p)
         ),
         None,
     )
@@ -95,9 +86,7 @@ def to_date(found: Found, stated: Found, published: dt.date) -> Found:
 
     def unfinished(figure: dict, p: Period | None) -> bool:
         return (
-            figure["status"] == "actual"
-            and _whole_year(p)
-            and p.period_start.year == published.year  # type: ignore[union-attr]
+            figure["status"] == "actual" and whole_year(p) and p.period_start.year == published.year  # type: ignore[union-attr]
         )
 
     sentences = {f["sentence_id"] for f, p in found if unfinished(f, p)}
@@ -108,7 +97,7 @@ def to_date(found: Found, stated: Found, published: dt.date) -> Found:
         elif (
             figure["sentence_id"] in sentences
             and figure["status"] == "actual"
-            and _whole_year(p)
+            and whole_year(p)
             and p.comparison  # type: ignore[union-attr]
             and p.period_start.year < published.year  # type: ignore[union-attr]
         ):

@@ -330,7 +330,7 @@ def sentence_figures(
             if part:
                 pair = part[1]  # a partner's part of its owner's world total (partner_share)
             elif restating and previous_pair is not None and previous[0]["flow"] == flow:
-                pair = previous_pair  # "€1.7 billion ($2 billion)": the same figure's pair
+                pair = previous_pair  # "€3.4 billion ($3.7 billion)": the same figure's pair
                 measure, value = converted(previous[0], slot, measure, value)  # ... and its measure
             elif gapped is not None and previous_pair is not None:
                 gap_base = gap_base or previous_pair  # the clause every gapped one repeats

@@ -7,7 +7,7 @@ later year (NOTES, "Span or later year"), not the span from 2014 to the page's l
 
 from __future__ import annotations
 
-from pipeline.extract.period_record import Period
+from pipeline.extract.period_record import Period, whole_year
 
 
 def since_year_before(period: Period | None, base: Period | None, sentence: str) -> Period | None:
@@ -15,14 +15,7 @@ def since_year_before(period: Period | None, base: Period | None, sentence: str)
     starts with the calendar year right before ``base``'s one calendar year; else ``period``."""
     if period is None or base is None or period.period_start is None or "since" not in sentence:
         return period
-    start, end = base.period_start, base.period_end
-    if (
-        start is None
-        or end is None
-        or (start.month, start.day, end.month, end.day) != (1, 1, 12, 31)
-    ):
-        return period
-    if start.year != end.year or period.period_start.year != start.year - 1:
+    if not whole_year(base) or period.period_start.year != base.period_start.year - 1:
         return period
     if (
         period.period_start.month != 1
