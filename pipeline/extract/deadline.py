@@ -20,14 +20,17 @@ _LATE = re.compile(
     r"\b(?:in\slate|(?:at|before|towards?)\s(?:the\s)?end\sof)\s(?:the\s)?$", re.IGNORECASE
 )
 # a year's end with no year: "by the year end", "by the year's end", "by year-end", "before the
-# end of the year" ("by the end of this year" is a period of its own, a deadline already)
+# end of the year", "by the close of the year", its last month with no year: "by the close of
+# December", "by end-December", "by December" ("by the end of this year" is a period of its
+# own, a deadline already)
 _YEAR_END = Caseless(
     re.compile(
-        r"\b(?:by|before)\s(?:the\s)?(?:end\sof\sthe\syear|year(?:['’]s)?[\s-]end)\b",
+        r"\b(?:by|before)\s(?:the\s)?(?:(?:end|close)(?:\sof\s|-)(?:the\syear|December)"
+        r"|year(?:['’]s)?[\s-](?:end|close)|December)\b(?![\s,]*\d)",
         re.IGNORECASE,
     )
 )
-_MAY_BE_END = ascii_gate(("end", "late"))
+_MAY_BE_END = ascii_gate(("end", "late", "close", "december"))
 
 
 def year_end_target(

@@ -105,3 +105,33 @@ def test_near_miss_a_target_set_for_a_year_reached_by_the_end_of_this_year() -> 
         "- set by both presidents for 2034 - by the end of this year."
     )
     assert ("level", 9e9, D(2034, 1, 1), D(2034, 12, 31), "target") in found
+
+
+def test_by_the_close_of_december_after_a_part_year_is_the_year_end() -> None:
+    # a forecast beside the part-year actual it grows from: due by the year's last month
+    text = (
+        "date 2031-10-20\nIn the first nine months of 2031, trade between Laos and Peru stood"
+        " at USD 2.3 billion, and it is forecast to climb to USD 3.4 billion by the close of"
+        " December."
+    )
+    assert rows(text) == {
+        ("level", 2.3e9, D(2031, 1, 1), D(2031, 9, 30), "actual"),
+        ("level", 3.4e9, None, D(2031, 12, 31), "target"),
+    }
+
+
+def test_by_december_and_by_the_close_of_the_year() -> None:
+    for due in ("by the close of the year", "by December"):
+        text = (
+            "date 2031-08-20\nTrade between Laos and Chile reached $1.7 billion in the first"
+            f" half of 2031 and is expected to hit $2.6 billion {due}."
+        )
+        assert ("level", 2.6e9, None, D(2031, 12, 31), "target") in rows(text), due
+
+
+def test_near_miss_by_december_of_a_named_year_keeps_that_year() -> None:
+    text = (
+        "date 2031-08-20\nTrade between Laos and Chile reached $1.7 billion in the first"
+        " half of 2031 and is expected to hit $2.6 billion by December 2033."
+    )
+    assert ("level", 2.6e9, None, D(2033, 12, 31), "target") in rows(text)
