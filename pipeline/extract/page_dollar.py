@@ -52,6 +52,12 @@ _TO_US = re.compile(
     r"\(\s?(?:about|around|approximately|roughly|some|or)?\s?"
     r"(?:US\s?\$|U\.S\.?\s?\$|USD\b|\$US)"
 )
+# a bare "$" amount whose bracket names its dollar: "$1.4 billion (Canadian dollar, CAD)",
+# "$411 million (CAD)", "$3bn (Australian dollars)"; the bracket holds the name only, no amount
+_NAMED_AFTER = re.compile(
+    r"[\d.,]*\s?(?:[A-Za-z]{1,8}\s?)?\(\s?(?:(?P<name>(?:[A-Z][A-Za-z]+\s){1,2}dollars?)"
+    r"\s?(?:,\s?|\)))?(?:(?P<code>[A-Z]{3})\s?\))?"
+)
 # a US-dollar amount written in words: "5 billion US dollars"
 _US_WORDS = re.compile(r"\d\s?(?:[a-z]+\s)?(?:US|U\.S\.?|American)\sdollars?\b")
 _BARE_TEXT = re.compile(r"\s*\$(?![A-Za-z])")
@@ -79,6 +85,23 @@ def _stated(texts: tuple[str, ...]) -> str | None:
     return None
 
 
+def _bracket_dollar(text: str, end: int) -> str | None:
+    """The local dollar a bracket right after a bare "$" amount names ("(CAD)", "(Canadian
+    dollar, CAD)"), else None (no such bracket, or it names the US dollar or no dollar)."""
+    m = _NAMED_AFTER.match(text, end)
+    if m is None or not (m["name"] or m["code"]):
+        return None
+    words = currencies().by_word
+    if m["code"]:
+        cur = words.get(m["code"].lower())
+    else:
+        name = m["name"].lower()
+        cur = words.get(name) or words.get(name + "s")
+    if cur is None or cur.code == "USD" or cur.code not in local_dollars().values():
+        return None
+    return cur.code
+
+
 def _page_economy(named: Counter[str]) -> str | None:
     """The local dollar of the page's dollar economy: the one the page names at least twice as
     often as any other dollar economy; "" where two lead alike (the page does not say which),
@@ -102,6 +125,7 @@ def home_dollar(texts: tuple[str, ...], named: Counter[str]) -> str | None:
     if stated is not None:
         return stated
     kinds: list[str] = []
+    named_after: str | None = None
     converted_to_us = converts_named = writes_us = False
     for text in texts:
         if "$" not in text:
@@ -114,12 +138,15 @@ def home_dollar(texts: tuple[str, ...], named: Counter[str]) -> str | None:
             kinds.append(kind)
             writes_us = writes_us or kind == "USD"
             if kind == "$":
+                named_after = named_after or _bracket_dollar(text, m.end())
                 if _TO_US.match(text, m.end()):
                     converted_to_us = True
                 elif _BRACKET_BEFORE.search(text, 0, m.start()):
                     converts_named = True
     if "$" not in kinds:
         return None
+    if named_after is not None:
+        return named_after
     if converted_to_us:
         return _page_economy(named)
     first = kinds[0]

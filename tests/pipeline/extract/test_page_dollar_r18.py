@@ -75,3 +75,23 @@ def test_near_miss_two_dollar_economies_alike_leave_the_bare_dollar_unread() -> 
 def test_near_miss_a_page_naming_no_other_dollar() -> None:
     got = units("Peru's exports to Chile were $2.6 billion in 2030, up 8% from $2.4 billion.")
     assert got[2.6e9] == "USD" and got[2.4e9] == "USD"
+
+
+def test_a_bracket_after_a_bare_dollar_amount_names_its_dollar() -> None:
+    # a Canadian office's page: "(CAD)" or "(Canadian dollar, CAD)" marks its bare "$" amounts
+    got = units(
+        "Trade between Canada and Ghana stands at an estimated $2.3 billion (Canadian dollar,"
+        " CAD), with Canadian imports from Ghana making up $612 million (CAD) while Canadian"
+        " exports to Ghana came in at $718 million."
+    )
+    assert got == {2.3e9: "CAD", 612e6: "CAD", 718e6: "CAD"}
+    got = units("Australia's exports to Peru were $1.9 billion (Australian dollars) in 2030.")
+    assert got == {1.9e9: "AUD"}
+
+
+def test_near_miss_a_bracket_with_an_amount_converts_the_bare_dollar() -> None:
+    # "(CAD 3.1 billion)" converts: the bare "$" before it stays the US dollar
+    got = units("Trade between Canada and Ghana was $2.3 billion (CAD 3.1 billion) in 2030.")
+    assert got[2.3e9] == "USD"
+    got = units("Trade between Canada and Ghana was $2.3 billion (US dollars) in 2030.")
+    assert got == {2.3e9: "USD"}
