@@ -1,8 +1,10 @@
-"""A percentage in brackets after a list item that names no economy, sector or flow.
+"""A percentage or an amount in brackets after a list item that names no economy, sector or flow.
 
-"The exports to B that suffered most are the zorblax (-22%) and the quiffles (-46%)": each
-bracketed change is an item's, and an item that is no economy ("France (51%)"), no sector
-("machinery (85%)") and no flow or trade word is a product the lexicon does not know by name.
+"The exports to B that suffered most are the zorblax (-22%) and the quiffles (-46%)", "Chief
+imports from B took in motorcars and parts ($160 million), polymers ($55 million)": each
+bracketed figure is an item's, and an item that is no economy ("France (51%)", "China ($6.1
+billion)"), no sector ("machinery (85%)") and no flow, trade or goods word ("goods ($3bn) and
+services ($1bn)") is a product the lexicon does not know by name.
 NOTES: single products get no row; without this rule such items were read as the pair's own
 change (a false conflict on the round-19 real-news run: a Spanish list of two products met
 another page's fact for the pair).
@@ -23,26 +25,38 @@ _OPENS = re.compile(r"\s?\(\s?$")
 _LIST_HEAD = re.compile(r"\b(?:are|were|is|was|including|such\sas|like|namely|the|a)\s", re.I)
 # An item's words: a run of words with commas and "and" ("machinery, tools, and parts")
 _ITEM_RUN = re.compile(
-    r"^\s*(?:and\s)?[^\W\d_][\w'’-]*(?:,?\s(?:and\s|or\s)?[^\W\d_][\w'’-]*){0,11}\s*$"
+    r"^[\s,]*(?:and\s)?[^\W\d_][\w'’-]*(?:,?\s(?:and\s|or\s)?[^\W\d_][\w'’-]*){0,11}\s*$"
 )
 # A bracketed percentage: how a list of items with their changes is written
 _BRACKETED_PERCENT = re.compile(r"\(\s?[-+−–]?\d[\d.,]*\s?(?:%|per\s?cent|percent)")
+# A bracket opened by an amount with its currency sign or code first: a list of items with
+# their values ("sugar ($83 million), polymers ($55 million)")
+_BRACKETED_AMOUNT = re.compile(
+    r"\(\s?(?:about|around|some|over|nearly|almost)?\s?"
+    r"(?:[A-Z]{0,3}\s?[$€£¥₹₩₦]|[A-Z]{3}\s?(?=\d)|Rs\.?\s?)\s?\d"
+)
 # Words that make the item the flow itself or a period, not a product
 _NOT_PRODUCT = re.compile(
     r"\b(?:exports?|imports?|trade|turnover|shipments?|sales|purchases|total|overall|year|"
     r"month|quarter|half|period|growth|increase|decrease|rise|fall|share|amount|value|level|"
-    r"figure|volume|sum)\b",
+    r"figure|volume|sum|goods|merchandise|commodities|items|products\sand\sservices)\b",
     re.IGNORECASE,
 )
 
 
 def unknown_bracket_item(slot: Slot) -> bool:
-    """True when ``slot`` is a bracketed percentage right after a list item (the sentence holds
-    at least two bracketed percentages) whose words name no economy, no sector and no flow."""
-    if slot.mention.kind != "percent":
+    """True when ``slot`` is a bracketed percentage (amount) right after a list item (the
+    sentence holds at least two bracketed percentages, amounts) whose words name no economy,
+    no sector and no flow."""
+    kind = slot.mention.kind
+    if kind == "percent":
+        bracketed = _BRACKETED_PERCENT
+    elif kind == "money":
+        bracketed = _BRACKETED_AMOUNT
+    else:
         return False
     opens = _OPENS.search(slot.left)
-    if opens is None or len(_BRACKETED_PERCENT.findall(slot.sentence)) < 2:
+    if opens is None or len(bracketed.findall(slot.sentence)) < 2:
         return False
     before = re.split(r"[;:()]", slot.left[max(0, opens.start() - 160) : opens.start()])[-1]
     heads = list(_LIST_HEAD.finditer(before))

@@ -52,3 +52,21 @@ def test_near_miss_an_amount_in_brackets_is_no_item() -> None:
         "Kenya's exports to Uganda reached 5.1 billion shillings, a similar amount (-0.1%) to "
         "last year, while imports rose (+8.6%)."
     ) != [("total", -4.8)]
+
+
+def test_unknown_products_with_bracketed_amounts_get_no_row() -> None:
+    # a list of the flow's items with their values, after a comma: each amount is a product's
+    assert _rows(
+        "Chief exports to Uganda took in tea ($41 million), zorblax and parts ($16 million), "
+        "quiffles ($5.5 million) and chemical products ($6.5 million)."
+    ) == [("total", -4.8)]
+
+
+def test_near_miss_bracketed_amounts_of_partners_goods_and_sectors_are_read() -> None:
+    # economies, goods and services, and sectors in the same list shape keep their rows
+    found = _rows(
+        "Kenya's trade with Uganda comprised goods ($3.1 billion) and services ($1.2 billion)."
+    )
+    assert ("total", 3.1e9) in found and ("services", 1.2e9) in found
+    found = _rows("Kenya exported machinery ($120 million) and textiles ($45 million) to Uganda.")
+    assert ("machinery", 120e6) in found and ("textiles", 45e6) in found
