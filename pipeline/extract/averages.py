@@ -76,6 +76,19 @@ _ANNUAL_OVER_SPAN = re.compile(
 )
 
 
+# "an annual growth of 4.2% across the same span", "a yearly rise of 3% since 2001": the rate's
+# words before it, the span after it
+_ANNUAL_OF = re.compile(
+    r"\b(?:annual|yearly)\s(?:increase|growth|rise|decline|decrease|drop)\s(?:rate\s)?of\s$",
+    re.IGNORECASE,
+)
+_OVER_SPAN = re.compile(
+    r"^\s?(?:since\s(?:the\s)?(?:19|20)\d\d|(?:across|over|during|in)\s(?:the\s)?"
+    r"(?:same|whole|entire)\s(?:period|span|years)|(?:across|over)\s(?:the\s)?(?:past|last)\s)",
+    re.IGNORECASE,
+)
+
+
 def is_average_rate(slot: Slot) -> bool:
     """An average growth rate over several years ("grew at an average annual rate of 31%",
     "rose 11% per year over the past five years", "16 per cent annually", "15% on average"):
@@ -87,6 +100,6 @@ def is_average_rate(slot: Slot) -> bool:
     near = slot.right[:24]
     if _may_be_yearly(near) and after.match(near) is not None:
         return True
-    return ("annual" in near or "yearly" in near) and _ANNUAL_OVER_SPAN.match(
-        slot.right
-    ) is not None
+    if ("annual" in near or "yearly" in near) and _ANNUAL_OVER_SPAN.match(slot.right):
+        return True
+    return _ANNUAL_OF.search(slot.tail) is not None and _OVER_SPAN.match(slot.right) is not None

@@ -40,3 +40,21 @@ def test_portuguese_fall_on_average_is_no_change() -> None:
     values = set(out["value"])
     assert -9.4 not in values, out.to_string()
     assert 410e6 in values, out.to_string()
+
+
+def test_an_annual_growth_of_a_rate_across_a_span_is_an_average() -> None:
+    # hb02: "an annual growth of 4.2% across the same span" after a yearly rate since a year
+    out = figures(
+        "date 2031-12-20\nIn 2030, Laos shipped $512 million worth of goods to Peru, with exports"
+        " growing 3.1% a year since 2001. In the other direction, Peru exported $61 million to"
+        " Laos, an annual growth of 5.3% across the same span."
+    )
+    assert 5.3 not in set(out["value"]) and 61e6 in set(out["value"]), out.to_string()
+
+
+def test_near_miss_an_annual_growth_of_one_year_stays() -> None:
+    out = figures(
+        "date 2031-12-20\nPeru's exports to Laos recorded an annual growth of 7% in 2030, to $61"
+        " million."
+    )
+    assert 7.0 in set(out["value"]), out.to_string()
