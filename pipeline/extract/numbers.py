@@ -86,7 +86,8 @@ def _patterns() -> _Patterns:
     # within a symbol's length, so ordinary words are rejected at once.
     starts = re.escape("".join(sorted({s[0] for s in cur.by_symbol if not s[0].isalpha()})))
     longest = max(len(s) for s in cur.by_symbol)
-    letter_start = rf"\b[^\W\d_][^\s\d]{{0,{longest}}}\s?\d"
+    # ("NZ $1.2 billion": a listed symbol of letters, a space and its sign)
+    letter_start = rf"\b[^\W\d_][^\s\d]{{0,{longest}}}\s?\$?\s?\d"
     # "Ksh.41.2 billion", "Tk.500 crore": an abbreviated symbol of two letters or more may keep
     # its full stop before the number ("Rs." is listed as written); a one-letter one may not
     # ("R.2", "N.5" are labels).

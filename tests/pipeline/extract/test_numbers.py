@@ -114,3 +114,17 @@ def test_soums_and_twice() -> None:
     soums, twice = find_mentions("worth 61 trillion soums, twice as much as before")
     assert (soums.unit, soums.value) == ("UZS", 61e12)
     assert (twice.kind, twice.value) == ("multiple", 2.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [("NZ $1.2 billion", "NZD"), ("AU $3.4 billion", "AUD"), ("HK $7 billion", "HKD")],
+)
+def test_a_letter_symbol_spaced_from_its_dollar_sign(text: str, unit: str) -> None:
+    # hb08: "expected to come to NZ $1.2 billion" (a space between the letters and "$")
+    assert one(f"Trade came to {text} last spring.").unit == unit
+
+
+def test_near_miss_an_article_before_a_dollar_amount() -> None:
+    # "A $2 billion deal": the article is no Australian prefix (single letters are not listed)
+    assert one("A $2 billion deal was signed last spring.").unit == "USD"
