@@ -72,6 +72,20 @@ def _flow_level() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return level, flow
 
 
+def lender(sentence: str, before: list[Mention], start: int) -> Mention:
+    """The money amount of ``before`` (those ending before ``start``, in order) whose currency
+    an amount at ``start`` borrows: the last one, unless it stands in a bracket closed before
+    ``start`` and an amount outside brackets comes earlier: "from 61 million dollars (40.4
+    million euros) in 2005 to 81 million" (he12): the bracket converts, "81 million" continues
+    the dollar series."""
+    last = before[-1]
+    opened = sentence.rfind("(", 0, last.start)
+    if opened < 0 or ")" in sentence[opened : last.start] or ")" not in sentence[last.end : start]:
+        return last
+    earlier = [m for m in before if m.end <= opened]
+    return earlier[-1] if earlier else last
+
+
 def _after_money(
     sentence: str,
     mentions: list[Mention],

@@ -36,7 +36,7 @@ import re
 from collections import Counter
 from functools import cache, lru_cache
 
-from pipeline.extract.bare import _flow_level
+from pipeline.extract.bare import _flow_level, lender
 from pipeline.extract.digits import _NUM, Mention, scaled_like
 from pipeline.extract.numbers import find_mentions, may_have_mentions
 from pipeline.extract.prefilter import MAX_NUMBERS_PER_SENTENCE, worth_extracting
@@ -128,7 +128,8 @@ def _after_money(sentence: str, mentions: list[Mention]) -> list[Mention]:
         between = sentence[before[-1].end : start]
         if not _PREPOSITION_BEFORE.search(between) and not _flow_level()[1].search(between):
             continue  # "..., and the region's population was 1.4 billion": a count
-        added.append(scaled_like(before[-1], start, end, match.group("n"), match.group("scale")))
+        model = lender(sentence, before, start)
+        added.append(scaled_like(model, start, end, match.group("n"), match.group("scale")))
     return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
 
 

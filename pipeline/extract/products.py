@@ -29,7 +29,10 @@ _OWN_BRACKET = re.compile(r"\s?\(\s?(?:(?:up|down)(?:\sby)?\s|worth\s)?$")
 # A list of goods after such a cue, with no other amount or clause end before the product.
 _LISTED_AFTER_CUE = re.compile(
     r"\b(?:mainly|mostly|largely|primarily|chiefly|including|such\sas|led\sby|dominated\sby|"
-    r"notably|especially|particularly|in\sparticular|like|comprising|consisting\sof)\s"
+    r"notably|especially|particularly|in\sparticular|like|comprising|consisting\sof|"
+    # a relative clause on the flow's goods: "exports, whose main items include coffee, rose"
+    r"whose\s(?:main\s|principal\s|major\s|key\s)?(?:items|products|goods|commodities)\s"
+    r"(?:include|are|were|consist\sof|comprise))\s"
     r"(?:(?!\b(?:while|whereas|but)\b)[^.;:\d]){0,100}$",
     re.IGNORECASE,
 )
