@@ -115,3 +115,16 @@ def test_precious_metals_are_no_metals() -> None:
     # near miss: base metals keep their sector
     rows = _rows("In 2030, Senegal's other exports to Mali were base metals ($63 million).")
     assert rows == {("exports", "metals", 63e6)}, rows
+
+
+def test_butane_lpg_and_gas_imports_are_energy() -> None:
+    # round 31 (he04): "butane gas imports reached ...", "LPG exports", "gas imports"
+    rows = _rows("In 2030 Senegal's butane gas imports from Mali reached $188 million.")
+    assert rows == {("imports", "energy", 188e6)}, rows
+    rows = _rows("Senegal's LPG exports to Mali were $20 million in 2030.")
+    assert rows == {("exports", "energy", 20e6)}, rows
+
+
+def test_near_miss_a_gas_word_outside_the_flow_leaves_the_total() -> None:
+    rows = _rows("Senegal's exports to Mali rose to $31 million in 2030 while gas prices fell.")
+    assert rows == {("exports", "total", 31e6)}, rows
