@@ -12,6 +12,8 @@ _IRREGULAR = {
     "fall": ("fell", "fallen"),
     "rise": ("rose", "risen"),
     "stand": ("stood", "stood"),
+    "buy": ("bought", "bought"),
+    "sell": ("sold", "sold"),
 }
 
 

@@ -188,6 +188,10 @@ _CALENDAR = (
 )
 
 
+# "1월부터 11월까지" (from January until November): the month span "1~11월"
+_MONTHS_FROM_TO = re.compile(r"(?<!\d)(\d{1,2})월\s?부터\s?(\d{1,2})월\s?까지")
+
+
 def prepare(text: str) -> str:
     """Korean ``text`` with its amounts, changes, calendar, prefixed sides and particles in
     English form (see the module doc)."""
@@ -197,6 +201,8 @@ def prepare(text: str) -> str:
     text = _PLAIN.sub(lambda m: f" {m.group(1)} {_CURRENCY[m.group(2)]} ", text)
     text = _CHANGE.sub(_change, text)
     text = _TIMES.sub(r" \1 times ", text)
+    if "부터" in text:
+        text = _MONTHS_FROM_TO.sub(r"\1~\2월", text)
     text = calendar(text, _CALENDAR)
     text = _BY_YEAR.sub(r" by \1 ", text)
     text = _YEAR.sub(r" \1 ", text)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.bracket_scope import before_close
 from pipeline.extract.cause_clause import outside_causes
 from pipeline.extract.context import DocContext
 from pipeline.extract.continued import shared_market, topic_partner
@@ -55,6 +56,7 @@ def pair_of(
     """
     m = slot.mention
     countries = outside_causes(sentence, countries, m.end)  # "... because of the A-B conflict"
+    countries = before_close(sentence, countries, m.start)  # "($2bn of ... exported), behind B"
     own = list_owner(listed, m)
     if own is not None:
         if flow == "turnover":

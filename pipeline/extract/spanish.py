@@ -23,8 +23,22 @@ _PAIR_BY = re.compile(
 )
 
 
+# a verb of buying or selling, its clitic and partner, then "by" and an amount
+_SOLD_BY = re.compile(
+    r"\b(?:les? )?((?:bought|sold|(?:was|were) (?:exported|imported))(?: (?:from|to) (?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*)?)?)"
+    r" by (?=(?:US\$|\$|€)?\s?\d)"
+)
+# one flow exceeding the other "in" an amount: by it (a balance, no figure of either flow)
+_EXCEEDED_IN = re.compile(r"\b(exceeded (?:the )?(?:exports|imports)) in (?=(?:US\$|\$|€)?\s?\d)")
+# the clitic left before a glossed past ("le bought from it")
+_CLITIC = re.compile(r"\bles? (?=(?:bought|sold|exported|imported)\b)")
+
+
 def reorder(text: str) -> str:
     """``text`` glossed into English, "by" after a flow and its pair read as "worth"."""
+    if "exceeded" in text:
+        text = _EXCEEDED_IN.sub(r"\1 by ", text)
     if " by " not in text:
-        return text
-    return _PAIR_BY.sub(r"\1 worth ", text)
+        return _CLITIC.sub("", text) if "le" in text else text
+    text = _SOLD_BY.sub(r"\1 goods worth ", text)
+    return _CLITIC.sub("", _PAIR_BY.sub(r"\1 worth ", text))

@@ -12,7 +12,8 @@ as Chinese ones are). Done here, before the gloss (:func:`prepare`):
 - Thai digits as Arabic ones; an amount with its scale and currency ("4,567 ล้านดอลลาร์สหรัฐ" ->
   "4,567 million US dollars", "1.2 แสนล้านบาท" -> "120 billion baht", "5.2 พันล้านดอลลาร์" ->
   "5.2 billion US dollars");
-- "ร้อยละ 5.2" (percent 5.2) -> "5.2%";
+- "ร้อยละ 5.2" (percent 5.2) -> "5.2%"; "2 เดือนแรกของปี" (2 months first of the year) -> "the
+  first 2 months of";
 - a Buddhist-era year (2400 or later: no news page dates a figure in the 25th century CE) as the
   Common Era year ("ปี 2566" -> "2023", "พ.ศ. 2567" -> "2024").
 
@@ -42,6 +43,8 @@ _AMOUNT = re.compile(
 _PERCENT = re.compile(r"ร้อยละ\s?(\d[\d.,]*)")
 _BUDDHIST_YEAR = re.compile(r"(?<!\d)(2[4-9]\d\d)(?!\d)")
 _ERA = re.compile(r"พ\.ศ\.\s?")
+# "2 เดือนแรก" (2 months first): the first 2 months
+_FIRST_MONTHS = re.compile(r"(?<![\d.,])(\d{1,2})\s?เดือนแรก")
 # "ปี 2566": the year (but "ในปี" is "in", "ของปี" "of", rows of their own)
 _YEAR_WORD = re.compile(r"(?<!ใน)(?<!ของ)ปี\s?(?=\d{4})")
 
@@ -61,6 +64,7 @@ def prepare(text: str) -> str:
     text = text.translate(_DIGITS)
     text = _AMOUNT.sub(_amount, text)
     text = _PERCENT.sub(r" \1% ", text)
+    text = _FIRST_MONTHS.sub(r" the first \1 เดือนแรก", text)
     text = _ERA.sub("", _YEAR_WORD.sub("", text))
     return _BUDDHIST_YEAR.sub(lambda m: f" {int(m.group(1)) - 543} ", text)
 

@@ -137,3 +137,22 @@ def test_exports_and_imports_together_hedges_and_a_balance() -> None:
         ("level", 2.6e10, True),
         ("pct_change", 10.0, True),
     ]
+
+
+def test_a_month_span_written_from_until() -> None:
+    # "올해 1월부터 11월까지" (this year from January until November): January-November
+    got = _rows(
+        "date 2031-12-10\n라오스 한국 무역\n한국과 라오스의 무역액은 올해 1월부터 11월까지 12억 달러였다.\n"
+    )
+    assert {(r[0], r[3], r[4], r[7], r[8]) for r in got} == {
+        ("turnover", "level", 1.2e9, D(2031, 1, 1), D(2031, 11, 30))
+    }
+
+
+def test_a_countrys_foreign_trade_is_its_world_total() -> None:
+    # hb19: "몽골의 대외 무역 총액" (Mongolia's foreign trade total) and its flows: no pair's rows
+    text = (
+        "date 2031-12-10\n라오스 무역 동향\n라오스의 대외 무역 총액은 올해 1월부터 11월까지 120억 달러에"
+        " 이르며 21.4% 늘었다.\n한국과 라오스의 무역액은 지난해 12억 달러였다.\n"
+    )
+    assert {r[3:5] for r in _rows(text)} == {("level", 1.2e9)}

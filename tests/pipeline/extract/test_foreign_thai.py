@@ -84,3 +84,19 @@ def test_to_and_about() -> None:
     assert [(r.flow, r.reporter, r.partner, r.value, r.approx) for r in out.itertuples()] == [
         ("exports", "THA", "KHM", 3.21e9, True)
     ]
+
+
+def test_the_first_months_and_a_thai_month_range() -> None:
+    # hb17's shape: "ใน 2 เดือนแรกของปี 2574" (in the first 2 months of 2574 BE = 2031), "ในช่วง
+    # เดือนม.ค.-มี.ค." (in January-March), "ลดลงเกือบ 30% เหลือ" (down nearly 30% to)
+    text = (
+        "date 2031-04-20\nการค้าลาวและไทย\n"
+        "การค้าระหว่างลาวและไทยเพิ่มขึ้น 12% ใน 3 เดือนแรกของปี 2574\n"
+        "การค้าทวิภาคีมีมูลค่า 287 ล้านดอลลาร์สหรัฐ ในช่วงเดือนม.ค.-มี.ค. ด้านมูลค่าการส่งออกจากลาวไปไทย"
+        "ลดลงเกือบ 30% เหลือ 96 ล้านดอลลาร์สหรัฐ\n"
+    )
+    got = _rows(text)
+    q1 = (D(2031, 1, 1), D(2031, 3, 31))
+    assert ("turnover", "LAO", "THA", "pct_change", 12.0, *q1) in got
+    assert ("turnover", "LAO", "THA", "level", 287e6, *q1) in got
+    assert ("exports", "LAO", "THA", "level", 96e6, *q1) in got

@@ -1,0 +1,43 @@
+"""Spanish buying and selling in every past tense, with the clitic "le" and "por" before the
+amount (round 31, he19): "el país le había comprado a Perú por X millones, mientras que le
+había vendido por Y millones" is the country's imports from and exports to Peru; "se exportó
+por X" is the exports' level; "las importaciones excedieron a las exportaciones en X" is a
+balance, no figure. All sentences are made up."""
+
+import datetime as dt
+
+from tests.pipeline.extract.test_extract import figures
+
+DATE = "date 2032-03-10\nBolivia y Paraguay: el comercio en rojo\n"
+
+
+def rows(text: str) -> set[tuple]:
+    out = figures(DATE + text)
+    return {
+        (r.flow, r.reporter, r.partner, r.period_start, r.measure, round(r.value, 1))
+        for r in out.itertuples()
+    }
+
+
+def test_pluperfect_bought_and_sold_with_the_clitic() -> None:
+    got = rows(
+        "El déficit de Bolivia con Paraguay se agravó en 2031. Hasta el último mayo, el país le"
+        " había comprado a Paraguay por US$ 433 millones, mientras que le había vendido por"
+        " US$ 129 millones."
+    )
+    start = dt.date(2031, 1, 1)
+    assert ("imports", "BOL", "PRY", start, "level", 433e6) in got
+    assert ("exports", "BOL", "PRY", start, "level", 129e6) in got
+
+
+def test_imperfect_sold_to_a_partner_por_an_amount() -> None:
+    got = rows("En 2031 Bolivia le vendía a Paraguay por US$ 271 millones al año.")
+    assert ("exports", "BOL", "PRY", dt.date(2031, 1, 1), "level", 271e6) in got
+
+
+def test_near_miss_one_flow_exceeding_the_other_is_a_balance() -> None:
+    got = rows(
+        "El comercio entre Bolivia y Paraguay creció en 2031. En 2030 las importaciones"
+        " excedieron a las exportaciones en US$ 388 millones."
+    )
+    assert not any(v == 388e6 for *_, v in got)
