@@ -256,7 +256,7 @@ def _governs(tail: str) -> bool:
 # "the export potential is estimated at $114m, of which $20m concern olive oil and $15m
 # seafood": the parts of a target are the target's; a new clause ("; ", ", while") ends them
 _PART_OF = re.compile(r",\s(?:out\sof\s)?of\swhich\s")
-_PART_BREAK = re.compile(r"[;:]|,\s(?:but|while|where)|\s(?:while|whereas)\s")
+_PART_BREAK = re.compile(r"[;:]|,\s(?:but|while|where)\b|\s(?:while|whereas)\s")
 
 
 def _part_of_target(left: str) -> bool:

@@ -46,3 +46,14 @@ def test_french_and_spanish_export_potential() -> None:
         "dólares, según la agencia.\n"
     )
     assert ("exports", "CHL", "GHA", 150e6, "USD", "target") in got
+
+
+def test_a_clause_after_but_ends_the_parts_of_a_potential() -> None:
+    # round 31: the clause break ", but" was written with a backspace for its word boundary,
+    # so it never matched and an actual after it read as a part of the target
+    got = _rows(
+        "date 2031-02-01\nTrade\nThe export potential of Chile to Peru is estimated at $114"
+        " million, of which $20 million concern machinery, but actual exports reached $31"
+        " million in 2030.\n"
+    )
+    assert ("exports", "CHL", "PER", 31e6, "USD", "actual") in got
