@@ -15,7 +15,8 @@ Parts are joined by a space only: "3 billion and 400 million dollars respectivel
 amounts, as is "between 5 billion and 6 billion". The last part may carry decimals ("1 billion
 354.3 million dollars", the glossed Russian, Azerbaijani or Uzbek "1 млрд 354,3 млн", "1 mlrd
 354,3 mln", English wire copy's "$1 bln 859.1 mln"): the part's own precision; an earlier one
-may not ("1.5 billion 300 million" is no amount).
+may not ("1.5 billion 300 million" is no amount). The currency word may follow the first part
+instead, as translated Central Asian copy writes it ("1 billion dollar 212 million 4 thousand").
 """
 
 from __future__ import annotations
@@ -39,7 +40,8 @@ def _chain() -> re.Pattern[str]:
     part = rf"\d{{1,3}}\s(?i:{'|'.join(_SCALES)})"
     last = rf"\d{{1,3}}(?:\.\d{{1,3}})?\s(?i:{'|'.join(_SCALES)})"  # "354.3 million"
     return re.compile(
-        rf"(?<![\w.,]){part}(?:\s{part})*\s{last}(?![\w])(?:\s(?P<post>{words})(?![\w]))?",
+        rf"(?<![\w.,]){part}(?:\s(?P<mid>{words})(?=\s\d))?(?:\s{part})*\s{last}(?![\w])"
+        rf"(?:\s(?P<post>{words})(?![\w]))?",
         re.IGNORECASE,
     )
 
@@ -82,7 +84,7 @@ def compound_mentions(sentence: str) -> list[Mention]:
             continue
         value, step = read
         step /= 10 ** len(written[-1][0].partition(".")[2])  # "354.3 million": a tenth
-        post = match.group("post")
+        post = match.group("post") or match.group("mid")
         currency = currencies().word(post) if post else None
         start = match.start()
         if currency is None:

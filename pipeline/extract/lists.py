@@ -22,12 +22,15 @@ from pipeline.lexicon import alternation, scales
 
 # A country right before its own amount ("China ($6.1 billion)", "Poland - USD 4.7 billion",
 # "Japan: $2bn", "Mexico (-26.7%)", a ranking's "followed by Japan at 320 billion baht"; "Italy
-# (by 42.1%)", "Turkey ( USD 1.4 billion)"; "Germany with 21 million of exports", "Mauritius
+# (by 42.1%)", "Turkey ( USD 1.4 billion)"; "Russia ranks second - $230 million"; "Germany with 21 million of exports", "Mauritius
 # with exports worth MVR 13 million": a ranking's partner and its amount; a currency's ISO code
 # before the number, "USD 4.7", "MVR 13"; a qualifier before it, "China (more than $1bn)").
 LIST_ITEM = re.compile(
     # ... or its rank before "with" ("Russia ranked second with $2.6bn", "B came third with")
     r"\s?(?:\(\s?|[-–—]\s|:\s|\sat\s"
+    # "Russia ranks second - $230 million": a rank, then a dash or colon
+    r"|\s(?:ranks?|ranked|comes?|came|is|was|placed)\s(?:in\s)?"
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|next)(?:\splace)?\s?[-–—:]\s"
     r"|(?:\s(?:ranked|came|was|placed)\s(?:in\s)?(?:second|third|fourth|fifth|next))?"
     r"\swith\s(?:(?:exports|imports|trade|shipments)\s"
     r"(?:worth\s|of\s|valued\sat\s)?)?)(?:for\s|by\s)?"

@@ -120,7 +120,10 @@ def pair_of(
     speaker = [source] if source and (source in ctx.pair or not described_partner(sentence)) else []
     # "(at a summit abroad) trade with New Zealand shrank to RM5.9bn": the ringgit's economy
     issuer = currency_side(m, ctx, candidates) if len(candidates) == 1 else None
-    for iso in speaker + ([issuer] if issuer else []) + article:
+    # the economy reporting the page's flows, when the pair by mentions leaves it out ("A's
+    # foreign trade came to $4.8bn ... exports went to B, amounting to $387m": A's, gr20)
+    outside = [reporting] if flow in _DIRECTED and reporting and reporting not in ctx.pair else []
+    for iso in speaker + ([issuer] if issuer else []) + outside + article:
         if len(candidates) >= 2:
             break
         if iso not in candidates:
@@ -370,6 +373,11 @@ _LIST_COUNTERPART = {"exports": "to", "imports": "from"}
 _LIST_TRADER = {"exports": ("from", "owner", "made"), "imports": ("to", "owner", "in")}
 
 
+# a country's own amount right after it in its clause ("to B came to $166m")
+# (a year is no amount: "exporters to B in 2030: A ($7bn)"; a colon heads the list)
+_OWN_AMOUNT_AFTER = re.compile(r"[^,;:.()\d]{0,40}?(?<![\w])(?!(?:19|20)\d\d\b)\d")
+
+
 def _list_pair(
     flow: str,
     sentence: str,
@@ -396,12 +404,30 @@ def _list_pair(
         # destination itself; "India's exports to A, after B ($5bn)": B ranks beside A
         around = [(c.iso3, _role(sentence, c)) for c in countries if c not in listed]
         if not any(role in _LIST_TRADER[flow] for _, role in around):
-            counterpart = next((iso for iso, role in around if role == held), None)
+            # not a destination with an amount of its own ("A - $210m, exports to B came to
+            # $166m (14%), C - $101m": B is another item of the same list)
+            counterpart = next(
+                (
+                    c.iso3
+                    for c in countries
+                    if c not in listed
+                    and _role(sentence, c) == held
+                    and not _OWN_AMOUNT_AFTER.match(sentence, c.end)
+                ),
+                None,
+            )
     if counterpart is not None and counterpart != own.iso3:
         return own.iso3, counterpart
     about = ranked_economy(sentence, [c for c in countries if c not in listed])
     # "A ranked fourth among X's suppliers, behind B ($2bn)": X, whose suppliers are listed
-    side = about if about in others else next(iter(others), None)
+    # (an economy with its own amount right after it is another item: "A - $210m, exports to
+    # B came to $166m")
+    sides = [
+        c.iso3
+        for c in countries
+        if c.iso3 in others and not _OWN_AMOUNT_AFTER.match(sentence, c.end)
+    ]
+    side = about if about in others else next(iter(sides), None)
     named = {c.iso3 for c in listed}
     # the economy reporting the page's directed flows first ("Viet Nam's imports from A grew.
     # The other markets were B ($6bn) and C ($5bn)"), then the page's pair by mentions

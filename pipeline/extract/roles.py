@@ -296,7 +296,9 @@ _PARTNER_OWNED = re.compile(
 def _partner_owner(texts: list[str]) -> str | None:
     """The page's trader when its title and lede name no directed flow's: the economy owning a
     trading partner or a trade "with" another ("B is A's largest trading partner", "A's trade
-    with B"), the first one named so."""
+    with B"), the first one named so; else the economy owning the foreign trade the page
+    breaks down ("A's foreign trade turnover came to $4.8bn ... exports to B ...": a statistics
+    office's release on its own economy's trade, by partner)."""
     for text in texts:
         if "partner" not in text and "with" not in text:
             continue  # (the cheap test first)
@@ -304,7 +306,20 @@ def _partner_owner(texts: list[str]) -> str | None:
             mark = _possessive(text, c) if c.kind != "capital" else 0
             if mark and _PARTNER_OWNED.match(text, c.end + mark):
                 return c.iso3
+    for text in texts:
+        if "trade" not in text:
+            continue
+        for c in find_countries(text):
+            mark = _possessive(text, c) if c.kind != "capital" else 0
+            if mark and _FOREIGN_TRADE_OWNED.match(text, c.end + mark):
+                return c.iso3
     return None
+
+
+# "A's foreign trade turnover", "A's external trade", "A's overall foreign trade"
+_FOREIGN_TRADE_OWNED = re.compile(
+    r"\s(?:overall\s|total\s)?(?:foreign|external)\strade\b", re.IGNORECASE
+)
 
 
 # "A exported $5m to B, while the latter exported $1m": "the latter" (B) or "the former" (A) as
