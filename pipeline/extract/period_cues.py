@@ -73,7 +73,7 @@ _YEAR_TOKEN = re.compile(_YEAR)
 # pattern whose cues are ``_MONTH_CUES`` needs a month name, so a count of 0 skips them all
 # ("market", "decline", "separate" hold a cue but no name).
 _MIN_MONTHS = {
-    "month_year_range": 2,
+    "month_year_range": 1,  # ("from 2005 to September 2023")
     "month_range": 2,
     "rolling": 1,
     "as_of": 1,

@@ -103,7 +103,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # "from March 2029 to March 2030": the "from" opens the range (as in "year_range"),
             # no comparison base ("rose 12% from March 2029" alone is one)
             rf"(?:\b(?:from|between)\s)?"
-            rf"(?P<m1>{_MONTH})\s(?P<y1>{_YEAR})(?:{_DASH}|\sand\s)(?P<m2>{_MONTH})\s(?P<y2>{_YEAR})",
+            rf"(?P<m1>{_MONTH})\s(?P<y1>{_YEAR})(?:{_DASH}|\sand\s)(?P<m2>{_MONTH})\s(?P<y2>{_YEAR})"
+            # "from 2005 to September 2023": a year, then the month the span ends with
+            rf"|\b(?:from|between)\s(?P<y1b>{_YEAR})\s(?:to|and|until|through)\s"
+            rf"(?P<m2b>{_MONTH})\s(?P<y2b>{_YEAR})",
             re.IGNORECASE,
         ),
     ),

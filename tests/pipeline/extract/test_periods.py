@@ -79,3 +79,16 @@ def test_a_month_abbreviation_inside_a_word_is_no_month() -> None:
     assert find_periods("Trade for decades grew to $3bn.", ref) == []
     (march,) = find_periods("Exports in March 2030 rose to $2bn.", ref)
     assert (march.period_start, march.period_end) == (dt.date(2030, 3, 1), dt.date(2030, 3, 31))
+
+
+def test_a_span_from_a_year_to_a_month() -> None:
+    # round 31 (gs10): "From 2005 to September 2023" runs from the year's January
+    got = spans("From 2005 to September 2023 the investment was $95m.")
+    assert [s[:2] for s in got] == [(D(2005, 1, 1), D(2023, 9, 30))]
+    got = spans("Between 2011 and March 2019 it was $9m.")
+    assert [s[:2] for s in got] == [(D(2011, 1, 1), D(2019, 3, 31))]
+
+
+def test_near_miss_a_year_then_a_month_without_from_is_two_periods() -> None:
+    # no "from"/"between": "in 2030, and September 2031" are two periods of their own
+    assert len(spans("It was $5m in 2030, and $6m in September 2031.")) == 2
