@@ -9,7 +9,8 @@ number is done here, around them:
 
 - Before the gloss (:func:`prepare`): the year's ordinal suffix and noun ("2031-ci ildə" -> "in
   2031", "2031-ci ilin ilk 8 ayında" -> "in the first 8 months of 2031", "bu ilin yanvar-iyun
-  aylarında" -> "in yanvar-iyun this year"), a case suffix on an
+  aylarında" -> "in yanvar-iyun this year"; "2002-2018-ci illər arasında" -> "between 2002 and
+  2018", "2023-cü ilə qədər" -> "by 2023"), "8 dəfədən çox" -> "more than 8 times", a case suffix on an
   amount's currency ("1,5 milyard dollara" -> "to 1.5 milyard dollar", "dolları", "dollarlıq").
 - After the gloss (:func:`reorder`): a change after its percent ("12% rose" -> "rose 12%"), a
   final verb put before its amount, the dative's "to" dropped ("to 1.5 billion dollars reached" -> "reached 1.5 billion
@@ -34,6 +35,13 @@ _MONTHS_IN = re.compile(
     rf"\b(?:([Bb]u|[Cc]ari) ilin |(\d{{4}}){_ORDINAL} ilin )?([a-zə]+-[a-zə]+) aylarında(?!\w)"
 )
 _YEAR_IN = re.compile(rf"\b(\d{{4}}){_ORDINAL} ildə(?!\w)")
+# "2002-2018-ci illər arasında" (in the years between 2002 and 2018), "2023-cü ilə qədər" (until
+# 2023: a deadline), "8 dəfədən çox" (more than 8 times), "3 dəfə" (3 times)
+_YEARS_BETWEEN = re.compile(
+    rf"\b(\d{{4}})-(\d{{4}}){_ORDINAL} ill[əe]r(?:in)?(?: (?:arasında|ərzində))?(?!\w)"
+)
+_UNTIL_YEAR = re.compile(rf"\b(\d{{4}}){_ORDINAL} ilə(?:dək| qədər)(?!\w)")
+_TIMES = re.compile(r"(?<![\w.,])(\d[\d.,]*) dəfə(dən çox)?(?!\w)")
 _YEAR = re.compile(rf"\b(\d{{4}}){_ORDINAL}(?: il(?:in|i)?)?(?!\w)")
 _AMOUNT = rf"(?<![\w.,])((?:{_NUM})(?: milyard| milyon)?(?: (?:{_NUM}))?) (milyard|milyon|min|mlrd\.?|mln\.?)"
 _CURRENCY = r"(dollar|avro|manat|rubl)"
@@ -59,8 +67,11 @@ def prepare(text: str) -> str:
     if "aylarında" in text:
         text = _MONTHS_IN.sub(_months, text)
     if "-c" in text:
+        text = _UNTIL_YEAR.sub(r"by \1", _YEARS_BETWEEN.sub(r"between \1 and \2", text))
         text = _PART_OF_YEAR.sub(r"in the first \2 months of \1", text)
         text = _YEAR.sub(r"\1", _YEAR_IN.sub(r"in \1", text))
+    if "dəfə" in text:
+        text = _TIMES.sub(lambda m: f"{'more than ' if m[2] else ''}{m[1]} times", text)
     text = _DATIVE_AMOUNT.sub(r"to \1 \2 \3", text)
     return _CASED_AMOUNT.sub(r"\1 \2 \3", text)
 

@@ -80,6 +80,7 @@ from pipeline.extract import (
     kyrgyz,
     polish,
     romanian,
+    russian_multiples,
     serbo_croatian,
     spanish,
     thai,
@@ -95,7 +96,6 @@ from pipeline.extract.foreign_table import UNSPACED, abbreviated_months, phrases
 from pipeline.extract.gloss_spans import Written
 from pipeline.extract.page_language import language
 from pipeline.extract.period_words import ENGLISH_MONTHS
-from pipeline.extract.russian_periods import russian_months
 from pipeline.extract.serbian_cyrillic import serbian_latin
 from pipeline.extract.translated_commas import english_decimal_commas
 
@@ -269,7 +269,7 @@ _MODULES = {
     "th": thai,
 }
 _PREPARE: dict[str, Callable[[str], str]] = {k: m.prepare for k, m in _MODULES.items()}
-_PREPARE |= {"bg": bulgarian.prepare, "ru": russian_months, "ro": romanian.prepare}
+_PREPARE |= {"bg": bulgarian.prepare, "ru": russian_multiples.prepare, "ro": romanian.prepare}
 _PREPARE |= {"de": german.prepare}
 _REORDER: dict[str, Callable[[str], str]] = {k: m.reorder for k, m in _MODULES.items()}
 _REORDER |= {"de": german.reorder, "ar": arabic.reorder, "es": spanish.reorder}

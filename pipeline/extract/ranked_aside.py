@@ -68,15 +68,30 @@ def ranks(slot: Slot, c: CountrySpan) -> bool:
     )
 
 
+# "..., the second in Asia in importance, after China": an economy ranked above the pair's,
+# named after the amount behind a rank word
+_AFTER_CUE = re.compile(r"\b(?:only\s)?(?:after|behind|below)\s(?:only\s)?(?:the\s)?$", re.I)
+_RANK_WORD = re.compile(
+    r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|ranks?|ranked|place)\b",
+    re.IGNORECASE,
+)
+
+
 def unranked(sentence: str, countries: list[CountrySpan], m: Mention) -> list[CountrySpan]:
     """``countries`` without those named after the amount ``m`` as "followed by C": the next in
     a ranking, never a side of the amount before it ("A invested the most, $5bn, followed by C":
-    A's partner is the page's, not C)."""
+    A's partner is the page's, not C); nor those a rank after the amount places above the pair
+    ("trade exceeded $220m, which made B A's second partner in Asia, after C")."""
     return [
         c
         for c in countries
         if not (
             m.end <= c.start < m.end + 40
             and FOLLOWED_BY.search(sentence, max(m.end, c.start - 20), c.start)
+        )
+        and not (
+            m.end <= c.start < m.end + 160
+            and _AFTER_CUE.search(sentence, max(m.end, c.start - 20), c.start)
+            and _RANK_WORD.search(sentence, m.end, c.start)
         )
     ]

@@ -45,11 +45,13 @@ _DEADLINE = re.compile(r"(?<!\w)do (?=\d{4}\b)")
 # no number before it is one billion
 _ONE_BILLION = re.compile(r"(?<![\d.,] )(?<!\d)\b(?:jednu )?(?=milijard[ua]\b)")
 _AUXILIARY = re.compile(r"(?<!\w)(?:je|su|se) (?=\w)")
-_EXPORTS_IN = re.compile(r"\b((?:exports|exported)(?: [A-Z][\w-]+){0,3}) in (?=[A-Z])")
+_EXPORTS_IN = re.compile(
+    r"\b((?:exports|exported)(?: from)?(?: (?:and )?[A-Z][\w-]+){0,4}) in (?=[A-Z])"
+)
 _PART_YEAR = re.compile(r"\b(months|quarter|half) (?:of the |in )?(?=\d{4}\b)")
 # a pair after its trade ("razmena Srbije i Kine", the trade of both): "trade between X and Y";
 # an owner after "foreign trade" before its partner: "X's foreign trade with Y"
-_NAME = r"[A-Z][\w-]+(?: [A-Z][\w-]+)?"
+_NAME = r"[A-Z][\w-]+(?: (?:and )?[A-Z][\w-]+)?"  # ("Bosnia and Herzegovina")
 _PAIR_AFTER = re.compile(rf"\b((?:foreign )?trade) ({_NAME}) and (?=[A-Z])")
 _FOREIGN_OWNER = re.compile(rf"\bforeign trade ({_NAME}) (?=(?:with|to|from) )")
 # "u Srbiju je izvezeno 616 milijuna eura" (to Serbia was exported): the destination before

@@ -64,3 +64,18 @@ def test_azerbaijani_month_range_and_final_verb() -> None:
     )
     # near miss: a turnover with no pair before "between" is left in its order
     assert gloss("ticarət dövriyyəsi arasında", "az") == "trade turnover between"
+
+
+def test_a_span_of_years_a_multiple_and_a_deadline() -> None:
+    # round 31 (gr08's shape): "2010-2030-cu illər arasında" (between 2010 and 2030), "6 dəfədən
+    # çox" (more than 6 times), "2034-cü ilə qədər ... hədəflənir" (by 2034 ... is the target)
+    got = rows(
+        "date 2031-09-10\nAzərbaycan və Gürcüstan\n2010-2030-cu illər arasında Azərbaycan ilə"
+        " Gürcüstan arasındakı ticarət dövriyyəsi 6 dəfədən çox böyüyərək 2,4 milyard dollara"
+        " çatıb. 2034-cü ilə qədər iki dövlət arasında ticarətin 9 milyard dollara qədər"
+        " artırılması hədəflənir.\n"
+    )
+    assert got[6.0][3] == "multiple" and got[6.0][5:] == (D(2030, 1, 1), D(2030, 12, 31))
+    assert got[2.4e9][5:] == (D(2030, 1, 1), D(2030, 12, 31))
+    assert got[9e9][5:] == (None, D(2034, 12, 31))
+    assert gloss("3 dəfə", "az") == "3 times"

@@ -147,9 +147,9 @@ def test_euro_sign_after_a_scale_and_russian_times() -> None:
     assert gloss("640 M€", "fr") == "640 million euros"
     assert gloss("3 milliards €", "fr") == "3 billion euros"
     assert gloss("9,5 Mrd. €", "de") == "9.5 billion euros"
-    # "в 1,8 раза" is a multiple, "в полтора раза" one and a half times
-    assert gloss("вырос в 1,8 раза", "ru") == "rose in 1.8 times"
-    assert gloss("вырос в полтора раза", "ru") == "rose in one and a half times"
+    # "в 1,8 раза" is a multiple, "в полтора раза" one and a half times (``russian_multiples``)
+    assert gloss("вырос в 1,8 раза", "ru") == "rose 1.8 times"
+    assert gloss("вырос в полтора раза", "ru") == "rose 1.5 times"
     # near miss: a euro sign before the next amount is that amount's ("2031 €5 billion")
     assert gloss("en 2031 €5 Mds", "fr") == "in 2031 €5 billion"
 

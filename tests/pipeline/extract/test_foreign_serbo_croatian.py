@@ -82,3 +82,18 @@ def test_serbo_croatian_pair_after_trade_and_percent_more() -> None:
     # near misses: a pair not after a trade word stays as written; a change keeps its "by"
     assert gloss("ministri Srbije i Kine", "sh") == "ministri Serbia and China"
     assert gloss("porastao za 14,5%", "sh") == "rose by 14.5%"
+
+
+def test_a_destination_of_several_words_before_the_export_verb() -> None:
+    # round 31 (gs14's shape): "Hrvatska je u BiH izvezla robu vrijednu ..." (Croatia exported
+    # to BiH goods worth), "izvoz iz BiH u Hrvatsku" (exports from BiH to Croatia): the
+    # destination is "Bosnia and Herzegovina", three words with "and"
+    got = rows(
+        "date 2031-03-02\nHrvatska i BiH\nNaime, u 2030. godini Hrvatska je u BiH izvezla robu"
+        " vrijednu 912 milijuna eura, dok je uvoz roba iz BiH dosegnuo 514 milijuna eura.\n"
+    )
+    assert got[912e6][:3] == ("exports", "HRV", "BIH")
+    assert got[514e6][:3] == ("imports", "HRV", "BIH")
+    assert (
+        gloss("izvoz iz BiH u Hrvatsku", "sh") == "exports from Bosnia and Herzegovina to Croatia"
+    )
