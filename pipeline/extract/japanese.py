@@ -71,6 +71,8 @@ _RELATIVE = {"今年": "this year", "昨年": "last year", "前年": "the previo
 _MONTH_SPAN = re.compile(_Y + r"(1[0-2]|[1-9])\s?[-–—~～〜]\s?(1[0-2]|[1-9])\s?月(?:期)?")
 _MONTH = re.compile(_Y + r"(1[0-2]|[1-9])\s?月(?!\s?[-–—~～〜])")
 _HALF = re.compile(_Y + r"([上下])半期")
+# "2017年年初4ヵ月" (the year's first 4 months of 2017), "年初4ヵ月間" (in the first 4 months)
+_FIRST_MONTHS = re.compile(_Y + r"年初\s?(1[0-2]|[1-9])\s?[ヵカかヶケ箇]?\s?月(?:間)?")
 _QUARTER = re.compile(_Y + r"第?([1-4])\s?四半期")
 _FISCAL = re.compile(r"(\d{4})\s?年度")
 _YEAR = re.compile(r"(\d{4})\s?年\s?(?:の|に|は)?")
@@ -123,7 +125,13 @@ def _prefixed(m: re.Match[str]) -> str:
     return f" {_FLOW_SIDE[m.group(2)]} {side} " if side else m.group(0)
 
 
+def _first_months(m: re.Match[str]) -> str:
+    year = m.group(1) or (_RELATIVE[m.group(2)] if m.group(2) else "")
+    return f" in the first {m.group(3)} months" + (f" of {year} " if year else " ")
+
+
 _CALENDAR = (
+    ("年初", _FIRST_MONTHS, _first_months),
     ("月", _MONTH_SPAN, _month_span),
     ("月", _MONTH, _month),
     ("半期", _HALF, _half),

@@ -47,6 +47,8 @@ _MARKET = re.compile(rf"\b(?:the )?market (?={_NAME})")
 _INVESTORS = re.compile(rf"\binvestors (?={_NAME})")
 # "xuất khẩu (của Việt Nam) vào Thổ Nhĩ Kỳ": "vào" (into) after exports is their destination
 _EXPORTS_INTO = re.compile(rf"\b(exports|exported)( (?:to the )?)?in (?={_NAME})")
+# "hàng Việt Nam vào Thổ Nhĩ Kỳ" (goods of Vietnam into Turkey): Vietnam's exports to Turkey
+_GOODS_INTO = re.compile(rf"\bhàng ({_NAME}) in (?={_NAME})")
 _OWNER_AFTER = re.compile(
     rf"\b(?:the )?(exports|imports|trade)((?: [a-z]+){{0,3}}) of ({_NAME})(?![\w'])"
 )
@@ -101,6 +103,8 @@ def reorder(text: str) -> str:
         text = _INVESTORS.sub("investors from ", text)
     if " of " in text:
         text = _OWNER_AFTER.sub(lambda m: f"{m.group(3)}'s{m.group(2)} {m.group(1)}", text)
+    if "hàng " in text:
+        text = _GOODS_INTO.sub(r"exports from \1 to ", text)
     if "xport" in text and " in " in text:
         text = _EXPORTS_INTO.sub(r"\1 to ", text)
     return text

@@ -143,3 +143,12 @@ def test_chinese_qualifiers_and_our_country() -> None:
     assert gloss("逾期", "zh", False) == "overdue"
     assert gloss("我國", "zh", False) == "我國"
     assert gloss("我国出口", "zh", False) == "China exports"
+
+
+def test_more_one_character_partner_abbreviations() -> None:
+    # round 31 (gu11's shape): "中斐贸易额" (China-Fiji trade), "中智" (Chile), "中秘" (Peru)
+    assert gloss("2030年,中斐贸易额为3.03亿美元", "zh").startswith("2030, China-Fiji trade")
+    got = rows("date 2031-02-01\n中智贸易\n2030年中智双边贸易额达到512亿美元,同比增长6.2%。\n")
+    assert got[51.2e9][:3] == ("turnover", "CHN", "CHL")
+    # near miss: "其中以" (among them, with ... as the main) names no partner
+    assert "among them 以" in gloss("其中以机械为主。", "zh")

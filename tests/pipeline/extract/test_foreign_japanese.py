@@ -101,3 +101,21 @@ def test_hedges_and_a_trade_deficit() -> None:
         ("exports", "level", 2.4e10, True),
         ("exports", "pct_change", 10.0, True),
     ]
+
+
+def test_the_first_months_of_a_year() -> None:
+    # round 31 (gu08's shape): "2030年年初5ヵ月" (the year's first 5 months of 2030)
+    got = _rows(
+        "date 2030-07-01\nペルーとチリの貿易\n2030年年初5ヵ月にペルーとチリの間で行われた二国間の貿易額が"
+        "31億2400万ドルとなった。\n"
+    )
+    assert {(r[3], r[4], r[6], r[7]) for r in got} == {
+        ("level", 3.124e9, dt.date(2030, 1, 1), dt.date(2030, 5, 31))
+    }
+
+
+def test_near_miss_a_year_without_its_first_months_stays_whole() -> None:
+    got = _rows(
+        "date 2031-07-01\nペルーとチリの貿易\n2030年にペルーとチリの間で行われた二国間の貿易額が31億2400万ドルとなった。\n"
+    )
+    assert {(r[6], r[7]) for r in got} == {(dt.date(2030, 1, 1), dt.date(2030, 12, 31))}
