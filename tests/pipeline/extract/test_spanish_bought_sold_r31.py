@@ -41,3 +41,14 @@ def test_near_miss_one_flow_exceeding_the_other_is_a_balance() -> None:
         " excedieron a las exportaciones en US$ 388 millones."
     )
     assert not any(v == 388e6 for *_, v in got)
+
+
+def test_so_far_this_year_with_its_months_in_a_bracket() -> None:
+    # gv01's shape: "en lo que va del año (enero a junio de 2031)" after a sentence on 2030
+    got = rows(
+        "A lo largo de 2030, Bolivia le vendió a Paraguay mercadería por más de US$ 81 millones."
+        " Y en lo que va del año (enero a junio de 2031), el movimiento ya suma cerca de US$ 39,2"
+        " millones en exportaciones bolivianas."
+    )
+    assert ("exports", "BOL", "PRY", dt.date(2030, 1, 1), "level", 81e6) in got
+    assert ("exports", "BOL", "PRY", dt.date(2031, 1, 1), "level", 39.2e6) in got
