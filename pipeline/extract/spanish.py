@@ -30,12 +30,19 @@ _SOLD_BY = re.compile(
 )
 # one flow exceeding the other "in" an amount: by it (a balance, no figure of either flow)
 _EXCEEDED_IN = re.compile(r"\b(exceeded (?:the )?(?:exports|imports)) in (?=(?:US\$|\$|€)?\s?\d)")
+# "subieron (apenas) en $2.5 millones" (rose (only) by): "en" before the size of a change
+_CHANGED_IN = re.compile(
+    r"\b((?:rose|fell|increased|decreased|grew|declined|dropped)(?: only)?) in "
+    r"(?=(?:US\$|\$|€)\s?\d)"
+)
 # the clitic left before a glossed past ("le bought from it")
 _CLITIC = re.compile(r"\bles? (?=(?:bought|sold|exported|imported)\b)")
 
 
 def reorder(text: str) -> str:
     """``text`` glossed into English, "by" after a flow and its pair read as "worth"."""
+    if " in " in text:
+        text = _CHANGED_IN.sub(r"\1 by ", text)
     if "exceeded" in text:
         text = _EXCEEDED_IN.sub(r"\1 by ", text)
     if " by " not in text:

@@ -52,3 +52,28 @@ def test_so_far_this_year_with_its_months_in_a_bracket() -> None:
     )
     assert ("exports", "BOL", "PRY", dt.date(2030, 1, 1), "level", 81e6) in got
     assert ("exports", "BOL", "PRY", dt.date(2031, 1, 1), "level", 39.2e6) in got
+
+
+def test_a_change_en_an_amount_is_its_size() -> None:
+    # gv07's shape: "subieron apenas en $2.5 millones" (rose only by), "disminuyeron en"
+    got = rows(
+        "El comercio entre Bolivia y Paraguay creció.\nEn 2031, las exportaciones bolivianas"
+        " subieron apenas en $3.5 millones, en tanto que las importaciones disminuyeron en $21.3"
+        " millones."
+    )
+    assert ("exports", "BOL", "PRY", dt.date(2031, 1, 1), "abs_change", 3.5e6) in got
+    assert ("imports", "BOL", "PRY", dt.date(2031, 1, 1), "abs_change", -21.3e6) in got
+
+
+def test_what_was_exported_to_that_asian_nation() -> None:
+    # gv07's shape: "lo exportado a esa nación asiática alcanzó" (what was exported to that
+    # Asian nation reached) names the page's partner by description; "lo que dio una diferencia
+    # de" (leaving a difference of) is the balance, no flow
+    got = rows(
+        "El comercio entre Bolivia y Japón creció.\nSegún el banco central, en 2031 lo exportado a"
+        " esa nación asiática alcanzó 12.3 millones de dólares, con $845.2 millones en"
+        " importaciones, lo que dio una diferencia de $832.9 millones."
+    )
+    assert ("exports", "BOL", "JPN", dt.date(2031, 1, 1), "level", 12.3e6) in got
+    assert ("imports", "BOL", "JPN", dt.date(2031, 1, 1), "level", 845.2e6) in got
+    assert not any(r[-1] == 832.9e6 for r in got)
