@@ -86,7 +86,9 @@ _SHORT = {
 _SHORT |= {"몽": "Mongolia", "베": "Vietnam", "인니": "Indonesia", "한": "South Korea"}
 _SHORT |= {"유럽": "the European Union", "아세안": "ASEAN", "호": "Australia", "인": "India"}
 _PREFIXED = re.compile(
-    r"대([\uac00-\ud7a3]{1,8}?)\s?(수출|수입|교역|무역|투자)(?:액|은|는|이|가|을|를|도)?(?![\uac00-\ud7a3])"
+    # ("대 터키 수출": the prefix may stand apart from the partner, a word of its own)
+    r"대\s?([\uac00-\ud7a3]{1,8}?)\s?(수출|수입|교역|무역|투자)"
+    r"(?:액|은|는|이|가|을|를|도)?(?![\uac00-\ud7a3])"
 )
 _FLOW_SIDE = {"수출": "exports to", "수입": "imports from", "교역": "trade with"}
 _FLOW_SIDE |= {"무역": "trade with", "투자": "investment in"}
@@ -188,6 +190,8 @@ _CALENDAR = (
 )
 
 
+# "(55억5000만 달러→59억7000만 달러)": a change written as two amounts with an arrow
+_ARROW = re.compile(r"\(\s?([^()→]{1,40}?)\s?→\s?([^()→]{1,40}?)\s?\)")
 # "1월부터 11월까지" (from January until November): the month span "1~11월"
 _MONTHS_FROM_TO = re.compile(r"(?<!\d)(\d{1,2})월\s?부터\s?(\d{1,2})월\s?까지")
 
@@ -199,6 +203,8 @@ def prepare(text: str) -> str:
         return text
     text = _AMOUNT.sub(_amount, text)
     text = _PLAIN.sub(lambda m: f" {m.group(1)} {_CURRENCY[m.group(2)]} ", text)
+    if "→" in text:  # "(55억 달러→59억 달러)": from the first amount to the second
+        text = _ARROW.sub(r" from \1 to \2 ", text)
     text = _CHANGE.sub(_change, text)
     text = _TIMES.sub(r" \1 times ", text)
     if "부터" in text:

@@ -156,3 +156,17 @@ def test_a_countrys_foreign_trade_is_its_world_total() -> None:
         " 이르며 21.4% 늘었다.\n한국과 라오스의 무역액은 지난해 12억 달러였다.\n"
     )
     assert {r[3:5] for r in _rows(text)} == {("level", 1.2e9)}
+
+
+def test_a_spaced_side_prefix_and_an_arrow_between_two_amounts() -> None:
+    # round 31 (gu07's shape): "대 터키 수출" (exports to Turkey, the prefix written apart) and
+    # "(55억 달러→59억 달러)" (from one amount to the other)
+    got = _rows(
+        "date 2031-06-01\n한국 터키 교역\n2030년 대 페루 수출이 7.4% 상승(31억2000만 달러→33억5000만 달러)한 데 비해,"
+        " 수입은 4.8% 하락(6억3000만 달러→6억 달러)했다.\n"
+    )
+    assert {(r[0], r[1], r[2], r[3], r[4]) for r in got} >= {
+        ("exports", "KOR", "PER", "pct_change", 7.4),
+        ("exports", "KOR", "PER", "level", 3.35e9),
+        ("imports", "KOR", "PER", "level", 6.0e8),
+    }
