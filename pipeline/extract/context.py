@@ -49,7 +49,7 @@ class DocContext:
     world_flow: str | None = None
     # How many exports/imports figures each country has reported so far (the page's reporter).
     reporters: Counter[str] = field(default_factory=Counter)
-    # The economy whose exports or imports the title or lede reports (``roles.page_trader``):
+    # The economy whose exports or imports the title or lede reports (``page_trader.page_trader``):
     # the reporter of figures that name none before ``reporters`` has any.
     trader: str | None = None
     # The economy the body of a page whose title names no state names first: pages name their

@@ -29,6 +29,7 @@ from pipeline.extract.lead_period import lead_period
 from pipeline.extract.page_base import base_fixed_year, to_base_year
 from pipeline.extract.page_currency import home_currency
 from pipeline.extract.page_dollar import with_home_dollar
+from pipeline.extract.page_trader import page_trader
 from pipeline.extract.period_after_base import periods_after_base
 from pipeline.extract.period_anchor import (
     actual_periods,
@@ -47,7 +48,6 @@ from pipeline.extract.periods import Period, resolve_pending
 from pipeline.extract.reexports import without_reexports
 from pipeline.extract.restated_title import without_restated_title
 from pipeline.extract.restatements import dedupe
-from pipeline.extract.roles import page_trader
 from pipeline.extract.sentence import sentence_figures
 from pipeline.extract.stated_period import YEAR_SAID_REACH, refers_back, stated_period
 from pipeline.extract.stray_pair import without_stray_pairs

@@ -23,6 +23,7 @@ from pipeline.extract.periods import Period
 from pipeline.extract.ranked_next import ranked_next
 from pipeline.extract.roles import _role, trading_subject
 from pipeline.extract.slots import Slot, flow_at, trigger
+from pipeline.extract.year_series import names_another, year_series
 from pipeline.lexicon import vocabulary_groups
 
 _COMPARATIVE_WORDS = Caseless(
@@ -72,18 +73,6 @@ _ANAPHOR = Caseless(
         re.IGNORECASE,
     )
 )
-# A year series with its subject dropped (Vietnamese, Chinese or Korean copy glossed: "2009
-# reached 457 million USD, up 2.2%; 2010 reached 751 million USD"): each clause opens with its
-# year and a level verb; the trade is the one named before, when the sentence names no other
-# economy ("The largest value belongs to Indonesia: 2009 reached ..." is Indonesia's, unread)
-_YEAR_SERIES = Caseless(
-    re.compile(
-        r"^\s*(?:in\s)?(?:19|20)\d\d,?\s(?:reached|amounted\sto|totall?ed|stood\sat|was|hit)\s$",
-        re.IGNORECASE,
-    )
-)
-
-
 # "The figures soared to $48.6bn and $19.6bn", "These numbers rose to": the previous sentence's
 # figures, one amount each, in order (a plural subject opening the sentence, then its verb).
 _PLURAL = Caseless(
@@ -205,15 +194,6 @@ def _directed_antecedent(ctx: DocContext) -> tuple[dict, Period | None] | None:
     return {**row, "scope": "total"}, None
 
 
-def _names_another(ctx: DocContext) -> bool:
-    """The sentence being read names an economy outside the previous figure's pair."""
-    if not (ctx.current and ctx.current[1] and ctx.last_figure):
-        return False
-    row = ctx.last_figure[0]
-    pair = {row["reporter"], row["partner"]}
-    return any(c.iso3 not in pair and c.kind != "capital" for c in ctx.current[1])
-
-
 def follow_up(
     slot: Slot, sentence: str, ctx: DocContext, listed: list | None = None
 ) -> dict | None:
@@ -221,9 +201,7 @@ def follow_up(
     last figure ("the figure was 5.3% higher", "In 2022 it had stood at") or a list of countries
     with amounts and no trade word ("X is followed by A ($5m), B ($3m)") refers back to the
     document's previous figure; returns that figure's row to inherit flow, pair and scope from."""
-    anaphor = _ANAPHOR.search(slot.tail) is not None or (
-        _YEAR_SERIES.search(slot.tail) is not None and not (ctx.current and ctx.current[1])
-    )
+    anaphor = _ANAPHOR.search(slot.tail) is not None or year_series(slot, ctx)
     if anaphor and not trigger("flow").search(sentence) and (topic := topic_of(ctx)):
         return topic  # the previous sentence's pair trade, read with no figure
     if anaphor and (directed := _directed_antecedent(ctx)):
@@ -255,7 +233,7 @@ def follow_up(
     measured = measure_of(slot)
     if measured is None or measured[0] == "level":
         return None
-    if _names_another(ctx):
+    if names_another(ctx):
         return None  # "The largest value belongs to B: 2009 reached $1bn, down 27.7%": B's
         # change, not the previous figure's
     # "Imports from Chile also fell. They closed at $1.3bn, 17.4% less than in 2029": the
