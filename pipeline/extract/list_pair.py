@@ -19,7 +19,12 @@ _LIST_TRADER = {"exports": ("from", "owner", "made"), "imports": ("to", "owner",
 
 # a country's own amount right after it in its clause ("to B came to $166m")
 # (a year is no amount: "exporters to B in 2030: A ($7bn)"; a colon heads the list)
-_OWN_AMOUNT_AFTER = re.compile(r"[^,;:.()\d]{0,40}?(?<![\w])(?!(?:19|20)\d\d\b)\d")
+# (an amount: a currency sign or a scale or percent after the digits, not "in the first 9 months")
+_OWN_AMOUNT_AFTER = re.compile(
+    r"[^,;:.()\d]{0,40}?(?:[$€£¥₹]\s?\d|(?<![\w.,])\d[\d.,]*\s?"
+    r"(?:billion|million|trillion|bn|mln|bln|mn|%|percent|per\scent)(?!\w))",
+    re.IGNORECASE,
+)
 
 
 def list_pair(

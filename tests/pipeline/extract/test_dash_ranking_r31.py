@@ -62,3 +62,13 @@ def test_the_owner_of_the_foreign_trade_reports_the_breakdown() -> None:
     )
     got = {(r.flow, r.reporter, r.partner, r.value) for r in out.itertuples()}
     assert got == {("exports", "LAO", "PER", 311.2e6), ("imports", "LAO", "CHL", 1.212e9)}
+
+
+def test_near_miss_a_period_with_digits_after_the_counterpart_is_no_amount() -> None:
+    # "exporters to Peru in the first 9 months": the 9 is no amount of Peru's own
+    out = figures(
+        "date 2031-11-01\nThe main exporters to Peru in the first 9 months of 2031: Chile ($7.6"
+        " billion), followed by Bolivia ($4.6 billion).\n"
+    )
+    got = {(r.reporter, r.partner, r.value) for r in out.itertuples()}
+    assert ("CHL", "PER", 7.6e9) in got
