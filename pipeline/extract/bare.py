@@ -43,6 +43,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
+from pipeline.extract.bracket_scope import enclosing_bracket
 from pipeline.extract.caseless import literal_trie, substring_test
 from pipeline.extract.digits import _NUM, Mention, parse_number, scaled_like
 from pipeline.lexicon import alternation, scales, triggers
@@ -79,10 +80,10 @@ def lender(sentence: str, before: list[Mention], start: int) -> Mention:
     million euros) in 2005 to 81 million" (he12): the bracket converts, "81 million" continues
     the dollar series."""
     last = before[-1]
-    opened = sentence.rfind("(", 0, last.start)
-    if opened < 0 or ")" in sentence[opened : last.start] or ")" not in sentence[last.end : start]:
+    span = enclosing_bracket(sentence, last.start)
+    if span is None or span[1] >= start:
         return last
-    earlier = [m for m in before if m.end <= opened]
+    earlier = [m for m in before if m.end <= span[0]]
     return earlier[-1] if earlier else last
 
 

@@ -7,8 +7,10 @@ bracketed parts, which are the pair's own (NOTES: parts of a total)."""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from pipeline.extract.countries import CountrySpan
+if TYPE_CHECKING:  # (a type only: ``bare`` imports this module, and countries reads numbers)
+    from pipeline.extract.countries import CountrySpan
 
 # A bracket that lists the parts of the figure before it: "(of which", "(including", "(out of
 # which"; not a list item's own bracket ("Chile ($57.6bn), Brazil ($50.8bn) ... with Peru")
@@ -17,14 +19,23 @@ _PARTS_OPEN = re.compile(
 )
 
 
+def enclosing_bracket(sentence: str, start: int) -> tuple[int, int] | None:
+    """(index of "(", index of ")") of the bracket that holds position ``start`` of
+    ``sentence``, or None when ``start`` is in no bracket or its bracket never closes."""
+    opened = sentence.rfind("(", 0, start)
+    if opened < 0 or ")" in sentence[opened:start]:
+        return None
+    close = sentence.find(")", start)
+    return (opened, close) if close >= 0 else None
+
+
 def bracket_close(sentence: str, start: int) -> int | None:
     """Where the bracket of parts that holds position ``start`` of ``sentence`` closes (the
     index of its ")"), or None when ``start`` is in no such bracket or it never closes."""
-    opened = sentence.rfind("(", 0, start)
-    if opened < 0 or ")" in sentence[opened:start] or not _PARTS_OPEN.match(sentence, opened):
+    span = enclosing_bracket(sentence, start)
+    if span is None or not _PARTS_OPEN.match(sentence, span[0]):
         return None
-    close = sentence.find(")", start)
-    return close if close >= 0 else None
+    return span[1]
 
 
 def before_close(sentence: str, countries: list[CountrySpan], start: int) -> list[CountrySpan]:
