@@ -23,7 +23,9 @@ _COMPARED_FIGURE = Caseless(
         r"(?:\bcompared\s(?:to|with)|\bin\scontrast\s(?:to|with)|\bagainst|\bversus|\bvs\.?|\bfrom|"
         # "over" compares ("an increase over $85m"), except as a qualifier of a level reached
         # ("rose from $36m in 2029 to over $90m", "having stood at over $76m") or of a change
-        # ("up over 49% on the year before", "grew over 20%")
+        # ("up over 49% on the year before", "grew over 20%"), also behind a degree adverb ("fell
+        # by slightly over $97m in March 2030 against the same month of 2029")
+        r"(?<!slightly\s)(?<!well\s)(?<!just\s)(?<!little\s)(?<!somewhat\s)(?<!marginally\s)"
         r"(?<!by\s)(?<!to\s)(?<!at\s)(?<!of\s)(?<!worth\s)(?<!up\s)(?<!down\s)(?<!rose\s)"
         r"(?<!grew\s)(?<!fell\s)(?<!increased\s)(?<!decreased\s)(?<!jumped\s)(?<!surged\s)"
         r"(?<!climbed\s)(?<!dropped\s)(?<!declined\s)\bover|\bwhich\swas|"

@@ -16,6 +16,7 @@ from pipeline.extract.caseless import Caseless
 from pipeline.extract.context import DocContext
 from pipeline.extract.countries import CountrySpan
 from pipeline.extract.fact_lines import label_pair
+from pipeline.extract.former_latter import pointed_partner, pointer_subject
 from pipeline.extract.hedges import HEDGE_AMOUNT
 from pipeline.extract.measure import measure_of
 from pipeline.extract.numbers import find_mentions
@@ -197,11 +198,23 @@ def _directed_antecedent(ctx: DocContext) -> tuple[dict, Period | None] | None:
 def follow_up(
     slot: Slot, sentence: str, ctx: DocContext, listed: list | None = None
 ) -> dict | None:
+    """``_follow_up``'s row, with the partner a "the former"/"the latter" subject names."""
+    found = _follow_up(slot, sentence, ctx, listed)
+    return pointed_partner(found, slot.tail, ctx)
+
+
+def _follow_up(
+    slot: Slot, sentence: str, ctx: DocContext, listed: list | None = None
+) -> dict | None:
     """A change stated with no trade word ("That is 1.5-fold more than..."), a pronoun for the
     last figure ("the figure was 5.3% higher", "In 2022 it had stood at") or a list of countries
     with amounts and no trade word ("X is followed by A ($5m), B ($3m)") refers back to the
     document's previous figure; returns that figure's row to inherit flow, pair and scope from."""
-    anaphor = _ANAPHOR.search(slot.tail) is not None or year_series(slot, ctx)
+    anaphor = (
+        _ANAPHOR.search(slot.tail) is not None
+        or year_series(slot, ctx)
+        or pointer_subject(slot.tail)
+    )
     if anaphor and not trigger("flow").search(sentence) and (topic := topic_of(ctx)):
         return topic  # the previous sentence's pair trade, read with no figure
     if anaphor and (directed := _directed_antecedent(ctx)):

@@ -61,7 +61,7 @@ def respective_periods(
     periods, the last such amounts before the periods, joined by commas or "and"."""
     run = period_run(sentence, ref)
     if run is None:
-        return out
+        return _parallel_periods(sentence, out, ref)
     start, periods = run
     k = len(periods)
     groups: dict[tuple[str, str], list[int]] = {}
@@ -80,3 +80,65 @@ def respective_periods(
     if not given:
         return out
     return [(figure, given.get(i, period)) for i, (figure, period) in enumerate(out)]
+
+
+# a run of amounts ending the clause before "respectively" ("came to $9.4bn and $9.0bn, respectively")
+_RESPECTIVELY = re.compile(r"[,\s]*respectively\b", re.IGNORECASE)
+
+
+# The run's own clause names no list the amounts could be "respectively" of ("..., with Peru and
+# Brazil taking $3bn and $1bn, respectively": the countries', not the periods')
+_OPENER = re.compile(r"^\s*(?:(?:while|whereas|and|but)\s)?", re.IGNORECASE)
+_LISTED = re.compile(r"\s(?:and|&)\s", re.IGNORECASE)
+
+
+def _run_clause(sentence: str, start: int, end: int) -> str:
+    """The words of the run's own clause before its first amount: past the last comma or
+    semicolon after the earlier amounts, and past an opening "while", "whereas", "and", "but"."""
+    clause = re.split(r"[,;]", sentence[start:end])[-1]
+    return _OPENER.sub("", clause)
+
+
+def _same_kind(a: dict, b: dict) -> bool:
+    return a["measure"] == b["measure"] and a["unit"] == b["unit"]
+
+
+def _parallel_periods(
+    sentence: str, out: list[tuple[dict, Period | None]], ref: dt.date | None
+) -> list[tuple[dict, Period | None]]:
+    """A run of amounts right before "respectively" with no period of its own takes, in order, the
+    periods of as many amounts of the same measure and unit earlier in the sentence: "Exports rose
+    to $1.8bn in FY25 from $1.6bn in FY24, while imports came to $9.4bn and $9.0bn, respectively"
+    (FY25, then FY24). Nothing changes unless those periods are all read and all different."""
+    if "espectively" not in sentence or len(out) < 4:
+        return out
+    for found in _RESPECTIVELY.finditer(sentence):
+        before = [i for i, (figure, _) in enumerate(out) if figure["char_end"] <= found.start()]
+        if not before or out[before[-1]][0]["char_end"] != found.start():
+            continue
+        run = [before[-1]]
+        while run[0] > 0 and _same_kind(out[run[0] - 1][0], out[run[0]][0]):
+            gap = sentence[out[run[0] - 1][0]["char_end"] : out[run[0]][0]["char_start"]]
+            if not _AMOUNT_GLUE.match(gap):
+                break
+            run.insert(0, run[0] - 1)
+        first = out[run[0]][0]
+        earlier = [i for i in range(run[0]) if _same_kind(out[i][0], first)][-len(run) :]
+        periods = [out[i][1] for i in earlier]
+        clause = (
+            _run_clause(sentence, out[earlier[-1]][0]["char_end"], first["char_start"])
+            if earlier
+            else ""
+        )
+        if (
+            len(run) < 2
+            or len(earlier) != len(run)
+            or _LISTED.search(clause)
+            or any(p is None or p.period_end is None for p in periods)
+            or len({(p.period_start, p.period_end) for p in periods}) != len(periods)
+            or find_periods(sentence[first["char_start"] : found.start()], ref)
+        ):
+            continue
+        given = dict(zip(run, periods, strict=True))
+        return [(figure, given.get(i, period)) for i, (figure, period) in enumerate(out)]
+    return out

@@ -30,6 +30,7 @@ from pipeline.extract.figure_period import bracket_comparison, period_of
 from pipeline.extract.flow import EXCLUDED, flow_of, scope_of, total_flow
 from pipeline.extract.follow_status import followed_status
 from pipeline.extract.follow_up import follow_up, plural_follow_up, prior_economies, sentence_period
+from pipeline.extract.former_latter import pointer_subject, with_former_latter
 from pipeline.extract.iranian_page import for_countries, in_iranian_years
 from pipeline.extract.joint_partners import joint_partners
 from pipeline.extract.list_lines import header_list
@@ -92,6 +93,7 @@ def sentence_figures(
     the sentence's countries less those that name a currency (``names_currency``)."""
     sentence = str(row["text"])
     sentence_countries = with_referent(sentence, sentence_countries, ctx)  # "to this country"
+    sentence_countries = with_former_latter(sentence, sentence_countries, ctx)  # "the latter"
     ctx.enter(sentence, sentence_countries)  # (``follow_up.topic_of``)
     if ctx.list_header is not None or sentence.rstrip().endswith((":", "follows;", "follows.")):
         listed_item = header_list(row, sentence, ctx, sentence_figures)
@@ -209,7 +211,7 @@ def sentence_figures(
             else plural_follow_up(sentence, ctx, len(out), len(mentions))
             or (
                 ranked_after(slot, ctx, previous)
-                if flow
+                if flow and not pointer_subject(slot.tail)  # "..., and the latter gained 8%"
                 else follow_up(slot, sentence, ctx, listed)
             )
         )
