@@ -14,6 +14,7 @@ from pipeline.extract.parallel_base import parallel_base
 from pipeline.extract.parallel_economy import economy_after
 from pipeline.extract.periods import Period
 from pipeline.extract.slots import Slot
+from pipeline.extract.trailing_span import restatement_end, trailing_span_end
 from pipeline.lexicon import alternation, triggers
 
 # The figure is itself the comparison base: "compared to $14.8bn in 2022", "up from $563m in
@@ -273,6 +274,8 @@ def period_of(
         close = slot.sentence.find(")", m.end + opened.end())
         if close != -1 and _AFTER_BRACKET.match(slot.sentence, close):
             right_end = max(right_end, close + 1 + _NEAR)
+    elif (restated := restatement_end(slot)) is not None:  # "R66bn which is about $6bn in 2014"
+        right_end = max(right_end, restated + _NEAR)
     if periods and ("'s" in slot.sentence or "’s" in slot.sentence):
         # "than August 2029's $671m", "up from 2029's $4bn": a period owning the amount dates
         # it, and only it
@@ -294,7 +297,8 @@ def period_of(
             compared += [p for p in before if p.comparison]
         if compared:
             return compared[0]
-    ends = _ends_of_span(slot, periods, right_end)
+    # the span before the two levels, else after them ("from $2m to $9m from 2026 to 2030")
+    ends = _ends_of_span(slot, periods, right_end) or trailing_span_end(slot, periods)
     if ends is not None:
         return ends
     if (
