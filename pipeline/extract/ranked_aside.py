@@ -77,15 +77,33 @@ _RANK_WORD = re.compile(
 )
 
 
+# "... among the largest buyers of A's exports, worth $183m, next to B, C and D": the economies
+# after such a cue share the ranking with the amount's partner; none is a side of the amount
+_BESIDE_CUE = re.compile(
+    r"[,;]?\s(?:next\sto|alongside|along\swith|together\swith)\s", re.IGNORECASE
+)
+_AMONG_TOP = re.compile(
+    r"\bamong\s(?:the\s)?(?:\w+\s)?(?:largest|biggest|top|main|leading|major|principal)\b",
+    re.IGNORECASE,
+)
+
+
 def unranked(sentence: str, countries: list[CountrySpan], m: Mention) -> list[CountrySpan]:
     """``countries`` without those named after the amount ``m`` as "followed by C": the next in
     a ranking, never a side of the amount before it ("A invested the most, $5bn, followed by C":
     A's partner is the page's, not C); nor those a rank after the amount places above the pair
-    ("trade exceeded $220m, which made B A's second partner in Asia, after C")."""
+    ("trade exceeded $220m, which made B A's second partner in Asia, after C"); nor those after
+    "next to" when the amount's partner is "among the largest" ("..., next to C, D and E")."""
+    beside = (
+        _BESIDE_CUE.search(sentence, m.end, m.end + 40)
+        if _AMONG_TOP.search(sentence, 0, m.start)
+        else None
+    )
     return [
         c
         for c in countries
-        if not (
+        if not (beside and c.start >= beside.end())
+        and not (
             m.end <= c.start < m.end + 40
             and FOLLOWED_BY.search(sentence, max(m.end, c.start - 20), c.start)
         )

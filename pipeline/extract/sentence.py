@@ -20,6 +20,7 @@ from pipeline.extract import change_span, evidence
 from pipeline.extract.attribution import find_attribution
 from pipeline.extract.balance_forms import continues_exclusion
 from pipeline.extract.bracket_period import aside_periods, bracketed_after, restates, visible
+from pipeline.extract.capital_side import trading_capital
 from pipeline.extract.context import DocContext
 from pipeline.extract.continued import continues_pair
 from pipeline.extract.countries import CountrySpan
@@ -118,7 +119,7 @@ def sentence_figures(
     countries = [  # the currency test once per country: ``economies`` keeps the order
         c
         for c in economies
-        if c.kind != "capital"
+        if (c.kind != "capital" or trading_capital(sentence, c))  # "Manila's export to Tokyo"
         and not (attribution and attribution.start <= c.start < attribution.end)
     ]
     named = {c.iso3 for c in economies}  # for each figure's evidence (pair=0/1/2)
