@@ -46,6 +46,8 @@ _REF_OWN_SIDE = re.compile(
     r"\b(?:imports?|purchases)(?:\sof\s(?:goods|products|merchandise))?\s(?:in|into)\s\Z",
     re.IGNORECASE,
 )
+# "non-oil exports of the sultanate", "imports of the country": the flow is the pointer's own
+_FLOW_OF_REF = re.compile(r"\b(?:exports?|imports?)\sof\s\Z", re.IGNORECASE)
 # "the country's exports", "the kingdom's non-oil imports": the pointer owns the flow
 _REF_OWNS_FLOW = re.compile(r"['’]s\s(?:[a-z-]+\s){0,2}?(?:exports?|imports?)\b", re.IGNORECASE)
 _COUNTRY_WORDS = ("country", "nation", "kingdom", "republic", "sultanate", "principality", "duchy")
@@ -53,8 +55,9 @@ _COUNTRY_WORDS = ("country", "nation", "kingdom", "republic", "sultanate", "prin
 
 def own_ref(sentence: str, start: int, end: int) -> bool:
     """A pointer at a country ("the country", "the nation") that is the flow's own side, not a
-    partner: its subject ("the country exported $X", "the country in 2030 imported") or where
-    imports enter ("imports into the country"); "exports to the country", "imports from the
+    partner: its subject ("the country exported $X", "the country in 2030 imported"), where
+    imports enter ("imports into the country") or whose flow it is ("exports of the sultanate");
+    "exports to the country", "imports from the
     nation" stay partners."""
     if not sentence[start:end].lower().endswith(_COUNTRY_WORDS):
         return False
@@ -62,6 +65,7 @@ def own_ref(sentence: str, start: int, end: int) -> bool:
     return bool(
         _REF_SUBJECT.match(sentence, end)
         or _REF_OWN_SIDE.search(sentence, max(0, start - 40), start)
+        or _FLOW_OF_REF.search(sentence, max(0, start - 12), start)
         or (opens and (_REF_DOES.match(sentence, end) or _REF_SUBJECT_LATER.match(sentence, end)))
     )
 

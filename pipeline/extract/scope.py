@@ -232,7 +232,10 @@ def _share_aside(slot: Slot) -> str | None:
     return None
 
 
-_COVERAGES = ("services", "goods_services")
+# scopes that cover a whole sentence's trade rather than one product: they carry into its
+# coordinated clauses (NOTES "A sector word covers the coordinated clauses of its own sentence":
+# "non-oil exports to B rose 6.6%, but exports to C fell 21%" are both non-oil)
+_COVERAGES = ("services", "goods_services", "non_oil")
 
 
 def _own_flow_word(own: str, scope: str) -> bool:
