@@ -86,7 +86,7 @@ def _flow_before(text: str, found: list[re.Match[str]] | None = None) -> tuple[s
     if len(found) > 1 and compared_flow(text, match):
         match = found[-2]  # "imports grew faster than exports, with a rise of 19.5%": imports'
     rest = text[match.end() :]
-    if (" and " in rest or ", " in rest) and in_cause(text, match.start()):
+    if (" and " in rest or ", " in rest) and in_cause(text, match.start(), driven=True):
         # "trade shrank due to lower gas imports and amounted to $X": a closed cause phrase
         # (not "grew 14% due to greater exports (+14%)": that amount is the cause's own)
         if len(found) == 1:

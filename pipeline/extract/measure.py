@@ -104,7 +104,9 @@ _OF_LEVEL = re.compile(
 # period ("above the target", "above average" name none: no change)
 _ABOVE_BASE = re.compile(
     r"^\s(above|below)\s(?:the\s)?(?:(?:19|20)\d\d\b|(?:last|previous|preceding)\s(?:year|month)"
-    r"|year[-\s]ago\b|a\syear\s(?:earlier|ago)|same\s(?:period|month|quarter))",
+    r"|year[-\s]ago\b|a\syear\s(?:earlier|ago)|same\s(?:period|month|quarter)"
+    # "13% above the year before", "5% below the previous year's"
+    r"|(?:year|month|quarter)\s(?:before|earlier)\b)",
     re.IGNORECASE,
 )
 _THAN_AFTER = re.compile(r"^\s(?:more|less|higher|lower)\sthan\b", re.IGNORECASE)

@@ -129,9 +129,24 @@ _CAUSE_CUES = ("due to", "because", "owing", "thanks", "account of", "result of"
 _has_cause_cue = substring_test(_CAUSE_CUES)  # (no generator frame per test)
 
 
-def in_cause(text: str, position: int) -> bool:
-    """The word at ``position`` is inside a cause phrase that starts at most five words before."""
+# what drove a change: "..., driven largely by a sharp jump in imports from B, before it slid to
+# $X" (for a flow word: a sector word there may still be its bracketed amount's own, "driven by
+# higher farming (19%) shipments")
+_DRIVEN = re.compile(
+    r"\b(?:driven|fu?ell?ed|boosted)\s(?:\w+ly\s)?by\s(?:[\w-]+\s){0,4}$", re.IGNORECASE
+)
+
+
+def in_cause(text: str, position: int, driven: bool = False) -> bool:
+    """The word at ``position`` is inside a cause phrase that starts at most five words before;
+    with ``driven``, "driven by", "fuelled by" and "boosted by" phrases count too."""
     near = text[max(0, position - 60) : position].lower()
+    if (
+        driven
+        and ("driven" in near or "elled" in near or "boosted" in near)
+        and _DRIVEN.search(text, 0, position)
+    ):
+        return True
     return _has_cause_cue(near) and _CAUSE.search(text, 0, position) is not None
 
 
