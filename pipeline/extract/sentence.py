@@ -72,6 +72,7 @@ from pipeline.extract.those_of import those_pair
 from pipeline.extract.trailing import trailing_counterparts
 from pipeline.extract.unread_national import unread_national
 from pipeline.extract.world import national_total, world_total
+from pipeline.extract.years_later import with_years_later
 from pipeline.lexicon import triggers
 
 EXTRACTOR_VERSION = "1"
@@ -133,7 +134,8 @@ def sentence_figures(
     def periods() -> list[Period]:
         nonlocal found_periods
         if found_periods is None:
-            found_periods = with_referred_span(sentence, find_periods(sentence, ctx.published), ctx)
+            read = with_years_later(sentence, find_periods(sentence, ctx.published))
+            found_periods = with_referred_span(sentence, read, ctx)  # ("five years later": above)
             if ctx.iranian:
                 found_periods = in_iranian_years(sentence, found_periods, ctx.published)
         return found_periods

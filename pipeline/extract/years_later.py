@@ -1,0 +1,54 @@
+"""A year named as "N years later" after a year of the same sentence ("turnover going from $8.5bn
+in 2005 up to $16.8bn five years later": 2010).
+
+The period patterns read years and spans counted from the page's date ("five years ago"); a count
+forward from a year the sentence has just named is read here, as that year plus N (a whole
+calendar year), and added to the sentence's periods at the phrase.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from pipeline.extract.period_record import Period
+
+_COUNTS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "a": 1,
+}  # fmt: skip
+_LATER = re.compile(
+    r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a)\syears?\slater\b",
+    re.IGNORECASE,
+)
+
+
+def _whole_year(p: Period) -> int | None:
+    start, end = p.period_start, p.period_end
+    if start is None or end is None:
+        return None
+    if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) and start.year == end.year:
+        return start.year
+    return None
+
+
+def with_years_later(sentence: str, periods: list[Period]) -> list[Period]:
+    """``periods`` with a whole-year period for each "N years later" whose sentence names a whole
+    year before it (the last one before the phrase); unchanged when there is none."""
+    if "later" not in sentence:
+        return periods
+    added = []
+    for found in _LATER.finditer(sentence):
+        if any(p.start <= found.start() < p.end for p in periods):
+            continue  # already read as part of another period
+        years = [y for p in periods if p.end <= found.start() and (y := _whole_year(p)) is not None]
+        if not years:
+            continue
+        n = found.group("n").lower()
+        year = years[-1] + (int(n) if n.isdigit() else _COUNTS[n])
+        added.append(
+            Period(found.start(), found.end(), "year", dt.date(year, 1, 1), dt.date(year, 12, 31))
+        )
+    if not added:
+        return periods
+    return sorted([*periods, *added], key=lambda p: p.start)
