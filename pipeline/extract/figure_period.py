@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from pipeline.extract.caseless import Caseless, ascii_gate
 from pipeline.extract.change_span import over_span, span_end, span_start, years_spanned
+from pipeline.extract.concession import outside_concessions
 from pipeline.extract.parallel_base import parallel_base
 from pipeline.extract.parallel_economy import economy_after
 from pipeline.extract.periods import Period
@@ -354,6 +355,7 @@ def period_of(
             previous = None  # the figure before it is the base: "..., which represented 33%"
     after = [p for p in usable if m.end <= p.start < right_end]
     before = [p for p in usable if slot.left_offset <= p.start and p.end <= m.start]
+    before = outside_concessions(slot.sentence, before, m.start)  # "despite ... through 2028,"
     if not after and changes and _TO_LEVEL.match(slot.right):
         # "rose 4% to $47 million in April": the change takes the period of the level it reaches
         level_start = m.end + len(slot.right)
