@@ -1,9 +1,9 @@
 """Which economy "the former" and "the latter" stand for ("Exports to B and C reached records.
 The former rose 14.9% to $11.3bn, and the latter gained 8.1% to $18.8bn": B, then C).
 
-The antecedent is the last pair of economies joined by "and" ("B and C", "B, and the C") before
-the phrase in its own sentence, else in the sentence before. In a partner slot ("exports to the
-former") the referent is added to the sentence's economies at the phrase (kind "referent", as
+The antecedent is the last two economies named before the phrase in its own sentence, else in
+the sentence before, when they are joined by "and" ("B and C", "B, and the C"). In a partner
+slot ("exports to the former") the referent is added to the sentence's economies at the phrase (kind "referent", as
 ``this_country`` adds "this country"), so the ordinary pair rules read "exports to [B]". As the
 subject of a clause ("The former rose 14.9% to") the figure refers back (``follow_up``) and the
 referent is the partner of the row it inherits, or, with none, of the flow the sentence before
@@ -42,11 +42,15 @@ _JOINED = re.compile(r"^,?\s(?:and|&)\s(?:the\s)?$", re.IGNORECASE)
 
 
 def _joined_pair(text: str, economies: list[CountrySpan], before: int) -> tuple[str, str] | None:
-    """The last two economies of ``text`` ending before ``before`` and joined by "and"."""
+    """The last two economies of ``text`` ending before ``before``, if joined by "and" (the
+    two last named: "After B and C, D ranks fourth among E's partners. Its exports to the latter"
+    points at E, which this rule leaves unread, not at C)."""
     named = [c for c in economies if c.end <= before]
-    for first, second in reversed(list(zip(named, named[1:], strict=False))):
-        if first.iso3 != second.iso3 and _JOINED.match(text[first.end : second.start]):
-            return first.iso3, second.iso3
+    if len(named) < 2:
+        return None
+    first, second = named[-2], named[-1]
+    if first.iso3 != second.iso3 and _JOINED.match(text[first.end : second.start]):
+        return first.iso3, second.iso3
     return None
 
 

@@ -30,16 +30,13 @@ _FROM_TO = re.compile(
 )
 # an amount restating the one before it in another currency: "R2.6bn which is about $202m",
 # "R20.5bn or about $1.6bn", "R10.8bn, about $842m"
-_RESTATES = re.compile(
-    r"^,?\s(?:(?:which|that)\s(?:is|was)\s|or\s)?(?:about|around|approximately|roughly|some"
-    r"|nearly|almost)\s(?:[A-Za-z$€£¥₹.]{1,4}\s?)?$",
-    re.IGNORECASE,
+_RESTATING = (
+    r",?\s(?:(?:which|that)\s(?:is|was)\s|or\s)?(?:about|around|approximately|roughly|some"
+    r"|nearly|almost)\s"
 )
-_RESTATES_AFTER = re.compile(
-    r"^,?\s(?:(?:which|that)\s(?:is|was)\s|or\s)?(?:about|around|approximately|roughly|some"
-    r"|nearly|almost)\s",
-    re.IGNORECASE,
-)
+_RESTATES = re.compile(rf"^{_RESTATING}(?:[A-Za-z$€£¥₹.]{{1,4}}\s?)?$", re.IGNORECASE)
+_RESTATES_AFTER = re.compile(rf"^{_RESTATING}", re.IGNORECASE)  # a gap that opens with one
+_RESTATED_IN = re.compile(_RESTATING, re.IGNORECASE)  # a text that holds one
 # the amount before a restatement: its start, read back from where it ends
 _AMOUNT_BACK = re.compile(
     r"(?:[A-Za-z$€£¥₹]{1,4}\s?)?\d[\d.,]*(?:\s?(?:trillion|billion|million|bn|mn|tn|m|b))?$",
@@ -93,13 +90,6 @@ def _one_level(text: str, levels: int) -> bool:
     numbers = len(re.findall(r"\d[\d.,]*", text))
     restated = _RESTATED_IN.search(text) is not None
     return numbers == levels or (restated and numbers == levels + 1)
-
-
-_RESTATED_IN = re.compile(
-    r"(?:,|\s(?:which|that)\s(?:is|was)|\sor)?\s(?:about|around|approximately|roughly|some"
-    r"|nearly|almost)\s",
-    re.IGNORECASE,
-)
 
 
 # the restating amount itself, read forward from where it starts

@@ -74,3 +74,14 @@ def test_near_miss_over_a_base_still_compares() -> None:
         "Exports from Chile to Peru were $9 million in 2029, an increase over $8 million in 2028."
     )
     assert ("exports", "CHL", "PER", "2028-12-31", "level", 8e6) in got
+
+
+def test_near_miss_a_joined_pair_that_is_not_the_last_named_is_no_antecedent() -> None:
+    """fi02: "After Japan, the US and China, South Korea ranks fourth among the partners of the
+    Philippines. Its exports to the latter ..." (the Philippines, not China)."""
+    got = _rows(
+        "After Japan, the US and Brazil, Chile now ranks as the fourth-largest trading partner of"
+        " Peru. Its exports to the latter almost doubled, going from $4.57 billion in 2025 to"
+        " $8.78 billion in 2029."
+    )
+    assert not {r for r in got if "BRA" in r[1:3]}
