@@ -71,6 +71,9 @@ _DATE_LINE = re.compile(
     rf"(?:{_DATE}){_TIME}[\s|)]*(?:(?:\d+\s)?(?:views?|Comments?)\b.*|[|/].*|By\b:?\s.*)?$",
     re.IGNORECASE,
 )
+# A label in any language before a date line: "Datum:", "Fecha de publicación:", "Дата
+# публикации:", "Oluşturulma Tarihi:" (one to four words, then a colon)
+_LABEL = re.compile(r"^(?:[^\W\d_]+\.?\s){0,3}[^\W\d_]+\s?:\s*")
 # A byline: "By Jane Roe | March 4, 2031", "Written by Jane Roe on 4 March 2031".
 # "By" then a name, not a deadline ("By March 4, 2031 the ministry will ...").
 _BYLINE = re.compile(
@@ -325,6 +328,13 @@ def _date_line(line: str, page: str) -> dt.date | None:
     foreign = _foreign_date(line)
     if foreign:
         return foreign
+    label = _LABEL.match(line)
+    if label:  # "Datum: 13.05.2031", "Oluşturulma Tarihi: 13 Mayıs 2031 23:45"
+        rest = line[label.end() :]
+        if _DATE_LINE.match(rest) and not _is_ticker(rest):
+            return _first_date(rest, page)
+        if foreign := _foreign_date(rest):
+            return foreign
     if len(line) > BYLINE_CHARS or line.endswith("."):
         return None  # a sentence, not a byline
     if _BYLINE.match(line):
