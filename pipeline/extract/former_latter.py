@@ -3,8 +3,9 @@ The former rose 14.9% to $11.3bn, and the latter gained 8.1% to $18.8bn": B, the
 
 The antecedent is the last two economies named before the phrase in its own sentence, else in
 the sentence before, when they are joined by "and" ("B and C", "B, and the C"). In a partner
-slot ("exports to the former") the referent is added to the sentence's economies at the phrase (kind "referent", as
-``this_country`` adds "this country"), so the ordinary pair rules read "exports to [B]". As the
+slot ("exports to the former") the referent is added to the sentence's economies at the phrase
+(kind "referent", as ``this_country`` adds "this country"), so the ordinary pair rules read
+"exports to [B]". As the
 subject of a clause ("The former rose 14.9% to") the figure refers back (``follow_up``) and the
 referent is the partner of the row it inherits, or, with none, of the flow the sentence before
 names from the page's reporting economy. "Former" before a capitalised word or a role ("the
@@ -65,15 +66,10 @@ def with_former_latter(
     added: list[CountrySpan] = []
     for found in _PHRASE.finditer(sentence):
         if not _SLOT.search(sentence, 0, found.start()):
-            continue  # a subject ("The former rose 5%"): ``subject_referent``
-        pair = _joined_pair(sentence, countries, found.start())
-        if pair is None and ctx.current is not None:
-            text, named, _ = ctx.current
-            pair = _joined_pair(text, named, len(text))
-        if pair is None:
-            continue
-        iso3 = pair[0] if found.group("which").lower() == "former" else pair[1]
-        added.append(CountrySpan(found.start(), found.end(), iso3, "referent"))
+            continue  # a subject ("The former rose 5%"): ``pointed_partner``
+        iso3 = _referent(found, sentence, countries, ctx.current)
+        if iso3 is not None:
+            added.append(CountrySpan(found.start(), found.end(), iso3, "referent"))
     if not added:
         return countries
     return sorted([*countries, *added], key=lambda c: c.start)
@@ -93,7 +89,8 @@ def pointed_partner(found: tuple | None, tail: str, ctx: DocContext) -> tuple | 
     if ctx.current is None or ("ormer" not in tail and "atter" not in tail):
         return found
     sentence, countries, _ = ctx.current
-    referent = _subject_referent(tail, sentence, countries, ctx.prior)
+    subjects = list(_SUBJECT.finditer(tail))  # the last one names the figure's
+    referent = _referent(subjects[-1], sentence, countries, ctx.prior) if subjects else None
     if found is None:
         # no figure or pair to inherit: the flow the sentence before names ("Exports to B and
         # C reached records. The former rose 5%") from the page's reporting economy
@@ -110,19 +107,12 @@ def pointed_partner(found: tuple | None, tail: str, ctx: DocContext) -> tuple | 
     return {**row, "partner": referent}, period
 
 
-def _subject_referent(
-    tail: str, sentence: str, countries: list[CountrySpan], before: tuple | None
+def _referent(
+    found: re.Match[str], sentence: str, countries: list[CountrySpan], before: tuple | None
 ) -> str | None:
-    """The economy a "the former"/"the latter" subject of the figure's clause stands for (the last
-    such subject in ``tail``, the sentence up to the figure), else None. The antecedent pair is
-    looked for in the sentence before the phrase, then in ``before`` (the previous sentence's
-    (text, economies, ...))."""
-    if "ormer" not in tail and "atter" not in tail:
-        return None
-    subjects = list(_SUBJECT.finditer(tail))
-    if not subjects:
-        return None
-    found = subjects[-1]
+    """The economy the "the former"/"the latter" of ``found`` stands for: one of the antecedent
+    pair in ``sentence`` before the phrase, else in ``before`` (the previous sentence's (text,
+    economies, ...)); None without one."""
     pair = _joined_pair(sentence, countries, found.start())
     if pair is None and before is not None:
         pair = _joined_pair(before[0], before[1], len(before[0]))

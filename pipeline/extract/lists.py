@@ -22,9 +22,10 @@ from pipeline.lexicon import alternation, scales
 
 # A country right before its own amount ("China ($6.1 billion)", "Poland - USD 4.7 billion",
 # "Japan: $2bn", "Mexico (-26.7%)", a ranking's "followed by Japan at 320 billion baht"; "Italy
-# (by 42.1%)", "Turkey ( USD 1.4 billion)"; "Russia ranks second - $230 million"; "Germany with 21 million of exports", "Mauritius
-# with exports worth MVR 13 million": a ranking's partner and its amount; a currency's ISO code
-# before the number, "USD 4.7", "MVR 13"; a qualifier before it, "China (more than $1bn)").
+# (by 42.1%)", "Turkey ( USD 1.4 billion)"; "Russia ranks second - $230 million"; "Germany with
+# 21 million of exports", "Mauritius with exports worth MVR 13 million": a ranking's partner and
+# its amount; a currency's ISO code before the number, "USD 4.7", "MVR 13"; a qualifier before
+# it, "China (more than $1bn)").
 LIST_ITEM = re.compile(
     # ... or its rank before "with" ("Russia ranked second with $2.6bn", "B came third with")
     r"\s?(?:\(\s?|[-–—]\s|:\s|\sat\s"

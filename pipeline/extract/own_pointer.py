@@ -57,8 +57,7 @@ def own_ref(sentence: str, start: int, end: int) -> bool:
     """A pointer at a country ("the country", "the nation") that is the flow's own side, not a
     partner: its subject ("the country exported $X", "the country in 2030 imported"), where
     imports enter ("imports into the country") or whose flow it is ("exports of the sultanate");
-    "exports to the country", "imports from the
-    nation" stay partners."""
+    "exports to the country", "imports from the nation" stay partners."""
     if not sentence[start:end].lower().endswith(_COUNTRY_WORDS):
         return False
     opens = _PREPOSITION_BEFORE.search(sentence, max(0, start - 12), start) is None

@@ -11,21 +11,13 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.russian_periods import _NUMERALS as _CASES
 from pipeline.extract.russian_periods import russian_months
 
-_NUMERALS = {
-    "полтора": "1.5",
-    "два": "2",
-    "две": "2",
-    "три": "3",
-    "четыре": "4",
-    "пять": "5",
-    "шесть": "6",
-    "семь": "7",
-    "восемь": "8",
-    "девять": "9",
-    "десять": "10",
-}
+# the nominative numerals two to ten (``russian_periods``' table of their cases), "две" (the
+# feminine two) and "полтора" (one and a half)
+_NUMERALS = {forms[0]: str(n) for n, forms in _CASES.items() if n <= 10}
+_NUMERALS |= {"две": "2", "полтора": "1.5"}
 _TIMES = re.compile(
     r"\bв\s(?P<n>\d+(?:[.,]\d+)?|" + "|".join(_NUMERALS) + r")\sраз(?:а)?\b", re.IGNORECASE
 )

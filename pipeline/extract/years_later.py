@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from pipeline.extract.period_record import Period
+from pipeline.extract.period_record import Period, whole_year
 
 _COUNTS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -23,15 +23,6 @@ _LATER = re.compile(
 )
 
 
-def _whole_year(p: Period) -> int | None:
-    start, end = p.period_start, p.period_end
-    if start is None or end is None:
-        return None
-    if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) and start.year == end.year:
-        return start.year
-    return None
-
-
 def with_years_later(sentence: str, periods: list[Period]) -> list[Period]:
     """``periods`` with a whole-year period for each "N years later" whose sentence names a whole
     year before it (the last one before the phrase); unchanged when there is none."""
@@ -41,11 +32,11 @@ def with_years_later(sentence: str, periods: list[Period]) -> list[Period]:
     for found in _LATER.finditer(sentence):
         if any(p.start <= found.start() < p.end for p in periods):
             continue  # already read as part of another period
-        years = [y for p in periods if p.end <= found.start() and (y := _whole_year(p)) is not None]
+        years = [p for p in periods if p.end <= found.start() and whole_year(p)]
         if not years:
             continue
         n = found.group("n").lower()
-        year = years[-1] + (int(n) if n.isdigit() else _COUNTS[n])
+        year = years[-1].period_start.year + (int(n) if n.isdigit() else _COUNTS[n])
         added.append(
             Period(found.start(), found.end(), "year", dt.date(year, 1, 1), dt.date(year, 12, 31))
         )
