@@ -23,6 +23,7 @@ from pipeline.lexicon import alternation, triggers
 _COMPARED_FIGURE = Caseless(
     re.compile(
         r"(?:\bcompared\s(?:to|with)|\bin\scontrast\s(?:to|with)|\bagainst|\bversus|\bvs\.?|\bfrom|"
+        r"\brelative\sto|\bin\srelation\sto|\bwith\srespect\sto|\bvis-[aà]-vis|"
         # "over" compares ("an increase over $85m"), except as a qualifier of a level reached
         # ("rose from $36m in 2029 to over $90m", "having stood at over $76m") or of a change
         # ("up over 49% on the year before", "grew over 20%"), also behind a degree adverb ("fell
@@ -45,7 +46,7 @@ _COMPARED_FIGURE = Caseless(
 # Cheap gate for the comparison patterns here and ``measure.status_of``'s forecast base.
 MAY_BE_COMPARED = ascii_gate(
     ("compared", "against", "versus", "vs", "from", "over", "which was", "figure of", "level of")
-    + ("than", "contrast")
+    + ("than", "contrast", "relative to", "relation to", "respect to", "vis-")
 )
 # Between a figure and a period that still belongs to it: a few words, no comma.
 _NEAR = 40

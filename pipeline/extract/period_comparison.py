@@ -21,6 +21,8 @@ _SCALED_AMOUNT = (
 )
 _COMPARISON = re.compile(
     r"(?:\bthan(?!\s(?:US\$|USD|EUR|[$€£¥₽₸]|\d))|\bcompared\s(?:to|with)|\bin\s(?:comparison|contrast)\s(?:with|to)|\bagainst|\bversus|\bvs\.?|"
+    # "down 44.75% relative to 2028", "vis-à-vis 2028", "in relation to 2028"
+    r"\brelative\sto|\bin\srelation\sto|\bwith\srespect\sto|\bvis-[aà]-vis|"
     r"\bfrom\sthe\ssame\speriod|\bover\sthe\ssame\speriod|\bsame\speriod|"
     # "twice as much as a year earlier", "three times as high as in 2020"
     r"\bas\s(?:much|many|large|high|big|great)\sas|"

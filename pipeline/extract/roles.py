@@ -13,6 +13,7 @@ from pipeline.extract.appositive import relation_apposition
 from pipeline.extract.countries import CountrySpan
 from pipeline.extract.demonym_side import imports_in, possessed_counterpart
 from pipeline.extract.fronted_participle import fronted_subject
+from pipeline.extract.possessed_relation import possessed_relation, relation_for
 from pipeline.extract.slots import trigger
 from pipeline.lexicon import triggers, vocabulary
 
@@ -95,6 +96,8 @@ def _role(sentence: str, c: CountrySpan) -> str:
         return "in"
     if "with" in before and _WITH_BEFORE.search(before):
         return "with"  # a counterpart of trade: "turnover with Turkey"
+    if "for" in before and c.kind != "demonym" and (side := relation_for(before)):
+        return side  # "the largest source of goods for Cyprus": goods go to Cyprus
     if c.kind == "demonym" and (
         _DEMONYM_GOODS.match(after) or _DEMONYM_IMPORTS_TO.match(after) or imports_in(after)
     ):
@@ -107,6 +110,8 @@ def _role(sentence: str, c: CountrySpan) -> str:
         return "with"  # "Japan, Australia's largest customer, cut its imports" (appositive.py)
     if mark and _POSSESSED_GOODS.match(after[mark:]):
         return "made"  # "the first outlet for Morocco's merchandise": goods made there
+    if mark and (side := possessed_relation(sentence, c.end + mark)):
+        return side  # "A was Kenya's biggest supplier, with exports": goods go to Kenya
     if (mark and owns_flow(sentence, c.end + mark)) or (
         c.kind == "demonym" and _DEMONYM_FLOW.match(after)
     ):
@@ -315,6 +320,17 @@ _SHARE_OF = re.compile(
 )
 
 
+# "a quarter of everything Cyprus imported", "5% of what Peru exported": the counter flow as a
+# clause with the country as its subject (``counter_owner``)
+_SHARE_CLAUSE = re.compile(
+    r"(?:%|\b(?:per\s?cent|percent|quarter|third|half|fifth|tenth|share|proportion|part))"
+    r"\sof\s(?:everything|what|all(?:\sthat)?|all\sthe\sgoods(?:\sthat)?)\s(?:the\s)?",
+    re.IGNORECASE,
+)
+_CLAUSE_VERB = re.compile(
+    r"\s(?:(?:had|has|have)\s)?(?:(?P<in>imported|bought|purchased)|(?P<out>exported|sold|shipped))\b"
+)
+
 _APPOSED = {"imports": "from", "exports": "to"}
 
 
@@ -332,6 +348,18 @@ def counter_owner(flow: str, sentence: str, c: CountrySpan, role: str) -> str:
         and relation_apposition(sentence, c.start, c.end + mark)
     ):
         return _APPOSED[flow]
+    if (
+        role == "plain"
+        and flow in _COUNTER_FLOW
+        and (clause := _SHARE_CLAUSE.search(sentence, 0, c.start))
+    ):
+        # "..., a quarter of everything Cyprus imported": the share of a counter flow the
+        # country does, in a clause of its own
+        done = _CLAUSE_VERB.match(sentence, c.end)
+        if clause.end() == c.start and done is not None:
+            counter, counter_role = _COUNTER_FLOW[flow]
+            did = "imports" if done.group("in") else "exports"
+            return counter_role if did == counter else role
     if role != "owner" or flow not in _COUNTER_FLOW:
         return role
     if not _SHARE_OF.search(sentence[max(0, c.start - 30) : c.start]):
