@@ -43,6 +43,10 @@ _VERB_BEFORE = re.compile(r"\b(" + alternation(list(triggers("change"))) + r")\s
 _PAST_CHANGE_BEFORE = re.compile(
     r"\b(" + alternation(list(vocabulary("past_change"))) + r")\s$", re.IGNORECASE
 )
+# "exports shed €1.4bn", "trade lost $3bn": a loss verb of ``past_change`` with no change
+# trigger of its own (as one, "lost" and "added" would read a speech verb or a lost market as a
+# direction anywhere in the sentence)
+_LOSS_VERBS = frozenset(("shed", "lost"))
 
 
 # "$96 million more than in 2024", "€1bn (£856m) less of British goods", "$51.3 million
@@ -269,7 +273,9 @@ def measure_of(slot: Slot) -> tuple[str, float] | None:
             return "abs_change", sign * m.value
     past = _PAST_CHANGE_BEFORE.search(left_tail) if left_tail.endswith(" ") else None
     if past:  # "sales to Haiti fell US$49 million": a past change verb right before the amount
-        sign = -1.0 if triggers("change").get(past.group(1).lower().split()[-1]) == "down" else 1.0
+        verb = past.group(1).lower().split()[-1]
+        down = triggers("change").get(verb) == "down" or verb in _LOSS_VERBS
+        sign = -1.0 if down else 1.0
         return "abs_change", sign * m.value
     if "up" in left_tail[-24:] or "down" in left_tail[-24:]:
         bare = _BARE_DIRECTION.search(left_tail)

@@ -28,7 +28,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "quarters_to": ("quarters to", "quarters through", "quarters ending", "quarters ended"),
     "as_of": ("as of",),
     "to_month": ("until", "till", "up to", "through", "as of", "as at", "by ", "at the end")
-    + ("at end-", "period to", "period up to", "period through"),
+    + ("at end-", "period to", "period up to", "period through", "year to", "date to"),
     "date": _MONTH_CUES,
     "month": _MONTH_CUES,
     "relative_month": ("month",),
@@ -40,7 +40,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "quarter": ("quarter", "q1", "q2", "q3", "q4"),
     "past_years": ("years", "decade"),
     "years_span": ("years",),
-    "horizon": ("next", "by ", "by-", "until", "till", "within", "up to"),
+    "horizon": ("next", "by ", "by-", "until", "till", "within", "up to", "end-", "end of"),
     "since": ("since",),
     "said_period": ("said period", "said time", "said months", "aforementioned", "aforesaid")
     + ("above-mentioned", "abovementioned", "above mentioned", "reported period", "under review")

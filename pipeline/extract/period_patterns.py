@@ -117,7 +117,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # June quarter"
         "rolling",
         re.compile(
-            rf"\b(?:the\s)?(?:(?:first|past|last|latest)\s)?(?:(?P<span>year|half(?:[\s-]year)?|quarter)"
+            rf"\b(?:the\s)?(?:(?:first|past|last|latest)\s)?(?<!this\s)(?<!current\s)"
+            rf"(?:(?P<span>year|half(?:[\s-]year)?|quarter)"
             rf"|(?P<n>{_COUNT_WORD})[\s-]months?)(?:\speriod)?\s(?:to|through|ending(?:\sin)?|ended(?:\sin)?)"
             # "the year to the end of May" (New Zealand's statistics)
             rf"\s(?:the\send\sof\s)?(?:(?P<d1>{_DAY})\s)?(?P<m1>{_MONTH})(?:\s(?P<d2>{_DAY})(?![\d,.]\d))?(?:,?\s(?P<y>{_YEAR}))?(?!\d)"
@@ -193,7 +194,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # "in May" is); without "end" ("until May", "by February") a year is needed
             rf"\b(?:until|till|up\sto|through|as\s(?:of|at)|by|at(?=\sthe\send\sof\s|\send-)"
             # ... "in the period to May" (a span ending then, never a deadline: no year needed)
-            rf"|(?P<per>the\speriod\s(?:to|up\sto|through)))"
+            rf"|(?P<per>the\speriod\s(?:to|up\sto|through)"
+            # ... "this year through August", "YTD through October": this year's months so far
+            # (not "the year through August", a rolling twelve months)
+            rf"|(?P<ytd>(?:(?<!the\s)this|the\scurrent)\syear|year[\s-]to[\s-]date|YTD)"
+            rf"\s(?:to|up\sto|through|until|till)))"
             # ... "until last May" (Spanish "hasta el último mayo"): the latest May, as "until May,"
             rf"\s(?:the\s)?(?P<end>end\s(?:of\s)?|end-)?(?P<last>(?:last|past)\s)?(?P<m1>{_MONTH})"
             rf"(?:{_TO_YEAR})?"
@@ -260,7 +265,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             # a range of quarters reads as one span: "the first to third quarters of 2024",
             # "Q1-Q3 2024"; statistics offices write "2024Q3"
-            rf"(?:(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)"
+            # ... "the final/last quarter of 2023" is its fourth (a "last quarter" with no year
+            # after it is the latest one, not read here)
+            rf"(?:(?P<o>first|second|third|fourth|1st|2nd|3rd|4th|(?:final|last)(?=\squarter\s"
+            rf"(?:of|in)\s(?:the\s)?(?:\d{{4}}|this|current|last|previous|year\b)))"
             rf"(?:\s(?:to|through)\s(?P<o2>second|third|fourth|2nd|3rd|4th))?\squarters?{_OF_YEAR}"
             rf"|\bQ(?P<q>[1-4])(?:\s?[-–—]\s?Q(?P<q2>[1-4]))?"
             # "Q1 2024", "Q1, 2024", "Q1 of 2024", "Q1/2024", "Q1-2024" (as "H1-2024"), "Q3,2024"
@@ -296,7 +304,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"(?:(?:over|in|within|during)\sthe\snext|within)\s(?P<n>{_COUNT_WORD})\syears"
             # "the $30-billion-by-2025 target", "by the end 2022"
-            rf"|(?:by|until|till|up\sto)[\s-](?:the\send\s(?:of\s)?)?(?P<y>{_YEAR})(?![-–—]\d)",
+            rf"|(?:by|until|till|up\sto)[\s-](?:the\send\s(?:of\s)?)?(?P<y>{_YEAR})(?![-–—]\d)"
+            # "(stood at $3.9bn) at end-2023", "as at the end of 2023": a stock at the year's end
+            rf"|(?:\bat|\bas\s(?:at|of))\s(?:the\send\sof\s|end-)(?P<ye>{_YEAR})(?![-–—]\d)",
             re.IGNORECASE,
         ),
     ),

@@ -55,8 +55,8 @@ def _horizon(
     kind: str, match: re.Match[str], g: dict, span: Span, ref: dt.date | None
 ) -> Period | None:
     """ "by 2030", "within five years": a target's end year with no start."""
-    if g.get("y"):
-        year = int(g["y"])
+    if g.get("y") or g.get("ye"):
+        year = int(g["y"] or g["ye"])
         future = ref is not None and year > ref.year
         return Period(
             *span, kind, None, dt.date(year, 12, 31), note="target horizon: no start", future=future

@@ -121,6 +121,8 @@ def to_month(
 ) -> Period | None:
     """ "until August 2031", "through March this year": January to the end of that month."""
     if not g.get("y"):
+        if g.get("ytd"):  # "this year through August": the page's year
+            g = {**g, "rel": "this"}
         return _months_span(kind, span, g, ref, 1, _month(g["m1"]))
     year = int(g["y"])
     return Period(*span, kind, dt.date(year, 1, 1), _month_end(year, _month(g["m1"])))
@@ -198,6 +200,9 @@ def ordinal_month(
     return _months_span("month", span, g, ref, m, m)
 
 
+_LAST_QUARTER = {"final": 4, "last": 4}  # "the final quarter of 2023" (period_patterns)
+
+
 def year_part(
     kind: str, match: re.Match[str], g: dict, span: Span, ref: dt.date | None
 ) -> Period | None:
@@ -223,7 +228,12 @@ def year_part(
         h = int(g["h"]) if g.get("h") else 1 if g.get("hy") else _ORDINAL[g["o"].lower()]
         first, last = 6 * h - 5, 6 * h
     else:
-        q = int(g["q"] or g["q3"]) if g.get("q") or g.get("q3") else _ORDINAL[g["o"].lower()]
+        o = (g.get("o") or "").lower()
+        q = (
+            int(g["q"] or g["q3"])
+            if g.get("q") or g.get("q3")
+            else _LAST_QUARTER.get(o) or _ORDINAL[o]
+        )
         q2 = int(g["q2"]) if g.get("q2") else _ORDINAL[g["o2"].lower()] if g.get("o2") else q
         if q2 < q:
             return None

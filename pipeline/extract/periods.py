@@ -150,6 +150,8 @@ def _find_periods(sentence: str, ref: dt.date | None) -> list[Period]:
                 period.anchor is not None
                 and period.anchor < -1
                 and not _FROM_BEFORE.search(sentence, max(0, s - 50), s)
+                # "compared with $9bn two years earlier": a base as well
+                and not _compared_before(sentence, s)
             ):
                 # the day a statement was made: its year is no figure's period; nor is "four
                 # years ago" unless it dates a base ("up from $16m four years ago")

@@ -36,7 +36,8 @@ _HAS_GOAL_WORD = ascii_gate(("target", "goal"))
 _REALISED_CHANGE = re.compile(
     r"(?:\b(?:grew|rose|increased|increasing|rising|growing|jumped|surged|climbed|expanded"
     r"|fell|declined|declining|decreased|decreasing|dropped|dropping|shrank|slid|sliding)"
-    r"|%|\bper\s?cent|\bpercent|\byear-on-year|\by-o-y)(?:\s(?:by\s)?[\w.%-]+){0,3}"
+    # ... the change's amount as words may follow ("increased by $9.5 billion last year")
+    r"|%|\bper\s?cent|\bpercent|\byear-on-year|\by-o-y)(?:\s(?:by\s)?\S+){0,4}"
     # "a growth of 4.5% during the first half of the year to reach": the change's own period
     r"(?:\s(?:during|in|over|throughout)(?:\s[\w-]+){1,6})?\s$"
     # "a 10% increase in its exports to China to reach": the change noun and what it is of

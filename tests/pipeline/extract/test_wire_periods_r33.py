@@ -1,0 +1,103 @@
+"""Round 33: period, measure and status forms of wire copy that a breaking pass with made-up
+sentences found misread (each test stands for its whole kind; near misses keep the old reading).
+"""
+
+import pytest
+
+from tests.pipeline.extract.test_extract import figures
+
+
+def _rows(text: str, date: str) -> set[tuple]:
+    out = figures(f"date {date}\nTrade figures\n{text}\n")
+    return {
+        (r.measure, str(r.period_start), str(r.period_end), r.value, r.status)
+        for r in out.itertuples()
+    }
+
+
+def test_a_level_reached_after_an_absolute_change_is_actual() -> None:
+    got = _rows(
+        "Ghana's imports from Togo increased by $9.5 billion in 2029 to reach $53 billion.",
+        "2030-02-16",
+    )
+    assert ("level", "2029-01-01", "2029-12-31", 53e9, "actual") in got
+    got = _rows(
+        "Ghana's exports to Togo rose by GH¢15 billion last year to reach GH¢320 billion.",
+        "2030-02-16",
+    )
+    assert {r[4] for r in got} == {"actual"}
+    # near miss: a goal stays a goal
+    got = _rows(
+        "Ghana and Togo aim to raise trade by $9.5 billion to reach $100 billion by 2035.",
+        "2030-02-16",
+    )
+    assert {r[4] for r in got} == {"target"}
+
+
+@pytest.mark.parametrize(("verb", "sign"), [("added", 1.0), ("shed", -1.0), ("lost", -1.0)])
+def test_a_gain_or_loss_verb_before_the_amount_is_a_change(verb: str, sign: float) -> None:
+    got = _rows(f"Exports from Togo to Ghana {verb} $1.4 billion in 2029.", "2030-03-01")
+    assert got == {("abs_change", "2029-01-01", "2029-12-31", sign * 1.4e9, "actual")}
+
+
+def test_near_miss_added_as_a_speech_verb_or_added_up_to_is_no_change() -> None:
+    got = _rows(
+        "Exports from Togo to Ghana rose to $150 million in 2029, the minister added.",
+        "2030-03-01",
+    )
+    assert {r[0] for r in got} == {"level"}
+    got = _rows("Exports from Togo to Ghana added up to $150 million in 2029.", "2030-03-01")
+    assert {r[0] for r in got} == {"level"}
+
+
+@pytest.mark.parametrize(("back", "year"), [("two years earlier", 2027), ("three years ago", 2026)])
+def test_a_base_counted_back_after_compared_with(back: str, year: int) -> None:
+    got = _rows(
+        f"Trade between Ghana and Togo was $15 billion in 2029, compared with $9 billion {back}.",
+        "2030-06-01",
+    )
+    assert ("level", f"{year}-01-01", f"{year}-12-31", 9e9, "actual") in got
+
+
+def test_near_miss_years_ago_with_no_base_dates_nothing() -> None:
+    got = _rows(
+        "Ghana began buying from Togo three years ago, and trade is now $9 billion.", "2030-06-01"
+    )
+    assert {(r[1], r[2]) for r in got} == {("None", "None")}
+
+
+@pytest.mark.parametrize("which", ["final quarter of 2029", "last quarter of 2029"])
+def test_the_final_quarter_of_a_year_is_its_fourth(which: str) -> None:
+    got = _rows(f"In the {which}, Ghana's exports to Togo rose to $5.9 billion.", "2030-04-01")
+    assert got == {("level", "2029-10-01", "2029-12-31", 5.9e9, "actual")}
+
+
+def test_near_miss_the_last_quarter_with_no_year_is_not_read_as_a_fourth() -> None:
+    got = _rows("Ghana's exports to Togo fell in the last quarter to $6.3 billion.", "2030-04-01")
+    assert not any(r[1].endswith("-10-01") for r in got)
+
+
+@pytest.mark.parametrize(
+    "lead", ["this year through August", "so far this year through August", "YTD through August"]
+)
+def test_this_year_through_a_month_is_the_year_to_date(lead: str) -> None:
+    got = _rows(f"Ghana's exports to Togo {lead} were $5.6 billion.", "2030-09-20")
+    assert got == {("level", "2030-01-01", "2030-08-31", 5.6e9, "actual")}
+
+
+def test_near_miss_the_year_through_a_month_stays_twelve_months() -> None:
+    got = _rows(
+        "Ghana's exports to Togo in the year through August were $5.6 billion.", "2030-09-20"
+    )
+    assert got == {("level", "2029-09-01", "2030-08-31", 5.6e9, "actual")}
+
+
+@pytest.mark.parametrize("when", ["at end-2029", "at the end of 2029", "as at end-2029"])
+def test_an_investment_stock_at_a_years_end_has_an_open_start(when: str) -> None:
+    got = _rows(f"Togolese direct investment in Ghana stood at $3.9 billion {when}.", "2030-09-01")
+    assert got == {("level", "None", "2029-12-31", 3.9e9, "actual")}
+
+
+def test_near_miss_a_flow_at_the_end_of_a_year_keeps_the_year() -> None:
+    got = _rows("Exports from Togo to Ghana totalled $17 billion at the end of 2029.", "2030-09-01")
+    assert got == {("level", "2029-01-01", "2029-12-31", 17e9, "actual")}
