@@ -68,6 +68,26 @@ _BASE_OF = re.compile(
     r"(?:(?:about|around|nearly|almost|some|just|only)\s)?(?:[A-Z]{1,3}\s?)?",
     re.IGNORECASE,
 )
+# "up 5% from a year earlier at $24.3bn", "more than double the 2021 level at £56bn": a change
+# (or multiple) stated against the base just before it, then "at" the amount the figure reached
+_CHANGE_THEN_BASE = re.compile(
+    r"(?:%|\bper\s?cent|\bpercent|\bup|\bdown|\d\s?(?:bn|billion|million|mn|m|trillion))"
+    r"\s(?:from|on|over|against|compared\s(?:to|with))\s(?:the\s|in\s)?$"
+    r"|\b(?:double|twice|triple|treble|quadruple|times|fold)\s(?:that\sof\s|the\s)$",
+    re.IGNORECASE,
+)
+_AT_LEVEL = re.compile(r"\s(?:(?:value|figure|level|total|volume)\s)?at\s", re.IGNORECASE)
+
+
+def _level_after_change(sentence: str, base: Period, start: int) -> bool:
+    """The amount at ``start`` is the level the figure reached, "at" it right after a base period
+    that a change names ("up 5% from a year earlier at $24.3bn"), not that base's value."""
+    return (
+        _AT_LEVEL.match(sentence, base.end, start) is not None
+        and _CHANGE_THEN_BASE.search(sentence, max(0, base.start - 40), base.start) is not None
+    )
+
+
 # Between a bracketed conversion and the period of the amount it converts: ") in 2015"
 _AFTER_BRACKET = re.compile(r"\)\s?(?:(?:in|of|for|during|the)\s){0,2}\S")
 
@@ -322,7 +342,10 @@ def period_of(
         # (the joining words' pattern bounds the gap: "when the mutual trade value amounted to")
         named = [p for p in periods if p.comparison and m.start - 2 * _NEAR <= p.end <= m.start]
         if named and (
-            _BASE_OF.fullmatch(slot.sentence, named[-1].end, m.start)
+            (
+                _BASE_OF.fullmatch(slot.sentence, named[-1].end, m.start)
+                and not _level_after_change(slot.sentence, named[-1], m.start)
+            )
             or (
                 _MAY_BE_BASE_VALUE(slot.left[-_NEAR:])
                 and _BASE_VALUE.fullmatch(slot.sentence, named[-1].end, m.start)
