@@ -61,6 +61,11 @@ _ANAPHOR = Caseless(
         + r"|at|worth)\s)?(?=\S*\d|\s*$)|stood|stands|amounted|reached|totalled|totaled|dropped|fell|declined|decreased|rose|grew|increased|jumped|surged|soared|climbed|topped|neared|exceeded|surpassed|became\s(?:(?:"
         + HEDGE_AMOUNT
         + r")\s)?(?=\S*\d|$))"
+        # ... also past a fronted time ("The year before, they had totalled $23.7bn"; "were"
+        # there only before an amount: not ", they were hoping for $9m in contracts")
+        r"|,\sthey\s(?:\w+ly\s)?(?:(?:have|had)\s)?(?:were(?=\s(?:$|\S*\d|(?:about|around|nearly"
+        r"|almost|some|worth|valued|at)\s))|stood|amounted|reached|totalled|totaled|dropped|fell"
+        r"|declined|decreased|rose|grew|increased|jumped|surged|soared|climbed)\s"
         r"|^\s*they\s(?:\w+ly\s)?(?:(?:have|had)\s)?(?:were|stood|amounted|reached|totalled"
         r"|totaled|dropped|fell|declined|decreased|rose|grew|increased|jumped|surged|soared"
         r"|climbed)\s"

@@ -20,7 +20,9 @@ _SCALED_AMOUNT = (
     r"\d[\d.,]*\s?(?:" + alternation([w for w in scales() if len(w) > 1 and w.isalpha()]) + r")\b"
 )
 _COMPARISON = re.compile(
-    r"(?:\bthan(?!\s(?:US\$|USD|EUR|[$€£¥₽₸]|\d))|\bcompared\s(?:to|with)|\bin\s(?:comparison|contrast)\s(?:with|to)|\bagainst|\bversus|\bvs\.?|"
+    # ("more than half in 2023", "more than doubled in 2023": a bound of the change, no base)
+    r"(?:\bthan(?!\s(?:US\$|USD|EUR|[$€£¥₽₸]|\d|(?:a\s)?(?:half|third|quarter|fifth|tenth"
+    r"|doubled?|tripled?|trebled?|quadrupled?|twice|threefold|fourfold|fivefold)\b))|\bcompared\s(?:to|with)|\bin\s(?:comparison|contrast)\s(?:with|to)|\bagainst|\bversus|\bvs\.?|"
     # "down 44.75% relative to 2028", "vis-à-vis 2028", "in relation to 2028"
     r"\brelative\sto|\bin\srelation\sto|\bwith\srespect\sto|\bvis-[aà]-vis|"
     r"\bfrom\sthe\ssame\speriod|\bover\sthe\ssame\speriod|\bsame\speriod|"

@@ -241,7 +241,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # "the last four months of 2023", "the final two quarters of 2023": the year's end
             rf"(?:(?:the\s)?(?:(?P<first>first|opening|initial)|(?P<final>last|final|closing)|(?P<past>past))\s)?"
             # "the first eight months (8M) of 2030", "(Jan-Aug)": a bracket before the year
-            rf"(?P<n>{_COUNT_WORD})[\s-](?:months?|(?P<qs>quarters))\b(?!\sago)"
+            # ("three-quarters", hyphenated, is a fraction: "fell by three-quarters in 2023")
+            rf"(?P<n>{_COUNT_WORD})(?:[\s-]months?|\s(?P<qs>quarters))\b(?!\sago)"
             rf"(?:\s\([^()]{{1,25}}\)(?=\s(?:of|in)\s))?{_OF_YEAR}",
             re.IGNORECASE,
         ),

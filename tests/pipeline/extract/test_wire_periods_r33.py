@@ -101,3 +101,24 @@ def test_an_investment_stock_at_a_years_end_has_an_open_start(when: str) -> None
 def test_near_miss_a_flow_at_the_end_of_a_year_keeps_the_year() -> None:
     got = _rows("Exports from Togo to Ghana totalled $17 billion at the end of 2029.", "2030-09-01")
     assert got == {("level", "2029-01-01", "2029-12-31", 17e9, "actual")}
+
+
+@pytest.mark.parametrize(
+    ("change", "value"),
+    [
+        ("fell by three-quarters", -75.0),
+        ("fell by more than a half", -50.0),
+        ("slumped by more than half", -50.0),
+    ],
+)
+def test_a_fraction_change_keeps_its_period(change: str, value: float) -> None:
+    got = _rows(f"Exports from Togo to Ghana {change} in 2029.", "2030-06-25")
+    assert {(r[0], r[1], r[3]) for r in got} == {("pct_change", "2029-01-01", value)}
+
+
+def test_near_miss_the_first_three_quarters_stay_nine_months() -> None:
+    got = _rows(
+        "Exports from Togo to Ghana in the first three quarters of 2029 were $5 billion.",
+        "2030-06-25",
+    )
+    assert got == {("level", "2029-01-01", "2029-09-30", 5e9, "actual")}
