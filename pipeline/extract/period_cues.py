@@ -61,7 +61,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
 # How many year numbers ("2024") a pattern needs: counting them is cheaper than the regex.
 _MIN_YEARS = {
     "month_year_range": 2,
-    "year_range": 2,
+    "year_range": 1,  # ("the three years to 2023": one)
     "year": 1,
     "date": 1,
     "quarters_to": 1,
@@ -116,7 +116,7 @@ _NEAR: dict[str, tuple[re.Pattern[str], int]] = {
     "quarter": (re.compile("quarter|q[1-4]"), len("second to fourth ")),
     "year_earlier": (_YEAR_WORD, len("the preceding calendar ")),
     "month": (_MONTH_TOKEN, len("during the month of ")),
-    "year_range": (_YEAR_TOKEN, len("between ")),
+    "year_range": (_YEAR_TOKEN, len("the twelve years through ")),
     "relative_year": (_YEAR_WORD, len("previous calendar ")),
     "year": (_YEAR_TOKEN, 0),
     # "during the next twelve years" (the longest count word; digits are shorter), "until the

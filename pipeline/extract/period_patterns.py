@@ -296,7 +296,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             # ("the first time in nine years": a record's reference, no span)
             rf"(?<!time\s)\b(?:(?:over|in|during)\sthe\s|(?:in|during)\s)(?P<n>{_COUNT_WORD})\syears\b"
-            r"(?!\s(?:of|ago|old|later|earlier|before|after|to\scome|from\snow)\b)(?!['’])",
+            r"(?!\s(?:of|ago|old|later|earlier|before|after|to\scome|from\snow)\b)(?!['’])"
+            # ("in the three years to 2023": whole years ending with the one named, "year_range")
+            r"(?!\s(?:to|through|up\sto)\s(?:19|20)\d\d)",
             re.IGNORECASE,
         ),
     ),
@@ -382,7 +384,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "year_range",
         re.compile(
             rf"(?<!\d)(?P<y1>{_YEAR})\s?[-–—]\s?(?P<y2>{_YEAR})(?!\d)"
-            rf"|\b(?:from|between)\s(?P<y3>{_YEAR})\s(?:to|and)\s(?P<y4>{_YEAR})(?!\d)",
+            rf"|\b(?:from|between)\s(?P<y3>{_YEAR})\s(?:to|and|through|until|till)\s(?P<y4>{_YEAR})(?!\d)"
+            # "in the three years to 2023", "the five years through 2023": that many whole years
+            # ending with the one named
+            rf"|\bthe\s(?P<n5>{_COUNT_WORD})\syears\s(?:to|through|up\sto)\s(?P<y5>{_YEAR})(?!\d)",
             re.IGNORECASE,
         ),
     ),

@@ -116,7 +116,12 @@ def _month_earlier(
 def _year_range(
     kind: str, match: re.Match[str], g: dict, span: Span, ref: dt.date | None
 ) -> Period | None:
-    """ "2019-2023", "from 2019 to 2023": the whole years between."""
+    """ "2019-2023", "from 2019 to 2023": the whole years between (``span``: a change between
+    them is dated with the later year); "the three years to 2023": 2021-2023, a span of that
+    length, which a change keeps (NOTES: as "over the past N years")."""
+    if g.get("y5"):
+        y2 = int(g["y5"])
+        return Period(*span, kind, dt.date(y2 - _count(g["n5"]) + 1, 1, 1), dt.date(y2, 12, 31))
     y1, y2 = int(g["y1"] or g["y3"]), int(g["y2"] or g["y4"])
     if y2 <= y1:
         return None

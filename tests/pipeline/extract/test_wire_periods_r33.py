@@ -122,3 +122,26 @@ def test_near_miss_the_first_three_quarters_stay_nine_months() -> None:
         "2030-06-25",
     )
     assert got == {("level", "2029-01-01", "2029-09-30", 5e9, "actual")}
+
+
+def test_the_n_years_to_a_year_is_a_span_ending_with_it() -> None:
+    got = _rows(
+        "In the three years to 2029, Togolese companies invested €6.2 billion in Ghana.",
+        "2030-12-01",
+    )
+    assert got == {("level", "2027-01-01", "2029-12-31", 6.2e9, "actual")}
+    got = _rows("Trade between Togo and Ghana grew 40% in the five years to 2029.", "2030-12-01")
+    assert got == {("pct_change", "2025-01-01", "2029-12-31", 40.0, "actual")}
+
+
+def test_from_a_year_through_another_is_the_years_between() -> None:
+    got = _rows(
+        "From 2021 through 2029, Togo's exports to Ghana amounted to a combined $290 billion.",
+        "2030-12-01",
+    )
+    assert got == {("level", "2021-01-01", "2029-12-31", 290e9, "actual")}
+
+
+def test_near_miss_a_change_between_two_named_years_keeps_the_later() -> None:
+    got = _rows("Trade between Togo and Ghana grew 40% between 2025 and 2029.", "2030-12-01")
+    assert got == {("pct_change", "2029-01-01", "2029-12-31", 40.0, "actual")}
