@@ -43,7 +43,7 @@ from pipeline.extract.spelled import (
     spelled_value,
 )
 from pipeline.extract.unscaled_base import unscaled_bases
-from pipeline.lexicon import alternation, currencies, number_words, scales
+from pipeline.lexicon import alternation, count_numbers, currencies, number_words, scales
 
 PLAUSIBLE_MAX_USD = 1e12
 # Below this (US dollars, same rough rate) an amount is a price or a typo, never a country
@@ -140,7 +140,12 @@ def _patterns() -> _Patterns:
         rf"|(?<![\w-])(?P<sp>{alternation(list(_SPELLED_MULTIPLES))})(?![\w-])(?!\s(?:digit|figure)s?\b)"
         # "six-fold", "twenty-threefold" (a compound number: not "threefold" alone)
         rf"|(?<![\w-])(?P<card>(?:(?:{cardinal})-)?(?:{alternation(list(CARDINAL_MULTIPLES))}))"
-        rf"(?:\s?-?\s?fold|\stimes)(?!\w)",
+        rf"(?:\s?-?\s?fold|\stimes)(?!\w)"
+        # "rose by a factor of ten", "by a factor of 4"
+        rf"|(?<=\bfactor\sof\s)(?P<factor>{_NUM}|{alternation(list(count_numbers()))})(?![\w.,%])"
+        # "3x the level of 2021", "rose 3x in 2023" (before a comparison or a period only: no "4x4")
+        rf"|(?<![\w.,])(?P<nx>{_NUM})x(?!\w)(?=\s(?:the|that|as|in|over|from|on|compared|more"
+        rf"|higher|larger|bigger|increase|rise|jump|growth)\b)",
         re.IGNORECASE,
     )
     lead = max(map(len, cur.by_symbol)) + 2  # symbol, "\s?", "-"
@@ -293,6 +298,7 @@ def may_have_mentions(sentence: str) -> bool:
         or _SPELLED_MULTIPLE(lowered)
         or may_be_fraction(lowered)
         or may_be_spelled_percent(lowered)
+        or "factor of" in lowered  # "by a factor of ten"
     )
 
 
@@ -356,8 +362,10 @@ def find_mentions(sentence: str) -> list[Mention]:
             if card is None:
                 continue
             value, rounding = card, 0.0
+        elif (factor := match.group("factor")) and factor.lower() in count_numbers():
+            value, rounding = float(count_numbers()[factor.lower()]), 0.0
         else:
-            number = parse_number(match.group("n1"))
+            number = parse_number(match.group("n1") or match.group("factor") or match.group("nx"))
             value, rounding = number.value, number.step / 2
         found.append(Mention(match.start(), match.end(), "multiple", value, "times", rounding))
     if may_be_fraction(lowered):  # "grew by almost a third": a percent change in words

@@ -29,7 +29,8 @@ _COMPARISON = re.compile(
     # "twice as much as a year earlier", "three times as high as in 2020"
     r"\bas\s(?:much|many|large|high|big|great)\sas|"
     # "twice the 2019 level", "1.6 times the 2020 volume", "double that of 2021"
-    r"\b(?:double|twice|triple|treble|quadruple|times|fold)\s(?:that\sof\s|the\s)|"
+    # ... "3x the level of the same period in 2021"
+    r"(?:\b(?:double|twice|triple|treble|quadruple|times|fold)|(?<=\d)x)\s(?:that\sof|the)|"
     # "134.8% of the 2024 level": the base of a change stated as a percentage of it
     r"(?:%|percent|per\scent)\sof\sthe|"
     # "a fall of 2.2 per cent over 2008": a change over a period names its base

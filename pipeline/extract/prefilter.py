@@ -31,12 +31,14 @@ def _has_cue() -> Callable[[str], bool]:
         w.lower() for w in [*cur.by_symbol, *cur.by_word] if not _SHORT_LETTER_SYMBOL.fullmatch(w)
     ]
     extra = ["%", "percent", "per cent", "per-cent", "pct", "pc"]
-    extra += ["times", "fold", "twice", "doubl", "tripl"]
+    extra += ["times", "fold", "twice", "doubl", "tripl", "factor of"]
     extra += ["third", "half", "quarter", "fifth", "tenth"]  # a change by a fraction ("by a third")
     return substring_test([*words, *extra, "quadrupl"])
 
 
 _SHORT_LETTER_SYMBOL = re.compile(r"[A-Za-z]{1,2}\.?")
+# "3x the level": a multiple written with an "x" (``numbers``)
+_TIMES_X = re.compile(r"\dx\s")
 
 
 @cache
@@ -56,6 +58,7 @@ def worth_extracting(sentence: str) -> bool:
         and "%" not in sentence
         and not _has_cue()(sentence.lower())
         and not _short_symbol_cue().search(sentence)
+        and not _TIMES_X.search(sentence)
     ):
         return False
     return len(_NUMBER_TOKEN.findall(sentence)) <= MAX_NUMBERS_PER_SENTENCE

@@ -52,6 +52,7 @@ from pipeline.extract.numbers import Mention, currency_for
 from pipeline.extract.page_amounts import sentence_mentions
 from pipeline.extract.pairs import counts_as_reporter
 from pipeline.extract.partner_share import partner_part, stated_total_flow
+from pipeline.extract.past_forecast import past_forecast
 from pipeline.extract.per_year import per_year_level
 from pipeline.extract.period_settle import carries_over, is_stock, reached_by, settle
 from pipeline.extract.periods import Period, find_periods, restated
@@ -356,6 +357,7 @@ def sentence_figures(
         home = ctx.state.home if ctx.state.home in pair else None
         period = settle(for_countries(period, pair), main, (ctx.state.speaker, home, *pair))
         period = year_end_target(reached_by(period, status, flow), status, slot, periods())
+        status = past_forecast(status, period, sentence[: m.start], ctx.published)
         figure = {
             "figure_id": _figure_id(ctx.doc_id, sentence, m),
             "doc_id": ctx.doc_id,

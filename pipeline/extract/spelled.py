@@ -124,9 +124,9 @@ def cardinal_multiple(sentence: str, start: int, end: int, word: str) -> float |
 def _may_be_multiple(sentence: str, lowered: str, has_digit: bool) -> bool:
     """A multiple needs a spelled one ("doubled") or digits with "fold"/"times" (in ASCII text,
     where lower-casing is exact; other text is always scanned)."""
-    if _SPELLED_MULTIPLE(lowered):
+    if _SPELLED_MULTIPLE(lowered) or "factor of" in lowered:
         return True
-    return has_digit and ("times" in lowered or not sentence.isascii())
+    return has_digit and ("times" in lowered or "x " in lowered or not sentence.isascii())
 
 
 # A change by a fraction in words (NOTES "Fractions in words": "increased by more than a third"
