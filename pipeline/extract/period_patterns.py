@@ -242,7 +242,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?:(?:the\s)?(?:(?P<first>first|opening|initial)|(?P<final>last|final|closing)|(?P<past>past))\s)?"
             # "the first eight months (8M) of 2030", "(Jan-Aug)": a bracket before the year
             # ("three-quarters", hyphenated, is a fraction: "fell by three-quarters in 2023")
+            # ("a 14-month low", "a 16-month high": a record's reference, no span)
             rf"(?P<n>{_COUNT_WORD})(?:[\s-]months?|\s(?P<qs>quarters))\b(?!\sago)"
+            r"(?![\s-](?:low|high|peak|record)\b)"
             rf"(?:\s\([^()]{{1,25}}\)(?=\s(?:of|in)\s))?{_OF_YEAR}",
             re.IGNORECASE,
         ),
@@ -396,7 +398,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?P<the>the\s)?(?P<rel>last|previous|past|this|current|present|next|coming)\s(?:calendar\s)?year\b"
             # "the year before last" (HeidelTime#73): two years before the publication year
-            r"|\b(?P<before_last>the\syear\sbefore\slast)\b",
+            r"|\b(?P<before_last>the\syear\sbefore\slast)\b"
+            # "by the end of the year", "by year-end": the running year's end (a deadline)
+            r"|(?<=\bby\sthe\send\sof\sthe\s)(?P<year_end>year)\b(?![\s-](?:19|20)\d\d)"
+            r"|(?<=\bby\s)(?P<year_end2>year[\s-]end)\b",
             re.IGNORECASE,
         ),
     ),

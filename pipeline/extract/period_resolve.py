@@ -135,6 +135,12 @@ def _relative_year_kind(
     if g.get("the") and g["rel"].lower() == "past":
         # "in the past year": the twelve months before the statement, no calendar year
         return Period(*span, kind, None, None, note=PAST_YEAR_NOTE)
+    if g.get("year_end") or g.get("year_end2"):
+        # "by the end of the year": the running year's end, read as "by 2024" (``_horizon``)
+        if ref is None:
+            return Period(*span, "horizon", None, None, relative=("horizon", 0))
+        end = dt.date(ref.year, 12, 31)
+        return Period(*span, "horizon", None, end, note="target horizon: no start")
     offset = -2 if g.get("before_last") else _RELATIVE_OFFSET[g["rel"].lower()]
     return _relative_year(span, kind, offset, ref)
 

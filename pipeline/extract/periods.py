@@ -178,7 +178,7 @@ def _find_periods(sentence: str, ref: dt.date | None) -> list[Period]:
                 or (kind in _BASE_KINDS and _BASE_BEFORE.search(sentence, max(0, s - 20), s))
                 # "the highest in the past decade", "a record since 2029": a record's reference
                 or (
-                    kind in ("since", "past_years", "years_span")
+                    kind in ("since", "past_years", "years_span", "first_months")
                     and _RECORD_BEFORE.search(sentence, max(0, s - 60), s)
                 )
                 or (kind == "since" and FIRST_SINCE.search(sentence, max(0, s - 60), s))

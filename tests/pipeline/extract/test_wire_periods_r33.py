@@ -145,3 +145,31 @@ def test_from_a_year_through_another_is_the_years_between() -> None:
 def test_near_miss_a_change_between_two_named_years_keeps_the_later() -> None:
     got = _rows("Trade between Togo and Ghana grew 40% between 2025 and 2029.", "2030-12-01")
     assert got == {("pct_change", "2029-01-01", "2029-12-31", 40.0, "actual")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In March, Ghana's exports to Togo dropped to a 14-month low of $8.3 billion.",
+        "Ghana's exports to Togo fell in March to their lowest level in 16 months, $8.3 billion.",
+    ],
+)
+def test_a_months_record_reference_is_no_period(text: str) -> None:
+    got = _rows(text, "2030-04-13")
+    assert got == {("level", "2030-03-01", "2030-03-31", 8.3e9, "actual")}
+
+
+@pytest.mark.parametrize("deadline", ["by the end of the year", "by year-end"])
+def test_a_target_by_the_end_of_the_year_is_the_running_years_end(deadline: str) -> None:
+    got = _rows(
+        f"Trade between Togo and Ghana is expected to exceed $200 billion {deadline}.",
+        "2030-10-10",
+    )
+    assert got == {("level", "None", "2030-12-31", 200e9, "target")}
+
+
+def test_an_actual_by_the_end_of_the_year_is_the_whole_year() -> None:
+    got = _rows(
+        "Trade between Togo and Ghana reached $150 billion by the end of the year.", "2030-12-20"
+    )
+    assert got == {("level", "2030-01-01", "2030-12-31", 150e9, "actual")}
