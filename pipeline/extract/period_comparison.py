@@ -28,6 +28,8 @@ _COMPARISON = re.compile(
     r"\bfrom\sthe\ssame\speriod|\bover\sthe\ssame\speriod|\bsame\speriod|"
     # "twice as much as a year earlier", "three times as high as in 2020"
     r"\bas\s(?:much|many|large|high|big|great)\sas|"
+    # "roughly the same level (-0.1%) as in the matching period a year earlier"
+    r"\b(?:same|similar|comparable)\s(?:[a-z]+\s)?(?:\([^()]{1,40}\)\s)?as(?:\s(?:in|during|for))?|"
     # "twice the 2019 level", "1.6 times the 2020 volume", "double that of 2021"
     # ... "3x the level of the same period in 2021"
     r"(?:\b(?:double|twice|triple|treble|quadruple|times|fold)|(?<=\d)x)\s(?:that\sof|the)|"
@@ -62,6 +64,10 @@ _COMPARISON = re.compile(
     r"(?:\s(?!to\b|reach|amount|total)[\w’'.,$€£¥₹-]+){0,8}\s?$"
     # "up 11.2 percent on the first six months of last year" (British): "on" right before the
     # period only ("rose 12% on strong demand in 2030" names no base)
-    r"|(?:percent|per\scent|%|\bup|\bdown)(?:\s\([^()]{1,40}\))?\son\s(?:the\s)?$",
+    # ... or past the words for the base's figures ("a rise of 11.8 percent on the figures until
+    # August 2029", "up 5% on the level of 2029")
+    r"|(?:percent|per\scent|%|\bup|\bdown)(?:\s\([^()]{1,40}\))?\son\s(?:the\s)?"
+    r"(?:(?:figures?|levels?|numbers?|results?|value|total|data)\s(?:(?:of|for|to|in|from)"
+    r"\s(?:the\s)?)?)?$",
     re.IGNORECASE,
 )

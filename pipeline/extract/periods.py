@@ -92,17 +92,8 @@ _COMPARISON_FAST = Caseless(_COMPARISON)
 _MAY_COMPARE = ascii_gate(
     ("than", "compared", "comparison", "contrast", "against", "versus", "vs", "same", "from")
     + ("relative to", "relation to", "respect to", "vis-")
-    + (
-        "double ",
-        "twice ",
-        "triple ",
-        "treble ",
-        "quadruple ",
-        "times ",
-        "fold ",
-        "x the",
-        "x that",
-    )
+    + ("double ", "twice ", "triple ", "treble ", "quadruple ", "times ", "fold ", "x the")
+    + ("x that", "similar", "comparable")
     + ("over", "above", "below")
     + ("as much", "as many", "as large", "as high", "as big", "as great", "% of the", "cent of the")
     + ("% on", "cent on", "up on", "down on")
