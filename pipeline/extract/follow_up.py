@@ -58,17 +58,18 @@ _ANAPHOR = Caseless(
         r"|surged|climbed|exceeded|topped|neared|hit|crossed|surpassed|approached|was)\b"
         r"|\bit\s(?:\w+ly\s)?(?:(?:has|had)\s(?:[a-z]+\s)?)?(?:had\s|was\s|been\s(?:(?:"
         + HEDGE_AMOUNT
-        + r"|at|worth)\s)?(?=\S*\d|\s*$)|stood|stands|amounted|reached|totalled|totaled|dropped|fell|declined|decreased|rose|grew|increased|jumped|surged|soared|climbed|topped|neared|exceeded|surpassed|became\s(?:(?:"
+        + r"|at|worth)\s)?(?=\S*\d|\s*$)|stood|stands|amounted|reached|totalled|totaled|dropped|fell|declined|decreased|rose|grew|increased|jumped|surged|soared|climbed|topped|neared|exceeded|surpassed|came\sto|became\s(?:(?:"
         + HEDGE_AMOUNT
         + r")\s)?(?=\S*\d|$))"
         # ... also past a fronted time ("The year before, they had totalled $23.7bn"; "were"
         # there only before an amount: not ", they were hoping for $9m in contracts")
         r"|,\sthey\s(?:\w+ly\s)?(?:(?:have|had)\s)?(?:were(?=\s(?:$|\S*\d|(?:about|around|nearly"
         r"|almost|some|worth|valued|at)\s))|stood|amounted|reached|totalled|totaled|dropped|fell"
-        r"|declined|decreased|rose|grew|increased|jumped|surged|soared|climbed)\s"
+        r"|declined|decreased|rose|grew|increased|jumped|surged|soared|climbed|came\sto)\s"
+        # ... "They came to $334m, against $239m a year earlier"
         r"|^\s*they\s(?:\w+ly\s)?(?:(?:have|had)\s)?(?:were|stood|amounted|reached|totalled"
         r"|totaled|dropped|fell|declined|decreased|rose|grew|increased|jumped|surged|soared"
-        r"|climbed)\s"
+        r"|climbed|came\sto)\s"
         r"|^\s*(?:this|that)\s(?:\w+ly\s)?(?:was|is|represents|represented|marks|marked"
         r"|stood|amounted|reached|totalled|totaled|dropped|fell|declined|decreased|rose|grew"
         r"|increased|jumped|surged|soared|climbed|shrank|slid|plunged)\s"

@@ -29,3 +29,20 @@ def test_near_miss_they_were_before_no_amount_is_no_figure() -> None:
         " were hoping for $9.1 billion in new contracts."
     )
     assert {r[4] for r in got} == {-4.0}
+
+
+def test_they_came_to_continues_the_flow() -> None:
+    got = _rows(
+        "Chile's exports to Korea jumped nearly 40 per cent in the first four months of 2030. They"
+        " came to 334 million dollars, against 239 million dollars a year earlier."
+    )
+    assert ("exports", "CHL", "KOR", "2030-01-01", 334e6) in got
+    assert ("exports", "CHL", "KOR", "2029-01-01", 239e6) in got
+
+
+def test_near_miss_they_came_to_a_place_is_no_figure() -> None:
+    got = _rows(
+        "Trade between Chile and Korea grew 5% in 2029. Officials said they came to Seoul with"
+        " $5 million in aid."
+    )
+    assert {r[4] for r in got} == {5.0}
