@@ -314,17 +314,15 @@ _COUNTER_FLOW = {"exports": ("imports", "to"), "imports": ("exports", "from")}
 
 # "a quarter of all Cypriot imports", "9% of Peru's total imports": a share of that total
 # (a fraction or a share word right before "of": "the value of Canadian exports" is no share)
-_SHARE_OF = re.compile(
-    r"(?:%|\b(?:per\s?cent|percent|quarter|third|half|fifth|tenth|share|proportion|part))"
-    r"\sof\s(?:(?:all|the|total)\s){0,2}$"
-)
+_SHARE_WORD = r"(?:%|\b(?:per\s?cent|percent|quarter|third|half|fifth|tenth|share|proportion|part))"
+_SHARE_OF = re.compile(_SHARE_WORD + r"\sof\s(?:(?:all|the|total)\s){0,2}$")
 
 
 # "a quarter of everything Cyprus imported", "5% of what Peru exported": the counter flow as a
 # clause with the country as its subject (``counter_owner``)
 _SHARE_CLAUSE = re.compile(
-    r"(?:%|\b(?:per\s?cent|percent|quarter|third|half|fifth|tenth|share|proportion|part))"
-    r"\sof\s(?:everything|what|all(?:\sthat)?|all\sthe\sgoods(?:\sthat)?)\s(?:the\s)?",
+    _SHARE_WORD
+    + r"\sof\s(?:everything|what|all(?:\sthat)?|all\sthe\sgoods(?:\sthat)?)\s(?:the\s)?$",
     re.IGNORECASE,
 )
 _CLAUSE_VERB = re.compile(
@@ -336,8 +334,9 @@ _APPOSED = {"imports": "from", "exports": "to"}
 
 def counter_owner(flow: str, sentence: str, c: CountrySpan, role: str) -> str:
     """The role of the owner of a total of the counter flow that the figure is a share of: in an
-    exports figure "..., or a quarter of all Cypriot imports" names the destination ("to"); in
-    an imports figure "..., 5% of Peru's exports" the origin ("from"). Any other role ("Chilean
+    exports figure "..., or a quarter of all Cypriot imports" (or "of everything Cyprus
+    imported") names the destination ("to"); in an imports figure "..., 5% of Peru's exports"
+    the origin ("from"). Any other role ("Chilean
     exports to Peru and Peruvian imports from Chile fell") is returned as it is. The
     counterpart an appositive names ("Japan, Australia's largest customer, cut its imports":
     ``appositive.py``) is the origin of imports and the destination of exports."""
@@ -351,12 +350,12 @@ def counter_owner(flow: str, sentence: str, c: CountrySpan, role: str) -> str:
     if (
         role == "plain"
         and flow in _COUNTER_FLOW
-        and (clause := _SHARE_CLAUSE.search(sentence, 0, c.start))
+        and _SHARE_CLAUSE.search(sentence, max(0, c.start - 60), c.start)
     ):
         # "..., a quarter of everything Cyprus imported": the share of a counter flow the
         # country does, in a clause of its own
         done = _CLAUSE_VERB.match(sentence, c.end)
-        if clause.end() == c.start and done is not None:
+        if done is not None:
             counter, counter_role = _COUNTER_FLOW[flow]
             did = "imports" if done.group("in") else "exports"
             return counter_role if did == counter else role
