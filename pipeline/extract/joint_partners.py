@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.contract.hashing import short_id
 from pipeline.extract.countries import CountrySpan
 from pipeline.extract.lists import _LIST_GLUE
 from pipeline.extract.respective_countries import _RESPECTIVELY, _may_be_respective
@@ -68,37 +69,86 @@ def _combined(sentence: str, countries: list[CountrySpan]) -> list[tuple[int, in
     return found
 
 
-def joint_partners(slot: Slot, countries: list[CountrySpan], after_joint: bool = False) -> bool:
-    """The amount's own phrase names a group of partners (see the module docstring); or, right
-    after such an amount (``after_joint``), the amount goes on in its clause with no economy of
-    its own ("exports to A, B and C rose 5% to $2bn": the $2bn is the group's too)."""
+def joint_group(
+    slot: Slot, countries: list[CountrySpan], after_joint: bool = False
+) -> tuple[str, ...] | None:
+    """The economies of the group of partners the amount's own phrase names (see the module
+    docstring), in order; ``()`` right after such an amount (``after_joint``) when the amount
+    goes on in its clause with no economy of its own ("exports to A, B and C rose 5% to $2bn":
+    the $2bn is the group's too) or for a combined partner ("China (including Hong Kong)");
+    None when the amount is no group's."""
     sentence = slot.sentence
     if after_joint and slot.tail == slot.left:
         start = slot.left_offset
         if not any(start <= c.start < slot.mention.start for c in countries):
-            return True
+            return ()
     if len(countries) < 2 or (" and " not in sentence and "ncl" not in sentence):
-        return False  # (the cheap tests first)
+        return None  # (the cheap tests first)
     if _may_be_respective(sentence) and _RESPECTIVELY.search(sentence):
-        return False  # "to A and B grew by 8% and 5% respectively" / "8% and 5% each"
+        return None  # "to A and B grew by 8% and 5% respectively" / "8% and 5% each"
     start = slot.left_offset  # the text the amount owns: from the previous number on
     amount_start, amount_end = slot.mention.start, slot.mention.end
     stop = amount_end + len(slot.right)
-    runs = _runs(sentence, countries) if " and " in sentence else []
+    runs = [(*run, False) for run in _runs(sentence, countries)] if " and " in sentence else []
     if "ncl" in sentence or "together" in sentence:
-        runs += _combined(sentence, countries)
-    for run_start, run_end, size in runs:
+        runs += [(*run, True) for run in _combined(sentence, countries)]
+    for run_start, run_end, size, combined in runs:
         if run_start < start or run_end > stop:
             continue
         if size < 3 and not _PARTNER_BEFORE.search(sentence, max(0, run_start - 12), run_start):
             continue
+        members = () if combined else _members(countries, run_start, run_end)
         if (
             run_end <= amount_start
             and _BEFORE_AMOUNT.fullmatch(sentence, run_end, amount_start)
             and not any(run_end <= c.start < amount_start for c in countries)
         ):
-            return True  # (an economy in between is the amount's own: "A followed B, C and D
-            # with imports from E worth $5bn")
+            return members  # (an economy in between is the amount's own: "A followed B, C and
+            # D with imports from E worth $5bn")
         if run_start >= amount_end and _OWN_PHRASE.match(sentence[amount_end:run_start]):
-            return True
-    return False
+            return members
+    return None
+
+
+def _members(countries: list[CountrySpan], start: int, end: int) -> tuple[str, ...]:
+    named = (c.iso3 for c in countries if c.kind != "demonym" and start <= c.start < end)
+    return tuple(dict.fromkeys(named))
+
+
+_RATES = ("pct_change", "multiple")
+# "a combined 25%", "together they doubled", "jointly": one rate of the group taken together
+_JOINTLY = re.compile(r"\b(?:combined|together|jointly|collectively|altogether)\b", re.IGNORECASE)
+
+
+def spread_rates(
+    out: list[tuple[dict, object]], groups: dict[int, tuple[str, ...]], sentence: str
+) -> list[tuple[dict, object]]:
+    """``out`` without the figures of a group's amount (``groups``: figure id -> the group's
+    economies), except a rate ("imports from A, B and C increased by more than 30 percent", a
+    multiple "doubled to A, B and C"), which each economy of the group gets as a row of its own
+    (NOTES, ft rule: a per-partner rate is each named partner's; an amount cannot be split). A
+    rate the sentence says is the group's taken together ("a combined 25%") is left out too."""
+    # ... nor a rate beside the group's amount ("exports to A, B and C rose 5% to $2bn": the 5%
+    # is the growth of that joint total)
+    jointly = _JOINTLY.search(sentence) is not None or any(
+        id(figure) in groups and figure["measure"] not in _RATES for figure, _ in out
+    )
+    spread: list[tuple[dict, object]] = []
+    for figure, period in out:
+        members = groups.get(id(figure))
+        if members is None:
+            spread.append((figure, period))
+            continue
+        if jointly or figure["measure"] not in _RATES or len(members) < 2:
+            continue
+        side = "partner" if figure["partner"] in members else "reporter"
+        if figure[side] not in members or (
+            figure["reporter"] in members and figure["partner"] in members
+        ):
+            continue  # (no side of the pair in the group, or both: the pair is not the group's)
+        other = figure["partner" if side == "reporter" else "reporter"]
+        for iso in members:
+            if iso != other:
+                own_id = short_id(f"{figure['figure_id']}|{iso}")
+                spread.append(({**figure, side: iso, "figure_id": own_id}, period))
+    return spread

@@ -33,7 +33,7 @@ from pipeline.extract.follow_status import followed_status
 from pipeline.extract.follow_up import follow_up, plural_follow_up, prior_economies, sentence_period
 from pipeline.extract.former_latter import pointer_subject, with_former_latter
 from pipeline.extract.iranian_page import for_countries, in_iranian_years
-from pipeline.extract.joint_partners import joint_partners
+from pipeline.extract.joint_partners import joint_group, spread_rates
 from pipeline.extract.list_lines import header_list
 from pipeline.extract.lists import (
     RANKING_CONTINUES,
@@ -163,12 +163,12 @@ def sentence_figures(
     world_flow: str | None = None  # the flow of the last figure skipped as a world total
     product_flow: str | None = None  # ... or as one product
     amounts = [m for m in mentions if m.kind == "money"]  # (for ``continues_pair``)
-    joint_ids: set[int] = set()  # figures of one amount for a group of partners
+    joint_ids: dict[int, tuple[str, ...]] = {}  # figures of one amount for a group of partners
     last_part: dict | None = None  # the last figure read as a partner's part of a world total
 
-    def joint(slot: Slot) -> bool:  # one amount for a group of partners (joint_partners.py)
+    def joint(slot: Slot) -> tuple[str, ...] | None:  # a group's amount (joint_partners.py)
         after = previous is not None and id(previous[0]) in joint_ids  # (its clause goes on)
-        return joint_partners(slot, countries, after)
+        return joint_group(slot, countries, after)
 
     for slot in slots(sentence, mentions):
         m = slot.mention
@@ -194,7 +194,7 @@ def sentence_figures(
         ):
             continue  # one product of a list of goods; the next item keeps the list's flow
         # one amount for a group of partners: read as any figure (the list goes on), then left out
-        joint_amount = bool(flow) and flow != EXCLUDED and not world and joint(slot)
+        group = joint(slot) if flow and flow != EXCLUDED and not world else None
         if flow == EXCLUDED or world or (flow and single_product(slot)):
             after_world = (whole := world or national_total(slot, flow, economies)) or after_world
             ctx.note_world(world, whole, economies, total_flow(slot) if flow == EXCLUDED else flow)
@@ -392,8 +392,8 @@ def sentence_figures(
         previous_end = m.end
         previous_item = own_item is not None
         carried = flow
-        if joint_amount:
-            joint_ids.add(id(figure))  # (left out once the sentence's list passes have run)
+        if group is not None:
+            joint_ids[id(figure)] = group  # (spread or left out once the list passes have run)
         elif status == "actual" and period is not None and period.continues:
             ctx.last_period = period
             ctx.last_figure = previous
@@ -422,6 +422,6 @@ def sentence_figures(
         if flows := flow_run(sentence, rows[0]["char_start"]):
             respective_flows(flows, rows, sentence)
     if joint_ids:
-        out = [o for o in out if id(o[0]) not in joint_ids]
+        out = spread_rates(out, joint_ids, sentence)
         ctx.last_sentence = out or last_sentence
     return out
