@@ -42,6 +42,12 @@ _DEMONYM_OWN_FLOW = re.compile(r"^\s(?:exports?|imports?|investments?)\b", re.IG
 
 
 _FROM_BEFORE = re.compile(r"\bfrom\s(?:the\s)?$")
+# "Ministers from Nigeria, whose imports ...", "a delegation from Kenya": people from a country
+# are of it, the country no origin of goods
+_PEOPLE_FROM = re.compile(
+    r"\b(?:ministers?|officials?|delegations?|delegates|representatives|visitors|leaders"
+    r"|diplomats|envoys|ambassadors?|buyers|businessmen|businesspeople)\sfrom\s(?:the\s)?$"
+)
 
 
 # "to B", "into B", "toward(s) B" ("$5m directed toward B"): a destination
@@ -78,7 +84,7 @@ def _role(sentence: str, c: CountrySpan) -> str:
     after = sentence[c.end : c.end + 30]
     if c.kind == "demonym" and (counterpart := possessed_counterpart(sentence, c)):
         return counterpart  # "Vietnam's Japanese exports": goods Vietnam sends to Japan
-    if "from" in before and _FROM_BEFORE.search(before):
+    if "from" in before and _FROM_BEFORE.search(before) and not _PEOPLE_FROM.search(before):
         return "to" if "xport" in before and _EARNED_FROM.search(before) else "from"
     if "to" in before and _TO_BEFORE.search(before):
         return "to"
