@@ -51,16 +51,26 @@ def _past_years(
     return Period(*span, kind, dt.date(ref.year - years, 1, 1), dt.date(ref.year - 1, 12, 31))
 
 
+def _year_end(span: Span, year: int, ref: dt.date | None) -> Period:
+    """The horizon "by the end of ``year``": no start, that year's last day (``future`` when
+    the year has not begun at ``ref``)."""
+    future = ref is not None and year > ref.year
+    return Period(
+        *span,
+        "horizon",
+        None,
+        dt.date(year, 12, 31),
+        note="target horizon: no start",
+        future=future,
+    )
+
+
 def _horizon(
     kind: str, match: re.Match[str], g: dict, span: Span, ref: dt.date | None
 ) -> Period | None:
     """ "by 2030", "within five years": a target's end year with no start."""
     if g.get("y") or g.get("ye"):
-        year = int(g["y"] or g["ye"])
-        future = ref is not None and year > ref.year
-        return Period(
-            *span, kind, None, dt.date(year, 12, 31), note="target horizon: no start", future=future
-        )
+        return _year_end(span, int(g["y"] or g["ye"]), ref)
     years = _count(g["n"])
     if ref is None:
         return Period(*span, kind, None, None, relative=("horizon", years))
@@ -139,8 +149,7 @@ def _relative_year_kind(
         # "by the end of the year": the running year's end, read as "by 2024" (``_horizon``)
         if ref is None:
             return Period(*span, "horizon", None, None, relative=("horizon", 0))
-        end = dt.date(ref.year, 12, 31)
-        return Period(*span, "horizon", None, end, note="target horizon: no start")
+        return _year_end(span, ref.year, ref)
     offset = -2 if g.get("before_last") else _RELATIVE_OFFSET[g["rel"].lower()]
     return _relative_year(span, kind, offset, ref)
 
