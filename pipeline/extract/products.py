@@ -11,6 +11,7 @@ import re
 from pipeline.extract.bracket_products import unknown_bracket_item
 from pipeline.extract.caseless import ascii_gate
 from pipeline.extract.countries import CountrySpan, find_countries
+from pipeline.extract.partition import partition_part
 from pipeline.extract.product_object import financial_object, product_object
 from pipeline.extract.scope import _DESCRIPTIVE, _OF_SECTOR
 from pipeline.extract.slots import Slot, clause_tail, trigger
@@ -262,7 +263,8 @@ def resumed_flow(
     list of goods ("computer facilities ($34m), metal structures ($29m)") or an item naming a
     sector, not the same product's next amount ("exports of pork grew from $91m to $174m")."""
     if world_flow:
-        return world_flow if partner_in_clause(slot, economies, world_flow) else None
+        part = partner_in_clause(slot, economies, world_flow) or partition_part(slot, economies)
+        return world_flow if part else None  # ("..., of which B accounted for $Y")
     if product_flow and product_flow != "-":
         if _GOODS_ITEM.match(slot.left):
             return product_flow

@@ -18,6 +18,7 @@ from pipeline.extract.fact_lines import total_label
 from pipeline.extract.flow import EXCLUDED, names_national
 from pipeline.extract.later_partner import later_partner_clause
 from pipeline.extract.own_pointer import own_ref, pointer_trader
+from pipeline.extract.partition import partition_after
 from pipeline.extract.roles import _role, is_subject
 from pipeline.extract.slots import Slot, trigger
 from pipeline.lexicon import alternation, gazetteer, triggers, vocabulary
@@ -64,10 +65,13 @@ def world_total(
         return True  # whoever else the sentence names ("A's exports to B ..., its imports from
         # the seven Andean nations ...", "$5bn to other EAC countries")
     sentence = slot.sentence
+    partitioned = False
     if len({c.iso3 for c in countries}) > 1:
         # "$233m were imported to X, out of which 22% were from Y"; "A's exports rose 5%, while
         # exports to B fell 3%" (``later_partner``): the economies before that clause
         share = _share_after(slot)
+        if share is None:
+            share = partition_after(slot)  # "..., 39% of them to Y", "..., mostly from Y"
         later = later_partner_clause(slot, flow) if share is None else None
         cut = share if later is None else later
         countries = [c for c in countries if cut is not None and c.start < cut]
@@ -75,6 +79,7 @@ def world_total(
             return False  # "A's exports to B rose 5%, while B's exports to A ...": B's the partner
         if not countries or len({c.iso3 for c in countries}) > 1:
             return False
+        partitioned = later is None and _role(sentence, countries[0]) not in _PARTNER_ROLES
     if _world_after(slot.head):
         return True
     # "the country's exports" is the subject's own flow, not a partner ("exports to the country"),
@@ -87,6 +92,9 @@ def world_total(
         for ref in trigger("partner_ref").finditer(sentence)
     ):
         return False
+    if partitioned:
+        return True  # "Egypt attracted $10bn of FDI, led by the UAE": one economy, and the
+        # partner is a part's (``partition``), whatever verb the economy takes
     if not countries and pointer_trader(sentence):
         return True  # "the country exported goods worth $X": the reporter, and no partner
     if (
