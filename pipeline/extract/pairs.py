@@ -22,6 +22,7 @@ from pipeline.extract.list_pair import list_pair
 from pipeline.extract.lists import glued, list_owner
 from pipeline.extract.numbers import Mention
 from pipeline.extract.other_flow import other_flow, own_trader, subject_trader, whole_role
+from pipeline.extract.pronoun_subject import pronoun_trader
 from pipeline.extract.ranked_aside import ranked_aside, ranks, unranked
 from pipeline.extract.ranked_partners import ranked_against
 from pipeline.extract.roles import (
@@ -178,6 +179,8 @@ def pair_of(
         return first, second
     subject = referred or owner_after(sentence, countries, m.end)
     subject = subject or back_subject(sentence, countries, m.start)  # "A is ..., as it imported"
+    # "A depends on B: it bought $Xbn from B and sold $Ybn": the earlier figure's trader
+    subject = subject or pronoun_trader(sentence, countries, m.start, previous_pair)
     # an earlier clause's subject is not this one's when this clause names its own trader
     # ("A exports to B $7m while exports from B to A, up 40%, are $3m": B exports the $3m)
     own = not whole and own_trader(sentence, countries, lo, hi, flow)

@@ -1,0 +1,43 @@
+"""A pronoun that trades a later figure: "Turkey depends on Russian energy: it bought $45bn of
+goods from Russia and sold $11bn", "For Mongolia, China is vital: it sold $12bn to China and
+bought $4.5bn". The pronoun's verbs all have the one subject, the trader of the sentence's
+earlier figure; the country named last before the pronoun ("Russian energy", "China is vital")
+is not it. Read as the same sentence with the country's name in the pronoun's place.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.countries import CountrySpan
+from pipeline.extract.roles import _flow_at_start
+
+# "it"/"they" opening a clause (after a colon, semicolon, comma or clause word, or the sentence's
+# start) with at most two auxiliaries or adverbs before its verb
+_PRONOUN = re.compile(
+    r"(?:^|[:;]\s|,\s(?:(?:and|but|while|as)\s)?|\s(?:and|but|while|as)\s)[Ii]t\s"
+    r"(?:(?:also|then|only|has|have|had|in\sturn)\s){0,2}(?=[a-z])|(?:^|[:;]\s|,\s|\s(?:and|but|while|as)\s)"
+    r"[Tt]hey\s(?:(?:also|then|only|have|had|in\sturn)\s){0,2}(?=[a-z])"
+)
+
+
+def pronoun_trader(
+    sentence: str,
+    countries: list[CountrySpan],
+    start: int,
+    previous_pair: tuple[str, str] | None,
+) -> str | None:
+    """The reporter of the sentence's previous figure (``previous_pair[0]``) when a pronoun
+    is the subject of a trade verb ("it bought $45bn") before the figure at ``start`` and no
+    country is named between the pronoun's verb's amount and the figure except the previous
+    figure's two sides; else None."""
+    if previous_pair is None or not ("it " in sentence or "It " in sentence or "hey " in sentence):
+        return None  # (the cheap test first)
+    found = None
+    for found in _PRONOUN.finditer(sentence, 0, start):  # noqa: B007 (the last one before)
+        pass
+    if found is None or not _flow_at_start(sentence[found.end() :]):
+        return None
+    if any(found.end() <= c.start < start and c.iso3 not in previous_pair for c in countries):
+        return None  # "it bought $45bn from Russia and Iran sold $11bn": another trader
+    return previous_pair[0]
