@@ -102,6 +102,19 @@ _MARKET_FOR = re.compile(
 )
 _MAY_MARKET = ascii_gate(("goods", "products", "merchandise", "commodities"))
 
+# A flow named by a noun that is no flow word alone ("sales", "inflows"; "car sales" are no
+# trade): "Sales of Japanese goods to China", "Sales from Vietnam to the United States" (exports),
+# "Inflows of Turkish goods into Iraq", "Purchases by Japan from Qatar" (imports); the goods, or
+# both sides, name the trade
+_NOMINAL = re.compile(
+    rf"\b(?:(?P<out>sales|deliveries)\s(?:of\s(?:[\w'’-]+\s){{0,3}}?{_GOODS}\s(?:to|into)"
+    rf"|from\s[^.;,]{{2,40}}?\s(?:to|into))"
+    rf"|(?:inflows|arrivals|purchases|entries)\s(?:of\s(?:[\w'’-]+\s){{0,3}}?{_GOODS}\s(?:into|to|by)"
+    rf"|by\s[^.;,]{{2,40}}?\sfrom))\s",
+    re.IGNORECASE,
+)
+_MAY_NOMINAL = ascii_gate(("sales", "deliveries", "inflows", "arrivals", "purchases", "entries"))
+
 
 def flow_cue(slot: Slot) -> str | None:
     """The amount's own passive verb's flow, else turnover for a trading partner's amount in a
@@ -115,6 +128,8 @@ def flow_cue(slot: Slot) -> str | None:
     tail = slot.tail
     if not slot.tail_flows and _MAY_MARKET(tail) and (market := _MARKET_FOR.search(tail)):
         return "exports" if market.group("market") else "imports"
+    if not slot.tail_flows and _MAY_NOMINAL(tail) and (nominal := _NOMINAL.search(tail)):
+        return "exports" if nominal.group("out") else "imports"
     if "partner" not in tail or slot.tail_flows:
         return None
     if "trading partner" in tail and _PARTNER.search(tail):
