@@ -102,6 +102,26 @@ _MARKET_FOR = re.compile(
 )
 _MAY_MARKET = ascii_gate(("goods", "products", "merchandise", "commodities"))
 
+# A ranked relation the amount hangs on: "China was Vietnam's largest supplier in 2029 with
+# $110bn", "Germany was France's main client (84bn euros)", "Japan is the second-largest investor
+# in Indonesia, with $4.6bn", "China is Brazil's top buyer, taking $104bn": the supplier's amount
+# is imports (of the side it supplies), the customer's exports, the investor's investment; the
+# sides come from the relation's roles (``possessed_relation``). A rank word within three words
+# before the noun, and the amount right after "with", "at", "accounting for", "taking" or "("
+_RANKED_RELATION = re.compile(
+    r"\b(?:top|largest|biggest|main|leading|principal|chief|major|key|first|second|third|"
+    r"second-largest|third-largest|second-biggest|single\slargest)\s(?:[\w-]+\s){0,2}?"
+    r"(?:(?P<supply>suppliers?|providers?)|(?P<demand>customers?|buyers?|clients?|"
+    r"(?:export\s)?markets?|destinations?)|(?P<inv>investors?))\b"
+    r"[^.;()]{0,60}?(?:\b(?:with|at|accounting\sfor|taking|buying|supplying)\s"
+    r"(?:(?:a\s)?(?:total|volume|value)\sof\s)?|\(\s?)"
+    r"(?:(?:more\sthan|less\sthan|over|under|about|around|nearly|almost|some)\s)?$",
+    re.IGNORECASE,
+)
+_MAY_RANK = ascii_gate(
+    ("supplier", "provider", "customer", "buyer", "client", "market", "destination", "investor")
+)
+
 # A flow named by a noun that is no flow word alone ("sales", "inflows"; "car sales" are no
 # trade): "Sales of Japanese goods to China", "Sales from Vietnam to the United States" (exports),
 # "Inflows of Turkish goods into Iraq", "Purchases by Japan from Qatar" (imports); the goods, or
@@ -128,6 +148,14 @@ def flow_cue(slot: Slot) -> str | None:
     tail = slot.tail
     if not slot.tail_flows and _MAY_MARKET(tail) and (market := _MARKET_FOR.search(tail)):
         return "exports" if market.group("market") else "imports"
+    if not slot.tail_flows and _MAY_RANK(tail) and (ranked := _RANKED_RELATION.search(tail)):
+        return (
+            "exports"
+            if ranked.group("demand")
+            else "investment"
+            if ranked.group("inv")
+            else "imports"
+        )
     if not slot.tail_flows and _MAY_NOMINAL(tail) and (nominal := _NOMINAL.search(tail)):
         return "exports" if nominal.group("out") else "imports"
     if "partner" not in tail or slot.tail_flows:
