@@ -26,6 +26,7 @@ from pipeline.extract.authority import (
 from pipeline.extract.caseless import Caseless, literal_trie, substring_test
 from pipeline.extract.countries import find_countries
 from pipeline.extract.inverted import inverted_speaker
+from pipeline.extract.roles import _role
 from pipeline.lexicon import alternation, gazetteer, triggers, vocabulary, vocabulary_groups
 
 # Two capitalised words: enough to recognise the person again by name or surname.
@@ -58,6 +59,9 @@ class _PersonPatterns:
     after_country: re.Pattern[str]
     after_demonym: re.Pattern[str]
     appositive: re.Pattern[str]
+    # "Ana Torres, Peru's trade minister", "Ana Torres, the Peruvian trade minister", "Peru's
+    # ambassador to Chile, Maria Lopez,", "Jorge Diaz, who heads the Peruvian Customs ..."
+    titled: re.Pattern[str]
 
 
 def _person_patterns() -> _PersonPatterns:
@@ -73,6 +77,16 @@ def _person_patterns() -> _PersonPatterns:
         after_demonym=re.compile(rf"(?P<c>{demonyms})\s{_TITLE_TOKENS}\s{_NAME}{_NAME_END}"),
         appositive=re.compile(
             rf"{_NAME},\s(?:the\s)?(?:{titles})\b[^,.;]{{0,120}}?\bof\s(?:the\s)?(?P<c>{names})\b"
+        ),
+        titled=re.compile(
+            # the country (possessive or as a modifier) or its demonym, up to four words, a title
+            rf"{_NAME},\s(?:the\s|a\s)?(?P<c>(?:{names})(?=['’]s?\s|\s)|(?:{demonyms})(?=\s))"
+            rf"(?:['’]s?)?\s(?:[\w-]+\s){{0,4}}?(?i:{titles})\b"
+            rf"|(?:^|[,;:]\s|\b[Tt]he\s)(?P<c2>(?:{names})(?=['’]s?\s)|(?:{demonyms})(?=\s))"
+            rf"(?:['’]s?)?\s(?:[\w-]+\s){{0,4}}?(?i:{titles})\b[^,.;]{{0,40}},\s{_NAME.replace('<name>', '<name2>')},"
+            rf"|{_NAME.replace('<name>', '<name3>')},\s(?:who\s(?:heads|leads|chairs|runs)|(?:the\s)?"
+            rf"(?:head|chief|director|chairman|president)\sof)\s(?:the\s)?"
+            rf"(?P<c3>(?:{names})(?=['’]s\s|\s[A-Z])|(?:{demonyms})(?=\s[A-Z]))"
         ),
     )
 
@@ -135,6 +149,7 @@ class SpeakerState:
     home: str | None = None
     main: str | None = None
     bodies: dict[str, str | None] = field(default_factory=dict)
+    sentence: str = ""  # the sentence ``find_attribution`` reads (``flow_owner`` for a body)
     _names: list[str] | None = field(default=None, repr=False)  # people, longest first
 
     @property
@@ -153,6 +168,14 @@ class SpeakerState:
             for match in pattern.finditer(text):
                 iso3 = gaz.by_surface[match.group("c")].iso3
                 found.append((match.start("name"), match.group("name"), iso3, match.group(0)))
+        if "," in text:  # every ``titled`` form sets its name or title off with a comma
+            for match in pats.titled.finditer(text):
+                n = next(k for k in ("", "2", "3") if match.group("name" + k))
+                country = match.group("c" if n == "" else "c" + n)
+                iso3 = gaz.by_surface[country].iso3
+                found.append(
+                    (match.start("name" + n), match.group("name" + n), iso3, match.group(0))
+                )
         for _, name, iso3, title in sorted(found, key=lambda hit: hit[0]):
             for key in (name, name.split()[-1]):
                 self.people.setdefault(key, iso3)
@@ -225,6 +248,12 @@ class SpeakerState:
                     return self.people[name]
         return self.people.get(self.last_person) if self.last_person else None
 
+    def _owner(self) -> str | None:
+        """The economy whose trade the current sentence states (``flow_owner``), for an
+        unnamed body there, unless a source is current: then "the agency said" is that
+        source's body again (an anaphor), not the sentence's economy's."""
+        return None if self.source else flow_owner(self.sentence)
+
     @property
     def home_or_first_person(self) -> str | None:
         """The dateline country, else the country of the first person the article introduces."""
@@ -242,8 +271,10 @@ class SpeakerState:
             return person
         if _ROLE_WORDS.search(phrase.strip(" ,«»“”\"'")):
             return self._by_role(phrase)
-        if INSTITUTION.search(phrase):
-            return self.home_or_first_person
+        if INSTITUTION.search(
+            phrase
+        ):  # an unnamed body: of the sentence's economy, else the page's
+            return self._owner() or self.home_or_first_person
         return None
 
     def authority(self, phrase: str, iso3: str | None) -> tuple[str | None, bool]:
@@ -262,7 +293,9 @@ class SpeakerState:
         if body:
             return body, True
         if body == "" or (INSTITUTION.search(phrase) and BODY_NOUN.search(phrase)):
-            found = self.home_or_first_person or self.main
+            # the economy whose trade the sentence states ("India's trade with Qatar ...,
+            # according to the Ministry of External Affairs") before the page's
+            found = self._owner() or self.home_or_first_person or self.main
             return found, found is not None
         return None, False
 
@@ -325,10 +358,25 @@ _ACCORDING_FAST = Caseless(_ACCORDING)
 _SUBJECT_VERB_FAST = Caseless(_SUBJECT_VERB)
 
 
+def flow_owner(sentence: str) -> str | None:
+    """The first economy that owns a flow in ``sentence`` ("India's bilateral trade with Qatar",
+    "Bulgarian exports"; ``roles._role`` "owner"), else None: whose national body an unnamed
+    "the statistics agency" of that sentence is."""
+    return next(
+        (
+            c.iso3
+            for c in find_countries(sentence)
+            if c.kind != "capital" and _role(sentence, c) == "owner"
+        ),
+        None,
+    )
+
+
 def find_attribution(sentence: str, state: SpeakerState) -> Attribution | None:
     """The sentence's explicit attribution, resolved to a country where possible (``iso3``,
     the speaker pairs follow, and ``source``, the authority of ``source_country``)."""
     state.learn_bodies(sentence)
+    state.sentence = sentence
     found = _explicit(sentence, state) if _HAS_CUE(sentence.lower()) else None
     if found is not None and found.sets_source:
         return found
@@ -345,10 +393,38 @@ def find_attribution(sentence: str, state: SpeakerState) -> Attribution | None:
     return Attribution(None, 0, 0, False, source, True)
 
 
+# An aside set off by commas that ends right before a speech verb ("Maria Lopez, Peru's ambassador
+# to Chile, said"; "Peru's ambassador, Maria Lopez, has noted"): no digits, no clause mark
+_ASIDE_TO_VERB = re.compile(
+    rf",\s[^,;:«»“”\"\d]{{1,120}}?,(?=\s(?:(?:has|have|had)\s)?(?:{_phrases('verb')})(?!\w))",
+    re.IGNORECASE,
+)
+
+
+def _without_named_asides(sentence: str, state: SpeakerState) -> str:
+    """``sentence`` with the aside between a known person and the speech verb, or the known
+    person set off between a title and the verb, blanked (offsets kept): "Maria Lopez, Peru's
+    ambassador to Chile, said" reads as "Maria Lopez said", "Peru's ambassador, Maria Lopez,
+    said" as "Peru's ambassador said" (people learned by ``SpeakerState.learn_people``)."""
+    out = sentence
+    for start, name in state._named(sentence):
+        end = start + len(name)
+        aside = _ASIDE_TO_VERB.match(sentence, end)
+        if aside is not None:
+            out = out[:end] + " " * (aside.end() - end) + out[aside.end() :]
+        elif start >= 2 and sentence[start - 2 : start] == ", ":
+            closing = _ASIDE_TO_VERB.match(sentence, start - 2)
+            if closing is not None and closing.end() == end + 1:
+                out = out[: start - 2] + " " * (end + 3 - start) + out[end + 1 :]
+    return out
+
+
 def _explicit(sentence: str, state: SpeakerState) -> Attribution | None:
     """The attribution a trigger of triggers.csv opens ("according to", "X said")."""
     if sentence.count(",") > 1:  # an aside starts and ends with a comma
         sentence = _ASIDES.sub(lambda m: " " * len(m.group(0)), sentence)
+        if state.people:
+            sentence = _without_named_asides(sentence, state)
     match = _ACCORDING_FAST.search(sentence)
     if match:
         phrase, end = match.group("x"), match.end()

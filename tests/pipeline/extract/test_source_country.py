@@ -156,10 +156,11 @@ def test_an_outlets_source_line_names_no_authority() -> None:
             "$300 million in 2022.",
             "NOR",
         ),
-        # near miss: the host named first stays first
+        # near miss: the host named first stays first (a flow with no owner: "Norway's exports"
+        # would make the bureau Norway's, ``attribution.flow_owner``, round 34)
         (
             "Chilean President Ana Soto will host Prime Minister of Norway Jean-Luc Berg today. "
-            "According to the Bureau of Statistics, Norway's exports to Chile reached $300 "
+            "According to the Bureau of Statistics, trade between Norway and Chile reached $300 "
             "million in 2022.",
             "CHL",
         ),
