@@ -119,7 +119,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"\b(?:the\s)?(?:(?:first|past|last|latest)\s)?(?<!this\s)(?<!current\s)"
             rf"(?:(?P<span>year|half(?:[\s-]year)?|quarter)"
-            rf"|(?P<n>{_COUNT_WORD})[\s-]months?)(?:\speriod)?\s(?:to|through|ending(?:\sin)?|ended(?:\sin)?)"
+            rf"|(?P<n>{_COUNT_WORD})[\s-]months?)(?:\speriod)?\s(?:to|through|(?:(?:that|which)\s)?(?:ending|ended)(?:\sin)?)"
             # "the year to the end of May" (New Zealand's statistics)
             rf"\s(?:the\send\sof\s)?(?:(?P<d1>{_DAY})\s)?(?P<m1>{_MONTH})(?:\s(?P<d2>{_DAY})(?![\d,.]\d))?(?:,?\s(?P<y>{_YEAR}))?(?!\d)"
             rf"|\bthe\s(?P<m2>{_MONTH})\s(?:(?P<y2>{_YEAR})\s)?(?P<span2>year|quarter)\b",

@@ -54,8 +54,17 @@ def fiscal(
     """A fiscal year, its first months, half or quarter: named ("FY24", "2023-24") or relative to
     the document ("this fiscal year", "the first 9 months of the financial year")."""
     months = _count(g["n"]) if g.get("n") else 12
+    part: tuple[int, int] | None = None  # "the second quarter of fiscal 2024": its months 4-6
     if g.get("fpart"):
         months = 3 if g["fpart"].lower() == "quarter" else 6
+        index = _ORDINAL_PART[g["ford"].lower()]
+        if index == -1:  # "the final quarter", "the last half": the year's last
+            index = 12 // months
+        if index > 12 // months:
+            return None  # "the third half"
+        if index > 1:
+            part = (months * (index - 1) + 1, months * index)
+            months = 12  # (a relative year's later part: read as the whole year, as before)
     if g.get("fy3"):
         g = {**g, "fy1": g["fy3"], "fy2": g["fy4"], "frel": None}
     elif g.get("fy5"):
@@ -76,8 +85,17 @@ def fiscal(
     if g.get("fy2"):
         if _full_year(g["fy2"], y1) != y1 + 1:
             return None
+        if part is not None:
+            return Period(*span, kind, None, None, fiscal=("part", y1, *part))
         return Period(*span, kind, None, None, fiscal=("split", y1, months))
+    if part is not None:
+        return Period(*span, kind, None, None, fiscal=("named_part", y1, *part))
     return Period(*span, kind, None, None, fiscal=("named", y1, months))
+
+
+# which quarter or half of a fiscal year ("the second quarter of fiscal 2024"); -1: the last
+_ORDINAL_PART = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}
+_ORDINAL_PART |= {"fourth": 4, "4th": 4, "final": -1, "last": -1}
 
 
 # A named Iranian year the sentence also calls past or current ("the past Iranian calendar year

@@ -51,7 +51,8 @@ _COUNT_WORD = rf"(?:{alternation(list(_COUNT))}|\d{{1,2}})"
 # optionally led by "(the first) eight months in/of" ("five months (April-August) of").
 # "the first quarter (half) of this fiscal year" is its first three (six) months.
 _FISCAL_LEAD = (
-    rf"(?:(?:the\s)?(?:(?P<nfirst>first\s)?(?P<n>{_COUNT_WORD})\smonths|(?:first|1st)\s(?P<fpart>quarter|half))"
+    rf"(?:(?:the\s)?(?:(?P<nfirst>first\s)?(?P<n>{_COUNT_WORD})\smonths"
+    rf"|(?P<ford>first|1st|second|2nd|third|3rd|fourth|4th|final|last)\s(?P<fpart>quarter|half))"
     rf"\s(?:\([^()]{{0,30}}\)\s)?(?:of|in)\s(?:the\s)?(?:current\s)?)?"
 )
 # "the just concluded fiscal year": the one that ended last (offset -1 from the running one)
