@@ -19,6 +19,7 @@ from pipeline.extract.authority import (
     STAT_NAME,
     defined_bodies,
     names_body,
+    own_site,
     source_cue,
     source_line,
     unofficial,
@@ -181,9 +182,14 @@ class SpeakerState:
                 self.people.setdefault(key, iso3)
                 self.titles.setdefault(key, title)
 
-    def read_page_source(self, texts: list[str]) -> None:
+    def read_page_source(self, texts: list[str], title: str | None = None) -> None:
         """A page's "Source: Ministry of Economic Affairs" line names the authority of its
-        figures that no sentence attributes otherwise: it is the starting ``source``."""
+        figures that no sentence attributes otherwise: it is the starting ``source``; so is an
+        embassy's or ministry's own site's header (``authority.own_site``)."""
+        # (a header the page wrapped over the title and the first line: "EMBASSY OF THE
+        # REPUBLIC" / "OF THE PHILIPPINES")
+        head = [title, f"{title} {texts[0]}"] if title and texts else [title] if title else []
+        self.source = own_site(head + texts[:3])
         for text in texts:
             self.learn_bodies(text)
             phrase = source_line(text)

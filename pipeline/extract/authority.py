@@ -90,6 +90,33 @@ def source_line(text: str) -> str | None:
     return match.group("x") if match else None
 
 
+# A header line that is only a state body's name, as an embassy's or ministry's own site opens
+# ("EMBASSY OF THE REPUBLIC OF THE PHILIPPINES", "New Zealand Embassy Seoul, South Korea",
+# "High Commission of India, Ottawa"): NOTES, a ministry's or embassy's own page states for
+# its country, as when it is quoted
+_OWN_SITE = re.compile(
+    r"^\s*(?:(?:[Tt]he\s)?(?:Embassy|High\sCommission|Consulate(?:[\s-]General)?|Permanent\sMission"
+    r"|Ministry\sof\s(?:Foreign|External)\sAffairs|Government)\s[Oo]f"
+    r"|(?:[A-Z][\w-]*\s){1,3}(?:Embassy|High\sCommission|Consulate(?:[\s-]General)?)\b)"
+    # ... then names only: capitalised words, "of", "in", "to", "at", "the", "and", commas
+    r"(?:[\s,]+(?:of|in|to|at|the|and|[A-Z][\w'’.-]*))*[\s,]*$"
+)
+
+
+def own_site(texts: list[str]) -> str | None:
+    """ISO3 of the state whose embassy, high commission, consulate, foreign ministry or
+    government names itself in one of ``texts`` (a page's title and first lines: its header;
+    ``_OWN_SITE``), else None."""
+    for text in texts:
+        line = text.title() if text.isupper() else text  # ("EMBASSY OF ...")
+        if len(line) > 120 or not _OWN_SITE.match(line):
+            continue
+        named = _state_countries(line)
+        if named:
+            return named[0]
+    return None
+
+
 def names_body(appositive: str) -> bool:
     """Whether the appositive after a source names a body or an official ("according to Geostat,
     the National Statistics Office of Georgia"), not the clause the source reports ("according

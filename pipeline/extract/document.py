@@ -238,7 +238,7 @@ def _extract(
     home = next((c for r in rows[:_DATELINE_ROWS] if (c := dateline_country(str(r["text"])))), None)
     ranked = ranked_countries(title, mentions)
     state = SpeakerState(home=home, main=first_named(title, mentions))
-    state.read_page_source([str(r["text"]) for r in rows])
+    state.read_page_source([str(r["text"]) for r in rows], title)
     ctx = DocContext(
         doc_id,
         published,
