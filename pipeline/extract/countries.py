@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.extract.lower_names import lower_case_names
-from pipeline.lexicon import gazetteer
+from pipeline.lexicon import gazetteer, vocabulary_groups
 
 
 @dataclass
@@ -69,9 +69,32 @@ def _country_spans(text: str) -> tuple[tuple[int, int, str, str], ...]:
         ):
             continue
         out.append((start, end, mention.iso3, mention.kind))
+    if "o-" in text and (combined := _combining_forms(text, out)):
+        out = sorted([*out, *combined])
     if len(out) > 1 and any(found[2] in gaz.blocs for found in out):
         out = [f for i, f in enumerate(out) if not _qualifier(text, f, out[i + 1 :], gaz.blocs)]
     return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _combining() -> tuple[re.Pattern[str], dict[str, str]]:
+    forms = {
+        form: iso3 for iso3, found in vocabulary_groups("combining_form").items() for form in found
+    }
+    return re.compile(r"\b(" + "|".join(forms) + r")-(?=[A-Z])"), forms
+
+
+def _combining_forms(text: str, found: list[tuple]) -> list[tuple]:
+    """The combining form of an economy's name glued by a hyphen to another economy ("Indo-US
+    trade", "Franco-German", "Anglo-Irish"; vocabulary ``combining_form``): a mention of the
+    first economy, as a demonym. Only before a named economy: "Indo-Pacific" names none."""
+    pattern, forms = _combining()
+    starts = {f[0] for f in found}
+    return [
+        (m.start(), m.end() - 1, forms[m.group(1)], "demonym")
+        for m in pattern.finditer(text)
+        if m.end() in starts
+    ]
 
 
 # "exports to the EU states France and Italy", "ASEAN members Viet Nam and Laos": the bloc says

@@ -24,7 +24,7 @@ from pipeline.lexicon import triggers
 
 _PASSIVE = re.compile(
     r"^\s?(?:worth\s)?(?:of|in)\s(?P<goods>(?:[\w-]+\s){1,8}?)"
-    r"(?:was|were|(?:has|have|had)\sbeen)\s(?:\w+ly\s)?(?P<w>\w+ed|sold|bought|shipped)\b",
+    r"(?:was|were|(?:has|have|had)\sbeen)\s(?:\w+ly\s)?(?P<w>\w+ed|sold|bought|shipped|sent)\b",
     re.IGNORECASE,
 )
 
@@ -56,14 +56,24 @@ _GOODS = r"(?:goods|products|merchandise|commodities)"
 # in Brazilian goods exported" (Portuguese "em bens ... importados pelo Brasil", glossed)
 _MOVED = (
     r"(?P<v>went\sto|arrived\sfrom|came\s(?:in\s)?from|flowed\sto|flowed\sin\sfrom"
+    # "goods worth $9bn entered Japan" (imports of Japan), "crossed from Canada into the US"
+    r"|entered|crossed\sfrom\s[^.;,]{2,40}?\sinto|crossed\sinto"
+    # "goods worth $3.4bn were sent from Turkey to Iraq": a moving verb no flow word names
+    r"|(?:was|were)\s(?:sent|transported|dispatched)"
     r"|(?P<part>imported|exported|shipped|sold|bought|purchased)(?=\s(?:by|to|from)\b|[\s,;.)]*$|[,;.)]))"
 )
 _MOVED_AFTER = re.compile(
     rf"^\s?(?:worth\s)?(?:of|in)\s(?:[\w'’-]+\s){{0,3}}?{_GOODS}\s{_MOVED}", re.IGNORECASE
 )
-_MAY_MOVE = ascii_gate(("went", "from", "ported", "shipped", "sold", "bought", "purchased"))
+_MAY_MOVE = ascii_gate(
+    ("went", "from", "ported", "shipped", "sold", "bought", "purchased", "entered", "crossed")
+    + ("sent", "dispatched")
+)
 _MOVED_OWN = re.compile(rf"^\s{_MOVED}", re.IGNORECASE)
-_GOODS_WORTH = re.compile(rf"\b{_GOODS}\s(?:worth\s)?(?:of\s)?$", re.IGNORECASE)
+# ("goods worth", "goods valued at", "goods from Vietnam worth")
+_GOODS_WORTH = re.compile(
+    rf"\b{_GOODS}\s(?:from\s[^.;,]{{2,30}}?\s)?(?:worth\s|valued\sat\s)?(?:of\s)?$", re.IGNORECASE
+)
 
 
 def _moved_flow(slot: Slot) -> str | None:
@@ -75,6 +85,8 @@ def _moved_flow(slot: Slot) -> str | None:
     verb = found.group("v").lower()
     if found.group("part"):
         return "imports" if verb in ("imported", "bought", "purchased") else "exports"
+    if verb.startswith(("crossed", "was", "were")):
+        return "exports"  # (the goods' origin is the side that sends them)
     return "exports" if verb.endswith(" to") else "imports"
 
 
@@ -86,7 +98,13 @@ def passive_flow(right: str) -> str | None:
     found = _PASSIVE.match(right)
     if found is None or _CLAUSE_WORDS & set(found.group("goods").lower().split()):
         return None
-    return triggers("flow").get(found.group("w").lower())
+    word = found.group("w").lower()
+    return triggers("flow").get(word) or _MOVED_PARTICIPLE.get(word)
+
+
+# Participles of moving goods that are no flow word alone ("goods worth $3.4bn were sent from
+# Turkey to Iraq", "were transported", "were dispatched"): the sending side's exports
+_MOVED_PARTICIPLE = {"sent": "exports", "transported": "exports", "dispatched": "exports"}
 
 
 # A market's amount: "B remains the main market for A's products, worth $5bn", "B, the largest
@@ -130,10 +148,17 @@ _NOMINAL = re.compile(
     rf"\b(?:(?P<out>sales|deliveries)\s(?:of\s(?:[\w'’-]+\s){{0,3}}?{_GOODS}\s(?:to|into)"
     rf"|from\s[^.;,]{{2,40}}?\s(?:to|into))"
     rf"|(?:inflows|arrivals|purchases|entries)\s(?:of\s(?:[\w'’-]+\s){{0,3}}?{_GOODS}\s(?:into|to|by)"
-    rf"|by\s[^.;,]{{2,40}}?\sfrom))\s",
+    rf"|by\s[^.;,]{{2,40}}?\sfrom)"
+    # "the value of goods flowing from Canada to the US" (exports), "goods arriving from China
+    # into Kenya" (imports): goods moving, named by a participle
+    rf"|{_GOODS}\s(?P<out2>flowing|moving|going|heading|travelling|traveling)\s(?:from\s[^.;,]{{2,40}}?\s)?(?:to|into)"
+    rf"|{_GOODS}\s(?:arriving|coming|flowing|moving)\s(?:in\s)?from\s[^.;,]{{2,40}}?\s(?:to|into|in))\s",
     re.IGNORECASE,
 )
-_MAY_NOMINAL = ascii_gate(("sales", "deliveries", "inflows", "arrivals", "purchases", "entries"))
+_MAY_NOMINAL = ascii_gate(
+    ("sales", "deliveries", "inflows", "arrivals", "purchases", "entries", "goods", "products")
+    + ("merchandise", "commodities")
+)
 
 
 def flow_cue(slot: Slot) -> str | None:
@@ -157,7 +182,7 @@ def flow_cue(slot: Slot) -> str | None:
             else "imports"
         )
     if not slot.tail_flows and _MAY_NOMINAL(tail) and (nominal := _NOMINAL.search(tail)):
-        return "exports" if nominal.group("out") else "imports"
+        return "exports" if nominal.group("out") or nominal.group("out2") else "imports"
     if "partner" not in tail or slot.tail_flows:
         return None
     if "trading partner" in tail and _PARTNER.search(tail):
