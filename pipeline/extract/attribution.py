@@ -254,11 +254,13 @@ class SpeakerState:
                     return self.people[name]
         return self.people.get(self.last_person) if self.last_person else None
 
-    def _owner(self) -> str | None:
+    def _owner(self, phrase: str) -> str | None:
         """The economy whose trade the current sentence states (``flow_owner``), for an
-        unnamed body there, unless a source is current: then "the agency said" is that
-        source's body again (an anaphor), not the sentence's economy's."""
-        return None if self.source else flow_owner(self.sentence)
+        unnamed body there, unless a source is current and the body is named in lower case
+        only: then "the agency said" is that source's body again (an anaphor), not the
+        sentence's economy's ("According to the Ministry of External Affairs" names one)."""
+        anaphor = not any(ch.isupper() for ch in phrase.lstrip()[1:])
+        return None if self.source and anaphor else flow_owner(self.sentence)
 
     @property
     def home_or_first_person(self) -> str | None:
@@ -280,7 +282,7 @@ class SpeakerState:
         if INSTITUTION.search(
             phrase
         ):  # an unnamed body: of the sentence's economy, else the page's
-            return self._owner() or self.home_or_first_person
+            return self._owner(phrase) or self.home_or_first_person
         return None
 
     def authority(self, phrase: str, iso3: str | None) -> tuple[str | None, bool]:
@@ -301,7 +303,7 @@ class SpeakerState:
         if body == "" or (INSTITUTION.search(phrase) and BODY_NOUN.search(phrase)):
             # the economy whose trade the sentence states ("India's trade with Qatar ...,
             # according to the Ministry of External Affairs") before the page's
-            found = self._owner() or self.home_or_first_person or self.main
+            found = self._owner(phrase) or self.home_or_first_person or self.main
             return found, found is not None
         return None, False
 
@@ -336,7 +338,9 @@ _REPORTED = re.compile(
 # from China at $9.1bn"), not "investors put 318 million euros into its economy"
 _SUBJECT_VERB = re.compile(
     rf"(?:^|[,;:«»“”\"]\s?)(?P<x>[^,;:«»“”\"]{{1,120}}?)\s"
-    rf"(?:{_phrases('verb')}|puts?(?=\s[^,;:.]{{1,60}}?\sat\s))(?!\w)",
+    rf"(?:{_phrases('verb')}|puts?(?=\s[^,;:.]{{1,60}}?\sat\s))(?!\w)"
+    # "Tajikistan posted the largest gain", "posted a surplus": a result, not a post
+    rf"(?!(?<=posted)\s(?:a|an|the|its|their|record|strong|\d|\$))",
     re.IGNORECASE,
 )
 
