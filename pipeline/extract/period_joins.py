@@ -103,7 +103,8 @@ def same_period_reached(sentence: str, found: list[Period]) -> list[Period]:
 # "July-April FY16", "July to December FY2030-31", "July-March fiscal 2030-31".
 _OF_FISCAL = re.compile(r"\s(?:period\s)?(?:of|in)\s(?:the\s)?|\s", re.IGNORECASE)
 _SAME_MONTHS_OF = re.compile(
-    r"\bsame\s(?:period|months|time)\s(?:of|in)\s(?:the\s)?$", re.IGNORECASE
+    r"\b(?:same|corresponding|comparable)\s(?:period|months|time)\s(?:of|in)\s(?:the\s)?$",
+    re.IGNORECASE,
 )
 _BRACKET_OPEN = re.compile(r"\s?\(")
 MAY_NAME_FISCAL = ascii_gate((" of ", " in ", "(", " fy", " fiscal", " financial"))
@@ -167,6 +168,10 @@ def months_of_fiscal_year(sentence: str, found: list[Period]) -> list[Period]:
             continue
         if _counted_fiscal(period) and not period.comparison:
             part = (int(period.fiscal[2]),)  # type: ignore[index]
+        elif not period.comparison and (months := _month_numbers(period)) is not None:
+            # "in April-September ..., against $31bn in the corresponding period of FY24": the
+            # base is those calendar months of that fiscal year
+            part = months
         elif (
             part is not None
             and period.comparison

@@ -333,6 +333,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "same_period",
         re.compile(
             rf"\b(?:the\s|a\s)?(?:{'|'.join(SAME_PERIOD_WORDS)})\s(?:period|months?|time(?:\s?frame)?\b)"
+            # (not "the corresponding period of FY24": the fiscal year's, ``period_joins``)
+            rf"(?!\s(?:of|in)\s(?:the\s)?(?:FY|fiscal\b|financial\b|{_YEAR}\s?[-–/]\s?\d))"
             rf"(?:\s(?:of|in)\s(?:(?P<y>{_YEAR})|(?:the\s)?(?P<rel>last|previous|preceding|past)\syear)"
             # "the same period the previous year" (no "of"), "the same period last year"
             rf"|\s(?:the\s(?=[pr]))?(?P<rel2>last|a|previous|preceding|prior)\syear)?"

@@ -91,6 +91,7 @@ _COMPARISON_FAST = Caseless(_COMPARISON)
 # Every _COMPARISON alternative holds one of these words.
 _MAY_COMPARE = ascii_gate(
     ("than", "compared", "comparison", "contrast", "against", "versus", "vs", "same", "from")
+    + ("corresponding", "equivalent")
     + ("relative to", "relation to", "respect to", "vis-")
     + ("double ", "twice ", "triple ", "treble ", "quadruple ", "times ", "fold ", "x the")
     + ("x that", "similar", "comparable")
