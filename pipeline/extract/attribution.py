@@ -279,9 +279,8 @@ class SpeakerState:
             return person
         if _ROLE_WORDS.search(phrase.strip(" ,«»“”\"'")):
             return self._by_role(phrase)
-        if INSTITUTION.search(
-            phrase
-        ):  # an unnamed body: of the sentence's economy, else the page's
+        if INSTITUTION.search(phrase):
+            # an unnamed body: the sentence's economy's, else the page's
             return self._owner(phrase) or self.home_or_first_person
         return None
 
