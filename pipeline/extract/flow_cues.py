@@ -140,6 +140,33 @@ _MAY_RANK = ascii_gate(
     ("supplier", "provider", "customer", "buyer", "client", "market", "destination", "investor")
 )
 
+# A second clause of the same subject that receives goods after one that sends them: "Morocco
+# shipped 9.1bn euros of goods to France and received 8.2bn euros in return", "Italy exported
+# 67bn euros to the US, while receiving 25bn euros of American goods": the subject's imports
+# (not the first clause's flow carried on). Only after an exports word: "received $2bn in loans"
+# alone is no trade.
+_RECEIVED = re.compile(
+    r"(?:\sand|\swhile|,)\s(?:(?:it|they)\s)?(?:also\s)?(?:received|receiving)\s"
+    r"(?:(?:only|just|some|about|around|nearly)\s)?$",
+    re.IGNORECASE,
+)
+
+
+def _received_after_exports(left: str) -> str | None:
+    found = _RECEIVED.search(left, max(0, len(left) - 40))
+    if found is None:
+        return None
+    before = trigger("flow").finditer(left[: found.start()])
+    if not before:
+        return None
+    word = before[-1].group(1).lower()
+    # the first clause's own verb and amount ("shipped 9.1bn euros ... and received"), not a
+    # noun ("Peru remained Chile's top export market, receiving $3.3bn": Peru receives)
+    verb = word.endswith(("ed", "sold", "sent"))
+    amount = any(ch.isdigit() for ch in left[before[-1].end() : found.start()])
+    return "imports" if verb and amount and triggers("flow").get(word) == "exports" else None
+
+
 # A flow named by a noun that is no flow word alone ("sales", "inflows"; "car sales" are no
 # trade): "Sales of Japanese goods to China", "Sales from Vietnam to the United States" (exports),
 # "Inflows of Turkish goods into Iraq", "Purchases by Japan from Qatar" (imports); the goods, or
@@ -173,6 +200,11 @@ def flow_cue(slot: Slot) -> str | None:
     tail = slot.tail
     if not slot.tail_flows and _MAY_MARKET(tail) and (market := _MARKET_FOR.search(tail)):
         return "exports" if market.group("market") else "imports"
+    if "receiv" in slot.left[-40:] and (
+        received := _received_after_exports(slot.sentence[: slot.mention.start])
+    ):
+        # "... and received 0.8bn euros in loans": money received, no trade (flow.EXCLUDED)
+        return "-" if trigger("not_trade").search(slot.right[:25]) else received
     if not slot.tail_flows and _MAY_RANK(tail) and (ranked := _RANKED_RELATION.search(tail)):
         return (
             "exports"

@@ -84,3 +84,33 @@ def test_a_pronoun_trades_both_of_its_verbs_amounts(text: str, rows: set) -> Non
 )
 def test_near_miss_a_named_subject(text: str, rows: set) -> None:
     assert _rows(text) == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "Tunisia shipped 4.1 billion euros of goods to Italy in 2029 and received 3.8 billion"
+            " euros in return.",
+            {("exports", "TUN", "ITA", 4.1e9), ("imports", "TUN", "ITA", 3.8e9)},
+        ),
+        (
+            "Tunisia exported 4.1 billion euros of goods to Italy in 2029, while receiving 3.8"
+            " billion euros of Italian goods.",
+            {("exports", "TUN", "ITA", 4.1e9), ("imports", "TUN", "ITA", 3.8e9)},
+        ),
+    ],
+)
+def test_receiving_after_sending_is_the_subject_s_imports(text: str, rows: set) -> None:
+    """A second clause that receives goods after one that sends them (``flow_cues._RECEIVED``):
+    the subject's imports, not the first clause's exports carried on (a false second value
+    for the same key)."""
+    assert _rows(text) == rows
+
+
+def test_near_miss_received_money_is_no_trade() -> None:
+    text = (
+        "Tunisia exported 4.1 billion euros of goods to Italy in 2029 and received 0.8 billion"
+        " euros in loans from Rome."
+    )
+    assert _rows(text) == {("exports", "TUN", "ITA", 4.1e9)}
