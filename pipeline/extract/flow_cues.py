@@ -52,6 +52,10 @@ _PARTNER_LIST = re.compile(
 # the country" (exports), "goods worth €1.6bn arrived from China" (imports); only goods (not
 # "$5m came from tourism") and only a verb of movement right after them
 _GOODS = r"(?:goods|products|merchandise|commodities)"
+# Participles of moving goods that are no flow word alone ("goods worth $3.4bn were sent from
+# Turkey to Iraq", "were transported", "were dispatched"): the sending side's exports, as the
+# passive's verb (``passive_flow``) or after the goods (``_MOVED``)
+_MOVED_PARTICIPLE = {"sent": "exports", "transported": "exports", "dispatched": "exports"}
 # ... also goods named by their participle: "$489m in Egyptian goods imported by Brazil", "$1.8bn
 # in Brazilian goods exported" (Portuguese "em bens ... importados pelo Brasil", glossed)
 _MOVED = (
@@ -59,7 +63,7 @@ _MOVED = (
     # "goods worth $9bn entered Japan" (imports of Japan), "crossed from Canada into the US"
     r"|entered|crossed\sfrom\s[^.;,]{2,40}?\sinto|crossed\sinto"
     # "goods worth $3.4bn were sent from Turkey to Iraq": a moving verb no flow word names
-    r"|(?:was|were)\s(?:sent|transported|dispatched)"
+    r"|(?:was|were)\s(?:" + "|".join(_MOVED_PARTICIPLE) + ")"
     r"|(?P<part>imported|exported|shipped|sold|bought|purchased)(?=\s(?:by|to|from)\b|[\s,;.)]*$|[,;.)]))"
 )
 _MOVED_AFTER = re.compile(
@@ -67,7 +71,7 @@ _MOVED_AFTER = re.compile(
 )
 _MAY_MOVE = ascii_gate(
     ("went", "from", "ported", "shipped", "sold", "bought", "purchased", "entered", "crossed")
-    + ("sent", "dispatched")
+    + tuple(_MOVED_PARTICIPLE)
 )
 _MOVED_OWN = re.compile(rf"^\s{_MOVED}", re.IGNORECASE)
 # ("goods worth", "goods valued at", "goods from Vietnam worth")
@@ -85,7 +89,9 @@ def _moved_flow(slot: Slot) -> str | None:
     verb = found.group("v").lower()
     if found.group("part"):
         return "imports" if verb in ("imported", "bought", "purchased") else "exports"
-    if verb.startswith(("crossed", "was", "were")):
+    if verb.startswith(("was", "were")):
+        return _MOVED_PARTICIPLE[verb.split()[-1]]
+    if verb.startswith("crossed"):
         return "exports"  # (the goods' origin is the side that sends them)
     return "exports" if verb.endswith(" to") else "imports"
 
@@ -100,11 +106,6 @@ def passive_flow(right: str) -> str | None:
         return None
     word = found.group("w").lower()
     return triggers("flow").get(word) or _MOVED_PARTICIPLE.get(word)
-
-
-# Participles of moving goods that are no flow word alone ("goods worth $3.4bn were sent from
-# Turkey to Iraq", "were transported", "were dispatched"): the sending side's exports
-_MOVED_PARTICIPLE = {"sent": "exports", "transported": "exports", "dispatched": "exports"}
 
 
 # A market's amount: "B remains the main market for A's products, worth $5bn", "B, the largest
