@@ -417,8 +417,21 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
-_RELATIVE_OFFSET = {
+
+
+class _Offsets(dict):
+    """Year offsets by relative word; a key of several words matches whatever space the text
+    has between them ("year\nbefore")."""
+
+    def __missing__(self, key: str) -> int:
+        spaced = " ".join(key.split())
+        if spaced == key:
+            raise KeyError(key)
+        return self[spaced]
+
+
+_RELATIVE_OFFSET = _Offsets({
     "last": -1, "previous": -1, "preceding": -1, "past": -1, "this": 0, "current": 0, "next": 1,
     "ongoing": 0, "present": 0,
-    "coming": 1,
-}  # fmt: skip
+    "coming": 1, "year before": -1, "year earlier": -1,
+})  # fmt: skip

@@ -40,7 +40,10 @@ _DASH = r"\s?(?:-|–|—|to|through|till|until)\s?"
 # "of" before this year)
 _OF_YEAR = (
     rf"(?:(?:\s(?:of|in)|\.?(?=\s(?:this|current)\syear\b))\s(?:the\s)?(?:(?:pre|post)-[a-z]+\s)?(?:(?P<y>{_YEAR})(?:[-–/](?P<ys>{_YEAR}|\d{{2}})(?![\d%]))?"
-    rf"|(?P<rel>this|current|last|previous|preceding|past)\syear|year\b))?"
+    # ... "of the year before", "of the year earlier": the previous year ("the opening two months
+    # of the year before")
+    rf"|(?P<rel>this|current|last|previous|preceding|past|year\s(?:before|earlier)\b)"
+    r"(?:(?<=before)|(?<=earlier)|\syear)|year\b))?"
 )
 # A day of a month: "30", "1st"; a day and its month either way round ("June 30", "30th of June")
 _DAY = r"(?<![\d.,$])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"

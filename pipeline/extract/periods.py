@@ -177,6 +177,7 @@ def _find_periods(sentence: str, ref: dt.date | None) -> list[Period]:
                 # "the fastest growth since November 2029": a month's record reference as well
                 or (_since_month(sentence, s) and _RECORD_BEFORE.search(sentence, 0, s - 6))
                 or (kind in _OVER_KINDS and _over_base(sentence, s))
+                or (kind == "year" and _level_reference(sentence, s, e))
             ):
                 # a comparison base "last year" is the year before the figure's own period
                 before_year = (
@@ -270,6 +271,36 @@ _OVER_BASE = re.compile(
     r"(?:[^.;]|\.\d){0,60}\sover\s(?:the\s)?$",
     re.IGNORECASE,
 )
+
+# "surpassing pre-pandemic 2029 levels", "still above their 2029 value", "exceeding its 2029
+# peak": a year that names a reference level the figure is set against, not the figure's own
+# period (it mattered where the sentence's own year is fronted: "In 2031, exports rose 12% to $2bn,
+# back above 2029 levels" gave the $2bn 2029). The year is followed by the level's noun and
+# preceded, within its clause, by a word that sets a figure against it.
+_LEVEL_NOUN = re.compile(
+    r"(?:['’]s)?\s(?:levels?|values?|peak|high|record|mark|figures?|volumes?)\b"
+    # ... not a level whose amount follows in the clause ("below the 2029 record of $6bn", "the
+    # 2029 peak, when it stood at $6bn": that amount's year)
+    r"(?![^;]*\d)",
+    re.IGNORECASE,
+)
+_LEVEL_SET_AGAINST = re.compile(
+    r"\b(?:above|below|beyond|under|short\sof|close\sto|near|back\sto|surpass(?:es|ed|ing)?"
+    r"|exceed(?:s|ed|ing)?|top(?:s|ped|ping)|return(?:s|ed|ing)?\sto|recover(?:s|ed|ing)?\sto"
+    r"|regain(?:s|ed|ing)?|reach(?:es|ed|ing)?|match(?:es|ed|ing)?|pass(?:es|ed|ing)?)\s"
+    r"(?:(?:the|its|their)\s)?(?:(?:pre|post)-[\w-]+\s|[\w]+-(?:crisis|pandemic|war|covid)\s)?$",
+    re.IGNORECASE,
+)
+
+
+def _level_reference(sentence: str, start: int, end: int) -> bool:
+    """The year at ``start:end`` names a reference level (``_LEVEL_NOUN`` after it,
+    ``_LEVEL_SET_AGAINST`` right before it)."""
+    return bool(
+        _LEVEL_NOUN.match(sentence, end)
+        and _LEVEL_SET_AGAINST.search(sentence, max(0, start - 40), start)
+    )
+
 
 # "from $64bn at the same time in March 2030": the month named right after "the same time"
 
