@@ -172,9 +172,10 @@ def _is_balance(slot: Slot) -> bool:
     )
 
 
-# Between a balance word and the flow word it governs: "deficit in the balance of formal trade"
+# Between a balance word and the flow word it governs: "deficit in the balance of formal trade",
+# "the deficit in Finland's trade with China", "the surplus in the two countries' trade"
 _BALANCE_OF = re.compile(
-    r"\s(?:in|of|on)\s(?:(?:the|its|their)\s)?(?:balance\s(?:of|in)\s)?(?:[\w-]+\s){0,2}",
+    r"\s(?:in|of|on)\s(?:(?:the|its|their)\s)?(?:balance\s(?:of|in)\s)?(?:[\w'’-]+\s){0,2}",
     re.IGNORECASE,
 )
 

@@ -32,8 +32,11 @@ def _physical_amount() -> re.Pattern[str]:
 _MONEY_OR_NUMBER = re.compile(r"[$€£¥₹]|\b(?!(?:19|20)\d\d\b)\d")
 
 
-# "to" or "at" right after the percentage, after a short aside in brackets ("(yoy)") if any
-_TO_AFTER = re.compile(r"\s(?:\([^()]{1,12}\)\s)?(?:to|at)\s")
+# "to" or "at" right after the percentage, after a short aside in brackets ("(yoy)") or up to
+# three words ("dropped 20 percent in the year to 17.3 million tonnes") if any
+_TO_AFTER = re.compile(r"\s(?:\([^()]{1,12}\)\s)?(?:[a-z]+\s){0,3}?(?:to|at)\s")
+# "went up by 6.3 percent, from 3.6 million tons to 3.8 million tons": the change's base after it
+_FROM_AFTER = re.compile(r"\s?[,–—-]?\s(?:from|against)\s")
 
 
 _VALUE_AFTER = re.compile(r"[^;]{0,25}?(?:\bvalue\b|[$€£¥₹]|\d)", re.IGNORECASE)
@@ -51,6 +54,9 @@ def changes_tonnage(slot: Slot) -> bool:
     to = _TO_AFTER.match(slot.right)
     if to and _physical_amount().match(slot.right, to.end()):
         return True  # "fell 3.9% (yoy) to 432.1 tons": an aside may stand before "to"
+    base = _FROM_AFTER.match(slot.right)
+    if base and _physical_amount().match(slot.right, base.end()):
+        return True  # "up 6.3 percent, from 3.6 million tons to 3.8 million tons"
     if _VALUE_AFTER.match(slot.right):
         return False  # "rose 12% in value to $31 billion": the change of the value that follows
     clause = slot.sentence[max(0, start - 120) : start].rsplit(";", 1)[-1]
@@ -77,15 +83,24 @@ _CLAUSE_MARK = re.compile(r"[,;:]|\b(?:while|whereas|and|but)\b")
 
 
 # A change said to be of the volume, not the value: "rose in volume by 4%", "grew in physical
-# terms by 13%", "rose 4% in volume terms", "By volume, exports fell 3%"; "by volume and value"
-# names both and decides nothing.
-_VOLUME = r"(?:(?:in|by)\s(?:volume|quantity|physical\sterms)(?:\sterms)?|in\sterms\sof\s(?:volume|quantity))"
+# terms by 13%", "rose 4% in volume terms", "By volume, exports fell 3%", "by weight", "in
+# tonnage terms"; "by volume and value" names both and decides nothing.
+_VOLUME = (
+    r"(?:(?:in|by)\s(?:volume|quantity|weight|tonnage|physical\sterms)(?:\sterms)?"
+    r"|in\sterms\sof\s(?:volume|quantity|weight|tonnage))"
+)
 _VOLUME_BEFORE = re.compile(
     _VOLUME + r"\s(?:by\s)?(?:(?:about|around|nearly|almost|some|over)\s)?$", re.IGNORECASE
 )
-_VOLUME_AFTER = re.compile(r"\s(?:\([^()]{1,12}\)\s)?" + _VOLUME + r"\b(?!\sand\b)", re.I)
-_VOLUME_FRONTED = re.compile(r"^\W*" + _VOLUME + r",", re.IGNORECASE)
-_may_name_volume = ascii_gate(("volume", "quantity", "physical"))
+_VOLUME_AFTER = re.compile(
+    r"\s(?:\([^()]{1,12}\)\s)?" + _VOLUME + r"\b(?!\sand\s(?:in\s|by\s)?(?:value|money)\b)", re.I
+)
+# ... also "Measured physically, trade volume went up by 6.3%", "Measured by weight, that is a
+# 43 percent increase"
+_VOLUME_FRONTED = re.compile(
+    r"^\W*(?:measured\s)?(?:" + _VOLUME + r"|by\s(?:volume|weight)|physically),", re.IGNORECASE
+)
+_may_name_volume = ascii_gate(("volume", "quantity", "physical", "weight", "tonnage"))
 
 
 def changes_volume(slot: Slot) -> bool:
@@ -140,7 +155,11 @@ def counts_people(slot: Slot) -> bool:
     return trigger("flow").search(tail) is None and _SPENDING.search(tail) is None
 
 
+# ... not time spent ("visitors spent 6.6 million nights in hotels", "nights spent by tourists
+# grew 34%": a count of stays)
 _SPENDING = re.compile(
-    r"[$€£¥₹]|\b(?:spen[dt]|spending|revenues?|receipts|earnings|income|expenditures?)\b",
+    r"[$€£¥₹]|(?<!nights\s)(?<!days\s)\b(?:spen[dt]\b(?!\s(?:(?:nearly|about|around|some|over"
+    r"|almost)\s)?\d[\d.,]*\s(?:(?:thousand|million)\s)?(?:nights|days|hours|weeks)\b)"
+    r"|(?:spending|revenues?|receipts|earnings|income|expenditures?)\b)",
     re.IGNORECASE,
 )

@@ -51,6 +51,7 @@ from pipeline.extract.measure import converted, is_approx, is_average_rate, meas
 from pipeline.extract.numbers import Mention, currency_for
 from pipeline.extract.page_amounts import sentence_mentions
 from pipeline.extract.pairs import counts_as_reporter
+from pipeline.extract.parallel_totals import parallel_totals
 from pipeline.extract.partner_share import partner_part, stated_total_flow
 from pipeline.extract.past_forecast import past_forecast
 from pipeline.extract.per_year import per_year_level
@@ -58,6 +59,7 @@ from pipeline.extract.period_settle import carries_over, is_stock, reached_by, s
 from pipeline.extract.periods import Period, find_periods, restated
 from pipeline.extract.present_time import dated_elsewhere, present_marker
 from pipeline.extract.products import listed_product, resumed_flow, single_product
+from pipeline.extract.quantities import changes_volume
 from pipeline.extract.ranked_next import ranked_after, ranked_first, ranked_flow
 from pipeline.extract.respective_countries import country_run, respective
 from pipeline.extract.respective_flows import flow_run, respective_flows
@@ -183,7 +185,10 @@ def sentence_figures(
         flow = part[0] if part else flow
         world = (
             bool(flow and not ranked)
-            and world_total(slot, economies, flow, after_world, ctx.world_own)
+            and (
+                world_total(slot, economies, flow, after_world, ctx.world_own)
+                or parallel_totals(slot, economies, flow, ctx.pair)
+            )
             and not continues_pair(slot, economies, flow, ctx, amounts)  # type: ignore[arg-type]
         )
         if (
@@ -230,6 +235,8 @@ def sentence_figures(
                 carried = flow  # "rose an average of 9% a year, reaching $X": X continues it
             elif flow and _RESTATED_AS.match(slot.right):
                 carried = flow  # "China (24.5 percent or $463.1 million)": a share, then its amount
+            elif flow and inherited is None and changes_volume(slot):
+                carried = flow  # "rose 12% by weight and 9% in value": the value's change goes on
             continue
         measure, value = measured
         if inherited is not None:
