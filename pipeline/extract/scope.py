@@ -36,7 +36,10 @@ _AFTER_SECTOR = re.compile(
 # Descriptions ("mainly crude oil", "mostly oil") do not narrow a figure to a sector.
 _DESCRIPTIVE = Caseless(
     re.compile(
-        r"\b(?:mainly|mostly|largely|primarily|chiefly|dominated\sby|including|such\sas|led\sby)\s(?:[\w-]+\s){0,3}$",
+        # ... examples after the amount: "$647m of exports, for instance cement, apparel and
+        # footwear" (the examples describe the total; commas may separate them)
+        r"\b(?:mainly|mostly|largely|primarily|chiefly|dominated\sby|including|such\sas|led\sby"
+        r"|for\sinstance|for\sexample|among\sthem)\s(?:[\w-]+,?\s){0,3}$",
         re.IGNORECASE,
     )
 )

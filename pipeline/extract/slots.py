@@ -17,8 +17,9 @@ from pipeline.lexicon import triggers
 
 # Clause boundaries; an "and" closing a figure's window ("$22 million is exports and $46M...")
 # also separates the two figures' contexts.
+# ", plus $647m of exports": a next item of its own, as after ", and"
 _CLAUSE_END = re.compile(
-    r"[;:]|,\s(?:and|but|while|which|of which|where)\b|\s(?:while|whereas)\s|\sand\s*$"
+    r"[;:]|,\s(?:and|but|while|which|of which|where|plus)\b|\s(?:while|whereas)\s|\sand\s*$"
     # ", although the exports rose": a clause with its own subject ("though grown by 40%" is
     # an aside of the clause it is in)
     r"|,\s(?:although|even\sthough)\s(?=(?:the|its|their|it|they|this|these)\b)"
