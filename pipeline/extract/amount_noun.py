@@ -39,6 +39,27 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 _may_name = ascii_gate(p.lower() for p in vocabulary("amount_noun"))
 
+# The amount names what one project costs, written before its noun: "backed a $30m dairy
+# project", "a five year, 30 million US dollar project", "building a $500m plant" (NOTES: a
+# project's cost is no investment or trade figure). Not "plant products" (goods of plants).
+_PROJECT_COST = re.compile(
+    r"\s(?:(?:US\s|U\.S\.\s)?(?:dollars?|euros?|pounds?|yuan|rupees?)\s)?(?:[a-z][\w-]*\s){0,2}?"
+    r"(?:project|plant|factory|facility|refinery|pipeline|railway|scheme)\b"
+    r"(?!\s(?:products?|materials?|oils?|proteins?|based)\b)",
+    re.IGNORECASE,
+)
+_may_name_project = ascii_gate(
+    ("project", "plant", "factory", "facility", "refinery", "pipeline", "railway", "scheme")
+)
+
+
+def names_project_cost(slot: Slot) -> bool:
+    """The money amount is written before the noun of one project (``_PROJECT_COST``)."""
+    if slot.mention.kind != "money":
+        return False
+    right = slot.right[:50]
+    return _may_name_project(right) and _PROJECT_COST.match(right) is not None
+
 
 def names_other_money(slot: Slot) -> bool:
     """The money amount's own noun is GDP, revenue, profit (module docstring). Not a percent:

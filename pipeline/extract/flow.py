@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from pipeline.extract.amount_noun import names_other_money
+from pipeline.extract.amount_noun import names_other_money, names_project_cost
 from pipeline.extract.balance_forms import names_balance
 from pipeline.extract.caseless import ascii_gate, literal_trie, substring_test
 from pipeline.extract.change_to_level import change_to_level_flow
@@ -194,7 +194,11 @@ _PIPELINE = re.compile(
     r"\bjoint\sventures?\b[^.;]{0,60}?\binvestments?\s(?:of|worth|valued)\b|"
     # "will build a biofuel plant with an investment of $800m": one project's cost (NOTES)
     r"\b(?:an?|the|this)\s(?:[\w-]+\s){0,3}(?:plant|factory|facility|refinery|mine|project)\s"
-    r"[^.;]{0,60}?\bwith\san?\s(?:(?:total|estimated|planned)\s)?investment\sof\b",
+    r"[^.;]{0,60}?\bwith\san?\s(?:(?:total|estimated|planned)\s)?investment\sof\b|"
+    # "52 joint projects with an investment volume of $21bn": a portfolio's value (NOTES; not
+    # "380 projects with a total investment capital of $X", registered capital: project_capital)
+    r"\bprojects\s[^.;]{0,40}?\bwith\san?\s(?:(?:total|estimated|planned|combined|overall)\s)?"
+    r"investment\s(?:(?:volume|value|worth)\s)?of\b",
     re.IGNORECASE,
 )
 
@@ -210,6 +214,8 @@ def _is_not_trade(slot: Slot) -> bool:
     "remittances of $1bn", loans, grants; NOTES.md): such a word after the last flow trigger
     of the figure's clause; or investment approved, pledged or signed (``_PIPELINE``)."""
     if _is_pipeline(slot) or names_other_money(slot):  # "GDP of $X", "$X in customs revenue"
+        return True
+    if names_project_cost(slot):  # "backed a $30m dairy project"
         return True
     if not _may_name_not_trade(slot.tail):
         return False

@@ -36,6 +36,7 @@ from pipeline.extract.spelled import (
     _may_be_multiple,
     _may_be_spelled,
     cardinal_multiple,
+    counts_occasions,
     fraction_changes,
     may_be_fraction,
     may_be_spelled_percent,
@@ -356,6 +357,8 @@ def find_mentions(sentence: str) -> list[Mention]:
         else ()
     ):
         if match.group("sp"):
+            if counts_occasions(sentence, match.start(), match.end()):
+                continue  # "Only twice in the past has trade crossed $10bn"
             value, rounding = _SPELLED_MULTIPLES[match.group("sp").lower()], 0.0
         elif match.group("card"):
             card = cardinal_multiple(sentence, match.start(), match.end(), match.group("card"))

@@ -109,6 +109,24 @@ _TIMES_GREW = re.compile(r"\b(?:increased|grew|grown|rose|risen|multiplied)\s$",
 _TIMES_SERIES = re.compile(r"\s(?:in\sa\srow|in\ssuccession|running|straight)\b", re.IGNORECASE)
 
 
+# "Only twice in the past has trade crossed $10bn", "twice a year", "twice before": "twice" that
+# counts occasions, not a multiple ("grew twice as fast", "twice the 2029 level" stay)
+_TWICE_COUNTED_BEFORE = re.compile(r"\b(?:only|just|once\sor|at\sleast|once,)\s$", re.IGNORECASE)
+_TWICE_COUNTED_AFTER = re.compile(
+    r"\s(?:in\s(?:the\s)?(?:past|history|recent|a\srow|succession)|a\s(?:year|month|week|day)|before"
+    r"|since|so\sfar|already|this\s(?:year|month|week)|last\s(?:year|month|week))\b",
+    re.IGNORECASE,
+)
+
+
+def counts_occasions(sentence: str, start: int, end: int) -> bool:
+    """``sentence[start:end]`` is "twice" counting occasions (see ``_TWICE_COUNTED_BEFORE``)."""
+    return sentence[start:end].lower() == "twice" and bool(
+        _TWICE_COUNTED_BEFORE.search(sentence, max(0, start - 12), start)
+        or _TWICE_COUNTED_AFTER.match(sentence, end)
+    )
+
+
 def cardinal_multiple(sentence: str, start: int, end: int, word: str) -> float | None:
     """The value of a spelled cardinal multiple ``sentence[start:end]`` ("eight times",
     "six-fold"), or None when its "times" counts occasions (see ``CARDINAL_MULTIPLES``)."""
