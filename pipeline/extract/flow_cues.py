@@ -80,6 +80,38 @@ _GOODS_WORTH = re.compile(
 )
 
 
+# The amount as the object of an active verb of moving goods that is no flow word alone, its
+# goods after a partitive: "Peru sent $2.8bn worth of goods to Chile", "dispatched $5m of
+# products" (exports), "received $2.8bn worth of goods from Chile" (imports). Goods only: "sent
+# $2bn in remittances", "received $2bn in loans" are no trade; a flow word of the clause outranks
+# it ("the top source of A's imports, sending goods worth $3bn": A's imports).
+_ACTIVE_MOVED = re.compile(
+    r"\b(?P<v>sent|sends|sending|dispatched|transported|received|receives|receiving)\s"
+    r"(?:(?:about|around|nearly|almost|some|over|more\sthan|only|just)\s)?$",
+    re.IGNORECASE,
+)
+_GOODS_AFTER = re.compile(rf"^\s?(?:worth\s)?(?:of|in)\s(?:[\w'’-]+\s){{0,3}}?{_GOODS}\b", re.I)
+# ... or the goods between the verb and their worth: "firms sent 12 million tons of non-oil goods
+# worth $5.5bn to Iraq"
+_ACTIVE_MOVED_GOODS = re.compile(
+    r"\b(?P<v>sent|sends|sending|dispatched|transported|received|receives|receiving)\s"
+    rf"[^.;,]{{0,60}}?\b{_GOODS}\s(?:worth|valued\sat)\s"
+    r"(?:(?:about|around|nearly|almost|some|over|more\sthan)\s)?$",
+    re.IGNORECASE,
+)
+_MAY_MOVE_ACTIVE = ascii_gate(("sen", "receiv", "dispatched", "transported"))
+
+
+def _active_moved_flow(slot: Slot) -> str | None:
+    left = slot.left[-100:]
+    found = _ACTIVE_MOVED.search(left)
+    if found is None or _GOODS_AFTER.match(slot.right) is None:
+        found = _ACTIVE_MOVED_GOODS.search(left)
+    if found is None or trigger("not_trade").search(slot.right[:25]):
+        return None  # ("received goods worth $5m in aid")
+    return "imports" if found.group("v").lower().startswith("receiv") else "exports"
+
+
 def _moved_flow(slot: Slot) -> str | None:
     found = _MOVED_AFTER.match(slot.right)
     if found is None and _GOODS_WORTH.search(slot.left[-30:]):
@@ -129,7 +161,10 @@ _MAY_MARKET = ascii_gate(("goods", "products", "merchandise", "commodities"))
 # before the noun, and the amount right after "with", "at", "accounting for", "taking" or "("
 _RANKED_RELATION = re.compile(
     r"\b(?:top|largest|biggest|main|leading|principal|chief|major|key|first|second|third|"
-    r"second-largest|third-largest|second-biggest|single\slargest)\s(?:[\w-]+\s){0,2}?"
+    r"second-largest|third-largest|second-biggest|single\slargest"
+    # ... a relation named by its weight, not its rank: "Chile is a minor investor in Peru
+    # ($1.1bn in 2030)", "an important supplier, with $2bn"
+    r"|important|significant|minor|notable|sizeable|substantial)\s(?:[\w-]+\s){0,2}?"
     r"(?:(?P<supply>suppliers?|providers?)|(?P<demand>customers?|buyers?|clients?|"
     r"(?:export\s)?markets?|destinations?)|(?P<inv>investors?))\b"
     r"[^.;()]{0,60}?(?:\b(?:with|at|accounting\sfor|taking|buying|supplying)\s"
@@ -198,6 +233,12 @@ def flow_cue(slot: Slot) -> str | None:
         return passive
     if _MAY_MOVE(slot.right[:60]) and (moved := _moved_flow(slot)):
         return moved
+    if (
+        not slot.tail_flows
+        and _MAY_MOVE_ACTIVE(slot.left[-100:])
+        and (active := _active_moved_flow(slot))
+    ):
+        return active  # "Peru sent $2.8bn worth of goods to Chile"
     tail = slot.tail
     if not slot.tail_flows and _MAY_MARKET(tail) and (market := _MARKET_FOR.search(tail)):
         return "exports" if market.group("market") else "imports"

@@ -41,7 +41,8 @@ _COMPARATIVE_WORDS = Caseless(
 # not one. "The year before this was $19bn", "A month earlier, it stood at": the same figure one
 # period back (the period comes from the sentence or the base figure's, see ``sentence_period``).
 # Any one word may stand between the auxiliary and the verb ("it has already reached $X", "it
-# had since reached"); "it became" only right before the amount ("Fast forward to 2030, it
+# had since reached"), and an -ly word or "already", "still", "now", "also" before either ("It
+# already stood at $746m"); "it became" only right before the amount ("Fast forward to 2030, it
 # became $9bn", not "it became the top market, with $9bn"); "the value" is "the figure"
 # ("In the first half the value stood at $3bn").
 _ANAPHOR = Caseless(
@@ -56,18 +57,18 @@ _ANAPHOR = Caseless(
         r"|\b(?:the|this|that)\s(?:figure|indicator|value)\s(?:\w+ly\s)?(?:(?:has|had)\s)?(?:amounted"
         r"|stood|reached|totall?ed|rose|grew|increased|decreased|declined|fell|dropped|jumped"
         r"|surged|climbed|exceeded|topped|neared|hit|crossed|surpassed|approached|was)\b"
-        r"|\bit\s(?:\w+ly\s)?(?:(?:has|had)\s(?:[a-z]+\s)?)?(?:had\s|was\s|been\s(?:(?:"
+        r"|\bit\s(?:(?:\w+ly|already|still|now|also)\s)?(?:(?:has|had)\s(?:[a-z]+\s)?)?(?:had\s|was\s|been\s(?:(?:"
         + HEDGE_AMOUNT
         + r"|at|worth)\s)?(?=\S*\d|\s*$)|stood|stands|amounted|reached|totalled|totaled|dropped|fell|declined|decreased|rose|grew|increased|jumped|surged|soared|climbed|topped|neared|exceeded|surpassed|came\sto|became\s(?:(?:"
         + HEDGE_AMOUNT
         + r")\s)?(?=\S*\d|$))"
         # ... also past a fronted time ("The year before, they had totalled $23.7bn"; "were"
         # there only before an amount: not ", they were hoping for $9m in contracts")
-        r"|,\sthey\s(?:\w+ly\s)?(?:(?:have|had)\s)?(?:were(?=\s(?:$|\S*\d|(?:about|around|nearly"
+        r"|,\sthey\s(?:(?:\w+ly|already|still|now|also)\s)?(?:(?:have|had)\s)?(?:were(?=\s(?:$|\S*\d|(?:about|around|nearly"
         r"|almost|some|worth|valued|at)\s))|stood|amounted|reached|totalled|totaled|dropped|fell"
         r"|declined|decreased|rose|grew|increased|jumped|surged|soared|climbed|came\sto)\s"
         # ... "They came to $334m, against $239m a year earlier"
-        r"|^\s*they\s(?:\w+ly\s)?(?:(?:have|had)\s)?(?:were|stood|amounted|reached|totalled"
+        r"|^\s*they\s(?:(?:\w+ly|already|still|now|also)\s)?(?:(?:have|had)\s)?(?:were|stood|amounted|reached|totalled"
         r"|totaled|dropped|fell|declined|decreased|rose|grew|increased|jumped|surged|soared"
         r"|climbed|came\sto)\s"
         r"|^\s*(?:this|that)\s(?:\w+ly\s)?(?:was|is|represents|represented|marks|marked"

@@ -44,6 +44,9 @@ def list_pair(
     others = [c.iso3 for c in countries if c not in listed and c.iso3 != own.iso3]
     if flow == "imports" and others and _role(sentence, own) == "to":
         return own.iso3, others[0]
+    if flow == "investment" and others and _role(sentence, own) == "in":
+        # "Chile is the largest investor in Peru ($1.1bn)": the recipient before the bracket
+        return own.iso3, others[0]
     # "the main exporters to the US: Germany ($76bn), followed by Britain ($46bn)": with the
     # flow's counterpart named in the sentence ("to X" for exports, "from X" for imports), the
     # listed economies are the ones trading with it, the reporters.

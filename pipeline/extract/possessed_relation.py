@@ -44,11 +44,14 @@ def possessed_relation(sentence: str, at: int) -> str | None:
 
 
 # the same relation with the economy after "for": "the largest source of goods for Cyprus" (goods
-# go to Cyprus), "the biggest market for Kenya" (goods come from Kenya)
+# go to Cyprus), "the biggest market for Kenya" (goods come from Kenya); a supplier, customer or
+# buyer also "of" the economy ("Chile is the main supplier of Peru": Peru imports)
 _FOR = re.compile(
     r"\b(?:(?P<supply>suppliers?|providers?|sources?(?:\sof\s(?:imports|goods|supplies))?)"
     r"|(?P<demand>(?:export\s)?(?:markets?|destinations?|customers?|buyers?|outlets?)))"
     r"\sfor\s(?:the\s)?$"
+    r"|\b(?:(?P<supply2>suppliers?|providers?)|(?P<demand2>customers?|buyers?|clients?))"
+    r"\sof\s(?:the\s)?$"
 )
 
 
@@ -59,4 +62,4 @@ def relation_for(before: str) -> str | None:
     found = _FOR.search(before)
     if found is None:
         return None
-    return "to" if found.group("supply") else "from"
+    return "to" if found.group("supply") or found.group("supply2") else "from"

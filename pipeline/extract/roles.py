@@ -102,7 +102,11 @@ def _role(sentence: str, c: CountrySpan) -> str:
         return "in"
     if "with" in before and _WITH_BEFORE.search(before):
         return "with"  # a counterpart of trade: "turnover with Turkey"
-    if "for" in before and c.kind != "demonym" and (side := relation_for(before)):
+    if (
+        ("for" in before or "of" in before)
+        and c.kind != "demonym"
+        and (side := relation_for(before))
+    ):
         return side  # "the largest source of goods for Cyprus": goods go to Cyprus
     if c.kind == "demonym" and (
         _DEMONYM_GOODS.match(after) or _DEMONYM_IMPORTS_TO.match(after) or imports_in(after)

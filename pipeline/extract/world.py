@@ -80,8 +80,8 @@ def world_total(
         if not countries or len({c.iso3 for c in countries}) > 1:
             return False
         partitioned = later is None and _role(sentence, countries[0]) not in _PARTNER_ROLES
-    if _world_after(slot.head):
-        return True
+    if _world_after(slot.head) and not _PAIR_SUBJECT.search(slot.tail):
+        return True  # (not "Bilateral trade made up $41bn of A's international trade": a part)
     # "the country's exports" is the subject's own flow, not a partner ("exports to the country"),
     # and so is "the north of the country" (a part of it); a partner named by description
     # ("exports to its northern neighbour") is one
@@ -322,6 +322,11 @@ def region_partner(tail: str) -> bool:
 # global headwinds", "$5bn in 2029 while global trade fell") nor one naming the times
 # (``_world_cue``: "$5bn in the global slowdown year")
 _WORLD_AFTER = re.compile(r"^\s?(?:in|of)\s")
+# the pair's own trade as the amount's subject: the world words after the amount name the whole
+# it is part of ("Bilateral trade made up $41bn of Australia's international trade")
+_PAIR_SUBJECT = re.compile(
+    r"\b(?:bilateral|two-way|mutual)\s(?:trade|commerce|turnover)\b|\btrade\sbetween\b", re.I
+)
 _PHRASE_END = re.compile(r"[,;:(]|\s(?:and|but|while|whereas|as|despite|amid)\s")
 
 
