@@ -33,7 +33,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "month": _MONTH_CUES,
     "relative_month": ("month",),
     "first_days": ("days",),
-    "ordinal_month": ("month of",),
+    "ordinal_month": ("month of", "year's", "year’s"),
     "mid_year": ("mid-", "mid ", "middle of"),
     "first_months": ("month", "quarters"),
     "half": ("half", "h1", "h2", "semester"),
@@ -111,7 +111,7 @@ _NEAR: dict[str, tuple[re.Pattern[str], int]] = {
     "month_range": (_MONTH_TOKEN, len("the months of ")),
     "to_month": (_MONTH_TOKEN, len("the period through the end of ")),  # the longest lead
     "first_months": (re.compile("month|quarters"), len("the initial twelve-")),
-    "ordinal_month": (re.compile("month of"), len("the eleventh ")),
+    "ordinal_month": (re.compile("month of|month"), len("the year's eleventh ")),
     "quarters_to": (re.compile("quarters"), len("the latest twelve ")),
     "quarter": (re.compile("quarter|q[1-4]"), len("second to fourth ")),
     "year_earlier": (_YEAR_WORD, len("the preceding calendar ")),

@@ -231,6 +231,67 @@ def months_of_named_year(sentence: str, found: list[Period]) -> list[Period]:
     return out
 
 
+# words that give months their year ("the first four months of this year", "last year's")
+_RELATIVE_YEAR_WORD = re.compile(
+    r"\b(?:this|last|current|previous|past|next)\s(?:year|fiscal)|\byear", re.I
+)
+
+
+# ... or right after them ("April through August of CFY", "in the current fiscal")
+_YEAR_NAMED_AFTER = re.compile(
+    r"\s(?:of|in)\s(?:the\s)?(?:C?FY|fiscal|financial|current|this|last|previous|past|next)\b",
+    re.IGNORECASE,
+)
+
+
+def months_of_sentence_year(sentence: str, found: list[Period]) -> list[Period]:
+    """Months named without a year in a sentence that fixes their year otherwise: a base "the
+    same period of 2029" (the months are of 2030, whatever the page's date), or a whole year that
+    opens the sentence with no number between it and the months ("In the early months of 2030,
+    trade recovered slowly; in the first four months it reached $1bn": those of 2030, not the
+    latest before the page). Not months after an amount ("$5bn in 2029 and $2bn in January-April":
+    the latest January-April), nor months whose text names a year ("of this year")."""
+    bases = [p.same_year for p in found if p.comparison and p.same_year is not None]
+    opener = found[0] if found and found[0].kind == "year" and whole_year(found[0]) else None
+    if opener is not None and (opener.comparison or opener.relative is not None):
+        opener = None
+    out: list[Period] = []
+    for i, period in enumerate(found):
+        months = _span_months(period) if period.kind in _SPAN_KINDS else None
+        if (
+            months is None
+            or period.comparison
+            or period.fiscal is not None
+            or period.anchor is not None
+            or _YEAR_DIGITS.search(sentence, period.start, period.end)
+            or _RELATIVE_YEAR_WORD.search(sentence, period.start, period.end)
+            or _YEAR_NAMED_AFTER.match(sentence, period.end)
+        ):
+            out.append(period)
+            continue
+        year = None
+        if bases:
+            year = bases[0] + 1
+        elif (
+            opener is not None
+            and i == 1
+            and not any(ch.isdigit() for ch in sentence[opener.end : period.start])
+        ):
+            year = opener.period_start.year  # type: ignore[union-attr]
+        if year is None:
+            out.append(period)
+            continue
+        out.append(
+            replace(
+                period,
+                period_start=dt.date(year, months[0], 1),
+                period_end=_month_end(year, months[1]),
+                relative=None,
+            )
+        )
+    return out
+
+
 def _span_months(p: Period) -> tuple[int, int] | None:
     """(first, last) month of a span of whole months within one calendar year, dated or
     pending."""

@@ -171,6 +171,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?:from\s|(?P<btw>between\s|the\smonths\sof\s))?(?P<m1>{_MONTH})"
             rf"(?:{_DASH}|(?(btw)\sand\s|(?P<pair>\sand\s)))"
             rf"(?P<m2>{_MONTH})(?(py1)(?=\s?\)))"
+            # "the January-March months of this year" ("the April-June period of 2030":
+            # ``period_joins.months_of_named_year``)
+            rf"(?:\smonths(?=\s(?:of|in)\s))?"
             # "July-February of the 2021-22 fiscal", "July-June (2022-23)": months of a split year
             # "July-March 2018-19" (Pakistan's press): no word between the months and the year
             rf"(?:(?:\s\(|\s(?:of|in)\s(?:the\s)?|,?\s)(?P<sy1>{_YEAR})[-–/](?P<sy2>{_YEAR}|\d{{2}})\)?"
@@ -231,7 +234,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # "the second month of 2030 (this year)"; not "of the current Iranian year", a solar month
         "ordinal_month",
         re.compile(
-            rf"\b(?:the\s)?(?P<o>{alternation(list(_ORDINAL))})\smonth\sof\s(?:(?P<y>{_YEAR})(?![-–/]?\d)|(?:the\s)?(?P<rel>this|current)\syear\b)",
+            # ... "the second month of the year", "the year's second month": the latest such
+            # month, as "in February" is
+            rf"\b(?:(?P<ys>the\syear['’]s\s)|(?:the\s)?)(?P<o>{alternation(list(_ORDINAL))})\smonth"
+            rf"(?(ys)\b|\sof\s(?:(?P<y>{_YEAR})(?![-–/]?\d)|(?:the\s)?(?P<rel>this|current)\syear\b"
+            rf"|the\syear\b))",
             re.IGNORECASE,
         ),
     ),

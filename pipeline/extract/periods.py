@@ -30,6 +30,7 @@ from pipeline.extract.period_joins import (
     MAY_NAME_FISCAL,
     months_of_fiscal_year,
     months_of_named_year,
+    months_of_sentence_year,
     past_year_named,
     same_period_reached,
     spelled_in_bracket,
@@ -218,6 +219,8 @@ def _find_periods(sentence: str, ref: dt.date | None) -> list[Period]:
         found = months_of_fiscal_year(sentence, found)
     if len(found) > 1 and (" of " in lowered or " in " in lowered or ", " in lowered):
         found = months_of_named_year(sentence, found)
+    if len(found) > 1:
+        found = months_of_sentence_year(sentence, found)
     if ref is None and len(found) > 1:
         found = _months_of_split_year(found)
     if ref is None:
