@@ -16,7 +16,7 @@ import re
 from pipeline.contract.hashing import short_id
 from pipeline.extract.countries import CountrySpan
 from pipeline.extract.lists import _LIST_GLUE
-from pipeline.extract.respective_countries import _RESPECTIVELY, _may_be_respective
+from pipeline.extract.respective_countries import _RESPECTIVELY, _may_be_respective, country_run
 from pipeline.extract.slots import Slot
 
 # the partner preposition right before a run ("exports to A and B", "imports from the A and B")
@@ -84,8 +84,11 @@ def joint_group(
             return ()
     if len(countries) < 2 or (" and " not in sentence and "ncl" not in sentence):
         return None  # (the cheap tests first)
-    if _may_be_respective(sentence) and _RESPECTIVELY.search(sentence):
-        return None  # "to A and B grew by 8% and 5% respectively" / "8% and 5% each"
+    if (_may_be_respective(sentence) and _RESPECTIVELY.search(sentence)) or country_run(
+        sentence, countries
+    ):
+        return None  # "to A and B grew by 8% and 5% respectively" / "8% and 5% each" / "were
+        # $5bn and $3bn" (``respective_countries``: the "respectively" left unsaid)
     start = slot.left_offset  # the text the amount owns: from the previous number on
     amount_start, amount_end = slot.mention.start, slot.mention.end
     stop = amount_end + len(slot.right)

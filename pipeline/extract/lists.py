@@ -17,6 +17,7 @@ from functools import cache
 from pipeline.extract.countries import CountrySpan
 from pipeline.extract.digits import scaled_like
 from pipeline.extract.numbers import Mention
+from pipeline.extract.roles import _role, is_subject
 from pipeline.extract.slots import flow_at
 from pipeline.lexicon import alternation, scales
 
@@ -250,9 +251,21 @@ def gapped_pair(
     replaced by the gapped clause's country; a clause "B, with $3m" or "B at $3m" ranks a new
     counterpart beside the first one ("exports to A reached $5m; B, with $3m"): the partner's
     place."""
-    if not sentence.startswith(" by ", own.end):
-        return continued_pair(base, own.iso3)
     order = [c.iso3 for c in countries]
+    if not sentence.startswith(" by ", own.end):
+        # "China bought $129bn of Russian goods and India $65bn": a verb's subject named first is
+        # the side the gapped clause replaces; else a new counterpart ("exports to A were $5m
+        # and B $3m", "A's exports to B were $5m and C $3m")
+        subject = countries[0] if countries else None
+        if (
+            subject is not None
+            and subject.iso3 == base[0]
+            and subject.start < own.start
+            and _role(sentence, subject) == "plain"
+            and is_subject(sentence, subject)
+        ):
+            return (own.iso3, base[1])
+        return continued_pair(base, own.iso3)
     reporter, partner = base
     first = min(
         (reporter, partner), key=lambda iso: order.index(iso) if iso in order else len(order)

@@ -51,14 +51,51 @@ def _glued(gap: str) -> bool:
     return any(ch.isdigit() for ch in gap) and _WITH_AMOUNT.match(gap) is not None
 
 
+# Two amounts joined by "and" with nothing between them but their units ("were 155 billion euros
+# and 95 billion euros", "$5bn and $3bn"): after a run of exactly two economies named as one
+# flow's partners ("Imports from China and the US into Germany were ..."), the pairing
+# "respectively" would state, left unsaid (a pair "between A and B" is no such run)
+_AMOUNT = (
+    r"(?:[$€£¥₹]\s?|\bUS\$\s?|\b[A-Z]{3}\s?)?\d[\d.,]*\s?"
+    r"(?:(?:billion|million|trillion|bn|mn|mln|bln|tn|m)\b\s?)?"
+)
+_PAIRED_AMOUNTS = re.compile(
+    _AMOUNT + r"(?:(?:[a-z]+|[A-Z]{3})\s)?and\s" + _AMOUNT + r"(?:(?:[a-z]+|[A-Z]{3})\b)?(?!\s?%)"
+)
+_PARTNER_BEFORE = re.compile(r"\b(?:to|from|with)\s(?:the\s)?$", re.IGNORECASE)
+
+
+def _paired(sentence: str, run: list[CountrySpan]) -> bool:
+    """An unsaid "respectively" (``_PAIRED_AMOUNTS``) after a run of two partners."""
+    if len(run) != 2 or not _PARTNER_BEFORE.search(
+        sentence, max(0, run[0].start - 12), run[0].start
+    ):
+        return False
+    return _PAIRED_AMOUNTS.search(sentence, run[-1].end) is not None
+
+
 def country_run(sentence: str, countries: list[CountrySpan]) -> list[str]:
     """The longest coordinated run of economies ("A, B and C", "A with $4bn and B with $3bn")
-    in a "respectively" sentence."""
-    if len(countries) < 2 or not _may_be_respective(sentence):
-        return []  # (the substring test first: far cheaper than the case-insensitive regex)
-    if not _RESPECTIVELY.search(sentence):
+    in a "respectively" sentence, or a run of two partners with two amounts joined by "and"
+    after it (``_paired``)."""
+    if len(countries) < 2:
         return []
-    best: list[str] = []
+    if not (_may_be_respective(sentence) and _RESPECTIVELY.search(sentence)):
+        # (the substring test first: far cheaper than the case-insensitive regex)
+        if " and " not in sentence:
+            return []
+        run = _longest_run(sentence, countries)
+        return (
+            [c.iso3 for c in run] if _paired(sentence, run) and run[0].iso3 != run[1].iso3 else []
+        )
+    best = _longest_run(sentence, countries)
+    isos = [c.iso3 for c in best]
+    return isos if len(best) >= 2 and len(set(isos)) == len(isos) else []
+
+
+def _longest_run(sentence: str, countries: list[CountrySpan]) -> list[CountrySpan]:
+    """The longest run of economies glued as one list (``_glued``)."""
+    best: list[CountrySpan] = []
     run = [countries[0]]
     for before, c in zip(countries, countries[1:], strict=False):
         if _glued(sentence[before.end : c.start]):
@@ -67,8 +104,7 @@ def country_run(sentence: str, countries: list[CountrySpan]) -> list[str]:
             run = [c]
         if len(run) > len(best):
             best = list(run)
-    isos = [c.iso3 for c in best]
-    return isos if len(best) >= 2 and len(set(isos)) == len(isos) else []
+    return best
 
 
 def respective(

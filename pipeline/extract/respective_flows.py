@@ -18,6 +18,13 @@ from pipeline.lexicon import triggers
 # Flow words of one list: "trade, exports and imports", and with each its own preposition,
 # "exports to and imports from China" (the same partner on both sides of "and").
 _FLOW_GLUE = re.compile(r"^(?:\s(?:to|from|with))?(?:,\s|,?\sand\s|\s&\s)(?:the\s)?$")
+# ... in a "respectively" sentence each flow word may carry its own partner and qualifiers
+# ("Peru's exports to Chile and imports from Chile", "Peruvian merchandise exports to Chile and
+# Chilean merchandise imports to Peru"): a named partner before the glue, up to three words after
+_FLOW_GLUE_NAMED = re.compile(
+    r"^(?:\s(?:to|from|with|into)(?:\s(?:the\s)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})?)?"
+    r"(?:,\s|,?\sand\s|\s&\s)(?:the\s)?(?:[\w'’-]+\s){0,3}$"
+)
 _PAIRED = re.compile(r"\s(?:to|from|with)\s(?:and|&)\s", re.IGNORECASE)
 # "were $45m and $41m": two amounts joined by "and", nothing else between them
 _JOINED = re.compile(r"^\S{0,4}\s?(?:and|&)\s\S{0,4}$")
@@ -33,14 +40,17 @@ def flow_run(sentence: str, first_figure: int) -> list[str]:
     ):
         return []
     found = trigger("flow").finditer(sentence[:first_figure])
+    glue = (
+        _FLOW_GLUE_NAMED
+        if _may_be_respective(sentence) and _RESPECTIVELY.search(sentence)
+        else _FLOW_GLUE
+    )
     best: list[str] = []
     run: list[str] = []
     previous_end: int | None = None
     for match in found:
         flow = triggers("flow")[match.group(1).lower()]
-        glued = previous_end is not None and _FLOW_GLUE.match(
-            sentence[previous_end : match.start()]
-        )
+        glued = previous_end is not None and glue.match(sentence[previous_end : match.start()])
         run = [*run, flow] if glued else [flow]
         previous_end = match.end()
         if len(run) > len(best):

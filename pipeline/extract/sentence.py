@@ -338,8 +338,12 @@ def sentence_figures(
             ):
                 list_base = previous_pair  # "A was X, followed by B at Y": B takes A's place
             gapped = (
-                gapped_subject(sentence, countries, m) if previous_pair and not own_item else None
+                gapped_subject(sentence, countries, m)
+                if previous_pair and (not own_item or list_base is None)
+                else None
             )
+            if own_item is not None and gapped is not None and gapped.start != own_item.start:
+                gapped = None  # ("and India $65bn" is a list item of one: the gapped clause)
             if part:
                 pair = part[1]  # a partner's part of its owner's world total (partner_share)
             elif restating and previous_pair is not None and previous[0]["flow"] == flow:
