@@ -149,6 +149,8 @@ def _is_balance(slot: Slot) -> bool:
     deficit of the half: $5.2bn")."""
     if names_balance(slot):  # "exports exceed imports by $X", "12% in surplus" (balance_forms)
         return True
+    if _balance_past_cause(slot):  # "A's surplus with B, driven by exports of $X, reached $Y"
+        return True
     tail, flows = slot.tail, slot.tail_flows
     if not tail.strip() and slot.left.rstrip().endswith(":"):
         tail = clause_tail(slot.left.rstrip()[:-1])
@@ -170,6 +172,40 @@ def _is_balance(slot: Slot) -> bool:
         or balances[-1].end() >= flows[-1].end()
         or _BALANCE_OF.fullmatch(tail, balances[-1].end(), flows[-1].start()) is not None
     )
+
+
+# A cause set off by commas: ", driven by exports of 54bn euros,"
+_CAUSE_ASIDE = re.compile(
+    r",\s(?:driven|helped|led|boosted|fuell?ed|supported|pushed|propped\sup)\sby\s[^,;]{1,80},",
+    re.IGNORECASE,
+)
+
+
+def _clause_past_cause(slot: Slot) -> str | None:
+    """The amount's clause when it resumes after a cause aside set off by commas ("Ireland's
+    surplus with the US, driven by exports of 54bn euros, reached 40bn euros"): the clause
+    before the aside and the words after it, without the aside; else None."""
+    prefix = slot.sentence[: slot.mention.start]
+    if "by " not in prefix or "," not in prefix:
+        return None  # (the cheap test first)
+    asides = list(_CAUSE_ASIDE.finditer(prefix))
+    if not asides:
+        return None
+    after = prefix[asides[-1].end() :]
+    if "," in after or any(ch.isdigit() for ch in after):
+        return None  # (a number after the aside is the figure this one continues)
+    return clause_tail(prefix[: asides[-1].start()]) + " " + prefix[asides[-1].end() :]
+
+
+def _balance_past_cause(slot: Slot) -> bool:
+    """The clause an amount resumes past a cause aside (``_clause_past_cause``) names a balance
+    and no later flow word: the amount is the balance, whatever flow the aside's amount has."""
+    clause = _clause_past_cause(slot)
+    if clause is None:
+        return False
+    balances = trigger("balance").finditer(clause)
+    flows = trigger("flow").finditer(clause)
+    return bool(balances) and (not flows or balances[-1].start() > flows[-1].start())
 
 
 # Between a balance word and the flow word it governs: "deficit in the balance of formal trade",
@@ -385,6 +421,10 @@ def flow_of(slot: Slot, previous: str | None, prior: list[CountrySpan] | None = 
         ):
             return "turnover"  # "As for A and B, total trade came to $X"
         return found[0]
+    if (resumed := _clause_past_cause(slot)) and (flow := flow_at(resumed)):
+        return (
+            flow  # "A's trade with B, driven by exports of $X, reached $Y": trade's, not exports'
+        )
     part = _PART_OF.match(slot.head) if _may_name_part(slot.head) else None
     if part and triggers("flow").get(part.group("w").lower()) not in (None, "turnover"):
         return triggers("flow")[part.group("w").lower()]

@@ -13,7 +13,7 @@ from pipeline.extract.caseless import ascii_gate
 from pipeline.extract.countries import CountrySpan, find_countries
 from pipeline.extract.partition import partition_part
 from pipeline.extract.product_object import financial_object, product_object
-from pipeline.extract.scope import _DESCRIPTIVE, _OF_SECTOR
+from pipeline.extract.scope import _DESCRIPTIVE, _OF_SECTOR, driven_aside
 from pipeline.extract.slots import Slot, clause_tail, trigger
 from pipeline.extract.subsets import named_subset
 from pipeline.extract.transport import sector_word
@@ -74,6 +74,8 @@ def single_product(slot: Slot, follow_up: bool = False) -> bool:
         return not _sector_beside(own, found[-1].start())  # (its own amount, whatever cue heads it)
     if _DESCRIPTIVE.search(own[: found[-1].start()]):
         return False
+    if driven_aside(own, found[-1].start(), found[-1].end()):
+        return False  # "exports, driven by pharmaceuticals, reached $54bn": the total's cause
     # "exports to X, mainly tea, cement and pork, reached $Y", "including panels, parts, and
     # lithium batteries, rose 20%": the cue heads a list (across its commas, and a clause cut
     # at ", and") that describes the total before the product

@@ -140,6 +140,14 @@ _DRIVEN = re.compile(
 )
 
 
+def driven_aside(text: str, start: int, end: int) -> bool:
+    """The word at ``start:end`` of ``text`` (an amount's left context) is inside a "driven by"
+    aside that closes before the amount ("Ireland's exports to the US, driven by machinery,
+    reached $54bn": what drove the total, not its sector; "driven by higher farming (19%)" keeps
+    its bracketed amount)."""
+    return "," in text[end:] and in_cause(text, start, driven=True)
+
+
 def in_cause(text: str, position: int, driven: bool = False) -> bool:
     """The word at ``position`` is inside a cause phrase that starts at most five words before;
     with ``driven``, "driven by", "fuelled by" and "boosted by" phrases count too."""
@@ -193,6 +201,7 @@ def scope_of(slot: Slot, previous: dict | None, flow: str) -> str:
             and not _excluded(own, match)
             and not _describes_list(slot, own, match)
             and not in_cause(own, match.start())
+            and not driven_aside(own_left, match.start(), match.end())
             and not transport_head(own, match)
             and not for_industry(own, match)
         ):
