@@ -85,19 +85,14 @@ _GOODS_WORTH = re.compile(
 # products" (exports), "received $2.8bn worth of goods from Chile" (imports). Goods only: "sent
 # $2bn in remittances", "received $2bn in loans" are no trade; a flow word of the clause outranks
 # it ("the top source of A's imports, sending goods worth $3bn": A's imports).
-_ACTIVE_MOVED = re.compile(
-    r"\b(?P<v>sent|sends|sending|dispatched|transported|received|receives|receiving)\s"
-    r"(?:(?:about|around|nearly|almost|some|over|more\sthan|only|just)\s)?$",
-    re.IGNORECASE,
-)
+_ACTIVE_VERB = r"\b(?P<v>sent|sends|sending|dispatched|transported|received|receives|receiving)\s"
+_HEDGE = r"(?:(?:about|around|nearly|almost|some|over|more\sthan|only|just)\s)?$"
+_ACTIVE_MOVED = re.compile(_ACTIVE_VERB + _HEDGE, re.IGNORECASE)
 _GOODS_AFTER = re.compile(rf"^\s?(?:worth\s)?(?:of|in)\s(?:[\w'’-]+\s){{0,3}}?{_GOODS}\b", re.I)
 # ... or the goods between the verb and their worth: "firms sent 12 million tons of non-oil goods
 # worth $5.5bn to Iraq"
 _ACTIVE_MOVED_GOODS = re.compile(
-    r"\b(?P<v>sent|sends|sending|dispatched|transported|received|receives|receiving)\s"
-    rf"[^.;,]{{0,60}}?\b{_GOODS}\s(?:worth|valued\sat)\s"
-    r"(?:(?:about|around|nearly|almost|some|over|more\sthan)\s)?$",
-    re.IGNORECASE,
+    _ACTIVE_VERB + rf"[^.;,]{{0,60}}?\b{_GOODS}\s(?:worth|valued\sat)\s" + _HEDGE, re.IGNORECASE
 )
 _MAY_MOVE_ACTIVE = ascii_gate(("sen", "receiv", "dispatched", "transported"))
 
