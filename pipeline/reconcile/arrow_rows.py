@@ -32,8 +32,8 @@ CHECK_ORDER = ["subject", "check_id"]
 
 
 def combined(fresh: pd.DataFrame, cached: pa.Table | None, table: str) -> pa.Table | None:
-    """Fresh rows (converted) then cached rows (as stored), without ``_key``: one table, or
-    ``None`` if their column types differ."""
+    """Fresh rows (converted) then cached rows (as stored), without ``_key``: one table (its
+    columns possibly in several chunks), or ``None`` if their column types differ."""
     rows = to_arrow(fresh.drop(columns=KEY_COLUMN), table)
     if cached is None or not cached.num_rows:
         return rows
@@ -41,7 +41,9 @@ def combined(fresh: pd.DataFrame, cached: pa.Table | None, table: str) -> pa.Tab
     if not rows.num_rows:
         return cached if cached.schema.names == rows.schema.names else None
     same = unify_null_columns([rows, cached])
-    return None if same is None else pa.concat_tables(same).combine_chunks()
+    # chunks are not combined here: ``canonical_arrow`` takes every row anyway, and its
+    # ``take`` writes one new chunk per column, so a combine would copy the archive once more
+    return None if same is None else pa.concat_tables(same)
 
 
 def nulls_are_none(frame: pd.DataFrame, columns: list[str]) -> bool:
@@ -80,12 +82,38 @@ def _text_keys(table: pa.Table, columns: list[str]) -> list[pa.Array] | None:
     return keys
 
 
+def rank_code(keys: list[pa.Array | pa.ChunkedArray]) -> np.ndarray | None:
+    """One ``uint64`` per row that orders the rows as the text ``keys`` do, the first key
+    first: each key's dense rank among its distinct values (code point order), combined in a
+    mixed radix. Equal codes mean equal keys, so a stable sort by the code is the stable sort
+    by the keys. ``None`` if the product of the keys' distinct counts exceeds 2**63.
+
+    Why (issue 18): Arrow's multi-key sort compares the text of six low-cardinality keys
+    (flow, countries, period, measure, status) per comparison; ranking each key's few
+    distinct values and sorting integers took less than half the CPU at 430k facts."""
+    code = np.zeros(len(keys[0]), dtype=np.uint64)
+    radix = 1
+    for key in keys:
+        distinct = pc.unique(key)
+        radix *= max(len(distinct), 1)
+        if radix > 2**63:
+            return None
+        ordered = distinct.take(pc.sort_indices(distinct))
+        rank = pc.index_in(key, value_set=ordered).to_numpy(zero_copy_only=False)
+        code = code * np.uint64(len(ordered)) + rank.astype(np.uint64)
+    return code
+
+
 def _sort_indices(table: pa.Table, columns: list[str]) -> pa.Array | None:
     keys = _text_keys(table, columns)
     if keys is None:
         return None
     if not table.num_rows:
         return pa.array([], pa.int64())
+    # the leading keys as one integer, the last (the unique id) compared as text
+    code = rank_code(keys[:-1]) if len(keys) > 1 else None
+    if code is not None:
+        keys = [pa.array(code), keys[-1]]
     named = pa.table({f"c{i}": key for i, key in enumerate(keys)})
     return pc.sort_indices(named, sort_keys=[(f"c{i}", "ascending") for i in range(len(keys))])
 
@@ -94,16 +122,17 @@ def canonical_arrow(
     facts: pa.Table, claims: pa.Table, checks: pa.Table
 ) -> tuple[pa.Table, pa.Table, pa.Table] | None:
     """``canonical_order`` of the three tables by Arrow (stable sorts, code point order of
-    text), or ``None`` where it might differ from the pandas sorts."""
+    text), or ``None`` where it might differ from the pandas sorts. The inputs' columns may be
+    chunked; each column of the results is one chunk (what the release's memos fingerprint)."""
     facts_order = _sort_indices(facts, FACT_ORDER)
     checks_order = _sort_indices(checks, CHECK_ORDER)
     if facts_order is None or checks_order is None:
         return None
-    facts = facts.take(facts_order)
+    facts = facts.take(facts_order).combine_chunks()  # no copy where take gave one chunk
     fact_ids = facts.column("fact_id")
     if pc.count_distinct(fact_ids).as_py() != facts.num_rows:
         return None  # follow_order's map needs unique fact ids
     where = pc.index_in(claims.column("fact_id"), value_set=fact_ids.combine_chunks())
     position = where.to_numpy(zero_copy_only=False).astype(np.float64)  # null: NaN, last
     claims = claims.take(pa.array(np.argsort(position, kind="stable").astype(np.int64)))
-    return facts, claims, checks.take(checks_order)
+    return facts, claims.combine_chunks(), checks.take(checks_order).combine_chunks()

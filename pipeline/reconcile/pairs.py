@@ -246,7 +246,10 @@ def _as_arrow(
             return None  # stored rows whose column types differ: the pandas path reads them
         if rows is not None and rows.num_rows:
             keep = pc.is_in(rows.column(KEY_COLUMN), value_set=pa.array(sorted(known), pa.string()))
-            rows = rows.filter(keep)
+            # the cache loaded only wanted pairs, so usually every row is kept: filtering then
+            # would only copy the whole table (issue 18: O(archive) per add-one)
+            if pc.sum(keep).as_py() != rows.num_rows:
+                rows = rows.filter(keep)
         tables[name] = combined(new[name], rows, name)
         if tables[name] is None:
             return None

@@ -8,6 +8,7 @@ import datetime as dt
 import numpy as np
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 import pytest
 
 from assets.arrow_previews import first_conflicts, head_metadata, overview_candidates
@@ -121,3 +122,76 @@ def test_previews_from_arrow_equal_the_previews_of_the_whole_frames(corpus) -> N
 def test_head_metadata_counts_the_rows_it_does_not_show(rows) -> None:
     table = pa.table({"a": pa.array([str(i) for i in range(rows)], pa.string())})
     assert head_metadata(table) == frame_metadata(table.to_pandas())
+
+
+def test_chunked_inputs_give_the_combined_inputs_order_in_one_chunk_per_column() -> None:
+    """``combined`` leaves the fresh and cached rows in two chunks (no copy of the archive);
+    ``canonical_arrow`` gives what it gave for the combined rows, one chunk per column."""
+
+    def two_chunks(table: pa.Table) -> pa.Table:
+        return pa.concat_tables([table.slice(0, 1), table.slice(1)])
+
+    facts = pa.table(
+        {
+            **{c: pa.array(["b", "a", "b"]) for c in arrow_rows.FACT_ORDER},
+            "fact_id": pa.array(["f2", "f1", "f3"]),
+        }
+    )
+    facts = facts.set_column(
+        facts.schema.get_field_index("period_end"),
+        "period_end",
+        pa.array([dt.date(2021, 1, 1), None, dt.date(2020, 1, 1)], pa.date32()),
+    )
+    claims = pa.table({"fact_id": ["f3", "f1", "f2", "f9"], "value": [[1.0], [2.0], None, [3.0]]})
+    checks = pa.table({"subject": ["b", "a", None], "check_id": ["c1", "c2", "c3"]})
+    chunked = [two_chunks(t) for t in (facts, claims, checks)]
+    assert all(c.num_chunks == 2 for t in chunked for c in t.columns)
+    expected = arrow_rows.canonical_arrow(facts, claims, checks)
+    got = arrow_rows.canonical_arrow(*chunked)
+    assert expected is not None and got is not None
+    for want, table in zip(expected, got, strict=True):
+        assert table.equals(want)
+        assert all(column.num_chunks == 1 for column in table.columns)
+    assert got[0].column("fact_id").to_pylist() == ["f1", "f3", "f2"]
+    assert got[1].column("fact_id").to_pylist() == ["f1", "f3", "f2", "f9"]
+
+
+def test_rank_code_orders_rows_as_their_text_keys_ties_kept_in_input_order() -> None:
+    rng = np.random.default_rng(7)
+    words = ["b", "a", "é", "ab", "", "None", "Z", "2020-01-01"]
+    rows = 500
+    keys = [pa.array(rng.choice(words, rows).tolist()) for _ in range(3)]
+    chunked = [pa.chunked_array([k.slice(0, 17), k.slice(17)]) for k in keys]
+    code = arrow_rows.rank_code(chunked)
+    assert code is not None and code.dtype == np.uint64
+    got = np.argsort(code, kind="stable").tolist()
+    texts = [k.to_pylist() for k in keys]
+    want = sorted(range(rows), key=lambda i: tuple(t[i] for t in texts))  # stable, code points
+    assert got == want
+    named = pa.table({f"c{i}": k for i, k in enumerate(keys)})
+    plain = pc.sort_indices(named, sort_keys=[(f"c{i}", "ascending") for i in range(3)])
+    assert plain.to_pylist() == want  # what _sort_indices gave before the codes
+
+
+def test_rank_code_is_none_when_the_codes_would_not_fit() -> None:
+    wide = pa.array([f"v{i}" for i in range(70_000)])
+    assert arrow_rows.rank_code([wide] * 4) is None  # 70,000**4 > 2**63
+
+
+def test_sort_indices_by_codes_equal_the_text_sort() -> None:
+    rng = np.random.default_rng(3)
+    rows = 300
+    columns = {
+        c: pa.array(rng.choice(["x", "y", "ü"], rows).tolist()) for c in arrow_rows.FACT_ORDER
+    }
+    columns["period_end"] = pa.array(
+        [None if i % 7 == 0 else dt.date(2020 + i % 3, 1 + i % 12, 1) for i in range(rows)],
+        pa.date32(),
+    )
+    columns["fact_id"] = pa.array([f"f{i % 290}" for i in range(rows)])  # a few ids repeat
+    table = pa.table(columns)
+    keys = arrow_rows._text_keys(table, arrow_rows.FACT_ORDER)
+    named = pa.table({f"c{i}": k for i, k in enumerate(keys)})
+    text = pc.sort_indices(named, sort_keys=[(f"c{i}", "ascending") for i in range(len(keys))])
+    got = arrow_rows._sort_indices(table, arrow_rows.FACT_ORDER)
+    assert got.to_pylist() == text.to_pylist()
