@@ -16,11 +16,14 @@ import re
 from pipeline.contract.hashing import short_id
 from pipeline.extract.countries import CountrySpan
 from pipeline.extract.lists import _LIST_GLUE
-from pipeline.extract.respective_countries import _RESPECTIVELY, _may_be_respective, country_run
+from pipeline.extract.respective_countries import (
+    _PARTNER_BEFORE,
+    _RESPECTIVELY,
+    _may_be_respective,
+    country_run,
+)
 from pipeline.extract.slots import Slot
 
-# the partner preposition right before a run ("exports to A and B", "imports from the A and B")
-_PARTNER_BEFORE = re.compile(r"\b(?:to|from|with)\s(?:the\s)?$", re.IGNORECASE)
 # what may stand between the amount and a run after it: no clause mark ("$1m from A and B")
 _OWN_PHRASE = re.compile(r"^[^,;:()]{0,40}$")
 # what may stand between a run and the amount after it: no clause mark or comma ("to A and B

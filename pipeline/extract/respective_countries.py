@@ -62,6 +62,8 @@ _AMOUNT = (
 _PAIRED_AMOUNTS = re.compile(
     _AMOUNT + r"(?:(?:[a-z]+|[A-Z]{3})\s)?and\s" + _AMOUNT + r"(?:(?:[a-z]+|[A-Z]{3})\b)?(?!\s?%)"
 )
+# the partner preposition right before a run ("exports to A and B", "imports from the A and
+# B"; ``joint_partners`` reads the same run as one joint partner)
 _PARTNER_BEFORE = re.compile(r"\b(?:to|from|with)\s(?:the\s)?$", re.IGNORECASE)
 
 
