@@ -53,14 +53,15 @@ _NEAR = 40
 
 # What joins a base period to its value: ", which stood at", ", when it amounted to", ", which was"
 _BASE_VALUE = re.compile(
-    r",?\s(?:which|(?:when|during\swhich)\s(?:it|they|trade|exports|imports|the\s(?:\w+\s){0,2}\w+|[A-Z]\w+))\s"
+    r",?\s(?:which|(?:when|where|during\swhich)\s(?:it|they|trade|exports|imports|the\s(?:\w+\s){0,2}\w+|[A-Z]\w+))\s"
     r"(?:was|were|had\sbeen|stood|amounted|totall?ed|came|reached|imported|exported|traded|recorded)"
-    # "which was valued at $608m", "when the mutual trade value amounted to $2.9bn"
-    r"(?:\s(?:valued|worth|estimated))?"
+    # "which was valued at $608m", "when the mutual trade value amounted to $2.9bn", "as against
+    # 2029 when it exported goods valued at KSh 45bn"
+    r"(?:\s(?:goods|products|merchandise))?(?:\s(?:valued|worth|estimated))?"
     r"(?:\s(?:at|to|in))?\s(?:(?:about|around|nearly|almost|some|just|only|the)\s){0,2}",
     re.IGNORECASE,
 )
-_MAY_BE_BASE_VALUE = ascii_gate(("which", "when"))
+_MAY_BE_BASE_VALUE = ascii_gate(("which", "when", "where"))
 # ... or joined by a preposition: "compared with the same period last year of $533m", "from
 # the March 2030 value amounting to $533m", "than the same period of 2030 at $533m"
 _BASE_OF = re.compile(
@@ -263,9 +264,16 @@ _OWNED_AMOUNT = re.compile(
 )
 
 
+def _owner_end(sentence: str, period: Period) -> int:
+    """Where a period's possessive "'s" starts: a month's match takes its "'s" along ("from
+    March's $794m")."""
+    return period.end - 2 if sentence[period.end - 2 : period.end] in ("'s", "’s") else period.end
+
+
 def _owned(sentence: str, periods: list[Period]) -> list[Period]:
-    """The periods written in the possessive of an amount ("August 2029's $671m")."""
-    return [p for p in periods if _OWNED_AMOUNT.match(sentence, p.end)]
+    """The periods written in the possessive of an amount ("August 2029's $671m", "March's
+    $794m")."""
+    return [p for p in periods if _OWNED_AMOUNT.match(sentence, _owner_end(sentence, p))]
 
 
 # The words between a change and its base period: " from ", " over the ", " compared with "
@@ -302,7 +310,11 @@ def period_of(
         # "than August 2029's $671m", "up from 2029's $4bn": a period owning the amount dates
         # it, and only it
         owned = _owned(slot.sentence, periods)
-        own = [p for p in owned if _OWNER_GAP.fullmatch(slot.sentence, p.end, m.start)]
+        own = [
+            p
+            for p in owned
+            if _OWNER_GAP.fullmatch(slot.sentence, _owner_end(slot.sentence, p), m.start)
+        ]
         if own and own[0].kind == "relative_year" and _LAST_YEAR.match(slot.sentence, own[0].start):
             # "from last year's $527m": the main period a year earlier, as "a year earlier"
             return Period(m.start, m.start, "year_earlier", None, None, comparison=True, anchor=-1)
@@ -352,7 +364,9 @@ def period_of(
             )
         ):
             return named[-1]
-    if slot.left.endswith("("):
+    if slot.left.endswith("(") and not changes:
+        # ... a change in the bracket is the main figure's ("against $588m in February 2029 (3.4
+        # percent less)"), never its base's
         bracketed = bracket_comparison(slot, periods)
         if bracketed is not None:
             return bracketed

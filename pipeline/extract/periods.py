@@ -281,12 +281,19 @@ _OVER_BASE = re.compile(
 # back above 2029 levels" gave the $2bn 2029). The year is followed by the level's noun and
 # preceded, within its clause, by a word that sets a figure against it.
 _LEVEL_NOUN = re.compile(
-    r"(?:['’]s)?\s(?:levels?|values?|peak|high|record|mark|figures?|volumes?)\b"
-    # ... not a level whose amount follows in the clause ("below the 2029 record of $6bn", "the
-    # 2029 peak, when it stood at $6bn": that amount's year)
-    r"(?![^;]*\d)",
+    r"(?:['’]s)?\s(?:levels?|values?|peak|high|record|mark|figures?|volumes?)\b",
     re.IGNORECASE,
 )
+# ... not a level whose amount follows in the clause ("below the 2029 record of $6bn", "the
+# 2029 peak, when it stood at $6bn": that amount's year)
+_AMOUNT_LATER = re.compile(r"[^;]*\d")
+# ... unless the level closes a concession before the main clause ("although imports recovered
+# to their 2029 level, exports slipped by 5.8%": the amounts after the comma are the main
+# clause's)
+_CONCESSION_OPEN = re.compile(
+    r"\b(?:although|though|while|whereas|even\sas|even\sif)\s[^,;]*$", re.I
+)
+_CLOSES_CLAUSE = re.compile(r"[^\d,;]*,")
 _LEVEL_SET_AGAINST = re.compile(
     r"\b(?:above|below|beyond|under|short\sof|close\sto|near|back\sto|surpass(?:es|ed|ing)?"
     r"|exceed(?:s|ed|ing)?|top(?:s|ped|ping)|return(?:s|ed|ing)?\sto|recover(?:s|ed|ing)?\sto"
@@ -298,10 +305,13 @@ _LEVEL_SET_AGAINST = re.compile(
 
 def _level_reference(sentence: str, start: int, end: int) -> bool:
     """The year at ``start:end`` names a reference level (``_LEVEL_NOUN`` after it,
-    ``_LEVEL_SET_AGAINST`` right before it)."""
-    return bool(
-        _LEVEL_NOUN.match(sentence, end)
-        and _LEVEL_SET_AGAINST.search(sentence, max(0, start - 40), start)
+    ``_LEVEL_SET_AGAINST`` right before it) that states no amount of its own."""
+    level = _LEVEL_NOUN.match(sentence, end)
+    if level is None or not _LEVEL_SET_AGAINST.search(sentence, max(0, start - 40), start):
+        return False
+    return not _AMOUNT_LATER.match(sentence, level.end()) or bool(
+        _CLOSES_CLAUSE.match(sentence, level.end())
+        and _CONCESSION_OPEN.search(sentence, max(0, start - 90), start)
     )
 
 

@@ -216,7 +216,18 @@ def scope_of(slot: Slot, previous: dict | None, flow: str) -> str:
         or (previous["scope"] in _COVERAGES and {previous["flow"], flow} == _BOTH_WAYS)
     ):
         return previous["scope"]
+    if flow == "turnover" and "services" in slot.right and _PARTS_IN_COVERAGE.match(slot.right):
+        return "goods_services"
     return "total"
+
+
+# "Two-way trade amounted to $381m, with A importing goods and services worth $302m and
+# exporting those worth $79m": the parts' coverage is the total's (NOTES, the sentence rule of
+# "goods and services" with a two-way total)
+_PARTS_IN_COVERAGE = re.compile(
+    r"[^;.]{0,40}?,\s(?:with\s)?(?:[A-Z][\w-]*\s){1,3}(?:importing|exporting|buying|selling)\s"
+    r"[^;.]{0,40}?\bgoods\sand\sservices\b"
+)
 
 
 # "RMG, which accounts for 83% of total exports to B, recorded $X", "exports of fruit, accounting

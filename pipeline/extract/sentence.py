@@ -19,6 +19,7 @@ from pipeline.contract.hashing import short_id
 from pipeline.extract import change_span, evidence
 from pipeline.extract.attribution import find_attribution
 from pipeline.extract.balance_forms import continues_exclusion
+from pipeline.extract.base_flow import base_flow
 from pipeline.extract.bracket_period import aside_periods, bracketed_after, restates, visible
 from pipeline.extract.capital_side import trading_capital
 from pipeline.extract.context import DocContext
@@ -292,7 +293,17 @@ def sentence_figures(
             elif spans:
                 # "in 2019-20 ($10.1bn)": a period right before the bracket dates its amount
                 labelled = (
-                    next((p for p in periods() if 0 <= span[0] - p.end <= 1), None)
+                    # ... not a base period before a bracketed change ("against $588m in
+                    # February 2029 (3.4 percent less)"): the change is the main figure's
+                    next(
+                        (
+                            p
+                            for p in periods()
+                            if 0 <= span[0] - p.end <= 1
+                            and not (p.comparison and m.kind in ("percent", "multiple"))
+                        ),
+                        None,
+                    )
                     if span is not None
                     and slot.left.endswith("(")
                     and not any(span_of(p.start) == span for p in periods())
@@ -326,6 +337,8 @@ def sentence_figures(
             if period is not None and period.kind == "to_month" and flow == "investment":
                 # "investment reached $2bn as of August 2031": a stock to that day (NOTES)
                 period = replace(period, period_start=None)
+            if measure == "level" and previous is not None:  # "versus the export of $32m in 2030"
+                flow = base_flow(sentence, flow, period, previous, previous_end, m.start)
             previous_pair = (previous[0]["reporter"], previous[0]["partner"]) if previous else None
             if (
                 own_item is not None

@@ -20,6 +20,8 @@ from pipeline.lexicon import triggers
 # ", plus $647m of exports": a next item of its own, as after ", and"
 _CLAUSE_END = re.compile(
     r"[;:]|,\s(?:and|but|while|which|of which|where|plus)\b|\s(?:while|whereas)\s|\sand\s*$"
+    # ", yet exports to B rose": a contrast as ", but" ("a deal, yet to be signed" is no clause)
+    r"|,\syet\b(?!\sto\b)"
     # ", although the exports rose": a clause with its own subject ("though grown by 40%" is
     # an aside of the clause it is in)
     r"|,\s(?:although|even\sthough)\s(?=(?:the|its|their|it|they|this|these)\b)"
