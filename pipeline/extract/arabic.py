@@ -80,9 +80,18 @@ _FLOW = r"(exports|imports|trade|trade turnover)"
 _NEXT_NAME = re.compile(_FLOW + r" ([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,3})")
 
 
+# "بلغت قيمتها (909.2) مليون دولار": a number set in brackets before its scale word, as Jordanian
+# and Gulf pages print figures; "بنسبة (27%)": a rate in brackets after "by a rate of"
+_BRACKETED_NUMBER = re.compile(r"\((\d[\d.,]*)\)(?= ?(?:مليون|مليار|ألف|آلاف))")
+_BRACKETED_RATE = re.compile(r"(?<![\w])(بنسبة|نسبة) ?\((\d[\d.,]* ?%)\)")
+
+
 def prepare(text: str) -> str:
-    """``text`` with ASCII digits and separators, compound amounts joined, "ال" off numbers."""
+    """``text`` with ASCII digits and separators, compound amounts joined, "ال" off numbers,
+    brackets off a number before its scale word or a rate after "بنسبة"."""
     text = text.translate(_CHARS)
+    if "(" in text:
+        text = _BRACKETED_RATE.sub(r"\1 \2", _BRACKETED_NUMBER.sub(r"\1", text))
     if "مليار" in text:
         text = _BILLION_AND_MILLION.sub(lambda m: f"{m[1]},{int(m[2]):03d} ", text)
         text = _ONE_BILLION_AND_MILLION.sub(lambda m: f"1,{int(m[1]):03d} ", text)

@@ -89,6 +89,21 @@ _OVER_SPAN = re.compile(
 )
 
 
+# a change or multiple measured against an average (NOTES round 18 `gf` 3: "a 65% decrease from
+# the average monthly exports of $50m" is no row; "1.2 times higher than the average for goods
+# sold elsewhere" neither): the base is no period's level
+_AGAINST_AVERAGE = re.compile(
+    r"^\s?(?:%|per\s?cent|percent)?\s?(?:[\w-]+\s){0,3}?(?:from|than|over|on|against|compared\s(?:to|with))"
+    r"\s(?:the\s|an\s|its\s|their\s)?(?:\w+\s)?average\b",
+    re.IGNORECASE,
+)
+
+
+def against_average(slot: Slot) -> bool:
+    """A percentage or multiple whose base, right after it, is an average (``_AGAINST_AVERAGE``)."""
+    return "verag" in slot.right[:60] and _AGAINST_AVERAGE.match(slot.right) is not None
+
+
 def is_average_rate(slot: Slot) -> bool:
     """An average growth rate over several years ("grew at an average annual rate of 31%",
     "rose 11% per year over the past five years", "16 per cent annually", "15% on average"):

@@ -5,6 +5,7 @@ speaker, the last actual period and figure (reported speech continues across sen
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -78,6 +79,10 @@ class DocContext:
     units: tuple[str, ...] = ()
     # Whether the page's periods are Iranian years (``iranian_page``): its relative years are.
     iranian: bool = False
+    # The economies the page has named with a rank of their own ("Vietnam ranks fourth among the
+    # region's exporters to Turkey"): the side a ranking opened later continues
+    # (``ranked_next``: "The largest value belongs to Indonesia" is another exporter).
+    rank_named: frozenset[str] = frozenset()
 
     def reporting(self) -> str | None:
         """The economy reporting the page's directed flows: of the economies that reported its
@@ -129,6 +134,18 @@ class DocContext:
         self.earlier, self.prior = self.prior, self.current
         self.current = (text, countries, self.last_figure)
         self.entry_level = self.last_level
+        if "rank" in text or "plac" in text or "stand" in text or "stood" in text:
+            named = {c.iso3 for c in countries if _OWN_RANK.match(text, c.end)}
+            self.rank_named = self.rank_named | named if named else self.rank_named
+
+
+# right after an economy: a rank of its own ("ranks fourth", "is ranked 4th", "stood second")
+_OWN_RANK = re.compile(
+    r"\s(?:ranks|ranked|is\sranked|was\sranked|placed|stands|stood)\s(?:(?:in|at)\s)?(?:the\s)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+    r"|tenth)\b",
+    re.IGNORECASE,
+)
 
 
 def doc_pair(title: str | None, mentions: list[list[CountrySpan]]) -> tuple[str, ...]:

@@ -238,6 +238,11 @@ _NEXT_CHANGE = re.compile(r"[\d.,]+\s?(?:%|percent|per\scent)")
 _LABEL_GAP = re.compile(r"\s*[–—:-]\s*")
 
 
+# ... unless the amount's own period follows it at once ("in three months – 561% in June, 578% in
+# July": the dash opens the list of the months)
+_OWN_RIGHT_AFTER = re.compile(r"\s?")
+
+
 def _opens_next_clause(slot: Slot, period: Period) -> bool:
     """ "turnover was $334m in 2029, which increased by 47.8%, in 2028 it amounted $226m": a
     period past a comma after the figure that opens the next amount's own clause (a subject
@@ -406,7 +411,12 @@ def period_of(
         after = []
     if after and "," in (gap := slot.sentence[m.end : after[0].start]) and _CAUSE_GAP.search(gap):
         after = []
-    if after and before and _LABEL_GAP.fullmatch(slot.sentence, before[-1].end, m.start):
+    if (
+        after
+        and before
+        and _LABEL_GAP.fullmatch(slot.sentence, before[-1].end, m.start)
+        and not _OWN_RIGHT_AFTER.fullmatch(slot.sentence, m.end, after[0].start)
+    ):
         after = []  # "in 2028 – USD 1.2 billion and in 2029 ...": a period labelling the amount
     if not after and not before and changes and not any(p.end <= m.start for p in usable):
         # "rose 79% from $17m in May 2030, against $31m in May 2031": a change between two

@@ -326,7 +326,30 @@ def _is_subnational(slot: Slot) -> bool:
     head = slot.head[:80]
     if _may_name_place(head) and _place_patterns()[1].search(head) is not None:
         return True
+    if _RANK_GOES_ON.search(left) and _ranked_places_before(slot):
+        return True  # "Among Chilean cities A sends the most, ..., B follows in second place"
     return region_continued(slot)  # "..., while the import bill stood at $Y"
+
+
+# a ranking going on in the figure's own clause: "B follows in second place with exports worth",
+# "C comes third with", "followed by D with"
+_RANK_GOES_ON = re.compile(
+    r"\b(?:follows?|followed|came|comes|ranked|ranks|placed|is|was)\s(?:[\w-]+\s){0,3}?"
+    r"(?:second|third|fourth|fifth|next)\b|\bfollowed\sby\b",
+    re.IGNORECASE,
+)
+
+
+def _ranked_places_before(slot: Slot) -> bool:
+    """The sentence before the figure's clause ranks sub-national places ("Among Chilean cities
+    A sends the most to B, with exports worth $2.6bn, C follows in second place ...")."""
+    before = slot.sentence[: slot.left_offset]
+    if not _may_name_subnational(before):
+        return False
+    return any(
+        found.lastgroup == "word" and not _in_country_name(before, *found.span("word"))
+        for found in _place_patterns()[0].finditer(before)
+    )
 
 
 def _in_country_name(text: str, start: int, end: int) -> bool:

@@ -21,7 +21,7 @@ from pipeline.extract.hedges import HEDGE_AMOUNT
 from pipeline.extract.measure import measure_of
 from pipeline.extract.numbers import find_mentions
 from pipeline.extract.periods import Period
-from pipeline.extract.ranked_next import ranked_next
+from pipeline.extract.ranked_next import RANK_OPENS, ranked_next
 from pipeline.extract.roles import _role, trading_subject
 from pipeline.extract.slots import Slot, flow_at, trigger
 from pipeline.extract.year_series import names_another, year_series
@@ -217,6 +217,13 @@ def _follow_up(
     last figure ("the figure was 5.3% higher", "In 2022 it had stood at") or a list of countries
     with amounts and no trade word ("X is followed by A ($5m), B ($3m)") refers back to the
     document's previous figure; returns that figure's row to inherit flow, pair and scope from."""
+    if (
+        ctx.last_figure is not None
+        and not trigger("flow").search(sentence)
+        and RANK_OPENS.match(sentence)
+        and (ranked := ranked_next(slot, ctx)) is not None
+    ):
+        return ranked  # "Second is B: in 2029 it reached $X" (before "it" reads the last figure)
     anaphor = (
         _ANAPHOR.search(slot.tail) is not None
         or year_series(slot, ctx)

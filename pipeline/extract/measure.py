@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.averages import is_average_amount, is_average_rate
+from pipeline.extract.averages import against_average, is_average_amount, is_average_rate
 from pipeline.extract.bracket_change import bracketed_change, bracketed_share
 from pipeline.extract.bracket_items import list_direction
 from pipeline.extract.caseless import Caseless
@@ -132,6 +132,16 @@ _SHARE_VERB = re.compile(
 _SHARE_NOUN_AFTER = re.compile(r"^\s?(?:market\s)?(?:share|bite|slice|portion)\b", re.IGNORECASE)
 
 
+# a ranking of shares going on: "A made up 19 percent of exports, with B next at 9 percent"
+_NEXT_AT = re.compile(
+    r"\b(?:next|second|third|followed)\s(?:at|with)\s(?:(?:about|around|some|nearly)\s)?$",
+    re.IGNORECASE,
+)
+_SHARE_BEFORE = re.compile(
+    r"(?:%|\bper\s?cent|\bpercent)\sof\s|\bshare\b|\baccount(?:s|ed)?\sfor\b", re.IGNORECASE
+)
+
+
 def _share_verb(slot: Slot) -> bool:
     """A part's size: a share verb right before the percentage and no change word after it, or
     a share noun right after it (``_SHARE_VERB``)."""
@@ -199,7 +209,7 @@ def measure_of(slot: Slot) -> tuple[str, float] | None:
     left_tail = slot.left[-40:]
     if compares_other(slot):  # "31% higher than the exports of Mexico": two figures compared
         return None
-    if m.kind in ("multiple", "percent") and counts_people(slot):
+    if m.kind in ("multiple", "percent") and (counts_people(slot) or against_average(slot)):
         return None
     if m.kind == "multiple":
         if m.value > 1 and _falls_times(slot):
@@ -219,6 +229,8 @@ def measure_of(slot: Slot) -> tuple[str, float] | None:
         )
         if bracketed_share(slot):  # "£2.6bn (63.8 percent) were goods": the amount's share
             return None
+        if _NEXT_AT.search(left_tail) and _SHARE_BEFORE.search(slot.sentence, 0, m.start):
+            return None  # "copper made up 19% of the shipments, with fruit next at 9%"
         if share and not _THAN_AFTER.match(slot.right):
             # ... but "8% of total imports and 29% more than in 2029": the share word before
             # belongs to the first percentage; a comparison right after makes this one a change

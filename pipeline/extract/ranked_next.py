@@ -34,6 +34,18 @@ _AGENT = re.compile(
     r"|,?\s(?:which|that)\s(?:imported|exported|bought|purchased)\b",  # "B, which imported $X"
     re.IGNORECASE,
 )
+# a rank opening the sentence before its economy: "Second is Thailand, in 2029 reaching $957m",
+# "Next was Malaysia: in 2029 it reached $961m", "In third place is C with $5m", "The largest
+# value belongs to Indonesia: ..." (every amount of the sentence is that economy's)
+RANK_OPENS = re.compile(
+    r"(?:(?:in\s)?(?:the\s)?(?:second|third|fourth|fifth|sixth|next)(?:\s(?:place|spot|position))?"
+    r"\s(?:is|was|comes|came|goes\sto|went\sto|belongs\sto|belonged\sto|stands|stood)"
+    r"|(?:ranked|ranking|placed)\s(?:second|third|fourth|fifth|sixth|next)\s(?:is|was)"
+    r"|(?:next|then)\s(?:is|was|comes|came)"
+    r"|the\s(?:largest|biggest|highest|top)\s(?:[\w-]+\s){0,2}?(?:always\s)?"
+    r"(?:belongs|belonged|goes|went)\sto)\s(?:the\s)?",
+    re.IGNORECASE,
+)
 # right before a later economy of the sentence: "..., followed by B with $Y", "trailed by B at"
 FOLLOWED_BY = re.compile(r"\b(?:followed|trailed)\sby\s(?:the\s)?$", re.IGNORECASE)
 # between a "followed by" economy and its amount: only "with"/"at" and a hedge ("with about")
@@ -54,10 +66,12 @@ def ranked_next(slot: Slot, ctx: DocContext) -> tuple[dict, Period | None] | Non
         return None  # the figure ranked before must be the previous sentence's (or this one's)
     economies = [c for c in current[1] if c.kind != "capital"]
     before = [c for c in economies if c.end <= slot.mention.start]
+    sentence = slot.sentence
+    if before and len(before) == 1 and RANK_OPENS.fullmatch(sentence, 0, before[0].start):
+        return _ranked_first_named(before[0].iso3, ctx)
     if not before or economies[0].start > 4:
         return None
     own = before[-1]
-    sentence = slot.sentence
     if not (
         RANKED_NEXT.match(sentence, own.end, slot.mention.start)
         or (
@@ -81,6 +95,26 @@ def ranked_next(slot: Slot, ctx: DocContext) -> tuple[dict, Period | None] | Non
         ranked = [c for c in spans if _AGENT.match(text, c.end) or RANKED_NEXT.match(text, c.end)]
         side = "reporter" if any(c.iso3 == base["reporter"] for c in ranked) else side
     return {**base, side: own.iso3}, period
+
+
+def _ranked_first_named(own: str, ctx: DocContext) -> tuple[dict, Period | None] | None:
+    """The figure of an economy named after a rank that opens its sentence ("Second is B, ..."):
+    the last figure's row with ``own`` on the side the page ranks (the side whose economy the
+    page gave a rank of its own: "A ranks fourth among exporters to C"); the sentence's later
+    amounts continue its first. None when the page ranks neither side (which one B takes is
+    not said: the sentence is left unread, as in round 31)."""
+    base, period = ctx.last_figure  # type: ignore[misc]
+    if own in (base["reporter"], base["partner"]):
+        # the sentence's first amount made it: the later ones are that economy's too
+        current = ctx.current
+        return (base, period) if current is not None and current[2] is not ctx.last_figure else None
+    if base["reporter"] in ctx.rank_named:
+        ctx.rank_named |= {own}  # ... and the next rank ("Next is C") goes on on that side
+        return {**base, "reporter": own}, period
+    if base["partner"] in ctx.rank_named:
+        ctx.rank_named |= {own}
+        return {**base, "partner": own}, period
+    return None  # which side it ranks on is not said: left unread (round 31)
 
 
 def ranked_after(

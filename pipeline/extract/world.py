@@ -32,7 +32,9 @@ _WORLD_FLOW = re.compile(
     r"(?:\b(?:exports?|imports?|trade|shipments|sales)\s(?:worldwide|globally|overall|"
     r"(?:to|from|with)\s(?:the\s)?(?:rest\sof\sthe\s|whole\s)?world|"
     r"(?:to|from|with)\sall\s(?:(?:its|their|other)\s)?(?:destinations|markets|countries|partners))"
-    r"|\b(?:the\s)?(?:world|global)\s(?:total|figure|tally)\b)"
+    r"|\b(?:the\s)?(?:world|global)\s(?:total|figure|tally)\b"
+    # "although A's goods exports in total grew by less than 15%" (not "bilateral trade in total")
+    r"|\b(?:exports?|imports?)\sin\stotal\b)"
     r"(?![^.;]*\b(?:exports?|imports?|trade|shipments)\b)",
     re.IGNORECASE,
 )
@@ -56,9 +58,13 @@ def world_total(
     exports from X 9%"); alone, "exports from X" often follows "trade between the two countries"
     as that pair's figure."""
     tail = slot.tail
-    if ("world" in tail or "global" in tail or "overall" in tail or " all " in tail) and (
-        _WORLD_FLOW.search(tail)
-    ):
+    if (
+        "world" in tail
+        or "global" in tail
+        or "overall" in tail
+        or " all " in tail
+        or "in total" in tail
+    ) and (_WORLD_FLOW.search(tail)):
         return True  # "overall Norwegian exports worldwide rose 20%", "while Finnish exports
         # overall rose 15%, those to China ...", even beside "the UK"
     if region_partner(slot.tail) or region_partner(_own_head(slot.head)):
