@@ -8,6 +8,8 @@ are decided here for ``sentence.sentence_figures``.
 
 from __future__ import annotations
 
+import re
+
 from pipeline.extract.countries import CountrySpan
 from pipeline.extract.numbers import Mention
 from pipeline.extract.periods import Period
@@ -90,3 +92,16 @@ def restates(
         any(previous_end <= p.start < span[0] and _span_of(spans, p.start) is None for p in periods)
         and not any(_span_of(spans, p.start) == span for p in periods)
     )
+
+
+# between an amount and the bracket that converts it: " (", " (about ", " (approx. ", " (or "
+_CONVERSION_GAP = re.compile(
+    r"\s?\(\s?(?:(?:about|around|approximately|approx\.|roughly|some|nearly|almost|or|ca\.)\s?)?",
+    re.IGNORECASE,
+)
+
+
+def converts(sentence: str, before: Mention, amount: Mention) -> bool:
+    """``amount`` opens a bracket right after the money amount ``before``: its conversion ("$660m
+    (about ¥73.3bn)"), which is what ``before`` is, kept or left out alike."""
+    return _CONVERSION_GAP.fullmatch(sentence, before.end, amount.start) is not None

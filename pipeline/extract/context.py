@@ -135,8 +135,14 @@ class DocContext:
         self.current = (text, countries, self.last_figure)
         self.entry_level = self.last_level
         if "rank" in text or "plac" in text or "stand" in text or "stood" in text:
-            named = {c.iso3 for c in countries if _OWN_RANK.match(text, c.end)}
+            named = {c.iso3 for c in countries if own_rank(text, c.end)}
             self.rank_named = self.rank_named | named if named else self.rank_named
+
+
+def own_rank(text: str, end: int) -> bool:
+    """The economy ending at ``end`` of ``text`` is given a rank of its own right after it
+    ("Vietnam ranks fourth", "B ranked 14th", "is ranked 4th", "stood second")."""
+    return _OWN_RANK.match(text, end) is not None
 
 
 # right after an economy: a rank of its own ("ranks fourth", "is ranked 4th", "stood second")

@@ -21,8 +21,10 @@ _SCALED_AMOUNT = (
 )
 _COMPARISON = re.compile(
     # ("more than half in 2023", "more than doubled in 2023": a bound of the change, no base)
+    # ... nor "more than a billion USD in 2002": an amount spelled with "a"
     r"(?:\bthan(?!\s(?:US\$|USD|EUR|[$€£¥₽₸]|\d|(?:a\s)?(?:half|third|quarter|fifth|tenth"
-    r"|doubled?|tripled?|trebled?|quadrupled?|twice|threefold|fourfold|fivefold)\b))|\bcompared\s(?:to|with)|\bin\s(?:comparison|contrast)\s(?:with|to)|\bagainst|\bversus|\bvs\.?|"
+    r"|doubled?|tripled?|trebled?|quadrupled?|twice|threefold|fourfold|fivefold)\b"
+    r"|(?:an?|one)\s(?:hundred|thousand|million|billion|trillion)\b))|\bcompared\s(?:to|with)|\bin\s(?:comparison|contrast)\s(?:with|to)|\bagainst|\bversus|\bvs\.?|"
     # "down 44.75% relative to 2028", "vis-à-vis 2028", "in relation to 2028"
     r"\brelative\sto|\bin\srelation\sto|\bwith\srespect\sto|\bvis-[aà]-vis|"
     r"\bfrom\sthe\ssame\speriod|\bover\sthe\ssame\speriod|\b(?:same|corresponding|equivalent)\speriod|"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.context import DocContext
+from pipeline.extract.context import DocContext, own_rank
 from pipeline.extract.periods import Period
 from pipeline.extract.slots import Slot, trigger
 
@@ -23,7 +23,11 @@ RANKED_NEXT = re.compile(
     r"(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next)\b"
     r"|\d{1,2}(?:st|nd|rd|th)\b|behind\b(?!\s(?:a|an|its|this|that|these|those|their|the)"
     r"\s(?!(?-i:[A-Z]))))"
-    r"|followed,?\s(?:with|at)\s)",
+    r"|followed,?\s(?:with|at)\s"
+    # ... or first, with its amount right after ("China was the largest with $301bn"): the
+    # ranking the sentence before opened ("Among A's trading partners, B ranked 14th")
+    r"|(?:was|is|ranked|ranks|came|comes|placed|stood)\s(?:in\s)?(?:the\s)?"
+    r"(?:first|largest|biggest|top)\b,?\s(?:with|at)\s)",
     re.IGNORECASE,
 )
 # right after a ranked economy named as the trader itself: "was the largest importer", "is the
@@ -62,8 +66,12 @@ def ranked_next(slot: Slot, ctx: DocContext) -> tuple[dict, Period | None] | Non
     named after "followed by". None when the last figure is older or no level, or the economy
     is one of its sides."""
     prior, current = ctx.prior, ctx.current
-    if prior is None or current is None or ctx.last_figure is prior[2]:
-        return None  # the figure ranked before must be the previous sentence's (or this one's)
+    if prior is None or current is None:
+        return None
+    if ctx.last_figure is prior[2] and not any(own_rank(prior[0], c.end) for c in prior[1]):
+        # the figure ranked before must be the previous sentence's (or this one's), unless the
+        # previous sentence ranks an economy itself ("Among A's partners, B ranked 14th")
+        return None
     economies = [c for c in current[1] if c.kind != "capital"]
     before = [c for c in economies if c.end <= slot.mention.start]
     sentence = slot.sentence

@@ -20,7 +20,13 @@ from pipeline.extract import change_span, evidence
 from pipeline.extract.attribution import find_attribution
 from pipeline.extract.balance_forms import continues_exclusion
 from pipeline.extract.base_flow import base_flow
-from pipeline.extract.bracket_period import aside_periods, bracketed_after, restates, visible
+from pipeline.extract.bracket_period import (
+    aside_periods,
+    bracketed_after,
+    converts,
+    restates,
+    visible,
+)
 from pipeline.extract.capital_side import trading_capital
 from pipeline.extract.context import DocContext
 from pipeline.extract.continued import continues_pair
@@ -173,8 +179,18 @@ def sentence_figures(
         after = previous is not None and id(previous[0]) in joint_ids  # (its clause goes on)
         return joint_group(slot, countries, after)
 
+    # the money amount right before each one ("$660m (about ¥73bn)": the bracket converts it)
+    money_before = dict(zip(map(id, amounts[1:]), amounts[:-1], strict=True)) if spans else {}
+
     for slot in slots(sentence, mentions):
         m = slot.mention
+        before_m = money_before.get(id(m)) if m.kind == "money" else None
+        if (
+            before_m is not None
+            and before_m.end != previous_end
+            and converts(sentence, before_m, m)
+        ):
+            continue  # the conversion of an amount left out ("car parts at $660m (¥73bn)") is too
         if carried == EXCLUDED and ";" in slot.left and not continues_exclusion(slot.left):
             # An exclusion ends with its clause ("cement worth $9m; machinery worth $4m").
             carried = previous[0]["flow"] if previous else None

@@ -40,6 +40,28 @@ _WORLD_FLOW = re.compile(
 )
 
 
+# after a figure, its main partners listed as its make-up: "..., with China, the U.S. and Korea
+# as the main suppliers", "..., with A and B the largest destinations" (two or more named: a
+# country's trade with all of them, not with one)
+_MAIN_PARTNERS_AFTER = re.compile(
+    r"[^;,]{0,60}?,\swith\s[^;\d]{2,60}?(?:,\s|\sand\s)[^;\d]{2,60}?\s(?:as\s)?(?:the\s|its\s|their\s)?"
+    r"(?:main|largest|biggest|top|leading|principal|key)\s"
+    r"(?:suppliers|sources|destinations|markets|partners|buyers|customers)\b",
+    re.IGNORECASE,
+)
+
+
+def _main_partners_after(slot: Slot, countries: list[CountrySpan], flow: str | None) -> bool:
+    """``_MAIN_PARTNERS_AFTER`` follows the figure, whose clause names no partner before it."""
+    sentence = slot.sentence
+    if "main" not in sentence and "top" not in sentence and "larg" not in sentence:
+        return False  # (the cheap test first)
+    return bool(
+        _MAIN_PARTNERS_AFTER.match(sentence, slot.mention.end)
+        and not partner_in_clause(slot, [c for c in countries if c.end <= slot.mention.start], flow)
+    )
+
+
 def world_total(
     slot: Slot,
     countries: list[CountrySpan],
@@ -67,6 +89,8 @@ def world_total(
     ) and (_WORLD_FLOW.search(tail)):
         return True  # "overall Norwegian exports worldwide rose 20%", "while Finnish exports
         # overall rose 15%, those to China ...", even beside "the UK"
+    if _main_partners_after(slot, countries, flow):
+        return True  # "imports rose 35%, with A, B and C as the main suppliers": all of them
     if region_partner(slot.tail) or region_partner(_own_head(slot.head)):
         return True  # whoever else the sentence names ("A's exports to B ..., its imports from
         # the seven Andean nations ...", "$5bn to other EAC countries")

@@ -69,3 +69,23 @@ def test_vietnamese_rank_openers() -> None:
     assert ("BOL", "CHL", 1.018e9) in got
     assert ("ECU", "CHL", 957e6) in got
     assert ("COL", "CHL", 961e6) in got
+
+
+def test_the_first_ranked_after_a_sentence_that_ranks_the_partner() -> None:
+    got = _rows(
+        "Trade between Peru and Chile reached $19.3 billion in 2030. Among Peru's trading"
+        " partners, Chile ranked 14th. Bolivia was the largest with $301.5 billion, followed by"
+        " Ecuador ($169.1 billion) and Colombia ($84.7 billion)."
+    )
+    assert ("turnover", "PER", "BOL", "level", 301.5e9, "2030-01-01") in got
+    assert ("turnover", "PER", "ECU", "level", 169.1e9, "2030-01-01") in got
+    assert not any(r[2] == "CHL" and r[4] == 301.5e9 for r in got)
+
+
+def test_near_miss_the_largest_market_for_another_flow_is_not_ranked_first() -> None:
+    # "the largest market for ... exports" names its own flow: no ranking of the trade before
+    got = _rows(
+        "Peru's imports from Chile reached $5 billion in 2030. Among Peru's partners, Chile ranked"
+        " 14th. Bolivia was the largest market for Peruvian exports, at $9 billion."
+    )
+    assert not any(r[0] == "imports" and r[4] == 9e9 for r in got)

@@ -86,3 +86,21 @@ def test_a_change_against_an_average_is_no_row() -> None:
 def test_near_miss_a_change_from_a_named_level_stays() -> None:
     got = _rows("Chile's exports to Peru rose 12% from the 2029 level to $5 billion in 2030.")
     assert ("exports", "total", "pct_change", 12.0) in got
+
+
+def test_a_figure_with_its_main_partners_listed_is_a_world_total() -> None:
+    got = _rows(
+        "Spending on imports grew too, rising 35.1% across the 6-month period, with China, the"
+        " U.S. and Peru as the main suppliers."
+    )
+    assert got == set()
+    got = _rows("Chile's exports rose 12% in 2030, with China and Peru the largest destinations.")
+    assert got == set()
+
+
+def test_near_miss_a_figure_with_its_own_partner_keeps_it() -> None:
+    got = _rows(
+        "Chile's imports from Peru rose 12% in 2030, with Peru and Bolivia the main suppliers of"
+        " gas."
+    )
+    assert got == {("imports", "total", "pct_change", 12.0)}
