@@ -137,6 +137,12 @@ _NEXT_AT = re.compile(
     r"\b(?:next|second|third|followed)\s(?:at|with)\s(?:(?:about|around|some|nearly)\s)?$",
     re.IGNORECASE,
 )
+# a percentage set against the percentage right before it: "..., against roughly 7.02%"
+_PERCENT_BASE = re.compile(
+    r"(?:%|\bper\s?cent|\bpercent),?\s(?:against|versus|compared\s(?:to|with)|(?:up\s|down\s)?from)"
+    r"\s(?:(?:about|around|roughly|nearly|some|almost|just)\s)?$",
+    re.IGNORECASE,
+)
 _SHARE_BEFORE = re.compile(
     r"(?:%|\bper\s?cent|\bpercent)\sof\s|\bshare\b|\baccount(?:s|ed)?\sfor\b", re.IGNORECASE
 )
@@ -229,8 +235,13 @@ def measure_of(slot: Slot) -> tuple[str, float] | None:
         )
         if bracketed_share(slot):  # "£2.6bn (63.8 percent) were goods": the amount's share
             return None
-        if _NEXT_AT.search(left_tail) and _SHARE_BEFORE.search(slot.sentence, 0, m.start):
-            return None  # "copper made up 19% of the shipments, with fruit next at 9%"
+        if (
+            _NEXT_AT.search(left_tail)
+            or _PERCENT_BASE.search(slot.sentence, max(0, m.start - 40), m.start)
+        ) and _SHARE_BEFORE.search(slot.sentence, 0, m.start):
+            # "copper made up 19% of the shipments, with fruit next at 9%"; "our share of the
+            # market slipped to 4.65%, against roughly 7.02% eight years ago": the share's base
+            return None
         if share and not _THAN_AFTER.match(slot.right):
             # ... but "8% of total imports and 29% more than in 2029": the share word before
             # belongs to the first percentage; a comparison right after makes this one a change

@@ -104,3 +104,27 @@ def test_near_miss_a_figure_with_its_own_partner_keeps_it() -> None:
         " gas."
     )
     assert got == {("imports", "total", "pct_change", 12.0)}
+
+
+def test_the_base_of_a_share_is_a_share() -> None:
+    got = _rows(
+        "Chile's exports to Peru rose to $163 million in 2030, yet its share of the Peruvian"
+        " market has slipped to 4.65%, against roughly 7.02% eight years ago."
+    )
+    assert got == {("exports", "total", "level", 163e6)}
+
+
+def test_near_miss_the_base_of_a_change_is_a_change() -> None:
+    got = _rows(
+        "Chile accounts for 8% of Peru's imports; Chile's exports to Peru rose 12% in 2030,"
+        " against 7% in 2029."
+    )
+    assert ("exports", "total", "pct_change", 7.0) in got
+
+
+def test_trade_with_a_bloc_that_is_no_listed_economy_is_no_row() -> None:
+    got = _rows(
+        "Chile's trade with Peru grew in 2030. By way of comparison, trade between Chile and the"
+        " Pacific Alliance came to USD 10.1 billion that same year."
+    )
+    assert ("turnover", "total", "level", 10.1e9) not in got
