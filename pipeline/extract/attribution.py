@@ -24,7 +24,7 @@ from pipeline.extract.authority import (
     source_line,
     unofficial,
 )
-from pipeline.extract.caseless import Caseless, literal_trie, substring_test
+from pipeline.extract.caseless import Caseless, ascii_gate, literal_trie, substring_test
 from pipeline.extract.countries import find_countries
 from pipeline.extract.inverted import inverted_speaker
 from pipeline.extract.roles import _role
@@ -53,6 +53,11 @@ _ROLE_WORDS = re.compile(
 
 
 _HAS_TITLE = substring_test(_TITLES)
+# Every ``titled`` form holds a title ("(?i:titles)", any case) or, in its third form, "who" or
+# head/chief/director/chairman/president: the pattern (~30 us a sentence) runs only then.
+_MAY_BE_TITLED = ascii_gate(
+    [t.lower() for t in _TITLES] + ["who", "head", "chief", "director", "chairman", "president"]
+)
 
 
 @dataclass(frozen=True)
@@ -169,7 +174,7 @@ class SpeakerState:
             for match in pattern.finditer(text):
                 iso3 = gaz.by_surface[match.group("c")].iso3
                 found.append((match.start("name"), match.group("name"), iso3, match.group(0)))
-        if "," in text:  # every ``titled`` form sets its name or title off with a comma
+        if "," in text and _MAY_BE_TITLED(text):  # every ``titled`` form has a comma
             for match in pats.titled.finditer(text):
                 n = next(k for k in ("", "2", "3") if match.group("name" + k))
                 country = match.group("c" if n == "" else "c" + n)

@@ -15,6 +15,10 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from functools import cache, lru_cache
+from re._casefix import _EXTRA_CASES
+
+# The characters re matches to more than their one case partner ("s", "ſ", "µ", "μ", "в", ...).
+_SEVERAL_CASES = frozenset(_EXTRA_CASES).union(*_EXTRA_CASES.values())
 
 # What ``_lower_pattern`` looks at, left to right: an escape (kept, with the character it
 # escapes), a named group's ``(?P`` (kept), or an ASCII capital (lower-cased); every other
@@ -36,11 +40,29 @@ def _lower_capital(match: re.Match[str]) -> str:
 def _twin_is_exact(source: str) -> bool:
     """The twin is used only when no character of the pattern could match differently: no
     non-ASCII character with a case (a Kelvin sign or long s matches ASCII letters under
-    ``IGNORECASE``) and no numeric escape that might spell an upper-case letter."""
+    ``IGNORECASE``) but plain lower-case letters (``_lower_twin_char``), and no numeric escape
+    that might spell an upper-case letter."""
     if re.search(r"\\(?:[xuUN0-7])", source):
         return False
     return source.isascii() or all(
-        c.isascii() or (c.lower() == c and c.upper() == c) for c in source
+        c.isascii() or (c.lower() == c and c.upper() == c) or _lower_twin_char(c) for c in source
+    )
+
+
+def _lower_twin_char(char: str) -> bool:
+    """A lower-case non-ASCII letter ("à" of "vis-[aà]-vis") whose one upper-case letter is
+    its only case partner under ``IGNORECASE`` (not in ``re``'s extra cases: "ſ", "µ", Greek
+    and Cyrillic letters with several forms) and both lower-case exactly: the twin keeps it
+    and matches both cases in the lower-cased text, as the pattern does in the text."""
+    upper = char.upper()
+    return (
+        char.islower()
+        and len(upper) == 1
+        and upper.lower() == char
+        and ord(char) not in _SEVERAL_CASES
+        and ord(upper) not in _SEVERAL_CASES
+        and _char_lowers_exactly(char)
+        and _char_lowers_exactly(upper)
     )
 
 
@@ -206,6 +228,17 @@ class Caseless:
             return None
         match = self.pattern.match(text, found.start())
         return match if match is not None else self.pattern.search(text)  # (cannot happen)
+
+    def search_between(self, text: str, pos: int, endpos: int) -> re.Match[str] | None:
+        """``pattern.search(text, pos, endpos)``: look-behinds see the text before ``pos``, as
+        there; the twin on ``text.lower()`` sees the same characters at every position."""
+        if self._twin is None or not (text.isascii() or _non_ascii_lowers_exactly(text)):
+            return self.pattern.search(text, pos, endpos)
+        found = self._twin.search(text.lower(), pos, endpos)
+        if found is None:
+            return None
+        match = self.pattern.match(text, found.start(), endpos)
+        return match if match is not None else self.pattern.search(text, pos, endpos)
 
     def twin_finditer(
         self,

@@ -13,9 +13,11 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from pipeline.extract.caseless import Caseless
 from pipeline.lexicon import gazetteer
 
-_OBJECT = re.compile(
+# (``Caseless``: its lower-case twin finds the same matches several times faster)
+_OBJECT = Caseless(
     r"\b(?:exports?|imports?|exported|imported|shipments|trade)\s"
     r"(?:(?:of|from)\s(?:the\s)?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}\s)?"
     r"(?:to|from|with)\s(?:the\s)?(?P<name>[a-z][a-z-]+(?:\s[a-z][a-z-]+){0,2})",

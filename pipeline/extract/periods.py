@@ -403,4 +403,4 @@ def _compared_before(sentence: str, start: int) -> bool:
         return False
     # the window may cut the word a lookbehind needs: "more than €20bn of goods from A last
     # year" is no base, though its last 60 characters read "than €20bn of goods from A"
-    return low == 0 or _COMPARISON.search(sentence, low, start) is not None
+    return low == 0 or _COMPARISON_FAST.search_between(sentence, low, start) is not None
