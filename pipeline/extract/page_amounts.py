@@ -37,6 +37,7 @@ from collections import Counter
 from functools import cache, lru_cache
 
 from pipeline.extract.bare import _flow_level, lender
+from pipeline.extract.caseless import Caseless
 from pipeline.extract.digits import _NUM, Mention, scaled_like
 from pipeline.extract.numbers import find_mentions, may_have_mentions
 from pipeline.extract.prefilter import MAX_NUMBERS_PER_SENTENCE, worth_extracting
@@ -55,13 +56,22 @@ _FLOW_NOUN = r"\s(?:of\s)?(?:[^\W\d_]+\s)?(?:exports?|imports?|shipments|sales|p
 
 
 @cache
-def _bare() -> re.Pattern[str]:
+def _bare() -> Caseless:
     long_scales = alternation([w for w in scales() if len(w) > 1])
-    return re.compile(
+    return Caseless(
         rf"(?<![\w$€£¥₹.,])(?P<n>{_NUM})\s?(?P<scale>{long_scales})(?!\w)"
         rf"(?=\s*(?:$|[,.;:()]|\s(?:{_FOLLOWERS})\b|{_FLOW_NOUN}))",
         re.IGNORECASE,
     )
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _bare_amounts(sentence: str) -> list[re.Match[str]]:
+    """``_bare()``'s matches: each starts with a digit, so the scan tries only from digits on
+    (``finditer_near``, lead 0), with the lower-case twin (21 us -> a few us a sentence)."""
+    return _bare().finditer(sentence, None, 0, (_DIGIT, 0))
 
 
 _DIGIT_SCALE = re.compile(r"\d\s?(?:[mb]illi|[mbt]ln|bn\b|trilli|milliard|crore|lakh)", re.I)
@@ -86,7 +96,7 @@ def sentence_mentions(sentence: str, texts: tuple[str, ...]) -> list[Mention]:
         return mentions
     found = [
         m
-        for m in _bare().finditer(sentence)
+        for m in _bare_amounts(sentence)
         if not any(x.start < m.end("scale") and m.start("n") < x.end for x in mentions)
     ]
     model = page_money(texts) if found else None
@@ -115,7 +125,7 @@ def _after_money(sentence: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions plus each scaled amount without currency that follows a money amount of the
     sentence, in that amount's currency (the module docstring's second rule)."""
     added = []
-    for match in _bare().finditer(sentence):
+    for match in _bare_amounts(sentence):
         start, end = match.start("n"), match.end("scale")
         if any(x.start < end and start < x.end for x in mentions):
             continue

@@ -91,3 +91,19 @@ def test_caseless_patterns_find_what_the_ignorecase_ones_do(text: str) -> None:
         "Exports reached $2.1 billion and imports Totalled 1.4 billion in 2029."
     )
     assert lower_names.lower_case_names("EXPORTS to kenya rose.") == [(11, 16, "Kenya")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exports were $2 billion, and imports 1.4 billion, 0.9 BILLION of it from Peru.",
+        "In 2029 12 480,5 million of exports and 3 bn of imports, 7,5 mln in 2028.",
+        "No amount at all, 12 apples.",
+    ],
+)
+def test_the_bare_amount_scan_from_digits_finds_every_match(text: str) -> None:
+    from pipeline.extract.page_amounts import _bare, _bare_amounts
+
+    want = [(m.span(), m.groups()) for m in _bare().pattern.finditer(text)]
+    assert [(m.span(), m.groups()) for m in _bare_amounts(text)] == want
+    assert want or "apples" in text
