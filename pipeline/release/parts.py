@@ -124,6 +124,34 @@ def buckets_of(keys: pd.Series, n: int) -> np.ndarray:
     return per_key[codes] if len(per_key) else np.zeros(len(keys), dtype=np.int64)
 
 
+def _is_text(column: pa.ChunkedArray | pa.Array) -> bool:
+    """Whether ``column`` is Arrow ``string`` (the type ``to_arrow`` gives text)."""
+    return pa.types.is_string(column.type)
+
+
+def arrow_buckets(keys: pa.ChunkedArray | pa.Array, n: int) -> np.ndarray:
+    """:func:`buckets_of` of an Arrow text column (``int64``, one bucket per row), without
+    turning every row into a Python string: Arrow finds the distinct keys and each row's
+    index among them, and only the distinct keys are hashed (a null is the key ``""``, as
+    there). Why (issue 18): at 100k articles the release made 433k pair keys of facts and
+    492k of claims as pandas strings per add-one, ~0.7 CPU-s, for a few hundred pairs."""
+    if n == 1:
+        return np.zeros(len(keys), dtype=np.int64)
+    filled = pc.fill_null(keys, "")
+    uniques = pc.unique(filled)
+    codes = np.asarray(pc.index_in(filled, value_set=uniques).to_numpy(), dtype=np.int64)
+    texts = uniques.to_pylist()
+    memo = _KEY_HASHES
+    if len(memo) + len(texts) > _MAX_KEYS:
+        memo.clear()
+    for key in texts:
+        if key not in memo:
+            memo[key] = _key_hash(key)
+    per_key = np.fromiter((memo[k] for k in texts), dtype=np.uint64, count=len(texts))
+    per_key = (per_key % np.uint64(n)).astype(np.int64)
+    return per_key[codes] if len(per_key) else np.zeros(len(keys), dtype=np.int64)
+
+
 def pair_keys(facts: pd.DataFrame) -> pd.Series:
     """The unordered country pair of each fact (``KAZ-KGZ``), the key of facts and claims."""
     reporter = facts["reporter"].astype("string").fillna("")
@@ -133,6 +161,19 @@ def pair_keys(facts: pd.DataFrame) -> pd.Series:
     return (low + "-" + high).astype(object)
 
 
+def arrow_pair_keys(facts: pa.Table) -> pa.ChunkedArray | None:
+    """:func:`pair_keys` in Arrow (``KAZ-KGZ``; a null country is ``""``); ``None`` unless
+    ``reporter`` and ``partner`` are text. Arrow compares strings by their UTF-8 bytes, which
+    is code point order, as Python's ``<=`` on the pandas path."""
+    reporter, partner = facts.column("reporter"), facts.column("partner")
+    if not (_is_text(reporter) and _is_text(partner)):
+        return None
+    reporter, partner = pc.fill_null(reporter, ""), pc.fill_null(partner, "")
+    first = pc.less_equal(reporter, partner)
+    low, high = pc.if_else(first, reporter, partner), pc.if_else(first, partner, reporter)
+    return pc.binary_join_element_wise(low, high, "-")
+
+
 @dataclass
 class PartPlan:
     """Decides every table's bucket count and keys; tables are given in manifest order, so
@@ -140,20 +181,59 @@ class PartPlan:
 
     counts: dict[str, int] = field(default_factory=dict)
     fact_pairs: dict[str, str] = field(default_factory=dict)
+    arrow_facts: tuple[pa.ChunkedArray, pa.ChunkedArray] | None = None
+    """``(fact_id, pair key)`` of facts bucketed by :meth:`arrow_row_buckets` (then
+    ``fact_pairs`` is made from them only if claims take the pandas path)."""
 
     def keys(self, name: str, frame: pd.DataFrame) -> pd.Series:
         """The bucket key of each row of table ``name``."""
         if name == "facts":
             pairs = pair_keys(frame)
             self.fact_pairs = dict(zip(frame["fact_id"], pairs, strict=True))
+            self.arrow_facts = None
             return pairs
         if name == "claims":
+            if self.arrow_facts is not None and not self.fact_pairs:
+                ids, pairs = self.arrow_facts
+                self.fact_pairs = dict(zip(ids.to_pylist(), pairs.to_pylist(), strict=True))
             # a dict map, not a lambda per row (half a million claims at 100k articles)
             pairs = frame["fact_id"].map(self.fact_pairs)
             return pairs.where(pairs.notna(), frame["fact_id"])
         if name == "checks":  # the schema outcomes change together: one part for them
             return frame["check_id"].where(frame["kind"] != "schema", "schema")
         return frame["doc_id"]
+
+    def arrow_row_buckets(self, name: str, arrow: pa.Table, n: int) -> np.ndarray | None:
+        """Each row's bucket of ``n`` for table ``name`` given as Arrow: what
+        ``buckets_of(self.keys(name, from_arrow(key columns)), n)`` gives, computed in Arrow
+        (:func:`arrow_buckets`) for facts, claims and the ``doc_id`` tables; ``None`` for
+        any other table or when a key column is not text (the caller takes :meth:`keys`).
+
+        Claims need their facts bucketed here first; a claim takes the pair of the last fact
+        of its ``fact_id``, as the pandas path's dict does (fact ids are unique in a valid
+        table, but a repeat must not change a bucket)."""
+        if name == "facts":
+            pairs = arrow_pair_keys(arrow) if "fact_id" in arrow.column_names else None
+            if pairs is None:
+                return None
+            self.arrow_facts, self.fact_pairs = (arrow.column("fact_id"), pairs), {}
+            return arrow_buckets(pairs, n)
+        if name == "claims":
+            if self.arrow_facts is None or self.fact_pairs:
+                return None
+            ids, pairs = self.arrow_facts
+            fact_id = arrow.column("fact_id")
+            if not (_is_text(ids) and _is_text(fact_id)):
+                return None
+            # ``index_in`` finds the first match: searched in reverse, it is the last fact
+            last = pa.array(np.arange(len(ids) - 1, -1, -1, dtype=np.int64))
+            found = pc.index_in(fact_id, value_set=ids.take(last))  # null: no such fact
+            of_claim = pc.take(pairs, pc.take(last, found))
+            return arrow_buckets(pc.if_else(pc.is_null(of_claim), fact_id, of_claim), n)
+        if name == "checks" or "doc_id" not in arrow.column_names:
+            return None
+        doc_id = arrow.column("doc_id")
+        return arrow_buckets(doc_id, n) if _is_text(doc_id) else None
 
     def count(self, name: str, rows: int) -> int:
         """Buckets of table ``name`` (``rows``: its own row count, used when it decides)."""
@@ -244,25 +324,34 @@ def table_parts(
     keys = [c for c in SORT_KEYS.get(table, ()) if c in names]
     if isinstance(frame, pa.Table) and (not keys or not frame.num_rows or not arrow_ready(frame)):
         frame = from_arrow(frame)  # the rare cases below go through pandas, as before
+    row_buckets: np.ndarray | None = None
     if isinstance(frame, pa.Table):
         # An Arrow table read from a file written by ``to_arrow``: the same columns and types
-        # (``arrow_ready``), so no pandas round trip; only the key columns are converted.
+        # (``arrow_ready``), so no pandas round trip; the buckets come from the key columns in
+        # Arrow, or else only the key columns are converted.
         arrow = frame
-        key_frame = from_arrow(arrow.select([c for c in KEY_SOURCES if c in arrow.column_names]))
+        n = plan.count(table, arrow.num_rows)
+        row_buckets = plan.arrow_row_buckets(table, arrow, n)
+        key_frame = (
+            from_arrow(arrow.select([c for c in KEY_SOURCES if c in arrow.column_names]))
+            if row_buckets is None
+            else None
+        )
     else:
         if not keys or frame.empty:
             frame = sort_rows(frame, table)
             keys = []
         arrow, key_frame = to_arrow(frame, table), frame
-    n = plan.count(table, arrow.num_rows)
-    bucket_keys = plan.keys(table, key_frame).to_numpy()
+        n = plan.count(table, arrow.num_rows)
+    if row_buckets is None:
+        row_buckets = buckets_of(pd.Series(plan.keys(table, key_frame).to_numpy(), dtype=object), n)
     del frame, key_frame
     if arrow.num_rows == 0:
         yield Part(part_name(0), arrow, 0)
         return
-    reused, row_buckets = None, None
+    reused = None
     if reuse is not None and keys:
-        reused, row_buckets = _reused_parts(arrow, table, keys, bucket_keys, n, reuse)
+        reused = _reused_parts(arrow, table, keys, row_buckets, n, reuse)
     if reused is not None:
         yield from reused
         return
@@ -274,11 +363,7 @@ def table_parts(
         if keys
         else np.arange(arrow.num_rows, dtype=np.int64)
     )
-    buckets = (
-        row_buckets[order]
-        if row_buckets is not None
-        else buckets_of(pd.Series(bucket_keys[order], dtype=object), n)
-    )
+    buckets = row_buckets[order]
     by_bucket = np.argsort(buckets, kind="stable")
     arrow = arrow.take(pa.array(order[by_bucket]))
     yield from _split(arrow, buckets[by_bucket])
@@ -294,17 +379,16 @@ def _split(arrow: pa.Table, sorted_buckets: np.ndarray) -> Iterator[Part]:
 
 
 def _reused_parts(
-    arrow: pa.Table, table: str, keys: list[str], bucket_keys: np.ndarray, n: int, reuse: Reuse
-) -> tuple[list[Part | Carried] | None, np.ndarray]:
-    """The parts of ``arrow`` in bucket order, only the buckets the memo cannot carry built
-    (``None``: it carries none, build all), and every row's bucket. Rows of the built buckets
-    keep the table order before the stable sort, so each part equals the one
-    :func:`table_parts` builds from the whole table."""
+    arrow: pa.Table, table: str, keys: list[str], row_buckets: np.ndarray, n: int, reuse: Reuse
+) -> list[Part | Carried] | None:
+    """The parts of ``arrow`` (each row in bucket ``row_buckets`` of ``n``) in bucket order,
+    only the buckets the memo cannot carry built (``None``: it carries none, build all). Rows
+    of the built buckets keep the table order before the stable sort, so each part equals the
+    one :func:`table_parts` builds from the whole table."""
     memo, layout, path = reuse
-    row_buckets = buckets_of(pd.Series(bucket_keys, dtype=object), n)
     only, carried = memo.plan(table, layout, arrow, row_buckets, n, path)
     if only is None:
-        return None, row_buckets
+        return None
     keep = np.flatnonzero(np.isin(row_buckets, np.fromiter(only, dtype=np.int64)))
     sub, sub_buckets = arrow.take(pa.array(keep)), row_buckets[keep]
     order = pc.sort_indices(sub, sort_keys=[(k, "ascending") for k in keys]).to_numpy()
@@ -314,7 +398,7 @@ def _reused_parts(
     built: list[Part | Carried] = (
         list(_split(sub, sub_buckets[order][by_bucket])) if len(keep) else []
     )
-    return sorted([*built, *carried], key=lambda part: part.name), row_buckets
+    return sorted([*built, *carried], key=lambda part: part.name)
 
 
 def input_parts(input_hashes: Mapping[str, str], plan: PartPlan) -> Iterator[Part]:

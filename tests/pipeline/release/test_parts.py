@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
@@ -214,3 +215,71 @@ def test_list_columns_read_from_parquet_are_renamed_for_the_arrow_path(tmp_path)
     from_arrow = [(p.name, p.data) for p in table_parts(renamed, "facts", PartPlan())]
     from_frame = [(p.name, p.data) for p in table_parts(facts, "facts", PartPlan())]
     assert from_arrow == from_frame
+
+
+def _facts_and_claims() -> tuple[pd.DataFrame, pd.DataFrame]:
+    """60 facts over a few pairs (either order, a null and a non-ASCII country) and their
+    claims, one claim of a fact that is not in the table."""
+    tables = make_tables()
+    facts = pd.concat([tables["facts"]] * 60, ignore_index=True)
+    facts["fact_id"] = [f"k{i:02d}" for i in range(60)]
+    countries = ["KAZ", "KGZ", "ÖST", "ARM", None]
+    facts["reporter"] = [countries[i % 5] for i in range(60)]
+    facts["partner"] = [countries[(i * 3 + 1) % 5] for i in range(60)]
+    claims = pd.concat([tables["claims"]] * 61, ignore_index=True)
+    claims["fact_id"] = [*facts["fact_id"], "gone"]
+    return facts, claims
+
+
+def test_arrow_buckets_equal_buckets_of_without_python_keys_per_row():
+    keys = ["KAZ-KGZ", None, "ÖST-ARM", "KAZ-KGZ", "", "d1"]
+    for n in (1, 4, 8):
+        expected = buckets_of(pd.Series(keys, dtype=object), n).tolist()
+        chunked = pa.chunked_array([keys[:2], keys[2:]], pa.string())
+        assert parts.arrow_buckets(chunked, n).tolist() == expected
+        assert parts.arrow_buckets(pa.array(keys, pa.string()), n).tolist() == expected
+
+
+def test_arrow_facts_and_claims_are_bucketed_in_arrow_with_the_same_parts(monkeypatch):
+    """Facts and claims read as Arrow get their buckets from Arrow (issue 18: no pandas pair
+    keys for every row at each add-one), and exactly the parts of the pandas path."""
+    facts, claims = _facts_and_claims()
+    expected_plan = PartPlan(counts={"facts": 8})
+    expected = [
+        (p.name, p.data)
+        for name, frame in (("facts", facts), ("claims", claims))
+        for p in table_parts(frame, name, expected_plan)
+    ]
+    arrow = {n: parts.to_arrow(f, n) for n, f in (("facts", facts), ("claims", claims))}
+
+    def no_pandas_keys(*_args, **_kwargs):
+        raise AssertionError("pandas bucket keys made for an Arrow table")
+
+    monkeypatch.setattr(parts, "pair_keys", no_pandas_keys)
+    monkeypatch.setattr(parts.PartPlan, "keys", no_pandas_keys)
+    plan = PartPlan(counts={"facts": 8})
+    found = [(p.name, p.data) for n in ("facts", "claims") for p in table_parts(arrow[n], n, plan)]
+    assert found == expected and len({name for name, _ in found}) > 3
+
+
+def test_claims_after_arrow_facts_keep_the_pandas_path_where_they_must():
+    """Claims given as a frame after facts given as Arrow, and facts with a repeated
+    ``fact_id`` (a dict keeps the last, ``index_in`` the first): the pandas path's parts."""
+    facts, claims = _facts_and_claims()
+    twice = facts.copy()
+    twice.loc[1, "fact_id"] = "k00"
+    for facts_frame in (facts, twice):
+        expected_plan = PartPlan(counts={"facts": 8})
+        expected = [
+            p.data
+            for name, frame in (("facts", facts_frame), ("claims", claims))
+            for p in table_parts(frame, name, expected_plan)
+        ]
+        for claims_as_arrow in (False, True):
+            plan = PartPlan(counts={"facts": 8})
+            given = parts.to_arrow(claims, "claims") if claims_as_arrow else claims
+            found = [
+                p.data for p in table_parts(parts.to_arrow(facts_frame, "facts"), "facts", plan)
+            ]
+            found += [p.data for p in table_parts(given, "claims", plan)]
+            assert found == expected
