@@ -113,6 +113,12 @@ def buckets_of(keys: pd.Series, n: int) -> np.ndarray:
     texts = list(uniques)
     if (codes < 0).any():  # None, NaN, NA: the key "" (appended, code -1 indexes it)
         texts.append("")
+    return _buckets_by_code(texts, codes, n)
+
+
+def _buckets_by_code(texts: list[str], codes: np.ndarray, n: int) -> np.ndarray:
+    """The bucket of each row whose key is ``texts[code]``: each distinct key hashed once
+    (memoised across calls in ``_KEY_HASHES``), then indexed by ``codes`` (``int64``)."""
     memo = _KEY_HASHES
     if len(memo) + len(texts) > _MAX_KEYS:
         memo.clear()
@@ -121,7 +127,7 @@ def buckets_of(keys: pd.Series, n: int) -> np.ndarray:
             memo[key] = _key_hash(key)
     per_key = np.fromiter((memo[k] for k in texts), dtype=np.uint64, count=len(texts))
     per_key = (per_key % np.uint64(n)).astype(np.int64)
-    return per_key[codes] if len(per_key) else np.zeros(len(keys), dtype=np.int64)
+    return per_key[codes] if len(per_key) else np.zeros(len(codes), dtype=np.int64)
 
 
 def _is_text(column: pa.ChunkedArray | pa.Array) -> bool:
@@ -140,16 +146,7 @@ def arrow_buckets(keys: pa.ChunkedArray | pa.Array, n: int) -> np.ndarray:
     filled = pc.fill_null(keys, "")
     uniques = pc.unique(filled)
     codes = np.asarray(pc.index_in(filled, value_set=uniques).to_numpy(), dtype=np.int64)
-    texts = uniques.to_pylist()
-    memo = _KEY_HASHES
-    if len(memo) + len(texts) > _MAX_KEYS:
-        memo.clear()
-    for key in texts:
-        if key not in memo:
-            memo[key] = _key_hash(key)
-    per_key = np.fromiter((memo[k] for k in texts), dtype=np.uint64, count=len(texts))
-    per_key = (per_key % np.uint64(n)).astype(np.int64)
-    return per_key[codes] if len(per_key) else np.zeros(len(keys), dtype=np.int64)
+    return _buckets_by_code(uniques.to_pylist(), codes, n)
 
 
 def pair_keys(facts: pd.DataFrame) -> pd.Series:
