@@ -66,7 +66,7 @@ def ranked_next(slot: Slot, ctx: DocContext) -> tuple[dict, Period | None] | Non
     named after "followed by". None when the last figure is older or no level, or the economy
     is one of its sides."""
     prior, current = ctx.prior, ctx.current
-    if prior is None or current is None:
+    if prior is None or current is None or ctx.last_figure is None:
         return None
     if ctx.last_figure is prior[2] and not any(own_rank(prior[0], c.end) for c in prior[1]):
         # the figure ranked before must be the previous sentence's (or this one's), unless the

@@ -4,6 +4,10 @@ Vietnamese "Xếp thứ hai là ...", "Kế đến là ...", "... thuộc về .
 is that economy's; it takes the side the page ranks (the side whose economy the page gave a rank
 of its own); when the page ranks neither, the sentence is left unread. Made-up sentences."""
 
+import logging
+
+import pytest
+
 from tests.pipeline.extract.test_extract import figures
 
 
@@ -89,3 +93,17 @@ def test_near_miss_the_largest_market_for_another_flow_is_not_ranked_first() -> 
         " 14th. Bolivia was the largest market for Peruvian exports, at $9 billion."
     )
     assert not any(r[0] == "imports" and r[4] == 9e9 for r in got)
+
+
+def test_a_ranking_before_any_figure_of_the_page_reads_nothing_and_does_not_fail(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    # a rank sentence and a rank-first sentence with no figure before them: nothing to continue,
+    # and no failure of the document (which would be logged and the page left out)
+    with caplog.at_level(logging.ERROR):
+        out = figures(
+            "date 2031-05-04\nSuppliers of Chile\nPeru ranked third among the suppliers of Chile."
+            " Second is Bolivia, with $5 million.\n"
+        )
+    assert out.empty
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
