@@ -71,7 +71,7 @@ _ANAPHOR = Caseless(
         r"|^\s*they\s(?:(?:\w+ly|already|still|now|also)\s)?(?:(?:have|had)\s)?(?:were|stood|amounted|reached|totalled"
         r"|totaled|dropped|fell|declined|decreased|rose|grew|increased|jumped|surged|soared"
         r"|climbed|came\sto)\s"
-        r"|^\s*(?:this|that)\s(?:\w+ly\s)?(?:was|is|represents|represented|marks|marked"
+        r"|^\s*(?:this|that)\s(?:\w+ly\s)?(?:was|is|represents|represented|marks|marked|amounts\sto"
         r"|stood|amounted|reached|totalled|totaled|dropped|fell|declined|decreased|rose|grew"
         r"|increased|jumped|surged|soared|climbed|shrank|slid|plunged)\s"
         r"|(?:^|,\s)its\s(?:value|volume|total|size)\s(?:\w+ly\s)?(?:(?:has|had)\s)?"
