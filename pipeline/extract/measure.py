@@ -148,6 +148,39 @@ _SHARE_BEFORE = re.compile(
 )
 
 
+# a count of product items the amount is the threshold of: "the number of items whose exports
+# exceeded $100m reached 10", "10 items had exports of more than $100m", "$100m was exceeded by
+# 10 items" (the Japanese "1億ドルを上回った品目は10", glossed); a threshold, like one amount for
+# several partners (NOTES), is no row
+_COUNTED_ITEMS = re.compile(
+    r"\b(?:\d{1,3}|the\snumber\sof|number\sof)\s(?:product\s)?(?:items|products|commodities|lines)\b",
+    re.IGNORECASE,
+)
+_THRESHOLD_BEFORE = re.compile(
+    r"\b(?:exceed(?:ed|ing|s)?|over|more\sthan|above|topp(?:ed|ing)|surpass(?:ed|ing)?)\s$",
+    re.IGNORECASE,
+)
+_EXCEEDED_BY_ITEMS = re.compile(r"\s(?:was\s)?exceeded\sby\s(?:\d{1,3}\s)?items\b", re.IGNORECASE)
+
+
+def counts_items_over(slot: Slot) -> bool:
+    """The money amount is the threshold of a count of items: a threshold word right before it
+    and ``_COUNTED_ITEMS`` in the 90 characters before that, or "exceeded by ... items" right
+    after it."""
+    sentence = slot.sentence
+    if "item" not in sentence and "product" not in sentence and "commodit" not in sentence:
+        return False  # (the cheap test first)
+    if _EXCEEDED_BY_ITEMS.match(sentence, slot.mention.end):
+        return True
+    start = slot.mention.start
+    before = sentence[max(0, start - 30) : start]
+    # ... the count before the amount, as the clause's subject (not "led by 3 products" after it)
+    return bool(
+        _THRESHOLD_BEFORE.search(before)
+        and _COUNTED_ITEMS.search(sentence, max(0, start - 90), start)
+    )
+
+
 def _share_verb(slot: Slot) -> bool:
     """A part's size: a share verb right before the percentage and no change word after it, or
     a share noun right after it (``_SHARE_VERB``)."""
@@ -266,6 +299,8 @@ def measure_of(slot: Slot) -> tuple[str, float] | None:
             return "abs_change", (-1.0 if direction == "down" else 1.0) * m.value
     if is_average_amount(slot, left_tail):
         return None  # "averaged less than $10 million", "$5bn on average" (NOTES: averages)
+    if counts_items_over(slot):
+        return None  # "10 items had exports of more than $100m": a threshold, no flow's size
     comparative = _COMPARATIVE.match(slot.sentence, m.end, m.end + 80)
     if comparative:
         sign = -1.0 if comparative.group(1).lower() in ("less", "lower", "fewer") else 1.0
