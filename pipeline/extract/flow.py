@@ -8,7 +8,7 @@ trade and trade balances are excluded (``EXCLUDED``).
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from pipeline.extract.amount_noun import names_other_money, names_project_cost
 from pipeline.extract.balance_forms import names_balance
@@ -185,7 +185,14 @@ def _clause_past_cause(slot: Slot) -> str | None:
     """The amount's clause when it resumes after a cause aside set off by commas ("Ireland's
     surplus with the US, driven by exports of 54bn euros, reached 40bn euros"): the clause
     before the aside and the words after it, without the aside; else None."""
-    prefix = slot.sentence[: slot.mention.start]
+    return _clause_past_cause_at(slot.sentence, slot.mention.start)
+
+
+@lru_cache(maxsize=64)
+def _clause_past_cause_at(sentence: str, start: int) -> str | None:
+    """``_clause_past_cause`` of the amount at ``start``: asked by ``_is_balance`` and again by
+    ``flow_of`` for the same amount, found once."""
+    prefix = sentence[:start]
     if "by " not in prefix or "," not in prefix:
         return None  # (the cheap test first)
     asides = list(_CAUSE_ASIDE.finditer(prefix))
