@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
@@ -39,10 +40,13 @@ _LEAD = r"^[\s#•|(/–—-]*"
 _TAIL = r"[\s|)]*$"
 # A month or weekday name as the patterns find it: a word, with its stop, or Vietnamese "tháng 3";
 # :func:`_read` looks it up in the calendars
-_NAME = r"[^\W\d_]+\.?(?:\s\d{1,2}(?!\d))?"
+# A letter of a name: ``\w`` leaves out the combining vowel signs of Bengali and other scripts
+# ("সেপ্টেম্বর"); filled in by :func:`_letter` when the patterns are built
+_LETTER = "{letter}"
+# a whole word: a weekday name cut inside a month name ("Marz" + "o") would hide the month
+_NAME = r"{letter}+(?!{letter})\.?(?:\s\d{{1,2}}(?!\d))?"
 _PRECHECK = re.compile(rf"(?<!\d){YEAR_NUMBER}(?!\d)")
 _DAY = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
-_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
 MAX_WORDS = 5  # a weekday, a month, the language's "de", "de" and "às": a headline has more
 
 
@@ -96,6 +100,27 @@ def _calendars() -> tuple[_Calendar, ...]:
     return tuple(calendars)
 
 
+@cache
+def _letter() -> str:
+    """A regex class of a name's letters: the word letters and the combining marks (Unicode
+    categories Mn, Mc, Me) of the Basic Multilingual Plane."""
+    marks = [chr(n) for n in range(0x300, 0x10000) if unicodedata.category(chr(n))[0] == "M"]
+    ranges: list[list[str]] = []
+    for mark in marks:
+        if ranges and ord(mark) == ord(ranges[-1][1]) + 1:
+            ranges[-1][1] = mark
+        else:
+            ranges.append([mark, mark])
+    spans = "".join(a if a == b else f"{a}-{b}" for a, b in ranges)
+    return rf"(?:[^\W\d_]|[{spans}])"
+
+
+@cache
+def _word() -> re.Pattern[str]:
+    letter = _letter()
+    return re.compile(rf"{letter}+(?:-{letter}+)?")
+
+
 def _alternation(names: set[str]) -> str:
     return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
 
@@ -144,7 +169,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
 
     from pipeline.lexicon.cldr_words import CLDR_LOCALES
 
-    month, weekday = _NAME, rf"{_NAME}(?:[-\s]{_NAME})?"
+    name = _NAME.format(letter=_letter())
+    month, weekday = name, rf"{name}(?:[-\s]{name})?"
     shapes: dict[str, None] = {}
     for name in ("en", *(n for names in CLDR_LOCALES.values() for n in names)):
         locale = Locale.parse(name)
@@ -204,7 +230,7 @@ def foreign_date_line(line: str) -> ForeignDate | None:
     line = line.strip()
     if len(line) > LINE_CHARS or not _PRECHECK.search(line) or not _DAY.search(line):
         return None  # the cheap prechecks, before the CLDR is loaded
-    if len(_WORD.findall(line)) > MAX_WORDS:
+    if len(_word().findall(line)) > MAX_WORDS:
         return None
     for pattern in _patterns():
         match = pattern.match(line)
