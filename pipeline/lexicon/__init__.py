@@ -96,6 +96,11 @@ class Gazetteer:
     # Forms that are also given names: not a country when a surname follows ("Chad Bown").
     given_names: frozenset[str] = frozenset()
     surname: re.Pattern[str] = re.compile(r"(?!)")
+    # A news outlet named after a country ("Vietnam News Agency", "the Times of India"):
+    # ``outlets.csv``'s words after the form, and before it; the name is the outlet's, not a
+    # side of a trade (NOTES: a news agency named as the source is no authority either).
+    outlet_after: re.Pattern[str] = re.compile(r"(?!)")
+    outlet_before: re.Pattern[str] = re.compile(r"(?!)")
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, surface) of country mentions, longest match first, left to right.
@@ -121,8 +126,12 @@ class Gazetteer:
                     end == len(text) or not (text[end].isalnum() or text[end] in "_$")
                 ):
                     pos = end
-                    if surface not in self.homonyms and not (
-                        surface in self.given_names and self._is_person(text, end)
+                    outlet = self.outlet_after.match(text, end)
+                    if outlet:
+                        pos = outlet.end()
+                    elif surface not in self.homonyms and not (
+                        (surface in self.given_names and self._is_person(text, end))
+                        or self.outlet_before.search(text, max(0, start - 20), start)
                     ):
                         out.append((start, end, surface))
                     break
@@ -175,6 +184,9 @@ def gazetteer() -> Gazetteer:
         key = first.group(0) if first else surface
         by_first.setdefault(key, []).append(surface)
     index = {k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_first.items()}
+    outlets = {"after": [], "before": []}
+    for row in _rows("outlets.csv"):
+        outlets[row["position"]].append(row["form"])
     return Gazetteer(
         by_surface,
         frozenset(blocs),
@@ -182,6 +194,9 @@ def gazetteer() -> Gazetteer:
         frozenset(homonyms),
         frozenset(given_names),
         _surname_pattern(),
+        # capitalised words, whole: "Japan Timesheets" and "Japan times" are no outlet
+        re.compile(rf" (?:{alternation(outlets['after'])})\b"),
+        re.compile(rf"\b(?:{alternation(outlets['before'])}) $"),
     )
 
 
