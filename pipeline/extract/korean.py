@@ -196,6 +196,71 @@ _ARROW = re.compile(r"\(\s?([^()→]{1,40}?)\s?→\s?([^()→]{1,40}?)\s?\)")
 _MONTHS_FROM_TO = re.compile(r"(?<!\d)(\d{1,2})월\s?부터\s?(\d{1,2})월\s?까지")
 
 
+# A ranking of partners, as the English rules read one ("B ranked 14th", "B was the largest
+# with $301.5bn, followed by C ($169.1bn) ...", "D ($42.7bn) were also among the top 10"):
+# - an economy's own rank, the verb after it: "인도네시아는 무역 규모로 14위에 올랐다"
+#   (Indonesia rose to 14th by trade volume), "3위를 차지했다" (took third place)
+_OWN_RANK = re.compile(
+    r"([\uac00-\ud7a3]+?)(?:은|는|이|가)\s((?:[\uac00-\ud7a3]+\s){0,3}?)(\d{1,2})\s?위(?:에|를|로)?\s?"
+    r"(?:올랐다|올라|올랐으며|차지했다|차지해|차지하며|차지했으며|기록했다|기록해|자리했다|였다|이었다)"
+)
+_RANKED_AMOUNT = (
+    r"(\d[\d.,]*\s(?:(?:thousand|million|billion|trillion)\s)?(?:US dollars|won|yen|yuan|euros))"
+)
+# - the first ranked with its amount: "중국이 3015억 달러로 가장 많았고 미국(...), 일본(...)
+#   순으로 뒤따랐다" (China was the largest with $301.5bn, followed by the US (...), Japan (...))
+_LARGEST = re.compile(
+    rf"([\uac00-\ud7a3]+?)(?:이|가)\s*{_RANKED_AMOUNT}\s*(?:으로|로)\s?가장\s?"
+    r"(?:(많았고|많았으며|컸고|컸으며)|많았다|컸다)"
+)
+# - the order closing the list: ") 순으로 뒤따랐다", ") 순이었다"
+_IN_ORDER = re.compile(
+    r"\)\s?순(?:으로\s?(?:뒤따랐다|뒤를\s?이었다|이어졌다|나타났다|집계됐다)|이었다|이다|이었으며)"
+)
+# - the rest of a top group: "러시아(...)도 상위 10개국 안에 포함됐다" (were also in the top 10)
+_IN_TOP = re.compile(
+    r"\)\s?도\s?상위\s?(\d{1,2})\s?(?:개국|개\s?나라|위)\s?(?:안에|내에|에)\s?"
+    r"(?:포함됐다|포함되었다|들었다|올랐다|이름을\s?올렸다)"
+)
+# - "A(...)와 B(...)": "A (...) and B (...)", the particle after the bracket
+_BRACKET_AND = re.compile(r"\)\s?(?:와|과)\s")
+# - places named before their economies: "11~13위에는 싱가포르(...)와 인도(...)가 자리해"
+_PLACES = re.compile(r"(?<!\d)(\d{1,2})\s?[~∼\-–]\s?(\d{1,2})\s?위(?:에는|에|는)")
+
+
+def _ordinal(number: str) -> str:
+    n = int(number)
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def _own_rank(m: re.Match[str]) -> str:
+    return f"{m.group(1)} ranked {_ordinal(m.group(3))} {m.group(2)}"
+
+
+def _largest(m: re.Match[str]) -> str:
+    more = ", followed by" if m.group(3) else ""
+    return f"{m.group(1)} was the largest with {m.group(2)}{more}"
+
+
+def _ranking(text: str) -> str:
+    """Korean rankings of partners in the English the rules read (see ``_OWN_RANK``)."""
+    if "위" in text:
+        text = _OWN_RANK.sub(_own_rank, text)
+        text = _PLACES.sub(
+            lambda m: f" In {_ordinal(m.group(1))} to {_ordinal(m.group(2))} place were ", text
+        )
+    if "가장" in text:
+        text = _LARGEST.sub(_largest, text)
+    if "순" in text:
+        text = _IN_ORDER.sub(")", text)
+    if "와" in text or "과" in text:
+        text = _BRACKET_AND.sub(") and ", text)
+    if "상위" in text:
+        text = _IN_TOP.sub(lambda m: f") were also among the top {m.group(1)}", text)
+    return text
+
+
 def prepare(text: str) -> str:
     """Korean ``text`` with its amounts, changes, calendar, prefixed sides and particles in
     English form (see the module doc)."""
@@ -215,6 +280,7 @@ def prepare(text: str) -> str:
     if "대" in text:
         text = _PREFIXED.sub(_prefixed, text)
     text = _PAIR.sub(_pair, text)
+    text = _ranking(text)
     if "따르면" in text:
         text = _ACCORDING.sub(r" according to \1 ", text)
     return _WORD.sub(_particle, text)

@@ -196,13 +196,18 @@ _RANKED_BEFORE = re.compile(r"\b(?:comes|came)\s$", re.IGNORECASE)
 
 
 def ranked_pair(
-    base: tuple[str, str], own: CountrySpan, sentence: str, countries: list[CountrySpan]
+    base: tuple[str, str],
+    own: CountrySpan,
+    sentence: str,
+    countries: list[CountrySpan],
+    ranked: frozenset[str] = frozenset(),
 ) -> tuple[str, str]:
     """A ranking going on in its sentence: the item takes the place of the ranked side of the
     figure it follows. That is the partner ("exports to A were $X, followed by C at $Y"; "A is
     B's top market with $X, followed by C"; ``continued_pair``) unless the reporter is the
     ranking's subject: "Among the suppliers of A, B is leading with exports of $X, followed by C
-    $Y" and "second comes B with $X, followed by C $Y": C supplies A as B does."""
+    $Y" and "second comes B with $X, followed by C $Y": C supplies A as B does; or the page
+    ranked the reporter (``ranked``, see ``continued_pair``)."""
     if own.iso3 != base[1] and any(
         c.iso3 == base[0]
         and c.end <= own.start
@@ -213,14 +218,20 @@ def ranked_pair(
         for c in countries
     ):
         return (own.iso3, base[1])
-    return continued_pair(base, own.iso3)
+    return continued_pair(base, own.iso3, ranked)
 
 
-def continued_pair(base: tuple[str, str], own: str) -> tuple[str, str]:
+def continued_pair(
+    base: tuple[str, str], own: str, ranked: frozenset[str] = frozenset()
+) -> tuple[str, str]:
     """A list with no trade word continues the previous figure ("Azerbaijan invested $482 million
     in Georgia. Azerbaijan is followed by Turkey ($279 million), ..."): each listed country is a
-    new counterpart of the previous figure's reporter."""
+    new counterpart of the previous figure's reporter; of its partner when the reporter is the
+    economy the page ranked (``ranked``: "B ranked 14th among A's partners. C was the largest
+    with $X, followed by D ($Y). E ($Z) was also in the top ten": E trades with A)."""
     reporter, partner = base
+    if reporter in ranked and partner not in ranked and own != partner:
+        return (own, partner)
     return (reporter, own) if own != reporter else (own, partner)
 
 

@@ -12,7 +12,7 @@ import re
 
 from pipeline.extract.context import DocContext, own_rank
 from pipeline.extract.periods import Period
-from pipeline.extract.slots import Slot, trigger
+from pipeline.extract.slots import Slot, flow_at, trigger
 
 # right after the economy: its rank ("came in second", "ranked third", "was close behind",
 # "was next"), or "followed" with its amount ("Niger followed with $437m"). "Behind" with a
@@ -68,7 +68,8 @@ def ranked_next(slot: Slot, ctx: DocContext) -> tuple[dict, Period | None] | Non
     prior, current = ctx.prior, ctx.current
     if prior is None or current is None or ctx.last_figure is None:
         return None
-    if ctx.last_figure is prior[2] and not any(own_rank(prior[0], c.end) for c in prior[1]):
+    ranks_before = any(own_rank(prior[0], c.end) for c in prior[1])
+    if ctx.last_figure is prior[2] and not ranks_before:
         # the figure ranked before must be the previous sentence's (or this one's), unless the
         # previous sentence ranks an economy itself ("Among A's partners, B ranked 14th")
         return None
@@ -94,6 +95,11 @@ def ranked_next(slot: Slot, ctx: DocContext) -> tuple[dict, Period | None] | Non
     base, period = ctx.last_figure  # type: ignore[misc]
     if base["measure"] != "level" or own.iso3 in (base["reporter"], base["partner"]):
         return None
+    if ranks_before and ctx.last_figure is prior[2]:
+        # the sentence before ranks by its own flow ("Among A's partners, B ranked 14th by trade
+        # volume. C was the largest with $301bn"): the ranking's, not the last figure's
+        # ("Exports were $8.5bn and imports $10.7bn" before it)
+        base = {**base, "flow": flow_at(prior[0]) or base["flow"]}
     # the economy takes the side of the one ranked before it: the partner ("A ranked first for
     # B's exports"), or the reporter named as the ranked importer or exporter ("A was the largest
     # importer from B, with $X. C followed with $Y": C imports from B)
@@ -102,6 +108,10 @@ def ranked_next(slot: Slot, ctx: DocContext) -> tuple[dict, Period | None] | Non
     for text, spans in named:  # (or ranked next itself: "C followed with $Y. D was third")
         ranked = [c for c in spans if _AGENT.match(text, c.end) or RANKED_NEXT.match(text, c.end)]
         side = "reporter" if any(c.iso3 == base["reporter"] for c in ranked) else side
+    other = "partner" if side == "reporter" else "reporter"
+    if base[other] in ctx.rank_named and base[side] not in ctx.rank_named:
+        side = other  # the side the page ranks on ("A ranked 14th. B was the largest with $X")
+    ctx.rank_named |= {own.iso3}  # ... and the ranking goes on there ("C ($Y) were also in")
     return {**base, side: own.iso3}, period
 
 

@@ -284,7 +284,7 @@ def sentence_figures(
             pair: tuple[str, str] | None = (base["reporter"], base["partner"])
             if own_item is not None:
                 list_base = (base["reporter"], base["partner"])
-                pair = continued_pair(list_base, own_item.iso3)
+                pair = continued_pair(list_base, own_item.iso3, ctx.rank_named)
         else:
             status = status_of(slot, sentence[: m.start])
             scope = scope_of(slot, previous[0] if previous else None, flow)
@@ -382,7 +382,10 @@ def sentence_figures(
                 gap_base = gap_base or previous_pair  # the clause every gapped one repeats
                 pair = gapped_pair(gap_base, gapped, countries, sentence)
             elif list_base is not None and own_item is not None:
-                pair = ranked_pair(list_base, own_item, sentence, countries)  # the list goes on
+                pair = ranked_pair(list_base, own_item, sentence, countries, ctx.rank_named)
+                gone = set(list_base) - set(pair)  # the list goes on in a ranked economy's place
+                if gone and gone <= ctx.rank_named:
+                    ctx.rank_named |= {own_item.iso3}
             else:
                 pair = those_pair(flow, sentence, slot, countries, ctx, previous_pair, listed)
         if pair is None:
