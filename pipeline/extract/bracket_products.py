@@ -33,7 +33,10 @@ _BRACKETED_PERCENT = re.compile(r"\(\s?[-+−–]?\d[\d.,]*\s?(?:%|per\s?cent|pe
 # their values ("sugar ($83 million), polymers ($55 million)")
 _BRACKETED_AMOUNT = re.compile(
     r"\(\s?(?:about|around|some|over|nearly|almost)?\s?"
-    r"(?:[A-Z]{0,3}\s?[$€£¥₹₩₦]|[A-Z]{3}\s?(?=\d)|Rs\.?\s?)\s?\d"
+    r"(?:(?:[A-Z]{0,3}\s?[$€£¥₹₩₦]|[A-Z]{3}\s?(?=\d)|Rs\.?\s?)\s?\d"
+    # ... or its currency word after it, as a gloss writes one ("(2.68 billion US dollars)")
+    r"|\d[\d.,]*\s(?:(?:thousand|million|billion|trillion)\s)?"
+    r"(?:US\sdollars|dollars|euros|yen|yuan|won)\s?\))"
 )
 # Words that make the item the flow itself or a period, not a product
 _NOT_PRODUCT = re.compile(

@@ -93,6 +93,45 @@ _PLURAL = Caseless(
 )
 
 
+# A ranking of products going on in a sentence of its own, after a product's figure ("Garments
+# were the largest export at $4.6bn. It was followed by machinery ($2.7bn) and steel ($1.4bn)",
+# "Next came ..."): each item is a figure of the same flow, pair and period; its own sector
+# word decides its scope (an item that names none is a product of its own: no row).
+_NEXT_ITEMS = Caseless(
+    re.compile(
+        r"^\s*(?:(?:it|this|they|these)\s(?:was|were|is|are)\s(?:closely\s)?followed\sby"
+        r"|(?:next|then)\s(?:came|come|comes)|followed\sby)\s",
+        re.IGNORECASE,
+    )
+)
+
+
+def product_items(ctx: DocContext) -> bool:
+    """Whether the last figure is a sector's (a ranking of products may go on from it)."""
+    return ctx.last_figure is not None and ctx.last_figure[0]["scope"] != "total"
+
+
+def next_items(sentence: str, ctx: DocContext) -> tuple[dict, Period | None] | None:
+    """The figure a ranking of products continues (see ``_NEXT_ITEMS``): the last figure, when
+    it is a sector's read in the sentence before and this sentence names no economy and no flow;
+    else None."""
+    if ctx.last_figure is None or ctx.current is None or ctx.prior is None or ctx.current[1]:
+        return None
+    if not product_items(ctx) or not _NEXT_ITEMS.search(sentence):
+        return None
+    if trigger("flow").search(sentence):
+        return None
+    if ctx.current[2] is not ctx.prior[2]:
+        return ctx.last_figure  # the sentence before read the figure the ranking continues
+    # ... or it ranked the products of a flow it names without a figure of a sector ("The
+    # largest import was electronics at $8.4bn"): that flow, of the pair of the figure before
+    named = flow_at(ctx.prior[0])
+    if named is None or ctx.prior[1] or ctx.current[2] is not ctx.last_figure:
+        return None
+    base, period = ctx.last_figure
+    return {**base, "flow": named}, period
+
+
 def plural_follow_up(
     sentence: str, ctx: DocContext, index: int, count: int
 ) -> tuple[dict, Period | None] | None:
@@ -224,6 +263,10 @@ def _follow_up(
         and (ranked := ranked_next(slot, ctx)) is not None
     ):
         return ranked  # "Second is B: in 2029 it reached $X" (before "it" reads the last figure)
+    if product_items(ctx) and _NEXT_ITEMS.search(sentence):
+        # "It was followed by machinery ($2.7bn)": a ranking of products goes on, or nothing
+        # ("It" is no anaphor of an older figure)
+        return next_items(sentence, ctx)
     anaphor = (
         _ANAPHOR.search(slot.tail) is not None
         or year_series(slot, ctx)

@@ -139,6 +139,29 @@ _CALENDAR = (
 )
 
 
+# A ranking of products going on in a sentence of its own, as customs digests list one: "これに
+# ◆機械設備=26億ドル◆木材=21億ドル――が続く" (followed by machinery, $2.6bn; wood, $2.1bn),
+# "次いで◆...――の順となった" (next came ..., in that order): the English "It was followed by
+# machinery ($2.6bn), wood ($2.1bn)" (``follow_up.next_items``)
+_ITEMS_OPEN = re.compile(r"^\s*(?:これに|これらに|次いで|続いて)\s?(?=◆)")
+_ITEM = re.compile(r"◆\s?([^◆=＝]{1,30}?)\s?[=＝]\s?([^◆]+?)\s?(?=◆|――|—|$)")
+_LAST_COMMA = re.compile(r",\s*(?=。|$)")
+_ITEMS_CLOSE = re.compile(r"\s?(?:――|—)\s?(?:が続く|が続いた|の順となった|の順だった|の順)")
+
+
+def _item(m: re.Match[str]) -> str:
+    # "輸送機器・部品": the dot joins the item's words ("transport equipment and parts")
+    return f" {m.group(1).replace('・', ' and ')} ({m.group(2)}),"
+
+
+def _items(text: str) -> str:
+    if not _ITEMS_OPEN.match(text):
+        return text
+    text = _ITEMS_OPEN.sub("It was followed by ", text)
+    text = _ITEMS_CLOSE.sub("", _ITEM.sub(_item, text))
+    return _LAST_COMMA.sub("", text)
+
+
 def prepare(text: str) -> str:
     """Japanese ``text`` with its amounts, changes, calendar and prefixed sides in English form
     (see the module doc)."""
@@ -149,6 +172,8 @@ def prepare(text: str) -> str:
     text = _ABOUT.sub(" about ", text)
     text = _AMOUNT.sub(_amount, text)
     text = calendar(text, _CALENDAR)
+    if "◆" in text:
+        text = _items(text)
     text = _FISCAL.sub(r" fiscal year \1 ", text)
     text = _YEAR.sub(r" in \1 ", text)
     if "対" in text:
