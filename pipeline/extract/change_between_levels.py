@@ -8,16 +8,28 @@ years, trade quadrupled" keeps it).
 
 Rule: a ``multiple`` or ``pct_change`` figure of a sentence whose period spans several calendar
 years, and two ``level`` figures of the same sentence, flow and pair, each of one calendar year,
-the later ending where the span ends: the change takes the later level's period.
+the later ending where the span ends: the change takes the later level's period; not where
+the text names the span as the change's period ("quadrupled during the period of 2006-2018, to
+$5.4bn in 2018, against $1.3bn in 2006": NOTES, round 25 `he` 7, keeps 2006-2018).
 """
 
 from __future__ import annotations
 
+import re
+
 from pipeline.extract.period_record import Period, whole_year
+
+# right before a span of years named as the period itself: "during the period of 2006-2018"
+_THE_PERIOD = re.compile(r"\bthe\speriod\s(?:of\s|from\s)?$", re.IGNORECASE)
+
+
+def named_period(sentence: str, period: Period) -> bool:
+    """Whether ``sentence`` names ``period`` as "the period (of) ..." right before it."""
+    return _THE_PERIOD.search(sentence, max(0, period.start - 24), period.start) is not None
 
 
 def dated_by_later_level(
-    figures: list[tuple[dict, Period | None]],
+    figures: list[tuple[dict, Period | None]], sentence: str = ""
 ) -> list[tuple[dict, Period | None]]:
     """``figures`` (one sentence's, with their periods) with each multi-year change dated by the
     later of two one-year levels it runs between (see the module doc)."""
@@ -31,6 +43,7 @@ def dated_by_later_level(
             and period.period_start is not None
             and period.period_end is not None
             and period.period_start.year < period.period_end.year
+            and not named_period(sentence, period)
         ):
             levels = [
                 p

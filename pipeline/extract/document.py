@@ -273,7 +273,9 @@ def _extract(
             ctx.last_period = year_said[1]
             year_said = None
         before = ctx.last_period
-        figures = dated_by_later_level(sentence_figures(row, sentence_countries, ctx))
+        figures = dated_by_later_level(
+            sentence_figures(row, sentence_countries, ctx), str(row["text"])
+        )
         found.extend(figures)
         if figures:
             year_said = None  # the figures carry the year on, as any figure's period

@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 
 from pipeline.extract.caseless import Caseless, ascii_gate
+from pipeline.extract.change_between_levels import named_period
 from pipeline.extract.change_span import over_span, span_end, span_start, years_spanned
 from pipeline.extract.concession import outside_concessions
 from pipeline.extract.parallel_base import parallel_base
@@ -455,6 +456,8 @@ def period_of(
     reached = over_span(chosen, before, slot, periods, previous) if chosen and changes else None
     if reached is not None:
         return reached
-    if chosen is not None and chosen.span and changes:
+    if chosen is not None and chosen.span and changes and not named_period(slot.sentence, chosen):
+        # (a span named as the period, "quadrupled during the period of 2006-2018", is the
+        # change's whole period: NOTES, round 25 `he` 7; "between 2006 and 2018" is not)
         return span_end(chosen)
     return chosen
