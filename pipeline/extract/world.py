@@ -96,6 +96,12 @@ def world_total(
         # the seven Andean nations ...", "$5bn to other EAC countries")
     sentence = slot.sentence
     partitioned = False
+    if len({c.iso3 for c in countries}) > 1 and (cause := _cause_after(slot)) is not None:
+        # "A's exports fell 2.6% because fewer shipments of coal went to B": an economy named
+        # only in the cause is no partner of the figure
+        kept = [c for c in countries if c.start < cause]
+        if kept and len({c.iso3 for c in kept}) == 1:
+            countries = kept
     if len({c.iso3 for c in countries}) > 1:
         # "$233m were imported to X, out of which 22% were from Y"; "A's exports rose 5%, while
         # exports to B fell 3%" (``later_partner``): the economies before that clause
@@ -145,6 +151,28 @@ def world_total(
     if flow == "exports" and not after_world:
         return any(is_subject(sentence, c) for c in countries)
     return any(is_subject(sentence, c) or own_side(sentence, c, flow) for c in countries)
+
+
+# A cause opening a clause after the amount: "because fewer shipments went to B", "due to
+# weaker demand in B", "as demand from B recovered" ("as" only before a noun of demand or trade:
+# not "as well as", "such as"). Not "after": "exports went up to $310m right after B cut its
+# tariffs" are exports to B (round 31)
+_CAUSE_AFTER = re.compile(
+    r"(?:,\s|\s)(?:because(?:\sof)?|due\sto|owing\sto|thanks\sto|amid|"
+    r"as\s(?:(?:a\s|the\s)?(?:weaker|stronger|lower|higher|slower|falling|rising|strong|weak)\s)?"
+    r"(?:demand|sales|shipments|purchases|orders|prices|consumption))\s",
+    re.IGNORECASE,
+)
+
+
+def _cause_after(slot: Slot) -> int | None:
+    """Where a cause clause after the amount opens in the sentence (``_CAUSE_AFTER``), if one
+    does and names no flow word; None otherwise. A flow word ties its economy to the trade
+    ("rose to $1.6bn due to higher imports from B": B stays a side, round 30)."""
+    found = _CAUSE_AFTER.search(slot.sentence, slot.mention.end)
+    if found is None or trigger("flow").search(slot.sentence[found.end() :]):
+        return None
+    return found.start()
 
 
 def national_total(slot: Slot, flow: str | None, economies: list[CountrySpan]) -> bool:
