@@ -39,6 +39,7 @@ from pipeline.extract.east_asian import (
     month_span,
     quarter,
 )
+from pipeline.lexicon import gazetteer
 
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
 
@@ -94,6 +95,11 @@ _FLOW_SIDE = {"수출": "exports to", "수입": "imports from", "교역": "trade
 _FLOW_SIDE |= {"무역": "trade with", "투자": "investment in"}
 # a pair abbreviated with a middle dot or a dash before a trade word: "한·중 교역", "한-인니 무역"
 _PAIR = re.compile(r"([\uac00-\ud7a3]{1,6})\s?[·ㆍ\-–]\s?([\uac00-\ud7a3]{1,6})\s?(교역|무역|통상)")
+# ... or with a middle dot before anything else ("한·터키 FTA", "한·터키 자유무역협정"): the dot
+# joins two names only (a dash may join other words)
+_DOT_PAIR = re.compile(
+    r"([\uac00-\ud7a3]{1,6})\s?[·ㆍ]\s?([\uac00-\ud7a3]{1,6}?)(?=\s|[A-Z]|가|이|와|과|의)"
+)
 # the source of a statement: "관세청에 따르면" (according to the Korea Customs Service)
 _ACCORDING = re.compile(r"([\uac00-\ud7a3]+?)에\s?따르면")
 
@@ -166,6 +172,13 @@ def _pair(m: re.Match[str]) -> str:
     if a is None or b is None:
         return m.group(0)
     return f" {a}-{b} trade "
+
+
+def _dot_pair(m: re.Match[str]) -> str:
+    a, b = _side(m.group(1)), _side(m.group(2))
+    if a is None or b is None or not (gazetteer().find(a) and gazetteer().find(b)):
+        return m.group(0)  # "수출·수입" (exports and imports): no two economies
+    return f" {a}-{b} "
 
 
 def _particle(m: re.Match[str]) -> str:
@@ -280,6 +293,8 @@ def prepare(text: str) -> str:
     if "대" in text:
         text = _PREFIXED.sub(_prefixed, text)
     text = _PAIR.sub(_pair, text)
+    if "·" in text or "ㆍ" in text:
+        text = _DOT_PAIR.sub(_dot_pair, text)
     text = _ranking(text)
     if "따르면" in text:
         text = _ACCORDING.sub(r" according to \1 ", text)
