@@ -44,12 +44,17 @@ def page_trader(texts: list[str]) -> str | None:
         for c in find_countries(text):  # "Exports from A to B hit a record": A sells
             if _EXPORTS_FROM.search(text, max(0, c.start - 40), c.start):
                 return c.iso3
+            if c.kind != "capital" and _FLOW_OF.search(text, max(0, c.start - 40), c.start):
+                return c.iso3  # "the exports of A to B moved up", "imports by A": A trades
     return _partner_owner(texts)
 
 
 _EXPORTS_FROM = re.compile(
     r"\b(?:exports|shipments|sales)\s(?:of\s[a-z]+\s)?from\s(?:the\s)?$", re.I
 )
+# "the exports of A", "imports by A": the flow's own trader after "of"/"by" ("imports from A"
+# name the partner, and "the exports of goods" no economy)
+_FLOW_OF = re.compile(r"\b(?:exports|imports|shipments|purchases)\s(?:of|by)\s(?:the\s)?$", re.I)
 
 
 # "Japan is the Philippines' second largest trading partner", "Sri Lanka's trade deficit with
