@@ -13,8 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipeline.release.layout import load_manifest, read_latest, releases_dir
-from pipeline.release.parquet import read_parquet
+from pipeline.release.counts import value_counts
+from pipeline.release.layout import load_manifest, read_latest
 
 DEFAULT_MAX_DROP = 0.5
 """Share of the current release's ok documents or facts a new release may drop."""
@@ -38,11 +38,15 @@ def counts_of(documents_status, n_facts: int) -> Counts:
 
 
 def release_counts(data_dir: Path, release_id: str) -> Counts | None:
-    """Counts of a published release, or ``None`` when it cannot be read (nothing to compare)."""
+    """Counts of a published release, or ``None`` when it cannot be read (nothing to compare).
+
+    The ok documents are counted per part and kept by the part's sha256
+    (:mod:`pipeline.release.counts`): the guard runs twice per run (the ``shrink_guard`` check
+    and the publish) and read every part of ``documents`` each time (issue 18)."""
     try:
         manifest = load_manifest(data_dir, release_id)
-        status = read_parquet(releases_dir(data_dir) / release_id / "documents.parquet", ["status"])
-        return counts_of(status["status"], int(manifest["files"]["facts"]["rows"]))
+        ok = value_counts(data_dir, release_id, "documents", "status").get("ok", 0)
+        return Counts(int(ok), int(manifest["files"]["facts"]["rows"]))
     except Exception:  # noqa: BLE001 - a damaged current release is verify's business, not ours
         return None
 

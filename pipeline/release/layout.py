@@ -174,11 +174,45 @@ def check_table(data_dir: Path, release_id: str, name: str) -> None:
     and the manifest's table hashes give the release id (cost: one read of the file).
     """
 
+    path, parts, table_sha = table_files(data_dir, release_id, name)
+    files = parts or []
+    for file, shown, sha in files or [(path, path.name, table_sha)]:
+        where = f"{path.name}/{shown}" if files else shown
+        try:
+            actual = file_sha256(file)
+        except OSError as exc:
+            raise _damaged(release_id, f"{where} cannot be read ({exc.strerror or exc})") from None
+        if actual != sha:
+            raise _damaged(
+                release_id, f"{where} has sha256 {actual[:12]}…, {MANIFEST} records {sha[:12]}…"
+            )
+    if files:
+        listed = {shown for _, shown, _ in files}
+        extra = sorted(p.name for p in path.iterdir() if p.name not in listed)
+        if extra:
+            raise _damaged(
+                release_id, f"{path.name} holds files its manifest does not list: {extra[0]}"
+            )
+
+
+def _damaged(release_id: str, why: str) -> ReleaseDamaged:
+    return ReleaseDamaged(f"release {release_id} is damaged: {why}; {DAMAGED_HINT}")
+
+
+def table_files(
+    data_dir: Path, release_id: str, name: str, manifest: dict | None = None
+) -> tuple[Path, list[tuple[Path, str, str]] | None, str]:
+    """``(table path, [(part file, part name, its sha256)], table sha256)`` of table ``name`` as
+    the manifest records them, its parts in part order (schema 1.3); the list is ``None`` for a
+    table stored as one file (whose sha256 is the table's). Raises
+    :class:`ReleaseDamaged` unless the manifest is readable, its parts give the table's recorded
+    sha256 and the table hashes give the release id; the table's files are not read."""
+
     def damaged(why: str) -> ReleaseDamaged:
-        return ReleaseDamaged(f"release {release_id} is damaged: {why}; {DAMAGED_HINT}")
+        return _damaged(release_id, why)
 
     try:
-        manifest = load_manifest(data_dir, release_id)
+        manifest = load_manifest(data_dir, release_id) if manifest is None else manifest
         entries = manifest["files"]
         recorded = {table: entry["sha256"] for table, entry in entries.items()}
         entry = entries[name]
@@ -191,20 +225,9 @@ def check_table(data_dir: Path, release_id: str, name: str) -> None:
     if release_id_of(recorded, version) != release_id:
         raise damaged(f"the table hashes in {MANIFEST} do not give the release id")
     path = releases_dir(data_dir) / release_id / entry.get("path", f"{name}.parquet")
-    files = [(path / p, p, sha) for p, sha, _ in parts] if "parts" in entry else []
-    for file, shown, sha in files or [(path, path.name, recorded[name])]:
-        where = f"{path.name}/{shown}" if files else shown
-        try:
-            actual = file_sha256(file)
-        except OSError as exc:
-            raise damaged(f"{where} cannot be read ({exc.strerror or exc})") from None
-        if actual != sha:
-            raise damaged(f"{where} has sha256 {actual[:12]}…, {MANIFEST} records {sha[:12]}…")
-    if files:
-        listed = {shown for _, shown, _ in files}
-        extra = sorted(p.name for p in path.iterdir() if p.name not in listed)
-        if extra:
-            raise damaged(f"{path.name} holds files its manifest does not list: {extra[0]}")
+    if "parts" in entry:
+        return path, [(path / p, p, sha) for p, sha, _ in parts], recorded[name]
+    return path, None, recorded[name]
 
 
 def load_manifest(data_dir: Path, release_id: str) -> dict:
