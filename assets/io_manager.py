@@ -29,7 +29,7 @@ from assets.metadata import column_schema
 from assets.settings import TradefactsSettings
 from pipeline.contract.keys import ROW_GROUP_KEY
 from pipeline.files import fsync_file, write_atomic
-from pipeline.release.chunks import is_chunked, write_chunked
+from pipeline.release.chunks import is_chunked, link_chunked, write_chunked
 from pipeline.release.lock import acquire_lock, release_lock
 from pipeline.release.parquet import WRITE_OPTIONS, TableFile, read_parquet, write_parquet
 
@@ -96,10 +96,29 @@ class ParquetIOManager(ConfigurableIOManager):
         folder = self._folder(context)
         return folder if is_chunked(folder) else self._path(context)
 
-    def handle_output(self, context: OutputContext, obj: pd.DataFrame | None) -> None:
+    def handle_output(
+        self, context: OutputContext, obj: pd.DataFrame | pa.Table | TableFile | None
+    ) -> None:
+        """Store ``obj``: a frame, an Arrow table (a chunked table's rows, typed as stored) or
+        a ``TableFile`` of another asset's stored table holding this asset's contract table
+        row for row (``curated_figures`` without corrections: ``figures``), whose chunks are
+        then linked, not read (:func:`~pipeline.release.chunks.link_chunked`; a table that is
+        not chunked, or any doubt, is read and written as its rows)."""
         if obj is None:
             return
         table = (context.definition_metadata or {}).get(TABLE_METADATA_KEY)
+        if isinstance(obj, TableFile) and table in ROW_GROUP_KEY:
+            folder = self._folder(context)
+            linked = (
+                link_chunked(obj.path, folder, fsync=fsync_file) if is_chunked(obj.path) else None
+            )
+            if linked is not None:
+                self._path(context).unlink(missing_ok=True)  # a data folder made before chunks
+                context.add_output_metadata(
+                    {"path": str(folder), "chunks": linked[1], "chunks_written": linked[0]}
+                )
+                return
+            obj = obj.load_arrow()
         # an Arrow table (a per-document stage's rows, typed as stored) only for chunked tables
         arrow_ok = isinstance(obj, pa.Table) and table in ROW_GROUP_KEY
         if not isinstance(obj, pd.DataFrame) and not arrow_ok:

@@ -9,7 +9,6 @@ analyst's decision is never dropped silently.
 """
 
 import pandas as pd
-import pyarrow as pa
 from dagster import (
     AssetCheckResult,
     AssetCheckSeverity,
@@ -58,20 +57,23 @@ def curated_figures(
     """Apply ``paths.corrections`` to ``figures``; report applied and orphaned corrections.
 
     ``figures`` and ``sentences`` come as their files. Without corrections the figures pass
-    through as stored Arrow (no pandas round trip: 491k rows at 100k articles, issue 18) and
-    the sentences are not read; with corrections both are read (the sentences' two columns)."""
+    through as their stored file: the IO manager links the chunks of ``figures`` instead of
+    reading 491k rows at 100k articles to write the same chunks (issue 18), and the sentences
+    are not read; with corrections both are read (the sentences' two columns)."""
     corrections = read_corrections(paths.corrections)
     if len(corrections.frame):
         text = sentences.load(["sentence_id", "text"])
         curated = apply_corrections(figures.load(), text, corrections.frame)
-        out: pd.DataFrame | pa.Table = curated.figures
+        out: pd.DataFrame | TableFile = curated.figures
+        n_rows = len(curated.figures)
     else:
-        out = figures.load_arrow()  # the same rows, typed as stored: the same chunk bytes
+        out = figures  # the same rows as stored: the same chunks (ParquetIOManager)
+        n_rows = figures.rows()
         curated = apply_corrections(pd.DataFrame(), pd.DataFrame(), corrections.frame)
     actions = curated.applied["action"].value_counts()
     context.add_asset_metadata(  # on the materialisation only (assets/metadata.py)
         {
-            "dagster/row_count": MetadataValue.int(len(out)),
+            "dagster/row_count": MetadataValue.int(n_rows),
             "corrections_path": MetadataValue.path(str(corrections.path.resolve())),
             SHA_METADATA: MetadataValue.text(corrections.sha256 or "none"),
             "corrections": MetadataValue.int(len(corrections.frame)),

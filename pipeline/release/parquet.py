@@ -17,7 +17,13 @@ import pyarrow.parquet as pq
 from pipeline.contract.arrow import from_arrow, to_arrow
 from pipeline.contract.tables import SORT_KEYS
 from pipeline.files import fsync_file
-from pipeline.release.chunks import chunk_names, is_chunked, read_chunked, read_file
+from pipeline.release.chunks import (
+    chunk_names,
+    chunk_shapes,
+    is_chunked,
+    read_chunked,
+    read_file,
+)
 
 WRITE_OPTIONS = {
     "compression": "zstd",
@@ -105,10 +111,16 @@ class TableFile:
         return read_file(path)
 
     def rows(self) -> int:
-        """The row count, read from the Parquet footers only (a table folder: its parts')."""
+        """The row count, read from the Parquet footers only (a table folder: its parts'; a
+        chunked table: the rows its writer recorded per chunk name, a footer where none is)."""
         path = Path(self.path)
         if is_chunked(path):
-            parts = chunk_names(path)
+            shapes = chunk_shapes(path)
+            names = chunk_names(path)
+            return sum(
+                shapes[p.name][0] if p.name in shapes else pq.ParquetFile(p).metadata.num_rows
+                for p in names
+            )
         else:
             parts = sorted(path.glob("part-*.parquet")) if path.is_dir() else [path]
         return sum(pq.ParquetFile(p).metadata.num_rows for p in parts)
