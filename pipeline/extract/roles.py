@@ -37,6 +37,28 @@ _POSSESSED_GOODS = re.compile(
 _DEMONYM_IMPORTS_TO = re.compile(r"^\s?(?:[a-z]+\s)?imports?\s(?:to|into)\s", re.IGNORECASE)
 
 
+# "Peruvian exports rose to $1.8bn, while Japanese imports reached $1.4bn": in one economy's
+# account of its trade with another, the partner's adjective on imports names the goods' origin
+# (NOTES: "an adjective of origin on a flow in the reporter's own statistics"; go 9)
+_DEMONYM_IMPORTS = re.compile(r"^\s(?:imports)\b", re.IGNORECASE)
+_DEMONYM_EXPORTS = re.compile(r"\b([A-Z][\w-]+)\s(?:exports|sales|shipments)\b")
+
+
+def _imports_beside_exports(sentence: str, c: CountrySpan, after: str) -> bool:
+    """A demonym's imports after another economy's demonym exports in the sentence ("Peruvian
+    exports rose to $1.8bn, while Japanese imports ...": imports of Japanese goods; go 9: "exports
+    amounted to $5m and Freedonia imports stand at $12m"). Purchases are the buyer's ("while
+    Chilean purchases of zinc totaled $1.4bn": Chile buys, round 14)."""
+    if not _DEMONYM_IMPORTS.match(after) or "xports" not in sentence[: c.start]:
+        return False
+    from pipeline.extract.countries import find_countries  # (rare: only after both words)
+
+    return any(
+        o.kind == "demonym" and o.iso3 != c.iso3 and _DEMONYM_EXPORTS.match(sentence, o.start)
+        for o in find_countries(sentence[: c.start])
+    )
+
+
 # "an increase of 5% in Polish investment": the "in" is the change's, the demonym owns the flow
 _DEMONYM_OWN_FLOW = re.compile(r"^\s(?:exports?|imports?|investments?)\b", re.IGNORECASE)
 
@@ -109,7 +131,10 @@ def _role(sentence: str, c: CountrySpan) -> str:
     ):
         return side  # "the largest source of goods for Cyprus": goods go to Cyprus
     if c.kind == "demonym" and (
-        _DEMONYM_GOODS.match(after) or _DEMONYM_IMPORTS_TO.match(after) or imports_in(after)
+        _DEMONYM_GOODS.match(after)
+        or _DEMONYM_IMPORTS_TO.match(after)
+        or imports_in(after)
+        or _imports_beside_exports(sentence, c, after)
     ):
         # "Iranian goods", "Tajik products", "Armenian imports to Georgia": where the goods
         # come from
