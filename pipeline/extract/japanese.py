@@ -75,6 +75,15 @@ _HALF = re.compile(_Y + r"([上下])半期")
 _FIRST_MONTHS = re.compile(_Y + r"年初\s?(1[0-2]|[1-9])\s?[ヵカかヶケ箇]?\s?月(?:間)?")
 _QUARTER = re.compile(_Y + r"第?([1-4])\s?四半期")
 _FISCAL = re.compile(r"(\d{4})\s?年度")
+# a fiscal year named relative to now: "昨年度" (last fiscal year), "今年度"/"本年度" (this one),
+# "前年度" (the one before): the fiscal year of the figure's country (``fiscal_years.csv``)
+_RELATIVE_FISCAL = re.compile(r"(昨|今|本|前)年度")
+_RELATIVE_FISCAL_WORDS = {
+    "昨": " last fiscal year ",
+    "今": " this fiscal year ",
+    "本": " this fiscal year ",
+    "前": " the previous fiscal year ",
+}
 _YEAR = re.compile(r"(\d{4})\s?年\s?(?:の|に|は)?")
 
 # the other side of a flow written as a prefix: "対日輸出" (exports to Japan), "対中輸入"
@@ -175,6 +184,8 @@ def prepare(text: str) -> str:
     if "◆" in text:
         text = _items(text)
     text = _FISCAL.sub(r" fiscal year \1 ", text)
+    if "年度" in text:
+        text = _RELATIVE_FISCAL.sub(lambda m: _RELATIVE_FISCAL_WORDS[m.group(1)], text)
     text = _YEAR.sub(r" in \1 ", text)
     if "対" in text:
         text = _PREFIXED.sub(_prefixed, text)
