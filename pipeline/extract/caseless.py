@@ -195,11 +195,15 @@ class Caseless:
     """A pattern with a fast path for ASCII-like text (``lowers_exactly``) when it is
     ``IGNORECASE`` (see the module docstring); any other pattern is used as it is."""
 
-    __slots__ = ("pattern", "_source", "_twin")
+    __slots__ = ("pattern", "_source", "_twin", "_gate")
 
-    def __init__(self, pattern: re.Pattern[str] | str, flags: int = 0) -> None:
+    def __init__(self, pattern: re.Pattern[str] | str, flags: int = 0, gate: bool = False) -> None:
         """``pattern`` compiled, or its source and ``flags``: then the pattern is compiled the
-        first time it is needed (a scan through ``twin_finditer`` on ASCII text never needs it)."""
+        first time it is needed (a scan through ``twin_finditer`` on ASCII text never needs it).
+
+        ``gate``: on the twin's path, the lower-cased text (the part a call reads) is first
+        tested for the phrases one of which every twin match holds (``literal_gate``); without
+        them the twin cannot match and the call answers at once, as the twin would."""
         if isinstance(pattern, str):
             self._source = (pattern, flags)
             source = pattern
@@ -211,6 +215,12 @@ class Caseless:
             if flags & re.IGNORECASE and _twin_is_exact(source)
             else None
         )
+        self._gate: Callable[[str], bool] | None = None
+        if gate and self._twin is not None:
+            from pipeline.extract.literal_gate import required_literals  # (it imports this)
+
+            phrases = required_literals(self._twin.pattern, self._twin.flags)
+            self._gate = substring_test(phrases) if phrases is not None else None
 
     def __getattr__(self, name: str) -> re.Pattern[str]:
         # Called only while ``pattern`` is unset (a source given): compile it once.
@@ -223,7 +233,10 @@ class Caseless:
         """``pattern.search(text)``; ``lowered`` is ``text.lower()`` if the caller has it."""
         if self._twin is None or not (text.isascii() or _non_ascii_lowers_exactly(text)):
             return self.pattern.search(text)
-        found = self._twin.search(text.lower() if lowered is None else lowered)
+        lowered = text.lower() if lowered is None else lowered
+        if self._gate is not None and not self._gate(lowered):
+            return None
+        found = self._twin.search(lowered)
         if found is None:
             return None
         match = self.pattern.match(text, found.start())
@@ -234,7 +247,10 @@ class Caseless:
         there; the twin on ``text.lower()`` sees the same characters at every position."""
         if self._twin is None or not (text.isascii() or _non_ascii_lowers_exactly(text)):
             return self.pattern.search(text, pos, endpos)
-        found = self._twin.search(text.lower(), pos, endpos)
+        lowered = text.lower()
+        if self._gate is not None and not self._gate(lowered[max(pos, 0) : endpos]):
+            return None
+        found = self._twin.search(lowered, pos, endpos)
         if found is None:
             return None
         match = self.pattern.match(text, found.start(), endpos)
@@ -258,6 +274,8 @@ class Caseless:
         if self._twin is None or not (text.isascii() or _non_ascii_lowers_exactly(text)):
             return None
         lowered = text.lower() if lowered is None else lowered
+        if self._gate is not None and not self._gate(lowered[pos:] if pos > 0 else lowered):
+            return []
         if near is None:
             return list(self._twin.finditer(lowered, pos))
         return finditer_near(self._twin, lowered, pos, *near)
@@ -280,6 +298,8 @@ class Caseless:
                 return finditer_near(self.pattern, text, pos, *near)
             return list(self.pattern.finditer(text, pos))
         lowered = text.lower() if lowered is None else lowered
+        if self._gate is not None and not self._gate(lowered[pos:] if pos > 0 else lowered):
+            return []
         twins = (
             self._twin.finditer(lowered, pos)
             if near is None

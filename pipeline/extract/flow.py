@@ -19,6 +19,7 @@ from pipeline.extract.countries import CountrySpan
 from pipeline.extract.flow_cues import flow_cue
 from pipeline.extract.fronted_pair import fronted_pair
 from pipeline.extract.lead_flow import lead_flow_of
+from pipeline.extract.literal_gate import gated
 from pipeline.extract.national import names_national
 from pipeline.extract.own_change import own_change_flow
 from pipeline.extract.project_capital import capital_of_projects
@@ -340,10 +341,12 @@ def _is_subnational(slot: Slot) -> bool:
 
 # a ranking going on in the figure's own clause: "B follows in second place with exports worth",
 # "C comes third with", "followed by D with"
-_RANK_GOES_ON = re.compile(
-    r"\b(?:follows?|followed|came|comes|ranked|ranks|placed|is|was)\s(?:[\w-]+\s){0,3}?"
-    r"(?:second|third|fourth|fifth|next)\b|\bfollowed\sby\b",
-    re.IGNORECASE,
+_RANK_GOES_ON = gated(
+    re.compile(
+        r"\b(?:follows?|followed|came|comes|ranked|ranks|placed|is|was)\s(?:[\w-]+\s){0,3}?"
+        r"(?:second|third|fourth|fifth|next)\b|\bfollowed\sby\b",
+        re.IGNORECASE,
+    )
 )
 
 

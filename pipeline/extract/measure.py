@@ -12,6 +12,7 @@ from pipeline.extract.bracket_items import list_direction
 from pipeline.extract.caseless import Caseless
 from pipeline.extract.compared import compares_other
 from pipeline.extract.hedges import HEDGE_AMOUNT, HEDGE_CHANGE
+from pipeline.extract.literal_gate import gated
 from pipeline.extract.qualifiers import bound_of as bound_of  # (evidence takes it from here)
 from pipeline.extract.qualifiers import is_approx as is_approx  # (sentence takes it from here)
 from pipeline.extract.quantities import (
@@ -40,8 +41,8 @@ _VERB_BEFORE = re.compile(r"\b(" + alternation(list(triggers("change"))) + r")\s
 
 # "exports fell $49 million", "trade grew US$1.2 billion in 2030": a past-tense change verb
 # right before the amount (no "to", "from", "by" between) states the change, not the level.
-_PAST_CHANGE_BEFORE = re.compile(
-    r"\b(" + alternation(list(vocabulary("past_change"))) + r")\s$", re.IGNORECASE
+_PAST_CHANGE_BEFORE = gated(
+    re.compile(r"\b(" + alternation(list(vocabulary("past_change"))) + r")\s$", re.IGNORECASE)
 )
 # "exports shed €1.4bn", "trade lost $3bn": a loss verb of ``past_change`` with no change
 # trigger of its own (as one, "lost" and "added" would read a speech verb or a lost market as a
@@ -133,9 +134,11 @@ _SHARE_NOUN_AFTER = re.compile(r"^\s?(?:market\s)?(?:share|bite|slice|portion)\b
 
 
 # a ranking of shares going on: "A made up 19 percent of exports, with B next at 9 percent"
-_NEXT_AT = re.compile(
-    r"\b(?:next|second|third|followed)\s(?:at|with)\s(?:(?:about|around|some|nearly)\s)?$",
-    re.IGNORECASE,
+_NEXT_AT = gated(
+    re.compile(
+        r"\b(?:next|second|third|followed)\s(?:at|with)\s(?:(?:about|around|some|nearly)\s)?$",
+        re.IGNORECASE,
+    )
 )
 # a percentage set against the percentage right before it: "..., against roughly 7.02%"
 _PERCENT_BASE = re.compile(

@@ -25,6 +25,7 @@ import re
 from collections import Counter
 
 from pipeline.extract.caseless import finditer_near
+from pipeline.extract.literal_gate import gated
 from pipeline.lexicon import currencies, local_dollars
 
 # A dollar amount: an optional symbol prefix glued or spaced ("NZ$", "US $", "U.S.$") or suffix
@@ -59,7 +60,7 @@ _NAMED_AFTER = re.compile(
     r"\s?(?:,\s?|\)))?(?:(?P<code>[A-Z]{3})\s?\))?"
 )
 # a US-dollar amount written in words: "5 billion US dollars"
-_US_WORDS = re.compile(r"\d\s?(?:[a-z]+\s)?(?:US|U\.S\.?|American)\sdollars?\b")
+_US_WORDS = gated(re.compile(r"\d\s?(?:[a-z]+\s)?(?:US|U\.S\.?|American)\sdollars?\b"))
 _BARE_TEXT = re.compile(r"\s*\$(?![A-Za-z])")
 
 

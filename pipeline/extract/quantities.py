@@ -9,13 +9,14 @@ import re
 from functools import cache
 
 from pipeline.extract.caseless import Caseless, ascii_gate
+from pipeline.extract.literal_gate import gated
 from pipeline.extract.slots import Slot, trigger
 from pipeline.lexicon import alternation, triggers, vocabulary
 
 
 @cache
 def physical() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{alternation(vocabulary('physical_unit'))})\b", re.IGNORECASE)
+    return gated(re.compile(rf"\b(?:{alternation(vocabulary('physical_unit'))})\b", re.IGNORECASE))
 
 
 # A number in physical units: "36.5 thousand tonnes", "1.2 million barrels".

@@ -15,6 +15,7 @@ import re
 from pipeline.extract.caseless import substring_test
 from pipeline.extract.countries import CountrySpan
 from pipeline.extract.digits import Mention
+from pipeline.extract.literal_gate import gated
 from pipeline.extract.ranked_next import FOLLOWED_BY, RANKED_NEXT
 from pipeline.extract.slots import Slot
 
@@ -82,9 +83,11 @@ _RANK_WORD = re.compile(
 _BESIDE_CUE = re.compile(
     r"[,;]?\s(?:next\sto|alongside|along\swith|together\swith)\s", re.IGNORECASE
 )
-_AMONG_TOP = re.compile(
-    r"\bamong\s(?:the\s)?(?:\w+\s)?(?:largest|biggest|top|main|leading|major|principal)\b",
-    re.IGNORECASE,
+_AMONG_TOP = gated(
+    re.compile(
+        r"\bamong\s(?:the\s)?(?:\w+\s)?(?:largest|biggest|top|main|leading|major|principal)\b",
+        re.IGNORECASE,
+    )
 )
 
 

@@ -35,7 +35,13 @@ def trigger(kind: str) -> Caseless:
     branches differ by case only), which re tries once per position instead of per phrase."""
     trie = literal_trie(triggers(kind))
     # ``trigger_pattern``'s flag, without compiling its flat alternation only to read it
-    return Caseless(re.compile(r"(?<!\w)(" + trie + r")(?!\w)", re.IGNORECASE))
+    pattern = re.compile(r"(?<!\w)(" + trie + r")(?!\w)", re.IGNORECASE)
+    # Kinds most clauses lack are tested for their phrases first: a trie with no look-behind,
+    # which re scans from the phrases' first letters only (``Caseless``'s gate)
+    return Caseless(pattern, gate=kind in _GATED_KINDS)
+
+
+_GATED_KINDS = frozenset({"partner_ref"})
 
 
 def flow_at(text: str) -> str | None:

@@ -175,7 +175,8 @@ _MODAL_APART = Caseless(
         r"(?:reach|double|triple|exceed|surpass|top|hit|cross)"
         r"(?:\s(?:about|around|nearly|almost|some|over|more\sthan|up\sto|at\sleast|to))*\s*$",
         re.IGNORECASE,
-    )
+    ),
+    gate=True,
 )
 
 # A potential after its amount, as a verb-final page reads when glossed (Turkish "5 milyar
