@@ -263,7 +263,11 @@ def _follow_up(
         and (ranked := ranked_next(slot, ctx)) is not None
     ):
         return ranked  # "Second is B: in 2029 it reached $X" (before "it" reads the last figure)
-    if product_items(ctx) and _NEXT_ITEMS.search(sentence):
+    if (
+        product_items(ctx)
+        and not (ctx.current and ctx.current[1])  # ("It was followed by B ($2bn)": a ranking)
+        and _NEXT_ITEMS.search(sentence)
+    ):
         # "It was followed by machinery ($2.7bn)": a ranking of products goes on, or nothing
         # ("It" is no anaphor of an older figure)
         return next_items(sentence, ctx)

@@ -97,7 +97,7 @@ def world_total(
     sentence = slot.sentence
     partitioned = False
     if len({c.iso3 for c in countries}) > 1 and (cause := _cause_after(slot)) is not None:
-        # "A's exports fell 2.6% because fewer shipments of coal went to B": an economy named
+        # "A's exports fell 2.6% because fewer coal trucks crossed into B": an economy named
         # only in the cause is no partner of the figure
         kept = [c for c in countries if c.start < cause]
         if kept and len({c.iso3 for c in kept}) == 1:
@@ -153,14 +153,14 @@ def world_total(
     return any(is_subject(sentence, c) or own_side(sentence, c, flow) for c in countries)
 
 
-# A cause opening a clause after the amount: "because fewer shipments went to B", "due to
-# weaker demand in B", "as demand from B recovered" ("as" only before a noun of demand or trade:
-# not "as well as", "such as"). Not "after": "exports went up to $310m right after B cut its
-# tariffs" are exports to B (round 31)
+# A cause opening a clause after the amount: "because fewer coal trucks crossed into B", "due
+# to weaker demand in B", "as demand from B recovered" ("as" only before demand, prices or
+# consumption: not "as well as", "such as", nor "as shipments to B fell", a flow word). Not
+# "after": "exports went up to $310m right after B cut its tariffs" are exports to B (round 31)
 _CAUSE_AFTER = re.compile(
     r"(?:,\s|\s)(?:because(?:\sof)?|due\sto|owing\sto|thanks\sto|amid|"
     r"as\s(?:(?:a\s|the\s)?(?:weaker|stronger|lower|higher|slower|falling|rising|strong|weak)\s)?"
-    r"(?:demand|sales|shipments|purchases|orders|prices|consumption))\s",
+    r"(?:demand|prices|consumption))\s",
     re.IGNORECASE,
 )
 

@@ -44,6 +44,10 @@ def test_an_economy_named_only_in_the_cause_is_no_partner(text: str) -> None:
             "Chile's exports to China rose 8% in 2030 because copper prices climbed.",
             ("exports", "CHL", "CHN", 8.0),
         ),
+        (
+            "Chile's exports rose 8% in 2030 as shipments to China climbed.",
+            ("exports", "CHL", "CHN", 8.0),
+        ),
     ],
 )
 def test_near_miss_a_partner_in_the_figure_s_own_clause_stays(text: str, row: tuple) -> None:

@@ -66,3 +66,13 @@ def test_japanese_list_gloss() -> None:
     assert "iron and steel scrap (1.1 billion US dollars)." in text
     # near miss: a bullet list with no opener stays as it is
     assert "followed" not in gloss("◆機械設備=48億米ドル", "ja")
+
+
+def test_near_miss_economies_ranked_after_a_product_figure_go_on() -> None:
+    # economies named after "It was followed by": a ranking of partners, read as before
+    got = figures(
+        "date 2031-01-20\nChile\nCopper exports to China were $5 billion in 2030. It was"
+        " followed by Japan ($2 billion) and Korea ($1 billion).\n"
+    )
+    rows = {(r.partner, r.value) for r in got.itertuples()}
+    assert ("JPN", 2e9) in rows and ("KOR", 1e9) in rows
