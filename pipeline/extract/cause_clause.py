@@ -3,9 +3,12 @@
 "Between April 2030 and February 2031, trade fell to $4.6 billion, chiefly because of disruption
 of shipping through the Suez Canal and the Israel-Hamas conflict": Israel is in the cause, not
 in the trade; the figure keeps the page's pair. A country counts as such when it comes after a
-cause phrase ("because of", "due to", "owing to", "on account of", "as a result of", "amid",
-"in the wake of") that itself comes after the figure, with no flow word between the phrase and
-the country ("due to higher imports from B" names a counterpart of trade and keeps B).
+cause phrase ("because (of)", "due to", "owing to", "thanks to", "on account of", "as a result
+of", "amid", "in the wake of", "as demand ...") that itself comes after the figure, with no flow
+word between the phrase and the country ("due to higher imports from B" names a counterpart of
+trade and keeps B). Not "after": "exports went up to $310m right after B cut its tariffs" are
+exports to B (round 31). A world total keeps out an economy so named too (``world``: "A's
+exports fell 2.6% because fewer coal trucks crossed into B" is A's total with the world).
 """
 
 from __future__ import annotations
@@ -16,11 +19,16 @@ from pipeline.extract.countries import CountrySpan
 from pipeline.extract.slots import trigger
 
 _CAUSE = re.compile(
-    r"\b(?:because\sof|due\sto|owing\sto|on\saccount\sof|as\sa\sresult\sof|amidst|amid"
-    r"|in\sthe\swake\sof)\b",
+    r"\b(?:because(?:\sof)?|due\sto|owing\sto|thanks\sto|on\saccount\sof|as\sa\sresult\sof"
+    r"|amidst|amid|in\sthe\swake\sof"
+    # "as demand from B recovered" (round 37): "as" only before demand, prices or consumption,
+    # not "as well as", "such as", nor "as shipments to B fell" (a flow word names B's trade)
+    r"|as\s(?:(?:a\s|the\s)?(?:weaker|stronger|lower|higher|slower|falling|rising|strong|weak)"
+    r"\s)?(?:demand|prices|consumption))\b",
     re.IGNORECASE,
 )
-_HAS_CUE = ("because of", "due to", "owing to", "account of", "result of", "amid", "wake of")
+_HAS_CUE = ("because", "due to", "owing to", "thanks to", "account of", "result of", "amid")
+_HAS_CUE += ("wake of", "demand", "prices", "consumption")
 
 
 def outside_causes(sentence: str, countries: list[CountrySpan], end: int) -> list[CountrySpan]:

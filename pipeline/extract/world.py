@@ -12,6 +12,7 @@ import re
 from functools import cache
 
 from pipeline.extract.caseless import ascii_gate, substring_test
+from pipeline.extract.cause_clause import outside_causes
 from pipeline.extract.countries import CountrySpan
 from pipeline.extract.described_partner import described_partner
 from pipeline.extract.fact_lines import total_label
@@ -96,10 +97,10 @@ def world_total(
         # the seven Andean nations ...", "$5bn to other EAC countries")
     sentence = slot.sentence
     partitioned = False
-    if len({c.iso3 for c in countries}) > 1 and (cause := _cause_after(slot)) is not None:
+    if len({c.iso3 for c in countries}) > 1:
         # "A's exports fell 2.6% because fewer coal trucks crossed into B": an economy named
-        # only in the cause is no partner of the figure
-        kept = [c for c in countries if c.start < cause]
+        # only in the cause is no partner of the figure (``cause_clause``)
+        kept = outside_causes(sentence, countries, slot.mention.end)
         if kept and len({c.iso3 for c in kept}) == 1:
             countries = kept
     if len({c.iso3 for c in countries}) > 1:
@@ -151,28 +152,6 @@ def world_total(
     if flow == "exports" and not after_world:
         return any(is_subject(sentence, c) for c in countries)
     return any(is_subject(sentence, c) or own_side(sentence, c, flow) for c in countries)
-
-
-# A cause opening a clause after the amount: "because fewer coal trucks crossed into B", "due
-# to weaker demand in B", "as demand from B recovered" ("as" only before demand, prices or
-# consumption: not "as well as", "such as", nor "as shipments to B fell", a flow word). Not
-# "after": "exports went up to $310m right after B cut its tariffs" are exports to B (round 31)
-_CAUSE_AFTER = re.compile(
-    r"(?:,\s|\s)(?:because(?:\sof)?|due\sto|owing\sto|thanks\sto|amid|"
-    r"as\s(?:(?:a\s|the\s)?(?:weaker|stronger|lower|higher|slower|falling|rising|strong|weak)\s)?"
-    r"(?:demand|prices|consumption))\s",
-    re.IGNORECASE,
-)
-
-
-def _cause_after(slot: Slot) -> int | None:
-    """Where a cause clause after the amount opens in the sentence (``_CAUSE_AFTER``), if one
-    does and names no flow word; None otherwise. A flow word ties its economy to the trade
-    ("rose to $1.6bn due to higher imports from B": B stays a side, round 30)."""
-    found = _CAUSE_AFTER.search(slot.sentence, slot.mention.end)
-    if found is None or trigger("flow").search(slot.sentence[found.end() :]):
-        return None
-    return found.start()
 
 
 def national_total(slot: Slot, flow: str | None, economies: list[CountrySpan]) -> bool:
