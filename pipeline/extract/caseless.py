@@ -217,7 +217,7 @@ class Caseless:
         )
         self._gate: Callable[[str], bool] | None = None
         if gate and self._twin is not None:
-            from pipeline.extract.literal_gate import required_literals  # (it imports this)
+            from pipeline.extract.regex_literals import required_literals  # (loaded when gated)
 
             phrases = required_literals(self._twin.pattern, self._twin.flags)
             self._gate = substring_test(phrases) if phrases is not None else None
