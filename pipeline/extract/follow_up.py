@@ -106,18 +106,22 @@ _NEXT_ITEMS = Caseless(
 )
 
 
-def product_items(ctx: DocContext) -> bool:
-    """Whether the last figure is a sector's (a ranking of products may go on from it)."""
-    return ctx.last_figure is not None and ctx.last_figure[0]["scope"] != "total"
+def continues_products(sentence: str, ctx: DocContext) -> bool:
+    """Whether ``sentence`` opens as a ranking of products going on (``_NEXT_ITEMS``) after a
+    sector's figure and names no economy ("It was followed by B ($2bn)" ranks economies)."""
+    return (
+        ctx.last_figure is not None
+        and ctx.last_figure[0]["scope"] != "total"
+        and not (ctx.current and ctx.current[1])
+        and _NEXT_ITEMS.search(sentence) is not None
+    )
 
 
 def next_items(sentence: str, ctx: DocContext) -> tuple[dict, Period | None] | None:
-    """The figure a ranking of products continues (see ``_NEXT_ITEMS``): the last figure, when
-    it is a sector's read in the sentence before and this sentence names no economy and no flow;
-    else None."""
-    if ctx.last_figure is None or ctx.current is None or ctx.prior is None or ctx.current[1]:
-        return None
-    if not product_items(ctx) or not _NEXT_ITEMS.search(sentence):
+    """The figure the ranking of products of a sentence ``continues_products`` accepts goes on
+    from: the last figure, when the sentence before read it and this one names no flow; else
+    None."""
+    if ctx.last_figure is None or ctx.current is None or ctx.prior is None:
         return None
     if trigger("flow").search(sentence):
         return None
@@ -263,11 +267,7 @@ def _follow_up(
         and (ranked := ranked_next(slot, ctx)) is not None
     ):
         return ranked  # "Second is B: in 2029 it reached $X" (before "it" reads the last figure)
-    if (
-        product_items(ctx)
-        and not (ctx.current and ctx.current[1])  # ("It was followed by B ($2bn)": a ranking)
-        and _NEXT_ITEMS.search(sentence)
-    ):
+    if continues_products(sentence, ctx):
         # "It was followed by machinery ($2.7bn)": a ranking of products goes on, or nothing
         # ("It" is no anaphor of an older figure)
         return next_items(sentence, ctx)
