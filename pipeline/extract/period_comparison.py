@@ -33,8 +33,8 @@ _COMPARISON = re.compile(
     # "roughly the same level (-0.1%) as in the matching period a year earlier"
     r"\b(?:same|similar|comparable)\s(?:[a-z]+\s)?(?:\([^()]{1,40}\)\s)?as(?:\s(?:in|during|for))?|"
     # "twice the 2019 level", "1.6 times the 2020 volume", "double that of 2021"
-    # ... "3x the level of the same period in 2021"
-    r"(?:\b(?:double|twice|triple|treble|quadruple|times|fold)|(?<=\d)x)\s(?:that\sof|the)|"
+    # ... "3x the level of the same period in 2021", "triple that in 2021"
+    r"(?:\b(?:double|twice|triple|treble|quadruple|times|fold)|(?<=\d)x)\s(?:that\b|the)|"
     # "134.8% of the 2024 level": the base of a change stated as a percentage of it
     r"(?:%|percent|per\scent)\sof\sthe|"
     # "a fall of 2.2 per cent over 2008": a change over a period names its base
