@@ -129,6 +129,10 @@ class DocContext:
         if fitted:
             self.fitted_units[figure_id] = fitted
 
+    def before(self) -> tuple[str, ...]:
+        """The texts of the two sentences before the one being read, nearest first."""
+        return tuple(entry[0] for entry in (self.prior, self.earlier) if entry is not None)
+
     def enter(self, text: str, countries: list[CountrySpan]) -> None:
         """A new sentence is read: the last two move back one place."""
         self.earlier, self.prior = self.prior, self.current

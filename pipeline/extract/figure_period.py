@@ -226,8 +226,12 @@ def bracket_comparison(slot: Slot, periods: list[Period]) -> Period | None:
 _CLAUSE_SUBJECT = re.compile(r"\s*(?:it|they|this|that|these|the\s(?:figure|value|volume|total))\s")
 
 # "In 2028 trade stood at $5m but by 2030 it had grown to $9m": a contrast word opens the next
-# amount's clause, whose period is not the amount's before it
-_CONTRAST_GAP = re.compile(r"\s+(?:but|whereas|while)\s+")
+# amount's clause, whose period is not the amount's before it; so does "and" with the next
+# period's own preposition ("in 2010 they totalled $282m and in 2022 they reached $1.4bn",
+# Spanish "el año 2010 sumaban ... y el año 2022 llegaron")
+_CONTRAST_GAP = re.compile(
+    r"\s+(?:(?:but|whereas|while)\s+|and\s+(?:in|by|during|for|the\s+year)\s+(?:the\s+year\s+)?)"
+)
 # A cause clause after the figure ("$9m, partly due to new rules from April this year") dates it not
 _CAUSE_GAP = re.compile(r",\s(?:\w+\s)?(?:(?:due|owing|thanks)\sto|because\sof)\s", re.I)
 

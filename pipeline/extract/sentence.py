@@ -82,6 +82,7 @@ from pipeline.extract.those_of import those_pair
 from pipeline.extract.trailing import trailing_counterparts
 from pipeline.extract.unread_national import unread_national
 from pipeline.extract.world import national_total, world_total
+from pipeline.extract.year_reference import with_year_reference
 from pipeline.extract.years_later import with_years_later
 from pipeline.lexicon import triggers
 
@@ -145,6 +146,8 @@ def sentence_figures(
         nonlocal found_periods
         if found_periods is None:
             read = with_years_later(sentence, find_periods(sentence, ctx.published))
+            # "That year, it reached $1.9bn": the year the text named last
+            read = with_year_reference(sentence, read, ctx.before(), ctx.published)
             found_periods = with_referred_span(sentence, read, ctx)  # ("five years later": above)
             if ctx.iranian:
                 found_periods = in_iranian_years(sentence, found_periods, ctx.published)
