@@ -240,11 +240,17 @@ def continued_pair(
 # "at" (or nothing: "and B $3m") before the amount takes the place of the first figure's side
 # in the clause it gaps.
 _GAPPED = re.compile(r"^,?\s(?:(?:by|with|at)\s)?$")  # (or none: "and B $3m")
+# ... also in the possessive: "A's exports to C were $5m; B's, $3m"
+_GAPPED_POSSESSIVE = re.compile(r"['’]s,?\s")
+_POSSESSIVE = ("'s", "’s")
 _GAP_GLUE = re.compile(r"(?:[,;]|\band)\s(?:the\s)?$")
 
 
 def gapped_subject(sentence: str, countries: list[CountrySpan], m: Mention) -> CountrySpan | None:
     """The country of a gapped clause (", France by 40%") that owns the amount ``m``, if any."""
+    for c in countries:
+        if c.end < m.start and _GAPPED_POSSESSIVE.fullmatch(sentence, c.end, m.start):
+            return c if _GAP_GLUE.search(sentence[max(0, c.start - 10) : c.start]) else None
     if not sentence.endswith((" by ", " with ", " at "), 0, m.start) and not any(
         c.end == m.start - 1 for c in countries
     ):
@@ -263,6 +269,19 @@ def gapped_pair(
     counterpart beside the first one ("exports to A reached $5m; B, with $3m"): the partner's
     place."""
     order = [c.iso3 for c in countries]
+    if sentence.startswith(_POSSESSIVE, own.end):
+        # "Nigeria's exports to the US were $20bn; South Africa's, $258m": a country in the
+        # possessive takes the place of the side the figure named in the possessive
+        owner = next(
+            (
+                c
+                for c in countries
+                if c.iso3 in base and c.end <= own.start and sentence.startswith(_POSSESSIVE, c.end)
+            ),
+            None,
+        )
+        if owner is not None:
+            return (own.iso3, base[1]) if owner.iso3 == base[0] else (base[0], own.iso3)
     if not sentence.startswith(" by ", own.end):
         # "China bought $129bn of Russian goods and India $65bn": a verb's subject named first is
         # the side the gapped clause replaces; else a new counterpart ("exports to A were $5m
