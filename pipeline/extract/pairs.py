@@ -22,7 +22,7 @@ from pipeline.extract.list_pair import list_pair
 from pipeline.extract.lists import glued, list_owner
 from pipeline.extract.numbers import Mention
 from pipeline.extract.other_flow import other_flow, own_trader, subject_trader, whole_role
-from pipeline.extract.pronoun_subject import pronoun_trader
+from pipeline.extract.pronoun_subject import its_trader, pronoun_trader
 from pipeline.extract.ranked_aside import ranked_aside, ranks, unranked
 from pipeline.extract.ranked_partners import ranked_against
 from pipeline.extract.roles import (
@@ -177,7 +177,17 @@ def pair_of(
         first = home if home in candidates[:2] else candidates[0]
         second = other(first) if first in candidates[:2] else candidates[1]
         return first, second
-    subject = referred or owner_after(sentence, countries, m.end)
+    # "Its exports to ... were $X": the trader of the figure before the sentence (before a
+    # country the sentence names after the figure: "Statistics B, which is B's agency")
+    entered = ctx.current[2] if ctx.current is not None else None
+    if ctx.prior is not None and ctx.prior[2] is entered:
+        entered = None  # the sentence before had no figure: no trader "its" can be sure of
+    subject = referred or (
+        its_trader(sentence, countries, m.start, entered[0])
+        if entered and flow in _DIRECTED
+        else None
+    )
+    subject = subject or owner_after(sentence, countries, m.end)
     subject = subject or back_subject(sentence, countries, m.start)  # "A is ..., as it imported"
     # "A depends on B: it bought $Xbn from B and sold $Ybn": the earlier figure's trader
     subject = subject or pronoun_trader(sentence, countries, m.start, previous_pair)

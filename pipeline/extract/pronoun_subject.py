@@ -41,3 +41,28 @@ def pronoun_trader(
     if any(found.end() <= c.start < start and c.iso3 not in previous_pair for c in countries):
         return None  # "it bought $45bn from Russia and Iran sold $11bn": another trader
     return previous_pair[0]
+
+
+# "Its exports to the North American nation were $1.28bn": a possessive pronoun owning a
+# directed flow noun, as the sentence opens or after an opening adverbial ("In 2030, its imports")
+_ITS_FLOW = re.compile(
+    r"(?:^|^[^,]{1,40},\s)[Ii]ts\s(?:[a-z-]+\s){0,2}(?:exports?|imports?|shipments|sales|purchases)\b"
+)
+
+
+def its_trader(
+    sentence: str, countries: list[CountrySpan], start: int, before: dict | None
+) -> str | None:
+    """The reporter of the figure read before the sentence (``before``) when the sentence
+    opens with "Its exports ..." (or "In 2030, its imports ...") before the figure at
+    ``start``, no economy named ahead of the pronoun, and that figure a directed flow: "A's
+    exports to B rose 32%. Its exports to the North American nation were $1.28bn, according
+    to Statistics B": A's, not the source's (fi03). None otherwise."""
+    if before is None or before.get("flow") not in ("exports", "imports"):
+        return None
+    if "ts " not in sentence[:start]:
+        return None  # (the cheap test first)
+    found = _ITS_FLOW.search(sentence, 0, start)
+    if found is None or any(c.start < found.end() for c in countries):
+        return None
+    return str(before["reporter"]) if before.get("reporter") else None
