@@ -159,6 +159,8 @@ _GOVERNED_CHANGE = Caseless(
         r"|at\sleast|significantly|substantially|sharply|rapidly|quickly|gradually|jointly)\s){0,2}"
         r"(?:reach|double|triple|quadruple|increase|raise|bring|boost|lift|hit|cross|exceed"
         r"|surpass|top|grow|rise|climb|expand|push|take|go\sup|jump|export|import"
+        # ... or a level it will stand at ("could amount to $12bn", "expected to total $3bn")
+        r"|amount\sto|total|come\sto|stand\sat"
         # a forecast fall is a forecast too ("imports will decline to $985m")
         r"|decline|fall|drop|decrease|shrink|slide|dip|contract|go\sdown)\b",
         re.IGNORECASE,
