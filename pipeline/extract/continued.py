@@ -70,6 +70,11 @@ def continues_pair(
     # the pair's size: the last figure, or the level before it when that one is a change
     # ("exports fell by 8.3% to $12.7bn and imports by 6.1% to $10.6bn": the 6.1% follows one)
     level = last if last["measure"] == "level" else ctx.last_level
+    if level is None and last["measure"] == "abs_change" and last["flow"] == flow:
+        # "A lifted its exports to B by $140m in five years. In 2016 A exported goods worth
+        # $95m": no level yet, the change's size stands for the pair's (a world total is far
+        # above it)
+        level = last
     before = ctx.entry_level
     if (
         level is not before
@@ -86,7 +91,8 @@ def continues_pair(
             return False
     else:
         compared = _restated_dropped(amounts, slot.sentence)
-        if any(m.unit != level["unit"] or m.value > _MAX_RATIO * level["value"] for m in compared):
+        size = abs(level["value"])
+        if any(m.unit != level["unit"] or m.value > _MAX_RATIO * size for m in compared):
             return False
     if _says_world(slot.tail) or region_partner(slot.tail):
         return False

@@ -142,9 +142,9 @@ _UNGLOSSED = {
     "be": (" што ", " гэта ", " ад ", " паміж ", " таксама ", " быў ", " ў ", " якія ", " годзе "),
     # Tajik: Cyrillic, and writes Uzbek's "ва" (and), but none of these
     "tg": (" дар ", " аз ", " ба ", " ки ", " барои ", " бо ", " мебошад ", " шуд "),
-    # Slovenian: not Serbian or Croatian, which write "su", "koji", "kao", "takođe"
+    # Slovenian: not Serbian or Croatian, which write "su", "koji", "kao", "takođe" (nor " so ",
+    # Vietnamese "so" of "so cùng kỳ", compared with the same period)
     "sl": (
-        " so ",
         " ki ",
         " tudi ",
         " kot ",

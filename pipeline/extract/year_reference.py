@@ -61,6 +61,8 @@ def with_year_reference(
     year" that is not part of a period already read; ``earlier`` holds the texts of the
     sentences before it, nearest first (at most two are read). Unchanged when the phrase is
     absent or no year is named in reach."""
+    if any(p.kind == "said_period" for p in periods):
+        periods = _said_named_before(sentence, periods, earlier[:1], published)
     if "year" not in sentence or _REFERENCE.search(sentence) is None:
         return periods
     added: list[Period] = []
@@ -126,3 +128,50 @@ def _in_year(period: Period, year: int) -> Period | None:
         relative=None,
         note=None,
     )
+
+
+_THIS_PERIOD = re.compile(r"(?:this|that)\speriod", re.IGNORECASE)
+
+
+def _said_named_before(
+    sentence: str, periods: list[Period], earlier: tuple[str, ...], published: dt.date | None
+) -> list[Period]:
+    """ "In that period" / "during this period" with no dated period before it in its sentence:
+    the last period the sentence before names, dated in digits ("GUS published a breakdown of
+    A's trade with B for 2023. Exports reached 51.7bn zloty in that period": 2023, fw24),
+    whether or not that sentence had a figure; unchanged (the figure's main period, as
+    ``period_resolve`` reads it) when that sentence names none."""
+    out = []
+    named: Period | None | bool = False  # (read once, when first needed)
+    for p in periods:
+        if (
+            p.kind == "said_period"
+            and p.period_start is None
+            and _THIS_PERIOD.fullmatch(sentence, p.start, p.end)
+            and not any(q.end <= p.start and q.period_start and not q.comparison for q in periods)
+        ):
+            if named is False:
+                named = next(
+                    (
+                        q
+                        for text in earlier
+                        for q in reversed(find_periods(text, published))
+                        if q.period_start is not None
+                        and q.period_end is not None
+                        and not q.comparison
+                        and q.fiscal is None
+                        and str(q.period_end.year) in text[q.start : q.end]
+                    ),
+                    None,
+                )
+            if isinstance(named, Period):
+                p = replace(
+                    p,
+                    kind=named.kind,
+                    period_start=named.period_start,
+                    period_end=named.period_end,
+                    anchor=None,
+                    span=named.span,
+                )
+        out.append(p)
+    return out
