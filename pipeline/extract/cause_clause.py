@@ -21,6 +21,8 @@ from pipeline.extract.slots import trigger
 _CAUSE = re.compile(
     r"\b(?:because(?:\sof)?|due\sto|owing\sto|thanks\sto|on\saccount\sof|as\sa\sresult\sof"
     r"|amidst|amid|in\sthe\swake\sof"
+    # "..., stems mostly from B's own ban", "resulting from", "caused by" (round 38)
+    r"|(?:stems?|stemmed|stemming|results?|resulted|resulting)\s(?:\w+ly\s)?from|caused\sby"
     # "as demand from B recovered" (round 37): "as" only before demand, prices or consumption,
     # not "as well as", "such as", nor "as shipments to B fell" (a flow word names B's trade)
     r"|as\s(?:(?:a\s|the\s)?(?:weaker|stronger|lower|higher|slower|falling|rising|strong|weak)"
@@ -28,7 +30,7 @@ _CAUSE = re.compile(
     re.IGNORECASE,
 )
 _HAS_CUE = ("because", "due to", "owing to", "thanks to", "account of", "result of", "amid")
-_HAS_CUE += ("wake of", "demand", "prices", "consumption")
+_HAS_CUE += ("wake of", "demand", "prices", "consumption", "stem", "result", "caused by")
 
 
 def outside_causes(sentence: str, countries: list[CountrySpan], end: int) -> list[CountrySpan]:

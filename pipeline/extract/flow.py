@@ -83,6 +83,12 @@ def _flow_before(text: str, found: list[re.Match[str]] | None = None) -> tuple[s
         found = trigger("flow").finditer(text)
     if not found:
         return None
+    if isinstance(found, list) and _in_body_name(text, found[-1]):
+        # "According to figures of the Ministry of Trade, they went from X to Y": the body's
+        # name is no flow of the figure; an earlier trigger may be
+        found = found[:-1]
+        if not found:
+            return None
     match = found[-1]  # only the last trigger counts: judge that one alone
     if len(found) > 1 and compared_flow(text, match):
         match = found[-2]  # "imports grew faster than exports, with a rise of 19.5%": imports'
@@ -104,6 +110,32 @@ def _flow_before(text: str, found: list[re.Match[str]] | None = None) -> tuple[s
     if flow in ("exports", "imports") and "port" in before and _combined(text, match, flow):
         flow = "turnover"
     return flow, match.start()
+
+
+# A flow word that is part of a body's name: "the Ministry of Trade", "the ministry Senegalese
+# of the trade" (a French gloss), "the Trade Ministry", "the World Trade Organization", "the
+# trade minister"
+_BODY_BEFORE = re.compile(
+    r"\b(?:ministry|minister|ministers|department|secretary|secretariat)\s(?:[A-Za-z]+\s)?"
+    r"(?:of|for)\s(?:the\s)?(?:(?:foreign|external|international|industry\sand|economy\sand)\s)?$",
+    re.IGNORECASE,
+)
+_BODY_AFTER = re.compile(
+    r"\s(?:and\s(?:industry|investment)\s)?(?:ministry|minister|ministers|organi[sz]ation"
+    r"|representative|commissioner|department|secretary)\b",
+    re.IGNORECASE,
+)
+
+
+def _in_body_name(text: str, match: re.Match[str]) -> bool:
+    """The flow trigger ``match`` is a word of a body's or an office's name (``_BODY_BEFORE``,
+    ``_BODY_AFTER``), not a flow a figure is of."""
+    if match.group(1).lower() not in ("trade", "commerce", "foreign trade", "external trade"):
+        return False
+    return bool(
+        _BODY_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        or _BODY_AFTER.match(text, match.end())
+    )
 
 
 # "X was the only export market to suffer a fall in turnover", "Y, the import market with the

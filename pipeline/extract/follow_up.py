@@ -33,7 +33,8 @@ _COMPARATIVE_WORDS = Caseless(
     )
 )
 
-# "the figure was 5.3% higher", "In 2022 it had stood at", "It has reached", "It has been
+# "the figure was 5.3% higher", "In 2022 it had stood at", "It has reached" (not a passive
+# with its agent, "It was followed by a visit ($2m in deals)": no amount of the figure's), "It has been
 # around $307m" (an amount right after "been"), "It currently stands at", "It reportedly
 # dropped by 6%", "This was 5% higher than", "This represents a 9% growth": a pronoun for the
 # previous figure as the subject of a level or change verb ("This surged to $497m"). "this"/"that"
@@ -57,20 +58,23 @@ _ANAPHOR = Caseless(
         r"|\b(?:the|this|that)\s(?:figure|indicator|value)\s(?:\w+ly\s)?(?:(?:has|had)\s)?(?:amounted"
         r"|stood|reached|totall?ed|rose|grew|increased|decreased|declined|fell|dropped|jumped"
         r"|surged|climbed|exceeded|topped|neared|hit|crossed|surpassed|approached|was)\b"
-        r"|\bit\s(?:(?:\w+ly|already|still|now|also)\s)?(?:(?:has|had)\s(?:[a-z]+\s)?)?(?:had\s|was\s|been\s(?:(?:"
+        r"|\bit\s(?:(?:\w+ly|already|still|now|also)\s)?(?:(?:has|had)\s(?:[a-z]+\s)?)?(?:had\s|was\s(?![a-z]+ed\sby\b)|been\s(?:(?:"
         + HEDGE_AMOUNT
         + r"|at|worth)\s)?(?=\S*\d|\s*$)|stood|stands|amounted|reached|totalled|totaled|dropped|fell|declined|decreased|rose|grew|increased|jumped|surged|soared|climbed|topped|neared|exceeded|surpassed|came\sto|became\s(?:(?:"
         + HEDGE_AMOUNT
         + r")\s)?(?=\S*\d|$))"
         # ... also past a fronted time ("The year before, they had totalled $23.7bn"; "were"
         # there only before an amount: not ", they were hoping for $9m in contracts")
-        r"|,\sthey\s(?:(?:\w+ly|already|still|now|also)\s)?(?:(?:have|had)\s)?(?:were(?=\s(?:$|\S*\d|(?:about|around|nearly"
+        # ... or a fronted year with no comma ("In 2030 they amounted to $5m"); "went from X to
+        # Y" as well (a French "elles sont passées de" glossed)
+        r"|(?:,\s|^\s*(?:in|during|by)\s(?:the\s)?[\w-]+(?:\s[\w-]+){0,3}?\s)they\s"
+        r"(?:(?:\w+ly|already|still|now|also)\s)?(?:(?:have|had)\s)?(?:were(?=\s(?:$|\S*\d|(?:about|around|nearly"
         r"|almost|some|worth|valued|at)\s))|stood|amounted|reached|totalled|totaled|dropped|fell"
-        r"|declined|decreased|rose|grew|increased|jumped|surged|soared|climbed|came\sto)\s"
+        r"|declined|decreased|rose|grew|increased|jumped|surged|soared|climbed|came\sto|went\sfrom)\s"
         # ... "They came to $334m, against $239m a year earlier"
         r"|^\s*they\s(?:(?:\w+ly|already|still|now|also)\s)?(?:(?:have|had)\s)?(?:were|stood|amounted|reached|totalled"
         r"|totaled|dropped|fell|declined|decreased|rose|grew|increased|jumped|surged|soared"
-        r"|climbed|came\sto)\s"
+        r"|climbed|came\sto|went\sfrom)\s"
         r"|^\s*(?:this|that)\s(?:\w+ly\s)?(?:was|is|represents|represented|marks|marked|amounts\sto"
         r"|stood|amounted|reached|totalled|totaled|dropped|fell|declined|decreased|rose|grew"
         r"|increased|jumped|surged|soared|climbed|shrank|slid|plunged)\s"
@@ -81,6 +85,30 @@ _ANAPHOR = Caseless(
         re.IGNORECASE,
     )
 )
+# "The fall, from NOK 5.2bn in 2029 to 1.57bn in 2030, stems from ...", "This rise from $2m to
+# $5m": a noun for the change just stated opens the sentence and its levels follow "from"
+_CHANGE_NOUN_FROM = re.compile(
+    r"\s*(?:the|this|that)\s(?:fall|drop|decline|decrease|slump|plunge|rise|increase|growth"
+    r"|jump|surge),?\sfrom\s",
+    re.IGNORECASE,
+)
+_TO_BEFORE = re.compile(r"\sto\s(?:about\s|around\s|nearly\s|almost\s)?$")
+
+
+def _change_noun_levels(sentence: str, slot: Slot) -> bool:
+    """The amount is one of the two levels of a change named back by its noun at the sentence's
+    start (``_CHANGE_NOUN_FROM``): the first right after "from", the second after "to"."""
+    opened = _CHANGE_NOUN_FROM.match(sentence)
+    if opened is None:
+        return False
+    start = slot.mention.start
+    return start == opened.end() or (
+        start > opened.end()
+        and _TO_BEFORE.search(sentence, 0, start) is not None
+        and ", " not in sentence[opened.end() : start]  # (not a later clause's "to")
+    )
+
+
 # "The figures soared to $48.6bn and $19.6bn", "These numbers rose to": the previous sentence's
 # figures, one amount each, in order (a plural subject opening the sentence, then its verb).
 _PLURAL = Caseless(
@@ -275,6 +303,7 @@ def _follow_up(
         _ANAPHOR.search(slot.tail) is not None
         or year_series(slot, ctx)
         or pointer_subject(slot.tail)
+        or _change_noun_levels(sentence, slot)
     )
     if anaphor and not trigger("flow").search(sentence) and (topic := topic_of(ctx)):
         return topic  # the previous sentence's pair trade, read with no figure

@@ -24,9 +24,13 @@ from pipeline.lexicon import scales
 _QUALIFIER = r"(?:(?:about|around|nearly|almost|roughly|some|over|under|more\sthan|less\sthan)\s)"
 _SCALE = r"(?:thousand|million|billion|trillion|mn|mln|bn|bln|m|b)"
 # "from [about] 1.2 [billion] to [more than] " right before the second amount
+# ... the first amount's own year between them when it has its scale ("from 18.8 billion in 2014
+# to 70.0 billion CFA francs in 2015", "from 1.2 billion during 2029-30 to ...")
 _BARE_FIRST = re.compile(
     rf"\bfrom\s{_QUALIFIER}?(?P<pre>(?:[A-Z]{{0,3}}\$|[€£¥₹])\s?)?(?P<n>{_NUM})"
-    rf"(?:\s?(?P<scale>{_SCALE}))?\sto\s{_QUALIFIER}?$",
+    rf"(?:\s?(?P<scale>{_SCALE}))?"
+    r"(?P<when>,?\s(?:in|during|for)\s(?:[\w-]+\s){0,4}?(?:19|20)\d\d(?:[-/–]\d{2,4})?,?)?"
+    rf"\sto\s{_QUALIFIER}?$",
     re.IGNORECASE,
 )
 # a word before "from" that makes the pair a range's bounds
@@ -47,6 +51,8 @@ def split_from_to(sentence: str, m: Mention, out: list[Mention]) -> Mention | No
     match = _BARE_FIRST.search(sentence, max(0, m.start - _WINDOW), m.start)
     if match is None or match.end() != m.start or YEAR_NUMBER.fullmatch(match.group("n")):
         return None
+    if match["when"] and not match["scale"]:
+        return None  # "from 5 in 2014 to 6 billion": no size of its own to read
     if _RANGE_CUE.search(sentence, max(0, match.start() - 12), match.start()):
         return None
     start = match.start("pre") if match["pre"] else match.start("n")

@@ -22,7 +22,7 @@ from pipeline.extract.list_pair import list_pair
 from pipeline.extract.lists import glued, list_owner
 from pipeline.extract.numbers import Mention
 from pipeline.extract.other_flow import other_flow, own_trader, subject_trader, whole_role
-from pipeline.extract.pronoun_subject import its_trader, pronoun_trader
+from pipeline.extract.pronoun_subject import fronted_for_trader, its_trader, pronoun_trader
 from pipeline.extract.ranked_aside import ranked_aside, ranks, unranked
 from pipeline.extract.ranked_partners import ranked_against
 from pipeline.extract.roles import (
@@ -187,6 +187,7 @@ def pair_of(
         if entered and flow in _DIRECTED
         else None
     )
+    subject = subject or fronted_for_trader(sentence, countries, m.start)  # "For A, exports fell"
     subject = subject or owner_after(sentence, countries, m.end)
     subject = subject or back_subject(sentence, countries, m.start)  # "A is ..., as it imported"
     # "A depends on B: it bought $Xbn from B and sold $Ybn": the earlier figure's trader
@@ -377,7 +378,22 @@ def _outside(
     for turnover too: "X's exports to A ... Trade with B grew 7%" is X's trade, even when A is
     named more often than X), else the article's, that is not one of those partners."""
     reporting = ctx.reporting()
-    for iso in [*candidates, source, reporting, *ctx.pair]:
+    for iso in [*candidates, _previous_trader(partner, ctx), source, reporting, *ctx.pair]:
         if iso and iso != partner and role not in roles.get(iso, []):
             return iso
     return None
+
+
+def _previous_trader(partner: str, ctx: DocContext) -> str | None:
+    """The trader of the last figure read in the two sentences before, when its partner is
+    ``partner``: "Sweden's imports from Russia fell 30%. (The figures cover ten months.)
+    Exports to Russia fell 32%" are Sweden's, whoever the page's earlier source was (a Finnish
+    office two paragraphs up)."""
+    entered = ctx.current[2] if ctx.current is not None else None
+    back = ctx.earlier or ctx.prior
+    if entered is None or back is None or back[2] is entered:
+        return None  # no figure read in the two sentences before
+    last = entered[0]
+    if last.get("partner") != partner or last.get("flow") not in _DIRECTED:
+        return None
+    return last.get("reporter")

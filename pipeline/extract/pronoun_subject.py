@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.countries import CountrySpan
-from pipeline.extract.roles import _flow_at_start
+from pipeline.extract.roles import _flow_at_start, _role
 
 # "it"/"they" opening a clause (after a colon, semicolon, comma or clause word, or the sentence's
 # start) with at most two auxiliaries or adverbs before its verb
@@ -66,3 +66,27 @@ def its_trader(
     if found is None or any(c.start < found.end() for c in countries):
         return None
     return str(before["reporter"]) if before.get("reporter") else None
+
+
+# "For Finland, which counts Russia among its key partners, exports fell 30%": a fronted "For
+# A," names the economy whose flow the sentence states
+_FOR_FRONTED = re.compile(r"\s*For\s$")
+
+
+def fronted_for_trader(sentence: str, countries: list[CountrySpan], start: int) -> str | None:
+    """The economy named in a fronted "For A," (the sentence's first economy, right after
+    "For" at its start and followed by a comma) when the figure at ``start`` comes later and no
+    other economy between owns or sends the flow ("For A, B's exports fell": B's); else None."""
+    if not sentence.lstrip().startswith("For ") or not countries:
+        return None
+    first = countries[0]
+    if not _FOR_FRONTED.fullmatch(sentence, 0, first.start) or first.end >= start:
+        return None
+    if not sentence.startswith((",", " ,"), first.end):
+        return None
+    if any(
+        c.iso3 != first.iso3 and c.start < start and _role(sentence, c) in ("owner", "from")
+        for c in countries[1:]
+    ):
+        return None
+    return first.iso3
