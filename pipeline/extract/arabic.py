@@ -157,9 +157,22 @@ _VERB_FIRST = re.compile(
 )
 
 
+# "مقابل نحو 252 مليوناً العام 2020" (against about 252 million the year 2020): right after an
+# amount the year noun is the base amount's "in"
+_AFTER_AMOUNT = re.compile(
+    r"(?:thousand|million|billion|trillion|dollars?|euros?|riyals?|dirhams?|pounds?|dinars?)\s$"
+)
+
+
+def _year_noun(m: re.Match[str]) -> str:
+    """The year noun before a year: dropped ("في العام 2020" is "in 2020" once glossed), or
+    "in " right after an amount."""
+    return "in " if _AFTER_AMOUNT.search(m.string, max(0, m.start() - 12), m.start()) else ""
+
+
 def reorder(text: str) -> str:
     """The glossed ``text`` in English word order (see the module doc)."""
-    text = _YEAR_NOUN.sub("", text)
+    text = _YEAR_NOUN.sub(_year_noun, text)
     text = _ABOUT_TO.sub("to ", text)
     if " from " in text:
         text = _PART_FROM.sub(r"\1 of ", text)

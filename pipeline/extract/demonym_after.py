@@ -22,6 +22,9 @@ _NOUNS = (
     r"exports|imports|investments|sales|shipments|purchases|minister|ambassador|customs|"
     r"government|companies|firms|products|goods|merchandise|commodities|trade"
 )
+# ... and the singulars, before a listed demonym only ("la inversión chilena": "the investment
+# Chilean"; not "investasi Jepang", "investment Japan": a country's name ends in -an too)
+_SINGULARS = r"investment|export|import|shipment|sale|purchase|company|firm|product"
 
 
 @cache
@@ -31,12 +34,19 @@ def _pattern() -> re.Pattern[str]:
         for surface, mention in gazetteer().by_surface.items()
         if mention.kind == "demonym" and surface[:1].isupper()
     ]
+    trie = literal_trie(listed)
     return re.compile(
-        rf"\b({_NOUNS})\s+({literal_trie(listed)}|[A-Z][a-z]+(?:an|ese|ish|ine|ch|be))\b"
+        rf"\b({_NOUNS})\s+({trie}|[A-Z][a-z]+(?:an|ese|ish|ine|ch|be))\b"
+        rf"|\b({_SINGULARS})\s+({trie})\b"
     )
 
 
 def demonym_first(text: str) -> str:
     """``text`` (a glossed sentence) with each demonym written after one of the nouns above put
     before it: "the exports Kazakh to Poland" -> "the Kazakh exports to Poland"."""
-    return _pattern().sub(r"\2 \1", text)
+    return _pattern().sub(_swap, text)
+
+
+def _swap(m: re.Match[str]) -> str:
+    noun, demonym = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    return f"{demonym} {noun}"

@@ -49,6 +49,9 @@ _PARTNER_RELATION = Caseless(
 # "Japan-China trade", "the Sino-US trade", "Argentina/Brazil trade": a pair named as one
 # compound before the flow word, so a "total trade" after it is that pair's total.
 _PAIR_COMPOUND = re.compile(r"\b[A-Z][\w.]+\s?[-–/]\s?[A-Z][\w.]+\s(?:\w+\s)?trade\b")
+# ... or after it ("the total trade Mexico-Chile", a Spanish "el intercambio total México-Chile"
+# glossed)
+_PAIR_AFTER = re.compile(r"\s[A-Z][\w.]+\s?[-–/]\s?[A-Z][a-z]")
 
 
 # "ranks first among Georgia's foreign trade partners, followed by B ($Y)": the flow word names
@@ -80,5 +83,6 @@ def names_national(text: str, match: re.Match[str]) -> bool:
         )
         and not _PARTNER_RELATION.search(text[: match.end()])  # "total bilateral trade" too
         and not _PAIR_COMPOUND.search(text, 0, match.start())
+        and not _PAIR_AFTER.match(after)
         and not _JOINT_OWNERS.search(text, max(0, match.start() - 80), match.start())
     )

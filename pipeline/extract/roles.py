@@ -80,6 +80,8 @@ _WITH_BEFORE = re.compile(r"\bwith\s(?:the\s)?$")
 
 
 _IN_BEFORE = re.compile(r"\bin\s(?:the\s)?(?:economy\sof\s(?:the\s)?)?$")
+# "companies based in X", "firms headquartered in X": X owns them, no host
+_BASED_IN = re.compile(r"\b(?:based|headquartered|registered|incorporated)\sin\s(?:the\s)?$")
 
 # "our purchases in Ivory Coast" (French "nos achats en Côte d'Ivoire"): bought there, the origin
 _BOUGHT_IN = re.compile(r"\bpurchases\s(?:made\s)?in\s(?:the\s)?$")
@@ -114,6 +116,8 @@ def _role(sentence: str, c: CountrySpan) -> str:
         return "to" if agent.group("in") else "from"
     if "purchases" in before and _BOUGHT_IN.search(before):
         return "from"
+    if "in" in before and _BASED_IN.search(before):
+        return "owner"  # "companies based in Thailand ... invest": Thailand's companies
     if (
         "in" in before
         and _IN_BEFORE.search(before)

@@ -64,7 +64,7 @@ from pipeline.extract.past_forecast import past_forecast
 from pipeline.extract.per_year import per_year_level
 from pipeline.extract.period_settle import carries_over, is_stock, reached_by, settle
 from pipeline.extract.periods import Period, find_periods, restated
-from pipeline.extract.present_time import dated_elsewhere, present_marker
+from pipeline.extract.present_time import dated_elsewhere, present_after, present_marker
 from pipeline.extract.products import listed_product, resumed_flow, single_product
 from pipeline.extract.quantities import changes_volume
 from pipeline.extract.ranked_next import ranked_after, ranked_first, ranked_flow
@@ -278,6 +278,8 @@ def sentence_figures(
                 period_of(slot, periods(), None, measure == "abs_change"), base_period, sentence
             ) or (base_period if status == base["status"] else None)  # (a forecast of an actual)
             now = present_marker(sentence, m.start)
+            if now is None:
+                now = present_after(sentence, m.end)  # "against $700m currently"
             if now is not None and dated_elsewhere(period, now, periods(), mentions):
                 period = None  # "It currently stands at $X": not the figure's it refers to
             elif period is None and "figure_id" not in base and now is None:
@@ -343,6 +345,8 @@ def sentence_figures(
                 period = period_of(slot, periods(), inherited, measure == "abs_change")
             period = target_period(period, status, sentence, m.end)
             now = present_marker(sentence, m.start)
+            if now is None:
+                now = present_after(sentence, m.end)  # "against $700m currently"
             if now is not None and dated_elsewhere(period, now, periods(), mentions):
                 period = None  # "... but imports are now worth $X": no earlier clause's period
             if (

@@ -158,7 +158,8 @@ _GOVERNED_CHANGE = Caseless(
         r"(?:(?:further|nearly|almost|easily|soon|even|also|eventually|possibly|likely|more\sthan"
         r"|at\sleast|significantly|substantially|sharply|rapidly|quickly|gradually|jointly)\s){0,2}"
         r"(?:reach|double|triple|quadruple|increase|raise|bring|boost|lift|hit|cross|exceed"
-        r"|surpass|top|grow|rise|climb|expand|push|take|go\sup|jump|export|import"
+        r"|surpass|top|grow|rise|climb|expand|push|take|go\sup|jump|export|import|invest"
+        r"|achieve|attain|realise|realize"
         # ... or a level it will stand at ("could amount to $12bn", "expected to total $3bn")
         r"|amount\sto|total|come\sto|stand\sat"
         # a forecast fall is a forecast too ("imports will decline to $985m")
@@ -219,7 +220,8 @@ _PAST_CLAUSE_AHEAD = re.compile(_PAST_CLAUSE_OPENS, re.IGNORECASE)
 
 def target_period(period: Period | None, status: str, sentence: str, end: int) -> Period | None:
     """A figure's period, except that a target's is never one named after it in a past clause of
-    its own ("a $9bn target as trade reached $7bn in 2030": 2030 is the actual's): then None.
+    its own ("a $9bn target as trade reached $7bn in 2030": 2030 is the actual's), nor one
+    named before a semicolon ahead of it (an earlier clause's): then None.
     ``end``: the figure's end offset in ``sentence``."""
     if (
         status == "target"
@@ -228,6 +230,9 @@ def target_period(period: Period | None, status: str, sentence: str, end: int) -
         and _PAST_CLAUSE_AHEAD.search(sentence, end, period.start) is not None
     ):
         return None
+    if status == "target" and period is not None and sentence.find(";", period.end, end) != -1:
+        return None  # "trade came to $4bn in 2021; A wants to double its exports, to $5bn": the
+        # year is the clause before's, an actual's
     return period
 
 
