@@ -37,6 +37,7 @@ from pipeline.extract.period_anchor import (
     reference_day,
     relayed_sentences,
     series_year,
+    so_far_year,
     with_fiscal_resolved,
     year_to_date_year,
 )
@@ -304,6 +305,7 @@ def _extract(
         head = [title or "", *(str(r["text"]) for r in rows[:_DATELINE_ROWS])]
         fixed = (
             series_year(head)
+            or so_far_year([str(r["text"]) for r in rows])  # "So far in 2031, ..."
             or restated_year(found)
             or (base[0] if base else None)
             or _later_named(_text_year(found + found_stated + skipped), rows, found)

@@ -381,3 +381,25 @@ def relayed_sentences(rows: Sequence[dict]) -> set:
         for row in rows
         if "reported" in (text := str(row["text"])).lower() and _relayed().search(text)
     }
+
+
+# "So far in 2031, B has taken over that spot", "in 2031 so far", "to date in 2031": the year
+# the page is written in, named as the year under way
+_SO_FAR_YEAR = re.compile(
+    r"\b(?:so\sfar|thus\sfar|to\sdate)\sin\s((?:19|20)\d\d)\b|\bin\s((?:19|20)\d\d)\s(?:so\sfar|to\sdate)\b",
+    re.IGNORECASE,
+)
+
+
+def so_far_year(texts: Sequence[str]) -> int | None:
+    """The current year of an undated page that names it as the year under way ("So far in
+    2031, ...", "in 2031 so far"), with or without a figure in that sentence; None when the page
+    names none or two different ones (hi13: "So far in 2015, Germany has taken over that spot.
+    ... Last year exports came to SEK 118bn" is 2014's)."""
+    years = {
+        int(m.group(1) or m.group(2))
+        for text in texts
+        if "o far" in text or "to date" in text or "hus far" in text
+        for m in _SO_FAR_YEAR.finditer(text)
+    }
+    return years.pop() if len(years) == 1 else None

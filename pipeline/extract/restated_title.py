@@ -8,10 +8,14 @@ and status. ``restatements.dedupe`` merges only statements of one status whose p
 where one has none), so a headline whose period or status differs stays a second row; this drops
 it. A body restatement with no period of its own is merged the other way by ``dedupe``. A
 headline value the body never restates (a rounded "$5bn" beside a body's $5.3bn, another
-flow, another pair) is a row of its own and stays.
+flow, another pair) is a row of its own and stays, and so is one whose period shares no day with
+the body's (round 38, hj13: an opening "surpassed $20bn for the first 10 months of 2030" beside
+"Last year, trade exceeded $20bn": one value, two years).
 """
 
 from __future__ import annotations
+
+import datetime as dt
 
 
 def statement_key(fig: dict) -> tuple:
@@ -41,9 +45,25 @@ def without_restated_title(figures: list[dict], rows: list[dict], title: str | N
         return figures
     # a body restatement without a period of its own adds nothing the headline lacks
     # ("to $3bn by 2035" ... "the goal of $3bn"): ``dedupe`` merges it into the headline's
-    body = {
-        statement_key(f)
+    body: dict[tuple, set[tuple]] = {}
+    for f in figures:
+        if f["sentence_id"] not in titled and f["period_end"] is not None:
+            body.setdefault(statement_key(f), set()).add((f["period_start"], f["period_end"]))
+    # ... but a headline of a period apart from the body's is no restatement ("surpassed $20bn
+    # in the first ten months of 2030" heading "Last year, trade exceeded $20bn": two years,
+    # one value); one the body narrows ("in 2031" and "in January-November 2031") is
+    return [
+        f
         for f in figures
-        if f["sentence_id"] not in titled and f["period_end"] is not None
-    }
-    return [f for f in figures if f["sentence_id"] not in titled or statement_key(f) not in body]
+        if f["sentence_id"] not in titled
+        or statement_key(f) not in body
+        or not any(_overlap(f, start, end) for start, end in body[statement_key(f)])
+    ]
+
+
+def _overlap(figure: dict, start: dt.date | None, end: dt.date) -> bool:
+    """The figure's period shares a day with ``start``..``end``, or it has no end (undated)."""
+    if figure["period_end"] is None:
+        return True
+    own_start = figure["period_start"] or figure["period_end"]
+    return own_start <= end and (start or end) <= figure["period_end"]

@@ -10,7 +10,7 @@ Two sources, in this order:
    and reports it soon, so the page is from the first year in which its day and month come after
    the end of that period ("January 23" after "January to December 2030" is 23 January 2031;
    "July 30" after "the first half of 2031" is 30 July 2031). Years the lead does not report as
-   data are left out: targets and forecasts ("expected", "by 2035"), and the start of a
+   data are left out: targets and forecasts ("expected", "by 2035"), anniversaries, and the start of a
    look-back ("since June 2005"), and split years ("2023-24": a fiscal year may be over or
    under way, and where it ends depends on the country). With no period of data in the lead the year stays unknown
    (the page has no publication date) rather than guessed.
@@ -71,9 +71,11 @@ _DATA_PERIOD = re.compile(
     re.IGNORECASE,
 )
 # A clause about the future or a goal states no data; "since 2005" is where a look-back starts.
+# ... nor does an anniversary or an age ("the 40th anniversary of the policy, which turns 40 in
+# 2031")
 _NOT_DATA = re.compile(
     r"\b(?:expect|target|forecast|project(?:ed|ion)|aim|goal|plan|potential|hope|will|"
-    r"could|would|should|by\s(?:the\s(?:end\sof\s)?)?(?:19|20)\d\d)",
+    r"could|would|should|by\s(?:the\s(?:end\sof\s)?)?(?:19|20)\d\d|anniversary|turns?\s\d)",
     re.IGNORECASE,
 )
 # A year-on-year base ("against the same period of 2030", "the corresponding months of 2030")
