@@ -173,13 +173,18 @@ def _place_parts(
     object without being serialised (:mod:`pipeline.release.part_memo`); the bytes are the
     same either way. ``stamps`` (else the memo's) spare hashing existing objects. A
     ``Carried`` part (:mod:`pipeline.release.reuse`) is linked from its object as it is;
-    ``placed(name, sha256, rows, bytes)`` hears of every part once its object is durable."""
+    ``placed(name, sha256, rows, bytes)`` hears of every part once its object is durable. The
+    stamps keep each Parquet part's row count (``ObjectStamps.keep_rows``: a verify with them,
+    ``release_schema``'s, then opens no footer); each object's sha256 is proven by then."""
     stamps = stamps if stamps is not None else (memo.stamps if memo is not None else None)
     folder.mkdir()
     lines, shas, total = [], {}, 0
     for part in parts:
+        parquet = stamps is not None and part.name.endswith(".parquet")
         if isinstance(part, Carried):
             link_or_copy(part.path, folder / part.name)
+            if parquet:  # proven intact by the bucket memo (stamp or hash)
+                stamps.keep_rows(part.sha256, part.path)
             shas[part.name] = part.sha256
             lines.append(part_line(part.name, part.sha256, part.rows))
             total += part.size
@@ -191,11 +196,15 @@ def _place_parts(
         if known is not None:
             link_or_copy(known.path, folder / part.name)
             sha, size = known.sha256, known.size
+            if parquet:  # proven intact by the part memo's lookup
+                stamps.keep_rows(sha, known.path)
         else:
             sha = _place(data_dir, part.data, folder / part.name, repairs, stamps)
             size = len(part.data)
             if key and memo:
                 memo.remember(key, sha, part.rows)
+            if parquet:  # the bytes just stored, whose sha256 ``sha`` is
+                stamps.keep_rows(sha, part.data)
         shas[part.name] = sha
         lines.append(part_line(part.name, sha, part.rows))
         total += size

@@ -179,3 +179,33 @@ def test_a_recorded_row_count_is_still_compared_with_the_manifest(tmp_path):
     checked.known_rows[one] += 1  # a count that disagrees with the manifest's
     problems = verify_release(tmp_path, first.release_id, checked)
     assert any("rows != manifest" in p for p in problems)
+
+
+def test_a_new_release_keeps_every_part_row_count_so_its_check_opens_no_footer(tmp_path, footers):
+    """The add-one path: a publish that makes a new release verifies nothing itself, so the
+    counts come from the parts it placed (carried, linked or written); ``release_schema``'s
+    verify then opens no footer, and a count still disagrees with a wrong manifest."""
+    first = _stamped_state(tmp_path)
+    footers.clear()
+
+    second = _publish(tmp_path, _tables(5))
+
+    assert second.release_id != first.release_id
+    kept = ObjectStamps.load(tmp_path).known_rows
+    manifest = load_manifest(tmp_path, second.release_id)
+    lines = [line for entry in manifest["files"].values() for line in entry["parts"]]
+    assert {line.split()[1]: int(line.split()[2]) for line in lines} == kept
+    footers.clear()
+    assert verify_release(tmp_path, second.release_id, ObjectStamps.load(tmp_path)) == []
+    assert footers == []
+    assert verify_release(tmp_path, second.release_id) == []  # full hashing agrees
+
+
+def test_a_part_footer_that_cannot_be_read_records_no_count(tmp_path):
+    checked = ObjectStamps(tmp_path)
+    checked.keep_rows("a" * 64, b"not parquet")
+    checked.keep_rows("b" * 64, tmp_path / "missing.parquet")
+    assert checked.fresh_rows == {}
+    checked.known_rows = {"c" * 64: 7}
+    checked.keep_rows("c" * 64, b"not parquet")  # recorded: the bytes are not read
+    assert checked.fresh_rows == {"c" * 64: 7}
