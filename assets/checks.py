@@ -162,8 +162,14 @@ def previous_parts(instance: DagsterInstance, key: AssetCheckKey) -> dict | None
     return entry.value if entry is not None and isinstance(entry.value, dict) else None
 
 
-def schema_check(asset: AssetsDefinition | AssetKey | str, table: str) -> AssetChecksDefinition:
-    """A blocking check validating ``asset`` against the pandera model of contract ``table``."""
+def schema_check(
+    asset: AssetsDefinition | AssetKey | str, table: str, trusts: str | None = None
+) -> AssetChecksDefinition:
+    """A blocking check validating ``asset`` against the pandera model of contract ``table``.
+
+    ``trusts``: another asset stored as the same contract table (a sibling folder under
+    ``data/assets``) whose check's latest passing chunks this check trusts as well
+    (``validate_chunked``'s ``also``)."""
     model = TABLE_SCHEMAS[table]
     if isinstance(asset, AssetsDefinition):
         asset_name = asset.key.to_user_string()
@@ -191,7 +197,11 @@ def schema_check(asset: AssetsDefinition | AssetKey | str, table: str) -> AssetC
         if isinstance(frame, TableFile) and is_chunked(frame.path):
             name = check_name(table)
             trusted = read_record(frame.path, name, previous)
-            result = validate_chunked(table, frame.path, trusted, validate_table)
+            also = None
+            if trusts is not None:  # its check ran before this one in a run: blocking, upstream
+                other = previous_parts(context.instance, AssetCheckKey(AssetKey(trusts), name))
+                also = read_record(frame.path.parent / trusts, name, other)
+            result = validate_chunked(table, frame.path, trusted, validate_table, also)
             record = write_record(frame.path, name, result.record, previous)  # a file: small
         else:
             whole = frame.load() if isinstance(frame, TableFile) else frame

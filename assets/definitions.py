@@ -35,7 +35,7 @@ CHECKS = [
     schema_check("raw_documents", "documents"),
     schema_check("sentences", "sentences"),
     schema_check("figures", "figures"),
-    schema_check("curated_figures", "figures"),
+    schema_check("curated_figures", "figures", trusts="figures"),
     schema_check("facts", "facts"),
     schema_check("claims", "claims"),
     schema_check("identity_checks", "checks"),

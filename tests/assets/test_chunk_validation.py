@@ -178,20 +178,19 @@ def test_the_run_checks_record_chunk_names(tmp_path, monkeypatch) -> None:
     with DagsterInstance.ephemeral() as instance:
         result = job.execute_in_process(instance=instance)
     assert result.success
-    records = {
-        e.asset_check_key.name: e.metadata["passing_parts"].value
+    records = {  # by asset: figures and curated_figures both have a ``figures_schema``
+        (e.asset_check_key.asset_key.path[-1], e.asset_check_key.name): e.metadata[
+            "passing_parts"
+        ].value
         for e in result.get_asset_check_evaluations()
         if "passing_parts" in e.metadata
     }
     assets = tmp_path / "data" / "assets"
-    assert records and all(len(json.dumps(ref)) < 200 for ref in records.values())  # names
-    folders = {f"{p.name}_schema": p for p in assets.iterdir() if p.is_dir()}
-    folders["documents_schema"] = assets / "raw_documents"
-    folders["checks_schema"] = assets / "identity_checks"
-    for name, ref in records.items():
-        record = read_record(folders[name], name, ref)  # the file the metadata names
+    assert len(records) == 7 and all(len(json.dumps(ref)) < 200 for ref in records.values())
+    for (asset, name), ref in records.items():
+        record = read_record(assets / asset, name, ref)  # the file the metadata names
         assert record is not None and record[CHUNKS], name
-    facts = read_record(assets / "facts", "facts_schema", records["facts_schema"])
+    facts = read_record(assets / "facts", "facts_schema", records["facts", "facts_schema"])
     assert set(facts[CHUNKS]) == {p.name for p in chunk_names(assets / "facts")}
 
 
@@ -268,3 +267,88 @@ def test_recorded_chunk_shapes_replace_the_footers(tmp_path, monkeypatch, how) -
         "one chunk": [names[1], names[0]],  # its footer, then the schema
     }[how]
     assert spy.opened == opened
+
+
+def test_another_checks_record_of_the_same_table_is_trusted_when_its_validator_matches(
+    tmp_path: Path,
+) -> None:
+    """``curated_figures``' check trusts what ``figures``' check just passed (``also``): a
+    second folder of the same chunks validates no row, and a changed chunk only its new rows;
+    a record of another validator version vouches for nothing."""
+    rows = sentence_rows(range(300))
+    source = _store(rows, tmp_path / "figures")
+    passed = validate_chunked("sentences", source, None, validate_table).record
+    copy = _store(rows, tmp_path / "curated")
+
+    spy = Spy()
+    linked = validate_chunked("sentences", copy, None, spy, also=passed)
+    assert spy.seen == [] and linked.rows_validated == 0 and linked.failures.empty
+    assert linked.record[CHUNKS] == passed[CHUNKS]  # now its own record vouches for them
+    assert linked.record[CHUNK_PARTS] == passed[CHUNK_PARTS]
+
+    _store(sentence_rows(range(301)), copy)  # one more document than the trusted record
+    spy = Spy()
+    grown = validate_chunked("sentences", copy, None, spy, also=passed)
+    (validated,) = spy.seen
+    assert set(validated["doc_id"]) == {"d0300"} and grown.failures.empty
+
+    other = {**passed, "validator": "chunks-another-version"}
+    spy = Spy()
+    doubted = validate_chunked("sentences", copy, None, spy, also=other)
+    assert doubted.rows_validated == doubted.rows == 903
+
+
+def test_a_failing_chunk_of_the_other_check_is_not_trusted(tmp_path: Path) -> None:
+    rows = sentence_rows(range(300))
+    rows.loc[5, "sentence_id"] = None  # breaks the model (a required id)
+    source = _store(rows, tmp_path / "figures")
+    failed = validate_chunked("sentences", source, None, validate_table)
+    assert not failed.failures.empty
+    assert len(failed.record[CHUNKS]) == len(chunk_names(source)) - 1
+
+    spy = Spy()
+    again = validate_chunked("sentences", _store(rows, tmp_path / "curated"), None, spy,
+                             also=failed.record)  # fmt: skip
+    assert len(spy.seen) == 1 and not again.failures.empty  # the failing chunk, validated
+
+
+def test_curated_figures_check_trusts_what_the_figures_check_passed(tmp_path, monkeypatch) -> None:
+    """Through Dagster: without corrections ``curated_figures`` links the chunks of ``figures``,
+    so its check validates no row (first run and add-one); ``figures``' check validates them."""
+    import shutil
+
+    from dagster import DagsterInstance
+
+    from assets.definitions import JOB_NAME, build_defs
+    from assets.settings import TradefactsSettings
+
+    monkeypatch.delenv("DAGSTER_HOME", raising=False)
+    seeds = tmp_path / "seeds"
+    corpus = Path(__file__).resolve().parents[1] / "data" / "corpus"
+    shutil.copytree(corpus, seeds, ignore=shutil.ignore_patterns("*.csv"))
+    paths = TradefactsSettings(seeds_dir=str(seeds), data_dir=str(tmp_path / "data"))
+    job = build_defs(paths).resolve_job_def(JOB_NAME)
+
+    def validated(instance: DagsterInstance) -> dict[str, tuple[int, int]]:
+        result = job.execute_in_process(instance=instance)
+        assert result.success
+        return {
+            e.asset_check_key.asset_key.path[-1]: (
+                e.metadata["rows_validated"].value,
+                e.metadata["rows"].value,
+            )
+            for e in result.get_asset_check_evaluations()
+            if e.asset_check_key.name == "figures_schema"
+        }
+
+    with DagsterInstance.ephemeral() as instance:
+        first = validated(instance)
+        (seeds / "zz_new.txt").write_text(
+            "date 2031-02-01\nTrade between Georgia and Armenia reached $1.4 billion in 2030.\n",
+            encoding="utf-8",
+        )
+        second = validated(instance)
+    assert first["figures"][0] == first["figures"][1] > 0
+    assert first["curated_figures"] == (0, first["figures"][1])
+    assert 0 < second["figures"][0] < second["figures"][1]
+    assert second["curated_figures"] == (0, second["figures"][1])
