@@ -13,7 +13,8 @@
 2. **publish**: what the ``release`` asset does (``assets.stages.release.publish_tables``) on the
    data folder's intermediate tables, with the schema checks the instance recorded for them (as
    that run's release step saw them) and the corrections file as recorded;
-3. **verify**: what the blocking ``release_schema`` check then runs (``verify_release``).
+3. **verify**: what the blocking ``release_schema`` check then runs (``verify_release`` with
+   the object stamps the publish saved).
 
 ``--draw`` empties the chart memo first, so ``claims.png`` is drawn (as when the article's pair
 is charted). The published id must equal the undone one; it is printed beside it. Timer:
@@ -65,6 +66,7 @@ def release_once(data: Path, input_dir: Path | None) -> tuple[str, dict[str, flo
     from pipeline.release.catalog import verify_release
     from pipeline.release.chunks import is_chunked
     from pipeline.release.parquet import TableFile
+    from pipeline.release.stamps import ObjectStamps
 
     paths = TradefactsSettings(data_dir=str(data), seeds_dir=str(input_dir or data / "none"))
     names = {"documents": "raw_documents", **{n: n for n in ("sentences", "figures")}}
@@ -85,7 +87,8 @@ def release_once(data: Path, input_dir: Path | None) -> tuple[str, dict[str, flo
     result = publish_tables(paths, tables, read_corrections(paths.corrections), run_id=None)
     cpu["publish"] = time.process_time() - start
     start = time.process_time()
-    problems = verify_release(data, result.release_id)
+    # with the stamps the publish saved, as release_schema verifies (not every byte hashed)
+    problems = verify_release(data, result.release_id, ObjectStamps.load(data))
     cpu["verify"] = time.process_time() - start
     if problems:
         raise SystemExit(f"verify failed: {problems[:3]}")
