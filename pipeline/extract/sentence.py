@@ -88,6 +88,9 @@ from pipeline.lexicon import triggers
 
 EXTRACTOR_VERSION = "1"
 
+# An aside about a part, opened by a comma ("Imports, of which energy makes up 74 percent, fell")
+_WHICH_ASIDE = re.compile(r",\s(?:of\swhich|in\swhich|where)\s(?:[^,;()]|\([^()]{0,60}\)){1,80}$")
+
 # Between a number that is no figure (a share) and the amount that restates it: "or"
 _RESTATED_AS = re.compile(r"^,?\s?or\s(?:about\s|some\s|around\s|nearly\s|almost\s)?$")
 _NAVIGATION = re.compile(r"^(?:read|see)\s+also\b|^also\s+read\b|^related\b", re.IGNORECASE)
@@ -257,6 +260,10 @@ def sentence_figures(
                 carried = flow  # "China (24.5 percent or $463.1 million)": a share, then its amount
             elif flow and inherited is None and changes_volume(slot):
                 carried = flow  # "rose 12% by weight and 9% in value": the value's change goes on
+            elif flow and _WHICH_ASIDE.search(slot.left) and slot.right.startswith(","):
+                # "Imports, of which energy makes up 74 percent, fell 33 percent to €4.5bn": a
+                # share in an aside; the flow goes on past it
+                carried = flow
             continue
         measure, value = measured
         if inherited is not None:
