@@ -129,6 +129,15 @@ class DocContext:
         if fitted:
             self.fitted_units[figure_id] = fitted
 
+    def figure_before(self, sentences: int = 1) -> tuple[dict, Period | None] | None:
+        """The last figure read before the sentence being read, when one of the ``sentences``
+        sentences before it (1 or 2) read it; else None (those sentences read no figure)."""
+        entered = self.current[2] if self.current is not None else None
+        back = self.prior if sentences == 1 else (self.earlier or self.prior)
+        if entered is None or back is None or back[2] is entered:
+            return None
+        return entered
+
     def before(self) -> tuple[str, ...]:
         """The texts of the two sentences before the one being read, nearest first."""
         return tuple(entry[0] for entry in (self.prior, self.earlier) if entry is not None)

@@ -71,8 +71,8 @@ def continues_pair(
     # ("exports fell by 8.3% to $12.7bn and imports by 6.1% to $10.6bn": the 6.1% follows one)
     level = last if last["measure"] == "level" else ctx.last_level
     if level is None and last["measure"] == "abs_change" and last["flow"] == flow:
-        # "A lifted its exports to B by $140m in five years. In 2016 A exported goods worth
-        # $95m": no level yet, the change's size stands for the pair's (a world total is far
+        # "A lifted its exports to B by $210m in five years. In 2029 A exported goods worth
+        # $80m": no level yet, the change's size stands for the pair's (a world total is far
         # above it)
         level = last
     before = ctx.entry_level
@@ -189,7 +189,7 @@ def topic_partner(
     names only its trader (see the module docstring), else None."""
     named = {c.iso3 for c in countries}
     prior = ctx.prior
-    if len(named) != 1 or prior is None or ctx.current is None or ctx.current[2] is not prior[2]:
+    if len(named) != 1 or prior is None or ctx.current is None or ctx.figure_before(1):
         return None  # (the sentence before read a figure: ``continues_pair``'s own test)
     if not all(
         is_subject(slot.sentence, c) and not own_side(slot.sentence, c, flow) for c in countries

@@ -83,7 +83,7 @@ def _flow_before(text: str, found: list[re.Match[str]] | None = None) -> tuple[s
         found = trigger("flow").finditer(text)
     if not found:
         return None
-    if isinstance(found, list) and _in_body_name(text, found[-1]):
+    if _in_body_name(text, found[-1]):
         # "According to figures of the Ministry of Trade, they went from X to Y": the body's
         # name is no flow of the figure; an earlier trigger may be
         found = found[:-1]

@@ -17,7 +17,7 @@ from functools import cache
 from pipeline.extract.countries import CountrySpan
 from pipeline.extract.digits import scaled_like
 from pipeline.extract.numbers import Mention
-from pipeline.extract.roles import _role, is_subject
+from pipeline.extract.roles import _possessive, _role, is_subject
 from pipeline.extract.slots import flow_at
 from pipeline.lexicon import alternation, scales
 
@@ -242,7 +242,6 @@ def continued_pair(
 _GAPPED = re.compile(r"^,?\s(?:(?:by|with|at)\s)?$")  # (or none: "and B $3m")
 # ... also in the possessive: "A's exports to C were $5m; B's, $3m"
 _GAPPED_POSSESSIVE = re.compile(r"['’]s,?\s")
-_POSSESSIVE = ("'s", "’s")
 _GAP_GLUE = re.compile(r"(?:[,;]|\band)\s(?:the\s)?$")
 
 
@@ -269,14 +268,14 @@ def gapped_pair(
     counterpart beside the first one ("exports to A reached $5m; B, with $3m"): the partner's
     place."""
     order = [c.iso3 for c in countries]
-    if sentence.startswith(_POSSESSIVE, own.end):
-        # "Nigeria's exports to the US were $20bn; South Africa's, $258m": a country in the
+    if _possessive(sentence, own) == 2:
+        # "Peru's exports to Japan were $2.1bn; Chile's, $3.4bn": a country in the
         # possessive takes the place of the side the figure named in the possessive
         owner = next(
             (
                 c
                 for c in countries
-                if c.iso3 in base and c.end <= own.start and sentence.startswith(_POSSESSIVE, c.end)
+                if c.iso3 in base and c.end <= own.start and _possessive(sentence, c) == 2
             ),
             None,
         )

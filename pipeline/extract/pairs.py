@@ -179,9 +179,8 @@ def pair_of(
         return first, second
     # "Its exports to ... were $X": the trader of the figure before the sentence (before a
     # country the sentence names after the figure: "Statistics B, which is B's agency")
-    entered = ctx.current[2] if ctx.current is not None else None
-    if ctx.prior is not None and ctx.prior[2] is entered:
-        entered = None  # the sentence before had no figure: no trader "its" can be sure of
+    # (after a sentence with no figure, no trader "its" can be sure of)
+    entered = ctx.figure_before(1)
     subject = referred or (
         its_trader(sentence, countries, m.start, entered[0])
         if entered and flow in _DIRECTED
@@ -386,12 +385,11 @@ def _outside(
 
 def _previous_trader(partner: str, ctx: DocContext) -> str | None:
     """The trader of the last figure read in the two sentences before, when its partner is
-    ``partner``: "Sweden's imports from Russia fell 30%. (The figures cover ten months.)
-    Exports to Russia fell 32%" are Sweden's, whoever the page's earlier source was (a Finnish
+    ``partner``: "Xland's imports from B fell 18%. (The figures cover ten months.)
+    Exports to B fell 21%" are Xland's, whoever the page's earlier source was (a Finnish
     office two paragraphs up)."""
-    entered = ctx.current[2] if ctx.current is not None else None
-    back = ctx.earlier or ctx.prior
-    if entered is None or back is None or back[2] is entered:
+    entered = ctx.figure_before(2)
+    if entered is None:
         return None  # no figure read in the two sentences before
     last = entered[0]
     if last.get("partner") != partner or last.get("flow") not in _DIRECTED:
