@@ -157,7 +157,7 @@ _VERB_FIRST = re.compile(
 )
 
 
-# "مقابل نحو 252 مليوناً العام 2020" (against about 252 million the year 2020): right after an
+# "مقابل نحو 310 مليوناً العام 2029" (against about 310 million the year 2029): right after an
 # amount the year noun is the base amount's "in"
 _AFTER_AMOUNT = re.compile(
     r"(?:thousand|million|billion|trillion|dollars?|euros?|riyals?|dirhams?|pounds?|dinars?)\s$"
@@ -165,7 +165,7 @@ _AFTER_AMOUNT = re.compile(
 
 
 def _year_noun(m: re.Match[str]) -> str:
-    """The year noun before a year: dropped ("في العام 2020" is "in 2020" once glossed), or
+    """The year noun before a year: dropped ("في العام 2029" is "in 2029" once glossed), or
     "in " right after an amount."""
     return "in " if _AFTER_AMOUNT.search(m.string, max(0, m.start() - 12), m.start()) else ""
 

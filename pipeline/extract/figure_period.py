@@ -227,8 +227,8 @@ _CLAUSE_SUBJECT = re.compile(r"\s*(?:it|they|this|that|these|the\s(?:figure|valu
 
 # "In 2028 trade stood at $5m but by 2030 it had grown to $9m": a contrast word opens the next
 # amount's clause, whose period is not the amount's before it; so does "and" with the next
-# period's own preposition ("in 2010 they totalled $282m and in 2022 they reached $1.4bn",
-# Spanish "el año 2010 sumaban ... y el año 2022 llegaron")
+# period's own preposition ("in 2024 they totalled $82m and in 2031 they reached $390m",
+# Spanish "el año 2024 sumaban ... y el año 2031 llegaron")
 _CONTRAST_GAP = re.compile(
     r"\s+(?:(?:but|whereas|while)\s+|and\s+(?:in|by|during|for|the\s+year)\s+(?:the\s+year\s+)?)"
 )

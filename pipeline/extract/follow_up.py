@@ -85,7 +85,7 @@ _ANAPHOR = Caseless(
         re.IGNORECASE,
     )
 )
-# "The fall, from NOK 5.2bn in 2029 to 1.57bn in 2030, stems from ...", "This rise from $2m to
+# "The fall, from NOK 2.2bn in 2029 to 1.29bn in 2030, stems from ...", "This rise from $2m to
 # $5m": a noun for the change just stated opens the sentence and its levels follow "from"
 _CHANGE_NOUN_FROM = re.compile(
     r"\s*(?:the|this|that)\s(?:fall|drop|decline|decrease|slump|plunge|rise|increase|growth"

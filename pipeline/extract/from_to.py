@@ -24,8 +24,8 @@ from pipeline.lexicon import scales
 _QUALIFIER = r"(?:(?:about|around|nearly|almost|roughly|some|over|under|more\sthan|less\sthan)\s)"
 _SCALE = r"(?:thousand|million|billion|trillion|mn|mln|bn|bln|m|b)"
 # "from [about] 1.2 [billion] to [more than] " right before the second amount
-# ... the first amount's own year between them when it has its scale ("from 18.8 billion in 2014
-# to 70.0 billion CFA francs in 2015", "from 1.2 billion during 2029-30 to ...")
+# ... the first amount's own year between them when it has its scale ("from 18.7 billion in 2029
+# to 70.0 billion CFA francs in 2030", "from 1.2 billion during 2029-30 to ...")
 _BARE_FIRST = re.compile(
     rf"\bfrom\s{_QUALIFIER}?(?P<pre>(?:[A-Z]{{0,3}}\$|[€£¥₹])\s?)?(?P<n>{_NUM})"
     rf"(?:\s?(?P<scale>{_SCALE}))?"
@@ -52,7 +52,7 @@ def split_from_to(sentence: str, m: Mention, out: list[Mention]) -> Mention | No
     if match is None or match.end() != m.start or YEAR_NUMBER.fullmatch(match.group("n")):
         return None
     if match["when"] and not match["scale"]:
-        return None  # "from 5 in 2014 to 6 billion": no size of its own to read
+        return None  # "from 5 in 2029 to 6 billion": no size of its own to read
     if _RANGE_CUE.search(sentence, max(0, match.start() - 12), match.start()):
         return None
     start = match.start("pre") if match["pre"] else match.start("n")

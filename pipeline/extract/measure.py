@@ -126,7 +126,7 @@ _OF_AFTER_PERCENT = re.compile(
 # "representing 17% more than" are changes); "a 15 per cent share", "a 45.5 percent bite of
 # total exports": the share's noun right after it
 _SHARE_VERB = re.compile(
-    # ... "of which energy makes up 74 percent" (round 38)
+    # ... "of which energy makes up 61 percent" (round 38)
     r"\b(?:constitut(?:es?|ed|ing)|represent(?:s|ed|ing)?|comprise[sd]?|comprising"
     r"|mak(?:es|e|ing)\sup|made\sup)\s"
     r"(?:(?:about|around|roughly|nearly|almost|some|over|only|just|approximately)\s)?$",
@@ -193,7 +193,7 @@ def _share_verb(slot: Slot) -> bool:
         return True
     if _SHARE_VERB.search(slot.left[-40:]) is None:
         return False
-    # (a change word past a comma is the next clause's: "..., of which B makes up 74%, fell 33%")
+    # (a change word past a comma is the next clause's: "..., of which B makes up 61%, fell 12%")
     right = slot.right[:30].split(",", 1)[0]
     return trigger("change").search(right) is None and not _THAN_AFTER.match(slot.right)
 

@@ -394,8 +394,8 @@ _SO_FAR_YEAR = re.compile(
 def so_far_year(texts: Sequence[str]) -> int | None:
     """The current year of an undated page that names it as the year under way ("So far in
     2031, ...", "in 2031 so far"), with or without a figure in that sentence; None when the page
-    names none or two different ones (hi13: "So far in 2015, Germany has taken over that spot.
-    ... Last year exports came to SEK 118bn" is 2014's)."""
+    names none or two different ones (hi13: "So far in 2031, B has taken over that spot.
+    ... Last year exports came to $11.8bn" is 2030's)."""
     years = {
         int(m.group(1) or m.group(2))
         for text in texts

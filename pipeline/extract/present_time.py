@@ -50,11 +50,11 @@ def dated_elsewhere(
     return period.end <= marker and any(period.end <= m.start < marker for m in mentions)
 
 
-# right after an amount: "against 700 million dirhams currently", "$2bn at present"
+# right after an amount: "against 250 million dirhams currently", "$2bn at present"
 _NOW_AFTER = re.compile(r",?\s(?:currently|at\spresent|nowadays|today)\b", re.IGNORECASE)
 
 
 def present_after(sentence: str, end: int) -> int | None:
     """``end`` when a present-time adverb follows the figure ending there ("to $5bn against
-    $700m currently": the level now, of no period the sentence names), else ``None``."""
+    $250m currently": the level now, of no period the sentence names), else ``None``."""
     return end if _NOW_AFTER.match(sentence, end) else None

@@ -43,7 +43,7 @@ def pronoun_trader(
     return previous_pair[0]
 
 
-# "Its exports to the North American nation were $1.28bn": a possessive pronoun owning a
+# "Its exports to the Nordic nation were $616m": a possessive pronoun owning a
 # directed flow noun, as the sentence opens or after an opening adverbial ("In 2030, its imports")
 _ITS_FLOW = re.compile(
     r"(?:^|^[^,]{1,40},\s)[Ii]ts\s(?:[a-z-]+\s){0,2}(?:exports?|imports?|shipments|sales|purchases)\b"
@@ -56,7 +56,7 @@ def its_trader(
     """The reporter of the figure read before the sentence (``before``) when the sentence
     opens with "Its exports ..." (or "In 2030, its imports ...") before the figure at
     ``start``, no economy named ahead of the pronoun, and that figure a directed flow: "A's
-    exports to B rose 32%. Its exports to the North American nation were $1.28bn, according
+    exports to B rose 12%. Its exports to the Nordic nation were $616m, according
     to Statistics B": A's, not the source's (fi03). None otherwise."""
     if before is None or before.get("flow") not in ("exports", "imports"):
         return None
@@ -68,7 +68,7 @@ def its_trader(
     return str(before["reporter"]) if before.get("reporter") else None
 
 
-# "For Finland, which counts Russia among its key partners, exports fell 30%": a fronted "For
+# "For A, which counts B among its key partners, exports fell 30%": a fronted "For
 # A," names the economy whose flow the sentence states
 _FOR_FRONTED = re.compile(r"\s*For\s$")
 

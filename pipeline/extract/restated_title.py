@@ -9,8 +9,8 @@ where one has none), so a headline whose period or status differs stays a second
 it. A body restatement with no period of its own is merged the other way by ``dedupe``. A
 headline value the body never restates (a rounded "$5bn" beside a body's $5.3bn, another
 flow, another pair) is a row of its own and stays, and so is one whose period shares no day with
-the body's (round 38, hj13: an opening "surpassed $20bn for the first 10 months of 2030" beside
-"Last year, trade exceeded $20bn": one value, two years).
+the body's (round 38, hj13: an opening "surpassed $7bn for the first 10 months of 2030" beside
+"Last year, trade exceeded $7bn": one value, two years).
 """
 
 from __future__ import annotations
@@ -49,8 +49,8 @@ def without_restated_title(figures: list[dict], rows: list[dict], title: str | N
     for f in figures:
         if f["sentence_id"] not in titled and f["period_end"] is not None:
             body.setdefault(statement_key(f), set()).add((f["period_start"], f["period_end"]))
-    # ... but a headline of a period apart from the body's is no restatement ("surpassed $20bn
-    # in the first ten months of 2030" heading "Last year, trade exceeded $20bn": two years,
+    # ... but a headline of a period apart from the body's is no restatement ("surpassed $7bn
+    # in the first ten months of 2030" heading "Last year, trade exceeded $7bn": two years,
     # one value); one the body narrows ("in 2031" and "in January-November 2031") is
     return [
         f

@@ -88,7 +88,7 @@ from pipeline.lexicon import triggers
 
 EXTRACTOR_VERSION = "1"
 
-# An aside about a part, opened by a comma ("Imports, of which energy makes up 74 percent, fell")
+# An aside about a part, opened by a comma ("Imports, of which energy makes up 61 percent, fell")
 _WHICH_ASIDE = re.compile(r",\s(?:of\swhich|in\swhich|where)\s(?:[^,;()]|\([^()]{0,60}\)){1,80}$")
 
 # Between a number that is no figure (a share) and the amount that restates it: "or"
@@ -261,7 +261,7 @@ def sentence_figures(
             elif flow and inherited is None and changes_volume(slot):
                 carried = flow  # "rose 12% by weight and 9% in value": the value's change goes on
             elif flow and _WHICH_ASIDE.search(slot.left) and slot.right.startswith(","):
-                # "Imports, of which energy makes up 74 percent, fell 33 percent to €4.5bn": a
+                # "Imports, of which energy makes up 61 percent, fell 12 percent to €2.1bn": a
                 # share in an aside; the flow goes on past it
                 carried = flow
             continue
@@ -286,7 +286,7 @@ def sentence_figures(
             ) or (base_period if status == base["status"] else None)  # (a forecast of an actual)
             now = present_marker(sentence, m.start)
             if now is None:
-                now = present_after(sentence, m.end)  # "against $700m currently"
+                now = present_after(sentence, m.end)  # "against $250m currently"
             if now is not None and dated_elsewhere(period, now, periods(), mentions):
                 period = None  # "It currently stands at $X": not the figure's it refers to
             elif period is None and "figure_id" not in base and now is None:
@@ -353,7 +353,7 @@ def sentence_figures(
             period = target_period(period, status, sentence, m.end)
             now = present_marker(sentence, m.start)
             if now is None:
-                now = present_after(sentence, m.end)  # "against $700m currently"
+                now = present_after(sentence, m.end)  # "against $250m currently"
             if now is not None and dated_elsewhere(period, now, periods(), mentions):
                 period = None  # "... but imports are now worth $X": no earlier clause's period
             if (

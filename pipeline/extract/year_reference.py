@@ -138,7 +138,7 @@ def _said_named_before(
 ) -> list[Period]:
     """ "In that period" / "during this period" with no dated period before it in its sentence:
     the last period the sentence before names, dated in digits ("GUS published a breakdown of
-    A's trade with B for 2023. Exports reached 51.7bn zloty in that period": 2023, fw24),
+    A's trade with B for 2030. Exports reached 1.7bn zloty in that period": 2030, fw24),
     whether or not that sentence had a figure; unchanged (the figure's main period, as
     ``period_resolve`` reads it) when that sentence names none."""
     out = []

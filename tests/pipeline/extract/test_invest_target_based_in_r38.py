@@ -15,9 +15,9 @@ def _rows(text: str) -> set[tuple]:
 def test_companies_based_in_a_looking_to_invest_are_a_target_of_as_investment() -> None:
     got = _rows(
         "date 2031-03-01\nCompanies based in Peru see good prospects in Ghana and are looking to "
-        "invest around USD 3 billion by 2033, the consul said.\n"
+        "invest around USD 2.5 billion by 2033, the consul said.\n"
     )
-    assert got == {("investment", "GHA", "PER", 3e9, "target", "None", "2033-12-31")}
+    assert got == {("investment", "GHA", "PER", 2.5e9, "target", "None", "2033-12-31")}
 
 
 def test_firms_headquartered_in_a_that_invested_are_the_investors() -> None:
