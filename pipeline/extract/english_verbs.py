@@ -23,10 +23,14 @@ def english_forms(verb: str) -> dict[str, str]:
     tail = f" {rest}" if rest else ""
     if head in _IRREGULAR:
         past, participle = _IRREGULAR[head]
+    elif head.endswith("y") and head[-2:-1] not in "aeiou":  # "supply": "supplied"
+        past = participle = head[:-1] + "ied"
     else:
         past = head + ("d" if head.endswith("e") else "ed")
         participle = past
     third = head + ("es" if head.endswith(("s", "x", "ch", "sh")) else "s")
+    if head.endswith("y") and head[-2:-1] not in "aeiou":
+        third = head[:-1] + "ies"
     ing = (head[:-1] if head.endswith("e") and not head.endswith("ee") else head) + "ing"
     return {
         "past": past + tail,

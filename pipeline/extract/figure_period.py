@@ -8,6 +8,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
+from pipeline.extract.breakdown import aside_end
 from pipeline.extract.caseless import Caseless, ascii_gate
 from pipeline.extract.change_between_levels import named_period
 from pipeline.extract.change_span import over_span, span_end, span_start, years_spanned
@@ -96,6 +97,8 @@ _AFTER_BRACKET = re.compile(r"\)\s?(?:(?:in|of|for|during|the)\s){0,2}\S")
 # ... or the same change in money right after it: "fell by 20 per cent or $35bn in 2030"
 _TO_LEVEL = re.compile(r"\s?(?:,\s)?(?:to|reaching|to\sreach|hitting|at|or)\s?$", re.IGNORECASE)
 
+# a from-level right before its amount: "rose from $X"
+_FROM_END = re.compile(r"\bfrom\s(?:(?:about|around|nearly|some|over)\s)?$", re.IGNORECASE)
 _BARE_BASE = Caseless(
     re.compile(
         r"(?:\bfrom|\bcompared\s(?:to|with)|\bagainst|\bversus|"
@@ -345,6 +348,11 @@ def period_of(
     ends = _ends_of_span(slot, periods, right_end) or trailing_span_end(slot, periods)
     if ends is not None:
         return ends
+    if (closed := aside_end(slot.sentence, m.end)) is not None and _FROM_END.search(slot.tail):
+        # "from $X, with exports of $A and imports of $B in 2029, to $Y": the aside's year
+        inside = [p for p in periods if m.end <= p.start < closed and not p.comparison]
+        if inside:
+            return inside[-1]
     if (
         MAY_BE_COMPARED(slot.tail[-30:])
         and _BARE_BASE.search(slot.tail[-30:])

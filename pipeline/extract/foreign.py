@@ -130,9 +130,12 @@ _FIRST_MONTHS = re.compile(
 # "premier trimestre 2031" / "primer semestre 2031": English writes "of" before the year
 _PART_YEAR = re.compile(r"\b(first|second|third|fourth) (quarter|half) (?=\d{4}\b)")
 # Mexican wires write thousands of millions as "mil 82 millones", "dos mil 861 millones",
-# "3 mil 500 millones" (1,082 / 2,861 / 3,500 million); "mil millones" (billion) has no number
+# "3 mil 500 millones" (1,082 / 2,861 / 3,500 million); "mil millones" (billion) has no number;
+# "de tres mil 998 a dos mil 669 millones": the first of two takes the second's "millones"
 _MIL_MILLONES = re.compile(
-    r"(?<![\w.,])(?:(\d{1,3})\s+|([a-záéíóú]+)\s+)?mil\s+(\d{1,3})(\.\d+)?(?=\s+millones\b)",
+    r"(?<![\w.,])(?:(\d{1,3})\s+|([a-záéíóú]+)\s+)?mil\s+(\d{1,3})(\.\d+)?(?=\s+millones\b"
+    # ... the first of two joined by "a", "y", "e", "o" ("de tres mil 998 a dos mil 669 millones")
+    r"|\s+(?:a|y|e|o|hasta|contra)\s+(?:(?:\d{1,3}|[a-záéíóú]+)\s+)?mil\s+\d{1,3}(?:\.\d+)?\s+millones\b)",
     re.IGNORECASE,
 )
 # Russian: the year's noun after a year ("в 2031 году", "2031 года", "2031 г.") is not glossed:

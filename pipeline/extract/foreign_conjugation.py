@@ -53,7 +53,10 @@ _BY = {"es": ("un",), "fr": ("de",), "it": ("del", "dello", "dell'", "di"), "ro"
 
 # The grammar's irregular forms of the listed verbs: name -> replacement forms
 _IRREGULAR: dict[tuple[str, str], dict[str, tuple[str, ...]]] = {
-    ("es", "reducir"): {"preterite": ("redujo", "redujeron", "redujimos")},
+    ("es", "reducir"): {
+        "preterite": ("redujo", "redujeron", "redujimos"),
+        "subjunctive": ("redujera", "redujeran"),
+    },
     ("es", "ascender"): {"present": ("asciende", "ascienden", "ascendemos")},
     ("es", "descender"): {"present": ("desciende", "descienden", "descendemos")},
     ("pt", "subir"): {"present": ("sobe", "sobem", "subimos")},
@@ -116,6 +119,8 @@ def _spanish(verb: str) -> dict[str, tuple[str, ...]]:
             "present": (stem + "a", stem + "an", stem + "amos"),
             "preterite": (stem + "ó", stem + "aron"),
             "imperfect": (stem + "aba", stem + "aban", stem + "ábamos"),
+            # the past subjunctive after "luego de que", "tras que" ("luego de que cayera 12%")
+            "subjunctive": (stem + "ara", stem + "aran"),
             "participle": tuple(stem + e for e in ("ado", "ada", "ados", "adas")),
             "gerund": (stem + "ando",),
         }
@@ -128,6 +133,7 @@ def _spanish(verb: str) -> dict[str, tuple[str, ...]]:
         "present": (*present, first),
         "preterite": (stem + ("yó" if vowel else "ió"), stem + i + "eron"),
         "imperfect": (stem + "ía", stem + "ían", stem + "íamos"),
+        "subjunctive": (stem + i + "era", stem + i + "eran"),
         "participle": (participle, participle[:-1] + "a", participle + "s", participle[:-1] + "as"),
         "gerund": (stem + i + "endo",),
     }
@@ -265,7 +271,7 @@ def _forms(lang: str, infinitive: str, english: str) -> Iterator[tuple[str, str]
         return
     en = english_forms(english)
     out: list[tuple[str, str]] = []
-    for tense in ("preterite", "imperfect", "pluperfect"):
+    for tense in ("preterite", "imperfect", "pluperfect", "subjunctive"):
         for k, form in enumerate(forms.get(tense, ())):
             # the first plural: "importamos" (Spanish: present and preterite alike); a form
             # spelled as the infinitive (Romanian imperfect "exporta") is the infinitive first,

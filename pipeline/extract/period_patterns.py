@@ -106,7 +106,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?P<m1>{_MONTH})\s(?P<y1>{_YEAR})(?:{_DASH}|\sand\s)(?P<m2>{_MONTH})\s(?P<y2>{_YEAR})"
             # "from 2005 to September 2023": a year, then the month the span ends with
             rf"|\b(?:from|between)\s(?P<y1b>{_YEAR})\s(?:to|and|until|through)\s"
-            rf"(?P<m2b>{_MONTH})\s(?P<y2b>{_YEAR})",
+            rf"(?P<m2b>{_MONTH})\s(?P<y2b>{_YEAR})"
+            # "(2030-March 2031)": the same span written with a dash (a year's start to a month's
+            # end; NOTES "Decisions ... round 38, annotator hi" 2)
+            rf"|(?<![\w$€£.,/-])(?P<y1c>{_YEAR})\s?[-–—]\s?(?P<m2c>{_MONTH})\s(?P<y2c>{_YEAR})(?!\d)",
             re.IGNORECASE,
         ),
     ),

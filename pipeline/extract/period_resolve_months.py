@@ -70,10 +70,13 @@ def month_year_range(
     """ "from March 2023 to February 2024": each end with its own year. The same month some
     years apart ("between July 2030 and July 2031") compares two months, as two named years
     do: a ``span`` whose change is dated with the later month (``change_span.span_end``).
-    "from 2005 to September 2023": from the first year's January."""
-    if g.get("y1b"):
-        start = dt.date(int(g["y1b"]), 1, 1)
-        return Period(*span, kind, start, _month_end(int(g["y2b"]), _month(g["m2b"])))
+    "from 2005 to September 2023", "(2030-March 2031)": from the first year's January."""
+    for y1, m2, y2 in (("y1b", "m2b", "y2b"), ("y1c", "m2c", "y2c")):
+        if g.get(y1):
+            if int(g[y2]) < int(g[y1]):
+                return None
+            start = dt.date(int(g[y1]), 1, 1)
+            return Period(*span, kind, start, _month_end(int(g[y2]), _month(g[m2])))
     start = dt.date(int(g["y1"]), _month(g["m1"]), 1)
     end = _month_end(int(g["y2"]), _month(g["m2"]))
     return Period(*span, kind, start, end, span=start.month == end.month and end.year > start.year)

@@ -27,6 +27,7 @@ from pipeline.extract.bracket_period import (
     restates,
     visible,
 )
+from pipeline.extract.breakdown import closed_aside, resumes_total
 from pipeline.extract.capital_side import trading_capital
 from pipeline.extract.context import DocContext
 from pipeline.extract.continued import continues_pair
@@ -188,6 +189,7 @@ def sentence_figures(
     # the money amount right before each one ("$660m (about ¥73bn)": the bracket converts it)
     money_before = dict(zip(map(id, amounts[1:]), amounts[:-1], strict=True)) if spans else {}
 
+    aside_closed: int | None = None  # after a bracketed breakdown of a total (breakdown.py)
     for slot in slots(sentence, mentions):
         m = slot.mention
         before_m = money_before.get(id(m)) if m.kind == "money" else None
@@ -204,6 +206,10 @@ def sentence_figures(
             carried = resumed_flow(slot, economies, world_flow, product_flow) or carried
         ranked = ranked_first(slot, ctx)  # "C followed with $Y, ...": before a later flow word
         flow = ranked_flow(ranked) or flow_of(slot, carried, prior_economies(economies, ctx))
+        if aside_closed is not None:
+            if aside_closed <= m.start and not flow_at(sentence[aside_closed : m.start]):
+                flow = "turnover"  # "(of which ... imports and ... exports), behind C with $X"
+            aside_closed = None
         part = partner_part(slot, economies, ctx, bool(flow), bool(out) and out[-1][0] is last_part)
         flow = part[0] if part else flow
         world = (
@@ -457,6 +463,9 @@ def sentence_figures(
             if measure == "level":
                 ctx.last_level = figure
         out.append(previous)
+        if resumes_total(sentence, out):
+            carried = "turnover"  # "$5bn, with exports of $3bn and imports of $2bn, and ..."
+            aside_closed = closed_aside(sentence, out)
         last_part = figure if part else last_part
         after_world = ctx.world = False
         if flow in ("exports", "imports") and counts_as_reporter(sentence, countries, pair[0]):
