@@ -42,6 +42,7 @@ from pipeline.extract.period_anchor import (
     year_to_date_year,
 )
 from pipeline.extract.period_base_year import base_named_year
+from pipeline.extract.period_coverage import with_coverage
 from pipeline.extract.period_record import whole_year
 from pipeline.extract.period_restated_year import restated_year
 from pipeline.extract.period_to_date import this_year_to_date, to_a_day, to_date
@@ -222,6 +223,7 @@ def extract_rows(
     figures = without_body_trade(figures, rows)  # a chamber's or a company's trade
     figures = without_reexports(figures, rows)  # "exports to B" continuing re-exports
     figures = without_stray_pairs(without_whole_trade(figures, rows), rows)  # left partners
+    figures = with_coverage(figures, rows)  # "The figures cover January to October."
     return [figure_as_written(f, written) for f in figures]
 
 
