@@ -18,6 +18,7 @@ from pipeline.extract.qualifiers import is_approx as is_approx  # (sentence take
 from pipeline.extract.quantities import (
     changes_quantity,
     changes_tonnage,
+    changes_volume,
     counts_people,
     physical,
 )
@@ -258,6 +259,8 @@ def measure_of(slot: Slot) -> tuple[str, float] | None:
     if m.kind in ("multiple", "percent") and (counts_people(slot) or against_average(slot)):
         return None
     if m.kind == "multiple":
+        if changes_volume(slot):
+            return None  # "rose 14.7 times by volume and 45 times in value": the value's only
         if m.value > 1 and _falls_times(slot):
             return "multiple", round(1.0 / m.value, 4)  # NOTES: a fall "N times" is 1/N
         return "multiple", m.value

@@ -175,6 +175,22 @@ def _describes_list(slot: Slot, own: str, match: re.Match[str]) -> bool:
     return "," in items or " and " in items
 
 
+# "open markets to each other's goods, farm products included, with the aim of raising
+# bilateral trade to $2bn": past a comma the clause names the pair's whole trade as the amount's
+# subject, so a sector before it is the earlier clause's (not in a "which"/"that" aside:
+# "machinery, which makes up most of bilateral trade, reached $X" stays machinery)
+_LATER_TRADE = re.compile(
+    r",(?![^,]*\b(?:which|that)\b)[^,]*?\b(?:"
+    # "..., with the aim of raising bilateral trade to $2bn"
+    r"(?:rais|boost|increas|lift|bring|doubl|tripl|expand|grow)\w*\s(?:the\s)?"
+    r"(?:(?:bilateral|two-way|mutual|overall|total)\s(?:trade|commerce)|trade\sbetween)\b"
+    # "..., and bilateral trade reached $2bn"
+    r"|(?:bilateral|two-way|mutual|overall|total)\s(?:trade|commerce)\s(?:\w+\s){0,6}?"
+    r"(?:reached|stood|amounted|totall?ed|rose|grew|fell|was|were|hit|exceeded)\b)",
+    re.IGNORECASE,
+)
+
+
 def scope_of(slot: Slot, previous: dict | None, flow: str) -> str:
     """A sector named in the figure's own clause ("exports of honey ... $780 thousand", "$2bn
     of machinery"); else the sector of the sentence's previous figure of the same flow."""
@@ -204,6 +220,7 @@ def scope_of(slot: Slot, previous: dict | None, flow: str) -> str:
             and not driven_aside(own_left, match.start(), match.end())
             and not transport_head(own, match)
             and not for_industry(own, match)
+            and not _LATER_TRADE.search(own, match.end())
         ):
             return triggers("sector")[match.group(1).lower()]
     if slot.left_offset and (aside := _share_aside(slot)) is not None:
