@@ -349,10 +349,22 @@ def measure_of(slot: Slot) -> tuple[str, float] | None:
         bare = _BARE_DIRECTION.search(left_tail)
         if bare:  # ", down $110 million or 79% from a year earlier", "down about $7m from"
             return "abs_change", (-1.0 if bare.group(1).lower() == "down" else 1.0) * m.value
+    if _DIFFERENCE.search(left_tail) and (direction := _direction(slot)) is not None:
+        # "up 21.4%, a difference of $54 million": the change the percentage states, in money
+        return "abs_change", (-1.0 if direction == "down" else 1.0) * m.value
     if (subject := _CHANGE_SUBJECT.search(slot.tail[-90:])) is not None:
         down = triggers("change").get(subject.group("n").lower()) == "down"
         return "abs_change", (-1.0 if down else 1.0) * m.value
     return "level", m.value
+
+
+# "an increase of 21.4% and a difference of $54m", "(up 8%, a difference of $3m)": the money a
+# change stated just before comes to (with a change word before it: ``_direction``); "the
+# difference between exports and imports" (a balance) is no "difference of"
+_DIFFERENCE = re.compile(
+    r"(?:,|\band)\s(?:by\s|with\s)?(?:a\s)?difference\sof\s(?:(?:about|around|some|nearly)\s)?$",
+    re.IGNORECASE,
+)
 
 
 # A bracket opened right after the amount before, maybe with a hedge: " (", " (about "
