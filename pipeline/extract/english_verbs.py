@@ -21,16 +21,18 @@ def english_forms(verb: str) -> dict[str, str]:
     """The English forms of a bare verb ("amount to": the first word inflected)."""
     head, _, rest = verb.partition(" ")
     tail = f" {rest}" if rest else ""
+    consonant_y = head.endswith("y") and head[-2:-1] not in "aeiou"  # "supply", not "stay"
     if head in _IRREGULAR:
         past, participle = _IRREGULAR[head]
-    elif head.endswith("y") and head[-2:-1] not in "aeiou":  # "supply": "supplied"
+    elif consonant_y:
         past = participle = head[:-1] + "ied"
     else:
         past = head + ("d" if head.endswith("e") else "ed")
         participle = past
-    third = head + ("es" if head.endswith(("s", "x", "ch", "sh")) else "s")
-    if head.endswith("y") and head[-2:-1] not in "aeiou":
+    if consonant_y:
         third = head[:-1] + "ies"
+    else:
+        third = head + ("es" if head.endswith(("s", "x", "ch", "sh")) else "s")
     ing = (head[:-1] if head.endswith("e") and not head.endswith("ee") else head) + "ing"
     return {
         "past": past + tail,

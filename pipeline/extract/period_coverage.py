@@ -12,10 +12,10 @@ a month, a fiscal year) and figures further away keep theirs.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 
+from pipeline.extract.period_record import _month_end, whole_year_span
 from pipeline.extract.period_words import _MONTH, MONTHS
 
 _COVER = re.compile(
@@ -40,16 +40,6 @@ def covered_months(text: str) -> tuple[int, int] | None:
     first = MONTHS[found["m1"].lower().rstrip(".")]
     last = MONTHS[found["m2"].lower().rstrip(".")]
     return (first, last) if first <= last else None
-
-
-def _whole_year(figure: dict) -> bool:
-    start, end = figure["period_start"], figure["period_end"]
-    return (
-        isinstance(start, dt.date)
-        and isinstance(end, dt.date)
-        and start.year == end.year
-        and (start.month, start.day, end.month, end.day) == (1, 1, 12, 31)
-    )
 
 
 def with_coverage(figures: list[dict], rows: list[dict]) -> list[dict]:
@@ -78,13 +68,13 @@ def with_coverage(figures: list[dict], rows: list[dict]) -> list[dict]:
     out = list(figures)
     for i, (first, last) in narrow.items():
         figure = figures[i]
-        if not _whole_year(figure):
+        if not whole_year_span(figure["period_start"], figure["period_end"]):
             continue
         year = figure["period_start"].year
         out[i] = {
             **figure,
             "period_start": dt.date(year, first, 1),
-            "period_end": dt.date(year, last, calendar.monthrange(year, last)[1]),
+            "period_end": _month_end(year, last),
             "period_note": "the months a sentence beside it says the figures cover",
         }
     return out

@@ -51,9 +51,14 @@ class Period:
 
 def whole_year(p: Period | None) -> bool:
     """A dated period of one whole calendar year (January 1 to December 31 of one year)."""
-    if p is None or p.period_start is None or p.period_end is None:
+    return p is not None and whole_year_span(p.period_start, p.period_end)
+
+
+def whole_year_span(start: dt.date | None, end: dt.date | None) -> bool:
+    """``start``..``end`` is one whole calendar year (both bounds dates; a finished figure's
+    period fields as well as a :class:`Period`'s)."""
+    if not isinstance(start, dt.date) or not isinstance(end, dt.date):
         return False
-    start, end = p.period_start, p.period_end
     return start.year == end.year and (start.month, start.day, end.month, end.day) == (1, 1, 12, 31)
 
 
