@@ -190,6 +190,7 @@ def sentence_figures(
     money_before = dict(zip(map(id, amounts[1:]), amounts[:-1], strict=True)) if spans else {}
 
     aside_closed: int | None = None  # after a bracketed breakdown of a total (breakdown.py)
+    volume_scope: dict | None = None  # the flow and sector of a change by volume left out
     for slot in slots(sentence, mentions):
         m = slot.mention
         before_m = money_before.get(id(m)) if m.kind == "money" else None
@@ -266,6 +267,8 @@ def sentence_figures(
                 carried = flow  # "China (24.5 percent or $463.1 million)": a share, then its amount
             elif flow and inherited is None and changes_volume(slot):
                 carried = flow  # "rose 12% by weight and 9% in value": the value's change goes on
+                # ... and so does its sector ("coal exports rose 12% by volume and 9% in value")
+                volume_scope = {"flow": flow, "scope": scope_of(slot, None, flow)}
             elif flow and _WHICH_ASIDE.search(slot.left) and slot.right.startswith(","):
                 # "Imports, of which energy makes up 61 percent, fell 12 percent to €2.1bn": a
                 # share in an aside; the flow goes on past it
@@ -305,7 +308,7 @@ def sentence_figures(
                 pair = continued_pair(list_base, own_item.iso3, ctx.rank_named)
         else:
             status = status_of(slot, sentence[: m.start])
-            scope = scope_of(slot, previous[0] if previous else None, flow)
+            scope = scope_of(slot, previous[0] if previous else volume_scope, flow)
             if scope == "total" and not previous:  # "the value of these exports"
                 scope = demonstrative_sector(slot, ctx) or scope
             before = previous[1] if previous else None
