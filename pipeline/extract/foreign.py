@@ -103,6 +103,12 @@ from pipeline.extract.translated_commas import english_decimal_commas
 _DOTTED = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})+)(?:,(\d+))?(?![\d]|[.,]\d)")
 _SPACED = re.compile(r"(?<![\d.,])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+)(?:,(\d+))?(?![\d]|[.,]\d)")
 _COMMA = re.compile(r"(?<=\d),(?=\d)")
+# Separators written with a space after them, as some West African wire copy does: a thousands
+# stop "1. 000 milliards" (a group of three digits, then a word: the segmenter keeps it in one
+# sentence before a scale or currency word) and a decimal comma "6, 5 %" (before a percent
+# sign only: "2, 5 and 7" stays a list)
+_SPACED_STOP = re.compile(r"(?<![\d.,])(\d{1,3})\. (?=\d{3}(?:[. ]\d{3})*(?:,\d+)?\s?[^\W\d_])")
+_SPACED_DECIMAL = re.compile(r"(?<![\d.,])(\d{1,3}), (?=\d{1,2}\s?%)")
 # The page writes decimal commas: "67,8", "5,3 mil", "1.234,5"; dot decimals ("32.3%") say not.
 # ... and a zero before its separator ("USD0,134 miliar"): no thousands group starts with 0
 _DECIMAL_COMMA = re.compile(r"\d,\d{1,2}(?!\d)|\d\.\d{3},\d|(?<![\d.,])0,\d")
@@ -238,6 +244,8 @@ def _numbers(sentence: str, both: bool = False) -> str:
         whole = re.sub(r"[. \u00a0\u202f]", "\x00", m.group(1))
         return whole + ("." + m.group(2) if m.group(2) else "")
 
+    if ". " in sentence or ", " in sentence:
+        sentence = _SPACED_DECIMAL.sub(r"\1,", _SPACED_STOP.sub(r"\1.", sentence))
     sentence = _SPACED.sub(joined, _DOTTED.sub(joined, sentence))
     if both and "," in sentence:
         sentence = _THOUSANDS_GROUP.sub("\\1\x00\\2", sentence)

@@ -60,6 +60,21 @@ _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 _SCALE_SIGNS = frozenset({"Kč", "Ft", "S"})
 
 
+# A thousands stop written with a space after it, as some West African wire copy does: "1. 000
+# milliards de francs CFA", "12. 500 millions" (NOTES: the spaced thousands mark). The stop ends
+# no sentence when one to three digits stand before it and a three-digit group, then a scale or
+# currency word, after it; "in 2030. 500 firms" (a year before) and "rose 12. 500 firms" (no
+# scale or currency after) still end one.
+_SPACED_GROUP_NEXT = re.compile(r" \d{3}(?:[. \u00a0]\d{3})*(?:,\d+)?\s?([^\W\d_]+)")
+_GROUP_SCALES = frozenset(
+    {
+        "thousand", "million", "millions", "billion", "billions", "bn", "mn", "mln", "bln",
+        "milliard", "milliards", "mds", "md", "mille", "milliers", "mil", "millones", "millón",
+        "milhões", "milhão", "bilhões", "bilhão", "milioni", "miliardi", "mio", "mrd", "mld",
+    }
+)  # fmt: skip
+
+
 # A currency symbol of two letters or more written with a stop ("Shs. 45", "Ksh. 2", "Tk. 50",
 # as "Rs." above): its amount follows, so the stop ends no sentence; before a word it still does
 # ("prices in USD. The ...") and before a year ("in USD. 2030 saw ...").
@@ -119,6 +134,15 @@ def _is_abbreviation(line: str, dot: int) -> bool:
         # "Shs. 45 billion", "Ksh. 5bn", Bolivian "$us. 1.925 millones": a currency symbol's
         # stop before its amount (a "$" glued to letters is always one)
         return True
+    if len(before) <= 3 and before.isdigit() and (group := _SPACED_GROUP_NEXT.match(line, dot + 1)):
+        start = dot - len(before)
+        word = group.group(1)
+        if (start == 0 or line[start - 1] not in "0123456789.,") and (
+            word.lower() in _GROUP_SCALES
+            or word.lower() in currencies().by_word
+            or word in currencies().by_symbol
+        ):
+            return True  # "1. 000 milliards": a thousands stop, then its group
     if _SCALE_STOP.search(line, max(0, dot - 6), dot + 1):
         after = _NEXT_WORD.match(line, dot + 1)
         return after is not None and (
