@@ -44,10 +44,12 @@ import re
 _OWNER_AFTER = re.compile(
     r"\b[Tt]he (exports|imports|trade|trade volume) ([A-Z][\w-]+(?: [A-Z][\w-]+)?)'s\b"
 )
-# "by (almost) 12.5% <clause words> risen": the glossed participles of the change verbs
+# "by (almost) 12.5% <clause words> risen": the glossed participles of the change verbs (a
+# separator inside a number is no clause boundary: "um 15,7% auf 3.484 Mio. Euro zugelegt")
 _PARTICIPLE_AFTER = re.compile(
     r"\bby ((?:almost |about |nearly |around |roughly |more than |over |some )?"
-    r"[-−+]?\s?\d[\d.,]*\s?(?:%|percent)[^,;:.%]{0,100}?(?:\d[\d.,]*\s?(?:%|percent)[^,;:.%]{0,60}?)?)"
+    r"[-−+]?\s?\d[\d.,]*\s?(?:%|percent)(?:[^,;:.%]|(?<=\d)[.,](?=\d)){0,100}?"
+    r"(?:\d[\d.,]*\s?(?:%|percent)[^,;:.%]{0,60}?)?)"
     r" (risen|fallen|grown|declined|increased|decreased|dropped|shrunk)\b"
 )
 
