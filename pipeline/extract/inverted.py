@@ -15,9 +15,14 @@ from pipeline.extract.countries import find_countries
 # The verb opens a clause (after a comma or a closing quotation mark); the speaker is a run of
 # capitalised words, with "of", "and", "for", "the" between them ("the Ministry of Trade and
 # Industry"): lower-case text ends it (", said Jane Roe as she welcomed ...").
+# A body may open in lower case when its country follows ("said the embassy of Belarus in
+# Minsk", "reported the press service of the Ministry of Economy of Russia": the order glossed
+# Russian, French and Spanish attributions take).
 _VERB_SUBJECT = re.compile(
     r"(?:[,”\"]\s?|[,.]”\s)(?:said|says|noted|added|stated|reported|announced)\s"
-    r"(?P<x>(?:the\s)?[A-Z][\w’'()-]*(?:\s(?:(?:of|and|for|the)\s)*[A-Z(][\w’'()-]*){0,12})",
+    r"(?P<x>(?:the\s)?(?:[A-Z][\w’'()-]*|(?:press\sservice|embassy|ministry|customs\sservice|"
+    r"customs|statistics\soffice|statistics\sagency|statistical\soffice)(?=\sof\s))"
+    r"(?:\s(?:(?:of|and|for|the)\s)*[A-Z(][\w’'()-]*){0,12})",
 )
 _INVERTED_CUE = substring_test(
     ("said ", "says ", "noted ", "added ", "stated ", "reported ", "announced ")
