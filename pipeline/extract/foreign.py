@@ -244,8 +244,12 @@ def _numbers(sentence: str, both: bool = False) -> str:
         whole = re.sub(r"[. \u00a0\u202f]", "\x00", m.group(1))
         return whole + ("." + m.group(2) if m.group(2) else "")
 
-    if ". " in sentence or ", " in sentence:
-        sentence = _SPACED_DECIMAL.sub(r"\1,", _SPACED_STOP.sub(r"\1.", sentence))
+    # (each pattern only where its literal stands: a stop and a space are rare inside one
+    # sentence, and a spaced decimal comma stands before a percent sign)
+    if ". " in sentence:
+        sentence = _SPACED_STOP.sub(r"\1.", sentence)
+    if "%" in sentence and ", " in sentence:
+        sentence = _SPACED_DECIMAL.sub(r"\1,", sentence)
     sentence = _SPACED.sub(joined, _DOTTED.sub(joined, sentence))
     if both and "," in sentence:
         sentence = _THOUSANDS_GROUP.sub("\\1\x00\\2", sentence)
