@@ -61,8 +61,10 @@ _CURRENCY |= {"위안": "yuan", "유로": "euros"}
 _UP = r"증가|늘|상승|확대|성장|급증|증대"
 _DOWN = r"감소|줄|하락|축소|급감|감축"
 # ... "10% 이상 늘었다" (more than 10%), "5% 가량" (about)
+# ... "9.0%(78억 달러) 늘었다": the change in money in brackets between the rate and its verb
 _CHANGE = re.compile(
-    rf"(\d[\d.,]*)\s?%\s?(?:포인트\s?)?(이상\s?|가량\s?|정도\s?)?(?:({_UP})|({_DOWN}))[\uac00-\ud7a3]*"
+    rf"(\d[\d.,]*)\s?%\s?(?:포인트\s?)?(\(\s?\d[^()%]{{0,40}}\)\s?)?(이상\s?|가량\s?|정도\s?)?"
+    rf"(?:({_UP})|({_DOWN}))[\uac00-\ud7a3]*"
 )
 _HEDGE = {"이상": "more than ", "가량": "about ", "정도": "about "}
 _TIMES = re.compile(r"(\d[\d.,]*)\s?배")
@@ -88,7 +90,8 @@ _SHORT |= {"몽": "Mongolia", "베": "Vietnam", "인니": "Indonesia", "한": "S
 _SHORT |= {"유럽": "the European Union", "아세안": "ASEAN", "호": "Australia", "인": "India"}
 _PREFIXED = re.compile(
     # ("대 터키 수출": the prefix may stand apart from the partner, a word of its own)
-    r"대\s?([\uac00-\ud7a3]{1,8}?)\s?(수출|수입|교역|무역|투자)"
+    # ("대(對)베트남 수출": the prefix's Chinese character may follow it in brackets)
+    r"대\s?(?:\(對\)\s?)?([\uac00-\ud7a3]{1,8}?)\s?(수출|수입|교역|무역|투자)"
     r"(?:액|은|는|이|가|을|를|도)?(?![\uac00-\ud7a3])"
 )
 _FLOW_SIDE = {"수출": "exports to", "수입": "imports from", "교역": "trade with"}
@@ -102,6 +105,19 @@ _DOT_PAIR = re.compile(
 )
 # the source of a statement: "관세청에 따르면" (according to the Korea Customs Service)
 _ACCORDING = re.compile(r"([\uac00-\ud7a3]+?)에\s?따르면")
+# ... or its data looked at: "관세청 자료를 보면", "산업통상부와 한국무역협회 자료를 보면" (looking at the
+# data of the ministry and KITA): "according to the data of ..."
+_DATA_SHOW = re.compile(
+    r"((?:[\uac00-\ud7a3]+(?:와|과)\s?)?[\uac00-\ud7a3]+?)(?:의)?\s?(?:자료|통계|집계)(?:를|을)\s?(?:보면|살펴보면)"
+)
+# a change from one amount to another: "868억 달러에서 945억 달러로" (from $86.8bn to $94.5bn),
+# after the amounts are in English form
+_FROM_TO = re.compile(
+    r"(\d[\d.,]*\s(?:(?:thousand|million|billion|trillion)\s)?(?:US dollars|won|yen|yuan|euros))"
+    r"\s*에서\s*"
+    r"(\d[\d.,]*\s(?:(?:thousand|million|billion|trillion)\s)?(?:US dollars|won|yen|yuan|euros))"
+    r"\s*(?:으로|로)"
+)
 
 # particles written onto a word, longest first, with their gloss ("" drops it)
 _PARTICLES = (
@@ -136,16 +152,26 @@ def _number(text: str) -> Decimal:
 
 def _amount(m: re.Match[str]) -> str:
     total = Decimal(0)
-    for part in _PART_RE.finditer(m.group(1)):
-        total += _number(part.group(1)) * Decimal(10) ** _SCALE[part.group(2)]
+    thousands = Decimal(0)
+    parts = list(_PART_RE.finditer(m.group(1)))
+    for i, part in enumerate(parts):
+        number = _number(part.group(1))
+        if part.group(2) == "천" and i + 1 < len(parts):
+            # "2천727억" is 2,727 x 100 million: a bare 천 before digits and a larger scale counts
+            # thousands of that scale, not thousands of ones ("5억4천만": 천만 is its own scale)
+            thousands += number * 1000
+            continue
+        total += (thousands + number) * Decimal(10) ** _SCALE[part.group(2)]
+        thousands = Decimal(0)
     currency = _CURRENCY.get(m.group(2) or "")
     text = in_scale_words(total)
     return f" {text} {currency} " if currency else f" {text} "
 
 
 def _change(m: re.Match[str]) -> str:
-    hedge = _HEDGE[m.group(2).strip()] if m.group(2) else ""
-    return f" {'up' if m.group(3) else 'down'} {hedge}{m.group(1)}% "
+    hedge = _HEDGE[m.group(3).strip()] if m.group(3) else ""
+    money = f"({m.group(2).strip()[1:-1].strip()}) " if m.group(2) else ""
+    return f" {'up' if m.group(4) else 'down'} {hedge}{m.group(1)}% {money}"
 
 
 # the calendar's English words (``east_asian``), as ``re.sub`` callbacks
@@ -179,6 +205,16 @@ def _dot_pair(m: re.Match[str]) -> str:
     if a is None or b is None or not (gazetteer().find(a) and gazetteer().find(b)):
         return m.group(0)  # "수출·수입" (exports and imports): no two economies
     return f" {a}-{b} "
+
+
+def _and(names: str) -> str:
+    """ "산업통상부와 한국무역협회" -> "산업통상부 and 한국무역협회": bodies joined by 와/과, each left for the
+    gloss's phrase rows."""
+    for joint in ("와", "과"):
+        first, sep, second = names.partition(joint)
+        if sep and first and second and first in _known():
+            return f"{first} and {second.strip()}"
+    return names
 
 
 def _particle(m: re.Match[str]) -> str:
@@ -283,6 +319,8 @@ def prepare(text: str) -> str:
     text = _PLAIN.sub(lambda m: f" {m.group(1)} {_CURRENCY[m.group(2)]} ", text)
     if "→" in text:  # "(55억 달러→59억 달러)": from the first amount to the second
         text = _ARROW.sub(r" from \1 to \2 ", text)
+    if "에서" in text:
+        text = _FROM_TO.sub(r" from \1 to \2 ", text)
     text = _CHANGE.sub(_change, text)
     text = _TIMES.sub(r" \1 times ", text)
     if "부터" in text:
@@ -298,6 +336,8 @@ def prepare(text: str) -> str:
     text = _ranking(text)
     if "따르면" in text:
         text = _ACCORDING.sub(r" according to \1 ", text)
+    if "보면" in text:
+        text = _DATA_SHOW.sub(lambda m: f" according to the data of {_and(m.group(1))} ,", text)
     return _WORD.sub(_particle, text)
 
 

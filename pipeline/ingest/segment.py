@@ -9,7 +9,8 @@ abbreviated before its currency word ("654 Mio. Euro"), or a month abbreviated i
 page is glossed from, before its year or day ("janv. 2031", "янв. 2031": the CLDR's), or a German
 ordinal before a half, quarter or month ("im 1. Halbjahr", "am 5. März"). A Chinese
 or Japanese line ends its sentences at a full-width stop (``。``/``！``/``？``), with no space
-after it.
+after it; a Korean one also at a stop glued to the next sentence after a final ending
+("증가했습니다.2022년").
 """
 
 from __future__ import annotations
@@ -45,6 +46,10 @@ _GLUED = re.compile(r"\.(?=[A-Z][a-z])")
 # Chinese and Japanese end a sentence with a full-width stop, no space after it: "。", "！", "？"
 # (and a closing quote or bracket after them); a line without one costs one substring test
 _CJK_END = re.compile(r"[。！？]+[」』”’）]*(?=.)")
+# Korean ends a sentence with a half-width stop after its final ending ("...했습니다.", "...했다.",
+# "...까요.", "...죠."); a flattened page glues the next sentence on with no space ("집계됐습니다.2022년
+# ...", "늘었다.베트남은"). A Hangul ending never stands before a decimal or an abbreviation's stop.
+_HANGUL_GLUED = re.compile(r"(?<=[다요죠까])\.(?=[^\s.,;:)\]」』”’\"'])")
 _BULLET = re.compile(r"^(?:[•●▪◦‣∙·*]|[-–—](?=\s)|\d{1,2}[.)](?=\s))\s*")
 
 
@@ -167,9 +172,16 @@ def split_line(line: str) -> Iterator[tuple[int, int]]:
         ends = sorted([*ends, *glued], key=lambda m: m.start())
     if "。" in line or "！" in line or "？" in line:
         ends = sorted([*ends, *_CJK_END.finditer(line)], key=lambda m: m.start())
+    hangul = list(_HANGUL_GLUED.finditer(line)) if "." in line else []
+    if hangul:
+        ends = sorted([*ends, *hangul], key=lambda m: m.start())
     for match in ends:
         first_dot = match.start()
-        if line[first_dot] == "." and _is_abbreviation(line, first_dot):
+        if (
+            line[first_dot] == "."
+            and match.re is not _HANGUL_GLUED
+            and _is_abbreviation(line, first_dot)
+        ):
             continue
         yield start, match.end()
         start = match.end()
