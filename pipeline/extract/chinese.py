@@ -14,10 +14,12 @@ anywhere: Chinese has no word boundary); the one-character country abbreviations
   the calendar ("2031年前10个月" -> "the first 10 months of 2031", "1-9月"/"1至9月" ->
   "January-September", "第一季度" -> "the first quarter", "上半年" -> "the first half", "2031年"
   -> "2031"); a pair written as "中" and a partner's abbreviation before a trade word
-  ("中柬贸易" -> "China-Cambodia trade"); "达"/"为" before a number ("reached"/"was"); a space
-  between a number and the characters around it.
+  ("中柬贸易" -> "China-Cambodia trade"); "据 ... 统计" before a statement ("according to ...
+  statistics"); "达"/"为" before a number ("reached"/"was"); a space between a number and the
+  characters around it.
 - After the gloss (:func:`reorder`): English order for "X对Y出口" (X's exports to Y), "X自Y进口"
-  (X's imports from Y), "X与Y贸易" (the trade between X and Y), "X的" (X's); the punctuation
+  (X's imports from Y), "X与Y贸易" (the trade between X and Y), "X驻Y使馆" (the X embassy in Y),
+  "X的" (X's); the punctuation
   (，。、；：（）) in English form and single spaces.
 
 Errors: none; a shape not listed is left as it is (a character the gloss does not know stays a
@@ -75,6 +77,19 @@ _WITH = re.compile(
     rf"({_NAME}) ?[与與和同] ?({_NAME}) ?(?:between ?)?(?:的 ?)?(bilateral trade|total trade|trade)"
 )
 _OWNER = re.compile(rf"({_NAME}) ?的 ")
+# a country's embassy in another, often its economic and commercial office: "中国驻老挝使馆经商处"
+# (the economic and commercial office of the Chinese embassy in Laos), after the gloss
+_EMBASSY = re.compile(
+    rf"({_NAME}) ?[驻駐] ?({_NAME}) ?大?使[馆館]"
+    r"(?: ?(?:经商处|經商處|经济商务处|經濟商務處|经济商务参赞处|經濟商務參贊處|商务处|商務處))?"
+)
+# the source of a statement: "据海关统计" (according to customs statistics), "根据国家统计局数据",
+# "据中国驻老挝使馆经商处发布的最新统计" (not the 据 of 数据 "data", 证据 "evidence", 占据 "occupy")
+_ACCORDING = re.compile(
+    r"(?<![数數证證占佔])[根依]?据\s?([^,，。;；:：]{0,40}?)((?:统计|統計)(?!局)|数据|數據|资料|資料)"
+    r"(?:显示|顯示|表明)?"
+)
+_DATA_WORDS = frozenset({"数据", "數據", "资料", "資料"})
 _SPACES = re.compile(r"\s{2,}")
 _ASCII_COMMA = re.compile(r"\s?([,;])(?![\d\s])")  # "以来,中国": the page's comma between clauses
 _BEFORE_STOP = re.compile(r" (?=[,.;:!?)](?:\s|$))")
@@ -182,6 +197,8 @@ def prepare(text: str) -> str:
     if "年" in text:
         text = _YEAR.sub(r" \1 ", text)
     text = _pair().sub(_pair_name, text)
+    if "据" in text:
+        text = _ACCORDING.sub(_according, text)
     text = _VERB_BEFORE_NUMBER.sub(lambda m: " was " if m.group(1) in "为為" else " reached ", text)
     return _SPACE_DIGITS.sub(" ", text)
 
@@ -196,9 +213,16 @@ def reorder(text: str) -> str:
     )
     text = _FROM.sub(r"\1's \3 from \2", text)
     text = _WITH.sub(r"the \3 between \1 and \2", text)
+    if "使" in text:
+        text = _EMBASSY.sub(r"the \1 embassy in \2", text)
     text = _OWNER.sub(r"\1's ", text)
     text = _BEFORE_STOP.sub("", text)
     return _SPACES.sub(" ", text).strip()
+
+
+def _according(m: re.Match[str]) -> str:
+    kind = "data" if m.group(2) in _DATA_WORDS else "statistics"
+    return f" according to {m.group(1)} {kind} "
 
 
 def _to(flow: str) -> str:

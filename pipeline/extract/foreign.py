@@ -154,8 +154,8 @@ _RU_PERCENT = re.compile(r"[$€]?\s?\d[\d.,]*\s?(?:%|percent\b)")
 # Japan"; only before the partner's preposition, so a month or a name elsewhere stays
 _ID_OWNER_AFTER = re.compile(
     r"\b(exports|imports|trade balance|trade) ([A-Z][\w-]+(?: [A-Z][\w-]+)?) "
-    # ... or its period or verb ("ekspor Indonesia pada 2019 tercatat", glossed)
-    r"(?=(?:to|with|from|in|during|recorded|reached|amounted|rose|fell|increased|decreased) )"
+    # ... or its period or verb ("ekspor Indonesia pada 2019 tercatat", "ekspor RI ikut naik", glossed)
+    r"(?=(?:also )?(?:to|with|from|in|during|recorded|reached|amounted|rose|fell|increased|decreased) )"
 )
 # and a pair after its trade ("perdagangan Indonesia dan Australia", the trade of both) ->
 # "trade between Indonesia and Australia"; a lower-case word after "dan" is another noun

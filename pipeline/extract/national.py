@@ -50,8 +50,12 @@ _PARTNER_RELATION = Caseless(
 # compound before the flow word, so a "total trade" after it is that pair's total.
 _PAIR_COMPOUND = re.compile(r"\b[A-Z][\w.]+\s?[-–/]\s?[A-Z][\w.]+\s(?:\w+\s)?trade\b")
 # ... or after it ("the total trade Mexico-Chile", a Spanish "el intercambio total México-Chile"
-# glossed)
-_PAIR_AFTER = re.compile(r"\s[A-Z][\w.]+\s?[-–/]\s?[A-Z][a-z]")
+# glossed), also after its value or volume or "of" ("total trade value of Indonesia-US", an
+# Indonesian "total nilai perdagangan RI-AS" glossed); the second name may be an abbreviation,
+# not a currency ("Indonesia - US$5bn")
+_PAIR_AFTER = re.compile(
+    r"\s(?:(?:value|volume)\s)?(?:of\s(?:the\s)?)?[A-Z][\w.]+\s?[-–/]\s?[A-Z](?:[a-z]|[A-Z]+(?![\w$]))"
+)
 
 
 # "ranks first among Georgia's foreign trade partners, followed by B ($Y)": the flow word names
