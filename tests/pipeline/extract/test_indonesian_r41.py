@@ -5,7 +5,6 @@ kita" (our trade value). Made-up sentences; near misses keep the old reading."""
 
 from tests.pipeline.extract.test_extract import figures
 
-
 # a lead in Indonesian function words, so the page is read as Indonesian (``page_language``)
 _LEAD = "Hubungan dagang yang erat ini terus tumbuh dengan baik, kata pejabat dari kedua pihak itu."
 
