@@ -19,11 +19,16 @@ from pipeline.extract.slots import Slot, flow_at, trigger
 # determiner after it is no rank ("was behind the $910m rail deal", "behind a plan"), unless
 # a name follows it ("was behind the United States with $5m"). (The match ends at the amount.)
 RANKED_NEXT = re.compile(
-    r"\s(?:(?:came|ranked|was|placed|finished|followed)\s(?:(?:in|at)\s)?(?:a\s)?(?:close\s)?"
+    r"\s(?:(?:came|comes|ranked|ranks|was|is|placed|finished|followed)\s(?:(?:in|at)\s)?(?:a\s)?"
+    r"(?:close\s)?"
     r"(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next)\b"
     r"|\d{1,2}(?:st|nd|rd|th)\b|behind\b(?!\s(?:a|an|its|this|that|these|those|their|the)"
     r"\s(?!(?-i:[A-Z]))))"
     r"|followed,?\s(?:with|at)\s"
+    # ... or the place it holds ("holds third place ($2.5bn)", "took fourth place with $1bn")
+    r"|(?:holds|held|takes|took|occupies|occupied|secured|is\sin|was\sin)\s(?:the\s)?"
+    r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s"
+    r"(?:place|spot|position)\b"
     # ... or first, with its amount right after ("China was the largest with $301bn"): the
     # ranking the sentence before opened ("Among A's trading partners, B ranked 14th")
     r"|(?:was|is|ranked|ranks|came|comes|placed|stood)\s(?:in\s)?(?:the\s)?"
@@ -56,6 +61,14 @@ FOLLOWED_BY = re.compile(r"\b(?:followed|trailed)\sby\s(?:the\s)?$", re.IGNORECA
 _ITEM_GAP = re.compile(
     r"\s(?:with|at)\s(?:(?:about|around|nearly|almost|some|over)\s)?(?:[A-Z]{3}\s?)?$"
 )
+# a sentence that breaks the figure before it down: "Of this, imports made up $5.4bn"
+_BREAKDOWN_OPENS = re.compile(
+    r"\s*(?:of|out\sof)\s(?:this|which|these|that|it|them)\b", re.IGNORECASE
+)
+# a later economy of a ranking with its amount in brackets, after an opener that ranks: "C holds
+# third place ($2.5bn), with D ($1.9bn) and E ($1.3bn) next", "..., then D ($1.9bn)"
+_LISTED_BEFORE = re.compile(r"(?:,\s(?:with\s|and\s|then\s)?|\sand\s|\swith\s)(?:the\s)?$")
+_BRACKET_GAP = re.compile(r"\s?\((?:(?:about|around|nearly|almost|some|over)\s)?(?:[A-Z]{3}\s?)?")
 
 
 def ranked_next(slot: Slot, ctx: DocContext) -> tuple[dict, Period | None] | None:
@@ -88,6 +101,11 @@ def ranked_next(slot: Slot, ctx: DocContext) -> tuple[dict, Period | None] | Non
             and FOLLOWED_BY.search(sentence, max(0, own.start - 20), own.start)
             and _ITEM_GAP.fullmatch(sentence, own.end, slot.mention.start)
         )
+        or (
+            own is not economies[0]
+            and _LISTED_BEFORE.search(sentence, max(0, own.start - 12), own.start)
+            and _BRACKET_GAP.fullmatch(sentence, own.end, slot.mention.start)
+        )
     ):
         return None
     if own is not economies[0] and not RANKED_NEXT.match(sentence, economies[0].end):
@@ -95,6 +113,9 @@ def ranked_next(slot: Slot, ctx: DocContext) -> tuple[dict, Period | None] | Non
     base, period = ctx.last_figure  # type: ignore[misc]
     if base["measure"] != "level" or own.iso3 in (base["reporter"], base["partner"]):
         return None
+    if ctx.last_figure is not prior[2] and _BREAKDOWN_OPENS.match(prior[0]):
+        return None  # "B ... $6.9bn. Of this, imports made up $5.4bn. C ranks second with $5.3bn":
+        # the last figure is a part of the ranked one, which side and flow C takes is not said
     if ranks_before and ctx.last_figure is prior[2]:
         # the sentence before ranks by its own flow ("Among A's partners, B ranked 14th by trade
         # volume. C was the largest with $301bn"): the ranking's, not the last figure's
