@@ -293,6 +293,16 @@ def _owned(sentence: str, periods: list[Period]) -> list[Period]:
 _BASE_NEXT = re.compile(r"\s(?:from|over|on|against|compared\s(?:to|with))\s(?:the\s)?")
 
 
+# right after the amount, the period just named taken up again: "rose to EUR 7.2bn in the same
+# period" (the running period), not a base ("the same period of 2029", "... last year", "... a
+# year earlier")
+_SAME_PERIOD_AFTER = re.compile(
+    r"\s(?:in|during|over|for)\s(?:the\s)?same\s(?:period|months|time(?:\sspan)?)\b"
+    r"(?!\s(?:of|in|last|a\s|the\s|previous|before|one|\d))",
+    re.IGNORECASE,
+)
+
+
 def period_of(
     slot: Slot, periods: list[Period], previous: Period | None, change: bool = False
 ) -> Period | None:
@@ -307,6 +317,22 @@ def period_of(
     measured between two named years takes the later one.
     """
     m = slot.mention
+    if (
+        "same" in slot.right
+        and (same := _SAME_PERIOD_AFTER.match(slot.sentence, m.end))
+        and not any(p.end <= m.start and p.start >= slot.left_offset for p in periods)
+    ):
+        # "... rose to EUR 7.2bn in the same period, exceeding ... for 2029": the words' own
+        # period where the parser read one, else the period before in the sentence, else none
+        # here (the caller then takes the page's running period)
+        own = [p for p in periods if m.end <= p.start < same.end()]
+        others = [p for p in periods if p not in own and not p.comparison and p.period_end]
+        if not own or (
+            not own[0].comparison and own[0].anchor == 0 and own[0].period_end is None and others
+        ):
+            return previous
+        # (else as before: a bare "the same period" alone in its sentence is the main period;
+        # one read as a base, "rose 6% to $12.6bn over the same period", keeps that reading)
     changes = change or m.kind in ("percent", "multiple")
     periods = periods if changes else [p for p in periods if p.kind != "years_span"]  # changes'
     right_end = m.end + len(slot.head)
