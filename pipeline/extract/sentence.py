@@ -102,6 +102,29 @@ def _figure_id(doc_id: str, sentence: str, m: Mention) -> str:
     return short_id(key)
 
 
+# A source named for the figure of the sentence before: "According to the Statistics Agency,
+# this figure is up 11.8%", "This figure, according to ..., ...": that figure is the authority's
+# too (its own sentence named none: "... amounted to $756.8m, the agency's news site reports").
+_BACK_REFERENCE = re.compile(
+    r"\s*(?:according\sto\s[^,;]{3,120}?,\s(?:this|that|the)\s(?:figure|indicator|amount|volume|value"
+    r"|number|total)\b"
+    r"|(?:this|that)\s(?:figure|indicator|amount|volume|value|number|total),?\saccording\sto\s)",
+    re.IGNORECASE,
+)
+
+
+def _attribute_back(row: dict[str, object], source: str, ctx: DocContext) -> None:
+    """The figures of the sentence right before ``row`` that have no source take ``source``
+    (``_BACK_REFERENCE``)."""
+    position = row.get("position")
+    if not isinstance(position, int) or not ctx.last_sentence:
+        return
+    previous_id = f"{row['doc_id']}#s{position - 1:04d}"
+    for figure, _ in ctx.last_sentence:
+        if figure.get("sentence_id") == previous_id and figure.get("source_country") is None:
+            figure["source_country"] = source
+
+
 def sentence_figures(
     row: dict[str, object], sentence_countries: list[CountrySpan], ctx: DocContext
 ) -> list[tuple[dict, Period | None]]:
@@ -125,6 +148,8 @@ def sentence_figures(
         ctx.state.speaker = attribution.iso3
     if attribution and attribution.sets_source:
         ctx.state.source = attribution.source
+        if attribution.source and _BACK_REFERENCE.match(sentence):
+            _attribute_back(row, attribution.source, ctx)
     ctx.state.track(sentence)
     mentions = sentence_mentions(sentence, ctx.texts)  # (``page_amounts``: prefilters first)
     if not mentions:
