@@ -120,12 +120,25 @@ def _separable(m: re.Match[str]) -> str:
     return f"{synonym}{words}" if synonym else m.group(0)
 
 
+# an attribution opening the sentence as a clause of its own: "Wie die belarussische Botschaft in
+# Usbekistan mitteilte, erreichte ..." (as the Belarusian embassy in Uzbekistan said, ... reached),
+# "Wie aus Daten des Statistischen Bundesamtes hervorgeht, ..." (as data of the Federal
+# Statistical Office show): the English "as X said," and "according to X," the rules read
+_AS_SAID = re.compile(
+    r"^(\W*)Wie\s(?!aus\s)(.{3,100}?)\s(?:mitteilte|mitteilten|berichtete|berichteten|meldete|meldeten"
+    r"|erklärte|erklärten|bekanntgab|bekanntgaben|bekannt\sgab|sagte|sagten|betonte|angab|schrieb)\s?,"
+)
+_AS_SHOWN = re.compile(r"^(\W*)Wie\saus\s(.{3,100}?)\s(?:hervorgeht|hervorging|ersichtlich\sist),")
+
+
 def prepare(text: str) -> str:
     """A German sentence with its separable change verbs, digit ordinals of a half or quarter
     and glued scales written as the gloss reads them (the module doc)."""
     if "Halbjahr" in text or "Quartal" in text:
         text = _ORDINAL_PART.sub(lambda m: f"{_ORDINAL_WORDS[m.group(1)]} {m.group(2)}", text)
     text = _GLUED_SCALE.sub(r"\1 \2", text)
+    if text.lstrip(" \"'«»„“").startswith("Wie "):
+        text = _AS_SHOWN.sub(r"\1according to \2,", _AS_SAID.sub(r"\1As \2 said,", text))
     return _SEPARABLE_VERB.sub(_separable, text)
 
 
