@@ -24,7 +24,10 @@ _NOUNS = (
 )
 # ... and the singulars, before a listed demonym only ("la inversión chilena": "the investment
 # Chilean"; not "investasi Jepang", "investment Japan": a country's name ends in -an too)
+# ... and a body ("l'agence sénégalaise de la statistique": "agency Senegalese for statistics",
+# "le ministère malien du Commerce": "ministry Malian of the trade")
 _SINGULARS = r"investment|export|import|shipment|sale|purchase|company|firm|product"
+_SINGULARS += r"|agency|ministry|institute|office|embassy"
 
 
 @cache

@@ -129,6 +129,14 @@ _AS_SAID = re.compile(
     r"|erklärte|erklärten|bekanntgab|bekanntgaben|bekannt\sgab|sagte|sagten|betonte|angab|schrieb)\s?,"
 )
 _AS_SHOWN = re.compile(r"^(\W*)Wie\saus\s(.{3,100}?)\s(?:hervorgeht|hervorging|ersichtlich\sist),")
+# ... or closing it: "..., teilte das Statistische Bundesamt mit." (the separable "mitteilen":
+# the Federal Statistical Office said), "..., wie die Statistik Austria berichtete." (as
+# Statistik Austria reported)
+_SAID_CLOSING = re.compile(r",\s(?:teilte|teilten)\s(.{3,100}?)\smit(?=\s?[.;\"“”»]|\s?$)")
+_AS_CLOSING = re.compile(
+    r",\s(?:so\s)?wie\s(.{3,100}?)\s(?:berichtete|berichteten|mitteilte|mitteilten|meldete|meldeten"
+    r"|erklärte|erklärten|angab|bekanntgab)(?=\s?[.;\"“”»]|\s?$)"
+)
 
 
 def prepare(text: str) -> str:
@@ -139,6 +147,10 @@ def prepare(text: str) -> str:
     text = _GLUED_SCALE.sub(r"\1 \2", text)
     if text.lstrip(" \"'«»„“").startswith("Wie "):
         text = _AS_SHOWN.sub(r"\1according to \2,", _AS_SAID.sub(r"\1As \2 said,", text))
+    if ", teilte" in text:
+        text = _SAID_CLOSING.sub(r", \1 said", text)
+    if "wie " in text:
+        text = _AS_CLOSING.sub(r", as \1 reported", text)
     return _SEPARABLE_VERB.sub(_separable, text)
 
 
