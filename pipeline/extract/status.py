@@ -182,6 +182,20 @@ _MODAL_APART = Caseless(
     gate=True,
 )
 
+# A wish or expectation with its object before the infinitive: "the governments want trade to
+# surpass $1.5bn", "they want them to rise to between $40bn and $45bn", "expects exports to China
+# to reach $X" (the object may be a flow with its partner)
+_WANT_OBJECT = Caseless(
+    re.compile(
+        r"\b(?:want(?:s|ed)?|expect(?:s|ed)?|hop(?:e|es|ed)|would\slike|need(?:s|ed)?)\s"
+        r"(?:[\w'’-]+\s){1,6}?to\s"
+        r"(?:reach|double|triple|exceed|surpass|top|hit|cross|rise|grow|increase|climb)"
+        r"(?:\s(?:to|about|around|nearly|almost|some|over|more\sthan|up\sto|at\sleast|between))*\s*$",
+        re.IGNORECASE,
+    ),
+    gate=True,
+)
+
 # A potential after its amount, as a verb-final page reads when glossed (Turkish "5 milyar
 # dolara ulaşabilir" -> "to 5 billion dollars could reach"); an English amount is never the
 # subject of a bare modal right after it, so the test is safe there too.
@@ -296,7 +310,7 @@ def status_of(slot: Slot, sentence_prefix: str) -> str:
     tail = after_contrast(clause_tail(sentence_prefix))
     if _governs(tail):
         return "target"
-    if _GOVERNED_CHANGE.search(tail) or _MODAL_APART.search(tail):
+    if _GOVERNED_CHANGE.search(tail) or _MODAL_APART.search(tail) or _WANT_OBJECT.search(tail):
         return "target"
     if _MODAL_AFTER.match(slot.head):
         return "target"
