@@ -85,6 +85,15 @@ _ANAPHOR = Caseless(
         re.IGNORECASE,
     )
 )
+# a pronoun for the last figure right before a multiple that is its own verb: "It has tripled over
+# the past decade", "they have more than doubled since 2020", "This nearly doubled"
+_PRONOUN_BEFORE_MULTIPLE = Caseless(
+    re.compile(
+        r"(?:^|[,;]\s|\b(?:and|but|while)\s)(?:it|they|this|that|the\sfigure)\s"
+        r"(?:(?:has|have|had)\s)?(?:(?:more\sthan|nearly|almost|roughly|\w+ly|already|now|since)\s)?$",
+        re.IGNORECASE,
+    )
+)
 # "The fall, from NOK 2.2bn in 2029 to 1.29bn in 2030, stems from ...", "This rise from $2m to
 # $5m": a noun for the change just stated opens the sentence and its levels follow "from"
 _CHANGE_NOUN_FROM = re.compile(
@@ -299,8 +308,14 @@ def _follow_up(
         # "It was followed by machinery ($2.7bn)": a ranking of products goes on, or nothing
         # ("It" is no anaphor of an older figure)
         return next_items(sentence, ctx)
+    m = slot.mention
     anaphor = (
         _ANAPHOR.search(slot.tail) is not None
+        or (
+            m.kind == "multiple"
+            and sentence[m.start : m.end].isalpha()
+            and _PRONOUN_BEFORE_MULTIPLE.search(slot.tail) is not None
+        )
         or year_series(slot, ctx)
         or pointer_subject(slot.tail)
         or _change_noun_levels(sentence, slot)
