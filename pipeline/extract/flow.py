@@ -285,6 +285,16 @@ def _is_pipeline(slot: Slot) -> bool:
     return ("nvest" in near or "FDI" in near) and _PIPELINE.search(near) is not None
 
 
+# the value of what was signed: "firms signed 42 agreements worth $6.7bn at the investment forum",
+# "signed a memorandum on gas supplies worth €400m" (NOTES: contracts and deals signed are no
+# figure), whatever flow word the signed document names
+_SIGNED_WORTH = re.compile(
+    r"\bsign(?:ed|s|ing)\s[^.;,]{0,80}?\b(?:worth|valued\sat|totall?ing|amounting\sto|with\sa\s"
+    r"(?:total\s)?value\sof)\s(?:(?:about|around|nearly|almost|some|over|more\sthan)\s)?$",
+    re.IGNORECASE,
+)
+
+
 def _is_not_trade(slot: Slot) -> bool:
     """Money that is no trade flow ("51 projects worth $3.1bn", "contracts signed for $2bn",
     "remittances of $1bn", loans, grants; NOTES.md): such a word after the last flow trigger
@@ -292,6 +302,8 @@ def _is_not_trade(slot: Slot) -> bool:
     if _is_pipeline(slot) or names_other_money(slot):  # "GDP of $X", "$X in customs revenue"
         return True
     if names_project_cost(slot):  # "backed a $30m dairy project"
+        return True
+    if "sign" in slot.tail and _SIGNED_WORTH.search(slot.tail):
         return True
     if not _may_name_not_trade(slot.tail):
         return False
