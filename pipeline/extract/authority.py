@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.countries import CountrySpan
-from pipeline.lexicon import alternation, gazetteer, vocabulary
+from pipeline.lexicon import alternation, gazetteer, vocabulary, vocabulary_groups
 
 # Words of a state body or an official (an attribution naming one is a national authority).
 INSTITUTION = re.compile(
@@ -32,6 +32,12 @@ BODY_NOUN = re.compile(
 )
 _UNOFFICIAL = re.compile(
     r"(?<!\w)(?:" + alternation(list(vocabulary("unofficial_source"))) + r")(?!\w)", re.IGNORECASE
+)
+_INTERNATIONAL = re.compile(
+    r"(?<!\w)(?:"
+    + alternation(list(vocabulary_groups("unofficial_source")["international"]))
+    + r")(?!\w)",
+    re.IGNORECASE,
 )
 # A state body beside a lobby word wins ("the chamber, citing customs data").
 _STATE_BODY = re.compile(
@@ -129,8 +135,17 @@ def names_body(appositive: str) -> bool:
 def unofficial(phrase: str) -> bool:
     """Whether an attribution phrase names a lobby, analyst, outlet, international body or
     company ("the Association of Peruvian Exporters", "analysts", "Reuters", "the IMF") and no
-    state body beside it."""
-    return bool(_UNOFFICIAL.search(phrase)) and not _STATE_BODY.search(phrase)
+    state body beside it. An international body's own statistics stay its own ("the IMF's
+    Direction of Trade Statistics", "UN Comtrade statistics"): a statistics word is no state
+    body beside one."""
+    if not _UNOFFICIAL.search(phrase):
+        return False
+    bodies = _STATE_BODY.findall(phrase)
+    if not bodies:
+        return True
+    return _INTERNATIONAL.search(phrase) is not None and all(
+        b.lower().startswith("statistic") for b in bodies
+    )
 
 
 def _state_countries(text: str) -> list[str]:
