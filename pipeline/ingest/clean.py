@@ -64,12 +64,25 @@ class CleanDocument:
     published: dt.date | None
 
 
+# A valuation basis written between a currency and its number ("USD FOB 1.673,1 millones", "US$
+# CIF 2.3 billion", customs and trade-ministry copy): put before the currency ("FOB USD 1,673.1"),
+# where the amount readers take it as a word before the amount. Same length: offsets hold.
+_BASIS_INSIDE = re.compile(r"(?<![\w$])((?:[A-Z]{3}|US\$|[$€£¥])\s)(FOB|CIF|fob|cif)\s(?=\d)")
+
+
+def _basis_first(text: str) -> str:
+    if "FOB" not in text and "CIF" not in text and "fob" not in text and "cif" not in text:
+        return text
+    return _BASIS_INSIDE.sub(lambda m: f"{m.group(2)} {m.group(1).strip()} ", text)
+
+
 def normalise(text: str) -> str:
     """Entities decoded, exotic spaces to plain spaces, LF line ends, lines trimmed, a word glued
-    to its figure set apart (:mod:`pipeline.ingest.glued`)."""
+    to its figure set apart (:mod:`pipeline.ingest.glued`), a valuation basis inside an amount
+    put before it ("USD FOB 1,673.1 million" -> "FOB USD 1,673.1 million")."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = html.unescape(text)
-    text = unglue(_INVISIBLE.sub("", _SPACES.sub(" ", text)))
+    text = _basis_first(unglue(_INVISIBLE.sub("", _SPACES.sub(" ", text))))
     lines = [_MULTISPACE.sub(" ", line).strip() for line in text.split("\n")]
     return "\n".join(lines)
 
