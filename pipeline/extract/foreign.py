@@ -256,8 +256,15 @@ def _numbers(sentence: str, both: bool = False) -> str:
     return _COMMA.sub(".", sentence).replace("\x00", ",")
 
 
+# "виріс на 28% або на 236 млн дол." (grew by 28% or by 236 million): after a rate and "or",
+# "на" before money is the same change in money
+_RU_OR_AFTER_RATE = re.compile(r"%\s?(?:or|або|или)\s$")
+
+
 def _ru_on(m: re.Match[str]) -> str:
-    return "by " if _RU_PERCENT.match(m.string, m.end()) else "worth "
+    if _RU_PERCENT.match(m.string, m.end()):
+        return "by "
+    return "by " if _RU_OR_AFTER_RATE.search(m.string, 0, m.start()) else "worth "
 
 
 # Languages whose country names are rows of their own, never spelled like an adjective row
