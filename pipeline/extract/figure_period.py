@@ -366,7 +366,9 @@ def period_of(
         # "against $4m for C", C's in the same period)
         compared = [p for p in periods if p.comparison and m.end <= p.start < right_end]
         before = [p for p in reversed(periods) if slot.left_offset <= p.start < m.start]
-        if economy_after(slot) is None:
+        if economy_after(slot) is None and not _other_flow_base(slot):
+            # (not "..., 50% more than in 2010, as against $136m of imports": the other flow in
+            # the main period, not a base of the comparison before it)
             compared += [p for p in before if p.comparison]
         if compared:
             return compared[0]
