@@ -29,7 +29,9 @@ _CAUSE_WORDS = Caseless(
 # "the value of these exports", "those shipments": a demonstrative for goods named before
 _DEMONSTRATIVE = Caseless(
     re.compile(
-        r"\b(?:these|those)\s(?:exports|imports|shipments|sales|products|goods)\b", re.IGNORECASE
+        # ("these Irish exports": a demonym between)
+        r"\b(?:these|those)\s(?:[A-Z][\w-]+\s)?(?:exports|imports|shipments|sales|products|goods)\b",
+        re.IGNORECASE,
     )
 )
 
@@ -54,10 +56,30 @@ def topic_sector(ctx: DocContext) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
+# a label opening the sentence: "Agri-food products: France ranks among the top markets for these
+# Irish exports, valued at €1.2bn" (a bullet of a page's list of sectors)
+_LABEL = re.compile(r"^\W{0,3}([^:;.]{2,60}):\s")
+
+
+def _label_sector(sentence: str, start: int) -> str | None:
+    """The one sector a label before the figure names ("Agri-food products: ...")."""
+    label = _LABEL.match(sentence)
+    if label is None or label.end() > start:
+        return None
+    named = {
+        triggers("sector")[match.group(1).lower()]
+        for match in trigger("sector").finditer(label.group(1))
+    }
+    return named.pop() if len(named) == 1 else None
+
+
 def demonstrative_sector(slot: Slot, ctx: DocContext) -> str | None:
-    """The topic sector "these exports" in the figure's own clause points back to."""
+    """The topic sector "these exports" in the figure's own clause points back to: a label
+    opening its sentence, else the sentence before (``topic_sector``)."""
     if "these" not in slot.tail.lower() and "those" not in slot.tail.lower():
         return None
     if not _DEMONSTRATIVE.search(slot.tail):
         return None
+    if ":" in slot.sentence and (label := _label_sector(slot.sentence, slot.mention.start)):
+        return label
     return topic_sector(ctx)
