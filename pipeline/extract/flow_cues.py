@@ -95,6 +95,21 @@ _ACTIVE_MOVED_GOODS = re.compile(
     _ACTIVE_VERB + rf"[^.;,]{{0,60}}?\b{_GOODS}\s(?:worth|valued\sat)\s" + _HEDGE, re.IGNORECASE
 )
 _MAY_MOVE_ACTIVE = ascii_gate(("sen", "receiv", "dispatched", "transported"))
+# ... or the things sent and their destination before the worth: "Fiji sends fresh produce,
+# garments and medicines to New Zealand worth around $162m", "sells rice and tea to B worth $5m",
+# "buys machinery from B worth $5m" (the partner named by a capitalised name)
+_SENT_TO_WORTH = re.compile(
+    r"\b(?:(?P<out>sends|sent|sending|sells|sold|selling|ships|shipped|shipping|supplies|supplied)"
+    r"|(?P<in>buys|bought|buying|purchases|purchased|receives|received))\s"
+    # (goods, not people or money: "sends students/workers/remittances to B")
+    r"(?![^.;]{0,90}?\b(?:students|workers|tourists|troops|delegations?|experts|specialists"
+    r"|remittances|money|funds|aid|loans?|credits?|grants?)\b)"
+    r"[^.;]{1,90}?\s(?(out)to|from)\s(?:the\s)?[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,2}\s"
+    r"(?:worth|valued\sat)\s" + _HEDGE,
+)
+_MAY_SEND_TO = ascii_gate(
+    ("sen", "sel", "sold", "ship", "suppl", "buy", "bought", "purchas", "receiv")
+)
 
 
 def _active_moved_flow(slot: Slot) -> str | None:
@@ -234,6 +249,13 @@ def flow_cue(slot: Slot) -> str | None:
         and (active := _active_moved_flow(slot))
     ):
         return active  # "Peru sent $2.8bn worth of goods to Chile"
+    if (
+        not slot.tail_flows
+        and _MAY_SEND_TO(slot.left[-160:])
+        and (sent := _SENT_TO_WORTH.search(slot.left[-160:]))
+        and not trigger("not_trade").search(slot.right[:25])
+    ):
+        return "exports" if sent.group("out") else "imports"  # "sends produce to B worth $5m"
     tail = slot.tail
     if not slot.tail_flows and _MAY_MARKET(tail) and (market := _MARKET_FOR.search(tail)):
         return "exports" if market.group("market") else "imports"
