@@ -303,6 +303,19 @@ _SAME_PERIOD_AFTER = re.compile(
 )
 
 
+# a change over a span whose level follows: "grew markedly from 2015 to 2019, amounting to $X"
+_REACHED_OVER_SPAN = re.compile(
+    r"\b(?:grew|rose|increased|expanded|climbed|jumped|surged|soared|fell|declined|decreased"
+    r"|dropped|shrank)\b",
+    re.IGNORECASE,
+)
+_REACHED_LEVEL = re.compile(
+    r"(?:\bto(?:\sreach)?|\breaching|\bamounting\sto|\bhitting|\bstanding\sat)\s"
+    r"(?:(?:nearly|about|around|almost|over|more\sthan|some|roughly)\s)?$",
+    re.IGNORECASE,
+)
+
+
 def period_of(
     slot: Slot, periods: list[Period], previous: Period | None, change: bool = False
 ) -> Period | None:
@@ -496,6 +509,17 @@ def period_of(
     reached = over_span(chosen, before, slot, periods, previous) if chosen and changes else None
     if reached is not None:
         return reached
+    if (
+        chosen is not None
+        and chosen.span
+        and not changes
+        and chosen.end <= m.start
+        and _REACHED_OVER_SPAN.search(slot.sentence, max(0, chosen.start - 60), m.start)
+        and _REACHED_LEVEL.search(slot.left[-40:])
+    ):
+        # "trade grew from 2015 to 2019, amounting to nearly $2.7bn", "rose between 2026 and 2030
+        # to reach $X": the level the change reached is the later year's, not the span's sum
+        return span_end(chosen)
     if chosen is not None and chosen.span and changes and not named_period(slot.sentence, chosen):
         # (a span named as the period, "quadrupled during the period of 2006-2018", is the
         # change's whole period: NOTES, round 25 `he` 7; "between 2006 and 2018" is not)
