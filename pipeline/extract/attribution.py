@@ -16,9 +16,11 @@ from dataclasses import dataclass, field, replace
 from pipeline.extract.authority import (
     BODY_NOUN,
     INSTITUTION,
+    NATIONAL_BODY,
     STAT_NAME,
     defined_bodies,
     names_body,
+    national_body,
     own_site,
     source_cue,
     source_line,
@@ -216,6 +218,8 @@ class SpeakerState:
         for acronym, country in self.bodies.items():
             if acronym in phrase and re.search(rf"\b{re.escape(acronym)}\b", phrase):
                 return country
+        if named := national_body(phrase):
+            return named  # "according to Destatis"
         return "" if STAT_NAME.search(phrase) else None
 
     def _named(self, text: str) -> list[tuple[int, str]]:
@@ -301,7 +305,11 @@ class SpeakerState:
             return None, True
         if iso3:  # a bloc's own body (the European Commission) is the bloc's, as NOTES' gold has it
             return iso3, True
-        body = self._body(phrase) if self.bodies or "stat" in phrase else None
+        body = (
+            self._body(phrase)
+            if self.bodies or "stat" in phrase or NATIONAL_BODY.search(phrase)
+            else None
+        )
         if body:
             return body, True
         if body == "" or (INSTITUTION.search(phrase) and BODY_NOUN.search(phrase)):
@@ -470,11 +478,24 @@ def _words(phrase: str) -> list[str]:
     return [words[0].lower(), *words[1:]] if words[1:] and words[1][:1].islower() else words
 
 
+# a body's name cut by a comma of its own before the subject the verb pattern found: "The
+# press service of Uzbekistan's Ministry of Investment, Industry and Trade reported": the name
+# started before the comma
+_NAME_BEFORE_COMMA = re.compile(
+    r"(?:^|[;:«»“”\"]\s?)(?P<head>[^;:«»“”\"]{1,120}?\b(?:Ministry|Committee|Agency|Office|Service"
+    r"|Bureau|Department|Chamber|Council|Commission)\sof\s(?:the\s)?[A-Z][\w-]*),\s$"
+)
+
+
 def _subject_verb(sentence: str, state: SpeakerState) -> Attribution | None:
     """The first "X said" of the sentence whose X resolves, is a pronoun or role, or is no
     authority ("analysts said", "the newspaper reported")."""
     for match in _SUBJECT_VERB_FAST.finditer(sentence):
         phrase = match.group("x")
+        if phrase[:1].isupper() and sentence.endswith(", ", 0, match.start("x")):
+            head = _NAME_BEFORE_COMMA.search(sentence, 0, match.start("x"))
+            if head is not None:  # "Ministry of Investment, Industry and Trade reported"
+                phrase = f"{head.group('head')}, {phrase}"
         if phrase.endswith(_NOT_SPEAKER) or not _FLOWS.isdisjoint(_words(phrase)):
             continue  # "investment in X is estimated at $2bn", "X's exports to Y posted": no speaker
         iso3 = state.resolve(phrase)

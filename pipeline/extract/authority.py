@@ -33,6 +33,23 @@ BODY_NOUN = re.compile(
 _UNOFFICIAL = re.compile(
     r"(?<!\w)(?:" + alternation(list(vocabulary("unofficial_source"))) + r")(?!\w)", re.IGNORECASE
 )
+# National statistics, customs and trade bodies named without their country ("according to
+# Destatis", "INSEE data", "GACC said"): vocabulary.csv ``national_body`` rows, names that belong
+# to one country only (case-sensitive: "Istat", not "istat")
+_NATIONAL_BODY_NAMES = {
+    name: iso3 for iso3, names in vocabulary_groups("national_body").items() for name in names
+}
+NATIONAL_BODY = re.compile(
+    r"(?<![\w&])(?:" + alternation(list(_NATIONAL_BODY_NAMES)) + r")(?![\w&])"
+)
+
+
+def national_body(phrase: str) -> str | None:
+    """The country of a national body ``phrase`` names by its own name ("Destatis" -> DEU)."""
+    found = NATIONAL_BODY.search(phrase)
+    return _NATIONAL_BODY_NAMES[found.group(0)] if found else None
+
+
 _INTERNATIONAL = re.compile(
     r"(?<!\w)(?:"
     + alternation(list(vocabulary_groups("unofficial_source")["international"]))
