@@ -70,6 +70,9 @@ class _PersonPatterns:
     # "Ana Torres, Peru's trade minister", "Ana Torres, the Peruvian trade minister", "Peru's
     # ambassador to Chile, Maria Lopez,", "Jorge Diaz, who heads the Peruvian Customs ..."
     titled: re.Pattern[str]
+    # "Peru's trade minister Ana Torres", "Egypt's Minister of Trade Ahmed Samir": the country's
+    # possessive, a title, the name with no commas
+    possessive: re.Pattern[str]
 
 
 def _person_patterns() -> _PersonPatterns:
@@ -95,6 +98,10 @@ def _person_patterns() -> _PersonPatterns:
             rf"|{_NAME.replace('<name>', '<name3>')},\s(?:who\s(?:heads|leads|chairs|runs)|(?:the\s)?"
             rf"(?:head|chief|director|chairman|president)\sof)\s(?:the\s)?"
             rf"(?P<c3>(?:{names})(?=['’]s\s|\s[A-Z])|(?:{demonyms})(?=\s[A-Z]))"
+        ),
+        possessive=re.compile(
+            rf"(?P<c>{names})['’]s\s(?:[\w-]+\s){{0,3}}?(?i:{titles})(?:\s(?:of|for)\s[A-Z][\w-]*"
+            rf"(?:\s(?:and\s)?[A-Z][\w-]*){{0,3}})?\s{_NAME}{_NAME_END}"
         ),
     )
 
@@ -170,9 +177,13 @@ class SpeakerState:
         gaz = gazetteer()
         pats = _patterns()
         found: list[tuple[int, str, str, str]] = []  # in the order the text names them
-        for pattern in (pats.after_demonym, pats.after_country, pats.appositive):
+        for pattern in (pats.after_demonym, pats.after_country, pats.appositive, pats.possessive):
             if pattern is pats.appositive and not ("," in text and _HAS_TITLE(text)):
                 continue  # "Name, the Minister ... of X" needs a comma and a title word
+            if pattern is pats.possessive and not (
+                ("'s" in text or "’s" in text) and _MAY_BE_TITLED(text)
+            ):
+                continue  # "X's trade minister Name" needs a possessive and a title word
             for match in pattern.finditer(text):
                 iso3 = gaz.by_surface[match.group("c")].iso3
                 found.append((match.start("name"), match.group("name"), iso3, match.group(0)))
