@@ -251,6 +251,7 @@ def flow_cue(slot: Slot) -> str | None:
         return active  # "Peru sent $2.8bn worth of goods to Chile"
     if (
         not slot.tail_flows
+        and ("worth" in slot.left[-30:] or "valued" in slot.left[-30:])
         and _MAY_SEND_TO(slot.left[-160:])
         and (sent := _SENT_TO_WORTH.search(slot.left[-160:]))
         and not trigger("not_trade").search(slot.right[:25])

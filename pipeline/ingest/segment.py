@@ -46,9 +46,16 @@ _GLUED = re.compile(r"\.(?=[A-Z][a-z])")
 # Chinese and Japanese end a sentence with a full-width stop, no space after it: "。", "！", "？"
 # (and a closing quote or bracket after them); a line without one costs one substring test
 _CJK_END = re.compile(r"[。！？]+[」』”’）]*(?=.)")
+
+
 # Korean ends a sentence with a half-width stop after its final ending ("...했습니다.", "...했다.",
 # "...까요.", "...죠."); a flattened page glues the next sentence on with no space ("집계됐습니다.2022년
 # ...", "늘었다.베트남은"). A Hangul ending never stands before a decimal or an abbreviation's stop.
+# (the cheap test first: a Hangul final ending before a stop)
+def _may_glue_hangul(line: str) -> bool:
+    return "다." in line or "요." in line or "죠." in line or "까." in line
+
+
 _HANGUL_GLUED = re.compile(r"(?<=[다요죠까])\.(?=[^\s.,;:)\]」』”’\"'])")
 _BULLET = re.compile(r"^(?:[•●▪◦‣∙·*]|[-–—](?=\s)|\d{1,2}[.)](?=\s))\s*")
 
@@ -172,7 +179,7 @@ def split_line(line: str) -> Iterator[tuple[int, int]]:
         ends = sorted([*ends, *glued], key=lambda m: m.start())
     if "。" in line or "！" in line or "？" in line:
         ends = sorted([*ends, *_CJK_END.finditer(line)], key=lambda m: m.start())
-    hangul = list(_HANGUL_GLUED.finditer(line)) if "." in line else []
+    hangul = list(_HANGUL_GLUED.finditer(line)) if _may_glue_hangul(line) else []
     if hangul:
         ends = sorted([*ends, *hangul], key=lambda m: m.start())
     for match in ends:
