@@ -22,7 +22,9 @@ from __future__ import annotations
 
 import re
 
-_YEAR_NOUN = re.compile(r"(?<=\b\d{4}) (?:r\.|roku|rok)(?!\w)")
+_YEAR_NOUN = re.compile(r"(?<=\b\d{4}) ?(?:r\.|roku|rok)(?!\w)")  # (also glued: "2011r.")
+# "między Polską a Litwą" (between Poland and Lithuania): "a" joins the pair after "między"
+_BETWEEN_A = re.compile(r"\b([Mm]iędzy\s[^\s,.;]+)\sa\s")
 _UPPER = "A-ZĄĆĘŁŃÓŚŹŻ"
 # instrumental endings: feminine "-ą", masculine "-em"/"-iem", plural "-ami"/"-mi"/"-ymi"
 _WITH = re.compile(
@@ -48,6 +50,8 @@ def prepare(text: str) -> str:
     text = _WITH.sub(lambda m: "With " if m.group(1)[0] == "Z" else "with ", text)
     if "o " in text:
         text = _BY.sub("by ", text)
+    if "iędzy" in text:
+        text = _BETWEEN_A.sub(r"\1 i ", text)
     return _POLISH.sub("Polish", text) if "polski" in text else text
 
 

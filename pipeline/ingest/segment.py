@@ -92,6 +92,9 @@ _GROUP_SCALES = frozenset(
 # ("prices in USD. The ...") and before a year ("in USD. 2030 saw ...").
 _SYMBOL_STOP = re.compile(r"\s?(?!(?:19|20)\d\d(?![\d.,]))\d")
 _NUMBER_NEXT = re.compile(r"\s\d")
+# a year with its abbreviated word, Polish "r." (roku) or Russian/Ukrainian "г."/"р." (год, рік),
+# glued or spaced: "2011r.", "2030 г." (an amount after it is the same sentence's)
+_YEAR_ABBREVIATION = re.compile(r".*?(?<!\d)(?:19|20)\d\d\s?(?:r|г|р)")
 
 
 # The dollar abbreviated with a stop before the country that issues it: Russian "млрд долл.
@@ -136,6 +139,10 @@ def _is_abbreviation(line: str, dot: int) -> bool:
         return True
     if len(word) <= 2 and word.isdigit() and _ORDINAL_NOUN_NEXT.match(line, dot + 1):
         return True  # "im 1. Halbjahr", "am 5. März": a German ordinal
+    if _NUMBER_NEXT.match(line, dot + 1) and _YEAR_ABBREVIATION.fullmatch(
+        line, max(0, dot - 7), dot
+    ):
+        return True  # "w ciągu 11 miesięcy 2011r. 11 mld", "в 2030 г. 5 млрд": the year's word
     if word in _DOLLAR_ABBREVIATIONS and _ISSUER_NEXT.match(line, dot + 1):
         return True  # "1,4 млрд долл. США": one currency, US dollars
     if _NUMBER_NEXT.match(line, dot + 1) and word in abbreviated_month_words():
