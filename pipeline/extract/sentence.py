@@ -12,6 +12,7 @@ This module binds the numbers of one sentence; ``document`` runs it over a docum
 
 from __future__ import annotations
 
+import numbers
 import re
 from dataclasses import replace
 
@@ -117,9 +118,10 @@ def _attribute_back(row: dict[str, object], source: str, ctx: DocContext) -> Non
     """The figures of the sentence right before ``row`` that have no source take ``source``
     (``_BACK_REFERENCE``)."""
     position = row.get("position")
-    if not isinstance(position, int) or not ctx.last_sentence:
+    # (a numpy integer where the rows come from a frame)
+    if not isinstance(position, numbers.Integral) or not ctx.last_sentence:
         return
-    previous_id = f"{row['doc_id']}#s{position - 1:04d}"
+    previous_id = f"{row['doc_id']}#s{int(position) - 1:04d}"
     for figure, _ in ctx.last_sentence:
         if figure.get("sentence_id") == previous_id and figure.get("source_country") is None:
             figure["source_country"] = source
