@@ -75,8 +75,12 @@ def _label_sector(sentence: str, start: int) -> str | None:
 
 def demonstrative_sector(slot: Slot, ctx: DocContext) -> str | None:
     """The topic sector "these exports" in the figure's own clause points back to: a label
-    opening its sentence, else the sentence before (``topic_sector``)."""
+    opening its sentence, else the sentence before (``topic_sector``); or, with no
+    demonstrative, a label naming one sector before a clause that names none ("Dairy products:
+    Irish exports to France reached €0.5bn")."""
     if "these" not in slot.tail.lower() and "those" not in slot.tail.lower():
+        if ":" in slot.sentence[:62]:
+            return _label_sector(slot.sentence, slot.mention.start)
         return None
     if not _DEMONSTRATIVE.search(slot.tail):
         return None

@@ -30,3 +30,19 @@ def _scope(sentence: str) -> str:
 )
 def test_a_label_names_the_sector_of_these_exports(sentence: str, scope: str) -> None:
     assert _scope(sentence) == scope
+
+
+@pytest.mark.parametrize(
+    ("sentence", "scope"),
+    [
+        ("Dairy products: Danish exports to Spain reached €0.5 billion in 2030.", "agriculture"),
+        # near misses: the clause's own sector wins; a label naming no sector keeps the total
+        (
+            "Dairy products: Danish machinery exports to Spain reached €0.5 billion in 2030.",
+            "machinery",
+        ),
+        ("Note: Danish exports to Spain reached €0.5 billion in 2030.", "total"),
+    ],
+)
+def test_a_label_names_the_sector_of_a_clause_that_names_none(sentence: str, scope: str) -> None:
+    assert _scope(sentence) == scope
