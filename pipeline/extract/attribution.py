@@ -16,7 +16,6 @@ from dataclasses import dataclass, field, replace
 from pipeline.extract.authority import (
     BODY_NOUN,
     INSTITUTION,
-    NATIONAL_BODY,
     STAT_NAME,
     defined_bodies,
     names_body,
@@ -316,11 +315,7 @@ class SpeakerState:
             return None, True
         if iso3:  # a bloc's own body (the European Commission) is the bloc's, as NOTES' gold has it
             return iso3, True
-        body = (
-            self._body(phrase)
-            if self.bodies or "stat" in phrase or NATIONAL_BODY.search(phrase)
-            else None
-        )
+        body = self._body(phrase) if self.bodies or "stat" in phrase else national_body(phrase)
         if body:
             return body, True
         if body == "" or (INSTITUTION.search(phrase) and BODY_NOUN.search(phrase)):

@@ -39,14 +39,14 @@ _UNOFFICIAL = re.compile(
 _NATIONAL_BODY_NAMES = {
     name: iso3 for iso3, names in vocabulary_groups("national_body").items() for name in names
 }
-NATIONAL_BODY = re.compile(
+_NATIONAL_BODY = re.compile(
     r"(?<![\w&])(?:" + alternation(list(_NATIONAL_BODY_NAMES)) + r")(?![\w&])"
 )
 
 
 def national_body(phrase: str) -> str | None:
     """The country of a national body ``phrase`` names by its own name ("Destatis" -> DEU)."""
-    found = NATIONAL_BODY.search(phrase)
+    found = _NATIONAL_BODY.search(phrase)
     return _NATIONAL_BODY_NAMES[found.group(0)] if found else None
 
 

@@ -46,17 +46,17 @@ _GLUED = re.compile(r"\.(?=[A-Z][a-z])")
 # Chinese and Japanese end a sentence with a full-width stop, no space after it: "。", "！", "？"
 # (and a closing quote or bracket after them); a line without one costs one substring test
 _CJK_END = re.compile(r"[。！？]+[」』”’）]*(?=.)")
-
-
 # Korean ends a sentence with a half-width stop after its final ending ("...했습니다.", "...했다.",
 # "...까요.", "...죠."); a flattened page glues the next sentence on with no space ("집계됐습니다.2022년
 # ...", "늘었다.베트남은"). A Hangul ending never stands before a decimal or an abbreviation's stop.
-# (the cheap test first: a Hangul final ending before a stop)
+_HANGUL_GLUED = re.compile(r"(?<=[다요죠까])\.(?=[^\s.,;:)\]」』”’\"'])")
+
+
 def _may_glue_hangul(line: str) -> bool:
+    """The cheap test before ``_HANGUL_GLUED``: a Hangul final ending before a stop."""
     return "다." in line or "요." in line or "죠." in line or "까." in line
 
 
-_HANGUL_GLUED = re.compile(r"(?<=[다요죠까])\.(?=[^\s.,;:)\]」』”’\"'])")
 _BULLET = re.compile(r"^(?:[•●▪◦‣∙·*]|[-–—](?=\s)|\d{1,2}[.)](?=\s))\s*")
 
 
