@@ -63,6 +63,8 @@ _MILLION_AND_THOUSAND = re.compile(
 # "ال6 أشهر": the article written onto a number; "583مليون": a word written onto one
 _ARTICLE_DIGIT = re.compile(r"(?<![\w])ال(?=\d)")
 _DIGIT_WORD = re.compile(r"(?<=\d)(?=[\u0621-\u064a])")
+# the conjunction "و" (and) written on a number: "و14.1" (and 14.1)
+_AND_DIGIT = re.compile(r"(?<![\w])و(?=\d)")
 # ("and", "in", "to") before a lexicon row: the clitics and their English
 _CLITICS = {
     "و": "and",
@@ -97,6 +99,8 @@ def prepare(text: str) -> str:
         text = _ONE_BILLION_AND_MILLION.sub(lambda m: f"1,{int(m[1]):03d} ", text)
     if "ألف" in text or "آلاف" in text:
         text = _MILLION_AND_THOUSAND.sub(lambda m: f"{m[1]}.{int(m[2]):03d} مليون", text)
+    if "و" in text:
+        text = _AND_DIGIT.sub("و ", text)  # "و14.1 صادرات": "and 14.1 exports"
     return _DIGIT_WORD.sub(" ", _ARTICLE_DIGIT.sub("", text))
 
 

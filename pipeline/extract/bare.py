@@ -171,6 +171,10 @@ def bare_bases(sentence: str, mentions: list[Mention]) -> list[Mention]:
     added = _flow_levels(sentence, mentions) if _has_level_verb(lowered) else []
     if "of which" in lowered or "of that" in lowered or "of this" in lowered or "of it " in lowered:
         added += [p for p in _parts(sentence, mentions) if all(p.start != a.start for a in added)]
+    if ("and " in lowered or ", " in lowered) and ("export" in lowered or "import" in lowered):
+        added += [
+            p for p in _elided_parts(sentence, mentions) if all(p.start != a.start for a in added)
+        ]
     if not _has_cue(lowered):
         return sorted(mentions + added, key=lambda m: m.start) if added else mentions
     for match in _pattern().finditer(sentence, lowered):
@@ -189,6 +193,38 @@ def bare_bases(sentence: str, mentions: list[Mention]) -> list[Mention]:
     if not added:
         return mentions
     return sorted(mentions + added, key=lambda m: m.start)
+
+
+# "53.6 million dollars of imports, and 14.1 of exports", Arabic "53.6 مليون دولار مستوردات
+# و14.1 صادرات" glossed: the second part of a list written as a bare decimal right before its flow
+# word, its scale and currency left to the first (round 42, hn14). A decimal only: "and 14
+# export licences" is a count.
+_ELIDED_PART = re.compile(
+    r"\b(?:and|,)\s(?P<n>\d{1,4}\.\d{1,3})\s(?=(?:of\s)?(?:[A-Z][\w-]*['’]s\s)?"
+    r"(?:exports?|imports?|shipments|purchases|sales)\b)"
+)
+
+
+def _elided_parts(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    """The bare decimal parts of a list whose first part names its scale and currency (above),
+    read as that part is."""
+    added = []
+    for match in _ELIDED_PART.finditer(sentence):
+        start, end = match.span("n")
+        if any(m.start < end and start < m.end for m in mentions):
+            continue
+        before = [m for m in mentions if m.kind == "money" and start - 120 < m.end <= start]
+        if not before:
+            continue
+        lent = before[-1]
+        scale = re.search(
+            rf"(?<![\w])({_long_scales()})(?![\w])", sentence[lent.start : lent.end], re.I
+        )
+        between = sentence[lent.end : match.start()]
+        if scale is None or not _flow_level()[1].search(between):
+            continue  # the first part names a flow of its own: a list of parts
+        added.append(scaled_like(lent, start, end, match.group("n"), scale.group(1)))
+    return added
 
 
 _RANGE_CUE = re.compile(r"\bbetween\s$", re.IGNORECASE)

@@ -33,9 +33,35 @@ _HAS_CUE = ("because", "due to", "owing to", "thanks to", "account of", "result 
 _HAS_CUE += ("wake of", "demand", "prices", "consumption", "stem", "result", "caused by")
 
 
+# "after the Russian invasion of Ukraine, our exports to Ukraine ...", "Russia's war": a country
+# named as the side of a war is no side of the trade the clause states (round 42, a French
+# Treasury page: "l'invasion russe de l'Ukraine" glossed "invasion Russian of Ukraine")
+_AT_WAR = re.compile(
+    r"(?:['’]s?)?\s(?:(?:full-scale|military|armed|continuing|ongoing)\s)?(?:invasion|war|aggression"
+    r"|attacks?|occupation|offensive|troops|army|armed\sforces|shelling|missiles?|blockade)\b",
+    re.IGNORECASE,
+)
+_WAR_BEFORE = ("invasion ", "aggression ")  # "the invasion Russian of Ukraine" (a French gloss)
+_WAR_WORDS = ("invasion", "war", "aggression", "attack", "occupation", "offensive", "troops")
+_WAR_WORDS += ("army", "forces", "shelling", "missile", "blockade")
+
+
+def _at_war(sentence: str, c: CountrySpan) -> bool:
+    """The country is named as a side of a war: its name or demonym right before the war word
+    ("Russia's invasion", "the Russian war"), or a demonym right after "invasion"."""
+    if c.kind == "demonym" and sentence[max(0, c.start - 11) : c.start].lower().endswith(
+        _WAR_BEFORE
+    ):
+        return True
+    return _AT_WAR.match(sentence, c.end) is not None
+
+
 def outside_causes(sentence: str, countries: list[CountrySpan], end: int) -> list[CountrySpan]:
-    """``countries`` without those named in a cause phrase after the figure ending at ``end``."""
+    """``countries`` without those named in a cause phrase after the figure ending at ``end``,
+    and without those named as a side of a war (``_at_war``)."""
     lowered = sentence.lower()
+    if len(countries) > 1 and any(w in lowered for w in _WAR_WORDS):
+        countries = [c for c in countries if not _at_war(sentence, c)]
     if not any(cue in lowered for cue in _HAS_CUE):
         return countries
     cause = _CAUSE.search(sentence, end)

@@ -1,7 +1,8 @@
 """A target due by a year's end, written without "by the end of YEAR" (NOTES: target periods; a
 target "in late" / "at the end of" a year is a "by" target; "by the end of the current year"):
 "could reach $3bn in late 2031 already", "is poised to cross $2bn by the year end", "we
-anticipate reaching $6bn by the year's end". Such a target has an empty start and the year's
+anticipate reaching $6bn by the year's end", "might reach $140m at the end of this fiscal year"
+(round 42: a fiscal year's end as well). Such a target has an empty start and the year's
 end; a target *for* a year ("should reach $3bn in 2031") keeps the whole year.
 """
 
@@ -44,7 +45,7 @@ def year_end_target(
     own = any(p.start == period.start and p.end == period.end for p in local)
     if (
         own
-        and period.kind in ("year", "relative_year")
+        and period.kind in ("year", "relative_year", "fiscal")
         and _LATE.search(slot.sentence, max(0, period.start - 25), period.start)
     ):
         return replace(period, period_start=None, by_end=True)

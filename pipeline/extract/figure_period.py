@@ -488,7 +488,14 @@ def period_of(
         later = _NEXT_CHANGE.search(slot.sentence, m.end + len(slot.right))
         if later is not None:
             own = min(own, later.start())
-        bases = [p for p in periods if p.comparison and m.end <= p.start < own and p.period_end]
+        # ... "the same period last year" is named from the change's own period, never a later
+        # base ("3.4% less than the same period last year ($9m in January-April 2030)": one base
+        # said twice)
+        bases = [
+            p
+            for p in periods
+            if p.comparison and m.end <= p.start < own and p.period_end and p.kind != "same_period"
+        ]
         if len(bases) >= 2:
             latest = max(bases, key=lambda p: p.period_end)  # type: ignore[arg-type,return-value]
             return replace(latest, comparison=False, anchor=None)

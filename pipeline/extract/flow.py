@@ -295,6 +295,16 @@ _SIGNED_WORTH = re.compile(
 )
 
 
+# what each of several items earned or was worth: "tents, canvas and pipe fittings each earned
+# more than a million dollars", "three contracts each worth $5m" (a threshold or a unit amount per
+# item, no flow of the pair; round 42, hp08)
+_EACH_WORTH = re.compile(
+    r"\beach\s(?:\w+\s){0,2}?(?:earned|fetched|brought\sin|exceeded|worth|valued\sat|totall?ing)"
+    r"\s(?:(?:about|around|nearly|almost|some|over|more\sthan|at\sleast|above)\s)?$",
+    re.IGNORECASE,
+)
+
+
 def _is_not_trade(slot: Slot) -> bool:
     """Money that is no trade flow ("51 projects worth $3.1bn", "contracts signed for $2bn",
     "remittances of $1bn", loans, grants; NOTES.md): such a word after the last flow trigger
@@ -304,6 +314,8 @@ def _is_not_trade(slot: Slot) -> bool:
     if names_project_cost(slot):  # "backed a $30m dairy project"
         return True
     if "sign" in slot.tail and _SIGNED_WORTH.search(slot.tail):
+        return True
+    if "each" in slot.tail and _EACH_WORTH.search(slot.tail):
         return True
     if not _may_name_not_trade(slot.tail):
         return False

@@ -348,6 +348,8 @@ def gloss(
             return lower[low]
         if lang == "id" and initial in exact:  # "2,1 miliar Dolar AS": the row "dolar AS"
             return exact[initial]
+        if lang == "de" and found.islower():
+            return found  # German capitalises its nouns: "waren" (were) is not "Waren" (goods)
         return exact.get(found.title(), found)
 
     def english(m: re.Match[str]) -> str:

@@ -23,10 +23,13 @@ _NUMBER = r"\d(?:[\d,]*\d)?(?:\.\d+)?"
 # "of 9.6 to 21.7 million" (first amount bare) and "with $1 billion to $1.6 billion" (Russian "с")
 # ... nor is "in the first half of 2031 to 7.2 billion" (German "in der ersten Jahreshälfte 2031
 # auf 7,2 Milliarden"): a bare year first is the period, not a base
+# ... or both with their scale ("progressé de 1,3 Md à 1,8 Md €" glossed "of 1.3 billion to 1.8
+# billion euros", round 42)
 _OF_TO = re.compile(
     r"\bof (?!(?:19|20)\d\d )"
-    rf"(?={_MONEY}?\s?{_NUMBER} to {_MONEY}?\s?{_NUMBER}\s?(?:{_SCALE}|{_MONEY}))"
+    rf"(?:(?={_MONEY}?\s?{_NUMBER} to {_MONEY}?\s?{_NUMBER}\s?(?:{_SCALE}|{_MONEY}))"
     rf"(?!{_MONEY}?\s?{_NUMBER}\s?(?:%|percent|{_SCALE}))"
+    rf"|(?={_MONEY}?\s?{_NUMBER}\s?{_SCALE} to {_MONEY}?\s?{_NUMBER}\s?{_SCALE}))"
 )
 _WITH_TO = re.compile(
     rf"\bwith (?={_MONEY}?\s?{_NUMBER}(?:\s?{_SCALE})?(?: \w+)? to {_MONEY}?\s?{_NUMBER})"
@@ -34,8 +37,33 @@ _WITH_TO = re.compile(
 )
 
 
+# "443.839.284 di Euro", "2.300.000.000 de dólares" (Italian, Spanish, Portuguese, French: the
+# preposition a Romance language puts between a number and its currency, with no scale word)
+# glossed "443,839,284 of Euro": the currency follows the number
+_OF_CURRENCY = re.compile(
+    r"(?<=\d) of (?=(?:US |U\.S\. )?(?:dollars?|euros?|reais|real|pesos?|soles|dirhams?|francs?"
+    r"|roubles?|rubles?|yuan|yen|pounds?|rupees?|lire|lira|lei)\b)",
+    re.IGNORECASE,
+)
+
+
+# French, Spanish, Portuguese, Italian "progressé de 1,2 Md à 1,6 Md", "creció de 5 a 7 millones":
+# the verb's row glossed its "de" away ("rose"), but before "X à Y" the preposition is "from";
+# English "rose 1.2 billion to 1.6 billion" would read the first amount as the change
+_VERB_FROM_TO = re.compile(
+    r"\b(rose|fell|grew|increased|decreased|declined|dropped|climbed|jumped|progressed|went\s(?:up|down))"
+    rf"\s(?={_MONEY}?\s?{_NUMBER}\s?(?:{_SCALE}\s)?to {_MONEY}?\s?{_NUMBER}\s?(?:{_SCALE}|{_MONEY}))"
+)
+_ROMANCE = ("fr", "es", "pt", "it")
+
+
 def amount_forms(text: str, lang: str) -> str:
-    """A glossed sentence of a ``lang`` page with its from-to amounts in English words."""
+    """A glossed sentence of a ``lang`` page with its from-to amounts in English words, and a
+    currency written after "of" right after its number ("of Euro") right after it."""
+    if " of " in text:
+        text = _OF_CURRENCY.sub(" ", text)
+    if lang in _ROMANCE and " to " in text:
+        text = _VERB_FROM_TO.sub(r"\1 from ", text)
     if lang in ("ru", "bg", "ky") and "with " in text:
         text = _WITH_TO.sub("from ", text)
     elif "of " in text and " to " in text:

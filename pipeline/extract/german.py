@@ -154,8 +154,20 @@ def prepare(text: str) -> str:
     return _SEPARABLE_VERB.sub(_separable, text)
 
 
+# German puts the verb second: after a fronted time the subject follows it ("Im ersten Halbjahr
+# 2030 exportierte Österreich Güter ..." glossed "In the first half of 2030 exported Austria
+# goods"): the English order is subject, verb
+_VERB_SECOND = re.compile(
+    r"((?:^|,\s)\W*(?:In|in|During|during|Last|last)\b[^,.;]{0,40}?"
+    r"(?:\d{4}|year|quarter|half|months?))\s(exported|imported|supplied|delivered|sold|bought)"
+    r"\s((?:the\s)?(?-i:[A-Z])[\w.-]+(?:\s(?-i:[A-Z])[\w.-]+)?)(?=\s)"
+)
+
+
 def reorder(text: str) -> str:
     """A glossed German sentence in English word order (the module doc)."""
+    if "ed " in text or "sold " in text or "bought " in text:
+        text = _VERB_SECOND.sub(r"\1 \3 \2", text)
     if "compared with the " in text:
         text = _BASE_BEFORE_CHANGE.sub(r"\2 \1", text)
     if "'s" in text:

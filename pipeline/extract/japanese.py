@@ -72,7 +72,12 @@ _MONTH_SPAN = re.compile(_Y + r"(1[0-2]|[1-9])\s?[-–—~～〜]\s?(1[0-2]|[1-9
 _MONTH = re.compile(_Y + r"(1[0-2]|[1-9])\s?月(?!\s?[-–—~～〜])")
 _HALF = re.compile(_Y + r"([上下])半期")
 # "2017年年初4ヵ月" (the year's first 4 months of 2017), "年初4ヵ月間" (in the first 4 months)
-_FIRST_MONTHS = re.compile(_Y + r"年初\s?(1[0-2]|[1-9])\s?[ヵカかヶケ箇]?\s?月(?:間)?")
+# "年初10カ月" (the first ten months of the year); also "年明けから10月まで" (from the turn of the
+# year to October)
+_FIRST_MONTHS = re.compile(
+    _Y
+    + r"(?:年初|年明け)(?:から\s?(?:の\s?)?)?\s?(1[0-2]|[1-9])\s?[ヵカかヶケ箇]?\s?月(?:間|まで(?:の)?)?"
+)
 _QUARTER = re.compile(_Y + r"第?([1-4])\s?四半期")
 _FISCAL = re.compile(r"(\d{4})\s?年度")
 # a fiscal year named relative to now: "昨年度" (last fiscal year), "今年度"/"本年度" (this one),
@@ -141,6 +146,7 @@ def _first_months(m: re.Match[str]) -> str:
 
 _CALENDAR = (
     ("年初", _FIRST_MONTHS, _first_months),
+    ("年明け", _FIRST_MONTHS, _first_months),
     ("月", _MONTH_SPAN, _month_span),
     ("月", _MONTH, _month),
     ("半期", _HALF, _half),

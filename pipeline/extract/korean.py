@@ -176,7 +176,19 @@ def _change(m: re.Match[str]) -> str:
 
 # the calendar's English words (``east_asian``), as ``re.sub`` callbacks
 _month_span = partial(month_span, relative=_REL_YEAR)
-_month = partial(month, relative=_REL_YEAR)
+_PREPOSITION_BEFORE = re.compile(r"(?:from|to|until|since|in|of|by|than|and)\s*$", re.IGNORECASE)
+
+
+def _month(m: re.Match[str]) -> str:
+    """ "1월 한국의 대인도 수입액" -> " in January ..." (a Korean month dates the clause it opens,
+    as English "in January" does; a bare "January" before a subject is no period to the English
+    rules), unless a preposition already stands before it."""
+    english = month(m, relative=_REL_YEAR)
+    if _PREPOSITION_BEFORE.search(m.string, max(0, m.start() - 8), m.start()):
+        return english
+    return " in" + english
+
+
 _half = partial(half, relative=_REL_YEAR, first="상")
 _quarter = partial(quarter, relative=_REL_YEAR)
 _known = partial(known_words, "ko")
@@ -310,6 +322,10 @@ def _ranking(text: str) -> str:
     return text
 
 
+# a fiscal year: "2022회계연도", "2022 회계연도", "2022년도" (the year's fiscal year)
+_FISCAL = re.compile(r"(\d{4})\s?(?:년\s?)?(?:회계\s?연도|년도)")
+
+
 def prepare(text: str) -> str:
     """Korean ``text`` with its amounts, changes, calendar, prefixed sides and particles in
     English form (see the module doc)."""
@@ -325,6 +341,8 @@ def prepare(text: str) -> str:
     text = _TIMES.sub(r" \1 times ", text)
     if "부터" in text:
         text = _MONTHS_FROM_TO.sub(r"\1~\2월", text)
+    if "연도" in text:  # "2022회계연도" (fiscal year 2022: its country's, fiscal_years.csv)
+        text = _FISCAL.sub(r" fiscal year \1 ", text)
     text = calendar(text, _CALENDAR)
     text = _BY_YEAR.sub(r" by \1 ", text)
     text = _YEAR.sub(r" \1 ", text)

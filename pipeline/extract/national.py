@@ -20,11 +20,14 @@ _NATIONAL = Caseless(
 )
 
 
-# "total trade with X", "between A and B", "exports to X", and "total trade of A and B" (both
-# sides named as its owners; "total trade of A in 2030" stays A's whole trade)
+# "total trade with X", "between A and B", "exports to X", and "total trade of A and B" or "of
+# the two countries" (both sides named as its owners; "total trade of A in 2030" stays A's
+# whole trade)
 _WITH_PARTNER = re.compile(
     r"^[\w\s-]{0,40}?\b(?:(?:with|between)\b|(?:to|from)\s(?:the\s)?(?-i:[A-Z])"
-    r"|of\s(?:the\s)?(?-i:[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)\s(?:and|&)\s(?:the\s)?(?-i:[A-Z]))",
+    r"|of\s(?:the\s)?(?-i:[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)\s(?:and|&)\s(?:the\s)?(?-i:[A-Z])"
+    # ... "total trade of the two countries (Vietnam and Thailand)": the pair named as such
+    r"|of\s(?:the\s)?(?:two|both)\s(?:countries|nations|neighbou?rs|sides|economies)\b)",
     re.IGNORECASE,
 )
 

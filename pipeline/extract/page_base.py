@@ -77,8 +77,21 @@ def base_fixed_year(texts: Sequence[str]) -> tuple[int, frozenset[int]] | None:
     ]
     if not bases:
         return None
+    # "between April and September last year, 38% up on the same period in 2029": the data are
+    # of the year after the base, and the page was written the year after them
+    looks_back = {
+        id(p)
+        for text, found in zip(texts, by_sentence, strict=True)
+        if any(not q.comparison and _LAST_YEAR_WORDS.search(text, q.start, q.end) for q in found)
+        for p in found
+    }
+    bases = [(y + (id(p) in looks_back), p) for y, p in bases]
     year = max(y for y, _ in bases)
     return year, frozenset(p.period_end.month for y, p in bases if y == year and _one_month(p))
+
+
+# the words of a period named as the year before the page's ("last year", "the previous year")
+_LAST_YEAR_WORDS = re.compile(r"\b(?:last|previous|past)\syear\b", re.IGNORECASE)
 
 
 def _one_month(period: Period) -> bool:

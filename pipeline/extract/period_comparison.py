@@ -64,6 +64,13 @@ _COMPARISON = re.compile(
     # may run longer
     rf"|(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!greater\s)\bthan\s(?:the\s)?{_BASE_AMOUNT}"
     r"(?:\s(?!to\b|reach|amount|total)[\w’'.,$€£¥₹-]+){0,8}\s?$"
+    # "already exceeded the sales in 2029 and totalled $5m", "surpassing the whole of 2029's
+    # volume": what a figure outgrew is a base, named by its noun (never an amount: "exceeded
+    # the $5bn mark in 2030" is that year's)
+    r"|\b(?:exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|outstrip(?:ped|ping|s)?|overtook|"
+    r"overtak(?:en|ing|es))\s(?:(?:the|its|their)\s)?(?:(?:total|whole|entire|full|annual)\s)?"
+    r"(?:sales|exports|imports|trade|turnover|level|figure|total|volume|value|amount|result)s?"
+    r"(?:\s(?:of|for|in|during|recorded\sin|registered\sin))?\s(?:the\s)?$"
     # "up 11.2 percent on the first six months of last year" (British): "on" right before the
     # period only ("rose 12% on strong demand in 2030" names no base)
     # ... or past the words for the base's figures ("a rise of 11.8 percent on the figures until

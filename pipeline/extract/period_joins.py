@@ -192,7 +192,8 @@ def _counted_fiscal(p: Period) -> bool:
 
 # Between months named without a year and the year they are of: "the nine-month period of
 # 2030", "the January-June period in 2030", "in the first three months, in 2030,"
-_OF_NAMED_YEAR = re.compile(r"\s(?:period\s)?(?:of|in)\s(?:the\s)?(?:year\s)?|,\s(?:in\s)?")
+# ... also the months in brackets right before the year ("the first half (January-June) 2030")
+_OF_NAMED_YEAR = re.compile(r"\s(?:period\s)?(?:of|in)\s(?:the\s)?(?:year\s)?|,\s(?:in\s)?|\)\s")
 _SPAN_KINDS = ("first_months", "month_range", "month")
 _YEAR_DIGITS = re.compile(r"\d{4}")
 
@@ -257,7 +258,8 @@ def months_of_sentence_year(sentence: str, found: list[Period]) -> list[Period]:
         opener = None
     out: list[Period] = []
     for i, period in enumerate(found):
-        months = _span_months(period) if period.kind in _SPAN_KINDS else None
+        # ... also "In 2030, through September, ...": the months so far of that year
+        months = _span_months(period) if period.kind in _SPAN_KINDS + ("to_month",) else None
         if (
             months is None
             or period.comparison

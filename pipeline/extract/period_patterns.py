@@ -206,7 +206,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"|(?P<ytd>(?:(?<!the\s)this|the\scurrent)\syear|year[\s-]to[\s-]date|YTD)"
             rf"\s(?:to|up\sto|through|until|till)))"
             # ... "until last May" (Spanish "hasta el último mayo"): the latest May, as "until May,"
-            rf"\s(?:the\s)?(?P<end>end\s(?:of\s)?|end-)?(?P<last>(?:last|past)\s)?(?P<m1>{_MONTH})"
+            # ... "until the month of September" (Portuguese "até o mês de setembro")
+            rf"\s(?:the\s)?(?:month\sof\s)?(?P<end>end\s(?:of\s)?|end-)?(?P<last>(?:last|past)\s)?"
+            rf"(?P<m1>{_MONTH})"
             rf"(?:{_TO_YEAR})?"
             r"(?(end)|(?(per)|(?(y)|(?(rel)|(?(last)|(?=,))))))",
             re.IGNORECASE,
@@ -376,7 +378,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"|(?<!\d\s)(?<!\d)\b(?P<m2>{_MONTH})\s(?:of\s)?(?P<y2>{_YEAR})(?!\d)"
             # "then came the month of April", "June's figures", "from March's $794m" (not
             # "May's": a name as often as a month)
-            rf"|\bthe\smonth\sof\s(?P<m3>{_MONTH})(?!\s?\d)|\b(?!may\b)(?P<m4>{_MONTH})['’]s\b",
+            rf"|\bthe\smonth\sof\s(?P<m3>{_MONTH})(?!\s?\d)|\b(?!may\b)(?P<m4>{_MONTH})['’]s\b"
+            # "January exports rose 17%", "Korea's March shipments": a month naming the flow it
+            # dates (the latest such month, as "in March")
+            rf"|\b(?!may\b)(?P<m5>{_MONTH})(?=\s(?:[a-z]+\s)?(?:exports?|imports?|shipments|trade"
+            r"|sales|purchases|deliveries|turnover)\b)",
             re.IGNORECASE,
         ),
     ),

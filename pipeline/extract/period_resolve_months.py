@@ -174,7 +174,7 @@ def month(
     kind: str, match: re.Match[str], g: dict, span: Span, ref: dt.date | None
 ) -> Period | None:
     """One month: "in May 2024", "in December last year", "in September alone"."""
-    m = _month(g["m1"] or g["m2"] or g["m3"] or g["m4"])
+    m = _month(g["m1"] or g["m2"] or g["m3"] or g["m4"] or g["m5"])
     year = _explicit_year(g)
     if year is None and g.get("rel"):
         # "in December last year", "in May this year"

@@ -99,6 +99,7 @@ _MAY_COMPARE = ascii_gate(
     + ("over", "above", "below")
     + ("as much", "as many", "as large", "as high", "as big", "as great", "% of the", "cent of the")
     + ("% on", "cent on", "up on", "down on")
+    + ("exceed", "surpass", "outstrip", "overt")
 )
 
 
@@ -211,13 +212,17 @@ def _find_periods(sentence: str, ref: dt.date | None) -> list[Period]:
     found.sort(key=lambda p: p.start)
     if "(" in sentence and found:
         found = spelled_in_bracket(sentence, found)
+    if len(found) > 1 and " year" in lowered:
+        found = _year_in_apposition(sentence, found)
     if "same" in lowered:
         found = _same_time_named(sentence, found)
         if " to " in lowered:
             found = same_period_reached(sentence, found)
     if len(found) > 1 and MAY_NAME_FISCAL(lowered):
         found = months_of_fiscal_year(sentence, found)
-    if len(found) > 1 and (" of " in lowered or " in " in lowered or ", " in lowered):
+    if len(found) > 1 and (
+        " of " in lowered or " in " in lowered or ", " in lowered or ") " in lowered
+    ):
         found = months_of_named_year(sentence, found)
     if len(found) > 1:
         found = months_of_sentence_year(sentence, found)
@@ -332,6 +337,36 @@ def _over_base(sentence: str, start: int) -> bool:
     )
 
 
+# "the first 11 months of this year 2022", "in the current year (2022)", "this year, 2022": the
+# year restates the relative year it follows (a wording translated pages use), no second period
+_CURRENT_YEAR_END = re.compile(r"\b(?:this|current|present)\syear$", re.IGNORECASE)
+_APPOSITION = re.compile(r",?\s\(?")
+
+
+def _year_in_apposition(sentence: str, found: list[Period]) -> list[Period]:
+    """A year right after a period that ends in "this year" names that year: it fixes the period
+    on an undated page and is no period of its own (on a dated page that says another year, both
+    stay, as the page has them)."""
+    out: list[Period] = []
+    for period in found:
+        before = out[-1] if out else None
+        if (
+            before is not None
+            and period.kind == "year"
+            and period.period_start is not None
+            and _APPOSITION.fullmatch(sentence, before.end, period.start)
+            and _CURRENT_YEAR_END.search(sentence, before.start, before.end)
+        ):
+            year = period.period_start.year
+            if before.relative is not None and before.relative[1] == 0:
+                out[-1] = resolve_pending(before, year)
+                continue
+            if before.period_end is not None and before.period_end.year == year:
+                continue
+        out.append(period)
+    return out
+
+
 _NAMES_SAME = re.compile(r"\s(?:in|of|,)?\s?(?:the\s)?\(?")
 
 
@@ -388,7 +423,14 @@ def _fixed_by_text(found: list[Period]) -> list[Period]:
     ]
     if not years:
         return found
-    return [resolve_pending(p, years[0] + 1) if p.relative else p for p in found]
+    # the sentence's own period is the year after its base: "this year" is that year, "between
+    # April and September last year" too (its page was written the year after)
+    return [
+        resolve_pending(p, years[0] + 1 - (0 if p.comparison else p.relative[1]))
+        if p.relative
+        else p
+        for p in found
+    ]
 
 
 def _is_comparison(before: str) -> bool:

@@ -105,11 +105,25 @@ def month_count_reader(
 _RUSSIAN_MONTHS = month_count_reader(_NUMERALS, _SPAN, _MONTH, _YEAR_AFTER)
 
 
+# "текущего 2031 года" (of the current year 2031), "прошлого 2030 года": the year is named, its
+# relative adjective says no more (glossed word by word, the adjective stayed in Cyrillic and
+# the year read as a second period)
+_NAMED_RELATIVE_YEAR = re.compile(
+    r"\b(?:текущего|этого|нынешнего|прошлого|минувшего|отчётного|отчетного|уходящего)"
+    r"\s+(?=\d{4}\s*(?:года|г\.))",
+    re.IGNORECASE,
+)
+
+
 def russian_months(text: str) -> str:
     """A Russian sentence before its words are glossed, its month-count spans in English ("за 8
-    месяцев 2031 года" -> "in the first 8 months of 2031 года"; module doc); called as the
-    other languages' ``prepare`` (``foreign._PREPARE``)."""
-    if "месяц" not in text.lower():
+    месяцев 2031 года" -> "in the first 8 months of 2031 года"; module doc) and a named year's
+    relative adjective dropped ("текущего 2031 года" -> "2031 года"); called as the other
+    languages' ``prepare`` (``foreign._PREPARE``)."""
+    low = text.lower()
+    if "года" in low or " г." in low:
+        text = _NAMED_RELATIVE_YEAR.sub("", text)
+    if "месяц" not in low:
         return text
     return _RUSSIAN_MONTHS(text)
 

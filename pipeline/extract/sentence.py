@@ -95,6 +95,13 @@ _WHICH_ASIDE = re.compile(r",\s(?:of\swhich|in\swhich|where)\s(?:[^,;()]|\([^()]
 
 # Between a number that is no figure (a share) and the amount that restates it: "or"
 _RESTATED_AS = re.compile(r"^,?\s?or\s(?:about\s|some\s|around\s|nearly\s|almost\s)?$")
+# "(from $2m to $3m)": in a bracket, "from" an amount then "to" right before the next one
+_TO_AFTER_FROM = re.compile(r"\(\s?from\s[^()]{1,40}\sto\s$", re.IGNORECASE)
+# "RM47.5bn or about Rp156tn", "€2bn, or some $2.2bn": one amount in a second currency
+_OR_CONVERTED = re.compile(
+    r",?\s?or\s(?:about\s|some\s|around\s|nearly\s|almost\s|approximately\s|roughly\s)?",
+    re.IGNORECASE,
+)
 _NAVIGATION = re.compile(r"^(?:read|see)\s+also\b|^also\s+read\b|^related\b", re.IGNORECASE)
 
 
@@ -189,6 +196,7 @@ def sentence_figures(
     spans = paren_spans(sentence) if "(" in sentence else []
     bracket_period: Period | None = None  # the last period a bracketed restatement had
     main_period: Period | None = None  # the last period of a figure outside such brackets
+    outside_period: Period | None = None  # the period the last figure outside brackets took
     # the periods of an aside's bracketed amount ("B, A's top partner in 2029 ($5m), ..."): its own
     asides = aside_periods(sentence, spans, periods(), mentions) if spans else []
 
@@ -347,6 +355,10 @@ def sentence_figures(
                 period = period_of(slot, visible(sentence, periods(), spans, asides, span), None)
                 if period is not None and span[0] < period.start < span[1]:
                     bracket_period = restated(period)  # "(USD 8.7bn in 2022), B $6.6bn ($5.5bn)"
+                elif outside_period and _TO_AFTER_FROM.match(sentence, span[0], m.start):
+                    # "rose 59% (from $2m to $3m)": the level reached is the change's period,
+                    # not its base's
+                    period = outside_period
                 elif compared := bracket_comparison(slot, periods()):
                     period = bracket_period = restated(compared)
                 else:
@@ -386,6 +398,16 @@ def sentence_figures(
                     main_period = None if period and period.comparison else period
             else:
                 period = period_of(slot, periods(), inherited, measure == "abs_change")
+            if (
+                previous is not None
+                and previous_end is not None
+                and m.kind == "money"
+                and previous[0]["measure"] == measure
+                and _OR_CONVERTED.fullmatch(sentence, previous_end, m.start)
+            ):
+                # "RM47.5bn or about Rp156tn": the same amount in another currency, of the
+                # same period (round 42)
+                period = previous[1]
             period = target_period(period, status, sentence, m.end)
             now = present_marker(sentence, m.start)
             if now is None:
@@ -480,6 +502,8 @@ def sentence_figures(
             ),
         }
         previous = (figure, period)
+        if not spans or span_of(m.start) is None:
+            outside_period = period
         if m.choices:  # a shared symbol: its conversion's rate, else the page's vote
             ctx.note_shared(figure["figure_id"], m.choices, fitted_currency(sentence, m, mentions))
         previous_end = m.end

@@ -17,9 +17,10 @@ from pipeline.lexicon import triggers
 
 # Clause boundaries; an "and" closing a figure's window ("$22 million is exports and $46M...")
 # also separates the two figures' contexts.
-# ", plus $647m of exports": a next item of its own, as after ", and"
+# ", plus $647m of exports": a next item of its own, as after ", and"; ", then rose to $X": the
+# next step of a series (round 42)
 _CLAUSE_END = re.compile(
-    r"[;:]|,\s(?:and|but|while|which|of which|where|plus)\b|\s(?:while|whereas)\s|\sand\s*$"
+    r"[;:]|,\s(?:and|but|while|which|of which|where|plus|then)\b|\s(?:while|whereas)\s|\sand\s*$"
     # ", yet exports to B rose": a contrast as ", but" ("a deal, yet to be signed" is no clause)
     r"|,\syet\b(?!\sto\b)"
     # ", although the exports rose": a clause with its own subject ("though grown by 40%" is

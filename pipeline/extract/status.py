@@ -196,6 +196,19 @@ _WANT_OBJECT = Caseless(
     gate=True,
 )
 
+# "have settled on growing their trade by 50% by 2030", "agreed on boosting exports to $5bn",
+# "committed to increasing ...": a decision about a change to come names a goal (round 42)
+_DECIDED_ON = Caseless(
+    re.compile(
+        r"\b(?:agreed|agreeing|agree|settled|decided|committed|commit|focus(?:ed|ing)?|intent)"
+        r"\s(?:on|to|upon)\s(?:further\s)?(?:growing|increasing|boosting|raising|doubling|tripling"
+        r"|expanding|lifting|bringing|taking|reaching|pushing)\b",
+        re.IGNORECASE,
+    ),
+    gate=True,
+)
+
+
 # A potential after its amount, as a verb-final page reads when glossed (Turkish "5 milyar
 # dolara ulaşabilir" -> "to 5 billion dollars could reach"); an English amount is never the
 # subject of a bare modal right after it, so the test is safe there too.
@@ -311,6 +324,8 @@ def status_of(slot: Slot, sentence_prefix: str) -> str:
     if _governs(tail):
         return "target"
     if _GOVERNED_CHANGE.search(tail) or _MODAL_APART.search(tail) or _WANT_OBJECT.search(tail):
+        return "target"
+    if _DECIDED_ON.search(tail):
         return "target"
     if _MODAL_AFTER.match(slot.head):
         return "target"

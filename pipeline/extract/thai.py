@@ -9,7 +9,8 @@ counted in ล้าน (a million) and its multiples, years of the Buddhist era
 ``lexicon/foreign_words.csv`` and the country names of iso-codes and the CLDR, matched anywhere
 as Chinese ones are). Done here, before the gloss (:func:`prepare`):
 
-- Thai digits as Arabic ones; an amount with its scale and currency ("4,567 ล้านดอลลาร์สหรัฐ" ->
+- Thai digits as Arabic ones; a count of millions in parts ("1หมื่น5พัน6ร้อยล้าน" -> "15600
+  ล้าน", 15.6 billion); an amount with its scale and currency ("4,567 ล้านดอลลาร์สหรัฐ" ->
   "4,567 million US dollars", "1.2 แสนล้านบาท" -> "120 billion baht", "5.2 พันล้านดอลลาร์" ->
   "5.2 billion US dollars");
 - "ร้อยละ 5.2" (percent 5.2) -> "5.2%"; "2 เดือนแรกของปี" (2 months first of the year) -> "the
@@ -40,6 +41,21 @@ _AMOUNT = re.compile(
     r"(?<![\d.,])(\d[\d,]*(?:\.\d+)?)\s?(ล้านล้าน|แสนล้าน|หมื่นล้าน|พันล้าน|ร้อยล้าน|ล้าน)\s?"
     r"(ดอลลาร์สหรัฐฯ|ดอลลาร์สหรัฐ|ดอลลาร์|เหรียญสหรัฐ|บาท|ยูโร|หยวน)?"
 )
+# "1หมื่น5พัน6ร้อยล้าน" (1 ten-thousand 5 thousand 6 hundred million): a count of millions
+# written in parts, each a digit and its place word (Thai numerals), two parts or more (one part
+# with its scale is an ``_AMOUNT``: "5 พันล้าน")
+_PLACES = {"แสน": 100_000, "หมื่น": 10_000, "พัน": 1_000, "ร้อย": 100, "สิบ": 10}
+_PART = r"\d+(?:\.\d+)?\s?(?:แสน|หมื่น|พัน|ร้อย|สิบ)\s?"
+_COMPOUND = re.compile(rf"(?<![\d.,])((?:{_PART}){{2,}})(?:(\d)\s?)?ล้าน")
+_PART_RE = re.compile(r"(\d+(?:\.\d+)?)\s?(แสน|หมื่น|พัน|ร้อย|สิบ)")
+
+
+def _compound(m: re.Match[str]) -> str:
+    total = sum(Decimal(n) * _PLACES[place] for n, place in _PART_RE.findall(m.group(1)))
+    total += Decimal(m.group(2) or 0)
+    return f"{total.normalize():f} ล้าน"
+
+
 _PERCENT = re.compile(r"ร้อยละ\s?(\d[\d.,]*)")
 _BUDDHIST_YEAR = re.compile(r"(?<!\d)(2[4-9]\d\d)(?!\d)")
 _ERA = re.compile(r"พ\.ศ\.\s?")
@@ -62,6 +78,8 @@ def prepare(text: str) -> str:
     if not THAI.search(text):
         return text
     text = text.translate(_DIGITS)
+    if "ล้าน" in text:
+        text = _COMPOUND.sub(_compound, text)
     text = _AMOUNT.sub(_amount, text)
     text = _PERCENT.sub(r" \1% ", text)
     text = _FIRST_MONTHS.sub(r" the first \1 เดือนแรก", text)

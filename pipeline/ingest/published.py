@@ -57,8 +57,12 @@ _DATE = (
 )
 _DATE_RE = re.compile(_DATE, re.IGNORECASE)  # "PUBLISHED ON: MARCH 04, 2031"
 
+# ... and the labels of Korean, Japanese and Chinese sites: "입력 2031-02-15 15:26 수정 ...",
+# "投稿日: 2031年...", "发布时间：2031-02-15" ("수정", "更新" being updates)
 _MARKER = re.compile(
-    r"(?P<kind>Published|Posted|Last\s+Updated\s+On|Last\s+Updated?|Updated|(?:Last\s)?Modified|Date)\b\s*(?:on|at)?\s*:?\s*",
+    r"(?P<kind>Published|Posted|Last\s+Updated\s+On|Last\s+Updated?|Updated|(?:Last\s)?Modified|Date"
+    r"|기사입력|입력|등록|수정|投稿日?|掲載日|公開日|更新日|发布时间|發布時間|发布日期|更新时间)"
+    r"(?:\b|(?<=[^\x00-\x7f]))\s*(?:on|at)?\s*[:：]?\s*",
     re.IGNORECASE,
 )
 
@@ -198,7 +202,7 @@ def find_published(text: str) -> dt.date | None:
             if found is None:
                 continue
             kind = marker.group("kind").lower()
-            if "updat" in kind or "modif" in kind:
+            if "updat" in kind or "modif" in kind or kind in ("수정", "更新日", "更新时间"):
                 updated = updated or found
             else:
                 published = published or found

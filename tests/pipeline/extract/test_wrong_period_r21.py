@@ -239,4 +239,9 @@ def test_a_month_named_without_in() -> None:
     ]
     # near misses: a name that is also a month, a month in no such phrase
     assert find_periods("Theresa May's government said exports to Ireland rose.", None) == []
-    assert find_periods("April exports to Kenya rose to $131m.", D(2030, 5, 10)) == []
+    assert find_periods("April was warm, and exports to Kenya rose to $131m.", D(2030, 5, 10)) == []
+    # (round 42: a month naming the flow it dates, "April exports to Kenya rose", is that month)
+    assert [
+        (p.period_start, p.period_end)
+        for p in find_periods("April exports to Kenya rose to $131m.", D(2030, 5, 10))
+    ] == [(D(2030, 4, 1), D(2030, 4, 30))]
