@@ -53,12 +53,30 @@ _may_name_project = ascii_gate(
 )
 
 
+# ... or after it, as the cost of a thing being built: "plan to build another luxury hotel on the
+# island, with an investment of about $117m" (round 42, hn18: a Spanish "levantar ... con una
+# inversión de")
+_BUILT_AT_COST = re.compile(
+    r"\b(?:build|building|built|construct(?:s|ed|ing)?|erect(?:s|ed|ing)?)\s(?:[\w'-]+\s){0,8}?"
+    r"(?:hotel|plant|factory|facility|refinery|pipeline|railway|port|airport|mall|park|bridge"
+    r"|hospital|complex|resort|terminal|stadium)s?\b[^.;$€£¥]{0,60}?"
+    r"\b(?:with\s(?:an?\s)?(?:total\s)?investment\sof|worth|at\sa\s(?:total\s)?cost\sof|costing)\s"
+    r"(?:(?:about|around|some|nearly|over|more\sthan|almost|roughly)\s)?$",
+    re.IGNORECASE,
+)
+_may_be_built = ascii_gate(("build", "built", "construct", "erect"))
+
+
 def names_project_cost(slot: Slot) -> bool:
-    """The money amount is written before the noun of one project (``_PROJECT_COST``)."""
+    """The money amount is written before the noun of one project (``_PROJECT_COST``), or after
+    a thing being built as its cost (``_BUILT_AT_COST``)."""
     if slot.mention.kind != "money":
         return False
     right = slot.right[:50]
-    return _may_name_project(right) and _PROJECT_COST.match(right) is not None
+    if _may_name_project(right) and _PROJECT_COST.match(right) is not None:
+        return True
+    tail = slot.tail[-160:]
+    return _may_be_built(tail) and _BUILT_AT_COST.search(tail) is not None
 
 
 def names_other_money(slot: Slot) -> bool:

@@ -60,6 +60,9 @@ _ONE_BILLION_AND_MILLION = re.compile(
 _MILLION_AND_THOUSAND = re.compile(
     r"(?<![\d.,])(\d{1,3}) (?:مليون|مليونا|مليوناً|ملايين) و ?(\d{1,3}) (?:ألف|آلاف)"
 )
+# The Egyptian wire's decimal sign "ر" (MENA style): "8ر205" is 205.8, the digits after the sign
+# in storage order the integer part (NOTES hn rule 2; a conversion on the page confirms it)
+_RA_DECIMAL = re.compile(r"(?<![\d.,])(\d{1,3})ر(\d{1,4})(?![\d.,])")
 # "ال6 أشهر": the article written onto a number; "583مليون": a word written onto one
 _ARTICLE_DIGIT = re.compile(r"(?<![\w])ال(?=\d)")
 _DIGIT_WORD = re.compile(r"(?<=\d)(?=[\u0621-\u064a])")
@@ -92,6 +95,8 @@ def prepare(text: str) -> str:
     """``text`` with ASCII digits and separators, compound amounts joined, "ال" off numbers,
     brackets off a number before its scale word or a rate after "بنسبة"."""
     text = text.translate(_CHARS)
+    if "ر" in text:
+        text = _RA_DECIMAL.sub(lambda m: f"{m[2]}.{m[1]}", text)
     if "(" in text:
         text = _BRACKETED_RATE.sub(r"\1 \2", _BRACKETED_NUMBER.sub(r"\1", text))
     if "مليار" in text:

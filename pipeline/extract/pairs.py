@@ -217,6 +217,21 @@ def pair_of(
         )
         reporter = made or subject or having("from", "owner", "made")
         partner = having("to") or _trade_with(sentence, countries, roles, reporter)
+        if (
+            reporter is not None
+            and reporter == partner
+            and reporter != made
+            and any(
+                c.iso3 == partner
+                and lo <= c.start
+                and c.end <= m.start
+                and _role(sentence, c) == "to"
+                for c in countries
+            )
+        ):
+            # "A's exports to B were $5m, while exports to A were $9m": the destination the
+            # clause names is no exporter, whatever an earlier clause's subject (round 42)
+            reporter = None
         if reporter is None and partner:
             reporter = _outside(
                 partner,

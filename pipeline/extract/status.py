@@ -209,6 +209,19 @@ _DECIDED_ON = Caseless(
 )
 
 
+# a modal parted from its verb by an aside: "trade could, over the next three years, reach
+# $5bn" (French "peuvent, dans les trois années à venir, atteindre", round 42)
+_MODAL_ASIDE = Caseless(
+    re.compile(
+        r"\b(?:would|could|can|may|might|should|will),\s[^,;]{3,60},\s"
+        r"(?:reach|double|triple|exceed|surpass|top|hit|cross|rise|grow|increase|climb|total)\s"
+        r"(?:(?:to|about|around|nearly|almost|some|over|more\sthan|at\sleast)\s)*$",
+        re.IGNORECASE,
+    ),
+    gate=True,
+)
+
+
 # A potential after its amount, as a verb-final page reads when glossed (Turkish "5 milyar
 # dolara ulaşabilir" -> "to 5 billion dollars could reach"); an English amount is never the
 # subject of a bare modal right after it, so the test is safe there too.
@@ -325,7 +338,7 @@ def status_of(slot: Slot, sentence_prefix: str) -> str:
         return "target"
     if _GOVERNED_CHANGE.search(tail) or _MODAL_APART.search(tail) or _WANT_OBJECT.search(tail):
         return "target"
-    if _DECIDED_ON.search(tail):
+    if _DECIDED_ON.search(tail) or _MODAL_ASIDE.search(tail):
         return "target"
     if _MODAL_AFTER.match(slot.head):
         return "target"

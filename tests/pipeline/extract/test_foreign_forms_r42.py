@@ -74,3 +74,21 @@ def test_german_exports_to_all_the_world_are_a_world_total() -> None:
     )
     out = figures(f"date 2030-09-01\nÖsterreich Georgien Handel\n\n{text}\n")
     assert sorted(out["value"]) == [50.0, 2.41e9]
+
+
+def test_german_in_die_before_a_country_is_a_destination() -> None:
+    glossed = gloss(
+        "Die Schweiz exportierte Waren im Wert von 180 Millionen Franken nach Georgien, während"
+        " die Ausfuhren Georgiens in die Schweiz 95 Millionen Franken erreichten.",
+        "de",
+    )
+    assert "while" in glossed and "exports to Switzerland" in glossed, glossed
+
+
+def test_french_delivered_to_the_country_goods_worth() -> None:
+    text = (
+        "Sur les neuf premiers mois de 2030, la Russie a ainsi livré au pays nord-africain des"
+        " marchandises pour 2,3 milliards de dollars."
+    )
+    rows = _rows(text, "La Russie et la Tunisie")
+    assert ("exports", "RUS", "TUN", "2030-01-01", "2030-09-30", 2.3e9, "USD") in rows, rows

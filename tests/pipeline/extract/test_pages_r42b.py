@@ -84,3 +84,9 @@ def test_a_korean_month_opening_a_clause_dates_it() -> None:
     assert gloss("1월 한국의 대칠레 수입액은 4억6천400만 달러로 늘었다.", "ko").startswith(
         "in January"
     )
+
+
+def test_japanese_foreign_trade_is_a_world_total() -> None:
+    assert "Chile's foreign trade turnover" in gloss(
+        "2030年のチリの対外貿易取引高は14.8%減った。", "ja"
+    )
