@@ -430,6 +430,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # (a space before the dash: "in 2015 -16", as some Indian trade papers set it)
             rf"(?<![\d$€.,])(?P<y>{_YEAR})(?:(?:\s?[-–]|/)(?P<y2>\d{{2}})|/(?P<y4>{_YEAR}))?"
             r"(?![\d%])"
+            # ... not an amount: "2036 million dinars", "2030 mln", "2019 bn" (round 42, hq05:
+            # a count of millions that reads as a year)
+            r"(?!\s?(?:million|billion|trillion|thousand|mln|bln|mn|bn|tn|crore|lakh)s?\b)"
         ),
     ),
 ]
