@@ -170,7 +170,9 @@ _IT_EXPORTS_IN = re.compile(r"\b((?:exports?|sales|shipments)(?: [A-Z][a-z]+)?) 
 # Portugal a Angola": to Angola; rows "a Angola" of foreign_words.csv); after a purchase it names
 # the seller ("compras de Portugal a Angola", bought from Angola), as Spanish "a" does ("las compras
 # de Paraguay a Brasil", "compró a China")
-_PT_BOUGHT_FROM = re.compile(r"\b((?:purchases|bought)(?: [\w'-]+){0,4}?) to (?=[A-Z])")
+# (... the amount and its bracketed conversion between: "purchases of 470.7 million dollars (448
+# million euros) a Moçambique", round 42)
+_PT_BOUGHT_FROM = re.compile(r"\b((?:purchases|bought)(?: [\w'().,$€-]+){0,9}?) to (?=[A-Z])")
 # Portuguese writes a month range with the preposition "a" ("de janeiro a março"), which the
 # article row glosses "the": between two month names it is "to" ("January to March")
 _PT_MONTH_TO = re.compile(rf"\b({ENGLISH_MONTHS}) (?:the|to the) (?=(?:{ENGLISH_MONTHS})\b)")

@@ -80,6 +80,7 @@ _FIRST_MONTHS = re.compile(
 )
 _QUARTER = re.compile(_Y + r"第?([1-4])\s?四半期")
 _FISCAL = re.compile(r"(\d{4})\s?年度")
+_BY_YEAR = re.compile(r"(\d{4})\s?年\s?(?:末\s?)?までに")
 # a fiscal year named relative to now: "昨年度" (last fiscal year), "今年度"/"本年度" (this one),
 # "前年度" (the one before): the fiscal year of the figure's country (``fiscal_years.csv``)
 _RELATIVE_FISCAL = re.compile(r"(昨|今|本|前)年度")
@@ -102,9 +103,11 @@ _SHORT |= {
 }
 _SHORT |= {"独": "Germany", "仏": "France", "比": "the Philippines", "泰": "Thailand"}
 _PREFIXED = re.compile(
-    r"対([^\s、。\d]{1,10}?)(輸出|輸入|貿易赤字|貿易黒字|貿易収支|貿易|投資)(?:総?額)?"
+    r"対([^\s、。\d]{1,10}?)(輸出入|輸出|輸入|貿易赤字|貿易黒字|貿易収支|貿易|投資)(?:総?額)?"
 )
+# "対X輸出入額" (exports and imports with X): the trade with X (round 42, hs12)
 _FLOW_SIDE = {"輸出": "exports to", "輸入": "imports from", "貿易": "trade with"}
+_FLOW_SIDE |= {"輸出入": "trade with"}
 _FLOW_SIDE |= {"投資": "investment in", "貿易赤字": "trade deficit with"}
 _FLOW_SIDE |= {"貿易黒字": "trade surplus with", "貿易収支": "trade balance with"}
 _ABOUT = re.compile(r"約\s?(?=\d)")
@@ -192,6 +195,8 @@ def prepare(text: str) -> str:
     text = _FISCAL.sub(r" fiscal year \1 ", text)
     if "年度" in text:
         text = _RELATIVE_FISCAL.sub(lambda m: _RELATIVE_FISCAL_WORDS[m.group(1)], text)
+    if "まで" in text:  # "2028年までに" (by 2028): a deadline, as Korean "2035년까지"
+        text = _BY_YEAR.sub(r" by \1 ", text)
     text = _YEAR.sub(r" in \1 ", text)
     if "対" in text:
         text = _PREFIXED.sub(_prefixed, text)

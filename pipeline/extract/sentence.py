@@ -44,6 +44,7 @@ from pipeline.extract.former_latter import pointer_subject, with_former_latter
 from pipeline.extract.iranian_page import for_countries, in_iranian_years
 from pipeline.extract.joint_partners import joint_group, spread_rates
 from pipeline.extract.list_lines import header_list
+from pipeline.extract.list_side import side_of_list
 from pipeline.extract.lists import (
     RANKING_CONTINUES,
     continued_pair,
@@ -242,6 +243,7 @@ def sentence_figures(
             carried = resumed_flow(slot, economies, world_flow, product_flow) or carried
         ranked = ranked_first(slot, ctx)  # "C followed with $Y, ...": before a later flow word
         flow = ranked_flow(ranked) or flow_of(slot, carried, prior_economies(economies, ctx))
+        flow = side_of_list(flow, slot, ctx.before())  # "... partners by exports. The top were"
         if aside_closed is not None:
             if aside_closed <= m.start and not flow_at(sentence[aside_closed : m.start]):
                 flow = "turnover"  # "(of which ... imports and ... exports), behind C with $X"

@@ -86,6 +86,11 @@ def _base(m: re.Match[str]) -> str:
     return f"compared with {same}{m.group(1)}"
 
 
+# an amount written in two counts: "2 milyar 212 milyon" (2 billion 212 million), as Bulgarian
+# and Arabic pages write it (round 42, hr08: the dative rule had split it into two amounts)
+_BILLION_AND_MILLION = re.compile(r"(?<![\d.,])(\d{1,3}) milyar (\d{1,3}) milyon")
+
+
 def prepare(text: str) -> str:
     """``text`` (numbers already in English form) with Turkish suffixes and order undone before
     the phrase gloss (see the module doc)."""
@@ -93,6 +98,8 @@ def prepare(text: str) -> str:
     if "'" in text:
         text = _ACCORDING.sub(r"according to \1", text)
         text = _SUFFIX.sub(_case, text)
+    if "milyar" in text:  # "2 milyar 212 milyon dolara": one amount, 2,212 million
+        text = _BILLION_AND_MILLION.sub(lambda m: f"{m[1]},{int(m[2]):03d} milyon", text)
     text = _DATIVE_AMOUNT.sub(r"to \1 \2 \3", text)
     if "yıl" in text:
         text = _PART_OF_YEAR.sub(_part, _BASE_YEAR.sub(_base, text))

@@ -92,3 +92,33 @@ def test_french_delivered_to_the_country_goods_worth() -> None:
     )
     rows = _rows(text, "La Russie et la Tunisie")
     assert ("exports", "RUS", "TUN", "2030-01-01", "2030-09-30", 2.3e9, "USD") in rows, rows
+
+
+def test_turkish_billion_and_million_is_one_amount() -> None:
+    text = "Geçen sene Gürcistan ile Türkiye arasındaki ticaret hacmi ilk defa 3 milyar 418 milyon dolara ulaştı."
+    out = figures(f"date 2031-02-10\nTürkiye ve Gürcistan\n\n{text}\n")
+    assert list(out["value"]) == [3.418e9]
+
+
+def test_turkish_surplus_is_no_flow() -> None:
+    text = (
+        "O yıl Türkiye'nin Gürcistan'a ihracatı 951,4 milyon dolar, ithalatı 795,5 milyon dolar"
+        " olmuş, Türkiye'nin Gürcistan ile dış ticaretindeki fazlası da 155,9 milyon dolar olarak"
+        " hesaplanmıştı."
+    )
+    out = figures(f"date 2031-02-10\nTürkiye ve Gürcistan\n\n{text}\n")
+    assert 155.9e6 not in list(out["value"])
+
+
+def test_german_first_months_and_shipped_less_than() -> None:
+    assert "the first three months of 2030" in gloss("für die ersten drei Monate 2030", "de")
+    assert "In the first six months of" in gloss(
+        "In den ersten sechs Monaten des Jahres 2030", "de"
+    )
+    glossed = gloss(
+        "Güter im Wert von 34,7 Mio. Euro verschifft, weniger als die 55,3 Mio. Euro des Vorjahreszeitraums.",
+        "de",
+    )
+    assert "shipped, less than" in glossed and "of the same period a year earlier" in glossed, (
+        glossed
+    )

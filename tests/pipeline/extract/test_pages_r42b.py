@@ -90,3 +90,22 @@ def test_japanese_foreign_trade_is_a_world_total() -> None:
     assert "Chile's foreign trade turnover" in gloss(
         "2030年のチリの対外貿易取引高は14.8%減った。", "ja"
     )
+
+
+def test_japanese_exports_and_imports_with_a_country_are_its_trade() -> None:
+    assert gloss("10月の対チリ輸出入額は112億1800万元だった。", "ja").startswith(
+        "October's trade with Chile"
+    )
+    # near miss: "対チリ輸出" stays exports to Chile
+    assert "exports to Chile" in gloss("10月の対チリ輸出額は12億元だった。", "ja")
+
+
+def test_japanese_by_a_year_is_a_deadline() -> None:
+    assert (
+        " by 2032 "
+        in " "
+        + gloss("両国は2032年までに二国間貿易額を180億米ドルとする目標を掲げた。", "ja")
+        + " "
+    )
+    # near miss: "2032年の" is that year
+    assert "in 2032" in gloss("2032年の二国間貿易額は180億米ドルだった。", "ja")
