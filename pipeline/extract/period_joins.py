@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from pipeline.extract.caseless import ascii_gate
@@ -198,18 +199,32 @@ _SPAN_KINDS = ("first_months", "month_range", "month")
 _YEAR_DIGITS = re.compile(r"\d{4}")
 
 
+def merge_with_previous(
+    found: list[Period], merge: Callable[[Period, Period], Period | None]
+) -> list[Period]:
+    """``found`` (in order) with each period that ``merge(before, period)`` joins to the period
+    kept before it folded in: the result takes the earlier one's place and the period is no
+    period of its own; ``None`` keeps the period as it is."""
+    out: list[Period] = []
+    for period in found:
+        merged = merge(out[-1], period) if out else None
+        if merged is None:
+            out.append(period)
+        else:
+            out[-1] = merged
+    return out
+
+
 def months_of_named_year(sentence: str, found: list[Period]) -> list[Period]:
     """Months named without their year, then the year they are of ("exports in the nine-month
     period of 2030", "the January-June period of 2030", "In the first three months, in 2030,"):
     those months of that year, one period (each alone would read as months of the page's year
     and a whole year). Only a span within one calendar year; a year of its own after the months
     ("in May, up 4% on 2029") is joined only by "of"/"in"/a comma right after them."""
-    out: list[Period] = []
-    for period in found:
-        before = out[-1] if out else None
-        if (
-            before is not None
-            and period.kind == "year"
+
+    def merge(before: Period, period: Period) -> Period | None:
+        if not (
+            period.kind == "year"
             and whole_year(period)
             and before.kind in _SPAN_KINDS
             and before.fiscal is None
@@ -218,18 +233,18 @@ def months_of_named_year(sentence: str, found: list[Period]) -> list[Period]:
             and _OF_NAMED_YEAR.fullmatch(sentence, before.end, period.start)
             and (months := _span_months(before)) is not None
         ):
-            year = period.period_start.year  # type: ignore[union-attr]
-            out[-1] = replace(
-                before,
-                end=period.end,
-                period_start=dt.date(year, months[0], 1),
-                period_end=_month_end(year, months[1]),
-                relative=None,
-                comparison=before.comparison or period.comparison,
-            )
-            continue
-        out.append(period)
-    return out
+            return None
+        year = period.period_start.year  # type: ignore[union-attr]
+        return replace(
+            before,
+            end=period.end,
+            period_start=dt.date(year, months[0], 1),
+            period_end=_month_end(year, months[1]),
+            relative=None,
+            comparison=before.comparison or period.comparison,
+        )
+
+    return merge_with_previous(found, merge)
 
 
 # words that give months their year ("the first four months of this year", "last year's")

@@ -28,6 +28,7 @@ from pipeline.extract.period_cues import (  # noqa: F401 (importers read some of
 )
 from pipeline.extract.period_joins import (
     MAY_NAME_FISCAL,
+    merge_with_previous,
     months_of_fiscal_year,
     months_of_named_year,
     months_of_sentence_year,
@@ -347,24 +348,23 @@ def _year_in_apposition(sentence: str, found: list[Period]) -> list[Period]:
     """A year right after a period that ends in "this year" names that year: it fixes the period
     on an undated page and is no period of its own (on a dated page that says another year, both
     stay, as the page has them)."""
-    out: list[Period] = []
-    for period in found:
-        before = out[-1] if out else None
-        if (
-            before is not None
-            and period.kind == "year"
+
+    def merge(before: Period, period: Period) -> Period | None:
+        if not (
+            period.kind == "year"
             and period.period_start is not None
             and _APPOSITION.fullmatch(sentence, before.end, period.start)
             and _CURRENT_YEAR_END.search(sentence, before.start, before.end)
         ):
-            year = period.period_start.year
-            if before.relative is not None and before.relative[1] == 0:
-                out[-1] = resolve_pending(before, year)
-                continue
-            if before.period_end is not None and before.period_end.year == year:
-                continue
-        out.append(period)
-    return out
+            return None
+        year = period.period_start.year
+        if before.relative is not None and before.relative[1] == 0:
+            return resolve_pending(before, year)
+        if before.period_end is not None and before.period_end.year == year:
+            return before
+        return None
+
+    return merge_with_previous(found, merge)
 
 
 _NAMES_SAME = re.compile(r"\s(?:in|of|,)?\s?(?:the\s)?\(?")
@@ -373,20 +373,18 @@ _NAMES_SAME = re.compile(r"\s(?:in|of|,)?\s?(?:the\s)?\(?")
 def _same_time_named(sentence: str, found: list[Period]) -> list[Period]:
     """A period that names "the same period" / "the same time" of a comparison right after it
     ("compared with the same period in March 2030") is that comparison's base, in its place."""
-    out: list[Period] = []
-    for period in found:
-        before = out[-1] if out else None
+
+    def merge(before: Period, period: Period) -> Period | None:
         if (
-            before is not None
-            and before.kind == "same_period"
+            before.kind == "same_period"
             and before.comparison
             and before.anchor == 0
             and _NAMES_SAME.fullmatch(sentence, before.end, period.start)
         ):
-            out[-1] = replace(period, comparison=True)
-        else:
-            out.append(period)
-    return out
+            return replace(period, comparison=True)
+        return None
+
+    return merge_with_previous(found, merge)
 
 
 def _months_of_split_year(found: list[Period]) -> list[Period]:

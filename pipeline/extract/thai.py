@@ -45,9 +45,9 @@ _AMOUNT = re.compile(
 # written in parts, each a digit and its place word (Thai numerals), two parts or more (one part
 # with its scale is an ``_AMOUNT``: "5 พันล้าน")
 _PLACES = {"แสน": 100_000, "หมื่น": 10_000, "พัน": 1_000, "ร้อย": 100, "สิบ": 10}
-_PART = r"\d+(?:\.\d+)?\s?(?:แสน|หมื่น|พัน|ร้อย|สิบ)\s?"
-_COMPOUND = re.compile(rf"(?<![\d.,])((?:{_PART}){{2,}})(?:(\d)\s?)?ล้าน")
-_PART_RE = re.compile(r"(\d+(?:\.\d+)?)\s?(แสน|หมื่น|พัน|ร้อย|สิบ)")
+_PLACE = "|".join(_PLACES)
+_COMPOUND = re.compile(rf"(?<![\d.,])((?:\d+(?:\.\d+)?\s?(?:{_PLACE})\s?){{2,}})(?:(\d)\s?)?ล้าน")
+_PART_RE = re.compile(rf"(\d+(?:\.\d+)?)\s?({_PLACE})")
 
 
 def _compound(m: re.Match[str]) -> str:
