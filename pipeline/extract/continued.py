@@ -163,12 +163,21 @@ def shared_market(
     return last["partner"]
 
 
+# the bracket that opens a restatement, hedged or not: "$21m (Shs79bn)", "$11bn (about ¥1.5tn)",
+# "$2bn (approximately €1.8bn)", "$2bn (or about €1.8bn)"
+_CONVERSION_OPEN = re.compile(
+    r"\s*\(\s*(?:(?:or\s)?(?:about|around|approximately|approx\.|roughly|some|nearly|almost|"
+    r"equivalent\sto|or)\s)?",
+    re.IGNORECASE,
+)
+
+
 def _restated_dropped(amounts: list[Mention], sentence: str) -> list[Mention]:
     """``amounts`` less those that restate the amount before them in another currency in
     brackets ("$21m (Shs79bn)"): the pair's size is measured in the first one's unit."""
     kept = amounts[:1]
     for before, m in zip(amounts, amounts[1:], strict=False):
-        if m.unit != before.unit and sentence[before.end : m.start].strip() == "(":
+        if m.unit != before.unit and _CONVERSION_OPEN.fullmatch(sentence, before.end, m.start):
             continue
         kept.append(m)
     return kept

@@ -216,6 +216,13 @@ _TO_ONE = re.compile(rf"({_NAME}) ?(?:へ|に) ?の ?(exports)")
 _OWNER = re.compile(rf"({_NAME}) ?の ")
 # a particle left standing between glossed words: topic, subject, object, "at", "also"
 _PARTICLE = re.compile(r"(?<=[\w.%,)]) (?:は|が|を|で|も|では|には)(?=[ ,.])")
+# the topic or subject particle right before an amount: "輸出は113億ドル" (exports were $11.3bn),
+# "繊維が約16億ドル" (textiles were about $1.6bn); Japanese states a level with no verb of its own
+_IS_AMOUNT = re.compile(
+    r"(?:(?<=[\w)]) |(?<=[\u3400-\u9fff\u30a0-\u30ff]))(?:は|が) "
+    r"(?=(?:about |over |more than |nearly )?\d[\d.,]* (?:trillion |billion |million |thousand )?"
+    r"(?:US dollars|yen|euros|yuan)\b)"
+)
 _SPACES = re.compile(r"\s{2,}")
 _BEFORE_STOP = re.compile(r" (?=[,.;:!?)](?:\s|$))")
 
@@ -229,6 +236,8 @@ def reorder(text: str) -> str:
     text = _WITH.sub(r"the \3 between \1 and \2", text)
     text = _FROM_ONE.sub(r"\2 from \1", text)
     text = _TO_ONE.sub(r"\2 to \1", text)
+    if "は" in text or "が" in text:
+        text = _IS_AMOUNT.sub(" were ", text)
     text = _PARTICLE.sub("", text)
     text = _OWNER.sub(r"\1's ", text)
     text = _BEFORE_STOP.sub("", text)

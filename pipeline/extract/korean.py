@@ -58,8 +58,8 @@ _CURRENCY = {"달러": "US dollars", "불": "US dollars", "원": "won", "엔": "
 _CURRENCY |= {"위안": "yuan", "유로": "euros"}
 
 # a change after its number: "5.2% 증가했다", "3.1% 줄어든", "12.5% 늘었다"
-_UP = r"증가|늘|상승|확대|성장|급증|증대"
-_DOWN = r"감소|줄|하락|축소|급감|감축"
+_UP = r"증가|늘|상승|확대|성장|급증|증대|치솟|뛰"
+_DOWN = r"감소|줄|하락|축소|급감|감축|떨어|곤두박질"
 # ... "10% 이상 늘었다" (more than 10%), "5% 가량" (about)
 # ... "9.0%(78억 달러) 늘었다": the change in money in brackets between the rate and its verb
 _CHANGE = re.compile(
@@ -379,9 +379,28 @@ _MOVED = re.compile(
 )
 
 
+# a comparison base written before its postposition: "2029년(110억 달러) 대비" (against 2029's
+# $11bn), "전년도(420만 달러)보다" (than the previous year's $4.2m), "2021회계연도(141만 달러)에
+# 견줘" (compared with fiscal 2021's $1.41m): English puts "compared with" first
+_BASE_AFTER = re.compile(
+    r"((?:the previous year|last year|the same period(?: of| last year)?|fiscal year \d{4}"
+    r"|(?:the (?:first|second|third|fourth) (?:half|quarter) of |[A-Z][a-z]+(?:-[A-Z][a-z]+)? )?"
+    r"\d{4}))\s?(\(\s?[^()]{1,60}?\s?\))?\s?"
+    r"(?:보다|대비|에\s?견줘|에\s?비해|에\s?비하여|(?:과|와)\s?비교해|(?:과|와)\s?비교하면)"
+)
+
+
 def reorder(text: str) -> str:
     """Glossed ``text`` in English form (see the module doc)."""
     text = _SPACES.sub(" ", text)
+    if "보다" in text or "대비" in text or "견줘" in text or "비" in text:
+        text = _BASE_AFTER.sub(
+            lambda m: (
+                f"compared with {m.group(1)}"
+                + (f" ({m.group(2)[1:-1].strip()})," if m.group(2) else ",")
+            ),
+            text,
+        )
     text = _OWNER.sub("'s", text)
     text = _WORTH_VERB.sub(r"\2 goods worth \1", text)
     # "to Mongolia exported goods worth X" -> "exported goods worth X to Mongolia"

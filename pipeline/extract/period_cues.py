@@ -40,7 +40,8 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "quarter": ("quarter", "q1", "q2", "q3", "q4"),
     "past_years": ("years", "decade"),
     "years_span": ("years",),
-    "horizon": ("next", "by ", "by-", "until", "till", "within", "up to", "end-", "end of"),
+    "horizon": ("next", "by ", "by-", "until", "till", "within", "up to", "end-", "end of")
+    + ("as of", "as at"),
     "since": ("since",),
     "said_period": ("said period", "said time", "said months", "aforementioned", "aforesaid")
     + ("above-mentioned", "abovementioned", "above mentioned", "reported period", "under review")

@@ -322,8 +322,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?:(?:over|in|within|during)\sthe\snext|within)\s(?P<n>{_COUNT_WORD})\syears"
             # "the $30-billion-by-2025 target", "by the end 2022"
             rf"|(?:by|until|till|up\sto)[\s-](?:the\send\s(?:of\s)?)?(?P<y>{_YEAR})(?![-–—]\d)"
-            # "(stood at $3.9bn) at end-2023", "as at the end of 2023": a stock at the year's end
-            rf"|(?:\bat|\bas\s(?:at|of))\s(?:the\send\sof\s|end-)(?P<ye>{_YEAR})(?![-–—]\d)",
+            # "(stood at $3.9bn) at end-2023", "as at the end of 2023", "as of 2023": a stock at
+            # the year's end; a flow "as of 2023" is still that calendar year (NOTES), which
+            # ``period_settle.reached_by`` gives an actual of trade
+            rf"|(?:\bat\s(?:the\send\sof\s|end-)|\bas\s(?:at|of)\s(?:the\send\sof\s|end-)?)"
+            rf"(?P<ye>{_YEAR})(?![-–—/]\d)",
             re.IGNORECASE,
         ),
     ),
