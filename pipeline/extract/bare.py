@@ -35,6 +35,11 @@ euros"): digits with a scale word, then "and", "or" or a comma, then a money amo
 currency follows its number (not "$700 million", which names its own) take that currency
 (``shared_currency``). After "between" the two are one range at the midpoint ("between 900
 million and one billion dollars", NOTES: ranges), as ``ranges`` reads "between 5 and 6 billion".
+
+So does a percent sign written once after a list of rates ("exports and imports went up by 24.2
+and 10.3 percent respectively", "rose 5, 7 and 9%"; ``shared_percent``): a number with a decimal
+point, or of one or two digits, then "and", "or" or a comma, then a percentage. Not after
+"between" or "from" (a range, a change from one rate to another) and never a year.
 """
 
 from __future__ import annotations
@@ -282,3 +287,38 @@ def shared_currency(sentence: str, mentions: list[Mention]) -> list[Mention]:
         return mentions
     kept = [m for m in mentions if id(m) not in replaced]
     return sorted(kept + added, key=lambda m: m.start)
+
+
+# a rate of a list whose percent sign comes only after the last one: "by 24.2 and 10.3 percent",
+# "5, 7 and 9%" (a decimal, or one or two digits: never a year or a count of thousands)
+_RATE_LISTED = re.compile(r"(?<![\w.,$€£¥₹%-])(?P<n>\d{1,3}\.\d{1,2}|\d{1,2})(?:,|\sand|\sor)\s$")
+_RATE_RANGE_CUE = re.compile(r"\b(?:between|from)\s$", re.IGNORECASE)
+
+
+def shared_percent(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` (in order) with each bare rate of a list that a later percentage's sign
+    covers added as a percentage (see the module docstring)."""
+    if "%" not in sentence and "cent" not in sentence:
+        return mentions
+    added: list[Mention] = []
+    for m in mentions:
+        if m.kind != "percent" or not sentence[m.start : m.start + 1].isdigit():
+            continue
+        following = m
+        while True:
+            match = _RATE_LISTED.search(sentence, max(0, following.start - 12), following.start)
+            if match is None or any(
+                x.start < match.end("n") and match.start("n") < x.end for x in mentions
+            ):
+                break
+            if _RATE_RANGE_CUE.search(sentence, max(0, match.start("n") - 9), match.start("n")):
+                break
+            number = parse_number(match.group("n"))
+            following = replace(
+                following, start=match.start("n"), end=match.end("n"), value=number.value,
+                rounding=number.step / 2,
+            )  # fmt: skip
+            added.append(following)
+    if not added:
+        return mentions
+    return sorted(mentions + added, key=lambda m: m.start)

@@ -293,7 +293,7 @@ def measure_of(slot: Slot) -> tuple[str, float] | None:
             return None
         if is_average_rate(slot) or changes_tonnage(slot) or changes_quantity(slot):
             return None
-        direction = _direction(slot) or _signed(slot)
+        direction = _spelled_sign(slot) or _direction(slot) or _signed(slot)
         if direction is None:
             return None
         value = -abs(m.value) if direction == "down" else m.value
@@ -391,6 +391,18 @@ _BARE_DIRECTION = re.compile(
     r"(?:(?:" + HEDGE_AMOUNT + r")\s)?$",
     re.IGNORECASE,
 )
+
+
+# "it is plus 33 percent on the same period", "minus 4% year on year": a sign spelled out right
+# before a percentage (speech translated from German or Russian: "plus 33 Prozent")
+_SPELLED_SIGN = re.compile(r"\b(plus|minus)\s?$", re.IGNORECASE)
+
+
+def _spelled_sign(slot: Slot) -> str | None:
+    """ "plus"/"minus" right before a percentage: up or down, whatever change word precedes."""
+    left = slot.sentence[max(0, slot.mention.start - 7) : slot.mention.start]
+    found = _SPELLED_SIGN.search(left) if "us" in left.lower() else None
+    return None if found is None else ("up" if found.group(1).lower() == "plus" else "down")
 
 
 def _signed(slot: Slot) -> str | None:

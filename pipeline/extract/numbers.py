@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from pipeline.extract.bare import bare_bases, shared_currency
+from pipeline.extract.bare import bare_bases, shared_currency, shared_percent
 from pipeline.extract.caseless import Caseless, finditer_near, literal_trie, substring_test
 from pipeline.extract.compound import compound_mentions, may_have_compound
 from pipeline.extract.digits import _NUM, Mention, parse_number, symbol_currency
@@ -386,7 +386,7 @@ def find_mentions(sentence: str) -> list[Mention]:
     if money:
         result = bare_bases(sentence, join_ranges(sentence, result))
         result = shared_currency(sentence, unscaled_bases(sentence, result))
-    return result
+    return shared_percent(sentence, result)
 
 
 def currency_for(mention: Mention, countries: tuple[str, ...]) -> str:
