@@ -92,7 +92,7 @@ def _level_after_change(sentence: str, base: Period, start: int) -> bool:
 
 
 # Between a bracketed conversion and the period of the amount it converts: ") in 2015"
-_AFTER_BRACKET = re.compile(r"\)\s?(?:(?:in|of|for|during|the)\s){0,2}\S")
+_AFTER_BRACKET = re.compile(r"\)\s?(?:(?:in|of|for|during|the)\s){0,2}[^\s,;]")
 
 # ... or the same change in money right after it: "fell by 20 per cent or $35bn in 2030"
 _TO_LEVEL = re.compile(r"\s?(?:,\s)?(?:to|reaching|to\sreach|hitting|at|or)\s?$", re.IGNORECASE)
@@ -240,6 +240,15 @@ _CAUSE_GAP = re.compile(r",\s(?:\w+\s)?(?:(?:due|owing|thanks)\sto|because\sof)\
 
 # A percentage starting at the next amount: another change
 _NEXT_CHANGE = re.compile(r"[\d.,]+\s?(?:%|percent|per\scent)")
+
+
+def _later_clause_change(sentence: str, start: int, end: int) -> bool:
+    """A percentage between ``start`` and ``end`` in a later clause (a comma or semicolon before
+    it): the period after it is that change's ("up 19% compared to 2030 ($12bn), after a rise of
+    34% between 2029 and 2030"), not one of a list sharing it ("by 24 and 10 percent in 2030")."""
+    found = _NEXT_CHANGE.search(sentence, start, end)
+    return found is not None and any(c in sentence[start : found.start()] for c in ",;")
+
 
 # Only a dash or a colon between a period and the amount it labels ("in 2028 – $1.2bn", "2029:
 # $2bn")
@@ -511,6 +520,9 @@ def period_of(
             and (p.anchor is None or p.start < m.end + len(slot.right))
             # "$8bn, up from $7.2bn in 2030": the base's own year, not this amount's
             and not _dates_a_base(slot.sentence, p, m.end, periods)
+            # ... nor the period of a later change ("up 19% compared to 2030 ($12bn), after a
+            # rise of 34% between 2029 and 2030": the span is the 34%'s)
+            and not (changes and _later_clause_change(slot.sentence, m.end, p.start))
         ]
         chosen = earlier[-1] if earlier else later[0] if later else _year_after_base(slot, periods)
     reached = over_span(chosen, before, slot, periods, previous) if chosen and changes else None

@@ -325,7 +325,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # "(stood at $3.9bn) at end-2023", "as at the end of 2023", "as of 2023": a stock at
             # the year's end; a flow "as of 2023" is still that calendar year (NOTES), which
             # ``period_settle.reached_by`` gives an actual of trade
-            rf"|(?:\bat\s(?:the\send\sof\s|end-)|\bas\s(?:at|of)\s(?:the\send\sof\s|end-)?)"
+            # ... and a sentence opening "End of 2023, ..." (French "Fin 2023," glossed)
+            rf"|(?:\bat\s(?:the\send\sof\s|end-)|\bas\s(?:at|of)\s(?:the\send\sof\s|end-)?"
+            rf"|^(?:[Tt]he\s)?[Ee]nd(?:\sof\s|-))"
             rf"(?P<ye>{_YEAR})(?![-–—/]\d)",
             re.IGNORECASE,
         ),

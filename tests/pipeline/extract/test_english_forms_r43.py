@@ -61,3 +61,20 @@ def test_one_percent_sign_after_a_list_of_rates_covers_the_list() -> None:
 def test_near_miss_a_year_before_a_rate_stays_a_year() -> None:
     text = "Chile's exports to Peru rose in 2029 and 12 percent in 2030."
     assert {r[6] for r in _rows(text) if r[5] == "pct_change"} == {12.0}
+
+
+def test_a_change_after_a_dated_level_is_not_dated_by_a_later_change() -> None:
+    # the span "between 2028 and 2029" is the 33.6%'s, not the 19.2%'s
+    text = (
+        "Chile's imports from Peru stood at $147 million in 2030, up 19.2% compared to 2029 ($123"
+        " million), after a sharper rise of 33.6% between 2028 and 2029."
+    )
+    rows = _rows(text)
+    assert ("imports", "CHL", "PER", "2030-01-01", "2030-12-31", "pct_change", 19.2) in rows
+    assert ("imports", "CHL", "PER", "2029-01-01", "2029-12-31", "pct_change", 33.6) in rows
+
+
+def test_near_miss_a_conversion_bracket_still_takes_the_period_after_it() -> None:
+    text = "Chile's exports to Peru were CLP 900 billion (about $1.1 billion) in 2029."
+    rows = _rows(text)
+    assert {(r[3], r[4]) for r in rows} == {("2029-01-01", "2029-12-31")}

@@ -46,3 +46,16 @@ def test_near_miss_as_of_a_fiscal_year_is_that_fiscal_year() -> None:
 def test_near_miss_an_investment_in_a_year_covers_the_year() -> None:
     rows = _rows("In 2029, Norway invested $1.2 billion in Chile.")
     assert {(r[3], r[4]) for r in rows} == {("2029-01-01", "2029-12-31")}
+
+
+@pytest.mark.parametrize("opening", ["End of 2029", "End-2029", "The end of 2029"])
+def test_a_sentence_opening_with_the_end_of_a_year_dates_a_stock_there(opening: str) -> None:
+    # French "Fin 2029, ..." glossed; a stock at the year's end
+    rows = _rows(f"{opening}, Norway's direct investment in Chile stood at $12 billion.")
+    assert {(r[0], r[3], r[4]) for r in rows} == {("investment", "None", "2029-12-31")}
+
+
+def test_near_miss_the_end_of_a_year_inside_a_sentence_needs_its_preposition() -> None:
+    # "the trend of 2029" / "the end" elsewhere: only an opening "End of YEAR" is the stock date
+    rows = _rows("Norway's direct investment in Chile in 2029 stood at $12 billion.")
+    assert {(r[3], r[4]) for r in rows} == {("2029-01-01", "2029-12-31")}
