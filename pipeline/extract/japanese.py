@@ -63,7 +63,7 @@ _CURRENCY |= {"人民元": "yuan", "元": "yuan"}
 # ... the base also as "前年に比べ(て)" (compared with the previous year), "前年から" (from the
 # previous year), "前年比で" (year on year)
 _BASE = (
-    r"(前年同期比|前年同月比|前年比|前期比|前月比|前年同期(?:に|と)比べ(?:て)?|前年(?:に|と)比べ(?:て)?"
+    r"(前年同期比|前年同月比|前年比|昨年同期比|昨年比|前期比|前月比|前年同期(?:に|と)比べ(?:て)?|前年(?:に|と)比べ(?:て)?"
     r"|前年同期から|前年から|前年同期より|前年より)?\s?(?:で\s?)?"
 )
 # ... "10%以上増加した" (more than 10%), "約5%増" (about)
@@ -81,6 +81,7 @@ _BASE_WORDS |= {
     "前年から": "year on year",
 }
 _BASE_WORDS |= {"前年同期より": "year on year", "前年より": "year on year"}
+_BASE_WORDS |= {"昨年同期比": "year on year", "昨年比": "year on year"}
 # a change by an amount: "前年比5億ドル増の45億ドル" (up 500 million to 4.5 billion), "5億ドル減った"
 # (the amount already in English form)
 _AMOUNT_CHANGE = re.compile(
@@ -128,6 +129,10 @@ _RELATIVE_FISCAL_WORDS = {
     "本": " this fiscal year ",
     "前": " the previous fiscal year ",
 }
+# "2026年から2030年まで(の期間)" (from 2026 to 2030)
+_YEAR_SPAN = re.compile(
+    r"(\d{4})\s?年\s?から\s?(\d{4})\s?年\s?(?:まで\s?)?(?:の\s?期間\s?)?(?:に|で|の)?"
+)
 _YEAR = re.compile(r"(\d{4})\s?年\s?(?:の|に|は)?")
 
 # the other side of a flow written as a prefix: "対日輸出" (exports to Japan), "対中輸入"
@@ -270,6 +275,8 @@ def prepare(text: str) -> str:
         text = _RELATIVE_FISCAL.sub(lambda m: _RELATIVE_FISCAL_WORDS[m.group(1)], text)
     if "まで" in text:  # "2028年までに" (by 2028): a deadline, as Korean "2035년까지"
         text = _BY_YEAR.sub(r" by \1 ", text)
+    if "から" in text:
+        text = _YEAR_SPAN.sub(r" from \1 to \2 ", text)
     text = _YEAR.sub(r" in \1 ", text)
     if "対" in text:
         text = _PREFIXED.sub(_prefixed, text)

@@ -171,6 +171,17 @@ def test_time_words(japanese: str, english: str) -> None:
     assert english in gloss(f"{japanese}の日本の輸出は増えた。", "ja")
 
 
+def test_from_one_year_to_another() -> None:
+    glossed = gloss("2026年から2030年までの期間に両国の貿易額は50%増加した。", "ja")
+    assert glossed.startswith("from 2026 to 2030 the two countries' trade turnover up 50%"), glossed
+
+
+def test_year_on_year_against_last_years_same_period() -> None:
+    glossed = gloss("2030年の日本の輸出は昨年同期比7%増の45億ドルだった。", "ja")
+    assert "year on year up 7% to 4.5 billion" in glossed and "last year" not in glossed, glossed
+    assert "the same period last year" in gloss("昨年同期の日本の輸出は増えた。", "ja")
+
+
 def test_the_first_meeting_is_no_period() -> None:
     # near miss: "最初の" before no count of months
     assert "first" not in gloss("両国は最初の会合を東京で開いた。", "ja")
