@@ -42,22 +42,32 @@ from pipeline.extract.east_asian import (
 
 KANA = re.compile(r"[\u3040-\u30ff]")
 
-_WIDE = str.maketrans("０１２３４５６７８９％．，", "0123456789%.,")
+_WIDE = str.maketrans("０１２３４５６７８９％．，＋", "0123456789%.,+")
 _PUNCT = {"、": ", ", "。": ". ", "（": " (", "）": ") ", "「": ' "', "」": '" ', "：": ": "}
 _PUNCT_RE = re.compile("|".join(map(re.escape, _PUNCT)))
 
 _SCALE = {"兆": 12, "億": 8, "万": 4}
+_CURRENCY = {"米ドル": "US dollars", "ドル": "US dollars", "円": "yen", "ユーロ": "euros"}
+_CURRENCY |= {"人民元": "yuan", "元": "yuan"}
+# the currencies of the region the Japanese-language papers of South-East Asia write in
+_CURRENCY |= {"ドン": "dong", "バーツ": "baht", "ルピア": "rupiah", "リンギット": "ringgit"}
+_CURRENCY |= {"リンギ": "ringgit", "ルピー": "rupees", "ウォン": "won", "ポンド": "pounds"}
+_CURRENCY |= {"ルーブル": "rubles", "シンガポールドル": "Singapore dollars"}
+_CURRENCY |= {"豪ドル": "Australian dollars", "香港ドル": "Hong Kong dollars"}
+_CURRENCY |= {"台湾ドル": "New Taiwan dollars"}
+_CURRENCIES = "|".join(sorted(_CURRENCY, key=len, reverse=True))
+# "5千万ドル" (50 million): a thousand written as 千 before a scale or a currency
+_THOUSAND = re.compile(rf"(?<![\d.,])([1-9])\s?千(?=\s?(?:[万億兆]|{_CURRENCIES}))")
 # ... and a hedge written after it: "60億ドル余り" (more than), "20億ドル近く" (nearly)
 _AMOUNT = re.compile(
     r"(?<![\d.,])((?:\d[\d,]*(?:\.\d+)?\s?[兆億万]\s?)*\d[\d,]*(?:\.\d+)?\s?[兆億万]?)\s?"
-    r"(米ドル|ドル|円|ユーロ|人民元|元)\s?(余り|あまり|超|以上|強|近く|弱|未満|程度|前後)?"
+    rf"({_CURRENCIES})\s?(余り|あまり|超|以上|強|近く|弱|未満|程度|前後)?"
 )
 _AFTER_HEDGE = {"余り": "more than", "あまり": "more than", "超": "more than", "以上": "more than"}
 _AFTER_HEDGE |= {"強": "more than", "近く": "nearly", "弱": "nearly", "未満": "less than"}
 _AFTER_HEDGE |= {"程度": "about", "前後": "about"}
 _PART = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s?([兆億万]?)")
-_CURRENCY = {"米ドル": "US dollars", "ドル": "US dollars", "円": "yen", "ユーロ": "euros"}
-_CURRENCY |= {"人民元": "yuan", "元": "yuan"}
+_IN_ENGLISH = "|".join(sorted(set(_CURRENCY.values()), key=len, reverse=True))
 
 # a change before its level: "前年比5.2%増の18兆円", "3.1%減", "12.3％の増加"
 # ... the base also as "前年に比べ(て)" (compared with the previous year), "前年から" (from the
@@ -87,8 +97,18 @@ _BASE_WORDS |= {"昨年同期比": "year on year", "昨年比": "year on year"}
 _AMOUNT_CHANGE = re.compile(
     _BASE
     + r"((?:about |more than |nearly )?\d[\d.,]* (?:(?:thousand|million|billion|trillion) )?"
-    + r"(?:US dollars|yen|euros|yuan))\s?(増加|増え(?:た)?|増|減少|減っ(?:た)?|減|拡大|縮小)(の)?"
+    + rf"(?:{_IN_ENGLISH}))\s?(増加|増え(?:た)?|増|減少|減っ(?:た)?|減|拡大|縮小)(の)?"
     + r"(?:した|し(?=、))?"
+)
+# a change written with its sign after its base: "前年同期比+12.3%", "前年比▲3.1%" (JETRO's
+# tables write a fall with a triangle)
+_SIGNED = re.compile(
+    r"(前年同期比|前年同月比|前年比|昨年同期比|昨年比|前期比|前月比)\s?(?:で\s?)?"
+    r"([+▲△−-])\s?(\d[\d.]*)\s?%\s?(?:増|減)?(の)?"
+)
+# "前年比1.5倍の45億ドル" (1.5 times the previous year's, to 4.5 billion)
+_TIMES_BASE = re.compile(
+    r"(?:前年|前年同期)(?:の|比で?)\s?(\d+(?:\.\d+)?)\s?倍\s?(の|となった|となり|に)?"
 )
 _COMPARED = re.compile(r"(?:に|と)比べ(?:て)?$")
 _UP = ("急増", "増加", "増大", "増え", "増えた", "増", "上昇", "拡大", "伸び", "伸びた")
@@ -146,13 +166,13 @@ _SHORT |= {
 }
 _SHORT |= {"独": "Germany", "仏": "France", "比": "the Philippines", "泰": "Thailand"}
 _PREFIXED = re.compile(
-    r"対([^\s、。\d]{1,10}?)(輸出入|輸出|輸入|貿易赤字|貿易黒字|貿易収支|貿易|直接投資|投資)(?:総?額)?"
+    r"対([^\s、。\d]{1,10}?)(輸出入|輸出|輸入|貿易赤字|貿易黒字|貿易収支|貿易|直接投資|登録投資|投資)(?:総?額)?"
 )
 # "対X輸出入額" (exports and imports with X): the trade with X (round 42, hs12)
 _FLOW_SIDE = {"輸出": "exports to", "輸入": "imports from", "貿易": "trade with"}
 _FLOW_SIDE |= {"輸出入": "trade with"}
 _FLOW_SIDE |= {"投資": "investment in", "貿易赤字": "trade deficit with"}
-_FLOW_SIDE |= {"直接投資": "direct investment in"}
+_FLOW_SIDE |= {"直接投資": "direct investment in", "登録投資": "registered investment in"}
 _FLOW_SIDE |= {"貿易黒字": "trade surplus with", "貿易収支": "trade balance with"}
 _ABOUT = re.compile(r"(?:約|およそ)\s?(?=\d)")
 # the two sides as two one-character names: "日越貿易" (Japan-Vietnam trade), "日米間の"; not
@@ -189,6 +209,12 @@ def _amount_change(m: re.Match[str]) -> str:
     base = f" {_BASE_WORDS[key]}" if key else ""
     word = "up" if m.group(3) in _UP else "down"
     return f"{base} {word} by {m.group(2)}" + (" to " if m.group(4) else " ")
+
+
+def _signed(m: re.Match[str]) -> str:
+    key = _COMPARED.sub("比", m.group(1) or "")
+    word = "up" if m.group(2) == "+" else "down"
+    return f" {_BASE_WORDS[key]} {word} {m.group(3)}%" + (" to " if m.group(4) else " ")
 
 
 def _change(m: re.Match[str]) -> str:
@@ -258,10 +284,18 @@ def prepare(text: str) -> str:
     if not KANA.search(text):
         return text
     text = text.translate(_WIDE)
+    if "比" in text:
+        text = _SIGNED.sub(_signed, text)
     text = _CHANGE.sub(_change, text)
     if "倍" in text:
         text = _DOUBLED.sub(" doubled ", _TIMES.sub(r" increased \1 times ", text))
+        text = _TIMES_BASE.sub(
+            lambda m: f" increased {m.group(1)} times" + (" to " if m.group(2) == "の" else " "),
+            text,
+        )
     text = _ABOUT.sub(" about ", text)
+    if "千" in text:
+        text = _THOUSAND.sub(r"\g<1>000", text)
     text = _AMOUNT.sub(_amount, text)
     text = _AMOUNT_CHANGE.sub(_amount_change, text)
     if "過去" in text:
@@ -289,7 +323,7 @@ def prepare(text: str) -> str:
 _NAME = r"[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}"
 # "同国" (the country) a side as a name is
 _SIDE = rf"{_NAME}|the country"
-_INVESTMENT = r"(?:foreign |outward )?(?:direct )?investment"
+_INVESTMENT = r"(?:total |cumulative |registered )?(?:foreign |outward )?(?:direct )?investment"
 _TO = re.compile(rf"({_NAME}) ?の ?({_NAME}) ?(?:へ|に|向け) ?の ?(exports|{_INVESTMENT})")
 # "日本のベトナム向け輸出" (Japan's exports bound for Vietnam): "向け" with no "の" after it
 _BOUND = re.compile(rf"({_NAME}) ?の ?({_NAME}) ?向け ?(exports|{_INVESTMENT})")
@@ -299,6 +333,10 @@ _FROM = re.compile(rf"({_NAME}) ?の ?({_NAME}) ?から ?の ?(imports|{_INVESTM
 _WITH = re.compile(
     rf"({_NAME}) ?(?:と|・) ?({_NAME}) ?(?:との ?|の ?)?(?:間 ?の ?)?"
     r"((?:goods and services |goods |services )?(?:bilateral trade|trade turnover|trade))"
+)
+# "モンゴル日本間の貿易額" (the trade between Mongolia and Japan): the two names side by side
+_BETWEEN = re.compile(
+    rf"({_NAME}) ({_NAME}) ?間 ?の ?((?:goods )?(?:bilateral trade|trade turnover|trade))"
 )
 # "日本との貿易額" (the trade with Japan)
 _WITH_ONE = re.compile(rf"({_SIDE}) ?との ?(?:間 ?の ?)?(bilateral trade|trade turnover|trade)")
@@ -312,11 +350,16 @@ _TIME_OF = re.compile(r"\b(year|half|quarter|period|months|years|month|(?:19|20)
 # English order, the verb first ("expanded from A in 2029 to B in 2030")
 _EN_AMOUNT = (
     r"(?:(?:about|more than|nearly|less than) )?\d[\d.,]* (?:(?:thousand|million|billion|trillion) )?"
-    r"(?:US dollars|yen|euros|yuan)"
+    rf"(?:{_IN_ENGLISH})"
 )
 _WENT = re.compile(
     rf"(?:in (\d{{4}}) ?(?:の ?)?)?({_EN_AMOUNT}) ?から ?,? ?(?:in (\d{{4}}) ?(?:は ?)?)?(?:に ?)?"
     rf"({_EN_AMOUNT}) ?(?:に ?)?(expanded to|rose to|fell to|shrank to|doubled to|was)?"
+)
+# "2020年の約80億ドルから倍増した" (doubled from about 8 billion in 2020): the base year's level
+_GREW_FROM = re.compile(
+    rf"in (\d{{4}}) ?(?:の ?)?({_EN_AMOUNT}) ?から ?,? ?"
+    r"(doubled|increased [\d.]+ times|(?:year on year )?(?:up|down) [\d.]+%)"
 )
 _WENT_VERB = {"expanded to": "expanded", "rose to": "rose", "fell to": "fell"}
 _WENT_VERB |= {"shrank to": "shrank", "doubled to": "doubled"}
@@ -346,11 +389,13 @@ def reorder(text: str) -> str:
     text = _BOUND.sub(r"\1's \3 to \2", text)
     text = _FROM.sub(r"\1's \3 from \2", text)
     text = _WITH.sub(r"the \3 between \1 and \2", text)
+    text = _BETWEEN.sub(r"the \3 between \1 and \2", text)
     text = _WITH_ONE.sub(r"\2 with \1", text)
     text = _FROM_ONE.sub(r"\2 from \1", text)
     text = _TO_ONE.sub(r"\2 to \1", text)
     if "から" in text:
         text = _WENT.sub(_went, text)
+        text = _GREW_FROM.sub(r"\3 from \2 in \1", text)
     text = _TIME_OF.sub(r"\1 ", text)
     text = _BOTH_OF.sub(r"\1' ", text)
     text = _PARTICLE.sub("", text)

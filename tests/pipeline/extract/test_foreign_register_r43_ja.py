@@ -88,10 +88,39 @@ def test_went_from_one_level_in_one_year_to_another() -> None:
     }, rows
 
 
+def test_a_fall_written_with_a_triangle() -> None:
+    rows = _rows(
+        "2030年の日本のカンボジアへの輸出は前年比▲4.2%の16億ドルだった。", "カンボジアと日本"
+    )
+    assert rows == {
+        ("exports", "JPN", "KHM", *Y2030, -4.2, "percent", "pct_change"),
+        ("exports", "JPN", "KHM", *Y2030, 1.6e9, "USD", "level"),
+    }, rows
+
+
+def test_a_multiple_of_the_previous_year_before_the_level() -> None:
+    rows = _rows(
+        "2030年の日本のカンボジアへの輸出は前年比1.5倍の16億ドルだった。", "カンボジアと日本"
+    )
+    assert ("exports", "JPN", "KHM", *Y2030, 1.5, "times", "multiple") in rows, rows
+
+
+def test_doubled_from_a_base_years_level() -> None:
+    text = (
+        "2030年のカンボジアと日本の貿易額は39億ドル超となった。"
+        "両国間の貿易額は、2026年の約19億ドルから倍増した。"
+    )
+    rows = _rows(text, "カンボジアと日本")
+    assert ("turnover", "KHM", "JPN", *Y2030, 2.0, "times", "multiple") in rows, rows
+    assert ("turnover", "KHM", "JPN", "2026-01-01", "2026-12-31", 1.9e9, "USD", "level") in rows
+
+
 @pytest.mark.parametrize(
     ("japanese", "english"),
     [
         ("に上った", "amounted to"),
+        ("にのぼった", "amounted to"),
+        ("を達成した", "reached"),
         ("を超えた", "exceeded"),
         ("を上回った", "exceeded"),
         ("を下回った", "fell below"),
@@ -182,6 +211,22 @@ def test_year_on_year_against_last_years_same_period() -> None:
     assert "the same period last year" in gloss("昨年同期の日本の輸出は増えた。", "ja")
 
 
+@pytest.mark.parametrize(
+    ("amount", "value", "unit"),
+    [
+        ("5千万ドル", 5e7, "USD"),
+        ("1億5千万ドル", 1.5e8, "USD"),
+        ("420兆ドン", 4.2e14, "VND"),
+        ("1兆3000億バーツ", 1.3e12, "THB"),
+        ("90兆ルピア", 9e13, "IDR"),
+        ("70億リンギ", 7e9, "MYR"),
+    ],
+)
+def test_thousands_and_the_regions_currencies(amount: str, value: float, unit: str) -> None:
+    rows = _rows(f"2030年の日本のカンボジアへの輸出は{amount}だった。", "カンボジアと日本")
+    assert rows == {("exports", "JPN", "KHM", *Y2030, value, unit, "level")}, rows
+
+
 def test_the_first_meeting_is_no_period() -> None:
     # near miss: "最初の" before no count of months
     assert "first" not in gloss("両国は最初の会合を東京で開いた。", "ja")
@@ -230,6 +275,19 @@ def test_flow_words(japanese: str, english: str) -> None:
 def test_two_one_character_names_are_the_two_sides() -> None:
     rows = _rows("2030年の日越貿易額は87億ドルだった。", "アジアの貿易")
     assert rows == {("turnover", "JPN", "VNM", *Y2030, 8.7e9, "USD", "level")}, rows
+
+
+def test_two_names_side_by_side_before_between() -> None:
+    glossed = gloss("モンゴル日本間の往復貿易額は増えた。", "ja")
+    assert glossed.startswith("the trade turnover between Mongolia and Japan"), glossed
+
+
+def test_registered_investment_in_a_prefixed_country() -> None:
+    text = "カンボジアの対日登録投資額は約3億ドルにのぼる。"
+    rows = _rows(text, "カンボジアと日本")
+    assert {(r[0], r[5], r[6]) for r in rows} == {("investment", 3e8, "USD")}, rows
+    glossed = gloss(text, "ja")
+    assert "Cambodia's registered investment in Japan" in glossed, glossed
 
 
 def test_central_america_is_no_pair() -> None:
