@@ -58,6 +58,11 @@ _CURRENCY |= {"台湾ドル": "New Taiwan dollars"}
 _CURRENCIES = "|".join(sorted(_CURRENCY, key=len, reverse=True))
 # "5千万ドル" (50 million): a thousand written as 千 before a scale or a currency
 _THOUSAND = re.compile(rf"(?<![\d.,])([1-9])\s?千(?=\s?(?:[万億兆]|{_CURRENCIES}))")
+# a hedge written after an amount's conversion in brackets: "200億ドル(約2兆円)以上" -> the hedge
+# after the first amount ("200億ドル以上(約2兆円)")
+_BRACKET_HEDGE = re.compile(
+    rf"((?:{_CURRENCIES}))(\s?[(（][^()（）]{{1,30}}[)）])\s?(余り|超|以上|強|近く|弱|未満)"
+)
 # ... and a hedge written after it: "60億ドル余り" (more than), "20億ドル近く" (nearly)
 _AMOUNT = re.compile(
     r"(?<![\d.,])((?:\d[\d,]*(?:\.\d+)?\s?[兆億万]\s?)*\d[\d,]*(?:\.\d+)?\s?[兆億万]?)\s?"
@@ -294,6 +299,7 @@ def prepare(text: str) -> str:
             text,
         )
     text = _ABOUT.sub(" about ", text)
+    text = _BRACKET_HEDGE.sub(r"\1\3\2", text)
     if "千" in text:
         text = _THOUSAND.sub(r"\g<1>000", text)
     text = _AMOUNT.sub(_amount, text)
@@ -330,22 +336,25 @@ _BOUND = re.compile(rf"({_NAME}) ?の ?({_NAME}) ?向け ?(exports|{_INVESTMENT}
 # "ベトナムから日本への輸出" (exports from Vietnam to Japan)
 _FROM_TO = re.compile(rf"({_NAME}) ?から ?({_NAME}) ?(?:へ|に) ?の ?(exports)")
 _FROM = re.compile(rf"({_NAME}) ?の ?({_NAME}) ?から ?の ?(imports|{_INVESTMENT})")
+_TRADE = r"(?:bilateral trade|two-way trade|trade turnover|trade)"
 _WITH = re.compile(
     rf"({_NAME}) ?(?:と|・) ?({_NAME}) ?(?:との ?|の ?)?(?:間 ?の ?)?"
-    r"((?:goods and services |goods |services )?(?:bilateral trade|trade turnover|trade))"
+    rf"((?:goods and services |goods |services )?{_TRADE})"
 )
 # "モンゴル日本間の貿易額" (the trade between Mongolia and Japan): the two names side by side
-_BETWEEN = re.compile(
-    rf"({_NAME}) ({_NAME}) ?間 ?の ?((?:goods )?(?:bilateral trade|trade turnover|trade))"
-)
+_BETWEEN = re.compile(rf"({_NAME}) ({_NAME}) ?間 ?の ?((?:goods )?{_TRADE})")
 # "日本との貿易額" (the trade with Japan)
-_WITH_ONE = re.compile(rf"({_SIDE}) ?との ?(?:間 ?の ?)?(bilateral trade|trade turnover|trade)")
+_WITH_ONE = re.compile(rf"({_SIDE}) ?との ?(?:間 ?の ?)?({_TRADE})")
 # "日本からの輸入" (imports from Japan), "日本からの直接投資"
 _FROM_ONE = re.compile(rf"({_SIDE}) ?から ?の ?(imports|{_INVESTMENT})")
 _TO_ONE = re.compile(rf"({_SIDE}) ?(?:へ ?の|に ?の|向け ?の?) ?(exports|{_INVESTMENT})")
 # a period or "the two countries" owning what follows: "今年上半期の" (in the first half of
 # this year), "両国の" (the two countries')
-_TIME_OF = re.compile(r"\b(year|half|quarter|period|months|years|month|(?:19|20)\d\d) ?の ")
+_TIME_OF = re.compile(
+    r"\b(year|half|quarter|period|months|years|month|(?:19|20)\d\d) ?(?:の|における) "
+)
+# "113億ドル(約1兆5600億円)と、" (113 billion dollars, ...): no "and" after an amount
+_AMOUNT_AND = re.compile(rf"(\)|\b(?:{_IN_ENGLISH})) ?と ?(?=,)")
 # "2029年の100億ドルから2030年には120億ドルに拡大した" (went from A in 2029 to B in 2030): the
 # English order, the verb first ("expanded from A in 2029 to B in 2030")
 _EN_AMOUNT = (
@@ -397,6 +406,8 @@ def reorder(text: str) -> str:
         text = _WENT.sub(_went, text)
         text = _GREW_FROM.sub(r"\3 from \2 in \1", text)
     text = _TIME_OF.sub(r"\1 ", text)
+    if "と" in text:
+        text = _AMOUNT_AND.sub(r"\1", text)
     text = _BOTH_OF.sub(r"\1' ", text)
     text = _PARTICLE.sub("", text)
     text = _OWNER.sub(r"\1's ", text)

@@ -319,6 +319,24 @@ def test_a_hedge_after_its_amount(hedge: str, english: str) -> None:
     assert f"{english} 8.7 billion US dollars" in glossed, glossed
 
 
+def test_a_hedge_after_the_amounts_conversion_in_brackets() -> None:
+    text = "2030年上半期におけるカンボジアと日本の双方向貿易額は30億ドル(約4100億円)以上となった。"
+    rows = _rows(text, "カンボジアと日本")
+    usd = [r for r in rows if r[6] == "USD"]
+    assert usd == [("turnover", "KHM", "JPN", "2030-01-01", "2030-06-30", 3e9, "USD", "level")], (
+        rows
+    )
+    glossed = gloss(text, "ja")
+    assert "the two-way trade between Cambodia and Japan more than 3 billion US dollars" in glossed
+
+
+def test_and_after_an_amount_is_no_and() -> None:
+    glossed = gloss("カンボジアの輸出は18億ドル(約2460億円)と、前年同期比9%増を記録した。", "ja")
+    assert "yen ), year on year up 9%" in glossed, glossed
+    # near miss: "と" between two names stays for the pair rules
+    assert "と" in gloss("日本とタイは協力した。", "ja")
+
+
 def test_more_than_after_no_amount_stays() -> None:
     # near miss: "10年以上" (ten years or more) is no amount
     assert "more than" not in gloss("両国は10年以上の協力関係にある。", "ja")
