@@ -78,7 +78,7 @@ _IN_ENGLISH = "|".join(sorted(set(_CURRENCY.values()), key=len, reverse=True))
 # ... the base also as "前年に比べ(て)" (compared with the previous year), "前年から" (from the
 # previous year), "前年比で" (year on year)
 _BASE = (
-    r"(前年同期比|前年同月比|前年比|昨年同期比|昨年比|前期比|前月比|前年同期(?:に|と)比べ(?:て)?|前年(?:に|と)比べ(?:て)?"
+    r"(?:対(?=前年|昨年|前期|前月))?(前年同期比|前年同月比|前年比|昨年同期比|昨年比|前期比|前月比|前年同期(?:に|と)比べ(?:て)?|前年(?:に|と)比べ(?:て)?"
     r"|前年同期から|前年から|前年同期より|前年より)?\s?(?:で\s?)?"
 )
 # ... "10%以上増加した" (more than 10%), "約5%増" (about)
@@ -108,7 +108,7 @@ _AMOUNT_CHANGE = re.compile(
 # a change written with its sign after its base: "前年同期比+12.3%", "前年比▲3.1%" (JETRO's
 # tables write a fall with a triangle)
 _SIGNED = re.compile(
-    r"(前年同期比|前年同月比|前年比|昨年同期比|昨年比|前期比|前月比)\s?(?:で\s?)?"
+    r"(?:対(?=前年|昨年|前期|前月))?(前年同期比|前年同月比|前年比|昨年同期比|昨年比|前期比|前月比)\s?(?:で\s?)?"
     r"([+▲△−-])\s?(\d[\d.]*)\s?%\s?(?:増|減)?(の)?"
 )
 # "前年比1.5倍の45億ドル" (1.5 times the previous year's, to 4.5 billion)
@@ -154,6 +154,11 @@ _RELATIVE_FISCAL_WORDS = {
     "本": " this fiscal year ",
     "前": " the previous fiscal year ",
 }
+# "2030年末時点の" / "今年5月末時点で" (as of the end of 2030 / of May this year): a stock's date
+_YEAR_END = re.compile(r"(\d{4})\s?年\s?末\s?(?:時点|現在)?\s?(?:で|の|に|まで)?")
+_MONTH_END = re.compile(
+    _Y + r"(1[0-2]|[1-9])\s?月\s?末\s?(?:時点|現在)?\s?(?:で|の|に|まで)?(?:\s?の)?"
+)
 # "2026年から2030年まで(の期間)" (from 2026 to 2030)
 _YEAR_SPAN = re.compile(
     r"(\d{4})\s?年\s?から\s?(\d{4})\s?年\s?(?:まで\s?)?(?:の\s?期間\s?)?(?:に|で|の)?"
@@ -307,6 +312,9 @@ def prepare(text: str) -> str:
     if "過去" in text:
         text = _PAST_YEARS.sub(r" over the past \1 years ", text)
     text = _FROM_MONTH.sub(r"\1～\2月", text)
+    if "末" in text:
+        text = _MONTH_END.sub(lambda m: f" as of the end of{_month(m)}", text)
+        text = _YEAR_END.sub(r" as of the end of \1 ", text)
     text = calendar(text, _CALENDAR)
     if "◆" in text:
         text = _items(text)

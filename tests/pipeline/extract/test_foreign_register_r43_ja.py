@@ -227,6 +227,25 @@ def test_thousands_and_the_regions_currencies(amount: str, value: float, unit: s
     assert rows == {("exports", "JPN", "KHM", *Y2030, value, unit, "level")}, rows
 
 
+def test_as_of_the_end_of_a_year_or_month() -> None:
+    rows = _rows(
+        "2030年末時点の日本のカンボジアへの累計投資額は21億ドルだった。", "カンボジアと日本"
+    )
+    assert {(r[0], r[3], r[4], r[5]) for r in rows} == {("investment", "None", "2030-12-31", 2.1e9)}
+    rows = _rows(
+        "今年5月末時点で、日本の対カンボジア投資は累計23億ドルに達した。",
+        "カンボジアと日本",
+        "2031-08-01",
+    )
+    assert {(r[0], r[3], r[4], r[5]) for r in rows} == {("investment", "None", "2031-05-31", 2.3e9)}
+
+
+def test_against_the_previous_year_written_with_against() -> None:
+    glossed = gloss("2030年の輸出は対前年比12%増の45億ドルだった。", "ja")
+    assert "対" not in glossed and "year on year up 12% to 4.5 billion" in glossed, glossed
+    assert "at least 4 billion" in gloss("2030年の輸出は少なくとも40億ドルに達した。", "ja")
+
+
 def test_the_first_meeting_is_no_period() -> None:
     # near miss: "最初の" before no count of months
     assert "first" not in gloss("両国は最初の会合を東京で開いた。", "ja")
