@@ -20,6 +20,17 @@ country names of iso-codes and the CLDR, matched anywhere as Chinese ones are). 
   imports" -> "A's imports from B", "A と B の trade" -> "the trade between A and B", "A の" ->
   "A's"; the punctuation (、。) in English form and single spaces.
 
+The trade-news register (round 43), besides the ``ja`` rows (level verbs "に上った", "を超えた",
+"にとどまった"; times "同期間", "前年同期", "年初来"; flows "直接投資", "双方向貿易額"; targets
+"ことを目指している", "見通し"): a change's other bases and verbs ("前年に比べ12%伸びた", "前年より",
+"対前年比", "▲3.1%"), a change by an amount ("5億ドル増の" -> "up by 500 million US dollars to"), a
+multiple ("2倍に増えた", "倍増", "前年比1.5倍の"), a hedge after its amount ("60億ドル余り", "20億ドル
+近く", also after a bracketed conversion "200億ドル(約2兆円)以上"), 千 in an amount, the region's
+currencies (ドン, バーツ, ルピア ...), "1月から5月まで", "最初の5カ月間", "過去3年間", "上期", "2030年
+末時点" (as of the end of 2030), "2026年から2030年まで"; sides "日越貿易" (Japan-Vietnam), "A向け",
+"Aとの", "AからBへの", "AB間の", "同国" (the country); "went from A in 2029 to B in 2030" and
+"doubled from A in 2020" in English order.
+
 Errors: none; a shape not listed is left as it is (a word the gloss does not know stays a word
 of its own, which the English rules skip).
 """
@@ -128,7 +139,8 @@ _Y = r"(?:(\d{4})\s?年\s?(?:の\s?)?|(今年|昨年|前年)\s?(?:の\s?)?)?"
 _RELATIVE = {"今年": "this year", "昨年": "last year", "前年": "the previous year"}
 _MONTH_SPAN = re.compile(_Y + r"(1[0-2]|[1-9])\s?[-–—~～〜]\s?(1[0-2]|[1-9])\s?月(?:期)?")
 _MONTH = re.compile(_Y + r"(1[0-2]|[1-9])\s?月(?!\s?[-–—~～〜])")
-_HALF = re.compile(_Y + r"([上下])半?期")
+# ... "上期" (the first half) too, not "以上期間" (a period of more than ...)
+_HALF = re.compile(_Y + r"(?<!以)([上下])半?期")
 # "1月から5月まで(の)" / "1月～5月" (January to May): the span "1～5月" the calendar reads
 _FROM_MONTH = re.compile(
     r"(1[0-2]|[1-9])\s?月\s?(?:から|[-–—~～〜])\s?(1[0-2]|[1-9])\s?月\s?(?:まで\s?)?(?:の\s?期間)?"

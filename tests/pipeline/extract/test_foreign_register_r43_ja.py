@@ -246,6 +246,11 @@ def test_against_the_previous_year_written_with_against() -> None:
     assert "at least 4 billion" in gloss("2030年の輸出は少なくとも40億ドルに達した。", "ja")
 
 
+def test_more_than_a_period_is_no_first_half() -> None:
+    # near miss: "以上期間" (a period of more than ...) holds "上期" (the first half)
+    assert "half" not in gloss("1年以上期間が過ぎた。", "ja")
+
+
 def test_the_first_meeting_is_no_period() -> None:
     # near miss: "最初の" before no count of months
     assert "first" not in gloss("両国は最初の会合を東京で開いた。", "ja")
