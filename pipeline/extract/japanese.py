@@ -20,6 +20,17 @@ country names of iso-codes and the CLDR, matched anywhere as Chinese ones are). 
   imports" -> "A's imports from B", "A と B の trade" -> "the trade between A and B", "A の" ->
   "A's"; the punctuation (、。) in English form and single spaces.
 
+The trade-news register (round 43), besides the ``ja`` rows (level verbs "に上った", "を超えた",
+"にとどまった"; times "同期間", "前年同期", "年初来"; flows "直接投資", "双方向貿易額"; targets
+"ことを目指している", "見通し"): a change's other bases and verbs ("前年に比べ12%伸びた", "前年より",
+"対前年比", "▲3.1%"), a change by an amount ("5億ドル増の" -> "up by 500 million US dollars to"), a
+multiple ("2倍に増えた", "倍増", "前年比1.5倍の"), a hedge after its amount ("60億ドル余り", "20億ドル
+近く", also after a bracketed conversion "200億ドル(約2兆円)以上"), 千 in an amount, the region's
+currencies (ドン, バーツ, ルピア ...), "1月から5月まで", "最初の5カ月間", "過去3年間", "上期", "2030年
+末時点" (as of the end of 2030), "2026年から2030年まで"; sides "日越貿易" (Japan-Vietnam), "A向け",
+"Aとの", "AからBへの", "AB間の", "同国" (the country); "went from A in 2029 to B in 2030" and
+"doubled from A in 2020" in English order.
+
 Errors: none; a shape not listed is left as it is (a word the gloss does not know stays a word
 of its own, which the English rules skip).
 """
@@ -42,41 +53,106 @@ from pipeline.extract.east_asian import (
 
 KANA = re.compile(r"[\u3040-\u30ff]")
 
-_WIDE = str.maketrans("０１２３４５６７８９％．，", "0123456789%.,")
+_WIDE = str.maketrans("０１２３４５６７８９％．，＋", "0123456789%.,+")
 _PUNCT = {"、": ", ", "。": ". ", "（": " (", "）": ") ", "「": ' "', "」": '" ', "：": ": "}
 _PUNCT_RE = re.compile("|".join(map(re.escape, _PUNCT)))
 
 _SCALE = {"兆": 12, "億": 8, "万": 4}
-_AMOUNT = re.compile(
-    r"(?<![\d.,])((?:\d[\d,]*(?:\.\d+)?\s?[兆億万]\s?)*\d[\d,]*(?:\.\d+)?\s?[兆億万]?)\s?"
-    r"(米ドル|ドル|円|ユーロ|人民元|元)"
-)
-_PART = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s?([兆億万]?)")
 _CURRENCY = {"米ドル": "US dollars", "ドル": "US dollars", "円": "yen", "ユーロ": "euros"}
 _CURRENCY |= {"人民元": "yuan", "元": "yuan"}
+# the currencies of the region the Japanese-language papers of South-East Asia write in
+_CURRENCY |= {"ドン": "dong", "バーツ": "baht", "ルピア": "rupiah", "リンギット": "ringgit"}
+_CURRENCY |= {"リンギ": "ringgit", "ルピー": "rupees", "ウォン": "won", "ポンド": "pounds"}
+_CURRENCY |= {"ルーブル": "rubles", "シンガポールドル": "Singapore dollars"}
+_CURRENCY |= {"豪ドル": "Australian dollars", "香港ドル": "Hong Kong dollars"}
+_CURRENCY |= {"台湾ドル": "New Taiwan dollars"}
+_CURRENCIES = "|".join(sorted(_CURRENCY, key=len, reverse=True))
+# "5千万ドル" (50 million): a thousand written as 千 before a scale or a currency
+_THOUSAND = re.compile(rf"(?<![\d.,])([1-9])\s?千(?=\s?(?:[万億兆]|{_CURRENCIES}))")
+# a hedge written after an amount's conversion in brackets: "200億ドル(約2兆円)以上" -> the hedge
+# after the first amount ("200億ドル以上(約2兆円)")
+_BRACKET_HEDGE = re.compile(
+    rf"((?:{_CURRENCIES}))(\s?[(（][^()（）]{{1,30}}[)）])\s?(余り|超|以上|強|近く|弱|未満)"
+)
+# ... and a hedge written after it: "60億ドル余り" (more than), "20億ドル近く" (nearly)
+_AMOUNT = re.compile(
+    r"(?<![\d.,])((?:\d[\d,]*(?:\.\d+)?\s?[兆億万]\s?)*\d[\d,]*(?:\.\d+)?\s?[兆億万]?)\s?"
+    rf"({_CURRENCIES})\s?(余り|あまり|超|以上|強|近く|弱|未満|程度|前後)?"
+)
+_AFTER_HEDGE = {"余り": "more than", "あまり": "more than", "超": "more than", "以上": "more than"}
+_AFTER_HEDGE |= {"強": "more than", "近く": "nearly", "弱": "nearly", "未満": "less than"}
+_AFTER_HEDGE |= {"程度": "about", "前後": "about"}
+_PART = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s?([兆億万]?)")
+_IN_ENGLISH = "|".join(sorted(set(_CURRENCY.values()), key=len, reverse=True))
 
 # a change before its level: "前年比5.2%増の18兆円", "3.1%減", "12.3％の増加"
-_BASE = r"(前年同期比|前年同月比|前年比|前期比)?\s?"
+# ... the base also as "前年に比べ(て)" (compared with the previous year), "前年から" (from the
+# previous year), "前年比で" (year on year)
+_BASE = (
+    r"(?:対(?=前年|昨年|前期|前月))?(前年同期比|前年同月比|前年比|昨年同期比|昨年比|前期比|前月比|前年同期(?:に|と)比べ(?:て)?|前年(?:に|と)比べ(?:て)?"
+    r"|前年同期から|前年から|前年同期より|前年より)?\s?(?:で\s?)?"
+)
 # ... "10%以上増加した" (more than 10%), "約5%増" (about)
 _CHANGE = re.compile(
     _BASE
-    + r"(約\s?)?(\d[\d.]*)\s?%\s?(以上|超)?\s?(?:の)?(増加|増|減少|減|上昇|下落|拡大|縮小)(の)?"
+    + r"(約\s?)?(\d[\d.]*)\s?%\s?(以上|超)?\s?(?:の)?"
+    + r"(急増|急減|増加|増大|増え(?:た)?|増|減少|減っ(?:た)?|減|上昇|下落|拡大|縮小|伸び(?:た)?|低下"
+    + r"|落ち込ん(?:だ)?)(の)?(?:を示した|を示し|となった|となり|した|し(?=、))?"
 )
 _BASE_WORDS = {"前年同期比": "year on year", "前年同月比": "year on year"}
 _BASE_WORDS |= {"前年比": "year on year", "前期比": "over the previous period"}
-_UP = ("増加", "増", "上昇", "拡大")
+_BASE_WORDS |= {
+    "前月比": "month on month",
+    "前年同期から": "year on year",
+    "前年から": "year on year",
+}
+_BASE_WORDS |= {"前年同期より": "year on year", "前年より": "year on year"}
+_BASE_WORDS |= {"昨年同期比": "year on year", "昨年比": "year on year"}
+# a change by an amount: "前年比5億ドル増の45億ドル" (up 500 million to 4.5 billion), "5億ドル減った"
+# (the amount already in English form)
+_AMOUNT_CHANGE = re.compile(
+    _BASE
+    + r"((?:about |more than |nearly )?\d[\d.,]* (?:(?:thousand|million|billion|trillion) )?"
+    + rf"(?:{_IN_ENGLISH}))\s?(増加|増え(?:た)?|増|減少|減っ(?:た)?|減|拡大|縮小)(の)?"
+    + r"(?:した|し(?=、))?"
+)
+# a change written with its sign after its base: "前年同期比+12.3%", "前年比▲3.1%" (JETRO's
+# tables write a fall with a triangle)
+_SIGNED = re.compile(
+    r"(?:対(?=前年|昨年|前期|前月))?(前年同期比|前年同月比|前年比|昨年同期比|昨年比|前期比|前月比)\s?(?:で\s?)?"
+    r"([+▲△−-])\s?(\d[\d.]*)\s?%\s?(?:増|減)?(の)?"
+)
+# "前年比1.5倍の45億ドル" (1.5 times the previous year's, to 4.5 billion)
+_TIMES_BASE = re.compile(
+    r"(?:前年|前年同期)(?:の|比で?)\s?(\d+(?:\.\d+)?)\s?倍\s?(の|となった|となり|に)?"
+)
+_COMPARED = re.compile(r"(?:に|と)比べ(?:て)?$")
+_UP = ("急増", "増加", "増大", "増え", "増えた", "増", "上昇", "拡大", "伸び", "伸びた")
+# "N倍に増えた" (grew N times), "倍増した" (doubled): a multiple, as the English "increased 2.5
+# times"
+_TIMES = re.compile(
+    r"(?:前年の\s?)?(\d+(?:\.\d+)?)\s?倍\s?に\s?(?:増加|増え|拡大|伸び|膨らん)(?:した|た|だ|し)?"
+)
+_DOUBLED = re.compile(r"(?:前年の\s?|前年比\s?)?倍増(?:した|し)?")
 
 _Y = r"(?:(\d{4})\s?年\s?(?:の\s?)?|(今年|昨年|前年)\s?(?:の\s?)?)?"
 _RELATIVE = {"今年": "this year", "昨年": "last year", "前年": "the previous year"}
 _MONTH_SPAN = re.compile(_Y + r"(1[0-2]|[1-9])\s?[-–—~～〜]\s?(1[0-2]|[1-9])\s?月(?:期)?")
 _MONTH = re.compile(_Y + r"(1[0-2]|[1-9])\s?月(?!\s?[-–—~～〜])")
-_HALF = re.compile(_Y + r"([上下])半期")
+# ... "上期" (the first half) too, not "以上期間" (a period of more than ...)
+_HALF = re.compile(_Y + r"(?<!以)([上下])半?期")
+# "1月から5月まで(の)" / "1月～5月" (January to May): the span "1～5月" the calendar reads
+_FROM_MONTH = re.compile(
+    r"(1[0-2]|[1-9])\s?月\s?(?:から|[-–—~～〜])\s?(1[0-2]|[1-9])\s?月\s?(?:まで\s?)?(?:の\s?期間)?"
+)
+# "過去5年間で" (over the past five years)
+_PAST_YEARS = re.compile(r"過去\s?(\d{1,2})\s?年間?\s?(?:で|に)?")
 # "2017年年初4ヵ月" (the year's first 4 months of 2017), "年初4ヵ月間" (in the first 4 months)
 # "年初10カ月" (the first ten months of the year); also "年明けから10月まで" (from the turn of the
 # year to October)
 _FIRST_MONTHS = re.compile(
     _Y
-    + r"(?:年初|年明け)(?:から\s?(?:の\s?)?)?\s?(1[0-2]|[1-9])\s?[ヵカかヶケ箇]?\s?月(?:間|まで(?:の)?)?"
+    + r"(?:年初|年明け|最初の)(?:から\s?(?:の\s?)?)?\s?(1[0-2]|[1-9])\s?[ヵカかヶケ箇]?\s?月(?:間|まで(?:の)?)?"
 )
 _QUARTER = re.compile(_Y + r"第?([1-4])\s?四半期")
 _FISCAL = re.compile(r"(\d{4})\s?年度")
@@ -90,6 +166,15 @@ _RELATIVE_FISCAL_WORDS = {
     "本": " this fiscal year ",
     "前": " the previous fiscal year ",
 }
+# "2030年末時点の" / "今年5月末時点で" (as of the end of 2030 / of May this year): a stock's date
+_YEAR_END = re.compile(r"(\d{4})\s?年\s?末\s?(?:時点|現在)?\s?(?:で|の|に|まで)?")
+_MONTH_END = re.compile(
+    _Y + r"(1[0-2]|[1-9])\s?月\s?末\s?(?:時点|現在)?\s?(?:で|の|に|まで)?(?:\s?の)?"
+)
+# "2026年から2030年まで(の期間)" (from 2026 to 2030)
+_YEAR_SPAN = re.compile(
+    r"(\d{4})\s?年\s?から\s?(\d{4})\s?年\s?(?:まで\s?)?(?:の\s?期間\s?)?(?:に|で|の)?"
+)
 _YEAR = re.compile(r"(\d{4})\s?年\s?(?:の|に|は)?")
 
 # the other side of a flow written as a prefix: "対日輸出" (exports to Japan), "対中輸入"
@@ -103,14 +188,21 @@ _SHORT |= {
 }
 _SHORT |= {"独": "Germany", "仏": "France", "比": "the Philippines", "泰": "Thailand"}
 _PREFIXED = re.compile(
-    r"対([^\s、。\d]{1,10}?)(輸出入|輸出|輸入|貿易赤字|貿易黒字|貿易収支|貿易|投資)(?:総?額)?"
+    r"対([^\s、。\d]{1,10}?)(輸出入|輸出|輸入|貿易赤字|貿易黒字|貿易収支|貿易|直接投資|登録投資|投資)(?:総?額)?"
 )
 # "対X輸出入額" (exports and imports with X): the trade with X (round 42, hs12)
 _FLOW_SIDE = {"輸出": "exports to", "輸入": "imports from", "貿易": "trade with"}
 _FLOW_SIDE |= {"輸出入": "trade with"}
 _FLOW_SIDE |= {"投資": "investment in", "貿易赤字": "trade deficit with"}
+_FLOW_SIDE |= {"直接投資": "direct investment in", "登録投資": "registered investment in"}
 _FLOW_SIDE |= {"貿易黒字": "trade surplus with", "貿易収支": "trade balance with"}
-_ABOUT = re.compile(r"約\s?(?=\d)")
+_ABOUT = re.compile(r"(?:約|およそ)\s?(?=\d)")
+# the two sides as two one-character names: "日越貿易" (Japan-Vietnam trade), "日米間の"; not
+# "中米" (Central America)
+_PAIR = re.compile(
+    r"(日|米|中|韓|越|印|豪)(?!(?<=中)米)(日|米|中|韓|越|印|露|豪|英|独|仏|比|泰|タイ)(?=間|貿易|両国)"
+    r"(?:両国\s?)?(?:間\s?の?)?"
+)
 _ACCORDING = re.compile(r"([^\s、。]{1,30}?)によると")
 
 
@@ -119,11 +211,38 @@ def _amount(m: re.Match[str]) -> str:
     for part in _PART.finditer(m.group(1)):
         if part.group(1):
             total += Decimal(part.group(1).replace(",", "")).scaleb(_SCALE.get(part.group(2), 0))
-    return f" {in_scale_words(total)} {_CURRENCY[m.group(2)]} "
+    hedge = f" {_AFTER_HEDGE[m.group(3)]}" if m.group(3) else ""
+    return f"{hedge} {in_scale_words(total)} {_CURRENCY[m.group(2)]} "
+
+
+_PAIR_NAMES = {"the United States": "US", "the United Kingdom": "UK"}
+
+
+def _pair(m: re.Match[str]) -> str:
+    one, two = (_SHORT.get(c, "Thailand") for c in m.group(1, 2))
+    if one == two:
+        return m.group(0)
+    one, two = (_PAIR_NAMES.get(n, n.removeprefix("the ")) for n in (one, two))
+    return f" {one}-{two} "
+
+
+def _amount_change(m: re.Match[str]) -> str:
+    key = _COMPARED.sub("比", m.group(1) or "")
+    base = f" {_BASE_WORDS[key]}" if key else ""
+    word = "up" if m.group(3) in _UP else "down"
+    return f"{base} {word} by {m.group(2)}" + (" to " if m.group(4) else " ")
+
+
+def _signed(m: re.Match[str]) -> str:
+    key = _COMPARED.sub("比", m.group(1) or "")
+    word = "up" if m.group(2) == "+" else "down"
+    return f" {_BASE_WORDS[key]} {word} {m.group(3)}%" + (" to " if m.group(4) else " ")
 
 
 def _change(m: re.Match[str]) -> str:
-    base = f" {_BASE_WORDS[m.group(1)]}" if m.group(1) else ""
+    # "前年同期に比べて" is "前年同期比" written out
+    key = _COMPARED.sub("比", m.group(1) or "")
+    base = f" {_BASE_WORDS[key]}" if key else ""
     word = "up" if m.group(5) in _UP else "down"
     hedge = "about " if m.group(2) else "more than " if m.group(4) else ""
     return f"{base} {word} {hedge}{m.group(3)}%" + (" to " if m.group(6) else " ")
@@ -150,9 +269,10 @@ def _first_months(m: re.Match[str]) -> str:
 _CALENDAR = (
     ("年初", _FIRST_MONTHS, _first_months),
     ("年明け", _FIRST_MONTHS, _first_months),
+    ("最初の", _FIRST_MONTHS, _first_months),
     ("月", _MONTH_SPAN, _month_span),
     ("月", _MONTH, _month),
-    ("半期", _HALF, _half),
+    ("期", _HALF, _half),
     ("四半期", _QUARTER, _quarter),
 )
 
@@ -186,9 +306,27 @@ def prepare(text: str) -> str:
     if not KANA.search(text):
         return text
     text = text.translate(_WIDE)
+    if "比" in text:
+        text = _SIGNED.sub(_signed, text)
     text = _CHANGE.sub(_change, text)
+    if "倍" in text:
+        text = _DOUBLED.sub(" doubled ", _TIMES.sub(r" increased \1 times ", text))
+        text = _TIMES_BASE.sub(
+            lambda m: f" increased {m.group(1)} times" + (" to " if m.group(2) == "の" else " "),
+            text,
+        )
     text = _ABOUT.sub(" about ", text)
+    text = _BRACKET_HEDGE.sub(r"\1\3\2", text)
+    if "千" in text:
+        text = _THOUSAND.sub(r"\g<1>000", text)
     text = _AMOUNT.sub(_amount, text)
+    text = _AMOUNT_CHANGE.sub(_amount_change, text)
+    if "過去" in text:
+        text = _PAST_YEARS.sub(r" over the past \1 years ", text)
+    text = _FROM_MONTH.sub(r"\1～\2月", text)
+    if "末" in text:
+        text = _MONTH_END.sub(lambda m: f" as of the end of{_month(m)}", text)
+        text = _YEAR_END.sub(r" as of the end of \1 ", text)
     text = calendar(text, _CALENDAR)
     if "◆" in text:
         text = _items(text)
@@ -197,23 +335,74 @@ def prepare(text: str) -> str:
         text = _RELATIVE_FISCAL.sub(lambda m: _RELATIVE_FISCAL_WORDS[m.group(1)], text)
     if "まで" in text:  # "2028年までに" (by 2028): a deadline, as Korean "2035년까지"
         text = _BY_YEAR.sub(r" by \1 ", text)
+    if "から" in text:
+        text = _YEAR_SPAN.sub(r" from \1 to \2 ", text)
     text = _YEAR.sub(r" in \1 ", text)
     if "対" in text:
         text = _PREFIXED.sub(_prefixed, text)
+    text = _PAIR.sub(_pair, text)
     if "によると" in text:
         text = _ACCORDING.sub(r" according to \1 , ", text)
     return text
 
 
 _NAME = r"[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}"
-_TO = re.compile(rf"({_NAME}) ?の ?({_NAME}) ?(?:へ|に) ?の ?(exports|investment)")
-_FROM = re.compile(rf"({_NAME}) ?の ?({_NAME}) ?から ?の ?(imports)")
+# "同国" (the country) a side as a name is
+_SIDE = rf"{_NAME}|the country"
+_INVESTMENT = r"(?:total |cumulative |registered )?(?:foreign |outward )?(?:direct )?investment"
+_TO = re.compile(rf"({_NAME}) ?の ?({_NAME}) ?(?:へ|に|向け) ?の ?(exports|{_INVESTMENT})")
+# "日本のベトナム向け輸出" (Japan's exports bound for Vietnam): "向け" with no "の" after it
+_BOUND = re.compile(rf"({_NAME}) ?の ?({_NAME}) ?向け ?(exports|{_INVESTMENT})")
+# "ベトナムから日本への輸出" (exports from Vietnam to Japan)
+_FROM_TO = re.compile(rf"({_NAME}) ?から ?({_NAME}) ?(?:へ|に) ?の ?(exports)")
+_FROM = re.compile(rf"({_NAME}) ?の ?({_NAME}) ?から ?の ?(imports|{_INVESTMENT})")
+_TRADE = r"(?:bilateral trade|two-way trade|trade turnover|trade)"
 _WITH = re.compile(
-    rf"({_NAME}) ?(?:と|・) ?({_NAME}) ?(?:の ?)?(?:間 ?の ?)?(trade turnover|trade)"
+    rf"({_NAME}) ?(?:と|・) ?({_NAME}) ?(?:との ?|の ?)?(?:間 ?の ?)?"
+    rf"((?:goods and services |goods |services )?{_TRADE})"
 )
-_FROM_ONE = re.compile(rf"({_NAME}) ?から ?の ?(imports)")  # "日本からの輸入": imports from Japan
-_TO_ONE = re.compile(rf"({_NAME}) ?(?:へ|に) ?の ?(exports)")
-_OWNER = re.compile(rf"({_NAME}) ?の ")
+# "モンゴル日本間の貿易額" (the trade between Mongolia and Japan): the two names side by side
+_BETWEEN = re.compile(rf"({_NAME}) ({_NAME}) ?間 ?の ?((?:goods )?{_TRADE})")
+# "日本との貿易額" (the trade with Japan)
+_WITH_ONE = re.compile(rf"({_SIDE}) ?との ?(?:間 ?の ?)?({_TRADE})")
+# "日本からの輸入" (imports from Japan), "日本からの直接投資"
+_FROM_ONE = re.compile(rf"({_SIDE}) ?から ?の ?(imports|{_INVESTMENT})")
+_TO_ONE = re.compile(rf"({_SIDE}) ?(?:へ ?の|に ?の|向け ?の?) ?(exports|{_INVESTMENT})")
+# a period or "the two countries" owning what follows: "今年上半期の" (in the first half of
+# this year), "両国の" (the two countries')
+_TIME_OF = re.compile(
+    r"\b(year|half|quarter|period|months|years|month|(?:19|20)\d\d) ?(?:の|における) "
+)
+# "113億ドル(約1兆5600億円)と、" (113 billion dollars, ...): no "and" after an amount
+_AMOUNT_AND = re.compile(rf"(\)|\b(?:{_IN_ENGLISH})) ?と ?(?=,)")
+# "2029年の100億ドルから2030年には120億ドルに拡大した" (went from A in 2029 to B in 2030): the
+# English order, the verb first ("expanded from A in 2029 to B in 2030")
+_EN_AMOUNT = (
+    r"(?:(?:about|more than|nearly|less than) )?\d[\d.,]* (?:(?:thousand|million|billion|trillion) )?"
+    rf"(?:{_IN_ENGLISH})"
+)
+_WENT = re.compile(
+    rf"(?:in (\d{{4}}) ?(?:の ?)?)?({_EN_AMOUNT}) ?から ?,? ?(?:in (\d{{4}}) ?(?:は ?)?)?(?:に ?)?"
+    rf"({_EN_AMOUNT}) ?(?:に ?)?(expanded to|rose to|fell to|shrank to|doubled to|was)?"
+)
+# "2020年の約80億ドルから倍増した" (doubled from about 8 billion in 2020): the base year's level
+_GREW_FROM = re.compile(
+    rf"in (\d{{4}}) ?(?:の ?)?({_EN_AMOUNT}) ?から ?,? ?"
+    r"(doubled|increased [\d.]+ times|(?:year on year )?(?:up|down) [\d.]+%)"
+)
+_WENT_VERB = {"expanded to": "expanded", "rose to": "rose", "fell to": "fell"}
+_WENT_VERB |= {"shrank to": "shrank", "doubled to": "doubled"}
+
+
+def _went(m: re.Match[str]) -> str:
+    verb = _WENT_VERB.get(m.group(5) or "", "went")
+    first = f" in {m.group(1)}" if m.group(1) else ""
+    then = f" in {m.group(3)}" if m.group(3) else ""
+    return f"{verb} from {m.group(2)}{first} to {m.group(4)}{then}"
+
+
+_BOTH_OF = re.compile(r"\b(the two countries|the two sides) ?の ")
+_OWNER = re.compile(rf"({_SIDE}) ?の ")
 # a particle left standing between glossed words: topic, subject, object, "at", "also"
 _PARTICLE = re.compile(r"(?<=[\w.%,)]) (?:は|が|を|で|も|では|には)(?=[ ,.])")
 # the topic or subject particle right before an amount: "輸出は113億ドル" (exports were $11.3bn),
@@ -221,7 +410,7 @@ _PARTICLE = re.compile(r"(?<=[\w.%,)]) (?:は|が|を|で|も|では|には)(?=[
 _IS_AMOUNT = re.compile(
     r"(?:(?<=[\w)]) |(?<=[\u3400-\u9fff\u30a0-\u30ff]))(?:は|が) "
     r"(?=(?:about |over |more than |nearly )?\d[\d.,]* (?:trillion |billion |million |thousand )?"
-    r"(?:US dollars|yen|euros|yuan)\b)"
+    rf"(?:{_IN_ENGLISH})\b)"
 )
 _SPACES = re.compile(r"\s{2,}")
 _BEFORE_STOP = re.compile(r" (?=[,.;:!?)](?:\s|$))")
@@ -231,11 +420,22 @@ def reorder(text: str) -> str:
     """Glossed ``text`` in English order and punctuation (see the module doc)."""
     text = _PUNCT_RE.sub(lambda m: _PUNCT[m.group(0)], text)
     text = _SPACES.sub(" ", text)
+    text = _FROM_TO.sub(r"\1's \3 to \2", text)
     text = _TO.sub(r"\1's \3 to \2", text)
+    text = _BOUND.sub(r"\1's \3 to \2", text)
     text = _FROM.sub(r"\1's \3 from \2", text)
     text = _WITH.sub(r"the \3 between \1 and \2", text)
+    text = _BETWEEN.sub(r"the \3 between \1 and \2", text)
+    text = _WITH_ONE.sub(r"\2 with \1", text)
     text = _FROM_ONE.sub(r"\2 from \1", text)
     text = _TO_ONE.sub(r"\2 to \1", text)
+    if "から" in text:
+        text = _WENT.sub(_went, text)
+        text = _GREW_FROM.sub(r"\3 from \2 in \1", text)
+    text = _TIME_OF.sub(r"\1 ", text)
+    if "と" in text:
+        text = _AMOUNT_AND.sub(r"\1", text)
+    text = _BOTH_OF.sub(r"\1' ", text)
     if "は" in text or "が" in text:
         text = _IS_AMOUNT.sub(" were ", text)
     text = _PARTICLE.sub("", text)
