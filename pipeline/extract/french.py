@@ -13,7 +13,8 @@ writes the words in another order:
   "in the" elsewhere: "au Sénégal", in Senegal); "jusqu'à" is "until" before a date and "up to"
   before an amount ("pourraient atteindre jusqu'à 40 milliards"); "les 5 dernières années" -> "the 5 last years"
   -> "the last 5 years", as English writes the count after the adjective (the months are
-  ``foreign._FIRST_MONTHS``'s); "dernier trimestre 2030" before a year is its fourth quarter.
+  ``foreign._FIRST_MONTHS``'s); "dernier trimestre 2030" before a year is its fourth quarter;
+  a dollar sign after its amount ("5,2 milliards $", "520 M$") goes before it.
 """
 
 from __future__ import annotations
@@ -52,8 +53,17 @@ _SOLD_TO = re.compile(
     r"\b((?:exports|sales|shipments|deliveries)(?: of (?:the )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)?)"
     r" in the (?!(?:" + _ENGLISH_MONTHS + r")\b)(?=[A-Z][a-zé])"
 )
+# Canadian copy writes the dollar sign after the amount ("5,2 milliards $", "520 M$", "5,2 G$"):
+# English writes it before ("$5.2 billion"), which dollar it is being the English rules' choice
+_DOLLAR_AFTER = re.compile(
+    r"(?<![\w$.,])(\d[\d,]*(?:\.\d+)?) ?(thousand|million|billion|trillion)? ?\$(?![\w$])"
+)
 # "au dernier trimestre 2030" is the year's fourth quarter ("le trimestre dernier": the last one)
 _LAST_QUARTER_OF = re.compile(r"\blast quarter (?=(?:19|20)\d\d\b)")
+
+
+def _dollar_first(m: re.Match[str]) -> str:
+    return f"${m[1]} {m[2]}" if m[2] else f"${m[1]}"
 
 
 def prepare(text: str) -> str:
@@ -73,6 +83,8 @@ def reorder(text: str) -> str:
         text = _UNTIL_AMOUNT.sub("up to ", text)
     if " in the " in text:
         text = _SOLD_TO.sub(r"\1 to ", text)
+    if "$" in text:
+        text = _DOLLAR_AFTER.sub(_dollar_first, text)
     if "last " in text or "previous " in text:
         text = _COUNT_LAST.sub(r"\2 \1 \3", text)
         text = _LAST_QUARTER_OF.sub("fourth quarter of ", text)

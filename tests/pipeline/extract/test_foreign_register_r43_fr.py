@@ -156,6 +156,27 @@ def test_flows(text: str, expected: tuple) -> None:
     assert _rows(text) == {expected}
 
 
+# Canadian and Swiss copy: the currency after the amount, "mia"/"mio" (billion/million)
+@pytest.mark.parametrize(
+    ("amount", "value", "unit"),
+    [
+        ("6,4 milliards de dollars canadiens", 6.4e9, "CAD"),
+        ("640 millions de dollars canadiens", 6.4e8, "CAD"),
+        ("6,4 G$", 6.4e9, "USD"),
+        ("640 M$", 6.4e8, "USD"),
+        ("6,4 milliards $", 6.4e9, "USD"),
+    ],
+)
+def test_canadian_amounts(amount: str, value: float, unit: str) -> None:
+    text = f"Les exportations du Canada vers la Belgique ont atteint {amount} en 2030."
+    assert _rows(text) == {("exports", "CAN", "BEL", *_Y2030, value, unit)}
+
+
+def test_swiss_billions() -> None:
+    text = "Les exportations de la Suisse vers la Belgique ont atteint 6,4 mia de francs en 2030."
+    assert _rows(text) == {("exports", "CHE", "BEL", *_Y2030, 6.4e9, "CHF")}
+
+
 # -- sides ----------------------------------------------------------------------------------------
 @pytest.mark.parametrize(
     ("text", "title", "expected"),
@@ -232,6 +253,11 @@ def test_targets_by_a_year(text: str) -> None:
     assert got == {("turnover", 5e11, "target", "2035-12-31")}
 
 
+def test_forecasts() -> None:
+    text = "Le Sénégal table sur des exportations de 30 milliards de FCFA vers le Mali en 2035."
+    assert _facets(text) == {("exports", 3e10, "XOF", "target", False)}
+
+
 def test_expected_at() -> None:
     text = "Les échanges entre les deux pays sont attendus à 500 milliards de FCFA en 2035."
     assert _facets(text, "Sénégal et Mali") == {("turnover", 5e11, "XOF", "target", False)}
@@ -271,6 +297,12 @@ def test_until_before_a_date_stays_until() -> None:
 def test_the_last_quarter_without_a_year_is_no_fourth_quarter() -> None:
     assert "fourth" not in gloss("Les ventes ont reculé le trimestre dernier.", "fr")
     assert "fourth" not in gloss("Les ventes ont reculé au dernier trimestre.", "fr")
+
+
+def test_a_dollar_sign_without_an_amount_stays() -> None:
+    assert "US$" in gloss("Les recettes ont atteint 5 milliards US$ en 2030.", "fr")
+    # ... and a sign after no number stays where it is
+    assert "in $ American" in gloss("Le prix du baril est cité en $ américains.", "fr")
 
 
 def test_the_latter_is_no_time_word() -> None:
