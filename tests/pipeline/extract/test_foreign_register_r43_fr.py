@@ -104,6 +104,14 @@ def test_time_words(when: str, start: str, end: str) -> None:
     assert _rows(text) == {("exports", "MAR", "TUN", start, end, 4.6e9, "MAD")}
 
 
+def test_a_canadian_fiscal_year() -> None:
+    text = (
+        "Les importations du Canada en provenance de la Belgique ont atteint 2,9 milliards de"
+        " dollars canadiens au cours de l'exercice financier 2029-2030."
+    )
+    assert _rows(text) == {("imports", "CAN", "BEL", "2029-04-01", "2030-03-31", 2.9e9, "CAD")}
+
+
 def test_a_quarter_of_the_current_year() -> None:
     text = (
         "Les exportations de la Côte d'Ivoire vers le Ghana ont progressé de 11,3% au premier"
