@@ -74,6 +74,7 @@ from pipeline.extract import (
     bulgarian,
     chinese,
     czech,
+    french,
     german,
     japanese,
     korean,
@@ -294,10 +295,10 @@ _MODULES = {
 }
 _PREPARE: dict[str, Callable[[str], str]] = {k: m.prepare for k, m in _MODULES.items()}
 _PREPARE |= {"bg": bulgarian.prepare, "ru": russian_multiples.prepare, "ro": romanian.prepare}
-_PREPARE |= {"de": german.prepare}
+_PREPARE |= {"de": german.prepare, "fr": french.prepare}
 _REORDER: dict[str, Callable[[str], str]] = {k: m.reorder for k, m in _MODULES.items()}
 _REORDER |= {"de": german.reorder, "ar": arabic.reorder, "es": spanish.reorder}
-_REORDER |= {"ro": romanian.reorder}
+_REORDER |= {"ro": romanian.reorder, "fr": french.reorder}
 
 
 def gloss(

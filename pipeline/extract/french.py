@@ -1,0 +1,91 @@
+"""French forms a word-for-word row cannot gloss (``foreign.gloss``, ``lang="fr"``).
+
+Most of the French trade-news register is rows of ``lexicon/foreign_words.csv``. A few forms
+are not, because the elided article is dropped before the rows are read or because English
+writes the words in another order:
+
+- ``prepare`` (before the rows; the elided "d'" still stands): "d'ici (à) 2035", "d'ici la fin
+  de l'année" is a deadline, "by" (dropped to "ici", it would be the adverb "here"); "courant
+  2031", "courant mars" is "during" before a year or a month only ("compte courant" is the
+  current account); "du 1er janvier au 30 septembre": "au" between a date's day and its month is
+  "to", not "in the";
+- ``reorder`` (after the rows): "les ventes du Sénégal au Mali" is "sales to Mali" ("au" is
+  "in the" elsewhere: "au Sénégal", in Senegal); "jusqu'à" is "until" before a date and "up to"
+  before an amount ("pourraient atteindre jusqu'à 40 milliards"); "les 5 dernières années" -> "the 5 last years"
+  -> "the last 5 years", as English writes the count after the adjective (the months are
+  ``foreign._FIRST_MONTHS``'s); "dernier trimestre 2030" before a year is its fourth quarter;
+  a dollar sign after its amount ("5,2 milliards $", "520 M$") goes before it.
+"""
+
+from __future__ import annotations
+
+import re
+
+_MONTHS = (
+    "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre"
+    "|décembre|decembre"
+)
+# "d'ici 2035", "d'ici à 2035", "d'ici fin 2035", "d'ici la fin de l'année", "d'ici l'horizon 2035"
+_BY = re.compile(
+    r"\b[dD]'ici(?: à)? (?=(?:\d{4}\b|fin\b|la fin\b|l'an\b|l'année\b|l'horizon\b|"
+    + _MONTHS
+    + r"))"
+)
+# "courant 2031", "courant mars": during; never "compte courant"
+_DURING = re.compile(r"\b[Cc]ourant (?=(?:\d{4}\b|(?:" + _MONTHS + r")\b))")
+# "du 1er janvier au 30 septembre": "au" before a day of a month
+_TO_DAY = re.compile(r"\bau (?=\d{1,2}(?:er)? (?:" + _MONTHS + r")\b)")
+
+_ENGLISH_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+)
+# "until" before an amount (not a year, not a day of a month): "up to"
+_UNTIL_AMOUNT = re.compile(
+    r"\buntil (?=(?:US\$|\$|€|USD|EUR)|\d(?!\d{3}\b)(?![\d.,]*(?:er)? (?:"
+    + _ENGLISH_MONTHS
+    + r")\b))"
+)
+# "the 5 last years" -> "the last 5 years"
+_COUNT_LAST = re.compile(r"\b(\d{1,2}) (last|previous) (years|quarters)\b")
+# "les ventes du Sénégal au Mali": "au" after a sale is "to" the country, not "in the" (a month,
+# "Q3", "H1" after it stays a time)
+_SOLD_TO = re.compile(
+    r"\b((?:exports|sales|shipments|deliveries)(?: of (?:the )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)?)"
+    r" in the (?!(?:" + _ENGLISH_MONTHS + r")\b)(?=[A-Z][a-zé])"
+)
+# Canadian copy writes the dollar sign after the amount ("5,2 milliards $", "520 M$", "5,2 G$"):
+# English writes it before ("$5.2 billion"), which dollar it is being the English rules' choice
+_DOLLAR_AFTER = re.compile(
+    r"(?<![\w$.,])(\d[\d,]*(?:\.\d+)?) ?(thousand|million|billion|trillion)? ?\$(?![\w$])"
+)
+# "au dernier trimestre 2030" is the year's fourth quarter ("le trimestre dernier": the last one)
+_LAST_QUARTER_OF = re.compile(r"\blast quarter (?=(?:19|20)\d\d\b)")
+
+
+def _dollar_first(m: re.Match[str]) -> str:
+    return f"${m[1]} {m[2]}" if m[2] else f"${m[1]}"
+
+
+def prepare(text: str) -> str:
+    """``text`` with the forms read before the rows (module doc)."""
+    if "ici" in text:
+        text = _BY.sub("by ", text)
+    if "ourant " in text:
+        text = _DURING.sub("during ", text)
+    if "au " in text:
+        text = _TO_DAY.sub("à ", text)
+    return text
+
+
+def reorder(text: str) -> str:
+    """The glossed ``text`` in English word order (module doc)."""
+    if "until " in text:
+        text = _UNTIL_AMOUNT.sub("up to ", text)
+    if " in the " in text:
+        text = _SOLD_TO.sub(r"\1 to ", text)
+    if "$" in text:
+        text = _DOLLAR_AFTER.sub(_dollar_first, text)
+    if "last " in text or "previous " in text:
+        text = _COUNT_LAST.sub(r"\2 \1 \3", text)
+        text = _LAST_QUARTER_OF.sub("fourth quarter of ", text)
+    return text
