@@ -131,12 +131,17 @@ _SEPARABLE = {
     ("machen", "aus"): "betragen",
     ("schnellte", "hoch"): "sprang",  # hochschnellen: jump
     ("schnellten", "hoch"): "sprangen",
+    ("schwächte", "ab"): "sank",  # sich abschwächen: weaken
+    ("schwächten", "ab"): "sanken",
+    ("schwächt", "ab"): "sinkt",
+    ("sackte", "ab"): "sank",  # absacken: sag
+    ("sackten", "ab"): "sanken",
 }
 _SEPARABLE_VERB = re.compile(
     r"\b(ging|gingen|nahm|nahmen|legte|legten|stieg|stiegen|wuchs|wuchsen|führte|führten"
     r"|stand|standen|geht|gehen|nimmt|nehmen|legt|legen|steigt|steigen|wächst|wachsen|führt"
     r"|steht|stehen|brach|brachen|bricht|gab|gaben|gibt|machte|machten|macht|machen"
-    r"|schnellte|schnellten)\b"
+    r"|schnellte|schnellten|schwächte|schwächten|schwächt|sackte|sackten)\b"
     # the clause's words: no boundary, but a decimal comma or point and "Mrd."/"Mio." are in it
     # (and a bracket: "standen 40 Mrd. S (plus 6,6 Prozent) zu Buche")
     r"((?:[^,;:.()]|(?<=\d)[.,](?=\d)|(?<=Mrd)\.|(?<=Mio)\.|(?<=Mill)\.|\([^()]{0,40}\)){0,160}?)"
@@ -161,6 +166,9 @@ _AS_SAID = re.compile(
     r"^(\W*)Wie\s(?!aus\s)(.{3,100}?)\s(?:mitteilte|mitteilten|berichtete|berichteten|meldete|meldeten"
     r"|erklärte|erklärten|bekanntgab|bekanntgaben|bekannt\sgab|sagte|sagten|betonte|angab|schrieb)\s?,"
 )
+# ... or its source before the postposition "zufolge" ("Den Zahlen des Statistikamts zufolge,
+# lieferten ...": according to the figures of the statistics office)
+_ACCORDING_TO = re.compile(r"^(\W*)(?:Den|Dem|Der)\s(.{3,100}?)\szufolge\b,?")
 _AS_SHOWN = re.compile(r"^(\W*)Wie\saus\s(.{3,100}?)\s(?:hervorgeht|hervorging|ersichtlich\sist),")
 # ... or closing it: "..., teilte das Statistische Bundesamt mit." (the separable "mitteilen":
 # the Federal Statistical Office said), "..., wie die Statistik Austria berichtete." (as
@@ -209,6 +217,31 @@ _RANGE_BEFORE = re.compile(
 )
 
 
+# - a pronoun subject after its verb, as German writes it after a fronted time ("Im Vorjahr lag er
+#   bei 500 Mio. Euro", "2029 beliefen sie sich auf ..."): English order, the pronoun in English
+#   ("er" is "it": der Handel, der Export; "sie" is "they" after a plural verb, "it" after a
+#   singular one: die Exporte, die Handelsbilanz)
+_SINGULAR = (
+    "lag|betrug|erreichte|stieg|sank|wuchs|belief|fiel|kletterte|erhöhte|verringerte|summierte"
+    "|ging|nahm|legte|machte|schrumpfte"
+)
+_PLURAL = (
+    "lagen|betrugen|erreichten|stiegen|sanken|wuchsen|beliefen|fielen|kletterten|erhöhten"
+    "|verringerten|summierten|gingen|nahmen|legten|machten|schrumpften"
+)
+_PRONOUN_AFTER = re.compile(rf"\b(?:({_SINGULAR})|({_PLURAL})) (er|sie)\b")
+
+
+def _pronoun_first(m: re.Match[str]) -> str:
+    singular, plural, pronoun = m.groups()
+    english = "they" if plural and pronoun == "sie" else "it"
+    return f"{english} {singular or plural}"
+
+
+# - "bei" before a number is "at" ("lag 2030 bei 2 Mrd. Euro": stood at)
+_AT = re.compile(r"\bbei (?=(?:rund |etwa |knapp |über |mehr als |gut |fast )?\d)")
+
+
 def _by_year(m: re.Match[str]) -> str:
     if _RANGE_BEFORE.search(m.string, 0, m.start()):
         return m.group(0)
@@ -231,8 +264,14 @@ def prepare(text: str) -> str:
         text = _GOOD.sub(r"über ", text)
     if "is " in text:
         text = _BY_YEAR.sub(_by_year, text)
+    if " er " in text or " sie " in text:
+        text = _PRONOUN_AFTER.sub(_pronoun_first, text)
+    if "bei " in text:
+        text = _AT.sub("at ", text)
     if text.lstrip(" \"'«»„“").startswith("Wie "):
         text = _AS_SHOWN.sub(r"\1according to \2,", _AS_SAID.sub(r"\1As \2 said,", text))
+    if "zufolge" in text:
+        text = _ACCORDING_TO.sub(r"\1According to the \2,", text)
     if ", teilte" in text:
         text = _SAID_CLOSING.sub(r", \1 said", text)
     if "wie " in text:
@@ -259,17 +298,25 @@ _INFINITIVE_AFTER = re.compile(
     r"\s(rise|grow|reach|increase|expand|fall|decline|exceed|double|amount to|climb|shrink)"
     r"(?=\s*(?:[,;:.)]|$))"
 )
-# a part-year row ending in "of" before "des Vorjahres" / "des Vorjahreszeitraums"
-_OF_OF = re.compile(r"\bof of (?=the (?:previous year|same period)\b)")
+# a row ending in "of" before a genitive ("in den ersten neun Monaten des Vorjahres", "Ende des
+# Jahres"): one "of" (before "the year 2031", "this year", "last year" the gloss's own step)
+_OF_OF = re.compile(r"\bof of (?!the year \d{4}\b|this year\b|last year\b)")
+
+
+# a bare year opening the sentence before its pronoun subject ("2029 beliefen sie sich auf ...",
+# glossed "2029 they amounted to"): English writes "In 2029"
+_YEAR_BEFORE_PRONOUN = re.compile(r"^(\W*)(?=(?:19|20)\d\d (?:it|they) )")
 
 
 def reorder(text: str) -> str:
     """A glossed German sentence in English word order (the module doc)."""
+    if " it " in text or " they " in text:
+        text = _YEAR_BEFORE_PRONOUN.sub(r"\1In ", text)
     if "ed " in text or "sold " in text or "bought " in text:
         text = _VERB_SECOND.sub(r"\1 \3 \2", text)
     if "should " in text or "will " in text or " to " in text:
         text = _INFINITIVE_AFTER.sub(r"\1 \3\2", text)
-    if "of of the " in text:  # "in den ersten neun Monaten des Vorjahres"
+    if "of of " in text:  # "in den ersten neun Monaten des Vorjahres"
         text = _OF_OF.sub("of ", text)
     if "compared with the " in text:
         text = _BASE_BEFORE_CHANGE.sub(r"\2 \1", text)

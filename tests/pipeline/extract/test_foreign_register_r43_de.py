@@ -59,6 +59,10 @@ _YEAR = ("2030-01-01", "2030-12-31")
             "Der Handel zwischen Österreich und Armenien geht 2030 um 4 Prozent zurück.",
             {("turnover", "AUT", "ARM", *_YEAR, -4.0, "percent")},
         ),
+        (  # "schwächten sich ... ab" (weakened)
+            "Die Exporte Österreichs nach Armenien schwächten sich 2030 um 2,5 Prozent ab.",
+            {("exports", "AUT", "ARM", *_YEAR, -2.5, "percent")},
+        ),
         (  # "gaben ... nach" (eased)
             "Die Exporte Österreichs nach Armenien gaben 2030 um 3,5 Prozent nach.",
             {("exports", "AUT", "ARM", *_YEAR, -3.5, "percent")},
@@ -85,10 +89,34 @@ def test_change_verbs(text: str, expected: set[tuple]) -> None:
         ("Die Exporte haben sich verdoppelt, die Importe halbierte sich.", "halved"),
         ("Die Exporte machten 2 Milliarden Euro aus.", "amounted to 2 billion"),
         ("Die Exporte stagnierten 2030.", "stagnated"),
+        ("Die Exporte lagen 2030 bei gut 144 Millionen Euro.", "stood 2030 at over 144"),
     ],
 )
 def test_change_words_gloss(sentence: str, english: str) -> None:
     assert english in gloss(sentence, "de")
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        (  # a pronoun after its verb: "lag er" (it stood)
+            "Im Jahr 2029 lag er bei 410 Millionen Euro.",
+            ("turnover", "AUT", "ARM", "2029-01-01", "2029-12-31", 410e6, "EUR"),
+        ),
+        (  # "beliefen sie sich" (they amounted to) after a bare year
+            "2029 beliefen sie sich auf 410 Millionen Euro.",
+            ("turnover", "AUT", "ARM", "2029-01-01", "2029-12-31", 410e6, "EUR"),
+        ),
+    ],
+)
+def test_a_pronoun_after_its_verb(second: str, expected: tuple) -> None:
+    first = "Der Handel zwischen Österreich und Armenien wuchs 2030 um 15 Prozent."
+    assert expected in _rows(f"{first} {second}", "Österreich Armenien")
+
+
+def test_according_to_before_zufolge() -> None:
+    glossed = gloss("Den jüngsten Zahlen des Amtes zufolge stiegen die Exporte.", "de")
+    assert glossed.startswith("According to the latest figures"), glossed
 
 
 # --- time ------------------------------------------------------------------------------------
@@ -135,6 +163,8 @@ def test_first_months_of_the_previous_year() -> None:
         ("Die Exporte stiegen im Zeitraum von Januar bis Mai.", "in the period from January"),
         ("Die Exporte stiegen von Januar bis Mai.", "from January to May"),
         ("Die Exporte stiegen in den vergangenen zwölf Monaten.", "in the past twelve months"),
+        ("Ende des Jahres stiegen die Exporte.", "end of the year rose"),
+        ("Die Exporte stiegen bis Jahresende.", "by the end of the year"),
         ("Die Exporte stiegen im laufenden Geschäftsjahr.", "current fiscal year"),
     ],
 )
@@ -189,6 +219,9 @@ def test_flows_and_measures(text: str, expected: tuple) -> None:
         ("Die ausländischen Direktinvestitionen stiegen.", "foreign direct investment"),
         ("Österreichische Firmen investierten 5 Millionen Euro.", "invested"),
         ("Das Importvolumen stieg.", "import volume"),
+        ("Die Ausfuhren der Schweiz stiegen.", "Switzerland's exports rose"),
+        ("Die Bezüge aus der EU stiegen.", "imports from the EU"),
+        ("Die Gesamtausfuhren stiegen.", "total exports"),
     ],
 )
 def test_flow_words_gloss(sentence: str, english: str) -> None:
@@ -226,7 +259,7 @@ def test_the_two_countries_as_subject() -> None:
 
 
 @pytest.mark.parametrize(
-    "hedge", ["ungefähr", "annähernd", "nahezu", "beinahe", "zirka", "gut", "knapp unter"]
+    "hedge", ["ungefähr", "annähernd", "nahezu", "beinahe", "zirka", "ca.", "gut", "knapp unter"]
 )
 def test_hedges(hedge: str) -> None:
     text = f"Die Exporte Österreichs nach Armenien erreichten 2030 {hedge} 144 Millionen Euro."
