@@ -52,7 +52,8 @@ _PARTICIPLE_AFTER = re.compile(
     r"\bby ((?:almost |about |nearly |around |roughly |more than |over |some )?"
     r"[-−+]?\s?\d[\d.,]*\s?(?:%|percent)(?:[^,;:.%]|(?<=\d)[.,](?=\d)){0,100}?"
     r"(?:\d[\d.,]*\s?(?:%|percent)[^,;:.%]{0,60}?)?)"
-    r" (risen|fallen|grown|declined|increased|decreased|dropped|shrunk)\b"
+    r" (risen|fallen|grown|declined|increased|decreased|dropped|shrunk|jumped|slumped|reduced"
+    r"|climbed|expanded)\b"
 )
 
 
@@ -154,6 +155,8 @@ _GLUED_SCALE = re.compile(r"(\d)(Mrd\.?|Mio\.?|Milliarden|Millionen)(?=[\s,;)]|$
 
 def _separable(m: re.Match[str]) -> str:
     verb, words, particle = m.groups()
+    if verb == "führt" and not any(c.isdigit() for c in words):
+        return m.group(0)  # "führt aus, dass ..." (explains): an export states its amount
     synonym = _SEPARABLE.get((verb, particle))
     return f"{synonym}{words}" if synonym else m.group(0)
 

@@ -74,6 +74,28 @@ def test_change_verbs(text: str, expected: set[tuple]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Nach einem Anstieg 2029 sind die Exporte Österreichs nach Armenien 2030 um 20 Prozent"
+            " eingebrochen.",
+            -20.0,
+        ),
+        (
+            "Nach einem Rückgang 2029 sind die Exporte Österreichs nach Armenien 2030 um 20 Prozent"
+            " gesprungen.",
+            20.0,
+        ),
+    ],
+)
+def test_a_perfect_participle_gives_the_direction(text: str, value: float) -> None:
+    # the participle ends the clause; an earlier change noun is another year's
+    assert _rows(text, "Österreich Armenien") == {
+        ("exports", "AUT", "ARM", *_YEAR, value, "percent")
+    }
+
+
+@pytest.mark.parametrize(
     ("sentence", "english"),
     [
         ("Die Exporte stiegen von 1,5 Milliarden Euro auf 2 Milliarden Euro.", "rose from 1.5"),
@@ -90,6 +112,9 @@ def test_change_verbs(text: str, expected: set[tuple]) -> None:
         ("Die Exporte machten 2 Milliarden Euro aus.", "amounted to 2 billion"),
         ("Die Exporte stagnierten 2030.", "stagnated"),
         ("Die Exporte lagen 2030 bei gut 144 Millionen Euro.", "stood 2030 at over 144"),
+        ("Die Exporte verzeichneten einen Einbruch um 23 Prozent.", "recorded a slump by 23"),
+        ("Die Exporte haben sich vervierfacht.", "quadrupled"),
+        ("Man rechnet mit einem Anstieg der Exporte.", "expects a increase of the exports"),
     ],
 )
 def test_change_words_gloss(sentence: str, english: str) -> None:
@@ -164,6 +189,9 @@ def test_first_months_of_the_previous_year() -> None:
         ("Die Exporte stiegen von Januar bis Mai.", "from January to May"),
         ("Die Exporte stiegen in den vergangenen zwölf Monaten.", "in the past twelve months"),
         ("Ende des Jahres stiegen die Exporte.", "end of the year rose"),
+        ("Zu Beginn des Jahres stiegen die Exporte.", "At the beginning of the year rose"),
+        ("Die Exporte stiegen gegenüber dem Vormonat.", "compared with the previous month"),
+        ("Die Exporte stiegen, ein Jahr zuvor sanken sie.", "a year earlier"),
         ("Die Exporte stiegen bis Jahresende.", "by the end of the year"),
         ("Die Exporte stiegen im laufenden Geschäftsjahr.", "current fiscal year"),
     ],
@@ -222,6 +250,8 @@ def test_flows_and_measures(text: str, expected: tuple) -> None:
         ("Die Ausfuhren der Schweiz stiegen.", "Switzerland's exports rose"),
         ("Die Bezüge aus der EU stiegen.", "imports from the EU"),
         ("Die Gesamtausfuhren stiegen.", "total exports"),
+        ("Der Warenhandel stieg.", "trade in goods"),
+        ("Der Dienstleistungshandel stieg.", "trade in services"),
     ],
 )
 def test_flow_words_gloss(sentence: str, english: str) -> None:
@@ -339,6 +369,13 @@ def test_a_preposition_at_the_clause_end_is_no_particle() -> None:
     # "gab ... aus" (spent) is no change verb: the clause is left as it is
     glossed = gloss("Österreich gab 2030 viel Geld für Waren aus.", "de")
     assert "gab" in glossed and "fell" not in glossed, glossed
+
+
+def test_a_present_ausfuehren_without_an_amount_is_no_export() -> None:
+    # "führt ... aus" is "explains" in reported speech; "exports" states an amount
+    assert "export" not in gloss("Der Minister führt die Gründe aus.", "de")
+    glossed = gloss("Österreich führt jährlich Waren im Wert von 9 Millionen Euro aus.", "de")
+    assert "Austria exported" in glossed, glossed
 
 
 def test_lower_case_erst_is_no_first_time() -> None:
