@@ -42,7 +42,9 @@ import re
 
 # "the exports Germany's to China" (the gloss of a genitive owner after its flow)
 _OWNER_AFTER = re.compile(
-    r"\b[Tt]he (exports|imports|trade|trade volume) ([A-Z][\w-]+(?: [A-Z][\w-]+)?)'s\b"
+    r"\b[Tt]he (exports|imports|trade|trade volume|trade surplus|trade deficit|trade balance"
+    r"|export value|import value|export volume|import volume|export earnings|exports of goods"
+    r"|imports of goods|direct investment|investments|shipments) ([A-Z][\w-]+(?: [A-Z][\w-]+)?)'s\b"
 )
 # "by (almost) 12.5% <clause words> risen": the glossed participles of the change verbs (a
 # separator inside a number is no clause boundary: "um 15,7% auf 3.484 Mio. Euro zugelegt")
@@ -50,7 +52,8 @@ _PARTICIPLE_AFTER = re.compile(
     r"\bby ((?:almost |about |nearly |around |roughly |more than |over |some )?"
     r"[-−+]?\s?\d[\d.,]*\s?(?:%|percent)(?:[^,;:.%]|(?<=\d)[.,](?=\d)){0,100}?"
     r"(?:\d[\d.,]*\s?(?:%|percent)[^,;:.%]{0,60}?)?)"
-    r" (risen|fallen|grown|declined|increased|decreased|dropped|shrunk)\b"
+    r" (risen|fallen|grown|declined|increased|decreased|dropped|shrunk|jumped|slumped|reduced"
+    r"|climbed|expanded)\b"
 )
 
 
@@ -100,14 +103,50 @@ _SEPARABLE = {
     ("führten", "ein"): "importierten",
     ("stand", "zu Buche"): "belief sich auf",  # zu Buche stehen: amount to
     ("standen", "zu Buche"): "beliefen sich auf",
+    # round 43: the present tense of the same verbs, and the register's other separable ones
+    ("geht", "zurück"): "sinkt",
+    ("gehen", "zurück"): "sinken",
+    ("nimmt", "zu"): "steigt",
+    ("nehmen", "zu"): "steigen",
+    ("nimmt", "ab"): "sinkt",
+    ("nehmen", "ab"): "sinken",
+    ("legt", "zu"): "steigt",
+    ("legen", "zu"): "steigen",
+    ("steigt", "an"): "steigt",
+    ("steigen", "an"): "steigen",
+    ("wächst", "an"): "wächst",
+    ("wachsen", "an"): "wachsen",
+    ("führt", "aus"): "exportiert",
+    ("führt", "ein"): "importiert",
+    ("steht", "zu Buche"): "beläuft sich auf",
+    ("stehen", "zu Buche"): "belaufen sich auf",
+    ("brach", "ein"): "eingebrochen",  # einbrechen: slump
+    ("brachen", "ein"): "eingebrochen",
+    ("bricht", "ein"): "eingebrochen",
+    ("gab", "nach"): "sank",  # nachgeben: ease, fall
+    ("gaben", "nach"): "sanken",
+    ("gibt", "nach"): "sinkt",
+    ("machte", "aus"): "betrug",  # ausmachen: amount to, account for
+    ("machten", "aus"): "betrugen",
+    ("macht", "aus"): "beträgt",
+    ("machen", "aus"): "betragen",
+    ("schnellte", "hoch"): "sprang",  # hochschnellen: jump
+    ("schnellten", "hoch"): "sprangen",
+    ("schwächte", "ab"): "sank",  # sich abschwächen: weaken
+    ("schwächten", "ab"): "sanken",
+    ("schwächt", "ab"): "sinkt",
+    ("sackte", "ab"): "sank",  # absacken: sag
+    ("sackten", "ab"): "sanken",
 }
 _SEPARABLE_VERB = re.compile(
     r"\b(ging|gingen|nahm|nahmen|legte|legten|stieg|stiegen|wuchs|wuchsen|führte|führten"
-    r"|stand|standen)\b"
+    r"|stand|standen|geht|gehen|nimmt|nehmen|legt|legen|steigt|steigen|wächst|wachsen|führt"
+    r"|steht|stehen|brach|brachen|bricht|gab|gaben|gibt|machte|machten|macht|machen"
+    r"|schnellte|schnellten|schwächte|schwächten|schwächt|sackte|sackten)\b"
     # the clause's words: no boundary, but a decimal comma or point and "Mrd."/"Mio." are in it
     # (and a bracket: "standen 40 Mrd. S (plus 6,6 Prozent) zu Buche")
     r"((?:[^,;:.()]|(?<=\d)[.,](?=\d)|(?<=Mrd)\.|(?<=Mio)\.|(?<=Mill)\.|\([^()]{0,40}\)){0,160}?)"
-    r"\s(zurück|zu\sBuche|zu|an|ab|aus|ein)(?=\s*(?:[,;:.()]|$)|\s+(?:und|oder|sowie|während)\s)"
+    r"\s(zurück|zu\sBuche|zu|an|ab|aus|ein|nach|hoch)(?=\s*(?:[,;:.()]|$)|\s+(?:und|oder|sowie|während)\s)"
 )
 _ORDINAL_PART = re.compile(r"\b([1-4])\.\s?(Halbjahr|Quartal)\b")
 _ORDINAL_WORDS = {"1": "ersten", "2": "zweiten", "3": "dritten", "4": "vierten"}
@@ -116,6 +155,8 @@ _GLUED_SCALE = re.compile(r"(\d)(Mrd\.?|Mio\.?|Milliarden|Millionen)(?=[\s,;)]|$
 
 def _separable(m: re.Match[str]) -> str:
     verb, words, particle = m.groups()
+    if verb == "führt" and not any(c.isdigit() for c in words):
+        return m.group(0)  # "führt aus, dass ..." (explains): an export states its amount
     synonym = _SEPARABLE.get((verb, particle))
     return f"{synonym}{words}" if synonym else m.group(0)
 
@@ -128,6 +169,9 @@ _AS_SAID = re.compile(
     r"^(\W*)Wie\s(?!aus\s)(.{3,100}?)\s(?:mitteilte|mitteilten|berichtete|berichteten|meldete|meldeten"
     r"|erklärte|erklärten|bekanntgab|bekanntgaben|bekannt\sgab|sagte|sagten|betonte|angab|schrieb)\s?,"
 )
+# ... or its source before the postposition "zufolge" ("Den Zahlen des Statistikamts zufolge,
+# lieferten ...": according to the figures of the statistics office)
+_ACCORDING_TO = re.compile(r"^(\W*)(?:Den|Dem|Der)\s(.{3,100}?)\szufolge\b,?")
 _AS_SHOWN = re.compile(r"^(\W*)Wie\saus\s(.{3,100}?)\s(?:hervorgeht|hervorging|ersichtlich\sist),")
 # ... or closing it: "..., teilte das Statistische Bundesamt mit." (the separable "mitteilen":
 # the Federal Statistical Office said), "..., wie die Statistik Austria berichtete." (as
@@ -139,14 +183,98 @@ _AS_CLOSING = re.compile(
 )
 
 
+# Round 43, what a word-for-word row cannot read (the rows are in foreign_words.csv):
+# - a count of months in digits ("in den ersten 9 Monaten"): the word the month rows spell
+_MONTH_COUNT = re.compile(r"\b(ersten|letzten|vergangenen) ([2-9]|1[0-2]) (?=Monaten?\b)")
+_COUNT_WORDS = dict(
+    zip(
+        map(str, range(2, 13)),
+        ["zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf"],
+        strict=True,
+    )
+)
+# - "von" is "from" before the first of two levels or dates ("stiegen von 1,5 Mrd. Euro auf 2
+#   Mrd. Euro", "von Januar bis September", "von 2029 bis 2030"), "of" elsewhere ("im Wert von",
+#   "ein Plus von": rows of their own, so not after their nouns)
+_MONTHS_DE = (
+    "Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
+)
+_FROM = re.compile(
+    r"(?<!Wert )(?<!Höhe )(?<!Plus )(?<!Minus )(?<!Anstieg )(?<!Rückgang )(?<!Zuwachs )"
+    r"(?<!Wachstum )(?<!Volumen )(?<!Rekordwert )(?<!Marke )(?<!Schwelle )(?<!Gesamtwert )"
+    r"(?<!Höchststand )(?<!Zeitraum )\b([Vv])on "
+    rf"(?=(?:rund |etwa |knapp |über |mehr als )?(?:\d|(?:{_MONTHS_DE})\b)"
+    r"(?:[^,;:]|(?<=\d),(?=\d)){0,80}?\s(?:auf|bis)\s)"
+)
+# - "nach" before a number is "after" ("auf 2 Mrd. Euro nach 1,5 Mrd. Euro im Vorjahr", "nach
+#   2029"), not "to" (a destination is a name)
+_AFTER = re.compile(r"\bnach (?=(?:rund |etwa |knapp |über )?\d)")
+# - "gut" before a number is a hedge ("gut 2 Milliarden Euro": a little over), not "good"
+_GOOD = re.compile(r"\b([Gg])ut (?=\d)")
+# - "bis (zum Jahr) 2035" after no first bound is a deadline ("soll bis 2035 auf 5 Mrd. Euro
+#   steigen": by 2035); "von 2029 bis 2030", "2029 bis 2030", "Januar bis 2030" stay a range
+_BY_YEAR = re.compile(r"\b([Bb])is (?:zum Jahre? )?(?=(?:19|20)\d\d\b(?![./-]\d))")
+_RANGE_BEFORE = re.compile(
+    rf"(?:\d\s?|\b(?:{_MONTHS_DE})\s"
+    rf"|\b(?:[Vv]on|vom|[Zz]wischen|[Ss]eit)\s(?:\d|(?:{_MONTHS_DE})\b)[^,;:]{{0,40}})$"
+)
+
+
+# - a pronoun subject after its verb, as German writes it after a fronted time ("Im Vorjahr lag er
+#   bei 500 Mio. Euro", "2029 beliefen sie sich auf ..."): English order, the pronoun in English
+#   ("er" is "it": der Handel, der Export; "sie" is "they" after a plural verb, "it" after a
+#   singular one: die Exporte, die Handelsbilanz)
+_SINGULAR = (
+    "lag|betrug|erreichte|stieg|sank|wuchs|belief|fiel|kletterte|erhöhte|verringerte|summierte"
+    "|ging|nahm|legte|machte|schrumpfte"
+)
+_PLURAL = (
+    "lagen|betrugen|erreichten|stiegen|sanken|wuchsen|beliefen|fielen|kletterten|erhöhten"
+    "|verringerten|summierten|gingen|nahmen|legten|machten|schrumpften"
+)
+_PRONOUN_AFTER = re.compile(rf"\b(?:({_SINGULAR})|({_PLURAL})) (er|sie)\b")
+
+
+def _pronoun_first(m: re.Match[str]) -> str:
+    singular, plural, pronoun = m.groups()
+    english = "they" if plural and pronoun == "sie" else "it"
+    return f"{english} {singular or plural}"
+
+
+# - "bei" before a number is "at" ("lag 2030 bei 2 Mrd. Euro": stood at)
+_AT = re.compile(r"\bbei (?=(?:rund |etwa |knapp |über |mehr als |gut |fast )?\d)")
+
+
+def _by_year(m: re.Match[str]) -> str:
+    if _RANGE_BEFORE.search(m.string, 0, m.start()):
+        return m.group(0)
+    return "By " if m.group(1) == "B" else "by "
+
+
 def prepare(text: str) -> str:
     """A German sentence with its separable change verbs, digit ordinals of a half or quarter
     and glued scales written as the gloss reads them (the module doc)."""
     if "Halbjahr" in text or "Quartal" in text:
         text = _ORDINAL_PART.sub(lambda m: f"{_ORDINAL_WORDS[m.group(1)]} {m.group(2)}", text)
     text = _GLUED_SCALE.sub(r"\1 \2", text)
+    if "Monat" in text:
+        text = _MONTH_COUNT.sub(lambda m: f"{m.group(1)} {_COUNT_WORDS[m.group(2)]} ", text)
+    if "on " in text:
+        text = _FROM.sub(lambda m: "From " if m.group(1) == "V" else "from ", text)
+    if "nach " in text:
+        text = _AFTER.sub("after ", text)
+    if "ut " in text:
+        text = _GOOD.sub(r"über ", text)
+    if "is " in text:
+        text = _BY_YEAR.sub(_by_year, text)
+    if " er " in text or " sie " in text:
+        text = _PRONOUN_AFTER.sub(_pronoun_first, text)
+    if "bei " in text:
+        text = _AT.sub("at ", text)
     if text.lstrip(" \"'«»„“").startswith("Wie "):
         text = _AS_SHOWN.sub(r"\1according to \2,", _AS_SAID.sub(r"\1As \2 said,", text))
+    if "zufolge" in text:
+        text = _ACCORDING_TO.sub(r"\1According to the \2,", text)
     if ", teilte" in text:
         text = _SAID_CLOSING.sub(r", \1 said", text)
     if "wie " in text:
@@ -164,10 +292,35 @@ _VERB_SECOND = re.compile(
 )
 
 
+# A modal's infinitive ends its German clause ("soll bis 2035 auf 5 Mrd. Euro steigen" glossed
+# "should by 2035 to 5 billion euros rise"): English puts it after the modal, where the rules
+# read a target's level and deadline ("should rise by 2035 to 5 billion euros")
+_INFINITIVE_AFTER = re.compile(
+    r"\b(should|will|want to|are expected to|is expected to)"
+    r"((?:\s(?!(?:and|or|while)\s)(?:[^\s,;:.]|(?<=\d)[.,](?=\d)|(?<=about)\.)+){1,14}?)"
+    r"\s(rise|grow|reach|increase|expand|fall|decline|exceed|double|amount to|climb|shrink)"
+    r"(?=\s*(?:[,;:.)]|$))"
+)
+# a row ending in "of" before a genitive ("in den ersten neun Monaten des Vorjahres", "Ende des
+# Jahres"): one "of" (before "the year 2031", "this year", "last year" the gloss's own step)
+_OF_OF = re.compile(r"\bof of (?!the year \d{4}\b|this year\b|last year\b)")
+
+
+# a bare year opening the sentence before its pronoun subject ("2029 beliefen sie sich auf ...",
+# glossed "2029 they amounted to"): English writes "In 2029"
+_YEAR_BEFORE_PRONOUN = re.compile(r"^(\W*)(?=(?:19|20)\d\d (?:it|they) )")
+
+
 def reorder(text: str) -> str:
     """A glossed German sentence in English word order (the module doc)."""
+    if " it " in text or " they " in text:
+        text = _YEAR_BEFORE_PRONOUN.sub(r"\1In ", text)
     if "ed " in text or "sold " in text or "bought " in text:
         text = _VERB_SECOND.sub(r"\1 \3 \2", text)
+    if "should " in text or "will " in text or " to " in text:
+        text = _INFINITIVE_AFTER.sub(r"\1 \3\2", text)
+    if "of of " in text:  # "in den ersten neun Monaten des Vorjahres"
+        text = _OF_OF.sub("of ", text)
     if "compared with the " in text:
         text = _BASE_BEFORE_CHANGE.sub(r"\2 \1", text)
     if "'s" in text:

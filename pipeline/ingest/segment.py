@@ -137,6 +137,8 @@ def _is_abbreviation(line: str, dot: int) -> bool:
     word = before.lower()
     if word in _NEVER_FINAL or "." in word:  # "U.S.", "e.g.": dotted abbreviations
         return True
+    if word == "ca" and _NUMBER_NEXT.match(line, dot + 1):
+        return True  # German "ca. 2 Milliarden" (circa): a hedge before its number
     if len(word) <= 2 and word.isdigit() and _ORDINAL_NOUN_NEXT.match(line, dot + 1):
         return True  # "im 1. Halbjahr", "am 5. März": a German ordinal
     if _NUMBER_NEXT.match(line, dot + 1) and _YEAR_ABBREVIATION.fullmatch(
