@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from pipeline.extract.period_words import ENGLISH_MONTHS
 from pipeline.lexicon import gazetteer
 
 # Arabic-Indic and Persian digits, the Arabic decimal/thousands separators, percent and comma
@@ -68,6 +69,9 @@ _ARTICLE_DIGIT = re.compile(r"(?<![\w])ال(?=\d)")
 _DIGIT_WORD = re.compile(r"(?<=\d)(?=[\u0621-\u064a])")
 # the conjunction "و" (and) written on a number: "و14.1" (and 14.1)
 _AND_DIGIT = re.compile(r"(?<![\w])و(?=\d)")
+# "ب" (by, with) written on a number: "بـ12%" (by 12%), "مقارنة بـ500 مليون" (compared with 500
+# million); the tatweel is gone already, the letter stands on its own as the row "ب"
+_BY_DIGIT = re.compile(r"(?<![\w])ب(?=\d)")
 # ("and", "in", "to") before a lexicon row: the clitics and their English
 _CLITICS = {
     "و": "and",
@@ -77,11 +81,12 @@ _CLITICS = {
     "وب": "and in",
     "ول": "and to",
 }
-_YEAR_NOUN = re.compile(r"(?<![\w])(?:ال)?(?:عام|سنة|العام) (?=\d{4}(?!\d))")
+# ... with a clitic on it: "مقارنة بعام 2029" (compared with 2029), "وعام 2030" (and 2030)
+_YEAR_NOUN = re.compile(r"(?<![\w])(وب|ول|[وبل])?(?:ال)?(?:عام|سنة|العام) (?=\d{4}(?!\d))")
 _ABOUT_TO = re.compile(r"\babout (?=(?:the )?[A-Z])")
 # "الأشهر الستة الأولى من العام": "من" (from) is "of" after a part of a year
 _PART_FROM = re.compile(r"\b(months|quarter|half|period) from (?=the |this |last |\d{4}\b)")
-_FLOW = r"(exports|imports|trade|trade turnover)"
+_FLOW = r"(exports|imports|trade|trade turnover|export earnings|import bill)"
 _NEXT_NAME = re.compile(_FLOW + r" ([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,3})")
 
 
@@ -106,6 +111,8 @@ def prepare(text: str) -> str:
         text = _MILLION_AND_THOUSAND.sub(lambda m: f"{m[1]}.{int(m[2]):03d} مليون", text)
     if "و" in text:
         text = _AND_DIGIT.sub("و ", text)  # "و14.1 صادرات": "and 14.1 exports"
+    if "ب" in text:
+        text = _BY_DIGIT.sub("ب ", text)
     return _DIGIT_WORD.sub(" ", _ARTICLE_DIGIT.sub("", text))
 
 
@@ -157,12 +164,18 @@ def _owner(m: re.Match[str]) -> str:
 _NAME = r"[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}"
 _VERB_FIRST = re.compile(
     r"(?:(?<=^)|(?<=\band )|(?<=, ))"
-    r"(rose|fell|reached|recorded|increased|grew|rises|falls|reaches|records|increases|grows) "
-    rf"((?:{_NAME}'s |{_NAME} )?(?:exports|imports|trade turnover|trade volume|trade)"
-    rf"(?: (?:to|from|with) {_NAME}| between {_NAME} and {_NAME})?)"
+    r"(reached nearly|rose|fell|reached|recorded|increased|grew|rises|falls|reaches|records"
+    r"|increases|grows|climbed|jumped|doubled|declined|decreased|contracted|plunged|exceeded) "
+    rf"((?:{_NAME}'s |{_NAME} )?(?:bilateral |mutual )?"
+    r"(?:exports|imports|trade turnover|trade volume|trade|export earnings|import bill"
+    r"|investments)"
+    rf"(?: (?:to|from|with) {_NAME}| between {_NAME} and {_NAME}"
+    r"| between the two (?:sides|countries)| with this partner)?)"
     # ... with a time phrase between the subject and the change ("rose Saudi exports to China
     # during the first nine months of this year by 12%"): it stays after the moved verb
-    r"(?=(?: (?:during|in|over|for) [^,;]{1,60}?)? (?:by |to (?![A-Z])|about |\d))"
+    # ... or a hedge or "from" before the amount ("more than 640 million", "from 500 to 640")
+    r"(?=(?: (?:during|in|over|for) [^,;]{1,60}?)? (?:by |to (?![A-Z])|about |\d"
+    r"|more than |less than |nearly |approximately |at least |from (?=\d|about )))"
 )
 
 
@@ -175,14 +188,65 @@ _AFTER_AMOUNT = re.compile(
 
 def _year_noun(m: re.Match[str]) -> str:
     """The year noun before a year: dropped ("في العام 2029" is "in 2029" once glossed), or
-    "in " right after an amount."""
+    "in " right after an amount; a clitic on it is glossed ("وعام 2030": and 2030)."""
+    if m[1]:
+        return _CLITICS[m[1]] + " "
     return "in " if _AFTER_AMOUNT.search(m.string, max(0, m.start() - 12), m.start()) else ""
+
+
+# The first N months of a year, written in every order Arabic pages use: the noun, its count and
+# "first" ("الأشهر الثمانية الأولى"), the count first ("الثمانية أشهر الأولى", "الأحد عشر شهرا
+# الأولى"), with or without the hamzas ("الاشهر", "الاولى"), the Egyptian final "ي" ("الأولي");
+# "أول ثمانية أشهر" is read word by word (rows "أول", "ثمانية", "أشهر")
+_COUNTS = {
+    "three": ("الثلاثة",),
+    "four": ("الأربعة", "الاربعة"),
+    "five": ("الخمسة",),
+    "six": ("الستة",),
+    "seven": ("السبعة",),
+    "eight": ("الثمانية", "الثماني"),
+    "nine": ("التسعة",),
+    "ten": ("العشرة",),
+    "eleven": ("الأحد عشر", "الاحد عشر", "الإحدى عشر", "الاحدى عشر"),
+}
+_MONTHS_NOUN = ("الأشهر", "الاشهر", "الشهور")
+_MONTHS_AFTER = ("أشهر", "اشهر", "شهور")  # the plural after a count of 3 to 10
+_MONTH_AFTER = ("شهرا", "شهراً")  # the singular after 11
+_FIRST = ("الأولى", "الاولى", "الأولي")
+
+
+def first_months() -> list[tuple[str, str]]:
+    """(phrase, English) of "the first N months" for N of 3 to 11 in every written form (above);
+    the rows of ``lexicon/foreign_words.csv`` spell some of them and keep their own."""
+    out: list[tuple[str, str]] = []
+    for english, counts in _COUNTS.items():
+        gloss = f"the first {english} months"
+        after = _MONTH_AFTER if english == "eleven" else _MONTHS_AFTER
+        for count in counts:
+            for first in _FIRST:
+                out += [(f"{noun} {count} {first}", gloss) for noun in _MONTHS_NOUN]
+                out += [(f"{count} {noun} {first}", gloss) for noun in after]
+    return out
+
+
+# "شهر أغسطس" (the month of August): English writes the month alone; "أغسطس الجاري" (August
+# current): August of this year
+_MONTH_NOUN = re.compile(rf"\b(?:the )?months? (?=(?:{ENGLISH_MONTHS})\b)")
+_MONTH_CURRENT = re.compile(rf"\b({ENGLISH_MONTHS}) current\b")
+# "مقارنة بالعام الماضي" / "مقارنة بـ500": the row "compared with" then the clitic "ب" (in, by)
+_COMPARED_IN = re.compile(r"\bcompared with (?:in|by) ")
 
 
 def reorder(text: str) -> str:
     """The glossed ``text`` in English word order (see the module doc)."""
     text = _YEAR_NOUN.sub(_year_noun, text)
     text = _ABOUT_TO.sub("to ", text)
+    if "month" in text:
+        text = _MONTH_NOUN.sub("", text)
+    if " current" in text:
+        text = _MONTH_CURRENT.sub(r"\1 this year", text)
+    if "compared with " in text:
+        text = _COMPARED_IN.sub("compared with ", text)
     if " from " in text:
         text = _PART_FROM.sub(r"\1 of ", text)
     return _VERB_FIRST.sub(r"\2 \1", _NEXT_NAME.sub(_owner, text))
