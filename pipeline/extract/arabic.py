@@ -165,7 +165,8 @@ _NAME = r"[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}"
 _VERB_FIRST = re.compile(
     r"(?:(?<=^)|(?<=\band )|(?<=, ))"
     r"(reached nearly|rose|fell|reached|recorded|increased|grew|rises|falls|reaches|records"
-    r"|increases|grows|climbed|jumped|doubled|declined|decreased|contracted|plunged|exceeded) "
+    r"|increases|grows|climbed|jumped|doubled|declined|decreased|contracted|plunged|exceeded"
+    r"|climbs|jumps|doubles|declines|decreases|exceeds) "
     rf"((?:{_NAME}'s |{_NAME} )?(?:bilateral |mutual )?"
     r"(?:exports|imports|trade turnover|trade volume|trade|export earnings|import bill"
     r"|investments)"
@@ -189,8 +190,8 @@ _AFTER_AMOUNT = re.compile(
 def _year_noun(m: re.Match[str]) -> str:
     """The year noun before a year: dropped ("في العام 2029" is "in 2029" once glossed), or
     "in " right after an amount; a clitic on it is glossed ("وعام 2030": and 2030)."""
-    if m[1]:
-        return _CLITICS[m[1]] + " "
+    if m[1]:  # "لعام 2030": for 2030 (the budget's, the plan's), not "to" a year
+        return {"ل": "for", "ول": "and for"}.get(m[1], _CLITICS[m[1]]) + " "
     return "in " if _AFTER_AMOUNT.search(m.string, max(0, m.start() - 12), m.start()) else ""
 
 
