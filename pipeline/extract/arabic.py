@@ -82,7 +82,10 @@ _CLITICS = {
     "ول": "and to",
 }
 # ... with a clitic on it: "مقارنة بعام 2029" (compared with 2029), "وعام 2030" (and 2030)
-_YEAR_NOUN = re.compile(r"(?<![\w])(وب|ول|[وبل])?(?:ال)?(?:عام|سنة|العام) (?=\d{4}(?!\d))")
+# ... and the dual "العامين 2029 و2030", "عامي" (the years): English writes the bare years
+_YEAR_NOUN = re.compile(
+    r"(?<![\w])(وب|ول|[وبل])?(?:ال)?(?:عام|سنة|العام|عامي|العامين|سنتي) (?=\d{4}(?!\d))"
+)
 _ABOUT_TO = re.compile(r"\babout (?=(?:the )?[A-Z])")
 # "الأشهر الستة الأولى من العام": "من" (from) is "of" after a part of a year
 _PART_FROM = re.compile(r"\b(months|quarter|half|period) from (?=the |this |last |\d{4}\b)")
@@ -234,6 +237,18 @@ def first_months() -> list[tuple[str, str]]:
 # current): August of this year
 _MONTH_NOUN = re.compile(rf"\b(?:the )?months? (?=(?:{ENGLISH_MONTHS})\b)")
 _MONTH_CURRENT = re.compile(rf"\b({ENGLISH_MONTHS}) current\b")
+# "من يناير الماضي حتى يوليو الماضي" (from January last until July last): English says "last"
+# once, after the range's end
+_RANGE_LAST = re.compile(
+    rf"\b({ENGLISH_MONTHS}) last (until|to|and|-) (?=(?:{ENGLISH_MONTHS}) last\b)"
+)
+# the year noun with no year after it, after a time word glossed already ("خلال العام": during the
+# year; "النصف الأول من العام": the first half of the year); after an Arabic noun it is the
+# adjective "general, public" ("الأمين العام", "القطاع العام") and stays
+_BARE_YEAR = re.compile(
+    r"\b(during|in|over|since the beginning of|the end of|the beginning of"
+    r"|(?:months|quarter|half|period) from) (?:العام|السنة)(?![\w])"
+)
 # "مقارنة بالعام الماضي" / "مقارنة بـ500": the row "compared with" then the clitic "ب" (in, by)
 _COMPARED_IN = re.compile(r"\bcompared with (?:in|by) ")
 
@@ -244,10 +259,14 @@ def reorder(text: str) -> str:
     text = _ABOUT_TO.sub("to ", text)
     if "month" in text:
         text = _MONTH_NOUN.sub("", text)
+    if " last " in text:
+        text = _RANGE_LAST.sub(r"\1 \2 ", text)
     if " current" in text:
         text = _MONTH_CURRENT.sub(r"\1 this year", text)
     if "compared with " in text:
         text = _COMPARED_IN.sub("compared with ", text)
+    if "العام" in text or "السنة" in text:
+        text = _BARE_YEAR.sub(lambda m: m[1].replace(" from", " of") + " the year", text)
     if " from " in text:
         text = _PART_FROM.sub(r"\1 of ", text)
     return _VERB_FIRST.sub(r"\2 \1", _NEXT_NAME.sub(_owner, text))
