@@ -166,7 +166,8 @@ def _owner(m: re.Match[str]) -> str:
 # billion" -> "Moroccan exports to Spain recorded 7 billion"
 _NAME = r"[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}"
 _VERB_FIRST = re.compile(
-    r"(?:(?<=^)|(?<=\band )|(?<=, ))"
+    # ... at a clause's start: the sentence's, after "and", a comma, "while" ("في حين بلغت"), "then"
+    r"(?:(?<=^)|(?<=\band )|(?<=, )|(?<=\bwhile )|(?<=\bthen ))"
     r"(reached nearly|rose|fell|reached|recorded|increased|grew|rises|falls|reaches|records"
     r"|increases|grows|climbed|jumped|doubled|declined|decreased|contracted|plunged|exceeded"
     r"|climbs|jumps|doubles|declines|decreases|exceeds) "

@@ -221,3 +221,52 @@ def test_words_that_are_no_time_words_stay() -> None:
 def test_a_former_minister_makes_no_previous_period() -> None:
     text = "وقال الوزير السابق إن صادرات مصر إلى الأردن بلغت 415 مليون دولار في عام 2030."
     assert _rows(text) == {("exports", "EGY", "JOR", "2030-01-01", "2030-12-31", 415e6, "USD")}
+
+
+# --- round 43, third part: Egyptian spelling, ranges, respective lists ----------------------------
+
+
+def test_a_range_of_months_each_called_last() -> None:
+    # "من يناير الماضي حتى يوليو الماضي": English says "last" once, after the range's end
+    text = "بلغت واردات مصر من الأردن 415 مليون دولار من يناير الماضي حتى يوليو الماضي."
+    assert _rows(text, date="2030-09-10") == {
+        ("imports", "EGY", "JOR", "2030-01-01", "2030-07-31", 415e6, "USD")
+    }
+
+
+def test_the_egyptian_final_ya_of_last_year() -> None:
+    text = "بلغت صادرات مصر إلى الأردن 415 مليون دولار خلال العام الماضى."
+    assert _rows(text, date="2030-09-10") == {
+        ("exports", "EGY", "JOR", "2029-01-01", "2029-12-31", 415e6, "USD")
+    }
+
+
+def test_two_years_respectively() -> None:
+    text = (
+        "بلغت صادرات مصر إلى الأردن 415 مليون دولار و380 مليون دولار في العامين 2028 و2029 على"
+        " التوالي."
+    )
+    assert _rows(text) == {
+        ("exports", "EGY", "JOR", "2028-01-01", "2028-12-31", 415e6, "USD"),
+        ("exports", "EGY", "JOR", "2029-01-01", "2029-12-31", 380e6, "USD"),
+    }
+
+
+def test_an_increase_of_and_while() -> None:
+    assert gloss("بزيادة قدرها 15.5%", "ar") == "up by 15.5%"
+    assert gloss("بانخفاض نسبته 4%", "ar") == "down by 4%"
+    assert gloss("في حين كانت 380 مليون دولار", "ar") == "while was 380 million dollars"
+
+
+def test_while_a_verb_before_its_subject_for_the_same_period() -> None:
+    text = (
+        "بلغت صادرات مصر إلى الأردن 415 مليون دولار خلال كانون الاول الماضي، في حين بلغت"
+        " الواردات من الأردن 380 مليون دولار لذات الفترة."
+    )
+    assert gloss("في حين بلغت الواردات 380 مليون دولار لذات الفترة", "ar") == (
+        "while imports reached 380 million dollars for the same period"
+    )
+    assert _rows(text) == {
+        ("exports", "EGY", "JOR", "2030-12-01", "2030-12-31", 415e6, "USD"),
+        ("imports", "EGY", "JOR", "2030-12-01", "2030-12-31", 380e6, "USD"),
+    }
