@@ -179,7 +179,9 @@ _VERB_FIRST = re.compile(
     # ... with a time phrase between the subject and the change ("rose Saudi exports to China
     # during the first nine months of this year by 12%"): it stays after the moved verb
     # ... or a hedge or "from" before the amount ("more than 640 million", "from 500 to 640")
-    r"(?=(?: (?:during|in|over|for) [^,;]{1,60}?)? (?:by |to (?![A-Z])|about |\d"
+    # (an adverb between: "بشكل ملحوظ بنسبة 12%", markedly by 12%)
+    r"(?=(?: (?:during|in|over|for) [^,;]{1,60}?)?(?: markedly| significantly)?"
+    r" (?:by |to (?![A-Z])|about |\d"
     r"|more than |less than |nearly |approximately |at least |from (?=\d|about )))"
 )
 

@@ -270,3 +270,11 @@ def test_while_a_verb_before_its_subject_for_the_same_period() -> None:
         ("exports", "EGY", "JOR", "2030-12-01", "2030-12-31", 415e6, "USD"),
         ("imports", "EGY", "JOR", "2030-12-01", "2030-12-31", 380e6, "USD"),
     }
+
+
+def test_an_adverb_between_the_moved_subject_and_its_rate() -> None:
+    text = "ارتفعت صادرات مصر إلى الأردن بشكل ملحوظ بنسبة 12.5% خلال عام 2030."
+    assert gloss(text, "ar").startswith("Egypt's exports to Jordan rose markedly by 12.5%")
+    assert _rows(text) == {("exports", "EGY", "JOR", "2030-01-01", "2030-12-31", 12.5, "percent")}
+    # near miss: "بشكل" (in a way) is no "شكل" (accounted for)
+    assert "accounted" not in gloss("ارتفعت الصادرات بشكل تدريجي", "ar")
