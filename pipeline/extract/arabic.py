@@ -65,7 +65,12 @@ _MILLION_AND_THOUSAND = re.compile(
 # in storage order the integer part (NOTES hn rule 2; a conversion on the page confirms it)
 _RA_DECIMAL = re.compile(r"(?<![\d.,])(\d{1,3})ر(\d{1,4})(?![\d.,])")
 # "ال6 أشهر": the article written onto a number; "583مليون": a word written onto one
-_ARTICLE_DIGIT = re.compile(r"(?<![\w])ال(?=\d)")
+_ARTICLE_DIGIT = re.compile(r"(?<![\w])ال ?(?=\d)")  # "الـ 9": a space after the tatweel
+# "الأشهر الـ11 الأولى" (the months, the 11, the first): the count before its noun, as the rows
+# "أشهر الأولى" read it ("11 أشهر الأولى": the first 11 months)
+_COUNT_AFTER_NOUN = re.compile(
+    r"(?<![\w])(?:ال)?(?:أشهر|اشهر|شهور) (?:ال ?)?(\d{1,2}) (?=(?:الأولى|الاولى|الأولي)(?![\w]))"
+)
 _DIGIT_WORD = re.compile(r"(?<=\d)(?=[\u0621-\u064a])")
 # the conjunction "و" (and) written on a number: "و14.1" (and 14.1)
 _AND_DIGIT = re.compile(r"(?<![\w])و(?=\d)")
@@ -116,6 +121,8 @@ def prepare(text: str) -> str:
         text = _AND_DIGIT.sub("و ", text)  # "و14.1 صادرات": "and 14.1 exports"
     if "ب" in text:
         text = _BY_DIGIT.sub("ب ", text)
+    if "شه" in text:
+        text = _COUNT_AFTER_NOUN.sub(r"\1 أشهر ", text)
     return _DIGIT_WORD.sub(" ", _ARTICLE_DIGIT.sub("", text))
 
 

@@ -278,3 +278,9 @@ def test_an_adverb_between_the_moved_subject_and_its_rate() -> None:
     assert _rows(text) == {("exports", "EGY", "JOR", "2030-01-01", "2030-12-31", 12.5, "percent")}
     # near miss: "بشكل" (in a way) is no "شكل" (accounted for)
     assert "accounted" not in gloss("ارتفعت الصادرات بشكل تدريجي", "ar")
+
+
+@pytest.mark.parametrize("months", ["الأشهر الـ10 الأولى", "الشهور الـ 10 الأولى"])
+def test_the_first_months_with_a_digit_count_after_the_noun(months: str) -> None:
+    text = f"بلغ حجم التبادل التجاري بين مصر والأردن 415 مليون دولار خلال {months} من العام الماضي."
+    assert _rows(text) == {("turnover", "EGY", "JOR", "2030-01-01", "2030-10-31", 415e6, "USD")}
