@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from pipeline.extract.period_words import ENGLISH_MONTHS
 from pipeline.lexicon import gazetteer
 
 # Arabic-Indic and Persian digits, the Arabic decimal/thousands separators, percent and comma
@@ -64,10 +65,18 @@ _MILLION_AND_THOUSAND = re.compile(
 # in storage order the integer part (NOTES hn rule 2; a conversion on the page confirms it)
 _RA_DECIMAL = re.compile(r"(?<![\d.,])(\d{1,3})ر(\d{1,4})(?![\d.,])")
 # "ال6 أشهر": the article written onto a number; "583مليون": a word written onto one
-_ARTICLE_DIGIT = re.compile(r"(?<![\w])ال(?=\d)")
+_ARTICLE_DIGIT = re.compile(r"(?<![\w])ال ?(?=\d)")  # "الـ 9": a space after the tatweel
+# "الأشهر الـ11 الأولى" (the months, the 11, the first): the count before its noun, as the rows
+# "أشهر الأولى" read it ("11 أشهر الأولى": the first 11 months)
+_COUNT_AFTER_NOUN = re.compile(
+    r"(?<![\w])(?:ال)?(?:أشهر|اشهر|شهور) (?:ال ?)?(\d{1,2}) (?=(?:الأولى|الاولى|الأولي)(?![\w]))"
+)
 _DIGIT_WORD = re.compile(r"(?<=\d)(?=[\u0621-\u064a])")
 # the conjunction "و" (and) written on a number: "و14.1" (and 14.1)
 _AND_DIGIT = re.compile(r"(?<![\w])و(?=\d)")
+# "ب" (by, with) written on a number: "بـ12%" (by 12%), "مقارنة بـ500 مليون" (compared with 500
+# million); the tatweel is gone already, the letter stands on its own as the row "ب"
+_BY_DIGIT = re.compile(r"(?<![\w])ب(?=\d)")
 # ("and", "in", "to") before a lexicon row: the clitics and their English
 _CLITICS = {
     "و": "and",
@@ -77,11 +86,15 @@ _CLITICS = {
     "وب": "and in",
     "ول": "and to",
 }
-_YEAR_NOUN = re.compile(r"(?<![\w])(?:ال)?(?:عام|سنة|العام) (?=\d{4}(?!\d))")
+# ... with a clitic on it: "مقارنة بعام 2029" (compared with 2029), "وعام 2030" (and 2030)
+# ... and the dual "العامين 2029 و2030", "عامي" (the years): English writes the bare years
+_YEAR_NOUN = re.compile(
+    r"(?<![\w])(وب|ول|[وبل])?(?:ال)?(?:عام|سنة|العام|عامي|العامين|سنتي) (?=\d{4}(?!\d))"
+)
 _ABOUT_TO = re.compile(r"\babout (?=(?:the )?[A-Z])")
 # "الأشهر الستة الأولى من العام": "من" (from) is "of" after a part of a year
 _PART_FROM = re.compile(r"\b(months|quarter|half|period) from (?=the |this |last |\d{4}\b)")
-_FLOW = r"(exports|imports|trade|trade turnover)"
+_FLOW = r"(exports|imports|trade|trade turnover|export earnings|import bill)"
 _NEXT_NAME = re.compile(_FLOW + r" ([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,3})")
 
 
@@ -106,6 +119,10 @@ def prepare(text: str) -> str:
         text = _MILLION_AND_THOUSAND.sub(lambda m: f"{m[1]}.{int(m[2]):03d} مليون", text)
     if "و" in text:
         text = _AND_DIGIT.sub("و ", text)  # "و14.1 صادرات": "and 14.1 exports"
+    if "ب" in text:
+        text = _BY_DIGIT.sub("ب ", text)
+    if "شه" in text:
+        text = _COUNT_AFTER_NOUN.sub(r"\1 أشهر ", text)
     return _DIGIT_WORD.sub(" ", _ARTICLE_DIGIT.sub("", text))
 
 
@@ -156,13 +173,23 @@ def _owner(m: re.Match[str]) -> str:
 # billion" -> "Moroccan exports to Spain recorded 7 billion"
 _NAME = r"[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}"
 _VERB_FIRST = re.compile(
-    r"(?:(?<=^)|(?<=\band )|(?<=, ))"
-    r"(rose|fell|reached|recorded|increased|grew|rises|falls|reaches|records|increases|grows) "
-    rf"((?:{_NAME}'s |{_NAME} )?(?:exports|imports|trade turnover|trade volume|trade)"
-    rf"(?: (?:to|from|with) {_NAME}| between {_NAME} and {_NAME})?)"
+    # ... at a clause's start: the sentence's, after "and", a comma, "while" ("في حين بلغت"), "then"
+    r"(?:(?<=^)|(?<=\band )|(?<=, )|(?<=\bwhile )|(?<=\bthen ))"
+    r"(reached nearly|rose|fell|reached|recorded|increased|grew|rises|falls|reaches|records"
+    r"|increases|grows|climbed|jumped|doubled|declined|decreased|contracted|plunged|exceeded"
+    r"|climbs|jumps|doubles|declines|decreases|exceeds) "
+    rf"((?:{_NAME}'s |{_NAME} )?(?:bilateral |mutual )?"
+    r"(?:exports|imports|trade turnover|trade volume|trade|export earnings|import bill"
+    r"|investments)"
+    rf"(?: (?:to|from|with) {_NAME}| between {_NAME} and {_NAME}"
+    r"| between the two (?:sides|countries)| with this partner)?)"
     # ... with a time phrase between the subject and the change ("rose Saudi exports to China
     # during the first nine months of this year by 12%"): it stays after the moved verb
-    r"(?=(?: (?:during|in|over|for) [^,;]{1,60}?)? (?:by |to (?![A-Z])|about |\d))"
+    # ... or a hedge or "from" before the amount ("more than 640 million", "from 500 to 640")
+    # (an adverb between: "بشكل ملحوظ بنسبة 12%", markedly by 12%)
+    r"(?=(?: (?:during|in|over|for) [^,;]{1,60}?)?(?: markedly| significantly)?"
+    r" (?:by |to (?![A-Z])|about |\d"
+    r"|more than |less than |nearly |approximately |at least |from (?=\d|about )))"
 )
 
 
@@ -175,14 +202,81 @@ _AFTER_AMOUNT = re.compile(
 
 def _year_noun(m: re.Match[str]) -> str:
     """The year noun before a year: dropped ("في العام 2029" is "in 2029" once glossed), or
-    "in " right after an amount."""
+    "in " right after an amount; a clitic on it is glossed ("وعام 2030": and 2030)."""
+    if m[1]:  # "لعام 2030": for 2030 (the budget's, the plan's), not "to" a year
+        return {"ل": "for", "ول": "and for"}.get(m[1], _CLITICS[m[1]]) + " "
     return "in " if _AFTER_AMOUNT.search(m.string, max(0, m.start() - 12), m.start()) else ""
+
+
+# The first N months of a year, written in every order Arabic pages use: the noun, its count and
+# "first" ("الأشهر الثمانية الأولى"), the count first ("الثمانية أشهر الأولى", "الأحد عشر شهرا
+# الأولى"), with or without the hamzas ("الاشهر", "الاولى"), the Egyptian final "ي" ("الأولي");
+# "أول ثمانية أشهر" is read word by word (rows "أول", "ثمانية", "أشهر")
+_COUNTS = {
+    "three": ("الثلاثة",),
+    "four": ("الأربعة", "الاربعة"),
+    "five": ("الخمسة",),
+    "six": ("الستة",),
+    "seven": ("السبعة",),
+    "eight": ("الثمانية", "الثماني"),
+    "nine": ("التسعة",),
+    "ten": ("العشرة",),
+    "eleven": ("الأحد عشر", "الاحد عشر", "الإحدى عشر", "الاحدى عشر"),
+}
+_MONTHS_NOUN = ("الأشهر", "الاشهر", "الشهور")
+_MONTHS_AFTER = ("أشهر", "اشهر", "شهور")  # the plural after a count of 3 to 10
+_MONTH_AFTER = ("شهرا", "شهراً")  # the singular after 11
+_FIRST = ("الأولى", "الاولى", "الأولي")
+
+
+def first_months() -> list[tuple[str, str]]:
+    """(phrase, English) of "the first N months" for N of 3 to 11 in every written form (above);
+    the rows of ``lexicon/foreign_words.csv`` spell some of them and keep their own."""
+    out: list[tuple[str, str]] = []
+    for english, counts in _COUNTS.items():
+        gloss = f"the first {english} months"
+        after = _MONTH_AFTER if english == "eleven" else _MONTHS_AFTER
+        for count in counts:
+            for first in _FIRST:
+                out += [(f"{noun} {count} {first}", gloss) for noun in _MONTHS_NOUN]
+                out += [(f"{count} {noun} {first}", gloss) for noun in after]
+    return out
+
+
+# "شهر أغسطس" (the month of August): English writes the month alone; "أغسطس الجاري" (August
+# current): August of this year
+_MONTH_NOUN = re.compile(rf"\b(?:the )?months? (?=(?:{ENGLISH_MONTHS})\b)")
+_MONTH_CURRENT = re.compile(rf"\b({ENGLISH_MONTHS}) current\b")
+# "من يناير الماضي حتى يوليو الماضي" (from January last until July last): English says "last"
+# once, after the range's end
+_RANGE_LAST = re.compile(
+    rf"\b({ENGLISH_MONTHS}) last (until|to|and|-) (?=(?:{ENGLISH_MONTHS}) last\b)"
+)
+# the year noun with no year after it, after a time word glossed already ("خلال العام": during the
+# year; "النصف الأول من العام": the first half of the year); after an Arabic noun it is the
+# adjective "general, public" ("الأمين العام", "القطاع العام") and stays
+_BARE_YEAR = re.compile(
+    r"\b(during|in|over|since the beginning of|the end of|the beginning of"
+    r"|(?:months|quarter|half|period) from) (?:العام|السنة)(?![\w])"
+)
+# "مقارنة بالعام الماضي" / "مقارنة بـ500": the row "compared with" then the clitic "ب" (in, by)
+_COMPARED_IN = re.compile(r"\bcompared with (?:in|by) ")
 
 
 def reorder(text: str) -> str:
     """The glossed ``text`` in English word order (see the module doc)."""
     text = _YEAR_NOUN.sub(_year_noun, text)
     text = _ABOUT_TO.sub("to ", text)
+    if "month" in text:
+        text = _MONTH_NOUN.sub("", text)
+    if " last " in text:
+        text = _RANGE_LAST.sub(r"\1 \2 ", text)
+    if " current" in text:
+        text = _MONTH_CURRENT.sub(r"\1 this year", text)
+    if "compared with " in text:
+        text = _COMPARED_IN.sub("compared with ", text)
+    if "العام" in text or "السنة" in text:
+        text = _BARE_YEAR.sub(lambda m: m[1].replace(" from", " of") + " the year", text)
     if " from " in text:
         text = _PART_FROM.sub(r"\1 of ", text)
     return _VERB_FIRST.sub(r"\2 \1", _NEXT_NAME.sub(_owner, text))

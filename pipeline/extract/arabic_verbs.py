@@ -29,6 +29,10 @@ the same sentence in English would be). The forms are regular, so, as for Russia
   on the flow plurals ("صادراتها": its exports), the feminine "ة" written "ت" before them; the
   indefinite accusative "-ا"/"-اً" of a masdar ("سجلت ارتفاعا": recorded a rise).
 
+With them, the counted months "the first N months" in every order pages write them
+(:func:`pipeline.extract.arabic.first_months`: "الأشهر الثمانية الأولى", "الثمانية أشهر الأولى",
+"الأحد عشر شهرا الأولى").
+
 The clitics "و", "ف", "ب", "ل" are then written onto every form by :func:`arabic.forms`. A form a
 row lists itself keeps its own gloss ("تراجع" -> "fell").
 """
@@ -37,12 +41,22 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 
+from pipeline.extract.arabic import first_months
 from pipeline.extract.english_verbs import english_forms
 
-# English pasts whose infinitive is not the past without "-ed"
-_IRREGULAR = {"rose": "rise", "fell": "fall", "grew": "grow"}
-# hollow form I verbs: the imperfect stem (the long vowel is the root's "ي", as its masdar "زيادة")
-_HOLLOW = {"زاد": "زيد"}
+# English pasts whose infinitive is not the past without "-ed" (nor "-d" after "s", "v", "c",
+# "at"): "doubled" is "double", not "doubl"
+_IRREGULAR = {
+    "rose": "rise",
+    "fell": "fall",
+    "grew": "grow",
+    "doubled": "double",
+    "declined": "decline",
+    "plunged": "plunge",
+}
+# hollow form I verbs: the imperfect stem, the long vowel the root's "ي" ("زاد" -> "يزيد", as its
+# masdar "زيادة") or "و" ("فاق" -> "يفوق": exceeds)
+_HOLLOW = {"زاد": "زيد", "فاق": "فوق"}
 _FLOWS = (  # the flow nouns and masdars a row glosses
     "exports",
     "imports",
@@ -139,4 +153,5 @@ def arabic_forms(rows: Mapping[str, str]) -> list[tuple[str, str]]:
     for stem, past in _verb_stems(rows).items():
         out += _verb_forms(stem, past)
     out += _noun_forms(rows)
+    out += first_months()
     return [(form, english) for form, english in out if form not in rows]
