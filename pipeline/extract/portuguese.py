@@ -20,7 +20,12 @@ After the gloss (:func:`reorder`):
   writes a target's year; after "from 2025" it stays the range's end;
 - "provenientes da China", "oriundas de", "originários do", "procedentes de" (glossed "... of
   the"), each adjective in its four genders and numbers and the article in five contractions,
-  is "from"; "com destino a", "destinadas à" (glossed "with destination to the") is "to".
+  is "from"; "com destino a", "destinadas à" (glossed "with destination to the") is "to";
+- "as compras chinesas ao Brasil" (glossed "purchases ... to the Brazil"): bought from it, as
+  ``foreign`` reads the article-less "compras ... a Angola";
+- "mais 12% do que em 2029" (glossed "more 12% than in 2029") is "12% more than in 2029", and
+  after a comma or a bracket "mais 12% face a 2029" is "up 12% compared with 2029";
+- "a meta é elevar" (glossed "the target is raise"): "the target is to raise".
 
 Errors: none; a shape not listed is left as it is.
 """
@@ -54,6 +59,13 @@ _FROM_ADJECTIVE = re.compile(
     r"\b(?:provenientes?|oriund[oa]s?|origin[aá]ri[oa]s?|procedentes?) (of the|of)\b"
 )
 _TO_DESTINATION = re.compile(r"\b(?:with destination|destinad[oa]s?) (to the|to|the|of the)\b")
+# "mais 12% do que em 2029" ("more 12% than in 2029"): English writes the size first ("12% more
+# than"); "X, mais 12% face a 2029" (", more 12% compared with"): "up 12%"
+_MORE_THAN = re.compile(r"\b(more|less) (\d[\d.,]*\s?(?:%|percent)) than\b")
+_MORE_AFTER = re.compile(r"(?:(?<=, )|(?<=\())(more|less) (?=\d[\d.,]*\s?(?:%|percent))")
+# "compras ... ao Brasil" (glossed "purchases ... to the Brazil"): bought from it, as the
+# article-less "a Angola" already reads in ``foreign`` (``_PT_BOUGHT_FROM``)
+_BOUGHT_FROM_THE = re.compile(r"\b((?:purchases|bought)(?: [\w'().,$€-]+){0,9}?) to the (?=[A-Z])")
 # "A meta é elevar o comércio" ("the target is raise"): English writes "to" before the verb
 _GOAL_IS = re.compile(
     r"\b((?:target|goal|aim|objective|intention|plan) is) "
@@ -87,6 +99,11 @@ def reorder(text: str) -> str:
         text = _YEAR_RANGE.sub(r"from \1 to ", text)
     if "until " in text:
         text = _UNTIL_YEAR.sub("by ", text)
+    if "more " in text or "less " in text:
+        text = _MORE_THAN.sub(r"\2 \1 than", text)
+        text = _MORE_AFTER.sub(lambda m: "up " if m[1] == "more" else "down ", text)
+    if "purchases" in text or "bought" in text:
+        text = _BOUGHT_FROM_THE.sub(r"\1 from the ", text)
     if " is " in text:
         text = _GOAL_IS.sub(r"\1 to ", text)
     text = _FROM_ADJECTIVE.sub(lambda m: "from the" if m[1] == "of the" else "from", text)
