@@ -309,3 +309,32 @@ def test_a_target_by_a_year(goal: str) -> None:
 def test_a_forecast_in_the_subjunctive() -> None:
     glossed = gloss("Espera-se que as trocas atinjam 5 mil milhões de euros em 2035.", "pt")
     assert glossed.startswith("it is expected that the trade will reach"), glossed
+
+
+@pytest.mark.parametrize(
+    ("portuguese", "english"),
+    [
+        ("um crescimento homólogo de 12%", "a year-on-year growth of 12%"),
+        ("uma queda homóloga de 12%", "a year-on-year decline of 12%"),
+        ("Angola respondeu por 12% das vendas", "Angola accounted for 12%"),
+        ("a quota de Angola nas vendas", "the share of Angola"),
+        ("o principal destino", "the main destination"),
+    ],
+)
+def test_a_rate_word_is_glossed(portuguese: str, english: str) -> None:
+    assert english in gloss(f"Em 2030, {portuguese}.", "pt")
+
+
+def test_last_before_a_report_is_no_time() -> None:
+    # near miss: "o último relatório" (the latest report) names no period
+    rows = _rows(
+        "Em 2030, as exportações do Brasil para a China somaram US$ 7,3 bilhões, indica o último"
+        " relatório do banco central"
+    )
+    assert rows == {(*_BR_CN_2030, 7.3e9, "USD")}, rows
+
+
+def test_proximo_before_an_amount_is_close_to_not_next() -> None:
+    # near miss: "próximo dos" (close to) before an amount is no "next" period
+    glossed = gloss("As vendas ficaram próximo dos 5 mil milhões de euros.", "pt")
+    assert "close to 5 billion euros" in glossed and "next" not in glossed, glossed
