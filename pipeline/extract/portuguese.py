@@ -17,7 +17,8 @@ After the gloss (:func:`reorder`):
 - "de janeiro a outubro" (glossed "of January the October") and "de 2025 a 2030" are a range:
   "from January to October", "from 2025 to 2030";
 - "até 2035" (glossed "until 2035") before a bare year is a deadline, "by 2035", as English
-  writes a target's year; after "from 2025" it stays the range's end;
+  writes a target's year; after "from 2025" it stays the range's end, and right after a change
+  ("cresceram até 2029", grew until then) it stays "until";
 - "provenientes da China", "oriundas de", "originários do", "procedentes de" (glossed "... of
   the"), each adjective in its four genders and numbers and the article in five contractions,
   is "from"; "com destino a", "destinadas à" (glossed "with destination to the") is "to";
@@ -54,6 +55,23 @@ _MONTH_RANGE = re.compile(
 _YEAR_RANGE = re.compile(rf"\bof ((?:19|20)\d\d) {_TO} (?=(?:19|20)\d\d\b)")
 # "until (the) 2035", "until the year of 2035": by the year (a range's end is "to" by now)
 _UNTIL_YEAR = re.compile(r"\buntil (?:(?:to )?the (?:year (?:of )?)?)?(?=(?:19|20)\d\d\b)")
+# ... except right after a change ("cresceram até 2029", grew until then: "grew by 2029" would
+# read the year as the change's size)
+_CHANGED = frozenset(
+    [
+        "rose",
+        "grew",
+        "fell",
+        "increased",
+        "decreased",
+        "declined",
+        "jumped",
+        "dropped",
+        "climbed",
+        "expanded",
+        "contracted",
+    ]
+)
 # "provenientes da China" -> "from the China"; "with destination to the China" -> "to the China"
 _FROM_ADJECTIVE = re.compile(
     r"\b(?:provenientes?|oriund[oa]s?|origin[aá]ri[oa]s?|procedentes?) (of the|of)\b"
@@ -71,6 +89,11 @@ _GOAL_IS = re.compile(
     r"\b((?:target|goal|aim|objective|intention|plan) is) "
     r"(?=(?:raise|increase|double|triple|reach|exceed|bring|take|expand)\b)"
 )
+
+
+def _by_year(m: re.Match[str]) -> str:
+    before = m.string[: m.start()].split()
+    return m.group(0) if before and before[-1] in _CHANGED else "by "
 
 
 def _pronoun_first(m: re.Match[str]) -> str:
@@ -98,7 +121,7 @@ def reorder(text: str) -> str:
         text = _MONTH_RANGE.sub(r"from \1 to ", text)
         text = _YEAR_RANGE.sub(r"from \1 to ", text)
     if "until " in text:
-        text = _UNTIL_YEAR.sub("by ", text)
+        text = _UNTIL_YEAR.sub(_by_year, text)
     if "more " in text or "less " in text:
         text = _MORE_THAN.sub(r"\2 \1 than", text)
         text = _MORE_AFTER.sub(lambda m: "up " if m[1] == "more" else "down ", text)

@@ -338,3 +338,9 @@ def test_proximo_before_an_amount_is_close_to_not_next() -> None:
     # near miss: "próximo dos" (close to) before an amount is no "next" period
     glossed = gloss("As vendas ficaram próximo dos 5 mil milhões de euros.", "pt")
     assert "close to 5 billion euros" in glossed and "next" not in glossed, glossed
+
+
+def test_until_a_year_after_a_change_stays_until() -> None:
+    # near miss: "cresceram até 2029" (grew until then) is no deadline and no size "by 2029"
+    glossed = gloss("As vendas cresceram até 2029 e caíram em 2030.", "pt")
+    assert "grew until 2029" in glossed, glossed
