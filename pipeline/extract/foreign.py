@@ -80,6 +80,7 @@ from pipeline.extract import (
     korean,
     kyrgyz,
     polish,
+    portuguese,
     romanian,
     russian_multiples,
     serbo_croatian,
@@ -296,9 +297,11 @@ _MODULES = {
 _PREPARE: dict[str, Callable[[str], str]] = {k: m.prepare for k, m in _MODULES.items()}
 _PREPARE |= {"bg": bulgarian.prepare, "ru": russian_multiples.prepare, "ro": romanian.prepare}
 _PREPARE |= {"de": german.prepare, "fr": french.prepare}
+_PREPARE |= {"pt": portuguese.prepare}  # "situou-se em", "1º semestre"
 _REORDER: dict[str, Callable[[str], str]] = {k: m.reorder for k, m in _MODULES.items()}
 _REORDER |= {"de": german.reorder, "ar": arabic.reorder, "es": spanish.reorder}
 _REORDER |= {"ro": romanian.reorder, "fr": french.reorder}
+_REORDER |= {"pt": portuguese.reorder}  # "de janeiro a outubro", "até 2035"
 
 
 def gloss(

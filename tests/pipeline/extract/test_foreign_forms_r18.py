@@ -19,7 +19,7 @@ _ES_TAIL = ", según el banco central, que por primera vez publicó las cifras d
 
 
 def test_portuguese_month_range_with_a() -> None:
-    assert gloss("de janeiro a março de 2030", "pt") == "of January to March 2030"
+    assert gloss("de janeiro a março de 2030", "pt") == "from January to March 2030"
     got = rows(
         "date 2031-05-10\nAs exportações de Portugal para Angola caíram 22%, descendo de 287 "
         "milhões de euros de janeiro a março de 2030 para 224 milhões" + _PT_TAIL
