@@ -249,3 +249,11 @@ def test_more_register_words_glossed() -> None:
         "ambos gobiernos buscan duplicar el comercio para 2035": "aim to double the trade by 2035",
     }.items():
         assert english in gloss(f"Las exportaciones {spanish}.", "es"), spanish
+
+
+def test_al_ano_is_per_year() -> None:
+    # near miss: "5% al año" (a year, an average rate) is no change of the range's last year
+    text = "Las exportaciones de Chile a Perú crecieron 5% al año entre 2025 y 2030."
+    assert "grew 5% a year between 2025 and 2030" in gloss(text, "es")
+    assert not _rows(text)
+    assert "the following year" in gloss("Al año siguiente las ventas cayeron.", "es")
