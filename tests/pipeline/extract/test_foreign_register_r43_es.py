@@ -257,3 +257,18 @@ def test_al_ano_is_per_year() -> None:
     assert "grew 5% a year between 2025 and 2030" in gloss(text, "es")
     assert not _rows(text)
     assert "the following year" in gloss("Al año siguiente las ventas cayeron.", "es")
+
+
+@pytest.mark.parametrize(
+    "plan",
+    [
+        "Ambos países prevén que el comercio bilateral alcance",
+        "Está previsto que el comercio bilateral supere",
+    ],
+)
+def test_target_by_the_end_of_a_year(plan: str) -> None:
+    text = f"{plan} los 5.000 millones de dólares para finales de 2035."
+    out = figures(f"date 2031-02-10\n{_TITLE}\n\n{text}\n")
+    assert [(str(r.period_start), str(r.period_end), r.status) for r in out.itertuples()] == [
+        ("None", "2035-12-31", "target")
+    ]
