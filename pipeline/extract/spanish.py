@@ -8,6 +8,11 @@ a Perú por 900 millones de dólares en 2030 crecieron 12%", glossed "the sales 
 900 million dollars") it is the flow's value: "worth". A verb between ("las exportaciones de Chile
 a Perú crecieron por 900 millones") leaves the change.
 
+Round 43: the article "un" left before the size of a change after a verb whose gloss takes no "by"
+of its own ("se disparó un 45%", "saltaron un 12%": "surged by 45%"), and a target's year after
+"para", "hacia", "al" in a sentence stating a plan ("llegue a 5.000 millones para 2035": "by
+2035", a bound with no start); "al 2030" of a stock and "de 2025 a 2030" keep their reading.
+
 Errors: none; a shape not listed is left as it is.
 """
 
@@ -37,10 +42,25 @@ _CHANGED_IN = re.compile(
 )
 # the clitic left before a glossed past ("le bought from it")
 _CLITIC = re.compile(r"\bles? (?=(?:bought|sold|exported|imported)\b)")
+# A target's year after "para", "hacia", "al" ("duplicar el comercio hacia 2035", "llegue a
+# 5.000 millones para 2035", "al 2035"), glossed "for", "to", "to the": English writes "by 2035"
+# (a bound, no start). Only in a sentence that states a plan, so "a 2030" of a stock (as of) and
+# a range's second year ("de 2025 a 2030", after a year) keep their reading.
+_TARGET = re.compile(
+    r"\b(?:target|aims?|aim to|expects?|expected|forecasts?|projected|plans?|goal|will|could|would)\b"
+)
+# "se disparó un 45%", "saltaron un 45%": the article before the size of a change the verb
+# tables do not gloss with "by" (theirs: "rose", "grew", "fell") is "by"
+_VERB_A = re.compile(r"\b(jumped|surged|expanded|declined|plunged) an? (?=[-−]?\d)")
+_TARGET_YEAR = re.compile(r"(?<!\d )\b(?:for|to the|to) (?=20\d\d\b(?![-/]))")
 
 
 def reorder(text: str) -> str:
     """``text`` glossed into English, "by" after a flow and its pair read as "worth"."""
+    if " 20" in text and _TARGET.search(text):
+        text = _TARGET_YEAR.sub("by ", text)
+    if "ed a" in text:
+        text = _VERB_A.sub(r"\1 by ", text)
     if " in " in text:
         text = _CHANGED_IN.sub(r"\1 by ", text)
     if "exceeded" in text:
