@@ -305,6 +305,21 @@ _EACH_WORTH = re.compile(
 )
 
 
+# "border trade" (Myanmar-Thailand, China-Vietnam, Nepal-India): the trade through the border
+# posts, a subset of the pair's trade like trade at named crossings (NOTES gb 7); not
+# "cross-border trade", which pages write for the pair's whole trade
+_BORDER_BEFORE = re.compile(r"(?<![-\w])(?<!cross\s)border\s$", re.IGNORECASE)
+
+
+def _border_trade(slot: Slot) -> bool:
+    """The figure's flow word (the last of its clause) is "border trade"."""
+    flows = slot.tail_flows
+    if not flows:
+        return False
+    start = flows[-1].start()
+    return _BORDER_BEFORE.search(slot.tail, max(0, start - 14), start) is not None
+
+
 def _is_not_trade(slot: Slot) -> bool:
     """Money that is no trade flow ("51 projects worth $3.1bn", "contracts signed for $2bn",
     "remittances of $1bn", loans, grants; NOTES.md): such a word after the last flow trigger
@@ -316,6 +331,8 @@ def _is_not_trade(slot: Slot) -> bool:
     if "sign" in slot.tail and _SIGNED_WORTH.search(slot.tail):
         return True
     if "each" in slot.tail and _EACH_WORTH.search(slot.tail):
+        return True
+    if "order" in slot.tail and _border_trade(slot):
         return True
     if not _may_name_not_trade(slot.tail):
         return False

@@ -76,13 +76,27 @@ def _basis_first(text: str) -> str:
     return _BASIS_INSIDE.sub(lambda m: f"{m.group(2)} {m.group(1).strip()} ", text)
 
 
+# A currency symbol a feed spelled out in brackets ("(dollar)519.2 million", "(euro)1.2 billion";
+# wire copy syndicated through a system without "$" or "€"): the symbol itself
+_SPELLED_SYMBOL = re.compile(r"\((dollar|euro|pound|yen)\)\s?(?=\d)", re.IGNORECASE)
+_SYMBOLS = {"dollar": "$", "euro": "€", "pound": "£", "yen": "¥"}
+
+
+def _spelled_symbols(text: str) -> str:
+    if ")" not in text or "(" not in text:
+        return text
+    return _SPELLED_SYMBOL.sub(lambda m: _SYMBOLS[m.group(1).lower()], text)
+
+
 def normalise(text: str) -> str:
     """Entities decoded, exotic spaces to plain spaces, LF line ends, lines trimmed, a word glued
     to its figure set apart (:mod:`pipeline.ingest.glued`), a valuation basis inside an amount
-    put before it ("USD FOB 1,673.1 million" -> "FOB USD 1,673.1 million")."""
+    put before it ("USD FOB 1,673.1 million" -> "FOB USD 1,673.1 million"), a currency symbol
+    spelled in brackets written as the symbol ("(dollar)519.2 million" -> "$519.2 million")."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = html.unescape(text)
     text = _basis_first(unglue(_INVISIBLE.sub("", _SPACES.sub(" ", text))))
+    text = _spelled_symbols(text)
     lines = [_MULTISPACE.sub(" ", line).strip() for line in text.split("\n")]
     return "\n".join(lines)
 
