@@ -199,6 +199,14 @@ _RATE_ARTICLE = re.compile(r"\b(rose|grew|fell|plunged|decreased) (?:a|an|of) (?
 _OVER_BASE = re.compile(r"(%|\bpercent) (?:sur|sobre) (?=(?:19|20)\d\d\b)")
 
 
+_ROMANCE = frozenset({"es", "pt", "fr", "it"})
+_SCALED_THOUSANDS_DOT = re.compile(
+    r"(?<![\d.,])(\d{1,3})\.(\d{3})(?![\d.,])(?=\s?(?:mil\s)?(?:millones|millón|milhões|milhão"
+    r"|millions?|milliards?|milioni|miliardi|bilhões|bilhão)\b)",
+    re.IGNORECASE,
+)
+
+
 def decimal_comma(texts: list[str]) -> bool:
     """Whether a Spanish/French page writes decimal commas (most do; Mexico, Peru and Central
     America often write English separators): more decimal-comma numbers than decimal-dot ones;
@@ -320,6 +328,11 @@ def gloss(
         text = arabic.prepare(text)  # a point is a decimal point: no thousands-dot reading
     elif commas and lang not in UNSPACED:  # Chinese writes English separators ("3,456万")
         text = _numbers(text, both)
+    elif lang in _ROMANCE and "." in text:
+        # a page that writes decimal points elsewhere ("9.7%") still writes "US$ 2.113 millones"
+        # for 2,113 million: a dot before three digits and a scale word is a thousands dot on
+        # Spanish, Portuguese, French and Italian pages (NOTES: number formats)
+        text = _SCALED_THOUSANDS_DOT.sub(r"\1,\2", text)
     if lang in _PREPARE:
         text = _PREPARE[lang](text)
     text = base_percent(text, lang)  # "108,4% к уровню 2022 года"
