@@ -1,6 +1,6 @@
 """Round 43: an investment stock "as of" a bare year is the stock at that year's end (empty
 start, 31 December), as "as at the end of 2030" and "by the end of 2030" already were (NOTES:
-investment stocks; S2 of the round-33 decisions: only "by the end of", "as of" or "at the
+investment stocks; S2 of the second `fz` annotation: only "by the end of", "as of" or "at the
 beginning of" give an empty start). A flow "as of" a year stays that calendar year. Made-up
 sentences."""
 
