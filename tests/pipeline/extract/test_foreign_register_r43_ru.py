@@ -158,6 +158,30 @@ def test_flow_glosses() -> None:
     assert "surplus" in gloss("Положительное сальдо выросло.", "ru")
 
 
+# --- hedges ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "hedge", ["около", "порядка", "примерно", "приблизительно", "более", "менее"]
+)
+def test_hedges_make_a_figure_approximate(hedge: str) -> None:
+    text = f"{_TRADE} в 2030 году составил {hedge} 3,8 млрд долларов."
+    out = figures(f"date 2031-02-10\n{_TITLE}\n\n{text}\n")
+    assert [(r.value, bool(r.approx)) for r in out.itertuples()] == [(3.8e9, True)]
+
+
+def test_more_than_by() -> None:
+    text = f"{_IMP} в 2030 году вырос более чем на 18%."
+    out = figures(f"date 2031-02-10\n{_TITLE}\n\n{text}\n")
+    assert [(r.value, bool(r.approx)) for r in out.itertuples()] == [(18.0, True)]
+
+
+def test_over_the_past_years() -> None:
+    """ "за последние пять лет": the five years up to the last complete one."""
+    text = f"{_TRADE} за последние пять лет вырос на 44%."
+    assert _rows(text) == {("turnover", "KAZ", "UZB", "2026-01-01", "2030-12-31", 44.0, "percent")}
+
+
 # --- targets ----------------------------------------------------------------------------------
 
 
@@ -181,3 +205,9 @@ def test_a_year_ago_meeting_is_no_period() -> None:
 
 def test_period_word_alone_stays_plain() -> None:
     assert gloss("в период кризиса", "ru") == "in the period кризиса"
+
+
+def test_years_of_friendship_is_no_period() -> None:
+    """ "30 лет" of relations is no trade period: the figure keeps its own year."""
+    text = f"Дружбе двух стран 30 лет. {_TRADE} в 2030 году составил 4,4 млрд долларов."
+    assert _rows(text) == {("turnover", "KAZ", "UZB", *_YEAR, 4.4e9, "USD")}
