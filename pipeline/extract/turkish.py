@@ -87,15 +87,27 @@ _MONTH_WORDS = frozenset(month_numbers())
 _MONTHS = [
     p for lang, p, english in foreign_words() if lang == "tr" and english.lower() in _MONTH_WORDS
 ]
+# a month name is written in lower case in running text ("eylül ayında"), capitalised in a date
+_MONTHS += [m[0].replace("I", "ı").replace("İ", "i").lower() + m[1:] for m in _MONTHS]
 _MONTH_IN = re.compile(rf"\b({alternation(_MONTHS)}) ay(ında|ı)\b")
+# a month of a named year: "2030 yılı eylül ayında", "geçen yılın eylül ayında" -> "in September
+# 2030", "in September last year" (the month row glosses the name)
+_MONTH_OF_YEAR = re.compile(
+    rf"\b(?:(\d{{4}}) yılı|(geçen|geçtiğimiz|bu|bir önceki) yılın) ({alternation(_MONTHS)}) "
+    r"ay(?:ında|ı)\b"
+)
 _YEAR_IN = re.compile(r"\b(\d{4}) yılında\b")
 _YEAR = re.compile(r"\b(\d{4}) yılı\b")
 # a base year before its postposition: "2030 yılına göre" (compared with 2030), the base's
 # "aynı dönemine göre" (... same period) kept for the rows
-_BASE_YEAR = re.compile(r"\b(\d{4}) (?:yılına|yılının aynı dönemine) göre\b")
+_BASE_YEAR = re.compile(
+    r"\b(\d{4})(?: yılına|'y?[ae]| yılının aynı dönemine) (?:göre|kıyasla)(?!\w)"
+)
 _CHANGE_VERB = re.compile(rf"\b((?:{_NUM}) percent) (rose|fell|grew|jumped)\b")
+# ("bu ülkeden ithalatı": "from this country imports", round 43)
 _PARTNER_FIRST = re.compile(
-    r"\b((?:to|from) [A-Z][\w-]*(?: [A-Z][\w-]*)?) (exports|imports|trade volume|trade)\b"
+    r"\b((?:to|from) (?:this country|[A-Z][\w-]*(?: [A-Z][\w-]*)?)) "
+    r"(exports|imports|trade volume|trade)\b"
 )
 # "X and Y between trade (volume)": the pair before its trade; Azerbaijani shares it, and its
 # gloss also writes "trade turnover" (no Turkish phrase glosses to "turnover")
@@ -130,6 +142,11 @@ def _part(m: re.Match[str]) -> str:
     return f"in the {ordinal} {'quarter' if part.startswith('çeyre') else 'half'} of {year}"
 
 
+def _month_of_year(m: re.Match[str]) -> str:
+    year = m[1] or _WHICH_YEAR[m[2]]
+    return f"in {m[3]} {year}"
+
+
 def _fiscal(m: re.Match[str]) -> str:
     return f"{'in ' if m.group(2) else ''}fiscal year {m.group(1)}"
 
@@ -156,6 +173,7 @@ def prepare(text: str) -> str:
     the phrase gloss (see the module doc)."""
     text = _PERCENT.sub(lambda m: f"{m.group(1) or m.group(2)} percent", text)
     if "'" in text:
+        text = _BASE_YEAR.sub(_base, text)
         text = _YEAR_GENITIVE.sub(r"\1 yılının ", text)
         text = _ACCORDING.sub(r"according to \1", text)
         text = _SUFFIX.sub(_case, text)
@@ -171,6 +189,7 @@ def prepare(text: str) -> str:
     if "kadar" in text:
         text = _BY_YEAR.sub(lambda m: f"by {m[1] or m[2]}", text)
     if "yıl" in text:
+        text = _MONTH_OF_YEAR.sub(_month_of_year, text)
         text = _BETWEEN_YEARS.sub(r"between \1 and \2", _FISCAL_YEAR.sub(_fiscal, text))
         text = _PART_OF_NAMED_YEAR.sub(_part, text)
         text = _PART_OF_YEAR.sub(_part, _BASE_YEAR.sub(_base, text))

@@ -163,3 +163,25 @@ def test_a_year_genitive_before_no_part_stays() -> None:
 def test_a_count_not_before_months_stays() -> None:
     # "ilk iki ülke" (the first two countries): a count before no month noun
     assert "the first 2" not in gloss("Çin ilk iki ülke arasında.", "tr")
+
+
+def test_a_month_of_a_named_year_in_lower_case() -> None:
+    # a month name in running text is lower case: "2030 yılı eylül ayında" (in September 2030)
+    rows = _rows("Türkiye'nin Gana'ya ihracatı 2030 yılı eylül ayında 53 milyon dolar oldu.")
+    assert rows == {("exports", *GHA, "2030-09-01", "2030-09-30", 53e6, "USD")}
+
+
+def test_a_base_year_after_an_apostrophe_is_no_period() -> None:
+    # "2030'a göre" (compared with 2030): the change's base, not its period
+    rows = _rows("Türkiye'nin Gana'ya ihracatı 2030'a göre yüzde 17 arttı.")
+    assert rows == {("exports", *GHA, "None", "None", 17.0, "percent")}
+    assert "compared with last year" in gloss("İhracat geçen yıla kıyasla arttı.", "tr")
+
+
+def test_this_country_before_its_flow() -> None:
+    # "bu ülkeden ithalatı" (imports from this country): glossed, the partner stays the page's
+    text = (
+        "Türkiye'nin Gana'ya ihracatı 2030 yılında arttı. Aynı dönemde Türkiye'nin bu ülkeden"
+        " ithalatı yüzde 19 artışla 211 milyon dolar olarak hesaplandı."
+    )
+    assert ("imports", *GHA, "2030-01-01", "2030-12-31", 211e6, "USD") in _rows(text)
