@@ -185,3 +185,14 @@ def test_this_country_before_its_flow() -> None:
         " ithalatı yüzde 19 artışla 211 milyon dolar olarak hesaplandı."
     )
     assert ("imports", *GHA, "2030-01-01", "2030-12-31", 211e6, "USD") in _rows(text)
+
+
+def test_a_level_it_stayed_at() -> None:
+    # "300 milyon dolarda kaldı": the locative amount before "kaldı" (stayed at)
+    rows = _rows("Türkiye'nin Gana'ya ihracatı 2030 yılında 307 milyon dolarda kaldı.")
+    assert rows == {("exports", *GHA, "2030-01-01", "2030-12-31", 307e6, "USD")}
+
+
+def test_a_rate_noun_after_its_percent() -> None:
+    # "yüzde 12 oranında arttı" (rose at a rate of 12 percent): the verb finds its change
+    assert "rose 13 percent" in gloss("İhracat 2030 yılında yüzde 13 oranında arttı.", "tr")
