@@ -26,32 +26,93 @@ import re
 from pipeline.lexicon import alternation, foreign_words, month_numbers
 
 _NUM = r"\d[\d.,]*\d|\d"
-_PERCENT = re.compile(rf"\byüzde\s+({_NUM})(?:'(?:lik|lık|luk|lük))?|%\s?({_NUM})", re.IGNORECASE)
+# ("yüzde 12 oranında arttı": "by a rate of 12 percent", the rate noun dropped, round 43)
+_PERCENT = re.compile(
+    rf"\byüzde\s+({_NUM})(?:'(?:lik|lık|luk|lük)| oranında)?|%\s?({_NUM})", re.IGNORECASE
+)
 _NAME = r"[A-ZÇĞİÖŞÜ][\wçğıöşü]*(?: [A-ZÇĞİÖŞÜ][\wçğıöşü]*)?"
 _ACCORDING = re.compile(rf"\b({_NAME})'(?:y?[ae]) göre\b")
-_SUFFIX = re.compile(rf"\b({_NAME}|\d{{4}})'(y?[ae]|[dt][ae]n|[dt][ae]|n?[ıiuü]n|y?l[ae])(?!\w)")
+_SUFFIX = re.compile(
+    rf"\b({_NAME}|\d{{4}})'(y?[ae]|[dt][ae]n|[dt][ae](?:ki)?|n?[ıiuü]n|y?l[ae])(?!\w)"
+)
 _CASES = {"a": "to", "e": "to", "den": "from", "dan": "from", "de": "in", "da": "in"}
 _DATIVE_AMOUNT = re.compile(
     rf"(?<![\w.,])({_NUM})\s(milyar|milyon|bin)\s(dolar|avro|euro|lira)(?:y?a)\b", re.IGNORECASE
 )
 _PART_OF_YEAR = re.compile(
-    r"\b(\d{4}) yılının ilk (?:(\d{1,2}) (?:ayında|ayı|ay)|(çeyreğinde|yarısında))(?!\w)"
+    r"\b(\d{4}) yılının (ilk|birinci|ikinci|üçüncü|dördüncü|son) "
+    r"(?:(\d{1,2}) (?:ayında|ayda|ayı|ay)|(çeyreğinde|yarısında))(?!\w)"
 )
+_ORDINALS = {"ilk": "first", "birinci": "first", "ikinci": "second", "üçüncü": "third"}
+_ORDINALS |= {"dördüncü": "fourth", "son": "fourth"}
+# round 43: the year's genitive after an apostrophe before a part ("2031'in ilk çeyreğinde"),
+# written as the year noun's ("2031 yılının ilk çeyreğinde") so the part keeps its year
+_YEAR_GENITIVE = re.compile(
+    r"\b(\d{4})'(?:n?[ıiuü]n) (?=(?:ilk|birinci|ikinci|üçüncü|dördüncü|son) )"
+)
+# a count of months in words ("ilk dokuz ayında", "ilk altı ayda"): the digits the rules read
+_COUNTS = {"iki": 2, "üç": 3, "dört": 4, "beş": 5, "altı": 6, "yedi": 7, "sekiz": 8, "dokuz": 9}
+_COUNTS |= {"on": 10, "on bir": 11}
+_COUNT_MONTHS = re.compile(
+    r"\b(ilk|son) (on bir|iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on) (ay(?:ında|da|ı)?)(?!\w)",
+    re.IGNORECASE,
+)
+# a part of a year named by a word, not a number: "geçen yılın ilk 9 ayında" (in the first 9
+# months of last year), "bu yılın ilk çeyreğinde", "yılın ilk yarısında" (of the year); the
+# genitive year word sits before the part, English puts it after
+_WHICH_YEAR = {"geçen": "last year", "geçtiğimiz": "last year", "bu": "this year"}
+_WHICH_YEAR |= {"bir önceki": "the previous year", "": "the year"}
+_PART_OF_NAMED_YEAR = re.compile(
+    r"\b(?:(geçen|geçtiğimiz|bu|bir önceki) )?yılın (ilk|birinci|ikinci|üçüncü|dördüncü|son) "
+    r"(?:(\d{1,2}) (?:ayında|ayda|ayı|ay)|(çeyreğinde|yarısında))(?!\w)",
+    re.IGNORECASE,
+)
+# two years as the ends of a period: "2028 ile 2030 yılları arasında" (between 2028 and 2030)
+_BETWEEN_YEARS = re.compile(r"\b(\d{4}) (?:ile|ve|-) ?(\d{4}) yılları arasında(?:ki)?(?!\w)")
+# a deadline: "2035 yılına kadar", "2035'e kadar" (already "to 2035 kadar") -> "by 2035"
+_BY_YEAR = re.compile(r"\b(?:(\d{4}) yılına|to (\d{4})) kadar\b")
+_FISCAL_YEAR = re.compile(r"\b(\d{4}) mali yılı(nda)?(?!\w)")
+# "as of": a postposition after its month or year ("eylül ayı itibarıyla", "2030 itibarıyla")
+_AS_OF = re.compile(rf"\b({_NUM}|[A-Za-zÇĞİÖŞÜçğıöşü]+) (?:ayı |yılı )?itibar[ıi]yla\b")
+# a hedge after its amount, in the amount's case: "1 milyar dolardan fazla" (more than),
+# "1 milyar dolara yakın" (nearly), "1 milyar doları aşkın" (more than), "1 milyar doların
+# üzerinde" (over), "1 milyar dolardan az" (less than); and the ablative that opens a change
+# ("640 milyon dolardan 720 milyon dolara": from ... to ...)
+_AMOUNT = rf"({_NUM})\s(milyar|milyon|bin)\s(dolar|avro|euro|lira)"
+_HEDGED = re.compile(
+    rf"(?<![\w.,]){_AMOUNT}(?:dan fazla|dan az|[ıy]ı aşkın|y?a yakın|n?ın üzerinde)(?!\w)",
+    re.IGNORECASE,
+)
+# a level in the locative: "300 milyon dolarda kaldı" (stayed at 300 million dollars)
+_STAYED_AT = re.compile(rf"(?<![\w.,]){_AMOUNT}da (?:sabit )?kaldı(?!\w)", re.IGNORECASE)
+_ABLATIVE_AMOUNT = re.compile(rf"(?<![\w.,]){_AMOUNT}dan\b", re.IGNORECASE)
 _FIRST_MONTHS = re.compile(r"\bilk (\d{1,2}) (?:ayında|ayda|ayı|ay)(?!\w)", re.IGNORECASE)
 _MONTH_WORDS = frozenset(month_numbers())
 # the month names are foreign_words.csv's Turkish month rows ("Ocak" -> January, ...)
 _MONTHS = [
     p for lang, p, english in foreign_words() if lang == "tr" and english.lower() in _MONTH_WORDS
 ]
+# a month name is written in lower case in running text ("eylül ayında"), capitalised in a date
+_MONTHS += [m[0].replace("I", "ı").replace("İ", "i").lower() + m[1:] for m in _MONTHS]
 _MONTH_IN = re.compile(rf"\b({alternation(_MONTHS)}) ay(ında|ı)\b")
+# a month of a named year: "2030 yılı eylül ayında", "geçen yılın eylül ayında" -> "in September
+# 2030", "in September last year" (the month row glosses the name)
+_MONTH_OF_YEAR = re.compile(
+    rf"\b(?:(\d{{4}}) yılı|(geçen|geçtiğimiz|bu|bir önceki) yılın) ({alternation(_MONTHS)}) "
+    r"ay(?:ında|ı)\b"
+)
 _YEAR_IN = re.compile(r"\b(\d{4}) yılında\b")
 _YEAR = re.compile(r"\b(\d{4}) yılı\b")
 # a base year before its postposition: "2030 yılına göre" (compared with 2030), the base's
 # "aynı dönemine göre" (... same period) kept for the rows
-_BASE_YEAR = re.compile(r"\b(\d{4}) (?:yılına|yılının aynı dönemine) göre\b")
-_CHANGE_VERB = re.compile(rf"\b((?:{_NUM}) percent) (rose|fell)\b")
+_BASE_YEAR = re.compile(
+    r"\b(\d{4})(?: yılına|'y?[ae]| yılının aynı dönemine) (?:göre|kıyasla)(?!\w)"
+)
+_CHANGE_VERB = re.compile(rf"\b((?:{_NUM}) percent) (rose|fell|grew|jumped)\b")
+# ("bu ülkeden ithalatı": "from this country imports", round 43)
 _PARTNER_FIRST = re.compile(
-    r"\b((?:to|from) [A-Z][\w-]*(?: [A-Z][\w-]*)?) (exports|imports|trade volume|trade)\b"
+    r"\b((?:to|from) (?:this country|[A-Z][\w-]*(?: [A-Z][\w-]*)?)) "
+    r"(exports|imports|trade volume|trade)\b"
 )
 # "X and Y between trade (volume)": the pair before its trade; Azerbaijani shares it, and its
 # gloss also writes "trade turnover" (no Turkish phrase glosses to "turnover")
@@ -70,15 +131,36 @@ def _case(m: re.Match[str]) -> str:
         return f"{name}'s"  # genitive: "Türkiye'nin", "Irak'ın"
     if suffix.startswith("y") and suffix.endswith(("la", "le")) or suffix in ("la", "le"):
         return f"with {name}"
-    key = suffix.removeprefix("y").replace("t", "d", 1)
+    key = suffix.removeprefix("y").replace("t", "d", 1).removesuffix("ki")  # "Gana'daki": in
     return f"{_CASES.get(key, '')} {name}".lstrip()
 
 
 def _part(m: re.Match[str]) -> str:
-    year, months, part = m.groups()
-    if months:
-        return f"in the first {months} months of {year}"
-    return f"in the first {'quarter' if part.startswith('çeyre') else 'half'} of {year}"
+    year, which, months, part = m.groups()
+    if not (year and year[0].isdigit()):
+        year = _WHICH_YEAR[(year or "").lower()]
+    ordinal = _ORDINALS[which.lower()]
+    if months:  # "son 3 ayında" (the last 3 months) is no first part: left as it is
+        return f"in the first {months} months of {year}" if ordinal == "first" else m.group(0)
+    if part.startswith("yar"):
+        ordinal = "first" if ordinal == "first" else "second"
+    return f"in the {ordinal} {'quarter' if part.startswith('çeyre') else 'half'} of {year}"
+
+
+def _month_of_year(m: re.Match[str]) -> str:
+    year = m[1] or _WHICH_YEAR[m[2]]
+    return f"in {m[3]} {year}"
+
+
+def _fiscal(m: re.Match[str]) -> str:
+    return f"{'in ' if m.group(2) else ''}fiscal year {m.group(1)}"
+
+
+def _hedge(m: re.Match[str]) -> str:
+    tail = m.group(0)[len(m.group(1)) + len(m.group(2)) + len(m.group(3)) + 2 :]
+    word = "over" if "üzerinde" in tail else "nearly" if "yakın" in tail else "more than"
+    word = "less than" if tail.endswith("dan az") else word
+    return f"{word} {m.group(1)} {m.group(2)} {m.group(3)}"
 
 
 def _base(m: re.Match[str]) -> str:
@@ -96,12 +178,26 @@ def prepare(text: str) -> str:
     the phrase gloss (see the module doc)."""
     text = _PERCENT.sub(lambda m: f"{m.group(1) or m.group(2)} percent", text)
     if "'" in text:
+        text = _BASE_YEAR.sub(_base, text)
+        text = _YEAR_GENITIVE.sub(r"\1 yılının ", text)
         text = _ACCORDING.sub(r"according to \1", text)
         text = _SUFFIX.sub(_case, text)
     if "milyar" in text:  # "2 milyar 212 milyon dolara": one amount, 2,212 million
         text = _BILLION_AND_MILLION.sub(lambda m: f"{m[1]},{int(m[2]):03d} milyon", text)
+    if "milyar" in text or "milyon" in text or "bin" in text:
+        text = _ABLATIVE_AMOUNT.sub(r"from \1 \2 \3", _HEDGED.sub(_hedge, text))
+        text = _STAYED_AT.sub(r"stood at \1 \2 \3", text)
     text = _DATIVE_AMOUNT.sub(r"to \1 \2 \3", text)
+    if "itibar" in text:
+        text = _AS_OF.sub(r"as of \1", text)
+    if " ay" in text:
+        text = _COUNT_MONTHS.sub(lambda m: f"{m[1]} {_COUNTS[m[2].lower()]} {m[3]}", text)
+    if "kadar" in text:
+        text = _BY_YEAR.sub(lambda m: f"by {m[1] or m[2]}", text)
     if "yıl" in text:
+        text = _MONTH_OF_YEAR.sub(_month_of_year, text)
+        text = _BETWEEN_YEARS.sub(r"between \1 and \2", _FISCAL_YEAR.sub(_fiscal, text))
+        text = _PART_OF_NAMED_YEAR.sub(_part, text)
         text = _PART_OF_YEAR.sub(_part, _BASE_YEAR.sub(_base, text))
         text = _YEAR_IN.sub(r"in \1", _YEAR.sub(r"\1", text))
     if " ay" in text:
@@ -126,12 +222,31 @@ _OUR_AFTER = re.compile(rf"\b(to|from) {_OUR_NAME} (Turkey's (?:exports|imports)
 _OUR_BETWEEN = re.compile(rf"\b(to|from) (Turkey's (?:exports|imports)) {_OUR_NAME}")
 
 
+# round 43: "640 milyon dolardan 720 milyon dolara çıktı" -> "from 640 million dollars to 720
+# million dollars rose": the verb after both ends of its change, English writes it first
+_AMOUNT_EN = r"[\d.,]+ (?:thousand|million|billion|trillion) (?:dollars|euros|liras|Turkish lira)"
+_FROM_TO_VERB = re.compile(
+    rf"\b(from {_AMOUNT_EN} to {_AMOUNT_EN}) (rose|fell|grew|jumped|doubled|reached|was)\b"
+)
+
+
+# "Gana'daki doğrudan yatırımları" -> "in Ghana direct investments": the place of investments
+# before them, English writes it after ("direct investments in Ghana")
+_PLACE_FIRST = re.compile(
+    r"\b(in [A-Z][\w-]*(?: [A-Z][\w-]*)?) ((?:foreign )?(?:direct )?investments?)\b"
+)
+
+
 def reorder(text: str) -> str:
     """A glossed Turkish sentence in English word order (see the module doc)."""
     if "Turkey's " in text:
         text = _OUR_AFTER.sub(r"\3 \1 \2", _OUR_BETWEEN.sub(r"\2 \1 \3", text))
     if "to raise" in text or "to increase" in text:
         text = _GOAL_AFTER.sub(r"\2 \1", text)
+    if "investment" in text:
+        text = _PLACE_FIRST.sub(r"\2 \1", text)
+    if "from " in text:
+        text = _FROM_TO_VERB.sub(r"\2 \1", text)
     text = _CHANGE_VERB.sub(r"\2 \1", text)
     text = _PARTNER_FIRST.sub(r"\2 \1", text)
     text = PAIR_FIRST.sub(r"\3 between \1 and \2", text)
