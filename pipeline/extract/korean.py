@@ -393,7 +393,7 @@ _BASE_AFTER = re.compile(
 def reorder(text: str) -> str:
     """Glossed ``text`` in English form (see the module doc)."""
     text = _SPACES.sub(" ", text)
-    if "보다" in text or "대비" in text or "견줘" in text or "비" in text:
+    if "보다" in text or "견줘" in text or "비" in text:  # ("비": 대비, 비해, 비교해)
         text = _BASE_AFTER.sub(
             lambda m: (
                 f"compared with {m.group(1)}"
