@@ -31,6 +31,14 @@ _OWN_PHRASE = re.compile(r"^[^,;:()]{0,40}$")
 _BEFORE_AMOUNT = re.compile(r"[^,;:()]{0,60}(?:\([^,;:()]{0,8})?")
 
 
+# a run set off as an aside that names the flow's partners ("shipments to the regional
+# countries, namely A, B, and C, add up to $4bn"): the comma that closes it is the run's own
+_APPOSITIVE = re.compile(
+    r",\s(?:namely|such\sas|including|i\.e\.|that\sis|viz\.?)\s(?:the\s)?\Z", re.IGNORECASE
+)
+_APPOSITIVE_CLOSE = re.compile(r",?")
+
+
 def _runs(sentence: str, countries: list[CountrySpan]) -> list[tuple[int, int, int]]:
     """(start, end, size) of each run of two or more economies joined by list glue, the last
     joint an "and"."""
@@ -104,6 +112,10 @@ def joint_group(
         if size < 3 and not _PARTNER_BEFORE.search(sentence, max(0, run_start - 12), run_start):
             continue
         members = () if combined else _members(countries, run_start, run_end)
+        if run_end <= amount_start and _APPOSITIVE.search(
+            sentence, max(0, run_start - 20), run_start
+        ):
+            run_end += len(_APPOSITIVE_CLOSE.match(sentence, run_end).group(0))  # type: ignore[union-attr]
         if (
             run_end <= amount_start
             and _BEFORE_AMOUNT.fullmatch(sentence, run_end, amount_start)

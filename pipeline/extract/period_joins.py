@@ -116,6 +116,11 @@ def _whole_fiscal(p: Period) -> bool:
     return p.fiscal is not None and p.fiscal[0] in ("named", "split") and p.fiscal[2] == 12
 
 
+def _whole_relative_fiscal(p: Period) -> bool:
+    """A whole fiscal year relative to the page's date ("the current fiscal year"), unsettled."""
+    return p.fiscal is not None and p.fiscal[0] == "rel" and p.fiscal[2] == 12 and bool(p.fiscal[3])
+
+
 def _month_numbers(p: Period, base: bool = False) -> tuple[int, int] | None:
     """(first, last) calendar month of a month or month range, dated or still pending; a
     comparison base's months only when ``base`` (joined to their fiscal year, a base then)."""
@@ -143,11 +148,15 @@ def months_of_fiscal_year(sentence: str, found: list[Period]) -> list[Period]:
         if (
             before is not None
             and named is not None
-            and _whole_fiscal(period)
+            and (_whole_fiscal(period) or _whole_relative_fiscal(period))
             and _OF_FISCAL.fullmatch(sentence, before.end, period.start)
         ):
             part = named
-            fiscal = ("months", period.fiscal[0], period.fiscal[1], *named)  # type: ignore[index]
+            if _whole_relative_fiscal(period):
+                # "July-March of the current fiscal year": ("rel_months", offset, ref, first, last)
+                fiscal = ("rel_months", period.fiscal[1], period.fiscal[3], *named)  # type: ignore[index]
+            else:
+                fiscal = ("months", period.fiscal[0], period.fiscal[1], *named)  # type: ignore[index]
             # a base's months ("compared to $6bn during July-April FY29") make a base
             comparison = before.comparison or period.comparison
             out[-1] = replace(

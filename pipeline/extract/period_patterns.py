@@ -42,7 +42,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?<![\w$€£.,])(?:(?P<n>1[0-2]|[1-9])M|(?P<h>[12])H|(?P<q>[1-4])Q"
             r"|(?:Q(?P<q2>[1-4])|H(?P<h2>[12]))(?=\s?FY|['’]))"
             # "8M-22" (Egypt's and the Gulf's business press): a hyphen before the year
-            rf"(?P<fy>\s?FY|CY)?(?:[\s-]?(?P<y4>{_YEAR})|['’-]?(?P<y2>\d{{2}}))(?![\w%])"
+            rf"(?P<fy>\s?FY|CY)?(?:[\s-]?(?P<y4>{_YEAR})|['’-]?(?P<y2>\d{{2}}))"
+            # "H1 FY2030-31": the half of the split year that starts in 2030
+            rf"(?:(?<=FY\d{{4}})[-–/](?P<y5>{_YEAR}|\d{{2}})|(?<=FY\s\d{{4}})[-–/](?P<y6>{_YEAR}|\d{{2}}))?(?![\w%])"
         ),
     ),
     (

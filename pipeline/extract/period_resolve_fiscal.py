@@ -54,6 +54,8 @@ def fiscal(
     """A fiscal year, its first months, half or quarter: named ("FY24", "2023-24") or relative to
     the document ("this fiscal year", "the first 9 months of the financial year")."""
     months = _count(g["n"]) if g.get("n") else 12
+    if g.get("nq"):
+        months = 3 * _count(g["nq"])  # "the first three quarters": its first nine months
     part: tuple[int, int] | None = None  # "the second quarter of fiscal 2024": its months 4-6
     if g.get("fpart"):
         months = 3 if g["fpart"].lower() == "quarter" else 6
@@ -64,7 +66,7 @@ def fiscal(
             return None  # "the third half"
         if index > 1:
             part = (months * (index - 1) + 1, months * index)
-            months = 12  # (a relative year's later part: read as the whole year, as before)
+            months = 12
     if g.get("fy3"):
         g = {**g, "fy1": g["fy3"], "fy2": g["fy4"], "frel": None}
     elif g.get("fy5"):
@@ -76,7 +78,14 @@ def fiscal(
         anchor = -1 if frel in ("previous", "preceding") else None
         if offset == -1 and _SAME_MONTHS_OF.search(match.string, max(0, span[0] - 40), span[0]):
             anchor = -1
+        if part is not None and not g.get("fbare"):
+            # "the second half of the last fiscal year": those months of the year ``offset``
+            # from the one running at the page's date
+            return Period(
+                *span, kind, None, None, fiscal=("rel_part", offset, ordinal, *part), anchor=anchor
+            )
         # "the first 9 months of the financial year": the latest such months that ended
+        # ("the second half of the financial year", no year named: read as the whole year)
         shape = "latest" if g.get("fbare") else "rel"
         return Period(
             *span, kind, None, None, fiscal=(shape, offset, months, ordinal), anchor=anchor
@@ -156,5 +165,9 @@ def compact(
         q = int(g["q"] or g["q2"])
         first, last = 3 * q - 2, 3 * q
     if g.get("fy") and g["fy"].strip() == "FY":
+        if second := g.get("y5") or g.get("y6"):
+            if _full_year(second, year) != year + 1:
+                return None
+            return Period(*span, "compact", None, None, fiscal=("part", year, first, last))
         return Period(*span, "compact", None, None, fiscal=("named_part", year, first, last))
     return Period(*span, "compact", dt.date(year, first, 1), _month_end(year, last))

@@ -68,6 +68,17 @@ def _fiscal_span(fiscal: tuple[int | str, ...], countries: Iterable[str | None])
     month, day = (fy.start_month, fy.start_day) if fy else (1, 1)
     if fiscal[0] == "months":
         return _months_of_fiscal(fiscal, fy, country)
+    if fiscal[0] in ("rel_part", "rel_months"):
+        # ("rel_part", offset, ref ordinal, first, last): months first..last (1 = the fiscal
+        # year's first) of the fiscal year ``offset`` from the one running at the page's date;
+        # ("rel_months", ...): calendar months first..last of it ("July-March of the current
+        # fiscal year"), of the calendar year where the country counts none of its own
+        ref = dt.date.fromordinal(int(fiscal[2]))
+        year = (ref.year if (ref.month, ref.day) >= (month, day) else ref.year - 1) + int(fiscal[1])
+        if fiscal[0] == "rel_part":
+            return _fiscal_span(("part", year, fiscal[3], fiscal[4]), countries)
+        shape = "split" if fy is not None else "named"
+        return _months_of_fiscal(("months", shape, year, fiscal[3], fiscal[4]), fy, country)
     if fiscal[0] == "unpassed":
         # the first months of "this year" that the page's date has not reached: the fiscal
         # year's, in the latest such year, where the first country (the speaker's, the page's,

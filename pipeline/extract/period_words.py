@@ -52,9 +52,13 @@ _COUNT_WORD = rf"(?:{alternation(list(_COUNT))}|\d{{1,2}})"
 # "FY2023-24", "FY 2022/2023", "fiscal year 2022-23", "fiscal 2024-25", "2021-22" (a split
 # year: the second year is the next one), "FY24", "fiscal 2024", "the current fiscal year";
 # optionally led by "(the first) eight months in/of" ("five months (April-August) of").
-# "the first quarter (half) of this fiscal year" is its first three (six) months.
+# "the first quarter (half) of this fiscal year" is its first three (six) months, "the first
+# three quarters" its first nine; a later quarter or half is its months ("the second half of the
+# last fiscal year").
 _FISCAL_LEAD = (
     rf"(?:(?:the\s)?(?:(?P<nfirst>first\s)?(?P<n>{_COUNT_WORD})\smonths"
+    # "the first three quarters of fiscal 2030-31": its first nine months
+    r"|first\s(?P<nq>two|three|2|3)\squarters"
     rf"|(?P<ford>first|1st|second|2nd|third|3rd|fourth|4th|final|last)\s(?P<fpart>quarter|half))"
     rf"\s(?:\([^()]{{0,30}}\)\s)?(?:of|in)\s(?:the\s)?(?:current\s)?)?"
 )

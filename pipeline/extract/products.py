@@ -158,6 +158,23 @@ _CAPITAL_ITEM = re.compile(
 )
 
 
+# The first item right after the cue that opens a list of goods, with its own amount: "exports
+# were led by scented mixtures valued at $51m", "consisted of tea, worth $41m", "included
+# cement (": that item's figure, not the flow's total ("exports, led by tea, reached $500m"
+# has no amount after the item and stays the total's).
+_CUED_FIRST_ITEM = re.compile(
+    r"\b(?:(?:led|dominated|headed)\sby|consist(?:s|ed)?\sof|compris(?:e|es|ed)|"
+    r"includ(?:e|es|ed))\s(?P<item>[a-z][a-z’' -]{1,60}?),?\s(?:\(\s?|worth\s|valued\sat\s|at\s)$"
+)
+_may_cue_item = ascii_gate((" by ", " of ", "includ", "compris"))
+
+
+def _cued_first_item(left: str) -> re.Match[str] | None:
+    """The first item of a list of goods right after its cue (``_CUED_FIRST_ITEM``)."""
+    start = max(0, len(left) - 90)
+    return _CUED_FIRST_ITEM.search(left, start) if _may_cue_item(left[start:]) else None
+
+
 def _capital_item(left: str) -> re.Match[str] | None:
     """A capitalized item (``_CAPITAL_ITEM``) that names goods outside the sectors: no
     country, change, period, flow or sector word."""
@@ -181,6 +198,7 @@ _ITEM_SECTORS = ("agriculture", "energy", "metals", "machinery", "textiles")
 # The list is one of goods: "main exports include", "consisted of", "such as", "led by".
 _GOODS_LIST = re.compile(
     r"\b(?:includ(?:e|es|ed|ing)|consist(?:s|ed)?\sof|compris(?:e|es|ed|ing)|such\sas|led\sby|"
+    r"dominated\sby|headed\sby|"
     r"(?:categori[sz]ed|divided|broken\sdown|split)\s(?:in)?to|ranked|"
     r"(?:main|major|principal|leading|top|key)\s(?:[a-z]+\s)?(?:exports?|imports?|items|products|"
     r"commodities|goods))\b",
@@ -203,15 +221,14 @@ def listed_product(slot: Slot, previous_scope: str | None = None) -> bool:
     left = slot.left
     if previous_scope in _ITEM_SECTORS and _after_sector_item(left):
         return True
-    if (
-        not left
-        or left[-1] not in "( "
-        or ("," not in left and ";" not in left and ":" not in left)
-    ):
+    if not left or left[-1] not in "( ":
         return False  # (the cheap tests first)
+    cued = _cued_first_item(left)
+    if cued is None and "," not in left and ";" not in left and ":" not in left:
+        return False
     item = _GOODS_ITEM.match(left)
     loose = item is None  # (a bare "at" or a first item: no change, period or verb word)
-    item = item or _AT_ITEM.match(left) or _first_item(left) or _capital_item(left)
+    item = item or _AT_ITEM.match(left) or _first_item(left) or _capital_item(left) or cued
     if item is None:
         return False
     words = item.group("item").strip()
@@ -221,6 +238,8 @@ def listed_product(slot: Slot, previous_scope: str | None = None) -> bool:
         return False  # ("; this year at $5m", ", while it stood at $5m")
     if sector_word(words) or trigger("flow").search(_GOODS_SUPPLIES.sub("", words)):
         return False
+    if item is cued:
+        return True  # (its cue opens the list of goods)
     return _GOODS_LIST.search(slot.sentence, 0, slot.left_offset + item.start()) is not None
 
 

@@ -30,16 +30,17 @@ _PAIRED = re.compile(r"\s(?:to|from|with)\s(?:and|&)\s", re.IGNORECASE)
 _JOINED = re.compile(r"^\S{0,4}\s?(?:and|&)\s\S{0,4}$")
 
 
-def flow_run(sentence: str, first_figure: int) -> list[str]:
+def flow_run(sentence: str, first_figure: int, start: int = 0) -> list[str]:
     """The flows of a coordinated run of flow words ("trade, exports and imports") that ends
     before the sentence's first figure (character ``first_figure``) in a "respectively"
     sentence, or one whose flows each take a preposition ("exports to and imports from");
-    [] when there is none, or it names a flow twice."""
+    [] when there is none, or it names a flow twice. ``start``: where the clause of that
+    figure's list begins (after an earlier "respectively", ``respective_clauses``)."""
     if not (_may_be_respective(sentence) and _RESPECTIVELY.search(sentence)) and not (
         " and " in sentence and _PAIRED.search(sentence, 0, first_figure)
     ):
         return []
-    found = trigger("flow").finditer(sentence[:first_figure])
+    found = trigger("flow").finditer(sentence[start:first_figure])
     glue = (
         _FLOW_GLUE_NAMED
         if _may_be_respective(sentence) and _RESPECTIVELY.search(sentence)
@@ -50,12 +51,33 @@ def flow_run(sentence: str, first_figure: int) -> list[str]:
     previous_end: int | None = None
     for match in found:
         flow = triggers("flow")[match.group(1).lower()]
-        glued = previous_end is not None and glue.match(sentence[previous_end : match.start()])
+        glued = previous_end is not None and glue.match(
+            sentence[previous_end : start + match.start()]
+        )
         run = [*run, flow] if glued else [flow]
-        previous_end = match.end()
+        previous_end = start + match.end()
         if len(run) > len(best):
             best = list(run)
     return best if len(best) >= 2 and len(set(best)) == len(best) else []
+
+
+def respective_clauses(sentence: str, figures: list[dict]) -> list[tuple[int, list[dict]]]:
+    """The figures of each "respectively" list of a sentence that holds two or more, with where
+    its clause starts (the end of the "respectively" before it): "imports came to $0.9bn and
+    $1.0bn in 2029 and 2030 respectively, meaning that exports and imports went up by 14.2 and
+    11.3 percent respectively" -> the first two amounts, then the two rates (whose run of flows
+    is the one after the first "respectively"). [(0, figures)] for a sentence with one."""
+    ends = [m.end() for m in _RESPECTIVELY.finditer(sentence)]
+    if len(ends) < 2:
+        return [(0, figures)]
+    out: list[tuple[int, list[dict]]] = []
+    start = 0
+    for end in ends:
+        own = [f for f in figures if start <= f["char_start"] < end]
+        if own:
+            out.append((start, own))
+        start = end
+    return out
 
 
 # "by 0.8% to 36.7 trillion yen": a change right before the level it reaches

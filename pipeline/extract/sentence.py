@@ -72,7 +72,7 @@ from pipeline.extract.products import listed_product, resumed_flow, single_produ
 from pipeline.extract.quantities import changes_volume
 from pipeline.extract.ranked_next import ranked_after, ranked_first, ranked_flow
 from pipeline.extract.respective_countries import country_run, respective
-from pipeline.extract.respective_flows import flow_run, respective_flows
+from pipeline.extract.respective_flows import flow_run, respective_clauses, respective_flows
 from pipeline.extract.respective_periods import respective_periods
 from pipeline.extract.scope_topic import demonstrative_sector, topic_sector
 from pipeline.extract.since_base import since_year_before
@@ -541,8 +541,9 @@ def sentence_figures(
         respective(run, rows, countries, sentence, (ctx.state.speaker, reporting, *ctx.pair))
     if len(out) > 1:
         trailing_counterparts(sentence, countries, rows)
-        if flows := flow_run(sentence, rows[0]["char_start"]):
-            respective_flows(flows, rows, sentence)
+        for start, own in respective_clauses(sentence, rows):
+            if len(own) > 1 and (flows := flow_run(sentence, own[0]["char_start"], start)):
+                respective_flows(flows, own, sentence)
     if joint_ids:
         out = spread_rates(out, joint_ids, sentence)
         ctx.last_sentence = out or last_sentence

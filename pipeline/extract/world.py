@@ -63,6 +63,19 @@ def _main_partners_after(slot: Slot, countries: list[CountrySpan], flow: str | N
     )
 
 
+# "..., or 14 per cent of the $31bn that Pakistan exported overall", "the $9bn it imported in
+# total": the amount is what a country traded with the world, whatever partner the sentence
+# names before it (the share's part is the pair's)
+_TRADED_OVERALL = re.compile(
+    r"\s(?:worth\s(?:of\s)?(?:goods|products|merchandise)\s)?"
+    r"(?:that\s|which\s)?(?:(?-i:[A-Z][\w.]+)(?:\s(?-i:[A-Z][\w.]+))?|it|the\scountry)\s"
+    r"(?:had\s|has\s)?(?:exported|imported|shipped|sold|bought|purchased)\s(?:goods\s)?"
+    r"(?:overall|in\stotal|in\sall|altogether|worldwide|globally|to\sthe\sworld)\b",
+    re.IGNORECASE,
+)
+_may_trade_overall = ascii_gate(("overall", " total", " all", "altogether", "world", "global"))
+
+
 def world_total(
     slot: Slot,
     countries: list[CountrySpan],
@@ -81,6 +94,9 @@ def world_total(
     exports from X 9%"); alone, "exports from X" often follows "trade between the two countries"
     as that pair's figure."""
     tail = slot.tail
+    rest = slot.sentence[slot.mention.end : slot.mention.end + 80]
+    if _may_trade_overall(rest) and _TRADED_OVERALL.match(rest):
+        return True
     if (
         "world" in tail
         or "global" in tail
