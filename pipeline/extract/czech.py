@@ -9,10 +9,14 @@ word is done here, around them:
 - Before the gloss (:func:`prepare`): "o" before a number is the size of a change ("vzrostl o 12
   %": by), "na" before a number its end ("klesl na 3 mld.": to); "s"/"se" before a name is "with"
   ("obchod s Čínou", "se Slovenskem"), "se" before a lower-case word the reflexive of a verb ("se
-  zvýšil", "se meziročně snížil"), dropped as English writes none.
+  zvýšil", "se meziročně snížil"), dropped as English writes none; "za" before money its worth
+  ("zboží za 41 mld. Kč"), "od roku X do roku Y" a span, "v letech X až Y" "between X and Y".
+  A Slovak page is read as Czech (``page_language``): its "so" (with) and reflexive "sa" too.
 - After the gloss (:func:`reorder`): an owner written after its flow ("exports Czech Republic to
   China") put before it ("Czech Republic's exports to China"); "of" before the year of a part of
-  one ("the first nine months in 2031", from "měsíců roku 2031": "of 2031").
+  one ("the first nine months in 2031", from "měsíců roku 2031": "of 2031"); "až" (to) between
+  two months or years; a target's year put after the verb its modal governs ("by měl do roku 2035
+  dosáhnout": "should reach by 2035").
 
 Errors: none; a shape not listed is left as it is.
 """

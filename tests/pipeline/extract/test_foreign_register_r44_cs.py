@@ -88,6 +88,14 @@ _IMP = "Dovoz z Číny do Česka"
             f"{_EXP} v roce 2030 vykázal propad o 4 %.",
             {("exports", "CZE", "CHN", *_YEAR, -4.0, "percent")},
         ),
+        (  # "byl o ... vyšší": was ... higher
+            f"{_EXP} byl v roce 2030 o 5 % vyšší.",
+            {("exports", "CZE", "CHN", *_YEAR, 5.0, "percent")},
+        ),
+        (  # "nižší": lower
+            f"{_IMP} byl v roce 2030 o 6 % nižší.",
+            {("imports", "CZE", "CHN", *_YEAR, -6.0, "percent")},
+        ),
         (  # "představovala": amounted to (feminine)
             "Obchodní výměna mezi Českem a Čínou v roce 2030 představovala 9,3 mld. dolarů.",
             {("turnover", "CZE", "CHN", *_YEAR, 9.3e9, "USD")},
@@ -364,6 +372,13 @@ _SK = "Slovensko a Nemecko"
         (  # "v 1. štvrťroku", "predstavoval takmer"
             "Vývoz do Nemecka v 1. štvrťroku 2030 predstavoval takmer 5 mld. eur.",
             {("exports", "SVK", "DEU", "2030-01-01", "2030-03-31", 5e9, "EUR")},
+        ),
+        (  # "pred rokom": a year earlier
+            "Vývoz do Nemecka v roku 2030 predstavoval 12 miliárd eur, pred rokom 11 miliárd eur.",
+            {
+                ("exports", "SVK", "DEU", *_YEAR, 12e9, "EUR"),
+                ("exports", "SVK", "DEU", "2029-01-01", "2029-12-31", 11e9, "EUR"),
+            },
         ),
         (  # "vzájomný obchod medzi", "presiahol", "miliárd"
             "Vzájomný obchod medzi Slovenskom a Nemeckom v roku 2030 presiahol 25 miliárd eur.",
