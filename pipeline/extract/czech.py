@@ -9,10 +9,14 @@ word is done here, around them:
 - Before the gloss (:func:`prepare`): "o" before a number is the size of a change ("vzrostl o 12
   %": by), "na" before a number its end ("klesl na 3 mld.": to); "s"/"se" before a name is "with"
   ("obchod s Čínou", "se Slovenskem"), "se" before a lower-case word the reflexive of a verb ("se
-  zvýšil", "se meziročně snížil"), dropped as English writes none.
+  zvýšil", "se meziročně snížil"), dropped as English writes none; "za" before money its worth
+  ("zboží za 41 mld. Kč"), "od roku X do roku Y" a span, "v letech X až Y" "between X and Y".
+  A Slovak page is read as Czech (``page_language``): its "so" (with) and reflexive "sa" too.
 - After the gloss (:func:`reorder`): an owner written after its flow ("exports Czech Republic to
   China") put before it ("Czech Republic's exports to China"); "of" before the year of a part of
-  one ("the first nine months in 2031", from "měsíců roku 2031": "of 2031").
+  one ("the first nine months in 2031", from "měsíců roku 2031": "of 2031"); "až" (to) between
+  two months or years; a target's year put after the verb its modal governs ("by měl do roku 2035
+  dosáhnout": "should reach by 2035").
 
 Errors: none; a shape not listed is left as it is.
 """
@@ -21,16 +25,38 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.period_words import ENGLISH_MONTHS
 from pipeline.extract.polish import owner_first
 
 _NUMBER = r"(?=[-+−]?\d)"
 _BY = re.compile(r"(?<!\w)o " + _NUMBER)
 _TO = re.compile(r"(?<!\w)na " + _NUMBER)
 _UPPER = "A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ"
-_WITH = re.compile(rf"(?<!\w)[sS]e? (?=[{_UPPER}])")
-_REFLEXIVE = re.compile(r"(?<!\w)se (?=[a-záčďéěíňóřšťúůýž])")
-# "roku" (of the year) after a part of one: "za prvních devět měsíců roku 2031" -> "of 2031"
-_PART_YEAR = re.compile(r"\b(months|quarter|half) in (?=\d{4}\b)")
+# (Slovak, which the page language reads as Czech, writes "so" and the reflexive "sa")
+_WITH = re.compile(rf"(?<!\w)[sS][eo]? (?=[{_UPPER}])")
+_REFLEXIVE = re.compile(r"(?<!\w)s[ea] (?=[a-záčďéěíňóřšťúůýžäôľĺŕ])")
+# "od roku 2020 do roku 2030": from 2020 to 2030, where "do roku 2035" alone is a target's "by"
+_YEAR_SPAN = re.compile(r"(?<!\w)([oO]d) roku (\d{4}) do (?:roku )?(?=\d{4}\b)")
+# "za" before an amount of money is its worth ("zboží za 5 mld. Kč"), not a time ("za 5 měsíců")
+_WORTH = re.compile(
+    r"(?<!\w)za (?=\d[\d.,]*\s?(?:(?:mld|mil|mln|tis)\.?|miliard\w*|milion\w*|mili[aó]r\w*)?\s?"
+    r"(?:Kč|korun\w*|eur\w*|dolar\w*|dolár\w*|USD|EUR|CZK|\$|€))"
+)
+# "až" (to) between two months or two years: "leden až červen", "2020 až 2030"; elsewhere it is
+# "up to" or "only" and stays unread
+_RANGE_TO = re.compile(rf"\b({ENGLISH_MONTHS}|\d{{4}}) až (?=(?:{ENGLISH_MONTHS}|\d{{4}})\b)")
+# "roku" (of the year) after a part of one: "za prvních devět měsíců roku 2031" -> "of 2031";
+# "v prvních třech čtvrtletích 2031" (no "roku") -> "of 2031" too
+_PART_YEAR = re.compile(r"\b(months|quarters?|half)(?: in)? (?=\d{4}\b)")
+# "v letech 2020 až 2030" (in the years 2020 to 2030): "mezi lety 2020 a 2030", as the English
+# rules read a span of years ("between 2020 and 2030"; "in 2020 to 2030" is read as 2030 alone)
+_YEARS = re.compile(r"(?<!\w)v letech (\d{4}) ?(?:až|[–-]) ?(?=\d{4}\b)")
+# A target's year between a modal and its verb ("by měl do roku 2035 dosáhnout", should by 2035
+# reach): English writes it after the verb, where the rules read it as the target's deadline
+_TARGET_YEAR = re.compile(
+    r"\b(should|could|wants? to|plans? to|intends? to|seek to|the aim is to) (by \d{4}) "
+    r"(reach|increase|raise|double|triple|exceed)\b"
+)
 
 
 def prepare(text: str) -> str:
@@ -40,6 +66,12 @@ def prepare(text: str) -> str:
         text = _BY.sub("by ", text)
     if "na " in text:
         text = _TO.sub("to ", text)
+    if "roku" in text:
+        text = _YEAR_SPAN.sub(r"\1 \2 do ", text)
+    if "letech" in text:
+        text = _YEARS.sub(r"mezi lety \1 a ", text)
+    if "za " in text:
+        text = _WORTH.sub("worth ", text)
     if "s" in text or "S" in text:
         text = _WITH.sub(lambda m: "With " if m.group(0)[0] == "S" else "with ", text)
         text = _REFLEXIVE.sub("", text)
@@ -48,4 +80,8 @@ def prepare(text: str) -> str:
 
 def reorder(text: str) -> str:
     """Glossed ``text`` with an owner after its flow put before it, a part's year after "of"."""
+    if " až " in text:
+        text = _RANGE_TO.sub(r"\1 to ", text)
+    if "by " in text:
+        text = _TARGET_YEAR.sub(r"\1 \3 \2", text)
     return _PART_YEAR.sub(r"\1 of ", owner_first(text))
