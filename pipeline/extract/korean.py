@@ -379,12 +379,15 @@ _BOUND_VERB = re.compile(
 )
 # a forecast: "150억 달러에 달할 것으로 전망된다" (is expected to reach $15bn), "150억 달러를
 # 넘어설 전망이다" (is expected to exceed), "5% 증가할 것으로 예상된다" (expected to rise 5%)
+# (the forecaster may stand between: "것으로 한국무역협회는 내다봤다"; "것으로 나타났다", was
+# shown, is no forecast)
 _EXPECT = (
-    r"(?:것으로\s?(?:전망|예상|예측|관측|추산|추정|보인|보고|내다)|전망|예상|예정)[\uac00-\ud7a3]*"
+    r"(?:것으로\s?(?:(?P<who>(?:[\uac00-\ud7a3]+\s){0,2}?)(?:전망|예상|예측|관측|내다)|추산|추정|보인|보고)"
+    r"|전망|예상|예정)[\uac00-\ud7a3]*"
 )
 _FORECAST = re.compile(
     rf"({_EN_AMOUNT})\s*(?:을|를|에|로|으로|가|이)?\s?"
-    rf"(?:(달할|이를|기록할|도달할|될)|(넘어설|넘을|돌파할|웃돌))\s?{_EXPECT}"
+    rf"(?:(달할|이를|기록할|도달할|될|늘어날|증가할|확대될|커질|불어날)|(넘어설|넘을|돌파할|웃돌))\s?{_EXPECT}"
 )
 _FORECAST_CHANGE = re.compile(
     rf"(\d[\d.,]*)\s?%\s?(이상\s?|가량\s?|정도\s?)?(?:({_UP})|({_DOWN}))[\uac00-\ud7a3]*(?:할|될)\s?{_EXPECT}"
@@ -396,16 +399,25 @@ _TARGET = re.compile(
     r"|(?:달성을\s?|달성하는\s?것을\s?)?(?:목표로|목표치로))"
     r"(?:\s?(?:하고\s?있다|한다|삼고\s?있다|했다|제시했다|설정했다|잡았다|세웠다))?"
 )
+# ("늘리기로 했다", decided to raise; "늘리자는 데 합의했다", agreed to raise; "늘리기로 합의했다" is
+# ``reorder``'s, as before)
 _PLAN = re.compile(
     rf"({_EN_AMOUNT})\s*(?:로|으로|까지)\s?"
-    r"(?:늘린다는|늘릴|확대한다는|확대할|끌어올린다는|끌어올릴|높인다는|높일|증대한다는|증대할)\s?"
+    r"(?:(?:늘린다는|늘릴|확대한다는|확대할|끌어올린다는|끌어올릴|높인다는|높일|증대한다는|증대할)\s?"
     r"(?:계획|목표|방침|구상)[\uac00-\ud7a3]*"
+    r"|(?:늘리기로|확대하기로|끌어올리기로|높이기로|증대하기로)\s?(?:했다|결정했다|약속했다)"
+    r"|(늘리자는|확대하자는|끌어올리자는)\s?(?:데\s?)?(?:합의했다|뜻을\s?모았다|의견을\s?모았다))"
 )
 # a balance after its amount: "200억 달러의 흑자" (a surplus of $20bn), "5억 달러 적자": no flow
 _BALANCE_AFTER = re.compile(rf"({_EN_AMOUNT})\s*(?:의\s?)?(흑자|적자)")
 # a multiple in words: "두 배로 늘었다" (doubled), "세 배" (three times), "배증" (doubled)
 _WORD_TIMES = re.compile(r"(?<![\uac00-\ud7a3])(두|세|네|다섯|열)\s?배(?:로)?")
 _COUNTS = {"두": "2", "세": "3", "네": "4", "다섯": "5", "열": "10"}
+# a span of months across years: "2030년 3월부터 2031년 1월까지" (from March 2030 to January
+# 2031; a span within one year is ``_MONTHS_FROM_TO``'s)
+_MONTHS_ACROSS = re.compile(
+    r"(\d{4})\s?년\s?(1[0-2]|[1-9])\s?월\s?부터\s?(\d{4})\s?년\s?(1[0-2]|[1-9])\s?월\s?까지(?:의)?"
+)
 # a stretch of years back: "지난 10년간", "최근 5년 동안", "과거 3년새" (over the past N years)
 _PAST_YEARS = re.compile(
     r"(?:지난|최근|과거)\s?(\d{1,2})\s?(년|개월|개\s?분기)\s?(?:간|동안|새|사이)?(?:에)?(?![\uac00-\ud7a3])"
@@ -442,7 +454,8 @@ _BASE = re.compile(
     r"|과\s?비교하면|와\s?비교하면|에\s?견줘|보다|대비)(?![\uac00-\ud7a3])"
 )
 # a side written with "에 대한" (towards), "으로의" (to), "으로부터의" (from) before its flow:
-# "베트남에 대한 수출" -> "대베트남 수출" (exports to Vietnam), read by ``_PREFIXED``
+# "베트남에 대한 수출" -> "대베트남 수출" (exports to Vietnam), read by ``_PREFIXED`` (a side "to"
+# before exports or investment, "from" before imports only)
 _TOWARDS = re.compile(
     r"([\uac00-\ud7a3]{1,8}?)(에\s?대한|으로의|로의|에의|으로부터의|로부터의|에서의)\s?"
     r"(수출|수입|투자|직접\s?투자)"
@@ -467,6 +480,12 @@ def _by_amount(m: re.Match[str]) -> str:
     return f" {'up' if m.group(3) else 'down'} by {word}{m.group(1)} "
 
 
+def _hedge_after(m: re.Match[str]) -> str:
+    if m.string[max(0, m.start() - 3) : m.start()].strip().endswith(("약", "대략")):
+        return f" {m.group(1)} "  # "약 800억 달러 가량": one hedge, the row's "about"
+    return f" {_HEDGE_WORD[m.group(2)]} {m.group(1)} "
+
+
 def _bound_verb(m: re.Match[str]) -> str:
     if m.group(3):
         return f" more than {m.group(1)} "
@@ -474,12 +493,14 @@ def _bound_verb(m: re.Match[str]) -> str:
 
 
 def _forecast(m: re.Match[str]) -> str:
-    return f" expected to {'reach' if m.group(2) else 'exceed'} {m.group(1)} "
+    who = f", {m.group('who').strip()} said" if m.group("who") else ""  # (the forecaster)
+    return f" expected to {'reach' if m.group(2) else 'exceed'} {m.group(1)}{who} "
 
 
 def _forecast_change(m: re.Match[str]) -> str:
     hedge = _HEDGE[m.group(2).strip()] if m.group(2) else ""
-    return f" expected to {'rise' if m.group(3) else 'fall'} {hedge}{m.group(1)}% "
+    who = f", {m.group('who').strip()} said" if m.group("who") else ""
+    return f" expected to {'rise' if m.group(3) else 'fall'} {hedge}{m.group(1)}%{who} "
 
 
 def _past(m: re.Match[str]) -> str:
@@ -516,6 +537,8 @@ def _economy(name: str) -> str | None:
 def _towards(m: re.Match[str]) -> str:
     if _economy(m.group(1)) is None:
         return m.group(0)
+    if m.group(2).endswith(("부터의", "에서의")) != (m.group(3) == "수입"):
+        return m.group(0)  # "베트남에서의 수출" (exports made in Vietnam): no side of the flow
     return f"대{m.group(1)} {m.group(3)}"
 
 
@@ -539,7 +562,9 @@ def _register(text: str) -> str:
     text = _FORECAST.sub(_forecast, text)
     text = _FORECAST_CHANGE.sub(_forecast_change, text)
     text = _TARGET.sub(r" target \1 ", text)
-    text = _PLAN.sub(r" plan to increase to \1 ", text)
+    text = _PLAN.sub(
+        lambda m: f" {'agreed' if m.group(2) else 'plan'} to increase to {m.group(1)} ", text
+    )
     if "흑자" in text or "적자" in text:
         text = _BALANCE_AFTER.sub(
             lambda m: f" a {'surplus' if m.group(2) == '흑자' else 'deficit'} of {m.group(1)} ",
@@ -547,7 +572,7 @@ def _register(text: str) -> str:
         )
     text = _BOUND_VERB.sub(_bound_verb, text)
     text = _BY_AMOUNT.sub(_by_amount, text)
-    return _HEDGE_AFTER.sub(lambda m: f" {_HEDGE_WORD[m.group(2)]} {m.group(1)} ", text)
+    return _HEDGE_AFTER.sub(_hedge_after, text)
 
 
 # a fiscal year: "2022회계연도", "2022 회계연도", "2022년도" (the year's fiscal year)
@@ -570,6 +595,13 @@ def prepare(text: str) -> str:
     text = _WORD_TIMES.sub(lambda m: f" {_COUNTS[m.group(1)]} times ", text)
     text = _TIMES.sub(r" \1 times ", text)
     if "부터" in text:
+        text = _MONTHS_ACROSS.sub(
+            lambda m: (
+                f" from {MONTHS[int(m.group(2)) - 1]} {m.group(1)}"
+                f" to {MONTHS[int(m.group(4)) - 1]} {m.group(3)} "
+            ),
+            text,
+        )
         text = _MONTHS_FROM_TO.sub(r"\1~\2월", text)
     if "월" in text:
         text = _YEAR_TO_MONTH.sub(_year_to_month, text)

@@ -132,6 +132,7 @@ def test_a_change_from_one_amount_to_another_keeps_its_verb() -> None:
         ("2030년 1~2분기", "2030-01-01", "2030-06-30"),
         ("2025년부터 2030년까지", "2025-01-01", "2030-12-31"),
         ("2025~2030년", "2025-01-01", "2030-12-31"),
+        ("2030년 3월부터 2031년 1월까지", "2030-03-01", "2031-01-31"),
         ("지난달", "2031-01-01", "2031-01-31"),
         ("이달", "2031-02-01", "2031-02-28"),
         ("전년", "2030-01-01", "2030-12-31"),
@@ -254,6 +255,11 @@ def test_the_partner_before_the_flow(side: str, flow: str, value: float) -> None
     assert rows == {(flow, *KOR_VNM, *Y2030, value, "USD", "level", "actual", False)}
 
 
+def test_exports_made_in_a_place_have_no_side() -> None:
+    # near miss: "베트남에서의 수출" (exports made in Vietnam) is no "exports to Vietnam"
+    assert "to Vietnam" not in gloss("한국 기업의 베트남에서의 수출은 늘었다.", "ko", commas=False)
+
+
 def test_a_product_before_the_flow_is_no_partner() -> None:
     # near miss: "한국의 반도체 수출" (South Korea's chip exports) names no second economy
     assert "대반도체" not in gloss("한국의 반도체 수출은 늘었다.", "ko", commas=False)
@@ -314,6 +320,8 @@ def test_a_trip_is_no_hedge() -> None:
         "150억 달러를 기록할 전망이다",
         "150억 달러에 이를 것으로 예상된다",
         "150억 달러를 넘어설 것으로 보인다",
+        "150억 달러로 늘어날 것으로 전망된다",
+        "150억 달러에 달할 것으로 한국무역협회는 내다봤다",
     ],
 )
 def test_a_forecast_level(verb: str) -> None:
@@ -329,6 +337,12 @@ def test_a_forecast_level(verb: str) -> None:
         "level",
         "target",
     )
+
+
+def test_a_level_shown_is_no_forecast() -> None:
+    # near miss: "것으로 나타났다" (was shown to have reached) reports, it does not forecast
+    rows = _rows("2030년 한국의 대베트남 수출은 120억 달러에 달한 것으로 나타났다.")
+    assert rows == {("exports", *KOR_VNM, *Y2030, 1.2e10, "USD", "level", "actual", False)}
 
 
 def test_a_forecast_change() -> None:
@@ -356,6 +370,8 @@ def test_a_forecast_change() -> None:
         "양국은 2035년까지 교역액을 1500억 달러로 늘린다는 계획이다.",
         "양국은 교역액을 2035년까지 1500억 달러로 확대한다는 목표다.",
         "양국은 2035년까지 교역액 1500억 달러 달성을 위해 노력하기로 했다.",
+        "양국은 2035년까지 교역액을 1500억 달러로 확대하기로 했다.",
+        "양국 정상은 2035년까지 교역 규모를 1500억 달러로 늘리자는 데 합의했다.",
     ],
 )
 def test_a_target(text: str) -> None:
