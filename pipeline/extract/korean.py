@@ -17,6 +17,14 @@ iso-codes and the CLDR). Done here:
   China", "대미 수입" -> "imports from the United States"); a pair abbreviated with a middle
   dot ("한·중 교역" -> "South Korea-China trade"); the particle after a known word split off and
   glossed ("한국의" -> "한국 's", "중국으로" -> "중국 to", "수출은" -> "수출").
+- The register's words written after the amount they govern (:func:`_register`, round 44): a
+  change by an amount ("20억 달러 증가했다" -> "up by 2 billion US dollars"), a hedge or a verb
+  of bound ("200억 달러 이상", "200억 달러를 넘어섰다" -> "more than ...", "에 육박했다" ->
+  "nearly ..."), a forecast ("에 달할 것으로 전망된다" -> "expected to reach ..."), a target
+  ("달성을 목표로", "로 늘린다는 계획이다"), a balance ("200억 달러 흑자" -> "a surplus of ...");
+  spans of time ("올해 들어 10월까지", "1~3분기", "2025년부터 2030년까지", "지난 10년간"); a
+  comparison base with its postposition ("지난해에 비해", "전월 대비"); a partner written before
+  its flow ("한국의 베트남 수출", "베트남에 대한 수출" -> "대베트남 수출"), "A과 B 간" (between).
 - After the gloss (:func:`reorder`): "X 's" joined ("South Korea's"), an amount's "로"
   ("1,234억 달러로": the level a change reaches) as a comma, single spaces.
 
@@ -31,6 +39,7 @@ from decimal import Decimal
 from functools import partial
 
 from pipeline.extract.east_asian import (
+    MONTHS,
     calendar,
     half,
     in_scale_words,
@@ -48,7 +57,12 @@ HANGUL = re.compile(r"[\uac00-\ud7a3]")
 # ("2천억": 2 x 1,000 x 100 million; the compound scales first)
 _UNITS = r"(?:천조|조|천억|백억|십억|억|천만|백만|십만|만|천)"
 _PART = rf"\d[\d,]*(?:\.\d+)?\s?{_UNITS}"
-_AMOUNT = re.compile(rf"(?<![\d.,])((?:{_PART}\s?)+)\s?(달러|원|엔|위안|유로|불)?")
+# ("200억여 달러": 여 after the scale is "more than" the amount)
+_CURRENCIES = r"달러|원|엔|위안|유로|불"
+_AMOUNT = re.compile(
+    rf"(?<![\d.,])((?:{_PART}\s?)+)(여(?=\s?(?:{_CURRENCIES})|[^\uac00-\ud7a3]|$)\s?)?\s?"
+    rf"({_CURRENCIES})?"
+)
 _PART_RE = re.compile(rf"(\d[\d,]*(?:\.\d+)?)\s?({_UNITS})")
 # a dollar, yen, yuan or euro amount with no scale word ("500달러")
 _PLAIN = re.compile(r"(?<![\d.,])(\d[\d,]*(?:\.\d+)?)\s?(달러|엔|위안|유로)")
@@ -91,13 +105,26 @@ _SHORT |= {"유럽": "the European Union", "아세안": "ASEAN", "호": "Austral
 _PREFIXED = re.compile(
     # ("대 터키 수출": the prefix may stand apart from the partner, a word of its own)
     # ("대(對)베트남 수출": the prefix's Chinese character may follow it in brackets)
-    r"대\s?(?:\(對\)\s?)?([\uac00-\ud7a3]{1,8}?)\s?(수출|수입|교역|무역|투자)"
-    r"(?:액|은|는|이|가|을|를|도)?(?![\uac00-\ud7a3])"
+    # ("베트남에 대한": "대한" is "towards" there, no prefix to South Korea)
+    # ("대베트남 무역수지는", "대베트남 직접투자액은": a compound flow and its endings, round 44)
+    r"(?<!에 )(?<!에)대\s?(?:\(對\)\s?)?([\uac00-\ud7a3]{1,8}?)\s?"
+    r"(수출입|수출|수입|교역|무역|직접\s?투자|투자)(수지|흑자|적자)?(?:액|\s?규모|량|\s?금액)?"
+    r"(?:은|는|이|가|을|를|도)?(?![\uac00-\ud7a3])"
 )
 _FLOW_SIDE = {"수출": "exports to", "수입": "imports from", "교역": "trade with"}
-_FLOW_SIDE |= {"무역": "trade with", "투자": "investment in"}
+_FLOW_SIDE |= {"무역": "trade with", "투자": "investment in", "수출입": "trade with"}
+_FLOW_SIDE |= {"직접투자": "direct investment in", "직접 투자": "direct investment in"}
+_BALANCE = {
+    "수지": "trade balance with",
+    "흑자": "trade surplus with",
+    "적자": "trade deficit with",
+}
 # a pair abbreviated with a middle dot or a dash before a trade word: "한·중 교역", "한-인니 무역"
-_PAIR = re.compile(r"([\uac00-\ud7a3]{1,6})\s?[·ㆍ\-–]\s?([\uac00-\ud7a3]{1,6})\s?(교역|무역|통상)")
+# ("한·베트남 교역액은": the amount's and the topic's endings with it)
+_PAIR = re.compile(
+    r"([\uac00-\ud7a3]{1,6})\s?[·ㆍ\-–]\s?([\uac00-\ud7a3]{1,6})\s?(교역|무역|통상)"
+    r"(?:액|\s?규모|량)?(?:은|는|이|가|을|를|도)?(?![\uac00-\ud7a3])"
+)
 # ... or with a middle dot before anything else ("한·터키 FTA", "한·터키 자유무역협정"): the dot
 # joins two names only (a dash may join other words)
 _DOT_PAIR = re.compile(
@@ -163,9 +190,10 @@ def _amount(m: re.Match[str]) -> str:
             continue
         total += (thousands + number) * Decimal(10) ** _SCALE[part.group(2)]
         thousands = Decimal(0)
-    currency = _CURRENCY.get(m.group(2) or "")
+    currency = _CURRENCY.get(m.group(3) or "")
     text = in_scale_words(total)
-    return f" {text} {currency} " if currency else f" {text} "
+    more = "more than " if m.group(2) else ""
+    return f" {more}{text} {currency} " if currency else f" {more}{text} "
 
 
 def _change(m: re.Match[str]) -> str:
@@ -202,6 +230,8 @@ def _prefixed(m: re.Match[str]) -> str:
     side = _side(m.group(1))
     if side is None:
         return m.group(0)
+    if m.group(3):  # "대베트남 무역수지" (the trade balance with Vietnam)
+        return f" {_BALANCE[m.group(3)]} {side} "
     return f" {_FLOW_SIDE[m.group(2)]} {side} "
 
 
@@ -322,6 +352,229 @@ def _ranking(text: str) -> str:
     return text
 
 
+# --- the trade-news register (round 44): what word-for-word rows cannot do, the Korean verb
+# and hedge coming after the amount they govern while English puts them before it ---------
+_EN_AMOUNT = r"(?<![\d.,])\d[\d.,]*\s(?:(?:thousand|million|billion|trillion)\s)?(?:US dollars|won|yen|yuan|euros)"
+# a change by an amount: "20억 달러 증가했다" (rose by $2bn), "1억 달러 줄어든" (down by $100m);
+# an amount and its verb with no particle between ("120억 달러로 증가했다" is the level reached)
+_BY_AMOUNT = re.compile(
+    rf"(?<!from )(?<!than )(?<!to )({_EN_AMOUNT})\s*(이상\s?|넘게\s?|가량\s?|정도\s?|가까이\s?)?"
+    rf"(?:({_UP})|({_DOWN}))[\uac00-\ud7a3]*"
+)
+# a hedge after its amount: "200억 달러 이상" (more than), "200억 달러 남짓", "200억 달러 가량",
+# "200억 달러 미만" (less than), "200억 달러 가까이" (nearly)
+_HEDGE_AFTER = re.compile(
+    rf"(?<!than )(?<!nearly )(?<!about )({_EN_AMOUNT})\s*(이상|넘게|남짓|가량|정도|안팎|내외|미만|이하|가까이|가까운|수준)"
+    r"(?=[\uac00-\ud7a3]{0,4}(?![\uac00-\ud7a3]))"
+)
+_HEDGE_WORD = {"이상": "more than", "넘게": "more than", "남짓": "more than", "미만": "less than"}
+_HEDGE_WORD |= {"이하": "less than", "가까이": "nearly", "가까운": "nearly"}
+_HEDGE_WORD |= {"가량": "about", "정도": "about", "안팎": "about", "내외": "about", "수준": "about"}
+# ... or a verb of bound after it: "200억 달러를 넘어섰다" (exceeded), "200억 달러를 밑돌았다",
+# "200억 달러에 육박했다" (neared), "200억 달러에 못 미쳤다" (fell short of)
+_BOUND_VERB = re.compile(
+    rf"({_EN_AMOUNT})\s*(?:을|를|에)?\s?(?:(훌쩍\s?)?(넘어섰|넘어서|넘었|넘어|넘는|넘긴|넘겼|웃돌|상회|돌파)"
+    r"|(밑돌|하회|(?:조금\s?|소폭\s?)?못\s?미치|(?:조금\s?|소폭\s?)?못\s?미쳤|(?:조금\s?|소폭\s?)?못\s?미친)"
+    r"|(육박|가까웠|가까워))[\uac00-\ud7a3]*"
+)
+# a forecast: "150억 달러에 달할 것으로 전망된다" (is expected to reach $15bn), "150억 달러를
+# 넘어설 전망이다" (is expected to exceed), "5% 증가할 것으로 예상된다" (expected to rise 5%)
+# (the forecaster may stand between: "것으로 한국무역협회는 내다봤다"; "것으로 나타났다", was
+# shown, is no forecast)
+_EXPECT = (
+    r"(?:것으로\s?(?:(?P<who>(?:[\uac00-\ud7a3]+\s){0,2}?)(?:전망|예상|예측|관측|내다)|추산|추정|보인|보고)"
+    r"|전망|예상|예정)[\uac00-\ud7a3]*"
+)
+_FORECAST = re.compile(
+    rf"({_EN_AMOUNT})\s*(?:을|를|에|로|으로|가|이)?\s?"
+    rf"(?:(달할|이를|기록할|도달할|될|늘어날|증가할|확대될|커질|불어날)|(넘어설|넘을|돌파할|웃돌))\s?{_EXPECT}"
+)
+_FORECAST_CHANGE = re.compile(
+    rf"(\d[\d.,]*)\s?%\s?(이상\s?|가량\s?|정도\s?)?(?:({_UP})|({_DOWN}))[\uac00-\ud7a3]*(?:할|될)\s?{_EXPECT}"
+)
+# a target with its amount: "교역액 1500억 달러 달성을 목표로" (aiming at $150bn of trade),
+# "1500억 달러로 늘린다는 계획이다" (plans to raise it to $150bn): English names the aim first
+_TARGET = re.compile(
+    rf"({_EN_AMOUNT})\s*(?:을|를|의)?\s?(?:달성을\s?위해|달성하기\s?위해"
+    r"|(?:달성을\s?|달성하는\s?것을\s?)?(?:목표로|목표치로))"
+    r"(?:\s?(?:하고\s?있다|한다|삼고\s?있다|했다|제시했다|설정했다|잡았다|세웠다))?"
+)
+# ("늘리기로 했다", decided to raise; "늘리자는 데 합의했다", agreed to raise; "늘리기로 합의했다" is
+# ``reorder``'s, as before)
+_PLAN = re.compile(
+    rf"({_EN_AMOUNT})\s*(?:로|으로|까지)\s?"
+    r"(?:(?:늘린다는|늘릴|확대한다는|확대할|끌어올린다는|끌어올릴|높인다는|높일|증대한다는|증대할)\s?"
+    r"(?:계획|목표|방침|구상)[\uac00-\ud7a3]*"
+    r"|(?:늘리기로|확대하기로|끌어올리기로|높이기로|증대하기로)\s?(?:했다|결정했다|약속했다)"
+    r"|(늘리자는|확대하자는|끌어올리자는)\s?(?:데\s?)?(?:합의했다|뜻을\s?모았다|의견을\s?모았다))"
+)
+# a balance after its amount: "200억 달러의 흑자" (a surplus of $20bn), "5억 달러 적자": no flow
+_BALANCE_AFTER = re.compile(rf"({_EN_AMOUNT})\s*(?:의\s?)?(흑자|적자)")
+# a multiple in words: "두 배로 늘었다" (doubled), "세 배" (three times), "배증" (doubled)
+_WORD_TIMES = re.compile(r"(?<![\uac00-\ud7a3])(두|세|네|다섯|열)\s?배(?:로)?")
+_COUNTS = {"두": "2", "세": "3", "네": "4", "다섯": "5", "열": "10"}
+# a span of months across years: "2030년 3월부터 2031년 1월까지" (from March 2030 to January
+# 2031; a span within one year is ``_MONTHS_FROM_TO``'s)
+_MONTHS_ACROSS = re.compile(
+    r"(\d{4})\s?년\s?(1[0-2]|[1-9])\s?월\s?부터\s?(\d{4})\s?년\s?(1[0-2]|[1-9])\s?월\s?까지(?:의)?"
+)
+# a stretch of years back: "지난 10년간", "최근 5년 동안", "과거 3년새" (over the past N years)
+_PAST_YEARS = re.compile(
+    r"(?:지난|최근|과거)\s?(\d{1,2})\s?(년|개월|개\s?분기)\s?(?:간|동안|새|사이)?(?:에)?(?![\uac00-\ud7a3])"
+)
+_PAST_UNIT = {"년": "years", "개월": "months"}
+# the year so far up to a month: "올해 들어 10월까지", "연초부터 10월까지", "2030년 들어 9월까지"
+# (January-October): the month span "1~10월", its year kept
+_YEAR_TO_MONTH = re.compile(
+    r"(?:(올해|금년|\d{4}\s?년)\s?(?:들어서?|초부터|1월부터)|연초부터|연초\s?이후)\s?"
+    r"(1[0-2]|[1-9])\s?월\s?(?:까지|말까지)(?:의)?"
+)
+# quarters in a span: "1~3분기" (January-September), the month span of the quarters
+_QUARTER_SPAN = re.compile(r"(?<!\d)([1-4])\s?[~∼\-–]\s?([1-4])\s?분기")
+# a span of years: "2025년부터 2030년까지", "2025년과 2030년 사이", "2025~2030년" (from 2025 to 2030)
+_YEARS_FROM_TO = re.compile(
+    r"(\d{4})\s?년?\s?(?:부터|에서|과|와)\s?(\d{4})\s?년\s?(?:까지|사이)(?:의|에)?|(\d{4})\s?[~∼\-–]\s?(\d{4})\s?년"
+)
+# a comparison base with its postposition, the base before it: "전년에 비해" (compared with the
+# previous year), "지난해보다", "전월 대비" (compared with the previous month), "전 분기보다"
+_BASE_WORD = {"전년": "the previous year", "전년도": "the previous year", "지난해": "last year"}
+_BASE_WORD |= {"작년": "last year", "전월": "the previous month", "지난달": "the previous month"}
+_BASE_WORD |= {"전달": "the previous month", "전 분기": "the previous quarter"}
+_BASE_WORD |= {"전분기": "the previous quarter", "직전 분기": "the previous quarter"}
+_BASE_WORD |= {"1년 전": "a year earlier", "한 해 전": "a year earlier"}
+_BASE_WORD |= {"전년 동월": "the same month of the previous year"}
+_BASE_WORD |= {"전년동월": "the same month of the previous year"}
+_BASE_WORD |= {"전년 동기": "the same period of the previous year"}
+_BASE_WORD |= {"전년동기": "the same period of the previous year"}
+_BASE_WORD |= {"지난해 같은 달": "the same month last year"}
+_BASE_WORD |= {"전년 같은 달": "the same month of the previous year"}
+_BASES = "|".join(sorted(map(re.escape, _BASE_WORD), key=len, reverse=True))
+_BASE = re.compile(
+    rf"(?<![\uac00-\ud7a3])({_BASES})\s?(?:에\s?비해|에\s?비하여|에\s?비해서|과\s?비교해|와\s?비교해"
+    r"|과\s?비교하면|와\s?비교하면|에\s?견줘|보다|대비)(?![\uac00-\ud7a3])"
+)
+# a side written with "에 대한" (towards), "으로의" (to), "으로부터의" (from) before its flow:
+# "베트남에 대한 수출" -> "대베트남 수출" (exports to Vietnam), read by ``_PREFIXED`` (a side "to"
+# before exports or investment, "from" before imports only)
+_TOWARDS = re.compile(
+    r"([\uac00-\ud7a3]{1,8}?)(에\s?대한|으로의|로의|에의|으로부터의|로부터의|에서의)\s?"
+    r"(수출|수입|투자|직접\s?투자)"
+)
+# "한국의 베트남 수출" (South Korea's exports to Vietnam): the partner named between the owner and
+# its flow, as "한국의 대베트남 수출" (two economies of the gazetteer only)
+_OWNER_PARTNER = re.compile(
+    r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3]{1,8}?)의\s([\uac00-\ud7a3]{1,8})\s?(수출|수입|투자|직접\s?투자)"
+    r"(?=액|\s?규모|은|는|이|가|을|를|도|\s|$)"
+)
+# the two sides written "A과 B 간" / "A와 B 사이의" (between A and B)
+_BETWEEN = re.compile(
+    r"([\uac00-\ud7a3]{1,8}?)(?:과|와)\s?([\uac00-\ud7a3]{1,8}?)\s?(?:간|사이)(?:의|에서|에)?"
+    r"(?![\uac00-\ud7a3])"
+)
+
+
+def _by_amount(m: re.Match[str]) -> str:
+    hedge = {"이상": "more than ", "넘게": "more than ", "가까이": "nearly "}
+    hedge |= {"가량": "about ", "정도": "about "}
+    word = hedge.get((m.group(2) or "").strip(), "")
+    return f" {'up' if m.group(3) else 'down'} by {word}{m.group(1)} "
+
+
+def _hedge_after(m: re.Match[str]) -> str:
+    if m.string[max(0, m.start() - 3) : m.start()].strip().endswith(("약", "대략")):
+        return f" {m.group(1)} "  # "약 800억 달러 가량": one hedge, the row's "about"
+    return f" {_HEDGE_WORD[m.group(2)]} {m.group(1)} "
+
+
+def _bound_verb(m: re.Match[str]) -> str:
+    if m.group(3):
+        return f" more than {m.group(1)} "
+    return f" less than {m.group(1)} " if m.group(4) else f" nearly {m.group(1)} "
+
+
+def _forecast(m: re.Match[str]) -> str:
+    who = f", {m.group('who').strip()} said" if m.group("who") else ""  # (the forecaster)
+    return f" expected to {'reach' if m.group(2) else 'exceed'} {m.group(1)}{who} "
+
+
+def _forecast_change(m: re.Match[str]) -> str:
+    hedge = _HEDGE[m.group(2).strip()] if m.group(2) else ""
+    who = f", {m.group('who').strip()} said" if m.group("who") else ""
+    return f" expected to {'rise' if m.group(3) else 'fall'} {hedge}{m.group(1)}%{who} "
+
+
+def _past(m: re.Match[str]) -> str:
+    unit = _PAST_UNIT.get(m.group(2), "quarters")
+    return f" over the past {m.group(1)} {unit} "
+
+
+def _year_to_month(m: re.Match[str]) -> str:
+    return f" {m.group(1) or ''} 1~{m.group(2)}월 "
+
+
+def _quarter_span(m: re.Match[str]) -> str:
+    return f"{(int(m.group(1)) - 1) * 3 + 1}~{int(m.group(2)) * 3}월"
+
+
+def _years(m: re.Match[str]) -> str:
+    first, last = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    return f" from {first} to {last} "
+
+
+def _base(m: re.Match[str]) -> str:
+    if m.group(0).endswith("대비") and m.group(1) in ("전년", "전년 동기", "전년동기"):
+        return m.group(0)  # the rows "전년 대비", "전년 동기 대비" (unchanged since round 43)
+    return f" compared with {_BASE_WORD[m.group(1)]}, "
+
+
+def _economy(name: str) -> str | None:
+    """The English name of the economy ``name`` names, or None (a word of the phrase rows
+    that is no economy: "수출", "정부")."""
+    side = _side(name)
+    return side if side is not None and gazetteer().find(side) else None
+
+
+def _towards(m: re.Match[str]) -> str:
+    if _economy(m.group(1)) is None:
+        return m.group(0)
+    if m.group(2).endswith(("부터의", "에서의")) != (m.group(3) == "수입"):
+        return m.group(0)  # "베트남에서의 수출" (exports made in Vietnam): no side of the flow
+    return f"대{m.group(1)} {m.group(3)}"
+
+
+def _owner_partner(m: re.Match[str]) -> str:
+    a, b = _economy(m.group(1)), _economy(m.group(2))
+    if a is None or b is None:
+        return m.group(0)
+    return f"{m.group(1)}의 대{m.group(2)} {m.group(3)}"
+
+
+def _between(m: re.Match[str]) -> str:
+    a, b = _economy(m.group(1)), _economy(m.group(2))
+    if a is None or b is None:
+        return m.group(0)
+    return f" between {a} and {b} "
+
+
+def _register(text: str) -> str:
+    """The register's verbs, hedges, forecasts and targets written after their amount, put
+    before it (see the patterns above)."""
+    text = _FORECAST.sub(_forecast, text)
+    text = _FORECAST_CHANGE.sub(_forecast_change, text)
+    text = _TARGET.sub(r" target \1 ", text)
+    text = _PLAN.sub(
+        lambda m: f" {'agreed' if m.group(2) else 'plan'} to increase to {m.group(1)} ", text
+    )
+    if "흑자" in text or "적자" in text:
+        text = _BALANCE_AFTER.sub(
+            lambda m: f" a {'surplus' if m.group(2) == '흑자' else 'deficit'} of {m.group(1)} ",
+            text,
+        )
+    text = _BOUND_VERB.sub(_bound_verb, text)
+    text = _BY_AMOUNT.sub(_by_amount, text)
+    return _HEDGE_AFTER.sub(_hedge_after, text)
+
+
 # a fiscal year: "2022회계연도", "2022 회계연도", "2022년도" (the year's fiscal year)
 _FISCAL = re.compile(r"(\d{4})\s?(?:년\s?)?(?:회계\s?연도|년도)")
 
@@ -337,15 +590,35 @@ def prepare(text: str) -> str:
         text = _ARROW.sub(r" from \1 to \2 ", text)
     if "에서" in text:
         text = _FROM_TO.sub(r" from \1 to \2 ", text)
+    text = _register(text)
     text = _CHANGE.sub(_change, text)
+    text = _WORD_TIMES.sub(lambda m: f" {_COUNTS[m.group(1)]} times ", text)
     text = _TIMES.sub(r" \1 times ", text)
     if "부터" in text:
+        text = _MONTHS_ACROSS.sub(
+            lambda m: (
+                f" from {MONTHS[int(m.group(2)) - 1]} {m.group(1)}"
+                f" to {MONTHS[int(m.group(4)) - 1]} {m.group(3)} "
+            ),
+            text,
+        )
         text = _MONTHS_FROM_TO.sub(r"\1~\2월", text)
+    if "월" in text:
+        text = _YEAR_TO_MONTH.sub(_year_to_month, text)
+    if "분기" in text:
+        text = _QUARTER_SPAN.sub(_quarter_span, text)
+    text = _YEARS_FROM_TO.sub(_years, text)
+    text = _PAST_YEARS.sub(_past, text)
     if "연도" in text:  # "2022회계연도" (fiscal year 2022: its country's, fiscal_years.csv)
         text = _FISCAL.sub(r" fiscal year \1 ", text)
     text = calendar(text, _CALENDAR)
     text = _BY_YEAR.sub(r" by \1 ", text)
     text = _YEAR.sub(r" \1 ", text)
+    text = _BASE.sub(_base, text)
+    text = _TOWARDS.sub(_towards, text)
+    if "의" in text:
+        text = _OWNER_PARTNER.sub(_owner_partner, text)
+    text = _BETWEEN.sub(_between, text)
     if "대" in text:
         text = _PREFIXED.sub(_prefixed, text)
     text = _PAIR.sub(_pair, text)
@@ -382,9 +655,13 @@ _MOVED = re.compile(
 # a comparison base written before its postposition: "2029년(110억 달러) 대비" (against 2029's
 # $11bn), "전년도(420만 달러)보다" (than the previous year's $4.2m), "2021회계연도(141만 달러)에
 # 견줘" (compared with fiscal 2021's $1.41m): English puts "compared with" first
+# (a month's name before the year, not any capitalised word: "exports to Vietnam 2029보다" is
+# the base 2029, Vietnam staying the partner)
+_MONTH_NAMES = "|".join(MONTHS)
 _BASE_AFTER = re.compile(
     r"((?:the previous year|last year|the same period(?: of| last year)?|fiscal year \d{4}"
-    r"|(?:the (?:first|second|third|fourth) (?:half|quarter) of |[A-Z][a-z]+(?:-[A-Z][a-z]+)? )?"
+    rf"|(?:the (?:first|second|third|fourth) (?:half|quarter) of "
+    rf"|(?:{_MONTH_NAMES})(?:-(?:{_MONTH_NAMES}))? )?"
     r"\d{4}))\s?(\(\s?[^()]{1,60}?\s?\))?\s?"
     r"(?:보다|대비|에\s?견줘|에\s?비해|에\s?비하여|(?:과|와)\s?비교해|(?:과|와)\s?비교하면)"
 )
