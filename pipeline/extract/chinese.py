@@ -66,9 +66,12 @@ _AMOUNT = re.compile(
 
 _N = r"(十[一二]?|[一二两兩三四五六七八九]|\d{1,2})"
 _Y = r"(?:(\d{4})\s?年度?\s?|(今年|本年|去年|上年))?"
-_FIRST_MONTHS = re.compile(_Y + r"[前头頭]" + _N + r"[个個]?月")  # "头10个月": the first 10 months
-_FIRST_QUARTERS = re.compile(_Y + r"前([二两兩三]|[23])[个個]?季度")
-_QUARTER = re.compile(_Y + r"(?:第?([一二三四1-4])季度|(首)季度?)")  # "首季": the first quarter
+# "头10个月", Hong Kong's "首10個月": the first 10 months
+_FIRST_MONTHS = re.compile(_Y + r"[前头頭首]" + _N + r"[个個]?月")
+_FIRST_QUARTERS = re.compile(_Y + r"[前首]([二两兩三]|[23])[个個]?季度?")  # Taiwan's "前3季"
+# "第三季度", "三季度", Taiwan's "第3季" ("季" alone only after "第": "一年四季" is no quarter),
+# "首季": the first quarter
+_QUARTER = re.compile(_Y + r"(?:第?([一二三四1-4])季度|第([一二三四1-4])季|(首)季度?)")
 _HALF = re.compile(_Y + r"([上下])半年")
 _MONTH_SPAN = re.compile(_Y + _N + r"\s?(?:月份?)?\s?[-–—~～至到]\s?" + _N + r"\s?月份?")
 _MONTH = re.compile(_Y + _N + r"\s?月份?(?!\s?\d)([底末])?")  # "10月底": the end of October
@@ -82,7 +85,8 @@ _VERB_BEFORE_NUMBER = re.compile(
 _VERBS = {"约为": " was about ", "約為": " was about ", "约达": " reached about "}
 _VERBS |= {"約達": " reached about ", "仅为": " was only ", "僅為": " was only "}
 _VERBS |= {"为": " was ", "為": " was "}
-# "有望达到", "将达", "力争达到": the verb of an aim or a forecast is "reach", not "reached"
+# "有望达到", "将达", "力争(...)达到": the verb of an aim or a forecast (its word earlier in the
+# clause) is "reach", not "reached"
 _AIMED = ("有望", "预计", "預計", "力争", "力爭", "争取", "爭取", "预期", "預期")
 _AIMED += ("可望", "将", "將", "计划", "計劃", "目标", "目標", "要", "希望")
 
@@ -101,6 +105,8 @@ _FISCAL = re.compile(r"(\d{4})\s?(?:财|財)(?:政)?年度?")
 _SINCE_YEAR = re.compile(r"(?:自|从|從)?\s?(\d{4})\s?年?\s?以[来來]")
 # - "到/至2030年" is "by 2030" (an aim's horizon), but "to" after "从/由/自 + a year" ("从2025年到
 #   2030年"); not the "至" of "截至", "直至", "甚至"
+# ... and after an aim's word ("力争2030年", "目标2035年"): by that year
+_AIM_YEAR = re.compile(r"(力争|力爭|争取|爭取|目标|目標|计划|計劃)\s?(?=\d{4}\s?年)")
 _BY_YEAR = re.compile(r"(?<![截直甚以乃回\d月])(?:到|至)\s?(?=\d{4}\s?年)")
 # ... and "(从)2025年至2030年", "2025-2030年": from one year to another
 _YEAR_SPAN = re.compile(r"(?:[从從自由]\s?)?(\d{4})\s?年?\s?[-–—~至到]\s?(\d{4})\s?年(?!\s?\d)")
@@ -213,7 +219,8 @@ def _first_quarters(m: re.Match[str]) -> str:
 
 
 def _quarter(m: re.Match[str]) -> str:
-    return f" the {_ORDINALS[(_number(m.group(3) or '一') or 1) - 1]} quarter{_of(m)} "
+    number = m.group(3) or m.group(4) or "一"
+    return f" the {_ORDINALS[(_number(number) or 1) - 1]} quarter{_of(m)} "
 
 
 def _half(m: re.Match[str]) -> str:
@@ -298,6 +305,7 @@ def _years(text: str) -> str:
     text = _SINCE_YEAR.sub(r" since \1 ", text)
     text = _YEAR_SPAN.sub(r" from \1 to \2 ", text)
     text = _BY_YEAR.sub(_by_year, text)
+    text = _AIM_YEAR.sub(r"\1 by ", text)
     text = _ON_BASIS.sub(r" compared with \1 ", text)
     text = _WITH_YEAR.sub(r" compared with \1 ", text)
     text = _THAN_YEAR.sub(" compared with ", text)
@@ -343,8 +351,9 @@ def _verb(m: re.Match[str]) -> str:
     verb = m.group(1)
     if verb in _VERBS:
         return _VERBS[verb]
-    if verb not in ("高达", "高達") and m.string[: m.start()].rstrip().endswith(_AIMED):
-        return " reach "
+    clause = re.split(r"[,，。;；]", m.string[: m.start()])[-1]
+    if verb not in ("高达", "高達") and any(word in clause for word in _AIMED):
+        return " reach "  # "力争到2030年双边贸易额达到": the aim's word earlier in the clause
     return " reached "
 
 
@@ -371,7 +380,7 @@ def reorder(text: str) -> str:
     if "the " in text:
         text = _TWO_OWN.sub(r"\1 ", _BETWEEN_TWO.sub(r"the \1 between the two countries", text))
     text = _BEFORE_STOP.sub("", text)
-    return _SPACES.sub(" ", text).strip()
+    return _SPACES.sub(" ", text).replace("( ", "(").strip()  # "（约合": "(about"
 
 
 def _from_to(m: re.Match[str]) -> str:

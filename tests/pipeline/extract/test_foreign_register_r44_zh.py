@@ -200,6 +200,27 @@ def test_the_first_n_months_in_figures_and_words(n: int, chinese: str) -> None:
             assert _glossed(form) == f"the first {n} months of 2030", form
 
 
+@pytest.mark.parametrize(
+    ("period", "english", "start", "end"),
+    [
+        ("2030年第1季", "the first quarter of 2030", "2030-01-01", "2030-03-31"),
+        ("2030年前3季", "the first three quarters of 2030", "2030-01-01", "2030-09-30"),
+        ("2030年首10個月", "the first 10 months of 2030", "2030-01-01", "2030-10-31"),
+        ("2030年首三季", "the first three quarters of 2030", "2030-01-01", "2030-09-30"),
+    ],
+)
+def test_taiwan_and_hong_kong_periods(period: str, english: str, start: str, end: str) -> None:
+    text = f"{period}，香港對柬埔寨出口額為12億美元。"
+    assert _glossed(text).startswith(f"{english}, Hong Kong's exports"), _glossed(text)
+    rows = _rows(text, "香港與柬埔寨")
+    assert rows == {("exports", "HKG", "KHM", start, end, 1.2e9, "USD", "level")}, rows
+
+
+def test_four_seasons_are_no_quarter() -> None:
+    # near miss: "一年四季" (all year round) is no fourth quarter
+    assert "quarter" not in _glossed("一年四季，贸易不断。")
+
+
 def test_since_a_year() -> None:
     rows = _rows("2025年以来，中国对柬埔寨出口额累计为520亿美元。")
     assert rows == {(*EXPORTS, "2025-01-01", "2031-03-01", 5.2e10, "USD", "level")}, rows
@@ -366,6 +387,21 @@ def test_an_aim_by_a_year_is_a_target(text: str) -> None:
     out = figures(f"date 2031-03-01\n中柬经贸\n\n{text}\n")
     got = {(r.flow, str(r.period_end), r.value, r.status) for r in out.itertuples()}
     assert got == {("turnover", "2035-12-31", 2e10, "target")}, got
+
+
+@pytest.mark.parametrize(
+    "text", ["力争2035年双边贸易额达到200亿美元。", "争取到2035年双边贸易额达到200亿美元。"]
+)
+def test_an_aim_before_its_year_is_a_target(text: str) -> None:
+    assert _glossed(text).startswith("aim to by 2035 bilateral trade reach"), _glossed(text)
+    out = figures(f"date 2031-03-01\n中柬经贸\n\n{text}\n")
+    got = {(r.flow, str(r.period_end), r.value, r.status) for r in out.itertuples()}
+    assert got == {("turnover", "2035-12-31", 2e10, "target")}, got
+
+
+def test_a_conversion_is_about() -> None:
+    glossed = _glossed("2030年中柬贸易额为120亿元人民币（约合17亿美元）。")
+    assert "(about 1.7 billion US dollars)" in glossed, glossed
 
 
 def test_expected_to_reach() -> None:
