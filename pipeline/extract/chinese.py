@@ -13,8 +13,9 @@ anywhere: Chinese has no word boundary); the one-character country abbreviations
   ("23.4亿" -> "2.34 billion", "3,456万" -> "34.56 million", "1.2万亿元" -> "1.2 trillion yuan");
   the calendar ("2031年前10个月" -> "the first 10 months of 2031", "1-9月"/"1至9月" ->
   "January-September", "第一季度" -> "the first quarter", "上半年" -> "the first half", "2031年"
-  -> "2031"); a pair written as "中" and a partner's abbreviation before a trade word
-  ("中柬贸易" -> "China-Cambodia trade"); "据 ... 统计" before a statement ("according to ...
+  -> "2031"; Taiwan's "第1季", "前3季", Hong Kong's "首10個月", "首三季" alike); a pair
+  written as "中" and a partner's abbreviation before a trade word ("中柬贸易" -> "China-Cambodia
+  trade"); "据 ... 统计" before a statement ("according to ...
   statistics"); "达"/"为" before a number ("reached"/"was"; "reach" after an aim: "有望达到",
   "将达"); a space between a number and the characters around it. The register's words no row
   can read alone (round 44): a hedge inside an amount ("120多亿美元": more than 12 billion) or
@@ -23,7 +24,8 @@ anywhere: Chinese has no word boundary); the one-character country abbreviations
   2025 to 2030) but "到2035年" (by 2035); a base year ("比2029年", "与2029年相比", "在2029年的基础上":
   compared with 2029, no period); "从/由" before a number (from); one-character changes
   before a rate ("同比增12%", Taiwan's "年增8%", "出口额增12%"), "比上年多15亿美元" (a change by an
-  amount) and tenths ("增长3成": 30%).
+  amount) and tenths ("增长3成": 30%); an aim's word before a year ("力争2035年": aim to by
+  2035).
 - After the gloss (:func:`reorder`): English order for "X对Y出口" (X's exports to Y), "X自Y进口"
   (X's imports from Y), "X与Y贸易" (the trade between X and Y), "X驻Y使馆" (the X embassy in Y),
   "X的" (X's), "X对Y贸易顺差" (X's trade surplus with Y); the verb before "from" ("from 8 billion
