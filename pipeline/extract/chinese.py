@@ -13,14 +13,27 @@ anywhere: Chinese has no word boundary); the one-character country abbreviations
   ("23.4亿" -> "2.34 billion", "3,456万" -> "34.56 million", "1.2万亿元" -> "1.2 trillion yuan");
   the calendar ("2031年前10个月" -> "the first 10 months of 2031", "1-9月"/"1至9月" ->
   "January-September", "第一季度" -> "the first quarter", "上半年" -> "the first half", "2031年"
-  -> "2031"); a pair written as "中" and a partner's abbreviation before a trade word
-  ("中柬贸易" -> "China-Cambodia trade"); "据 ... 统计" before a statement ("according to ...
-  statistics"); "达"/"为" before a number ("reached"/"was"); a space between a number and the
-  characters around it.
+  -> "2031"; Taiwan's "第1季", "前3季", Hong Kong's "首10個月", "首三季" alike); a pair
+  written as "中" and a partner's abbreviation before a trade word ("中柬贸易" -> "China-Cambodia
+  trade"); "据 ... 统计" before a statement ("according to ...
+  statistics"); "达"/"为" before a number ("reached"/"was"; "reach" after an aim: "有望达到",
+  "将达"); a space between a number and the characters around it. The register's words no row
+  can read alone (round 44): a hedge inside an amount ("120多亿美元": more than 12 billion) or
+  before a number ("近", "超"); "过去五年"/"近三年来" (in the past 5 years); "2030年底" (the end
+  of 2030), "2030财年" (fiscal year 2030), "2020年以来" (since 2020); "2025年至2030年" (from
+  2025 to 2030) but "到2035年" (by 2035); a base year ("比2029年", "与2029年相比", "在2029年的基础上":
+  compared with 2029, no period); "从/由" before a number (from); one-character changes
+  before a rate ("同比增12%", Taiwan's "年增8%", "出口额增12%"), "比上年多15亿美元" (a change by an
+  amount) and tenths ("增长3成": 30%); an aim's word before a year ("力争2035年": aim to by
+  2035).
 - After the gloss (:func:`reorder`): English order for "X对Y出口" (X's exports to Y), "X自Y进口"
   (X's imports from Y), "X与Y贸易" (the trade between X and Y), "X驻Y使馆" (the X embassy in Y),
-  "X的" (X's); the punctuation
-  (，。、；：（）) in English form and single spaces.
+  "X的" (X's), "X对Y贸易顺差" (X's trade surplus with Y); the verb before "from" ("from 8 billion
+  US dollars rose to" -> "rose from 8 billion US dollars to"); a hedge after its amount before it
+  ("12 billion US dollars 左右" -> "about 12 billion US dollars"); "是2020年的两倍" (2 times that
+  of 2020); "两国之间的贸易额" (the trade between the two countries); a lone "额" (amount) or "了"
+  (a completed change) after a row dropped; the punctuation (，。、；：（）) in English form and
+  single spaces.
 
 Errors: none; a shape not listed is left as it is (a character the gloss does not know stays a
 word of its own, which the English rules skip).
@@ -41,7 +54,7 @@ _MONTHS += ("September", "October", "November", "December")
 _ORDINALS = ("first", "second", "third", "fourth")
 _DIGITS = {"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7}
 _DIGITS |= {"八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
-_WIDE = str.maketrans("０１２３４５６７８９％．", "0123456789%.")
+_WIDE = str.maketrans("０１２３４５６７８９％．－～＋／\u3000", "0123456789%.-~+/ ")
 _PUNCT = {"，": ", ", "、": ", ", "。": ". ", "；": "; ", "：": ": ", "（": " (", "）": ") "}
 _PUNCT |= {"！": "! ", "？": "? ", "“": ' "', "”": '" ', "「": ' "', "」": '" '}
 _PUNCT_RE = re.compile("|".join(map(re.escape, _PUNCT)))
@@ -55,28 +68,107 @@ _AMOUNT = re.compile(
 
 _N = r"(十[一二]?|[一二两兩三四五六七八九]|\d{1,2})"
 _Y = r"(?:(\d{4})\s?年度?\s?|(今年|本年|去年|上年))?"
-_FIRST_MONTHS = re.compile(_Y + r"前" + _N + r"[个個]?月")
-_FIRST_QUARTERS = re.compile(_Y + r"前([二两兩三]|[23])[个個]?季度")
-_QUARTER = re.compile(_Y + r"第?([一二三四1-4])季度")
+# "头10个月", Hong Kong's "首10個月": the first 10 months
+_FIRST_MONTHS = re.compile(_Y + r"[前头頭首]" + _N + r"[个個]?月")
+_FIRST_QUARTERS = re.compile(_Y + r"[前首]([二两兩三]|[23])[个個]?季度?")  # Taiwan's "前3季"
+# "第三季度", "三季度", Taiwan's "第3季" ("季" alone only after "第": "一年四季" is no quarter),
+# "首季": the first quarter
+_QUARTER = re.compile(_Y + r"(?:第?([一二三四1-4])季度|第([一二三四1-4])季|(首)季度?)")
 _HALF = re.compile(_Y + r"([上下])半年")
-_MONTH_SPAN = re.compile(_Y + _N + r"\s?月?\s?[-–—~～至到]\s?" + _N + r"\s?月份?")
-_MONTH = re.compile(_Y + _N + r"\s?月份?(?!\s?\d)")
+_MONTH_SPAN = re.compile(_Y + _N + r"\s?(?:月份?)?\s?[-–—~～至到]\s?" + _N + r"\s?月份?")
+_MONTH = re.compile(_Y + _N + r"\s?月份?(?!\s?\d)([底末])?")  # "10月底": the end of October
 _YEAR = re.compile(r"(?<!\d)(\d{4})\s?年度?(?:全年)?")  # "2031年全年": the whole year
 _RELATIVE = {"今年": "this year", "本年": "this year", "去年": "last year", "上年": "last year"}
 
-_VERB_BEFORE_NUMBER = re.compile(r"(达到|達到|达|達|为|為)(?=\s?(?:约|約)?\s?\d)")
+_VERB_BEFORE_NUMBER = re.compile(
+    r"(高达|高達|约为|約為|约达|約達|仅为|僅為|达到|達到|达|達|为|為)"
+    r"(?=\s?(?:约|約|近|逾|超过|超過|超|more than )?\s?\d)"
+)
+_VERBS = {"约为": " was about ", "約為": " was about ", "约达": " reached about "}
+_VERBS |= {"約達": " reached about ", "仅为": " was only ", "僅為": " was only "}
+_VERBS |= {"为": " was ", "為": " was "}
+# "有望达到", "将达", "力争(...)达到": the verb of an aim or a forecast (its word earlier in the
+# clause) is "reach", not "reached"
+_AIMED = ("有望", "预计", "預計", "力争", "力爭", "争取", "爭取", "预期", "預期")
+_AIMED += ("可望", "将", "將", "计划", "計劃", "目标", "目標", "要", "希望")
+
+# The register's words that a row cannot read alone (round 44):
+# - a hedge written inside an amount ("120多亿美元", "30余万美元": more than 12 billion);
+_MORE_IN_AMOUNT = re.compile(
+    r"(?<![\d.,])(\d+(?:\.\d+)?)\s?[多余餘](?=\s?(?:万亿|萬億|千亿|千億|亿|億|千万|千萬|百万|百萬|万|萬))"
+)
+# - "近"/"超" before a number (nearly, more than); "接近", "将近", "最近" are rows of their own
+_BEFORE_NUMBER = re.compile(r"(?<![接将將最附靠赶趕出入])(近|超)(?=\s?\d)")  # "出超": surplus
+# - "过去5年", "近三年来", "过去10个月": the past N years or months (before "近" as a hedge)
+_PAST = re.compile(r"(?:过去|過去|最近|近)\s?" + _N + r"\s?(年|[个個]月)(?:来|來|间|間|里|裡|中)?")
+# - a year's end, a fiscal year, "since" a year: "2030年底", "2030财年", "2020年以来"
+_YEAR_END = re.compile(r"(?:(\d{4})\s?年|(今年|本年|去年|上年))\s?(?:年)?[底末]")
+_FISCAL = re.compile(r"(\d{4})\s?(?:财|財)(?:政)?年度?")
+_SINCE_YEAR = re.compile(r"(?:自|从|從)?\s?(\d{4})\s?年?\s?以[来來]")
+# - "到/至2030年" is "by 2030" (an aim's horizon), but "to" after "从/由/自 + a year" ("从2025年到
+#   2030年"); not the "至" of "截至", "直至", "甚至"
+# ... and after an aim's word ("力争2030年", "目标2035年"): by that year
+_AIM_YEAR = re.compile(r"(力争|力爭|争取|爭取|目标|目標|计划|計劃)\s?(?=\d{4}\s?年)")
+_BY_YEAR = re.compile(r"(?<![截直甚以乃回\d月])(?:到|至)\s?(?=\d{4}\s?年)")
+# ... and "(从)2025年至2030年", "2025-2030年": from one year to another
+_YEAR_SPAN = re.compile(r"(?:[从從自由]\s?)?(\d{4})\s?年?\s?[-–—~至到]\s?(\d{4})\s?年(?!\s?\d)")
+_FROM_YEAR = re.compile(r"[从從由自]\s?\d{4}")
+# - "比/较2029年" and "与2029年相比": compared with a year; "同比", "环比", "对比" are no base
+_THAN_YEAR = re.compile(r"(?<![同环環对對相])(?:比|较|較)\s?(?=\d{4}\s?年)")
+_WITH_YEAR = re.compile(r"[与與和同跟]\s?(\d{4})\s?年?\s?(?:同期)?\s?相(?:比|较|較)")
+# - "在2030年": in 2030
+_IN_YEAR = re.compile(r"在\s?(?=\d{4}\s?年)")
+# - "在2029年(的)基础上增长12%": on the basis of 2029, the base of a change, not its period
+_ON_BASIS = re.compile(r"在\s?(\d{4})\s?年?\s?的?\s?基[础礎]上")
+# - "从/由80亿美元增至120亿美元": from (the verb's row reads "增至": rose to; :func:`reorder`
+#   puts "from X" after the verb)
+_FROM_NUMBER = re.compile(r"(?:从|從|由)\s?(?=(?:约|約|近)?\s?\d)")
+# - a change word of one character before its rate: "同比增12%", "年增8%" (Taiwan), "出口额增12%"
+_YEAR_ON_YEAR = re.compile(r"同比([增减減降])(?=\s?[\d约約近逾超])")
+_ANNUAL = re.compile(r"(?<![今去上本前当當同全每近])年([增减減])(?=\s?\d)")
+# - "比上年多15亿美元", "较2029年少": more or less than the base, a change by an amount
+_MORE_THAN_BASE = re.compile(r"(?:(?<=[年期月])|(?<=\d{4}))\s?([多少])(?=\s?\d)")
+# - "增长3成": tenths ("成"), a percent; not "成长", "成为"
+_TENTHS = re.compile(r"(?<![\d.])(\d(?:\.\d)?)\s?成(?![长長为為本员員交立功])")
+_FLOW_CHANGE = re.compile(r"(?:(?<=[额額易值])|(?<=[出进進]口))\s?([增减減降])(?=\s?\d)")
 _SPACE_DIGITS = re.compile(r"(?<=[\u3400-\u9fff])(?=[\d$])|(?<=[\d%])(?=[\u3400-\u9fff])")
 
 _NAME = r"[A-Z][\w-]*(?: [A-Z][\w-]*){0,2}"
 _TO = re.compile(
     rf"({_NAME}) ?[对對向] ?({_NAME}) ?(?:的 ?)?((?:[\u3400-\u9fff]{{1,6}} )?)"
-    r"(exports|direct investment|investment)"
+    r"(total exports|exports|direct investment|investment|trade surplus|trade deficit|trade)"
+    r"(?! (?:with|between)\b)"
 )
-_FROM = re.compile(rf"({_NAME}) ?(?:[自从從]) ?({_NAME}) ?(?:的 ?)?(imports)")
+_FROM = re.compile(rf"({_NAME}) ?(?:[自从從]) ?({_NAME}) ?(?:的 ?)?((?:total )?imports)")
 _WITH = re.compile(
     rf"({_NAME}) ?[与與和同] ?({_NAME}) ?(?:between ?)?(?:的 ?)?(bilateral trade|total trade|trade)"
 )
 _OWNER = re.compile(rf"({_NAME}) ?的 ")
+# An amount in English words, with its scale or its currency (round 44)
+_AMOUNT_EN = (
+    r"\d[\d,.]*(?: (?:trillion|billion|million))?(?: (?:US dollars|yuan|euros|yen|rubles"
+    r"|Hong Kong dollars|New Taiwan dollars|Australian dollars))?"
+)
+# "从2028年的80亿美元增至120亿美元" -> "rose from 8 billion US dollars in 2028 to 12 billion ...":
+# English writes the verb before "from"
+_FROM_TO = re.compile(
+    rf"\bfrom (?:(\d{{4}}) (?:的 )?)?((?:about |nearly )?{_AMOUNT_EN}) "
+    r"(rose|fell|expanded|shrank|surged|plunged) to "
+)
+# "120亿美元左右", "100亿美元以上": the hedge after its amount goes before it
+_HEDGE_AFTER = re.compile(
+    rf"(?<![\w.,])({_AMOUNT_EN}) (about|more than|less than)\b(?! (?:about |nearly )?\d)"
+)
+# "两国之间的贸易额", "两国的贸易额": the trade between the two countries, the two countries' trade
+_BETWEEN_TWO = re.compile(
+    r"\bbetween the two countries (?:的 )?(bilateral trade|total trade|trade)\b"
+)
+# "额" (amount) left alone after a row ("对华出口额", "货物贸易额"): the row's flow is the amount
+# ... and "了" (the mark of a completed change) after a verb row ("激增了")
+_AMOUNT_CHARACTER = re.compile(r"(?<=[a-z]) [额額了](?= |$)")
+# "是2020年的两倍" -> "2 times that of 2020": the multiple's base, not its period
+_TIMES_OF = re.compile(r"(?:是 )?(\d{4}|last year|the same period last year) 的 (\d[\d.]* times)\b")
+_TWO_OWN = re.compile(r"\b(the two countries|the two sides|the country) 的 ")
 # a country's embassy in another, often its economic and commercial office: "中国驻老挝使馆经商处"
 # (the economic and commercial office of the Chinese embassy in Laos), after the gloss
 _EMBASSY = re.compile(
@@ -129,7 +221,8 @@ def _first_quarters(m: re.Match[str]) -> str:
 
 
 def _quarter(m: re.Match[str]) -> str:
-    return f" the {_ORDINALS[(_number(m.group(3)) or 1) - 1]} quarter{_of(m)} "
+    number = m.group(3) or m.group(4) or "一"
+    return f" the {_ORDINALS[(_number(number) or 1) - 1]} quarter{_of(m)} "
 
 
 def _half(m: re.Match[str]) -> str:
@@ -150,7 +243,8 @@ def _month_span(m: re.Match[str]) -> str:
 
 def _month(m: re.Match[str]) -> str:
     name = _month_name(m.group(3))
-    return f" {name}" + _of(m).replace(" of", "") + " " if name else m.group(0)
+    end = " the end of" if m.group(4) else ""
+    return f"{end} {name}" + _of(m).replace(" of", "") + " " if name else m.group(0)
 
 
 @cache
@@ -185,27 +279,91 @@ def prepare(text: str) -> str:
     if not CJK.search(text):
         return text
     text = text.translate(_WIDE)
+    text = _MORE_IN_AMOUNT.sub(r"more than \1", text)
     text = _AMOUNT.sub(_amount, text)
     if "月" in text:
         text = _FIRST_MONTHS.sub(_first_months, text)
         text = _MONTH_SPAN.sub(_month_span, text)
         text = _MONTH.sub(_month, text)
-    if "季度" in text:
+    if "季" in text:
         text = _QUARTER.sub(_quarter, _FIRST_QUARTERS.sub(_first_quarters, text))
     if "半年" in text:
         text = _HALF.sub(_half, text)
     if "年" in text:
-        text = _YEAR.sub(r" \1 ", text)
+        text = _years(text)
     text = _pair().sub(_pair_name, text)
     if "据" in text:
         text = _ACCORDING.sub(_according, text)
-    text = _VERB_BEFORE_NUMBER.sub(lambda m: " was " if m.group(1) in "为為" else " reached ", text)
+    text = _changes(text)
+    text = _VERB_BEFORE_NUMBER.sub(_verb, text)
     return _SPACE_DIGITS.sub(" ", text)
+
+
+def _years(text: str) -> str:
+    # the year words of the register before a year is made a bare number (module doc)
+    text = _PAST.sub(_past, text)
+    text = _YEAR_END.sub(_year_end, text)
+    text = _FISCAL.sub(r" fiscal year \1 ", text)
+    text = _SINCE_YEAR.sub(r" since \1 ", text)
+    text = _YEAR_SPAN.sub(r" from \1 to \2 ", text)
+    text = _BY_YEAR.sub(_by_year, text)
+    text = _AIM_YEAR.sub(r"\1 by ", text)
+    text = _ON_BASIS.sub(r" compared with \1 ", text)
+    text = _WITH_YEAR.sub(r" compared with \1 ", text)
+    text = _THAN_YEAR.sub(" compared with ", text)
+    text = _IN_YEAR.sub(" in ", text)
+    return _YEAR.sub(r" \1 ", text)
+
+
+def _past(m: re.Match[str]) -> str:
+    count = _number(m.group(1))
+    unit = "years" if m.group(2) == "年" else "months"
+    if count == 1:  # "过去一年": the past year
+        return f" in the past {unit[:-1]} "
+    return f" in the past {count} {unit} " if count else m.group(0)
+
+
+def _year_end(m: re.Match[str]) -> str:
+    return f" the end of {m.group(1) or _RELATIVE[m.group(2)]} "
+
+
+def _by_year(m: re.Match[str]) -> str:
+    after_year = m.string[: m.start()].rstrip().endswith("年")
+    return " to " if after_year or _FROM_YEAR.search(m.string, 0, m.start()) else " by "
+
+
+def _changes(text: str) -> str:
+    # the hedges, "from" and the one-character change words before a number (module doc)
+    if "近" in text or "超" in text:
+        text = _BEFORE_NUMBER.sub(lambda m: " nearly " if m[1] == "近" else " more than ", text)
+    text = _FROM_NUMBER.sub(" from ", text)
+    text = _MORE_THAN_BASE.sub(lambda m: " rose " if m[1] == "多" else " fell ", text)
+    if "成" in text:
+        text = _TENTHS.sub(lambda m: f" {Decimal(m[1]) * 10:f}% ".replace(".0%", "%"), text)
+    text = _YEAR_ON_YEAR.sub(lambda m: f" year on year {_change(m[1])} ", text)
+    text = _ANNUAL.sub(lambda m: f" {_change(m[1])} year on year ", text)
+    return _FLOW_CHANGE.sub(lambda m: f" {_change(m[1])} ", text)
+
+
+def _change(character: str) -> str:
+    return "rose" if character == "增" else "fell"
+
+
+def _verb(m: re.Match[str]) -> str:
+    verb = m.group(1)
+    if verb in _VERBS:
+        return _VERBS[verb]
+    clause = re.split(r"[,，。;；]", m.string[: m.start()])[-1]
+    if verb not in ("高达", "高達") and any(word in clause for word in _AIMED):
+        return " reach "  # "力争到2030年双边贸易额达到": the aim's word earlier in the clause
+    return " reached "
 
 
 def reorder(text: str) -> str:
     """Glossed ``text`` in English order and punctuation (see the module doc)."""
     text = _PUNCT_RE.sub(lambda m: _PUNCT[m.group(0)], text)
+    if "额" in text or "額" in text or "了" in text:
+        text = _AMOUNT_CHARACTER.sub("", text)
     text = _ASCII_COMMA.sub(r"\1 ", text)
     text = _SPACES.sub(" ", text)
     text = _TO.sub(
@@ -216,8 +374,27 @@ def reorder(text: str) -> str:
     if "使" in text:
         text = _EMBASSY.sub(r"the \1 embassy in \2", text)
     text = _OWNER.sub(r"\1's ", text)
+    if "from " in text:
+        text = _FROM_TO.sub(_from_to, text)
+    text = _HEDGE_AFTER.sub(_hedge_first, text)
+    if " times" in text:
+        text = _TIMES_OF.sub(r"\2 that of \1", text)
+    if "the " in text:
+        text = _TWO_OWN.sub(r"\1 ", _BETWEEN_TWO.sub(r"the \1 between the two countries", text))
     text = _BEFORE_STOP.sub("", text)
-    return _SPACES.sub(" ", text).strip()
+    return _SPACES.sub(" ", text).replace("( ", "(").strip()  # "（约合": "(about"
+
+
+def _from_to(m: re.Match[str]) -> str:
+    year, amount, verb = m.groups()
+    return f"{verb} from {amount}" + (f" in {year}" if year else "") + " to "
+
+
+def _hedge_first(m: re.Match[str]) -> str:
+    amount, hedge = m.groups()
+    if not re.search(r"[a-z]", amount):
+        return m.group(0)  # a bare number ("10 年以上") is no amount
+    return f"{hedge} {amount}"
 
 
 def _according(m: re.Match[str]) -> str:
@@ -226,4 +403,6 @@ def _according(m: re.Match[str]) -> str:
 
 
 def _to(flow: str) -> str:
-    return "to" if flow == "exports" else "in"
+    if flow.startswith("trade"):  # "中国对柬埔寨贸易顺差": China's trade surplus with Cambodia
+        return "with"
+    return "to" if flow.endswith("exports") else "in"
