@@ -76,6 +76,7 @@ from pipeline.extract import (
     czech,
     french,
     german,
+    indonesian,
     japanese,
     korean,
     kyrgyz,
@@ -306,6 +307,7 @@ _PREPARE: dict[str, Callable[[str], str]] = {k: m.prepare for k, m in _MODULES.i
 _PREPARE |= {"bg": bulgarian.prepare, "ru": russian_multiples.prepare, "ro": romanian.prepare}
 _PREPARE |= {"de": german.prepare, "fr": french.prepare}
 _PREPARE |= {"pt": portuguese.prepare}  # "situou-se em", "1º semestre"
+_PREPARE |= {"id": indonesian.prepare}  # "pada tahun sebelumnya" (round 44)
 _REORDER: dict[str, Callable[[str], str]] = {k: m.reorder for k, m in _MODULES.items()}
 _REORDER |= {"de": german.reorder, "ar": arabic.reorder, "es": spanish.reorder}
 _REORDER |= {"ro": romanian.reorder, "fr": french.reorder}
@@ -388,6 +390,7 @@ def gloss(
     if lang == "id":
         text = _ID_OWNER_AFTER.sub(r"\2's \1 ", text)
         text = _ID_PAIR_AFTER.sub(r"\1 between \2 and ", text)
+        text = indonesian.reorder(text)  # "hingga Oktober", "kuartal III/2030" (round 44)
     elif lang in _REORDER:
         text = _REORDER[lang](text)
     text = demonym_first(text)  # "exports Kazakh" -> "Kazakh exports"

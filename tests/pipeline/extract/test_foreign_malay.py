@@ -18,7 +18,7 @@ D = dt.date
 def test_malay_words() -> None:
     assert (
         gloss("Eksport Malaysia ke Jepun meningkat 7.5 peratus kepada RM4.2 bilion", "id", False)
-        == "Malaysia's exports to Japan increased 7.5 percent kepada RM4.2 billion"
+        == "Malaysia's exports to Japan increased 7.5 percent to RM4.2 billion"
     )
     assert (
         gloss("dari Januari hingga Disember berbanding tempoh yang sama tahun lepas", "id", False)

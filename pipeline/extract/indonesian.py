@@ -1,0 +1,112 @@
+"""Indonesian (and Malay) pages read through the English rules: the word order the ``id`` rows of
+``lexicon/foreign_words.csv`` cannot fix, after the word gloss of :mod:`pipeline.extract.foreign`
+(which keeps its own two inline steps: the owner after its flow, "ekspor Indonesia ke Jepang",
+and the pair after its trade, "perdagangan Indonesia dan Australia").
+
+Round 44, the trade-news register (Antara, Kontan, Bisnis, Kompas, BPS releases; Bernama and
+the Malaysian statistics department for Malay, which the page detector reads as ``id``):
+
+- "hingga Oktober 2031", "sampai (dengan) Oktober", Malay "sehingga Oktober" glossed "to
+  October" is the year to date: "through October" (not after another month or a year, "Januari
+  hingga Oktober", "Januari 2031 hingga Oktober 2031": a range the English rules read);
+- "hingga 2035", "sampai tahun 2035" glossed "to (in) 2035" is "by 2035" (a target's deadline;
+  a past "by 2030" reads as the year), not after a year ("2028 hingga 2030", a range);
+- a count of months, a quarter or a half before its year or "tahun ini" / "tahun lalu" ("sembilan
+  bulan pertama 2031", "kuartal III/2030", "sembilan bulan pertama tahun lalu") takes "of", as
+  English writes it;
+- "pada 2030 lalu" (in 2030, "lalu" after the year only marks it past): no "then";
+- "periode 2028 hingga 2030" glossed "period 2028 to 2030" is "the period from 2028 to 2030"
+  (both years); "volume perdagangan kedua negara" is "trade volume between the two countries";
+- "sebesar" (of) after a change verb is its size: "declined of 12 percent" -> "declined by";
+- the owner after a flow before a change or level verb the inline step does not list ("ekspor
+  Indonesia melonjak", glossed "exports Indonesia jumped") -> "Indonesia's exports jumped".
+
+Before the gloss (:func:`prepare`): a preposition before "tahun lalu", "tahun sebelumnya", "tahun
+berjalan", "tahun fiskal" ... ("pada tahun sebelumnya", "di tahun lalu", "sepanjang tahun ini") is
+dropped, so the row of the time phrase is read ("the previous year", "last year"), not "pada tahun"
+(in) and an unread "sebelumnya" or "lalu" (then); so before "bulan lalu", "kuartal sebelumnya".
+The abbreviated months English does not write ("Jan-Okt 2031", "Agu", "Des", Malay "Dis") next to
+a range dash or a number are the English abbreviations; Malay "AS$" (dolar Amerika Syarikat) is
+"US$".
+
+Errors: none; a shape not listed is left as it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.period_words import ENGLISH_MONTHS
+
+_PREPOSITION = re.compile(
+    r"\b(?:[Pp]ada|[Dd]i|[Ss]epanjang|[Ss]elama|[Dd]alam) (?=(?:tahun|bulan|kuartal|triwulan"
+    r"|periode) (?:yang )?(?:lalu|ini|sebelumnya|silam|kemarin|berjalan|depan|fiskal|anggaran"
+    r"|kewangan|lepas|semasa|mendatang)\b)"
+)
+_MONTH_ABBREVIATIONS = {"Agu": "Aug", "Agt": "Aug", "Okt": "Oct", "Des": "Dec", "Dis": "Dec"}
+_ABBREVIATED = re.compile(
+    r"\b(Agu|Agt|Okt|Des|Dis)\b(?=\.?\s?[-–]|\.? (?:19|20)\d\d\b)|(?<=[-–])(Agu|Agt|Okt|Des|Dis)\b"
+)
+_MALAY_DOLLAR = re.compile(r"(?<![\w$])AS\$(?=\s?\d)")
+_TO = re.compile(r"\bto (?:the end of )?(?=(?:" + ENGLISH_MONTHS + r")\b)")
+# a month or a year before "to": a range ("January to October", "January 2031 to October 2031")
+_RANGE_BEFORE = re.compile(r"(?:\b(?:" + ENGLISH_MONTHS + r")|\b\d{4}|-)\s*$")
+_TO_YEAR = re.compile(r"\bto (?:in )?(?=(?:19|20)\d\d\b(?![.,]\d))")
+# "periode 2028 hingga 2030": English reads "the period from 2028 to 2030" as both years
+_PERIOD_YEARS = re.compile(r"\bperiod (?=(?:19|20)\d\d ?(?:to|-|–) ?(?:19|20)\d\d\b)")
+# "perdagangan kedua negara" is a row; "volume perdagangan kedua negara" is not
+_TRADE_OF_BOTH = re.compile(
+    r"\b((?:total |two-way |bilateral |mutual )?trade(?: value| volume)?) (?=the two countries\b|both sides\b)"
+)
+_OF_YEAR = re.compile(
+    r"\b((?:first|second|third|fourth) (?:quarter|half)|months) ?(?:/|-|(?= ))\s?(?:in )?"
+    r"(?=(?:19|20)\d\d\b|(?:this|last) year\b)"
+)
+_YEAR_THEN = re.compile(r"(?<=\b(?:19|20)\d\d) then\b")
+# "mengalami penurunan sebesar 12 persen" glossed "declined of 12 percent": the size of a change
+_CHANGE_OF = re.compile(
+    r"\b(increased|declined|jumped|soared|surged|contracted|climbed|expanded|decreased|edged up"
+    r"|edged down|slumped) of (?=[-−]?(?:\d|US\$|Rp|RM|USD))"
+)
+_OWNER_BEFORE_VERB = re.compile(
+    r"\b(exports|imports|trade) ([A-Z][\w-]+(?: [A-Z][\w-]+)?) "
+    r"(?=(?:jumped|grew|totalled|stood|plunged|declined|soared|surged|exceeded|topped|posted"
+    r"|doubled|climbed|expanded|contracted|slumped|of|worth|is|was) )"
+)
+
+
+def _through(m: re.Match[str]) -> str:
+    if _RANGE_BEFORE.search(m.string, 0, m.start()):
+        return m.group(0)
+    return "through "
+
+
+def _by_year(m: re.Match[str]) -> str:
+    if _RANGE_BEFORE.search(m.string, 0, m.start()):
+        return m.group(0)
+    return "by "
+
+
+def prepare(text: str) -> str:
+    """``text`` with the preposition before a time phrase dropped (module doc)."""
+    text = _PREPOSITION.sub("", text)
+    if "AS$" in text:
+        text = _MALAY_DOLLAR.sub("US$", text)
+    return _ABBREVIATED.sub(lambda m: _MONTH_ABBREVIATIONS[m[1] or m[2]], text)
+
+
+def reorder(text: str) -> str:
+    """The glossed ``text`` of an Indonesian or Malay sentence in English order (module doc)."""
+    if "to " in text:
+        text = _TO.sub(_through, text)
+        text = _TO_YEAR.sub(_by_year, text)
+    text = _OF_YEAR.sub(r"\1 of ", text)
+    if " of " in text:
+        text = _CHANGE_OF.sub(r"\1 by ", text)
+    if "period " in text:
+        text = _PERIOD_YEARS.sub("period from ", text)
+    if "the two countries" in text or "both sides" in text:
+        text = _TRADE_OF_BOTH.sub(r"\1 between ", text)
+    if " then" in text:
+        text = _YEAR_THEN.sub("", text)
+    return _OWNER_BEFORE_VERB.sub(r"\2's \1 ", text)
