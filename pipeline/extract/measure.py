@@ -24,7 +24,7 @@ from pipeline.extract.quantities import (
 )
 from pipeline.extract.slots import Slot, trigger
 from pipeline.extract.status import status_of as status_of  # (sentence takes it from here)
-from pipeline.lexicon import alternation, triggers, vocabulary
+from pipeline.lexicon import alternation, triggers, vocabulary, vocabulary_groups
 
 # "fell by $1bn", "an increase of $5m", also with a hedge between ("fell by almost $1bn") or an
 # article and a qualifier ("rose by a far smaller $1bn", "fell by a further $2bn")
@@ -71,7 +71,8 @@ _CHANGE_NOUN_AFTER = re.compile(
 # article opens, so it is that change ("a $5bn deal" has no change noun)
 _ARTICLE_BEFORE = re.compile(r"(?:^|\s)an?\s(?:[a-z]+\s)?$", re.IGNORECASE)
 _CHANGE_NOUN_HEAD = re.compile(
-    r"\)?\s(?:\([^()]{0,40}\)\s)?(increase|rise|growth|jump|gain|decline|decrease|drop|fall)\b",
+    r"\)?\s(?:\([^()]{0,40}\)\s)?(increase|rise|growth|jump|gain|surge|rebound|uptick|improvement"
+    r"|decline|decrease|drop|fall|slump|plunge|dip|contraction|reduction)\b",
     re.IGNORECASE,
 )
 
@@ -203,7 +204,8 @@ def _share_verb(slot: Slot) -> bool:
 # to 16% in 2014": a percentage reached or left is a level of a ratio (a share, a rate), not a
 # change (a change is "by 12%", "a 12% rise"); "up to 15 percent" is a bound on a change
 _LEVEL_PERCENT = re.compile(
-    r"(?<!\bup\s)\b(?:to|from)\s(?:(?:the\s)?(?:current|present|about|around|nearly|almost|"
+    # (not the hedge "close to": "rose by close to 15%" is the change)
+    r"(?<!\bup\s)(?<!\bclose\s)\b(?:to|from)\s(?:(?:the\s)?(?:current|present|about|around|nearly|almost|"
     r"roughly|some|just|under|over|below|above)\s)*$",
     re.IGNORECASE,
 )
@@ -319,7 +321,7 @@ def measure_of(slot: Slot) -> tuple[str, float] | None:
     if noun is None and _ARTICLE_BEFORE.search(left_tail):
         noun = _CHANGE_NOUN_HEAD.match(slot.sentence, m.end, m.end + 80)
     if noun:
-        sign = -1.0 if noun.group(1).lower() in ("decline", "decrease", "drop", "fall") else 1.0
+        sign = -1.0 if triggers("change").get(noun.group(1).lower()) == "down" else 1.0
         return "abs_change", sign * m.value
     change = _ABS_CHANGE.search(left_tail) if _may_end_with_by_or_of(left_tail) else None
     if change and change.group("dir") and _phrasal_up(left_tail, change, "dir"):
@@ -447,6 +449,8 @@ def _direction(slot: Slot) -> str | None:
         return triggers("change")[right.group(1).lower()]
     pattern = trigger("change")
     before = slot.sentence[max(0, slot.mention.start - 80) : slot.mention.start]
+    if bare := _BARE_CHANGE.search(before):
+        return _BARE_GROUPS[bare.group(1).lower()]
     if before.endswith(("than ", "than")) and (hedge := _HEDGE_THAN.search(before)):
         before = before[: hedge.start()]  # "fell more than 2%": "more than" hedges, "fell" says
     found = [m for m in pattern.finditer(before) if not _phrasal_up(before, m)]
@@ -456,6 +460,16 @@ def _direction(slot: Slot) -> str | None:
     if after and not _phrasal_up(slot.head, after):
         return triggers("change")[after.group(1).lower()]
     return _listed_direction(slot, pattern) or list_direction(slot, pattern)
+
+
+# A change verb that is also a noun or another verb ("advanced", "slip", "ease", "contract",
+# "retreat": vocabulary.csv ``bare_change``) says a direction only right before its number
+# ("exports slip 3%", "advanced by 4.2%"), never from further back ("the contract worth ...")
+_BARE_GROUPS = {w.lower(): d for d, ws in vocabulary_groups("bare_change").items() for w in ws}
+_BARE_CHANGE = re.compile(
+    r"\b(" + alternation(list(_BARE_GROUPS)) + r")\s(?:by\s)?(?:(?:" + HEDGE_CHANGE + r")\s)?$",
+    re.IGNORECASE,
+)
 
 
 # "made up $3.3bn, or 35%", "China makes up 20%", "the figures added up to": the particle of a

@@ -75,7 +75,9 @@ _COMPARISON = re.compile(
     # period only ("rose 12% on strong demand in 2030" names no base)
     # ... or past the words for the base's figures ("a rise of 11.8 percent on the figures until
     # August 2029", "up 5% on the level of 2029")
-    r"|(?:percent|per\scent|%|\bup|\bdown)(?:\s\([^()]{1,40}\))?\son\s(?:the\s)?"
+    # ... or after the change noun: "a 12% increase on 2029", "a rise on last year"
+    r"|(?:percent|per\scent|%|\bup|\bdown|\b(?:increase|rise|growth|decline|decrease|drop|gain"
+    r"|jump|fall|surge|improvement)s?)(?:\s\([^()]{1,40}\))?\son\s(?:the\s)?"
     r"(?:(?:figures?|levels?|numbers?|results?|value|total|data)\s(?:(?:of|for|to|in|from)"
     r"\s(?:the\s)?)?)?$",
     re.IGNORECASE,

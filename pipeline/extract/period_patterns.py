@@ -67,6 +67,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"{_FISCAL_LEAD}(?:{_FISCAL_WORD}\s?\(?(?P<fy1>{_YEAR}|\d{{2}})(?:\s?[-–/]\s?(?P<fy2>{_YEAR}|(?<=\d{{4}}-)\d|\d{{2}}))?\)?(?![\d%])"
             # "2016-2017FY", "2018-19 FY": a split year with the code after it (Myanmar's press)
             rf"|(?<![\d$€.,])(?P<fy5>{_YEAR})\s?[-–/]\s?(?P<fy6>{_YEAR}|\d{{2}})\s?FY\b"
+            # ... or a split year in full before the words ("the 2024-2025 financial year"; not
+            # "2024-25 fiscal" nor "of the 2024-2025 fiscal", which the split-year months read)
+            rf"|(?<![\d$€.,])(?<!of\s)(?<!of\sthe\s)(?P<fy7>{_YEAR})\s?[-–/]\s?(?P<fy8>{_YEAR})"
+            r"\s(?:fiscal|financial)(?:\syear)?\b"
             rf"|(?P<frel>current|ongoing|present|this|last|previous|preceding|past|next|coming|{_ENDED})\s(?:fiscal|financial)(?:\syear)?\b"
             # "this financial year (2022-23)", "the last fiscal year 2022-23": the year named
             # ... "(2021-2)": the second year by its last digit
@@ -268,7 +272,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             # "the first semester of 2031": a half, as Spanish "semestre", Portuguese and French
             # speakers write it in English (not a school's: "semester of the academic year")
-            rf"(?:(?P<o>first|second|1st|2nd)\s(?:half|semester(?!\s(?:of|at)\s(?:the\s)?{_SCHOOL})){_OF_YEAR}"
+            rf"(?:(?P<o>first|second|1st|2nd|latter)\s(?:half|semester(?!\s(?:of|at)\s(?:the\s)?{_SCHOOL})){_OF_YEAR}"
             # "during the half-year": the first half of the year in context, the half-year a
             # report states (not "the half-year ended June 30", a rolling span)
             r"|(?:(?<=\bin\sthe\s)|(?<=during\sthe\s)|(?<=\bfor\sthe\s)|(?<=over\sthe\s))(?P<hy>half[\s-]year)\b(?![\s-](?:period\s)?"

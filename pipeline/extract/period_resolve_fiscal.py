@@ -69,8 +69,8 @@ def fiscal(
             months = 12
     if g.get("fy3"):
         g = {**g, "fy1": g["fy3"], "fy2": g["fy4"], "frel": None}
-    elif g.get("fy5"):
-        g = {**g, "fy1": g["fy5"], "fy2": g["fy6"]}
+    elif g.get("fy5") or g.get("fy7"):  # "2018-19 FY", "the 2024-2025 financial year"
+        g = {**g, "fy1": g.get("fy5") or g["fy7"], "fy2": g.get("fy6") or g["fy8"]}
     if g.get("frel") or g.get("fbare"):
         frel = (g["frel"] or "this").lower()
         offset = -1 if frel.startswith(("just", "recently")) else _RELATIVE_OFFSET[frel]

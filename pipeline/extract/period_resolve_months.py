@@ -228,7 +228,9 @@ def year_part(
                 return _months_span(kind, span, {}, ref, 1, months)
             first, last = 13 - months, 12  # "the last four months of 2023": Sep-Dec
     elif kind == "half":
-        h = int(g["h"]) if g.get("h") else 1 if g.get("hy") else _ORDINAL[g["o"].lower()]
+        o = (g.get("o") or "").lower()
+        # "the latter half of 2030": the second
+        h = int(g["h"]) if g.get("h") else 1 if g.get("hy") else 2 if o == "latter" else _ORDINAL[o]
         first, last = 6 * h - 5, 6 * h
     else:
         o = (g.get("o") or "").lower()

@@ -64,6 +64,7 @@ _FISCAL_LEAD = (
 )
 # "the just concluded fiscal year": the one that ended last (offset -1 from the running one)
 _ENDED = r"(?:just|recently)[\s-](?:concluded|ended|completed|closed)"
-_FISCAL_WORD = r"(?:FY|fiscal\s(?:year\s)?|financial\syear\s)"
+# ("FY-25", "FY'25", "FY’25": the code joined to a two-digit year by a hyphen or apostrophe)
+_FISCAL_WORD = r"(?:FY(?:[-'’](?=\d))?|fiscal\s(?:year\s)?|financial\syear\s)"
 # what a school semester is "of" or "at": not a year's half
 _SCHOOL = r"(?:academic|school|university|college|studies|study|their|his|her|its|our)\b"

@@ -90,6 +90,9 @@ def _cued(lowered: str, ascii_text: bool) -> dict[object, bool]:
 
 
 _COMPARISON_FAST = Caseless(_COMPARISON)
+# the change nouns of _COMPARISON's "a 12% increase on 2029"
+_CHANGE_NOUNS_ON = ("increase", "rise", "growth", "decline", "decrease", "drop", "gain", "jump")
+_CHANGE_NOUNS_ON += ("fall", "surge", "improvement")
 # Every _COMPARISON alternative holds one of these words.
 _MAY_COMPARE = ascii_gate(
     ("than", "compared", "comparison", "contrast", "against", "versus", "vs", "same", "from")
@@ -100,6 +103,7 @@ _MAY_COMPARE = ascii_gate(
     + ("over", "above", "below")
     + ("as much", "as many", "as large", "as high", "as big", "as great", "% of the", "cent of the")
     + ("% on", "cent on", "up on", "down on")
+    + tuple(f"{noun}{s} on" for noun in _CHANGE_NOUNS_ON for s in ("", "s"))
     + ("exceed", "surpass", "outstrip", "overt")
 )
 

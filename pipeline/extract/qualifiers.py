@@ -18,7 +18,25 @@ def is_approx(slot: Slot) -> bool:
     tail = slot.left[-25:].rstrip()
     if tail.isascii() and not tail.lower().endswith(_approx_phrases()):
         return False  # a match must end the tail: exact on ASCII text
-    return any(tail.endswith(match.group(0)) for match in trigger("approx").finditer(tail))
+    found = [m for m in trigger("approx").finditer(tail) if tail.endswith(m.group(0))]
+    if (
+        found
+        and found[-1].group(1).lower() == "up to"
+        and _PHRASAL_UP.search(tail, 0, found[-1].start())
+    ):
+        return False  # "edged up to $5m", "added up to": the verb's "up", the level reached
+    return bool(found)
+
+
+# A verb whose particle is the "up" of "up to" ("edged up to", "ticked up to", "summed up to",
+# "added up to", "went up to"): "to" names the level reached, not a cap
+_PHRASAL_UP = re.compile(
+    r"\b(?:edge[ds]?|edging|tick(?:ed|s|ing)?|inch(?:ed|es|ing)?|cre(?:ep|eps|eping|pt)"
+    r"|move[ds]?|moving|add(?:ed|s|ing)?|sum(?:med|s|ming)?|pick(?:ed|s|ing)?"
+    r"|sho(?:t|ot|ots|oting)|went|go(?:es|ing)?|chalk(?:ed|s|ing)?|rack(?:ed|s|ing)?"
+    r"|notch(?:ed|es|ing)?)\s$",
+    re.IGNORECASE,
+)
 
 
 @cache

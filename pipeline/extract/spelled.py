@@ -36,6 +36,9 @@ _SPELLED_MULTIPLES = {
     "ten-fold": 10.0, "tenfold": 10.0, "doubling": 2.0, "tripling": 3.0, "quadrupling": 4.0,
     # translated "в полтора раза": "grew one and a half times"
     "one and a half times": 1.5, "two and a half times": 2.5,
+    # British "trebled", "quintupled", and "halved" (a fall to half: 1/2, as "fell five times"
+    # is 1/5 in NOTES)
+    "trebled": 3.0, "trebling": 3.0, "quintupled": 5.0, "halved": 0.5,
 }  # fmt: skip
 
 
@@ -88,7 +91,9 @@ def _may_be_spelled(sentence: str, lowered: str) -> bool:
     return False
 
 
-_SPELLED_MULTIPLE = substring_test(("doubl", "tripl", "quadrupl", "twice", "fold", " times"))
+_SPELLED_MULTIPLE = substring_test(
+    ("doubl", "tripl", "trebl", "quadrupl", "quintupl", "halved", "twice", "fold", " times")
+)
 
 # A cardinal in words before "times" or "-fold" ("eight times the value in 2010", "by more than
 # three times", "six-fold"): a multiple like "8 times". "-fold" always is one; "times" after a

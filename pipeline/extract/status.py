@@ -12,6 +12,7 @@ from pipeline.extract.caseless import Caseless, ascii_gate
 from pipeline.extract.figure_period import MAY_BE_COMPARED
 from pipeline.extract.periods import Period
 from pipeline.extract.slots import Slot, clause_tail, trigger
+from pipeline.lexicon import alternation, vocabulary
 
 # "up from around $6.6 billion": the amount a change starts from is an actual, even in a target.
 _BASELINE = Caseless(
@@ -35,7 +36,9 @@ _HAS_GOAL_WORD = ascii_gate(("target", "goal"))
 # that happened, not a goal ("aims to reach", "expected to reach" have triggers of their own).
 _REALISED_CHANGE = re.compile(
     r"(?:\b(?:grew|rose|increased|increasing|rising|growing|jumped|surged|climbed|expanded"
-    r"|fell|declined|declining|decreased|decreasing|dropped|dropping|shrank|slid|sliding)"
+    r"|fell|declined|declining|decreased|decreasing|dropped|dropping|shrank|slid|sliding"
+    # ... and every past change verb of vocabulary.csv ``past_change`` ("added $5m to reach")
+    r"|" + alternation(list(vocabulary("past_change"))) + r")"
     # ... the change's amount as words may follow ("increased by $9.5 billion last year")
     r"|%|\bper\s?cent|\bpercent|\byear-on-year|\by-o-y)(?:\s(?:by\s)?\S+){0,4}"
     # "a growth of 4.5% during the first half of the year to reach": the change's own period
