@@ -30,14 +30,18 @@ import re
 
 from pipeline.extract.period_words import ENGLISH_MONTHS
 
-_NUM = r"\d[\d.,]*"
+_NUM = r"\d+(?:[.,]\d+)*"
 _SCALES = {
     "elfu": "thousand",
     "milioni": "million",
     "bilioni": "billion",
     "trilioni": "trillion",
+    "million": "million",
+    "billion": "billion",
+    "trillion": "trillion",
 }
-_SCALE = r"(?P<scale>elfu|milioni|bilioni|trilioni)"
+# (... or the English word a page may write: "dola za kimarekani million 6.5")
+_SCALE = r"(?P<scale>elfu|milioni|bilioni|trilioni|million|billion|trillion)"
 # The currency before its scale and number: "dola (za Kimarekani)", "shilingi (za Kitanzania)",
 # the abbreviations "Sh", "TSh", "KSh" (glued to the number or not), "euro", "pauni", "yuan"
 _CURRENCIES = (
@@ -95,7 +99,12 @@ _PAST_MONTHS = re.compile(rf"\bmiezi {_COUNT} (?:iliyopita|ya hivi karibuni)\b",
 # "in 2030"); "mwaka wa fedha 2030/31" is a row (fiscal year)
 _YEAR_OF = re.compile(r"\b(?:ya|wa|za|la|cha) mwaka (?:wa )?(?=(?:19|20)\d\d\b)", re.IGNORECASE)
 _YEAR_IN = re.compile(
-    r"\b(?:katika |kwa |ndani ya )?mwaka (?:wa )?(?=(?:19|20)\d\d\b)(?!\d{4}/)", re.IGNORECASE
+    r"\b(?:katika |kwa |ndani ya |mnamo )?mwaka (?:wa )?(?=(?:19|20)\d\d\b)(?!\d{4}/)",
+    re.IGNORECASE,
+)
+# "mwaka 2029/30", "mwaka 2029/2030": a split year is a fiscal year in East Africa (July to June)
+_SPLIT_YEAR = re.compile(
+    r"\b(?:katika |kwa |ndani ya |mnamo )?mwaka (?=(?:19|20)\d\d/\d{2,4}\b)", re.IGNORECASE
 )
 # "mwezi Juni" (the month June): the month
 _MONTH_NOUN = re.compile(r"\b(?:katika |ndani ya )?mwezi (?=[A-Z])")
@@ -113,6 +122,7 @@ _RELATIVE = r"(?:yo|o|zo|lo|cho|vyo|po)?"
 # stem -> (past, base); the past is the register's reading ("imeongezeka": has risen, rose)
 _STEMS = {
     "ongezeka maradufu": ("doubled", "double"),
+    "ongezeka mara mbili": ("doubled", "double"),
     "ongezeka": ("increased", "increase"),
     "pungua": ("decreased", "decrease"),
     "shuka": ("fell", "fall"),
@@ -136,6 +146,9 @@ _STEMS = {
     "uza": ("sold", "sell"),
     "agiza": ("imported", "import"),
     "nunua": ("bought", "buy"),
+    # "iliingiza mapato (ya)" brought in revenue (of): no import
+    "ingiza mapato ya": ("earned", "earn"),
+    "ingiza mapato": ("earned", "earn"),
     "ingiza": ("imported", "import"),
     "tarajiwa": ("expected", "be expected"),
     "kadiriwa": ("estimated", "be estimated"),
@@ -211,7 +224,7 @@ def prepare(text: str) -> str:
     """Amounts and percents in English order, verb forms and month counts glossed (see the
     module)."""
     low = text.lower()
-    if "ilioni" in low or "elfu" in low:
+    if "illion" in low or "ilioni" in low or "elfu" in low:
         text = _CUR_SCALE_NUM.sub(_amount, text)
         text = _CUR_NUM_SCALE.sub(_amount, text)
         text = _SCALE_NUM.sub(_scale, text)
@@ -226,8 +239,9 @@ def prepare(text: str) -> str:
         text = _BY_YEAR.sub("by ", text)
         text = _YEAR_OF.sub("of ", text)
         text = _YEAR_IN.sub("in ", text)
+        text = _SPLIT_YEAR.sub("in fiscal year ", text)
     if "kufikia" in low:
-        text = _UP_TO.sub(r"\1", text)
+        text = _UP_TO.sub(lambda m: "to" if m[1].lower() != "lengo la" else m[1], text)
     if "mwezi" in low:
         text = _MONTH_NOUN.sub("in ", text)
     text = _VERB.sub(_verb, text)
@@ -235,7 +249,10 @@ def prepare(text: str) -> str:
 
 
 _FROM = re.compile(r"\bfrom\b")
-_UNTIL = re.compile(rf"\bto (?=(?:the end of )?(?:{ENGLISH_MONTHS})\b)")
+# ... not after a month ("Januari hadi Machi": January to March)
+_UNTIL = re.compile(
+    rf"(?<!\w)(?P<before>(?:{ENGLISH_MONTHS}) )?to (?=(?:the end of )?(?:{ENGLISH_MONTHS})\b)"
+)
 _TRADE_WITH = re.compile(r"\b(trade|exchanges) and (?=[A-Z])")
 # "mauzo ya nje ya dola bilioni 2" (exports of 2 billion dollars): no owner before a number
 _EXPORTS_OF_AMOUNT = re.compile(r"\bthe (exports|imports) of (?=\d)")
@@ -250,7 +267,7 @@ def reorder(text: str) -> str:
     """Before a month with no "from" before it, "to" is "until"; "trade and X" without
     "between" is "trade with X"; "trade deficit of X and Y" is between them (see the module)."""
     if "to " in text and _FROM.search(text) is None:
-        text = _UNTIL.sub("until ", text)
+        text = _UNTIL.sub(lambda m: m[0] if m["before"] else "until ", text)
     if " of " in text:
         text = _EXPORTS_OF_AMOUNT.sub(r"\1 of ", text)
     if " and " in text and " of " in text:

@@ -326,3 +326,56 @@ def test_targets() -> None:
         " ifikapo mwaka 2035"
     )
     assert _rows(text) == {("exports", "TZA", "CHN", "None", "2035-12-31", 2.2e9, "USD")}
+
+
+def test_a_split_year_is_a_fiscal_year() -> None:
+    text = "Mauzo ya nje ya Rwanda kwenda Kenya yalikuwa dola milioni 77 mwaka 2029/30"
+    assert _rows(text) == {("exports", "RWA", "KEN", "2029-07-01", "2030-06-30", 77e6, "USD")}
+
+
+def test_an_english_scale_word_after_the_currency() -> None:
+    text = "Biashara kati ya Tanzania na China ilikuwa dola za kimarekani million 58.5 mwaka 2029"
+    assert _rows(text) == {("turnover", "TZA", "CHN", "2029-01-01", "2029-12-31", 58.5e6, "USD")}
+
+
+def test_revenue_brought_in_is_no_import_and_a_border_no_until() -> None:
+    # near misses: "iliingiza mapato" (brought in revenue) imports nothing; "mpaka" (border)
+    # before a noun is no "to"
+    assert "import" not in gloss("Reli iliingiza mapato ya dola milioni 3", "sw", commas=False)
+    assert "imported" in gloss("Kenya iliingiza bidhaa kutoka China", "sw", commas=False)
+    assert gloss("mpaka wa pamoja", "sw", commas=False).startswith("mpaka")
+    assert gloss("iliongezeka mpaka kufikia dola milioni 5", "sw", commas=False) == (
+        "increased to 5 million dollars"
+    )
+
+
+def test_month_to_month_without_from() -> None:
+    # near miss: "Januari hadi Machi" (January to March) keeps "to"
+    assert gloss("kipindi cha Januari hadi Machi", "sw", commas=False) == (
+        "period of January to March"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        (
+            "Kenya iliuza nje bidhaa zenye thamani ya dola milioni 93 kwenda Misri mwaka 2029",
+            ("exports", "KEN", "EGY", "2029-01-01", "2029-12-31", 93e6, "USD"),
+        ),
+        (
+            "Tanzania iliagiza bidhaa zenye thamani ya dola milioni 137 kutoka Japani mwaka 2029",
+            ("imports", "TZA", "JPN", "2029-01-01", "2029-12-31", 137e6, "USD"),
+        ),
+        (
+            "Mauzo ya nje ya Kenya kwenda Misri yalirekodi ongezeko la asilimia 13 mwaka 2029",
+            ("exports", "KEN", "EGY", "2029-01-01", "2029-12-31", 13.0, "percent"),
+        ),
+        (
+            "Mauzo ya nje ya Kenya kwenda Misri yameongezeka mara mbili mwaka 2029",
+            ("exports", "KEN", "EGY", "2029-01-01", "2029-12-31", 2.0, "times"),
+        ),
+    ],
+)
+def test_sold_imported_recorded_doubled(text: str, row: tuple) -> None:
+    assert _rows(text) == {row}
