@@ -84,27 +84,43 @@ _COUNTS = {
     "saba": "seven",
     "nane": "eight",
     "tisa": "nine",
+    # ... and their class 4 forms, agreeing with "miezi" ("miezi mitatu", three months)
+    "miwili": "two",
+    "mitatu": "three",
+    "minne": "four",
+    "mitano": "five",
+    "minane": "eight",
     "kumi na moja": "eleven",
     "kumi na mbili": "twelve",
+    "kumi na miwili": "twelve",
     "kumi": "ten",
 }
-_COUNT = r"(?P<count>\d{1,2}|" + "|".join(_COUNTS) + ")"
-# "miezi sita ya kwanza (ya mwaka)" / "miezi 6 ya mwanzo": the first six months (of the year)
+_COUNT = r"(?P<count>\d{1,2}|" + "|".join(sorted(_COUNTS, key=len, reverse=True)) + ")"
+# "miezi sita ya kwanza (ya mwaka)" / "miezi 6 ya mwanzo": the first six months (of); the year
+# words after are read on ("of mwaka 2030": of 2030; "mwaka huu": this year)
 _FIRST_MONTHS = re.compile(
-    rf"\bmiezi {_COUNT} (?:ya kwanza|ya mwanzo)(?P<of> ya mwaka| ya| wa mwaka)?\b", re.IGNORECASE
+    rf"\bmiezi {_COUNT} (?:ya kwanza|ya mwanzo)(?P<of> ya| wa(?= mwaka))?\b", re.IGNORECASE
 )
 # "miezi tisa iliyopita" (the past nine months)
 _PAST_MONTHS = re.compile(rf"\bmiezi {_COUNT} (?:iliyopita|ya hivi karibuni)\b", re.IGNORECASE)
 # "ya mwaka 2030", "wa mwaka 2030", "mwaka 2030", "mwaka wa 2030": the bare year ("of 2030",
 # "in 2030"); "mwaka wa fedha 2030/31" is a row (fiscal year)
-_YEAR_OF = re.compile(r"\b(?:ya|wa|za|la|cha) mwaka (?:wa )?(?=(?:19|20)\d\d\b)", re.IGNORECASE)
+_YEAR_OF = re.compile(r"\b(?:ya|wa|za|la|cha|of) mwaka (?:wa )?(?=(?:19|20)\d\d\b)", re.IGNORECASE)
 _YEAR_IN = re.compile(
     r"\b(?:katika |kwa |ndani ya |mnamo )?mwaka (?:wa )?(?=(?:19|20)\d\d\b)(?!\d{4}/)",
     re.IGNORECASE,
 )
+# "the first six months of mwaka" with no year word after: of the year
+_OF_THE_YEAR = re.compile(r"\bof mwaka\b(?! (?:huu|jana|uliopita|ujao|wa|\d))", re.IGNORECASE)
 # "mwaka 2029/30", "mwaka 2029/2030": a split year is a fiscal year in East Africa (July to June)
 _SPLIT_YEAR = re.compile(
     r"\b(?:katika |kwa |ndani ya |mnamo )?mwaka (?=(?:19|20)\d\d/\d{2,4}\b)", re.IGNORECASE
+)
+# "Machi mwaka 2030" (March of the year 2030): "March 2030"
+_MONTH_YEAR = re.compile(
+    r"\b(Januari|Februari|Machi|Aprili|Mei|Juni|Julai|Agosti|Septemba|Oktoba|Novemba|Desemba)"
+    r" mwaka (?:wa )?(?=(?:19|20)\d\d\b)",
+    re.IGNORECASE,
 )
 # "mwezi Juni" (the month June): the month
 _MONTH_NOUN = re.compile(r"\b(?:katika |ndani ya )?mwezi (?=[A-Z])")
@@ -237,7 +253,9 @@ def prepare(text: str) -> str:
         text = _PAST_MONTHS.sub(lambda m: f"the past {_count(m)} months", text)
     if "mwaka" in low or "ifikapo" in low or "kufikia" in low:
         text = _BY_YEAR.sub("by ", text)
+        text = _MONTH_YEAR.sub(r"\1 ", text)
         text = _YEAR_OF.sub("of ", text)
+        text = _OF_THE_YEAR.sub("of the year", text)
         text = _YEAR_IN.sub("in ", text)
         text = _SPLIT_YEAR.sub("in fiscal year ", text)
     if "kufikia" in low:

@@ -196,6 +196,12 @@ def test_doubled() -> None:
         ("kumi", "2030-10-31"),
         ("kumi na moja", "2030-11-30"),
         ("7", "2030-07-31"),
+        # the class 4 forms agreeing with "miezi"
+        ("miwili", "2030-02-28"),
+        ("mitatu", "2030-03-31"),
+        ("minne", "2030-04-30"),
+        ("mitano", "2030-05-31"),
+        ("minane", "2030-08-31"),
     ],
 )
 def test_first_months(count: str, end: str) -> None:
@@ -379,3 +385,24 @@ def test_month_to_month_without_from() -> None:
 )
 def test_sold_imported_recorded_doubled(text: str, row: tuple) -> None:
     assert _rows(text) == {row}
+
+
+def test_year_words_after_a_part_of_a_year() -> None:
+    assert gloss("katika miezi mitatu ya kwanza ya mwaka huu", "sw", commas=False) == (
+        "in the first three months of this year"
+    )
+    assert gloss("katika miezi sita ya kwanza ya mwaka", "sw", commas=False) == (
+        "in the first six months of the year"
+    )
+    assert gloss("nusu ya kwanza ya mwaka", "sw", commas=False) == "the first half of the year"
+    assert gloss("robo ya pili ya mwaka jana", "sw", commas=False) == (
+        "the second quarter of last year"
+    )
+    assert gloss("hadi mwisho wa mwaka", "sw", commas=False) == "until the end of the year"
+    assert gloss("takribani dola milioni 4", "sw", commas=False) == "about 4 million dollars"
+
+
+def test_a_month_of_the_year() -> None:
+    text = "Biashara kati ya Kenya na Uganda ilikuwa dola milioni 61 Oktoba mwaka 2029"
+    assert _rows(text) == {("turnover", "KEN", "UGA", "2029-10-01", "2029-10-31", 61e6, "USD")}
+    assert gloss("Oktoba mwaka 2029", "sw", commas=False) == "October 2029"
