@@ -1,6 +1,6 @@
 """Spanish, French, Portuguese, German, Russian, Italian, Arabic, Indonesian (and Malay), Turkish,
 Polish, Armenian, Kyrgyz, Vietnamese, Czech, Bulgarian, Serbo-Croatian, Azerbaijani, Uzbek,
-Ukrainian and Romanian pages read through the English rules: a word-for-word gloss.
+Ukrainian, Romanian and Swahili pages read through the English rules: a word-for-word gloss.
 
 The extractor's rules are written for English wording. A page in Spanish or French (El País,
 Infobae, Sika Finance ...) states its figures with the same parts — a flow word, a pair of
@@ -33,7 +33,8 @@ first), and then extracted like any page:
   Cyrillic read in its Latin transliteration: :mod:`~.serbian_cyrillic`) or Azerbaijani (``"az"``:
   "1,5 milyard dollara çatıb": :mod:`~.azerbaijani`) or Uzbek (``"uz"``, Latin and Cyrillic:
   :mod:`~.uzbek`) or Ukrainian (``"uk"``: "експорт України до Польщі зріс на 12%"; case and verb
-  forms generated from the grammar: :mod:`~.ukrainian`) or Romanian (``"ro"``: :mod:`~.romanian`).
+  forms generated from the grammar: :mod:`~.ukrainian`) or Romanian (``"ro"``: :mod:`~.romanian`) or Swahili (``"sw"``: "dola milioni 89",
+  "imeongezeka kwa asilimia 12": :mod:`~.swahili`).
 - ``gloss`` rewrites one sentence: numbers first (on a page that writes decimal commas,
   "US$ 1.234,5 millones" -> "1,234.5", "67,8%" -> "67.8%", "25 050 milliards" -> "25,050"), then
   the elided articles ("l'Algérie", "d'euros"), then the phrases, then English word order: a
@@ -86,6 +87,7 @@ from pipeline.extract import (
     russian_multiples,
     serbo_croatian,
     spanish,
+    swahili,
     thai,
     turkish,
     ukrainian,
@@ -302,6 +304,7 @@ _MODULES = {
     "ko": korean,
     "ja": japanese,
     "th": thai,
+    "sw": swahili,
 }
 _PREPARE: dict[str, Callable[[str], str]] = {k: m.prepare for k, m in _MODULES.items()}
 _PREPARE |= {"bg": bulgarian.prepare, "ru": russian_multiples.prepare, "ro": romanian.prepare}

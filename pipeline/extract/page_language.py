@@ -101,6 +101,12 @@ _MARKERS = {
     # spelling ("şi") pages still type
     "ro": (" și ", " şi ", " în ", " pentru ", " care ", " sunt ", " fost ", " din ", " cu ")
     + (" către ", " față ", " după ", " acest ", " această ", " anul ", " și-a "),
+    # Swahili: none is a word of the other languages ("na", "ya", "la", "ni" are Portuguese,
+    # Spanish, French, Italian words: left out)
+    "sw": (" wa ", " kwa ", " za ", " katika ", " kwamba ", " hiyo ", " hii ", " kutoka ")
+    + (" ambayo ", " pia ", " hadi ", " mwaka ", " zaidi ", " biashara ", " nchini ", " cha ")
+    + (" kati ", " kuwa ", " ambapo ", " yake ", " yao ", " hizo ", " baada ", " ilikuwa ")
+    + (" mauzo ", " nchi "),
 }
 # Russian words Bulgarian does not write: a Cyrillic page counts the shared " и ", " в ", " на "
 # as Russian, so it is Bulgarian when its Bulgarian words outnumber these
@@ -127,6 +133,7 @@ _GLOSSED = (
     "uz",
     "uk",
     "ro",
+    "sw",
 )
 # and Chinese ("zh"), Korean ("ko"), Japanese ("ja"), Thai ("th") and Bengali ("bn"), told by
 # their scripts (``_chinese``, ``_korean``, ``_japanese``, ``_thai``, ``_bengali``)
