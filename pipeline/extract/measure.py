@@ -459,7 +459,39 @@ def _direction(slot: Slot) -> str | None:
     after = pattern.search(slot.head[:40])
     if after and not _phrasal_up(slot.head, after):
         return triggers("change")[after.group(1).lower()]
-    return _listed_direction(slot, pattern) or list_direction(slot, pattern)
+    return (
+        _listed_direction(slot, pattern)
+        or list_direction(slot, pattern)
+        or _gapped_direction(slot, pattern)
+    )
+
+
+# A gapped clause that repeats the previous clause's change verb for another flow: "exports rose
+# 15.5% compared with the same period last year to EUR 1.51bn in January-May, imports 10.5% to
+# EUR 1.46bn" (German "die Einfuhren um 10,5 Prozent auf ..."): the flow, maybe its partner, a
+# "by", then the rate, right after a comma
+_GAPPED_FLOW = re.compile(
+    r",\s(?:and\s|while\s|whereas\s)?(?:the\s)?(?:[\w-]+\s){0,2}"
+    r"(?:exports?|imports?|shipments|purchases|sales|trade|turnover)"
+    r"(?:\s(?:from|to|with|into)\s(?:the\s)?[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2})?\s(?:by\s)?$"
+)
+
+
+def _gapped_direction(slot: Slot, pattern: Caseless) -> str | None:
+    """The direction of a gapped clause's rate (``_GAPPED_FLOW``): the last change word of the
+    sentence before the clause (up to 200 characters back, not across a semicolon), where the
+    previous clause's comparison ("compared with the same period last year") put it beyond the
+    80 characters ``_direction`` looks back."""
+    if not slot.left.endswith(" ") or "," not in slot.left[-90:]:
+        return None  # (the cheap tests first)
+    gap = _GAPPED_FLOW.search(slot.left[-90:])
+    if gap is None:
+        return None
+    start = slot.mention.start - (min(len(slot.left), 90) - gap.start())
+    before = slot.sentence[max(0, start - 200) : start]
+    before = before[before.rfind(";") + 1 :]
+    found = [m for m in pattern.finditer(before) if not _phrasal_up(before, m)]
+    return triggers("change")[found[-1].group(1).lower()] if found else None
 
 
 # A change verb that is also a noun or another verb ("advanced", "slip", "ease", "contract",
