@@ -88,6 +88,7 @@ from pipeline.extract import (
     thai,
     turkish,
     ukrainian,
+    urdu,
     uzbek,
     vietnamese,
 )
@@ -301,6 +302,7 @@ _MODULES = {
     "ko": korean,
     "ja": japanese,
     "th": thai,
+    "ur": urdu,
 }
 _PREPARE: dict[str, Callable[[str], str]] = {k: m.prepare for k, m in _MODULES.items()}
 _PREPARE |= {"bg": bulgarian.prepare, "ru": russian_multiples.prepare, "ro": romanian.prepare}
@@ -326,7 +328,8 @@ def gloss(
     text = sentence.replace("’", "'")
     if lang == "ar":
         text = arabic.prepare(text)  # a point is a decimal point: no thousands-dot reading
-    elif commas and lang not in UNSPACED:  # Chinese writes English separators ("3,456万")
+    elif commas and lang not in UNSPACED and lang != "ur":
+        # Chinese writes English separators ("3,456万"), Urdu too ("1,250 ملین", "2.5 ارب")
         text = _numbers(text, both)
     elif lang in _ROMANCE and "." in text:
         # a page that writes decimal points elsewhere ("9.7%") still writes "US$ 2.113 millones"

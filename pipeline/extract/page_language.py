@@ -101,6 +101,9 @@ _MARKERS = {
     # spelling ("şi") pages still type
     "ro": (" și ", " şi ", " în ", " pentru ", " care ", " sunt ", " fost ", " din ", " cu ")
     + (" către ", " față ", " după ", " acest ", " această ", " anul ", " și-a "),
+    # Urdu: Arabic script, but none is an Arabic or Persian word (Arabic writes "ي"/"ك", not
+    # Urdu's "ی"/"ک"; Persian writes "که", "از", "به", "است", never "کے", "ہے", "سے", "میں")
+    "ur": (" کے ", " کی ", " کا ", " میں ", " ہے ", " ہیں ", " نے ", " سے ", " کو ", " اور "),
 }
 # Russian words Bulgarian does not write: a Cyrillic page counts the shared " и ", " в ", " на "
 # as Russian, so it is Bulgarian when its Bulgarian words outnumber these
@@ -127,6 +130,7 @@ _GLOSSED = (
     "uz",
     "uk",
     "ro",
+    "ur",
 )
 # and Chinese ("zh"), Korean ("ko"), Japanese ("ja"), Thai ("th") and Bengali ("bn"), told by
 # their scripts (``_chinese``, ``_korean``, ``_japanese``, ``_thai``, ``_bengali``)
