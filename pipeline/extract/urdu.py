@@ -13,7 +13,8 @@ done here, around them:
   the Urdu press writes it right to left) in the English order "2023-24"; a year before its
   postposition ("2030 میں" -> "in 2030", "2030 تک" -> "by 2030", "جون 2030 تک" -> "through جون
   2030"); the first N months of a period ("رواں مالی سال کے پہلے 7 ماہ میں" -> "in the first 7
-  months of رواں مالی سال", the period glossed by its rows after); a month span ("جولائی تا
+  months of رواں مالی سال", the period glossed by its rows after), so its quarter and half
+  ("مالی سال 2030-31 کی پہلی سہ ماہی میں" -> "in the first quarter of مالی سال 2030-31"); a month span ("جولائی تا
   مارچ", "جولائی سے مارچ تک") -> "from جولائی to مارچ".
 - After the gloss (:func:`reorder`): the genitive "Pakistan 's" joined ("Pakistan's"); a pair
   before "between" ("Pakistan and China between" -> "between Pakistan and China"); a partner
@@ -75,6 +76,12 @@ _FIRST_MONTHS = re.compile(
     rf"(?:({_OWNER}) کے )?(?:پہلے|ابتدائی|اولین) {_COUNT} (?:ماہ|مہینوں|مہینے|مہینہ)"
     rf"(?: {_IN})?(?![{_L}])"
 )
+# "(PERIOD کی) پہلی سہ ماہی/ششماہی (میں)" -> "in the first quarter/half (of PERIOD)"
+_ORDINALS = {"پہلی": "first", "دوسری": "second", "تیسری": "third", "چوتھی": "fourth"}
+_PART = re.compile(
+    rf"(?:({_OWNER}) کی )?(پہلی|دوسری|تیسری|چوتھی|آخری) (سہ ماہی|ششماہی)"
+    rf"(?: {_IN})?(?![{_L}])"
+)
 # "گزشتہ/پچھلے N ماہ (میں)" -> "in the last N months"
 _LAST_MONTHS = re.compile(
     rf"(?:گزشتہ|گذشتہ|پچھلے) {_COUNT} (?:ماہ|مہینوں|مہینے)(?: {_IN})?(?![{_L}])"
@@ -99,6 +106,13 @@ def _first_months(m: re.Match[str]) -> str:
     return f"{out} of {owner}" if owner else out
 
 
+def _part(m: re.Match[str]) -> str:
+    owner, which, part = m.group(1), m.group(4), m.group(5)
+    last = "second" if part == "ششماہی" else "fourth"
+    out = f"in the {_ORDINALS.get(which, last)} {'half' if part == 'ششماہی' else 'quarter'}"
+    return f"{out} of {owner}" if owner else out
+
+
 def _last_months(m: re.Match[str]) -> str:
     return f"in the last {_COUNTS.get(m.group(1), m.group(1))} months"
 
@@ -120,6 +134,8 @@ def prepare(text: str) -> str:
         text = _YEAR_SIGN.sub("", text)
     text = _FISCAL_BACKWARDS.sub(_fiscal_backwards, text)
     text = _FIRST_MONTHS.sub(_first_months, text)
+    if "ماہی" in text:
+        text = _PART.sub(_part, text)
     text = _LAST_MONTHS.sub(_last_months, text)
     text = _MONTH_SPAN.sub(_month_span, text)
     if "مالی سال" in text:
@@ -155,6 +171,9 @@ _FROM_TO = re.compile(rf"\b({_HEDGED}) from (rose|fell) to\b")
 _VERB_AFTER = re.compile(
     rf"\b({_HEDGED}) (reached|stood at|exceeded|recorded|amounted to|was|were)\b"
 )
+# "5 billion dollars until target to raise" (5 ارب ڈالر تک بڑھانے کا ہدف) -> "target to raise
+# to 5 billion dollars"
+_TARGET_AFTER = re.compile(rf"\b({_HEDGED}) (?:until )?(target to (?:raise|take|reach))\b")
 _BECAME = re.compile(rf"\b({_HEDGED}) became\b")
 _RATE = rf"(?:{_NUM}) ?(?:%|percent)"
 _CHANGE_AFTER = re.compile(
@@ -181,6 +200,8 @@ def reorder(text: str) -> str:
     text = _IN_CHANGE.sub(r"\1 ", text)
     text = _VERB_AFTER.sub(r"\2 \1", text)
     text = _BECAME.sub(r"\1", text)
+    if "target to" in text:
+        text = _TARGET_AFTER.sub(r"\2 to \1", text)
     if "compared with" in text:
         text = _COMPARED_AFTER.sub(r"compared with \1", text)
     return text
