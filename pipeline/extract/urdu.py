@@ -147,7 +147,7 @@ def prepare(text: str) -> str:
 
 
 _NAME = r"[A-Z][\w-]*(?: [A-Z][\w-]*){0,2}"
-_GENITIVE = re.compile(r"(?<=\w) 's\b")
+_GENITIVE = re.compile(r"(?<=\S) 's\b")
 _PAIR_BEFORE = re.compile(rf"\b({_NAME}|the two countries) and ({_NAME}) between\b")
 _BOTH_BEFORE = re.compile(r"\b(the two countries|the two sides) between\b")
 _FLOW = r"(?:total )?(?:exports|imports|export earnings|export receipts)"
