@@ -158,3 +158,10 @@ def test_a_precomposed_nukta_is_the_rows_spelling() -> None:
     assert gloss("निर्यात 12 प्रतिशत ब\u095dकर 4.5 अरब डॉलर हो गया", "hi") == (
         "exports rose 12 percent to 4.5 billion dollars"
     )
+
+
+def test_a_change_as_a_comparison() -> None:
+    text = "भारत का नेपाल को निर्यात 2030 में 10 प्रतिशत अधिक रहा।"
+    assert _rows(text) == {("exports", *_P, "2030-01-01", "2030-12-31", 10.0, "percent")}
+    # near miss: "से अधिक" before "रहा" is "more than" a level, no comparison
+    assert gloss("300 मिलियन डॉलर से अधिक रहा", "hi") == "stood at more than 300 million dollars"

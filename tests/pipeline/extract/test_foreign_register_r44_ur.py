@@ -176,3 +176,10 @@ def test_sugar_is_no_china() -> None:
 def test_a_year_pair_that_is_no_fiscal_year_stays() -> None:
     # near miss: "12-2030" is no fiscal year written backwards
     assert "12-2030" in gloss("12-2030", "ur")
+
+
+def test_a_change_as_a_comparison() -> None:
+    text = "پاکستان کی ازبکستان کو برآمدات 2030 میں 10 فیصد زیادہ رہیں۔"
+    assert _rows(text) == {("exports", *_P, "2030-01-01", "2030-12-31", 10.0, "percent")}
+    # near miss: "سے زیادہ" before "رہی" is "more than" a level, no comparison
+    assert gloss("300 ملین ڈالر سے زیادہ رہی", "ur") == "stood at more than 300 million dollars"
