@@ -77,6 +77,7 @@ from pipeline.extract import (
     czech,
     french,
     german,
+    hindi,
     indonesian,
     japanese,
     korean,
@@ -91,6 +92,7 @@ from pipeline.extract import (
     thai,
     turkish,
     ukrainian,
+    urdu,
     uzbek,
     vietnamese,
 )
@@ -305,6 +307,8 @@ _MODULES = {
     "ja": japanese,
     "th": thai,
     "sw": swahili,
+    "ur": urdu,
+    "hi": hindi,
 }
 _PREPARE: dict[str, Callable[[str], str]] = {k: m.prepare for k, m in _MODULES.items()}
 _PREPARE |= {"bg": bulgarian.prepare, "ru": russian_multiples.prepare, "ro": romanian.prepare}
@@ -331,7 +335,8 @@ def gloss(
     text = sentence.replace("’", "'")
     if lang == "ar":
         text = arabic.prepare(text)  # a point is a decimal point: no thousands-dot reading
-    elif commas and lang not in UNSPACED:  # Chinese writes English separators ("3,456万")
+    elif commas and lang not in UNSPACED and lang not in ("ur", "hi"):
+        # Chinese writes English separators ("3,456万"), Urdu and Hindi too ("2.5 ارب", "2.5 अरब")
         text = _numbers(text, both)
     elif lang in _ROMANCE and "." in text:
         # a page that writes decimal points elsewhere ("9.7%") still writes "US$ 2.113 millones"

@@ -53,7 +53,11 @@ _MONTH_NAMES = frozenset(month_numbers())
 UNSPACED = frozenset({"zh", "ja", "th"})
 # A script whose vowel signs are no ``\w`` (Bengali "জাপানের": "ে" is a mark): a phrase ends
 # where its script's letters and marks end, not inside a word
-_WORD_CHARS = {"bn": r"\w\u0980-\u09ff"}
+_WORD_CHARS = {
+    "bn": r"\w\u0980-\u09ff",
+    "ur": r"\w\u064b-\u065f\u0670\u06d6-\u06ed",
+    "hi": r"\w\u0900-\u097f",
+}
 
 
 class Table(NamedTuple):

@@ -107,6 +107,9 @@ _MARKERS = {
     + (" ambayo ", " pia ", " hadi ", " mwaka ", " zaidi ", " biashara ", " nchini ", " cha ")
     + (" kati ", " kuwa ", " ambapo ", " yake ", " yao ", " hizo ", " baada ", " ilikuwa ")
     + (" mauzo ", " nchi "),
+    # Urdu: Arabic script, but none is an Arabic or Persian word (Arabic writes "ي"/"ك", not
+    # Urdu's "ی"/"ک"; Persian writes "که", "از", "به", "است", never "کے", "ہے", "سے", "میں")
+    "ur": (" کے ", " کی ", " کا ", " میں ", " ہے ", " ہیں ", " نے ", " سے ", " کو ", " اور "),
 }
 # Russian words Bulgarian does not write: a Cyrillic page counts the shared " и ", " в ", " на "
 # as Russian, so it is Bulgarian when its Bulgarian words outnumber these
@@ -134,9 +137,11 @@ _GLOSSED = (
     "uk",
     "ro",
     "sw",
+    "ur",
 )
-# and Chinese ("zh"), Korean ("ko"), Japanese ("ja"), Thai ("th") and Bengali ("bn"), told by
-# their scripts (``_chinese``, ``_korean``, ``_japanese``, ``_thai``, ``_bengali``)
+# and Chinese ("zh"), Korean ("ko"), Japanese ("ja"), Thai ("th"), Bengali ("bn") and Hindi
+# ("hi"), told by their scripts (``_chinese``, ``_korean``, ``_japanese``, ``_thai``,
+# ``_bengali``, ``_hindi``)
 # Function words of common languages that are not glossed, none a function word of a glossed one
 # (Dutch "van" is a Spanish/Portuguese word: left out): a Hungarian page counts a glossed
 # language's word or two, and must not be glossed as it
@@ -180,6 +185,22 @@ _BENGALI = re.compile(r"[\u0980-\u09ff]")
 def _bengali(sample: str, top: str) -> bool:
     """``top``: the sample's greatest character ("" for ASCII), as for ``_chinese``."""
     return top >= "\u0980" and len(_BENGALI.findall(sample)) * 5 >= len(sample)
+
+
+# Hindi is told by its script, Devanagari, and by its function words: Marathi and Nepali write
+# Devanagari too, with words of their own (Nepali also writes "को"), and are not glossed
+_DEVANAGARI = re.compile(r"[\u0900-\u097f]")
+_HINDI = (" है ", " हैं ", " के ", " की ", " में ", " ने ", " का ", " था ", " थी ", " से ", " और ")
+_OTHER_DEVANAGARI = (" आहे ", " आणि ", " आहेत ", " केली ", " छ ", " र ", " पनि ", " गरेको ", " भएको ")
+
+
+def _hindi(sample: str, top: str) -> bool:
+    """Devanagari a fifth of the sample or more (``top`` as for ``_chinese``), and Hindi's
+    function words at least three and twice the Marathi and Nepali ones."""
+    if top < "\u0900" or len(_DEVANAGARI.findall(sample)) * 5 < len(sample):
+        return False
+    hindi = sum(map(sample.count, _HINDI))
+    return hindi >= 3 and hindi >= 2 * sum(map(sample.count, _OTHER_DEVANAGARI))
 
 
 def _korean(sample: str, top: str) -> bool:
@@ -226,9 +247,9 @@ def _bare(words: tuple[str, ...]) -> Counter[str]:
 _BARE = {words: _bare(words) for words in (*_MARKERS.values(), _RUSSIAN_ONLY)}
 _BARE.update({words: _bare(words) for words in _UNGLOSSED.values()})
 _MARKER_WORDS = frozenset(w[1:-1] for w in _WORDS)  # (the only tokens ``_marker_total`` reads)
-# A character of Bengali's block or above: without one, neither script test can pass (a regex
+# A character of Devanagari's block or above: without one, no script test can pass (a regex
 # scan is far cheaper than ``max`` over the sample)
-_HIGH = re.compile("[\u0980-\U0010ffff]")
+_HIGH = re.compile("[\u0900-\U0010ffff]")
 
 
 def _marker_total(sample: str) -> Callable[[tuple[str, ...]], int]:
@@ -279,6 +300,8 @@ def language(texts: list[str]) -> str | None:
         return "zh"
     if _bengali(sample, top):
         return "bn"
+    if _hindi(sample, top):
+        return "hi"
     cyrillic = serbian_cyrillic(sample)
     if cyrillic:  # Serbian in Cyrillic: counted as the Latin page it transliterates to
         sample = serbian_latin(sample)[0]

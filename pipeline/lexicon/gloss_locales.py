@@ -55,6 +55,8 @@ GLOSS_LOCALES: dict[str, Locales] = {
     "ja": Locales(("ja",), ("ja",)),
     "th": Locales(("th",), ("th",)),
     "sw": Locales(("sw",), ("sw",)),
+    "ur": Locales(("ur",), ("ur", "ur_IN")),
+    "hi": Locales(("hi",), ("hi",)),
 }
 # The table's two columns: iso-codes catalogues and CLDR locales of each language
 ISO_LOCALES: dict[str, tuple[str, ...]] = {k: v.iso for k, v in GLOSS_LOCALES.items() if v.iso}

@@ -1,0 +1,207 @@
+"""Urdu pages read through the English rules: its side of :mod:`pipeline.extract.foreign`.
+
+Pakistani and Indian Urdu trade news writes "رواں مالی سال کے پہلے 7 ماہ میں پاکستان کی چین کو
+برآمدات 12 فیصد اضافے کے ساتھ 2.1 ارب ڈالر تک پہنچ گئیں": postpositions after their noun ("چین کو",
+to China; "چین سے", from China; "کے درمیان", between), the genitive "کا/کی/کے" after its owner
+and the verb last. The phrase rows (``ur`` rows of ``lexicon/foreign_words.csv``) carry the words
+(every gender and number form of a verb its own row); what depends on a number or on order is
+done here, around them:
+
+- Before the gloss (:func:`prepare`): Urdu and Arabic-Indic digits as ASCII ones and the Urdu
+  full stop, comma and decimal sign as English ones (one for one, so a figure's span maps back);
+  the year sign "ء" after a year dropped; a fiscal year written last year first ("24-2023", as
+  the Urdu press writes it right to left) in the English order "2023-24"; a year before its
+  postposition ("2030 میں" -> "in 2030", "2030 تک" -> "by 2030", "جون 2030 تک" -> "through جون
+  2030"); the first N months of a period ("رواں مالی سال کے پہلے 7 ماہ میں" -> "in the first 7
+  months of رواں مالی سال", the period glossed by its rows after), so its quarter and half
+  ("مالی سال 2030-31 کی پہلی سہ ماہی میں" -> "in the first quarter of مالی سال 2030-31"); a month span ("جولائی تا
+  مارچ", "جولائی سے مارچ تک") -> "from جولائی to مارچ".
+- After the gloss (:func:`reorder`): the genitive "Pakistan 's" joined ("Pakistan's"); a pair
+  before "between" ("Pakistan and China between" -> "between Pakistan and China"); a partner
+  and its postposition before the flow ("Pakistan's China to exports" -> "Pakistan's exports to
+  China", "China with trade" -> "trade with China"); a hedge, a verb or a change after its amount
+  ("2 billion dollars more than" -> "more than 2 billion dollars", "20 billion dollars reached"
+  -> "reached 20 billion dollars", "12 percent rose" -> "rose 12 percent"); "from" after the
+  first level of a change ("5 billion dollars from rose to 7 billion dollars" -> "rose from 5
+  billion dollars to 7 billion dollars").
+
+Errors: none; a shape not listed is left as it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Urdu (Extended Arabic-Indic) and Arabic-Indic digits, the Arabic decimal and thousands signs
+# and the Urdu full stop, comma, semicolon and question mark: one character for one
+_CHARS = str.maketrans(
+    "۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩٫٬۔،؛؟",
+    "01234567890123456789.,.,;?",
+)
+_L = r"\u0600-\u06ff"  # an Arabic-script letter or mark: a word does not end before one
+# the year sign after a year ("2030ء", "2023-24ء")
+_YEAR_SIGN = re.compile(r"(?<=\d)ء(?![" + _L + r"])")
+# a fiscal year written last year first: "24-2023" -> "2023-24"
+_FISCAL_BACKWARDS = re.compile(r"(?<![\d-])(\d{2})\s?[-–/]\s?(\d{4})(?![\d-])")
+_YEAR = r"(\d{4}(?:-\d{2}(?:\d{2})?)?)"
+_MONTHS = "جنوری|فروری|مارچ|اپریل|مئی|جون|جولائی|اگست|ستمبر|اکتوبر|نومبر|دسمبر"
+_IN = r"(?:میں|کے دوران|کے عرصے میں|کے عرصے کے دوران)"
+# "مالی سال 2030 میں" -> "in fiscal year 2030", "سال 2030 میں"/"2030 میں" -> "in 2030"
+_FISCAL_IN = re.compile(rf"مالی سال {_YEAR} {_IN}(?![{_L}])")
+_YEAR_IN = re.compile(rf"(?<![{_L}\d])(?:سال |برس )?{_YEAR} {_IN}(?![{_L}])")
+# "2030 تک" -> "by 2030"; "جون 2030 تک" -> "through جون 2030" (the month glossed after)
+_YEAR_BY = re.compile(rf"(?<![\d])(?:((?:{_MONTHS}) )?{_YEAR}) تک(?![{_L}])")
+_COUNTS = {
+    "دو": "2",
+    "تین": "3",
+    "چار": "4",
+    "پانچ": "5",
+    "چھ": "6",
+    "چھے": "6",
+    "سات": "7",
+    "آٹھ": "8",
+    "نو": "9",
+    "دس": "10",
+    "گیارہ": "11",
+}
+_COUNT = r"(\d{1,2}|" + "|".join(sorted(_COUNTS, key=len, reverse=True)) + ")"
+# a period the first months belong to, left for its rows: "رواں مالی سال", "مالی سال 2030-31",
+# "2030", "گزشتہ سال"
+_OWNER = (
+    rf"(?:مالی سال {_YEAR}|{_YEAR}|(?:(?:رواں|موجودہ|جاری|اس|گزشتہ|گذشتہ|پچھلے|سابقہ) )?"
+    r"(?:مالی سال|سال|برس))"
+)
+# "(PERIOD کے) پہلے/ابتدائی N ماہ/مہینوں (میں)" -> "in the first N months (of PERIOD)"
+_FIRST_MONTHS = re.compile(
+    rf"(?:({_OWNER}) کے )?(?:پہلے|ابتدائی|اولین) {_COUNT} (?:ماہ|مہینوں|مہینے|مہینہ)"
+    rf"(?: {_IN})?(?![{_L}])"
+)
+# "(PERIOD کی) پہلی سہ ماہی/ششماہی (میں)" -> "in the first quarter/half (of PERIOD)"
+_ORDINALS = {"پہلی": "first", "دوسری": "second", "تیسری": "third", "چوتھی": "fourth"}
+_PART = re.compile(
+    rf"(?:({_OWNER}) کی )?(پہلی|دوسری|تیسری|چوتھی|آخری) (سہ ماہی|ششماہی)"
+    rf"(?: {_IN})?(?![{_L}])"
+)
+# "گزشتہ/پچھلے N ماہ (میں)" -> "in the last N months"
+_LAST_MONTHS = re.compile(
+    rf"(?:گزشتہ|گذشتہ|پچھلے) {_COUNT} (?:ماہ|مہینوں|مہینے)(?: {_IN})?(?![{_L}])"
+)
+# "جولائی تا مارچ", "جولائی سے مارچ تک", "جولائی 2030 سے مارچ 2031 تک" -> "from جولائی to مارچ"
+_MONTH_SPAN = re.compile(
+    rf"(?<![{_L}])({_MONTHS})( \d{{4}})? (?:تا|سے|-|–) ({_MONTHS})( \d{{4}})?(?: تک)?"
+    rf"(?: {_IN})?(?![{_L}])"
+)
+
+
+def _fiscal_backwards(m: re.Match[str]) -> str:
+    short, year = m.groups()
+    if (int(year) + 1) % 100 != int(short):
+        return m.group(0)
+    return f"{year}-{short}"
+
+
+def _first_months(m: re.Match[str]) -> str:
+    owner, count = m.group(1), m.group(4)
+    out = f"in the first {_COUNTS.get(count, count)} months"
+    return f"{out} of {owner}" if owner else out
+
+
+def _part(m: re.Match[str]) -> str:
+    owner, which, part = m.group(1), m.group(4), m.group(5)
+    last = "second" if part == "ششماہی" else "fourth"
+    out = f"in the {_ORDINALS.get(which, last)} {'half' if part == 'ششماہی' else 'quarter'}"
+    return f"{out} of {owner}" if owner else out
+
+
+def _last_months(m: re.Match[str]) -> str:
+    return f"in the last {_COUNTS.get(m.group(1), m.group(1))} months"
+
+
+def _year_by(m: re.Match[str]) -> str:
+    month, year = m.groups()
+    return f"through {month}{year}" if month else f"by {year}"
+
+
+def _month_span(m: re.Match[str]) -> str:
+    first, first_year, last, last_year = m.groups()
+    return f"from {first}{first_year or ''} to {last}{last_year or ''}"
+
+
+def prepare(text: str) -> str:
+    """``text`` with ASCII digits and stops, and the periods put in English order (module doc)."""
+    text = text.translate(_CHARS)
+    if "ء" in text:
+        text = _YEAR_SIGN.sub("", text)
+    text = _FISCAL_BACKWARDS.sub(_fiscal_backwards, text)
+    text = _FIRST_MONTHS.sub(_first_months, text)
+    if "ماہی" in text:
+        text = _PART.sub(_part, text)
+    text = _LAST_MONTHS.sub(_last_months, text)
+    text = _MONTH_SPAN.sub(_month_span, text)
+    if "مالی سال" in text:
+        text = _FISCAL_IN.sub(r"in fiscal year \1", text)
+    text = _YEAR_IN.sub(r"in \1", text)
+    if "تک" in text:
+        text = _YEAR_BY.sub(_year_by, text)
+    return text
+
+
+_NAME = r"[A-Z][\w-]*(?: [A-Z][\w-]*){0,2}"
+_GENITIVE = re.compile(r"(?<=\S) 's\b")
+_PAIR_BEFORE = re.compile(rf"\b({_NAME}|the two countries) and ({_NAME}) between\b")
+_BOTH_BEFORE = re.compile(r"\b(the two countries|the two sides) between\b")
+_FLOW = r"(?:total )?(?:exports|imports|export earnings|export receipts)"
+# a partner before its postposition and the flow: "Pakistan's China to exports" (چین کو),
+# "China from Pakistan's imports" (چین سے) -> "Pakistan's exports to China", "... imports from
+# China"; "China with trade" (چین کے ساتھ) -> "trade with China"
+_PARTNER_FIRST = re.compile(
+    rf"\b((?:{_NAME}'s )?)({_NAME}) (to|from) ((?:{_NAME}'s |[A-Z]\w+ )?{_FLOW})\b"
+)
+_TRADE = r"(?:bilateral )?(?:trade(?: volume| deficit| surplus| balance)?)"
+_WITH_FIRST = re.compile(
+    rf"\b((?:{_NAME}'s )?)({_NAME}|the two countries) with ((?:{_NAME}'s )?{_TRADE})\b"
+)
+_NUM = r"\d[\d.,]*\d|\d"
+_SCALE = r"(?:trillion|billion|million|thousand|crore|lakh)"
+_CURRENCY = r"(?:US dollars|dollars|rupees|Pakistani rupees|Indian rupees|yuan|euros)"
+_MONEY = rf"(?:\$\s?)?(?:{_NUM}) (?:{_SCALE} )?{_CURRENCY}"
+_HEDGE_AFTER = re.compile(rf"\b({_MONEY}) (more than|less than|nearly|over)\b")
+_HEDGED = rf"(?:(?:about|nearly|more than|less than|over) )?{_MONEY}"
+_FROM_TO = re.compile(rf"\b({_HEDGED}) from (rose|fell) to\b")
+_VERB_AFTER = re.compile(
+    rf"\b({_HEDGED}) (reached|stood at|exceeded|recorded|amounted to|was|were)\b"
+)
+# "5 billion dollars until target to raise" (5 ارب ڈالر تک بڑھانے کا ہدف) -> "target to raise
+# to 5 billion dollars"
+_TARGET_AFTER = re.compile(rf"\b({_HEDGED}) (?:until )?(target to (?:raise|take|reach))\b")
+_BECAME = re.compile(rf"\b({_HEDGED}) became\b")
+_RATE = rf"(?:{_NUM}) ?(?:%|percent)"
+_CHANGE_AFTER = re.compile(
+    rf"\b(?:in )?((?:about |nearly |more than |over )?{_RATE}) (rose|fell)\b"
+)
+_IN_CHANGE = re.compile(r"\b(exports|imports|trade|volume|investment|earnings) in (?=rose|fell\b)")
+_COMPARED_AFTER = re.compile(rf"\b(\d{{4}}(?:-\d{{2}})?|{_MONEY}) compared with\b")
+
+
+def reorder(text: str) -> str:
+    """A glossed Urdu sentence in English word order (see the module doc)."""
+    if "'s" in text:
+        text = _GENITIVE.sub("'s", text)
+    if " between" in text:
+        text = _PAIR_BEFORE.sub(r"between \1 and \2", text)
+        text = _BOTH_BEFORE.sub(r"between \1", text)
+    text = _PARTNER_FIRST.sub(r"\1\4 \3 \2", text)
+    if " with " in text:
+        text = _WITH_FIRST.sub(r"\1\3 with \2", text)
+    text = _HEDGE_AFTER.sub(r"\2 \1", text)
+    if " from " in text:
+        text = _FROM_TO.sub(r"\2 from \1 to", text)
+    text = _CHANGE_AFTER.sub(r"\2 \1", text)
+    text = _IN_CHANGE.sub(r"\1 ", text)
+    text = _VERB_AFTER.sub(r"\2 \1", text)
+    text = _BECAME.sub(r"\1", text)
+    if "target to" in text:
+        text = _TARGET_AFTER.sub(r"\2 to \1", text)
+    if "compared with" in text:
+        text = _COMPARED_AFTER.sub(r"compared with \1", text)
+    return text
