@@ -22,6 +22,7 @@ import re
 from dataclasses import replace
 
 from pipeline.extract.period_patterns import YEAR_NUMBER
+from pipeline.extract.period_settle import _fiscal_span
 from pipeline.extract.periods import Period, find_periods
 
 # The base period right after the comparison word: "up 21% from 2029", "compared to June 2029",
@@ -32,6 +33,16 @@ _DIRECT = re.compile(
     re.IGNORECASE,
 )
 _SHAPED = ("year", "month", "quarter", "half", "first_months", "month_range", "month_year_range")
+
+
+def _whole_fiscal(p: Period) -> bool:
+    """A whole fiscal year by name ("fiscal year 2029", "FY2029-30"), not yet settled."""
+    return (
+        p.kind == "fiscal"
+        and p.fiscal is not None
+        and p.fiscal[0] in ("named", "split")
+        and p.fiscal[2] == 12
+    )
 
 
 def _next_year(p: Period) -> Period | None:
@@ -55,12 +66,24 @@ def _after_base(text: str, published: dt.date | None) -> Period | None:
     bases = [
         p
         for p in periods
-        if p.kind in _SHAPED and p.relative is None and YEAR_NUMBER.search(text, p.start, p.end)
+        if (p.kind in _SHAPED or _whole_fiscal(p))
+        and p.relative is None
+        and YEAR_NUMBER.search(text, p.start, p.end)
     ]
     if len(bases) == 1 and not _DIRECT.search(text, max(0, bases[0].start - 30), bases[0].start):
         return None
     if len(bases) != 1:
         return None
+    if _whole_fiscal(bases[0]):
+        # "compared with fiscal year 2029 ($2.8m), down 88%": the next fiscal year, settled by
+        # the figure's countries (``periods_after_base``)
+        shape, year, months = bases[0].fiscal  # type: ignore[misc]
+        return replace(
+            bases[0],
+            comparison=False,
+            fiscal=(shape, int(year) + 1, months),
+            note="no period of its own: the span after the base it is compared with",
+        )
     after = _next_year(bases[0])
     if after is None or after.period_end is None:
         return None
@@ -89,6 +112,8 @@ def periods_after_base(
             sentence = text.get(figure["sentence_id"], "")
             # (a sentence that names a year is dated by its base or not at all)
             after = _after_base(sentence, published) if YEAR_NUMBER.search(sentence) else carried
+            if after is not None and after.fiscal is not None:
+                after = _settled(after, figure, published)
             if after is not None:
                 evidence = figure["evidence"].replace("period=none", "period=inferred")
                 figure, period = {**figure, "evidence": evidence}, after
@@ -97,3 +122,15 @@ def periods_after_base(
             carried = None
         out.append((figure, period))
     return out
+
+
+def _settled(after: Period, figure: dict, published: dt.date | None) -> Period | None:
+    """A fiscal year after a fiscal base, dated in the fiscal calendar of the figure's countries
+    (``period_settle._fiscal_span``); None where it has not ended before the publication date."""
+    span = _fiscal_span(after.fiscal, (figure.get("reporter"), figure.get("partner")))  # type: ignore[arg-type]
+    if span is None:
+        return None
+    start, end = span  # type: ignore[misc]
+    if published is not None and not (end < published and end.year >= published.year - 1):
+        return None
+    return replace(after, fiscal=None, period_start=start, period_end=end)
