@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.urdu import reorder
+from pipeline.extract.urdu import _month_span, _year_by, reorder  # (the same groups)
 
 __all__ = ["prepare", "reorder"]
 
@@ -101,16 +101,6 @@ def _part(m: re.Match[str]) -> str:
 
 def _last_months(m: re.Match[str]) -> str:
     return f"in the last {_COUNTS.get(m.group(1), m.group(1))} months"
-
-
-def _year_by(m: re.Match[str]) -> str:
-    month, year = m.groups()
-    return f"through {month}{year}" if month else f"by {year}"
-
-
-def _month_span(m: re.Match[str]) -> str:
-    first, first_year, last, last_year = m.groups()
-    return f"from {first}{first_year or ''} to {last}{last_year or ''}"
 
 
 def prepare(text: str) -> str:

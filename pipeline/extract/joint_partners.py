@@ -36,7 +36,6 @@ _BEFORE_AMOUNT = re.compile(r"[^,;:()]{0,60}(?:\([^,;:()]{0,8})?")
 _APPOSITIVE = re.compile(
     r",\s(?:namely|such\sas|including|i\.e\.|that\sis|viz\.?)\s(?:the\s)?\Z", re.IGNORECASE
 )
-_APPOSITIVE_CLOSE = re.compile(r",?")
 
 
 def _runs(sentence: str, countries: list[CountrySpan]) -> list[tuple[int, int, int]]:
@@ -112,10 +111,12 @@ def joint_group(
         if size < 3 and not _PARTNER_BEFORE.search(sentence, max(0, run_start - 12), run_start):
             continue
         members = () if combined else _members(countries, run_start, run_end)
-        if run_end <= amount_start and _APPOSITIVE.search(
-            sentence, max(0, run_start - 20), run_start
+        if (
+            run_end <= amount_start
+            and sentence.startswith(",", run_end)
+            and _APPOSITIVE.search(sentence, max(0, run_start - 20), run_start)
         ):
-            run_end += len(_APPOSITIVE_CLOSE.match(sentence, run_end).group(0))  # type: ignore[union-attr]
+            run_end += 1  # (the comma closing the aside)
         if (
             run_end <= amount_start
             and _BEFORE_AMOUNT.fullmatch(sentence, run_end, amount_start)

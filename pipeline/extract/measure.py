@@ -453,9 +453,8 @@ def _direction(slot: Slot) -> str | None:
         return _BARE_GROUPS[bare.group(1).lower()]
     if before.endswith(("than ", "than")) and (hedge := _HEDGE_THAN.search(before)):
         before = before[: hedge.start()]  # "fell more than 2%": "more than" hedges, "fell" says
-    found = [m for m in pattern.finditer(before) if not _phrasal_up(before, m)]
-    if found:
-        return triggers("change")[found[-1].group(1).lower()]
+    if (last := _last_change(before, pattern)) is not None:
+        return last
     after = pattern.search(slot.head[:40])
     if after and not _phrasal_up(slot.head, after):
         return triggers("change")[after.group(1).lower()]
@@ -484,13 +483,17 @@ def _gapped_direction(slot: Slot, pattern: Caseless) -> str | None:
     80 characters ``_direction`` looks back."""
     if not slot.left.endswith(" ") or "," not in slot.left[-90:]:
         return None  # (the cheap tests first)
-    gap = _GAPPED_FLOW.search(slot.left[-90:])
+    gap = _GAPPED_FLOW.search(slot.left, max(0, len(slot.left) - 90))
     if gap is None:
         return None
-    start = slot.mention.start - (min(len(slot.left), 90) - gap.start())
+    start = slot.mention.start - len(slot.left) + gap.start()  # (``left`` ends at the mention)
     before = slot.sentence[max(0, start - 200) : start]
-    before = before[before.rfind(";") + 1 :]
-    found = [m for m in pattern.finditer(before) if not _phrasal_up(before, m)]
+    return _last_change(before[before.rfind(";") + 1 :], pattern)
+
+
+def _last_change(text: str, pattern: Caseless) -> str | None:
+    """The direction of the last change word in ``text`` that is no "made up" / "added up"."""
+    found = [m for m in pattern.finditer(text) if not _phrasal_up(text, m)]
     return triggers("change")[found[-1].group(1).lower()] if found else None
 
 

@@ -21,6 +21,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
+from pipeline.extract.period_joins import _whole_fiscal
 from pipeline.extract.period_patterns import YEAR_NUMBER
 from pipeline.extract.period_settle import _fiscal_span
 from pipeline.extract.periods import Period, find_periods
@@ -35,14 +36,15 @@ _DIRECT = re.compile(
 _SHAPED = ("year", "month", "quarter", "half", "first_months", "month_range", "month_year_range")
 
 
-def _whole_fiscal(p: Period) -> bool:
-    """A whole fiscal year by name ("fiscal year 2029", "FY2029-30"), not yet settled."""
-    return (
-        p.kind == "fiscal"
-        and p.fiscal is not None
-        and p.fiscal[0] in ("named", "split")
-        and p.fiscal[2] == 12
-    )
+def _fiscal_base(p: Period) -> bool:
+    """A whole fiscal year by name written as one ("fiscal year 2029", "FY2029-30")."""
+    return p.kind == "fiscal" and _whole_fiscal(p)
+
+
+def _ended_recently(end: dt.date, published: dt.date | None) -> bool:
+    """A span ending ``end`` ended before the page's date, in that year or the one before
+    (always, on an undated page)."""
+    return published is None or (end < published and end.year >= published.year - 1)
 
 
 def _next_year(p: Period) -> Period | None:
@@ -66,7 +68,7 @@ def _after_base(text: str, published: dt.date | None) -> Period | None:
     bases = [
         p
         for p in periods
-        if (p.kind in _SHAPED or _whole_fiscal(p))
+        if (p.kind in _SHAPED or _fiscal_base(p))
         and p.relative is None
         and YEAR_NUMBER.search(text, p.start, p.end)
     ]
@@ -74,7 +76,7 @@ def _after_base(text: str, published: dt.date | None) -> Period | None:
         return None
     if len(bases) != 1:
         return None
-    if _whole_fiscal(bases[0]):
+    if _fiscal_base(bases[0]):
         # "compared with fiscal year 2029 ($2.8m), down 88%": the next fiscal year, settled by
         # the figure's countries (``periods_after_base``)
         shape, year, months = bases[0].fiscal  # type: ignore[misc]
@@ -87,11 +89,7 @@ def _after_base(text: str, published: dt.date | None) -> Period | None:
     after = _next_year(bases[0])
     if after is None or after.period_end is None:
         return None
-    if published is not None and not (
-        after.period_end < published and after.period_end.year >= published.year - 1
-    ):
-        return None
-    return after
+    return after if _ended_recently(after.period_end, published) else None
 
 
 def periods_after_base(
@@ -131,6 +129,6 @@ def _settled(after: Period, figure: dict, published: dt.date | None) -> Period |
     if span is None:
         return None
     start, end = span  # type: ignore[misc]
-    if published is not None and not (end < published and end.year >= published.year - 1):
+    if not _ended_recently(end, published):
         return None
     return replace(after, fiscal=None, period_start=start, period_end=end)

@@ -74,7 +74,7 @@ def _fiscal_span(fiscal: tuple[int | str, ...], countries: Iterable[str | None])
         # ("rel_months", ...): calendar months first..last of it ("July-March of the current
         # fiscal year"), of the calendar year where the country counts none of its own
         ref = dt.date.fromordinal(int(fiscal[2]))
-        year = (ref.year if (ref.month, ref.day) >= (month, day) else ref.year - 1) + int(fiscal[1])
+        year = _running_start(ref, month, day) + int(fiscal[1])
         if fiscal[0] == "rel_part":
             return _fiscal_span(("part", year, fiscal[3], fiscal[4]), countries)
         shape = "split" if fy is not None else "named"
@@ -111,7 +111,7 @@ def _fiscal_span(fiscal: tuple[int | str, ...], countries: Iterable[str | None])
         if not fiscal[3]:
             return None
         ref = dt.date.fromordinal(int(fiscal[3]))
-        start_year = (ref.year if (ref.month, ref.day) >= (month, day) else ref.year - 1) + number
+        start_year = _running_start(ref, month, day) + number
         if (
             shape == "latest"
             and dt.date(start_year, month, day) + relativedelta(months=months) > ref
@@ -124,6 +124,11 @@ def _fiscal_span(fiscal: tuple[int | str, ...], countries: Iterable[str | None])
         # a fiscal year that moves with another calendar ends the day before the next starts
         return start, following - dt.timedelta(days=1)  # type: ignore[return-value]
     return start, _months_on(country, start, months)  # type: ignore[return-value]
+
+
+def _running_start(ref: dt.date, month: int, day: int) -> int:
+    """The year the fiscal year running at ``ref`` started in (a year starting on ``month``/``day``)."""
+    return ref.year if (ref.month, ref.day) >= (month, day) else ref.year - 1
 
 
 def _months_on(country: str | None, start: dt.date, months: int) -> dt.date:
