@@ -8,6 +8,7 @@ bringing trade to $2.3bn in 2030", "between 2026 and 2030 imports grew by $9bn".
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -117,6 +118,22 @@ def years_spanned(p: Period) -> bool:
     """A span of years a change or its two levels run over: two named ends ("between 2026 and
     2030") or a count back ("over the past two years"), dated, not a base."""
     return (p.span or p.kind in PAST_SPANS) and not p.comparison and p.period_start is not None
+
+
+_NAMED_ENDS = re.compile(r"between\s", re.IGNORECASE)
+
+
+def ends_named(p: Period, sentence: str) -> bool:
+    """A span whose two ends two levels can take ("rose from $A to $B between 2026 and 2030"):
+    a span of years (:func:`years_spanned`), or two months named as ends ("dipped from $A to $B
+    between March and April 2030": $A is March's, $B April's; "in January-June" and "from
+    January through October" are running totals, no ends)."""
+    return years_spanned(p) or (
+        p.kind == "month_range"
+        and not p.comparison
+        and p.period_start is not None
+        and _NAMED_ENDS.match(sentence, p.start) is not None
+    )
 
 
 def span_start(span: Period) -> Period:

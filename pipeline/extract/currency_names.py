@@ -5,11 +5,12 @@ no party to a trade, and whose currency a page's bare "¥" or "rupees" is.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from pipeline.extract.caseless import literal_trie
 from pipeline.extract.context import DocContext
 from pipeline.extract.countries import CountrySpan
-from pipeline.lexicon import vocabulary
+from pipeline.lexicon import alternation, number_words, vocabulary
 
 # "U.S. dollar", "Chinese yuan": a country naming a currency is not a party to the trade.
 # (A prefix trie of the words: re tries each character once instead of once per word; only
@@ -35,7 +36,20 @@ def names_currency(sentence: str, c: CountrySpan) -> bool:
         _DOLLAR_GLUED.match(sentence, c.end) or _AMOUNT_BEFORE.search(sentence, 0, c.start)
     ):
         return True  # "2.2 billion US dollarsin" (a typo), "$200 million US in 2029"
+    if sentence[c.start : c.end] == "US" and _scaled_after().match(sentence, c.end):
+        return True  # "US 450 million dollars", "US one billion" (``numbers``: "US" a symbol)
     return _CURRENCY_AFTER.match(sentence, c.end) is not None
+
+
+@cache
+def _scaled_after() -> re.Pattern[str]:
+    # digits or spelled cardinals, then a scale word: the amount "US" is the symbol of
+    cardinal = alternation(number_words())
+    return re.compile(
+        rf"\s(?:\d[\d.,]*|(?:{cardinal})(?:[\s-](?:and\s)?(?:{cardinal}))*)\s?"
+        r"(?:million|billion|trillion|mln|bln|bn|mn)\b",
+        re.IGNORECASE,
+    )
 
 
 # A short code ("US", "U.S.") as the currency: before "dollar" glued to the next word, or right

@@ -11,7 +11,7 @@ from dataclasses import replace
 from pipeline.extract.breakdown import aside_end
 from pipeline.extract.caseless import Caseless, ascii_gate
 from pipeline.extract.change_between_levels import named_period
-from pipeline.extract.change_span import over_span, span_end, span_start, years_spanned
+from pipeline.extract.change_span import ends_named, over_span, span_end, span_start
 from pipeline.extract.concession import outside_concessions
 from pipeline.extract.parallel_base import parallel_base
 from pipeline.extract.parallel_economy import economy_after
@@ -171,7 +171,7 @@ def _ends_of_span(slot: Slot, periods: list[Period], right_end: int) -> Period |
     m = slot.mention
     if m.kind in ("percent", "multiple") or "from" not in slot.sentence[: m.start]:
         return None
-    spans = [p for p in periods if years_spanned(p) and p.end <= m.start]
+    spans = [p for p in periods if ends_named(p, slot.sentence) and p.end <= m.start]
     if not spans or any(m.end <= p.start < right_end for p in periods):
         return None
     both = spans[-1]

@@ -178,7 +178,7 @@ _RANKED_RELATION = re.compile(
     r"(?:(?P<supply>suppliers?|providers?)|(?P<demand>customers?|buyers?|clients?|"
     r"(?:export\s)?markets?|destinations?)|(?P<inv>investors?))\b"
     r"[^.;()]{0,60}?(?:\b(?:with|at|accounting\sfor|taking|buying|supplying)\s"
-    r"(?:(?:a\s)?(?:total|volume|value)\sof\s)?|\(\s?)"
+    r"(?:(?:a\s)?(?:cumulative\s|combined\s)?(?:total|volume|value)\sof\s)?|\(\s?)"
     r"(?:(?:more\sthan|less\sthan|over|under|about|around|nearly|almost|some)\s)?$",
     re.IGNORECASE,
 )

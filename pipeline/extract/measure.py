@@ -389,7 +389,7 @@ def converted(before: dict, slot: Slot, measure: str, value: float) -> tuple[str
 # amount, after a clause mark or a copula, states the change itself ("set up $5bn" does not).
 # A hedge may stand between ("down about $700 million from 2029").
 _BARE_DIRECTION = re.compile(
-    r"(?:[,(]|\b(?:was|were|is|are))\s(up|down)\s?"
+    r"(?:,\s|\(\s?|\b(?:was|were|is|are)\s)(up|down)\s?"
     r"(?:(?:" + HEDGE_AMOUNT + r")\s)?$",
     re.IGNORECASE,
 )

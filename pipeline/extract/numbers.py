@@ -201,6 +201,10 @@ def _money_from_digits(
     currency = symbol_currency(pre) if pre else None  # case-exact: "usd" in prose is no symbol
     if currency is None:
         pre = None
+    elif pre == "US" and not (match.group("scale") or match.group("scale2") or post):
+        # "US 450 million dollars", "US 1.2 billion" (South Asian copy): the country's short
+        # name as the symbol only before a scaled amount; "the US 25% tariff" is no amount
+        currency, pre = None, None
     if currency is None and post:
         currency = currencies().word(_group(match, text, "post") or post)
     if currency is None:

@@ -50,9 +50,10 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     + ("same months of this", "this period", "that period", "reporting period"),
     "same_period": SAME_PERIOD_WORDS,
     "year_earlier": ("year ago", "year earlier", "year before", "previous", "preceding", "prior")
-    + ("years ago", "years earlier", "years before"),
+    + ("years ago", "years earlier", "years before", "year on year", "year-on-year"),
     "month_earlier": ("month ago", "month earlier", "month before", "previous", "preceding")
     + ("prior",),
+    "later": ("year later", "month later", "following", "subsequent", "year after", "month after"),
     "year_range": _YEAR_CUES,
     "relative_year": ("year",),
     "year": _YEAR_CUES,

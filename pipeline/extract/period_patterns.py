@@ -373,7 +373,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # "from $16m four years ago": that many years before the figure's main period
             rf"|\bthe\syear\sbefore\b(?!\slast\b)|(?<![\w-])(?P<n>{_COUNT_WORD})\syears\s(?:earlier|ago|before)\b"
             # a factsheet's "(up 9.6% from previous year)", "growth on previous year": a base
-            r"|(?:(?<=from\s)|(?<=over\s)|(?<=on\s))(?:previous|preceding|prior)\syear\b",
+            r"|(?:(?<=from\s)|(?<=over\s)|(?<=on\s))(?:previous|preceding|prior)\syear\b"
+            # "$710m in January-October 2030 ($377m year on year)": a bracketed amount's "year
+            # on year" is its base, a year before the main period (not after a rate: "(up 5%
+            # year on year)" compares, the rate keeps its period)
+            r"|(?:(?<=million\s)|(?<=billion\s)|(?<=trillion\s)|(?<=bn\s)|(?<=mn\s)|(?<=\d\s)|(?<=\d))"
+            r"(?P<yoy>year[\s-]on[\s-]year)(?=\s?\))",
             re.IGNORECASE,
         ),
     ),
@@ -403,6 +408,19 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "month_earlier",
         re.compile(
             r"\ba\smonth\s(?:earlier|ago|before)\b|\bthe\s(?:previous|preceding|prior)\smonth\b",
+            re.IGNORECASE,
+        ),
+    ),
+    # "$7.2m in 2030 before easing back to $7m the year after", "$5.1bn in March and $5.2bn a
+    # month later": the year (month) after the figure's main period, as "a year earlier" is the
+    # one before it ("the next year" is left to ``relative_year``: the page's next year)
+    (
+        "later",
+        re.compile(
+            r"\b(?:a|one)\s(?P<unit>year|month)\slater\b"
+            r"|\bthe\s(?:following|subsequent)\s(?P<unit2>year|month)\b(?!['’])"
+            # "the month after," (not "the year after the agreement": an event's)
+            r"|\bthe\s(?P<unit3>year|month)\safter(?=\s?[,.;)]|\s(?:and|while|when|as|but|before)\b|$)",
             re.IGNORECASE,
         ),
     ),

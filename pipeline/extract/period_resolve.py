@@ -108,10 +108,23 @@ def _same_period(
     return replace(_relative_year(span, kind, -1, ref), anchor=-1)
 
 
+_CHANGE_IN_BRACKET = re.compile(
+    r"\b(?:up|down|by|rose|fell|increased?|decreased?|grew|declined?|dropped|plus|minus)\b|[+−-]\s?[$\d]",
+    re.IGNORECASE,
+)
+
+
 def _year_earlier(
     kind: str, match: re.Match[str], g: dict, span: Span, ref: dt.date | None
 ) -> Period | None:
-    """ "a year earlier", "two years ago": the main period moved back that many years."""
+    """ "a year earlier", "two years ago": the main period moved back that many years; a
+    bracketed level's "year on year" ("($377m year on year)") too, not a change's ("(up $37m
+    year on year)" compares the figure's own period with the year before)."""
+    if g.get("yoy"):
+        text = match.string
+        bracket = text[text.rfind("(", 0, match.start()) + 1 : match.start()]
+        if _CHANGE_IN_BRACKET.search(bracket):
+            return None
     years = _count(g["n"]) if g.get("n") else 1
     return replace(_relative_year(span, kind, -years, ref), anchor=-years)
 
@@ -121,6 +134,14 @@ def _month_earlier(
 ) -> Period | None:
     # moved from the main period once the figure is known; no reading of its own
     return Period(*span, kind, None, None, anchor=0, anchor_months=-1)
+
+
+def _later(kind: str, match: re.Match[str], g: dict, span: Span, ref: dt.date | None) -> Period:
+    """ "a year later", "the following month", "the month after": the main period moved
+    forward one year (month) once the figure is known, as "a year earlier" moves it back."""
+    if (g.get("unit") or g.get("unit2") or g.get("unit3") or "").lower() == "month":
+        return Period(*span, kind, None, None, anchor=0, anchor_months=1)
+    return Period(*span, kind, None, None, anchor=1)
 
 
 def _year_range(
@@ -195,6 +216,7 @@ _READERS: dict[str, Reader] = {
     "same_period": _same_period,
     "year_earlier": _year_earlier,
     "month_earlier": _month_earlier,
+    "later": _later,
     "year_range": _year_range,
     "relative_year": _relative_year_kind,
 }

@@ -5,7 +5,7 @@ from.
 
 "China was Kenya's biggest supplier, with exports worth $3.5bn": the exports are China's, to
 Kenya, although "Kenya's" opens a phrase that ``roles.owns_flow`` reads as Kenya's own trade
-("Kenya's exports"). Only the head of the possessed phrase counts (up to three words before
+("Kenya's exports"). Only the head of the possessed phrase counts (up to four words before
 it, no flow word among them except "export"/"import" as a modifier of the head): "Kenya's
 imports from its largest supplier" owns the imports first. A market named with "import"
 ("Kenya's largest import market") is left alone: pages use it both for where Kenya buys and
@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import re
 
-# the possessed phrase: up to three modifier words (no preposition, article or verb), then the
-# head. "supply"-side heads make the possessor the destination, "demand"-side ones the origin.
-_MODIFIERS = r"(?:(?!(?:of|in|to|from|with|and|or|for|by|at|on|the|a|an|is|was)\s)[\w-]+\s){0,3}"
+# the possessed phrase: up to four modifier words (no preposition, article or verb), then the
+# head ("Cambodia's second largest foreign direct investor"). "supply"-side heads make the
+# possessor the destination, "demand"-side ones the origin.
+_MODIFIERS = r"(?:(?!(?:of|in|to|from|with|and|or|for|by|at|on|the|a|an|is|was)\s)[\w-]+\s){0,4}"
 _RELATION = re.compile(
     r"\s" + _MODIFIERS + r"(?:(?P<supply>suppliers?|providers?|investors?"
     r"|sources?\sof\s(?:(?:its|their)\s)?(?:imports|goods|supplies|investments?|FDI"

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.change_span import PAST_SPANS, span_end, span_start, years_spanned
+from pipeline.extract.change_span import PAST_SPANS, ends_named, span_end, span_start
 from pipeline.extract.hedges import HEDGE_AMOUNT
 from pipeline.extract.period_record import Period
 from pipeline.extract.slots import Slot
@@ -54,7 +54,7 @@ def trailing_span_end(slot: Slot, periods: list[Period]) -> Period | None:
     if m.kind in ("percent", "multiple") or "from" not in slot.sentence[: m.start]:
         return None
     later = [p for p in periods if p.start >= m.end]
-    if not later or not years_spanned(later[0]) or later[0].kind in PAST_SPANS:
+    if not later or not ends_named(later[0], slot.sentence) or later[0].kind in PAST_SPANS:
         return None
     span = later[0]
     sentence = slot.sentence
