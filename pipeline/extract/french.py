@@ -62,6 +62,19 @@ _DOLLAR_AFTER = re.compile(
 _LAST_QUARTER_OF = re.compile(r"\blast quarter (?=(?:19|20)\d\d\b)")
 
 
+# "ont progressé de 18 milliards en 2029 à 70 milliards": French "de X à Y" after a change verb
+# is "from X to Y", but the verb's row ("ont progressé de" -> "rose", "grimpé de" -> "rose by")
+# reads the "de" as the change's size; two amounts (no percentage) joined by "to" in one clause
+# are the start and end levels ("rose from 18 billion in 2029 to 70 billion"). "rose by 5% to
+# 70 billion" (a percentage first) and "rose by 2 billion" (no "to" amount) stay as they are.
+_HEDGE = r"(?:about |nearly |around |some |more than |almost )?"
+_FROM_LEVEL = re.compile(
+    r"\b(rose|fell|jumped|grew|increased|decreased|climbed|declined)(?: by)? "
+    rf"(?={_HEDGE}\d[\d.,]*(?<![.,])(?!\s?(?:%|percent))(?:[^,;:%()]|,(?=\d)){{0,60}}?"
+    rf"\bto {_HEDGE}\d[\d.,]*(?<![.,])(?!\s?(?:%|percent)))"
+)
+
+
 def _dollar_first(m: re.Match[str]) -> str:
     return f"${m[1]} {m[2]}" if m[2] else f"${m[1]}"
 
@@ -81,6 +94,8 @@ def reorder(text: str) -> str:
     """The glossed ``text`` in English word order (module doc)."""
     if "until " in text:
         text = _UNTIL_AMOUNT.sub("up to ", text)
+    if " to " in text:
+        text = _FROM_LEVEL.sub(r"\1 from ", text)
     if " in the " in text:
         text = _SOLD_TO.sub(r"\1 to ", text)
     if "$" in text:

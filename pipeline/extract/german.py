@@ -48,9 +48,12 @@ _OWNER_AFTER = re.compile(
 )
 # "by (almost) 12.5% <clause words> risen": the glossed participles of the change verbs (a
 # separator inside a number is no clause boundary: "um 15,7% auf 3.484 Mio. Euro zugelegt")
+# (round 45: or an amount, "um stolze 4,6 Milliarden Euro auf ... gewachsen")
 _PARTICIPLE_AFTER = re.compile(
-    r"\bby ((?:almost |about |nearly |around |roughly |more than |over |some )?"
-    r"[-−+]?\s?\d[\d.,]*\s?(?:%|percent)(?:[^,;:.%]|(?<=\d)[.,](?=\d)){0,100}?"
+    r"\bby ((?:almost |about |nearly |around |roughly |more than |over |some |a whopping )?"
+    r"(?:[-−+]?\s?\d[\d.,]*\s?(?:%|percent)"
+    r"|\d[\d.,]*\s(?:billion|million) (?:euros|US dollars|dollars|Swiss francs))"
+    r"(?:[^,;:.%]|(?<=\d)[.,](?=\d)){0,100}?"
     r"(?:\d[\d.,]*\s?(?:%|percent)[^,;:.%]{0,60}?)?)"
     r" (risen|fallen|grown|declined|increased|decreased|dropped|shrunk|jumped|slumped|reduced"
     r"|climbed|expanded)\b"
@@ -137,12 +140,15 @@ _SEPARABLE = {
     ("schwächt", "ab"): "sinkt",
     ("sackte", "ab"): "sank",  # absacken: sag
     ("sackten", "ab"): "sanken",
+    # round 45: einkaufen (buy), as a trade page writes an importer's purchases
+    ("kaufte", "ein"): "kaufte",
+    ("kauften", "ein"): "kauften",
 }
 _SEPARABLE_VERB = re.compile(
     r"\b(ging|gingen|nahm|nahmen|legte|legten|stieg|stiegen|wuchs|wuchsen|führte|führten"
     r"|stand|standen|geht|gehen|nimmt|nehmen|legt|legen|steigt|steigen|wächst|wachsen|führt"
     r"|steht|stehen|brach|brachen|bricht|gab|gaben|gibt|machte|machten|macht|machen"
-    r"|schnellte|schnellten|schwächte|schwächten|schwächt|sackte|sackten)\b"
+    r"|schnellte|schnellten|schwächte|schwächten|schwächt|sackte|sackten|kaufte|kauften)\b"
     # the clause's words: no boundary, but a decimal comma or point and "Mrd."/"Mio." are in it
     # (and a bracket: "standen 40 Mrd. S (plus 6,6 Prozent) zu Buche")
     r"((?:[^,;:.()]|(?<=\d)[.,](?=\d)|(?<=Mrd)\.|(?<=Mio)\.|(?<=Mill)\.|\([^()]{0,40}\)){0,160}?)"
@@ -245,6 +251,61 @@ def _pronoun_first(m: re.Match[str]) -> str:
 _AT = re.compile(r"\bbei (?=(?:rund |etwa |knapp |über |mehr als |gut |fast )?\d)")
 
 
+# Round 45:
+# - a multiple written in digits with "-fache" ("mehr als das 1,5-fache", "um das 3-Fache":
+#   more than 1.5 times): the number, then the word the "fache" row glosses as "times"
+_FOLD = re.compile(r"(?:\bdas\s)?(\d+(?:[.,]\d+)?)\s?-?\s?[Ff]ache[nmrs]?\b")
+# - a pluperfect level verb ("Im Vorjahr hatte das Plus noch 100 Prozent betragen": had amounted
+#   to): the simple past, whose row and place the rules read; its participle must end the clause
+_PLUPERFECT = re.compile(
+    r"\b(hatte|hatten)\b((?:[^,;:.()]|(?<=\d)[.,](?=\d)){1,120}?)\s(betragen|erreicht|gelegen)"
+    r"(?=\s*(?:[,;:.()]|$))"
+)
+_PAST = {
+    ("hatte", "betragen"): "betrug",
+    ("hatten", "betragen"): "betrugen",
+    ("hatte", "erreicht"): "erreichte",
+    ("hatten", "erreicht"): "erreichten",
+    ("hatte", "gelegen"): "lag",
+    ("hatten", "gelegen"): "lagen",
+}
+
+
+# - exports set against imports with "gegenüberstehen" ("2030 standen Exporten im Wert von 1,1
+#   Mrd. Euro Importe um 450 Mio. Euro gegenüber", "Den Ausfuhren von ... standen Einfuhren von
+#   ... gegenüber": exports of X faced imports of Y): the two levels, each with its verb ("die
+#   Exporte betrugen X und die Importe betrugen Y"); the dative flow goes first, as written
+_FACED_VERB = r"(?:stand|standen)\s(?:((?:im\sJahr\s)?(?:19|20)\d\d)\s)?"
+_FACED_AMOUNT = r"(?:im\sWert\svon\s|in\sHöhe\svon\s|von\s|um\s)?((?:(?!\bstand)[^,;:()]){1,40}?)\s"
+_FACED = re.compile(
+    rf"\b(?:{_FACED_VERB})?(?:[Dd]en\s)?(Exporten|Ausfuhren|Importen|Einfuhren)\s{_FACED_AMOUNT}"
+    rf"(?:{_FACED_VERB})?(?:die\s)?(Exporte|Ausfuhren|Importe|Einfuhren)\s{_FACED_AMOUNT}"
+    r"gegenüber\b"
+)
+_FLOW_NOUN = {
+    "Exporten": "Exporte",
+    "Ausfuhren": "Exporte",
+    "Exporte": "Exporte",
+    "Importen": "Importe",
+    "Einfuhren": "Importe",
+    "Importe": "Importe",
+}
+
+
+def _faced(m: re.Match[str]) -> str:
+    year, first, first_amount, later_year, second, second_amount = m.groups()
+    first, second = _FLOW_NOUN[first], _FLOW_NOUN[second]
+    if first == second or "stand" not in m.group(0):
+        return m.group(0)
+    when = f"{year or later_year} " if year or later_year else ""
+    return f"{when}die {first} betrugen {first_amount} und die {second} betrugen {second_amount}"
+
+
+def _pluperfect(m: re.Match[str]) -> str:
+    auxiliary, words, participle = m.groups()
+    return f"{_PAST[(auxiliary, participle)]}{words}"
+
+
 def _by_year(m: re.Match[str]) -> str:
     if _RANGE_BEFORE.search(m.string, 0, m.start()):
         return m.group(0)
@@ -271,6 +332,12 @@ def prepare(text: str) -> str:
         text = _PRONOUN_AFTER.sub(_pronoun_first, text)
     if "bei " in text:
         text = _AT.sub("at ", text)
+    if "ache" in text:
+        text = _FOLD.sub(r"\1 fache", text)
+    if "hatte" in text:
+        text = _PLUPERFECT.sub(_pluperfect, text)
+    if "gegenüber" in text and "stand" in text:
+        text = _FACED.sub(_faced, text)
     if text.lstrip(" \"'«»„“").startswith("Wie "):
         text = _AS_SHOWN.sub(r"\1according to \2,", _AS_SAID.sub(r"\1As \2 said,", text))
     if "zufolge" in text:
@@ -306,6 +373,16 @@ _INFINITIVE_AFTER = re.compile(
 _OF_OF = re.compile(r"\bof of (?!the year \d{4}\b|this year\b|last year\b)")
 
 
+# A passive's participle ends its German clause ("2030 wurden nach Polen Waren im Wert von 5 Mrd.
+# Euro exportiert", glossed "were to Poland goods worth 5 billion euros exported"): English puts
+# it after the auxiliary ("were exported to Poland goods worth ..."), where the rules read the
+# flow before the destination; a clause boundary or a bracket between them leaves it (round 45)
+_PASSIVE_AFTER = re.compile(
+    r"\b(were|was)((?:\s(?:[^\s,;:.()]|(?<=\d)[.,](?=\d))+){1,16}?)"
+    r"\s(exported|imported|supplied|shipped|delivered)(?=\s*(?:[,;:.]|$))"
+)
+
+
 # a bare year opening the sentence before its pronoun subject ("2029 beliefen sie sich auf ...",
 # glossed "2029 they amounted to"): English writes "In 2029"
 _YEAR_BEFORE_PRONOUN = re.compile(r"^(\W*)(?=(?:19|20)\d\d (?:it|they) )")
@@ -317,6 +394,8 @@ def reorder(text: str) -> str:
         text = _YEAR_BEFORE_PRONOUN.sub(r"\1In ", text)
     if "ed " in text or "sold " in text or "bought " in text:
         text = _VERB_SECOND.sub(r"\1 \3 \2", text)
+    if "were " in text or "was " in text:
+        text = _PASSIVE_AFTER.sub(r"\1 \3\2", text)
     if "should " in text or "will " in text or " to " in text:
         text = _INFINITIVE_AFTER.sub(r"\1 \3\2", text)
     if "of of " in text:  # "in den ersten neun Monaten des Vorjahres"

@@ -65,7 +65,9 @@ _BULLET = re.compile(r"^(?:[•●▪◦‣∙·*]|[-–—](?=\s)|\d{1,2}[.)](?
 # "1,2 млрд. USD";
 # "$5 bn. Trade" still ends a sentence.
 _SCALE_STOP = re.compile(r"\d\s?(?:mio|mill|mrd|mln|bln|mn|bn|mld|mil|млрд|млн)\.$", re.IGNORECASE)
-_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+# The currency word may follow its issuer's capitalised code: "246 Mio. US Dollar", "34,7 Mio.
+# US-Dollar" (German copy writes the dollar so; "5 mn. US firms" still ends a sentence)
+_NEXT_WORD = re.compile(r"\s+(?:(?:US|HK|NZ|AU)[\s-])?([^\W\d_]+)")
 # Currency signs written as a capitalised word after such a scale that the English currency list
 # does not hold (glossed pages read them through their own rows): "Kč" (koruna), "Ft" (forint),
 # Austrian "S" (schilling: "10,8 Mrd. S")
