@@ -1,0 +1,103 @@
+"""Round 45, Spanish: shapes the gloss lacked on Latin American trade pages. The goods a buying
+verb names before its partner ("le compraba mercancías a Chile por X": worth X); a subject Spanish
+drops ("En 2030 repuntó y llegó a X": it rose); "hace 10 años", "hace una década" (ten years
+ago); an article before a year ("entre el 2021 y el 2029"); "US" glued to an amount with no dollar
+sign; "quedó en", "llegó a los", "detrás de"; people counted ("viajeros") are no trade.
+Made-up sentences."""
+
+from tests.pipeline.extract.test_extract import figures
+
+
+def _rows(body: str) -> set[tuple]:
+    out = figures(f"date 2031-05-10\nComercio bilateral\n\n{body}\n")
+    return {
+        (
+            r.flow,
+            r.reporter,
+            r.partner,
+            str(r.period_start),
+            str(r.period_end),
+            r.measure,
+            r.value,
+            r.unit,
+        )
+        for r in out.itertuples()
+    }
+
+
+def test_bought_goods_from_a_partner_by_an_amount_is_worth() -> None:
+    rows = _rows(
+        "Uruguay le compraba mercancías a Paraguay por 640 millones de dólares en 2027, aunque en"
+        " 2028 el monto bajó a 410 millones."
+    )
+    assert rows == {
+        ("imports", "URY", "PRY", "2027-01-01", "2027-12-31", "level", 640e6, "USD"),
+        ("imports", "URY", "PRY", "2028-01-01", "2028-12-31", "level", 410e6, "USD"),
+    }
+
+
+def test_a_dropped_subject_continues_the_last_figure() -> None:
+    rows = _rows(
+        "Uruguay le compró a Paraguay 640 millones de dólares en 2027, aunque en 2028 el monto"
+        " bajó a 410 millones. En 2030 repuntó de nuevo y llegó a los 720 millones de dólares."
+    )
+    assert ("imports", "URY", "PRY", "2030-01-01", "2030-12-31", "level", 720e6, "USD") in rows
+
+
+def test_a_subject_after_its_verb_is_not_dropped() -> None:
+    rows = _rows(
+        "En 2030 crecieron las exportaciones de Uruguay a Paraguay hasta 90 millones de dólares."
+    )
+    assert ("exports", "URY", "PRY", "2030-01-01", "2030-12-31", "level", 90e6, "USD") in rows
+
+
+def test_years_ago_counts_back_from_the_sentence_year() -> None:
+    rows = _rows(
+        "Las exportaciones de Uruguay a Paraguay pasaron de 31 millones de dólares hace 8 años"
+        " a 97 millones en 2029."
+    )
+    assert rows == {
+        ("exports", "URY", "PRY", "2021-01-01", "2021-12-31", "level", 31e6, "USD"),
+        ("exports", "URY", "PRY", "2029-01-01", "2029-12-31", "level", 97e6, "USD"),
+    }
+
+
+def test_an_article_before_the_years_of_a_span() -> None:
+    rows = _rows(
+        "Las exportaciones de Uruguay hacia Paraguay, acumuladas entre el 2021 y el 2029,"
+        " llegaron a 2.450 millones de dólares."
+    )
+    assert rows == {("exports", "URY", "PRY", "2021-01-01", "2029-12-31", "level", 2450e6, "USD")}
+
+
+def test_us_glued_to_an_amount_is_dollars() -> None:
+    rows = _rows(
+        "En 2029, el comercio entre Uruguay y Paraguay fue de US$1.130 millones, con un descenso"
+        " de 12% respecto al año 2028, cuando alcanzó la cifra de US1.284 millones."
+    )
+    assert ("turnover", "URY", "PRY", "2028-01-01", "2028-12-31", "level", 1284e6, "USD") in rows
+
+
+def test_that_amount_stood_at_after_a_year() -> None:
+    rows = _rows(
+        "Las ventas uruguayas con destino a Paraguay sumaron 310 millones de dólares en 2025. Hacia"
+        " 2027 ese monto ya había superado los 400 millones de dólares, mientras que en 2029 quedó"
+        " en 455 millones de dólares."
+    )
+    assert ("exports", "URY", "PRY", "2029-01-01", "2029-12-31", "level", 455e6, "USD") in rows
+
+
+def test_behind_a_third_country_keeps_the_pair() -> None:
+    rows = _rows(
+        "Paraguay es el segundo socio comercial de Uruguay en la región, detrás de Argentina,"
+        " con intercambios cuyo monto superaron en 2029 los 3.100 millones de dólares."
+    )
+    assert {(r[0], r[1], r[2]) for r in rows} == {("turnover", "URY", "PRY")}
+
+
+def test_travelers_are_no_trade() -> None:
+    rows = _rows(
+        "El comercio entre Uruguay y Paraguay superó los 3.100 millones de dólares en 2029. Los"
+        " viajeros uruguayos que fueron a Paraguay crecieron 14 % en 2029."
+    )
+    assert all(r[5] != "pct_change" for r in rows)
