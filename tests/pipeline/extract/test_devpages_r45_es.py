@@ -101,3 +101,11 @@ def test_travelers_are_no_trade() -> None:
         " viajeros uruguayos que fueron a Paraguay crecieron 14 % en 2029."
     )
     assert all(r[5] != "pct_change" for r in rows)
+
+
+def test_the_year_in_which_dates_the_base() -> None:
+    rows = _rows(
+        "El intercambio comercial entre Uruguay y Paraguay en 2029 sumó US$ 2.400 millones,"
+        " 12% más que en 2028, año en que el volumen fue de US$ 2.140 millones."
+    )
+    assert ("turnover", "URY", "PRY", "2028-01-01", "2028-12-31", "level", 2140e6, "USD") in rows

@@ -82,3 +82,39 @@ def test_totaled_and_higher_by_than_that_of() -> None:
         ("turnover", "ITA", "CHL", "2030-01-01", "2030-12-31", "level", 1.9e9, "EUR"),
         ("turnover", "ITA", "CHL", "2030-01-01", "2030-12-31", "pct_change", 14.0, "percent"),
     }
+
+
+def test_a_base_written_out_in_full_takes_the_amounts_currency() -> None:
+    rows = _rows(
+        "A maggio 2030 le esportazioni italiane in Cile sono salite a 61.402.118 di euro contro"
+        " 47.230.905 di un anno prima."
+    )
+    assert rows == {
+        ("exports", "ITA", "CHL", "2030-01-01", "2030-05-31", "level", 61402118.0, "EUR"),
+        ("exports", "ITA", "CHL", "2029-01-01", "2029-05-31", "level", 47230905.0, "EUR"),
+    }
+
+
+def test_a_count_written_out_after_an_amount_is_no_base() -> None:
+    rows = _rows(
+        "A maggio 2030 le esportazioni italiane in Cile sono salite a 61.402.118 di euro contro"
+        " 47.230.905 tonnellate di un anno prima."
+    )
+    assert (
+        "exports",
+        "ITA",
+        "CHL",
+        "2029-01-01",
+        "2029-05-31",
+        "level",
+        47230905.0,
+        "EUR",
+    ) not in rows
+
+
+def test_the_year_in_which_dates_the_base() -> None:
+    rows = _rows(
+        "Nel 2029 l'interscambio tra Italia e Cile è stato di 2,4 miliardi di euro, il 12% in più"
+        " rispetto al 2028, anno in cui il volume era stato di 2,14 miliardi di euro."
+    )
+    assert ("turnover", "ITA", "CHL", "2028-01-01", "2028-12-31", "level", 2.14e9, "EUR") in rows
