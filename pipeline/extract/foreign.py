@@ -140,6 +140,9 @@ _OWNED_FLOW = re.compile(
 _FIRST_MONTHS = re.compile(
     r"\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (first|last) months\b"
 )
+# ... and a count before "last years" ("en los 2 últimos años" -> "in the 2 last years"): "the
+# last 2 years" (round 45)
+_LAST_YEARS = re.compile(r"\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) last years\b")
 # "premier trimestre 2031" / "primer semestre 2031": English writes "of" before the year
 _PART_YEAR = re.compile(r"\b(first|second|third|fourth) (quarter|half) (?=\d{4}\b)")
 # Mexican wires write thousands of millions as "mil 82 millones", "dos mil 861 millones",
@@ -418,6 +421,8 @@ def gloss(
         text = _UNTIL_AMOUNT.sub("to ", text)
     text = _OWNED_FLOW.sub(r"\3's \1\2", text)
     text = _FIRST_MONTHS.sub(r"\2 \1 months", text)
+    if "last years" in text:
+        text = _LAST_YEARS.sub(r"last \1 years", text)
     text = _PART_YEAR.sub(r"\1 \2 of ", text)
     if "€" in text:
         text = _EURO_AFTER.sub(r"\1 euros", text)

@@ -100,6 +100,12 @@ _THE_YEAR = re.compile(
 _US_NO_SIGN = re.compile(r"\bUS(?=\d[\d.,]*\s?(?:million|billion|thousand)\b)")
 
 
+# A year fronted with "a" / "al" and a comma ("A 2014, la inversión acumulada ascendía a X",
+# glossed "to 2014,"): the date of a stock or a level, "as of 2014" (a plan's "a 2030" reads
+# "by 2030" first, above)
+_AS_OF = re.compile(r"^((?:[-–—•]\s*)?)[Tt]o (?=(?:19|20)\d\d,)")
+
+
 def reorder(text: str) -> str:
     """``text`` glossed into English, "by" after a flow and its pair read as "worth"."""
     text = ago(text)
@@ -110,6 +116,8 @@ def reorder(text: str) -> str:
         text = _TARGET_YEAR.sub("by ", text)
     if "the 19" in text or "the 20" in text:
         text = _THE_YEAR.sub(r"\1 ", text)
+    if "to " in text:
+        text = _AS_OF.sub(r"\1as of ", text)
     if "ed a" in text:
         text = _VERB_A.sub(r"\1 by ", text)
     if " in " in text:

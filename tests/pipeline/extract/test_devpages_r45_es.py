@@ -109,3 +109,43 @@ def test_the_year_in_which_dates_the_base() -> None:
         " 12% más que en 2028, año en que el volumen fue de US$ 2.140 millones."
     )
     assert ("turnover", "URY", "PRY", "2028-01-01", "2028-12-31", "level", 2140e6, "USD") in rows
+
+
+def test_a_fronted_year_of_a_stock_is_as_of() -> None:
+    rows = _rows(
+        "A 2029, la inversión extranjera directa que Uruguay acumulaba en Paraguay ascendía a"
+        " 930 millones de dólares."
+    )
+    assert rows == {("investment", "PRY", "URY", "None", "2029-12-31", "level", 930e6, "USD")}
+
+
+def test_a_plan_year_stays_a_target() -> None:
+    rows = _rows(
+        "El objetivo es que a 2035 el comercio entre Uruguay y Paraguay llegue a 5.000 millones de dólares."
+    )
+    assert all(r[3] == "None" for r in rows)
+
+
+def test_quadrupled_between_two_years() -> None:
+    rows = _rows(
+        "El intercambio entre Uruguay y Paraguay se cuadruplicó, pasando de 120 millones de"
+        " dólares en el 2021 hasta los 490 millones en 2029."
+    )
+    assert ("turnover", "URY", "PRY", "2029-01-01", "2029-12-31", "multiple", 4.0, "times") in rows
+
+
+def test_a_count_before_last_years() -> None:
+    rows = _rows("Las exportaciones de Uruguay a Paraguay crecieron 35% en los 3 últimos años.")
+    assert rows == {
+        ("exports", "URY", "PRY", "2028-01-01", "2030-12-31", "pct_change", 35.0, "percent")
+    }
+
+
+def test_the_last_decade_is_ten_years() -> None:
+    rows = _rows(
+        "Según el ministerio, en la última década el comercio bilateral entre Uruguay y Paraguay"
+        " ha crecido 140%, de acuerdo con las cifras oficiales de los dos países."
+    )
+    assert rows == {
+        ("turnover", "URY", "PRY", "2021-01-01", "2030-12-31", "pct_change", 140.0, "percent")
+    }

@@ -54,3 +54,13 @@ def test_a_decade_later_is_ten_years_on() -> None:
         ("turnover", "CHL", "BRA", "2019-01-01", "2019-12-31", "level", 4.1e9, "USD"),
         ("turnover", "CHL", "BRA", "2029-01-01", "2029-12-31", "level", 2.7e9, "USD"),
     }
+
+
+def test_the_last_decade_is_ten_years() -> None:
+    rows = _rows(
+        "Segundo o ministério, na última década o comércio bilateral entre Chile e Brasil"
+        " cresceu 140%, de acordo com os números oficiais dos dois países."
+    )
+    assert rows == {
+        ("turnover", "CHL", "BRA", "2021-01-01", "2030-12-31", "pct_change", 140.0, "percent")
+    }
