@@ -149,3 +149,34 @@ def test_the_last_decade_is_ten_years() -> None:
     assert rows == {
         ("turnover", "URY", "PRY", "2021-01-01", "2030-12-31", "pct_change", 140.0, "percent")
     }
+
+
+def test_purchases_of_a_countrys_goods_are_no_owner() -> None:
+    rows = _rows(
+        "En el primer semestre de 2030, según el gremio, las compras de bienes paraguayos por parte"
+        " de Uruguay crecieron 15 por ciento, al pasar de 200 millones a 230 millones de dólares."
+    )
+    assert ("imports", "URY", "PRY", "2030-01-01", "2030-06-30", "level", 230e6, "USD") in rows
+    assert all(r[1] != "PRY" or r[0] != "imports" for r in rows)
+
+
+def test_a_surname_that_is_an_english_demonym_is_no_country() -> None:
+    out = figures(
+        "date 2031-05-10\nComercio entre Uruguay y Paraguay\n\nEl comercio entre Uruguay y"
+        " Paraguay creció 9 por ciento en el primer semestre de 2030, según dio a conocer hoy Ana"
+        " María German, presidenta de la cámara binacional.\n\nEn declaraciones a la prensa,"
+        " German explicó que las compras de bienes paraguayos crecieron 5 por ciento, en tanto que"
+        " las exportaciones uruguayas cayeron 12 por ciento, bajando de 80 millones a 70 millones"
+        " de dólares en el mismo lapso.\n"
+    )
+    rows = {(r.flow, r.reporter, r.partner, r.measure, r.value) for r in out.itertuples()}
+    assert ("exports", "URY", "PRY", "level", 70e6) in rows
+    assert all("DEU" not in (r[1], r[2]) for r in rows)
+
+
+def test_a_demonym_after_a_place_is_still_a_country() -> None:
+    rows = _rows(
+        "Según la Cámara de Comercio, las exportaciones de Uruguay a Paraguay sumaron 70 millones"
+        " de dólares en 2030, y la Unión Europea compró productos por 40 millones de dólares."
+    )
+    assert ("exports", "URY", "PRY", "2030-01-01", "2030-12-31", "level", 70e6, "USD") in rows
