@@ -64,6 +64,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
 from text_to_num import text2num
 
@@ -105,6 +106,7 @@ from pipeline.extract.page_language import language
 from pipeline.extract.period_words import ENGLISH_MONTHS
 from pipeline.extract.serbian_cyrillic import serbian_latin
 from pipeline.extract.translated_commas import english_decimal_commas
+from pipeline.lexicon import gazetteer
 
 # "1.234,5" / "8.384" (thousands dots, optional decimal comma), "25 050" (thousands spaces)
 _DOTTED = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})+)(?:,(\d+))?(?![\d]|[.,]\d)")
@@ -132,6 +134,9 @@ _OWNED_FLOW = re.compile(
     r"(?:the )?"
     rf"(?!{ENGLISH_MONTHS})"
     r"([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2})"
+    # ... not a demonym of goods ("las compras de bienes colombianos", "the purchases of Colombian
+    # goods": their origin, not the buyer; round 45)
+    r"(?![\w'-]| (?:goods|products|merchandise|commodities)\b)"
 )
 # A count before "first months" in every Romance language: French "les 4 premiers mois", Spanish
 # "los siete primeros meses", Portuguese "os oito primeiros meses", Italian "i sette primi mesi"
@@ -140,6 +145,9 @@ _OWNED_FLOW = re.compile(
 _FIRST_MONTHS = re.compile(
     r"\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (first|last) months\b"
 )
+# ... and a count before "last years" ("en los 2 últimos años" -> "in the 2 last years"): "the
+# last 2 years" (round 45)
+_LAST_YEARS = re.compile(r"\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) last years\b")
 # "premier trimestre 2031" / "primer semestre 2031": English writes "of" before the year
 _PART_YEAR = re.compile(r"\b(first|second|third|fourth) (quarter|half) (?=\d{4}\b)")
 # Mexican wires write thousands of millions as "mil 82 millones", "dos mil 861 millones",
@@ -418,6 +426,8 @@ def gloss(
         text = _UNTIL_AMOUNT.sub("to ", text)
     text = _OWNED_FLOW.sub(r"\3's \1\2", text)
     text = _FIRST_MONTHS.sub(r"\2 \1 months", text)
+    if "last years" in text:
+        text = _LAST_YEARS.sub(r"last \1 years", text)
     text = _PART_YEAR.sub(r"\1 \2 of ", text)
     if "€" in text:
         text = _EURO_AFTER.sub(r"\1 euros", text)
@@ -430,6 +440,37 @@ def gloss(
 # What may stand before a sentence's first word: quotes, brackets, a dash
 _LEAD = " \t\"'«»“”„‘([—–-"
 _WORD = re.compile(r"[^\W\d_]+")
+
+
+# A person's surname that is an English demonym, written on a Spanish, Portuguese or Italian page
+# ("Luis Alberto Russian, presidente de la Cámara ...", later "Russian explicó que ..."): those
+# languages write their own demonyms ("ruso", "russo"), so the English word after one or two
+# capitalised names that are not themselves countries is a name; written in capitals on the
+# page's every sentence, the English rules do not read it as a country (same length: spans stay)
+_NAME_THEN = re.compile(r"\b(?:[A-ZÁÉÍÓÚ][a-záéíóúñç]+ ){1,2}([A-Z][a-z]+)\b(?![-'’])")
+_SURNAME_LANGS = ("es", "pt", "it")
+
+
+@cache
+def _english_demonyms() -> frozenset[str]:
+    return frozenset(
+        surface
+        for surface, mention in gazetteer().by_surface.items()
+        if mention.kind == "demonym" and surface[:1].isupper() and " " not in surface
+    )
+
+
+def demonym_surnames(texts: list[str]) -> list[tuple[re.Pattern[str], str]]:
+    """The page's surnames that are English demonyms (above), each as a pattern and its
+    capitals."""
+    demonyms = _english_demonyms()
+    found = set()
+    for text in texts:
+        for m in _NAME_THEN.finditer(text):
+            before = text[m.start() : m.start(1)].split()
+            if m[1] in demonyms and not any(w in gazetteer().by_surface for w in before):
+                found.add(m[1])
+    return [(re.compile(rf"\b{name}\b(?![-'’])"), name.upper()) for name in sorted(found)]
 
 
 def lower_case_words(texts: list[str]) -> frozenset[str]:
@@ -458,8 +499,12 @@ def gloss_page(
     texts = [text for text, _ in latin]
     commas = decimal_comma(texts)
     both, words = commas and both_thousands(texts), lower_case_words([title or "", *texts])
+    read = texts
+    if lang in _SURNAME_LANGS and (surnames := demonym_surnames(texts)):
+        for pattern, capitals in surnames:
+            read = [pattern.sub(capitals, t) for t in read]
     glossed = [
-        {**r, "text": gloss(t, lang, commas, both, words)} for r, t in zip(rows, texts, strict=True)
+        {**r, "text": gloss(t, lang, commas, both, words)} for r, t in zip(rows, read, strict=True)
     ]
     written = {}
     for r, g, (read, starts) in zip(rows, glossed, latin, strict=True):

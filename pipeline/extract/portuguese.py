@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.period_words import ENGLISH_MONTHS
+from pipeline.extract.spanish import ago
 
 # a verb and its pronoun after a hyphen ("situou-se", "Espera-se"); "-se-á" / "-se-ão" inside a
 # future ("situar-se-á em")
@@ -117,6 +118,7 @@ def prepare(text: str) -> str:
 def reorder(text: str) -> str:
     """``text`` glossed into English with its ranges, deadlines and origins in English words
     (module doc)."""
+    text = ago(text)  # "há 10 anos": "10 years ago" (round 45)
     if "of " in text:
         text = _MONTH_RANGE.sub(r"from \1 to ", text)
         text = _YEAR_RANGE.sub(r"from \1 to ", text)

@@ -28,9 +28,12 @@ _PAIR_BY = re.compile(
 )
 
 
-# a verb of buying or selling, its clitic and partner, then "by" and an amount
+# a verb of buying or selling, its clitic and partner, then "by" and an amount; the goods it
+# names may stand before the partner ("le compraba mercancías a Ecuador por X", round 45:
+# "bought goods from Ecuador worth X")
 _SOLD_BY = re.compile(
-    r"\b(?:les? )?((?:bought|sold|(?:was|were) (?:exported|imported))(?: (?:from|to) (?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*)?)?)"
+    r"\b(?:les? )?((?:bought|sold|(?:was|were) (?:exported|imported))( (?:goods|products))?"
+    r"(?: (?:from|to) (?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*)?)?)"
     r" by (?=(?:US\$|\$|€)?\s?\d)"
 )
 # one flow exceeding the other "in" an amount: by it (a balance, no figure of either flow)
@@ -53,12 +56,68 @@ _TARGET = re.compile(
 # tables do not gloss with "by" (theirs: "rose", "grew", "fell") is "by"
 _VERB_A = re.compile(r"\b(jumped|surged|expanded|declined|plunged) an? (?=[-−]?\d)")
 _TARGET_YEAR = re.compile(r"(?<!\d )\b(?:for|to the|to) (?=20\d\d\b(?![-/]))")
+# Spanish drops the subject of a verb that continues the last figure ("En 2023 repuntó de nuevo y
+# llegó a 1.127 millones": in 2023 [it] rose again and reached ...): a sentence that opens with
+# its year, then a level or change verb with no subject, takes the pronoun English writes, "it",
+# which the English rules read as the previous figure. Not before a subject put after its verb
+# ("En 2023 crecieron las exportaciones": the verb before "the" keeps its subject)
+_DROPPED_SUBJECT = re.compile(
+    r"^((?:[Ii]n|[Dd]uring) (?:the year )?(?:19|20)\d\d,? )"
+    r"(?=(?:again |also )?(?:rose|fell|grew|reached|totaled|increased|decreased|declined|dropped"
+    r"|stood at|amounted to|climbed|recovered)\b(?! the\b))"
+)
+
+
+# "hace 10 años", "hace una década" (glossed "hace 10 years", "hace a década"): English writes the
+# count before "ago" ("10 years ago", "ten years ago": a decade is ten years, which the English
+# period rules count); Portuguese "há 10 anos" the same (round 45)
+_COUNTS = r"\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
+_AGO = re.compile(rf"\b(?:hace|há) (a|{_COUNTS}) (years|months)\b")
+_DECADES_AGO = re.compile(r"\b(?:hace|há) (a|two|three) (?:década|décadas)\b")
+_DECADE_YEARS = {"a": "ten", "two": "20", "three": "30"}
+
+
+def ago(text: str) -> str:
+    """Spanish "hace" / Portuguese "há" before a count of years or months, or decades, after the
+    word gloss: the English "N years ago"."""
+    if "hace " not in text and "há " not in text:
+        return text
+    text = _DECADES_AGO.sub(lambda m: f"{_DECADE_YEARS[m[1]]} years ago", text)
+    return _AGO.sub(r"\1 \2 ago", text)
+
+
+# Spanish writes an article before a year ("entre el 2007 y el 2017", "en el 2022", "desde el
+# 2010", glossed "between the 2007 and the 2017"): English writes the bare year, which the period
+# rules read ("between 2007 and 2017"); an amount or a percent is no year (round 45)
+_THE_YEAR = re.compile(
+    r"\b(between|in|since|from|during|and|until|of|to) the "
+    r"(?=(?:19|20)\d\d\b(?![.,]\d|\s?(?:%|percent|million|billion)))"
+)
+
+
+# "US" glued to an amount with no dollar sign ("US2.200 millones", a slip Latin American copy
+# makes beside "US$1.546 millones"): the dollar the English rules read (round 45)
+_US_NO_SIGN = re.compile(r"\bUS(?=\d[\d.,]*\s?(?:million|billion|thousand)\b)")
+
+
+# A year fronted with "a" / "al" and a comma ("A 2014, la inversión acumulada ascendía a X",
+# glossed "to 2014,"): the date of a stock or a level, "as of 2014" (a plan's "a 2030" reads
+# "by 2030" first, above)
+_AS_OF = re.compile(r"^((?:[-–—•]\s*)?)[Tt]o (?=(?:19|20)\d\d,)")
 
 
 def reorder(text: str) -> str:
     """``text`` glossed into English, "by" after a flow and its pair read as "worth"."""
+    text = ago(text)
+    if "US" in text:
+        text = _US_NO_SIGN.sub("US$", text)
+    text = _DROPPED_SUBJECT.sub(r"\1it ", text)
     if " 20" in text and _TARGET.search(text):
         text = _TARGET_YEAR.sub("by ", text)
+    if "the 19" in text or "the 20" in text:
+        text = _THE_YEAR.sub(r"\1 ", text)
+    if "to " in text:
+        text = _AS_OF.sub(r"\1as of ", text)
     if "ed a" in text:
         text = _VERB_A.sub(r"\1 by ", text)
     if " in " in text:
@@ -67,5 +126,5 @@ def reorder(text: str) -> str:
         text = _EXCEEDED_IN.sub(r"\1 by ", text)
     if " by " not in text:
         return _CLITIC.sub("", text) if "le" in text else text
-    text = _SOLD_BY.sub(r"\1 goods worth ", text)
+    text = _SOLD_BY.sub(lambda m: f"{m[1]} {'' if m[2] else 'goods '}worth ", text)
     return _CLITIC.sub("", _PAIR_BY.sub(r"\1 worth ", text))

@@ -3,7 +3,8 @@ euros, compared with 7.1 in 2029", "rose to $3.4bn from 2.9 a year earlier", "we
 billion to 2.7 in 2031". A reader takes the bare number in the scale and currency of the amount
 it is compared with, the money amount right before it; wire copy and glossed pages ("contro 7,1
 del 2029", "frente a 2,9") write it so. :mod:`pipeline.extract.bare` reads the base that keeps
-its scale word ("from 2.9 billion"); this one the base that drops it too.
+its scale word ("from 2.9 billion"); this one the base that drops it too, and a base written out
+in full after an amount written so ("353,844,262 euros against 282,040,392").
 
 Rule: digits without a scale or unit right after a comparison cue ("from", "compared to/with",
 "against", "versus", "vs", and "to" when the money amount follows "from"; "the", "about" and the
@@ -29,6 +30,10 @@ _CUES = ("from", "compar", "against", "versus", "vs")
 # After "in 2029" a base's clause ends or joins another; any other word makes the year part of a
 # count's noun phrase ("7 in 2029 partners")
 _YEAR_THEN = re.compile(r"\s(?:in|of|during|at|for|over)\s(?:the\s)?(?:19|20)\d\d\s([a-z]+)")
+# An amount written out in full, in millions or more ("353,844,262 euros", as some Italian
+# trade notes write it): a base written the same way ("against 282,040,392") is in
+# its currency with no scale (round 45)
+_IN_FULL = re.compile(r"\d{1,3}(?:,\d{3}){2,}")
 _JOINS = frozenset(("and", "while", "when", "but", "as", "to", "with", "which", "whereas", "the"))
 
 
@@ -83,6 +88,12 @@ def unscaled_bases(sentence: str, mentions: list[Mention]) -> list[Mention]:
             continue
         word = scale.search(sentence, amount.start, amount.end)
         multiplier = scales().get(word.group(0).lower()) if word else None
+        if (
+            multiplier is None
+            and _IN_FULL.fullmatch(number)
+            and _IN_FULL.search(sentence, amount.start, amount.end)
+        ):
+            multiplier = 1.0  # both written out in full ("353,844,262 euros against 282,040,392")
         if multiplier is None:
             continue  # the amount names no scale the base could take
         parsed = parse_number(number)
