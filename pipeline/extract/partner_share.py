@@ -33,6 +33,20 @@ _PART_CUE = re.compile(
 )
 
 
+# a ranked part, whose clause may carry a flow word of its own: "China accounted for the largest
+# volume of foreign trade turnover, with trade that amounted to $X", "Russia ranks second with
+# $Y" (the owner's trade with that partner, whatever flow the sentence's rules gave it)
+_RANKED_PART = re.compile(
+    r"(?:\baccount(?:s|ed|ing)?\sfor\s(?:the\s)?(?:largest|biggest|highest|greatest|main)\s"
+    r"(?:[\w-]+\s){0,5}?(?:volume|share|part|value)\b[^.;]{0,60}?"
+    r"\b(?:amounted\sto|totall?ed|totall?ing|worth|reached|reaching|with)"
+    r"|\b(?:ranks|ranked|ranking|came|comes|is|was|stands|stood)\s(?:in\s)?"
+    r"(?:second|third|fourth|fifth|next)(?:\splace)?,?\swith)"
+    r"\s(?:(?:about|around|nearly|almost|over|some|more\sthan|less\sthan|just)\s)?$",
+    re.IGNORECASE,
+)
+
+
 def partner_part(
     slot: Slot, economies: list[CountrySpan], ctx: DocContext, decided: bool, after_part: bool
 ) -> tuple[str, tuple[str, str]] | None:
@@ -41,7 +55,20 @@ def partner_part(
     flow (this rule then stays out, unless ``after_part``: the figure before it in the sentence
     was a part, and this one is the next partner of its gapped list, "China accounted for $9bn,
     Russia for $7bn", with no flow word of its own)."""
-    if ctx.world_flow is None or len(ctx.world_own) != 1 or (decided and not after_part):
+    if ctx.world_flow is None or len(ctx.world_own) != 1:
+        return None
+    m = slot.mention
+    window = slot.sentence[max(0, m.start - 200) : m.start]
+    ranked = _RANKED_PART.search(window) if " with" in window or "account" in window else None
+    if ranked is not None:
+        # the clause's subject is the partner: from the clause's start to the amount
+        clause = max(window.rfind(";", 0, ranked.start()), window.rfind(". ", 0, ranked.start()))
+        begin = m.start - len(window) + clause + 1
+        partners = {c.iso3 for c in economies if begin <= c.start < m.start} - ctx.world_own
+        if len(partners) == 1:
+            (owner,) = ctx.world_own
+            return ctx.world_flow, (owner, partners.pop())
+    if decided and not after_part:
         return None
     tail = slot.tail
     if tail.strip() == "(":  # "the share of China was 21.5% ($X": the bracket opens no clause

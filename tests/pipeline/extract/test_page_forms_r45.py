@@ -151,3 +151,31 @@ def test_four_word_possessed_investor_is_the_source_of_capital() -> None:
         "Investment",
     )
     assert {(r[0], r[1], r[2], r[6]) for r in rows} == {("investment", "PER", "CHL", 5.8e9)}
+
+
+def _page_rows(body: str) -> set[tuple]:
+    out = figures(f" date 2031-02-10\nChile and Peru trade\n\n{body}\n")
+    return {(r.flow, r.reporter, r.partner, r.value) for r in out.itertuples()}
+
+
+def test_ranked_part_of_a_world_total_is_the_owners_trade_with_the_partner() -> None:
+    # NOTES round 45 call 6
+    rows = _page_rows(
+        "Trade between Chile and Peru reached $623.2 million in 2030.\n\nThe foreign trade of"
+        " Peru reached $34.97 billion in 2030. China accounted for the largest volume of foreign"
+        " trade turnover, with trade that amounted to $6.89 billion. Of this, Chinese imports"
+        " made up $5.36 billion.\n\nThe United States ranks second with $5.27 billion, and it is"
+        " still the biggest export market for Peru ($1.63 billion)."
+    )
+    assert ("turnover", "PER", "CHN", 6.89e9) in rows
+    assert ("turnover", "PER", "USA", 5.27e9) in rows
+    assert not any(r[3] == 34.97e9 for r in rows)
+
+
+def test_near_miss_a_rank_without_a_world_total_before_keeps_the_pair() -> None:
+    rows = _page_rows(
+        "Chile's exports to Peru reached $2.1 billion in 2030, and Bolivia ranks second with"
+        " $1.5 billion."
+    )
+    assert ("exports", "CHL", "PER", 2.1e9) in rows
+    assert not any(r[1] == "PER" for r in rows)
