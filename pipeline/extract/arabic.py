@@ -64,6 +64,11 @@ _MILLION_AND_THOUSAND = re.compile(
 # The Egyptian wire's decimal sign "ر" (MENA style): "8ر205" is 205.8, the digits after the sign
 # in storage order the integer part (NOTES hn rule 2; a conversion on the page confirms it)
 _RA_DECIMAL = re.compile(r"(?<![\d.,])(\d{1,3})ر(\d{1,4})(?![\d.,])")
+# ... with a space after the sign before a scale word ("4ر 1797مليون دينار", Jordanian copy):
+# the same 1797.4; only before a scale word, so that no other digit-letter-digit run is read
+_RA_DECIMAL_SPACED = re.compile(
+    r"(?<![\d.,])(\d{1,3})ر (\d{1,4})(?![\d.,])(?= ?(?:مليون|ملايين|مليار|ألف|آلاف))"
+)
 # "ال6 أشهر": the article written onto a number; "583مليون": a word written onto one
 _ARTICLE_DIGIT = re.compile(r"(?<![\w])ال ?(?=\d)")  # "الـ 9": a space after the tatweel
 # "الأشهر الـ11 الأولى" (the months, the 11, the first): the count before its noun, as the rows
@@ -110,6 +115,7 @@ def prepare(text: str) -> str:
     text = text.translate(_CHARS)
     if "ر" in text:
         text = _RA_DECIMAL.sub(lambda m: f"{m[2]}.{m[1]}", text)
+        text = _RA_DECIMAL_SPACED.sub(lambda m: f"{m[2]}.{m[1]}", text)
     if "(" in text:
         text = _BRACKETED_RATE.sub(r"\1 \2", _BRACKETED_NUMBER.sub(r"\1", text))
     if "مليار" in text:
@@ -263,6 +269,17 @@ _BARE_YEAR = re.compile(
 _COMPARED_IN = re.compile(r"\bcompared with (?:in|by) ")
 
 
+# "وحلت مصر ثانية بين الشركاء التجاريين" (came Egypt second among the trade partners): the verb
+# of a ranking before its subject, put after it as English writes it ("Egypt came second")
+_CAME_RANK = re.compile(
+    rf"\bcame ({_NAME}) (first|second|third|fourth|fifth)\b(?= among| worth| with)"
+)
+
+# "الشركاء التجاريين للأردن": "ل" on the owner is "of" after the partners ("the trade partners
+# of Jordan"), not "to"
+_PARTNERS_TO = re.compile(r"\btrade partners to (?=[A-Z])")
+
+
 def reorder(text: str) -> str:
     """The glossed ``text`` in English word order (see the module doc)."""
     text = _YEAR_NOUN.sub(_year_noun, text)
@@ -279,4 +296,8 @@ def reorder(text: str) -> str:
         text = _BARE_YEAR.sub(lambda m: m[1].replace(" from", " of") + " the year", text)
     if " from " in text:
         text = _PART_FROM.sub(r"\1 of ", text)
+    if "came " in text:
+        text = _CAME_RANK.sub(r"\1 came \2", text)
+    if "trade partners to " in text:
+        text = _PARTNERS_TO.sub("trade partners of ", text)
     return _VERB_FIRST.sub(r"\2 \1", _NEXT_NAME.sub(_owner, text))

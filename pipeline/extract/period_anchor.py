@@ -93,6 +93,11 @@ def _stat(figure: dict) -> tuple:
     return (figure["flow"], figure["scope"], frozenset(pair), figure["measure"])
 
 
+def own_last_year(figures: Sequence[tuple[dict, Period | None]], text: str) -> bool:
+    """A sentence with figures of its own "last year" (not only "than last year")."""
+    return any(_last_year(p, text) for _, p in figures)
+
+
 def anchored_year(rows: Sequence[dict], found: Sequence[tuple[dict, Period | None]]) -> int | None:
     """The current year of an undated page whose text names the year of its "last year" (Y+1
     for an anchor year Y), or None. ``rows`` are the page's sentence rows in order (``text``,
@@ -112,6 +117,11 @@ def anchored_year(rows: Sequence[dict], found: Sequence[tuple[dict, Period | Non
         stats = {_stat(f) for f, p in by_row.get(i, ()) if _last_year(p, text)}
         for j in (i + d for d in _NEIGHBOURS):
             if not 0 <= j < len(rows):
+                continue
+            if j != i and own_last_year(by_row.get(j, ()), str(rows[j]["text"])):
+                # a headline "trade fell last year" over "trade fell last year to $4bn, after
+                # $5bn in 2005": the neighbour has figures of its own "last year" beside its
+                # year, and its own series test (j == i) judges that year, not this sentence
                 continue
             near = str(rows[j]["text"])
             if not find_mentions(near):

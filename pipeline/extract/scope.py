@@ -231,6 +231,7 @@ def scope_of(slot: Slot, previous: dict | None, flow: str) -> str:
         # worth X against exports worth Y": a coverage (not a product sector) holds for the
         # other flow of the pair in the same sentence
         or (previous["scope"] in _COVERAGES and {previous["flow"], flow} == _BOTH_WAYS)
+        or _part_of_coverage(slot, previous, flow)
     ):
         return previous["scope"]
     if flow == "turnover" and "services" in slot.right and _PARTS_IN_COVERAGE.match(slot.right):
@@ -301,3 +302,15 @@ def _own_flow_word(own: str, scope: str) -> bool:
 
 
 _BOTH_WAYS = {"exports", "imports"}
+_PARTS_OF = re.compile(r",\s(?:of\swhich|including)\s", re.IGNORECASE)
+
+
+def _part_of_coverage(slot: Slot, previous: dict, flow: str) -> bool:
+    """ "non-oil trade reached $68m, of which $54m imports from B": the parts of a two-way
+    total are of its coverage (a product sector is not carried so: its parts may be others')."""
+    return (
+        previous["scope"] in _COVERAGES
+        and previous["flow"] == "turnover"
+        and flow in _BOTH_WAYS
+        and _PARTS_OF.search(slot.left[-60:]) is not None
+    )
