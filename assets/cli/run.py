@@ -25,7 +25,11 @@ from assets.cli.progress import RUN_CONFIG, with_progress
 from assets.orchestration.automation import sync_automation_flag
 from assets.orchestration.collector import collector_for_a_run
 from assets.orchestration.dead_runs import fail_dead_runs, process_tags
-from assets.orchestration.instance import sqlite_files_kept_open, write_instance_yaml
+from assets.orchestration.instance import (
+    sqlite_engines_reused,
+    sqlite_files_kept_open,
+    write_instance_yaml,
+)
 from assets.settings import TradefactsSettings
 from pipeline.release.catalog import list_releases, verify_release
 from pipeline.release.layout import read_latest, read_pin
@@ -206,6 +210,7 @@ def run(seeds: Path, data: Path, log_level: str = "CRITICAL", *, allow_shrink: b
             with (
                 collector_for_a_run(),
                 sqlite_files_kept_open(),
+                sqlite_engines_reused(),
                 DagsterInstance.from_config(str(home)) as instance,
                 _after_dead_runs(instance) as instance,
             ):

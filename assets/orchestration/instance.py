@@ -133,3 +133,69 @@ def sqlite_files_kept_open() -> Iterator[None]:
                 with contextlib.suppress(sqlite3.Error):
                     connection.close()
             kept.clear()
+
+
+SQLITE_STORAGE_MODULES = (
+    "dagster._core.storage.event_log.sqlite.sqlite_event_log",
+    "dagster._core.storage.event_log.sqlite.consolidated_sqlite_event_log",
+    "dagster._core.storage.runs.sqlite.sqlite_run_storage",
+    "dagster._core.storage.schedules.sqlite.sqlite_schedule_storage",
+)
+"""Dagster's SQLite storages, each of which builds a new SQLAlchemy engine per connection."""
+
+
+@contextlib.contextmanager
+def sqlite_engines_reused() -> Iterator[None]:
+    """While in the block, Dagster's SQLite storages get one engine per database and arguments
+    instead of a new engine for every connection they open.
+
+    Why (issue 18): the SQLite event log builds an engine (``create_engine(…, NullPool)``) for
+    each of the ~740 connections of a 10k add-one (one or two per event), and each new engine
+    also runs SQLAlchemy's first-connect dialect set-up and starts with an empty compiled-SQL
+    cache: ~0.25 CPU-s per run against ~0.1 with the engines reused (``benchmarks/results/
+    2026-12-06-issue18-round45.md``). Only engines with ``NullPool`` are shared, so each
+    ``connect()`` still opens and closes its own SQLite connection as before: transactions,
+    commits, locks and the WAL behave as without the block (``sqlite_files_kept_open`` is
+    unaffected). A ``dispose()`` by Dagster only replaces the engine's empty pool. The
+    engines are disposed when the block ends, and the storages' names restored.
+    """
+    import importlib
+
+    from sqlalchemy.pool import NullPool
+
+    engines: dict[tuple, object] = {}
+    lock = threading.Lock()
+    patched: list[tuple[object, object]] = []
+
+    def reusing(original):
+        def create_engine(url, **kwargs):
+            if kwargs.get("poolclass") is not NullPool:
+                return original(url, **kwargs)
+            key = (str(url), repr(sorted(kwargs.items(), key=lambda kv: kv[0])))
+            with lock:
+                engine = engines.get(key)
+                if engine is None:
+                    engine = engines[key] = original(url, **kwargs)
+            return engine
+
+        return create_engine
+
+    for name in SQLITE_STORAGE_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ImportError:
+            continue
+        original = getattr(module, "create_engine", None)
+        if callable(original):
+            patched.append((module, original))
+            module.create_engine = reusing(original)
+    try:
+        yield
+    finally:
+        for module, original in patched:
+            module.create_engine = original
+        with lock:
+            for engine in engines.values():
+                with contextlib.suppress(Exception):
+                    engine.dispose()
+            engines.clear()
