@@ -22,7 +22,14 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.urdu import _month_span, _year_by, reorder  # (the same groups)
+from pipeline.extract.urdu import (  # (the same groups)
+    _month_span,
+    _year_by,
+    first_months_gloss,
+    last_months_gloss,
+    part_gloss,
+    reorder,
+)
 
 __all__ = ["prepare", "reorder"]
 
@@ -85,22 +92,9 @@ _MONTH_SPAN = re.compile(
 )
 
 
-def _first_months(m: re.Match[str]) -> str:
-    owner, count = m.group(1), m.group(4)
-    out = f"in the first {_COUNTS.get(count, count)} months"
-    return f"{out} of {owner}" if owner else out
-
-
-def _part(m: re.Match[str]) -> str:
-    owner, which, part = m.group(1), m.group(4), m.group(5)
-    half = part == "छमाही"
-    out = f"in the {_ORDINALS.get(which, 'second' if half else 'fourth')}"
-    out += " half" if half else " quarter"
-    return f"{out} of {owner}" if owner else out
-
-
-def _last_months(m: re.Match[str]) -> str:
-    return f"in the last {_COUNTS.get(m.group(1), m.group(1))} months"
+_first_months = first_months_gloss(_COUNTS)
+_part = part_gloss(_ORDINALS, "छमाही")
+_last_months = last_months_gloss(_COUNTS)
 
 
 def prepare(text: str) -> str:

@@ -63,16 +63,14 @@ def partner_part(
     if ranked is not None:
         # the clause's subject is the partner: from the clause's start to the amount
         clause = max(window.rfind(";", 0, ranked.start()), window.rfind(". ", 0, ranked.start()))
-        begin = m.start - len(window) + clause + 1
-        partners = {c.iso3 for c in economies if begin <= c.start < m.start} - ctx.world_own
-        if len(partners) == 1:
-            (owner,) = ctx.world_own
-            return ctx.world_flow, (owner, partners.pop())
+        part = _owner_and_partner(economies, m.start - len(window) + clause + 1, m.start, ctx)
+        if part is not None:
+            return part
     if decided and not after_part:
         return None
     tail = slot.tail
     if tail.strip() == "(":  # "the share of China was 21.5% ($X": the bracket opens no clause
-        tail = slot.sentence[max(0, slot.mention.start - 120) : slot.mention.start]
+        tail = slot.sentence[max(0, m.start - 120) : m.start]
     if after_part:
         if slot.tail_flows:
             return None
@@ -80,10 +78,16 @@ def partner_part(
         return None  # (the cheap test first)
     elif _PART_CUE.search(tail) is None:
         return None
-    begin = slot.mention.start - len(tail)
-    named = [c for c in economies if begin <= c.start < slot.mention.start]
-    partners = {c.iso3 for c in named} - ctx.world_own
-    if len(partners) != 1:
+    return _owner_and_partner(economies, m.start - len(tail), m.start, ctx)
+
+
+def _owner_and_partner(
+    economies: list[CountrySpan], begin: int, end: int, ctx: DocContext
+) -> tuple[str, tuple[str, str]] | None:
+    """The world total's flow and (owner, partner) when the one economy other than the total's
+    owner named in ``begin:end`` (the part's clause) is the partner; None for none or several."""
+    partners = {c.iso3 for c in economies if begin <= c.start < end} - ctx.world_own
+    if len(partners) != 1 or ctx.world_flow is None:
         return None
     (owner,) = ctx.world_own
     return ctx.world_flow, (owner, partners.pop())

@@ -31,6 +31,7 @@ Errors: none; a shape not listed is left as it is.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 # Urdu (Extended Arabic-Indic) and Arabic-Indic digits, the Arabic decimal and thousands signs
 # and the Urdu full stop, comma, semicolon and question mark: one character for one
@@ -100,21 +101,45 @@ def _fiscal_backwards(m: re.Match[str]) -> str:
     return f"{year}-{short}"
 
 
-def _first_months(m: re.Match[str]) -> str:
-    owner, count = m.group(1), m.group(4)
-    out = f"in the first {_COUNTS.get(count, count)} months"
-    return f"{out} of {owner}" if owner else out
+def first_months_gloss(counts: dict[str, str]) -> Callable[[re.Match[str]], str]:
+    """The replacement of a ``_FIRST_MONTHS`` match (owner: group 1, count: group 4), its count
+    word read with ``counts``: "in the first N months (of PERIOD)". Shared with ``hindi``."""
+
+    def gloss(m: re.Match[str]) -> str:
+        owner, count = m.group(1), m.group(4)
+        out = f"in the first {counts.get(count, count)} months"
+        return f"{out} of {owner}" if owner else out
+
+    return gloss
 
 
-def _part(m: re.Match[str]) -> str:
-    owner, which, part = m.group(1), m.group(4), m.group(5)
-    last = "second" if part == "ششماہی" else "fourth"
-    out = f"in the {_ORDINALS.get(which, last)} {'half' if part == 'ششماہی' else 'quarter'}"
-    return f"{out} of {owner}" if owner else out
+def part_gloss(ordinals: dict[str, str], half: str) -> Callable[[re.Match[str]], str]:
+    """The replacement of a ``_PART`` match (owner: group 1, ordinal: 4, part: 5): "in the
+    first quarter (of PERIOD)"; ``half`` is the language's word for a half year, and an ordinal
+    missing from ``ordinals`` ("last") is the last half or quarter. Shared with ``hindi``."""
+
+    def gloss(m: re.Match[str]) -> str:
+        owner, which, part = m.group(1), m.group(4), m.group(5)
+        is_half = part == half
+        out = f"in the {ordinals.get(which, 'second' if is_half else 'fourth')}"
+        out += " half" if is_half else " quarter"
+        return f"{out} of {owner}" if owner else out
+
+    return gloss
 
 
-def _last_months(m: re.Match[str]) -> str:
-    return f"in the last {_COUNTS.get(m.group(1), m.group(1))} months"
+def last_months_gloss(counts: dict[str, str]) -> Callable[[re.Match[str]], str]:
+    """The replacement of a ``_LAST_MONTHS`` match (count: group 1): "in the last N months"."""
+
+    def gloss(m: re.Match[str]) -> str:
+        return f"in the last {counts.get(m.group(1), m.group(1))} months"
+
+    return gloss
+
+
+_first_months = first_months_gloss(_COUNTS)
+_part = part_gloss(_ORDINALS, "ششماہی")
+_last_months = last_months_gloss(_COUNTS)
 
 
 def _year_by(m: re.Match[str]) -> str:
