@@ -214,6 +214,19 @@ _DECIDED_ON = Caseless(
 
 # a modal parted from its verb by an aside: "trade could, over the next three years, reach
 # $5bn" (French "peuvent, dans les trois années à venir, atteindre", round 42)
+# A counterfactual ("exports would have been $1.2bn lower without the agreement", "trade could
+# have reached $9bn had the border stayed open", "should have been ten times larger"): what the
+# trade could be, not what it was; a target like "potential" (NOTES round 43 hw 6). "may have" and
+# "might have" stay actual: they hedge a past figure ("trade may have topped $3bn last year").
+_COUNTERFACTUAL = Caseless(
+    re.compile(
+        r"\b(?:would|could|should)(?:\snot)?\shave\s(?:[\w'’-]+\s){0,4}$",
+        re.IGNORECASE,
+    ),
+    gate=True,
+)
+
+
 _MODAL_ASIDE = Caseless(
     re.compile(
         r"\b(?:would|could|can|may|might|should|will),\s[^,;]{3,60},\s"
@@ -341,7 +354,7 @@ def status_of(slot: Slot, sentence_prefix: str) -> str:
         return "target"
     if _GOVERNED_CHANGE.search(tail) or _MODAL_APART.search(tail) or _WANT_OBJECT.search(tail):
         return "target"
-    if _DECIDED_ON.search(tail) or _MODAL_ASIDE.search(tail):
+    if _DECIDED_ON.search(tail) or _MODAL_ASIDE.search(tail) or _COUNTERFACTUAL.search(tail):
         return "target"
     if _MODAL_AFTER.match(slot.head):
         return "target"

@@ -1,7 +1,8 @@
 """Cleaned document text to sentences with character offsets.
 
 Line breaks always end a sentence (paragraphs, headings and bullet items stand alone). Inside a
-line a sentence ends at ``.``/``!``/``?`` (plus closing quotes) followed by a space and an
+line a sentence ends at ``.``/``!``/``?`` (or the Arabic ``؟``, the Urdu ``۔``, the Indic danda
+``।``; plus closing quotes) followed by a space and an
 upper-case letter, digit or opening quote (or glued to a capitalised word after a lower-case
 one: "million.According"), unless the period belongs to an abbreviation that
 always precedes something ("No.", "Jan.", "Mr.") or to an initial ("A. Smith"), or ends a scale
@@ -34,9 +35,10 @@ _NEVER_FINAL = {
 }  # fmt: skip
 # A sentence starts with a capital or a digit; in a script without capitals (Arabic, Hebrew,
 # Georgian, the Indic scripts, Thai, Hangul) with any letter: an Arabic page's paragraph is
-# otherwise one sentence, with every period of it ("this year ... last year") in one
+# otherwise one sentence, with every period of it ("this year ... last year") in one. Urdu
+# ends a sentence with "۔" (U+06D4), Hindi, Marathi, Nepali and Bengali with the danda "।"/"॥"
 _BOUNDARY = re.compile(
-    r"[.!?؟]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?"
+    r"[.!?؟۔।॥]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?"
     r"[A-Z0-9А-ЯЁ\u0590-\u06ff\u10d0-\u10ff\u0900-\u0dff\u0e00-\u0e7f\uac00-\ud7af])"
 )
 # A stop glued to the next sentence ("in million.According to"), as some wire pages are stored:

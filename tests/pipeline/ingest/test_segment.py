@@ -136,3 +136,12 @@ def test_a_scale_abbreviated_mill_or_before_the_schilling_sign_does_not_split() 
         "Sie sagten 5 Mio.",
         "Sie kamen.",
     ]
+
+
+def test_the_urdu_stop_and_the_indic_danda_end_a_sentence() -> None:
+    # Urdu ends a sentence with "۔", Hindi (and Nepali, Marathi, Bengali) with "।", with or
+    # without a space before it; a stop inside a number ("2.5") still does not split
+    urdu = "تجارت گزشتہ سال 2.5 ارب ڈالر رہی۔ اس سال برآمدات بڑھیں۔"
+    assert sentences(urdu) == ["تجارت گزشتہ سال 2.5 ارب ڈالر رہی۔", "اس سال برآمدات بڑھیں۔"]
+    hindi = "व्यापार पिछले साल बढ़ा । इस साल निर्यात घटा।"
+    assert sentences(hindi) == ["व्यापार पिछले साल बढ़ा ।", "इस साल निर्यात घटा।"]
