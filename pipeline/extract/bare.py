@@ -114,9 +114,8 @@ def _after_money(
         if before and (
             between is None or between.search_between(sentence, before[-1].end, match.start())
         ):
-            added.append(
-                scaled_like(before[-1], start, end, match.group("n"), match.group("scale"))
-            )
+            model = lender(sentence, before, start)
+            added.append(scaled_like(model, start, end, match.group("n"), match.group("scale")))
     return added
 
 
@@ -194,7 +193,8 @@ def bare_bases(sentence: str, mentions: list[Mention]) -> list[Mention]:
             continue  # "rose 5% to 4.1 billion": no "from $X" before it
         if cue == "and" and sentence[before[-1].end : match.start()].strip(" ,"):
             continue  # "and" joins the amount to a money amount right before it, nothing else
-        added.append(scaled_like(before[-1], start, end, match.group("n"), match.group("scale")))
+        model = lender(sentence, before, start)  # a bracketed conversion lends no currency
+        added.append(scaled_like(model, start, end, match.group("n"), match.group("scale")))
     if not added:
         return mentions
     return sorted(mentions + added, key=lambda m: m.start)

@@ -46,6 +46,13 @@ _NOT_PRODUCT = re.compile(
     re.IGNORECASE,
 )
 
+# Only a hedge or a conjunction before the bracket ("540 million dinars, about ($760 million)",
+# "..., or roughly ($5m)"): the bracket converts the amount before it; no item is named
+_HEDGE_ONLY = re.compile(
+    r"^[\s,]*(?:(?:and|or|about|around|roughly|approximately|nearly|almost|some|i\.e\.)[\s,]*)+$",
+    re.IGNORECASE,
+)
+
 
 def unknown_bracket_item(slot: Slot) -> bool:
     """True when ``slot`` is a bracketed percentage (amount) right after a list item (the
@@ -64,7 +71,7 @@ def unknown_bracket_item(slot: Slot) -> bool:
     before = re.split(r"[;:()]", slot.left[max(0, opens.start() - 160) : opens.start()])[-1]
     heads = list(_LIST_HEAD.finditer(before))
     item = before[heads[-1].end() :] if heads else before
-    if not _ITEM_RUN.match(item):
+    if not _ITEM_RUN.match(item) or _HEDGE_ONLY.match(item):
         return False
     if _NOT_PRODUCT.search(item) or find_countries(item) or sector_word(item):
         return False

@@ -37,6 +37,7 @@ from collections import Counter
 from functools import cache, lru_cache
 
 from pipeline.extract.bare import _flow_level, lender
+from pipeline.extract.bracket_scope import enclosing_bracket
 from pipeline.extract.caseless import Caseless
 from pipeline.extract.digits import _NUM, Mention, scaled_like
 from pipeline.extract.numbers import find_mentions, may_have_mentions
@@ -167,11 +168,42 @@ def _flow_noun_model(
     return None if ";" in sentence[lo:hi] else model
 
 
+# Between an amount and the bracket that converts it: commas and hedges only ("832 million
+# dinars, about ($1.2 billion)", "RM11bn (US$2.5bn)")
+_CONVERSION_GAP = re.compile(
+    r"[\s,]*(?:(?:or|about|around|roughly|approximately|nearly|some|equivalent\sto)[\s,]+)*",
+    re.IGNORECASE,
+)
+
+
+def _stated_money(text: str) -> list[Mention]:
+    """The money amounts of ``text`` less those a bracket converts from the amount before it:
+    a page that states its trade in dinars and converts each amount to dollars in brackets
+    states it in dinars."""
+    found = find_mentions(text)
+    kept = []
+    for i, m in enumerate(found):
+        if m.kind != "money":
+            continue
+        span = enclosing_bracket(text, m.start) if i and "(" in text else None
+        before = found[i - 1]
+        if (
+            span is not None
+            and before.kind == "money"
+            and before.end <= span[0]
+            and _CONVERSION_GAP.fullmatch(text, before.end, span[0])
+        ):
+            continue
+        kept.append(m)
+    return kept
+
+
 @lru_cache(maxsize=8)
 def page_money(texts: tuple[str, ...]) -> Mention | None:
     """The first money amount of the page's most common currency when that currency is more
-    than half of the page's money amounts (its symbol's choices go with it), else None."""
-    money = [m for t in texts if worth_extracting(t) for m in find_mentions(t) if m.kind == "money"]
+    than half of the page's money amounts (its symbol's choices go with it), else None.
+    Bracketed conversions of an amount do not count (``_stated_money``)."""
+    money = [m for t in texts if worth_extracting(t) for m in _stated_money(t)]
     units = Counter(m.unit for m in money)
     if not units:
         return None

@@ -12,10 +12,13 @@ from pipeline.lexicon import triggers
 
 
 def is_approx(slot: Slot) -> bool:
-    """An approximation word right before the number ("about $5 million"), or a range."""
+    """An approximation word right before the number ("about $5 million", "about ($5 million)"),
+    or a range."""
     if slot.mention.is_range:
         return True
     tail = slot.left[-25:].rstrip()
+    if tail.endswith("("):  # "540 million dinars, about ($760 million)": the hedge stands
+        tail = tail[:-1].rstrip()  # before the bracket of the amount it qualifies
     if tail.isascii() and not tail.lower().endswith(_approx_phrases()):
         return False  # a match must end the tail: exact on ASCII text
     found = [m for m in trigger("approx").finditer(tail) if tail.endswith(m.group(0))]

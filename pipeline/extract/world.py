@@ -154,6 +154,7 @@ def world_total(
         _world_cue(slot.tail)
         and not partner_in_clause(slot, countries, flow)
         and not (flow == "turnover" and not countries and _OVERALL_TRADE.search(slot.tail))
+        and not _its_other_flow(slot, countries)
     ):
         return True  # (a bare "overall trade" read as turnover is the pair's: ``flow._pair_total``)
     pair_label = flow == "turnover" and not countries and total_label(sentence)  # (fact_lines)
@@ -226,6 +227,24 @@ _ACCORDING = re.compile(r"\baccording\sto\s(?:the\s)?\Z", re.IGNORECASE)
 _OVERALL_TRADE = re.compile(
     r"\boverall\s(?:bilateral\s|two-way\s)?(?:trade|turnover)\b[^.;]*$", re.I
 )
+
+
+# "its imports" opening the figure's clause, after a clause of the same sentence whose flow has a
+# partner: "The Kingdom's exports to Egypt reached $X, and its imports amounted to $Y"
+_ITS_FLOW = re.compile(r"\bits\s(?:exports|imports)\b(?:(?!\b(?:total|world|global)).)*$", re.I)
+
+
+def _its_other_flow(slot: Slot, countries: list[CountrySpan]) -> bool:
+    """The world cue is "its exports"/"its imports" and an earlier clause of the sentence names
+    the flow's partner ("exports to Egypt"): the pronoun's flow is with that partner too, as it
+    is when the owner is named ("Jordan's exports to Egypt ..., and its imports ..."; then the
+    sentence names two economies and the cue is never asked)."""
+    if "its " not in slot.tail or not _ITS_FLOW.search(slot.tail):
+        return False
+    clause_start = slot.left_offset + len(slot.left) - len(slot.tail)
+    return any(
+        c.end <= clause_start and _role(slot.sentence, c) in _PARTNER_ROLES for c in countries
+    )
 
 
 # The role a flow's partner takes: "exports to X", "imports from X", "trade with X".
