@@ -54,6 +54,7 @@ from pipeline.extract.sentence import sentence_figures
 from pipeline.extract.stated_period import YEAR_SAID_REACH, refers_back, stated_period
 from pipeline.extract.stray_pair import without_stray_pairs
 from pipeline.extract.summed_flows import summed_flows
+from pipeline.extract.trade_tables import table_figures
 from pipeline.extract.whole_trade import without_whole_trade
 
 _PERIOD_RULE = re.compile(r"period=[a-z_]+")
@@ -255,6 +256,7 @@ def _extract(
     # a title naming states weighs in the page's counts (triple) instead
     ctx.first = None if first_named(title, []) else first_named(None, mentions)
     ctx.trader = page_trader([title or "", *(str(r["text"]) for r in rows[:_DATELINE_ROWS])])
+    tables = table_figures(rows, ctx)  # row -> its table cells' figures (``trade_tables``)
     found: list[tuple[dict, Period | None]] = []
     found_stated: list[tuple[dict, Period | None]] = []  # periods of sentences without figures
     skipped: list[tuple[dict, Period | None]] = []  # dated only by a left-out product figure
@@ -275,6 +277,9 @@ def _extract(
             # trade fell" ... five sentences on: "we once had a turnover of $250 million")
             ctx.last_period = year_said[1]
             year_said = None
+        if i in tables:
+            found.extend(tables[i])  # a table's cells: no sentence to read, no period to carry
+            continue
         before = ctx.last_period
         figures = dated_by_later_level(
             sentence_figures(row, sentence_countries, ctx), str(row["text"])

@@ -75,11 +75,41 @@ def is_furniture(line: str) -> bool:
     return _is_menu(line)
 
 
+# A table row between "|": two or more of its cells hold a number ("2030 | 120.5 | 80.2")
+_NUMBER_CELL = re.compile(r"\d")
+
+
+def _numeric_row(line: str) -> list[str] | None:
+    """The cells of a "|"-separated line with numbers in two or more of them, else None."""
+    cells = [c.strip() for c in line.split("|")]
+    cells = [c for c in cells if c] if "|" in line else []
+    return cells if sum(1 for c in cells if _NUMBER_CELL.search(c)) >= 2 else None
+
+
+def _table_line(lines: list[str], k: int) -> bool:
+    """Whether ``lines[k]``, read as a menu, is a table's row or its header row: a header has
+    the same number of cells as the numeric row under it (``pipeline.extract.trade_tables``
+    reads such tables; a menu holds no numbers)."""
+    if "|" not in lines[k]:
+        return False
+    if _numeric_row(lines[k]):
+        return True
+    after = next((line for line in lines[k + 1 : k + 3] if line), "")
+    below = _numeric_row(after)
+    return below is not None and len(below) == len([c for c in lines[k].split("|") if c.strip()])
+
+
 def strip_furniture(lines: list[str]) -> list[str]:
-    """The lines without furniture; a photo credit closing a line is cut from it."""
+    """The lines without furniture; a photo credit closing a line is cut from it. A table's
+    rows between "|" are no menu (``_table_line``)."""
     out = []
-    for line in lines:
-        if line and len(line) <= _FURNITURE_MAX and is_furniture(line):
+    for k, line in enumerate(lines):
+        if (
+            line
+            and len(line) <= _FURNITURE_MAX
+            and is_furniture(line)
+            and not _table_line(lines, k)
+        ):
             continue
         tail = line[-_CREDIT_MAX:]
         if "hoto" in tail or "HOTO" in tail or "Image" in tail:
