@@ -42,7 +42,10 @@ def past_span_reached(
     years = [
         p
         for p in periods
-        if p.start >= after and p.kind == "year" and not p.comparison and p.period_end is not None
+        if p.start >= after
+        and (p.kind == "year" or _year_end(p))
+        and not p.comparison
+        and p.period_end is not None
     ]
     if not years and pending_past(past):
         # "totaled $15.6bn in 2030, ..., and up 393% over the last 16 years", "In 2030 trade
@@ -72,6 +75,13 @@ def past_span_reached(
     else:
         return None  # a dated page: the span counted back from its date stands
     return replace(past, period_start=start, period_end=end, relative=None, note=None)
+
+
+def _year_end(p: Period) -> bool:
+    """ "to $9.7bn by the end of 2029": a flow reached by a year's end is that year's (NOTES,
+    fb), an end the change reaches as "in 2029" is."""
+    end = p.period_end
+    return p.kind == "horizon" and end is not None and (end.month, end.day) == (12, 31)
 
 
 def _data_year(p: Period | None) -> bool:

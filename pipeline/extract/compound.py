@@ -11,8 +11,11 @@ thousand"); a "thousand" part followed by a larger scale is a count of that larg
 thousand 541 million" = (444 x 1000 + 541) million, the "mil millones" idiom). Any other order
 ("2 million 3 billion") is not an amount and is left alone. The currency is a symbol right
 before the first digits or a currency word right after the last scale, as for other amounts.
-Parts are joined by a space only: "3 billion and 400 million dollars respectively" is two
-amounts, as is "between 5 billion and 6 billion". The last part may carry decimals ("1 billion
+Parts are joined by a space, or by "and" where the part after it is less than one unit of the
+scale before it ("9 million and 500 thousand Omani riyals", as Gulf and translated Arabic copy
+writes an amount): "3 billion and 400 million dollars respectively" is two amounts, as are
+"between 5 billion and 6 billion", "2 million and 3 million" and "exports and imports were 3
+billion and 400 million dollars". The last part may carry decimals ("1 billion
 354.3 million dollars", the glossed Russian, Azerbaijani or Uzbek "1 млрд 354,3 млн", "1 mlrd
 354,3 mln", English wire copy's "$1 bln 859.1 mln"): the part's own precision; an earlier one
 may not ("1.5 billion 300 million" is no amount). The currency word may follow the first part
@@ -40,7 +43,7 @@ def _chain() -> re.Pattern[str]:
     part = rf"\d{{1,3}}\s(?i:{'|'.join(_SCALES)})"
     last = rf"\d{{1,3}}(?:\.\d{{1,3}})?\s(?i:{'|'.join(_SCALES)})"  # "354.3 million"
     return re.compile(
-        rf"(?<![\w.,]){part}(?:\s(?P<mid>{words})(?=\s\d))?(?:\s{part})*\s{last}(?![\w])"
+        rf"(?<![\w.,]){part}(?:\s(?P<mid>{words})(?=\s\d))?(?:\s{part})*\s(?P<and>and\s)?{last}(?![\w])"
         rf"(?:\s(?P<post>{words})(?![\w]))?",
         re.IGNORECASE,
     )
@@ -73,6 +76,25 @@ def chain_value(parts: list[tuple[float, float]]) -> tuple[float, float] | None:
     return total, last
 
 
+# a list of amounts, not the parts of one: "... respectively", "between 5 billion and ...",
+# "exports and imports were 3 billion and 400 million dollars" (two flows, two amounts)
+_LISTED = re.compile(r"\brespectively\b|\bbetween\s$", re.IGNORECASE)
+_TWO_FLOWS = re.compile(r"\b(?:ex|im)ports?\s(?:and|&)\s(?:the\s)?(?:ex|im)ports?\b", re.IGNORECASE)
+
+
+def _and_joined(sentence: str, start: int, written: list[tuple[str, str]]) -> bool:
+    """The last part, after "and", is less than one unit of the scale before it ("9 million and
+    500 thousand"), and the sentence lists no amounts ("respectively", "between")."""
+    scale_of = scales()
+    (*_, (_, before)), (number, scale) = written[:-1], written[-1]
+    return (
+        float(number) * scale_of[scale.lower()] < scale_of[before.lower()]
+        and not _LISTED.search(sentence[max(0, start - 8) : start])
+        and "respectively" not in sentence.lower()
+        and not _TWO_FLOWS.search(sentence, 0, start)
+    )
+
+
 def compound_mentions(sentence: str) -> list[Mention]:
     """Money mentions of the compound amounts in ``sentence`` (see the module docstring)."""
     found = []
@@ -83,6 +105,8 @@ def compound_mentions(sentence: str) -> list[Mention]:
         if read is None:
             continue
         value, step = read
+        if match.group("and") and not _and_joined(sentence, match.start(), written):
+            continue
         step /= 10 ** len(written[-1][0].partition(".")[2])  # "354.3 million": a tenth
         post = match.group("post") or match.group("mid")
         currency = currencies().word(post) if post else None

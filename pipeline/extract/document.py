@@ -47,6 +47,7 @@ from pipeline.extract.period_record import whole_year
 from pipeline.extract.period_restated_year import restated_year
 from pipeline.extract.period_to_date import this_year_to_date, to_a_day, to_date
 from pipeline.extract.periods import Period, resolve_pending
+from pipeline.extract.present_time import stated_now
 from pipeline.extract.reexports import without_reexports
 from pipeline.extract.restated_title import without_restated_title
 from pipeline.extract.restatements import dedupe
@@ -220,12 +221,26 @@ def extract_rows(
     if day is not None:
         again, _ = _extract(doc_id, day, title, rows)
         figures = with_fiscal_resolved(figures, pending, again, day)
-    figures = dedupe(without_restated_title(summed_flows(figures, rows), rows, title))
+    figures = dedupe(
+        without_restated_title(summed_flows(figures, rows), rows, title), _stated_now(figures, rows)
+    )
     figures = without_body_trade(figures, rows)  # a chamber's or a company's trade
     figures = without_reexports(figures, rows)  # "exports to B" continuing re-exports
     figures = without_stray_pairs(without_whole_trade(figures, rows), rows)  # left partners
     figures = with_coverage(figures, rows)  # "The figures cover January to October."
     return [figure_as_written(f, written) for f in figures]
+
+
+def _stated_now(figures: list[dict], rows: list[dict]) -> frozenset[str]:
+    """The ids of the undated figures stated for the present (``present_time.stated_now``)."""
+    texts = {r["sentence_id"]: str(r["text"]) for r in rows}
+    return frozenset(
+        f["figure_id"]
+        for f in figures
+        if f["period_end"] is None
+        and f["sentence_id"] in texts
+        and stated_now(texts[f["sentence_id"]], f["char_start"], f["char_end"])
+    )
 
 
 def _extract(

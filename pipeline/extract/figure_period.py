@@ -41,7 +41,9 @@ _COMPARED_FIGURE = Caseless(
         r"\bfigure\sof|\blevel\sof)\s(?:(?:the|a|an|about|around|nearly|almost|just|some|"
         # "against the exports worth of $X", "against exports of US $X", "against the export
         # of $X": the base's flow words, plural or singular
-        r"imports?|exports?|trade|total|us|goods|worth|of|mere|only)\s){0,4}(?:of\s)?$",
+        # "against a volume of $1.9bn in the previous year": the base named by its size noun
+        r"imports?|exports?|trade|total|us|goods|worth|of|mere|only|volume|value|sum)\s){0,4}"
+        r"(?:of\s)?$",
         re.IGNORECASE,
     )
 )

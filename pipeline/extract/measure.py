@@ -261,8 +261,10 @@ def measure_of(slot: Slot) -> tuple[str, float] | None:
     if m.kind in ("multiple", "percent") and (counts_people(slot) or against_average(slot)):
         return None
     if m.kind == "multiple":
-        if changes_volume(slot):
-            return None  # "rose 14.7 times by volume and 45 times in value": the value's only
+        if changes_volume(slot) or changes_tonnage(slot):
+            # "rose 14.7 times by volume and 45 times in value": the value's only; "grew 3
+            # times to 6,000 tons": a tonnage's multiple
+            return None
         if m.value > 1 and _falls_times(slot):
             return "multiple", round(1.0 / m.value, 4)  # NOTES: a fall "N times" is 1/N
         return "multiple", m.value
@@ -295,7 +297,7 @@ def measure_of(slot: Slot) -> tuple[str, float] | None:
             return None
         if is_average_rate(slot) or changes_tonnage(slot) or changes_quantity(slot):
             return None
-        direction = _spelled_sign(slot) or _direction(slot) or _signed(slot)
+        direction = _spelled_sign(slot) or _own_noun(slot) or _direction(slot) or _signed(slot)
         if direction is None:
             return None
         value = -abs(m.value) if direction == "down" else m.value
@@ -405,6 +407,15 @@ def _spelled_sign(slot: Slot) -> str | None:
     left = slot.sentence[max(0, slot.mention.start - 7) : slot.mention.start]
     found = _SPELLED_SIGN.search(left) if "us" in left.lower() else None
     return None if found is None else ("up" if found.group(1).lower() == "plus" else "down")
+
+
+def _own_noun(slot: Slot) -> str | None:
+    """ "slightly down from 2029, but a 16-per-cent increase from 2020": a change noun that the
+    article before the percentage opens is its own direction, whatever change word precedes."""
+    if not _ARTICLE_BEFORE.search(slot.left[-16:]):
+        return None
+    noun = _CHANGE_NOUN_HEAD.match(slot.sentence, slot.mention.end, slot.mention.end + 60)
+    return None if noun is None else triggers("change").get(noun.group(1).lower())
 
 
 def _signed(slot: Slot) -> str | None:

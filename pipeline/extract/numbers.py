@@ -25,7 +25,7 @@ from pipeline.extract.bare import bare_bases, shared_currency, shared_percent
 from pipeline.extract.caseless import Caseless, finditer_near, literal_trie, substring_test
 from pipeline.extract.compound import compound_mentions, may_have_compound
 from pipeline.extract.digits import _NUM, Mention, parse_number, symbol_currency
-from pipeline.extract.ranges import join_ranges
+from pipeline.extract.ranges import join_ranges, percent_ranges
 from pipeline.extract.spelled import (
     _SPELLED_MULTIPLE,
     _SPELLED_MULTIPLES,
@@ -137,8 +137,10 @@ def _patterns() -> _Patterns:
     )
     multiple = re.compile(
         rf"(?<![\w.,])(?P<n1>{_NUM})(?:\s?-?\s?fold(?!\w)|\s(?:times)(?!\w)(?!\s(?:a|per)\s(?:day|week|month|year)))"
-        # "grew in the double digits", "double-figure growth": a count of digits, no multiple
-        rf"|(?<![\w-])(?P<sp>{alternation(list(_SPELLED_MULTIPLES))})(?![\w-])(?!\s(?:digit|figure)s?\b)"
+        # "grew in the double digits", "double-figure growth": a count of digits, no multiple;
+        # "avoidance of double taxation", "a double tax treaty": a kind of tax, no multiple
+        rf"|(?<![\w-])(?P<sp>{alternation(list(_SPELLED_MULTIPLES))})(?![\w-])"
+        r"(?!\s(?:(?:digit|figure)s?|tax(?:ation|es)?)\b)"
         # "six-fold", "twenty-threefold" (a compound number: not "threefold" alone)
         rf"|(?<![\w-])(?P<card>(?:(?:{cardinal})-)?(?:{alternation(list(CARDINAL_MULTIPLES))}))"
         rf"(?:\s?-?\s?fold|\stimes)(?!\w)"
@@ -390,6 +392,8 @@ def find_mentions(sentence: str) -> list[Mention]:
     if money:
         result = bare_bases(sentence, join_ranges(sentence, result))
         result = shared_currency(sentence, unscaled_bases(sentence, result))
+    if has_percent:  # "85-90 percent": one rate at the midpoint
+        result = percent_ranges(sentence, result)
     return shared_percent(sentence, result)
 
 

@@ -355,7 +355,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "same_period",
         re.compile(
-            rf"\b(?:the\s|a\s)?(?:{'|'.join(SAME_PERIOD_WORDS)})\s(?:period|months?|time(?:\s?frame)?\b)"
+            # ("over the same years": the span of years just named)
+            rf"\b(?:the\s|a\s)?(?:{'|'.join(SAME_PERIOD_WORDS)})\s(?:period|months?|years\b|time(?:\s?frame)?\b)"
             # (not "the corresponding period of FY24": the fiscal year's, ``period_joins``)
             rf"(?!\s(?:of|in)\s(?:the\s)?(?:FY|fiscal\b|financial\b|{_YEAR}\s?[-–/]\s?\d))"
             rf"(?:\s(?:of|in)\s(?:(?P<y>{_YEAR})|(?:the\s)?(?P<rel>last|previous|preceding|past)\syear)"
@@ -433,7 +434,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "year_range",
         re.compile(
             rf"(?<!\d)(?P<y1>{_YEAR})\s?[-–—]\s?(?P<y2>{_YEAR})(?!\d)"
-            rf"|\b(?:from|between)\s(?P<y3>{_YEAR})\s(?:to|and|through|until|till)\s(?P<y4>{_YEAR})(?!\d)"
+            # ... also "between the years 2016 and 2020"
+            rf"|\b(?:from|between)\s(?:the\syears\s)?(?P<y3>{_YEAR})\s(?:to|and|through|until|till)\s"
+            rf"(?P<y4>{_YEAR})(?!\d)"
             # "in the three years to 2023", "the five years through 2023": that many whole years
             # ending with the one named
             rf"|\bthe\s(?P<n5>{_COUNT_WORD})\syears\s(?:to|through|up\sto)\s(?P<y5>{_YEAR})(?!\d)",

@@ -58,3 +58,20 @@ def present_after(sentence: str, end: int) -> int | None:
     """``end`` when a present-time adverb follows the figure ending there ("to $5bn against
     $250m currently": the level now, of no period the sentence names), else ``None``."""
     return end if _NOW_AFTER.match(sentence, end) else None
+
+
+# A sentence opened by the present: "At present, trade between A and B amounts to $700m"
+_NOW_OPENING = re.compile(
+    r"^\W*(?:at\spresent|currently|presently|nowadays|today|now)\s?,\s", re.IGNORECASE
+)
+
+
+def stated_now(sentence: str, start: int, end: int) -> bool:
+    """Whether the figure at ``start``..``end`` is stated for the present: a present-time verb
+    before it ("now exceeds $1bn"), an adverb after it ("$2bn at present"), or a sentence that
+    opens with one ("At present, trade ... amounts to $700m")."""
+    return (
+        present_marker(sentence, start) is not None
+        or present_after(sentence, end) is not None
+        or _NOW_OPENING.match(sentence[:start]) is not None
+    )

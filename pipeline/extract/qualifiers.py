@@ -37,7 +37,9 @@ _PHRASAL_UP = re.compile(
     r"\b(?:edge[ds]?|edging|tick(?:ed|s|ing)?|inch(?:ed|es|ing)?|cre(?:ep|eps|eping|pt)"
     r"|move[ds]?|moving|add(?:ed|s|ing)?|sum(?:med|s|ming)?|pick(?:ed|s|ing)?"
     r"|sho(?:t|ot|ots|oting)|went|go(?:es|ing)?|chalk(?:ed|s|ing)?|rack(?:ed|s|ing)?"
-    r"|notch(?:ed|es|ing)?)\s$",
+    r"|notch(?:ed|es|ing)?"
+    # "trade in 2030 ran up to $485m": "ran up to" is the verb "amounted to" (NOTES hy 3)
+    r"|r[au]n|runs|running)\s$",
     re.IGNORECASE,
 )
 

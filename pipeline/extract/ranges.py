@@ -15,6 +15,11 @@ after them are two amounts that share both: "worth 839 and 587 million USD respe
 Only when the currency follows the digits (a symbol binds to its own number: "5 and $6 billion"
 is left alone), the second amount has a scale word, and the first number is no year ("in 2021
 and 5 billion dollars in 2022").
+
+A range of rates is read the same way (``percent_ranges``): "85-90 percent", "5–7%" (a dash),
+"between 5 and 7 percent", "by 85 to 90 percent" → one percentage at the midpoint. "and" only
+after "between" ("by 24.2 and 10.3 percent respectively" is a list, ``bare.shared_percent``),
+"to" never after "from" ("rose from 5 to 7 percent" is a share moving, not a range).
 """
 
 from __future__ import annotations
@@ -154,3 +159,42 @@ def _joined(sentence: str, m: Mention) -> Mention | None:
         rounding=(high - low) / 2 + m.rounding,
         is_range=True,
     )
+
+
+# The bare low end of a range of rates right before a percentage: "85-90", "between 5 and",
+# "by 85 to" (a decimal or up to three digits: never a year)
+_RATE_LOW = re.compile(
+    r"(?:\b(?P<cue>between|by|of|about|around|some|roughly|approximately|from)\s)?"
+    r"(?<![\w.,$€£¥₹%-])(?P<n>\d{1,3}(?:\.\d{1,2})?)(?P<j>\s?[-–]\s?|\sand\s|\sto\s)$",
+    re.IGNORECASE,
+)
+
+
+def percent_ranges(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with each percentage that closes a range of rates ("85-90 percent") made
+    one range mention at the midpoint (see the module docstring)."""
+    out: list[Mention] = []
+    for m in mentions:
+        if m.kind == "percent" and m.value > 0 and sentence[m.start : m.start + 1].isdigit():
+            low = _RATE_LOW.search(sentence, max(0, m.start - 24), m.start)
+            joiner = low.group("j").strip().lower() if low else ""
+            cue = (low.group("cue") or "").lower() if low else ""
+            if (
+                low is not None
+                and (
+                    joiner in ("-", "–")
+                    and cue != "from"
+                    or joiner == "and"
+                    and cue == "between"
+                    or joiner == "to"
+                    and cue not in ("", "from")
+                )
+                and not (out and out[-1].end > low.start("n"))
+                and 0 < (value := parse_number(low.group("n")).value) < m.value
+            ):
+                m = replace(
+                    m, start=low.start("n"), value=(value + m.value) / 2, is_range=True,
+                    rounding=(m.value - value) / 2 + m.rounding,
+                )  # fmt: skip
+        out.append(m)
+    return out

@@ -114,9 +114,12 @@ _LIST_CUE = re.compile(
     r"consist(?:s|ed|ing)?\s(?:\w+\s)?of|compris(?:e|es|ed|ing)|made\sup\sof)\s[^.;:()\d]{0,120}$",
     re.IGNORECASE,
 )
-# "machinery and other goods worth $X": the sector word heads a list of all goods
+# "machinery and other goods worth $X": the sector word heads a list of all goods; so does one
+# joined to a class of goods no sector holds ("machinery and raw materials", "machinery and
+# consumer goods": the mix is the total)
 _AND_OTHER = re.compile(
-    r"\s(?:and|&)\s(?:other|various)\s(?:\w+\s)?(?:goods|products|items|commodities)\b",
+    r"\s(?:and|&)\s(?:(?:other|various)\s(?:\w+\s)?(?:goods|products|items|commodities)"
+    r"|raw\smaterials|(?:consumer|intermediate|capital|manufactured)\sgoods)\b",
     re.IGNORECASE,
 )
 # "due to lower gas imports", "because of reduction of petroleum imports": a cause of the

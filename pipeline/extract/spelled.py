@@ -20,7 +20,7 @@ from pipeline.lexicon import number_words, scales
 # Spelled amounts: whole numbers in words ("seven hundred and twenty-three million", "one
 # billion forty million") are read by text2num; these phrases, which it does not read, by hand.
 _SPELLED_SPECIAL = {
-    "half a": 0.5, "a quarter of a": 0.25, "a": 1.0, "a hundred": 100.0,
+    "half a": 0.5, "a half a": 0.5, "a quarter of a": 0.25, "a": 1.0, "a hundred": 100.0,
     "several hundred": 300.0, "a few hundred": 300.0,
 }  # fmt: skip
 _FRACTIONS = {"half": 0.5, "quarter": 0.25}

@@ -144,6 +144,14 @@ def _ends_in_amount(line: str) -> bool:
     return line[-1].isdigit() or any(line.endswith(s) for s in symbols)
 
 
+def _ends_in_symbol(line: str) -> bool:
+    """A line ending with a currency symbol written as a word, maybe with its stop ("Rs.",
+    "Shs", "US$"), which the amount on the next line completes."""
+    word = line.rsplit(None, 1)[-1].rstrip(".")
+    # (not "US", nor a one-letter symbol: "... trade with the US" / "2030 saw" is two lines)
+    return len(word) > 1 and word != "US" and word in currencies().by_symbol
+
+
 def _wrap_width(lines: list[str]) -> int | None:
     """The width a site wrapped its paragraphs at: many lines of nearly the same, greatest
     length, none much longer; None for a page of long paragraph lines."""
@@ -162,6 +170,8 @@ def _wrapped(previous: str, line: str, width: int | None) -> bool:
     first = line[0]
     if _ends_in_amount(previous) and _amount_words().match(line):
         return True  # "$2.203" / "billion"
+    if first.isdigit() and _ends_in_symbol(previous):
+        return True  # "... came to only Rs." / "169 million.": the symbol's amount follows
     if _SENTENCE_END.search(previous[-8:]):
         # A full line in a wrapped page ends where the width ran out, not where the paragraph did.
         return width is not None and len(previous) + 1 + len(line.split()[0]) > width
