@@ -66,6 +66,21 @@ _AMOUNT = re.compile(
     r"(元|圆|圓)?(?:人民币|人民幣)?(?!\d)"
 )
 
+# the region's other currencies, read right after an amount only ("1350亿新元": 135 billion
+# Singapore dollars): written anywhere, "加元" and "新元" are also the ends and starts of other
+# words ("参加元首会议", "新元素")
+_OTHER_CURRENCY = {"新加坡元": "Singapore dollars", "新元": "", "新币": "", "新幣": ""}
+_OTHER_CURRENCY |= {"加拿大元": "Canadian dollars", "加元": "Canadian dollars"}
+_OTHER_CURRENCY |= {"新西兰元": "New Zealand dollars", "新西蘭元": "New Zealand dollars"}
+_OTHER_CURRENCY |= {"纽元": "New Zealand dollars", "紐元": "New Zealand dollars"}
+_OTHER_CURRENCY |= {"英镑": "pounds", "英鎊": "pounds", "韩元": "won", "韓元": "won"}
+_OTHER_CURRENCY |= {"泰铢": "baht", "泰銖": "baht", "林吉特": "ringgit", "印尼盾": "rupiah"}
+_OTHER_CURRENCY |= {"越南盾": "dong", "卢比": "rupees", "盧比": "rupees"}
+_OTHER_CURRENCY |= {"兰特": "rand", "蘭特": "rand", "坚戈": "tenge", "堅戈": "tenge"}
+_AFTER_AMOUNT = re.compile(
+    r"(?<=[\d万亿萬億])\s?(" + "|".join(sorted(_OTHER_CURRENCY, key=len, reverse=True)) + ")"
+)
+
 _N = r"(十[一二]?|[一二两兩三四五六七八九]|\d{1,2})"
 _Y = r"(?:(\d{4})\s?年度?\s?|(今年|本年|去年|上年))?"
 # "头10个月", Hong Kong's "首10個月": the first 10 months
@@ -151,9 +166,17 @@ _AMOUNT_EN = (
 )
 # "从2028年的80亿美元增至120亿美元" -> "rose from 8 billion US dollars in 2028 to 12 billion ...":
 # English writes the verb before "from"
+# ... an adverb before the verb ("大幅增加到": rose sharply to) stays out of the way
 _FROM_TO = re.compile(
     rf"\bfrom (?:(\d{{4}}) (?:的 )?)?((?:about |nearly )?{_AMOUNT_EN}) "
-    r"(rose|fell|expanded|shrank|surged|plunged) to "
+    r"(?:[\u3400-\u9fff]{1,3} )?(rose|fell|expanded|shrank|surged|plunged)"
+    # ... or a row with its adverb ("稳步增长到": "rose steadily" and "到" left)
+    r"(?: (?:steadily|sharply|rapidly|significantly))? (?:to|到) "
+)
+# "增加到2030年的120亿美元" / "到去年的120亿美元" (to 12 billion in 2030 / last year): the level
+# reached with its own period, in English after it
+_TO_DATED = re.compile(
+    rf"(?<= to )(\d{{4}}|last year|this year) (?:的 )?((?:about |nearly )?{_AMOUNT_EN})"
 )
 # "120亿美元左右", "100亿美元以上": the hedge after its amount goes before it
 _HEDGE_AFTER = re.compile(
@@ -203,6 +226,18 @@ def _amount(m: re.Match[str]) -> str:
     else:
         number = f"{value.normalize():,f}"
     return f" {number}" + (" yuan " if yuan else " ")
+
+
+def _other_currency(m: re.Match[str]) -> str:
+    name = _OTHER_CURRENCY[m[1]]
+    if not name:
+        # "新元", "新币": Singapore's dollar and New Zealand's alike, the one of the economy the
+        # sentence names (neither, or both: left unread)
+        zealand = "新西兰" in m.string or "新西蘭" in m.string
+        if zealand == ("新加坡" in m.string):
+            return m.group(0)
+        name = "New Zealand dollars" if zealand else "Singapore dollars"
+    return f" {name} "
 
 
 def _of(m: re.Match[str]) -> str:
@@ -280,6 +315,7 @@ def prepare(text: str) -> str:
         return text
     text = text.translate(_WIDE)
     text = _MORE_IN_AMOUNT.sub(r"more than \1", text)
+    text = _AFTER_AMOUNT.sub(_other_currency, text)
     text = _AMOUNT.sub(_amount, text)
     if "月" in text:
         text = _FIRST_MONTHS.sub(_first_months, text)
@@ -376,6 +412,9 @@ def reorder(text: str) -> str:
     text = _OWNER.sub(r"\1's ", text)
     if "from " in text:
         text = _FROM_TO.sub(_from_to, text)
+        text = _TO_DATED.sub(
+            lambda m: f"{m[2]} " + (f"in {m[1]}" if m[1][0].isdigit() else m[1]), text
+        )
     text = _HEDGE_AFTER.sub(_hedge_first, text)
     if " times" in text:
         text = _TIMES_OF.sub(r"\2 that of \1", text)

@@ -42,6 +42,7 @@ from decimal import Decimal
 from functools import partial
 
 from pipeline.extract.east_asian import (
+    MONTHS,
     calendar,
     half,
     in_scale_words,
@@ -59,6 +60,8 @@ _PUNCT_RE = re.compile("|".join(map(re.escape, _PUNCT)))
 
 _SCALE = {"兆": 12, "億": 8, "万": 4}
 _CURRENCY = {"米ドル": "US dollars", "ドル": "US dollars", "円": "yen", "ユーロ": "euros"}
+# ("46億2000万USD": the code after a Japanese amount, as the customs digests write it)
+_CURRENCY |= {"USD": "US dollars"}
 _CURRENCY |= {"人民元": "yuan", "元": "yuan"}
 # the currencies of the region the Japanese-language papers of South-East Asia write in
 _CURRENCY |= {"ドン": "dong", "バーツ": "baht", "ルピア": "rupiah", "リンギット": "ringgit"}
@@ -97,7 +100,7 @@ _CHANGE = re.compile(
     _BASE
     + r"(約\s?)?(\d[\d.]*)\s?%\s?(以上|超)?\s?(?:の)?"
     + r"(急増|急減|増加|増大|増え(?:た)?|増|減少|減っ(?:た)?|減|上昇|下落|拡大|縮小|伸び(?:た)?|低下"
-    + r"|落ち込ん(?:だ)?)(の)?(?:を示した|を示し|となった|となり|した|し(?=、))?"
+    + r"|落ち込ん(?:だ)?|落ち込み)(の)?(?:を示した|を示し|となった|となり|した|し(?=、))?"
 )
 _BASE_WORDS = {"前年同期比": "year on year", "前年同月比": "year on year"}
 _BASE_WORDS |= {"前年比": "year on year", "前期比": "over the previous period"}
@@ -133,6 +136,8 @@ _UP = ("急増", "増加", "増大", "増え", "増えた", "増", "上昇", "�
 _TIMES = re.compile(
     r"(?:前年の\s?)?(\d+(?:\.\d+)?)\s?倍\s?に\s?(?:増加|増え|拡大|伸び|膨らん)(?:した|た|だ|し)?"
 )
+# "50億ドルから3倍の150億ドルへ" (from A, three times over, to B): the multiple between two levels
+_TIMES_BETWEEN = re.compile(r"から\s?(\d+(?:\.\d+)?)\s?倍\s?の(?=\s?[\d約])")
 _DOUBLED = re.compile(r"(?:前年の\s?|前年比\s?)?倍増(?:した|し)?")
 
 _Y = r"(?:(\d{4})\s?年\s?(?:の\s?)?|(今年|昨年|前年)\s?(?:の\s?)?)?"
@@ -144,6 +149,17 @@ _HALF = re.compile(_Y + r"(?<!以)([上下])半?期")
 # "1月から5月まで(の)" / "1月～5月" (January to May): the span "1～5月" the calendar reads
 _FROM_MONTH = re.compile(
     r"(1[0-2]|[1-9])\s?月\s?(?:から|[-–—~～〜])\s?(1[0-2]|[1-9])\s?月\s?(?:まで\s?)?(?:の\s?期間)?"
+)
+# a year in two digits once the century is plain, as the business press writes it: "19年1月"
+# (January 2019), "15年度" (fiscal 2015); only before a month or 度 ("10年間" is ten years), and
+# not an era's year ("平成30年度")
+_SHORT_YEAR = re.compile(
+    r"(?<![\d.,])(?<!平成)(?<!令和)(?<!昭和)(\d{2})\s?年(?=\s?(?:(?:1[0-2]|[1-9])\s?月|度))"
+)
+# a span of months across two years: "2018年10月~2019年1月" (October 2018 to January 2019)
+_MONTHS_ACROSS = re.compile(
+    r"(\d{4})\s?年\s?(1[0-2]|[1-9])\s?月\s?(?:から|[-–—~～〜])\s?(\d{4})\s?年\s?(1[0-2]|[1-9])\s?月"
+    r"\s?(?:まで\s?)?(?:の\s?期間\s?)?"
 )
 # "過去5年間で" (over the past five years)
 _PAST_YEARS = re.compile(r"過去\s?(\d{1,2})\s?年間?\s?(?:で|に)?")
@@ -203,7 +219,11 @@ _PAIR = re.compile(
     r"(日|米|中|韓|越|印|豪)(?!(?<=中)米)(日|米|中|韓|越|印|露|豪|英|独|仏|比|泰|タイ)(?=間|貿易|両国)"
     r"(?:両国\s?)?(?:間\s?の?)?"
 )
-_ACCORDING = re.compile(r"([^\s、。]{1,30}?)によると")
+# ... "によれば" (by what it says), "のまとめで" / "の集計では" / "の統計で" (in its compilation,
+# its count, its statistics): the same attribution
+_ACCORDING = re.compile(
+    r"([^\s、。]{1,30}?)(?:によると|によれば|の(?:まとめ|集計|統計)(?:で|では|によると))"
+)
 
 
 def _amount(m: re.Match[str]) -> str:
@@ -261,6 +281,16 @@ def _prefixed(m: re.Match[str]) -> str:
     return f" {_FLOW_SIDE[m.group(2)]} {side} " if side else m.group(0)
 
 
+def _short_year(m: re.Match[str]) -> str:
+    two = int(m.group(1))
+    return f"{2000 + two if two < 70 else 1900 + two}年"
+
+
+def _months_across(m: re.Match[str]) -> str:
+    first, last = MONTHS[int(m.group(2)) - 1], MONTHS[int(m.group(4)) - 1]
+    return f" {first} {m.group(1)}-{last} {m.group(3)} "
+
+
 def _first_months(m: re.Match[str]) -> str:
     year = m.group(1) or (_RELATIVE[m.group(2)] if m.group(2) else "")
     return f" in the first {m.group(3)} months" + (f" of {year} " if year else " ")
@@ -310,6 +340,7 @@ def prepare(text: str) -> str:
         text = _SIGNED.sub(_signed, text)
     text = _CHANGE.sub(_change, text)
     if "倍" in text:
+        text = _TIMES_BETWEEN.sub(r"から increased \1 times ", text)
         text = _DOUBLED.sub(" doubled ", _TIMES.sub(r" increased \1 times ", text))
         text = _TIMES_BASE.sub(
             lambda m: f" increased {m.group(1)} times" + (" to " if m.group(2) == "の" else " "),
@@ -323,6 +354,8 @@ def prepare(text: str) -> str:
     text = _AMOUNT_CHANGE.sub(_amount_change, text)
     if "過去" in text:
         text = _PAST_YEARS.sub(r" over the past \1 years ", text)
+    if "年" in text:
+        text = _MONTHS_ACROSS.sub(_months_across, _SHORT_YEAR.sub(_short_year, text))
     text = _FROM_MONTH.sub(r"\1～\2月", text)
     if "末" in text:
         text = _MONTH_END.sub(lambda m: f" as of the end of{_month(m)}", text)
@@ -341,7 +374,7 @@ def prepare(text: str) -> str:
     if "対" in text:
         text = _PREFIXED.sub(_prefixed, text)
     text = _PAIR.sub(_pair, text)
-    if "によると" in text:
+    if "によ" in text or "まとめ" in text or "集計" in text or "統計" in text:
         text = _ACCORDING.sub(r" according to \1 , ", text)
     return text
 
@@ -390,8 +423,26 @@ _GREW_FROM = re.compile(
     rf"in (\d{{4}}) ?(?:の ?)?({_EN_AMOUNT}) ?から ?,? ?"
     r"(doubled|increased [\d.]+ times|(?:year on year )?(?:up|down) [\d.]+%)"
 )
+# "2029年の50億ドル(約7500億円)から12%増加して56億ドルに", "前年同期の50億ドルから12%減り、44億ドル
+# に" (rose 12% from A in 2029 / in the same period of the previous year to B): the base's own
+# year before it, its conversion in brackets, the change between the two levels
+_CHANGED_FROM = re.compile(
+    r"(?:in (\d{4})|(the same period of the previous year|the previous year|last year)) ?(?:の ?)?"
+    rf"({_EN_AMOUNT})( ?\([^()]{{1,40}}\))? ?から ?,? ?"
+    r"(?:year on year )?((?:up|down) (?:about |more than )?[\d.]+%|doubled|increased [\d.]+ times)"
+    rf" ?(?:して|し)? ?,? ?({_EN_AMOUNT})?"
+)
 _WENT_VERB = {"expanded to": "expanded", "rose to": "rose", "fell to": "fell"}
 _WENT_VERB |= {"shrank to": "shrank", "doubled to": "doubled"}
+
+
+def _changed_from(m: re.Match[str]) -> str:
+    year, relative, first, bracket, change, then = m.groups()
+    if change.startswith(("up ", "down ")):
+        word, rate = change.split(" ", 1)
+        change = f"{'rose' if word == 'up' else 'fell'} {rate}"
+    base = f"in {year}" if year else f"in {relative}"
+    return f"{change} from {first}{bracket or ''} {base}" + (f" to {then}" if then else "")
 
 
 def _went(m: re.Match[str]) -> str:
@@ -431,6 +482,7 @@ def reorder(text: str) -> str:
     text = _TO_ONE.sub(r"\2 to \1", text)
     if "から" in text:
         text = _WENT.sub(_went, text)
+        text = _CHANGED_FROM.sub(_changed_from, text)
         text = _GREW_FROM.sub(r"\3 from \2 in \1", text)
     text = _TIME_OF.sub(r"\1 ", text)
     if "と" in text:
@@ -441,4 +493,6 @@ def reorder(text: str) -> str:
     text = _PARTICLE.sub("", text)
     text = _OWNER.sub(r"\1's ", text)
     text = _BEFORE_STOP.sub("", text)
-    return _SPACES.sub(" ", text).strip()
+    # "(約5700億円)" glossed "( about 570 billion yen)": the bracket's first word next to it, as
+    # English writes a conversion (the comparison base's bracket is read so)
+    return _SPACES.sub(" ", text).replace("( ", "(").strip()

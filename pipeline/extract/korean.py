@@ -137,6 +137,12 @@ _ACCORDING = re.compile(r"([\uac00-\ud7a3]+?)에\s?따르면")
 _DATA_SHOW = re.compile(
     r"((?:[\uac00-\ud7a3]+(?:와|과)\s?)?[\uac00-\ud7a3]+?)(?:의)?\s?(?:자료|통계|집계)(?:를|을)\s?(?:보면|살펴보면)"
 )
+# ... or the data it released: "기획재정부가 12일 공개한 '...' 자료를 보면", "관세청이 발표한 수출입
+# 동향에 따르면" (according to the data the ministry released on the 12th)
+_RELEASED = re.compile(
+    r"([\uac00-\ud7a3]+?)(?:이|가)\s?(?:\d{1,2}\s?일\s?)?(?:공개|발표|배포)한\s?[^,.]{0,60}?"
+    r"(?:자료|통계|보고서|동향)(?:를\s?(?:보면|살펴보면)|을\s?(?:보면|살펴보면)|에\s?따르면)"
+)
 # a change from one amount to another: "868억 달러에서 945억 달러로" (from $86.8bn to $94.5bn),
 # after the amounts are in English form
 _FROM_TO = re.compile(
@@ -145,6 +151,31 @@ _FROM_TO = re.compile(
     r"(\d[\d.,]*\s(?:(?:thousand|million|billion|trillion)\s)?(?:US dollars|won|yen|yuan|euros))"
     r"\s*(?:으로|로)"
 )
+# ... each amount with its own year first: "1965년 490만 달러에서 2010년 271억 달러로", "2000년
+# 120만 달러에서 지난해 66억 달러로" (from A in 1965 to B in 2010 / last year)
+_WHEN = r"(?:(\d{4})\s?년\s*(?:의\s*)?|(지난해|작년|올해|전년)\s*(?:의\s*)?)"
+_EN_MONEY = (
+    r"(\d[\d.,]*\s(?:(?:thousand|million|billion|trillion)\s)?(?:US dollars|won|yen|yuan|euros))"
+)
+_FROM_TO_DATED = re.compile(
+    rf"{_WHEN}{_EN_MONEY}\s*에서\s*{_WHEN}?{_EN_MONEY}\s*(?:으로|로)"
+    rf"|{_WHEN}?{_EN_MONEY}\s*에서\s*{_WHEN}{_EN_MONEY}\s*(?:으로|로)"
+)
+
+
+def _when(year: str | None, relative: str | None) -> str:
+    if year:
+        return f" in {year}"
+    return f" {_REL_YEAR.get(relative, 'the previous year')}" if relative else ""
+
+
+def _from_to_dated(m: re.Match[str]) -> str:
+    groups = m.groups()
+    first_year, first_rel, first, then_year, then_rel, then = (
+        groups[:6] if groups[2] else groups[6:]
+    )
+    return f" from {first}{_when(first_year, first_rel)} to {then}{_when(then_year, then_rel)} "
+
 
 # particles written onto a word, longest first, with their gloss ("" drops it)
 _PARTICLES = (
@@ -589,6 +620,7 @@ def prepare(text: str) -> str:
     if "→" in text:  # "(55억 달러→59억 달러)": from the first amount to the second
         text = _ARROW.sub(r" from \1 to \2 ", text)
     if "에서" in text:
+        text = _FROM_TO_DATED.sub(_from_to_dated, text)
         text = _FROM_TO.sub(r" from \1 to \2 ", text)
     text = _register(text)
     text = _CHANGE.sub(_change, text)
@@ -625,6 +657,8 @@ def prepare(text: str) -> str:
     if "·" in text or "ㆍ" in text:
         text = _DOT_PAIR.sub(_dot_pair, text)
     text = _ranking(text)
+    if "한" in text:
+        text = _RELEASED.sub(r" according to the data released by \1 , ", text)
     if "따르면" in text:
         text = _ACCORDING.sub(r" according to \1 ", text)
     if "보면" in text:

@@ -51,7 +51,10 @@ _COMPARISON = re.compile(
     r"(?:increase|rise|growth|decline|decrease|drop|gain|jump|fall|up|down)(?:\s\([^()]{1,40}\))?"
     r"(?:,?\s(?:last|this|the\sprevious|the\spast)\s(?:year|month|quarter),?)?\s(?:over|from)|"
     # five hedges only, fewer than hedges.HEDGE or figure_period._HEDGE: more would mark more bases
-    rf"\bfrom\s(?:about\s|around\s|nearly\s|almost\s|just\s)?(?:{_BASE_AMOUNT}|{_SCALED_AMOUNT})"
+    rf"\bfrom\s(?:about\s|around\s|nearly\s|almost\s|just\s)?(?:{_BASE_AMOUNT}|{_SCALED_AMOUNT}"
+    # ... its currency named after it, before a conversion: "from 311 million US dollars (about
+    # 46 billion yen) in 2021" (the glossed Japanese, Korean and Chinese amounts)
+    r"(?:\s(?:US\s)?[a-z]{3,8}(?=\s?\())?)"
     # ... and its conversion in brackets: "from $412.6m (Shs1.5tn) for the period ended ..."
     r"(?:\s?\([^()]{1,40}\))?)"
     # ... whose words may hold the base's own change: "versus the 4% drop in 2029"

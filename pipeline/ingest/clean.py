@@ -55,6 +55,9 @@ _BREADCRUMB = re.compile(
 
 
 _TITLE_MAX = 200
+# a first line ending as a sentence ends is the lead sentence, no headline: the English stops
+# and those of the scripts that write their own ("。" Chinese and Japanese, "۔" Urdu, "।" Hindi)
+_SENTENCE_ENDS = (".", "!", "?", ":", ";", "。", "！", "？", "۔", "।", "؟")
 
 
 @dataclass(frozen=True)
@@ -131,7 +134,7 @@ def clean(text: str) -> CleanDocument:
             else:
                 first = _BREADCRUMB.sub("", first, count=1).strip()
                 lines[0] = first
-        if first and len(first) <= _TITLE_MAX and not first.endswith((".", "!", "?", ":", ";")):
+        if first and len(first) <= _TITLE_MAX and not first.endswith(_SENTENCE_ENDS):
             title = first
             lines.pop(0)
     while lines and not lines[-1]:

@@ -66,6 +66,23 @@ _MARKER = re.compile(
     re.IGNORECASE,
 )
 
+# ... whose date a Korean, Japanese or Chinese site may write in its own units: "입력 2031년 2월
+# 15일 03시 00분", "公開日 2031年2月15日"
+_CJK_DATE = re.compile(
+    rf"^\s*(?P<y>{YEAR_NUMBER})\s?[년年]\s?(?P<m>\d{{1,2}})\s?[월月]\s?(?P<d>\d{{1,2}})\s?[일日]"
+)
+
+
+def _cjk_date(text: str) -> dt.date | None:
+    m = _CJK_DATE.match(text)
+    if m is None:
+        return None
+    try:
+        return dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
+    except ValueError:
+        return None
+
+
 # A line that is only a date: weekday, separators, time, time zone, "By <outlet>", "#".
 # Also with the time first ("09:01, May 13, 2031", "/ 12:13 AM May 13, 2031", after an agency's name cut from its bracket:
 # "Wire) 09:01, May 13, 2031") and with a byline after it ("11.02.2031 By: Jane Roe").
@@ -198,7 +215,8 @@ def find_published(text: str) -> dt.date | None:
         for marker in _MARKER.finditer(line[:LINE_CHARS]):
             if n >= len(head) and marker.start() > TAIL_MARKER_AT:
                 continue  # in the tail only a line's own marker, not "published on" in prose
-            found = _first_date(line[marker.end() : marker.end() + 60], text)
+            after = line[marker.end() : marker.end() + 60]
+            found = _first_date(after, text) or _cjk_date(after)
             if found is None:
                 continue
             kind = marker.group("kind").lower()
