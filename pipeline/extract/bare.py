@@ -5,7 +5,8 @@ currency of the second amount of a pair; the amount is in the currency of the mo
 before it in the sentence.
 
 Rule: digits with a scale word ("4.1 billion", "489.92 million"; not a bare "4,100"), right
-after a comparison word ("from", "compared to/with", "against", "than", "versus", "vs"; "the",
+after a comparison word ("from", "compared to/with", "against", "than", "versus", "vs"; or a
+series' "record (high) of", "peak of", "all-time high of"; "the",
 "about" and the like may stand between), not part of another amount, with a money amount
 earlier in the sentence, and followed by the end of the clause or a word that continues a
 comparison base ("in", "a year earlier", "recorded", "reported"), never by a noun ("4 billion
@@ -53,7 +54,7 @@ from pipeline.extract.caseless import Caseless, literal_trie, substring_test
 from pipeline.extract.digits import _NUM, Mention, parse_number, scaled_like
 from pipeline.lexicon import alternation, scales, triggers
 
-_CUES = ("from", "compar", "against", "than", "versus", "vs", " and ")
+_CUES = ("from", "compar", "against", "than", "versus", "vs", " and ", "record", "peak")
 _LEVEL_VERBS = ("total", "reached", "amounted", "stood", "were", "was")
 
 
@@ -129,7 +130,10 @@ def _flow_levels(sentence: str, mentions: list[Mention]) -> list[Mention]:
 def _pattern() -> Caseless:
     long_scales = _long_scales()
     return Caseless(
-        r"\b(?P<cue>from|compared\s(?:to|with)|against|than|versus|vs\.?|to|and)\s"
+        r"\b(?P<cue>from|compared\s(?:to|with)|against|than|versus|vs\.?|to|and"
+        # a series' record stated after it: "went from $1bn to 1.4 billion in 2030, with a record
+        # high of 1.6 billion in 2028" (Spanish "con un máximo histórico de")
+        r"|(?:record(?:\shigh)?|all-time\shigh|peak)\sof)\s"
         r"(?:(?:the|about|around|nearly|almost|some|just|roughly|approximately|over|a)\s)?"
         rf"(?P<n>{_NUM})\s?(?P<scale>{long_scales})(?![\w])"
         r"(?=\s*(?:$|[,.;:)]|\s(?:in|a|the|recorded|reported|logged|posted|registered|during|"
