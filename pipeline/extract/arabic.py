@@ -7,7 +7,10 @@ with the parts every language uses, written in three ways the word-for-word glos
   "٫", thousands separator "٬", percent "٪" and comma "،". A decimal point on an Arabic page is a
   decimal point ("1.847 مليار" is 1.847 billion), so the European thousands-dot reading is never
   applied. Egyptian copy writes an amount as "2 مليار و637 مليون" (2 billion and 637 million):
-  that is "2,637 million".
+  that is "2,637 million". A scale word with no count before it is one ("نحو مليار يورو",
+  about a billion euros), its dual two ("ملياري دولار", "الملياري دولار"); a spelled count before
+  "مرة"/"مرات" (times) is written in digits ("نحو ألف مرة": about 1000 times), and "تضاعف"
+  (doubled) before such a count is "multiplied", before a rate "rose" ("تضاعفت ... بنسبة 124%").
 - Clitics: "و" (and), "ب" (in, by), "ل" (to, for) and "ف" are written onto the next word
   ("وإيطاليا", "بالمغرب", "لمصر"; "ل" with the article "ال" is "لل": "للمغرب"). Every row of the
   lexicon is also matched with them (:func:`forms`), glossed as the English word before the row's.
@@ -103,6 +106,40 @@ _FLOW = r"(exports|imports|trade|trade turnover|export earnings|import bill)"
 _NEXT_NAME = re.compile(_FLOW + r" ([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,3})")
 
 
+# A currency word after a scale word (the singular and the plural of the common currencies)
+_CURRENCY_AFTER = r"(?= (?:دولار|يورو|ريال|درهم|دينار|جنيه|يوان|روبل|ليرة|روبية))"
+# The dual of a scale word is two of it: "ملياري دولار", "الملياري دولار", "مليوني يورو"
+_DUAL_SCALE = re.compile(r"(?<![\w])(?:ال)?(?:(مليار)(?:ي|ين)|(مليون)(?:ي|ين))" + _CURRENCY_AFTER)
+# The singular with no count before it is one: "نحو مليار يورو" (about a billion euros), "إلى
+# مليار دولار"; after a number word ("ستة عشر مليار", "ثلاثمائة مليون") it is that number's
+_ONE_SCALE = re.compile(
+    r"(?<![\w])(نحو|بنحو|لنحو|حوالي|حوالى|بحوالي|قرابة|زهاء|إلى|الى|من|عن|يناهز|ناهز|يقارب"
+    r"|يتجاوز|تتجاوز|تجاوز|تجاوزت|يفوق|تفوق|فاق|فاقت|بلغ|بلغت|سجل|سجلت) (مليار|مليون)"
+    + _CURRENCY_AFTER
+)
+# A count before "مرة"/"مرات" (times): digits, which the English rules read as a multiple ("تضاعف
+# نحو ألف مرة": multiplied about 1000 times; "خمس مرات": 5 times)
+_TIMES_COUNT = re.compile(
+    r"(?<![\w])(ثلاث|أربع|اربع|خمس|ست|سبع|ثماني|ثمان|تسع|عشر|مائة|مئة|ألف|الف) (?=(?:مرة|مرات)(?![\w]))"
+)
+_COUNT_DIGITS = {
+    "ثلاث": "3",
+    "أربع": "4",
+    "اربع": "4",
+    "خمس": "5",
+    "ست": "6",
+    "سبع": "7",
+    "ثماني": "8",
+    "ثمان": "8",
+    "تسع": "9",
+    "عشر": "10",
+    "مائة": "100",
+    "مئة": "100",
+    "ألف": "1000",
+    "الف": "1000",
+}
+
+
 # "بلغت قيمتها (909.2) مليون دولار": a number set in brackets before its scale word, as Jordanian
 # and Gulf pages print figures; "بنسبة (27%)": a rate in brackets after "by a rate of"
 _BRACKETED_NUMBER = re.compile(r"\((\d[\d.,]*)\)(?= ?(?:مليون|مليار|ألف|آلاف))")
@@ -121,6 +158,11 @@ def prepare(text: str) -> str:
     if "مليار" in text:
         text = _BILLION_AND_MILLION.sub(lambda m: f"{m[1]},{int(m[2]):03d} ", text)
         text = _ONE_BILLION_AND_MILLION.sub(lambda m: f"1,{int(m[1]):03d} ", text)
+    if "مليار" in text or "مليون" in text:
+        text = _DUAL_SCALE.sub(lambda m: f"2 {m[1] or m[2]}", text)
+        text = _ONE_SCALE.sub(r"\1 1 \2", text)
+    if "مر" in text:
+        text = _TIMES_COUNT.sub(lambda m: _COUNT_DIGITS[m[1]] + " ", text)
     if "ألف" in text or "آلاف" in text:
         text = _MILLION_AND_THOUSAND.sub(lambda m: f"{m[1]}.{int(m[2]):03d} مليون", text)
     if "و" in text:
@@ -279,6 +321,13 @@ _CAME_RANK = re.compile(
 # of Jordan"), not "to"
 _PARTNERS_TO = re.compile(r"\btrade partners to (?=[A-Z])")
 
+# "تضاعف" is "doubled" alone; before a count of times it is "multiplied" ("تضاعف نحو 1000 مرة":
+# multiplied about 1000 times), before a rate "rose" ("تضاعف ... بنسبة 124%": rose by 124%)
+_DOUBLED_TIMES = re.compile(
+    r"\bdoubled\b(?=[^,.;%]{0,60}? (?:about |nearly |approximately |more than )?\d[\d.,]* times\b)"
+)
+_DOUBLED_RATE = re.compile(r"\bdoubled\b(?=[^,.;%]{0,60}? by (?:about |nearly )?\d[\d.,]* ?%)")
+
 
 def reorder(text: str) -> str:
     """The glossed ``text`` in English word order (see the module doc)."""
@@ -298,6 +347,8 @@ def reorder(text: str) -> str:
         text = _PART_FROM.sub(r"\1 of ", text)
     if "came " in text:
         text = _CAME_RANK.sub(r"\1 came \2", text)
+    if "doubled " in text:
+        text = _DOUBLED_RATE.sub("rose", _DOUBLED_TIMES.sub("multiplied", text))
     if "trade partners to " in text:
         text = _PARTNERS_TO.sub("trade partners of ", text)
     return _VERB_FIRST.sub(r"\2 \1", _NEXT_NAME.sub(_owner, text))

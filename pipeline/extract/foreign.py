@@ -346,6 +346,8 @@ def gloss(
     elif commas and lang not in UNSPACED and lang not in ("ur", "hi"):
         # Chinese writes English separators ("3,456万"), Urdu and Hindi too ("2.5 ارب", "2.5 अरब")
         text = _numbers(text, both)
+    elif lang == "fr" and ("." in text or "," in text):
+        text = french.scaled_separators(text)
     elif lang in _ROMANCE and "." in text:
         # a page that writes decimal points elsewhere ("9.7%") still writes "US$ 2.113 millones"
         # for 2,113 million: a dot before three digits and a scale word is a thousands dot on

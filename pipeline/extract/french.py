@@ -4,7 +4,15 @@ Most of the French trade-news register is rows of ``lexicon/foreign_words.csv``.
 are not, because the elided article is dropped before the rows are read or because English
 writes the words in another order:
 
-- ``prepare`` (before the rows; the elided "d'" still stands): "d'ici (à) 2035", "d'ici la fin
+- ``scaled_separators`` (on a page whose numbers look English, :func:`foreign.decimal_comma`):
+  before a scale word, a dot before three digits is a thousands dot ("2.113 millions") and a
+  comma a decimal comma ("286,392 milliards de FCFA", "1,507 milliard": French never groups
+  thousands with a comma);
+- ``prepare`` (before the rows; the elided "d'" still stands): "64 millions de dollars
+  (seulement) d'exportations" is "64 million dollars of exports" (dropped to "dollars
+  exportations" the flow is no longer the amount's, and after "contre" the amount reads as the
+  base of a comparison; "seulement" there qualifies nothing the row keeps); "d'après" is
+  "according to" (dropped to "après", it would be "after"); "d'ici (à) 2035", "d'ici la fin
   de l'année" is a deadline, "by" (dropped to "ici", it would be the adverb "here"); "courant
   2031", "courant mars" is "during" before a year or a month only ("compte courant" is the
   current account); "du 1er janvier au 30 septembre": "au" between a date's day and its month is
@@ -14,7 +22,9 @@ writes the words in another order:
   before an amount ("pourraient atteindre jusqu'à 40 milliards"); "les 5 dernières années" -> "the 5 last years"
   -> "the last 5 years", as English writes the count after the adjective (the months are
   ``foreign._FIRST_MONTHS``'s); "dernier trimestre 2030" before a year is its fourth quarter;
-  a dollar sign after its amount ("5,2 milliards $", "520 M$") goes before it.
+  a dollar sign after its amount ("5,2 milliards $", "520 M$") goes before it; "de X (en 2029)
+  à Y" after a percentage and a comma ("ont crû de 45 %, de 79 millions à 177 millions") is
+  "from X to Y".
 """
 
 from __future__ import annotations
@@ -31,6 +41,21 @@ _BY = re.compile(
     + _MONTHS
     + r"))"
 )
+# Before a scale word: "2.113 millions" (thousands dot), "286,392 milliards", "1,507 milliard",
+# "4,125 Md€" (decimal comma)
+_SCALED_SEPARATOR = re.compile(
+    r"(?<![\d.,])(\d{1,3})(?:(\.)(\d{3})(?![\d.,])(?=\s?(?i:millions?|milliards?)\b)"
+    r"|,(\d{3})(?![\d.,])(?=\s?(?:milliards?|millions?|Mds?|Md|M€|M\$)(?!\w)))"
+)
+# "3 milliards de dollars d'importations", "64 millions de dollars seulement d'exportations": an
+# amount of a flow
+_AMOUNT_OF_FLOW = re.compile(
+    r"\b(dollars|euros|dinars|dirhams|francs|CFA|FCFA|Md€|M€|Mds?|milliards?|millions?|DH|DA|DT"
+    r"|[$€])(?: (?:seulement|uniquement))? d'(?=(?:exportations|importations|investissements"
+    r"|achats|ventes)\b)"
+)
+# "d'après les chiffres du ministère": according to
+_ACCORDING = re.compile(r"\b([dD])'après\b")
 # "courant 2031", "courant mars": during; never "compte courant"
 _DURING = re.compile(r"\b[Cc]ourant (?=(?:\d{4}\b|(?:" + _MONTHS + r")\b))")
 # "du 1er janvier au 30 septembre": "au" before a day of a month
@@ -75,12 +100,30 @@ _FROM_LEVEL = re.compile(
 )
 
 
+# "ont crû de 45 %, de 79 millions en 2029 à 177 millions en 2030": after a percentage and a
+# comma, "de X ... à Y" (two amounts) is "from X to Y", the change's start and end levels (the
+# gloss reads the bare "de" as "of", which no rule joins to the change)
+_PERCENT_THEN_FROM = re.compile(
+    rf"(?<=%), of (?={_HEDGE}\d[\d.,]*(?<![.,])(?!\s?(?:%|percent))(?:[^,;:%()]|,(?=\d)){{0,60}}?"
+    rf"\bto {_HEDGE}\d[\d.,]*(?<![.,])(?!\s?(?:%|percent)))"
+)
+
+
 def _dollar_first(m: re.Match[str]) -> str:
     return f"${m[1]} {m[2]}" if m[2] else f"${m[1]}"
 
 
+def scaled_separators(text: str) -> str:
+    """``text`` with a separator before a scale word read as French writes it (module doc)."""
+    return _SCALED_SEPARATOR.sub(lambda m: f"{m[1]},{m[3]}" if m[2] else f"{m[1]}.{m[4]}", text)
+
+
 def prepare(text: str) -> str:
     """``text`` with the forms read before the rows (module doc)."""
+    if "d'" in text:
+        text = _AMOUNT_OF_FLOW.sub(r"\1 of ", text)
+    if "'après" in text:
+        text = _ACCORDING.sub(lambda m: "According to" if m[1] == "D" else "according to", text)
     if "ici" in text:
         text = _BY.sub("by ", text)
     if "ourant " in text:
@@ -96,6 +139,8 @@ def reorder(text: str) -> str:
         text = _UNTIL_AMOUNT.sub("up to ", text)
     if " to " in text:
         text = _FROM_LEVEL.sub(r"\1 from ", text)
+        if "%, of " in text:
+            text = _PERCENT_THEN_FROM.sub(", from ", text)
     if " in the " in text:
         text = _SOLD_TO.sub(r"\1 to ", text)
     if "$" in text:
