@@ -99,7 +99,7 @@ from pipeline.extract import (
 )
 from pipeline.extract.base_percent import base_percent
 from pipeline.extract.demonym_after import demonym_first
-from pipeline.extract.foreign_amounts import amount_forms
+from pipeline.extract.foreign_amounts import amount_forms, lone_scales
 from pipeline.extract.foreign_table import UNSPACED, abbreviated_months, phrases
 from pipeline.extract.gloss_spans import Written
 from pipeline.extract.page_language import language
@@ -164,6 +164,9 @@ _MIL_MILLONES = re.compile(
 # is "by" before a percent ("на 21% больше") and "worth" before money ("товаров на $3 млрд")
 _RU_YEAR = re.compile(r"(?<=\d{4}) (?:году|года|год|гг?\.)(?!\w)")
 _RU_ON = re.compile(r"(?<![\w-])на (?=[-−+]?[$€]?\s?\d)")
+# "$22 млн пришлось на экспорт и $46 млн — на импорт" (and $46m to imports): after an amount and a
+# dash that stands for the verb, "на" before the flow is the same "went to" (round 46)
+_RU_DASH_ON = re.compile(r"(?<=\d million|\d billion)(\s?[—–-]\s?)на (?=exports\b|imports\b)")
 _RU_PERCENT = re.compile(r"[$€]?\s?\d[\d.,]*\s?(?:%|percent\b)")
 # Indonesian: the owner after its flow ("ekspor Indonesia ke Jepang") -> "Indonesia's exports to
 # Japan"; only before the partner's preposition, so a month or a name elsewhere stays
@@ -281,6 +284,9 @@ def _numbers(sentence: str, both: bool = False) -> str:
     return _COMMA.sub(".", sentence).replace("\x00", ",")
 
 
+_BACKTICK = re.compile(r"(?<=\w)`(?=\w)")
+
+
 # "виріс на 28% або на 236 млн дол." (grew by 28% or by 236 million): after a rate and "or",
 # "на" before money is the same change in money
 _RU_OR_AFTER_RATE = re.compile(r"%\s?(?:or|або|или)\s$")
@@ -341,6 +347,10 @@ def gloss(
     no decimals and both thousands separators (:func:`both_thousands`); ``words``: the words
     the page writes in lower case (:func:`lower_case_words`)."""
     text = sentence.replace("’", "'")
+    if "`" in text and lang in ("tr", "az"):
+        # "Türkiye`ye", "2021`deki": a backtick typed for the apostrophe before a case suffix
+        # (round 46; not French "d`euros", whose elision the rows never read)
+        text = _BACKTICK.sub("'", text)
     if lang == "ar":
         text = arabic.prepare(text)  # a point is a decimal point: no thousands-dot reading
     elif commas and lang not in UNSPACED and lang not in ("ur", "hi"):
@@ -353,6 +363,7 @@ def gloss(
         # for 2,113 million: a dot before three digits and a scale word is a thousands dot on
         # Spanish, Portuguese, French and Italian pages (NOTES: number formats)
         text = _SCALED_THOUSANDS_DOT.sub(r"\1,\2", text)
+    text = lone_scales(text, lang)  # "ok. miliarda dolarów": about 1 billion dollars
     if lang in _PREPARE:
         text = _PREPARE[lang](text)
     text = base_percent(text, lang)  # "108,4% к уровню 2022 года"
@@ -405,6 +416,8 @@ def gloss(
         text = _RU_YEAR.sub("", text)
     if lang in ("ru", "uk") and "на " in text:  # Ukrainian "зріс на 12%", "товарів на $3 млрд"
         text = _RU_ON.sub(_ru_on, text)
+        if lang == "ru":
+            text = _RU_DASH_ON.sub(r"\1", text)
     if lang == "id":
         text = _ID_OWNER_AFTER.sub(r"\2's \1 ", text)
         text = _ID_PAIR_AFTER.sub(r"\1 between \2 and ", text)

@@ -15,6 +15,7 @@ English would be).
 from __future__ import annotations
 
 import re
+from functools import cache
 
 _SCALE = r"(?:thousand|million|billion|trillion)"
 _MONEY = r"(?:US\$|U\$S|R\$|\$|€|USD|EUR)"
@@ -55,6 +56,51 @@ _VERB_FROM_TO = re.compile(
     rf"\s(?={_MONEY}?\s?{_NUMBER}\s?(?:{_SCALE}\s)?to {_MONEY}?\s?{_NUMBER}\s?(?:{_SCALE}|{_MONEY}))"
 )
 _ROMANCE = ("fr", "es", "pt", "it")
+
+
+# A scale word in the singular with no number before it is one of it: Polish "ok. miliarda
+# dolarów", "przekroczyć miliard złotych", Russian "около миллиарда долларов", Czech "přes
+# miliardu korun" (about / over a billion; round 46). Only the singular forms (the plural
+# "miliardy", "миллиардов" follow a number), only before a currency, and not after a number or
+# a numeral word ("1,5 miliarda", "два миллиарда": the genitive singular after a numeral).
+_LONE_SCALES = {
+    "ru": ("миллиарда?|миллиона?", "долл|евро|руб|юан|тенге|сом|манат|сум|гривен|лар"),
+    "pl": ("miliarda?|miliona?", "dolar|euro|złot|zł\\b|USD|EUR"),
+    "cs": ("miliarda|miliardu|milion|milionu", "korun|Kč|eur|dolar"),
+}
+_LONE_NUMERALS = frozenset({
+    # Russian, Polish and Czech numerals and counts that take a scale word after them
+    "один", "одного", "одном", "одним", "одна", "одной", "два", "две", "двух", "три", "трёх",
+    "трех", "четыре", "четырёх", "четырех", "полтора", "полторы", "пол", "несколько",
+    "нескольких", "десятки", "десятков", "сотни", "сотен",
+    "jeden", "jednego", "dwa", "dwóch", "trzy", "trzech", "cztery", "czterech", "półtora",
+    "kilka", "kilku", "kilkanaście", "kilkunastu", "kilkadziesiąt", "kilkudziesięciu",
+    "dziesiątki", "setki",
+    "jedna", "jednu", "jedné", "dvě", "tři", "čtyři", "půl", "několik", "několika", "desítky",
+    "stovky",
+})  # fmt: skip
+
+
+@cache
+def _lone_scale(lang: str) -> re.Pattern[str]:
+    scales, currencies = _LONE_SCALES[lang]
+    return re.compile(rf"(?P<pre>\S+\s)?\b(?P<w>{scales})\b(?=\s(?:{currencies}))")
+
+
+def _one(m: re.Match[str]) -> str:
+    pre = m.group("pre") or ""
+    last = pre.strip().strip("(«\"'„“").lower()
+    if last[-1:].isdigit() or last in _LONE_NUMERALS:
+        return m.group(0)
+    return f"{pre}one {m.group('w')}"
+
+
+def lone_scales(text: str, lang: str) -> str:
+    """``text`` of a ``lang`` page (before the gloss) with "one" before a singular scale word that
+    no number precedes (above)."""
+    if lang not in _LONE_SCALES:
+        return text
+    return _lone_scale(lang).sub(_one, text)
 
 
 def amount_forms(text: str, lang: str) -> str:

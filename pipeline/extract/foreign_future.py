@@ -15,6 +15,8 @@ from each verb's infinitive (``lexicon/foreign_verbs.csv``) rather than listed f
   "увеличиться" -> "увеличится"; "достигнуть" -> "достигнет"; "вырасти" -> "вырастет");
 - Ukrainian perfective verbs likewise ("перевищити" -> "перевищить", "перевищать"; "скласти" ->
   "складе"; :func:`pipeline.extract.ukrainian_verbs.future_forms`);
+- Polish perfective verbs likewise ("przekroczyć" -> "przekroczy", "przekroczą"; "osiągnąć" ->
+  "osiągnie"; "wzrosnąć" -> "wzrośnie"; round 46);
 - Romanian writes "va"/"vor" before the infinitive ("va depăși" -> "will exceed", "se va
   ridica la" -> "will amount to");
 - a modal verb before the infinitive ("podría rebasar", "может превысить", "ar putea depăși")
@@ -38,6 +40,8 @@ _MODALS: dict[str, tuple[str, ...]] = {
     "it": ("potrebbe", "potrebbero", "potrà", "potranno", "può", "possono"),
     "ru": ("может", "могут", "сможет", "смогут", "способен", "способна", "способно", "способны"),
     "uk": ("може", "можуть", "зможе", "зможуть"),
+    # (Polish "może", "mogą" are rows, "can"; the infinitive after them is a row too)
+    "pl": ("mógłby", "mogłaby", "mogłoby", "mogłyby"),
 }
 _SIBILANTS = "жшчщ"
 
@@ -66,6 +70,13 @@ def _futures(lang: str, verb: str) -> tuple[str, ...]:
         if verb.endswith("сти"):  # "вырасти" -> "вырастет", "возрастёт"
             stem = verb[:-2]
             return (stem + "тет", stem + "тёт", stem + "тут")
+    if lang == "pl":  # perfective verbs only: "przekroczy", "przekroczą"; "osiągnie", "wzrośnie"
+        if verb.endswith("yć"):
+            return (verb[:-2] + "y", verb[:-2] + "ą")
+        if verb.endswith("nąć"):
+            stem = verb[:-3]
+            soft = stem[:-1] + "ś" if stem.endswith("s") else stem
+            return (soft + "nie", stem + "ną")
     if lang == "uk":  # "перевищить", "збільшаться", "досягне", "складе": perfective verbs only
         return ukrainian_verbs.future_forms(verb)
     return ()

@@ -354,8 +354,31 @@ def prepare(text: str) -> str:
 # goods"): the English order is subject, verb
 _VERB_SECOND = re.compile(
     r"((?:^|,\s)\W*(?:In|in|During|during|Last|last)\b[^,.;]{0,40}?"
-    r"(?:\d{4}|year|quarter|half|months?))\s(exported|imported|supplied|delivered|sold|bought)"
+    r"(?:\d{4}|year|quarter|half|months?)"
+    # ... or after a fronted source ("Den Angaben der GTAI zufolge importierte Deutschland ...",
+    # which ``prepare`` writes "According to the data of the GTAI, imported Germany", round 46)
+    r"|^\W*According\sto\s[^,;]{3,80},)"
+    r"\s(exported|imported|supplied|delivered|sold|bought)"
     r"\s((?:the\s)?(?-i:[A-Z])[\w.-]+(?:\s(?-i:[A-Z])[\w.-]+)?)(?=\s)"
+)
+# ... and a level verb before its subject, a flow with its owner ("Im Jahr 2030 betrugen die
+# deutschen Exporte nach Polen 5 Mrd. Euro", "erreichten die österreichischen Investitionen am
+# Ende des Jahres 2030 3,4 Mrd. Euro", glossed "amounted to the German exports to Poland 5
+# billion euros"): the English reads "to the German" as a destination; subject first (round 46)
+_LEVEL_VERB_SECOND = re.compile(
+    r"\b(amounted\sto|reached|totalled|totaled|exceeded)"
+    r"\s(the\s(?:[\w-]+\s){0,2}?(?:exports|imports|investments|direct\sinvestments?|trade"
+    r"|trade\svolume|trade\sturnover)\b(?:\s[^\s,;:]+){0,10}?)"
+    r"(?=\s(?:(?:about|around|nearly|almost|over|more\sthan|some|in\stotal)\s)?[$€]?\d[\d.,]*"
+    r"\s?(?:billion|million|thousand|euros?|dollars?|EUR|USD)\b)"
+)
+
+# ... where a fronted source ends right before that verb ("Nach Angaben der Zentralbank erreichten
+# die ...", glossed "According to the Zentralbank reached the ..."), a comma closes it, so the
+# subject is not read as the source's
+_ACCORDING_VERB = re.compile(
+    r"^(\W*[Aa]ccording\sto\s(?:the\s)?(?:[\w-]+\s){0,4}?[\w-]+)"
+    r"(?=\s(?:amounted\sto|reached|totalled|totaled|exceeded)\sthe\s)"
 )
 
 
@@ -394,6 +417,8 @@ def reorder(text: str) -> str:
         text = _YEAR_BEFORE_PRONOUN.sub(r"\1In ", text)
     if "ed " in text or "sold " in text or "bought " in text:
         text = _VERB_SECOND.sub(r"\1 \3 \2", text)
+    if " the " in text:
+        text = _LEVEL_VERB_SECOND.sub(r"\2 \1", _ACCORDING_VERB.sub(r"\1,", text))
     if "were " in text or "was " in text:
         text = _PASSIVE_AFTER.sub(r"\1 \3\2", text)
     if "should " in text or "will " in text or " to " in text:

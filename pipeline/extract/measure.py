@@ -425,7 +425,13 @@ def _signed(slot: Slot) -> str | None:
         return "down"
     if m.start and text[m.start - 1] == "+":
         return "up"
+    if text.endswith(" ", 0, m.start) and (spaced := _SPACED_SIGN.search(text, 0, m.start)):
+        # "(- 2.1 %)", "(+ 4.3%)": a bracket's sign spaced from its rate (round 46)
+        return "up" if spaced.group(1) == "+" else ("down" if m.value < 0 else None)
     return None
+
+
+_SPACED_SIGN = re.compile(r"\(\s?([-−–+])\s$")
 
 
 def _falls_times(slot: Slot) -> bool:

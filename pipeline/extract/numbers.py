@@ -309,6 +309,10 @@ def may_have_mentions(sentence: str) -> bool:
     )
 
 
+# a minus sign opening a bracket, a space between it and its rate: "EUR 2bn (- 2.1 %)"
+_SPACED_MINUS = re.compile(r"\(\s?[-−–]\s$")
+
+
 def find_mentions(sentence: str) -> list[Mention]:
     """All money amounts, percentages and multiples in a sentence, in order, non-overlapping."""
     pats = _patterns()
@@ -347,6 +351,10 @@ def find_mentions(sentence: str) -> list[Mention]:
     for match in finditer_near(pats.percent, sentence, 0, _DIGIT, 1) if has_percent else ():
         number = parse_number(match.group("n1").lstrip("-−"))
         sign = -1.0 if match.group("n1")[0] in "-−" else 1.0
+        if sentence.endswith(" ", 0, match.start()) and _SPACED_MINUS.search(
+            sentence, max(0, match.start() - 4), match.start()
+        ):
+            sign = -1.0  # "(- 2,1 %)": a bracket's minus sign spaced from its rate (round 46)
         found.append(
             Mention(
                 match.start(),

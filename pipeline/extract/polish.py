@@ -10,7 +10,8 @@ what depends on the next word's case is done here, around them:
   English writes the bare year) and "z"/"ze" before a name in the instrumental ("z Ukrainą", "ze
   Stanami Zjednoczonymi", "z Kazachstanem": with), whereas "z" before the genitive ("z Ukrainy",
   "z Chin") is "from", the row's own gloss; "o" before a number ("wzrósł w 2031 r. o 12 proc.":
-  by) and the adjective "polski" (Polish; the row "Polski" is the genitive, Poland).
+  by), the adjective "polski" (Polish; the row "Polski" is the genitive, Poland) and a multiple
+  in digits ("2,5-krotnie": 2.5 times).
 - After the gloss (:func:`reorder`): an owner written after its flow ("exports Poland to
   Ukraine", "trade Poland with Ukraine") put before it ("Poland's exports to Ukraine"), and "of"
   before the year of a count of quarters or months ("the first three quarters of 2031").
@@ -30,6 +31,9 @@ _UPPER = "A-ZĄĆĘŁŃÓŚŹŻ"
 _WITH = re.compile(
     rf"\b([Zz]e?) (?=[{_UPPER}]\w*(?:ą|em|ami|mi)\b|[{_UPPER}]\w* [{_UPPER}]\w*(?:ą|ymi|imi)\b)"
 )
+# a multiple in digits, "wzrósł 2,5-krotnie" (grew 2.5-fold; its words "dwukrotnie" are rows):
+# "2.5 times" (round 46)
+_FOLD = re.compile(r"(?<=\d)\s?-?krotnie\b")
 # "o" before a number is the size of a change ("wzrósł w 2031 r. o 12 proc."): "by"
 _BY = re.compile(r"(?<!\w)o (?=[-+−]?\d)")
 # the adjective "polski" (Polish) is written as the genitive "Polski" (Poland's) in lower case
@@ -50,6 +54,8 @@ def prepare(text: str) -> str:
     text = _WITH.sub(lambda m: "With " if m.group(1)[0] == "Z" else "with ", text)
     if "o " in text:
         text = _BY.sub("by ", text)
+    if "krotnie" in text:
+        text = _FOLD.sub(" times", text)
     if "iędzy" in text:
         text = _BETWEEN_A.sub(r"\1 i ", text)
     return _POLISH.sub("Polish", text) if "polski" in text else text

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from pipeline.extract.digits import _NUM, Mention, parse_number
+from pipeline.extract.digits import _NUM, Mention, parse_number, symbol_currency
 from pipeline.extract.from_to import range_after_from, split_from_to
 from pipeline.extract.period_patterns import YEAR_NUMBER
 
@@ -139,6 +139,8 @@ def _joined(sentence: str, m: Mention) -> Mention | None:
     if joiner in ("and", "to") and not cue:
         return None  # "exports of 5 and $6 billion of imports", "from 5 to 6 billion"
     pre = (match.group("pre") or "").strip()
+    if pre.isalpha() and symbol_currency(pre) is None:
+        pre = ""  # "could amount to 30-40 million USD": the word before is no currency (round 46)
     text = sentence[m.start : m.end]
     if pre and not text.startswith(pre):
         return None  # "€5 and $6 billion": two currencies

@@ -18,7 +18,9 @@ English would be). The forms are regular, so they are generated from the grammar
   "-аться" -> "-ается, -аются"); a perfective verb's present is its future
   (:mod:`pipeline.extract.foreign_future`);
 - gerunds: perfective "-ив", "-ившись", "-нув" ("составив", "увеличившись", "достигнув") and
-  imperfective "-ая/-яя", "-аясь" ("превышая", "увеличиваясь"), read as English "-ing".
+  imperfective "-ая/-яя", "-аясь" ("превышая", "увеличиваясь"), read as English "-ing";
+- the infinitive, read as the English bare verb ("намерены нарастить товарооборот до $5 млрд":
+  intend to increase trade to $5bn, a goal).
 
 A form ``foreign_words.csv`` lists itself keeps its own gloss ("вырос" -> "rose").
 """
@@ -105,5 +107,10 @@ def verb_forms(lang: str, past: Past, present: Present, gerunds: Past) -> Iterat
 
 def russian_verb_forms() -> Iterator[tuple[str, str]]:
     """(form, English) of every past, present and gerund form of the Russian verbs of
-    ``foreign_verbs.csv`` (module doc), lower-case."""
-    return verb_forms("ru", _past, _present, _gerunds)
+    ``foreign_verbs.csv`` (module doc), and the infinitive itself, lower-case."""
+    yield from verb_forms("ru", _past, _present, _gerunds)
+    # the infinitive after an intent ("намерены нарастить товарооборот до $5 млрд": intend to
+    # increase; round 46): read as the English bare verb after "to"
+    for row_lang, infinitive, english in foreign_verbs():
+        if row_lang == "ru" and " " not in infinitive:
+            yield infinitive, english_forms(english)["plural"]

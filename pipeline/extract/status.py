@@ -286,6 +286,16 @@ def target_period(period: Period | None, status: str, sentence: str, end: int) -
         and _PAST_CLAUSE_AHEAD.search(sentence, end, period.start) is not None
     ):
         return None
+    if (
+        status == "target"
+        and period is not None
+        and period.end < end
+        and (aside := _ASIDE_BEFORE.search(sentence, max(0, period.start - 130), end))
+        and aside.start() < period.start
+        and aside.end() > period.end
+    ):
+        return None  # "to raise trade, which last year came close to $2bn, to $5bn": the
+        # aside's year is its past amount's
     if status == "target" and period is not None and sentence.find(";", period.end, end) != -1:
         return None  # "trade came to $4bn in 2021; A wants to double its exports, to $5bn": the
         # year is the clause before's, an actual's
@@ -334,6 +344,19 @@ def _part_of_target(left: str) -> bool:
     return _governs(after_contrast(clause_tail(left[: parts[-1].start()])))
 
 
+# "to raise our trade, which last year came close to $2bn, to $5bn" (Russian "поднять ...,
+# которая ..., до $5 млрд", round 46): a relative clause between a goal's verb and the "to" of its
+# amount; the amount belongs to the verb before the aside, not to the aside's past verb
+_ASIDE_THEN_TO = re.compile(
+    r",\s(?:which|that)\s[^,;:()]{3,120},\s(?=to\s(?:(?:about|around|nearly|almost|over"
+    r"|more\sthan|at\sleast)\s)?$)",
+    re.IGNORECASE,
+)
+
+# ... the same aside before a figure whose clause ends it (``target_period``)
+_ASIDE_BEFORE = re.compile(r",\s(?:which|that)\s[^,;:()]{3,120},\s(?=to\s[^;:()]*$)")
+
+
 def status_of(slot: Slot, sentence_prefix: str) -> str:
     """Target when a plan/goal word governs the figure within its clause, or the amount whose
     part ("of which") it is."""
@@ -349,6 +372,8 @@ def status_of(slot: Slot, sentence_prefix: str) -> str:
     if m.kind == "multiple" and slot.sentence[m.start : m.end].isalpha():
         # "trade could double by 2030": the verb is the figure itself, the forecast its phrase
         sentence_prefix = slot.sentence[: m.end]
+    if ", to " in sentence_prefix[-30:] and (aside := _ASIDE_THEN_TO.search(sentence_prefix)):
+        sentence_prefix = sentence_prefix[: aside.start()] + " " + sentence_prefix[aside.end() :]
     tail = after_contrast(clause_tail(sentence_prefix))
     if _governs(tail):
         return "target"

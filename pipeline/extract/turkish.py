@@ -86,6 +86,11 @@ _HEDGED = re.compile(
 # a level in the locative: "300 milyon dolarda kaldı" (stayed at 300 million dollars)
 _STAYED_AT = re.compile(rf"(?<![\w.,]){_AMOUNT}da (?:sabit )?kaldı(?!\w)", re.IGNORECASE)
 _ABLATIVE_AMOUNT = re.compile(rf"(?<![\w.,]){_AMOUNT}dan\b", re.IGNORECASE)
+# "1 914 milyon Euro düzeyinden ... 2 388 milyon Euro düzeyine yükseldi" (from the level of X to
+# the level of Y rose, round 46): the ends of a change named by the level noun's case (one year
+# alone before both, "2030 yılında X'ten Y'ye", stays the later end's)
+_LEVEL_FROM = re.compile(rf"(?<![\w.,]){_AMOUNT} (?:düzeyinden|seviyesinden)(?!\w)", re.I)
+_LEVEL_TO = re.compile(rf"(?<![\w.,]){_AMOUNT} (?:düzeyine|seviyesine)(?!\w)", re.I)
 _FIRST_MONTHS = re.compile(r"\bilk (\d{1,2}) (?:ayında|ayda|ayı|ay)(?!\w)", re.IGNORECASE)
 _MONTH_WORDS = frozenset(month_numbers())
 # the month names are foreign_words.csv's Turkish month rows ("Ocak" -> January, ...)
@@ -109,9 +114,11 @@ _BASE_YEAR = re.compile(
     r"\b(\d{4})(?: yılına|'y?[ae]| yılının aynı dönemine) (?:göre|kıyasla)(?!\w)"
 )
 _CHANGE_VERB = re.compile(rf"\b((?:{_NUM}) percent) (rose|fell|grew|jumped)\b")
-# ("bu ülkeden ithalatı": "from this country imports", round 43)
+# ("bu ülkeden ithalatı": "from this country imports", round 43; both ends before it,
+# "Finlandiya'dan Türkiye'ye ithalat": "from Finland to Turkey imports", round 46)
 _PARTNER_FIRST = re.compile(
-    r"\b((?:to|from) (?:this country|[A-Z][\w-]*(?: [A-Z][\w-]*)?)) "
+    r"\b((?:from [A-Z][\w-]*(?: [A-Z][\w-]*)? )?"
+    r"(?:to|from) (?:this country|[A-Z][\w-]*(?: [A-Z][\w-]*)?)) "
     r"(exports|imports|trade volume|trade)\b"
 )
 # "X and Y between trade (volume)": the pair before its trade; Azerbaijani shares it, and its
@@ -187,6 +194,8 @@ def prepare(text: str) -> str:
     if "milyar" in text or "milyon" in text or "bin" in text:
         text = _ABLATIVE_AMOUNT.sub(r"from \1 \2 \3", _HEDGED.sub(_hedge, text))
         text = _STAYED_AT.sub(r"stood at \1 \2 \3", text)
+    if "düzey" in text or "seviye" in text:
+        text = _LEVEL_TO.sub(r"to \1 \2 \3", _LEVEL_FROM.sub(r"from \1 \2 \3", text))
     text = _DATIVE_AMOUNT.sub(r"to \1 \2 \3", text)
     if "itibar" in text:
         text = _AS_OF.sub(r"as of \1", text)
@@ -225,6 +234,11 @@ _OUR_BETWEEN = re.compile(rf"\b(to|from) (Turkey's (?:exports|imports)) {_OUR_NA
 # round 43: "640 milyon dolardan 720 milyon dolara çıktı" -> "from 640 million dollars to 720
 # million dollars rose": the verb after both ends of its change, English writes it first
 _AMOUNT_EN = r"[\d.,]+ (?:thousand|million|billion|trillion) (?:dollars|euros|liras|Turkish lira)"
+# "2021'deki 1 914 milyon Euro düzeyinden 2022 yılında 2 388 milyon Euro düzeyine" -> "in 2021
+# from 1,914 million euros in 2022 to 2,388 million euros": each year before its end of the
+# change, English writes it after ("from X in 2021 to Y in 2022", round 46); one year before both
+# ends ("2030 yılında X'ten Y'ye") is the change's own, left as it is
+_YEAR_BEFORE_END = re.compile(rf"\bin (\d{{4}}) from ({_AMOUNT_EN}) in (\d{{4}}) to ({_AMOUNT_EN})")
 _FROM_TO_VERB = re.compile(
     rf"\b(from {_AMOUNT_EN} to {_AMOUNT_EN}) (rose|fell|grew|jumped|doubled|reached|was)\b"
 )
@@ -246,6 +260,7 @@ def reorder(text: str) -> str:
     if "investment" in text:
         text = _PLACE_FIRST.sub(r"\2 \1", text)
     if "from " in text:
+        text = _YEAR_BEFORE_END.sub(r"from \2 in \1 to \4 in \3", text)
         text = _FROM_TO_VERB.sub(r"\2 \1", text)
     text = _CHANGE_VERB.sub(r"\2 \1", text)
     text = _PARTNER_FIRST.sub(r"\2 \1", text)

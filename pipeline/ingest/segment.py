@@ -96,6 +96,10 @@ _GROUP_SCALES = frozenset(
 # ("prices in USD. The ...") and before a year ("in USD. 2030 saw ...").
 _SYMBOL_STOP = re.compile(r"\s?(?!(?:19|20)\d\d(?![\d.,]))\d")
 _NUMBER_NEXT = re.compile(r"\s\d")
+# A hedge abbreviated with a stop before its number: German "ca." (circa) and "rd." (rund), Polish
+# "ok." (około), Czech "cca." and "přibl." (about; round 46: "wyniosły ok. 284 mln dolarów" was
+# split after "ok.")
+_HEDGE_ABBREVIATIONS = frozenset({"ca", "rd", "ok", "cca", "přibl"})
 # a year with its abbreviated word, Polish "r." (roku) or Russian/Ukrainian "г."/"р." (год, рік),
 # glued or spaced: "2011r.", "2030 г." (an amount after it is the same sentence's)
 _YEAR_ABBREVIATION = re.compile(r".*?(?<!\d)(?:19|20)\d\d\s?(?:r|г|р)")
@@ -141,7 +145,7 @@ def _is_abbreviation(line: str, dot: int) -> bool:
     word = before.lower()
     if word in _NEVER_FINAL or "." in word:  # "U.S.", "e.g.": dotted abbreviations
         return True
-    if word == "ca" and _NUMBER_NEXT.match(line, dot + 1):
+    if word in _HEDGE_ABBREVIATIONS and _NUMBER_NEXT.match(line, dot + 1):
         return True  # German "ca. 2 Milliarden" (circa): a hedge before its number
     if len(word) <= 2 and word.isdigit() and _ORDINAL_NOUN_NEXT.match(line, dot + 1):
         return True  # "im 1. Halbjahr", "am 5. März": a German ordinal
