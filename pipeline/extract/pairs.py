@@ -72,7 +72,7 @@ def pair_of(
     if aside := ranked_aside(sentence, countries, m.start):
         # "(below A, B and C), with $6bn": the economies it ranks against are no sides
         countries = [c for i, c in enumerate(countries) if i not in aside]
-    lo = slot.mention.start - len(slot.tail)
+    lo = slot.clause_start
     hi = slot.mention.end + len(slot.head)
     roles: dict[str, list[str]] = {}
     order: list[str] = []

@@ -27,7 +27,7 @@ def parallel_base(slot: Slot, periods: list[Period]) -> Period | None:
     start = slot.mention.start
     if not _TO_NEXT.match(slot.sentence, slot.mention.end):
         return None
-    own = slot.left_offset + len(slot.left) - len(slot.tail)  # where its clause begins
+    own = slot.clause_start
     if any(own <= p.start < start for p in periods):
         return None  # its own clause dates it: "while in March exports to B fell from $2m"
     for p in reversed(periods):

@@ -82,7 +82,7 @@ def partition_part(slot: Slot, economies: list[CountrySpan]) -> bool:
     accounted for $110bn"): its clause opens with "of which" and names an economy before the
     amount, the part's partner. The whole is a world total; the part keeps its flow."""
     sentence = slot.sentence
-    clause_start = slot.left_offset + len(slot.left) - len(slot.tail)
+    clause_start = slot.clause_start
     if not _WHICH_BEFORE.search(sentence, max(0, clause_start - 10), clause_start):
         return False
     return any(clause_start <= c.start < slot.mention.start for c in economies)

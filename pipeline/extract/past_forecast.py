@@ -27,8 +27,9 @@ _GOAL = re.compile(
     re.IGNORECASE,
 )
 # a counterfactual ("would have reached $9bn had the border stayed open"): what the trade could
-# have been, never an estimate of what it was (status._COUNTERFACTUAL)
-_COUNTERFACTUAL = re.compile(r"\b(?:would|could|should)(?:\snot)?\shave\b", re.IGNORECASE)
+# have been, never an estimate of what it was (``status`` makes it a target with the same modal)
+COUNTERFACTUAL_MODAL = r"\b(?:would|could|should)(?:\snot)?\shave"
+_COUNTERFACTUAL = re.compile(COUNTERFACTUAL_MODAL + r"\b", re.IGNORECASE)
 
 
 def past_forecast(

@@ -63,7 +63,7 @@ def ranks(slot: Slot, c: CountrySpan) -> bool:
     of its sentence ("C followed with $Y, while exports to D totalled $Z": the page's exports
     go to D, not C's)."""
     sentence = slot.sentence
-    return c.end <= slot.mention.start - len(slot.tail) and bool(
+    return c.end <= slot.clause_start and bool(
         RANKED_NEXT.match(sentence, c.end)
         or FOLLOWED_BY.search(sentence, max(0, c.start - 20), c.start)
     )

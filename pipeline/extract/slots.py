@@ -92,6 +92,11 @@ class Slot:
         return clause_tail(self.left)
 
     @cached_property
+    def clause_start(self) -> int:
+        """Where ``tail``, the figure's own clause, begins in ``sentence`` (computed once)."""
+        return self.mention.start - len(self.tail)
+
+    @cached_property
     def head(self) -> str:
         """The right context's own clause (computed once)."""
         return _clause_head(self.right)

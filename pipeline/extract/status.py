@@ -10,6 +10,7 @@ import re
 
 from pipeline.extract.caseless import Caseless, ascii_gate
 from pipeline.extract.figure_period import MAY_BE_COMPARED
+from pipeline.extract.past_forecast import COUNTERFACTUAL_MODAL
 from pipeline.extract.periods import Period
 from pipeline.extract.slots import Slot, clause_tail, trigger
 from pipeline.lexicon import alternation, vocabulary
@@ -220,7 +221,7 @@ _DECIDED_ON = Caseless(
 # "might have" stay actual: they hedge a past figure ("trade may have topped $3bn last year").
 _COUNTERFACTUAL = Caseless(
     re.compile(
-        r"\b(?:would|could|should)(?:\snot)?\shave\s(?:[\w'’-]+\s){0,4}$",
+        COUNTERFACTUAL_MODAL + r"\s(?:[\w'’-]+\s){0,4}$",
         re.IGNORECASE,
     ),
     gate=True,

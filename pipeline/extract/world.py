@@ -241,7 +241,7 @@ def _its_other_flow(slot: Slot, countries: list[CountrySpan]) -> bool:
     sentence names two economies and the cue is never asked)."""
     if "its " not in slot.tail or not _ITS_FLOW.search(slot.tail):
         return False
-    clause_start = slot.left_offset + len(slot.left) - len(slot.tail)
+    clause_start = slot.clause_start
     return any(
         c.end <= clause_start and _role(slot.sentence, c) in _PARTNER_ROLES for c in countries
     )
@@ -269,7 +269,7 @@ def partner_in_clause(slot: Slot, countries: list[CountrySpan], flow: str | None
     role = _PARTNER_ROLE.get(flow or "")
     if role is None or not countries:
         return False
-    clause_start = slot.left_offset + len(slot.left) - len(slot.tail)
+    clause_start = slot.clause_start
     return any(
         clause_start <= c.start and c.kind != "demonym" and _role(slot.sentence, c) == role
         for c in countries
