@@ -5,24 +5,12 @@ ago); an article before a year ("entre el 2021 y el 2029"); "US" glued to an amo
 sign; "quedó en", "llegó a los", "detrás de"; people counted ("viajeros") are no trade.
 Made-up sentences."""
 
+from tests.pipeline.extract.figure_tuples import CORE, tuples
 from tests.pipeline.extract.test_extract import figures
 
 
 def _rows(body: str) -> set[tuple]:
-    out = figures(f"date 2031-05-10\nComercio bilateral\n\n{body}\n")
-    return {
-        (
-            r.flow,
-            r.reporter,
-            r.partner,
-            str(r.period_start),
-            str(r.period_end),
-            r.measure,
-            r.value,
-            r.unit,
-        )
-        for r in out.itertuples()
-    }
+    return tuples(figures(f"date 2031-05-10\nComercio bilateral\n\n{body}\n"), CORE)
 
 
 def test_bought_goods_from_a_partner_by_an_amount_is_worth() -> None:

@@ -3,24 +3,12 @@
 were: not "is stato of"), "un anno prima" (a year earlier), "ha totalizzato" (totaled) and
 "superiore del X% a quello del" (higher by X% than that of). Made-up sentences."""
 
+from tests.pipeline.extract.figure_tuples import CORE, tuples
 from tests.pipeline.extract.test_extract import figures
 
 
 def _rows(body: str) -> set[tuple]:
-    out = figures(f"date 2031-05-10\nItalia e Cile\n\n{body}\n")
-    return {
-        (
-            r.flow,
-            r.reporter,
-            r.partner,
-            str(r.period_start),
-            str(r.period_end),
-            r.measure,
-            r.value,
-            r.unit,
-        )
-        for r in out.itertuples()
-    }
+    return tuples(figures(f"date 2031-05-10\nItalia e Cile\n\n{body}\n"), CORE)
 
 
 def test_a_month_is_the_year_through_that_month() -> None:

@@ -2,24 +2,12 @@
 pages. "ano em que" (the year in which: when) dating a base; "há 10 anos", "uma década depois"
 (ten years ago, ten years later). Made-up sentences."""
 
+from tests.pipeline.extract.figure_tuples import CORE, tuples
 from tests.pipeline.extract.test_extract import figures
 
 
 def _rows(body: str) -> set[tuple]:
-    out = figures(f"date 2031-05-10\nComércio bilateral\n\n{body}\n")
-    return {
-        (
-            r.flow,
-            r.reporter,
-            r.partner,
-            str(r.period_start),
-            str(r.period_end),
-            r.measure,
-            r.value,
-            r.unit,
-        )
-        for r in out.itertuples()
-    }
+    return tuples(figures(f"date 2031-05-10\nComércio bilateral\n\n{body}\n"), CORE)
 
 
 def test_the_year_in_which_dates_the_base() -> None:

@@ -13,6 +13,7 @@ Made-up sentences, made-up figures; near misses keep what is no such form."""
 
 import pytest
 
+from tests.pipeline.extract.figure_tuples import CORE, tuples
 from tests.pipeline.extract.test_extract import figures
 
 _HEAD = "date 2031-02-10\nعنوان\n\n"
@@ -22,21 +23,7 @@ _Q1 = ("2030-01-01", "2030-03-31")
 
 
 def _rows(text: str) -> set[tuple]:
-    out = figures(f"{_HEAD}{text}\n")
-    # a turnover's pair is unordered (NOTES): written in alphabetical order
-    return {
-        (
-            r.flow,
-            *(sorted((r.reporter, r.partner)) if r.flow == "turnover" else (r.reporter, r.partner)),
-            str(r.period_start),
-            str(r.period_end),
-            r.measure,
-            r.value,
-            r.unit,
-            r.status,
-        )
-        for r in out.itertuples()
-    }
+    return tuples(figures(f"{_HEAD}{text}\n"), (*CORE, "status"), unordered_turnover=True)
 
 
 @pytest.mark.parametrize(

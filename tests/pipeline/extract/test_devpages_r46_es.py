@@ -8,15 +8,15 @@
   approximate, as "más de 45%" already was.
 Made-up sentences."""
 
+from tests.pipeline.extract.figure_tuples import tuples
 from tests.pipeline.extract.test_extract import figures
 
 
 def _rows(body: str) -> set[tuple]:
-    out = figures(f"date 2031-05-10\nEl comercio entre España y Chile\n\n{body}\n")
-    return {
-        (r.flow, r.reporter, r.partner, str(r.period_end), r.measure, r.value, r.unit, r.approx)
-        for r in out.itertuples()
-    }
+    return tuples(
+        figures(f"date 2031-05-10\nEl comercio entre España y Chile\n\n{body}\n"),
+        ("flow", "reporter", "partner", "period_end", "measure", "value", "unit", "approx"),
+    )
 
 
 def test_adquirir_is_buying_from_the_seller() -> None:

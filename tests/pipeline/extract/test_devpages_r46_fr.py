@@ -12,6 +12,7 @@ Made-up sentences, made-up figures; near misses keep what is no such form."""
 
 import pytest
 
+from tests.pipeline.extract.figure_tuples import CORE, tuples
 from tests.pipeline.extract.test_extract import figures
 
 _TITLE = "Le Sénégal et le Mali"
@@ -20,21 +21,11 @@ _BEFORE = ("2029-01-01", "2029-12-31")
 
 
 def _rows(text: str) -> set[tuple]:
-    out = figures(f"date 2031-02-10\n{_TITLE}\n\n{text}\n")
-    # a turnover's pair is unordered (NOTES): written in alphabetical order
-    return {
-        (
-            r.flow,
-            *(sorted((r.reporter, r.partner)) if r.flow == "turnover" else (r.reporter, r.partner)),
-            str(r.period_start),
-            str(r.period_end),
-            r.measure,
-            r.value,
-            r.unit,
-            r.source_country,
-        )
-        for r in out.itertuples()
-    }
+    return tuples(
+        figures(f"date 2031-02-10\n{_TITLE}\n\n{text}\n"),
+        (*CORE, "source_country"),
+        unordered_turnover=True,
+    )
 
 
 @pytest.mark.parametrize(

@@ -6,25 +6,15 @@
   and "fino a toccare / raggiungere" (reaching: the level the change arrived at, no target).
 Made-up sentences."""
 
+from tests.pipeline.extract.figure_tuples import CORE, tuples
 from tests.pipeline.extract.test_extract import figures
 
 
 def _rows(body: str) -> set[tuple]:
-    out = figures(f"date 2031-05-10\nIl commercio tra l'Italia e il Cile\n\n{body}\n")
-    return {
-        (
-            r.flow,
-            r.reporter,
-            r.partner,
-            str(r.period_start),
-            str(r.period_end),
-            r.measure,
-            r.value,
-            r.unit,
-            bool(r.approx),
-        )
-        for r in out.itertuples()
-    }
+    return tuples(
+        figures(f"date 2031-05-10\nIl commercio tra l'Italia e il Cile\n\n{body}\n"),
+        (*CORE, "approx"),
+    )
 
 
 def test_sullo_and_sugli_are_the_base_of_a_change() -> None:

@@ -6,15 +6,15 @@
 - "cerca dos / cerca das" (about, before the article of an amount): approximate.
 Made-up sentences."""
 
+from tests.pipeline.extract.figure_tuples import tuples
 from tests.pipeline.extract.test_extract import figures
 
 
 def _rows(body: str) -> set[tuple]:
-    out = figures(f"date 2031-05-10\nO comércio entre Portugal e Angola\n\n{body}\n")
-    return {
-        (r.flow, r.scope, r.reporter, r.partner, str(r.period_end), r.value, r.approx)
-        for r in out.itertuples()
-    }
+    return tuples(
+        figures(f"date 2031-05-10\nO comércio entre Portugal e Angola\n\n{body}\n"),
+        ("flow", "scope", "reporter", "partner", "period_end", "value", "approx"),
+    )
 
 
 def test_food_products_are_agriculture() -> None:

@@ -16,6 +16,7 @@ Made-up sentences, made-up figures; near misses keep what is no such form."""
 
 import pytest
 
+from tests.pipeline.extract.figure_tuples import CORE, tuples
 from tests.pipeline.extract.test_extract import figures
 
 _TITLE = "Армения и Молдова"
@@ -23,21 +24,9 @@ _YEAR = ("2030-01-01", "2030-12-31")
 
 
 def _rows(text: str, title: str = _TITLE) -> set[tuple]:
-    out = figures(f"date 2031-02-10\n{title}\n\n{text}\n")
-    # a turnover's pair is unordered (NOTES): written in alphabetical order
-    return {
-        (
-            r.flow,
-            *(sorted((r.reporter, r.partner)) if r.flow == "turnover" else (r.reporter, r.partner)),
-            str(r.period_start),
-            str(r.period_end),
-            r.measure,
-            r.value,
-            r.unit,
-            r.status,
-        )
-        for r in out.itertuples()
-    }
+    return tuples(
+        figures(f"date 2031-02-10\n{title}\n\n{text}\n"), (*CORE, "status"), unordered_turnover=True
+    )
 
 
 @pytest.mark.parametrize(

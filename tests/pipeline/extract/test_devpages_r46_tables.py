@@ -13,6 +13,7 @@
   that does not line up, a balance column.
 """
 
+from tests.pipeline.extract.figure_tuples import CORE, tuples
 from tests.pipeline.extract.test_extract import figures
 
 _CS_PROSE = (
@@ -21,20 +22,7 @@ _CS_PROSE = (
 
 
 def _rows(text: str) -> set[tuple]:
-    out = figures(text)
-    return {
-        (
-            r.flow,
-            r.reporter,
-            r.partner,
-            str(r.period_start),
-            str(r.period_end),
-            r.measure,
-            r.value,
-            r.unit,
-        )
-        for r in out.itertuples()
-    }
+    return tuples(figures(text), CORE)
 
 
 def _cells(*cells: str) -> str:

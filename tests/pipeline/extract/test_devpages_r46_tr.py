@@ -14,6 +14,7 @@ Made-up sentences, made-up figures; near misses keep what is no such form."""
 
 import pytest
 
+from tests.pipeline.extract.figure_tuples import tuples
 from tests.pipeline.extract.test_extract import figures
 
 _YEAR = ("2030-01-01", "2030-12-31")
@@ -21,21 +22,21 @@ _BEFORE = ("2029-01-01", "2029-12-31")
 
 
 def _rows(text: str, title: str = "Türkiye ve Gürcistan") -> set[tuple]:
-    out = figures(f"date 2031-02-10\n{title}\n\n{text}\n")
-    # a turnover's pair is unordered (NOTES): written in alphabetical order
-    return {
+    return tuples(
+        figures(f"date 2031-02-10\n{title}\n\n{text}\n"),
         (
-            r.flow,
-            r.scope,
-            *(sorted((r.reporter, r.partner)) if r.flow == "turnover" else (r.reporter, r.partner)),
-            str(r.period_start),
-            str(r.period_end),
-            r.measure,
-            r.value,
-            r.unit,
-        )
-        for r in out.itertuples()
-    }
+            "flow",
+            "scope",
+            "reporter",
+            "partner",
+            "period_start",
+            "period_end",
+            "measure",
+            "value",
+            "unit",
+        ),
+        unordered_turnover=True,
+    )
 
 
 @pytest.mark.parametrize(
