@@ -1,0 +1,83 @@
+"""Round 47, dev pages: pair and direction kinds, across languages.
+
+- **Ranked items are no pair with one another** (:func:`~.ranked_aside.ranking_items`): a
+  sentence that runs through a ranking, each item with amounts of its own ("B came second with
+  $X, then C third with $Y, then D with $Z"; the Arabic gloss "came B second ..., then C third
+  worth ..."), pairs each amount with its own item (the nearest ranked before it) and the economy
+  whose partners are ranked, never with another item; a clause after a new item ("then D ...,
+  of which exports $W") does not carry the previous item's pair.
+
+Made-up sentences, made-up figures; near misses keep what is no such form."""
+
+import pytest
+
+from tests.pipeline.extract.test_extract import figures
+
+_HEAD = "date 2031-02-10\n{title}\n\n"
+
+
+def _pairs(text: str, title: str = "Trade news") -> set[tuple]:
+    out = figures(_HEAD.format(title=title) + text + "\n")
+    return {
+        (
+            r.flow,
+            *(sorted((r.reporter, r.partner)) if r.flow == "turnover" else (r.reporter, r.partner)),
+            r.value,
+        )
+        for r in out.itertuples()
+    }
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        (  # English: each ranked item with its own amount, the page's economy on the other side
+            "Kenya's trade with its neighbours in 2030",
+            "Uganda came second among the regional trading partners with $410 million, then "
+            "Tanzania came third with $260 million.",
+            {
+                ("turnover", "KEN", "UGA", 410_000_000.0),
+                ("turnover", "KEN", "TZA", 260_000_000.0),
+            },
+        ),
+        (  # Arabic: "then C third worth ..., of which ... exports": C's, not B's
+            "الأردن",
+            "بلغت قيمة المبادلات التجارية بين الأردن والسعودية 900 مليون دولار عام 2030. "
+            "وحلت تونس ثانية في قائمة الشركاء التجاريين بقيمة 300 مليون دولار، منها 90 مليون "
+            "دولار صادرات، ثم ليبيا ثالثة بقيمة 120 مليون دولار، منها 50 مليون دولار صادرات.",
+            {
+                ("turnover", "JOR", "SAU", 900_000_000.0),
+                ("exports", "JOR", "TUN", 90_000_000.0),
+                ("exports", "JOR", "LBY", 120_000_000.0),
+                ("exports", "JOR", "LBY", 50_000_000.0),
+            },
+        ),
+    ],
+)
+def test_ranked_items_pair_with_the_ranking_economy(title, text, expected):
+    assert _pairs(text, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        (  # a sequence of destinations, no rank: unchanged
+            "Kenya",
+            "Trade between Kenya and Ethiopia reached $900 million in 2030. Exports to Uganda "
+            "came to $410 million and then to Tanzania $260 million.",
+            {
+                ("turnover", "ETH", "KEN", 900_000_000.0),
+                ("exports", "KEN", "UGA", 410_000_000.0),
+                ("exports", "KEN", "TZA", 260_000_000.0),
+            },
+        ),
+        (  # one ranked economy, its ranking's economy named: unchanged
+            "Kenya trade",
+            "Uganda came second among Kenya's trading partners with $410 million, ahead of "
+            "Tanzania.",
+            {("turnover", "KEN", "UGA", 410_000_000.0)},
+        ),
+    ],
+)
+def test_ranked_items_near_misses(title, text, expected):
+    assert _pairs(text, title) == expected
