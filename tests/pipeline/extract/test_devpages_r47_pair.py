@@ -6,6 +6,10 @@
   worth ..."), pairs each amount with its own item (the nearest ranked before it) and the economy
   whose partners are ranked, never with another item; a clause after a new item ("then D ...,
   of which exports $W") does not carry the previous item's pair.
+- **A list of owners of a flow** (:func:`~.lists.ranked_pair`): "A's imports ($X), of B ($Y) and
+  of C ($Z)" (the gloss of "aux importations de A (...), de B (...)", "las importaciones de A
+  (...), de B (...)"): each item after "of" owns the flow as A does (B imports from the same
+  origin), not A's partner.
 
 Made-up sentences, made-up figures; near misses keep what is no such form."""
 
@@ -80,4 +84,45 @@ def test_ranked_items_pair_with_the_ranking_economy(title, text, expected):
     ],
 )
 def test_ranked_items_near_misses(title, text, expected):
+    assert _pairs(text, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        (  # Spanish: "las importaciones de A (...), de B (...) y de C (...) procedentes de X"
+            "Marruecos",
+            "Las ventas de Marruecos al exterior dependen de las importaciones de Alemania (300 "
+            "millones de euros), de Francia (250 millones de euros) y de Italia (120 millones de "
+            "euros) procedentes de Marruecos en 2030.",
+            {
+                ("imports", "DEU", "MAR", 300_000_000.0),
+                ("imports", "FRA", "MAR", 250_000_000.0),
+                ("imports", "ITA", "MAR", 120_000_000.0),
+            },
+        ),
+        (  # French: "des importations du A (...), de la B (...) et de la C (...)"
+            "Sénégal",
+            "Les exportations du Sénégal dépendent des importations du Mali (300 milliards FCFA), "
+            "de la Gambie (120 milliards FCFA) et de la Guinée (90 milliards FCFA) en provenance "
+            "du Sénégal en 2030.",
+            {
+                ("imports", "MLI", "SEN", 300_000_000_000.0),
+                ("imports", "GMB", "SEN", 120_000_000_000.0),
+                ("imports", "GIN", "SEN", 90_000_000_000.0),
+            },
+        ),
+        (  # near miss: a list of origins ("from B ($Y)"): the owner's partners, unchanged
+            "Morocco",
+            "Morocco's imports from Germany ($300 million), from France ($250 million) and from "
+            "Italy ($120 million) rose in 2030.",
+            {
+                ("imports", "MAR", "DEU", 300_000_000.0),
+                ("imports", "MAR", "FRA", 250_000_000.0),
+                ("imports", "MAR", "ITA", 120_000_000.0),
+            },
+        ),
+    ],
+)
+def test_owners_listed_after_of(title, text, expected):
     assert _pairs(text, title) == expected
