@@ -10,6 +10,11 @@
   of C ($Z)" (the gloss of "aux importations de A (...), de B (...)", "las importaciones de A
   (...), de B (...)"): each item after "of" owns the flow as A does (B imports from the same
   origin), not A's partner.
+- **The Arabic adjective of every country** (:func:`~.arabic.nisba_rows`): the nisba grown from
+  the country's name by the grammar ("ليبيا" -> "الليبية", "قطر" -> "القطرية", "عمان" ->
+  "العمانية"), so "الاستثمارات الليبية في مصر" (Libyan investments in Egypt) names its investor
+  on a page about any country, not only the ones whose adjective a row spells; a name that is its
+  own adjective's form ("مالي", Mali) grows none ("المالية" stays finance).
 
 Made-up sentences, made-up figures; near misses keep what is no such form."""
 
@@ -125,4 +130,35 @@ def test_ranked_items_near_misses(title, text, expected):
     ],
 )
 def test_owners_listed_after_of(title, text, expected):
+    assert _pairs(text, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        (  # "الصادرات القطرية إلى تونس": Qatari exports to Tunisia
+            "تونس",
+            "بلغت الصادرات القطرية إلى تونس 300 مليون دولار عام 2030.",
+            {("exports", "QAT", "TUN", 300_000_000.0)},
+        ),
+        (  # "الاستثمارات العمانية في الأردن": Omani investments in Jordan (recipient first)
+            "الأردن",
+            "ارتفعت الاستثمارات العمانية في الأردن إلى 2 مليار دولار عام 2030.",
+            {("investment", "JOR", "OMN", 2_000_000_000.0)},
+        ),
+        (  # a later clause's own owner: "الصادرات الكويتية إلى المغرب" are Kuwait's
+            "تجارة",
+            "بلغت الواردات التونسية من الكويت 300 مليون دولار عام 2030، فيما بلغت الصادرات "
+            "الكويتية إلى المغرب 200 مليون دولار.",
+            {("imports", "TUN", "KWT", 300_000_000.0), ("exports", "KWT", "MAR", 200_000_000.0)},
+        ),
+        (  # near miss: "وزارة المالية" (the ministry of finance) is no Malian adjective
+            "السنغال",
+            "وقالت وزارة المالية إن التبادل التجاري بين مالي والسنغال بلغ 300 مليون دولار عام "
+            "2030.",
+            {("turnover", "MLI", "SEN", 300_000_000.0)},
+        ),
+    ],
+)
+def test_arabic_adjective_of_every_country(title, text, expected):
     assert _pairs(text, title) == expected
