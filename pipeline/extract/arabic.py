@@ -183,6 +183,43 @@ def forms(phrase: str, english: str) -> list[tuple[str, str]]:
     return out
 
 
+def nisba_rows(names: dict[str, str]) -> list[tuple[str, str]]:
+    """The relational adjective (nisba) of each country name, in its four forms: "ليبيا" (Libya)
+    -> "ليبي", "ليبية", "الليبي", "الليبية" (Libyan); "مصر" -> "مصري", "المصرية"; "الكويت" ->
+    "الكويتية". Grown from the names by the one rule of the grammar (the article off, a final
+    alif or ta marbuta off, then "ي" and "ية"), so every country of the reference gets its
+    adjective, not only the ones pages showed (round 47: "الاستثمارات الليبية في مصر", Libyan
+    investments in Egypt, read "investments الليبية"). Each glosses as the gazetteer's English
+    demonym of the country; a name with no demonym, of several words, or that ends in "ي"
+    itself (its adjective's forms are common words: "مالي" Mali, "المالية" finance), gives
+    none."""
+    mentions = gazetteer().by_surface
+    demonym = {}
+    for surface, mention in mentions.items():
+        if mention.kind == "demonym" and surface[:1].isupper() and " " not in surface:
+            demonym.setdefault(mention.iso3, surface)
+    out: list[tuple[str, str]] = []
+    for name, english in names.items():
+        mention = mentions.get(english)
+        if (
+            " " in name
+            or mention is None
+            or mention.kind in ("demonym", "capital")
+            or mention.iso3 not in demonym
+        ):
+            continue
+        stem = name[2:] if name.startswith("ال") else name
+        if stem.endswith("ي"):
+            continue  # the name is its own adjective's form ("مالي", Mali; "المالية" finance)
+        stem = stem[:-1] if stem.endswith(("ا", "ة")) else stem
+        if len(stem) < 3:
+            continue
+        base = stem if stem.endswith("ي") else stem + "ي"
+        for form in (base, base + "ة", "ال" + base, "ال" + base + "ة"):
+            out.append((form, demonym[mention.iso3]))
+    return out
+
+
 _PREPOSITION = {"exports": "to", "imports": "from"}
 
 

@@ -161,6 +161,11 @@ def phrases(lang: str) -> Table:
             if form not in exact and _key(form) not in lower:
                 names.setdefault(form, english)
     if lang == "ar":
+        # "الليبية": Libyan, of the reference's names and the rows' (a row wins)
+        for form, english in arabic.nisba_rows({**lower, **dict(country_names(lang))}):
+            if form not in names:
+                lower.setdefault(form, english)
+                demonyms.add(form)
         _arabic_forms(lower)
     # A trie of the lower-cased phrases: under IGNORECASE the same matches as their
     # longest-first alternation, compiled and scanned several times faster (``literal_trie``);

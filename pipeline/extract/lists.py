@@ -207,7 +207,12 @@ def ranked_pair(
     B's top market with $X, followed by C"; ``continued_pair``) unless the reporter is the
     ranking's subject: "Among the suppliers of A, B is leading with exports of $X, followed by C
     $Y" and "second comes B with $X, followed by C $Y": C supplies A as B does; or the page
-    ranked the reporter (``ranked``, see ``continued_pair``)."""
+    ranked the reporter (``ranked``, see ``continued_pair``). An item glued by "of" to a list
+    its reporter heads as the owner of the flow ("A's imports ($5m), of B ($4m) and of C ($3m)",
+    the gloss of French "aux importations de A (...), de B (...)") takes the reporter's place:
+    B imports too, from the same origin."""
+    if own.iso3 not in base and _owner_item(sentence, own, countries) == base[0]:
+        return (own.iso3, base[1])
     if own.iso3 != base[1] and any(
         c.iso3 == base[0]
         and c.end <= own.start
@@ -219,6 +224,21 @@ def ranked_pair(
     ):
         return (own.iso3, base[1])
     return continued_pair(base, own.iso3, ranked)
+
+
+# a list item after "of": "..., of B ($4m)", "and of the C ($3m)"
+_OF_ITEM = re.compile(r"(?:,|\band)\sof\s(?:the\s)?$")
+# the owner heading such a list, its flow word and amount in brackets right after: "A's imports ("
+_OWNED_ITEM = re.compile(r"(?:'s|’s|')\s(?:imports|exports|investments?)\s\(")
+
+
+def _owner_item(sentence: str, own: CountrySpan, countries: list[CountrySpan]) -> str | None:
+    """The economy heading the list ``own`` continues as the owner of its flow ("A's imports
+    ($5m), of B"), when ``own`` is glued to it by "of"; else None."""
+    if not _OF_ITEM.search(sentence, max(0, own.start - 12), own.start):
+        return None
+    head = next((c for c in countries if _OWNED_ITEM.match(sentence, c.end)), None)
+    return head.iso3 if head is not None and head.end <= own.start else None
 
 
 def continued_pair(

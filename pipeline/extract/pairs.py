@@ -23,7 +23,7 @@ from pipeline.extract.lists import glued, list_owner
 from pipeline.extract.numbers import Mention
 from pipeline.extract.other_flow import other_flow, own_trader, subject_trader, whole_role
 from pipeline.extract.pronoun_subject import fronted_for_trader, its_trader, pronoun_trader
-from pipeline.extract.ranked_aside import ranked_aside, ranks, unranked
+from pipeline.extract.ranked_aside import ranked_aside, ranking_item_sides, ranks, unranked
 from pipeline.extract.ranked_partners import ranked_against
 from pipeline.extract.roles import (
     _role,
@@ -59,6 +59,8 @@ def pair_of(
     m = slot.mention
     countries = outside_causes(sentence, countries, m.end)  # "... because of the A-B conflict"
     countries = before_close(sentence, countries, m.start)  # "($2bn of ... exported), behind B"
+    # "B came second with $419m, then C third with $378m": another ranked item is no side
+    countries, ranked = ranking_item_sides(sentence, countries, m.start)
     own = list_owner(listed, m)
     if own is not None:
         if flow == "turnover":
@@ -87,7 +89,12 @@ def pair_of(
             if c.iso3 not in order:
                 order.append(c.iso3)
     referred = referred_subject(sentence, countries, m.start)  # "the latter exported $1m"
-    if not order and previous_pair is not None and referred is None:
+    if (
+        not order
+        and previous_pair is not None
+        and referred is None
+        and not (ranked and ranked[-1].iso3 not in previous_pair)  # "..., then D with $5m"
+    ):
         # Nothing named in this figure's clause: it continues the sentence's previous figure.
         return previous_pair
     if not countries:

@@ -116,3 +116,59 @@ def unranked(sentence: str, countries: list[CountrySpan], m: Mention) -> list[Co
             and _RANK_WORD.search(sentence, m.end, c.start)
         )
     ]
+
+
+# an economy a ranking places by an ordinal right after its name, with no verb ("then C third
+# with $5m"; the order of an Arabic or French gloss, "came B second in the list"); not an
+# ordinal of a compound ("B second-largest")
+_BARE_ORDINAL = re.compile(
+    r",?\s(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b(?!-)", re.IGNORECASE
+)
+# "..., then D with $2m": the next item of a ranking going on
+_THEN = re.compile(r"\bthen\s(?:the\s)?$", re.IGNORECASE)
+
+
+def ranking_items(sentence: str, countries: list[CountrySpan]) -> list[int]:
+    """Indexes in ``countries`` of the items of a ranking the sentence runs through, each with
+    amounts of its own ("B came second with $419m, of which $40m exports, then C third with
+    $378m, then D with $345m"): economies ranked right after their name, or named after "followed
+    by" or "then". Empty unless two or more economies rank so, one of them by its name's rank (a
+    ranking, not a sequence: "exports to B and then C")."""
+    ranked = [
+        i
+        for i, c in enumerate(countries)
+        if c.kind != "capital"
+        and (RANKED_NEXT.match(sentence, c.end) or _BARE_ORDINAL.match(sentence, c.end))
+    ]
+    if not ranked:
+        return []
+    items = sorted(
+        set(ranked)
+        | {
+            i
+            for i, c in enumerate(countries)
+            if c.kind != "capital"
+            and (
+                FOLLOWED_BY.search(sentence, max(0, c.start - 20), c.start)
+                or _THEN.search(sentence, max(0, c.start - 10), c.start)
+            )
+        }
+    )
+    return items if len(items) >= 2 else []
+
+
+def ranking_item_sides(
+    sentence: str, countries: list[CountrySpan], start: int
+) -> tuple[list[CountrySpan], list[CountrySpan]]:
+    """``countries`` without the items of a ranking (``ranking_items``) other than the one the
+    amount at ``start`` belongs to, the nearest item before it: the ranked economies are each a
+    partner of the ranking's economy, never a pair with one another ("B came second with $419m,
+    then C third with $378m": the $378m is C's, with the economy whose partners are ranked);
+    and the ranked items named before the amount (the last is the amount's own)."""
+    items = ranking_items(sentence, countries)
+    before = [i for i in items if countries[i].end <= start]
+    if not before:
+        return countries, []
+    own = before[-1]
+    sides = [c for i, c in enumerate(countries) if i == own or i not in items]
+    return sides, [countries[i] for i in before]
