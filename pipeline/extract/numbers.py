@@ -165,8 +165,13 @@ def _group(match: re.Match[str], text: str, name: str) -> str | None:
 # What follows a per-unit price ("$460 a tonne", "$3.2 per kilo", "$80/barrel", "$5 each"):
 # such a small amount never borrows a neighbour's scale word; nor does one whose digits a stray
 # space cut ("USD 164. 5 million", which the sentence splitter may end at "164."): the scale
-# belongs to the lost decimals.
-_PER_UNIT = re.compile(r"\s?(?:/|per\b|a\s|an\s|each\b)|\.\s\d", re.IGNORECASE)
+# belongs to the lost decimals. "A year earlier" after it dates the amount, no rate ("up 23%
+# from $617 a year earlier" beside "$758.7 million": the base that dropped its scale, round 47).
+_PER_UNIT = re.compile(
+    r"\s?(?:/|per\b|an\s|each\b"
+    r"|a\s(?!(?:year|month|quarter|decade|week)\s(?:earlier|ago|before|previously)\b))|\.\s\d",
+    re.IGNORECASE,
+)
 
 
 @cache

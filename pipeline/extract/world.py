@@ -108,7 +108,7 @@ def world_total(
         # overall rose 15%, those to China ...", even beside "the UK"
     if _main_partners_after(slot, countries, flow):
         return True  # "imports rose 35%, with A, B and C as the main suppliers": all of them
-    if region_partner(slot.tail) or region_partner(_own_head(slot.head)):
+    if _own_region(slot, countries, flow) or region_partner(_own_head(slot.head)):
         return True  # whoever else the sentence names ("A's exports to B ..., its imports from
         # the seven Andean nations ...", "$5bn to other EAC countries")
     sentence = slot.sentence
@@ -261,6 +261,31 @@ def _own_head(head: str) -> str:
     the amount's own; "$5bn and to other countries $3bn" is not)."""
     end = _HEAD_END.search(head, 0, 80)
     return head[: end.start()] if end else head[:80]
+
+
+def _own_region(slot: Slot, countries: list[CountrySpan], flow: str | None) -> bool:
+    """The figure's clause names a group of partners (``region_partner``) as the figure's own,
+    not in a phrase before the figure's flow word when that word names its one partner: "With
+    trade disputes simmering with its neighbours, figures showed that A's exports to B dropped
+    by $2bn" is A's exports to B; "A's exports to B rose, its imports from the seven Andean
+    nations fell by $2bn" and "exports to other countries fell by $2bn" stay groups (round 47)."""
+    tail = slot.tail
+    if not region_partner(tail):
+        return False
+    role = _PARTNER_ROLE.get(flow or "")
+    flows = slot.tail_flows
+    if role is None or not flows:
+        return True
+    last = flows[-1].start()
+    if region_partner(tail[last:]):
+        return True  # the group is the flow word's own complement
+    start = slot.clause_start + last
+    # the flow word names its one partner after it ("exports to B"): the group before it is
+    # another phrase's ("disputes with its neighbours")
+    return not any(
+        c.start >= start and c.kind != "demonym" and _role(slot.sentence, c) == role
+        for c in countries
+    )
 
 
 def partner_in_clause(slot: Slot, countries: list[CountrySpan], flow: str | None) -> bool:
