@@ -52,6 +52,11 @@ _OWN_BRACKET = re.compile(r"(?:\s[\w-]+){0,2}\s?\(\s?(?:(?:up|down)(?:\sby)?\s|w
 
 # A relative clause (", which amounted to") still describes the noun before it: no cut there.
 _SCOPE_END = re.compile(r"[;:]|,\s(?:and|but|while|of which)\b|\sand\s*$")
+# The rest of a share's aside before the amount ("Imports, 74 percent of which is energy, were
+# down 33%": "of which is energy," after the share): a part's sector, not the amount's (round 47)
+_SHARE_ASIDE_BEFORE = re.compile(
+    r"^\s?(?:%|per\s?cent|percent)?\sof\s(?:which|them|it)\s(?:[^,;()]|\([^()]{0,60}\)){1,80},"
+)
 
 
 # "the Ministry of Trade, Industry, and Energy", "the Minister of Agriculture": a sector word
@@ -202,6 +207,10 @@ def scope_of(slot: Slot, previous: dict | None, flow: str) -> str:
     left = slot.left.rstrip()[:-1] if slot.left.rstrip().endswith(":") else slot.left
     for boundary in _SCOPE_END.finditer(left) if may_have_boundary(left) else ():
         cut = boundary.end()
+    if not cut and (aside := _SHARE_ASIDE_BEFORE.match(left)):
+        cut = aside.end()  # "Imports, 74% of which is energy, fell 12%": the aside's sector
+        if (subject := _before_share_aside(slot)) is not None:
+            return subject  # "Energy imports, 74% of which is oil, fell 12%": the subject's
     own = left[cut:]
     after = slot.right
     if after == " (":  # the bracketed conversion is the next amount's own slot
@@ -263,6 +272,26 @@ _SHARE_ASIDE = re.compile(
 _bare = re.compile(r"\s(?!which|that)", re.IGNORECASE).match
 _SHARE_NUMBER = re.compile(r"[\d.,]+\s?(?:%|per\s?cent|percent)?$", re.IGNORECASE)
 _SHARE_OF = re.compile(r"^\s?(?:%|per\s?cent|percent)?\s(?:of|in)\s", re.IGNORECASE)
+
+
+_HEDGE_END = re.compile(r"\s(?:about|some|around|nearly|almost|over)$", re.IGNORECASE)
+
+
+def _before_share_aside(slot: Slot) -> str | None:
+    """The sector of the subject before a share's aside ("Energy imports, 74% of which is oil,
+    fell 12%": energy), if its clause names one."""
+    head = _SHARE_NUMBER.sub("", slot.sentence[: slot.left_offset].rstrip()).rstrip()
+    head = _HEDGE_END.sub("", head)
+    if not head.endswith(","):
+        return None
+    cut = 0
+    for boundary in _SCOPE_END.finditer(head) if may_have_boundary(head) else ():
+        cut = boundary.end()
+    own = head[cut:]
+    for match in trigger("sector").finditer(own):
+        if not _DESCRIPTIVE.search(own[: match.start()]) and not in_cause(own, match.start()):
+            return triggers("sector")[match.group(1).lower()]
+    return None
 
 
 def _share_aside(slot: Slot) -> str | None:

@@ -93,6 +93,10 @@ EXTRACTOR_VERSION = "1"
 
 # An aside about a part, opened by a comma ("Imports, of which energy makes up 61 percent, fell")
 _WHICH_ASIDE = re.compile(r",\s(?:of\swhich|in\swhich|where)\s(?:[^,;()]|\([^()]{0,60}\)){1,80}$")
+# ... or by the share itself ("Imports, 74 percent of which is energy, fell 12 percent to €4bn",
+# "Imports, some 70% of them energy, fell"): the share opens the aside, which a comma closes
+_SHARE_ASIDE_OPEN = re.compile(r",\s(?:about\s|some\s|around\s|nearly\s|almost\s|over\s)?$")
+_SHARE_ASIDE = re.compile(r"\sof\s(?:which|them|it)\s(?:[^,;()]|\([^()]{0,60}\)){1,80},")
 
 # Between a number that is no figure (a share) and the amount that restates it: "or"
 _RESTATED_AS = re.compile(r"^,?\s?or\s(?:about\s|some\s|around\s|nearly\s|almost\s)?$")
@@ -306,7 +310,10 @@ def sentence_figures(
                 carried = flow  # "rose 12% by weight and 9% in value": the value's change goes on
                 # ... and so does its sector ("coal exports rose 12% by volume and 9% in value")
                 volume_scope = {"flow": flow, "scope": scope_of(slot, None, flow)}
-            elif flow and _WHICH_ASIDE.search(slot.left) and slot.right.startswith(","):
+            elif flow and (
+                (_WHICH_ASIDE.search(slot.left) and slot.right.startswith(","))
+                or (_SHARE_ASIDE_OPEN.search(slot.left) and _SHARE_ASIDE.match(slot.right))
+            ):
                 # "Imports, of which energy makes up 61 percent, fell 12 percent to €2.1bn": a
                 # share in an aside; the flow goes on past it
                 carried = flow
