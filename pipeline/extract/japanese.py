@@ -82,6 +82,11 @@ _AMOUNT = re.compile(
     r"(?<![\d.,])((?:\d[\d,]*(?:\.\d+)?\s?[兆億万]\s?)*\d[\d,]*(?:\.\d+)?\s?[兆億万]?)\s?"
     rf"({_CURRENCIES})\s?(余り|あまり|超|以上|強|近く|弱|未満|程度|前後)?"
 )
+# a weight: "110万トン" (1.1 million tonnes), "8126t" (the customs digests' short form)
+_TONNAGE = re.compile(
+    r"(?<![\d.,])((?:\d[\d,]*(?:\.\d+)?\s?[兆億万]\s?)*\d[\d,]*(?:\.\d+)?\s?[兆億万]?)\s?"
+    r"(?:トン|t(?![A-Za-z]))"
+)
 _AFTER_HEDGE = {"余り": "more than", "あまり": "more than", "超": "more than", "以上": "more than"}
 _AFTER_HEDGE |= {"強": "more than", "近く": "nearly", "弱": "nearly", "未満": "less than"}
 _AFTER_HEDGE |= {"程度": "about", "前後": "about"}
@@ -235,6 +240,15 @@ def _amount(m: re.Match[str]) -> str:
     return f"{hedge} {in_scale_words(total)} {_CURRENCY[m.group(2)]} "
 
 
+def _tonnage(m: re.Match[str]) -> str:
+    total = sum(
+        Decimal(part.group(1).replace(",", "")).scaleb(_SCALE.get(part.group(2), 0))
+        for part in _PART.finditer(m.group(1))
+        if part.group(1)
+    )
+    return f" {in_scale_words(Decimal(total))} tonnes "
+
+
 _PAIR_NAMES = {"the United States": "US", "the United Kingdom": "UK"}
 
 
@@ -351,6 +365,8 @@ def prepare(text: str) -> str:
     if "千" in text:
         text = _THOUSAND.sub(r"\g<1>000", text)
     text = _AMOUNT.sub(_amount, text)
+    if "トン" in text or "t" in text:
+        text = _TONNAGE.sub(_tonnage, text)
     text = _AMOUNT_CHANGE.sub(_amount_change, text)
     if "過去" in text:
         text = _PAST_YEARS.sub(r" over the past \1 years ", text)

@@ -20,6 +20,7 @@ from pipeline.extract.quantities import (
     changes_tonnage,
     changes_volume,
     counts_people,
+    counts_things,
     physical,
 )
 from pipeline.extract.slots import Slot, trigger
@@ -258,7 +259,9 @@ def measure_of(slot: Slot) -> tuple[str, float] | None:
     left_tail = slot.left[-40:]
     if compares_other(slot):  # "31% higher than the exports of Mexico": two figures compared
         return None
-    if m.kind in ("multiple", "percent") and (counts_people(slot) or against_average(slot)):
+    if m.kind in ("multiple", "percent") and (
+        counts_people(slot) or counts_things(slot) or against_average(slot)
+    ):
         return None
     if m.kind == "multiple":
         if changes_volume(slot) or changes_tonnage(slot):

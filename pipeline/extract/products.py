@@ -13,6 +13,7 @@ from pipeline.extract.caseless import ascii_gate
 from pipeline.extract.countries import CountrySpan, find_countries
 from pipeline.extract.partition import partition_part
 from pipeline.extract.product_object import financial_object, product_object
+from pipeline.extract.quantities import weighs_goods
 from pipeline.extract.scope import _DESCRIPTIVE, _OF_SECTOR, driven_aside
 from pipeline.extract.slots import Slot, clause_tail, trigger
 from pipeline.extract.subsets import named_subset
@@ -53,6 +54,10 @@ def single_product(slot: Slot, follow_up: bool = False) -> bool:
         or unknown_bracket_item(slot)
         or financial_object(slot)
     ):
+        return True
+    if weighs_goods(slot) and not sector_word(slot.sentence):
+        # "bought ketchup for $410m, a volume of 77,200 tonnes": what a sentence weighs is one
+        # commodity (quantities.weighs_goods), unless a sector is named
         return True
     if follow_up:
         head = slot.sentence[: slot.mention.start]

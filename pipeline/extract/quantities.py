@@ -9,8 +9,9 @@ import re
 from functools import cache
 
 from pipeline.extract.caseless import Caseless, ascii_gate
+from pipeline.extract.countries import find_countries
 from pipeline.extract.literal_gate import gated
-from pipeline.extract.slots import Slot, trigger
+from pipeline.extract.slots import Slot, clause_tail, trigger
 from pipeline.lexicon import alternation, triggers, vocabulary
 
 
@@ -29,13 +30,46 @@ def _physical_amount() -> re.Pattern[str]:
     )
 
 
+# Goods in general or the whole trade: a tonnage of these weighs the pair's total, not one
+# commodity ("5 million tonnes of goods worth $2bn", "trade of $3bn, or 2 million tonnes")
+_ALL_GOODS = re.compile(
+    r"\b(?:goods|cargo(?:es)?|freight|merchandise|commodities|products|trade|turnover)\b",
+    re.IGNORECASE,
+)
+
+
+def weighs_goods(slot: Slot) -> bool:
+    """The figure's sentence weighs the goods it is about in physical units, naming no goods in
+    general nor the whole trade (``_ALL_GOODS``), where the weight is no restatement of a pair's
+    figure ("Kenya's exports to Peru doubled to $40m, or 6,000 tons" stays): the sentence names
+    no economy ("bought meat for $464m, a volume of 77,200 tonnes"), or the weight stands before
+    the figure, whose own clause names none ("fertiliser exports rose to 8,126 tonnes, and their
+    value to $3.7m"), nor does the weight's. Whether a sector is named is the caller's question."""
+    sentence = slot.sentence
+    if physical().search(sentence) is None:  # cheap: most sentences name no unit
+        return False
+    weight = _physical_amount().search(sentence)
+    if weight is None or _ALL_GOODS.search(sentence) is not None:
+        return False
+    if not find_countries(sentence):
+        return True
+    if weight.end() > slot.mention.start or find_countries(slot.tail):
+        return False
+    # ... and the weight's own clause names none either ("Kenya's exports to Peru rose 8% to
+    # 6,000 tons, worth $4m": the pair's exports weighed, then valued)
+    return not find_countries(clause_tail(sentence[: weight.start()]))
+
+
 # Money or a number other than a year: "worth $80 million", "valued at 12 billion".
 _MONEY_OR_NUMBER = re.compile(r"[$€£¥₹]|\b(?!(?:19|20)\d\d\b)\d")
 
 
 # "to" or "at" right after the percentage, after a short aside in brackets ("(yoy)") or up to
 # three words ("dropped 20 percent in the year to 17.3 million tonnes") if any
-_TO_AFTER = re.compile(r"\s(?:\([^()]{1,12}\)\s)?(?:[a-z]+\s){0,3}?(?:to|at)\s")
+_TO_AFTER = re.compile(
+    r"\s(?:\([^()]{1,12}\)\s)?(?:[a-z]+\s){0,3}?(?:to|at)\s"
+    r"(?:(?:about|around|nearly|almost|some|over|more\sthan)\s)?"  # "to about 1.1 million tons"
+)
 # "went up by 6.3 percent, from 3.6 million tons to 3.8 million tons": the change's base after it
 _FROM_AFTER = re.compile(r"\s?[,–—-]?\s(?:from|against)\s")
 
@@ -154,6 +188,27 @@ def counts_people(slot: Slot) -> bool:
     if not _may_count_people(tail) or _people().search(tail) is None:
         return False
     return trigger("flow").search(tail) is None and _SPENDING.search(tail) is None
+
+
+# "the number of firms", "its count of projects": a count heads the clause ("a number of
+# countries" is "several", no count)
+_COUNT_OF = re.compile(r"\b(?:the|its|their)\s(?:total\s)?(?:number|count)\sof\b", re.IGNORECASE)
+_may_count = ascii_gate(("number", "count"))
+# money or a value word after the count: "the number of items whose exports topped $1m" is a
+# threshold's count, "the value of" a value (either way not this rule's)
+_VALUE_WORD = re.compile(r"[$€£¥₹]|\bvalue\b", re.IGNORECASE)
+
+
+def counts_things(slot: Slot) -> bool:
+    """A change of a count of things ("the number of Vietnamese firms exporting to Bangladesh
+    rose 7.4%", "the count of Portuguese firms exporting to Morocco grew by 17% to 1,239"): no
+    trade figure (NOTES: counts are not figures), whatever flow word the counted things carry.
+    The count heads the percentage's own clause with no money or value word after it."""
+    tail = slot.tail
+    if not _may_count(tail):
+        return False
+    found = _COUNT_OF.search(tail)
+    return found is not None and _VALUE_WORD.search(tail, found.end()) is None
 
 
 # ... not time spent ("visitors spent 6.6 million nights in hotels", "nights spent by tourists
