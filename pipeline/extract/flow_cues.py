@@ -177,7 +177,10 @@ _RANKED_RELATION = re.compile(
     r"|important|significant|minor|notable|sizeable|substantial)\s(?:[\w-]+\s){0,2}?"
     r"(?:(?P<supply>suppliers?|providers?)|(?P<demand>customers?|buyers?|clients?|"
     r"(?:export\s)?markets?|destinations?)|(?P<inv>investors?))\b"
-    r"[^.;()]{0,60}?(?:\b(?:with|at|accounting\sfor|taking|buying|supplying)\s"
+    r"[^.;()]{0,60}?(?:\b(?:with|at|accounting\sfor|taking|buying|supplying"
+    # ... or a value phrase, as Romance copy joins the amount ("no valor de", "per un valore
+    # di", "pour une valeur de", "por un valor de": worth, for a value of; round 47)
+    r"|worth|valued\sat|amounting\sto|totall?ing|for\s(?:a\s)?(?:total\s)?value\sof)\s"
     r"(?:(?:a\s)?(?:cumulative\s|combined\s)?(?:total|volume|value)\sof\s)?|\(\s?)"
     r"(?:(?:more\sthan|less\sthan|over|under|about|around|nearly|almost|some)\s)?$",
     re.IGNORECASE,

@@ -70,6 +70,13 @@ _IRREGULAR: dict[tuple[str, str], dict[str, tuple[str, ...]]] = {
         "participle": ("crû", "crue", "crus", "crues"),
         "gerund": ("croissant",),
     },
+    ("fr", "accroître"): {  # round 47: "a accru ses exportations de 45 %"
+        "present": ("accroît", "accroissent"),
+        "preterite": ("accrut", "accrurent"),
+        "imperfect": ("accroissait", "accroissaient"),
+        "participle": ("accru", "accrue", "accrus", "accrues"),
+        "gerund": ("accroissant",),
+    },
     ("it", "crescere"): {
         "preterite": ("crebbe", "crebbero"),
         "participle": ("cresciuto", "cresciuta", "cresciuti", "cresciute"),

@@ -14,6 +14,18 @@ clause or a word that continues a comparison base ("in", "of 2029", "a year earl
 "recorded") — never a noun ("7 in 2029 partners" has "partners" after the year; "from 40
 countries", "from 7 tonnes") and never a year ("from 2029"). Its value must be of the amount's
 order (a tenth to ten times it), so a rank or a count of another size stays unread.
+
+The same holds for the next items of a series written once with its unit (round 47): "sales to
+A reached 1,249 million dollars (+32.47%), while purchases stood at 12,129 (+50.50)", "sold goods
+worth 34,246 million dollars and bought goods worth 15,657", "exports rose to 353,844,262 euros
+..., with an increase of 71,803,870", "imports reached 89,995,022 against 32,666,226" (Lusa and
+Italian trade notes; any language). Digits with a thousands group and no scale or unit right
+after a level verb ("reached", "stood at", "totaled", "amounted to", "were", "rose/fell to"),
+"worth", or "of" after a flow or change noun ("the purchases of", "an increase of"), with a
+money amount earlier in the sentence (a percentage may stand between) that has a scale word or
+is written in full; a flow word between the two, unless the cue is a change noun (the same
+flow's change); then the end of the clause, a bracket or a word that continues it, never a noun
+("were 1,200 tonnes"); of the amount's order, as above.
 """
 
 from __future__ import annotations
@@ -22,6 +34,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
+from pipeline.extract.bare import _flow_level
 from pipeline.extract.caseless import substring_test
 from pipeline.extract.digits import _NUM, Mention, as_written, parse_number
 from pipeline.lexicon import alternation, scales
@@ -43,7 +56,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     base = re.compile(
         r"\b(?P<cue>from|compared\s(?:to|with)|against|versus|vs\.?|to)\s"
         r"(?:(?:the|about|around|nearly|almost|some|roughly|approximately|just)\s)?"
-        rf"(?P<n>{_NUM})(?![\w%.,$€£¥])"
+        rf"(?P<n>{_NUM})(?![\w%$€£¥]|[.,]\d)"
         r"(?=\s*(?:$|[,;:)]|\.(?!\d)|\s(?:(?:in|during|at|for|over)\s(?:the\s)?(?:(?:19|20)\d\d|"
         r"same|previous|prior|first|last|corresponding|[A-Z][a-z]+\s(?:19|20)\d\d)"
         r"|of\s(?:19|20)\d\d|of\sthe\s(?:previous|same|prior|last)|a\syear\s(?:earlier|ago|before)"
@@ -55,17 +68,83 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return base, scale
 
 
+# A second flow named by a trading noun or verb the flow words leave to their context
+_TRADED = re.compile(r"\b(?:purchases|sales|shipments|bought|sold|purchased)\b", re.IGNORECASE)
+
+
+@cache
+def _series_pattern() -> re.Pattern[str]:
+    return re.compile(
+        r"\b(?:(?P<level>reached|stood\sat|totall?ed|totall?ing|amounted\sto|amounting\sto|were|was"
+        r"|(?:rose|fell|grew|climbed|dropped|declined|increased|decreased)\sto|worth)"
+        r"|(?P<noun>purchases|sales|imports|exports|shipments)\sof"
+        r"|(?P<change>increase|growth|rise|decrease|decline|drop|fall)\sof)\s"
+        r"(?:(?:about|around|nearly|almost|some|roughly|approximately)\s)?"
+        r"(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?)(?![\w%$€£¥]|[.,]\d)"
+        r"(?=\s*(?:$|[,;:()]|\.(?!\d)|\s(?:in|during|at|for|over|against|compared|versus|vs|and"
+        r"|equal|a\syear|the\sprevious|of\s(?:19|20)\d\d|last\syear|while)\b))",
+        re.IGNORECASE,
+    )
+
+
+def _series_items(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with each later item of a series written without its unit (see the module
+    docstring) added as money in the scale and currency of the amount before it."""
+    _, scale = _patterns()
+    flow = _flow_level()[1]
+    result = list(mentions)
+    for match in _series_pattern().finditer(sentence):
+        start, end = match.span("n")
+        if any(m.start < end and start < m.end for m in result):
+            continue
+        before = [m for m in result if m.kind == "money" and m.end <= match.start()]
+        if not before:
+            continue
+        amount = before[-1]
+        between = sentence[amount.end : match.start()] + " "
+        if not match.group("change") and not (flow.search(between) or _TRADED.search(between)):
+            continue  # no second flow: "exports were $5 billion, ... were 1,200" is no series
+        number = match.group("n")
+        word = scale.search(sentence, amount.start, amount.end)
+        multiplier = scales().get(word.group(0).lower()) if word else None
+        if (
+            multiplier is None
+            and _IN_FULL.fullmatch(number)
+            and _IN_FULL.search(sentence, amount.start, amount.end)
+        ):
+            multiplier = 1.0  # both written out in full
+        if multiplier is None:
+            continue
+        parsed = parse_number(number)
+        value = as_written(parsed.value * multiplier)
+        if not amount.value / 10 <= value <= amount.value * 10:
+            continue
+        result.append(
+            replace(
+                amount, start=start, end=end, value=value,
+                rounding=parsed.step * multiplier / 2, is_range=False,
+            )
+        )  # fmt: skip
+        result.sort(key=lambda m: m.start)
+    return result
+
+
 def _from_before(sentence: str, m: Mention) -> bool:
     return sentence[max(0, m.start - 6) : m.start].rstrip().lower().endswith("from")
 
 
 _has_cue = substring_test(_CUES)  # (no generator frame per test)
+_may_series = substring_test(
+    ("reach", " stood", "total", "amount", " were", " was", " to ", "worth", " of ")
+)
 
 
 def unscaled_bases(sentence: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` (in order) with each comparison base written without its scale and currency
     added as money in those of the amount before it (see the module docstring)."""
     lowered = sentence.lower()
+    if _may_series(lowered) and any(m.kind == "money" for m in mentions):
+        mentions = _series_items(sentence, mentions)
     if not _has_cue(lowered):
         return mentions  # (the cheap test first)
     base, scale = _patterns()

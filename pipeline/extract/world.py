@@ -155,6 +155,7 @@ def world_total(
         and not partner_in_clause(slot, countries, flow)
         and not (flow == "turnover" and not countries and _OVERALL_TRADE.search(slot.tail))
         and not _its_other_flow(slot, countries)
+        and not _sector_its_flow(slot.tail)
     ):
         return True  # (a bare "overall trade" read as turnover is the pair's: ``flow._pair_total``)
     pair_label = flow == "turnover" and not countries and total_label(sentence)  # (fact_lines)
@@ -232,6 +233,28 @@ _OVERALL_TRADE = re.compile(
 # "its imports" opening the figure's clause, after a clause of the same sentence whose flow has a
 # partner: "The Kingdom's exports to Egypt reached $X, and its imports amounted to $Y"
 _ITS_FLOW = re.compile(r"\bits\s(?:exports|imports)\b(?:(?!\b(?:total|world|global)).)*$", re.I)
+
+
+# "the machinery sector increased its exports by 45%" (French "le secteur ... a accru ses
+# exportations", Spanish "el sector ... sus exportaciones"): "its" stands for a sector of the
+# economy, whose exports are a part of the pair's in play, not the country's with the world
+# (round 47)
+_SECTOR_ITS = re.compile(
+    r"\b(?:sector|sectors|industry|industries|branch)\b[^;:]{0,120}?\b(?:its|their)\s"
+    r"(?:exports|imports)\b",
+    re.IGNORECASE,
+)
+
+
+def _sector_its_flow(tail: str) -> bool:
+    """The clause's only world words are "its exports"/"its imports", and "its" follows a
+    sector noun (above)."""
+    if "its " not in tail and "their " not in tail:
+        return False
+    found = _SECTOR_ITS.search(tail)
+    return found is not None and all(
+        _ITS_FLOW.fullmatch(m.group(1)) for m in trigger("world").finditer(tail)
+    )
 
 
 def _its_other_flow(slot: Slot, countries: list[CountrySpan]) -> bool:
