@@ -10,12 +10,22 @@
    start-up (process start to the first step) and wind-down (last step to exit), bytes written
    (``ru_oublock`` of the child, 512-byte blocks, i.e. everything it wrote: caches, instance
    database, release), growth of ``du`` of ``data/`` (hard links counted once), release id.
-3. **sensor tick**: the real sensor evaluated in this process (``build_sensor_context``) over
+3. **warm add-ones** (``--warm-adds``, default 3): the path the operators' runs take. A run the
+   sensor (or schedule, or UI) requests is launched by the daemon through the instance's run
+   launcher, ``WarmRunLauncher``, which forks it from a resident server that has imported the
+   code location (``assets/orchestration/warm_launcher.py``); ``tradefacts run`` above starts a
+   fresh interpreter instead. Each: one more article, then a run created and launched as the
+   daemon does (``benchmarks.warm_start.launch_one``): wall from launch to the worker's exit,
+   the worker's CPU, CPU until its first step, per-step wall, release id, ``du`` growth. The
+   first one also starts the server (its imports are the server's, not the run's CPU), as the
+   daemon's first launch does; the median is over the others. Not measured: the sensor's tick
+   interval and the run queue's poll (1 s) before a launch.
+4. **sensor tick**: the real sensor evaluated in this process (``build_sensor_context``) over
    the N+10 files with the cursor of the previous tick: a steady tick (nothing changed) and a
    tick after an article was added; and, for comparison, hashing every file (what a tick did
    before file hashes were remembered).
-4. **full recompute**: ``tradefacts run`` of the same N+10 inputs into an empty data folder;
-   its release id must equal the last incremental one (both printed).
+5. **full recompute**: ``tradefacts run`` of the same inputs into an empty data folder; its
+   release id must equal the last incremental one, warm or cold (both printed).
 
 Nothing here is a test: no thresholds are asserted. Wall times depend on the machine's load,
 recorded as the load average before and after each size.
@@ -35,6 +45,7 @@ from pathlib import Path
 from benchmarks.synth import Generator, cached_corpus
 
 ADD_ONE_RUNS = 10
+WARM_ADD_ONE_RUNS = 3
 STAGE_LINE = re.compile(r"^(\w+)\s+(\w+)\s+.*?([\d.]+) s$")
 
 
@@ -93,6 +104,51 @@ def timed_run(folder: Path, data: Path, label: str) -> dict:
     return result
 
 
+def warm_add_ones(folder: Path, data: Path, gen: Generator, first: int, count: int) -> list[dict]:
+    """``count`` add-ones (articles ``first``, ``first + 1``, …) launched warm, as the daemon
+    launches a sensor's run (see the module docstring, item 3)."""
+    from dagster import DagsterInstance
+
+    from assets.orchestration.instance import write_instance_yaml
+    from benchmarks.warm_start import launch_one, stop_forkserver
+
+    names = ("DAGSTER_HOME", "TRADEFACTS_SEEDS_DIR", "TRADEFACTS_DATA_DIR",
+             "TRADEFACTS_SENSOR_RUNNING")  # fmt: skip
+    saved = {name: os.environ.get(name) for name in names}
+    os.environ.update(
+        DAGSTER_HOME=str(data / "dagster_home"),
+        TRADEFACTS_SEEDS_DIR=str(folder),
+        TRADEFACTS_DATA_DIR=str(data),
+        TRADEFACTS_SENSOR_RUNNING="0",
+    )
+    write_instance_yaml(data / "dagster_home")
+    rows: list[dict] = []
+    try:
+        with DagsterInstance.get() as instance:
+            for k in range(count):
+                doc_id, text, _ = gen.article(first + k)
+                (folder / f"{doc_id}.txt").write_bytes(text)
+                before = du_bytes(data)
+                row = launch_one(instance, instance.run_launcher, "warm")
+                row["release_id"] = row.pop("release")
+                row["du_growth_bytes"] = du_bytes(data) - before
+                rows.append(row)
+                print(
+                    f"warm add {k + 1}: {row['status']}, {row['wall_s']:.1f}s wall, "
+                    f"{row['cpu_s']:.1f}s CPU ({row['start_cpu_s']:.1f} to the first step), "
+                    f"release {row['release_id']}",
+                    flush=True,
+                )
+    finally:
+        stop_forkserver()
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+    return rows
+
+
 def sensor_ticks(folder: Path, data: Path, gen: Generator, index: int) -> dict:
     """Seconds of a steady sensor tick and of a tick that sees one new article (in process)."""
     from dagster import DagsterInstance, build_sensor_context
@@ -140,7 +196,12 @@ def sensor_ticks(folder: Path, data: Path, gen: Generator, index: int) -> dict:
 
 
 def bench_live(
-    n: int, cache: Path, seed: int = 0, keep: bool = False, adds: int = ADD_ONE_RUNS
+    n: int,
+    cache: Path,
+    seed: int = 0,
+    keep: bool = False,
+    adds: int = ADD_ONE_RUNS,
+    warm_adds: int = WARM_ADD_ONE_RUNS,
 ) -> dict:
     """The live-feed measurements for one corpus size (see the module docstring)."""
     out: dict = {"docs": n, "load_before": os.getloadavg()}
@@ -166,14 +227,18 @@ def bench_live(
             result["du_growth_bytes"] = result["du_bytes"] - before
             out["add_one"].append(result)
             _say(n, f"add {k + 1}", result)
+        if warm_adds:
+            print(f"[{n:,}] warm add-ones (the sensor's launch path) ...", flush=True)
+            out["warm_add_one"] = warm_add_ones(folder, data, gen, n + adds, warm_adds)
         print(f"[{n:,}] sensor ticks ...", flush=True)
-        out["sensor"] = sensor_ticks(folder, data, gen, n + adds)
+        out["sensor"] = sensor_ticks(folder, data, gen, n + adds + warm_adds)
         print(f"[{n:,}] sensor: {out['sensor']}", flush=True)
         print(f"[{n:,}] full recompute of the same inputs ...", flush=True)
         out["recompute"] = timed_run(folder, fresh, "recompute")
         _say(n, "recompute", out["recompute"])
+        last = (out.get("warm_add_one") or out["add_one"])[-1]
         out["ids"] = {
-            "incremental": out["add_one"][-1]["release_id"],
+            "incremental": last["release_id"],
             "recompute": out["recompute"]["release_id"],
         }
         print(f"[{n:,}] release ids: {out['ids']}", flush=True)
@@ -217,11 +282,47 @@ def step_groups(steps: dict[str, float]) -> dict[str, float]:
     return groups
 
 
+def _median_cell(rows: list[dict]) -> str:
+    if not rows:
+        return "—"
+    walls, cpus = [r["wall_s"] for r in rows], [r["cpu_s"] for r in rows]
+    return (
+        f"{statistics.median(walls):,.1f} s ({statistics.median(cpus):,.1f} s) "
+        f"[{min(walls):,.1f}–{max(walls):,.1f}], n={len(rows)}"
+    )
+
+
+def launch_paths(results: list[dict]) -> list[str]:
+    """Markdown: the add-one by launch path, cold ``tradefacts run`` beside the warm launch the
+    sensor's runs take (empty when no warm add-one was made)."""
+    if not any(r.get("warm_add_one") for r in results):
+        return []
+    lines = [
+        "Add one article by launch path: median wall (CPU) [min–max]; the sensor's, schedule's "
+        "and UI's runs are launched warm by the daemon (`WarmRunLauncher`), `tradefacts run` "
+        "starts cold",
+        "",
+        "| articles | cold: `tradefacts run` | warm launch: first (starts the server) "
+        "| warm launch: the others | warm: CPU to the first step | release ids (warm) |",
+        "|---:|---:|---:|---:|---:|---|",
+    ]
+    for r in results:
+        warm = r.get("warm_add_one") or []
+        ok = all(w["status"] == "SUCCESS" for w in warm)
+        start = statistics.median(w["start_cpu_s"] for w in warm[1:]) if warm[1:] else None
+        ids = ", ".join(f"`{w['release_id']}`" for w in warm)
+        lines.append(
+            f"| {r['docs']:,} | {_median_cell(r.get('add_one') or [])} | {_median_cell(warm[:1])} "
+            f"| {_median_cell(warm[1:])} | {_s(start)} | {ids}{'' if ok else ' (A RUN FAILED)'} |"
+        )
+    return lines
+
+
 def tables(results: list[dict]) -> str:
     """Markdown tables of the live-feed results."""
     head = [
-        "| articles | full run: wall (CPU) | peak RSS: process (tree) | add one: median wall "
-        "(CPU) [min–max] | bytes written per add-one | disk: 1 release → after the add-ones "
+        "| articles | full run: wall (CPU) | peak RSS: process (tree) | add one, cold `tradefacts "
+        "run`: median wall (CPU) [min–max] | bytes written per add-one | disk: 1 release → after the add-ones "
         "| sensor tick: steady / new article (hash all) | release ids: incremental = recompute |",
         "|---:|---:|---:|---:|---:|---:|---:|---|",
     ]
@@ -272,7 +373,7 @@ def tables(results: list[dict]) -> str:
             split["start-up"] = statistics.median(a.get("startup_s", 0.0) for a in adds)
             split["wind-down"] = statistics.median(a.get("winddown_s", 0.0) for a in adds)
             split_rows.append((r["docs"], split, statistics.median(walls)))
-    lines = ["Live feed (issue 18)", "", *head]
+    lines = ["Live feed (issue 18)", "", *head, "", *launch_paths(results)]
     if split_rows:
         cols = ["start-up", *names, "wind-down"]
         lines += ["", "Add one article: median seconds per Dagster step (wall)", ""]
@@ -287,11 +388,12 @@ def tables(results: list[dict]) -> str:
 
 
 def run_live(sizes: list[int], cache: Path, seed: int, keep: bool, json_path: Path | None,
-             report: dict, adds: int = ADD_ONE_RUNS) -> str:  # fmt: skip
+             report: dict, adds: int = ADD_ONE_RUNS,
+             warm_adds: int = WARM_ADD_ONE_RUNS) -> str:  # fmt: skip
     """Every size in turn, the JSON rewritten after each; the Markdown tables."""
     report["live"] = []
     for n in sizes:
-        report["live"].append(bench_live(n, cache, seed, keep, adds))
+        report["live"].append(bench_live(n, cache, seed, keep, adds, warm_adds))
         if json_path:
             json_path.write_text(json.dumps(report, indent=2, default=str) + "\n")
     return tables(report["live"])

@@ -272,6 +272,12 @@ def main(argv: list[str] | None = None) -> int:
         "--live", action="store_true", help="the live-feed benchmark (benchmarks/live.py)"
     )
     parser.add_argument("--adds", type=int, default=10, help="add-one releases (--live)")
+    parser.add_argument(
+        "--warm-adds",
+        type=int,
+        default=3,
+        help="add-ones launched warm, the sensor's path, after the cold ones (--live; 0: none)",
+    )
     args = parser.parse_args(argv)
     sizes = [int(s.replace("_", "")) for s in args.docs.split(",") if s.strip()]
     args.cache.mkdir(parents=True, exist_ok=True)
@@ -289,7 +295,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.live:
         from benchmarks.live import run_live
 
-        print(run_live(sizes, args.cache, args.seed, args.keep, args.json, report, args.adds))
+        print(run_live(sizes, args.cache, args.seed, args.keep, args.json, report, args.adds,
+                       args.warm_adds))  # fmt: skip
         return 0
     fixed = None
     if not args.skip_full:

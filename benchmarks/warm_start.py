@@ -148,6 +148,13 @@ def launch_one(instance, launcher, mode: str) -> dict:
     }
 
 
+def stop_forkserver() -> None:
+    """Stop the resident server the warm launches started (if any): the next one starts fresh."""
+    stop = getattr(forkserver._forkserver, "_stop", None)  # noqa: SLF001
+    if stop and forkserver._forkserver._forkserver_pid:  # noqa: SLF001
+        stop()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m benchmarks.warm_start", description=__doc__.splitlines()[0]
@@ -194,9 +201,7 @@ def main(argv: list[str] | None = None) -> int:
                     rows.append(row)
                     print(_line(row), flush=True)
         finally:
-            stop = getattr(forkserver._forkserver, "_stop", None)  # noqa: SLF001
-            if stop:
-                stop()
+            stop_forkserver()
             for path in added:
                 path.unlink(missing_ok=True)
             shutil.rmtree(work, ignore_errors=True)

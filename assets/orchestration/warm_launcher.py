@@ -17,6 +17,10 @@ a stale forkserver that cannot be stopped. Code changes: the preloaded modules w
 so every launch compares a fingerprint (path, size, mtime) of the source files of the preloaded
 packages with the one the server was started for, and restarts the server when they differ.
 
+The server also imports what every run imports besides the code location (Dagster's run worker
+and SQLite storages, pandera's backends, matplotlib for a redrawn chart:
+``assets.orchestration.run_preload``), so a forked run does not import them again.
+
 Memory: the resident server holds one imported code location (~200-300 MB RSS in the daemon's
 process tree) while the daemon runs; it exits with the daemon.
 """
@@ -42,6 +46,9 @@ from dagster._serdes.config_class import ConfigurableClassData
 from assets.environment import WARM_RUNS_ENV
 from assets.orchestration.collector import collector_for_a_run
 from assets.orchestration.instance import sqlite_files_kept_open
+
+PRELOAD_RUN_MODULES = "assets.orchestration.run_preload"
+"""Imported by the server after the code location: the modules every run imports besides it."""
 
 WARM_TAG = "tradefacts/warm"
 """Tag set on a run started warm: ``forked``."""
@@ -163,7 +170,8 @@ class WarmRunLauncher(DefaultRunLauncher):
                 return None
             stop()  # the next Process.start() starts a fresh server with the new code
         if self._server != wanted:
-            context.set_forkserver_preload([*main_script_imports(), module])
+            # then what every run imports besides the code location (``run_preload``)
+            context.set_forkserver_preload([*main_script_imports(), module, PRELOAD_RUN_MODULES])
             self._server = wanted
         return context
 

@@ -21,7 +21,6 @@ from pipeline.extract.context import DocContext, ranked_countries
 from pipeline.extract.countries import find_countries
 from pipeline.extract.currency_names import names_currency
 from pipeline.extract.fact_lines import title_pair
-from pipeline.extract.foreign import gloss_page
 from pipeline.extract.from_to_current import from_to_without_period
 from pipeline.extract.gloss_spans import figure_as_written
 from pipeline.extract.iranian_page import iranian_page
@@ -29,6 +28,7 @@ from pipeline.extract.lead_period import lead_period
 from pipeline.extract.page_base import base_fixed_year, to_base_year
 from pipeline.extract.page_currency import home_currency
 from pipeline.extract.page_dollar import with_home_dollar
+from pipeline.extract.page_gloss import gloss_page
 from pipeline.extract.page_trader import page_trader
 from pipeline.extract.period_after_base import periods_after_base
 from pipeline.extract.period_anchor import (

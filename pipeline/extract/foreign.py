@@ -102,10 +102,9 @@ from pipeline.extract.demonym_after import demonym_first
 from pipeline.extract.foreign_amounts import amount_forms, lone_scales
 from pipeline.extract.foreign_table import UNSPACED, abbreviated_months, phrases
 from pipeline.extract.gloss_spans import Written
-from pipeline.extract.page_language import language
+from pipeline.extract.page_language import language as language  # read here by tests
 from pipeline.extract.period_words import ENGLISH_MONTHS
 from pipeline.extract.serbian_cyrillic import serbian_latin
-from pipeline.extract.translated_commas import english_decimal_commas
 from pipeline.lexicon import gazetteer
 
 # "1.234,5" / "8.384" (thousands dots, optional decimal comma), "25 050" (thousands spaces)
@@ -495,17 +494,16 @@ def lower_case_words(texts: list[str]) -> frozenset[str]:
     return frozenset(w for text in texts for w in _WORD.findall(text) if w.islower())
 
 
-def gloss_page(
-    title: str | None, rows: list[dict]
+def glossed_page(
+    title: str | None, rows: list[dict], lang: str
 ) -> tuple[str | None, list[dict], dict[str, Written]]:
-    """A page (title, sentence rows with ``sentence_id`` and ``text``) as the English rules read
-    it: unchanged for an English page; for a Spanish/French one, the title and every sentence
-    glossed, and ``sentence_id -> Written(original, gloss)`` for :func:`figure_as_written`. A
-    Serbian page in Cyrillic is glossed from its Serbian Latin transliteration
-    (:mod:`pipeline.extract.serbian_cyrillic`), which ``Written`` carries too."""
-    lang = language([title or "", *(str(r["text"]) for r in rows[:40])])
-    if lang is None:
-        return english_decimal_commas(title, rows)
+    """A page in the glossed language ``lang`` (:func:`language`; the title and sentence rows
+    with ``sentence_id`` and ``text``) as the English rules read it: the title and every
+    sentence glossed, and ``sentence_id -> Written(original, gloss)`` for
+    :func:`figure_as_written`. A Serbian page in Cyrillic is glossed from its Serbian Latin
+    transliteration (:mod:`pipeline.extract.serbian_cyrillic`), which ``Written`` carries too.
+    Every page goes through :func:`pipeline.extract.page_gloss.gloss_page`, which decides the
+    language and reads an English page without this module."""
     if lang == "sh":  # Cyrillic sentences in Latin letters (a Latin one is left as it is)
         title = serbian_latin(title)[0] if title else title
         latin = [serbian_latin(str(r["text"])) for r in rows]

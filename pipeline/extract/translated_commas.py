@@ -1,5 +1,5 @@
 """An English page translated from a decimal-comma original: "$1375,214 million", "$742,386
-million" (NOTES.md: the decimal-comma rule), read by ``foreign.gloss_page`` for a page in no
+million" (NOTES.md: the decimal-comma rule), read by ``page_gloss.gloss_page`` for a page in no
 other language before its figures are found.
 
 A comma after four or more digits and before exactly three, then a scale word, is no thousands

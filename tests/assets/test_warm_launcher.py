@@ -3,11 +3,14 @@
 End to end over the seeds: a run launched through ``WarmRunLauncher`` (as the daemon launches
 sensor, schedule and UI runs) runs in a forked process, publishes the same release as
 ``tradefacts run`` over the same inputs, reuses the server for the next run and restarts it
-when the code's fingerprint changes.
+when the code's fingerprint changes. The server also preloads what every run imports besides
+the code location (``assets.orchestration.run_preload``), and finds every one of those modules.
 """
 
 from __future__ import annotations
 
+import importlib
+import multiprocessing
 import os
 import sys
 import time
@@ -25,7 +28,9 @@ from assets.cli.app import main as cli_main
 from assets.definitions import JOB_NAME
 from assets.orchestration import warm_launcher
 from assets.orchestration.instance import write_instance_yaml
+from assets.orchestration.run_preload import RUN_MODULES
 from assets.orchestration.warm_launcher import (
+    PRELOAD_RUN_MODULES,
     WARM_TAG,
     WarmRunLauncher,
     code_fingerprint,
@@ -77,6 +82,18 @@ def test_a_main_scripts_imports_are_preloaded(tmp_path, monkeypatch):
 
     main.__spec__ = types.SimpleNamespace(name="dagster._daemon.__main__")  # python -m
     assert main_script_imports() == []
+
+
+def test_the_modules_a_run_imports_are_preloaded_and_exist(monkeypatch):
+    """A module renamed by a Dagster, pandera or matplotlib upgrade would be skipped silently by
+    the preload (only slower runs): each name must import here."""
+    for name in RUN_MODULES:
+        importlib.import_module(name)
+    preloaded: list[list[str]] = []
+    context = type(multiprocessing.get_context("forkserver"))
+    monkeypatch.setattr(context, "set_forkserver_preload", lambda _s, m: preloaded.append(m))
+    WarmRunLauncher()._warm_context("assets.definitions")  # noqa: SLF001 - a first launch's
+    assert preloaded[-1][-2:] == ["assets.definitions", PRELOAD_RUN_MODULES]
 
 
 class _Running:

@@ -9,7 +9,8 @@ Macedonian's own letters) are not taken for Serbian; a Latin Serbian page is rea
 
 import datetime as dt
 
-from pipeline.extract.foreign import gloss_page, language
+from pipeline.extract.foreign import language
+from pipeline.extract.page_gloss import gloss_page
 from pipeline.extract.serbian_cyrillic import original_span, serbian_cyrillic, serbian_latin
 from tests.pipeline.extract.test_extract import figures
 

@@ -1,0 +1,30 @@
+"""A page as the English rules read it: an English page as written (its decimal commas
+translated, :mod:`pipeline.extract.translated_commas`), a page in a glossed language through the
+word-for-word gloss of :mod:`pipeline.extract.foreign`.
+
+Why a module of its own (issue 18, round 47): ``foreign`` imports the phrase table and the
+twenty-seven language modules, whose patterns are compiled at import (~0.2 CPU-s of every cold
+run's start); a run that reads only English pages, such as a live feed adding one English
+article, never calls them. ``foreign`` is imported on the first page in another language.
+"""
+
+from __future__ import annotations
+
+from pipeline.extract.gloss_spans import Written
+from pipeline.extract.page_language import language
+from pipeline.extract.translated_commas import english_decimal_commas
+
+
+def gloss_page(
+    title: str | None, rows: list[dict]
+) -> tuple[str | None, list[dict], dict[str, Written]]:
+    """A page (title, sentence rows with ``sentence_id`` and ``text``) as the English rules read
+    it: unchanged for an English page; for a page in a glossed language, the title and every
+    sentence glossed, and ``sentence_id -> Written(original, gloss)`` for
+    :func:`figure_as_written` (:func:`pipeline.extract.foreign.glossed_page`)."""
+    lang = language([title or "", *(str(r["text"]) for r in rows[:40])])
+    if lang is None:
+        return english_decimal_commas(title, rows)
+    from pipeline.extract.foreign import glossed_page  # the gloss tables: see the module doc
+
+    return glossed_page(title, rows, lang)
