@@ -37,6 +37,23 @@ def month(m: re.Match[str], relative: dict[str, str]) -> str:
     return f" {MONTHS[int(m.group(3)) - 1]}{of_year(m, relative).removeprefix(' of')} "
 
 
+_PREPOSITION_BEFORE = re.compile(r"(?:from|to|until|since|in|of|by|than|and)\s*$", re.IGNORECASE)
+
+
+def clause_month(m: re.Match[str], relative: dict[str, str]) -> str:
+    """ "1월 한국의 대인도 수입액", "10月の対インド輸出額" -> " in January ...", " in October ..." (a
+    Korean or Japanese month dates the clause it opens, as English "in January" does; a bare
+    "January" before a subject is no period to the English rules), unless a preposition
+    already stands before it or the Japanese possessive follows it ("10月の輸出" is "October's
+    exports", which the English rules date)."""
+    english = month(m, relative)
+    if _PREPOSITION_BEFORE.search(m.string, max(0, m.start() - 8), m.start()):
+        return english
+    if m.string.startswith("の", m.end()) or m.string.startswith(" の", m.end()):
+        return english
+    return " in" + english
+
+
 def half(m: re.Match[str], relative: dict[str, str], first: str) -> str:
     """ "상반기", "上半期" (``first`` is the first half's mark) -> " the first half of ... "."""
     which = "first" if m.group(3) == first else "second"

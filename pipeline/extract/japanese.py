@@ -44,6 +44,7 @@ from functools import partial
 from pipeline.extract.east_asian import (
     MONTHS,
     calendar,
+    clause_month,
     half,
     in_scale_words,
     known_words,
@@ -231,6 +232,13 @@ _ACCORDING = re.compile(
 )
 
 
+def _according(m: re.Match[str]) -> str:
+    """ "税関によると" -> " according to 税関 , "; "これによると" (according to this: the report the
+    sentence before introduced) -> " according to this , "."""
+    source = "this" if m.group(1) in ("これ", "それ", "同発表", "同報告") else m.group(1)
+    return f" according to {source} , "
+
+
 def _amount(m: re.Match[str]) -> str:
     total = Decimal(0)
     for part in _PART.finditer(m.group(1)):
@@ -284,7 +292,7 @@ def _change(m: re.Match[str]) -> str:
 
 # the calendar's English words (``east_asian``), as ``re.sub`` callbacks
 _month_span = partial(month_span, relative=_RELATIVE)
-_month = partial(month, relative=_RELATIVE)
+_month = partial(clause_month, relative=_RELATIVE)
 _half = partial(half, relative=_RELATIVE, first="上")
 _quarter = partial(quarter, relative=_RELATIVE)
 _names = partial(known_words, "ja")
@@ -374,7 +382,7 @@ def prepare(text: str) -> str:
         text = _MONTHS_ACROSS.sub(_months_across, _SHORT_YEAR.sub(_short_year, text))
     text = _FROM_MONTH.sub(r"\1～\2月", text)
     if "末" in text:
-        text = _MONTH_END.sub(lambda m: f" as of the end of{_month(m)}", text)
+        text = _MONTH_END.sub(lambda m: f" as of the end of{month(m, _RELATIVE)}", text)
         text = _YEAR_END.sub(r" as of the end of \1 ", text)
     text = calendar(text, _CALENDAR)
     if "◆" in text:
@@ -391,7 +399,7 @@ def prepare(text: str) -> str:
         text = _PREFIXED.sub(_prefixed, text)
     text = _PAIR.sub(_pair, text)
     if "によ" in text or "まとめ" in text or "集計" in text or "統計" in text:
-        text = _ACCORDING.sub(r" according to \1 , ", text)
+        text = _ACCORDING.sub(_according, text)
     return text
 
 

@@ -41,10 +41,10 @@ from functools import partial
 from pipeline.extract.east_asian import (
     MONTHS,
     calendar,
+    clause_month,
     half,
     in_scale_words,
     known_words,
-    month,
     month_span,
     quarter,
 )
@@ -235,19 +235,7 @@ def _change(m: re.Match[str]) -> str:
 
 # the calendar's English words (``east_asian``), as ``re.sub`` callbacks
 _month_span = partial(month_span, relative=_REL_YEAR)
-_PREPOSITION_BEFORE = re.compile(r"(?:from|to|until|since|in|of|by|than|and)\s*$", re.IGNORECASE)
-
-
-def _month(m: re.Match[str]) -> str:
-    """ "1월 한국의 대인도 수입액" -> " in January ..." (a Korean month dates the clause it opens,
-    as English "in January" does; a bare "January" before a subject is no period to the English
-    rules), unless a preposition already stands before it."""
-    english = month(m, relative=_REL_YEAR)
-    if _PREPOSITION_BEFORE.search(m.string, max(0, m.start() - 8), m.start()):
-        return english
-    return " in" + english
-
-
+_month = partial(clause_month, relative=_REL_YEAR)
 _half = partial(half, relative=_REL_YEAR, first="상")
 _quarter = partial(quarter, relative=_REL_YEAR)
 _known = partial(known_words, "ko")

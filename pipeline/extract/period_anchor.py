@@ -98,11 +98,24 @@ def own_last_year(figures: Sequence[tuple[dict, Period | None]], text: str) -> b
     return any(_last_year(p, text) for _, p in figures)
 
 
+# "According to this release, last year trade was $8bn": the sentence opens on the report the
+# one before it introduced ("据此", "これによると", "이에 따르면" glossed)
+_ACCORDING_TO_THIS = re.compile(
+    r"^\W{0,3}(?:\w+\s){0,2}?according\sto\s(?:this|these|that|those|the\s(?:said|same))\b",
+    re.IGNORECASE,
+)
+
+
 def anchored_year(rows: Sequence[dict], found: Sequence[tuple[dict, Period | None]]) -> int | None:
     """The current year of an undated page whose text names the year of its "last year" (Y+1
     for an anchor year Y), or None. ``rows`` are the page's sentence rows in order (``text``,
     ``sentence_id``); ``found`` its figures with their periods, before relative ones are
-    resolved."""
+    resolved.
+
+    The year beside "last year" is one of data (an amount or a rate in its sentence), except in
+    the sentence that introduces a report whose figures the "last year" sentence gives "according
+    to this" ("The embassy said cooperation went well in 2030. According to this release, last
+    year trade was $8bn": the report's year, NOTES round 43 hy 4)."""
     index = {row["sentence_id"]: i for i, row in enumerate(rows)}
     by_row: dict[int, list[tuple[dict, Period | None]]] = {}
     for figure, period in found:
@@ -124,7 +137,8 @@ def anchored_year(rows: Sequence[dict], found: Sequence[tuple[dict, Period | Non
                 # year, and its own series test (j == i) judges that year, not this sentence
                 continue
             near = str(rows[j]["text"])
-            if not find_mentions(near):
+            introduced = j == i - 1 and _ACCORDING_TO_THIS.search(text) is not None
+            if not introduced and not find_mentions(near):
                 continue  # "to improve our performance in 2021": no data, a hope or a history
             years = {y for p in find_periods(near, None) if (y := _whole_year(p))}
             if j == i:  # "between 2029 and 2033 trade grew 45%, reaching $7bn last year"

@@ -440,9 +440,18 @@ def _is_comparison(before: str) -> bool:
     return _MAY_COMPARE(before) and _COMPARISON_FAST.search(before) is not None
 
 
+# a bracketed aside (a conversion: "(about 46.12374 billion yen)") inside the window
+_ASIDE = re.compile(r"\([^()]{1,60}\)")
+
+
 def _compared_before(sentence: str, start: int) -> bool:
-    """The 60 characters before a period name it as a comparison base (:func:`_is_comparison`)."""
+    """The 60 characters before a period name it as a comparison base (:func:`_is_comparison`),
+    not counting a bracketed aside: "from 311.24 million US dollars (about 46.12374 billion yen)
+    in 2021" is as near its base word as "from $311.24m in 2021" (the conversions of glossed
+    Japanese, Korean and Chinese amounts run long)."""
     low = max(0, start - 60)
+    asides = sum(len(a[0]) for a in _ASIDE.finditer(sentence, max(0, start - 130), start))
+    low = max(0, low - asides)
     if not _is_comparison(sentence[low:start]):
         return False
     # the window may cut the word a lookbehind needs: "more than €20bn of goods from A last
