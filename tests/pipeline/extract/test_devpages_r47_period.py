@@ -23,6 +23,7 @@ year of a sentence with no data fixes nothing (NOTES round 6): both period field
 
 import pytest
 
+from tests.pipeline.extract.figure_tuples import CORE, tuples
 from tests.pipeline.extract.test_extract import figures
 
 _Y29 = ("2029-01-01", "2029-12-31")
@@ -30,19 +31,7 @@ _Y30 = ("2030-01-01", "2030-12-31")
 
 
 def _rows(text: str, title: str = "Trade") -> set[tuple]:
-    out = figures(f"date 2031-02-10\n{title}\n\n{text}\n")
-    return {
-        (
-            r.flow,
-            *(sorted((r.reporter, r.partner)) if r.flow == "turnover" else (r.reporter, r.partner)),
-            str(r.period_start),
-            str(r.period_end),
-            r.measure,
-            r.value,
-            r.unit,
-        )
-        for r in out.itertuples()
-    }
+    return tuples(figures(f"date 2031-02-10\n{title}\n\n{text}\n"), CORE, unordered_turnover=True)
 
 
 @pytest.mark.parametrize(
