@@ -131,6 +131,9 @@ _SIGNED = re.compile(
     r"(?:対(?=前年|昨年|前期|前月))?(前年同期比|前年同月比|前年比|昨年同期比|昨年比|前期比|前月比)\s?(?:で\s?)?"
     r"([+▲△−-])\s?(\d[\d.]*)\s?%\s?(?:増|減)?(の)?"
 )
+# a triangle right before a number, with no base before it ("輸出は▲3.1%"): the Japanese minus
+# (the arrow of a rise elsewhere, :mod:`~.measure`)
+_TRIANGLE = re.compile(r"[▲△](?=\s?\d)")
 # "前年比1.5倍の45億ドル" (1.5 times the previous year's, to 4.5 billion)
 _TIMES_BASE = re.compile(
     r"(?:前年|前年同期)(?:の|比で?)\s?(\d+(?:\.\d+)?)\s?倍\s?(の|となった|となり|に)?"
@@ -360,6 +363,8 @@ def prepare(text: str) -> str:
     text = text.translate(_WIDE)
     if "比" in text:
         text = _SIGNED.sub(_signed, text)
+    if "▲" in text or "△" in text:
+        text = _TRIANGLE.sub("−", text)  # "輸出▲3.1%": the triangle of a fall is a minus
     text = _CHANGE.sub(_change, text)
     if "倍" in text:
         text = _TIMES_BETWEEN.sub(r"から increased \1 times ", text)

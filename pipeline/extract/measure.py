@@ -300,7 +300,14 @@ def measure_of(slot: Slot) -> tuple[str, float] | None:
             return None
         if is_average_rate(slot) or changes_tonnage(slot) or changes_quantity(slot):
             return None
-        direction = _spelled_sign(slot) or _own_noun(slot) or _direction(slot) or _signed(slot)
+        direction = (
+            _arrow(slot)
+            or _spelled_sign(slot)
+            or _own_noun(slot)
+            or _direction(slot)
+            or _signed(slot)
+            or _shared_arrow(slot)
+        )
         if direction is None:
             return None
         value = -abs(m.value) if direction == "down" else m.value
@@ -308,6 +315,12 @@ def measure_of(slot: Slot) -> tuple[str, float] | None:
     if slot.left.endswith(_SIGNS) and _SIGN_BEFORE.search(slot.left[-2:]):
         # "(-US$563m)", "exports +$120m": an amount written with its sign is a change
         return "abs_change", (1.0 if slot.left[-1] == "+" else -1.0) * m.value
+    if slot.left[-2:].rstrip().endswith(_ARROW_SIGNS) and (
+        before := _ARROW_BEFORE.search(slot.sentence, max(0, m.start - 3), m.start)
+    ):
+        # "(▲US$120m)", "exports ↓ $45m": an amount written after an arrow is a change (an
+        # arrow after an amount, Korean "10억 달러↑", is "more than": left alone)
+        return "abs_change", (1.0 if _ARROWS[before.group(1)] == "up" else -1.0) * m.value
     if slot.left.endswith("(") and (change := bracketed_change(slot)) is not None:
         return "abs_change", change  # "was $12bn, up 27.4% ($2.6bn)": the change in money
     if _restates_change(slot):  # "rose 12%, or $3bn": the same change in money
@@ -435,6 +448,38 @@ def _signed(slot: Slot) -> str | None:
 
 
 _SPACED_SIGN = re.compile(r"\(\s?([-−–+])\s$")
+
+# An arrow as the sign of a change, written against its number: "수출 17%·수입 3%↑", "(43.3%↑)",
+# "↓5.2%", "▲12.4%", "▼3%" (Korean and Chinese headlines and tables, some English copy); the
+# Japanese triangle of a fall ("前年比▲3.1%") is made a minus by :mod:`~.japanese` first, and
+# the Korean and Japanese "△" (a minus in accounts, a bullet in news copy) is no sign here
+_ARROWS = {"↑": "up", "▲": "up", "⬆": "up", "↓": "down", "▼": "down", "⬇": "down"}
+_ARROW_SIGNS = tuple(_ARROWS)
+_ARROW_BEFORE = re.compile(r"(?:^|[\s(\[:,])([↑▲⬆↓▼⬇])\s?$")
+_ARROW_AFTER = re.compile(r"\s?([↑▲⬆↓▼⬇])")
+# ... or after the next percentage of a pair the arrow closes ("수출 17%·수입 3%↑": both up;
+# not across a clause, a bracket or another arrow)
+_PAIR_ARROW = re.compile(r"\s?[·・,、/]\s?[^\d%↑↓▲▼⬆⬇;.()]{1,16}?\s?\d[\d.,]*\s?%\s?([↑▲⬆↓▼⬇])")
+
+
+def _arrow(slot: Slot) -> str | None:
+    """An arrow written against a percentage, right before it ("▲12.4%", "(↓ 5.2%)") or right
+    after it ("43.3%↑"): its direction, whatever change word is near."""
+    m, text = slot.mention, slot.sentence
+    if text[max(0, m.start - 2) : m.start].rstrip().endswith(_ARROW_SIGNS):
+        before = _ARROW_BEFORE.search(text, max(0, m.start - 3), m.start)
+        if before:
+            return _ARROWS[before.group(1)]
+    after = _ARROW_AFTER.match(text, m.end, m.end + 2)
+    return None if after is None else _ARROWS[after.group(1)]
+
+
+def _shared_arrow(slot: Slot) -> str | None:
+    """A percentage with no direction of its own, first of a pair an arrow closes ("exports
+    17%·imports 3%↑"): the arrow's direction."""
+    m, text = slot.mention, slot.sentence
+    pair = _PAIR_ARROW.match(text, m.end, m.end + 40)
+    return None if pair is None else _ARROWS[pair.group(1)]
 
 
 def _falls_times(slot: Slot) -> bool:
