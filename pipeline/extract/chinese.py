@@ -45,6 +45,7 @@ import re
 from decimal import Decimal
 from functools import cache
 
+from pipeline.extract.east_asian import day_span, days_from_to
 from pipeline.lexicon import foreign_words
 
 CJK = re.compile(r"[\u3400-\u9fff]")
@@ -309,6 +310,13 @@ def _pair_name(m: re.Match[str]) -> str:
     return f" China-{name} " if m.group(1) == "中" else f"{m.group(1)} {name} "
 
 
+# "(从)2029年4月1日至今年3月31日(止)" (from April 1, 2029 to March 31 this year): a span of days
+_DAYS_FROM_TO = re.compile(
+    r"(?:[从從自]\s?)?"
+    + days_from_to(("年", "月", "日"), _RELATIVE, r"(?:至|到|[-–—~～])", "(?:止)?").pattern
+)
+
+
 def prepare(text: str) -> str:
     """Chinese ``text`` with its amounts, calendar and pairs in English (see the module doc)."""
     if not CJK.search(text):
@@ -317,6 +325,8 @@ def prepare(text: str) -> str:
     text = _MORE_IN_AMOUNT.sub(r"more than \1", text)
     text = _AFTER_AMOUNT.sub(_other_currency, text)
     text = _AMOUNT.sub(_amount, text)
+    if "日" in text:
+        text = _DAYS_FROM_TO.sub(lambda m: day_span(m, _RELATIVE), text)
     if "月" in text:
         text = _FIRST_MONTHS.sub(_first_months, text)
         text = _MONTH_SPAN.sub(_month_span, text)

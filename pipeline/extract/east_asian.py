@@ -37,6 +37,33 @@ def month(m: re.Match[str], relative: dict[str, str]) -> str:
     return f" {MONTHS[int(m.group(3)) - 1]}{of_year(m, relative).removeprefix(' of')} "
 
 
+def days_from_to(
+    marks: tuple[str, str, str], relative: dict[str, str], since: str, until: str
+) -> re.Pattern[str]:
+    """A span of days as one language writes it ("2029년 4월 1일부터 올해 3월 31일까지",
+    "2029年4月1日から今年3月31日まで"): year (digits or a word of ``relative``), month, day, then
+    the same for its end; ``marks`` the words after a year, a month and a day ("년", "월", "일"),
+    ``since`` and ``until`` the words that open and close the span."""
+    year, month, day_mark = marks
+    y = rf"(?:(\d{{4}})\s?{year}\s?|({'|'.join(relative)})\s?)?"
+    d = rf"(1[0-2]|[1-9])\s?{month}\s?([1-9]|[12]\d|3[01])\s?{day_mark}"
+    return re.compile(rf"{y}{d}\s?{since}\s?{y}{d}\s?{until}")
+
+
+def day_span(m: re.Match[str], relative: dict[str, str]) -> str:
+    """ "2029년 4월 1일부터 올해 3월 31일까지" -> " from April 1, 2029 to March 31 this year ": an
+    end with no year of its own takes the start's ("from January 1 to March 31, 2030")."""
+    y1, r1, m1, d1, y2, r2, m2, d2 = m.groups()
+    if not (y2 or r2):
+        y2, r2 = y1, r1
+
+    def of(year: str | None, rel: str | None) -> str:
+        return f", {year}" if year else (f" {relative[rel]}" if rel else "")
+
+    first = f"{MONTHS[int(m1) - 1]} {d1}" + (of(y1, r1) if (y1, r1) != (y2, r2) else "")
+    return f" from {first} to {MONTHS[int(m2) - 1]} {d2}{of(y2, r2)} "
+
+
 _PREPOSITION_BEFORE = re.compile(r"(?:from|to|until|since|in|of|by|than|and)\s*$", re.IGNORECASE)
 
 

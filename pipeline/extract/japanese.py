@@ -45,6 +45,8 @@ from pipeline.extract.east_asian import (
     MONTHS,
     calendar,
     clause_month,
+    day_span,
+    days_from_to,
     half,
     in_scale_words,
     known_words,
@@ -155,6 +157,9 @@ _MONTH_SPAN = re.compile(_Y + r"(1[0-2]|[1-9])\s?[-–—~～〜]\s?(1[0-2]|[1-9
 _MONTH = re.compile(_Y + r"(1[0-2]|[1-9])\s?月(?!\s?[-–—~～〜])")
 # ... "上期" (the first half) too, not "以上期間" (a period of more than ...)
 _HALF = re.compile(_Y + r"(?<!以)([上下])半?期")
+# "2029年4月1日から今年3月31日まで(の)" (from April 1, 2029 to March 31 this year): a span of days
+_DAY_YEARS = {"今年": "this year", "本年": "this year", "昨年": "last year"}
+_DAYS_FROM_TO = days_from_to(("年", "月", "日"), _DAY_YEARS, "から", "まで(?:の)?")
 # "1月から5月まで(の)" / "1月～5月" (January to May): the span "1～5月" the calendar reads
 _FROM_MONTH = re.compile(
     r"(1[0-2]|[1-9])\s?月\s?(?:から|[-–—~～〜])\s?(1[0-2]|[1-9])\s?月\s?(?:まで\s?)?(?:の\s?期間)?"
@@ -383,6 +388,8 @@ def prepare(text: str) -> str:
     text = _AMOUNT_CHANGE.sub(_amount_change, text)
     if "過去" in text:
         text = _PAST_YEARS.sub(r" over the past \1 years ", text)
+    if "日" in text and "から" in text:
+        text = _DAYS_FROM_TO.sub(lambda m: day_span(m, _DAY_YEARS), text)
     if "年" in text:
         text = _MONTHS_ACROSS.sub(_months_across, _SHORT_YEAR.sub(_short_year, text))
     text = _FROM_MONTH.sub(r"\1～\2月", text)

@@ -42,6 +42,8 @@ from pipeline.extract.east_asian import (
     MONTHS,
     calendar,
     clause_month,
+    day_span,
+    days_from_to,
     half,
     in_scale_words,
     known_words,
@@ -437,6 +439,9 @@ _COUNTS = {"두": "2", "세": "3", "네": "4", "다섯": "5", "열": "10"}
 _MONTHS_ACROSS = re.compile(
     r"(\d{4})\s?년\s?(1[0-2]|[1-9])\s?월\s?부터\s?(\d{4})\s?년\s?(1[0-2]|[1-9])\s?월\s?까지(?:의)?"
 )
+# a span of days: "2029년 4월 1일부터 올해 3월 31일까지" (from April 1, 2029 to March 31 this
+# year); an end with no year of its own takes the start's ("1월 1일부터 3월 31일까지" in 2030)
+_DAYS_FROM_TO = days_from_to(("년", "월", "일"), _REL_YEAR, "부터", "까지(?:의)?")
 # a stretch of years back: "지난 10년간", "최근 5년 동안", "과거 3년새" (over the past N years)
 _PAST_YEARS = re.compile(
     r"(?:지난|최근|과거)\s?(\d{1,2})\s?(년|개월|개\s?분기)\s?(?:간|동안|새|사이)?(?:에)?(?![\uac00-\ud7a3])"
@@ -615,6 +620,8 @@ def prepare(text: str) -> str:
     text = _WORD_TIMES.sub(lambda m: f" {_COUNTS[m.group(1)]} times ", text)
     text = _TIMES.sub(r" \1 times ", text)
     if "부터" in text:
+        if "일" in text:
+            text = _DAYS_FROM_TO.sub(lambda m: day_span(m, _REL_YEAR), text)
         text = _MONTHS_ACROSS.sub(
             lambda m: (
                 f" from {MONTHS[int(m.group(2)) - 1]} {m.group(1)}"

@@ -65,7 +65,7 @@ _MIN_YEARS = {
     "month_year_range": 2,
     "year_range": 1,  # ("the three years to 2023": one)
     "year": 1,
-    "date": 1,
+    # ("date": none, a range of days may end "this year": "from April 1 to March 31 this year")
     "quarters_to": 1,
 }
 _YEAR_TOKEN = re.compile(_YEAR)

@@ -157,13 +157,18 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # a calendar day with its year: "till June 22, 2031" (open start, NOTES: investment
         # stocks), "March 21, 2030 - January 20, 2031" (a range of days); a day alone ("said on
         # 12 March 2031", a dateline) dates the statement, never a figure: it is only kept
-        # from the plain-year pattern
+        # from the plain-year pattern; a range may end in a relative year (round 47)
         "date",
         re.compile(
             rf"(?:\b(?P<cue>as\s(?:of|at)|till|until|up\sto|through|by)\s(?:the\s)?)?"
             rf"(?:(?:from\s|between\s)?{_DAY_MONTH.format(i='a')}(?:,?\s(?P<ya>{_YEAR}))?"
-            rf"\s?(?:-|–|—|to|till|until|through|and)\s?)?"
-            rf"{_DAY_MONTH.format(i='b')},?\s(?P<y>{_YEAR})(?!\d)",
+            # "to the 31 of March" (a gloss of "al 31 de marzo")
+            rf"\s?(?:-|–|—|to|till|until|through|and)\s?(?:the\s)?)?"
+            rf"{_DAY_MONTH.format(i='b')}(?:,?\s(?P<y>{_YEAR})(?!\d)"
+            # a range of days whose end's year is named relative: "from April 1, 2029 to March
+            # 31 this year", "between January 1 and March 31 last year" (``date`` keeps it
+            # to a range)
+            rf"|,?\s(?:of\s)?(?:the\s)?(?P<rel>this|last|current|previous)\syear\b)",
             re.IGNORECASE,
         ),
     ),

@@ -305,9 +305,21 @@ def date(
 ) -> Period | None:
     """A calendar day with its year ("date" pattern): "till June 22, 2031" ends an open period;
     "March 21, 2030 - January 20, 2031" is a range of days; a day alone dates no figure (an
-    undated ``Period`` that ``find_periods`` drops). Raises ValueError on a day its month lacks."""
+    undated ``Period`` that ``find_periods`` drops). Raises ValueError on a day its month lacks.
+
+    A range whose end's year is named relative ("from April 1, 2029 to March 31 this year") ends
+    in the publication year (or the one before it); without a publication date it is dropped,
+    so that its "this year" does not date the figure as a whole year (round 47); a single day
+    with a relative year is left to the other patterns."""
     month, day = _day(g, "b")
-    end = dt.date(int(g["y"]), month, day)
+    if g.get("rel"):
+        if not (g.get("ma") or g.get("na")):
+            return None
+        if ref is None:
+            return Period(*span, "date", None, None, note=NO_DATE_NOTE)
+        end = dt.date(ref.year + _RELATIVE_OFFSET[g["rel"].lower()], month, day)
+    else:
+        end = dt.date(int(g["y"]), month, day)
     if g.get("ma") or g.get("na"):
         first_month, first_day = _day(g, "a")
         if g.get("ya"):
