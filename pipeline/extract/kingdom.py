@@ -12,7 +12,9 @@ Saudi Arabia, Qatar, Oman or Yemen, of which only Saudi Arabia is a kingdom; "di
 Jordan and Bahrain: none); else the phrase is left unread. A phrase followed by the name it
 stands for ("the Kingdom of Saudi Arabia", "المملكة المغربية") is the name itself; "the United Kingdom" is
 no such phrase, nor is "kingdom" as a common noun (no "the", "the animal kingdom", "the kingdom
-of heaven").
+of heaven"). The phrase as the trading side of a sentence naming no economy ("Non-oil exports of
+the sultanate dropped 5%", "the Kingdom's exports rose") is left to ``own_pointer``: the
+country's trade with the world, no figure.
 
 As for "this country" (``this_country``), the referent is added to the sentence's economies at
 the phrase (kind "referent"), so the ordinary pair rules read "exports to [B]". On an Arabic
@@ -26,6 +28,7 @@ import re
 from collections.abc import Iterable
 
 from pipeline.extract.countries import CountrySpan
+from pipeline.extract.own_pointer import own_ref, owns_flow
 from pipeline.lexicon import currencies, currency_issuers
 
 # the monarchies each word stands for (the economy a page about one calls by its kind of state)
@@ -118,6 +121,8 @@ def with_kingdom(
             continue
         if any(c.start < end and start < c.end for c in countries):
             continue  # part of a name already read
+        if not countries and (own_ref(sentence, found.start(), end) or owns_flow(sentence, end)):
+            continue  # the trading side, no partner named: its trade with the world (``world``)
         added.append(CountrySpan(start, end, iso3, "referent"))
     if not added:
         return countries
