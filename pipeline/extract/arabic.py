@@ -229,6 +229,11 @@ def _names() -> dict[str, str]:
     return {m.iso3: s for s, m in gazetteer().by_surface.items() if m.kind == "name"}
 
 
+def english_name(iso3: str) -> str:
+    """The gazetteer's name of ``iso3`` ("Saudi Arabia")."""
+    return _names()[iso3]
+
+
 def _owner(m: re.Match[str]) -> str:
     flow, words = m.group(1), m.group(2).split(" ")
     mentions = gazetteer().by_surface

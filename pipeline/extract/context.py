@@ -83,6 +83,9 @@ class DocContext:
     # region's exporters to Turkey"): the side a ranking opened later continues
     # (``ranked_next``: "The largest value belongs to Indonesia" is another exporter).
     rank_named: frozenset[str] = frozenset()
+    # kind of state -> the one monarchy of that kind the page names: the economy its "the
+    # Kingdom", "the Sultanate" stand for (``kingdom``)
+    monarchies: dict[str, str] = field(default_factory=dict)
 
     def reporting(self) -> str | None:
         """The economy reporting the page's directed flows: of the economies that reported its

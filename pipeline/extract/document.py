@@ -24,6 +24,7 @@ from pipeline.extract.fact_lines import title_pair
 from pipeline.extract.from_to_current import from_to_without_period
 from pipeline.extract.gloss_spans import figure_as_written
 from pipeline.extract.iranian_page import iranian_page
+from pipeline.extract.kingdom import page_monarchies
 from pipeline.extract.lead_period import lead_period
 from pipeline.extract.page_base import base_fixed_year, to_base_year
 from pipeline.extract.page_currency import home_currency
@@ -268,6 +269,9 @@ def _extract(
         texts=tuple(str(r["text"]) for r in rows),
     )
     ctx.iranian = iranian_page(ctx.texts, ranked[:2])
+    ctx.monarchies = page_monarchies(
+        [find_countries(title or ""), *mentions], ctx.texts
+    )  # "the Kingdom"
     # a title naming states weighs in the page's counts (triple) instead
     ctx.first = None if first_named(title, []) else first_named(None, mentions)
     ctx.trader = page_trader([title or "", *(str(r["text"]) for r in rows[:_DATELINE_ROWS])])

@@ -81,6 +81,7 @@ from pipeline.extract import (
     hindi,
     indonesian,
     japanese,
+    kingdom,
     korean,
     kyrgyz,
     polish,
@@ -98,6 +99,7 @@ from pipeline.extract import (
     vietnamese,
 )
 from pipeline.extract.base_percent import base_percent
+from pipeline.extract.countries import find_countries
 from pipeline.extract.demonym_after import demonym_first
 from pipeline.extract.foreign_amounts import amount_forms, lone_scales
 from pipeline.extract.foreign_table import UNSPACED, abbreviated_months, phrases
@@ -494,6 +496,24 @@ def lower_case_words(texts: list[str]) -> frozenset[str]:
     return frozenset(w for text in texts for w in _WORD.findall(text) if w.islower())
 
 
+def _kingdom_named(
+    title: str | None, glossed: list[dict], read: list[str], again: Callable[[str], str]
+) -> list[dict]:
+    """``glossed`` with each Arabic "المملكة" (the Kingdom) glossed as the one kingdom the page
+    names (:mod:`pipeline.extract.kingdom`), the sentences read again (``again``)."""
+    texts = [gloss(title, "ar") if title else "", *(str(r["text"]) for r in glossed)]
+    named = kingdom.page_monarchies(map(find_countries, texts), texts).get("kingdom")
+    if named is None:
+        return glossed
+    name = arabic.english_name(named)
+    return [
+        {**r, "text": again(kingdom.arabic_kingdom(t, name))}
+        if kingdom.has_arabic_kingdom(t)
+        else r
+        for r, t in zip(glossed, read, strict=True)
+    ]
+
+
 def glossed_page(
     title: str | None, rows: list[dict], lang: str
 ) -> tuple[str | None, list[dict], dict[str, Written]]:
@@ -519,6 +539,10 @@ def glossed_page(
     glossed = [
         {**r, "text": gloss(t, lang, commas, both, words)} for r, t in zip(rows, read, strict=True)
     ]
+    if lang == "ar" and any(map(kingdom.has_arabic_kingdom, read)):
+        glossed = _kingdom_named(
+            title, glossed, read, lambda t: gloss(t, lang, commas, both, words)
+        )
     written = {}
     for r, g, (read, starts) in zip(rows, glossed, latin, strict=True):
         own = str(r["text"])

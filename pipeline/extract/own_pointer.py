@@ -69,6 +69,11 @@ def own_ref(sentence: str, start: int, end: int) -> bool:
     )
 
 
+def owns_flow(sentence: str, end: int) -> bool:
+    """The pointer ending at ``end`` owns a flow ("the kingdom's non-oil imports")."""
+    return _REF_OWNS_FLOW.match(sentence, end) is not None
+
+
 def pointer_trader(sentence: str) -> bool:
     """The sentence's trader is a pointer at a country, as the subject of a trade verb or the
     owner of a flow ("the country exported goods worth $X", "the country's imports rose"), and

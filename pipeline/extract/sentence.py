@@ -43,6 +43,7 @@ from pipeline.extract.follow_up import follow_up, plural_follow_up, prior_econom
 from pipeline.extract.former_latter import pointer_subject, with_former_latter
 from pipeline.extract.iranian_page import for_countries, in_iranian_years
 from pipeline.extract.joint_partners import joint_group, spread_rates
+from pipeline.extract.kingdom import with_kingdom
 from pipeline.extract.list_lines import header_list
 from pipeline.extract.list_side import side_of_list
 from pipeline.extract.lists import (
@@ -148,6 +149,7 @@ def sentence_figures(
     sentence = str(row["text"])
     sentence_countries = with_referent(sentence, sentence_countries, ctx)  # "to this country"
     sentence_countries = with_former_latter(sentence, sentence_countries, ctx)  # "the latter"
+    sentence_countries = with_kingdom(sentence, sentence_countries, ctx.monarchies)  # "the Kingdom"
     ctx.enter(sentence, sentence_countries)  # (``follow_up.topic_of``)
     if ctx.list_header is not None or sentence.rstrip().endswith((":", "follows;", "follows.")):
         listed_item = header_list(row, sentence, ctx, sentence_figures)
