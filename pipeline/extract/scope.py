@@ -284,6 +284,12 @@ def _before_share_aside(slot: Slot) -> str | None:
     head = _HEDGE_END.sub("", head)
     if not head.endswith(","):
         return None
+    return _clause_sector(head)
+
+
+def _clause_sector(head: str) -> str | None:
+    """The sector a subject names in the last clause of ``head`` (text before a share's aside),
+    skipping descriptive and causal mentions; None when it names none."""
     cut = 0
     for boundary in _SCOPE_END.finditer(head) if may_have_boundary(head) else ():
         cut = boundary.end()
@@ -310,14 +316,7 @@ def _share_aside(slot: Slot) -> str | None:
     if aside is None or (_bare(aside.group(0)) and not slot.left.endswith(" with ")):
         return None  # a sector as the share's subject owns only an amount "with" it
     head = share[: len(share) - 40 + aside.start()] if len(share) > 40 else share[: aside.start()]
-    cut = 0
-    for boundary in _SCOPE_END.finditer(head) if may_have_boundary(head) else ():
-        cut = boundary.end()
-    own = head[cut:]
-    for match in trigger("sector").finditer(own):
-        if not _DESCRIPTIVE.search(own[: match.start()]) and not in_cause(own, match.start()):
-            return triggers("sector")[match.group(1).lower()]
-    return None
+    return _clause_sector(head)
 
 
 # scopes that cover a whole sentence's trade rather than one product: they carry into its
