@@ -1,6 +1,7 @@
 """Spanish, French, Portuguese, German, Russian, Italian, Arabic, Indonesian (and Malay), Turkish,
 Polish, Armenian, Kyrgyz, Vietnamese, Czech, Bulgarian, Serbo-Croatian, Azerbaijani, Uzbek,
-Ukrainian, Romanian and Swahili pages read through the English rules: a word-for-word gloss.
+Ukrainian, Romanian, Swahili, Tagalog, Dutch and Swedish pages read through the English rules: a
+word-for-word gloss.
 
 The extractor's rules are written for English wording. A page in Spanish or French (El País,
 Infobae, Sika Finance ...) states its figures with the same parts — a flow word, a pair of
@@ -34,7 +35,10 @@ first), and then extracted like any page:
   "1,5 milyard dollara çatıb": :mod:`~.azerbaijani`) or Uzbek (``"uz"``, Latin and Cyrillic:
   :mod:`~.uzbek`) or Ukrainian (``"uk"``: "експорт України до Польщі зріс на 12%"; case and verb
   forms generated from the grammar: :mod:`~.ukrainian`) or Romanian (``"ro"``: :mod:`~.romanian`) or Swahili (``"sw"``: "dola milioni 89",
-  "imeongezeka kwa asilimia 12": :mod:`~.swahili`).
+  "imeongezeka kwa asilimia 12": :mod:`~.swahili`) or Tagalog (``"tl"``: "ang Philippine exports
+  sa Japan ay lumago ng 11.4 percent": :mod:`~.tagalog`) or Dutch (``"nl"``: "steeg met 5 procent
+  tot 12,3 miljard euro": :mod:`~.dutch`) or Swedish (``"sv"``: "uppgick till 149 miljarder
+  kronor": :mod:`~.swedish`; both verb-second, reordered as German).
 - ``gloss`` rewrites one sentence: numbers first (on a page that writes decimal commas,
   "US$ 1.234,5 millones" -> "1,234.5", "67,8%" -> "67.8%", "25 050 milliards" -> "25,050"), then
   the elided articles ("l'Algérie", "d'euros"), then the phrases, then English word order: a
@@ -76,6 +80,7 @@ from pipeline.extract import (
     bulgarian,
     chinese,
     czech,
+    dutch,
     french,
     german,
     hindi,
@@ -91,6 +96,8 @@ from pipeline.extract import (
     serbo_croatian,
     spanish,
     swahili,
+    swedish,
+    tagalog,
     thai,
     turkish,
     ukrainian,
@@ -324,6 +331,7 @@ _MODULES = {
     "sw": swahili,
     "ur": urdu,
     "hi": hindi,
+    "tl": tagalog,
 }
 _PREPARE: dict[str, Callable[[str], str]] = {k: m.prepare for k, m in _MODULES.items()}
 _PREPARE |= {"bg": bulgarian.prepare, "ru": russian_multiples.prepare, "ro": romanian.prepare}
@@ -334,6 +342,8 @@ _REORDER: dict[str, Callable[[str], str]] = {k: m.reorder for k, m in _MODULES.i
 _REORDER |= {"de": german.reorder, "ar": arabic.reorder, "es": spanish.reorder}
 _REORDER |= {"ro": romanian.reorder, "fr": french.reorder}
 _REORDER |= {"pt": portuguese.reorder}  # "de janeiro a outubro", "até 2035"
+_PREPARE |= {"nl": dutch.prepare, "sv": swedish.prepare}
+_REORDER |= {"nl": german.reorder, "sv": german.reorder}  # verb second, as German
 
 
 def gloss(

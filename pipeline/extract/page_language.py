@@ -1,6 +1,6 @@
 """Which glossed language a page is written in (read by ``foreign``): a count of function words
 in the page's first ``_SAMPLE`` characters; a page in a language that is not glossed (Hungarian,
-Dutch ...) is none, even where it shares a few glossed words.
+Danish ...) is none, even where it shares a few glossed words.
 
 Split from ``foreign`` (round 13, a move, when Italian, Arabic and Indonesian joined the glossed
 languages). Italian pages were read as Spanish before "it" had markers of its own ("del", "con",
@@ -107,6 +107,20 @@ _MARKERS = {
     + (" ambayo ", " pia ", " hadi ", " mwaka ", " zaidi ", " biashara ", " nchini ", " cha ")
     + (" kati ", " kuwa ", " ambapo ", " yake ", " yao ", " hizo ", " baada ", " ilikuwa ")
     + (" mauzo ", " nchi "),
+    # Tagalog (Filipino): none is a word of the other languages ("sa", "na", "at", "para" are
+    # Serbo-Croatian, Portuguese, Swahili, Spanish words: left out); a page mixing English words
+    # ("ang Philippine exports sa South Korea ay lumago ng 16.9 percent") counts these still
+    "tl": (" ang ", " ng ", " mga ", " ay ", " noong ", " nang ", " ito ", " mula ", " ayon ")
+    + (" taon ", " kung ", " kanilang ", " bansa ", " naman ", " hanggang ", " dalawang ")
+    + (" ngayong ", " nasabing ", " kumpara "),
+    # Dutch: none is a word of the other languages (Spanish, Portuguese "van", "de", "en"; German
+    # "die", "den", "im": left out)
+    "nl": (" het ", " een ", " voor ", " zijn ", " wordt ", " ook ", " naar ", " met ", " niet ")
+    + (" werd ", " bij ", " uit ", " tot ", " dan ", " door ", " heeft ", " deze ", " dat "),
+    # Swedish: none is a word of the other languages (German "den", "in"; French, Spanish "en":
+    # left out); Danish and Norwegian write "og", "at", "for", "fra", "til", "ikke" instead
+    "sv": (" och ", " att ", " för ", " från ", " är ", " till ", " också ", " inte ", " mellan ")
+    + (" år ", " av ", " som ", " har ", " ett ", " samt ", " efter ", " sedan "),
     # Urdu: Arabic script, but none is an Arabic or Persian word (Arabic writes "ي"/"ك", not
     # Urdu's "ی"/"ک"; Persian writes "که", "از", "به", "است", never "کے", "ہے", "سے", "میں")
     "ur": (" کے ", " کی ", " کا ", " میں ", " ہے ", " ہیں ", " نے ", " سے ", " کو ", " اور "),
@@ -138,16 +152,21 @@ _GLOSSED = (
     "ro",
     "sw",
     "ur",
+    "tl",
+    "nl",
+    "sv",
 )
 # and Chinese ("zh"), Korean ("ko"), Japanese ("ja"), Thai ("th"), Bengali ("bn") and Hindi
 # ("hi"), told by their scripts (``_chinese``, ``_korean``, ``_japanese``, ``_thai``,
 # ``_bengali``, ``_hindi``)
 # Function words of common languages that are not glossed, none a function word of a glossed one
-# (Dutch "van" is a Spanish/Portuguese word: left out): a Hungarian page counts a glossed
+# (Dutch, glossed since round 48, has its own "nl" markers): a Hungarian page counts a glossed
 # language's word or two, and must not be glossed as it
 _UNGLOSSED = {
     "hu": (" az ", " és ", " hogy ", " egy ", " volt ", " pedig ", " szerint "),
-    "nl": (" het ", " een ", " voor ", " zijn ", " wordt ", " ook "),
+    # Danish and Norwegian: they write Swedish's "som", "har", "år", "av" too, but none of these
+    # (Swedish "och", "till", "från", "är", "inte")
+    "da": (" og ", " til ", " fra ", " er ", " ikke ", " blev ", " af ", " være "),
     "kk": (" және ", " мен ", " бойынша ", " үшін ", " бұл ", " деді "),  # Kazakh: not Kyrgyz
     # Belarusian: Cyrillic, and writes Ukrainian's " і ", but none of these (Ukrainian "що",
     # "це", "від", "між", "також", "був"; Russian "что", "это", "от", "между", "также", "был")
@@ -283,7 +302,7 @@ def language(texts: list[str]) -> str | None:
     are the most frequent of them, outnumber the English ones at least twice and occur at least
     three times in the sample (so a short English page quoting a Spanish name stays English), and
     at least twice those of any common language that is not glossed (``_UNGLOSSED``: a Hungarian,
-    Dutch or Kazakh page is ``None``, never a glossed one). A Serbian page in Cyrillic
+    Danish or Kazakh page is ``None``, never a glossed one). A Serbian page in Cyrillic
     (:func:`~pipeline.extract.serbian_cyrillic.serbian_cyrillic`, by its letters) is counted in
     Latin letters and is ``"sh"`` or ``None``."""
     sample = " " + uzbek_apostrophes(" ".join(texts)[:_SAMPLE]).lower() + " "

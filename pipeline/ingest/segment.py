@@ -36,10 +36,13 @@ _NEVER_FINAL = {
 # A sentence starts with a capital or a digit; in a script without capitals (Arabic, Hebrew,
 # Georgian, the Indic scripts, Thai, Hangul) with any letter: an Arabic page's paragraph is
 # otherwise one sentence, with every period of it ("this year ... last year") in one. Urdu
-# ends a sentence with "۔" (U+06D4), Hindi, Marathi, Nepali and Bengali with the danda "।"/"॥"
+# ends a sentence with "۔" (U+06D4), Hindi, Marathi, Nepali and Bengali with the danda "।"/"॥".
+# Of the Latin capitals with a mark only "Å", which no glossed language but Swedish writes
+# (round 48: "... för tjänster. År 2022 uppgick ..." was one sentence; "Ä", "Ö", "É" open
+# German, French ... sentences too, which this round leaves as they are)
 _BOUNDARY = re.compile(
     r"[.!?؟۔।॥]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?"
-    r"[A-Z0-9А-ЯЁ\u0590-\u06ff\u10d0-\u10ff\u0900-\u0dff\u0e00-\u0e7f\uac00-\ud7af])"
+    r"[A-Z0-9ÅА-ЯЁ\u0590-\u06ff\u10d0-\u10ff\u0900-\u0dff\u0e00-\u0e7f\uac00-\ud7af])"
 )
 # A stop glued to the next sentence ("in million.According to"), as some wire pages are stored:
 # only after a lower-case word and before a capitalised one. A separate pattern: it starts with

@@ -272,7 +272,7 @@ def scales() -> dict[str, float]:
 
 @cache
 def foreign_words() -> tuple[tuple[str, str, str], ...]:
-    """Rows of ``foreign_words.csv``: (lang ``es``/``fr``/``pt``/``de``/``ru``/``it``/``ar``/``id``/``tr``/``pl``/``hy``/``ky``/``vi``/``cs``/``bg``/``sh``/``az``/``bn``/``uz``/``ro``/``sw``/``both``,
+    """Rows of ``foreign_words.csv``: (lang ``es``/``fr``/``pt``/``de``/``ru``/``it``/``ar``/``id``/``tr``/``pl``/``hy``/``ky``/``vi``/``cs``/``bg``/``sh``/``az``/``bn``/``uz``/``ro``/``sw``/``tl``/``nl``/``sv``/``both``,
     phrase, its English gloss; ``both`` rows are read on every glossed page), in file order; read by
     ``pipeline.extract.foreign``."""
     return tuple((r["lang"], r["phrase"], r["english"]) for r in _rows("foreign_words.csv"))
