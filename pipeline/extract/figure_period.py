@@ -261,6 +261,31 @@ _LABEL_GAP = re.compile(r"\s*[–—:-]\s*")
 # July": the dash opens the list of the months)
 _OWN_RIGHT_AFTER = re.compile(r"\s?")
 
+# Head-final order (Korean, Japanese, Turkish, and Chinese, which also puts the time first): the
+# year stands right before its amount, and the year after an amount is the next amount's ("2012
+# 4.2 billion US dollars exceeded in 2014 6.1 billion US dollars reached", "▲ 1997 20 billion
+# ▲ 2000 30 billion", "2012 was 4.2 billion US dollars 2014 reached 6.1 billion"): a period
+# with at most a copula, a verb of level or a hedge before the amount labels it, when the period
+# after the amount labels the next amount in the same way (round 48)
+_HEAD_FINAL_VERB = (
+    r"(?:(?:was|were|is|reached|hit|exceeded|totall?ed|amounted\sto|stood\sat|to)\s+)?"
+    r"(?:(?:about|around|nearly|almost|over|some|just|only|roughly|approximately"
+    r"|more\sthan|less\sthan)\s+)?"
+)
+_LABELS_AMOUNT = re.compile(rf"\s*{_HEAD_FINAL_VERB}(?:[A-Z]{{0,3}}[$€£¥₹]\s?)?")
+_LABELS_NEXT = re.compile(rf"\s*,?\s*{_HEAD_FINAL_VERB}(?:[A-Z]{{0,3}}[$€£¥₹]\s?)?\d")
+
+
+def _labelled_before(slot: Slot, before: Period, after: Period) -> bool:
+    """``before`` labels the figure right before it and ``after`` (past the figure) labels the
+    next amount right before that one: each amount takes the period written before it."""
+    m = slot.mention
+    return (
+        _LABELS_AMOUNT.fullmatch(slot.sentence, before.end, m.start) is not None
+        and _LABELS_NEXT.match(slot.sentence, after.end) is not None
+        and not any(c in slot.sentence[before.end : m.start] for c in ",;(")
+    )
+
 
 def _opens_next_clause(slot: Slot, period: Period) -> bool:
     """ "turnover was $334m in 2029, which increased by 47.8%, in 2028 it amounted $226m": a
@@ -483,6 +508,8 @@ def period_of(
         and not _OWN_RIGHT_AFTER.fullmatch(slot.sentence, m.end, after[0].start)
     ):
         after = []  # "in 2028 – USD 1.2 billion and in 2029 ...": a period labelling the amount
+    if after and before and _labelled_before(slot, before[-1], after[0]):
+        after = []  # "2012 4.2 billion US dollars exceeded in 2014 6.1 billion": head-final
     if not after and not before and changes and not any(p.end <= m.start for p in usable):
         # "rose 79% from $17m in May 2030, against $31m in May 2031": a change between two
         # named base periods is dated with the later one (NOTES); not where the sentence names

@@ -92,6 +92,11 @@ _HALF = re.compile(_Y + r"([상하])반기")
 _QUARTER = re.compile(_Y + r"([1-4])\s?분기")
 _MONTH = re.compile(_Y + r"(1[0-2]|[1-9])\s?월(?!\s?[~∼\-–])")
 _YEAR = re.compile(r"(\d{4})\s?년(?:도)?")
+# ... with its particle of time: "2014년에는 61억 달러로" (in 2014, to $6.1bn; round 48), not a
+# comparison base ("2014년에 비해", ``_BASE_AFTER``'s) nor "에서" (from)
+_IN_YEAR = re.compile(
+    r"(\d{4})\s?년(?:도)?(?:에는|에도|엔|에(?!서))(?![\uac00-\ud7a3])(?!\s?(?:비해|비하여|견줘|견주어|대비))"
+)
 _BY_YEAR = re.compile(r"(\d{4})\s?년\s?까지")  # "2035년까지": by 2035
 
 # the other side of a flow written as a prefix: "대중국 수출" (exports to China), "대미 수입"
@@ -133,7 +138,12 @@ _DOT_PAIR = re.compile(
     r"([\uac00-\ud7a3]{1,6})\s?[·ㆍ]\s?([\uac00-\ud7a3]{1,6}?)(?=\s|[A-Z]|가|이|와|과|의)"
 )
 # the source of a statement: "관세청에 따르면" (according to the Korea Customs Service)
-_ACCORDING = re.compile(r"([\uac00-\ud7a3]+?)에\s?따르면")
+# ("캄보디아 관세청(GDCE)에 따르면": an economy's name before the body, its abbreviation after it,
+# round 48: "according to Cambodia's customs service", whose statistics they are)
+_ACCORDING = re.compile(
+    r"(?:(?<![\uac00-\ud7a3\d])([\uac00-\ud7a3]{2,8})\s)?([\uac00-\ud7a3]+?)(\s?\([A-Za-z]{2,10}\))?"
+    r"에\s?따르면"
+)
 # ... or its data looked at: "관세청 자료를 보면", "산업통상부와 한국무역협회 자료를 보면" (looking at the
 # data of the ministry and KITA): "according to the data of ..."
 _DATA_SHOW = re.compile(
@@ -472,10 +482,23 @@ _BASE_WORD |= {"전년 동기": "the same period of the previous year"}
 _BASE_WORD |= {"전년동기": "the same period of the previous year"}
 _BASE_WORD |= {"지난해 같은 달": "the same month last year"}
 _BASE_WORD |= {"전년 같은 달": "the same month of the previous year"}
+# ("지난해 같은 기간", the same period last year: its base amount may follow it, ``_BASE_OWNED``)
+_BASE_WORD |= {"지난해 같은 기간": "the same period last year"}
+_BASE_WORD |= {"작년 같은 기간": "the same period last year"}
+_BASE_WORD |= {"전년 같은 기간": "the same period of the previous year"}
 _BASES = "|".join(sorted(map(re.escape, _BASE_WORD), key=len, reverse=True))
 _BASE = re.compile(
     rf"(?<![\uac00-\ud7a3])({_BASES})\s?(?:에\s?비해|에\s?비하여|에\s?비해서|과\s?비교해|와\s?비교해"
     r"|과\s?비교하면|와\s?비교하면|에\s?견줘|보다|대비)(?![\uac00-\ud7a3])"
+)
+# ... or its base amount between the base and the postposition, the base in the possessive:
+# "지난해 같은 기간의 5억 달러에 비해" (compared with $500m in the same period last year), "전월의
+# 3억 달러보다" (round 48): English names the amount, then its period
+_COMPARE_AFTER = (
+    r"(?:에\s?비해|에\s?비하여|에\s?비해서|에\s?견줘|에\s?견주어|보다|대비|(?:과|와)\s?비교해)"
+)
+_BASE_OWNED = re.compile(
+    rf"(?<![\uac00-\ud7a3])({_BASES})\s?의\s*({_EN_AMOUNT})\s*{_COMPARE_AFTER}(?![\uac00-\ud7a3])"
 )
 # a side written with "에 대한" (towards), "으로의" (to), "으로부터의" (from) before its flow:
 # "베트남에 대한 수출" -> "대베트남 수출" (exports to Vietnam), read by ``_PREFIXED`` (a side "to"
@@ -580,6 +603,13 @@ def _between(m: re.Match[str]) -> str:
     return f" between {a} and {b} "
 
 
+def _according(m: re.Match[str]) -> str:
+    short = m.group(3) or ""
+    if m.group(1) and _economy(m.group(1)) is not None:
+        return f" according to {m.group(1)}의 {m.group(2)}{short} "
+    return f"{m.group(1) or ''} according to {m.group(2)}{short} ".lstrip()
+
+
 def _register(text: str) -> str:
     """The register's verbs, hedges, forecasts and targets written after their amount, put
     before it (see the patterns above)."""
@@ -640,7 +670,13 @@ def prepare(text: str) -> str:
         text = _FISCAL.sub(r" fiscal year \1 ", text)
     text = calendar(text, _CALENDAR)
     text = _BY_YEAR.sub(r" by \1 ", text)
+    if "에" in text or "엔" in text:
+        text = _IN_YEAR.sub(r" in \1 ", text)
     text = _YEAR.sub(r" \1 ", text)
+    if "의" in text:
+        text = _BASE_OWNED.sub(
+            lambda m: f" compared with {m.group(2)} in {_BASE_WORD[m.group(1)]}, ", text
+        )
     text = _BASE.sub(_base, text)
     text = _TOWARDS.sub(_towards, text)
     if "의" in text:
@@ -655,7 +691,7 @@ def prepare(text: str) -> str:
     if "한" in text:
         text = _RELEASED.sub(r" according to the data released by \1 , ", text)
     if "따르면" in text:
-        text = _ACCORDING.sub(r" according to \1 ", text)
+        text = _ACCORDING.sub(_according, text)
     if "보면" in text:
         text = _DATA_SHOW.sub(lambda m: f" according to the data of {_and(m.group(1))} ,", text)
     return _WORD.sub(_particle, text)
