@@ -34,7 +34,8 @@ first), and then extracted like any page:
   "1,5 milyard dollara çatıb": :mod:`~.azerbaijani`) or Uzbek (``"uz"``, Latin and Cyrillic:
   :mod:`~.uzbek`) or Ukrainian (``"uk"``: "експорт України до Польщі зріс на 12%"; case and verb
   forms generated from the grammar: :mod:`~.ukrainian`) or Romanian (``"ro"``: :mod:`~.romanian`) or Swahili (``"sw"``: "dola milioni 89",
-  "imeongezeka kwa asilimia 12": :mod:`~.swahili`).
+  "imeongezeka kwa asilimia 12": :mod:`~.swahili`) or Persian (``"fa"``: "۵/۴ میلیارد دلار", Solar Hijri
+  years and months: :mod:`~.persian`) or Hebrew (``"he"``: "ב-33%", "לטורקיה": :mod:`~.hebrew`).
 - ``gloss`` rewrites one sentence: numbers first (on a page that writes decimal commas,
   "US$ 1.234,5 millones" -> "1,234.5", "67,8%" -> "67.8%", "25 050 milliards" -> "25,050"), then
   the elided articles ("l'Algérie", "d'euros"), then the phrases, then English word order: a
@@ -78,12 +79,14 @@ from pipeline.extract import (
     czech,
     french,
     german,
+    hebrew,
     hindi,
     indonesian,
     japanese,
     kingdom,
     korean,
     kyrgyz,
+    persian,
     polish,
     portuguese,
     romanian,
@@ -324,6 +327,8 @@ _MODULES = {
     "sw": swahili,
     "ur": urdu,
     "hi": hindi,
+    "fa": persian,
+    "he": hebrew,
 }
 _PREPARE: dict[str, Callable[[str], str]] = {k: m.prepare for k, m in _MODULES.items()}
 _PREPARE |= {"bg": bulgarian.prepare, "ru": russian_multiples.prepare, "ro": romanian.prepare}
@@ -354,7 +359,7 @@ def gloss(
         text = _BACKTICK.sub("'", text)
     if lang == "ar":
         text = arabic.prepare(text)  # a point is a decimal point: no thousands-dot reading
-    elif commas and lang not in UNSPACED and lang not in ("ur", "hi"):
+    elif commas and lang not in UNSPACED and lang not in ("ur", "hi", "fa", "he"):
         # Chinese writes English separators ("3,456万"), Urdu and Hindi too ("2.5 ارب", "2.5 अरब")
         text = _numbers(text, both)
     elif lang == "fr" and ("." in text or "," in text):

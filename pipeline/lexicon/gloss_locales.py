@@ -57,6 +57,8 @@ GLOSS_LOCALES: dict[str, Locales] = {
     "sw": Locales(("sw",), ("sw",)),
     "ur": Locales(("ur",), ("ur", "ur_IN")),
     "hi": Locales(("hi",), ("hi",)),
+    "fa": Locales(("fa",), ("fa",)),
+    "he": Locales(("he",), ("he",)),
 }
 # The table's two columns: iso-codes catalogues and CLDR locales of each language
 ISO_LOCALES: dict[str, tuple[str, ...]] = {k: v.iso for k, v in GLOSS_LOCALES.items() if v.iso}
