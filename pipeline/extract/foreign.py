@@ -38,7 +38,8 @@ first), and then extracted like any page:
   "imeongezeka kwa asilimia 12": :mod:`~.swahili`) or Tagalog (``"tl"``: "ang Philippine exports
   sa Japan ay lumago ng 11.4 percent": :mod:`~.tagalog`) or Dutch (``"nl"``: "steeg met 5 procent
   tot 12,3 miljard euro": :mod:`~.dutch`) or Swedish (``"sv"``: "uppgick till 149 miljarder
-  kronor": :mod:`~.swedish`; both verb-second, reordered as German).
+  kronor": :mod:`~.swedish`; both verb-second, reordered as German) or Persian (``"fa"``: "۵/۴ میلیارد دلار", Solar Hijri
+  years and months: :mod:`~.persian`) or Hebrew (``"he"``: "ב-33%", "לטורקיה": :mod:`~.hebrew`).
 - ``gloss`` rewrites one sentence: numbers first (on a page that writes decimal commas,
   "US$ 1.234,5 millones" -> "1,234.5", "67,8%" -> "67.8%", "25 050 milliards" -> "25,050"), then
   the elided articles ("l'Algérie", "d'euros"), then the phrases, then English word order: a
@@ -83,12 +84,14 @@ from pipeline.extract import (
     dutch,
     french,
     german,
+    hebrew,
     hindi,
     indonesian,
     japanese,
     kingdom,
     korean,
     kyrgyz,
+    persian,
     polish,
     portuguese,
     romanian,
@@ -332,6 +335,8 @@ _MODULES = {
     "ur": urdu,
     "hi": hindi,
     "tl": tagalog,
+    "fa": persian,
+    "he": hebrew,
 }
 _PREPARE: dict[str, Callable[[str], str]] = {k: m.prepare for k, m in _MODULES.items()}
 _PREPARE |= {"bg": bulgarian.prepare, "ru": russian_multiples.prepare, "ro": romanian.prepare}
@@ -364,7 +369,7 @@ def gloss(
         text = _BACKTICK.sub("'", text)
     if lang == "ar":
         text = arabic.prepare(text)  # a point is a decimal point: no thousands-dot reading
-    elif commas and lang not in UNSPACED and lang not in ("ur", "hi"):
+    elif commas and lang not in UNSPACED and lang not in ("ur", "hi", "fa", "he"):
         # Chinese writes English separators ("3,456万"), Urdu and Hindi too ("2.5 ارب", "2.5 अरब")
         text = _numbers(text, both)
     elif lang == "fr" and ("." in text or "," in text):

@@ -124,6 +124,15 @@ _MARKERS = {
     # Urdu: Arabic script, but none is an Arabic or Persian word (Arabic writes "ي"/"ك", not
     # Urdu's "ی"/"ک"; Persian writes "که", "از", "به", "است", never "کے", "ہے", "سے", "میں")
     "ur": (" کے ", " کی ", " کا ", " میں ", " ہے ", " ہیں ", " نے ", " سے ", " کو ", " اور "),
+    # Persian: Arabic script, but none is an Arabic or Urdu word (its "که", "این", "یک", "برای",
+    # "های", "می" are written with the Persian letters "ک"/"ی", Arabic's "ك"/"ي" and Urdu's "کہ",
+    # "یہ"/"اس", "ہے" differ; "و" (and) left out: Arabic pages write it apart too)
+    "fa": (" که ", " را ", " از ", " این ", " است ", " برای ", " با ", " در ", " یک ")
+    + (" های ", " می ", " شد ", " شده ", " کرد ", " بود "),
+    # Hebrew: its own script, so no word of another language (Yiddish, which writes it too, is
+    # an unglossed language: ``_UNGLOSSED``)
+    "he": (" של ", " את ", " על ", " עם ", " הוא ", " היא ", " כי ", " זה ", " גם ", " בין ")
+    + (" או ", " לא ", " אשר ", " כך ", " יותר ", " היה ", " הייתה "),
 }
 # Russian words Bulgarian does not write: a Cyrillic page counts the shared " и ", " в ", " на "
 # as Russian, so it is Bulgarian when its Bulgarian words outnumber these
@@ -155,6 +164,8 @@ _GLOSSED = (
     "tl",
     "nl",
     "sv",
+    "fa",
+    "he",
 )
 # and Chinese ("zh"), Korean ("ko"), Japanese ("ja"), Thai ("th"), Bengali ("bn") and Hindi
 # ("hi"), told by their scripts (``_chinese``, ``_korean``, ``_japanese``, ``_thai``,
@@ -173,6 +184,8 @@ _UNGLOSSED = {
     "be": (" што ", " гэта ", " ад ", " паміж ", " таксама ", " быў ", " ў ", " якія ", " годзе "),
     # Tajik: Cyrillic, and writes Uzbek's "ва" (and), but none of these
     "tg": (" дар ", " аз ", " ба ", " ки ", " барои ", " бо ", " мебошад ", " шуд "),
+    # Yiddish: Hebrew script, but none of these is a Hebrew word
+    "yi": (" און ", " פון ", " איז ", " דער ", " דעם ", " מיט ", " נישט ", " געווען "),
     # Slovenian: not Serbian or Croatian, which write "su", "koji", "kao", "takođe" (nor " so ",
     # Vietnamese "so" of "so cùng kỳ", compared with the same period)
     "sl": (

@@ -272,7 +272,7 @@ def scales() -> dict[str, float]:
 
 @cache
 def foreign_words() -> tuple[tuple[str, str, str], ...]:
-    """Rows of ``foreign_words.csv``: (lang ``es``/``fr``/``pt``/``de``/``ru``/``it``/``ar``/``id``/``tr``/``pl``/``hy``/``ky``/``vi``/``cs``/``bg``/``sh``/``az``/``bn``/``uz``/``ro``/``sw``/``tl``/``nl``/``sv``/``both``,
+    """Rows of ``foreign_words.csv``: (lang ``es``/``fr``/``pt``/``de``/``ru``/``it``/``ar``/``id``/``tr``/``pl``/``hy``/``ky``/``vi``/``cs``/``bg``/``sh``/``az``/``bn``/``uz``/``ro``/``sw``/``tl``/``nl``/``sv``/``ur``/``hi``/``fa``/``he``/``both``,
     phrase, its English gloss; ``both`` rows are read on every glossed page), in file order; read by
     ``pipeline.extract.foreign``."""
     return tuple((r["lang"], r["phrase"], r["english"]) for r in _rows("foreign_words.csv"))
@@ -292,6 +292,17 @@ def uzbek_apostrophes(text: str) -> str:
     return _UZ_APOSTROPHE.sub("ʻ", text)
 
 
+# Persian as the gloss reads it (``pipeline.extract.persian.prepare``): Arabic "ي"/"ك" as the
+# Persian letters, the zero-width non-joiner of "می‌شود", "رسانه‌های" left out (many pages drop
+# it: "میشود"), and the hamza over the ezafe "ـهٔ" left out
+_PERSIAN_LETTERS = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "\u200c": None, "\u0654": None})
+
+
+def persian_spelling(text: str) -> str:
+    """``text`` in the one Persian spelling the gloss reads (above)."""
+    return text.translate(_PERSIAN_LETTERS).replace("ۀ", "ه")
+
+
 def gloss_spelling(lang: str, text: str) -> str:
     """A reference's word (iso-codes', the CLDR's) as the gloss of a ``lang`` page matches it:
     Uzbek's apostrophes as its one letter ʻ (the CLDR writes "Oʻzbekiston" but "Qo‘shma", "so‘m";
@@ -300,6 +311,10 @@ def gloss_spelling(lang: str, text: str) -> str:
     ``pipeline.extract.ukrainian.prepare``); any other language's as written."""
     if lang == "uk":
         return text.replace("’", "'").replace("ʼ", "'")
+    if lang == "fa":
+        return persian_spelling(text)
+    if lang == "he":
+        return text.replace("\u200f", "").strip()
     return uzbek_apostrophes(text) if lang == "uz" else text
 
 

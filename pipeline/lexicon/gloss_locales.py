@@ -60,6 +60,8 @@ GLOSS_LOCALES: dict[str, Locales] = {
     "tl": Locales(("fil", "tl"), ("fil",)),
     "nl": Locales(("nl",), ("nl", "nl_BE")),
     "sv": Locales(("sv",), ("sv",)),
+    "fa": Locales(("fa",), ("fa",)),
+    "he": Locales(("he",), ("he",)),
 }
 # The table's two columns: iso-codes catalogues and CLDR locales of each language
 ISO_LOCALES: dict[str, tuple[str, ...]] = {k: v.iso for k, v in GLOSS_LOCALES.items() if v.iso}
