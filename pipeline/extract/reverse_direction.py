@@ -28,13 +28,23 @@ def reversed_flow(
     countries: list[CountrySpan],
     previous: tuple[dict, object] | None,
     previous_end: int | None,
+    flow: str,
+    pair: tuple[str, str],
 ) -> tuple[str, tuple[str, str]] | None:
     """("exports", (exporter, buyer)) for a figure said to go the other way of ``previous``
-    (the directed figure before it), else None."""
+    (the directed figure before it), else None; a figure already read as a directed flow other
+    than the earlier one's ("and in the reverse direction bought $38m from it": imports) keeps
+    its reading."""
     if previous is None:
         return None
     last = previous[0]
     if last["flow"] not in ("exports", "imports"):
+        return None
+    if flow in ("exports", "imports") and (flow, *pair) != (
+        last["flow"],
+        last["reporter"],
+        last["partner"],
+    ):
         return None
     m = slot.mention
     low = previous_end if previous_end is not None and previous_end <= m.start else 0

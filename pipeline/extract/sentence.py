@@ -474,7 +474,9 @@ def sentence_figures(
                 pair = those_pair(flow, sentence, slot, countries, ctx, previous_pair, listed)
         if pair is None:
             continue
-        reverse = reversed_flow(slot, countries, previous or ctx.last_figure, previous_end)
+        reverse = reversed_flow(
+            slot, countries, previous or ctx.last_figure, previous_end, flow, pair
+        )
         if reverse is not None:  # "... while $300m went in the reverse direction"
             flow, pair = reverse
         period = change_span.change_over_span(period, measure)
