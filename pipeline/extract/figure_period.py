@@ -13,6 +13,7 @@ from pipeline.extract.caseless import Caseless, ascii_gate
 from pipeline.extract.change_between_levels import named_period
 from pipeline.extract.change_span import ends_named, over_span, span_end, span_start
 from pipeline.extract.concession import outside_concessions
+from pipeline.extract.numbers import find_mentions
 from pipeline.extract.parallel_base import parallel_base
 from pipeline.extract.parallel_economy import economy_after
 from pipeline.extract.periods import Period
@@ -351,6 +352,13 @@ _REACHED_LEVEL = re.compile(
     re.IGNORECASE,
 )
 
+# a change right before a span of years after a level: "came to $3.7bn, a growth of 7.8% from
+# 2021 to 2022", "totalled $4.1bn, having grown 12% between 2021 and 2022"
+_CHANGE_BEFORE_SPAN = re.compile(
+    r"(?:%|\bper\s?cent|\bpercent|\bfold|\btimes|\bdoubled|\btripled|\bquadrupled)\s$",
+    re.IGNORECASE,
+)
+
 
 def period_of(
     slot: Slot, periods: list[Period], previous: Period | None, change: bool = False
@@ -540,6 +548,18 @@ def period_of(
     chosen = after[0] if after else before[-1] if before else previous
     if chosen is None:
         earlier = [p for p in usable if p.end <= m.start]
+        first_after = next((p for p in usable if p.start >= m.end), None)
+        if (
+            not earlier
+            and first_after is not None
+            and first_after.kind == "same_period"
+            and first_after.anchor == 0
+            and first_after.period_end is None
+        ):
+            # "imported $4m worth of goods from it over the same time, the database, refreshed
+            # this month, shows": the figure runs over the period before (the caller's running
+            # one), not a later period of its sentence
+            return previous
         # a period named relative to another ("which was $X in the previous fiscal") past the
         # next amount belongs to that amount
         later = [
@@ -567,6 +587,18 @@ def period_of(
     ):
         # "trade grew from 2015 to 2019, amounting to nearly $2.7bn", "rose between 2026 and 2030
         # to reach $X": the level the change reached is the later year's, not the span's sum
+        return span_end(chosen)
+    if (
+        chosen is not None
+        and chosen.span
+        and not changes
+        and chosen.start >= m.end
+        and ends_named(chosen, slot.sentence)
+        and _CHANGE_BEFORE_SPAN.search(slot.sentence, m.end, chosen.start)
+        and not any(x.kind == "money" for x in find_mentions(slot.sentence[m.end : chosen.start]))
+    ):
+        # "came to $3.7bn, a growth of 7.8% from 2021 to 2022": the span is the change's, and the
+        # level before it is the later year's (NOTES: a change over a span), not a sum over it
         return span_end(chosen)
     if chosen is not None and chosen.span and changes and not named_period(slot.sentence, chosen):
         # (a span named as the period, "quadrupled during the period of 2006-2018", is the

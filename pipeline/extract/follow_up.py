@@ -367,10 +367,21 @@ def sentence_period(
     document's last actual one."""
     if previous is not None and previous[1] is not None and not previous[1].comparison:
         return previous[1]
+    # "... over the same period, the office, which updated its tables this month, said": a
+    # period after a bare "the same period" is no figure's (the reference is the period named
+    # before, the document's last)
+    refers = min(
+        (p.start for p in found if p.kind == "same_period" and p.anchor == 0 and not p.period_end),
+        default=None,
+    )
     own = [
         p
         for p in found
-        if not p.comparison and p.anchor is None and p.same_year is None and p.period_end
+        if not p.comparison
+        and p.anchor is None
+        and p.same_year is None
+        and p.period_end
+        and (refers is None or p.start < refers)
     ]
     if own:
         return own[0]

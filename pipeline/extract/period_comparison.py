@@ -27,7 +27,7 @@ _COMPARISON = re.compile(
     r"|(?:an?|one)\s(?:hundred|thousand|million|billion|trillion)\b))|\bcompared\s(?:to|with)|\bin\s(?:comparison|contrast)\s(?:with|to)|\bagainst|\bversus|\bvs\.?|"
     # "down 44.75% relative to 2028", "vis-à-vis 2028", "in relation to 2028"
     r"\brelative\sto|\bin\srelation\sto|\bwith\srespect\sto|\bvis-[aà]-vis|"
-    r"\bfrom\sthe\ssame\speriod|\bover\sthe\ssame\speriod|\b(?:same|corresponding|equivalent)\speriod|"
+    r"\bfrom\sthe\ssame\speriod|\bover\sthe\ssame\speriod|\b(?:same|corresponding|equivalent|analogous|matching)\speriod|"
     # "twice as much as a year earlier", "three times as high as in 2020"
     r"\bas\s(?:much|many|large|high|big|great)\sas|"
     # "roughly the same level (-0.1%) as in the matching period a year earlier"

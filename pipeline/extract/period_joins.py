@@ -104,7 +104,8 @@ def same_period_reached(sentence: str, found: list[Period]) -> list[Period]:
 # "July-April FY16", "July to December FY2030-31", "July-March fiscal 2030-31".
 _OF_FISCAL = re.compile(r"\s(?:period\s)?(?:of|in)\s(?:the\s)?|\s", re.IGNORECASE)
 _SAME_MONTHS_OF = re.compile(
-    r"\b(?:same|corresponding|comparable)\s(?:period|months|time)\s(?:of|in)\s(?:the\s)?$",
+    r"\b(?:same|corresponding|comparable|analogous|matching)\s(?:period|months|time)\s(?:of|in)"
+    r"\s(?:the\s)?$",
     re.IGNORECASE,
 )
 _BRACKET_OPEN = re.compile(r"\s?\(")

@@ -21,8 +21,11 @@ ENGLISH_MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
 )
 # The words of "the same period" ("the corresponding months", "the parallel period"): the period
-# pattern, its cue words (``period_cues``) and the fiscal reader's "same months of" share them
+# pattern, its cue words (``period_cues``) and the fiscal reader's "same months of" share them;
+# "the analogous period", "the matching period" are the English of Russian-language wires
+# ("аналогичный период") and of statistics offices
 SAME_PERIOD_WORDS = ("same", "corresponding", "comparable", "similar", "parallel", "equivalent")
+SAME_PERIOD_WORDS += ("analogous", "matching")
 
 # a month name, longest spelling first ("september" before "sept" before "sep")
 _MONTH = rf"(?:{alternation(list(MONTHS))})\.?(?![a-z])"

@@ -96,7 +96,7 @@ _CHANGE_NOUNS_ON += ("fall", "surge", "improvement")
 # Every _COMPARISON alternative holds one of these words.
 _MAY_COMPARE = ascii_gate(
     ("than", "compared", "comparison", "contrast", "against", "versus", "vs", "same", "from")
-    + ("corresponding", "equivalent")
+    + ("corresponding", "equivalent", "analogous", "matching")
     + ("relative to", "relation to", "respect to", "vis-")
     + ("double ", "twice ", "triple ", "treble ", "quadruple ", "times ", "fold ", "x the")
     + ("x that", "similar", "comparable")
@@ -174,7 +174,11 @@ def _find_periods(sentence: str, ref: dt.date | None) -> list[Period]:
                 and not (kind == "first_months" and _SPAN_OVER.search(sentence, max(0, s - 6), s))
                 and not (kind in PAST_SPANS and _CHANGE_JUST_BEFORE.search(sentence, 0, s))
                 and not _opens_with_same_period(sentence, s)
-                or (kind in _BASE_KINDS and _BASE_BEFORE.search(sentence, max(0, s - 20), s))
+                or (
+                    kind in _BASE_KINDS
+                    and _BASE_BEFORE.search(sentence, max(0, s - 20), s)
+                    and not _span_over_same(sentence, s, period)
+                )
                 # "the highest in the past decade", "a record since 2029": a record's reference
                 or (
                     kind in ("since", "past_years", "years_span", "first_months")
@@ -270,6 +274,31 @@ _BY_END = re.compile(r"\bby\s(?:the\s)?end\sof\s(?:the\s)?$", re.IGNORECASE)
 _BASE_KINDS = ("same_period", "year_earlier", "month_earlier")
 _OWN_PERIOD_NEXT = re.compile(r",?\s(?:of|in|for|during)\s", re.IGNORECASE)
 _BASE_BEFORE = re.compile(r"\b(?:on|over|from|with|to|against|than|versus|vs\.?)\s$", re.IGNORECASE)
+
+
+# a change in a clause: its base may follow as "over the same period"
+_CLAUSE_CHANGE = re.compile(
+    r"%|\bper\s?cent|\bpercent|\btimes\b|fold\b|\b(?:doubled|tripled|trebled|quadrupled|halved"
+    r"|up|down|higher|lower|more|less|grew|grow[sn]?|rose|risen|rises?|increas\w*|expand\w*"
+    r"|jump\w*|climb\w*|fell|fallen|falls?|declin\w*|drop\w*|decreas\w*|growth|gain\w*"
+    r"|surg\w*|soar\w*|plung\w*|slump\w*)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_START = re.compile(r"[,;:]|\.\s", re.IGNORECASE)
+
+
+def _span_over_same(sentence: str, start: int, period: Period) -> bool:
+    """ "Namibia imported $4m worth of goods from Angola over the same time": a bare "the same
+    period/time" after "over" in a clause with no change is the span the figure runs over (the
+    main period, as "in the same period"), not a base a year earlier ("up 5% over the same
+    period" is one)."""
+    if period.anchor != 0 or period.period_end is not None:
+        return False
+    if not _SPAN_OVER.search(sentence, max(0, start - 10), start):
+        return False
+    low = max(0, start - 120)
+    cut = [m.end() for m in _CLAUSE_START.finditer(sentence, low, start)]
+    return _CLAUSE_CHANGE.search(sentence, cut[-1] if cut else low, start) is None
 
 
 # "from around $16m four years ago": the base of a change, in its clause

@@ -75,6 +75,7 @@ from pipeline.extract.ranked_next import ranked_after, ranked_first, ranked_flow
 from pipeline.extract.respective_countries import country_run, respective
 from pipeline.extract.respective_flows import flow_run, respective_clauses, respective_flows
 from pipeline.extract.respective_periods import respective_periods
+from pipeline.extract.reverse_direction import reversed_flow
 from pipeline.extract.scope_topic import demonstrative_sector, topic_sector
 from pipeline.extract.since_base import since_year_before
 from pipeline.extract.slots import Slot, flow_at, paren_spans, slots, trigger
@@ -473,6 +474,11 @@ def sentence_figures(
                 pair = those_pair(flow, sentence, slot, countries, ctx, previous_pair, listed)
         if pair is None:
             continue
+        reverse = reversed_flow(
+            slot, countries, previous or ctx.last_figure, previous_end, flow, pair
+        )
+        if reverse is not None:  # "... while $300m went in the reverse direction"
+            flow, pair = reverse
         period = change_span.change_over_span(period, measure)
         pair_rule = "inherited" if flow_rule == "follow_up" else str(len(named & set(pair)))
         period_source = evidence.period_rule(period, found_periods, previous, ctx, flow_rule)
