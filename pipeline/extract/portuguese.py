@@ -118,7 +118,7 @@ def prepare(text: str) -> str:
 def ranges_from(text: str) -> str:
     """``text`` glossed into English with its ranges read "from ... to": "of 2018 to 2021", "of
     January to October" (Portuguese and Spanish "de 2018 a 2021", French "de 2018 à 2021": the
-    gloss reads "de" as "of"; round 48: every glossed language, ``foreign.gloss``)."""
+    gloss reads "de" as "of"; round 48: every Romance language, ``foreign.gloss``)."""
     if "of " in text:
         text = _MONTH_RANGE.sub(r"from \1 to ", text)
         text = _YEAR_RANGE.sub(r"from \1 to ", text)

@@ -1,8 +1,8 @@
-"""Round 48, "de YEAR à YEAR" as a range on every glossed page (made-up sentences and figures).
+"""Round 48, "de YEAR à YEAR" as a range on Romance pages (made-up sentences and figures).
 
 Kind: French "de 2018 à 2021" and Spanish "de 2018 a 2021" are glossed "of 2018 to 2021"; read
 as "from 2018 to 2021" (as Portuguese already was, ``portuguese.ranges_from``, now called for
-every glossed language in ``foreign.gloss``), the figure is the span's, not its last year's.
+every Romance language in ``foreign.gloss``), the figure is the span's, not its last year's.
 Near miss: "les exportations de 2030" (one year after "de", no range) keeps its year."""
 
 import pytest
