@@ -6,6 +6,8 @@ forms and gloss each with the English form of the same tense (``foreign_conjugat
 
 from __future__ import annotations
 
+import re
+
 # English verbs of the verb tables whose past and participle are not regular
 _IRREGULAR = {
     "grow": ("grew", "grown"),
@@ -17,6 +19,11 @@ _IRREGULAR = {
 }
 
 
+# one syllable ending consonant, vowel, consonant: the consonant doubles before "-ed", "-ing"
+# ("ship" -> "shipped", "shipping"; round 48: "shiped" was read as no verb)
+_DOUBLED = re.compile(r"[^aeiou]*[aeiou][^aeiouwxy]")
+
+
 def english_forms(verb: str) -> dict[str, str]:
     """The English forms of a bare verb ("amount to": the first word inflected)."""
     head, _, rest = verb.partition(" ")
@@ -26,6 +33,8 @@ def english_forms(verb: str) -> dict[str, str]:
         past, participle = _IRREGULAR[head]
     elif consonant_y:
         past = participle = head[:-1] + "ied"
+    elif _DOUBLED.fullmatch(head):
+        past = participle = head + head[-1] + "ed"
     else:
         past = head + ("d" if head.endswith("e") else "ed")
         participle = past
@@ -34,6 +43,8 @@ def english_forms(verb: str) -> dict[str, str]:
     else:
         third = head + ("es" if head.endswith(("s", "x", "ch", "sh")) else "s")
     ing = (head[:-1] if head.endswith("e") and not head.endswith("ee") else head) + "ing"
+    if _DOUBLED.fullmatch(head):
+        ing = head + head[-1] + "ing"
     return {
         "past": past + tail,
         "participle": participle + tail,

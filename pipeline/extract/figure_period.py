@@ -253,6 +253,37 @@ def _later_clause_change(sentence: str, start: int, end: int) -> bool:
     return found is not None and any(c in sentence[start : found.start()] for c in ",;")
 
 
+# "after" opening an earlier state's clause: "rose to $4.3bn, so A returned to surplus after a
+# deficit of $290m in 2021", "reached $349m in the same period, after reaching $183m in 2022"
+_AFTER_WORD = re.compile(r"\bafter\b", re.IGNORECASE)
+# an amount of that clause: digits, then a scale word, a currency or a percent sign
+_CLAUSE_AMOUNT = re.compile(
+    r"\d[\d.,]*\s?(?:%|percent|per\scent|(?:thousand|million|billion|trillion|bn|mn|mln)\b)",
+    re.IGNORECASE,
+)
+
+
+def in_after_clause(sentence: str, start: int, p: Period) -> bool:
+    """Whether period ``p`` (past ``start``: a figure's end, or 0 for the sentence) dates an
+    amount of an "after" clause opened between them: no comma, semicolon or bracket between
+    "after" and ``p``, and the clause (up to the next such mark past ``p``) names an amount,
+    before or after ``p`` (round 48). That year is the earlier state's, never the year of a
+    figure before "after" ("After a slump in 2020, exports rose to $5bn in 2021": 2021 is past
+    the comma, the clause of 2020 names no amount)."""
+    gap = sentence[start : p.start]
+    if "after" not in gap.lower():
+        return False
+    opened = max(_AFTER_WORD.finditer(gap), key=lambda w: w.start(), default=None)
+    if opened is None or _CLAUSE_BREAK.search(gap, opened.end()):
+        return False
+    broken = _CLAUSE_BREAK.search(sentence, p.end)
+    clause = sentence[start + opened.end() : broken.start() if broken else len(sentence)]
+    return _CLAUSE_AMOUNT.search(clause) is not None
+
+
+_CLAUSE_BREAK = re.compile(r"[,;()]")
+
+
 # Only a dash or a colon between a period and the amount it labels ("in 2028 – $1.2bn", "2029:
 # $2bn")
 _LABEL_GAP = re.compile(r"\s*[–—:-]\s*")
@@ -494,7 +525,11 @@ def period_of(
             and _dates_a_base(slot.sentence, previous, 0, periods)
         ):
             previous = None  # the figure before it is the base: "..., which represented 33%"
-    after = [p for p in usable if m.end <= p.start < right_end]
+    after = [
+        p
+        for p in usable
+        if m.end <= p.start < right_end and not in_after_clause(slot.sentence, m.end, p)
+    ]
     before = [p for p in usable if slot.left_offset <= p.start and p.end <= m.start]
     before = outside_concessions(slot.sentence, before, m.start)  # "despite ... through 2028,"
     if not after and changes and _TO_LEVEL.match(slot.right):
@@ -572,6 +607,9 @@ def period_of(
             # ... nor the period of a later change ("up 19% compared to 2030 ($12bn), after a
             # rise of 34% between 2029 and 2030": the span is the 34%'s)
             and not (changes and _later_clause_change(slot.sentence, m.end, p.start))
+            # ... nor the year of an "after" clause's own amount ("..., after a deficit of
+            # $290m in 2021")
+            and not in_after_clause(slot.sentence, m.end, p)
         ]
         chosen = earlier[-1] if earlier else later[0] if later else _year_after_base(slot, periods)
     reached = over_span(chosen, before, slot, periods, previous) if chosen and changes else None

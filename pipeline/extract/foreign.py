@@ -440,6 +440,8 @@ def gloss(
         text = indonesian.reorder(text)  # "hingga Oktober", "kuartal III/2030" (round 44)
     elif lang in _REORDER:
         text = _REORDER[lang](text)
+    if lang in _ROMANCE:
+        text = portuguese.ranges_from(text)  # "de 2018 à 2021": a range (round 48)
     text = demonym_first(text)  # "exports Kazakh" -> "Kazakh exports"
     if lang == "it" and " in " in text:
         text = _IT_EXPORTS_IN.sub(r"\1 to ", text)

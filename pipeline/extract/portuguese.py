@@ -115,13 +115,21 @@ def prepare(text: str) -> str:
     return text
 
 
+def ranges_from(text: str) -> str:
+    """``text`` glossed into English with its ranges read "from ... to": "of 2018 to 2021", "of
+    January to October" (Portuguese and Spanish "de 2018 a 2021", French "de 2018 à 2021": the
+    gloss reads "de" as "of"; round 48: every Romance language, ``foreign.gloss``)."""
+    if "of " in text:
+        text = _MONTH_RANGE.sub(r"from \1 to ", text)
+        text = _YEAR_RANGE.sub(r"from \1 to ", text)
+    return text
+
+
 def reorder(text: str) -> str:
     """``text`` glossed into English with its ranges, deadlines and origins in English words
     (module doc)."""
     text = ago(text)  # "há 10 anos": "10 years ago" (round 45)
-    if "of " in text:
-        text = _MONTH_RANGE.sub(r"from \1 to ", text)
-        text = _YEAR_RANGE.sub(r"from \1 to ", text)
+    text = ranges_from(text)
     if "until " in text:
         text = _UNTIL_YEAR.sub(_by_year, text)
     if "more " in text or "less " in text:

@@ -36,7 +36,7 @@ from pipeline.extract.countries import CountrySpan
 from pipeline.extract.currency_names import page_countries
 from pipeline.extract.deadline import year_end_target
 from pipeline.extract.digits import as_written
-from pipeline.extract.figure_period import bracket_comparison, period_of
+from pipeline.extract.figure_period import bracket_comparison, in_after_clause, period_of
 from pipeline.extract.flow import EXCLUDED, flow_of, scope_of, total_flow
 from pipeline.extract.follow_status import followed_status
 from pipeline.extract.follow_up import follow_up, plural_follow_up, prior_economies, sentence_period
@@ -483,7 +483,9 @@ def sentence_figures(
         pair_rule = "inherited" if flow_rule == "follow_up" else str(len(named & set(pair)))
         period_source = evidence.period_rule(period, found_periods, previous, ctx, flow_rule)
         year_source = evidence.year_rule(period, period_source, sentence)
-        main = reviewed_period(period, sentence, ctx) or sentence_period(previous, periods(), ctx)
+        main = reviewed_period(period, sentence, ctx) or sentence_period(
+            previous, [p for p in periods() if not in_after_clause(sentence, 0, p)], ctx
+        )  # (not the year of an "after" clause's earlier state)
         # a split fiscal year: the speaker's, else the dateline's country of the pair (the
         # point of view the text takes, NOTES), else the pair's first with a fiscal year
         home = ctx.state.home if ctx.state.home in pair else None

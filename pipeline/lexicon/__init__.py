@@ -236,10 +236,22 @@ def currencies() -> Currencies:
     by_symbol: dict[str, Currency] = {}
     by_word: dict[str, Currency] = {}
     written: dict[str, set[str]] = {}
-    for row in _rows("currencies.csv"):
+    rows = _rows("currencies.csv")
+    named = _named_choices(rows)
+    for row in rows:
         context = tuple(
             (iso3, code) for iso3, _, code in (c.partition(":") for c in _split(row.get("context")))
         )
+        if context:
+            # every economy whose currency is named "<Adjective> <word>" writes the bare word
+            # ("Mauritian rupees": "Rs" and "rupees" are Mauritius's too; round 48)
+            listed = {iso3 for iso3, _ in context}
+            words = {w for w in _split(row["words"]) if w.islower() and " " not in w}
+            context += tuple(
+                (iso3, code)
+                for word, iso3, code in named
+                if word in words and iso3 not in listed and code != row["code"]
+            )
         cur = Currency(row["code"], float(row["usd_per_unit"]), context)
         for s in _split(row["symbols"]):
             by_symbol.setdefault(s, cur)
@@ -248,6 +260,23 @@ def currencies() -> Currencies:
             written.setdefault(w.lower(), set()).add(w)
     capitals = frozenset(k for k, forms in written.items() if all(f.isupper() for f in forms))
     return Currencies(by_symbol, by_word, capitals)
+
+
+def _named_choices(rows: list[dict]) -> list[tuple[str, str, str]]:
+    """(bare word, issuer iso3, code) of each currency named by an adjective and a bare word
+    ("Mauritian rupees": rupees, MUS, MUR), for the single-issuer codes of
+    ``currency_issuers.csv``."""
+    issuers = currency_issuers()
+    out: list[tuple[str, str, str]] = []
+    for row in rows:
+        iso3 = issuers.get(row["code"])
+        if iso3 is None:
+            continue
+        for name in _split(row["words"]):
+            adjective, _, word = name.partition(" ")
+            if word and " " not in word and adjective[:1].isupper() and word.islower():
+                out.append((word, iso3, row["code"]))
+    return out
 
 
 @cache

@@ -216,7 +216,8 @@ def test_year_after_al_outside_a_plan_stays() -> None:
     # near misses: "al 2030" of a stock (as of) and a range's second year keep their reading
     text = "La inversión chilena en Perú sumó 731 millones de dólares al 2030."
     assert _rows(text) == {("investment", "PER", "CHL", "2030-01-01", "2030-12-31", 731e6, "USD")}
-    assert "of 2030 to 2035" in gloss("El comercio se duplicará de 2030 a 2035.", "es")
+    # (round 48: "de 2030 a 2035" is read "from 2030 to 2035", every glossed language's range)
+    assert "from 2030 to 2035" in gloss("El comercio se duplicará de 2030 a 2035.", "es")
 
 
 def test_a_year_earlier_is_the_base_period() -> None:
