@@ -30,7 +30,7 @@ from functools import cache
 from pipeline.extract.digits import Mention, symbol_before
 from pipeline.lexicon import alternation, currencies, scales
 
-_WORDS = ("thousand", "million", "billion", "trillion")
+_WORDS = ("thousand", "lakh", "million", "crore", "billion", "trillion")
 # the words and the wire abbreviations of the scales ("$1 bln 859.1 mln"; longest first)
 _SCALES = (*_WORDS, "trln", "bln", "mln", "bn", "mn")
 _ABBREVIATED = re.compile(r"\d\s(?:trln|bln|bn)\s\d")
@@ -44,6 +44,8 @@ def _chain() -> re.Pattern[str]:
     last = rf"\d{{1,3}}(?:\.\d{{1,3}})?\s(?i:{'|'.join(_SCALES)})"  # "354.3 million"
     return re.compile(
         rf"(?<![\w.,]){part}(?:\s(?P<mid>{words})(?=\s\d))?(?:\s{part})*\s(?P<and>and\s)?{last}(?![\w])"
+        # not the count of a larger unit ("1 lakh 25 thousand crore": 125,000 crore)
+        rf"(?!\s(?i:{'|'.join(_SCALES)})\b)"
         rf"(?:\s(?P<post>{words})(?![\w]))?",
         re.IGNORECASE,
     )

@@ -71,7 +71,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # "2024-25 fiscal" nor "of the 2024-2025 fiscal", which the split-year months read)
             rf"|(?<![\d$€.,])(?<!of\s)(?<!of\sthe\s)(?P<fy7>{_YEAR})\s?[-–/]\s?(?P<fy8>{_YEAR})"
             r"\s(?:fiscal|financial)(?:\syear)?\b"
-            rf"|(?P<frel>current|ongoing|present|this|last|previous|preceding|past|next|coming|{_ENDED})\s(?:fiscal|financial)(?:\syear)?\b"
+            # (not "the same period of last fiscal year": ``same_period``'s, a year before the main)
+            rf"|(?<!same\speriod\sof\s)(?<!same\speriod\sof\sthe\s)(?P<frel>current|ongoing|present|this|last|previous|preceding|past|next|coming|{_ENDED})\s(?:fiscal|financial)(?:\syear)?\b"
             # "this financial year (2022-23)", "the last fiscal year 2022-23": the year named
             # ... "(2021-2)": the second year by its last digit
             rf"(?:\s\(?(?P<fy3>{_YEAR})(?:\s?[-–/]\s?(?P<fy4>{_YEAR}|\d{{1,2}}))?\)?(?![\d%]))?"
@@ -364,9 +365,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b(?:the\s|a\s)?(?:{'|'.join(SAME_PERIOD_WORDS)})\s(?:period|months?|years\b|time(?:\s?frame)?\b)"
             # (not "the corresponding period of FY24": the fiscal year's, ``period_joins``)
             rf"(?!\s(?:of|in)\s(?:the\s)?(?:FY|fiscal\b|financial\b|{_YEAR}\s?[-–/]\s?\d))"
-            rf"(?:\s(?:of|in)\s(?:(?P<y>{_YEAR})|(?:the\s)?(?P<rel>last|previous|preceding|past)\syear)"
+            # ("of last fiscal year": the year before's, of the same calendar, round 48)
+            rf"(?:\s(?:of|in)\s(?:(?P<y>{_YEAR})|(?:the\s)?(?P<rel>last|previous|preceding|past)"
+            rf"\s(?:fiscal\s|financial\s)?year)"
             # "the same period the previous year" (no "of"), "the same period last year"
-            rf"|\s(?:the\s(?=[pr]))?(?P<rel2>last|a|previous|preceding|prior)\syear)?"
+            rf"|\s(?:the\s(?=[pr]))?(?P<rel2>last|a|previous|preceding|prior)\s(?:fiscal\s)?year)?"
             # "the same period last year (2029)", "... of the previous year 2029": the year named
             rf"(?(rel)(?:,?\s\(?(?P<y3>{_YEAR})\)?(?!\d))?|(?(rel2)(?:,?\s\(?(?P<y4>{_YEAR})\)?(?!\d))?))",
             re.IGNORECASE,

@@ -158,7 +158,8 @@ _GOVERNED_CHANGE = Caseless(
         r"\b(?:(?:set|expected|likely|poised|going|agreed|agree[sd]?|pledged?|vowed?|committed"
         r"|aim(?:s|ed|ing)?|plan(?:s|ned|ning)?|seek(?:s|ing)?|want(?:s|ed)?|intend(?:s|ed)?"
         r"|look(?:s|ing)|hop(?:e|es|ed|ing)|expect(?:s|ing)?|strive[sd]?|striving)\sto"
-        r"|would|could|can|may|might|should)\s"
+        # ("will bring trade to $5bn": a future change of level is a forecast, round 48)
+        r"|would|could|can|may|might|should|will)\s"
         r"(?:(?:further|nearly|almost|easily|soon|even|also|eventually|possibly|likely|more\sthan"
         r"|at\sleast|significantly|substantially|sharply|rapidly|quickly|gradually|jointly)\s){0,2}"
         r"(?:reach|double|triple|quadruple|increase|raise|bring|boost|lift|hit|cross|exceed"

@@ -32,6 +32,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
+
+from pipeline.lexicon import foreign_words
 
 # Urdu (Extended Arabic-Indic) and Arabic-Indic digits, the Arabic decimal and thousands signs
 # and the Urdu full stop, comma, semicolon and question mark: one character for one
@@ -44,6 +47,9 @@ _L = r"\u0600-\u06ff"  # an Arabic-script letter or mark: a word does not end be
 _YEAR_SIGN = re.compile(r"(?<=\d)ء(?![" + _L + r"])")
 # a fiscal year written last year first: "24-2023" -> "2023-24"
 _FISCAL_BACKWARDS = re.compile(r"(?<![\d-])(\d{2})\s?[-–/]\s?(\d{4})(?![\d-])")
+# digits typed against a word, "3ارب 7 کروڑ", "درآمدات پر1.949 ارب" (3 billion 7 crore, on 1.949
+# billion): a space between them, as between any two words
+_GLUED_DIGITS = re.compile(rf"(?<=\d)(?=[{_L}])|(?<=[{_L}])(?=\d)")
 _YEAR = r"(\d{4}(?:-\d{2}(?:\d{2})?)?)"
 _MONTHS = "جنوری|فروری|مارچ|اپریل|مئی|جون|جولائی|اگست|ستمبر|اکتوبر|نومبر|دسمبر"
 _IN = r"(?:میں|کے دوران|کے عرصے میں|کے عرصے کے دوران)"
@@ -152,11 +158,46 @@ def _month_span(m: re.Match[str]) -> str:
     return f"from {first}{first_year or ''} to {last}{last_year or ''}"
 
 
+# Letters that never join the letter after them: a word ending in one, typed without the space
+# after it, looks the same as with it, so pages run such words together ("کوپاکستانی", to
+# Pakistani; "ڈالرتھی", dollars were). Split where one side is a postposition, the genitive or
+# the copula and the other a word the rows know, and the whole is no word the rows know.
+_NON_JOINING = frozenset("اآأدڈذرڑزژوےۓ")
+_PARTICLES = frozenset(("کو", "سے", "کا", "کے", "پر", "تھی", "تھا", "تھے", "تھیں", "ہے", "ہیں"))
+_LETTERS = re.compile(rf"[{_L}]{{4,}}")
+
+
+# "X کی نسبت" (relative to X) and the unbent "کے مقابلہ میں": the rows' "کے مقابلے میں" (compared with)
+_COMPARED = re.compile(rf"(?<![{_L}])(?:کی نسبت|کے مقابلہ میں|کے مقابلہ)(?![{_L}])")
+
+
+@cache
+def _known() -> frozenset[str]:
+    """The words of the Urdu phrase rows."""
+    return frozenset(w for lang, p, _ in foreign_words() if lang == "ur" for w in p.split())
+
+
+def _unglued(m: re.Match[str]) -> str:
+    token, known = m.group(0), _known()
+    if token in known:
+        return token
+    for cut in range(2, len(token) - 1):
+        left, right = token[:cut], token[cut:]
+        if left[-1] in _NON_JOINING and (
+            left in _PARTICLES and right in known or right in _PARTICLES and left in known
+        ):
+            return f"{left} {right}"
+    return token
+
+
 def prepare(text: str) -> str:
     """``text`` with ASCII digits and stops, and the periods put in English order (module doc)."""
     text = text.translate(_CHARS)
     if "ء" in text:
         text = _YEAR_SIGN.sub("", text)
+    text = _LETTERS.sub(_unglued, _GLUED_DIGITS.sub(" ", text))
+    if "مقابلہ" in text or "نسبت" in text:
+        text = _COMPARED.sub("کے مقابلے میں", text)
     text = _FISCAL_BACKWARDS.sub(_fiscal_backwards, text)
     text = _FIRST_MONTHS.sub(_first_months, text)
     if "ماہی" in text:
@@ -171,7 +212,12 @@ def prepare(text: str) -> str:
     return text
 
 
-_NAME = r"[A-Z][\w-]*(?: [A-Z][\w-]*){0,2}"
+# (a month is no name: "from July to February United States from imports" keeps its span)
+_NOT_MONTH = (
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\b)"
+)
+_NAME = rf"{_NOT_MONTH}[A-Z][\w-]*(?: {_NOT_MONTH}[A-Z][\w-]*){{0,2}}"
 _GENITIVE = re.compile(r"(?<=\S) 's\b")
 _PAIR_BEFORE = re.compile(rf"\b({_NAME}|the two countries) and ({_NAME}) between\b")
 _BOTH_BEFORE = re.compile(r"\b(the two countries|the two sides) between\b")
@@ -189,7 +235,8 @@ _WITH_FIRST = re.compile(
 _NUM = r"\d[\d.,]*\d|\d"
 _SCALE = r"(?:trillion|billion|million|thousand|crore|lakh)"
 _CURRENCY = r"(?:US dollars|dollars|rupees|Pakistani rupees|Indian rupees|yuan|euros)"
-_MONEY = rf"(?:\$\s?)?(?:{_NUM}) (?:{_SCALE} )?{_CURRENCY}"
+# (an amount in two scales, "4 billion 41 crore dollars" (4 ارب 41 کروڑ), moves whole)
+_MONEY = rf"(?:\$\s?)?(?:(?:{_NUM}) {_SCALE} )*(?:{_NUM}) (?:{_SCALE} )?{_CURRENCY}"
 _HEDGE_AFTER = re.compile(rf"\b({_MONEY}) (more than|less than|nearly|over)\b")
 _HEDGED = rf"(?:(?:about|nearly|more than|less than|over) )?{_MONEY}"
 _FROM_TO = re.compile(rf"\b({_HEDGED}) from (rose|fell) to\b")

@@ -11,7 +11,7 @@ page is glossed from, before its year or day ("janv. 2031", "янв. 2031": the 
 ordinal before a half, quarter or month ("im 1. Halbjahr", "am 5. März"). A Chinese
 or Japanese line ends its sentences at a full-width stop (``。``/``！``/``？``), with no space
 after it; a Korean one also at a stop glued to the next sentence after a final ending
-("증가했습니다.2022년").
+("증가했습니다.2022년"); an Urdu or Indic one at its stop glued to the next word ("تھیں۔سٹیٹ").
 """
 
 from __future__ import annotations
@@ -55,6 +55,23 @@ _CJK_END = re.compile(r"[。！？]+[」』”’）]*(?=.)")
 # "...까요.", "...죠."); a flattened page glues the next sentence on with no space ("집계됐습니다.2022년
 # ...", "늘었다.베트남은"). A Hangul ending never stands before a decimal or an abbreviation's stop.
 _HANGUL_GLUED = re.compile(r"(?<=[다요죠까])\.(?=[^\s.,;:)\]」』”’\"'])")
+
+# The Urdu full stop and the Indic danda glued to the next sentence ("ڈالر تھیں۔سٹیٹ بنک", "रहा।भारत"):
+# a script without capitals gives no other sign of the new sentence
+_SCRIPT_LETTER = (
+    r"[\u0620-\u065f\u066e-\u06d3\u06d5\u06ee\u06ef\u06fa-\u06ff\u0900-\u0963\u0971-\u0dff]"
+)
+_SCRIPT_STOP_GLUED = re.compile(rf"(?<={_SCRIPT_LETTER})[۔।॥](?={_SCRIPT_LETTER})")
+# ... but Urdu spells initials with its stop ("ڈبلیو۔ٹی۔او", W.T.O.): a stop with another one at
+# either end of the letters around it is one of a chain of initials, no sentence end
+_INITIALS = re.compile(rf"۔{_SCRIPT_LETTER}+$|^{_SCRIPT_LETTER}+۔")
+
+
+def _initials(line: str, stop: int) -> bool:
+    return line[stop] == "۔" and bool(
+        _INITIALS.search(line, max(0, stop - 12), stop)
+        or _INITIALS.match(line[stop + 1 : stop + 14])
+    )
 
 
 def _may_glue_hangul(line: str) -> bool:
@@ -199,6 +216,11 @@ def split_line(line: str) -> Iterator[tuple[int, int]]:
         ends = sorted([*ends, *glued], key=lambda m: m.start())
     if "。" in line or "！" in line or "？" in line:
         ends = sorted([*ends, *_CJK_END.finditer(line)], key=lambda m: m.start())
+    if "۔" in line or "।" in line or "॥" in line:
+        glued_stops = [
+            m for m in _SCRIPT_STOP_GLUED.finditer(line) if not _initials(line, m.start())
+        ]
+        ends = sorted([*ends, *glued_stops], key=lambda m: m.start())
     hangul = list(_HANGUL_GLUED.finditer(line)) if _may_glue_hangul(line) else []
     if hangul:
         ends = sorted([*ends, *hangul], key=lambda m: m.start())

@@ -164,7 +164,8 @@ def test_spanish_higher_by_a_percentage() -> None:
 
 def test_russian_seven_months_and_a_trade_target() -> None:
     assert gloss("в первые семь месяцев 2031 года", "ru") == "in the first seven months of 2031"
-    assert gloss("увеличить торговлю до $3 млрд", "ru").startswith("increase trade")
+    # (round 48: the infinitive glosses as the English to-infinitive)
+    assert gloss("увеличить торговлю до $3 млрд", "ru").startswith("to increase trade")
     text = (
         "date 2031-09-02\nТоварооборот между Казахстаном и Грузией в 2030 году вырос на 4% и "
         "составил $900 млн.\nПрезиденты двух стран поставили цель увеличить торговлю до $2 млрд."
