@@ -52,12 +52,13 @@ _ANAPHOR = Caseless(
         # "the amount is 721% more", "the total was up 9%", "the total amount is eight times
         # greater": a noun for the amount already stated, subject of a copula (any opener)
         r"|(?:^|\b(?:says|said|noted|added)\s|,\s)(?:the|this|that)\s(?:total\s)?"
-        r"(?:amount|total|sum)\s(?:\w+ly\s)?(?:is|was)\s"
+        r"(?:amount|total|sum)\s(?:\w+ly\s)?(?:is|was|(?:is\s)?(?:equivalent|equal)\sto|equals)\s"
         # past a fronted time ("In January-May 2030 the figure rose by 5%"): the noun as the
         # verb's subject
+        # ... or a copula ("the value is 78% higher", "that value is only $15m"; round 48)
         r"|\b(?:the|this|that)\s(?:figure|indicator|value)\s(?:\w+ly\s)?(?:(?:has|had)\s)?(?:amounted"
         r"|stood|reached|totall?ed|rose|grew|increased|decreased|declined|fell|dropped|jumped"
-        r"|surged|climbed|exceeded|topped|neared|hit|crossed|surpassed|approached|was)\b"
+        r"|surged|climbed|exceeded|topped|neared|hit|crossed|surpassed|approached|recorded|was|is)\b"
         r"|\bit\s(?:(?:\w+ly|already|still|now|also)\s)?(?:(?:has|had)\s(?:[a-z]+\s)?)?(?:had\s|was\s(?![a-z]+ed\sby\b)|been\s(?:(?:"
         + HEDGE_AMOUNT
         + r"|at|worth)\s)?(?=\S*\d|\s*$)|stood|stands|amounted|reached|totalled|totaled|dropped|fell|declined|decreased|rose|grew|increased|jumped|surged|soared|climbed|topped|neared|exceeded|surpassed|came\sto|became\s(?:(?:"
@@ -75,11 +76,13 @@ _ANAPHOR = Caseless(
         r"|^\s*they\s(?:(?:\w+ly|already|still|now|also)\s)?(?:(?:have|had)\s)?(?:were|stood|amounted|reached|totalled"
         r"|totaled|dropped|fell|declined|decreased|rose|grew|increased|jumped|surged|soared"
         r"|climbed|came\sto|went\sfrom)\s"
-        r"|^\s*(?:this|that)\s(?:\w+ly\s)?(?:was|is|represents|represented|marks|marked|amounts\sto"
+        r"|^\s*[\"“«‘']?(?:(?:this|that)\s(?:\w+ly\s)?(?:was|is|represents|represented|marks|marked|amounts\sto"
         r"|stood|amounted|reached|totalled|totaled|dropped|fell|declined|decreased|rose|grew"
-        r"|increased|jumped|surged|soared|climbed|shrank|slid|plunged)\s"
-        r"|(?:^|,\s)its\s(?:value|volume|total|size)\s(?:\w+ly\s)?(?:(?:has|had)\s)?"
-        r"(?:was|stood|amounted|reached|totalled|totaled|dropped|fell|declined|rose|grew)\s"
+        r"|increased|jumped|surged|soared|climbed|shrank|slid|plunged)"
+        # ... or contracted ("That's up 9% on the year", "That's now $4bn"; round 48)
+        r"|(?:this|that)['’]s)\s"
+        r"|(?:^|,\s)(?:its|their)\s(?:value|volume|total|size)\s(?:\w+ly\s)?(?:(?:has|had)\s)?"
+        r"(?:was|is|stood|amounted|reached|totalled|totaled|dropped|fell|declined|rose|grew|recorded)\s"
         r"|^\s*(?:the|a)\s(?:year|month|quarter)\s(?:before|earlier),?\s(?:this|that|it)\s"
         r"(?:was|stood|amounted|totalled|totaled)\s",
         re.IGNORECASE,
@@ -267,6 +270,17 @@ def _company_between(ctx: DocContext) -> bool:
     )
 
 
+def _other_flow_between(ctx: DocContext) -> bool:
+    """The sentence before read no figure and names a flow other than the last figure's
+    ("Trade rose 27% to $40m. B ranks 71st among A's investment destinations. That value is
+    only $15m"): the pronoun's antecedent is that nearer flow, not the older figure (round 48)."""
+    prior = ctx.prior
+    if prior is None or ctx.last_figure is None or ctx.last_figure is not prior[2]:
+        return False
+    named = flow_at(prior[0])
+    return named is not None and named != ctx.last_figure[0]["flow"]
+
+
 def _directed_antecedent(ctx: DocContext) -> tuple[dict, Period | None] | None:
     """The directed trade the sentence before names with no figure ("Irish exports to Britain
     also fell"): the nearest antecedent of a pronoun ("They were down by 14%"), a row to
@@ -327,7 +341,7 @@ def _follow_up(
     if ctx.last_figure is None:
         return None
     if anaphor:
-        return None if _company_between(ctx) else ctx.last_figure
+        return None if _company_between(ctx) or _other_flow_between(ctx) else ctx.last_figure
     if trigger("flow").search(sentence):
         return None
     if (ranked := ranked_next(slot, ctx)) is not None:

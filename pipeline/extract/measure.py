@@ -243,11 +243,12 @@ _SIGN_BEFORE = re.compile(r"(?:^|[\s(\[])[-+−–]$")
 
 # "the growth of trade volume was equal to $250m", "the increase amounted to $250m": a change
 # noun that is the amount's subject makes the amount that change (Uzbek "oʻsishi ... teng
-# boʻldi", glossed, reads so too)
+# boʻldi", glossed, reads so too); a percentage too, whose "to" would else make it a level
+# ("growth amounted to 162%", "an increase equal to 25.5%"; Russian "рост составил"; round 48)
 _CHANGE_SUBJECT = re.compile(
     r"\b(?P<n>growth|increase|rise|gain|decline|decrease|drop|fall|reduction)\s"
     r"(?:(?:of|in)\s(?:[\w'’-]+\s){0,5}?)?(?:was\s(?:equal\sto\s)?|were\s|amounted\sto\s"
-    r"|totall?ed\s|came\sto\s|stood\sat\s|equall?ed\s)"
+    r"|totall?ed\s|came\sto\s|stood\sat\s|equall?ed\s|(?:equal|equivalent)\sto\s)"
     r"(?:(?:about|around|nearly|almost|some|over|more\sthan)\s)?$",
     re.IGNORECASE,
 )
@@ -296,7 +297,11 @@ def measure_of(slot: Slot) -> tuple[str, float] | None:
             # ... but "8% of total imports and 29% more than in 2029": the share word before
             # belongs to the first percentage; a comparison right after makes this one a change
             return None
-        if _LEVEL_PERCENT.search(slot.left[-30:]) and not _CHANGE_BASE.search(slot.right[:40]):
+        if (
+            _LEVEL_PERCENT.search(slot.left[-30:])
+            and not _CHANGE_BASE.search(slot.right[:40])
+            and not _CHANGE_SUBJECT.search(slot.tail[-90:])  # "growth amounted to 9%"
+        ):
             return None
         if is_average_rate(slot) or changes_tonnage(slot) or changes_quantity(slot):
             return None
