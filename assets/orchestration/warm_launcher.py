@@ -45,7 +45,7 @@ from dagster._serdes.config_class import ConfigurableClassData
 
 from assets.environment import WARM_RUNS_ENV
 from assets.orchestration.collector import collector_for_a_run
-from assets.orchestration.instance import sqlite_files_kept_open
+from assets.orchestration.instance import sqlite_engines_reused, sqlite_files_kept_open
 
 PRELOAD_RUN_MODULES = "assets.orchestration.run_preload"
 """Imported by the server after the code location: the modules every run imports besides it."""
@@ -126,10 +126,14 @@ def run_forked(run_id: str, instance_ref: Any) -> None:
     """The forked run worker: ``dagster api execute_run``'s body, in a warm process.
 
     Exits non-zero when the run failed (the event log says why, as for a spawned worker).
-    Its SQLite files are kept open and WAL commits are not synced one by one, as for
-    ``tradefacts run`` (:func:`~assets.orchestration.instance.sqlite_files_kept_open`). The
-    process already ends without the interpreter's teardown (``tradefacts run``'s
-    ``exit_now``): a forkserver child returns from ``Process._bootstrap`` into ``os._exit``.
+    As for ``tradefacts run``: its SQLite files are kept open and WAL commits are not synced
+    one by one (:func:`~assets.orchestration.instance.sqlite_files_kept_open`), and Dagster's
+    SQLite storages reuse one engine per database instead of building one per connection
+    (:func:`~assets.orchestration.instance.sqlite_engines_reused`; the warm worker went
+    without it until round 48: ~0.2 CPU-s of each warm 10k add-one in SQLAlchemy's
+    first-connect set-up and SQL compilation). The process already ends without the
+    interpreter's teardown (``tradefacts run``'s ``exit_now``): a forkserver child returns
+    from ``Process._bootstrap`` into ``os._exit``.
     """
     from dagster._cli.api import _execute_run_command_body
     from dagster._utils.interrupts import capture_interrupts
@@ -138,6 +142,7 @@ def run_forked(run_id: str, instance_ref: Any) -> None:
         capture_interrupts(),
         collector_for_a_run(),
         sqlite_files_kept_open(),
+        sqlite_engines_reused(),
         DagsterInstance.from_ref(instance_ref) as instance,
     ):
         code = _execute_run_command_body(

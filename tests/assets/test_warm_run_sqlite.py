@@ -60,3 +60,30 @@ def test_a_forked_run_keeps_its_sqlite_files_open(tmp_path: Path, monkeypatch) -
     assert not Path(f"{wal}-wal").exists()  # checkpointed once, when the run ended
     assert _event(wal) == 2  # after the run: SQLite's default again
     assert not Path(f"{wal}-wal").exists()  # and the last close checkpoints again
+
+
+def test_a_forked_run_reuses_one_engine_per_database(tmp_path: Path, monkeypatch) -> None:
+    """As ``tradefacts run`` (round 48): Dagster's SQLite storages get one engine per database
+    while the forked run works, and their own ``create_engine`` back once it has ended."""
+    from dagster._core.storage.event_log.sqlite import sqlite_event_log
+
+    original = sqlite_event_log.create_engine
+    url = f"sqlite:///{_db(tmp_path / 'run.db', wal=True)}"
+    seen: dict[str, bool] = {}
+
+    def run_body(run_id, instance, **_kwargs) -> int:
+        one = sqlite_event_log.create_engine(url, poolclass=NullPool)
+        seen["shared"] = one is sqlite_event_log.create_engine(url, poolclass=NullPool)
+        with one.connect() as connection:  # still a working engine, connection by connection
+            seen["works"] = connection.exec_driver_sql("SELECT count(*) FROM t").scalar() == 0
+        return 0
+
+    monkeypatch.setattr(dagster._cli.api, "_execute_run_command_body", run_body)
+    monkeypatch.setattr(
+        warm_launcher.DagsterInstance, "from_ref", lambda _ref: contextlib.nullcontext(None)
+    )
+    with pytest.raises(SystemExit) as ended:
+        warm_launcher.run_forked("run-1", None)
+    assert ended.value.code == 0
+    assert seen == {"shared": True, "works": True}
+    assert sqlite_event_log.create_engine is original
