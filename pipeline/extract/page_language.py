@@ -168,8 +168,8 @@ _GLOSSED = (
     "he",
 )
 # and Chinese ("zh"), Korean ("ko"), Japanese ("ja"), Thai ("th"), Bengali ("bn") and Hindi
-# ("hi"), told by their scripts (``_chinese``, ``_korean``, ``_japanese``, ``_thai``,
-# ``_bengali``, ``_hindi``)
+# ("hi"), Gujarati ("gu"), told by their scripts (``_chinese``, ``_korean``, ``_japanese``,
+# ``_thai``, ``_bengali``, ``_hindi``, ``_gujarati``)
 # Function words of common languages that are not glossed, none a function word of a glossed one
 # (Dutch, glossed since round 48, has its own "nl" markers): a Hungarian page counts a glossed
 # language's word or two, and must not be glossed as it
@@ -217,6 +217,15 @@ _BENGALI = re.compile(r"[\u0980-\u09ff]")
 def _bengali(sample: str, top: str) -> bool:
     """``top``: the sample's greatest character ("" for ASCII), as for ``_chinese``."""
     return top >= "\u0980" and len(_BENGALI.findall(sample)) * 5 >= len(sample)
+
+
+# Gujarati is told by its script too: its letters and marks a fifth of the sample or more
+_GUJARATI = re.compile(r"[\u0a80-\u0aff]")
+
+
+def _gujarati(sample: str, top: str) -> bool:
+    """``top``: the sample's greatest character ("" for ASCII), as for ``_chinese``."""
+    return top >= "\u0a80" and len(_GUJARATI.findall(sample)) * 5 >= len(sample)
 
 
 # Hindi is told by its script, Devanagari, and by its function words: Marathi and Nepali write
@@ -332,6 +341,8 @@ def language(texts: list[str]) -> str | None:
         return "zh"
     if _bengali(sample, top):
         return "bn"
+    if _gujarati(sample, top):
+        return "gu"
     if _hindi(sample, top):
         return "hi"
     cyrillic = serbian_cyrillic(sample)
