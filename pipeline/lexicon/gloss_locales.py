@@ -58,6 +58,7 @@ GLOSS_LOCALES: dict[str, Locales] = {
     "ur": Locales(("ur",), ("ur", "ur_IN")),
     "hi": Locales(("hi",), ("hi",)),
     "gu": Locales(("gu",), ("gu",)),
+    "ne": Locales(("ne",), ("ne",)),
     "tl": Locales(("fil", "tl"), ("fil",)),
     "nl": Locales(("nl",), ("nl", "nl_BE")),
     "sv": Locales(("sv",), ("sv",)),
