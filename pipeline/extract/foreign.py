@@ -39,7 +39,9 @@ first), and then extracted like any page:
   sa Japan ay lumago ng 11.4 percent": :mod:`~.tagalog`) or Dutch (``"nl"``: "steeg met 5 procent
   tot 12,3 miljard euro": :mod:`~.dutch`) or Swedish (``"sv"``: "uppgick till 149 miljarder
   kronor": :mod:`~.swedish`; both verb-second, reordered as German) or Persian (``"fa"``: "۵/۴ میلیارد دلار", Solar Hijri
-  years and months: :mod:`~.persian`) or Hebrew (``"he"``: "ב-33%", "לטורקיה": :mod:`~.hebrew`).
+  years and months: :mod:`~.persian`) or Hebrew (``"he"``: "ב-33%", "לטורקיה": :mod:`~.hebrew`) or
+  Gujarati (``"gu"``: "ભારતનો", "2031-32માં", glued postpositions split: :mod:`~.gujarati`) or
+  Nepali (``"ne"``: "नेपालको", "१८ अर्ब ७६ करोड", "खर्ब": :mod:`~.nepali`).
 - ``gloss`` rewrites one sentence: numbers first (on a page that writes decimal commas,
   "US$ 1.234,5 millones" -> "1,234.5", "67,8%" -> "67.8%", "25 050 milliards" -> "25,050"), then
   the elided articles ("l'Algérie", "d'euros"), then the phrases, then English word order: a
@@ -84,6 +86,7 @@ from pipeline.extract import (
     dutch,
     french,
     german,
+    gujarati,
     hebrew,
     hindi,
     indonesian,
@@ -91,6 +94,7 @@ from pipeline.extract import (
     kingdom,
     korean,
     kyrgyz,
+    nepali,
     persian,
     polish,
     portuguese,
@@ -334,6 +338,8 @@ _MODULES = {
     "sw": swahili,
     "ur": urdu,
     "hi": hindi,
+    "gu": gujarati,
+    "ne": nepali,
     "tl": tagalog,
     "fa": persian,
     "he": hebrew,
@@ -369,7 +375,7 @@ def gloss(
         text = _BACKTICK.sub("'", text)
     if lang == "ar":
         text = arabic.prepare(text)  # a point is a decimal point: no thousands-dot reading
-    elif commas and lang not in UNSPACED and lang not in ("ur", "hi", "fa", "he"):
+    elif commas and lang not in UNSPACED and lang not in ("ur", "hi", "fa", "he", "gu", "ne"):
         # Chinese writes English separators ("3,456万"), Urdu and Hindi too ("2.5 ارب", "2.5 अरब")
         text = _numbers(text, both)
     elif lang == "fr" and ("." in text or "," in text):

@@ -57,6 +57,8 @@ _WORD_CHARS = {
     "bn": r"\w\u0980-\u09ff",
     "ur": r"\w\u064b-\u065f\u0670\u06d6-\u06ed",
     "hi": r"\w\u0900-\u097f",
+    "gu": r"\w\u0a80-\u0aff",
+    "ne": r"\w\u0900-\u097f",
     "fa": r"\w\u064b-\u065f\u0670",
 }
 

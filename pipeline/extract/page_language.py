@@ -168,8 +168,8 @@ _GLOSSED = (
     "he",
 )
 # and Chinese ("zh"), Korean ("ko"), Japanese ("ja"), Thai ("th"), Bengali ("bn") and Hindi
-# ("hi"), told by their scripts (``_chinese``, ``_korean``, ``_japanese``, ``_thai``,
-# ``_bengali``, ``_hindi``)
+# ("hi"), Gujarati ("gu") and Nepali ("ne"), told by their scripts (``_chinese``, ``_korean``,
+# ``_japanese``, ``_thai``, ``_bengali``, ``_hindi``, ``_gujarati``, ``_nepali``)
 # Function words of common languages that are not glossed, none a function word of a glossed one
 # (Dutch, glossed since round 48, has its own "nl" markers): a Hungarian page counts a glossed
 # language's word or two, and must not be glossed as it
@@ -219,6 +219,15 @@ def _bengali(sample: str, top: str) -> bool:
     return top >= "\u0980" and len(_BENGALI.findall(sample)) * 5 >= len(sample)
 
 
+# Gujarati is told by its script too: its letters and marks a fifth of the sample or more
+_GUJARATI = re.compile(r"[\u0a80-\u0aff]")
+
+
+def _gujarati(sample: str, top: str) -> bool:
+    """``top``: the sample's greatest character ("" for ASCII), as for ``_chinese``."""
+    return top >= "\u0a80" and len(_GUJARATI.findall(sample)) * 5 >= len(sample)
+
+
 # Hindi is told by its script, Devanagari, and by its function words: Marathi and Nepali write
 # Devanagari too, with words of their own (Nepali also writes "को"), and are not glossed
 _DEVANAGARI = re.compile(r"[\u0900-\u097f]")
@@ -233,6 +242,21 @@ def _hindi(sample: str, top: str) -> bool:
         return False
     hindi = sum(map(sample.count, _HINDI))
     return hindi >= 3 and hindi >= 2 * sum(map(sample.count, _OTHER_DEVANAGARI))
+
+
+# Nepali: Devanagari, and function words none a Hindi one (Hindi writes "को" too, and "हो"):
+# three or more, and more than the Hindi and Marathi ones
+_NEPALI = (" छ ", " छन् ", " पनि ", " गरेको ", " भएको ", " थियो ", " र ", " गर्न ", " रहेको ")
+_HINDI_MARATHI = (*_HINDI, " आहे ", " आणि ", " आहेत ", " केली ")
+
+
+def _nepali(sample: str, top: str) -> bool:
+    """Devanagari a fifth of the sample or more (``top`` as for ``_chinese``), and Nepali's
+    function words at least three and more than the Hindi and Marathi ones."""
+    if top < "\u0900" or len(_DEVANAGARI.findall(sample)) * 5 < len(sample):
+        return False
+    nepali = sum(map(sample.count, _NEPALI))
+    return nepali >= 3 and nepali > sum(map(sample.count, _HINDI_MARATHI))
 
 
 def _korean(sample: str, top: str) -> bool:
@@ -332,8 +356,12 @@ def language(texts: list[str]) -> str | None:
         return "zh"
     if _bengali(sample, top):
         return "bn"
+    if _gujarati(sample, top):
+        return "gu"
     if _hindi(sample, top):
         return "hi"
+    if _nepali(sample, top):
+        return "ne"
     cyrillic = serbian_cyrillic(sample)
     if cyrillic:  # Serbian in Cyrillic: counted as the Latin page it transliterates to
         sample = serbian_latin(sample)[0]

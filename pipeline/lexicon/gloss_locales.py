@@ -57,6 +57,8 @@ GLOSS_LOCALES: dict[str, Locales] = {
     "sw": Locales(("sw",), ("sw",)),
     "ur": Locales(("ur",), ("ur", "ur_IN")),
     "hi": Locales(("hi",), ("hi",)),
+    "gu": Locales(("gu",), ("gu",)),
+    "ne": Locales(("ne",), ("ne",)),
     "tl": Locales(("fil", "tl"), ("fil",)),
     "nl": Locales(("nl",), ("nl", "nl_BE")),
     "sv": Locales(("sv",), ("sv",)),

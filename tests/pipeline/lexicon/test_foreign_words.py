@@ -18,7 +18,7 @@ def test_rows_are_unique_and_of_a_known_language() -> None:
     assert {lang for lang, _, _ in foreign_words()} <= {
         "es", "fr", "pt", "de", "ru", "it", "ar", "id", "tr", "pl", "hy", "ky", "vi", "zh", "zh_abbr",
         "cs", "bg", "sh", "az", "bn", "uz", "uk", "ro", "ko", "ja", "th", "sw", "ur", "hi",
-        "tl", "nl", "sv", "fa", "he", "both",
+        "tl", "nl", "sv", "fa", "he", "gu", "ne", "both",
     }  # fmt: skip
     assert all(english.strip() and phrase.strip() for _, phrase, english in foreign_words())
 
@@ -68,7 +68,7 @@ def test_every_country_gloss_is_a_name_the_english_rules_know() -> None:
     names += [
         e
         for lang, _, e in foreign_words()
-        if lang in ("ar", "bn", "ur", "hi")
+        if lang in ("ar", "bn", "ur", "hi", "gu", "ne")
         and e[:1].isupper()
         and e not in _NOT_PLACES
         and e != "US dollars"
