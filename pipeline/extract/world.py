@@ -454,6 +454,8 @@ def region_partner(tail: str) -> bool:
         name = m.group("name")
         if _member_of_bloc(tail, m.end()):
             continue  # "to the 10 member states of the ASEAN": the bloc itself
+        if _of_group(tail, m.end()):
+            return True  # "with the countries of Central America", glossed "los países de ..."
         if m.group("titled"):
             # "with Pacific Island Countries" is a group; "with the United States", "from the
             # Solomon Islands" name one economy (the gazetteer reads the noun as part of it)
@@ -466,6 +468,21 @@ def region_partner(tail: str) -> bool:
         elif m.group("kind") or m.group("these") or m.group("count") or m.group("neighbours"):
             return True  # ("trade with neighbours", "with third countries": several partners)
     return group_subject(tail)
+
+
+# "the countries of Central America", "the countries insulares of the Pacífico" (a Romance
+# adjective left unglossed after the noun): the group's name after "of"
+_OF_GROUP = re.compile(r"(?:\s[a-zà-ÿ]+)?\sof\s(?:the\s)?(?=[A-Z])")
+
+
+def _of_group(tail: str, end: int) -> bool:
+    """The group noun ending at ``end`` is named by what follows it ("of Central America"), and
+    that is no economy the gazetteer reads ("of the ASEAN" is the bloc, "of Chile" one of them)."""
+    of = _OF_GROUP.match(tail, end)
+    if of is None:
+        return False
+    found = gazetteer().find(tail[of.end() : of.end() + 40])
+    return not (found and found[0][0] == 0)
 
 
 def _names_economy(text: str, start: int, end: int) -> bool:

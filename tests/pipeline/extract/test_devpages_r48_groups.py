@@ -65,3 +65,47 @@ def test_member_after_group_keeps_its_clause() -> None:
         " from Japan rose to $0.2 billion."
     )
     assert {(r[1], r[2], r[6]) for r in rows} == {("TON", "JPN", 200000000.0)}
+
+
+_FR_PAGE = (
+    "Les Tonga et le Japon ont signé un plan de coopération. Les Tonga ont accueilli des "
+    "investisseurs japonais et les responsables des Tonga se sont rendus à Tokyo."
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # French "les pays" is plural (it was glossed "the country", a pointer to the pair)
+        "Les échanges entre le Japon et les pays insulaires du Pacifique ont atteint 4,1 milliards"
+        " de dollars en 2030.",
+        "Les pays du Golfe ont importé du Japon des biens d'une valeur de 3,4 milliards de dollars"
+        " en 2030.",
+    ],
+)
+def test_french_group_is_no_member(text: str) -> None:
+    page = f"date 2031-02-10\nCommerce Japon-Tonga\n\n{text}\n\n{_FR_PAGE}\n"
+    assert tuples(figures(page), CORE, unordered_turnover=True) == set()
+
+
+def test_french_country_stays() -> None:
+    """Near miss: a page's own "the country" (singular "le pays") keeps its figure."""
+    page = (
+        "date 2031-02-10\nCommerce Japon-Tonga\n\nLes exportations des Tonga vers le Japon ont "
+        f"atteint 4,1 milliards de dollars en 2030.\n\n{_FR_PAGE}\n"
+    )
+    rows = tuples(figures(page), CORE, unordered_turnover=True)
+    assert {(r[1], r[2]) for r in rows} == {("TON", "JPN")}
+
+
+def test_group_of_a_named_region() -> None:
+    """ "the countries of Central America" (glossed Spanish "los países de ...") is a group; "the
+    countries of the European Union" is the listed bloc."""
+    assert (
+        _rows("Japan's exports to the countries of Central America reached $2.1 billion in 2030.")
+        == set()
+    )
+    rows = _rows(
+        "Japan's exports to the countries of the European Union reached $2.1 billion in 2030."
+    )
+    assert {(r[1], r[2]) for r in rows} == {("JPN", "EU")}
