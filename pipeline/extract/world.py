@@ -294,7 +294,13 @@ def _own_region(slot: Slot, countries: list[CountrySpan], flow: str | None) -> b
     nations fell by $2bn" and "exports to other countries fell by $2bn" stay groups (round 47)."""
     tail = slot.tail
     if not region_partner(tail):
-        return False
+        # a clause with no flow word of its own goes on with the group subject of the
+        # sentence's flow ("Gulf states imported $Xbn from B, up from $Ybn")
+        if slot.tail_flows or not slot.left_offset:
+            return False
+        return group_subject(slot.sentence[: slot.left_offset + len(slot.left)])
+    if group_subject(tail):
+        return True  # the group is the flow's own subject ("Gulf states exported $X to B")
     role = _PARTNER_ROLE.get(flow or "")
     flows = slot.tail_flows
     if role is None or not flows:
@@ -365,7 +371,21 @@ _REGION_PARTNER = re.compile(
     + r"\s)?(?:(?P<kind>other|neighbou?ring|regional|member|partner|third|top\s\d+)\s)?"
     r"(?:(?P<name>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s)?(?:member\s|trading\s|trade\s)?"
     r"(?:countries|nations|destinations|markets|states|islands|economies|partners"
-    r"|(?P<neighbours>neighbou?rs))\b"
+    r"|(?P<neighbours>neighbou?rs)|(?P<titled>Countries|Nations|States|Islands|Economies))\b"
+)
+# a group named as a whole as the flow's own subject: "the 14 countries of the Pacific Islands
+# Forum exported $Xbn to B", "Gulf states imported ...", "Pacific island nations' exports to B"
+_GROUP_SUBJECT = re.compile(
+    r"(?:^|\b(?i:the|its|their)\s|[,;:(]\s?)(?P<count>" + _COUNT + r"\s)?"
+    r"(?:(?P<name>[A-Z][\w-]+(?:\s(?:[A-Z][\w-]+|island))?)\s)?(?:member\s)?"
+    r"(?P<noun>countries|nations|states|islands|economies|Countries|Nations|States|Islands)"
+    r"(?P<of>\sof\s(?:the\s)?[A-Z][\w-]+(?:\s[A-Z][\w-]+){0,3})?"
+    r"(?:['’]\s(?:exports|imports|shipments|sales|purchases)|\s(?:together\s|collectively\s)?"
+    r"(?:exported|imported|shipped|sold|bought|purchased|invested))\b"
+)
+# sentence-opening words that are no group's name ("Both countries exported", "Other nations")
+_NO_GROUP_NAME = frozenset(
+    ("Both", "The", "These", "Those", "Other", "All", "Many", "Some", "Two", "Its", "Their")
 )
 # "exports to countries other than the US", "imports from markets outside the EU", "trade with
 # nations except China": all partners but the one named, the rest of the world (NOTES: no row)
@@ -408,6 +428,11 @@ _REGION_NOUNS = (
     "economies",
     "partners",
     "neighbo",
+    "Countries",
+    "Nations",
+    "States",
+    "Islands",
+    "Economies",
 )
 
 
@@ -429,11 +454,65 @@ def region_partner(tail: str) -> bool:
         name = m.group("name")
         if _member_of_bloc(tail, m.end()):
             continue  # "to the 10 member states of the ASEAN": the bloc itself
+        if _of_group(tail, m.end()):
+            return True  # "with the countries of Central America", glossed "los países de ..."
+        if m.group("titled"):
+            # "with Pacific Island Countries" is a group; "with the United States", "from the
+            # Solomon Islands" name one economy (the gazetteer reads the noun as part of it)
+            if name and not _names_economy(tail, m.start("name"), m.end()):
+                return True
+            continue
         if name:
             if name not in gazetteer().by_surface:
                 return True
         elif m.group("kind") or m.group("these") or m.group("count") or m.group("neighbours"):
             return True  # ("trade with neighbours", "with third countries": several partners)
+    return group_subject(tail)
+
+
+# "the countries of Central America", "the countries insulares of the Pacífico" (a Romance
+# adjective left unglossed after the noun): the group's name after "of"
+_OF_GROUP = re.compile(r"(?:\s[a-zà-ÿ]+)?\sof\s(?:the\s)?(?=[A-Z])")
+
+
+def _of_group(tail: str, end: int) -> bool:
+    """The group noun ending at ``end`` is named by what follows it ("of Central America"), and
+    that is no economy the gazetteer reads ("of the ASEAN" is the bloc, "of Chile" one of them)."""
+    of = _OF_GROUP.match(tail, end)
+    if of is None:
+        return False
+    found = gazetteer().find(tail[of.end() : of.end() + 40])
+    return not (found and found[0][0] == 0)
+
+
+def _names_economy(text: str, start: int, end: int) -> bool:
+    """The group-like phrase from ``start`` to ``end`` ends inside an economy's name the
+    gazetteer reads ("the United States", "the Cook Islands")."""
+    return any(start + f[0] < end <= start + f[1] for f in gazetteer().find(text[start : end + 1]))
+
+
+def group_subject(tail: str) -> bool:
+    """``tail`` has a group of economies named as a whole as the flow's own subject ("the 14
+    countries of the Pacific Islands Forum exported $Xbn to B", "Gulf states imported",
+    "Pacific island nations' exports"): no one economy's figure, nor the page's pair's. A listed
+    bloc or a demonym ("the ASEAN countries", "Chinese islands") is one economy, and so is a name
+    whose noun belongs to it ("the Solomon Islands exported")."""
+    if not _may_name_region_noun(tail):
+        return False
+    for m in _GROUP_SUBJECT.finditer(tail):
+        name = m.group("name")
+        if name and name.split()[0] in _NO_GROUP_NAME:
+            name = None  # "Both countries exported", "These States bought": a pointer
+        if name and (
+            name in gazetteer().by_surface or _names_economy(tail, m.start("name"), m.end("noun"))
+        ):
+            continue
+        if m.group("of"):
+            if _member_of_bloc(tail, m.end("noun")):
+                continue  # "the member states of the EAEU exported": the bloc itself
+            return True
+        if name or m.group("count"):
+            return True
     return False
 
 
