@@ -98,8 +98,20 @@ def continues_pair(
         return False
     # the economy is the flow's subject ("Peru's exports", "Peru exported"), not on its own
     # side after the flow word ("imports to Peru", "the external trade of Peru": national)
+    return subject_economy(slot.sentence, countries, flow)
+
+
+def subject_economy(sentence: str, countries: list[CountrySpan], flow: str) -> bool:
+    """The sentence's one economy is its flow's subject: named once as the subject ("Peru's
+    exports", "Peru exported"), and never on its own side after the flow word ("imports to
+    Peru"). Its capital named again in an aside ("Lima's best showing in years") is no second
+    trader once the country itself is the subject; any other mention must be the subject too
+    ("according to figures published by Statistics Peru" keeps a world total)."""
+    if any(own_side(sentence, c, flow) for c in countries):
+        return False
+    subjects = {c.iso3 for c in countries if is_subject(sentence, c)}
     return all(
-        is_subject(slot.sentence, c) and not own_side(slot.sentence, c, flow) for c in countries
+        is_subject(sentence, c) or (c.kind == "capital" and c.iso3 in subjects) for c in countries
     )
 
 
@@ -200,9 +212,7 @@ def topic_partner(
     prior = ctx.prior
     if len(named) != 1 or prior is None or ctx.current is None or ctx.figure_before(1):
         return None  # (the sentence before read a figure: ``continues_pair``'s own test)
-    if not all(
-        is_subject(slot.sentence, c) and not own_side(slot.sentence, c, flow) for c in countries
-    ):
+    if not subject_economy(slot.sentence, countries, flow):
         return None
     sentence = slot.sentence
     if _says_world(sentence) or region_partner(sentence) or _TOTAL.search(sentence):
