@@ -8,6 +8,7 @@ a share, a population) stay unread."""
 import pytest
 
 from pipeline.extract.page_language import language
+from tests.pipeline.extract.figure_tuples import CORE, tuples
 from tests.pipeline.extract.test_extract import figures
 
 # a made-up tail of ordinary Gujarati, so that every sentence is a page of its own language
@@ -16,20 +17,7 @@ _TAIL = " વાણિજ્ય મંત્રાલયના આંકડા �
 
 def _rows(text: str) -> set[tuple]:
     out = figures(f"date 2031-02-10\nવેપાર સમાચાર\n\n{text}{_TAIL}\n")
-    return {
-        (
-            r.flow,
-            r.reporter,
-            r.partner,
-            str(r.period_start),
-            str(r.period_end),
-            r.measure,
-            r.value,
-            r.unit,
-            r.status,
-        )
-        for r in out.itertuples()
-    }
+    return tuples(out, (*CORE, "status"))
 
 
 def test_a_gujarati_paragraph_is_gujarati() -> None:

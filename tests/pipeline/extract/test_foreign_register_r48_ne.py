@@ -9,6 +9,7 @@ population) stay unread."""
 import pytest
 
 from pipeline.extract.page_language import language
+from tests.pipeline.extract.figure_tuples import CORE, tuples
 from tests.pipeline.extract.test_extract import figures
 
 # a made-up tail of ordinary Nepali, so that every sentence is a page of its own language
@@ -17,20 +18,7 @@ _TAIL = " उद्योग, वाणिज्य तथा आपूर्त
 
 def _rows(text: str) -> set[tuple]:
     out = figures(f"date 2031-02-10\nव्यापार\n\n{text}{_TAIL}\n")
-    return {
-        (
-            r.flow,
-            r.reporter,
-            r.partner,
-            str(r.period_start),
-            str(r.period_end),
-            r.measure,
-            r.value,
-            r.unit,
-            r.status,
-        )
-        for r in out.itertuples()
-    }
+    return tuples(out, (*CORE, "status"))
 
 
 def test_a_nepali_paragraph_is_nepali() -> None:

@@ -9,6 +9,7 @@ import pytest
 
 from pipeline.extract.foreign import gloss
 from pipeline.extract.page_language import language
+from tests.pipeline.extract.figure_tuples import CORE, tuples
 from tests.pipeline.extract.test_extract import figures
 
 # a made-up tail of ordinary Dutch, so that every sentence is a page of its own language
@@ -17,20 +18,7 @@ _TAIL = " Dat blijkt uit cijfers van het bureau, dat ook meldt dat het niet de e
 
 def _rows(text: str, title: str = "Handel") -> set[tuple]:
     out = figures(f"date 2032-02-10\n{title}\n\n{text}{_TAIL}\n")
-    return {
-        (
-            r.flow,
-            r.reporter,
-            r.partner,
-            str(r.period_start),
-            str(r.period_end),
-            r.measure,
-            r.value,
-            r.unit,
-            r.status,
-        )
-        for r in out.itertuples()
-    }
+    return tuples(out, (*CORE, "status"))
 
 
 def test_a_dutch_paragraph_is_dutch() -> None:

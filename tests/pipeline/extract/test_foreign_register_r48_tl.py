@@ -10,6 +10,7 @@ import pytest
 
 from pipeline.extract.foreign import gloss
 from pipeline.extract.page_language import language
+from tests.pipeline.extract.figure_tuples import CORE, tuples
 from tests.pipeline.extract.test_extract import figures
 
 # a made-up tail of ordinary Tagalog, so that every sentence is a page of its own language
@@ -18,20 +19,7 @@ _TAIL = " Ayon sa mga opisyal, ito ay magpapatuloy hanggang sa susunod na mga bu
 
 def _rows(text: str, title: str = "Kalakalan") -> set[tuple]:
     out = figures(f"date 2032-02-10\n{title}\n\n{text}{_TAIL}\n")
-    return {
-        (
-            r.flow,
-            r.reporter,
-            r.partner,
-            str(r.period_start),
-            str(r.period_end),
-            r.measure,
-            r.value,
-            r.unit,
-            r.status,
-        )
-        for r in out.itertuples()
-    }
+    return tuples(out, (*CORE, "status"))
 
 
 def test_a_tagalog_paragraph_is_tagalog() -> None:
