@@ -76,6 +76,7 @@ from pipeline.extract.respective_countries import country_run, respective
 from pipeline.extract.respective_flows import flow_run, respective_clauses, respective_flows
 from pipeline.extract.respective_periods import respective_periods
 from pipeline.extract.reverse_direction import reversed_flow
+from pipeline.extract.same_period_ends import same_period_end
 from pipeline.extract.scope_topic import demonstrative_sector, topic_sector
 from pipeline.extract.since_base import since_year_before
 from pipeline.extract.slots import Slot, flow_at, paren_spans, slots, trigger
@@ -234,6 +235,7 @@ def sentence_figures(
 
     aside_closed: int | None = None  # after a bracketed breakdown of a total (breakdown.py)
     volume_scope: dict | None = None  # the flow and sector of a change by volume left out
+    last_before = ctx.last_sentence  # (the statement a bare "the same period" takes up)
     for slot in slots(sentence, mentions):
         m = slot.mention
         before_m = money_before.get(id(m)) if m.kind == "money" else None
@@ -490,6 +492,11 @@ def sentence_figures(
         # point of view the text takes, NOTES), else the pair's first with a fiscal year
         home = ctx.state.home if ctx.state.home in pair else None
         period = settle(for_countries(period, pair), main, (ctx.state.speaker, home, *pair))
+        if "same" in sentence and measure == "level" and m.kind == "money":
+            # "rose from $4bn to $12.5bn over the same period": the ends of the span named before
+            index = next(i for i, x in enumerate(mentions) if x is m)
+            ends = same_period_end(sentence, mentions, index, periods(), out, last_before)
+            period = ends or period
         period = year_end_target(reached_by(period, status, flow), status, slot, periods())
         status = past_forecast(status, period, sentence[: m.start], ctx.published)
         figure = {

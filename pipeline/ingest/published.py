@@ -357,8 +357,14 @@ def _date_line(line: str, page: str) -> dt.date | None:
             return _first_date(rest, page)
         if foreign := _foreign_date(rest):
             return foreign
+    opening = _opening_date(line, page)
+    if opening:
+        return opening
     if len(line) > BYLINE_CHARS or line.endswith("."):
         return None  # a sentence, not a byline
+    closing = _CLOSING_NUMERIC.match(line)
+    if closing:  # "NZ Newswire logoNZ Newswire 23/10/2031": an outlet's line, then its date
+        return _first_date(closing.group("date"), page)
     if _BYLINE.match(line):
         return _first_date(line, page)
     if _OUTLET_DATE.match(line) and not _is_full_weekday(line[: line.find(",")]):
@@ -373,6 +379,44 @@ def _date_line(line: str, page: str) -> dt.date | None:
         if foreign := _foreign_date(part):
             return foreign
     return None
+
+
+# A head line that opens with a full date and goes on with the site's furniture: "09 febrero,
+# 2031 Generales", "2 marzo, 2031 Escribe un comentario", "21/11/2031 <the hour 14:01 (local
+# time)>" (round 49: the date was read only where it stood alone or before a time). A date
+# opening the page's first line dates the page whatever follows ("17.01.2031 Trade between A and
+# B grew 9% ...": the headline run on).
+_OPENING_ENGLISH = re.compile(rf"^(?:{_DATE})(?=\s|$)", re.IGNORECASE)
+_OPENING_FOREIGN = re.compile(
+    rf"^\d{{1,2}}\.?\s(?:de\s)?[^\W\d_]{{3,12}}\.?,?\s(?:de\s)?{YEAR_NUMBER}(?=\s|$)"
+)
+_FURNITURE_CHARS = 40  # what follows the date on a line that only dates the page
+# ... not prose after it: a lowercase word goes on a sentence whose subject the date is
+_PROSE_AFTER = re.compile(r"^\s*[,;]?\s*(?:[a-zà-ÿа-я]|\d)")
+# A short line that closes with a numeric date after an outlet's name (no digits before it)
+_CLOSING_NUMERIC = re.compile(
+    rf"^[^\W\d][^\d.!?:;]{{1,60}}\s(?P<date>\d{{1,2}}([./])\d{{1,2}}\2{YEAR_NUMBER})$"
+)
+
+
+def _opening_date(line: str, page: str) -> dt.date | None:
+    """The date a head line opens with, where the rest of the line is furniture (a section's
+    name, a time, "write a comment"), or anything on the page's first line."""
+    english = _OPENING_ENGLISH.match(line)
+    if english:
+        rest, found = line[english.end() :], _parse(english, page)
+    else:
+        foreign_match = _OPENING_FOREIGN.match(line)
+        if foreign_match is None:
+            return None
+        foreign = foreign_date_line(foreign_match.group(0))
+        if foreign is None:
+            return None
+        rest, found = line[foreign_match.end() :], foreign.date
+    if found is None or _PROSE_AFTER.match(rest) and not _has_time(rest[:12]):
+        return None
+    first = page.lstrip().startswith(line)
+    return found if first or len(rest.strip()) <= _FURNITURE_CHARS else None
 
 
 def _foreign_date(line: str) -> dt.date | None:
