@@ -42,6 +42,9 @@ class DocContext:
     list_header: Header | None = None
     # Whether the last figure decided was a country's world total (later ones may continue it).
     world: bool = False
+    # How many sentences more a "border trade" named before reaches while no figure is kept
+    # (``border_continued``)
+    border: int = 0
     # The economies the sentence of that world total named (its own side: "Germany's exports
     # fell 3%. Compared to 2029, the month before Germany ..., exports were up 4%" continues it).
     world_own: frozenset[str] = frozenset()

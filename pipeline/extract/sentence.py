@@ -21,6 +21,7 @@ from pipeline.extract import change_span, evidence
 from pipeline.extract.attribution import find_attribution
 from pipeline.extract.balance_forms import continues_exclusion
 from pipeline.extract.base_flow import base_flow
+from pipeline.extract.border_continued import border_reach, continues_border
 from pipeline.extract.bracket_period import (
     aside_periods,
     bracketed_after,
@@ -170,6 +171,7 @@ def sentence_figures(
             _attribute_back(row, attribution.source, ctx)
     ctx.state.track(sentence)
     mentions = sentence_mentions(sentence, ctx.texts)  # (``page_amounts``: prefilters first)
+    ctx.border = border_reach(sentence, ctx.border, bool(mentions))  # (``border_continued``)
     if not mentions:
         return []
     # Capitals and attributed sources count as economies named: "the office in Beijing".
@@ -257,6 +259,8 @@ def sentence_figures(
             if aside_closed <= m.start and not flow_at(sentence[aside_closed : m.start]):
                 flow = "turnover"  # "(of which ... imports and ... exports), behind C with $X"
             aside_closed = None
+        if ctx.border and flow and not ranked and continues_border(slot, economies, flow):
+            flow = EXCLUDED  # the border trade named before goes on (``border_continued``)
         part = partner_part(slot, economies, ctx, bool(flow), bool(out) and out[-1][0] is last_part)
         flow = part[0] if part else flow
         world = (
@@ -548,6 +552,7 @@ def sentence_figures(
             aside_closed = closed_aside(sentence, out)
         last_part = figure if part else last_part
         after_world = ctx.world = False
+        ctx.border = 0
         if flow in ("exports", "imports") and counts_as_reporter(sentence, countries, pair[0]):
             ctx.reporters[pair[0]] += 1
     if not out and not ctx.world and unread_national(sentence, economies, bool(amounts)):
