@@ -449,7 +449,7 @@ _may_name_part = substring_test(_PART_CUES)  # (no generator frame per test)
 # not a share's base ("9% of total trade")
 _BARE_TOTAL = re.compile(
     r"(?<![\w'’])(?<!\bits\s)(?<!\btheir\s)(?<!['’]s\s)(?<!s['’]\s)(?<!\bof\s)(?<!\bof\sthe\s)"
-    r"(?:total|overall)\s(?:bilateral\s|two-way\s)?$",
+    r"(?:total|overall)\s(?:bilateral\s|two-way\s)?(?:goods\s|merchandise\s)?$",
     re.IGNORECASE,
 )
 

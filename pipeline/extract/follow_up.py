@@ -20,7 +20,7 @@ from pipeline.extract.former_latter import pointed_partner, pointer_subject
 from pipeline.extract.hedges import HEDGE_AMOUNT
 from pipeline.extract.measure import measure_of
 from pipeline.extract.numbers import find_mentions
-from pipeline.extract.periods import Period
+from pipeline.extract.periods import Period, find_periods
 from pipeline.extract.ranked_next import RANK_OPENS, ranked_next
 from pipeline.extract.roles import _role, trading_subject
 from pipeline.extract.slots import Slot, flow_at, trigger
@@ -202,6 +202,17 @@ _BILATERAL = Caseless(
 )
 
 
+# "trade with France", "the turnover with Peru": a turnover word with its one counterpart
+_WITH_ONE = re.compile(
+    r"\b(?:trade|turnover|commerce)\s(?:\w+\s)?with\s(?:the\s)?(?-i:[A-Z])", re.IGNORECASE
+)
+
+
+def _with_one(text: str) -> bool:
+    """``text`` names a turnover with one counterpart (``_WITH_ONE``)."""
+    return _WITH_ONE.search(text) is not None
+
+
 def topic_of(ctx: DocContext) -> tuple[dict, Period | None] | None:
     """The pair trade the previous sentence is about when it read no figure of the page (see
     ``_BILATERAL``): its first flow word is a turnover one, no world word, and two countries
@@ -228,6 +239,10 @@ def topic_of(ctx: DocContext) -> tuple[dict, Period | None] | None:
         pair = (named[0], named[1])
     elif not named and len(ctx.pair) == 2 and _BILATERAL.search(text):
         pair = (ctx.pair[0], ctx.pair[1])
+    elif len(named) == 1 and ctx.ranked and ctx.ranked[0] != named[0] and _with_one(text):
+        # "Trade with France keeps rising. Last year the indicator reached $9.1bn": the one
+        # counterpart named; the trader is the economy the page is about (named most)
+        pair = (ctx.ranked[0], named[0])
     else:
         return None
     row = {"flow": "turnover", "reporter": pair[0], "partner": pair[1], "status": "actual"}
@@ -279,6 +294,53 @@ def _other_flow_between(ctx: DocContext) -> bool:
         return False
     named = flow_at(prior[0])
     return named is not None and named != ctx.last_figure[0]["flow"]
+
+
+def _nearer_topic(ctx: DocContext) -> tuple[dict, Period | None] | None:
+    """The flow the sentence before names with no figure, other than the last figure's
+    (``_other_flow_between``), as a pronoun's nearest antecedent, with the pair that sentence
+    gives it (round 49): "B ranks 71st among the destinations of A's investments. That value is
+    only $15m" (investment in B from A: the investor owns the flow word, "A's"/"Brazilian", or
+    is "from A", the host is the one other economy named), "... and A's exports to B grow too.
+    It rose by 190%" (its last counterpart, "to B"/"from B", and the trader named before it, else
+    the page pair's other side), or a turnover between the two economies it names. None when
+    it speaks of the world or gives no such pair (the figure is then left out, as before)."""
+    prior = ctx.prior
+    if prior is None:
+        return None
+    text, countries, _ = prior
+    flow = flow_at(text)
+    if flow is None or trigger("world").search(text):
+        return None
+    spans = [c for c in countries if c.kind != "capital"]
+    pair: tuple[str, str] | None = None
+    if flow in _DIRECTED:
+        partner = trader = None
+        for c in spans:
+            role = _role(text, c)
+            if role == _COUNTERPART[flow]:
+                partner = c.iso3  # the last counterpart named: the nearest
+                trader = None if trader == partner else trader
+            elif role in _TRADER[flow] or trading_subject(text, c):
+                trader = c.iso3
+        if trader is None and partner is not None and len(ctx.pair) == 2 and partner in ctx.pair:
+            trader = next(iso for iso in ctx.pair if iso != partner)
+        pair = (trader, partner) if trader and partner and trader != partner else None
+    elif flow == "investment":
+        investors = {c.iso3 for c in spans if _role(text, c) in ("owner", "from")}
+        hosts = {c.iso3 for c in spans} - investors
+        if len(investors) == 1 and len(hosts) == 1:
+            pair = (next(iter(hosts)), next(iter(investors)))
+    else:
+        named = list(dict.fromkeys(c.iso3 for c in spans))
+        pair = (named[0], named[1]) if len(named) == 2 else None
+    if pair is None:
+        return None
+    row = {"flow": flow, "reporter": pair[0], "partner": pair[1], "status": "actual"}
+    # the one period that sentence states dates it ("..., official figures that go back to
+    # 2029. That value is only $15m"), else none (the figure's own or the page's)
+    stated = find_periods(text, ctx.published)
+    return {**row, "scope": "total"}, stated[0] if len(stated) == 1 else None
 
 
 def _directed_antecedent(ctx: DocContext) -> tuple[dict, Period | None] | None:
@@ -341,7 +403,11 @@ def _follow_up(
     if ctx.last_figure is None:
         return None
     if anaphor:
-        return None if _company_between(ctx) or _other_flow_between(ctx) else ctx.last_figure
+        if _company_between(ctx):
+            return None
+        if _other_flow_between(ctx):
+            return _nearer_topic(ctx)  # the nearer flow's, when that sentence gives its pair
+        return ctx.last_figure
     if trigger("flow").search(sentence):
         return None
     if (ranked := ranked_next(slot, ctx)) is not None:

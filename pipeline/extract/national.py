@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.caseless import Caseless
+from pipeline.extract.countries import find_countries
 from pipeline.extract.flow_cues import names_partner
 from pipeline.extract.lower_names import lower_case_names
 from pipeline.lexicon import triggers
@@ -25,7 +26,8 @@ _NATIONAL = Caseless(
 # whole trade)
 _WITH_PARTNER = re.compile(
     r"^[\w\s-]{0,40}?\b(?:(?:with|between)\b|(?:to|from)\s(?:the\s)?(?-i:[A-Z])"
-    r"|of\s(?:the\s)?(?-i:[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)\s(?:and|&)\s(?:the\s)?(?-i:[A-Z])"
+    r"|(?:of\s(?:the\s)?|(?<=\bvalue\s)|(?<=\bvolume\s))"
+    r"(?-i:[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)\s(?:and|&)\s(?:the\s)?(?-i:[A-Z])"
     # ... "total trade of the two countries (Vietnam and Thailand)": the pair named as such
     r"|of\s(?:the\s)?(?:two|both)\s(?:countries|nations|neighbou?rs|sides|economies)\b)",
     re.IGNORECASE,
@@ -51,7 +53,19 @@ _PARTNER_RELATION = Caseless(
 
 # "Japan-China trade", "the Sino-US trade", "Argentina/Brazil trade": a pair named as one
 # compound before the flow word, so a "total trade" after it is that pair's total.
-_PAIR_COMPOUND = re.compile(r"\b[A-Z][\w.]+\s?[-–/]\s?[A-Z][\w.]+\s(?:\w+\s)?trade\b")
+_PAIR_COMPOUND = re.compile(r"\b[A-Z][\w.]+\s?[-–—/]\s?[A-Z][\w.]+\s(?:\w+\s)?trade\b")
+
+
+def _compound_pair(text: str, match: re.Match[str]) -> bool:
+    """Two economies joined as one compound right before the total's own flow word ("China —
+    ASEAN total trade was $X", "Peru-Chile total trade"): the pair's total. Both sides must name
+    an economy ("Asia-Pacific total trade" is a region's)."""
+    found = _PAIR_COMPOUND.search(text, max(0, match.start() - 60), match.end())
+    if found is None or found.end() != match.end():
+        return False
+    return len({c.iso3 for c in find_countries(found.group(0))}) >= 2
+
+
 # ... or after it ("the total trade Mexico-Chile", a Spanish "el intercambio total México-Chile"
 # glossed), also after its value or volume or "of" ("total trade value of Indonesia-US", an
 # Indonesian "total nilai perdagangan RI-AS" glossed); the second name may be an abbreviation,
@@ -90,6 +104,7 @@ def names_national(text: str, match: re.Match[str]) -> bool:
         )
         and not _PARTNER_RELATION.search(text[: match.end()])  # "total bilateral trade" too
         and not _PAIR_COMPOUND.search(text, 0, match.start())
+        and not _compound_pair(text, match)
         and not _PAIR_AFTER.match(after)
         and not _JOINT_OWNERS.search(text, max(0, match.start() - 80), match.start())
     )

@@ -183,6 +183,11 @@ def sentence_figures(
         if (c.kind != "capital" or trading_capital(sentence, c))  # "Manila's export to Tokyo"
         and not (attribution and attribution.start <= c.start < attribution.end)
     ]
+    # a source's country names no side: "total trade reached $X, according to the Ivorian
+    # ministry" still reads the pair of the sentence before (``prior_economies``)
+    unattributed = [
+        c for c in economies if not (attribution and attribution.start <= c.start < attribution.end)
+    ]
     named = {c.iso3 for c in economies}  # for each figure's evidence (pair=0/1/2)
     # List items ("China ($6.1 billion), Russia ($5.0 billion)"): each country owns the amount
     # right after it; a currency stated once covers the list ("Turkey (2.4 bln)").
@@ -253,7 +258,7 @@ def sentence_figures(
         elif carried == EXCLUDED and (world_flow or product_flow):  # a skip may end (products.py)
             carried = resumed_flow(slot, economies, world_flow, product_flow) or carried
         ranked = ranked_first(slot, ctx)  # "C followed with $Y, ...": before a later flow word
-        flow = ranked_flow(ranked) or flow_of(slot, carried, prior_economies(economies, ctx))
+        flow = ranked_flow(ranked) or flow_of(slot, carried, prior_economies(unattributed, ctx))
         flow = side_of_list(flow, slot, ctx.before())  # "... partners by exports. The top were"
         if aside_closed is not None:
             if aside_closed <= m.start and not flow_at(sentence[aside_closed : m.start]):
