@@ -183,6 +183,51 @@ def _describes_list(slot: Slot, own: str, match: re.Match[str]) -> bool:
     return "," in items or " and " in items
 
 
+# "Fiji sells garments, pharmaceuticals and fresh produce to B worth $162m", "exported €1bn among
+# machinery, furniture, fashion and food", "exports of various goods (oil, coffee, fruit and
+# drinks)": the list of three or more goods right after a trade verb, "among"/"between" or
+# "goods (" is what the flow carries, and a sector word naming only one of its items does not
+# narrow the amount: the total ("machinery, equipment and spare parts" stays machinery: two items
+# of one sector; a "respectively" or "each" list gives every item its own figure)
+_GOODS_ITEM = r"[^\W\d_][\w'-]*(?:\s[^\W\d_][\w'-]*){0,3}"
+_GOODS_LIST = re.compile(
+    r"(?:\b(?:sells?|sold|selling|exports?|exported|exporting|imports?|imported|importing|buys?"
+    r"|bought|buying|ships?|shipped|shipping|supplies|supplied|among|between)\s"
+    r"|\bgoods(?:\s[\w-]+)?\s\(\s?)"
+    r"(?!(?:to|from|of|in|into|with|by|for|at|on)\b)"
+    rf"(?P<list>{_GOODS_ITEM}(?:,\s(?!and\b|or\b){_GOODS_ITEM})+,?\s(?:and|or|&)\s{_GOODS_ITEM})",
+    re.IGNORECASE,
+)
+_ITEM_SPLIT = re.compile(r",\s(?:and\s|or\s)?|\s(?:and|or|&)\s")
+_EACH_ITEM = re.compile(r"\b(?:respective(?:ly)?|each)\b", re.IGNORECASE)
+
+
+def _one_of_goods_list(slot: Slot, own: str, match: re.Match[str]) -> bool:
+    """The sector word is one item of a list of three or more goods carried by the flow, whose
+    other items name no goods of that sector."""
+    if own.count(",") < 1 or _EACH_ITEM.search(slot.sentence):
+        return False  # (the cheap test first: a list of three needs a comma)
+    sector = triggers("sector")[match.group(1).lower()]
+    for found in _GOODS_LIST.finditer(own):
+        if found.start("list") <= match.start() and match.end() <= found.end("list"):
+            # the sector phrase is one item even where it holds an "and" ("oil and gas")
+            text = (
+                own[found.start("list") : match.start()]
+                + "#"
+                + own[match.end() : found.end("list")]
+            )
+            items = _ITEM_SPLIT.split(text)
+            same = sum(
+                any(
+                    triggers("sector")[m.group(1).lower()] == sector
+                    for m in trigger("sector").finditer(i)
+                )
+                for i in items
+            )
+            return len(items) >= 3 and same == 0
+    return False
+
+
 # "open markets to each other's goods, farm products included, with the aim of raising
 # bilateral trade to $2bn": past a comma the clause names the pair's whole trade as the amount's
 # subject, so a sector before it is the earlier clause's (not in a "which"/"that" aside:
@@ -228,6 +273,7 @@ def scope_of(slot: Slot, previous: dict | None, flow: str) -> str:
             and not _in_institution(slot.left[: cut + match.start()])
             and not _excluded(own, match)
             and not _describes_list(slot, own, match)
+            and not _one_of_goods_list(slot, own, match)
             and not in_cause(own, match.start())
             and not driven_aside(own_left, match.start(), match.end())
             and not transport_head(own, match)
