@@ -221,7 +221,10 @@ def draw_chart(inputs: ChartInputs) -> bytes:
                 title = panel_title(pair, len(mine), n_conflicts)
                 if len(shown) < len(distinct):
                     title += f" ({len(shown):,} of {len(distinct):,} drawn)"
-                ax.set_title(title, fontsize=PANEL_TITLE_FONT, loc="left")
+                # y=1.0: at the top of the panel, where matplotlib's placement at draw time put
+                # it too (no x labels on top, no offset text on the money axis) after measuring
+                # every y tick for it (round 49: ~0.05 CPU-s of a six-panel chart; same bytes)
+                ax.set_title(title, fontsize=PANEL_TITLE_FONT, loc="left", y=1.0)
             for ax in list(axes.flat)[len(pairs) :]:
                 ax.set_visible(False)
             handles = legend_handles(points)

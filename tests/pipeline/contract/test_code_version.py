@@ -145,3 +145,37 @@ def test_versions_are_remembered_until_a_file_changes(tmp_path, monkeypatch) -> 
     (tmp_path / code_version.VERSIONS_FILE).write_text("{not json")
     _fresh(tmp_path / "imports.json", monkeypatch)
     assert code_version.source_version("pipeline.stage") == second  # a bad cache: hashed
+
+
+def test_a_version_written_after_this_process_read_the_cache_is_taken(
+    tmp_path, monkeypatch
+) -> None:
+    """A forked run inherits its server's copy of the versions cache, read when the server
+    started: a version another run wrote since is read from the file, not hashed again (round
+    49); one written for another tree stamp is not taken."""
+    files = {"__init__.py": "", "stage.py": "from pipeline import helper\n", "helper.py": "a = 1\n"}
+    root = fake_pipeline_tree(tmp_path, files, monkeypatch)
+    code_version.source_version("pipeline.helper")  # the "server": reads and writes the cache
+    server_copy = code_version._versions_cache()
+    assert "pipeline.stage" not in server_copy["versions"]
+    # another "run" (a fresh process) adds the stage's version to the file
+    code_version.source_version.cache_clear()
+    code_version._versions_cache.cache_clear()
+    first = code_version.source_version("pipeline.stage")
+    # this "run" forked from the server: its copy still lacks the stage's version
+    code_version.source_version.cache_clear()
+    code_version._versions_cache.cache_clear()
+    monkeypatch.setattr(code_version, "_versions_cache", lambda: server_copy)
+    hashed = []
+    real = code_version.sha256_of_parts
+    monkeypatch.setattr(code_version, "sha256_of_parts", lambda p: hashed.append(1) or real(p))
+    assert code_version.source_version("pipeline.stage") == first and hashed == []
+    # a file of another tree: not taken, hashed (and the answer is this tree's)
+    on_disk = json.loads((tmp_path / code_version.VERSIONS_FILE).read_text())
+    on_disk["tree"] = "another tree"
+    on_disk["versions"]["pipeline.stage"] = "000000000000"
+    (tmp_path / code_version.VERSIONS_FILE).write_text(json.dumps(on_disk))
+    server_copy["versions"].pop("pipeline.stage")
+    code_version.source_version.cache_clear()
+    assert code_version.source_version("pipeline.stage") == first and hashed == [1]
+    assert (root / "stage.py").is_file()

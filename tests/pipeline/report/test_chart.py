@@ -152,3 +152,24 @@ def test_drawn_labels_stay_inside_their_panel_and_off_each_other() -> None:
         assert panel.y0 <= box.y0 and box.y1 <= panel.y1
     for a, b in itertools.combinations(texts, 2):
         assert not a.overlaps(b)
+
+
+@pytest.mark.parametrize(("n_pairs", "per_pair"), [(1, 3), (4, 9), (7, 25)])
+def test_panel_titles_placed_at_the_top_draw_what_matplotlib_placing_them_drew(
+    monkeypatch, n_pairs, per_pair
+) -> None:
+    """Round 49: a panel title is set at the top of its panel (``y=1.0``) instead of letting
+    matplotlib place it at draw time, which measured every y tick of the panel (its tight box)
+    only to find nothing above the panel to avoid (no x labels on top, no offset text on the
+    money axis). The picture's bytes are those of matplotlib's own placement."""
+    from matplotlib.axes import Axes
+
+    facts, claims = _tables(n_pairs, per_pair)
+    ours = claims_chart(facts, claims)
+    placed = Axes.set_title
+
+    def placed_by_matplotlib(self, label, fontdict=None, loc=None, pad=None, *, y=None, **kw):
+        return placed(self, label, fontdict, loc, pad, **kw)
+
+    monkeypatch.setattr(Axes, "set_title", placed_by_matplotlib)
+    assert claims_chart(facts, claims) == ours
