@@ -3,8 +3,10 @@ measure, value, unit, status) is right, given the rules that decided it (its ``e
 
 The model is a logistic regression over the figure's *features*: its evidence tokens
 (``flow=own``, ``pair=2``, ``period=sentence``, ...), its facets (``scope=total|product``,
-``status=actual|target``, ``approx=yes|no``, ``measure=level|pct_change|...``) and one
-conjunction, ``stated=all``, for a figure whose flow, both economies, period with its year and
+``status=actual|target``, ``approx=yes|no``, ``measure=level|pct_change|...``), the page's
+language (``page=english`` for a page the rules read as written, ``page=glossed`` for one read
+through the word-for-word gloss of ``foreign``: round 49, such figures are right less often,
+76 % against 80 % on the dev pages) and one conjunction, ``stated=all``, for a figure whose flow, both economies, period with its year and
 unit all stand in its own main clause: ``confidence = 1 / (1 + exp(-(intercept + sum of feature
 weights)))``. The conjunction is a feature of its own because such figures are right far more
 often than the sum of their tokens says (round 9, real-news dev pages: 92 % right on the pages
@@ -12,8 +14,10 @@ the rules were written on and 97 % on 49 pages no rule had been written on, agai
 50 % for all figures), and an additive model cannot express that.
 The weights are data, in ``confidence_weights.csv`` beside this module, fitted by
 ``tests/realnews/calibrate.py`` on the real-news development pages (figures matched against the
-gold rows); the file's header comment names the fit (pages, figures, date). A token the fit never
-saw (a rule added since) weighs 0: the figure gets the confidence of its other evidence.
+gold rows), each weight shrunk towards an earlier fit (``--prior``, round 49: the pages of that
+fit are gone, its weights carry them); the file's header comment names the fit (pages, figures,
+date, command). A token the fit never saw (a rule added since) weighs 0: the figure gets the
+confidence of its other evidence.
 
 Errors: ``ConfidenceTableError`` when the weights file is malformed (the run stops: a silent
 default would publish uncalibrated confidences).
@@ -52,9 +56,11 @@ def features(
     status: str = "actual",
     approx: bool = False,
     measure: str = "level",
+    page: str = "english",
 ) -> list[str]:
-    """The model's inputs for one figure: its evidence tokens, its facets and ``stated=all``
-    when every part of the tuple stands in its own main clause (``_STATED_IN_CLAUSE``).
+    """The model's inputs for one figure: its evidence tokens, its facets, its page's language
+    (``page``: ``english`` or ``glossed``) and ``stated=all`` when every part of the tuple stands
+    in its own main clause (``_STATED_IN_CLAUSE``).
 
     ``scope`` other than ``total`` is ``scope=product`` (product lines are few per scope, too
     few to weigh one by one)."""
@@ -65,6 +71,7 @@ def features(
         f"status={status}",
         f"approx={'yes' if approx else 'no'}",
         f"measure={measure}",
+        f"page={page}",
     ]
     if set(tokens) >= _STATED_IN_CLAUSE:
         out.append("stated=all")
@@ -112,19 +119,23 @@ def confidence_of(
     status: str = "actual",
     approx: bool = False,
     measure: str = "level",
+    page: str = "english",
 ) -> float:
-    """Confidence of a figure from its evidence and facets (see :func:`features`), under the
-    shipped calibration (cached: a corpus has a few hundred distinct combinations)."""
-    return score(features(evidence, scope, status, approx, measure), _weights())
+    """Confidence of a figure from its evidence, facets and page language (see
+    :func:`features`), under the shipped calibration (cached: a corpus has a few hundred
+    distinct combinations)."""
+    return score(features(evidence, scope, status, approx, measure, page), _weights())
 
 
-def figure_confidence(figure: Mapping, evidence: str | None = None) -> float:
+def figure_confidence(figure: Mapping, evidence: str | None = None, page: str = "english") -> float:
     """:func:`confidence_of` for a figure row (a mapping with ``evidence``, ``scope``,
-    ``status``, ``approx`` and ``measure``); ``evidence`` overrides the row's own."""
+    ``status``, ``approx`` and ``measure``) on a page in ``page`` (``english`` or ``glossed``:
+    the row does not say); ``evidence`` overrides the row's own."""
     return confidence_of(
         figure["evidence"] if evidence is None else evidence,
         figure["scope"],
         figure["status"],
         bool(figure["approx"]),
         figure["measure"],
+        page,
     )

@@ -29,7 +29,7 @@ from pipeline.extract.lead_period import lead_period
 from pipeline.extract.page_base import base_fixed_year, to_base_year
 from pipeline.extract.page_currency import home_currency
 from pipeline.extract.page_dollar import with_home_dollar
-from pipeline.extract.page_gloss import gloss_page
+from pipeline.extract.page_gloss import gloss_page, page_language
 from pipeline.extract.page_trader import page_trader
 from pipeline.extract.period_after_base import periods_after_base
 from pipeline.extract.period_anchor import (
@@ -216,7 +216,8 @@ def extract_rows(
     the day after the latest part-year period the page reports ("April-November 2030" makes the
     current fiscal the one that holds November 2030), as the page itself fixes it
     (:func:`pipeline.extract.period_anchor.reference_day`)."""
-    title, rows, written = gloss_page(title, rows)  # foreign-language pages: glossed first
+    lang = page_language(title, rows)
+    title, rows, written = gloss_page(title, rows, lang)  # foreign-language pages: glossed first
     figures, pending = _extract(doc_id, published, title, rows)
     day = reference_day(pending, rows) if published is None else None
     if day is not None:
@@ -229,7 +230,12 @@ def extract_rows(
     figures = without_reexports(figures, rows)  # "exports to B" continuing re-exports
     figures = without_stray_pairs(without_whole_trade(figures, rows), rows)  # left partners
     figures = with_coverage(figures, rows)  # "The figures cover January to October."
-    return [figure_as_written(f, written) for f in figures]
+    # confidence weighs the page's language too (``confidence.features``), known only here
+    page = "english" if lang is None else "glossed"
+    return [
+        {**figure_as_written(f, written), "confidence": figure_confidence(f, page=page)}
+        for f in figures
+    ]
 
 
 def _stated_now(figures: list[dict], rows: list[dict]) -> frozenset[str]:

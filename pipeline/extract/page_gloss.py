@@ -15,14 +15,21 @@ from pipeline.extract.page_language import language
 from pipeline.extract.translated_commas import english_decimal_commas
 
 
+def page_language(title: str | None, rows: list[dict]) -> str | None:
+    """The glossed language a page (title, sentence rows in order) is read in, or ``None`` for a
+    page the rules read as written (:func:`pipeline.extract.page_language.language` of the title
+    and the first 40 sentences)."""
+    return language([title or "", *(str(r["text"]) for r in rows[:40])])
+
+
 def gloss_page(
-    title: str | None, rows: list[dict]
+    title: str | None, rows: list[dict], lang: str | None
 ) -> tuple[str | None, list[dict], dict[str, Written]]:
-    """A page (title, sentence rows with ``sentence_id`` and ``text``) as the English rules read
-    it: unchanged for an English page; for a page in a glossed language, the title and every
-    sentence glossed, and ``sentence_id -> Written(original, gloss)`` for
-    :func:`figure_as_written` (:func:`pipeline.extract.foreign.glossed_page`)."""
-    lang = language([title or "", *(str(r["text"]) for r in rows[:40])])
+    """A page (title, sentence rows with ``sentence_id`` and ``text``; ``lang``: its
+    :func:`page_language`) as the English rules read it: unchanged for an English page; for a
+    page in a glossed language, the title and every sentence glossed, and ``sentence_id ->
+    Written(original, gloss)`` for :func:`figure_as_written`
+    (:func:`pipeline.extract.foreign.glossed_page`)."""
     if lang is None:
         return english_decimal_commas(title, rows)
     from pipeline.extract.foreign import glossed_page  # the gloss tables: see the module doc

@@ -52,6 +52,17 @@ ROUNDS: dict[str, tuple[str, ...]] = {
     "ha-hd": ("ha", "hb", "hd"),
     "he/hf": ("he", "hf"),
     "hg/hh": ("hg", "hh"),
+    # rounds 38-47: the pages whose texts are on this machine (round 38's fresh pages, round
+    # 40's, then the blind batches 1-7 of rounds 42-46, dev once scored)
+    "hi/hj": ("hi", "hj"),
+    "hk-hm": ("hk", "hl", "hm"),
+    "hn-hp": ("hn", "ho", "hp"),
+    "hq-hs": ("hq", "hr", "hs"),
+    "ht-hv": ("ht", "hu", "hv"),
+    "hw-hy": ("hw", "hx", "hy"),
+    "hz-ib": ("hz", "ia", "ib"),
+    "ic-if": ("ic", "ie", "if"),
+    "ig-ii": ("ig", "ih", "ii"),
 }
 _ROUND_OF = {prefix: name for name, prefixes in ROUNDS.items() for prefix in prefixes}
 

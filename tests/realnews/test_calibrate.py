@@ -1,12 +1,13 @@
 """The confidence fit of ``calibrate.py`` on made-up figures (no page text needed): the
 logistic fit recovers the weights that generated the labels, and the Platt rescale recovers a
-known over-confidence and folds it into the weights without changing the figures' ranking."""
+known over-confidence and folds it into the weights without changing the figures' ranking; a fit
+with a prior shrinks towards the prior's weights; page folds hold every round."""
 
 import numpy as np
 import pandas as pd
 
 from pipeline.extract.confidence import INTERCEPT
-from tests.realnews.calibrate import fit, logit, rescale
+from tests.realnews.calibrate import fit, fit_rows, logit, page_folds, rescale
 
 
 def _figures(rng: np.random.Generator, n: int) -> pd.DataFrame:
@@ -46,3 +47,26 @@ def test_rescale_recovers_an_over_confidence_and_keeps_the_ranking() -> None:
     assert np.allclose(after, slope * before + (after[3] - slope * before[3]))
     assert abs((after[3] - slope * before[3]) - (-0.4)) < 0.08
     assert list(np.argsort(after)) == list(np.argsort(before))
+
+
+def test_a_prior_fit_keeps_what_the_pages_do_not_show_and_moves_what_they_do() -> None:
+    # The prior (an older fit) weighs flow=own +2 and period=bracket +0.8; the new figures
+    # say flow=own is worth nothing and have no period=bracket at all.
+    rng = np.random.default_rng(3)
+    rows = [["flow=own"] if x else ["flow=verb"] for x in rng.random(4000) < 0.5]
+    right = rng.random(len(rows)) < 0.7
+    prior = {INTERCEPT: 0.0, "flow=own": 2.0, "flow=verb": 0.0, "period=bracket": 0.8}
+    plain = fit_rows(rows, right, 400.0)
+    near = fit_rows(rows, right, 400.0, prior)
+    firm = fit_rows(rows, right, 1e6, prior)
+    assert "period=bracket" not in plain and near["period=bracket"] == 0.8
+    assert abs(plain["flow=own"] - plain["flow=verb"]) < 0.2  # the data alone
+    assert abs(firm["flow=own"] - 2.0) < 0.01 and abs(firm["flow=verb"]) < 0.01  # the prior
+    assert 0.5 < near["flow=own"] - near["flow=verb"] < 1.5  # halfway at this penalty
+    many = fit_rows(rows, right, 1.0, prior)  # a small penalty: the data decide
+    assert abs(many["flow=own"] - many["flow=verb"]) < 0.05
+
+
+def test_page_folds_deal_pages_in_name_order() -> None:
+    docs = pd.Series(["hi02_x", "hi01_x", "hk01_y", "hi01_x", "hn01_z"])
+    assert list(page_folds(docs, 2)) == ["pages1", "pages0", "pages0", "pages0", "pages1"]

@@ -10,7 +10,7 @@ Macedonian's own letters) are not taken for Serbian; a Latin Serbian page is rea
 import datetime as dt
 
 from pipeline.extract.foreign import language
-from pipeline.extract.page_gloss import gloss_page
+from pipeline.extract.page_gloss import gloss_page, page_language
 from pipeline.extract.serbian_cyrillic import original_span, serbian_cyrillic, serbian_latin
 from tests.pipeline.extract.test_extract import figures
 
@@ -124,7 +124,7 @@ def test_gloss_page_keeps_the_transliteration_only_for_cyrillic_sentences() -> N
         {"sentence_id": "a", "text": _SERBIAN},
         {"sentence_id": "b", "text": "Izvoz je porastao za 3 odsto."},
     ]
-    _, glossed, written = gloss_page(None, rows)
+    _, glossed, written = gloss_page(None, rows, page_language(None, rows))
     assert written["a"].original == _SERBIAN
     assert written["a"].read == serbian_latin(_SERBIAN)[0]
     assert glossed[0]["text"].startswith("Serbia's exports to Hungary")
