@@ -71,7 +71,7 @@ _has_cue = substring_test(_CUES)  # (no generator frame per test)
 # (or a balance), not a change of one figure over time unless the base names a time ("exceeded
 # the 2022 level by 12%"; round 49: hi13, with ht10's and ih06's glossed comparisons)
 _EXCEEDS_BY = re.compile(
-    r"\b(?:exceed|surpass|outstrip|outpac|outdo|overtak)(?:s|es|ed|ing|e|ped|ping|ped)?\s"
+    r"\b(?:exceed|surpass|outstrip|outpac|outdo|overtak)(?:s|es|ed|ing|e|ped|ping)?\s"
     r"(?P<base>[^.;,:]{2,60}?)\sby\s(?:(?:about|around|some|nearly|almost|over|roughly|"
     r"more\sthan|less\sthan)\s)?\Z",
     re.IGNORECASE,

@@ -188,7 +188,6 @@ def _finish(
         "period_end": end,
         "period_note": note,
         "evidence": evidence,
-        "confidence": figure_confidence(figure, evidence),
     }
 
 
@@ -230,7 +229,8 @@ def extract_rows(
     figures = without_reexports(figures, rows)  # "exports to B" continuing re-exports
     figures = without_stray_pairs(without_whole_trade(figures, rows), rows)  # left partners
     figures = with_coverage(figures, rows)  # "The figures cover January to October."
-    # confidence weighs the page's language too (``confidence.features``), known only here
+    # confidence is set here, once, on the final rows: it weighs the final evidence and the
+    # page's language (``confidence.features``), known only here
     page = "english" if lang is None else "glossed"
     return [
         {**figure_as_written(f, written), "confidence": figure_confidence(f, page=page)}

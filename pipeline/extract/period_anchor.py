@@ -31,7 +31,6 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from pipeline.extract.confidence import figure_confidence
 from pipeline.extract.numbers import find_mentions
 from pipeline.extract.period_resolve_fiscal import CURRENT_IRANIAN_NOTE, PAST_IRANIAN_NOTE
 from pipeline.extract.periods import Period, find_periods
@@ -385,7 +384,6 @@ def with_fiscal_resolved(
                 "period_note": f"relative fiscal year read as of {day.isoformat()}, a day after "
                 "data the page dates (no publication date)",
                 "evidence": evidence,
-                "confidence": figure_confidence(other, evidence),
             }
         out.append(figure)
     return out
