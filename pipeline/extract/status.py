@@ -278,10 +278,10 @@ _PAST_CLAUSE_AHEAD = re.compile(_PAST_CLAUSE_OPENS, re.IGNORECASE)
 
 # "Last year, A and B signed a roadmap that envisages bringing trade to $100bn a year", "the
 # sides agreed in 2029 to raise trade to $5bn": a past decision verb next to a period before the
-# figure; the period dates the decision, not the goal (round 50)
+# figure; the period dates the decision, not the goal (round 50). Decision verbs only: not "set"
+# ("this year trade is set to reach $5bn" is this year's target), nor a verb of saying
 _DECIDED_PAST = re.compile(
-    r"\b(?:signed|agreed|adopted|approved|announced|decided|pledged|vowed|set|declared)\b",
-    re.IGNORECASE,
+    r"\b(?:signed|agreed|adopted|approved|decided|pledged|vowed)\b", re.IGNORECASE
 )
 
 

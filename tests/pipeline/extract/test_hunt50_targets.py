@@ -55,3 +55,9 @@ def test_near_miss_managed_to_achieve_stays_actual() -> None:
     # near miss: a result that happened ("managed to achieve") is no goal
     got = _rows("Chile managed to achieve exports of $5 billion to Norway in 2029.")
     assert got == {("actual", "2029-01-01", "2029-12-31", "level", 5e9)}
+
+
+def test_near_miss_set_to_reach_this_year_keeps_the_year() -> None:
+    # near miss: "set to" is no decision; "this year" is the goal's own year
+    got = _rows("This year, trade between Chile and Norway is set to reach $5 billion.")
+    assert got == {("target", "2030-01-01", "2030-12-31", "level", 5e9)}
