@@ -98,7 +98,12 @@ def _level_after_change(sentence: str, base: Period, start: int) -> bool:
 _AFTER_BRACKET = re.compile(r"\)\s?(?:(?:in|of|for|during|the)\s){0,2}[^\s,;]")
 
 # ... or the same change in money right after it: "fell by 20 per cent or $35bn in 2030"
-_TO_LEVEL = re.compile(r"\s?(?:,\s)?(?:to|reaching|to\sreach|hitting|at|or)\s?$", re.IGNORECASE)
+# ... also past a qualifier of the level: "soared 15% to reach more than $25bn in 2018" (round 50)
+_TO_LEVEL = re.compile(
+    r"\s?(?:,\s)?(?:to|reaching|to\sreach|hitting|at|or)\s?"
+    r"(?:(?:nearly|about|around|almost|over|more\sthan|some|roughly|close\sto)\s)?$",
+    re.IGNORECASE,
+)
 
 # a from-level right before its amount: "rose from $X"
 _FROM_END = re.compile(r"\bfrom\s(?:(?:about|around|nearly|some|over)\s)?$", re.IGNORECASE)
@@ -142,7 +147,8 @@ _ENDS_WITH_FROM = re.compile(rf"\bfrom\s{_HEDGE}$", re.IGNORECASE)
 # 2030", "by 42.4% against 3.3% during the same period in 2030". No "to" between them: "from
 # $4.4bn to $6.2bn in 2031" dates the level reached.
 _BASE_AMOUNT_BEFORE = re.compile(
-    r"\b(?:from|compared\s(?:to|with)|against|versus|than)\s(?:[a-z]+\s){0,4}"
+    # ("more than $25bn in 2018": a qualifier of the amount, not a base: round 50)
+    r"\b(?:from|compared\s(?:to|with)|against|versus|(?<!more\s)(?<!less\s)than)\s(?:[a-z]+\s){0,4}"
     r"\S{0,4}\d[\d.,%]*\s?(?:[a-z$€£¥₹%.]+\s){0,3}(?:\([^()]{0,40}\)\s?)?,?\s?"
     r"(?:(?:recorded|registered|logged|in|for|during|of|over|throughout|all|the|a|period|ended|ending)\s){0,5}$",
     re.IGNORECASE,
@@ -153,6 +159,15 @@ _BASE_AMOUNT_BEFORE = re.compile(
 _OPENS_CONVERSION = re.compile(r"\($|\([A-Za-z]{1,15}\.?\s$")
 
 
+# ... or the base amount bracketed right after "year-on-year": "23.6 percent higher year-on-year
+# ($3.8 billion in January–May 2029)" (round 50: the bracket is the base, not the change's period)
+_YOY_BASE_BEFORE = re.compile(
+    r"\b(?:year-on-year|y-o-y|yoy|year\sover\syear)\s?\(\S{0,4}\d[\d.,]*\s?(?:[a-z$€£¥₹.]+\s){0,3}"
+    r"(?:(?:in|for|during|of|the)\s){1,3}$",
+    re.IGNORECASE,
+)
+
+
 def _dates_a_base(sentence: str, p: Period, after: int, periods: list[Period]) -> bool:
     """Whether period ``p`` (past position ``after``, the change's end) dates a base amount named
     just before it, not the change: "rose 33% ... from $412.6m for the year ended May 2030".
@@ -160,10 +175,9 @@ def _dates_a_base(sentence: str, p: Period, after: int, periods: list[Period]) -
     in May 2031" sets the level reached against that base."""
     window = sentence[max(after, p.start - 110) : p.start]
     return (
-        MAY_BE_COMPARED(window)
-        and _BASE_AMOUNT_BEFORE.search(window) is not None
-        and not any(q.comparison and after <= q.start < p.start for q in periods)
-    )
+        (MAY_BE_COMPARED(window) and _BASE_AMOUNT_BEFORE.search(window) is not None)
+        or ("(" in window and _YOY_BASE_BEFORE.search(window) is not None)
+    ) and not any(q.comparison and after <= q.start < p.start for q in periods)
 
 
 def _ends_of_span(slot: Slot, periods: list[Period], right_end: int) -> Period | None:

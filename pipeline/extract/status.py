@@ -276,6 +276,28 @@ _PAST_CLAUSE = re.compile(
 _PAST_CLAUSE_AHEAD = re.compile(_PAST_CLAUSE_OPENS, re.IGNORECASE)
 
 
+# "Last year, A and B signed a roadmap that envisages bringing trade to $100bn a year", "the
+# sides agreed in 2029 to raise trade to $5bn": a past decision verb next to a period before the
+# figure; the period dates the decision, not the goal (round 50). Decision verbs only: not "set"
+# ("this year trade is set to reach $5bn" is this year's target), nor a verb of saying
+_DECIDED_PAST = re.compile(
+    r"\b(?:signed|agreed|adopted|approved|decided|pledged|vowed)\b", re.IGNORECASE
+)
+
+
+def _dates_the_decision(period: Period, sentence: str, end: int) -> bool:
+    """A target's period written before it that dates a past decision of its clause: a decision
+    verb between the period and the figure, or right before the period ("agreed last year")."""
+    if period.end >= end or period.by_end or period.future:
+        return False
+    if ";" in sentence[period.end : end]:
+        return False
+    return (
+        _DECIDED_PAST.search(sentence, period.end, end) is not None
+        or _DECIDED_PAST.search(sentence, max(0, period.start - 12), period.start) is not None
+    )
+
+
 def target_period(period: Period | None, status: str, sentence: str, end: int) -> Period | None:
     """A figure's period, except that a target's is never one named after it in a past clause of
     its own ("a $9bn target as trade reached $7bn in 2030": 2030 is the actual's), nor one
@@ -298,6 +320,8 @@ def target_period(period: Period | None, status: str, sentence: str, end: int) -
     ):
         return None  # "to raise trade, which last year came close to $2bn, to $5bn": the
         # aside's year is its past amount's
+    if status == "target" and period is not None and _dates_the_decision(period, sentence, end):
+        return None
     if status == "target" and period is not None and sentence.find(";", period.end, end) != -1:
         return None  # "trade came to $4bn in 2021; A wants to double its exports, to $5bn": the
         # year is the clause before's, an actual's
