@@ -8,8 +8,8 @@ balance, deficit or surplus is not a figure), split out of ``flow``:
   $5m rise in the trade deficit") or as a two-word trigger ("a $2bn trade loss");
 - a clause after a semicolon whose subject is a pronoun for the balance just named ("the deficit
   was $9m; it grew by $2m"): the change is the balance's too (``continues_exclusion``);
-- the balance defined as one flow minus the other ("the trade deficit, the resultant of exports
-  minus imports, widened 4%, reaching $15.7bn"): the flow words define the balance, the amounts
+- the balance defined as one flow minus the other ("the trade gap, that is exports
+  minus imports, grew 6%, to $8.2bn"): the flow words define the balance, the amounts
   after them are its (round 50, a hunted page).
 """
 

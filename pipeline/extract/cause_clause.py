@@ -51,7 +51,7 @@ _WAR_WORDS += ("army", "forces", "shelling", "missile", "blockade")
 
 
 # right after a country's name or demonym: the rest of an "A-B" compound, at most one qualifier
-# that is no trade word, and a relationship noun ("Chinese-Saudi relations", "A-B ties",
+# that is no trade word, and a relationship noun ("Aian-Bian relations", "A-B ties",
 # "the warm Aian political ties"); "A-B trade relations" names their trade and is kept
 _IN_RELATIONS = re.compile(
     r"(?:[-–/]\s?[A-Z][\w’']*)?\s(?:(?!(?:trade|commercial|economic|business|investment)\b)"

@@ -74,7 +74,7 @@ def _subject() -> re.Pattern[str]:
     # the region, then a verb of a share or of a value, then the amount (the tail's end)
     return re.compile(
         rf"(?<![\w-]){_REST}(?:{region_names()}){_AFTER}"
-        # ... or the region with a country as one subject ("Asia-Pacific and Australia
+        # ... or the region with a country as one subject ("Latin America and Spain
         # accounted for $X": one amount for the group, no pair's; round 50)
         r"(?:\s(?:and|&)\s(?:the\s)?(?-i:[A-Z][\w-]+)(?:\s(?-i:[A-Z][\w-]+))?)?"
         r"\s?(?:\(|,\s)?(?:which\s)?"

@@ -73,7 +73,7 @@ _TRADED_OVERALL = re.compile(
     r"(?:overall|in\stotal|in\sall|altogether|worldwide|globally|to\sthe\sworld)\b",
     re.IGNORECASE,
 )
-# a change whose flow follows it as a total: "a 14.6 percent drop in total international exports",
+# a change whose flow follows it as a total: "a 9.2 percent fall in total foreign exports",
 # "an 8% rise in the country's total imports" (round 50, a hunted page: the flow comes after the
 # amount, so the world words before it never see "total")
 _CHANGE_IN_TOTAL = re.compile(
@@ -85,8 +85,8 @@ _CHANGE_IN_TOTAL = re.compile(
     r"(?!\s(?:to|from)\s(?:the\s)?(?:(?-i:[A-Z][a-z])|both\b|its\b|their\b|two\b))",
     re.IGNORECASE,
 )
-# ... and the level that change reached, with no economy in the sentence ("a 14.6 percent drop in
-# total international exports to $84 billion")
+# ... and the level that change reached, with no economy in the sentence ("a 9.2 percent fall in
+# total foreign exports to $61 billion")
 _TOTAL_FLOW_TO = re.compile(
     r"\btotal\s(?:(?:international|foreign|external|merchandise|non-oil|goods)\s)?"
     r"(?:exports?|imports?)\s(?:to|at)\s(?:(?:about|around|nearly|almost|some|over)\s)?$",
@@ -120,9 +120,9 @@ def world_total(
     if _may_trade_overall(rest) and _TRADED_OVERALL.match(rest):
         return True
     if " total" in rest and _CHANGE_IN_TOTAL.match(rest):
-        return True  # "showed a 14.6% drop in total international exports" (round 50)
+        return True  # "showed a 9.2% fall in total foreign exports" (round 50)
     if not countries and "total" in tail.lower() and _TOTAL_FLOW_TO.search(tail):
-        return True  # "... drop in total international exports to $84bn": the same total
+        return True  # "... drop in total foreign exports to $61bn": the same total
     if (
         "world" in tail
         or "global" in tail
@@ -200,7 +200,7 @@ def world_total(
 
 
 # right after a pointer at a pair ("bilateral", "mutual"): a relationship or its instruments, not
-# the pair's trade ("helped by strengthened bilateral agreements", "mutual visits"); at most one
+# the pair's trade ("aided by new bilateral accords", "mutual visits"); at most one
 # word between ("bilateral trade agreements" are no trade figure either). Round 50, hunted pages.
 _RELATION_AFTER = re.compile(
     r"\s(?:[a-z-]+\s)?(?:agreements?|accords?|relations|ties|relationship|cooperation"

@@ -3,17 +3,17 @@
 Kind: "world total read as bilateral", on 4 of the 27 hunted pages (Africa, Middle East, Americas,
 Western Europe; 4 outlets, 8 wrong rows before). Three of its mechanisms are fixed here:
 
-- a pair word inside a relationship phrase ("helped by strengthened bilateral agreements",
+- a pair word inside a relationship phrase ("aided by new bilateral accords",
   "as analysts praised the warm Aian-Bian relations") made a country's total the pair's
   (``world._RELATION_AFTER``, ``cause_clause.outside_relations``): 2 hunted pages;
-- a change stated before its flow as a total ("a 14.6 percent drop in total international exports
-  to $84 billion") was the pair's change, and the unnamed sentence after it went on with the pair
+- a change stated before its flow as a total ("a 9.2 percent fall in total foreign exports
+  to $61 billion") was the pair's change, and the unnamed sentence after it went on with the pair
   (``world._CHANGE_IN_TOTAL``, ``world._TOTAL_FLOW_TO``): 1 hunted page;
-- a balance defined as one flow minus the other ("the trade deficit, the resultant of exports
-  minus imports, widened 4%, reaching $15.7bn") was read as imports (``balance_forms._MINUS``):
+- a balance defined as one flow minus the other ("the trade gap, that is exports
+  minus imports, grew 6%, to $8.2bn") was read as imports (``balance_forms._MINUS``):
   1 hunted page;
-- a region joined with a country as the subject of an amount ("Asia-Pacific and Australia
-  accounted for 43 per cent, or Dh106 billion") gave the country the group's amount
+- a region joined with a country as the subject of an amount ("Latin America and Spain
+  accounted for 20 per cent, or $5 billion") gave the country the group's amount
   (``region_side._subject``): 1 hunted page.
 
 Near misses: a partner named in the figure's own clause, "A-B trade relations", "bilateral trade",
@@ -44,7 +44,7 @@ def _values(text: str) -> set[float]:
     [
         (
             "Chile's trade with Asian countries rose 9% in the first quarter of 2030. This rise, "
-            "helped by strengthened bilateral agreements, saw Chile's exports climb from $2.1 "
+            "aided by new bilateral accords, saw Chile's exports climb from $2.1 "
             "billion to $2.6 billion. Key markets were Japan and Vietnam, with $900 million and "
             "$400 million respectively.",
             {2.1e9, 2.6e9},
@@ -88,9 +88,9 @@ def test_named_partner_or_bilateral_trade_stays(text: str, expected: tuple) -> N
     ("text", "dropped"),
     [
         (
-            "Chile's exports to Peru reached $2 billion in 2030. The figures showed a 14.6 "
-            "percent drop in total exports to $84 billion.",
-            {-14.6, 84e9},
+            "Chile's exports to Peru reached $2 billion in 2030. The figures showed a 12.3 "
+            "percent drop in total exports to $71 billion.",
+            {-12.3, 71e9},
         ),
         (
             "Chile's exports to Peru reached $2 billion in 2030. Customs data showed a 9 percent "
@@ -105,10 +105,10 @@ def test_change_in_total_flow_is_the_total(text: str, dropped: set[float]) -> No
 
 def test_change_in_exports_to_a_partner_stays() -> None:
     text = (
-        "Chile's exports to Peru reached $2 billion in 2030. The figures showed a 14.6 percent "
+        "Chile's exports to Peru reached $2 billion in 2030. The figures showed a 12.3 percent "
         "drop in total exports to Peru."
     )
-    assert ("exports", "CHL", "PER", *_Y30, "pct_change", -14.6, "percent") in _rows(text)
+    assert ("exports", "CHL", "PER", *_Y30, "pct_change", -12.3, "percent") in _rows(text)
 
 
 # --- a balance defined as a flow minus the other -----------------------------------------
@@ -117,8 +117,8 @@ def test_change_in_exports_to_a_partner_stays() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Chile's exports to Peru reached $2 billion in 2030. The trade deficit, the resultant of "
-        "exports of goods minus imports, widened four percent, reaching $15.7 billion.",
+        "Chile's exports to Peru reached $2 billion in 2030. The trade gap, that is "
+        "exports of goods minus imports, grew six percent, reaching $8.2 billion.",
         "Chile's exports to Peru reached $2 billion in 2030. Its trade balance, defined as "
         "exports minus imports, improved by 7% to $3.3 billion.",
     ],
