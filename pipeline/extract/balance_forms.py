@@ -7,7 +7,10 @@ balance, deficit or surplus is not a figure), split out of ``flow``:
 - a balance right after the amount, past "in" or "of" ("a decrease of 12 percent in surplus", "a
   $5m rise in the trade deficit") or as a two-word trigger ("a $2bn trade loss");
 - a clause after a semicolon whose subject is a pronoun for the balance just named ("the deficit
-  was $9m; it grew by $2m"): the change is the balance's too (``continues_exclusion``).
+  was $9m; it grew by $2m"): the change is the balance's too (``continues_exclusion``);
+- the balance defined as one flow minus the other ("the trade gap, that is exports
+  minus imports, grew 6%, to $8.2bn"): the flow words define the balance, the amounts
+  after them are its (round 50, a hunted page).
 """
 
 from __future__ import annotations
@@ -40,9 +43,18 @@ def _direction(word: str) -> str:
     return "out" if word.lower().startswith(_OUTWARD) else "in"
 
 
+# "exports of goods minus imports", "imports minus the exports": a balance's definition
+_MINUS = re.compile(
+    r"\b(?:exports?|imports?)\b[^.;]{0,25}?\sminus\s(?:the\s)?(?:[\w-]+\s)?(?:exports?|imports?)\b",
+    re.IGNORECASE,
+)
+
+
 def names_balance(slot: Slot) -> bool:
     """The slot's amount is a trade balance in one of the forms of the module doc."""
     tail = slot.tail
+    if "minus" in tail and _MINUS.search(tail):
+        return True
     if any(map(tail.__contains__, _EXCEED_WORDS)):  # (no generator frame: every figure)
         found = _EXCEEDS_BY.search(tail)
         if found and _direction(found.group("a")) != _direction(found.group("b")):

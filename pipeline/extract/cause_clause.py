@@ -9,6 +9,10 @@ word between the phrase and the country ("due to higher imports from B" names a 
 trade and keeps B). Not "after": "exports went up to $310m right after B cut its tariffs" are
 exports to B (round 31). A world total keeps out an economy so named too (``world``: "A's
 exports fell 2.6% because fewer coal trucks crossed into B" is A's total with the world).
+
+Nor are countries named only as the sides of a relationship ("as analysts praised the warm
+A-B relations", "amid closer Aian-Bian ties"): the relationship is no trade, and a total beside
+it stays a total (``world``; round 50, hunted pages of two outlets).
 """
 
 from __future__ import annotations
@@ -44,6 +48,23 @@ _AT_WAR = re.compile(
 _WAR_BEFORE = ("invasion ", "aggression ")  # "the invasion Russian of Ukraine" (a French gloss)
 _WAR_WORDS = ("invasion", "war", "aggression", "attack", "occupation", "offensive", "troops")
 _WAR_WORDS += ("army", "forces", "shelling", "missile", "blockade")
+
+
+# right after a country's name or demonym: the rest of an "A-B" compound, at most one qualifier
+# that is no trade word, and a relationship noun ("Aian-Bian relations", "A-B ties",
+# "the warm Aian political ties"); "A-B trade relations" names their trade and is kept
+_IN_RELATIONS = re.compile(
+    r"(?:[-–/]\s?[A-Z][\w’']*)?\s(?:(?!(?:trade|commercial|economic|business|investment)\b)"
+    r"[a-z]+\s)?(?:relations|ties|relationship|friendship)\b"
+)
+_RELATION_WORDS = ("relations", "ties", "relationship", "friendship")
+
+
+def outside_relations(sentence: str, countries: list[CountrySpan]) -> list[CountrySpan]:
+    """``countries`` without those named only as a side of a relationship (module doc)."""
+    if not countries or not any(w in sentence for w in _RELATION_WORDS):
+        return countries
+    return [c for c in countries if _IN_RELATIONS.match(sentence, c.end) is None]
 
 
 def _at_war(sentence: str, c: CountrySpan) -> bool:

@@ -73,7 +73,11 @@ def region_object() -> str:
 def _subject() -> re.Pattern[str]:
     # the region, then a verb of a share or of a value, then the amount (the tail's end)
     return re.compile(
-        rf"(?<![\w-]){_REST}(?:{region_names()}){_AFTER}\s?(?:\(|,\s)?(?:which\s)?"
+        rf"(?<![\w-]){_REST}(?:{region_names()}){_AFTER}"
+        # ... or the region with a country as one subject ("Latin America and Spain
+        # accounted for $X": one amount for the group, no pair's; round 50)
+        r"(?:\s(?:and|&)\s(?:the\s)?(?-i:[A-Z][\w-]+)(?:\s(?-i:[A-Z][\w-]+))?)?"
+        r"\s?(?:\(|,\s)?(?:which\s)?"
         r"(?i:accounted\sfor|accounts\sfor|accounting\sfor|took|absorbed|bought|received|"
         r"supplied|represented|made\sup)\s"
         r"(?i:(?:about|around|nearly|almost|over|some|roughly|more\sthan|less\sthan)\s)?$"

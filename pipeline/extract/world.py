@@ -12,7 +12,7 @@ import re
 from functools import cache
 
 from pipeline.extract.caseless import ascii_gate, substring_test
-from pipeline.extract.cause_clause import outside_causes
+from pipeline.extract.cause_clause import outside_causes, outside_relations
 from pipeline.extract.countries import CountrySpan
 from pipeline.extract.described_partner import described_partner
 from pipeline.extract.fact_lines import total_label
@@ -73,6 +73,25 @@ _TRADED_OVERALL = re.compile(
     r"(?:overall|in\stotal|in\sall|altogether|worldwide|globally|to\sthe\sworld)\b",
     re.IGNORECASE,
 )
+# a change whose flow follows it as a total: "a 9.2 percent fall in total foreign exports",
+# "an 8% rise in the country's total imports" (round 50, a hunted page: the flow comes after the
+# amount, so the world words before it never see "total")
+_CHANGE_IN_TOTAL = re.compile(
+    r"\s(?:(?:year-on-year|annual|yearly)\s)?(?:drop|fall|decline|decrease|rise|increase|growth"
+    r"|jump|surge|gain)\sin\s(?:the\s)?(?:(?:country|kingdom|nation)['’]s\s)?total\s"
+    r"(?:(?:international|foreign|external|merchandise|non-oil|goods)\s)?(?:exports?|imports?)\b"
+    # (not "... in total exports to Peru", "... from the two countries"; "total trade" may be
+    # the pair's own, so trade is left to the other rules)
+    r"(?!\s(?:to|from)\s(?:the\s)?(?:(?-i:[A-Z][a-z])|both\b|its\b|their\b|two\b))",
+    re.IGNORECASE,
+)
+# ... and the level that change reached, with no economy in the sentence ("a 9.2 percent fall in
+# total foreign exports to $61 billion")
+_TOTAL_FLOW_TO = re.compile(
+    r"\btotal\s(?:(?:international|foreign|external|merchandise|non-oil|goods)\s)?"
+    r"(?:exports?|imports?)\s(?:to|at)\s(?:(?:about|around|nearly|almost|some|over)\s)?$",
+    re.IGNORECASE,
+)
 _may_trade_overall = ascii_gate(("overall", " total", " all", "altogether", "world", "global"))
 
 
@@ -95,8 +114,15 @@ def world_total(
     as that pair's figure."""
     tail = slot.tail
     rest = slot.sentence[slot.mention.end : slot.mention.end + 80]
+    # "Imports rose 18%, as analysts praised A-B relations": the relationship's sides are no
+    # partners of the figure (``cause_clause``; round 50)
+    countries = outside_relations(slot.sentence, countries)
     if _may_trade_overall(rest) and _TRADED_OVERALL.match(rest):
         return True
+    if " total" in rest and _CHANGE_IN_TOTAL.match(rest):
+        return True  # "showed a 9.2% fall in total foreign exports" (round 50)
+    if not countries and "total" in tail.lower() and _TOTAL_FLOW_TO.search(tail):
+        return True  # "... drop in total foreign exports to $61bn": the same total
     if (
         "world" in tail
         or "global" in tail
@@ -142,6 +168,7 @@ def world_total(
         not sentence.startswith(("'s", "’s"), ref.end())
         and sentence[max(0, ref.start() - 3) : ref.start()] != "of "
         and not own_ref(sentence, ref.start(), ref.end())
+        and not _RELATION_AFTER.match(sentence, ref.end())
         for ref in trigger("partner_ref").finditer(sentence)
     ):
         return False
@@ -170,6 +197,16 @@ def world_total(
     if flow == "exports" and not after_world:
         return any(is_subject(sentence, c) for c in countries)
     return any(is_subject(sentence, c) or own_side(sentence, c, flow) for c in countries)
+
+
+# right after a pointer at a pair ("bilateral", "mutual"): a relationship or its instruments, not
+# the pair's trade ("aided by new bilateral accords", "mutual visits"); at most one
+# word between ("bilateral trade agreements" are no trade figure either). Round 50, hunted pages.
+_RELATION_AFTER = re.compile(
+    r"\s(?:[a-z-]+\s)?(?:agreements?|accords?|relations|ties|relationship|cooperation"
+    r"|co-operation|partnership|friendship|talks|visits?|consultations)\b",
+    re.IGNORECASE,
+)
 
 
 def national_total(slot: Slot, flow: str | None, economies: list[CountrySpan]) -> bool:
