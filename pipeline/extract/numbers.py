@@ -135,17 +135,19 @@ def _patterns() -> _Patterns:
     percent = re.compile(
         rf"(?<![\w.,])(?P<n1>[-−]?{_NUM})(?:\s?%|[\s-]?(?:percent(?!\w)|per[ -]cent(?!\w)|pct(?!\w)|pc(?!\w)|p\.\s?c(?:\.|(?!\w))))"
     )
+    # (word lists as prefix tries, ``literal_trie``: the matches of their longest-first
+    # alternations, but re tries each position once instead of once per word)
     multiple = re.compile(
         rf"(?<![\w.,])(?P<n1>{_NUM})(?:\s?-?\s?fold(?!\w)|\s(?:times)(?!\w)(?!\s(?:a|per)\s(?:day|week|month|year)))"
         # "grew in the double digits", "double-figure growth": a count of digits, no multiple;
         # "avoidance of double taxation", "a double tax treaty": a kind of tax, no multiple
-        rf"|(?<![\w-])(?P<sp>{alternation(list(_SPELLED_MULTIPLES))})(?![\w-])"
+        rf"|(?<![\w-])(?P<sp>{literal_trie(_SPELLED_MULTIPLES)})(?![\w-])"
         r"(?!\s(?:(?:digit|figure)s?|tax(?:ation|es)?)\b)"
         # "six-fold", "twenty-threefold" (a compound number: not "threefold" alone)
-        rf"|(?<![\w-])(?P<card>(?:(?:{cardinal})-)?(?:{alternation(list(CARDINAL_MULTIPLES))}))"
+        rf"|(?<![\w-])(?P<card>(?:(?:{literal_trie(number_words())})-)?(?:{literal_trie(CARDINAL_MULTIPLES)}))"
         rf"(?:\s?-?\s?fold|\stimes)(?!\w)"
         # "rose by a factor of ten", "by a factor of 4"
-        rf"|(?<=\bfactor\sof\s)(?P<factor>{_NUM}|{alternation(list(count_numbers()))})(?![\w.,%])"
+        rf"|(?<=\bfactor\sof\s)(?P<factor>{_NUM}|{literal_trie(count_numbers())})(?![\w.,%])"
         # "3x the level of 2021", "rose 3x in 2023" (before a comparison or a period only: no "4x4")
         rf"|(?<![\w.,])(?P<nx>{_NUM})x(?!\w)(?=\s(?:the|that|as|in|over|from|on|compared|more"
         rf"|higher|larger|bigger|increase|rise|jump|growth)\b)",
