@@ -116,10 +116,12 @@ def _patterns() -> _Patterns:
         rf"(?(scale)|(?(short)|(?:\s(?P<scale2>{long_scales})(?![\w]))?)))?",
         re.IGNORECASE,
     )
-    cardinal = alternation(number_words())
+    # (word lists as prefix tries, ``literal_trie``: the matches of their longest-first
+    # alternations, but re tries each position once instead of once per word)
+    cardinal = literal_trie(number_words())
     whole = rf"(?:{cardinal})(?:(?:\s|-|\sand\s)(?:{cardinal}))*"
-    special = alternation(list(_SPELLED_SPECIAL))
-    digit_word = alternation(list(DIGIT_WORDS))
+    special = literal_trie(_SPELLED_SPECIAL)
+    digit_word = literal_trie(DIGIT_WORDS)
     big = r"(?:thousand|million|billion|trillion)"
     money_spelled = re.compile(
         rf"(?<![\w])(?:(?P<pre>{symbols})\s?)?"
@@ -135,8 +137,6 @@ def _patterns() -> _Patterns:
     percent = re.compile(
         rf"(?<![\w.,])(?P<n1>[-−]?{_NUM})(?:\s?%|[\s-]?(?:percent(?!\w)|per[ -]cent(?!\w)|pct(?!\w)|pc(?!\w)|p\.\s?c(?:\.|(?!\w))))"
     )
-    # (word lists as prefix tries, ``literal_trie``: the matches of their longest-first
-    # alternations, but re tries each position once instead of once per word)
     multiple = re.compile(
         rf"(?<![\w.,])(?P<n1>{_NUM})(?:\s?-?\s?fold(?!\w)|\s(?:times)(?!\w)(?!\s(?:a|per)\s(?:day|week|month|year)))"
         # "grew in the double digits", "double-figure growth": a count of digits, no multiple;
@@ -144,7 +144,7 @@ def _patterns() -> _Patterns:
         rf"|(?<![\w-])(?P<sp>{literal_trie(_SPELLED_MULTIPLES)})(?![\w-])"
         r"(?!\s(?:(?:digit|figure)s?|tax(?:ation|es)?)\b)"
         # "six-fold", "twenty-threefold" (a compound number: not "threefold" alone)
-        rf"|(?<![\w-])(?P<card>(?:(?:{literal_trie(number_words())})-)?(?:{literal_trie(CARDINAL_MULTIPLES)}))"
+        rf"|(?<![\w-])(?P<card>(?:(?:{cardinal})-)?(?:{literal_trie(CARDINAL_MULTIPLES)}))"
         rf"(?:\s?-?\s?fold|\stimes)(?!\w)"
         # "rose by a factor of ten", "by a factor of 4"
         rf"|(?<=\bfactor\sof\s)(?P<factor>{_NUM}|{literal_trie(count_numbers())})(?![\w.,%])"
