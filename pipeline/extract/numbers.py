@@ -44,7 +44,7 @@ from pipeline.extract.spelled import (
     spelled_value,
 )
 from pipeline.extract.unscaled_base import unscaled_bases
-from pipeline.lexicon import alternation, count_numbers, currencies, number_words, scales
+from pipeline.lexicon import count_numbers, currencies, number_words, scales
 
 PLAUSIBLE_MAX_USD = 1e12
 # Below this (US dollars, same rough rate) an amount is a price or a typo, never a country
@@ -70,9 +70,12 @@ class _Patterns:
 def _patterns() -> _Patterns:
     cur = currencies()
     symbols = literal_trie(cur.by_symbol)
-    words = alternation(list(cur.by_word))
-    long_scales = alternation([w for w in scales() if len(w) > 1])
-    short_scales = alternation([w for w in scales() if len(w) == 1])
+    # (the lower-case currency and scale words as prefix tries, ``literal_trie``: the matches of
+    # their longest-first alternations; re tries the ~500 currency words after each number once
+    # per character instead of once per word)
+    words = literal_trie(cur.by_word)
+    long_scales = literal_trie([w for w in scales() if len(w) > 1])
+    short_scales = literal_trie([w for w in scales() if len(w) == 1])
     # "$2 billion", "$2billion", "$30-billion target", "US$43.billion" (a stray full stop);
     # a one-letter scale stands apart only after a currency symbol ("$ 1.4 m on maize")
     scale = (
