@@ -17,10 +17,12 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.caseless import substring_test
 from pipeline.extract.slots import Slot
 from pipeline.lexicon import triggers
 
 _EXCEED_WORDS = ("xceed", "urpass", "utstrip", "utweigh")
+_MAY_EXCEED = substring_test(_EXCEED_WORDS)
 
 _EXCEEDS_BY = re.compile(
     r"\b(?P<a>exports?|imports?|sales|purchases)\b[^.;]{0,80}?"
@@ -55,7 +57,7 @@ def names_balance(slot: Slot) -> bool:
     tail = slot.tail
     if "minus" in tail and _MINUS.search(tail):
         return True
-    if any(map(tail.__contains__, _EXCEED_WORDS)):  # (no generator frame: every figure)
+    if _MAY_EXCEED(tail):  # (one function, no map object: every figure)
         found = _EXCEEDS_BY.search(tail)
         if found and _direction(found.group("a")) != _direction(found.group("b")):
             return True

@@ -111,24 +111,41 @@ def substring_test(cues: Iterable[str]) -> Callable[[str], bool]:
     cue (redundant) and the generator frame: these tests run on every sentence. Many cues are
     tested with one search of a case-sensitive trie of them (``literal_trie``): it finds a
     match exactly when some cue occurs in the text."""
+    return _compiled_test("", _needed(cues))
+
+
+def _needed(cues: Iterable[str]) -> tuple[str, ...]:
+    """The cues, sorted, less those that contain another cue."""
     unique = set(cues)
     # Only a shorter cue can be inside another one (an equal-length one would be the cue).
     by_length = sorted(unique, key=len)
     lengths = [len(c) for c in by_length]
-    needed = tuple(
+    return tuple(
         sorted(
             c
             for c in unique
             if not any(map(c.__contains__, by_length[: bisect_left(lengths, len(c))]))
         )
     )
-    if len(needed) == 1:
-        (cue,) = needed
-        return lambda text: cue in text
+
+
+def _compiled_test(
+    prologue: str, needed: tuple[str, ...], **helpers: object
+) -> Callable[[str], bool]:
+    """The test of ``substring_test`` (after ``prologue``, which may set ``text`` anew) as one
+    function: a few cues as ``cue in text or ...`` (no ``any``/``map`` objects, no method call
+    per cue: a quarter faster on a sentence), many as one search of their trie. ``helpers``:
+    names the prologue uses."""
+    names: dict[str, object] = dict(helpers)
     if len(needed) >= _TRIE_FROM and "" not in needed:
-        search = re.compile(literal_trie(needed)).search
-        return lambda text: search(text) is not None
-    return lambda text: any(map(text.__contains__, needed))
+        names["_search"] = re.compile(literal_trie(needed)).search
+        body = "_search(text) is not None"
+    else:
+        names.update((f"_c{i}", cue) for i, cue in enumerate(needed))
+        body = " or ".join(f"_c{i} in text" for i in range(len(needed))) or "False"
+    source = f"def _test(text):\n{prologue}    return {body}\n"
+    exec(source, names)  # (names hold the cues and helpers; nothing is read from outside)
+    return names["_test"]  # type: ignore[return-value]
 
 
 def literal_trie(phrases: Iterable[str]) -> str:
@@ -166,9 +183,18 @@ def ascii_gate(cues: Iterable[str]) -> Callable[[str], bool]:
     """A necessary condition for a case-insensitive match that needs one of ``cues``: tested on
     the lower-cased text when ``lowers_exactly`` (exact there); other text always passes,
     because ``re`` also matches "K" (Kelvin), "ſ" and "İ" to ASCII letters."""
-    test = substring_test(cues)
-    exact = _non_ascii_lowers_exactly
-    return lambda text: not (text.isascii() or exact(text)) or test(text.lower())
+    return _lowered_test(_needed(cues))
+
+
+def _lowered_test(needed: tuple[str, ...]) -> Callable[[str], bool]:
+    """``lambda text: not lowers_exactly(text) or substring_test(needed)(text.lower())`` as one
+    function (one call a test instead of two)."""
+    prologue = (
+        "    if not (text.isascii() or _exact(text)):\n"
+        "        return True\n"
+        "    text = text.lower()\n"
+    )
+    return _compiled_test(prologue, needed, _exact=_non_ascii_lowers_exactly)
 
 
 def finditer_near(

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.caseless import ascii_gate
+
 _THAN_BEFORE = re.compile(r"\bthan\s(?:the\s|its\s|their\s)?$", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:which|that|whose)\b", re.IGNORECASE)
 
@@ -39,12 +41,14 @@ _ELIDED_PART = re.compile(
     r"^\s?to\s(?:the\s)?(?:(?-i:[A-Z][\w-]+)\s)?(?P<w>exports?|imports?)\b", re.IGNORECASE
 )
 _PART_VERB = re.compile(r"\b(?:correspond(?:s|ed)?|equal(?:s|led)?)\sto\b", re.IGNORECASE)
+# what every ``_PART_VERB`` match holds (``ascii_gate``): the case-insensitive scan only then
+_MAY_PART_VERB = ascii_gate(("correspond", "equal"))
 
 
 def elided_part(left: str, right: str) -> re.Match[str] | None:
     """The flow word (group ``w``) right after a part's "to" (``right``), where an earlier part
     of the sentence (``left``) has the verb ("correspond to", "equal to"); else None."""
-    if "to" not in left or _PART_VERB.search(left) is None:
+    if "to" not in left or not _MAY_PART_VERB(left) or _PART_VERB.search(left) is None:
         return None
     return _ELIDED_PART.match(right)
 

@@ -27,8 +27,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from pipeline.extract.caseless import literal_trie
 from pipeline.extract.digits import Mention, symbol_before
-from pipeline.lexicon import alternation, currencies, scales
+from pipeline.lexicon import currencies, scales
 
 _WORDS = ("thousand", "lakh", "million", "crore", "billion", "trillion")
 # the words and the wire abbreviations of the scales ("$1 bln 859.1 mln"; longest first)
@@ -39,7 +40,7 @@ _PART = re.compile(rf"(\d{{1,3}}(?:\.\d{{1,3}})?)\s({'|'.join(_SCALES)})", re.IG
 
 @cache
 def _chain() -> re.Pattern[str]:
-    words = alternation(list(currencies().by_word))
+    words = literal_trie(currencies().by_word)  # (lower-case: the alternation's matches)
     part = rf"\d{{1,3}}\s(?i:{'|'.join(_SCALES)})"
     last = rf"\d{{1,3}}(?:\.\d{{1,3}})?\s(?i:{'|'.join(_SCALES)})"  # "354.3 million"
     return re.compile(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.caseless import substring_test
 from pipeline.extract.countries import CountrySpan
 
 # the participle opening the clause of the amount (at the sentence's start, after "that" or a
@@ -17,6 +18,7 @@ _FRONTED = re.compile(
     re.IGNORECASE,
 )
 _PARTICIPLES = ("importing ", "exporting ", "buying ", "purchasing ", "selling ", "shipping ")
+_HAS_PARTICIPLE = substring_test(_PARTICIPLES)
 # the amount's clause closes with a comma, then the subject (up to two words between)
 _THEN_SUBJECT = re.compile(r"^(?:\s[\w.-]+){0,2}?,\s(?:the\s)?$")
 # the subject's verb: a copula or a ranking verb ("B was", "B became", "B ranked")
@@ -30,7 +32,7 @@ def fronted_subject(sentence: str, c: CountrySpan, end: int) -> str | None:
     participle clause whose subject ``c`` is ("importing goods worth $5m, B was ..."), else
     None."""
     head = sentence[:end].lower()
-    if not any(verb in head for verb in _PARTICIPLES):
+    if not _HAS_PARTICIPLE(head):
         return None  # (the cheap test first)
     if not _THEN_SUBJECT.match(sentence[end : c.start]) or not _VERB_AFTER.match(sentence, c.end):
         return None

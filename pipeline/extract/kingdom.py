@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from pipeline.extract.caseless import substring_test
 from pipeline.extract.countries import CountrySpan
 from pipeline.extract.own_pointer import own_ref, owns_flow
 from pipeline.lexicon import currencies, currency_issuers
@@ -55,6 +56,7 @@ _OF = re.compile(r"\s(?:of|du|de|d'|del)\b", re.IGNORECASE)
 # Oman by the word rows already
 _ARABIC = re.compile(r"(?<![\w])(?P<and>[وف])?(?:(?P<in>[بك])?المملكة|(?P<to>ل)لمملكة)(?![\w])")
 _HEADS = ("ingdom", "INGDOM", "ultan", "oyaume", "eino")
+_HAS_HEAD = substring_test(_HEADS)
 _ARABIC_CLITICS = {"in": "in ", "to": "to "}
 
 
@@ -110,8 +112,8 @@ def with_kingdom(
 ) -> list[CountrySpan]:
     """``countries`` with the page's monarchy added at each "the Kingdom"/"the Sultanate" that
     does not head a name (see the module docstring)."""
-    if not monarchies or not any(map(sentence.__contains__, _HEADS)):
-        return countries  # (no generator frame: every sentence)
+    if not monarchies or not _HAS_HEAD(sentence):
+        return countries  # (one function, no map object: every sentence)
     added = []
     for found in _PHRASE.finditer(sentence):
         group = next(name for name in ("en", "fr", "es") if found.group(name))

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from pipeline.extract.caseless import _non_ascii_lowers_exactly, substring_test
+from pipeline.extract.caseless import ascii_gate, substring_test
 from pipeline.extract.regex_literals import required_literals
 
 
@@ -23,11 +23,9 @@ def gate(pattern: re.Pattern[str]) -> Callable[[str], bool] | None:
     phrases = required_literals(pattern.pattern, pattern.flags)
     if phrases is None:
         return None
-    test = substring_test(phrases)
     if not pattern.flags & re.IGNORECASE:
-        return test
-    exact = _non_ascii_lowers_exactly
-    return lambda text: not (text.isascii() or exact(text)) or test(text.lower())
+        return substring_test(phrases)
+    return ascii_gate(phrases)  # (the same test on ``text.lower()`` when ``lowers_exactly``)
 
 
 _WHOLE = 1 << 62  # an endpos past any text's end

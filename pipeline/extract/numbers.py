@@ -44,7 +44,7 @@ from pipeline.extract.spelled import (
     spelled_value,
 )
 from pipeline.extract.unscaled_base import unscaled_bases
-from pipeline.lexicon import alternation, count_numbers, currencies, number_words, scales
+from pipeline.lexicon import count_numbers, currencies, number_words, scales
 
 PLAUSIBLE_MAX_USD = 1e12
 # Below this (US dollars, same rough rate) an amount is a price or a typo, never a country
@@ -70,9 +70,12 @@ class _Patterns:
 def _patterns() -> _Patterns:
     cur = currencies()
     symbols = literal_trie(cur.by_symbol)
-    words = alternation(list(cur.by_word))
-    long_scales = alternation([w for w in scales() if len(w) > 1])
-    short_scales = alternation([w for w in scales() if len(w) == 1])
+    # (the lower-case currency and scale words as prefix tries, ``literal_trie``: the matches of
+    # their longest-first alternations; re tries the ~500 currency words after each number once
+    # per character instead of once per word)
+    words = literal_trie(cur.by_word)
+    long_scales = literal_trie([w for w in scales() if len(w) > 1])
+    short_scales = literal_trie([w for w in scales() if len(w) == 1])
     # "$2 billion", "$2billion", "$30-billion target", "US$43.billion" (a stray full stop);
     # a one-letter scale stands apart only after a currency symbol ("$ 1.4 m on maize")
     scale = (
@@ -116,10 +119,12 @@ def _patterns() -> _Patterns:
         rf"(?(scale)|(?(short)|(?:\s(?P<scale2>{long_scales})(?![\w]))?)))?",
         re.IGNORECASE,
     )
-    cardinal = alternation(number_words())
+    # (word lists as prefix tries, ``literal_trie``: the matches of their longest-first
+    # alternations, but re tries each position once instead of once per word)
+    cardinal = literal_trie(number_words())
     whole = rf"(?:{cardinal})(?:(?:\s|-|\sand\s)(?:{cardinal}))*"
-    special = alternation(list(_SPELLED_SPECIAL))
-    digit_word = alternation(list(DIGIT_WORDS))
+    special = literal_trie(_SPELLED_SPECIAL)
+    digit_word = literal_trie(DIGIT_WORDS)
     big = r"(?:thousand|million|billion|trillion)"
     money_spelled = re.compile(
         rf"(?<![\w])(?:(?P<pre>{symbols})\s?)?"
@@ -139,13 +144,13 @@ def _patterns() -> _Patterns:
         rf"(?<![\w.,])(?P<n1>{_NUM})(?:\s?-?\s?fold(?!\w)|\s(?:times)(?!\w)(?!\s(?:a|per)\s(?:day|week|month|year)))"
         # "grew in the double digits", "double-figure growth": a count of digits, no multiple;
         # "avoidance of double taxation", "a double tax treaty": a kind of tax, no multiple
-        rf"|(?<![\w-])(?P<sp>{alternation(list(_SPELLED_MULTIPLES))})(?![\w-])"
+        rf"|(?<![\w-])(?P<sp>{literal_trie(_SPELLED_MULTIPLES)})(?![\w-])"
         r"(?!\s(?:(?:digit|figure)s?|tax(?:ation|es)?)\b)"
         # "six-fold", "twenty-threefold" (a compound number: not "threefold" alone)
-        rf"|(?<![\w-])(?P<card>(?:(?:{cardinal})-)?(?:{alternation(list(CARDINAL_MULTIPLES))}))"
+        rf"|(?<![\w-])(?P<card>(?:(?:{cardinal})-)?(?:{literal_trie(CARDINAL_MULTIPLES)}))"
         rf"(?:\s?-?\s?fold|\stimes)(?!\w)"
         # "rose by a factor of ten", "by a factor of 4"
-        rf"|(?<=\bfactor\sof\s)(?P<factor>{_NUM}|{alternation(list(count_numbers()))})(?![\w.,%])"
+        rf"|(?<=\bfactor\sof\s)(?P<factor>{_NUM}|{literal_trie(count_numbers())})(?![\w.,%])"
         # "3x the level of 2021", "rose 3x in 2023" (before a comparison or a period only: no "4x4")
         rf"|(?<![\w.,])(?P<nx>{_NUM})x(?!\w)(?=\s(?:the|that|as|in|over|from|on|compared|more"
         rf"|higher|larger|bigger|increase|rise|jump|growth)\b)",

@@ -38,12 +38,12 @@ from functools import cache, lru_cache
 
 from pipeline.extract.bare import _flow_level, lender
 from pipeline.extract.bracket_scope import enclosing_bracket
-from pipeline.extract.caseless import Caseless
+from pipeline.extract.caseless import Caseless, literal_trie
 from pipeline.extract.digits import _NUM, Mention, scaled_like
 from pipeline.extract.numbers import find_mentions, may_have_mentions
 from pipeline.extract.prefilter import MAX_NUMBERS_PER_SENTENCE, worth_extracting
 from pipeline.extract.word_first import word_first
-from pipeline.lexicon import alternation, scales
+from pipeline.lexicon import scales
 
 _FOLLOWERS = (
     "in|during|at|last|over|for|and|or|worth|from|to|by|compared|against|versus|than|this|"
@@ -58,7 +58,7 @@ _FLOW_NOUN = r"\s(?:of\s)?(?:[^\W\d_]+\s)?(?:exports?|imports?|shipments|sales|p
 
 @cache
 def _bare() -> Caseless:
-    long_scales = alternation([w for w in scales() if len(w) > 1])
+    long_scales = literal_trie([w for w in scales() if len(w) > 1])  # (``numbers``)
     return Caseless(
         rf"(?<![\w$€£¥₹.,])(?P<n>{_NUM})\s?(?P<scale>{long_scales})(?!\w)"
         rf"(?=\s*(?:$|[,.;:()]|\s(?:{_FOLLOWERS})\b|{_FLOW_NOUN}))",

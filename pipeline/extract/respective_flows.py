@@ -67,6 +67,8 @@ def respective_clauses(sentence: str, figures: list[dict]) -> list[tuple[int, li
     $1.0bn in 2029 and 2030 respectively, meaning that exports and imports went up by 14.2 and
     11.3 percent respectively" -> the first two amounts, then the two rates (whose run of flows
     is the one after the first "respectively"). [(0, figures)] for a sentence with one."""
+    if not _may_be_respective(sentence):
+        return [(0, figures)]  # (no match: the scan of every position is skipped)
     ends = [m.end() for m in _RESPECTIVELY.finditer(sentence)]
     if len(ends) < 2:
         return [(0, figures)]

@@ -8,8 +8,10 @@ every rule uses (``trigger``) live here too, compiled once per trigger kind.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache
+from typing import Generic, TypeVar
 
 from pipeline.extract.caseless import Caseless, literal_trie
 from pipeline.extract.numbers import Mention
@@ -72,13 +74,33 @@ def _clause_head(text: str) -> str:
     return text[: match.start()] if match else text
 
 
+_T = TypeVar("_T")
+
+
+class _Once(Generic[_T]):
+    """``functools.cached_property`` without its lock (Python 3.11 takes one on every first
+    read; the extractor reads a slot in one thread): the first read computes the value and
+    stores it in the instance's ``__dict__``, where later reads find it without a call."""
+
+    def __init__(self, func: Callable[[Slot], _T]) -> None:
+        self.func = func
+        self.name = func.__name__
+        self.__doc__ = func.__doc__
+
+    def __get__(self, instance: Slot | None, owner: type | None = None) -> _T:
+        if instance is None:
+            return self  # type: ignore[return-value]
+        value = instance.__dict__[self.name] = self.func(instance)
+        return value
+
+
 @dataclass
 class Slot:
     """A mention with the sentence text it owns on each side.
 
     ``tail``, ``head`` and ``tail_flows`` are computed on first use and then stored on the
-    instance (``cached_property``): later reads are plain attribute lookups, with no call (the
-    rules read ``tail`` some twenty times per figure)."""
+    instance (``_Once``, as ``cached_property``): later reads are plain attribute lookups, with
+    no call (the rules read ``tail`` some twenty times per figure)."""
 
     mention: Mention
     left: str
@@ -86,22 +108,22 @@ class Slot:
     left_offset: int
     sentence: str
 
-    @cached_property
+    @_Once
     def tail(self) -> str:
         """The left context's own clause (asked for by several rules: computed once)."""
         return clause_tail(self.left)
 
-    @cached_property
+    @_Once
     def clause_start(self) -> int:
         """Where ``tail``, the figure's own clause, begins in ``sentence`` (computed once)."""
         return self.mention.start - len(self.tail)
 
-    @cached_property
+    @_Once
     def head(self) -> str:
         """The right context's own clause (computed once)."""
         return _clause_head(self.right)
 
-    @cached_property
+    @_Once
     def tail_flows(self) -> list[re.Match[str]]:
         """The flow triggers of ``tail`` (``trigger("flow").finditer``), scanned once: the flow,
         balance, not-trade and flow-evidence rules all ask for them. Do not modify the list."""

@@ -19,12 +19,12 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from pipeline.extract.caseless import Caseless, substring_test
+from pipeline.extract.caseless import Caseless, literal_trie, substring_test
 from pipeline.extract.context import DocContext
 from pipeline.extract.period_patterns import YEAR_NUMBER
 from pipeline.extract.period_settle import carries_over, settle
 from pipeline.extract.periods import _MONTH_CUES, Period, find_periods
-from pipeline.lexicon import alternation, triggers, vocabulary
+from pipeline.lexicon import triggers, vocabulary
 
 # Periods that name a stretch of a year.
 _PART_YEAR_KINDS = frozenset(
@@ -94,9 +94,11 @@ def _trade_moved() -> Caseless:
     flows = [phrase for phrase, flow in triggers("flow").items() if flow in _GOODS_FLOWS]
     flows += vocabulary("trade_noun")  # "the trade exchange between the two rose in 2030"
     moves = [*triggers("change"), *vocabulary("level_verb")]
-    # Caseless: the lower-case twin scans sentences ~2x faster, same matches (``caseless``)
+    # Caseless: the lower-case twin scans sentences ~2x faster, same matches (``caseless``);
+    # the (lower-case) phrases as prefix tries: the matches of their longest-first alternations,
+    # but re tries each position once instead of once per phrase (``literal_trie``)
     return Caseless(
-        rf"(?<!\w)(?:{alternation(flows)})(?!\w)(?:[^.;:]|(?<=\d)\.(?=\d))*?(?<!\w)(?:{alternation(moves)})(?!\w)",
+        rf"(?<!\w)(?:{literal_trie(flows)})(?!\w)(?:[^.;:]|(?<=\d)\.(?=\d))*?(?<!\w)(?:{literal_trie(moves)})(?!\w)",
         re.IGNORECASE,
     )
 
@@ -109,7 +111,7 @@ def _move_before_trade() -> Caseless:
     flows += vocabulary("trade_noun")
     moves = [*triggers("change"), *vocabulary("level_verb")]
     return Caseless(
-        rf"(?<!\w)(?:{alternation(moves)})(?!\w)(?:\s[\w-]+){{0,2}}?\s(?:{alternation(flows)})(?!\w)",
+        rf"(?<!\w)(?:{literal_trie(moves)})(?!\w)(?:\s[\w-]+){{0,2}}?\s(?:{literal_trie(flows)})(?!\w)",
         re.IGNORECASE,
     )
 
@@ -117,7 +119,7 @@ def _move_before_trade() -> Caseless:
 @cache
 def _target() -> Caseless:
     return Caseless(
-        re.compile(rf"(?<!\w)(?:{alternation(list(triggers('status')))})(?!\w)", re.IGNORECASE)
+        re.compile(rf"(?<!\w)(?:{literal_trie(triggers('status'))})(?!\w)", re.IGNORECASE)
     )
 
 

@@ -18,10 +18,12 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.caseless import substring_test
 from pipeline.extract.context import DocContext
 from pipeline.extract.countries import CountrySpan
 
 _HEADS = ("countr", "nation", "market", "país", "pais", "mercado", "pays", "marché")
+_HAS_HEAD = substring_test(_HEADS)
 
 _PHRASE = re.compile(
     r"\b(?:(?:to|from|with|into)\s(?P<en>(?:this|that|the\ssame|the\ssaid|este|ese|dicho|aquel)"
@@ -38,7 +40,7 @@ _SLOT = re.compile(r"(?:\b(?:to|from|with|into|a|con|hacia|desde|vers|avec)\s(?:
 
 def _may_refer(sentence: str) -> bool:
     lowered = sentence.lower()
-    return any(map(lowered.__contains__, _HEADS))  # (no generator frame: every sentence)
+    return _HAS_HEAD(lowered)  # (one function, no map object: every sentence)
 
 
 def with_referent(

@@ -26,6 +26,9 @@ _COMMA_MILLIONS = re.compile(r"(?<![\d,.])(\d{1,3}),(\d{3})(?![\d,]|\.\d)" + _SC
 _COMMA_MILLIONS_CUE = re.compile(r",\d{3}\s?(?:million|mln|mn)\b")
 # "10.456 million": one dot before exactly three digits
 _DOT_MILLIONS = re.compile(r"(?<![\d,.])(\d{1,3})\.(\d{3})(?![\d,]|\.\d)" + _SCALE)
+# ... and what every ``_DOT_MILLIONS`` match holds (a scan from its first character, "."), tested
+# before the page's comma amounts are collected: most pages have neither
+_DOT_MILLIONS_CUE = re.compile(r"\.\d{3}\s?(?:million|mln|mn)\b")
 
 
 def thousands_dots(texts: list[str]) -> list[str] | None:
@@ -34,7 +37,7 @@ def thousands_dots(texts: list[str]) -> list[str] | None:
     if not any("illion" in t or "mn" in t or "mln" in t for t in texts):
         return None
     joined = "\n".join(texts)
-    if not _COMMA_MILLIONS_CUE.search(joined):
+    if not _COMMA_MILLIONS_CUE.search(joined) or not _DOT_MILLIONS_CUE.search(joined):
         return None  # (the pattern's look-behind makes re try every position: the cue first)
     series = [int(a + b) for a, b in _COMMA_MILLIONS.findall(joined)]
     if not series or not _DOT_MILLIONS.search(joined):

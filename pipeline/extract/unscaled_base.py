@@ -134,6 +134,9 @@ def _from_before(sentence: str, m: Mention) -> bool:
 
 
 _has_cue = substring_test(_CUES)  # (no generator frame per test)
+# Every series item is a number with a thousands comma ("1,200": ``_series_pattern``'s group
+# n): a sentence without one has none, and the case-insensitive scan is skipped.
+_THOUSANDS = re.compile(r"\d,\d{3}")
 _may_series = substring_test(
     ("reach", " stood", "total", "amount", " were", " was", " to ", "worth", " of ")
 )
@@ -143,7 +146,12 @@ def unscaled_bases(sentence: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` (in order) with each comparison base written without its scale and currency
     added as money in those of the amount before it (see the module docstring)."""
     lowered = sentence.lower()
-    if _may_series(lowered) and any(m.kind == "money" for m in mentions):
+    if (
+        _may_series(lowered)
+        and "," in sentence
+        and _THOUSANDS.search(sentence)
+        and any(m.kind == "money" for m in mentions)
+    ):
         mentions = _series_items(sentence, mentions)
     if not _has_cue(lowered):
         return mentions  # (the cheap test first)

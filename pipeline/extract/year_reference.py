@@ -16,6 +16,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
+from pipeline.extract.caseless import ascii_gate
 from pipeline.extract.period_record import Period
 from pipeline.extract.periods import _compared_before, find_periods, resolve_pending
 
@@ -25,6 +26,9 @@ _REFERENCE = re.compile(
     r"(?![-‐–](?:on|ago|earlier))",
     re.IGNORECASE,
 )
+# Every ``_REFERENCE`` match holds "that" or "same" (``ascii_gate``: exact on text that
+# lower-cases exactly, any other text passes): most sentences with "year" are spared the scan.
+_MAY_REFER = ascii_gate(("that", "same"))
 
 
 def _calendar_year(period: Period) -> int | None:
@@ -63,7 +67,7 @@ def with_year_reference(
     absent or no year is named in reach."""
     if any(p.kind == "said_period" for p in periods):
         periods = _said_named_before(sentence, periods, earlier[:1], published)
-    if "year" not in sentence or _REFERENCE.search(sentence) is None:
+    if "year" not in sentence or not _MAY_REFER(sentence) or _REFERENCE.search(sentence) is None:
         return periods
     added: list[Period] = []
     back: int | None = None
