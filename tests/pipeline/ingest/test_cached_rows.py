@@ -116,3 +116,29 @@ def test_documents_compute_could_not_process_are_not_cached(tmp_path: Path) -> N
         run(cache, documents, fragile)
         run(cache, documents, fragile)
         assert asked == [["d0", "d1", "d2", "d3"], ["d2"]], run.__name__
+
+
+def test_an_added_document_anywhere_gives_the_frame_paths_order(tmp_path: Path) -> None:
+    """Issue 18 round 50: rows already in the documents' order (a new article after the
+    archive) are not sorted again; one added in the middle or in front still is."""
+    base = _documents(12)
+    for tag, documents in [
+        ("archive", base.iloc[[0, 1, 2, 4, 5, 7, 8, 10]]),
+        ("one after the archive", base.iloc[[0, 1, 2, 4, 5, 7, 8, 10, 11]]),
+        ("one in the middle", base.iloc[[0, 1, 2, 3, 4, 5, 7, 8, 10, 11]]),
+        ("one in front", base.iloc[[9, 0, 1, 2, 3, 4, 5, 7, 8, 10, 11]]),
+    ]:
+        got, expected = _both(tmp_path, documents.reset_index(drop=True), tag)
+        assert got.equals(expected), tag
+
+
+def test_document_keys_are_document_key() -> None:
+    from pipeline.ingest.arrow_cache import _ascending, document_keys
+    from pipeline.ingest.cache import document_key
+
+    ids, shas = ["d1", "é-2", "a\0b"], ["s", "t", ""]
+    assert document_keys(ids, shas) == [document_key(d, s) for d, s in zip(ids, shas, strict=True)]
+    assert _ascending(pa.chunked_array([[0, 1], [1, 5]]))
+    assert not _ascending(pa.chunked_array([[0, 2], [1]]))
+    assert not _ascending(pa.array([0, None]))
+    assert _ascending(pa.chunked_array([], pa.int32()))
