@@ -17,7 +17,7 @@ from pipeline.extract.numbers import find_mentions
 from pipeline.extract.parallel_base import parallel_base
 from pipeline.extract.parallel_economy import economy_after
 from pipeline.extract.periods import Period
-from pipeline.extract.slots import Slot
+from pipeline.extract.slots import Slot, trigger
 from pipeline.extract.trailing_span import restatement_end, trailing_span_end
 from pipeline.lexicon import alternation, triggers
 
@@ -405,6 +405,14 @@ _CHANGE_BEFORE_SPAN = re.compile(
 )
 
 
+def forecast_between(sentence: str, start: int, end: int) -> bool:
+    """A forecast word and then a money amount between ``start`` and ``end``: a deadline past
+    them is that amount's horizon, not a figure's before them."""
+    between = sentence[start:end]
+    cue = trigger("status").search(between)
+    return cue is not None and any(x.kind == "money" for x in find_mentions(between[cue.end() :]))
+
+
 def period_of(
     slot: Slot, periods: list[Period], previous: Period | None, change: bool = False
 ) -> Period | None:
@@ -624,6 +632,12 @@ def period_of(
             # ... nor the year of an "after" clause's own amount ("..., after a deficit of
             # $290m in 2021")
             and not in_after_clause(slot.sentence, m.end, p)
+            # ... nor a forecast's deadline past its own amount ("rose 94% and is expected to
+            # cross $2bn by the end of 2031": 2031 is the $2bn's horizon, round 50)
+            and not (
+                (p.by_end or p.kind == "horizon")
+                and forecast_between(slot.sentence, m.end, p.start)
+            )
         ]
         chosen = earlier[-1] if earlier else later[0] if later else _year_after_base(slot, periods)
     reached = over_span(chosen, before, slot, periods, previous) if chosen and changes else None

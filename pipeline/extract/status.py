@@ -157,13 +157,15 @@ _GOVERNED_CHANGE = Caseless(
     re.compile(
         r"\b(?:(?:set|expected|likely|poised|going|agreed|agree[sd]?|pledged?|vowed?|committed"
         r"|aim(?:s|ed|ing)?|plan(?:s|ned|ning)?|seek(?:s|ing)?|want(?:s|ed)?|intend(?:s|ed)?"
-        r"|look(?:s|ing)|hop(?:e|es|ed|ing)|expect(?:s|ing)?|strive[sd]?|striving)\sto"
+        r"|look(?:s|ing)|hop(?:e|es|ed|ing)|expect(?:s|ing)?|strive[sd]?|striving"
+        # "has the ambition to grow trade to $100bn", "trade is to nearly double" (round 50)
+        r"|ambitions?|(?<!\bthat\s)(?:is|are))\sto"
         # ("will bring trade to $5bn": a future change of level is a forecast, round 48)
         r"|would|could|can|may|might|should|will)\s"
         r"(?:(?:further|nearly|almost|easily|soon|even|also|eventually|possibly|likely|more\sthan"
         r"|at\sleast|significantly|substantially|sharply|rapidly|quickly|gradually|jointly)\s){0,2}"
         r"(?:reach|double|triple|quadruple|increase|raise|bring|boost|lift|hit|cross|exceed"
-        r"|surpass|top|grow|rise|climb|expand|push|take|go\sup|jump|export|import|invest"
+        r"|surpass|top|grow|rise|climb|expand|push|take|go\sup|jump|export|import|invest|touch"
         r"|achieve|attain|realise|realize"
         # ... or a level it will stand at ("could amount to $12bn", "expected to total $3bn")
         r"|amount\sto|total|come\sto|stand\sat"

@@ -9,8 +9,8 @@ page's own series decides, not a size for the pair (a small economy's $1.748 mil
 the dot is a thousands dot only when the page writes a plain thousands-comma million amount, the
 decimal reading is less than a hundredth of the smallest of them and the thousands reading lies
 within ten times of their range. Pages whose "d.ddd million" amounts are decimals
-("$455.702 million", "$74.193 million" beside no "d,ddd million") are untouched; so is a page that
-writes decimal commas (``translated_commas.english_decimal_commas`` reads those first).
+("$455.702 million", "$74.193 million" beside no "d,ddd million", or beside a dot no thousands dot
+can be: "$5482.668 million") are untouched; so is a page that writes decimal commas (``translated_commas.english_decimal_commas`` reads those first).
 
 The rewrite swaps one character (the dot for a comma), so spans stay as written.
 """
@@ -29,6 +29,9 @@ _DOT_MILLIONS = re.compile(r"(?<![\d,.])(\d{1,3})\.(\d{3})(?![\d,]|\.\d)" + _SCA
 # ... and what every ``_DOT_MILLIONS`` match holds (a scan from its first character, "."), tested
 # before the page's comma amounts are collected: most pages have neither
 _DOT_MILLIONS_CUE = re.compile(r"\.\d{3}\s?(?:million|mln|mn)\b")
+# "$5482.668 million": a dot after four digits or more is no thousands dot (round 50: a Pakistani
+# page writes "1,107 million" beside "$5482.668 million" and "$8.959 million", all decimals)
+_DECIMAL_MILLIONS = re.compile(r"(?<![\d,.])\d{4,}\.\d+\s?(?:million|mln|mn|billion|bn)\b")
 
 
 def thousands_dots(texts: list[str]) -> list[str] | None:
@@ -42,6 +45,8 @@ def thousands_dots(texts: list[str]) -> list[str] | None:
     series = [int(a + b) for a, b in _COMMA_MILLIONS.findall(joined)]
     if not series or not _DOT_MILLIONS.search(joined):
         return None
+    if _DECIMAL_MILLIONS.search(joined):
+        return None  # the page's own dots are decimals
     low, high = min(series), max(series)
 
     def thousands(m: re.Match[str]) -> bool:
