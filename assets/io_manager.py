@@ -25,6 +25,7 @@ from dagster import (
 )
 from pydantic import PrivateAttr
 
+from assets.memory import give_back, lean_allocators
 from assets.metadata import column_schema
 from assets.settings import TradefactsSettings
 from pipeline.contract.keys import ROW_GROUP_KEY
@@ -76,6 +77,7 @@ class ParquetIOManager(ConfigurableIOManager):
     def setup_for_execution(self, context: InitResourceContext) -> None:
         run = getattr(context, "run", None)
         self._lock = acquire_lock(self.paths.data, run.run_id if run else None)
+        lean_allocators()  # the run's steps give freed memory back (assets/memory.py)
 
     def teardown_after_execution(self, context: InitResourceContext) -> None:
         release_lock(self._lock)
@@ -145,8 +147,11 @@ class ParquetIOManager(ConfigurableIOManager):
         """The frame, or only the input's ``columns`` metadata; a ``TableFile`` if so typed.
 
         Why both: a stage that needs two columns of a large table should not hold the rest,
-        and the release, which handles every table, holds one at a time.
+        and the release, which handles every table, holds one at a time. First, the memory
+        that earlier steps freed goes back to the system (:func:`assets.memory.give_back`):
+        without it the run's RSS only grew, step after step (2.5 GB at 100k articles).
         """
+        give_back()
         path = self._stored(context)
         if _typed_as(context, TableFile):
             return TableFile(path)
