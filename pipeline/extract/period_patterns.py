@@ -442,8 +442,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "year_range",
         re.compile(
             rf"(?<!\d)(?P<y1>{_YEAR})\s?[-–—]\s?(?P<y2>{_YEAR})(?!\d)"
-            # ... also "between the years 2016 and 2020"
-            rf"|\b(?:from|between)\s(?:the\syears\s)?(?P<y3>{_YEAR})\s(?:to|and|through|until|till)\s"
+            # ... also "between the years 2016 and 2020", "between the year 2016 and 2020" (round 50)
+            rf"|\b(?:from|between)\s(?:the\syears?\s)?(?P<y3>{_YEAR})\s(?:to|and|through|until|till)\s"
             rf"(?P<y4>{_YEAR})(?!\d)"
             # "in the three years to 2023", "the five years through 2023": that many whole years
             # ending with the one named

@@ -47,6 +47,14 @@ def _short_symbol_cue() -> re.Pattern[str]:
     return re.compile(r"(?<![\w])(?:" + alternation(short) + r")\s?\d")
 
 
+@cache
+def _short_word_after_cue() -> re.Pattern[str]:
+    # a short currency word after the amount and its scale ("97.97 billion RM", "5 million dh"):
+    # the cue scan skips short words, and the symbol cue looks before a digit only (round 50)
+    short = [w for w in currencies().by_word if _SHORT_LETTER_SYMBOL.fullmatch(w)]
+    return re.compile(r"\d\s?(?:[A-Za-z]+\s)?(?:" + alternation(short) + r")\b", re.IGNORECASE)
+
+
 def worth_extracting(sentence: str) -> bool:
     """Cheap prefilter run before the expensive rules: a money/percent/multiple cue must be
     present (plain substring tests), and a "sentence" dense with numbers (a table row, junk)
@@ -58,6 +66,7 @@ def worth_extracting(sentence: str) -> bool:
         and "%" not in sentence
         and not _has_cue()(sentence.lower())
         and not _short_symbol_cue().search(sentence)
+        and not _short_word_after_cue().search(sentence)
         and not _TIMES_X.search(sentence)
     ):
         return False
