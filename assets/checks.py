@@ -35,7 +35,7 @@ from assets.partial_validation import PARTS_METADATA, validate_changed
 from assets.settings import TradefactsSettings
 from pipeline.contract.schemas import SCHEMA_VERSION, TABLE_SCHEMAS
 from pipeline.contract.tables import TABLES
-from pipeline.ingest.listing import count_inputs
+from pipeline.ingest.documents import count_inputs
 from pipeline.release.catalog import verify_release
 from pipeline.release.chunks import is_chunked
 from pipeline.release.guard import check_shrink, counts_of

@@ -55,7 +55,7 @@ import pyarrow.parquet as pq
 
 from pipeline.contract.hashing import sha256_of_parts
 from pipeline.files import write_atomic
-from pipeline.ingest.documents import display_name, open_input
+from pipeline.ingest.documents import _scan_names, display_name, open_input
 from pipeline.ingest.file_hashes import (
     _COLUMNS,
     _SCHEMA,
@@ -65,7 +65,6 @@ from pipeline.ingest.file_hashes import (
     _Entry,
     observed_now,
 )
-from pipeline.ingest.listing import scan_names
 
 COMPACT_FRACTION = 0.05
 """Deltas holding more rows than this share of the base (and more than ``COMPACT_MIN_ROWS``)
@@ -339,7 +338,7 @@ def fingerprint_listing(folder: Path, hashes: FileHashes | None = None) -> dict[
     The one folder fingerprint (``pipeline.ingest.cache`` had a per-file copy of it, until
     issue 18 round 17)."""
     folder = Path(folder)
-    scanned = scan_names(folder)
+    scanned = _scan_names(folder)
     files = [name for name, _ in scanned]
     names = files if "".join(files).isascii() else [display_name(f) for f in files]
     stats = [st for _, st in scanned]

@@ -25,6 +25,7 @@ from pipeline.ingest.documents import (
     DOCUMENT_COLUMNS,
     EMPTY_SHA256,
     _doc_ids,
+    _scan_names,
     _stem,
     display_name,
     document_from_bytes,
@@ -32,7 +33,6 @@ from pipeline.ingest.documents import (
 )
 from pipeline.ingest.file_hashes import FileHashes, observed_now
 from pipeline.ingest.file_manifest import trusted_shas
-from pipeline.ingest.listing import scan_names
 
 KnownMany = Callable[[list[str]], tuple[pd.DataFrame, list[bool]]]
 """``shas -> (the stored rows of the shas found, in order; found or not, per sha)``."""
@@ -52,7 +52,7 @@ def ingest_folder(
     folder = Path(folder)
     if not folder.is_dir():
         raise FileNotFoundError(f"input folder not found: {folder}")
-    scanned = scan_names(folder)
+    scanned = _scan_names(folder)
     files = [file for file, _ in scanned]
     names = display_names(files)
     vouched: list[int] = []  # positions of the files whose stat vouches for a sha256
