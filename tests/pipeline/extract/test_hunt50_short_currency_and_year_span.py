@@ -8,24 +8,12 @@
 
 Made-up sentences and pairs."""
 
+from tests.pipeline.extract.figure_tuples import tuples
 from tests.pipeline.extract.test_extract import figures
 
 
 def _rows(sentence: str, date: str = "2030-02-01") -> set[tuple]:
-    out = figures(f" date {date}\nTrade news\n\n{sentence}\n")
-    return {
-        (
-            r.flow,
-            r.reporter,
-            r.partner,
-            str(r.period_start),
-            str(r.period_end),
-            r.measure,
-            r.value,
-            r.unit,
-        )
-        for r in out.itertuples()
-    }
+    return tuples(figures(f" date {date}\nTrade news\n\n{sentence}\n"))
 
 
 def test_ringgit_written_after_the_scale_is_the_only_cue() -> None:
