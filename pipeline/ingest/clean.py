@@ -100,7 +100,9 @@ def _spelled_symbols(text: str) -> str:
 _BS_SPLIT = re.compile(
     r"(?:(?<![\w/.,-])|(?<=FY))(20\d\d)([/-])(\d{2,3}|20\d\d)(?![\w/-]|[.,]\d)( ?B\.? ?S\b)?"
 )
-_BS_FISCAL_BEFORE = re.compile(r"\b(?:fiscal|financial)(?: year)?(?: of)? ?$|\bFY ?$", re.IGNORECASE)
+_BS_FISCAL_BEFORE = re.compile(
+    r"\b(?:fiscal|financial)(?: year)?(?: of)? ?$|\bFY ?$", re.IGNORECASE
+)
 
 
 def _bs_split_year(m: re.Match[str]) -> str:
@@ -112,7 +114,9 @@ def _bs_split_year(m: re.Match[str]) -> str:
     if not marker:
         before = m.string[max(0, m.start() - 24) : m.start()]
         after = m.end() < len(m.string) and m.string[m.end() : m.end() + 12]
-        fiscal = _BS_FISCAL_BEFORE.search(before) or (after and re.match(r"[ -](?:fiscal|financial)\b", after))
+        fiscal = _BS_FISCAL_BEFORE.search(before) or (
+            after and re.match(r"[ -](?:fiscal|financial)\b", after)
+        )
         if first < 2050 or not fiscal:
             return m.group(0)
     gregorian = first - 57

@@ -29,7 +29,9 @@ def test_split_year_with_bs_after_it_and_no_fiscal_word() -> None:
 
 
 def test_unmarked_fiscal_year_in_the_bs_range() -> None:
-    got = _rows("Goods worth Rs 950 million were imported into Nepal from Chile in fiscal year 2076/77.")
+    got = _rows(
+        "Goods worth Rs 950 million were imported into Nepal from Chile in fiscal year 2076/77."
+    )
     assert got == {("2019-07-17", "2020-07-15", "imports", 9.5e8)}
 
 

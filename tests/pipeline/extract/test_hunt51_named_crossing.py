@@ -15,7 +15,9 @@ def _rows(text: str, date: str = "2030-06-30") -> set[tuple]:
 
 
 def test_trade_through_a_named_customs_point() -> None:
-    got = _rows("Peru's trade with Chile through the Ravnik customs point has fallen by 6.2 per cent.")
+    got = _rows(
+        "Peru's trade with Chile through the Ravnik customs point has fallen by 6.2 per cent."
+    )
     assert got == set()
 
 
