@@ -384,6 +384,24 @@ _may_name_subnational = ascii_gate(triggers("subnational"))
 _CAPITAL_BEFORE = re.compile(r"capital\s$", re.IGNORECASE)
 
 
+# trade through a named crossing ("through the Xtown customs point", "via Ytown transit point",
+# "from Ztown custom point", "through the Qtown border"): a subset of the pair's trade, like a
+# sub-national region (NOTES gb 7, hg09 rule 13); anywhere in the sentence, which the crossing
+# limits (an unlimited sentence after it keeps its row, ge rule 15). A customs office is no
+# route ("data from the Xtown Customs Office" names a source).
+_CROSSING = re.compile(
+    r"\b(?:through|via|from|at)\s(?:the\s)?(?:[A-Z][\w'’-]+\s){1,3}(?:customs?\s(?:point|post|"
+    r"station|check-?point)|transit\s(?:point|post)|border(?:\s(?:point|post|crossing|gate|"
+    r"check-?point|trade\spoint))?|check-?point|border\strading\spoint|trading\spoint)\b"
+)
+_may_name_crossing = substring_test(("border", "point", "post", "station"))
+
+
+def _named_crossing(slot: Slot) -> bool:
+    """The figure's sentence limits it to trade through a named crossing (``_CROSSING``)."""
+    return _may_name_crossing(slot.sentence) and _CROSSING.search(slot.sentence) is not None
+
+
 def _is_subnational(slot: Slot) -> bool:
     """A province, city, state or region trading, not a country (NOTES.md: sub-national regions
     and regions that are no listed bloc are no figures): in all the text the figure owns
@@ -392,6 +410,8 @@ def _is_subnational(slot: Slot) -> bool:
     with exports worth $2.6bn") that is not "the capital city" nor part of a country's name
     ("Mexico City"); or a region in the figure's own clause after it ("$35m on imports from the
     Pacific"). ``_place_patterns`` is the one scan."""
+    if _named_crossing(slot):
+        return True  # "trade through the Xtown customs point fell 7%"
     left = slot.left
     if _may_name_place(left) or _may_name_subnational(left):  # (most figures name neither)
         for found in _place_patterns()[0].finditer(left):
