@@ -117,11 +117,20 @@ _NAME_FORMS: dict[str, Callable[[dict[str, str], dict[str, str]], Rows]] = {
 }
 
 
+# a word's final "ي" (not before another letter): Egyptian pages write it "ى"
+_FINAL_YA = re.compile(r"ي(?![\w\u064b-\u065f])")
+
+
 def _arabic_forms(lower: dict[str, str]) -> None:
     """Arabic rows in every form: "ارتفعت", "يبلغ", "لترتفع", "صادراتها" from a row's one form,
     then every row with a clitic written onto it ("وإيطاليا", "للمغرب")."""
     for phrase, english in arabic_forms(dict(lower)):
         lower.setdefault(phrase, english)
+    for phrase, english in list(lower.items()):
+        # Egyptian spelling writes a word's final "ي" as "ى" ("التبادل التجارى", "فى عام"):
+        # the same row in that spelling (a row spelling it so itself keeps its own gloss)
+        if (egyptian := _FINAL_YA.sub("ى", phrase)) != phrase:
+            lower.setdefault(egyptian, english)
     for phrase, english in list(lower.items()):
         for form, gloss_ in arabic.forms(phrase, english):
             lower.setdefault(form, gloss_)

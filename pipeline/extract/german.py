@@ -40,6 +40,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.lexicon import alternation, number_words
+
 # "the exports Germany's to China" (the gloss of a genitive owner after its flow)
 _OWNER_AFTER = re.compile(
     r"\b[Tt]he (exports|imports|trade|trade volume|trade surplus|trade deficit|trade balance"
@@ -48,10 +50,12 @@ _OWNER_AFTER = re.compile(
 )
 # "by (almost) 12.5% <clause words> risen": the glossed participles of the change verbs (a
 # separator inside a number is no clause boundary: "um 15,7% auf 3.484 Mio. Euro zugelegt")
-# (round 45: or an amount, "um stolze 4,6 Milliarden Euro auf ... gewachsen")
+# (round 45: or an amount, "um stolze 4,6 Milliarden Euro auf ... gewachsen"; round 51: or a
+# percentage in words, "um drei Prozent auf etwa 212,1 Milliarden Euro gestiegen")
 _PARTICIPLE_AFTER = re.compile(
     r"\bby ((?:almost |about |nearly |around |roughly |more than |over |some |a whopping )?"
     r"(?:[-−+]?\s?\d[\d.,]*\s?(?:%|percent)"
+    rf"|(?:{alternation(number_words())})(?:-[a-z]+)? percent"
     r"|\d[\d.,]*\s(?:billion|million) (?:euros|US dollars|dollars|Swiss francs))"
     r"(?:[^,;:.%]|(?<=\d)[.,](?=\d)){0,100}?"
     r"(?:\d[\d.,]*\s?(?:%|percent)[^,;:.%]{0,60}?)?)"
@@ -402,7 +406,7 @@ _OF_OF = re.compile(r"\bof of (?!the year \d{4}\b|this year\b|last year\b)")
 # flow before the destination; a clause boundary or a bracket between them leaves it (round 45)
 _PASSIVE_AFTER = re.compile(
     r"\b(were|was)((?:\s(?:[^\s,;:.()]|(?<=\d)[.,](?=\d))+){1,16}?)"
-    r"\s(exported|imported|supplied|shipped|delivered)(?=\s*(?:[,;:.]|$))"
+    r"\s(exported|imported|supplied|shipped|delivered|traded)(?=\s*(?:[,;:.]|$))"
 )
 
 
