@@ -160,7 +160,7 @@ def _role(sentence: str, c: CountrySpan) -> str:
     return "plain"
 
 
-# A country's name as a noun's modifier before a kind of its whole trade ("the value of Nigeria
+# A country's name as a noun's modifier before a kind of its whole trade ("the value of Chile
 # merchandise trade", "Chile foreign trade", "Peru total exports"): the name owns the flow as
 # "X's" would (``is_subject``; round 51, hunt51b: read as the page's pair before). Not a bare flow
 # noun ("the China trade", "US exports" may name a partner's side or be a verb), not a hyphened
@@ -255,7 +255,7 @@ def is_subject(sentence: str, c: CountrySpan) -> bool:
     if c.kind == "demonym" and _DEMONYM_FLOW.match(sentence[c.end : c.end + 40]):
         return True
     if c.kind == "name" and _NAME_WHOLE_FLOW.match(sentence, c.end):
-        return True  # "the value of Nigeria merchandise trade stood at": as "Nigeria's" would
+        return True  # "the value of Chile merchandise trade stood at": as "Chile's" would
     verb = _SUBJECT_VERB.match(sentence, c.end)
     if mark := _possessive(sentence, c):
         verb = _OWNED.match(sentence, c.end + mark)

@@ -3,9 +3,9 @@ and figures).
 
 Kind: "world or region total read as bilateral" (the outcome kind of round 50's hunt50c kind 1
 and hunt50b K4), on 2 of the 30 hunted pages of this round. The sub-mechanism fixed here, on 1
-hunted page (3 wrong rows): "the value of Nigeria merchandise trade stood at N6.2tn" names the
+hunted page (3 wrong rows): "the value of Ruritania merchandise trade stood at $9bn" names the
 country without "'s" before a kind of its whole trade ("merchandise", "foreign", "total" ...
-trade, exports, imports), which ``roles.is_subject`` read only as "Nigeria's"; the amount took the
+trade, exports, imports), which ``roles.is_subject`` read only as "Ruritania's"; the amount took the
 page's pair (from a ranking of its partners) instead of staying out as a world total
 (``roles._NAME_WHOLE_FLOW``).
 
