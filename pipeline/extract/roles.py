@@ -160,6 +160,18 @@ def _role(sentence: str, c: CountrySpan) -> str:
     return "plain"
 
 
+# A country's name as a noun's modifier before a kind of its whole trade ("the value of Chile
+# merchandise trade", "Chile foreign trade", "Peru total exports"): the name owns the flow as
+# "X's" would (``is_subject``; round 51, hunt51b: read as the page's pair before). Not a bare flow
+# noun ("the China trade", "US exports" may name a partner's side or be a verb), not a hyphened
+# pair ("Peru-Chile merchandise trade": no space after the first name).
+_NAME_WHOLE_FLOW = re.compile(
+    r"\s(?:merchandise|goods|foreign|external|overall|total|global)\s"
+    r"(?:trade|exports?|imports?|turnover)\b",
+    re.IGNORECASE,
+)
+
+
 # "exports of A to B", "and those of B to A": "of" right before a country after an export noun or
 # "those" (not "imports of A": often goods from A; a demonym's "exports of Chilean wine" are made)
 _FLOW_OF = re.compile(r"\b(?:exports?|those)\sof\s(?:the\s)?$")
@@ -242,6 +254,8 @@ def is_subject(sentence: str, c: CountrySpan) -> bool:
     """A country that owns the flow ("X's exports", "Kazakh imports") or does it ("X exported")."""
     if c.kind == "demonym" and _DEMONYM_FLOW.match(sentence[c.end : c.end + 40]):
         return True
+    if c.kind == "name" and _NAME_WHOLE_FLOW.match(sentence, c.end):
+        return True  # "the value of Chile merchandise trade stood at": as "Chile's" would
     verb = _SUBJECT_VERB.match(sentence, c.end)
     if mark := _possessive(sentence, c):
         verb = _OWNED.match(sentence, c.end + mark)
