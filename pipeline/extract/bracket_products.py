@@ -65,7 +65,9 @@ def unknown_bracket_item(slot: Slot) -> bool:
         bracketed = _BRACKETED_AMOUNT
     else:
         return False
-    opens = _OPENS.search(slot.left)
+    # (a match is at most 3 characters and ends at the end, or before a final newline: the
+    # search starts 4 characters before the end instead of trying every position)
+    opens = _OPENS.search(slot.left, len(slot.left) - 4)
     if opens is None or len(bracketed.findall(slot.sentence)) < 2:
         return False
     before = re.split(r"[;:()]", slot.left[max(0, opens.start() - 160) : opens.start()])[-1]

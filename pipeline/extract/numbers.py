@@ -53,6 +53,9 @@ PLAUSIBLE_MIN_USD = 1e3
 SPELLED_ROUNDING = 0.05
 
 _DIGIT = re.compile(r"\d")
+# ``_DIGIT`` for ASCII text, where \d matches exactly 0-9: a range test per character instead
+# of Unicode's decimal lookup (the anchor scans of ``find_mentions``)
+_ASCII_DIGIT = re.compile(r"[0-9]")
 
 
 @dataclass(frozen=True)
@@ -307,7 +310,7 @@ _PERCENT_UNIT = substring_test(("%", "percent", "per cent", "per-cent", "pct", "
 def may_have_mentions(sentence: str) -> bool:
     """False only when ``find_mentions`` surely finds nothing (no digit, no scale word, no
     spelled multiple): a test far cheaper than the search."""
-    if _DIGIT.search(sentence):
+    if (_ASCII_DIGIT if sentence.isascii() else _DIGIT).search(sentence):
         return True
     lowered = sentence.lower()
     return (
@@ -327,14 +330,15 @@ def find_mentions(sentence: str) -> list[Mention]:
     """All money amounts, percentages and multiples in a sentence, in order, non-overlapping."""
     pats = _patterns()
     found: list[Mention] = []
-    digit = _DIGIT.search(sentence)  # most regexes need a digit: skip them early, and the text
+    digits = _ASCII_DIGIT if sentence.isascii() else _DIGIT  # (the lower-cased text: alike)
+    digit = digits.search(sentence)  # most regexes need a digit: skip them early, and the text
     has_digit = digit is not None  # before the first digit
     first = digit.start() if digit else 0
     lowered = sentence.lower()
     money: list[re.Match[str]] = []
     if has_digit:
         start = max(0, first - pats.money_lead)
-        twins = pats.money_digits.twin_finditer(sentence, lowered, start, (_DIGIT, pats.money_lead))
+        twins = pats.money_digits.twin_finditer(sentence, lowered, start, (digits, pats.money_lead))
         money = (
             twins
             if twins is not None
@@ -358,7 +362,7 @@ def find_mentions(sentence: str) -> list[Mention]:
     if has_digit and may_have_compound(lowered):  # "2 billion 370 million dollars"
         found.extend(compound_mentions(sentence))
     has_percent = has_digit and _PERCENT_CUE(lowered) and _PERCENT_UNIT(sentence)
-    for match in finditer_near(pats.percent, sentence, 0, _DIGIT, 1) if has_percent else ():
+    for match in finditer_near(pats.percent, sentence, 0, digits, 1) if has_percent else ():
         number = parse_number(match.group("n1").lstrip("-−"))
         sign = -1.0 if match.group("n1")[0] in "-−" else 1.0
         if sentence.endswith(" ", 0, match.start()) and _SPACED_MINUS.search(

@@ -303,6 +303,13 @@ def _bare(words: tuple[str, ...]) -> Counter[str]:
 _BARE = {words: _bare(words) for words in (*_MARKERS.values(), _RUSSIAN_ONLY)}
 _BARE.update({words: _bare(words) for words in _UNGLOSSED.values()})
 _MARKER_WORDS = frozenset(w[1:-1] for w in _WORDS)  # (the only tokens ``_marker_total`` reads)
+# Each marker word -> (tuple, how often the tuple lists the word) for every tuple listing it:
+# a page's counts of all tuples from one pass over the few marker words its sample holds
+_TUPLES_OF: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+for _words, _bare_words in _BARE.items():
+    for _word, _times in _bare_words.items():
+        _TUPLES_OF.setdefault(_word, []).append((_words, _times))
+del _words, _bare_words, _word, _times
 # A character of Devanagari's block or above: without one, no script test can pass (a regex
 # scan is far cheaper than ``max`` over the sample)
 _HIGH = re.compile("[\u0900-\U0010ffff]")
@@ -313,20 +320,20 @@ def _marker_total(sample: str) -> Callable[[tuple[str, ...]], int]:
     (" word ", one word between single spaces), read from one split of the sample instead of
     ~170 scans of it: " w " occurs once per token ``w``, and two occurrences overlap only on
     adjacent tokens (" w w "), which ``str.count`` counts once per pair: such a word (rare) is
-    counted by ``str.count`` itself. Only the words the split holds are looked up (one set
-    intersection per tuple: an English page holds a few of the markers)."""
+    counted by ``str.count`` itself. Only the words the split holds are looked up, each adding
+    to the tuples that list it (``_TUPLES_OF``: an English page holds a few of the markers)."""
     tokens = Counter(filter(_MARKER_WORDS.__contains__, sample.split(" ")))  # (markers only)
-    present = tokens.keys()
+    # every tuple's count at once: each word the sample holds adds to the tuples listing it
+    # (the sums ``bare[w] * found`` over the words of a tuple that the sample holds)
+    totals: dict[tuple[str, ...], int] = {}
+    for w, found in tokens.items():
+        if found > 1 and f" {w} {w} " in sample:
+            found = sample.count(f" {w} ")
+        for words, times in _TUPLES_OF[w]:
+            totals[words] = totals.get(words, 0) + times * found
 
     def total(words: tuple[str, ...]) -> int:
-        bare = _BARE[words]
-        n = 0
-        for w in bare.keys() & present:
-            found = tokens[w]
-            if found > 1 and f" {w} {w} " in sample:
-                found = sample.count(f" {w} ")
-            n += bare[w] * found
-        return n
+        return totals.get(words, 0)
 
     return total
 

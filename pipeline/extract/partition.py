@@ -67,8 +67,12 @@ def partition_after(slot: Slot) -> int | None:
     if _OUT_OF.search(sentence, max(0, start - 40), start):
         closed = _OUT_OF_END.match(sentence, end)
         return closed.end() - 1 if closed else None
-    if "," not in sentence[end : end + 62] and ";" not in sentence[end : end + 62]:
-        return None  # every such clause opens with one (the cheap test first)
+    # every such clause opens with a comma or semicolon at most 60 characters on, with no full
+    # stop before it (the cheap test first)
+    stop = sentence.find(".", end, end + 61)
+    limit = end + 61 if stop == -1 else stop
+    if sentence.find(",", end, limit) == -1 and sentence.find(";", end, limit) == -1:
+        return None
     found = _PARTITION.match(sentence, end)
     return found.start("cut") if found else None
 

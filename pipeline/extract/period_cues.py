@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.period_patterns import _COUNT, _MONTH, _YEAR
-from pipeline.extract.period_words import SAME_PERIOD_WORDS
+from pipeline.extract.caseless import literal_trie
+from pipeline.extract.period_patterns import _COUNT, _YEAR
+from pipeline.extract.period_words import MONTHS, SAME_PERIOD_WORDS
 
 _YEAR_CUES = ("19", "20")
 _MONTH_CUES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -82,7 +83,9 @@ _MIN_MONTHS = {
     "date": 1,
     "to_month": 1,
 }
-_MONTH_TOKEN = re.compile(_MONTH)
+# (the names as a prefix trie, ``literal_trie``: the matches of ``_MONTH``'s longest-first
+# alternation, but re tries each position once instead of once per name)
+_MONTH_TOKEN = re.compile(rf"(?:{literal_trie(MONTHS)})\.?(?![a-z])")
 # Where a pattern's matches can start: each match holds a match of its anchor (searched in the
 # lower-cased text; in the text itself for a pattern without IGNORECASE) at most ``lead``
 # characters after its own start, so the scan jumps to the text just before each anchor

@@ -110,7 +110,9 @@ def _role(sentence: str, c: CountrySpan) -> str:
         return counterpart  # "Vietnam's Japanese exports": goods Vietnam sends to Japan
     if "from" in before and _FROM_BEFORE.search(before) and not _PEOPLE_FROM.search(before):
         return "to" if "xport" in before and _EARNED_FROM.search(before) else "from"
-    if "to" in before and _TO_BEFORE.search(before):
+    # (a match is at most 12 characters, "towards the ", and ends at the end or before a final
+    # newline: searched from 13 characters before the end, not from every position)
+    if "to" in before and _TO_BEFORE.search(before, len(before) - 13):
         return "to"
     if "by" in before and (agent := _BY_BEFORE.search(before)):
         return "to" if agent.group("in") else "from"

@@ -102,6 +102,10 @@ class Gazetteer:
     # side of a trade (NOTES: a news agency named as the source is no authority either).
     outlet_after: re.Pattern[str] = re.compile(r"(?!)")
     outlet_before: re.Pattern[str] = re.compile(r"(?!)")
+    # What the text before a form ends with when ``outlet_before`` matches there: each form of
+    # it and its space, maybe then a newline (``$`` matches before a final one); a form with
+    # no such ending is not searched for one (the default "" asks every form).
+    outlet_before_ends: tuple[str, ...] = ("",)
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, surface) of country mentions, longest match first, left to right.
@@ -132,7 +136,10 @@ class Gazetteer:
                         pos = outlet.end()
                     elif surface not in self.homonyms and not (
                         (surface in self.given_names and self._is_person(text, end))
-                        or self.outlet_before.search(text, max(0, start - 20), start)
+                        or (
+                            text.endswith(self.outlet_before_ends, 0, start)
+                            and self.outlet_before.search(text, max(0, start - 20), start)
+                        )
                     ):
                         out.append((start, end, surface))
                     break
@@ -198,6 +205,7 @@ def gazetteer() -> Gazetteer:
         # capitalised words, whole: "Japan Timesheets" and "Japan times" are no outlet
         re.compile(rf" (?:{alternation(outlets['after'])})\b"),
         re.compile(rf"\b(?:{alternation(outlets['before'])}) $"),
+        tuple(f"{form} {tail}" for form in outlets["before"] for tail in ("", "\n")),
     )
 
 
