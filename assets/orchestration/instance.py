@@ -96,6 +96,17 @@ def sqlite_files_kept_open() -> Iterator[None]:
     last events committed before it. Those are Dagster's records of the run, not the release:
     the release store syncs its own files and ``LATEST`` (:mod:`pipeline.release.publish`), and
     a run whose process is gone is marked failed (:mod:`assets.orchestration.dead_runs`).
+
+    And a new, empty SQLite file is put in WAL mode at its first connection, before Dagster
+    creates its tables. Why (issue 18): each run has an event-log file of its own
+    (``history/runs/<run id>.db``); Dagster creates its schema in SQLite's default
+    rollback-journal mode (about 30 statements, each its own commit: a journal file created,
+    synced, the database synced, the journal deleted and the folder synced) and only then sets
+    WAL. That was ~94 of the ~155 ``fsync``/``fdatasync`` calls of a 10k add-one, ~7 ms each on
+    this machine's disk when quiet (``benchmarks/results/2026-12-06-issue18-round51-add51.md``).
+    Every Dagster SQLite storage (runs, event log shards, index, schedules) sets WAL right after
+    creating its schema, so the file ends in the mode it would have; only a file with no page
+    yet is touched, never an existing database.
     """
     from sqlalchemy import event
     from sqlalchemy.pool import Pool
@@ -118,7 +129,10 @@ def sqlite_files_kept_open() -> Iterator[None]:
                 # after its first connection set it): an open WAL is what keeps a close from
                 # being the last
                 kept[path].execute("PRAGMA schema_version").fetchall()
-            if dbapi_connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal":
+            mode = dbapi_connection.execute("PRAGMA journal_mode").fetchone()[0]
+            if mode != "wal" and _empty(dbapi_connection):  # a new file: see the docstring
+                mode = dbapi_connection.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+            if mode == "wal":
                 dbapi_connection.execute("PRAGMA synchronous=NORMAL")  # see the docstring
         except sqlite3.Error:
             return  # keeping a file open is an optimisation only
@@ -133,6 +147,11 @@ def sqlite_files_kept_open() -> Iterator[None]:
                 with contextlib.suppress(sqlite3.Error):
                     connection.close()
             kept.clear()
+
+
+def _empty(connection: sqlite3.Connection) -> bool:
+    """Whether the database file has no page yet (just created: no schema, no rows)."""
+    return connection.execute("PRAGMA page_count").fetchone()[0] == 0
 
 
 SQLITE_STORAGE_MODULES = (

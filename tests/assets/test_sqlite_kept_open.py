@@ -83,3 +83,46 @@ def test_wal_files_commit_with_synchronous_normal_inside_the_block_only(tmp_path
         assert synchronous() == 1  # NORMAL
     assert synchronous() == 2  # FULL, SQLite's default, once the block has ended
     engine.dispose()
+
+
+def _journal_mode(db: Path) -> str:
+    engine = create_engine(f"sqlite:///{db}", poolclass=NullPool)
+    with engine.connect() as connection:
+        mode = str(connection.exec_driver_sql("PRAGMA journal_mode").scalar())
+    engine.dispose()
+    return mode
+
+
+def test_a_new_file_is_in_wal_mode_before_its_schema_is_made(tmp_path: Path) -> None:
+    """Dagster creates a run's event-log shard in rollback-journal mode and then sets WAL; inside
+    the block the empty file is WAL at its first connection, so the schema's commits are not
+    each synced (a journal made, synced and deleted per statement), and it ends in WAL as
+    Dagster would leave it."""
+    db = tmp_path / "shard.db"
+    engine = create_engine(f"sqlite:///{db}", poolclass=NullPool)
+    with sqlite_files_kept_open():
+        with engine.connect() as connection:
+            assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+            connection.exec_driver_sql("CREATE TABLE t (x TEXT)")
+            connection.commit()
+        assert not Path(f"{db}-journal").exists()
+    engine.dispose()
+    assert _journal_mode(db) == "wal"
+    _insert(db, 2)
+    assert _rows(db) == 2
+
+
+def test_an_existing_file_keeps_its_journal_mode(tmp_path: Path) -> None:
+    """The near miss: a database that already has pages (a user's, or one made before) is never
+    switched; only an empty file is."""
+    db = tmp_path / "kept.db"
+    engine = create_engine(f"sqlite:///{db}", poolclass=NullPool)
+    with engine.connect() as connection:
+        connection.exec_driver_sql("CREATE TABLE t (x TEXT)")
+        connection.commit()
+    engine.dispose()
+    with sqlite_files_kept_open():
+        assert _journal_mode(db) == "delete"
+        _insert(db, 2)
+    assert _journal_mode(db) == "delete"
+    assert _rows(db) == 2
