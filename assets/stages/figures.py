@@ -12,7 +12,11 @@ from assets.settings import TradefactsSettings
 from assets.versioning import source_version
 from pipeline.contract.arrow import from_arrow
 from pipeline.contract.tables import pick
-from pipeline.extract.figures import extract_figures, extract_figures_in_batches
+from pipeline.extract.figures import (
+    BATCH_DOCUMENTS,
+    extract_figures,
+    extract_figures_in_batches,
+)
 from pipeline.ingest.arrow_cache import cached_rows
 from pipeline.ingest.cache import FAILED_DOCUMENTS, StageCache
 from pipeline.release.chunks import is_chunked
@@ -51,7 +55,8 @@ def figures(
 
     def extract(documents: pd.DataFrame) -> pd.DataFrame:
         workers = paths.workers or os.cpu_count()
-        if is_chunked(sentences.path):  # the sentences as Arrow, pandas a batch at a time
+        if len(documents) > BATCH_DOCUMENTS and is_chunked(sentences.path):
+            # a full run: the sentences as Arrow, as pandas a batch of documents at a time
             stored = arrow_rows_of(sentences, "doc_id", documents["doc_id"])
             found = extract_figures_in_batches(
                 documents, lambda some: from_arrow(rows_in(stored, some["doc_id"])), workers
