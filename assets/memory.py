@@ -25,9 +25,23 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 import functools
+import os
 
 M_ARENA_MAX = -8  # glibc's malloc.h
 ARENAS = 2
+SWITCH = "TRADEFACTS_LEAN_MEMORY"
+"""Which of the settings apply: a comma list of ``pool`` (the system allocator for Arrow),
+``arenas`` (:data:`ARENAS` malloc arenas) and ``trim`` (:func:`give_back`); unset means all,
+``0`` or ``none`` none. For measuring what each costs (round 51); runs leave it unset."""
+PARTS = ("pool", "arenas", "trim")
+
+
+def enabled(part: str) -> bool:
+    """Whether setting ``part`` (one of :data:`PARTS`) applies in this process."""
+    value = os.environ.get(SWITCH)
+    if value is None:
+        return True
+    return part in {p.strip() for p in value.lower().split(",")}
 
 
 @functools.cache
@@ -52,9 +66,10 @@ def lean_allocators() -> None:
     (round 50)."""
     import pyarrow as pa
 
-    pa.set_memory_pool(pa.system_memory_pool())
+    if enabled("pool"):
+        pa.set_memory_pool(pa.system_memory_pool())
     libc = _libc()
-    if libc is not None:
+    if libc is not None and enabled("arenas"):
         libc.mallopt(M_ARENA_MAX, ARENAS)
 
 
@@ -65,6 +80,8 @@ def give_back() -> None:
     reads its inputs); a few ms on a heap of hundreds of MB."""
     import pyarrow as pa
 
+    if not enabled("trim"):
+        return
     pa.default_memory_pool().release_unused()
     libc = _libc()
     if libc is not None:

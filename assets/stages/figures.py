@@ -10,12 +10,18 @@ from assets.io_manager import columns_in, table_metadata
 from assets.metadata import GROUP, KINDS, arrow_stage_metadata
 from assets.settings import TradefactsSettings
 from assets.versioning import source_version
+from pipeline.contract.arrow import from_arrow
 from pipeline.contract.tables import pick
-from pipeline.extract.figures import extract_figures
+from pipeline.extract.figures import (
+    BATCH_DOCUMENTS,
+    extract_figures,
+    extract_figures_in_batches,
+)
 from pipeline.ingest.arrow_cache import cached_rows
 from pipeline.ingest.cache import FAILED_DOCUMENTS, StageCache
+from pipeline.release.chunks import is_chunked
 from pipeline.release.parquet import TableFile
-from pipeline.release.table_rows import rows_of
+from pipeline.release.table_rows import arrow_rows_of, rows_in, rows_of
 
 CACHE_VERSION = source_version(
     "pipeline.ingest.documents", "pipeline.ingest.segment", "pipeline.extract.figures"
@@ -48,8 +54,16 @@ def figures(
     failed: dict[str, str] = {}
 
     def extract(documents: pd.DataFrame) -> pd.DataFrame:
-        wanted = rows_of(sentences, "doc_id", documents["doc_id"])
-        found = extract_figures(documents, wanted, workers=paths.workers or os.cpu_count())
+        workers = paths.workers or os.cpu_count()
+        if len(documents) > BATCH_DOCUMENTS and is_chunked(sentences.path):
+            # a full run: the sentences as Arrow, as pandas a batch of documents at a time
+            stored = arrow_rows_of(sentences, "doc_id", documents["doc_id"])
+            found = extract_figures_in_batches(
+                documents, lambda some: from_arrow(rows_in(stored, some["doc_id"])), workers
+            )
+        else:
+            wanted = rows_of(sentences, "doc_id", documents["doc_id"])
+            found = extract_figures(documents, wanted, workers=workers)
         failed.update(found.attrs.get(FAILED_DOCUMENTS) or {})
         return found
 

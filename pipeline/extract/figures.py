@@ -8,6 +8,7 @@ import datetime as dt
 import logging
 import multiprocessing
 import os
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 
 import pandas as pd
@@ -27,6 +28,8 @@ READ_COLUMNS = [c for c in FIGURE_COLUMNS if c not in USD_COLUMNS]
 
 
 PARALLEL_MIN_DOCUMENTS = 2000  # below this, starting worker processes costs more than it saves
+BATCH_DOCUMENTS = 10_000
+"""Documents whose sentences :func:`extract_figures_in_batches` holds at once."""
 
 
 def usable_cores() -> int:
@@ -105,8 +108,61 @@ def extract_figures(
     stage caches do not keep them, so every run tries them again and says so again.
     """
     ok = documents[documents["status"] == "ok"]
+    work = _work(ok, sentences)
+    workers = _workers(workers, len(work))
+    if workers > 1 and len(work) >= PARALLEL_MIN_DOCUMENTS:
+        context = multiprocessing.get_context("spawn")  # no fork of a threaded Dagster process
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+            parts = _extract_parts(pool, workers, work)
+        del work
+        frames = [f for f, _ in parts]
+        frame = pd.concat(frames, ignore_index=True) if frames else _frame([])
+        failures = {doc: why for _, part in parts for doc, why in part.items()}
+    else:
+        rows, failures = _extract_chunk(work)
+        frame = _frame(rows)
+    return _typed(frame, failures)
+
+
+def extract_figures_in_batches(
+    documents: pd.DataFrame,
+    sentences_of: Callable[[pd.DataFrame], pd.DataFrame],
+    workers: int | None = None,
+    batch: int = BATCH_DOCUMENTS,
+) -> pd.DataFrame:
+    """:func:`extract_figures` of ``documents``, reading the sentences of ``batch`` documents
+    at a time (``sentences_of(documents)``): the same frame, while the sentences held as Python
+    objects, their records and the chunks sent to the workers are a batch's, not the corpus's
+    (issue 18: a full run at 100k articles held 784k sentences so, ~1.5 GB in the main process
+    plus ~310 MB per worker). One pool of workers serves every batch. Fewer than ``batch``
+    documents: exactly :func:`extract_figures`."""
+    ok = documents[documents["status"] == "ok"]
+    if len(ok) <= batch:
+        return extract_figures(ok, sentences_of(ok), workers)
+    workers = _workers(workers, len(ok))
+    parts: list[tuple[pd.DataFrame, dict[str, str]]] = []
+    context = multiprocessing.get_context("spawn")  # no fork of a threaded Dagster process
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        for start in range(0, len(ok), batch):
+            some = ok.iloc[start : start + batch]
+            work = _work(some, sentences_of(some))
+            if workers > 1:
+                parts.extend(_extract_parts(pool, workers, work))
+            else:
+                rows, failed = _extract_chunk(work)
+                parts.append((_frame(rows), failed))
+            del work
+    # a chunk without figures is an empty frame of object columns: left out (unless all are)
+    frames = [f for f, _ in parts if len(f)] or [f for f, _ in parts][:1]
+    frame = pd.concat(frames, ignore_index=True) if frames else _frame([])
+    failures = {doc: why for _, part in parts for doc, why in part.items()}
+    return _typed(frame, failures)
+
+
+def _work(ok: pd.DataFrame, sentences: pd.DataFrame) -> Chunk:
+    """What extraction reads of each ``ok`` document that has sentences, in document order."""
     by_doc = _records_by_doc(sentences)
-    work = [
+    return [
         (
             doc_id,
             published if isinstance(published, dt.date) else None,
@@ -116,22 +172,26 @@ def extract_figures(
         for doc_id, published, title in zip(ok["doc_id"], ok["published"], ok["title"], strict=True)
         if by_doc.get(doc_id)
     ]
+
+
+def _workers(workers: int | None, documents: int) -> int:
     # More processes than cores only add memory (``TRADEFACTS_WORKERS=1000`` once started
     # 290 of them and took 12 GB); each chunk needs a process at most.
-    workers = max(1, min(workers or 1, usable_cores(), len(work)))
-    if workers > 1 and len(work) >= PARALLEL_MIN_DOCUMENTS:
-        size = -(-len(work) // (workers * 4))
-        chunks = [work[i : i + size] for i in range(0, len(work), size)]
-        context = multiprocessing.get_context("spawn")  # no fork of a threaded Dagster process
-        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-            parts = list(pool.map(_chunk_frame, chunks))
-        del by_doc, work, chunks
-        frames = [f for f, _ in parts]
-        frame = pd.concat(frames, ignore_index=True) if frames else _frame([])
-        failures = {doc: why for _, part in parts for doc, why in part.items()}
-    else:
-        rows, failures = _extract_chunk(work)
-        frame = _frame(rows)
+    return max(1, min(workers or 1, usable_cores(), documents))
+
+
+def _extract_parts(
+    pool: ProcessPoolExecutor, workers: int, work: Chunk
+) -> list[tuple[pd.DataFrame, dict[str, str]]]:
+    """``work`` cut into ``workers * 4`` chunks, extracted by ``pool``, in order."""
+    if not work:
+        return []
+    size = -(-len(work) // (workers * 4))
+    chunks = [work[i : i + size] for i in range(0, len(work), size)]
+    return list(pool.map(_chunk_frame, chunks))
+
+
+def _typed(frame: pd.DataFrame, failures: dict[str, str]) -> pd.DataFrame:
     frame = frame.astype(
         {
             "char_start": "int64",

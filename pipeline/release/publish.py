@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from pipeline.contract.schemas import SCHEMA_VERSION
 from pipeline.contract.tables import TABLES
@@ -232,6 +233,13 @@ def _write_attachments(
     return entries
 
 
+def _ok_rows(documents: pd.DataFrame | pa.Table) -> int:
+    """Rows of the documents table whose ``status`` is ``ok`` (a frame, or Arrow as stored)."""
+    if isinstance(documents, pa.Table):
+        return int(pc.sum(pc.equal(documents["status"], "ok")).as_py() or 0)
+    return int((documents["status"] == "ok").sum())
+
+
 def _reuse(
     memo: BucketMemo, layouts: Mapping[str, list], name: str, frame: object
 ) -> tuple[BucketMemo, list | None, str]:
@@ -286,7 +294,7 @@ def _publish_locked(
             frame = tables[name]  # once: ``tables`` may load each table when asked
             n_rows = len(frame)
             if name == "documents":
-                ok_documents = int((frame["status"] == "ok").sum())
+                ok_documents = _ok_rows(frame)
             # Parts serialised in memory and hashed first: an unchanged part is only linked.
             files[name] = {
                 **_place_parts(

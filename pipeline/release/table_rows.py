@@ -56,12 +56,32 @@ def rows_of(
         rows = source[source[column].isin(wanted)]
         return (rows[list(columns)] if columns else rows).reset_index(drop=True)
     path = Path(source.path)
+    if not is_chunked(path):  # a single file of a data folder written before chunking
+        read = list(columns) if columns else None
+        if read is not None and column not in read:
+            read.append(column)
+        whole = read_parquet(path, read)
+        return rows_of(whole, column, wanted, columns)
+    frame = from_arrow(arrow_rows_of(source, column, wanted, columns))
+    return frame[list(columns)] if columns else frame
+
+
+def arrow_rows_of(
+    source: TableFile,
+    column: str,
+    values: Iterable[str],
+    columns: Sequence[str] | None = None,
+) -> pa.Table:
+    """:func:`rows_of` of a chunked table (:func:`is_chunked`) as Arrow, as stored (``column``
+    read too): what a caller converts a part at a time (the ``figures`` step of a full run,
+    issue 18)."""
+    wanted = sorted({str(v) for v in values})
+    path = Path(source.path)
+    if not is_chunked(path):
+        raise ValueError(f"{path} is not a chunked table")
     read = list(columns) if columns else None
     if read is not None and column not in read:
         read.append(column)
-    if not is_chunked(path):  # a single file of a data folder written before chunking
-        whole = read_parquet(path, read)
-        return rows_of(whole, column, wanted, columns)
     tables = []
     value_set = pa.array(wanted, type=pa.string())
     for chunk in chunk_names(path):
@@ -74,9 +94,13 @@ def rows_of(
     if not tables:  # no rows: the table's columns, empty, with their stored types
         schema = pq.read_schema(chunk_names(path)[0])
         tables = [schema.empty_table().select(read) if read else schema.empty_table()]
-    table = pa.concat_tables(tables) if len(tables) > 1 else tables[0]
-    frame = from_arrow(table)
-    return frame[list(columns)] if columns else frame
+    return pa.concat_tables(tables) if len(tables) > 1 else tables[0]
+
+
+def rows_in(table: pa.Table, values: Iterable[str], column: str = "doc_id") -> pa.Table:
+    """The rows of ``table`` whose ``column`` is in ``values``, in their order."""
+    value_set = pa.array(sorted({str(v) for v in values}), type=pa.string())
+    return table.filter(pc.is_in(table[column], value_set=value_set))
 
 
 def rows_where(source: TableFile, mask: np.ndarray) -> pa.Table:

@@ -123,6 +123,18 @@ def _save(path: Path, unit: str, n: int, buckets: dict[str, dict]) -> None:
         write_atomic(path, json.dumps({**body, "sha256": _digest(body)}).encode("utf-8"))
 
 
+GROUP_BUCKETS = 32
+"""Changed buckets converted to pandas at once by :func:`bucket_groups`' callers."""
+
+
+def bucket_groups(changed: list[int], size: int | None = None) -> list[list[int]]:
+    """``changed`` (bucket numbers) in groups of ``size``, in order: the report's memos count
+    and pick per bucket, so a full run (every bucket changed) converts a group of buckets'
+    facts and claims to pandas at a time, not the whole tables (issue 18, round 51)."""
+    size = size or GROUP_BUCKETS
+    return [changed[i : i + size] for i in range(0, len(changed), size)]
+
+
 def _count(
     facts: pd.DataFrame, claims: pd.DataFrame, fact_buckets: np.ndarray, unit: str
 ) -> dict[str, dict]:
@@ -205,12 +217,12 @@ def ranked_pairs(
             kept[b] = old
         else:
             changed.append(int(b))
-    mine = np.isin(buckets.fact_buckets, np.array(changed, dtype=np.int64))
     counted = {}
-    if changed:
-        some, some_claims = frames(set(changed))
+    for group in bucket_groups(changed):  # a bucket's counts are its own (the memo's premise)
+        mine = np.isin(buckets.fact_buckets, np.array(group, dtype=np.int64))
+        some, some_claims = frames(set(group))
         some_claims = some_claims[some_claims["fact_id"].isin(some["fact_id"])]
-        counted = _count(some, some_claims, buckets.fact_buckets[mine], unit)
+        counted.update(_count(some, some_claims, buckets.fact_buckets[mine], unit))
     fresh = dict(kept)
     for b in map(str, changed):
         fresh[b] = {**current[b], **counted.get(b, {"null_year": False, "pairs": []})}

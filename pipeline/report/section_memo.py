@@ -43,7 +43,7 @@ import pyarrow.compute as pc
 from pipeline.contract.arrow import from_arrow
 from pipeline.files import Blobs, write_atomic
 from pipeline.reconcile.review import _chosen
-from pipeline.report.chart_pairs import body_digest, memo_version
+from pipeline.report.chart_pairs import body_digest, bucket_groups, memo_version
 from pipeline.report.section_rows import Picks, pair_rows
 from pipeline.report.selections import fact_order
 
@@ -294,14 +294,18 @@ def section_picks(
         else:
             changed.append(int(b))
     try:
-        if changed:
-            facts, claims = rows.frames(set(changed))
-            wanted = np.array(changed, dtype=np.int64)
+        made = {}
+        for group in bucket_groups(changed):  # a bucket's records are its own (the memo's premise)
+            facts, claims = rows.frames(set(group))
+            wanted = np.array(group, dtype=np.int64)
             fact_where = rows.fact_buckets[np.isin(rows.fact_buckets, wanted)]
             claim_where = rows.claim_buckets[np.isin(rows.claim_buckets, wanted)]
-            made = _records(facts, claims, fact_where, claim_where, changed, min_confidence, limit)
-            for b, entry in made.items():
-                fresh[str(b)] = {**current[str(b)], **entry}
+            made.update(
+                _records(facts, claims, fact_where, claim_where, group, min_confidence, limit)
+            )
+            del facts, claims
+        for b, entry in made.items():
+            fresh[str(b)] = {**current[str(b)], **entry}
         counts: dict[str, int] = {}
         for entry in fresh.values():
             for name, value in entry["counts"].items():

@@ -21,3 +21,20 @@ def test_give_back_keeps_every_value() -> None:
     memory.give_back()
     memory.give_back()
     assert table.column("text").to_pylist()[199] == "a" * 5000 + "199"
+
+
+def test_the_switch_turns_each_setting_off(monkeypatch) -> None:
+    """Round 51: ``TRADEFACTS_LEAN_MEMORY`` (measuring what each setting costs); unset: all."""
+    monkeypatch.delenv(memory.SWITCH, raising=False)
+    assert all(memory.enabled(part) for part in memory.PARTS)
+    monkeypatch.setenv(memory.SWITCH, "0")
+    assert not any(memory.enabled(part) for part in memory.PARTS)
+    monkeypatch.setenv(memory.SWITCH, "pool, Trim")
+    assert [memory.enabled(part) for part in memory.PARTS] == [True, False, True]
+    before = pa.default_memory_pool()
+    try:
+        monkeypatch.setenv(memory.SWITCH, "arenas,trim")
+        memory.lean_allocators()  # the pool is left as it was
+        assert pa.default_memory_pool().backend_name == before.backend_name
+    finally:
+        pa.set_memory_pool(before)

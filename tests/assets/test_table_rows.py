@@ -6,11 +6,13 @@ from pathlib import Path
 
 import pandas as pd
 import pyarrow.parquet as pq
+import pytest
 
+from pipeline.contract.arrow import from_arrow
 from pipeline.files import fsync_file
 from pipeline.release.chunks import chunk_names, write_chunked
 from pipeline.release.parquet import WRITE_OPTIONS, TableFile, read_parquet, write_parquet
-from pipeline.release.table_rows import rows_of
+from pipeline.release.table_rows import arrow_rows_of, rows_in, rows_of
 
 
 def _sentences(n_docs: int = 60) -> pd.DataFrame:
@@ -45,6 +47,23 @@ def test_rows_of_reads_the_chunks_that_may_hold_the_ids(tmp_path: Path) -> None:
     assert list(two.columns) == ["doc_id", "text"] and len(two) == 3
     none = rows_of(TableFile(folder), "doc_id", [], ("doc_id", "text"))
     assert none.empty and list(none.columns) == ["doc_id", "text"]
+
+
+def test_arrow_rows_of_then_rows_in_give_rows_of_a_part_at_a_time(tmp_path: Path) -> None:
+    """Round 51 (``figures`` of a full run): the rows as Arrow once, then a batch's rows."""
+    frame = _sentences()
+    folder = tmp_path / "sentences"
+    write_chunked(frame, folder, "sentences", WRITE_OPTIONS, fsync=fsync_file, target_rows=12)
+    wanted = [f"d{d:03d}" for d in range(0, 60, 3)]
+    stored = arrow_rows_of(TableFile(folder), "doc_id", wanted)
+    pd.testing.assert_frame_equal(from_arrow(stored), rows_of(TableFile(folder), "doc_id", wanted))
+    some = ["d042", "d003", "d001"]  # d001 not in ``stored``
+    pd.testing.assert_frame_equal(
+        from_arrow(rows_in(stored, some)), rows_of(TableFile(folder), "doc_id", ["d003", "d042"])
+    )
+    with pytest.raises(ValueError, match="not a chunked table"):
+        write_parquet(frame, tmp_path / "one.parquet", "sentences", sort=False)
+        arrow_rows_of(TableFile(tmp_path / "one.parquet"), "doc_id", some)
 
 
 def test_a_chunk_without_statistics_is_read(tmp_path: Path) -> None:

@@ -402,6 +402,33 @@ def test_parallel_extraction_gives_the_same_figures(monkeypatch) -> None:
     pd.testing.assert_frame_equal(serial, parallel)
 
 
+def test_extraction_in_batches_gives_the_same_figures(monkeypatch) -> None:
+    """Round 51: a full run reads the sentences of a batch of documents at a time (one pool
+    for all batches); the frame equals one call's, serial or parallel, the failures too."""
+    import pipeline.extract.figures as figures
+    from pipeline.extract.figures import extract_figures_in_batches
+
+    monkeypatch.setattr(figures, "PARALLEL_MIN_DOCUMENTS", 2)
+    documents, sentences = _six_documents()
+    documents.loc[1, "status"] = "failed"  # not extracted, in a batch or not
+    asked: list[list[str]] = []
+
+    def sentences_of(some: pd.DataFrame) -> pd.DataFrame:
+        asked.append(list(some["doc_id"]))
+        return sentences[sentences["doc_id"].isin(some["doc_id"])].reset_index(drop=True)
+
+    whole = extract_figures(documents, sentences, workers=1)
+    assert len(whole) == 10
+    for workers in (1, 2):
+        asked.clear()
+        batched = extract_figures_in_batches(documents, sentences_of, workers, batch=2)
+        assert asked == [["d0", "d2"], ["d3", "d4"], ["d5"]]
+        pd.testing.assert_frame_equal(whole, batched)
+    asked.clear()  # as many documents as a batch or fewer: one call of extract_figures
+    pd.testing.assert_frame_equal(whole, extract_figures_in_batches(documents, sentences_of, 2))
+    assert asked == [["d0", "d2", "d3", "d4", "d5"]]
+
+
 def test_extraction_workers_are_capped_by_the_cores(monkeypatch) -> None:
     """Issue 19, item 6: ``TRADEFACTS_WORKERS=1000`` started 290 processes and took 12 GB."""
     import os

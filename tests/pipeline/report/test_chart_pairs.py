@@ -60,6 +60,25 @@ def test_second_publish_counts_nothing_and_gives_the_same_inputs(tmp_path, count
     assert counted == [len(facts)]  # every bucket from the record
 
 
+def test_buckets_counted_a_group_at_a_time_give_the_same_inputs_and_record(
+    tmp_path, counted, monkeypatch
+):
+    """Round 51: a full run counts a group of buckets at a time (not the whole tables at
+    once); the inputs and the memo's record equal one group's."""
+    facts, claims = _tables(9)
+    whole = chart_inputs(facts, claims)
+    _same(reused_chart_inputs(facts, claims, _buckets(facts, claims), tmp_path / "one"), whole)
+    assert counted == [len(facts)]
+    counted.clear()
+    monkeypatch.setattr(chart_pairs, "GROUP_BUCKETS", 1)
+    _same(reused_chart_inputs(facts, claims, _buckets(facts, claims), tmp_path / "each"), whole)
+    assert len(counted) == len(set(_buckets(facts, claims).fact_buckets)) > 1
+    assert sum(counted) == len(facts)
+    one, each = (json.loads((tmp_path / d / MEMO_FILE).read_text()) for d in ("one", "each"))
+    assert one == each
+    assert chart_pairs.bucket_groups([5, 1, 7], 2) == [[5, 1], [7]]
+
+
 def test_a_changed_bucket_alone_is_counted_and_the_ranking_follows(tmp_path, counted):
     facts, claims = _tables(9)
     reused_chart_inputs(facts, claims, _buckets(facts, claims), tmp_path)
