@@ -106,14 +106,18 @@ def test_features_add_the_facets_and_the_all_stated_conjunction() -> None:
         "stated=all",
     ]
     product = features(STATED, "machinery", "target", True, "pct_change", "glossed")
-    assert product[-6:] == [
+    assert product[-7:] == [
         "scope=product",
         "status=target",
         "approx=yes",
         "measure=pct_change",
         "page=glossed",
         "stated=all",
+        "stated=all:glossed",
     ]
+    # The glossed-page conjunction comes only with the conjunction itself (round 51).
+    assert "stated=all:glossed" not in features(STATED, page="english")
+    assert "stated=all:glossed" not in features(STATED.replace("pair=2", "pair=1"), page="glossed")
     # One part decided outside the clause (a relative year, a unit from context, a carried
     # period): no conjunction.
     for weaker in ("year=relative", "unit=context", "period=document", "main=no", "pair=1"):
