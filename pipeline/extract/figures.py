@@ -111,8 +111,7 @@ def extract_figures(
     work = _work(ok, sentences)
     workers = _workers(workers, len(work))
     if workers > 1 and len(work) >= PARALLEL_MIN_DOCUMENTS:
-        context = multiprocessing.get_context("spawn")  # no fork of a threaded Dagster process
-        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        with _pool(workers) as pool:
             parts = _extract_parts(pool, workers, work)
         del work
         frames = [f for f, _ in parts]
@@ -141,8 +140,7 @@ def extract_figures_in_batches(
         return extract_figures(ok, sentences_of(ok), workers)
     workers = _workers(workers, len(ok))
     parts: list[tuple[pd.DataFrame, dict[str, str]]] = []
-    context = multiprocessing.get_context("spawn")  # no fork of a threaded Dagster process
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+    with _pool(workers) as pool:
         for start in range(0, len(ok), batch):
             some = ok.iloc[start : start + batch]
             work = _work(some, sentences_of(some))
@@ -178,6 +176,11 @@ def _workers(workers: int | None, documents: int) -> int:
     # More processes than cores only add memory (``TRADEFACTS_WORKERS=1000`` once started
     # 290 of them and took 12 GB); each chunk needs a process at most.
     return max(1, min(workers or 1, usable_cores(), documents))
+
+
+def _pool(workers: int) -> ProcessPoolExecutor:
+    """``workers`` spawned extraction processes (no fork of a threaded Dagster process)."""
+    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
 
 
 def _extract_parts(

@@ -103,6 +103,7 @@ _BS_SPLIT = re.compile(
 _BS_FISCAL_BEFORE = re.compile(
     r"\b(?:fiscal|financial)(?: year)?(?: of)? ?$|\bFY ?$", re.IGNORECASE
 )
+_BS_FISCAL_AFTER = re.compile(r"[ -](?:fiscal|financial)\b")
 
 
 def _bs_split_year(m: re.Match[str]) -> str:
@@ -113,10 +114,7 @@ def _bs_split_year(m: re.Match[str]) -> str:
         return m.group(0)  # not one year and the next ("2063-65")
     if not marker:
         before = m.string[max(0, m.start() - 24) : m.start()]
-        after = m.end() < len(m.string) and m.string[m.end() : m.end() + 12]
-        fiscal = _BS_FISCAL_BEFORE.search(before) or (
-            after and re.match(r"[ -](?:fiscal|financial)\b", after)
-        )
+        fiscal = _BS_FISCAL_BEFORE.search(before) or _BS_FISCAL_AFTER.match(m.string, m.end())
         if first < 2050 or not fiscal:
             return m.group(0)
     gregorian = first - 57

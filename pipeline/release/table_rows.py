@@ -57,10 +57,7 @@ def rows_of(
         return (rows[list(columns)] if columns else rows).reset_index(drop=True)
     path = Path(source.path)
     if not is_chunked(path):  # a single file of a data folder written before chunking
-        read = list(columns) if columns else None
-        if read is not None and column not in read:
-            read.append(column)
-        whole = read_parquet(path, read)
+        whole = read_parquet(path, _with_key(columns, column))
         return rows_of(whole, column, wanted, columns)
     frame = from_arrow(arrow_rows_of(source, column, wanted, columns))
     return frame[list(columns)] if columns else frame
@@ -79,9 +76,7 @@ def arrow_rows_of(
     path = Path(source.path)
     if not is_chunked(path):
         raise ValueError(f"{path} is not a chunked table")
-    read = list(columns) if columns else None
-    if read is not None and column not in read:
-        read.append(column)
+    read = _with_key(columns, column)
     tables = []
     value_set = pa.array(wanted, type=pa.string())
     for chunk in chunk_names(path):
@@ -95,6 +90,13 @@ def arrow_rows_of(
         schema = pq.read_schema(chunk_names(path)[0])
         tables = [schema.empty_table().select(read) if read else schema.empty_table()]
     return pa.concat_tables(tables) if len(tables) > 1 else tables[0]
+
+
+def _with_key(columns: Sequence[str] | None, column: str) -> list[str] | None:
+    """The columns to read for ``columns`` (all when ``None``), the filtered ``column`` too."""
+    if not columns:
+        return None
+    return [*columns, column] if column not in columns else list(columns)
 
 
 def rows_in(table: pa.Table, values: Iterable[str], column: str = "doc_id") -> pa.Table:
