@@ -114,13 +114,9 @@ def extract_figures(
         with _pool(workers) as pool:
             parts = _extract_parts(pool, workers, work)
         del work
-        frames = [f for f, _ in parts]
-        frame = pd.concat(frames, ignore_index=True) if frames else _frame([])
-        failures = {doc: why for _, part in parts for doc, why in part.items()}
-    else:
-        rows, failures = _extract_chunk(work)
-        frame = _frame(rows)
-    return _typed(frame, failures)
+        return _joined(parts)
+    rows, failures = _extract_chunk(work)
+    return _typed(_frame(rows), failures)
 
 
 def extract_figures_in_batches(
@@ -150,7 +146,13 @@ def extract_figures_in_batches(
                 rows, failed = _extract_chunk(work)
                 parts.append((_frame(rows), failed))
             del work
-    # a chunk without figures is an empty frame of object columns: left out (unless all are)
+    return _joined(parts)
+
+
+def _joined(parts: list[tuple[pd.DataFrame, dict[str, str]]]) -> pd.DataFrame:
+    """The workers' (frame, failures) parts as one typed frame, in order. A chunk without figures
+    is an empty frame of object columns: left out (unless all are), so it cannot turn a typed
+    column into objects (and pandas warns on concatenating empty frames)."""
     frames = [f for f, _ in parts if len(f)] or [f for f, _ in parts][:1]
     frame = pd.concat(frames, ignore_index=True) if frames else _frame([])
     failures = {doc: why for _, part in parts for doc, why in part.items()}

@@ -30,6 +30,7 @@ import re
 from functools import cache
 
 from pipeline.extract import urdu
+from pipeline.extract.bikram_sambat import BS_FISCAL_OFFSET
 from pipeline.extract.hindi import _CHARS, _NUKTA
 from pipeline.lexicon import foreign_words
 from pipeline.lexicon.country_names import country_names
@@ -59,7 +60,7 @@ _CHANGED_REACHED = re.compile(
 
 
 def _bs_fiscal(m: re.Match[str]) -> str:
-    year = int(m.group(1)) - 57
+    year = int(m.group(1)) - BS_FISCAL_OFFSET
     lead = {"मा": "in ", "को": "of "}.get(m.group(3) or "", "")
     return f"{lead}fiscal year {year}/{(year + 1) % 100:02d}"
 

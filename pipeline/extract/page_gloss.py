@@ -10,6 +10,7 @@ article, never calls them. ``foreign`` is imported on the first page in another 
 
 from __future__ import annotations
 
+from pipeline.extract.bikram_sambat import with_gregorian_fiscal_years
 from pipeline.extract.gloss_spans import Written
 from pipeline.extract.page_language import language
 from pipeline.extract.translated_commas import english_decimal_commas
@@ -26,12 +27,13 @@ def gloss_page(
     title: str | None, rows: list[dict], lang: str | None
 ) -> tuple[str | None, list[dict], dict[str, Written]]:
     """A page (title, sentence rows with ``sentence_id`` and ``text``; ``lang``: its
-    :func:`page_language`) as the English rules read it: unchanged for an English page; for a
+    :func:`page_language`) as the English rules read it: for an English page its decimal commas
+    translated and its Bikram Sambat fiscal years Gregorian (:mod:`~.bikram_sambat`); for a
     page in a glossed language, the title and every sentence glossed, and ``sentence_id ->
     Written(original, gloss)`` for :func:`figure_as_written`
     (:func:`pipeline.extract.foreign.glossed_page`)."""
     if lang is None:
-        return english_decimal_commas(title, rows)
+        return with_gregorian_fiscal_years(*english_decimal_commas(title, rows))
     from pipeline.extract.foreign import glossed_page  # the gloss tables: see the module doc
 
     return glossed_page(title, rows, lang)

@@ -91,54 +91,17 @@ def _spelled_symbols(text: str) -> str:
     return _SPELLED_SYMBOL.sub(lambda m: _SYMBOLS[m.group(1).lower()], text)
 
 
-# A Bikram Sambat fiscal year on an English page (Nepali outlets: "fiscal year 2080/81 BS", "2063-64
-# BS", "the 2062-63 fiscal year", "FY 2077/78"): its Gregorian split year ("2023/24": 1 Shrawan
-# 2080 falls in July 2023, 57 years on), which the fiscal rules read with Nepal's start, as the
-# Nepali-language module does (``extract.nepali``). "BS" after the year marks it whatever the
-# year; unmarked, only a fiscal word next to it and a first year from 2050 (1993 AD) on: no
-# Gregorian split year that late is written as a past fiscal year.
-_BS_SPLIT = re.compile(
-    r"(?:(?<![\w/.,-])|(?<=FY))(20\d\d)([/-])(\d{2,3}|20\d\d)(?![\w/-]|[.,]\d)( ?B\.? ?S\b)?"
-)
-_BS_FISCAL_BEFORE = re.compile(
-    r"\b(?:fiscal|financial)(?: year)?(?: of)? ?$|\bFY ?$", re.IGNORECASE
-)
-_BS_FISCAL_AFTER = re.compile(r"[ -](?:fiscal|financial)\b")
-
-
-def _bs_split_year(m: re.Match[str]) -> str:
-    year, sep, second, marker = m.group(1), m.group(2), m.group(3), m.group(4)
-    first = int(year)
-    following = int(second[-2:]) if len(second) < 4 else int(second) % 100
-    if following != (first + 1) % 100:
-        return m.group(0)  # not one year and the next ("2063-65")
-    if not marker:
-        before = m.string[max(0, m.start() - 24) : m.start()]
-        fiscal = _BS_FISCAL_BEFORE.search(before) or _BS_FISCAL_AFTER.match(m.string, m.end())
-        if first < 2050 or not fiscal:
-            return m.group(0)
-    gregorian = first - 57
-    tail = f"{gregorian + 1}" if len(second) == 4 else f"{(gregorian + 1) % 100:02d}"
-    return f"{gregorian}{sep}{tail}"
-
-
-def _bs_fiscal_years(text: str) -> str:
-    if not re.search(r"20[0-9]{2}[/-]\d", text):
-        return text
-    return _BS_SPLIT.sub(_bs_split_year, text)
-
-
 def normalise(text: str) -> str:
     """Entities decoded, exotic spaces to plain spaces, LF line ends, lines trimmed, a word glued
     to its figure set apart (:mod:`pipeline.ingest.glued`), a valuation basis inside an amount
     put before it ("USD FOB 1,673.1 million" -> "FOB USD 1,673.1 million"), a currency symbol
-    spelled in brackets written as the symbol ("(dollar)519.2 million" -> "$519.2 million"), a
-    Bikram Sambat fiscal year as its Gregorian one ("fiscal year 2080/81 BS" -> "fiscal year
-    2023/24")."""
+    spelled in brackets written as the symbol ("(dollar)519.2 million" -> "$519.2 million").
+    Calendar readings (a Bikram Sambat fiscal year) are extraction's:
+    :mod:`pipeline.extract.bikram_sambat`."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = html.unescape(text)
     text = _basis_first(unglue(_INVISIBLE.sub("", _SPACES.sub(" ", text))))
-    text = _bs_fiscal_years(_spelled_symbols(text))
+    text = _spelled_symbols(text)
     lines = [_MULTISPACE.sub(" ", line).strip() for line in text.split("\n")]
     return "\n".join(lines)
 

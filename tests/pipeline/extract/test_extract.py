@@ -458,3 +458,39 @@ def test_extraction_workers_are_capped_by_the_cores(monkeypatch) -> None:
     assert len(extract_figures(documents, sentences, workers=1000)) == 12
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     assert all(n <= (cores or 1) for n in started), started
+
+
+def test_parallel_chunk_without_figures_joins_like_serial(monkeypatch) -> None:
+    """Round 52: both extraction paths join the workers' parts in one helper; a worker's chunk
+    without figures (an empty frame of object columns) leaves the dtypes and rows of the serial
+    frame, in the whole-corpus path as in the batched one."""
+    import warnings
+
+    import pipeline.extract.figures as figures
+    from pipeline.extract.figures import extract_figures_in_batches
+
+    monkeypatch.setattr(figures, "PARALLEL_MIN_DOCUMENTS", 2)
+    documents, sentences = _six_documents()
+    quiet = "The delegation visited the port and met exporters."
+    for doc in ("d3", "d4", "d5"):  # the second half: no figures
+        documents.loc[documents["doc_id"] == doc, "text"] = quiet
+    sentences = pd.concat(
+        [
+            sentences[~sentences["doc_id"].isin(["d3", "d4", "d5"])],
+            pd.DataFrame([r for d in ("d3", "d4", "d5") for r in segment_text(d, quiet)]),
+        ],
+        ignore_index=True,
+    )
+    serial = extract_figures(documents, sentences, workers=1)
+    assert len(serial) == 6
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", FutureWarning)  # pandas: concatenating empty frames
+        parallel = extract_figures(documents, sentences, workers=2)
+        batched = extract_figures_in_batches(
+            documents,
+            lambda some: sentences[sentences["doc_id"].isin(some["doc_id"])],
+            2,
+            batch=3,
+        )
+    pd.testing.assert_frame_equal(serial, parallel)
+    pd.testing.assert_frame_equal(serial, batched)
