@@ -23,10 +23,33 @@ from assets.cli.review import add_review_command
 from assets.cli.tables import add_table_commands
 from assets.environment import MAX_DROP_ENV
 
+DESCRIPTION = (
+    "Bilateral trade figures from news articles, reconciled into versioned Parquet releases: "
+    "`run` publishes one (the Dagster job publish_release), the other commands read them."
+)
+
+
+def describe_subcommands(parser: argparse.ArgumentParser) -> None:
+    """Give every subcommand's own ``--help`` the one-line summary its parent lists.
+
+    argparse shows a subparser's ``help`` only in its parent's list; ``tradefacts run --help``
+    printed its options under no line saying what ``run`` does."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for listed in action._choices_actions:
+                sub = action.choices[listed.dest]
+                if sub.description is None:
+                    sub.description = listed.help
+                describe_subcommands(sub)
+
 
 def _run(args: argparse.Namespace) -> int:
-    from assets.cli.run import run  # Dagster loads only for this command
+    from assets.cli.run import run, seeds_problem  # Dagster loads only for this command
 
+    problem = seeds_problem(args.seeds)
+    if problem:  # before the lock, which would create <data>/releases for a mistyped folder
+        print(problem, file=sys.stderr)
+        return 2
     level = "DEBUG" if args.verbose else "CRITICAL"
     return with_writer_lock(
         args.data, lambda: run(args.seeds, args.data, level, allow_shrink=args.allow_shrink)
@@ -35,7 +58,7 @@ def _run(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``tradefacts`` console script."""
-    parser = argparse.ArgumentParser(prog="tradefacts", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="tradefacts", description=DESCRIPTION)
     commands = parser.add_subparsers(dest="command", required=True)
     run_parser = commands.add_parser("run", help="materialise every asset and publish a release")
     seeds_option(run_parser)
@@ -54,6 +77,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     add_table_commands(commands, HANDLER)  # facts, conflicts
     add_review_command(commands, HANDLER)
     add_correct_command(commands, HANDLER)
+    describe_subcommands(parser)
     args = parser.parse_args(argv)
     code = getattr(args, HANDLER)(args)
     if argv is None and args.command == "run":  # the command line, not a caller in Python

@@ -85,6 +85,10 @@ def error_line(cls_name: str | None, message: str) -> str:
 
 
 MAX_QUARANTINE_LINES = 20
+NO_ARTICLES = (
+    "  warning: the input folder holds no *.txt article (other files are not read): "
+    "this release is empty"
+)
 
 
 def summary(data_dir: Path, release_id: str, created: bool) -> str:
@@ -107,6 +111,7 @@ def summary(data_dir: Path, release_id: str, created: bool) -> str:
     conflicting = sum(part.counts.get("conflicting", 0) for part in resolutions)
     lines = [
         f"documents: {n_documents} ({ok} ok, {n_documents - ok} quarantined)",
+        *([NO_ARTICLES] if n_documents == 0 else []),
         f"sentences: {rows['sentences']}",
         f"figures:   {rows['figures']}",
         f"facts:     {n_facts} ({conflicting} conflicting)",
@@ -178,6 +183,14 @@ def _one_job_per_run():
         _JOBS_OF_THIS_RUN = previous
 
 
+def seeds_problem(seeds: Path) -> str | None:
+    """The one line saying why ``seeds`` is no input folder, ``None`` when it is one."""
+    if seeds.is_dir():
+        return None
+    what = "is a file, not a folder" if seeds.exists() else "does not exist"
+    return f"tradefacts: seeds folder {seeds} {what}"
+
+
 def run(seeds: Path, data: Path, log_level: str = "CRITICAL", *, allow_shrink: bool = False) -> int:
     """Execute ``publish_release`` against the persistent instance; 0 on success.
 
@@ -186,9 +199,9 @@ def run(seeds: Path, data: Path, log_level: str = "CRITICAL", *, allow_shrink: b
     (3.4 GB at 100k articles); here outputs live only in the IO manager's Parquet files.
     Dagster rebuilds the job from ``cli_job`` and the folders given as its arguments.
     """
-    if not seeds.is_dir():
-        what = "is a file, not a folder" if seeds.exists() else "does not exist"
-        print(f"tradefacts: seeds folder {seeds} {what}", file=sys.stderr)
+    problem = seeds_problem(seeds)
+    if problem:
+        print(problem, file=sys.stderr)
         return 2
     try:  # settings are checked before any work: a typo should not cost a whole extraction
         settings = TradefactsSettings.from_env()

@@ -19,11 +19,13 @@ HEADER_YEARS = range(1900, 2100)
 """Years a ``date`` header may carry, as the page dates of :mod:`pipeline.ingest.published`
 (``19xx``/``20xx``). Outside them the header is no publication date: pandas dates stop at 1677
 and 2262, so ``1025`` once failed the blocking ``documents_schema`` check of every run."""
+# "Date 2025-03-01" is the same header: matched case-sensitively it was left in the text, where
+# the page's date was found again (pipeline.ingest.published) but the line became the title.
 # A store that knows only the month writes "date 2021-02": the page is dated the month's first
 # day, so data of that month is never taken as already out ("January" on a February page is the
 # January just past), and "last year" still names the year before.
 _DATE_HEADER = re.compile(
-    r"^\s*date\s+(\d{4})-(\d{2})(?:-(\d{2}))?(?![\d-])(?:\s+\d{1,2}:\d{2})?[ \t]*\n?"
+    r"^\s*(?i:date)\s+(\d{4})-(\d{2})(?:-(\d{2}))?(?![\d-])(?:\s+\d{1,2}:\d{2})?[ \t]*\n?"
 )
 
 

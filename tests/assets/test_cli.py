@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
 from dagster import DagsterInstance
 
 import assets.stages.figures
@@ -65,6 +66,20 @@ def test_missing_seeds_folder_is_a_one_line_error(tmp_path, capsys):
     code = cli.main(["run", "--seeds", str(tmp_path / "nope"), "--data", str(tmp_path / "d")])
     assert code == 2
     assert "does not exist" in capsys.readouterr().err
+    assert not (tmp_path / "d").exists()  # a mistyped folder leaves no data folder behind
+
+
+def test_every_subcommand_help_says_what_it_does(capsys):
+    """``tradefacts run --help`` listed options under no line saying what ``run`` does."""
+    for argv in (["run"], ["releases"], ["releases", "gc"], ["lineage"], ["facts"]):
+        with pytest.raises(SystemExit):
+            cli.main([*argv, "--help"])
+        usage, summary = capsys.readouterr().out.split("\n\n")[:2]
+        assert usage.startswith(f"usage: tradefacts {' '.join(argv)}")
+        assert not summary.lstrip().startswith(("options:", "positional")), (argv, summary)
+    with pytest.raises(SystemExit):
+        cli.main(["--help"])
+    assert "``" not in capsys.readouterr().out  # no reStructuredText from a docstring
 
 
 def test_runs_in_one_process_each_write_to_their_own_folder(tmp_path, monkeypatch, capsys):

@@ -86,3 +86,15 @@ def test_an_error_names_its_class_once(cls_name, message, line):
     from assets.cli.run import error_line
 
     assert error_line(cls_name, message) == line
+
+
+def test_an_input_folder_without_articles_is_said_in_the_summary(tmp_path, capsys, monkeypatch):
+    # A first run over a folder holding no *.txt (a wrong folder, articles saved as .md) published
+    # an empty release, exit 0, with nothing but "documents: 0" to tell it apart from a real one.
+    monkeypatch.delenv("DAGSTER_HOME", raising=False)
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "article.md").write_text("date 2031-01-05\nTrade rose.\n")
+    code = cli.main(["run", "--seeds", str(tmp_path / "in"), "--data", str(tmp_path / "data")])
+    out = capsys.readouterr().out
+    assert code == 0
+    assert "documents: 0 (0 ok, 0 quarantined)\n  warning: the input folder holds no *.txt" in out

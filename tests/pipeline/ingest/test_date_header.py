@@ -50,3 +50,13 @@ def test_a_month_only_header_with_text_after_it_on_the_same_line():
     # near misses: no month 13, and a year-month inside the body is no header
     assert clean(f"date 2031-13\n{BODY}").published is None
     assert clean(f"Trade data 2031-02\n{BODY}").published is None
+
+
+@pytest.mark.parametrize("word", ["Date", "DATE"])
+def test_a_capitalised_date_header_is_the_header_not_the_title(word):
+    # "Date 2025-03-01" was left in the text: the page's date was found again further on, but
+    # the header line became the document's title and the headline its first sentence.
+    doc = clean(f"{word} 2025-03-01\n\nArmenia and Georgia expand trade\n\n{BODY}")
+    assert doc.published == dt.date(2025, 3, 1)
+    assert doc.title == "Armenia and Georgia expand trade"
+    assert doc.text == BODY.strip()
