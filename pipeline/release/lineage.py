@@ -59,7 +59,8 @@ def _corrections(data_dir: Path, release_id: str, fact: dict, figure_ids: list[s
 
 
 def lineage(data_dir: Path, release_id: str, fact_id: str) -> dict:
-    """The fact ``fact_id`` of ``release_id`` and everything it was derived from.
+    """The fact ``fact_id`` (its id or a unique prefix of it) of ``release_id`` and everything
+    it was derived from. Errors: ``LookupError`` for an id no fact has or a prefix several have.
 
     Figures are the fact's ``figure_ids`` plus the figures of its claims (a ``derived`` fact has
     no claims of its own but lists the parts it was computed from). ``corrections`` are the
@@ -69,9 +70,17 @@ def lineage(data_dir: Path, release_id: str, fact_id: str) -> dict:
     """
     facts = load_table(data_dir, release_id, "facts")
     match = facts[facts["fact_id"] == fact_id]
+    if match.empty and fact_id:  # a unique prefix, as release ids take (``resolve_release``)
+        match = facts[facts["fact_id"].str.startswith(fact_id)]
+        if len(match) > 1:
+            raise LookupError(
+                f"fact {fact_id!r} is ambiguous in release {release_id}: {len(match)} facts "
+                "start with it"
+            )
     if match.empty:
         raise LookupError(f"fact {fact_id!r} is not in release {release_id}")
     fact = _records(match)[0]
+    fact_id = fact["fact_id"]
 
     claims = load_table(data_dir, release_id, "claims")
     claims = claims[claims["fact_id"] == fact_id]

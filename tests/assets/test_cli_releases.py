@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from dagster import AssetKey, AssetsDefinition, DagsterInstance
 
@@ -256,3 +257,18 @@ def test_a_second_run_fails_at_once_with_a_one_line_error(workdir, capsys):
         holder.wait(timeout=10)
     assert read_latest(data) is None
     assert _run(workdir) == 0
+
+
+def test_lineage_takes_a_unique_fact_id_prefix(tmp_path, tables, capsys):
+    """Round 52 (new-user trial): release ids took a unique prefix, fact ids only in full."""
+    facts = tables["facts"]
+    tables["facts"] = pd.concat(
+        [facts, facts.assign(fact_id="k2"), facts.assign(fact_id="m3")], ignore_index=True
+    )
+    _publish(tmp_path, tables)
+    code, out, _ = _cli(capsys, "lineage", "m", "--data", str(tmp_path), "--json")
+    assert code == 0 and json.loads(out)["fact"]["fact_id"] == "m3"
+    code, _, err = _cli(capsys, "lineage", "k", "--data", str(tmp_path))
+    assert code == 1 and "ambiguous" in err and "2 facts" in err  # k1 and k2
+    code, out, _ = _cli(capsys, "lineage", "k1", "--data", str(tmp_path), "--json")
+    assert code == 0 and json.loads(out)["fact"]["fact_id"] == "k1"  # an id is never a prefix
