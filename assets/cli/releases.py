@@ -221,8 +221,23 @@ def cmd_gc(args: argparse.Namespace) -> int:
     print(
         f"{verb} {len(result.removed)} releases, {len(result.stale)} stale entries and "
         f"{len(result.objects)} shared files no kept release links; kept {len(result.kept)}"
+        f"{_kept_beyond(args.data, args.keep, result.kept)}"
     )
     return 0
+
+
+def _kept_beyond(data: Path, keep: int, kept: tuple[str, ...]) -> str:
+    """Why gc kept more releases than ``--keep`` asked: " (1 newest asked; also abc12345:
+    LATEST, pinned)". ``kept`` is newest first, the asked ones first (``catalog.gc``)."""
+    extra = kept[keep:]
+    if not extra:
+        return ""
+    latest, pinned = read_latest(data), catalog.read_pin(data)
+    reasons = []
+    for release_id in extra:
+        why = [w for w, i in (("LATEST", latest), ("pinned", pinned)) if i == release_id]
+        reasons.append(f"{release_id[:8]}: {', '.join(why or ['newest'])}")
+    return f" ({keep} newest asked; also {'; '.join(reasons)}: gc never deletes these)"
 
 
 def cmd_verify(args: argparse.Namespace) -> int:

@@ -129,6 +129,11 @@ def test_rollback_gc_and_one_line_errors(two_releases, capsys):
     assert code == 0 and out.splitlines()[0] == f"LATEST: {second} → {first}"
     code, out, _ = _cli(capsys, "releases", "gc", "--keep", "0", "--data", str(data))
     assert code == 0 and "removed 0 releases" in out  # LATEST, and the newest (issue 19)
+    # round 52 (new-user trial): the line says why more were kept than asked
+    assert out.rstrip().endswith(
+        f"kept 2 (0 newest asked; also {second[:8]}: newest; {first[:8]}: LATEST, pinned: gc"
+        " never deletes these)"
+    ), out
     _cli(capsys, "releases", "rollback", second, "--data", str(data))
     code, out, _ = _cli(capsys, "releases", "gc", "--keep", "0", "--data", str(data))
     assert code == 0 and f"removed release {first}" in out
