@@ -28,7 +28,7 @@ from pipeline.release.layout import (
 )
 from pipeline.release.lineage import lineage
 from pipeline.release.lock import acquire_lock, release_lock
-from pipeline.report.labels import fact_value_label
+from pipeline.report.labels import fact_value_label, pair_label
 
 HANDLER = "release_handler"
 """Attribute of the parsed arguments naming the function that runs a command of this module."""
@@ -62,9 +62,9 @@ def _fmt(value: object) -> str:
 
 def _key_text(row: dict) -> str:
     period = f"{row.get('period_start') or '…'}..{row.get('period_end') or '…'}"
-    sep = "–" if row.get("flow") == "turnover" else "→"
+    pair = pair_label(str(row.get("flow")), str(row.get("reporter")), str(row.get("partner")))
     return (
-        f"{row.get('flow')} {row.get('scope')} {row.get('reporter')}{sep}{row.get('partner')} "
+        f"{row.get('flow')} {row.get('scope')} {pair} "
         f"{period} {row.get('measure')} {row.get('unit')} {row.get('status')}"
     )
 
@@ -287,8 +287,9 @@ def cmd_lineage(args: argparse.Namespace) -> int:
         )
     print(f"figures ({len(data['figures'])})")
     for f in data["figures"]:
+        pair = pair_label(f["flow"], f["reporter"], f["partner"])
         print(
-            f"  {f['figure_id']}  {f['text']!r}  {f['flow']} {f['reporter']}→{f['partner']}  "
+            f"  {f['figure_id']}  {f['text']!r}  {f['flow']} {pair}  "
             f"{_fmt(f['value'])} {f['unit']}  in {f['sentence_id']}"
         )
     print(f"sentences ({len(data['sentences'])})")

@@ -54,8 +54,16 @@ def period_label(start: object, end: object) -> str:
 
 
 def pair_label(flow: str, reporter: str, partner: str) -> str:
-    """``KAZ–KGZ`` for turnover (unordered), ``KGZ→KAZ`` for a directed flow."""
-    return f"{reporter}–{partner}" if flow == "turnover" else f"{reporter}→{partner}"
+    """``KAZ–KGZ`` for turnover (unordered); for a directed flow the arrow points the way the
+    goods or the money go, reporter first: ``KGZ→KAZ`` Kyrgyzstan's exports to Kazakhstan,
+    ``KGZ←BLR`` its imports from Belarus, ``VNM←JPN`` Japan's investment in Viet Nam (the
+    recipient reports). Round 52: imports once read ``KGZ→BLR``, against the goods."""
+    if flow == "turnover":
+        return f"{reporter}–{partner}"
+    return f"{reporter}←{partner}" if flow in _INWARD else f"{reporter}→{partner}"
+
+
+_INWARD = frozenset({"imports", "investment"})
 
 
 def value_label(value: object, unit: str) -> str:

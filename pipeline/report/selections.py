@@ -23,9 +23,10 @@ STATUS_ORDER = {"actual": 0, "target": 1}
 
 
 def parse_pair(text: str) -> frozenset[str]:
-    """``KGZ-KAZ``, ``kaz–kgz``, ``KGZ/KAZ`` → ``{KAZ, KGZ}``; a single code matches any pair."""
+    """``KGZ-KAZ``, ``kaz–kgz``, ``KGZ/KAZ``, ``KGZ←KAZ`` → ``{KAZ, KGZ}``; a single code
+    matches any pair."""
     parts = text
-    for sep in ("–", "→", "/", ",", ":"):
+    for sep in ("–", "→", "←", "/", ",", ":"):
         parts = parts.replace(sep, "-")
     codes = frozenset(c.strip().upper() for c in parts.split("-") if c.strip())
     if not 1 <= len(codes) <= 2 or not all(c.isalnum() for c in codes):
