@@ -28,8 +28,8 @@ multiple ("2倍に増えた", "倍増", "前年比1.5倍の"), a hedge after its
 近く", also after a bracketed conversion "200億ドル(約2兆円)以上"), 千 in an amount, the region's
 currencies (ドン, バーツ, ルピア ...), "1月から5月まで", "最初の5カ月間", "過去3年間", "上期", "2030年
 末時点" (as of the end of 2030), "2026年から2030年まで", "第3四半期まで" (January-September); a
-named base after the change ("10月より", "2015年比", "去年の同じ時期より": "up 18.3% compared
-with October"); sides "日越貿易" (Japan-Vietnam), "A向け",
+named base after the change ("5月より", "2027年比", "去年の同じ時期より": "up 4.4% compared
+with May"); sides "日越貿易" (Japan-Vietnam), "A向け",
 "Aとの", "AからBへの", "AB間の", "同国" (the country); "went from A in 2029 to B in 2030" and
 "doubled from A in 2020" in English order.
 

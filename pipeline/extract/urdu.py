@@ -16,7 +16,7 @@ done here, around them:
   months of رواں مالی سال", the period glossed by its rows after), so its quarter and half
   ("مالی سال 2030-31 کی پہلی سہ ماہی میں" -> "in the first quarter of مالی سال 2030-31"); a month span ("جولائی تا
   مارچ", "جولائی سے مارچ تک") -> "from جولائی to مارچ".
-  Numbers in words before a scale, a currency or "فیصد" ("چھیاسی کروڑ" -> "86 کروڑ", rows of
+  Numbers in words before a scale, a currency or "فیصد" ("بیس کروڑ" -> "20 کروڑ", rows of
   ``lexicon/cardinal_words.csv``), the decimal sign as a word ("6 اعشاریہ 6" -> "6.6") and a year
   in words ("دوہزار بارہ" -> "2012").
 - After the gloss (:func:`reorder`): the genitive "Pakistan 's" joined ("Pakistan's"); a pair
@@ -194,7 +194,7 @@ def _unglued(m: re.Match[str]) -> str:
 
 
 # a number in words before a scale, a currency, "فیصد" (percent) or the decimal sign "اعشاریہ"
-# ("چھیاسی کروڑ ڈالر", 86 crore dollars; "ایک ارب 76 کروڑ", 1 billion 76 crore; round 52): its
+# ("بیس کروڑ ڈالر", 20 crore dollars; "ایک ارب 40 کروڑ", 1 billion 40 crore; round 52): its
 # digits; a word alone keeps its other senses ("اسی طرح", in the same way; "دو طرفہ", bilateral)
 _BEFORE_NUMBERED = r"(?:ارب|کروڑ|لاکھ|ہزار|ملین|بلین|فیصد|ڈالر|روپے|اعشاریہ)(?![" + _L + r"])"
 

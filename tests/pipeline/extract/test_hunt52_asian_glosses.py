@@ -1,14 +1,14 @@
 """Round 52 hunt (hunt52a), Asian-language pages read through the gloss. Three kinds, made-up
 sentences with made-up figures and other pairs:
 
-- Japanese, "a change's named base taken as the figure's period": "10月より18.3%増加" (up 18.3%
-  on October), "去年の同じ時期より16.8%増えて" (up 16.8% on the same period last year), "2015年比
-  7.4%増の" (up 7.4% on 2015) dated the change, and the level beside it, in the base's month or
+- Japanese, "a change's named base taken as the figure's period": "5月より4.4%増加" (up 4.4% on
+  May), "去年の同じ時期より9.1%増えて" (up 9.1% on the same period last year), "2027年比
+  2.5%増の" (up 2.5% on 2027) dated the change, and the level beside it, in the base's month or
   year. 3 hunted pages from 3 outlets (a china.org.cn mirror, CRI Japanese, livedoor), 12 rows.
   With it, "1月―11月" (a month span with a horizontal bar) read as January alone (1 page, 3 rows)
   and "第3四半期まで" (up to the third quarter) read as the third quarter alone (1 page, 9 rows).
-- Urdu, "an amount in words": "چھیاسی کروڑ ڈالر" (86 crore dollars), "ایک ارب 76 کروڑ" (one
-  billion 76 crore), "6 اعشاریہ 6 ارب" (6 point 6 billion) lost or misread. 3 hunted pages from 3
+- Urdu, "an amount in words": "بیس کروڑ ڈالر" (20 crore dollars), "ایک ارب 40 کروڑ" (one
+  billion 40 crore), "3 اعشاریہ 2 ارب" (3 point 2 billion) lost or misread. 3 hunted pages from 3
   outlets (Dunya, Asal Media, HUM News), 7 rows.
 - Chinese, "a character's pinyin bracketed after it" ("貿(mào)易", as some mirrors print the
   ruby): the words broke and the figures were lost. 4 hunted pages from 4 sites, 2 with lost
