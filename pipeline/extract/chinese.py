@@ -317,10 +317,19 @@ _DAYS_FROM_TO = re.compile(
 )
 
 
+# a character's reading in pinyin bracketed after it, as some mirrors of Chinese news print the
+# characters of their ruby ("貿(mào)易", "會(huì )上": round 52, four hunted pages from four sites):
+# the reading dropped, so the word is whole again; a syllable with a tone mark, so a bracketed
+# English word or code ("(CNY)", "(de facto)") stays
+_PINYIN = re.compile(r"(?<=[\u3400-\u9fff])\(\s*[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\s*\)")
+
+
 def prepare(text: str) -> str:
     """Chinese ``text`` with its amounts, calendar and pairs in English (see the module doc)."""
     if not CJK.search(text):
         return text
+    if "(" in text:
+        text = _PINYIN.sub("", text)
     text = text.translate(_WIDE)
     text = _MORE_IN_AMOUNT.sub(r"more than \1", text)
     text = _AFTER_AMOUNT.sub(_other_currency, text)

@@ -27,7 +27,9 @@ The trade-news register (round 43), besides the ``ja`` rows (level verbs "に上
 multiple ("2倍に増えた", "倍増", "前年比1.5倍の"), a hedge after its amount ("60億ドル余り", "20億ドル
 近く", also after a bracketed conversion "200億ドル(約2兆円)以上"), 千 in an amount, the region's
 currencies (ドン, バーツ, ルピア ...), "1月から5月まで", "最初の5カ月間", "過去3年間", "上期", "2030年
-末時点" (as of the end of 2030), "2026年から2030年まで"; sides "日越貿易" (Japan-Vietnam), "A向け",
+末時点" (as of the end of 2030), "2026年から2030年まで", "第3四半期まで" (January-September); a
+named base after the change ("5月より", "2027年比", "去年の同じ時期より": "up 4.4% compared
+with May"); sides "日越貿易" (Japan-Vietnam), "A向け",
 "Aとの", "AからBへの", "AB間の", "同国" (the country); "went from A in 2029 to B in 2030" and
 "doubled from A in 2020" in English order.
 
@@ -101,7 +103,12 @@ _IN_ENGLISH = "|".join(sorted(set(_CURRENCY.values()), key=len, reverse=True))
 # previous year), "前年比で" (year on year)
 _BASE = (
     r"(?:対(?=前年|昨年|前期|前月))?(前年同期比|前年同月比|前年比|昨年同期比|昨年比|前期比|前月比|前年同期(?:に|と)比べ(?:て)?|前年(?:に|と)比べ(?:て)?"
-    r"|前年同期から|前年から|前年同期より|前年より)?\s?(?:で\s?)?"
+    r"|前年同期から|前年から|前年同期より|前年より|前年同期と比較して|前年と比較して"
+    # ... a named base (round 52): "去年の同じ時期より" (than the same period last year), "2015年比" /
+    # "2015年同期と比較して" (compared with (the same period of) 2015), "10月より" (than October)
+    r"|(?:去年|昨年|前年)の同じ時期(?:より|(?:に|と)比べ(?:て)?|と比較して)"
+    r"|\d{4}\s?年\s?(?:同期)?(?:比|より|(?:に|と)比べ(?:て)?|と比較して)"
+    r"|(?:1[0-2]|[1-9])\s?月\s?(?:比|より|(?:に|と)比べ(?:て)?|と比較して))?\s?(?:で\s?)?"
 )
 # ... "10%以上増加した" (more than 10%), "約5%増" (about)
 _CHANGE = re.compile(
@@ -140,7 +147,28 @@ _TRIANGLE = re.compile(r"[▲△](?=\s?\d)")
 _TIMES_BASE = re.compile(
     r"(?:前年|前年同期)(?:の|比で?)\s?(\d+(?:\.\d+)?)\s?倍\s?(の|となった|となり|に)?"
 )
-_COMPARED = re.compile(r"(?:に|と)比べ(?:て)?$")
+_COMPARED = re.compile(r"(?:(?:に|と)比べ(?:て)?|と比較して)$")
+# a named base: a year ("2015年比", "2015年同期と比較して") or a month ("10月より"), and the same
+# period of last year written out ("去年の同じ時期より")
+_NAMED_BASE = re.compile(r"(\d{4})\s?年\s?(同期)?|(1[0-2]|[1-9])\s?月|(?:去年|昨年|前年)の同じ時期")
+
+
+def _base(found: str | None) -> tuple[str, str]:
+    """The English of a change's base ``found``: the words before the change ("year on year") or
+    after it ("compared with October"); empty without a base."""
+    if not found:
+        return "", ""
+    named = _NAMED_BASE.match(found)
+    if named is None:
+        return f" {_BASE_WORDS[_COMPARED.sub('比', found)]}", ""
+    year, same, month_number = named.groups()
+    if year:
+        return "", f" compared with {'the same period of ' if same else ''}{year}"
+    if month_number:
+        return "", f" compared with {MONTHS[int(month_number) - 1]}"
+    return " year on year", ""
+
+
 _UP = ("急増", "増加", "増大", "増え", "増えた", "増", "上昇", "拡大", "伸び", "伸びた")
 # "N倍に増えた" (grew N times), "倍増した" (doubled): a multiple, as the English "increased 2.5
 # times"
@@ -153,8 +181,8 @@ _DOUBLED = re.compile(r"(?:前年の\s?|前年比\s?)?倍増(?:した|し)?")
 
 _Y = r"(?:(\d{4})\s?年\s?(?:の\s?)?|(今年|昨年|前年)\s?(?:の\s?)?)?"
 _RELATIVE = {"今年": "this year", "昨年": "last year", "前年": "the previous year"}
-_MONTH_SPAN = re.compile(_Y + r"(1[0-2]|[1-9])\s?[-–—~～〜]\s?(1[0-2]|[1-9])\s?月(?:期)?")
-_MONTH = re.compile(_Y + r"(1[0-2]|[1-9])\s?月(?!\s?[-–—~～〜])")
+_MONTH_SPAN = re.compile(_Y + r"(1[0-2]|[1-9])\s?[-–—―~～〜]\s?(1[0-2]|[1-9])\s?月(?:期)?")
+_MONTH = re.compile(_Y + r"(1[0-2]|[1-9])\s?月(?!\s?[-–—―~～〜])")
 # ... "上期" (the first half) too, not "以上期間" (a period of more than ...)
 _HALF = re.compile(_Y + r"(?<!以)([上下])半?期")
 # "2029年4月1日から今年3月31日まで(の)" (from April 1, 2029 to March 31 this year): a span of days
@@ -162,8 +190,12 @@ _DAY_YEARS = {"今年": "this year", "本年": "this year", "昨年": "last year
 _DAYS_FROM_TO = days_from_to(("年", "月", "日"), _DAY_YEARS, "から", "まで(?:の)?")
 # "1月から5月まで(の)" / "1月～5月" (January to May): the span "1～5月" the calendar reads
 _FROM_MONTH = re.compile(
-    r"(1[0-2]|[1-9])\s?月\s?(?:から|[-–—~～〜])\s?(1[0-2]|[1-9])\s?月\s?(?:まで\s?)?(?:の\s?期間)?"
+    r"(1[0-2]|[1-9])\s?月\s?(?:から|[-–—―~～〜])\s?(1[0-2]|[1-9])\s?月\s?(?:まで\s?)?(?:の\s?期間)?"
 )
+# "第3四半期まで" (up to the third quarter): the months from January, "1～9月", which the calendar
+# reads with the year before it ("今年第3四半期まで" -> "January-September this year"); not "まで
+# に" (by the end of)
+_TO_QUARTER = re.compile(r"第\s?([1-4])\s?四半期\s?まで(?!に)")
 # a year in two digits once the century is plain, as the business press writes it: "19年1月"
 # (January 2019), "15年度" (fiscal 2015); only before a month or 度 ("10年間" is ten years), and
 # not an era's year ("平成30年度")
@@ -172,7 +204,7 @@ _SHORT_YEAR = re.compile(
 )
 # a span of months across two years: "2018年10月~2019年1月" (October 2018 to January 2019)
 _MONTHS_ACROSS = re.compile(
-    r"(\d{4})\s?年\s?(1[0-2]|[1-9])\s?月\s?(?:から|[-–—~～〜])\s?(\d{4})\s?年\s?(1[0-2]|[1-9])\s?月"
+    r"(\d{4})\s?年\s?(1[0-2]|[1-9])\s?月\s?(?:から|[-–—―~～〜])\s?(\d{4})\s?年\s?(1[0-2]|[1-9])\s?月"
     r"\s?(?:まで\s?)?(?:の\s?期間\s?)?"
 )
 # "過去5年間で" (over the past five years)
@@ -277,10 +309,9 @@ def _pair(m: re.Match[str]) -> str:
 
 
 def _amount_change(m: re.Match[str]) -> str:
-    key = _COMPARED.sub("比", m.group(1) or "")
-    base = f" {_BASE_WORDS[key]}" if key else ""
+    before, after = _base(m.group(1))
     word = "up" if m.group(3) in _UP else "down"
-    return f"{base} {word} by {m.group(2)}" + (" to " if m.group(4) else " ")
+    return f"{before} {word} by {m.group(2)}{after}" + (" to " if m.group(4) else " ")
 
 
 def _signed(m: re.Match[str]) -> str:
@@ -291,11 +322,10 @@ def _signed(m: re.Match[str]) -> str:
 
 def _change(m: re.Match[str]) -> str:
     # "前年同期に比べて" is "前年同期比" written out
-    key = _COMPARED.sub("比", m.group(1) or "")
-    base = f" {_BASE_WORDS[key]}" if key else ""
+    before, after = _base(m.group(1))
     word = "up" if m.group(5) in _UP else "down"
     hedge = "about " if m.group(2) else "more than " if m.group(4) else ""
-    return f"{base} {word} {hedge}{m.group(3)}%" + (" to " if m.group(6) else " ")
+    return f"{before} {word} {hedge}{m.group(3)}%{after}" + (" to " if m.group(6) else " ")
 
 
 # the calendar's English words (``east_asian``), as ``re.sub`` callbacks
@@ -392,6 +422,8 @@ def prepare(text: str) -> str:
         text = _DAYS_FROM_TO.sub(lambda m: day_span(m, _DAY_YEARS), text)
     if "年" in text:
         text = _MONTHS_ACROSS.sub(_months_across, _SHORT_YEAR.sub(_short_year, text))
+    if "四半期" in text:
+        text = _TO_QUARTER.sub(lambda m: f"1～{3 * int(m.group(1))}月", text)
     text = _FROM_MONTH.sub(r"\1～\2月", text)
     if "末" in text:
         text = _MONTH_END.sub(lambda m: f" as of the end of{month(m, _RELATIVE)}", text)

@@ -16,6 +16,9 @@ done here, around them:
   months of رواں مالی سال", the period glossed by its rows after), so its quarter and half
   ("مالی سال 2030-31 کی پہلی سہ ماہی میں" -> "in the first quarter of مالی سال 2030-31"); a month span ("جولائی تا
   مارچ", "جولائی سے مارچ تک") -> "from جولائی to مارچ".
+  Numbers in words before a scale, a currency or "فیصد" ("بیس کروڑ" -> "20 کروڑ", rows of
+  ``lexicon/cardinal_words.csv``), the decimal sign as a word ("6 اعشاریہ 6" -> "6.6") and a year
+  in words ("دوہزار بارہ" -> "2012").
 - After the gloss (:func:`reorder`): the genitive "Pakistan 's" joined ("Pakistan's"); a pair
   before "between" ("Pakistan and China between" -> "between Pakistan and China"); a partner
   and its postposition before the flow ("Pakistan's China to exports" -> "Pakistan's exports to
@@ -34,7 +37,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from pipeline.lexicon import foreign_words
+from pipeline.lexicon import cardinal_words, foreign_words
 
 # Urdu (Extended Arabic-Indic) and Arabic-Indic digits, the Arabic decimal and thousands signs
 # and the Urdu full stop, comma, semicolon and question mark: one character for one
@@ -190,12 +193,44 @@ def _unglued(m: re.Match[str]) -> str:
     return token
 
 
+# a number in words before a scale, a currency, "فیصد" (percent) or the decimal sign "اعشاریہ"
+# ("بیس کروڑ ڈالر", 20 crore dollars; "ایک ارب 40 کروڑ", 1 billion 40 crore; round 52): its
+# digits; a word alone keeps its other senses ("اسی طرح", in the same way; "دو طرفہ", bilateral)
+_BEFORE_NUMBERED = r"(?:ارب|کروڑ|لاکھ|ہزار|ملین|بلین|فیصد|ڈالر|روپے|اعشاریہ)(?![" + _L + r"])"
+
+
+@cache
+def _cardinal() -> re.Pattern[str]:
+    words = "|".join(sorted(cardinal_words("ur"), key=len, reverse=True))
+    return re.compile(rf"(?<![{_L}])({words})(?=\s+{_BEFORE_NUMBERED})")
+
+
+# a year in words, "سال دوہزار بارہ میں" (in the year two thousand twelve): its digits, unless a
+# scale, a currency or "فیصد" follows (then the words are an amount)
+@cache
+def _year_in_words() -> re.Pattern[str]:
+    words = "|".join(sorted(cardinal_words("ur"), key=len, reverse=True))
+    return re.compile(rf"(?<![{_L}])دو\s?ہزار\s+({words})(?![{_L}])(?!\s+{_BEFORE_NUMBERED})")
+
+
+# "6 اعشاریہ 6 ارب" (6 point 6 billion): the decimal sign written as a word
+_DECIMAL_WORD = re.compile(r"(?<![\d.])(\d+)\s+اعشاریہ\s+(\d+)(?![\d.])")
+
+
+def _numbers_in_words(text: str) -> str:
+    if "ہزار" in text:
+        text = _year_in_words().sub(lambda m: str(2000 + cardinal_words("ur")[m.group(1)]), text)
+    text = _cardinal().sub(lambda m: str(cardinal_words("ur")[m.group(1)]), text)
+    return _DECIMAL_WORD.sub(r"\1.\2", text) if "اعشاریہ" in text else text
+
+
 def prepare(text: str) -> str:
     """``text`` with ASCII digits and stops, and the periods put in English order (module doc)."""
     text = text.translate(_CHARS)
     if "ء" in text:
         text = _YEAR_SIGN.sub("", text)
     text = _LETTERS.sub(_unglued, _GLUED_DIGITS.sub(" ", text))
+    text = _numbers_in_words(text)
     if "مقابلہ" in text or "نسبت" in text:
         text = _COMPARED.sub("کے مقابلے میں", text)
     text = _FISCAL_BACKWARDS.sub(_fiscal_backwards, text)

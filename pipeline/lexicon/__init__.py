@@ -364,6 +364,13 @@ def foreign_verbs() -> tuple[tuple[str, str, str], ...]:
 
 
 @cache
+def cardinal_words(lang: str) -> dict[str, int]:
+    """The cardinal numbers a glossed language writes in words before a scale ("چھیاسی کروڑ",
+    86 crore), word to value, for ``lang`` (rows of ``cardinal_words.csv``)."""
+    return {r["word"]: int(r["value"]) for r in _rows("cardinal_words.csv") if r["lang"] == lang}
+
+
+@cache
 def number_words() -> tuple[str, ...]:
     """Cardinal number words ("seven", "twenty", "hundred"), lower-cased."""
     return tuple(row["word"].lower() for row in _rows("number_words.csv"))
