@@ -96,8 +96,11 @@ _TO_MONTH_END = re.compile(
     rf"از (?:ابتدای|آغاز|اول) (?P<owner>{_OWNER}) تا (?:پایان|انتهای|آخر|آخرین روز) (?P<month>{_MONTH})"
     rf"(?: ماه)?(?: (?:{_OWNER}))?(?![{_L}\d])"
 )
-# "سال 1402" -> "the Iranian year 1402"; "سال 2023 (میلادی)" -> "2023"
-_YEAR = re.compile(rf"(?:در )?سال (\d{{4}}|\d\d)(?: (?:شمسی|خورشیدی|میلادی))?(?![{_L}\d])")
+# "سال 1402" -> "the Iranian year 1402"; "سال 2023 (میلادی)" -> "2023"; not a number with its
+# scale after it ("سال به سال 70 درصد", year on year 70 percent: an amount, not the year 1370)
+_YEAR = re.compile(
+    rf"(?:در )?سال (\d{{4}}|\d\d)(?! ?{_SCALE})(?: (?:شمسی|خورشیدی|میلادی))?(?![{_L}\d])"
+)
 
 
 # "(در) آذر (ماه) (سال) 1408", "از فروردین تا آذر 1408": Solar Hijri months of a named year,

@@ -76,11 +76,19 @@ _FISCAL_YEAR = re.compile(r"\b(\d{4}) mali yılı(nda)?(?!\w)")
 _AS_OF = re.compile(rf"\b({_NUM}|[A-Za-zÇĞİÖŞÜçğıöşü]+) (?:ayı |yılı )?itibar[ıi]yla\b")
 # a hedge after its amount, in the amount's case: "1 milyar dolardan fazla" (more than),
 # "1 milyar dolara yakın" (nearly), "1 milyar doları aşkın" (more than), "1 milyar doların
-# üzerinde" (over), "1 milyar dolardan az" (less than); and the ablative that opens a change
-# ("640 milyon dolardan 720 milyon dolara": from ... to ...)
+# üzerinde" (over), "1 milyar dolardan az" (less than), "150 milyon dolar civarında" (around,
+# round 52); and the ablative that opens a change ("640 milyon dolardan 720 milyon dolara": from
+# ... to ...)
 _AMOUNT = rf"({_NUM})\s(milyar|milyon|bin)\s(dolar|avro|euro|lira)"
 _HEDGED = re.compile(
-    rf"(?<![\w.,]){_AMOUNT}(?:dan fazla|dan az|[ıy]ı aşkın|y?a yakın|n?ın üzerinde)(?!\w)",
+    rf"(?<![\w.,]){_AMOUNT}(?:dan fazla|dan az|y?[ıi] aşkın|y?a yakın|n?ın üzerinde| civarı(?:nda)?)"
+    r"(?!\w)",
+    re.IGNORECASE,
+)
+# the verb "exceeded" after its amount in the accusative: "1 milyar doları aştı" (aşmış, aşmıştır,
+# geçti) -> "exceeded 1 milyar dolar" (round 52: the hedge was lost after the amount)
+_EXCEEDED = re.compile(
+    rf"(?<![\w.,]){_AMOUNT}y?[ıi] (?:aştı|aşmış(?:tır)?|aşmıştı|geçti|geçmiş(?:tir)?)(?!\w)",
     re.IGNORECASE,
 )
 # a level in the locative: "300 milyon dolarda kaldı" (stayed at 300 million dollars)
@@ -166,6 +174,7 @@ def _fiscal(m: re.Match[str]) -> str:
 def _hedge(m: re.Match[str]) -> str:
     tail = m.group(0)[len(m.group(1)) + len(m.group(2)) + len(m.group(3)) + 2 :]
     word = "over" if "üzerinde" in tail else "nearly" if "yakın" in tail else "more than"
+    word = "around" if "civar" in tail else word
     word = "less than" if tail.endswith("dan az") else word
     return f"{word} {m.group(1)} {m.group(2)} {m.group(3)}"
 
@@ -194,6 +203,7 @@ def prepare(text: str) -> str:
     if "milyar" in text or "milyon" in text or "bin" in text:
         text = _ABLATIVE_AMOUNT.sub(r"from \1 \2 \3", _HEDGED.sub(_hedge, text))
         text = _STAYED_AT.sub(r"stood at \1 \2 \3", text)
+        text = _EXCEEDED.sub(r"exceeded \1 \2 \3", text)
     if "düzey" in text or "seviye" in text:
         text = _LEVEL_TO.sub(r"to \1 \2 \3", _LEVEL_FROM.sub(r"from \1 \2 \3", text))
     text = _DATIVE_AMOUNT.sub(r"to \1 \2 \3", text)
