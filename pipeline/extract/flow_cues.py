@@ -39,8 +39,11 @@ _PARTNER = re.compile(
 # partners with their amounts in brackets; each amount is that partner's trade with A, both
 # directions (a flow word of the clause, "main export partners", outranks it: ``tail_flows``).
 # The owner and a period may stand between ("partners of A in the first 11 months of 2031 were").
+# ... or after a colon ("Other top trading partners of A: B ($9bn), C ($4bn)"; a glossed page's
+# singular "other top trading partner: B ($ 9 billion)"; round 52, hunt52a K6)
 _PARTNER_LIST = re.compile(
-    r"\bpartners\b[^.;()]{0,80}?\b(?:were|are|included|include|includes)\s"
+    r"(?:\bpartners\b[^.;()]{0,80}?\b(?:were|are|included|include|includes)\s"
+    r"|\bpartners?\b[^.;():]{0,60}?:\s)"
     r"(?:[\w'’-]+\s){0,4}?[\w'’-]+\s?\("
     # ... a hedge inside the bracket ("Russia (almost $2.6 billion)"), as ``lists.LIST_ITEM``
     r"(?:(?:more\sthan|less\sthan|over|under|about|around|nearly|almost|some)\s)?$",

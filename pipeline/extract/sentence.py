@@ -363,6 +363,10 @@ def sentence_figures(
             pair: tuple[str, str] | None = (base["reporter"], base["partner"])
             if own_item is not None:
                 list_base = (base["reporter"], base["partner"])
+                if flow == "turnover" and _item_side_first(list_base, listed, own_item.end):
+                    # "A and X traded $5bn. Partners of X: A ($5bn), B ($4bn)": A is an item,
+                    # X owns the list (a turnover's order says nothing; round 52, hunt52a K6)
+                    list_base = (list_base[1], list_base[0])
                 pair = continued_pair(list_base, own_item.iso3, ctx.rank_named)
         else:
             status = status_of(slot, sentence[: m.start])
@@ -582,3 +586,10 @@ def sentence_figures(
         out = spread_rates(out, joint_ids, sentence)
         ctx.last_sentence = out or last_sentence
     return out
+
+
+def _item_side_first(pair: tuple[str, str], listed: tuple[CountrySpan, ...], before: int) -> bool:
+    """A turnover pair whose first side is an earlier item of the sentence's list and whose
+    other side is no item: the other side owns the list (a turnover's order says nothing)."""
+    items = {c.iso3 for c in listed}
+    return pair[1] not in items and any(c.iso3 == pair[0] and c.end <= before for c in listed)
