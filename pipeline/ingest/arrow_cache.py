@@ -180,11 +180,16 @@ class TableMemo:
         row = self.known(key)
         if row is not None:
             return row
-        self._used.add(key)
+        return dict(self.store(key, self.compute(raw)))
+
+    def store(self, sha: str, row: dict[str, object]) -> dict[str, object]:
+        """Keep ``row``, computed from a content ``sha`` not known before (a miss), as
+        ``__call__`` does; for callers computing the rows elsewhere (``folder.
+        _read_contents_shared``)."""
+        self._used.add(sha)
         self.cache.misses += 1
-        row = self.compute(raw)
-        self._fresh[key] = row
-        return dict(row)
+        self._fresh[sha] = row
+        return row
 
     def flush(self) -> None:
         rows = pd.DataFrame([{**row, KEY_COLUMN: key} for key, row in self._fresh.items()])

@@ -14,11 +14,16 @@ module only assembles those rows, so changing it must not throw away every cache
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 from collections.abc import Callable
+from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
+from typing import Protocol
 
 import pandas as pd
 
+from pipeline.contract.hashing import sha256_hex
 from pipeline.contract.tables import pick
 from pipeline.ingest.documents import (
     DEFAULT_MAX_BYTES,
@@ -38,6 +43,21 @@ KnownMany = Callable[[list[str]], tuple[pd.DataFrame, list[bool]]]
 """``shas -> (the stored rows of the shas found, in order; found or not, per sha)``."""
 _NAMED = pick("documents", "doc_id", "path", "note", "duplicate_of")
 """Columns that come from a file's name and place, not from its bytes."""
+PARALLEL_MIN_FILES = 2000
+"""Files to parse below which one process parses them all (a worker's start costs more)."""
+BATCH_FILES = 500
+"""Files read and handed to the worker at a time; two batches wait for it at most."""
+
+
+class SplitMemo(Protocol):
+    """A ``parse`` whose lookup and store can be called apart from its computation
+    (``TableMemo``): the parallel path computes the contents it does not know elsewhere."""
+
+    compute: Callable[[bytes], dict[str, object]]
+
+    def known(self, sha: str) -> dict[str, object] | None: ...
+
+    def store(self, sha: str, row: dict[str, object]) -> dict[str, object]: ...
 
 
 def ingest_folder(
@@ -46,9 +66,13 @@ def ingest_folder(
     parse: Callable[[bytes], dict[str, object]] = document_from_bytes,
     hashes: FileHashes | None = None,
     known_many: KnownMany | None = None,
+    workers: int | None = None,
 ) -> pd.DataFrame:
     """:func:`pipeline.ingest.documents.ingest_folder` with ``known_many`` (``TableMemo.
-    rows_of``) looking up all files vouched for by ``hashes`` at once."""
+    rows_of``) looking up all files vouched for by ``hashes`` at once. With ``parse`` a memo
+    (``SplitMemo``), ``PARALLEL_MIN_FILES`` files to read or more (a first run) and
+    ``workers`` cores (default: all usable) above one, this process and one spawned worker
+    share the parsing (``_read_contents_shared``): the same rows, records and counts."""
     folder = Path(folder)
     if not folder.is_dir():
         raise FileNotFoundError(f"input folder not found: {folder}")
@@ -72,11 +96,13 @@ def ingest_folder(
     done = [False] * len(files)
     for i in hits:
         done[i] = True
-    contents = {
-        i: _read_content(folder / files[i], names[i], max_bytes, parse, hashes)
-        for i, ok in enumerate(done)
-        if not ok
-    }
+    todo = [i for i, ok in enumerate(done) if not ok]
+    if _parallel(todo, parse, workers):
+        contents = _read_contents_shared(folder, files, names, todo, max_bytes, parse, hashes)
+    else:
+        contents = {
+            i: _read_content(folder / files[i], names[i], max_bytes, parse, hashes) for i in todo
+        }
     frame = _content_frame(stored, hits, contents)
     doc_ids = doc_ids_of(files)
     # The path relative to the input folder (the file's name): the release must not depend
@@ -126,6 +152,94 @@ def _read_content(
     if hashes is not None and before is not None and after is not None:
         hashes.record(name, before, after, str(content["sha256"]), seen)
     return content
+
+
+def usable_cores() -> int:
+    """Cores this process may run on (its CPU affinity where the platform says, else all)."""
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return os.cpu_count() or 1
+
+
+def _parallel(todo: list[int], parse: object, workers: int | None) -> bool:
+    split = all(hasattr(parse, name) for name in ("known", "store", "compute"))
+    return split and len(todo) >= PARALLEL_MIN_FILES and (workers or usable_cores()) > 1
+
+
+def _compute_all(compute: Callable[[bytes], dict[str, object]], raws: list[bytes]) -> list:
+    return [compute(raw) for raw in raws]
+
+
+def _read_contents_shared(
+    folder: Path,
+    files: list[str],
+    names: list[str],
+    todo: list[int],
+    max_bytes: int,
+    memo: SplitMemo,
+    hashes: FileHashes | None,
+) -> dict[int, dict[str, object]]:
+    """``_read_content`` of the files at ``todo`` with the new contents parsed by this process
+    and one spawned worker (issue 18: a first run at 100k articles parsed 100k files on one
+    core while the other idled). This process reads the files, in order, as ``_read_content``
+    does (stat records, quarantine of unreadable and oversize files, memo lookups); the contents
+    the memo does not know go in batches to the worker (one parsing, one waiting) or, while it
+    has both, are parsed here. Parsing is a pure function of the bytes, so where it runs
+    changes nothing; the memo stores the new rows in the order it would have met them, and a
+    content met twice is computed once and counted a hit the second time, as in order."""
+    rows: dict[int, dict[str, object]] = {}
+    first_of: dict[int, str] = {}  # position -> content computed here for the first time
+    again: dict[int, str] = {}  # position -> content computed here for an earlier file
+    pending: set[str] = set()
+    batches: list[list[str]] = []  # the contents to compute, batch by batch
+    done: dict[int, list] = {}  # batch -> its rows
+    queued: dict[int, Future] = {}
+    spawn = multiprocessing.get_context("spawn")  # no fork of a threaded Dagster process
+    with ProcessPoolExecutor(max_workers=1, mp_context=spawn) as pool:
+        for start in range(0, len(todo), BATCH_FILES):
+            raws: dict[str, bytes] = {}
+            for i in todo[start : start + BATCH_FILES]:
+                seen = observed_now()
+                raw, before, after = read_input_stat(folder / files[i], max_bytes)
+                if isinstance(raw, str):
+                    rows[i] = {**document_from_bytes(b""), "sha256": EMPTY_SHA256, "reason": raw}
+                    continue
+                sha = sha256_hex(raw)  # the row's sha256 (``document_from_bytes``)
+                if hashes is not None and before is not None and after is not None:
+                    hashes.record(names[i], before, after, sha, seen)
+                if sha in pending:
+                    again[i] = sha
+                    continue
+                row = memo.known(sha)
+                if row is not None:
+                    rows[i] = row
+                    continue
+                pending.add(sha)
+                raws[sha] = raw
+                first_of[i] = sha
+            if not raws:
+                continue
+            b = len(batches)
+            batches.append(list(raws))
+            for j in [j for j, f in queued.items() if f.done()]:
+                done[j] = queued.pop(j).result()
+            if len(queued) < 2:
+                queued[b] = pool.submit(_compute_all, memo.compute, list(raws.values()))
+            else:
+                done[b] = _compute_all(memo.compute, list(raws.values()))
+            del raws
+        for j, future in queued.items():
+            done[j] = future.result()
+    computed = {
+        sha: memo.store(sha, row)
+        for b, shas in enumerate(batches)
+        for sha, row in zip(shas, done[b], strict=True)
+    }
+    for i, sha in first_of.items():
+        rows[i] = dict(computed[sha])
+    for i, sha in again.items():
+        rows[i] = memo.known(sha)
+    return rows
 
 
 def _content_frame(

@@ -111,3 +111,33 @@ def test_an_empty_folder(tmp_path: Path) -> None:
 )
 def test_doc_ids_fast_path_agrees(names: list[str]) -> None:
     assert doc_ids_of(sorted(names)) == _doc_ids(sorted(names))
+
+
+def test_parsing_shared_with_a_worker_gives_the_same_rows_records_and_counts(
+    tmp_path: Path, observed_later: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A first run's path at scale (``_read_contents_shared``), here on ten files in batches of
+    two: the rows, the memo's new rows in order with its counts (dup.txt: a content met twice,
+    one miss and one hit) and the stat records equal those of one process."""
+    folder = _folder(tmp_path)
+    monkeypatch.setattr(folder_module, "PARALLEL_MIN_FILES", 1)
+    monkeypatch.setattr(folder_module, "BATCH_FILES", 2)
+    results = {}
+    for workers in (1, 2):
+        cache = StageCache(tmp_path / f"cache{workers}", "documents", "v1", table="documents")
+        memo = TableMemo(cache, document_from_bytes)
+        hashes = FileHashes.load(tmp_path / f"files{workers}.parquet")
+        rows = ingest_folder(
+            folder, 2000, parse=memo, hashes=hashes, known_many=memo.rows_of, workers=workers
+        )
+        results[workers] = (rows, list(memo._fresh.items()), cache.hits, cache.misses)
+        hashes.save()
+        results[workers] += (pd.read_parquet(tmp_path / f"files{workers}.parquet"),)
+    pd.testing.assert_frame_equal(results[2][0], ingest_each(folder, 2000))
+    pd.testing.assert_frame_equal(results[2][0], results[1][0])
+    assert results[2][1] == results[1][1]
+    assert results[2][2:4] == results[1][2:4] == (1, 8)
+    pd.testing.assert_frame_equal(
+        results[2][4].drop(columns=["seen_ns"], errors="ignore"),
+        results[1][4].drop(columns=["seen_ns"], errors="ignore"),
+    )

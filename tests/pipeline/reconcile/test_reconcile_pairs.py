@@ -40,11 +40,14 @@ def reconcile(tables: dict[str, pd.DataFrame], figures: pd.DataFrame, **kwargs) 
     return reconcile_by_pair(figures, tables["sentences"], tables["documents"], **kwargs)
 
 
-def test_by_pair_in_small_chunks_equals_whole_corpus(corpus) -> None:
+@pytest.mark.parametrize("workers", [1, 2])
+def test_by_pair_in_small_chunks_equals_whole_corpus(corpus, workers) -> None:
+    """In one process, and shared by this process and a spawned worker (a full run's path)."""
     whole = reconcile_all(corpus["figures"], corpus["sentences"], corpus["documents"])
     assert whole.facts["resolution"].isin(["conflicting", "derived"]).any()  # not trivial
     assert len(whole.checks)
-    assert_same(reconcile(corpus, corpus["figures"], chunk_figures=7), whole)
+    result = reconcile(corpus, corpus["figures"], chunk_figures=7, workers=workers)
+    assert_same(result, whole)
 
 
 def test_cached_pairs_give_the_same_result_and_only_touched_pairs_are_computed(
