@@ -32,6 +32,7 @@ from pipeline.contract.hashing import sha256_hex
 from pipeline.contract.schemas import TABLE_SCHEMAS
 from pipeline.curate.corrections import CORRECTIONS_FILE, Corrections, read_corrections
 from pipeline.release.chunks import is_chunked, read_chunks
+from pipeline.release.input_reuse import DocumentHashes
 from pipeline.release.layout import CHART_MEMO, load_manifest, releases_dir
 from pipeline.release.parquet import TableFile, table_bytes
 from pipeline.release.parts import arrow_ready, as_written
@@ -288,8 +289,13 @@ def publish_tables(
     bytes are read again and must still have its sha256. Also what
     ``benchmarks/profile_release.py`` runs. The chart memo then links the release's picture.
     """
-    hashes = tables.files["documents"].load(["doc_id", "sha256"])
-    input_hashes = dict(zip(hashes["doc_id"], hashes["sha256"], strict=True))
+
+    def document_hashes() -> dict[str, str]:
+        hashes = tables.files["documents"].load(["doc_id", "sha256"])
+        return dict(zip(hashes["doc_id"], hashes["sha256"], strict=True))
+
+    # read only if the input parts cannot be made from the documents parts (input_reuse.py)
+    input_hashes = DocumentHashes(document_hashes)
     corrections_bytes = corrections.path.read_bytes() if corrections.sha256 else None
     if corrections_bytes is not None and sha256_hex(corrections_bytes) != corrections.sha256:
         raise ValueError(f"{corrections.path} changed while the release was being made; run again")
