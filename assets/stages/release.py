@@ -52,7 +52,8 @@ written as parts without converting to pandas and back (0.4 CPU-s of a 10k add-o
 sentences and figures, unless ``StoredChunks``: not read at all; facts and claims, whose list
 columns ``as_written`` renames, another 0.2). The report reads facts and claims whole.
 Documents too (round 51): their text as pandas objects and back to Arrow was the release's
-peak while the store wrote them (30k articles: 424 -> 859 MB), for the same parts."""
+peak while the store wrote them (30k articles: 424 -> 859 MB), for the same parts; since
+round 52 they are ``StoredChunks`` like sentences and figures (not read at all)."""
 COUNTED_ONLY = ("sentences", "figures")
 """Tables the report only counts (``len``): given as their row count, not their ids."""
 REPORT_METADATA_CHARS = 60_000

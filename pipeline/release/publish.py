@@ -121,7 +121,8 @@ def publish_release(
     is still written but ``LATEST`` stays (``pinned`` names the release it is pinned to).
     Raises :class:`LockHeld` when another process is writing. A table may also be given as
     the Arrow table read from its intermediate file (:func:`~pipeline.release.parts
-    .table_parts`); ``documents`` is always a frame (its ok rows are counted).
+    .table_parts`), or as its chunks unread (``StoredChunks``: ``documents``, ``sentences``,
+    ``figures``; :mod:`pipeline.release.stored_parts`).
     """
     missing = [name for name in TABLES if name not in tables]
     if missing:
@@ -237,8 +238,11 @@ def _write_attachments(
     return entries
 
 
-def _ok_rows(documents: pd.DataFrame | pa.Table) -> int:
-    """Rows of the documents table whose ``status`` is ``ok`` (a frame, or Arrow as stored)."""
+def _ok_rows(documents: pd.DataFrame | pa.Table | StoredChunks) -> int:
+    """Rows of the documents table whose ``status`` is ``ok`` (a frame, Arrow as stored, or
+    its chunks unread: then only their ``status`` column is read)."""
+    if isinstance(documents, StoredChunks):
+        return int(pc.sum(pc.equal(documents.column("status"), "ok")).as_py() or 0)
     if isinstance(documents, pa.Table):
         return int(pc.sum(pc.equal(documents["status"], "ok")).as_py() or 0)
     return int((documents["status"] == "ok").sum())
