@@ -32,6 +32,7 @@ from pipeline.contract.hashing import sha256_hex
 from pipeline.contract.schemas import TABLE_SCHEMAS
 from pipeline.curate.corrections import CORRECTIONS_FILE, Corrections, read_corrections
 from pipeline.release.chunks import is_chunked, read_chunks
+from pipeline.release.input_reuse import DocumentHashes
 from pipeline.release.layout import CHART_MEMO, load_manifest, releases_dir
 from pipeline.release.parquet import TableFile, table_bytes
 from pipeline.release.parts import arrow_ready, as_written
@@ -51,7 +52,8 @@ written as parts without converting to pandas and back (0.4 CPU-s of a 10k add-o
 sentences and figures, unless ``StoredChunks``: not read at all; facts and claims, whose list
 columns ``as_written`` renames, another 0.2). The report reads facts and claims whole.
 Documents too (round 51): their text as pandas objects and back to Arrow was the release's
-peak while the store wrote them (30k articles: 424 -> 859 MB), for the same parts."""
+peak while the store wrote them (30k articles: 424 -> 859 MB), for the same parts; since
+round 52 they are ``StoredChunks`` like sentences and figures (not read at all)."""
 COUNTED_ONLY = ("sentences", "figures")
 """Tables the report only counts (``len``): given as their row count, not their ids."""
 REPORT_METADATA_CHARS = 60_000
@@ -288,8 +290,13 @@ def publish_tables(
     bytes are read again and must still have its sha256. Also what
     ``benchmarks/profile_release.py`` runs. The chart memo then links the release's picture.
     """
-    hashes = tables.files["documents"].load(["doc_id", "sha256"])
-    input_hashes = dict(zip(hashes["doc_id"], hashes["sha256"], strict=True))
+
+    def document_hashes() -> dict[str, str]:
+        hashes = tables.files["documents"].load(["doc_id", "sha256"])
+        return dict(zip(hashes["doc_id"], hashes["sha256"], strict=True))
+
+    # read only if the input parts cannot be made from the documents parts (input_reuse.py)
+    input_hashes = DocumentHashes(document_hashes)
     corrections_bytes = corrections.path.read_bytes() if corrections.sha256 else None
     if corrections_bytes is not None and sha256_hex(corrections_bytes) != corrections.sha256:
         raise ValueError(f"{corrections.path} changed while the release was being made; run again")

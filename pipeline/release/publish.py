@@ -27,6 +27,7 @@ from pipeline.contract.tables import TABLES
 from pipeline.files import fsync_dir, fsync_file
 from pipeline.release.catalog import discard_release, verify_release
 from pipeline.release.guard import Counts, check_shrink
+from pipeline.release.input_reuse import DocumentHashes, InputMemo
 from pipeline.release.layout import (
     ATTACHMENT_NAME,
     ATTACHMENTS,
@@ -51,6 +52,7 @@ from pipeline.release.parts import (
     Part,
     PartPlan,
     input_parts,
+    parse_part_line,
     part_line,
     parts_digest,
     table_parts,
@@ -90,7 +92,7 @@ def publish_release(
     tables: Mapping[str, pd.DataFrame],
     *,
     code_version: str,
-    input_hashes: dict[str, str],
+    input_hashes: Mapping[str, str],
     run_id: str | None,
     attachments: Attachments | None = None,
     max_drop: float | None = None,
@@ -100,7 +102,9 @@ def publish_release(
 
     The release id is the content hash of the tables, so publishing identical content again
     creates nothing (``created=False``) and only re-points ``LATEST`` if it moved elsewhere.
-    ``input_hashes`` maps ``doc_id`` to the sha256 of the raw input bytes; ``run_id`` is the
+    ``input_hashes`` maps ``doc_id`` to the sha256 of the raw input bytes (a
+    :class:`~pipeline.release.input_reuse.DocumentHashes` when they are the documents table's
+    own: then the input parts are made from the documents parts); ``run_id`` is the
     orchestrator's run id (``None`` outside Dagster). Both are recorded in the manifest only, as
     are ``settings`` (JSON values the tables were made with: the confidence threshold, the
     corrections file's sha256), so none of them changes the release id.
@@ -117,7 +121,8 @@ def publish_release(
     is still written but ``LATEST`` stays (``pinned`` names the release it is pinned to).
     Raises :class:`LockHeld` when another process is writing. A table may also be given as
     the Arrow table read from its intermediate file (:func:`~pipeline.release.parts
-    .table_parts`); ``documents`` is always a frame (its ok rows are counted).
+    .table_parts`), or as its chunks unread (``StoredChunks``: ``documents``, ``sentences``,
+    ``figures``; :mod:`pipeline.release.stored_parts`).
     """
     missing = [name for name in TABLES if name not in tables]
     if missing:
@@ -233,8 +238,11 @@ def _write_attachments(
     return entries
 
 
-def _ok_rows(documents: pd.DataFrame | pa.Table) -> int:
-    """Rows of the documents table whose ``status`` is ``ok`` (a frame, or Arrow as stored)."""
+def _ok_rows(documents: pd.DataFrame | pa.Table | StoredChunks) -> int:
+    """Rows of the documents table whose ``status`` is ``ok`` (a frame, Arrow as stored, or
+    its chunks unread: then only their ``status`` column is read)."""
+    if isinstance(documents, StoredChunks):
+        return int(pc.sum(pc.equal(documents.column("status"), "ok")).as_py() or 0)
     if isinstance(documents, pa.Table):
         return int(pc.sum(pc.equal(documents["status"], "ok")).as_py() or 0)
     return int((documents["status"] == "ok").sum())
@@ -252,7 +260,7 @@ class _Request:
     """What :func:`publish_release` records besides the tables (see there)."""
 
     code_version: str
-    input_hashes: dict[str, str]
+    input_hashes: Mapping[str, str]
     run_id: str | None
     attachments: Attachments | None
     max_drop: float | None = None
@@ -290,19 +298,25 @@ def _publish_locked(
         memo = PartMemo.load(data_dir, stamps)
         buckets = BucketMemo.load(data_dir, object_path, stamps)
         layouts = getattr(tables, "layouts", {})  # chunk layouts of the tables read (reuse.py)
+        inputs_memo = InputMemo(data_dir, stamps)
         for name in TABLES:
             frame = tables[name]  # once: ``tables`` may load each table when asked
             n_rows = len(frame)
             if name == "documents":
                 ok_documents = _ok_rows(frame)
+            parts = (
+                stored_table_parts(frame, name, plan, buckets)
+                if isinstance(frame, StoredChunks)
+                else table_parts(frame, name, plan, _reuse(buckets, layouts, name, frame))
+            )
+            if name == "documents":  # the input parts mirror its parts (input_reuse.py)
+                parts = inputs_memo.noting(parts)
             # Parts serialised in memory and hashed first: an unchanged part is only linked.
             files[name] = {
                 **_place_parts(
                     data_dir,
                     staging / f"{name}.parquet",
-                    stored_table_parts(frame, name, plan, buckets)
-                    if isinstance(frame, StoredChunks)
-                    else table_parts(frame, name, plan, _reuse(buckets, layouts, name, frame)),
+                    parts,
                     repairs,
                     memo,
                     placed=lambda *part, table=name: buckets.placed(table, *part),
@@ -342,9 +356,24 @@ def _publish_locked(
             if attachments
             else {}
         )
-        inputs = _place_parts(
-            data_dir, staging / INPUTS, input_parts(input_hashes, plan), repairs, stamps=stamps
+        documents = [parse_part_line(line) for line in files["documents"]["parts"]]
+        mirrored = (
+            inputs_memo.parts(documents) if isinstance(input_hashes, DocumentHashes) else None
         )
+        placed: list[tuple[str, str, int, int]] = []
+        inputs = _place_parts(
+            data_dir,
+            staging / INPUTS,
+            mirrored if mirrored is not None else input_parts(input_hashes, plan),
+            repairs,
+            stamps=stamps,
+            placed=lambda *part: placed.append(part),
+        )
+        if isinstance(input_hashes, DocumentHashes):
+            inputs_memo.remember(documents, placed)
+            inputs_memo.save()  # the objects it names are durable (store_bytes fsynced them)
+        # mirrored parts list each document once (a doc_id falls in one bucket): as many rows
+        n_inputs = sum(rows for _, _, rows, _ in placed) if mirrored else len(input_hashes)
         manifest = {
             "release_id": release_id,
             "schema_version": SCHEMA_VERSION,
@@ -352,7 +381,7 @@ def _publish_locked(
             "created_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="microseconds"),
             "parent": parent if parent != release_id else _recorded_parent(data_dir, release_id),
             "dagster_run_id": run_id,
-            INPUTS: {"path": INPUTS, "rows": len(input_hashes), "parts": inputs["parts"]},
+            INPUTS: {"path": INPUTS, "rows": n_inputs, "parts": inputs["parts"]},
             "files": files,
         }
         if extras:

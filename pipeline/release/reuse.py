@@ -47,7 +47,7 @@ ROWS_DIR = Path("cache") / "release-rows"
 ROWS_VERSION = f"release-rows-2|pandas={pd.__version__}|"
 """What a chunk's row hashes depend on besides its bytes (with ``memo_version``)."""
 BUCKETS_DIR = Path("cache") / "release-row-buckets"
-ROW_KEYED = ("sentences", "figures")
+ROW_KEYED = ("documents", "sentences", "figures")
 """Tables whose chunks' row buckets are kept per chunk name, for :mod:`pipeline.release
 .stored_parts`: a row's bucket is a function of the row alone (its ``doc_id``; not so for
 claims, whose bucket is their fact's pair)."""
