@@ -69,8 +69,10 @@ _BASE_VALUE = re.compile(
 _MAY_BE_BASE_VALUE = ascii_gate(("which", "when", "where"))
 # ... or joined by a preposition: "compared with the same period last year of $533m", "from
 # the March 2030 value amounting to $533m", "than the same period of 2030 at $533m"
+# ... or by a dash or colon: "46.1% higher than the same period last year – $371.8m" (round 52)
 _BASE_OF = re.compile(
-    r"\s(?:(?:value|figure|level|total)\s)?(?:of|at|amounting\sto|totall?ing|worth)\s"
+    r"(?:\s(?:(?:value|figure|level|total)\s)?(?:of|at|amounting\sto|totall?ing|worth)\s"
+    r"|\s?[–—:]\s|\s-\s)"
     r"(?:(?:about|around|nearly|almost|some|just|only)\s)?(?:[A-Z]{1,3}\s?)?",
     re.IGNORECASE,
 )

@@ -432,6 +432,25 @@ def _is_subnational(slot: Slot) -> bool:
     return region_continued(slot)  # "..., while the import bill stood at $Y"
 
 
+def region_side(slot: Slot) -> bool:
+    """The figure's other side is a region or a bloc not in the list ("exports to CARICOM were
+    valued at $72m", "Asia accounted for $X"), not a place inside a country: the country's
+    trade with a part of the world, which an unnamed next sentence continues as it continues a
+    world total (round 52, a hunted page: "At the same time, imports declined to $665m" after
+    "exports to CARICOM" took a country named two sentences before)."""
+    left = slot.left
+    if _may_name_place(left) and any(
+        found.lastgroup == "region" for found in _place_patterns()[0].finditer(left)
+    ):
+        return True
+    head = slot.head[:80]
+    return bool(
+        region_subject(slot.tail)
+        or (_may_name_place(head) and _place_patterns()[1].search(head) is not None)
+        or region_continued(slot)
+    )
+
+
 # a ranking going on in the figure's own clause: "B follows in second place with exports worth",
 # "C comes third with", "followed by D with"
 _RANK_GOES_ON = gated(

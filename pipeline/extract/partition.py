@@ -33,7 +33,8 @@ _RANK = (
     r"(?:destination|market|buyer|customer|client|supplier|source|origin|investor|partner)s?\b"
 )
 _PARTITION = re.compile(
-    r"[^.;]{0,60}?(?P<cut>[,;]\s?(?:"
+    # (a decimal point is no stop: "rose 1% to $100.9m, including $56m from B"; round 52)
+    r"(?:[^.;]|\.(?=\d)){0,60}?(?P<cut>[,;]\s?(?:"
     # "of which $0.9bn went to B", "of which B accounted for $X", "about a third of which went"
     r"(?:[\w-]+\s){0,3}?(?:out\s)?of\swhich\b"
     # "39% of them to B", "a quarter of them to B", "with most of it from B"
@@ -57,6 +58,8 @@ _OUT_OF = re.compile(
     r"(?:^|[,;:]\s)(?:[Oo]ut\sof|Of)\s(?:[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?['’]s?\s|the\s|its\s)?\Z"
 )
 _OUT_OF_END = re.compile(r"[^.;,]*,")
+# a full stop, not a decimal point ("$100.9m")
+_STOP = re.compile(r"\.(?!\d)")
 
 
 def partition_after(slot: Slot) -> int | None:
@@ -69,8 +72,8 @@ def partition_after(slot: Slot) -> int | None:
         return closed.end() - 1 if closed else None
     # every such clause opens with a comma or semicolon at most 60 characters on, with no full
     # stop before it (the cheap test first)
-    stop = sentence.find(".", end, end + 61)
-    limit = end + 61 if stop == -1 else stop
+    stop = _STOP.search(sentence, end, end + 61)
+    limit = end + 61 if stop is None else stop.start()
     if sentence.find(",", end, limit) == -1 and sentence.find(";", end, limit) == -1:
         return None
     found = _PARTITION.match(sentence, end)

@@ -38,7 +38,7 @@ from pipeline.extract.currency_names import page_countries
 from pipeline.extract.deadline import year_end_target
 from pipeline.extract.digits import as_written
 from pipeline.extract.figure_period import bracket_comparison, in_after_clause, period_of
-from pipeline.extract.flow import EXCLUDED, flow_of, scope_of, total_flow
+from pipeline.extract.flow import EXCLUDED, flow_of, region_side, scope_of, total_flow
 from pipeline.extract.follow_status import followed_status
 from pipeline.extract.follow_up import follow_up, plural_follow_up, prior_economies, sentence_period
 from pipeline.extract.former_latter import pointer_subject, with_former_latter
@@ -286,6 +286,9 @@ def sentence_figures(
         # one amount for a group of partners: read as any figure (the list goes on), then left out
         group = joint(slot) if flow and flow != EXCLUDED and not world else None
         if flow == EXCLUDED or world or (flow and single_product(slot)):
+            # a figure with a region as its other side is a part of the world's: an unnamed
+            # figure after it continues it as it continues a world total (round 52)
+            world = world or (flow == EXCLUDED and region_side(slot))
             after_world = (whole := world or national_total(slot, flow, economies)) or after_world
             ctx.note_world(world, whole, economies, total_flow(slot) if flow == EXCLUDED else flow)
             carried = EXCLUDED  # "the surplus widened from $X to $Y": neither is a flow

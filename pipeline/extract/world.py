@@ -175,6 +175,8 @@ def world_total(
     if partitioned:
         return True  # "Egypt attracted $10bn of FDI, led by the UAE": one economy, and the
         # partner is a part's (``partition``), whatever verb the economy takes
+    if _only_in_part(slot, countries):
+        return True  # "imports rose 1% to $100m, including $56m from Vietnam" (round 52)
     if not countries and pointer_trader(sentence):
         return True  # "the country exported goods worth $X": the reporter, and no partner
     if (
@@ -194,6 +196,8 @@ def world_total(
         return True  # "... to countries other than the US rose 4%, while imports slipped 1%"
     # one economy, named as the flow's subject (a second mention may be the source: "Statistics
     # Norway") or as the side that reports it
+    if flow == "exports" and _earned_from_exports(slot, countries):
+        return True  # "Ethiopia earned $628m from the export of goods" (round 52)
     if flow == "exports" and not after_world:
         return any(is_subject(sentence, c) for c in countries)
     return any(is_subject(sentence, c) or own_side(sentence, c, flow) for c in countries)
@@ -207,6 +211,44 @@ _RELATION_AFTER = re.compile(
     r"|co-operation|partnership|friendship|talks|visits?|consultations)\b",
     re.IGNORECASE,
 )
+
+
+# "Ethiopia earned $628m from the export of goods", "Kenya fetched $2bn from exports": the economy
+# right before the verb earns the amount with its own exports, as "Ethiopia exported $628m" says
+# (round 52, a hunted page: a later sentence's top destination took the amount)
+_EARNED = re.compile(
+    r"\s(?:(?:has|have|had)\s)?(?:earned|earns|fetched|generated|raked\sin|netted|pocketed)\s"
+    r"(?:(?:about|around|over|some|nearly|almost|roughly|more\sthan|close\sto|an\sestimated)\s)?\Z",
+    re.IGNORECASE,
+)
+_FROM_EXPORTS = re.compile(
+    r"\s(?:(?:in\s)?(?:revenue|revenues|earnings|income)\s)?(?:from|through)\s(?:the\s|its\s)?"
+    r"(?:exports?|export\s(?:of|trade|sales))\b(?!\s(?:to|into)\s)",
+    re.IGNORECASE,
+)
+
+
+def _earned_from_exports(slot: Slot, countries: list[CountrySpan]) -> bool:
+    """The sentence's one economy earned the amount "from the export of goods" (``_EARNED``)."""
+    if len({c.iso3 for c in countries}) != 1 or "from" not in slot.head[:40]:
+        return False
+    verb = _EARNED.search(slot.tail)
+    if verb is None or not _FROM_EXPORTS.match(slot.head):
+        return False
+    at = slot.clause_start + verb.start()
+    return any(c.end == at for c in countries)
+
+
+def _only_in_part(slot: Slot, countries: list[CountrySpan]) -> bool:
+    """The sentence's one economy is named only inside a clause that splits the amount among
+    partners ("Imports grew 1% to $100.9m, including $56m of footwear from Vietnam", "exports
+    reached $5bn, mostly to China"): the amount is the page trader's trade with the world, the
+    economy only a part's partner (``partition``; round 52, a hunted page read the total as
+    the trader's imports from Vietnam). With two economies the caller's own split decides."""
+    if len({c.iso3 for c in countries}) != 1:
+        return False
+    cut = partition_after(slot)
+    return cut is not None and all(c.start > cut for c in countries)
 
 
 def national_total(slot: Slot, flow: str | None, economies: list[CountrySpan]) -> bool:
