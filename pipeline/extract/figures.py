@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import multiprocessing
-import os
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 
@@ -17,6 +15,7 @@ from pipeline.contract.tables import columns, pick
 from pipeline.extract.document import extract_rows
 from pipeline.ingest.cache import FAILED_DOCUMENTS
 from pipeline.lexicon.fx import with_value_usd
+from pipeline.processes import spawned_pool, usable_cores
 
 LOG = logging.getLogger(__name__)
 
@@ -30,13 +29,6 @@ READ_COLUMNS = [c for c in FIGURE_COLUMNS if c not in USD_COLUMNS]
 PARALLEL_MIN_DOCUMENTS = 2000  # below this, starting worker processes costs more than it saves
 BATCH_DOCUMENTS = 10_000
 """Documents whose sentences :func:`extract_figures_in_batches` holds at once."""
-
-
-def usable_cores() -> int:
-    """Cores this process may run on (its CPU affinity where the platform says, else all)."""
-    if hasattr(os, "sched_getaffinity"):
-        return max(1, len(os.sched_getaffinity(0)))
-    return os.cpu_count() or 1
 
 
 Chunk = list[tuple[str, dt.date | None, str | None, list[dict]]]
@@ -181,8 +173,8 @@ def _workers(workers: int | None, documents: int) -> int:
 
 
 def _pool(workers: int) -> ProcessPoolExecutor:
-    """``workers`` spawned extraction processes (no fork of a threaded Dagster process)."""
-    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
+    """``workers`` spawned extraction processes (:func:`pipeline.processes.spawned_pool`)."""
+    return spawned_pool(workers)
 
 
 def _extract_parts(

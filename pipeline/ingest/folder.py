@@ -14,10 +14,8 @@ module only assembles those rows, so changing it must not throw away every cache
 
 from __future__ import annotations
 
-import multiprocessing
-import os
-from collections.abc import Callable
-from concurrent.futures import Future, ProcessPoolExecutor
+import functools
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Protocol
 
@@ -38,6 +36,7 @@ from pipeline.ingest.documents import (
 )
 from pipeline.ingest.file_hashes import FileHashes, observed_now
 from pipeline.ingest.file_manifest import trusted_shas
+from pipeline.processes import shared_map, usable_cores
 
 KnownMany = Callable[[list[str]], tuple[pd.DataFrame, list[bool]]]
 """``shas -> (the stored rows of the shas found, in order; found or not, per sha)``."""
@@ -154,13 +153,6 @@ def _read_content(
     return content
 
 
-def usable_cores() -> int:
-    """Cores this process may run on (its CPU affinity where the platform says, else all)."""
-    if hasattr(os, "sched_getaffinity"):
-        return max(1, len(os.sched_getaffinity(0)))
-    return os.cpu_count() or 1
-
-
 def _parallel(todo: list[int], parse: object, workers: int | None) -> bool:
     split = all(hasattr(parse, name) for name in ("known", "store", "compute"))
     return split and len(todo) >= PARALLEL_MIN_FILES and (workers or usable_cores()) > 1
@@ -192,10 +184,9 @@ def _read_contents_shared(
     again: dict[int, str] = {}  # position -> content computed here for an earlier file
     pending: set[str] = set()
     batches: list[list[str]] = []  # the contents to compute, batch by batch
-    done: dict[int, list] = {}  # batch -> its rows
-    queued: dict[int, Future] = {}
-    spawn = multiprocessing.get_context("spawn")  # no fork of a threaded Dagster process
-    with ProcessPoolExecutor(max_workers=1, mp_context=spawn) as pool:
+
+    def new_contents() -> Iterator[list[bytes]]:
+        """Each batch's contents the memo does not know, the files read in order meanwhile."""
         for start in range(0, len(todo), BATCH_FILES):
             raws: dict[str, bytes] = {}
             for i in todo[start : start + BATCH_FILES]:
@@ -217,23 +208,15 @@ def _read_contents_shared(
                 pending.add(sha)
                 raws[sha] = raw
                 first_of[i] = sha
-            if not raws:
-                continue
-            b = len(batches)
-            batches.append(list(raws))
-            for j in [j for j, f in queued.items() if f.done()]:
-                done[j] = queued.pop(j).result()
-            if len(queued) < 2:
-                queued[b] = pool.submit(_compute_all, memo.compute, list(raws.values()))
-            else:
-                done[b] = _compute_all(memo.compute, list(raws.values()))
-            del raws
-        for j, future in queued.items():
-            done[j] = future.result()
+            if raws:
+                batches.append(list(raws))
+                yield list(raws.values())
+
+    done = shared_map(functools.partial(_compute_all, memo.compute), new_contents())
     computed = {
         sha: memo.store(sha, row)
-        for b, shas in enumerate(batches)
-        for sha, row in zip(shas, done[b], strict=True)
+        for shas, parsed in zip(batches, done, strict=True)
+        for sha, row in zip(shas, parsed, strict=True)
     }
     for i, sha in first_of.items():
         rows[i] = dict(computed[sha])

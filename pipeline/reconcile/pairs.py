@@ -10,12 +10,10 @@ resolution never holds the claims of a whole large corpus at once.
 
 from __future__ import annotations
 
+import functools
 import itertools
-import multiprocessing
-import os
 import warnings
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 
 import numpy as np
@@ -26,6 +24,7 @@ import pyarrow.compute as pc
 from pipeline.contract.arrow import to_arrow
 from pipeline.contract.hashing import sha256_hex
 from pipeline.ingest.cache import KEY_COLUMN, StageCache
+from pipeline.processes import shared_map, usable_cores
 from pipeline.reconcile.arrow_rows import (
     CHECK_ORDER,
     FACT_ORDER,
@@ -51,9 +50,8 @@ CHUNK_FIGURES = 20_000
 chunk's Python records stay in the tens of megabytes."""
 
 QUEUED_CHUNKS = 2
-"""Chunks handed to the worker process at a time (one it resolves, one waiting): the main
-process resolves a chunk itself only while the worker has both, so neither idles for long and
-no more than two chunks' inputs wait in the pipe."""
+"""Chunks handed to the worker process at a time (one it resolves, one waiting; see
+:func:`pipeline.processes.shared_map`)."""
 
 OUTPUTS = {"facts": FACT_COLUMNS, "claims": CLAIM_COLUMNS, "checks": CHECK_COLUMNS}
 
@@ -123,43 +121,21 @@ def _resolve(chunk: pd.DataFrame, policy: str, threshold: float) -> Reconciled:
     )
 
 
-def usable_cores() -> int:
-    """Cores this process may run on (its CPU affinity where the platform says, else all)."""
-    if hasattr(os, "sched_getaffinity"):
-        return max(1, len(os.sched_getaffinity(0)))
-    return os.cpu_count() or 1
-
-
 def _resolve_chunks(
     chunks: Iterable[pd.DataFrame], policy: str, threshold: float, workers: int | None = None
 ) -> list[Reconciled]:
     """``_resolve`` of each chunk, in chunk order. With two chunks or more and a second core
     (``workers``: cores to use, default all usable), one spawned worker process and this one
-    share the chunks: pairs are independent, so where a chunk is resolved changes nothing.
-
-    Why one worker and not one per core: this process waits on nothing else meanwhile, and
-    each spawned process costs its imports (~150 MB at 100k articles' reconcile, whose main
-    process is the run's largest after the release: issue 18's tree RSS < 2 GB)."""
+    share the chunks (:func:`pipeline.processes.shared_map`): pairs are independent, so where
+    a chunk is resolved changes nothing."""
     it = iter(chunks)
     first = next(it, None)
     second = next(it, None) if first is not None else None
     if second is None or (workers or usable_cores()) < 2:
         head = [c for c in (first, second) if c is not None]
         return [_resolve(c, policy, threshold) for c in itertools.chain(head, it)]
-    done: dict[int, Reconciled] = {}
-    queued: dict[int, Future] = {}
-    spawn = multiprocessing.get_context("spawn")  # no fork of a threaded Dagster process
-    with ProcessPoolExecutor(max_workers=1, mp_context=spawn) as pool:
-        for i, chunk in enumerate(itertools.chain((first, second), it)):
-            for j in [j for j, f in queued.items() if f.done()]:
-                done[j] = queued.pop(j).result()
-            if len(queued) < QUEUED_CHUNKS:
-                queued[i] = pool.submit(_resolve, chunk, policy, threshold)
-            else:
-                done[i] = _resolve(chunk, policy, threshold)
-        for j, future in queued.items():
-            done[j] = future.result()
-    return [done[i] for i in sorted(done)]
+    resolve = functools.partial(_resolve, policy=policy, threshold=threshold)
+    return shared_map(resolve, itertools.chain((first, second), it), queued=QUEUED_CHUNKS)
 
 
 def _tag(result: Reconciled, digests: pd.Series) -> dict[str, pd.DataFrame]:

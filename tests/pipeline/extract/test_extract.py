@@ -453,11 +453,14 @@ def test_extraction_workers_are_capped_by_the_cores(monkeypatch) -> None:
             return map(fn, chunks)
 
     monkeypatch.setattr(figures, "PARALLEL_MIN_DOCUMENTS", 2)
-    monkeypatch.setattr(figures, "ProcessPoolExecutor", Inline)
+    import pipeline.processes as processes
+
+    monkeypatch.setattr(processes, "ProcessPoolExecutor", Inline)
     documents, sentences = _six_documents()
     assert len(extract_figures(documents, sentences, workers=1000)) == 12
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     assert all(n <= (cores or 1) for n in started), started
+    assert started or (cores or 1) == 1  # a pool was started where there are cores for one
 
 
 def test_parallel_chunk_without_figures_joins_like_serial(monkeypatch) -> None:
