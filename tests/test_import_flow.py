@@ -4,7 +4,7 @@ The test reads every module of ``pipeline/`` and ``assets/`` with ``ast`` (impor
 functions and under ``TYPE_CHECKING`` included) and fails on
 
 * an import cycle between modules;
-* a ``pipeline`` stage importing a later stage (files <- contract <- ingest <- extract <- reconcile,
+* a ``pipeline`` stage importing a later stage (files, processes <- contract <- ingest <- extract <- reconcile,
   curate <- release, report; ``release`` and ``report`` are both last and import neither each
   other);
 * ``pipeline`` importing ``assets`` or ``dagster``.
@@ -20,6 +20,7 @@ PACKAGES = ("pipeline", "assets")
 # lexicon/ is data (CSV + loaders) that ingest and extract both read: it sits with contract.
 STAGE_ORDER = {
     "files": -1,  # pipeline/files.py: durable writes, below every stage (imports none)
+    "processes": -1,  # pipeline/processes.py: worker processes, below every stage (imports none)
     "contract": 0,
     "lexicon": 0,
     "ingest": 1,
