@@ -23,17 +23,15 @@ rename; only the entries of the latest publish are kept.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import suppress
 from pathlib import Path
 
 import pyarrow as pa
 
-from pipeline.contract.hashing import sha256_hex
-from pipeline.files import write_atomic
 from pipeline.release.fingerprint import memo_version
 from pipeline.release.objects import object_path
+from pipeline.release.part_memo import read_entries, write_entries
 from pipeline.release.parts import Part, _json_lines
 from pipeline.release.reuse import Carried
 from pipeline.release.stamps import ObjectStamps
@@ -83,11 +81,7 @@ class InputMemo:
         self.used: dict[str, str] = {}
         self.fresh: dict[str, pa.Table] = {}
         """``{documents part name: its doc_id and sha256}`` of the parts built this publish."""
-        with suppress(OSError, ValueError, TypeError, AttributeError, KeyError):
-            stored = json.loads((self.data_dir / MEMO_FILE).read_text("utf-8"))
-            entries = stored["entries"]
-            if stored["version"] == _version() and stored["sha256"] == _digest(entries):
-                self.entries = {str(k): str(v) for k, v in entries.items()}
+        self.entries = read_entries(self.data_dir / MEMO_FILE, _version())
 
     def noting(self, parts: Iterable[Part | Carried]) -> Iterator[Part | Carried]:
         """``parts`` of the documents table, each passed on; the pairs of the ones built kept."""
@@ -154,12 +148,4 @@ class InputMemo:
         """Keep the entries of this publish only; a memo that cannot be written is no error."""
         if not self.used or self.used == self.entries:
             return
-        body = {"version": _version(), "entries": self.used, "sha256": _digest(self.used)}
-        with suppress(OSError):
-            path = self.data_dir / MEMO_FILE
-            path.parent.mkdir(parents=True, exist_ok=True)
-            write_atomic(path, json.dumps(body, sort_keys=True).encode("utf-8"))
-
-
-def _digest(entries: Mapping[str, str]) -> str:
-    return sha256_hex(json.dumps(entries, sort_keys=True))
+        write_entries(self.data_dir / MEMO_FILE, _version(), self.used)

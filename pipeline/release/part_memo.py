@@ -27,6 +27,7 @@ are kept (an add-one's unchanged parts are the previous release's).
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -68,11 +69,7 @@ class PartMemo:
     def load(cls, data_dir: Path, stamps: ObjectStamps | None = None) -> PartMemo:
         """The memo of ``data_dir`` (empty when missing, unreadable, damaged or of other code)."""
         memo = cls(Path(data_dir), stamps=stamps)
-        with suppress(OSError, ValueError, TypeError, AttributeError):
-            stored = json.loads((memo.data_dir / MEMO_FILE).read_text("utf-8"))
-            entries = stored["entries"]
-            if stored["version"] == memo_version() and stored["sha256"] == _digest(entries):
-                memo.entries = {str(k): str(v) for k, v in entries.items()}
+        memo.entries = read_entries(memo.data_dir / MEMO_FILE, memo_version())
         return memo
 
     def lookup(self, key: str, rows: int, suffix: str) -> Known | None:
@@ -103,12 +100,29 @@ class PartMemo:
         """Keep the entries of this publish only; a memo that cannot be written is no error."""
         if self.used == self.entries:
             return
-        body = {"version": memo_version(), "entries": self.used, "sha256": _digest(self.used)}
-        with suppress(OSError):
-            path = self.data_dir / MEMO_FILE
-            path.parent.mkdir(parents=True, exist_ok=True)
-            write_atomic(path, json.dumps(body, sort_keys=True).encode("utf-8"))
+        write_entries(self.data_dir / MEMO_FILE, memo_version(), self.used)
 
 
-def _digest(entries: dict[str, str]) -> str:
+def read_entries(path: Path, version: str) -> dict[str, str]:
+    """The ``{key: value}`` entries a memo file at ``path`` holds for ``version``; empty when it is
+    missing, unreadable, damaged (its sha256 does not match) or of other code. Shared by the
+    release's memos (this one, ``input_reuse``)."""
+    with suppress(OSError, ValueError, TypeError, AttributeError, KeyError):
+        stored = json.loads(path.read_text("utf-8"))
+        entries = stored["entries"]
+        if stored["version"] == version and stored["sha256"] == _digest(entries):
+            return {str(k): str(v) for k, v in entries.items()}
+    return {}
+
+
+def write_entries(path: Path, version: str, entries: Mapping[str, str]) -> None:
+    """Write ``entries`` with ``version`` and their sha256 atomically; a memo that cannot be
+    written is no error (the next publish recomputes what it would have saved)."""
+    body = {"version": version, "entries": dict(entries), "sha256": _digest(entries)}
+    with suppress(OSError):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(path, json.dumps(body, sort_keys=True).encode("utf-8"))
+
+
+def _digest(entries: Mapping[str, str]) -> str:
     return sha256_hex(json.dumps(entries, sort_keys=True))
