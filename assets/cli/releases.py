@@ -28,7 +28,7 @@ from pipeline.release.layout import (
 )
 from pipeline.release.lineage import lineage
 from pipeline.release.lock import acquire_lock, release_lock
-from pipeline.report.labels import fact_value_label, pair_label
+from pipeline.report.labels import as_date, fact_value_label, pair_label, period_label
 
 HANDLER = "release_handler"
 """Attribute of the parsed arguments naming the function that runs a command of this module."""
@@ -61,7 +61,10 @@ def _fmt(value: object) -> str:
 
 
 def _key_text(row: dict) -> str:
-    period = f"{row.get('period_start') or '…'}..{row.get('period_end') or '…'}"
+    """A fact's key in one line; a closed period as its two ISO days, an open one as ``facts``
+    prints it (``by 2030`` for a target, ``?`` undated: round 53, it read ``…..2030-12-31``)."""
+    start, end = row.get("period_start"), row.get("period_end")
+    period = f"{start}..{end}" if as_date(start) and as_date(end) else period_label(start, end)
     pair = pair_label(str(row.get("flow")), str(row.get("reporter")), str(row.get("partner")))
     return (
         f"{row.get('flow')} {row.get('scope')} {pair} "

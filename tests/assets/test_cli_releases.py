@@ -277,3 +277,16 @@ def test_lineage_takes_a_unique_fact_id_prefix(tmp_path, tables, capsys):
     assert code == 1 and "ambiguous" in err and "2 facts" in err  # k1 and k2
     code, out, _ = _cli(capsys, "lineage", "k1", "--data", str(tmp_path), "--json")
     assert code == 0 and json.loads(out)["fact"]["fact_id"] == "k1"  # an id is never a prefix
+
+
+def test_diff_writes_an_open_period_as_the_facts_command_does():
+    """Round 53 (new-user trial, round 52): a target's open start read ``…..2030-12-31``."""
+    from assets.cli.releases import _key_text
+
+    row = {"flow": "turnover", "scope": "total", "reporter": "FRE", "partner": "RUR"}
+    row |= {"measure": "level", "unit": "USD", "status": "target"}
+    closed = _key_text(row | {"period_start": "2029-01-01", "period_end": "2029-12-31"})
+    assert "FRE–RUR 2029-01-01..2029-12-31 level" in closed
+    assert " by 2030 level" in _key_text(row | {"period_start": None, "period_end": "2030-12-31"})
+    assert " by 2031-06-30 level" in _key_text(row | {"period_end": pd.Timestamp("2031-06-30")})
+    assert " ? level" in _key_text(row | {"period_start": None, "period_end": None})
