@@ -12,6 +12,7 @@ from dataclasses import replace
 
 import pandas as pd
 
+from pipeline.contract.hashing import short_id
 from pipeline.extract.attribution import SpeakerState
 from pipeline.extract.authority import dateline_country, first_named
 from pipeline.extract.body_owner import without_body_trade
@@ -232,10 +233,34 @@ def extract_rows(
     # confidence is set here, once, on the final rows: it weighs the final evidence and the
     # page's language (``confidence.features``), known only here
     page = "english" if lang is None else "glossed"
-    return [
-        {**figure_as_written(f, written), "confidence": figure_confidence(f, page=page)}
-        for f in figures
-    ]
+    return _unique_ids(
+        [
+            {**figure_as_written(f, written), "confidence": figure_confidence(f, page=page)}
+            for f in figures
+        ]
+    )
+
+
+def _unique_ids(figures: list[dict]) -> list[dict]:
+    """Figures with ids unique in their document: a figure's id hashes its sentence's text and
+    span, so two sentences written alike ("99,9" in two cells of a cell-per-line table, a lead
+    repeated lower down) read as two claims once shared one id and the run failed the figures
+    schema check (round 53, dev page hx12). The first keeps its id; a later one takes the hash of
+    that id and its ``sentence_id`` (then of an occurrence count), so ids already unique stay as
+    they were."""
+    seen: set[str] = set()
+    out = []
+    for figure in figures:
+        fid = figure["figure_id"]
+        if fid in seen:
+            fid = short_id(f"{fid}|{figure['sentence_id']}")
+            n = 1
+            while fid in seen:
+                fid, n = short_id(f"{figure['figure_id']}|{figure['sentence_id']}|{n}"), n + 1
+            figure = {**figure, "figure_id": fid}
+        seen.add(fid)
+        out.append(figure)
+    return out
 
 
 def _stated_now(figures: list[dict], rows: list[dict]) -> frozenset[str]:
