@@ -53,6 +53,13 @@ _REF_OWNS_FLOW = re.compile(r"['’]s\s(?:[a-z-]+\s){0,2}?(?:exports?|imports?)\
 _COUNTRY_WORDS = ("country", "nation", "kingdom", "republic", "sultanate", "principality", "duchy")
 
 
+# "the value exported by the country", "goods imported by the nation": the agent of a passive
+# trade verb does the trade (round 53)
+_REF_AGENT = re.compile(
+    r"\b(?:exported|imported|shipped|sold|bought|purchased)\sby\s\Z", re.IGNORECASE
+)
+
+
 def own_ref(sentence: str, start: int, end: int) -> bool:
     """A pointer at a country ("the country", "the nation") that is the flow's own side, not a
     partner: its subject ("the country exported $X", "the country in 2030 imported"), where
@@ -65,6 +72,7 @@ def own_ref(sentence: str, start: int, end: int) -> bool:
         _REF_SUBJECT.match(sentence, end)
         or _REF_OWN_SIDE.search(sentence, max(0, start - 40), start)
         or _FLOW_OF_REF.search(sentence, max(0, start - 12), start)
+        or _REF_AGENT.search(sentence, max(0, start - 16), start)
         or (opens and (_REF_DOES.match(sentence, end) or _REF_SUBJECT_LATER.match(sentence, end)))
     )
 

@@ -30,12 +30,30 @@ _CHEAP = ("elow", "ehind", "railing", "urpassed", "utranked", "ollowed")  # any 
 
 
 _has_cheap_cue = substring_test(_CHEAP)  # (no generator frame per test)
+# "A is ... the 2nd destination market of B's exports after C, for a value of $5bn": "after" is
+# a ranking's cue when an ordinal or a rank word comes shortly before it in its clause (round 53:
+# glossed Italian "il 2° mercato di destinazione dell'export croato dopo la Germania")
+_AFTER = re.compile(r"\bafter\s(?:only\s)?(?:the\s)?$", re.IGNORECASE)
+_ORDINAL_BEFORE = re.compile(
+    r"(?:\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|ranks?|ranked|place)"
+    r"|\b\d{1,2}(?:st|nd|rd|th|e|°|º))\s[^,;:()]{0,60}$",
+    re.IGNORECASE,
+)
+
+
+def _ranked_after(sentence: str, c: CountrySpan) -> bool:
+    """``c`` comes right after "after" that a rank word shortly before makes a ranking's cue."""
+    cue = _AFTER.search(sentence, max(0, c.start - 16), c.start)
+    return cue is not None and bool(
+        _ORDINAL_BEFORE.search(sentence, max(0, cue.start() - 80), cue.start())
+    )
 
 
 def ranked_aside(sentence: str, countries: list[CountrySpan], start: int) -> set[int]:
     """Indexes in ``countries`` of the economies a ranking names before the amount at ``start``
     as the others it ranks against; empty when the sentence has no such cue."""
-    if not _has_cheap_cue(sentence):
+    after = "after" in sentence
+    if not _has_cheap_cue(sentence) and not after:
         return set()  # (the cheap test first: most sentences rank nothing)
     out: set[int] = set()
     previous: int | None = None  # the run's last economy, while the run may go on
@@ -47,7 +65,11 @@ def ranked_aside(sentence: str, countries: list[CountrySpan], start: int) -> set
             if previous is not None
             else None
         )
-        if glue or _CUE.search(sentence, max(0, c.start - 30), c.start):
+        if (
+            glue
+            or _CUE.search(sentence, max(0, c.start - 30), c.start)
+            or (after and _ranked_after(sentence, c))
+        ):
             out.add(i)
             # "A and B, C ranked ...": the run ends with the economy after "and"
             previous = None if glue and "and" in glue.group(0) else i

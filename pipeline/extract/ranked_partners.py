@@ -57,7 +57,10 @@ def ranked_against(
 
 # "Brazil's largest suppliers", "the main buyers of Brazil", "export markets for Nepal": the
 # economy whose suppliers, buyers or markets a list ranks (its items are that economy's partners).
-_RANKED = r"(?:suppliers|buyers|customers|clients|markets|destinations|sources|partners)"
+# ... or one of them, singular: "A is the 3rd destination of X's exports, behind B ($2bn)", "the
+# second market for Peruvian exports" (round 53: glossed "la 7e destination des exportations du
+# Burkina, derrière le Mali (...)")
+_RANKED = r"(?:suppliers?|buyers?|customers?|clients?|markets?|destinations?|sources?|partners?)"
 _RANKED_AFTER = re.compile(r"(?:'s|’s|')\s(?:[\w-]+\s){0,4}?" + _RANKED + r"\b", re.IGNORECASE)
 _RANKED_BEFORE = re.compile(r"\b" + _RANKED + r"\s(?:of|to|for)\s(?:the\s)?$", re.IGNORECASE)
 
@@ -65,7 +68,7 @@ _RANKED_BEFORE = re.compile(r"\b" + _RANKED + r"\s(?:of|to|for)\s(?:the\s)?$", r
 def ranked_economy(sentence: str, countries: list[CountrySpan]) -> str | None:
     """The economy a sentence ranks the suppliers, buyers, markets or partners of ("A ranked
     fourth among X's suppliers, behind B ($2bn)", "the top buyers of X were ..."), else None."""
-    if "ers" not in sentence and "ets" not in sentence and "ces" not in sentence:
+    if not any(end in sentence for end in ("er", "et", "ce", "ion", "nt")):
         return None  # (the cheap test first: every ranked noun ends so)
     for c in countries:
         if c.kind == "capital":

@@ -15,7 +15,7 @@ from pipeline.extract.demonym_side import imports_in, possessed_counterpart
 from pipeline.extract.fronted_participle import fronted_subject
 from pipeline.extract.possessed_relation import possessed_relation, relation_for
 from pipeline.extract.slots import trigger
-from pipeline.lexicon import triggers, vocabulary
+from pipeline.lexicon import month_numbers, triggers, vocabulary
 
 _DEMONYM_FLOW = re.compile(
     r"^\s?(?:[a-z]+\s){0,2}?(?:exports?|imports?|investments?|investors?|companies|businesses|firms|goods|products)\b",
@@ -240,9 +240,22 @@ def owner_after(sentence: str, countries: list[CountrySpan], end: int) -> str | 
 _SUBJECT_VERB = re.compile(r"\)?\s(?:(?:has|have|had|also|then|only)\s){0,2}", re.IGNORECASE)
 
 
-# "X's exports", "X's total trade turnover": a possessive right before the flow.
+# "X's exports", "X's total trade turnover": a possessive right before the flow. A period may
+# come first ("China's January-October foreign trade", "Peru's 2029 exports", "Chile's
+# first-half imports": glossed head-first pages write the time before the noun, round 53).
+_MONTH = (
+    "(?:"
+    + "|".join(sorted((m for m in month_numbers() if len(m) > 3 or m == "may"), key=len)[::-1])
+    + ")"
+)
+_OWNED_PERIOD = (
+    rf"(?:{_MONTH}(?:\s?[-–]\s?{_MONTH})?(?:\s(?:(?:19|20)\d\d|this\syear|last\syear))?"
+    r"|(?:19|20)\d\d|(?:first|second|third|fourth)[-\s](?:half|quarter)"
+    r"|(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)-month|year-to-date)\s"
+)
 _OWNED = re.compile(
-    r"\s(?:(?:total|overall|foreign|external|annual|merchandise|monthly|goods|mainland)\s){0,2}",
+    rf"\s(?:{_OWNED_PERIOD})?"
+    r"(?:(?:total|overall|foreign|external|annual|merchandise|monthly|goods|mainland)\s){0,2}",
     re.IGNORECASE,
 )
 

@@ -38,6 +38,14 @@ _PHRASE = re.compile(
 _SLOT = re.compile(r"(?:\b(?:to|from|with|into|a|con|hacia|desde|vers|avec)\s(?:the\s)?)$", re.I)
 
 
+# an economy a ranking names beside the one it ranks ("the first foreign investor in this
+# country, ahead of France", "second, behind B") is no referent (round 53: "devant la France")
+_OUTRANKED = re.compile(
+    r"\b(?:ahead\sof|behind|below|surpassing|outranking|after)\s(?:only\s)?(?:the\s)?$",
+    re.IGNORECASE,
+)
+
+
 def _may_refer(sentence: str) -> bool:
     lowered = sentence.lower()
     return _HAS_HEAD(lowered)  # (one function, no map object: every sentence)
@@ -75,7 +83,13 @@ def _with_referent(
         return countries  # "B topped the list, with exports to this country at $X": B
     text, named, _ = before
     skip = ({reporter} if reporter else set(pair)) | (own if same else set())
-    candidates = [c for c in named if c.kind != "capital" and c.iso3 not in skip]
+    candidates = [
+        c
+        for c in named
+        if c.kind != "capital"
+        and c.iso3 not in skip
+        and not _OUTRANKED.search(text, max(0, c.start - 20), c.start)
+    ]
     isos = {c.iso3 for c in candidates}
     if len(isos) > 1:
         isos = {c.iso3 for c in candidates if _SLOT.search(text[: c.start])}

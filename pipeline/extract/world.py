@@ -29,8 +29,11 @@ from pipeline.lexicon import alternation, gazetteer, triggers, vocabulary
 # word in the clause.
 # ... or to all of its partners ("shipments to all destinations", "imports from all markets"),
 # or the world's total named as such ("while the world total stood at $338bn")
+# ... or "those" for a flow gapped after a pair's ("imports from the EU fell 18%, those from the
+# whole world 21%"), or a change of the flow ("the Austrian increase worldwide (5.8%)", round 53)
 _WORLD_FLOW = re.compile(
-    r"(?:\b(?:exports?|imports?|trade|shipments|sales)\s(?:worldwide|globally|overall|"
+    r"(?:\b(?:exports?|imports?|trade|shipments|sales|those|increase|growth|rise|decline|decrease"
+    r"|fall|drop)\s(?:(?:even|only|just|also)\s)?(?:worldwide|globally|overall|"
     r"(?:to|from|with)\s(?:the\s)?(?:rest\sof\sthe\s|whole\s)?world|"
     r"(?:to|from|with)\sall\s(?:(?:its|their|other)\s)?(?:destinations|markets|countries|partners))"
     r"|\b(?:the\s)?(?:world|global)\s(?:total|figure|tally)\b"
@@ -95,6 +98,17 @@ _TOTAL_FLOW_TO = re.compile(
 _may_trade_overall = ascii_gate(("overall", " total", " all", "altogether", "world", "global"))
 
 
+# a sentence opening with the whole world as its frame: "Across all countries, A's trade fell
+# 15%", "Adding up all countries, ...", "Worldwide, A's exports rose 3%" (round 53: glossed
+# "Somando todos os países", "Weltweit")
+_ALL_FRAME = re.compile(
+    r"^\W{0,3}(?:(?:across|adding\sup|summing\sup|counting|taking|for|with)\sall\s(?:the\s)?"
+    r"(?:countries|partners|trading\spartners|markets|destinations)(?:\s(?:combined|together))?"
+    r"|worldwide|globally),\s",
+    re.IGNORECASE,
+)
+
+
 def world_total(
     slot: Slot,
     countries: list[CountrySpan],
@@ -119,6 +133,8 @@ def world_total(
     countries = outside_relations(slot.sentence, countries)
     if _may_trade_overall(rest) and _TRADED_OVERALL.match(rest):
         return True
+    if len({c.iso3 for c in countries}) <= 1 and _ALL_FRAME.match(slot.sentence):
+        return True  # "Across all countries, Brazil's trade fell 15%": no partner's
     if " total" in rest and _CHANGE_IN_TOTAL.match(rest):
         return True  # "showed a 9.2% fall in total foreign exports" (round 50)
     if not countries and "total" in tail.lower() and _TOTAL_FLOW_TO.search(tail):
