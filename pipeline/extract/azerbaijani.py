@@ -56,6 +56,26 @@ _WITH_FIRST = re.compile(
 )
 
 
+# a base before its postposition "ilə müqayisədə" (compared with): "2031-ci ilin eyni dövrü ilə
+# müqayisədə" (compared with the same period of 2031), "2031-ci ilin ilk 5 ayı ilə müqayisədə",
+# "ötən ilin yanvar-may ayları ilə müqayisədə"; English names the base after "compared with", so
+# the base is no longer read as the figure's own period (round 53, hunt53 18)
+_BASE = re.compile(
+    rf"\b(?:(\d{{4}}){_ORDINAL}|([Öö]tən|[Kk]eçən)) ilin (eyni dövrü|müvafiq dövrü"
+    rf"|ilk (\d{{1,2}}) ayı|([a-zə]+(?:-[a-zə]+)?) ay(?:ı|ları)) ilə müqayisədə(?!\w)"
+)
+
+
+def _base(m: re.Match[str]) -> str:
+    year, last, part, first, months = m.groups()
+    of = year or "last year"
+    if first:
+        return f"compared with the first {first} months of {of}"
+    if months:
+        return f"compared with {months} {of}"
+    return f"compared with the same period of {of}"
+
+
 def _months(m: re.Match[str]) -> str:
     this, year, months = m.groups()
     return f"in {months}" + (" this year" if this else f" {year}" if year else "")
@@ -64,6 +84,8 @@ def _months(m: re.Match[str]) -> str:
 def prepare(text: str) -> str:
     """``text`` (numbers already English) with the year's suffixes and an amount's case undone
     (see the module doc)."""
+    if "müqayisədə" in text:
+        text = _BASE.sub(_base, text)
     if "aylarında" in text:
         text = _MONTHS_IN.sub(_months, text)
     if "-c" in text:

@@ -19,6 +19,8 @@ def is_approx(slot: Slot) -> bool:
     tail = slot.left[-25:].rstrip()
     if tail.endswith("("):  # "540 million dinars, about ($760 million)": the hedge stands
         tail = tail[:-1].rstrip()  # before the bracket of the amount it qualifies
+    if "stimat" in tail and _ESTIMATED.search(tail):
+        return True  # "is estimated at $5bn", "estimated at plus 200 billion" (NOTES: estimate)
     if tail.isascii() and not tail.lower().endswith(_approx_phrases()):
         return False  # a match must end the tail: exact on ASCII text
     found = [m for m in trigger("approx").finditer(tail) if tail.endswith(m.group(0))]
@@ -29,6 +31,14 @@ def is_approx(slot: Slot) -> bool:
     ):
         return False  # "edged up to $5m", "added up to": the verb's "up", the level reached
     return bool(found)
+
+
+# An estimate on the amount, with at most one word between (NOTES "Any form of 'estimate' on the
+# amount"): "was estimated at $1.4bn", "is estimated to be about $2bn", a gloss's stray word
+# ("est estimé à plus 200 milliards" -> "is estimated at plus 200 billion"); round 53
+_ESTIMATED = re.compile(
+    r"\bestimated\s(?:at|to\sbe|to\sstand\sat|to\stotal)(?:\s\S+)?\s*$", re.IGNORECASE
+)
 
 
 # A verb whose particle is the "up" of "up to" ("edged up to", "ticked up to", "summed up to",

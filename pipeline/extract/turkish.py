@@ -119,7 +119,8 @@ _YEAR = re.compile(r"\b(\d{4}) yılı\b")
 # a base year before its postposition: "2030 yılına göre" (compared with 2030), the base's
 # "aynı dönemine göre" (... same period) kept for the rows
 _BASE_YEAR = re.compile(
-    r"\b(\d{4})(?: yılına|'y?[ae]| yılının aynı dönemine) (?:göre|kıyasla)(?!\w)"
+    r"\b(\d{4})(?: yılına|'y?[ae]| yılının aynı dönemine|'n?[ıiuü]n aynı dönemine)"
+    r" (?:göre|kıyasla)(?!\w)"
 )
 _CHANGE_VERB = re.compile(rf"\b((?:{_NUM}) percent) (rose|fell|grew|jumped)\b")
 # ("bu ülkeden ithalatı": "from this country imports", round 43; both ends before it,

@@ -37,8 +37,11 @@ def test_a_threshold_or_bound_before_the_amount_is_approx(cue: str) -> None:
         # the cue governs another word, not the amount
         "Trade between Kenya and Uganda, above the regional average, reached $1.4 billion in 2030.",
         "Under the new customs union, trade between Kenya and Uganda reached $1.4 billion in 2030.",
-        # "estimated at" stays exact: the written corpora's convention
-        "Trade between Kenya and Uganda was estimated at $1.4 billion in 2030.",
+        # (round 53: "estimated at" is approx, as the real-news NOTES say, "Any form of
+        # 'estimate' on the amount": test_hunt53_estimate_hedges; the written corpora's older
+        # exact reading of it is dropped) an estimate of something else leaves it exact
+        "Trade between Kenya and Uganda, estimated at first to be small, reached $1.4 billion "
+        "in 2030.",
     ],
 )
 def test_the_same_words_elsewhere_leave_the_amount_exact(sentence: str) -> None:
