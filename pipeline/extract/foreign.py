@@ -355,6 +355,15 @@ _REORDER |= {"ro": romanian.reorder, "fr": french.reorder}
 _REORDER |= {"pt": portuguese.reorder}  # "de janeiro a outubro", "até 2035"
 _PREPARE |= {"nl": dutch.prepare, "sv": swedish.prepare}
 _REORDER |= {"nl": german.reorder, "sv": german.reorder}  # verb second, as German
+# An adverb between a compound past's auxiliary and its participle ("ont légèrement augmenté de
+# 33,9 %", "è fortemente cresciuto del 12%", "han ligeramente aumentado", "tinham fortemente
+# crescido"): put before the auxiliary, so the tense's rows ("ont augmenté de": rose by) read
+# the verb (round 53)
+_ADVERB_IN_COMPOUND = re.compile(
+    r"\b(ont|a|avaient|avait|sont|est|était|étaient|ha|han|hanno|habían|había|è|sono|era|erano"
+    r"|têm|tem|tinham|tinha)\s(\w+(?:ment|mente))\s(?=\w+(?:é|ée|és|ées|int|ato|ata|ati|ate|ado"
+    r"|ada|ados|adas|ido|ida|idos|idas|uto|uta|uti|ute)\b)"
+)
 
 
 def gloss(
@@ -388,6 +397,8 @@ def gloss(
     text = lone_scales(text, lang)  # "ok. miliarda dolarów": about 1 billion dollars
     if lang in _PREPARE:
         text = _PREPARE[lang](text)
+    if lang in _ROMANCE and "ment" in text:
+        text = _ADVERB_IN_COMPOUND.sub(r"\2 \1 ", text)
     text = base_percent(text, lang)  # "108,4% к уровню 2022 года"
     if lang == "es" and "mil " in text:
         text = _MIL_MILLONES.sub(_thousands_of_millions, text)

@@ -332,14 +332,14 @@ def prepare(text: str) -> str:
         text = _GOOD.sub(r"über ", text)
     if "is " in text:
         text = _BY_YEAR.sub(_by_year, text)
+    if "hatte" in text:  # (before the pronoun: "Im Vorjahr hatte er bei X gelegen", round 53)
+        text = _PLUPERFECT.sub(_pluperfect, text)
     if " er " in text or " sie " in text:
         text = _PRONOUN_AFTER.sub(_pronoun_first, text)
     if "bei " in text:
         text = _AT.sub("at ", text)
     if "ache" in text:
         text = _FOLD.sub(r"\1 fache", text)
-    if "hatte" in text:
-        text = _PLUPERFECT.sub(_pluperfect, text)
     if "gegenüber" in text and "stand" in text:
         text = _FACED.sub(_faced, text)
     if text.lstrip(" \"'«»„“").startswith("Wie "):

@@ -89,6 +89,11 @@ _JOINT_OWNERS = re.compile(
 )
 
 
+# "A has 3 projects in B, with total investment of $X": the projects' total, an investor's
+# capital in its host (``project_capital``), not A's whole investment (round 53)
+_PROJECTS_BEFORE = re.compile(r"\bprojects\b", re.IGNORECASE)
+
+
 def names_national(text: str, match: re.Match[str]) -> bool:
     """The flow word ``match`` is a country's whole trade ("total foreign trade turnover", "total
     imports"; not "foreign trade with X", "trade between the two countries")."""
@@ -100,7 +105,8 @@ def names_national(text: str, match: re.Match[str]) -> bool:
         and not any(start < 45 for start, _, _ in lower_case_names(match.group(0) + after[:60]))
         and not _PARTNER_NOUN.match(after)
         and not (
-            triggers("flow")[match.group(1).lower()] == "investment" and _INVESTED_IN.match(after)
+            triggers("flow")[match.group(1).lower()] == "investment"
+            and (_INVESTED_IN.match(after) or _PROJECTS_BEFORE.search(text, 0, match.start()))
         )
         and not _PARTNER_RELATION.search(text[: match.end()])  # "total bilateral trade" too
         and not _PAIR_COMPOUND.search(text, 0, match.start())

@@ -17,7 +17,10 @@ import re
 # right before the amount: "(with) (a) combined registered capital of", "total investment
 # capital of", "capital totalling"; the noun must end the clause before the amount
 _CAPITAL_OF = re.compile(
-    r"\bcapital\s(?:of\s|totall?ing\s|worth\s|amounting\sto\s|reaching\s)"
+    r"\b(?:capital|total\sinvestment)\s(?:of\s|totall?ing\s|worth\s|amounting\sto\s|reaching\s"
+    # ... or the clause's own verb: "total registered capital reached about $2.9bn", "with total
+    # investment of reached $1.1m" (a Vietnamese "đạt" glossed; round 53)
+    r"|(?:of\s)?(?:reached|totall?ed|amounted\sto|stood\sat)\s)"
     r"(?:(?:about|around|nearly|almost|some|over|more\sthan)\s)?$",
     re.IGNORECASE,
 )
