@@ -54,7 +54,15 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     + ("years ago", "years earlier", "years before", "year on year", "year-on-year"),
     "month_earlier": ("month ago", "month earlier", "month before", "previous", "preceding")
     + ("prior",),
-    "later": ("year later", "month later", "following", "subsequent", "year after", "month after"),
+    "later": (
+        "year later",
+        "month later",
+        "following",
+        "subsequent",
+        "year after",
+        "month after",
+        "next month",
+    ),
     "year_range": _YEAR_CUES,
     "relative_year": ("year",),
     "year": _YEAR_CUES,

@@ -422,12 +422,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     # "$7.2m in 2030 before easing back to $7m the year after", "$5.1bn in March and $5.2bn a
     # month later": the year (month) after the figure's main period, as "a year earlier" is the
-    # one before it ("the next year" is left to ``relative_year``: the page's next year)
+    # one before it
     (
         "later",
         re.compile(
             r"\b(?:a|one)\s(?P<unit>year|month)\slater\b"
             r"|\bthe\s(?:following|subsequent)\s(?P<unit2>year|month)\b(?!['’])"
+            # "$5.1bn in October 2030, up to $5.2bn the next month" (round 53; "the next year" is
+            # left to ``relative_year``: the page's next year, as a forecast names it)
+            r"|\bthe\snext\s(?P<unit4>month)\b(?!['’])"
             # "the month after," (not "the year after the agreement": an event's)
             r"|\bthe\s(?P<unit3>year|month)\safter(?=\s?[,.;)]|\s(?:and|while|when|as|but|before)\b|$)",
             re.IGNORECASE,

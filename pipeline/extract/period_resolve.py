@@ -137,9 +137,11 @@ def _month_earlier(
 
 
 def _later(kind: str, match: re.Match[str], g: dict, span: Span, ref: dt.date | None) -> Period:
-    """ "a year later", "the following month", "the month after": the main period moved
+    """ "a year later", "the following month", "the next month", "the month after": the main period moved
     forward one year (month) once the figure is known, as "a year earlier" moves it back."""
-    if (g.get("unit") or g.get("unit2") or g.get("unit3") or "").lower() == "month":
+    if (
+        g.get("unit") or g.get("unit2") or g.get("unit3") or g.get("unit4") or ""
+    ).lower() == "month":
         return Period(*span, kind, None, None, anchor=0, anchor_months=1)
     return Period(*span, kind, None, None, anchor=1)
 

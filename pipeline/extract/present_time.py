@@ -16,16 +16,24 @@ from pipeline.extract.periods import Period
 # A verb of the figure's clause said of the present: "are now worth", "has now reached", "now
 # stands at", "is currently", "currently stands", "at present totals", "has since risen". Not
 # "now" as an adverb of a noun ("trade with A, now its largest partner, was $5bn in 2030").
+# ... also the verb before its adverb, as glossed pages write it (Arabic "تتجاوز حاليا":
+# "exceeds currently"), and "so far" / "to date" not followed by a period of their own ("so far
+# this year" is the year to date, dated by its own words): the value as it stands (round 53)
 _NOW = Caseless(
     re.compile(
-        r"\b(?:(?:is|are|has|have|had|stands?|totals?)\s(?:now|currently|presently)\b"
+        r"\b(?:(?:is|are|has|have|had|stands?|totals?|exceeds?|amounts?|reach(?:es)?|hovers?)"
+        r"\s(?:now|currently|presently)\b"
         r"|(?:now|currently|presently|at\spresent)\s(?:stands?|totals?|is|are|amounts?|exceeds?|"
         r"reach(?:es)?|hovers?)\b"
-        r"|(?:has|have|had)\ssince\s)",
+        r"|(?:has|have|had)\ssince\s"
+        r"|(?<!highest\s)(?<!largest\s)(?<!biggest\s)(?<!record\s)(?<!lowest\s)(?<!best\s)"
+        r"(?:so\sfar|to\sdate)\b(?!,?\s(?:this|in|during|for|of|since|until|through|over)\b)"
+        # "the current $46 million bilateral trade": the adjective right before the amount
+        r"|\bthe\scurrent\s$)",
         re.IGNORECASE,
     )
 )
-_MAY_BE_NOW = ascii_gate(("now", "current", "present", "since"))
+_MAY_BE_NOW = ascii_gate(("now", "current", "present", "since", "so far", "to date"))
 
 
 def present_marker(sentence: str, start: int) -> int | None:
@@ -51,7 +59,12 @@ def dated_elsewhere(
 
 
 # right after an amount: "against 250 million dirhams currently", "$2bn at present"
-_NOW_AFTER = re.compile(r",?\s(?:currently|at\spresent|nowadays|today)\b", re.IGNORECASE)
+_NOW_AFTER = re.compile(
+    r",?\s(?:currently|at\spresent|nowadays|today"
+    # ... "so far" / "to date" closing the clause only ("$6bn, so far the highest": a record's)
+    r"|(?:so\sfar|to\sdate)(?=\s?[.;,)]|\s?$))\b",
+    re.IGNORECASE,
+)
 
 
 def present_after(sentence: str, end: int) -> int | None:

@@ -199,7 +199,9 @@ def sentence_figures(
     def periods() -> list[Period]:
         nonlocal found_periods
         if found_periods is None:
-            read = with_years_later(sentence, find_periods(sentence, ctx.published))
+            read = with_years_later(
+                sentence, find_periods(sentence, ctx.published), ctx.before(), ctx.published
+            )
             # "That year, it reached $1.9bn": the year the text named last
             read = with_year_reference(sentence, read, ctx.before(), ctx.published)
             found_periods = with_referred_span(sentence, read, ctx)  # ("five years later": above)

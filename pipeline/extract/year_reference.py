@@ -55,6 +55,19 @@ def _last_year(text: str, periods: list[Period], before: int | None = None) -> i
     return years[-1] if years else None
 
 
+def year_named_before(earlier: tuple[str, ...], published: dt.date | None) -> int | None:
+    """The calendar year the nearest of the (at most two) ``earlier`` sentences names last in
+    digits (:func:`_last_year`), else ``None``: the year a phrase naming a year back refers to."""
+    return next(
+        (
+            y
+            for text in earlier[:2]
+            if (y := _last_year(text, find_periods(text, published))) is not None
+        ),
+        None,
+    )
+
+
 def with_year_reference(
     sentence: str,
     periods: list[Period],
@@ -80,14 +93,7 @@ def with_year_reference(
         if year is None:
             if not looked:
                 looked = True
-                back = next(
-                    (
-                        y
-                        for text in earlier[:2]
-                        if (y := _last_year(text, find_periods(text, published))) is not None
-                    ),
-                    None,
-                )
+                back = year_named_before(earlier, published)
             year = back
         if year is None:
             continue
