@@ -32,8 +32,26 @@ def _table(row_2029: list[str]) -> str:
 def test_two_cells_written_alike_give_two_figures_with_their_own_ids() -> None:
     frame = figures(_table(["20 580", "104,2", "17 340", "104,2"]))
     rows = tuples(frame, CORE)
-    assert ("exports", "CZE", "HUN", "2029-01-01", "2029-12-31", "pct_change", 4.2, "percent") in rows
-    assert ("imports", "CZE", "HUN", "2029-01-01", "2029-12-31", "pct_change", 4.2, "percent") in rows
+    assert (
+        "exports",
+        "CZE",
+        "HUN",
+        "2029-01-01",
+        "2029-12-31",
+        "pct_change",
+        4.2,
+        "percent",
+    ) in rows
+    assert (
+        "imports",
+        "CZE",
+        "HUN",
+        "2029-01-01",
+        "2029-12-31",
+        "pct_change",
+        4.2,
+        "percent",
+    ) in rows
     assert len(frame) == 8 and frame["figure_id"].is_unique
     FiguresSchema.validate(frame)
 
