@@ -23,6 +23,7 @@ from dateutil.relativedelta import relativedelta
 from pipeline.contract.hashing import stable_id as _id
 from pipeline.contract.keys import FACT_KEY, FactKey
 from pipeline.reconcile.bounds import precision_key
+from pipeline.reconcile.bounds import stated as stated_value
 from pipeline.reconcile.claims import Claim
 from pipeline.reconcile.intervals import Interval, all_overlap, human
 
@@ -106,7 +107,7 @@ def _compare(
     claim = _best(stated)
     ok = claim.reach.overlaps(derived)  # a bound ("more than") agrees with values on its side
     outcome = "agreed_within_rounding" if ok else "inconsistent"
-    detail = f"{human(claim.value, claim_unit(key))} stated vs {formula}"
+    detail = f"{stated_value(claim, claim_unit(key))} stated vs {formula}"
     subject = f"{identity} | {_label(key)} | source {source or 'unattributed'}"
     state.checks.append(
         {
@@ -146,11 +147,23 @@ def _derive_or_check(
     interval: Interval,
     formula: str,
     inputs: list[Claim],
+    checked: Interval | None = None,
 ) -> None:
+    """Compare a stated ``target`` with ``checked`` (default ``interval``), or derive it from
+    ``interval`` when no claim of ``source`` states it."""
     stated = source_claims.get((source, target))
     if stated:
+        if checked is not None and checked != interval:
+            formula += " (a whole multiple checked as ±0.5)"
         _compare(
-            state, identity, target, stated, interval, formula, source, len(inputs) + len(stated)
+            state,
+            identity,
+            target,
+            stated,
+            checked or interval,
+            formula,
+            source,
+            len(inputs) + len(stated),
         )
         return
     if target in state.by_key:
@@ -190,6 +203,28 @@ def _parts_and_total(state: _State, source_claims: dict) -> None:
         )
 
 
+WHOLE_MULTIPLE_HALF_STEP = 0.5
+"""A multiple stated as a whole number is checked as at least +-0.5 of it."""
+
+
+def _checked_change(change: Claim, measure: str) -> Interval:
+    """The interval a change is checked at: its own, but a whole multiple at least +-0.5.
+
+    "Doubled", "three times", "tre volte" are read as exactly 2 and 3 (rounding 0), while "2
+    times" in digits is read as 2 +- 0.5 (its last digit); a page that says exports "doubled"
+    from $485M to $775M (1.6x) or imports grew "three times" from EUR 32.7M to EUR 90M (2.75x)
+    uses a whole number loosely, and nothing there is for a person to chase. The derivation
+    keeps the exact word (775M / 2 = 387.5M), only the check against a stated level widens.
+    """
+    interval = change.interval
+    if measure != "multiple" or change.value != round(change.value) or change.value <= 1:
+        return interval
+    return Interval(
+        min(interval.low, change.value - WHOLE_MULTIPLE_HALF_STEP),
+        max(interval.high, change.value + WHOLE_MULTIPLE_HALF_STEP),
+    )
+
+
 def _previous_level(state: _State, source_claims: dict) -> None:
     ops: dict[str, tuple[str, Callable[[Interval, Interval], Interval], str]] = {
         "pct_change": (
@@ -213,6 +248,7 @@ def _previous_level(state: _State, source_claims: dict) -> None:
             change = _best(changes)
             try:
                 implied = op(level.interval, change.interval)
+                checked = op(level.interval, _checked_change(change, change_measure))
             except ValueError:
                 continue
             if implied.high <= 0:
@@ -231,6 +267,7 @@ def _previous_level(state: _State, source_claims: dict) -> None:
                 implied,
                 formula,
                 [level, change],
+                checked,
             )
 
 

@@ -258,3 +258,61 @@ def test_identity_checks_have_unique_ids_across_views_and_units() -> None:
     ]
     checks = run(rows).checks
     assert len(checks) == 3 and checks["check_id"].is_unique
+
+
+def _doubled(previous: float, now: float = 775e6, times: float = 2.0, rounding: float = 0.0):
+    """A level this year and last (rounding of their digits) and a multiple read from a word
+    ("doubled": rounding 0), one authority, made-up values."""
+    return [
+        fig(now, flow="exports", rounding=0.5e6),
+        fig(previous, flow="exports", year=2029, rounding=0.5e6),
+        fig(times, flow="exports", measure="multiple", unit="times", rounding=rounding),
+    ]
+
+
+def test_a_whole_multiple_in_words_is_checked_as_loosely_as_in_digits() -> None:
+    # "exports doubled to $775M" from $485M (1.6x): the word is loose, not a dispute
+    result = run(_doubled(485e6))
+    fact = the_fact(result, flow="exports", measure="level", period_start=D(2029, 1, 1))
+    assert fact["resolution"] == "agreed_within_rounding"
+    assert "775M / 2x = 387.5M (a whole multiple checked as ±0.5)" in fact["note"]
+    # the same check with "2 times" in digits (rounding 0.5) agreed before as well
+    digits = the_fact(run(_doubled(485e6, rounding=0.5)), flow="exports", measure="level",
+                      period_start=D(2029, 1, 1))  # fmt: skip
+    assert digits["resolution"] == "agreed_within_rounding"
+
+
+def test_a_whole_multiple_far_off_is_still_inconsistent() -> None:
+    # 775M "doubled" from 200M is 3.9x: outside 1.5x-2.5x
+    fact = the_fact(run(_doubled(200e6)), flow="exports", measure="level",
+                    period_start=D(2029, 1, 1))  # fmt: skip
+    assert fact["resolution"] == "inconsistent"
+    # "three times" from 32.7M to 90M (2.75x) agrees; "3.4 times" stays as stated
+    assert the_fact(run(_doubled(32.7e6, now=90e6, times=3.0)), flow="exports",
+                    measure="level", period_start=D(2029, 1, 1))["resolution"] == (
+        "agreed_within_rounding")  # fmt: skip
+    assert the_fact(run(_doubled(32.7e6, now=90e6, times=3.4)), flow="exports",
+                    measure="level", period_start=D(2029, 1, 1))["resolution"] == (
+        "inconsistent")  # fmt: skip
+
+
+def test_a_derived_level_keeps_the_whole_multiple_exact() -> None:
+    rows = [r for r in _doubled(485e6) if r["period_start"] != D(2029, 1, 1)]
+    fact = the_fact(run(rows), flow="exports", measure="level", period_start=D(2029, 1, 1))
+    assert fact["resolution"] == "derived"
+    assert fact["value"] == pytest.approx(387.5e6, rel=1e-3)
+    assert "checked" not in fact["note"]
+
+
+def test_an_identity_note_shows_a_bound_as_a_bound() -> None:
+    # "more than $1,772 million" against parts adding to 2.5bn: agreed, and the note says ">"
+    total = fig(1.772e9, rounding=0.5e6)
+    total["evidence"] = "flow=own;bound=lower"
+    rows = [total, fig(0.888e9, flow="exports", rounding=0.5e6),
+            fig(1.619e9, flow="imports", rounding=0.5e6)]  # fmt: skip
+    for row in rows[1:]:
+        row["evidence"] = "flow=own"
+    result = run(rows)
+    fact = the_fact(result, flow="turnover")
+    assert fact["resolution"] == "agreed_within_rounding"
+    assert ">1.772bn stated vs 888M exports + 1.619bn imports" in fact["note"]
