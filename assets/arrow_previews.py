@@ -27,6 +27,7 @@ from dagster import MetadataValue
 
 from assets.metadata import markdown_table
 from pipeline.contract.arrow import from_arrow
+from pipeline.contract.tables import pick
 from pipeline.report.labels import pair_label
 from pipeline.report.selections import STATUS_ORDER, conflicting_facts
 
@@ -127,7 +128,8 @@ def _conflict_keys(conflicts: pa.Table) -> list[tuple[int, str]]:
     pair's label, from the values ``from_arrow`` gives (labels made once per distinct flow
     and pair)."""
     status, flow, reporter, partner = (
-        conflicts.column(name).to_pylist() for name in ("status", "flow", "reporter", "partner")
+        conflicts.column(name).to_pylist()
+        for name in pick("facts", "status", "flow", "reporter", "partner")
     )
     labels: dict[tuple, str] = {}
     keys = []
