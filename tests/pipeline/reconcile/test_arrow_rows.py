@@ -11,6 +11,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pytest
 
+from assets import arrow_previews
 from assets.arrow_previews import first_conflicts, head_metadata, overview_candidates
 from assets.metadata import frame_metadata
 from assets.stages.facts import conflicts_preview, facts_preview
@@ -19,7 +20,7 @@ from pipeline.reconcile import arrow_rows
 from pipeline.reconcile.pairs import OUTPUTS, reconcile_by_pair
 from pipeline.release.chunks import parquet_bytes
 from pipeline.release.parquet import WRITE_OPTIONS
-from pipeline.report.selections import facts_overview
+from pipeline.report.selections import conflicting_facts, facts_overview
 from tests.pipeline.reconcile.test_reconcile_pairs import caches, corpus  # noqa: F401
 
 
@@ -195,3 +196,30 @@ def test_sort_indices_by_codes_equal_the_text_sort() -> None:
     text = pc.sort_indices(named, sort_keys=[(f"c{i}", "ascending") for i in range(len(keys))])
     got = arrow_rows._sort_indices(table, arrow_rows.FACT_ORDER)
     assert got.to_pylist() == text.to_pylist()
+
+
+def test_previews_of_the_leading_rows_equal_those_of_every_disputed_fact(corpus) -> None:  # noqa: F811
+    """Round 53: only the rows whose leading keys can rank first are converted; ties on those
+    keys (every fact one size, one status and pair) and nulls the kept rows lack give the
+    previews of the whole frames, dtypes included."""
+    frames = reconcile(corpus, corpus["figures"])
+    facts = frames.facts.copy()
+    facts["resolution"] = "conflicting"
+    facts.loc[facts.index[::2], ["value", "value_max"]] = 5.0  # ties on the size key
+    facts.loc[facts.index[-1], "value"] = np.nan
+    tables = {"facts": to_arrow(facts, "facts"), "claims": to_arrow(frames.claims, "claims")}
+    whole, claims = from_arrow(tables["facts"]), from_arrow(tables["claims"])
+    for limit in (1, 5, 12, 40):
+        shown, total = overview_candidates(tables["facts"], limit)
+        assert len(shown) < len(whole) and total == len(whole)
+        assert facts_overview(shown, limit).equals(facts_overview(whole, limit))
+        first, mine = first_conflicts(tables["facts"], tables["claims"], limit)
+        assert first.equals(conflicting_facts(whole).head(limit))
+    first, mine = first_conflicts(tables["facts"], tables["claims"])
+    assert conflicts_preview(first, mine, len(whole)) == conflicts_preview(
+        whole, claims, len(whole)
+    )
+    table = pa.table({"n": pa.array([1, None, 3]), "b": pa.array([True, None, False])})
+    kept = arrow_previews._converted(table, np.array([0, 2]))
+    assert kept["n"].dtype == from_arrow(table)["n"].dtype == np.float64
+    assert kept["b"].dtype == object and kept["b"].tolist() == [True, False]

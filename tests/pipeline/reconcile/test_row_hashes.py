@@ -7,6 +7,7 @@ import os
 import time
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -187,3 +188,30 @@ def test_an_entry_is_not_trusted_once_its_chunk_file_changed(corpus, tmp_path) -
     stale.write_bytes(b"old")
     chunked_pair_digests(stored, memo, "seed")
     assert not stale.exists()
+
+
+def _merged(rows: pd.DataFrame, of_doc: pd.DataFrame) -> list[tuple[str, int]]:
+    """What the frames give: each row's (pair, hash), then each distinct (pair, doc)'s."""
+    doc_rows = rows[["pair", "doc_id"]].drop_duplicates().merge(of_doc, on="doc_id")
+    every = pd.concat([rows[["pair", "h"]], doc_rows[["pair", "h"]]], ignore_index=True)
+    return sorted(zip(every["pair"], every["h"].astype("uint64").tolist(), strict=True))
+
+
+def test_coded_hashes_are_the_merged_frames_hashes() -> None:
+    """Round 53: the integer-coded join gives the (pair, hash) multiset of the frames' merge;
+    pairs coded by first appearance; a null key leaves it to the frames."""
+    rows = pd.DataFrame(
+        {
+            "pair": ["B|C", "A|B", "B|C", "A|B", "A|D", "B|C"],
+            "doc_id": ["d2", "d1", "d2", "d3", "d9", "d1"],
+            "h": np.array([5, 3, 5, 8, 1, 2], dtype=np.uint64),
+        }
+    )
+    of_doc = pd.DataFrame(
+        {"doc_id": ["d1", "d2", "d1", "d3", "d4"], "h": np.array([10, 20, 11, 30, 40], np.uint64)}
+    )
+    codes, labels, hashes = row_hashes._coded_hashes(rows, of_doc)
+    assert list(labels) == ["B|C", "A|B", "A|D"]
+    got = sorted(zip(labels[codes], hashes.tolist(), strict=True))
+    assert got == _merged(rows, of_doc)
+    assert row_hashes._coded_hashes(rows.assign(doc_id=[None, *rows["doc_id"][1:]]), of_doc) is None
