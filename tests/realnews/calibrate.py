@@ -100,21 +100,35 @@ HERE = Path(__file__).resolve().parent
 BANDS = (0.0, 0.5, 0.7, 0.8, 0.9, 1.0001)
 
 
-def labelled_figures(split: str, pages: Path) -> tuple[pd.DataFrame, int]:
-    """The split's extracted figures with a boolean ``right`` column and their page's language
-    (``page``: ``english`` or ``glossed``, as extraction sees it), and the number of pages."""
+def split_docs(split: str, pages: Path, prefixes: tuple[str, ...] = ()) -> list[str]:
+    """Doc ids of ``split`` in ``sources.csv`` (only those starting with one of ``prefixes``,
+    when given) whose page text is under ``pages``, in the file's order."""
     with (HERE / "sources.csv").open(newline="", encoding="utf-8") as handle:
         docs = [r["doc"] for r in csv.DictReader(handle) if r["split"] == split]
-    present = [d for d in docs if (pages / f"{d}.txt").is_file()]
-    if not present:
-        raise SystemExit(f"no page of split {split!r} under {pages}")
-    gold = read_gold(str(HERE / "gold.csv"))
+    if prefixes:
+        docs = [d for d in docs if d.startswith(prefixes)]
+    return [d for d in docs if (pages / f"{d}.txt").is_file()]
+
+
+def extracted(docs: list[str], pages: Path) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """(documents, sentences, figures) of the pages of ``docs``, read from a folder holding
+    those pages only, as a run over them reads them."""
     with tempfile.TemporaryDirectory() as tmp:
-        for doc in present:
+        for doc in docs:
             shutil.copy(pages / f"{doc}.txt", Path(tmp) / f"{doc}.txt")
         documents = ingest_folder(Path(tmp))
         sentences = segment_documents(documents)
-        figures = extract_figures(documents, sentences)
+        return documents, sentences, extract_figures(documents, sentences)
+
+
+def labelled_figures(split: str, pages: Path) -> tuple[pd.DataFrame, int]:
+    """The split's extracted figures with a boolean ``right`` column and their page's language
+    (``page``: ``english`` or ``glossed``, as extraction sees it), and the number of pages."""
+    present = split_docs(split, pages)
+    if not present:
+        raise SystemExit(f"no page of split {split!r} under {pages}")
+    gold = read_gold(str(HERE / "gold.csv"))
+    documents, sentences, figures = extracted(present, pages)
     report = evaluate(figures, gold[gold["doc"].isin(present)])
     wrong = {row["figure_id"] for row in report.spurious}
     titles = dict(zip(documents["doc_id"], documents["title"], strict=True))

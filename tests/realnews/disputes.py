@@ -27,26 +27,23 @@ git-ignored folder, as for ``score.py``.
 from __future__ import annotations
 
 import argparse
-import csv
 import datetime as dt
 import json
 import math
 import os
-import shutil
 import sys
-import tempfile
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 import pandas as pd
 
 from pipeline.contract.keys import FACT_KEY, FactKey
-from pipeline.extract.figures import extract_figures
-from pipeline.ingest.documents import ingest_folder
-from pipeline.ingest.segment import segment_documents
 from pipeline.reconcile.resolve import reconcile_all
 
-HERE = Path(__file__).resolve().parent
+try:  # run as a script (python tests/realnews/disputes.py) or imported by the tests
+    from calibrate import HERE, extracted, split_docs
+except ImportError:
+    from tests.realnews.calibrate import HERE, extracted, split_docs
 RESOLUTIONS = ("conflicting", "needs_review", "inconsistent")
 SCALES = tuple(Decimal(10) ** e for e in (12, 9, 6, 3))
 HELD_BACK = ("ij", "ik", "il", "im", "in", "io", "ip", "iq", "ir")
@@ -145,23 +142,10 @@ def compare(ours: pd.DataFrame, gold: pd.DataFrame) -> dict[str, dict[str, objec
     return out
 
 
-def _docs(split: str, pages: Path, prefixes: tuple[str, ...]) -> list[str]:
-    with (HERE / "sources.csv").open(newline="", encoding="utf-8") as handle:
-        docs = [r["doc"] for r in csv.DictReader(handle) if r["split"] == split]
-    if prefixes:
-        docs = [d for d in docs if d.startswith(prefixes)]
-    return [d for d in docs if (pages / f"{d}.txt").is_file()]
-
-
 def reconcile_both(docs: list[str], pages: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
     """(our facts, the gold rows' facts) of ``docs``; the documents' publication dates serve
     both sides."""
-    with tempfile.TemporaryDirectory() as tmp:
-        for doc in docs:
-            shutil.copy(pages / f"{doc}.txt", Path(tmp) / f"{doc}.txt")
-        documents = ingest_folder(Path(tmp))
-        sentences = segment_documents(documents)
-        figures = extract_figures(documents, sentences)
+    documents, sentences, figures = extracted(docs, pages)
     gold = pd.read_csv(HERE / "gold.csv", dtype=str, keep_default_na=False)
     gold = gold[gold["doc"].isin(docs)]
     ours = reconcile_all(figures, sentences, documents).facts
@@ -189,7 +173,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-v", action="store_true", help="list ours-only and gold-only facts")
     args = parser.parse_args(argv)
     prefixes = tuple(p for p in args.prefix.split(",") if p)
-    docs = _docs(args.split, args.pages, prefixes)
+    docs = split_docs(args.split, args.pages, prefixes)
     if not docs:
         print(f"no page of split {args.split!r} under {args.pages}", file=sys.stderr)
         return 2
