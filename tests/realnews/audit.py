@@ -17,19 +17,17 @@ from __future__ import annotations
 
 import argparse
 import math
-import os
 import sys
 from collections import defaultdict
-from pathlib import Path
 
 import pandas as pd
 
 from pipeline.extract.evaluate import VALUE_TOLERANCE, read_gold
 
 try:  # run as a script (python tests/realnews/audit.py) or imported by the tests
-    from calibrate import HERE, labelled_figures
+    from calibrate import HERE, labelled_figures, page_arguments, prefixes
 except ImportError:
-    from tests.realnews.calibrate import HERE, labelled_figures
+    from tests.realnews.calibrate import HERE, labelled_figures, page_arguments, prefixes
 
 FIELDS = ("flow", "pair", "period", "year")
 
@@ -111,19 +109,10 @@ def decision_accuracy(figures: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=["dev", "blind", "fresh"], default="dev")
-    parser.add_argument(
-        "--pages",
-        type=Path,
-        default=Path(os.environ.get("TRADEFACTS_REALNEWS_PAGES", HERE / "pages")),
-    )
-    parser.add_argument("--prefix", default="", help="comma-separated doc id prefixes")
+    page_arguments(parser)
     parser.add_argument("-v", action="store_true", help="list the wrong figures under each token")
     args = parser.parse_args(argv)
-    figures, n_pages = labelled_figures(args.split, args.pages)
-    prefixes = tuple(p for p in args.prefix.split(",") if p)
-    if prefixes:
-        figures = figures[figures["doc_id"].str.startswith(prefixes)]
+    figures, n_pages = labelled_figures(args.split, args.pages, prefixes(args.prefix))
     gold = read_gold(str(HERE / "gold.csv"))
     table = decision_accuracy(figures, gold[gold["doc"].isin(set(figures["doc_id"]))])
     print(f"split {args.split}: {n_pages} pages, {len(figures)} figures")

@@ -100,6 +100,27 @@ HERE = Path(__file__).resolve().parent
 BANDS = (0.0, 0.5, 0.7, 0.8, 0.9, 1.0001)
 
 
+def page_arguments(parser: argparse.ArgumentParser, *, prefix: bool = True) -> None:
+    """Add the real-news scripts' shared options to ``parser``: ``--split`` (dev, blind or
+    fresh), ``--pages`` (the git-ignored folder of ``<doc>.txt`` texts; default
+    ``$TRADEFACTS_REALNEWS_PAGES`` or ``tests/realnews/pages``) and, with ``prefix``,
+    ``--prefix`` (comma-separated doc id prefixes, read by :func:`prefixes`)."""
+    parser.add_argument("--split", choices=["dev", "blind", "fresh"], default="dev")
+    parser.add_argument(
+        "--pages",
+        type=Path,
+        default=Path(os.environ.get("TRADEFACTS_REALNEWS_PAGES", HERE / "pages")),
+        help="folder of <doc>.txt page texts (git-ignored)",
+    )
+    if prefix:
+        parser.add_argument("--prefix", default="", help="comma-separated doc id prefixes")
+
+
+def prefixes(text: str) -> tuple[str, ...]:
+    """``--prefix``'s comma-separated doc id prefixes as a tuple (empty: every page)."""
+    return tuple(p for p in text.split(",") if p)
+
+
 def split_docs(split: str, pages: Path, prefixes: tuple[str, ...] = ()) -> list[str]:
     """Doc ids of ``split`` in ``sources.csv`` (only those starting with one of ``prefixes``,
     when given) whose page text is under ``pages``, in the file's order."""
@@ -121,10 +142,13 @@ def extracted(docs: list[str], pages: Path) -> tuple[pd.DataFrame, pd.DataFrame,
         return documents, sentences, extract_figures(documents, sentences)
 
 
-def labelled_figures(split: str, pages: Path) -> tuple[pd.DataFrame, int]:
-    """The split's extracted figures with a boolean ``right`` column and their page's language
+def labelled_figures(
+    split: str, pages: Path, prefixes: tuple[str, ...] = ()
+) -> tuple[pd.DataFrame, int]:
+    """The split's extracted figures (of the pages whose doc id starts with one of
+    ``prefixes``, when given) with a boolean ``right`` column and their page's language
     (``page``: ``english`` or ``glossed``, as extraction sees it), and the number of pages."""
-    present = split_docs(split, pages)
+    present = split_docs(split, pages, prefixes)
     if not present:
         raise SystemExit(f"no page of split {split!r} under {pages}")
     gold = read_gold(str(HERE / "gold.csv"))
@@ -284,16 +308,11 @@ def _shown(path: Path) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=["dev", "blind", "fresh"], default="dev")
+    page_arguments(parser, prefix=False)
     parser.add_argument("--fit", action="store_true", help="refit the weights (dev or fresh split)")
     # 5, not less: evidence values seen on a handful of figures (period=inferred: 2) got
     # weights above 1 at 1.0; shrinking them keeps one page from setting a rule's confidence.
     parser.add_argument("--l2", type=float, default=5.0, help="L2 penalty of the fit")
-    parser.add_argument(
-        "--pages",
-        type=Path,
-        default=Path(os.environ.get("TRADEFACTS_REALNEWS_PAGES", HERE / "pages")),
-    )
     parser.add_argument(
         "--rescale-on",
         choices=["fresh"],

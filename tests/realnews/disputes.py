@@ -30,7 +30,6 @@ import argparse
 import datetime as dt
 import json
 import math
-import os
 import sys
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -41,9 +40,9 @@ from pipeline.contract.keys import FACT_KEY, FactKey
 from pipeline.reconcile.resolve import reconcile_all
 
 try:  # run as a script (python tests/realnews/disputes.py) or imported by the tests
-    from calibrate import HERE, extracted, split_docs
+    from calibrate import HERE, extracted, page_arguments, prefixes, split_docs
 except ImportError:
-    from tests.realnews.calibrate import HERE, extracted, split_docs
+    from tests.realnews.calibrate import HERE, extracted, page_arguments, prefixes, split_docs
 RESOLUTIONS = ("conflicting", "needs_review", "inconsistent")
 SCALES = tuple(Decimal(10) ** e for e in (12, 9, 6, 3))
 HELD_BACK = ("ij", "ik", "il", "im", "in", "io", "ip", "iq", "ir")
@@ -162,18 +161,11 @@ def summary(table: dict[str, dict[str, object]]) -> dict[str, dict[str, object]]
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=["dev", "blind", "fresh"], default="dev")
-    parser.add_argument(
-        "--pages",
-        type=Path,
-        default=Path(os.environ.get("TRADEFACTS_REALNEWS_PAGES", HERE / "pages")),
-    )
-    parser.add_argument("--prefix", default="", help="comma-separated doc id prefixes")
+    page_arguments(parser)
     parser.add_argument("--json", action="store_true", help="summaries only, as JSON")
     parser.add_argument("-v", action="store_true", help="list ours-only and gold-only facts")
     args = parser.parse_args(argv)
-    prefixes = tuple(p for p in args.prefix.split(",") if p)
-    docs = split_docs(args.split, args.pages, prefixes)
+    docs = split_docs(args.split, args.pages, prefixes(args.prefix))
     if not docs:
         print(f"no page of split {args.split!r} under {args.pages}", file=sys.stderr)
         return 2
