@@ -3,7 +3,9 @@ exports to B doubled": B is the exports' counterpart, no importer of the $5m).
 
 Split out of ``pairs``: a country named after the figure following the other flow's word is no
 side of this figure's own clause; when the clause names none, that counterpart is this flow's too
-("Exports rose to $5m, whereas imports from A were $9m": exports to A, not from A).
+("Exports rose to $5m, whereas imports from A were $9m": exports to A, not from A). A country
+past a comma in a later clause with its own flow word or amount is no side either
+(``later_clause``).
 """
 
 from __future__ import annotations
@@ -27,6 +29,25 @@ def other_flow(sentence: str, end: int, c: CountrySpan, flow: str) -> bool:
         return False
     found = flow_at(sentence[end : c.start])
     return found in _DIRECTED and found != flow
+
+
+# a country's clause going on to an amount of its own: "B to A nearly 5.3 billion", "C $4bn"
+_OWN_AMOUNT = re.compile(r"[^,;.\d]{0,40}?\d")
+
+
+def later_clause(sentence: str, end: int, c: CountrySpan) -> bool:
+    """Whether a country named after a figure belongs to a later clause of its own: past a
+    comma, a flow word names it ("trade with A rose 23% to $5bn, the trade with B increased by
+    32%", "A exported $118bn to B, exceeding its exports to C by $6bn") or its clause goes on to
+    an amount of its own ("up 23% on the year, B to A nearly $5.3bn"): that clause's side, no
+    side of the amount before the comma (round 54)."""
+    if c.start < end:
+        return False
+    comma = sentence.find(", ", end, c.start)
+    if comma < 0:
+        return False
+    own_flow = flow_at(sentence[comma : c.start]) is not None
+    return own_flow or _OWN_AMOUNT.match(sentence, c.end) is not None
 
 
 def own_trader(sentence: str, countries: list[CountrySpan], lo: int, hi: int, flow: str) -> bool:

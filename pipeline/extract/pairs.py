@@ -21,7 +21,13 @@ from pipeline.extract.follow_up import carried_pair
 from pipeline.extract.list_pair import list_pair
 from pipeline.extract.lists import glued, list_owner
 from pipeline.extract.numbers import Mention
-from pipeline.extract.other_flow import other_flow, own_trader, subject_trader, whole_role
+from pipeline.extract.other_flow import (
+    later_clause,
+    other_flow,
+    own_trader,
+    subject_trader,
+    whole_role,
+)
 from pipeline.extract.pronoun_subject import fronted_for_trader, its_trader, pronoun_trader
 from pipeline.extract.ranked_aside import ranked_aside, ranking_item_sides, ranks, unranked
 from pipeline.extract.ranked_partners import ranked_against
@@ -80,7 +86,12 @@ def pair_of(
     order: list[str] = []
     last: tuple[CountrySpan, str] | None = None
     for c in countries:
-        if lo <= c.start and c.end <= hi and not other_flow(sentence, m.end, c, flow):
+        if (
+            lo <= c.start
+            and c.end <= hi
+            and not other_flow(sentence, m.end, c, flow)
+            and not later_clause(sentence, m.end, c)
+        ):
             role = counter_owner(flow, sentence, c, _role(sentence, c))  # "of Cypriot imports"
             if last and role == "plain" and glued(sentence, last[0], c):
                 role = last[1]  # "to China and the United States": both are destinations
