@@ -63,7 +63,9 @@ _SHARE_ASIDE_BEFORE = re.compile(
 # naming a body, not the goods a figure counts
 _INSTITUTION = re.compile(
     r"\b(?:ministry|minister|ministers|department|commission|council|bureau|agency|authority|"
-    r"committee|secretary)\s(?:of|for)\s(?:the\s)?(?:[\w-]+,?\s(?:and\s|&\s)?){0,4}$",
+    # (a comma before "the" ends the name: "of the Ministry of Economy, the non-oil trade")
+    r"committee|secretary)\s(?:of|for)\s(?:the\s)?"
+    r"(?:[\w-]+(?:,(?!\s(?:the|a|an)\s))?\s(?:and\s|&\s)?){0,4}$",
     re.IGNORECASE,
 )
 
@@ -290,6 +292,7 @@ def scope_of(slot: Slot, previous: dict | None, flow: str) -> str:
         # other flow of the pair in the same sentence
         or (previous["scope"] in _COVERAGES and {previous["flow"], flow} == _BOTH_WAYS)
         or _part_of_coverage(slot, previous, flow)
+        or _coverage_goes_on(slot, previous, flow)
     ):
         return previous["scope"]
     if flow == "turnover" and "services" in slot.right and _PARTS_IN_COVERAGE.match(slot.right):
@@ -390,4 +393,22 @@ def _part_of_coverage(slot: Slot, previous: dict, flow: str) -> bool:
         and previous["flow"] == "turnover"
         and flow in _BOTH_WAYS
         and _PARTS_OF.search(slot.left[-60:]) is not None
+    )
+
+
+# "non-oil trade reached $68m in 2029, of which $14m exports to B, then rose in 2030 to $175m"
+# (Arabic "للسلع غير النفطية ... ثم ارتفعت عام 2008 إلى", round 54): the two-way total of a later
+# coordinated clause after a coverage's parts keeps the coverage (NOTES "A sector word covers the
+# coordinated clauses of its own sentence"); a clause that names its own flow word does not
+_GOES_ON = re.compile(r",\s(?:and\s)?then\s(?:rose|grew|increased|fell|declined|dropped|reached)\b")
+
+
+def _coverage_goes_on(slot: Slot, previous: dict, flow: str) -> bool:
+    if previous["scope"] not in _COVERAGES or flow != "turnover" or "then" not in slot.left:
+        return False
+    goes_on = _GOES_ON.search(slot.left[-80:])
+    return (
+        previous["flow"] in _BOTH_WAYS
+        and goes_on is not None
+        and trigger("flow").search(slot.left[-80:][goes_on.end() :]) is None
     )

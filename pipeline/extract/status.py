@@ -191,13 +191,16 @@ _MODAL_APART = Caseless(
 
 # A wish or expectation with its object before the infinitive: "the governments want trade to
 # surpass $1.5bn", "they want them to rise to between $40bn and $45bn", "expects exports to China
-# to reach $X" (the object may be a flow with its partner)
+# to reach $X" (the object may be a flow with its partner); or the amount itself as the wish's
+# object: "Ruritania wants $2bn in trade with Freedonia" (Polish "chce miliarda dolarów w
+# handlu", round 54)
 _WANT_OBJECT = Caseless(
     re.compile(
         r"\b(?:want(?:s|ed)?|expect(?:s|ed)?|hop(?:e|es|ed)|would\slike|need(?:s|ed)?)\s"
         r"(?:[\w'’-]+\s){1,6}?to\s"
         r"(?:reach|double|triple|exceed|surpass|top|hit|cross|rise|grow|increase|climb)"
-        r"(?:\s(?:to|about|around|nearly|almost|some|over|more\sthan|up\sto|at\sleast|between))*\s*$",
+        r"(?:\s(?:to|about|around|nearly|almost|some|over|more\sthan|up\sto|at\sleast|between))*\s*$"
+        r"|\bwants?\s(?:(?:an?|about|around|some|at\sleast|over|more\sthan)\s)?$",
         re.IGNORECASE,
     ),
     gate=True,
