@@ -13,7 +13,8 @@ Source of the reading: the statistics offices of the CIS write a level against i
 (`hd`): "X-yilga nisbatan 102,4%" -> pct_change 2.4.
 
 - Spanish, Portuguese, French, Italian (round 54): a comparative right after the percentage, or
-  before it with its "de/en/em/del", is the change against the base that follows: "valor 8%
+  before it with its "de/en/em/del" and a base word after it ("à", "que", "al"), is the change
+  against the base that follows: "valor 8%
   maior na comparação com", "soit 15% de plus qu'en 2021", "un 12% más que", "12% superior al año
   anterior", "supérieures de 33% à leur niveau de 2017", "il 12% in più rispetto al" -> "8%
   higher", "15% more than", "33% higher than" (lower/less for "menor, inférieur, de moins").
@@ -57,9 +58,11 @@ _LESS = (
 # "rispetto al" (than the)
 _THAN = (
     r"(?:\s(?:(à|que|do\sque|da\sque|del\sque|a|rispetto\sa)|(au|aux|al|ao|aos|rispetto\sa(?:l|lla|llo"
-    r"|i|gli|lle)))(?=\s)|\s(qu)['’](?=\w))?"
+    r"|i|gli|lle)))(?=\s)|\s(qu)['’](?=\w))"
 )
-_ROMANCE_AFTER = re.compile(rf"{_PERCENT}\s(?:a\s)?(?:({_MORE})|({_LESS}))(?!\w){_THAN}")
+_ROMANCE_AFTER = re.compile(rf"{_PERCENT}\s(?:a\s)?(?:({_MORE})|({_LESS}))(?!\w){_THAN}?")
+# ... before the percentage only with its base word after it ("supérieures de 33% à leur
+# niveau"); "superior en 12,5% respecto al" keeps its row ("higher by", round 13)
 _ROMANCE_BEFORE = re.compile(
     rf"\b(?:({_MORE})|({_LESS}))\s(?:de|en|em|del|di)\s(?:un\s|uno\s)?{_PERCENT}{_THAN}"
 )
