@@ -11,6 +11,14 @@ which ``measure`` reads as a change of +8.4%).
 Source of the reading: the statistics offices of the CIS write a level against its base as
 "N% к уровню" / "nisbatan N%" (Rosstat, the Statistics Agency of Uzbekistan); NOTES.md, round 24
 (`hd`): "X-yilga nisbatan 102,4%" -> pct_change 2.4.
+
+- Spanish, Portuguese, French, Italian (round 54): a comparative right after the percentage, or
+  before it with its "de/en/em/del" and a base word after it ("à", "que", "al"), is the change
+  against the base that follows: "valor 8%
+  maior na comparação com", "soit 15% de plus qu'en 2021", "un 12% más que", "12% superior al año
+  anterior", "supérieures de 33% à leur niveau de 2017", "il 12% in più rispetto al" -> "8%
+  higher", "15% more than", "33% higher than" (lower/less for "menor, inférieur, de moins").
+  With no base word after it the percentage is the comparative's all the same ("8% maior").
 """
 
 from __future__ import annotations
@@ -37,6 +45,38 @@ _UZBEK_YEAR = re.compile(
 _UZBEK_LAST = re.compile(rf"[Oo]ʻtgan\syilga\snisbatan\s{_PERCENT}{_NOT_CHANGE}")
 
 
+_MORE = (
+    r"(?:maior(?:es)?|mayor(?:es)?|superior(?:es)?|sup[ée]rieure?s?|superiore|superiori|maggiore"
+    r"|maggiori|(?:más|mais)(?=\s(?:que|do\sque|da\sque|del\sque)\b|[,.;])|de\splus|in\spiù)"
+)
+_LESS = (
+    r"(?:menor(?:es)?|inferior(?:es)?|inf[ée]rieure?s?|inferiore|inferiori|minore|minori"
+    r"|(?:menos)(?=\s(?:que|do\sque|da\sque|del\sque)\b|[,.;])"
+    r"|de\smoins|in\smeno)"
+)
+# the base word after the comparative: "à", "que", "qu'", "do que" (than); "au", "al", "ao",
+# "rispetto al" (than the)
+_THAN = (
+    r"(?:\s(?:(à|que|do\sque|da\sque|del\sque|a|rispetto\sa)|(au|aux|al|ao|aos|rispetto\sa(?:l|lla|llo"
+    r"|i|gli|lle)))(?=\s)|\s(qu)['’](?=\w))"
+)
+_ROMANCE_AFTER = re.compile(rf"{_PERCENT}\s(?:a\s)?(?:({_MORE})|({_LESS}))(?!\w){_THAN}?")
+# ... before the percentage only with its base word after it ("supérieures de 33% à leur
+# niveau"); "superior en 12,5% respecto al" keeps its row ("higher by", round 13)
+_ROMANCE_BEFORE = re.compile(
+    rf"\b(?:({_MORE})|({_LESS}))\s(?:de|en|em|del|di)\s(?:un\s|uno\s)?{_PERCENT}{_THAN}"
+)
+
+
+def _compared(m: re.Match[str], percent: int) -> str:
+    """ "8% higher than (the)" for a comparative match (``_ROMANCE_AFTER``: the percentage is
+    group 1, ``_ROMANCE_BEFORE``: group 3; the comparative and the base word around it)."""
+    more = m.group(2 if percent == 1 else 1) is not None
+    than, than_the, elided = m.group(4), m.group(5), m.group(6)
+    base = " than the" if than_the else " than " if elided else " than" if than else ""
+    return f"{m.group(percent)} {'higher' if more else 'lower'}{base}"
+
+
 def base_percent(text: str, lang: str) -> str:
     """``text`` (one sentence of a ``lang`` page, before its words are glossed) with each
     percentage-of-base phrase in English; other text unchanged."""
@@ -48,4 +88,7 @@ def base_percent(text: str, lang: str) -> str:
     if lang == "uz":
         text = _UZBEK_YEAR.sub(r"\2 of the level of \1", text)
         return _UZBEK_LAST.sub(r"\1 of the level of last year", text)
+    if lang in ("es", "pt", "fr", "it"):
+        text = _ROMANCE_BEFORE.sub(lambda m: _compared(m, 3), text)
+        return _ROMANCE_AFTER.sub(lambda m: _compared(m, 1), text)
     return text
