@@ -221,6 +221,12 @@ _TIMES = re.compile(
 )
 
 
+def _times(m: re.Match[str]) -> str:
+    if m[1].lower() == "iki" and m.string.startswith(" çık", m.end()):
+        return m.group(0)  # "iki katına çıktı", "çıkabilir": the rows' "doubled", "could double"
+    return f"{_SCALE_COUNTS.get(m[1].lower(), m[1])} times"
+
+
 def _any_case(m: re.Match[str]) -> str:
     amount = f"{m[1]} {m[2]} {m[3].lower()}"
     return f"to {amount}" if m["to"] else f"over {amount}" if m["over"] else amount
@@ -256,7 +262,7 @@ def prepare(text: str) -> str:
     if "milyar" in text or "milyon" in text or "bin" in text:
         text = _ANY_CASE.sub(_any_case, text)
     if " kat" in text:
-        text = _TIMES.sub(lambda m: f"{_SCALE_COUNTS.get(m[1].lower(), m[1])} times", text)
+        text = _TIMES.sub(_times, text)
     if "itibar" in text:
         text = _AS_OF.sub(r"as of \1", text)
     if " ay" in text:
