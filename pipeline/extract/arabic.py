@@ -117,6 +117,10 @@ _ONE_SCALE = re.compile(
     r"|يتجاوز|تتجاوز|تجاوز|تجاوزت|يفوق|تفوق|فاق|فاقت|بلغ|بلغت|سجل|سجلت) (مليار|مليون)"
     + _CURRENCY_AFTER
 )
+# Half of a scale word is 0.5 of it: "نحو نصف مليار دولار" (about half a billion dollars), "جاوز
+# النصف مليار دولار" (exceeded half a billion), as English "half a billion" is read (round 54:
+# ltv hn15, elaard ic04)
+_HALF_SCALE = re.compile(r"(?<![\w])(?:ال)?نصف (مليار|مليون)" + _CURRENCY_AFTER)
 # A count before "مرة"/"مرات" (times): digits, which the English rules read as a multiple ("تضاعف
 # نحو ألف مرة": multiplied about 1000 times; "خمس مرات": 5 times)
 _TIMES_COUNT = re.compile(
@@ -160,6 +164,8 @@ def prepare(text: str) -> str:
         text = _ONE_BILLION_AND_MILLION.sub(lambda m: f"1,{int(m[1]):03d} ", text)
     if "مليار" in text or "مليون" in text:
         text = _DUAL_SCALE.sub(lambda m: f"2 {m[1] or m[2]}", text)
+        if "نصف" in text:
+            text = _HALF_SCALE.sub(r"0.5 \1", text)
         text = _ONE_SCALE.sub(r"\1 1 \2", text)
     if "مر" in text:
         text = _TIMES_COUNT.sub(lambda m: _COUNT_DIGITS[m[1]] + " ", text)

@@ -28,7 +28,7 @@ from pipeline.lexicon import alternation, foreign_words, month_numbers
 _NUM = r"\d[\d.,]*\d|\d"
 # ("yüzde 12 oranında arttı": "by a rate of 12 percent", the rate noun dropped, round 43)
 _PERCENT = re.compile(
-    rf"\byüzde\s+({_NUM})(?:'(?:lik|lık|luk|lük)| oranında)?|%\s?({_NUM})", re.IGNORECASE
+    rf"\byüzde\s+([-−]?(?:{_NUM}))(?:'(?:lik|lık|luk|lük)| oranında)?|%\s?({_NUM})", re.IGNORECASE
 )
 _NAME = r"[A-ZÇĞİÖŞÜ][\wçğıöşü]*(?: [A-ZÇĞİÖŞÜ][\wçğıöşü]*)?"
 _ACCORDING = re.compile(rf"\b({_NAME})'(?:y?[ae]) göre\b")
@@ -81,14 +81,14 @@ _AS_OF = re.compile(rf"\b({_NUM}|[A-Za-zÇĞİÖŞÜçğıöşü]+) (?:ayı |yı
 # ... to ...)
 _AMOUNT = rf"({_NUM})\s(milyar|milyon|bin)\s(dolar|avro|euro|lira)"
 _HEDGED = re.compile(
-    rf"(?<![\w.,]){_AMOUNT}(?:dan fazla|dan az|y?[ıi] aşkın|y?a yakın|n?ın üzerinde| civarı(?:nda)?)"
+    rf"(?<![\w.,]){_AMOUNT}(?:dan fazla|dan az|y?[ıiuü] aşkın|y?a yakın|n?ın üzerinde| civarı(?:nda)?)"
     r"(?!\w)",
     re.IGNORECASE,
 )
 # the verb "exceeded" after its amount in the accusative: "1 milyar doları aştı" (aşmış, aşmıştır,
 # geçti) -> "exceeded 1 milyar dolar" (round 52: the hedge was lost after the amount)
 _EXCEEDED = re.compile(
-    rf"(?<![\w.,]){_AMOUNT}y?[ıi] (?:aştı|aşmış(?:tır)?|aşmıştı|geçti|geçmiş(?:tir)?)(?!\w)",
+    rf"(?<![\w.,]){_AMOUNT}y?[ıiuü] (?:aştı|aşmış(?:tır)?|aşmıştı|geçti|geçmiş(?:tir)?)(?!\w)",
     re.IGNORECASE,
 )
 # a level in the locative: "300 milyon dolarda kaldı" (stayed at 300 million dollars)
@@ -185,6 +185,53 @@ def _base(m: re.Match[str]) -> str:
     return f"compared with {same}{m.group(1)}"
 
 
+# round 54: an amount's currency in any case, the forms the rules above leave (tolqunnews hu05,
+# rediko ih01, mfagovtr ho08, hurriyet hr08, finlandabroad hx05): a currency name written with
+# an apostrophe before its suffix ("2,876 milyar Avro'ya", "1 milyar Euro'yu") is written as the
+# common noun is ("avroya", "euroyu"), so the rules above read it; "ABD doları" (US dollar) takes
+# the possessive before the case ("645 milyon ABD dolarına": to 645 million US dollars); then
+# the dative is "to", the genitive before "üzerine"/"üstüne" (above) "over", and the
+# instrumental ("884 milyon dolarla": with 884 million dollars) and the adjective suffix ("100
+# milyar dolarlık": of 100 billion dollars) are dropped: the amount itself is what the rules
+# read. A count in words before a scale ("iki milyar": two billion, "yarım milyar": half a
+# billion) is written in digits.
+_CURRENCY_WORD = r"(?:ABD |Amerikan )?(dolar|avro|euro|lira)"
+_APOSTROPHE_CURRENCY = re.compile(
+    rf"(?<![\w.,])({_NUM}) (milyar|milyon|bin) ((?:ABD |Amerikan )?)(Dolar|Avro|Euro|dolar|avro"
+    r"|euro|Lira|lira)['`](?=[a-zçğıöşü])"
+)
+_ANY_CASE = re.compile(
+    rf"(?<![\w.,])({_NUM})\s(milyar|milyon|bin)\s{_CURRENCY_WORD}(?:[ıiuü](?=n|y))?"
+    r"(?:(?P<to>n?[ae]|y[ae])|(?P<over>n?[ıiuü]n (?:üzerine|üstüne))|y?l[ae]|l[ıiuü]k"
+    r"|(?P<of>n?[ıiuü]n)|[ıiuü]|y[ıiuü])(?!\w)",
+    re.IGNORECASE,
+)
+_SCALE_COUNTS = {"bir": "1", "yarım": "0.5"} | {k: str(v) for k, v in _COUNTS.items()}
+_COUNT_SCALE = re.compile(
+    r"(?<![\w.,])(bir|yarım|iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on) (?=(?:milyar|milyon) )",
+    re.IGNORECASE,
+)
+
+
+# a multiple: "neredeyse 3 kat artarak" (rising nearly threefold), "2 katına çıktı" (rose to
+# twice): "3 times", as Azerbaijani "3 dəfə" is read (round 54: tolqunnews hu05)
+_TIMES = re.compile(
+    rf"(?<![\w.,])({_NUM}|iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on) kat(?:ına|ı)?(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _times(m: re.Match[str]) -> str:
+    if m[1].lower() == "iki" and m.string.startswith(" çık", m.end()):
+        return m.group(0)  # "iki katına çıktı", "çıkabilir": the rows' "doubled", "could double"
+    return f"{_SCALE_COUNTS.get(m[1].lower(), m[1])} times"
+
+
+def _any_case(m: re.Match[str]) -> str:
+    amount = f"{m[1]} {m[2]} {m[3].lower()}"
+    return f"to {amount}" if m["to"] else f"over {amount}" if m["over"] else amount
+
+
 # an amount written in two counts: "2 milyar 212 milyon" (2 billion 212 million), as Bulgarian
 # and Arabic pages write it (round 42, hr08: the dative rule had split it into two amounts)
 _BILLION_AND_MILLION = re.compile(r"(?<![\d.,])(\d{1,3}) milyar (\d{1,3}) milyon")
@@ -194,6 +241,10 @@ def prepare(text: str) -> str:
     """``text`` (numbers already in English form) with Turkish suffixes and order undone before
     the phrase gloss (see the module doc)."""
     text = _PERCENT.sub(lambda m: f"{m.group(1) or m.group(2)} percent", text)
+    if "milyar" in text or "milyon" in text:
+        text = _COUNT_SCALE.sub(lambda m: _SCALE_COUNTS[m[1].lower()] + " ", text)
+        if "'" in text:
+            text = _APOSTROPHE_CURRENCY.sub(lambda m: f"{m[1]} {m[2]} {m[3]}{m[4].lower()}", text)
     if "'" in text:
         text = _BASE_YEAR.sub(_base, text)
         text = _YEAR_GENITIVE.sub(r"\1 yılının ", text)
@@ -208,6 +259,10 @@ def prepare(text: str) -> str:
     if "düzey" in text or "seviye" in text:
         text = _LEVEL_TO.sub(r"to \1 \2 \3", _LEVEL_FROM.sub(r"from \1 \2 \3", text))
     text = _DATIVE_AMOUNT.sub(r"to \1 \2 \3", text)
+    if "milyar" in text or "milyon" in text or "bin" in text:
+        text = _ANY_CASE.sub(_any_case, text)
+    if " kat" in text:
+        text = _TIMES.sub(_times, text)
     if "itibar" in text:
         text = _AS_OF.sub(r"as of \1", text)
     if " ay" in text:
