@@ -175,6 +175,19 @@ class TableMemo:
         self.cache.hits += len(frame)
         return frame, mask
 
+    def arrow_rows_of(self, shas: list[str]) -> tuple[pa.Table | None, list[bool]]:
+        """``rows_of`` with the rows as stored (Arrow, without the key column; ``None``: no
+        table), for ``pipeline.ingest.folder.ingest_folder_arrow``: no pandas conversion."""
+        if self._table is None or not shas:
+            return None, [False] * len(shas)
+        wanted = pa.array(shas, type=pa.string())
+        found = pc.index_in(wanted, value_set=self._table.column(KEY_COLUMN))
+        hit = found.is_valid()
+        rows = self._table.take(found.filter(hit)).drop_columns([KEY_COLUMN])
+        self._used.update(wanted.filter(hit).to_pylist())
+        self.cache.hits += rows.num_rows
+        return rows, hit.to_pylist()
+
     def __call__(self, raw: bytes) -> dict[str, object]:
         key = sha256_hex(raw)
         row = self.known(key)
