@@ -78,6 +78,21 @@ def frame_metadata(df: pd.DataFrame, *, hide: tuple[str, ...] = ()) -> dict[str,
     }
 
 
+def arrow_frame_metadata(
+    table: pa.Table, *, hide: tuple[str, ...] = (), max_rows: int = 5
+) -> dict[str, MetadataValue]:
+    """``frame_metadata(from_arrow(table), hide=hide)`` converting only the first rows (the
+    preview shows ``max_rows`` of them and counts the rest)."""
+    shown = table.drop_columns([c for c in hide if c in table.column_names])
+    text = markdown_table(from_arrow(shown.slice(0, max_rows)), max_rows=max_rows)
+    if table.num_rows > max_rows:
+        text += f"\n\n_{table.num_rows - max_rows} more rows_"
+    return {
+        "dagster/row_count": MetadataValue.int(table.num_rows),
+        "preview": MetadataValue.md(text),
+    }
+
+
 SENTENCE_PREVIEW_ROWS = 5
 SENTENCE_PREVIEW_CHARS = 150
 """Short enough that the preview stays under the UI's 1,000 characters for inline Markdown."""

@@ -17,10 +17,14 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
+import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
+from pipeline.contract.arrow import _contract_types, from_arrow, to_arrow
 from pipeline.contract.hashing import sha256_hex
 from pipeline.contract.tables import pick
 from pipeline.ingest.documents import (
@@ -40,6 +44,8 @@ from pipeline.processes import shared_map, usable_cores
 
 KnownMany = Callable[[list[str]], tuple[pd.DataFrame, list[bool]]]
 """``shas -> (the stored rows of the shas found, in order; found or not, per sha)``."""
+KnownArrow = Callable[[list[str]], tuple[pa.Table | None, list[bool]]]
+"""``KnownMany`` with the rows as stored in the cache (Arrow; ``None``: no rows)."""
 _NAMED = pick("documents", "doc_id", "path", "note", "duplicate_of")
 """Columns that come from a file's name and place, not from its bytes."""
 PARALLEL_MIN_FILES = 2000
@@ -59,19 +65,16 @@ class SplitMemo(Protocol):
     def store(self, sha: str, row: dict[str, object]) -> dict[str, object]: ...
 
 
-def ingest_folder(
+def _gather(
     folder: Path,
-    max_bytes: int = DEFAULT_MAX_BYTES,
-    parse: Callable[[bytes], dict[str, object]] = document_from_bytes,
-    hashes: FileHashes | None = None,
-    known_many: KnownMany | None = None,
-    workers: int | None = None,
-) -> pd.DataFrame:
-    """:func:`pipeline.ingest.documents.ingest_folder` with ``known_many`` (``TableMemo.
-    rows_of``) looking up all files vouched for by ``hashes`` at once. With ``parse`` a memo
-    (``SplitMemo``), ``PARALLEL_MIN_FILES`` files to read or more (a first run) and
-    ``workers`` cores (default: all usable) above one, this process and one spawned worker
-    share the parsing (``_read_contents_shared``): the same rows, records and counts."""
+    max_bytes: int,
+    parse: Callable[[bytes], dict[str, object]],
+    hashes: FileHashes | None,
+    known_many: KnownMany | KnownArrow | None,
+    workers: int | None,
+) -> _Gathered:
+    """The files of ``folder``, the stored rows of those their stat vouches for (looked up
+    at once with ``known_many``) and the content rows of the others, read and parsed."""
     folder = Path(folder)
     if not folder.is_dir():
         raise FileNotFoundError(f"input folder not found: {folder}")
@@ -87,7 +90,8 @@ def ingest_folder(
             if sha is not None:
                 vouched.append(i)
                 shas.append(sha)
-    stored, hits = pd.DataFrame(), []
+    stored: pd.DataFrame | pa.Table | None = None
+    hits: list[int] = []
     if vouched:
         assert known_many is not None
         stored, found = known_many(shas)
@@ -102,7 +106,73 @@ def ingest_folder(
         contents = {
             i: _read_content(folder / files[i], names[i], max_bytes, parse, hashes) for i in todo
         }
-    frame = _content_frame(stored, hits, contents)
+    return _Gathered(files, names, stored, hits, contents)
+
+
+def ingest_folder(
+    folder: Path,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    parse: Callable[[bytes], dict[str, object]] = document_from_bytes,
+    hashes: FileHashes | None = None,
+    known_many: KnownMany | None = None,
+    workers: int | None = None,
+) -> pd.DataFrame:
+    """:func:`pipeline.ingest.documents.ingest_folder` with ``known_many`` (``TableMemo.
+    rows_of``) looking up all files vouched for by ``hashes`` at once. With ``parse`` a memo
+    (``SplitMemo``), ``PARALLEL_MIN_FILES`` files to read or more (a first run) and
+    ``workers`` cores (default: all usable) above one, this process and one spawned worker
+    share the parsing (``_read_contents_shared``): the same rows, records and counts."""
+    found = _gather(folder, max_bytes, parse, hashes, known_many, workers)
+    return _documents_frame(found, hashes)
+
+
+def ingest_folder_arrow(
+    folder: Path,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    parse: Callable[[bytes], dict[str, object]] = document_from_bytes,
+    hashes: FileHashes | None = None,
+    known_arrow: KnownArrow | None = None,
+    workers: int | None = None,
+) -> pa.Table:
+    """``to_arrow(ingest_folder(...), "documents")`` (what the IO manager stored) with the
+    rows the stat vouches for kept as Arrow: ``known_arrow`` (``TableMemo.arrow_rows_of``)
+    gives them as stored in the cache, and only the files read are converted.
+
+    Why (issue 18): at 100k articles ``raw_documents`` of an add-one converted 100k cached
+    rows, 88 MB of text, to pandas and the IO manager converted them back to Arrow. Same
+    table: the content columns are the cache's (written by ``to_arrow`` of the same
+    contract), the named columns are set as there and every column is cast to its contract
+    type. On doubt (fresh rows typed otherwise than the cached ones, a duplicate content, no
+    rows, a column outside the contract) it assembles the frame as ``ingest_folder`` does
+    and converts it, so the table is the same either way (``tests/pipeline/ingest``)."""
+    found = _gather(folder, max_bytes, parse, hashes, known_arrow, workers)
+    table = _documents_arrow(found)
+    if table is not None:
+        if hashes is not None:
+            hashes.keep_only(found.names)
+        return table
+    if isinstance(found.stored, pa.Table):
+        found = found._replace(stored=from_arrow(found.stored))
+    return to_arrow(_documents_frame(found, hashes), "documents")
+
+
+class _Gathered(NamedTuple):
+    """What ``_gather`` found: file names, display names, the stored rows of the files at
+    ``hits`` (in that order) and the content rows read, by position."""
+
+    files: list[str]
+    names: list[str]
+    stored: pd.DataFrame | pa.Table | None
+    hits: list[int]
+    contents: dict[int, dict[str, object]]
+
+
+def _documents_frame(found: _Gathered, hashes: FileHashes | None) -> pd.DataFrame:
+    """The documents frame of what ``_gather`` found (``ingest_folder``'s rows)."""
+    files, names = found.files, found.names
+    stored = found.stored if found.stored is not None else pd.DataFrame()
+    assert isinstance(stored, pd.DataFrame)
+    frame = _content_frame(stored, found.hits, found.contents)
     doc_ids = doc_ids_of(files)
     # The path relative to the input folder (the file's name): the release must not depend
     # on where the folder lives.
@@ -116,6 +186,72 @@ def ingest_folder(
     if frame.empty:
         return pd.DataFrame(columns=DOCUMENT_COLUMNS)
     return frame[list(DOCUMENT_COLUMNS)]
+
+
+def _documents_arrow(found: _Gathered) -> pa.Table | None:
+    """``to_arrow(_documents_frame(found), "documents")`` built in Arrow from the stored
+    Arrow rows, or ``None`` when in doubt (the caller then builds the frame)."""
+    if not found.files:
+        return None
+    contract = _contract_types("documents")
+    if not set(DOCUMENT_COLUMNS) <= set(contract):
+        return None  # a column whose type pandas would infer
+    content = _content_arrow(found, contract)
+    if content is None or content.num_rows != len(found.files):
+        return None
+    ok = pc.equal(content.column("status"), "ok")
+    if ok.null_count:
+        return None
+    ok_shas = content.column("sha256").filter(ok)
+    if ok_shas.null_count or pc.count_distinct(ok_shas).as_py() != len(ok_shas):
+        return None  # a duplicate content: quarantined as ``_mark_duplicates`` does
+    doc_ids = doc_ids_of(found.files)
+    values = (  # doc_id, path, note and duplicate_of, set as ``_documents_frame`` sets them
+        pa.array([doc_id for doc_id, _ in doc_ids], pa.string()),
+        pa.array(found.names, pa.string()),
+        pa.array([note for _, note in doc_ids], pa.string()),
+        pa.nulls(len(found.files), pa.string()),
+    )
+    named = dict(zip(_NAMED, values, strict=True))
+    columns = []
+    for name in DOCUMENT_COLUMNS:
+        column = named[name] if name in named else content.column(name)
+        if column.type != contract[name]:
+            column = column.cast(contract[name])
+        columns.append(column)
+    fields = [pa.field(name, contract[name]) for name in DOCUMENT_COLUMNS]
+    return pa.Table.from_arrays(columns, schema=pa.schema(fields)).combine_chunks()
+
+
+def _content_arrow(found: _Gathered, contract: dict[str, pa.DataType]) -> pa.Table | None:
+    """The content columns of every file in folder order (``_content_frame`` in Arrow): the
+    stored rows of the hits and the rows read, typed by the contract; ``None`` when the two
+    are typed otherwise."""
+    columns = [c for c in DOCUMENT_COLUMNS if c not in _NAMED]
+    pieces: list[pa.Table] = []
+    order: list[int] = []
+    if found.hits:
+        if not isinstance(found.stored, pa.Table):
+            return None
+        if not set(columns) <= set(found.stored.column_names):
+            return None
+        pieces.append(found.stored.select(columns))
+        order += found.hits
+    if found.contents:
+        positions = sorted(found.contents)
+        rows = pd.DataFrame([found.contents[i] for i in positions], columns=columns)
+        pieces.append(to_arrow(rows, "documents"))
+        order += positions
+    if not pieces:
+        return None
+    for piece in pieces:
+        if any(piece.schema.field(c).type != contract[c] for c in columns):
+            return None
+    table = pa.concat_tables(pieces) if len(pieces) > 1 else pieces[0]
+    ranks = np.asarray(order, dtype=np.int64)
+    if len(ranks) > 1 and (ranks[1:] < ranks[:-1]).any():  # an add-one's article comes last
+        table = table.take(pa.array(np.argsort(ranks, kind="stable")))
+    return table
 
 
 def display_names(files: list[str]) -> list[str]:

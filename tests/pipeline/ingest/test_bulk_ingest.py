@@ -8,8 +8,10 @@ import time
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
 import pytest
 
+from pipeline.contract.arrow import to_arrow
 from pipeline.ingest import documents as documents_module
 from pipeline.ingest import file_manifest as manifest_module
 from pipeline.ingest import folder as folder_module
@@ -18,7 +20,7 @@ from pipeline.ingest.cache import StageCache
 from pipeline.ingest.documents import _doc_ids, document_from_bytes
 from pipeline.ingest.documents import ingest_folder as ingest_each
 from pipeline.ingest.file_hashes import FileHashes
-from pipeline.ingest.folder import doc_ids_of, ingest_folder
+from pipeline.ingest.folder import doc_ids_of, ingest_folder, ingest_folder_arrow
 
 ARTICLE = b"Kazakhstan and Uzbekistan traded $4.2 billion of goods in 2024, the ministry said.\n"
 
@@ -141,3 +143,50 @@ def test_parsing_shared_with_a_worker_gives_the_same_rows_records_and_counts(
         results[2][4].drop(columns=["seen_ns"], errors="ignore"),
         results[1][4].drop(columns=["seen_ns"], errors="ignore"),
     )
+
+
+def _run_arrow(tmp_path: Path, folder: Path, store: Path) -> tuple[pa.Table, TableMemo, FileHashes]:
+    cache = StageCache(tmp_path / "cache", "documents", "v1", table="documents")
+    memo = TableMemo(cache, document_from_bytes)
+    hashes = FileHashes.load(store)
+    rows = ingest_folder_arrow(
+        folder, 2000, parse=memo, hashes=hashes, known_arrow=memo.arrow_rows_of
+    )
+    memo.flush()
+    hashes.save()
+    return rows, memo, hashes
+
+
+@pytest.mark.parametrize("duplicate", [False, True])
+def test_arrow_rows_equal_the_stored_per_file_rows(
+    tmp_path: Path, observed_later: None, duplicate: bool
+) -> None:
+    """Issue 18: ``ingest_folder_arrow`` gives the table the IO manager stored of the frame
+    (``to_arrow(rows, "documents")``): first with every file read, then with every file
+    vouched for, then with a new file between vouched ones (its row taken into place). With a
+    duplicate content it builds the frame (``_mark_duplicates``): the same table."""
+    folder = _folder(tmp_path)
+    if not duplicate:
+        (folder / "dup.txt").unlink()
+    store = tmp_path / "files.parquet"
+
+    def expected() -> pa.Table:
+        return to_arrow(ingest_each(folder, 2000), "documents")
+
+    first, _, hashes = _run_arrow(tmp_path, folder, store)
+    assert hashes.trusted_count == 0
+    assert first.equals(expected(), check_metadata=True)
+    second, memo, hashes = _run_arrow(tmp_path, folder, store)
+    assert hashes.hashed_count == 0 and memo.cache.hits == (9 if duplicate else 8)
+    assert second.equals(expected(), check_metadata=True)
+    (folder / "bb.txt").write_bytes(ARTICLE.replace(b"2024", b"2017"))
+    third, memo, hashes = _run_arrow(tmp_path, folder, store)
+    assert hashes.hashed_count == 1 and memo.cache.misses == 1
+    assert third.equals(expected(), check_metadata=True)
+    assert third.column("path").to_pylist().index("bb.txt") == 3  # C.txt, a.txt, b.txt first
+
+
+def test_arrow_rows_of_an_empty_folder(tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    rows, _, _ = _run_arrow(tmp_path, tmp_path / "in", tmp_path / "files.parquet")
+    assert rows.equals(to_arrow(ingest_each(tmp_path / "in"), "documents"))
