@@ -254,8 +254,13 @@ _CLAUSE_SUBJECT = re.compile(r"\s*(?:it|they|this|that|these|the\s(?:figure|valu
 _CONTRAST_GAP = re.compile(
     r"\s+(?:(?:but|whereas|while)\s+|and\s+(?:in|by|during|for|the\s+year)\s+(?:the\s+year\s+)?)"
 )
-# A cause clause after the figure ("$9m, partly due to new rules from April this year") dates it not
-_CAUSE_GAP = re.compile(r",\s(?:\w+\s)?(?:(?:due|owing|thanks)\sto|because\sof)\s", re.I)
+# A cause clause after the figure ("$9m, partly due to new rules from April this year") dates it not,
+# nor does a clause giving the base as the reason ("grew 17%, given that, in the second quarter of
+# 2029, imports were $184m": round 54)
+_CAUSE_GAP = re.compile(
+    r",\s(?:\w+\s)?(?:(?:due|owing|thanks)\sto|because\sof|given\sthat,?)\s", re.I
+)
+_GIVEN_GAP = re.compile(r",\s(?:\w+\s)?given\sthat,?\s", re.I)
 
 # A percentage starting at the next amount: another change
 _NEXT_CHANGE = re.compile(r"[\d.,]+\s?(?:%|percent|per\scent)")
@@ -298,6 +303,23 @@ def in_after_clause(sentence: str, start: int, p: Period) -> bool:
 
 
 _CLAUSE_BREAK = re.compile(r"[,;()]")
+
+
+def dates_after_clause_base(sentence: str, p: Period, end: int) -> bool:
+    """Whether period ``p``, before a change that ends its sentence's part at ``end`` (the
+    change's start), dates the base amount of an "after" clause opened before ``p``: "imports
+    rose to $465m, after they had been $243m in the same period of 2029, up 91%", "reached $349m,
+    after reaching in 2029 about $183m, i.e. up 91%" (round 54). No comma, semicolon or bracket
+    between "after" and ``p``, and an amount between "after" and the change: the earlier state's
+    level and year, which the change is measured against, never the change's own period ("After
+    a slump in 2029 exports rose 5%": that clause names no amount)."""
+    gap = sentence[: p.start]
+    if "after" not in gap.lower():
+        return False
+    opened = max(_AFTER_WORD.finditer(gap), key=lambda w: w.start(), default=None)
+    if opened is None or _CLAUSE_BREAK.search(gap, opened.end()):
+        return False
+    return _CLAUSE_AMOUNT.search(sentence, opened.end(), end) is not None
 
 
 # Only a dash or a colon between a period and the amount it labels ("in 2028 – $1.2bn", "2029:
@@ -542,11 +564,20 @@ def period_of(
             p
             for p in usable
             if not _dates_a_base(slot.sentence, p, m.end if p.start >= m.end else 0, periods)
+            # ... nor the year of an "after" clause's base amount before it ("rose to $465m,
+            # after it had been $243m in 2029, up 91%")
+            and not (p.end <= m.start and dates_after_clause_base(slot.sentence, p, m.start))
         ]
         if (
             previous is not None
             and any(p is previous for p in periods)
-            and _dates_a_base(slot.sentence, previous, 0, periods)
+            and (
+                _dates_a_base(slot.sentence, previous, 0, periods)
+                or (
+                    previous.end <= m.start
+                    and dates_after_clause_base(slot.sentence, previous, m.start)
+                )
+            )
         ):
             previous = None  # the figure before it is the base: "..., which represented 33%"
     after = [
@@ -634,6 +665,9 @@ def period_of(
             # ... nor the year of an "after" clause's own amount ("..., after a deficit of
             # $290m in 2021")
             and not in_after_clause(slot.sentence, m.end, p)
+            # ... nor a clause's that gives the base as the reason ("grew 17%, given that, in the
+            # second quarter of 2029, imports were $184m": round 54)
+            and not _GIVEN_GAP.search(slot.sentence, m.end, p.start)
             # ... nor a forecast's deadline past its own amount ("rose 94% and is expected to
             # cross $2bn by the end of 2031": 2031 is the $2bn's horizon, round 50)
             and not (

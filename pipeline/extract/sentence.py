@@ -37,7 +37,12 @@ from pipeline.extract.countries import CountrySpan
 from pipeline.extract.currency_names import page_countries
 from pipeline.extract.deadline import year_end_target
 from pipeline.extract.digits import as_written
-from pipeline.extract.figure_period import bracket_comparison, in_after_clause, period_of
+from pipeline.extract.figure_period import (
+    bracket_comparison,
+    dates_after_clause_base,
+    in_after_clause,
+    period_of,
+)
 from pipeline.extract.flow import EXCLUDED, flow_of, region_side, scope_of, total_flow
 from pipeline.extract.follow_status import followed_status
 from pipeline.extract.follow_up import follow_up, plural_follow_up, prior_economies, sentence_period
@@ -353,9 +358,20 @@ def sentence_figures(
                 if named_sector
                 else topic_sector(ctx) or base["scope"]  # "Trade in services grew. It rose 5%"
             )
-            period = since_year_before(
-                period_of(slot, periods(), None, measure == "abs_change"), base_period, sentence
-            ) or (base_period if status == base["status"] else None)  # (a forecast of an actual)
+            own_period = period_of(slot, periods(), None, measure == "abs_change")
+            if (
+                own_period is not None
+                and previous is not None
+                and previous[0] is base
+                and _after_clause_base(previous, measure, sentence, m.start, periods())
+            ):
+                # "..., after reaching $183m in 2029, i.e. up 91%": the change follows the base
+                # amount of an "after" clause, whose year it never takes (round 54)
+                period = own_period
+            else:
+                period = since_year_before(own_period, base_period, sentence) or (
+                    base_period if status == base["status"] else None
+                )  # (a forecast of an actual)
             now = present_marker(sentence, m.start)
             if now is None:
                 now = present_after(sentence, m.end)  # "against $250m currently"
@@ -503,8 +519,14 @@ def sentence_figures(
         pair_rule = "inherited" if flow_rule == "follow_up" else str(len(named & set(pair)))
         period_source = evidence.period_rule(period, found_periods, previous, ctx, flow_rule)
         year_source = evidence.year_rule(period, period_source, sentence)
+        main_previous = previous
+        if _after_clause_base(previous, measure, sentence, m.start, periods()):
+            # "reached $349m in the same period, after reaching in 2029 about $183m, i.e. up
+            # 91%": the change runs in the main period of the level before the "after" clause,
+            # never in the base amount's year (round 54)
+            main_previous = out[-2] if len(out) >= 2 else None
         main = reviewed_period(period, sentence, ctx) or sentence_period(
-            previous, [p for p in periods() if not in_after_clause(sentence, 0, p)], ctx
+            main_previous, [p for p in periods() if not in_after_clause(sentence, 0, p)], ctx
         )  # (not the year of an "after" clause's earlier state)
         # a split fiscal year: the speaker's, else the dateline's country of the pair (the
         # point of view the text takes, NOTES), else the pair's first with a fiscal year
@@ -598,3 +620,26 @@ def _item_side_first(pair: tuple[str, str], listed: tuple[CountrySpan, ...], bef
     other side is no item: the other side owns the list (a turnover's order says nothing)."""
     items = {c.iso3 for c in listed}
     return pair[1] not in items and any(c.iso3 == pair[0] and c.end <= before for c in listed)
+
+
+def _after_clause_base(
+    previous: tuple[dict, Period | None] | None,
+    measure: str,
+    sentence: str,
+    start: int,
+    periods: list[Period],
+) -> bool:
+    """Whether ``previous`` (the figure before a change starting at ``start``) is the base amount
+    of an "after" clause dated in this sentence ("reached $349m in the same period, after
+    reaching in 2029 about $183m, i.e. up 91%"): its year is never the change's main period,
+    which "the same period" would take (round 54)."""
+    if previous is None or previous[1] is None or measure == "level":
+        return False
+    base = previous[1]
+    # (the previous figure is this sentence's: its period's offsets are the sentence's, also
+    # once settled into a new record)
+    return (
+        any((p.start, p.end) == (base.start, base.end) for p in periods)
+        and base.end <= start
+        and dates_after_clause_base(sentence, base, start)
+    )
