@@ -17,8 +17,10 @@ from pipeline.contract.schemas import ARROW_TYPE, TABLE_SCHEMAS
 
 
 @functools.cache
-def _contract_types(table: str) -> dict[str, pa.DataType]:
-    """Arrow type of each contract column, so all-null or empty columns keep their type."""
+def contract_types(table: str) -> dict[str, pa.DataType]:
+    """Arrow type of each contract column of ``table`` (column name -> ``pa.DataType``; ``{}``
+    for a table outside the contract), so all-null or empty columns keep their type. Columns
+    whose model marks their Arrow type "inferred" are left out (pyarrow infers them)."""
     model = TABLE_SCHEMAS.get(table)
     if model is None:
         return {}
@@ -47,7 +49,7 @@ def to_arrow(df: pd.DataFrame, table: str | None = None) -> pa.Table:
     empty; contract columns get the type their pandera model names, even when all values are null.
     """
     out = pa.Table.from_pandas(df.reset_index(drop=True), preserve_index=False)
-    contract = _contract_types(table) if table else {}
+    contract = contract_types(table) if table else {}
     fields = []
     columns = []
     for field, column in zip(out.schema, out.columns, strict=True):

@@ -24,7 +24,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from pipeline.contract.arrow import _contract_types, from_arrow, to_arrow
+from pipeline.contract.arrow import contract_types, from_arrow, to_arrow
 from pipeline.contract.hashing import sha256_hex
 from pipeline.contract.tables import pick
 from pipeline.ingest.documents import (
@@ -193,7 +193,7 @@ def _documents_arrow(found: _Gathered) -> pa.Table | None:
     Arrow rows, or ``None`` when in doubt (the caller then builds the frame)."""
     if not found.files:
         return None
-    contract = _contract_types("documents")
+    contract = contract_types("documents")
     if not set(DOCUMENT_COLUMNS) <= set(contract):
         return None  # a column whose type pandas would infer
     content = _content_arrow(found, contract)
