@@ -3,7 +3,8 @@
 Why (issue 18): ``reconcile_facts`` yields its tables as Arrow (the cached pairs' rows as
 stored); turning all of them into pandas for a five-row preview, twelve overview facts and
 forty conflicts cost O(archive) every add-one. Each helper hands the pandas preview functions
-a subset that gives them the same result: the first rows, or the rows that can rank first
+a subset that gives them the same result: the first rows (``assets.metadata.
+arrow_frame_metadata``, shared with ``raw_documents``), or the rows that can rank first
 (filtering keeps the rows' relative order, and the previews' sorts are stable).
 
 Which rows can rank first is found from the leading sort keys alone (round 53): the disputed
@@ -23,27 +24,13 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
-from dagster import MetadataValue
 
-from assets.metadata import markdown_table
 from pipeline.contract.arrow import from_arrow
 from pipeline.contract.tables import pick
 from pipeline.report.labels import pair_label
 from pipeline.report.selections import STATUS_ORDER, conflicting_facts
 
-PREVIEW_ROWS = 5  # markdown_table's default, as frame_metadata shows
 DISPUTED = ("conflicting", "inconsistent")
-
-
-def head_metadata(table: pa.Table) -> dict[str, MetadataValue]:
-    """``frame_metadata(from_arrow(table))`` from its first rows."""
-    text = markdown_table(from_arrow(table.slice(0, PREVIEW_ROWS)))
-    if table.num_rows > PREVIEW_ROWS:
-        text += f"\n\n_{table.num_rows - PREVIEW_ROWS} more rows_"
-    return {
-        "dagster/row_count": MetadataValue.int(table.num_rows),
-        "preview": MetadataValue.md(text),
-    }
 
 
 def _is(table: pa.Table, column: str, values: tuple[str, ...]) -> pa.Array:

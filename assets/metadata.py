@@ -82,7 +82,8 @@ def arrow_frame_metadata(
     table: pa.Table, *, hide: tuple[str, ...] = (), max_rows: int = 5
 ) -> dict[str, MetadataValue]:
     """``frame_metadata(from_arrow(table), hide=hide)`` converting only the first rows (the
-    preview shows ``max_rows`` of them and counts the rest)."""
+    preview shows ``max_rows`` of them and counts the rest): the previews of the tables
+    stages yield as Arrow (issue 18: no whole-table conversion for five rows)."""
     shown = table.drop_columns([c for c in hide if c in table.column_names])
     text = markdown_table(from_arrow(shown.slice(0, max_rows)), max_rows=max_rows)
     if table.num_rows > max_rows:

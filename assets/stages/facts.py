@@ -18,9 +18,9 @@ from dagster import (
     multi_asset,
 )
 
-from assets.arrow_previews import first_conflicts, head_metadata, overview_candidates
+from assets.arrow_previews import first_conflicts, overview_candidates
 from assets.io_manager import table_metadata
-from assets.metadata import GROUP, KINDS, markdown_table
+from assets.metadata import GROUP, KINDS, arrow_frame_metadata, markdown_table
 from assets.settings import TradefactsSettings
 from assets.versioning import source_version
 from pipeline.contract.arrow import from_arrow
@@ -144,7 +144,7 @@ def reconcile_facts(
     # metadata on the materialisations only, not also on the step outputs (assets/metadata.py)
     context.add_asset_metadata(
         {
-            **head_metadata(facts),
+            **arrow_frame_metadata(facts),
             "preview": MetadataValue.md(facts_preview(*overview_candidates(facts))),
             "conflicting": MetadataValue.int(conflicting),
             "resolutions": MetadataValue.json({str(k): int(v) for k, v in resolution.items()}),
@@ -156,8 +156,10 @@ def reconcile_facts(
         },
         asset_key=AssetKey("facts"),
     )
-    context.add_asset_metadata(head_metadata(result.claims), asset_key=AssetKey("claims"))
-    context.add_asset_metadata(head_metadata(result.checks), asset_key=AssetKey("identity_checks"))
+    context.add_asset_metadata(arrow_frame_metadata(result.claims), asset_key=AssetKey("claims"))
+    context.add_asset_metadata(
+        arrow_frame_metadata(result.checks), asset_key=AssetKey("identity_checks")
+    )
     yield Output(facts, output_name="facts")
     yield Output(result.claims, output_name="claims")
     yield Output(result.checks, output_name="identity_checks")

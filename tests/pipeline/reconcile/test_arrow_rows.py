@@ -12,8 +12,8 @@ import pyarrow.compute as pc
 import pytest
 
 from assets import arrow_previews
-from assets.arrow_previews import first_conflicts, head_metadata, overview_candidates
-from assets.metadata import frame_metadata
+from assets.arrow_previews import first_conflicts, overview_candidates
+from assets.metadata import arrow_frame_metadata, frame_metadata
 from assets.stages.facts import conflicts_preview, facts_preview
 from pipeline.contract.arrow import from_arrow, to_arrow, unify_null_columns
 from pipeline.reconcile import arrow_rows
@@ -106,7 +106,7 @@ def test_previews_from_arrow_equal_the_previews_of_the_whole_frames(corpus) -> N
     frames.facts.loc[frames.facts.index[::3], "resolution"] = "conflicting"  # many conflicts
     tables = {name: to_arrow(getattr(frames, name), name) for name in OUTPUTS}
     for name in OUTPUTS:
-        assert head_metadata(tables[name]) == frame_metadata(from_arrow(tables[name]))
+        assert arrow_frame_metadata(tables[name]) == frame_metadata(from_arrow(tables[name]))
     facts, claims = from_arrow(tables["facts"]), from_arrow(tables["claims"])
     for limit in (1, 3, 12, 10_000):  # disputed alone, with USD levels, everything
         shown, total = overview_candidates(tables["facts"], limit)
@@ -120,9 +120,9 @@ def test_previews_from_arrow_equal_the_previews_of_the_whole_frames(corpus) -> N
 
 
 @pytest.mark.parametrize("rows", [0, 3, 6])
-def test_head_metadata_counts_the_rows_it_does_not_show(rows) -> None:
+def test_arrow_frame_metadata_counts_the_rows_it_does_not_show(rows) -> None:
     table = pa.table({"a": pa.array([str(i) for i in range(rows)], pa.string())})
-    assert head_metadata(table) == frame_metadata(table.to_pandas())
+    assert arrow_frame_metadata(table) == frame_metadata(table.to_pandas())
 
 
 def test_chunked_inputs_give_the_combined_inputs_order_in_one_chunk_per_column() -> None:
