@@ -68,31 +68,21 @@ _LONE_SCALES = {
     "pl": ("miliarda?|miliona?", "dolar|euro|złot|zł\\b|USD|EUR"),
     "cs": ("miliarda|miliardu|milion|milionu", "korun|Kč|eur|dolar"),
 }
-_LONE_NUMERALS = frozenset({
-    # Russian, Polish and Czech numerals and counts that take a scale word after them
-    "один", "одного", "одном", "одним", "одна", "одной", "два", "две", "двух", "три", "трёх",
-    "трех", "четыре", "четырёх", "четырех", "полтора", "полторы", "пол", "несколько",
-    "нескольких", "десятки", "десятков", "сотни", "сотен",
-    "jeden", "jednego", "dwa", "dwóch", "trzy", "trzech", "cztery", "czterech", "półtora",
+# ... but a numeral of a known count before it is that count (``_NUMERAL_COUNTS`` below), and
+# a count with no one number ("пол", "несколько миллиардов") leaves the scale word as it is
+_LONE_COUNTS = frozenset({
+    "пол", "несколько", "нескольких", "десятки", "десятков", "сотни", "сотен",
     "kilka", "kilku", "kilkanaście", "kilkunastu", "kilkadziesiąt", "kilkudziesięciu",
     "dziesiątki", "setki",
-    "jedna", "jednu", "jedné", "dvě", "tři", "čtyři", "půl", "několik", "několika", "desítky",
-    "stovky",
+    "půl", "několik", "několika", "desítky", "stovky",
 })  # fmt: skip
 
-
-@cache
-def _lone_scale(lang: str) -> re.Pattern[str]:
-    scales, currencies = _LONE_SCALES[lang]
-    return re.compile(rf"(?P<pre>\S+\s)?\b(?P<w>{scales})\b(?=\s(?:{currencies}))")
-
-
-# ... and a numeral of a known count before the scale word is that count in digits: "один
+# A numeral of a known count before the scale word is that count in digits: "один
 # миллиард долларов", "до одного миллиарда долларов" (one billion), "два миллиарда" (two),
 # "полтора миллиарда" (one and a half); the gloss has no row for a numeral, so "одного billion
 # dollars" was read as no amount (round 54: belnovosti hu13; Arabic "نصف مليار" and Turkish "iki
 # milyar" are their modules')
-_NUMERAL_COUNTS = {
+_NUMERAL_COUNTS: dict[str, str] = {
     "один": "1", "одного": "1", "одном": "1", "одним": "1", "одна": "1", "одной": "1",
     "два": "2", "две": "2", "двух": "2", "три": "3", "трёх": "3", "трех": "3", "четыре": "4",
     "четырёх": "4", "четырех": "4", "полтора": "1.5", "полторы": "1.5",
@@ -102,12 +92,18 @@ _NUMERAL_COUNTS = {
 }  # fmt: skip
 
 
+@cache
+def _lone_scale(lang: str) -> re.Pattern[str]:
+    scales, currencies = _LONE_SCALES[lang]
+    return re.compile(rf"(?P<pre>\S+\s)?\b(?P<w>{scales})\b(?=\s(?:{currencies}))")
+
+
 def _one(m: re.Match[str]) -> str:
     pre = m.group("pre") or ""
     last = pre.strip().strip("(«\"'„“").lower()
     if last in _NUMERAL_COUNTS:
         return f"{pre[: pre.lower().rindex(last)]}{_NUMERAL_COUNTS[last]} {m.group('w')}"
-    if last[-1:].isdigit() or last in _LONE_NUMERALS:
+    if last[-1:].isdigit() or last in _LONE_COUNTS:
         return m.group(0)
     return f"{pre}one {m.group('w')}"
 
