@@ -54,9 +54,22 @@ _YEAR_GENITIVE = re.compile(
 _COUNTS = {"iki": 2, "üç": 3, "dört": 4, "beş": 5, "altı": 6, "yedi": 7, "sekiz": 8, "dokuz": 9}
 _COUNTS |= {"on": 10, "on bir": 11}
 _COUNT_MONTHS = re.compile(
-    r"\b(ilk|son) (on bir|iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on) (ay(?:ında|da|ı)?)(?!\w)",
-    re.IGNORECASE,
+    rf"\b(ilk|son) ({alternation(list(_COUNTS))}) (ay(?:ında|da|ı)?)(?!\w)", re.IGNORECASE
 )
+
+
+def _folded(word: str) -> str:
+    """``word`` with dotted and dotless i alike, lower-cased: the key of a count word that the
+    patterns (IGNORECASE) matched in any case ("İki", "ALTI"): ``str.lower`` makes "İ" an "i"
+    and a combining dot, and "ALTI" "alti", neither a table key."""
+    return word.replace("İ", "i").replace("ı", "i").lower()
+
+
+def _count(word: str) -> str:
+    """The number a Turkish count word matched by a pattern below stands for, in digits."""
+    return _WORD_COUNTS[_folded(word)]
+
+
 # a part of a year named by a word, not a number: "geçen yılın ilk 9 ayında" (in the first 9
 # months of last year), "bu yılın ilk çeyreğinde", "yılın ilk yarısında" (of the year); the
 # genitive year word sits before the part, English puts it after
@@ -207,24 +220,24 @@ _ANY_CASE = re.compile(
     re.IGNORECASE,
 )
 _SCALE_COUNTS = {"bir": "1", "yarım": "0.5"} | {k: str(v) for k, v in _COUNTS.items()}
+_WORD_COUNTS = {_folded(k): v for k, v in _SCALE_COUNTS.items()}
 _COUNT_SCALE = re.compile(
-    r"(?<![\w.,])(bir|yarım|iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on) (?=(?:milyar|milyon) )",
-    re.IGNORECASE,
+    rf"(?<![\w.,])({alternation(list(_SCALE_COUNTS))}) (?=(?:milyar|milyon) )", re.IGNORECASE
 )
 
 
 # a multiple: "neredeyse 3 kat artarak" (rising nearly threefold), "2 katına çıktı" (rose to
 # twice): "3 times", as Azerbaijani "3 dəfə" is read (round 54: tolqunnews hu05)
 _TIMES = re.compile(
-    rf"(?<![\w.,])({_NUM}|iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on) kat(?:ına|ı)?(?!\w)",
+    rf"(?<![\w.,])({_NUM}|{alternation(list(_COUNTS))}) kat(?:ına|ı)?(?!\w)",
     re.IGNORECASE,
 )
 
 
 def _times(m: re.Match[str]) -> str:
-    if m[1].lower() == "iki" and m.string.startswith(" çık", m.end()):
+    if _folded(m[1]) == "iki" and m.string.startswith(" çık", m.end()):
         return m.group(0)  # "iki katına çıktı", "çıkabilir": the rows' "doubled", "could double"
-    return f"{_SCALE_COUNTS.get(m[1].lower(), m[1])} times"
+    return f"{m[1] if m[1][:1].isdigit() else _count(m[1])} times"
 
 
 def _any_case(m: re.Match[str]) -> str:
@@ -242,7 +255,7 @@ def prepare(text: str) -> str:
     the phrase gloss (see the module doc)."""
     text = _PERCENT.sub(lambda m: f"{m.group(1) or m.group(2)} percent", text)
     if "milyar" in text or "milyon" in text:
-        text = _COUNT_SCALE.sub(lambda m: _SCALE_COUNTS[m[1].lower()] + " ", text)
+        text = _COUNT_SCALE.sub(lambda m: _count(m[1]) + " ", text)
         if "'" in text:
             text = _APOSTROPHE_CURRENCY.sub(lambda m: f"{m[1]} {m[2]} {m[3]}{m[4].lower()}", text)
     if "'" in text:
@@ -266,7 +279,7 @@ def prepare(text: str) -> str:
     if "itibar" in text:
         text = _AS_OF.sub(r"as of \1", text)
     if " ay" in text:
-        text = _COUNT_MONTHS.sub(lambda m: f"{m[1]} {_COUNTS[m[2].lower()]} {m[3]}", text)
+        text = _COUNT_MONTHS.sub(lambda m: f"{m[1]} {_count(m[2])} {m[3]}", text)
     if "kadar" in text:
         text = _BY_YEAR.sub(lambda m: f"by {m[1] or m[2]}", text)
     if "yıl" in text:
