@@ -269,6 +269,18 @@ def _pending_fiscal(period: Period | None) -> bool:
     )
 
 
+def _pending_base(period: Period | None) -> bool:
+    """A base moved back from a main period still undated ("from $60m", "a year earlier"): in
+    the sentence of a relative fiscal year, it is read with that year ("rose to $109m in nine
+    months of this fiscal year from $60m": the same months a fiscal year before)."""
+    return (
+        period is not None
+        and period.comparison
+        and period.kind in ("year_earlier", "same_period")
+        and period.period_end is None
+    )
+
+
 def _named_iranian_day(found: Sequence[tuple[dict, Period | None]]) -> dt.date | None:
     """The earliest day an undated page can be from by the Iranian years it names as past or
     current ("in the past Iranian calendar year 1401": a day into 1402; "the current Iranian
@@ -368,12 +380,16 @@ def with_fiscal_resolved(
     """``figures`` with each pending relative fiscal year taken from ``again``, the page read
     as of ``day`` (:func:`reference_day`); the rest as read without a date. The two readings
     list the same figures in the same order; a figure that differs is left as it was."""
+    fiscal_rows = {f["sentence_id"] for f, p in found if _pending_fiscal(p)}
     out = []
     for i, figure in enumerate(figures):
         other = again[i] if i < len(again) else None
         if (
             other is not None
-            and _pending_fiscal(found[i][1])
+            and (
+                _pending_fiscal(found[i][1])
+                or (_pending_base(found[i][1]) and figure["sentence_id"] in fiscal_rows)
+            )
             and other["period_end"] is not None
             and (other["value"], other["flow"], other["sentence_id"])
             == (figure["value"], figure["flow"], figure["sentence_id"])

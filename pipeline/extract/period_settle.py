@@ -290,7 +290,12 @@ def settle(
         # an undated page: "a year earlier" than a period still waiting for its year
         shape, offset = main.relative
         if shape not in ("horizon", "past"):
-            return replace(period, relative=(shape, offset + period.anchor), **done)
+            # moved off the main period, a base as on a dated page (above): later figures
+            # neither inherit nor continue it
+            moved = period.comparison or bool(period.anchor)
+            return replace(
+                period, relative=(shape, offset + period.anchor), comparison=moved, **done
+            )
     fiscal_year = _rolling_fiscal_year(period, countries)
     if fiscal_year is not None:
         return replace(period, period_start=fiscal_year[0], period_end=fiscal_year[1], **done)

@@ -95,6 +95,14 @@ _DATE_LINE = re.compile(
 # A label in any language before a date line: "Datum:", "Fecha de publicación:", "Дата
 # публикации:", "Oluşturulma Tarihi:" (one to four words, then a colon)
 _LABEL = re.compile(r"^(?:[^\W\d_]+\.?\s){0,3}[^\W\d_]+\s?:\s*")
+# ... or a labelled part of a short head line, after a section's or an outlet's name and before
+# the next label: "Nhịp sống - Ngày đăng : 14:08, 27/10/2031", "Site site.com 时间: 2031-07-23
+# 来源: Site" (the label's words, a colon, the value up to the next label or the line's end;
+# a clock time's colon follows digits, never a label's word)
+_NEXT_LABEL = r"\s(?:[^\W\d_]+\s){0,2}[^\W\d_]+\s?[:：]\s"
+_LABELLED_PART = re.compile(
+    rf"(?<![\w.])[^\W\d_]+(?:\s[^\W\d_]+){{0,2}}\s?[:：]\s*(?P<value>.+?)(?={_NEXT_LABEL}|\s*$)"
+)
 # A byline: "By Jane Roe | March 4, 2031", "Written by Jane Roe on 4 March 2031".
 # "By" then a name, not a deadline ("By March 4, 2031 the ministry will ...").
 _BYLINE = re.compile(
@@ -276,6 +284,8 @@ def find_published(text: str) -> dt.date | None:
             return _with_year_from_text(short, lead, lines)
     return (
         _closing_stamp(text)
+        or _bracketed_stamp(lines)  # "Headline [Economy](2031/03/20)"
+        or _closing_credit(text)  # "「Site Japanese edition」2031年11月14日" closing the page
         or (_named_day(*ticker, text) if ticker else None)
         or weekday_paren_date(text)  # "Jakarta, Senin (7/3/2016)"
     )
@@ -307,6 +317,45 @@ def _closing_stamp(text: str) -> dt.date | None:
             if found is not None:
                 dates.add(found)
     return dates.pop() if len(dates) == 1 else None
+
+
+# A full date in brackets closing a head line: "【Myanmar】Trade with Japan [Economy](2031/03/20)",
+# as news agencies stamp a headline
+_BRACKET_STAMP = re.compile(rf"[(（\[]\s?(?P<date>{_DATE})\s?[)）\]]\s*$", re.IGNORECASE)
+# A credit closing the page: an outlet's name in brackets or quotes, then the full date alone
+# ("「Site Japanese edition」2031年11月14日", "(Site) 14.11.2031"), as reprints credit the source
+_CREDIT = re.compile(r"^[「『【(（“\"]([^」』】)）”\"\d]{1,30})[」』】)）”\"]\s?(?P<date>.+)$")
+_CJK_ALONE = re.compile(rf"^{YEAR_NUMBER}\s?[년年]\s?\d{{1,2}}\s?[월月]\s?\d{{1,2}}\s?[일日]\s*$")
+_CREDIT_LINES = 2  # the page's last non-empty lines searched for a credit
+
+
+def _bracketed_stamp(lines: list[str]) -> dt.date | None:
+    """The date of a head line closing with a full date in brackets ("... [Economy](2031/03/20)"),
+    not a sentence's ("... (2031/03/20)."); only where the head has one such date (several are
+    a list of related stories)."""
+    dates = set()
+    for line in lines:
+        match = _BRACKET_STAMP.search(line)
+        if match and (found := _first_date(match.group("date"))) is not None:
+            dates.add(found)
+    return dates.pop() if len(dates) == 1 else None
+
+
+def _closing_credit(text: str) -> dt.date | None:
+    """The date of a source credit closing the page, an outlet's name in brackets or quotes and
+    a full date alone after it ("「Site Japanese edition」2031年11月14日"), in the page's last
+    ``_CREDIT_LINES`` non-empty lines."""
+    tail = [ln.strip() for ln in text[-TAIL_CHARS:].split("\n") if ln.strip()][-_CREDIT_LINES:]
+    for line in reversed(tail):
+        match = _CREDIT.match(line) if len(line) <= RECORD_LINE_CHARS else None
+        if match is None:
+            continue
+        value = match.group("date").strip()
+        if _CJK_ALONE.match(value):
+            return _cjk_date(value)
+        if _DATE_LINE.match(value) and not _is_ticker(value):
+            return _first_date(value, text)
+    return None
 
 
 def _is_stamp_line(line: str) -> bool:
@@ -362,6 +411,13 @@ def _date_line(line: str, page: str) -> dt.date | None:
         return opening
     if len(line) > BYLINE_CHARS or line.endswith("."):
         return None  # a sentence, not a byline
+    if ":" in line or "：" in line:
+        for part in _LABELLED_PART.finditer(line):
+            value = part.group("value")
+            if _DATE_LINE.match(value) and not _is_ticker(value):
+                return _first_date(value, page)
+            if foreign := _foreign_date(value):
+                return foreign
     closing = _CLOSING_NUMERIC.match(line)
     if closing:  # "NZ Newswire logoNZ Newswire 23/10/2031": an outlet's line, then its date
         return _first_date(closing.group("date"), page)
