@@ -461,6 +461,13 @@ def _explicit(sentence: str, state: SpeakerState) -> Attribution | None:
             # (the clause it reports names the figure's own countries); "data announced by the
             # X institute" goes on to name its authority
             phrase, end = phrase[: verb.start()], match.start("x") + verb.start()
+        if reported := _reported_clause(phrase):
+            # no comma after the source (a glossed German, Korean ... page): the reported
+            # clause starts at its trade verb or its pair ("according to Statistik Austria grew
+            # the Austrian exports to B", "according to the customs service A-B trade"); its
+            # economies are the figure's sides (the source is read from the whole phrase, as
+            # before)
+            end = min(end, match.start("x") + reported)
         joint = bool(_JOINT.search(phrase))
         iso3 = None if joint else state.resolve(phrase)
         appositive = _APPOSITIVE.match(sentence, end)  # a body's, not the reported clause
@@ -476,6 +483,37 @@ def _explicit(sentence: str, state: SpeakerState) -> Attribution | None:
                 source = stated.source
         return Attribution(iso3, match.start(), end, joint, source, sets)
     return _subject_verb(sentence, state)
+
+
+# The first word of a clause an "according to" phrase reports when no comma ends the phrase: a
+# verb of trade or change (German puts it straight after the source: "laut Statistik Austria
+# wuchsen die Exporte" -> "according to Statistik Austria grew the exports"), or a pair of
+# economies written with a dash before a trade word ("한-중 교역" -> "A-B trade")
+_CLAUSE_VERB = re.compile(
+    r"\s(?:grew|rose|fell|increased|decreased|declined|dropped|jumped|climbed|surged|reached"
+    r"|amounted|totall?ed|stood|exported|imported|shipped|sold|bought)\b",
+    re.IGNORECASE,
+)
+
+
+def _reported_clause(phrase: str) -> int | None:
+    """Where the clause an "according to" phrase reports starts inside the phrase, when no comma
+    ends it: at a trade or change verb, or at a dashed pair of economies ("A-B") whose trade the
+    phrase names after it; None when the phrase is only its source."""
+    cut = _CLAUSE_VERB.search(phrase)
+    end = cut.start() if cut else None
+    named = find_countries(phrase)
+    for first, second in zip(named, named[1:], strict=False):
+        if end is not None and first.start >= end:
+            break
+        if phrase[first.end : second.start] in ("-", "–", "·") and _FLOWS_AFTER.search(
+            phrase, second.end
+        ):
+            return first.start
+    return end
+
+
+_FLOWS_AFTER = re.compile(r"\b(?:trade|turnover|exports?|imports?)\b", re.IGNORECASE)
 
 
 def _words(phrase: str) -> list[str]:

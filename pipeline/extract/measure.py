@@ -36,6 +36,14 @@ _ABS_CHANGE = re.compile(
 )
 
 
+# "followed by $48.6m in food products", "trailed by $3m": the "by" of a ranking, not of a change
+_RANKED_BY = re.compile(
+    r"\b(?:followed|trailed|preceded)\s(?:closely\s|distantly\s)?by\s"
+    r"(?:(?:about|around|some|nearly|almost|roughly|over|more\sthan)\s)?$",
+    re.IGNORECASE,
+)
+
+
 # "fell $12 million to $310 million" (spaCy#4354): a change verb right before an amount that
 # "to" and a second amount follow; the second is the level reached (``measure_of``).
 _VERB_BEFORE = re.compile(r"\b(" + alternation(list(triggers("change"))) + r")\s?$", re.IGNORECASE)
@@ -347,6 +355,8 @@ def measure_of(slot: Slot) -> tuple[str, float] | None:
         sign = -1.0 if triggers("change").get(noun.group(1).lower()) == "down" else 1.0
         return "abs_change", sign * m.value
     change = _ABS_CHANGE.search(left_tail) if _may_end_with_by_or_of(left_tail) else None
+    if change and not change.group("dir") and _RANKED_BY.search(left_tail):
+        change = None  # "led by minerals ($57m), followed by $48.6m in food": the next item's level
     if change and change.group("dir") and _phrasal_up(left_tail, change, "dir"):
         change = None  # "made up of 64 million USD worth of imports": parts, not a rise
     if change:

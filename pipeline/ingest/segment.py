@@ -40,9 +40,16 @@ _NEVER_FINAL = {
 # Of the Latin capitals with a mark only "Å", which no glossed language but Swedish writes
 # (round 48: "... för tjänster. År 2022 uppgick ..." was one sentence; "Ä", "Ö", "É" open
 # German, French ... sentences too, which this round leaves as they are)
+_MARKED_CAPITALS = "".join(
+    letter
+    for letter in map(chr, [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)])
+    if letter.isupper() and letter != "Å"
+)
 _BOUNDARY = re.compile(
     r"[.!?؟۔।॥]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?"
-    r"[A-Z0-9ÅА-ЯЁ\u0590-\u06ff\u10d0-\u10ff\u0900-\u0dff\u0e00-\u0e7f\uac00-\ud7af])"
+    r"[A-Z0-9ÅА-ЯЁ\u0590-\u06ff\u10d0-\u10ff\u0900-\u0dff\u0e00-\u0e7f\uac00-\ud7af"
+    + _MARKED_CAPITALS
+    + "])"
 )
 # A stop glued to the next sentence ("in million.According to"), as some wire pages are stored:
 # only after a lower-case word and before a capitalised one. A separate pattern: it starts with
