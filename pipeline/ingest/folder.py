@@ -320,11 +320,13 @@ def _read_contents_shared(
     again: dict[int, str] = {}  # position -> content computed here for an earlier file
     pending: set[str] = set()
     batches: list[list[str]] = []  # the contents to compute, batch by batch
+    prefetch = getattr(memo, "prefetch", None)
 
     def new_contents() -> Iterator[list[bytes]]:
         """Each batch's contents the memo does not know, the files read in order meanwhile."""
         for start in range(0, len(todo), BATCH_FILES):
             raws: dict[str, bytes] = {}
+            read: list[tuple[int, str, bytes]] = []
             for i in todo[start : start + BATCH_FILES]:
                 seen = observed_now()
                 raw, before, after = read_input_stat(folder / files[i], max_bytes)
@@ -334,6 +336,10 @@ def _read_contents_shared(
                 sha = sha256_hex(raw)  # the row's sha256 (``document_from_bytes``)
                 if hashes is not None and before is not None and after is not None:
                     hashes.record(names[i], before, after, sha, seen)
+                read.append((i, sha, raw))
+            if prefetch is not None:  # the batch's stored rows converted at once (TableMemo)
+                prefetch([sha for _, sha, _ in read if sha not in pending])
+            for i, sha, raw in read:
                 if sha in pending:
                     again[i] = sha
                     continue
@@ -358,6 +364,8 @@ def _read_contents_shared(
         rows[i] = dict(computed[sha])
     for i, sha in again.items():
         rows[i] = memo.known(sha)
+    if prefetch is not None:
+        prefetch([])  # the last batch's rows are not kept
     return rows
 
 

@@ -190,3 +190,57 @@ def test_arrow_rows_of_an_empty_folder(tmp_path: Path) -> None:
     (tmp_path / "in").mkdir()
     rows, _, _ = _run_arrow(tmp_path, tmp_path / "in", tmp_path / "files.parquet")
     assert rows.equals(to_arrow(ingest_each(tmp_path / "in"), "documents"))
+
+
+def test_a_run_whose_stat_does_not_vouch_reads_stored_rows_in_batches(
+    tmp_path: Path, observed_later: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 18: where no stat vouches (a data folder copied or restored), the shared path
+    looks each batch's stored rows up at once (``TableMemo.prefetch``): the rows and counts of
+    one lookup per file."""
+    folder = _folder(tmp_path)
+    monkeypatch.setattr(folder_module, "PARALLEL_MIN_FILES", 1)
+    monkeypatch.setattr(folder_module, "BATCH_FILES", 3)
+    _run(tmp_path, folder, tmp_path / "files.parquet")  # every content stored
+    calls = []
+    results = {}
+    for batched in (False, True):
+        cache = StageCache(tmp_path / "cache", "documents", "v1", table="documents")
+        memo = TableMemo(cache, document_from_bytes)
+        if batched:
+            prefetch = memo.prefetch
+            memo.prefetch = lambda shas, f=prefetch: calls.append(list(shas)) or f(shas)  # type: ignore[method-assign]
+        else:
+            memo.prefetch = None  # type: ignore[assignment,method-assign]
+        rows = ingest_folder(folder, 2000, parse=memo, workers=2)
+        results[batched] = (rows, cache.hits, cache.misses, sorted(memo._used))
+    pd.testing.assert_frame_equal(results[True][0], ingest_each(folder, 2000))
+    pd.testing.assert_frame_equal(results[True][0], results[False][0])
+    assert results[True][1:] == results[False][1:]
+    assert results[True][1:3] == (9, 0)  # every readable content known (empty.txt refused)
+    assert any(len(shas) > 1 for shas in calls)
+
+
+def test_prefetched_rows_are_those_known_gives_alone(tmp_path: Path, observed_later: None) -> None:
+    """``prefetch`` converts the rows at once only where that cannot change a value's type:
+    an integer column with a null (pandas would make its other values floats) is left to
+    ``known``, row by row."""
+    folder = _folder(tmp_path)
+    _, memo, _ = _run(tmp_path, folder, tmp_path / "files.parquet")
+    memo = TableMemo(memo.cache, document_from_bytes)
+    assert memo._table is not None
+    shas = memo._table.column("_key").to_pylist()
+    alone = [memo.known(sha) for sha in shas]
+    memo.prefetch(shas)
+    assert len(memo._prefetched) == len(shas)
+    together = [memo.known(sha) for sha in shas]
+    assert [{k: (type(v), v) for k, v in r.items()} for r in together] == [
+        {k: (type(v), v) for k, v in r.items()} for r in alone
+    ]
+    chars = memo._table.column("n_chars").to_pylist()
+    memo._table = memo._table.set_column(
+        memo._table.schema.get_field_index("n_chars"), "n_chars", pa.array([None, *chars[1:]])
+    )
+    memo.prefetch(shas)
+    assert memo._prefetched == {}
+    assert isinstance(memo.known(shas[1])["n_chars"], int)
