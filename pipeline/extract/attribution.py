@@ -164,6 +164,7 @@ class SpeakerState:
     main: str | None = None
     bodies: dict[str, str | None] = field(default_factory=dict)
     sentence: str = ""  # the sentence ``find_attribution`` reads (``flow_owner`` for a body)
+    attributed: bool = False  # whether an attribution has set ``source`` on the page yet
     _names: list[str] | None = field(default=None, repr=False)  # people, longest first
 
     @property
