@@ -299,7 +299,7 @@ class SpeakerState:
             return person
         if _ROLE_WORDS.search(phrase.strip(" ,«»“”\"'")):
             return self._by_role(phrase)
-        if INSTITUTION.search(phrase):
+        if INSTITUTION.search(phrase) and not _DATA_ONLY.match(phrase):
             # an unnamed body: the sentence's economy's, else the page's
             return self._owner(phrase) or self.home_or_first_person
         return None
@@ -327,6 +327,8 @@ class SpeakerState:
         return None, False
 
 
+# "statistics", "the latest statistics", "official statistics": data, no body that states them
+_DATA_ONLY = re.compile(r"(?:the\s)?(?:latest\s|official\s|available\s)?statistics$", re.IGNORECASE)
 _ROLE_NOUN = re.compile(r"\b(?:" + "|".join(vocabulary("role_noun")) + r")\b", re.IGNORECASE)
 _ROLE_SYNONYMS = {
     noun: "|".join(words) for noun, words in vocabulary_groups("role_synonym").items()
