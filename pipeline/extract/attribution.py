@@ -504,6 +504,11 @@ _SPEECH_FIRST = re.compile(
     r"(?P<x>[^\d]{1,200}?)\sthat\b",
     re.IGNORECASE,
 )
+# ... and "As said the minister of X, trade ..." (Russian "Как сообщил министр ...,", Spanish
+# "Como señaló el ministro ...,"): the speaker runs to the clause's comma
+_AS_SPEECH_FIRST = re.compile(
+    rf"^as\s(?:{_phrases('verb')}|report)\s(?P<x>[^\d,;:]{{1,120}}),", re.IGNORECASE
+)
 # ... a phrase opening with a preposition is no speaker: the verb's subject was left unsaid (he)
 _PREPOSITION_FIRST = re.compile(
     r"(?:in|on|at|during|after|before|with|for|from|to|by|upon|while|when|as)\b", re.IGNORECASE
@@ -511,10 +516,11 @@ _PREPOSITION_FIRST = re.compile(
 
 
 def _speech_first(sentence: str, state: SpeakerState) -> Attribution | None:
-    """The speaker of a sentence opening with its speech verb (``_SPEECH_FIRST``), when it
+    """The speaker of a sentence opening with its speech verb (``_SPEECH_FIRST``,
+    ``_AS_SPEECH_FIRST``), when it
     resolves or names a body (the phrase's first country: "the trade attaché at the Peruvian
     embassy in Chile"); else None, and the usual order is read."""
-    match = _SPEECH_FIRST.match(sentence)
+    match = _SPEECH_FIRST.match(sentence) or _AS_SPEECH_FIRST.match(sentence)
     if match is None or _PREPOSITION_FIRST.match(match.group("x")):
         return None  # ("said on the occasion of the Sultan of Oman's visit that": no speaker)
     phrase = match.group("x")
@@ -528,7 +534,9 @@ def _speech_first(sentence: str, state: SpeakerState) -> Attribution | None:
 def _subject_verb(sentence: str, state: SpeakerState) -> Attribution | None:
     """The first "X said" of the sentence whose X resolves, is a pronoun or role, or is no
     authority ("analysts said", "the newspaper reported")."""
-    if " that" in sentence and (first := _speech_first(sentence, state)) is not None:
+    if (" that" in sentence or sentence[:3].lower() == "as ") and (
+        first := _speech_first(sentence, state)
+    ) is not None:
         return first
     for match in _SUBJECT_VERB_FAST.finditer(sentence):
         phrase = match.group("x")
