@@ -377,8 +377,21 @@ _DOUBLED_TIMES = re.compile(
 _DOUBLED_RATE = re.compile(r"\bdoubled\b(?=[^,.;%]{0,60}? by (?:about |nearly )?\d[\d.,]* ?%)")
 
 
+# A speech verb before its speaker (verb-subject order, "وأوضح الوزير أن ...": explained the
+# minister that ...): the complementizer "أن"/"بأن" (and "على أن", "إلى أن" after "stressed",
+# "pointed out") that closes the speaker is the English "that", which
+# ``attribution.find_attribution`` reads the speaker before (a speaker has no digits)
+_SPEECH_FIRST = re.compile(
+    r"^((?:and |then |for (?:his|her|its) part,? )?(?:said|stated|explained|confirmed|added"
+    r"|stressed|pointed out|reported|announced|noted)\b[^\d.;]{0,200}?) (?:to |on |على |إلى )?"
+    r"(?:بأن|أن|ان|إن)(?= )"
+)
+
+
 def reorder(text: str) -> str:
     """The glossed ``text`` in English word order (see the module doc)."""
+    if "ن " in text:
+        text = _SPEECH_FIRST.sub(r"\1 that", text)
     text = _YEAR_NOUN.sub(_year_noun, text)
     text = _ABOUT_TO.sub("to ", text)
     if "month" in text:

@@ -164,6 +164,7 @@ class SpeakerState:
     main: str | None = None
     bodies: dict[str, str | None] = field(default_factory=dict)
     sentence: str = ""  # the sentence ``find_attribution`` reads (``flow_owner`` for a body)
+    attributed: bool = False  # whether an attribution has set ``source`` on the page yet
     _names: list[str] | None = field(default=None, repr=False)  # people, longest first
 
     @property
@@ -298,7 +299,7 @@ class SpeakerState:
             return person
         if _ROLE_WORDS.search(phrase.strip(" ,«»“”\"'")):
             return self._by_role(phrase)
-        if INSTITUTION.search(phrase):
+        if INSTITUTION.search(phrase) and not _DATA_ONLY.match(phrase):
             # an unnamed body: the sentence's economy's, else the page's
             return self._owner(phrase) or self.home_or_first_person
         return None
@@ -326,6 +327,8 @@ class SpeakerState:
         return None, False
 
 
+# "statistics", "the latest statistics", "official statistics": data, no body that states them
+_DATA_ONLY = re.compile(r"(?:the\s)?(?:latest\s|official\s|available\s)?statistics$", re.IGNORECASE)
 _ROLE_NOUN = re.compile(r"\b(?:" + "|".join(vocabulary("role_noun")) + r")\b", re.IGNORECASE)
 _ROLE_SYNONYMS = {
     noun: "|".join(words) for noun, words in vocabulary_groups("role_synonym").items()
@@ -531,9 +534,48 @@ _NAME_BEFORE_COMMA = re.compile(
 )
 
 
+# A speech verb that opens the sentence before its speaker and "that" (verb-subject order:
+# "Stated the envoy of Peru that ...", as glossed Arabic writes "وصرح سفير بيرو بأن";
+# ``arabic.reorder``): the speaker is the words between them, with no digit
+_SPEECH_FIRST = re.compile(
+    rf"^(?:and\s|then\s|for\s(?:his|her|its)\spart,?\s)?(?:{_phrases('verb')})\s"
+    r"(?P<x>[^\d]{1,200}?)\sthat\b",
+    re.IGNORECASE,
+)
+# ... and "As said the minister of X, trade ..." (Russian "Как сообщил министр ...,", Spanish
+# "Como señaló el ministro ...,"): the speaker runs to the clause's comma
+_AS_SPEECH_FIRST = re.compile(
+    rf"^as\s(?:{_phrases('verb')}|report)\s(?P<x>[^\d,;:]{{1,120}}),", re.IGNORECASE
+)
+# ... a phrase opening with a preposition is no speaker: the verb's subject was left unsaid (he)
+_PREPOSITION_FIRST = re.compile(
+    r"(?:in|on|at|during|after|before|with|for|from|to|by|upon|while|when|as)\b", re.IGNORECASE
+)
+
+
+def _speech_first(sentence: str, state: SpeakerState) -> Attribution | None:
+    """The speaker of a sentence opening with its speech verb (``_SPEECH_FIRST``,
+    ``_AS_SPEECH_FIRST``), when it
+    resolves or names a body (the phrase's first country: "the trade attaché at the Peruvian
+    embassy in Chile"); else None, and the usual order is read."""
+    match = _SPEECH_FIRST.match(sentence) or _AS_SPEECH_FIRST.match(sentence)
+    if match is None or _PREPOSITION_FIRST.match(match.group("x")):
+        return None  # ("said on the occasion of the Sultan of Oman's visit that": no speaker)
+    phrase = match.group("x")
+    iso3 = state.resolve(phrase)
+    source, sets = state.authority(phrase, iso3)
+    if iso3 or sets:
+        return Attribution(iso3, match.start("x"), match.end("x"), False, source, sets)
+    return None
+
+
 def _subject_verb(sentence: str, state: SpeakerState) -> Attribution | None:
     """The first "X said" of the sentence whose X resolves, is a pronoun or role, or is no
     authority ("analysts said", "the newspaper reported")."""
+    if (" that" in sentence or sentence[:3].lower() == "as ") and (
+        first := _speech_first(sentence, state)
+    ) is not None:
+        return first
     for match in _SUBJECT_VERB_FAST.finditer(sentence):
         phrase = match.group("x")
         if phrase[:1].isupper() and sentence.endswith(", ", 0, match.start("x")):

@@ -314,7 +314,7 @@ def _ru_on(m: re.Match[str]) -> str:
 
 
 # Languages whose country names are rows of their own, never spelled like an adjective row
-_ADJECTIVE_NAMES = frozenset({"ru", "uk", "cs", "bg", "sh", "pl"})
+_ADJECTIVE_NAMES = frozenset({"ru", "uk", "cs", "bg", "sh", "pl", "de"})
 
 # Per-language steps of a language module: ``prepare`` before the word gloss (suffixes,
 # postpositions, calendar words), ``reorder`` after it (word order); Russian and Indonesian keep

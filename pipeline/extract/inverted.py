@@ -19,14 +19,14 @@ from pipeline.extract.countries import find_countries
 # Minsk", "reported the press service of the Ministry of Economy of Russia": the order glossed
 # Russian, French and Spanish attributions take).
 _VERB_SUBJECT = re.compile(
-    r"(?:[,”\"]\s?|[,.]”\s)(?:said|says|noted|added|stated|reported|announced)\s"
+    r"(?:[,”\"]\s?|[,.]”\s)(?:said|says|noted|added|stated|reported|reports|announced)\s"
     r"(?P<x>(?:the\s)?(?:[A-Z][\w’'()-]*|(?:press\sservice|embassy|ministry|customs\sservice|"
     r"customs|statistics\soffice|statistics\sagency|statistical\soffice)(?=\sof\s))"
     # ("said the Statistics Agency under the President of the Republic of Uzbekistan")
     r"(?:\s(?:(?:of|and|for|the|under)\s)*[A-Z(][\w’'()-]*){0,12})",
 )
 _INVERTED_CUE = substring_test(
-    ("said ", "says ", "noted ", "added ", "stated ", "reported ", "announced ")
+    ("said ", "says ", "noted ", "added ", "stated ", "reported ", "reports ", "announced ")
 )
 
 

@@ -172,7 +172,12 @@ def sentence_figures(
         ctx.state.speaker = attribution.iso3
     if attribution and attribution.sets_source:
         ctx.state.source = attribution.source
-        if attribution.source and _BACK_REFERENCE.match(sentence):
+        # "Trade rose 12% to $40m. Exports were $30m, the statistics office said": the page's
+        # first attribution covers the lead right before it too (one dataset; NOTES "A lead
+        # figure with no source")
+        lead = not ctx.state.attributed
+        ctx.state.attributed = True
+        if attribution.source and (lead or _BACK_REFERENCE.match(sentence)):
             _attribute_back(row, attribution.source, ctx)
     ctx.state.track(sentence)
     mentions = sentence_mentions(sentence, ctx.texts)  # (``page_amounts``: prefilters first)

@@ -32,6 +32,40 @@ _PERCENT = re.compile(
 )
 _NAME = r"[A-ZÇĞİÖŞÜ][\wçğıöşü]*(?: [A-ZÇĞİÖŞÜ][\wçğıöşü]*)?"
 _ACCORDING = re.compile(rf"\b({_NAME})'(?:y?[ae]) göre\b")
+# "X'in rakamlarına göre," (according to X's figures), "Verilere göre," (according to the data):
+# a data noun in the dative before the postposition opens the clause; its owner (a body, in the
+# genitive) goes before it. English writes the preposition first: "according to figures of X,"
+_DATA_NOUNS = {
+    "verilere": "data",
+    "verilerine": "data",
+    "rakamlara": "figures",
+    "rakamlarına": "figures",
+    "istatistiklere": "statistics",
+    "istatistiklerine": "statistics",
+    "açıklamasına": "statement",
+    "açıklamalarına": "statements",
+    "duyurusuna": "announcement",
+    "raporuna": "report",
+    "bilgilere": "information",
+    "bilgilerine": "information",
+}
+# (and capitalised at a sentence's start, Turkish "i" -> "İ": "İstatistiklere göre")
+_DATA_NOUNS |= {("İ" if w[0] == "i" else w[0].upper()) + w[1:]: e for w, e in _DATA_NOUNS.items()}
+_DATA_ACCORDING = re.compile(
+    r"(?:^|(?<=[,;:.] ))(?:(?P<owner>[^,;:.]{1,120}?) )?"
+    rf"(?P<noun>{alternation(list(_DATA_NOUNS))}) göre(?!\w)"
+)
+
+
+def _data_according(m: re.Match[str]) -> str:
+    noun = _DATA_NOUNS[m["noun"]]
+    # ... and the comma English sets after the source, where Turkish sets none ("İstatistiklere
+    # göre iki ülke ...": the source is not the clause it reports)
+    comma = "" if m.string.startswith(",", m.end()) else ","
+    owner = f" of {m['owner']}" if m["owner"] else ""
+    return f"according to {noun}{owner}{comma}"
+
+
 _SUFFIX = re.compile(
     rf"\b({_NAME}|\d{{4}})'(y?[ae]|[dt][ae]n|[dt][ae](?:ki)?|n?[ıiuü]n|y?l[ae])(?!\w)"
 )
@@ -258,6 +292,8 @@ def prepare(text: str) -> str:
         text = _COUNT_SCALE.sub(lambda m: _count(m[1]) + " ", text)
         if "'" in text:
             text = _APOSTROPHE_CURRENCY.sub(lambda m: f"{m[1]} {m[2]} {m[3]}{m[4].lower()}", text)
+    if "göre" in text:
+        text = _DATA_ACCORDING.sub(_data_according, text)
     if "'" in text:
         text = _BASE_YEAR.sub(_base, text)
         text = _YEAR_GENITIVE.sub(r"\1 yılının ", text)

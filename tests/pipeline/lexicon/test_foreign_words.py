@@ -7,6 +7,7 @@ from pipeline.lexicon import foreign_words, vocabulary
 _NOT_PLACES = {"Federal Statistical Office", "Ministry of", "US dollars", "Swiss francs", "Europe"} | {
     "FDI",  # an acronym of a flow ("IDE", "IED"), capitalised as acronyms are
     "Source",  # a source line's label ("Zdroj:"), capitalised as ``source_line`` reads it
+    "Foreign Ministry", "Exporters Assembly",  # bodies' names ("МИД", "İhracatçılar Meclisi")
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December",
 }  # fmt: skip
