@@ -7,7 +7,15 @@ import numpy as np
 import pandas as pd
 
 from pipeline.extract.confidence import INTERCEPT
-from tests.realnews.calibrate import fit, fit_rows, logit, page_folds, rescale
+from tests.realnews.calibrate import (
+    fit,
+    fit_rows,
+    held_band,
+    hold_shifts,
+    logit,
+    page_folds,
+    rescale,
+)
 
 
 def _figures(rng: np.random.Generator, n: int) -> pd.DataFrame:
@@ -70,3 +78,21 @@ def test_a_prior_fit_keeps_what_the_pages_do_not_show_and_moves_what_they_do() -
 def test_page_folds_deal_pages_in_name_order() -> None:
     docs = pd.Series(["hi02_x", "hi01_x", "hk01_y", "hi01_x", "hn01_z"])
     assert list(page_folds(docs, 2)) == ["pages1", "pages0", "pages0", "pages0", "pages1"]
+
+
+def test_the_held_band_moves_only_the_language_whose_top_band_does_not_hold() -> None:
+    # English figures at log-odds 3 (0.953) are right 19 in 20; glossed ones at 3 only 7 in 10,
+    # and glossed ones at 3.3 (0.964) 10 in 10 (17 in 20 together): glossed must move down until
+    # only the 3.3 ones are >= 0.9, the others under logit(0.8995) = 2.19, so by 0.85 (0.05
+    # steps), no further.
+    z = np.array([3.0] * 20 + [3.0] * 10 + [3.3] * 10)
+    right = np.array([True] * 19 + [False] + [True] * 7 + [False] * 3 + [True] * 10)
+    pages = np.array(["english"] * 20 + ["glossed"] * 20)
+    shifts = hold_shifts([z, z + 0.01], right, pages)
+    assert shifts["english"] == 0.0
+    assert shifts["glossed"] == 0.85
+    assert held_band(z[20:], right[20:], shifts["glossed"]) == (10, 1.0)
+    # A band that never holds ends empty: the move is then the least that empties it.
+    assert hold_shifts([np.array([2.5, 2.5])], np.array([True, False]), np.array(["x", "x"])) == {
+        "x": 0.35
+    }
