@@ -23,7 +23,7 @@ from pipeline.extract.numbers import find_mentions
 from pipeline.extract.periods import Period, find_periods
 from pipeline.extract.ranked_next import RANK_OPENS, ranked_next
 from pipeline.extract.roles import _role, trading_subject
-from pipeline.extract.slots import Slot, flow_at, trigger
+from pipeline.extract.slots import Slot, flow_at, slots, trigger
 from pipeline.extract.year_series import names_another, year_series
 from pipeline.lexicon import vocabulary_groups
 
@@ -434,9 +434,30 @@ def _follow_up(
     if names_another(ctx):
         return None  # "The largest value belongs to B: 2009 reached $1bn, down 27.7%": B's
         # change, not the previous figure's
+    if _unfollowed_level_before(slot, sentence, ctx):
+        return None  # "Bananas reached $42m, up 33%": the bananas' change, not the figure's
     # "Imports from Chile also fell. They closed at $1.3bn, 17.4% less than in 2029": the
     # directed trade the sentence between names, not the figure before it
     return _directed_antecedent(ctx) or ctx.last_figure
+
+
+def _unfollowed_level_before(slot: Slot, sentence: str, ctx: DocContext) -> bool:
+    """The change comes right after an amount of its own clause ("Bananas reached $42.6m, up
+    33%", "Sweet potatoes came to $25m, 2.5% more"): that level is the change's base, and a
+    level in a sentence with no trade word that points back at no figure (``_follow_up`` None:
+    its subject is some item, a product or a firm) is no figure, so its change is none either
+    (round 55; before, the level was dropped and its change took the previous figure's flow
+    and pair)."""
+    before = [m for m in find_mentions(sentence) if m.end <= slot.mention.start]
+    while before and before[-1].kind == "percent":  # past its share ("$25m, 10% of the total,")
+        before.pop()
+    if not before or before[-1].kind != "money":
+        return False
+    between = sentence[before[-1].end : slot.mention.start]
+    if ";" in between or len(between) > 80:
+        return False
+    level = slots(sentence, before)[-1]
+    return measure_of(level) is not None and _follow_up(level, sentence, ctx) is None
 
 
 def sentence_period(
