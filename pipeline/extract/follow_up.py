@@ -23,7 +23,7 @@ from pipeline.extract.numbers import find_mentions
 from pipeline.extract.periods import Period, find_periods
 from pipeline.extract.ranked_next import RANK_OPENS, ranked_next
 from pipeline.extract.roles import _role, trading_subject
-from pipeline.extract.slots import Slot, flow_at, trigger
+from pipeline.extract.slots import Slot, flow_at, slots, trigger
 from pipeline.extract.year_series import names_another, year_series
 from pipeline.lexicon import vocabulary_groups
 
@@ -359,15 +359,24 @@ def _directed_antecedent(ctx: DocContext) -> tuple[dict, Period | None] | None:
 
 
 def follow_up(
-    slot: Slot, sentence: str, ctx: DocContext, listed: list | None = None
+    slot: Slot,
+    sentence: str,
+    ctx: DocContext,
+    listed: list | None = None,
+    kept_end: int | None = None,
 ) -> dict | None:
-    """``_follow_up``'s row, with the partner a "the former"/"the latter" subject names."""
-    found = _follow_up(slot, sentence, ctx, listed)
+    """``_follow_up``'s row, with the partner a "the former"/"the latter" subject names;
+    ``kept_end``: where the sentence's last amount read as a figure ends."""
+    found = _follow_up(slot, sentence, ctx, listed, kept_end)
     return pointed_partner(found, slot.tail, ctx)
 
 
 def _follow_up(
-    slot: Slot, sentence: str, ctx: DocContext, listed: list | None = None
+    slot: Slot,
+    sentence: str,
+    ctx: DocContext,
+    listed: list | None = None,
+    kept_end: int | None = None,
 ) -> dict | None:
     """A change stated with no trade word ("That is 1.5-fold more than..."), a pronoun for the
     last figure ("the figure was 5.3% higher", "In 2022 it had stood at") or a list of countries
@@ -434,9 +443,38 @@ def _follow_up(
     if names_another(ctx):
         return None  # "The largest value belongs to B: 2009 reached $1bn, down 27.7%": B's
         # change, not the previous figure's
+    if _unfollowed_level_before(slot, sentence, ctx, kept_end):
+        return None  # "Bananas reached $42m, up 33%": the bananas' change, not the figure's
     # "Imports from Chile also fell. They closed at $1.3bn, 17.4% less than in 2029": the
     # directed trade the sentence between names, not the figure before it
     return _directed_antecedent(ctx) or ctx.last_figure
+
+
+# a pronoun that may stand for the previous figure, before the level ("they closed at $X")
+_PRONOUN_SUBJECT = re.compile(r"\b(?:it|they|this|these|its|their)\b", re.IGNORECASE)
+
+
+def _unfollowed_level_before(
+    slot: Slot, sentence: str, ctx: DocContext, kept_end: int | None
+) -> bool:
+    """The change comes right after an amount of its own clause ("Bananas reached $42.6m, up
+    33%", "Sweet potatoes came to $25m, 2.5% more"): that level is the change's base, and a
+    level in a sentence with no trade word that points back at no figure (``_follow_up`` None:
+    its subject is some item, a product or a firm) is no figure, so its change is none either
+    (round 55; before, the level was dropped and its change took the previous figure's flow
+    and pair)."""
+    before = [m for m in find_mentions(sentence) if m.end <= slot.mention.start]
+    while before and before[-1].kind == "percent":  # past its share ("$25m, 10% of the total,")
+        before.pop()
+    if not before or before[-1].kind != "money":
+        return False
+    between = sentence[before[-1].end : slot.mention.start]
+    if ";" in between or len(between) > 80 or kept_end == before[-1].end:
+        return False  # (a level read as a figure by any rule: "they closed at $1.3bn, 17% less")
+    if _PRONOUN_SUBJECT.search(sentence, 0, before[-1].start):
+        return False  # "the data show that they closed at $1.3bn, 17% less": the figure's
+    level = slots(sentence, before)[-1]
+    return measure_of(level) is not None and _follow_up(level, sentence, ctx) is None
 
 
 def sentence_period(

@@ -12,6 +12,7 @@ from pipeline.extract.bracket_items import list_direction
 from pipeline.extract.caseless import Caseless
 from pipeline.extract.compared import compares_other
 from pipeline.extract.hedges import HEDGE_AMOUNT, HEDGE_CHANGE
+from pipeline.extract.held_bound import held_bound
 from pipeline.extract.literal_gate import gated
 from pipeline.extract.qualifiers import bound_of as bound_of  # (evidence takes it from here)
 from pipeline.extract.qualifiers import is_approx as is_approx  # (sentence takes it from here)
@@ -344,6 +345,8 @@ def measure_of(slot: Slot) -> tuple[str, float] | None:
         return None  # "averaged less than $10 million", "$5bn on average" (NOTES: averages)
     if counts_items_over(slot):
         return None  # "10 items had exports of more than $100m": a threshold, no flow's size
+    if held_bound(slot):
+        return None  # "remained below $1bn in all these years": no one period's amount
     comparative = _COMPARATIVE.match(slot.sentence, m.end, m.end + 80)
     if comparative:
         sign = -1.0 if comparative.group(1).lower() in ("less", "lower", "fewer") else 1.0

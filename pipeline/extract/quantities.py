@@ -185,9 +185,66 @@ def counts_people(slot: Slot) -> bool:
     ``vocabulary.csv`` ``people_count`` and no flow word nor money (what visitors spend is
     travel services: "tourists spent $2bn, up 12%" stays)."""
     tail = slot.tail
+    if _people_after(slot) or _people_counted_before(slot):
+        return True
     if not _may_count_people(tail) or _people().search(tail) is None:
         return False
     return trigger("flow").search(tail) is None and _SPENDING.search(tail) is None
+
+
+# "10 percent more Austrian guests", "12% fewer Colombians": the percentage's own noun, right
+# after it, is people (a people word, or a demonym that heads it), round 55
+_MORE_PEOPLE = re.compile(
+    r"^\s?(?:per\s?cent|percent)?\s?(?:more|fewer|less)\s(?P<who>(?:[\w-]+\s){0,2}[\w-]+)",
+    re.IGNORECASE,
+)
+# "more than 32 thousand Colombians reached Mexico, a rise of 15%": a count of people (digits, a
+# scale word, then people, or a demonym followed by a past verb) before the percentage
+_PEOPLE_COUNT = re.compile(
+    r"\b\d[\d.,]*\s(?:(?:thousand|million)\s)?"
+    r"(?P<who>[A-Z][\w-]+(?:\s[a-z][\w-]*ed\b)?|[a-z][\w-]+(?:\s[a-z][\w-]+)?)"
+)
+
+
+def _are_people(words: str, head: bool = False) -> bool:
+    """``words`` name people: a people word (``people_count``), or (``head``: when a demonym
+    heads them, "Colombians", or a glossed page's "Colombian") a demonym, with no flow word;
+    "Chinese goods" is no people."""
+    if _people().search(words) is not None:
+        return True
+    if not head or trigger("flow").search(words):
+        return False
+    singular = re.sub(r"(?<=[a-z])s\b", "", words.split()[0])  # "Colombians" -> "Colombian"
+    demonyms = [c for c in find_countries(singular) if c.kind == "demonym"]
+    return bool(demonyms) and demonyms[0].end >= len(singular.rstrip("s")) - 1
+
+
+def _people_after(slot: Slot) -> bool:
+    found = _MORE_PEOPLE.match(slot.right)
+    if found is None:
+        return False
+    who = found["who"]
+    return _are_people(who) or (" " not in who and _are_people(who, head=True))
+
+
+def _people_counted_before(slot: Slot) -> bool:
+    """A count of people stands before the percentage in its sentence, with no amount (the
+    slot's own left text holds none) nor flow word between them: the change is the count's, as
+    "a rise of" says after it."""
+    before = slot.left[-120:]
+    if not any(ch.isdigit() for ch in before):
+        return False
+    counts = list(_PEOPLE_COUNT.finditer(before))
+    if not counts:
+        return False
+    count = counts[-1]
+    who = count["who"]
+    return (
+        _are_people(who, head=who[:1].isupper())
+        and trigger("flow").search(before[count.start() :]) is None
+        and not any(ch.isdigit() for ch in before[count.end() :])
+        and _SPENDING.search(before[count.end() :]) is None
+    )
 
 
 # "the number of firms", "its count of projects": a count heads the clause ("a number of

@@ -321,7 +321,7 @@ def sentence_figures(
             or (
                 ranked_after(slot, ctx, previous)
                 if flow and not pointer_subject(slot.tail)  # "..., and the latter gained 8%"
-                else follow_up(slot, sentence, ctx, listed)
+                else follow_up(slot, sentence, ctx, listed, previous_end)
             )
         )
         if inherited is not None:
