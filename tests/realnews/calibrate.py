@@ -97,7 +97,16 @@ the same out-of-fold predictions it is reported on; chosen again inside each fol
 moves from the other rounds' or page groups' own held-out folds) the held-out band is, by round /
 by page groups, English 171 0.912 / 163 0.920, glossed 31 0.710 / 13 0.615 (the glossed move is
 0 to 0.6 from fold to fold: where it is 0 the held-out glossed figures reach 0.9 and are wrong
-more often), and held-out dev folds are still pages the rules were written on. The refit, after extraction changes, is one command::
+more often), and held-out dev folds are still pages the rules were written on. After the
+round's five extraction merges (1,955 figures, 82.7 % right) the same command found the glossed
+band holding on all pages unmoved (by round 280 0.911, by page groups 260 0.904), while chosen
+again without each held-out group (17 choices) it moved by 0.5-0.7 in 12 and the nested
+held-out glossed band was 95 figures 82.1 % / 59 79.7 % (English 186 0.914 / 195 0.918): the
+unmoved fit was the edge case of one page set. So ``--hold-band`` now ships the larger of the
+move on all pages and the median of the nested moves (``nested_hold_shifts``,
+``stable_shifts``): English 0, glossed 0.55. Shipped, in sample: >= 0.9 193 figures, 93.3 %
+right (English); under 0.5: 69 figures, 55 % right. The refit, after extraction changes, is one
+command::
 
     PYTHONPATH=. python tests/realnews/calibrate.py --fit --l2 50 \
         --prior tests/realnews/confidence_prior.csv --by-round --by-pages 8 --hold-band \
@@ -113,6 +122,7 @@ import os
 import shutil
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -359,6 +369,38 @@ def hold_shifts(
     return out
 
 
+def nested_hold_shifts(
+    rows: list[list[str]],
+    right: np.ndarray,
+    pages: np.ndarray,
+    schemes: dict[str, np.ndarray],
+    inner: Callable[[np.ndarray], list[np.ndarray]],
+) -> dict[str, list[float]]:
+    """Page language -> the :func:`hold_shifts` move chosen again without each held-out group of
+    each scheme (``schemes``: name -> each figure's group), on the out-of-fold log-odds that
+    ``inner(keep)`` gives for the figures ``keep`` (one array per scheme, fitted on those
+    figures only): how the move varies with the pages it is chosen on."""
+    out: dict[str, list[float]] = {language: [] for language in sorted(set(pages))}
+    for groups in schemes.values():
+        for name in np.unique(groups):
+            keep = groups != name
+            for language, d in hold_shifts(inner(keep), right[keep], pages[keep]).items():
+                out[language].append(d)
+    return out
+
+
+def stable_shifts(full: dict[str, float], nested: dict[str, list[float]]) -> dict[str, float]:
+    """Page language -> the move to ship: the larger of the move chosen on all pages (``full``)
+    and the median of the moves chosen without each held-out group (``nested``). Round 55: on
+    the merged extraction the glossed band held on all pages at 0.904 (no move) while most
+    nested choices moved it by 0.5-0.7 and the nested held-out band was 80-82 % right: a move
+    of 0 was the edge case of one page set, not what the pages support."""
+    return {
+        language: max(d, float(np.median(nested[language])) if nested.get(language) else d)
+        for language, d in full.items()
+    }
+
+
 def page_folds(docs: pd.Series, k: int) -> np.ndarray:
     """Each figure's fold when the pages are dealt into ``k`` groups in name order (page 0 to
     fold 0, page 1 to fold 1, ...): every fold holds pages of every round."""
@@ -473,7 +515,25 @@ def main(argv: list[str] | None = None) -> int:
             z = {
                 name: out_of_round(rows, right, groups, fit_l2) for name, groups in schemes.items()
             }
-            shifts = hold_shifts(list(z.values()), right, pages)
+            full = hold_shifts(list(z.values()), right, pages)
+            docs = figures["doc_id"].to_numpy()
+
+            def inner(keep: np.ndarray) -> list[np.ndarray]:
+                kept = [r for r, k in zip(rows, keep, strict=True) if k]
+                groupings = []
+                if args.by_round:
+                    groupings.append(rounds[keep])
+                if args.by_pages:
+                    groupings.append(page_folds(pd.Series(docs[keep]), args.by_pages))
+                return [out_of_round(kept, right[keep], g, fit_l2) for g in groupings]
+
+            nested = nested_hold_shifts(rows, right, pages, schemes, inner)
+            shifts = stable_shifts(full, nested)
+            for language, moves in nested.items():
+                print(
+                    f"hold band: page={language} on all pages {-full[language]:+.2f}, without each "
+                    f"held-out group {', '.join(f'{-m:+.2f}' for m in moves)}"
+                )
             lines = []
             for language, d in shifts.items():
                 weights[f"page={language}"] = weights.get(f"page={language}", 0.0) - d
@@ -483,11 +543,16 @@ def main(argv: list[str] | None = None) -> int:
                     before = held_band(zs[mine], right[mine])
                     after = held_band(zs[mine], right[mine], d)
                     cells.append(f"{name} {before[0]} {before[1]:.3f} -> {after[0]} {after[1]:.3f}")
-                lines.append(f"page={language} {-d:+.2f} ({'; '.join(cells)})")
+                lines.append(
+                    f"page={language} {-d:+.2f} (all pages {-full[language]:+.2f}, median without "
+                    f"each held-out group {-float(np.median(nested[language])):+.2f}; "
+                    f"{'; '.join(cells)})"
+                )
                 print(f"hold band: {lines[-1]}")
             header += (
                 "# Held band (--hold-band): each page language's weight moved down until its\n"
-                "# held-out >= 0.9 band was >= 90 % right (figures, share before -> after):\n# "
+                "# held-out >= 0.9 band was >= 90 % right, on all pages and (median) without each\n"
+                "# held-out group (figures, share before -> after):\n# "
                 + ";\n# ".join(lines)
                 + ".\n"
             )

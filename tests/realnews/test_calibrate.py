@@ -13,8 +13,10 @@ from tests.realnews.calibrate import (
     held_band,
     hold_shifts,
     logit,
+    nested_hold_shifts,
     page_folds,
     rescale,
+    stable_shifts,
 )
 
 
@@ -96,3 +98,33 @@ def test_the_held_band_moves_only_the_language_whose_top_band_does_not_hold() ->
     assert hold_shifts([np.array([2.5, 2.5])], np.array([True, False]), np.array(["x", "x"])) == {
         "x": 0.35
     }
+
+
+def test_the_shipped_move_is_the_larger_of_all_pages_and_the_nested_median() -> None:
+    # On all pages the glossed band holds unmoved (an edge case), but chosen without each
+    # held-out group it mostly needs 0.55: ship 0.55. English holds either way: 0.
+    nested = {"english": [0.0, 0.05, 0.0], "glossed": [0.6, 0.0, 0.55, 0.55]}
+    assert stable_shifts({"english": 0.0, "glossed": 0.0}, nested) == {
+        "english": 0.0,
+        "glossed": 0.55,
+    }
+    # A move chosen on all pages is never undone by smaller nested moves.
+    assert stable_shifts({"glossed": 0.4}, {"glossed": [0.0, 0.1]}) == {"glossed": 0.4}
+
+
+def test_nested_moves_are_chosen_on_the_figures_outside_each_held_out_group() -> None:
+    # Two groups: without group a, only group b's figures are seen (all right at 3.0: no move);
+    # without group b, group a's (right 1 in 2 at 3.0: moved until empty, logit(0.8995)=2.19).
+    z = np.array([3.0, 3.0, 3.0, 3.0])
+    right = np.array([True, False, True, True])
+    pages = np.array(["glossed"] * 4)
+    groups = np.array(["a", "a", "b", "b"])
+    seen = []
+
+    def inner(keep: np.ndarray) -> list[np.ndarray]:
+        seen.append(tuple(keep))
+        return [z[keep]]
+
+    moves = nested_hold_shifts([[]] * 4, right, pages, {"by round": groups}, inner)
+    assert seen == [(False, False, True, True), (True, True, False, False)]
+    assert moves == {"glossed": [0.0, 0.85]}
