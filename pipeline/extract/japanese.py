@@ -266,9 +266,10 @@ _PAIR = re.compile(
     r"(?:両国\s?)?(?:間\s?の?)?"
 )
 # ... "によれば" (by what it says), "のまとめで" / "の集計では" / "の統計で" (in its compilation,
-# its count, its statistics): the same attribution
+# its count, its statistics), "の発表では" / "のデータでは" (in its announcement, in its data):
+# the same attribution
 _ACCORDING = re.compile(
-    r"([^\s、。]{1,30}?)(?:によると|によれば|の(?:まとめ|集計|統計)(?:で|では|によると))"
+    r"([^\s、。]{1,30}?)(?:によると|によれば|の(?:まとめ|集計|統計|発表|データ)(?:で|では|によると))"
 )
 
 
@@ -442,7 +443,7 @@ def prepare(text: str) -> str:
     if "対" in text:
         text = _PREFIXED.sub(_prefixed, text)
     text = _PAIR.sub(_pair, text)
-    if "によ" in text or "まとめ" in text or "集計" in text or "統計" in text:
+    if any(cue in text for cue in ("によ", "まとめ", "集計", "統計", "発表", "データ")):
         text = _ACCORDING.sub(_according, text)
     return text
 

@@ -146,13 +146,16 @@ _ACCORDING = re.compile(
 )
 # ... or its data looked at: "관세청 자료를 보면", "산업통상부와 한국무역협회 자료를 보면" (looking at the
 # data of the ministry and KITA): "according to the data of ..."
+# (the body's owner or other bodies glossed before it, "India 상무부 통계자료를 살펴보면", "the Ministry
+# of Trade and 코트라(KOTRA) 뉴델리무역관 등의 자료를 보면": the whole name, "등" (etc.) after it)
 _DATA_SHOW = re.compile(
-    r"((?:[\uac00-\ud7a3]+(?:와|과)\s?)?[\uac00-\ud7a3]+?)(?:의)?\s?(?:자료|통계|집계)(?:를|을)\s?(?:보면|살펴보면)"
+    r"((?:(?:[A-Z][\w-]*|of|and|the)\s)*(?:[\uac00-\ud7a3]+(?:\([A-Za-z]{2,10}\))?(?:와|과)?\s){0,2}"
+    r"[\uac00-\ud7a3]+?)(?:\s?등)?(?:의)?\s?(?:통계\s?)?(?:자료|통계|집계)(?:를|을)\s?(?:보면|살펴보면)"
 )
 # ... or the data it released: "기획재정부가 12일 공개한 '...' 자료를 보면", "관세청이 발표한 수출입
 # 동향에 따르면" (according to the data the ministry released on the 12th)
 _RELEASED = re.compile(
-    r"([\uac00-\ud7a3]+?)(?:이|가)\s?(?:\d{1,2}\s?일\s?)?(?:공개|발표|배포)한\s?[^,.]{0,60}?"
+    r"((?:[\uac00-\ud7a3A-Za-z]+\s){0,2}[\uac00-\ud7a3]+?)(?:이|가)\s?(?:\d{1,2}\s?일\s?)?(?:(?:공개|발표|배포)한|펴낸)\s?[^,.]{0,60}?"
     r"(?:자료|통계|보고서|동향)(?:를\s?(?:보면|살펴보면)|을\s?(?:보면|살펴보면)|에\s?따르면)"
 )
 # a change from one amount to another: "868억 달러에서 945억 달러로" (from $86.8bn to $94.5bn),
@@ -688,7 +691,7 @@ def prepare(text: str) -> str:
     if "·" in text or "ㆍ" in text:
         text = _DOT_PAIR.sub(_dot_pair, text)
     text = _ranking(text)
-    if "한" in text:
+    if "한" in text or "펴낸" in text:
         text = _RELEASED.sub(r" according to the data released by \1 , ", text)
     if "따르면" in text:
         text = _ACCORDING.sub(_according, text)
