@@ -8,6 +8,10 @@ _NOT_PLACES = {"Federal Statistical Office", "Ministry of", "US dollars", "Swiss
     "FDI",  # an acronym of a flow ("IDE", "IED"), capitalised as acronyms are
     "Source",  # a source line's label ("Zdroj:"), capitalised as ``source_line`` reads it
     "Foreign Ministry", "Exporters Assembly",  # bodies' names ("МИД", "İhracatçılar Meclisi")
+    # Indonesian national bodies, officials and speech verbs glossed for attribution (round 55)
+    "Ministry of Trade", "Ministry of Foreign Affairs", "Central Bureau of Statistics", "Embassy",
+    "Consulate", "Ambassador", "Minister of Trade", "Foreign Minister", "Vice President",
+    "He said", "He explained",
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December",
 }  # fmt: skip
