@@ -10,11 +10,7 @@ ia08 (newsby), ho01 (rus3d): six pages, six outlets. Made-up sentences (other pa
 
 from __future__ import annotations
 
-from tests.pipeline.extract.test_extract import figures
-
-
-def _sources(text: str) -> dict[float, object]:
-    return {float(r["value"]): r["source_country"] for r in figures(text).to_dict("records")}
+from tests.pipeline.extract.test_extract import sources as _sources
 
 
 def test_as_said_the_minister_of_a_country() -> None:

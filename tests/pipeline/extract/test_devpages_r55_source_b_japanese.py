@@ -7,11 +7,7 @@ pairs, figures).
 
 from __future__ import annotations
 
-from tests.pipeline.extract.test_extract import figures
-
-
-def _sources(text: str) -> dict[float, object]:
-    return {float(r["value"]): r["source_country"] for r in figures(text).to_dict("records")}
+from tests.pipeline.extract.test_extract import sources as _sources
 
 
 def test_in_the_announcement_of_a_ministry() -> None:

@@ -12,11 +12,7 @@ sentences (other pairs, other figures).
 
 from __future__ import annotations
 
-from tests.pipeline.extract.test_extract import figures
-
-
-def _sources(text: str) -> dict[float, object]:
-    return {float(r["value"]): r["source_country"] for r in figures(text).to_dict("records")}
+from tests.pipeline.extract.test_extract import sources as _sources
 
 
 def test_english_lead_before_a_ministry_breakdown() -> None:

@@ -32,6 +32,11 @@ def figures(text: str, doc_id: str = "doc") -> pd.DataFrame:
     return out
 
 
+def sources(text: str) -> dict[float, object]:
+    """Each figure's value -> its ``source_country`` (the attribution tests' view)."""
+    return {float(r["value"]): r["source_country"] for r in figures(text).to_dict("records")}
+
+
 def only(text: str) -> dict:
     out = figures(text)
     assert len(out) == 1, out.to_string()
