@@ -370,7 +370,6 @@ def hold_shifts(
 
 
 def nested_hold_shifts(
-    rows: list[list[str]],
     right: np.ndarray,
     pages: np.ndarray,
     schemes: dict[str, np.ndarray],
@@ -527,7 +526,7 @@ def main(argv: list[str] | None = None) -> int:
                     groupings.append(page_folds(pd.Series(docs[keep]), args.by_pages))
                 return [out_of_round(kept, right[keep], g, fit_l2) for g in groupings]
 
-            nested = nested_hold_shifts(rows, right, pages, schemes, inner)
+            nested = nested_hold_shifts(right, pages, schemes, inner)
             shifts = stable_shifts(full, nested)
             for language, moves in nested.items():
                 print(

@@ -125,6 +125,6 @@ def test_nested_moves_are_chosen_on_the_figures_outside_each_held_out_group() ->
         seen.append(tuple(keep))
         return [z[keep]]
 
-    moves = nested_hold_shifts([[]] * 4, right, pages, {"by round": groups}, inner)
+    moves = nested_hold_shifts(right, pages, {"by round": groups}, inner)
     assert seen == [(False, False, True, True), (True, True, False, False)]
     assert moves == {"glossed": [0.0, 0.85]}
