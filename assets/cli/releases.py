@@ -129,6 +129,15 @@ def cmd_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def _input_count(inputs: object) -> object:
+    """How many documents a manifest's ``inputs`` entry lists: the ``rows`` of its stored
+    parts (the manifest's current form: ``{"path", "parts", "rows"}``), or the length of an
+    older manifest's inline list or mapping of documents; ``-`` when there is none."""
+    if isinstance(inputs, dict) and "rows" in inputs:
+        return inputs["rows"]
+    return len(inputs) if isinstance(inputs, (list, dict)) and inputs else "-"
+
+
 def cmd_show(args: argparse.Namespace) -> int:
     release_id = resolve_release(args.data, args.release)
     manifest = load_manifest(args.data, release_id)
@@ -139,7 +148,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     print(f"release        {release_id}{latest}")
     for field in ("created_at", "parent", "code_version", "schema_version", "dagster_run_id"):
         print(f"{field:<15}{manifest.get(field) or '-'}")
-    print(f"inputs         {len(manifest.get('inputs', {}))} documents")
+    print(f"inputs         {_input_count(manifest.get('inputs'))} documents")
     for name, entry in manifest.get("files", {}).items():
         print(f"  {entry.get('path', name):<18} rows {entry.get('rows'):>6}  {entry.get('sha256')}")
     for name, entry in manifest.get(ATTACHMENTS, {}).items():

@@ -45,6 +45,18 @@ def _source(v: object) -> str:
     return "" if pd.isna(v) else str(v)
 
 
+def _wrong_fields(pred: dict, gold: dict) -> str:
+    """The matched row's fields that differ from gold, ours first ("approx False vs true,
+    source None vs NGA"): only the ones that differ, compared as the scores compare them."""
+    parts = []
+    if bool(pred["approx"]) != _bool(gold["approx"]):
+        parts.append(f"approx {bool(pred['approx'])} vs {_bool(gold['approx'])}")
+    if _source(pred["source_country"]) != _source(gold["source_country"]):
+        ours, theirs = _source(pred["source_country"]), _source(gold["source_country"])
+        parts.append(f"source {ours or None} vs {theirs or None}")
+    return ", ".join(parts)
+
+
 def read_gold(path: str) -> pd.DataFrame:
     return pd.read_csv(path, dtype=str, keep_default_na=False).assign(
         value=lambda d: d["value"].astype(float)
@@ -184,7 +196,5 @@ def format_report(report: Report) -> str:
     if report.wrong_on_match:
         lines.append(f"WRONG approx/source on matched ({len(report.wrong_on_match)}):")
         for p, g in report.wrong_on_match:
-            lines.append(
-                f"  {p['doc']} {p['flow']} {p['value']}: approx {p['approx']} vs {g['approx']}, source {p['source_country']} vs {g['source_country']}"
-            )
+            lines.append(f"  {p['doc']} {p['flow']} {p['value']}: " + _wrong_fields(p, g))
     return "\n".join(lines)

@@ -44,6 +44,11 @@ def _cli(capsys, *argv: str) -> tuple[int, str, str]:
     return code, out, err
 
 
+def tables_docs(data: Path, release_id: str) -> list:
+    """The document ids of a release's documents table, read as a consumer reads them."""
+    return list(pd.read_parquet(data / "releases" / release_id / "documents.parquet")["doc_id"])
+
+
 def test_list_show_and_verify(two_releases, capsys):
     data, first, second = two_releases
 
@@ -56,6 +61,8 @@ def test_list_show_and_verify(two_releases, capsys):
 
     code, out, _ = _cli(capsys, "releases", "show", first[:8], "--data", str(data))
     assert code == 0 and f"release        {first}\n" in out and "facts.parquet" in out
+    # the manifest's input count, not the number of keys of its inputs entry
+    assert f"inputs         {len(tables_docs(data, first))} documents\n" in out
     code, out, _ = _cli(capsys, "releases", "show", "--data", str(data), "--json")
     assert json.loads(out)["parent"] == first
 
