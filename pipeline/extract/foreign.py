@@ -89,8 +89,10 @@ from pipeline.extract import (
     gujarati,
     hebrew,
     hindi,
+    hungarian,
     indonesian,
     japanese,
+    kazakh,
     kingdom,
     korean,
     kyrgyz,
@@ -343,6 +345,8 @@ _MODULES = {
     "tl": tagalog,
     "fa": persian,
     "he": hebrew,
+    "kk": kazakh,
+    "hu": hungarian,
 }
 _PREPARE: dict[str, Callable[[str], str]] = {k: m.prepare for k, m in _MODULES.items()}
 _PREPARE |= {"bg": bulgarian.prepare, "ru": russian_multiples.prepare, "ro": romanian.prepare}
