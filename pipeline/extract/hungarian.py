@@ -319,10 +319,53 @@ _DIRECTED = re.compile(
 )
 
 
+# the article Hungarian writes before an amount ("elérte a 2,5 milliárd eurót": reached the 2.5
+# billion euros): English writes none, and the hedges of "exceeded" read the bare amount
+_ARTICLE_AMOUNT = re.compile(r"\bthe (?=\d[\d.,]* (?:thousand|million|billion|trillion|percent)\b)")
+
+
+# a participle's year before its amount: "the in 2009 recorded (compared with) 3.1 billion euros"
+# ("a 2009-ben jegyzett 3,1 milliárd euróhoz képest") -> "compared with 3.1 billion euros recorded
+# in 2009"
+_YEAR_PARTICIPLE = re.compile(
+    rf"\b(?:the )?in (\d{{4}}) (recorded|measured|registered) "
+    rf"((?:compared with |from |to |by )?{_UNIT_AMOUNT})"
+)
+# the year between a change's two ends belongs to the later: "from X in 2031 to Y" -> "from X to Y
+# in 2031"; after "the previous year's" ("az előző évi X-ról 2031-ben Y-ra") the earlier end is of
+# the year before
+_BETWEEN_ENDS = re.compile(
+    rf"\b(?P<prev>(?:the previous year's|last year's) )?(?P<verb>(?:fell|rose|grew|increased"
+    rf"|decreased|expanded|dropped) )?from (?P<a>{_UNIT_AMOUNT}) in (?P<year>\d{{4}}) "
+    rf"to (?P<b>{_UNIT_AMOUNT})"
+)
+
+
+def _between_ends(m: re.Match[str]) -> str:
+    year = int(m["year"])
+    verb = m["verb"] or ""
+    first = f" in {year - 1}" if m["prev"] else ""
+    return f"{verb}from {m['a']}{first} to {m['b']} in {year}"
+
+
+# a hedge before the preposition an amount's ending gave ("csaknem 57 százalékkal": nearly by 57
+# percent) -> "by nearly 57 percent"
+_HEDGE_PREPOSITION = re.compile(
+    r"\b(nearly|about|approximately|more than|less than) (by|to|from) (?=\d)"
+)
+
+
 def reorder(text: str) -> str:
     """Glossed ``text`` in English order (see the module doc)."""
+    if "the " in text:
+        text = _ARTICLE_AMOUNT.sub("", text)
+    text = _HEDGE_PREPOSITION.sub(r"\2 \1 ", text)
     text = kazakh.PAIR_FIRST.sub(r"\3 between \1 and \2", text)
     text = _TWO_FIRST.sub(r"\2 between \1", text)
     text = _DIRECTED.sub(r"\2 \1", text)
     text = _FROM_TO_VERB.sub(r"\2 \1", text)
-    return _CHANGE_AFTER.sub(r"\2 \1", text)
+    text = _CHANGE_AFTER.sub(r"\2 \1", text)
+    if " in " in text:
+        text = _YEAR_PARTICIPLE.sub(r"\3 \2 in \1", text)
+        text = _BETWEEN_ENDS.sub(_between_ends, text)
+    return text

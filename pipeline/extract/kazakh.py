@@ -147,6 +147,11 @@ _YEAR_BASE = re.compile(
 _YEAR_BY = re.compile(rf"\b{_YEAR}(?:жылға|жылдарға) (?:дейін|таман|қарай)(?![{_L}])")
 _YEAR_IN = re.compile(rf"\b{_YEAR}(?:жылы|жылдары)(?![{_L}])")
 _YEAR_OF = re.compile(rf"\b{_YEAR}(?:жылдың|жылғы|жылдан|жылға|жылды|жыл|ж\.)(?![{_L}])")
+# a span counted in years: "30 жылдан астам/асатын" (over 30 years), "соңғы 5 жылда" (in the last
+# 5 years), "10 жыл ішінде" (within 10 years)
+_YEARS_OVER = re.compile(rf"(?<![\w.,])(\d+) жылдан (?:астам|асатын|аса|артық)(?![{_L}])")
+_YEARS_LAST = re.compile(rf"(?<![{_L}])соңғы (\d+) (?:жылда|жыл ішінде)(?![{_L}])", re.I)
+_YEARS_WITHIN = re.compile(rf"(?<![\w.,])(\d+) жыл (?:ішінде|ішiнде)(?![{_L}])")
 _BARE_YEAR_BY = re.compile(rf"\b(\d{{4}})-?(?:ға|ге|қа|ке|жылға) (?:дейін|таман)(?![{_L}])")
 # a count in words before a scale or "есе" (times): "екі есе" (twice), "бес миллиард"
 _COUNT_BEFORE = re.compile(
@@ -181,6 +186,9 @@ def prepare(text: str) -> str:
     if "жыл" in text or "ай" in text or "тоқсан" in text or "жарты" in text:
         text = _PART.sub(_part, text)
     if "жыл" in text:
+        text = _YEARS_OVER.sub(r"over \1 years", text)
+        text = _YEARS_LAST.sub(r"in the last \1 years", text)
+        text = _YEARS_WITHIN.sub(r"within \1 years", text)
         text = _YEAR_SINCE.sub(r"since \1", text)
         text = _YEAR_BASE.sub(r"compared with \1", text)
         text = _YEAR_BY.sub(r"by \1", text)

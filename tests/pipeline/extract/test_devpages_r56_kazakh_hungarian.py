@@ -134,3 +134,38 @@ def test_hungarian_pair_quarter_and_multiple() -> None:
         D(2031, 7, 1),
         D(2031, 9, 30),
     )
+
+
+def test_hungarian_change_between_two_ends_and_a_recorded_year() -> None:
+    # the year between a change's two ends is the later end's; "the previous year's" dates the
+    # earlier one (made up: other amounts, years and verb than any page)
+    assert gloss(
+        "az export az előző évi 812 millió euróról 2030-ban 1,1 milliárd euróra emelkedett.", "hu"
+    ) == ("the exports rose from 812 million euros in 2029 to 1.1 billion euros in 2030.")
+    assert gloss("a 2027-ben mért 640 millió euróhoz képest", "hu") == (
+        "compared with 640 million euros measured in 2027"
+    )
+    # near miss: a year after both ends stays where it is
+    assert gloss("812 millió euróról 1,1 milliárd euróra nőtt 2030-ban", "hu") == (
+        "grew from 812 million euros to 1.1 billion euros in 2030"
+    )
+
+
+def test_hungarian_article_before_an_amount_keeps_the_hedge_of_exceeded() -> None:
+    got = figures(
+        " date 2032-03-01\nA lengyel–magyar kétoldalú kereskedelem 2031-ben meghaladta a "
+        "12 milliárd eurót."
+    )
+    row = got[got.value == 12_000_000_000.0].iloc[0]
+    assert (row.flow, bool(row.approx)) == ("turnover", True)
+
+
+def test_kazakh_spans_of_years_and_the_head_of_state() -> None:
+    assert gloss("соңғы 5 жылда", "kk") == "in the last 5 years"
+    assert gloss("20 жылдан астам", "kk") == "over 20 years"
+    got = figures(
+        " date 2032-03-01\nҚазақстан мен Жапония арасындағы тауар айналымы 2031 жылы 3,2 "
+        "миллиард долларға жетті, деді Мемлекет басшысы."
+    )
+    row = got[got.value == 3_200_000_000.0].iloc[0]
+    assert (row.flow, row.source_country) == ("turnover", "KAZ")
