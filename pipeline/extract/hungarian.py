@@ -200,7 +200,7 @@ _WHICH |= {"a tavalyi év": "last year", "tavalyi": "last year", "múlt év": "l
 _WHICH |= {"a múlt év": "last year", "az előző év": "the previous year", "ez év": "this year"}
 _WHICH_ALT = "|".join(sorted(_WHICH, key=len, reverse=True))
 _PART = re.compile(
-    rf"(?<![{_L}])(?:(\d{{4}})\.?|({_WHICH_ALT}))? ?({_ORDINAL}) "
+    rf"(?<![{_L}])(?:(?:az? |Az? )?(\d{{4}})\.?|({_WHICH_ALT})|az?|Az?)? ?({_ORDINAL}) "
     rf"(?:(\d{{1,2}}|{_COUNT}) (?:hónapjában|hónapjaiban|hónapban|hónapjában|havában|havi|hónap)"
     rf"|(félévében|félévben|félév|félévi|negyedévében|negyedévben|negyedév|negyedévi|felében))"
     rf"(?![{_L}])",
@@ -221,6 +221,24 @@ _MONTH_PREP |= {"jától": "from", "jétől": "from", "i": "", "ja": "", "je": "
 _ACCORDING = re.compile(
     r"(?:^|(?<=[,;:.–] )|(?<=^[„\"]))(?P<owner>[^,;:.„“”\"]{1,120}?) szerint(?P<comma>,?)"
 )
+
+
+# "2029 és 2031 között", "a 2029 és 2031 közötti időszakban" (between two years); "szeptember
+# végéig", "2031 végéig", "az év végéig" (by the end of), "2031 végén" (at the end of)
+_BETWEEN_YEARS = re.compile(
+    r"\b(?:az? )?(\d{4}) és (\d{4}) (?:közötti időszakban|közötti időszakot|közötti|között)"
+    rf"(?![{_L}])"
+)
+_END_OF = re.compile(
+    rf"(?<![{_L}])(?:az év|(\d{{4}})\.?|({_MONTH}))( )(végéig|végére|végén)(?![{_L}])",
+    re.IGNORECASE,
+)
+
+
+def _end_of(m: re.Match[str]) -> str:
+    what = m.group(1) or m.group(2) or "the year"
+    prep = "at" if m.group(4).lower() == "végén" else "by"
+    return f"{prep} the end of {what}"
 
 
 def _part(m: re.Match[str]) -> str:
@@ -274,6 +292,10 @@ def prepare(text: str) -> str:
     if "szerint" in text:
         text = _ACCORDING.sub(lambda m: f"according to {m['owner']}{m['comma']}", text)
     text = _PART.sub(_part, text)
+    if "között" in text:
+        text = _BETWEEN_YEARS.sub(r"between \1 and \2", text)
+    if "vég" in text:
+        text = _END_OF.sub(_end_of, text)
     text = _YEAR_BASE.sub(r"compared with \1", text)
     text = _YEAR_IN.sub(r"in \1", text)
     text = _YEAR_BY.sub(r"by \1", text)

@@ -152,6 +152,19 @@ _YEAR_OF = re.compile(rf"\b{_YEAR}(?:жылдың|жылғы|жылдан|жыл
 _YEARS_OVER = re.compile(rf"(?<![\w.,])(\d+) жылдан (?:астам|асатын|аса|артық)(?![{_L}])")
 _YEARS_LAST = re.compile(rf"(?<![{_L}])соңғы (\d+) (?:жылда|жыл ішінде)(?![{_L}])", re.I)
 _YEARS_WITHIN = re.compile(rf"(?<![\w.,])(\d+) жыл (?:ішінде|ішiнде)(?![{_L}])")
+# a month or a span of months of a named year: "2031 жылдың қаңтар-наурыз айларында", "2031
+# жылғы наурызда" -> "in January-March 2031"; two years as a span: "2029-2031 жылдары" (in
+# 2029-2031), "2029 жылдан 2031 жылға дейін" (from 2029 to 2031)
+_MONTH_OF_YEAR = re.compile(
+    rf"\b(\d{{4}})(?:-| )(?:жылдың|жылғы) ({_MONTH_ALT}(?:\s?[-–]\s?{_MONTH_ALT})?)"
+    rf"(?: (?:айында|айларында|айлары|айы)|(?:да|де|та|те))(?![{_L}])"
+)
+_YEARS_SPAN = re.compile(
+    rf"\b(\d{{4}})\s?[-–]\s?(\d{{4}})(?:-| )(?:жылдары|жылдарында|жж\.)(?![{_L}])"
+)
+_YEARS_FROM_TO = re.compile(
+    rf"\b(\d{{4}})(?:-| )жылдан (\d{{4}})(?:-| )жылға (?:дейін|шейін)(?![{_L}])"
+)
 _BARE_YEAR_BY = re.compile(rf"\b(\d{{4}})-?(?:ға|ге|қа|ке|жылға) (?:дейін|таман)(?![{_L}])")
 # a count in words before a scale or "есе" (times): "екі есе" (twice), "бес миллиард"
 _COUNT_BEFORE = re.compile(
@@ -186,6 +199,9 @@ def prepare(text: str) -> str:
     if "жыл" in text or "ай" in text or "тоқсан" in text or "жарты" in text:
         text = _PART.sub(_part, text)
     if "жыл" in text:
+        text = _MONTH_OF_YEAR.sub(r"in \2 \1", text)
+        text = _YEARS_SPAN.sub(r"in \1-\2", text)
+        text = _YEARS_FROM_TO.sub(r"from \1 to \2", text)
         text = _YEARS_OVER.sub(r"over \1 years", text)
         text = _YEARS_LAST.sub(r"in the last \1 years", text)
         text = _YEARS_WITHIN.sub(r"within \1 years", text)

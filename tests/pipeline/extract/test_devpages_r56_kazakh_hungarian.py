@@ -169,3 +169,18 @@ def test_kazakh_spans_of_years_and_the_head_of_state() -> None:
     )
     row = got[got.value == 3_200_000_000.0].iloc[0]
     assert (row.flow, row.source_country) == ("turnover", "KAZ")
+
+
+def test_period_phrases_of_both_languages() -> None:
+    # made up: months, spans and ends of periods no batch-13 page writes
+    assert gloss("a 2029 és 2031 közötti időszakban", "hu") == "between 2029 and 2031"
+    assert gloss("szeptember végéig", "hu") == "by the end of September"
+    assert gloss("az első negyedévben", "hu") == "in the first quarter"
+    assert gloss("a tavalyi év azonos időszakához képest", "hu") == (
+        "compared with the same period of last year"
+    )
+    assert gloss("2031 жылдың қаңтар-наурыз айларында", "kk") == "in January-March 2031"
+    assert gloss("2029-2031 жылдары", "kk") == "in 2029-2031"
+    assert gloss("2029 жылдан 2031 жылға дейін", "kk") == "from 2029 to 2031"
+    # near miss: a month without its year stays a bare month
+    assert gloss("желтоқсанда", "kk") == "in December"
