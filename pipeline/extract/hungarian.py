@@ -22,9 +22,15 @@ grammar is done here, for the whole paradigm of each construction:
   2031, "2031-es" of 2031); months ("márciusban" in March, "január–szeptemberben", "2031
   februárjában" in February 2031) and parts of a year ("2031 első félévében" in the first half of
   2031, "az év első kilenc hónapjában", "a harmadik negyedévben"); "X szerint" (according to X).
-- After the gloss (:func:`reorder`): a pair before "between" (Turkish and Kyrgyz order), a change
-  after its rate ("by 12 percent grew" -> "grew by 12 percent"), a destination or an origin
-  before its flow ("to China directed Hungarian exports" -> "Hungarian exports to China").
+- After the gloss (:func:`reorder`): no article before an amount ("exceeded the 5 billion
+  euros"), a hedge before its preposition ("nearly by 57 percent" -> "by nearly 57 percent"), a
+  pair before "between" (Turkish and Kyrgyz order), a change after its rate ("by 12 percent grew"
+  -> "grew by 12 percent"), a destination or an origin before its flow ("to China directed
+  Hungarian exports" -> "Hungarian exports to China"), a participle's year after its amount ("the
+  in 2009 recorded X" -> "X recorded in 2009") and the year between a change's two ends the later
+  end's ("from X in 2031 to Y" -> "from X to Y in 2031"; "the previous year's" dates X).
+- Periods also: two years as a span ("2029 és 2031 között") and the end of a period ("szeptember
+  végéig": by the end of September).
 
 Errors: none; a shape not listed is left as it is.
 """

@@ -217,7 +217,6 @@ def prepare(text: str) -> str:
 
 
 _NUM = r"\d[\d.,]*"
-_AMOUNT = rf"{_NUM}(?: (?:thousand|million|billion|trillion))?(?: (?:US )?(?:dollars|tenge|euros|roubles|yuan))?"
 # "12.5 percent rose" -> "rose by 12.5 percent", "450 million dollars fell" -> "fell by 450
 # million dollars" (the dative of a change's amount); "3 times rose" -> "rose 3 times"
 _CHANGE_AFTER = re.compile(
