@@ -41,7 +41,10 @@ first), and then extracted like any page:
   kronor": :mod:`~.swedish`; both verb-second, reordered as German) or Persian (``"fa"``: "۵/۴ میلیارد دلار", Solar Hijri
   years and months: :mod:`~.persian`) or Hebrew (``"he"``: "ב-33%", "לטורקיה": :mod:`~.hebrew`) or
   Gujarati (``"gu"``: "ભારતનો", "2031-32માં", glued postpositions split: :mod:`~.gujarati`) or
-  Nepali (``"ne"``: "नेपालको", "१८ अर्ब ७६ करोड", "खर्ब": :mod:`~.nepali`).
+  Nepali (``"ne"``: "नेपालको", "१८ अर्ब ७६ करोड", "खर्ब": :mod:`~.nepali`) or Kazakh (``"kk"``:
+  "Қытайға экспорт 12 пайызға өсті", case suffixes split off names and amounts: :mod:`~.kazakh`)
+  or Hungarian (``"hu"``: "a Kínába irányuló export 12 százalékkal nőtt", case endings split off
+  names and amounts, "X szerint": :mod:`~.hungarian`).
 - ``gloss`` rewrites one sentence: numbers first (on a page that writes decimal commas,
   "US$ 1.234,5 millones" -> "1,234.5", "67,8%" -> "67.8%", "25 050 milliards" -> "25,050"), then
   the elided articles ("l'Algérie", "d'euros"), then the phrases, then English word order: a
@@ -89,8 +92,10 @@ from pipeline.extract import (
     gujarati,
     hebrew,
     hindi,
+    hungarian,
     indonesian,
     japanese,
+    kazakh,
     kingdom,
     korean,
     kyrgyz,
@@ -343,6 +348,8 @@ _MODULES = {
     "tl": tagalog,
     "fa": persian,
     "he": hebrew,
+    "kk": kazakh,
+    "hu": hungarian,
 }
 _PREPARE: dict[str, Callable[[str], str]] = {k: m.prepare for k, m in _MODULES.items()}
 _PREPARE |= {"bg": bulgarian.prepare, "ru": russian_multiples.prepare, "ro": romanian.prepare}

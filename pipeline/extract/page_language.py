@@ -1,6 +1,6 @@
 """Which glossed language a page is written in (read by ``foreign``): a count of function words
-in the page's first ``_SAMPLE`` characters; a page in a language that is not glossed (Hungarian,
-Danish ...) is none, even where it shares a few glossed words.
+in the page's first ``_SAMPLE`` characters; a page in a language that is not glossed (Danish,
+Belarusian ...) is none, even where it shares a few glossed words.
 
 Split from ``foreign`` (round 13, a move, when Italian, Arabic and Indonesian joined the glossed
 languages). Italian pages were read as Spanish before "it" had markers of its own ("del", "con",
@@ -133,6 +133,14 @@ _MARKERS = {
     # an unglossed language: ``_UNGLOSSED``)
     "he": (" של ", " את ", " על ", " עם ", " הוא ", " היא ", " כי ", " זה ", " גם ", " בין ")
     + (" או ", " לא ", " אשר ", " כך ", " יותר ", " היה ", " הייתה "),
+    # Kazakh: Cyrillic, but none of these is a Russian, Kyrgyz or Uzbek word (Kyrgyz writes
+    # "менен", "жана", "боюнча", "үчүн", "бул"; its letters ә, ғ, қ, ң, ұ, і are Kazakh's own)
+    "kk": (" және ", " мен ", " бойынша ", " үшін ", " бұл ", " деді ", " пен ", " бен ")
+    + (" арасындағы ", " туралы ", " екі ", " болып ", " мәлімдеді ", " айтты "),
+    # Hungarian: none is a word of the other languages ("a" is Portuguese, Italian, Spanish;
+    # "is" English: left out)
+    "hu": (" az ", " és ", " hogy ", " egy ", " volt ", " pedig ", " szerint ", " nem ", " már ")
+    + (" között ", " amely ", " miatt ", " évben ", " mint ", " évi ", " ezt ", " ami "),
 }
 # Russian words Bulgarian does not write: a Cyrillic page counts the shared " и ", " в ", " на "
 # as Russian, so it is Bulgarian when its Bulgarian words outnumber these
@@ -166,19 +174,20 @@ _GLOSSED = (
     "sv",
     "fa",
     "he",
+    "kk",
+    "hu",
 )
 # and Chinese ("zh"), Korean ("ko"), Japanese ("ja"), Thai ("th"), Bengali ("bn") and Hindi
 # ("hi"), Gujarati ("gu") and Nepali ("ne"), told by their scripts (``_chinese``, ``_korean``,
 # ``_japanese``, ``_thai``, ``_bengali``, ``_hindi``, ``_gujarati``, ``_nepali``)
 # Function words of common languages that are not glossed, none a function word of a glossed one
-# (Dutch, glossed since round 48, has its own "nl" markers): a Hungarian page counts a glossed
-# language's word or two, and must not be glossed as it
+# (Dutch, glossed since round 48, has its own "nl" markers; Kazakh and Hungarian, glossed since
+# round 56, theirs): a Danish page counts a glossed language's word or two, and must not be
+# glossed as it
 _UNGLOSSED = {
-    "hu": (" az ", " és ", " hogy ", " egy ", " volt ", " pedig ", " szerint "),
     # Danish and Norwegian: they write Swedish's "som", "har", "år", "av" too, but none of these
     # (Swedish "och", "till", "från", "är", "inte")
     "da": (" og ", " til ", " fra ", " er ", " ikke ", " blev ", " af ", " være "),
-    "kk": (" және ", " мен ", " бойынша ", " үшін ", " бұл ", " деді "),  # Kazakh: not Kyrgyz
     # Belarusian: Cyrillic, and writes Ukrainian's " і ", but none of these (Ukrainian "що",
     # "це", "від", "між", "також", "був"; Russian "что", "это", "от", "между", "также", "был")
     "be": (" што ", " гэта ", " ад ", " паміж ", " таксама ", " быў ", " ў ", " якія ", " годзе "),
@@ -345,8 +354,8 @@ def language(texts: list[str]) -> str | None:
     A page is in one of the glossed languages (``_GLOSSED``) when that language's function words
     are the most frequent of them, outnumber the English ones at least twice and occur at least
     three times in the sample (so a short English page quoting a Spanish name stays English), and
-    at least twice those of any common language that is not glossed (``_UNGLOSSED``: a Hungarian,
-    Danish or Kazakh page is ``None``, never a glossed one). A Serbian page in Cyrillic
+    at least twice those of any common language that is not glossed (``_UNGLOSSED``: a Danish,
+    Belarusian or Tajik page is ``None``, never a glossed one). A Serbian page in Cyrillic
     (:func:`~pipeline.extract.serbian_cyrillic.serbian_cyrillic`, by its letters) is counted in
     Latin letters and is ``"sh"`` or ``None``."""
     sample = " " + uzbek_apostrophes(" ".join(texts)[:_SAMPLE]).lower() + " "

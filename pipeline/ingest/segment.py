@@ -95,8 +95,10 @@ _BULLET = re.compile(r"^(?:[•●▪◦‣∙·*]|[-–—](?=\s)|\d{1,2}[.)](?
 # "$5 bn. Trade" still ends a sentence.
 _SCALE_STOP = re.compile(r"\d\s?(?:mio|mill|mrd|mln|bln|mn|bn|mld|mil|млрд|млн)\.$", re.IGNORECASE)
 # The currency word may follow its issuer's capitalised code: "246 Mio. US Dollar", "34,7 Mio.
-# US-Dollar" (German copy writes the dollar so; "5 mn. US firms" still ends a sentence)
-_NEXT_WORD = re.compile(r"\s+(?:(?:US|HK|NZ|AU)[\s-])?([^\W\d_]+)")
+# US-Dollar" (German copy writes the dollar so; "5 mn. US firms" still ends a sentence), and
+# Kazakh and Uzbek "9,5 млрд. АҚШ доллары", "AQSh dollari" (round 56); a word in lower case after
+# the stop ("1,2 млрд. теңге", "5 млн. доллар") starts no sentence either
+_NEXT_WORD = re.compile(r"\s+(?:(?:US|HK|NZ|AU|АҚШ|AQSh)[\s-])?([^\W\d_]+)")
 # Currency signs written as a capitalised word after such a scale that the English currency list
 # does not hold (glossed pages read them through their own rows): "Kč" (koruna), "Ft" (forint),
 # Austrian "S" (schilling: "10,8 Mrd. S")
@@ -205,6 +207,7 @@ def _is_abbreviation(line: str, dot: int) -> bool:
             after.group(1).lower() in currencies().by_word
             or after.group(1) in currencies().by_symbol
             or after.group(1) in _SCALE_SIGNS
+            or after.group(1)[:1].islower()
         )
     # A lone capital initial ("A. Smith", "U.S.") is not a sentence end, nor a lone letter of a
     # script without capitals (Arabic "د." for doctor)

@@ -64,6 +64,8 @@ GLOSS_LOCALES: dict[str, Locales] = {
     "sv": Locales(("sv",), ("sv",)),
     "fa": Locales(("fa",), ("fa",)),
     "he": Locales(("he",), ("he",)),
+    "kk": Locales(("kk",), ("kk",)),
+    "hu": Locales(("hu",), ("hu",)),
 }
 # The table's two columns: iso-codes catalogues and CLDR locales of each language
 ISO_LOCALES: dict[str, tuple[str, ...]] = {k: v.iso for k, v in GLOSS_LOCALES.items() if v.iso}

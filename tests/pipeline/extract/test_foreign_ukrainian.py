@@ -43,11 +43,14 @@ _NEIGHBOURS = {
     "Ўзбекистон ва Қозоғистон ўртасидаги товар айирбошлаш 3,1 млрд долларни ташкил этди. Бу "
     "кўрсаткич экспорт ва импорт учун муҳим деб ҳисобланади.",
 }
-# Kazakh and Belarusian are not glossed: neither is read as Ukrainian (Belarusian writes " і ")
-_UNGLOSSED = (
+# Kazakh (glossed since round 56) is Kazakh, and Belarusian is not glossed: neither is read as
+# Ukrainian (Belarusian writes " і ")
+_KAZAKH = (
     "Ұлттық статистика бюросының мәліметі бойынша, Қазақстан мен Қытай арасындағы тауар "
     "айналымы 2031 жылы 12 пайызға өсті. Бұл көрсеткіш екі ел үшін маңызды және министр бұл "
-    "туралы айтып өтті деді.",
+    "туралы айтып өтті деді."
+)
+_UNGLOSSED = (
     "Паводле даных Нацыянальнага статыстычнага камітэта, тавараабарот паміж Беларуссю і Кітаем "
     "у 2031 годзе вырас на 12%. Гэта таксама больш, чым чакалі эксперты, якія лічаць, што "
     "экспарт у Кітай важны для эканомікі.",
@@ -71,6 +74,7 @@ def test_language_of_ukrainian_pages_and_their_neighbours() -> None:
     assert language([prepositions]) == "uk"
     for lang, page in _NEIGHBOURS.items():
         assert language([page]) == lang, lang
+    assert language([_KAZAKH]) == "kk"
     for page in _UNGLOSSED:
         assert language([page]) is None
     english = "The trade between Ukraine and Poland rose, and the ministry said that the figure of "

@@ -1,8 +1,8 @@
 """A short page's language from its vocabulary (``page_vocabulary``) when its function words
 are too few: two-sentence wire briefs in Polish, German, French, Spanish and Russian are read;
-an English line, a Hungarian brief stay unglossed, and so does a Dutch one-liner (Dutch is glossed
+an English line stays unglossed, and so does a Dutch one-liner (Dutch is glossed
 since round 48, but two of its function words and a vocabulary it shares with German do not
-tell). Made-up sentences.
+tell); a Hungarian brief is read since Hungarian is glossed (round 56). Made-up sentences.
 """
 
 import pytest
@@ -29,12 +29,18 @@ def test_a_short_brief_is_read_in_its_language(lang: str) -> None:
     "text",
     [
         "Chile Peru exports reached $5.1bn in 2030.",
-        "Az export Kínába 2030-ban 5 milliárd dollár volt, közölte a minisztérium.",
         "De export naar China bedroeg in 2030 5 miljard euro, meldt het ministerie.",
     ],
 )
 def test_english_and_unglossed_briefs_stay_unglossed(text: str) -> None:
     assert language([text]) is None
+
+
+def test_a_hungarian_brief_is_read_since_hungarian_is_glossed() -> None:
+    # round 56: Hungarian is a glossed language; its one-line brief (two function words) is read
+    # by its vocabulary, as a Polish or German brief is
+    brief = "Az export Kínába 2030-ban 5 milliárd dollár volt, közölte a minisztérium."
+    assert language([brief]) == "hu"
 
 
 def test_the_brief_gives_its_figures() -> None:
