@@ -14,7 +14,9 @@ Its rows come from three sources, the first to spell a phrase winning:
   "1,5 miliarda";
 - the country names of iso-codes and the CLDR (:mod:`pipeline.lexicon.country_names`), matched
   as written only (Russian "Того" is Togo, "того" stays "of that"), with Romanian's case forms
-  of each (:func:`pipeline.extract.romanian.case_forms`: "Germaniei", of Germany).
+  of each (:func:`pipeline.extract.romanian.case_forms`: "Germaniei", of Germany) and Russian,
+  Polish, Czech and Serbo-Croatian ones (:mod:`pipeline.extract.slavic_names`: "Кению",
+  "Kolumbii", "Alžírska", "Kolumbiju"), with those languages' demonyms in every case and gender.
 
 A row written in lower case matches either case; one with a capital (a German noun, a Turkish
 month "Ekim", never "ekim" sowing) only as written. A demonym row matches only lower-case text,
