@@ -37,7 +37,7 @@ from collections.abc import Callable
 from functools import cache
 from typing import NamedTuple
 
-from pipeline.extract import arabic, german, romanian, slavic_names, ukrainian
+from pipeline.extract import arabic, german, hindi, romanian, slavic_names, ukrainian, urdu
 from pipeline.extract.arabic_verbs import arabic_forms
 from pipeline.extract.caseless import literal_trie
 from pipeline.extract.foreign_conjugation import conjugated_forms
@@ -203,6 +203,16 @@ def phrases(lang: str) -> Table:
         for form, english in _NAME_FORMS[lang](names, exact):
             if form not in exact and _key(form) not in lower:
                 names.setdefault(form, english)
+    if lang == "ur":  # a name's hamza seat spelled the other way ("ملائیشیا"), round 56
+        for name, english in list(names.items()):
+            if (other := urdu.seat_spelling(name)) != name and other not in exact:
+                names.setdefault(other, english)
+    if lang == "hi":  # every phrase also without its optional nukta ("न्यूजीलैंड"), round 56
+        spelled = {*exact, *lower, *names}
+        for table in (exact, lower, names):
+            for phrase, english in list(table.items()):
+                if (plain := hindi.without_nukta(phrase)) != phrase and plain not in spelled:
+                    table[plain] = english
     if lang == "ar":
         # "الليبية": Libyan, of the reference's names and the rows' (a row wins)
         for form, english in arabic.nisba_rows({**lower, **dict(country_names(lang))}):
