@@ -37,7 +37,16 @@ from collections.abc import Callable
 from functools import cache
 from typing import NamedTuple
 
-from pipeline.extract import arabic, german, hindi, romanian, slavic_names, ukrainian, urdu
+from pipeline.extract import (
+    arabic,
+    german,
+    hindi,
+    romanian,
+    slavic_names,
+    turkish,
+    ukrainian,
+    urdu,
+)
 from pipeline.extract.arabic_verbs import arabic_forms
 from pipeline.extract.caseless import literal_trie
 from pipeline.extract.foreign_conjugation import conjugated_forms
@@ -115,6 +124,8 @@ _GRAMMAR_ROWS: dict[str, Callable[[dict[str, str]], Rows]] = {
     "pl": _slavic_rows("pl"),
     "cs": _slavic_rows("cs"),
     "sh": _slavic_rows("sh"),
+    # a flow noun in every case ("ihracatla", "ticarete", "ticaret hacmine"), round 56
+    "tr": lambda lower: turkish.case_forms(list(lower.items())),
 }
 
 
