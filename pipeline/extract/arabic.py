@@ -190,9 +190,9 @@ def forms(phrase: str, english: str) -> list[tuple[str, str]]:
 
 
 def nisba_rows(names: dict[str, str]) -> list[tuple[str, str]]:
-    """The relational adjective (nisba) of each country name, in its four forms: "ليبيا" (Libya)
-    -> "ليبي", "ليبية", "الليبي", "الليبية" (Libyan); "مصر" -> "مصري", "المصرية"; "الكويت" ->
-    "الكويتية". Grown from the names by the one rule of the grammar (the article off, a final
+    """The relational adjective (nisba) of each country name, in its forms: "ليبيا" (Libya)
+    -> "ليبي", "ليبية", "الليبي", "الليبية" (Libyan), and the plural "الليبيون", "الليبيين";
+    "مصر" -> "مصري", "المصرية"; "الكويت" -> "الكويتية". Grown from the names by the one rule of the grammar (the article off, a final
     alif or ta marbuta off, then "ي" and "ية"), so every country of the reference gets its
     adjective, not only the ones pages showed (round 47: "الاستثمارات الليبية في مصر", Libyan
     investments in Egypt, read "investments الليبية"). Each glosses as the gazetteer's English
@@ -221,7 +221,10 @@ def nisba_rows(names: dict[str, str]) -> list[tuple[str, str]]:
         if len(stem) < 3:
             continue
         base = stem if stem.endswith("ي") else stem + "ي"
-        for form in (base, base + "ة", "ال" + base, "ال" + base + "ة"):
+        # and its sound masculine plural, the people ("رجال الأعمال السعوديون", "التجار العراقيين":
+        # Saudi businessmen, Iraqi traders; round 56)
+        forms = (base, base + "ة", base + "ون", base + "ين")
+        for form in (*forms, *("ال" + f for f in forms)):
             out.append((form, demonym[mention.iso3]))
     return out
 

@@ -25,7 +25,7 @@ from pipeline.extract.ranked_next import RANK_OPENS, ranked_next
 from pipeline.extract.roles import _role, trading_subject
 from pipeline.extract.slots import Slot, flow_at, slots, trigger
 from pipeline.extract.year_series import names_another, year_series
-from pipeline.lexicon import vocabulary_groups
+from pipeline.lexicon import triggers, vocabulary_groups
 
 _COMPARATIVE_WORDS = Caseless(
     re.compile(
@@ -589,15 +589,23 @@ def directed_topic(flow: str, ctx: DocContext) -> tuple[str, str] | None:
     text, countries, _ = prior
     if not countries or flow_at(text) != flow or trigger("world").search(text):
         return None
+    # the flow named twice ("not only A's exports to B grow, but also B's exports to A. They
+    # rose by 190%"): the pronoun's antecedent is the nearer, last one, its counterpart and the
+    # trader named before it (as ``_nearer_topic``; round 56, once a gloss read both demonyms)
+    words = [triggers("flow")[m.group(1).lower()] for m in trigger("flow").finditer(text)]
+    nearest = words.count(flow) > 1
     partner = trader = None
     for c in countries:
         if c.kind == "capital":
             continue
         role = _role(text, c)
         if role == _COUNTERPART[flow]:
+            if nearest and partner is not None:
+                trader = None if trader == c.iso3 else trader
+                partner = c.iso3
             partner = partner or c.iso3
         elif role in _TRADER[flow] or trading_subject(text, c):
-            trader = trader or c.iso3
+            trader = c.iso3 if nearest else trader or c.iso3
     if partner is None:
         return None
     if trader is None and len(ctx.pair) == 2 and partner in ctx.pair:

@@ -210,7 +210,12 @@ _IT_EXPORTS_IN = re.compile(r"\b((?:exports?|sales|shipments)(?: [A-Z][a-z]+)?) 
 # de Paraguay a Brasil", "compró a China")
 # (... the amount and its bracketed conversion between: "purchases of 470.7 million dollars (448
 # million euros) a Moçambique", round 42)
-_PT_BOUGHT_FROM = re.compile(r"\b((?:purchases|bought)(?: [\w'().,$€-]+){0,9}?) to (?=[A-Z])")
+_PT_BOUGHT_FROM = re.compile(
+    r"\b((?:purchases|bought|buys|buy)(?: [\w'().,$€-]+){0,9}?) to (?=[A-Z])"
+)
+# ... and "de" right after the verb is the seller too ("a comprar do Brasil", "comprou da China":
+# to buy of the Brazil -> from; round 56, the verb's present and infinitive glossed)
+_PT_BUY_OF = re.compile(r"\b((?:bought|buys|buy)(?: goods| products)?) of (?=(?:the )?[A-Z])")
 # Portuguese writes a month range with the preposition "a" ("de janeiro a março"), which the
 # article row glosses "the": between two month names it is "to" ("January to March")
 _PT_MONTH_TO = re.compile(rf"\b({ENGLISH_MONTHS}) (?:the|to the) (?=(?:{ENGLISH_MONTHS})\b)")
@@ -470,8 +475,8 @@ def gloss(
     text = demonym_first(text)  # "exports Kazakh" -> "Kazakh exports"
     if lang == "it" and " in " in text:
         text = _IT_EXPORTS_IN.sub(r"\1 to ", text)
-    elif lang in ("pt", "es") and " to " in text:
-        text = _PT_BOUGHT_FROM.sub(r"\1 from ", text)
+    elif lang in ("pt", "es") and (" to " in text or " of " in text):
+        text = _PT_BUY_OF.sub(r"\1 from ", _PT_BOUGHT_FROM.sub(r"\1 from ", text))
     if lang == "pt" and " the " in text:
         text = _PT_MONTH_TO.sub(r"\1 to ", text)
     if " of of " in text:

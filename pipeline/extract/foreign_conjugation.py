@@ -29,16 +29,21 @@ rules of the grammar (:func:`paradigm`), not listed:
   as its infinitive (the first conjugation's imperfect "exporta") is the infinitive
   ("va exporta", "a exporta") and not generated.
 
-:func:`paradigm` also builds the present and the participle, which are not glossed: measured on
-dev, a headline's present ("Argentina aumenta 12% ...") and a participle standing as an
-adjective or a noun ("ítem exportado", "lo importado") gave the English rules figures with no
-period or the page's pair reversed, and no figure right. The subjunctive and the first and second
+:func:`paradigm` also builds the present and the participle, which are not glossed for a change
+verb: measured on dev, a headline's present ("Argentina aumenta 12% ...") and a participle
+standing as an adjective or a noun ("ítem exportado", "lo importado") gave the English rules
+figures with no period or the page's pair reversed, and no figure right. A flow verb's (export,
+import, buy, sell, ship, supply) present third persons and infinitive are glossed ("España compra
+abonos" -> "Spain buys fertilizers", "a comprar" -> "to buy", "d'importer" -> "to import";
+Romanian "exportă"): they say who trades with whom (round 56). French "-dre" verbs ("vendre":
+"vend", "vendit", "vendu") and the "è" of "achète" are conjugated too. The subjunctive and the first and second
 singular are not generated: pages state figures in the indicative third person. A form
 ``foreign_words.csv`` lists keeps its own gloss (``foreign_table.phrases``).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from pipeline.extract import romanian_verbs
@@ -114,6 +119,10 @@ _BE = {  # French and Italian verbs of change take "to be" (and every reflexive 
 _REFLEXIVE = {"es": "se ", "pt": "se ", "fr": "se ", "it": "si ", "ro": "se "}
 # Romanian writes the reflexive pronoun onto the compound past's auxiliary: "s-a redus"
 _RO_REFLEXIVE_AUX = {"a": "s-a", "au": "s-au"}
+# The verbs of a flow (``foreign_verbs.csv``'s English): their present and infinitive are glossed
+_FLOW_VERBS = frozenset(
+    {"export", "import", "buy", "sell", "ship", "supply", "buy from", "sell to", "purchase"}
+)
 # Generated forms that are, by the dictionary, first another everyday word: French "important"
 # (the gerund of importer is the adjective)
 _HOMOGRAPHS = {"fr": frozenset({"important"})}
@@ -180,12 +189,24 @@ def _french(verb: str) -> dict[str, tuple[str, ...]]:
         stem = verb[:-2]
         soft = "e" if stem.endswith("g") else ""  # "mangeait"; "ç" before "a" in "-cer"
         hard = stem[:-1] + "ç" if stem.endswith("c") else stem + soft
+        # a mute "e" before the stem's last consonant is "è" where the ending is mute ("acheter":
+        # "achète", "achètent")
+        grave = stem[:-2] + "è" + stem[-1] if re.search(r"[^aeiouy]e[^aeiouy]$", stem) else stem
         return {
-            "present": (stem + "e", stem + "ent"),
+            "present": (grave + "e", grave + "ent"),
             "preterite": (hard + "a", stem + "èrent"),
             "imperfect": (hard + "ait", hard + "aient"),
             "participle": tuple(stem + e for e in ("é", "ée", "és", "ées")),
             "gerund": (hard + "ant",),
+        }
+    if verb.endswith("dre") and not verb.endswith("indre"):  # "vendre": "vend", "vendit", "vendu"
+        stem = verb[:-2]
+        return {
+            "present": (stem, stem + "ent"),
+            "preterite": (stem + "it", stem + "irent"),
+            "imperfect": (stem + "ait", stem + "aient"),
+            "participle": tuple(stem + e for e in ("u", "ue", "us", "ues")),
+            "gerund": (stem + "ant",),
         }
     if verb.endswith("indre"):  # "atteindre": "atteint", "atteignent"
         stem = verb[:-4]
@@ -290,6 +311,14 @@ def _forms(lang: str, infinitive: str, english: str) -> Iterator[tuple[str, str]
     out += [(f"{aux} {p}", en["past"]) for aux in _BE.get(lang, ()) for p in participles]
     pronoun = _REFLEXIVE[lang]
     out += [(r, gloss_) for form, gloss_ in out if (r := _reflexive(lang, form)) is not None]
+    if english in _FLOW_VERBS and not reflexive:
+        # a flow verb's present, third persons ("España compra abonos", "la France exporte",
+        # "exportă"), and its infinitive ("o primeiro país a comprar"): who trades with whom
+        # (round 56; a change verb's present stays unread, module doc)
+        present = [f for f in forms.get("present", ())[:2] if f not in _HOMOGRAPHS.get(lang, ())]
+        out += [(f, en["present"] if k == 0 else en["plural"]) for k, f in enumerate(present)]
+        if lang != "ro":  # Romanian "exporta" is the imperfect too (module doc)
+            out.append((verb, f"to {english}"))
     out += [(g, en["gerund"]) for g in forms["gerund"]]
     change = english in _CHANGE and not tail
     for form, gloss_ in out:

@@ -14,7 +14,9 @@ Its rows come from three sources, the first to spell a phrase winning:
   "1,5 miliarda";
 - the country names of iso-codes and the CLDR (:mod:`pipeline.lexicon.country_names`), matched
   as written only (Russian "Того" is Togo, "того" stays "of that"), with Romanian's case forms
-  of each (:func:`pipeline.extract.romanian.case_forms`: "Germaniei", of Germany).
+  of each (:func:`pipeline.extract.romanian.case_forms`: "Germaniei", of Germany) and Russian,
+  Polish, Czech and Serbo-Croatian ones (:mod:`pipeline.extract.slavic_names`: "Кению",
+  "Kolumbii", "Alžírska", "Kolumbiju"), with those languages' demonyms in every case and gender.
 
 A row written in lower case matches either case; one with a capital (a German noun, a Turkish
 month "Ekim", never "ekim" sowing) only as written. A demonym row matches only lower-case text,
@@ -35,7 +37,16 @@ from collections.abc import Callable
 from functools import cache
 from typing import NamedTuple
 
-from pipeline.extract import arabic, german, romanian, ukrainian
+from pipeline.extract import (
+    arabic,
+    german,
+    hindi,
+    romanian,
+    slavic_names,
+    turkish,
+    ukrainian,
+    urdu,
+)
 from pipeline.extract.arabic_verbs import arabic_forms
 from pipeline.extract.caseless import literal_trie
 from pipeline.extract.foreign_conjugation import conjugated_forms
@@ -89,11 +100,32 @@ def _ukrainian_rows(lower: dict[str, str]) -> Rows:
     return generated + ukrainian.adjective_forms(list(lower.items()))
 
 
+def _slavic_rows(lang: str) -> Callable[[dict[str, str]], Rows]:
+    # a demonym's every case and gender from any one form a row writes ("аргентинско" ->
+    # "аргентинский", "аргентинским"; "kenijski" -> "kenijscy"), round 56
+    def rows(lower: dict[str, str]) -> Rows:
+        verbs = [*russian_verb_forms(), *same_period_rows()] if lang == "ru" else []
+        # no adjective form that is a country's name in a case, capitalised (Serbo-Croatian
+        # "turske", Turkish, is "Turske", of Turkey): the name keeps its gloss
+        reference = country_names(lang)
+        names = {n for n, _ in reference} | {n for n, _ in slavic_names.name_forms(lang, reference)}
+        names |= {p for row_lang, p, _ in foreign_words() if row_lang == lang and p[:1].isupper()}
+        adjectives = slavic_names.adjective_forms(lang, list(lower.items()))
+        return verbs + [(f, e) for f, e in adjectives if f[:1].upper() + f[1:] not in names]
+
+    return rows
+
+
 # Each language's rows generated from its grammar, from the rows read so far
 _GRAMMAR_ROWS: dict[str, Callable[[dict[str, str]], Rows]] = {
     # "превысила" -> "exceeded", "составлял" -> "amounted to"
-    "ru": lambda lower: [*russian_verb_forms(), *same_period_rows()],
+    "ru": _slavic_rows("ru"),
     "uk": _ukrainian_rows,
+    "pl": _slavic_rows("pl"),
+    "cs": _slavic_rows("cs"),
+    "sh": _slavic_rows("sh"),
+    # a flow noun in every case ("ihracatla", "ticarete", "ticaret hacmine"), round 56
+    "tr": lambda lower: turkish.case_forms(list(lower.items())),
 }
 
 
@@ -109,11 +141,21 @@ def _romanian_names(names: dict[str, str], exact: dict[str, str]) -> Rows:
     return list(romanian.case_forms([*names.items(), *own.items()]))
 
 
+def _slavic_names(lang: str) -> Callable[[dict[str, str], dict[str, str]], Rows]:
+    # every case of every reference name ("Кению", "Kolumbii", "Alžírska", "Tursku"), a row's
+    # own form winning (the caller adds a form no row spells), round 56
+    return lambda names, exact: slavic_names.name_forms(lang, country_names(lang))
+
+
 # Each language's case forms of the country names (names, exact rows) -> (form, English)
 _NAME_FORMS: dict[str, Callable[[dict[str, str], dict[str, str]], Rows]] = {
     "uk": _ukrainian_names,
     "ro": _romanian_names,
     "de": german.genitive_names,  # "Aserbaidschans" -> "Azerbaijan's"
+    "ru": _slavic_names("ru"),
+    "pl": _slavic_names("pl"),
+    "cs": _slavic_names("cs"),
+    "sh": _slavic_names("sh"),
 }
 
 
@@ -172,6 +214,16 @@ def phrases(lang: str) -> Table:
         for form, english in _NAME_FORMS[lang](names, exact):
             if form not in exact and _key(form) not in lower:
                 names.setdefault(form, english)
+    if lang == "ur":  # a name's hamza seat spelled the other way ("ملائیشیا"), round 56
+        for name, english in list(names.items()):
+            if (other := urdu.seat_spelling(name)) != name and other not in exact:
+                names.setdefault(other, english)
+    if lang == "hi":  # every phrase also without its optional nukta ("न्यूजीलैंड"), round 56
+        spelled = {*exact, *lower, *names}
+        for table in (exact, lower, names):
+            for phrase, english in list(table.items()):
+                if (plain := hindi.without_nukta(phrase)) != phrase and plain not in spelled:
+                    table[plain] = english
     if lang == "ar":
         # "الليبية": Libyan, of the reference's names and the rows' (a row wins)
         for form, english in arabic.nisba_rows({**lower, **dict(country_names(lang))}):

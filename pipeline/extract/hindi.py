@@ -31,7 +31,7 @@ from pipeline.extract.urdu import (  # (the same groups)
     reorder,
 )
 
-__all__ = ["prepare", "reorder"]
+__all__ = ["prepare", "reorder", "without_nukta"]
 
 _CHARS = str.maketrans("०१२३४५६७८९।", "0123456789.")
 # nukta letters written precomposed, as the rows' decomposed spelling
@@ -95,6 +95,18 @@ _MONTH_SPAN = re.compile(
 _first_months = first_months_gloss(_COUNTS)
 _part = part_gloss(_ORDINALS, "छमाही")
 _last_months = last_months_gloss(_COUNTS)
+
+
+# The nukta under the letters of Persian and Arabic sounds (क़ ख़ ग़ ज़ फ़ य़: "न्यूज़ीलैंड", "फ़्रांस",
+# "क़तर") is one many pages leave out ("न्यूजीलैंड", "फ्रांस", "कतर"); under ड and ढ it makes
+# other letters (ड़, ढ़), always written
+_OPTIONAL_NUKTA = re.compile("(?<=[\u0915\u0916\u0917\u091c\u092b\u092f])\u093c")
+
+
+def without_nukta(phrase: str) -> str:
+    """``phrase`` (in the rows' decomposed spelling) as a page writing no optional nukta spells it
+    (round 56: CLDR's "न्यूज़ीलैंड" on a page as "न्यूजीलैंड")."""
+    return _OPTIONAL_NUKTA.sub("", phrase)
 
 
 def prepare(text: str) -> str:

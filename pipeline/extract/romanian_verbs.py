@@ -54,8 +54,9 @@ def _participles(stem: str, ending: str) -> tuple[str, ...]:
 def paradigm(verb: str) -> dict[str, tuple[str, ...]]:
     """The forms of one infinitive by tense ("imperfect" 3rd singular and plural, "pluperfect"
     the same, "participle" its four forms, "gerund"); ``{}`` for an ending the rules do not
-    conjugate (module doc). The present is not generated: ``foreign_conjugation`` glosses no
-    present (a headline's present gave figures no period, measured on dev for es/pt/fr/it)."""
+    conjugate (module doc). The present is generated for the first conjugation ("exportă"):
+    ``foreign_conjugation`` glosses it for a flow verb only (a change verb's, in a headline, gave
+    figures no period, measured on dev for es/pt/fr/it)."""
     if verb.endswith("ea"):  # II
         stem = verb[:-2]
         forms = {
@@ -67,6 +68,8 @@ def paradigm(verb: str) -> dict[str, tuple[str, ...]]:
     elif verb.endswith("a"):  # I
         stem = verb[:-1]
         forms = {
+            # the present's third persons, one form ("exportă"): read for a flow verb only
+            "present": (stem + "ă", stem + "ă"),
             "imperfect": (stem + "a", stem + "au"),
             "participle": _participles(stem, "at"),
             "pluperfect": (stem + "ase", stem + "aseră"),

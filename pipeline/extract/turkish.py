@@ -67,7 +67,7 @@ def _data_according(m: re.Match[str]) -> str:
 
 
 _SUFFIX = re.compile(
-    rf"\b({_NAME}|\d{{4}})'(y?[ae]|[dt][ae]n|[dt][ae](?:ki)?|n?[ıiuü]n|y?l[ae])(?!\w)"
+    rf"\b({_NAME}|\d{{4}})'(y?[ae]|[dt][ae]n|[dt][ae](?:ki)?|n?[ıiuü]n|y?l[ae]|y?[ıiuü])(?!\w)"
 )
 _CASES = {"a": "to", "e": "to", "den": "from", "dan": "from", "de": "in", "da": "in"}
 _DATIVE_AMOUNT = re.compile(
@@ -381,3 +381,96 @@ def reorder(text: str) -> str:
     text = _PARTNER_FIRST.sub(r"\2 \1", text)
     text = PAIR_FIRST.sub(r"\3 between \1 and \2", text)
     return _TWO_FIRST.sub(r"\1 between the two countries", text)
+
+
+# ---------------------------------------------------------------------------------------------
+# Every case of a flow noun (round 56). Turkish declines a noun by suffixes that follow its last
+# vowel (vowel harmony) and last consonant ("ihracat": ihracatı, ihracata, ihracatta, ihracattan,
+# ihracatın, ihracatla; its possessive "ihracatı": ihracatını, ihracatına, ihracatında,
+# ihracatından, ihracatının, ihracatıyla; "ticaret": ticareti, ticarete, ticarette, ticaretten),
+# and a compound already in its possessive ("ticaret hacmi", "ticaret cirosu") takes them after an
+# "n" ("ticaret hacmine", "ticaret cirosunun", "ticaret hacmiyle"); "-daki"/"-deki" makes any of
+# them an adjective ("ticaretindeki", in the trade). The rows list the forms earlier pages used;
+# :func:`case_forms` gives the rest of each flow noun's paradigm, glossed as its row (the
+# locative "in ..."), a row spelling a form keeping its own gloss.
+
+_FLOW_NOUNS = frozenset(
+    {
+        "exports",
+        "imports",
+        "trade",
+        "trade volume",
+        "foreign trade",
+        "bilateral trade",
+        "foreign trade volume",
+        "bilateral trade volume",
+        "trade turnover",
+        "foreign trade turnover",
+        "trade deficit",
+        "trade surplus",
+        "foreign trade deficit",
+        "trade balance",
+        "foreign trade balance",
+    }
+)
+_BACK = "aıou"
+_VOWELS = "aıoueiöü"
+_VOICELESS = "çfhkpsşt"
+
+
+def _last_vowel(word: str) -> str:
+    return next((c for c in reversed(word) if c in _VOWELS), "e")
+
+
+def _two(word: str) -> str:  # a / e
+    return "a" if _last_vowel(word) in _BACK else "e"
+
+
+def _four(word: str) -> str:  # ı / i / u / ü
+    return {"a": "ı", "ı": "ı", "o": "u", "u": "u", "e": "i", "i": "i", "ö": "ü", "ü": "ü"}[
+        _last_vowel(word)
+    ]
+
+
+def _cases(word: str, buffer: str) -> dict[str, str]:
+    """The case forms of ``word``; ``buffer`` the consonant a vowel-final word takes before a
+    vowel suffix ("y" for a bare noun, "n" after a possessive)."""
+    a, i = _two(word), _four(word)
+    vowel_final = word[-1] in _VOWELS
+    d = "t" if word[-1] in _VOICELESS else "d"
+    before_vowel = buffer if vowel_final else ""
+    forms = {
+        "dat": word + before_vowel + a,
+        "loc": word + ("n" if buffer == "n" else "") + d + a,
+        "abl": word + ("n" if buffer == "n" else "") + d + a + "n",
+        "gen": word + ("n" if vowel_final else "") + i + "n",
+        "ins": word + ("y" if vowel_final else "") + "l" + a,
+    }
+    forms["acc"] = word + ("n" if buffer == "n" else before_vowel) + i
+    forms["rel"] = forms["loc"] + "ki"
+    if buffer == "n":
+        forms["gen"] = word + "n" + i + "n"
+    return forms
+
+
+def case_forms(rows: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """(form, English) of every case of each flow noun row of the Turkish table (module comment):
+    a noun ("ihracat", "dış ticaret") with its possessive's cases too, a compound in its
+    possessive ("ticaret hacmi") with the "n" of its cases."""
+    out: list[tuple[str, str]] = []
+    for phrase, english in rows:
+        if english not in _FLOW_NOUNS or phrase != phrase.lower():
+            continue
+        *head, last = phrase.split()
+        prefix = " ".join(head) + " " if head else ""
+        if head and last[-1] in "ıiuü":  # "ticaret hacmi", "ticaret cirosu": a possessive
+            stems = [(last, "n")]
+        else:  # "ihracat", "dış ticaret": its own cases and its possessive's ("ihracatını")
+            possessive = last + ("s" if last[-1] in _VOWELS else "") + _four(last)
+            stems = [(last, "y"), (possessive, "n")]
+            out.append((prefix + possessive, english))
+        for stem, buffer in stems:
+            for case, form in _cases(stem, buffer).items():
+                gloss_ = f"in {english}" if case in ("loc", "rel") else english
+                out.append((prefix + form, gloss_))
+    return out

@@ -161,6 +161,17 @@ def _month_span(m: re.Match[str]) -> str:
     return f"from {first}{first_year or ''} to {last}{last_year or ''}"
 
 
+# The hamza seat before a consonant is written with the long vowel after it or without it
+# ("ملائشیا" and "ملائیشیا", Malaysia; "آذربائیجان" and "آذربائجان"): a name's other spelling
+_SEAT = re.compile(r"ئی(?=[^\u0627\u06cc\u06d2\u0648\s])|ئ(?=[^\u0627\u06cc\u06d2\u0648\s])")
+
+
+def seat_spelling(name: str) -> str:
+    """``name`` with its hamza seats before a consonant spelled the other way (module comment;
+    round 56): "ملائشیا" -> "ملائیشیا", "آذربائیجان" -> "آذربائجان"."""
+    return _SEAT.sub(lambda m: "ئ" if m.group(0) == "ئی" else "ئی", name)
+
+
 # Letters that never join the letter after them: a word ending in one, typed without the space
 # after it, looks the same as with it, so pages run such words together ("کوپاکستانی", to
 # Pakistani; "ڈالرتھی", dollars were). Split where one side is a postposition, the genitive or
@@ -263,6 +274,13 @@ _FLOW = r"(?:total )?(?:exports|imports|export earnings|export receipts)"
 _PARTNER_FIRST = re.compile(
     rf"\b((?:{_NAME}'s )?)({_NAME}) (to|from) ((?:{_NAME}'s |[A-Z]\w+ )?{_FLOW})\b"
 )
+# A flow in the verb-final order, its amount first: "India ने Nepal to $X's exports किया" (भारत ने
+# नेपाल को X का निर्यात किया, India exported $X to Nepal; "ने"/"نے" marks the doer), "A ने B from
+# $X's goods imported" (B से X का सामान मंगाया), and with no doer, "A from B to $X's exports" (A से B
+# को X का निर्यात: from A to B) -> "India's exports to Nepal worth $X", "B's imports from A worth
+# $X"; a value word left unread may stand before the genitive ("X मूल्य का", worth X); round 56
+_VERB_FLOW = r"(exports|imports|exported|imported)"
+_VALUE_WORD = r"(?: [^\sA-Za-z\d'.,]+)?"
 _TRADE = r"(?:bilateral )?(?:trade(?: volume| deficit| surplus| balance)?)"
 _WITH_FIRST = re.compile(
     rf"\b((?:{_NAME}'s )?)({_NAME}|the two countries) with ((?:{_NAME}'s )?{_TRADE})\b"
@@ -275,6 +293,46 @@ _MONEY = rf"(?:\$\s?)?(?:(?:{_NUM}) {_SCALE} )*(?:{_NUM}) (?:{_SCALE} )?{_CURREN
 _HEDGE_AFTER = re.compile(rf"\b({_MONEY}) (more than|less than|nearly|over)\b")
 _HEDGED = rf"(?:(?:about|nearly|more than|less than|over) )?{_MONEY}"
 _FROM_TO = re.compile(rf"\b({_HEDGED}) from (rose|fell) to\b")
+_DOER_FLOW = re.compile(
+    rf"\b({_NAME}) (?:ने|نے) ({_NAME}) (to|from) ({_HEDGED}){_VALUE_WORD}'s (?:goods )?{_VERB_FLOW}\b"
+)
+_SOURCE_FLOW = re.compile(
+    rf"\b({_NAME}) from ({_NAME}) to ({_HEDGED}){_VALUE_WORD}'s (?:goods )?{_VERB_FLOW}\b"
+)
+
+# ... and with neither a doer nor the other side: "India from only $X's goods imports" (भारत से
+# केवल X का सामान आयात किया गया, only $X of goods were imported from India) -> "imports from India
+# worth $X", "Nepal to $X's exports" -> "exports to Nepal worth $X" (a word left unread may stand
+# before the amount)
+_PARTNER_FLOW = re.compile(
+    rf"\b({_NAME}) (to|from) (?:[^\sA-Za-z\d'.,]+ )?({_HEDGED}){_VALUE_WORD}'s (?:goods )?"
+    rf"{_VERB_FLOW}\b"
+)
+
+
+def _partner_flow(m: re.Match[str]) -> str:
+    partner, post, amount, verb = m.groups()
+    flow = "exports" if verb.startswith("export") else "imports"
+    if (post == "to") != (flow == "exports"):
+        return m.group(0)
+    return f"{flow} {post} {partner} worth {amount}"
+
+
+def _doer_flow(m: re.Match[str]) -> str:
+    doer, other, post, amount, verb = m.groups()
+    flow = "exports" if verb.startswith("export") else "imports"
+    if (post == "to") != (flow == "exports"):
+        return m.group(0)  # "to" is an export's, "from" an import's: another shape
+    return f"{doer}'s {flow} {post} {other} worth {amount}"
+
+
+def _source_flow(m: re.Match[str]) -> str:
+    source, destination, amount, verb = m.groups()
+    if verb.startswith("export"):
+        return f"{source}'s exports to {destination} worth {amount}"
+    return f"{destination}'s imports from {source} worth {amount}"
+
+
 _VERB_AFTER = re.compile(
     rf"\b({_HEDGED}) (reached|stood at|exceeded|recorded|amounted to|was|were)\b"
 )
@@ -301,6 +359,12 @@ def reorder(text: str) -> str:
     if " with " in text:
         text = _WITH_FIRST.sub(r"\1\3 with \2", text)
     text = _HEDGE_AFTER.sub(r"\2 \1", text)
+    if "ने " in text or "نے " in text:
+        text = _DOER_FLOW.sub(_doer_flow, text)
+    if " from " in text and " to " in text:
+        text = _SOURCE_FLOW.sub(_source_flow, text)
+    if "'s" in text:
+        text = _PARTNER_FLOW.sub(_partner_flow, text)
     if " from " in text:
         text = _FROM_TO.sub(r"\2 from \1 to", text)
     text = _CHANGE_AFTER.sub(r"\2 \1", text)
