@@ -81,8 +81,13 @@ _ANAPHOR = Caseless(
         r"|increased|jumped|surged|soared|climbed|shrank|slid|plunged)"
         # ... or contracted ("That's up 9% on the year", "That's now $4bn"; round 48)
         r"|(?:this|that)['’]s)\s"
-        r"|(?:^|,\s)(?:its|their)\s(?:value|volume|total|size)\s(?:\w+ly\s)?(?:(?:has|had)\s)?"
-        r"(?:was|is|stood|amounted|reached|totalled|totaled|dropped|fell|declined|rose|grew|recorded)\s"
+        # ... also past a fronted time ("In 2030 its value rose to $5m", Indonesian "pada 2030
+        # nilainya naik"; round 56), and with any change verb ("its value jumped from $X to $Y")
+        r"|(?:^|,\s|^\s*(?:in|during|by)\s(?:the\s)?[\w-]+(?:\s[\w-]+){0,3}?\s|,\s(?:in|during|by)\s"
+        r"(?:the\s)?[\w-]+(?:\s[\w-]+){0,3}?\s)(?:its|their)\s(?:value|volume|total|size)\s"
+        r"(?:\w+ly\s)?(?:(?:has|had)\s)?"
+        r"(?:was|is|stood|amounted|reached|totalled|totaled|dropped|fell|declined|rose|grew|recorded"
+        r"|increased|decreased|jumped|surged|soared|climbed|plunged|exceeded|topped|went\sfrom)\s"
         r"|^\s*(?:the|a)\s(?:year|month|quarter)\s(?:before|earlier),?\s(?:this|that|it)\s"
         r"(?:was|stood|amounted|totalled|totaled)\s",
         re.IGNORECASE,

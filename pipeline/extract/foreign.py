@@ -121,7 +121,13 @@ from pipeline.extract.base_percent import base_percent
 from pipeline.extract.countries import find_countries
 from pipeline.extract.demonym_after import demonym_first
 from pipeline.extract.foreign_amounts import amount_forms, lone_scales, times_words
-from pipeline.extract.foreign_table import UNSPACED, abbreviated_months, phrases
+from pipeline.extract.foreign_table import (
+    UNSPACED,
+    YO_FOLDED,
+    abbreviated_months,
+    phrases,
+    yo_folded,
+)
 from pipeline.extract.gloss_spans import Written
 from pipeline.extract.page_language import language as language  # read here by tests
 from pipeline.extract.period_words import ENGLISH_MONTHS
@@ -408,6 +414,8 @@ def gloss(
         text = _SCALED_THOUSANDS_DOT.sub(r"\1,\2", text)
     text = lone_scales(text, lang)  # "ok. miliarda dolarów": about 1 billion dollars
     text = times_words(text, lang)  # "3 kali lipat", "19 эсеге": 3 times, 19 times
+    if lang in YO_FOLDED:
+        text = yo_folded(text)  # "объём" read as "объем", as the rows are
     if lang in _PREPARE:
         text = _PREPARE[lang](text)
     if lang in _ROMANCE and "ment" in text:

@@ -62,6 +62,17 @@ from pipeline.lexicon.scale_words import scale_words
 _MONTH_NAMES = frozenset(month_numbers())
 # Languages written without spaces between words (Chinese): a glossed phrase is padded with them
 UNSPACED = frozenset({"zh", "ja", "th"})
+# Russian print writes "ё" or leaves its dots off ("объём"/"объем", "партнёры"/"партнеры"): the
+# text and every row of these languages are read with "е" (``yo_folded``; a Belarusian page,
+# read as Ukrainian, writes it too; round 56)
+YO_FOLDED = frozenset({"ru", "uk"})
+
+
+def yo_folded(text: str) -> str:
+    """``text`` with "ё" written "е" (one letter for one)."""
+    return text.replace("ё", "е").replace("Ё", "Е") if "ё" in text or "Ё" in text else text
+
+
 # A script whose vowel signs are no ``\w`` (Bengali "জাপানের": "ে" is a mark): a phrase ends
 # where its script's letters and marks end, not inside a word
 _WORD_CHARS = {
@@ -231,6 +242,11 @@ def phrases(lang: str) -> Table:
                 lower.setdefault(form, english)
                 demonyms.add(form)
         _arabic_forms(lower)
+    if lang in YO_FOLDED:  # (of two rows spelled alike so, the first wins, as ``setdefault``)
+        exact = {yo_folded(k): v for k, v in reversed(exact.items())}
+        lower = {yo_folded(k): v for k, v in reversed(lower.items())}
+        names = {yo_folded(k): v for k, v in reversed(names.items())}
+        demonyms = {yo_folded(k) for k in demonyms}
     # A trie of the lower-cased phrases: under IGNORECASE the same matches as their
     # longest-first alternation, compiled and scanned several times faster (``literal_trie``);
     # a phrase ending in an elided article ("dell'", "all'") runs into the next word

@@ -28,6 +28,19 @@ Third rule: in a sentence that states a currency, the same scaled amount followe
 its clause nearest before it, else nearest after it, whatever stands between ("trade of 17.9
 billion dollars, with 8.6 billion Italian exports", "we will record 1.2 billion exports and $2
 billion of trade"): an amount a flow noun follows is a flow's value, never a count.
+
+Fourth rule (round 56): a level verb with no subject of its own continues the amount before it.
+In a sentence that states a currency, the same scaled amount (the same checks on what follows)
+right after a level verb ("reached", "reaching", "amounted to", "stood at", "totaled", "was")
+that follows the money amount with nothing but a time, a conjunction or "annual" between them
+takes that amount's currency: "it had exceeded 1,000 million dollars, reaching 1,305 million",
+"810 million dollars annual, while in 2019 reached 1,285 million" (a subject the gloss of a
+pro-drop language leaves out: Spanish "alcanzaron", Russian "составил"); not "..., and the
+population reached 1.4 billion" (a subject of its own). In a sentence with no money amount and
+no trade word, an amount right after a level verb whose subject points back ("it", "they", "the
+figure", "the value"; or none), maybe after a time ("A year earlier the figure amounted to 1.6
+billion", "In 2017, they reached 176 million"), takes the currency of the last money amount of
+the sentence before (bracketed conversions left out), when that sentence states one.
 """
 
 from __future__ import annotations
@@ -79,10 +92,13 @@ _DIGIT_SCALE = re.compile(r"\d\s?(?:[mb]illi|[mbt]ln|bn\b|trilli|milliard|crore|
 _DIGITS = re.compile(r"\d+")
 
 
-def sentence_mentions(sentence: str, texts: tuple[str, ...]) -> list[Mention]:
+def sentence_mentions(
+    sentence: str, texts: tuple[str, ...], prior: str | None = None
+) -> list[Mention]:
     """The sentence's mentions (``find_mentions``, after the cheap prefilters), plus its scaled
     amounts without currency in the page's currency (``texts``: the page's sentences) when the
-    sentence has no money amount (see the module docstring)."""
+    sentence has no money amount, or in the currency of the sentence before (``prior``) after a
+    level verb pointing back (see the module docstring)."""
     if not may_have_mentions(sentence):
         return []
     mentions = find_mentions(sentence) if worth_extracting(sentence) else []
@@ -94,7 +110,7 @@ def sentence_mentions(sentence: str, texts: tuple[str, ...]) -> list[Mention]:
     if len(_DIGITS.findall(sentence)) > MAX_NUMBERS_PER_SENTENCE:
         return mentions
     if not _flow_level()[1].search(sentence):
-        return mentions
+        return _pointed_level(sentence, mentions, prior)
     found = [
         m
         for m in _bare_amounts(sentence)
@@ -111,6 +127,65 @@ def sentence_mentions(sentence: str, texts: tuple[str, ...]) -> list[Mention]:
             )
         )
     return sorted([*mentions, *added], key=lambda m: m.start)
+
+
+# A time a clause may start with ("in 2019", "during the same period", "a year earlier"), a level
+# verb ("reached", "reaching", "amounted to", "stood at", "totaled", "was") and hedges before the
+# amount (the fourth rule)
+_TIME = (
+    r"(?:(?:in|during|by|for|over|through)\s(?:the\s)?(?:\d{4}|same\speriod|"
+    r"(?:first|last|past|next)\s\w+)|last\syear|(?:a|one)\syear\s(?:earlier|before|ago)|"
+    r"(?:the\s)?(?:previous|prior|same)\s(?:year|period))"
+)
+_LEVEL = (
+    r"(?:reach(?:ed|es|ing)?|amount(?:ed|s|ing)?\sto|st(?:ood|ands?|anding)\sat|"
+    r"totall?(?:ed|s|ing)?|came\sto|was|were)"
+)
+_HEDGES = (
+    r"(?:(?:about|around|nearly|almost|some|roughly|approximately|over|more\sthan|less\sthan|"
+    r"just|only|the)\s)*"
+)
+# between a money amount and a level verb that continues it: "..., reaching", " annual, while in
+# 2019 reached" (no subject of the verb's own)
+_CONTINUED_LEVEL = re.compile(
+    r"(?:\s(?:annual|annually|yearly|a\syear|per\syear))?[\s,]*"
+    rf"(?:{_TIME}[\s,]+)*(?:(?:and|while|whereas|but)\s)?(?:{_TIME}[\s,]+)*"
+    rf"(?:(?:has|have|had)\s)?{_LEVEL}\s{_HEDGES}",
+    re.IGNORECASE,
+)
+
+
+@cache
+def _pointed() -> re.Pattern[str]:
+    """A sentence that opens (after times) with a level verb whose subject points back, and the
+    scaled amount right after it (the fourth rule)."""
+    long_scales = literal_trie([w for w in scales() if len(w) > 1])
+    return re.compile(
+        rf"\s*(?:{_TIME}[\s,]+)*(?:(?:it|they|this|these|that|(?:the|this|that)\s"
+        r"(?:figure|amount|value|total|sum|indicator))\s)?(?:\w+ly\s)?"
+        rf"(?:(?:has|have|had)\s(?:\w+\s)?)?{_LEVEL}\s{_HEDGES}"
+        rf"(?P<n>{_NUM})\s?(?P<scale>{long_scales})(?!\w)"
+        rf"(?=\s*(?:$|[,.;:()]|\s(?:{_FOLLOWERS})\b))",
+        re.IGNORECASE,
+    )
+
+
+def _pointed_level(sentence: str, mentions: list[Mention], prior: str | None) -> list[Mention]:
+    """The mentions plus the scaled amount without currency after a level verb pointing back,
+    in the currency of the last money amount ``prior`` states (the fourth rule)."""
+    if prior is None:
+        return mentions
+    match = _pointed().match(sentence)
+    if match is None:
+        return mentions
+    start, end = match.start("n"), match.end("scale")
+    if any(x.start < end and start < x.end for x in mentions):
+        return mentions
+    stated = _stated_money(prior) if may_have_mentions(prior) else []
+    if not stated:
+        return mentions
+    added = scaled_like(stated[-1], start, end, match.group("n"), match.group("scale"))
+    return sorted([*mentions, added], key=lambda m: m.start)
 
 
 # A preposition (maybe with a hedge) right before the amount: "to 16 million", "against 4
@@ -137,7 +212,11 @@ def _after_money(sentence: str, mentions: list[Mention]) -> list[Mention]:
         if not before or ";" in sentence[before[-1].end : start]:
             continue  # (a semicolon closes the clause the currency was stated in)
         between = sentence[before[-1].end : start]
-        if not _PREPOSITION_BEFORE.search(between) and not _flow_level()[1].search(between):
+        if (
+            not _PREPOSITION_BEFORE.search(between)
+            and not _flow_level()[1].search(between)
+            and not _CONTINUED_LEVEL.fullmatch(between)
+        ):
             continue  # "..., and the region's population was 1.4 billion": a count
         model = lender(sentence, before, start)
         added.append(scaled_like(model, start, end, match.group("n"), match.group("scale")))

@@ -180,7 +180,8 @@ def sentence_figures(
         if attribution.source and (lead or _BACK_REFERENCE.match(sentence)):
             _attribute_back(row, attribution.source, ctx)
     ctx.state.track(sentence)
-    mentions = sentence_mentions(sentence, ctx.texts)  # (``page_amounts``: prefilters first)
+    prior = ctx.prior[0] if ctx.prior is not None else None
+    mentions = sentence_mentions(sentence, ctx.texts, prior)  # (``page_amounts``: prefilters first)
     ctx.border = border_reach(sentence, ctx.border, bool(mentions))  # (``border_continued``)
     if not mentions:
         return []
