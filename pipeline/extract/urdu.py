@@ -279,7 +279,7 @@ _PARTNER_FIRST = re.compile(
 # $X's goods imported" (B से X का सामान मंगाया), and with no doer, "A from B to $X's exports" (A से B
 # को X का निर्यात: from A to B) -> "India's exports to Nepal worth $X", "B's imports from A worth
 # $X"; a value word left unread may stand before the genitive ("X मूल्य का", worth X); round 56
-_VERB_FLOW = r"(exports|imports|exported|imported)"
+_VERB_FLOW = r"(?:was )?(exports|imports|exported|imported)"  # "was": a passive verb row
 _VALUE_WORD = r"(?: [^\sA-Za-z\d'.,]+)?"
 _TRADE = r"(?:bilateral )?(?:trade(?: volume| deficit| surplus| balance)?)"
 _WITH_FIRST = re.compile(
