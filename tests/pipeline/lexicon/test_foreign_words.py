@@ -20,7 +20,8 @@ _NOT_PLACES = {"Federal Statistical Office", "Ministry of", "US dollars", "Swiss
     "Federal Ministry", "Ministry", "Ministry of Economic Development", "Ministry of Economy",
     "National Revenue Administration", "Secretariat of Foreign Trade", "Economic Observatory",
     "Chancellor", "Prime Minister", "State Secretary", "Economy Minister", "Deputy Economy Minister",
-    "Trade Minister",
+    "Trade Minister", "Minister", "Customs", "Bureau of Statistics", "Ministry of Commerce",
+    "Ministry of External Affairs",
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December",
 }  # fmt: skip
