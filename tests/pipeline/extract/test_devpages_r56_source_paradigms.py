@@ -38,6 +38,19 @@ _HEAD = "date 2029-03-01\n"
 
 _POSITIVE = [
     pytest.param(
+        "中国与老挝\n\n老挝驻华大使强调，2028年中国与老挝双边贸易额为80亿美元。",
+        8e9,
+        "LAO",
+        id="zh_stressed",
+    ),
+    pytest.param(
+        "Burkina Faso et Niger\n\nSelon l'INSD, les exportations du Niger vers le Burkina Faso ont "
+        "atteint 30 milliards de FCFA en 2028.",
+        30e9,
+        "BFA",
+        id="fr_national_body_by_acronym",
+    ),
+    pytest.param(
         "Chile y Perú\n\nEl comercio entre Chile y Perú alcanzó 410 millones de dólares en 2028, puntualizaba el Ministerio de Relaciones Exteriores de Chile.",
         410000000.0,
         "CHL",
