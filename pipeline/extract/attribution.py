@@ -569,6 +569,32 @@ def _speech_first(sentence: str, state: SpeakerState) -> Attribution | None:
     return None
 
 
+# The speaker named before a relative pronoun and its speech verb ("..., by the economic counsellor
+# of the Portuguese embassy in Angola, João Falardo, que indicou que ...": who said that; Spanish
+# "quien", French "qui" left unglossed, Italian "che" glossed "that"): the last two parts before
+# the pronoun, the title and the name set off beside it
+_RELATIVE_SPEAKER = re.compile(
+    rf"(?P<x>[^;:«»“”\"]{{3,240}}?),\s(?:who|que|quien|qui|che|that)\s(?:also\s|ainda\s|además\s)?"
+    rf"(?:{_phrases('verb')})(?!\w)(?!,)",
+    re.IGNORECASE,
+)
+
+
+def _relative_speaker(sentence: str, state: SpeakerState) -> Attribution | None:
+    """The country of a speaker named right before ", who said" (``_RELATIVE_SPEAKER``)."""
+    match = _RELATIVE_SPEAKER.search(sentence)
+    if match is None:
+        return None
+    parts = match.group("x").split(",")
+    start = match.end("x") - len(",".join(parts[-2:]))
+    phrase = sentence[start : match.end("x")]
+    iso3 = state.resolve(phrase)
+    if iso3 is None:
+        return None
+    source, sets = state.authority(phrase, iso3)
+    return Attribution(iso3, start, match.end("x"), False, source, sets)
+
+
 def _subject_verb(sentence: str, state: SpeakerState) -> Attribution | None:
     """The first "X said" of the sentence whose X resolves, is a pronoun or role, or is no
     authority ("analysts said", "the newspaper reported")."""
@@ -592,6 +618,8 @@ def _subject_verb(sentence: str, state: SpeakerState) -> Attribution | None:
             return Attribution(None, match.start("x"), match.end(), True, None, True)
         if sets:  # a body the speaker logic leaves alone: "CAPMAS revealed", "analysts said"
             return Attribution(None, match.start("x"), match.end(), False, source, sets)
+    if ", " in sentence and (relative := _relative_speaker(sentence, state)) is not None:
+        return relative
     inverted = inverted_speaker(sentence, state)
     if inverted is not None:
         iso3, start, end = inverted

@@ -200,11 +200,16 @@ _EMBASSY = re.compile(
     r"(?: ?(?:经商处|經商處|经济商务处|經濟商務處|经济商务参赞处|經濟商務參贊處|商务处|商務處))?"
 )
 # the source of a statement: "据海关统计" (according to customs statistics), "根据国家统计局数据",
-# "据中国驻老挝使馆经商处发布的最新统计" (not the 据 of 数据 "data", 证据 "evidence", 占据 "occupy")
+# "据中国驻老挝使馆经商处发布的最新统计" (not the 据 of 数据 "data", 证据 "evidence", 占据 "occupy"),
+# "按中方统计" / "按照中方统计" (by the Chinese side's statistics)
 _ACCORDING = re.compile(
-    r"(?<![数數证證占佔])[根依]?据\s?([^,，。;；:：]{0,40}?)((?:统计|統計)(?!局)|数据|數據|资料|資料)"
+    r"(?:(?<![数數证證占佔])[根依]?[据據]|按照?)\s?([^,，。;；:：]{0,40}?)((?:统计|統計)(?!局)|数据|數據|资料|資料)"
     r"(?:显示|顯示|表明)?"
 )
+# a news agency's dateline and reporter credit before the story ("新华社新加坡2月11日电(记者李晓渝)"):
+# a colon after it, so a speaker of the sentence ("…电(记者…) 中国驻新加坡使馆…称") starts after
+# the dateline's place, as an English "SINGAPORE, Feb 11 (Xinhua) -" is set off
+_CREDIT = re.compile(r"[电電]\s?\((?:记者|記者)[^()]{1,30}\)")
 _DATA_WORDS = frozenset({"数据", "數據", "资料", "資料"})
 _SPACES = re.compile(r"\s{2,}")
 _ASCII_COMMA = re.compile(r"\s?([,;])(?![\d\s])")  # "以来,中国": the page's comma between clauses
@@ -347,8 +352,10 @@ def prepare(text: str) -> str:
     if "年" in text:
         text = _years(text)
     text = _pair().sub(_pair_name, text)
-    if "据" in text:
+    if "据" in text or "據" in text or "按" in text:
         text = _ACCORDING.sub(_according, text)
+    if "记者" in text or "記者" in text:
+        text = _CREDIT.sub(r"\g<0>:", text)
     text = _changes(text)
     text = _VERB_BEFORE_NUMBER.sub(_verb, text)
     return _SPACE_DIGITS.sub(" ", text)

@@ -16,6 +16,7 @@ _IRREGULAR = {
     "stand": ("stood", "stood"),
     "buy": ("bought", "bought"),
     "sell": ("sold", "sold"),
+    "say": ("said", "said"),  # the speech verbs of the verb tables (a figure's source)
 }
 
 

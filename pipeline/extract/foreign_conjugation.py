@@ -51,6 +51,9 @@ from pipeline.extract.english_verbs import english_forms
 from pipeline.lexicon import foreign_verbs
 
 # English verbs whose past and participle are not "-ed" forms
+# The English verb of the speech verbs (foreign_verbs.csv rows "decir,say", "affermare,say"):
+# every tense glossed "said", the present too ("says"); ``attribution`` reads its speaker
+SPEECH = "say"
 # English verbs that are a change (read with "by" before the size: "rose by 12%")
 _CHANGE = frozenset({"increase", "grow", "rise", "fall", "decrease", "decline", "double"})
 # The preposition a Romance page writes before the size of a change
@@ -65,6 +68,64 @@ _IRREGULAR: dict[tuple[str, str], dict[str, tuple[str, ...]]] = {
     ("es", "ascender"): {"present": ("asciende", "ascienden", "ascendemos")},
     ("es", "descender"): {"present": ("desciende", "descienden", "descendemos")},
     ("pt", "subir"): {"present": ("sobe", "sobem", "subimos")},
+    # the speech verbs (foreign_verbs.csv, "say"): the grammar's irregular stems
+    ("es", "decir"): {
+        "present": ("dice", "dicen"),
+        "preterite": ("dijo", "dijeron"),
+        "subjunctive": ("dijera", "dijeran"),
+        "participle": ("dicho", "dicha", "dichos", "dichas"),
+        "gerund": ("diciendo",),
+    },
+    ("es", "sostener"): {
+        "present": ("sostiene", "sostienen"),
+        "preterite": ("sostuvo", "sostuvieron"),
+        "subjunctive": ("sostuviera", "sostuvieran"),
+    },
+    ("es", "advertir"): {
+        "present": ("advierte", "advierten"),
+        "preterite": ("advirtió", "advirtieron"),
+        "subjunctive": ("advirtiera", "advirtieran"),
+        "gerund": ("advirtiendo",),
+    },
+    ("es", "referir"): {
+        "present": ("refiere", "refieren"),
+        "preterite": ("refirió", "refirieron"),
+        "subjunctive": ("refiriera", "refirieran"),
+        "gerund": ("refiriendo",),
+    },
+    ("es", "manifestar"): {"present": ("manifiesta", "manifiestan")},
+    ("es", "recordar"): {"present": ("recuerda", "recuerdan")},
+    ("pt", "dizer"): {
+        "present": ("diz", "dizem"),
+        "preterite": ("disse", "disseram"),
+        "imperfect": ("dizia", "diziam"),
+        "participle": ("dito", "dita", "ditos", "ditas"),
+        "gerund": ("dizendo",),
+    },
+    ("fr", "dire"): {
+        "present": ("dit", "disent"),
+        "preterite": ("dit", "dirent"),
+        "imperfect": ("disait", "disaient"),
+        "participle": ("dit", "dite", "dits", "dites"),
+        "gerund": ("disant",),
+    },
+    ("fr", "rappeler"): {"present": ("rappelle", "rappellent")},
+    ("fr", "révéler"): {"present": ("révèle", "révèlent")},
+    ("it", "dire"): {
+        "present": ("dice", "dicono"),
+        "preterite": ("disse", "dissero"),
+        "imperfect": ("diceva", "dicevano"),
+        "participle": ("detto", "detta", "detti", "dette"),
+        "gerund": ("dicendo",),
+    },
+    ("it", "aggiungere"): {
+        "preterite": ("aggiunse", "aggiunsero"),
+        "participle": ("aggiunto", "aggiunta", "aggiunti", "aggiunte"),
+    },
+    ("it", "sostenere"): {
+        "present": ("sostiene", "sostengono"),
+        "preterite": ("sostenne", "sostennero"),
+    },
     ("pt", "reduzir"): {"present": ("reduz", "reduzem", "reduzimos")},
     ("fr", "élever"): {"present": ("élève", "élèvent")},
     ("it", "salire"): {"present": ("sale", "salgono", "saliamo")},
@@ -125,7 +186,14 @@ _FLOW_VERBS = frozenset(
 )
 # Generated forms that are, by the dictionary, first another everyday word: French "important"
 # (the gerund of importer is the adjective)
-_HOMOGRAPHS = {"fr": frozenset({"important"})}
+# and the present of a speech verb that is first a noun or an adjective ("note", "annonce",
+# "precisa", "garante")
+_HOMOGRAPHS = {
+    "fr": frozenset({"important", "note", "notent", "annonce", "annoncent"}),
+    "es": frozenset({"precisa", "precisan"}),
+    "it": frozenset({"precisa"}),
+    "pt": frozenset({"garante", "garantem"}),
+}
 
 
 def _spanish(verb: str) -> dict[str, tuple[str, ...]]:
@@ -310,7 +378,8 @@ def _forms(lang: str, infinitive: str, english: str) -> Iterator[tuple[str, str]
     out += [(f"{aux} {participles[0]}", en["past"]) for aux in _HAVE[lang]]
     out += [(f"{aux} {p}", en["past"]) for aux in _BE.get(lang, ()) for p in participles]
     pronoun = _REFLEXIVE[lang]
-    out += [(r, gloss_) for form, gloss_ in out if (r := _reflexive(lang, form)) is not None]
+    if english != SPEECH:  # "se dit satisfait", "se dijo": no speaker's statement
+        out += [(r, gloss_) for form, gloss_ in out if (r := _reflexive(lang, form)) is not None]
     if english in _FLOW_VERBS and not reflexive:
         # a flow verb's present, third persons ("España compra abonos", "la France exporte",
         # "exportă"), and its infinitive ("o primeiro país a comprar"): who trades with whom
@@ -320,6 +389,11 @@ def _forms(lang: str, infinitive: str, english: str) -> Iterator[tuple[str, str]
         if lang != "ro":  # Romanian "exporta" is the imperfect too (module doc)
             out.append((verb, f"to {english}"))
     out += [(g, en["gerund"]) for g in forms["gerund"]]
+    if english == SPEECH:
+        # a speech verb's present stands beside its speaker as its past does ("indica el
+        # documento", "souligne le ministre", "afferma il ministero": says); a trade verb's does
+        # not (module doc)
+        out += [(form, en["present"]) for form in forms.get("present", ())[:2]]
     change = english in _CHANGE and not tail
     for form, gloss_ in out:
         if form in _HOMOGRAPHS.get(lang, ()) or (

@@ -182,6 +182,16 @@ _AS_SAID = re.compile(
 # ... or its source before the postposition "zufolge" ("Den Zahlen des Statistikamts zufolge,
 # lieferten ...": according to the figures of the statistics office)
 _ACCORDING_TO = re.compile(r"^(\W*)(?:Den|Dem|Der)\s(.{3,100}?)\szufolge\b,?")
+# ... or "nach" with an adjective before the data noun ("Nach neuen Zahlen der Statistik Austria",
+# "nach vorläufigen Angaben des Zolls", "nach jüngsten offiziellen Daten": according to new figures
+# of ...; "nach Angaben" alone is a row; "nach diesen Angaben" points back to a source already read)
+_AFTER_DATA = re.compile(
+    r"\b[Nn]ach\s((?:(?!dies|jen|solch)[a-zäöüß]+(?:en|em|er|es)\s){1,2})(?=(?:Angaben|Zahlen|Daten|Berechnungen"
+    r"|Schätzungen|Statistiken|Informationen)\b)"
+)
+# ... and the attribution after a clause in "so" with the speaker ("..., so der Minister.",
+# "..., so die Statistikbehörde": said the minister)
+_SO_SPEAKER = re.compile(r",\s[Ss]o\s(?=(?:der|die|das)\s)")
 _AS_SHOWN = re.compile(r"^(\W*)Wie\saus\s(.{3,100}?)\s(?:hervorgeht|hervorging|ersichtlich\sist),")
 # ... or closing it: "..., teilte das Statistische Bundesamt mit." (the separable "mitteilen":
 # the Federal Statistical Office said), "..., wie die Statistik Austria berichtete." (as
@@ -346,6 +356,10 @@ def prepare(text: str) -> str:
         text = _AS_SHOWN.sub(r"\1according to \2,", _AS_SAID.sub(r"\1As \2 said,", text))
     if "zufolge" in text:
         text = _ACCORDING_TO.sub(r"\1According to the \2,", text)
+    if "ach " in text:
+        text = _AFTER_DATA.sub(r"according to \1", text)
+    if ", so " in text or ", So " in text:
+        text = _SO_SPEAKER.sub(", said ", text)
     if ", teilte" in text:
         text = _SAID_CLOSING.sub(r", \1 said", text)
     if "wie " in text:

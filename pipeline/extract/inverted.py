@@ -25,6 +25,16 @@ _VERB_SUBJECT = re.compile(
     # ("said the Statistics Agency under the President of the Republic of Uzbekistan")
     r"(?:\s(?:(?:of|and|for|the|under)\s)*[A-Z(][\w’'()-]*){0,12})",
 )
+# ... and an official named by a lower-case title with the country in the phrase, no article and
+# no "of" (glossed Russian, Ukrainian, Polish ... put the country's genitive straight after the
+# title: ", заявил посол России в Индонезии ..." -> ", said ambassador Russia in Indonesia ...";
+# "сказал вице-премьер российского правительства" -> "said deputy prime minister Russian
+# government"): up to three words before the title, the phrase to the clause's end
+_TITLE_SUBJECT = re.compile(
+    r"(?:[,”\"]\s?|[,.]”\s)(?:said|says|noted|added|stated|reported|reports|announced)\s"
+    r"(?P<x>(?:[\w’'-]+\s){0,3}?(?:minister|ambassador|envoy|diplomat|consul|head|chairman|"
+    r"president|spokes\w+|representative|counsell?or|attach[ée])\b[^,;:.«»“”\"]{0,80})"
+)
 _INVERTED_CUE = substring_test(
     ("said ", "says ", "noted ", "added ", "stated ", "reported ", "reports ", "announced ")
 )
@@ -47,4 +57,8 @@ def inverted_speaker(sentence: str, people: _People) -> tuple[str | None, int, i
         iso3 = named[0].iso3 if named else people.person_in(phrase)
         if iso3 or unofficial(phrase):
             return iso3, match.start("x"), match.end("x")
+    for match in _TITLE_SUBJECT.finditer(sentence):
+        named = [c for c in find_countries(match.group("x")) if c.kind != "capital"]
+        if named:
+            return named[0].iso3, match.start("x"), match.end("x")
     return None

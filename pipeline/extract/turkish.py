@@ -366,8 +366,18 @@ _PLACE_FIRST = re.compile(
 )
 
 
+# the speaker set off by a comma at the start and the speech verb last ("Bakan Bolat, ticaret
+# hacminin 5 milyar dolara ulaştığını söyledi." -> "Minister Bolat, trade ... reached said."): the
+# English "X said that ..." (the verb after its subject, as the English rules read a speaker)
+_SPEECH_LAST = re.compile(
+    r"^(\W*)([^,;:.\d]{2,80}?),\s(.{5,}?)\s(said|stated|announced|stressed|reported)(\W*)$"
+)
+
+
 def reorder(text: str) -> str:
     """A glossed Turkish sentence in English word order (see the module doc)."""
+    if text.rstrip(" .\"'”»").endswith(("said", "stated", "announced", "stressed", "reported")):
+        text = _SPEECH_LAST.sub(r"\1\2 \4 that \3\5", text)
     if "Turkey's " in text:
         text = _OUR_AFTER.sub(r"\3 \1 \2", _OUR_BETWEEN.sub(r"\2 \1 \3", text))
     if "to raise" in text or "to increase" in text:

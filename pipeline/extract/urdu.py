@@ -348,8 +348,16 @@ _IN_CHANGE = re.compile(r"\b(exports|imports|trade|volume|investment|earnings) i
 _COMPARED_AFTER = re.compile(rf"\b(\d{{4}}(?:-\d{{2}})?|{_MONEY}) compared with\b")
 
 
+# a source before its postposition opening the sentence ("سٹیٹ بینک کے اعداد و شمار کے مطابق" ->
+# "the central bank's data according to", Hindi "मंत्रालय के आंकड़ों के अनुसार"): the English
+# "according to X," with the comma English sets after a source
+_SOURCE_BEFORE = re.compile(r"^(\W*)([^,;:.\d]{2,100}?) according to,?\s")
+
+
 def reorder(text: str) -> str:
     """A glossed Urdu sentence in English word order (see the module doc)."""
+    if " according to" in text:
+        text = _SOURCE_BEFORE.sub(r"\1according to \2, ", text)
     if "'s" in text:
         text = _GENITIVE.sub("'s", text)
     if " between" in text:

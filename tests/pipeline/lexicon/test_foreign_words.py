@@ -12,6 +12,16 @@ _NOT_PLACES = {"Federal Statistical Office", "Ministry of", "US dollars", "Swiss
     "Ministry of Trade", "Ministry of Foreign Affairs", "Central Bureau of Statistics", "Embassy",
     "Consulate", "Ambassador", "Minister of Trade", "Foreign Minister", "Vice President",
     "He said", "He explained",
+    # national bodies and officials glossed for attribution in Portuguese, Italian, German, Russian,
+    # Ukrainian, Polish and Czech (round 56)
+    "Belstat", "Rosstat", "Central Bank", "National Bank", "Central Statistical Office",
+    "State Statistics Committee", "State Statistics Service", "Customs Administration",
+    "Customs Agency", "Federal Customs Service", "State Customs Service", "Consulate General",
+    "Federal Ministry", "Ministry", "Ministry of Economic Development", "Ministry of Economy",
+    "National Revenue Administration", "Secretariat of Foreign Trade", "Economic Observatory",
+    "Chancellor", "Prime Minister", "State Secretary", "Economy Minister", "Deputy Economy Minister",
+    "Trade Minister", "Minister", "Customs", "Bureau of Statistics", "Ministry of Commerce",
+    "Ministry of External Affairs",
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December",
 }  # fmt: skip
