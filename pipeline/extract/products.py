@@ -45,13 +45,13 @@ _LISTED_AFTER_CUE = re.compile(
 # 품목은 X로 $Y", Japanese "品目は、Xが$Y、Zが$W" glossed "items were, X were $Y", round 56)
 _ITEM_CUE = re.compile(
     r"\b(?:(?:top|main|largest|biggest|leading|principal|key|flagship|export|import)\s)*items?"
-    r"(?:\s(?:[\w'’-]+\s){0,4}?(?:was|were|is|are|included?|comprised?)\b)",
+    r"(?:\s(?:[\w'’-]+\s){0,8}?(?:was|were|is|are|include[sd]?|comprised?)\b)",
     re.IGNORECASE,
 )
 # the item's own words end with its link to the amount
 _ITEM_LINK = re.compile(
     r"(?:\s?[,:(]|\s(?:was|were|is|are|at|worth|with|to|as|of|about|around|nearly|over|more\s"
-    r"than|some|totall?ing|amounting\sto))+\s*$",
+    r"than|some|totall?ing|amounting\sto|reached|totall?ed|stood\sat|amounted\sto|came\sto))+\s*$",
     re.IGNORECASE,
 )
 _NOT_ITEM = re.compile(

@@ -69,3 +69,14 @@ def test_near_miss_total_named_after_the_items_stays() -> None:
         "were $700 million in 2030.\n"
     )
     assert got.get(700e6) == "total"
+
+
+def test_vietnamese_item_list_keeps_sector_items_and_drops_products() -> None:
+    got = _rows(
+        " date 2031-04-15\nThương mại Việt Nam Chile\n\nNăm 2030, kim ngạch xuất khẩu của Việt Nam "
+        "sang Chile đạt 2 tỷ USD. Các mặt hàng xuất khẩu chính của Việt Nam sang Chile gồm dệt may "
+        "đạt 600 triệu USD, giày dép đạt 90 triệu USD.\n"
+    )
+    assert 2e9 in got
+    assert got.get(600e6) == "textiles"
+    assert 90e6 not in got
