@@ -53,3 +53,16 @@ def test_near_miss_goods_sent_to_a_named_partner_stay() -> None:
         "Trade news\n\nGoods worth $410 million were sent from Kenya to Uganda in 2030.\n"
     )
     assert 410e6 in got
+
+
+def test_spanish_world_total_led_by_a_partner() -> None:
+    """hq06 rtp (pt: "com a liderança das compras à África do Sul") showed the partition cue
+    unglossed; built for the Romance "led by" forms (es "lideradas por", pt "lideradas pelas",
+    fr "menées par")."""
+    got = _values(
+        " date 2031-02-01\nComercio Chile China\n\nEl comercio entre Chile y China creció en 2030. "
+        "Las importaciones chilenas crecieron un 5% en 2030, hasta 80.000 millones de dólares, "
+        "lideradas por las compras a China, con el 25% del total.\n"
+    )
+    assert 80e9 not in got
+    assert 5.0 not in got
