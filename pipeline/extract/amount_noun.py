@@ -94,6 +94,11 @@ _GDP_CHANGE = re.compile(
 )
 
 
+_FLOW_SUBJECT = re.compile(
+    r"\b(?:exports?|imports?|purchases|shipments|sales|trade)\b[^,;:]*$", re.IGNORECASE
+)
+
+
 def names_cost(slot: Slot) -> bool:
     """The money amount is what a thing cost (``_COST_BEFORE``), or the percent a change of GDP
     (``_GDP_CHANGE``): no trade flow."""
@@ -102,7 +107,9 @@ def names_cost(slot: Slot) -> bool:
         return ("GDP" in left or "domestic" in left or "economic" in left) and (
             _GDP_CHANGE.search(left) is not None
         )
-    return "cost" in left.lower() and _COST_BEFORE.search(left) is not None
+    found = _COST_BEFORE.search(left) if "cost" in left.lower() else None
+    # "Ghana's imports from Togo cost GH¢25m": the flow itself is what cost the amount
+    return found is not None and not _FLOW_SUBJECT.search(left[: found.start()])
 
 
 def names_project_cost(slot: Slot) -> bool:

@@ -75,8 +75,13 @@ def item_product(left: str) -> bool:
         if after is None:
             return False
         own = own[last_digit + after.end() :]
-    own = re.sub(r"\([^()]*\)", " ", _ITEM_LINK.sub("", own)).strip(" ,、")
-    if not own or _NOT_ITEM.search(own) or find_countries(own):
+    link = _ITEM_LINK.search(own)
+    if link is None and own.rstrip()[-1:].isascii():
+        return False  # ("whose main items include coffee, have climbed from $61m": a clause;
+        # a word of the page's own script links by its particle: "물질로 $Y")
+    end = link.start() if link is not None else len(own)
+    own = re.sub(r"\([^()]*\)", " ", own[:end]).strip(" ,、")
+    if not own or "," in own or _NOT_ITEM.search(own) or find_countries(own):
         return False
     return sector_word(own) is None
 

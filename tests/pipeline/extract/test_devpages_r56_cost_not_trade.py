@@ -57,3 +57,8 @@ def test_near_miss_trade_change_beside_gdp_stays() -> None:
         "Trade news\n\nAs GDP grew, trade between Chile and Peru grew by 9 percent in 2030.\n"
     )
     assert 9.0 in got
+
+
+def test_near_miss_a_flow_that_cost_an_amount_stays() -> None:
+    got = _values("Trade news\n\nPeru's imports from Chile cost $640 million in 2030.\n")
+    assert 640e6 in got

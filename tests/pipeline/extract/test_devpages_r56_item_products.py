@@ -80,3 +80,11 @@ def test_vietnamese_item_list_keeps_sector_items_and_drops_products() -> None:
     assert 2e9 in got
     assert got.get(600e6) == "textiles"
     assert 90e6 not in got
+
+
+def test_near_miss_items_in_a_relative_clause_describe_the_total() -> None:
+    got = _rows(
+        "Trade news\n\nPeru's total exports to Chile, whose main items include fish and copper, "
+        "rose from $410 million in 2028 to $520 million in 2030.\n"
+    )
+    assert 410e6 in got and 520e6 in got
