@@ -67,6 +67,51 @@ _BUILT_AT_COST = re.compile(
 _may_be_built = ascii_gate(("build", "built", "construct", "erect"))
 
 
+# What a thing cost, right before the amount: "whose construction cost about $6.5m", "costing
+# $30m", "the World Bank estimated its cost at $200bn" (Arabic "قدّر البنك الدولي كلفتها بـ",
+# Swahili "ujenzi wake uligharimu" glossed; round 56). Not an import or export bill ("the cost of
+# imports reached $5bn" names its flow after "cost"; "the import cost was $5bn").
+_COST_BEFORE = re.compile(
+    r"(?<!\bimport\s)(?<!\bexport\s)(?<!\bimports\s)(?<!\bexports\s)"
+    r"\b(?:cost(?:s|ing)?|will\scost)\s"
+    r"(?:(?:of|at|by|is|was|were|be|estimated\sat|put\sat|reached|totall?ed|amounted\sto"
+    r"|about|around|nearly|some|over|more\sthan|almost|roughly|approximately|an\sestimated"
+    r"|up\sto)\s){0,3}$"
+    # ... or estimated by someone: "whose cost the World Bank estimated at $200bn"
+    r"|\bcosts?\s(?:[\w'’-]+\s){0,5}?(?:estimated|put|valued|assessed)\s(?:it\s)?(?:at|by)\s"
+    r"(?:(?:about|around|nearly|some|over|more\sthan|almost|roughly|approximately)\s)?$",
+    re.IGNORECASE,
+)
+
+
+# A change of the economy's own output: "the Sultanate's GDP thus grew by 12 percent" (NOTES: GDP
+# is no trade figure; round 56)
+_GDP_CHANGE = re.compile(
+    r"\b(?:GDP|gross\sdomestic\sproduct|economic\sgrowth)\s(?:[\w'’-]+\s){0,3}?"
+    r"(?:grew|rose|increased|expanded|jumped|climbed|contracted|shrank|fell|declined|dropped"
+    r"|grows|rises|increases|expands|contracts|shrinks|falls|declines|was)\s"
+    r"(?:(?:by|at|about|around|nearly|some|over|more\sthan|almost|roughly|an\sestimated)\s){0,2}$",
+)
+
+
+_FLOW_SUBJECT = re.compile(
+    r"\b(?:exports?|imports?|purchases|shipments|sales|trade)\b[^,;:]*$", re.IGNORECASE
+)
+
+
+def names_cost(slot: Slot) -> bool:
+    """The money amount is what a thing cost (``_COST_BEFORE``), or the percent a change of GDP
+    (``_GDP_CHANGE``): no trade flow."""
+    left = slot.left[-60:]
+    if slot.mention.kind != "money":
+        return ("GDP" in left or "domestic" in left or "economic" in left) and (
+            _GDP_CHANGE.search(left) is not None
+        )
+    found = _COST_BEFORE.search(left) if "cost" in left.lower() else None
+    # "Ghana's imports from Togo cost GH¢25m": the flow itself is what cost the amount
+    return found is not None and not _FLOW_SUBJECT.search(left[: found.start()])
+
+
 def names_project_cost(slot: Slot) -> bool:
     """The money amount is written before the noun of one project (``_PROJECT_COST``), or after
     a thing being built as its cost (``_BUILT_AT_COST``)."""

@@ -122,8 +122,20 @@ def _verb_forms(stem: str, past: str) -> Iterator[tuple[str, str]]:
         yield prefix + imperfect, en["present"]
         yield "ل" + prefix + imperfect, en["gerund"]
         yield prefix + imperfect + "ان", infinitive
+        yield from _future_forms(prefix + imperfect, infinitive)
+        yield from _future_forms(prefix + imperfect + "ان", infinitive)
     yield "ي" + imperfect + "ون", infinitive
     yield "ي" + imperfect + "ن", infinitive
+    yield from _future_forms("ي" + imperfect + "ون", infinitive)
+
+
+def _future_forms(imperfect: str, infinitive: str) -> Iterator[tuple[str, str]]:
+    """The future of an imperfect form ("سيرتفع", "سوف ترتفع": will rise) and its subjunctive
+    after "أن"/"ان" ("أن يصل": to reach; "يتوقع أن يصل", "يمكن أن تتجاوز"), round 56."""
+    yield "س" + imperfect, f"will {infinitive}"
+    yield "سوف " + imperfect, f"will {infinitive}"
+    for that in ("أن", "ان"):
+        yield f"{that} {imperfect}", f"to {infinitive}"
 
 
 def _noun_forms(rows: Mapping[str, str]) -> Iterator[tuple[str, str]]:

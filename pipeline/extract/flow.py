@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from pipeline.extract.amount_noun import names_other_money, names_project_cost
+from pipeline.extract.amount_noun import names_cost, names_other_money, names_project_cost
 from pipeline.extract.balance_forms import names_balance
 from pipeline.extract.caseless import ascii_gate, literal_trie, substring_test
 from pipeline.extract.change_to_level import change_to_level_flow
@@ -326,7 +326,7 @@ def _is_not_trade(slot: Slot) -> bool:
     of the figure's clause; or investment approved, pledged or signed (``_PIPELINE``)."""
     if _is_pipeline(slot) or names_other_money(slot):  # "GDP of $X", "$X in customs revenue"
         return True
-    if names_project_cost(slot):  # "backed a $30m dairy project"
+    if names_project_cost(slot) or names_cost(slot):  # "backed a $30m dairy project"
         return True
     if "sign" in slot.tail and _SIGNED_WORTH.search(slot.tail):
         return True

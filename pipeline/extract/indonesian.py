@@ -75,6 +75,27 @@ _OWNER_BEFORE_VERB = re.compile(
 )
 
 
+# Indonesian verbs have no tense: "naik" is glossed "rose" (what news reports), but after a plan,
+# forecast or modal word it is the infinitive ("ditargetkan naik menjadi" -> "is targeted to rise
+# to", "diperkirakan tumbuh" -> "is expected to grow", "akan melampaui" -> "will exceed", "bisa
+# mencapai" -> "can reach"), round 56
+_PLANNED_PAST = re.compile(
+    r"\b(is (?:targeted|expected|projected|forecast|planned|estimated)|targets|hopes|plans"
+    r"|will|can|could)( further| again)? "
+    r"(rose|increased|grew|reached|topped|exceeded|fell|declined|jumped|surged|doubled)\b"
+)
+_INFINITIVES = {"rose": "rise", "grew": "grow", "fell": "fall", "topped": "top"}
+_INFINITIVES |= {"increased": "increase", "declined": "decline", "surged": "surge"}
+_INFINITIVES |= {"doubled": "double"}
+
+
+def _infinitive(m: re.Match[str]) -> str:
+    past = m[3]
+    verb = _INFINITIVES.get(past, past[:-2])  # "reached", "exceeded", "jumped"
+    to = " to" if m[1].startswith("is ") or m[1] in ("targets", "hopes", "plans") else ""
+    return f"{m[1]}{to}{m[2] or ''} {verb}"
+
+
 def _through(m: re.Match[str]) -> str:
     if _RANGE_BEFORE.search(m.string, 0, m.start()):
         return m.group(0)
@@ -109,4 +130,5 @@ def reorder(text: str) -> str:
         text = _TRADE_OF_BOTH.sub(r"\1 between ", text)
     if " then" in text:
         text = _YEAR_THEN.sub("", text)
+    text = _PLANNED_PAST.sub(_infinitive, text)
     return _OWNER_BEFORE_VERB.sub(r"\2's \1 ", text)

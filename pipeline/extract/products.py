@@ -40,6 +40,52 @@ _LISTED_AFTER_CUE = re.compile(
 )
 
 
+# "the top import item was nuclear reactors, at $3m", "main export items were textiles at $1.6bn,
+# vehicles and spare parts at $1.2bn": an item of goods the figure is given for (Korean "1위
+# 품목은 X로 $Y", Japanese "品目は、Xが$Y、Zが$W" glossed "items were, X were $Y", round 56)
+_ITEM_CUE = re.compile(
+    r"\b(?:(?:top|main|largest|biggest|leading|principal|key|flagship|export|import)\s)*items?"
+    r"(?:\s(?:[\w'’-]+\s){0,8}?(?:was|were|is|are|include[sd]?|comprised?)\b)",
+    re.IGNORECASE,
+)
+# the item's own words end with its link to the amount
+_ITEM_LINK = re.compile(
+    r"(?:\s?[,:(]|\s(?:was|were|is|are|at|worth|with|to|as|of|about|around|nearly|over|more\s"
+    r"than|some|totall?ing|amounting\sto|reached|totall?ed|stood\sat|amounted\sto|came\sto))+\s*$",
+    re.IGNORECASE,
+)
+_NOT_ITEM = re.compile(
+    r"\b(?:exports?|imports?|trade|turnover|total|shipments|sales)\b|\d", re.IGNORECASE
+)
+
+
+def item_product(left: str) -> bool:
+    """The figure is an item's of goods named after an item cue (``_ITEM_CUE``) in its own
+    sentence, whose words name no sector, flow or place: a single product (no row). The item's
+    words run from the end of the last amount before it (past its comma) or from the cue."""
+    if "item" not in left.lower():
+        return False
+    cue = next(reversed(list(_ITEM_CUE.finditer(left))), None)
+    if cue is None or ";" in left[cue.end() :]:
+        return False
+    own = left[cue.end() :]
+    last_digit = max((own.rfind(d) for d in "0123456789"), default=-1)
+    if last_digit >= 0:
+        after = re.search(r"[,、]", own[last_digit:])
+        if after is None:
+            return False
+        own = own[last_digit + after.end() :]
+    link = _ITEM_LINK.search(own)
+    if link is None and own.rstrip()[-1:].isascii():
+        return False  # ("whose main items include coffee, have climbed from $61m": a clause;
+        # a word of the page's own script links by its particle: "물질로 $Y")
+    end = link.start() if link is not None else len(own)
+    own = re.sub(r"\([^()]*\)", " ", own[:end]).strip(" ,、")
+    if not own or "," in own or _NOT_ITEM.search(own) or find_countries(own):
+        return False
+    return sector_word(own) is None
+
+
 def single_product(slot: Slot, follow_up: bool = False) -> bool:
     """A figure for one named product that is no sector ("exports of semiconductors rose 52%",
     "seafood with US$800 million"), or for a subset named by what it leaves out ("non-dairy
@@ -53,6 +99,7 @@ def single_product(slot: Slot, follow_up: bool = False) -> bool:
         or product_object(slot)
         or unknown_bracket_item(slot)
         or financial_object(slot)
+        or item_product(slot.sentence[: slot.mention.start])
     ):
         return True
     if weighs_goods(slot) and not sector_word(slot.sentence):

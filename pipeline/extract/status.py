@@ -200,7 +200,13 @@ _WANT_OBJECT = Caseless(
         r"(?:[\w'’-]+\s){1,6}?to\s"
         r"(?:reach|double|triple|exceed|surpass|top|hit|cross|rise|grow|increase|climb)"
         r"(?:\s(?:to|about|around|nearly|almost|some|over|more\sthan|up\sto|at\sleast|between))*\s*$"
-        r"|\bwants?\s(?:(?:an?|about|around|some|at\sleast|over|more\sthan)\s)?$",
+        r"|\bwants?\s(?:(?:an?|about|around|some|at\sleast|over|more\sthan)\s)?$"
+        # ... the subject after the verb, as a verb-first page reads when glossed (Arabic
+        # "يتوقع الخبراء أن تتجاوز الصادرات 5 مليارات" -> "expects the experts to exceed exports
+        # $5bn", round 56)
+        r"|\b(?:expect(?:s|ed)?|hop(?:e|es|ed))\s(?:[\w'’-]+\s){1,4}?to\s"
+        r"(?:reach|exceed|surpass|top|hit|cross|rise|grow|increase|climb|total)\s"
+        r"(?:[\w'’-]+\s){1,6}$",
         re.IGNORECASE,
     ),
     gate=True,
@@ -388,6 +394,24 @@ _ASIDE_THEN_TO = re.compile(
 _ASIDE_BEFORE = re.compile(r",\s(?:which|that)\s[^,;:()]{3,120},\s(?=to\s[^;:()]*$)")
 
 
+# A plan or forecast word after its amount at the end of the sentence, as a verb-final page reads
+# when glossed (Japanese "500億ドルに達する見込みだ" -> "50 billion dollars is expected to reach.",
+# "800億ドルに拡大する計画だ" -> "80 billion dollars expand to plan だ", "300億ドルを超えると予想
+# されている" -> "30 billion dollars exceed と forecast されている"): English ends no sentence so,
+# and a word of the page's own script or the sentence's end must follow it (round 56)
+_STATUS_LAST = re.compile(
+    r"^\s(?:(?:exceed|reach|top|surpass|expand|increase|grow|rise)(?:\sto)?\s)?"
+    r"(?:[^\x00-\x7f\s]{1,4}\s)?"
+    r"(?:is\sexpected\sto\sreach|(?:is\s)?expected|plan|planned|forecast|projected|target|goal)"
+    r"(?=\s?[^\x00-\x7f\s]|\s?[.。]?\s*$)"
+)
+
+
+# the amount in another currency in brackets right after the figure ("1000億USD(約11兆4000億円)の
+# 達成を目標に", "$5bn (€4.6bn) target"): the goal word after it is the figure's (round 56)
+_AFTER_ASIDE = re.compile(r"^\s?[(（][^()（）]{1,60}[)）]")
+
+
 def status_of(slot: Slot, sentence_prefix: str) -> str:
     """Target when a plan/goal word governs the figure within its clause, or the amount whose
     part ("of which") it is."""
@@ -412,11 +436,13 @@ def status_of(slot: Slot, sentence_prefix: str) -> str:
         return "target"
     if _DECIDED_ON.search(tail) or _MODAL_ASIDE.search(tail) or _COUNTERFACTUAL.search(tail):
         return "target"
-    if _MODAL_AFTER.match(slot.head):
+    if _MODAL_AFTER.match(slot.head) or _STATUS_LAST.match(slot.head):
         return "target"
     if "target" in slot.left[-30:] and _TARGETING.search(slot.left[-30:]):
         return "target"
     after = slot.head[:40]
+    if after.lstrip().startswith(("(", "（")):  # (the head ends at the next figure: the sentence's)
+        after = _AFTER_ASIDE.sub("", slot.sentence[m.end : m.end + 120], count=1)[:40]
     if _HAS_GOAL_WORD(after) and _GOAL_AFTER.search(after):
         return "target"
     if _part_of_target(sentence_prefix):

@@ -37,6 +37,12 @@ _WORLD_FLOW = re.compile(
     r"(?:to|from|with)\s(?:the\s)?(?:rest\sof\sthe\s|whole\s)?world|"
     r"(?:to|from|with)\sall\s(?:(?:its|their|other)\s)?(?:destinations|markets|countries|partners))"
     r"|\b(?:the\s)?(?:world|global)\s(?:total|figure|tally)\b"
+    # the flow gapped after a pair's ("imports from the EU fell 18.6%, from the whole world even
+    # 21.6%", German "aus der ganzen Welt sogar um 21,6 Prozent" glossed, round 56)
+    r"|[,;]\s(?:and\s|but\s|while\s)?(?:to|from|with)\s(?:the\s)?"
+    r"(?:rest\sof\sthe\s|whole\s|entire\s)?world\b"
+    # "exports abroad", "imports from abroad", "sales overseas" (round 56)
+    r"|\b(?:exports?|imports?|shipments|sales)\s(?:from\s)?(?:abroad|overseas)\b"
     # "although A's goods exports in total grew by less than 15%" (not "bilateral trade in total")
     r"|\b(?:exports?|imports?)\sin\stotal\b)"
     r"(?![^.;]*\b(?:exports?|imports?|trade|shipments)\b)",
@@ -73,7 +79,12 @@ _TRADED_OVERALL = re.compile(
     r"\s(?:worth\s(?:of\s)?(?:goods|products|merchandise)\s)?"
     r"(?:that\s|which\s)?(?:(?-i:[A-Z][\w.]+)(?:\s(?-i:[A-Z][\w.]+))?|it|the\scountry)\s"
     r"(?:had\s|has\s)?(?:exported|imported|shipped|sold|bought|purchased)\s(?:goods\s)?"
-    r"(?:overall|in\stotal|in\sall|altogether|worldwide|globally|to\sthe\sworld)\b",
+    r"(?:overall|in\stotal|in\sall|altogether|worldwide|globally|to\sthe\sworld)\b"
+    # ... or the amount as a passive's subject, sent abroad: "goods worth $759m were exported
+    # abroad", "$2bn of goods were sold overseas" (round 56)
+    r"|\s(?:(?:of\s)?(?:goods|products|merchandise)\s)?(?:(?:were|was|have\sbeen|has\sbeen"
+    r"|had\sbeen)\s)?(?:exported|shipped|sold|sent)\s(?:abroad|overseas|worldwide|globally"
+    r"|to\sthe\sworld|to\s(?:other|foreign)\s(?:countries|markets))\b",
     re.IGNORECASE,
 )
 # a change whose flow follows it as a total: "a 9.2 percent fall in total foreign exports",
@@ -95,7 +106,20 @@ _TOTAL_FLOW_TO = re.compile(
     r"(?:exports?|imports?)\s(?:to|at)\s(?:(?:about|around|nearly|almost|some|over)\s)?$",
     re.IGNORECASE,
 )
-_may_trade_overall = ascii_gate(("overall", " total", " all", "altogether", "world", "global"))
+_may_trade_overall = ascii_gate(
+    (
+        "overall",
+        " total",
+        " all",
+        "altogether",
+        "world",
+        "global",
+        "abroad",
+        "overseas",
+        "foreign",
+        "other c",
+    )
+)
 
 
 # a sentence opening with the whole world as its frame: "Across all countries, A's trade fell
@@ -145,6 +169,8 @@ def world_total(
         or "overall" in tail
         or " all " in tail
         or "in total" in tail
+        or "abroad" in tail
+        or "overseas" in tail
     ) and (_WORLD_FLOW.search(tail)):
         return True  # "overall Norwegian exports worldwide rose 20%", "while Finnish exports
         # overall rose 15%, those to China ...", even beside "the UK"
