@@ -35,7 +35,7 @@ from collections.abc import Callable
 from functools import cache
 from typing import NamedTuple
 
-from pipeline.extract import arabic, german, romanian, ukrainian
+from pipeline.extract import arabic, czech, german, polish, romanian, ukrainian
 from pipeline.extract.arabic_verbs import arabic_forms
 from pipeline.extract.caseless import literal_trie
 from pipeline.extract.foreign_conjugation import conjugated_forms
@@ -94,6 +94,9 @@ _GRAMMAR_ROWS: dict[str, Callable[[dict[str, str]], Rows]] = {
     # "превысила" -> "exceeded", "составлял" -> "amounted to"
     "ru": lambda lower: [*russian_verb_forms(), *same_period_rows()],
     "uk": _ukrainian_rows,
+    # "względem odpowiedniego okresu", "vůči stejnému období": the same period in every case
+    "pl": lambda lower: polish.period_rows(),
+    "cs": lambda lower: czech.period_rows(),
 }
 
 

@@ -163,11 +163,12 @@ _MONTH_OF_YEAR = re.compile(
 )
 _YEAR_IN = re.compile(r"\b(\d{4}) yılında\b")
 _YEAR = re.compile(r"\b(\d{4}) yılı\b")
-# a base year before its postposition: "2030 yılına göre" (compared with 2030), the base's
+# a base year before its postposition: "2030 yılına göre" (compared with 2030; also "kıyasla",
+# "oranla", "nazaran"), the base's
 # "aynı dönemine göre" (... same period) kept for the rows
 _BASE_YEAR = re.compile(
     r"\b(\d{4})(?: yılına|'y?[ae]| yılının aynı dönemine|'n?[ıiuü]n aynı dönemine)"
-    r" (?:göre|kıyasla)(?!\w)"
+    r" (?:göre|kıyasla|oranla|nazaran)(?!\w)"
 )
 _CHANGE_VERB = re.compile(rf"\b((?:{_NUM}) percent) (rose|fell|grew|jumped)\b")
 # ("bu ülkeden ithalatı": "from this country imports", round 43; both ends before it,
