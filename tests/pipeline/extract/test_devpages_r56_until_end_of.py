@@ -7,7 +7,8 @@ mwaka 2017": "to in October 2017", the month alone), ii08 theacehpost (Indonesia
 2021": "to the end of 2021", the whole year for a target's deadline), ho08 mfagovtr (Turkish
 "2016 sonu itibarıyla": "2016 as of sonu"); three outlets, three languages.
 
-Built as each language's construction: Swahili "hadi / mpaka / kufikia (mwishoni mwa) mwezi / mwaka"
+Built as each language's construction (Croatian, Serbian, Romanian and Bulgarian rows too):
+Swahili "hadi / mpaka / kufikia (mwishoni mwa) mwezi / mwaka"
 (``swahili._MONTH_NOUN``, ``swahili._END_OF_YEAR``); Russian, Ukrainian, Polish, Czech, Slovak and
 Italian "until / as of / at the end of" before every month's genitive and alone (rows); Turkish
 "<month> <year> sonuna kadar", "sonu itibarıyla", "sonunda", "<month> ayına kadar"
@@ -66,6 +67,10 @@ def _periods(text: str) -> dict[float, tuple]:
         "2031年9月までの日本の中国への輸出額は21億ドルだった。中国からの輸入額は15億ドルだった。",
         "2031년 9월 말까지 한국의 중국 수출은 21억 달러를 기록했다. 중국으로부터의 수입은 15억 "
         "달러였다.",
+        "Do kraja rujna 2031. izvoz Hrvatske u Njemačku iznosio je 2,1 milijardu eura. Uvoz iz "
+        "Njemačke iznosio je 1,5 milijardi eura.",
+        "Până la sfârșitul lunii septembrie 2031, exporturile României către Germania au fost de "
+        "2,1 miliarde de euro. Importurile din Germania au fost de 1,5 miliarde de euro.",
     ],
 )
 def test_the_year_to_the_bound_month(text: str) -> None:
