@@ -499,6 +499,13 @@ _BASE = re.compile(
     rf"(?<![\uac00-\ud7a3])({_BASES})\s?(?:에\s?비해|에\s?비하여|에\s?비해서|과\s?비교해|와\s?비교해"
     r"|과\s?비교하면|와\s?비교하면|에\s?견줘|보다|대비)(?![\uac00-\ud7a3])"
 )
+# ... or a named year's same period: "2030년 같은 기간보다", "2030년 동기 대비" (compared with the
+# same period of 2030; round 56: left unread, the change took the base's year)
+_YEAR_SAME_PERIOD = re.compile(
+    r"(?<!\d)(\d{4})\s?년\s?(?:의\s?)?(?:같은\s?기간|동기|동\s?기간|동일\s?기간)\s?"
+    r"(?:에\s?비해|에\s?비하여|에\s?비해서|과\s?비교해|와\s?비교해|과\s?비교하면|와\s?비교하면"
+    r"|에\s?견줘|보다|대비)(?![\uac00-\ud7a3])"
+)
 # ... or its base amount between the base and the postposition, the base in the possessive:
 # "지난해 같은 기간의 5억 달러에 비해" (compared with $500m in the same period last year), "전월의
 # 3억 달러보다" (round 48): English names the amount, then its period
@@ -684,6 +691,8 @@ def prepare(text: str) -> str:
     text = _BY_YEAR.sub(r" by \1 ", text)
     if "에" in text or "엔" in text:
         text = _IN_YEAR.sub(r" in \1 ", text)
+    if "기" in text:
+        text = _YEAR_SAME_PERIOD.sub(r" compared with the same period of \1, ", text)
     text = _YEAR.sub(r" \1 ", text)
     if "의" in text:
         text = _BASE_OWNED.sub(

@@ -7,7 +7,9 @@ mwaka 2017": "to in October 2017", the month alone), ii08 theacehpost (Indonesia
 2021": "to the end of 2021", the whole year for a target's deadline), ho08 mfagovtr (Turkish
 "2016 sonu itibarıyla": "2016 as of sonu"); three outlets, three languages.
 
-Built as each language's construction (Croatian, Serbian, Romanian and Bulgarian rows too):
+Built as each language's construction (Croatian, Serbian, Romanian and Bulgarian rows too;
+Azerbaijani "ayının sonuna qədər", Uzbek "oyi oxirigacha": ``azerbaijani._END_OF``,
+``uzbek._END_OF``):
 Swahili "hadi / mpaka / kufikia (mwishoni mwa) mwezi / mwaka"
 (``swahili._MONTH_NOUN``, ``swahili._END_OF_YEAR``); Russian, Ukrainian, Polish, Czech, Slovak and
 Italian "until / as of / at the end of" before every month's genitive and alone (rows); Turkish
@@ -67,6 +69,10 @@ def _periods(text: str) -> dict[float, tuple]:
         "2031年9月までの日本の中国への輸出額は21億ドルだった。中国からの輸入額は15億ドルだった。",
         "2031년 9월 말까지 한국의 중국 수출은 21억 달러를 기록했다. 중국으로부터의 수입은 15억 "
         "달러였다.",
+        "2031-ci ilin sentyabr ayının sonuna qədər Azərbaycanın Rusiyaya ixracı 2,1 milyard "
+        "dollar təşkil edib. Rusiyadan idxal 1,5 milyard dollar olub.",
+        "2031 yil sentyabr oyi oxirigacha Oʻzbekistonning Rossiyaga eksporti 2,1 milliard "
+        "dollarni tashkil etdi. Rossiyadan import 1,5 milliard dollarni tashkil etdi.",
         "Do kraja rujna 2031. izvoz Hrvatske u Njemačku iznosio je 2,1 milijardu eura. Uvoz iz "
         "Njemačke iznosio je 1,5 milijardi eura.",
         "Până la sfârșitul lunii septembrie 2031, exporturile României către Germania au fost de "
