@@ -197,9 +197,10 @@ _FROM_MONTH = re.compile(
 # に" (by the end of)
 _TO_QUARTER = re.compile(r"第\s?([1-4])\s?四半期\s?まで(?!に)")
 # ... and so "9月まで(の)" (up to September: January-September, "1～9月"), a year before it or
-# not ("2031年9月までの輸出額"); not a span's end ("6月から9月まで", read before), nor "までに" (by)
+# not ("2031年9月までの輸出額"); not a span's end ("6月から9月まで", read before; "年明けからの9月
+# まで", ``_FIRST_MONTHS``), nor "までに" (by)
 _TO_MONTH = re.compile(
-    r"(?<![～〜~\-–—―\d])(?<!から)(?<!から\s)(1[0-2]|[1-9])\s?月\s?まで(?!に)(?:\s?の)?"
+    r"(?<![～〜~\-–—―\d])(?<!から)(?<!から\s)(?<!からの)(?<!からの\s)(1[0-2]|[1-9])\s?月\s?まで(?!に)(?:\s?の)?"
 )
 # a year in two digits once the century is plain, as the business press writes it: "19年1月"
 # (January 2019), "15年度" (fiscal 2015); only before a month or 度 ("10年間" is ten years), and
