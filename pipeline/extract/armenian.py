@@ -28,6 +28,13 @@ _PERCENT_CASE = re.compile(r"(\d[\d.,]*\s?%)-(?:ը|ն|ի|ից|ում)(?!\w)")
 _PERCENT_WORD_BY = re.compile(r"(?:(շուրջ|մոտ|ավելի քան) )?(\d[\d.,]*) տոկոսով")
 _YEAR_IN = re.compile(r"\b(\d{4})(?: թվականին| թ\.-ին|-ին)(?!\w)")
 _YEAR = re.compile(r"\b(\d{4})(?: թվականի| թ\.)(?!\w)")
+# a named year's same period before the postposition of a comparison ("2030 թվականի նույն
+# ժամանակահատվածի համեմատ", compared with the same period of 2030; "նկատմամբ", against; the
+# synonyms "ժամանակաշրջանի", and "համապատասխան" (corresponding) for "նույն"); round 56
+_YEAR_SAME_PERIOD = re.compile(
+    r"\b(\d{4})(?: թվականի| թ\.)? (?:նույն|համապատասխան) (?:ժամանակահատվածի|ժամանակաշրջանի)"
+    r" (?:համեմատ|նկատմամբ|համեմատությամբ)(?!\w)"
+)
 _WITH = re.compile(r"(?<!\w)(\w+ի) հետ(?!\w)")
 _WITH_OWNER = re.compile(r"\bwith ([A-Z][\w-]*(?: [A-Z][\w-]*)?)'s\b")
 _FROM_TO_FLOW = re.compile(
@@ -44,6 +51,8 @@ def prepare(text: str) -> str:
         )
     if "տոկոսով" in text:
         text = _PERCENT_WORD_BY.sub(lambda m: _by(m.group(1), m.group(2) + " տոկոս"), text)
+    if "ժամանակ" in text:
+        text = _YEAR_SAME_PERIOD.sub(r"compared with the same period of \1", text)
     text = _YEAR.sub(r"\1", _YEAR_IN.sub(r"in \1", text))
     return _WITH.sub(r"հետ \1", text) if "հետ" in text else text
 

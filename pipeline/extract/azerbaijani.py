@@ -41,6 +41,15 @@ _YEARS_BETWEEN = re.compile(
     rf"\b(\d{{4}})-(\d{{4}}){_ORDINAL} ill[əe]r(?:in)?(?: (?:arasında|ərzində))?(?!\w)"
 )
 _UNTIL_YEAR = re.compile(rf"\b(\d{{4}}){_ORDINAL} ilə(?:dək| qədər)(?!\w)")
+# the end of a month or a year as a span's bound (round 56): "2031-ci ilin sentyabr ayının sonuna
+# qədər" (until the end of September 2031: the year to that month), "2030-cu ilin sonuna (qədər)"
+# (by / as of the end of 2030: a stock's date), "ilin sonunda" (at the end of)
+_AZ_MONTHS = "yanvar|fevral|mart|aprel|may|iyun|iyul|avqust|sentyabr|oktyabr|noyabr|dekabr"
+_END_OF = re.compile(
+    rf"\b(?:(\d{{4}}){_ORDINAL} il(?:in)? )?(?:({_AZ_MONTHS}) ay(?:ının|ın) )?"
+    r"sonun(a qədər|a dək|adək|a|da)(?!\w)",
+    re.IGNORECASE,
+)
 _TIMES = re.compile(r"(?<![\w.,])(\d[\d.,]*) dəfə(dən çox)?(?!\w)")
 _YEAR = re.compile(rf"\b(\d{{4}}){_ORDINAL}(?: il(?:in|i)?)?(?!\w)")
 _AMOUNT = rf"(?<![\w.,])((?:{_NUM})(?: milyard| milyon)?(?: (?:{_NUM}))?) (milyard|milyon|min|mlrd\.?|mln\.?)"
@@ -81,9 +90,20 @@ def _months(m: re.Match[str]) -> str:
     return f"in {months}" + (" this year" if this else f" {year}" if year else "")
 
 
+def _end_of(m: re.Match[str]) -> str:
+    year, month, case = m.groups()
+    if not (year or month):
+        return m[0]
+    bound = "at" if case == "da" else "as of" if case == "a" else "through" if month else "by"
+    when = " ".join(w for w in (month, year) if w)
+    return f"{bound} the end of {when}" + ("" if year else ",")
+
+
 def prepare(text: str) -> str:
     """``text`` (numbers already English) with the year's suffixes and an amount's case undone
     (see the module doc)."""
+    if "sonun" in text:
+        text = _END_OF.sub(_end_of, text)
     if "müqayisədə" in text:
         text = _BASE.sub(_base, text)
     if "aylarında" in text:

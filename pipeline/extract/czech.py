@@ -27,6 +27,7 @@ import re
 
 from pipeline.extract.period_words import ENGLISH_MONTHS
 from pipeline.extract.polish import owner_first
+from pipeline.extract.russian_periods import same_period_rows
 
 _NUMBER = r"(?=[-+−]?\d)"
 _BY = re.compile(r"(?<!\w)o " + _NUMBER)
@@ -85,3 +86,59 @@ def reorder(text: str) -> str:
     if "by " in text:
         text = _TARGET_YEAR.sub(r"\1 \3 \2", text)
     return _PART_YEAR.sub(r"\1 of ", owner_first(text))
+
+
+# "the same period" in every case of the singular (nominative-accusative, genitive, dative,
+# instrumental, locative: the neuter "období" changes only in the instrumental "obdobím"), Czech
+# and Slovak, alone and after a comparison's preposition in the case it governs ("oproti",
+# "proti", "vůči" the dative, "ve srovnání s" the instrumental) or "než v" / Slovak "ako v" (than
+# in) before the locative: read as the Russian rows are
+# (:func:`~pipeline.extract.russian_periods.same_period_rows`). Left unread, "vzrostl o 12 % vůči
+# stejnému období roku 2030" gave the change the base's year.
+_SAME = (
+    ("stejné", "stejného", "stejnému", "stejným", "stejném"),
+    ("srovnatelné", "srovnatelného", "srovnatelnému", "srovnatelným", "srovnatelném"),
+    ("obdobné", "obdobného", "obdobnému", "obdobným", "obdobném"),
+    ("shodné", "shodného", "shodnému", "shodným", "shodném"),
+    ("analogické", "analogického", "analogickému", "analogickým", "analogickém"),
+    ("odpovídající", "odpovídajícího", "odpovídajícímu", "odpovídajícím", "odpovídajícím"),
+    ("totéž", "téhož", "témuž", "týmž", "témž"),
+    ("tentýž", "téhož", "témuž", "týmž", "témž"),
+)
+_PERIOD_CASES = ("období", "období", "období", "obdobím", "období")
+# Slovak: "rovnaké obdobie", "to isté obdobie", "porovnateľné obdobie" (the noun's own cases)
+_SLOVAK_SAME = (
+    ("rovnaké", "rovnakého", "rovnakému", "rovnakým", "rovnakom"),
+    ("to isté", "toho istého", "tomu istému", "tým istým", "tom istom"),
+    ("porovnateľné", "porovnateľného", "porovnateľnému", "porovnateľným", "porovnateľnom"),
+    ("zodpovedajúce", "zodpovedajúceho", "zodpovedajúcemu", "zodpovedajúcim", "zodpovedajúcom"),
+)
+_SLOVAK_PERIOD_CASES = ("obdobie", "obdobia", "obdobiu", "obdobím", "období")
+_COMPARED = {
+    "oproti": 2,
+    "proti": 2,
+    "ve srovnání s": 3,
+    "ve srovnání se": 3,
+    "v porovnání s": 3,
+    "v porovnání se": 3,
+}
+_SLOVAK_COMPARED = {"oproti": 2, "v porovnaní s": 3, "v porovnaní so": 3, "v porovnaní k": 2}
+# "vůči", Slovak "voči" (towards) read as a comparison only before "the same period"
+_COMPARED_BEFORE_SAME = {"vůči": 2}
+_SLOVAK_COMPARED_BEFORE_SAME = {"voči": 2}
+_THAN = {"než v": ("than in", 4), "než ve": ("than in", 4), "nežli v": ("than in", 4)}
+_SLOVAK_THAN = {"ako v": ("than in", 4), "ako vo": ("than in", 4)}
+
+
+def period_rows() -> list[tuple[str, str]]:
+    """(phrase, English) of "the same period" in every case, Czech and Slovak, alone and after a
+    comparison (above: "vůči stejnému období" -> "compared with the same period of")."""
+    czech = same_period_rows(_SAME, _PERIOD_CASES, _COMPARED, _THAN, _COMPARED_BEFORE_SAME)
+    slovak = same_period_rows(
+        _SLOVAK_SAME,
+        _SLOVAK_PERIOD_CASES,
+        _SLOVAK_COMPARED,
+        _SLOVAK_THAN,
+        _SLOVAK_COMPARED_BEFORE_SAME,
+    )
+    return czech + slovak

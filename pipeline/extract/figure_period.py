@@ -56,10 +56,12 @@ MAY_BE_COMPARED = ascii_gate(
 # Between a figure and a period that still belongs to it: a few words, no comma.
 _NEAR = 40
 
-# What joins a base period to its value: ", which stood at", ", when it amounted to", ", which was"
+# What joins a base period to its value: ", which stood at", ", when it amounted to", ", which was";
+# a glossed pro-drop language writes no subject and a pluperfect ("cuando había llegado a", "quando
+# somara": ", when reached", ", when had totaled")
 _BASE_VALUE = re.compile(
-    r",?\s(?:which|(?:when|where|during\swhich)\s(?:it|they|trade|exports|imports|the\s(?:\w+\s){0,2}\w+|[A-Z]\w+))\s"
-    r"(?:was|were|had\sbeen|stood|amounted|totall?ed|came|reached|imported|exported|traded|recorded)"
+    r",?\s(?:which|(?:when|where|during\swhich)(?:\s(?:it|they|trade|exports|imports|the\s(?:\w+\s){0,2}\w+|[A-Z]\w+))?)\s"
+    r"(?:had\s)?(?:was|were|been|stood|amounted|totall?ed|came|reached|imported|exported|traded|recorded)"
     # "which was valued at $608m", "when the mutual trade value amounted to $2.9bn", "as against
     # 2029 when it exported goods valued at KSh 45bn"
     r"(?:\s(?:goods|products|merchandise))?(?:\s(?:valued|worth|estimated))?"

@@ -11,7 +11,8 @@ are generated from each verb's infinitive (``lexicon/foreign_verbs.csv``) by the
 rules of the grammar (:func:`paradigm`), not listed:
 
 - the third persons and the first plural of the preterite (French passé simple, Italian
-  passato remoto) and the imperfect; the compound past (the auxiliary "have" in its third
+  passato remoto) and the imperfect, and Portuguese's synthetic pluperfect ("somara",
+  "atingira"); the compound past (the auxiliary "have" in its third
   persons and first plural, present and imperfect, then the participle; French and Italian
   "be" with the participle in its four genders and numbers); each with its reflexive pronoun
   ("se incrementaron", "s'est élevée", "si è ridotto"); the gerund;
@@ -230,6 +231,9 @@ def _portuguese(verb: str) -> dict[str, tuple[str, ...]]:
             "present": (stem + "a", stem + "am", stem + "amos"),
             "preterite": (stem + "ou", stem + "aram"),
             "imperfect": (stem + "ava", stem + "avam", stem + "ávamos"),
+            # the synthetic pluperfect's third singular ("quando somara", when it had totaled;
+            # its plural is the preterite's "somaram")
+            "pluperfect": (stem + "ara",),
             "participle": tuple(stem + e for e in ("ado", "ada", "ados", "adas")),
             "gerund": (stem + "ando",),
         }
@@ -247,6 +251,9 @@ def _portuguese(verb: str) -> dict[str, tuple[str, ...]]:
         "present": (*present, stem + theme + "mos"),
         "preterite": preterite,
         "imperfect": (stem + i + "a", stem + i + "am", stem + "íamos"),
+        "pluperfect": (
+            stem + (i if theme == "i" else "e") + "ra",
+        ),  # "crescera", "atingira", "caíra"
         "participle": (participle, participle[:-1] + "a", participle + "s", participle[:-1] + "as"),
         "gerund": (stem + theme + "ndo",),
     }

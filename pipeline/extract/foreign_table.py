@@ -39,8 +39,10 @@ from typing import NamedTuple
 
 from pipeline.extract import (
     arabic,
+    czech,
     german,
     hindi,
+    polish,
     romanian,
     slavic_names,
     turkish,
@@ -132,8 +134,10 @@ _GRAMMAR_ROWS: dict[str, Callable[[dict[str, str]], Rows]] = {
     # "превысила" -> "exceeded", "составлял" -> "amounted to"
     "ru": _slavic_rows("ru"),
     "uk": _ukrainian_rows,
-    "pl": _slavic_rows("pl"),
-    "cs": _slavic_rows("cs"),
+    # a demonym's every case (round 56), and "względem odpowiedniego okresu", "vůči stejnému
+    # období": the same period in every case
+    "pl": lambda lower: [*_slavic_rows("pl")(lower), *polish.period_rows()],
+    "cs": lambda lower: [*_slavic_rows("cs")(lower), *czech.period_rows()],
     "sh": _slavic_rows("sh"),
     # a flow noun in every case ("ihracatla", "ticarete", "ticaret hacmine"), round 56
     "tr": lambda lower: turkish.case_forms(list(lower.items())),

@@ -10,7 +10,8 @@ the Malaysian statistics department for Malay, which the page detector reads as 
   October" is the year to date: "through October" (not after another month or a year, "Januari
   hingga Oktober", "Januari 2031 hingga Oktober 2031": a range the English rules read);
 - "hingga 2035", "sampai tahun 2035" glossed "to (in) 2035" is "by 2035" (a target's deadline;
-  a past "by 2030" reads as the year), not after a year ("2028 hingga 2030", a range);
+  a past "by 2030" reads as the year), not after a year ("2028 hingga 2030", a range); "sampai
+  akhir 2021" ("to the end of 2021") is "by the end of 2021" (round 56);
 - a count of months, a quarter or a half before its year or "tahun ini" / "tahun lalu" ("sembilan
   bulan pertama 2031", "kuartal III/2030", "sembilan bulan pertama tahun lalu") takes "of", as
   English writes it;
@@ -51,7 +52,11 @@ _MALAY_DOLLAR = re.compile(r"(?<![\w$])AS\$(?=\s?\d)")
 _TO = re.compile(r"\bto (?:the end of )?(?=(?:" + ENGLISH_MONTHS + r")\b)")
 # a month or a year before "to": a range ("January to October", "January 2031 to October 2031")
 _RANGE_BEFORE = re.compile(r"(?:\b(?:" + ENGLISH_MONTHS + r")|\b\d{4}|-)\s*$")
-_TO_YEAR = re.compile(r"\bto (?:in )?(?=(?:19|20)\d\d\b(?![.,]\d))")
+# ... and "sampai akhir 2021", "hingga akhir tahun ini" glossed "to the end of 2021" is "by the
+# end of" (a stock's date, or a target's deadline: NOTES, empty start)
+_TO_YEAR = re.compile(
+    r"\bto (?:(the end of )|in )?(?=(?:19|20)\d\d\b(?![.,]\d)|(?<=of )(?:this|the|next) year\b)"
+)
 # "periode 2028 hingga 2030": English reads "the period from 2028 to 2030" as both years
 _PERIOD_YEARS = re.compile(r"\bperiod (?=(?:19|20)\d\d ?(?:to|-|–) ?(?:19|20)\d\d\b)")
 # "perdagangan kedua negara" is a row; "volume perdagangan kedua negara" is not
@@ -105,7 +110,7 @@ def _through(m: re.Match[str]) -> str:
 def _by_year(m: re.Match[str]) -> str:
     if _RANGE_BEFORE.search(m.string, 0, m.start()):
         return m.group(0)
-    return "by "
+    return "by the end of " if m.group(1) else "by "
 
 
 def prepare(text: str) -> str:

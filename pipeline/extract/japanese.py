@@ -196,6 +196,12 @@ _FROM_MONTH = re.compile(
 # reads with the year before it ("今年第3四半期まで" -> "January-September this year"); not "まで
 # に" (by the end of)
 _TO_QUARTER = re.compile(r"第\s?([1-4])\s?四半期\s?まで(?!に)")
+# ... and so "9月まで(の)" (up to September: January-September, "1～9月"), a year before it or
+# not ("2031年9月までの輸出額"); not a span's end ("6月から9月まで", read before; "年明けからの9月
+# まで", ``_FIRST_MONTHS``), nor "までに" (by)
+_TO_MONTH = re.compile(
+    r"(?<![～〜~\-–—―\d])(?<!から)(?<!から\s)(?<!からの)(?<!からの\s)(1[0-2]|[1-9])\s?月\s?まで(?!に)(?:\s?の)?"
+)
 # a year in two digits once the century is plain, as the business press writes it: "19年1月"
 # (January 2019), "15年度" (fiscal 2015); only before a month or 度 ("10年間" is ten years), and
 # not an era's year ("平成30年度")
@@ -426,6 +432,8 @@ def prepare(text: str) -> str:
     if "四半期" in text:
         text = _TO_QUARTER.sub(lambda m: f"1～{3 * int(m.group(1))}月", text)
     text = _FROM_MONTH.sub(r"\1～\2月", text)
+    if "まで" in text:
+        text = _TO_MONTH.sub(lambda m: f"1～{m.group(1)}月 ", text)
     if "末" in text:
         text = _MONTH_END.sub(lambda m: f" as of the end of{month(m, _RELATIVE)}", text)
         text = _YEAR_END.sub(r" as of the end of \1 ", text)

@@ -462,10 +462,15 @@ _PAST_YEARS = re.compile(
 _PAST_UNIT = {"년": "years", "개월": "months"}
 # the year so far up to a month: "올해 들어 10월까지", "연초부터 10월까지", "2030년 들어 9월까지"
 # (January-October): the month span "1~10월", its year kept
+# ... and a named year straight before the month ("2031년 9월까지", "올해 9월 말까지": up to
+# September, the year so far; a deadline names a year alone, "2035년까지", ``_BY_YEAR``)
 _YEAR_TO_MONTH = re.compile(
-    r"(?:(올해|금년|\d{4}\s?년)\s?(?:들어서?|초부터|1월부터)|연초부터|연초\s?이후)\s?"
-    r"(1[0-2]|[1-9])\s?월\s?(?:까지|말까지)(?:의)?"
+    r"(?:(올해|금년|\d{4}\s?년)\s?(?:들어서?|초부터|1월부터)?|연초부터|연초\s?이후)\s?"
+    r"(1[0-2]|[1-9])\s?월\s?(?:까지|말까지|\s말까지)(?:의)?"
 )
+# "2030년 말 기준" / "2030년 말 현재" (as of the end of 2030): a stock's date; "2030년 말까지" (by the
+# end of 2030)
+_YEAR_END = re.compile(r"(\d{4})\s?년\s?말\s?(기준|현재|까지)(?:으로|의)?")
 # quarters in a span: "1~3분기" (January-September), the month span of the quarters
 _QUARTER_SPAN = re.compile(r"(?<!\d)([1-4])\s?[~∼\-–]\s?([1-4])\s?분기")
 # a span of years: "2025년부터 2030년까지", "2025년과 2030년 사이", "2025~2030년" (from 2025 to 2030)
@@ -493,6 +498,13 @@ _BASES = "|".join(sorted(map(re.escape, _BASE_WORD), key=len, reverse=True))
 _BASE = re.compile(
     rf"(?<![\uac00-\ud7a3])({_BASES})\s?(?:에\s?비해|에\s?비하여|에\s?비해서|과\s?비교해|와\s?비교해"
     r"|과\s?비교하면|와\s?비교하면|에\s?견줘|보다|대비)(?![\uac00-\ud7a3])"
+)
+# ... or a named year's same period: "2030년 같은 기간보다", "2030년 동기 대비" (compared with the
+# same period of 2030; round 56: left unread, the change took the base's year)
+_YEAR_SAME_PERIOD = re.compile(
+    r"(?<!\d)(\d{4})\s?년\s?(?:의\s?)?(?:같은\s?기간|동기|동\s?기간|동일\s?기간)\s?"
+    r"(?:에\s?비해|에\s?비하여|에\s?비해서|과\s?비교해|와\s?비교해|과\s?비교하면|와\s?비교하면"
+    r"|에\s?견줘|보다|대비)(?![\uac00-\ud7a3])"
 )
 # ... or its base amount between the base and the postposition, the base in the possessive:
 # "지난해 같은 기간의 5억 달러에 비해" (compared with $500m in the same period last year), "전월의
@@ -665,6 +677,10 @@ def prepare(text: str) -> str:
         text = _MONTHS_FROM_TO.sub(r"\1~\2월", text)
     if "월" in text:
         text = _YEAR_TO_MONTH.sub(_year_to_month, text)
+    if "말" in text:
+        text = _YEAR_END.sub(
+            lambda m: f" {'by' if m[2] == '까지' else 'as of'} the end of {m[1]} ", text
+        )
     if "분기" in text:
         text = _QUARTER_SPAN.sub(_quarter_span, text)
     text = _YEARS_FROM_TO.sub(_years, text)
@@ -675,6 +691,8 @@ def prepare(text: str) -> str:
     text = _BY_YEAR.sub(r" by \1 ", text)
     if "에" in text or "엔" in text:
         text = _IN_YEAR.sub(r" in \1 ", text)
+    if "기" in text:
+        text = _YEAR_SAME_PERIOD.sub(r" compared with the same period of \1, ", text)
     text = _YEAR.sub(r" \1 ", text)
     if "의" in text:
         text = _BASE_OWNED.sub(

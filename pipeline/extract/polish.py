@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.russian_periods import same_period_rows
+
 _YEAR_NOUN = re.compile(r"(?<=\b\d{4}) ?(?:r\.|roku|rok)(?!\w)")  # (also glued: "2011r.")
 # "między Polską a Litwą" (between Poland and Lithuania): "a" joins the pair after "między"
 _BETWEEN_A = re.compile(r"\b([Mm]iędzy\s[^\s,.;]+)\sa\s")
@@ -84,3 +86,39 @@ def owner_first(text: str) -> str:
 def reorder(text: str) -> str:
     """Glossed ``text`` with an owner after its flow put before it."""
     return _PART_YEAR.sub(r"\1 of ", owner_first(text))
+
+
+# "the same period" in every case of the singular (nominative-accusative, genitive, dative,
+# instrumental, locative: Polish declension), alone and after a comparison's preposition in the
+# case it governs ("w porównaniu z" the instrumental, "w stosunku do", "względem", "wobec" the
+# genitive), or "niż w" (than in) before the locative: read as the Russian rows are
+# (:func:`~pipeline.extract.russian_periods.same_period_rows`). Left unread, "wzrósł o 12% względem
+# odpowiedniego okresu 2030 r." gave the change the base's year.
+_SAME = (
+    ("analogiczny", "analogicznego", "analogicznemu", "analogicznym", "analogicznym"),
+    ("odpowiedni", "odpowiedniego", "odpowiedniemu", "odpowiednim", "odpowiednim"),
+    ("ten sam", "tego samego", "temu samemu", "tym samym", "tym samym"),
+    ("taki sam", "takiego samego", "takiemu samemu", "takim samym", "takim samym"),
+    ("porównywalny", "porównywalnego", "porównywalnemu", "porównywalnym", "porównywalnym"),
+    ("identyczny", "identycznego", "identycznemu", "identycznym", "identycznym"),
+    ("tożsamy", "tożsamego", "tożsamemu", "tożsamym", "tożsamym"),
+)
+_PERIOD_CASES = ("okres", "okresu", "okresowi", "okresem", "okresie")
+_COMPARED = {
+    "w porównaniu z": 3,
+    "w porównaniu ze": 3,
+    "w porównaniu do": 1,
+    "w stosunku do": 1,
+    "w odniesieniu do": 1,
+    "względem": 1,
+}
+# a comparison read only before "the same period" ("wobec" alone keeps its row, "against"; "od"
+# after a comparative: "o 12% więcej od analogicznego okresu")
+_COMPARED_BEFORE_SAME = {"wobec": 1, "od": 1}
+_THAN = {"niż w": ("than in", 4), "niż we": ("than in", 4), "niż": ("than", 0)}
+
+
+def period_rows() -> list[tuple[str, str]]:
+    """(phrase, English) of "the same period" in every case, alone and after a comparison (above:
+    "względem odpowiedniego okresu" -> "compared with the same period of")."""
+    return same_period_rows(_SAME, _PERIOD_CASES, _COMPARED, _THAN, _COMPARED_BEFORE_SAME)

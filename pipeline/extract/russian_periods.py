@@ -143,6 +143,8 @@ _SAME = (
     ),
     ("тот же", "того же", "тому же", "тем же", "том же"),
     ("такой же", "такого же", "такому же", "таким же", "таком же"),
+    ("этот же", "этого же", "этому же", "этим же", "этом же"),
+    ("сопоставимый", "сопоставимого", "сопоставимому", "сопоставимым", "сопоставимом"),
 )
 _PERIOD_CASES = ("период", "периода", "периоду", "периодом", "периоде")
 # the prepositions of a comparison, each with the case it governs ("с" the instrumental, "к" the
@@ -150,8 +152,21 @@ _PERIOD_CASES = ("период", "периода", "периоду", "перио
 _COMPARED = {
     "по сравнению с": 3,
     "в сравнении с": 3,
+    "сравнительно с": 3,
+    "в сопоставлении с": 3,
     "по отношению к": 2,
     "относительно": 1,
+}
+# ... and the prepositions read as a comparison only before "the same period" (alone "к" is "to",
+# "против" "against", rows of their own): "рост на 12% к аналогичному периоду"
+_COMPARED_BEFORE_SAME = {"к": 2, "против": 1}
+# a comparative before the genitive of comparison ("на 12% больше аналогичного периода", more
+# than the same period): its English, the genitive's index in ``_PERIOD_CASES``
+_THAN = {
+    "больше": ("more than", 1),
+    "меньше": ("less than", 1),
+    "выше": ("higher than", 1),
+    "ниже": ("lower than", 1),
 }
 
 
@@ -159,21 +174,30 @@ def same_period_rows(
     same: tuple[tuple[str, ...], ...] = _SAME,
     periods: tuple[str, ...] = _PERIOD_CASES,
     compared: dict[str, int] = _COMPARED,
+    than: dict[str, tuple[str, int]] = _THAN,
+    bound: dict[str, int] = _COMPARED_BEFORE_SAME,
 ) -> list[tuple[str, str]]:
     """(phrase, English) of "the same period" in every case, alone and after a comparison's
     preposition ("по сравнению с аналогичным периодом" -> "compared with the same period of";
     module doc of :mod:`pipeline.extract.russian_periods`). The defaults are Russian's; a language
     declining the same way passes its own adjectives (each a tuple in the cases of ``periods``),
-    noun cases and prepositions with the index of the case each governs (Ukrainian,
-    :mod:`pipeline.extract.ukrainian`)."""
+    noun cases and prepositions with the index of the case each governs, and comparatives with
+    their English and the index of the case they govern ("больше аналогичного периода" -> "more
+    than the same period of"), and ``bound``, prepositions read as a comparison only before the
+    same period (alone they keep their rows; Ukrainian, :mod:`pipeline.extract.ukrainian`)."""
     out = []
     for forms in same:
         for case, (adjective, noun) in enumerate(zip(forms, periods, strict=True)):
             out.append((f"{adjective} {noun}", "the same period of"))
-            for preposition, governed in compared.items():
+            for preposition, governed in (compared | bound).items():
                 if governed == case:
                     out.append(
                         (f"{preposition} {adjective} {noun}", "compared with the same period of")
+                    )
+            for comparative, (english, governed) in than.items():
+                if governed == case:
+                    out.append(
+                        (f"{comparative} {adjective} {noun}", f"{english} the same period of")
                     )
     out.extend((p, "compared with") for p in compared)
     return out

@@ -122,8 +122,20 @@ _MONTH_YEAR = re.compile(
     r" mwaka (?:wa )?(?=(?:19|20)\d\d\b)",
     re.IGNORECASE,
 )
-# "mwezi Juni" (the month June): the month
-_MONTH_NOUN = re.compile(r"\b(?:katika |ndani ya )?mwezi (?=[A-Z])")
+# "mwezi Juni" (the month June): the month; not after "until" or "the end of" ("hadi mwezi
+# Oktoba", "mwishoni mwa mwezi Oktoba": the rows "hadi mwezi", through, and "hadi mwishoni mwa
+# mwezi", through the end of, read the span up to that month)
+_MONTH_NOUN = re.compile(
+    r"\b(?<!hadi )(?<!Hadi )(?<!mpaka )(?<!Mpaka )(?<!kufikia )(?<!Kufikia )(?<!mwa )(?<!wa )"
+    r"(?:katika |ndani ya )?mwezi (?=[A-Z])"
+)
+# "hadi mwishoni mwa mwaka 2030" (until the end of the year 2030): by the end of 2030; without
+# "until", "mwishoni mwa mwaka 2030" is at the end of 2030
+_END_OF_YEAR = re.compile(
+    r"\b(?:(hadi|mpaka|kufikia|hadi kufikia|mpaka kufikia) )?mwish(?:oni mwa|o wa) mwaka (?:wa )?"
+    r"(?=(?:19|20)\d\d\b)(?!\d{4}/)",
+    re.IGNORECASE,
+)
 # "kufikia mwaka 2030" / "ifikapo 2030" before a year: by 2030 (a target); before an amount
 # "kufikia" is the verb (to reach)
 _BY_YEAR = re.compile(r"\b(?:kufikia|ifikapo|hadi kufikia) (?:mwaka )?(?=(?:19|20)\d\d\b)", re.I)
@@ -252,6 +264,8 @@ def prepare(text: str) -> str:
         )
         text = _PAST_MONTHS.sub(lambda m: f"the past {_count(m)} months", text)
     if "mwaka" in low or "ifikapo" in low or "kufikia" in low:
+        if "mwish" in low:
+            text = _END_OF_YEAR.sub(lambda m: "by the end of " if m[1] else "at the end of ", text)
         text = _BY_YEAR.sub("by ", text)
         text = _MONTH_YEAR.sub(r"\1 ", text)
         text = _YEAR_OF.sub("of ", text)

@@ -155,6 +155,43 @@ _MONTHS = [
 # a month name is written in lower case in running text ("eylül ayında"), capitalised in a date
 _MONTHS += [m[0].replace("I", "ı").replace("İ", "i").lower() + m[1:] for m in _MONTHS]
 _MONTH_IN = re.compile(rf"\b({alternation(_MONTHS)}) ay(ında|ı)\b")
+# the end of a month or a year as the bound of a span: "Eylül 2030 sonuna kadar", "2030 yılı eylül
+# ayı sonuna kadar" (until the end of September 2030: the year to that month's end), "2030 yılı
+# sonu itibarıyla" (as of the end of 2030: a stock's date), "2030 sonunda" (at the end of 2030);
+# "eylül ayına kadar", "Eylül'e kadar" (until September). English writes the bound before its date
+# ("through the end of September 2030"), which the period rules read; a year alone "sonuna kadar"
+# is "by the end of" (NOTES: a stock by the end of a year has no start)
+_END_OF = re.compile(
+    rf"\b(?:(\d{{4}}) (?:yılı|yılının) )?(?:({alternation(_MONTHS)}) )?(?:(\d{{4}}) )?"
+    r"(?:(?:yılı|yılının|ayı|ayının) )?(sonuna kadar|sonu itibar[ıi]yla|sonu itibarı ile|sonunda)(?!\w)"
+)
+_UNTIL_MONTH = re.compile(
+    rf"\b(?:(\d{{4}}) (?:yılı|yılının) )?({alternation(_MONTHS)})(?: (\d{{4}}))?"
+    r"(?: ayına|'[ny]?[ae]) kadar(?!\w)"
+)
+_END_WORDS = {"sonuna kadar": "by", "sonunda": "at"}
+
+
+def _end_of(m: re.Match[str]) -> str:
+    year, month, later_year, bound = m[1], m[2], m[3], m[4]
+    year = year or later_year
+    if not (year or month):
+        return m[0]
+    when = " ".join(w for w in (month, year) if w)
+    if bound.startswith("sonu "):
+        return f"as of the end of {when}"
+    if month and bound == "sonuna kadar":
+        return f"through the end of {when}"
+    return f"{_END_WORDS[bound]} the end of {when}"
+
+
+def _until_month(m: re.Match[str]) -> str:
+    year = m[1] or m[3]
+    # a month alone is set off as English sets it off ("through September, ..."): the rules read
+    # the year to date of the page's year from it
+    return f"through {m[2]} {year}" if year else f"through {m[2]},"
+
+
 # a month of a named year: "2030 yılı eylül ayında", "geçen yılın eylül ayında" -> "in September
 # 2030", "in September last year" (the month row glosses the name)
 _MONTH_OF_YEAR = re.compile(
@@ -163,11 +200,12 @@ _MONTH_OF_YEAR = re.compile(
 )
 _YEAR_IN = re.compile(r"\b(\d{4}) yılında\b")
 _YEAR = re.compile(r"\b(\d{4}) yılı\b")
-# a base year before its postposition: "2030 yılına göre" (compared with 2030), the base's
+# a base year before its postposition: "2030 yılına göre" (compared with 2030; also "kıyasla",
+# "oranla", "nazaran"), the base's
 # "aynı dönemine göre" (... same period) kept for the rows
 _BASE_YEAR = re.compile(
     r"\b(\d{4})(?: yılına|'y?[ae]| yılının aynı dönemine|'n?[ıiuü]n aynı dönemine)"
-    r" (?:göre|kıyasla)(?!\w)"
+    r" (?:göre|kıyasla|oranla|nazaran)(?!\w)"
 )
 _CHANGE_VERB = re.compile(rf"\b((?:{_NUM}) percent) (rose|fell|grew|jumped)\b")
 # ("bu ülkeden ithalatı": "from this country imports", round 43; both ends before it,
@@ -288,6 +326,10 @@ def prepare(text: str) -> str:
     """``text`` (numbers already in English form) with Turkish suffixes and order undone before
     the phrase gloss (see the module doc)."""
     text = _PERCENT.sub(lambda m: f"{m.group(1) or m.group(2)} percent", text)
+    if "sonu" in text:
+        text = _END_OF.sub(_end_of, text)
+    if "kadar" in text:
+        text = _UNTIL_MONTH.sub(_until_month, text)
     if "milyar" in text or "milyon" in text:
         text = _COUNT_SCALE.sub(lambda m: _count(m[1]) + " ", text)
         if "'" in text:

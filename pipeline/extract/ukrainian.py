@@ -108,15 +108,34 @@ _SAME = (
     ("відповідний", "відповідного", "відповідному", "відповідним", "відповідному"),
     ("той самий", "того самого", "тому самому", "тим самим", "тому самому"),
     ("такий самий", "такого самого", "такому самому", "таким самим", "такому самому"),
+    # "той же" with "ж" after a vowel, as the grammar writes it, and "же" as pages also do
+    ("той же", "того ж", "тому ж", "тим же", "тому ж"),
+    ("той же", "того же", "тому же", "тим же", "тому же"),
+    ("цей же", "цього ж", "цьому ж", "цим же", "цьому ж"),
+    ("зіставний", "зіставного", "зіставному", "зіставним", "зіставному"),
 )
 _PERIOD_CASES = ("період", "періоду", "періоду", "періодом", "періоді")
 _COMPARED = {
     "порівняно з": 3,
     "порівняно із": 3,
+    "порівняно зі": 3,
     "у порівнянні з": 3,
     "в порівнянні з": 3,
+    "у порівнянні із": 3,
+    "в порівнянні із": 3,
     "відносно": 1,
 }
+# a comparative before the genitive ("на 12% більше аналогічного періоду"), and the prepositions
+# read as a comparison only before "the same period" ("зріс на 12% до аналогічного періоду",
+# "проти відповідного періоду", "щодо того ж періоду": alone "до" is "to", "проти" "against",
+# "щодо" and "стосовно" "regarding")
+_THAN = {
+    "більше": ("more than", 1),
+    "менше": ("less than", 1),
+    "вище": ("higher than", 1),
+    "нижче": ("lower than", 1),
+}
+_COMPARED_BEFORE_SAME = {"до": 1, "проти": 1, "щодо": 1, "стосовно": 1}
 
 
 def _locative(month: str) -> str | None:
@@ -132,7 +151,7 @@ def period_rows() -> list[tuple[str, str]]:
     """(phrase, English) of "the same period" in every case, alone and after a comparison
     ("порівняно з аналогічним періодом" -> "compared with the same period of"), and each month's
     locative from the CLDR's nominative ("у травні": in May), lower-case."""
-    rows = same_period_rows(_SAME, _PERIOD_CASES, _COMPARED)
+    rows = same_period_rows(_SAME, _PERIOD_CASES, _COMPARED, _THAN, _COMPARED_BEFORE_SAME)
     for name, english in month_names("uk"):
         form = _locative(name)
         if form and name.endswith(("ень", "ий", "ад")):

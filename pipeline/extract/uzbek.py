@@ -59,6 +59,13 @@ _MONTH_RANGE = re.compile(
 )
 # the locative on the range's last month: "yanvar-sentabrda" (two month names, or left)
 _MONTHS_IN = re.compile(rf"\b{_OF_YEAR}(\w+)[-–](\w+?)(?:da|да)(?!\w)")
+# the end of a month or a year as a span's bound (round 56): "2031 yil sentabr oyi oxirigacha"
+# (until the end of September 2031: the year to that month), "2030 yil oxirigacha" (by the end
+# of 2030), "... oxirida" (at the end of)
+_END_OF = re.compile(
+    rf"\b{_OF_YEAR}(?:(\w+) (?:oyi|ойи)(?:{_GEN})? )?"
+    r"(oxirigacha|охиригача|oxiriga qadar|охирига қадар|oxirida|охирида)(?!\w)"
+)
 # "2031 yilning (dastlabki) 9 oyida": in the first 9 months of 2031
 # ... the count spelled too: "birinchi toʻrt oyida" (in the first four months)
 _COUNTS = {"ikki": 2, "uch": 3, "toʻrt": 4, "besh": 5, "olti": 6, "yetti": 7, "sakkiz": 8}
@@ -183,6 +190,17 @@ def _case(m: re.Match[str]) -> str:
     return _SUFFIXES[m.group(2)].format(m.group(1))
 
 
+def _end_of(m: re.Match[str]) -> str:
+    year, this, month, bound = m.groups()
+    if month and month.lower() not in _month_words():
+        return m[0]
+    if this or not (year or month):
+        return m[0]  # "joriy yil oxirigacha" and the like: the rows' own words
+    word = "at" if bound.endswith(("da", "да")) else "through" if month else "by"
+    when = " ".join(w for w in (month, year) if w)
+    return f"{word} the end of {when}" + ("" if year else ",")
+
+
 def prepare(text: str) -> str:
     """``text`` (numbers already English) with Uzbek's apostrophes, suffixes and year nouns
     undone before the phrase gloss (see the module doc)."""
@@ -195,6 +213,8 @@ def prepare(text: str) -> str:
         text = _PERCENT_CASE.sub(r"\1 percent", text)
         text = _CASED_AMOUNT.sub(_amount, _WORTH.sub(r"goods worth \1", text))
         text = _CASED_CURRENCY.sub(r"\1", text)
+    if "oxiri" in text or "охири" in text:
+        text = _END_OF.sub(_end_of, text)
     if "ой" in text or "oy" in text:
         text = _MONTH_RANGE.sub(_months, text)
     if "da" in text or "да" in text:
