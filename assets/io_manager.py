@@ -30,7 +30,7 @@ from assets.metadata import column_schema
 from assets.settings import TradefactsSettings
 from pipeline.contract.keys import ROW_GROUP_KEY
 from pipeline.files import fsync_file, write_atomic
-from pipeline.release.chunks import is_chunked, link_chunked, write_chunked
+from pipeline.release.chunks import PairedRows, is_chunked, link_chunked, write_chunked
 from pipeline.release.lock import acquire_lock, release_lock
 from pipeline.release.parquet import WRITE_OPTIONS, TableFile, read_parquet, write_parquet
 
@@ -51,6 +51,12 @@ COLUMNS_METADATA_KEY = "tradefacts/columns"
 def columns_in(*columns: str) -> AssetIn:
     """An input that loads only ``columns`` of its upstream table."""
     return AssetIn(metadata={COLUMNS_METADATA_KEY: list(columns)})
+
+
+def stored_folder(paths: TradefactsSettings, *asset_key: str) -> Path:
+    """Where :class:`ParquetIOManager` keeps the chunks of the asset ``asset_key`` (its key
+    path, e.g. ``"facts"``) in the data folder of ``paths``."""
+    return Path(paths.data_dir, "assets", *asset_key)
 
 
 def _typed_as(context: InputContext, kind: type) -> bool:
@@ -91,24 +97,35 @@ class ParquetIOManager(ConfigurableIOManager):
 
     def _folder(self, context: InputContext | OutputContext) -> Path:
         """The asset's folder of chunks."""
-        key = context.asset_key.path
-        return Path(self.paths.data_dir, "assets", *key)
+        return stored_folder(self.paths, *context.asset_key.path)
 
     def _stored(self, context: InputContext) -> Path:
         folder = self._folder(context)
         return folder if is_chunked(folder) else self._path(context)
 
     def handle_output(
-        self, context: OutputContext, obj: pd.DataFrame | pa.Table | TableFile | None
+        self,
+        context: OutputContext,
+        obj: pd.DataFrame | pa.Table | TableFile | PairedRows | None,
     ) -> None:
-        """Store ``obj``: a frame, an Arrow table (a chunked table's rows, typed as stored) or
-        a ``TableFile`` of another asset's stored table holding this asset's contract table
+        """Store ``obj``: a frame, an Arrow table (a chunked table's rows, typed as stored), a
+        ``PairedRows`` (a reconciled table's Arrow rows and the pair digests they were computed
+        from, kept with the chunk list: :func:`~pipeline.release.chunks.pair_digests`) or a
+        ``TableFile`` of another asset's stored table holding this asset's contract table
         row for row (``curated_figures`` without corrections: ``figures``), whose chunks are
         then linked, not read (:func:`~pipeline.release.chunks.link_chunked`; a table that is
-        not chunked, or any doubt, is read and written as its rows)."""
+        not chunked, or any doubt, is read and written as its rows). ``TypeError`` for any
+        other value, or a ``PairedRows`` of a table without a row-group key."""
         if obj is None:
             return
         table = (context.definition_metadata or {}).get(TABLE_METADATA_KEY)
+        pairs = None
+        if isinstance(obj, PairedRows):
+            if table not in ROW_GROUP_KEY:
+                raise TypeError(
+                    f"{context.asset_key.to_user_string()}: pair digests need a chunked table"
+                )
+            obj, pairs = obj.rows, obj.digests
         if isinstance(obj, TableFile) and table in ROW_GROUP_KEY:
             folder = self._folder(context)
             linked = (
@@ -133,7 +150,9 @@ class ParquetIOManager(ConfigurableIOManager):
         if table in ROW_GROUP_KEY:
             # chunks are fsynced, their folder is not: a lost rename only costs a rerun
             folder = self._folder(context)
-            written, chunks = write_chunked(obj, folder, table, WRITE_OPTIONS, fsync=fsync_file)
+            written, chunks = write_chunked(
+                obj, folder, table, WRITE_OPTIONS, fsync=fsync_file, pairs=pairs
+            )
             path.unlink(missing_ok=True)  # the single file of a data folder made before
             context.add_output_metadata(
                 {"path": str(folder), "chunks": chunks, "chunks_written": written}

@@ -5,9 +5,9 @@ so they are one multi-asset rather than two assets running the same computation.
 """
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pandas as pd
-import pyarrow as pa
 from dagster import (
     AssetExecutionContext,
     AssetIn,
@@ -19,20 +19,23 @@ from dagster import (
 )
 
 from assets.arrow_previews import first_conflicts, overview_candidates
-from assets.io_manager import table_metadata
+from assets.io_manager import stored_folder, table_metadata
 from assets.metadata import GROUP, KINDS, arrow_frame_metadata, markdown_table
 from assets.settings import TradefactsSettings
 from assets.versioning import source_version
 from pipeline.contract.arrow import from_arrow
 from pipeline.ingest.cache import StageCache
-from pipeline.reconcile.pairs import OUTPUTS, reconcile_by_pair
+from pipeline.reconcile.pairs import OUTPUTS, reconcile_pairs
+from pipeline.reconcile.previous import TABLES, PreviousOutput
 from pipeline.reconcile.row_hashes import StoredInputs
-from pipeline.release.chunks import chunk_names, is_chunked
+from pipeline.release.chunks import PairedRows, chunk_names, is_chunked, pair_digests, read_chunked
 from pipeline.release.parquet import TableFile
 from pipeline.release.table_rows import rows_of, rows_where
 from pipeline.report.selections import conflict_summary, facts_overview
 
 CODE_VERSION = source_version("pipeline.reconcile.pairs")
+ASSET_OF = {"facts": "facts", "claims": "claims", "checks": "identity_checks"}
+"""The asset storing each reconciled table."""
 CONFLICT_PREVIEW_ROWS = 40
 FACTS_PREVIEW_ROWS = 12
 
@@ -77,6 +80,20 @@ def stored_inputs(
     )
 
 
+def previous_output(folders: dict[str, Path]) -> PreviousOutput | None:
+    """The reconciled tables as last stored in ``folders`` (``{"facts"|"claims"|"checks":
+    chunked table folder}``) with the pair digests their rows were computed from, or ``None``
+    if a table has none that hold for its stored chunks (never written with them, a write
+    interrupted before its memo, no table: :func:`~pipeline.release.chunks.pair_digests`)."""
+    digests = {}
+    for name in TABLES:
+        stored = pair_digests(folders[name])
+        if stored is None:
+            return None
+        digests[name] = stored
+    return PreviousOutput(digests=digests, load=lambda name: read_chunked(folders[name]))
+
+
 @multi_asset(
     outs={
         "facts": AssetOut(
@@ -109,13 +126,16 @@ def reconcile_facts(
     raw_documents: TableFile,
     sentences: TableFile,
     figures: TableFile,
-) -> Iterator[Output[pa.Table]]:
+) -> Iterator[Output[PairedRows]]:
     """Group the curated figures (corrections applied) by fact key and resolve each group;
     never averages mirror statistics.
 
-    Pairs whose figures, sentences and dates are unchanged come from the per-pair cache. The
-    inputs come as their files: the pairs' digests are made from per-chunk row hashes kept
-    under ``cache/reconcile-rows`` and only the rows of pairs to compute are read (issue 18).
+    Pairs whose figures, sentences and dates are unchanged keep their rows as this asset
+    last stored them, where the IO manager holds the pair digests those rows were computed
+    from (``PairedRows``; :mod:`pipeline.reconcile.previous`); otherwise they come from the
+    per-pair cache. The inputs come as their files: the pairs' digests are made from
+    per-chunk row hashes kept under ``cache/reconcile-rows`` and only the rows of pairs to
+    compute are read (issue 18).
     """
     caches = {
         name: StageCache(paths.data / "cache", f"reconcile-{name}", CODE_VERSION, table=name)
@@ -129,7 +149,8 @@ def reconcile_facts(
             sentences.load(["sentence_id", "text"]),
             raw_documents.load(["doc_id", "published"]),
         )
-    result = reconcile_by_pair(
+    folders = {name: stored_folder(paths, ASSET_OF[name]) for name in OUTPUTS}
+    by_pair = reconcile_pairs(
         *frames,
         stored=stored,
         policy=paths.policy(),
@@ -137,7 +158,9 @@ def reconcile_facts(
         threshold=paths.confidence_threshold(),
         memo=paths.data / "cache" / "reconcile-rows",
         as_arrow=True,
+        previous=previous_output(folders),
     )
+    result, digests = by_pair.reconciled, by_pair.digests
     facts = result.facts
     resolution = facts.column("resolution").to_pandas().value_counts()
     conflicting = int(resolution.get("conflicting", 0))
@@ -150,6 +173,7 @@ def reconcile_facts(
             "resolutions": MetadataValue.json({str(k): int(v) for k, v in resolution.items()}),
             "pairs_reused": MetadataValue.int(caches["facts"].hits),
             "pairs_computed": MetadataValue.int(caches["facts"].misses),
+            "pairs_kept_as_stored": MetadataValue.bool(by_pair.merged),
             "conflicts": MetadataValue.md(
                 conflicts_preview(*first_conflicts(facts, result.claims), conflicting)
             ),
@@ -160,6 +184,8 @@ def reconcile_facts(
     context.add_asset_metadata(
         arrow_frame_metadata(result.checks), asset_key=AssetKey("identity_checks")
     )
-    yield Output(facts, output_name="facts")
-    yield Output(result.claims, output_name="claims")
-    yield Output(result.checks, output_name="identity_checks")
+    # each table with the pair digests its rows come from, stored by the IO manager with its
+    # chunk list: the next run keeps the rows of the pairs whose digest has not changed
+    yield Output(PairedRows(facts, digests), output_name="facts")
+    yield Output(PairedRows(result.claims, digests), output_name="claims")
+    yield Output(PairedRows(result.checks, digests), output_name="identity_checks")

@@ -32,18 +32,34 @@ CHECK_ORDER = ["subject", "check_id"]
 
 
 def combined(fresh: pd.DataFrame, cached: pa.Table | None, table: str) -> pa.Table | None:
-    """Fresh rows (converted) then cached rows (as stored), without ``_key``: one table (its
-    columns possibly in several chunks), or ``None`` if their column types differ."""
+    """Fresh rows (converted) then cached rows (as stored, with or without ``_key``), without
+    ``_key``: one table (its columns possibly in several chunks), or ``None`` if their column
+    types differ."""
     rows = to_arrow(fresh.drop(columns=KEY_COLUMN), table)
     if cached is None or not cached.num_rows:
         return rows
-    cached = _item_lists(cached.drop_columns([KEY_COLUMN]))
+    if KEY_COLUMN in cached.schema.names:
+        cached = cached.drop_columns([KEY_COLUMN])
+    cached = _item_lists(cached)
     if not rows.num_rows:
         return cached if cached.schema.names == rows.schema.names else None
     same = unify_null_columns([rows, cached])
     # chunks are not combined here: ``canonical_arrow`` takes every row anyway, and its
     # ``take`` writes one new chunk per column, so a combine would copy the archive once more
     return None if same is None else pa.concat_tables(same)
+
+
+def stacked(cached: pa.Table | None, kept: pa.Table) -> pa.Table | None | bool:
+    """The cached rows (with ``_key``) then ``kept`` (a previous output's rows, without it), as
+    one table without ``_key`` for :func:`combined`; ``None`` if there are none, ``False`` if
+    their column types differ."""
+    parts = [_item_lists(kept)] if kept.num_rows else []
+    if cached is not None and cached.num_rows:
+        parts.insert(0, _item_lists(cached.drop_columns([KEY_COLUMN])))
+    if len(parts) < 2:
+        return parts[0] if parts else None
+    same = unify_null_columns(parts)
+    return False if same is None else pa.concat_tables(same)
 
 
 def nulls_are_none(frame: pd.DataFrame, columns: list[str]) -> bool:

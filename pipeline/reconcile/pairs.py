@@ -14,6 +14,7 @@ import functools
 import itertools
 import warnings
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -31,8 +32,10 @@ from pipeline.reconcile.arrow_rows import (
     canonical_arrow,
     combined,
     nulls_are_none,
+    stacked,
 )
 from pipeline.reconcile.identities import subject_pair
+from pipeline.reconcile.previous import PreviousOutput, cached_rows, kept_rows
 from pipeline.reconcile.resolve import (
     CHECK_COLUMNS,
     CLAIM_COLUMNS,
@@ -182,6 +185,28 @@ def reconcile_by_pair(
     figures: pd.DataFrame | None,
     sentences: pd.DataFrame | None = None,
     documents: pd.DataFrame | None = None,
+    **options,
+) -> Reconciled:
+    """:func:`reconcile_pairs` without the digests: what ``reconcile_all`` returns."""
+    return reconcile_pairs(figures, sentences, documents, **options).reconciled
+
+
+@dataclass(frozen=True)
+class ByPair:
+    """What :func:`reconcile_pairs` returns."""
+
+    reconciled: Reconciled
+    digests: dict[str, str]
+    """``{pair: digest of its inputs}`` of every pair (the rows' provenance, stored with them
+    by the IO manager for the next run's merge)."""
+    merged: bool = False
+    """Whether the unchanged pairs' rows were kept from ``previous``."""
+
+
+def reconcile_pairs(
+    figures: pd.DataFrame | None,
+    sentences: pd.DataFrame | None = None,
+    documents: pd.DataFrame | None = None,
     *,
     policy: str = DEFAULT_POLICY,
     caches: dict[str, StageCache] | None = None,
@@ -191,7 +216,8 @@ def reconcile_by_pair(
     memo: Path | None = None,
     as_arrow: bool = False,
     workers: int | None = None,
-) -> Reconciled:
+    previous: PreviousOutput | None = None,
+) -> ByPair:
     """What ``reconcile_all`` returns, computed per pair and only for pairs not in ``caches``.
 
     ``caches`` maps ``facts``, ``claims`` and ``checks`` to a ``StageCache`` each (same code
@@ -203,6 +229,14 @@ def reconcile_by_pair(
     types, the cached pairs' rows kept as stored (``arrow_rows``). ``workers``: cores to
     resolve the pairs to compute on (default: all usable; they share them only when there is
     more than one chunk, as in a full run).
+
+    ``previous`` (with ``caches`` and ``as_arrow``): the tables as last stored, with the pair
+    digests their rows were computed from (:mod:`~pipeline.reconcile.previous`). Then the rows
+    of every pair whose digest is unchanged in all three are kept as stored, and only the
+    other pairs are taken from ``caches`` or computed; the tables are those of the path
+    without it, row for row and type for type. Where that cannot be shown (a row's pair
+    unknown, column types that differ, a fresh null that is not ``None``) the run takes that
+    path instead. Returns a :class:`ByPair`.
     """
     seed = f"{policy}\0min_confidence={threshold!r}"
     if stored is not None and memo is not None:
@@ -214,18 +248,34 @@ def reconcile_by_pair(
         def inputs_of(pairs: list[str]) -> pd.DataFrame:
             return inputs
 
-    cached: dict[str, pd.DataFrame | pa.Table | None] = {}
-    known = set()
-    if caches:
-        load = (lambda c: c.load_arrow(digests.to_numpy())) if as_arrow else None
-        load = load or (lambda c: c.load(digests.to_numpy()))
-        loaded = {name: load(caches[name]) for name in OUTPUTS}
-        known = set.intersection(*(keys for _, keys in loaded.values()))
-        cached = {name: rows for name, (rows, _) in loaded.items()}
-    missing = [pair for pair, digest in digests.items() if digest not in known]
-    for cache in (caches or {}).values():
-        cache.hits += len(digests) - len(missing)
-        cache.misses += len(missing)
+    resolve = functools.partial(
+        _resolve_missing,
+        inputs_of=inputs_of,
+        digests=digests,
+        caches=caches,
+        options=(policy, threshold, chunk_figures, workers),
+    )
+    if previous is not None and caches and as_arrow:
+        counts = [(c.hits, c.misses) for c in caches.values()]
+        merged = _merged(previous, digests, caches, resolve)
+        if merged is not None:
+            return ByPair(merged, digests.to_dict(), merged=True)
+        for cache, (hits, misses) in zip(caches.values(), counts, strict=True):
+            cache.hits, cache.misses = hits, misses
+    return ByPair(_reconciled(digests, caches, as_arrow, resolve), digests.to_dict())
+
+
+def _resolve_missing(
+    missing: list[str],
+    *,
+    inputs_of: Callable[[list[str]], pd.DataFrame],
+    digests: pd.Series,
+    caches: dict[str, StageCache] | None,
+    options: tuple[str, float, int, int | None],
+) -> dict[str, pd.DataFrame]:
+    """The rows of the ``missing`` pairs, computed, tagged with their pairs' digests and saved
+    to ``caches``: ``{"facts"|"claims"|"checks": frame with _key}``."""
+    policy, threshold, chunk_figures, workers = options
     fresh: dict[str, list[pd.DataFrame]] = {name: [] for name in OUTPUTS}
     chunks = _chunks(inputs_of(missing) if missing else None, missing, chunk_figures)
     for resolved in _resolve_chunks(chunks, policy, threshold, workers):
@@ -239,6 +289,61 @@ def reconcile_by_pair(
         new_keys = set(digests[missing])
         for name in OUTPUTS:
             caches[name].save(new[name], new_keys, live=digests.to_numpy())
+    return new
+
+
+def _merged(
+    previous: PreviousOutput,
+    digests: pd.Series,
+    caches: dict[str, StageCache],
+    resolve: Callable[[list[str]], dict[str, pd.DataFrame]],
+) -> Reconciled | None:
+    """The three tables as Arrow: the stored rows of the pairs unchanged since ``previous``,
+    and the other pairs' rows from ``caches`` or computed (``resolve``), in canonical order;
+    ``None``: take the path without ``previous``."""
+    current = digests.to_dict()
+    stale = previous.stale(current)
+    try:
+        stored = {name: previous.load(name) for name in OUTPUTS}
+    except (OSError, ValueError, pa.ArrowException):
+        return None
+    kept = kept_rows(stored, set(current) - stale)
+    if kept is None:
+        return None
+    wanted = sorted(current[pair] for pair in stale)
+    loaded = {name: cached_rows(caches[name], wanted) for name in OUTPUTS}
+    known = set.intersection(set(wanted), *(keys for _, keys in loaded.values()))
+    missing = [pair for pair in digests.index if pair in stale and current[pair] not in known]
+    for cache in caches.values():
+        cache.hits += len(digests) - len(missing)
+        cache.misses += len(missing)
+    new = resolve(missing)
+    cached = {name: rows for name, (rows, _) in loaded.items()}
+    if not known:
+        cached = {name: None for name in OUTPUTS}
+    return _as_arrow(new, cached, known, kept)
+
+
+def _reconciled(
+    digests: pd.Series,
+    caches: dict[str, StageCache] | None,
+    as_arrow: bool,
+    resolve: Callable[[list[str]], dict[str, pd.DataFrame]],
+) -> Reconciled:
+    """The three tables from ``caches`` and the pairs not cached, computed (``resolve``)."""
+    cached: dict[str, pd.DataFrame | pa.Table | None] = {}
+    known = set()
+    if caches:
+        load = (lambda c: c.load_arrow(digests.to_numpy())) if as_arrow else None
+        load = load or (lambda c: c.load(digests.to_numpy()))
+        loaded = {name: load(caches[name]) for name in OUTPUTS}
+        known = set.intersection(*(keys for _, keys in loaded.values()))
+        cached = {name: rows for name, (rows, _) in loaded.items()}
+    missing = [pair for pair, digest in digests.items() if digest not in known]
+    for cache in (caches or {}).values():
+        cache.hits += len(digests) - len(missing)
+        cache.misses += len(missing)
+    new = resolve(missing)
     if as_arrow and caches:
         result = _as_arrow(new, cached, known)
         if result is not None:
@@ -261,9 +366,13 @@ def reconcile_by_pair(
 
 
 def _as_arrow(
-    new: dict[str, pd.DataFrame], cached: dict[str, pa.Table | None], known: set[str]
+    new: dict[str, pd.DataFrame],
+    cached: dict[str, pa.Table | None],
+    known: set[str],
+    kept: dict[str, pa.Table] | None = None,
 ) -> Reconciled | None:
-    """The fresh and cached rows in canonical order as Arrow; ``None``: take the pandas path."""
+    """The fresh and cached rows (and ``kept``: stored rows without ``_key``, after them) in
+    canonical order as Arrow; ``None``: take the pandas path."""
     sorted_by = {"facts": FACT_ORDER, "checks": CHECK_ORDER}
     if not all(nulls_are_none(new[name], columns) for name, columns in sorted_by.items()):
         return None
@@ -278,6 +387,10 @@ def _as_arrow(
             # would only copy the whole table (issue 18: O(archive) per add-one)
             if pc.sum(keep).as_py() != rows.num_rows:
                 rows = rows.filter(keep)
+        if kept is not None:
+            rows = stacked(rows, kept[name])
+            if rows is False:
+                return None
         tables[name] = combined(new[name], rows, name)
         if tables[name] is None:
             return None

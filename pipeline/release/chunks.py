@@ -12,7 +12,9 @@ and so its bytes, as they were. ``M`` is a power of two chosen from the table's 
 Layout: ``<folder>/chunk-<sha256 of its bytes, 16 hex>.parquet``, ``<folder>/chunks.json``
 (the chunk names in row order) and ``<folder>/chunk-memo.json`` (``MEMO``: the chunks by the
 fingerprint of their rows, so an unchanged chunk is not serialised again, and the stat stamps
-of the chunks proven intact, so an unchanged chunk is not read and hashed again). A chunk whose name exists is not written again. Crash safety:
+of the chunks proven intact, so an unchanged chunk is not read and hashed again; for a table
+written with its pairs' input digests, those digests and the chunk names they describe, see
+:func:`pair_digests`). A chunk whose name exists is not written again. Crash safety:
 chunks are written (atomically, by rename) before ``chunks.json`` is replaced in one rename, and
 only then are chunks it no longer names deleted, so a reader sees the old table or the new one;
 a crash leaves at most unreferenced chunks and scratch files, removed by the next write.
@@ -25,7 +27,8 @@ import json
 import math
 import os
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -51,6 +54,15 @@ MEMO = "chunk-memo.json"
 """``{memo key: chunk name}`` of the last write: a slice whose rows were written before is named
 from its Arrow fingerprint (a fifth of the CPU of serialising it to Parquet, ~0.4 CPU-s of the
 seven tables of a 10k add-one) and its chunk file checked against its name, not serialised."""
+
+
+@dataclass(frozen=True)
+class PairedRows:
+    """A reconciled table's rows with ``{pair: digest}`` of the inputs they were computed from,
+    the map an IO manager stores with the chunks (``write_chunked(..., pairs=digests)``)."""
+
+    rows: pa.Table
+    digests: Mapping[str, str]
 
 
 def chunk_bounds(
@@ -123,11 +135,14 @@ def write_chunked(
     *,
     fsync: Callable[[Path], None],
     target_rows: int = TARGET_ROWS,
+    pairs: Mapping[str, str] | None = None,
 ) -> tuple[int, int]:
     """Store ``frame`` (rows in its order) in ``folder`` as chunks of contract ``table``.
 
     ``options`` are the Parquet writer options; ``fsync(path)`` flushes a written chunk.
-    Returns ``(chunks written, chunks in the table)``.
+    ``pairs``: ``{pair: digest of its inputs}`` the rows were computed from (the reconciled
+    tables); kept in the memo with the chunk names, for :func:`pair_digests`. Returns
+    ``(chunks written, chunks in the table)``.
     """
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
@@ -163,7 +178,7 @@ def write_chunked(
         nulls = [f.name for f, c in zip(rows.schema, rows.columns, strict=True) if c.null_count]
         shapes[name] = [rows.num_rows, nulls]
     write_atomic(folder / INDEX, json.dumps(names).encode())
-    save_memo(folder, fingerprints, fresh_stamps, shapes)
+    save_memo(folder, fingerprints, fresh_stamps, shapes, None if pairs is None else (names, pairs))
     live = set(names)
     # chunks no longer indexed, and scratch files of a killed writer (``.chunk-….tmp-…``; the
     # caller holds the data folder's writer lock, so no other writer's scratch is live)
@@ -319,9 +334,12 @@ def save_memo(
     entries: dict[str, str],
     stamps: dict[str, list[int]] | None = None,
     shapes: dict[str, list] | None = None,
+    pairs: tuple[list[str], Mapping[str, str]] | None = None,
 ) -> None:
     """Replace the memo with ``entries``, the chunks' ``stamps`` and ``shapes`` (one rename; a
-    memo lost only costs serialising, and reading footers)."""
+    memo lost only costs serialising, and reading footers) and ``pairs``: ``(chunk names in
+    row order, {pair: digest})``, the pairs' input digests of the rows in those chunks (none:
+    :func:`pair_digests` answers ``None`` until a write gives them again)."""
     stamps, shapes = stamps or {}, shapes or {}
     body = {
         "entries": entries,
@@ -331,7 +349,33 @@ def save_memo(
         "shapes": shapes,
         "shapes_sha256": _digest(shapes),
     }
+    if pairs is not None:
+        names, digests = pairs
+        body["pairs"] = {"chunks": list(names), "digests": dict(digests)}
+        body["pairs_sha256"] = _digest(body["pairs"])
     write_atomic(Path(folder) / MEMO, json.dumps(body, sort_keys=True).encode("utf-8"))
+
+
+def pair_digests(folder: Path) -> dict[str, str] | None:
+    """``{pair: digest}`` the chunked table in ``folder`` was computed from: what the write
+    whose chunk list ``chunks.json`` holds now gave to :func:`write_chunked` as ``pairs``.
+    ``None`` when there is none or it cannot be vouched for: no ``chunks.json``, a memo that
+    is missing, damaged or has no pairs, or a memo written with another chunk list.
+
+    Why the chunk list (issue 18, reconcile as a merge into its previous output): the memo is
+    replaced after ``chunks.json`` (one rename each), so a write killed between the two leaves
+    the new rows with the previous write's digests. Chunk names are content addresses, so equal
+    lists are equal rows, and the digests are used only while they describe the rows stored."""
+    folder = Path(folder)
+    try:
+        names = json.loads((folder / INDEX).read_text("utf-8"))
+        stored = json.loads((folder / MEMO).read_text("utf-8"))
+        pairs = stored["pairs"]
+        if stored["pairs_sha256"] != _digest(pairs) or pairs["chunks"] != names:
+            return None
+        return {str(pair): str(digest) for pair, digest in pairs["digests"].items()}
+    except (OSError, ValueError, TypeError, KeyError, AttributeError):
+        return None
 
 
 def chunk_shapes(folder: Path) -> dict[str, tuple[int, frozenset[str]]]:

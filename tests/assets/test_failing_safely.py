@@ -28,7 +28,7 @@ def test_exception_in_reconcile_leaves_latest_on_previous_release(
     def explode(*args, **kwargs):
         raise RuntimeError("reconciliation exploded on purpose")
 
-    monkeypatch.setattr(assets.stages.facts, "reconcile_by_pair", explode)
+    monkeypatch.setattr(assets.stages.facts, "reconcile_pairs", explode)
     (tmp_path / "seeds" / "extra.txt").write_text(
         "date 2031-01-01\nTrade between Chile and Peru reached $1.2 billion in 2030."
     )

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 from dagster import AssetKey, PythonObjectDagsterType, build_input_context, build_output_context
 
 from assets.io_manager import COLUMNS_METADATA_KEY, TABLE_METADATA_KEY, ParquetIOManager
 from assets.settings import TradefactsSettings
+from pipeline.contract.arrow import to_arrow
+from pipeline.release.chunks import PairedRows, pair_digests, read_chunked
 from pipeline.release.parquet import TableFile
 
 
@@ -56,3 +59,30 @@ def test_an_input_typed_as_table_file_is_read_only_when_asked(tmp_path, tables):
     assert file.rows() == len(tables["facts"])
     pd.testing.assert_frame_equal(file.load(), tables["facts"], check_dtype=False)
     assert list(file.load(["fact_id"]).columns) == ["fact_id"]
+
+
+def test_paired_rows_keep_their_pair_digests_with_the_chunk_list(tmp_path, tables):
+    """A ``PairedRows`` is stored as its rows, with ``{pair: digest}`` in the chunk memo for
+    that chunk list; a plain write of the same table drops them."""
+    manager = ParquetIOManager(paths=TradefactsSettings(seeds_dir="unused", data_dir=str(tmp_path)))
+
+    def out():
+        return build_output_context(
+            asset_key=AssetKey("facts"), definition_metadata={TABLE_METADATA_KEY: "facts"}, name="r"
+        )
+
+    rows = to_arrow(tables["facts"], "facts")
+    digests = {"A|B": "d1", "C|D": "d2"}
+    manager.handle_output(out(), PairedRows(rows, digests))
+    folder = tmp_path / "assets" / "facts"
+    assert pair_digests(folder) == digests
+    assert read_chunked(folder).equals(rows)
+    manager.handle_output(out(), rows)
+    assert pair_digests(folder) is None
+
+
+def test_paired_rows_of_a_table_without_chunks_are_refused(tmp_path, tables):
+    manager = ParquetIOManager(paths=TradefactsSettings(seeds_dir="unused", data_dir=str(tmp_path)))
+    out = build_output_context(asset_key=AssetKey("odd"), definition_metadata={}, name="r")
+    with pytest.raises(TypeError, match="pair digests need a chunked table"):
+        manager.handle_output(out, PairedRows(to_arrow(tables["facts"], "facts"), {}))

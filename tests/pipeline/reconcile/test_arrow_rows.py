@@ -4,11 +4,13 @@ pandas result, schema and Parquet bytes included; where that is not shown, the p
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
+import pyarrow.parquet as pq
 import pytest
 
 from assets import arrow_previews
@@ -16,8 +18,10 @@ from assets.arrow_previews import first_conflicts, overview_candidates
 from assets.metadata import arrow_frame_metadata, frame_metadata
 from assets.stages.facts import conflicts_preview, facts_preview
 from pipeline.contract.arrow import from_arrow, to_arrow, unify_null_columns
+from pipeline.ingest.cache import _KEYS_METADATA as _KEYS
 from pipeline.reconcile import arrow_rows
 from pipeline.reconcile.pairs import OUTPUTS, reconcile_by_pair
+from pipeline.reconcile.previous import cached_rows
 from pipeline.release.chunks import parquet_bytes
 from pipeline.release.parquet import WRITE_OPTIONS
 from pipeline.report.selections import conflicting_facts, facts_overview
@@ -223,3 +227,39 @@ def test_previews_of_the_leading_rows_equal_those_of_every_disputed_fact(corpus)
     kept = arrow_previews._converted(table, np.array([0, 2]))
     assert kept["n"].dtype == from_arrow(table)["n"].dtype == np.float64
     assert kept["b"].dtype == object and kept["b"].tolist() == [True, False]
+
+
+def test_cached_rows_read_only_segments_holding_wanted_keys(
+    corpus,  # noqa: F811
+    tmp_path,
+    monkeypatch,
+) -> None:
+    """``cached_rows(cache, wanted)`` gives what ``load_arrow(wanted)`` gives, and a segment
+    whose keys (in its footer) hold none of ``wanted`` is not read."""
+    figures = corpus["figures"]
+    docs = sorted(figures["doc_id"].unique())
+    stores = caches(tmp_path)
+    reconcile(corpus, figures[figures["doc_id"].isin(docs[:-3])], caches=stores)
+    reconcile(corpus, figures, caches=stores)  # a second segment: the pairs the rest changed
+    cache = stores["facts"]
+    first, second = cache._segments()
+    in_first = set(json.loads(pq.read_schema(first).metadata[_KEYS]))
+    in_second = set(json.loads(pq.read_schema(second).metadata[_KEYS]))
+    only_first, only_second = sorted(in_first - in_second)[:2], sorted(in_second - in_first)
+    read: list[str] = []
+    real = pq.read_table
+    monkeypatch.setattr(pq, "read_table", lambda path, **kw: read.append(path) or real(path, **kw))
+    for wanted, segments in [
+        (only_first, [first]),
+        (only_second[:1], [second]),
+        ([*only_first, *only_second], [first, second]),
+        (sorted(in_first | in_second), [first, second]),
+        (["no-such-key"], []),
+    ]:
+        read.clear()
+        table, keys = cached_rows(cache, wanted)
+        assert read == segments
+        read.clear()
+        expected, expected_keys = cache.load_arrow(wanted)
+        assert keys == expected_keys
+        assert table is None if expected is None else table.equals(expected)
