@@ -225,6 +225,15 @@ def _checked_change(change: Claim, measure: str) -> Interval:
     )
 
 
+def _applied(shape: str, change: float, unit: str) -> str:
+    """The change's part of a derivation note, its sign written once: "/ (1 + 12%)", "/ (1 - 7.2%)"
+    (not "(1 + -7.2%)"), "- 5M", "+ 5M" for a fall of 5M, "/ 2x"."""
+    if change < 0 and shape in ("/ (1 + {c})", "- {c}"):
+        shape = "/ (1 - {c})" if shape.startswith("/") else "+ {c}"
+        change = -change
+    return shape.format(c=human(change, unit))
+
+
 def _previous_level(state: _State, source_claims: dict) -> None:
     ops: dict[str, tuple[str, Callable[[Interval, Interval], Interval], str]] = {
         "pct_change": (
@@ -254,9 +263,8 @@ def _previous_level(state: _State, source_claims: dict) -> None:
             if implied.high <= 0:
                 continue
             prev_start, prev_end = _previous(start, end)
-            c_text = human(change.value, change_unit or unit)
             value = implied.mid
-            formula = f"{human(level.value, unit)} {shape.format(c=c_text)} = {human(value, unit)}"
+            formula = f"{human(level.value, unit)} {_applied(shape, change.value, change_unit or unit)} = {human(value, unit)}"
             target = _with(key, period_start=prev_start, period_end=prev_end)
             _derive_or_check(
                 state,

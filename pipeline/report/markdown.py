@@ -147,7 +147,8 @@ def _sections(
             [
                 "## Conflicts",
                 "",
-                f"{n_conflicting} facts whose sources state values that rounding cannot "
+                f"{n_conflicting} {'fact' if n_conflicting == 1 else 'facts'} whose sources "
+                "state values that rounding cannot "
                 "explain. Both sides stay; `value` is null and nothing is averaged "
                 "(`preferred_value` names the side a policy would pick).",
             ],

@@ -173,6 +173,23 @@ def test_derived_previous_year_from_pct_change() -> None:
     assert fact["resolution"] == "derived" and fact["value"] == pytest.approx(2.0e9, rel=0.01)
 
 
+@pytest.mark.parametrize(
+    ("change", "measure", "unit", "written"),
+    [
+        (-7.2, "pct_change", "percent", "312.4M / (1 - 7.2%) = "),
+        (12.0, "pct_change", "percent", "312.4M / (1 + 12%) = "),
+        (-20e6, "abs_change", "USD", "312.4M + 20M = 332.4M"),
+        (20e6, "abs_change", "USD", "312.4M - 20M = 292.4M"),
+    ],
+)
+def test_derived_note_writes_a_change_sign_once(change, measure, unit, written) -> None:
+    """A fall is written as one sign in the derivation ("/ (1 - 7.2%)", "+ 20M"), never as
+    "(1 + -7.2%)" or "- -20M"."""
+    result = run([fig(312.4e6), fig(change, measure=measure, unit=unit)])
+    fact = the_fact(result, period_start=D(2029, 1, 1))
+    assert fact["resolution"] == "derived" and written in fact["note"], fact["note"]
+
+
 def test_sub_periods_tile_the_year() -> None:
     rows = [
         fig(0.4e9, start=D(2030, 1, 1), end=D(2030, 6, 30)),

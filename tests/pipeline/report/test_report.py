@@ -184,6 +184,7 @@ def test_report_lists_conflicts_and_targets_apart_and_is_deterministic(tables) -
     assert SENTENCE_FRE in actual and SENTENCE_RUR in actual
     assert "3.1bn USD" in actual and "4.2bn USD" in actual
     assert "_none_" in targets  # no conflicting target
+    assert "1 fact whose sources state values" in conflicts  # one, in the singular
     stated_goals = text.split("## Targets (stated goals)")[1].split("## Pairs")[0]
     assert "by 2040" in stated_goals and "10bn USD" in stated_goals
     assert "![" in text and "(claims.png)" in text
