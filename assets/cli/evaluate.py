@@ -11,14 +11,16 @@ import json
 import sys
 from pathlib import Path
 
-from pipeline.extract.evaluate import evaluate, format_report, read_gold
-from pipeline.extract.figures import extract_figures
-from pipeline.ingest.cache import FAILED_DOCUMENTS
-from pipeline.ingest.documents import ingest_folder
-from pipeline.ingest.segment import segment_documents
-
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
+    # the extractor (~170 modules, most of a second) is imported by this command only, so that
+    # `tradefacts --help` and the read-only commands start without it
+    from pipeline.extract.evaluate import evaluate, format_report, read_gold
+    from pipeline.extract.figures import extract_figures
+    from pipeline.ingest.cache import FAILED_DOCUMENTS
+    from pipeline.ingest.documents import ingest_folder
+    from pipeline.ingest.segment import segment_documents
+
     documents = ingest_folder(args.docs)
     figures = extract_figures(documents, segment_documents(documents))
     for doc_id, why in sorted((figures.attrs.get(FAILED_DOCUMENTS) or {}).items()):
