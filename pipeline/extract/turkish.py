@@ -509,20 +509,30 @@ def case_forms(rows: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """(form, English) of every case of each flow noun row of the Turkish table (module comment):
     a noun ("ihracat", "dış ticaret") with its possessive's cases too, a compound in its
     possessive ("ticaret hacmi") with the "n" of its cases."""
+    declined = {
+        phrase: _declined(phrase, english)
+        for phrase, english in rows
+        if english in _FLOW_NOUNS and phrase == phrase.lower()
+    }
+    # a row that is itself a case of another row's noun ("ihracatı", "ticaret hacminin") is no
+    # noun to decline again: its "cases" would be no words ("ihracatıya", "hacmininde")
+    inflected = {form for phrase, forms in declined.items() for form, _ in forms if form != phrase}
+    return [row for phrase, forms in declined.items() if phrase not in inflected for row in forms]
+
+
+def _declined(phrase: str, english: str) -> list[tuple[str, str]]:
+    """(form, English) of every case of one flow noun row (see :func:`case_forms`)."""
     out: list[tuple[str, str]] = []
-    for phrase, english in rows:
-        if english not in _FLOW_NOUNS or phrase != phrase.lower():
-            continue
-        *head, last = phrase.split()
-        prefix = " ".join(head) + " " if head else ""
-        if head and last[-1] in "ıiuü":  # "ticaret hacmi", "ticaret cirosu": a possessive
-            stems = [(last, "n")]
-        else:  # "ihracat", "dış ticaret": its own cases and its possessive's ("ihracatını")
-            possessive = last + ("s" if last[-1] in _VOWELS else "") + _four(last)
-            stems = [(last, "y"), (possessive, "n")]
-            out.append((prefix + possessive, english))
-        for stem, buffer in stems:
-            for case, form in _cases(stem, buffer).items():
-                gloss_ = f"in {english}" if case in ("loc", "rel") else english
-                out.append((prefix + form, gloss_))
+    *head, last = phrase.split()
+    prefix = " ".join(head) + " " if head else ""
+    if head and last[-1] in "ıiuü":  # "ticaret hacmi", "ticaret cirosu": a possessive
+        stems = [(last, "n")]
+    else:  # "ihracat", "dış ticaret": its own cases and its possessive's ("ihracatını")
+        possessive = last + ("s" if last[-1] in _VOWELS else "") + _four(last)
+        stems = [(last, "y"), (possessive, "n")]
+        out.append((prefix + possessive, english))
+    for stem, buffer in stems:
+        for case, form in _cases(stem, buffer).items():
+            gloss_ = f"in {english}" if case in ("loc", "rel") else english
+            out.append((prefix + form, gloss_))
     return out

@@ -67,3 +67,13 @@ def test_near_misses_stay_as_they_are() -> None:
         )
         == []
     )
+
+
+def test_a_row_that_is_a_case_of_another_is_not_declined_again() -> None:
+    # "ihracatı" (its exports) and "ihracatından" are rows too: their forms come from "ihracat";
+    # declined again they would be no words ("ihracatıya", "ihracatındanını")
+    rows = [("ihracat", "exports"), ("ihracatı", "exports"), ("ihracatından", "exports")]
+    forms = dict(case_forms(rows))
+    assert forms["ihracatına"] == "exports" and forms["ihracatından"] == "exports"
+    assert "ihracatıya" not in forms and "ihracatındanını" not in forms
+    assert forms == dict(case_forms([("ihracat", "exports")]))
