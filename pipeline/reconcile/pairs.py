@@ -292,6 +292,13 @@ def _resolve_missing(
     return new
 
 
+def _count_lookups(caches: dict[str, StageCache] | None, pairs: int, missing: list[str]) -> None:
+    """Each cache's hits and misses of a run over ``pairs`` pairs, ``missing`` of them not held."""
+    for cache in (caches or {}).values():
+        cache.hits += pairs - len(missing)
+        cache.misses += len(missing)
+
+
 def _merged(
     previous: PreviousOutput,
     digests: pd.Series,
@@ -314,9 +321,7 @@ def _merged(
     loaded = {name: cached_rows(caches[name], wanted) for name in OUTPUTS}
     known = set.intersection(set(wanted), *(keys for _, keys in loaded.values()))
     missing = [pair for pair in digests.index if pair in stale and current[pair] not in known]
-    for cache in caches.values():
-        cache.hits += len(digests) - len(missing)
-        cache.misses += len(missing)
+    _count_lookups(caches, len(digests), missing)
     new = resolve(missing)
     cached = {name: rows for name, (rows, _) in loaded.items()}
     if not known:
@@ -340,9 +345,7 @@ def _reconciled(
         known = set.intersection(*(keys for _, keys in loaded.values()))
         cached = {name: rows for name, (rows, _) in loaded.items()}
     missing = [pair for pair, digest in digests.items() if digest not in known]
-    for cache in (caches or {}).values():
-        cache.hits += len(digests) - len(missing)
-        cache.misses += len(missing)
+    _count_lookups(caches, len(digests), missing)
     new = resolve(missing)
     if as_arrow and caches:
         result = _as_arrow(new, cached, known)
