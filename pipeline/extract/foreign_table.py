@@ -223,8 +223,15 @@ def phrases(lang: str) -> Table:
             lower[_key(phrase)] = english
         else:
             exact.setdefault(phrase, english)
-    # iso-codes' and the CLDR's country names, matched as written only
-    names = {n: e for n, e in country_names(lang) if n not in exact and _key(n) not in lower}
+    # iso-codes' and the CLDR's country names, matched as written only; a capitalised name
+    # whose lower-case form is a demonym row keeps its row too (Kazakh "Қытай" China, "қытай"
+    # Chinese; Spanish "Noruega" Norway, "noruega" Norwegian): the demonym matches lower-case
+    # text only, so the name was left unglossed (round 57)
+    names = {
+        n: e
+        for n, e in country_names(lang)
+        if n not in exact and (_key(n) not in lower or (n != _key(n) and _key(n) in demonyms))
+    }
     if lang in _NAME_FORMS:  # a name's case forms, of the reference's names and the rows'
         for form, english in _NAME_FORMS[lang](names, exact):
             if form not in exact and _key(form) not in lower:
