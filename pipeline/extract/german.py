@@ -429,7 +429,7 @@ _VERB_SECOND = re.compile(
     r"(?:\d{4}|year|quarter|half|months?)"
     # ... or after a fronted source ("Den Angaben der GTAI zufolge importierte Deutschland ...",
     # which ``prepare`` writes "According to the data of the GTAI, imported Germany", round 46)
-    r"|^\W*According\sto\s[^,;]{3,80},)"
+    r"|^\W*[Aa]ccording\sto\s[^,;]{3,80},)"
     r"\s(exported|imported|supplied|delivered|sold|bought)"
     r"\s((?:the\s)?(?-i:[A-Z])[\w.-]+(?:\s(?-i:[A-Z])[\w.-]+)?)(?=\s)"
 )
