@@ -22,9 +22,9 @@ Before the gloss, :func:`prepare` mends what a word-for-word gloss cannot read:
   im Wert von ... nach Chile aus" = exported, "führte ... ein" = imported, "standen 40 Mrd. S
   zu Buche" = amounted to): the verb
   becomes its one-word synonym ("sank", "stieg") and the particle goes. Only a particle right
-  before a clause end (",", ";", ":", ".", "(", ")", "und", "oder", "sowie", "während" or the
-  sentence's end) with no clause boundary between it and its verb counts: "zu" and "an" are
-  prepositions too.
+  before a clause end (",", ";", ":", ".", "(", ")", a dash (round 57), "und", "oder", "sowie",
+  "während" or the sentence's end) with no clause boundary between it and its verb counts: "zu"
+  and "an" are prepositions too.
 - An ordinal written in digits before a half or quarter of the year ("im 1. Halbjahr 2031",
   "im 3. Quartal") -> the ordinal word the lexicon glosses ("ersten", "dritten").
 - A scale glued to its number ("4,67Mrd. Euro", "310Mio.") -> a space between them.
@@ -209,8 +209,10 @@ _SEPARABLE_VERB = re.compile(
     r"|schnellte|schnellten|schwächte|schwächten|schwächt|sackte|sackten|kaufte|kauften)\b"
     # the clause's words: no boundary, but a decimal comma or point and "Mrd."/"Mio." are in it
     # (and a bracket: "standen 40 Mrd. S (plus 6,6 Prozent) zu Buche")
-    r"((?:[^,;:.()]|(?<=\d)[.,](?=\d)|(?<=Mrd)\.|(?<=Mio)\.|(?<=Mill)\.|\([^()]{0,40}\)){0,160}?)"
-    r"\s(zurück|zu\sBuche|zu|an|ab|aus|ein|nach|hoch)(?=\s*(?:[,;:.()]|$)|\s+(?:und|oder|sowie|während)\s)"
+    # (round 57: a dash ends the clause too, "legte um 79% auf 4,1 Mrd. Euro zu – Kasachstan ...")
+    r"((?:[^,;:.()–—]|(?<=\d)[.,](?=\d)|(?<=Mrd)\.|(?<=Mio)\.|(?<=Mill)\.|\([^()]{0,40}\)){0,160}?)"
+    r"\s(zurück|zu\sBuche|zu|an|ab|aus|ein|nach|hoch)"
+    r"(?=\s*(?:[,;:.()–—]|$)|\s+(?:und|oder|sowie|während)\s)"
 )
 _ORDINAL_PART = re.compile(r"\b([1-4])\.\s?(Halbjahr|Quartal)\b")
 _ORDINAL_WORDS = {"1": "ersten", "2": "zweiten", "3": "dritten", "4": "vierten"}

@@ -1,7 +1,9 @@
 """Round 57, German forms of the rows' own words that no row spelled. Dev pages: the reported
 speech of ia06 kleinezeitung ("Der Warenaustausch erreiche damit ...", "habe", "sei"), the dative
 plural of ia06 ("mit Gütern"), ie03 vovendis ("auf den Märkten"), ih03 ots ("den Exporteuren");
-and the source fronted before a flow verb with no comma, hx04 hna ("Nach Angaben der Gesellschaft
+a separable verb's particle before a dash, ho02 dazasia ("Damit legte der Handel ... um 79% auf
+4,11 Mrd. Euro zu – Kasachstan rückte ..."); and the source fronted before a flow verb with no
+comma, hx04 hna ("Nach Angaben der Gesellschaft
 Germany Trade & Invest importierte Deutschland 2021 Waren ...").
 
 - :func:`pipeline.extract.german.grammar_rows`: the Konjunktiv I of every present verb row
@@ -11,7 +13,10 @@ Germany Trade & Invest importierte Deutschland 2021 Waren ...").
 - :func:`~.german.reorder`: "According to <source> <flow verb> <Subject>": the source closed by a
   comma, so the verb-second reorder puts the subject first.
 
-Made-up sentences, with forms no dev page writes ("wachse", "sinke", "übersteige",
+- :func:`~.german.prepare`: a dash ends the clause of a separable verb's particle, as a comma
+  does.
+
+Made-up sentences, with forms no dev page writes ("gingen ... zurück —", "wachse", "sinke", "übersteige",
 "Erzeugnissen", "Medikamenten", "lieferte").
 """
 
@@ -57,7 +62,14 @@ def test_a_fronted_source_before_a_flow_verb() -> None:
     assert got.startswith("According to the Kammer Swiss Trade & Co, Germany supplied 2030")
 
 
+def test_a_particle_before_a_dash() -> None:
+    got = gloss("Die Exporte gingen 2030 um 4% auf 2 Mrd. Euro zurück — ein Tiefstand.", "de")
+    assert got.startswith("the exports fell 2030 by 4% to 2 billion euros —")
+
+
 def test_near_misses_stay_as_they_are() -> None:
+    # a dash between the verb and its particle is a boundary: nothing is joined across it
+    assert gloss("Der Handel ging – wie erwartet – zurück.", "de").startswith("the trade ging –")
     # a participle ("zugelegt", "gestiegen"), an adverb ("insgesamt"), a numeral give no form
     rows = dict(
         grammar_rows(
