@@ -40,6 +40,7 @@ from typing import NamedTuple
 from pipeline.extract import (
     arabic,
     czech,
+    french,
     german,
     hindi,
     polish,
@@ -141,6 +142,8 @@ _GRAMMAR_ROWS: dict[str, Callable[[dict[str, str]], Rows]] = {
     "sh": _slavic_rows("sh"),
     # a flow noun in every case ("ihracatla", "ticarete", "ticaret hacmine"), round 56
     "tr": lambda lower: turkish.case_forms(list(lower.items())),
+    # "au-delà du", "par rapport aux": a row's preposition with its contracted article (round 57)
+    "fr": french.contracted_rows,
 }
 
 
@@ -215,6 +218,10 @@ def phrases(lang: str) -> Table:
     grammar = _GRAMMAR_ROWS[lang](lower) if lang in _GRAMMAR_ROWS else []
     for phrase, english in [*grammar, *conjugated_forms(lang)]:  # "habían crecido" -> "grew"
         lower.setdefault(phrase, english)
+    if lang == "de":  # "erreiche" (Konjunktiv I), "Gütern" (dative plural): round 57
+        for phrase, english in german.grammar_rows(dict(lower), dict(exact)):
+            table = lower if phrase == phrase.lower() else exact
+            table.setdefault(phrase if table is exact else _key(phrase), english)
     written = {_key(k) for k in exact}
     for phrase, english in [*month_names(lang), *currency_names(lang), *scale_words(lang)]:
         if _key(phrase) in lower or _key(phrase) in written:
