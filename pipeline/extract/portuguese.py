@@ -40,6 +40,7 @@ import re
 from pipeline.extract.digits import symbol_currency
 from pipeline.extract.period_words import ENGLISH_MONTHS
 from pipeline.extract.spanish import ago
+from pipeline.lexicon import currencies
 
 # a verb and its pronoun after a hyphen ("situou-se", "Espera-se"); "-se-á" / "-se-ão" inside a
 # future ("situar-se-á em")
@@ -116,10 +117,17 @@ def _pronoun_first(m: re.Match[str]) -> str:
     return f"se {verb}"
 
 
+# the word after a symbol: "410 million US dollars" names its currency with the word
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+
+
 def _symbol_code(m: re.Match[str]) -> str:
     currency = symbol_currency(m.group(2))
     if currency is None or currency.context:
         return m.group(0)  # no symbol, or one the page's country decides ("R", "Rs")
+    after = _NEXT_WORD.match(m.string, m.end())
+    if after and currencies().word(after.group(1)) is not None:
+        return m.group(0)  # "410 million US dollars": the currency's word follows
     return f"{m.group(1)} {currency.code}"
 
 

@@ -89,6 +89,7 @@ def test_ranked_group_nouns() -> None:
     [
         ("com 3 milhões Em 2022", "3 million in 2022"),  # a word after the scale, no symbol
         ("vendas de 40 milhões Rs", "40 million Rs"),  # a symbol the page's country decides
+        ("410 milhões de dólares americanos", "410 million US dollars"),  # a word after it
         ("as vendas aos clientes", "customers"),  # no country after "a"
     ],
 )
