@@ -80,6 +80,17 @@ _COUNT_AFTER_NOUN = re.compile(
     r"(?<![\w])(?:ال)?(?:أشهر|اشهر|شهور) (?:ال ?)?(\d{1,2}) (?=(?:الأولى|الاولى|الأولي)(?![\w]))"
 )
 _DIGIT_WORD = re.compile(r"(?<=\d)(?=[\u0621-\u064a])")
+# ... and a word written onto the number after it: "إلى1797.4 مليون" (to 1797.4 million),
+# "بمبادلات قيمتها345.6 مليون" (worth 345.6 million): two letters at least, so that the clitics
+# "و", "ب" and the article "ال", read above, keep their own readings (round 57)
+_WORD_DIGIT = re.compile(r"(?<=[\u0621-\u064a]{2})(?=\d)")
+# A year after its year noun, then a scale word with no count: the count is one, as after a verb
+# ("بلغ ... عام 2013 مليارا و377 مليون دولار": in 2013 1 billion and 377 million dollars; "سنة
+# 2030 مليون دولار": in 2030 a million dollars), not a count of 2013 billions (round 57)
+_YEAR_THEN_SCALE = re.compile(
+    r"(?<![\w])((?:[وبل]|وب|ول)?(?:ال)?(?:عام|سنة) (?:19|20)\d\d) "
+    r"(?=(?:مليار|مليارا|ملياراً|مليون|مليونا|مليوناً)(?![\w]))"
+)
 # the conjunction "و" (and) written on a number: "و14.1" (and 14.1)
 _AND_DIGIT = re.compile(r"(?<![\w])و(?=\d)")
 # "ب" (by, with) written on a number: "بـ12%" (by 12%), "مقارنة بـ500 مليون" (compared with 500
@@ -150,6 +161,23 @@ _BRACKETED_NUMBER = re.compile(r"\((\d[\d.,]*)\)(?= ?(?:مليون|مليار|أ
 _BRACKETED_RATE = re.compile(r"(?<![\w])(بنسبة|نسبة) ?\((\d[\d.,]* ?%)\)")
 
 
+# The singular year noun before two consecutive years is one year across both, a fiscal year
+# ("عام (2013-2014)", "العام 2013/2014", "سنة 2013/14"; the two calendar years would be the dual
+# "عامي 2013 و2014"): written as the explicit "العام المالي" (the fiscal year), its clitic kept
+# (round 57)
+_YEAR_ACROSS = re.compile(
+    r"(?<![\w])(وب|ول|[وبل])?(?:ال)?(?:عام|سنة) \(?((?:19|20)\d\d) ?[-/–] ?((?:19|20)?\d\d)\)?"
+    r"(?![\d\w])"
+)
+
+
+def _year_across(m: re.Match[str]) -> str:
+    first, second = int(m[2]), int(m[3])
+    if (first + 1) % (100 if second < 100 else 10000) != second:
+        return m[0]
+    return f"{m[1] or ''}العام المالي {first}-{first + 1}"
+
+
 def prepare(text: str) -> str:
     """``text`` with ASCII digits and separators, compound amounts joined, "ال" off numbers,
     brackets off a number before its scale word or a rate after "بنسبة"."""
@@ -159,6 +187,8 @@ def prepare(text: str) -> str:
         text = _RA_DECIMAL_SPACED.sub(lambda m: f"{m[2]}.{m[1]}", text)
     if "(" in text:
         text = _BRACKETED_RATE.sub(r"\1 \2", _BRACKETED_NUMBER.sub(r"\1", text))
+    if "عام" in text or "سنة" in text:
+        text = _YEAR_THEN_SCALE.sub(r"\1 1 ", _YEAR_ACROSS.sub(_year_across, text))
     if "مليار" in text:
         text = _BILLION_AND_MILLION.sub(lambda m: f"{m[1]},{int(m[2]):03d} ", text)
         text = _ONE_BILLION_AND_MILLION.sub(lambda m: f"1,{int(m[1]):03d} ", text)
@@ -177,7 +207,7 @@ def prepare(text: str) -> str:
         text = _BY_DIGIT.sub("ب ", text)
     if "شه" in text:
         text = _COUNT_AFTER_NOUN.sub(r"\1 أشهر ", text)
-    return _DIGIT_WORD.sub(" ", _ARTICLE_DIGIT.sub("", text))
+    return _WORD_DIGIT.sub(" ", _DIGIT_WORD.sub(" ", _ARTICLE_DIGIT.sub("", text)))
 
 
 def forms(phrase: str, english: str) -> list[tuple[str, str]]:
@@ -273,7 +303,8 @@ def _owner(m: re.Match[str]) -> str:
 _NAME = r"[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}"
 _VERB_FIRST = re.compile(
     # ... at a clause's start: the sentence's, after "and", a comma, "while" ("في حين بلغت"), "then"
-    r"(?:(?<=^)|(?<=\band )|(?<=, )|(?<=\bwhile )|(?<=\bthen ))"
+    # ... or after "كما" (also, moreover: "كما نمت الصادرات المغربية بنسبة 36%"; round 57)
+    r"(?:(?<=^)|(?<=\band )|(?<=, )|(?<=\bwhile )|(?<=\bthen )|(?<=كما )|(?<=\balso ))"
     r"(reached nearly|rose|fell|reached|recorded|increased|grew|rises|falls|reaches|records"
     r"|increases|grows|climbed|jumped|doubled|declined|decreased|contracted|plunged|exceeded"
     r"|climbs|jumps|doubles|declines|decreases|exceeds) "
