@@ -178,6 +178,37 @@ def _year_across(m: re.Match[str]) -> str:
     return f"{m[1] or ''}العام المالي {first}-{first + 1}"
 
 
+# The last N years or months, in every order Arabic writes them: the count in digits after the
+# article ("خلال الـ3 سنوات الأخيرة": during the 3 last years), after "آخر" ("آخر 5 أعوام"),
+# or in words after its noun ("الأعوام الخمسة الماضية", "الأشهر الستة المنصرمة"): "the last N
+# years/months", as English writes it, whatever the adjective ("الأخيرة", "الماضية",
+# "المنصرمة") and the noun ("سنوات", "أعوام", "سنين", "أشهر", "شهور"; round 57)
+_SPAN_NOUN = r"(سنوات|أعوام|اعوام|سنين|أشهر|اشهر|شهور)"
+_SPAN_LAST = r"(?:الأخيرة|الاخيرة|الماضية|المنصرمة)"
+_LAST_SPAN_DIGITS = re.compile(
+    rf"(?<![\w])(?:(?:ال ?)?(\d{{1,2}}) {_SPAN_NOUN} {_SPAN_LAST}|آخر (\d{{1,2}}) {_SPAN_NOUN})"
+    r"(?![\w])"
+)
+_SPAN_COUNTS = {
+    "الثلاث": 3, "الثلاثة": 3, "الأربع": 4, "الأربعة": 4, "الاربع": 4, "الاربعة": 4,
+    "الخمس": 5, "الخمسة": 5, "الست": 6, "الستة": 6, "السبع": 7, "السبعة": 7,
+    "الثماني": 8, "الثمانية": 8, "التسع": 9, "التسعة": 9, "العشر": 10, "العشرة": 10,
+}  # fmt: skip
+_LAST_SPAN_WORDS = re.compile(
+    r"(?<![\w])(?:ال)(سنوات|أعوام|اعوام|سنين|أشهر|اشهر|شهور) "
+    rf"({'|'.join(_SPAN_COUNTS)}) {_SPAN_LAST}(?![\w])"
+)
+
+
+def _span_unit(noun: str) -> str:
+    return "months" if noun in ("أشهر", "اشهر", "شهور") else "years"
+
+
+def _last_span(m: re.Match[str]) -> str:
+    count, noun = (m[1], m[2]) if m[1] else (m[3], m[4])
+    return f"the last {int(count)} {_span_unit(noun)}"
+
+
 def prepare(text: str) -> str:
     """``text`` with ASCII digits and separators, compound amounts joined, "ال" off numbers,
     brackets off a number before its scale word or a rate after "بنسبة"."""
@@ -205,6 +236,17 @@ def prepare(text: str) -> str:
         text = _AND_DIGIT.sub("و ", text)  # "و14.1 صادرات": "and 14.1 exports"
     if "ب" in text:
         text = _BY_DIGIT.sub("ب ", text)
+    if (
+        "الأخيرة" in text
+        or "الاخيرة" in text
+        or "الماضية" in text
+        or "المنصرمة" in text
+        or "آخر" in text
+    ):
+        text = _LAST_SPAN_DIGITS.sub(_last_span, text)
+        text = _LAST_SPAN_WORDS.sub(
+            lambda m: f"the last {_SPAN_COUNTS[m[2]]} {_span_unit(m[1])}", text
+        )
     if "شه" in text:
         text = _COUNT_AFTER_NOUN.sub(r"\1 أشهر ", text)
     return _WORD_DIGIT.sub(" ", _DIGIT_WORD.sub(" ", _ARTICLE_DIGIT.sub("", text)))
