@@ -464,8 +464,16 @@ _SPEECH_FIRST = re.compile(
 )
 
 
+# "بنسبة 34.78% سنوياً" (by 34.78% annually): after a rate the adverb is the change on the year
+# before, "year-on-year" (as the row "على أساس سنوي"); after an amount it stays "annually", a
+# rate per year ("10 مليارات دولار سنويا"; round 57)
+_RATE_ANNUALLY = re.compile(r"(\d[\d.,]* ?(?:%|percent)) annually\b")
+
+
 def reorder(text: str) -> str:
     """The glossed ``text`` in English word order (see the module doc)."""
+    if " annually" in text:
+        text = _RATE_ANNUALLY.sub(r"\1 year-on-year", text)
     if "ن " in text:
         text = _SPEECH_FIRST.sub(r"\1 that", text)
     text = _YEAR_NOUN.sub(_year_noun, text)
