@@ -42,6 +42,7 @@ from pipeline.extract import (
     czech,
     french,
     german,
+    hebrew,
     hindi,
     polish,
     romanian,
@@ -253,6 +254,10 @@ def phrases(lang: str) -> Table:
             for phrase, english in list(table.items()):
                 if (plain := hindi.without_nukta(phrase)) != phrase and plain not in spelled:
                     table[plain] = english
+    if lang == "he":  # a row in the other spelling and with a prefix letter, round 57
+        for phrase, english in list(lower.items()):
+            for form, gloss_ in hebrew.spellings(phrase, english):
+                lower.setdefault(form, gloss_)
     if lang == "ar":
         # "الليبية": Libyan, of the reference's names and the rows' (a row wins)
         for form, english in arabic.nisba_rows({**lower, **dict(country_names(lang))}):
