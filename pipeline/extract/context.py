@@ -182,7 +182,13 @@ def ranked_countries(title: str | None, mentions: list[list[CountrySpan]]) -> tu
     """The document's countries, most mentioned first (title counts triple)."""
     counts: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
-    title_mentions = find_countries(title) if title else []
+    # ("... 310억 달러로" glossed "... 31 billion US dollars": a currency names no country the page
+    # is about, in the title as in the body's mentions, round 57)
+    from pipeline.extract.currency_names import names_currency  # (it reads ``DocContext``)
+
+    title_mentions = (
+        [c for c in find_countries(title) if not names_currency(title, c)] if title else []
+    )
     position = 0
     for found in [title_mentions] * 3 + mentions:
         for c in found:

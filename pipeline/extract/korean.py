@@ -61,8 +61,11 @@ _UNITS = r"(?:천조|조|천억|백억|십억|억|천만|백만|십만|만|천)"
 _PART = rf"\d[\d,]*(?:\.\d+)?\s?{_UNITS}"
 # ("200억여 달러": 여 after the scale is "more than" the amount)
 _CURRENCIES = r"달러|원|엔|위안|유로|불"
+# ("55만1000달러", "1만8705배", "43억8046만3000달러": the ones below the last scale written
+# after it in digits, joined on; round 57)
 _AMOUNT = re.compile(
-    rf"(?<![\d.,])((?:{_PART}\s?)+)(여(?=\s?(?:{_CURRENCIES})|[^\uac00-\ud7a3]|$)\s?)?\s?"
+    rf"(?<![\d.,])((?:{_PART}\s?)+(?:(?<=[만억조천])\d{{1,4}}(?![\d.,%]))?)"
+    rf"(여(?=\s?(?:{_CURRENCIES})|[^\uac00-\ud7a3]|$)\s?)?\s?"
     rf"({_CURRENCIES})?"
 )
 _PART_RE = re.compile(rf"(\d[\d,]*(?:\.\d+)?)\s?({_UNITS})")
@@ -114,9 +117,10 @@ _PREFIXED = re.compile(
     # ("대(對)베트남 수출": the prefix's Chinese character may follow it in brackets)
     # ("베트남에 대한": "대한" is "towards" there, no prefix to South Korea)
     # ("대베트남 무역수지는", "대베트남 직접투자액은": a compound flow and its endings, round 44)
-    r"(?<!에 )(?<!에)대\s?(?:\(對\)\s?)?([\uac00-\ud7a3]{1,8}?)\s?"
+    # ("대(對) EU 수출", "대EU 수입": a bloc or country written in Latin capitals, round 57)
+    r"(?<!에 )(?<!에)대\s?(?:\(對\)\s?)?([\uac00-\ud7a3]{1,8}?|[A-Z]{2,8})\s?"
     r"(수출입|수출|수입|교역|무역|직접\s?투자|투자)(수지|흑자|적자)?(?:액|\s?규모|량|\s?금액)?"
-    r"(?:은|는|이|가|을|를|도)?(?![\uac00-\ud7a3])"
+    r"(은|는|이|가|을|를|도|과|와)?(?![\uac00-\ud7a3])"
 )
 _FLOW_SIDE = {"수출": "exports to", "수입": "imports from", "교역": "trade with"}
 _FLOW_SIDE |= {"무역": "trade with", "투자": "investment in", "수출입": "trade with"}
@@ -227,6 +231,11 @@ def _amount(m: re.Match[str]) -> str:
     total = Decimal(0)
     thousands = Decimal(0)
     parts = list(_PART_RE.finditer(m.group(1)))
+    ones = m.group(1)[parts[-1].end() :].strip() if parts else ""
+    if ones.isdigit():
+        if Decimal(ones) >= Decimal(10) ** _SCALE[parts[-1].group(2)]:
+            return m.group(0)  # not the ones below the last scale ("5만12345")
+        total += Decimal(ones)
     for i, part in enumerate(parts):
         number = _number(part.group(1))
         if part.group(2) == "천" and i + 1 < len(parts):
@@ -257,6 +266,8 @@ _known = partial(known_words, "ko")
 
 
 def _side(name: str) -> str | None:
+    if name.isascii():  # "EU", "ASEAN", "GCC": a name the English rules know as written
+        return name if gazetteer().find(name) else None
     return _SHORT.get(name) or _known().get(name) or _known().get(name.removesuffix("국"))
 
 
@@ -264,9 +275,10 @@ def _prefixed(m: re.Match[str]) -> str:
     side = _side(m.group(1))
     if side is None:
         return m.group(0)
+    joined = " and" if m.group(4) in ("과", "와") else ""  # "대베트남 수출과 수입" (round 57)
     if m.group(3):  # "대베트남 무역수지" (the trade balance with Vietnam)
-        return f" {_BALANCE[m.group(3)]} {side} "
-    return f" {_FLOW_SIDE[m.group(2)]} {side} "
+        return f" {_BALANCE[m.group(3)]} {side}{joined} "
+    return f" {_FLOW_SIDE[m.group(2)]} {side}{joined} "
 
 
 def _pair(m: re.Match[str]) -> str:
@@ -530,9 +542,43 @@ _OWNER_PARTNER = re.compile(
 )
 # the two sides written "A과 B 간" / "A와 B 사이의" (between A and B)
 _BETWEEN = re.compile(
-    r"([\uac00-\ud7a3]{1,8}?)(?:과|와)\s?([\uac00-\ud7a3]{1,8}?)\s?(?:간|사이)(?:의|에서|에)?"
+    r"([\uac00-\ud7a3]{1,8}?)(?:과|와)\s?([\uac00-\ud7a3]{1,8}?|[A-Z]{2,8})\s?(?:간|사이)(?:의|에서|에)?"
     r"(?![\uac00-\ud7a3])"
 )
+# a particle written onto a name in Latin capitals ("EU의", "EU와", "ASEAN으로"): split off and
+# glossed as after a Hangul word (round 57)
+_LATIN_PARTICLE = re.compile(
+    r"(?<![A-Za-z])([A-Z]{2,8})(로부터|에서는|에서|으로|에는|와의|과의|의|은|는|이|가|을|를|도|에|로|와|과)"
+    r"(?![\uac00-\ud7a3])"
+)
+# a flow's goods named by the passive participle: "한국으로 수입된 EU 상품" (EU goods imported
+# into South Korea: South Korea's imports from the EU), "미국으로 수출된 한국 제품" (South Korean
+# goods exported to the US: South Korea's exports to the US), the goods' noun and a count of
+# member states ("EU 28개 회원국 상품") between (round 57)
+_PASSIVE_FLOW = re.compile(
+    r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3]{1,8}?|[A-Z]{2,8})(?:으로|로|에)\s?(수입|수출)(?:된|되는|돼온|된\s?것은)\s?"
+    r"([\uac00-\ud7a3]{1,8}?|[A-Z]{2,8})(?:의|산)?(?:\s?\d{1,3}\s?개\s?(?:회원국|국))?\s?"
+    r"(상품|제품|물품|화물|재화)(?:은|는|이|가|을|를|도)?(?![\uac00-\ud7a3])"
+)
+
+
+def _passive_flow(m: re.Match[str]) -> str:
+    into, owner = _side(m.group(1)), _side(m.group(3))
+    if into is None or owner is None:
+        return m.group(0)
+    if m.group(2) == "수입":
+        return f" {into}'s imports from {owner} "
+    return f" {owner}'s exports to {into} "
+
+
+def _latin_particle(m: re.Match[str]) -> str:
+    name, particle = m.group(1), m.group(2)
+    if not gazetteer().find(name):
+        return m.group(0)
+    english = dict(_PARTICLES)[particle]
+    if english in _BEFORE:
+        return f" {english} {name} "
+    return f" {name} {english} " if english else f" {name} "
 
 
 def _by_amount(m: re.Match[str]) -> str:
@@ -620,6 +666,10 @@ def _between(m: re.Match[str]) -> str:
 
 def _according(m: re.Match[str]) -> str:
     short = m.group(3) or ""
+    first = m.group(1) or ""
+    if first[-1:] in ("와", "과") and first[:-1] in _known():
+        # "산업통상부와 한국무역협회에 따르면": according to the ministry and KITA (round 57)
+        return f" according to {first[:-1]} and {m.group(2)}{short} "
     if m.group(1) and _economy(m.group(1)) is not None:
         return f" according to {m.group(1)}의 {m.group(2)}{short} "
     return f"{m.group(1) or ''} according to {m.group(2)}{short} ".lstrip()
@@ -702,6 +752,8 @@ def prepare(text: str) -> str:
     text = _TOWARDS.sub(_towards, text)
     if "의" in text:
         text = _OWNER_PARTNER.sub(_owner_partner, text)
+    if "수입" in text or "수출" in text:
+        text = _PASSIVE_FLOW.sub(_passive_flow, text)
     text = _BETWEEN.sub(_between, text)
     if "대" in text:
         text = _PREFIXED.sub(_prefixed, text)
@@ -715,6 +767,7 @@ def prepare(text: str) -> str:
         text = _ACCORDING.sub(_according, text)
     if "보면" in text:
         text = _DATA_SHOW.sub(lambda m: f" according to the data of {_and(m.group(1))} ,", text)
+    text = _LATIN_PARTICLE.sub(_latin_particle, text)
     return _WORD.sub(_particle, text)
 
 
