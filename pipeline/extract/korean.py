@@ -136,6 +136,13 @@ _PAIR = re.compile(
     r"([\uac00-\ud7a3]{1,6})\s?[·ㆍ\-–]\s?([\uac00-\ud7a3]{1,6})\s?(교역|무역|통상)"
     r"(?:액|\s?규모|량)?(?:은|는|이|가|을|를|도)?(?![\uac00-\ud7a3])"
 )
+# ... or with no mark between the two short names ("한중 간 교역", "한미 FTA", "미중 무역"): only
+# before a word of the two sides' relations (round 57)
+_JOINED_PAIR = re.compile(
+    r"(?<![\uac00-\ud7a3])(한|중|미|일|북)(중|미|일|러|베|호|인니|몽|북|한)"
+    r"(?=\s?(?:간|사이|양국|교역|무역|통상|수교|경제|경협|FTA|자유무역|관계|정상|교류|투자)"
+    r"|(?:의|은|는)\s?(?:교역|무역|통상))(?:\s?(?:간|사이)(?:의|에서|에)?(?![\uac00-\ud7a3])|의|은|는)?"
+)
 # ... or with a middle dot before anything else ("한·터키 FTA", "한·터키 자유무역협정"): the dot
 # joins two names only (a dash may join other words)
 _DOT_PAIR = re.compile(
@@ -180,6 +187,31 @@ _FROM_TO_DATED = re.compile(
     rf"{_WHEN}{_EN_MONEY}\s*에서\s*{_WHEN}?{_EN_MONEY}\s*(?:으로|로)"
     rf"|{_WHEN}?{_EN_MONEY}\s*에서\s*{_WHEN}{_EN_MONEY}\s*(?:으로|로)"
 )
+
+
+# ... or the first amount a past state, "was X but [became] Y": "1965년 120만 달러였으나 지난해에는
+# 66억 달러로 늘었고", "1992년 64억 달러에 불과했으나 지난해 1409억 달러로", "... 에 머물던 ... 로"
+# (from X in 1965 to Y last year), each amount with its own year (round 57)
+_WAS_THEN = re.compile(
+    rf"{_WHEN}{_EN_MONEY}\s*(?:였으나|이었으나|였지만|이었지만|였는데|이었는데|였던|이던"
+    r"|에\s?(?:불과|그치|머물|머무르)[\uac00-\ud7a3]{0,3}?(?:으나|지만|는데|던))\s*"
+    rf"(?:{_WHEN.replace('(?:의', '(?:에는|에|는|엔|의')})\s*{_EN_MONEY}\s*(?:으로|로)"
+)
+
+
+# "from X in 1965 to Y last year 18705 times": the multiple the change came to, written after
+# its amounts ("1만8705배로 커졌다"), before them as English writes it ("grew 18705 times from X
+# in 1965 to Y last year"), round 57
+_TIMES_AFTER_FROM_TO = re.compile(
+    rf"\bfrom ({_EN_MONEY[1:-1]}(?: in \d{{4}}| last year| this year| the previous year)?) to "
+    rf"({_EN_MONEY[1:-1]}(?: in \d{{4}}| last year| this year| the previous year)?)\s*,?\s*"
+    r"(\d[\d.,]*) times\s?(?:(?:으로|로)(?![\uac00-\ud7a3]))?"
+)
+
+
+def _was_then(m: re.Match[str]) -> str:
+    first_year, first_rel, first, then_year, then_rel, then = m.groups()
+    return f" from {first}{_when(first_year, first_rel)} to {then}{_when(then_year, then_rel)} "
 
 
 def _when(year: str | None, relative: str | None) -> str:
@@ -286,6 +318,13 @@ def _pair(m: re.Match[str]) -> str:
     if a is None or b is None:
         return m.group(0)
     return f" {a}-{b} trade "
+
+
+def _joined_pair(m: re.Match[str]) -> str:
+    a, b = _SHORT.get(m.group(1)), _SHORT.get(m.group(2))
+    if a is None or b is None or a == b:
+        return m.group(0)
+    return f" {a}-{b} "
 
 
 def _dot_pair(m: re.Match[str]) -> str:
@@ -707,6 +746,8 @@ def prepare(text: str) -> str:
     text = _PLAIN.sub(lambda m: f" {m.group(1)} {_CURRENCY[m.group(2)]} ", text)
     if "→" in text:  # "(55억 달러→59억 달러)": from the first amount to the second
         text = _ARROW.sub(r" from \1 to \2 ", text)
+    if "나" in text or "만" in text or "던" in text or "데" in text:
+        text = _WAS_THEN.sub(_was_then, text)
     if "에서" in text:
         text = _FROM_TO_DATED.sub(_from_to_dated, text)
         text = _FROM_TO.sub(r" from \1 to \2 ", text)
@@ -714,6 +755,8 @@ def prepare(text: str) -> str:
     text = _CHANGE.sub(_change, text)
     text = _WORD_TIMES.sub(lambda m: f" {_COUNTS[m.group(1)]} times ", text)
     text = _TIMES.sub(r" \1 times ", text)
+    if " times" in text and "from " in text:
+        text = _TIMES_AFTER_FROM_TO.sub(r" \3 times from \1 to \2 ", text)
     if "부터" in text:
         if "일" in text:
             text = _DAYS_FROM_TO.sub(lambda m: day_span(m, _REL_YEAR), text)
@@ -758,6 +801,8 @@ def prepare(text: str) -> str:
     if "대" in text:
         text = _PREFIXED.sub(_prefixed, text)
     text = _PAIR.sub(_pair, text)
+    if "한" in text or "중" in text or "미" in text:
+        text = _JOINED_PAIR.sub(_joined_pair, text)
     if "·" in text or "ㆍ" in text:
         text = _DOT_PAIR.sub(_dot_pair, text)
     text = _ranking(text)
@@ -780,6 +825,19 @@ _AMOUNT_TO = re.compile(
     r"((?:dollars|won|yen|yuan|euros|million|billion|trillion|thousand))\s+to\b(?!\s+[A-Z])"
 )
 _SPACES = re.compile(r"\s{2,}")
+# "from 3.7 million US dollars to 20.46 billion US dollars": a from-to's "to" stays (round 57)
+_FROM_AMOUNT = re.compile(
+    r"\bfrom (?:about |nearly |more than )?\d[\d.,]*(?: (?:thousand|million|billion|trillion))?"
+    r" (?:US dollars|won|yen|yuan|euros)(?: in \d{4}| last year| this year| the previous year)?$"
+)
+
+
+def _amount_to(m: re.Match[str]) -> str:
+    if _FROM_AMOUNT.search(m.string, 0, m.end(1)):
+        return m.group(0)
+    return f"{m.group(1)},"
+
+
 # a plan's verb last ("교역 규모를 ... 300억 달러로 늘리기로 합의했다": agreed to increase trade
 # to $30bn): put before the flow it governs, where the English rules read a target's verb
 _PLAN_LAST = re.compile(
@@ -827,5 +885,5 @@ def reorder(text: str) -> str:
         verb = f"{plan.group(2) or 'plan'} {plan.group(1)} "
         moved = text[flow.start() : plan.start()].rstrip(" ,")
         text = text[: flow.start()] + verb + moved + plan.group(3)
-    text = _AMOUNT_TO.sub(r"\1,", text).replace(",,", ",")
+    text = _AMOUNT_TO.sub(_amount_to, text).replace(",,", ",")
     return _SPACES.sub(" ", text).strip()

@@ -99,8 +99,35 @@ _SHORT_YEAR = re.compile(
     rf"((?:{_MONTH}|(?<![\u0e00-\u0e7f])ปี|พ\.ศ\.|{_MONTH}\)|(?<=[\u0e00-\u0e7f.])\))\s?)"
     r"(\d{2})(?![\d.,%]|\s?(?:ล้าน|พัน|แสน|หมื่น|ร้อย|%|เปอร์เซ็นต์|วัน|เดือน|ปี|ครั้ง|ราย|คน|แห่ง))"
 )
-# "เดือนเมษายน" (the month April): the word "month" before a month's name goes
-_MONTH_WORD = re.compile(rf"เดือน\s?(?={_MONTH})")
+# "เดือนเมษายน" (the month April), "ในเดือน เม.ย." (in the month Apr.): "in" before the month
+# (not after "เทียบ", "กับ", "จาก", "ถึง": "เทียบเดือน ก.ค." is compared with July)
+_MONTH_WORD = re.compile(rf"(เทียบ(?:กับ)?|ดูจาก|กับ|จาก|ถึง)?\s?(?:ใน(?:ช่วง)?)?เดือน\s?(?={_MONTH})")
+# a month written without its year after one written with it ("มี.ค.65 ... เม.ย. ... พ.ค."):
+# the year of the month before, as the reader takes it (no other year between)
+_MONTH_YEAR = re.compile(rf"({_MONTH})\s*(?:ปี\s*)?(\d{{4}})?(?!\s*(?:ปี\s*)?[\d\-–])")
+# "8 เดือน (ม.ค.-ส.ค.) ปี 65" (8 months (Jan.-Aug.) of 2022): the span's bracket opened, so the
+# months and their year read as one span ("January-August 2022")
+_SPAN_BRACKET = re.compile(rf"\(\s?({_MONTH}\s?[-–]\s?{_MONTH})\s?\)(?=\s?(?:ปี|พ\.ศ\.)?\s?\d)")
+
+
+def _year_carried(text: str) -> str:
+    """``text`` with each month written without a year after one written with it given that
+    year (``_MONTH_YEAR``); a day's number before a month leaves it alone ("15 ส.ค.")."""
+    year: str | None = None
+    out: list[str] = []
+    last = 0
+    for m in _MONTH_YEAR.finditer(text):
+        if m.group(2):
+            year = m.group(2)
+            continue
+        between = text[last : m.start()]
+        if re.search(r"(?<!\d)\d{4}(?!\d)", between) and last:
+            year = None  # another year between: no carrying over it
+        if year and not re.search(r"\d\s?$", text[: m.start()]):
+            out.append(text[last : m.end()] + f" {year}")
+            last = m.end()
+    out.append(text[last:])
+    return "".join(out)
 
 
 def prepare(text: str) -> str:
@@ -112,7 +139,9 @@ def prepare(text: str) -> str:
         text = text.replace(typed, letter)
     text = text.translate(_DIGITS)
     text = _SHORT_YEAR.sub(lambda m: f"{m.group(1)}25{m.group(2)} ", text)
-    text = _MONTH_WORD.sub("", text)
+    text = _SPAN_BRACKET.sub(r" \1 ", text)
+    text = _MONTH_WORD.sub(lambda m: f" {m.group(1)} " if m.group(1) else " in ", text)
+    text = _year_carried(text)
     if "ล้าน" in text:
         text = _COMPOUND.sub(_compound, text)
     text = _AMOUNT.sub(_amount, text)
@@ -126,6 +155,16 @@ _SPACES = re.compile(r"\s{2,}")
 _BEFORE_COMMA = re.compile(r"\s+,")
 
 
+# "เพิ่มขึ้นจากปีก่อนกว่าร้อยละ 13" (up from the previous year more than 13%): the base after the
+# rate, as English writes it ("up more than 13% from the previous year"), round 57
+_BASE_FIRST = re.compile(
+    r"\b(up|down) (from|compared with) ((?:the same period of )?(?:the previous year|last year"
+    r"|\d{4})) ((?:more than |about |nearly )?\d[\d.,]*%)"
+)
+
+
 def reorder(text: str) -> str:
-    """Glossed ``text`` with single spaces and no space before a comma."""
-    return _BEFORE_COMMA.sub(",", _SPACES.sub(" ", text)).strip()
+    """Glossed ``text`` with single spaces and no space before a comma, and a change's base after
+    its rate (``_BASE_FIRST``)."""
+    text = _BEFORE_COMMA.sub(",", _SPACES.sub(" ", text)).strip()
+    return _BASE_FIRST.sub(r"\1 \4 \2 \3", text)
