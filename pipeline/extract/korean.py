@@ -61,10 +61,10 @@ _UNITS = r"(?:천조|조|천억|백억|십억|억|천만|백만|십만|만|천)"
 _PART = rf"\d[\d,]*(?:\.\d+)?\s?{_UNITS}"
 # ("200억여 달러": 여 after the scale is "more than" the amount)
 _CURRENCIES = r"달러|원|엔|위안|유로|불"
-# ("55만1000달러", "1만8705배", "43억8046만3000달러": the ones below the last scale written
+# ("55만1000달러", "1만8705배", "43억8046만3000달러": the ones below a last 만 or 천 written
 # after it in digits, joined on; round 57)
 _AMOUNT = re.compile(
-    rf"(?<![\d.,])((?:{_PART}\s?)+(?:(?<=[만억조천])\d{{1,4}}(?![\d.,%]))?)"
+    rf"(?<![\d.,])((?:{_PART}\s?)+(?:(?<=[만천])\d{{1,4}}(?![\d.,%]))?)"
     rf"(여(?=\s?(?:{_CURRENCIES})|[^\uac00-\ud7a3]|$)\s?)?\s?"
     rf"({_CURRENCIES})?"
 )

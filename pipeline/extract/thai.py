@@ -65,7 +65,8 @@ def _compound(m: re.Match[str]) -> str:
 
 
 _PERCENT = re.compile(r"ร้อยละ\s?(\d[\d.,]*)")
-_BUDDHIST_YEAR = re.compile(r"(?<!\d)(2[4-9]\d\d)(?!\d)")
+# (not the digits of a decimal: "18.2405 billion", an amount already in English form, round 57)
+_BUDDHIST_YEAR = re.compile(r"(?<!\d)(?<!\d[.,])(2[4-9]\d\d)(?!\d|[.,]\d)")
 _ERA = re.compile(r"พ\.ศ\.\s?")
 # "2 เดือนแรก" (2 months first): the first 2 months
 _FIRST_MONTHS = re.compile(r"(?<![\d.,])(\d{1,2})\s?เดือนแรก")
