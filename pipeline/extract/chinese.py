@@ -116,7 +116,13 @@ _MORE_IN_AMOUNT = re.compile(
 # - "近"/"超" before a number (nearly, more than); "接近", "将近", "最近" are rows of their own
 _BEFORE_NUMBER = re.compile(r"(?<![接将將最附靠赶趕出入])(近|超)(?=\s?\d)")  # "出超": surplus
 # - "过去5年", "近三年来", "过去10个月": the past N years or months (before "近" as a hedge)
-_PAST = re.compile(r"(?:过去|過去|最近|近)\s?" + _N + r"\s?(年|[个個]月)(?:来|來|间|間|里|裡|中)?")
+# ... or with "来" alone after the count ("30年来", "十年来": over the past 30 years, round 57; not
+# a year's "2020年来", four digits, nor "以来")
+_PAST = re.compile(
+    r"(?:(?:过去|過去|最近|近)\s?|(?<![\d.,])(?=(?:十[一二]?|[一二两兩三四五六七八九]|\d{1,2})\s?(?:年|[个個]月)[来來]))"
+    + _N
+    + r"\s?(年|[个個]月)(?:来|來|间|間|里|裡|中)?"
+)
 # - a year's end, a fiscal year, "since" a year: "2030年底", "2030财年", "2020年以来"
 _YEAR_END = re.compile(r"(?:(\d{4})\s?年|(今年|本年|去年|上年))\s?(?:年)?[底末]")
 _FISCAL = re.compile(r"(\d{4})\s?(?:财|財)(?:政)?年度?")

@@ -119,7 +119,8 @@ _PREFIXED = re.compile(
     # ("대베트남 무역수지는", "대베트남 직접투자액은": a compound flow and its endings, round 44)
     # ("대(對) EU 수출", "대EU 수입": a bloc or country written in Latin capitals, round 57)
     r"(?<!에 )(?<!에)대\s?(?:\(對\)\s?)?([\uac00-\ud7a3]{1,8}?|[A-Z]{2,8})\s?"
-    r"(수출입|수출|수입|교역|무역|직접\s?투자|투자)(수지|흑자|적자)?(?:액|\s?규모|량|\s?금액)?"
+    # ("대우즈베크 총투자액은": the total's "총" before the flow, round 57)
+    r"(?:총\s?)?(수출입|수출|수입|교역|무역|직접\s?투자|투자)(수지|흑자|적자)?(?:액|\s?규모|량|\s?금액)?"
     r"(은|는|이|가|을|를|도|과|와)?(?![\uac00-\ud7a3])"
 )
 _FLOW_SIDE = {"수출": "exports to", "수입": "imports from", "교역": "trade with"}
@@ -207,6 +208,24 @@ _TIMES_AFTER_FROM_TO = re.compile(
     rf"({_EN_MONEY[1:-1]}(?: in \d{{4}}| last year| this year| the previous year)?)\s*,?\s*"
     r"(\d[\d.,]*) times\s?(?:(?:으로|로)(?![\uac00-\ud7a3]))?"
 )
+
+
+# a growth rate by partner ranked after another's: "국가별 수출 증가율을 보면 A는 7.6%로, B(44.4%)
+# 다음으로 높았다" (by country, exports to A grew 7.6%, second only to B's 44.4%), also "증가율에서도"
+# (in the growth rates too); what stands between the two kept after them (round 57)
+_SECOND_TO = re.compile(
+    r"(수출|수입|교역)\s?(?:증가율|증가세|성장률)(?:을\s?(?:보면|살펴보면)|에서도|에서는|에서|은|는|으로\s?보면)\s?"
+    r"([\uac00-\ud7a3]{1,8}?)(?:은|는|이|가)\s?(\d[\d.]*)%\s?(?:로|으로),?\s?([^.%()]{0,40}?)\s?"
+    r"([\uac00-\ud7a3]{1,8})\s?\(\s?(\d[\d.]*)%\s?\)\s?(?:에\s?이어|다음으로|다음가게|다음으로\s?가장)\s?"
+    r"(?:높|많|컸|크)[\uac00-\ud7a3]*"
+)
+_SECOND_SIDE = {"수출": "exports to", "수입": "imports from", "교역": "trade with"}
+
+
+def _second_to(m: re.Match[str]) -> str:
+    flow, first, rate, between, second, other = m.groups()
+    side = _SECOND_SIDE[flow]
+    return f" {side} {first} rose {rate}%, second only to {side} {second} ({other}%), {between} "
 
 
 def _was_then(m: re.Match[str]) -> str:
@@ -310,7 +329,24 @@ def _prefixed(m: re.Match[str]) -> str:
     joined = " and" if m.group(4) in ("과", "와") else ""  # "대베트남 수출과 수입" (round 57)
     if m.group(3):  # "대베트남 무역수지" (the trade balance with Vietnam)
         return f" {_BALANCE[m.group(3)]} {side}{joined} "
-    return f" {_FLOW_SIDE[m.group(2)]} {side}{joined} "
+    owner = _home_owner(m) if "투자" in m.group(2) else ""
+    return f" {owner}{_FLOW_SIDE[m.group(2)]} {side}{joined} "
+
+
+def _home_owner(m: re.Match[str]) -> str:
+    """ "South Korea's " before a prefixed investment no owner precedes: "대(對)우즈베크 총투자액은"
+    with no "한국의" or other economy before it in the sentence is South Korea's, the prefix's
+    "towards" said from Korea (round 57); "" when the sentence names an owner or an economy
+    before it. (Not trade: "대북한 수입액은" after "몽골의 대북한 수출액이" continues Mongolia's.)"""
+    before = m.string[: m.start()]
+    if re.search(r"(?:의|'s)\s*$", before) or re.search(r"\b[A-Z][a-z]", before):
+        return ""
+    names = _known()
+    for word in _WORD.findall(before):
+        for stem in (word, *(word[: -len(p)] for p, _ in _PARTICLES if word.endswith(p))):
+            if stem in names and gazetteer().find(names[stem]):
+                return ""
+    return "South Korea's "
 
 
 def _pair(m: re.Match[str]) -> str:
@@ -752,6 +788,8 @@ def prepare(text: str) -> str:
         text = _FROM_TO_DATED.sub(_from_to_dated, text)
         text = _FROM_TO.sub(r" from \1 to \2 ", text)
     text = _register(text)
+    if "다음" in text or "이어" in text:
+        text = _SECOND_TO.sub(_second_to, text)
     text = _CHANGE.sub(_change, text)
     text = _WORD_TIMES.sub(lambda m: f" {_COUNTS[m.group(1)]} times ", text)
     text = _TIMES.sub(r" \1 times ", text)

@@ -85,3 +85,17 @@ def test_region_group_gives_no_country_row() -> None:
         "印度是南亚最大经济体。"
     )
     assert not [r for r in rows if r[2] == "IND"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("十年来,中日贸易增长了12倍。", "in the past 10 years"),
+        ("15年来出口增长", "in the past 15 years"),
+    ],
+)
+def test_years_with_lai_alone(text: str, expected: str) -> None:
+    """ix01 cnstock's "30年来" (over the past 30 years) with other counts; "2020年以来" (since
+    2020) stays a "since"."""
+    assert expected in gloss(text, "zh")
+    assert "since 2020" in gloss("2020年以来出口增长", "zh")

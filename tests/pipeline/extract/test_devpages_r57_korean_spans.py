@@ -118,3 +118,20 @@ def test_title_currency_is_no_page_country() -> None:
     text = "지난해 한국의 대인도 수출은 210억 달러로 늘었다. 양국 간 교역액은 290억 달러였다."
     rows = _rows(text, title)
     assert any(r[:3] == ("turnover", "KOR", "IND") and r[5] == 2.9e10 for r in rows)
+
+
+def test_growth_rate_second_to_another() -> None:
+    """ix07 imaeil's "A는 7.6%로, B(44.4%) 다음으로 높았다" with another flow and other names."""
+    text = "올해 국가별 수입 증가율에서도 인도는 12.3%로, 원유 도입이 늘어난 사우디(30.5%) 다음으로 컸다."
+    assert (
+        "imports from India rose 12.3%, second only to imports from Saudi Arabia (30.5%)"
+        in gloss(text, "ko")
+    )
+
+
+def test_prefixed_investment_without_owner_is_korean() -> None:
+    """ix09 buyrussia21's "대(對)우즈베크 총투자액은" with another short name: no owner written, the
+    prefix's "towards" said from Korea; an economy named before keeps its own."""
+    assert "South Korea's investment in Kazakhstan" in gloss("2030년 말 대카자흐 총투자액은", "ko")
+    assert "South Korea's" not in gloss("일본 기업의 대카자흐 투자는", "ko")
+    assert "South Korea's" not in gloss("대카자흐 수출은", "ko")  # trade: the page's side
