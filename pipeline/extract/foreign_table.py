@@ -197,6 +197,10 @@ def _arabic_forms(lower: dict[str, str]) -> None:
             lower.setdefault(form, gloss_)
 
 
+# a space between two Hangul syllables: Korean may write a compound noun with or without it
+_HANGUL_SPACE = re.compile(r"(?<=[\uac00-\ud7a3]) (?=[\uac00-\ud7a3])")
+
+
 @cache
 def phrases(lang: str) -> Table:
     """The phrase table of ``lang`` (module doc), built once per process and language."""
@@ -265,6 +269,10 @@ def phrases(lang: str) -> Table:
                 lower.setdefault(form, english)
                 demonyms.add(form)
         _arabic_forms(lower)
+    if lang == "ko":  # a compound noun written without its optional spaces ("상품교역"), round 57
+        for phrase, english in list(lower.items()):
+            if (joined := _HANGUL_SPACE.sub("", phrase)) != phrase:
+                lower.setdefault(joined, english)
     if lang in YO_FOLDED:  # (of two rows spelled alike so, the first wins, as ``setdefault``)
         exact = {yo_folded(k): v for k, v in reversed(exact.items())}
         lower = {yo_folded(k): v for k, v in reversed(lower.items())}
