@@ -42,6 +42,21 @@ _FROM_TO_FLOW = re.compile(
 )
 
 
+# the first months of a year: "2031 թվականի 10 ամիսների ընթացքում" (during the 10 months of
+# 2031), "2031 թ. առաջին 9 ամիսներին", "10 ամսում" (in 10 months), "... ամիսների տվյալներով"
+# (by the data of ... months): "in the first N months (of 2031)" (round 57)
+_FIRST_MONTHS = re.compile(
+    r"(?:\b(\d{4})(?: թվականի| թ\.) )?(?:առաջին )?(\d{1,2}) "
+    r"(ամիսների ընթացքում|ամիսներին|ամսում|ամիսների տվյալներով|ամսվա տվյալներով)(?!\w)"
+)
+
+
+def _first_months(m: re.Match[str]) -> str:
+    year = f" of {m.group(1)}" if m.group(1) else ""
+    lead = "according to data for" if m.group(3).endswith("տվյալներով") else "in"
+    return f"{lead} the first {m.group(2)} months{year}"
+
+
 def prepare(text: str) -> str:
     """Armenian ``text`` (numbers already English) with its suffixes and postpositions undone."""
     text = _STOP.sub(".", text.replace("եւ", "և").replace("՝", ","))
@@ -53,6 +68,8 @@ def prepare(text: str) -> str:
         text = _PERCENT_WORD_BY.sub(lambda m: _by(m.group(1), m.group(2) + " տոկոս"), text)
     if "ժամանակ" in text:
         text = _YEAR_SAME_PERIOD.sub(r"compared with the same period of \1", text)
+    if "ամ" in text:
+        text = _FIRST_MONTHS.sub(_first_months, text)
     text = _YEAR.sub(r"\1", _YEAR_IN.sub(r"in \1", text))
     return _WITH.sub(r"հետ \1", text) if "հետ" in text else text
 
@@ -61,7 +78,16 @@ def _by(hedge: str | None, amount: str) -> str:
     return f"by {hedge} {amount}" if hedge else f"by {amount}"
 
 
+# "X-ի և Y-ի միջև առևտուրը" (X's and Y's between trade): English writes the trade first
+_PAIR_BETWEEN = re.compile(
+    r"\b([A-Z][\w-]*(?: [A-Z][\w-]*)?)'s and ([A-Z][\w-]*(?: [A-Z][\w-]*)?)'s between "
+    r"((?:foreign |bilateral |mutual )?(?:trade turnover|trade|turnover)(?: volume)?)\b"
+)
+
+
 def reorder(text: str) -> str:
     """Glossed ``text`` in English order (see the module doc)."""
+    if "between" in text:
+        text = _PAIR_BETWEEN.sub(r"\3 between \1 and \2", text)
     text = _WITH_OWNER.sub(r"with \1", text)
     return _FROM_TO_FLOW.sub(r"\3 from \1 to \2", text)

@@ -89,6 +89,7 @@ from pipeline.extract import (
     dutch,
     french,
     german,
+    greek,
     gujarati,
     hebrew,
     hindi,
@@ -361,6 +362,7 @@ _MODULES = {
     "he": hebrew,
     "kk": kazakh,
     "hu": hungarian,
+    "el": greek,
 }
 _PREPARE: dict[str, Callable[[str], str]] = {k: m.prepare for k, m in _MODULES.items()}
 _PREPARE |= {"bg": bulgarian.prepare, "ru": russian_multiples.prepare, "ro": romanian.prepare}

@@ -41,6 +41,7 @@ from pipeline.extract import (
     arabic,
     czech,
     german,
+    greek,
     hindi,
     polish,
     romanian,
@@ -141,6 +142,12 @@ _GRAMMAR_ROWS: dict[str, Callable[[dict[str, str]], Rows]] = {
     "sh": _slavic_rows("sh"),
     # a flow noun in every case ("ihracatla", "ticarete", "ticaret hacmine"), round 56
     "tr": lambda lower: turkish.case_forms(list(lower.items())),
+    # a demonym in every gender, number and case, "ελληνο-" compounds, months' accusative and
+    # spoken forms (round 57)
+    "el": lambda lower: [
+        *greek.adjective_forms(list(lower.items())),
+        *greek.month_rows(list(month_names("el"))),
+    ],
 }
 
 
@@ -171,6 +178,7 @@ _NAME_FORMS: dict[str, Callable[[dict[str, str], dict[str, str]], Rows]] = {
     "pl": _slavic_names("pl"),
     "cs": _slavic_names("cs"),
     "sh": _slavic_names("sh"),
+    "el": greek.name_forms,  # "Τουρκίας", "Βόρειας Μακεδονίας" (round 57)
 }
 
 
@@ -246,6 +254,11 @@ def phrases(lang: str) -> Table:
                 lower.setdefault(form, english)
                 demonyms.add(form)
         _arabic_forms(lower)
+    if lang == "el":  # read without accents, as ``greek.prepare`` reads the text (round 57)
+        exact = {greek.folded(k): v for k, v in reversed(exact.items())}
+        lower = {greek.folded(k): v for k, v in reversed(lower.items())}
+        names = {greek.folded(k): v for k, v in reversed(names.items())}
+        demonyms = {greek.folded(k) for k in demonyms}
     if lang in YO_FOLDED:  # (of two rows spelled alike so, the first wins, as ``setdefault``)
         exact = {yo_folded(k): v for k, v in reversed(exact.items())}
         lower = {yo_folded(k): v for k, v in reversed(lower.items())}

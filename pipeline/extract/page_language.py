@@ -141,6 +141,9 @@ _MARKERS = {
     # "is" English: left out)
     "hu": (" az ", " és ", " hogy ", " egy ", " volt ", " pedig ", " szerint ", " nem ", " már ")
     + (" között ", " amely ", " miatt ", " évben ", " mint ", " évi ", " ezt ", " ami "),
+    # Greek: its own script, so none is another language's word (round 57)
+    "el": (" και ", " της ", " του ", " των ", " την ", " στην ", " από ", " για ", " με ", " να ")
+    + (" που ", " ότι ", " είναι ", " στο ", " οι ", " τα ", " το ", " τη ", " σε ", " προς "),
 }
 # Russian words Bulgarian does not write: a Cyrillic page counts the shared " и ", " в ", " на "
 # as Russian, so it is Bulgarian when its Bulgarian words outnumber these
@@ -176,6 +179,7 @@ _GLOSSED = (
     "he",
     "kk",
     "hu",
+    "el",
 )
 # and Chinese ("zh"), Korean ("ko"), Japanese ("ja"), Thai ("th"), Bengali ("bn") and Hindi
 # ("hi"), Gujarati ("gu") and Nepali ("ne"), told by their scripts (``_chinese``, ``_korean``,

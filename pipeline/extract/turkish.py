@@ -132,6 +132,26 @@ _HEDGED = re.compile(
     r"(?!\w)",
     re.IGNORECASE,
 )
+# "-(y)ken"/"iken" (while) on a level: "2030 yılında 1,8 milyar dolar seviyesindeyken 2031 yılında
+# ... ulaştı" (while it was at the level of X in 2030, it reached ... in 2031) -> "stood at X,
+# while": the level's clause closed before the next one's year (round 57)
+_WHILE_LEVEL = re.compile(
+    rf"(?<![\w.,])({_NUM})\s(milyar|milyon|bin)\s(dolar|avro|euro|lira)"
+    r"( civarı| civarında)?(?: (?:seviyesinde|düzeyinde|seviyede|düzeyde))?(?:y?ken| iken)(?!\w)",
+    re.IGNORECASE,
+)
+# "sene" (year), as "yıl" in every case: "2031 senesinde" -> "2031 yılında"
+_SENE = {"sene": "yıl", "senesi": "yılı", "senesinde": "yılında", "senesinin": "yılının"}
+_SENE |= {"senesine": "yılına", "senesinden": "yılından", "seneden": "yıldan", "seneye": "yıla"}
+_SENE |= {"senede": "yılda", "senenin": "yılın", "seneler": "yıllar", "senelik": "yıllık"}
+_SENE_WORD = re.compile(rf"(?<!\w)({alternation(list(_SENE))})(?!\w)")
+
+
+def _while_level(m: re.Match[str]) -> str:
+    around = "around " if m.group(4) else ""
+    return f"stood at {around}{m.group(1)} {m.group(2)} {m.group(3)}, while"
+
+
 # the verb "exceeded" after its amount in the accusative: "1 milyar doları aştı" (aşmış, aşmıştır,
 # geçti) -> "exceeded 1 milyar dolar" (round 52: the hedge was lost after the amount)
 _EXCEEDED = re.compile(
@@ -222,7 +242,7 @@ PAIR_FIRST = re.compile(
     r"((?:foreign |bilateral )?trade(?: turnover| volume)?)\b"
 )
 _TWO_FIRST = re.compile(
-    r"\bthe two countries between ((?:foreign |bilateral )?trade(?: volume)?)\b"
+    r"\bthe two countries between ((?:in )?(?:foreign |bilateral )?trade(?: volume)?)\b"
 )
 
 
@@ -326,6 +346,10 @@ def prepare(text: str) -> str:
     """``text`` (numbers already in English form) with Turkish suffixes and order undone before
     the phrase gloss (see the module doc)."""
     text = _PERCENT.sub(lambda m: f"{m.group(1) or m.group(2)} percent", text)
+    if "sene" in text:
+        text = _SENE_WORD.sub(lambda m: _SENE[m.group(1)], text)
+    if "ken" in text:
+        text = _WHILE_LEVEL.sub(_while_level, text)
     if "sonu" in text:
         text = _END_OF.sub(_end_of, text)
     if "kadar" in text:
