@@ -39,6 +39,7 @@ from typing import NamedTuple
 
 from pipeline.extract import (
     arabic,
+    armenian,
     czech,
     german,
     greek,
@@ -179,6 +180,7 @@ _NAME_FORMS: dict[str, Callable[[dict[str, str], dict[str, str]], Rows]] = {
     "cs": _slavic_names("cs"),
     "sh": _slavic_names("sh"),
     "el": greek.name_forms,  # "Τουρκίας", "Βόρειας Μακεδονίας" (round 57)
+    "hy": armenian.name_forms,  # "Իրանը", "Իտալիայից", "Թուրքիային" (round 57)
 }
 
 

@@ -23,9 +23,17 @@ grammar is done here, for the whole paradigm of each construction:
   2031" in 2031, "του 2031" of 2031, "μέχρι/έως το 2031" by 2031, "από το 2031" since 2031,
   "έναντι του 2031"/"σε σχέση με το 2031" compared with 2031, "για το 2031" for 2031); an amount
   after "σε"/"στα"/"στις" (to), "από τα" (from), "κατά" (by) and a fused article before it ("τα
-  1,2 δισ." as "1,2 δισ."); a count in words before a scale or "φορές" ("δύο δισ.": 2 billion).
-- After the gloss (:func:`reorder`): a destination after an export noun ("exports of Greece in
-  China" -> "exports of Greece to China": "σε" is both "in" and "to").
+  1,2 δισ." as "1,2 δισ."); a count in words before a scale or "φορές" ("δύο δισ.": 2 billion);
+  a scale's abbreviation point dropped ("δισ." as "δισ"); a change noun fronted before its
+  recording verb ("Άνοδο 12% σημείωσαν οι εξαγωγές": rose by 12% ... the exports) or after it
+  without "κατά" ("σημείωσαν αύξηση 12%"), a headline's "Άνοδος 12% των εξαγωγών" (rise of 12%
+  in the exports); an aside between dashes that holds a number in brackets ("-συγκεκριμένα
+  63,2%-": "(specifically by 63.2%)").
+- After the gloss (:func:`reorder`): the verb-first order undone ("rose by 12% in 2031 the
+  Greek exports to Turkey" and "by 12% rose the Greek exports" -> "the Greek exports to Turkey
+  rose by 12% ..."); a flow subject's "να" verb as an aim ("trade with Greece to rise to X" ->
+  "will rise": the subjunctive of a headline's wish); a destination after an export noun
+  ("exports of Greece in China" -> "to China": "σε" is both "in" and "to"); "to to" once.
 
 Errors: none; a shape not listed is left as it is.
 """
@@ -151,7 +159,7 @@ _COUNTS |= {"εξι": "6", "επτα": "7", "εφτα": "7", "οκτω": "8", "�
 _COUNTS |= {"εννια": "9", "δεκα": "10", "εικοσι": "20", "τριαντα": "30", "σαραντα": "40"}
 _COUNTS |= {"πενηντα": "50", "εκατο": "100"}
 _COUNT = "|".join(sorted(_COUNTS, key=len, reverse=True))
-_SCALE = r"(?:δισεκατομμυρι|εκατομμυρι|τρισεκατομμυρι|δισ\.?|δις|εκατ\.|χιλιαδ|φορες)"
+_SCALE = r"(?:δισεκατομμυρι|εκατομμυρι|τρισεκατομμυρι|δισ\.?|δις|εκατ\.?|χιλιαδ|φορες)"
 _COUNT_SCALE = re.compile(rf"(?<![^\W\d_])({_COUNT}) (?={_SCALE})", re.IGNORECASE)
 # the year after its article or preposition
 _YEAR_PHRASES = (
@@ -276,8 +284,28 @@ _FLOW_TO_VERB = re.compile(
 )
 
 
+# The verb first, its subject after it (Greek's common order, "Κατά 12% αυξήθηκαν οι εξαγωγές
+# ...", "Αυξήθηκαν κατά 12% το 2031 οι εξαγωγές ..."): the flow subject put before its verb, as
+# English writes it ("the exports ... rose by 12% in 2031"); a verb after a fronted rate too
+_SUBJECT = (
+    r"(?:the )?(?:[A-Z][\w-]*(?:'s)? )?(?:exports|imports|trade(?: turnover| volume)?|turnover)"
+    r"(?: (?:to|from|with|of|between|and) (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)?)*"
+)
+_VERBS = (
+    r"(?:rose|fell|grew|increased|decreased|shrank|doubled|tripled|reached|exceeded|amounted to)"
+)
+_VERB_FIRST = re.compile(
+    rf"(?:^|(?<=^[\"«“'])|(?<=[:;] ))({_VERBS}(?: by)? [^,;%]{{0,30}}%(?: \([^)]{{0,40}}\))?)"
+    rf"( in (?:\d{{4}}|the [a-z ]{{2,30}}? of (?:\d{{4}}|the current year))| in \d{{4}})? ?({_SUBJECT})"
+)
+_RATE_FIRST = re.compile(
+    rf"(?:^|(?<=^[\"«“'])|(?<=[:;] ))(by [^,;%]{{0,30}}%) ({_VERBS}) ({_SUBJECT})"
+)
+
+
 def reorder(text: str) -> str:
     """Glossed ``text`` in English order (see the module doc)."""
+    text = _RATE_FIRST.sub(r"\3 \2 \1", _VERB_FIRST.sub(r"\3 \1\2", text))
     if " to " in text:
         text = _FLOW_TO_VERB.sub(r"\1\2 will ", text)
     if " in " in text:

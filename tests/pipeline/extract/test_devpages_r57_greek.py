@@ -56,7 +56,7 @@ def test_greek_years_amounts_and_months() -> None:
 
 def test_greek_fronted_change_noun_and_headline_rate() -> None:
     text = "Μείωση σχεδόν 12% κατέγραψαν το 2031 οι κυπριακές εισαγωγές από την Ιταλία"
-    assert gloss(text, "el") == ("fell by nearly 12% in 2031 the Cypriot imports from the Italy")
+    assert gloss(text, "el") == ("the Cypriot imports from the Italy fell by nearly 12% in 2031")
     # near miss: a change noun with no recording verb after it stays a noun
     assert gloss("Μείωση 12% των εισαγωγών", "el") == "decrease of 12% in imports"
     assert gloss("η μείωση των τιμών", "el") == "the decrease of τιμων"
@@ -86,3 +86,16 @@ def test_greek_page_figures() -> None:
     )
     out = __import__("tests.pipeline.extract.test_extract", fromlist=["figures"]).figures(aim)
     assert list(out.status) == ["target"]
+
+
+def test_greek_verb_first_order() -> None:
+    """The verb before its flow subject, with a rate or a period between (made up: Italy,
+    "μειώθηκαν", "το τρίτο τρίμηνο")."""
+    assert gloss("Μειώθηκαν κατά 7% το 2031 οι ιταλικές εισαγωγές από την Αίγυπτο", "el") == (
+        "the Italian imports from the Egypt fell by 7% in 2031"
+    )
+    assert gloss("Κατά 7% μειώθηκαν οι εξαγωγές της Κύπρου", "el") == (
+        "Cyprus's exports fell by 7%"
+    )
+    # near miss: a verb first with no flow after it keeps its place
+    assert gloss("Μειώθηκαν κατά 7% οι τιμές", "el") == "fell by 7% the τιμες"
