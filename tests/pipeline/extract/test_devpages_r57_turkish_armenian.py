@@ -81,3 +81,20 @@ def test_armenian_about_this_said_and_times_exceeds() -> None:
     assert out == "as stated by Russia the deputy prime minister"
     out = gloss("որը 3 անգամ գերազանցում է 2029 թվականի ցուցանիշը", "hy")
     assert out.endswith("is 3 times the indicator of 2029")
+
+
+def test_italian_page_counting_spanish_shared_words_is_italian() -> None:
+    """An Italian brief whose "del", "con", "al" (Spanish markers too) outnumber its Italian
+    markers (made up: Egypt, rice); a Spanish page that writes them stays Spanish."""
+    from pipeline.extract.foreign import language
+
+    italian = (
+        "Nel primo trimestre del 2031, in base al rapporto del ministero, l'export del riso "
+        "con destinazione Egitto è salito del 12% con un valore di 4 milioni di euro."
+    )
+    assert language([italian]) == "it"
+    spanish = (
+        "En el primer trimestre del 2031, según el informe del ministerio, las exportaciones "
+        "de arroz con destino a Egipto subieron un 12% y sumaron 4 millones de euros."
+    )
+    assert language([spanish]) == "es"
