@@ -103,7 +103,7 @@ def name_forms(names: dict[str, str], exact: dict[str, str]) -> list[tuple[str, 
     """The genitive of each country name (the reference's and the capitalised rows'), unaccented:
     "Ελλαδα" -> "Ελλαδας", "Βορεια Μακεδονια" -> "Βορειας Μακεδονιας", "Αιγυπτος" -> "Αιγυπτου",
     "Ηνωμενες Πολιτειες" -> "Ηνωμενων Πολιτειων" (a name of one word that does not change, "Ιραν",
-    is itself)."""
+    is itself), and each in capitals, as a headline writes it ("ΑΙΓΥΠΤΟΥ")."""
     out: list[tuple[str, str]] = []
     rows = [*names.items(), *((n, e) for n, e in exact.items() if n[:1].isupper())]
     for name, english in rows:
@@ -121,6 +121,8 @@ def name_forms(names: dict[str, str], exact: dict[str, str]) -> list[tuple[str, 
             out.append((genitive, english))
         if name.endswith("ος"):  # the accusative of "-ος" ("την Αίγυπτο", "τον Λίβανο")
             out.append((name[:-1], english))
+    # a headline in capitals writes every name so ("ΕΞΑΓΩΓΕΣ ΣΤΗΝ ΑΙΓΥΠΤΟ")
+    out += [(form.upper(), english) for form, english in [*out, *rows] if len(form) > 3]
     return out
 
 

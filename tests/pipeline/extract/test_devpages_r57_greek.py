@@ -39,6 +39,7 @@ def test_greek_genitives_accents_and_articles() -> None:
     )
     # the genitive moves the accent ("Αίγυπτος" -> "Αιγύπτου"); a headline writes no accents
     assert gloss("ΟΙ ΕΞΑΓΩΓΕΣ ΤΗΣ Αιγύπτου", "el") == "Egypt's exports"
+    assert gloss("ΟΙ ΕΞΑΓΩΓΕΣ ΤΗΣ ΑΙΓΥΠΤΟΥ", "el") == "Egypt's exports"
     assert gloss("των Ηνωμένων Πολιτειών", "el") == "of United States"
     # a demonym in another gender and case, and a compound with Greek
     assert gloss("των ιταλικών εξαγωγών", "el") == "of Italian exports"
