@@ -39,9 +39,11 @@ from typing import NamedTuple
 
 from pipeline.extract import (
     arabic,
+    armenian,
     czech,
     french,
     german,
+    greek,
     hebrew,
     hindi,
     polish,
@@ -145,6 +147,12 @@ _GRAMMAR_ROWS: dict[str, Callable[[dict[str, str]], Rows]] = {
     "tr": lambda lower: turkish.case_forms(list(lower.items())),
     # "au-delà du", "par rapport aux": a row's preposition with its contracted article (round 57)
     "fr": french.contracted_rows,
+    # a demonym in every gender, number and case, "ελληνο-" compounds, months' accusative and
+    # spoken forms (round 57)
+    "el": lambda lower: [
+        *greek.adjective_forms(list(lower.items())),
+        *greek.month_rows(list(month_names("el"))),
+    ],
 }
 
 
@@ -175,6 +183,8 @@ _NAME_FORMS: dict[str, Callable[[dict[str, str], dict[str, str]], Rows]] = {
     "pl": _slavic_names("pl"),
     "cs": _slavic_names("cs"),
     "sh": _slavic_names("sh"),
+    "el": greek.name_forms,  # "Τουρκίας", "Βόρειας Μακεδονίας" (round 57)
+    "hy": armenian.name_forms,  # "Իրանը", "Իտալիայից", "Թուրքիային" (round 57)
 }
 
 
@@ -273,6 +283,11 @@ def phrases(lang: str) -> Table:
         for phrase, english in list(lower.items()):
             if (joined := _HANGUL_SPACE.sub("", phrase)) != phrase:
                 lower.setdefault(joined, english)
+    if lang == "el":  # read without accents, as ``greek.prepare`` reads the text (round 57)
+        exact = {greek.folded(k): v for k, v in reversed(exact.items())}
+        lower = {greek.folded(k): v for k, v in reversed(lower.items())}
+        names = {greek.folded(k): v for k, v in reversed(names.items())}
+        demonyms = {greek.folded(k) for k in demonyms}
     if lang in YO_FOLDED:  # (of two rows spelled alike so, the first wins, as ``setdefault``)
         exact = {yo_folded(k): v for k, v in reversed(exact.items())}
         lower = {yo_folded(k): v for k, v in reversed(lower.items())}
