@@ -728,4 +728,4 @@ def _only_share_partners(slot: Slot, countries: list[CountrySpan]) -> bool:
     return cut is not None and all(c.start >= cut for c in countries)
 
 
-_TWO_SIDES = re.compile(r"(?:the\stwo|both)\s(?:countries|nations|sides|economies)", re.I)
+_TWO_SIDES = re.compile(r"\b(?:the\stwo|both)\s(?:countries|nations|sides|economies)\b", re.I)
