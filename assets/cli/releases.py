@@ -188,6 +188,13 @@ def _diff_text(diff: dict) -> list[str]:
         lambda d: f"{d['doc_id']}  {d['sha256'][:12]}",
         lambda d: f"{d['doc_id']}  {d['old_sha256'][:12]} → {d['new_sha256'][:12]}",
     )
+    statuses = diff.get("documents") or []  # absent from a diff made before round 57
+    if statuses:
+        lines.append(f"documents: {len(statuses)} read differently")
+    for d in statuses:
+        was = d["old_status"] + (f" ({d['old_reason']})" if d["old_reason"] else "")
+        now = d["new_status"] + (f" ({d['new_reason']})" if d["new_reason"] else "")
+        lines.append(f"  ~ {d['doc_id']}  {was} → {now}")
     lines += _changes(
         "facts",
         diff["facts"],
