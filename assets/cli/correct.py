@@ -21,7 +21,7 @@ from assets.cli.releases import guarded
 from assets.environment import CORRECTIONS_ENV, DEFAULT_SEEDS, SEEDS_ENV
 from pipeline.curate.corrections import CORRECTIONS_FILE, append_corrections, correction_rows
 from pipeline.release.catalog import resolve_release
-from pipeline.release.layout import load_manifest, load_table
+from pipeline.release.layout import load_manifest, load_table, recorded_corrections
 
 
 def default_corrections(manifest: dict | None = None, seeds: Path | None = None) -> Path:
@@ -39,7 +39,7 @@ def default_corrections(manifest: dict | None = None, seeds: Path | None = None)
     folder = seeds or os.environ.get(SEEDS_ENV)
     if folder:
         return Path(folder) / CORRECTIONS_FILE
-    recorded = (((manifest or {}).get("settings") or {}).get("corrections") or {}).get("path")
+    recorded = recorded_corrections(manifest).get("path")
     if recorded:
         return Path(recorded)
     return Path(DEFAULT_SEEDS) / CORRECTIONS_FILE

@@ -16,7 +16,7 @@ import pandas as pd
 from pipeline.contract.arrow import plain
 from pipeline.contract.keys import FACT_KEY
 from pipeline.contract.tables import pick
-from pipeline.release.layout import load_inputs, load_manifest, load_table
+from pipeline.release.layout import load_inputs, load_manifest, load_table, recorded_corrections
 
 KEY: tuple[str, ...] = FACT_KEY
 COMPARED: tuple[str, ...] = pick(
@@ -115,7 +115,7 @@ def diff_statuses(old: pd.DataFrame, new: pd.DataFrame) -> list[dict]:
 
 def _corrections_sha(manifest: dict) -> str | None:
     """sha256 of the corrections file a release was made with (``None``: none recorded)."""
-    return ((manifest.get("settings") or {}).get("corrections") or {}).get("sha256")
+    return recorded_corrections(manifest).get("sha256")
 
 
 def diff_releases(data_dir: Path, old_id: str, new_id: str) -> dict:
