@@ -19,22 +19,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract.foreign import gloss
-from tests.pipeline.extract.test_extract import figures
-
-
-def _rows(text: str) -> list[tuple[str, str, str, str, str, float]]:
-    out = figures(f" date 2031-03-01\nTrade\n\n{text}\n")
-    return [
-        (
-            r["flow"],
-            r["reporter"],
-            r["partner"],
-            str(r["period_start"]),
-            r["measure"],
-            float(r["value"]),
-        )
-        for r in out.to_dict("records")
-    ]
+from tests.pipeline.extract.test_extract import keyed_rows as _rows
 
 
 @pytest.mark.parametrize(
