@@ -79,6 +79,15 @@ def yo_folded(text: str) -> str:
     return text.replace("ё", "е").replace("Ё", "Е") if "ё" in text or "Ё" in text else text
 
 
+# How a language's rows are spelled to match its text as read: "ё" as "е" (``yo_folded``,
+# applied to the text in ``foreign``), Greek without accents (``greek.folded``, applied to the
+# text by ``greek.prepare``; round 57)
+_TABLE_FOLDS: dict[str, Callable[[str], str]] = {
+    **dict.fromkeys(YO_FOLDED, yo_folded),
+    "el": greek.folded,
+}
+
+
 # A script whose vowel signs are no ``\w`` (Bengali "জাপানের": "ে" is a mark): a phrase ends
 # where its script's letters and marks end, not inside a word
 _WORD_CHARS = {
@@ -283,16 +292,13 @@ def phrases(lang: str) -> Table:
         for phrase, english in list(lower.items()):
             if (joined := _HANGUL_SPACE.sub("", phrase)) != phrase:
                 lower.setdefault(joined, english)
-    if lang == "el":  # read without accents, as ``greek.prepare`` reads the text (round 57)
-        exact = {greek.folded(k): v for k, v in reversed(exact.items())}
-        lower = {greek.folded(k): v for k, v in reversed(lower.items())}
-        names = {greek.folded(k): v for k, v in reversed(names.items())}
-        demonyms = {greek.folded(k) for k in demonyms}
-    if lang in YO_FOLDED:  # (of two rows spelled alike so, the first wins, as ``setdefault``)
-        exact = {yo_folded(k): v for k, v in reversed(exact.items())}
-        lower = {yo_folded(k): v for k, v in reversed(lower.items())}
-        names = {yo_folded(k): v for k, v in reversed(names.items())}
-        demonyms = {yo_folded(k) for k in demonyms}
+    if (fold := _TABLE_FOLDS.get(lang)) is not None:
+        # every row spelled as the text is read (of two rows spelled alike so, the first wins,
+        # as ``setdefault``)
+        exact = {fold(k): v for k, v in reversed(exact.items())}
+        lower = {fold(k): v for k, v in reversed(lower.items())}
+        names = {fold(k): v for k, v in reversed(names.items())}
+        demonyms = {fold(k) for k in demonyms}
     # A trie of the lower-cased phrases: under IGNORECASE the same matches as their
     # longest-first alternation, compiled and scanned several times faster (``literal_trie``);
     # a phrase ending in an elided article ("dell'", "all'") runs into the next word
