@@ -53,6 +53,16 @@ def _number(name: str, value: str | None, default: int | float) -> int | float:
         raise ValueError(f"{name}={value!r}: expected {kind}") from None
 
 
+def _fraction(name: str, value: str | None) -> float:
+    """The confidence threshold from variable ``name``: a number from 0 to 1, checked before the
+    run starts (it failed only at ``reconcile_facts``, after ingest and extraction, and a word
+    gave Python's own "could not convert string to float": new-user trial, round 58)."""
+    number = _number(name, value, float(DEFAULT_MIN_CONFIDENCE))
+    if not 0.0 <= number <= 1.0:
+        raise ValueError(f"{name}={value!r}: expected a number from 0 to 1")
+    return number
+
+
 def _flag(value: str | None, default: bool) -> bool:
     value = (value or "").strip().lower()
     return default if not value else value in {"1", "true", "yes", "on", "running"}
@@ -101,7 +111,7 @@ class TradefactsSettings(dg.ConfigurableResource):
             "workers": _number(WORKERS_ENV, env(WORKERS_ENV), 0),
             "max_drop": _number(MAX_DROP_ENV, env(MAX_DROP_ENV), float(DEFAULT_MAX_DROP)),
             "preferred_policy": dg.EnvVar(POLICY_ENV).get_value(DEFAULT_POLICY),
-            "min_confidence": float(env(MIN_CONFIDENCE_ENV) or DEFAULT_MIN_CONFIDENCE),
+            "min_confidence": _fraction(MIN_CONFIDENCE_ENV, env(MIN_CONFIDENCE_ENV)),
             "corrections_path": env(CORRECTIONS_ENV),
             "mirror_band": env(MIRROR_BAND_ENV) or f"{MIRROR_BAND[0]},{MIRROR_BAND[1]}",
             "schedule_cron": env(SCHEDULE_CRON_ENV) or DEFAULT_CRON,

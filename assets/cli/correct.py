@@ -41,7 +41,13 @@ def default_corrections(manifest: dict | None = None, seeds: Path | None = None)
         return Path(folder) / CORRECTIONS_FILE
     recorded = recorded_corrections(manifest).get("path")
     if recorded:
-        return Path(recorded)
+        path = Path(recorded)
+        if not path.parent.is_dir():  # a relative path of an older manifest, or a moved folder
+            raise FileNotFoundError(
+                f"the release's run read corrections from {recorded}, whose folder is not "
+                f"here ({Path.cwd()}); pass --seeds DIR (the input folder) or --corrections FILE"
+            )
+        return path
     return Path(DEFAULT_SEEDS) / CORRECTIONS_FILE
 
 

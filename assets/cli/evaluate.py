@@ -11,6 +11,8 @@ import json
 import sys
 from pathlib import Path
 
+from assets.cli.releases import guarded
+
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
     # the extractor (~170 modules, most of a second) is imported by this command only, so that
@@ -59,4 +61,4 @@ def add_evaluate_command(commands: argparse._SubParsersAction, handler_key: str)
         "--gold", type=Path, required=True, help="gold CSV (contract columns + doc)"
     )
     parser.add_argument("--json", action="store_true", help="scores as JSON")
-    parser.set_defaults(**{handler_key: cmd_evaluate})
+    parser.set_defaults(**{handler_key: guarded(cmd_evaluate)})

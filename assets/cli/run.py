@@ -53,7 +53,8 @@ def failure_reason(result: JobExecutionResult | ExecuteInProcessResult) -> str:
             count = f" ({cases.value} failure cases)" if cases is not None else ""
             reason = evaluation.metadata.get("reason")
             why = f": {reason.value}" if reason is not None else ""
-            return f"check {key.name} on {key.asset_key.to_user_string()} failed{count}{why}"
+            first = first_failure(evaluation.metadata.get("first_failure_cases"))
+            return f"check {key.name} on {key.asset_key.to_user_string()} failed{count}{why}{first}"
     for event in result.get_step_failure_events():
         error = event.step_failure_data.error
         while error is not None and error.cause is not None:  # Dagster wraps the user's error
@@ -64,6 +65,25 @@ def failure_reason(result: JobExecutionResult | ExecuteInProcessResult) -> str:
             return f"interrupted (SIGTERM or Ctrl-C) in step {event.step_key}"
         return f"step {event.step_key} failed: {error_line(error.cls_name, error.message)}"
     return "run failed"
+
+
+def first_failure(preview: object, limit: int = 240) -> str:
+    """``"; first: col=value, …"`` from a check's ``first_failure_cases`` Markdown table, or ``""``.
+
+    Why: a failed schema check printed only its count ("1 failure cases"), so a user could not
+    tell which column or value broke it without opening the UI (new-user trial, round 58).
+    """
+    text = getattr(preview, "value", preview)
+    if not isinstance(text, str):
+        return ""
+    rows = [line.strip().strip("|") for line in text.splitlines() if line.strip().startswith("|")]
+    if len(rows) < 3:  # header, separator, a row
+        return ""
+    names = [cell.strip() for cell in rows[0].split("|")]
+    cells = [cell.strip() for cell in rows[2].split("|")]
+    pairs = ", ".join(f"{n}={c}" for n, c in zip(names, cells, strict=False) if c)
+    line = f"; first: {pairs}"
+    return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
 INTERRUPTED = {"DagsterExecutionInterruptedError", "KeyboardInterrupt"}
@@ -84,6 +104,15 @@ def error_line(cls_name: str | None, message: str) -> str:
     return f"{cls_name}: {line}"
 
 
+def _outcome(release_id: str, created: bool, previous: str | None, latest: str | None) -> str:
+    """``previous``: ``LATEST`` before the run; ``latest``: now (a pin may have kept it)."""
+    if created:
+        return "new"
+    if previous is not None and previous != release_id and latest == release_id:
+        return f"existing; LATEST moved from {previous}"
+    return "unchanged"
+
+
 MAX_QUARANTINE_LINES = 20
 NO_ARTICLES = (
     "  warning: the input folder holds no *.txt article (other files are not read): "
@@ -91,8 +120,16 @@ NO_ARTICLES = (
 )
 
 
-def summary(data_dir: Path, release_id: str, created: bool) -> str:
-    """Short text with the counts of the published release."""
+def summary(
+    data_dir: Path, release_id: str, created: bool, previous_latest: str | None = None
+) -> str:
+    """Short text with the counts of the published release.
+
+    The release line says ``new``, ``unchanged`` (``LATEST`` already was this release), or
+    ``existing; LATEST moved from X`` when identical content to an older release moved
+    ``LATEST`` back to it (an article removed again, a correction undone): a new-user trial saw
+    "unchanged" while facts had disappeared from ``LATEST``.
+    """
     from pipeline.release.counts import part_counts, rows_with
     from pipeline.release.layout import load_manifest
 
@@ -115,7 +152,8 @@ def summary(data_dir: Path, release_id: str, created: bool) -> str:
         f"sentences: {rows['sentences']}",
         f"figures:   {rows['figures']}",
         f"facts:     {n_facts} ({conflicting} conflicting)",
-        f"release:   {release_id} ({'new' if created else 'unchanged'}) "
+        f"release:   {release_id} "
+        f"({_outcome(release_id, created, previous_latest, read_latest(data_dir))}) "
         f"in {data_dir / 'releases' / release_id}",
     ]
     shown = MAX_QUARANTINE_LINES
@@ -261,7 +299,7 @@ def _failed(data: Path, before: _State, reason: str) -> int:
         f"{reason}; the Dagster instance may not show this run's last events",
         file=sys.stderr,
     )
-    print(summary(data, after, created=after not in before.releases))
+    print(summary(data, after, after not in before.releases, previous_latest=before.latest))
     return 0
 
 
@@ -283,6 +321,6 @@ def _report(result: JobExecutionResult, data: Path, before: _State) -> int:
         print(
             f"tradefacts: rewrote damaged release {release_id}: {repaired.value}", file=sys.stderr
         )
-    print(summary(data, release_id, created))
+    print(summary(data, release_id, created, previous_latest=before.latest))
     print(f"dagster run: {result.run_id}")
     return 0

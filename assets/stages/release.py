@@ -270,9 +270,14 @@ def corrections_applied(context: AssetExecutionContext, paths: TradefactsSetting
 
 
 def corrections_record(corrections: Corrections) -> dict[str, object]:
-    """The manifest's ``settings.corrections``: path, the file's sha256 (null: no file), rows."""
+    """The manifest's ``settings.corrections``: path, the file's sha256 (null: no file), rows.
+
+    The path is absolute, so ``tradefacts correct`` started in any folder appends to the file
+    this run read (a relative path was resolved against wherever ``correct`` ran: found by a
+    new-user trial). Settings are manifest-only: the release id does not depend on them.
+    """
     return {
-        "path": str(corrections.path),
+        "path": str(corrections.path.absolute()),
         "sha256": corrections.sha256,
         "rows": len(corrections.frame),
     }

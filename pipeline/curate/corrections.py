@@ -22,14 +22,18 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 import pandas as pd
 
+from pipeline import lexicon
 from pipeline.contract.corrections import ACTIONS, SETTABLE, CorrectionsSchema
 from pipeline.contract.hashing import sha256_hex, stable_id
+from pipeline.contract.schemas import FLOWS, MEASURES, STATUSES
 from pipeline.lexicon.fx import with_value_usd
 
 CORRECTIONS_FILE = "corrections.csv"
@@ -98,18 +102,62 @@ def read_corrections(path: Path) -> Corrections:
     return Corrections(parse_corrections(data.decode("utf-8-sig")), sha256_hex(data), path)
 
 
+_CLOSED = {"flow": FLOWS, "measure": MEASURES, "status": STATUSES}
+"""Fields whose values the contract lists (pipeline/contract/schemas.py)."""
+_CODES = ("reporter", "partner", "source_country")
+
+
+@cache
+def _known_codes() -> frozenset[str]:
+    """ISO 3166-1 alpha-3 codes and bloc codes of the country lexicon (countries.csv)."""
+    with open(Path(lexicon.__file__).with_name("countries.csv"), encoding="utf-8") as fh:
+        return frozenset(row["iso3"] for row in csv.DictReader(fh))
+
+
+@cache
+def _known_currencies() -> frozenset[str]:
+    """ISO 4217 codes of the currency lexicon (currencies.csv)."""
+    with open(Path(lexicon.__file__).with_name("currencies.csv"), encoding="utf-8") as fh:
+        return frozenset(row["code"] for row in csv.DictReader(fh))
+
+
 def _typed(field: str, text: str) -> object:
-    """The text of a ``set`` as the figure column's value; ``ValueError`` if it is not one."""
+    """The text of a ``set`` as the figure column's value.
+
+    Raises ``ValueError`` naming the field when the text is not one: a date that is not
+    YYYY-MM-DD, a value that is not a number, a flow/measure/status outside the contract's
+    vocabulary, a reporter/partner/source that is no code of the country lexicon, a unit that
+    is neither a known ISO 4217 code nor ``percent``/``times``. Found by a new-user trial: ``set
+    flow=barter`` was accepted and failed the next run's schema check with no row named, and
+    ``set reporter=XYZ`` was published.
+    """
     if field in _NULLABLE and text.strip().lower() in ("", "null", "none"):
         return None
     if field in _DATES:
-        return dt.date.fromisoformat(text)
+        try:
+            return dt.date.fromisoformat(text)
+        except ValueError:
+            raise ValueError(f"{field}={text!r}: expected a date YYYY-MM-DD") from None
     if field == "value":
-        return float(text)
+        try:
+            return float(text)
+        except ValueError:
+            raise ValueError(f"value={text!r}: expected a number such as 1340000000") from None
     if field == "approx":
         if text.lower() not in ("true", "false"):
             raise ValueError(f"approx={text!r}: expected true or false")
         return text.lower() == "true"
+    if field in _CLOSED and text not in _CLOSED[field]:
+        raise ValueError(f"{field}={text!r}: expected one of {', '.join(_CLOSED[field])}")
+    if field in _CODES and text not in _known_codes():
+        raise ValueError(
+            f"{field}={text!r}: expected an ISO 3166-1 alpha-3 or bloc code of "
+            "pipeline/lexicon/countries.csv, e.g. KAZ"
+        )
+    if field == "unit" and text not in ("percent", "times") and text not in _known_currencies():
+        raise ValueError(f"unit={text!r}: expected an ISO 4217 code (e.g. USD), percent or times")
+    if field == "scope" and not re.fullmatch(r"[a-z_]+", text):
+        raise ValueError(f"scope={text!r}: expected total or a sector in lower case (e.g. energy)")
     return text
 
 

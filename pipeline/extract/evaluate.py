@@ -58,9 +58,23 @@ def _wrong_fields(pred: dict, gold: dict) -> str:
 
 
 def read_gold(path: str) -> pd.DataFrame:
-    return pd.read_csv(path, dtype=str, keep_default_na=False).assign(
-        value=lambda d: d["value"].astype(float)
-    )
+    """Gold rows from a CSV with ``GOLD_COLUMNS`` (text, ``value`` as float).
+
+    Raises ``OSError`` for a missing file and ``ValueError`` naming the problem for a file that
+    is not such a CSV (missing columns, a value that is no number): ``tradefacts evaluate``
+    printed pandas' ``KeyError: 'value'`` or a traceback (new-user trial, round 58).
+    """
+    try:
+        gold = pd.read_csv(path, dtype=str, keep_default_na=False)
+    except (pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeDecodeError) as exc:
+        raise ValueError(f"{path}: not a gold CSV ({str(exc).splitlines()[0]})") from None
+    missing = [c for c in GOLD_COLUMNS if c not in gold.columns]
+    if missing:
+        raise ValueError(f"{path}: not a gold CSV: missing columns {', '.join(missing)}")
+    try:
+        return gold.assign(value=gold["value"].astype(float))
+    except ValueError as exc:
+        raise ValueError(f"{path}: a value is not a number ({exc})") from None
 
 
 @dataclass

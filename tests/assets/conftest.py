@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+from tests.seeds import SEEDS
 
 
 @pytest.fixture

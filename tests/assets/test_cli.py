@@ -12,8 +12,7 @@ import assets.stages.figures
 from assets import cli
 from pipeline.release.catalog import verify_release
 from pipeline.release.layout import load_table, read_latest
-
-SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+from tests.seeds import SEEDS
 
 
 def _run(workdir: Path) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from assets.cli import run as cli_run
+from tests.seeds import SEEDS
 
 
 def test_one_build_per_run(tmp_path: Path) -> None:
@@ -33,6 +34,6 @@ def test_a_run_loads_one_job(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setattr(assets.definitions, "build_defs", counted)
     for name in ("DAGSTER_HOME", "TRADEFACTS_SEEDS_DIR", "TRADEFACTS_DATA_DIR"):
         monkeypatch.delenv(name, raising=False)
-    seeds = Path(__file__).parents[2] / "seeds"
+    seeds = SEEDS
     assert cli_run.run(seeds, tmp_path / "data") == 0
     assert len(builds) == 1

@@ -38,6 +38,10 @@ def test_an_input_path_that_is_a_file_is_not_called_missing(workdir, capsys):
         ("TRADEFACTS_WORKERS", "many", "TRADEFACTS_WORKERS='many': expected a whole number"),
         ("TRADEFACTS_MAX_DROP", "half", "TRADEFACTS_MAX_DROP='half': expected a number"),
         ("TRADEFACTS_PREFERRED_POLICY", "bogus", "TRADEFACTS_PREFERRED_POLICY='bogus'"),
+        # round 58 (new-user trial): Python's own float() message, and a range checked only
+        # at reconcile_facts after ingest and extraction had run
+        ("TRADEFACTS_MIN_CONFIDENCE", "abc", "TRADEFACTS_MIN_CONFIDENCE='abc': expected a number"),
+        ("TRADEFACTS_MIN_CONFIDENCE", "2", "TRADEFACTS_MIN_CONFIDENCE='2': expected a number from"),
     ],
 )
 def test_a_bad_setting_is_named_before_any_work(workdir, capsys, monkeypatch, name, value, says):
@@ -98,3 +102,40 @@ def test_an_input_folder_without_articles_is_said_in_the_summary(tmp_path, capsy
     out = capsys.readouterr().out
     assert code == 0
     assert "documents: 0 (0 ok, 0 quarantined)\n  warning: the input folder holds no *.txt" in out
+
+
+def test_a_failed_check_line_names_its_first_failure_case() -> None:
+    """A failed schema check printed only its count; the line now carries the first row of the
+    check's ``first_failure_cases`` preview (new-user trial, round 58)."""
+    from assets.cli.run import first_failure
+
+    preview = (
+        "| column | check | failure_case | index |\n|---|---|---|---|\n"
+        "| flow | isin(['turnover', 'exports']) | barter | 3 |\n| unit | str_matches | usd | 4 |"
+    )
+    assert first_failure(preview) == (
+        "; first: column=flow, check=isin(['turnover', 'exports']), failure_case=barter, index=3"
+    )
+    assert first_failure(None) == "" and first_failure("no table") == ""
+    assert first_failure("| a |\n|---|\n| " + "x" * 400 + " |").endswith("…")
+
+
+@pytest.mark.parametrize(
+    ("docs", "gold", "says"),
+    [
+        ("missing-folder", "gold.csv", "input folder not found"),
+        ("seeds", "missing.csv", "missing.csv"),
+        ("seeds", "README.md", "README.md: not a gold CSV"),
+        ("seeds", "other.csv", "other.csv: not a gold CSV: missing columns doc"),
+    ],
+)
+def test_evaluate_errors_are_one_line(workdir, capsys, docs, gold, says):
+    """``tradefacts evaluate`` printed tracebacks (FileNotFoundError, pandas' ParserError,
+    ``KeyError: 'value'``) where the other commands print one line (new-user trial, round 58)."""
+    (workdir / "README.md").write_text("# title\n\nsome, text, with, commas\nmore\n")
+    (workdir / "other.csv").write_text("a,b\n1,2\n")
+    (workdir / "gold.csv").write_text("doc,flow\n")
+    code = cli.main(["evaluate", "--docs", str(workdir / docs), "--gold", str(workdir / gold)])
+    err = capsys.readouterr().err
+    assert code == 1 and len(err.splitlines()) == 1, err
+    assert err.startswith("tradefacts: ") and says in err

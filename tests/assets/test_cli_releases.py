@@ -20,7 +20,6 @@ from pipeline.release.layout import load_manifest, load_table, read_latest
 from pipeline.release.parquet import write_parquet
 from pipeline.release.publish import publish_release
 
-SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 EXTRA = "date 2031-01-05\nTrade between Georgia and Armenia reached $1.7 billion in 2030.\n"
 
 
@@ -323,3 +322,25 @@ def test_diff_text_names_documents_read_differently() -> None:
     lines = _diff_text(diff)
     assert "documents: 1 read differently" in lines
     assert "  ~ my_article  ok → quarantined (duplicate of a_copy)" in lines
+
+
+def test_a_run_back_to_an_older_release_says_latest_moved(workdir, capsys):
+    """Removing an added article again gives the seed release's exact tables: nothing is
+    written, ``LATEST`` moves back, and the run says so instead of "(unchanged)" (new-user trial,
+    round 58: facts had disappeared from ``LATEST`` under an "unchanged" line)."""
+    data = workdir / "data"
+    assert _run(workdir) == 0
+    seed_release = read_latest(data)
+    extra = workdir / "seeds" / "zz_new_article.txt"
+    extra.write_text(EXTRA, encoding="utf-8")
+    assert _run(workdir) == 0
+    child = read_latest(data)
+    assert child != seed_release
+    capsys.readouterr()
+    extra.unlink()
+    assert _run(workdir) == 0
+    out = capsys.readouterr().out
+    assert f"release:   {seed_release} (existing; LATEST moved from {child})" in out
+    assert read_latest(data) == seed_release
+    assert _run(workdir) == 0  # and the next run over the same input is plain "unchanged"
+    assert f"release:   {seed_release} (unchanged)" in capsys.readouterr().out

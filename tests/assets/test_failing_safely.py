@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-from pathlib import Path
 
 import pandas as pd
 
@@ -11,8 +10,7 @@ import assets.stages.facts
 from assets import cli
 from pipeline.release.catalog import verify_release
 from pipeline.release.layout import read_latest
-
-SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+from tests.seeds import SEEDS
 
 
 def test_exception_in_reconcile_leaves_latest_on_previous_release(

@@ -29,6 +29,7 @@ from assets.orchestration.instance import write_instance_yaml
 from assets.orchestration.warm_launcher import WARM_TAG
 from pipeline.release.catalog import verify_release
 from pipeline.release.layout import load_table, read_latest
+from tests.seeds import SEEDS
 
 ROOT = Path(__file__).resolve().parents[2]
 JOB = "publish_release"
@@ -139,7 +140,7 @@ def _stop(process: subprocess.Popen) -> None:
 @pytest.fixture
 def dagster_dev(tmp_path: Path) -> Iterator[tuple[GraphQL, dict, Path]]:
     """A running ``dagster dev`` over a copy of the seeds: client, repository, data folder."""
-    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
+    shutil.copytree(SEEDS, tmp_path / "seeds")
     data, home = tmp_path / "data", tmp_path / "dagster_home"
     write_instance_yaml(home)
     port = free_port()
@@ -253,6 +254,6 @@ def test_materialize_all_from_the_ui_publishes_a_release(dagster_dev, record_pro
     assert release_id is not None
     assert verify_release(data, release_id) == []
     documents = load_table(data, release_id, "documents")
-    assert len(documents) == len(list((ROOT / "seeds").glob("*.txt")))
+    assert len(documents) == len(list((SEEDS).glob("*.txt")))
     # No wall-clock assertion: speed is the benchmark's job (benchmarks/), and a budget fails
     # on a loaded CI machine without anything being wrong. The duration is recorded above.

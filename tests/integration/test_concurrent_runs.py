@@ -19,13 +19,14 @@ from pathlib import Path
 from assets.orchestration.instance import write_instance_yaml
 from pipeline.release.catalog import verify_release
 from pipeline.release.layout import load_table, read_latest
+from tests.seeds import SEEDS
 
 ROOT = Path(__file__).resolve().parents[2]
 BIN = Path(sys.executable).parent
 
 
 def test_dagster_launched_run_beside_a_cli_run_never_mixes(tmp_path):
-    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
+    shutil.copytree(SEEDS, tmp_path / "seeds")
     data = tmp_path / "data"
     env = {
         **os.environ,

@@ -23,8 +23,7 @@ from pipeline.contract.tables import TABLES
 from pipeline.release import publish
 from pipeline.release.layout import load_manifest, load_table, read_latest
 from pipeline.release.publish import publish_release
-
-SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+from tests.seeds import SEEDS
 
 
 @pytest.fixture(scope="module")

@@ -18,6 +18,7 @@ from pipeline.contract.hashing import file_sha256
 from pipeline.release.diff import diff_releases
 from pipeline.release.layout import load_manifest, load_table, read_latest
 from pipeline.release.lineage import lineage
+from tests.seeds import SEEDS
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -50,7 +51,7 @@ def _kgz_kaz_2024(facts: pd.DataFrame) -> pd.Series:
 def store(tmp_path_factory) -> dict:
     root = tmp_path_factory.mktemp("corrections")
     seeds, data = root / "seeds", root / "data"
-    shutil.copytree(ROOT / "seeds", seeds)
+    shutil.copytree(SEEDS, seeds)
     assert _run(seeds, data)
     before = read_latest(data)
     fact = _kgz_kaz_2024(load_table(data, before, "facts"))

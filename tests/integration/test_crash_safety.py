@@ -34,8 +34,8 @@ from assets import cli
 from pipeline.release.catalog import list_releases, verify_release
 from pipeline.release.layout import read_latest
 from pipeline.release.lock import stale_entries
+from tests.seeds import SEEDS
 
-SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 KILLS = 20
 LANES = 2
 SEED = 20310105

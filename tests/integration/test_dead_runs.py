@@ -14,12 +14,13 @@ from dagster import DagsterInstance, DagsterRunStatus, RunsFilter
 
 from assets.orchestration.dead_runs import fail_dead_runs
 from assets.orchestration.instance import write_instance_yaml
+from tests.seeds import SEEDS
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_a_killed_run_is_marked_failed(tmp_path):
-    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
+    shutil.copytree(SEEDS, tmp_path / "seeds")
     home = tmp_path / "data" / "dagster_home"
     write_instance_yaml(home)
     env = {**os.environ, "DAGSTER_HOME": str(home)}

@@ -15,6 +15,7 @@ from pipeline.contract.tables import TABLES
 from pipeline.extract.evaluate import evaluate, read_gold
 from pipeline.release.catalog import verify_release
 from pipeline.release.layout import load_table, read_latest
+from tests.seeds import SEEDS
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -22,7 +23,7 @@ ROOT = Path(__file__).resolve().parents[2]
 @pytest.fixture(scope="module")
 def release(tmp_path_factory) -> dict[str, pd.DataFrame]:
     data = tmp_path_factory.mktemp("data")
-    paths = TradefactsSettings(seeds_dir=str(ROOT / "seeds"), data_dir=str(data))
+    paths = TradefactsSettings(seeds_dir=str(SEEDS), data_dir=str(data))
     result = materialize(
         [*ASSETS, *CHECKS], resources={"paths": paths, "io_manager": ParquetIOManager(paths=paths)}
     )

@@ -19,6 +19,7 @@ from pipeline.contract.tables import TABLES
 from pipeline.extract.evaluate import GOLD_COLUMNS
 from pipeline.ingest.documents import DEFAULT_MAX_BYTES
 from pipeline.release.layout import load_table, read_latest
+from tests.seeds import SEEDS
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = "002_b2dabfad636a1d70"  # no date header, a breadcrumb, a repeated title
@@ -27,7 +28,7 @@ KEY = [c for c in GOLD_COLUMNS if c != "doc"]  # the full tuple of a figure
 
 def _hostile_folder(folder: Path) -> dict[str, str]:
     """Write the hostile files; returns expected quarantine reason prefixes by doc_id."""
-    shutil.copytree(ROOT / "seeds", folder)
+    shutil.copytree(SEEDS, folder)
     original = (folder / f"{SEED}.txt").read_bytes()
     text = original.decode("utf-8")
     (folder / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + os.urandom(512))

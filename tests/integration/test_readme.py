@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from assets import cli
+from tests.seeds import SEEDS
 
 ROOT = Path(__file__).resolve().parents[2]
 SECTION = "## Reading a release"
@@ -35,7 +36,7 @@ SNIPPETS = readme_snippets()
 @pytest.fixture(scope="module")
 def workdir(tmp_path_factory) -> Path:
     root = tmp_path_factory.mktemp("readme")
-    shutil.copytree(ROOT / "seeds", root / "seeds")
+    shutil.copytree(SEEDS, root / "seeds")
     with pytest.MonkeyPatch.context() as mp:
         for name in ("DAGSTER_HOME", "TRADEFACTS_SEEDS_DIR", "TRADEFACTS_DATA_DIR"):
             mp.delenv(name, raising=False)

@@ -24,8 +24,8 @@ from assets import cli
 from pipeline.reconcile import pairs
 from pipeline.release.chunks import pair_digests, read_chunked
 from pipeline.release.layout import read_latest
+from tests.seeds import SEEDS
 
-SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 ARTICLE = (
     "date 2025-08-01 09:00\n"
     "Trade turnover between Kyrgyzstan and China reached $9.3 billion in 2024, the Ministry "

@@ -20,8 +20,8 @@ from pipeline.release.catalog import list_releases, verify_release
 from pipeline.release.layout import load_table, read_latest, releases_dir
 from pipeline.report.attachments import release_attachments
 from pipeline.report.markdown import SECTION_FILES, read_report
+from tests.seeds import SEEDS
 
-SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 SIDES = {"KGZ": 1.34e9, "KAZ": 1.7e9}
 
 

@@ -10,6 +10,7 @@ import pytest
 from pipeline.contract.corrections import SETTABLE
 from pipeline.contract.schemas import FiguresSchema
 from pipeline.curate.corrections import (
+    _typed,
     append_corrections,
     apply_corrections,
     correction_rows,
@@ -57,13 +58,13 @@ def test_set_reads_each_value_as_its_column_type_and_a_later_set_wins(parts) -> 
         figures,
         sentences,
         reject=False,
-        sets={"period_end": "2030-06-30", "value": "7.25e6", "source_country": "RUR"},
+        sets={"period_end": "2030-06-30", "value": "7.25e6", "source_country": "BLR"},
     )
     curated = apply_corrections(figures, sentences, pd.concat([first, later]))
     row = curated.figures.iloc[0]
     assert row["period_end"] == dt.date(2030, 6, 30)
     assert row["value"] == 7.25e6 and row["rounding"] == pytest.approx(0.005e6)
-    assert row["source_country"] == "RUR"
+    assert row["source_country"] == "BLR"
     assert figures["value"].iloc[0] == 7.25e9  # the extracted figure is not touched
 
 
@@ -99,8 +100,18 @@ def test_a_correction_whose_figure_is_gone_is_an_orphan(parts) -> None:
         ({"reject": True, "sets": {"value": "1"}}, "either --reject or"),
         ({"reject": False, "sets": {}}, "either --reject or"),
         ({"reject": False, "sets": {"figure_id": "x"}}, "cannot set 'figure_id'"),
-        ({"reject": False, "sets": {"period_end": "30.09.2024"}}, "Invalid isoformat"),
+        ({"reject": False, "sets": {"period_end": "30.09.2024"}}, "period_end=.*YYYY-MM-DD"),
         ({"reject": False, "sets": {"approx": "maybe"}}, "expected true or false"),
+        # closed vocabularies, each error naming its field (new-user trial, round 58)
+        ({"reject": False, "sets": {"flow": "barter"}}, "flow='barter': expected one of"),
+        ({"reject": False, "sets": {"measure": "share"}}, "measure='share'"),
+        ({"reject": False, "sets": {"status": "planned"}}, "status='planned'"),
+        ({"reject": False, "sets": {"reporter": "XYZ"}}, "reporter='XYZ'.*countries.csv"),
+        ({"reject": False, "sets": {"partner": "kaz"}}, "partner='kaz'"),
+        ({"reject": False, "sets": {"source_country": "QQQ"}}, "source_country='QQQ'"),
+        ({"reject": False, "sets": {"unit": "dollars"}}, "unit='dollars'.*ISO 4217"),
+        ({"reject": False, "sets": {"value": "1,3 bn"}}, "value='1,3 bn': expected a number"),
+        ({"reject": False, "sets": {"scope": "Energy"}}, "scope='Energy'"),
     ],
 )
 def test_a_bad_correction_is_refused_before_anything_is_written(kwargs, message, parts) -> None:
@@ -128,3 +139,21 @@ def test_an_invalid_file_fails_loudly() -> None:
     text += "0123456789abcdef,f1,d,$1,drop,,,why,ana,2031-01-01\n"
     with pytest.raises(ValueError, match="invalid corrections file"):
         parse_corrections(text)
+
+
+@pytest.mark.parametrize(
+    ("field", "text", "typed"),
+    [
+        ("flow", "exports", "exports"),
+        ("measure", "multiple", "multiple"),
+        ("status", "target", "target"),
+        ("partner", "EU", "EU"),
+        ("unit", "percent", "percent"),
+        ("unit", "times", "times"),
+        ("unit", "EUR", "EUR"),
+        ("scope", "agriculture", "agriculture"),
+        ("source_country", "", None),
+    ],
+)
+def test_values_of_the_contract_vocabularies_are_accepted(field, text, typed) -> None:
+    assert _typed(field, text) == typed
