@@ -48,6 +48,8 @@ from pipeline.extract import (
     hindi,
     polish,
     romanian,
+    russian_amounts,
+    russian_flows,
     slavic_names,
     turkish,
     ukrainian,
@@ -130,7 +132,10 @@ def _slavic_rows(lang: str) -> Callable[[dict[str, str]], Rows]:
     # a demonym's every case and gender from any one form a row writes ("аргентинско" ->
     # "аргентинский", "аргентинским"; "kenijski" -> "kenijscy"), round 56
     def rows(lower: dict[str, str]) -> Rows:
-        verbs = [*russian_verb_forms(), *same_period_rows()] if lang == "ru" else []
+        # "миллиарду", "долларах США", "первому кварталу": amounts and quarters in every case
+        ru = [*russian_verb_forms(), *same_period_rows(), *russian_amounts.rows()]
+        ru += russian_flows.rows()  # "двухсторонний товарооборот", "совокупного экспорта"
+        verbs = ru if lang == "ru" else []
         # no adjective form that is a country's name in a case, capitalised (Serbo-Croatian
         # "turske", Turkish, is "Turske", of Turkey): the name keeps its gloss
         reference = country_names(lang)
