@@ -20,6 +20,10 @@ million dollars" read as 911 million, iz04). So (:func:`rows`):
   ("3-м квартале", "1-го полугодия", "в 4 квартале") -> "the first quarter of" ... as the
   rows the CSV already held for the nominative, genitive and prepositional.
 
+- a mark an amount is set as ("отметка", "рубеж", "уровень", "планка", "порог" in every case)
+  before "в" and the amount: "the mark of" with a hedge moved after "of" ("на отметку почти в 4
+  млрд" -> "the mark of almost 4 billion", iz02: the hedge was lost; :func:`prepare`), and "выйти
+  на" (reach) in every tense;
 - an average: "в среднем" (on average: "в среднем товарооборот ... снизился на 14,4%", iz03,
   NOTES round 58) and "среднегодовой" (average annual) in every form.
 
@@ -80,6 +84,23 @@ _AMERICAN_CURRENCY = (
     "американской валютой",
 )
 
+# marks without a row of their own, in every case
+_MARKS = (
+    (("рубеж", "рубежа", "рубежу", "рубежом", "рубеже"), "the mark"),
+    (("отметка", "отметки", "отметке", "отметкой"), "the mark"),
+    (("уровень", "уровня", "уровню", "уровнем"), "the level"),
+    (("планка", "планки", "планке", "планку", "планкой"), "the bar"),
+    (("порог", "порога", "порогу", "порогом", "пороге"), "the threshold"),
+)
+# "выйти на" (to reach; "вышла на отметку"): past, future, present, infinitive, gerund
+_REACH = (
+    *((f, "reached") for f in ("вышел", "вышла", "вышло", "вышли")),
+    *((f, "will reach") for f in ("выйдет", "выйдут")),
+    ("выходит", "reaches"),
+    ("выходят", "reach"),
+    ("выйти", "reach"),
+    ("выйдя", "reaching"),
+)
 # "-ой" adjective endings: masculine, feminine, neuter, plural in their cases
 _AVERAGE_ANNUAL = ("ой", "ого", "ому", "ым", "ом", "ая", "ую", "ое", "ые", "ых", "ыми")
 # ordinals of a quarter (masculine) and a half year (neuter) in the five cases, each paired with
@@ -141,6 +162,9 @@ def rows() -> tuple[tuple[str, str], ...]:
     # an average (NOTES: averages are not annotated): "в среднем" (on average) and
     # "среднегодовой" (average annual) in every form; "средний" alone is left (its feminine
     # names Central Asia, "Средняя Азия")
+    # the marks (module doc) glossed alone, and "выйти на" (reach) in every tense
+    out.extend((noun, english) for nouns, english in _MARKS for noun in nouns)
+    out.extend((f"{verb} на", english) for verb, english in _REACH)
     out.append(("в среднем", "on average"))
     out.extend((f"среднегодов{e}", "average annual") for e in _AVERAGE_ANNUAL)
     return tuple(out)
@@ -172,6 +196,36 @@ def _quarters(m: re.Match[str]) -> str:
     return f"in the first {_ENGLISH[n]} quarters{of}"
 
 
+# a mark an amount is set as, in every case ("отметка", "рубеж", "уровень", "планка", "порог"),
+# an optional hedge, then "в" and the amount: "вышла на отметку почти в 4 млрд" (reached the mark
+# of almost $4bn, iz02), "рубежа в 10 млрд" (iz01); the hedge read after "of", where English
+# writes it (glossed in place, "the mark almost in 4 billion" lost its "almost")
+_MARK_NOUNS = (
+    "отметка", "отметки", "отметке", "отметку", "отметкой",
+    "рубеж", "рубежа", "рубежу", "рубежом", "рубеже",
+    "уровень", "уровня", "уровню", "уровнем", "уровне",
+    "планка", "планки", "планке", "планку", "планкой",
+    "порог", "порога", "порогу", "порогом", "пороге",
+)  # fmt: skip
+_HEDGES = r"более\s+чем|менее\s+чем|почти|около|свыше|порядка|примерно|приблизительно|более|менее"
+_MARK_OF = re.compile(
+    rf"(?<![\w-])(?P<noun>{'|'.join(_MARK_NOUNS)})\s+(?:(?P<hedge>{_HEDGES})\s+)?в\s+"
+    r"(?=[$€]?\s?\d[\d\s.,]*\s?(?:млрд|млн|трлн|тыс|миллиард|миллион|триллион|долл|евро|руб"
+    r"|%|процент|[$€]))",
+    re.IGNORECASE,
+)
+
+
+def _mark_of(m: re.Match[str]) -> str:
+    hedge = f"{m['hedge']} " if m["hedge"] else ""
+    before = m.string[: m.start()].lower()
+    if m["noun"].lower() == "уровне" and before.endswith("на "):
+        return f"{m['noun']} {hedge}"  # "на уровне в 5%": the row "на уровне" (at), then 5%
+    if before.endswith("выйти на "):
+        return f"{m['noun']} {hedge}"  # the row "выйти на уровень" (reach) takes the noun
+    return f"{m['noun']} of {hedge}"
+
+
 def prepare(text: str) -> str:
     """A Russian sentence before its words are glossed: glued scale abbreviations spaced and
     counts of quarters in English (module doc)."""
@@ -179,4 +233,6 @@ def prepare(text: str) -> str:
         text = _GLUED.sub(" ", text)
     if "вартал" in text:
         text = _QUARTER_COUNT.sub(_quarters, text)
+    if " в " in text:
+        text = _MARK_OF.sub(_mark_of, text)
     return text

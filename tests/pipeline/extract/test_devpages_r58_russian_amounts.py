@@ -4,7 +4,8 @@ million), a scale abbreviation glued to its number ("5млрд", iz01 steppenews
 split by its abbreviation's stop ("$2 млрд. 842 млн.", ih08 placeinvest: read as $2bn), the
 currency named by a phrase ("800 млн в американской валюте", iz05 turanews: read as euros),
 "за первые три квартала" (iz05: "in three квартала"), "в среднем" (on average, iz03 vvptoday:
-an average read as a change, NOTES round 58 call 2).
+an average read as a change, NOTES round 58 call 2), "вышла на отметку почти в 4 млрд" (iz02
+finance-rambler: "the mark almost in 4 billion", the hedge lost).
 
 Built for the language, not the pages (:mod:`pipeline.extract.russian_amounts`): every case and
 number of "миллион", "миллиард", "триллион" and of the currency nouns, "США" and
@@ -14,7 +15,8 @@ abbreviation, and an amount's smaller part after any scale's stop (:mod:`pipelin
 
 Every sentence is made up, with forms no dev page uses (the dative plural "миллиардам", the
 instrumental "триллионами", "4млн", "в долларах США", "первых двух кварталов", "3 квартала", "во
-2-м квартале", "7 млрд. 15 млн.", "среднегодовой").
+2-м квартале", "7 млрд. 15 млн.", "среднегодовой", "рубеж более чем в", "планки около в",
+"выйдет на отметку примерно в").
 """
 
 from __future__ import annotations
@@ -58,6 +60,10 @@ def _rows(text: str) -> list[tuple]:
         ("по итогам первых двух кварталов 2030 года", "in the first two quarters of 2030"),
         ("за 3 квартала 2030 года", "in the first three quarters of 2030"),
         ("В среднем экспорт вырос", "on average"),
+        ("вышли на рубеж более чем в 6 млрд долларов", "reached the mark of more than 6 billion"),
+        ("достиг планки около в 2 млрд", "the bar of about 2 billion"),
+        ("довести товарооборот до уровня в 3 млрд долларов", "the level of 3 billion dollars"),
+        ("выйдет на отметку примерно в $700 млн", "will reach the mark of approximately $700"),
         ("среднегодовые темпы роста", "average annual"),
     ],
 )
@@ -73,6 +79,9 @@ def test_gloss_ru(text: str, expected: str) -> None:
         ("в трех кварталах подряд", "кварталах"),  # three quarters in a row: no span
         ("в Средней Азии", "Средней"),  # "средний" alone is not glossed "average"
         ("1,2 млрд тенге", "1.2 billion tenge"),
+        ("уровень в 2030 году", "the level in 2030"),  # a year after "в", not an amount
+        ("на уровне в 5%", "at 5%"),  # "на уровне" (at) keeps its row
+        ("выйти на уровень почти в $1 млрд", "reach almost $1 billion"),
     ],
 )
 def test_ru_near_misses(text: str, kept: str) -> None:
@@ -133,3 +142,12 @@ def test_scale_stop_before_a_sentence_still_ends_it() -> None:
     """ "5 млрд. 20 лет назад ..." is no smaller part of the amount: two sentences."""
     rows = _rows("Экспорт Литвы в Польшу в 2030 году составил 5 млрд. 20 лет назад он был меньше.")
     assert [r[-3:] for r in rows] == [("level", 5e9, "USD")] or rows == []
+
+
+def test_hedged_mark() -> None:
+    text = "В 2030 году товарооборот Литвы с Польшей вышел на рубеж около в 6 млрд долларов."
+    out = figures(f" date 2031-09-01\nТорговля\n\n{text}\n")
+    assert [
+        (r["measure"], float(r["value"]), r["unit"], bool(r["approx"]))
+        for r in out.to_dict("records")
+    ] == [("level", 6e9, "USD", True)]

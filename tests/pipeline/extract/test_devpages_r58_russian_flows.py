@@ -7,11 +7,14 @@ partners went to the CIS; seven rows).
 Built for the language, not the page (:mod:`pipeline.extract.russian_flows`): the adjectives
 "двусторонний", "двухсторонний", "взаимный", "совокупный", "суммарный", "общий" in every
 case, gender and number before every flow noun in the same case, the owner written after
-"ADJ flow" put before it, "государство" and "прочий" in every form, and a group (СНГ, ЕАЭС, ЕС,
-АСЕАН) after "страны", "государства" or "-члены" in every case.
+"ADJ flow" put before it, "государство" and "прочий" in every form, a group (СНГ, ЕАЭС, ЕС,
+АСЕАН) after "страны", "государства" or "-члены" in every case, and "экспортный" / "импортный"
+before a noun of goods moved in every case (ho16 regnum: "Экспортные поставки ... упали на 18,9%, а
+импортные поступления — на 9,9%" gave -9.9 to exports).
 
 Every sentence is made up, with forms no dev page uses (the feminine "двусторонняя торговля",
-"суммарного импорта", "общим экспортом", "государствами-членами ЕАЭС", "прочих", "пяти").
+"суммарного импорта", "общим экспортом", "государствами-членами ЕАЭС", "прочих", "пяти", "импортных закупок", "экспортной
+поставкой", "в страны СНГ").
 """
 
 from __future__ import annotations
@@ -42,6 +45,9 @@ def _rows(text: str) -> list[tuple]:
         ("двухсторонних связей", "bilateral"),
         ("торговля с государствами-членами ЕАЭС", "Eurasian Economic Union countries"),
         ("по прочих государств АСЕАН", "other ASEAN countries"),
+        ("импортных закупок", "imports"),
+        ("экспортной поставкой", "exports"),
+        ("поставки в страны СНГ", "to CIS countries"),
     ],
 )
 def test_gloss_ru(text: str, expected: str) -> None:
@@ -55,6 +61,8 @@ def test_gloss_ru(text: str, expected: str) -> None:
         ("взаимной торговли Армении и Грузии", "bilateral trade Armenia and Georgia"),
         ("двусторонний товарооборот Армения–Грузия", "bilateral trade Armenia–Georgia"),
         ("общий рынок", "общий"),  # "общий" alone (common) is not "total"
+        ("торговля в странах СНГ", "in CIS countries"),  # the prepositional: where, not whither
+        ("товарно-экспортных операций", "экспортных"),  # half a compound: no flow of its own
     ],
 )
 def test_ru_near_misses(text: str, kept: str) -> None:
@@ -76,3 +84,11 @@ def test_owner_after_total_exports() -> None:
     """Read right before too (the English rules took "total exports Moldova"); kept so."""
     rows = _rows("В 2030 году совокупный экспорт Молдовы в Румынию вырос на 7,5%.")
     assert rows == [("exports", "MDA", "ROU", "pct_change", 7.5)]
+
+
+def test_import_receipts() -> None:
+    rows = _rows(
+        "В 2030 году экспортные поставки Молдовы в Румынию выросли на 4,5%, а импортные"
+        " закупки — на 2,5%."
+    )
+    assert {r[0]: r[4] for r in rows} == {"exports": 4.5, "imports": 2.5}
