@@ -53,6 +53,7 @@ from pipeline.extract import (
     slavic_names,
     turkish,
     ukrainian,
+    ukrainian_amounts,
     urdu,
 )
 from pipeline.extract.arabic_verbs import arabic_forms
@@ -124,7 +125,7 @@ Rows = list[tuple[str, str]]
 
 def _ukrainian_rows(lower: dict[str, str]) -> Rows:
     # "зріс" -> "grew", "аналогічного періоду", "китайського", "у травні"
-    generated = [*ukrainian_verb_forms(), *ukrainian.period_rows()]
+    generated = [*ukrainian_verb_forms(), *ukrainian.period_rows(), *ukrainian_amounts.rows()]
     return generated + ukrainian.adjective_forms(list(lower.items()))
 
 
