@@ -60,7 +60,7 @@ from pipeline.extract.arabic_verbs import arabic_forms
 from pipeline.extract.caseless import literal_trie
 from pipeline.extract.foreign_conjugation import conjugated_forms
 from pipeline.extract.foreign_future import future_forms
-from pipeline.extract.russian_periods import same_period_rows
+from pipeline.extract.russian_periods import relative_year_rows, same_period_rows
 from pipeline.extract.russian_verbs import russian_verb_forms
 from pipeline.extract.ukrainian_verbs import ukrainian_verb_forms
 from pipeline.lexicon import foreign_words, month_numbers
@@ -136,6 +136,7 @@ def _slavic_rows(lang: str) -> Callable[[dict[str, str]], Rows]:
         # "миллиарду", "долларах США", "первому кварталу": amounts and quarters in every case
         ru = [*russian_verb_forms(), *same_period_rows(), *russian_amounts.rows()]
         ru += russian_flows.rows()  # "двухсторонний товарооборот", "совокупного экспорта"
+        ru += relative_year_rows()  # "по сравнению с прошлым годом", "в нынешнем году"
         verbs = ru if lang == "ru" else []
         # no adjective form that is a country's name in a case, capitalised (Serbo-Croatian
         # "turske", Turkish, is "Turske", of Turkey): the name keeps its gloss

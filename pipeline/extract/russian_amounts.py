@@ -45,7 +45,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from pipeline.extract.russian_periods import _NUMERALS, _YEAR_AFTER
+from pipeline.extract.russian_periods import _NUMERALS, _YEAR_AFTER, year_ranges
 
 # hard masculine noun endings: nominative, genitive, dative, instrumental, prepositional
 # singular, then the same plural
@@ -228,7 +228,9 @@ def _mark_of(m: re.Match[str]) -> str:
 
 def prepare(text: str) -> str:
     """A Russian sentence before its words are glossed: glued scale abbreviations spaced and
-    counts of quarters in English (module doc)."""
+    counts of quarters in English (module doc), ranges of years as English writes them
+    (:func:`pipeline.extract.russian_periods.year_ranges`)."""
+    text = year_ranges(text)
     if "млн" in text or "млрд" in text or "трлн" in text or "тыс" in text:
         text = _GLUED.sub(" ", text)
     if "вартал" in text:
