@@ -92,3 +92,13 @@ def test_import_receipts() -> None:
         " закупки — на 2,5%."
     )
     assert {r[0]: r[4] for r in rows} == {"exports": 4.5, "imports": 2.5}
+
+
+def test_farm_machinery_in_another_case() -> None:
+    """hx10 afn ("поставок сельхозтехники", farm machinery, read as all goods): the noun and
+    "сельскохозяйственная техника" in every case (rows); made up in the instrumental."""
+    out = figures(
+        " date 2031-09-01\nТорговля\n\nВ 2030 году торговля сельскохозяйственной техникой"
+        " между Молдовой и Румынией выросла на 9,5%.\n"
+    )
+    assert list(out["scope"]) == ["machinery"]
