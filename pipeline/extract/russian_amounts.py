@@ -23,7 +23,7 @@ million dollars" read as 911 million, iz04). So (:func:`rows`):
 - a mark an amount is set as ("отметка", "рубеж", "уровень", "планка", "порог" in every case)
   before "в" and the amount: "the mark of" with a hedge moved after "of" ("на отметку почти в 4
   млрд" -> "the mark of almost 4 billion", iz02: the hedge was lost; :func:`prepare`), and "выйти
-  на" (reach) in every tense;
+  на" (reach) and "перевалить за" (exceed) in every tense;
 - an average: "в среднем" (on average: "в среднем товарооборот ... снизился на 14,4%", iz03,
   NOTES round 58) and "среднегодовой" (average annual) in every form.
 
@@ -35,7 +35,8 @@ And before the words are glossed (:func:`prepare`):
   квартала") -> "in the first three quarters" (" of" before a year), as
   :mod:`pipeline.extract.russian_periods` reads a count of months. A digit before the genitive
   singular "квартала" is a count only after "за" or "первые" ("по итогам 3 квартала" is the
-  third quarter's results); two and three quarters only (four are the year).
+  third quarter's results); two and three quarters only (four are the year); "за (первые)
+  полгода" (half a year) is "in the first six months".
 
 Errors: none; a form not listed is left as it is.
 """
@@ -101,6 +102,15 @@ _REACH = (
     ("выйти", "reach"),
     ("выйдя", "reaching"),
 )
+# "перевалить за" (to pass, cross: "перевалил за 1 млрд долларов", exceeded $1bn) in every tense
+_CROSSED = (
+    *((f, "exceeded") for f in ("перевалил", "перевалила", "перевалило", "перевалили")),
+    *((f, "will exceed") for f in ("перевалит", "перевалят")),
+    ("переваливает", "exceeds"),
+    ("переваливают", "exceed"),
+    ("перевалить", "exceed"),
+    ("перевалив", "exceeding"),
+)
 # "-ой" adjective endings: masculine, feminine, neuter, plural in their cases
 _AVERAGE_ANNUAL = ("ой", "ого", "ому", "ым", "ом", "ая", "ую", "ое", "ые", "ых", "ыми")
 # ordinals of a quarter (masculine) and a half year (neuter) in the five cases, each paired with
@@ -165,6 +175,7 @@ def rows() -> tuple[tuple[str, str], ...]:
     # the marks (module doc) glossed alone, and "выйти на" (reach) in every tense
     out.extend((noun, english) for nouns, english in _MARKS for noun in nouns)
     out.extend((f"{verb} на", english) for verb, english in _REACH)
+    out.extend((f"{verb} за", english) for verb, english in _CROSSED)
     out.append(("в среднем", "on average"))
     out.extend((f"среднегодов{e}", "average annual") for e in _AVERAGE_ANNUAL)
     return tuple(out)
@@ -226,6 +237,19 @@ def _mark_of(m: re.Match[str]) -> str:
     return f"{m['noun']} of {hedge}"
 
 
+# "за полгода" (in half a year), "за первые полгода", "в первые полгода": the year's first six
+# months, as a count of months is read (:mod:`pipeline.extract.russian_periods`)
+_HALF_YEAR = re.compile(
+    r"(?<![\w-])(?:за|по\s+итогам|в\s+течение|(?:в|во)(?=\s+первые))\s+(?:первые\s+)?полгода(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _half_year(m: re.Match[str]) -> str:
+    of = " of" if _YEAR_AFTER.match(m.string, m.end()) else ""
+    return f"in the first six months{of}"
+
+
 def prepare(text: str) -> str:
     """A Russian sentence before its words are glossed: glued scale abbreviations spaced and
     counts of quarters in English (module doc), ranges of years as English writes them
@@ -237,4 +261,6 @@ def prepare(text: str) -> str:
         text = _QUARTER_COUNT.sub(_quarters, text)
     if " в " in text:
         text = _MARK_OF.sub(_mark_of, text)
+    if "полгода" in text:
+        text = _HALF_YEAR.sub(_half_year, text)
     return text

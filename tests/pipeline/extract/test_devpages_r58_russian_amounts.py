@@ -64,6 +64,8 @@ def _rows(text: str) -> list[tuple]:
         ("достиг планки около в 2 млрд", "the bar of about 2 billion"),
         ("довести товарооборот до уровня в 3 млрд долларов", "the level of 3 billion dollars"),
         ("выйдет на отметку примерно в $700 млн", "will reach the mark of approximately $700"),
+        ("товарооборот перевалит за 3 млрд долларов", "trade will exceed 3 billion dollars"),
+        ("за первые полгода 2030 года", "in the first six months of 2030"),
         ("среднегодовые темпы роста", "average annual"),
     ],
 )
@@ -81,6 +83,7 @@ def test_gloss_ru(text: str, expected: str) -> None:
         ("1,2 млрд тенге", "1.2 billion tenge"),
         ("уровень в 2030 году", "the level in 2030"),  # a year after "в", not an amount
         ("на уровне в 5%", "at 5%"),  # "на уровне" (at) keeps its row
+        ("полгода назад", "полгода назад"),  # half a year ago: no span of the year
         ("выйти на уровень почти в $1 млрд", "reach almost $1 billion"),
     ],
 )
@@ -151,3 +154,9 @@ def test_hedged_mark() -> None:
         (r["measure"], float(r["value"]), r["unit"], bool(r["approx"]))
         for r in out.to_dict("records")
     ] == [("level", 6e9, "USD", True)]
+
+
+def test_crossed_is_exceeded() -> None:
+    text = "В 2029 году экспорт Литвы в Польшу перевалил за 4 млрд евро."
+    out = figures(f" date 2031-09-01\nТорговля\n\n{text}\n")
+    assert [(float(r["value"]), bool(r["approx"])) for r in out.to_dict("records")] == [(4e9, True)]
