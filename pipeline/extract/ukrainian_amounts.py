@@ -21,11 +21,16 @@ Cyrillic dollars. :func:`rows` gives:
   "товарообіг", "торгівля", "експорт", "імпорт" in the same case -> "bilateral trade", "total
   exports" ..., their owner put before them by :func:`pipeline.extract.russian_flows.reorder`.
 
+- a year named relative to the page's ("минулий", "попередній", "поточний", "цей",
+  "наступний", "майбутній", "позаминулий" before "рік" in every case), the marks an amount is set
+  as ("позначка", "рубіж", "рівень", "планка", "поріг") and "вийти на" (reach), as Russian.
+
 Before the words are glossed (:func:`prepare`), a scale abbreviation glued to its number ("5млрд")
 gets its space, and a count of two or three quarters after a span's preposition ("за перші три
 квартали", "протягом трьох кварталів", "за 3 квартали") is "in the first three quarters" (the
 plural "квартали" after a digit is a count; the singular genitive "3 кварталу" is the third
-quarter).
+quarter); "за (перші) півроку" is "in the first six months"; a hedged mark's "у"/"в" before its
+amount is "of" with the hedge after it; "з 2025 по 2030 рік" is "from 2025 to 2030".
 
 Errors: none; a form not listed is left as it is.
 """
@@ -103,6 +108,49 @@ _MASCULINE_FLOWS = (
 _TRADE = ("торгівля", "торгівлі", "торгівлі", "торгівлю", "торгівлею", "торгівлі")
 
 
+# a year named relative to the page's, the adjective in the cases of ``_YEAR_CASES``
+# (nominative-accusative, genitive, dative, instrumental, locative)
+_YEAR_CASES = ("рік", "року", "року", "роком", "році")
+_RELATIVE_YEARS = (
+    (("минулий", "минулого", "минулому", "минулим", "минулому"), "last year"),
+    (("попередній", "попереднього", "попередньому", "попереднім", "попередньому"), "the previous year"),
+    (("поточний", "поточного", "поточному", "поточним", "поточному"), "this year"),
+    (("цей", "цього", "цьому", "цим", "цьому"), "this year"),
+    (("наступний", "наступного", "наступному", "наступним", "наступному"), "next year"),
+    (("майбутній", "майбутнього", "майбутньому", "майбутнім", "майбутньому"), "next year"),
+    (("позаминулий", "позаминулого", "позаминулому", "позаминулим", "позаминулому"), "the year before last"),
+)  # fmt: skip
+# marks an amount is set as ("вийшов на рівень майже у 4 млрд": the level of almost $4bn), and
+# "вийти на" (reach) in every tense
+_MARKS = (
+    (("позначка", "позначки", "позначці", "позначку", "позначкою"), "the mark"),
+    (("рубіж", "рубежу", "рубежеві", "рубежем", "рубежі"), "the mark"),
+    (("рівень", "рівня", "рівню", "рівнем"), "the level"),
+    (("планка", "планки", "планці", "планку", "планкою"), "the bar"),
+    (("поріг", "порогу", "порогові", "порогом", "порозі"), "the threshold"),
+)
+_REACH = (
+    *((f, "reached") for f in ("вийшов", "вийшла", "вийшло", "вийшли")),
+    *((f, "will reach") for f in ("вийде", "вийдуть")),
+    ("виходить", "reaches"),
+    ("виходять", "reach"),
+    ("вийти", "reach"),
+)
+
+
+def _year_rows() -> list[tuple[str, str]]:
+    out = []
+    for forms, english in _RELATIVE_YEARS:
+        for case, (adjective, noun) in enumerate(zip(forms, _YEAR_CASES, strict=True)):
+            out.append((f"{adjective} {noun}", english))
+            if case == 4:
+                bare = f"in {english}" if english.startswith("the ") else english
+                out.extend((f"{p} {adjective} {noun}", bare) for p in ("у", "в"))
+            if case == 0:
+                out.append((f"за {adjective} {noun}", english))
+    return out
+
+
 def _quarter_rows() -> list[tuple[str, str]]:
     out = []
     for english, (masculine, neuter) in _ORDINALS.items():
@@ -158,6 +206,9 @@ def rows() -> tuple[tuple[str, str], ...]:
     )
     out.extend((f"{n} {g}", f"{e} countries") for n in _GROUP_NOUNS for g, e in _GROUPS.items())
     out.extend(_flow_rows())
+    out.extend(_year_rows())
+    out.extend((noun, english) for nouns, english in _MARKS for noun in nouns)
+    out.extend((f"{verb} на", english) for verb, english in _REACH)
     return tuple(out)
 
 
@@ -192,10 +243,42 @@ def _quarters(m: re.Match[str]) -> str:
     return f"in the first {'two' if n == 2 else 'three'} quarters{of}"
 
 
+_MARK_NOUNS = "|".join(noun for nouns, _ in _MARKS for noun in nouns)
+_HEDGES = r"більш\s+ніж|менш\s+ніж|майже|близько|понад|приблизно|орієнтовно"
+_MARK_OF = re.compile(
+    rf"(?<![\w'-])(?P<noun>{_MARK_NOUNS})\s+(?:(?P<hedge>{_HEDGES})\s+)?[ув]\s+"
+    r"(?=[$€]?\s?\d[\d\s.,]*\s?(?:млрд|млн|трлн|тис|мільярд|мільйон|трильйон|дол|євро|грн|%|"
+    r"відсот|[$€]))",
+    re.IGNORECASE,
+)
+_HALF_YEAR = re.compile(
+    r"(?<![\w'-])(?:за|протягом|(?:у|в)(?=\s+перші))\s+(?:перші\s+)?півроку(?![\w'])", re.IGNORECASE
+)
+_FROM_TO_YEARS = re.compile(
+    r"(?<![\w'-])[зЗ] (\d{4})(?: року| р\.)? по (\d{4})(?: рік| р\.)?(?![\w'])"
+)
+
+
+def _mark_of(m: re.Match[str]) -> str:
+    return f"{m['noun']} of {m['hedge'] + ' ' if m['hedge'] else ''}"
+
+
+def _half_year(m: re.Match[str]) -> str:
+    return f"in the first six months{' of' if _YEAR_AFTER.match(m.string, m.end()) else ''}"
+
+
 def prepare(text: str) -> str:
-    """A Ukrainian sentence before its words are glossed (module doc)."""
+    """A Ukrainian sentence before its words are glossed (module doc): glued scales spaced,
+    counts of quarters and "за півроку" in English, a hedged mark's "у" as "of" ("рівень майже
+    у 4 млрд" -> "рівень of майже 4 млрд"), "з 2025 по 2030 рік" as "from 2025 to 2030"."""
     if "млн" in text or "млрд" in text or "трлн" in text or "тис" in text:
         text = _GLUED.sub(" ", text)
     if "вартал" in text:
         text = _QUARTER_COUNT.sub(_quarters, text)
+    if " у " in text or " в " in text:
+        text = _MARK_OF.sub(_mark_of, text)
+    if "півроку" in text:
+        text = _HALF_YEAR.sub(_half_year, text)
+    if " по " in text:
+        text = _FROM_TO_YEARS.sub(r"from \1 to \2", text)
     return text

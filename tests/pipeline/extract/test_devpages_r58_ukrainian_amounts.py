@@ -3,7 +3,9 @@
 iz05, ih08 on Russian pages) in Ukrainian, which declines the same words the same way
 (:mod:`pipeline.extract.ukrainian_amounts`): every case of "мільярд" and the currency nouns, "у
 доларах США", quarters and halves by ordinal, numeral and digit, counts of two and three
-quarters, "в середньому", groups after "країни"/"держави", flow adjectives with their nouns.
+quarters, "в середньому", groups after "країни"/"держави", flow adjectives with their nouns, a year
+named relative to the page's in every case, a hedged mark ("на позначку близько у 2 млрд"),
+"за півроку", "з 2024 по 2029 рік".
 
 Every sentence is made up; no dev page is Ukrainian in these forms (the one Ukrainian dev page,
 hm12, writes none of them).
@@ -40,6 +42,11 @@ def _rows(text: str) -> list[tuple]:
         ("в середньому зріс на 3%", "on average"),
         ("торгівля з державами-членами ЄАЕС", "Eurasian Economic Union countries"),
         ("сукупний експорт Молдови до Румунії", "Moldova's total exports to Romania"),
+        ("порівняно з минулим роком", "compared with last year"),
+        ("у позаминулому році", "in the year before last"),
+        ("за перші півроку 2030 року", "in the first six months of 2030"),
+        ("вийшла на позначку близько у 2 млрд доларів", "reached the mark of about 2 billion"),
+        ("з 2024 року по 2029 рік", "from 2024 to 2029"),
     ],
 )
 def test_gloss_uk(text: str, expected: str) -> None:
@@ -51,6 +58,7 @@ def test_gloss_uk(text: str, expected: str) -> None:
     [
         ("за підсумками 3 кварталу 2030 року", "the third quarter of 2030"),  # Q3, not a count
         ("у трьох кварталах поспіль", "кварталах"),  # three quarters in a row: no span
+        ("рівень у 2030 році", "the level in 2030"),  # a year after "у", not an amount
     ],
 )
 def test_uk_near_misses(text: str, kept: str) -> None:
