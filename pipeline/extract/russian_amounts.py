@@ -23,7 +23,9 @@ million dollars" read as 911 million, iz04). So (:func:`rows`):
 - a mark an amount is set as ("отметка", "рубеж", "уровень", "планка", "порог" in every case)
   before "в" and the amount: "the mark of" with a hedge moved after "of" ("на отметку почти в 4
   млрд" -> "the mark of almost 4 billion", iz02: the hedge was lost; :func:`prepare`), and "выйти
-  на" (reach) and "перевалить за" (exceed) in every tense;
+  на" (reach), "перевалить за", "преодолеть", "перешагнуть" (exceed) in every tense; after a
+  verb of passing ("превысил отметку в 1 млрд") the mark is dropped: "exceeded 1 billion", approx
+  as English reads "exceeded" (it did not read "exceeded the mark of");
 - an average: "в среднем" (on average: "в среднем товарооборот ... снизился на 14,4%", iz03,
   NOTES round 58) and "среднегодовой" (average annual) in every form.
 
@@ -111,6 +113,16 @@ _CROSSED = (
     ("перевалить", "exceed"),
     ("перевалив", "exceeding"),
 )
+# "преодолеть", "перешагнуть" (to pass a mark) in every tense
+_PASSING = tuple(
+    (stem + end, english)
+    for stem in ("преодоле", "перешагну")
+    for end, english in (
+        ("л", "exceeded"), ("ла", "exceeded"), ("ло", "exceeded"), ("ли", "exceeded"),
+        ("ть", "exceed"), ("в", "exceeding"),
+    )
+) + (("преодолеет", "will exceed"), ("преодолеют", "will exceed"), ("перешагнет", "will exceed"),
+     ("перешагнёт", "will exceed"), ("перешагнут", "will exceed"))  # fmt: skip
 # "-ой" adjective endings: masculine, feminine, neuter, plural in their cases
 _AVERAGE_ANNUAL = ("ой", "ого", "ому", "ым", "ом", "ая", "ую", "ое", "ые", "ых", "ыми")
 # ordinals of a quarter (masculine) and a half year (neuter) in the five cases, each paired with
@@ -176,6 +188,7 @@ def rows() -> tuple[tuple[str, str], ...]:
     out.extend((noun, english) for nouns, english in _MARKS for noun in nouns)
     out.extend((f"{verb} на", english) for verb, english in _REACH)
     out.extend((f"{verb} за", english) for verb, english in _CROSSED)
+    out.extend(_PASSING)
     out.append(("в среднем", "on average"))
     out.extend((f"среднегодов{e}", "average annual") for e in _AVERAGE_ANNUAL)
     return tuple(out)
@@ -227,6 +240,11 @@ _MARK_OF = re.compile(
 )
 
 
+# a verb of passing a mark, any form, right before it: "превысил", "превысила", "превышает",
+# "преодолел", "преодолеет", "перешагнул"
+_PASSED = re.compile(r"(?:превы[сш]|преодол|перешагн)\w*\s+$", re.IGNORECASE)
+
+
 def _mark_of(m: re.Match[str]) -> str:
     hedge = f"{m['hedge']} " if m["hedge"] else ""
     before = m.string[: m.start()].lower()
@@ -234,6 +252,10 @@ def _mark_of(m: re.Match[str]) -> str:
         return f"{m['noun']} {hedge}"  # "на уровне в 5%": the row "на уровне" (at), then 5%
     if before.endswith("выйти на "):
         return f"{m['noun']} {hedge}"  # the row "выйти на уровень" (reach) takes the noun
+    if _PASSED.search(before):
+        # "превысил отметку в 1 млрд" (exceeded the $1bn mark): the verb's amount itself, read
+        # as "exceeded 1 billion" (an amount passed is approx; "exceeded the mark of" was not)
+        return hedge
     return f"{m['noun']} of {hedge}"
 
 

@@ -65,6 +65,7 @@ def _rows(text: str) -> list[tuple]:
         ("довести товарооборот до уровня в 3 млрд долларов", "the level of 3 billion dollars"),
         ("выйдет на отметку примерно в $700 млн", "will reach the mark of approximately $700"),
         ("товарооборот перевалит за 3 млрд долларов", "trade will exceed 3 billion dollars"),
+        ("экспорт преодолел рубеж в 2 млрд евро", "exports exceeded 2 billion euros"),
         ("за первые полгода 2030 года", "in the first six months of 2030"),
         ("среднегодовые темпы роста", "average annual"),
     ],
@@ -158,5 +159,11 @@ def test_hedged_mark() -> None:
 
 def test_crossed_is_exceeded() -> None:
     text = "В 2029 году экспорт Литвы в Польшу перевалил за 4 млрд евро."
+    out = figures(f" date 2031-09-01\nТорговля\n\n{text}\n")
+    assert [(float(r["value"]), bool(r["approx"])) for r in out.to_dict("records")] == [(4e9, True)]
+
+
+def test_passed_mark_is_approx() -> None:
+    text = "В 2029 году экспорт Литвы в Польшу превысил планку в 4 млрд евро."
     out = figures(f" date 2031-09-01\nТорговля\n\n{text}\n")
     assert [(float(r["value"]), bool(r["approx"])) for r in out.to_dict("records")] == [(4e9, True)]
