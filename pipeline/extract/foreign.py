@@ -107,6 +107,7 @@ from pipeline.extract import (
     polish,
     portuguese,
     romanian,
+    russian_flows,
     russian_multiples,
     serbo_croatian,
     spanish,
@@ -375,6 +376,7 @@ _REORDER: dict[str, Callable[[str], str]] = {k: m.reorder for k, m in _MODULES.i
 _REORDER |= {"de": german.reorder, "ar": arabic.reorder, "es": spanish.reorder}
 _REORDER |= {"ro": romanian.reorder, "fr": french.reorder}
 _REORDER |= {"pt": portuguese.reorder}  # "de janeiro a outubro", "até 2035"
+_REORDER |= {"ru": russian_flows.reorder}  # "total exports Georgia" (round 58)
 _PREPARE |= {"nl": dutch.prepare, "sv": swedish.prepare}
 _REORDER |= {"nl": german.reorder, "sv": german.reorder}  # verb second, as German
 # An adverb between a compound past's auxiliary and its participle ("ont légèrement augmenté de

@@ -48,16 +48,19 @@ from pipeline.extract import (
     hindi,
     polish,
     romanian,
+    russian_amounts,
+    russian_flows,
     slavic_names,
     turkish,
     ukrainian,
+    ukrainian_amounts,
     urdu,
 )
 from pipeline.extract.arabic_verbs import arabic_forms
 from pipeline.extract.caseless import literal_trie
 from pipeline.extract.foreign_conjugation import conjugated_forms
 from pipeline.extract.foreign_future import future_forms
-from pipeline.extract.russian_periods import same_period_rows
+from pipeline.extract.russian_periods import relative_year_rows, same_period_rows
 from pipeline.extract.russian_verbs import russian_verb_forms
 from pipeline.extract.ukrainian_verbs import ukrainian_verb_forms
 from pipeline.lexicon import foreign_words, month_numbers
@@ -122,7 +125,7 @@ Rows = list[tuple[str, str]]
 
 def _ukrainian_rows(lower: dict[str, str]) -> Rows:
     # "зріс" -> "grew", "аналогічного періоду", "китайського", "у травні"
-    generated = [*ukrainian_verb_forms(), *ukrainian.period_rows()]
+    generated = [*ukrainian_verb_forms(), *ukrainian.period_rows(), *ukrainian_amounts.rows()]
     return generated + ukrainian.adjective_forms(list(lower.items()))
 
 
@@ -130,7 +133,11 @@ def _slavic_rows(lang: str) -> Callable[[dict[str, str]], Rows]:
     # a demonym's every case and gender from any one form a row writes ("аргентинско" ->
     # "аргентинский", "аргентинским"; "kenijski" -> "kenijscy"), round 56
     def rows(lower: dict[str, str]) -> Rows:
-        verbs = [*russian_verb_forms(), *same_period_rows()] if lang == "ru" else []
+        # "миллиарду", "долларах США", "первому кварталу": amounts and quarters in every case
+        ru = [*russian_verb_forms(), *same_period_rows(), *russian_amounts.rows()]
+        ru += russian_flows.rows()  # "двухсторонний товарооборот", "совокупного экспорта"
+        ru += relative_year_rows()  # "по сравнению с прошлым годом", "в нынешнем году"
+        verbs = ru if lang == "ru" else []
         # no adjective form that is a country's name in a case, capitalised (Serbo-Croatian
         # "turske", Turkish, is "Turske", of Turkey): the name keeps its gloss
         reference = country_names(lang)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract import russian_amounts
 from pipeline.extract.russian_periods import _NUMERALS as _CASES
 from pipeline.extract.russian_periods import russian_months
 
@@ -33,7 +34,8 @@ def _times(m: re.Match[str]) -> str:
 
 
 def prepare(text: str) -> str:
-    """A Russian sentence with its month-count spans (``russian_months``) and its multiples
+    """A Russian sentence with its glued scales spaced and quarter counts in English
+    (:func:`pipeline.extract.russian_amounts.prepare`), its month-count spans (``russian_months``) and its multiples
     ("в два раза" -> "2 times") in English form."""
-    text = russian_months(text)
+    text = russian_months(russian_amounts.prepare(text))
     return _TIMES.sub(_times, text) if "раз" in text else text

@@ -201,3 +201,79 @@ def same_period_rows(
                     )
     out.extend((p, "compared with") for p in compared)
     return out
+
+
+# A year named relative to the page's own, by an adjective before "год" in every case: "в
+# прошлом году", "за минувший год", "по сравнению с прошлым годом", "в нынешнем году", "в
+# следующем году", "в позапрошлом году". The phrase table held a few pairs pages had shown
+# ("в прошлом году", "прошлого года"); the rest stayed in Cyrillic and the figure took another
+# sentence's year. Each adjective's forms are listed in the cases of ``_YEAR_CASES``
+# (nominative-accusative, genitive, dative, instrumental, prepositional), read as English names
+# the year; "в" before the prepositional and "за" before the accusative are English's bare
+# phrase ("last year"), as the CSV's rows read them.
+_YEAR_CASES = ("год", "года", "году", "годом", "году")
+_RELATIVE_YEARS = (
+    (("прошлый", "прошлого", "прошлому", "прошлым", "прошлом"), "last year"),
+    (("минувший", "минувшего", "минувшему", "минувшим", "минувшем"), "last year"),
+    (("истекший", "истекшего", "истекшему", "истекшим", "истекшем"), "last year"),
+    (("прошедший", "прошедшего", "прошедшему", "прошедшим", "прошедшем"), "last year"),
+    (("предыдущий", "предыдущего", "предыдущему", "предыдущим", "предыдущем"), "the previous year"),
+    (("текущий", "текущего", "текущему", "текущим", "текущем"), "this year"),
+    (("нынешний", "нынешнего", "нынешнему", "нынешним", "нынешнем"), "this year"),
+    (("этот", "этого", "этому", "этим", "этом"), "this year"),
+    (("следующий", "следующего", "следующему", "следующим", "следующем"), "next year"),
+    (("будущий", "будущего", "будущему", "будущим", "будущем"), "next year"),
+    (("наступающий", "наступающего", "наступающему", "наступающим", "наступающем"), "next year"),
+    (
+        ("позапрошлый", "позапрошлого", "позапрошлому", "позапрошлым", "позапрошлом"),
+        "the year before last",
+    ),
+)  # fmt: skip
+# "в конце / в начале / в середине" (at the end / beginning / middle of), "ближайшие" (the next:
+# "в ближайшие пять лет"), "годом раньше" (a year earlier, beside the CSV's "годом ранее")
+_PERIOD_WORDS = (
+    ("в конце", "at the end of"),
+    ("в начале", "at the beginning of"),
+    ("в середине", "in the middle of"),
+    ("ближайшие", "the next"),
+    ("ближайших", "the next"),
+    ("ближайшим", "the next"),
+    ("ближайшими", "the next"),
+    ("годом раньше", "a year earlier"),
+    ("годом прежде", "a year earlier"),
+    ("годом позже", "a year later"),
+    ("годом позднее", "a year later"),
+    ("в прошлом месяце", "last month"),
+    ("в прошлом квартале", "last quarter"),
+)
+
+
+def relative_year_rows() -> list[tuple[str, str]]:
+    """(phrase, English) of a year named relative to the page's (above) in every case, and the
+    period words of ``_PERIOD_WORDS``."""
+    out = []
+    for forms, english in _RELATIVE_YEARS:
+        for case, (adjective, noun) in enumerate(zip(forms, _YEAR_CASES, strict=True)):
+            out.append((f"{adjective} {noun}", english))
+            if case == 4:  # "in the year before last", "in the previous year"; "last year"
+                bare = f"in {english}" if english.startswith("the ") else english
+                out.append((f"в {adjective} {noun}", bare))
+            if case == 0:
+                out.append((f"за {adjective} {noun}", english))
+    return out + list(_PERIOD_WORDS)
+
+
+# the year's noun in the plural after a range of years ("в 2029-2030 годах", "2025–2030 гг."):
+# English writes the bare range; and "с 2025 (года) по 2030 (год)" (from 2025 to 2030)
+_YEARS_NOUN = re.compile(r"(?<=\d{4}) (?:годах|годы|годов|годам|годами)(?!\w)")
+_FROM_TO_YEARS = re.compile(r"(?<![\w-])[сС] (\d{4})(?: года| г\.)? по (\d{4})(?: год| г\.)?(?!\w)")
+
+
+def year_ranges(text: str) -> str:
+    """``text`` with a range's plural year noun dropped and "с 2025 по 2030 год" as "from 2025 to
+    2030" (above)."""
+    if "год" in text:
+        text = _YEARS_NOUN.sub("", text)
+    if " по " in text:
+        text = _FROM_TO_YEARS.sub(r"from \1 to \2", text)
+    return text

@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from pipeline.extract import russian_flows, ukrainian_amounts
 from pipeline.extract.polish import owner_first
 from pipeline.extract.russian_periods import month_count_reader, same_period_rows
 from pipeline.lexicon.cldr_words import month_names
@@ -85,7 +86,7 @@ def prepare(text: str) -> str:
     """Ukrainian ``text`` (numbers already English) with its apostrophes as "'", the year's noun
     after a year dropped, its month-count spans in English and "з" before an instrumental
     "with" (module doc)."""
-    text = _APOSTROPHE.sub("'", text)
+    text = ukrainian_amounts.prepare(_APOSTROPHE.sub("'", text))  # "5млрд", "за три квартали"
     if "р" in text:
         text = _YEAR_NOUN.sub("", text)
     if "місяц" in text.lower():
@@ -96,8 +97,9 @@ def prepare(text: str) -> str:
 
 
 def reorder(text: str) -> str:
-    """Glossed ``text`` with an owner after its flow put before it (module doc)."""
-    return owner_first(text)
+    """Glossed ``text`` with an owner after its flow put before it (module doc; after an
+    adjective, "bilateral trade Ukraine", as Russian: :func:`~.russian_flows.reorder`)."""
+    return owner_first(russian_flows.reorder(text))
 
 
 # "the same period": its adjectives in the cases of ``_PERIOD_CASES`` (nominative-accusative,

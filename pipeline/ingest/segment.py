@@ -99,6 +99,12 @@ _SCALE_STOP = re.compile(r"\d\s?(?:mio|mill|mrd|mln|bln|mn|bn|mld|mil|млрд|�
 # Kazakh and Uzbek "9,5 млрд. АҚШ доллары", "AQSh dollari" (round 56); a word in lower case after
 # the stop ("1,2 млрд. теңге", "5 млн. доллар") starts no sentence either
 _NEXT_WORD = re.compile(r"\s+(?:(?:US|HK|NZ|AU|АҚШ|AQSh)[\s-])?([^\W\d_]+)")
+# ... or the same amount's next, smaller part: "$2 млрд. 842 млн." (2,842 million), "3 Mrd. 200
+# Mio. Euro" (round 58, ih08); "5 млрд. 20 лет назад" still ends a sentence
+_SMALLER_SCALE_NEXT = re.compile(
+    r"\s\d{1,3}(?:[.,]\d+)?\s?(?:(?:млн|тыс|mio|mln|mn)(?![^\W\d_])|million|миллион|тысяч)",
+    re.IGNORECASE,
+)
 # Currency signs written as a capitalised word after such a scale that the English currency list
 # does not hold (glossed pages read them through their own rows): "Kč" (koruna), "Ft" (forint),
 # Austrian "S" (schilling: "10,8 Mrd. S")
@@ -202,6 +208,8 @@ def _is_abbreviation(line: str, dot: int) -> bool:
         ):
             return True  # "1. 000 milliards": a thousands stop, then its group
     if _SCALE_STOP.search(line, max(0, dot - 6), dot + 1):
+        if _SMALLER_SCALE_NEXT.match(line, dot + 1):
+            return True  # "$2 млрд. 842 млн.": one amount, its billions then its millions
         after = _NEXT_WORD.match(line, dot + 1)
         return after is not None and (
             after.group(1).lower() in currencies().by_word
