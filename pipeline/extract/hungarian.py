@@ -326,9 +326,28 @@ def _times(m: re.Match[str]) -> str:
     return f"{count} times"
 
 
+# "Our homeland", "our country" in every case ("hazánkba" to our country, "hazánkból" from it,
+# "országunkban" in it, "hazánkkal" with it, "országunkat", "hazánk"): the page's own country,
+# Hungary, which the English rules then read as a named side (round 58: "Austria is our third
+# largest partner" named no reporter). "Kis hazánk" (our little homeland) is the same.
+_OUR_CASES = {"to": ("ba", "ra", "hoz", "nak"), "from": ("ból", "ról", "tól")}
+_OUR_CASES |= {"in": ("ban", "on", "nál"), "with": ("kal",), "until": ("ig",), "": ("at", "")}
+_OUR_CASE = {s: case for case, suffixes in _OUR_CASES.items() for s in suffixes}
+_OUR_COUNTRY = re.compile(
+    rf"(?<![{_L}])(?:[Kk]is )?(?:[Hh]azánk|[Oo]rszágunk)"
+    rf"({'|'.join(sorted(_OUR_CASE, key=len, reverse=True))})(?![{_L}])"
+)
+
+
+def _our_country(m: re.Match[str]) -> str:
+    return f"{_OUR_CASE[m.group(1)]} Hungary".lstrip()
+
+
 def prepare(text: str) -> str:
     """Hungarian ``text`` (numbers already English) with its endings and postpositions undone
     (module doc)."""
+    if "azánk" in text or "rszágunk" in text:
+        text = _OUR_COUNTRY.sub(_our_country, text)
     text = _GLUED_SCALE.sub(lambda m: f"{_COUNTS[m.group(1).lower()]} {m.group(2)}", text)
     text = _COUNT_SCALE.sub(lambda m: _COUNTS[m.group(1).lower()] + " ", text)
     if "szor" in text or "szer" in text or "ször" in text:

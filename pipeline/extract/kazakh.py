@@ -37,7 +37,7 @@ import re
 from functools import cache
 
 from pipeline.extract.caseless import literal_trie
-from pipeline.lexicon import foreign_words
+from pipeline.lexicon import foreign_words, triggers, vocabulary
 from pipeline.lexicon.cldr_words import currency_names, month_names
 from pipeline.lexicon.country_names import country_names
 from pipeline.lexicon.scale_words import scale_words
@@ -98,6 +98,46 @@ def _amount_suffix() -> re.Pattern[str]:
     return re.compile(
         rf"(?<![{_L}])({words})-?(?:{_AMOUNT_SUFFIXES})(?![{_L}])|(%)\s?-\s?(?:{_SUFFIXES})(?![{_L}])",
         re.IGNORECASE,
+    )
+
+
+# A noun of weighed goods or of their unit ("бидайды", "тоннасы", "тоннаны", "мұнайдың",
+# "көмірге", "тонналарды"): its plural, possessive and case suffixes dropped, every form vowel
+# harmony and the stem's last sound give, so the row glosses the stem ("wheat", "tonnes") and the
+# English rules weigh the goods (quantities.weighs_goods) and name the product (round 58: "1.6
+# million тонна бидай" left the tonnage and the crop unread, and every wheat deal became a trade
+# figure). The nouns are the ``kk`` rows whose English is a physical unit, a product or a sector
+# word (data, not a list here).
+_PLURAL = "лар|лер|дар|дер|тар|тер"
+_POSSESSIVE = "сы|сі|ы|і"
+# (the accusative "-н" only after a possessive: "тоннасын", never "мақтан")
+_GOODS_CASES = "|".join(
+    sorted({*_SUFFIX_CASE, "лық", "лік", "дық", "дік", "тық", "тік"} - {"н"}, key=len)[::-1]
+)
+
+
+@cache
+def _goods() -> re.Pattern[str] | None:
+    english = set(vocabulary("physical_unit")) | set(triggers("product")) | set(triggers("sector"))
+    words = sorted(
+        {
+            phrase
+            for lang, phrase, gloss in foreign_words()
+            if lang == "kk"
+            and " " not in phrase
+            and len(phrase) > 2
+            and phrase.islower()
+            and gloss.lower() in english
+        },
+        key=len,
+        reverse=True,
+    )
+    if not words:
+        return None
+    ending = rf"(?:{_POSSESSIVE})(?:н|{_GOODS_CASES})?|{_GOODS_CASES}"
+    return re.compile(
+        rf"(?<![{_L}-])({'|'.join(map(re.escape, words))})"
+        rf"(?:(?:{_PLURAL})(?:{ending})?|{ending})(?![{_L}])"
     )
 
 
@@ -247,6 +287,9 @@ def prepare(text: str) -> str:
     text = _BARE_YEAR_BY.sub(r"by \1", text)
     text = _MONTH_IN.sub(r"in \1", text)
     text = _amount_suffix().sub(lambda m: m.group(1) or m.group(2), text)
+    goods = _goods()
+    if goods is not None:
+        text = goods.sub(r"\1", text)
     return _name_suffix().sub(_name_case, text)
 
 
@@ -294,8 +337,40 @@ PAIR_FIRST = re.compile(
 _GOAL_AFTER = re.compile(rf"\b((?:{_UNIT_AMOUNT})) (?:up to )?(to raise|to increase|to bring)\b")
 
 
+# A deal in weighed goods, verb last: "(Latvia) 6 million dollars 8 thousand tonnes petrol
+# bought", "8 thousand tonnes petrol approximately 6 million dollars bought" ("6 млн долларға 8
+# мың тонна бензин сатып алған": the dative amount is the price) -> "bought 8 thousand tonnes of
+# petrol for approximately 6 million dollars", in either order of price and weight, any tense or
+# voice of buy, sell, ship, export or import (round 58: the buyer was read as the seller, and a
+# crop's price as a pair's trade)
+_MONEY = (
+    rf"(?:(?:approximately|nearly|more than|about|over) )?{_NUM}(?: (?:thousand|million|billion|"
+    r"trillion))? (?:(?:US )?(?:dollars|tenge|euros|roubles|yuan))"
+)
+_WEIGHT = rf"{_NUM}(?: (?:thousand|million|billion))? (?:tonnes|barrels|cubic metres)"
+_GOODS_WORDS = r"(?: (?![\d(])[^\W\d][\w-]*){0,3}?"
+_DEAL = (
+    r"(?:(?:was|were|is|are) )?(?:bought|sold|shipped|exported|imported|buys|sells|ships|exports"
+    r"|imports|will buy)"
+)
+_PRICE_FIRST = re.compile(rf"\b({_MONEY}) ({_WEIGHT})({_GOODS_WORDS}) ({_DEAL})\b")
+# ... and a bracket of both: "Turkey (5.9 million dollars 29.3 tonnes)" -> "(29.3 tonnes for 5.9
+# million dollars)"
+_PRICE_BRACKET = re.compile(rf"\(({_MONEY}) ({_WEIGHT})({_GOODS_WORDS})\)")
+_WEIGHT_FIRST = re.compile(rf"\b({_WEIGHT})({_GOODS_WORDS}) ({_MONEY}) ({_DEAL})\b")
+
+
+def _deal(verb: str, weight: str, goods: str, price: str) -> str:
+    of = f" of{goods}" if goods else ""
+    return f"{verb} {weight}{of} for {price}"
+
+
 def reorder(text: str) -> str:
     """Glossed ``text`` in English order (see the module doc)."""
+    if "tonnes" in text or "barrels" in text or "cubic metres" in text:
+        text = _PRICE_FIRST.sub(lambda m: _deal(m[4], m[2], m[3], m[1]), text)
+        text = _WEIGHT_FIRST.sub(lambda m: _deal(m[4], m[1], m[2], m[3]), text)
+        text = _PRICE_BRACKET.sub(r"(\2\3 for \1)", text)
     if "according to" in text:
         text = _SOURCE_BEFORE.sub(lambda m: f"according to {m['owner']},", text)
     text = _HEDGE_AFTER.sub(r"\2 \1", text)
