@@ -365,8 +365,30 @@ def _deal(verb: str, weight: str, goods: str, price: str) -> str:
     return f"{verb} {weight}{of} for {price}"
 
 
+# A dash between a quote (or the clause it closes) and its speech verb, as Kazakh, Russian and
+# Hungarian punctuate direct speech ("«...», – деді Тоқаев", "..., – деп атап өтті Президент",
+# "„...” – mondta X"): English writes a comma ("..., said X"), which the attribution rules read;
+# the quotative "деп" (saying) before the verb goes (round 58: "», – said Тоқаев" named no speaker)
+SPEECH_VERB = (
+    r"(?:said|says|added|adds|stressed|stresses|highlighted|highlights|stated|states|informed"
+    r"|informs|declared|declares|pointed out|points out|reported|reports|revealed|noted|notes"
+    r"|announced|announces|emphasized|emphasised)"
+)
+_DASH_SPEECH = re.compile(
+    rf"([»”\"“]?),?[ \u00a0]?[–—][ \u00a0](?:деп )?(?=(?:(?:he|she) )?{SPEECH_VERB}\b)"
+)
+
+
+def dash_speech(text: str) -> str:
+    """``text`` with a comma for the dash before a speech verb (see ``_DASH_SPEECH``)."""
+    if "–" not in text and "—" not in text:
+        return text
+    return _DASH_SPEECH.sub(r"\1, ", text)
+
+
 def reorder(text: str) -> str:
     """Glossed ``text`` in English order (see the module doc)."""
+    text = dash_speech(text)
     if "tonnes" in text or "barrels" in text or "cubic metres" in text:
         text = _PRICE_FIRST.sub(lambda m: _deal(m[4], m[2], m[3], m[1]), text)
         text = _WEIGHT_FIRST.sub(lambda m: _deal(m[4], m[1], m[2], m[3]), text)
