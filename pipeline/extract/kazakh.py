@@ -141,6 +141,29 @@ def _goods() -> re.Pattern[str] | None:
     )
 
 
+# Group inflection: the case suffix on the last of two names joined by "мен/бен/пен/және" (and)
+# is both names' ("Түркия мен Туниске" to Turkey and to Tunisia, "Ресей (…) мен Қытайдан" from
+# Russia and from China), a bracket after the first name aside; only "to", "from" and "in" (a
+# pair's genitive, "Қазақстан мен Қытайдың", stays the pair's, as does "with")
+@cache
+def _group_case() -> re.Pattern[str]:
+    names = literal_trie([n for n in _names() if len(n) > 2])
+    suffixes = "|".join(
+        sorted(
+            (s for s, c in _SUFFIX_CASE.items() if c in ("to", "from", "in")), key=len, reverse=True
+        )
+    )
+    return re.compile(
+        rf"(?<![{_L}-])({names})( \([^()]{{1,80}}\))? (мен|бен|пен|және) "
+        rf"(?=({names})-?({suffixes})(?![{_L}]))"
+    )
+
+
+def _group(m: re.Match[str]) -> str:
+    case = _SUFFIX_CASE[m.group(5)]
+    return f"{case} {_names()[m.group(1)]}{m.group(2) or ''} {m.group(3)} "
+
+
 def _name_case(m: re.Match[str]) -> str:
     # the name in English at once: a name opening a sentence stays a name ("Қытайдың")
     name = _names()[m.group(1)]
@@ -290,6 +313,8 @@ def prepare(text: str) -> str:
     goods = _goods()
     if goods is not None:
         text = goods.sub(r"\1", text)
+    if " мен " in text or " бен " in text or " пен " in text or " және " in text:
+        text = _group_case().sub(_group, text)
     return _name_suffix().sub(_name_case, text)
 
 
@@ -348,20 +373,27 @@ _MONEY = (
     r"trillion))? (?:(?:US )?(?:dollars|tenge|euros|roubles|yuan))"
 )
 _WEIGHT = rf"{_NUM}(?: (?:thousand|million|billion))? (?:tonnes|barrels|cubic metres)"
-_GOODS_WORDS = r"(?: (?![\d(])[^\W\d][\w-]*){0,3}?"
+_GOODS_WORDS = r"(?: (?![\d(]|for\b)[^\W\d][\w-]*){0,3}?"
 _DEAL = (
     r"(?:(?:was|were|is|are) )?(?:bought|sold|shipped|exported|imported|buys|sells|ships|exports"
-    r"|imports|will buy)"
+    r"|imports|will buy)|алған|алды|алады"  # (a buyer's bare "алған": took, the "сатып" gapped)
 )
-_PRICE_FIRST = re.compile(rf"\b({_MONEY}) ({_WEIGHT})({_GOODS_WORDS}) ({_DEAL})\b")
-# ... and a bracket of both: "Turkey (5.9 million dollars 29.3 tonnes)" -> "(29.3 tonnes for 5.9
-# million dollars)"
-_PRICE_BRACKET = re.compile(rf"\(({_MONEY}) ({_WEIGHT})({_GOODS_WORDS})\)")
-_WEIGHT_FIRST = re.compile(rf"\b({_WEIGHT})({_GOODS_WORDS}) ({_MONEY}) ({_DEAL})\b")
+_PRICE_FIRST = re.compile(rf"\b({_MONEY}) ({_WEIGHT})({_GOODS_WORDS}) ({_DEAL})(?![\w-])")
+_WEIGHT_FIRST = re.compile(rf"\b({_WEIGHT})({_GOODS_WORDS}) ({_MONEY}) ({_DEAL})(?![\w-])")
+# (no verb: the price right before the weight, or right after it and its goods)
+_PRICE_WEIGHT = re.compile(rf"\b({_MONEY}) ({_WEIGHT})(?![\w-])")
+_WEIGHT_PRICE = re.compile(rf"\b({_WEIGHT})({_GOODS_WORDS}) ({_MONEY})(?![\w-])")
 
 
-def _deal(verb: str, weight: str, goods: str, price: str) -> str:
+def _deal(verb: str | None, weight: str, goods: str, price: str) -> str:
+    """The deal in English order; a price and a weight with no verb of their own (gapped: "China
+    185 thousand tonnes 33.6 million dollars, Afghanistan ... алған", or in a bracket: "Turkey
+    (5.9 million dollars 29.3 tonnes)") pair as "WEIGHT for PRICE"."""
     of = f" of{goods}" if goods else ""
+    if verb is None:
+        return f"{weight}{of} for {price}"
+    if verb[:1] == "а":
+        verb = "bought"
     return f"{verb} {weight}{of} for {price}"
 
 
@@ -392,7 +424,8 @@ def reorder(text: str) -> str:
     if "tonnes" in text or "barrels" in text or "cubic metres" in text:
         text = _PRICE_FIRST.sub(lambda m: _deal(m[4], m[2], m[3], m[1]), text)
         text = _WEIGHT_FIRST.sub(lambda m: _deal(m[4], m[1], m[2], m[3]), text)
-        text = _PRICE_BRACKET.sub(r"(\2\3 for \1)", text)
+        text = _PRICE_WEIGHT.sub(lambda m: _deal(None, m[2], "", m[1]), text)
+        text = _WEIGHT_PRICE.sub(lambda m: _deal(None, m[1], m[2], m[3]), text)
     if "according to" in text:
         text = _SOURCE_BEFORE.sub(lambda m: f"according to {m['owner']},", text)
     text = _HEDGE_AFTER.sub(r"\2 \1", text)

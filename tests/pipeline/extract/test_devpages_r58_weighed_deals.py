@@ -12,8 +12,12 @@ crop's price became a pair's trade figure, and the buyer of petrol was read as i
 - :func:`pipeline.extract.quantities.weighs_goods`: a price of a weight ("N tonnes ... for $X")
   is one commodity's (NOTES: a weighed commodity is one product), no row unless a sector is
   named;
-- ``triggers.csv``: wheat is a single crop (NOTES "fa": one named crop, rice, wheat, cashew,
-  stays unannotated), no longer an agriculture sector word.
+- ``vocabulary.csv`` ``single_crop``: a weighed crop (wheat) names no sector (NOTES "fa": one
+  named crop stays unannotated), though "exports of wheat" stay agriculture elsewhere;
+- a price and a weight with their verb gapped ("China 185 thousand tonnes 33.6 million dollars,
+  Afghanistan ... алған") or in a bracket pair as "WEIGHT for PRICE";
+- Kazakh group inflection: the case suffix on the last of two joined names is both names'
+  ("Түркия мен Туниске": to Turkey and to Tunisia).
 
 Made-up sentences with forms no dev page uses ("көмірдің", "мұнайын", "тонналарын", "арпаға",
 "сатып алды", "жөнелтілді", "сатылды", the price after the weight with "шамамен", "баррель").
@@ -103,3 +107,57 @@ def test_price_of_a_weight_is_no_row() -> None:
         "Armenia for 5 million dollars."
     )
     assert rows == []
+
+
+@pytest.mark.parametrize(
+    ("glossed", "english"),
+    [
+        (
+            "Iran 52 thousand tonnes wheat 11 million dollars, Iraq 8 thousand tonnes 2 million "
+            "dollars алды.",
+            "Iran 52 thousand tonnes of wheat for 11 million dollars, Iraq bought 8 thousand tonnes "
+            "for 2 million dollars.",
+        ),
+        (
+            "exports 5 million tonnes, 2 billion dollars",
+            "exports 5 million tonnes, 2 billion dollars",
+        ),
+    ],
+)
+def test_gapped_deal(glossed: str, english: str) -> None:
+    assert kazakh.reorder(glossed) == english
+
+
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        ("Иран мен Моңғолияға", "to Iran мен to Mongolia"),
+        ("Грузия (2 млн) және Арменияда", "in Georgia (2 млн) және in Armenia"),
+        ("Ресей бен Қытайдан", "from Russia бен from China"),
+    ],
+)
+def test_group_inflection(text: str, english: str) -> None:
+    assert kazakh.prepare(text) == english
+
+
+@pytest.mark.parametrize(
+    "text", ["Қазақстан мен Қытайдың тауар айналымы", "Қазақстан мен Ресей арасындағы"]
+)
+def test_pair_genitive_and_postposition_stay(text: str) -> None:
+    """Near misses: a pair's genitive and a pair before "between" keep the first name bare."""
+    assert kazakh.prepare(text).startswith("Қазақстан мен ")
+
+
+def test_weighed_wheat_deal_is_no_row() -> None:
+    rows = _rows(
+        "Kazakhstan cuts wheat exports\nIn 2030 Iran bought 52 thousand tonnes of wheat from "
+        "Kazakhstan for 11 million dollars."
+    )
+    assert rows == []
+
+
+def test_unweighed_wheat_exports_stay_agriculture() -> None:
+    """Near miss: "exports of wheat" with no weight stay the sector's (as the written corpora
+    have it)."""
+    rows = _rows("Kazakhstan's exports of wheat to Iran amounted to $11 million in 2030.")
+    assert ("exports", "agriculture", "KAZ", "IRN", 11_000_000.0) in rows
