@@ -326,15 +326,81 @@ def _times(m: re.Match[str]) -> str:
     return f"{count} times"
 
 
+# "Our homeland", "our country" in every case ("hazánkba" to our country, "hazánkból" from it,
+# "országunkban" in it, "hazánkkal" with it, "országunkat", "hazánk"): the page's own country,
+# Hungary, which the English rules then read as a named side (round 58: "Austria is our third
+# largest partner" named no reporter). "Kis hazánk" (our little homeland) is the same.
+_OUR_CASES = {"to": ("ba", "ra", "hoz", "nak"), "from": ("ból", "ról", "tól")}
+_OUR_CASES |= {"in": ("ban", "on", "nál"), "with": ("kal",), "until": ("ig",), "": ("at", "")}
+_OUR_CASE = {s: case for case, suffixes in _OUR_CASES.items() for s in suffixes}
+_OUR_COUNTRY = re.compile(
+    rf"(?<![{_L}])(?:[Kk]is )?(?:[Hh]azánk|[Oo]rszágunk)"
+    rf"({'|'.join(sorted(_OUR_CASE, key=len, reverse=True))})(?![{_L}])"
+)
+
+
+def _our_country(m: re.Match[str]) -> str:
+    if not m.group(1):  # the bare noun as the name, which may own what follows ("hazánk ...
+        return "Magyarország"  # partnere": Hungary's partner, ``_possessor``)
+    return f"{_OUR_CASE[m.group(1)]} Hungary".lstrip()
+
+
+# a named body's noun phrase inside the clause before "szerint": "a két ország forgalma a
+# Külügyminisztérium számításai szerint" (the two countries' turnover, according to the Foreign
+# Ministry's calculations): the source is the phrase from the last article before a capital
+_NAMED_OWNER = re.compile(r"(?:^|\s)(?:a|az) (?=[A-ZÁÉÍÓÖŐÚÜŰ])")
+
+
+def _according(m: re.Match[str]) -> str:
+    """ "X szerint" -> "according to X"; a clause before a named X inside the owner stays after
+    the source (round 58: "the two countries' turnover the ministry's calculations" was read as
+    the source, and the pair's first country became the source's)."""
+    owner, comma = m["owner"], m["comma"]
+    named = list(_NAMED_OWNER.finditer(owner))
+    if named and named[-1].start() > 0:
+        head = owner[: named[-1].start()].strip()
+        return f"according to {owner[named[-1].start() :].strip()}, {head}"
+    return f"according to {owner}{comma}"
+
+
+# The unmarked possessor: a bare name before its possessed trade noun ("Magyarország legfontosabb
+# kereskedelmi partnere" Hungary's most important trading partner, "Ausztria teljes
+# áruforgalmának" of Austria's total trade, "Szerbia exportjában" in Serbia's exports), a few
+# lower-case words between: the name is the owner ("Hungary's"), every possessive form
+# (-a/-e/-ja/-je, the plural -ai/-ei/-jai/-jei) with or without a case ending after it (round 58:
+# "China Hungary most important trading partner" read China as the trade's owner)
+_POSSESSED = (
+    r"(?:(?:kereskedelmi |külkereskedelmi )?partner|export|import|kivitel|behozatal|forgalm"
+    r"|áruforgalm|árucsereforgalm|kereskedelm|külkereskedelm|befektetés|beruházás|gazdaság|piac)"
+    # the final vowel lengthened before a case ending: "forgalmának", "exportjában", "partnerét"
+    rf"(?:(?:já|jé|á|é)(?:{_SUFFIXES})|(?:jai|jei|ai|ei)(?:{_SUFFIXES})?|ja|je|a|e)"
+)
+
+
+@cache
+def _possessor() -> re.Pattern[str]:
+    names = literal_trie([n for n in _names() if len(n) > 2 and n[:1].isupper()])
+    # (no other bare name between: "Kína Magyarország ... partnere" is Hungary's partner)
+    return re.compile(
+        rf"(?<![{_L}-])({names}) ((?:(?!(?:{names}) )(?:[{_L}-]+|\d{{1,2}}\.) ){{0,4}}?){_POSSESSED}(?![{_L}])"
+    )
+
+
+def _possessed(m: re.Match[str]) -> str:
+    return f"{_names()[m.group(1)]}'s {m.group(0)[len(m.group(1)) + 1 :]}"
+
+
 def prepare(text: str) -> str:
     """Hungarian ``text`` (numbers already English) with its endings and postpositions undone
     (module doc)."""
+    if "azánk" in text or "rszágunk" in text:
+        text = _OUR_COUNTRY.sub(_our_country, text)
     text = _GLUED_SCALE.sub(lambda m: f"{_COUNTS[m.group(1).lower()]} {m.group(2)}", text)
     text = _COUNT_SCALE.sub(lambda m: _COUNTS[m.group(1).lower()] + " ", text)
     if "szor" in text or "szer" in text or "ször" in text:
         text = _TIMES.sub(_times, text)
     if "szerint" in text:
-        text = _ACCORDING.sub(lambda m: f"according to {m['owner']}{m['comma']}", text)
+        text = _ACCORDING.sub(_according, text)
     text = _PART.sub(_part, text)
     if "meg" in text.lower():
         text = _MULTIPLY.sub(_multiply, text)
@@ -357,6 +423,8 @@ def prepare(text: str) -> str:
     text = _AMOUNT_WORD.sub(_amount, text)
     if (adjective := _adjective()) is not None:
         text = adjective.sub(lambda m: _demonyms()[m.group(1).lower()], text)
+    if "partner" in text or "port" in text or "forgalm" in text or "kereskedelm" in text:
+        text = _possessor().sub(_possessed, text)
     return _name_suffix().sub(_name_case, text)
 
 
@@ -437,8 +505,38 @@ _VERB_FIRST = re.compile(
 )
 
 
+# A speech verb with no subject (Hungarian drops the pronoun): after a quote's dash at the
+# clause's end ("..., – tette hozzá." -> "– he added."), or opening the sentence before its
+# colon or "hogy" ("Hangsúlyozta, hogy" -> "He stressed that"): the speaker is the one before
+# (round 58: "– added." named no speaker, and the figure lost its source)
+_SPEECH = kazakh.SPEECH_VERB
+_DASH_SPEECH = re.compile(rf"([–—-] ){_SPEECH}(?=\s*[.,;]?\s*$)")
+_OPENING_SPEECH = re.compile(rf"^({_SPEECH})(?=(?:,? hogy|:))")
+
+
+# A name with its country's role after it and no comma, as Hungarian writes an apposition
+# ("Kovács Ferenc magyar külügyminiszter csütörtökön ..." Ferenc Kovács, the Hungarian foreign
+# minister, on Thursday ...): English sets the role off with commas and an article, which the
+# attribution rules read (round 58: the minister's country was lost). Only a role with its
+# demonym: a bare role names no country, and a comma would cut the person from the page's.
+_ROLE = (
+    r"(?:(?:deputy )?state secretary|(?:prime |foreign |economy |finance |trade )?minister"
+    r"(?: of foreign affairs and trade)?|ambassador|spokesperson|president|counsellor"
+    r"|(?:trade )?attaché)"
+)
+_APPOSITION = re.compile(
+    rf"\b((?<![\w-] )[A-ZÁÉÍÓÖŐÚÜŰ][\w-]+ [A-ZÁÉÍÓÖŐÚÜŰ][\w-]+) "
+    rf"([A-Z][a-z]+ (?:[a-zá-ű-]+ (?:and )?){{0,2}}?{_ROLE})\b(?![,'])"
+)
+
+
 def reorder(text: str) -> str:
     """Glossed ``text`` in English order (see the module doc)."""
+    if "minister" in text or "secretary" in text or "ambassador" in text or "president" in text:
+        text = _APPOSITION.sub(r"\1, the \2,", text)
+    text = _DASH_SPEECH.sub(lambda m: f"{m.group(1)}he {m.group(0)[len(m.group(1)) :]}", text)
+    text = _OPENING_SPEECH.sub(r"He \1", text)
+    text = kazakh.dash_speech(text)  # "„...” – said X" -> "„...”, said X"
     if "the " in text:
         text = _ARTICLE_AMOUNT.sub("", text)
     text = _HEDGE_PREPOSITION.sub(r"\2 \1 ", text)

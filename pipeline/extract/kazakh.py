@@ -37,7 +37,7 @@ import re
 from functools import cache
 
 from pipeline.extract.caseless import literal_trie
-from pipeline.lexicon import foreign_words
+from pipeline.lexicon import foreign_words, triggers, vocabulary
 from pipeline.lexicon.cldr_words import currency_names, month_names
 from pipeline.lexicon.country_names import country_names
 from pipeline.lexicon.scale_words import scale_words
@@ -99,6 +99,69 @@ def _amount_suffix() -> re.Pattern[str]:
         rf"(?<![{_L}])({words})-?(?:{_AMOUNT_SUFFIXES})(?![{_L}])|(%)\s?-\s?(?:{_SUFFIXES})(?![{_L}])",
         re.IGNORECASE,
     )
+
+
+# A noun of weighed goods or of their unit ("бидайды", "тоннасы", "тоннаны", "мұнайдың",
+# "көмірге", "тонналарды"): its plural, possessive and case suffixes dropped, every form vowel
+# harmony and the stem's last sound give, so the row glosses the stem ("wheat", "tonnes") and the
+# English rules weigh the goods (quantities.weighs_goods) and name the product (round 58: "1.6
+# million тонна бидай" left the tonnage and the crop unread, and every wheat deal became a trade
+# figure). The nouns are the ``kk`` rows whose English is a physical unit, a product or a sector
+# word (data, not a list here).
+_PLURAL = "лар|лер|дар|дер|тар|тер"
+_POSSESSIVE = "сы|сі|ы|і"
+# (the accusative "-н" only after a possessive: "тоннасын", never "мақтан")
+_GOODS_CASES = "|".join(
+    sorted({*_SUFFIX_CASE, "лық", "лік", "дық", "дік", "тық", "тік"} - {"н"}, key=len)[::-1]
+)
+
+
+@cache
+def _goods() -> re.Pattern[str] | None:
+    english = set(vocabulary("physical_unit")) | set(triggers("product")) | set(triggers("sector"))
+    words = sorted(
+        {
+            phrase
+            for lang, phrase, gloss in foreign_words()
+            if lang == "kk"
+            and " " not in phrase
+            and len(phrase) > 2
+            and phrase.islower()
+            and gloss.lower() in english
+        },
+        key=len,
+        reverse=True,
+    )
+    if not words:
+        return None
+    ending = rf"(?:{_POSSESSIVE})(?:н|{_GOODS_CASES})?|{_GOODS_CASES}"
+    return re.compile(
+        rf"(?<![{_L}-])({'|'.join(map(re.escape, words))})"
+        rf"(?:(?:{_PLURAL})(?:{ending})?|{ending})(?![{_L}])"
+    )
+
+
+# Group inflection: the case suffix on the last of two names joined by "мен/бен/пен/және" (and)
+# is both names' ("Түркия мен Туниске" to Turkey and to Tunisia, "Ресей (…) мен Қытайдан" from
+# Russia and from China), a bracket after the first name aside; only "to", "from" and "in" (a
+# pair's genitive, "Қазақстан мен Қытайдың", stays the pair's, as does "with")
+@cache
+def _group_case() -> re.Pattern[str]:
+    names = literal_trie([n for n in _names() if len(n) > 2])
+    suffixes = "|".join(
+        sorted(
+            (s for s, c in _SUFFIX_CASE.items() if c in ("to", "from", "in")), key=len, reverse=True
+        )
+    )
+    return re.compile(
+        rf"(?<![{_L}-])({names})( \([^()]{{1,80}}\))? (мен|бен|пен|және) "
+        rf"(?=({names})-?({suffixes})(?![{_L}]))"
+    )
+
+
+def _group(m: re.Match[str]) -> str:
+    case = _SUFFIX_CASE[m.group(5)]
+    return f"{case} {_names()[m.group(1)]}{m.group(2) or ''} {m.group(3)} "
 
 
 def _name_case(m: re.Match[str]) -> str:
@@ -247,6 +310,11 @@ def prepare(text: str) -> str:
     text = _BARE_YEAR_BY.sub(r"by \1", text)
     text = _MONTH_IN.sub(r"in \1", text)
     text = _amount_suffix().sub(lambda m: m.group(1) or m.group(2), text)
+    goods = _goods()
+    if goods is not None:
+        text = goods.sub(r"\1", text)
+    if " мен " in text or " бен " in text or " пен " in text or " және " in text:
+        text = _group_case().sub(_group, text)
     return _name_suffix().sub(_name_case, text)
 
 
@@ -294,8 +362,70 @@ PAIR_FIRST = re.compile(
 _GOAL_AFTER = re.compile(rf"\b((?:{_UNIT_AMOUNT})) (?:up to )?(to raise|to increase|to bring)\b")
 
 
+# A deal in weighed goods, verb last: "(Latvia) 6 million dollars 8 thousand tonnes petrol
+# bought", "8 thousand tonnes petrol approximately 6 million dollars bought" ("6 млн долларға 8
+# мың тонна бензин сатып алған": the dative amount is the price) -> "bought 8 thousand tonnes of
+# petrol for approximately 6 million dollars", in either order of price and weight, any tense or
+# voice of buy, sell, ship, export or import (round 58: the buyer was read as the seller, and a
+# crop's price as a pair's trade)
+_MONEY = (
+    rf"(?:(?:approximately|nearly|more than|about|over) )?{_NUM}(?: (?:thousand|million|billion|"
+    r"trillion))? (?:(?:US )?(?:dollars|tenge|euros|roubles|yuan))"
+)
+_WEIGHT = rf"{_NUM}(?: (?:thousand|million|billion))? (?:tonnes|barrels|cubic metres)"
+_GOODS_WORDS = r"(?: (?![\d(]|for\b)[^\W\d][\w-]*){0,3}?"
+_DEAL = (
+    r"(?:(?:was|were|is|are) )?(?:bought|sold|shipped|exported|imported|buys|sells|ships|exports"
+    r"|imports|will buy)|алған|алды|алады"  # (a buyer's bare "алған": took, the "сатып" gapped)
+)
+_PRICE_FIRST = re.compile(rf"\b({_MONEY}) ({_WEIGHT})({_GOODS_WORDS}) ({_DEAL})(?![\w-])")
+_WEIGHT_FIRST = re.compile(rf"\b({_WEIGHT})({_GOODS_WORDS}) ({_MONEY}) ({_DEAL})(?![\w-])")
+# (no verb: the price right before the weight, or right after it and its goods)
+_PRICE_WEIGHT = re.compile(rf"\b({_MONEY}) ({_WEIGHT})(?![\w-])")
+_WEIGHT_PRICE = re.compile(rf"\b({_WEIGHT})({_GOODS_WORDS}) ({_MONEY})(?![\w-])")
+
+
+def _deal(verb: str | None, weight: str, goods: str, price: str) -> str:
+    """The deal in English order; a price and a weight with no verb of their own (gapped: "China
+    185 thousand tonnes 33.6 million dollars, Afghanistan ... алған", or in a bracket: "Turkey
+    (5.9 million dollars 29.3 tonnes)") pair as "WEIGHT for PRICE"."""
+    of = f" of{goods}" if goods else ""
+    if verb is None:
+        return f"{weight}{of} for {price}"
+    if verb[:1] == "а":
+        verb = "bought"
+    return f"{verb} {weight}{of} for {price}"
+
+
+# A dash between a quote (or the clause it closes) and its speech verb, as Kazakh, Russian and
+# Hungarian punctuate direct speech ("«...», – деді Тоқаев", "..., – деп атап өтті Президент",
+# "„...” – mondta X"): English writes a comma ("..., said X"), which the attribution rules read;
+# the quotative "деп" (saying) before the verb goes (round 58: "», – said Тоқаев" named no speaker)
+SPEECH_VERB = (
+    r"(?:said|says|added|adds|stressed|stresses|highlighted|highlights|stated|states|informed"
+    r"|informs|declared|declares|pointed out|points out|reported|reports|revealed|noted|notes"
+    r"|announced|announces|emphasized|emphasised)"
+)
+_DASH_SPEECH = re.compile(
+    rf"([»”\"“]?),?[ \u00a0]?[–—][ \u00a0](?:деп )?(?=(?:(?:he|she) )?{SPEECH_VERB}\b)"
+)
+
+
+def dash_speech(text: str) -> str:
+    """``text`` with a comma for the dash before a speech verb (see ``_DASH_SPEECH``)."""
+    if "–" not in text and "—" not in text:
+        return text
+    return _DASH_SPEECH.sub(r"\1, ", text)
+
+
 def reorder(text: str) -> str:
     """Glossed ``text`` in English order (see the module doc)."""
+    text = dash_speech(text)
+    if "tonnes" in text or "barrels" in text or "cubic metres" in text:
+        text = _PRICE_FIRST.sub(lambda m: _deal(m[4], m[2], m[3], m[1]), text)
+        text = _WEIGHT_FIRST.sub(lambda m: _deal(m[4], m[1], m[2], m[3]), text)
+        text = _PRICE_WEIGHT.sub(lambda m: _deal(None, m[2], "", m[1]), text)
+        text = _WEIGHT_PRICE.sub(lambda m: _deal(None, m[1], m[2], m[3]), text)
     if "according to" in text:
         text = _SOURCE_BEFORE.sub(lambda m: f"according to {m['owner']},", text)
     text = _HEDGE_AFTER.sub(r"\2 \1", text)

@@ -38,6 +38,19 @@ _ALL_GOODS = re.compile(
 )
 
 
+# The figure is the price of a weight before it: "shipped 83.9 thousand tonnes (of wheat) to Italy
+# for $20.1m", "bought 8,000 tonnes of petrol for about $6m" (NOTES: a weighed commodity is one
+# product), where no flow noun stands between (a pair's flow weighed, then valued, stays)
+@cache
+def _price_of_weight() -> re.Pattern[str]:
+    return re.compile(
+        rf"{_physical_amount().pattern}(?:\s(?!(?:exports?|imports?|trade|turnover|shipments)\b)"
+        r"[^\W\d][\w-]*){0,4}?\sfor\s(?:(?:about|approximately|nearly|around|some|over|more\s"
+        r"than)\s)?[$€£¥₹]?$",
+        re.IGNORECASE,
+    )
+
+
 def weighs_goods(slot: Slot) -> bool:
     """The figure's sentence weighs the goods it is about in physical units, naming no goods in
     general nor the whole trade (``_ALL_GOODS``), where the weight is no restatement of a pair's
@@ -52,6 +65,8 @@ def weighs_goods(slot: Slot) -> bool:
     if weight is None or _ALL_GOODS.search(sentence) is not None:
         return False
     if not find_countries(sentence):
+        return True
+    if _price_of_weight().search(slot.left[-160:]):
         return True
     if weight.end() > slot.mention.start or find_countries(slot.tail):
         return False
