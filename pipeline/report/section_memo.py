@@ -34,6 +34,7 @@ from collections.abc import Iterator, Mapping
 from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 import numpy as np
 import pandas as pd
@@ -64,8 +65,8 @@ class BucketRows:
     bucket's digest per table (:meth:`~pipeline.release.reuse.BucketMemo.row_buckets`)."""
 
     n: int
-    facts: pa.Table
-    claims: pa.Table
+    facts: pa.Table | ChunkRows
+    claims: pa.Table | ChunkRows
     fact_buckets: np.ndarray
     claim_buckets: np.ndarray
     fact_digests: dict[str, str]
@@ -75,7 +76,7 @@ class BucketRows:
     def of(cls, planned: dict[str, tuple], facts: object, claims: object) -> BucketRows | None:
         """From the store's ``{table: (count, digests, row buckets)}`` and the Arrow tables it
         was given; ``None`` unless both were planned by chunks, with one count, row for row."""
-        if not (isinstance(facts, pa.Table) and isinstance(claims, pa.Table)):
+        if not (_rows_source(facts) and _rows_source(claims)):
             return None
         if "facts" not in planned or "claims" not in planned:
             return None
@@ -91,16 +92,42 @@ class BucketRows:
         ``(column, value)``: the facts with that value only, and their claims; ``claims``
         False: an empty frame for the claims."""
         wanted = np.array(sorted(buckets), dtype=np.int64)
-        mask = pa.array(np.isin(self.fact_buckets, wanted))
+        # the buckets' rows first, then ``only`` among them: the same rows, in table order
+        facts = _rows_where(self.facts, np.isin(self.fact_buckets, wanted))
         if only is not None:
-            mask = pc.and_(mask, pc.fill_null(pc.equal(self.facts[only[0]], only[1]), False))
-        facts = self.facts.filter(mask)
+            facts = facts.filter(pc.fill_null(pc.equal(facts[only[0]], only[1]), False))
         if not claims:
             return from_arrow(facts), pd.DataFrame()
-        rows = pa.array(np.isin(self.claim_buckets, wanted))
+        rows = _rows_where(self.claims, np.isin(self.claim_buckets, wanted))
         if only is not None:
-            rows = pc.and_(rows, pc.is_in(self.claims["fact_id"], value_set=facts["fact_id"]))
-        return from_arrow(facts), from_arrow(self.claims.filter(rows))
+            rows = rows.filter(pc.is_in(rows["fact_id"], value_set=facts["fact_id"]))
+        return from_arrow(facts), from_arrow(rows)
+
+
+class ChunkRows(Protocol):
+    """A table not read whole (the release's ``StoredChunks``: the report imports nothing of
+    the release): its row count, and its rows where a mask is true, in table order."""
+
+    @property
+    def num_rows(self) -> int: ...
+
+    def rows_where(self, mask: np.ndarray) -> pa.Table: ...
+
+    def read(self) -> pa.Table: ...
+
+
+def _rows_source(table: object) -> bool:
+    """Whether ``table`` is Arrow or a :class:`ChunkRows`."""
+    return isinstance(table, pa.Table) or (
+        hasattr(table, "rows_where") and hasattr(table, "num_rows") and hasattr(table, "read")
+    )
+
+
+def _rows_where(table: pa.Table | ChunkRows, mask: np.ndarray) -> pa.Table:
+    """The rows of ``table`` where ``mask`` is true (one bool per row), in table order."""
+    if isinstance(table, pa.Table):
+        return table.filter(pa.array(mask))
+    return table.rows_where(mask)
 
 
 def _version() -> str:
@@ -342,6 +369,8 @@ class ReportTables(Mapping[str, pd.DataFrame]):
     def __getitem__(self, name: str) -> pd.DataFrame:
         if name not in self._loaded:
             kept = self._kept[name]
+            if not isinstance(kept, pa.Table | pd.DataFrame) and _rows_source(kept):
+                kept = kept.read()  # chunks unread (the whole-table report): read once
             if isinstance(kept, pa.Table):  # converted once, also for the next reader
                 kept = self._kept[name] = from_arrow(kept)
             self._loaded[name] = kept
