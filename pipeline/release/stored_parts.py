@@ -232,23 +232,23 @@ def _incremental(
             chunk = read[name] = source.chunk(name)
             if chunk.num_rows != rows or not chunk.schema.equals(written, check_metadata=True):
                 return None
-            if len(hashes.get(name, ())) != rows:
+            if not _fits(hashes, name, rows):
                 hashes[name] = fresh_hashes[name] = row_hashes(chunk)
-            if keyed and len(buckets.get(name, ())) != rows:
+            if keyed and not _fits(buckets, name, rows):
                 keys = from_arrow(chunk.select([c for c in KEY_SOURCES if c in chunk.column_names]))
                 of = pd.Series(PartPlan().keys(table, keys).to_numpy(), dtype=object)
                 buckets[name] = fresh_buckets[name] = buckets_of(of, n).astype(np.uint64)
-            if fact_keyed and len(fact_keys.get(name, ())) != rows:
+            if fact_keyed and not _fits(fact_keys, name, rows):
                 hashed = fact_key_hashes(chunk.column("fact_id"))
                 if hashed is None:
                     return None
                 fact_keys[name] = fresh_keys[name] = hashed
     for name, rows in source.layout:
-        if len(hashes.get(name, ())) != rows:
+        if not _fits(hashes, name, rows):
             return None
-        if keyed and len(buckets.get(name, ())) != rows:
+        if keyed and not _fits(buckets, name, rows):
             return None
-        if fact_keyed and len(fact_keys.get(name, ())) != rows:
+        if fact_keyed and not _fits(fact_keys, name, rows):
             return None
     if any(name not in hashes for name in removed):
         return None
@@ -342,6 +342,12 @@ def _from_chunks(
         part = (mine.take(order) if order is not None else mine).combine_chunks()
         built.append(Part(part_name(bucket), part, part.num_rows))
     return built
+
+
+def _fits(arrays: dict[str, np.ndarray], name: str, rows: int) -> bool:
+    """Whether ``arrays`` holds chunk ``name``'s array of ``rows`` values (an empty chunk's
+    array too: absent is not empty)."""
+    return name in arrays and len(arrays[name]) == rows
 
 
 def _claim_buckets(keys: np.ndarray | None, plan: PartPlan | None, n: int) -> np.ndarray | None:

@@ -210,3 +210,18 @@ def test_the_reports_bucket_rows_from_chunks_equal_those_from_the_whole_tables(t
             pd.testing.assert_frame_equal(got[1], want[1])
     report = ReportTables({}, {"facts": stored["facts"]})
     pd.testing.assert_frame_equal(report["facts"], ReportTables({}, {"facts": facts})["facts"])
+
+
+def test_facts_and_claims_emptied_publish_as_a_full_recompute(tmp_path, monkeypatch):
+    """An emptied input (the shrink guard allowed it): empty facts and claims are one empty
+    chunk each, whose arrays are empty, not missing; the release is the recompute's. One
+    bucket before and after (as a small corpus), so the record's bucket count still holds."""
+    monkeypatch.setattr(parts, "ROWS_PER_PART", {"documents": 2, "facts": 1000, "checks": 1})
+    _publish(tmp_path / "a", _reconciled(PAIRS))
+    tables = _reconciled(PAIRS)
+    for name in ("facts", "claims"):
+        tables[name] = tables[name].iloc[:0]
+    second, _ = _publish(tmp_path / "a", tables)
+    assert second.release_id == _publish(tmp_path / "b", tables, passed=False)[0].release_id
+    again, _ = _publish(tmp_path / "a", _reconciled(PAIRS))  # and back, from the empty record
+    assert again.release_id == _publish(tmp_path / "c", _reconciled(PAIRS))[0].release_id
