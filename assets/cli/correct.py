@@ -21,16 +21,28 @@ from assets.cli.releases import guarded
 from assets.environment import CORRECTIONS_ENV, DEFAULT_SEEDS, SEEDS_ENV
 from pipeline.curate.corrections import CORRECTIONS_FILE, append_corrections, correction_rows
 from pipeline.release.catalog import resolve_release
-from pipeline.release.layout import load_table
+from pipeline.release.layout import load_manifest, load_table, recorded_corrections
 
 
-def default_corrections() -> Path:
-    """``TRADEFACTS_CORRECTIONS``, else ``corrections.csv`` in the input folder (as the
-    settings resource resolves it for ``tradefacts run``)."""
+def default_corrections(manifest: dict | None = None, seeds: Path | None = None) -> Path:
+    """The corrections file the next ``tradefacts run`` over the same input reads.
+
+    In order: ``TRADEFACTS_CORRECTIONS``; ``corrections.csv`` in ``seeds`` (``--seeds``) or in
+    ``TRADEFACTS_SEEDS_DIR``; the file the release's run read (its manifest's
+    ``settings.corrections.path``, so a release published with ``tradefacts run --seeds DIR``
+    is corrected in ``DIR``); else ``seeds/corrections.csv``. Found by a new-user trial: the
+    command wrote ``seeds/corrections.csv`` after a run over another folder, and no run read it.
+    """
     explicit = os.environ.get(CORRECTIONS_ENV)
     if explicit:
         return Path(explicit)
-    return Path(os.environ.get(SEEDS_ENV) or DEFAULT_SEEDS) / CORRECTIONS_FILE
+    folder = seeds or os.environ.get(SEEDS_ENV)
+    if folder:
+        return Path(folder) / CORRECTIONS_FILE
+    recorded = recorded_corrections(manifest).get("path")
+    if recorded:
+        return Path(recorded)
+    return Path(DEFAULT_SEEDS) / CORRECTIONS_FILE
 
 
 def _assignment(text: str) -> tuple[str, str]:
@@ -58,7 +70,7 @@ def cmd_correct(args: argparse.Namespace) -> int:
         author=args.author,
         date=args.date,
     )
-    path = args.corrections or default_corrections()
+    path = args.corrections or default_corrections(load_manifest(args.data, release_id), args.seeds)
     append_corrections(path, rows)
     for row in rows.to_dict("records"):
         change = "reject" if row["action"] == "reject" else f"set {row['field']}={row['value']}"
@@ -98,6 +110,14 @@ def add_correct_command(commands: argparse._SubParsersAction, handler_key: str) 
     parser.add_argument(
         "--corrections",
         type=Path,
-        help=f"the file to append to (env {CORRECTIONS_ENV}; default <seeds>/{CORRECTIONS_FILE})",
+        help=(
+            f"the file to append to (env {CORRECTIONS_ENV}; default {CORRECTIONS_FILE} in --seeds, "
+            "else in the input folder the release was built from)"
+        ),
+    )
+    parser.add_argument(
+        "--seeds",
+        type=Path,
+        help=f"input folder whose {CORRECTIONS_FILE} to append to (env {SEEDS_ENV})",
     )
     parser.set_defaults(**{handler_key: guarded(cmd_correct)})

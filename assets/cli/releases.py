@@ -9,7 +9,9 @@ Every failure is one line on stderr and exit code 1.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -29,6 +31,9 @@ from pipeline.release.layout import (
 from pipeline.release.lineage import lineage
 from pipeline.release.lock import acquire_lock, release_lock
 from pipeline.report.labels import as_date, fact_value_label, pair_label, period_label
+
+SIGPIPE_EXIT = 141
+"""Exit status when stdout's reader went away early (128 + SIGPIPE, as a shell reports it)."""
 
 HANDLER = "release_handler"
 """Attribute of the parsed arguments naming the function that runs a command of this module."""
@@ -183,6 +188,13 @@ def _diff_text(diff: dict) -> list[str]:
         lambda d: f"{d['doc_id']}  {d['sha256'][:12]}",
         lambda d: f"{d['doc_id']}  {d['old_sha256'][:12]} → {d['new_sha256'][:12]}",
     )
+    statuses = diff.get("documents") or []  # absent from a diff made before round 57
+    if statuses:
+        lines.append(f"documents: {len(statuses)} read differently")
+    for d in statuses:
+        was = d["old_status"] + (f" ({d['old_reason']})" if d["old_reason"] else "")
+        now = d["new_status"] + (f" ({d['new_reason']})" if d["new_reason"] else "")
+        lines.append(f"  ~ {d['doc_id']}  {was} → {now}")
     lines += _changes(
         "facts",
         diff["facts"],
@@ -326,12 +338,26 @@ def cmd_lineage(args: argparse.Namespace) -> int:
 # --------------------------------------------------------------------------- argparse wiring
 
 
+def _reader_gone() -> int:
+    """The reader of stdout closed it (``tradefacts facts | head``): no message, stdout pointed
+    at the null device so that the flush at exit cannot fail again, and 141 (128 + SIGPIPE), the
+    status a shell gives ``cat`` or ``seq`` cut off the same way."""
+    with contextlib.suppress(OSError, ValueError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    return SIGPIPE_EXIT
+
+
 def guarded(command: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
-    """Turn expected errors into one line on stderr and exit code 1."""
+    """Turn expected errors into one line on stderr and exit code 1 (a closed pipe on stdout:
+    quietly, 141)."""
 
     def run(args: argparse.Namespace) -> int:
         try:
-            return command(args)
+            code = command(args)
+            sys.stdout.flush()  # a pipe closed after the last write fails here, not at exit
+            return code
+        except BrokenPipeError:
+            return _reader_gone()
         except (ReleaseError, LookupError, OSError, ValueError) as exc:
             print(f"tradefacts: {exc}".splitlines()[0], file=sys.stderr)
             return 1

@@ -34,7 +34,13 @@ from assets.stages.input_folder import folder_fingerprint, folder_metadata, inpu
 from pipeline.contract.hashing import sha256_hex
 from pipeline.ingest.cache import content_set_hash
 from pipeline.ingest.documents import INPUT_SUFFIX, assign_doc_ids, list_inputs
-from pipeline.release.layout import ReleaseError, load_inputs, load_manifest, read_latest
+from pipeline.release.layout import (
+    ReleaseError,
+    load_inputs,
+    load_manifest,
+    read_latest,
+    recorded_corrections,
+)
 
 SENSOR_NAME = "input_folder_sensor"
 
@@ -91,7 +97,7 @@ def released_fingerprint(data: Path, folder: Path) -> dict[str, str]:
         inputs = load_inputs(data, latest, manifest)
     except (ReleaseError, OSError, ValueError):
         return {}
-    corrections = ((manifest.get("settings") or {}).get("corrections") or {}).get("sha256")
+    corrections = recorded_corrections(manifest).get("sha256")
     paths = list_inputs(folder) if folder.is_dir() else []
     names = {doc_id: p.name for p, (doc_id, _) in zip(paths, assign_doc_ids(paths), strict=True)}
 

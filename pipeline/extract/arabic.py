@@ -80,6 +80,17 @@ _COUNT_AFTER_NOUN = re.compile(
     r"(?<![\w])(?:ال)?(?:أشهر|اشهر|شهور) (?:ال ?)?(\d{1,2}) (?=(?:الأولى|الاولى|الأولي)(?![\w]))"
 )
 _DIGIT_WORD = re.compile(r"(?<=\d)(?=[\u0621-\u064a])")
+# ... and a word written onto the number after it: "إلى1797.4 مليون" (to 1797.4 million),
+# "بمبادلات قيمتها345.6 مليون" (worth 345.6 million): two letters at least, so that the clitics
+# "و", "ب" and the article "ال", read above, keep their own readings (round 57)
+_WORD_DIGIT = re.compile(r"(?<=[\u0621-\u064a]{2})(?=\d)")
+# A year after its year noun, then a scale word with no count: the count is one, as after a verb
+# ("بلغ ... عام 2013 مليارا و377 مليون دولار": in 2013 1 billion and 377 million dollars; "سنة
+# 2030 مليون دولار": in 2030 a million dollars), not a count of 2013 billions (round 57)
+_YEAR_THEN_SCALE = re.compile(
+    r"(?<![\w])((?:[وبل]|وب|ول)?(?:ال)?(?:عام|سنة) (?:19|20)\d\d) "
+    r"(?=(?:مليار|مليارا|ملياراً|مليون|مليونا|مليوناً)(?![\w]))"
+)
 # the conjunction "و" (and) written on a number: "و14.1" (and 14.1)
 _AND_DIGIT = re.compile(r"(?<![\w])و(?=\d)")
 # "ب" (by, with) written on a number: "بـ12%" (by 12%), "مقارنة بـ500 مليون" (compared with 500
@@ -150,6 +161,54 @@ _BRACKETED_NUMBER = re.compile(r"\((\d[\d.,]*)\)(?= ?(?:مليون|مليار|أ
 _BRACKETED_RATE = re.compile(r"(?<![\w])(بنسبة|نسبة) ?\((\d[\d.,]* ?%)\)")
 
 
+# The singular year noun before two consecutive years is one year across both, a fiscal year
+# ("عام (2013-2014)", "العام 2013/2014", "سنة 2013/14"; the two calendar years would be the dual
+# "عامي 2013 و2014"): written as the explicit "العام المالي" (the fiscal year), its clitic kept
+# (round 57)
+_YEAR_ACROSS = re.compile(
+    r"(?<![\w])(وب|ول|[وبل])?(?:ال)?(?:عام|سنة) \(?((?:19|20)\d\d) ?[-/–] ?((?:19|20)?\d\d)\)?"
+    r"(?![\d\w])"
+)
+
+
+def _year_across(m: re.Match[str]) -> str:
+    first, second = int(m[2]), int(m[3])
+    if (first + 1) % (100 if second < 100 else 10000) != second:
+        return m[0]
+    return f"{m[1] or ''}العام المالي {first}-{first + 1}"
+
+
+# The last N years or months, in every order Arabic writes them: the count in digits after the
+# article ("خلال الـ3 سنوات الأخيرة": during the 3 last years), after "آخر" ("آخر 5 أعوام"),
+# or in words after its noun ("الأعوام الخمسة الماضية", "الأشهر الستة المنصرمة"): "the last N
+# years/months", as English writes it, whatever the adjective ("الأخيرة", "الماضية",
+# "المنصرمة") and the noun ("سنوات", "أعوام", "سنين", "أشهر", "شهور"; round 57)
+_SPAN_NOUN = r"(سنوات|أعوام|اعوام|سنين|أشهر|اشهر|شهور)"
+_SPAN_LAST = r"(?:الأخيرة|الاخيرة|الماضية|المنصرمة)"
+_LAST_SPAN_DIGITS = re.compile(
+    rf"(?<![\w])(?:(?:ال ?)?(\d{{1,2}}) {_SPAN_NOUN} {_SPAN_LAST}|آخر (\d{{1,2}}) {_SPAN_NOUN})"
+    r"(?![\w])"
+)
+_SPAN_COUNTS = {
+    "الثلاث": 3, "الثلاثة": 3, "الأربع": 4, "الأربعة": 4, "الاربع": 4, "الاربعة": 4,
+    "الخمس": 5, "الخمسة": 5, "الست": 6, "الستة": 6, "السبع": 7, "السبعة": 7,
+    "الثماني": 8, "الثمانية": 8, "التسع": 9, "التسعة": 9, "العشر": 10, "العشرة": 10,
+}  # fmt: skip
+_LAST_SPAN_WORDS = re.compile(
+    r"(?<![\w])(?:ال)(سنوات|أعوام|اعوام|سنين|أشهر|اشهر|شهور) "
+    rf"({'|'.join(_SPAN_COUNTS)}) {_SPAN_LAST}(?![\w])"
+)
+
+
+def _span_unit(noun: str) -> str:
+    return "months" if noun in ("أشهر", "اشهر", "شهور") else "years"
+
+
+def _last_span(m: re.Match[str]) -> str:
+    count, noun = (m[1], m[2]) if m[1] else (m[3], m[4])
+    return f"the last {int(count)} {_span_unit(noun)}"
+
+
 def prepare(text: str) -> str:
     """``text`` with ASCII digits and separators, compound amounts joined, "ال" off numbers,
     brackets off a number before its scale word or a rate after "بنسبة"."""
@@ -159,6 +218,8 @@ def prepare(text: str) -> str:
         text = _RA_DECIMAL_SPACED.sub(lambda m: f"{m[2]}.{m[1]}", text)
     if "(" in text:
         text = _BRACKETED_RATE.sub(r"\1 \2", _BRACKETED_NUMBER.sub(r"\1", text))
+    if "عام" in text or "سنة" in text:
+        text = _YEAR_THEN_SCALE.sub(r"\1 1 ", _YEAR_ACROSS.sub(_year_across, text))
     if "مليار" in text:
         text = _BILLION_AND_MILLION.sub(lambda m: f"{m[1]},{int(m[2]):03d} ", text)
         text = _ONE_BILLION_AND_MILLION.sub(lambda m: f"1,{int(m[1]):03d} ", text)
@@ -175,9 +236,20 @@ def prepare(text: str) -> str:
         text = _AND_DIGIT.sub("و ", text)  # "و14.1 صادرات": "and 14.1 exports"
     if "ب" in text:
         text = _BY_DIGIT.sub("ب ", text)
+    if (
+        "الأخيرة" in text
+        or "الاخيرة" in text
+        or "الماضية" in text
+        or "المنصرمة" in text
+        or "آخر" in text
+    ):
+        text = _LAST_SPAN_DIGITS.sub(_last_span, text)
+        text = _LAST_SPAN_WORDS.sub(
+            lambda m: f"the last {_SPAN_COUNTS[m[2]]} {_span_unit(m[1])}", text
+        )
     if "شه" in text:
         text = _COUNT_AFTER_NOUN.sub(r"\1 أشهر ", text)
-    return _DIGIT_WORD.sub(" ", _ARTICLE_DIGIT.sub("", text))
+    return _WORD_DIGIT.sub(" ", _DIGIT_WORD.sub(" ", _ARTICLE_DIGIT.sub("", text)))
 
 
 def forms(phrase: str, english: str) -> list[tuple[str, str]]:
@@ -273,7 +345,8 @@ def _owner(m: re.Match[str]) -> str:
 _NAME = r"[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}"
 _VERB_FIRST = re.compile(
     # ... at a clause's start: the sentence's, after "and", a comma, "while" ("في حين بلغت"), "then"
-    r"(?:(?<=^)|(?<=\band )|(?<=, )|(?<=\bwhile )|(?<=\bthen ))"
+    # ... or after "كما" (also, moreover: "كما نمت الصادرات المغربية بنسبة 36%"; round 57)
+    r"(?:(?<=^)|(?<=\band )|(?<=, )|(?<=\bwhile )|(?<=\bthen )|(?<=كما )|(?<=\balso ))"
     r"(reached nearly|rose|fell|reached|recorded|increased|grew|rises|falls|reaches|records"
     r"|increases|grows|climbed|jumped|doubled|declined|decreased|contracted|plunged|exceeded"
     r"|climbs|jumps|doubles|declines|decreases|exceeds) "
@@ -391,8 +464,16 @@ _SPEECH_FIRST = re.compile(
 )
 
 
+# "بنسبة 34.78% سنوياً" (by 34.78% annually): after a rate the adverb is the change on the year
+# before, "year-on-year" (as the row "على أساس سنوي"); after an amount it stays "annually", a
+# rate per year ("10 مليارات دولار سنويا"; round 57)
+_RATE_ANNUALLY = re.compile(r"(\d[\d.,]* ?(?:%|percent)) annually\b")
+
+
 def reorder(text: str) -> str:
     """The glossed ``text`` in English word order (see the module doc)."""
+    if " annually" in text:
+        text = _RATE_ANNUALLY.sub(r"\1 year-on-year", text)
     if "ن " in text:
         text = _SPEECH_FIRST.sub(r"\1 that", text)
     text = _YEAR_NOUN.sub(_year_noun, text)

@@ -559,14 +559,28 @@ def _speech_first(sentence: str, state: SpeakerState) -> Attribution | None:
     resolves or names a body (the phrase's first country: "the trade attaché at the Peruvian
     embassy in Chile"); else None, and the usual order is read."""
     match = _SPEECH_FIRST.match(sentence) or _AS_SPEECH_FIRST.match(sentence)
-    if match is None or _PREPOSITION_FIRST.match(match.group("x")):
-        return None  # ("said on the occasion of the Sultan of Oman's visit that": no speaker)
-    phrase = match.group("x")
+    if match is None:
+        return None
+    start, phrase = match.start("x"), match.group("x")
+    if _PREPOSITION_FIRST.match(phrase):
+        # "As said in/at the ministry of X, ..." (Russian "Как сообщили в министерстве X": the
+        # body said it, its people unnamed) names the body; any other phrase opening with a
+        # preposition names no speaker ("said on the occasion of the Sultan's visit that")
+        body = _AT_BODY.match(phrase) if match.re is _AS_SPEECH_FIRST else None
+        if body is None:
+            return None
+        start, phrase = match.start("x") + body.end(), phrase[body.end() :]
     iso3 = state.resolve(phrase)
     source, sets = state.authority(phrase, iso3)
     if iso3 or sets:
-        return Attribution(iso3, match.start("x"), match.end("x"), False, source, sets)
+        return Attribution(iso3, start, match.end("x"), False, source, sets)
     return None
+
+
+# "in the"/"at the" before a body noun (ministry, committee, service, customs ...)
+_AT_BODY = re.compile(
+    r"(?:in|at)\s(?=(?:the\s)?[^,;:]{0,60}?" + BODY_NOUN.pattern + ")", re.IGNORECASE
+)
 
 
 # The speaker named before a relative pronoun and its speech verb ("..., by the economic counsellor

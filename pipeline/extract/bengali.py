@@ -51,9 +51,16 @@ _MONEY = rf"(?:{_NUM}) (?:{_SCALE} )?(?:US dollars|dollars|taka|euros)"
 _VERB_AFTER = re.compile(rf"\b({_MONEY}) (stood at|reached|exceeded|amounted to)\b")
 
 
+# "44 দশমিক 06 মিলিয়ন" (44 point 06 million): the decimal point written as a word, as Bengali
+# copy reads a figure out (round 57)
+_DECIMAL_WORD = re.compile(r"(?<![\d.])(\d+)\s*দশমিক\s*(\d+)(?![\d.])")
+
+
 def prepare(text: str) -> str:
     """``text`` with Bengali digits as ASCII and a year before its noun put after it."""
     text = text.translate(_DIGITS)
+    if "দশমিক" in text:
+        text = _DECIMAL_WORD.sub(r"\1.\2", text)
     if "অর্থবছর" in text:
         text = _FISCAL_IN.sub(r"in fiscal year \1", text)
         text = _FISCAL_OF.sub(r"of fiscal year \1", text)
@@ -67,8 +74,33 @@ def _months_of(m: re.Match[str]) -> str:
     return f"in the first {m.group(3)} months of {m.group(1) or m.group(2)}"
 
 
+# "X মূল্যের পণ্য" (goods of X's value): the genitive of the value before its goods, "X worth goods"
+# once glossed -> "goods worth X"; then a flow verb with its partner's postposition before
+# the goods and its doer first or, as news copy fronts the figure, after the verb
+# ("থাইল্যান্ডে X মূল্যের পণ্য রপ্তানি করেছে বাংলাদেশ": in Thailand goods worth X exported
+# Bangladesh) -> "Bangladesh exported goods worth X to Thailand"; "চীন থেকে ... আমদানি করেছে"
+# (China from ... imported) -> "imported goods worth X from China" (round 57)
+_WORTH_GOODS = re.compile(rf"\b({_MONEY}) worth (goods|products)\b")
+_GOODS = rf"(?:goods|products) worth {_MONEY}"
+_EXPORTED_IN = re.compile(
+    rf"\b(?:({_NAME}) )?in ({_NAME}) ({_GOODS}) (exported)(?: ({_NAME})(?=[^\w'-]|$))?"
+)
+_IMPORTED_FROM = re.compile(
+    rf"\b(?:({_NAME}) )?({_NAME}) from ({_GOODS}) (imported)(?: ({_NAME})(?=[^\w'-]|$))?"
+)
+
+
+def _flow_goods(m: re.Match[str]) -> str:
+    doer = m[1] or m[5]
+    post = "to" if m[4] == "exported" else "from"
+    return f"{doer + ' ' if doer else ''}{m[4]} {m[3]} {post} {m[2]}"
+
+
 def reorder(text: str) -> str:
     """A glossed Bengali sentence in English word order (see the module doc)."""
+    if " worth " in text:
+        text = _WORTH_GOODS.sub(r"\2 worth \1", text)
+        text = _EXPORTED_IN.sub(_flow_goods, _IMPORTED_FROM.sub(_flow_goods, text))
     text = _PAIR_BEFORE.sub(r"between \1 and \2", text)
     if " first " in text:
         text = _MONTHS_OF.sub(_months_of, text)

@@ -116,7 +116,13 @@ _MORE_IN_AMOUNT = re.compile(
 # - "近"/"超" before a number (nearly, more than); "接近", "将近", "最近" are rows of their own
 _BEFORE_NUMBER = re.compile(r"(?<![接将將最附靠赶趕出入])(近|超)(?=\s?\d)")  # "出超": surplus
 # - "过去5年", "近三年来", "过去10个月": the past N years or months (before "近" as a hedge)
-_PAST = re.compile(r"(?:过去|過去|最近|近)\s?" + _N + r"\s?(年|[个個]月)(?:来|來|间|間|里|裡|中)?")
+# ... or with "来" alone after the count ("30年来", "十年来": over the past 30 years, round 57; not
+# a year's "2020年来", four digits, nor "以来")
+_PAST = re.compile(
+    r"(?:(?:过去|過去|最近|近)\s?|(?<![\d.,])(?=(?:十[一二]?|[一二两兩三四五六七八九]|\d{1,2})\s?(?:年|[个個]月)[来來]))"
+    + _N
+    + r"\s?(年|[个個]月)(?:来|來|间|間|里|裡|中)?"
+)
 # - a year's end, a fiscal year, "since" a year: "2030年底", "2030财年", "2020年以来"
 _YEAR_END = re.compile(r"(?:(\d{4})\s?年|(今年|本年|去年|上年))\s?(?:年)?[底末]")
 _FISCAL = re.compile(r"(\d{4})\s?(?:财|財)(?:政)?年度?")
@@ -150,8 +156,9 @@ _FLOW_CHANGE = re.compile(r"(?:(?<=[额額易值])|(?<=[出进進]口))\s?([增�
 _SPACE_DIGITS = re.compile(r"(?<=[\u3400-\u9fff])(?=[\d$])|(?<=[\d%])(?=[\u3400-\u9fff])")
 
 _NAME = r"[A-Z][\w-]*(?: [A-Z][\w-]*){0,2}"
+# ("中国对尼日利亚、安哥拉贸易": China's trade with A and B, the partners listed, round 57)
 _TO = re.compile(
-    rf"({_NAME}) ?[对對向] ?({_NAME}) ?(?:的 ?)?((?:[\u3400-\u9fff]{{1,6}} )?)"
+    rf"({_NAME}) ?[对對向] ?({_NAME}(?: ?, ?{_NAME}){{0,4}}) ?(?:的 ?)?((?:[\u3400-\u9fff]{{1,6}} )?)"
     r"(total exports|exports|direct investment|investment|trade surplus|trade deficit|trade)"
     r"(?! (?:with|between)\b)"
 )
@@ -315,6 +322,29 @@ def _pair_name(m: re.Match[str]) -> str:
     return f" China-{name} " if m.group(1) == "中" else f"{m.group(1)} {name} "
 
 
+# The pair abbreviated in the partner's order, China second ("俄中贸易", "美中贸易", "韩中两国";
+# Russian, Taiwanese and Hong Kong outlets write the other side first), and "中南" (China-South
+# Africa, "南" too common a first character to stand for a country before anything else): only
+# right before a trade word, "两国" or "双边" first (round 57)
+_TRADE_NEXT = (
+    r"(?=\s?(?:两国|兩國|双边|雙邊)?\s?(?:经贸|經貿|贸易|貿易|进出口|進出口|投资|投資|双边|雙邊|两国|兩國"
+    r"|之间|之間))"
+)
+_STRICT = {"南": "South Africa"}
+
+
+@cache
+def _pair_reversed() -> re.Pattern[str]:
+    abbreviations = "".join(p for lang, p, _ in foreign_words() if lang == "zh_abbr")
+    return re.compile(rf"(?:([{abbreviations}])中|中(南))(?![国國方]){_TRADE_NEXT}")
+
+
+def _pair_reversed_name(m: re.Match[str]) -> str:
+    if m.group(2):
+        return f" China-{_STRICT[m.group(2)]} "
+    return f" {_abbreviated()[m.group(1)]}-China "
+
+
 # "(从)2029年4月1日至今年3月31日(止)" (from April 1, 2029 to March 31 this year): a span of days
 _DAYS_FROM_TO = re.compile(
     r"(?:[从從自]\s?)?"
@@ -352,6 +382,8 @@ def prepare(text: str) -> str:
     if "年" in text:
         text = _years(text)
     text = _pair().sub(_pair_name, text)
+    if "中" in text:
+        text = _pair_reversed().sub(_pair_reversed_name, text)
     if "据" in text or "據" in text or "按" in text:
         text = _ACCORDING.sub(_according, text)
     if "记者" in text or "記者" in text:
@@ -429,8 +461,13 @@ def reorder(text: str) -> str:
     text = _ASCII_COMMA.sub(r"\1 ", text)
     text = _SPACES.sub(" ", text)
     text = _TO.sub(
-        lambda m: f"{m.group(1)}'s {m.group(3)}{m.group(4)} {_to(m.group(4))} {m.group(2)}", text
+        lambda m: (
+            f"{m.group(1)}'s {m.group(3)}{m.group(4)} {_to(m.group(4))} {_listed(m.group(2))}"
+        ),
+        text,
     )
+    if "分" in text:
+        text = _RESPECTIVELY.sub(_respectively, text)
     text = _FROM.sub(r"\1's \3 from \2", text)
     text = _WITH.sub(r"the \3 between \1 and \2", text)
     if "使" in text:
@@ -448,6 +485,29 @@ def reorder(text: str) -> str:
         text = _TWO_OWN.sub(r"\1 ", _BETWEEN_TWO.sub(r"the \1 between the two countries", text))
     text = _BEFORE_STOP.sub("", text)
     return _SPACES.sub(" ", text).replace("( ", "(").strip()  # "（约合": "(about"
+
+
+def _listed(names: str) -> str:
+    """ "Nigeria, Angola" -> "Nigeria and Angola"."""
+    *first, last = re.split(r" ?, ?", names)
+    return f"{', '.join(first)} and {last}" if first else names
+
+
+# "分别达952.9亿元、826.3亿元" (reached X and Y respectively): "分别" (respectively) before the
+# verb and the values listed with "、" (glossed ", ") or "和": English puts "respectively" after
+# the values (round 57)
+_VALUE = rf"(?:(?:about |nearly |more than )?{_AMOUNT_EN}%?)"
+_RESPECTIVELY = re.compile(
+    rf"分[别別] ?((?:[a-z]+ ){{0,2}}?)({_VALUE}(?: ?, ?{_VALUE}){{0,4}}(?: ?,? (?:和|and) {_VALUE})?)"
+    r"(?![\d%])"
+)
+
+
+def _respectively(m: re.Match[str]) -> str:
+    values = re.split(r" ?,? (?:和|and) | ?, ?", m.group(2))
+    if len(values) < 2:
+        return m.group(0)
+    return f"{m.group(1)}{', '.join(values[:-1])} and {values[-1]} respectively"
 
 
 def _from_to(m: re.Match[str]) -> str:

@@ -178,11 +178,18 @@ def doc_pair(title: str | None, mentions: list[list[CountrySpan]]) -> tuple[str,
     return ranked_countries(title, mentions)[:2]
 
 
-def ranked_countries(title: str | None, mentions: list[list[CountrySpan]]) -> tuple[str, ...]:
-    """The document's countries, most mentioned first (title counts triple)."""
+def ranked_countries(
+    title: str | None,
+    mentions: list[list[CountrySpan]],
+    title_mentions: list[CountrySpan] | None = None,
+) -> tuple[str, ...]:
+    """The document's countries, most mentioned first (title counts triple); ``title_mentions``:
+    the title's countries when the caller has read them (``document``: without a currency's
+    name, "... 31 billion US dollars" in a glossed title, round 57), else found here."""
     counts: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
-    title_mentions = find_countries(title) if title else []
+    if title_mentions is None:
+        title_mentions = find_countries(title) if title else []
     position = 0
     for found in [title_mentions] * 3 + mentions:
         for c in found:

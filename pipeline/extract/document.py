@@ -287,7 +287,9 @@ def _extract(
     ]
     # the dateline opens the body, after a title and a byline or two
     home = next((c for r in rows[:_DATELINE_ROWS] if (c := dateline_country(str(r["text"])))), None)
-    ranked = ranked_countries(title, mentions)
+    # (the title's too: a glossed title's "310억 달러" is "31 billion US dollars", no country)
+    in_title = [c for c in find_countries(title) if not names_currency(title, c)] if title else []
+    ranked = ranked_countries(title, mentions, in_title)
     state = SpeakerState(home=home, main=first_named(title, mentions))
     state.read_page_source([str(r["text"]) for r in rows], title)
     ctx = DocContext(

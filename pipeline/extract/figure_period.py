@@ -101,6 +101,25 @@ def _level_after_change(sentence: str, base: Period, start: int) -> bool:
 # Between a bracketed conversion and the period of the amount it converts: ") in 2015"
 _AFTER_BRACKET = re.compile(r"\)\s?(?:(?:in|of|for|during|the)\s){0,2}[^\s,;]")
 
+_CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
+# an amount in a second currency right after a slash: "€47.1m/$52.7m", "€47.1m / $52.7m"
+_SLASH_CONVERSION = re.compile(r"\s?/\s?[^\s(),;/]+")
+
+
+def _bracket_close(text: str, start: int) -> int:
+    """The index of the ")" closing the bracket opened at ``start`` (nested ones skipped), or
+    -1."""
+    depth = 0
+    for i in range(start, len(text)):
+        if text[i] == "(":
+            depth += 1
+        elif text[i] == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+    return -1
+
+
 # ... or the same change in money right after it: "fell by 20 per cent or $35bn in 2030"
 # ... also past a qualifier of the level: "soared 15% to reach more than $25bn in 2018" (round 50)
 _TO_LEVEL = re.compile(
@@ -153,7 +172,10 @@ _ENDS_WITH_FROM = re.compile(rf"\bfrom\s{_HEDGE}$", re.IGNORECASE)
 _BASE_AMOUNT_BEFORE = re.compile(
     # ("more than $25bn in 2018": a qualifier of the amount, not a base: round 50)
     r"\b(?:from|compared\s(?:to|with)|against|versus|(?<!more\s)(?<!less\s)than)\s(?:[a-z]+\s){0,4}"
-    r"\S{0,4}\d[\d.,%]*\s?(?:[a-z$€£¥₹%.]+\s){0,3}(?:\([^()]{0,40}\)\s?)?,?\s?"
+    # ("from €47.1m/$52.7m (10,300MT (metric tons)) in 2012": a second currency after a slash,
+    # a bracket with one inside it; round 57)
+    r"\S{0,4}\d[\d.,%]*(?:[a-z$€£¥₹.]{0,4}\s?/\s?\S{0,4}\d[\d.,]*)?\s?(?:[a-z$€£¥₹%.]+\s){0,3}"
+    r"(?:\((?:[^()]|\([^()]{0,20}\)){0,40}\)\s?)?,?\s?"
     r"(?:(?:recorded|registered|logged|in|for|during|of|over|throughout|all|the|a|period|ended|ending)\s){0,5}$",
     re.IGNORECASE,
 )
@@ -481,6 +503,15 @@ def period_of(
             right_end = max(right_end, close + 1 + _NEAR)
     elif (restated := restatement_end(slot)) is not None:  # "R66bn which is about $6bn in 2014"
         right_end = max(right_end, restated + _NEAR)
+    elif slot.right.strip() == "/" and (slash := _SLASH_CONVERSION.match(slot.sentence, m.end)):
+        # "from €47.1m/$52.7m in 2012", "€47.1m/$52.7m (10,300MT) in 2012": the amount in a
+        # second currency after a slash, as in brackets; the period after it is both's (round 57)
+        right_end = max(right_end, slash.end() + _NEAR)
+        after = slash.end()
+        if slot.sentence.startswith((" (", "("), after):
+            close = _bracket_close(slot.sentence, slot.sentence.index("(", after))
+            if close != -1 and _AFTER_BRACKET.match(slot.sentence, close):
+                right_end = max(right_end, close + 1 + _NEAR)
     if periods and ("'s" in slot.sentence or "’s" in slot.sentence):
         # "than August 2029's $671m", "up from 2029's $4bn": a period owning the amount dates
         # it, and only it
@@ -595,7 +626,8 @@ def period_of(
         after = [p for p in usable if level_start < p.start <= level_start + _NEAR]
     if after and before:
         gap = slot.sentence[m.end : after[0].start]
-        if len(gap) > _NEAR or "," in gap or _CONTRAST_GAP.fullmatch(gap):
+        # (a thousands comma is no clause's: "€57.4m/$64.2m (15,900MT) in 2016", round 57)
+        if len(gap) > _NEAR or _CLAUSE_COMMA.search(gap) or _CONTRAST_GAP.fullmatch(gap):
             after = []
     if after and (before or previous is not None) and _opens_next_clause(slot, after[0]):
         after = []

@@ -89,6 +89,10 @@ def _flow_before(text: str, found: list[re.Match[str]] | None = None) -> tuple[s
         found = found[:-1]
         if not found:
             return None
+    if len(found) > 1 and _partner_word(text, found[-1]):
+        # "imports from China, its second largest trade partner, fell 14%": the partner's
+        # description is no flow of the figure; the flow word before it is (round 57)
+        found = found[:-1]
     match = found[-1]  # only the last trigger counts: judge that one alone
     if len(found) > 1 and compared_flow(text, match):
         match = found[-2]  # "imports grew faster than exports, with a rise of 19.5%": imports'
@@ -110,6 +114,23 @@ def _flow_before(text: str, found: list[re.Match[str]] | None = None) -> tuple[s
     if flow in ("exports", "imports") and "port" in before and _combined(text, match, flow):
         flow = "turnover"
     return flow, match.start()
+
+
+# "trade" describing a partner: "its largest trade partner", "a key trade partner", "trade
+# partners such as"
+_PARTNER_AFTER = re.compile(r"\s(?:partners?|partnership)\b", re.IGNORECASE)
+# ... unless the amount hangs on the partner ("imports rose, and B became its top trade partner
+# with $5bn": the pair's total, as ``flow_cues`` reads "trading partner with $X")
+_HANGS_ON = re.compile(r"[^.;()]{0,60}?\b(?:with|at|of)\s[^.;(),]{0,30}$", re.IGNORECASE)
+
+
+def _partner_word(text: str, match: re.Match[str]) -> bool:
+    """The flow trigger ``match`` is "trade" naming a partner ("China, its largest trade
+    partner"), not a flow a figure is of."""
+    if match.group(1).lower() != "trade":
+        return False
+    partner = _PARTNER_AFTER.match(text, match.end())
+    return partner is not None and _HANGS_ON.match(text, partner.end()) is None
 
 
 # A flow word that is part of a body's name: "the Ministry of Trade", "the ministry Senegalese

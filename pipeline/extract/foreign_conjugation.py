@@ -186,11 +186,12 @@ _FLOW_VERBS = frozenset(
     {"export", "import", "buy", "sell", "ship", "supply", "buy from", "sell to", "purchase"}
 )
 # Generated forms that are, by the dictionary, first another everyday word: French "important"
-# (the gerund of importer is the adjective)
+# (the gerund of importer is the adjective), "montant" (the gerund of monter is the noun amount:
+# "ils ont atteint le montant de 2,5 milliards", round 57)
 # and the present of a speech verb that is first a noun or an adjective ("note", "annonce",
 # "precisa", "garante")
 _HOMOGRAPHS = {
-    "fr": frozenset({"important", "note", "notent", "annonce", "annoncent"}),
+    "fr": frozenset({"important", "note", "notent", "annonce", "annoncent", "montant"}),
     "es": frozenset({"precisa", "precisan"}),
     "it": frozenset({"precisa"}),
     "pt": frozenset({"garante", "garantem"}),

@@ -39,8 +39,12 @@ from typing import NamedTuple
 
 from pipeline.extract import (
     arabic,
+    armenian,
     czech,
+    french,
     german,
+    greek,
+    hebrew,
     hindi,
     polish,
     romanian,
@@ -73,6 +77,15 @@ YO_FOLDED = frozenset({"ru", "uk"})
 def yo_folded(text: str) -> str:
     """``text`` with "ё" written "е" (one letter for one)."""
     return text.replace("ё", "е").replace("Ё", "Е") if "ё" in text or "Ё" in text else text
+
+
+# How a language's rows are spelled to match its text as read: "ё" as "е" (``yo_folded``,
+# applied to the text in ``foreign``), Greek without accents (``greek.folded``, applied to the
+# text by ``greek.prepare``; round 57)
+_TABLE_FOLDS: dict[str, Callable[[str], str]] = {
+    **dict.fromkeys(YO_FOLDED, yo_folded),
+    "el": greek.folded,
+}
 
 
 # A script whose vowel signs are no ``\w`` (Bengali "জাপানের": "ে" is a mark): a phrase ends
@@ -141,6 +154,14 @@ _GRAMMAR_ROWS: dict[str, Callable[[dict[str, str]], Rows]] = {
     "sh": _slavic_rows("sh"),
     # a flow noun in every case ("ihracatla", "ticarete", "ticaret hacmine"), round 56
     "tr": lambda lower: turkish.case_forms(list(lower.items())),
+    # "au-delà du", "par rapport aux": a row's preposition with its contracted article (round 57)
+    "fr": french.contracted_rows,
+    # a demonym in every gender, number and case, "ελληνο-" compounds, months' accusative and
+    # spoken forms (round 57)
+    "el": lambda lower: [
+        *greek.adjective_forms(list(lower.items())),
+        *greek.month_rows(list(month_names("el"))),
+    ],
 }
 
 
@@ -171,6 +192,8 @@ _NAME_FORMS: dict[str, Callable[[dict[str, str], dict[str, str]], Rows]] = {
     "pl": _slavic_names("pl"),
     "cs": _slavic_names("cs"),
     "sh": _slavic_names("sh"),
+    "el": greek.name_forms,  # "Τουρκίας", "Βόρειας Μακεδονίας" (round 57)
+    "hy": armenian.name_forms,  # "Իրանը", "Իտալիայից", "Թուրքիային" (round 57)
 }
 
 
@@ -191,6 +214,10 @@ def _arabic_forms(lower: dict[str, str]) -> None:
     for phrase, english in list(lower.items()):
         for form, gloss_ in arabic.forms(phrase, english):
             lower.setdefault(form, gloss_)
+
+
+# a space between two Hangul syllables: Korean may write a compound noun with or without it
+_HANGUL_SPACE = re.compile(r"(?<=[\uac00-\ud7a3]) (?=[\uac00-\ud7a3])")
 
 
 @cache
@@ -215,6 +242,10 @@ def phrases(lang: str) -> Table:
     grammar = _GRAMMAR_ROWS[lang](lower) if lang in _GRAMMAR_ROWS else []
     for phrase, english in [*grammar, *conjugated_forms(lang)]:  # "habían crecido" -> "grew"
         lower.setdefault(phrase, english)
+    if lang == "de":  # "erreiche" (Konjunktiv I), "Gütern" (dative plural): round 57
+        for phrase, english in german.grammar_rows(dict(lower), dict(exact)):
+            table = lower if phrase == phrase.lower() else exact
+            table.setdefault(phrase if table is exact else _key(phrase), english)
     written = {_key(k) for k in exact}
     for phrase, english in [*month_names(lang), *currency_names(lang), *scale_words(lang)]:
         if _key(phrase) in lower or _key(phrase) in written:
@@ -223,8 +254,15 @@ def phrases(lang: str) -> Table:
             lower[_key(phrase)] = english
         else:
             exact.setdefault(phrase, english)
-    # iso-codes' and the CLDR's country names, matched as written only
-    names = {n: e for n, e in country_names(lang) if n not in exact and _key(n) not in lower}
+    # iso-codes' and the CLDR's country names, matched as written only; a capitalised name
+    # whose lower-case form is a demonym row keeps its row too (Kazakh "Қытай" China, "қытай"
+    # Chinese; Spanish "Noruega" Norway, "noruega" Norwegian): the demonym matches lower-case
+    # text only, so the name was left unglossed (round 57)
+    names = {
+        n: e
+        for n, e in country_names(lang)
+        if n not in exact and (_key(n) not in lower or (n != _key(n) and _key(n) in demonyms))
+    }
     if lang in _NAME_FORMS:  # a name's case forms, of the reference's names and the rows'
         for form, english in _NAME_FORMS[lang](names, exact):
             if form not in exact and _key(form) not in lower:
@@ -239,6 +277,10 @@ def phrases(lang: str) -> Table:
             for phrase, english in list(table.items()):
                 if (plain := hindi.without_nukta(phrase)) != phrase and plain not in spelled:
                     table[plain] = english
+    if lang == "he":  # a row in the other spelling and with a prefix letter, round 57
+        for phrase, english in list(lower.items()):
+            for form, gloss_ in hebrew.spellings(phrase, english):
+                lower.setdefault(form, gloss_)
     if lang == "ar":
         # "الليبية": Libyan, of the reference's names and the rows' (a row wins)
         for form, english in arabic.nisba_rows({**lower, **dict(country_names(lang))}):
@@ -246,11 +288,17 @@ def phrases(lang: str) -> Table:
                 lower.setdefault(form, english)
                 demonyms.add(form)
         _arabic_forms(lower)
-    if lang in YO_FOLDED:  # (of two rows spelled alike so, the first wins, as ``setdefault``)
-        exact = {yo_folded(k): v for k, v in reversed(exact.items())}
-        lower = {yo_folded(k): v for k, v in reversed(lower.items())}
-        names = {yo_folded(k): v for k, v in reversed(names.items())}
-        demonyms = {yo_folded(k) for k in demonyms}
+    if lang == "ko":  # a compound noun written without its optional spaces ("상품교역"), round 57
+        for phrase, english in list(lower.items()):
+            if (joined := _HANGUL_SPACE.sub("", phrase)) != phrase:
+                lower.setdefault(joined, english)
+    if (fold := _TABLE_FOLDS.get(lang)) is not None:
+        # every row spelled as the text is read (of two rows spelled alike so, the first wins,
+        # as ``setdefault``)
+        exact = {fold(k): v for k, v in reversed(exact.items())}
+        lower = {fold(k): v for k, v in reversed(lower.items())}
+        names = {fold(k): v for k, v in reversed(names.items())}
+        demonyms = {fold(k) for k in demonyms}
     # A trie of the lower-cased phrases: under IGNORECASE the same matches as their
     # longest-first alternation, compiled and scanned several times faster (``literal_trie``);
     # a phrase ending in an elided article ("dell'", "all'") runs into the next word

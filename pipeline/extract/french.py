@@ -109,6 +109,41 @@ _PERCENT_THEN_FROM = re.compile(
 )
 
 
+# A preposition's article contracts with it: "de le" is "du", "de les" "des", "à le" "au", "à
+# les" "aux" (Grevisse, Le Bon Usage: l'article contracté). A row that is a prepositional phrase
+# ending in "de" or "à" (its English a preposition, after an adverb or a comparative at most:
+# "au-delà de" over, "au-dessus de" above, "en deçà de" below, "plus de" more than, "comparé à"
+# compared with, "face à" against, "à destination de" to) is written so before a noun with its
+# article: "au-delà du niveau de 2019" is "over the level of 2019" (round 57). Not a verb's or a
+# noun's row ("s'élève à" amounts to, "une hausse de" an increase of): their "à" and "de" are
+# followed by an amount, and "au", "du" after them open another phrase ("s'élève au total à").
+_CONTRACTED = {"de": ("du", "des"), "à": ("au", "aux")}
+_PREPOSITION = re.compile(
+    r"^(?:(?:\w+ly|more|less|no|compared|according)\s)*"
+    r"(?:of|from|than|at|over|above|below|around|against|with|during|until|since|to)$"
+)
+
+
+def contracted_rows(lower: dict[str, str]) -> list[tuple[str, str]]:
+    """``(form, English)`` of each prepositional row ending in "de" or "à" with the contracted
+    article (above), its English followed by "the"; a form a row spells keeps that row's gloss
+    (the caller's ``setdefault``)."""
+    rows = []
+    for phrase, english in lower.items():
+        head, _, last = phrase.rpartition(" ")
+        if head and last in _CONTRACTED and _PREPOSITION.match(english):
+            rows += [(f"{head} {form}", f"{english} the") for form in _CONTRACTED[last]]
+    return rows
+
+
+# "le niveau de 2019", "leur niveau de 2017", "le record de 2018": French writes the year of a
+# level after it ("the level of 2019"); English before it ("the 2019 level"), where the rules
+# read the year as the level's, a base, not the period of the figures around it (round 57)
+_LEVEL_OF_YEAR = re.compile(
+    r"\b(the|their|its|our|a) (level|levels|record|peak) of (?:the year )?((?:19|20)\d\d)\b(?![./-]\d)"
+)
+
+
 def _dollar_first(m: re.Match[str]) -> str:
     return f"${m[1]} {m[2]}" if m[2] else f"${m[1]}"
 
@@ -145,6 +180,8 @@ def reorder(text: str) -> str:
         text = _SOLD_TO.sub(r"\1 to ", text)
     if "$" in text:
         text = _DOLLAR_AFTER.sub(_dollar_first, text)
+    if " of " in text:
+        text = _LEVEL_OF_YEAR.sub(r"\1 \3 \2", text)
     if "last " in text or "previous " in text:
         text = _COUNT_LAST.sub(r"\2 \1 \3", text)
         text = _LAST_QUARTER_OF.sub("fourth quarter of ", text)

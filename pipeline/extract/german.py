@@ -22,9 +22,9 @@ Before the gloss, :func:`prepare` mends what a word-for-word gloss cannot read:
   im Wert von ... nach Chile aus" = exported, "führte ... ein" = imported, "standen 40 Mrd. S
   zu Buche" = amounted to): the verb
   becomes its one-word synonym ("sank", "stieg") and the particle goes. Only a particle right
-  before a clause end (",", ";", ":", ".", "(", ")", "und", "oder", "sowie", "während" or the
-  sentence's end) with no clause boundary between it and its verb counts: "zu" and "an" are
-  prepositions too.
+  before a clause end (",", ";", ":", ".", "(", ")", a dash (round 57), "und", "oder", "sowie",
+  "während" or the sentence's end) with no clause boundary between it and its verb counts: "zu"
+  and "an" are prepositions too.
 - An ordinal written in digits before a half or quarter of the year ("im 1. Halbjahr 2031",
   "im 3. Quartal") -> the ordinal word the lexicon glosses ("ersten", "dritten").
 - A scale glued to its number ("4,67Mrd. Euro", "310Mio.") -> a space between them.
@@ -80,6 +80,60 @@ def genitive_names(names: dict[str, str], exact: dict[str, str]) -> list[tuple[s
         for name, english in names.items()
         if " " not in name and "-" not in name and not _NO_GENITIVE_S.search(name)
     ]
+
+
+# Round 57, the paradigm forms of the rows' own verbs and nouns (:func:`grammar_rows`):
+# - reported speech writes the Konjunktiv I ("Der Handel erreiche damit 5 Mrd. Euro", "die
+#   Exporte betrage ...", "sei gestiegen"): a verb's third person singular present "-t" (as a
+#   row spells it: "erreicht", "beträgt", "liegt bei", "verzeichnet") is "-e" (Duden, Grammatik:
+#   Konjunktiv I: stem + e); a strong verb's umlaut of the present ("beträgt", "wächst",
+#   "beläuft") is not the Konjunktiv's ("betrage", "wachse", "belaufe"); the three irregular
+#   auxiliaries are "sei", "habe", "werde"
+_THIRD_PERSON = re.compile(
+    r"^(?!(?:ab|an|auf|aus|ein|mit|nach|vor|zu|zurück|hoch|bekannt)?ge)([a-zäöüß]{2,}?)(e?)t(?=\s|$)"
+)  # (not a participle: "gestiegen", "zugelegt", "ausgeführt")
+_AUXILIARY_KONJUNKTIV = {"ist": "sei", "hat": "habe", "wird": "werde"}
+_UMLAUT_OF_PRESENT = (("äu", "au"), ("ä", "a"))
+# - a plural noun's dative adds "-n" ("die Güter" -> "mit Gütern", "die Märkte" -> "auf den
+#   Märkten", "Exporteure" -> "den Exporteuren"), unless it ends in "-n" or "-s" already (Duden,
+#   Grammatik: Dativ Plural: the plurals in "-e", "-er", "-el"); a row's English in "-s" marks
+#   it plural
+_PLURAL_NOUN = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+(?:e|er|el)$")
+
+
+def _konjunktiv(word: str) -> list[str]:
+    """The Konjunktiv I forms ``word``, a third person singular present, may have (above)."""
+    if word in _AUXILIARY_KONJUNKTIV:
+        return [_AUXILIARY_KONJUNKTIV[word]]
+    m = _THIRD_PERSON.match(word)
+    if m is None:
+        return []
+    stem = m[1]
+    forms = [stem + "e"]
+    for umlaut, plain in _UMLAUT_OF_PRESENT:
+        if umlaut in stem:
+            forms.append(stem.replace(umlaut, plain, 1) + "e")
+            break
+    return forms
+
+
+def grammar_rows(lower: dict[str, str], exact: dict[str, str]) -> list[tuple[str, str]]:
+    """``(form, English)`` of the rows' paradigm forms no row spells (above): each present
+    verb row's Konjunktiv I ("erreicht" -> "erreiche", "beträgt" -> "betrage", "liegt bei" ->
+    "liege bei"), each plural noun row's dative ("Güter" -> "Gütern"); a form a row spells keeps
+    that row's gloss (the caller's ``setdefault``)."""
+    rows = []
+    for phrase, english in lower.items():
+        first, _, rest = phrase.partition(" ")
+        verb = english.split(" ", 1)[0]
+        if not (first in _AUXILIARY_KONJUNKTIV or verb.endswith(("s", "ed"))) or verb == "hundred":
+            continue  # "rises", "amounts to", "reached"; not "in total" ("insgesamt"), "hundert"
+        for form in _konjunktiv(first):
+            rows.append((f"{form} {rest}" if rest else form, english))
+    for noun, english in exact.items():
+        if english.endswith("s") and _PLURAL_NOUN.match(noun):
+            rows.append((noun + "n", english))
+    return rows
 
 
 # "compared with the same period last year by 20.8 percent" (a base glossed before its change)
@@ -155,8 +209,10 @@ _SEPARABLE_VERB = re.compile(
     r"|schnellte|schnellten|schwächte|schwächten|schwächt|sackte|sackten|kaufte|kauften)\b"
     # the clause's words: no boundary, but a decimal comma or point and "Mrd."/"Mio." are in it
     # (and a bracket: "standen 40 Mrd. S (plus 6,6 Prozent) zu Buche")
-    r"((?:[^,;:.()]|(?<=\d)[.,](?=\d)|(?<=Mrd)\.|(?<=Mio)\.|(?<=Mill)\.|\([^()]{0,40}\)){0,160}?)"
-    r"\s(zurück|zu\sBuche|zu|an|ab|aus|ein|nach|hoch)(?=\s*(?:[,;:.()]|$)|\s+(?:und|oder|sowie|während)\s)"
+    # (round 57: a dash ends the clause too, "legte um 79% auf 4,1 Mrd. Euro zu – Kasachstan ...")
+    r"((?:[^,;:.()–—]|(?<=\d)[.,](?=\d)|(?<=Mrd)\.|(?<=Mio)\.|(?<=Mill)\.|\([^()]{0,40}\)){0,160}?)"
+    r"\s(zurück|zu\sBuche|zu|an|ab|aus|ein|nach|hoch)"
+    r"(?=\s*(?:[,;:.()–—]|$)|\s+(?:und|oder|sowie|während)\s)"
 )
 _ORDINAL_PART = re.compile(r"\b([1-4])\.\s?(Halbjahr|Quartal)\b")
 _ORDINAL_WORDS = {"1": "ersten", "2": "zweiten", "3": "dritten", "4": "vierten"}
@@ -375,7 +431,7 @@ _VERB_SECOND = re.compile(
     r"(?:\d{4}|year|quarter|half|months?)"
     # ... or after a fronted source ("Den Angaben der GTAI zufolge importierte Deutschland ...",
     # which ``prepare`` writes "According to the data of the GTAI, imported Germany", round 46)
-    r"|^\W*According\sto\s[^,;]{3,80},)"
+    r"|^\W*[Aa]ccording\sto\s[^,;]{3,80},)"
     r"\s(exported|imported|supplied|delivered|sold|bought)"
     r"\s((?:the\s)?(?-i:[A-Z])[\w.-]+(?:\s(?-i:[A-Z])[\w.-]+)?)(?=\s)"
 )
@@ -426,13 +482,26 @@ _PASSIVE_AFTER = re.compile(
 
 # a bare year opening the sentence before its pronoun subject ("2029 beliefen sie sich auf ...",
 # glossed "2029 they amounted to"): English writes "In 2029"
+_QUOTES = " \"'«»„“"
 _YEAR_BEFORE_PRONOUN = re.compile(r"^(\W*)(?=(?:19|20)\d\d (?:it|they) )")
+
+
+# ... and where it ends right before a flow verb and its subject, a name ("Nach Angaben der
+# Gesellschaft Germany Trade & Invest importierte Deutschland 2021 Waren ...", glossed "According
+# to the Gesellschaft Germany Trade & Invest imported Germany 2021 goods"): the verb stands second,
+# so the source ends before it; a comma closes it, and the subject goes first (round 57)
+_ACCORDING_FLOW_VERB = re.compile(
+    r"^(\W*[Aa]ccording\sto\s(?:the\s)?(?:[\w&.'-]+\s){0,6}?[\w&.'-]+)"
+    r"(?=\s(?:exported|imported|supplied|delivered|sold|bought)\s(?:the\s)?(?-i:[A-Z]))"
+)
 
 
 def reorder(text: str) -> str:
     """A glossed German sentence in English word order (the module doc)."""
     if " it " in text or " they " in text:
         text = _YEAR_BEFORE_PRONOUN.sub(r"\1In ", text)
+    if text.lstrip(_QUOTES).startswith(("According to ", "according to ")):
+        text = _ACCORDING_FLOW_VERB.sub(r"\1,", text)
     if "ed " in text or "sold " in text or "bought " in text:
         text = _VERB_SECOND.sub(r"\1 \3 \2", text)
     if " the " in text:

@@ -111,11 +111,17 @@ def _month_in(m: re.Match[str]) -> str:
     return f"in {_MONTHS[m.group(1)]}" + (f" {m.group(2)}" if m.group(2) else "")
 
 
+# "6 દશાંશ 6 અબજ" (6 point 6 billion): the decimal point written as a word (round 57)
+_DECIMAL_WORD = re.compile(r"(?<![\d.])(\d+)\s*દશાંશ\s*(\d+)(?![\d.])")
+
+
 def prepare(text: str) -> str:
     """``text`` with ASCII digits, glued postpositions split off, and the periods put in
     English order (module doc)."""
     text = _SPACED_FISCAL.sub(r"\1-\2", text.translate(_DIGITS))
     text = _GLUED.sub(_split, _GLUED_DIGITS.sub(" ", text))
+    if "દશાંશ" in text:
+        text = _DECIMAL_WORD.sub(r"\1.\2", text)
     text = _MONTH_SPAN.sub(_month_span, text)
     text = _MONTH_IN.sub(_month_in, _FIRST_MONTHS.sub(_first_months, text))
     if "વર્ષ" in text:

@@ -75,6 +75,33 @@ def _number_prefix(m: re.Match[str]) -> str:
     return f"{gloss} "
 
 
+# Hebrew is written with or without the vowel letters: a consonantal yod or vav doubled in the
+# full spelling ("עלייה", rise; "תוצאות") is single in the defective one ("עליה"), and news copy
+# uses both. Every row is also matched in the other spelling (a row spelling it so keeps its own
+# gloss; round 57)
+_DOUBLED = re.compile(r"(?<=[\u05d0-\u05ea])(יי|וו)(?=[\u05d0-\u05ea])")
+# ... and with a one-letter word written onto it: "ו" (and), "ב" (in), "ל" (to), "מ" (from)
+# ("מהיקף של", from a volume of; "להיקף של", to a volume of), glossed as the English word before
+# the row's, as for a country's name above; only on a row of four letters or more, since one on
+# a shorter word is too often another word ("מסחר", commerce; round 57)
+_ROW_PREFIXES = {"ו": "and", "ב": "in", "ל": "to", "מ": "from"}
+
+
+def spellings(phrase: str, english: str) -> list[tuple[str, str]]:
+    """A row's other forms (above): its defective spelling, and either spelling with a prefix
+    letter written onto it."""
+    out = [(phrase, english)]
+    if (defective := _DOUBLED.sub(lambda m: m[1][0], phrase)) != phrase:
+        out.append((defective, english))
+    prefixed = [
+        (letter + form, f"{word} {gloss}")
+        for form, gloss in out
+        for letter, word in _ROW_PREFIXES.items()
+        if len(form) > 3 and form[:1] != letter
+    ]
+    return out[1:] + prefixed
+
+
 def prepare(text: str) -> str:
     """``text`` with its glued prefix letters split off (module doc)."""
     text = text.replace("\u200f", "").replace("\u200e", "")

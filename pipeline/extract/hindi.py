@@ -109,9 +109,15 @@ def without_nukta(phrase: str) -> str:
     return _OPTIONAL_NUKTA.sub("", phrase)
 
 
+# "6 दशमलव 6 अरब" (6 point 6 billion): the decimal point written as a word (round 57)
+_DECIMAL_WORD = re.compile(r"(?<![\d.])(\d+)\s*दशमलव\s*(\d+)(?![\d.])")
+
+
 def prepare(text: str) -> str:
     """``text`` with ASCII digits and stops, and the periods put in English order (module doc)."""
     text = text.translate(_CHARS).translate(_NUKTA)
+    if "दशमलव" in text:
+        text = _DECIMAL_WORD.sub(r"\1.\2", text)
     text = _FIRST_MONTHS.sub(_first_months, text)
     if "माही" in text:
         text = _PART.sub(_part, text)

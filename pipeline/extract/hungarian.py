@@ -241,6 +241,44 @@ _END_OF = re.compile(
 )
 
 
+# "az elmúlt tíz év alatt", "az utóbbi 5 évben", "a legutóbbi három év során": over the past N
+# years (round 57)
+_PAST_YEARS = re.compile(
+    rf"(?<![{_L}])(?:az? |Az? )?(?:elmúlt|utóbbi|legutóbbi) ({_NUM}|{_COUNT}) "
+    rf"(?:év alatt|év során|évben|esztendő alatt|esztendőben)(?![{_L}])",
+    re.IGNORECASE,
+)
+# A multiplicative verb in every form (round 57: the rows spelled the past "megnégyszereződött"
+# only, a page wrote the subjunctive "megduplázódjon"): "meg" + a count + -szereződik /
+# -szorozódik / -szöröződik (the suffix in the count's vowel harmony: "megkétszereződik",
+# "megháromszorozódik", "megötszöröződik"), "megduplázódik", "megtriplázódik", and the
+# transitive "megdupláz" (to double it); past ("-ott", "-ött"; "megduplázta", "megduplázták") ->
+# "doubled", any other finite or infinitive form ("-ik", "-jon", "-jön", "-ni", "-na", "-ne";
+# "megduplázza", "megduplázni") -> "double", the noun ("megduplázódása", "megduplázását",
+# "megkétszereződését") -> "doubling"
+_MULTIPLY = re.compile(
+    rf"(?<![{_L}])[Mm]eg(?:({_COUNT})(?:szereződ|szorozód|szöröződ)|(dupláz|tripláz)(?:ód)?)"
+    rf"(ött|ott|tak|ték|ták|tuk|ta|te|ik|nak|nek|jon|jön|janak|jenek|ni|na|ne|nának|nének"
+    rf"|za|zák|zuk|ás[{_L}]*|és[{_L}]*)(?![{_L}])",
+    re.IGNORECASE,
+)
+_MULTIPLE_WORDS = {"2": "double", "3": "triple", "4": "quadruple"}
+
+
+def _multiply(m: re.Match[str]) -> str:
+    count_word, latin, ending = m.groups()
+    latin_count = "2" if latin and latin.lower() == "dupláz" else "3"
+    count = latin_count if latin else _COUNTS[count_word.lower()]
+    ending = ending.lower()
+    word = _MULTIPLE_WORDS.get(count)
+    if ending.startswith(("ás", "és")):
+        return f"{word[:-1]}ing" if word else f"{count}-fold increase"
+    past = ending in ("ött", "ott", "tak", "ték", "ták", "tuk", "ta", "te")
+    if word:
+        return f"{word}d" if past else word
+    return f"increased {count}-fold" if past else f"increase {count}-fold"
+
+
 def _end_of(m: re.Match[str]) -> str:
     what = m.group(1) or m.group(2) or "the year"
     prep = "at" if m.group(4).lower() == "végén" else "by"
@@ -298,6 +336,11 @@ def prepare(text: str) -> str:
     if "szerint" in text:
         text = _ACCORDING.sub(lambda m: f"according to {m['owner']}{m['comma']}", text)
     text = _PART.sub(_part, text)
+    if "meg" in text.lower():
+        text = _MULTIPLY.sub(_multiply, text)
+    text = _PAST_YEARS.sub(
+        lambda m: f"over the past {_COUNTS.get(m.group(1).lower(), m.group(1))} years", text
+    )
     if "között" in text:
         text = _BETWEEN_YEARS.sub(r"between \1 and \2", text)
     if "vég" in text:
@@ -383,6 +426,17 @@ _HEDGE_PREPOSITION = re.compile(
 )
 
 
+# A verb before its subject, Hungarian's order when the verb is the news ("megnégyszereződött a
+# két ország közötti árucsere", "nőtt a magyar–szerb forgalom"): "quadrupled between the two
+# countries trade" -> "trade between the two countries quadrupled" (round 57)
+_VERB_FIRST = re.compile(
+    r"\b(doubled|tripled|quadrupled|increased \d+-fold|grew|rose|increased|fell|decreased"
+    r"|declined|expanded|dropped) (?:the )?(between the two countries|between [A-Z][\w-]*(?: [A-Z]"
+    r"[\w-]*)? and [A-Z][\w-]*(?: [A-Z][\w-]*)?) ((?:[a-z]+ )?(?:trade|turnover|exchange of goods)"
+    r"(?: turnover| volume)?)\b"
+)
+
+
 def reorder(text: str) -> str:
     """Glossed ``text`` in English order (see the module doc)."""
     if "the " in text:
@@ -390,6 +444,8 @@ def reorder(text: str) -> str:
     text = _HEDGE_PREPOSITION.sub(r"\2 \1 ", text)
     text = kazakh.PAIR_FIRST.sub(r"\3 between \1 and \2", text)
     text = _TWO_FIRST.sub(r"\2 between \1", text)
+    if "between" in text:
+        text = _VERB_FIRST.sub(r"\3 \2 \1", text)
     text = _DIRECTED.sub(r"\2 \1", text)
     text = _FROM_TO_VERB.sub(r"\2 \1", text)
     text = _CHANGE_AFTER.sub(r"\2 \1", text)

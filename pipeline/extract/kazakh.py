@@ -191,9 +191,43 @@ def _part(m: re.Match[str]) -> str:
     return f"in the {first} quarter{of}"
 
 
+# "Our country" in every case ("елімізге" to our country, "еліміздегі" in our country, "біздің
+# елден" from our country, "мемлекетіміздің" our state's, "Отанымызға" to our homeland): on a
+# Kazakh page it is Kazakhstan, which the English rules then read as the pair's named side (round
+# 57: "China joined the largest investors in our country" left the investment's recipient to guess)
+_OUR_COUNTRY = re.compile(
+    rf"(?<![{_L}])(?:еліміз|мемлекетіміз|отанымыз|біздің (?:ел|мемлекет))-?({_SUFFIXES})?"
+    rf"(?![{_L}])",
+    re.IGNORECASE,
+)
+
+
+# A name before "экономикасына" (into its economy) or "экономикасында" (in its economy): the
+# Kazakh izafet ("Қазақстан экономикасына", Kazakhstan's economy + dative), the investment's
+# recipient: "in Kazakhstan's economy" (round 57: the row glossed the noun alone, "China
+# Kazakhstan economy invested", and the recipient was lost)
+@cache
+def _economy() -> re.Pattern[str]:
+    names = [n for n in _names() if len(n) > 2]
+    return re.compile(
+        rf"(?<![{_L}-])({literal_trie(names)}) экономикас(?:ына|ында|ындағы)(?![{_L}])"
+    )
+
+
+def _our_country(m: re.Match[str]) -> str:
+    case = _SUFFIX_CASE.get(m.group(1) or "", "")
+    if case == "'s":
+        return "Kazakhstan's"
+    return f"{case} Kazakhstan".lstrip()
+
+
 def prepare(text: str) -> str:
     """Kazakh ``text`` (numbers already English) with its suffixes and calendar nouns undone
     (module doc)."""
+    if "іміз" in text or "ымыз" in text or "біздің" in text.lower():
+        text = _OUR_COUNTRY.sub(_our_country, text)
+    if "экономикас" in text:
+        text = _economy().sub(lambda m: f"in {_names()[m.group(1)]}'s economy", text)
     text = _COUNT_BEFORE.sub(lambda m: _COUNTS[m.group(1).lower()] + " ", text)
     text = _TIMES.sub(r"\1 times", text)
     if "жыл" in text or "ай" in text or "тоқсан" in text or "жарты" in text:

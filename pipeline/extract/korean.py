@@ -61,8 +61,11 @@ _UNITS = r"(?:천조|조|천억|백억|십억|억|천만|백만|십만|만|천)"
 _PART = rf"\d[\d,]*(?:\.\d+)?\s?{_UNITS}"
 # ("200억여 달러": 여 after the scale is "more than" the amount)
 _CURRENCIES = r"달러|원|엔|위안|유로|불"
+# ("55만1000달러", "1만8705배", "43억8046만3000달러": the ones below a last 만 or 천 written
+# after it in digits, joined on; round 57)
 _AMOUNT = re.compile(
-    rf"(?<![\d.,])((?:{_PART}\s?)+)(여(?=\s?(?:{_CURRENCIES})|[^\uac00-\ud7a3]|$)\s?)?\s?"
+    rf"(?<![\d.,])((?:{_PART}\s?)+(?:(?<=[만천])\d{{1,4}}(?![\d.,%]))?)"
+    rf"(여(?=\s?(?:{_CURRENCIES})|[^\uac00-\ud7a3]|$)\s?)?\s?"
     rf"({_CURRENCIES})?"
 )
 _PART_RE = re.compile(rf"(\d[\d,]*(?:\.\d+)?)\s?({_UNITS})")
@@ -114,9 +117,11 @@ _PREFIXED = re.compile(
     # ("대(對)베트남 수출": the prefix's Chinese character may follow it in brackets)
     # ("베트남에 대한": "대한" is "towards" there, no prefix to South Korea)
     # ("대베트남 무역수지는", "대베트남 직접투자액은": a compound flow and its endings, round 44)
-    r"(?<!에 )(?<!에)대\s?(?:\(對\)\s?)?([\uac00-\ud7a3]{1,8}?)\s?"
-    r"(수출입|수출|수입|교역|무역|직접\s?투자|투자)(수지|흑자|적자)?(?:액|\s?규모|량|\s?금액)?"
-    r"(?:은|는|이|가|을|를|도)?(?![\uac00-\ud7a3])"
+    # ("대(對) EU 수출", "대EU 수입": a bloc or country written in Latin capitals, round 57)
+    r"(?<!에 )(?<!에)대\s?(?:\(對\)\s?)?([\uac00-\ud7a3]{1,8}?|[A-Z]{2,8})\s?"
+    # ("대우즈베크 총투자액은": the total's "총" before the flow, round 57)
+    r"(?:총\s?)?(수출입|수출|수입|교역|무역|직접\s?투자|투자)(수지|흑자|적자)?(?:액|\s?규모|량|\s?금액)?"
+    r"(은|는|이|가|을|를|도|과|와)?(?![\uac00-\ud7a3])"
 )
 _FLOW_SIDE = {"수출": "exports to", "수입": "imports from", "교역": "trade with"}
 _FLOW_SIDE |= {"무역": "trade with", "투자": "investment in", "수출입": "trade with"}
@@ -131,6 +136,13 @@ _BALANCE = {
 _PAIR = re.compile(
     r"([\uac00-\ud7a3]{1,6})\s?[·ㆍ\-–]\s?([\uac00-\ud7a3]{1,6})\s?(교역|무역|통상)"
     r"(?:액|\s?규모|량)?(?:은|는|이|가|을|를|도)?(?![\uac00-\ud7a3])"
+)
+# ... or with no mark between the two short names ("한중 간 교역", "한미 FTA", "미중 무역"): only
+# before a word of the two sides' relations (round 57)
+_JOINED_PAIR = re.compile(
+    r"(?<![\uac00-\ud7a3])(한|중|미|일|북)(중|미|일|러|베|호|인니|몽|북|한)"
+    r"(?=\s?(?:간|사이|양국|교역|무역|통상|수교|경제|경협|FTA|자유무역|관계|정상|교류|투자)"
+    r"|(?:의|은|는)\s?(?:교역|무역|통상))(?:\s?(?:간|사이)(?:의|에서|에)?(?![\uac00-\ud7a3])|의|은|는)?"
 )
 # ... or with a middle dot before anything else ("한·터키 FTA", "한·터키 자유무역협정"): the dot
 # joins two names only (a dash may join other words)
@@ -176,6 +188,49 @@ _FROM_TO_DATED = re.compile(
     rf"{_WHEN}{_EN_MONEY}\s*에서\s*{_WHEN}?{_EN_MONEY}\s*(?:으로|로)"
     rf"|{_WHEN}?{_EN_MONEY}\s*에서\s*{_WHEN}{_EN_MONEY}\s*(?:으로|로)"
 )
+
+
+# ... or the first amount a past state, "was X but [became] Y": "1965년 120만 달러였으나 지난해에는
+# 66억 달러로 늘었고", "1992년 64억 달러에 불과했으나 지난해 1409억 달러로", "... 에 머물던 ... 로"
+# (from X in 1965 to Y last year), each amount with its own year (round 57)
+_WAS_THEN = re.compile(
+    rf"{_WHEN}{_EN_MONEY}\s*(?:였으나|이었으나|였지만|이었지만|였는데|이었는데|였던|이던"
+    r"|에\s?(?:불과|그치|머물|머무르)[\uac00-\ud7a3]{0,3}?(?:으나|지만|는데|던))\s*"
+    rf"(?:{_WHEN.replace('(?:의', '(?:에는|에|는|엔|의')})\s*{_EN_MONEY}\s*(?:으로|로)"
+)
+
+
+# "from X in 1965 to Y last year 18705 times": the multiple the change came to, written after
+# its amounts ("1만8705배로 커졌다"), before them as English writes it ("grew 18705 times from X
+# in 1965 to Y last year"), round 57
+_TIMES_AFTER_FROM_TO = re.compile(
+    rf"\bfrom ({_EN_MONEY[1:-1]}(?: in \d{{4}}| last year| this year| the previous year)?) to "
+    rf"({_EN_MONEY[1:-1]}(?: in \d{{4}}| last year| this year| the previous year)?)\s*,?\s*"
+    r"(\d[\d.,]*) times\s?(?:(?:으로|로)(?![\uac00-\ud7a3]))?"
+)
+
+
+# a growth rate by partner ranked after another's: "국가별 수출 증가율을 보면 A는 7.6%로, B(44.4%)
+# 다음으로 높았다" (by country, exports to A grew 7.6%, second only to B's 44.4%), also "증가율에서도"
+# (in the growth rates too); what stands between the two kept after them (round 57)
+_SECOND_TO = re.compile(
+    r"(수출|수입|교역)\s?(?:증가율|증가세|성장률)(?:을\s?(?:보면|살펴보면)|에서도|에서는|에서|은|는|으로\s?보면)\s?"
+    r"([\uac00-\ud7a3]{1,8}?)(?:은|는|이|가)\s?(\d[\d.]*)%\s?(?:로|으로),?\s?([^.%()]{0,40}?)\s?"
+    r"([\uac00-\ud7a3]{1,8})\s?\(\s?(\d[\d.]*)%\s?\)\s?(?:에\s?이어|다음으로|다음가게|다음으로\s?가장)\s?"
+    r"(?:높|많|컸|크)[\uac00-\ud7a3]*"
+)
+_SECOND_SIDE = {"수출": "exports to", "수입": "imports from", "교역": "trade with"}
+
+
+def _second_to(m: re.Match[str]) -> str:
+    flow, first, rate, between, second, other = m.groups()
+    side = _SECOND_SIDE[flow]
+    return f" {side} {first} rose {rate}%, second only to {side} {second} ({other}%), {between} "
+
+
+def _was_then(m: re.Match[str]) -> str:
+    first_year, first_rel, first, then_year, then_rel, then = m.groups()
+    return f" from {first}{_when(first_year, first_rel)} to {then}{_when(then_year, then_rel)} "
 
 
 def _when(year: str | None, relative: str | None) -> str:
@@ -227,6 +282,11 @@ def _amount(m: re.Match[str]) -> str:
     total = Decimal(0)
     thousands = Decimal(0)
     parts = list(_PART_RE.finditer(m.group(1)))
+    ones = m.group(1)[parts[-1].end() :].strip() if parts else ""
+    if ones.isdigit():
+        if Decimal(ones) >= Decimal(10) ** _SCALE[parts[-1].group(2)]:
+            return m.group(0)  # not the ones below the last scale ("5만12345")
+        total += Decimal(ones)
     for i, part in enumerate(parts):
         number = _number(part.group(1))
         if part.group(2) == "천" and i + 1 < len(parts):
@@ -257,6 +317,8 @@ _known = partial(known_words, "ko")
 
 
 def _side(name: str) -> str | None:
+    if name.isascii():  # "EU", "ASEAN", "GCC": a name the English rules know as written
+        return name if gazetteer().find(name) else None
     return _SHORT.get(name) or _known().get(name) or _known().get(name.removesuffix("국"))
 
 
@@ -264,9 +326,27 @@ def _prefixed(m: re.Match[str]) -> str:
     side = _side(m.group(1))
     if side is None:
         return m.group(0)
+    joined = " and" if m.group(4) in ("과", "와") else ""  # "대베트남 수출과 수입" (round 57)
     if m.group(3):  # "대베트남 무역수지" (the trade balance with Vietnam)
-        return f" {_BALANCE[m.group(3)]} {side} "
-    return f" {_FLOW_SIDE[m.group(2)]} {side} "
+        return f" {_BALANCE[m.group(3)]} {side}{joined} "
+    owner = _home_owner(m) if "투자" in m.group(2) else ""
+    return f" {owner}{_FLOW_SIDE[m.group(2)]} {side}{joined} "
+
+
+def _home_owner(m: re.Match[str]) -> str:
+    """ "South Korea's " before a prefixed investment no owner precedes: "대(對)우즈베크 총투자액은"
+    with no "한국의" or other economy before it in the sentence is South Korea's, the prefix's
+    "towards" said from Korea (round 57); "" when the sentence names an owner or an economy
+    before it. (Not trade: "대북한 수입액은" after "몽골의 대북한 수출액이" continues Mongolia's.)"""
+    before = m.string[: m.start()]
+    if re.search(r"(?:의|'s)\s*$", before) or re.search(r"\b[A-Z][a-z]", before):
+        return ""
+    names = _known()
+    for word in _WORD.findall(before):
+        for stem in (word, *(word[: -len(p)] for p, _ in _PARTICLES if word.endswith(p))):
+            if stem in names and gazetteer().find(names[stem]):
+                return ""
+    return "South Korea's "
 
 
 def _pair(m: re.Match[str]) -> str:
@@ -274,6 +354,13 @@ def _pair(m: re.Match[str]) -> str:
     if a is None or b is None:
         return m.group(0)
     return f" {a}-{b} trade "
+
+
+def _joined_pair(m: re.Match[str]) -> str:
+    a, b = _SHORT.get(m.group(1)), _SHORT.get(m.group(2))
+    if a is None or b is None or a == b:
+        return m.group(0)
+    return f" {a}-{b} "
 
 
 def _dot_pair(m: re.Match[str]) -> str:
@@ -530,9 +617,43 @@ _OWNER_PARTNER = re.compile(
 )
 # the two sides written "A과 B 간" / "A와 B 사이의" (between A and B)
 _BETWEEN = re.compile(
-    r"([\uac00-\ud7a3]{1,8}?)(?:과|와)\s?([\uac00-\ud7a3]{1,8}?)\s?(?:간|사이)(?:의|에서|에)?"
+    r"([\uac00-\ud7a3]{1,8}?)(?:과|와)\s?([\uac00-\ud7a3]{1,8}?|[A-Z]{2,8})\s?(?:간|사이)(?:의|에서|에)?"
     r"(?![\uac00-\ud7a3])"
 )
+# a particle written onto a name in Latin capitals ("EU의", "EU와", "ASEAN으로"): split off and
+# glossed as after a Hangul word (round 57)
+_LATIN_PARTICLE = re.compile(
+    r"(?<![A-Za-z])([A-Z]{2,8})(로부터|에서는|에서|으로|에는|와의|과의|의|은|는|이|가|을|를|도|에|로|와|과)"
+    r"(?![\uac00-\ud7a3])"
+)
+# a flow's goods named by the passive participle: "한국으로 수입된 EU 상품" (EU goods imported
+# into South Korea: South Korea's imports from the EU), "미국으로 수출된 한국 제품" (South Korean
+# goods exported to the US: South Korea's exports to the US), the goods' noun and a count of
+# member states ("EU 28개 회원국 상품") between (round 57)
+_PASSIVE_FLOW = re.compile(
+    r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3]{1,8}?|[A-Z]{2,8})(?:으로|로|에)\s?(수입|수출)(?:된|되는|돼온|된\s?것은)\s?"
+    r"([\uac00-\ud7a3]{1,8}?|[A-Z]{2,8})(?:의|산)?(?:\s?\d{1,3}\s?개\s?(?:회원국|국))?\s?"
+    r"(상품|제품|물품|화물|재화)(?:은|는|이|가|을|를|도)?(?![\uac00-\ud7a3])"
+)
+
+
+def _passive_flow(m: re.Match[str]) -> str:
+    into, owner = _side(m.group(1)), _side(m.group(3))
+    if into is None or owner is None:
+        return m.group(0)
+    if m.group(2) == "수입":
+        return f" {into}'s imports from {owner} "
+    return f" {owner}'s exports to {into} "
+
+
+def _latin_particle(m: re.Match[str]) -> str:
+    name, particle = m.group(1), m.group(2)
+    if not gazetteer().find(name):
+        return m.group(0)
+    english = dict(_PARTICLES)[particle]
+    if english in _BEFORE:
+        return f" {english} {name} "
+    return f" {name} {english} " if english else f" {name} "
 
 
 def _by_amount(m: re.Match[str]) -> str:
@@ -620,6 +741,10 @@ def _between(m: re.Match[str]) -> str:
 
 def _according(m: re.Match[str]) -> str:
     short = m.group(3) or ""
+    first = m.group(1) or ""
+    if first[-1:] in ("와", "과") and first[:-1] in _known():
+        # "산업통상부와 한국무역협회에 따르면": according to the ministry and KITA (round 57)
+        return f" according to {first[:-1]} and {m.group(2)}{short} "
     if m.group(1) and _economy(m.group(1)) is not None:
         return f" according to {m.group(1)}의 {m.group(2)}{short} "
     return f"{m.group(1) or ''} according to {m.group(2)}{short} ".lstrip()
@@ -657,13 +782,19 @@ def prepare(text: str) -> str:
     text = _PLAIN.sub(lambda m: f" {m.group(1)} {_CURRENCY[m.group(2)]} ", text)
     if "→" in text:  # "(55억 달러→59억 달러)": from the first amount to the second
         text = _ARROW.sub(r" from \1 to \2 ", text)
+    if "나" in text or "만" in text or "던" in text or "데" in text:
+        text = _WAS_THEN.sub(_was_then, text)
     if "에서" in text:
         text = _FROM_TO_DATED.sub(_from_to_dated, text)
         text = _FROM_TO.sub(r" from \1 to \2 ", text)
     text = _register(text)
+    if "다음" in text or "이어" in text:
+        text = _SECOND_TO.sub(_second_to, text)
     text = _CHANGE.sub(_change, text)
     text = _WORD_TIMES.sub(lambda m: f" {_COUNTS[m.group(1)]} times ", text)
     text = _TIMES.sub(r" \1 times ", text)
+    if " times" in text and "from " in text:
+        text = _TIMES_AFTER_FROM_TO.sub(r" \3 times from \1 to \2 ", text)
     if "부터" in text:
         if "일" in text:
             text = _DAYS_FROM_TO.sub(lambda m: day_span(m, _REL_YEAR), text)
@@ -702,10 +833,14 @@ def prepare(text: str) -> str:
     text = _TOWARDS.sub(_towards, text)
     if "의" in text:
         text = _OWNER_PARTNER.sub(_owner_partner, text)
+    if "수입" in text or "수출" in text:
+        text = _PASSIVE_FLOW.sub(_passive_flow, text)
     text = _BETWEEN.sub(_between, text)
     if "대" in text:
         text = _PREFIXED.sub(_prefixed, text)
     text = _PAIR.sub(_pair, text)
+    if "한" in text or "중" in text or "미" in text:
+        text = _JOINED_PAIR.sub(_joined_pair, text)
     if "·" in text or "ㆍ" in text:
         text = _DOT_PAIR.sub(_dot_pair, text)
     text = _ranking(text)
@@ -715,6 +850,7 @@ def prepare(text: str) -> str:
         text = _ACCORDING.sub(_according, text)
     if "보면" in text:
         text = _DATA_SHOW.sub(lambda m: f" according to the data of {_and(m.group(1))} ,", text)
+    text = _LATIN_PARTICLE.sub(_latin_particle, text)
     return _WORD.sub(_particle, text)
 
 
@@ -727,6 +863,19 @@ _AMOUNT_TO = re.compile(
     r"((?:dollars|won|yen|yuan|euros|million|billion|trillion|thousand))\s+to\b(?!\s+[A-Z])"
 )
 _SPACES = re.compile(r"\s{2,}")
+# "from 3.7 million US dollars to 20.46 billion US dollars": a from-to's "to" stays (round 57)
+_FROM_AMOUNT = re.compile(
+    r"\bfrom (?:about |nearly |more than )?\d[\d.,]*(?: (?:thousand|million|billion|trillion))?"
+    r" (?:US dollars|won|yen|yuan|euros)(?: in \d{4}| last year| this year| the previous year)?$"
+)
+
+
+def _amount_to(m: re.Match[str]) -> str:
+    if _FROM_AMOUNT.search(m.string, 0, m.end(1)):
+        return m.group(0)
+    return f"{m.group(1)},"
+
+
 # a plan's verb last ("교역 규모를 ... 300억 달러로 늘리기로 합의했다": agreed to increase trade
 # to $30bn): put before the flow it governs, where the English rules read a target's verb
 _PLAN_LAST = re.compile(
@@ -774,5 +923,5 @@ def reorder(text: str) -> str:
         verb = f"{plan.group(2) or 'plan'} {plan.group(1)} "
         moved = text[flow.start() : plan.start()].rstrip(" ,")
         text = text[: flow.start()] + verb + moved + plan.group(3)
-    text = _AMOUNT_TO.sub(r"\1,", text).replace(",,", ",")
+    text = _AMOUNT_TO.sub(_amount_to, text).replace(",,", ",")
     return _SPACES.sub(" ", text).strip()

@@ -8,7 +8,8 @@ words, a country's genitive, dative and ablative forms rows of their own; the or
 
 - Before the gloss (:func:`prepare`): the year's noun ("2031-жылы" -> "in 2031", "2031-жылдын" ->
   "2031").
-- After the gloss (:func:`reorder`): a pair before "between" ("Kazakhstan and Uzbekistan's between
+- After the gloss (:func:`reorder`): a source before its postposition ("the customs service's
+  according to data," -> "according to the customs service,"), a pair before "between" ("Kazakhstan and Uzbekistan's between
   trade turnover" -> "trade turnover between Kazakhstan and Uzbekistan"), a hedge after its amount
   ("7 billion dollars nearly" -> "nearly 7 billion dollars") and the verb after its amount
   ("2.5 billion dollars amounted to" -> "amounted to 2.5 billion dollars").
@@ -42,8 +43,18 @@ def prepare(text: str) -> str:
     return text
 
 
+# "the customs service's according to data," -> "according to the customs service,": a source
+# before its postposition ("Бажы кызматынын маалыматы боюнча"), at a clause's start, as Kazakh
+# writes it (round 57)
+_SOURCE_BEFORE = re.compile(
+    r"(?:^|(?<=[,;:.] ))(?P<owner>[^,;:.]{1,120}?)(?:'s)? (?:according to)(?: data)?(?P<comma>,?)"
+)
+
+
 def reorder(text: str) -> str:
     """Glossed ``text`` in English order (see the module doc)."""
+    if "according to" in text:
+        text = _SOURCE_BEFORE.sub(lambda m: f"according to {m['owner']},", text)
     text = _PAIR_FIRST.sub(r"\3 between \1 and \2", text)
     text = _HEDGE_AFTER.sub(r"\2 \1", text)
     return _VERB_AFTER.sub(r"\2 \1", text)

@@ -85,11 +85,17 @@ def _kharba(m: re.Match[str]) -> str:
     return f"{value:g} अर्ब"
 
 
+# "6 दशमलव 6 अर्ब" (6 point 6 billion): the decimal point written as a word (round 57)
+_DECIMAL_WORD = re.compile(r"(?<![\d.])(\d+)\s*दशमलव\s*(\d+)(?![\d.])")
+
+
 def prepare(text: str) -> str:
     """``text`` with ASCII digits and stops, glued postpositions split off and amounts in one
     scale (module doc)."""
     text = text.translate(_CHARS).translate(_NUKTA)
     text = _GLUED.sub(_split, _GLUED_DIGITS.sub(" ", text))
+    if "दशमलव" in text:
+        text = _DECIMAL_WORD.sub(r"\1.\2", text)
     text = _COUNT_SCALE.sub(lambda m: f"{_COUNTS[m.group(1)]} {m.group(2)}", text)
     text = _KHARBA_ARBA.sub(lambda m: f"{int(m.group(1)) * 100 + int(m.group(2))} अर्ब", text)
     if "आर्थिक वर्ष" in text:

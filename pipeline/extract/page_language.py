@@ -141,7 +141,13 @@ _MARKERS = {
     # "is" English: left out)
     "hu": (" az ", " és ", " hogy ", " egy ", " volt ", " pedig ", " szerint ", " nem ", " már ")
     + (" között ", " amely ", " miatt ", " évben ", " mint ", " évi ", " ezt ", " ami "),
+    # Greek: its own script, so none is another language's word (round 57)
+    "el": (" και ", " της ", " του ", " των ", " την ", " στην ", " από ", " για ", " με ", " να ")
+    + (" που ", " ότι ", " είναι ", " στο ", " οι ", " τα ", " το ", " τη ", " σε ", " προς "),
 }
+# Spanish words Italian does not write ("del", "con", "al" are both languages'; round 57)
+_SPANISH_ONLY = (" el ", " los ", " las ", " y ", " según ", " más ", " hasta ", " en ", " que ")
+_SPANISH_ONLY += (" por ", " para ", " es ")
 # Russian words Bulgarian does not write: a Cyrillic page counts the shared " и ", " в ", " на "
 # as Russian, so it is Bulgarian when its Bulgarian words outnumber these
 _RUSSIAN_ONLY = (" что ", " из ", " это ", " году ", " также ", " был ", " была ", " который ")
@@ -176,6 +182,7 @@ _GLOSSED = (
     "he",
     "kk",
     "hu",
+    "el",
 )
 # and Chinese ("zh"), Korean ("ko"), Japanese ("ja"), Thai ("th"), Bengali ("bn") and Hindi
 # ("hi"), Gujarati ("gu") and Nepali ("ne"), told by their scripts (``_chinese``, ``_korean``,
@@ -392,6 +399,10 @@ def language(texts: list[str]) -> str | None:
     # outnumber the Russian-only ones (a Russian page writes none of them but " та " rarely)
     if best == "ru" and counts["uk"] > total(_RUSSIAN_ONLY):
         best = "uk"
+    # an Italian page counts Spanish's "del", "con", "al" (Italian words too): it is Italian when
+    # its own words outnumber the Spanish-only ones (round 57, iy08)
+    if best == "es" and counts["it"] > total(_SPANISH_ONLY):
+        best = "it"
     if best in _CYRILLIC_SHARED and counts[best] < 6:
         # a short Cyrillic page counts the three languages' shared prepositions ("на", "у"):
         # its vocabulary tells them apart ("товарообіг", "збільшила": Ukrainian)

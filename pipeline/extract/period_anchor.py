@@ -32,6 +32,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from pipeline.extract.numbers import find_mentions
+from pipeline.extract.period_resolve import STOCK_AT_START_NOTE
 from pipeline.extract.period_resolve_fiscal import CURRENT_IRANIAN_NOTE, PAST_IRANIAN_NOTE
 from pipeline.extract.periods import Period, find_periods
 from pipeline.lexicon import alternation, vocabulary
@@ -45,7 +46,11 @@ def _last_year(period: Period | None, text: str) -> bool:
     """A figure's own "last year" (not a comparison base "than last year")."""
     return (
         period is not None
-        and period.relative == ("year", -1)
+        # ... or its stock "as of the end of last year" (not "at the beginning of this year")
+        and (
+            period.relative == ("year", -1)
+            or (period.relative == ("horizon", -1) and period.note != STOCK_AT_START_NOTE)
+        )
         and not period.comparison
         and "last year" in text.lower()  # not "the previous year", "the past year"
     )

@@ -58,15 +58,15 @@ _COMPARISON = re.compile(
     # ... and its conversion in brackets: "from $412.6m (Shs1.5tn) for the period ended ..."
     r"(?:\s?\([^()]{1,40}\))?)"
     # ... whose words may hold the base's own change: "versus the 4% drop in 2029"
-    r"(?:\s(?!to\b|reach|amount|total)[\w’'.,$€£¥₹()%-]+){0,5}\s?$"
+    r"(?:\s(?!to\b|reach|(?<!the\s)amount|(?<!the\s)total)[\w’'.,$€£¥₹()%-]+){0,5}\s?$"
     # "$X against the exports of $Y million during July-December 2029": the base amount named
     # by its flow ("the exports of", "the total imports of") before the base's own words
     rf"|\bagainst\s(?:the\s)?(?:[a-z]+\s){{1,2}}of\s(?:{_BASE_AMOUNT}|{_SCALED_AMOUNT})"
-    r"(?:\s(?!to\b|reach|amount|total)[\w’'.,$€£¥₹-]+){0,4}\s?$"
+    r"(?:\s(?!to\b|reach|(?<!the\s)amount|(?<!the\s)total)[\w’'.,$€£¥₹-]+){0,4}\s?$"
     # "higher than the $1.6 billion in goods exports logged in 2029": the base amount's own words
     # may run longer
     rf"|(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!greater\s)\bthan\s(?:the\s)?{_BASE_AMOUNT}"
-    r"(?:\s(?!to\b|reach|amount|total)[\w’'.,$€£¥₹-]+){0,8}\s?$"
+    r"(?:\s(?!to\b|reach|(?<!the\s)amount|(?<!the\s)total)[\w’'.,$€£¥₹-]+){0,8}\s?$"
     # "already exceeded the sales in 2029 and totalled $5m", "surpassing the whole of 2029's
     # volume": what a figure outgrew is a base, named by its noun (never an amount: "exceeded
     # the $5bn mark in 2030" is that year's)

@@ -41,6 +41,8 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "quarter": ("quarter", "q1", "q2", "q3", "q4"),
     "past_years": ("years", "decade"),
     "years_span": ("years",),
+    "stock_date": ("as of", "as at", "at the ", "at end", "at close", "at beginning", "at start")
+    + ("at year", "to the beginning", "to the start"),
     "horizon": ("next", "by ", "by-", "until", "till", "within", "up to", "end-", "end of")
     + ("as of", "as at"),
     "since": ("since",),

@@ -281,6 +281,7 @@ def months_of_sentence_year(sentence: str, found: list[Period]) -> list[Period]:
     opener = found[0] if found and found[0].kind == "year" and whole_year(found[0]) else None
     if opener is not None and (opener.comparison or opener.relative is not None):
         opener = None
+    fronted = _fronted_relative_year(sentence, found)
     out: list[Period] = []
     for i, period in enumerate(found):
         # ... also "In 2030, through September, ...": the months so far of that year
@@ -297,7 +298,21 @@ def months_of_sentence_year(sentence: str, found: list[Period]) -> list[Period]:
             out.append(period)
             continue
         year = None
-        if bases:
+        if fronted is not None and i == 1 and fronted.relative is not None:
+            # "In the current year, for the period from January to June, ...": the months of the
+            # year the sentence opens with, still pending on an undated page (round 57)
+            out.append(
+                replace(
+                    period,
+                    period_start=None,
+                    period_end=None,
+                    relative=(f"relmonths:{months[0]}:{months[1]}", fronted.relative[1]),
+                )
+            )
+            continue
+        if fronted is not None and i == 1:
+            year = fronted.period_start.year  # type: ignore[union-attr]
+        elif bases:
             year = bases[0] + 1
         elif (
             opener is not None
@@ -317,6 +332,32 @@ def months_of_sentence_year(sentence: str, found: list[Period]) -> list[Period]:
             )
         )
     return out
+
+
+# a relative year that opens the sentence as its own phrase: "This year, ...", "In the current
+# year, ...", "So far this year, ...", "Last year, ..."
+_FRONT = re.compile(r"\W*(?:(?:so|thus)\sfar\s)?(?:(?:in|during|for|over|within)\s)?", re.I)
+_FRONT_END = re.compile(r"\s?,")
+
+
+def _fronted_relative_year(sentence: str, found: list[Period]) -> Period | None:
+    """The first period when it is a relative year ("this year", "the current year", "last
+    year") fronted as the sentence's own phrase and closed by a comma: "In the current year, for
+    the period from January to June, trade is EUR 2.5bn" (the months are of that year)."""
+    if len(found) < 2 or found[0].kind != "relative_year" or found[0].comparison:
+        return None
+    first = found[0]
+    if first.relative is None and not whole_year(first):
+        return None  # ("in the past year": the last twelve months)
+    if first.relative is not None and first.relative[0] != "year":
+        return None
+    if _FRONT.fullmatch(sentence, 0, first.start) is None:
+        return None
+    if _FRONT_END.match(sentence, first.end) is None:
+        return None
+    if any(ch.isdigit() for ch in sentence[first.end : found[1].start]):
+        return None
+    return first
 
 
 def _span_months(p: Period) -> tuple[int, int] | None:

@@ -329,6 +329,27 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # the day a stock is counted, in every English form: "stood at $1.8bn as of late last
+        # year", "at the end of last year", "at the close of 2030", "at year-end 2030", "as of
+        # the end of the current year"; and a year's start, the stock at the end of the year
+        # before (NOTES: "at the beginning of" a year): "at the beginning of this year", "as of
+        # early 2031", "to the start of 2031" (round 57). After "at" an edge word is needed ("at
+        # 2030 prices" is no date)
+        "stock_date",
+        re.compile(
+            r"(?:\bas\s(?:of|at)\s(?:(?:the\s)?(?P<e1>end|close|beginning|start)\sof\s(?:the\s)?"
+            r"|(?P<e2>end|year[-\s]end)[-\s]|(?P<e3>late|early)\s)?"
+            r"|\bat\s(?:(?:the\s)?(?P<e4>end|close|beginning|start)\sof\s(?:the\s)?"
+            r"|(?P<e5>end|year[-\s]end)[-\s])"
+            r"|\b(?:up\s)?to\sthe\s(?P<e6>beginning|start)\sof\s(?:the\s)?)"
+            rf"(?:(?P<y>{_YEAR})(?![-–—/]\d)"
+            r"|(?P<rel>last|previous|current|this)\syear\b"
+            # "at the end of the year" (not "the year 2030", "the year-on-year ...")
+            r"|(?<=the\s)(?<!as\sof\sthe\s)(?<!as\sat\sthe\s)(?P<the>year)\b(?![\s-](?:19|20)\d\d|[\s-]on\b))",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         "horizon",
         re.compile(
             rf"(?:(?:over|in|within|during)\sthe\snext|within)\s(?P<n>{_COUNT_WORD})\syears"

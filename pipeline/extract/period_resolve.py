@@ -81,6 +81,31 @@ def _horizon(
     return Period(*span, kind, None, end, note="target horizon: no start", future=future)
 
 
+# the note of a stock counted at a year's start: the end of the year before (``_stock_date``)
+STOCK_AT_START_NOTE = "stock at a year's start: the year before's end"
+
+
+def _stock_date(
+    kind: str, match: re.Match[str], g: dict, span: Span, ref: dt.date | None
+) -> Period | None:
+    """ "as of late last year", "at the end of 2030", "at the beginning of this year": the day
+    a stock is counted, read as the horizon "by the end of" a year (no start); a year's start is
+    the end of the year before (NOTES)."""
+    edge = next((g[e] for e in ("e1", "e2", "e3", "e4", "e5", "e6") if g.get(e)), "") or ""
+    back = -1 if edge.lower() in ("beginning", "start", "early") else 0
+    note = STOCK_AT_START_NOTE if back else None
+    if g.get("y"):
+        return replace(
+            _year_end(span, int(g["y"]) + back, ref), note=note or "target horizon: no start"
+        )
+    offset = _RELATIVE_OFFSET[g["rel"].lower()] if g.get("rel") else 0
+    if ref is None:
+        return Period(*span, "horizon", None, None, relative=("horizon", offset + back), note=note)
+    return replace(
+        _year_end(span, ref.year + offset + back, ref), note=note or "target horizon: no start"
+    )
+
+
 def _since(
     kind: str, match: re.Match[str], g: dict, span: Span, ref: dt.date | None
 ) -> Period | None:
@@ -213,6 +238,7 @@ _READERS: dict[str, Reader] = {
     "past_years": _past_years,
     "years_span": _past_years,
     "horizon": _horizon,
+    "stock_date": _stock_date,
     "since": _since,
     "said_period": _said_period,
     "same_period": _same_period,

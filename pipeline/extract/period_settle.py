@@ -13,7 +13,7 @@ from functools import cache
 from dateutil.relativedelta import relativedelta
 
 from pipeline.extract.fiscal_calendars import months_between, months_end
-from pipeline.extract.period_resolve import Period, _month_end, resolve_pending
+from pipeline.extract.period_resolve import STOCK_AT_START_NOTE, Period, _month_end, resolve_pending
 from pipeline.lexicon import alternation, fiscal_year_starts, fiscal_years, triggers, vocabulary
 
 
@@ -345,6 +345,9 @@ def reached_by(period: Period | None, status: str, flow: str) -> Period | None:
         # "exports had reached $560m by the end of September": the flow summed since January,
         # as "by the end of 2011" is that year's (NOTES)
         return replace(period, period_start=period.period_start.replace(month=1))
+    if period is not None and period.note == STOCK_AT_START_NOTE and flow != "investment":
+        # "exports at the beginning of this year": a stock's date, no flow's period (round 57)
+        return None
     if period is not None and period.kind in _PAST_SPANS and status == "target":
         # "grew over the past decade and is expected to reach $Xbn": a span already over dates
         # no goal

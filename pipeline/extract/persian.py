@@ -224,7 +224,11 @@ _DEMONYM_AFTER = re.compile(r"\b(exporters|importers|traders) ([A-Z][a-z]+(?:an|
 # "6.9 billion dollars goods to Iraq sent" -> "exported goods worth 6.9 billion dollars to Iraq";
 # "36 million dollars from this country imports took place" -> "imports from this country were
 # 36 million dollars"
-_SENT = re.compile(rf"\b({_HEDGED}) (?:goods )?to ({_NAME}) sent\b")
+# ... the verbs of selling and buying the same ("فروخته‌اند", have sold; "خریداری کرده‌اند", have
+# bought: rows in every tense): "X goods from Iraq bought" -> "imported goods worth X from Iraq"
+# (round 57)
+_SENT = re.compile(rf"\b({_HEDGED}) (?:goods )?to ({_NAME}) (?:sent|sold)\b")
+_BOUGHT = re.compile(rf"\b({_HEDGED}) (?:goods )?from ({_NAME}) bought\b")
 _IMPORTS_MADE = re.compile(rf"\b({_HEDGED}) from ({_NAME}|this country) (imports) took place\b")
 _RATE = rf"(?:{_NUM}) ?(?:%|percent)"
 # "12 percent rose" -> "rose 12 percent"; "with 12 percent increase" -> "with an increase of 12
@@ -244,8 +248,10 @@ def reorder(text: str) -> str:
     text = _OWNER_AFTER.sub(r"\2's \1", text)
     if "ers " in text:
         text = _DEMONYM_AFTER.sub(r"\2 \1", text)
-    if " sent" in text:
+    if " sent" in text or " sold" in text:
         text = _SENT.sub(r"exported goods worth \1 to \2", text)
+    if " bought" in text:
+        text = _BOUGHT.sub(r"imported goods worth \1 from \2", text)
     if " took place" in text:
         text = _IMPORTS_MADE.sub(r"\3 from \2 were \1", text)
     text = _WITH_RATE.sub(r"with an \2 of \1", text)

@@ -26,7 +26,9 @@ After the gloss (:func:`reorder`):
   ``foreign`` reads the article-less "compras ... a Angola";
 - "mais 12% do que em 2029" (glossed "more 12% than in 2029") is "12% more than in 2029", and
   after a comma or a bracket "mais 12% face a 2029" is "up 12% compared with 2029";
-- "a meta é elevar" (glossed "the target is raise"): "the target is to raise".
+- "a meta é elevar" (glossed "the target is raise"): "the target is to raise";
+- "214 mil milhões Kz" (glossed "214 billion Kz"): a currency's symbol after the amount is its
+  code, "214 billion AOA", as English reads a symbol before the digits only.
 
 Errors: none; a shape not listed is left as it is.
 """
@@ -35,8 +37,10 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.digits import symbol_currency
 from pipeline.extract.period_words import ENGLISH_MONTHS
 from pipeline.extract.spanish import ago
+from pipeline.lexicon import currencies
 
 # a verb and its pronoun after a hyphen ("situou-se", "Espera-se"); "-se-á" / "-se-ão" inside a
 # future ("situar-se-á em")
@@ -85,6 +89,15 @@ _MORE_AFTER = re.compile(r"(?:(?<=, )|(?<=\())(more|less) (?=\d[\d.,]*\s?(?:%|pe
 # "compras ... ao Brasil" (glossed "purchases ... to the Brazil"): bought from it, as the
 # article-less "a Angola" already reads in ``foreign`` (``_PT_BOUGHT_FROM``)
 _BOUGHT_FROM_THE = re.compile(r"\b((?:purchases|bought)(?: [\w'().,$€-]+){0,9}?) to the (?=[A-Z])")
+# "os compradores a Moçambique" (glossed "the buyers to Mozambique"): who buy from it, its
+# buyers; English "buyers from" would read the buyers' own exports (round 57)
+_BUYERS_TO = re.compile(r"\b(buyers?|customers?) to (the )?(?=[A-Z])")
+# "214 mil milhões Kz", "3,5 biliões Kz" (glossed "214 billion Kz"): Angolan and Mozambican copy
+# writes the currency's symbol after the amount and its scale; English reads a symbol before the
+# digits only, so a symbol of ``currencies.csv`` there is its code ("214 billion AOA"; round 57)
+_SYMBOL_AFTER = re.compile(
+    r"(?<=\d )(thousand|million|billion|trillion) ([A-Z][A-Za-z]{0,3}\$?)(?![\w$])"
+)
 # "A meta é elevar o comércio" ("the target is raise"): English writes "to" before the verb
 _GOAL_IS = re.compile(
     r"\b((?:target|goal|aim|objective|intention|plan) is) "
@@ -102,6 +115,20 @@ def _pronoun_first(m: re.Match[str]) -> str:
     if verb[:1].isupper():  # "Espera-se que" opens a sentence: "Se espera que"
         return f"Se {verb[:1].lower()}{verb[1:]}"
     return f"se {verb}"
+
+
+# the word after a symbol: "410 million US dollars" names its currency with the word
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+
+
+def _symbol_code(m: re.Match[str]) -> str:
+    currency = symbol_currency(m.group(2))
+    if currency is None or currency.context:
+        return m.group(0)  # no symbol, or one the page's country decides ("R", "Rs")
+    after = _NEXT_WORD.match(m.string, m.end())
+    if after and currencies().word(after.group(1)) is not None:
+        return m.group(0)  # "410 million US dollars": the currency's word follows
+    return f"{m.group(1)} {currency.code}"
 
 
 def prepare(text: str) -> str:
@@ -137,6 +164,10 @@ def reorder(text: str) -> str:
         text = _MORE_AFTER.sub(lambda m: "up " if m[1] == "more" else "down ", text)
     if "purchases" in text or "bought" in text:
         text = _BOUGHT_FROM_THE.sub(r"\1 from the ", text)
+    if "illion " in text or "thousand " in text:
+        text = _SYMBOL_AFTER.sub(_symbol_code, text)
+    if "buyer" in text or "customer" in text:
+        text = _BUYERS_TO.sub(r"\1 of \2", text)
     if " is " in text:
         text = _GOAL_IS.sub(r"\1 to ", text)
     text = _FROM_ADJECTIVE.sub(lambda m: "from the" if m[1] == "of the" else "from", text)

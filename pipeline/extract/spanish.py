@@ -68,21 +68,49 @@ _DROPPED_SUBJECT = re.compile(
 )
 
 
-# "hace 10 años", "hace una década" (glossed "hace 10 years", "hace a década"): English writes the
+# "hace 10 años", "hace una década" (glossed "hace 10 years", "hace a decade"): English writes the
 # count before "ago" ("10 years ago", "ten years ago": a decade is ten years, which the English
-# period rules count); Portuguese "há 10 anos" the same (round 45)
+# period rules count); Portuguese "há 10 anos" the same (round 45). Every span word of both
+# languages, as the row glosses it or as written, is its years (round 57: "hace una década" was
+# left once the row glossed "década"; "hace un quinquenio", "hace un lustro", "há um decénio",
+# "hace medio siglo"), and a sentence may open with it ("Hace dos décadas")
 _COUNTS = r"\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
-_AGO = re.compile(rf"\b(?:hace|há) (a|{_COUNTS}) (years|months)\b")
-_DECADES_AGO = re.compile(r"\b(?:hace|há) (a|two|three) (?:década|décadas)\b")
-_DECADE_YEARS = {"a": "ten", "two": "20", "three": "30"}
+_HACE = r"\b(?:[Hh]ace|[Hh]á)"
+_AGO = re.compile(rf"{_HACE} (a|{_COUNTS}) (years|months)\b")
+_AGO_ONE = re.compile(rf"{_HACE} an? (year|month)\b")
+_SPAN_YEARS = {
+    "decade": 10,
+    "década": 10,
+    "decenio": 10,
+    "decénio": 10,
+    "decênio": 10,
+    "lustro": 5,
+    "quinquenio": 5,
+    "quinquénio": 5,
+    "quinquênio": 5,
+    "siglo": 100,
+    "século": 100,
+}
+_SPAN_COUNTS = {"a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+_SPANS_AGO = re.compile(
+    rf"{_HACE} (a|an|two|three|four|five|medio|meio) "
+    rf"({'|'.join(_SPAN_YEARS)})s?\b"
+)
+
+
+def _span_ago(m: re.Match[str]) -> str:
+    years = _SPAN_YEARS[m[2]]
+    count = years // 2 if m[1] in ("medio", "meio") else years * _SPAN_COUNTS[m[1]]
+    return "ten years ago" if count == 10 else f"{count} years ago"
 
 
 def ago(text: str) -> str:
-    """Spanish "hace" / Portuguese "há" before a count of years or months, or decades, after the
-    word gloss: the English "N years ago"."""
-    if "hace " not in text and "há " not in text:
+    """Spanish "hace" / Portuguese "há" before a count of years or months, or a span of years
+    (a decade, a lustrum, a century), after the word gloss: the English "N years ago"."""
+    if "ace " not in text and "á " not in text:
         return text
-    text = _DECADES_AGO.sub(lambda m: f"{_DECADE_YEARS[m[1]]} years ago", text)
+    text = _SPANS_AGO.sub(_span_ago, text)
+    text = _AGO_ONE.sub(r"a \1 ago", text)
     return _AGO.sub(r"\1 \2 ago", text)
 
 

@@ -214,11 +214,25 @@ _WANT_OBJECT = Caseless(
 
 # "have settled on growing their trade by 50% by 2030", "agreed on boosting exports to $5bn",
 # "committed to increasing ...": a decision about a change to come names a goal (round 42)
+# ... and a change to come governed by a noun or a verb of deliberation: "noted the importance
+# of increasing trade to $500m", "stressed the need for raising", "the possibility of bringing",
+# "discussed ways of boosting", "with a view to doubling", "aimed at lifting", "discussed
+# expanding trade to $1bn" (round 57)
 _DECIDED_ON = Caseless(
     re.compile(
-        r"\b(?:agreed|agreeing|agree|settled|decided|committed|commit|focus(?:ed|ing)?|intent)"
-        r"\s(?:on|to|upon)\s(?:further\s)?(?:growing|increasing|boosting|raising|doubling|tripling"
-        r"|expanding|lifting|bringing|taking|reaching|pushing)\b",
+        r"(?:\b(?:agreed|agreeing|agree|settled|decided|committed|commit|focus(?:ed|ing)?|intent)"
+        r"\s(?:on|to|upon)"
+        r"|\b(?:importance|necessity|need|possibilit(?:y|ies)|prospects?|ways?|means|feasibility"
+        r"|task|objective|intention|issues?|question|matters?|steps|measures|potential|view)"
+        r"\s(?:of|for|on|towards?|to)"
+        r"|\baim(?:ed|ing|s)?\sat"
+        r"|\b(?:discuss(?:ed|ing)?|consider(?:ed|ing)?|explor(?:ed|ing)|propos(?:ed|ing)"
+        r"|suggest(?:ed|ing)?|envisag(?:ed|ing)|mull(?:ed|ing)?|eye(?:d|ing)?))"
+        r"\s(?:further\s)?(?:growing|increasing|boosting|raising|doubling|tripling"
+        r"|expanding|lifting|bringing|taking|reaching|pushing)\b"
+        # (not past a clause of its own before the amount: "the need for increasing trade was
+        # stressed after trade fell to $5bn")
+        r"(?!.*\b(?:after|when|since|because|while|whereas|although|but)\b)",
         re.IGNORECASE,
     ),
     gate=True,

@@ -37,9 +37,17 @@ _DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 _SCALE = {"ล้านล้าน": 12, "แสนล้าน": 11, "หมื่นล้าน": 10, "พันล้าน": 9, "ร้อยล้าน": 8, "ล้าน": 6}
 _CURRENCY = {"ดอลลาร์สหรัฐ": "US dollars", "ดอลลาร์สหรัฐฯ": "US dollars", "ดอลลาร์": "US dollars"}
 _CURRENCY |= {"เหรียญสหรัฐ": "US dollars", "บาท": "baht", "ยูโร": "euros", "หยวน": "yuan"}
+# the dollar's other spellings: "เหรียญสหรัฐฯ", its short form "เหรียญฯ" (the ฯ abbreviates),
+# "ดอลลาร์ฯ", "เหรียญดอลลาร์สหรัฐ"; and Asia's other currencies (round 57)
+_CURRENCY |= {"เหรียญสหรัฐฯ": "US dollars", "เหรียญฯ": "US dollars", "ดอลลาร์ฯ": "US dollars"}
+_CURRENCY |= {"เหรียญดอลลาร์สหรัฐ": "US dollars", "ดอลลาร์สหรัฐอเมริกา": "US dollars"}
+_CURRENCY |= {"เยน": "yen", "วอน": "won", "ริงกิต": "ringgit", "รูปี": "rupees", "ด่ง": "dong"}
+_CURRENCY |= {"กีบ": "kip", "เรียล": "riel", "จ๊าด": "kyat", "ปอนด์": "pounds", "รูเบิล": "rubles"}
+_CURRENCY |= {"ดอลลาร์สิงคโปร์": "Singapore dollars", "ดอลลาร์ออสเตรเลีย": "Australian dollars"}
+_CURRENCY_RE = "|".join(sorted(map(re.escape, _CURRENCY), key=len, reverse=True))
 _AMOUNT = re.compile(
     r"(?<![\d.,])(\d[\d,]*(?:\.\d+)?)\s?(ล้านล้าน|แสนล้าน|หมื่นล้าน|พันล้าน|ร้อยล้าน|ล้าน)\s?"
-    r"(ดอลลาร์สหรัฐฯ|ดอลลาร์สหรัฐ|ดอลลาร์|เหรียญสหรัฐ|บาท|ยูโร|หยวน)?"
+    rf"({_CURRENCY_RE})?"
 )
 # "1หมื่น5พัน6ร้อยล้าน" (1 ten-thousand 5 thousand 6 hundred million): a count of millions
 # written in parts, each a digit and its place word (Thai numerals), two parts or more (one part
@@ -57,7 +65,8 @@ def _compound(m: re.Match[str]) -> str:
 
 
 _PERCENT = re.compile(r"ร้อยละ\s?(\d[\d.,]*)")
-_BUDDHIST_YEAR = re.compile(r"(?<!\d)(2[4-9]\d\d)(?!\d)")
+# (not the digits of a decimal: "18.2405 billion", an amount already in English form, round 57)
+_BUDDHIST_YEAR = re.compile(r"(?<!\d)(?<!\d[.,])(2[4-9]\d\d)(?!\d|[.,]\d)")
 _ERA = re.compile(r"พ\.ศ\.\s?")
 # "2 เดือนแรก" (2 months first): the first 2 months
 _FIRST_MONTHS = re.compile(r"(?<![\d.,])(\d{1,2})\s?เดือนแรก")
@@ -72,12 +81,68 @@ def _amount(m: re.Match[str]) -> str:
     return f" {number} {currency} " if currency else f" {number} "
 
 
+# Thai script written with look-alike sequences (round 57): "เเ" (two sara e) typed for "แ" (sara
+# ae: "เเรก", "โปเเลนด์"), "ํา" (nikhahit and sara aa) for "ำ" (sara am: "นําเข้า")
+_LOOK_ALIKE = (("เเ", "แ"), ("\u0e4d\u0e32", "\u0e33"))
+
+# the months, full and abbreviated ("มีนาคม", "มี.ค."), longest first
+_MONTH_NAMES = (
+    "มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม"
+)
+_MONTH_SHORT = (
+    r"ม\.ค\.|ก\.พ\.|มี\.ค\.|เม\.ย\.|พ\.ค\.|มิ\.ย\.|ก\.ค\.|ส\.ค\.|ก\.ย\.|ต\.ค\.|พ\.ย\.|ธ\.ค\."
+)
+_MONTH = rf"(?:{_MONTH_NAMES}|{_MONTH_SHORT})"
+# a Buddhist-era year written with its last two digits (round 57): after a month ("ส.ค.65",
+# "มีนาคม 66"), a month span's bracket ("(ม.ค.-ส.ค.) 65"), or "ปี"/"พ.ศ." ("ปี 65"); never a
+# count ("65%", "65 ล้าน"), a day ("15 ส.ค."), nor a year's four digits
+_SHORT_YEAR = re.compile(
+    rf"((?:{_MONTH}|(?<![\u0e00-\u0e7f])ปี|พ\.ศ\.|{_MONTH}\)|(?<=[\u0e00-\u0e7f.])\))\s?)"
+    r"(\d{2})(?![\d.,%]|\s?(?:ล้าน|พัน|แสน|หมื่น|ร้อย|%|เปอร์เซ็นต์|วัน|เดือน|ปี|ครั้ง|ราย|คน|แห่ง))"
+)
+# "เดือนเมษายน" (the month April), "ในเดือน เม.ย." (in the month Apr.): "in" before the month
+# (not after "เทียบ", "กับ", "จาก", "ถึง": "เทียบเดือน ก.ค." is compared with July)
+_MONTH_WORD = re.compile(rf"(เทียบ(?:กับ)?|ดูจาก|กับ|จาก|ถึง)?\s?(?:ใน(?:ช่วง)?)?เดือน\s?(?={_MONTH})")
+# a month written without its year after one written with it ("มี.ค.65 ... เม.ย. ... พ.ค."):
+# the year of the month before, as the reader takes it (no other year between)
+_MONTH_YEAR = re.compile(rf"({_MONTH})\s*(?:ปี\s*)?(\d{{4}})?(?!\s*(?:ปี\s*)?[\d\-–])")
+# "8 เดือน (ม.ค.-ส.ค.) ปี 65" (8 months (Jan.-Aug.) of 2022): the span's bracket opened, so the
+# months and their year read as one span ("January-August 2022")
+_SPAN_BRACKET = re.compile(rf"\(\s?({_MONTH}\s?[-–]\s?{_MONTH})\s?\)(?=\s?(?:ปี|พ\.ศ\.)?\s?\d)")
+
+
+def _year_carried(text: str) -> str:
+    """``text`` with each month written without a year after one written with it given that
+    year (``_MONTH_YEAR``); a day's number before a month leaves it alone ("15 ส.ค.")."""
+    year: str | None = None
+    out: list[str] = []
+    last = 0
+    for m in _MONTH_YEAR.finditer(text):
+        if m.group(2):
+            year = m.group(2)
+            continue
+        between = text[last : m.start()]
+        if re.search(r"(?<!\d)\d{4}(?!\d)", between) and last:
+            year = None  # another year between: no carrying over it
+        if year and not re.search(r"\d\s?$", text[: m.start()]):
+            out.append(text[last : m.end()] + f" {year}")
+            last = m.end()
+    out.append(text[last:])
+    return "".join(out)
+
+
 def prepare(text: str) -> str:
     """Thai ``text`` with its digits, amounts, percentages and Buddhist-era years in English
     form (see the module doc)."""
     if not THAI.search(text):
         return text
+    for typed, letter in _LOOK_ALIKE:
+        text = text.replace(typed, letter)
     text = text.translate(_DIGITS)
+    text = _SHORT_YEAR.sub(lambda m: f"{m.group(1)}25{m.group(2)} ", text)
+    text = _SPAN_BRACKET.sub(r" \1 ", text)
+    text = _MONTH_WORD.sub(lambda m: f" {m.group(1)} " if m.group(1) else " in ", text)
+    text = _year_carried(text)
     if "ล้าน" in text:
         text = _COMPOUND.sub(_compound, text)
     text = _AMOUNT.sub(_amount, text)
@@ -91,6 +156,16 @@ _SPACES = re.compile(r"\s{2,}")
 _BEFORE_COMMA = re.compile(r"\s+,")
 
 
+# "เพิ่มขึ้นจากปีก่อนกว่าร้อยละ 13" (up from the previous year more than 13%): the base after the
+# rate, as English writes it ("up more than 13% from the previous year"), round 57
+_BASE_FIRST = re.compile(
+    r"\b(up|down) (from|compared with) ((?:the same period of )?(?:the previous year|last year"
+    r"|\d{4})) ((?:more than |about |nearly )?\d[\d.,]*%)"
+)
+
+
 def reorder(text: str) -> str:
-    """Glossed ``text`` with single spaces and no space before a comma."""
-    return _BEFORE_COMMA.sub(",", _SPACES.sub(" ", text)).strip()
+    """Glossed ``text`` with single spaces and no space before a comma, and a change's base after
+    its rate (``_BASE_FIRST``)."""
+    text = _BEFORE_COMMA.sub(",", _SPACES.sub(" ", text)).strip()
+    return _BASE_FIRST.sub(r"\1 \4 \2 \3", text)

@@ -10,11 +10,14 @@ uses, in an order and with suffixes the word-for-word gloss must undo around the
   "Almanya'da" -> "in Almanya", "2031'de" -> "in 2031"), the dative on an amount ("10.2 milyar
   dolara" -> "to 10.2 milyar dolar"), the year noun ("2031 yılında" -> "in 2031"), the month noun ("Ocak
   ayında" -> "in Ocak") and a part of a year after its year ("2031 yılının ilk 9 ayında" -> "in
-  the first 9 months of 2031").
+  the first 9 months of 2031"; an adverb between them dropped, "2031'in daha ilk 9 ayında"),
+  "sene" read as "yıl" in every case ("2031 senesinde"), "2029 yılından bu yana/beri" (since
+  2029), a level with "-(y)ken" ("1,8 milyar dolar seviyesindeyken": "stood at X, while").
 - After the gloss (:func:`reorder`): the verb after its change ("12.5 percent rose" -> "rose 12.5
   percent"), a partner before its flow ("Turkey's to Russia exports" -> "Turkey's exports to
   Russia") and a pair before "between" ("Turkey with China between trade volume" -> "trade volume
-  between Turkey and China").
+  between Turkey and China"), a participle's level after its flow ("in 2017 154 million dollars
+  hovering trade volume" -> "trade volume, which stood at 154 million dollars in 2017,").
 
 Errors: none; a shape not listed is left as it is.
 """
@@ -82,7 +85,8 @@ _ORDINALS |= {"dördüncü": "fourth", "son": "fourth"}
 # round 43: the year's genitive after an apostrophe before a part ("2031'in ilk çeyreğinde"),
 # written as the year noun's ("2031 yılının ilk çeyreğinde") so the part keeps its year
 _YEAR_GENITIVE = re.compile(
-    r"\b(\d{4})'(?:n?[ıiuü]n) (?=(?:ilk|birinci|ikinci|üçüncü|dördüncü|son) )"
+    r"\b(\d{4})'(?:n?[ıiuü]n) (?:(?:daha|henüz|sadece|yalnızca) )?"
+    r"(?=(?:ilk|birinci|ikinci|üçüncü|dördüncü|son) )"
 )
 # a count of months in words ("ilk dokuz ayında", "ilk altı ayda"): the digits the rules read
 _COUNTS = {"iki": 2, "üç": 3, "dört": 4, "beş": 5, "altı": 6, "yedi": 7, "sekiz": 8, "dokuz": 9}
@@ -132,6 +136,26 @@ _HEDGED = re.compile(
     r"(?!\w)",
     re.IGNORECASE,
 )
+# "-(y)ken"/"iken" (while) on a level: "2030 yılında 1,8 milyar dolar seviyesindeyken 2031 yılında
+# ... ulaştı" (while it was at the level of X in 2030, it reached ... in 2031) -> "stood at X,
+# while": the level's clause closed before the next one's year (round 57)
+_WHILE_LEVEL = re.compile(
+    rf"(?<![\w.,])({_NUM})\s(milyar|milyon|bin)\s(dolar|avro|euro|lira)"
+    r"( civarı| civarında)?(?: (?:seviyesinde|düzeyinde|seviyede|düzeyde))?(?:y?ken| iken)(?!\w)",
+    re.IGNORECASE,
+)
+# "sene" (year), as "yıl" in every case: "2031 senesinde" -> "2031 yılında"
+_SENE = {"sene": "yıl", "senesi": "yılı", "senesinde": "yılında", "senesinin": "yılının"}
+_SENE |= {"senesine": "yılına", "senesinden": "yılından", "seneden": "yıldan", "seneye": "yıla"}
+_SENE |= {"senede": "yılda", "senenin": "yılın", "seneler": "yıllar", "senelik": "yıllık"}
+_SENE_WORD = re.compile(rf"(?<!\w)({alternation(list(_SENE))})(?!\w)")
+
+
+def _while_level(m: re.Match[str]) -> str:
+    around = "around " if m.group(4) else ""
+    return f"stood at {around}{m.group(1)} {m.group(2)} {m.group(3)}, while"
+
+
 # the verb "exceeded" after its amount in the accusative: "1 milyar doları aştı" (aşmış, aşmıştır,
 # geçti) -> "exceeded 1 milyar dolar" (round 52: the hedge was lost after the amount)
 _EXCEEDED = re.compile(
@@ -199,6 +223,8 @@ _MONTH_OF_YEAR = re.compile(
     r"ay(?:ında|ı)\b"
 )
 _YEAR_IN = re.compile(r"\b(\d{4}) yılında\b")
+# "2029 yılından bu yana/beri/itibaren", "2029'dan beri" (since 2029), round 57
+_YEAR_SINCE = re.compile(r"\b(\d{4})(?: yılından|'[dt][ae]n) (?:bu yana|beri|itibaren)(?!\w)")
 _YEAR = re.compile(r"\b(\d{4}) yılı\b")
 # a base year before its postposition: "2030 yılına göre" (compared with 2030; also "kıyasla",
 # "oranla", "nazaran"), the base's
@@ -222,7 +248,7 @@ PAIR_FIRST = re.compile(
     r"((?:foreign |bilateral )?trade(?: turnover| volume)?)\b"
 )
 _TWO_FIRST = re.compile(
-    r"\bthe two countries between ((?:foreign |bilateral )?trade(?: volume)?)\b"
+    r"\bthe two countries between ((?:in )?(?:foreign |bilateral )?trade(?: volume)?)\b"
 )
 
 
@@ -326,6 +352,12 @@ def prepare(text: str) -> str:
     """``text`` (numbers already in English form) with Turkish suffixes and order undone before
     the phrase gloss (see the module doc)."""
     text = _PERCENT.sub(lambda m: f"{m.group(1) or m.group(2)} percent", text)
+    if "sene" in text:
+        text = _SENE_WORD.sub(lambda m: _SENE[m.group(1)], text)
+    if "yana" in text or "beri" in text or "itibaren" in text:
+        text = _YEAR_SINCE.sub(r"since \1", text)
+    if "ken" in text:
+        text = _WHILE_LEVEL.sub(_while_level, text)
     if "sonu" in text:
         text = _END_OF.sub(_end_of, text)
     if "kadar" in text:
@@ -416,8 +448,21 @@ _SPEECH_LAST = re.compile(
 )
 
 
+# a participle's clause before the flow it describes: "2017'de 154 milyon dolar civarında seyreden
+# ticaret hacmimiz" (in 2017 around 154 million dollars hovering our trade volume) -> "trade
+# volume, which stood at around 154 million dollars in 2017," (English puts the relative clause
+# after its noun; round 57)
+_PARTICIPLE_LEVEL = re.compile(
+    rf"\b(in \d{{4}}) (around |nearly |over )?({_AMOUNT_EN}) (?:seyreden|olan|bulunan|"
+    r"gerçekleşen|kaydedilen|düzeyinde olan|seviyesinde olan) (?:iki taraflı |karşılıklı )?"
+    r"((?:bilateral |foreign |Turkey's )?(?:trade(?: volume)?|exports|imports))\b"
+)
+
+
 def reorder(text: str) -> str:
     """A glossed Turkish sentence in English word order (see the module doc)."""
+    if "in " in text:
+        text = _PARTICIPLE_LEVEL.sub(r"\4, which stood at \2\3 \1,", text)
     if text.rstrip(" .\"'”»").endswith(("said", "stated", "announced", "stressed", "reported")):
         text = _SPEECH_LAST.sub(r"\1\2 \4 that \3\5", text)
     if "Turkey's " in text:

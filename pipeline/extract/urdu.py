@@ -61,6 +61,15 @@ _FISCAL_IN = re.compile(rf"مالی سال {_YEAR} {_IN}(?![{_L}])")
 _YEAR_IN = re.compile(rf"(?<![{_L}\d])(?:سال |برس )?{_YEAR} {_IN}(?![{_L}])")
 # "2030 تک" -> "by 2030"; "جون 2030 تک" -> "through جون 2030" (the month glossed after)
 _YEAR_BY = re.compile(rf"(?<![\d])(?:((?:{_MONTHS}) )?{_YEAR}) تک(?![{_L}])")
+# A month with its year before the postposition: "جون 2030 میں" -> "in جون 2030" (not "جون in
+# 2030", which reads the whole year), the year named or relative and then first, as Urdu
+# writes a possessor before its noun: "گزشتہ سال (کے) جون میں" (in June of last year) -> "in جون
+# گزشتہ سال", glossed "in June last year" (round 57)
+_MONTH_YEAR_IN = re.compile(rf"(?<![{_L}\d])({_MONTHS}) (\d{{4}}) {_IN}(?![{_L}])")
+_YEAR_MONTH_IN = re.compile(
+    rf"(?<![{_L}])((?:گزشتہ|گذشتہ|پچھلے|رواں|اس|جاری|موجودہ|اگلے|آئندہ) (?:سال|برس))"
+    rf"(?: کے| کی)? ({_MONTHS})(?: کے مہینے)? {_IN}(?![{_L}])"
+)
 _COUNTS = {
     "دو": "2",
     "تین": "3",
@@ -178,6 +187,9 @@ def seat_spelling(name: str) -> str:
 # the copula and the other a word the rows know, and the whole is no word the rows know.
 _NON_JOINING = frozenset("اآأدڈذرڑزژوےۓ")
 _PARTICLES = frozenset(("کو", "سے", "کا", "کے", "پر", "تھی", "تھا", "تھے", "تھیں", "ہے", "ہیں"))
+# ... and a unit after a number ending in such a letter, typed against the word after it
+# ("ملین ڈالرمالیت کا سامان", million dollars' worth of goods; "ڈالررہی", dollars stood; round 57)
+_UNITS = frozenset(("ڈالر", "ڈالرز", "روپے", "فیصد", "کروڑ", "درہم", "یورو", "ریال"))
 _LETTERS = re.compile(rf"[{_L}]{{4,}}")
 
 
@@ -198,7 +210,12 @@ def _unglued(m: re.Match[str]) -> str:
     for cut in range(2, len(token) - 1):
         left, right = token[:cut], token[cut:]
         if left[-1] in _NON_JOINING and (
-            left in _PARTICLES and right in known or right in _PARTICLES and left in known
+            left in _PARTICLES
+            and right in known
+            or right in _PARTICLES
+            and left in known
+            or left in _UNITS
+            and right in known
         ):
             return f"{left} {right}"
     return token
@@ -235,11 +252,25 @@ def _numbers_in_words(text: str) -> str:
     return _DECIMAL_WORD.sub(r"\1.\2", text) if "اعشاریہ" in text else text
 
 
+# The comparative of a rate: "X سے N فیصد زیادہ/کم" (N percent more/less than X; the standard of
+# comparison before "سے", "کی نسبت" or "کے مقابلے میں", the adjective after the rate). The adjective
+# ("زیادہ", "زائد", "بڑا", "اونچا", "کم", "کمتر"), typed against "فیصد" or not, is given its English
+# word here ("higher", "lower"), and ``_RATE_THAN`` puts the standard after it once glossed
+# (round 57: "جو گزشتہ مالی سال کی اسی مدت سے N فیصد زیادہ ہیں", which are N% more than the same
+# period of last fiscal year)
+_RATE_COMPARATIVE = re.compile(
+    rf"(?<![{_L}])(فیصد|%) ?(زیادہ|زائد|زیاده|بڑا|بڑی|بڑے|اونچا|اونچی|بلند|کم|کمتر)(?![{_L}])"
+)
+_COMPARATIVE = {"کم": "lower", "کمتر": "lower"}
+
+
 def prepare(text: str) -> str:
     """``text`` with ASCII digits and stops, and the periods put in English order (module doc)."""
     text = text.translate(_CHARS)
     if "ء" in text:
         text = _YEAR_SIGN.sub("", text)
+    if "فیصد" in text or "%" in text:
+        text = _RATE_COMPARATIVE.sub(lambda m: f"{m[1]} {_COMPARATIVE.get(m[2], 'higher')}", text)
     text = _LETTERS.sub(_unglued, _GLUED_DIGITS.sub(" ", text))
     text = _numbers_in_words(text)
     if "مقابلہ" in text or "نسبت" in text:
@@ -252,6 +283,8 @@ def prepare(text: str) -> str:
     text = _MONTH_SPAN.sub(_month_span, text)
     if "مالی سال" in text:
         text = _FISCAL_IN.sub(r"in fiscal year \1", text)
+    if any(month in text for month in _MONTHS.split("|")):
+        text = _YEAR_MONTH_IN.sub(r"in \2 \1", _MONTH_YEAR_IN.sub(r"in \1 \2", text))
     text = _YEAR_IN.sub(r"in \1", text)
     if "تک" in text:
         text = _YEAR_BY.sub(_year_by, text)
@@ -280,7 +313,7 @@ _PARTNER_FIRST = re.compile(
 # को X का निर्यात: from A to B) -> "India's exports to Nepal worth $X", "B's imports from A worth
 # $X"; a value word left unread may stand before the genitive ("X मूल्य का", worth X); round 56
 _VERB_FLOW = r"(?:was )?(exports|imports|exported|imported)"  # "was": a passive verb row
-_VALUE_WORD = r"(?: [^\sA-Za-z\d'.,]+)?"
+_VALUE_WORD = r"(?: [^\sA-Za-z\d'.,]+| value| worth)?"
 _TRADE = r"(?:bilateral )?(?:trade(?: volume| deficit| surplus| balance)?)"
 _WITH_FIRST = re.compile(
     rf"\b((?:{_NAME}'s )?)({_NAME}|the two countries) with ((?:{_NAME}'s )?{_TRADE})\b"
@@ -354,8 +387,30 @@ _COMPARED_AFTER = re.compile(rf"\b(\d{{4}}(?:-\d{{2}})?|{_MONEY}) compared with\
 _SOURCE_BEFORE = re.compile(r"^(\W*)([^,;:.\d]{2,100}?) according to,?\s")
 
 
+# ... once glossed, "which the same period of last fiscal year from 43 percent higher are" ->
+# "which is 43 percent higher than the same period of last fiscal year": the standard is a period
+# (its first word one a period phrase opens with), glossed whole (no Urdu word left in it)
+_STANDARD = (
+    r"(?:the same|the previous|the corresponding|last|this|previous|fiscal year|in|\d{4}"
+    r"|January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?: [A-Za-z0-9'-]+){0,8}?"
+)
+_RATE_THAN = re.compile(
+    rf"(?:(?<=^)|(?<=, )|(?<=\bwhich )|(?<=\bthat )|(?<=\band ))({_STANDARD})"
+    rf" (?:from|compared with) ((?:about |nearly |over |more than )?(?:{_NUM}) ?(?:%|percent))"
+    r" (higher|lower)(?: (?:is|are|was|were|stood at))?(?=[ ,.;]|$)"
+)
+
+
+def _rate_than(m: re.Match[str]) -> str:
+    verb = "is " if m.string[: m.start()].endswith(("which ", "that ")) else ""
+    return f"{verb}{m[2]} {m[3]} than {m[1]}"
+
+
 def reorder(text: str) -> str:
     """A glossed Urdu sentence in English word order (see the module doc)."""
+    if " higher" in text or " lower" in text:
+        text = _RATE_THAN.sub(_rate_than, text)
     if " according to" in text:
         text = _SOURCE_BEFORE.sub(r"\1according to \2, ", text)
     if "'s" in text:

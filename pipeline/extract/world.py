@@ -187,6 +187,8 @@ def world_total(
         kept = outside_causes(sentence, countries, slot.mention.end)
         if kept and len({c.iso3 for c in kept}) == 1:
             countries = kept
+    if countries and _only_share_partners(slot, countries):
+        return True
     if len({c.iso3 for c in countries}) > 1:
         # "$233m were imported to X, out of which 22% were from Y"; "A's exports rose 5%, while
         # exports to B fell 3%" (``later_partner``): the economies before that clause
@@ -194,8 +196,13 @@ def world_total(
         if share is None:
             share = partition_after(slot)  # "..., 39% of them to Y", "..., mostly from Y"
         later = later_partner_clause(slot, flow) if share is None else None
+        if share is None and later is None:
+            share = _share_after(slot, far=True)  # past a list of the whole's parts (round 57)
         cut = share if later is None else later
         countries = [c for c in countries if cut is not None and c.start < cut]
+        if not countries and _only_share_partners(slot, []):
+            return True  # "Exports reached $19bn, of which 24% went to B and 22% to C": every
+            # economy named is a share's partner, none the whole's (round 57)
         if later is not None and any(_role(sentence, c) in _PARTNER_ROLES for c in countries):
             return False  # "A's exports to B rose 5%, while B's exports to A ...": B's the partner
         if not countries or len({c.iso3 for c in countries}) > 1:
@@ -661,32 +668,64 @@ def _world_after(head: str) -> bool:
 # $152bn with almost a third going to Y", "X exported $163bn; a large chunk of it went to Y": the
 # amount is the whole that the later share splits, and Y names the share's partner, not the
 # amount's
-_SHARE_AFTER = re.compile(
-    r"[^.;]{0,60}?(?P<share>,?\s(?:out\s)?of\swhich\s"
+_SHARE_CLAUSE = (
+    r"(?P<share>,?\s(?:out\s)?of\swhich\s"
     r"(?:(?:about|around|nearly|some|over|only|just)\s)?\d[\d.,]*\s?(?:%|percent\b|per\scent\b)"
-    r"|(?:[,;]\s?|\s)(?:with\s)?(?:(?:almost|nearly|about|around|over|some|roughly|just)\s)?"
+    # ... and the share before "which" or "them" with "and", "of that (last group)" before it
+    # ("..., 24% of which went to Y", "..., and 24% of them were shipped to Y", "..., and of that
+    # last group 24% went to Y"; round 57)
+    r"|(?:[,;]\s?|\s)(?:and\s)?(?:of\s(?:that|this|it|them|these|those)"
+    r"(?:\s(?:last\s|latter\s)?(?:group|amount|sum|total|figure))?,?\s)?"
+    r"(?:with\s)?(?:(?:almost|nearly|about|around|over|some|roughly|just)\s)?"
     r"(?:a\s(?:third|quarter|fifth|half|large\s(?:chunk|part|share|portion)|big\s(?:chunk|part|share))"
     r"|half|most|the\sbulk|the\smajority|two[-\s]thirds|three[-\s]quarters"
     r"|\d[\d.,]*\s?(?:%|percent\b|per\scent\b))"
-    r"(?:\sof\s(?:it|them|this|these|the\s(?:exports|imports|goods|shipments|total|sum|amount)))?"
+    r"(?:\sof\s(?:which|it|them|this|that|these|the\s(?:exports|imports|goods|shipments|total|sum|amount)))?"
     r"(?:\s(?:goods|exports|imports|products|shipments))?"
-    r"\s(?:going|went|goes|exported|shipped|sold|coming|came|comes|destined|bound|headed)\b)",
-    re.IGNORECASE,
+    r"(?:\s(?:was|were|is|are|has\sbeen|have\sbeen|had\sbeen))?"
+    r"\s(?:going|went|goes|exported|shipped|sold|coming|came|comes|destined|bound|headed)\b"
+    # "..., with Y taking 24% of the total", "with Y accounting for a third" (round 57)
+    r"|,?\swith\s[^;.,]{2,40}?\s(?:taking|accounting\sfor|absorbing|receiving|buying|supplying)"
+    r"\s(?:(?:almost|nearly|about|around|over|some|roughly|just)\s)?"
+    r"(?:a\s(?:third|quarter|fifth|half)|half|most|the\sbulk|the\smajority|two[-\s]thirds"
+    r"|three[-\s]quarters|\d[\d.,]*\s?(?:%|percent\b|per\scent\b)))"
 )
+_SHARE_AFTER = re.compile(r"[^.;]{0,60}?" + _SHARE_CLAUSE, re.IGNORECASE)
+# ... anywhere later in the sentence, past a list of the whole's parts ("exports reach $19bn:
+# $7bn for oil, $2bn for mining and $10bn for other products, and of that last group 24% went to
+# B, 22% to C"; a decimal point is no stop)
+_SHARE_LATER = re.compile(r"(?:[^.;]|\.(?=\d))*?" + _SHARE_CLAUSE, re.IGNORECASE)
 
 
 # Every ``_SHARE_AFTER`` match holds "which" or one of its verbs after the amount: the pattern
 # is tried (up to 60 starts) only where the rest of the sentence holds one
 _MAY_SHARE = ascii_gate(
     ("which", "going", "went", "goes", "exported", "shipped", "sold", "coming", "came", "comes")
-    + ("destined", "bound", "headed")
+    + ("destined", "bound", "headed", "taking", "accounting", "absorbing", "receiving", "buying")
+    + ("supplying",)
 )
 
 
-def _share_after(slot: Slot) -> int | None:
+def _share_after(slot: Slot, far: bool = False) -> int | None:
     """Where a share clause ("of which 22% ...", "with a third going to ...") starts after the
-    amount, if one does."""
+    amount, if one does (``far``: anywhere later in the sentence)."""
     if not _MAY_SHARE(slot.sentence[slot.mention.end :]):
         return None
-    found = _SHARE_AFTER.match(slot.sentence, slot.mention.end)
+    found = (_SHARE_LATER if far else _SHARE_AFTER).match(slot.sentence, slot.mention.end)
     return found.start("share") if found else None
+
+
+def _only_share_partners(slot: Slot, countries: list[CountrySpan]) -> bool:
+    """Every economy the sentence names comes after a share clause that follows the amount, even
+    past a list of the whole's parts: "Altogether, exports reach $19bn: $7bn for oil and $10bn for
+    other products, and of that last group 24% went to B, 22% to C" (round 57). None is the
+    amount's partner."""
+    if _PAIR_SUBJECT.search(slot.sentence, 0, slot.mention.start) or _TWO_SIDES.search(
+        slot.sentence, 0, slot.mention.start
+    ):
+        return False  # "trade between the two countries reached $5bn, of which ...": the pair's
+    cut = _share_after(slot, far=True)
+    return cut is not None and all(c.start >= cut for c in countries)
+
+
+_TWO_SIDES = re.compile(r"\b(?:the\stwo|both)\s(?:countries|nations|sides|economies)\b", re.I)

@@ -151,7 +151,8 @@ def _shape(pattern: str, month: str, weekday: str) -> str | None:
         elif letter in "ML":
             tokens.append(rf"(?P<m>{month})" if width >= 3 else r"(?P<m>\d{1,2})")
         elif letter == "d":
-            tokens.append(r"(?P<d>\d{1,2})(?:er|º|°)?")
+            # the day's ordinal stop too, before a time ("2031. március 4., 10:20")
+            tokens.append(r"(?P<d>\d{1,2})(?!\d)(?:er|º|°|\.)?")
         elif letter in "Ec":
             tokens.append(rf"(?P<w>{weekday})")
         else:

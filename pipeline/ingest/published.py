@@ -234,6 +234,8 @@ def find_published(text: str) -> dt.date | None:
                 published = published or found
     if published or updated:
         return published or updated
+    if (labelled := _foreign_label_date(text[:MARKER_CHARS])) is not None:
+        return labelled
     # A date line or dateline is near a line's start: long lines are read in part only.
     lines = [ln.strip()[:LINE_CHARS] for ln in text[:MARKER_CHARS].split("\n") if ln.strip()]
     lines = lines[:HEAD_LINES]
@@ -289,6 +291,40 @@ def find_published(text: str) -> dt.date | None:
         or (_named_day(*ticker, text) if ticker else None)
         or weekday_paren_date(text)  # "Jakarta, Senin (7/3/2016)"
     )
+
+
+# A head line opening with a publication label of a language whose dates the CLDR's calendars
+# read (``foreign_date``), its date later on the line, often in brackets: Hungarian "Megjelent a
+# Lap 54. számában (2031. március 4.)", "Megjelenés: 2031. március 4., 10:20", "Közzétéve";
+# Kazakh and Kyrgyz "Жарияланды"/"Жарыяланды"; Uzbek "Nashr qilindi"/"E'lon qilindi" (round 57:
+# a page printed its date only so). Only at a line's start and capitalised: "megjelent" in prose is
+# "appeared" ("a termék 2031. március 4-én jelent meg").
+_FOREIGN_LABEL = re.compile(
+    r"^[\s(|•]*(?:Megjelent|Megjelenés(?:\s(?:dátuma|ideje))?|Közzétéve|Publikálva"
+    r"|Жарияланды|Жарияланған|Жарыяланды|Жарыяланган|Nashr qilindi|E['’ʼ]lon qilindi|Чоп этилди)"
+    r"(?![^\W\d_])"
+)
+# ... and the date in the rest of that line: a year-first date ("2031. március 4.") or a
+# day-first one ("4 наурыз 2031", "4-mart, 2031"), each read by ``foreign_date_line``
+_FOREIGN_LABEL_DATE = re.compile(
+    rf"(?<!\d){YEAR_NUMBER}\.?\s?[^\W\d_]+\.?\s?\d{{1,2}}\.?(?!\d)"
+    rf"|(?<!\d)\d{{1,2}}[.-]?\s?[^\W\d_]+\.?,?\s?{YEAR_NUMBER}(?!\d)"
+)
+LABEL_DATE_CHARS = 120  # the date stands this near the label
+
+
+def _foreign_label_date(head: str) -> dt.date | None:
+    """The date after a foreign publication label opening a head line (``_FOREIGN_LABEL``)."""
+    for line in head.split("\n")[: HEAD_LINES * 2]:
+        label = _FOREIGN_LABEL.match(line)
+        if label is None:
+            continue
+        rest = line[label.end() : label.end() + LABEL_DATE_CHARS]
+        for candidate in _FOREIGN_LABEL_DATE.finditer(rest):
+            found = foreign_date_line(candidate.group(0))
+            if found is not None:
+                return found.date
+    return None
 
 
 def _named_day(found: dt.date, line: str, text: str) -> dt.date | None:

@@ -66,6 +66,7 @@ GLOSS_LOCALES: dict[str, Locales] = {
     "he": Locales(("he",), ("he",)),
     "kk": Locales(("kk",), ("kk",)),
     "hu": Locales(("hu",), ("hu",)),
+    "el": Locales(("el",), ("el",)),
 }
 # The table's two columns: iso-codes catalogues and CLDR locales of each language
 ISO_LOCALES: dict[str, tuple[str, ...]] = {k: v.iso for k, v in GLOSS_LOCALES.items() if v.iso}

@@ -1,4 +1,5 @@
-"""What changed between two releases: facts added, removed and changed, and input documents.
+"""What changed between two releases: facts added, removed and changed, input documents, and the
+documents whose status changed (a file quarantined or read again, e.g. a duplicate copy taking over).
 
 Why keyed by the contract's fact key rather than ``fact_id``: the key is what an analyst means by
 "the same fact" (KGZ–KAZ turnover 2024), so a new value or resolution for it shows as a change,
@@ -15,7 +16,7 @@ import pandas as pd
 from pipeline.contract.arrow import plain
 from pipeline.contract.keys import FACT_KEY
 from pipeline.contract.tables import pick
-from pipeline.release.layout import load_inputs, load_manifest, load_table
+from pipeline.release.layout import load_inputs, load_manifest, load_table, recorded_corrections
 
 KEY: tuple[str, ...] = FACT_KEY
 COMPARED: tuple[str, ...] = pick(
@@ -29,6 +30,7 @@ COMPARED: tuple[str, ...] = pick(
     "sources",
 )
 """Columns whose difference makes a fact "changed" (ids, notes and provenance lists do not)."""
+STATUS_COLUMNS: tuple[str, ...] = pick("documents", "doc_id", "status", "reason")
 
 
 def _identity(row: dict) -> tuple:
@@ -83,9 +85,37 @@ def diff_inputs(old: dict[str, str], new: dict[str, str]) -> dict[str, list]:
     }
 
 
+def diff_statuses(old: pd.DataFrame, new: pd.DataFrame) -> list[dict]:
+    """Documents in both releases whose ``status`` or ``reason`` changed, by ``doc_id``:
+    ``[{"doc_id", "old_status", "new_status", "old_reason", "new_reason"}]``.
+
+    Why: the inputs' hashes do not show a file that stayed the same but is now read differently,
+    e.g. an article quarantined as ``duplicate of <doc_id>`` once a copy that sorts first was
+    added, its facts now provenanced by the copy (found by a new-user trial)."""
+    before = {r["doc_id"]: r for r in old.to_dict("records")}
+    out = []
+    for row in sorted(new.to_dict("records"), key=lambda r: str(r["doc_id"])):
+        was = before.get(row["doc_id"])
+        if was is None:
+            continue
+        pair = [(plain(was.get(k)), plain(row.get(k))) for k in ("status", "reason")]
+        if any(a != b for a, b in pair):
+            (old_status, new_status), (old_reason, new_reason) = pair
+            out.append(
+                {
+                    "doc_id": row["doc_id"],
+                    "old_status": old_status,
+                    "new_status": new_status,
+                    "old_reason": old_reason,
+                    "new_reason": new_reason,
+                }
+            )
+    return out
+
+
 def _corrections_sha(manifest: dict) -> str | None:
     """sha256 of the corrections file a release was made with (``None``: none recorded)."""
-    return ((manifest.get("settings") or {}).get("corrections") or {}).get("sha256")
+    return recorded_corrections(manifest).get("sha256")
 
 
 def diff_releases(data_dir: Path, old_id: str, new_id: str) -> dict:
@@ -106,6 +136,10 @@ def diff_releases(data_dir: Path, old_id: str, new_id: str) -> dict:
         "rows": rows,
         "inputs": diff_inputs(
             load_inputs(data_dir, old_id, old_manifest), load_inputs(data_dir, new_id, new_manifest)
+        ),
+        "documents": diff_statuses(
+            load_table(data_dir, old_id, "documents", STATUS_COLUMNS),
+            load_table(data_dir, new_id, "documents", STATUS_COLUMNS),
         ),
         "corrections": [_corrections_sha(old_manifest), _corrections_sha(new_manifest)],
         "facts": diff_facts(

@@ -236,6 +236,12 @@ def load_manifest(data_dir: Path, release_id: str) -> dict:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
+def recorded_corrections(manifest: dict | None) -> dict:
+    """The corrections file a release's run read, as its manifest records it under
+    ``settings.corrections`` (``{"path", "rows", "sha256"}``); ``{}`` when it records none."""
+    return ((manifest or {}).get("settings") or {}).get("corrections") or {}
+
+
 def load_inputs(data_dir: Path, release_id: str, manifest: dict | None = None) -> dict[str, str]:
     """``{doc_id: sha256 of the raw input}`` a release was made from.
 

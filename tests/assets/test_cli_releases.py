@@ -297,3 +297,29 @@ def test_diff_writes_an_open_period_as_the_facts_command_does():
     assert " by 2030 level" in _key_text(row | {"period_start": None, "period_end": "2030-12-31"})
     assert " by 2031-06-30 level" in _key_text(row | {"period_end": pd.Timestamp("2031-06-30")})
     assert " ? level" in _key_text(row | {"period_start": None, "period_end": None})
+
+
+def test_diff_text_names_documents_read_differently() -> None:
+    from assets.cli.releases import _diff_text
+
+    empty = {"added": [], "removed": [], "changed": []}
+    diff = {
+        "old": "a" * 16,
+        "new": "b" * 16,
+        "code_version": ["x", "x"],
+        "corrections": [None, None],
+        "inputs": {**empty, "added": [{"doc_id": "a_copy", "sha256": "0" * 64}]},
+        "documents": [
+            {
+                "doc_id": "my_article",
+                "old_status": "ok",
+                "new_status": "quarantined",
+                "old_reason": None,
+                "new_reason": "duplicate of a_copy",
+            }
+        ],
+        "facts": empty,
+    }
+    lines = _diff_text(diff)
+    assert "documents: 1 read differently" in lines
+    assert "  ~ my_article  ok → quarantined (duplicate of a_copy)" in lines

@@ -37,6 +37,23 @@ def sources(text: str) -> dict[float, object]:
     return {float(r["value"]): r["source_country"] for r in figures(text).to_dict("records")}
 
 
+def keyed_rows(text: str) -> list[tuple[str, str, str, str, str, float]]:
+    """(flow, reporter, partner, period_start, measure, value) of each figure of ``text`` set
+    in a page dated 2031-03-01 under the title "Trade" (the glossed-language tests' view)."""
+    out = figures(f" date 2031-03-01\nTrade\n\n{text}\n")
+    return [
+        (
+            r["flow"],
+            r["reporter"],
+            r["partner"],
+            str(r["period_start"]),
+            r["measure"],
+            float(r["value"]),
+        )
+        for r in out.to_dict("records")
+    ]
+
+
 def only(text: str) -> dict:
     out = figures(text)
     assert len(out) == 1, out.to_string()

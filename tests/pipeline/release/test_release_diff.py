@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from pipeline.release.diff import diff_facts, diff_inputs, diff_releases
+from pipeline.release.diff import diff_facts, diff_inputs, diff_releases, diff_statuses
 from pipeline.release.publish import publish_release
 
 
@@ -78,3 +78,52 @@ def test_diff_releases_reads_both_manifests(tmp_path, tables):
     assert [c["doc_id"] for c in diff["inputs"]["changed"]] == ["b_doc"]
     assert [c["fields"] for c in diff["facts"]["changed"]] == [["value", "value_max"]]
     assert diff["rows"]["facts"] == [1, 1]
+
+
+def test_statuses_lists_documents_read_differently():
+    old = pd.DataFrame(
+        {
+            "doc_id": ["a", "b", "c"],
+            "status": ["ok", "ok", "quarantined"],
+            "reason": [None, None, "empty"],
+        }
+    )
+    new = pd.DataFrame(
+        {
+            "doc_id": ["a", "b", "c", "d"],
+            "status": ["ok", "quarantined", "quarantined", "ok"],
+            "reason": [None, "duplicate of a_copy", "empty: file has no content", None],
+        }
+    )
+    assert diff_statuses(old, new) == [
+        {
+            "doc_id": "b",
+            "old_status": "ok",
+            "new_status": "quarantined",
+            "old_reason": None,
+            "new_reason": "duplicate of a_copy",
+        },
+        {
+            "doc_id": "c",
+            "old_status": "quarantined",
+            "new_status": "quarantined",
+            "old_reason": "empty",
+            "new_reason": "empty: file has no content",
+        },
+    ]
+
+
+def test_diff_releases_names_a_document_newly_quarantined(tmp_path, tables):
+    old = _publish(tmp_path, tables)
+    documents = tables["documents"]
+    documents.loc[0, "status"], documents.loc[0, "reason"] = "quarantined", "duplicate of z_doc"
+    new = _publish(tmp_path, tables)
+
+    (entry,) = diff_releases(tmp_path, old, new)["documents"]
+
+    assert (entry["doc_id"], entry["old_status"], entry["new_status"]) == (
+        documents.loc[0, "doc_id"],
+        "ok",
+        "quarantined",
+    )
+    assert entry["new_reason"] == "duplicate of z_doc"
