@@ -50,7 +50,8 @@ ARROW_TABLES = ("documents", "sentences", "figures", "facts", "claims")
 """Tables the release hands to the store as Arrow when their check passed: read as stored and
 written as parts without converting to pandas and back (0.4 CPU-s of a 10k add-one for
 sentences and figures, unless ``StoredChunks``: not read at all; facts and claims, whose list
-columns ``as_written`` renames, another 0.2). The report reads facts and claims whole.
+columns ``as_written`` renames, another 0.2; since round 57 facts and claims are
+``StoredChunks`` too, whose buckets the report reads when it needs them).
 Documents too (round 51): their text as pandas objects and back to Arrow was the release's
 peak while the store wrote them (30k articles: 424 -> 859 MB), for the same parts; since
 round 52 they are ``StoredChunks`` like sentences and figures (not read at all)."""
@@ -108,8 +109,9 @@ class ValidatedTables(Mapping[str, pd.DataFrame]):
         """Tables validated here because no passing check of their current version existed."""
         self.layouts: dict[str, list[tuple[str, int]]] = {}
         """The chunks each table was read from (the release's bucket memo compares them)."""
-        self.kept: dict[str, pd.DataFrame | pa.Table] = {}
-        """Facts and claims, kept once read for the report (Arrow if the store took them so)."""
+        self.kept: dict[str, pd.DataFrame | pa.Table | StoredChunks] = {}
+        """Facts and claims, kept for the report: as read (Arrow if the store took them so),
+        or their chunks unread (``StoredChunks``: the report reads the buckets it needs)."""
         self.buckets: dict[str, tuple] = {}
         """Filled by the store: ``BucketMemo.row_buckets``, for the report's per-bucket memos."""
         self.rows: dict[str, int] = {}
@@ -131,6 +133,8 @@ class ValidatedTables(Mapping[str, pd.DataFrame]):
         stored = StoredChunks.passed(self.files[name].path, passed) if name in STORED else None
         if stored is not None:  # not read: the store builds changed parts from new chunks
             self._outcomes[name] = pd.DataFrame([schema_outcome(name, len(stored), 0)])
+            if name not in REPORT_COLUMNS:  # facts, claims: the report reads their buckets
+                self.kept[name] = stored
             return stored  # type: ignore[return-value]  # the store takes it
         if name in ARROW_TABLES and passed == self.files[name].rows():
             arrow = as_written(self._read(name))

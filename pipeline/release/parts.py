@@ -181,6 +181,26 @@ class PartPlan:
     arrow_facts: tuple[pa.ChunkedArray, pa.ChunkedArray] | None = None
     """``(fact_id, pair key)`` of facts bucketed by :meth:`arrow_row_buckets` (then
     ``fact_pairs`` is made from them only if claims take the pandas path)."""
+    fact_keys: tuple[np.ndarray, np.ndarray] | None = None
+    """``(64-bit hash of each fact's fact_id, its bucket)``, every fact row in table order, when
+    facts were built from their chunks unread (:mod:`pipeline.release.stored_parts`): what
+    claims' buckets are looked up in there."""
+    facts_source: object | None = None
+    """The facts' ``StoredChunks`` when they were built unread: claims that must be built from
+    the whole table then read the facts' key columns from it (:meth:`arrow_row_buckets`)."""
+
+    def facts_known(self) -> None:
+        """Before claims are bucketed from their rows: when the facts were built unread
+        (``facts_source``), read their key columns and bucket them as the whole-table path
+        does, so each claim finds its fact's pair (else every claim would take its own id)."""
+        facts = self.facts_source
+        if self.arrow_facts is not None or self.fact_pairs or facts is None:
+            return
+        columns = ("fact_id", "reporter", "partner")
+        keys = pa.table({c: facts.column(c) for c in columns})  # type: ignore[attr-defined]
+        n = self.count("facts", keys.num_rows)
+        if self.arrow_row_buckets("facts", keys, n) is None:
+            self.keys("facts", from_arrow(keys))
 
     def keys(self, name: str, frame: pd.DataFrame) -> pd.Series:
         """The bucket key of each row of table ``name``."""
@@ -190,6 +210,7 @@ class PartPlan:
             self.arrow_facts = None
             return pairs
         if name == "claims":
+            self.facts_known()
             if self.arrow_facts is not None and not self.fact_pairs:
                 ids, pairs = self.arrow_facts
                 self.fact_pairs = dict(zip(ids.to_pylist(), pairs.to_pylist(), strict=True))
@@ -216,6 +237,7 @@ class PartPlan:
             self.arrow_facts, self.fact_pairs = (arrow.column("fact_id"), pairs), {}
             return arrow_buckets(pairs, n)
         if name == "claims":
+            self.facts_known()
             if self.arrow_facts is None or self.fact_pairs:
                 return None
             ids, pairs = self.arrow_facts

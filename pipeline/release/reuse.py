@@ -47,10 +47,14 @@ ROWS_DIR = Path("cache") / "release-rows"
 ROWS_VERSION = f"release-rows-2|pandas={pd.__version__}|"
 """What a chunk's row hashes depend on besides its bytes (with ``memo_version``)."""
 BUCKETS_DIR = Path("cache") / "release-row-buckets"
-ROW_KEYED = ("documents", "sentences", "figures")
+ROW_KEYED = ("documents", "sentences", "figures", "facts")
 """Tables whose chunks' row buckets are kept per chunk name, for :mod:`pipeline.release
-.stored_parts`: a row's bucket is a function of the row alone (its ``doc_id``; not so for
-claims, whose bucket is their fact's pair)."""
+.stored_parts`: a row's bucket is a function of the row alone (its ``doc_id``, a fact's
+unordered country pair; not so for claims, whose bucket is their fact's pair)."""
+FACT_KEYS_DIR = Path("cache") / "release-row-facts"
+FACT_KEYED = ("facts", "claims")
+"""Tables whose chunks' ``fact_id`` hashes (:func:`fact_key_hashes`) are kept per chunk name:
+a claim's bucket is its fact's, looked up by them (:mod:`pipeline.release.stored_parts`)."""
 
 Layout = list[tuple[str, int]]
 """A table's chunks in row order: ``(chunk name, rows)``."""
@@ -87,6 +91,15 @@ def row_hashes(rows: pa.Table) -> np.ndarray:
     return pd.util.hash_pandas_object(frame, index=False).to_numpy(dtype=np.uint64)
 
 
+def fact_key_hashes(fact_ids: pa.ChunkedArray | pa.Array) -> np.ndarray | None:
+    """A 64-bit hash of each ``fact_id`` (``uint64``; pandas' ``hash_array`` of the text, stable
+    across processes), or ``None`` when a fact id is null or not text."""
+    if not pa.types.is_string(fact_ids.type) or fact_ids.null_count:
+        return None
+    values = np.asarray(fact_ids.to_numpy(zero_copy_only=False), dtype=object)
+    return pd.util.hash_array(values, categorize=False).astype(np.uint64)
+
+
 def bucket_digests(buckets: np.ndarray, hashes: np.ndarray) -> dict[str, str]:
     """``{bucket: sha256 of its rows' hashes in table order}`` (32 hex digits)."""
     order = np.argsort(buckets, kind="stable")
@@ -115,6 +128,8 @@ class BucketMemo:
     """Per table planned: its row-hash store, the chunks' hashes computed, its chunk names."""
     _buckets: dict[str, tuple] = field(default_factory=dict)
     """Per ``ROW_KEYED`` table planned: its row-bucket store, new chunks' buckets, names."""
+    _keys: dict[str, tuple] = field(default_factory=dict)
+    """Per ``FACT_KEYED`` table planned: its fact-id hash store, new chunks' hashes, names."""
 
     @classmethod
     def load(
@@ -152,6 +167,7 @@ class BucketMemo:
         old = self.records.get(table) or {}
         hashes = self._hashes(table, layout, arrow)
         self._keep_buckets(table, layout, buckets, n)
+        self._keep_fact_keys(table, layout, arrow)
         digests = bucket_digests(buckets, hashes)
         self.note(table, n, path, schema, layout, digests, hashes, buckets)
         if (old.get("n"), old.get("path"), old.get("schema")) != (n, path, schema):
@@ -209,19 +225,25 @@ class BucketMemo:
         table: str,
         names: list[str],
         hashes: tuple[ChunkArrays, dict[str, np.ndarray]],
-        buckets: tuple[ChunkArrays, dict[str, np.ndarray]],
+        buckets: tuple[ChunkArrays, dict[str, np.ndarray]] | None,
+        fact_keys: tuple[ChunkArrays, dict[str, np.ndarray]] | None = None,
     ) -> None:
-        """Note the row hashes and row buckets of ``table``'s new chunks, each as (its store,
-        ``{chunk: array}``; ``names``: the table's chunks in order), saved with the record by
-        :meth:`save` (the arrays an incremental build computed, :mod:`~.stored_parts`)."""
+        """Note the row hashes, row buckets (``ROW_KEYED``) and fact-id hashes (``FACT_KEYED``)
+        of ``table``'s new chunks, each as (its store, ``{chunk: array}``; ``names``: the
+        table's chunks in order), saved with the record by :meth:`save` (the arrays an
+        incremental build computed, :mod:`~.stored_parts`); ``None``: none kept."""
         self._rows[table] = (*hashes, names)
-        self._buckets[table] = (*buckets, names)
+        if buckets is not None:
+            self._buckets[table] = (*buckets, names)
+        if fact_keys is not None:
+            self._keys[table] = (*fact_keys, names)
 
     def forget(self, table: str) -> None:
         """Drop what was noted of ``table`` (it is built as before, which notes it again)."""
         self.fresh.pop(table, None)
         self._rows.pop(table, None)
         self._buckets.pop(table, None)
+        self._keys.pop(table, None)
 
     def row_buckets(self) -> dict[str, tuple[int, dict[str, str], np.ndarray]]:
         """``{table: (bucket count, {bucket: digest}, bucket of each row)}`` of the tables
@@ -254,6 +276,27 @@ class BucketMemo:
         """The kept row buckets of ``table``'s chunks for ``n`` buckets (``ROW_KEYED`` only)."""
         version = f"{ROWS_VERSION}{memo_version()}|n={n}"
         return ChunkArrays(self.data_dir / BUCKETS_DIR / table, version)
+
+    def fact_key_store(self, table: str) -> ChunkArrays:
+        """The kept ``fact_id`` hashes of ``table``'s chunks (``FACT_KEYED`` only)."""
+        return ChunkArrays(self.data_dir / FACT_KEYS_DIR / table, ROWS_VERSION + memo_version())
+
+    def _keep_fact_keys(self, table: str, layout: Layout, arrow: pa.Table) -> None:
+        """Note the ``fact_id`` hashes of ``table``'s chunks not kept yet (saved by
+        :meth:`save`; none when a fact id is null or not text)."""
+        if table not in FACT_KEYED or "fact_id" not in arrow.column_names:
+            return
+        store = self.fact_key_store(table)
+        kept = store.load([name for name, _ in layout])
+        fresh, start = {}, 0
+        for name, rows in layout:
+            if len(kept.get(name, ())) != rows:
+                hashed = fact_key_hashes(arrow.column("fact_id").slice(start, rows))
+                if hashed is None:
+                    return
+                fresh[name] = hashed
+            start += rows
+        self._keys[table] = (store, fresh, [name for name, _ in layout])
 
     def _keep_buckets(self, table: str, layout: Layout, buckets: np.ndarray, n: int) -> None:
         """Note the row buckets of ``table``'s chunks not kept yet (saved by :meth:`save`)."""
@@ -297,6 +340,9 @@ class BucketMemo:
                 if table in self._buckets:
                     bucket_store, fresh_buckets, names = self._buckets[table]
                     bucket_store.save(fresh_buckets, names)
+                if table in self._keys:
+                    key_store, fresh_keys, names = self._keys[table]
+                    key_store.save(fresh_keys, names)
                 (self.data_dir / ROWS_DIR / f"{table}.npy").unlink(missing_ok=True)  # old layout
                 tables[table] = {k: v for k, v in record.items() if not k.startswith("_")}
             body = {"version": memo_version(), "tables": tables, "sha256": _digest(tables)}

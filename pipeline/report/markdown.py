@@ -15,7 +15,7 @@ from pipeline.contract.tables import pick
 from pipeline.reconcile.mirror import MIRROR_BAND, mirror_flows
 from pipeline.reconcile.resolve import DEFAULT_MIN_CONFIDENCE
 from pipeline.report.chart import chart_caption
-from pipeline.report.md_tables import md_table
+from pipeline.report.md_tables import md_table, md_table_of_lines
 from pipeline.report.section_rows import (
     Picks,
     mirror_rows,
@@ -23,7 +23,7 @@ from pipeline.report.section_rows import (
     review_list_rows,
     target_rows,
 )
-from pipeline.report.selections import conflict_rows
+from pipeline.report.selections import CONFLICT_COLUMNS, conflict_rows
 
 REPORT_FILE = "report.md"
 PAIRS_SHOWN = 30
@@ -112,23 +112,24 @@ def _sections(
     documents = tables["documents"]
     if picks is None:
         facts, claims = tables["facts"], tables["claims"]
-        conflict_facts, conflict_claims = facts, claims
         review_facts, review_claims, target_facts = facts, claims, facts
+        conflicting = facts[facts["resolution"] == "conflicting"]
+        n_conflicting = len(conflicting)
     else:
-        conflict_facts, conflict_claims = picks.conflicts
         (review_facts, review_claims), target_facts = picks.review, picks.targets
-    columns = ["pair", "flow", "period", "source", "value", "stated as", "sentence", "document"]
-    conflicting = conflict_facts[conflict_facts["resolution"] == "conflicting"]
-    n_conflicting = len(conflicting) if picks is None else picks.counts["conflicting"]
+        n_conflicting = picks.counts["conflicting"]
+    columns = CONFLICT_COLUMNS
     conflict_where = "`tradefacts conflicts`, or facts.parquet where resolution = 'conflicting'"
 
     def conflicts(actual: bool) -> tuple[str, str]:
-        mine = conflicting[(conflicting["status"] == "actual") == actual]
-        rows = conflict_rows(mine, conflict_claims, documents, limit=REPORT_CONFLICTS)
-        total = len(mine)
-        if picks is not None:
+        if picks is not None:  # the lines the section memo kept per bucket
+            table = md_table_of_lines(columns, picks.conflict_lines[0 if actual else 1])
             total = picks.counts["conflicting_actual" if actual else "conflicting_target"]
-        return md_table(rows, columns), _first(REPORT_CONFLICTS, total, conflict_where)
+        else:
+            mine = conflicting[(conflicting["status"] == "actual") == actual]
+            rows = conflict_rows(mine, claims, documents, limit=REPORT_CONFLICTS)
+            table, total = md_table(rows, columns), len(mine)
+        return table, _first(REPORT_CONFLICTS, total, conflict_where)
 
     (actual, actual_note), (target, target_note) = conflicts(True), conflicts(False)
     mirrored = mirror_rows(mirror, REPORT_CONFLICTS)

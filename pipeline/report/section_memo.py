@@ -16,6 +16,15 @@ functions, from those buckets' rows only: the first rows of a subset holding the
 first rows are those rows, in the same order (each order ends in unique ids), and the totals are
 the sums of the buckets'. Tests: the same report bytes as from the whole tables.
 
+The conflicts section is not made from rows at all: it prints every claim of the first
+``limit`` conflicting facts, and a fact's lines depend on the fact and its claims only (one
+bucket's). Each shown bucket keeps a file of the table lines of its ranked conflicting facts
+(:func:`_conflict_file`), true while the bucket's digests are; the section is those lines of
+the first ``limit`` keys over all buckets, in key order. A bucket newly shown, changed or whose
+file is damaged has its conflicting facts and claims read and its file made again; the others
+read nothing (round 57: the conflicts section read 40 % of the facts and claims at 100k
+articles, every shown bucket's, in each add-one).
+
 Doubt falls back to the whole tables (``None``): no digests or row buckets, another bucket
 count, limit, threshold or code (``version``: this module and all it imports, pandas), a
 damaged or unreadable record, a sort key that is not text (pandas puts nulls last; a list
@@ -23,8 +32,11 @@ comparison would fail), claims not unique by (fact, figure), a pair in two bucke
 ``<memo>/sections/<bucket>-<sha256, 16 hex>.json`` per bucket (:class:`pipeline.files.Blobs`),
 ``{"facts", "claims", "counts", "keys", "pairs"}``, written once when the bucket changed, and
 ``<memo>/sections.json``, ``{"version", "limit", "min_confidence", "n", "files": {bucket: [file,
-sha256]}, "sha256"}``, in one rename after them (a file whose bytes do not hash to its sha256 is
-a bucket to count again); it names content, not a release, so a crash leaves it true.
+sha256]}, "conflicts", "sha256"}``, in one rename after them (a file whose bytes do not hash to its sha256 is
+a bucket to count again); it names content, not a release, so a crash leaves it true. The
+conflict lines: ``<memo>/conflicts/<bucket>-<sha256, 16 hex>.jsonl`` per shown bucket, named in
+the index's ``"conflicts": {bucket: [file, sha256, facts digest, claims digest]}``; a file of
+other digests or other facts is a bucket to read again.
 """
 
 from __future__ import annotations
@@ -34,6 +46,7 @@ from collections.abc import Iterator, Mapping
 from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 import numpy as np
 import pandas as pd
@@ -44,14 +57,18 @@ from pipeline.contract.arrow import from_arrow
 from pipeline.files import Blobs, write_atomic
 from pipeline.reconcile.review import _chosen
 from pipeline.report.chart_pairs import body_digest, bucket_groups, memo_version
+from pipeline.report.md_tables import md_row
 from pipeline.report.section_rows import Picks, pair_rows
-from pipeline.report.selections import fact_order
+from pipeline.report.selections import CONFLICT_COLUMNS, conflict_rows_by_fact, fact_order
 
 MEMO_FILE = "sections.json"
 BUCKETS_DIR = "sections"
 """One file per bucket's entry, named by its sha256 (written when the bucket changed: the one
 file of every bucket was rewritten by each add-one, 1.2 MB at 10k articles)."""
 RANKED = ("conflicts_actual", "conflicts_target", "targets", "review")
+CONFLICTS_DIR = "conflicts"
+"""One file per shown bucket: the conflicts tables' lines of its first ranked facts."""
+CONFLICT_SECTIONS = ("conflicts_actual", "conflicts_target")
 
 
 class _Doubt(Exception):
@@ -64,8 +81,8 @@ class BucketRows:
     bucket's digest per table (:meth:`~pipeline.release.reuse.BucketMemo.row_buckets`)."""
 
     n: int
-    facts: pa.Table
-    claims: pa.Table
+    facts: pa.Table | ChunkRows
+    claims: pa.Table | ChunkRows
     fact_buckets: np.ndarray
     claim_buckets: np.ndarray
     fact_digests: dict[str, str]
@@ -75,7 +92,7 @@ class BucketRows:
     def of(cls, planned: dict[str, tuple], facts: object, claims: object) -> BucketRows | None:
         """From the store's ``{table: (count, digests, row buckets)}`` and the Arrow tables it
         was given; ``None`` unless both were planned by chunks, with one count, row for row."""
-        if not (isinstance(facts, pa.Table) and isinstance(claims, pa.Table)):
+        if not (_rows_source(facts) and _rows_source(claims)):
             return None
         if "facts" not in planned or "claims" not in planned:
             return None
@@ -91,16 +108,42 @@ class BucketRows:
         ``(column, value)``: the facts with that value only, and their claims; ``claims``
         False: an empty frame for the claims."""
         wanted = np.array(sorted(buckets), dtype=np.int64)
-        mask = pa.array(np.isin(self.fact_buckets, wanted))
+        # the buckets' rows first, then ``only`` among them: the same rows, in table order
+        facts = _rows_where(self.facts, np.isin(self.fact_buckets, wanted))
         if only is not None:
-            mask = pc.and_(mask, pc.fill_null(pc.equal(self.facts[only[0]], only[1]), False))
-        facts = self.facts.filter(mask)
+            facts = facts.filter(pc.fill_null(pc.equal(facts[only[0]], only[1]), False))
         if not claims:
             return from_arrow(facts), pd.DataFrame()
-        rows = pa.array(np.isin(self.claim_buckets, wanted))
+        rows = _rows_where(self.claims, np.isin(self.claim_buckets, wanted))
         if only is not None:
-            rows = pc.and_(rows, pc.is_in(self.claims["fact_id"], value_set=facts["fact_id"]))
-        return from_arrow(facts), from_arrow(self.claims.filter(rows))
+            rows = rows.filter(pc.is_in(rows["fact_id"], value_set=facts["fact_id"]))
+        return from_arrow(facts), from_arrow(rows)
+
+
+class ChunkRows(Protocol):
+    """A table not read whole (the release's ``StoredChunks``: the report imports nothing of
+    the release): its row count, and its rows where a mask is true, in table order."""
+
+    @property
+    def num_rows(self) -> int: ...
+
+    def rows_where(self, mask: np.ndarray) -> pa.Table: ...
+
+    def read(self) -> pa.Table: ...
+
+
+def _rows_source(table: object) -> bool:
+    """Whether ``table`` is Arrow or a :class:`ChunkRows`."""
+    return isinstance(table, pa.Table) or (
+        hasattr(table, "rows_where") and hasattr(table, "num_rows") and hasattr(table, "read")
+    )
+
+
+def _rows_where(table: pa.Table | ChunkRows, mask: np.ndarray) -> pa.Table:
+    """The rows of ``table`` where ``mask`` is true (one bool per row), in table order."""
+    if isinstance(table, pa.Table):
+        return table.filter(pa.array(mask))
+    return table.rows_where(mask)
 
 
 def _version() -> str:
@@ -220,27 +263,56 @@ def _blobs(path: Path) -> Blobs:
     return Blobs(path.parent / BUCKETS_DIR, ".json")
 
 
-def _load(path: Path, settings: dict) -> tuple[dict[str, dict], dict[str, list[str]]]:
-    """The recorded bucket entries that are intact, and their files (``[name, sha256]``)."""
-    entries: dict[str, dict] = {}
-    files: dict[str, list[str]] = {}
+def _conflict_blobs(path: Path) -> Blobs:
+    return Blobs(path.parent / CONFLICTS_DIR, ".jsonl")
+
+
+@dataclass
+class _Stored:
+    """What :func:`_load` found intact: bucket entries, their files (``{bucket: [file,
+    sha256]}``) and the conflict lines' files (``{bucket: [file, sha256, facts digest, claims
+    digest]}``)."""
+
+    entries: dict[str, dict]
+    files: dict[str, list[str]]
+    conflicts: dict[str, list]
+
+
+def _load(path: Path, settings: dict) -> _Stored:
+    """The recorded bucket entries that are intact, their files, and the conflict lines' files
+    (read later, for the shown buckets only)."""
+    out = _Stored({}, {}, {})
     blobs = _blobs(path)
     with suppress(OSError, ValueError, TypeError, KeyError, AttributeError):
         stored = json.loads(path.read_text("utf-8"))
-        body = {k: stored[k] for k in (*settings, "files")}
+        body = {k: stored[k] for k in (*settings, "files", "conflicts")}
         if stored["sha256"] == _digest(body) and all(body[k] == v for k, v in settings.items()):
             for b, (name, sha) in body["files"].items():
                 data = blobs.read(name, sha)
                 if data is not None:
                     with suppress(ValueError):
-                        entries[str(b)], files[str(b)] = json.loads(data), [name, sha]
-    return entries, files
+                        out.entries[str(b)], out.files[str(b)] = json.loads(data), [name, sha]
+            out.conflicts = {
+                str(b): list(v)
+                for b, v in body["conflicts"].items()
+                if isinstance(v, list) and len(v) == 4
+            }
+    return out
 
 
-def _save(path: Path, settings: dict, buckets: dict[str, dict], known: dict) -> None:
+def _save(
+    path: Path,
+    settings: dict,
+    buckets: dict[str, dict],
+    known: dict,
+    conflicts: dict[str, list],
+    new_conflicts: dict[str, bytes],
+) -> None:
     """Write the entries not in ``known`` (``{bucket: [file, sha256]}`` of entries read intact
-    and kept) as files, then the index naming every entry's file, then delete unnamed files."""
-    blobs = _blobs(path)
+    and kept) and the conflict lines' files of ``new_conflicts`` (``{bucket: bytes}``, added to
+    ``conflicts``, the kept ones) as files, then the index naming every file, then delete
+    unnamed files."""
+    blobs, lines = _blobs(path), _conflict_blobs(path)
     with suppress(OSError, ValueError, TypeError):  # a record not written costs the next count
         blobs.folder.mkdir(parents=True, exist_ok=True)
         files = {}
@@ -249,9 +321,121 @@ def _save(path: Path, settings: dict, buckets: dict[str, dict], known: dict) -> 
                 files[b] = known[b]
                 continue
             files[b] = list(blobs.write(b, json.dumps(entry, sort_keys=True).encode("utf-8")))
-        body = {**settings, "files": files}
+        conflicts = dict(conflicts)
+        for b, data in new_conflicts.items():
+            entry = buckets[b]
+            conflicts[b] = [*lines.write(b, data), entry["facts"], entry["claims"]]
+        body = {**settings, "files": files, "conflicts": conflicts}
         write_atomic(path, json.dumps({**body, "sha256": _digest(body)}).encode("utf-8"))
         blobs.sweep({name for name, _ in files.values()})
+        lines.sweep({v[0] for v in conflicts.values()})
+
+
+def _key_ids(entry: dict, name: str) -> list[str]:
+    """The fact ids of a bucket entry's ranked keys of section ``name`` (a key ends in it)."""
+    return [str(key[-1]) for key in entry["keys"][name]]
+
+
+def _conflict_file(entry: dict, by_fact: dict[str, list[dict]]) -> bytes:
+    """The conflict lines' file of a bucket (``entry``: its record; ``by_fact``: the conflicts
+    tables' rows of at least its ranked conflicting facts): a JSON header line ``{"facts",
+    "claims": the bucket's digests, "conflicts_actual", "conflicts_target": the fact ids}``,
+    then one JSON line per fact id, in that order (actual, then target): the list of that
+    fact's table lines. ASCII JSON: no line holds a line break."""
+    header = {"facts": entry["facts"], "claims": entry["claims"]}
+    body = []
+    for name in CONFLICT_SECTIONS:
+        header[name] = ids = _key_ids(entry, name)
+        for fact_id in ids:
+            body.append([md_row(row, CONFLICT_COLUMNS) for row in by_fact.get(fact_id, [])])
+    out = [json.dumps(header, sort_keys=True), *(json.dumps(lines) for lines in body)]
+    return "\n".join(out).encode("ascii")
+
+
+def _conflict_lines(data: bytes, entry: dict, wanted: dict[str, int]) -> dict[str, list[list]]:
+    """The table lines of the first ``wanted[name]`` facts of each conflicts section from a
+    bucket's file (:func:`_conflict_file`), parsing only those; ``ValueError`` when the file
+    is not the one of ``entry`` (another content, other facts) or is malformed."""
+    parts = data.split(b"\n")
+    header = json.loads(parts[0])
+    if header.get("facts") != entry["facts"] or header.get("claims") != entry["claims"]:
+        raise ValueError("conflict lines of another content")
+    out, start = {}, 1
+    for name in CONFLICT_SECTIONS:
+        ids = header.get(name)
+        if ids != _key_ids(entry, name) or wanted[name] > len(ids):
+            raise ValueError("conflict lines of other facts")
+        out[name] = [json.loads(parts[start + i]) for i in range(wanted[name])]
+        if not all(isinstance(x, list) and all(isinstance(t, str) for t in x) for x in out[name]):
+            raise ValueError("conflict lines not text")
+        start += len(ids)
+    if start != len(parts):
+        raise ValueError("conflict lines cut or padded")
+    return out
+
+
+def _first_keys(records: dict[str, dict], name: str, k: int) -> list[tuple[str, int]]:
+    """The first ``k`` rows of section ``name`` over all buckets: ``(bucket, position among
+    the bucket's ranked keys)`` each, in the section's order."""
+    keyed = sorted(
+        (key, int(b), i) for b, r in records.items() for i, key in enumerate(r["keys"][name])
+    )
+    return [(str(b), i) for _, b, i in keyed[:k]]
+
+
+def _conflict_picks(
+    rows: BucketRows,
+    fresh: dict[str, dict],
+    stored: dict[str, list],
+    path: Path,
+    limit: int,
+) -> tuple[tuple[list[str], list[str]], dict[str, list], dict[str, bytes]]:
+    """The two conflicts tables' lines (actual, target), the conflict files still true (of
+    ``stored``: their buckets' digests unchanged) and the files to write (``{bucket: bytes}``).
+
+    A shown bucket's lines come from its file; a bucket without a true file (changed, newly
+    shown, damaged) has the conflicting facts and claims of its rows read and its file made
+    again. Raises :class:`_Doubt` when a fact id repeats (one fact's lines would stand for
+    two)."""
+    first = {name: _first_keys(fresh, name, limit) for name in CONFLICT_SECTIONS}
+    for name in CONFLICT_SECTIONS:
+        ids = [fresh[b]["keys"][name][i][-1] for b, i in first[name]]
+        if len(set(ids)) != len(ids):
+            raise _Doubt("a fact id twice among the conflicts shown")
+    kept = {
+        b: v
+        for b, v in stored.items()
+        if b in fresh and v[2:] == [fresh[b]["facts"], fresh[b]["claims"]]
+    }
+    wanted: dict[str, dict[str, int]] = {}
+    for name in CONFLICT_SECTIONS:
+        for b, i in first[name]:
+            counts = wanted.setdefault(b, dict.fromkeys(CONFLICT_SECTIONS, 0))
+            counts[name] = max(counts[name], i + 1)
+    blobs = _conflict_blobs(path)
+    lines: dict[str, dict[str, list[list]]] = {}
+    for b, counts in wanted.items():
+        if b in kept:
+            data = blobs.read(kept[b][0], kept[b][1], key=b)
+            with suppress(ValueError, TypeError, AttributeError, IndexError):
+                if data is not None:
+                    lines[b] = _conflict_lines(data, fresh[b], counts)
+        if b not in lines:
+            kept.pop(b, None)
+    need = sorted(set(wanted) - set(lines), key=int)
+    made: dict[str, bytes] = {}
+    if need:
+        facts, claims = rows.frames({int(b) for b in need}, only=("resolution", "conflicting"))
+        if facts["fact_id"].duplicated().any():
+            raise _Doubt("a fact id twice among conflicting facts")
+        by_fact = conflict_rows_by_fact(facts, claims)
+        for b in need:
+            made[b] = _conflict_file(fresh[b], by_fact)
+            lines[b] = _conflict_lines(made[b], fresh[b], wanted[b])
+    tables = tuple(
+        [line for b, i in first[name] for line in lines[b][name][i]] for name in CONFLICT_SECTIONS
+    )
+    return tables, kept, made
 
 
 def _first_buckets(records: dict[str, dict], name: str, k: int) -> set[int]:
@@ -280,7 +464,8 @@ def section_picks(
         "n": rows.n,
     }
     path = Path(memo) / MEMO_FILE
-    record, known = _load(path, settings)
+    stored = _load(path, settings)
+    record, known = stored.entries, stored.files
     current = {
         b: {"facts": rows.fact_digests.get(b), "claims": rows.claim_digests.get(b)}
         for b in set(rows.fact_digests) | set(rows.claim_digests)
@@ -317,13 +502,16 @@ def section_picks(
             (row for entry in fresh.values() for row in entry["pairs"]),
             key=lambda r: (-r["claims"], -r["facts"], r["pair"]),
         )
-        first = {name: _first_buckets(fresh, name, limit) for name in RANKED}
+        first = {name: _first_buckets(fresh, name, limit) for name in ("targets", "review")}
+        conflict_lines, conflicts, made_conflicts = _conflict_picks(
+            rows, fresh, stored.conflicts, path, limit
+        )
     except (_Doubt, KeyError, TypeError, ValueError):
         return None
-    _save(path, settings, fresh, {b: f for b, f in known.items() if fresh.get(b) is record.get(b)})
-    shown = first["conflicts_actual"] | first["conflicts_target"]
+    unchanged = {b: f for b, f in known.items() if fresh.get(b) is record.get(b)}
+    _save(path, settings, fresh, unchanged, conflicts, made_conflicts)
     return Picks(
-        conflicts=rows.frames(shown, only=("resolution", "conflicting")),
+        conflict_lines=conflict_lines,
         review=rows.frames(first["review"]),
         targets=rows.frames(first["targets"], only=("status", "target"), claims=False)[0],
         pairs=ranked_pairs[:pairs_shown],
@@ -342,6 +530,8 @@ class ReportTables(Mapping[str, pd.DataFrame]):
     def __getitem__(self, name: str) -> pd.DataFrame:
         if name not in self._loaded:
             kept = self._kept[name]
+            if not isinstance(kept, pa.Table | pd.DataFrame) and _rows_source(kept):
+                kept = kept.read()  # chunks unread (the whole-table report): read once
             if isinstance(kept, pa.Table):  # converted once, also for the next reader
                 kept = self._kept[name] = from_arrow(kept)
             self._loaded[name] = kept

@@ -114,8 +114,11 @@ class Picks:
     rows it shows are the first of these in its order, as of the whole tables), and the
     totals of the whole tables."""
 
-    conflicts: tuple[pd.DataFrame, pd.DataFrame]
-    """Facts (at least the first conflicting ones of each status) and their claims."""
+    conflict_lines: tuple[list[str], list[str]]
+    """The lines of the two conflicts tables (between actual figures, between targets): the
+    rows of the first ``REPORT_CONFLICTS`` conflicting facts of each, as
+    :func:`~pipeline.report.md_tables.md_row` of
+    :data:`~pipeline.report.selections.CONFLICT_COLUMNS` makes them from the whole tables."""
     review: tuple[pd.DataFrame, pd.DataFrame]
     targets: pd.DataFrame
     pairs: list[dict]

@@ -208,6 +208,19 @@ def _document(claim: Mapping) -> str:
     return f"`{claim['doc_id']}`" + (f" ({published.isoformat()})" if published else "")
 
 
+CONFLICT_COLUMNS = [
+    "pair",
+    "flow",
+    "period",
+    "source",
+    "value",
+    "stated as",
+    "sentence",
+    "document",
+]
+"""The columns of the report's conflicts tables (of :func:`conflict_rows`' rows)."""
+
+
 def conflict_rows(
     facts: pd.DataFrame,
     claims: pd.DataFrame,
@@ -216,14 +229,27 @@ def conflict_rows(
 ) -> list[dict]:
     """One row per claim of every conflicting fact (the first ``limit`` facts), each side
     quoted with its document."""
+    by_fact = conflict_rows_by_fact(facts, claims, documents, limit)
+    return [row for rows in by_fact.values() for row in rows]
+
+
+def conflict_rows_by_fact(
+    facts: pd.DataFrame,
+    claims: pd.DataFrame,
+    documents: pd.DataFrame | None = None,
+    limit: int | None = None,
+) -> dict[str, list[dict]]:
+    """:func:`conflict_rows` grouped by fact id: ``{fact_id: [row, ...]}`` in the rows' order
+    (a fact's rows are consecutive; a conflicting fact without claims has no entry), so a
+    memo can keep each fact's rows and put the first ``limit`` facts' rows back together."""
     conflicts = conflicting_facts(facts)
     if limit is not None:
         conflicts = conflicts.head(limit)
     by_id = {f["fact_id"]: f for f in conflicts.to_dict("records")}
-    rows = []
+    out: dict[str, list[dict]] = {}
     for claim in claims_of(conflicts, claims, documents).to_dict("records"):
         fact = by_id[claim["fact_id"]]
-        rows.append(
+        out.setdefault(claim["fact_id"], []).append(
             {
                 "status": fact["status"],
                 "pair": pair_label(fact["flow"], fact["reporter"], fact["partner"]),
@@ -236,7 +262,7 @@ def conflict_rows(
                 "document": _document(claim),
             }
         )
-    return rows
+    return out
 
 
 OVERVIEW_COLUMNS = ["pair", "fact", "period", "status", "value", "resolution", "sources", "claims"]

@@ -258,3 +258,24 @@ def test_one_fact_with_thousands_of_claims_draws_a_bounded_panel(tables, monkeyp
     # panel's area, not by the claims.
     assert len(panel.texts) <= 60
     assert f"of {n:,} drawn" in panel.get_title(loc="left")
+
+
+def test_conflict_rows_by_fact_are_the_rows_grouped(tables) -> None:
+    # the section memo keeps each fact's rows and puts the first facts' rows back together
+    from pipeline.report.md_tables import md_row, md_table, md_table_of_lines
+    from pipeline.report.selections import CONFLICT_COLUMNS, conflict_rows_by_fact
+
+    facts, claims = tables["facts"], tables["claims"]
+    second = facts[facts["resolution"] == "conflicting"].assign(fact_id="k9", reporter="ARM")
+    facts = pd.concat([facts, second], ignore_index=True)
+    more = claims[claims["fact_id"] == "k2"].assign(
+        fact_id="k9", figure_id=lambda c: c["figure_id"] + "9"
+    )
+    claims = pd.concat([claims, more], ignore_index=True)
+    by_fact = conflict_rows_by_fact(facts, claims, tables["documents"])
+    rows = conflict_rows(facts, claims, tables["documents"])
+    assert list(by_fact) == ["k9", "k2"] and len(rows) == 4  # ARM before FRE
+    assert [r for f in by_fact.values() for r in f] == rows
+    lines = [md_row(r, CONFLICT_COLUMNS) for f in by_fact.values() for r in f]
+    assert md_table_of_lines(CONFLICT_COLUMNS, lines) == md_table(rows, CONFLICT_COLUMNS)
+    assert md_table_of_lines(CONFLICT_COLUMNS, []) == md_table([], CONFLICT_COLUMNS) == "_none_"

@@ -201,3 +201,159 @@ def test_a_damaged_bucket_file_is_counted_again_alone(tables, tmp_path, counted)
     assert len(counted) == 1 and 0 < counted[0] < len(facts)  # that bucket's rows only
     counted.clear()
     assert _files(tables, facts, claims, tmp_path / "memo")[0] == whole and counted == []
+
+
+# The conflicts tables' lines kept per bucket (issue 18 round 58): an add-one whose shown
+# buckets did not change reads no conflicting facts or claims for the conflicts section.
+
+
+def _with_targets(facts: pd.DataFrame, claims: pd.DataFrame):
+    """Conflicts between targets too (fact ``k..4`` of every pair becomes a target), and a
+    quoted sentence with a pipe and a line break (Markdown escaping must survive the memo)."""
+    facts = facts.copy()
+    facts.loc[facts["fact_id"].str.endswith("4"), "status"] = "target"
+    claims = claims.copy()
+    claims.loc[claims["figure_id"] == "k004-1", "sentence"] = "Said | twice,\nin two lines."
+    return facts, claims
+
+
+@pytest.fixture
+def conflict_reads(monkeypatch):
+    """The buckets of each read of conflicting rows (``frames`` with only conflicting facts)."""
+    calls: list[set[int]] = []
+    real = BucketRows.frames
+
+    def frames(self, buckets, only=None, claims=True):
+        if only == ("resolution", "conflicting"):
+            calls.append(set(buckets))
+        return real(self, buckets, only, claims)
+
+    monkeypatch.setattr(BucketRows, "frames", frames)
+    return calls
+
+
+def _conflict_files(memo) -> dict[str, int]:
+    folder = memo / section_memo.CONFLICTS_DIR
+    return {p.name: p.stat().st_mtime_ns for p in folder.iterdir()} if folder.is_dir() else {}
+
+
+def _bucket_of_pair(facts: pd.DataFrame, claims: pd.DataFrame, p: int) -> int:
+    rows, _ = _rows_of(facts, claims)
+    return int(rows.fact_buckets[(facts["fact_id"] == f"k{p:02d}0").to_numpy()][0])
+
+
+def _shown(memo) -> set[int]:
+    return {int(name.split("-")[0]) for name in _conflict_files(memo)}
+
+
+def _shift_pair(claims: pd.DataFrame, p: int, factor: float) -> pd.DataFrame:
+    claims = claims.copy()
+    mine = claims["fact_id"].str.startswith(f"k{p:02d}")
+    claims.loc[mine, "value"] = claims.loc[mine, "value"] * factor
+    return claims
+
+
+def test_conflict_lines_come_from_the_memo_when_shown_buckets_did_not_change(
+    tables, tmp_path, conflict_reads
+):
+    facts, claims = _with_targets(*_facts_claims())
+    whole = _whole(tables, facts, claims, tmp_path)
+    text = whole["report-conflicts.md"].decode()
+    assert "Between targets" in text and "Said \\| twice, in two lines." in text
+    assert text.count("\n| ") > 6  # both tables hold rows
+    memo = tmp_path / "memo"
+    assert _files(tables, facts, claims, memo)[0] == whole
+    assert len(conflict_reads) == 1  # cold: the shown buckets' conflicting rows, once
+    shown = _shown(memo)
+    assert conflict_reads[0] == shown and 0 < len(shown) < len(
+        set(_rows_of(facts, claims)[0].fact_buckets)
+    )
+    conflict_reads.clear()
+    assert _files(tables, facts, claims, memo)[0] == whole
+    assert conflict_reads == []  # warm: every line from the bucket files
+
+    # a bucket not shown changes: no conflicting rows read, no conflict file written
+    p = next(p for p in range(len(CODES) - 1) if _bucket_of_pair(facts, claims, p) not in shown)
+    before = _conflict_files(memo)
+    claims2 = _shift_pair(claims, p, 1.5)
+    got = _files(tables, facts, claims2, memo)[0]
+    assert got == _whole(tables, facts, claims2, tmp_path)
+    assert conflict_reads == [] and _conflict_files(memo) == before
+
+
+def test_a_changed_shown_bucket_alone_has_its_lines_made_again(tables, tmp_path, conflict_reads):
+    facts, claims = _with_targets(*_facts_claims())
+    memo = tmp_path / "memo"
+    _files(tables, facts, claims, memo)
+    shown = _shown(memo)
+    p = next(p for p in range(len(CODES) - 1) if _bucket_of_pair(facts, claims, p) in shown)
+    bucket = _bucket_of_pair(facts, claims, p)
+    before = _conflict_files(memo)
+    conflict_reads.clear()
+    claims2 = _shift_pair(claims, p, 1.5)
+    whole2 = _whole(tables, facts, claims2, tmp_path)
+    assert (
+        whole2["report-conflicts.md"]
+        != _whole(tables, facts, claims, tmp_path)["report-conflicts.md"]
+    )
+    assert _files(tables, facts, claims2, memo)[0] == whole2
+    assert conflict_reads == [{bucket}]
+    after = _conflict_files(memo)
+    kept = set(before) & set(after)
+    assert len(after) == len(before) and len(after) - len(kept) == 1
+    assert all(before[n] == after[n] for n in kept)
+
+
+def test_a_bucket_newly_shown_has_its_lines_made(tables, tmp_path, conflict_reads):
+    facts, claims = _with_targets(*_facts_claims())
+    memo = tmp_path / "memo"
+    _files(tables, facts, claims, memo)
+    shown = _shown(memo)
+    rows, _ = _rows_of(facts, claims)
+    # the shown buckets' conflicts are resolved: the next buckets in order are shown instead
+    in_shown = np.isin(rows.fact_buckets, list(shown))
+    facts2 = facts.copy()
+    facts2.loc[in_shown & (facts2["resolution"] == "conflicting").to_numpy(), "resolution"] = (
+        "agreed_within_rounding"
+    )
+    conflict_reads.clear()
+    got = _files(tables, facts2, claims, memo)[0]
+    assert got == _whole(tables, facts2, claims, tmp_path)
+    assert "_none_" not in got["report-conflicts.md"].decode()
+    assert len(conflict_reads) == 1 and conflict_reads[0] and not conflict_reads[0] & shown
+
+
+def test_a_damaged_conflict_file_is_made_again_alone(tables, tmp_path, conflict_reads):
+    facts, claims = _with_targets(*_facts_claims())
+    whole = _whole(tables, facts, claims, tmp_path)
+    memo = tmp_path / "memo"
+    _files(tables, facts, claims, memo)
+    victim = sorted((memo / section_memo.CONFLICTS_DIR).iterdir())[0]
+    victim.write_bytes(victim.read_bytes().replace(b"| ", b"|  ", 1))
+    conflict_reads.clear()
+    assert _files(tables, facts, claims, memo)[0] == whole
+    assert conflict_reads == [{int(victim.name.split("-")[0])}]
+    conflict_reads.clear()
+    assert _files(tables, facts, claims, memo)[0] == whole and conflict_reads == []
+
+
+def test_a_conflict_file_of_other_facts_is_not_taken(tables, tmp_path):
+    facts, claims = _with_targets(*_facts_claims())
+    memo = tmp_path / "memo"
+    _files(tables, facts, claims, memo)
+    record = json.loads((memo / MEMO_FILE).read_text())
+    entry = json.loads(
+        (
+            memo / section_memo.BUCKETS_DIR / record["files"][next(iter(record["conflicts"]))][0]
+        ).read_text()
+    )
+    data = section_memo._conflict_file(entry, {})
+    wanted = dict.fromkeys(section_memo.CONFLICT_SECTIONS, 1)
+    other = {**entry, "claims": "another digest"}
+    with pytest.raises(ValueError, match="another content"):
+        section_memo._conflict_lines(data, other, wanted)
+    fewer = {**entry, "keys": {**entry["keys"], "conflicts_actual": []}}
+    with pytest.raises(ValueError, match="other facts"):
+        section_memo._conflict_lines(data, fewer, wanted)
+    with pytest.raises(ValueError, match="cut or padded"):
+        section_memo._conflict_lines(data + b"\n[]", entry, wanted)
