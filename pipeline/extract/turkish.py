@@ -459,8 +459,74 @@ _PARTICIPLE_LEVEL = re.compile(
 )
 
 
+# a ranking that goes on after its first economy (round 58, akradyo jd02): "Almanya'nın
+# ardından 1 milyar 45 milyon dolarla İngiltere, 961 milyon dolarla İtalya ve 738 milyon dolarla
+# Irak geldi" (after Germany came the UK with ..., Italy with ... and Iraq with ...), glossed
+# "Germany's ardından 1,045 million dollars United Kingdom, ... and 738 million dollars Iraq
+# geldi": each amount (its instrumental "-la/-le" dropped) before its economy and the verb last.
+# The postpositions "ardından", "arkasından", "arkasında", "peşinden", "-den sonra" ("from X
+# sonra"), "onu"/"bunu" (it, the economy just named) before "izledi"/"takip etti" (followed);
+# the verbs "gel-", "yer al-", "izle-", "takip et-", "sıralan-", "bulun-" in every tense
+# ("geldi", "geliyor", "gelmektedir", "yer almıştır", "izlerken"). English writes "X was
+# followed by A with ..., B with ... and C with ...", which the ranking rules read; and a place
+# named first ("İkinci sırada 1 milyar dolarla Yunanistan yer aldı", in second place) as "Greece
+# ranked second with 1 billion dollars".
+_RANK_AMOUNT = (
+    r"(?:(?:about|nearly|over|more than|around) )?\d[\d.,]* (?:thousand|million|billion|trillion)"
+    r" (?:US dollars|dollars|euros|liras|Turkish lira)"
+)
+_RANK_NAME = r"(?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}"
+_RANK_ITEM = re.compile(rf"({_RANK_AMOUNT}) ({_RANK_NAME})")
+_RANK_VERB = r"(?:gel|izle|yer al|takip e[dt]|sıralan|bulun)[a-zçğıöşü]*"
+_RANK_ITEMS = rf"{_RANK_AMOUNT} {_RANK_NAME}(?:(?:, | and ){_RANK_AMOUNT} {_RANK_NAME})*"
+_RANK_AFTER = re.compile(
+    rf"\b(?:(?P<name>{_RANK_NAME})'s (?:ardından|arkasından|arkasında|peşinden)"
+    rf"|from (?P<from>{_RANK_NAME}) sonra|(?P<it>[Oo]nu|[Bb]unu))"
+    rf" (?P<items>{_RANK_ITEMS}) {_RANK_VERB}(?![\w])"
+)
+_RANK_ORDINALS = {
+    "ikinci": "second",
+    "üçüncü": "third",
+    "dördüncü": "fourth",
+    "beşinci": "fifth",
+    "altıncı": "sixth",
+    "yedinci": "seventh",
+    "sekizinci": "eighth",
+    "dokuzuncu": "ninth",
+    "onuncu": "tenth",
+}
+_FOLDED_ORD = {_folded(k): v for k, v in _RANK_ORDINALS.items()}
+_RANK_PLACE = re.compile(
+    rf"\b(?P<ord>{alternation(list(_RANK_ORDINALS))}|\d{{1,2}}\.) (?:sırada|sırayı|basamakta)"
+    rf" (?P<amount>{_RANK_AMOUNT}) (?P<name>{_RANK_NAME}) {_RANK_VERB}(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _rank_after(m: re.Match[str]) -> str:
+    first = m["name"] or m["from"]
+    if first is None:  # "Onu ... izledi" (it was followed by ...): "A followed with X, B with Y"
+        return _RANK_ITEM.sub(r"\2 with \1", _RANK_ITEM.sub(r"\2 followed with \1", m["items"], 1))
+    items = _RANK_ITEM.sub(r"\2 with \1", m["items"])
+    return f"{first} was followed by {items}"
+
+
+def _rank_place(m: re.Match[str]) -> str:
+    word = m["ord"]
+    if word[0].isdigit():
+        n = int(word[:-1])
+        place = f"{n}{'nd' if n == 2 else 'rd' if n == 3 else 'th'}"
+    else:
+        place = _FOLDED_ORD[_folded(word)]
+    return f"{m['name']} ranked {place} with {m['amount']}"
+
+
 def reorder(text: str) -> str:
     """A glossed Turkish sentence in English word order (see the module doc)."""
+    if " sonra " in text or "'s " in text or "nu " in text:
+        text = _RANK_AFTER.sub(_rank_after, text)
+    if "sıra" in text or "basamak" in text:
+        text = _RANK_PLACE.sub(_rank_place, text)
     if "in " in text:
         text = _PARTICIPLE_LEVEL.sub(r"\4, which stood at \2\3 \1,", text)
     if text.rstrip(" .\"'”»").endswith(("said", "stated", "announced", "stressed", "reported")):
