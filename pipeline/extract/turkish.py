@@ -52,11 +52,44 @@ _DATA_NOUNS = {
     "bilgilere": "information",
     "bilgilerine": "information",
 }
-# (and capitalised at a sentence's start, Turkish "i" -> "İ": "İstatistiklere göre")
+
+
+# ... every case the data noun takes before "göre" (round 58): the bare dative ("duyuruya",
+# "açıklamaya", "rapora", "verilere") as well as the possessive's, the singular and plural
+_DATA_NOUNS |= {
+    "duyuruya": "announcement",
+    "duyurulara": "announcements",
+    "duyurularına": "announcements",
+    "açıklamaya": "statement",
+    "açıklamalara": "statements",
+    "rapora": "report",
+    "raporlara": "reports",
+    "raporlarına": "reports",
+    "bilgiye": "information",
+    "bilgisine": "information",
+    "bültene": "bulletin",
+    "bültenine": "bulletin",
+    "istatistiğe": "statistics",
+    "istatistiğine": "statistics",
+    "tahminlere": "estimates",
+    "tahminlerine": "estimates",
+    "hesaplamalara": "calculations",
+    "hesaplamalarına": "calculations",
+}
 _DATA_NOUNS |= {("İ" if w[0] == "i" else w[0].upper()) + w[1:]: e for w, e in _DATA_NOUNS.items()}
 _DATA_ACCORDING = re.compile(
     r"(?:^|(?<=[,;:.] ))(?:(?P<owner>[^,;:.]{1,120}?) )?"
     rf"(?P<noun>{alternation(list(_DATA_NOUNS))}) göre(?!\w)"
+)
+# the owner named as the agent of a participle before the noun (round 58, ilkkursun jd03: "Rusya
+# Federal Gümrük Servisi (FTS) tarafından yapılan duyuruya göre", according to the announcement
+# made by the FTS): "X tarafından yapılan / açıklanan / yayımlanan / paylaşılan / derlenen /
+# hazırlanan / duyurulan", or by the relative participle "X'in açıkladığı / yayımladığı /
+# paylaştığı / derlediği / hazırladığı / duyurduğu" (the data X released): the owner is X
+_AGENT_PARTICIPLE = re.compile(
+    r"(?:'?n?[ıiuü]n (?:açıkladığı|yayımladığı|yayınladığı|paylaştığı|derlediği|hazırladığı"
+    r"|duyurduğu|yaptığı)| tarafından (?:yapılan|açıklanan|yayımlanan|yayınlanan|paylaşılan"
+    r"|derlenen|hazırlanan|duyurulan|kamuoyuna duyurulan))$"
 )
 
 
@@ -65,8 +98,22 @@ def _data_according(m: re.Match[str]) -> str:
     # ... and the comma English sets after the source, where Turkish sets none ("İstatistiklere
     # göre iki ülke ...": the source is not the clause it reports)
     comma = "" if m.string.startswith(",", m.end()) else ","
-    owner = f" of {m['owner']}" if m["owner"] else ""
+    owner = _AGENT_PARTICIPLE.sub("", m["owner"]) if m["owner"] else ""
+    owner = f" of {owner}" if owner else ""
     return f"according to {noun}{owner}{comma}"
+
+
+# figures released by a body, its name before "tarafından" (by) or "'nın (ortak)
+# çalışmasıyla/işbirliğiyle" (through the (joint) work of) and the passive verb last (round 58,
+# akradyo jd02: "Mart ayının dış ticaret verileri, Türkiye İstatistik Kurumu (TÜİK) ve Gümrük ve
+# Ticaret Bakanlığı'nın ortak çalışmasıyla kamuoyuna duyuruldu"): "duyurul-", "açıklan-",
+# "yayımlan-", "yayınlan-", "paylaşıl-" in any tense -> "... were released by X", as English
+# writes the source of a page's figures
+_RELEASED_BY = re.compile(
+    r"(?:, |^)(?P<agent>[A-ZÇĞİÖŞÜ][^,;:.]{1,120}?)(?: tarafından|'?n?[ıiuü]n (?:ortak )?"
+    r"(?:çalışmasıyla|işbirliğiyle))(?: (?:kamuoyuna|bugün|dün))? (?:duyurul|açıklan|yayımlan"
+    r"|yayınlan|paylaşıl)[a-zçğıöşü]*(?=\W*$)"
+)
 
 
 _SUFFIX = re.compile(
@@ -368,6 +415,8 @@ def prepare(text: str) -> str:
             text = _APOSTROPHE_CURRENCY.sub(lambda m: f"{m[1]} {m[2]} {m[3]}{m[4].lower()}", text)
     if "göre" in text:
         text = _DATA_ACCORDING.sub(_data_according, text)
+    if "tarafından" in text or "ıyla " in text or "iyle " in text:
+        text = _RELEASED_BY.sub(lambda m: f" were released by {m['agent']}", text)
     if "'" in text:
         text = _BASE_YEAR.sub(_base, text)
         text = _YEAR_GENITIVE.sub(r"\1 yılının ", text)
