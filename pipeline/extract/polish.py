@@ -48,6 +48,26 @@ _THIS_IS = re.compile(
     r"|(?:wzrost|wzrostu|spadek|spadku|przyrost|zwiększenie|zmniejszenie|zwyżka|zniżka|skok"
     r"|dwukrotny|trzykrotny|więcej|mniej)\b)"
 )
+# a source as the data the figures follow from (round 58, forsal jd12: "Z zestawienia Generalnej
+# Administracji Celnej Chin (GACC), obejmującego 238 państw, wynika, że ..."): "Z X wynika
+# (wynikało), że", "Jak wynika (wynikało) z X,", "..., wynika z X" -> "According to X," (the
+# data noun, "danych", "raportu", "zestawienia", stays for the rows to gloss)
+_FOLLOWS_FROM = re.compile(
+    r"(^|[.!?:;]\s)(?:Z|Ze) (?P<src>[^.;!?]{3,200}?),? wynika(?:ło)?,? że "
+    r"|(^|[.!?:;]\s)Jak wynika(?:ło)? ze? (?P<src2>[^.;!?,]{3,160}?), "
+    r"|, (?:co )?wynika(?:ło)? ze? (?P<src3>(?:danych|raportu|zestawienia|statystyk|informacji"
+    r"|analizy|analiz|szacunków|wyliczeń|komunikatu|badania|opracowania)\b[^.;!?,]{0,160})(?=[.;!?]|$)"
+)
+
+
+def _follows_from(m: re.Match[str]) -> str:
+    if m["src"]:
+        return f"{m[1]}According to {m['src']}, "
+    if m["src2"]:
+        return f"{m[3]}According to {m['src2']}, "
+    return f", according to {m['src3']}"
+
+
 # the year's noun before a year ("w porównaniu z pierwszymi trzema kwartałami roku 2019", "w
 # roku 2008", "z rokiem 2019"): English writes the bare year (round 58, kresy jd11)
 _NOUN_YEAR = re.compile(r"\b(?:roku|rokiem|rok) (?=(?:19|20)\d\d(?!\d))")
@@ -78,6 +98,8 @@ def prepare(text: str) -> str:
             text = _THIS_YEAR_ABBR.sub(
                 "bieżącego roku", _LAST_YEAR_ABBR.sub("ubiegłego roku", text)
             )
+    if "wynika" in text:
+        text = _FOLLOWS_FROM.sub(_follows_from, text)
     text = _WITH.sub(lambda m: "With " if m.group(1)[0] == "Z" else "with ", text)
     if "na " in text:
         text = _ON_TO.sub("to ", text)
