@@ -30,6 +30,9 @@ from pipeline.extract.periods import find_periods
 # "the first three months of the current solar year")
 _NAMES_CALENDAR = re.compile(r"\b(?:Iranian|solar)\s(?:calendar\s|hijri\s)?year\b", re.IGNORECASE)
 _SOLAR_YEAR_ECONOMIES = frozenset(("IRN", "AFG"))
+# ... and the Gregorian year said as such ("the current calendar year", Persian "سال جاری
+# میلادی", round 58: eranico jd08): a relative year of that sentence stays a calendar year
+_CALENDAR_YEAR = re.compile(r"\b(?:current|last|this|previous) calendar year\b", re.IGNORECASE)
 # a year-part still waiting for its year: the first N months of this year ("relmonths:1:3"),
 # or the latest such months ("months:1:3": "in the first quarter" with no year)
 _FIRST_MONTHS = re.compile(r"^(rel)?months:1:(\d{1,2})$")
@@ -71,6 +74,8 @@ def _shape(period: Period) -> tuple[int, int, bool] | None:
 def in_iranian_years(sentence: str, found: list[Period], ref: dt.date | None) -> list[Period]:
     """``found`` (the sentence's periods as read against ``ref``) with each relative year, or
     first months of one, read as the Iranian year it names (module docstring)."""
+    if _CALENDAR_YEAR.search(sentence) and not _NAMES_CALENDAR.search(sentence):
+        return found  # "the first 9 months of the current calendar year": the Gregorian one
     undated = {(p.start, p.end, p.kind): p for p in find_periods(sentence, None)}
     out = []
     for p in found:

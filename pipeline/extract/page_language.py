@@ -403,6 +403,11 @@ def language(texts: list[str]) -> str | None:
     # its own words outnumber the Spanish-only ones (round 57, iy08)
     if best == "es" and counts["it"] > total(_SPANISH_ONLY):
         best = "it"
+    # a Czech page counts Portuguese's " do " (Czech "to", "into") and few of its own words on a
+    # short page: it is Czech when it writes the letters only Czech writes ("ě", "ř", "ů";
+    # round 58, novinky jd14, ceskatelevize jd15, read as Portuguese)
+    if best != "cs" and not cyrillic and sum(sample.count(c) for c in "ěřů") >= 5:
+        best = "cs"
     if best in _CYRILLIC_SHARED and counts[best] < 6:
         # a short Cyrillic page counts the three languages' shared prepositions ("на", "у"):
         # its vocabulary tells them apart ("товарообіг", "збільшила": Ukrainian)

@@ -49,7 +49,8 @@ _OF_YEAR = (
     # ... "of the year before", "of the year earlier": the previous year ("the opening two months
     # of the year before")
     rf"|(?P<rel>this|current|last|previous|preceding|past|year\s(?:before|earlier)\b)"
-    r"(?:(?<=before)|(?<=earlier)|\syear)|year\b))?"
+    # ... "of the current calendar year" (Persian "سال جاری میلادی", round 58)
+    r"(?:(?<=before)|(?<=earlier)|\s(?:calendar\s)?year)|year\b))?"
 )
 # A day of a month: "30", "1st"; a day and its month either way round ("June 30", "30th of June")
 _DAY = r"(?<![\d.,$])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"

@@ -44,8 +44,55 @@ _L = r"\u0600-\u06ff"  # an Arabic-script letter or mark: a word does not end be
 _SCALE = "(?:هزار|میلیون|میلیارد|درصد|%|تن)"
 # "۲/۵ میلیارد": the slash Iranian pages write as the decimal point
 _SLASH_DECIMAL = re.compile(rf"(?<![\d/])(\d+)/(\d+)(?= ?{_SCALE})")
-# "۶ میلیارد و ۹۲۹ میلیون": one amount in billions
-_BILLION_AND_MILLION = re.compile(r"(?<![\d.,])(\d+) میلیارد و (\d{1,3}) میلیون(?![" + _L + "])")
+# "۶ میلیارد و ۹۲۹ میلیون", "9 میلیارد و 761 میلیون و 482 هزار", "840 میلیون و 777 هزار",
+# "3 میلیارد و 500 هزار": one amount in its largest scale, each later count below 1000 of its
+# own smaller scale (round 58: eranico jd08, iraneconomist iy11)
+_SCALES = {"میلیارد": 9, "میلیون": 6, "هزار": 3}
+_COMPOUND_AMOUNT = re.compile(
+    r"(?<![\d.,])(\d+(?:\.\d+)?) (میلیارد|میلیون)((?: و \d{1,3} (?:میلیون|هزار))+)(?![" + _L + "])"
+)
+_COMPOUND_PART = re.compile(r" و (\d{1,3}) (میلیون|هزار)")
+
+
+def _compound_amount(m: re.Match[str]) -> str:
+    top = _SCALES[m[2]]
+    exponents = [top] + [_SCALES[p[2]] for p in _COMPOUND_PART.finditer(m[3])]
+    if any(a <= b for a, b in zip(exponents, exponents[1:], strict=False)):
+        return m.group(0)  # not one amount in falling scales ("2 میلیون و 3 میلیون")
+    units = int(round(float(m[1]) * 10**top)) + sum(
+        int(p[1]) * 10 ** _SCALES[p[2]] for p in _COMPOUND_PART.finditer(m[3])
+    )
+    return f"{units / 10**top:.{top}f}".rstrip("0").rstrip(".") + f" {m[2]}"
+
+
+# a count in words before its scale, as Persian writes amounts ("چهار میلیارد", "یک میلیارد و
+# ۸۰۹ میلیون", "سه‌میلیارد" glued once the non-joiner is gone, "صد و بیست میلیون", "دو و نیم
+# میلیارد", "هفتصد و پنجاه هزار"): the count in digits, so that an amount in two scales is one
+# amount (round 58: eranico jd08 wrote "چهار میلیارد و ۸۰۹ میلیون", read as 809 million)
+_WORD_UNITS = {
+    "یک": 1, "دو": 2, "سه": 3, "چهار": 4, "پنج": 5, "شش": 6, "شیش": 6, "هفت": 7, "هشت": 8,
+    "نه": 9, "ده": 10, "یازده": 11, "دوازده": 12, "سیزده": 13, "چهارده": 14, "پانزده": 15,
+    "پونزده": 15, "شانزده": 16, "هفده": 17, "هیفده": 17, "هجده": 18, "هیجده": 18, "نوزده": 19,
+    "بیست": 20, "سی": 30, "چهل": 40, "پنجاه": 50, "شصت": 60, "هفتاد": 70, "هشتاد": 80,
+    "نود": 90, "صد": 100, "یکصد": 100, "دویست": 200, "سیصد": 300, "چهارصد": 400,
+    "پانصد": 500, "ششصد": 600, "هفتصد": 700, "هشتصد": 800, "نهصد": 900,
+}  # fmt: skip
+_WORD = "(?:" + "|".join(sorted(_WORD_UNITS, key=len, reverse=True)) + ")"
+_WORD_COUNT = re.compile(
+    rf"(?<![{_L}\d])({_WORD}(?: و {_WORD})*(?: و نیم)?) ?(?=(?:میلیارد|میلیون|هزار)(?![{_L}]))"
+)
+
+
+def _word_count(m: re.Match[str]) -> str:
+    words = m[1].split(" و ")
+    half = words[-1] == "نیم"
+    values = [_WORD_UNITS[w] for w in words if w != "نیم"]
+    if any(a <= b for a, b in zip(values, values[1:], strict=False)):
+        return m.group(0)  # "ده و یک میلیارد": two counts, not one
+    total = sum(values)
+    return (f"{total}.5" if half else str(total)) + " "
+
+
 _OBJECT_SIGN = re.compile(rf"(?<=[{_L}\d%]) را(?![{_L}])")
 _COUNTS = {
     "یک": "1",
@@ -80,7 +127,14 @@ _MONTH = "(" + "|".join(_MONTHS) + ")"
 # a Solar Hijri year by its number: "1402", or "97"/"02" with the century left out
 _HIJRI = r"(1[34]\d\d|\d\d)"
 # the year a count of months belongs to: "سال 1402", "سال جاری", "امسال", "سال گذشته"
-_OWNER = rf"(?:سال {_HIJRI}|سال جاری|امسال|سال گذشته|سال قبل)"
+# ... or a Gregorian one (round 58: eranico jd08 "۹ ماهه نخست سال جاری میلادی", foodna jd09 "2 ماه
+# نخست 2014"): "(سال) 2014 (میلادی)", "سال جاری میلادی"/"سال میلادی جاری" (the current calendar
+# year), "سال گذشته/قبل میلادی"/"سال میلادی گذشته" (the last one), before the Solar Hijri forms
+_GREGORIAN_OWNER = (
+    r"(?:سال )?(?:19|20)\d\d(?: میلادی)?"
+    r"|سال (?:(?:جاری|گذشته|قبل|پیش) میلادی|میلادی (?:جاری|گذشته|قبل|پیش))"
+)
+_OWNER = rf"(?:{_GREGORIAN_OWNER}|سال {_HIJRI}|سال جاری|امسال|سال گذشته|سال قبل)"
 # "(در) 9 ماهه نخست سال 1402", "نه ماه اول امسال"
 _FIRST_MONTHS = re.compile(
     rf"(?:در )?{_COUNT} ماه(?:ه)? (?:نخست|اول|ابتدای) (?P<owner>{_OWNER})(?![{_L}\d])"
@@ -144,7 +198,11 @@ def _owner(text: str) -> str:
     """The English of a ``_OWNER`` match: "the Iranian year 1402", "the current Iranian year",
     "the previous Iranian year"."""
     if number := re.search(r"\d+", text):
+        if len(number[0]) == 4 and number[0].startswith(("19", "20")):
+            return number[0]
         return f"the Iranian year {_hijri(number.group(0))}"
+    if "میلادی" in text:
+        return "the current calendar year" if "جاری" in text else "last calendar year"
     if "گذشته" in text or "قبل" in text:
         return "the previous Iranian year"
     return "the current Iranian year"
@@ -181,8 +239,10 @@ def prepare(text: str) -> str:
     text = persian_spelling(text).translate(_CHARS)
     if "/" in text:
         text = _SLASH_DECIMAL.sub(r"\1.\2", text)
-    if "میلیارد و" in text:
-        text = _BILLION_AND_MILLION.sub(lambda m: f"{m[1]}.{int(m[2]):03d} میلیارد", text)
+    if "میلیارد" in text or "میلیون" in text or "هزار" in text:
+        text = _WORD_COUNT.sub(_word_count, text)
+        if " و " in text:
+            text = _COMPOUND_AMOUNT.sub(_compound_amount, text)
     if " را" in text:
         text = _OBJECT_SIGN.sub("", text)
     if " 1" in text:

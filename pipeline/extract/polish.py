@@ -42,8 +42,39 @@ _BY = re.compile(r"(?<!\w)o (?=[-+−]?\d)")
 # "To około 200 mln zł więcej"): the copula Polish leaves out, a pronoun for the figure just
 # stated ("This is 5 billion zloty more"; round 53)
 _THIS_IS = re.compile(
-    r"(^|[.!?:;]\s)([\"„“«]?)To (?=(?:o|około|ponad|prawie|blisko|niemal|aż|tylko|zaledwie)\s|[-+−]?\d)"
+    r"(^|[.!?:;]\s)([\"„“«]?)To (?=(?:o|około|ponad|prawie|blisko|niemal|aż|tylko|zaledwie)\s|[-+−]?\d"
+    # ... or before the change it names ("To wzrost o 26,3 proc.", this is a rise of; round 58,
+    # kresy jd11), the noun in any case a copula takes
+    r"|(?:wzrost|wzrostu|spadek|spadku|przyrost|zwiększenie|zmniejszenie|zwyżka|zniżka|skok"
+    r"|dwukrotny|trzykrotny|więcej|mniej)\b)"
 )
+# a source as the data the figures follow from (round 58, forsal jd12: "Z zestawienia Generalnej
+# Administracji Celnej Chin (GACC), obejmującego 238 państw, wynika, że ..."): "Z X wynika
+# (wynikało), że", "Jak wynika (wynikało) z X,", "..., wynika z X" -> "According to X," (the
+# data noun, "danych", "raportu", "zestawienia", stays for the rows to gloss)
+_FOLLOWS_FROM = re.compile(
+    r"(^|[.!?:;]\s)(?:Z|Ze) (?P<src>[^.;!?]{3,200}?),? wynika(?:ło)?,? że "
+    r"|(^|[.!?:;]\s)Jak wynika(?:ło)? ze? (?P<src2>[^.;!?,]{3,160}?), "
+    r"|, (?:co )?wynika(?:ło)? ze? (?P<src3>(?:danych|raportu|zestawienia|statystyk|informacji"
+    r"|analizy|analiz|szacunków|wyliczeń|komunikatu|badania|opracowania)\b[^.;!?,]{0,160})(?=[.;!?]|$)"
+)
+
+
+def _follows_from(m: re.Match[str]) -> str:
+    if m["src"]:
+        return f"{m[1]}According to {m['src']}, "
+    if m["src2"]:
+        return f"{m[3]}According to {m['src2']}, "
+    return f", according to {m['src3']}"
+
+
+# the year's noun before a year ("w porównaniu z pierwszymi trzema kwartałami roku 2019", "w
+# roku 2008", "z rokiem 2019"): English writes the bare year (round 58, kresy jd11)
+_NOUN_YEAR = re.compile(r"\b(?:roku|rokiem|rok) (?=(?:19|20)\d\d(?!\d))")
+# the abbreviations of "bieżącego roku" (this year: "br.", "b.r.") and "ubiegłego roku" (last
+# year: "ub.r.", "ub. r.", "ub. roku")
+_THIS_YEAR_ABBR = re.compile(r"(?<!\w)(?:b\.\s?r\.|br\.)(?!\w)")
+_LAST_YEAR_ABBR = re.compile(r"(?<!\w)ub\.\s?(?:r\.|roku\b)")
 # "na" before a country's accusative in "-ę" ("wysłali na Ukrainę", "eksport na Litwę"): "to",
 # not the row's "on" (round 53)
 _ON_TO = re.compile(rf"\bna (?=[{_UPPER}]\w*ę\b)")
@@ -62,6 +93,13 @@ def prepare(text: str) -> str:
     instrumental written "with"."""
     if "r" in text:
         text = _YEAR_NOUN.sub("", text)
+        text = _NOUN_YEAR.sub("", text)
+        if "r." in text:
+            text = _THIS_YEAR_ABBR.sub(
+                "bieżącego roku", _LAST_YEAR_ABBR.sub("ubiegłego roku", text)
+            )
+    if "wynika" in text:
+        text = _FOLLOWS_FROM.sub(_follows_from, text)
     text = _WITH.sub(lambda m: "With " if m.group(1)[0] == "Z" else "with ", text)
     if "na " in text:
         text = _ON_TO.sub("to ", text)
@@ -118,7 +156,35 @@ _COMPARED_BEFORE_SAME = {"wobec": 1, "od": 1}
 _THAN = {"niż w": ("than in", 4), "niż we": ("than in", 4), "niż": ("than", 0)}
 
 
+# a year named by its place relative to now (round 58, kresy jd11 "roku poprzedniego"): the
+# adjective in each case a year noun takes (nominative "ubiegły rok", genitive "ubiegłego roku",
+# locative "w ubiegłym roku", instrumental "z ubiegłym rokiem"), before or after it ("roku
+# poprzedniego", "w roku ubiegłym", "rokiem bieżącym"): (nominative, genitive, locative and
+# instrumental, English)
+_RELATIVE_YEARS = (
+    ("ubiegły", "ubiegłego", "ubiegłym", "last year"),
+    ("zeszły", "zeszłego", "zeszłym", "last year"),
+    ("poprzedni", "poprzedniego", "poprzednim", "the previous year"),
+    ("bieżący", "bieżącego", "bieżącym", "this year"),
+    ("obecny", "obecnego", "obecnym", "this year"),
+    ("przyszły", "przyszłego", "przyszłym", "next year"),
+)
+
+
+def relative_year_rows() -> list[tuple[str, str]]:
+    """(phrase, English) of every case and order of a relative year (above)."""
+    rows = []
+    for nom, gen, loc, english in _RELATIVE_YEARS:
+        for adjective, noun in ((nom, "rok"), (gen, "roku"), (loc, "roku"), (loc, "rokiem")):
+            rows += [(f"{adjective} {noun}", english), (f"{noun} {adjective}", english)]
+        located = "in the previous year" if english == "the previous year" else english
+        rows += [(f"w {loc} roku", located), (f"w roku {loc}", located)]
+    return rows
+
+
 def period_rows() -> list[tuple[str, str]]:
     """(phrase, English) of "the same period" in every case, alone and after a comparison (above:
-    "względem odpowiedniego okresu" -> "compared with the same period of")."""
-    return same_period_rows(_SAME, _PERIOD_CASES, _COMPARED, _THAN, _COMPARED_BEFORE_SAME)
+    "względem odpowiedniego okresu" -> "compared with the same period of"), and of a relative
+    year in every case (:func:`relative_year_rows`)."""
+    same = same_period_rows(_SAME, _PERIOD_CASES, _COMPARED, _THAN, _COMPARED_BEFORE_SAME)
+    return [*same, *relative_year_rows()]

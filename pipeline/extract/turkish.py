@@ -52,11 +52,44 @@ _DATA_NOUNS = {
     "bilgilere": "information",
     "bilgilerine": "information",
 }
-# (and capitalised at a sentence's start, Turkish "i" -> "İ": "İstatistiklere göre")
+
+
+# ... every case the data noun takes before "göre" (round 58): the bare dative ("duyuruya",
+# "açıklamaya", "rapora", "verilere") as well as the possessive's, the singular and plural
+_DATA_NOUNS |= {
+    "duyuruya": "announcement",
+    "duyurulara": "announcements",
+    "duyurularına": "announcements",
+    "açıklamaya": "statement",
+    "açıklamalara": "statements",
+    "rapora": "report",
+    "raporlara": "reports",
+    "raporlarına": "reports",
+    "bilgiye": "information",
+    "bilgisine": "information",
+    "bültene": "bulletin",
+    "bültenine": "bulletin",
+    "istatistiğe": "statistics",
+    "istatistiğine": "statistics",
+    "tahminlere": "estimates",
+    "tahminlerine": "estimates",
+    "hesaplamalara": "calculations",
+    "hesaplamalarına": "calculations",
+}
 _DATA_NOUNS |= {("İ" if w[0] == "i" else w[0].upper()) + w[1:]: e for w, e in _DATA_NOUNS.items()}
 _DATA_ACCORDING = re.compile(
     r"(?:^|(?<=[,;:.] ))(?:(?P<owner>[^,;:.]{1,120}?) )?"
     rf"(?P<noun>{alternation(list(_DATA_NOUNS))}) göre(?!\w)"
+)
+# the owner named as the agent of a participle before the noun (round 58, ilkkursun jd03: "Rusya
+# Federal Gümrük Servisi (FTS) tarafından yapılan duyuruya göre", according to the announcement
+# made by the FTS): "X tarafından yapılan / açıklanan / yayımlanan / paylaşılan / derlenen /
+# hazırlanan / duyurulan", or by the relative participle "X'in açıkladığı / yayımladığı /
+# paylaştığı / derlediği / hazırladığı / duyurduğu" (the data X released): the owner is X
+_AGENT_PARTICIPLE = re.compile(
+    r"(?:'?n?[ıiuü]n (?:açıkladığı|yayımladığı|yayınladığı|paylaştığı|derlediği|hazırladığı"
+    r"|duyurduğu|yaptığı)| tarafından (?:yapılan|açıklanan|yayımlanan|yayınlanan|paylaşılan"
+    r"|derlenen|hazırlanan|duyurulan|kamuoyuna duyurulan))$"
 )
 
 
@@ -65,8 +98,22 @@ def _data_according(m: re.Match[str]) -> str:
     # ... and the comma English sets after the source, where Turkish sets none ("İstatistiklere
     # göre iki ülke ...": the source is not the clause it reports)
     comma = "" if m.string.startswith(",", m.end()) else ","
-    owner = f" of {m['owner']}" if m["owner"] else ""
+    owner = _AGENT_PARTICIPLE.sub("", m["owner"]) if m["owner"] else ""
+    owner = f" of {owner}" if owner else ""
     return f"according to {noun}{owner}{comma}"
+
+
+# figures released by a body, its name before "tarafından" (by) or "'nın (ortak)
+# çalışmasıyla/işbirliğiyle" (through the (joint) work of) and the passive verb last (round 58,
+# akradyo jd02: "Mart ayının dış ticaret verileri, Türkiye İstatistik Kurumu (TÜİK) ve Gümrük ve
+# Ticaret Bakanlığı'nın ortak çalışmasıyla kamuoyuna duyuruldu"): "duyurul-", "açıklan-",
+# "yayımlan-", "yayınlan-", "paylaşıl-" in any tense -> "... were released by X", as English
+# writes the source of a page's figures
+_RELEASED_BY = re.compile(
+    r"(?:, |^)(?P<agent>[A-ZÇĞİÖŞÜ][^,;:.]{1,120}?)(?: tarafından|'?n?[ıiuü]n (?:ortak )?"
+    r"(?:çalışmasıyla|işbirliğiyle))(?: (?:kamuoyuna|bugün|dün))? (?:duyurul|açıklan|yayımlan"
+    r"|yayınlan|paylaşıl)[a-zçğıöşü]*(?=\W*$)"
+)
 
 
 _SUFFIX = re.compile(
@@ -368,6 +415,8 @@ def prepare(text: str) -> str:
             text = _APOSTROPHE_CURRENCY.sub(lambda m: f"{m[1]} {m[2]} {m[3]}{m[4].lower()}", text)
     if "göre" in text:
         text = _DATA_ACCORDING.sub(_data_according, text)
+    if "tarafından" in text or "ıyla " in text or "iyle " in text:
+        text = _RELEASED_BY.sub(lambda m: f" were released by {m['agent']}", text)
     if "'" in text:
         text = _BASE_YEAR.sub(_base, text)
         text = _YEAR_GENITIVE.sub(r"\1 yılının ", text)
@@ -459,8 +508,74 @@ _PARTICIPLE_LEVEL = re.compile(
 )
 
 
+# a ranking that goes on after its first economy (round 58, akradyo jd02): "Almanya'nın
+# ardından 1 milyar 45 milyon dolarla İngiltere, 961 milyon dolarla İtalya ve 738 milyon dolarla
+# Irak geldi" (after Germany came the UK with ..., Italy with ... and Iraq with ...), glossed
+# "Germany's ardından 1,045 million dollars United Kingdom, ... and 738 million dollars Iraq
+# geldi": each amount (its instrumental "-la/-le" dropped) before its economy and the verb last.
+# The postpositions "ardından", "arkasından", "arkasında", "peşinden", "-den sonra" ("from X
+# sonra"), "onu"/"bunu" (it, the economy just named) before "izledi"/"takip etti" (followed);
+# the verbs "gel-", "yer al-", "izle-", "takip et-", "sıralan-", "bulun-" in every tense
+# ("geldi", "geliyor", "gelmektedir", "yer almıştır", "izlerken"). English writes "X was
+# followed by A with ..., B with ... and C with ...", which the ranking rules read; and a place
+# named first ("İkinci sırada 1 milyar dolarla Yunanistan yer aldı", in second place) as "Greece
+# ranked second with 1 billion dollars".
+_RANK_AMOUNT = (
+    r"(?:(?:about|nearly|over|more than|around) )?\d[\d.,]* (?:thousand|million|billion|trillion)"
+    r" (?:US dollars|dollars|euros|liras|Turkish lira)"
+)
+_RANK_NAME = r"(?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}"
+_RANK_ITEM = re.compile(rf"({_RANK_AMOUNT}) ({_RANK_NAME})")
+_RANK_VERB = r"(?:gel|izle|yer al|takip e[dt]|sıralan|bulun)[a-zçğıöşü]*"
+_RANK_ITEMS = rf"{_RANK_AMOUNT} {_RANK_NAME}(?:(?:, | and ){_RANK_AMOUNT} {_RANK_NAME})*"
+_RANK_AFTER = re.compile(
+    rf"\b(?:(?P<name>{_RANK_NAME})'s (?:ardından|arkasından|arkasında|peşinden)"
+    rf"|from (?P<from>{_RANK_NAME}) sonra|(?P<it>[Oo]nu|[Bb]unu))"
+    rf" (?P<items>{_RANK_ITEMS}) {_RANK_VERB}(?![\w])"
+)
+_RANK_ORDINALS = {
+    "ikinci": "second",
+    "üçüncü": "third",
+    "dördüncü": "fourth",
+    "beşinci": "fifth",
+    "altıncı": "sixth",
+    "yedinci": "seventh",
+    "sekizinci": "eighth",
+    "dokuzuncu": "ninth",
+    "onuncu": "tenth",
+}
+_FOLDED_ORD = {_folded(k): v for k, v in _RANK_ORDINALS.items()}
+_RANK_PLACE = re.compile(
+    rf"\b(?P<ord>{alternation(list(_RANK_ORDINALS))}|\d{{1,2}}\.) (?:sırada|sırayı|basamakta)"
+    rf" (?P<amount>{_RANK_AMOUNT}) (?P<name>{_RANK_NAME}) {_RANK_VERB}(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _rank_after(m: re.Match[str]) -> str:
+    first = m["name"] or m["from"]
+    if first is None:  # "Onu ... izledi" (it was followed by ...): "A followed with X, B with Y"
+        return _RANK_ITEM.sub(r"\2 with \1", _RANK_ITEM.sub(r"\2 followed with \1", m["items"], 1))
+    items = _RANK_ITEM.sub(r"\2 with \1", m["items"])
+    return f"{first} was followed by {items}"
+
+
+def _rank_place(m: re.Match[str]) -> str:
+    word = m["ord"]
+    if word[0].isdigit():
+        n = int(word[:-1])
+        place = f"{n}{'nd' if n == 2 else 'rd' if n == 3 else 'th'}"
+    else:
+        place = _FOLDED_ORD[_folded(word)]
+    return f"{m['name']} ranked {place} with {m['amount']}"
+
+
 def reorder(text: str) -> str:
     """A glossed Turkish sentence in English word order (see the module doc)."""
+    if " sonra " in text or "'s " in text or "nu " in text:
+        text = _RANK_AFTER.sub(_rank_after, text)
+    if "sıra" in text or "basamak" in text:
+        text = _RANK_PLACE.sub(_rank_place, text)
     if "in " in text:
         text = _PARTICIPLE_LEVEL.sub(r"\4, which stood at \2\3 \1,", text)
     if text.rstrip(" .\"'”»").endswith(("said", "stated", "announced", "stressed", "reported")):
