@@ -302,6 +302,32 @@ _ACCORDING = re.compile(
 )
 
 
+# a forecast's source: "ジェトロの見通しでは" (according to JETRO's outlook), "同省の予測では",
+# "IMFの予想では", "業界の見込みでは" (round 58)
+_OUTLOOK = re.compile(r"([^\s、。,]{1,30}?)の(?:見通し|予測|予想|見込み)(?:で|に)は\s?[、,]?")
+# ... or a forecaster's verb after a non-past verb: "に達すると同省はみている" (the ministry
+# expects it to reach), "を超えると予想している", "になると見込んでいる", "に上ると見通している",
+# "に達するとみられる" (is expected to): a past verb before と ("増えたとみられる") is an estimate
+_EXPECTS_TAIL = (
+    r"\s?と\s?、?\s?(?:[^\s、。,]{1,15}?(?:は|が)\s?)?"
+    r"(?:(?:み|見|予想し|予測し|予想され|予測され|見込ん|見込まれ|見通し|見られ|みられ)"
+    r"(?:ている|ていた|ており|る|た|で\s?いる)|予想する|予測する|見込む|みる|見る)"
+)
+_EXPECTS = re.compile(r"(?<=[るうすくぐむぶつぬ])" + _EXPECTS_TAIL)
+
+
+_EXPECTED_VERB = {"達する": "reach", "超える": "exceed", "上回る": "exceed", "突破する": "exceed"}
+_EXPECTED_VERB |= {"上る": "reach", "のぼる": "reach", "なる": "reach", "拡大する": "grow to"}
+_EXPECTED_VERB |= {"増える": "grow to", "増加する": "grow to"}
+# ... with its amount and verb of level before it, as English writes them after "is expected to":
+# "約7500億ルピーに達するとみている" -> "is expected to reach about 750 billion rupees"
+_EXPECTED_LEVEL = re.compile(
+    r"((?:(?:about|more than|nearly)\s+)?\d[\d.,]*\s(?:(?:thousand|million|billion|trillion)\s)?"
+    rf"(?:{_IN_ENGLISH})(?:\s?\([^()]{{1,40}}\))?)\s?(?:に|を)\s?"
+    rf"({'|'.join(sorted(_EXPECTED_VERB, key=len, reverse=True))}){_EXPECTS_TAIL}"
+)
+
+
 def _according(m: re.Match[str]) -> str:
     """ "税関によると" -> " according to 税関 , "; "これによると" (according to this: the report the
     sentence before introduced) -> " according to this , "."""
@@ -486,6 +512,13 @@ def prepare(text: str) -> str:
     if "対" in text:
         text = _PREFIXED.sub(_prefixed, text)
     text = _PAIR.sub(_pair, text)
+    if "では" in text:
+        text = _OUTLOOK.sub(lambda m: f" according to {m.group(1)}'s forecast , ", text)
+    if "と" in text:
+        text = _EXPECTED_LEVEL.sub(
+            lambda m: f" is expected to {_EXPECTED_VERB[m.group(2)]} {m.group(1)} ", text
+        )
+        text = _EXPECTS.sub(" , expected ", text)
     if any(cue in text for cue in ("によ", "まとめ", "集計", "統計", "発表", "データ")):
         text = _ACCORDING.sub(_according, text)
     return text

@@ -76,3 +76,31 @@ def test_near_miss_a_month_pair_keeps_its_dot() -> None:
 
 def test_a_count_of_companies_is_no_amount() -> None:
     assert "1350 companies" in prepare("タイで登記された日本企業は1350社となった。")
+
+
+# Round 58, kind: a Japanese forecast told by its forecaster's outlook or verb. Dev pages:
+# "ジェトロの見通しでは、2012年の...総額は...を超えて" (jc11 beijingreview read an actual) and
+# "約7500億ルピーに達すると同省はみている" (jc14: actual). Built for the language: "Xの見通し/予測/
+# 予想/見込みでは", a non-past verb of level (達する, 超える, 上回る, 上る, なる, 拡大する, 増える)
+# before と and every forecaster's verb (みている, 予想している, 予測している, 見込んでいる,
+# 見通している, みられる, 予想される), the forecaster named between or not. Made-up forms:
+# 予測では, を上回ると予想している, 見込んでいる, years 2030-2032.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "業界団体の予測では、2032年のタイと日本の貿易額は900億ドルを上回る。",
+        "2032年のタイと日本の貿易額は900億ドルを上回ると業界団体は予想している。",
+        "2032年のタイと日本の貿易額は900億ドルに達すると見込んでいる。",
+    ],
+)
+def test_a_forecast_by_its_outlook_or_verb_is_a_target(text: str) -> None:
+    out = figures(f" date 2031-09-01\n貿易\n\n{text}\n")
+    assert list(out["status"]) == ["target"] and list(out["value"]) == [9e10]
+
+
+def test_near_miss_an_estimate_of_a_past_level_stays_actual() -> None:
+    # a past verb before と ("上回ったとみられる", is thought to have exceeded): no forecast
+    text = "2030年のタイと日本の貿易額は900億ドルを上回ったとみられる。"
+    assert " expected " not in prepare(text)
