@@ -400,6 +400,14 @@ def _target_met(m: re.Match[str]) -> str:
     return f" {flow} reached {m.group(1)} " if flow else f" reached {m.group(1)} "
 
 
+# a share: "占中国外贸总值的13.5%" (accounting for 13.5% of China's foreign trade), "佔...的31%",
+# "占比13.5%", "所占比重为13.5%", "占比达到13.5%": English writes the rate before "of" (round 58)
+_SHARE_OF = re.compile(r"(?<![据據])[占佔](?:到|了)?\s?([^,，。;；%]{1,40}?)\s?的\s?(\d[\d.]*)\s?%")
+_SHARE_RATE = re.compile(
+    r"(?:所?[占佔](?:比|比重|比例)|比重|份额|份額)\s?(?:为|為|达到|達到|达|達|是|约|約)?\s?(\d[\d.]*)\s?%"
+)
+
+
 def _some(m: re.Match[str]) -> str:
     scale = {"万": 4, "萬": 4, "亿": 8, "億": 8}.get(m.group(2) or "", 0)
     if not scale:
@@ -414,6 +422,9 @@ def prepare(text: str) -> str:
     if "(" in text:
         text = _PINYIN.sub("", text)
     text = text.translate(_WIDE)
+    if "占" in text or "佔" in text or "比重" in text or "份" in text:
+        text = _SHARE_OF.sub(r" accounting for \2% of \1 ", text)
+        text = _SHARE_RATE.sub(r" a share of \1% ", text)
     if "数" in text or "數" in text or "几" in text or "幾" in text or "上" in text:
         text = _SOME.sub(_some, text)
     text = _MORE_IN_AMOUNT.sub(r"more than \1", text)

@@ -71,3 +71,22 @@ def test_near_miss_a_target_set_stays_a_target() -> None:
 def test_near_miss_a_target_striven_for_stays_a_target() -> None:
     rows = _rows("中国与泰国正努力实现2030年500亿美元贸易额目标。")
     assert [r[-1] for r in rows] == ["target"]
+
+
+# Round 58, kind: a Chinese share read as a change ("占中国外贸总值的13.5%", jc09 zgkjsz read
+# +13.5%). Built for the language: 占/佔 (with 到/了) ... 的 N%, and the share nouns 占比, 所占比重,
+# 比重, 份额 before 为/达到/约 N%. Made-up forms: 佔...的, 所占比重为, 份额约.
+
+
+@pytest.mark.parametrize(
+    "share",
+    ["，佔中國對外貿易總值的6.4%", "，所占比重为6.4%", "，在中国外贸中的份额约6.4%"],
+)
+def test_a_share_is_no_change(share: str) -> None:
+    rows = _rows(f"2029年中国与泰国的贸易额为500亿美元，同比增长3.1%{share}。")
+    assert sorted(r[4:6] for r in rows) == [("level", 5e10), ("pct_change", 3.1)]
+
+
+def test_near_miss_a_rise_stays_a_change() -> None:
+    rows = _rows("2029年中国与泰国的贸易额为500亿美元，比上年增长6.4%。")
+    assert sorted(r[4:6] for r in rows) == [("level", 5e10), ("pct_change", 6.4)]
