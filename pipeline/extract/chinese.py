@@ -408,6 +408,18 @@ _SHARE_RATE = re.compile(
 )
 
 
+# one month looked at alone after a span: "单看8月" (in August alone), "單看8月份", "仅8月", "8月单月"
+# (the single month of August), "光看8月": the month by itself, not the span to it (round 58)
+_MONTH_ALONE = re.compile(
+    r"(?:(?:单看|單看|单就|單就|仅看|僅看|光看|仅|僅)\s?(1[0-2]|[1-9])\s?月份?(?:\s?(?:单月|單月))?"
+    r"|(?<!\d)(1[0-2]|[1-9])\s?月份?\s?(?:单月|單月))(?![\d底末初中])"
+)
+
+
+def _month_alone(m: re.Match[str]) -> str:
+    return f" in {_MONTHS[int(m.group(1) or m.group(2)) - 1]} alone, "
+
+
 def _some(m: re.Match[str]) -> str:
     scale = {"万": 4, "萬": 4, "亿": 8, "億": 8}.get(m.group(2) or "", 0)
     if not scale:
@@ -434,6 +446,10 @@ def prepare(text: str) -> str:
         text = _TARGET_MET.sub(_target_met, text)
     if "日" in text:
         text = _DAYS_FROM_TO.sub(lambda m: day_span(m, _RELATIVE), text)
+    if "月" in text and (
+        "看" in text or "仅" in text or "僅" in text or "单" in text or "單" in text
+    ):
+        text = _MONTH_ALONE.sub(_month_alone, text)
     if "月" in text:
         text = _FIRST_MONTHS.sub(_first_months, text)
         text = _MONTH_SPAN.sub(_month_span, text)

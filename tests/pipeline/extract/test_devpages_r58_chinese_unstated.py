@@ -90,3 +90,19 @@ def test_a_share_is_no_change(share: str) -> None:
 def test_near_miss_a_rise_stays_a_change() -> None:
     rows = _rows("2029年中国与泰国的贸易额为500亿美元，比上年增长6.4%。")
     assert sorted(r[4:6] for r in rows) == [("level", 5e10), ("pct_change", 6.4)]
+
+
+# Round 58, kind: one month looked at alone after a span ("单看8月，两国贸易额达91.3亿美元", ix02
+# maxsourcemedia dated it January-August). Built for the language: 单看/單看/单就/仅看/光看/仅/僅
+# before a month (with or without 份), and "N月单月". Made-up forms: 光看, 仅, 月份, 单月.
+
+
+@pytest.mark.parametrize("alone", ["光看5月份", "仅5月", "5月单月"])
+def test_a_month_alone_after_its_span(alone: str) -> None:
+    rows = _rows(f"2031年1-5月中国与泰国贸易额为500亿美元。{alone}，中国与泰国贸易额为120亿美元。")
+    assert ("turnover", "CHN", "THA", "2031-05-01", "level", 1.2e10, "actual") in rows
+
+
+def test_near_miss_a_month_with_its_day_stays() -> None:
+    # "仅5月底" is the end of May, not the month alone
+    assert "alone" not in prepare("仅5月底，中国与泰国贸易额为120亿美元。")
