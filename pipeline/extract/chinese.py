@@ -359,6 +359,74 @@ _DAYS_FROM_TO = re.compile(
 _PINYIN = re.compile(r"(?<=[\u3400-\u9fff])\(\s*[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\s*\)")
 
 
+# a number left unstated: "增长数十倍" (rose dozens of times), "几百倍", "上千倍", "数百亿美元" (hundreds of
+# hundred millions of dollars): 数/數/几/幾/上 before 十/百/千 name no number, so no figure (round 58;
+# "十倍" alone is 10 times)
+_SOME = re.compile(
+    r"(?:数|數|几|幾|上)\s?(十|百|千)\s?([万萬]|[亿億])?\s?"
+    r"(?=倍|美元|元|人民币|人民幣|欧元|歐元|日元)"
+)
+# (the power of ten the words name: 数十亿 is billions, 数百万 millions)
+_SOME_WORDS = {4: "thousands of ", 5: "tens of thousands of ", 6: "hundreds of thousands of "}
+_SOME_WORDS |= {9: "billions of ", 10: "tens of billions of ", 11: "hundreds of billions of "}
+_SOME_WORDS |= {7: "millions of ", 8: "tens of millions of "}
+_SOME_POWER = {"十": 1, "百": 2, "千": 3}
+
+
+# a target met: "提前1年实现1000亿美元贸易额目标" (reached the $100bn trade target a year early), "完成了
+# 500亿美元的贸易目标", "已达成...目标": the level was reached, an actual (NOTES: "managed to achieve $X"
+# stays actual; round 58)
+# (met, not striven for: "提前", "已", "如期", "顺利" before the verb or 了 after it; "为实现...目标" and
+# "达到...的目标", the goal of reaching, stay targets)
+_MET = r"(?:实现|實現|完成|达成|達成)"
+_TARGET_MET = re.compile(
+    r"(?:(?:提前(?:\s?[\d一二两兩三四五]+\s?(?:年|个月|個月))?|已经|已經|已|如期|顺利|順利)\s?"
+    rf"{_MET}了?|{_MET}了)\s?"
+    r"((?:more than |about |nearly )?\d[\d,.]*(?: (?:trillion|billion|million))?\s?"
+    r"(?:美元|美金|元|人民币|人民幣|欧元|歐元|日元|US dollars|yuan|euros|yen)?)\s?的?\s?"
+    r"(?:双边|雙邊|双方|雙方)?(贸易额|貿易額|贸易|貿易|进出口额|進出口額|投资额|投資額)?\s?的?\s?(?:目标|目標)"
+)
+_MET_FLOW = {"贸易额": "trade", "貿易額": "trade", "贸易": "trade", "貿易": "trade"}
+_MET_FLOW |= {
+    "进出口额": "trade",
+    "進出口額": "trade",
+    "投资额": "investment",
+    "投資額": "investment",
+}
+
+
+def _target_met(m: re.Match[str]) -> str:
+    flow = _MET_FLOW.get(m.group(2) or "", "")
+    return f" {flow} reached {m.group(1)} " if flow else f" reached {m.group(1)} "
+
+
+# a share: "占中国外贸总值的13.5%" (accounting for 13.5% of China's foreign trade), "佔...的31%",
+# "占比13.5%", "所占比重为13.5%", "占比达到13.5%": English writes the rate before "of" (round 58)
+_SHARE_OF = re.compile(r"(?<![据據])[占佔](?:到|了)?\s?([^,，。;；%]{1,40}?)\s?的\s?(\d[\d.]*)\s?%")
+_SHARE_RATE = re.compile(
+    r"(?:所?[占佔](?:比|比重|比例)|比重|份额|份額)\s?(?:为|為|达到|達到|达|達|是|约|約)?\s?(\d[\d.]*)\s?%"
+)
+
+
+# one month looked at alone after a span: "单看8月" (in August alone), "單看8月份", "仅8月", "8月单月"
+# (the single month of August), "光看8月": the month by itself, not the span to it (round 58)
+_MONTH_ALONE = re.compile(
+    r"(?:(?:单看|單看|单就|單就|仅看|僅看|光看|仅|僅)\s?(1[0-2]|[1-9])\s?月份?(?:\s?(?:单月|單月))?"
+    r"|(?<!\d)(1[0-2]|[1-9])\s?月份?\s?(?:单月|單月))(?![\d底末初中])"
+)
+
+
+def _month_alone(m: re.Match[str]) -> str:
+    return f" in {_MONTHS[int(m.group(1) or m.group(2)) - 1]} alone, "
+
+
+def _some(m: re.Match[str]) -> str:
+    scale = {"万": 4, "萬": 4, "亿": 8, "億": 8}.get(m.group(2) or "", 0)
+    if not scale:
+        return " " + {"十": "dozens of ", "百": "hundreds of ", "千": "thousands of "}[m.group(1)]
+    return " " + _SOME_WORDS[_SOME_POWER[m.group(1)] + scale]
+
+
 def prepare(text: str) -> str:
     """Chinese ``text`` with its amounts, calendar and pairs in English (see the module doc)."""
     if not CJK.search(text):
@@ -366,11 +434,22 @@ def prepare(text: str) -> str:
     if "(" in text:
         text = _PINYIN.sub("", text)
     text = text.translate(_WIDE)
+    if "占" in text or "佔" in text or "比重" in text or "份" in text:
+        text = _SHARE_OF.sub(r" accounting for \2% of \1 ", text)
+        text = _SHARE_RATE.sub(r" a share of \1% ", text)
+    if "数" in text or "數" in text or "几" in text or "幾" in text or "上" in text:
+        text = _SOME.sub(_some, text)
     text = _MORE_IN_AMOUNT.sub(r"more than \1", text)
     text = _AFTER_AMOUNT.sub(_other_currency, text)
     text = _AMOUNT.sub(_amount, text)
+    if "目标" in text or "目標" in text:
+        text = _TARGET_MET.sub(_target_met, text)
     if "日" in text:
         text = _DAYS_FROM_TO.sub(lambda m: day_span(m, _RELATIVE), text)
+    if "月" in text and (
+        "看" in text or "仅" in text or "僅" in text or "单" in text or "單" in text
+    ):
+        text = _MONTH_ALONE.sub(_month_alone, text)
     if "月" in text:
         text = _FIRST_MONTHS.sub(_first_months, text)
         text = _MONTH_SPAN.sub(_month_span, text)

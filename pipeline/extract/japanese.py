@@ -40,6 +40,7 @@ of its own, which the English rules skip).
 from __future__ import annotations
 
 import re
+import unicodedata
 from decimal import Decimal
 from functools import partial
 
@@ -60,6 +61,18 @@ from pipeline.extract.east_asian import (
 KANA = re.compile(r"[\u3040-\u30ff]")
 
 _WIDE = str.maketrans("０１２３４５６７８９％．，＋", "0123456789%.,+")
+# a unit or an era set in one square, as the press writes it in tight columns: "6億1800万㌦"
+# (ドル), "㌦" "㌣" "㍀" "㍓" "㌧" (dollar, cent, pound, rupee, ton), "㍻" (平成): the squares of
+# the CJK Compatibility block spelled out (their NFKC form), round 58
+_SQUARED = re.compile(r"[\u3300-\u33ff]")
+# a decimal point set as a middle dot, as vertical type writes it: "2・15倍" (2.15 times), "3・5%",
+# "1・5兆円"; only before a multiple, a percentage, a scale or a currency ("1・2月" is January and
+# February), round 58
+_DOT_DECIMAL = re.compile(
+    r"(?<![\d.,・])(\d+)・(\d+)(?=\s?(?:倍|%|ポイント|[兆億万]|ドル|米ドル|円|元|ユーロ))"
+)
+# a count of companies, written with its counter: "1209社" (1,209 companies), "約300社"
+_FIRMS = re.compile(r"(?<![\d.,])(\d[\d,]*)\s?社(?![\u4e00-\u9fff])")
 _PUNCT = {"、": ", ", "。": ". ", "（": " (", "）": ") ", "「": ' "', "」": '" ', "：": ": "}
 _PUNCT_RE = re.compile("|".join(map(re.escape, _PUNCT)))
 
@@ -175,6 +188,13 @@ _UP = ("急増", "増加", "増大", "増え", "増えた", "増", "上昇", "�
 _TIMES = re.compile(
     r"(?:前年の\s?)?(\d+(?:\.\d+)?)\s?倍\s?に\s?(?:増加|増え|拡大|伸び|膨らん)(?:した|た|だ|し)?"
 )
+# ... or of a named year: "2009年の2.15倍にあたる" (is 2.15 times that of 2009), "2010年の3倍と
+# なった", "2005年の約2倍に相当する", "2000年比で4倍に達した" (round 58)
+_TIMES_OF_YEAR = re.compile(
+    r"(\d{4})\s?年\s?(?:の|比で?)\s?(約\s?)?(\d+(?:\.\d+)?)\s?倍\s?"
+    r"(?:に\s?(?:あた|当た|相当)(?:る|り|った|し|する)|と\s?な(?:った|り|る)|に\s?(?:達|上)(?:した|し|る)"
+    r"|だった|であった|である|だ|に\s?(?:増加|増え|拡大|伸び|膨らん)(?:した|た|だ|し)?)"
+)
 # "50億ドルから3倍の150億ドルへ" (from A, three times over, to B): the multiple between two levels
 _TIMES_BETWEEN = re.compile(r"から\s?(\d+(?:\.\d+)?)\s?倍\s?の(?=\s?[\d約])")
 _DOUBLED = re.compile(r"(?:前年の\s?|前年比\s?)?倍増(?:した|し)?")
@@ -205,8 +225,11 @@ _TO_MONTH = re.compile(
 # a year in two digits once the century is plain, as the business press writes it: "19年1月"
 # (January 2019), "15年度" (fiscal 2015); only before a month or 度 ("10年間" is ten years), and
 # not an era's year ("平成30年度")
+# (a span of months, a half or a quarter after it too: "14年6~9月期" (June-September 2014), "14年
+# 上半期", "14年第3四半期", "14年1-3月", round 58)
 _SHORT_YEAR = re.compile(
-    r"(?<![\d.,])(?<!平成)(?<!令和)(?<!昭和)(\d{2})\s?年(?=\s?(?:(?:1[0-2]|[1-9])\s?月|度))"
+    r"(?<![\d.,])(?<!平成)(?<!令和)(?<!昭和)(\d{2})\s?年(?=\s?(?:(?:1[0-2]|[1-9])"
+    r"\s?(?:[-–—―~～〜]\s?(?:1[0-2]|[1-9])\s?)?月|度|[上下]半期|第?\s?[1-4]\s?四半期))"
 )
 # a span of months across two years: "2018年10月~2019年1月" (October 2018 to January 2019)
 _MONTHS_ACROSS = re.compile(
@@ -276,6 +299,32 @@ _PAIR = re.compile(
 # the same attribution
 _ACCORDING = re.compile(
     r"([^\s、。]{1,30}?)(?:によると|によれば|の(?:まとめ|集計|統計|発表|データ)(?:で|では|によると))"
+)
+
+
+# a forecast's source: "ジェトロの見通しでは" (according to JETRO's outlook), "同省の予測では",
+# "IMFの予想では", "業界の見込みでは" (round 58)
+_OUTLOOK = re.compile(r"([^\s、。,]{1,30}?)の(?:見通し|予測|予想|見込み)(?:で|に)は\s?[、,]?")
+# ... or a forecaster's verb after a non-past verb: "に達すると同省はみている" (the ministry
+# expects it to reach), "を超えると予想している", "になると見込んでいる", "に上ると見通している",
+# "に達するとみられる" (is expected to): a past verb before と ("増えたとみられる") is an estimate
+_EXPECTS_TAIL = (
+    r"\s?と\s?、?\s?(?:[^\s、。,]{1,15}?(?:は|が)\s?)?"
+    r"(?:(?:み|見|予想し|予測し|予想され|予測され|見込ん|見込まれ|見通し|見られ|みられ)"
+    r"(?:ている|ていた|ており|る|た|で\s?いる)|予想する|予測する|見込む|みる|見る)"
+)
+_EXPECTS = re.compile(r"(?<=[るうすくぐむぶつぬ])" + _EXPECTS_TAIL)
+
+
+_EXPECTED_VERB = {"達する": "reach", "超える": "exceed", "上回る": "exceed", "突破する": "exceed"}
+_EXPECTED_VERB |= {"上る": "reach", "のぼる": "reach", "なる": "reach", "拡大する": "grow to"}
+_EXPECTED_VERB |= {"増える": "grow to", "増加する": "grow to"}
+# ... with its amount and verb of level before it, as English writes them after "is expected to":
+# "約7500億ルピーに達するとみている" -> "is expected to reach about 750 billion rupees"
+_EXPECTED_LEVEL = re.compile(
+    r"((?:(?:about|more than|nearly)\s+)?\d[\d.,]*\s(?:(?:thousand|million|billion|trillion)\s)?"
+    rf"(?:{_IN_ENGLISH})(?:\s?\([^()]{{1,40}}\))?)\s?(?:に|を)\s?"
+    rf"({'|'.join(sorted(_EXPECTED_VERB, key=len, reverse=True))}){_EXPECTS_TAIL}"
 )
 
 
@@ -403,12 +452,24 @@ def prepare(text: str) -> str:
     if not KANA.search(text):
         return text
     text = text.translate(_WIDE)
+    if _SQUARED.search(text):
+        text = _SQUARED.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
+    if "・" in text:
+        text = _DOT_DECIMAL.sub(r"\1.\2", text)
+    if "社" in text:
+        text = _FIRMS.sub(r" \1 companies ", text)
     if "比" in text:
         text = _SIGNED.sub(_signed, text)
     if "▲" in text or "△" in text:
         text = _TRIANGLE.sub("−", text)  # "輸出▲3.1%": the triangle of a fall is a minus
     text = _CHANGE.sub(_change, text)
     if "倍" in text:
+        text = _TIMES_OF_YEAR.sub(
+            lambda m: (
+                f" was {'about ' if m.group(2) else ''}{m.group(3)} times that of {m.group(1)} "
+            ),
+            text,
+        )
         text = _TIMES_BETWEEN.sub(r"から increased \1 times ", text)
         text = _DOUBLED.sub(" doubled ", _TIMES.sub(r" increased \1 times ", text))
         text = _TIMES_BASE.sub(
@@ -451,6 +512,13 @@ def prepare(text: str) -> str:
     if "対" in text:
         text = _PREFIXED.sub(_prefixed, text)
     text = _PAIR.sub(_pair, text)
+    if "では" in text:
+        text = _OUTLOOK.sub(lambda m: f" according to {m.group(1)}'s forecast , ", text)
+    if "と" in text:
+        text = _EXPECTED_LEVEL.sub(
+            lambda m: f" is expected to {_EXPECTED_VERB[m.group(2)]} {m.group(1)} ", text
+        )
+        text = _EXPECTS.sub(" , expected ", text)
     if any(cue in text for cue in ("によ", "まとめ", "集計", "統計", "発表", "データ")):
         text = _ACCORDING.sub(_according, text)
     return text

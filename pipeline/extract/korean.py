@@ -152,9 +152,12 @@ _DOT_PAIR = re.compile(
 # the source of a statement: "관세청에 따르면" (according to the Korea Customs Service)
 # ("캄보디아 관세청(GDCE)에 따르면": an economy's name before the body, its abbreviation after it,
 # round 48: "according to Cambodia's customs service", whose statistics they are)
+# (a body written in Latin letters too: "한국무역협회와 KOTRA에 따르면"; "에 의하면", the same
+# "according to", round 58)
 _ACCORDING = re.compile(
-    r"(?:(?<![\uac00-\ud7a3\d])([\uac00-\ud7a3]{2,8})\s)?([\uac00-\ud7a3]+?)(\s?\([A-Za-z]{2,10}\))?"
-    r"에\s?따르면"
+    r"(?:(?<![\uac00-\ud7a3\d])([\uac00-\ud7a3]{2,8})\s)?"
+    r"([\uac00-\ud7a3]+?|(?<![A-Za-z])[A-Z][A-Za-z]{1,11})(\s?\([A-Za-z]{2,10}\))?"
+    r"에\s?(?:따르면|의하면)"
 )
 # ... or its data looked at: "관세청 자료를 보면", "산업통상부와 한국무역협회 자료를 보면" (looking at the
 # data of the ministry and KITA): "according to the data of ..."
@@ -166,8 +169,11 @@ _DATA_SHOW = re.compile(
 )
 # ... or the data it released: "기획재정부가 12일 공개한 '...' 자료를 보면", "관세청이 발표한 수출입
 # 동향에 따르면" (according to the data the ministry released on the 12th)
+# (every verb of putting out: 공개한/발표한/배포한/공표한/발간한/펴낸/내놓은/낸; a body in Latin
+# letters, "KOTRA가 10일 내놓은 보고서를 보면", round 58)
 _RELEASED = re.compile(
-    r"((?:[\uac00-\ud7a3A-Za-z]+\s){0,2}[\uac00-\ud7a3]+?)(?:이|가)\s?(?:\d{1,2}\s?일\s?)?(?:(?:공개|발표|배포)한|펴낸)\s?[^,.]{0,60}?"
+    r"((?:[\uac00-\ud7a3A-Za-z]+\s){0,2}(?:[\uac00-\ud7a3]+?|(?<![A-Za-z])[A-Z][A-Za-z]{1,11}))(?:이|가)\s?"
+    r"(?:\d{1,2}\s?일\s?)?(?:(?:공개|발표|배포|공표|발간)한|펴낸|내놓은|낸)\s?[^,.]{0,60}?"
     r"(?:자료|통계|보고서|동향)(?:를\s?(?:보면|살펴보면)|을\s?(?:보면|살펴보면)|에\s?따르면)"
 )
 # a change from one amount to another: "868억 달러에서 945억 달러로" (from $86.8bn to $94.5bn),
@@ -198,6 +204,26 @@ _WAS_THEN = re.compile(
     r"|에\s?(?:불과|그치|머물|머무르)[\uac00-\ud7a3]{0,3}?(?:으나|지만|는데|던))\s*"
     rf"(?:{_WHEN.replace('(?:의', '(?:에는|에|는|엔|의')})\s*{_EN_MONEY}\s*(?:으로|로)"
 )
+
+
+# ... or that past state a relative clause on the subject, the noun written after it: "2015년 36억
+# 달러였던 자동차 수출액은 지난해 14억 달러로 줄었다", "2015년 94억 달러에 이르렀던 한국의 수출은
+# 2016년 56억 달러로", "1억 달러를 기록했던 수입이 ... 로" (the car exports, which were X in 2015,
+# fell to Y last year): the noun first, then from X to Y (round 58; the adnominal past 던 of every
+# verb of level: 였던/이던, 에 이르렀던/달했던/머물렀던/그쳤던/불과했던, 을 기록했던)
+_WAS_NOUN_THEN = re.compile(
+    rf"{_WHEN}?{_EN_MONEY}\s*(?:였던|이었던|이던"
+    r"|에\s?(?:이르렀|달했|달하|머물렀|머물|그쳤|그치|불과했|불과하|육박했|육박하)던"
+    r"|(?:을|를)\s?기록(?:했|하)던)\s+"
+    r"((?:[^\s,.()]+\s){0,3}?[\uac00-\ud7a3]+(?:은|는|이|가))\s*"
+    rf"(?:{_WHEN.replace('(?:의', '(?:에는|에|는|엔|의')})?\s*{_EN_MONEY}\s*(?:으로|로|까지)"
+)
+
+
+def _was_noun_then(m: re.Match[str]) -> str:
+    first_year, first_rel, first, noun, then_year, then_rel, then = m.groups()
+    first_when, then_when = _when(first_year, first_rel), _when(then_year, then_rel)
+    return f" {noun} from {first}{first_when} to {then}{then_when} "
 
 
 # "from X in 1965 to Y last year 18705 times": the multiple the change came to, written after
@@ -530,7 +556,10 @@ _PLAN = re.compile(
     r"|(늘리자는|확대하자는|끌어올리자는)\s?(?:데\s?)?(?:합의했다|뜻을\s?모았다|의견을\s?모았다))"
 )
 # a balance after its amount: "200억 달러의 흑자" (a surplus of $20bn), "5억 달러 적자": no flow
-_BALANCE_AFTER = re.compile(rf"({_EN_AMOUNT})\s*(?:의\s?)?(흑자|적자)")
+# ("342억 달러의 무역 흑자", "5억 달러의 무역수지 적자": the trade word between, round 58)
+_BALANCE_AFTER = re.compile(
+    rf"({_EN_AMOUNT})\s*(?:의\s?)?(?:(?:무역|교역|상품)\s?(?:수지\s?)?|수지\s?)?(흑자|적자)"
+)
 # a multiple in words: "두 배로 늘었다" (doubled), "세 배" (three times), "배증" (doubled)
 _WORD_TIMES = re.compile(r"(?<![\uac00-\ud7a3])(두|세|네|다섯|열)\s?배(?:로)?")
 _COUNTS = {"두": "2", "세": "3", "네": "4", "다섯": "5", "열": "10"}
@@ -784,6 +813,8 @@ def prepare(text: str) -> str:
         text = _ARROW.sub(r" from \1 to \2 ", text)
     if "나" in text or "만" in text or "던" in text or "데" in text:
         text = _WAS_THEN.sub(_was_then, text)
+    if "던" in text:
+        text = _WAS_NOUN_THEN.sub(_was_noun_then, text)
     if "에서" in text:
         text = _FROM_TO_DATED.sub(_from_to_dated, text)
         text = _FROM_TO.sub(r" from \1 to \2 ", text)
@@ -844,9 +875,9 @@ def prepare(text: str) -> str:
     if "·" in text or "ㆍ" in text:
         text = _DOT_PAIR.sub(_dot_pair, text)
     text = _ranking(text)
-    if "한" in text or "펴낸" in text:
+    if "한" in text or "낸" in text or "놓은" in text:
         text = _RELEASED.sub(r" according to the data released by \1 , ", text)
-    if "따르면" in text:
+    if "따르면" in text or "의하면" in text:
         text = _ACCORDING.sub(_according, text)
     if "보면" in text:
         text = _DATA_SHOW.sub(lambda m: f" according to the data of {_and(m.group(1))} ,", text)
