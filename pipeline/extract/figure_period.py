@@ -262,7 +262,21 @@ def _year_after_base(slot: Slot, periods: list[Period]) -> Period | None:
 
 def _is_compared(slot: Slot) -> bool:
     tail = slot.tail[-45:]
-    return MAY_BE_COMPARED(tail) and _COMPARED_FIGURE.search(tail) is not None
+    if MAY_BE_COMPARED(tail) and _COMPARED_FIGURE.search(tail) is not None:
+        return True
+    # "up from $163m in 2028 and $388m in 2029": the second amount of a coordinated base
+    before = slot.sentence[max(0, slot.mention.start - 90) : slot.mention.start]
+    joined = " and " in before[-12:] or " well as " in before[-22:]
+    return joined and _COORDINATED_BASE.search(before) is not None
+
+
+_COORDINATED_BASE = re.compile(
+    r"\b(?:from|compared\s(?:to|with)|against)\s(?:(?:about|around|nearly|almost|some|just)\s)?"
+    r"(?:[A-Z]{0,3}\$|[€£¥₹]|US\$|USD\s|Rs\.?\s?)?\s?\d[\d.,]*\s?(?:[a-zA-Z]{1,8}\s){0,2}?"
+    r"(?:in|during|for)\s(?:19|20)\d\d,?\s(?:and|as\swell\sas)\s(?:(?:about|around|nearly|almost"
+    r"|some|over|just)\s)?$",
+    re.IGNORECASE,
+)
 
 
 def bracket_comparison(slot: Slot, periods: list[Period]) -> Period | None:

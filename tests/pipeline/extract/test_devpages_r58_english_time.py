@@ -204,3 +204,42 @@ def test_yarn_alone_is_no_textiles_row() -> None:
         " date 2031-07-01\nTitle\nChile's imports of yarn from Peru were $20 million in 2030."
     )
     assert "textiles" not in set(out.scope)
+
+
+# Coordinated comparison bases (ho05: "reaching $563.4mn for January to June 2024, up
+# substantially from $163.7mn in 2022 and $388.6mn in 2023"): the second amount and year joined
+# by "and" are a base as well. Made-up sentences with "compared with", "as well as" and a
+# seven-month window no dev page uses.
+@pytest.mark.parametrize(
+    "joined",
+    [
+        "compared with $163 million in 2028 and $388 million in 2029",
+        "up from $163 million in 2028 as well as $388 million in 2029",
+        "against some $163 million in 2028 and about $388 million in 2029",
+    ],
+)
+def test_coordinated_base_of_a_part_year_is_its_same_months(joined: str) -> None:
+    rows = _rows(
+        f"Trade between Chile and Mongolia reached $563 million in the first seven months of 2030, {joined}."
+    )
+    assert [r[3:5] for r in rows] == [
+        ("2030-01-01", "2030-07-31"),
+        ("2028-01-01", "2028-07-31"),
+        ("2029-01-01", "2029-07-31"),
+    ]
+
+
+def test_coordinated_base_of_a_whole_year_is_its_year() -> None:
+    rows = _rows(
+        "Trade between Chile and Mongolia reached $563 million in 2030, up from $163 million in 2028 and $388 million in 2029."
+    )
+    assert [r[3] for r in rows] == ["2030-01-01", "2028-01-01", "2029-01-01"]
+
+
+def test_second_clause_with_its_own_flow_is_no_base() -> None:
+    rows = _rows(
+        "Chile's exports to Mongolia reached $563 million in January-March 2030, up from $163 million in 2029, "
+        "and imports were $388 million in 2028."
+    )
+    assert rows[2][0] == "imports"
+    assert rows[2][3:5] == ("2028-01-01", "2028-12-31")
