@@ -243,3 +243,20 @@ def test_second_clause_with_its_own_flow_is_no_base() -> None:
     )
     assert rows[2][0] == "imports"
     assert rows[2][3:5] == ("2028-01-01", "2028-12-31")
+
+
+# The English flow verbs in every form (a plain gap of the verb paradigm that ig12's "what it
+# ships the other way" and hl01's "what Fiji sends to NZ" expose): third person, gerund and
+# base forms beside the past forms the triggers had. Made-up sentences.
+@pytest.mark.parametrize(
+    ("text", "flow"),
+    [
+        ("Mongolia purchases goods worth $314 million a year from Chile.", "imports"),
+        ("Mongolia delivers $314 million worth of copper concentrate a year to Chile.", "exports"),
+        ("Mongolia sources goods worth $314 million a year from Chile.", "imports"),
+    ],
+)
+def test_present_forms_of_flow_verbs(text: str, flow: str) -> None:
+    out = figures(" date 2031-07-01\nTitle\n" + text)
+    assert list(out.flow) == [flow]
+    assert list(zip(out.reporter, out.partner, strict=True)) == [("MNG", "CHL")]
