@@ -471,7 +471,9 @@ def sentence_figures(
                 # same period (round 42)
                 period = previous[1]
             period = target_period(period, status, sentence, m.end)
-            if forecast_takes_actual(period, status, previous, previous_end, m.start, periods()):
+            if forecast_takes_actual(
+                period, status, previous, previous_end, m.start, periods(), sentence
+            ):
                 period = None  # "reached $5bn in 2029, and it could rise to $9bn": no horizon
             now = present_marker(sentence, m.start)
             if now is None:

@@ -478,6 +478,7 @@ def forecast_takes_actual(
     previous_end: int | None,
     start: int,
     local: list[Period],
+    sentence: str = "",
 ) -> bool:
     """Whether a target (a goal or a forecast: "could rise to", "is expected to reach") would
     take the period of the actual figure before it in its sentence: a period named after that
@@ -493,4 +494,19 @@ def forecast_takes_actual(
         return False
     if not any(p is period for p in local):
         return True  # (the actual's period came from another sentence)
-    return previous_end <= period.start and period.end <= start
+    if period.end > start:
+        return False
+    if previous_end <= period.start:
+        return True
+    # ... or one inside the actual's clause ("trade between the two countries in 2021 recorded
+    # 17.2bn dirhams, ..., noting that A aims to double its exports, to 5bn dirhams"), unless
+    # it opens the sentence and so dates all of it ("In 2029, trade reached $5bn and could ...")
+    return _FRONTED.match(sentence[: period.start]) is None
+
+
+# the words before a period that opens its sentence ("In 2029, ...", "During the first half, ...")
+_FRONTED = re.compile(
+    r"^\W*(?:(?:in|during|for|over|throughout|by|as\sof|until|through|and|but|so|yet|also"
+    r"|then|the|of)\s)*$",
+    re.IGNORECASE,
+)

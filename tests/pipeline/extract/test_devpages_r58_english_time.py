@@ -260,3 +260,22 @@ def test_present_forms_of_flow_verbs(text: str, flow: str) -> None:
     out = figures(" date 2031-07-01\nTitle\n" + text)
     assert list(out.flow) == [flow]
     assert list(zip(out.reporter, out.partner, strict=True)) == [("MNG", "CHL")]
+
+
+def test_goal_takes_no_year_from_inside_the_actual_clause() -> None:
+    """hi05: "trade between the two countries in 2021 recorded around 17.2 billion dirhams ...,
+    noting that Morocco aims to double ... to 5 billion dirhams" (the goal has no horizon).
+    Made-up: another verb of saying and of raising."""
+    rows = _rows(
+        "Trade between Chile and Mongolia during 2029 stood at about $500 million, the minister said, "
+        "adding that Chile plans to raise its exports to Mongolia to $1 billion."
+    )
+    assert rows[0][3] == "2029-01-01"
+    assert rows[-1][3:] == (None, None, 1e9, "target")
+
+
+def test_fronted_year_still_dates_the_whole_sentence() -> None:
+    rows = _rows(
+        "Last year, trade between Chile and Mongolia reached $500 million and was expected to hit $1 billion."
+    )
+    assert rows[1][3] == "2030-01-01"
