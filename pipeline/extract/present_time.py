@@ -133,7 +133,7 @@ def present_of_another_pair(
 
 
 # A time named by an event, not a calendar ("before the pandemic", "prior to the war", "pre-
-# sanctions", "during the crisis", "at its peak", "in the past", "in its heyday"): the figure's
+# sanctions", "until the crisis", "at its peak", "in the past", "in its heyday"): the figure's
 # own time, of no year the page states (NOTES: an undated event fixes no period, gi 5)
 _EVENT = (
     r"(?:covid(?:-19)?|coronavirus|pandemic|epidemic|outbreak|lockdowns?|crisis|crash|recession"
@@ -143,7 +143,9 @@ _EVENT = (
 )
 _EVENT_TIME = Caseless(
     re.compile(
-        r"\b(?:(?:before|prior\sto|until|till|ahead\sof|during|amid)\s(?:the\s|its\s|their\s)?"
+        # (not "during" or "amid": "amid the pandemic, exports fell" is a circumstance of the
+        # period the paragraph runs in, not a time of its own)
+        r"\b(?:(?:before|prior\sto|until|till|ahead\sof)\s(?:the\s|its\s|their\s)?"
         r"(?:[\w-]+\s){0,2}?" + _EVENT + r"\b"
         r"|pre-?" + _EVENT + r"\b"
         r"|in\sthe\spre-?" + _EVENT + r"\s(?:period|era|years|days|times)\b"
@@ -157,7 +159,7 @@ _EVENT_TIME = Caseless(
     )
 )
 _MAY_BE_EVENT = ascii_gate(
-    ("before", "prior", "until", "till", "ahead", "during", "amid", "pre", "peak", "heyday")
+    ("before", "prior", "until", "till", "ahead", "pre", "peak", "heyday")
     + ("height", "best", "past", "old days", "better", "earlier", "previous", "historically")
     + ("formerly", "one point", "one time")
 )

@@ -163,6 +163,8 @@ def test_event_time_takes_no_running_year(text: str) -> None:
     [
         "In the past five years, Chile's exports to Mongolia were worth $120 million.",
         "Chile's exports to Mongolia were worth $120 million.",
+        "Amid the embargo, Chile's exports to Mongolia dropped to $120 million.",
+        "During the crisis, Chile's exports to Mongolia were worth $120 million.",
     ],
 )
 def test_calendar_time_still_runs(text: str) -> None:
