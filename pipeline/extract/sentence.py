@@ -35,7 +35,7 @@ from pipeline.extract.context import DocContext
 from pipeline.extract.continued import continues_pair
 from pipeline.extract.countries import CountrySpan
 from pipeline.extract.currency_names import page_countries
-from pipeline.extract.deadline import year_end_target
+from pipeline.extract.deadline import due_at_year_end, year_end_target
 from pipeline.extract.digits import as_written
 from pipeline.extract.figure_period import (
     bracket_comparison,
@@ -471,7 +471,7 @@ def sentence_figures(
                 # same period (round 42)
                 period = previous[1]
             period = target_period(period, status, sentence, m.end)
-            if forecast_takes_actual(
+            if not due_at_year_end(slot) and forecast_takes_actual(
                 period, status, previous, previous_end, m.start, periods(), sentence
             ):
                 period = None  # "reached $5bn in 2029, and it could rise to $9bn": no horizon
