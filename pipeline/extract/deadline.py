@@ -60,3 +60,11 @@ def year_end_target(
             by_end=True,
         )
     return period
+
+
+def due_at_year_end(slot: Slot) -> bool:
+    """Whether a target's own words set its deadline at a year's end ("is poised to cross $3bn
+    by the year end"): ``year_end_target`` then dates it from the year of the period it took."""
+    return bool(_MAY_BE_END(slot.sentence)) and bool(
+        _YEAR_END.search(slot.head) or _YEAR_END.search(slot.tail)
+    )

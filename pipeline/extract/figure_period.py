@@ -130,6 +130,18 @@ _TO_LEVEL = re.compile(
 
 # a from-level right before its amount: "rose from $X"
 _FROM_END = re.compile(r"\bfrom\s(?:(?:about|around|nearly|some|over)\s)?$", re.IGNORECASE)
+# right after a base amount: a hedged count of years back ("some six years ago", "about a
+# decade earlier", "roughly five years back"), which names no year (``period_patterns``)
+_HEDGED_BACK = re.compile(
+    r"(?:\s[\w'’-]+){0,3}?,?\s(?:(?:about|around|some|roughly|nearly|almost|approximately"
+    r"|circa|over|more\sthan|perhaps|maybe)\s(?:[\w-]+\syears|a\sdecade|[\w-]+\sdecades)"
+    # ... or a count that is no single number ("five or six", "5-6", "a few", "several")
+    r"|[\w]+\s(?:or|to)\s[\w]+\syears|\d+\s?[-–]\s?\d+\syears|(?:a\sfew|several|many)\syears)"
+    r"\s(?:ago|back|earlier|before)\b",
+    re.IGNORECASE,
+)
+
+
 _BARE_BASE = Caseless(
     re.compile(
         r"(?:\bfrom|\bcompared\s(?:to|with)|\bagainst|\bversus|"
@@ -250,7 +262,21 @@ def _year_after_base(slot: Slot, periods: list[Period]) -> Period | None:
 
 def _is_compared(slot: Slot) -> bool:
     tail = slot.tail[-45:]
-    return MAY_BE_COMPARED(tail) and _COMPARED_FIGURE.search(tail) is not None
+    if MAY_BE_COMPARED(tail) and _COMPARED_FIGURE.search(tail) is not None:
+        return True
+    # "up from $163m in 2028 and $388m in 2029": the second amount of a coordinated base
+    before = slot.sentence[max(0, slot.mention.start - 90) : slot.mention.start]
+    joined = " and " in before[-12:] or " well as " in before[-22:]
+    return joined and _COORDINATED_BASE.search(before) is not None
+
+
+_COORDINATED_BASE = re.compile(
+    r"\b(?:from|compared\s(?:to|with)|against)\s(?:(?:about|around|nearly|almost|some|just)\s)?"
+    r"(?:[A-Z]{0,3}\$|[€£¥₹]|US\$|USD\s|Rs\.?\s?)?\s?\d[\d.,]*\s?(?:[a-zA-Z]{1,8}\s){0,2}?"
+    r"(?:in|during|for)\s(?:19|20)\d\d,?\s(?:and|as\swell\sas)\s(?:(?:about|around|nearly|almost"
+    r"|some|over|just)\s)?$",
+    re.IGNORECASE,
+)
 
 
 def bracket_comparison(slot: Slot, periods: list[Period]) -> Period | None:
@@ -557,6 +583,10 @@ def period_of(
     ):
         # "down from $768 million", "rose 17% from $1.68bn to $1.97bn": a base with no period
         # of its own is the main period a year earlier (NOTES: "from $322M a year earlier")
+        if _HEDGED_BACK.match(slot.sentence, m.end):
+            # "... from about $0.5bn some six years ago": a count of years a hedge qualifies
+            # names no year (NOTES round 58, 6); the base stays undated
+            return Period(m.start, m.start, "undated", None, None, comparison=True)
         parallel = parallel_base(slot, periods)  # "..., while B fell from $2m to $1.5m"
         return parallel or Period(
             m.start, m.start, "year_earlier", None, None, comparison=True, anchor=-1

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.periods import Period, find_periods
-from pipeline.extract.present_time import present_marker
+from pipeline.extract.present_time import event_time, present_marker, present_state
 from pipeline.extract.stated_period import _target
 
 _PERIOD_RULE = re.compile(r"period=[a-z_]+")
@@ -72,6 +72,8 @@ def lead_period(
         text = lead_sentences[figure["sentence_id"]]
         if find_periods(text, None) or _target().search(text):
             continue  # its own words name a period, a base or a goal: not the body's data
+        if event_time(text) or present_state(text[: figure["char_start"]]):
+            continue  # "prior to the pandemic, trade was worth $X": a time of its own, no year
         body = next((p for f, p in found[lead:] if _same_trade(f, figure) and _dated_main(p)), None)
         if body is not None:
             evidence = _PERIOD_RULE.sub("period=document", figure["evidence"])

@@ -53,7 +53,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     + ("same months of this", "this period", "that period", "reporting period"),
     "same_period": SAME_PERIOD_WORDS,
     "year_earlier": ("year ago", "year earlier", "year before", "previous", "preceding", "prior")
-    + ("years ago", "years earlier", "years before", "year on year", "year-on-year"),
+    + ("years ago", "years back", "years earlier", "years before", "year on year", "year-on-year"),
     "month_earlier": ("month ago", "month earlier", "month before", "previous", "preceding")
     + ("prior",),
     "later": (

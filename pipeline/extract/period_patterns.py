@@ -31,6 +31,31 @@ from pipeline.extract.period_words import (  # noqa: F401
 )
 from pipeline.lexicon import alternation
 
+# A count of years back that a hedge qualifies ("about six years ago", "some ten years back",
+# "nearly five years earlier") names no year (NOTES round 58, 6): the count is not exact, so the
+# figure keeps both period fields empty; an exact count ("six years ago") still dates it.
+_UNHEDGED = "".join(
+    rf"(?<!\b{re.escape(word)}\s)"
+    for word in (
+        "about",
+        "around",
+        "some",
+        "roughly",
+        "nearly",
+        "almost",
+        "approximately",
+        "approx.",
+        "ca.",
+        "circa",
+        "over",
+        "under",
+        "than",
+        "perhaps",
+        "maybe",
+        "or",
+    )
+)
+
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         # the analysts' and business press's short codes: "4M23" (the first four months of
@@ -401,7 +426,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\ba\syear\s(?:earlier|ago|before)\b|\bthe\s(?:previous|preceding|prior)\s(?:calendar\s)?year\b"
             # "from $16m four years ago": that many years before the figure's main period
-            rf"|\bthe\syear\sbefore\b(?!\slast\b)|(?<![\w-])(?P<n>{_COUNT_WORD})\syears\s(?:earlier|ago|before)\b"
+            rf"|\bthe\syear\sbefore\b(?!\slast\b)|(?<![\w-]){_UNHEDGED}(?P<n>{_COUNT_WORD})\syears\s"
+            r"(?:earlier|ago|before|back)\b"
             # a factsheet's "(up 9.6% from previous year)", "growth on previous year": a base
             r"|(?:(?<=from\s)|(?<=over\s)|(?<=on\s))(?:previous|preceding|prior)\syear\b"
             # "$710m in January-October 2030 ($377m year on year)": a bracketed amount's "year

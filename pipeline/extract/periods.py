@@ -219,6 +219,8 @@ def _find_periods(sentence: str, ref: dt.date | None) -> list[Period]:
             taken[s:e] = b"\x01" * (e - s)
             found.append(period)
     found.sort(key=lambda p: p.start)
+    if len(found) > 2 and (" and " in lowered or " as well as " in lowered):
+        found = coordinated_bases(sentence, found)
     if "(" in sentence and found:
         found = spelled_in_bracket(sentence, found)
     if len(found) > 1 and " year" in lowered:
@@ -242,6 +244,30 @@ def _find_periods(sentence: str, ref: dt.date | None) -> list[Period]:
     if "past year" in lowered:
         found = past_year_named(found, ref)
     return found
+
+
+# "up from $163m in 2028 and $388m in 2029": a second amount and year joined to a base by "and"
+# (the words between hold no verb, only the amount and its preposition)
+AND_BASE = re.compile(
+    r",?\s(?:and|as\swell\sas)\s(?:(?:about|around|nearly|almost|some|over|just)\s)?"
+    r"(?:[A-Z]{0,3}\$|[€£¥₹]|US\$|USD\s|Rs\.?\s?)?\s?\d[\d.,]*\s?"
+    r"(?:[a-zA-Z]{1,8}\s){0,2}?(?:in|during|for)\s$",
+    re.IGNORECASE,
+)
+
+
+def coordinated_bases(sentence: str, found: list[Period]) -> list[Period]:
+    """A year right after a comparison base's year, joined to it by "and" and an amount ("up
+    from $163m in 2028 and $388m in 2029"), is a base as well: the coordination repeats the
+    "from" (of a part-year figure, each base year is then its same months, NOTES)."""
+    out = list(found)
+    for i in range(1, len(out)):
+        prev, cur = out[i - 1], out[i]
+        if not prev.comparison or cur.comparison or cur.kind != "year" or prev.kind != "year":
+            continue
+        if AND_BASE.fullmatch(sentence, prev.end, cur.start):
+            out[i] = replace(cur, comparison=True)
+    return out
 
 
 # "During the same period (Jan-Dec 2030), imports ...": the bracket says which period the

@@ -35,7 +35,7 @@ from pipeline.extract.context import DocContext
 from pipeline.extract.continued import continues_pair
 from pipeline.extract.countries import CountrySpan
 from pipeline.extract.currency_names import page_countries
-from pipeline.extract.deadline import year_end_target
+from pipeline.extract.deadline import due_at_year_end, year_end_target
 from pipeline.extract.digits import as_written
 from pipeline.extract.figure_period import (
     bracket_comparison,
@@ -74,7 +74,13 @@ from pipeline.extract.past_forecast import past_forecast
 from pipeline.extract.per_year import per_year_level
 from pipeline.extract.period_settle import carries_over, is_stock, reached_by, settle
 from pipeline.extract.periods import Period, find_periods, restated
-from pipeline.extract.present_time import dated_elsewhere, present_after, present_marker
+from pipeline.extract.present_time import (
+    dated_elsewhere,
+    event_time,
+    present_after,
+    present_marker,
+    present_of_another_pair,
+)
 from pipeline.extract.products import listed_product, resumed_flow, single_product
 from pipeline.extract.quantities import changes_volume
 from pipeline.extract.ranked_next import ranked_after, ranked_first, ranked_flow
@@ -85,9 +91,9 @@ from pipeline.extract.reverse_direction import reversed_flow
 from pipeline.extract.same_period_ends import same_period_end
 from pipeline.extract.scope_topic import demonstrative_sector, topic_sector
 from pipeline.extract.since_base import since_year_before
-from pipeline.extract.slots import Slot, flow_at, paren_spans, slots, trigger
+from pipeline.extract.slots import Slot, clause_tail, flow_at, paren_spans, slots, trigger
 from pipeline.extract.span_reference import remember_span, reviewed_period, with_referred_span
-from pipeline.extract.status import target_period
+from pipeline.extract.status import forecast_takes_actual, target_period
 from pipeline.extract.symbol_rate import fitted_currency
 from pipeline.extract.this_country import with_referent
 from pipeline.extract.those_of import those_pair
@@ -383,6 +389,8 @@ def sentence_figures(
                 now = present_after(sentence, m.end)  # "against $250m currently"
             if now is not None and dated_elsewhere(period, now, periods(), mentions):
                 period = None  # "It currently stands at $X": not the figure's it refers to
+            elif period is not None and own_period is None and event_time(sentence):
+                period = None  # "Before the pandemic, they were worth $X": not the base's year
             elif period is None and "figure_id" not in base and now is None:
                 # "Exports to B also fell. They were down by $5m": the antecedent is a sentence
                 # with no figure, so no period to inherit; the page's, as for any figure
@@ -463,6 +471,10 @@ def sentence_figures(
                 # same period (round 42)
                 period = previous[1]
             period = target_period(period, status, sentence, m.end)
+            if not due_at_year_end(slot) and forecast_takes_actual(
+                period, status, previous, previous_end, m.start, periods(), sentence
+            ):
+                period = None  # "reached $5bn in 2029, and it could rise to $9bn": no horizon
             now = present_marker(sentence, m.start)
             if now is None:
                 now = present_after(sentence, m.end)  # "against $250m currently"
@@ -474,6 +486,7 @@ def sentence_figures(
                 and now is None
                 and not is_stock(flow, sentence, ctx.last_period, ctx.running_flow(bool(periods())))
                 and not (measure == "level" and per_year_level(sentence))  # "$X annually"
+                and not event_time(sentence)  # "before the pandemic it was $X": no year
             ):
                 period = ctx.last_period
             if period is not None and period.kind == "to_month" and flow == "investment":
@@ -521,6 +534,16 @@ def sentence_figures(
         )
         if reverse is not None:  # "... while $300m went in the reverse direction"
             flow, pair = reverse
+        if (
+            period is not None
+            and period is ctx.last_period
+            and previous is None
+            and not any(p is period for p in found_periods or ())
+            and present_of_another_pair(
+                sentence, clause_tail(sentence[: m.start]), pair, ctx.last_figure
+            )
+        ):
+            period = None  # "A's trade with C is over $5m" after B's dated figures: not theirs
         period = change_span.change_over_span(period, measure)
         pair_rule = "inherited" if flow_rule == "follow_up" else str(len(named & set(pair)))
         period_source = evidence.period_rule(period, found_periods, previous, ctx, flow_rule)

@@ -163,14 +163,21 @@ _GOVERNED_CHANGE = Caseless(
         # ("will bring trade to $5bn": a future change of level is a forecast, round 48)
         r"|would|could|can|may|might|should|will)\s"
         r"(?:(?:further|nearly|almost|easily|soon|even|also|eventually|possibly|likely|more\sthan"
-        r"|at\sleast|significantly|substantially|sharply|rapidly|quickly|gradually|jointly)\s){0,2}"
+        r"|at\sleast|significantly|substantially|sharply|rapidly|quickly|gradually|jointly"
+        # ... any adverb in -ly ("could potentially rise to", "may realistically grow to")
+        r"|[a-z]{3,}ly)\s){0,2}"
+        # ... and the passive of a raising verb ("could be raised to $1bn", "can potentially be
+        # increased to", "should be doubled to"): the same goal with its object as subject
+        r"(?:be\s(?:(?:further|easily|also|even|soon|[a-z]{3,}ly)\s){0,2}"
+        r"(?:raised|increased|boosted|brought|lifted|pushed|taken|expanded|doubled|tripled"
+        r"|quadrupled|enhanced|elevated|enlarged|(?:scaled|stepped|ramped)\sup)\b|"
         r"(?:reach|double|triple|quadruple|increase|raise|bring|boost|lift|hit|cross|exceed"
         r"|surpass|top|grow|rise|climb|expand|push|take|go\sup|jump|export|import|invest|touch"
         r"|achieve|attain|realise|realize"
         # ... or a level it will stand at ("could amount to $12bn", "expected to total $3bn")
         r"|amount\sto|total|come\sto|stand\sat"
         # a forecast fall is a forecast too ("imports will decline to $985m")
-        r"|decline|fall|drop|decrease|shrink|slide|dip|contract|go\sdown)\b",
+        r"|decline|fall|drop|decrease|shrink|slide|dip|contract|go\sdown)\b)",
         re.IGNORECASE,
     )
 )
@@ -462,3 +469,44 @@ def status_of(slot: Slot, sentence_prefix: str) -> str:
     if _part_of_target(sentence_prefix):
         return "target"
     return "actual"
+
+
+def forecast_takes_actual(
+    period: Period | None,
+    status: str,
+    previous: tuple[dict, Period | None] | None,
+    previous_end: int | None,
+    start: int,
+    local: list[Period],
+    sentence: str = "",
+) -> bool:
+    """Whether a target (a goal or a forecast: "could rise to", "is expected to reach") would
+    take the period of the actual figure before it in its sentence: a period named after that
+    amount and before the target ("trade reached $5bn in 2029, and it could rise to $9bn"), or
+    one that figure carried from an earlier sentence. That year dates what happened; the target
+    names no horizon of its own (NOTES: a target without a horizon has both period fields
+    empty). A period before the actual amount ("In 2029, trade reached $5bn and could hit $6bn")
+    or after the target ("... and could hit $6bn in 2031") is left as it is. ``start``: the
+    target's offset in the sentence; ``local``: the sentence's own periods."""
+    if status != "target" or period is None or previous is None or previous_end is None:
+        return False
+    if previous[0].get("status") != "actual" or period is not previous[1]:
+        return False
+    if not any(p is period for p in local):
+        return True  # (the actual's period came from another sentence)
+    if period.end > start:
+        return False
+    if previous_end <= period.start:
+        return True
+    # ... or one inside the actual's clause ("trade between the two countries in 2021 recorded
+    # 17.2bn dirhams, ..., noting that A aims to double its exports, to 5bn dirhams"), unless
+    # it opens the sentence and so dates all of it ("In 2029, trade reached $5bn and could ...")
+    return _FRONTED.match(sentence[: period.start]) is None
+
+
+# the words before a period that opens its sentence ("In 2029, ...", "During the first half, ...")
+_FRONTED = re.compile(
+    r"^\W*(?:(?:in|during|for|over|throughout|by|as\sof|until|through|and|but|so|yet|also"
+    r"|then|the|of)\s)*$",
+    re.IGNORECASE,
+)
