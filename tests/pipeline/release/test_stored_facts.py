@@ -10,17 +10,19 @@ import pandas as pd
 import pyarrow as pa
 import pytest
 
-from assets.stages.release import ValidatedTables
-from pipeline.release import parts, stored_parts
+from pipeline.release import parts
 from pipeline.release.catalog import verify_release
 from pipeline.release.chunks import write_chunked
-from pipeline.release.parquet import WRITE_OPTIONS, TableFile
-from pipeline.release.publish import publish_release
+from pipeline.release.parquet import WRITE_OPTIONS
 from pipeline.release.reuse import FACT_KEYS_DIR
 from pipeline.release.stored_parts import StoredChunks
 from pipeline.report.section_memo import BucketRows, ReportTables
 from tests.conftest import make_tables
-from tests.pipeline.release.test_stored_parts import _lines, seen  # noqa: F401  (a fixture)
+from tests.pipeline.release.test_stored_parts import (  # noqa: F401  (seen: a fixture)
+    _lines,
+    seen,
+    stored_publish,
+)
 
 COUNTRIES = ["AAA", "BBB", "CCC", "DDD", "EEE", "FFF", "GGG"]
 
@@ -77,17 +79,7 @@ PAIRS = [(a, b) for i, a in enumerate(COUNTRIES) for b in COUNTRIES[i + 1 :]]  #
 def _publish(data_dir, tables: dict[str, pd.DataFrame], passed: bool = True):
     """As the release asset publishes: the tables stored in chunks of ~4 rows, facts and claims
     (and the document tables) carrying a passing check when ``passed`` (so not read)."""
-    files = {}
-    for name, frame in tables.items():
-        folder = data_dir / "assets" / name
-        write_chunked(frame, folder, name, WRITE_OPTIONS, fsync=lambda p: None, target_rows=4)
-        files[name] = TableFile(folder)
-    identity = files.pop("checks")
-    rows = {name: len(tables[name]) for name in stored_parts.STORED} if passed else {}
-    lazy = ValidatedTables(files, identity, rows)
-    hashes = dict(zip(tables["documents"]["doc_id"], tables["documents"]["sha256"], strict=True))
-    result = publish_release(data_dir, lazy, code_version="t", input_hashes=hashes, run_id="r")
-    return result, lazy
+    return stored_publish(data_dir, tables, passed)
 
 
 @pytest.mark.parametrize(

@@ -99,6 +99,12 @@ def _publish(data_dir, tables: dict[str, pd.DataFrame], passed: bool = True):
     """``tables`` stored as the IO manager stores them and published as the release asset
     reads them, documents, sentences and figures carrying a passing check (so not read) when
     ``passed``."""
+    return stored_publish(data_dir, tables, passed)[0]
+
+
+def stored_publish(data_dir, tables: dict[str, pd.DataFrame], passed: bool = True):
+    """:func:`_publish`, returning the published result and the ``ValidatedTables`` it read
+    (``test_stored_facts.py`` looks at what was left unread)."""
     files = {}
     for name, frame in tables.items():
         folder = data_dir / "assets" / name
@@ -108,7 +114,8 @@ def _publish(data_dir, tables: dict[str, pd.DataFrame], passed: bool = True):
     rows = {name: len(tables[name]) for name in stored_parts.STORED} if passed else {}
     lazy = ValidatedTables(files, identity, rows)
     hashes = dict(zip(tables["documents"]["doc_id"], tables["documents"]["sha256"], strict=True))
-    return publish_release(data_dir, lazy, code_version="t", input_hashes=hashes, run_id="r")
+    result = publish_release(data_dir, lazy, code_version="t", input_hashes=hashes, run_id="r")
+    return result, lazy
 
 
 def _lines(data_dir, release_id) -> dict[str, list[str]]:
