@@ -36,6 +36,8 @@ MEASURES = ("level", "pct_change", "abs_change", "multiple")
 MONEY_MEASURES = ("level", "abs_change")
 """Measures stated in a currency (a level, a change in money); the others are ratios."""
 STATUSES = ("actual", "target")
+SCOPE_PATTERN = r"^[a-z_]+$"
+"""A scope: ``total`` or a sector in lower case (``agriculture``, ``energy``)."""
 RESOLUTIONS = (
     "single_source",
     "agreed",
@@ -132,7 +134,7 @@ class FiguresSchema(pa.DataFrameModel):
         "the span as written, e.g. $1,340 billion", str_length={"min_value": 1}
     )
     flow: Series[str] = _text("turnover, exports, imports or investment", isin=FLOWS)
-    scope: Series[str] = _text("total, or a sector such as agriculture", str_matches=r"^[a-z_]+$")
+    scope: Series[str] = _text("total, or a sector such as agriculture", str_matches=SCOPE_PATTERN)
     reporter: Series[str] = _text(
         "ISO alpha-3 of the economy whose flow it is; for investment the recipient",
         str_matches=ISO3_OR_BLOC,

@@ -25,15 +25,14 @@ import io
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 
 import pandas as pd
 
-from pipeline import lexicon
 from pipeline.contract.corrections import ACTIONS, SETTABLE, CorrectionsSchema
 from pipeline.contract.hashing import sha256_hex, stable_id
-from pipeline.contract.schemas import FLOWS, MEASURES, STATUSES
+from pipeline.contract.schemas import FLOWS, MEASURES, SCOPE_PATTERN, STATUSES
+from pipeline.lexicon import currency_codes, economy_codes
 from pipeline.lexicon.fx import with_value_usd
 
 CORRECTIONS_FILE = "corrections.csv"
@@ -107,20 +106,6 @@ _CLOSED = {"flow": FLOWS, "measure": MEASURES, "status": STATUSES}
 _CODES = ("reporter", "partner", "source_country")
 
 
-@cache
-def _known_codes() -> frozenset[str]:
-    """ISO 3166-1 alpha-3 codes and bloc codes of the country lexicon (countries.csv)."""
-    with open(Path(lexicon.__file__).with_name("countries.csv"), encoding="utf-8") as fh:
-        return frozenset(row["iso3"] for row in csv.DictReader(fh))
-
-
-@cache
-def _known_currencies() -> frozenset[str]:
-    """ISO 4217 codes of the currency lexicon (currencies.csv)."""
-    with open(Path(lexicon.__file__).with_name("currencies.csv"), encoding="utf-8") as fh:
-        return frozenset(row["code"] for row in csv.DictReader(fh))
-
-
 def _typed(field: str, text: str) -> object:
     """The text of a ``set`` as the figure column's value.
 
@@ -149,14 +134,14 @@ def _typed(field: str, text: str) -> object:
         return text.lower() == "true"
     if field in _CLOSED and text not in _CLOSED[field]:
         raise ValueError(f"{field}={text!r}: expected one of {', '.join(_CLOSED[field])}")
-    if field in _CODES and text not in _known_codes():
+    if field in _CODES and text not in economy_codes():
         raise ValueError(
             f"{field}={text!r}: expected an ISO 3166-1 alpha-3 or bloc code of "
             "pipeline/lexicon/countries.csv, e.g. KAZ"
         )
-    if field == "unit" and text not in ("percent", "times") and text not in _known_currencies():
+    if field == "unit" and text not in ("percent", "times") and text not in currency_codes():
         raise ValueError(f"unit={text!r}: expected an ISO 4217 code (e.g. USD), percent or times")
-    if field == "scope" and not re.fullmatch(r"[a-z_]+", text):
+    if field == "scope" and not re.fullmatch(SCOPE_PATTERN, text):
         raise ValueError(f"scope={text!r}: expected total or a sector in lower case (e.g. energy)")
     return text
 

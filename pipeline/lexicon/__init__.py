@@ -235,6 +235,18 @@ class Currencies:
 
 
 @cache
+def economy_codes() -> frozenset[str]:
+    """Every code of ``countries.csv``: ISO 3166-1 alpha-3 codes, bloc and former economies'."""
+    return frozenset(row["iso3"] for row in _rows("countries.csv"))
+
+
+@cache
+def currency_codes() -> frozenset[str]:
+    """Every ISO 4217 code of ``currencies.csv``."""
+    return frozenset(row["code"] for row in _rows("currencies.csv"))
+
+
+@cache
 def currencies() -> Currencies:
     """Currency symbols (prefixes like "$", "€") and words (suffixes like "dollars", "tenge").
 
