@@ -67,6 +67,27 @@ class ProgressHandler(logging.Handler):
             self._write(f"{result:<46}{seconds:>5.1f} s\n")
 
 
+def release_state(release_id: str, created: bool, previous: str | None, latest: str | None) -> str:
+    """``new``, ``unchanged``, or ``existing; LATEST moved from X`` (identical tables to an older
+    release moved ``LATEST`` back to it: an article removed again, a correction undone).
+
+    ``previous``: ``LATEST`` before the run; ``latest``: after it (a rollback's pin may have
+    kept it elsewhere). Shared by the progress line and the run's summary, which said
+    "unchanged" while facts had disappeared from ``LATEST`` (new-user trial, round 58).
+    """
+    if created:
+        return "new"
+    if previous is not None and previous != release_id and latest == release_id:
+        return f"existing; LATEST moved from {previous}"
+    return "unchanged"
+
+
+def _named(metadata, key: str) -> str | None:
+    """A release id kept as text in the materialisation's metadata, ``None`` for ``"none"``."""
+    entry = metadata.get(key)
+    return None if entry is None or entry.value == "none" else entry.value
+
+
 def _result(event) -> str:
     """``23 facts`` from a materialisation's row count; ``<id> (new)`` for the release."""
     materialization = event.event_specific_data.materialization
@@ -74,8 +95,12 @@ def _result(event) -> str:
     name = materialization.asset_key.to_user_string()
     if "release_id" in metadata:
         created = metadata.get("created")
-        state = "new" if created is not None and created.value else "unchanged"
-        return f"{metadata['release_id'].value} ({state})"
+        release_id = metadata["release_id"].value
+        previous, pinned = (_named(metadata, key) for key in ("previous_latest", "pinned"))
+        state = release_state(
+            release_id, created is not None and created.value, previous, pinned or release_id
+        )
+        return f"{release_id} ({state})"
     rows = metadata.get("dagster/row_count")
     if rows is None:
         return name

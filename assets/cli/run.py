@@ -21,7 +21,7 @@ from dagster import (
     execute_job,
 )
 
-from assets.cli.progress import RUN_CONFIG, with_progress
+from assets.cli.progress import RUN_CONFIG, release_state, with_progress
 from assets.orchestration.automation import sync_automation_flag
 from assets.orchestration.collector import collector_for_a_run
 from assets.orchestration.dead_runs import fail_dead_runs, process_tags
@@ -104,15 +104,6 @@ def error_line(cls_name: str | None, message: str) -> str:
     return f"{cls_name}: {line}"
 
 
-def _outcome(release_id: str, created: bool, previous: str | None, latest: str | None) -> str:
-    """``previous``: ``LATEST`` before the run; ``latest``: now (a pin may have kept it)."""
-    if created:
-        return "new"
-    if previous is not None and previous != release_id and latest == release_id:
-        return f"existing; LATEST moved from {previous}"
-    return "unchanged"
-
-
 MAX_QUARANTINE_LINES = 20
 NO_ARTICLES = (
     "  warning: the input folder holds no *.txt article (other files are not read): "
@@ -153,7 +144,7 @@ def summary(
         f"figures:   {rows['figures']}",
         f"facts:     {n_facts} ({conflicting} conflicting)",
         f"release:   {release_id} "
-        f"({_outcome(release_id, created, previous_latest, read_latest(data_dir))}) "
+        f"({release_state(release_id, created, previous_latest, read_latest(data_dir))}) "
         f"in {data_dir / 'releases' / release_id}",
     ]
     shown = MAX_QUARANTINE_LINES

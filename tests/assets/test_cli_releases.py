@@ -341,6 +341,7 @@ def test_a_run_back_to_an_older_release_says_latest_moved(workdir, capsys):
     assert _run(workdir) == 0
     out = capsys.readouterr().out
     assert f"release:   {seed_release} (existing; LATEST moved from {child})" in out
+    assert out.count(f"{seed_release} (existing; LATEST moved from {child})") == 2  # + progress
     assert read_latest(data) == seed_release
     assert _run(workdir) == 0  # and the next run over the same input is plain "unchanged"
     assert f"release:   {seed_release} (unchanged)" in capsys.readouterr().out
