@@ -235,13 +235,33 @@ def correction_rows(
     return frame
 
 
+def refuse_without_effect(existing: pd.DataFrame, rows: pd.DataFrame, path: Path) -> None:
+    """Raise ``ValueError`` when appending ``rows`` would change nothing: their figure is
+    already rejected in ``existing`` (a rejected figure stays rejected, so a later ``set`` or a
+    second ``reject`` is never applied). The message names the file's rejecting row (1-based data
+    line), its author and reason, so the analyst can remove it first."""
+    rejects = existing[existing["action"] == ACTIONS[0]]
+    for key in dict.fromkeys(rows["figure_key"]):
+        hit = rejects[rejects["figure_key"] == key]
+        if hit.empty:
+            continue
+        line = int(hit.index[0]) + 2  # header is line 1
+        first = hit.iloc[0]
+        raise ValueError(
+            f"figure {first['figure_id']} (key {key}) is already rejected in {path} line "
+            f"{line} by {first['author']} ({first['reason']!r}); a rejected figure stays "
+            "rejected, so this correction would have no effect: remove that row first"
+        )
+
+
 def append_corrections(path: Path, rows: pd.DataFrame) -> None:
     """Append ``rows`` to the corrections file at ``path`` (with a header if it is new),
-    after checking that the existing file still parses."""
+    after checking that the existing file still parses and that the rows would take effect
+    (:func:`refuse_without_effect`). Raises ``ValueError`` otherwise, writing nothing."""
     path = Path(path)
     exists = path.is_file() and path.stat().st_size > 0
     if exists:
-        parse_corrections(path.read_text(encoding="utf-8-sig"))
+        refuse_without_effect(parse_corrections(path.read_text(encoding="utf-8-sig")), rows, path)
     with open(path, "a", encoding="utf-8", newline="") as fh:
         writer = csv.writer(fh, lineterminator="\n")
         if not exists:

@@ -124,14 +124,41 @@ def test_append_writes_a_header_once_and_the_file_reads_back(tmp_path, parts) ->
     figures, sentences = parts
     path = tmp_path / "corrections.csv"
     assert read_corrections(path).sha256 is None
-    append_corrections(path, _rows(figures, sentences, reject=True))
     append_corrections(path, _rows(figures, sentences, reject=False, sets={"scope": "energy"}))
+    append_corrections(path, _rows(figures, sentences, reject=True))
     text = path.read_text(encoding="utf-8")
     assert text.count("figure_key,") == 1
     read = read_corrections(path)
-    assert list(read.frame["action"]) == ["reject", "set"]
-    assert read.frame["field"].iloc[0] is None and read.frame["date"].iloc[1] == D
+    assert list(read.frame["action"]) == ["set", "reject"]
+    assert read.frame["field"].iloc[1] is None and read.frame["date"].iloc[0] == D
     assert len(read.sha256) == 64
+
+
+@pytest.mark.parametrize("then", [{"reject": True}, {"sets": {"flow": "imports"}}])
+def test_a_correction_of_a_rejected_figure_is_refused_naming_the_reject(
+    tmp_path, parts, then
+) -> None:
+    """A rejected figure stays rejected (apply_corrections), so a later set or a second reject
+    of it would be written and never applied: refused, the file unchanged."""
+    figures, sentences = parts
+    path = tmp_path / "corrections.csv"
+    append_corrections(path, _rows(figures, sentences, reject=True))
+    before = path.read_bytes()
+    with pytest.raises(ValueError, match=r"already rejected in .*line 2 by ana \('misread'\)"):
+        append_corrections(path, _rows(figures, sentences, **then))
+    assert path.read_bytes() == before
+
+
+def test_a_correction_of_another_figure_after_a_reject_is_appended(tmp_path, parts) -> None:
+    figures, sentences = parts
+    path = tmp_path / "corrections.csv"
+    append_corrections(path, _rows(figures, sentences, reject=True))
+    other = figures.iloc[0].to_dict() | {"char_start": 0, "char_end": 2, "text": "$1"}
+    rows = correction_rows(
+        other, sentences["text"].iloc[0], sets={"scope": "energy"}, reason="r", author="b", date=D
+    )
+    append_corrections(path, rows)
+    assert list(read_corrections(path).frame["action"]) == ["reject", "set"]
 
 
 def test_an_invalid_file_fails_loudly() -> None:
