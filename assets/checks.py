@@ -90,6 +90,20 @@ def condense_failures(failures: pd.DataFrame, per_check: int = 3) -> pd.DataFram
     return frame.reset_index(drop=True)
 
 
+FIRST_FAILURE = "first_failure_case"
+"""Metadata key of a failed check's first failure case as JSON (``first_case``): what the
+command line prints, read as data rather than parsed back from the Markdown preview."""
+
+
+def first_case(condensed: pd.DataFrame) -> dict[str, str]:
+    """The first row of :func:`condense_failures` as ``{column: text}``, empty cells left out
+    (``{}`` for no rows); values are ``str`` of pandera's failure-case cells, untruncated."""
+    if condensed.empty:
+        return {}
+    row = condensed.iloc[0]
+    return {str(k): str(v) for k, v in row.items() if v is not None and not pd.isna(v)}
+
+
 def schema_outcome(table: str, n_rows: int, n_failures: int) -> dict:
     """The ``ChecksSchema`` row recording one table's schema validation."""
     return {
@@ -220,10 +234,10 @@ def schema_check(
             metadata["failures_by_check"] = MetadataValue.json(
                 {str(k): int(v) for k, v in dict(by_check).items()}
             )
-            preview = markdown_table(
-                condense_failures(failures), max_rows=FAILURE_PREVIEW_ROWS, max_chars=60
-            )
+            condensed = condense_failures(failures)
+            preview = markdown_table(condensed, max_rows=FAILURE_PREVIEW_ROWS, max_chars=60)
             metadata["first_failure_cases"] = MetadataValue.md(preview)
+            metadata[FIRST_FAILURE] = MetadataValue.json(first_case(condensed))
         return AssetCheckResult(
             passed=not len(failures),
             severity=AssetCheckSeverity.ERROR,

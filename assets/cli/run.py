@@ -46,6 +46,8 @@ def dagster_home(data_dir: Path, configured: str | None = None) -> Path:
 
 def failure_reason(result: JobExecutionResult | ExecuteInProcessResult) -> str:
     """One line saying why a run failed: the first failed check, else the first failed step."""
+    from assets.checks import FIRST_FAILURE  # pandera's import: only once a run has failed
+
     for evaluation in result.get_asset_check_evaluations():
         if not evaluation.passed:
             key = evaluation.asset_check_key
@@ -53,7 +55,7 @@ def failure_reason(result: JobExecutionResult | ExecuteInProcessResult) -> str:
             count = f" ({cases.value} failure cases)" if cases is not None else ""
             reason = evaluation.metadata.get("reason")
             why = f": {reason.value}" if reason is not None else ""
-            first = first_failure(evaluation.metadata.get("first_failure_cases"))
+            first = first_failure(evaluation.metadata.get(FIRST_FAILURE))
             return f"check {key.name} on {key.asset_key.to_user_string()} failed{count}{why}{first}"
     for event in result.get_step_failure_events():
         error = event.step_failure_data.error
@@ -67,22 +69,17 @@ def failure_reason(result: JobExecutionResult | ExecuteInProcessResult) -> str:
     return "run failed"
 
 
-def first_failure(preview: object, limit: int = 240) -> str:
-    """``"; first: col=value, …"`` from a check's ``first_failure_cases`` Markdown table, or ``""``.
+def first_failure(case: object, limit: int = 240) -> str:
+    """``"; first: col=value, …"`` from a check's ``first_failure_case`` metadata (a JSON
+    ``{column: text}``, assets/checks.py ``first_case``), or ``""`` without one.
 
     Why: a failed schema check printed only its count ("1 failure cases"), so a user could not
     tell which column or value broke it without opening the UI (new-user trial, round 58).
     """
-    text = getattr(preview, "value", preview)
-    if not isinstance(text, str):
+    data = getattr(case, "data", case)
+    if not isinstance(data, dict) or not data:
         return ""
-    rows = [line.strip().strip("|") for line in text.splitlines() if line.strip().startswith("|")]
-    if len(rows) < 3:  # header, separator, a row
-        return ""
-    names = [cell.strip() for cell in rows[0].split("|")]
-    cells = [cell.strip() for cell in rows[2].split("|")]
-    pairs = ", ".join(f"{n}={c}" for n, c in zip(names, cells, strict=False) if c)
-    line = f"; first: {pairs}"
+    line = "; first: " + ", ".join(f"{k}={v}" for k, v in data.items())
     return line if len(line) <= limit else line[: limit - 1] + "…"
 
 

@@ -104,20 +104,19 @@ def test_an_input_folder_without_articles_is_said_in_the_summary(tmp_path, capsy
     assert "documents: 0 (0 ok, 0 quarantined)\n  warning: the input folder holds no *.txt" in out
 
 
-def test_a_failed_check_line_names_its_first_failure_case() -> None:
-    """A failed schema check printed only its count; the line now carries the first row of the
-    check's ``first_failure_cases`` preview (new-user trial, round 58)."""
+def test_a_failed_check_line_names_its_first_failure_case(tables) -> None:
+    """A failed schema check printed only its count; the line now carries the check's first
+    failure case, read from its ``first_failure_case`` JSON metadata (new-user trial, round 58)."""
+    from assets.checks import FIRST_FAILURE
     from assets.cli.run import first_failure
+    from tests.assets.test_checks import _evaluate
 
-    preview = (
-        "| column | check | failure_case | index |\n|---|---|---|---|\n"
-        "| flow | isin(['turnover', 'exports']) | barter | 3 |\n| unit | str_matches | usd | 4 |"
-    )
-    assert first_failure(preview) == (
-        "; first: column=flow, check=isin(['turnover', 'exports']), failure_case=barter, index=3"
-    )
-    assert first_failure(None) == "" and first_failure("no table") == ""
-    assert first_failure("| a |\n|---|\n| " + "x" * 400 + " |").endswith("…")
+    figures = tables["figures"].copy()
+    figures.loc[0, "flow"] = "barter"
+    line = first_failure(_evaluate("figures", figures).metadata[FIRST_FAILURE])
+    assert line.startswith("; first: ") and "column=flow" in line and "failure_case=barter" in line
+    assert first_failure(None) == "" and first_failure({}) == ""
+    assert first_failure({"a": "x" * 400}).endswith("…")
 
 
 @pytest.mark.parametrize(
