@@ -142,3 +142,33 @@ def test_a_run_start_that_changes_nothing_does_not_load_the_daemons(tmp_path, mo
         assert sync_automation_flag(instance)
         monkeypatch.undo()
         assert not get_auto_materialize_paused(instance)
+
+
+def test_a_failed_blocking_check_stops_automation_below_it(tmp_path):
+    """A run stopped by a blocking check materialised the checked asset; automation must not
+    build facts and a release from it a tick later (round 59's trial: a stale correction row
+    failed ``corrections_apply`` and the next tick published anyway). Fixing the row lets the
+    next run pass and publish."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "georgia.txt").write_text(ARTICLE)
+    header = "figure_key,figure_id,doc_id,figure_text,action,field,value,reason,author,date\n"
+    stale = "0123456789abcdef,0123456789abcdef,georgia,$9 billion,reject,,,stale,op,2031-02-02\n"
+    (seeds / "corrections.csv").write_text(header + stale)
+    paths = TradefactsSettings(seeds_dir=str(seeds), data_dir=str(tmp_path / "data"))
+    defs = build_defs(paths)
+    with DagsterInstance.ephemeral() as instance:
+        fresh = evaluate_automation_conditions(defs, instance)
+        failed = defs.resolve_job_def(JOB_NAME).execute_in_process(
+            instance=instance, raise_on_error=False
+        )
+        assert not failed.success
+        assert read_latest(paths.data) is None
+        after = evaluate_automation_conditions(defs, instance, cursor=fresh.cursor)
+        assert requested(after) == set()
+
+        (seeds / "corrections.csv").write_text(header)
+        assert defs.resolve_job_def(JOB_NAME).execute_in_process(instance=instance).success
+        settled = evaluate_automation_conditions(defs, instance, cursor=after.cursor)
+        assert settled.total_requested == 0
+    assert read_latest(paths.data) is not None
