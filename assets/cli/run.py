@@ -59,8 +59,8 @@ def failure_reason(result: JobExecutionResult | ExecuteInProcessResult) -> str:
             return f"check {key.name} on {key.asset_key.to_user_string()} failed{count}{why}{first}"
     for event in result.get_step_failure_events():
         error = event.step_failure_data.error
-        while error is not None and error.cause is not None:  # Dagster wraps the user's error
-            error = error.cause
+        while error is not None and error.cause is not None and is_wrapper(error.cls_name):
+            error = error.cause  # Dagster wraps the user's error; the user's own cause stays
         if error is None:
             return f"step {event.step_key} failed: unknown error"
         if error.cls_name in INTERRUPTED:
@@ -81,6 +81,15 @@ def first_failure(case: object, limit: int = 240) -> str:
         return ""
     line = "; first: " + ", ".join(f"{k}={v}" for k, v in data.items())
     return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
+def is_wrapper(cls_name: str | None) -> bool:
+    """Whether a serialised error is Dagster's wrapper around the step's own error.
+
+    Why not unwrap every cause: an error raised ``from`` another (the corrections file's
+    ``ValueError`` naming the file, from pandera's ``SchemaErrors``) is the message meant for the
+    user; its cause printed instead as ``SchemaErrors: … {`` (round 59's trial)."""
+    return bool(cls_name) and cls_name.startswith("Dagster")
 
 
 INTERRUPTED = {"DagsterExecutionInterruptedError", "KeyboardInterrupt"}

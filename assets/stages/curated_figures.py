@@ -87,6 +87,7 @@ def curated_figures(
     if len(curated.orphans):
         shown = curated.orphans[list(COLUMNS)]
         metadata["orphaned_corrections"] = MetadataValue.md(markdown_table(shown, max_rows=20))
+        metadata["reason"] = MetadataValue.text(orphan_reason(curated.orphans, corrections.path))
         context.log.error(
             f"{len(curated.orphans)} correction(s) in {corrections.path} name a figure that no "
             f"longer exists: {', '.join(curated.orphans['figure_key'])}"
@@ -96,4 +97,20 @@ def curated_figures(
         passed=curated.orphans.empty,
         severity=AssetCheckSeverity.ERROR,
         metadata=metadata,
+    )
+
+
+def orphan_reason(orphans: pd.DataFrame, path, shown: int = 3) -> str:
+    """One line naming the corrections whose figure is gone: ``N correction(s) in PATH match no
+    figure: line L (figure_id, 'text'), …``; lines are the file's (header = line 1), from the
+    parsed rows' index. What ``tradefacts run`` prints after "failed" (round 59's trial: the
+    command line named no row)."""
+    items = [
+        f"line {int(i) + 2} ({row['figure_id']}, {row['figure_text']!r})"
+        for i, row in orphans.head(shown).iterrows()
+    ]
+    more = f" and {len(orphans) - shown} more" if len(orphans) > shown else ""
+    return (
+        f"{len(orphans)} correction(s) in {path} match no figure: {', '.join(items)}{more}; "
+        "fix or remove those rows"
     )

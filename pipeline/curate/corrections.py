@@ -82,23 +82,51 @@ def empty_corrections() -> pd.DataFrame:
 def parse_corrections(text: str) -> pd.DataFrame:
     """Validated rows of a corrections CSV; empty cells are null. Raises ``ValueError`` naming
     the problem (pandera's message) when a row breaks the contract."""
-    raw = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False)
+    try:
+        raw = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False)
+    except pd.errors.ParserError as exc:  # e.g. an unterminated quote
+        raise ValueError(f"invalid corrections file: not CSV: {exc}") from exc
     if raw.empty:
         return empty_corrections()
     frame = raw.replace({"": None})
     try:
         return CorrectionsSchema.validate(frame, lazy=True)
     except Exception as exc:  # pandera SchemaError(s): one message for the caller
-        raise ValueError(f"invalid corrections file: {exc}") from exc
+        raise ValueError(f"invalid corrections file: {schema_problems(exc)}") from exc
+
+
+def schema_problems(exc: Exception, shown: int = 3) -> str:
+    """pandera's failure cases as one line (``check: value (line L)``, lines of the CSV file,
+    header = 1), the first ``shown`` and a count of the rest; ``str(exc)``'s first line when the
+    error carries no failure cases. Why: pandera's message is a JSON report whose first line is
+    ``{``, all a one-line error showed (round 59's trial)."""
+    cases = getattr(exc, "failure_cases", None)
+    if not isinstance(cases, pd.DataFrame) or cases.empty:
+        return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+    items = []
+    for row in cases.head(shown).to_dict("records"):
+        where = row.get("index")
+        line = "" if where is None or pd.isna(where) else f" (line {int(where) + 2})"
+        column = row.get("column")
+        field = f"{column}: " if isinstance(column, str) and column else ""
+        items.append(f"{field}{row.get('check')}: {row.get('failure_case')}{line}")
+    more = f"; and {len(cases) - shown} more" if len(cases) > shown else ""
+    return "; ".join(items) + more
 
 
 def read_corrections(path: Path) -> Corrections:
-    """The corrections at ``path``; a missing file is no corrections (sha256 ``None``)."""
+    """The corrections at ``path``; a missing file is no corrections (sha256 ``None``).
+    Raises ``ValueError`` starting with the path when the file is not valid UTF-8 CSV in the
+    contract's columns (:func:`parse_corrections`)."""
     path = Path(path)
     if not path.is_file():
         return Corrections(empty_corrections(), None, path)
     data = path.read_bytes()
-    return Corrections(parse_corrections(data.decode("utf-8-sig")), sha256_hex(data), path)
+    try:
+        frame = parse_corrections(data.decode("utf-8-sig"))
+    except (ValueError, UnicodeDecodeError) as exc:  # name the file: the run's line shows it
+        raise ValueError(f"{path}: {exc}") from exc
+    return Corrections(frame, sha256_hex(data), path)
 
 
 _CLOSED = {"flow": FLOWS, "measure": MEASURES, "status": STATUSES}

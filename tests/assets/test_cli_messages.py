@@ -138,3 +138,45 @@ def test_evaluate_errors_are_one_line(workdir, capsys, docs, gold, says):
     err = capsys.readouterr().err
     assert code == 1 and len(err.splitlines()) == 1, err
     assert err.startswith("tradefacts: ") and says in err
+
+
+_HEADER = "figure_key,figure_id,doc_id,figure_text,action,field,value,reason,author,date\n"
+
+
+@pytest.mark.parametrize(
+    ("corrections", "says"),
+    [
+        # round 59 (trial): pandera's JSON report printed as "SchemaErrors: … {"
+        ("foo,bar\n1,2\n", "column_in_dataframe: figure_key"),
+        # and pandas' tokenizer error named no file
+        (_HEADER + '"unterminated,f,d,$1,reject,,,why,ana,2031-01-01\n', "not CSV"),
+    ],
+)
+def test_a_malformed_corrections_file_is_one_line_naming_the_file(
+    tmp_path, capsys, monkeypatch, corrections, says
+):
+    monkeypatch.delenv("DAGSTER_HOME", raising=False)
+    seeds = tmp_path / "in"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text("date 2031-02-01\nTrade between Peru and Chile rose 4% in 2030.\n")
+    (seeds / "corrections.csv").write_text(corrections)
+    code = cli.main(["run", "--seeds", str(seeds), "--data", str(tmp_path / "data")])
+    captured = capsys.readouterr()
+    line = next(x for x in (captured.out + captured.err).splitlines() if "failed" in x)
+    assert code == 1
+    assert f"ValueError: {seeds / 'corrections.csv'}: invalid corrections file: " in line, line
+    assert says in line and "SchemaErrors" not in line
+
+
+def test_a_stale_correction_names_its_line_on_the_command_line(tmp_path, capsys, monkeypatch):
+    """The check's failure line named no row (round 59's trial); the UI showed them."""
+    monkeypatch.delenv("DAGSTER_HOME", raising=False)
+    seeds = tmp_path / "in"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text("date 2031-02-01\nTrade between Peru and Chile rose 4% in 2030.\n")
+    stale = "0123456789abcdef,f0f0f0f0f0f0f0f0,a,$9 billion,reject,,,stale,op,2031-02-02\n"
+    (seeds / "corrections.csv").write_text(_HEADER + stale)
+    code = cli.main(["run", "--seeds", str(seeds), "--data", str(tmp_path / "data")])
+    captured = capsys.readouterr()
+    assert code == 1 and read_latest(tmp_path / "data") is None
+    assert "match no figure: line 2 (f0f0f0f0f0f0f0f0, '$9 billion')" in captured.out + captured.err
