@@ -6,6 +6,7 @@ Every input file yields exactly one row: a file that cannot be read as an articl
 
 from __future__ import annotations
 
+import contextlib
 import io
 import itertools
 import os
@@ -15,7 +16,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from pipeline.contract.hashing import sha256_hex
+from pipeline.contract.hashing import file_sha256, sha256_hex
 from pipeline.contract.tables import columns
 from pipeline.ingest.clean import clean
 from pipeline.ingest.decode import QuarantineError, check_is_text, decode
@@ -43,6 +44,26 @@ DOCUMENT_COLUMNS = columns("documents")
 
 
 EMPTY_SHA256 = sha256_hex(b"")
+
+
+def unread_row(path: Path, reason: str) -> dict[str, object]:
+    """The content part of a documents row for a file that was not read (``reason`` from
+    :func:`read_input_stat`). ``sha256`` is of the file's raw bytes for a file refused by its
+    size (``oversize: N bytes > limit L``; streamed in 1 MiB chunks, never held: a later edit of
+    the file shows in ``releases diff``), and of ``b""`` when the bytes cannot or need not be
+    read whole (``unreadable``, not a regular file, a size of 0 that read past the limit), which
+    the reason then says.
+
+    Why: every unread file had the empty hash, so an oversize file edited later never changed
+    its input record (round 59's trial; the contract says "sha256 of the raw bytes")."""
+    sha = EMPTY_SHA256
+    # only a file whose stat gave the size: one that read past a size of 0 (``/proc``) has no
+    # bound on what hashing it would read
+    if reason.startswith("oversize") and not reason.startswith("oversize: more than"):
+        # gone or unreadable since its size was read: the empty hash, the reason says oversize
+        with contextlib.suppress(OSError):
+            sha = file_sha256(path)
+    return {**document_from_bytes(b""), "sha256": sha, "reason": reason}
 
 
 def document_from_bytes(raw: bytes) -> dict[str, object]:
@@ -289,7 +310,7 @@ def ingest_folder(
             seen = observed_now()
             raw, before, after = read_input_stat(folder / file, max_bytes)
             if isinstance(raw, str):
-                content = {**document_from_bytes(b""), "sha256": EMPTY_SHA256, "reason": raw}
+                content = unread_row(folder / file, raw)
             else:
                 content = parse(raw)
                 if hashes is not None and before is not None and after is not None:

@@ -30,13 +30,13 @@ from pipeline.contract.tables import pick
 from pipeline.ingest.documents import (
     DEFAULT_MAX_BYTES,
     DOCUMENT_COLUMNS,
-    EMPTY_SHA256,
     _doc_ids,
     _scan_names,
     _stem,
     display_name,
     document_from_bytes,
     read_input_stat,
+    unread_row,
 )
 from pipeline.ingest.file_hashes import FileHashes, observed_now
 from pipeline.ingest.file_manifest import trusted_shas
@@ -282,7 +282,7 @@ def _read_content(
     seen = observed_now()
     raw, before, after = read_input_stat(path, max_bytes)
     if isinstance(raw, str):
-        return {**document_from_bytes(b""), "sha256": EMPTY_SHA256, "reason": raw}
+        return unread_row(path, raw)
     content = parse(raw)
     if hashes is not None and before is not None and after is not None:
         hashes.record(name, before, after, str(content["sha256"]), seen)
@@ -331,7 +331,7 @@ def _read_contents_shared(
                 seen = observed_now()
                 raw, before, after = read_input_stat(folder / files[i], max_bytes)
                 if isinstance(raw, str):
-                    rows[i] = {**document_from_bytes(b""), "sha256": EMPTY_SHA256, "reason": raw}
+                    rows[i] = unread_row(folder / files[i], raw)
                     continue
                 sha = sha256_hex(raw)  # the row's sha256 (``document_from_bytes``)
                 if hashes is not None and before is not None and after is not None:

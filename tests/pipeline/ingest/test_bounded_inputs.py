@@ -103,3 +103,18 @@ def test_too_many_sentences_are_quarantined():
     assert row["status"] == "quarantined"
     assert row["reason"] == f"too many sentences: more than {MAX_SENTENCES} (not an article)"
     assert document_from_bytes(ARTICLE.encode())["status"] == "ok"
+
+
+def test_an_oversize_file_keeps_the_sha256_of_its_bytes(tmp_path):
+    """Unread files all had the empty hash, so an edit of an oversize file never changed its
+    input record (round 59's trial); two such files of one size now differ, as their bytes."""
+    import hashlib
+
+    (tmp_path / "big1.txt").write_bytes(b"a" * 300)
+    (tmp_path / "big2.txt").write_bytes(b"b" * 300)
+    (tmp_path / "empty.txt").write_bytes(b"")
+    documents = ingest_folder(tmp_path, max_bytes=100).set_index("doc_id")
+    assert documents.loc["big1", "reason"] == "oversize: 300 bytes > limit 100"
+    assert documents.loc["big1", "sha256"] == hashlib.sha256(b"a" * 300).hexdigest()
+    assert documents.loc["big2", "sha256"] == hashlib.sha256(b"b" * 300).hexdigest()
+    assert documents.loc["empty", "sha256"] == hashlib.sha256(b"").hexdigest()
