@@ -22,7 +22,7 @@ from pipeline.contract.arrow import plain
 from pipeline.release.catalog import resolve_release
 from pipeline.release.layout import load_table
 from pipeline.report.labels import as_date, fact_value_label, pair_label, period_label, value_label
-from pipeline.report.selections import claims_of, conflicting_facts, select_facts
+from pipeline.report.selections import claims_of, conflicting_facts, parse_pair, select_facts
 
 
 def render_table(headers: Sequence[str], rows: Sequence[Sequence[str]], indent: str = "") -> list:
@@ -145,8 +145,30 @@ def _print_json(data: object) -> None:
     print(json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False))
 
 
+def unknown_codes(pair: str, facts: pd.DataFrame) -> str:
+    """A hint for a ``--pair`` whose codes no economy has (``""`` when all are known): which
+    codes are unknown and, where ``countries.csv`` knows the word as a name or alias, its
+    code. Why: ``--pair India-USA`` printed "0 facts", as if the release had none (round 59's
+    trial); codes are ISO 3166-1 alpha-3 (or a bloc's), as in the tables."""
+    from pipeline.lexicon import economy_codes, economy_names  # the lexicon only when needed
+
+    known = economy_codes() | set(facts["reporter"]) | set(facts["partner"])
+    unknown = sorted(c for c in parse_pair(pair) if c not in known)
+    if not unknown:
+        return ""
+    names = economy_names()
+    said = [f"{c} ({names[c.casefold()]}?)" if c.casefold() in names else c for c in unknown]
+    return (
+        f"no economy has code {', '.join(said)}: --pair takes ISO 3166-1 alpha-3 codes "
+        "(or a bloc's, pipeline/lexicon/countries.csv), e.g. IND-USA"
+    )
+
+
 def cmd_facts(args: argparse.Namespace) -> int:
     release_id, t = _load(args)
+    hint = unknown_codes(args.pair, t["facts"]) if args.pair else ""
+    if hint:
+        raise ValueError(hint)
     facts = select_facts(t["facts"], pair=args.pair, year=args.year)
     if args.json:
         facts_json = _json_facts(facts, t["claims"], t["documents"])

@@ -59,13 +59,25 @@ def acquire_lock(data_dir: Path, run_id: str | None = None) -> Path | None:
                     raise
                 if run_id and holder[1:2] == [run_id]:
                     return None  # held for this very run by its run worker
-                pid = holder[0] if holder else "unknown"
-                raise LockHeld(f"another tradefacts run holds the lock (pid {pid})") from None
+                raise LockHeld(held_message(holder)) from None
             os.ftruncate(fd, 0)
             os.pwrite(fd, f"{os.getpid()} {run_id or ''}".strip().encode() + b"\n", 0)
             entry = _held[path] = [fd, 0]
         entry[1] += 1
     return path
+
+
+def held_message(holder: list[str]) -> str:
+    """What a second writer is told: the holder's pid and Dagster run id (as the lock file
+    records them) and what to do. Why the advice: the bare pid left an operator guessing
+    whether the change was lost (round 59's trial); it is not, the next run reads the inputs
+    again."""
+    pid = holder[0] if holder else "unknown"
+    run = f", Dagster run {holder[1]}" if len(holder) > 1 else ""
+    return (
+        f"another tradefacts run holds the lock (pid {pid}{run}); nothing was written: run "
+        "again when it ends"
+    )
 
 
 def release_lock(token: Path | None) -> None:

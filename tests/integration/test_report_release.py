@@ -155,3 +155,13 @@ def test_table_commands_fail_in_one_line_without_a_release(tmp_path, capsys) -> 
     assert cli.main(["facts", "--data", str(tmp_path), "--pair", "A-B-C"]) == 1
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 2 and all(line.startswith("tradefacts: ") for line in err)
+
+
+def test_a_pair_of_names_instead_of_codes_is_an_error_with_the_codes(data, capsys) -> None:
+    """``--pair India-USA`` printed "0 facts", as if the release had none (round 59's trial)."""
+    assert cli.main(["facts", "--data", str(data), "--pair", "Kazakhstan-KGZ"]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("tradefacts: ") and len(err.splitlines()) == 1
+    assert "no economy has code KAZAKHSTAN (KAZ?)" in err and "ISO 3166-1 alpha-3" in err
+    code, out = _main("facts", "--data", data, "--pair", "KAZ-ZZZ")
+    assert code == 1

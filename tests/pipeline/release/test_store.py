@@ -233,7 +233,9 @@ def lock_holder(tmp_path):
 def test_a_second_writer_fails_at_once_with_the_holders_pid(tmp_path, tables, lock_holder):
     with pytest.raises(LockHeld) as caught:
         _publish(tmp_path, tables)
-    assert str(caught.value) == f"another tradefacts run holds the lock (pid {lock_holder.pid})"
+    assert str(caught.value).startswith(
+        f"another tradefacts run holds the lock (pid {lock_holder.pid}); nothing was written"
+    )
     with pytest.raises(LockHeld):
         rollback(tmp_path, "0000000000000000")
     with pytest.raises(LockHeld):
@@ -371,3 +373,12 @@ def test_plain_values_are_json_ready(tmp_path, tables):
     assert row["period_start"] == "2030-01-01" and row["figure_ids"] == ["f1"]
     assert json.loads(json.dumps(row))["n_claims"] == 1
     assert plain(float("nan")) is None
+
+
+def test_the_lock_message_names_the_holders_run_and_what_to_do() -> None:
+    from pipeline.release.lock import held_message
+
+    said = held_message(["4771", "8684cfcc-1111"])
+    assert said.startswith("another tradefacts run holds the lock (pid 4771, Dagster run 8684")
+    assert "run again when it ends" in said
+    assert "(pid unknown)" in held_message([])
