@@ -185,7 +185,10 @@ def _diff_text(diff: dict) -> list[str]:
     lines += _changes(
         "inputs",
         diff["inputs"],
-        lambda d: f"{d['doc_id']}  {d['sha256'][:12]}",
+        lambda d: (
+            f"{d['doc_id']}  {d['sha256'][:12]}"
+            + (f"  (quarantined: {d['quarantined']})" if d.get("quarantined") else "")
+        ),
         lambda d: f"{d['doc_id']}  {d['old_sha256'][:12]} → {d['new_sha256'][:12]}",
     )
     statuses = diff.get("documents") or []  # absent from a diff made before round 57

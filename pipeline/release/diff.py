@@ -72,10 +72,22 @@ def diff_facts(old: pd.DataFrame, new: pd.DataFrame) -> dict[str, list[dict]]:
     return {"added": added, "removed": removed, "changed": changed}
 
 
-def diff_inputs(old: dict[str, str], new: dict[str, str]) -> dict[str, list]:
-    """Input documents (``doc_id`` → sha256, from the manifests) added, removed and changed."""
+def diff_inputs(
+    old: dict[str, str], new: dict[str, str], quarantined: dict[str, str] | None = None
+) -> dict[str, list]:
+    """Input documents (``doc_id`` → sha256, from the manifests) added, removed and changed.
+
+    ``quarantined`` (``doc_id`` → reason, of the new release's documents) marks an added input
+    that was not read as an article with ``"quarantined": reason``; why: a diff listed an image
+    and an empty file like any new article (round 59's trial)."""
+    quarantined = quarantined or {}
+
+    def added(d: str) -> dict:
+        entry = {"doc_id": d, "sha256": new[d]}
+        return entry | ({"quarantined": quarantined[d]} if d in quarantined else {})
+
     return {
-        "added": [{"doc_id": d, "sha256": new[d]} for d in sorted(set(new) - set(old))],
+        "added": [added(d) for d in sorted(set(new) - set(old))],
         "removed": [{"doc_id": d, "sha256": old[d]} for d in sorted(set(old) - set(new))],
         "changed": [
             {"doc_id": d, "old_sha256": old[d], "new_sha256": new[d]}
@@ -128,6 +140,10 @@ def diff_releases(data_dir: Path, old_id: str, new_id: str) -> dict:
         ]
         for name in sorted(set(old_manifest["files"]) | set(new_manifest["files"]))
     }
+    old_docs = load_table(data_dir, old_id, "documents", STATUS_COLUMNS)
+    new_docs = load_table(data_dir, new_id, "documents", STATUS_COLUMNS)
+    held = new_docs[new_docs["status"] == "quarantined"]
+    quarantined = {str(d): str(r) for d, r in zip(held["doc_id"], held["reason"], strict=True)}
     return {
         "old": old_id,
         "new": new_id,
@@ -135,12 +151,11 @@ def diff_releases(data_dir: Path, old_id: str, new_id: str) -> dict:
         "schema_version": [old_manifest.get("schema_version"), new_manifest.get("schema_version")],
         "rows": rows,
         "inputs": diff_inputs(
-            load_inputs(data_dir, old_id, old_manifest), load_inputs(data_dir, new_id, new_manifest)
+            load_inputs(data_dir, old_id, old_manifest),
+            load_inputs(data_dir, new_id, new_manifest),
+            quarantined,
         ),
-        "documents": diff_statuses(
-            load_table(data_dir, old_id, "documents", STATUS_COLUMNS),
-            load_table(data_dir, new_id, "documents", STATUS_COLUMNS),
-        ),
+        "documents": diff_statuses(old_docs, new_docs),
         "corrections": [_corrections_sha(old_manifest), _corrections_sha(new_manifest)],
         "facts": diff_facts(
             load_table(data_dir, old_id, "facts"), load_table(data_dir, new_id, "facts")

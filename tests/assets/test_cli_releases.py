@@ -310,7 +310,13 @@ def test_diff_text_names_documents_read_differently() -> None:
         "new": "b" * 16,
         "code_version": ["x", "x"],
         "corrections": [None, None],
-        "inputs": {**empty, "added": [{"doc_id": "a_copy", "sha256": "0" * 64}]},
+        "inputs": {
+            **empty,
+            "added": [
+                {"doc_id": "a_copy", "sha256": "0" * 64},
+                {"doc_id": "photo", "sha256": "1" * 64, "quarantined": "not text: PNG image"},
+            ],
+        },
         "documents": [
             {
                 "doc_id": "my_article",
@@ -325,6 +331,8 @@ def test_diff_text_names_documents_read_differently() -> None:
     lines = _diff_text(diff)
     assert "documents: 1 read differently" in lines
     assert "  ~ my_article  ok → quarantined (duplicate of a_copy)" in lines
+    assert f"  + photo  {'1' * 12}  (quarantined: not text: PNG image)" in lines
+    assert f"  + a_copy  {'0' * 12}" in lines
 
 
 def test_a_run_back_to_an_older_release_says_latest_moved(workdir, capsys):

@@ -65,6 +65,15 @@ def test_inputs_added_removed_changed():
     }
 
 
+def test_an_added_input_not_read_as_an_article_says_why():
+    """A diff listed an image and an empty file like new articles (round 59's trial)."""
+    diff = diff_inputs({}, {"img": "1", "art": "2"}, {"img": "not text: PNG image"})
+    assert diff["added"] == [
+        {"doc_id": "art", "sha256": "2"},
+        {"doc_id": "img", "sha256": "1", "quarantined": "not text: PNG image"},
+    ]
+
+
 def test_diff_releases_reads_both_manifests(tmp_path, tables):
     old = _publish(tmp_path, tables)
     tables["facts"].loc[0, "value"] = 7.3e9
