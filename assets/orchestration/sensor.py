@@ -16,9 +16,12 @@ from pathlib import Path
 
 from dagster import (
     AssetObservation,
+    DagsterInstance,
     DagsterInvariantViolationError,
+    DagsterRunStatus,
     DefaultSensorStatus,
     RunRequest,
+    RunsFilter,
     SensorDefinition,
     SensorEvaluationContext,
     SensorResult,
@@ -144,6 +147,18 @@ def evaluate_folder(
     return RunRequest(run_key=run_key(current, latest), tags=tags), new_cursor
 
 
+def failed_run(instance: DagsterInstance, key: str) -> str | None:
+    """The run id of the newest run requested with ``key`` (``dagster/run_key``) when it
+    failed, else ``None``.
+
+    Why: the cursor moves when a run is requested, so after that run failed (a stale
+    correction, the shrink guard) every tick said "no change" and nothing said the folder's
+    content was never published (round 59's trial). A failure is not retried by itself: the
+    same inputs fail the same way until someone fixes the cause."""
+    runs = instance.get_runs(filters=RunsFilter(tags={"dagster/run_key": key}), limit=1)
+    return runs[0].run_id if runs and runs[0].status == DagsterRunStatus.FAILURE else None
+
+
 def build_folder_sensor(settings: TradefactsSettings) -> SensorDefinition:
     """Sensor on the input folder; its cursor is ``{file name: sha256}`` as JSON. Whether it
     starts running comes from ``settings``; the folders it watches from the ``paths`` resource."""
@@ -167,13 +182,22 @@ def build_folder_sensor(settings: TradefactsSettings) -> SensorDefinition:
         folder = folder_fingerprint(paths)
         current = {**folder, **corrections_fingerprint(paths.corrections)}
         released = None if context.cursor else released_fingerprint(paths.data, paths.seeds)
-        request, cursor = evaluate_folder(
-            context.cursor, current, read_latest(paths.data), released
-        )
+        latest = read_latest(paths.data)
+        request, cursor = evaluate_folder(context.cursor, current, latest, released)
         if request is None:
             why = "the current release covers them" if released else "no change"
             also = " and the corrections file" if CORRECTIONS_KEY in current else ""
-            skip = SkipReason(f"{why} in {len(folder)} files{also}")
+            failed = None
+            if not released:
+                with suppress(DagsterInvariantViolationError):  # no instance: a test's context
+                    failed = failed_run(context.instance, run_key(current, latest))
+            after = (
+                f"; the last run for these files ({failed[:8]}) failed and is not retried: fix "
+                "what it says (run log, or `tradefacts run`), then change a file or re-execute it"
+                if failed
+                else ""
+            )
+            skip = SkipReason(f"{why} in {len(folder)} files{also}{after}")
             if cursor == context.cursor:
                 return skip
             return SensorResult(skip_reason=skip, cursor=cursor)  # first tick: keep the cursor

@@ -226,3 +226,27 @@ def test_a_correction_alone_leads_to_a_new_release(tmp_path, outside):
         assert request.tags["tradefacts/corrections"] == "deleted"
         execute(defs, instance, request)
         assert len(load_table(paths.data, read_latest(paths.data), "facts")) == 2
+
+
+def test_a_tick_after_a_failed_run_says_the_files_were_never_published(setup):
+    """The cursor moves when a run is requested; after that run failed every tick said only
+    "no change" (round 59's trial). The skip reason now names the failed run."""
+    defs, paths, instance = setup
+    first, cursor = tick(defs, paths, instance, None)
+    execute(defs, instance, first.run_requests[0])
+    (paths.seeds / "georgia_armenia.txt").write_text(NEW_ARTICLE, encoding="utf-8")
+    header = "figure_key,figure_id,doc_id,figure_text,action,field,value,reason,author,date\n"
+    stale = "0123456789abcdef,f0f0f0f0f0f0f0f0,x,$9 billion,reject,,,stale,op,2031-02-02\n"
+    paths.corrections.write_text(header + stale, encoding="utf-8")
+    added, cursor = tick(defs, paths, instance, cursor)
+    (request,) = added.run_requests
+    job = defs.resolve_job_def(JOB_NAME)
+    tags = {**request.tags, "dagster/run_key": request.run_key}
+    failed = job.execute_in_process(instance=instance, tags=tags, raise_on_error=False)
+    assert not failed.success
+    again, cursor = tick(defs, paths, instance, cursor)
+    assert again.run_requests == [] and "no change" in again.skip_message
+    assert f"the last run for these files ({failed.run_id[:8]}) failed" in again.skip_message
+    paths.corrections.write_text(header, encoding="utf-8")
+    fixed, cursor = tick(defs, paths, instance, cursor)
+    assert len(fixed.run_requests) == 1  # a changed file requests a run again
