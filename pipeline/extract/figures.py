@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 
 import pandas as pd
 
@@ -27,8 +27,10 @@ READ_COLUMNS = [c for c in FIGURE_COLUMNS if c not in USD_COLUMNS]
 
 
 PARALLEL_MIN_DOCUMENTS = 2000  # below this, starting worker processes costs more than it saves
-BATCH_DOCUMENTS = 10_000
-"""Documents whose sentences :func:`extract_figures_in_batches` holds at once."""
+BATCH_DOCUMENTS = 5_000
+"""Documents whose sentences :func:`extract_figures_in_batches` reads at once. Two batches are
+held at a time (one being extracted, the next being read), so this is half of the 10,000 one
+batch was while the workers waited for each batch to be read (round 59)."""
 
 
 Chunk = list[tuple[str, dt.date | None, str | None, list[dict]]]
@@ -118,26 +120,37 @@ def extract_figures_in_batches(
     batch: int = BATCH_DOCUMENTS,
 ) -> pd.DataFrame:
     """:func:`extract_figures` of ``documents``, reading the sentences of ``batch`` documents
-    at a time (``sentences_of(documents)``): the same frame, while the sentences held as Python
-    objects, their records and the chunks sent to the workers are a batch's, not the corpus's
-    (issue 18: a full run at 100k articles held 784k sentences so, ~1.5 GB in the main process
-    plus ~310 MB per worker). One pool of workers serves every batch. Fewer than ``batch``
-    documents: exactly :func:`extract_figures`."""
+    at a time (``sentences_of(documents)``, called once per batch, in order): the same frame,
+    while the sentences held as Python objects, their records and the chunks sent to the
+    workers are two batches', not the corpus's (issue 18: a full run at 100k articles held 784k
+    sentences so, ~1.5 GB in the main process plus ~310 MB per worker). Fewer than ``batch``
+    documents: exactly :func:`extract_figures`.
+
+    One pool of workers serves every batch, and a batch's chunks are handed to it before the
+    previous batch's results are awaited (round 59): this process reads the next batch while the
+    workers extract the current one, and a worker that finishes the last chunk of a batch takes
+    the next batch's first instead of waiting for the slowest chunk and the next read. Results
+    are joined in document order, so the frame does not depend on the timing."""
     ok = documents[documents["status"] == "ok"]
     if len(ok) <= batch:
         return extract_figures(ok, sentences_of(ok), workers)
     workers = _workers(workers, len(ok))
     parts: list[tuple[pd.DataFrame, dict[str, str]]] = []
     with _pool(workers) as pool:
+        running: list[Future[tuple[pd.DataFrame, dict[str, str]]]] = []  # the previous batch
         for start in range(0, len(ok), batch):
             some = ok.iloc[start : start + batch]
-            work = _work(some, sentences_of(some))
+            work = _work(some, sentences_of(some))  # read while the workers extract ``running``
             if workers > 1:
-                parts.extend(_extract_parts(pool, workers, work))
+                submitted = [pool.submit(_chunk_frame, chunk) for chunk in _chunks(work, workers)]
             else:
                 rows, failed = _extract_chunk(work)
                 parts.append((_frame(rows), failed))
+                submitted = []
             del work
+            parts.extend(future.result() for future in running)
+            running = submitted
+        parts.extend(future.result() for future in running)
     return _joined(parts)
 
 
@@ -181,11 +194,16 @@ def _extract_parts(
     pool: ProcessPoolExecutor, workers: int, work: Chunk
 ) -> list[tuple[pd.DataFrame, dict[str, str]]]:
     """``work`` cut into ``workers * 4`` chunks, extracted by ``pool``, in order."""
+    return list(pool.map(_chunk_frame, _chunks(work, workers)))
+
+
+def _chunks(work: Chunk, workers: int) -> list[Chunk]:
+    """``work`` cut into at most ``workers * 4`` consecutive chunks of equal document counts
+    (the last one shorter); none when ``work`` is empty."""
     if not work:
         return []
     size = -(-len(work) // (workers * 4))
-    chunks = [work[i : i + size] for i in range(0, len(work), size)]
-    return list(pool.map(_chunk_frame, chunks))
+    return [work[i : i + size] for i in range(0, len(work), size)]
 
 
 def _typed(frame: pd.DataFrame, failures: dict[str, str]) -> pd.DataFrame:

@@ -519,3 +519,59 @@ def test_parallel_chunk_without_figures_joins_like_serial(monkeypatch) -> None:
         )
     pd.testing.assert_frame_equal(serial, parallel)
     pd.testing.assert_frame_equal(serial, batched)
+
+
+def test_next_batch_is_read_while_the_workers_extract_the_previous(monkeypatch) -> None:
+    """Round 59: the batched path hands a batch's chunks to the pool and reads the next batch
+    before it waits for the previous batch's results, so the workers never wait for a read or
+    for the slowest chunk of a batch; the frame is still the one call's, in document order."""
+    from concurrent.futures import Future
+
+    import pipeline.extract.figures as figures
+    from pipeline.extract.figures import extract_figures_in_batches
+
+    documents, sentences = _six_documents()
+    whole = extract_figures(documents, sentences, workers=1)
+    monkeypatch.setattr(figures, "_workers", lambda workers, documents: 2)  # one core or more
+    events: list[tuple[str, tuple[str, ...]]] = []
+
+    class Recorded(Future):
+        def __init__(self, docs: tuple[str, ...], value: object) -> None:
+            super().__init__()
+            self.docs = docs
+            self.set_result(value)
+
+        def result(self, timeout: float | None = None) -> object:
+            events.append(("await", self.docs))
+            return super().result(timeout)
+
+    class Pool:
+        """Extracts a chunk here when it is handed over; records hand-overs and awaits."""
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc: object) -> None:
+            return None
+
+        def submit(self, fn, chunk):
+            docs = tuple(doc_id for doc_id, *_ in chunk)
+            events.append(("submit", docs))
+            return Recorded(docs, fn(chunk))
+
+    monkeypatch.setattr(figures, "_pool", lambda workers: Pool())
+
+    def sentences_of(some: pd.DataFrame) -> pd.DataFrame:
+        events.append(("read", tuple(some["doc_id"])))
+        return sentences[sentences["doc_id"].isin(some["doc_id"])].reset_index(drop=True)
+
+    batched = extract_figures_in_batches(documents, sentences_of, 2, batch=3)
+    pd.testing.assert_frame_equal(whole, batched)
+    assert events == [
+        ("read", ("d0", "d1", "d2")),
+        *[("submit", (d,)) for d in ("d0", "d1", "d2")],  # 3 documents, chunks of one
+        ("read", ("d3", "d4", "d5")),  # read before the first batch is awaited
+        *[("submit", (d,)) for d in ("d3", "d4", "d5")],
+        *[("await", (d,)) for d in ("d0", "d1", "d2")],  # then awaited in order
+        *[("await", (d,)) for d in ("d3", "d4", "d5")],
+    ]
