@@ -102,6 +102,7 @@ from pipeline.extract import (
     kingdom,
     korean,
     kyrgyz,
+    macedonian,
     nepali,
     persian,
     polish,
@@ -366,6 +367,7 @@ _MODULES = {
     "kk": kazakh,
     "hu": hungarian,
     "el": greek,
+    "mk": macedonian,  # round 59
 }
 _PREPARE: dict[str, Callable[[str], str]] = {k: m.prepare for k, m in _MODULES.items()}
 _PREPARE |= {"bg": bulgarian.prepare, "ru": russian_multiples.prepare, "ro": romanian.prepare}
