@@ -81,6 +81,7 @@ from functools import cache
 from text_to_num import text2num
 
 from pipeline.extract import (
+    albanian,
     arabic,
     armenian,
     azerbaijani,
@@ -368,6 +369,7 @@ _MODULES = {
     "hu": hungarian,
     "el": greek,
     "mk": macedonian,  # round 59
+    "sq": albanian,  # round 59
 }
 _PREPARE: dict[str, Callable[[str], str]] = {k: m.prepare for k, m in _MODULES.items()}
 _PREPARE |= {"bg": bulgarian.prepare, "ru": russian_multiples.prepare, "ro": romanian.prepare}

@@ -38,6 +38,7 @@ from functools import cache
 from typing import NamedTuple
 
 from pipeline.extract import (
+    albanian,
     arabic,
     armenian,
     czech,
@@ -154,6 +155,8 @@ def _slavic_rows(lang: str) -> Callable[[dict[str, str]], Rows]:
 _GRAMMAR_ROWS: dict[str, Callable[[dict[str, str]], Rows]] = {
     # a noun's definite forms, a demonym's every form, a verb's tenses (round 59)
     "mk": lambda lower: macedonian.grammar_rows(),
+    # a noun's and a month's definite forms, demonyms, verb tenses (round 59)
+    "sq": lambda lower: albanian.grammar_rows(),
     # "превысила" -> "exceeded", "составлял" -> "amounted to"
     "ru": _slavic_rows("ru"),
     "uk": _ukrainian_rows,
@@ -210,6 +213,7 @@ _NAME_FORMS: dict[str, Callable[[dict[str, str], dict[str, str]], Rows]] = {
     "sh": _slavic_names("sh"),
     "el": greek.name_forms,  # "Τουρκίας", "Βόρειας Μακεδονίας" (round 57)
     "hy": armenian.name_forms,  # "Իրանը", "Իտալիայից", "Թուրքիային" (round 57)
+    "sq": albanian.name_forms,  # "Shqipërisë", "e Kosovës" (round 59)
 }
 
 
