@@ -444,6 +444,10 @@ def language(texts: list[str]) -> str | None:
     # round 58, novinky jd14, ceskatelevize jd15, read as Portuguese)
     if best != "cs" and not cyrillic and sum(sample.count(c) for c in "ěřů") >= 5:
         best = "cs"
+    # an Azerbaijani page counts Turkish's "bu", "bir" and few of its own words on a short page:
+    # it is Azerbaijani when it writes the letter "ə", which Turkish never does (round 59)
+    if best == "tr" and sample.count("ə") >= 5:
+        best = "az"
     if (
         best in (*_CYRILLIC_SHARED, "mk")
         and not cyrillic
