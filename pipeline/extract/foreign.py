@@ -91,6 +91,7 @@ from pipeline.extract import (
     czech,
     dutch,
     french,
+    georgian,
     german,
     greek,
     gujarati,
@@ -370,6 +371,7 @@ _MODULES = {
     "el": greek,
     "mk": macedonian,  # round 59
     "sq": albanian,  # round 59
+    "ka": georgian,  # round 59
 }
 _PREPARE: dict[str, Callable[[str], str]] = {k: m.prepare for k, m in _MODULES.items()}
 _PREPARE |= {"bg": bulgarian.prepare, "ru": russian_multiples.prepare, "ro": romanian.prepare}

@@ -43,6 +43,7 @@ from pipeline.extract import (
     armenian,
     czech,
     french,
+    georgian,
     german,
     greek,
     hebrew,
@@ -157,6 +158,7 @@ _GRAMMAR_ROWS: dict[str, Callable[[dict[str, str]], Rows]] = {
     "mk": lambda lower: macedonian.grammar_rows(),
     # a noun's and a month's definite forms, demonyms, verb tenses (round 59)
     "sq": lambda lower: albanian.grammar_rows(),
+    "ka": lambda lower: georgian.grammar_rows(),  # nouns' cases, months with "-ში" (round 59)
     # "превысила" -> "exceeded", "составлял" -> "amounted to"
     "ru": _slavic_rows("ru"),
     "uk": _ukrainian_rows,
@@ -214,6 +216,7 @@ _NAME_FORMS: dict[str, Callable[[dict[str, str], dict[str, str]], Rows]] = {
     "el": greek.name_forms,  # "Τουρκίας", "Βόρειας Μακεδονίας" (round 57)
     "hy": armenian.name_forms,  # "Իրանը", "Իտալիայից", "Թուրքիային" (round 57)
     "sq": albanian.name_forms,  # "Shqipërisë", "e Kosovës" (round 59)
+    "ka": georgian.name_forms,  # "საქართველოს", "თურქეთში" (round 59)
 }
 
 

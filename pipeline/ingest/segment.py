@@ -95,13 +95,14 @@ _BULLET = re.compile(r"^(?:[•●▪◦‣∙·*]|[-–—](?=\s)|\d{1,2}[.)](?
 # "$5 bn. Trade" still ends a sentence.
 # ... and Azerbaijani and Uzbek "1 mlrd. 088 mln. 790,5 min dollar" (round 59)
 _SCALE_STOP = re.compile(
-    r"\d\s?(?:mio|mill|mrd|mln|mlrd|bln|mn|bn|mld|mil|млрд|млн)\.$", re.IGNORECASE
+    r"\d\s?(?:mio|mill|mrd|mln|mlrd|bln|mn|bn|mld|mil|млрд|млн|მლნ|მლრდ)\.$", re.IGNORECASE
 )
 # The currency word may follow its issuer's capitalised code: "246 Mio. US Dollar", "34,7 Mio.
 # US-Dollar" (German copy writes the dollar so; "5 mn. US firms" still ends a sentence), and
 # Kazakh and Uzbek "9,5 млрд. АҚШ доллары", "AQSh dollari" (round 56); a word in lower case after
-# the stop ("1,2 млрд. теңге", "5 млн. доллар") starts no sentence either
-_NEXT_WORD = re.compile(r"\s+(?:(?:US|HK|NZ|AU|АҚШ|AQSh)[\s-])?([^\W\d_]+)")
+# the stop ("1,2 млрд. теңге", "5 млн. доллар") starts no sentence either; Georgian "მლნ. აშშ
+# დოლარი" (US dollars, a script without capitals: round 59)
+_NEXT_WORD = re.compile(r"\s+(?:(?:US|HK|NZ|AU|АҚШ|AQSh|აშშ)[\s-])?([^\W\d_]+)")
 # ... or the same amount's next, smaller part: "$2 млрд. 842 млн." (2,842 million), "3 Mrd. 200
 # Mio. Euro" (round 58, ih08), Azerbaijani "502 mln. 726,7 min dollar" (726.7 thousand, round
 # 59); "5 млрд. 20 лет назад" still ends a sentence
@@ -220,6 +221,8 @@ def _is_abbreviation(line: str, dot: int) -> bool:
             or after.group(1) in currencies().by_symbol
             or after.group(1) in _SCALE_SIGNS
             or after.group(1)[:1].islower()
+            # ... or a word of a script without capitals (Georgian "11,3 მლნ. აშშ დოლარი")
+            or after.group(1)[:1].lower() == after.group(1)[:1].upper()
         )
     # A lone capital initial ("A. Smith", "U.S.") is not a sentence end, nor a lone letter of a
     # script without capitals (Arabic "د." for doctor)
