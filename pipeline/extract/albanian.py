@@ -20,7 +20,7 @@ grammar gives the rest here:
 - :func:`prepare` (before the gloss): "me" before a number is the size of a change ("u rritën
   me 36.9 për qind": by), "në" before an amount after a verb of change its end ("ka rënë në
   rreth 19 milionë": fell to), "nga" before a number after a word its base ("692 milionë lekë nga 492": compared with 492); a year's case suffix is
-  dropped ("të 2016-s": of 2016), "të" before a year is "of", "më" "in" ("më 2021"); "11-mujori"
+  dropped ("të 2016-s": of 2016), "të"/"e" (and "të vitit") before a year is "of", "më" "in" ("më 2021"); "11-mujori"
   is eleven months;
 - :func:`reorder` (after it): "in"/"with"/"towards" after a sale or export is its destination
   ("shitjet ... në Serbi": sales to Serbia).
@@ -42,7 +42,7 @@ _TO = re.compile(
     r"(?=(?:rreth |afro |mbi |gati |përafërsisht |pothuajse )?[-+−]?\d)"
 )
 # "të 2016" (of 2016), "më 2021" (in 2021): the joining article and "më" (in) before a year
-_OF_YEAR = re.compile(r"(?<![\w-])të (?=(?:19|20)\d\d\b)")
+_OF_YEAR = re.compile(r"(?<![\w-])(?:të|e) (?:vitit )?(?=(?:19|20)\d\d\b)")
 _IN_YEAR = re.compile(r"(?<![\w-])[mM]ë (?=\d{4}\b)")
 # "nga" before a number after an amount is its base ("692 milionë lekë nga 492": compared with)
 _FROM = re.compile(r"(?<=[\w%]) nga " + _NUMBER)
@@ -64,7 +64,7 @@ def prepare(text: str) -> str:
     if "-" in text:
         text = _YEAR_SUFFIX.sub(r"\1", text)
         text = _MONTHS_SPAN.sub(r"the \1 months of", text)
-    if "ë " in text:
+    if "ë " in text or "e " in text:
         text = _IN_YEAR.sub("in ", _OF_YEAR.sub("of ", text))
     return text
 
@@ -249,5 +249,7 @@ def name_forms(names: dict[str, str], exact: dict[str, str]) -> list[tuple[str, 
         out += [(form, english) for form in cases if form != name]
         if cases:  # the genitive after its joining article
             genitive = cases[1]
-            out += [(f"{article} {genitive}", f"of {english}") for article in ("e", "i", "të", "së")]
+            out += [
+                (f"{article} {genitive}", f"of {english}") for article in ("e", "i", "të", "së")
+            ]
     return out

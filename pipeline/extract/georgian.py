@@ -89,7 +89,9 @@ _VERB_AFTER = re.compile(rf"(?<![\w.,])({_AMOUNT}) ((?:{_VERBS})\b)")
 # "-ში" (in) after an export is its destination ("ექსპორტი თურქეთში": exports to Turkey); "X and
 # Y between" (the postposition "შორის" after the pair): between X and Y
 _EXPORTS_IN = re.compile(r"\b(exports) in (?=[A-Z])")
-_PAIR_BETWEEN = re.compile(r"\b([A-Z][\w-]+(?: [A-Z][\w-]+)?) and ([A-Z][\w-]+(?: [A-Z][\w-]+)?) between\b")
+_PAIR_BETWEEN = re.compile(
+    r"\b([A-Z][\w-]+(?: [A-Z][\w-]+)?) and ([A-Z][\w-]+(?: [A-Z][\w-]+)?) between\b"
+)
 
 
 def reorder(text: str) -> str:

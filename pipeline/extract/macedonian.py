@@ -17,7 +17,7 @@ Russian and Bulgarian never do (``page_language``). The phrase rows (``mk`` rows
 - :func:`prepare` (before the gloss): "за" before a number is the size of a change ("се
   намалил за 9,6%": by), "од" before a number after a change noun its size ("раст од 12%": of),
   "на" before a number the change's end ("падна на 2,7 милијарди": to), "со" before a number
-  "by" too; the year's noun after a year ("2031 година", "2031 г.") is dropped; "1 милијарда и
+  "by" too, "од" between a part of a year and its year "of" ("првото тромесечје од 2031"); the year's noun after a year ("2031 година", "2031 г.") is dropped; "1 милијарда и
   242 милиони" is one amount (1,242 million);
 - :func:`reorder` (after it): "во" (in) after an export is its destination ("извозот во Полска":
   exports to Poland), as Italian "in" (``foreign``); before a month or a year it stays "in"; a
@@ -47,6 +47,11 @@ _BILLION_AND_MILLION = re.compile(
 _LAST_NAMED_YEAR = re.compile(
     r"(?<!\w)(?:минатата|ланската|претходната) (\d{4})(?: година(?:та)?| г\.)?(?!\w)"
 )
+# "од" (from) between a part of a year and its year: "првото тромесечје од 2031" (of 2031)
+_PART_OF_YEAR = re.compile(
+    r"(?<!\w)((?:тромесечје|тромесечјето|квартал|кварталот|полугодие|полугодието|месеци|месец"
+    r"|половина|половината)) од (?=\d{4}(?!\d))"
+)
 _YEAR_NOUN = re.compile(r"(?<=\b\d{4}) ?(?:г\.|година|годината)(?!\w)")
 
 
@@ -61,6 +66,8 @@ def prepare(text: str) -> str:
         text = _BY.sub("by ", text)
     if "на " in text:
         text = _TO.sub("to ", text)
+    if "од " in text:
+        text = _PART_OF_YEAR.sub(r"\1 of ", text)
     if "минат" in text or "ланск" in text:
         text = _LAST_NAMED_YEAR.sub(r"of last year (\1)", text)
     if "г" in text:

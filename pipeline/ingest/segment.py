@@ -216,13 +216,16 @@ def _is_abbreviation(line: str, dot: int) -> bool:
         if _SMALLER_SCALE_NEXT.match(line, dot + 1):
             return True  # "$2 млрд. 842 млн.": one amount, its billions then its millions
         after = _NEXT_WORD.match(line, dot + 1)
-        return after is not None and (
-            after.group(1).lower() in currencies().by_word
-            or after.group(1) in currencies().by_symbol
-            or after.group(1) in _SCALE_SIGNS
-            or after.group(1)[:1].islower()
-            # ... or a word of a script without capitals (Georgian "11,3 მლნ. აშშ დოლარი")
-            or after.group(1)[:1].lower() == after.group(1)[:1].upper()
+        return (
+            after is not None
+            and (
+                after.group(1).lower() in currencies().by_word
+                or after.group(1) in currencies().by_symbol
+                or after.group(1) in _SCALE_SIGNS
+                or after.group(1)[:1].islower()
+                # ... or a word of a script without capitals (Georgian "11,3 მლნ. აშშ დოლარი")
+                or after.group(1)[:1].lower() == after.group(1)[:1].upper()
+            )
         )
     # A lone capital initial ("A. Smith", "U.S.") is not a sentence end, nor a lone letter of a
     # script without capitals (Arabic "د." for doctor)
