@@ -19,7 +19,7 @@ grammar gives the rest here:
   rritën"; perfect "është rritur", "janë rritur", "ka rënë", "kanë rënë");
 - :func:`prepare` (before the gloss): "me" before a number is the size of a change ("u rritën
   me 36.9 për qind": by), "në" before an amount after a verb of change its end ("ka rënë në
-  rreth 19 milionë": fell to), "nga" before a number after a word its base ("692 milionë lekë nga 492": compared with 492); a year's case suffix is
+  rreth 19 milionë": fell to), or after the change's percent ("me 4 për qind në 210 milionë"), "nga" before a number after a word its base ("692 milionë lekë nga 492": compared with 492); a year's case suffix is
   dropped ("të 2016-s": of 2016), "të"/"e" (and "të vitit") before a year is "of", "më" "in" ("më 2021"); "11-mujori"
   is eleven months;
 - :func:`reorder` (after it): "in"/"with"/"towards" after a sale or export is its destination
@@ -45,6 +45,10 @@ _TO = re.compile(
 _OF_YEAR = re.compile(r"(?<![\w-])(?:të|e) (?:vitit )?(?=(?:19|20)\d\d\b)")
 _IN_YEAR = re.compile(r"(?<![\w-])[mM]ë (?=\d{4}\b)")
 # "nga" before a number after an amount is its base ("692 milionë lekë nga 492": compared with)
+# "në" after a change's percent before an amount: its end ("ranë me 4 për qind në 210 milionë")
+_PERCENT_TO = re.compile(
+    r"((?:për qind|përqind|%)) në (?=(?:rreth |afro )?\d[\d.,]*\s?(?:milion|miliard|mijë|mld|mln))"
+)
 _FROM = re.compile(r"(?<=[\w%]) nga " + _NUMBER)
 # "2016-s", "2021-in", "2017-ës": a year's case suffix
 _YEAR_SUFFIX = re.compile(r"(?<!\d)((?:19|20)\d\d)-(?:s|n|ës|ën|a|ta|in|it|ës)(?!\w)")
@@ -58,7 +62,7 @@ def prepare(text: str) -> str:
     if "me " in text:
         text = _BY.sub("by ", text)
     if "në " in text:
-        text = _TO.sub(r"\1to ", text)
+        text = _PERCENT_TO.sub(r"\1 to ", _TO.sub(r"\1to ", text))
     if "nga " in text:
         text = _FROM.sub(" compared with ", text)
     if "-" in text:
