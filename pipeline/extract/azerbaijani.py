@@ -103,21 +103,22 @@ def _end_of(m: re.Match[str]) -> str:
 
 
 # An amount written in its parts, each with its scale: "1 mlrd. 088 mln. 790,5 min dollar"
-# (1,088,790,500 dollars), "502 mln. 726,7 min" (502,726,700), "3 milyard 362 milyon"; the
-# parts after the first are below a thousand (round 59: read apart, only "1 billion" stayed)
+# (1,088,790,500 dollars), "502 mln. 726,7 min" (502,726,700): down to its thousands, which
+# the compound amounts of the English rules do not read with a decimal; "3 milyard 362 milyon"
+# is left to them (``compound``); round 59: read apart, only "1 billion" stayed
 _BILLIONS = r"(?:mlrd\.?|milyard)"
 _MILLIONS = r"(?:mln\.?|milyon)"
 _THOUSANDS = r"min"
 _PARTS = re.compile(
     rf"(?<![\w.,])(\d{{1,3}}(?:\.\d+)?) (?:(?P<b>{_BILLIONS}) (\d{{1,3}}) {_MILLIONS}"
-    rf"(?: (\d{{1,3}}(?:\.\d+)?) {_THOUSANDS})?|{_MILLIONS} (\d{{1,3}}(?:\.\d+)?) {_THOUSANDS})"
+    rf" (\d{{1,3}}(?:\.\d+)?) {_THOUSANDS}|{_MILLIONS} (\d{{1,3}}(?:\.\d+)?) {_THOUSANDS})"
     r"(?![\w])"
 )
 
 
 def _joined_parts(m: re.Match[str]) -> str:
     if m["b"]:
-        value = float(m[1]) * 1e9 + int(m[3]) * 1e6 + float(m[4] or 0) * 1e3
+        value = float(m[1]) * 1e9 + int(m[3]) * 1e6 + float(m[4]) * 1e3
     else:
         value = float(m[1]) * 1e6 + float(m[5]) * 1e3
     thousands = f"{value / 1e3:,.3f}".rstrip("0").rstrip(".")
