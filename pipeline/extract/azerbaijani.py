@@ -11,7 +11,10 @@ number is done here, around them:
   2031", "2031-ci ilin ilk 8 ayında" -> "in the first 8 months of 2031", "bu ilin yanvar-iyun
   aylarında" -> "in yanvar-iyun this year"; "2002-2018-ci illər arasında" -> "between 2002 and
   2018", "2023-cü ilə qədər" -> "by 2023"), "8 dəfədən çox" -> "more than 8 times", a case suffix on an
-  amount's currency ("1,5 milyard dollara" -> "to 1.5 milyard dollar", "dolları", "dollarlıq").
+  amount's currency ("1,5 milyard dollara" -> "to 1.5 milyard dollar", "dolları", "dollarlıq"),
+  an amount written in parts one number ("1 mlrd. 088 mln. 790,5 min" -> "1,088,790.5 min"), a
+  count in words before a scale its digits ("bir milyard": 1 milyard), "X dollardan çox" "more
+  than X dollar", "X dollara yaxınlaşıb" "reached nearly X dollar".
 - After the gloss (:func:`reorder`): a change after its percent ("12% rose" -> "rose 12%"), a
   final verb put before its amount, the dative's "to" dropped ("to 1.5 billion dollars reached" -> "reached 1.5 billion
   dollars"), a partner written before "with" put after the trade ("Georgia with trade turnover"
@@ -99,9 +102,51 @@ def _end_of(m: re.Match[str]) -> str:
     return f"{bound} the end of {when}" + ("" if year else ",")
 
 
+# An amount written in its parts, each with its scale: "1 mlrd. 088 mln. 790,5 min dollar"
+# (1,088,790,500 dollars), "502 mln. 726,7 min" (502,726,700): down to its thousands, which
+# the compound amounts of the English rules do not read with a decimal; "3 milyard 362 milyon"
+# is left to them (``compound``); round 59: read apart, only "1 billion" stayed
+_BILLIONS = r"(?:mlrd\.?|milyard)"
+_MILLIONS = r"(?:mln\.?|milyon)"
+_THOUSANDS = r"min"
+_PARTS = re.compile(
+    rf"(?<![\w.,])(\d{{1,3}}(?:\.\d+)?) (?:(?P<b>{_BILLIONS}) (\d{{1,3}}) {_MILLIONS}"
+    rf" (\d{{1,3}}(?:\.\d+)?) {_THOUSANDS}|{_MILLIONS} (\d{{1,3}}(?:\.\d+)?) {_THOUSANDS})"
+    r"(?![\w])"
+)
+
+
+def _joined_parts(m: re.Match[str]) -> str:
+    if m["b"]:
+        value = float(m[1]) * 1e9 + int(m[3]) * 1e6 + float(m[4]) * 1e3
+    else:
+        value = float(m[1]) * 1e6 + float(m[5]) * 1e3
+    thousands = f"{value / 1e3:,.3f}".rstrip("0").rstrip(".")
+    return f"{thousands} min"  # (a scale word still: the currency's case is read after it)
+
+
+# A count written as a word before a scale ("bir milyard dollara", "üç milyard dollardan çox"):
+# its digits, so the amount rules below read it (round 59)
+_COUNTS = {"bir": 1, "iki": 2, "üç": 3, "dörd": 4, "beş": 5, "altı": 6, "yeddi": 7}
+_COUNTS |= {"səkkiz": 8, "doqquz": 9, "on": 10, "yüz": 100}
+_COUNT_WORD = re.compile(
+    rf"(?<!\w)({'|'.join(_COUNTS)})(?= (?:milyard|milyon|mlrd\.?|mln\.?)(?!\w))", re.IGNORECASE
+)
+# "X dollardan çox" (more than X dollars), "X dollardan artıq" (over X dollars)
+# "X dollara yaxınlaşıb" (neared X dollars): reached nearly X dollars, the verb put first
+_NEARED = re.compile(rf"{_AMOUNT} {_CURRENCY}(?:y?a|y?ə) yaxınlaş(?:ıb|dı|ır|mışdır)(?!\w)")
+_MORE_THAN = re.compile(rf"{_AMOUNT} {_CURRENCY}dan (?:çox|artıq)(?!\w)")
+
+
 def prepare(text: str) -> str:
-    """``text`` (numbers already English) with the year's suffixes and an amount's case undone
-    (see the module doc)."""
+    """``text`` (numbers already English) with the year's suffixes and an amount's case undone,
+    an amount written in parts joined (see the module doc)."""
+    if "mil" in text or "mlrd" in text or "mln" in text:
+        text = _COUNT_WORD.sub(lambda m: str(_COUNTS[m[1].lower()]), text)
+    if "mln" in text or "milyon" in text:
+        text = _PARTS.sub(_joined_parts, text)
+    if "dan " in text:
+        text = _MORE_THAN.sub(r"more than \1 \2 \3", text)
     if "sonun" in text:
         text = _END_OF.sub(_end_of, text)
     if "müqayisədə" in text:
@@ -114,6 +159,8 @@ def prepare(text: str) -> str:
         text = _YEAR.sub(r"\1", _YEAR_IN.sub(r"in \1", text))
     if "dəfə" in text:
         text = _TIMES.sub(lambda m: f"{'more than ' if m[2] else ''}{m[1]} times", text)
+    if "yaxınlaş" in text:  # "1 milyard dollara yaxınlaşıb": neared, a hedge on the amount
+        text = _NEARED.sub(r"reached nearly \1 \2 \3", text)
     text = _DATIVE_AMOUNT.sub(r"to \1 \2 \3", text)
     return _CASED_AMOUNT.sub(r"\1 \2 \3", text)
 

@@ -142,3 +142,51 @@ def period_rows() -> list[tuple[str, str]]:
         _SLOVAK_COMPARED_BEFORE_SAME,
     )
     return czech + slovak
+
+
+# Slovak case forms of a country's name (round 59): the Czech declension (``slavic_names``) of a
+# Slovak nominative gives "Nemeckem", "Číně", "Kórejské republiky", where Slovak writes
+# "Nemeckom", "Číne", "Kórejskej republiky"; these are the Slovak singular cases of the name
+# shapes CLDR and iso-codes give (a neuter "-o", a feminine "-a"/"-ia", a masculine consonant,
+# an adjective "-á"/"-é"/"-ý" before its noun), each glossed to the name
+_SLOVAK_NOUN = (
+    ("ia", ("ie", "ii", "iu", "iou")),
+    ("a", ("y", "e", "u", "ou")),
+    ("o", ("a", "u", "e", "om")),
+)
+_SLOVAK_ADJECTIVE = (
+    ("á", ("ej", "ú", "ou")),
+    ("é", ("ého", "ému", "om", "ým")),
+    ("ý", ("ého", "ému", "om", "ým")),
+)
+_SLOVAK_CONSONANT = ("u", "e", "om", "a")
+
+
+def _slovak_noun(word: str) -> list[str]:
+    for ending, forms in _SLOVAK_NOUN:
+        if word.endswith(ending):
+            return [word[: -len(ending)] + f for f in forms]
+    if word[-1:].isalpha() and word[-1] not in "aeiouyáéíóúýäô":
+        return [word + f for f in _SLOVAK_CONSONANT]
+    return []
+
+
+def slovak_name_forms(names: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """(form, English) of the Slovak oblique cases of each (nominative, English name): one word
+    ("Nórsko" -> "Nórska", "Nórsku", "Nórskom"; "Čína" -> "Číne") or an adjective and its noun
+    ("Kórejská republika" -> "Kórejskej republiky", "Kórejskú republiku" ...)."""
+    out = []
+    for name, english in names:
+        words = name.split()
+        if len(words) == 1:
+            out += [(form, english) for form in _slovak_noun(name)]
+        elif len(words) == 2:
+            adjective, noun = words
+            for ending, forms in _SLOVAK_ADJECTIVE:
+                if adjective.endswith(ending):
+                    stem = adjective[: -len(ending)]
+                    for a in forms:
+                        for n in _slovak_noun(noun):
+                            out.append((f"{stem}{a} {n}", english))
+                    break
+    return [(form, english) for form, english in out if form not in dict(names)]

@@ -81,6 +81,7 @@ from functools import cache
 from text_to_num import text2num
 
 from pipeline.extract import (
+    albanian,
     arabic,
     armenian,
     azerbaijani,
@@ -90,6 +91,7 @@ from pipeline.extract import (
     czech,
     dutch,
     french,
+    georgian,
     german,
     greek,
     gujarati,
@@ -102,6 +104,7 @@ from pipeline.extract import (
     kingdom,
     korean,
     kyrgyz,
+    macedonian,
     nepali,
     persian,
     polish,
@@ -366,6 +369,9 @@ _MODULES = {
     "kk": kazakh,
     "hu": hungarian,
     "el": greek,
+    "mk": macedonian,  # round 59
+    "sq": albanian,  # round 59
+    "ka": georgian,  # round 59
 }
 _PREPARE: dict[str, Callable[[str], str]] = {k: m.prepare for k, m in _MODULES.items()}
 _PREPARE |= {"bg": bulgarian.prepare, "ru": russian_multiples.prepare, "ro": romanian.prepare}

@@ -38,14 +38,17 @@ from functools import cache
 from typing import NamedTuple
 
 from pipeline.extract import (
+    albanian,
     arabic,
     armenian,
     czech,
     french,
+    georgian,
     german,
     greek,
     hebrew,
     hindi,
+    macedonian,
     polish,
     romanian,
     russian_amounts,
@@ -151,6 +154,11 @@ def _slavic_rows(lang: str) -> Callable[[dict[str, str]], Rows]:
 
 # Each language's rows generated from its grammar, from the rows read so far
 _GRAMMAR_ROWS: dict[str, Callable[[dict[str, str]], Rows]] = {
+    # a noun's definite forms, a demonym's every form, a verb's tenses (round 59)
+    "mk": lambda lower: macedonian.grammar_rows(),
+    # a noun's and a month's definite forms, demonyms, verb tenses (round 59)
+    "sq": lambda lower: albanian.grammar_rows(),
+    "ka": lambda lower: georgian.grammar_rows(),  # nouns' cases, months with "-ში" (round 59)
     # "превысила" -> "exceeded", "составлял" -> "amounted to"
     "ru": _slavic_rows("ru"),
     "uk": _ukrainian_rows,
@@ -197,10 +205,18 @@ _NAME_FORMS: dict[str, Callable[[dict[str, str], dict[str, str]], Rows]] = {
     "de": german.genitive_names,  # "Aserbaidschans" -> "Azerbaijan's"
     "ru": _slavic_names("ru"),
     "pl": _slavic_names("pl"),
-    "cs": _slavic_names("cs"),
+    # and a Slovak page's own cases ("Nemeckom", "Kórejskej republiky"), round 59
+    "cs": lambda names, exact: [
+        *_slavic_names("cs")(names, exact),
+        *czech.slovak_name_forms(
+            [*country_names("cs"), *((n, e) for n, e in exact.items() if n[:1].isupper())]
+        ),
+    ],
     "sh": _slavic_names("sh"),
     "el": greek.name_forms,  # "Τουρκίας", "Βόρειας Μακεδονίας" (round 57)
     "hy": armenian.name_forms,  # "Իրանը", "Իտալիայից", "Թուրքիային" (round 57)
+    "sq": albanian.name_forms,  # "Shqipërisë", "e Kosovës" (round 59)
+    "ka": georgian.name_forms,  # "საქართველოს", "თურქეთში" (round 59)
 }
 
 

@@ -144,6 +144,20 @@ _MARKERS = {
     # Greek: its own script, so none is another language's word (round 57)
     "el": (" και ", " της ", " του ", " των ", " την ", " στην ", " από ", " για ", " με ", " να ")
     + (" που ", " ότι ", " είναι ", " στο ", " οι ", " τα ", " το ", " τη ", " σε ", " προς "),
+    # Macedonian: Cyrillic; none is a Russian, Bulgarian or Ukrainian word (Bulgarian "в",
+    # "от", "със", "че", "които"; Serbian Cyrillic, which writes "од", "што", "кои" less, is
+    # told before, by its letters: ``serbian_cyrillic``); round 59
+    "mk": (" во ", " од ", " дека ", " кои ", " ќе ", " меѓу ", " беше ", " оваа ", " овој ")
+    + (" што ", " исто ", " лани ", " годинава ", " отколку ", " сме ", " бил ", " била "),
+    # Albanian: none is a word of the other languages ("me", "se", "e", "si" are Spanish,
+    # Italian, Romanian words: left out); round 59
+    "sq": (" dhe ", " të ", " në ", " për ", " është ", " nga ", " që ", " janë ", " ishte ")
+    + (" sipas ", " këtij ", " një ", " vitit ", " kanë ", " ka ", " mbi ", " këtë "),
+    # Slovak: none is a Czech word (Czech "se", "i", "který", "podle", "jsou", "byl", "nebo",
+    # "jako", "pro", "mezi"); " sa " is also Serbo-Croatian "with", one word of many; round 59
+    "sk": (" sa ", " aj ", " ktorý ", " ktorá ", " ktoré ", " ktorí ", " podľa ", " sú ", " bol ")
+    + (" bola ", " boli ", " alebo ", " ako ", " pre ", " vo ", " zo ", " medzi ", " tiež ")
+    + (" ešte ", " vlani ", " než ", " tohto "),
 }
 # Spanish words Italian does not write ("del", "con", "al" are both languages'; round 57)
 _SPANISH_ONLY = (" el ", " los ", " las ", " y ", " según ", " más ", " hasta ", " en ", " que ")
@@ -183,7 +197,12 @@ _GLOSSED = (
     "kk",
     "hu",
     "el",
+    "mk",
+    "sq",
+    "sk",
 )
+# Slovak pages are read with the Czech rows (``czech``: "so", "sa"; Slovak rows are "cs" rows)
+_READ_AS = {"sk": "cs"}
 # and Chinese ("zh"), Korean ("ko"), Japanese ("ja"), Thai ("th"), Bengali ("bn") and Hindi
 # ("hi"), Gujarati ("gu") and Nepali ("ne"), told by their scripts (``_chinese``, ``_korean``,
 # ``_japanese``, ``_thai``, ``_bengali``, ``_hindi``, ``_gujarati``, ``_nepali``)
@@ -295,6 +314,21 @@ def _thai(sample: str, top: str) -> bool:
     return top >= "\u0e00" and len(_THAI.findall(sample)) * 5 >= len(sample)
 
 
+# Georgian is told by its script (Mkhedruli): its letters a fifth of the sample or more (round 59)
+_GEORGIAN = re.compile(r"[\u10a0-\u10ff\u1c90-\u1cbf]")
+
+
+def _georgian(sample: str, top: str) -> bool:
+    """``top``: the sample's greatest character ("" for ASCII), as for ``_chinese``."""
+    return top >= "\u10a0" and len(_GEORGIAN.findall(sample)) * 5 >= len(sample)
+
+
+# Macedonian is Cyrillic with letters Russian, Bulgarian and Ukrainian never write ("ј" of
+# "Србија", "милијарди"; "ѓ", "ќ", "ѕ"): a page whose best count is one of theirs is Macedonian
+# when it writes five or more of them and more Macedonian function words than Bulgarian ones
+_MACEDONIAN_LETTERS = re.compile(r"[јѓќѕЈЃЌЅ]")
+
+
 def _chinese(sample: str, top: str) -> bool:
     """``top``: the sample's greatest character, "" when none is U+0980 or above (found by a
     regex scan, far cheaper than ``max`` over the sample; a Latin page has none)."""
@@ -381,6 +415,8 @@ def language(texts: list[str]) -> str | None:
         return "bn"
     if _gujarati(sample, top):
         return "gu"
+    if _georgian(sample, top):
+        return "ka"
     if _hindi(sample, top):
         return "hi"
     if _nepali(sample, top):
@@ -408,6 +444,20 @@ def language(texts: list[str]) -> str | None:
     # round 58, novinky jd14, ceskatelevize jd15, read as Portuguese)
     if best != "cs" and not cyrillic and sum(sample.count(c) for c in "ěřů") >= 5:
         best = "cs"
+    # an Azerbaijani page counts Turkish's "bu", "bir" and few of its own words on a short page:
+    # it is Azerbaijani when it writes the letter "ə", which Turkish never does (round 59)
+    if best == "tr" and sample.count("ə") >= 5:
+        best = "az"
+    if (
+        best in (*_CYRILLIC_SHARED, "mk")
+        and not cyrillic
+        and len(_MACEDONIAN_LETTERS.findall(sample)) >= 5
+        and counts["mk"] >= 3
+        and counts["mk"] > counts["bg"]
+    ):
+        return "mk"  # (not Bulgarian, whose shared words "се", "е", "на" it writes too)
+    if best == "mk" and not _MACEDONIAN_LETTERS.search(sample):
+        best = max(_CYRILLIC_SHARED, key=lambda lang: counts[lang])
     if best in _CYRILLIC_SHARED and counts[best] < 6:
         # a short Cyrillic page counts the three languages' shared prepositions ("на", "у"):
         # its vocabulary tells them apart ("товарообіг", "збільшила": Ukrainian)
@@ -422,4 +472,4 @@ def language(texts: list[str]) -> str | None:
         return None
     if any(counts[best] < 2 * total(words) for words in _UNGLOSSED.values()):
         return None
-    return best
+    return _READ_AS.get(best, best)

@@ -93,16 +93,21 @@ _BULLET = re.compile(r"^(?:[•●▪◦‣∙·*]|[-–—](?=\s)|\d{1,2}[.)](?
 # Euro", "9.5 Mrd. Dollar", "785 Mill. Euro" (German-language copy), "41,2 mld. Kč" (Czech),
 # "1,2 млрд. USD";
 # "$5 bn. Trade" still ends a sentence.
-_SCALE_STOP = re.compile(r"\d\s?(?:mio|mill|mrd|mln|bln|mn|bn|mld|mil|млрд|млн)\.$", re.IGNORECASE)
+# ... and Azerbaijani and Uzbek "1 mlrd. 088 mln. 790,5 min dollar" (round 59)
+_SCALE_STOP = re.compile(
+    r"\d\s?(?:mio|mill|mrd|mln|mlrd|bln|mn|bn|mld|mil|млрд|млн|მლნ|მლრდ)\.$", re.IGNORECASE
+)
 # The currency word may follow its issuer's capitalised code: "246 Mio. US Dollar", "34,7 Mio.
 # US-Dollar" (German copy writes the dollar so; "5 mn. US firms" still ends a sentence), and
 # Kazakh and Uzbek "9,5 млрд. АҚШ доллары", "AQSh dollari" (round 56); a word in lower case after
-# the stop ("1,2 млрд. теңге", "5 млн. доллар") starts no sentence either
-_NEXT_WORD = re.compile(r"\s+(?:(?:US|HK|NZ|AU|АҚШ|AQSh)[\s-])?([^\W\d_]+)")
+# the stop ("1,2 млрд. теңге", "5 млн. доллар") starts no sentence either; Georgian "მლნ. აშშ
+# დოლარი" (US dollars, a script without capitals: round 59)
+_NEXT_WORD = re.compile(r"\s+(?:(?:US|HK|NZ|AU|АҚШ|AQSh|აშშ)[\s-])?([^\W\d_]+)")
 # ... or the same amount's next, smaller part: "$2 млрд. 842 млн." (2,842 million), "3 Mrd. 200
-# Mio. Euro" (round 58, ih08); "5 млрд. 20 лет назад" still ends a sentence
+# Mio. Euro" (round 58, ih08), Azerbaijani "502 mln. 726,7 min dollar" (726.7 thousand, round
+# 59); "5 млрд. 20 лет назад" still ends a sentence
 _SMALLER_SCALE_NEXT = re.compile(
-    r"\s\d{1,3}(?:[.,]\d+)?\s?(?:(?:млн|тыс|mio|mln|mn)(?![^\W\d_])|million|миллион|тысяч)",
+    r"\s\d{1,3}(?:[.,]\d+)?\s?(?:(?:млн|тыс|mio|mln|mn|min)(?![^\W\d_])|million|миллион|тысяч)",
     re.IGNORECASE,
 )
 # Currency signs written as a capitalised word after such a scale that the English currency list
@@ -211,11 +216,16 @@ def _is_abbreviation(line: str, dot: int) -> bool:
         if _SMALLER_SCALE_NEXT.match(line, dot + 1):
             return True  # "$2 млрд. 842 млн.": one amount, its billions then its millions
         after = _NEXT_WORD.match(line, dot + 1)
-        return after is not None and (
-            after.group(1).lower() in currencies().by_word
-            or after.group(1) in currencies().by_symbol
-            or after.group(1) in _SCALE_SIGNS
-            or after.group(1)[:1].islower()
+        return (
+            after is not None
+            and (
+                after.group(1).lower() in currencies().by_word
+                or after.group(1) in currencies().by_symbol
+                or after.group(1) in _SCALE_SIGNS
+                or after.group(1)[:1].islower()
+                # ... or a word of a script without capitals (Georgian "11,3 მლნ. აშშ დოლარი")
+                or after.group(1)[:1].lower() == after.group(1)[:1].upper()
+            )
         )
     # A lone capital initial ("A. Smith", "U.S.") is not a sentence end, nor a lone letter of a
     # script without capitals (Arabic "د." for doctor)

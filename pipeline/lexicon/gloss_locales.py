@@ -42,7 +42,7 @@ GLOSS_LOCALES: dict[str, Locales] = {
     "hy": Locales(("hy",), ("hy",)),
     "ky": Locales(("ky",), ("ky",)),
     "vi": Locales(("vi",), ("vi",)),
-    "cs": Locales(("cs",), ("cs",)),
+    "cs": Locales(("cs", "sk"), ("cs", "sk")),  # Slovak pages too (round 59)
     "bg": Locales(("bg",), ("bg",)),
     "sh": Locales(("hr", "bs", "sr@latin"), ("hr", "bs", "sr_Latn")),
     "az": Locales(("az",), ("az",)),
@@ -67,6 +67,10 @@ GLOSS_LOCALES: dict[str, Locales] = {
     "kk": Locales(("kk",), ("kk",)),
     "hu": Locales(("hu",), ("hu",)),
     "el": Locales(("el",), ("el",)),
+    # round 59 (batch jg): Macedonian, Albanian, Georgian (Slovak is read with Czech: "cs")
+    "mk": Locales(("mk",), ("mk",)),
+    "sq": Locales(("sq",), ("sq",)),
+    "ka": Locales(("ka",), ("ka",)),
 }
 # The table's two columns: iso-codes catalogues and CLDR locales of each language
 ISO_LOCALES: dict[str, tuple[str, ...]] = {k: v.iso for k, v in GLOSS_LOCALES.items() if v.iso}
