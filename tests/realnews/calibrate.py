@@ -111,6 +111,55 @@ command::
     PYTHONPATH=. python tests/realnews/calibrate.py --fit --l2 50 \
         --prior tests/realnews/confidence_prior.csv --by-round --by-pages 8 --hold-band \
         --pages <folder of the dev twins>
+
+Round 59: that fit's held-out dev folds said the English band holds (by round 209 figures 92.8 %
+right) and on the fresh pages it did not (103 figures, 87.4 %; batch 16's ``ja``, 18 English
+pages, 6 of 11 right). Dev folds are held out from the weights, not from the rules: every dev page
+had rules written on it. ``--fresh-state FILE`` adds a held-out scheme that is not: the figures
+of dev pages as the extraction gave them *before* any rule was written on them
+(``tests/realnews/fresh_state.csv``: batch 14 ``iw``/``ix``/``iy`` and batch 15 ``iz`` at
+4bbcf3a1, round 57's start; batch 16 ``jc``/``jd`` at 468bfc77, round 58's start; ``ja``/``jb``
+at a3e8d92b, the rules unchanged since they were annotated: 536 figures of 131 pages, 57.6 %
+right), each scored by weights fitted on the dev figures of every round but its page's
+(``fresh_state_logits``); ``--hold-band`` then moves each page language until its band holds in
+that scheme too. The file keeps what the model reads (evidence, facets, page language) and
+whether the figure matched today's gold, no value and no text; ``--build-fresh-state
+COMMIT:PREFIXES`` (repeated) writes it again (``extracted_at`` runs the commit's ``pipeline/``
+from ``git archive`` in a child Python), e.g. after gold changes or to add a batch scored fresh::
+
+    PYTHONPATH=. python tests/realnews/calibrate.py --fresh-state tests/realnews/fresh_state.csv \
+        --build-fresh-state 4bbcf3a1:iw,ix,iy,iz --build-fresh-state 468bfc77:jc,jd \
+        --build-fresh-state a3e8d92b:ja,jb --pages <folder of the dev twins>
+
+What it shows. Out of fold the fresh-state figures are 57.6 % right at mean confidence 0.80,
+and the evidence barely ranks them: the top 5 to 120 English figures by log-odds are 70-83 %
+right at every depth (glossed 60-80 %). The tokens that rank dev figures hold least on fresh
+pages where a page's layout decides (dev -> fresh state, share right): ``numbers=4+`` 0.84 ->
+0.41, ``pair=1`` 0.79 -> 0.42, ``period=document`` 0.73 -> 0.40, ``measure=multiple`` 0.66 ->
+0.26, ``scope=product`` 0.64 -> 0.31; the clause-level ones keep most (``stated=all`` 0.87 ->
+0.75, ``year=stated`` 0.88 -> 0.70, ``period=sentence`` 0.87 -> 0.69); no token is 90 % right
+on the fresh state (of the conjunctions looked at, glossed ``stated=all`` with ``numbers=2-3``
+is 26 of 29, on dev 89 % of 142; English ``stated=all`` with ``numbers=2-3`` 11 of 15). Tried and left, held out by batch on the fresh state: a Platt
+slope and offset, per language or pooled (log-loss 0.79 -> 0.66; the band empty, or with a
+per-language slope 11 figures of ``ja``, 64 % right), and a joint
+fit of dev and fresh-state figures with fresh-only deviations of each token (top English
+figures 50-60 % right: worse). The English fresh-state band is 32 figures 84.4 % right (``iw`` 9
+of 9, ``iz`` 6 of 6, ``ja`` 12 of 17): English moves by 0.50 (all that is left of its band: 2
+figures), glossed by 0.55 (its dev folds, as before; fresh state 39 figures 69 % right). Left
+out as a pseudo-fresh set (``--pseudo-fresh ja,jb``: their dev figures and fresh-state rows out
+of every fit and choice, then their band reported; the weights file is not written) the same
+scheme moves English by 0 (the fresh state without ``ja``: 15 of 15 right) and ``ja``'s band is
+17 figures, 70.6 % right: no held-out scheme on the other pages predicted it. Chosen without
+each fresh-state batch in turn, the band of the batch left out is empty seven times and ``ja``'s
+17 once (70.6 %). So on pages as they come no evidence the model has is 90 % right, and the
+honest top band is empty: shipped, fitted on all 536 dev pages, >= 0.9 holds no figure (dev in
+sample: 0.8-0.9 860 figures, 90.3 % right; under 0.5 122, 61.5 % right), the fresh pages 0.
+A band comes back when a group of fresh-state figures is 90 % right out of batch, not before.
+The refit, after extraction changes, is one command::
+
+    PYTHONPATH=. python tests/realnews/calibrate.py --fit --l2 50 \
+        --prior tests/realnews/confidence_prior.csv --by-round --by-pages 8 --hold-band \
+        --fresh-state tests/realnews/fresh_state.csv --pages <folder of the dev twins>
 """
 
 from __future__ import annotations
@@ -118,9 +167,12 @@ from __future__ import annotations
 import argparse
 import csv
 import datetime as dt
+import io
 import os
 import shutil
+import subprocess
 import sys
+import tarfile
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -199,17 +251,161 @@ def labelled_figures(
     documents, sentences, figures = extracted(present, pages)
     report = evaluate(figures, gold[gold["doc"].isin(present)])
     wrong = {row["figure_id"] for row in report.spurious}
+    page = page_languages(documents, sentences)
+    return (
+        figures.assign(right=~figures["figure_id"].isin(wrong), page=figures["doc_id"].map(page)),
+        len(present),
+    )
+
+
+def page_languages(documents: pd.DataFrame, sentences: pd.DataFrame) -> dict[str, str]:
+    """Doc id -> ``english`` or ``glossed``: how extraction reads the page (``page_language``)."""
     titles = dict(zip(documents["doc_id"], documents["title"], strict=True))
-    page = {
+    return {
         doc: "english"
         if page_language(titles.get(doc), rows.sort_values("position").to_dict("records")) is None
         else "glossed"
         for doc, rows in sentences.groupby("doc_id")
     }
-    return (
-        figures.assign(right=~figures["figure_id"].isin(wrong), page=figures["doc_id"].map(page)),
-        len(present),
+
+
+# The fresh-state file (``--fresh-state``): one row per figure that the extraction of ``commit``
+# gave on a dev page before any rule was written on that page, with what the model reads of it
+# (no value, no page text) and whether it matched the gold on the full tuple.
+FRESH_STATE_COLUMNS = (
+    "doc",
+    "commit",
+    "evidence",
+    "scope",
+    "status",
+    "approx",
+    "measure",
+    "flow",
+    "page",
+    "right",
+)
+
+# Run by a child Python whose path starts with an older commit's ``pipeline/``: extracts the
+# pages named on its command line and pickles the figures (``extracted_at``).
+_EXTRACT_AT = """
+import shutil, sys, tempfile
+from pathlib import Path
+from pipeline.extract.figures import extract_figures
+from pipeline.ingest.documents import ingest_folder
+from pipeline.ingest.segment import segment_documents
+pages, out, docs = Path(sys.argv[1]), sys.argv[2], sys.argv[3:]
+with tempfile.TemporaryDirectory() as tmp:
+    for doc in docs:
+        shutil.copy(pages / f"{doc}.txt", Path(tmp) / f"{doc}.txt")
+    documents = ingest_folder(Path(tmp))
+    extract_figures(documents, segment_documents(documents)).to_pickle(out)
+"""
+
+
+def extracted_at(commit: str, docs: list[str], pages: Path) -> pd.DataFrame:
+    """The figures of ``docs`` as the extraction of ``commit`` gives them: that commit's
+    ``pipeline/`` (``git archive``) in a temporary folder, run by a child Python with that folder
+    first on its path (the same environment, the page texts of ``pages``)."""
+    archive = subprocess.run(
+        ["git", "-C", str(HERE.parent.parent), "archive", commit, "pipeline"],
+        check=True,
+        capture_output=True,
+    ).stdout
+    with tempfile.TemporaryDirectory() as tmp:
+        with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+            tar.extractall(tmp, filter="data")
+        out = Path(tmp) / "figures.pkl"
+        subprocess.run(
+            [sys.executable, "-c", _EXTRACT_AT, str(pages), str(out), *docs],
+            check=True,
+            cwd=tmp,
+            env={**os.environ, "PYTHONPATH": tmp},
+        )
+        return pd.read_pickle(out)
+
+
+def label_fresh_state(
+    figures: pd.DataFrame, gold: pd.DataFrame, page: dict[str, str], commit: str
+) -> pd.DataFrame:
+    """The fresh-state rows (``FRESH_STATE_COLUMNS``) of ``figures`` extracted by ``commit``:
+    each right when it matches a row of ``gold`` (the rows of the figures' pages) on the full
+    tuple, as ``evaluate`` matches; ``page`` gives each doc's language as extraction reads it
+    now (a doc it lacks: ``english``); a scope other than ``total`` is ``product``."""
+    wrong = {row["figure_id"] for row in evaluate(figures, gold).spurious}
+    flow = figures["flow"] if "flow" in figures else pd.Series("", index=figures.index)
+    return pd.DataFrame(
+        {
+            "doc": figures["doc_id"],
+            "commit": commit,
+            "evidence": figures["evidence"],
+            "scope": np.where(figures["scope"] == "total", "total", "product"),
+            "status": figures["status"],
+            "approx": figures["approx"].astype(bool),
+            "measure": figures["measure"],
+            "flow": flow.fillna(""),
+            "page": figures["doc_id"].map(page).fillna("english"),
+            "right": ~figures["figure_id"].isin(wrong),
+        },
+        columns=list(FRESH_STATE_COLUMNS),
+    ).reset_index(drop=True)
+
+
+def build_fresh_state(specs: list[str], pages: Path) -> pd.DataFrame:
+    """The fresh-state rows of ``specs`` (each ``COMMIT:PREFIX[,PREFIX...]``: the dev pages of
+    those prefixes, extracted by ``COMMIT``, a commit before any rule was written on them),
+    labelled against today's gold, the pages' language as today's extraction reads them."""
+    gold = read_gold(str(HERE / "gold.csv"))
+    out = []
+    for spec in specs:
+        commit, _, names = spec.partition(":")
+        docs = split_docs("dev", pages, prefixes(names))
+        if not commit or not docs:
+            raise SystemExit(
+                f"--build-fresh-state {spec!r}: expected COMMIT:PREFIX[,PREFIX...] "
+                f"naming dev pages under {pages}"
+            )
+        documents, sentences, _ = extracted(docs, pages)
+        figures = extracted_at(commit, docs, pages)
+        out.append(
+            label_fresh_state(
+                figures, gold[gold["doc"].isin(docs)], page_languages(documents, sentences), commit
+            )
+        )
+    return pd.concat(out, ignore_index=True)
+
+
+def read_fresh_state(path: Path) -> pd.DataFrame:
+    """The fresh-state rows of ``path`` (``FRESH_STATE_COLUMNS``; ``approx`` and ``right`` as
+    booleans, an empty flow as ``""``)."""
+    frame = pd.read_csv(path, dtype=str, keep_default_na=False, comment="#")
+    missing = set(FRESH_STATE_COLUMNS) - set(frame.columns)
+    if missing:
+        raise SystemExit(f"{path}: missing columns {sorted(missing)}")
+    return frame.assign(
+        approx=frame["approx"].str.lower() == "true", right=frame["right"].str.lower() == "true"
     )
+
+
+def fresh_state_logits(
+    fresh: pd.DataFrame,
+    rows: list[list[str]],
+    right: np.ndarray,
+    rounds: np.ndarray,
+    fit: Callable[[list[list[str]], np.ndarray], dict[str, float]],
+) -> np.ndarray:
+    """Each fresh-state figure's log-odds under weights fitted (``fit``) on the dev figures
+    ``rows`` (0/1 ``right``) of every round but its page's (``round_of``; ``rounds``: each dev
+    figure's round): how the fit scores pages as they came, before any rule was written on
+    them, and without their own later figures."""
+    batches = np.array([round_of(doc) for doc in fresh["doc"]])
+    mine = figure_features(fresh)
+    z = np.zeros(len(fresh))
+    for batch in np.unique(batches):
+        keep = rounds != batch
+        weights = fit([r for r, k in zip(rows, keep, strict=True) if k], right[keep])
+        held = batches == batch
+        z[held] = logit([r for r, h in zip(mine, held, strict=True) if h], weights)
+    return z
 
 
 def figure_features(figures: pd.DataFrame) -> list[list[str]]:
@@ -351,17 +547,20 @@ def hold_shifts(
     share: float = 0.9,
     step: float = 0.05,
     most: float = 3.0,
+    others: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = (),
 ) -> dict[str, float]:
     """Page language -> the smallest multiple of ``step`` (0 to ``most``) by which that
     language's log-odds must move down for its >= 0.9 band to be at least ``share`` right (or
     empty) in every held-out scheme of ``held`` (each figure's out-of-fold log-odds: by round, by
-    page groups). A language whose band holds as fitted moves by 0."""
+    page groups) and of ``others`` (schemes over other figures, each its figures' log-odds,
+    right and page language: the fresh-state figures, :func:`fresh_state_logits`). A language
+    whose band holds as fitted moves by 0."""
     out: dict[str, float] = {}
-    for language in sorted(set(pages)):
-        mine = pages == language
+    schemes = [(z, right, pages) for z in held] + list(others)
+    for language in sorted(set(pages).union(*(set(p) for _, _, p in others))):
         d = 0.0
         while d < most:
-            bands = [held_band(z[mine], right[mine], d) for z in held]
+            bands = [held_band(z[p == language], y[p == language], d) for z, y, p in schemes]
             if all(n == 0 or r >= share for n, r in bands):
                 break
             d = round(d + step, 10)
@@ -460,10 +659,59 @@ def main(argv: list[str] | None = None) -> int:
         "(page=english, page=glossed) down by the least step that makes that language's >= 0.9 "
         "band at least 90 %% right out of fold in every held-out scheme (hold_shifts)",
     )
+    parser.add_argument(
+        "--fresh-state",
+        type=Path,
+        metavar="FILE",
+        help="with --hold-band: a held-out scheme more: the figures of FILE (dev pages as an "
+        "extraction gave them before any rule was written on them, tests/realnews/"
+        "fresh_state.csv), each scored by weights fitted without its page's round; each page "
+        "language's band must hold there too. With --build-fresh-state: the file written",
+    )
+    parser.add_argument(
+        "--build-fresh-state",
+        action="append",
+        metavar="COMMIT:PREFIXES",
+        help="write --fresh-state FILE from the dev pages of PREFIXES (comma-separated) as "
+        "COMMIT's extraction gives them (a commit before any rule was written on them), labelled "
+        "against today's gold; repeat for each batch; nothing else is done",
+    )
+    parser.add_argument(
+        "--pseudo-fresh",
+        metavar="PREFIXES",
+        help="leave the dev pages of PREFIXES (comma-separated; pages no rule has been written "
+        "on) and their fresh-state rows out of everything fitted and chosen, then report their "
+        "band under the result; the weights file is not written",
+    )
     args = parser.parse_args(argv)
     if (args.fit or args.by_round) and args.split == "blind":
         parser.error("the blind split is never fitted on")
+    if args.build_fresh_state:
+        if not args.fresh_state:
+            parser.error("--build-fresh-state needs --fresh-state FILE (the file written)")
+        built = build_fresh_state(args.build_fresh_state, args.pages)
+        with args.fresh_state.open("w", encoding="utf-8", newline="") as handle:
+            handle.write(
+                "# Fresh-state figures (calibrate.py --fresh-state): dev pages as the extraction of\n"
+                "# `commit` gave them, before any rule was written on them; `right` against the gold\n"
+                f"# of {dt.date.today().isoformat()}. Written by calibrate.py --build-fresh-state "
+                + " ".join(args.build_fresh_state)
+                + "\n"
+            )
+            built.to_csv(handle, index=False, lineterminator="\n")
+        print(f"wrote {args.fresh_state} ({len(built)} figures, {built['right'].mean():.3f} right)")
+        return 0
+    if args.fresh_state and not args.hold_band:
+        parser.error("--fresh-state needs --hold-band")
     figures, n_pages = labelled_figures(args.split, args.pages)
+    fresh = read_fresh_state(args.fresh_state) if args.fresh_state else None
+    probe = None
+    if args.pseudo_fresh:
+        left = figures["doc_id"].str.startswith(prefixes(args.pseudo_fresh))
+        probe, figures = figures[left], figures[~left]
+        n_pages -= probe["doc_id"].nunique()
+        if fresh is not None:
+            fresh = fresh[~fresh["doc"].str.startswith(prefixes(args.pseudo_fresh))]
     header = ""
     weights = read_weights(WEIGHTS_PATH)
     rows = figure_features(figures)
@@ -514,7 +762,12 @@ def main(argv: list[str] | None = None) -> int:
             z = {
                 name: out_of_round(rows, right, groups, fit_l2) for name, groups in schemes.items()
             }
-            full = hold_shifts(list(z.values()), right, pages)
+            others = []
+            if fresh is not None:
+                fz = fresh_state_logits(fresh, rows, right, rounds, fit_l2)
+                fright, fpages = fresh["right"].to_numpy(), fresh["page"].to_numpy()
+                others.append((fz, fright, fpages))
+            full = hold_shifts(list(z.values()), right, pages, others=others)
             docs = figures["doc_id"].to_numpy()
 
             def inner(keep: np.ndarray) -> list[np.ndarray]:
@@ -527,6 +780,16 @@ def main(argv: list[str] | None = None) -> int:
                 return [out_of_round(kept, right[keep], g, fit_l2) for g in groupings]
 
             nested = nested_hold_shifts(right, pages, schemes, inner)
+            if fresh is not None:
+                # The fresh-state scheme's own nested moves: chosen without each batch's figures.
+                batches = np.array([round_of(doc) for doc in fresh["doc"]])
+                for batch in np.unique(batches):
+                    keep = batches != batch
+                    moves = hold_shifts(
+                        [], right[:0], pages[:0], others=[(fz[keep], fright[keep], fpages[keep])]
+                    )
+                    for language, d in moves.items():
+                        nested.setdefault(language, []).append(d)
             shifts = stable_shifts(full, nested)
             for language, moves in nested.items():
                 print(
@@ -542,6 +805,13 @@ def main(argv: list[str] | None = None) -> int:
                     before = held_band(zs[mine], right[mine])
                     after = held_band(zs[mine], right[mine], d)
                     cells.append(f"{name} {before[0]} {before[1]:.3f} -> {after[0]} {after[1]:.3f}")
+                if fresh is not None:
+                    mine = fpages == language
+                    before = held_band(fz[mine], fright[mine])
+                    after = held_band(fz[mine], fright[mine], d)
+                    cells.append(
+                        f"fresh state {before[0]} {before[1]:.3f} -> {after[0]} {after[1]:.3f}"
+                    )
                 lines.append(
                     f"page={language} {-d:+.2f} (all pages {-full[language]:+.2f}, median without "
                     f"each held-out group {-float(np.median(nested[language])):+.2f}; "
@@ -551,7 +821,15 @@ def main(argv: list[str] | None = None) -> int:
             header += (
                 "# Held band (--hold-band): each page language's weight moved down until its\n"
                 "# held-out >= 0.9 band was >= 90 % right, on all pages and (median) without each\n"
-                "# held-out group (figures, share before -> after):\n# "
+                "# held-out group (figures, share before -> after)"
+                + (
+                    f";\n# fresh state: {_shown(args.fresh_state)}, {len(fresh)} figures of "
+                    f"{fresh['doc'].nunique()} pages as\n# extracted before any rule was written "
+                    "on them, each scored without its round"
+                    if fresh is not None
+                    else ""
+                )
+                + ":\n# "
                 + ";\n# ".join(lines)
                 + ".\n"
             )
@@ -579,9 +857,22 @@ def main(argv: list[str] | None = None) -> int:
         confidence = pd.Series([score(r, weights) for r in rows], index=scaled.index)
         print(f"split {args.rescale_on} (rescaled on): {n_scaled} pages")
         print(reliability(scaled, confidence))
-    if header:
+    if probe is not None:
+        rows = figure_features(probe)
+        confidence = pd.Series([score(r, weights) for r in rows], index=probe.index)
+        print(
+            f"pseudo-fresh {args.pseudo_fresh} (left out of the fit): {probe['doc_id'].nunique()} pages"
+        )
+        print(reliability(probe, confidence))
+        for language in sorted(set(probe["page"])):
+            mine = probe["page"] == language
+            print(
+                f"page={language}: " + reliability(probe[mine], confidence[mine]).splitlines()[-2]
+            )
+    if header and probe is None:  # a pseudo-fresh check is not a fit to ship
         write_weights(weights, header)
         print(f"wrote {WEIGHTS_PATH} ({len(weights)} weights)", file=sys.stderr)
+    if header:
         confidence = pd.Series(
             [score(row, weights) for row in figure_features(figures)], index=figures.index
         )
