@@ -95,7 +95,9 @@ _AMOUNT = re.compile(rf"(?<![\d.,])(\d[\d,]*(?:\.\d+)?)\s?({_SCALE_RE})\s?({_CUR
 # a currency's amount with no scale word ("១៧០ ០០០ ដុល្លារ", "៥០០ដុល្លារ")
 _PLAIN_AMOUNT = re.compile(rf"(?<![\d.,])(\d[\d,]*(?:\.\d+)?)\s?({_CURRENCY_RE})")
 # Khmer cardinal words before a scale word ("ពីរពាន់លាន": two thousand million); compounds of a
-# unit after five ("ប្រាំពីរ", seven) come first
+# unit after five ("ប្រាំពីរ", seven) come first; the words run into the word before them, as
+# Khmer writes ("សម្រេចបានពីរពាន់លាន"); the rows (``foreign_words.csv``) write Arabic digits, as
+# the text is read ("ត្រីមាសទី1")
 _UNITS = {
     "ប្រាំមួយ": 6,
     "ប្រាំពីរ": 7,
@@ -117,7 +119,7 @@ _UNITS = {
     "កៅសិប": 90,
 }
 _UNIT_RE = "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True))
-_WORD_NUMBER = re.compile(rf"(?<![\u1780-\u17ff])((?:{_UNIT_RE})+)(?=\s?(?:{_SCALE_RE}|ភាគរយ))")
+_WORD_NUMBER = re.compile(rf"((?:{_UNIT_RE})+)(?=\s?(?:{_SCALE_RE}|ភាគរយ))")
 # "៣ពាន់ ៥រយលាន" (3 thousand 5 hundred million): a count of millions in parts, each a number and
 # its place word, two parts or more (one part with its scale is an ``_AMOUNT``)
 _PLACES = {"សែន": 100_000, "ម៉ឺន": 10_000, "ពាន់": 1_000, "រយ": 100}
