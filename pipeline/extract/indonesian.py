@@ -138,7 +138,9 @@ _UNIT = "|".join(_UNITS)
 _NUMBER_WORDS = re.compile(
     rf"(?<![\w.,-])(?:(?:({_UNIT}) ratus|(seratus))\s?)?"
     rf"(?:(sepuluh|sebelas|({_UNIT}) belas)|(?:({_UNIT}) puluh(?: ({_UNIT}))?)|({_UNIT}))?"
-    r"(?<=\w) (?=(?:peratus|persen|per sen|juta|ribu|miliar|milyar|bilion|trilion|triliun|kali)\b)",
+    # (not "dua kali lipat", twofold: rows of their own)
+    r"(?<=\w) (?=(?:peratus|persen|per sen|juta|ribu|miliar|milyar|bilion|trilion|triliun)\b"
+    r"|kali\b(?! lipat))",
     re.IGNORECASE,
 )
 

@@ -76,6 +76,10 @@ _YEAR_WORD = re.compile(r"(?<!ใน)ปี\s?(?=\d{4})")
 # "ของปีนี้", "ของปีที่แล้ว" (of this year, of last year) after a row ending in "ของปี" ("5
 # เดือนแรกของปีนี้"): the relative year read whole ("this year"), "of" before it (round 59)
 _OF_RELATIVE_YEAR = re.compile(r"ของปี(?=นี้|ที่แล้ว|ก่อน|ที่ผ่านมา|หน้า)")
+# "... เพิ่มขึ้น 0.5% โดยในเดือนมีนาคม ..." (..., with in March ...): "โดย" opening a clause before its
+# time phrase after a space is a clause's start, which Thai writes with no stop; a semicolon, so
+# the new clause's period is its own (round 59; "โดยกรมศุลกากร", by the customs, stays "by")
+_CLAUSE_BY = re.compile(r"(?<=\s)โดย(?=\s?(?:ใน|เดือน|ช่วง|ไตรมาส|ปี|in\b))")
 # "3 เท่า", "3 เท่าตัว" (3 times, threefold): a multiple (round 59)
 _TIMES = re.compile(r"(?<![\d.,])(\d[\d,]*(?:\.\d+)?)\s?เท่า(?:ตัว)?")
 
@@ -155,6 +159,7 @@ def prepare(text: str) -> str:
     text = _PERCENT.sub(r" \1% ", text)
     text = _FIRST_MONTHS.sub(r" the first \1 เดือนแรก", text)
     text = _TIMES.sub(r" \1 times ", _OF_RELATIVE_YEAR.sub("ของ ปี", text))
+    text = _CLAUSE_BY.sub(" ; ", text)
     text = _ERA.sub("", _YEAR_WORD.sub("", text))
     return _BUDDHIST_YEAR.sub(lambda m: f" {int(m.group(1)) - 543} ", text)
 
