@@ -176,6 +176,26 @@ _PERFECT = re.compile(
 _NAMELY = re.compile(
     r"\b(?:iaitu|yaitu|yakni) (?=kepada\b|ke\b|menjadi\b|sebanyak\b|sebesar\b|RM|US|Rp|\d)"
 )
+# "naik cukup jauh, yakni sekitar RM8,42 miliar" (rose considerably, namely about RM8.42
+# billion): "namely" after a change verb gives the change's size, "by"
+_CHANGE_NAMELY = re.compile(
+    r"\b((?:naik|meningkat|turun|menurun|tumbuh|bertambah|berkurang|melonjak|merosot|susut"
+    r"|anjlok)(?: [^\W\d]+){0,3}),? (?:yakni|yaitu|iaitu) (?=(?:sekitar|kira-kira|hampir|lebih "
+    r"dari|RM|US|Rp|\d))"
+)
+# "ringgit (RM) 55,92 miliar", "dolar AS (US$) 5 juta": a currency's name and its bracketed
+# symbol before the amount, the symbol read
+_NAMED_SYMBOL = re.compile(
+    r"\b(?:ringgit(?: Malaysia)?|rupiah(?: Indonesia)?|dolar(?: AS| Amerika(?: Serikat| Syarikat)?)?|yen|yuan"
+    r"|euro|won|baht|peso|dong)\s?\((RM|Rp|US\$|USD|\$|S\$|€|¥|IDR|MYR|JPY|CNY|EUR)\)\s?(?=\d)",
+    re.IGNORECASE,
+)
+# "$3,55 miliar Selandia Baru" (3.55 billion New Zealand [dollars]): a dollar sign and the
+# country after the amount, "dolar" left out; the dollar of that country
+_DOLLAR_OF = re.compile(
+    r"(?<![\w$])\$\s?(\d[\d.,]*)\s?(miliar|milyar|juta|triliun|ribu|bilion|trilion)\s"
+    r"(?=Selandia Baru|New Zealand|Australia|Singapura|Kanada|Hong Kong|Taiwan|Brunei)"
+)
 _AS_MUCH_AS = re.compile(r"\bsebanyak (?=\d[\d.,]* ?(?:peratus|persen|%))")
 
 
@@ -183,6 +203,11 @@ def prepare(text: str) -> str:
     """``text`` with the preposition before a time phrase dropped, number words before a unit
     in digits, and a flow of "negara" the speaker's country's (module doc)."""
     text = _PREPOSITION.sub("", text)
+    if "(" in text:
+        text = _NAMED_SYMBOL.sub(r"\1", text)
+    text = _CHANGE_NAMELY.sub(r"\1, by ", text)
+    if "$" in text:
+        text = _DOLLAR_OF.sub(r"\1 \2 dolar ", text)
     text = _NAMELY.sub("", _PERFECT.sub("", text))
     text = _NUMBER_WORDS.sub(_number_words, text)
     if "negara" in text or "nasional" in text:

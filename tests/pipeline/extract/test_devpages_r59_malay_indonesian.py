@@ -90,3 +90,44 @@ def test_the_nya_flows_and_the_owner_after_trade_value() -> None:
         ("turnover", "KOR", "IDN", "2029-01-01", "level", 20.5e9),
         ("turnover", "KOR", "IDN", "2030-01-01", "level", 22.4e9),
     ]
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("sebesar Ringgit Malaysia (RM) 12,5 miliar", "sebesar RM12,5 miliar"),
+        ("senilai dolar AS (US$) 7 juta", "senilai US$7 juta"),
+    ],
+)
+def test_a_currency_named_before_its_bracketed_symbol(written: str, read: str) -> None:
+    # hp03 republika: "Ringgit Malaysia (RM) 55,92 miliar" read as dollars
+    assert prepare(written) == read
+
+
+def test_a_dollar_sign_with_its_country_after_the_amount() -> None:
+    # hv06 bisnis: "$3,55 miliar Selandia Baru" (New Zealand dollars) read as US dollars
+    assert prepare("setara $4.2 miliar Australia") == "setara 4.2 miliar dolar Australia"
+    text = (
+        "Perdagangan Indonesia dan Australia pada 2030 mencapai US$3,1 miliar atau setara $4,2 "
+        "miliar Australia."
+    )
+    units = {r["unit"] for _, r in figures(f" date 2031-02-01\nPerdagangan\n\n{text}\n").iterrows()}
+    assert units == {"USD", "AUD"}
+
+
+def test_namely_after_a_change_verb_is_its_size() -> None:
+    # hp03: "naik cukup jauh, yakni sekitar RM8,42 miliar" read as a level
+    assert (
+        prepare("naik cukup jauh, yakni sekitar RM3 miliar")
+        == "naik cukup jauh, by sekitar RM3 miliar"
+    )
+    text = (
+        "Perdagangan Indonesia dan Thailand pada 2030 naik tajam, yaitu sekitar US$1,5 miliar "
+        "dibandingkan 2029."
+    )
+    out = figures(f" date 2031-02-01\nPerdagangan\n\n{text}\n")
+    assert [(r["measure"], r["value"]) for _, r in out.iterrows()] == [("abs_change", 1.5e9)]
+
+
+def test_near_miss_namely_after_a_noun_stays() -> None:
+    assert prepare("dua produk, yaitu sekitar 40 jenis") == "dua produk, yaitu sekitar 40 jenis"
