@@ -73,7 +73,7 @@ from pipeline.lexicon.scale_words import scale_words
 
 _MONTH_NAMES = frozenset(month_numbers())
 # Languages written without spaces between words (Chinese): a glossed phrase is padded with them
-UNSPACED = frozenset({"zh", "ja", "th"})
+UNSPACED = frozenset({"zh", "ja", "th", "km"})
 # Russian print writes "ё" or leaves its dots off ("объём"/"объем", "партнёры"/"партнеры"): the
 # text and every row of these languages are read with "е" (``yo_folded``; a Belarusian page,
 # read as Ukrainian, writes it too; round 56)
@@ -91,6 +91,9 @@ def yo_folded(text: str) -> str:
 _TABLE_FOLDS: dict[str, Callable[[str], str]] = {
     **dict.fromkeys(YO_FOLDED, yo_folded),
     "el": greek.folded,
+    # Khmer typesetting's zero-width spaces between words (the CLDR's names carry them;
+    # ``khmer.prepare`` drops them from the text; round 59)
+    "km": lambda phrase: re.sub("[\u200b\u200c\u200d]", "", phrase),
 }
 
 

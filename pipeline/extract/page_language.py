@@ -203,9 +203,9 @@ _GLOSSED = (
 )
 # Slovak pages are read with the Czech rows (``czech``: "so", "sa"; Slovak rows are "cs" rows)
 _READ_AS = {"sk": "cs"}
-# and Chinese ("zh"), Korean ("ko"), Japanese ("ja"), Thai ("th"), Bengali ("bn") and Hindi
+# and Chinese ("zh"), Korean ("ko"), Japanese ("ja"), Thai ("th"), Khmer ("km"), Bengali ("bn") and Hindi
 # ("hi"), Gujarati ("gu") and Nepali ("ne"), told by their scripts (``_chinese``, ``_korean``,
-# ``_japanese``, ``_thai``, ``_bengali``, ``_hindi``, ``_gujarati``, ``_nepali``)
+# ``_japanese``, ``_thai``, ``_khmer``, ``_bengali``, ``_hindi``, ``_gujarati``, ``_nepali``)
 # Function words of common languages that are not glossed, none a function word of a glossed one
 # (Dutch, glossed since round 48, has its own "nl" markers; Kazakh and Hungarian, glossed since
 # round 56, theirs): a Danish page counts a glossed language's word or two, and must not be
@@ -243,6 +243,7 @@ _HAN = re.compile(r"[\u3400-\u9fff]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
+_KHMER = re.compile(r"[\u1780-\u17ff]")
 
 
 # Bengali is told by its script too: its letters and marks make a fifth of the sample or more
@@ -312,6 +313,11 @@ def _japanese(sample: str, top: str) -> bool:
 def _thai(sample: str, top: str) -> bool:
     """Thai letters a fifth of the sample or more (``top`` as for ``_chinese``)."""
     return top >= "\u0e00" and len(_THAI.findall(sample)) * 5 >= len(sample)
+
+
+def _khmer(sample: str, top: str) -> bool:
+    """Khmer letters a fifth of the sample or more (``top`` as for ``_chinese``; round 59)."""
+    return top >= "\u1780" and len(_KHMER.findall(sample)) * 5 >= len(sample)
 
 
 # Georgian is told by its script (Mkhedruli): its letters a fifth of the sample or more (round 59)
@@ -409,6 +415,8 @@ def language(texts: list[str]) -> str | None:
         return "ja"
     if _thai(sample, top):
         return "th"
+    if _khmer(sample, top):
+        return "km"
     if _chinese(sample, top):
         return "zh"
     if _bengali(sample, top):

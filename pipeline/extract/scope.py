@@ -51,7 +51,9 @@ _OWN_BRACKET = re.compile(r"(?:\s[\w-]+){0,2}\s?\(\s?(?:(?:up|down)(?:\sby)?\s|w
 
 
 # A relative clause (", which amounted to") still describes the noun before it: no cut there.
-_SCOPE_END = re.compile(r"[;:]|,\s(?:and|but|while|of which)\b|\sand\s*$")
+# ... and a numbered list's next item inside the sentence ("... and machinery (2) China, trade
+# $80bn": the goods of item 1 are not item 2's; round 59, a Thai list of partners)
+_SCOPE_END = re.compile(r"[;:]|,\s(?:and|but|while|of which)\b|\sand\s*$|\s\(\d{1,2}\)\s")
 # The rest of a share's aside before the amount ("Imports, 74 percent of which is energy, were
 # down 33%": "of which is energy," after the share): a part's sector, not the amount's (round 47)
 _SHARE_ASIDE_BEFORE = re.compile(
@@ -252,7 +254,7 @@ def scope_of(slot: Slot, previous: dict | None, flow: str) -> str:
     cut = 0
     # a label line's label is the amount's own clause ("Trade in goods and services: £4bn")
     left = slot.left.rstrip()[:-1] if slot.left.rstrip().endswith(":") else slot.left
-    for boundary in _SCOPE_END.finditer(left) if may_have_boundary(left) else ():
+    for boundary in _SCOPE_END.finditer(left) if may_have_boundary(left) or ") " in left else ():
         cut = boundary.end()
     if not cut and (aside := _SHARE_ASIDE_BEFORE.match(left)):
         cut = aside.end()  # "Imports, 74% of which is energy, fell 12%": the aside's sector

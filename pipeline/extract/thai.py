@@ -70,8 +70,18 @@ _BUDDHIST_YEAR = re.compile(r"(?<!\d)(?<!\d[.,])(2[4-9]\d\d)(?!\d|[.,]\d)")
 _ERA = re.compile(r"พ\.ศ\.\s?")
 # "2 เดือนแรก" (2 months first): the first 2 months
 _FIRST_MONTHS = re.compile(r"(?<![\d.,])(\d{1,2})\s?เดือนแรก")
-# "ปี 2566": the year (but "ในปี" is "in", "ของปี" "of", rows of their own)
-_YEAR_WORD = re.compile(r"(?<!ใน)(?<!ของ)ปี\s?(?=\d{4})")
+# "ปี 2566": the year (but "ในปี" is "in", a row of its own); "ของปี 2563" (of the year 2020) is
+# "of 2020" (round 59: "ไตรมาสแรกของปี 2563" read "the first quarter of ปี 2020")
+_YEAR_WORD = re.compile(r"(?<!ใน)ปี\s?(?=\d{4})")
+# "ของปีนี้", "ของปีที่แล้ว" (of this year, of last year) after a row ending in "ของปี" ("5
+# เดือนแรกของปีนี้"): the relative year read whole ("this year"), "of" before it (round 59)
+_OF_RELATIVE_YEAR = re.compile(r"ของปี(?=นี้|ที่แล้ว|ก่อน|ที่ผ่านมา|หน้า)")
+# "... เพิ่มขึ้น 0.5% โดยในเดือนมีนาคม ..." (..., with in March ...): "โดย" opening a clause before its
+# time phrase after a space is a clause's start, which Thai writes with no stop; a semicolon, so
+# the new clause's period is its own (round 59; "โดยกรมศุลกากร", by the customs, stays "by")
+_CLAUSE_BY = re.compile(r"(?<=\s)โดย(?=\s?(?:ใน|เดือน|ช่วง|ไตรมาส|ปี|in\b))")
+# "3 เท่า", "3 เท่าตัว" (3 times, threefold): a multiple (round 59)
+_TIMES = re.compile(r"(?<![\d.,])(\d[\d,]*(?:\.\d+)?)\s?เท่า(?:ตัว)?")
 
 
 def _amount(m: re.Match[str]) -> str:
@@ -148,6 +158,8 @@ def prepare(text: str) -> str:
     text = _AMOUNT.sub(_amount, text)
     text = _PERCENT.sub(r" \1% ", text)
     text = _FIRST_MONTHS.sub(r" the first \1 เดือนแรก", text)
+    text = _TIMES.sub(r" \1 times ", _OF_RELATIVE_YEAR.sub("ของ ปี", text))
+    text = _CLAUSE_BY.sub(" ; ", text)
     text = _ERA.sub("", _YEAR_WORD.sub("", text))
     return _BUDDHIST_YEAR.sub(lambda m: f" {int(m.group(1)) - 543} ", text)
 
@@ -157,10 +169,12 @@ _BEFORE_COMMA = re.compile(r"\s+,")
 
 
 # "เพิ่มขึ้นจากปีก่อนกว่าร้อยละ 13" (up from the previous year more than 13%): the base after the
-# rate, as English writes it ("up more than 13% from the previous year"), round 57
+# rate, as English writes it ("up more than 13% from the previous year"), round 57; a month's or
+# a quarter's base too ("เพิ่มขึ้นจากเดือนก่อนหน้า 16%", round 59)
 _BASE_FIRST = re.compile(
     r"\b(up|down) (from|compared with) ((?:the same period of )?(?:the previous year|last year"
-    r"|\d{4})) ((?:more than |about |nearly )?\d[\d.,]*%)"
+    r"|\d{4}|the previous month|last month|the previous quarter)) "
+    r"((?:more than |about |nearly )?\d[\d.,]*%)"
 )
 
 

@@ -36,7 +36,8 @@ _NEVER_FINAL = {
 # A sentence starts with a capital or a digit; in a script without capitals (Arabic, Hebrew,
 # Georgian, the Indic scripts, Thai, Hangul) with any letter: an Arabic page's paragraph is
 # otherwise one sentence, with every period of it ("this year ... last year") in one. Urdu
-# ends a sentence with "۔" (U+06D4), Hindi, Marathi, Nepali and Bengali with the danda "।"/"॥".
+# ends a sentence with "۔" (U+06D4), Hindi, Marathi, Nepali and Bengali with the danda "।"/"॥",
+# Khmer with the khan "។" (U+17D4) and "៕" (round 59).
 # Of the Latin capitals with a mark only "Å", which no glossed language but Swedish writes
 # (round 48: "... för tjänster. År 2022 uppgick ..." was one sentence; "Ä", "Ö", "É" open
 # German, French ... sentences too, which this round leaves as they are)
@@ -46,8 +47,8 @@ _MARKED_CAPITALS = "".join(
     if letter.isupper() and letter != "Å"
 )
 _BOUNDARY = re.compile(
-    r"[.!?؟۔।॥]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?"
-    r"[A-Z0-9ÅА-ЯЁ\u0590-\u06ff\u10d0-\u10ff\u0900-\u0dff\u0e00-\u0e7f\uac00-\ud7af"
+    r"[.!?؟۔।॥។៕]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?"
+    r"[A-Z0-9ÅА-ЯЁ\u0590-\u06ff\u10d0-\u10ff\u0900-\u0dff\u0e00-\u0e7f\u1780-\u17ff\uac00-\ud7af"
     + _MARKED_CAPITALS
     + "])"
 )

@@ -54,6 +54,7 @@ GLOSS_LOCALES: dict[str, Locales] = {
     "ko": Locales(("ko",), ("ko",)),
     "ja": Locales(("ja",), ("ja",)),
     "th": Locales(("th",), ("th",)),
+    "km": Locales(("km",), ("km",)),
     "sw": Locales(("sw",), ("sw",)),
     "ur": Locales(("ur",), ("ur", "ur_IN")),
     "hi": Locales(("hi",), ("hi",)),

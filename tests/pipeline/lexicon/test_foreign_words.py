@@ -33,7 +33,7 @@ def test_rows_are_unique_and_of_a_known_language() -> None:
     assert {lang for lang, _, _ in foreign_words()} <= {
         "es", "fr", "pt", "de", "ru", "it", "ar", "id", "tr", "pl", "hy", "ky", "vi", "zh", "zh_abbr",
         "cs", "bg", "sh", "az", "bn", "uz", "uk", "ro", "ko", "ja", "th", "sw", "ur", "hi",
-        "tl", "nl", "sv", "fa", "he", "gu", "ne", "kk", "hu", "el", "mk", "sq", "ka", "both",
+        "tl", "nl", "sv", "fa", "he", "gu", "ne", "kk", "hu", "el", "mk", "sq", "ka", "km", "both",
     }  # fmt: skip
     assert all(english.strip() and phrase.strip() for _, phrase, english in foreign_words())
 
