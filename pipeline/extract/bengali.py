@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.fraction_words import fractions
+
 _DIGITS = str.maketrans("০১২৩৪৫৬৭৮৯", "0123456789")
 _YEAR = r"(\d{4}(?:-\d{2}(?:\d{2})?)?)"
 _FISCAL_IN = re.compile(rf"(?<!\d){_YEAR} অর্থবছরে(?![\u0980-\u09ff])")
@@ -58,7 +60,7 @@ _DECIMAL_WORD = re.compile(r"(?<![\d.])(\d+)\s*দশমিক\s*(\d+)(?![\d.])"
 
 def prepare(text: str) -> str:
     """``text`` with Bengali digits as ASCII and a year before its noun put after it."""
-    text = text.translate(_DIGITS)
+    text = fractions(text.translate(_DIGITS), "bn")
     if "দশমিক" in text:
         text = _DECIMAL_WORD.sub(r"\1.\2", text)
     if "অর্থবছর" in text:

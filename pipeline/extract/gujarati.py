@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from pipeline.extract.fraction_words import fractions
 from pipeline.extract.urdu import reorder
 from pipeline.lexicon import foreign_words
 from pipeline.lexicon.country_names import country_names
@@ -91,6 +92,25 @@ def _known() -> frozenset[str]:
     return frozenset(words | _MONTHS.keys())
 
 
+@cache
+def _names() -> frozenset[str]:
+    """The Gujarati country names (CLDR) and the rows glossed as a name ("યુએસ", "અમેરિકા")."""
+    names = {n for n, _ in country_names("gu") if " " not in n}
+    names |= {p for lang, p, e in foreign_words() if lang == "gu" and e[:1].isupper()}
+    return frozenset(names)
+
+
+# The ergative of a name, the doer of a past verb ("ભારતે યુએસથી કરેલી આયાત", the imports India
+# made from the US; "અમેરિકાએ ... મેળવ્યું", the US took): "-ે" on a consonant, "-એ" after a vowel.
+# English marks no doer: the name alone, so the flow after it reads as the name's
+# (:func:`pipeline.extract.urdu.reorder`, "India United States from imports")
+_ERGATIVE = re.compile(rf"(?<![{_L}])([{_L}]{{2,}}?)(?:\u0ac7|\u0a8f)(?![{_L}])")
+
+
+def _ergative(m: re.Match[str]) -> str:
+    return m.group(1) if m.group(1) in _names() and m.group(0) not in _known() else m.group(0)
+
+
 def _split(m: re.Match[str]) -> str:
     stem, suffix = m.groups()
     if stem in _known() and m.group(0) not in _known():
@@ -119,7 +139,8 @@ def prepare(text: str) -> str:
     """``text`` with ASCII digits, glued postpositions split off, and the periods put in
     English order (module doc)."""
     text = _SPACED_FISCAL.sub(r"\1-\2", text.translate(_DIGITS))
-    text = _GLUED.sub(_split, _GLUED_DIGITS.sub(" ", text))
+    text = fractions(_GLUED.sub(_split, _GLUED_DIGITS.sub(" ", text)), "gu")
+    text = _ERGATIVE.sub(_ergative, text)
     if "દશાંશ" in text:
         text = _DECIMAL_WORD.sub(r"\1.\2", text)
     text = _MONTH_SPAN.sub(_month_span, text)

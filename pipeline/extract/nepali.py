@@ -31,6 +31,7 @@ from functools import cache
 
 from pipeline.extract import urdu
 from pipeline.extract.bikram_sambat import BS_FISCAL_OFFSET
+from pipeline.extract.fraction_words import fractions
 from pipeline.extract.hindi import _CHARS, _NUKTA
 from pipeline.lexicon import foreign_words
 from pipeline.lexicon.country_names import country_names
@@ -92,7 +93,7 @@ _DECIMAL_WORD = re.compile(r"(?<![\d.])(\d+)\s*दशमलव\s*(\d+)(?![\d.])"
 def prepare(text: str) -> str:
     """``text`` with ASCII digits and stops, glued postpositions split off and amounts in one
     scale (module doc)."""
-    text = text.translate(_CHARS).translate(_NUKTA)
+    text = fractions(text.translate(_CHARS).translate(_NUKTA), "ne")
     text = _GLUED.sub(_split, _GLUED_DIGITS.sub(" ", text))
     if "दशमलव" in text:
         text = _DECIMAL_WORD.sub(r"\1.\2", text)
