@@ -23,7 +23,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from pipeline.extract.fraction_words import fractions
+from pipeline.extract.south_asian_numbers import numbers
+from pipeline.extract.south_asian_spans import year_spans
 from pipeline.extract.urdu import reorder
 from pipeline.lexicon import foreign_words
 from pipeline.lexicon.country_names import country_names
@@ -139,8 +140,8 @@ def prepare(text: str) -> str:
     """``text`` with ASCII digits, glued postpositions split off, and the periods put in
     English order (module doc)."""
     text = _SPACED_FISCAL.sub(r"\1-\2", text.translate(_DIGITS))
-    text = fractions(_GLUED.sub(_split, _GLUED_DIGITS.sub(" ", text)), "gu")
-    text = _ERGATIVE.sub(_ergative, text)
+    text = numbers(_GLUED.sub(_split, _GLUED_DIGITS.sub(" ", text)), "gu")
+    text = year_spans(_ERGATIVE.sub(_ergative, text), "gu")
     if "દશાંશ" in text:
         text = _DECIMAL_WORD.sub(r"\1.\2", text)
     text = _MONTH_SPAN.sub(_month_span, text)

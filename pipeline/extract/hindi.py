@@ -22,7 +22,8 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.fraction_words import fractions
+from pipeline.extract.south_asian_numbers import numbers
+from pipeline.extract.south_asian_spans import year_spans
 from pipeline.extract.urdu import (  # (the same groups)
     _month_span,
     _year_by,
@@ -118,7 +119,7 @@ _DECIMAL_WORD = re.compile(r"(?<![\d.])(\d+)\s*दशमलव\s*(\d+)(?![\d.])"
 
 def prepare(text: str) -> str:
     """``text`` with ASCII digits and stops, and the periods put in English order (module doc)."""
-    text = fractions(text.translate(_CHARS).translate(_NUKTA), "hi")
+    text = year_spans(numbers(text.translate(_CHARS).translate(_NUKTA), "hi"), "hi")
     if "दशमलव" in text:
         text = _DECIMAL_WORD.sub(r"\1.\2", text)
     text = _FIRST_MONTHS.sub(_first_months, text)

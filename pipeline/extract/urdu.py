@@ -38,7 +38,8 @@ from collections.abc import Callable
 from functools import cache
 
 from pipeline.extract.countries import find_countries
-from pipeline.extract.fraction_words import fractions
+from pipeline.extract.south_asian_numbers import numbers
+from pipeline.extract.south_asian_spans import year_spans
 from pipeline.lexicon import cardinal_words, foreign_words
 
 # Urdu (Extended Arabic-Indic) and Arabic-Indic digits, the Arabic decimal and thousands signs
@@ -283,7 +284,7 @@ def prepare(text: str) -> str:
     if "فیصد" in text or "%" in text:
         text = _RATE_COMPARATIVE.sub(lambda m: f"{m[1]} {_COMPARATIVE.get(m[2], 'higher')}", text)
     text = _LETTERS.sub(_unglued, _GLUED_DIGITS.sub(" ", text))
-    text = fractions(_numbers_in_words(text), "ur")
+    text = year_spans(numbers(_numbers_in_words(text), "ur"), "ur")
     if "مقابلہ" in text or "نسبت" in text:
         text = _COMPARED.sub("کے مقابلے میں", text)
     text = _FISCAL_BACKWARDS.sub(_fiscal_backwards, text)

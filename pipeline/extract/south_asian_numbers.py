@@ -1,4 +1,5 @@
-"""The fraction words of Hindi, Urdu, Nepali, Bengali and Gujarati as digits, before the gloss.
+"""Numbers of Hindi, Urdu, Nepali, Bengali and Gujarati copy the English rules read, before the gloss:
+its fraction words as digits and an amount in several scales as one number.
 
 South Asian copy writes a half and a quarter in words the English rules have no row for:
 "ڈیڑھ ارب ڈالر" / "डेढ़ अरब डॉलर" / "দেড় কোটি" (one and a half billion, crore), "ڈھائی" / "ढाई" /
@@ -12,6 +13,14 @@ A word with no such follower keeps its other senses ("ڈیڑھ سال", a year a
 besides). The followers are the language's scale, currency and percent rows of
 ``foreign_words.csv`` and its CLDR scale words (:mod:`pipeline.lexicon.scale_words`).
 
+An amount in the Indian system is written in descending scales, each with its count: "80 अर्ब 35
+करोड 46 लाख 36 हजार रुपैयाँ" (80 arba, 35 crore, 46 lakh, 36 thousand), "10 کروڑ 35 لاکھ ڈالرز",
+"৯৬৫ কোটি ৫৮ লাখ", "1 અબજ 20 કરોડ". :func:`scale_chains` writes the chain as one number in its
+largest scale ("80.35463600 अर्ब" -> "80.354636 अर्ब"), so no part of it is read as an amount of
+its own ("46 lakh 36 thousand"); a count too large for the scale above it ("120 करोड 5 अर्ब")
+is no chain. The scale words are the language's scale rows and CLDR words (as the followers
+above) and the kharab (a hundred arab: "खर्ब", "खरब", "کھرب").
+
 Errors: none; a shape not listed is left as it is.
 """
 
@@ -24,7 +33,7 @@ from functools import cache
 from pipeline.lexicon import foreign_words, fraction_words
 from pipeline.lexicon.scale_words import scale_words
 
-__all__ = ["fractions"]
+__all__ = ["fractions", "numbers", "scale_chains"]
 
 _FOLLOWER_GLOSSES = frozenset(
     (
@@ -96,3 +105,71 @@ def fractions(text: str, lang: str) -> str:
         return f"{_number(base + value if kind == 'add' else base - value)} "
 
     return pattern.sub(digits, text)
+
+
+_MAGNITUDES = {
+    "thousand": 10**3,
+    "lakh": 10**5,
+    "million": 10**6,
+    "crore": 10**7,
+    "billion": 10**9,
+    "trillion": 10**12,
+}
+# a hundred arab, which no English scale names: Nepali "खर्ब" (and "खर्व", as written with va),
+# Hindi "खरब", Urdu "کھرب"
+_KHARAB = {"खर्ब": 10**11, "खर्व": 10**11, "खरब": 10**11, "کھرب": 10**11}
+
+
+@cache
+def _scales(lang: str) -> tuple[re.Pattern[str], dict[str, int]] | None:
+    # the rows first: CLDR's Nepali gives "करोड" as a million
+    found: dict[str, int] = {}
+    for word, english in scale_words(lang):
+        if english in _MAGNITUDES:
+            found[word] = _MAGNITUDES[english]
+    for lg, phrase, english in foreign_words():
+        if lg == lang and english.lower() in _MAGNITUDES and " " not in phrase:
+            found[phrase] = _MAGNITUDES[english.lower()]
+    if lang in ("hi", "ne", "ur"):
+        found |= _KHARAB
+    words = {s: m for w, m in found.items() for s in _spellings(w)}
+    if not words:
+        return None
+    pair = rf"\d[\d,]*(?:\.\d+)?\s*(?:{_alternation(set(words))})(?!{_LETTER})"
+    return re.compile(rf"(?<![\d.,]){pair}(?:\s+{pair})+"), words
+
+
+_PAIR = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(\S+)")
+
+
+def _decimal(value: float) -> str:
+    return f"{value:.9f}".rstrip("0").rstrip(".")
+
+
+def scale_chains(text: str, lang: str) -> str:
+    """``text`` (digits already ASCII) with ``lang``'s amounts in several descending scales as
+    one number in the largest (module doc)."""
+    found = _scales(lang)
+    if found is None:
+        return text
+    pattern, words = found
+
+    def one(m: re.Match[str]) -> str:
+        pairs = [(float(n.replace(",", "")), w) for n, w in _PAIR.findall(m.group(0))]
+        magnitudes = [words.get(w) for _, w in pairs]
+        if None in magnitudes:
+            return m.group(0)
+        for (count, _), above, below in zip(pairs[1:], magnitudes, magnitudes[1:]):
+            if not below < above or count * below >= above:
+                return m.group(0)  # not descending, or a count too large for the scale above
+        top, word = magnitudes[0], pairs[0][1]
+        total = sum(count * mag for (count, _), mag in zip(pairs, magnitudes))
+        return f"{_decimal(total / top)} {word}"
+
+    return pattern.sub(one, text)
+
+
+def numbers(text: str, lang: str) -> str:
+    """``text`` (digits already ASCII) with its fraction words as digits and its amounts in
+    several scales as one number (:func:`fractions`, :func:`scale_chains`)."""
+    return scale_chains(fractions(text, lang), lang)
