@@ -27,9 +27,9 @@ import re
 from functools import cache
 
 from pipeline.extract.south_asian_numbers import numbers
+from pipeline.extract.south_asian_spans import year_spans
 from pipeline.lexicon import foreign_words
 from pipeline.lexicon.country_names import country_names
-from pipeline.extract.south_asian_spans import year_spans
 
 _DIGITS = str.maketrans("০১২৩৪৫৬৭৮৯", "0123456789")
 _YEAR = r"(\d{4}(?:-\d{2}(?:\d{2})?)?)"

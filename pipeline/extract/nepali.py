@@ -31,9 +31,9 @@ from functools import cache
 
 from pipeline.extract import urdu
 from pipeline.extract.bikram_sambat import BS_FISCAL_OFFSET
+from pipeline.extract.hindi import _CHARS, _NUKTA
 from pipeline.extract.south_asian_numbers import numbers
 from pipeline.extract.south_asian_spans import year_spans
-from pipeline.extract.hindi import _CHARS, _NUKTA
 from pipeline.lexicon import foreign_words
 from pipeline.lexicon.country_names import country_names
 
@@ -104,9 +104,8 @@ def _kharba(m: re.Match[str]) -> str:
 # Nepali copy writes va for ba and ba for va in some words ("बर्ष" for वर्ष, year; "अर्व", "खर्व"
 # for अर्ब, खर्ब) and a short u in चालू (current): the rows' spelling, one letter for one
 _VA = {"बर्ष": "वर्ष", "अर्व": "अर्ब", "खर्व": "खर्ब", "चालु": "चालू"}
-_VA_SPELLING = re.compile(
-    rf"(?<![{_L}])({'|'.join(_VA)})(?![\u0941-\u0944\u0947\u0948\u094b\u094c])"
-)
+# (a vowel sign or a virama after it makes another word: "बर्षा", rain)
+_VA_SPELLING = re.compile(rf"(?<![{_L}])({'|'.join(_VA)})(?![\u093e-\u094d])")
 
 
 def _va_spelling(m: re.Match[str]) -> str:

@@ -159,11 +159,11 @@ def scale_chains(text: str, lang: str) -> str:
         magnitudes = [words.get(w) for _, w in pairs]
         if None in magnitudes:
             return m.group(0)
-        for (count, _), above, below in zip(pairs[1:], magnitudes, magnitudes[1:]):
+        for (count, _), above, below in zip(pairs[1:], magnitudes, magnitudes[1:], strict=False):
             if not below < above or count * below >= above:
                 return m.group(0)  # not descending, or a count too large for the scale above
         top, word = magnitudes[0], pairs[0][1]
-        total = sum(count * mag for (count, _), mag in zip(pairs, magnitudes))
+        total = sum(count * mag for (count, _), mag in zip(pairs, magnitudes, strict=True))
         return f"{_decimal(total / top)} {word}"
 
     return pattern.sub(one, text)
