@@ -355,6 +355,23 @@ _PARTNER_FLOW = re.compile(
 )
 
 
+# ... with its change between ("افغانستان سے 81 فیصد اضافے سے 15 کروڑ ڈالر کا مال منگوایا گیا",
+# from Afghanistan, with an 81 percent rise, 15 crore dollars of goods were imported) -> "imports
+# from Afghanistan rose 81 percent to 15 crore dollars" (round 59)
+_PARTNER_CHANGE_FLOW = re.compile(
+    rf"\b({_NAME}) (to|from) (?:in )?((?:{_NUM}) ?(?:%|percent)) (rose|fell) ({_HEDGED}){_VALUE_WORD}'s"
+    rf" (?:goods )?{_VERB_FLOW}\b"
+)
+
+
+def _partner_change_flow(m: re.Match[str]) -> str:
+    partner, post, rate, change, amount, verb = m.groups()
+    flow = "exports" if verb.startswith("export") else "imports"
+    if (post == "to") != (flow == "exports"):
+        return m.group(0)
+    return f"{flow} {post} {partner} {change} {rate} to {amount}"
+
+
 def _partner_flow(m: re.Match[str]) -> str:
     partner, post, amount, verb = m.groups()
     flow = "exports" if verb.startswith("export") else "imports"
@@ -464,6 +481,11 @@ _TOWARDS_IMPORTS = re.compile(
 )
 
 
+# ... and after the flow: "امپورٹس افغانستان سے" (imports Afghanistan from) -> "imports from
+# Afghanistan" (round 59)
+_FLOW_THEN_PARTNER = re.compile(rf"\b((?:total )?(?:exports|imports)) ({_NAME}) (to|from)(?= )")
+
+
 def reorder(text: str) -> str:
     """A glossed Urdu sentence in English word order (see the module doc)."""
     if " higher" in text or " lower" in text:
@@ -475,6 +497,8 @@ def reorder(text: str) -> str:
     if " from " in text:
         text = _FROM_TO_FLOW.sub(r"\1's \3 to \2", text)
         text = _DOER_SELLER.sub(_doer_seller, text)
+    if " to " in text or " from " in text:
+        text = _FLOW_THEN_PARTNER.sub(r"\1 \3 \2", text)
     if " for " in text or " towards " in text:
         text = _FOR_FLOW.sub(r"\1 to ", text)
         text = _TOWARDS_IMPORTS.sub(r"\1\3 from \2", text)
@@ -490,6 +514,7 @@ def reorder(text: str) -> str:
     if " from " in text and " to " in text:
         text = _SOURCE_FLOW.sub(_source_flow, text)
     if "'s" in text:
+        text = _PARTNER_CHANGE_FLOW.sub(_partner_change_flow, text)
         text = _PARTNER_FLOW.sub(_partner_flow, text)
     if " from " in text:
         text = _FROM_TO.sub(r"\2 from \1 to", text)
