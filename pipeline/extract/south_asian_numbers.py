@@ -57,8 +57,10 @@ _LETTER = r"[\w\u0600-\u06ff\u0900-\u097f\u0980-\u09ff\u0a80-\u0aff]"
 
 
 def _spellings(word: str) -> set[str]:
-    # a nukta letter written as one character or as its base and the nukta ("ढ़", "ড়")
-    return {word, unicodedata.normalize("NFD", word), unicodedata.normalize("NFC", word)}
+    # a nukta letter written as one character or as its base and the nukta ("ढ़", "ড়"), and a
+    # Devanagari word as pages leaving the nukta out write it ("हजार" for CLDR's "हज़ार")
+    decomposed = unicodedata.normalize("NFD", word)
+    return {word, decomposed, unicodedata.normalize("NFC", word), decomposed.replace("\u093c", "")}
 
 
 def _alternation(words: set[str]) -> str:
@@ -169,7 +171,39 @@ def scale_chains(text: str, lang: str) -> str:
     return pattern.sub(one, text)
 
 
+# A smaller scale before a larger one multiplies it: "50 हजार करोड़" (50 thousand crore, 500
+# billion), Pakistani "9 ہزار ارب روپے" (9 thousand arab, 9 trillion), "4 लाख करोड़" (4 lakh crore):
+# the count times the smaller scale, in the larger ("50000 करोड़", "9000 ارب"), which the English
+# rules read (round 59)
+@cache
+def _compound(lang: str) -> re.Pattern[str] | None:
+    found = _scales(lang)
+    if found is None:
+        return None
+    words = _alternation(set(found[1]))
+    return re.compile(rf"(?<![\d.,])(\d[\d,]*(?:\.\d+)?)\s*({words})\s+({words})(?!{_LETTER})")
+
+
+def compound_scales(text: str, lang: str) -> str:
+    """``text`` with a count before a smaller scale and a larger one as the count times the
+    smaller scale, in the larger (see ``_compound``)."""
+    pattern = _compound(lang)
+    if pattern is None:
+        return text
+    words = _scales(lang)[1]  # type: ignore[index]
+
+    def one(m: re.Match[str]) -> str:
+        small, large = words[m.group(2)], words[m.group(3)]
+        if not small < large:
+            return m.group(0)
+        count = float(m.group(1).replace(",", "")) * small
+        return f"{_decimal(count)} {m.group(3)}"
+
+    return pattern.sub(one, text)
+
+
 def numbers(text: str, lang: str) -> str:
-    """``text`` (digits already ASCII) with its fraction words as digits and its amounts in
-    several scales as one number (:func:`fractions`, :func:`scale_chains`)."""
-    return scale_chains(fractions(text, lang), lang)
+    """``text`` (digits already ASCII) with its fraction words as digits, its compound scales
+    multiplied and its amounts in several scales as one number (:func:`fractions`,
+    :func:`compound_scales`, :func:`scale_chains`)."""
+    return scale_chains(compound_scales(fractions(text, lang), lang), lang)

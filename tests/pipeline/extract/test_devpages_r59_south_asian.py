@@ -140,7 +140,7 @@ def test_bengali_clitic_dropped() -> None:
         ("ur", "ڈیڑھ سال پہلے"),  # a year and a half: no scale after it
         ("ur", "اس کے سوا 3 ملک"),  # "besides": no scale after the number
         ("hi", "120 करोड़ 5 अरब"),  # not descending: no chain
-        ("hi", "4 लाख करोड़"),  # one scale word of two parts, read by its row
+        ("hi", "लाख करोड़ों रुपये"),  # scale words with no count
         ("ur", "2030 سے تجارت"),  # one year: no span
         ("hi", "2019 से 2001 तक"),  # the later year first: no span
     ],
@@ -170,3 +170,36 @@ def test_united_states_is_no_doer() -> None:
     assert reorder("from July to February United States from imports rose") == (
         "from July to February imports from United States rose"
     )
+
+
+def test_urdu_partner_change_and_goods() -> None:
+    """jf07's shape "X سے N فیصد اضافے سے Y کا مال منگوایا گیا" and "بر آمدات" in two words (made-up:
+    Iran, "ستائیس", "بیس کروڑ", "کمی", "پر آ گئی"); jf08's "امپورٹس افغانستان سے" with other forms."""
+    rows = _rows(
+        "اسلام آباد: اسی عرصے میں پاکستان کی بر آمدات نو فیصد کمی سے بیس کروڑ ڈالر پر آ گئیں، جبکہ ایران سے"
+        " ستائیس فیصد اضافے سے بیس کروڑ ڈالر کا مال منگوایا گیا۔ پاکستان اور ایران کے درمیان تجارت بڑھ گئی۔"
+    )
+    assert {(r[0], r[2], r[3], r[4]) for r in rows} >= {
+        ("exports", "IRN", "pct_change", -9.0),
+        ("imports", "IRN", "pct_change", 27.0),
+        ("imports", "IRN", "level", 2e8),
+    }
+
+
+def test_urdu_flow_before_partner() -> None:
+    from pipeline.extract.urdu import reorder
+
+    assert reorder("and exports Iran to 3 crore dollars") == "and exports to Iran 3 crore dollars"
+
+
+def test_compound_scales() -> None:
+    """A smaller scale before a larger multiplies it: Pakistani "ہزار ارب" (thousand arab), Hindi
+    "हजार करोड़" written without the nukta (made-up)."""
+    rows = _rows(
+        "اسلام آباد: گزشتہ مالی سال پاکستان کی چین سے درآمدات 2 ہزار ارب روپے رہیں۔ پاکستان اور چین کے"
+        " درمیان تجارت بڑھ گئی۔"
+    )
+    assert ("imports", "PAK", "CHN", "level", 2e12) in {r[:5] for r in rows}
+    from pipeline.extract.south_asian_numbers import numbers
+
+    assert numbers("75 हजार करोड़ रुपये", "hi") == "75000 करोड़ रुपये"
