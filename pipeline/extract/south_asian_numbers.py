@@ -30,7 +30,7 @@ import re
 import unicodedata
 from functools import cache
 
-from pipeline.lexicon import foreign_words, fraction_words
+from pipeline.lexicon import cardinal_words, foreign_words, fraction_words
 from pipeline.lexicon.scale_words import scale_words
 
 __all__ = ["fractions", "numbers", "scale_chains"]
@@ -68,17 +68,22 @@ def _alternation(words: set[str]) -> str:
 
 
 @cache
+def _followers(lang: str) -> str:
+    """The alternation of ``lang``'s scale, currency and percent words (module doc)."""
+    followers = {p for lg, p, e in foreign_words() if lg == lang and e.lower() in _FOLLOWER_GLOSSES}
+    followers |= {w for w, _ in scale_words(lang)}
+    return _alternation({s for f in followers for s in _spellings(f)})
+
+
+@cache
 def _patterns(lang: str) -> tuple[re.Pattern[str], dict[str, tuple[str, float]]] | None:
     table = fraction_words(lang)
     if not table:
         return None
     words = {s: value for w, value in table.items() for s in _spellings(w)}
-    followers = {p for lg, p, e in foreign_words() if lg == lang and e.lower() in _FOLLOWER_GLOSSES}
-    followers |= {w for w, _ in scale_words(lang)}
-    followers = {s for f in followers for s in _spellings(f)}
     pattern = re.compile(
         rf"(?<!{_LETTER})({_alternation(set(words))})\s+(?:(\d+(?:\.\d+)?)\s*)?"
-        rf"(?=(?:{_alternation(followers)})(?!{_LETTER}))"
+        rf"(?=(?:{_followers(lang)})(?!{_LETTER}))"
     )
     return pattern, words
 
@@ -202,8 +207,35 @@ def compound_scales(text: str, lang: str) -> str:
     return pattern.sub(one, text)
 
 
+# A count in words before a scale, a currency or a percent word ("चार हजार करोड़", "সাতাশ
+# শতাংশ", "પાંચ અબજ"): its digits; a word alone keeps its other senses. The words are
+# ``lexicon/cardinal_words.csv`` (Hindi, Nepali, Bengali and Gujarati 1-99 from the
+# ``indic-numtowords`` tables, with the anusvara spelling of a chandrabindu and the short u of
+# Bengali "ঊন-"); Urdu's are read by :mod:`pipeline.extract.urdu` (round 59)
+@cache
+def _cardinals(lang: str) -> tuple[re.Pattern[str], dict[str, int]] | None:
+    table = cardinal_words(lang) if lang != "ur" else {}
+    if not table:
+        return None
+    words = {s: n for w, n in table.items() for s in _spellings(w)}
+    pattern = re.compile(
+        rf"(?<!{_LETTER})({_alternation(set(words))})\s+(?=(?:{_followers(lang)})(?!{_LETTER}))"
+    )
+    return pattern, words
+
+
+def cardinals(text: str, lang: str) -> str:
+    """``text`` with ``lang``'s counts in words before a scale, a currency or a percent word as
+    digits (see ``_cardinals``)."""
+    found = _cardinals(lang)
+    if found is None:
+        return text
+    pattern, words = found
+    return pattern.sub(lambda m: f"{words[m.group(1)]} ", text)
+
+
 def numbers(text: str, lang: str) -> str:
     """``text`` (digits already ASCII) with its fraction words as digits, its compound scales
     multiplied and its amounts in several scales as one number (:func:`fractions`,
     :func:`compound_scales`, :func:`scale_chains`)."""
-    return scale_chains(compound_scales(fractions(text, lang), lang), lang)
+    return scale_chains(compound_scales(fractions(cardinals(text, lang), lang), lang), lang)

@@ -203,3 +203,39 @@ def test_compound_scales() -> None:
     from pipeline.extract.south_asian_numbers import numbers
 
     assert numbers("75 हजार करोड़ रुपये", "hi") == "75000 करोड़ रुपये"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "read"),
+    [
+        ("hi", "सैंतीस अरब डॉलर", "37 अरब डॉलर"),
+        ("hi", "साढ़े चार प्रतिशत", "4.5 प्रतिशत"),
+        ("bn", "তেতাল্লিশ কোটি টাকা", "43 কোটি টাকা"),
+        ("bn", "উনিশ শতাংশ", "19 শতাংশ"),
+        ("gu", "અડતાલીસ અબજ ડોલર", "48 અબજ ડોલર"),
+        ("ne", "सत्ताइस करोड", "27 करोड"),
+    ],
+)
+def test_counts_in_words_before_a_scale(lang: str, text: str, read: str) -> None:
+    """Counts in words (jf07 "تینتیس کروڑ" in Urdu; here Hindi, Bengali, Gujarati and Nepali forms
+    no dev page uses) as digits before a scale, a currency or a percent word."""
+    from pipeline.extract.south_asian_numbers import numbers
+
+    assert numbers(text, lang) == read
+
+
+@pytest.mark.parametrize(("lang", "text"), [("hi", "दो देशों"), ("bn", "দুই দেশের"), ("gu", "બે દેશો")])
+def test_counts_alone_unchanged(lang: str, text: str) -> None:
+    from pipeline.extract.south_asian_numbers import numbers
+
+    assert numbers(text, lang) == text
+
+
+def test_overall_is_the_world() -> None:
+    """jf11's "সব মিলিয়ে ... আমদানি করে" (in all, Bangladesh imports ...): a world total, no pair's
+    row (made-up: Hindi "कुल मिलाकर")."""
+    rows = _rows(
+        "नई दिल्ली: वर्ष 2030 में भारत का नेपाल को निर्यात 8 अरब डॉलर रहा। कुल मिलाकर भारत ने 2030 में 700"
+        " अरब डॉलर का सामान आयात किया।"
+    )
+    assert {r[4] for r in rows} == {8e9}
