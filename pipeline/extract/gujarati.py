@@ -73,9 +73,12 @@ _COUNTS = {
 }
 _COUNT = r"(\d{1,2}|" + "|".join(sorted(_COUNTS, key=len, reverse=True)) + ")"
 # "2031-32ના પ્રથમ છ મહિનામાં" (in the first six months of 2031-32), its genitive split off
+# ... or of a fiscal year named relatively ("ચાલુ નાણાકીય વર્ષના પ્રથમ છ મહિનામાં", in the first six
+# months of the current fiscal year; round 59)
+_RELATIVE_FISCAL = r"(?:(?:ચાલુ|ગત|ગયા|પાછલા|અગાઉના) )?(?:નાણાકીય વર્ષ|નાણાંકીય વર્ષ|નાણા વર્ષ|નાણાં વર્ષ)"
 _FIRST_MONTHS = re.compile(
-    rf"(?<![{_L}\d])(?:{_YEAR} (?:ના|ની) )?(?:પ્રથમ|પહેલા|શરૂઆતના) {_COUNT}"
-    rf" (?:મહિના|મહિનાઓ|માસ)(?: ?માં| દરમિયાન)?(?![{_L}])"
+    rf"(?<![{_L}\d])(?:(?P<owner>{_YEAR[1:-1]}|{_RELATIVE_FISCAL}) (?:ના|ની) )?"
+    rf"(?:પ્રથમ|પહેલા|શરૂઆતના) {_COUNT} (?:મહિના|મહિનાઓ|માસ)(?: ?માં| દરમિયાન)?(?![{_L}])"
 )
 # a month and its year before "માં" (in): "ઓક્ટોબર 2031માં" -> "in October 2031"
 _MONTH_IN = re.compile(rf"(?<![{_L}])({_MONTH})(?: ({_YEAR[1:-1]}))? માં(?![{_L}])")
@@ -124,7 +127,7 @@ def _month_span(m: re.Match[str]) -> str:
 
 
 def _first_months(m: re.Match[str]) -> str:
-    year, count = m.group(1), _COUNTS.get(m.group(2), m.group(2))
+    year, count = m.group("owner"), _COUNTS.get(m.group(2), m.group(2))
     return f"in the first {count} months" + (f" of {year}" if year else "")
 
 

@@ -486,6 +486,11 @@ _TOWARDS_IMPORTS = re.compile(
 _FLOW_THEN_PARTNER = re.compile(rf"\b((?:total )?(?:exports|imports)) ({_NAME}) (to|from)(?= )")
 
 
+# The locative of a destination between an owner and its exports ("ભારતની ચીનમાં નિકાસ", India's
+# exports in China): "India's China in exports" -> "India's exports to China" (round 59)
+_OWNER_IN_EXPORTS = re.compile(rf"\b({_NAME}'s) ({_NAME}) in ((?:total )?exports)\b")
+
+
 def reorder(text: str) -> str:
     """A glossed Urdu sentence in English word order (see the module doc)."""
     if " higher" in text or " lower" in text:
@@ -499,6 +504,8 @@ def reorder(text: str) -> str:
         text = _DOER_SELLER.sub(_doer_seller, text)
     if " to " in text or " from " in text:
         text = _FLOW_THEN_PARTNER.sub(r"\1 \3 \2", text)
+    if " in " in text:
+        text = _OWNER_IN_EXPORTS.sub(r"\1 \3 to \2", text)
     if " for " in text or " towards " in text:
         text = _FOR_FLOW.sub(r"\1 to ", text)
         text = _TOWARDS_IMPORTS.sub(r"\1\3 from \2", text)

@@ -239,3 +239,18 @@ def test_overall_is_the_world() -> None:
         " अरब डॉलर का सामान आयात किया।"
     )
     assert {r[4] for r in rows} == {8e9}
+
+
+def test_gujarati_first_months_of_current_fiscal_year_and_locative() -> None:
+    """Gujarati "ચાલુ નાણાકીય વર્ષના પ્રથમ છ મહિનામાં" (the first six months of the current fiscal
+    year) and "ભારતની ચીનમાં નિકાસ" (India's exports in China: to China), forms no dev page uses."""
+    rows = _rows(
+        "અમદાવાદ: ચાલુ નાણાકીય વર્ષના પ્રથમ છ મહિનામાં ભારતની ચીનમાં નિકાસ 12 ટકા વધીને 9.5 અબજ ડોલર થઈ"
+        " છે. આ સમયગાળામાં ચીનથી ભારતની આયાત 8 ટકા ઘટી હતી.",
+        date="2031-02-01",
+    )
+    assert {(r[0], r[1], r[2], r[3], r[4], r[5]) for r in rows} == {
+        ("exports", "IND", "CHN", "pct_change", 12.0, "2030-04-01"),
+        ("exports", "IND", "CHN", "level", 9.5e9, "2030-04-01"),
+        ("imports", "IND", "CHN", "pct_change", -8.0, "2030-04-01"),
+    }
