@@ -24,12 +24,19 @@ Errors: none; a shape not listed is left as it is.
 from __future__ import annotations
 
 import re
+from functools import cache
+
+from pipeline.extract.south_asian_numbers import numbers
+from pipeline.extract.south_asian_spans import year_spans
+from pipeline.lexicon import foreign_words
+from pipeline.lexicon.country_names import country_names
 
 _DIGITS = str.maketrans("০১২৩৪৫৬৭৮৯", "0123456789")
 _YEAR = r"(\d{4}(?:-\d{2}(?:\d{2})?)?)"
-_FISCAL_IN = re.compile(rf"(?<!\d){_YEAR} অর্থবছরে(?![\u0980-\u09ff])")
-_FISCAL_OF = re.compile(rf"(?<!\d){_YEAR} অর্থবছরের(?![\u0980-\u09ff])")
-_FISCAL = re.compile(rf"(?<!\d){_YEAR} অর্থবছর(?![\u0980-\u09ff])")
+# (the year typed against its noun or joined by a hyphen: "২০২৪-অর্থবছরে", round 59)
+_FISCAL_IN = re.compile(rf"(?<!\d){_YEAR}[ -]?অর্থবছরে(?![\u0980-\u09ff])")
+_FISCAL_OF = re.compile(rf"(?<!\d){_YEAR}[ -]?অর্থবছরের(?![\u0980-\u09ff])")
+_FISCAL = re.compile(rf"(?<!\d){_YEAR}[ -]?অর্থবছর(?![\u0980-\u09ff])")
 _YEAR_IN = re.compile(r"(?<!\d)(\d{4}) সালে(?![\u0980-\u09ff])")
 _YEAR_OF = re.compile(r"(?<!\d)(\d{4}) সালের(?![\u0980-\u09ff])")
 _NAME = r"[A-Z][\w-]*(?: [A-Z][\w-]*)?"
@@ -56,9 +63,30 @@ _VERB_AFTER = re.compile(rf"\b({_MONEY}) (stood at|reached|exceeded|amounted to)
 _DECIMAL_WORD = re.compile(r"(?<![\d.])(\d+)\s*দশমিক\s*(\d+)(?![\d.])")
 
 
+@cache
+def _known() -> frozenset[str]:
+    """The words of the Bengali rows and the Bengali country names (CLDR)."""
+    words = {w for lang, p, _ in foreign_words() if lang == "bn" for w in p.split()}
+    words |= {n for n, _ in country_names("bn") if " " not in n}
+    return frozenset(words)
+
+
+# The clitics "-ও" (also, even) and "-ই" (just, only) written onto a word ("বাণিজ্যও", trade too;
+# "চীনই", China itself): the word as the rows know it, the clitic dropped (it carries no
+# figure's part); a word the rows know whole ("দুই", two) is left as it is (round 59)
+_CLITIC = re.compile(r"(?<![\u0980-\u09ff])([\u0980-\u09ff]{2,}?)(?:ও|ই)(?![\u0980-\u09ff])")
+
+
+def _clitic(m: re.Match[str]) -> str:
+    known = _known()
+    return m.group(1) if m.group(1) in known and m.group(0) not in known else m.group(0)
+
+
 def prepare(text: str) -> str:
     """``text`` with Bengali digits as ASCII and a year before its noun put after it."""
-    text = text.translate(_DIGITS)
+    text = year_spans(numbers(text.translate(_DIGITS), "bn"), "bn")
+    if "ও" in text or "ই" in text:
+        text = _CLITIC.sub(_clitic, text)
     if "দশমিক" in text:
         text = _DECIMAL_WORD.sub(r"\1.\2", text)
     if "অর্থবছর" in text:
@@ -80,7 +108,8 @@ def _months_of(m: re.Match[str]) -> str:
 # ("থাইল্যান্ডে X মূল্যের পণ্য রপ্তানি করেছে বাংলাদেশ": in Thailand goods worth X exported
 # Bangladesh) -> "Bangladesh exported goods worth X to Thailand"; "চীন থেকে ... আমদানি করেছে"
 # (China from ... imported) -> "imported goods worth X from China" (round 57)
-_WORTH_GOODS = re.compile(rf"\b({_MONEY}) worth (goods|products)\b")
+# (... or the genitive dropped by its row: "X ডলারের পণ্য", X dollars' goods)
+_WORTH_GOODS = re.compile(rf"\b({_MONEY})(?: worth|'s)? (goods|products)\b")
 _GOODS = rf"(?:goods|products) worth {_MONEY}"
 _EXPORTED_IN = re.compile(
     rf"\b(?:({_NAME}) )?in ({_NAME}) ({_GOODS}) (exported)(?: ({_NAME})(?=[^\w'-]|$))?"
@@ -96,9 +125,26 @@ def _flow_goods(m: re.Match[str]) -> str:
     return f"{doer + ' ' if doer else ''}{m[4]} {m[3]} {post} {m[2]}"
 
 
+# A rate against its standard: "X-এর তুলনায় যা N শতাংশ বেশি" (which is N percent more compared
+# with X), "X-এর চেয়ে যা N শতাংশ বেশি" -> "which is N percent higher than X": the standard a
+# period (round 59)
+_RATE_THAN = re.compile(
+    r"\b((?:[A-Z][\w-]*'s )?(?:of )?(?:fiscal year \d{4}(?:-\d{2}(?:\d{2})?)?|\d{4}(?:-\d{2})?"
+    r"|(?:the )?(?:previous|last) (?:fiscal )?year|the same period of last (?:fiscal )?year))"
+    rf" (?:compared with|than) which ((?:{_NUM}) ?(?:%|percent)) (more|less)\b"
+)
+
+
+def _rate_than(m: re.Match[str]) -> str:
+    standard = re.sub(r"(?<=\bof )|^of ", "", m[1]).replace("'s of ", "'s ")
+    return f"which is {m[2]} {'higher' if m[3] == 'more' else 'lower'} than {standard}"
+
+
 def reorder(text: str) -> str:
     """A glossed Bengali sentence in English word order (see the module doc)."""
-    if " worth " in text:
+    if " which " in text:
+        text = _RATE_THAN.sub(_rate_than, text)
+    if " goods" in text or " products" in text:
         text = _WORTH_GOODS.sub(r"\2 worth \1", text)
         text = _EXPORTED_IN.sub(_flow_goods, _IMPORTED_FROM.sub(_flow_goods, text))
     text = _PAIR_BEFORE.sub(r"between \1 and \2", text)

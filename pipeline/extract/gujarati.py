@@ -23,6 +23,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from pipeline.extract.south_asian_numbers import numbers
+from pipeline.extract.south_asian_spans import year_spans
 from pipeline.extract.urdu import reorder
 from pipeline.lexicon import foreign_words
 from pipeline.lexicon.country_names import country_names
@@ -71,9 +73,12 @@ _COUNTS = {
 }
 _COUNT = r"(\d{1,2}|" + "|".join(sorted(_COUNTS, key=len, reverse=True)) + ")"
 # "2031-32ના પ્રથમ છ મહિનામાં" (in the first six months of 2031-32), its genitive split off
+# ... or of a fiscal year named relatively ("ચાલુ નાણાકીય વર્ષના પ્રથમ છ મહિનામાં", in the first six
+# months of the current fiscal year; round 59)
+_RELATIVE_FISCAL = r"(?:(?:ચાલુ|ગત|ગયા|પાછલા|અગાઉના) )?(?:નાણાકીય વર્ષ|નાણાંકીય વર્ષ|નાણા વર્ષ|નાણાં વર્ષ)"
 _FIRST_MONTHS = re.compile(
-    rf"(?<![{_L}\d])(?:{_YEAR} (?:ના|ની) )?(?:પ્રથમ|પહેલા|શરૂઆતના) {_COUNT}"
-    rf" (?:મહિના|મહિનાઓ|માસ)(?: ?માં| દરમિયાન)?(?![{_L}])"
+    rf"(?<![{_L}\d])(?:(?P<owner>{_YEAR[1:-1]}|{_RELATIVE_FISCAL}) (?:ના|ની) )?"
+    rf"(?:પ્રથમ|પહેલા|શરૂઆતના) {_COUNT} (?:મહિના|મહિનાઓ|માસ)(?: ?માં| દરમિયાન)?(?![{_L}])"
 )
 # a month and its year before "માં" (in): "ઓક્ટોબર 2031માં" -> "in October 2031"
 _MONTH_IN = re.compile(rf"(?<![{_L}])({_MONTH})(?: ({_YEAR[1:-1]}))? માં(?![{_L}])")
@@ -91,6 +96,25 @@ def _known() -> frozenset[str]:
     return frozenset(words | _MONTHS.keys())
 
 
+@cache
+def _names() -> frozenset[str]:
+    """The Gujarati country names (CLDR) and the rows glossed as a name ("યુએસ", "અમેરિકા")."""
+    names = {n for n, _ in country_names("gu") if " " not in n}
+    names |= {p for lang, p, e in foreign_words() if lang == "gu" and e[:1].isupper()}
+    return frozenset(names)
+
+
+# The ergative of a name, the doer of a past verb ("ભારતે યુએસથી કરેલી આયાત", the imports India
+# made from the US; "અમેરિકાએ ... મેળવ્યું", the US took): "-ે" on a consonant, "-એ" after a vowel.
+# English marks no doer: the name alone, so the flow after it reads as the name's
+# (:func:`pipeline.extract.urdu.reorder`, "India United States from imports")
+_ERGATIVE = re.compile(rf"(?<![{_L}])([{_L}]{{2,}}?)(?:\u0ac7|\u0a8f)(?![{_L}])")
+
+
+def _ergative(m: re.Match[str]) -> str:
+    return m.group(1) if m.group(1) in _names() and m.group(0) not in _known() else m.group(0)
+
+
 def _split(m: re.Match[str]) -> str:
     stem, suffix = m.groups()
     if stem in _known() and m.group(0) not in _known():
@@ -103,7 +127,7 @@ def _month_span(m: re.Match[str]) -> str:
 
 
 def _first_months(m: re.Match[str]) -> str:
-    year, count = m.group(1), _COUNTS.get(m.group(2), m.group(2))
+    year, count = m.group("owner"), _COUNTS.get(m.group(2), m.group(2))
     return f"in the first {count} months" + (f" of {year}" if year else "")
 
 
@@ -119,7 +143,8 @@ def prepare(text: str) -> str:
     """``text`` with ASCII digits, glued postpositions split off, and the periods put in
     English order (module doc)."""
     text = _SPACED_FISCAL.sub(r"\1-\2", text.translate(_DIGITS))
-    text = _GLUED.sub(_split, _GLUED_DIGITS.sub(" ", text))
+    text = numbers(_GLUED.sub(_split, _GLUED_DIGITS.sub(" ", text)), "gu")
+    text = year_spans(_ERGATIVE.sub(_ergative, text), "gu")
     if "દશાંશ" in text:
         text = _DECIMAL_WORD.sub(r"\1.\2", text)
     text = _MONTH_SPAN.sub(_month_span, text)

@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.south_asian_numbers import numbers
+from pipeline.extract.south_asian_spans import year_spans
 from pipeline.extract.urdu import (  # (the same groups)
     _month_span,
     _year_by,
@@ -72,8 +74,10 @@ _COUNTS = {
     "ग्यारह": "11",
 }
 _COUNT = r"(\d{1,2}|" + "|".join(sorted(_COUNTS, key=len, reverse=True)) + ")"
+# (a year before its noun too, "2023-2024 वित्तीय वर्ष के पहले 11 महीनों", as Nepali and wire copy
+# write it; round 59)
 _OWNER = (
-    rf"(?:{_FISCAL} {_YEAR}|{_YEAR}|(?:(?:चालू|मौजूदा|इस|पिछले|गत|पिछला) )?"
+    rf"(?:{_FISCAL} {_YEAR}|\d{{4}}(?:-\d{{2}}(?:\d{{2}})?)? {_FISCAL}|{_YEAR}|(?:(?:चालू|मौजूदा|इस|पिछले|गत|पिछला) )?"
     rf"(?:{_FISCAL}|साल|वर्ष))"
 )
 _FIRST_MONTHS = re.compile(
@@ -115,7 +119,7 @@ _DECIMAL_WORD = re.compile(r"(?<![\d.])(\d+)\s*दशमलव\s*(\d+)(?![\d.])"
 
 def prepare(text: str) -> str:
     """``text`` with ASCII digits and stops, and the periods put in English order (module doc)."""
-    text = text.translate(_CHARS).translate(_NUKTA)
+    text = year_spans(numbers(text.translate(_CHARS).translate(_NUKTA), "hi"), "hi")
     if "दशमलव" in text:
         text = _DECIMAL_WORD.sub(r"\1.\2", text)
     text = _FIRST_MONTHS.sub(_first_months, text)

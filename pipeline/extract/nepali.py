@@ -32,6 +32,8 @@ from functools import cache
 from pipeline.extract import urdu
 from pipeline.extract.bikram_sambat import BS_FISCAL_OFFSET
 from pipeline.extract.hindi import _CHARS, _NUKTA
+from pipeline.extract.south_asian_numbers import numbers
+from pipeline.extract.south_asian_spans import year_spans
 from pipeline.lexicon import foreign_words
 from pipeline.lexicon.country_names import country_names
 
@@ -80,9 +82,34 @@ def _split(m: re.Match[str]) -> str:
     return m.group(0)
 
 
+# "(चालू आर्थिक वर्षको) पहिलो N महिनामा" (in the first N months (of the current fiscal year)) ->
+# "in the first N months of चालू आर्थिक वर्ष", the period glossed by its rows after (round 59)
+_MONTH_COUNTS = _COUNTS | {"आठ": "8", "नौ": "9", "दस": "10", "एघार": "11"}
+_FIRST_MONTHS = re.compile(
+    rf"(?<![{_L}])(?:((?:(?:चालू|गत|यो|यस) )?आर्थिक वर्ष(?: 2[01]\d\d[/-]\d\d)?) ?को )?"
+    rf"पहिलो (\d{{1,2}}|{'|'.join(_MONTH_COUNTS)}) महिना(?: ?मा)?(?![{_L}])"
+)
+
+
+def _first_months(m: re.Match[str]) -> str:
+    owner, count = m.group(1), _MONTH_COUNTS.get(m.group(2), m.group(2))
+    return f"in the first {count} months" + (f" of {owner}" if owner else "")
+
+
 def _kharba(m: re.Match[str]) -> str:
     value = float(m.group(1)) * 100
-    return f"{value:g} अर्ब"
+    return f"{value:.10g} अर्ब"
+
+
+# Nepali copy writes va for ba and ba for va in some words ("बर्ष" for वर्ष, year; "अर्व", "खर्व"
+# for अर्ब, खर्ब) and a short u in चालू (current): the rows' spelling, one letter for one
+_VA = {"बर्ष": "वर्ष", "अर्व": "अर्ब", "खर्व": "खर्ब", "चालु": "चालू"}
+# (a vowel sign or a virama after it makes another word: "बर्षा", rain)
+_VA_SPELLING = re.compile(rf"(?<![{_L}])({'|'.join(_VA)})(?![\u093e-\u094d])")
+
+
+def _va_spelling(m: re.Match[str]) -> str:
+    return _VA[m.group(1)]
 
 
 # "6 दशमलव 6 अर्ब" (6 point 6 billion): the decimal point written as a word (round 57)
@@ -92,8 +119,11 @@ _DECIMAL_WORD = re.compile(r"(?<![\d.])(\d+)\s*दशमलव\s*(\d+)(?![\d.])"
 def prepare(text: str) -> str:
     """``text`` with ASCII digits and stops, glued postpositions split off and amounts in one
     scale (module doc)."""
-    text = text.translate(_CHARS).translate(_NUKTA)
-    text = _GLUED.sub(_split, _GLUED_DIGITS.sub(" ", text))
+    text = _VA_SPELLING.sub(_va_spelling, text.translate(_CHARS).translate(_NUKTA))
+    if "पहिलो" in text:
+        text = _FIRST_MONTHS.sub(_first_months, text)
+    text = numbers(_GLUED.sub(_split, _GLUED_DIGITS.sub(" ", text)), "ne")
+    text = year_spans(text, "ne")
     if "दशमलव" in text:
         text = _DECIMAL_WORD.sub(r"\1.\2", text)
     text = _COUNT_SCALE.sub(lambda m: f"{_COUNTS[m.group(1)]} {m.group(2)}", text)

@@ -37,6 +37,9 @@ import re
 from collections.abc import Callable
 from functools import cache
 
+from pipeline.extract.countries import find_countries
+from pipeline.extract.south_asian_numbers import numbers
+from pipeline.extract.south_asian_spans import year_spans
 from pipeline.lexicon import cardinal_words, foreign_words
 
 # Urdu (Extended Arabic-Indic) and Arabic-Indic digits, the Arabic decimal and thousands signs
@@ -186,7 +189,12 @@ def seat_spelling(name: str) -> str:
 # Pakistani; "ڈالرتھی", dollars were). Split where one side is a postposition, the genitive or
 # the copula and the other a word the rows know, and the whole is no word the rows know.
 _NON_JOINING = frozenset("اآأدڈذرڑزژوےۓ")
-_PARTICLES = frozenset(("کو", "سے", "کا", "کے", "پر", "تھی", "تھا", "تھے", "تھیں", "ہے", "ہیں"))
+_PARTICLES = frozenset(
+    ("کو", "سے", "کا", "کے", "پر", "تھی", "تھا", "تھے", "تھیں", "ہے", "ہیں")
+    # ... and the conjunction and "for", as often run on ("اورچین", and China; "کیلئےپاکستانی",
+    # for Pakistani; round 59)
+    + ("اور", "کیلئے", "کیلیے", "لیے", "لئے")
+)
 # ... and a unit after a number ending in such a letter, typed against the word after it
 # ("ملین ڈالرمالیت کا سامان", million dollars' worth of goods; "ڈالررہی", dollars stood; round 57)
 _UNITS = frozenset(("ڈالر", "ڈالرز", "روپے", "فیصد", "کروڑ", "درہم", "یورو", "ریال"))
@@ -204,20 +212,24 @@ def _known() -> frozenset[str]:
 
 
 def _unglued(m: re.Match[str]) -> str:
-    token, known = m.group(0), _known()
+    return _unglued_token(m.group(0))
+
+
+def _unglued_token(token: str) -> str:
+    # (the rest split again: "اورامریکاکے", and America's, is three words; round 59)
+    known = _known()
     if token in known:
         return token
     for cut in range(2, len(token) - 1):
         left, right = token[:cut], token[cut:]
-        if left[-1] in _NON_JOINING and (
-            left in _PARTICLES
-            and right in known
-            or right in _PARTICLES
-            and left in known
-            or left in _UNITS
-            and right in known
-        ):
+        if left[-1] not in _NON_JOINING:
+            continue
+        if right in _PARTICLES and left in known:
             return f"{left} {right}"
+        if left in _PARTICLES or left in _UNITS:
+            rest = right if right in known else _unglued_token(right)
+            if rest != right or right in known:
+                return f"{left} {rest}"
     return token
 
 
@@ -272,7 +284,7 @@ def prepare(text: str) -> str:
     if "فیصد" in text or "%" in text:
         text = _RATE_COMPARATIVE.sub(lambda m: f"{m[1]} {_COMPARATIVE.get(m[2], 'higher')}", text)
     text = _LETTERS.sub(_unglued, _GLUED_DIGITS.sub(" ", text))
-    text = _numbers_in_words(text)
+    text = year_spans(numbers(_numbers_in_words(text), "ur"), "ur")
     if "مقابلہ" in text or "نسبت" in text:
         text = _COMPARED.sub("کے مقابلے میں", text)
     text = _FISCAL_BACKWARDS.sub(_fiscal_backwards, text)
@@ -343,6 +355,23 @@ _PARTNER_FLOW = re.compile(
 )
 
 
+# ... with its change between ("افغانستان سے 81 فیصد اضافے سے 15 کروڑ ڈالر کا مال منگوایا گیا",
+# from Afghanistan, with an 81 percent rise, 15 crore dollars of goods were imported) -> "imports
+# from Afghanistan rose 81 percent to 15 crore dollars" (round 59)
+_PARTNER_CHANGE_FLOW = re.compile(
+    rf"\b({_NAME}) (to|from) (?:in )?((?:{_NUM}) ?(?:%|percent)) (rose|fell) ({_HEDGED}){_VALUE_WORD}'s"
+    rf" (?:goods )?{_VERB_FLOW}\b"
+)
+
+
+def _partner_change_flow(m: re.Match[str]) -> str:
+    partner, post, rate, change, amount, verb = m.groups()
+    flow = "exports" if verb.startswith("export") else "imports"
+    if (post == "to") != (flow == "exports"):
+        return m.group(0)
+    return f"{flow} {post} {partner} {change} {rate} to {amount}"
+
+
 def _partner_flow(m: re.Match[str]) -> str:
     partner, post, amount, verb = m.groups()
     flow = "exports" if verb.startswith("export") else "imports"
@@ -367,7 +396,7 @@ def _source_flow(m: re.Match[str]) -> str:
 
 
 _VERB_AFTER = re.compile(
-    rf"\b({_HEDGED}) (reached|stood at|exceeded|recorded|amounted to|was|were)\b"
+    rf"\b({_HEDGED}) (reached|stood at|exceeded|recorded|amounted to|was|were|rose to|fell to)\b"
 )
 # "5 billion dollars until target to raise" (5 ارب ڈالر تک بڑھانے کا ہدف) -> "target to raise
 # to 5 billion dollars"
@@ -407,6 +436,61 @@ def _rate_than(m: re.Match[str]) -> str:
     return f"{verb}{m[2]} {m[3]} than {m[1]}"
 
 
+# A flow's source and destination before it, each with its postposition: "Pakistan from
+# Afghanistan for exports" (پاکستان سے افغانستان کیلئے برآمدات), "India from United States in
+# થતી exports" (ભારતથી યુએસમાં થતી નિકાસ, the exports going from India into the US), "भारत से
+# अमेरिका को निर्यात" -> "Pakistan's exports to Afghanistan"; a word left unread (a participle,
+# "going", "made") may stand before the flow. The doer of imports, its ergative mark dropped, before
+# the seller: "India United States from made imports" (ભારતે યુએસથી કરેલી આયાત) -> "India's
+# imports from United States" (round 59)
+_UNREAD = r"(?: [^\sA-Za-z\d'.,()]+)?"
+_LAZY_NAME = rf"{_NOT_MONTH}[A-Z][\w-]*(?: {_NOT_MONTH}[A-Z][\w-]*){{0,2}}?"
+_FROM_TO_FLOW = re.compile(
+    rf"\b({_LAZY_NAME}) from ({_NAME}) (?:to|in|for|towards){_UNREAD} ((?:total )?exports)\b"
+)
+_DOER_SELLER = re.compile(
+    rf"(?<![\w'])((?:{_NOT_MONTH}[A-Z][\w-]*)(?: {_NOT_MONTH}[A-Z][\w-]*){{1,4}}) from{_UNREAD}"
+    r" ((?:total )?imports)\b"
+)
+
+
+def _whole_country(name: str) -> bool:
+    spans = find_countries(name)
+    return len(spans) == 1 and spans[0].start == 0 and spans[0].end == len(name)
+
+
+def _doer_seller(m: re.Match[str]) -> str:
+    # the names split where both halves are whole countries ("India United States": India, and
+    # United States; "United States" alone is one name, no doer)
+    words = m.group(1).split(" ")
+    for cut in range(1, len(words)):
+        doer, seller = " ".join(words[:cut]), " ".join(words[cut:])
+        if _whole_country(doer) and _whole_country(seller):
+            return f"{doer}'s {m.group(2)} from {seller}"
+    return m.group(0)
+
+
+# "X for exports" (افغانستان کیلئے برآمدات, exports for Afghanistan), "X towards exports" (चीन के
+# प्रति निर्यात): a destination, as "X to exports"
+_FOR_FLOW = re.compile(
+    rf"\b({_NAME}) (?:for|towards) (?=(?:{_NAME}'s |[A-Z]\w+ )?(?:total )?exports\b)"
+)
+# ... and before imports, the seller ("चीन के प्रति आयात", imports towards China: from China)
+_TOWARDS_IMPORTS = re.compile(
+    rf"\b((?:{_NAME}'s )?)({_NAME}) towards ((?:{_NAME}'s )?(?:total )?imports)\b"
+)
+
+
+# ... and after the flow: "امپورٹس افغانستان سے" (imports Afghanistan from) -> "imports from
+# Afghanistan" (round 59)
+_FLOW_THEN_PARTNER = re.compile(rf"\b((?:total )?(?:exports|imports)) ({_NAME}) (to|from)(?= )")
+
+
+# The locative of a destination between an owner and its exports ("ભારતની ચીનમાં નિકાસ", India's
+# exports in China): "India's China in exports" -> "India's exports to China" (round 59)
+_OWNER_IN_EXPORTS = re.compile(rf"\b({_NAME}'s) ({_NAME}) in ((?:total )?exports)\b")
+
+
 def reorder(text: str) -> str:
     """A glossed Urdu sentence in English word order (see the module doc)."""
     if " higher" in text or " lower" in text:
@@ -415,6 +499,16 @@ def reorder(text: str) -> str:
         text = _SOURCE_BEFORE.sub(r"\1according to \2, ", text)
     if "'s" in text:
         text = _GENITIVE.sub("'s", text)
+    if " from " in text:
+        text = _FROM_TO_FLOW.sub(r"\1's \3 to \2", text)
+        text = _DOER_SELLER.sub(_doer_seller, text)
+    if " to " in text or " from " in text:
+        text = _FLOW_THEN_PARTNER.sub(r"\1 \3 \2", text)
+    if " in " in text:
+        text = _OWNER_IN_EXPORTS.sub(r"\1 \3 to \2", text)
+    if " for " in text or " towards " in text:
+        text = _FOR_FLOW.sub(r"\1 to ", text)
+        text = _TOWARDS_IMPORTS.sub(r"\1\3 from \2", text)
     if " between" in text:
         text = _PAIR_BEFORE.sub(r"between \1 and \2", text)
         text = _BOTH_BEFORE.sub(r"between \1", text)
@@ -427,6 +521,7 @@ def reorder(text: str) -> str:
     if " from " in text and " to " in text:
         text = _SOURCE_FLOW.sub(_source_flow, text)
     if "'s" in text:
+        text = _PARTNER_CHANGE_FLOW.sub(_partner_change_flow, text)
         text = _PARTNER_FLOW.sub(_partner_flow, text)
     if " from " in text:
         text = _FROM_TO.sub(r"\2 from \1 to", text)

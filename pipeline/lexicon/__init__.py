@@ -395,6 +395,19 @@ def cardinal_words(lang: str) -> dict[str, int]:
 
 
 @cache
+def fraction_words(lang: str) -> dict[str, tuple[str, float]]:
+    """The fraction words of a South Asian language ("ڈیڑھ", one and a half; "साढ़े", and a half,
+    before a number; "पौने", a quarter less), word to (kind, value): ``number`` (the word is the
+    number), ``add`` or ``less`` (the value added to or taken from the number after it); rows of
+    ``fraction_words.csv``, read by :mod:`pipeline.extract.south_asian_numbers`."""
+    return {
+        r["word"]: (r["kind"], float(r["value"]))
+        for r in _rows("fraction_words.csv")
+        if r["lang"] == lang
+    }
+
+
+@cache
 def number_words() -> tuple[str, ...]:
     """Cardinal number words ("seven", "twenty", "hundred"), lower-cased."""
     return tuple(row["word"].lower() for row in _rows("number_words.csv"))
