@@ -631,7 +631,10 @@ _NAME_BEFORE_COMMA = re.compile(
 # "Stated the envoy of Peru that ...", as glossed Arabic writes "وصرح سفير بيرو بأن";
 # ``arabic.reorder``): the speaker is the words between them, with no digit
 _SPEECH_FIRST = re.compile(
-    rf"^(?:and\s|then\s|for\s(?:his|her|its)\spart,?\s)?(?:{_phrases('verb')})\s"
+    # (a fronted adjunct before the verb: "And in a statement to the news agency, explained the
+    # commercial attaché ... that", Arabic "وفي تصريح ... أوضح ... أن")
+    r"^(?:(?:and\s)?(?:in|on|during|at|within|speaking\sto|in\sa)\s[^\d,;:.]{1,120},\s)?"
+    rf"(?:and\s|then\s|for\s(?:his|her|its)\spart,?\s)?(?:{_phrases('verb')})\s"
     r"(?P<x>[^\d]{1,200}?)\sthat\b",
     re.IGNORECASE,
 )
