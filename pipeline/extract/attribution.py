@@ -43,7 +43,7 @@ _HONORIFIC = "|".join(vocabulary("honorific"))
 _COURTESY = rf"(?:H\.\s?E\.\s)?(?:(?:{_HONORIFIC})\.?\s)?"
 _NOT_NAME = rf"(?!(?:{_HONORIFIC})\b){_NOT_NAME}"
 _COURTESY_BEFORE = re.compile(rf"(?<=,\s)(?=\S){_COURTESY}$")
-_NAME = rf"{_COURTESY}(?P<name>{_NOT_NAME}{_WORD}\s{_NOT_NAME}{_WORD})"
+_NAME = rf"{_COURTESY}(?P<name>{_NOT_NAME}{_WORD}\s{_NOT_NAME}{_WORD}(?:\s{_NOT_NAME}{_WORD})?)"
 # ``_NAME`` without the title-word exclusions: a cheap test that a name may be present.
 _TWO_CAPITALISED = re.compile(rf"[{_UPPER}][{_LOWER}]+\s[{_UPPER}][{_LOWER}]+")
 # A person's name ends where lower-case text or punctuation starts ("... Jasur Rakhimov held").

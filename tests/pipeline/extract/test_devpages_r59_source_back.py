@@ -116,3 +116,13 @@ def test_case_forms(word: str, forms: set[str]) -> None:
     assert word in got and forms <= got
     if not forms:
         assert got == {word}
+
+
+def test_a_three_word_name_after_a_courtesy_title_is_found_again_by_surname() -> None:
+    """A name of three words ("Madam Irene Vida Gala": dev hn01 graphic), here with Mrs."""
+    text = (
+        "Peru's ambassador to Chile, Mrs Ana Maria Torres, has announced that the two countries "
+        "will sign a new accord.\n\n"
+        "Mrs Torres said Peru's exports to Chile rose 9% to $1.4 billion in 2030."
+    )
+    assert {s for _, _, s in _sources(text)} == {"PER"}
