@@ -43,7 +43,11 @@ _HONORIFIC = "|".join(vocabulary("honorific"))
 _COURTESY = rf"(?:H\.\s?E\.\s)?(?:(?:{_HONORIFIC})\.?\s)?"
 _NOT_NAME = rf"(?!(?:{_HONORIFIC})\b){_NOT_NAME}"
 _COURTESY_BEFORE = re.compile(rf"(?<=,\s)(?=\S){_COURTESY}$")
-_NAME = rf"{_COURTESY}(?P<name>{_NOT_NAME}{_WORD}\s{_NOT_NAME}{_WORD}(?:\s{_NOT_NAME}{_WORD})?)"
+# (a middle initial between the parts is no part of the key: "Furqat A. Sidikov")
+_NAME = (
+    rf"{_COURTESY}(?P<name>{_NOT_NAME}{_WORD}(?:\s[{_UPPER}]\.)?\s{_NOT_NAME}{_WORD}"
+    rf"(?:\s{_NOT_NAME}{_WORD})?)"
+)
 # ``_NAME`` without the title-word exclusions: a cheap test that a name may be present.
 _TWO_CAPITALISED = re.compile(rf"[{_UPPER}][{_LOWER}]+\s[{_UPPER}][{_LOWER}]+")
 # A person's name ends where lower-case text or punctuation starts ("... Jasur Rakhimov held").
@@ -711,13 +715,14 @@ def _relative_speaker(sentence: str, state: SpeakerState) -> Attribution | None:
 # вице-премьер ..." -> "Such data cited deputy prime minister ...", and the English passive
 # "This was stated by the ambassador", "These figures were released by the statistics office".
 _BACK_MARK = (
-    r"(?:about\sthis|on\sthis|such\s(?:data|figures|numbers|statistics)"
-    r"|these\s(?:data|figures|numbers|statistics)|this\s(?:data|information|figure)|this|that)"
+    r"(?:about\sthis|on\sthis|such\s(?:data|figures|numbers|statistics|statements?|remarks)"
+    r"|these\s(?:data|figures|numbers|statistics|remarks|statements|words)"
+    r"|this\s(?:data|information|figure|statement|remark)|this|that)"
 )
 _BACK_VERB = (
     r"said|says|stated|states|reported|reports|announced|announces|noted|notes|told|tells"
     r"|cited|cites|cite|quoted|gave|gives|given|released|published|provided|disclosed|revealed"
-    r"|informed|informs|wrote|writes|shared|voiced|mentioned|declared|confirmed"
+    r"|informed|informs|wrote|writes|shared|voiced|mentioned|declared|confirmed|made"
 )
 _BACK_SPEECH = re.compile(
     rf"^(?:and\s|also\s)?(?P<m>{_BACK_MARK})\b(?P<mid>[^«»“”\"]{{0,140}}?)\s"
@@ -729,7 +734,16 @@ _BACK_SPEECH = re.compile(
 # "That said" are no attribution; nor is a middle that holds a clause of its own)
 _BARE_MARK = frozenset(("this", "that"))
 _OWN_FIGURE = re.compile(r"\d\s?(?:%|percent|per\scent|billion|million|trillion|thousand)", re.I)
-_BACK_CUE = ascii_gate(["about this", "on this", "such ", "these ", "this ", "that "])
+_BACK_CUE = ascii_gate(
+    ["about this", "on this", "such ", "these ", "this ", "that ", "made th", "delivered th"]
+)
+
+
+# ... and the subject-first "Ambassador X made these remarks while speaking to traders"
+_MADE_REMARKS = re.compile(
+    r"^(?P<x>[^,;«»“”\"\d]{3,160}?)\s(?:has\s|had\s)?(?:made|delivered)\s(?:these|the|this|such|those)"
+    r"\s(?:remarks|statements?|comments|observations)\b"
+)
 
 
 def back_speaker(sentence: str, state: SpeakerState) -> Attribution | None:
@@ -738,13 +752,14 @@ def back_speaker(sentence: str, state: SpeakerState) -> Attribution | None:
     that sets the source; ``back`` marks it."""
     if not _BACK_CUE(sentence):
         return None
-    match = _BACK_SPEECH.match(sentence.strip())
+    match = _BACK_SPEECH.match(sentence.strip()) or _MADE_REMARKS.match(sentence.strip())
     if match is None:
         return None
-    if match.group("m").lower() in _BARE_MARK and not match.group("passive"):
-        return None
-    if _OWN_FIGURE.search(match.group("mid")):
-        return None  # "This is 5% more, said ...": the clause states a figure of its own
+    if match.re is _BACK_SPEECH:
+        if match.group("m").lower() in _BARE_MARK and not match.group("passive"):
+            return None
+        if _OWN_FIGURE.search(match.group("mid")):
+            return None  # "This is 5% more, said ...": the clause states a figure of its own
     offset = len(sentence) - len(sentence.lstrip())
     phrase = match.group("x")
     iso3 = state.resolve(phrase)

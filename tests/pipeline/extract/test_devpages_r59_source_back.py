@@ -126,3 +126,23 @@ def test_a_three_word_name_after_a_courtesy_title_is_found_again_by_surname() ->
         "Mrs Torres said Peru's exports to Chile rose 9% to $1.4 billion in 2030."
     )
     assert {s for _, _, s in _sources(text)} == {"PER"}
+
+
+def test_made_these_remarks_points_back_and_a_middle_initial() -> None:
+    """ "Ambassador of Uzbekistan Furqat A. Sidikov made these remarks" (dev iz12 diplomatstime;
+    Russian "Такое заявление сделал ...": hl11 dbw): here "delivered the comments"."""
+    text = (
+        "Trade between Peru and Chile went up from $3.1 billion in 2029 to $3.6 billion in 2030. "
+        "Ambassador of Peru Ana M. Torres delivered the comments at a chamber lunch."
+    )
+    assert {s for _, _, s in _sources(text)} == {"PER"}
+
+
+def test_russian_this_statement_was_made_by() -> None:
+    text = (
+        "По данным таможни Грузии, торговля с Турцией выросла.\n\n"
+        "Экспорт Армении в Грузию в 2030 году вырос на 15%. "
+        "Это заявление сделала министр экономики Армении Анна Петросян."
+    )
+    got = {(m, v): s for m, v, s in _sources(text, "Торговля")}
+    assert got[("pct_change", 15.0)] == "ARM"
