@@ -458,10 +458,17 @@ _DOUBLED_RATE = re.compile(r"\bdoubled\b(?=[^,.;%]{0,60}? by (?:about |nearly )?
 # "pointed out") that closes the speaker is the English "that", which
 # ``attribution.find_attribution`` reads the speaker before (a speaker has no digits)
 _SPEECH_FIRST = re.compile(
-    r"^((?:and |then |for (?:his|her|its) part,? )?(?:said|stated|explained|confirmed|added"
-    r"|stressed|pointed out|reported|announced|noted)\b[^\d.;]{0,200}?) (?:to |on |على |إلى )?"
-    r"(?:بأن|أن|ان|إن)(?= )"
+    # (after a fronted adjunct: "وفي تصريح لوكالة الأنباء، أوضح ..." -> "and in a statement to
+    # the news agency, explained ...")
+    r"^((?:(?:and )?(?:in|on|during|at|within) [^\d,;:.]{1,120}, )?"
+    r"(?:and |then |for (?:his|her|its) part,? )?(?:said|stated|explained|confirmed|added"
+    r"|stressed|pointed out|reported|announced|noted|revealed|showed)\b[^\d.;]{0,200}?) "
+    r"(?:to |on |على |إلى )?(?:بأن|أن|ان|إن)(?= )"
 )
+# "وبين" without its vowel sign is "and between" and "and explained" (بيّن): at a clause's start,
+# its subject and the complementizer "أن" after it, it is the verb ("وبين المسؤول أن": and the
+# official explained that)
+_BETWEEN_SAID = re.compile(r"^((?:and )?)between (?=[^\d,.;]{1,80}? (?:بأن|أن|ان) )")
 
 
 # "بنسبة 34.78% سنوياً" (by 34.78% annually): after a rate the adverb is the change on the year
@@ -475,6 +482,8 @@ def reorder(text: str) -> str:
     if " annually" in text:
         text = _RATE_ANNUALLY.sub(r"\1 year-on-year", text)
     if "ن " in text:
+        if "between " in text:
+            text = _BETWEEN_SAID.sub(r"\1explained ", text)
         text = _SPEECH_FIRST.sub(r"\1 that", text)
     text = _YEAR_NOUN.sub(_year_noun, text)
     text = _ABOUT_TO.sub("to ", text)

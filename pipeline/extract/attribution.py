@@ -37,7 +37,17 @@ _UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ’'-"
 _NOT_NAME = r"(?!(?:" + "|".join(vocabulary("not_name")) + r")\b)"
 # A name's word may join a second capitalised part after a hyphen or apostrophe ("O'Neill").
 _WORD = rf"[{_UPPER}][{_LOWER}]+(?:(?<=[-’'])[{_UPPER}][{_LOWER}]+)?"
-_NAME = rf"(?P<name>{_NOT_NAME}{_WORD}\s{_NOT_NAME}{_WORD})"
+# A courtesy title before the name is no part of it ("Mr Liu Guangyuan", "Dr. Ana Torres",
+# "H.E. Mr. Ali Khan"): the name is the two words after it
+_HONORIFIC = "|".join(vocabulary("honorific"))
+_COURTESY = rf"(?:H\.\s?E\.\s)?(?:(?:{_HONORIFIC})\.?\s)?"
+_NOT_NAME = rf"(?!(?:{_HONORIFIC})\b){_NOT_NAME}"
+_COURTESY_BEFORE = re.compile(rf"(?<=,\s)(?=\S){_COURTESY}$")
+# (a middle initial between the parts is no part of the key: "Furqat A. Sidikov")
+_NAME = (
+    rf"{_COURTESY}(?P<name>{_NOT_NAME}{_WORD}(?:\s[{_UPPER}]\.)?\s{_NOT_NAME}{_WORD}"
+    rf"(?:\s{_NOT_NAME}{_WORD})?)"
+)
 # ``_NAME`` without the title-word exclusions: a cheap test that a name may be present.
 _TWO_CAPITALISED = re.compile(rf"[{_UPPER}][{_LOWER}]+\s[{_UPPER}][{_LOWER}]+")
 # A person's name ends where lower-case text or punctuation starts ("... Jasur Rakhimov held").
@@ -143,6 +153,57 @@ def _leftmost_words(text: str, words: list[str]) -> list[tuple[int, int, str]]:
     return out
 
 
+# A name written in Cyrillic: two capitalised words (a hyphenated part allowed, "Бен-Али")
+_CYR_WORD = r"[А-ЯЁІЇЄЎ][а-яёіїєў’']+(?:-[А-ЯЁІЇЄЎ][а-яёіїєў’']+)?"
+_CYRILLIC_NAME = re.compile(rf"(?<![\w-]){_CYR_WORD}\s{_CYR_WORD}(?![\w-])")
+_CYRILLIC_NAME_GATE = re.compile(r"[А-ЯЁІЇЄЎ][а-яёіїєў]+\s[А-ЯЁІЇЄЎ]")
+_WINDOW_MARKS = (",", ";", ":", ".", "«", "»", "“", "”", '"', "(", ")")
+_WINDOW_WORDS = 12
+
+# Case endings of masculine surnames and given names (Russian, Ukrainian, Belarusian grammar):
+# "-ов/-ев/-ин/-ын" (Мантуров: Мантурова, Мантурову, Мантуровым, Мантурове), a hard consonant
+# (Ляйич: Ляйича, Ляйичу, Ляйичем, Ляйиче; Орал: Оралом), "-й" (Сергей: Сергея, Сергею,
+# Сергеем, Сергее; Георгий: Георгия, Георгии), "-ь" (Игорь: Игоря, Игорем), "-а"/"-я"
+# (Никита: Никиты, Никите, Никиту, Никитой; feminine Петрова: Петровой, Петрову); "-ко",
+# "-ых/-их" and other vowels stay as they are (Борисенко, Черных)
+_SOFT_HUSHING = "жшчщц"
+
+
+def cyrillic_name_forms(word: str) -> tuple[str, ...]:
+    """The case forms of a Cyrillic name's word (the word itself first)."""
+    forms = [word]
+    last = word[-1:]
+    if word.endswith(("ов", "ев", "ёв", "ин", "ын")):
+        forms += [word + e for e in ("а", "у", "ым", "е")]
+    elif word.endswith(("ий", "ій")):
+        forms += [word[:-1] + e for e in ("я", "ю", "ем", "и", "е")]
+    elif word.endswith(("ой", "ый")) and len(word) > 4:
+        forms += [word[:-2] + e for e in ("ого", "ому", "ым", "ом")]
+    elif last in ("й", "ь"):
+        forms += [word[:-1] + e for e in ("я", "ю", "ем", "е")]
+    elif word.endswith(("ова", "ева", "ина", "ына")):
+        forms += [word[:-1] + e for e in ("ой", "у")]
+    elif last in ("а", "я"):
+        stem, hard = word[:-1], last == "а" and word[-2:-1] not in "кгхжшчщ"
+        forms += [stem + e for e in (("ы" if hard else "и"), "е", ("у" if last == "а" else "ю"))]
+        forms += [stem + ("ой" if last == "а" else "ей")]
+    elif last.isalpha() and last not in "аеёиоуыэюяіїє":
+        instrumental = "ем" if last in _SOFT_HUSHING else "ом"
+        forms += [word + e for e in ("а", "у", instrumental, "е")]
+    return tuple(forms)
+
+
+def _nominative(word: str) -> str:
+    """The nominative of a masculine surname a page names first in the instrumental case (the
+    one "with" governs: "встреча с ... Игорем Моргуловым" -> Моргулов; "с Ляйичем" -> Ляйич),
+    else the word."""
+    if word.endswith("ым") and word[:-2].endswith(("ов", "ев", "ёв", "ин", "ын")):
+        return word[:-2]
+    if word.endswith(("ом", "ем")) and len(word) > 5 and word[-3] not in "аеёиоуыэюяйь":
+        return word[:-2]
+    return word
+
+
 @dataclass
 class SpeakerState:
     """Per-document memory: known people, who was named last, and the current speaker.
@@ -172,6 +233,8 @@ class SpeakerState:
         return self.recent[-1] if self.recent else None
 
     def learn_people(self, text: str) -> None:
+        if _CYRILLIC_NAME_GATE.search(text):
+            self._learn_cyrillic_people(text)
         if not _TWO_CAPITALISED.search(text):
             return  # every pattern below needs a name: two capitalised words
         gaz = gazetteer()
@@ -198,6 +261,32 @@ class SpeakerState:
         for _, name, iso3, title in sorted(found, key=lambda hit: hit[0]):
             for key in (name, name.split()[-1]):
                 self.people.setdefault(key, iso3)
+                self.titles.setdefault(key, title)
+
+    def _learn_cyrillic_people(self, text: str) -> None:
+        """People a glossed Russian, Ukrainian, Belarusian, Bulgarian or Serbian page names in
+        Cyrillic after their title and country ("deputy prime minister Belarus Николай
+        Снопков", "Председатель кабмина Kyrgyzstan Адылбек Касымалиев", "ambassador Turkey in
+        Turkmenistan Тоган Орал"): the first country (not a capital) of the words before the name,
+        back to a clause mark, a quotation mark or the name before (twelve words at most), takes
+        the name, its surname
+        and every case form of either (``cyrillic_name_forms``: "по словам Жумангарина", "с
+        Касымалиевым")."""
+        previous = 0
+        for match in _CYRILLIC_NAME.finditer(text):
+            window = text[previous : match.start()]
+            previous = match.end()
+            cut = max(window.rfind(mark) for mark in _WINDOW_MARKS)
+            window = " ".join(window[cut + 1 :].split()[-_WINDOW_WORDS:])
+            named = [c for c in find_countries(window) if c.kind != "capital"]
+            if not named:
+                continue
+            full = match.group(0)
+            title = window.strip()
+            surname = full.split()[-1]
+            forms = {*cyrillic_name_forms(surname), *cyrillic_name_forms(_nominative(surname))}
+            for key in (full, *sorted(forms)):
+                self.people.setdefault(key, named[0].iso3)
                 self.titles.setdefault(key, title)
 
     def read_page_source(self, texts: list[str], title: str | None = None) -> None:
@@ -374,6 +463,9 @@ class Attribution:
     joint: bool = False  # "according to a joint statement": nobody's side in particular
     source: str | None = None  # the authority it names (``SpeakerState.authority``)
     sets_source: bool = False  # whether it replaces the current source
+    # "About this said the ambassador of Peru", "These data were cited by ...": the statement
+    # points back at the figures read before it (``back_speaker``), which take its source too
+    back: bool = False
 
     @property
     def sets_speaker(self) -> bool:
@@ -408,6 +500,8 @@ def find_attribution(sentence: str, state: SpeakerState) -> Attribution | None:
     the speaker pairs follow, and ``source``, the authority of ``source_country``)."""
     state.learn_bodies(sentence)
     state.sentence = sentence
+    if (back := back_speaker(sentence, state)) is not None:
+        return back
     found = _explicit(sentence, state) if _HAS_CUE(sentence.lower()) else None
     if found is not None and found.sets_source:
         return found
@@ -440,6 +534,9 @@ def _without_named_asides(sentence: str, state: SpeakerState) -> str:
     out = sentence
     for start, name in state._named(sentence):
         end = start + len(name)
+        courtesy = _COURTESY_BEFORE.search(sentence, 0, start)
+        if courtesy is not None:  # ", Mr Liu Guangyuan, said": the aside starts at "Mr"
+            start = courtesy.start()
         aside = _ASIDE_TO_VERB.match(sentence, end)
         if aside is not None:
             out = out[:end] + " " * (aside.end() - end) + out[aside.end() :]
@@ -538,7 +635,10 @@ _NAME_BEFORE_COMMA = re.compile(
 # "Stated the envoy of Peru that ...", as glossed Arabic writes "وصرح سفير بيرو بأن";
 # ``arabic.reorder``): the speaker is the words between them, with no digit
 _SPEECH_FIRST = re.compile(
-    rf"^(?:and\s|then\s|for\s(?:his|her|its)\spart,?\s)?(?:{_phrases('verb')})\s"
+    # (a fronted adjunct before the verb: "And in a statement to the news agency, explained the
+    # commercial attaché ... that", Arabic "وفي تصريح ... أوضح ... أن")
+    r"^(?:(?:and\s)?(?:in|on|during|at|within|speaking\sto|in\sa)\s[^\d,;:.]{1,120},\s)?"
+    rf"(?:and\s|then\s|for\s(?:his|her|its)\spart,?\s)?(?:{_phrases('verb')})\s"
     r"(?P<x>[^\d]{1,200}?)\sthat\b",
     re.IGNORECASE,
 )
@@ -607,6 +707,68 @@ def _relative_speaker(sentence: str, state: SpeakerState) -> Attribution | None:
         return None
     source, sets = state.authority(phrase, iso3)
     return Attribution(iso3, start, match.end("x"), False, source, sets)
+
+
+# A sentence that points back at what the sentences before it stated and names who stated it
+# after the verb, to its end: glossed Russian and Ukrainian "Об этом [TASS, on Monday] сообщил
+# посол ..." / "Про це заявив ..." -> "About this ... said ambassador ...", "Такие данные привел
+# вице-премьер ..." -> "Such data cited deputy prime minister ...", and the English passive
+# "This was stated by the ambassador", "These figures were released by the statistics office".
+_BACK_MARK = (
+    r"(?:about\sthis|on\sthis|such\s(?:data|figures|numbers|statistics|statements?|remarks)"
+    r"|these\s(?:data|figures|numbers|statistics|remarks|statements|words)"
+    r"|this\s(?:data|information|figure|statement|remark)|this|that)"
+)
+_BACK_VERB = (
+    r"said|says|stated|states|reported|reports|announced|announces|noted|notes|told|tells"
+    r"|cited|cites|cite|quoted|gave|gives|given|released|published|provided|disclosed|revealed"
+    r"|informed|informs|wrote|writes|shared|voiced|mentioned|declared|confirmed|made"
+)
+_BACK_SPEECH = re.compile(
+    rf"^(?:and\s|also\s)?(?P<m>{_BACK_MARK})\b(?P<mid>[^«»“”\"]{{0,140}}?)\s"
+    rf"(?P<passive>(?:was|were|has\sbeen|have\sbeen|had\sbeen)\s(?:also\s)?)?"
+    rf"(?:{_BACK_VERB})(?(passive)\sby|(?:\sby)?)\s(?P<x>[^,;«»“”\"]{{3,240}}?)(?:[,;].*)?[\s.!]*$",
+    re.IGNORECASE,
+)
+# (a marker that is only "this"/"that" needs the passive "was stated by": "This said, ..." and
+# "That said" are no attribution; nor is a middle that holds a clause of its own)
+_BARE_MARK = frozenset(("this", "that"))
+_OWN_FIGURE = re.compile(r"\d\s?(?:%|percent|per\scent|billion|million|trillion|thousand)", re.I)
+_BACK_CUE = ascii_gate(
+    ["about this", "on this", "such ", "these ", "this ", "that ", "made th", "delivered th"]
+)
+
+
+# ... and the subject-first "Ambassador X made these remarks while speaking to traders"
+_MADE_REMARKS = re.compile(
+    r"^(?P<x>[^,;«»“”\"\d]{3,160}?)\s(?:has\s|had\s)?(?:made|delivered)\s(?:these|the|this|such|those)"
+    r"\s(?:remarks|statements?|comments|observations)\b"
+)
+
+
+def back_speaker(sentence: str, state: SpeakerState) -> Attribution | None:
+    """A statement naming its speaker after the verb and pointing back at the figures read
+    before it (``_BACK_SPEECH``): its speaker's country when the phrase resolves, or a body
+    that sets the source; ``back`` marks it."""
+    if not _BACK_CUE(sentence):
+        return None
+    match = _BACK_SPEECH.match(sentence.strip()) or _MADE_REMARKS.match(sentence.strip())
+    if match is None:
+        return None
+    if match.re is _BACK_SPEECH:
+        if match.group("m").lower() in _BARE_MARK and not match.group("passive"):
+            return None
+        if _OWN_FIGURE.search(match.group("mid")):
+            return None  # "This is 5% more, said ...": the clause states a figure of its own
+    offset = len(sentence) - len(sentence.lstrip())
+    phrase = match.group("x")
+    iso3 = state.resolve(phrase)
+    source, sets = state.authority(phrase, iso3)
+    if not (iso3 or sets):
+        return None
+    return Attribution(
+        iso3, offset + match.start("x"), offset + match.end("x"), False, source, sets, back=True
+    )
 
 
 def _subject_verb(sentence: str, state: SpeakerState) -> Attribution | None:

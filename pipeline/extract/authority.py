@@ -158,14 +158,17 @@ def names_body(appositive: str) -> bool:
 def unofficial(phrase: str) -> bool:
     """Whether an attribution phrase names a lobby, analyst, outlet, international body or
     company ("the Association of Peruvian Exporters", "analysts", "Reuters", "the IMF") and no
-    state body beside it. An international body's own statistics stay its own ("the IMF's
+    state body beside it (a ministry, customs ..., or a national body by name, ``national_body``).
+    An international body's own statistics stay its own ("the IMF's
     Direction of Trade Statistics", "UN Comtrade statistics"): a statistics word is no state
     body beside one."""
     if not _UNOFFICIAL.search(phrase):
         return False
     bodies = _STATE_BODY.findall(phrase)
     if not bodies:
-        return True
+        # a state agency named by its own name beside the lobby ("the Korea International
+        # Trade Association and KOTRA", "JETRO and the chamber"): the agency states it
+        return national_body(phrase) is None
     return _INTERNATIONAL.search(phrase) is not None and all(
         b.lower().startswith("statistic") for b in bodies
     )

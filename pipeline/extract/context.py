@@ -34,6 +34,9 @@ class DocContext:
     # The figures of the last sentence that had any, in order ("The figures soared to $X and
     # $Y": the i-th amount continues the i-th of them, ``follow_up``).
     last_sentence: list[tuple[dict, Period | None]] = field(default_factory=list)
+    # (position, figure) of the sentences read since the last one that set the source: what a
+    # later "About this said ..." points back at (``attribution.back_speaker``)
+    since_source: list[tuple[int, dict]] = field(default_factory=list)
     # Every country of the document, most mentioned first (title counts triple).
     ranked: tuple[str, ...] = ()
     # The two economies the title names, when it names exactly two (``fact_lines.title_pair``).

@@ -19,20 +19,24 @@ from pipeline.extract.countries import find_countries
 # Minsk", "reported the press service of the Ministry of Economy of Russia": the order glossed
 # Russian, French and Spanish attributions take).
 _VERB_SUBJECT = re.compile(
-    r"(?:[,”\"]\s?|[,.]”\s)(?:said|says|noted|added|stated|reported|reports|announced)\s"
+    r"(?:[,”\"»]\s?|[,.]”\s|\s[-–—]\s)(?:said|says|noted|added|stated|reported|reports|announced)\s"
     r"(?P<x>(?:the\s)?(?:[A-Z][\w’'()-]*|(?:press\sservice|embassy|ministry|customs\sservice|"
     r"customs|statistics\soffice|statistics\sagency|statistical\soffice)(?=\sof\s))"
     # ("said the Statistics Agency under the President of the Republic of Uzbekistan")
     r"(?:\s(?:(?:of|and|for|the|under)\s)*[A-Z(][\w’'()-]*){0,12})",
 )
+# (the verb may open after a dash that closes a quotation, as Russian and Polish copy writes it:
+# "..., – сказал ...", "... - powiedział w czwartek w Katowicach rumuński prezydent")
 # ... and an official named by a lower-case title with the country in the phrase, no article and
 # no "of" (glossed Russian, Ukrainian, Polish ... put the country's genitive straight after the
 # title: ", заявил посол России в Индонезии ..." -> ", said ambassador Russia in Indonesia ...";
 # "сказал вице-премьер российского правительства" -> "said deputy prime minister Russian
 # government"): up to three words before the title, the phrase to the clause's end
 _TITLE_SUBJECT = re.compile(
-    r"(?:[,”\"]\s?|[,.]”\s)(?:said|says|noted|added|stated|reported|reports|announced)\s"
-    r"(?P<x>(?:[\w’'-]+\s){0,3}?(?:minister|ambassador|envoy|diplomat|consul|head|chairman|"
+    r"(?:[,”\"»]\s?|[,.]”\s|\s[-–—]\s)(?:said|says|noted|added|stated|reported|reports|announced)\s"
+    # (up to six words before the title, none "with" or "to": "said on Thursday in Katowice
+    # Romanian president", not "said at a meeting with ambassador ...")
+    r"(?P<x>(?:(?!(?:with|to|and)\s)[\w’'-]+\s){0,6}?(?:minister|ambassador|envoy|diplomat|consul|head|chairman|"
     r"president|spokes\w+|representative|counsell?or|attach[ée])\b[^,;:.«»“”\"]{0,80})"
 )
 _INVERTED_CUE = substring_test(

@@ -298,7 +298,20 @@ _PAIR = re.compile(
 # its count, its statistics), "の発表では" / "のデータでは" (in its announcement, in its data):
 # the same attribution
 _ACCORDING = re.compile(
-    r"([^\s、。]{1,30}?)(?:によると|によれば|の(?:まとめ|集計|統計|発表|データ)(?:で|では|によると))"
+    r"([^\s、。]{1,30}?)(?:によると|によれば|の(?:まとめ|集計|統計|発表|データ)(?:で|では|によると)"
+    # ... "が公表したところでは" / "が先ごろ発表したところによると" (by what it published, announced,
+    # made clear, compiled; the subject marker が or は, a time word between)
+    r"|(?:が|は)\s?(?:先ごろ|このほど|先日|最近|今回|[0-9]{1,2}日\s?、?)?\s?"
+    r"(?:公表|発表|明らかに|まとめ|公開)(?:した|し)ところ(?:で|では|によると|によれば))"
+)
+# The announcer of a whole sentence opens it and its verb closes it: "ジェトロは19日、…だったと
+# 発表した" (JETRO announced on the 19th that ... was): the subject (before は / が or the comma
+# after a date), then the clause, then "と公表した" / "と発表した" / "と明らかにした" (published,
+# announced, made clear; also -している, -しました): English order, "X announced that ..."
+_ANNOUNCED = re.compile(
+    r"^(?P<lead>[■□●◆◇・\s]*)(?P<who>[^\s、。]{1,30}?)(?:は|が)?\s?"
+    r"(?P<when>(?:[0-9]{1,2}日|先ごろ|このほど|先日|同日)?)\s?、"
+    r"(?P<body>[^。]+?)と\s?(?:公表|発表|明らかに)(?:した|している|しました|していた)(?P<end>。?)\s*$"
 )
 
 
@@ -519,8 +532,14 @@ def prepare(text: str) -> str:
             lambda m: f" is expected to {_EXPECTED_VERB[m.group(2)]} {m.group(1)} ", text
         )
         text = _EXPECTS.sub(" , expected ", text)
-    if any(cue in text for cue in ("によ", "まとめ", "集計", "統計", "発表", "データ")):
+    if any(cue in text for cue in ("によ", "まとめ", "集計", "統計", "発表", "データ", "公表")):
         text = _ACCORDING.sub(_according, text)
+    if ("表し" in text or "明らかに" in text) and (announced := _ANNOUNCED.match(text)):
+        when = f" on {announced['when']}" if announced["when"].endswith("日") else ""
+        text = (
+            f"{announced['lead']}{announced['who']} announced{when} that "
+            f"{announced['body']}{announced['end']}"
+        )
     return text
 
 

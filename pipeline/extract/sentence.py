@@ -154,6 +154,23 @@ def _attribute_back(row: dict[str, object], source: str, ctx: DocContext) -> Non
             figure["source_country"] = source
 
 
+# How far back (sentences) "About this said ..." reaches: the statement it follows, not the page
+_POINTED_BACK_REACH = 4
+
+
+def _attribute_pointed_back(row: dict[str, object], source: str | None, ctx: DocContext) -> None:
+    """The figures read since the last sentence that set the source, up to
+    ``_POINTED_BACK_REACH`` sentences before ``row``, take ``source``: the statement "About this
+    said the ambassador" (``attribution.back_speaker``) is his; they stood under the source
+    carried from before, which the later statement replaces."""
+    position = row.get("position")
+    if not isinstance(position, numbers.Integral):
+        return
+    for at, figure in ctx.since_source:
+        if int(position) - at <= _POINTED_BACK_REACH:
+            figure["source_country"] = source
+
+
 def sentence_figures(
     row: dict[str, object], sentence_countries: list[CountrySpan], ctx: DocContext
 ) -> list[tuple[dict, Period | None]]:
@@ -185,6 +202,9 @@ def sentence_figures(
         ctx.state.attributed = True
         if attribution.source and (lead or _BACK_REFERENCE.match(sentence)):
             _attribute_back(row, attribution.source, ctx)
+        if attribution.back:
+            _attribute_pointed_back(row, attribution.source, ctx)
+        ctx.since_source = []
     ctx.state.track(sentence)
     prior = ctx.prior[0] if ctx.prior is not None else None
     mentions = sentence_mentions(sentence, ctx.texts, prior)  # (``page_amounts``: prefilters first)
@@ -627,6 +647,9 @@ def sentence_figures(
         out = respective_periods(sentence, out, ctx.published)
     last_sentence = ctx.last_sentence
     ctx.last_sentence = out or ctx.last_sentence
+    position = row.get("position")
+    if out and isinstance(position, numbers.Integral):
+        ctx.since_source.extend((int(position), figure) for figure, _ in out)
     if out and found_periods is not None:
         remember_span(found_periods, ctx)
     rows = [figure for figure, _ in out]

@@ -31,7 +31,7 @@ def vocabulary(kind: str) -> tuple[str, ...]:
     ``role_word``, ``role_noun``, ``role_synonym``, ``currency_word``, ``abs_change``,
     ``stock_word``, ``physical_unit``, ``level_verb``, ``trade_noun``, ``owned_flow``,
     ``unofficial_source``, ``relayed_report``, ``world_circumstance``, ``not_product``, ``home_dollar``,
-    ``bare_change``, ``single_crop``."""
+    ``bare_change``, ``single_crop``, ``honorific``."""
     return tuple(phrase for k, _, phrase in _vocabulary_rows() if k == kind)
 
 
