@@ -107,11 +107,21 @@ _RANGE_RE = {
 }
 
 
+# "в сравнении с 2030", "по сравнению с 2030", "порівняно з 2030": "с"/"з" after a comparison
+# is "with" (compared with 2030), not "since"
+_COMPARED_BEFORE = re.compile(
+    r"(?:сравнени[юие]|сопоставлени[юие]|порівнянн[юі]|порівняно|параўнанні|параўнана)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _since(lang: str, text: str) -> Callable[[re.Match[str]], str]:
     ranged = _RANGE_RE.get(lang)
     until = _UNTIL_LATER.get(lang)
 
     def replace(m: re.Match[str]) -> str:
+        if lang in ("ru", "uk", "be") and _COMPARED_BEFORE.search(text, 0, m.start()):
+            return m.group(0)
         if ranged is not None and ranged.match(text, m.end()):
             return m.group(0)  # "desde 2005 hasta 2010": from ... to
         if until is not None and m.group(0).endswith(("부터", "から")) and until in text[m.end() :]:
@@ -179,7 +189,8 @@ _DECADE_RE = {
     lang: re.compile(
         (r"(?<!\d)(?:" + "|".join(forms) + ")")
         if lang in _UNSPACED
-        else (r"(?<![\w'])(?:" + "|".join(forms) + r")(?![\w])"),
+        # (not a range's end: "2010-2030-cu illər", "2010-2020-х годах")
+        else (r"(?<![\w'])(?<!\d[-–])(?:" + "|".join(forms) + r")(?![\w])"),
         re.IGNORECASE,
     )
     for lang, forms in _DECADES.items()
