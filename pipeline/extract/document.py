@@ -339,6 +339,10 @@ def _extract(
         found.extend(figures)
         if figures:
             year_said = None  # the figures carry the year on, as any figure's period
+            if ctx.last_period is before and any(
+                p is before and "flow=own" in str(f.get("evidence", "")) for f, p in figures
+            ):
+                set_at = i  # they took the look back on: the next sentence may still continue it
         else:
             if ctx.last_period is not before and _dated(ctx.last_period):
                 skipped.append((row, ctx.last_period))  # (it still fixes the page's year)

@@ -140,6 +140,7 @@ from pipeline.extract.gloss_spans import Written
 from pipeline.extract.page_language import language as language  # read here by tests
 from pipeline.extract.period_words import ENGLISH_MONTHS
 from pipeline.extract.serbian_cyrillic import serbian_latin
+from pipeline.extract.year_phrases import year_phrases
 from pipeline.lexicon import gazetteer
 
 # "1.234,5" / "8.384" (thousands dots, optional decimal comma), "25 050" (thousands spaces)
@@ -430,6 +431,7 @@ def gloss(
     text = times_words(text, lang)  # "3 kali lipat", "19 эсеге": 3 times, 19 times
     if lang in YO_FOLDED:
         text = yo_folded(text)  # "объём" read as "объем", as the rows are
+    text = year_phrases(text, lang)  # "depuis 2005", "1990년대": since 2005, the 1990s
     if lang in _PREPARE:
         text = _PREPARE[lang](text)
     if lang in _ROMANCE and "ment" in text:

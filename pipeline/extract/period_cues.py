@@ -17,6 +17,7 @@ _MONTH_CUES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "o
 # Substrings (lower-case) without which a pattern cannot match: a cheap test that skips most
 # regexes on most sentences.
 _NEEDS: dict[str, tuple[str, ...]] = {
+    "decade": ("0s", "0's", "0’s", "ties"),  # "the 1990s", "the '90s", "the nineties"
     # a digit then M, H or Q ("4m23", "1hfy24"), or Q or H then one ("q1'23", "h2fy24")
     "compact": tuple(f"{d}{c}" for d in "0123456789" for c in "mhq")
     + ("q1", "q2", "q3", "q4", "h1", "h2"),

@@ -57,6 +57,21 @@ _UNHEDGED = "".join(
 )
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # a decade: "the 1990s", "the 1990's", "the early 2000s", "the mid-1980s", "the '90s", "the
+    # nineties" (a glossed page's decades too: ``year_phrases``); no year of its own, read before
+    # "mid_year" ("mid-1990s" is no half of 1990) and "year" ("1990s" is no 1990)
+    (
+        "decade",
+        re.compile(
+            r"(?:\b(?:the\s)?(?:(?:early|mid|late)[\s-]|mid-)?)?(?<![\d$€£.,])(?:1[89]|20)\d0s\b"
+            # "the 1990's" (with "the" or "early"/"mid"/"late"; bare "2020's" is a possessive)
+            r"|\b(?:the\s(?:(?:early|mid|late)[\s-])?|(?:early|mid|late)[\s-])(?:1[89]|20)\d0['’]s\b"
+            r"|(?<![\w])['’][3-9]0s\b|(?<=\bthe\s)[3-9]0s\b"
+            r"|\bthe\s(?:(?:early|mid|late)[\s-])?(?:thirties|forties|fifties|sixties|seventies"
+            r"|eighties|nineties)\b",
+            re.IGNORECASE,
+        ),
+    ),
     (
         # the analysts' and business press's short codes: "4M23" (the first four months of
         # 2023), "9M2022", "1H24", "3Q23", "10MFY23" / "1HFY24" (of fiscal year 2023 / 2024),

@@ -183,6 +183,11 @@ def _year_range(
     y1, y2 = int(g["y1"] or g["y3"]), int(g["y2"] or g["y4"])
     if y2 <= y1:
         return None
+    if g.get("y1") and y2 == y1 + 1:
+        # "2016-2017", "2016–2017": a split year written with both years in full, read as
+        # "2016-17" is (NOTES: split years without "fiscal": the fiscal year of a pair's country
+        # that counts one, else the two calendar years)
+        return Period(*span, "year", None, None, fiscal=("split", y1, 12))
     return Period(*span, kind, dt.date(y1, 1, 1), dt.date(y2, 12, 31), span=True)
 
 
@@ -214,8 +219,20 @@ def _year(
     return Period(*span, kind, *_year_span(y1))
 
 
+DECADE_NOTE = "a decade: no year of its own"
+
+
+def _decade(
+    kind: str, match: re.Match[str], g: dict, span: Span, ref: dt.date | None
+) -> Period | None:
+    """A decade ("the 1990s", "the early 2000s"): a period without dates (``DECADE_NOTE``), so
+    that its first year is not read as the figure's year, nor another sentence's year carried."""
+    return Period(*span, kind, None, None, note=DECADE_NOTE)
+
+
 # The reader of each pattern kind; any kind not listed is a written year (``_year``).
 _READERS: dict[str, Reader] = {
+    "decade": _decade,
     "compact": fiscal.compact,
     "fiscal_range": fiscal.fiscal_range,
     "fiscal": fiscal.fiscal,

@@ -179,10 +179,11 @@ def to_a_day(figure: dict, p: Period | None) -> bool:
     """Data up to a day inside a year ("till June 22, 2030", "as of 30 June 2030"): a part of
     that year the page reports as its current data, which fixes "this year" as a part-year span
     does (NOTES, round 6). Only an actual figure's (a target "by June 2031" is no data) and not a
-    year's last day (a whole year fixes nothing)."""
+    year's last day (a whole year fixes nothing). A stock as of the end of a month ("as of the
+    end of June 2030", "by the end of June 2030" for data) is data up to that day as well."""
     return (
         p is not None
-        and p.kind == "date"
+        and p.kind in ("date", "to_month", "stock_date")
         and p.period_start is None
         and p.period_end is not None
         and (p.period_end.month, p.period_end.day) != (12, 31)
