@@ -201,6 +201,14 @@ def build_folder_sensor(settings: TradefactsSettings) -> SensorDefinition:
             if cursor == context.cursor:
                 return skip
             return SensorResult(skip_reason=skip, cursor=cursor)  # first tick: keep the cursor
+        if context.cursor and released_fingerprint(paths.data, paths.seeds) == dict(current):
+            # changed since the last tick, but a run this sensor did not launch (the CLI, the
+            # UI) already published exactly this content: nothing to do (round 59's trial saw
+            # a sensor run repeat a CLI run). Read only on a tick that saw a change.
+            covered = (
+                f"the current release covers them: {len(folder)} files, published by another run"
+            )
+            return SensorResult(skip_reason=SkipReason(covered), cursor=cursor)
         context.log.info(f"input folder changed: {request.tags}")
         observation = AssetObservation(
             asset_key=input_folder.key,

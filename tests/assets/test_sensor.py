@@ -250,3 +250,19 @@ def test_a_tick_after_a_failed_run_says_the_files_were_never_published(setup):
     paths.corrections.write_text(header, encoding="utf-8")
     fixed, cursor = tick(defs, paths, instance, cursor)
     assert len(fixed.run_requests) == 1  # a changed file requests a run again
+
+
+def test_content_another_run_already_published_requests_nothing(setup):
+    """A change the CLI (or the UI) already published: the next tick's cursor is behind, but
+    the release covers the folder, so no second run (round 59's trial)."""
+    defs, paths, instance = setup
+    first, cursor = tick(defs, paths, instance, None)
+    execute(defs, instance, first.run_requests[0])
+    (paths.seeds / "georgia_armenia.txt").write_text(NEW_ARTICLE, encoding="utf-8")
+    assert defs.resolve_job_def(JOB_NAME).execute_in_process(instance=instance).success
+    seen, new_cursor = tick(defs, paths, instance, cursor)
+    assert seen.run_requests == [] and "published by another run" in seen.skip_message
+    assert json.loads(new_cursor)["georgia_armenia.txt"] == sha256(NEW_ARTICLE.encode()).hexdigest()
+    (paths.seeds / "georgia_armenia.txt").write_text(NEW_ARTICLE + "More.\n", encoding="utf-8")
+    edited, _ = tick(defs, paths, instance, new_cursor)
+    assert len(edited.run_requests) == 1  # a change no run has published still requests one
