@@ -150,13 +150,16 @@ def unknown_codes(pair: str, facts: pd.DataFrame) -> str:
     codes are unknown and, where ``countries.csv`` knows the word as a name or alias, its
     code. Why: ``--pair India-USA`` printed "0 facts", as if the release had none (round 59's
     trial); codes are ISO 3166-1 alpha-3 (or a bloc's), as in the tables."""
-    from pipeline.lexicon import economy_codes, economy_names  # the lexicon only when needed
+    from pipeline.lexicon import economy_codes, gazetteer  # the lexicon only when needed
 
     known = economy_codes() | set(facts["reporter"]) | set(facts["partner"])
     unknown = sorted(c for c in parse_pair(pair) if c not in known)
     if not unknown:
         return ""
-    names = economy_names()
+    names: dict[str, str] = {}  # the extractor's own country names and aliases, casefolded
+    for surface, mention in gazetteer().by_surface.items():
+        if mention.kind in ("name", "alias"):
+            names.setdefault(surface.casefold(), mention.iso3)
     said = [f"{c} ({names[c.casefold()]}?)" if c.casefold() in names else c for c in unknown]
     return (
         f"no economy has code {', '.join(said)}: --pair takes ISO 3166-1 alpha-3 codes "

@@ -23,7 +23,7 @@ from assets.io_manager import table_metadata
 from assets.metadata import GROUP, KINDS, markdown_table
 from assets.settings import TradefactsSettings
 from assets.versioning import source_version
-from pipeline.curate.corrections import COLUMNS, apply_corrections, read_corrections
+from pipeline.curate.corrections import COLUMNS, apply_corrections, file_line, read_corrections
 from pipeline.release.parquet import TableFile
 
 CHECK = "corrections_apply"
@@ -102,11 +102,11 @@ def curated_figures(
 
 def orphan_reason(orphans: pd.DataFrame, path, shown: int = 3) -> str:
     """One line naming the corrections whose figure is gone: ``N correction(s) in PATH match no
-    figure: line L (figure_id, 'text'), …``; lines are the file's (header = line 1), from the
-    parsed rows' index. What ``tradefacts run`` prints after "failed" (round 59's trial: the
-    command line named no row)."""
+    figure: line L (figure_id, 'text'), …``, lines as the file numbers them (``file_line``).
+    What ``tradefacts run`` prints after "failed" (round 59's trial: the command line named no
+    row)."""
     items = [
-        f"line {int(i) + 2} ({row['figure_id']}, {row['figure_text']!r})"
+        f"line {file_line(i)} ({row['figure_id']}, {row['figure_text']!r})"
         for i, row in orphans.head(shown).iterrows()
     ]
     more = f" and {len(orphans) - shown} more" if len(orphans) > shown else ""

@@ -95,6 +95,12 @@ def parse_corrections(text: str) -> pd.DataFrame:
         raise ValueError(f"invalid corrections file: {schema_problems(exc)}") from exc
 
 
+def file_line(index: object) -> int:
+    """The corrections file's line of a parsed row: ``index`` is its position in
+    :func:`parse_corrections`' frame (read_csv's 0-based index), the header is line 1."""
+    return int(index) + 2
+
+
 def schema_problems(exc: Exception, shown: int = 3) -> str:
     """pandera's failure cases as one line (``check: value (line L)``, lines of the CSV file,
     header = 1), the first ``shown`` and a count of the rest; ``str(exc)``'s first line when the
@@ -106,7 +112,7 @@ def schema_problems(exc: Exception, shown: int = 3) -> str:
     items = []
     for row in cases.head(shown).to_dict("records"):
         where = row.get("index")
-        line = "" if where is None or pd.isna(where) else f" (line {int(where) + 2})"
+        line = "" if where is None or pd.isna(where) else f" (line {file_line(where)})"
         column = row.get("column")
         field = f"{column}: " if isinstance(column, str) and column else ""
         items.append(f"{field}{row.get('check')}: {row.get('failure_case')}{line}")
@@ -273,11 +279,10 @@ def refuse_without_effect(existing: pd.DataFrame, rows: pd.DataFrame, path: Path
         hit = rejects[rejects["figure_key"] == key]
         if hit.empty:
             continue
-        line = int(hit.index[0]) + 2  # header is line 1
         first = hit.iloc[0]
         raise ValueError(
             f"figure {first['figure_id']} (key {key}) is already rejected in {path} line "
-            f"{line} by {first['author']} ({first['reason']!r}); a rejected figure stays "
+            f"{file_line(hit.index[0])} by {first['author']} ({first['reason']!r}); a rejected figure stays "
             "rejected, so this correction would have no effect: remove that row first"
         )
 

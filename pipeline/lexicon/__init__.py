@@ -241,18 +241,6 @@ def economy_codes() -> frozenset[str]:
 
 
 @cache
-def economy_names() -> dict[str, str]:
-    """``countries.csv`` names and aliases, casefolded, to their code (``{"india": "IND"}``);
-    a word two rows share keeps the first row's code."""
-    out: dict[str, str] = {}
-    for row in _rows("countries.csv"):
-        for name in [row["name"], *(row["aliases"] or "").split("|")]:
-            if name.strip():
-                out.setdefault(name.strip().casefold(), row["iso3"])
-    return out
-
-
-@cache
 def currency_codes() -> frozenset[str]:
     """Every ISO 4217 code of ``currencies.csv``."""
     return frozenset(row["code"] for row in _rows("currencies.csv"))
