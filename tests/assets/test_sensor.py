@@ -14,7 +14,9 @@ from dagster import DagsterInstance, Definitions, RunRequest, build_sensor_conte
 from assets.definitions import JOB_NAME, build_defs
 from assets.orchestration.sensor import (
     CORRECTIONS_KEY,
+    RUN_KEY_TAG,
     SENSOR_NAME,
+    SENSOR_TAG,
     evaluate_folder,
     released_fingerprint,
     run_key,
@@ -241,7 +243,7 @@ def test_a_tick_after_a_failed_run_says_the_files_were_never_published(setup):
     added, cursor = tick(defs, paths, instance, cursor)
     (request,) = added.run_requests
     job = defs.resolve_job_def(JOB_NAME)
-    tags = {**request.tags, "dagster/run_key": request.run_key}
+    tags = {**request.tags, RUN_KEY_TAG: request.run_key, SENSOR_TAG: SENSOR_NAME}  # the daemon's
     failed = job.execute_in_process(instance=instance, tags=tags, raise_on_error=False)
     assert not failed.success
     again, cursor = tick(defs, paths, instance, cursor)
@@ -266,3 +268,10 @@ def test_content_another_run_already_published_requests_nothing(setup):
     (paths.seeds / "georgia_armenia.txt").write_text(NEW_ARTICLE + "More.\n", encoding="utf-8")
     edited, _ = tick(defs, paths, instance, new_cursor)
     assert len(edited.run_requests) == 1  # a change no run has published still requests one
+
+
+def test_the_tags_the_sensor_reads_are_the_ones_dagster_writes():
+    from dagster._core.storage.tags import RUN_KEY_TAG as DAGSTER_RUN_KEY
+    from dagster._core.storage.tags import SENSOR_NAME_TAG
+
+    assert (SENSOR_TAG, RUN_KEY_TAG) == (SENSOR_NAME_TAG, DAGSTER_RUN_KEY)
